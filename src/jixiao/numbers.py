@@ -1,0 +1,137 @@
+"""Reading numbers the way people type them in 评分表 (number parsing).
+
+``parse_number("96.87%")`` → ``Decimal("0.9687")``; "4,306,084.38元" → 4306084.38;
+"1060万元" → 10600000; full-width "４３．４９％" → 0.4349; "—" / blank → None.
+Anything else raises :class:`jixiao.errors.NumberFormatError` (a ``ValueError``)
+whose message quotes the text and says why, in Chinese.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from jixiao.errors import NumberFormatError
+
+#: texts that mean "nothing entered"
+EMPTY_MARKS = frozenset({"", "—", "——", "-", "--", "－", "/", "无数据", "N/A", "n/a"})
+#: text meaning "not applicable, full marks" (缺省)
+NOT_APPLICABLE = "缺省"
+
+# units people write after counts and amounts; a 万/亿 multiplier may precede them
+_UNITS = (
+    "人次|元|人|户|个|件|次|家|份|天|日|月|年|项|处|例|所|名|张|笔|台|套|条|篇|场|批|"
+    "小时|分钟|岁|床|间|本|册|平方米|公里|米|吨|元/人|分"
+)
+_NUMBER_RE = re.compile(
+    r"^(?P<sign>[+\-−])?"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"\s*(?P<mult>万|亿|千)?"
+    r"\s*(?P<unit>%|‰|个百分点|(?:" + _UNITS + r"))?$"
+)
+_MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}
+_SCALE = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "个百分点": Decimal("0.01")}
+
+_HUGE = Decimal("1e15")
+
+
+def _normalise(text: str) -> str:
+    t = unicodedata.normalize("NFKC", text).strip()
+    t = t.replace("\u2212", "-").replace("\u2014", "—")
+    return t
+
+
+def parse_number(value: Any) -> Decimal | None:
+    """Read a number as people type it; return a ``Decimal`` or ``None`` when empty.
+
+    Args:
+        value: a number (int, float, Decimal) or text such as "96.87%", "1060万元",
+            "４３．４９％", "—".
+
+    Returns:
+        The exact value as ``Decimal`` (percentages as fractions), or ``None`` for
+        blank, "—" and similar "nothing entered" marks.
+
+    Raises:
+        NumberFormatError: (a ``ValueError``) the text is not a number; the message
+            quotes it and says why.
+
+    >>> parse_number("96.87%")
+    Decimal('0.9687')
+    >>> parse_number("1060万元")
+    Decimal('10600000')
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        msg = f"“{value}”是逻辑值（TRUE/FALSE），不是数字"
+        raise NumberFormatError(msg, f"{value!r} is a boolean, not a number")
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            msg = f"“{value}”不是有限数字"
+            raise NumberFormatError(msg, f"{value!r} is not finite")
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            msg = f"“{value}”不是有限数字"
+            raise NumberFormatError(msg, f"{value!r} is not finite")
+        # repr gives the shortest text that round-trips: 0.94 -> "0.94", not 0.9399999...
+        return Decimal(repr(value))
+    if not isinstance(value, str):
+        msg = f"“{value!r}”的类型 {type(value).__name__} 无法当作数字"
+        raise NumberFormatError(msg, f"cannot read a {type(value).__name__} as a number")
+    text = _normalise(value)
+    if text in EMPTY_MARKS:
+        return None
+    if text == NOT_APPLICABLE:
+        msg = f"“{value}”表示缺省（不涉及），不是数字；计分时按满分处理"
+        raise NumberFormatError(msg, f"{value!r} means not applicable, not a number")
+    m = _NUMBER_RE.match(text)
+    if m is None:
+        raise NumberFormatError(_why(value, text), f"{value!r} is not a number")
+    try:
+        num = Decimal(m.group("num").replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - regex guarantees digits
+        raise NumberFormatError(_why(value, text), f"{value!r} is not a number") from None
+    if m.group("sign") in ("-", "−"):
+        num = -num
+    if m.group("mult"):
+        num *= _MULT[m.group("mult")]
+    unit = m.group("unit")
+    if unit in _SCALE:
+        num *= _SCALE[unit]
+    if abs(num) > _HUGE:
+        msg = f"“{value}”数值过大（超过 10^15），请检查是否多输了位数"
+        raise NumberFormatError(msg, f"{value!r} is implausibly large")
+    if num == num.to_integral_value():
+        return num.quantize(Decimal(1))
+    return num
+
+
+def _why(original: str, text: str) -> str:
+    """A Chinese explanation of why ``text`` is not a number."""
+    if any(w in text for w in ("约", "近", "余", "多", "左右", "以上", "以下", "超过")):
+        return f"“{original}”是约数或范围（含“约/余/以上”等字样），请填写确切数字"
+    if any(ch in text for ch in "≥≤<>～~") or re.search(r"\d\s*-\s*\d", text):
+        return f"“{original}”是条件或区间，不是一个数字"
+    if not re.search(r"\d", text):
+        return f"“{original}”不含数字"
+    if text.count(".") > 1:
+        return f"“{original}”含有多个小数点"
+    return f"“{original}”无法识别为数字（只接受如 96.87%、1,060万元、46万人 的写法）"
+
+
+def is_not_applicable(value: Any) -> bool:
+    """True when the value is the text 缺省 (not applicable → full marks)."""
+    return isinstance(value, str) and _normalise(value) == NOT_APPLICABLE
+
+
+def round_half_up(value: Decimal, places: int = 2) -> Decimal:
+    """Round like Excel's ROUND (half away from zero)."""
+    q = Decimal(1).scaleb(-places)
+    return value.quantize(q, rounding=ROUND_HALF_UP)
