@@ -117,7 +117,7 @@ def _why(original: str, text: str) -> str:
     """A Chinese explanation of why ``text`` is not a number."""
     if any(w in text for w in ("约", "近", "余", "多", "左右", "以上", "以下", "超过")):
         return f"“{original}”是约数或范围（含“约/余/以上”等字样），请填写确切数字"
-    if any(ch in text for ch in "≥≤<>～~") or re.search(r"\d\s*-\s*\d", text):
+    if any(ch in text for ch in "≥≤<>～~") or re.search(r"\d%?\s*[-~～]\s*\d", text):
         return f"“{original}”是条件或区间，不是一个数字"
     if not re.search(r"\d", text):
         return f"“{original}”不含数字"

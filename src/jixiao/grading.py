@@ -1,0 +1,87 @@
+"""Grades (等级) from totals: 财预〔2020〕10号 by default, other schemes configurable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from jixiao.errors import InputError, ScoringError
+from jixiao.numbers import parse_number
+from jixiao.rules.model import fmt_decimal
+
+#: 财预〔2020〕10号《项目支出绩效评价管理办法》: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60
+NATIONAL_2020 = "90:优;80:良;60:中;0:差"
+
+
+@dataclass(frozen=True)
+class GradeScheme:
+    """Bands ``(minimum, label)`` from the highest minimum down."""
+
+    bands: tuple[tuple[Decimal, str], ...]
+
+    def __str__(self) -> str:
+        return ";".join(f"{fmt_decimal(m)}:{label}" for m, label in self.bands)
+
+    def grade(self, total: Decimal) -> str:
+        for minimum, label in self.bands:
+            if total >= minimum:
+                return label
+        return self.bands[-1][1]
+
+
+@lru_cache(maxsize=256)
+def parse_scheme(text: str | None) -> GradeScheme:
+    """Read ``"90:好;80:较好;60:一般;0:差"``; ``None``/"" is the national scheme."""
+    text = (text or NATIONAL_2020).replace("：", ":").replace("；", ";")
+    bands = []
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        if ":" not in part:
+            msg = f"等级方案“{part.strip()}”应写作 分数:等级，如 90:优"
+            raise InputError(msg, "grade band must be 'min:label'")
+        lo, label = part.split(":", 1)
+        try:
+            minimum = parse_number(lo)
+        except ValueError:
+            minimum = None
+        if minimum is None or not label.strip():
+            msg = f"等级方案“{part.strip()}”无法识别（应写作 分数:等级）"
+            raise InputError(msg, "bad grade band")
+        bands.append((minimum, label.strip()))
+    if not bands:
+        raise InputError("等级方案为空", "empty grade scheme")
+    bands.sort(key=lambda b: b[0], reverse=True)
+    return GradeScheme(tuple(bands))
+
+
+def grade(total: Any, scheme: str | None = None, full: Any = 100) -> str:
+    """The grade (等级) of a total score.
+
+    Args:
+        total: 总分, a number or text.
+        scheme: e.g. ``"90:好;80:较好;60:一般;0:差"``; default 财预〔2020〕10号.
+        full: 满分 (100).
+
+    Raises:
+        ScoringError: the total is blank, not a number or outside [0, full].
+
+    >>> grade(93.99)
+    '优'
+    """
+    try:
+        t = parse_number(total)
+        f = parse_number(full)
+    except ValueError as e:
+        msg = f"总分无法识别：{getattr(e, 'message_zh', e)}"
+        raise ScoringError(msg, "total is not a number") from None
+    if t is None:
+        raise ScoringError("总分未填写", "total is blank")
+    if f is None or f <= 0:
+        raise ScoringError("满分应为正数", "full score must be positive")
+    if t < 0 or t > f:
+        msg = f"总分 {fmt_decimal(t)} 超出 0～{fmt_decimal(f)} 的范围"
+        raise ScoringError(msg, f"total {t} outside [0, {f}]")
+    return parse_scheme(scheme).grade(t)

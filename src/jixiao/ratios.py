@@ -1,0 +1,55 @@
+"""Ratios printed in evaluation reports: 预算执行率 and friends (Decimal arithmetic)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from jixiao.errors import ScoringError
+from jixiao.numbers import parse_number
+from jixiao.rules.model import fmt_decimal
+
+
+def _amount(value: Any, label: str) -> Decimal:
+    try:
+        d = parse_number(value)
+    except ValueError as e:
+        msg = f"{label}无法识别：{getattr(e, 'message_zh', e)}"
+        raise ScoringError(msg, f"{label} is not a number") from None
+    if d is None:
+        msg = f"{label}未填写"
+        raise ScoringError(msg, f"{label} is blank")
+    return d
+
+
+def exec_rate(actual: Any, budget: Any, carryover: Any = 0) -> Decimal:
+    """预算执行率 = 实际支出 ÷ (预算数 + 结转结余).
+
+    Args:
+        actual: 实际支出 (spent).
+        budget: 预算数 (budget, often 调整后预算).
+        carryover: 结转结余 (carried-over funds); 0 when not part of the denominator.
+
+    Raises:
+        ScoringError: an amount is blank or not a number, or the denominator is 0.
+
+    >>> round(exec_rate(1012.41, 1060), 6)
+    Decimal('0.955104')
+    """
+    a = _amount(actual, "实际支出")
+    b = _amount(budget, "预算数")
+    c = _amount(carryover, "结转结余") if carryover not in (None, "") else Decimal(0)
+    den = b + c
+    if den == 0:
+        msg = f"预算数（含结转）为{fmt_decimal(den)}，无法计算执行率"
+        raise ScoringError(msg, "budget is 0, rate undefined")
+    return a / den
+
+
+def change_rate(current: Any, previous: Any) -> Decimal:
+    """变动率 = (本期 − 上期) ÷ 上期; a 0 base is an error."""
+    cur = _amount(current, "本期数")
+    prev = _amount(previous, "上期数")
+    if prev == 0:
+        raise ScoringError("上期数为0，无法计算变动率", "previous is 0, rate undefined")
+    return (cur - prev) / prev

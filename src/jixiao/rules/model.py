@@ -1,0 +1,394 @@
+"""The rule model: conditions, outcomes, clauses, and how a rule scores a value.
+
+A :class:`Rule` is a list of clauses tried top to bottom; the first clause whose
+condition matches the value gives the score, which is always clamped to
+[0, W] (扣完为止; never above the weight). All arithmetic is ``Decimal``.
+The canonical text (``str(rule)``) parses back to an equal rule
+(see :mod:`jixiao.rules.grammar`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_UP, Decimal
+from typing import Any
+
+from jixiao.errors import RuleGapError, ScoringError
+from jixiao.numbers import is_not_applicable, parse_number
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+HUNDRED = Decimal(100)
+
+
+def fmt_decimal(d: Decimal) -> str:
+    """Plain decimal text without exponent or trailing zeros: 0.950 -> "0.95", 1E+1 -> "10"."""
+    if d == d.to_integral_value():
+        return str(d.quantize(ONE))
+    text = format(d.normalize(), "f")
+    return text
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number as written in a rule; ``pct`` records that it was written with %."""
+
+    value: Decimal
+    pct: bool = False
+
+    def __str__(self) -> str:
+        if self.pct:
+            return fmt_decimal(self.value * HUNDRED) + "%"
+        return fmt_decimal(self.value)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """Points: a constant (``4``) or a share of the weight (``W``, ``0.8W``, ``5%W``)."""
+
+    coef: Num
+    of_weight: bool = False
+
+    def points(self, weight: Decimal) -> Decimal:
+        return self.coef.value * weight if self.of_weight else self.coef.value
+
+    def __str__(self) -> str:
+        if not self.of_weight:
+            return str(self.coef)
+        if self.coef.value == ONE and not self.coef.pct:
+            return "W"
+        return f"{self.coef}W"
+
+
+# ---- conditions -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Any_:
+    """``*``: matches every value (otherwise)."""
+
+    def __str__(self) -> str:
+        return "*"
+
+
+@dataclass(frozen=True)
+class Compare:
+    """``>=95%``, ``<80%``, ``=100%``."""
+
+    op: str  # one of >=, >, <=, <, =
+    bound: Num
+
+    def __str__(self) -> str:
+        return f"{self.op}{self.bound}"
+
+
+@dataclass(frozen=True)
+class Interval:
+    """``[90%,100%)``; a missing bound is unbounded (``[0,)``)."""
+
+    lo: Num | None
+    hi: Num | None
+    lo_closed: bool
+    hi_closed: bool
+
+    def __str__(self) -> str:
+        lo = str(self.lo) if self.lo is not None else ""
+        hi = str(self.hi) if self.hi is not None else ""
+        return f"{'[' if self.lo_closed else '('}{lo},{hi}{']' if self.hi_closed else ')'}"
+
+
+@dataclass(frozen=True)
+class Text:
+    """``"符合"``: matches a qualitative value exactly (after NFKC and trimming)."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return f'"{self.text}"'
+
+
+Condition = Any_ | Compare | Interval | Text
+
+
+# ---- outcomes -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Points:
+    """A fixed number of points or a share of the weight."""
+
+    amount: Amount
+
+    def __str__(self) -> str:
+        return str(self.amount)
+
+
+@dataclass(frozen=True)
+class Linear:
+    """``start - step per unit [ceil|floor]``: deduct ``step`` for every ``unit`` of distance.
+
+    The distance is measured from the condition's threshold (``<95%``: 95% − x;
+    ``>105%``: x − 105%; ``*``: x itself). ``ceil``: a partial unit counts as a whole
+    one (不满1个百分点按1个百分点算); ``floor``: only whole units count (每减少5%扣1分).
+    Both round away from / toward zero exactly as Excel's ROUNDUP / ROUNDDOWN do.
+    """
+
+    start: Amount
+    step: Amount
+    unit: Num
+    rounding: str = ""  # "", "ceil" or "floor"
+
+    def __str__(self) -> str:
+        text = f"{self.start} - {self.step} per {self.unit}"
+        return f"{text} {self.rounding}" if self.rounding else text
+
+
+@dataclass(frozen=True)
+class Prop:
+    """``prop``: W × x ÷ the condition's threshold (``*: prop`` is W × x)."""
+
+    def __str__(self) -> str:
+        return "prop"
+
+
+Outcome = Points | Linear | Prop
+
+
+@dataclass(frozen=True)
+class Clause:
+    condition: Condition
+    outcome: Outcome
+
+    def __str__(self) -> str:
+        return f"{self.condition}: {self.outcome}"
+
+
+def _norm_text(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).strip()
+
+
+def distance_origin(cond: Condition) -> tuple[Decimal, int]:
+    """(origin, direction) of the distance a Linear outcome measures: d = dir·(x − origin)."""
+    if isinstance(cond, Any_):
+        return ZERO, 1
+    if isinstance(cond, Compare):
+        if cond.op in ("<", "<="):
+            return cond.bound.value, -1
+        return cond.bound.value, 1
+    if isinstance(cond, Interval):
+        if cond.hi is None and cond.lo is not None:
+            return cond.lo.value, 1
+        if cond.lo is None and cond.hi is not None:
+            return cond.hi.value, -1
+    msg = f"条件 {cond} 上不能使用线性扣分（方向不明）"
+    raise ValueError(msg)
+
+
+def prop_threshold(cond: Condition) -> Decimal:
+    """The denominator of a ``prop`` outcome under this condition."""
+    if isinstance(cond, Compare):
+        return cond.bound.value
+    if isinstance(cond, Interval):
+        bound = cond.hi if cond.hi is not None else cond.lo
+        return bound.value if bound is not None else ONE
+    return ONE
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A scoring rule: clauses tried top to bottom, first match wins.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> parse_rule(">=95%: 5; <95%: 5 - 1 per 1% ceil").score("94%", 5)
+    Decimal('4')
+    """
+
+    clauses: tuple[Clause, ...]
+
+    def __str__(self) -> str:
+        return "; ".join(str(c) for c in self.clauses)
+
+    # -- queries -------------------------------------------------------------
+    @property
+    def is_qualitative(self) -> bool:
+        """True when some clause matches a text value (符合/不符合)."""
+        return any(isinstance(c.condition, Text) for c in self.clauses)
+
+    @property
+    def uses_percent(self) -> bool:
+        for c in self.clauses:
+            cond = c.condition
+            if isinstance(cond, Compare) and cond.bound.pct:
+                return True
+            if isinstance(cond, Interval) and any(
+                b is not None and b.pct for b in (cond.lo, cond.hi)
+            ):
+                return True
+        return False
+
+    def max_points(self, weight: Any) -> Decimal:
+        """The most points any clause states, *before* clamping to the weight.
+
+        A result below the weight means the rule can never give full marks; above
+        it, the rule promises more than the row is worth (both are `rule-max-weight`).
+        """
+        w = _weight(weight)
+        best = ZERO
+        for c in self.clauses:
+            out = c.outcome
+            if isinstance(out, Points):
+                pts = out.amount.points(w)
+            elif isinstance(out, Linear):
+                pts = out.start.points(w)
+            else:
+                pts = w
+            best = max(best, pts)
+        return best
+
+    # -- scoring -------------------------------------------------------------
+    def score(self, value: Any, weight: Any) -> Decimal:
+        """Score ``value`` (number or text such as "96.87%", "符合", "缺省") on a row worth ``weight``.
+
+        Raises:
+            RuleGapError: no clause covers the value (the message names the value).
+            ScoringError: the value is blank or cannot be read for this rule.
+        """
+        return self.scorer(weight)(value)
+
+    def scorer(self, weight: Any) -> Callable[[Any], Decimal]:
+        """A fast function value -> score for a fixed weight (used for columns and benches)."""
+        w = _weight(weight)
+        matchers = [(_matcher(c.condition), _outcome_fn(c, w)) for c in self.clauses]
+        text_rule = self.is_qualitative
+        uses_pct = self.uses_percent
+
+        def score_one(value: Any) -> Decimal:
+            if value.__class__ is str:
+                if is_not_applicable(value):
+                    return w
+                if text_rule:
+                    t = _norm_text(value)
+                    for match, out in matchers:
+                        if match(t):
+                            return _clamp(out(None), w)
+                x = _read_value(value)
+            elif value.__class__ is Decimal:
+                x = value
+            elif value.__class__ is float or value.__class__ is int:
+                x = parse_number(value)
+            else:
+                x = _read_value(value)
+            for match, out in matchers:
+                if match(x):
+                    return _clamp(out(x), w)
+            shown = f"{fmt_decimal(x * HUNDRED)}%" if uses_pct else fmt_decimal(x)
+            msg = f"业绩值 {shown} 不在评分标准的任何区间内（规则有缺口），请核对评分标准"
+            raise RuleGapError(msg, f"value {shown} is not covered by any clause", value=x)
+
+        return score_one
+
+
+def _clamp(points: Decimal, w: Decimal) -> Decimal:
+    if points < ZERO:
+        return ZERO
+    if points > w:
+        return w
+    return points
+
+
+def _weight(weight: Any) -> Decimal:
+    try:
+        w = parse_number(weight)
+    except ValueError as e:
+        msg = f"分值无法识别：{getattr(e, 'message_zh', e)}"
+        raise ScoringError(msg, "weight is not a number") from None
+    if w is None:
+        raise ScoringError("分值未填写", "weight is blank")
+    if w < 0:
+        msg = f"分值 {fmt_decimal(w)} 为负数"
+        raise ScoringError(msg, "weight is negative")
+    return w
+
+
+def _read_value(value: Any) -> Decimal:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ScoringError("业绩值未填写", "value is blank")
+    try:
+        x = parse_number(value)
+    except ValueError as e:
+        msg = f"业绩值无法识别：{getattr(e, 'message_zh', e)}"
+        raise ScoringError(msg, f"value {value!r} is not a number") from None
+    if x is None:
+        raise ScoringError("业绩值未填写", "value is blank")
+    return x
+
+
+def _matcher(cond: Condition) -> Callable[[Any], bool]:
+    """A predicate over a Decimal (numeric conditions) or a normalised str (Text)."""
+    if isinstance(cond, Any_):
+        return lambda x: True
+    if isinstance(cond, Text):
+        t = _norm_text(cond.text)
+        return lambda x: x.__class__ is str and x == t
+    if isinstance(cond, Compare):
+        b = cond.bound.value
+        op = cond.op
+        if op == ">=":
+            return lambda x: x.__class__ is Decimal and x >= b
+        if op == ">":
+            return lambda x: x.__class__ is Decimal and x > b
+        if op == "<=":
+            return lambda x: x.__class__ is Decimal and x <= b
+        if op == "<":
+            return lambda x: x.__class__ is Decimal and x < b
+        return lambda x: x.__class__ is Decimal and x == b
+    lo = cond.lo.value if cond.lo is not None else None
+    hi = cond.hi.value if cond.hi is not None else None
+    lo_c, hi_c = cond.lo_closed, cond.hi_closed
+
+    def in_interval(x: Any) -> bool:
+        if x.__class__ is not Decimal:
+            return False
+        if lo is not None and (x < lo if lo_c else x <= lo):
+            return False
+        return not (hi is not None and (x > hi if hi_c else x >= hi))
+
+    return in_interval
+
+
+def _outcome_fn(clause: Clause, w: Decimal) -> Callable[[Decimal | None], Decimal]:
+    out = clause.outcome
+    if isinstance(out, Points):
+        pts = out.amount.points(w)
+        return lambda x: pts
+    if isinstance(out, Prop):
+        den = prop_threshold(clause.condition)
+        if den == 0:
+            msg = "按比例计分的阈值为0，无法计算"
+            raise ScoringError(msg, "prop threshold is 0")
+
+        def prop(x: Decimal | None) -> Decimal:
+            if x is None:
+                raise ScoringError("按比例计分需要数字业绩值", "prop needs a number")
+            return w * x / den
+
+        return prop
+    origin, direction = distance_origin(clause.condition)
+    start = out.start.points(w)
+    step = out.step.points(w)
+    unit = out.unit.value
+    rounding = out.rounding
+
+    def linear(x: Decimal | None) -> Decimal:
+        if x is None:
+            raise ScoringError("线性扣分需要数字业绩值", "linear deduction needs a number")
+        units = (x - origin) * direction / unit
+        if rounding == "ceil":
+            units = units.to_integral_value(rounding=ROUND_UP)  # like Excel ROUNDUP
+        elif rounding == "floor":
+            units = units.to_integral_value(rounding=ROUND_DOWN)  # like ROUNDDOWN
+        return start - step * units
+
+    return linear
