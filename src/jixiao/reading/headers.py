@@ -1,0 +1,129 @@
+"""Column headers of a 评分表: synonyms → field names, and header-row detection.
+
+Headers are compared after :func:`normalise_header` (NFKC, no spaces or line
+breaks, no "（分）" / "(%)" unit suffix), so "分 值（分）", "一级\\n指标" and
+"得分(分)" all match.
+
+Fields: ``seq`` 序号, ``level1`` 一级指标, ``level2`` 二级指标, ``level3`` 三级指标,
+``target`` 指标值, ``standard`` 评分标准, ``rule`` 计分规则, ``weight`` 分值,
+``value`` 业绩值, ``score`` 得分, ``rate`` 得分率, ``process`` 评分过程,
+``explain`` 指标解释.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+#: field → header texts (already normalised) that name it
+FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "seq": ("序号", "编号", "序"),
+    "level1": ("一级指标", "一级指标名称", "一级"),
+    "level2": ("二级指标", "二级指标名称", "二级"),
+    "level3": ("三级指标", "三级指标名称", "三级"),
+    "target": (
+        "指标值", "标准值", "目标值", "全年指标值", "年度指标值", "绩效目标", "年度目标值",
+        "预期指标值", "指标目标值", "绩效指标值",
+    ),
+    "standard": ("评分标准", "评分规则", "评价标准", "评分细则", "评分办法", "计分标准"),
+    "rule": ("计分规则", "机器规则", "计分公式"),
+    "weight": ("分值", "权重", "权重分值", "标准分值", "分数", "权重分", "标准分", "满分"),
+    "value": (
+        "业绩值", "实际完成值", "完成情况", "实际完成情况", "完成值", "实际值",
+        "全年实际值", "实际完成", "年度实际完成值",
+    ),
+    "score": ("得分", "自评得分", "评价得分", "实际得分", "评分", "考核得分"),
+    "rate": ("得分率",),
+    "process": ("评分过程", "扣分原因", "得分说明", "扣分说明", "评分说明", "得分情况说明"),
+    "explain": ("指标解释", "指标说明", "指标内涵", "指标定义"),
+}
+
+#: header texts that name the indicator only when no 三级指标 column is present
+LEVEL3_FALLBACK: tuple[str, ...] = ("指标名称", "具体指标", "指标", "绩效指标名称")
+
+#: normalised header text → field
+HEADER_SYNONYMS: dict[str, str] = {
+    text: name for name, texts in FIELD_SYNONYMS.items() for text in texts
+}
+
+#: a header row needs this many known columns …
+MIN_KNOWN_HEADERS = 3
+#: … and at least one of these
+REQUIRED_ANY = frozenset({"weight", "score"})
+
+_SPACE_RE = re.compile(r"\s+")
+# unit suffixes dropped from header text: "分值（分）", "得分(分)", "权重(%)", "得分率（%）"
+_SUFFIX_RE = re.compile(r"\((?:分|%|％|百分比|元|万元)\)$")
+# longest header text worth normalising (longer cells are never headers)
+_MAX_HEADER_LEN = 24
+
+
+def normalise_header(text: Any) -> str:
+    """Header text in comparable form: NFKC, no whitespace, no "(分)" suffix.
+
+    >>> normalise_header("分 值\\n（分）")
+    '分值'
+    """
+    if text is None:
+        return ""
+    t = unicodedata.normalize("NFKC", str(text))
+    t = _SPACE_RE.sub("", t)
+    t = t.rstrip(":：")
+    prev = None
+    while prev != t:
+        prev = t
+        t = _SUFFIX_RE.sub("", t)
+    return t
+
+
+def field_for_header(text: Any) -> str | None:
+    """The field a header text names ("自评得分" → "score"), or ``None``.
+
+    The level-3 fallbacks ("指标名称", "具体指标") are not resolved here; see
+    :func:`match_header_row`.
+    """
+    if not isinstance(text, str) or len(text) > _MAX_HEADER_LEN:
+        return None
+    return HEADER_SYNONYMS.get(normalise_header(text))
+
+
+def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
+    """Map the known header texts among ``(column, value)`` pairs to fields.
+
+    The first (leftmost) column wins when a field is named twice. "指标名称" /
+    "具体指标" become ``level3`` only when no 三级指标 column is present.
+    """
+    columns: dict[str, int] = {}
+    fallback: int | None = None
+    for col, value in sorted(cells, key=lambda cv: cv[0]):
+        if not isinstance(value, str) or len(value) > _MAX_HEADER_LEN:
+            continue
+        norm = normalise_header(value)
+        name = HEADER_SYNONYMS.get(norm)
+        if name is not None:
+            if name not in columns and col not in columns.values():
+                columns[name] = col
+        elif norm in LEVEL3_FALLBACK and fallback is None:
+            fallback = col
+    if fallback is not None and "level3" not in columns and fallback not in columns.values():
+        columns["level3"] = fallback
+    return columns
+
+
+def is_header(columns: dict[str, int]) -> bool:
+    """A header row names ≥ 3 known columns, including 分值/权重 or 得分."""
+    return len(columns) >= MIN_KNOWN_HEADERS and not REQUIRED_ANY.isdisjoint(columns)
+
+
+def match_header_row(cells: Iterable[tuple[int, Any]]) -> dict[str, int] | None:
+    """The column map of a header row, or ``None`` when the row is not a header.
+
+    >>> match_header_row([(1, "序号"), (2, "三级指标"), (3, "权重"), (4, "自评得分")])
+    {'seq': 1, 'level3': 2, 'weight': 3, 'score': 4}
+    >>> match_header_row([(1, "分值"), (2, "得分")]) is None
+    True
+    """
+    columns = match_header_cells(cells)
+    return columns if is_header(columns) else None

@@ -1,0 +1,588 @@
+"""Find and read every 评分表 on a sheet, keeping the source cell of every value.
+
+A table starts at a header row (see :mod:`jixiao.reading.headers`) and runs until
+the next header row that starts another table, or the end of the sheet. Inside a
+table:
+
+- header rows repeated mid-table (page splits) are skipped, as are blank rows;
+- 小计 / 合计 / 总分 / 总计 rows become :class:`TotalRow` (the label must be the
+  whole text of a cell, so "合计参保人数" is an indicator, not a total);
+- merged 一级/二级 cells apply to every row they span; in the unmerged style the
+  label in the first row of a block carries down to the blank cells below;
+- "决策指标 (10分)" is split into the name and its stated weight;
+- a 等级 label with a value to its right or below gives ``ScoringTable.grade``.
+
+A header row with the same columns as the current table continues it, unless the
+table already had its 合计 row or a title (other than "续表") sits above the
+header, in which case a new table starts.
+
+Reading is O(cells): values are grouped by row once and merged ranges are
+expanded into a lookup map once per sheet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+from jixiao.errors import LayoutNotRecognised, NumberFormatError
+from jixiao.grid import Grid, a1
+from jixiao.numbers import parse_number
+from jixiao.reading.headers import match_header_cells, match_header_row
+from jixiao.reading.model import (
+    CellValue,
+    Group,
+    IndicatorRow,
+    ScoringTable,
+    Section,
+    TotalRow,
+)
+
+__all__ = [
+    "NO_TABLE_MESSAGE",
+    "parse_level_name",
+    "read_scoring_table",
+    "read_tables",
+    "read_workbook_tables",
+]
+
+NO_TABLE_MESSAGE = "未找到评分表表头（需要包含“分值/权重”和“得分”等列）"
+_NO_TABLE_EN = "no scoring-table header row found (needs columns such as 分值/权重 and 得分)"
+
+_TOTAL_LABELS: dict[str, Literal["subtotal", "total"]] = {
+    "小计": "subtotal",
+    "分项小计": "subtotal",
+    "合计": "total",
+    "总计": "total",
+    "总分": "total",
+    "总得分": "total",
+    "合计得分": "total",
+    "得分合计": "total",
+    "总合计": "total",
+    "综合得分": "total",
+}
+_GRADE_LABELS = frozenset({
+    "等级", "评价等级", "绩效等级", "绩效评级", "评级", "评定等级", "绩效评价等级",
+    "等次", "评价等次", "绩效等次", "评价结果等级", "评价级别", "绩效级别",
+})
+_LABEL_MAX = 12  # longest total/grade label worth normalising
+_INLINE_GRADE_RE = re.compile(
+    r"^(?:" + "|".join(sorted(_GRADE_LABELS, key=len, reverse=True)) + r")[:：]\s*(?P<v>\S.*)$"
+)
+_LEVEL_RE = re.compile(
+    r"^(?P<name>.*?)\s*[(\[【〔]\s*(?:权重|分值)?\s*(?P<w>\d+(?:\.\d+)?)\s*分?\s*[)\]】〕]$"
+)
+_BREAK_RE = re.compile(r"\s*[\r\n]+\s*")
+_SPACE_RE = re.compile(r"\s+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_CONTINUED_RE = re.compile(r"^(?:续表|\(续|续$)")
+_PREAMBLE_PREFIXES = ("单位", "金额单位", "填报单位", "编制单位", "评价单位", "填报日期", "项目名称")
+
+_NUMERIC_FIELDS = ("weight", "value", "score", "rate")
+
+
+def parse_level_name(text: Any) -> tuple[str | None, Decimal | None]:
+    """Split an 一级/二级 label into its name and stated weight.
+
+    >>> parse_level_name("决策指标（10分）")
+    ('决策指标', Decimal('10'))
+    >>> parse_level_name("决策(10)")
+    ('决策', Decimal('10'))
+    >>> parse_level_name("产出质量")
+    ('产出质量', None)
+    """
+    if text is None:
+        return None, None
+    t = unicodedata.normalize("NFKC", str(text))
+    t = _BREAK_RE.sub("", t).strip()
+    if not t:
+        return None, None
+    m = _LEVEL_RE.match(t)
+    if m is None or not m.group("name").strip():
+        return t, None
+    return m.group("name").strip(), Decimal(m.group("w"))
+
+
+def _label(value: Any) -> str | None:
+    """Normalised short label text, or None when the value cannot be a label."""
+    if not isinstance(value, str) or len(value) > _LABEL_MAX * 3:
+        return None
+    t = _SPACE_RE.sub("", unicodedata.normalize("NFKC", value)).rstrip(":：")
+    if t.endswith("(分)"):
+        t = t[:-3]
+    return t if len(t) <= _LABEL_MAX else None
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: Any) -> str | None:
+    if _blank(value):
+        return None
+    return str(value).strip()
+
+
+class _Index:
+    """Values grouped by row plus a merged-cell map, built once per sheet."""
+
+    def __init__(self, grid: Grid) -> None:
+        self.grid = grid
+        self.rows: dict[int, dict[int, Any]] = {}
+        for (r, c), v in grid.values.items():
+            if _blank(v):
+                continue
+            self.rows.setdefault(r, {})[c] = v
+        self.row_numbers = sorted(self.rows)
+        # non-anchor cell -> anchor; anchor -> (last row, last col)
+        self.anchor: dict[tuple[int, int], tuple[int, int]] = {}
+        self.span: dict[tuple[int, int], tuple[int, int]] = {}
+        self.covered: dict[int, list[int]] = {}  # row -> columns covered by a merge (non-anchor)
+        for r1, c1, r2, c2 in grid.merged:
+            self.span[(r1, c1)] = (r2, c2)
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    if (r, c) != (r1, c1):
+                        self.anchor[(r, c)] = (r1, c1)
+                        self.covered.setdefault(r, []).append(c)
+
+    def own(self, r: int, c: int) -> Any:
+        row = self.rows.get(r)
+        return None if row is None else row.get(c)
+
+    def effective(self, r: int, c: int) -> tuple[Any, tuple[int, int]]:
+        """(value, source cell): inside a merged range, the top-left cell."""
+        v = self.own(r, c)
+        if v is not None:
+            return v, (r, c)
+        anchor = self.anchor.get((r, c))
+        if anchor is not None:
+            return self.own(*anchor), anchor
+        return None, (r, c)
+
+    def row_cells(self, r: int) -> list[tuple[int, Any]]:
+        """Own cells of a row plus the values of merged ranges covering it."""
+        cells = list(self.rows.get(r, {}).items())
+        for c in self.covered.get(r, ()):
+            cells.append((c, self.effective(r, c)[0]))
+        return cells
+
+    def width(self, r: int, c: int) -> int:
+        span = self.span.get((r, c))
+        return 1 if span is None else span[1] - c + 1
+
+    def cell_value(self, r: int, c: int, *, merged: bool = False) -> CellValue:
+        if merged:
+            v, (sr, sc) = self.effective(r, c)
+        else:
+            v, sr, sc = self.own(r, c), r, c
+        fmt = self.grid.number_formats.get((sr, sc))
+        ref = a1(sr, sc)
+        if _blank(v):
+            return CellValue(v, ref, None, None, fmt)
+        try:
+            number = parse_number(v)
+        except NumberFormatError as exc:
+            return CellValue(v, ref, None, exc.message_zh, fmt)
+        return CellValue(v, ref, number, None, fmt)
+
+
+@dataclass
+class _Header:
+    top: int  # first row of the header (title is looked for above it)
+    row: int  # last row of the header (data starts below it)
+    columns: dict[str, int]
+
+
+@dataclass
+class _Title:
+    row: int
+    text: str
+    ref: str
+    continued: bool
+
+
+def _find_headers(idx: _Index) -> list[_Header]:
+    headers: list[_Header] = []
+    for r in idx.row_numbers:
+        own = idx.rows[r]
+        if not any(isinstance(v, str) and len(v) <= 24 for v in own.values()):
+            continue
+        cols = match_header_row(idx.row_cells(r))
+        if cols is None:
+            continue
+        last = headers[-1] if headers else None
+        if last is not None and last.row == r - 1:
+            last.columns = _combine(last.columns, cols)
+            last.row = r
+            continue
+        headers.append(_Header(r, r, cols))
+    # sub-header rows directly below a header ("分值 | 得分" under merged cells)
+    for h in headers:
+        below = idx.rows.get(h.row + 1)
+        if not below:
+            continue
+        if not all(isinstance(v, str) for v in below.values()):
+            continue
+        sub = match_header_cells(below.items())
+        if sub and len(sub) == len(below):
+            h.columns = _combine(h.columns, sub)
+            h.row += 1
+    return headers
+
+
+def _combine(upper: dict[str, int], lower: dict[str, int]) -> dict[str, int]:
+    """Two header rows as one; the lower row wins for the columns it names."""
+    result = {f: c for f, c in upper.items() if c not in lower.values() and f not in lower}
+    result.update(lower)
+    return dict(sorted(result.items(), key=lambda fc: fc[1]))
+
+
+def _title_above(idx: _Index, header: _Header, floor: int) -> _Title | None:
+    first_col = min(header.columns.values())
+    r = header.top - 1
+    looked = 0
+    while r > floor and looked < 4:
+        row = idx.rows.get(r)
+        if not row:
+            r -= 1
+            continue
+        looked += 1
+        values = [(c, v) for c, v in sorted(row.items())]
+        text = values[0][1]
+        if not isinstance(text, str):
+            return None
+        norm = _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
+        if norm.startswith(_PREAMBLE_PREFIXES):
+            r -= 1
+            continue
+        if len(values) != 1 or not _CJK_RE.search(norm):
+            return None
+        c = values[0][0]
+        lab = _label(text)
+        if lab is not None and (
+            lab in _TOTAL_LABELS or lab in _GRADE_LABELS or _INLINE_GRADE_RE.match(lab)
+        ):
+            return None
+        if not (c <= first_col + 1 or idx.width(r, c) >= 2 or "表" in norm):
+            return None
+        clean = _BREAK_RE.sub("", text).strip()
+        return _Title(r, clean, a1(r, c), bool(_CONTINUED_RE.match(norm)))
+    return None
+
+
+@dataclass
+class _Carry:
+    name: str | None = None
+    weight: Decimal | None = None
+    ref: str | None = None
+    anchor: tuple[int, int] | None = None
+
+
+@dataclass
+class _Builder:
+    idx: _Index
+    header: _Header
+    title: _Title | None
+    rows: list[IndicatorRow] = field(default_factory=list)
+    totals: list[TotalRow] = field(default_factory=list)
+    grade: CellValue | None = None
+    repeated: list[int] = field(default_factory=list)
+    closed: bool = False
+    last_row: int = 0
+    skip: set[int] = field(default_factory=set)
+    l1: _Carry = field(default_factory=_Carry)
+    l2: _Carry = field(default_factory=_Carry)
+
+    @property
+    def columns(self) -> dict[str, int]:
+        return self.header.columns
+
+    def take(self, r: int) -> None:
+        if r in self.skip:
+            return
+        own = self.idx.rows[r]
+        grade_row = self._take_grade(r, own)
+        numeric_cols = {self.columns[f] for f in _NUMERIC_FIELDS if f in self.columns}
+        for c, v in sorted(own.items()):
+            if c in numeric_cols:
+                continue
+            lab = _label(v)
+            if lab is not None and lab in _TOTAL_LABELS:
+                self._take_total(r, c, v, _TOTAL_LABELS[lab])
+                return
+        if self.closed or grade_row:
+            return
+        if self._is_label_row(r, own) or not self._is_indicator(own):
+            return
+        self.rows.append(self._indicator(r))
+        self.last_row = r
+
+    # -- rows -------------------------------------------------------------
+
+    def _is_indicator(self, own: dict[int, Any]) -> bool:
+        for f in ("level3", "weight", "score"):
+            c = self.columns.get(f)
+            if c is not None and c in own:
+                return True
+        return False
+
+    def _is_label_row(self, r: int, own: dict[int, Any]) -> bool:
+        """A row that only states a 一级/二级 block ("一、决策 | | | 20 | ").
+
+        It has a new label in its own 一级 or 二级 cell, no 三级 name and no score,
+        while the table does have a 三级 column. Its label carries down to the
+        rows below; its 分值 becomes the block's stated weight when the label
+        itself gives none.
+        """
+        cols = self.columns
+        c3, cs = cols.get("level3"), cols.get("score")
+        if c3 is None or c3 in own or (cs is not None and cs in own):
+            return False
+        fld = next((f for f in ("level2", "level1") if cols.get(f) in own), None)
+        if fld is None:
+            return False
+        label = own[cols[fld]]
+        if not isinstance(label, str) or len(label) > 40 or label.lstrip().startswith("注"):
+            return False
+        if fld == "level1":
+            self._level(r, "level1", self.l1, None)
+            self.l2 = _Carry()
+            carry = self.l1
+        else:
+            self._level(r, "level2", self.l2, self.l1)
+            carry = self.l2
+        cw = cols.get("weight")
+        if carry.weight is None and cw is not None:
+            carry.weight = self.idx.cell_value(r, cw).number
+        return True
+
+    def _level(self, r: int, fld: str, carry: _Carry, parent: _Carry | None) -> bool:
+        """Update ``carry`` from row r; return True when the label text changes here."""
+        c = self.columns.get(fld)
+        if c is None:
+            return False
+        v, src = self.idx.effective(r, c)
+        if _blank(v) or (parent is not None and parent.anchor == src):
+            return False
+        if src == carry.anchor:
+            return False
+        name, weight = parse_level_name(v)
+        changed = name != carry.name
+        carry.name, carry.weight, carry.ref, carry.anchor = name, weight, a1(*src), src
+        return changed
+
+    def _indicator(self, r: int) -> IndicatorRow:
+        idx, cols = self.idx, self.columns
+        if self._level(r, "level1", self.l1, None):
+            self.l2 = _Carry()  # a new 一级 block starts without a 二级 label
+        self._level(r, "level2", self.l2, self.l1)
+
+        def text(fld: str) -> tuple[str | None, str | None]:
+            c = cols.get(fld)
+            if c is None:
+                return None, None
+            v, src = idx.effective(r, c)
+            t = _text(v)
+            return t, (a1(*src) if t is not None else None)
+
+        def num(fld: str) -> CellValue | None:
+            c = cols.get(fld)
+            return None if c is None else idx.cell_value(r, c)
+
+        level3, level3_ref = None, None
+        c3 = cols.get("level3")
+        if c3 is not None and c3 in idx.rows[r]:
+            level3 = _BREAK_RE.sub("", unicodedata.normalize("NFKC", str(idx.rows[r][c3])))
+            level3 = level3.strip() or None
+            level3_ref = a1(r, c3)
+        standard, standard_ref = text("standard")
+        rule, rule_ref = text("rule")
+        process, process_ref = text("process")
+        explain, explain_ref = text("explain")
+        c_seq = cols.get("seq")
+        return IndicatorRow(
+            row=r,
+            seq=None if c_seq is None else idx.own(r, c_seq),
+            level1=self.l1.name,
+            level1_weight=self.l1.weight,
+            level1_ref=self.l1.ref,
+            level2=self.l2.name,
+            level2_weight=self.l2.weight,
+            level2_ref=self.l2.ref,
+            level3=level3,
+            target=None if "target" not in cols else idx.cell_value(r, cols["target"], merged=True),
+            standard=standard,
+            standard_ref=standard_ref,
+            rule=rule,
+            rule_ref=rule_ref,
+            weight=num("weight"),
+            value=num("value"),
+            score=num("score"),
+            rate=num("rate"),
+            process=process,
+            level3_ref=level3_ref,
+            process_ref=process_ref,
+            explain=explain,
+            explain_ref=explain_ref,
+        )
+
+    def _take_total(self, r: int, c: int, label: Any, kind: Literal["subtotal", "total"]) -> None:
+        idx, cols = self.idx, self.columns
+        weight = idx.cell_value(r, cols["weight"]) if "weight" in cols else None
+        score = idx.cell_value(r, cols["score"]) if "score" in cols else None
+        if (weight is None or weight.is_blank) and (score is None or score.is_blank):
+            # "总分 | 93.99" written beside the label instead of in the score column
+            for c2, v in sorted(idx.rows[r].items()):
+                if c2 > c and not isinstance(v, bool) and isinstance(v, int | float | str):
+                    cv = idx.cell_value(r, c2)
+                    if cv.number is not None:
+                        score = cv
+                        break
+        level1 = self.rows[-1].level1 if kind == "subtotal" and self.rows else None
+        self.totals.append(
+            TotalRow(r, _BREAK_RE.sub("", str(label)).strip(), kind, weight, score, level1, a1(r, c))
+        )
+        self.last_row = r
+        if kind == "total":
+            self.closed = True
+
+    def _take_grade(self, r: int, own: dict[int, Any]) -> bool:
+        if self.grade is not None:
+            return False
+        for c, v in sorted(own.items()):
+            lab = _label(v)
+            if lab is None:
+                continue
+            m = _INLINE_GRADE_RE.match(lab)
+            if m is not None:
+                self.grade = CellValue(m.group("v"), a1(r, c))
+                return True
+            if lab not in _GRADE_LABELS:
+                continue
+            right = [(c2, v2) for c2, v2 in sorted(own.items()) if c2 > c]
+            if right:
+                c2, v2 = right[0]
+                self.grade = CellValue(v2, a1(r, c2), number_format=self._fmt(r, c2))
+                return True
+            below, src = self.idx.effective(r + 1, c)
+            if not _blank(below):
+                self.grade = CellValue(below, a1(*src), number_format=self._fmt(*src))
+                self.skip.add(src[0])
+                return True
+        return False
+
+    def _fmt(self, r: int, c: int) -> str | None:
+        return self.idx.grid.number_formats.get((r, c))
+
+    # -- result -------------------------------------------------------------
+
+    def finish(self) -> ScoringTable:
+        return ScoringTable(
+            sheet=self.idx.grid.name,
+            title=self.title.text if self.title else None,
+            header_row=self.header.row,
+            columns=dict(self.columns),
+            rows=self.rows,
+            totals=self.totals,
+            grade=self.grade,
+            sections=_sections(self.rows, "level2" in self.columns),
+            title_ref=self.title.ref if self.title else None,
+            repeated_header_rows=self.repeated,
+            last_row=self.last_row or self.header.row,
+        )
+
+
+def _sections(rows: list[IndicatorRow], has_level2: bool) -> list[Section]:
+    sections: list[Section] = []
+    for row in rows:
+        if not sections or sections[-1].name != row.level1:
+            sections.append(Section(row.level1, row.level1_weight, row.level1_ref))
+        sec = sections[-1]
+        sec.rows.append(row)
+        if not has_level2:
+            continue
+        if not sec.groups or sec.groups[-1].name != row.level2:
+            sec.groups.append(Group(row.level2, row.level2_weight, row.level2_ref))
+        sec.groups[-1].rows.append(row)
+    return sections
+
+
+def read_tables(grid: Grid) -> list[ScoringTable]:
+    """Every 评分表 on one sheet, top to bottom (empty list when there is none).
+
+    Args:
+        grid: the sheet.
+
+    Returns:
+        One :class:`ScoringTable` per header row that starts a table.
+    """
+    idx = _Index(grid)
+    headers = _find_headers(idx)
+    if not headers:
+        return []
+    by_top: dict[int, _Header] = {h.top: h for h in headers}
+    titles: dict[int, _Title | None] = {}
+    skip: set[int] = set()
+    floor = 0
+    for h in headers:
+        t = _title_above(idx, h, floor)
+        titles[h.top] = t
+        if t is not None:
+            skip.add(t.row)
+        skip.update(range(h.top, h.row + 1))
+        floor = h.row
+
+    tables: list[ScoringTable] = []
+    cur: _Builder | None = None
+    for r in idx.row_numbers:
+        h = by_top.get(r)
+        if h is not None:
+            t = titles[r]
+            if (
+                cur is not None
+                and h.columns == cur.columns
+                and not cur.closed
+                and (t is None or t.continued)
+            ):
+                cur.repeated.extend(range(h.top, h.row + 1))
+                continue
+            if cur is not None:
+                tables.append(cur.finish())
+            cur = _Builder(idx, h, None if t is None or t.continued else t)
+            continue
+        if r in skip or cur is None:
+            continue
+        cur.take(r)
+    if cur is not None:
+        tables.append(cur.finish())
+    return tables
+
+
+def read_scoring_table(grid: Grid) -> ScoringTable:
+    """The first 评分表 on a sheet.
+
+    Raises:
+        LayoutNotRecognised: no header row on the sheet.
+    """
+    tables = read_tables(grid)
+    if not tables:
+        raise LayoutNotRecognised(f"工作表“{grid.name}”：{NO_TABLE_MESSAGE}", _NO_TABLE_EN)
+    return tables[0]
+
+
+def read_workbook_tables(sheets: list[Grid]) -> list[ScoringTable]:
+    """Every 评分表 on every sheet, in sheet order.
+
+    Raises:
+        LayoutNotRecognised: no table on any sheet.
+    """
+    tables: list[ScoringTable] = []
+    for grid in sheets:
+        tables.extend(read_tables(grid))
+    if not tables:
+        raise LayoutNotRecognised(NO_TABLE_MESSAGE, _NO_TABLE_EN)
+    return tables
