@@ -66,6 +66,40 @@ def rule_score_cmd(text: str, weight: str, values: tuple[str, ...]) -> None:
             click.echo(f"{v}\t{e.message_zh}")
 
 
+@cli.group()
+def templates() -> None:
+    """评分表模板：由指标规格生成通用版 (.xlsx) 与宏版 (.xlsm)。"""
+
+
+@templates.command("build")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="输出目录（默认 workbook_templates/）")
+@click.option("--specs", "specs_dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="指标规格目录（默认 workbook_templates/specs/）")
+def templates_build(out_dir: str | None, specs_dir: str | None) -> None:
+    """按全部指标规格重新生成模板和 jixiao.xlam 加载项。"""
+    from jixiao.errors import SpecError
+    from jixiao.templates.build import build_all
+    from jixiao.templates.spec import load_all_specs
+
+    try:
+        specs = load_all_specs(specs_dir)
+    except SpecError as e:
+        click.echo(f"指标规格有误：{e.message_zh}", err=True)
+        sys.exit(2)
+    for path in build_all(out_dir, specs):
+        click.echo(str(path))
+
+
+@templates.command("list")
+def templates_list() -> None:
+    """列出可用的模板（规格 id、版本、标题）。"""
+    from jixiao.templates.spec import load_all_specs
+
+    for spec in load_all_specs():
+        click.echo(f"{spec.id}\tv{spec.version}\t{spec.title}")
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -1,0 +1,728 @@
+"""Build 评分表 workbooks from indicator specs (XlsxWriter).
+
+Two flavours of the same sheet:
+
+* ``portable`` (.xlsx): every rule compiled to native Excel-2010 formulas
+  (:mod:`jixiao.rules.excel`); works in Excel, WPS and LibreOffice with no Python
+  and no macros.
+* ``udf`` (.xlsm): 得分 cells call ``SCORE_RANGE`` / ``EXEC_RATE`` / ``GRADE``
+  (xlwings UDFs) and a button runs the whole-sheet validation.
+
+Both carry correct cached values (computed with the core engine, the same
+engine the UDFs and validation use) and ``fullCalcOnLoad``, so previews never
+show stale zeros. Input cells are unlocked and tinted; the sheet is protected
+without a password.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+
+from jixiao import __version__
+from jixiao.errors import InputError, RuleGapError
+from jixiao.grading import grade as core_grade
+from jixiao.numbers import is_not_applicable, parse_number
+from jixiao.ratios import exec_rate
+from jixiao.rules.excel import (
+    GAP_TEXT,
+    NOT_NUMBER_TEXT,
+    exec_rate_formula,
+    grade_formula,
+    rule_formula,
+)
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import fmt_decimal
+from jixiao.templates.spec import IndicatorSpec, TemplateSpec, spec_hash
+from jixiao.udf_support import error_text
+
+SHEET = "评分表"
+GUIDE = "填表说明"
+FLAVOURS = ("portable", "udf")
+#: custom document properties (validation reads them to detect edits)
+PROP_ID = "jixiao_template_id"
+PROP_VERSION = "jixiao_template_version"
+PROP_HASH = "jixiao_spec_hash"
+PROP_FLAVOUR = "jixiao_flavour"
+PROP_TOOL = "jixiao_version"
+PROP_BUREAU = "jixiao_bureau"
+PROP_YEAR = "jixiao_year"
+#: fixed creation date so that rebuilding gives the same content
+CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
+CHECK_OK = "✓"
+YES, NO = "是", "否"
+PASS, FAIL, NA = "符合", "不符合", "缺省"
+
+BASE_COLUMNS = ("序号", "一级指标", "二级指标", "三级指标", "指标值", "评分标准", "分值", "业绩值", "得分")
+WIDTHS = {"序号": 5, "一级指标": 11, "二级指标": 11, "三级指标": 18, "指标值": 26, "评分标准": 40,
+          "分值": 6, "业绩值": 12, "得分": 8, "得分率": 8, "评分过程": 22, "指标解释": 22,
+          "计分规则": 26, "校验": 10}
+TITLE_ROW, INFO_ROW, HEADER_ROW = 0, 1, 2  # 0-based rows
+#: columns whose text decides a row's printed height
+PRINT_WIDTH_COLUMNS = frozenset({"一级指标", "二级指标", "三级指标", "指标值", "评分标准",
+                                 "评分过程", "指标解释"})
+
+
+def _lines(text: str, width: float) -> int:
+    """Printed lines of ``text`` in a wrapped column ``width`` characters wide (CJK = 2)."""
+    total = 0
+    for part in text.split("\n"):
+        units = sum(1.8 if ord(ch) > 0x2E80 else 1.0 for ch in part)
+        total += max(1, math.ceil(units / max(1.0, width - 1)))
+    return total
+FIRST_DATA_ROW = 3
+
+
+def file_name(spec: TemplateSpec, flavour: str) -> str:
+    """``<id>.xlsx`` (portable) or ``<id>.xlsm`` (udf)."""
+    return f"{spec.id}.{'xlsm' if flavour == 'udf' else 'xlsx'}"
+
+
+def columns_for(spec: TemplateSpec) -> list[str]:
+    """The published column order plus 得分率/评分过程 where the source has them, then ours."""
+    cols = list(BASE_COLUMNS)
+    for extra in ("得分率", "评分过程", "指标解释"):
+        if extra in spec.extra_columns:
+            cols.append(extra)
+    cols += ["计分规则", "校验"]
+    return cols
+
+
+@dataclass
+class Filled:
+    """Inputs to pre-fill, keyed by the row's spec path (``IndicatorSpec.path``).
+
+    value: 业绩值 (number/text); for checklist a list of 是/否; for ratio a mapping
+    ``{"numerator": ..., "denominator": ..., "carryover": ...}``; for judgement the
+    score itself.
+    """
+
+    values: dict[str, Any] = field(default_factory=dict)
+    bureau: str | None = None
+    year: str | None = None
+
+
+def example_inputs(spec: TemplateSpec) -> Filled:
+    """Inputs taken from the seed report's own values (``example.input`` or ``value``)."""
+    filled = Filled()
+    for ind in spec.indicators():
+        ex = ind.example
+        if ex is None:
+            continue
+        if ind.scoring.kind == "judgement":
+            if ex.score is not None:
+                filled.values[ind.path] = ex.score
+            continue
+        v = ex.input if ex.input is not None else ex.value
+        if v is not None:
+            filled.values[ind.path] = v
+    return filled
+
+
+# ---------------------------------------------------------------------------
+# cached values: the core engine computes what each formula shows
+# ---------------------------------------------------------------------------
+
+
+def _cached_score(flavour: str, compute: Callable[[], Decimal]) -> Any:
+    try:
+        return float(compute())
+    except RuleGapError as e:
+        return GAP_TEXT if flavour == "portable" else error_text(e.message_zh, e.message_en)
+    except InputError as e:
+        if flavour == "portable":
+            return NOT_NUMBER_TEXT
+        return error_text(e.message_zh, e.message_en)
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _cell_input(v: Any) -> Any:
+    """What we type into an input cell: numbers as float, percent text as number."""
+    if isinstance(v, Decimal):
+        return float(v)
+    if isinstance(v, str) and not is_not_applicable(v):
+        try:
+            d = parse_number(v)
+        except ValueError:
+            return v
+        return v if d is None else float(d)
+    return v
+
+
+class _Styles:
+    def __init__(self, wb: xlsxwriter.Workbook) -> None:
+        base = {"font_name": "宋体", "font_size": 10, "border": 1, "valign": "vcenter",
+                "text_wrap": True}
+        inp = {"bg_color": "#FFF2CC", "locked": False}
+        calc = {"bg_color": "#F2F2F2"}
+        self.title = wb.add_format({"font_name": "黑体", "font_size": 16, "bold": True,
+                                    "align": "center", "valign": "vcenter"})
+        self.info_label = wb.add_format({"font_name": "宋体", "font_size": 10, "align": "right",
+                                         "valign": "vcenter"})
+        self.info_input = wb.add_format({**base, **inp})
+        self.header = wb.add_format({**base, "bold": True, "align": "center",
+                                     "bg_color": "#D9E1F2"})
+        self.text = wb.add_format(base)
+        self.center = wb.add_format({**base, "align": "center"})
+        self.weight = wb.add_format({**base, "align": "center", "num_format": "0.##"})
+        self.input_pct = wb.add_format({**base, **inp, "num_format": "0.00%"})
+        self.input_num = wb.add_format({**base, **inp, "num_format": "#,##0.00"})
+        self.input_general = wb.add_format({**base, **inp, "num_format": "General"})
+        self.input_text = wb.add_format({**base, **inp, "align": "center"})
+        self.input_long = wb.add_format({**base, **inp})
+        self.input_score = wb.add_format({**base, **inp, "num_format": "0.00"})
+        self.calc_pct = wb.add_format({**base, **calc, "num_format": "0.00%"})
+        self.calc_score = wb.add_format({**base, **calc, "num_format": "0.00"})
+        self.calc_text = wb.add_format({**base, **calc, "align": "center"})
+        self.rule = wb.add_format({**base, **calc, "font_name": "Consolas", "font_size": 9})
+        self.total_label = wb.add_format({**base, "bold": True, "align": "center"})
+        self.total_score = wb.add_format({**base, **calc, "bold": True, "num_format": "0.00"})
+        self.total_weight = wb.add_format({**base, "bold": True, "align": "center",
+                                           "num_format": "0.##"})
+        self.check = wb.add_format({**base, **calc, "align": "center", "font_size": 9})
+        self.bad = wb.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
+        self.good = wb.add_format({"font_color": "#006100"})
+        self.guide_title = wb.add_format({"font_name": "黑体", "font_size": 14, "bold": True})
+        self.guide_text = wb.add_format({"font_name": "宋体", "font_size": 10, "text_wrap": True,
+                                         "valign": "top"})
+        self.swatch_input = wb.add_format({"bg_color": "#FFF2CC", "border": 1})
+        self.swatch_calc = wb.add_format({"bg_color": "#F2F2F2", "border": 1})
+        self.swatch_bad = wb.add_format({"bg_color": "#FFC7CE", "border": 1})
+
+
+@dataclass
+class BuildResult:
+    path: Path
+    total: float | str
+    grade: str
+    #: (sheet row 1-based, spec path, score cell A1) of every indicator row
+    rows: list[tuple[int, str, str]]
+
+
+class _SheetWriter:
+    """Writes the 评分表 sheet row by row and records every cached value it writes."""
+
+    def __init__(self, wb: xlsxwriter.Workbook, spec: TemplateSpec, flavour: str,
+                 filled: Filled) -> None:
+        self.wb, self.spec, self.flavour, self.filled = wb, spec, flavour, filled
+        self.ws = wb.add_worksheet(SHEET)
+        self.st = _Styles(wb)
+        self.cols = columns_for(spec)
+        self.c = {name: i for i, name in enumerate(self.cols)}
+        self.row = FIRST_DATA_ROW
+        self.cached: dict[tuple[int, str], Any] = {}
+        self.lines: dict[int, int] = {}
+        self.indicator_rows: list[tuple[int, str, str]] = []
+
+    # -- helpers -------------------------------------------------------------
+    def ref(self, row: int, col: str) -> str:
+        return xl_rowcol_to_cell(row, self.c[col])
+
+    def put(self, row: int, col: str, value: Any, fmt: Any) -> None:
+        if isinstance(value, str) and col in PRINT_WIDTH_COLUMNS:
+            self.lines[row] = max(self.lines.get(row, 1), _lines(value, WIDTHS.get(col, 10)))
+        if value is None or value == "":
+            self.ws.write_blank(row, self.c[col], None, fmt)
+        else:
+            self.ws.write(row, self.c[col], value, fmt)
+        self.cached[(row, col)] = value
+
+    def formula(self, row: int, col: str, text: str, fmt: Any, cached: Any) -> None:
+        cached = "" if cached is None else cached
+        self.ws.write_formula(row, self.c[col], "=" + text, fmt, cached)
+        self.cached[(row, col)] = cached
+
+    def blank_row_cells(self, r: int, cols: tuple[str, ...]) -> None:
+        for col in cols:
+            if col in self.c:
+                self.put(r, col, None, self.st.text)
+
+    # -- layout --------------------------------------------------------------
+    def header(self) -> None:
+        ws, st = self.ws, self.st
+        last = self.c["计分规则"] - 1  # the printed columns
+        ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last, self.spec.title, st.title)
+        ws.set_row(TITLE_ROW, 30)
+        ws.write(INFO_ROW, 1, "填报单位：", st.info_label)
+        ws.merge_range(INFO_ROW, 2, INFO_ROW, 4, self.filled.bureau or "", st.info_input)
+        ws.write(INFO_ROW, 5, "评价年度：", st.info_label)
+        ws.write(INFO_ROW, 6, self.filled.year or "", st.info_input)
+        self.wb.define_name("单位名称", f"='{SHEET}'!$C${INFO_ROW + 1}")
+        self.wb.define_name("评价年度", f"='{SHEET}'!$G${INFO_ROW + 1}")
+        for name, i in self.c.items():
+            ws.write(HEADER_ROW, i, name, st.header)
+            ws.set_column(i, i, WIDTHS.get(name, 10))
+        ws.set_row(HEADER_ROW, 24)
+
+    def indicator(self, ind: IndicatorSpec, seq_text: Any) -> None:
+        """Write one indicator row (plus its sub-rows)."""
+        top = self.row
+        st = self.st
+        self.put(top, "序号", seq_text, st.center)
+        self.put(top, "三级指标", ind.name, st.text)
+        self.put(top, "指标值", ind.target, st.text)
+        self.put(top, "评分标准", ind.standard, st.text)
+        self.put(top, "分值", float(ind.weight), st.weight)
+        if "评分过程" in self.c:
+            self.put(top, "评分过程", None, st.input_long)
+        if "指标解释" in self.c:
+            self.put(top, "指标解释", ind.explanation, st.text)
+        given = self.filled.values.get(ind.path)
+        handler = {
+            "rule": self._rule_row, "passfail": self._rule_row, "ratio": self._ratio_row,
+            "checklist": self._checklist_row, "judgement": self._judgement_row,
+        }[ind.scoring.kind]
+        handler(ind, top, given)
+        score = self.cached.get((top, "得分"), "")
+        if "得分率" in self.c:
+            s, g = self.ref(top, "得分"), self.ref(top, "分值")
+            rate = score / float(ind.weight) if isinstance(score, float) and ind.weight else ""
+            self.formula(top, "得分率", f'IF(ISNUMBER({s}),{s}/{g},"")', st.calc_pct, rate)
+        self._row_check(top, score, ind.weight)
+        self.indicator_rows.append((top + 1, ind.path, self.ref(top, "得分")))
+        self.row += 1
+
+    def _value_format(self, ind: IndicatorSpec) -> Any:
+        unit = ind.scoring.unit
+        rule = ind.scoring.rule
+        if unit == "%" or (unit is None and rule and parse_rule(rule).uses_percent):
+            return self.st.input_pct
+        return self.st.input_general
+
+    def _numeric_validation(self, row: int, col: str) -> None:
+        cell = self.ref(row, col)
+        self.ws.data_validation(row, self.c[col], row, self.c[col], {
+            "validate": "custom", "value": f'=OR(ISNUMBER({cell}),{cell}="{NA}")',
+            "error_title": "请输入数字", "error_type": "stop",
+            "error_message": "此处应填写数字（百分比可直接输入如 96.87%），不适用时填“缺省”。",
+            "input_title": "业绩值", "input_message": "填写数字或百分比；不适用填“缺省”。",
+        })
+
+    def _list_validation(self, row: int, col: str, options: list[str], title: str) -> None:
+        self.ws.data_validation(row, self.c[col], row, self.c[col], {
+            "validate": "list", "source": options, "error_type": "stop",
+            "error_title": title, "error_message": "请从下拉列表中选择：" + "、".join(options),
+        })
+
+    def _rule_text(self, ind: IndicatorSpec) -> str:
+        if ind.scoring.kind == "passfail":
+            return f'"{PASS}": W; *: 0'
+        assert ind.scoring.rule is not None
+        return str(parse_rule(ind.scoring.rule))
+
+    def _score_formula(self, top: int, rule_text: str) -> str:
+        value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
+        if self.flavour == "udf":
+            return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref})"
+        return rule_formula(parse_rule(rule_text), value_ref, weight_ref)
+
+    def _score(self, top: int, rule_text: str, value: Any, weight: Decimal) -> None:
+        cached = "" if _blank(value) else _cached_score(
+            self.flavour, lambda: parse_rule(rule_text).score(value, weight))
+        self.formula(top, "得分", self._score_formula(top, rule_text), self.st.calc_score, cached)
+
+    def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
+        rule_text = self._rule_text(ind)
+        self.put(top, "计分规则", rule_text, self.st.rule)
+        v = _cell_input(given)
+        if ind.scoring.kind == "passfail":
+            self.put(top, "业绩值", v, self.st.input_text)
+            self._list_validation(top, "业绩值", [PASS, FAIL, NA], "请选择")
+        else:
+            self.put(top, "业绩值", v, self._value_format(ind))
+            self._numeric_validation(top, "业绩值")
+        self._score(top, rule_text, v, ind.weight)
+
+    def _sub_row(self, label: str) -> int:
+        self.row += 1
+        r = self.row
+        self.put(r, "三级指标", label, self.st.text)
+        self.blank_row_cells(r, ("序号", "指标值", "评分标准", "分值", "得分", "得分率",
+                                 "评分过程", "指标解释", "计分规则", "校验"))
+        return r
+
+    def _ratio_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
+        sc = ind.scoring
+        rule_text = self._rule_text(ind)
+        self.put(top, "计分规则", rule_text, self.st.rule)
+        given = given if isinstance(given, Mapping) else {}
+        refs: dict[str, str] = {}
+        amounts: dict[str, Any] = {}
+        for key, label in (("numerator", sc.numerator or "实际支出"),
+                           ("denominator", sc.denominator or "预算数"),
+                           ("carryover", sc.carryover)):
+            if label is None:
+                continue
+            r = self._sub_row(f"　其中：{label}")
+            amount = _cell_input(given.get(key))
+            self.put(r, "业绩值", amount, self.st.input_num)
+            self._numeric_validation(r, "业绩值")
+            refs[key] = self.ref(r, "业绩值")
+            amounts[key] = amount
+        num, den, carry = (amounts.get(k) for k in ("numerator", "denominator", "carryover"))
+        if self.flavour == "udf":
+            args = [refs["numerator"], refs["denominator"]]
+            if "carryover" in refs:
+                args.append(refs["carryover"])
+            rate_formula = f'IF(OR({args[0]}="",{args[1]}=""),"",EXEC_RATE({",".join(args)}))'
+        else:
+            rate_formula = exec_rate_formula(refs["numerator"], refs["denominator"],
+                                             refs.get("carryover"))
+        rate: Any = ""
+        if not _blank(num) and not _blank(den):
+            try:
+                rate = exec_rate(num, den, 0 if _blank(carry) else carry)
+            except InputError as e:
+                rate = ("#JIXIAO! 预算数为0，无法计算执行率" if self.flavour == "portable"
+                        else error_text(e.message_zh, e.message_en))
+        self.formula(top, "业绩值", rate_formula, self.st.calc_pct,
+                     float(rate) if isinstance(rate, Decimal) else rate)
+        self._score(top, rule_text, rate, ind.weight)
+
+    def _checklist_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
+        items = ind.scoring.items
+        answers = [a if a in (YES, NO) else None for a in (given or [])] if isinstance(
+            given, list | tuple) else []
+        answers += [None] * (len(items) - len(answers))
+        weight_ref = self.ref(top, "分值")
+        terms, gates, refs = [], [], []
+        total, gate_failed = Decimal(0), False
+        circled = "①②③④⑤⑥⑦⑧⑨⑩"
+        for k, item in enumerate(items):
+            pts = item.value(ind.weight)
+            mark = circled[k] if k < len(circled) else f"({k + 1})"
+            r = self._sub_row(f"{mark}{item.text}")
+            self.put(r, "评分标准", f"是得{fmt_decimal(pts)}分，否则不得分", self.st.text)
+            self.put(r, "业绩值", answers[k], self.st.input_text)
+            self._list_validation(r, "业绩值", [YES, NO], "请选择 是/否")
+            self.put(r, "计分规则", f'"{YES}": {fmt_decimal(pts)}; *: 0', self.st.rule)
+            ref = self.ref(r, "业绩值")
+            refs.append(ref)
+            pts_xl = (f"{fmt_decimal(item.share)}*{weight_ref}" if item.share is not None
+                      else fmt_decimal(pts))
+            terms.append(f'IF({ref}="{YES}",{pts_xl},0)')
+            if item.gate:
+                gates.append(f'{ref}="{YES}"')
+            if answers[k] == YES:
+                total += pts
+            elif item.gate:
+                gate_failed = True
+        span, n = f"{refs[0]}:{refs[-1]}", len(items)
+        body = "+".join(terms)
+        if gates:
+            body = f"IF(AND({','.join(gates)}),{body},0)"
+        complete = all(a is not None for a in answers[:n])
+        score = float(min(ind.weight, Decimal(0) if gate_failed else total)) if complete else ""
+        self.formula(top, "得分", f'IF(COUNTA({span})<{n},"",MIN({weight_ref},{body}))',
+                     self.st.calc_score, score)
+        met = sum(1 for a in answers[:n] if a == YES)
+        self.formula(top, "业绩值",
+                     f'IF(COUNTA({span})<{n},"",COUNTIF({span},"{YES}")&"/{n}项")',
+                     self.st.calc_text, f"{met}/{n}项" if complete else "")
+        self.put(top, "计分规则", None, self.st.rule)
+
+    def _judgement_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
+        score = _cell_input(given)
+        self.put(top, "业绩值", None, self.st.input_long)
+        self.put(top, "得分", score, self.st.input_score)
+        self.ws.data_validation(top, self.c["得分"], top, self.c["得分"], {
+            "validate": "decimal", "criteria": "between", "minimum": 0,
+            "maximum": float(ind.weight), "error_type": "stop", "error_title": "得分超出范围",
+            "error_message": f"此项为酌情评分，得分应在 0～{fmt_decimal(ind.weight)} 之间。",
+            "input_title": "酌情评分", "input_message": "按评分标准酌情填写得分。",
+        })
+        self.put(top, "计分规则", None, self.st.rule)
+        if not isinstance(score, float | int):
+            self.cached[(top, "得分")] = ""
+
+    def _row_check(self, top: int, score: Any, weight: Decimal) -> None:
+        s, g = self.ref(top, "得分"), self.ref(top, "分值")
+        f = (f'IF({s}="","待填写",IF(ISNUMBER({s}),IF(AND({s}>=0,{s}<={g}),"{CHECK_OK}",'
+             f'"超出分值"),"得分有误"))')
+        if score == "" or score is None:
+            shown = "待填写"
+        elif isinstance(score, float | int):
+            shown = CHECK_OK if 0 <= score <= float(weight) else "超出分值"
+        else:
+            shown = "得分有误"
+        self.formula(top, "校验", f, self.st.check, shown)
+
+    # -- totals ----------------------------------------------------------------
+    def _sum_cached(self, refs_rows: list[int], col: str) -> Any:
+        vals = [self.cached.get((r, col)) for r in refs_rows]
+        nums = [v for v in vals if isinstance(v, float | int) and not isinstance(v, bool)]
+        if col == "得分" and not nums:
+            return ""
+        return float(sum(Decimal(str(v)) for v in nums))
+
+    def subtotal(self, label_rows: tuple[int, int], score_rows: list[int]) -> int:
+        r = self.row
+        st = self.st
+        first, last = label_rows
+        self.ws.merge_range(r, self.c["二级指标"], r, self.c["评分标准"], "小计", st.total_label)
+        self.put(r, "序号", None, st.text)
+        g1, g2 = self.ref(first, "分值"), self.ref(last, "分值")
+        s1, s2 = self.ref(first, "得分"), self.ref(last, "得分")
+        self.formula(r, "分值", f"SUM({g1}:{g2})", st.total_weight,
+                     self._sum_cached(score_rows, "分值"))
+        self.put(r, "业绩值", None, st.text)
+        cached = self._sum_cached(score_rows, "得分")
+        self.formula(r, "得分", f'IF(COUNT({s1}:{s2})=0,"",SUM({s1}:{s2}))', st.total_score,
+                     cached)
+        self._total_rate(r, cached)
+        self.blank_row_cells(r, ("评分过程", "指标解释", "计分规则"))
+        sub = self.ref(r, "得分")
+        check = (f'IF(ISNUMBER({sub}),IF(ABS({sub}-SUM({s1}:{s2}))<0.005,"{CHECK_OK}",'
+                 f'"小计不符"),"待填写")')
+        self.formula(r, "校验", check, st.check, "待填写" if cached == "" else CHECK_OK)
+        self.row += 1
+        return r
+
+    def _total_rate(self, r: int, cached: Any) -> None:
+        if "得分率" in self.c:
+            s, g = self.ref(r, "得分"), self.ref(r, "分值")
+            wt = self.cached.get((r, "分值"))
+            rate = cached / wt if isinstance(cached, float) and wt else ""
+            self.formula(r, "得分率", f'IF(ISNUMBER({s}),{s}/{g},"")', self.st.calc_pct, rate)
+
+    def grand_total(self, subtotal_rows: list[int]) -> tuple[int, Any, str]:
+        r = self.row
+        st = self.st
+        self.ws.merge_range(r, 0, r, self.c["评分标准"], "合计", st.total_label)
+        g_refs = ",".join(self.ref(x, "分值") for x in subtotal_rows)
+        s_refs = ",".join(self.ref(x, "得分") for x in subtotal_rows)
+        self.formula(r, "分值", f"SUM({g_refs})", st.total_weight,
+                     self._sum_cached(subtotal_rows, "分值"))
+        self.put(r, "业绩值", None, st.text)
+        total = self._sum_cached(subtotal_rows, "得分")
+        self.formula(r, "得分", f'IF(COUNT({s_refs})=0,"",SUM({s_refs}))', st.total_score, total)
+        self._total_rate(r, total)
+        self.blank_row_cells(r, ("评分过程", "指标解释", "计分规则"))
+        full = fmt_decimal(self.spec.full)
+        g = self.ref(r, "分值")
+        self.formula(r, "校验", f'IF({g}={full},"{CHECK_OK}","分值合计≠{full}")', st.check,
+                     CHECK_OK if self.cached[(r, "分值")] == float(self.spec.full)
+                     else f"分值合计≠{full}")
+        total_cell = f"'{SHEET}'!${xl_rowcol_to_cell(r, self.c['得分'], True, True)}"
+        self.wb.define_name("总分", "=" + total_cell.replace("!$$", "!$"))
+        self.wb.define_name("JX_TOTAL", "=" + total_cell.replace("!$$", "!$"))
+        # 等级 row
+        self.row += 1
+        gr = self.row
+        self.ws.merge_range(gr, 0, gr, self.c["评分标准"], "等级", st.total_label)
+        tref = self.ref(r, "得分")
+        scheme = self.spec.grade_scheme
+        if self.flavour == "udf":
+            arg = f',"{scheme}"' if scheme else ""
+            gformula = f'IF(ISNUMBER({tref}),GRADE({tref}{arg}),"")'
+        else:
+            gformula = grade_formula(tref, scheme)
+        grade_cached = core_grade(total, scheme, self.spec.full) if isinstance(total, float) else ""
+        c1, c2 = self.c["分值"], self.c["得分"]
+        self.ws.merge_range(gr, c1, gr, c2, "", st.total_label)
+        self.ws.write_formula(gr, c1, "=" + gformula, st.total_label, grade_cached)
+        grade_cell = xl_rowcol_to_cell(gr, c1, True, True)
+        self.wb.define_name("等级", f"='{SHEET}'!{grade_cell}")
+        self.wb.define_name("JX_GRADE", f"='{SHEET}'!{grade_cell}")
+        for col in self.cols[c2 + 1:]:
+            self.put(gr, col, None, st.text)
+        self.row += 1
+        return r, total, grade_cached
+
+    # -- sheet-wide ------------------------------------------------------------
+    def finish(self, last_row: int) -> None:
+        ws = self.ws
+        for r, n in self.lines.items():
+            if n > 1:
+                ws.set_row(r, min(409, 13.5 * n + 3))
+        check_col = self.c["校验"]
+        ws.conditional_format(FIRST_DATA_ROW, check_col, last_row, check_col, {
+            "type": "cell", "criteria": "==", "value": f'"{CHECK_OK}"', "format": self.st.good})
+        ws.conditional_format(FIRST_DATA_ROW, check_col, last_row, check_col, {
+            "type": "formula",
+            "criteria": f'=AND({xl_rowcol_to_cell(FIRST_DATA_ROW, check_col)}<>"",'
+                        f'{xl_rowcol_to_cell(FIRST_DATA_ROW, check_col)}<>"{CHECK_OK}",'
+                        f'{xl_rowcol_to_cell(FIRST_DATA_ROW, check_col)}<>"待填写")',
+            "format": self.st.bad})
+        sc = self.c["得分"]
+        ws.conditional_format(FIRST_DATA_ROW, sc, last_row, sc, {
+            "type": "formula",
+            "criteria": f'=LEFT({xl_rowcol_to_cell(FIRST_DATA_ROW, sc)},8)="#JIXIAO!"',
+            "format": self.st.bad})
+        ws.set_landscape()
+        ws.set_paper(9)  # A4
+        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+        ws.repeat_rows(HEADER_ROW)
+        ws.fit_to_pages(1, 0)
+        # print the published columns only (计分规则/校验 are ours, for screen and checks)
+        ws.print_area(0, 0, last_row, self.c["计分规则"] - 1)
+        ws.set_footer("&C第 &P 页，共 &N 页")
+        ws.freeze_panes(FIRST_DATA_ROW, 0)
+        ws.protect("", {"format_columns": True, "format_rows": True,
+                        "select_locked_cells": True, "select_unlocked_cells": True})
+
+
+def _guide(wb: xlsxwriter.Workbook, st: _Styles, spec: TemplateSpec, flavour: str) -> None:
+    ws = wb.add_worksheet(GUIDE)
+    ws.set_column(0, 0, 4)
+    ws.set_column(1, 1, 100)
+    ws.write(0, 1, f"填表说明：{spec.title}", st.guide_title)
+    lines = [
+        "1. 只需填写浅黄色单元格：表头的“填报单位”“评价年度”，以及每行的“业绩值”。",
+        "   · 比率类指标直接输入百分数（如 96.87%）；若单元格已设为百分比格式，输入 96.87 即为 96.87%。",
+        "   · 资金类指标在“其中：实际支出 / 预算数 / 结转结余”子行填写金额（元），执行率自动计算。",
+        "   · 清单类指标（①②③）逐项在下拉框选“是/否”；符合性指标选“符合/不符合”。",
+        "   · 不适用的指标填“缺省”，按评分标准得满分；酌情评分的指标直接在“得分”栏填分。",
+        "2. 灰色单元格由公式自动计算（得分、小计、合计、等级），已锁定，请勿改写。",
+        "3. “校验”列：✓ 表示通过；红色表示有问题（超出分值、小计不符、得分有误等）。",
+        "4. 工作表已保护（无密码），以防误改公式；如需调整格式：审阅 → 撤销工作表保护。",
+        "   注意：改动分值、评分标准或公式后，汇总时会被标记为“模板被修改”。",
+        "5. 计分规则列是评分标准的机器写法（如 >=95%: 5; <95%: 5 - 1 per 1% ceil），"
+        "与评分标准原文一一对应，供核对。",
+    ]
+    if flavour == "udf":
+        lines += [
+            "6. 本文件为“宏版”(.xlsm)：得分由 jixiao 自定义函数计算，“校验整表”按钮运行整表校验。",
+            "   安装：① 安装 Python 3.11 与 jixiao（pip install jixiao[udf]）；"
+            "② 命令行运行 xlwings addin install；",
+            "   ③ 将 jixiao.xlam 复制到 Excel 加载项目录并在 文件→选项→加载项 中启用，"
+            "功能区出现“绩效评分”选项卡；",
+            "   ④ xlwings 设置中 UDF Modules 填 jixiao_udfs。WPS 与未装 Python 的电脑请改用“通用版”(.xlsx)。",
+        ]
+    else:
+        lines += [
+            "6. 本文件为“通用版”(.xlsx)：全部用 Excel 2010 自带函数计算，"
+            "Excel、WPS、LibreOffice 均可直接使用，无需宏或 Python。",
+            "   整表校验可由汇总单位运行：jixiao validate 文件名.xlsx",
+        ]
+    for i, line in enumerate(lines, start=2):
+        ws.write(i, 1, line, st.guide_text)
+    base = len(lines) + 3
+    ws.write(base, 1, "颜色说明：", st.guide_title)
+    for k, (swatch, text) in enumerate([(st.swatch_input, "浅黄色：需要填写的单元格"),
+                                        (st.swatch_calc, "灰色：公式自动计算，已锁定"),
+                                        (st.swatch_bad, "红色：校验发现问题")]):
+        ws.write_blank(base + 1 + k, 0, None, swatch)
+        ws.write(base + 1 + k, 1, text, st.guide_text)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+
+
+def build_workbook(spec: TemplateSpec, flavour: str, out: str | Path,
+                   filled: Filled | None = None) -> BuildResult:
+    """Write the template (or a filled copy) of ``spec`` in ``flavour`` to ``out``.
+
+    Args:
+        spec: the indicator spec.
+        flavour: "portable" (.xlsx, native formulas) or "udf" (.xlsm, UDFs + button).
+        out: target path (the caller makes it atomic if needed).
+        filled: inputs to pre-fill (bureau, year, values); None for a blank template.
+    """
+    if flavour not in FLAVOURS:
+        msg = f"未知的模板类型 {flavour!r}（应为 portable 或 udf）"
+        raise ValueError(msg)
+    filled = filled or Filled()
+    out = Path(out)
+    wb = xlsxwriter.Workbook(str(out), {"strings_to_numbers": False,
+                                        "strings_to_formulas": False})
+    wb.set_calc_mode("auto")
+    w = _SheetWriter(wb, spec, flavour, filled)
+    w.header()
+    subtotal_rows: list[int] = []
+    seq_counter = 0
+    for section in spec.sections:
+        sec_first = w.row
+        score_rows: list[int] = []
+        for group in section.groups:
+            grp_first = w.row
+            for ind in group.indicators:
+                seq_counter += 1
+                score_rows.append(w.row)
+                w.indicator(ind, ind.seq if ind.seq is not None else seq_counter)
+            _merge_label(w, grp_first, w.row - 1, "二级指标", group.name)
+        sec_last = w.row - 1
+        sub = w.subtotal((sec_first, sec_last), score_rows)
+        subtotal_rows.append(sub)
+        label = section.name
+        if section.weight is not None:
+            label = f"{section.name} ({fmt_decimal(section.weight)}分)"
+        _merge_label(w, sec_first, sub, "一级指标", label)
+    total_row, total, grade_text = w.grand_total(subtotal_rows)
+    w.finish(w.row - 1)
+    _guide(wb, w.st, spec, flavour)
+    _properties(wb, spec, flavour, filled)
+    if flavour == "udf":
+        from jixiao.vba import add_vba_to_workbook, insert_validate_button
+
+        add_vba_to_workbook(wb)
+        insert_validate_button(w.ws, xl_rowcol_to_cell(INFO_ROW, w.c["得分"]))
+    wb.close()
+    return BuildResult(out, total, grade_text, w.indicator_rows)
+
+
+def _merge_label(w: _SheetWriter, first: int, last: int, col: str, text: str) -> None:
+    c = w.c[col]
+    if last > first:
+        w.ws.merge_range(first, c, last, c, text, w.st.center)
+    else:
+        w.ws.write(first, c, text, w.st.center)
+
+
+def _properties(wb: xlsxwriter.Workbook, spec: TemplateSpec, flavour: str,
+                filled: Filled) -> None:
+    wb.set_properties({
+        "title": spec.title, "subject": "绩效评价评分表", "author": "jixiao",
+        "company": "", "comments": f"模板 {spec.id} 第{spec.version}版，由 jixiao 生成",
+        "created": CREATED,
+    })
+    wb.set_custom_property(PROP_ID, spec.id)
+    wb.set_custom_property(PROP_VERSION, str(spec.version))
+    wb.set_custom_property(PROP_HASH, spec_hash(spec))
+    wb.set_custom_property(PROP_FLAVOUR, flavour)
+    wb.set_custom_property(PROP_TOOL, __version__)
+    if filled.bureau:
+        wb.set_custom_property(PROP_BUREAU, filled.bureau)
+    if filled.year:
+        wb.set_custom_property(PROP_YEAR, str(filled.year))
+
+
+def default_out_dir() -> Path:
+    """``<repo>/workbook_templates`` (next to the specs)."""
+    from jixiao.templates.spec import default_specs_dir
+
+    return default_specs_dir().parent
+
+
+def build_all(out_dir: str | Path | None = None,
+              specs: list[TemplateSpec] | None = None) -> list[Path]:
+    """Build both flavours of every spec plus the ribbon add-in, atomically; return the paths."""
+    from jixiao.io import atomic_output
+    from jixiao.templates.spec import load_all_specs
+    from jixiao.vba.addin import build_addin
+
+    out = Path(out_dir) if out_dir is not None else default_out_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for spec in specs if specs is not None else load_all_specs():
+        for flavour in FLAVOURS:
+            target = out / file_name(spec, flavour)
+            with atomic_output(target) as tmp:  # the temp name keeps the suffix
+                build_workbook(spec, flavour, tmp)
+            written.append(target)
+    addin = out / "jixiao.xlam"
+    with atomic_output(addin) as tmp:
+        build_addin(tmp)
+    written.append(addin)
+    return written

@@ -1,0 +1,778 @@
+"""Declarative indicator specs (评分表模板, YAML): load, validate, hash.
+
+A spec describes one published 评分表: its 一级 sections, 二级 groups and 三级
+rows (one row = one :class:`IndicatorSpec`), with each row's verbatim 评分标准,
+weight, machine scoring (:class:`Scoring`), the problems found in the published
+text (:class:`KnownIssue`, recorded, never fixed) and what the source report
+printed for that row (:class:`Example`). The schema is documented in
+``workbook_templates/specs/README.md``.
+
+Loading validates everything and raises :class:`jixiao.errors.SpecError`
+whose message names the file, the path inside the document (for example
+``sections[2].groups[0].indicators[1].weight``) and the problem, in Chinese.
+
+Only ``yaml.safe_load`` is used. ``jixiao.rules.grammar`` is imported lazily so
+this module works without it (rule texts are then not checked).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jixiao.errors import SpecError
+
+__all__ = [
+    "ChecklistItem",
+    "Example",
+    "Group",
+    "IndicatorSpec",
+    "KnownIssue",
+    "Scoring",
+    "Section",
+    "TemplateSpec",
+    "default_specs_dir",
+    "load_all_specs",
+    "load_spec",
+    "parse_grade_scheme",
+    "spec_hash",
+    "spec_to_dict",
+]
+
+KINDS = ("rule", "checklist", "passfail", "judgement", "ratio")
+EXTRA_COLUMNS = ("得分率", "评分过程", "指标解释")
+#: known_issue checks that excuse a checklist whose items do not add up to the weight,
+#: or a rule whose best outcome is not the weight
+MAX_WEIGHT_CHECKS = frozenset({"rule-max-weight"})
+#: known_issue check that excuses a section/group/spec whose weight is not the sum of its rows
+WEIGHT_SUM_CHECK = "weight-sum"
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CHECK_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ENV_DIR = "JIXIAO_SPECS_DIR"
+
+
+# ---------------------------------------------------------------------------
+# data classes
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KnownIssue:
+    """A problem in the published table, recorded as found (not fixed)."""
+
+    check: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One item of a checklist: absolute ``points`` or a ``share`` of the weight.
+
+    ``gate``: the item is a precondition (满足①得20%权重分，否则此指标不得分):
+    when it is not met the whole row scores 0.
+    """
+
+    text: str
+    points: Decimal | None = None
+    share: Decimal | None = None
+    gate: bool = False
+
+    def value(self, weight: Decimal) -> Decimal:
+        """Points this item is worth on a row of ``weight``."""
+        if self.points is not None:
+            return self.points
+        assert self.share is not None
+        return self.share * weight
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """How a row is scored; exactly one ``kind`` of :data:`KINDS`."""
+
+    kind: str
+    rule: str | None = None
+    items: tuple[ChecklistItem, ...] = ()
+    numerator: str | None = None
+    denominator: str | None = None
+    carryover: str | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    """What the seed report printed for this row.
+
+    ``value``: 业绩值 as printed (text, list for checklists, mapping for ratios);
+    ``input``: what to type as 业绩值 when the printed value is prose (derived from
+    the printed text, e.g. 未发现 → 0); ``score``: 得分 as printed.
+    """
+
+    value: Any = None
+    score: Decimal | None = None
+    source: str = ""
+    input: Any = None
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    """A 三级指标: one row of the table."""
+
+    name: str
+    weight: Decimal
+    scoring: Scoring
+    seq: int | None = None
+    code: str | None = None
+    target: str | None = None
+    standard: str | None = None
+    explanation: str | None = None
+    known_issues: tuple[KnownIssue, ...] = ()
+    example: Example | None = None
+    #: where the row is in the document, e.g. "sections[0].groups[1].indicators[0]"
+    path: str = ""
+    section: str = ""
+    group: str = ""
+
+    def has_issue(self, *checks: str) -> bool:
+        return any(k.check in checks for k in self.known_issues)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A 二级指标 and its rows."""
+
+    name: str
+    indicators: tuple[IndicatorSpec, ...]
+    weight: Decimal | None = None
+    known_issues: tuple[KnownIssue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A 一级指标 and its groups."""
+
+    name: str
+    groups: tuple[Group, ...]
+    weight: Decimal | None = None
+    known_issues: tuple[KnownIssue, ...] = ()
+
+    def indicators(self) -> Iterator[IndicatorSpec]:
+        for g in self.groups:
+            yield from g.indicators
+
+    def row_sum(self) -> Decimal:
+        return sum((i.weight for i in self.indicators()), Decimal(0))
+
+
+@dataclass(frozen=True)
+class TemplateSpec:
+    """One published 评分表."""
+
+    id: str
+    version: int
+    title: str
+    source: str
+    full: Decimal
+    sections: tuple[Section, ...]
+    grade_scheme: str | None = None
+    extra_columns: tuple[str, ...] = ()
+    known_issues: tuple[KnownIssue, ...] = ()
+    path: Path | None = field(default=None, compare=False)
+
+    def indicators(self) -> Iterator[IndicatorSpec]:
+        """All rows in table order."""
+        for s in self.sections:
+            yield from s.indicators()
+
+    def rows(self) -> Iterator[tuple[Section, Group, IndicatorSpec]]:
+        """(一级, 二级, 三级) for every row in table order."""
+        for s in self.sections:
+            for g in s.groups:
+                for i in g.indicators:
+                    yield s, g, i
+
+    def grades(self) -> tuple[tuple[Decimal, str], ...]:
+        """The grade bands, highest first: ((90, "优"), (80, "良"), ...)."""
+        return parse_grade_scheme(self.grade_scheme)
+
+    def grade(self, total: Any) -> str:
+        """The grade label for a total score (via :func:`jixiao.grading.grade` when present)."""
+        try:
+            from jixiao.grading import grade  # noqa: PLC0415 - optional core module
+        except ImportError:
+            t = Decimal(str(total))
+            for low, label in self.grades():
+                if t >= low:
+                    return label
+            return self.grades()[-1][1]
+        scheme = self.grade_scheme
+        return grade(total, scheme, self.full)
+
+
+# ---------------------------------------------------------------------------
+# grade schemes
+# ---------------------------------------------------------------------------
+
+#: 财预〔2020〕10号: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60
+NATIONAL_GRADES: tuple[tuple[Decimal, str], ...] = (
+    (Decimal(90), "优"),
+    (Decimal(80), "良"),
+    (Decimal(60), "中"),
+    (Decimal(0), "差"),
+)
+
+
+def parse_grade_scheme(text: str | None) -> tuple[tuple[Decimal, str], ...]:
+    """Parse "90:好;80:较好;60:一般;0:差" (lower bounds, highest first); None → national.
+
+    Raises:
+        ValueError: the text is not of that form (message in Chinese).
+    """
+    if text is None:
+        return NATIONAL_GRADES
+    bands: list[tuple[Decimal, str]] = []
+    for part in str(text).split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        low, sep, label = part.partition(":")
+        if not sep or not label.strip():
+            msg = f"等级段“{part}”应写成“下限:等级名”，如“90:好”"
+            raise ValueError(msg)
+        try:
+            d = Decimal(low.strip())
+        except InvalidOperation:
+            msg = f"等级段“{part}”的下限“{low.strip()}”不是数字"
+            raise ValueError(msg) from None
+        bands.append((d, label.strip()))
+    if not bands:
+        raise ValueError("等级方案为空")
+    lows = [b[0] for b in bands]
+    if any(a <= b for a, b in zip(lows, lows[1:], strict=False)):
+        raise ValueError("等级下限应从高到低严格递减")
+    if lows[-1] != 0:
+        raise ValueError("最后一个等级的下限应为 0")
+    return tuple(bands)
+
+
+# ---------------------------------------------------------------------------
+# validation helpers
+# ---------------------------------------------------------------------------
+
+
+class _Ctx:
+    """Carries the file name for error messages."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, path: str, problem_zh: str, problem_en: str = "") -> SpecError:
+        where = f"{self.file}：{path}" if path else self.file
+        en = f"{self.file}: {path}: {problem_en}" if problem_en else ""
+        return SpecError(f"指标规格文件 {where}：{problem_zh}", en)
+
+
+def _type_name(v: Any) -> str:
+    if v is None:
+        return "空值"
+    if isinstance(v, bool):
+        return "逻辑值"
+    if isinstance(v, int | float):
+        return f"数字 {v!r}"
+    if isinstance(v, str):
+        return f"文字“{v}”"
+    if isinstance(v, list):
+        return "列表"
+    if isinstance(v, dict):
+        return "映射"
+    return type(v).__name__
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def _mapping(ctx: _Ctx, v: Any, path: str, required: set[str], optional: set[str]) -> dict:
+    if not isinstance(v, dict):
+        raise ctx.fail(path, f"应为映射（键: 值），实际为{_type_name(v)}", "expected a mapping")
+    for k in v:
+        if not isinstance(k, str):
+            raise ctx.fail(path, f"键 {k!r} 不是文字", "non-string key")
+        if k not in required and k not in optional:
+            allowed = "、".join(sorted(required | optional))
+            raise ctx.fail(
+                _join(path, k), f"未知的键“{k}”（允许的键：{allowed}）", f"unknown key {k!r}"
+            )
+    missing = [k for k in sorted(required) if k not in v]
+    if missing:
+        raise ctx.fail(
+            _join(path, missing[0]), f"缺少必需的键“{missing[0]}”", f"missing key {missing[0]!r}"
+        )
+    return v
+
+
+def _str(ctx: _Ctx, v: Any, path: str, *, nullable: bool = False, nonempty: bool = True) -> Any:
+    if v is None and nullable:
+        return None
+    if not isinstance(v, str):
+        raise ctx.fail(path, f"应为文字，实际为{_type_name(v)}", "expected a string")
+    if nonempty and not v.strip():
+        raise ctx.fail(path, "不能为空文字", "must not be empty")
+    return v
+
+
+def _num(ctx: _Ctx, v: Any, path: str, *, nullable: bool = False, positive: bool = False) -> Any:
+    if v is None and nullable:
+        return None
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        raise ctx.fail(path, f"应为数字，实际为{_type_name(v)}", "expected a number")
+    d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
+    if not d.is_finite():
+        raise ctx.fail(path, "应为有限数字", "expected a finite number")
+    if d < 0 or (positive and d == 0):
+        raise ctx.fail(path, f"应为{'正数' if positive else '非负数'}，实际为 {v}", "out of range")
+    return d
+
+
+def _int(ctx: _Ctx, v: Any, path: str, *, nullable: bool = False) -> Any:
+    if v is None and nullable:
+        return None
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise ctx.fail(path, f"应为整数，实际为{_type_name(v)}", "expected an integer")
+    return v
+
+
+def _list(ctx: _Ctx, v: Any, path: str, *, nonempty: bool = True) -> list:
+    if not isinstance(v, list):
+        raise ctx.fail(path, f"应为列表，实际为{_type_name(v)}", "expected a list")
+    if nonempty and not v:
+        raise ctx.fail(path, "列表不能为空", "list must not be empty")
+    return v
+
+
+def _fmt(d: Decimal) -> str:
+    if d == d.to_integral_value():
+        return str(d.quantize(Decimal(1)))
+    return format(d.normalize(), "f")
+
+
+# ---------------------------------------------------------------------------
+# building
+# ---------------------------------------------------------------------------
+
+
+def _known_issues(ctx: _Ctx, v: Any, path: str) -> tuple[KnownIssue, ...]:
+    if v is None:
+        return ()
+    out = []
+    for i, item in enumerate(_list(ctx, v, path, nonempty=False)):
+        p = _join(path, i)
+        m = _mapping(ctx, item, p, {"check", "note"}, set())
+        check = _str(ctx, m["check"], _join(p, "check"))
+        if not _CHECK_RE.match(check):
+            raise ctx.fail(
+                _join(p, "check"),
+                f"检查名“{check}”只能由小写字母、数字和连字符组成（如 rule-gap）",
+                "bad check name",
+            )
+        out.append(KnownIssue(check=check, note=_str(ctx, m["note"], _join(p, "note"))))
+    return tuple(out)
+
+
+def _parse_rule_or_none(ctx: _Ctx, text: str, path: str) -> Any:
+    """Parse with jixiao.rules.grammar when it exists; None when the grammar is absent."""
+    try:
+        from jixiao.rules.grammar import parse_rule  # noqa: PLC0415 - lazy on purpose
+    except ImportError:
+        return None
+    try:
+        return parse_rule(text)
+    except Exception as e:  # RuleSyntaxError and anything the grammar raises
+        raise ctx.fail(path, f"规则文本“{text}”无法解析：{e}", f"rule does not parse: {e}") from None
+
+
+def _scoring(ctx: _Ctx, v: Any, path: str, weight: Decimal, issues: tuple[KnownIssue, ...]) -> Scoring:
+    if not isinstance(v, dict):
+        raise ctx.fail(path, f"应为映射，实际为{_type_name(v)}", "expected a mapping")
+    kind = v.get("kind")
+    if kind not in KINDS:
+        raise ctx.fail(
+            _join(path, "kind"),
+            f"计分方式“{kind}”无效，应为 {' | '.join(KINDS)} 之一",
+            "invalid kind",
+        )
+    optional = {"unit"}
+    required = {"kind"}
+    if kind == "rule":
+        required |= {"rule"}
+    elif kind == "ratio":
+        required |= {"rule"}
+        optional |= {"numerator", "denominator", "carryover"}
+    elif kind == "checklist":
+        required |= {"items"}
+    m = _mapping(ctx, v, path, required, optional)
+    unit = _str(ctx, m.get("unit"), _join(path, "unit"), nullable=True)
+    max_excused = any(k.check in MAX_WEIGHT_CHECKS for k in issues)
+
+    if kind in ("rule", "ratio"):
+        rule_text = _str(ctx, m["rule"], _join(path, "rule"))
+        rule = _parse_rule_or_none(ctx, rule_text, _join(path, "rule"))
+        if rule is not None and hasattr(rule, "max_points"):
+            best = rule.max_points(weight)
+            if best != weight and not max_excused:
+                raise ctx.fail(
+                    _join(path, "rule"),
+                    f"规则最高得分 {_fmt(best)} 与分值 {_fmt(weight)} 不符；"
+                    "若原文如此，请在 known_issues 中记录 rule-max-weight",
+                    "rule maximum differs from the weight",
+                )
+        return Scoring(
+            kind=kind,
+            rule=rule_text,
+            numerator=_str(ctx, m.get("numerator"), _join(path, "numerator"), nullable=True),
+            denominator=_str(ctx, m.get("denominator"), _join(path, "denominator"), nullable=True),
+            carryover=_str(ctx, m.get("carryover"), _join(path, "carryover"), nullable=True),
+            unit=unit,
+        )
+    if kind == "checklist":
+        items = []
+        for i, it in enumerate(_list(ctx, m["items"], _join(path, "items"))):
+            p = _join(_join(path, "items"), i)
+            im = _mapping(ctx, it, p, {"text"}, {"points", "share", "gate"})
+            text = _str(ctx, im["text"], _join(p, "text"))
+            has_p, has_s = "points" in im, "share" in im
+            if has_p == has_s:
+                raise ctx.fail(
+                    p, "每个清单项须且只能写 points（分）或 share（权重比例）之一",
+                    "exactly one of points/share",
+                )
+            points = _num(ctx, im["points"], _join(p, "points")) if has_p else None
+            share = _num(ctx, im["share"], _join(p, "share")) if has_s else None
+            if share is not None and share > 1:
+                raise ctx.fail(
+                    _join(p, "share"), f"share 是权重比例（0~1），实际为 {_fmt(share)}",
+                    "share must be within 0..1",
+                )
+            gate = im.get("gate", False)
+            if not isinstance(gate, bool):
+                raise ctx.fail(_join(p, "gate"), f"应为 true/false，实际为{_type_name(gate)}",
+                               "expected a boolean")
+            items.append(ChecklistItem(text=text, points=points, share=share, gate=gate))
+        total = sum((it.value(weight) for it in items), Decimal(0))
+        if total != weight and not max_excused:
+            raise ctx.fail(
+                _join(path, "items"),
+                f"清单各项合计 {_fmt(total)} 分，与分值 {_fmt(weight)} 不符；"
+                "若原文如此，请在 known_issues 中记录 rule-max-weight",
+                "checklist items do not add up to the weight",
+            )
+        return Scoring(kind=kind, items=tuple(items), unit=unit)
+    return Scoring(kind=kind, unit=unit)
+
+
+def _example(ctx: _Ctx, v: Any, path: str) -> Example | None:
+    if v is None:
+        return None
+    m = _mapping(ctx, v, path, {"source"}, {"value", "score", "input"})
+    value = m.get("value")
+    if not (value is None or isinstance(value, str | int | float | list | dict)) or isinstance(
+        value, bool
+    ):
+        raise ctx.fail(_join(path, "value"), f"类型不支持：{_type_name(value)}", "bad value type")
+    return Example(
+        value=value,
+        score=_num(ctx, m.get("score"), _join(path, "score"), nullable=True),
+        source=_str(ctx, m["source"], _join(path, "source")),
+        input=m.get("input"),
+    )
+
+
+def _indicator(ctx: _Ctx, v: Any, path: str, section: str, group: str) -> IndicatorSpec:
+    m = _mapping(
+        ctx, v, path,
+        {"name", "weight", "scoring"},
+        {"seq", "code", "target", "standard", "explanation", "known_issues", "example"},
+    )
+    weight = _num(ctx, m["weight"], _join(path, "weight"), positive=True)
+    issues = _known_issues(ctx, m.get("known_issues"), _join(path, "known_issues"))
+    return IndicatorSpec(
+        name=_str(ctx, m["name"], _join(path, "name")),
+        weight=weight,
+        scoring=_scoring(ctx, m["scoring"], _join(path, "scoring"), weight, issues),
+        seq=_int(ctx, m.get("seq"), _join(path, "seq"), nullable=True),
+        code=_str(ctx, m.get("code"), _join(path, "code"), nullable=True),
+        target=_str(ctx, m.get("target"), _join(path, "target"), nullable=True),
+        standard=_str(ctx, m.get("standard"), _join(path, "standard"), nullable=True),
+        explanation=_str(ctx, m.get("explanation"), _join(path, "explanation"), nullable=True),
+        known_issues=issues,
+        example=_example(ctx, m.get("example"), _join(path, "example")),
+        path=path,
+        section=section,
+        group=group,
+    )
+
+
+def _check_sum(
+    ctx: _Ctx, path: str, what: str, stated: Decimal | None, rows: Decimal,
+    issues: tuple[KnownIssue, ...],
+) -> None:
+    if stated is None or stated == rows:
+        return
+    if any(k.check == WEIGHT_SUM_CHECK for k in issues):
+        return
+    raise ctx.fail(
+        _join(path, "weight"),
+        f"{what}标明 {_fmt(stated)} 分，但其下各行分值合计 {_fmt(rows)} 分；"
+        f"若原文如此，请在该层 known_issues 中记录 {WEIGHT_SUM_CHECK}",
+        "stated weight differs from the sum of its rows",
+    )
+
+
+def _build(ctx: _Ctx, doc: Any) -> TemplateSpec:
+    m = _mapping(
+        ctx, doc, "",
+        {"id", "version", "title", "source", "full", "sections"},
+        {"grade_scheme", "extra_columns", "known_issues"},
+    )
+    sid = _str(ctx, m["id"], "id")
+    if not _ID_RE.match(sid):
+        raise ctx.fail("id", f"id“{sid}”只能由小写字母、数字和连字符组成", "bad id")
+    version = _int(ctx, m["version"], "version")
+    if version < 1:
+        raise ctx.fail("version", f"版本号应为正整数，实际为 {version}", "version must be >= 1")
+    full = _num(ctx, m["full"], "full", positive=True)
+    grade_scheme = _str(ctx, m.get("grade_scheme"), "grade_scheme", nullable=True)
+    try:
+        parse_grade_scheme(grade_scheme)
+    except ValueError as e:
+        raise ctx.fail("grade_scheme", str(e), "bad grade scheme") from None
+    extra = m.get("extra_columns")
+    extra_cols: tuple[str, ...] = ()
+    if extra is not None:
+        cols = []
+        for i, c in enumerate(_list(ctx, extra, "extra_columns", nonempty=False)):
+            c = _str(ctx, c, _join("extra_columns", i))
+            if c not in EXTRA_COLUMNS:
+                raise ctx.fail(
+                    _join("extra_columns", i),
+                    f"附加列“{c}”无效，应为 {'、'.join(EXTRA_COLUMNS)} 之一",
+                    "unknown extra column",
+                )
+            if c in cols:
+                raise ctx.fail(_join("extra_columns", i), f"附加列“{c}”重复", "duplicate column")
+            cols.append(c)
+        extra_cols = tuple(cols)
+    spec_issues = _known_issues(ctx, m.get("known_issues"), "known_issues")
+
+    sections = []
+    for si, sv in enumerate(_list(ctx, m["sections"], "sections")):
+        sp = _join("sections", si)
+        sm = _mapping(ctx, sv, sp, {"name", "groups"}, {"weight", "known_issues"})
+        sname = _str(ctx, sm["name"], _join(sp, "name"))
+        sweight = _num(ctx, sm.get("weight"), _join(sp, "weight"), nullable=True, positive=True)
+        sissues = _known_issues(ctx, sm.get("known_issues"), _join(sp, "known_issues"))
+        groups = []
+        for gi, gv in enumerate(_list(ctx, sm["groups"], _join(sp, "groups"))):
+            gp = _join(_join(sp, "groups"), gi)
+            gm = _mapping(ctx, gv, gp, {"name", "indicators"}, {"weight", "known_issues"})
+            gname = _str(ctx, gm["name"], _join(gp, "name"))
+            gweight = _num(ctx, gm.get("weight"), _join(gp, "weight"), nullable=True, positive=True)
+            gissues = _known_issues(ctx, gm.get("known_issues"), _join(gp, "known_issues"))
+            rows = tuple(
+                _indicator(ctx, iv, _join(_join(gp, "indicators"), ii), sname, gname)
+                for ii, iv in enumerate(_list(ctx, gm["indicators"], _join(gp, "indicators")))
+            )
+            group = Group(name=gname, indicators=rows, weight=gweight, known_issues=gissues)
+            _check_sum(ctx, gp, f"二级指标“{gname}”", gweight,
+                       sum((r.weight for r in rows), Decimal(0)), gissues)
+            groups.append(group)
+        section = Section(name=sname, groups=tuple(groups), weight=sweight, known_issues=sissues)
+        _check_sum(ctx, sp, f"一级指标“{sname}”", sweight, section.row_sum(), sissues)
+        sections.append(section)
+
+    rows_total = sum((s.row_sum() for s in sections), Decimal(0))
+    if rows_total != full and not any(k.check == WEIGHT_SUM_CHECK for k in spec_issues):
+        raise ctx.fail(
+            "full",
+            f"满分为 {_fmt(full)} 分，但全部行分值合计 {_fmt(rows_total)} 分；"
+            f"若原文如此，请在顶层 known_issues 中记录 {WEIGHT_SUM_CHECK}",
+            "full differs from the sum of all rows",
+        )
+    stated = [s.weight for s in sections]
+    if all(w is not None for w in stated):
+        ssum = sum(stated, Decimal(0))  # type: ignore[arg-type]
+        if ssum != full and not any(k.check == WEIGHT_SUM_CHECK for k in spec_issues):
+            raise ctx.fail(
+                "sections",
+                f"一级指标分值合计 {_fmt(ssum)} 分，与满分 {_fmt(full)} 分不符",
+                "section weights do not add up to full",
+            )
+
+    return TemplateSpec(
+        id=sid,
+        version=version,
+        title=_str(ctx, m["title"], "title"),
+        source=_str(ctx, m["source"], "source"),
+        full=full,
+        sections=tuple(sections),
+        grade_scheme=grade_scheme,
+        extra_columns=extra_cols,
+        known_issues=spec_issues,
+    )
+
+
+# ---------------------------------------------------------------------------
+# public API
+# ---------------------------------------------------------------------------
+
+
+def parse_spec(text: str, file: str = "<文本>") -> TemplateSpec:
+    """Validate and build a spec from YAML text (``file`` names it in error messages)."""
+    ctx = _Ctx(file)
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise ctx.fail("", f"YAML 语法错误：{e}", f"YAML syntax error: {e}") from None
+    return _build(ctx, doc)
+
+
+def load_spec(path: str | os.PathLike[str]) -> TemplateSpec:
+    """Load and validate one spec file; its name must be ``<id>.yaml``.
+
+    Raises:
+        SpecError: the file cannot be read or is invalid (message names file and path).
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise SpecError(f"指标规格文件 {p} 无法读取：{e}", f"cannot read {p}: {e}") from None
+    spec = parse_spec(text, p.name)
+    if p.suffix in (".yaml", ".yml") and p.stem != spec.id:
+        raise _Ctx(p.name).fail(
+            "id", f"文件名应为“{spec.id}.yaml”（与 id 一致）", "file name must be <id>.yaml"
+        )
+    return _replace_path(spec, p)
+
+
+def _replace_path(spec: TemplateSpec, p: Path) -> TemplateSpec:
+    from dataclasses import replace  # noqa: PLC0415
+
+    return replace(spec, path=p)
+
+
+def default_specs_dir() -> Path:
+    """$JIXIAO_SPECS_DIR, else ``<repo>/workbook_templates/specs`` found from this package."""
+    env = os.environ.get(_ENV_DIR)
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent / "workbook_templates" / "specs"
+        if cand.is_dir():
+            return cand
+    return here.parents[3] / "workbook_templates" / "specs"
+
+
+def load_all_specs(dir: str | os.PathLike[str] | None = None) -> list[TemplateSpec]:  # noqa: A002
+    """Load every ``*.yaml`` in ``dir`` (default :func:`default_specs_dir`), sorted by id.
+
+    Raises:
+        SpecError: a file is invalid, or two files share an id.
+    """
+    d = Path(dir) if dir is not None else default_specs_dir()
+    if not d.is_dir():
+        raise SpecError(f"指标规格目录 {d} 不存在", f"spec directory {d} does not exist")
+    specs: list[TemplateSpec] = []
+    seen: dict[str, Path] = {}
+    for p in sorted(d.glob("*.yaml")) + sorted(d.glob("*.yml")):
+        spec = load_spec(p)
+        if spec.id in seen:
+            raise SpecError(
+                f"指标规格文件 {p.name}：id“{spec.id}”与 {seen[spec.id].name} 重复",
+                f"{p.name}: duplicate id {spec.id!r}",
+            )
+        seen[spec.id] = p
+        specs.append(spec)
+    return sorted(specs, key=lambda s: s.id)
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return _fmt(v)
+    if isinstance(v, tuple | list):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _jsonable(x) for k, x in v.items()}
+    return v
+
+
+def spec_to_dict(spec: TemplateSpec, *, examples: bool = True) -> dict[str, Any]:
+    """A plain, JSON-ready dict of the spec's content (numbers as decimal text)."""
+
+    def issues(ks: tuple[KnownIssue, ...]) -> list[dict[str, str]]:
+        return [{"check": k.check, "note": k.note} for k in ks]
+
+    def scoring(s: Scoring) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": s.kind}
+        for key in ("rule", "numerator", "denominator", "carryover", "unit"):
+            val = getattr(s, key)
+            if val is not None:
+                d[key] = val
+        if s.items:
+            d["items"] = [
+                {"text": it.text, "points": it.points, "share": it.share, "gate": it.gate}
+                for it in s.items
+            ]
+        return d
+
+    def row(i: IndicatorSpec) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "seq": i.seq, "code": i.code, "name": i.name, "target": i.target,
+            "standard": i.standard, "explanation": i.explanation, "weight": i.weight,
+            "scoring": scoring(i.scoring), "known_issues": issues(i.known_issues),
+        }
+        if examples:
+            e = i.example
+            d["example"] = None if e is None else {
+                "value": e.value, "score": e.score, "source": e.source, "input": e.input,
+            }
+        return d
+
+    out = {
+        "id": spec.id, "version": spec.version, "title": spec.title, "source": spec.source,
+        "full": spec.full, "grade_scheme": spec.grade_scheme,
+        "extra_columns": list(spec.extra_columns), "known_issues": issues(spec.known_issues),
+        "sections": [
+            {
+                "name": s.name, "weight": s.weight, "known_issues": issues(s.known_issues),
+                "groups": [
+                    {
+                        "name": g.name, "weight": g.weight, "known_issues": issues(g.known_issues),
+                        "indicators": [row(i) for i in g.indicators],
+                    }
+                    for g in s.groups
+                ],
+            }
+            for s in spec.sections
+        ],
+    }
+    return _jsonable(out)
+
+
+def spec_hash(spec: TemplateSpec) -> str:
+    """sha256 (hex) of the canonical JSON of the spec's content, examples excluded."""
+    data = spec_to_dict(spec, examples=False)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
