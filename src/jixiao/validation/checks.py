@@ -1,0 +1,463 @@
+"""One function per family of checks; each yields :class:`Finding` values.
+
+Checks work on a :class:`~jixiao.reading.ScoringTable` (any 评分表 in the
+published layout, typed by hand or made from our templates). Indicator rows
+without 分值 and 得分 directly under an indicator are its sub-rows (checklist
+items ①②③, or the amounts 实际支出/预算数 of a ratio).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jixiao.errors import InputError, RuleGapError, RuleSyntaxError
+from jixiao.grading import grade as core_grade
+from jixiao.numbers import parse_number
+from jixiao.ratios import exec_rate
+from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.validation.findings import Finding, finding
+
+SCORE_TOL = Decimal("0.005")
+RATE_TOL = Decimal("0.0001")  # ratios are printed with 2 decimals of a percent
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+ALT_SCHEME = "90:好;80:较好;60:一般;0:差"
+
+_NUMERATOR_WORDS = ("实际支出", "支出数", "执行数", "决算", "实际", "到位", "完成数", "实际完成")
+_DENOMINATOR_WORDS = ("预算数", "预算", "计划", "应", "下达", "目标数")
+_CARRY_WORDS = ("结转", "结余", "上年")
+_RATIO_TEXT = re.compile(
+    r"(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|万)?\s*[/÷]\s*(?P<b>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|万)?"
+    r"\s*[=＝≈]\s*(?P<c>\d+(?:\.\d+)?)\s*%"
+)
+
+
+@dataclass
+class Item:
+    """An indicator row plus its sub-rows."""
+
+    main: IndicatorRow
+    subs: list[IndicatorRow] = field(default_factory=list)
+
+
+def _has(cv: CellValue | None) -> bool:
+    return cv is not None and not cv.is_blank
+
+
+def group_items(table: ScoringTable) -> list[Item]:
+    """Indicator rows with their sub-rows (rows with neither 分值 nor 得分)."""
+    items: list[Item] = []
+    for r in table.rows:
+        is_sub = not _has(r.weight) and not _has(r.score) and items
+        if is_sub:
+            items[-1].subs.append(r)
+        else:
+            items.append(Item(r))
+    return items
+
+
+def d(x: Decimal) -> str:
+    """Display a Decimal with at most 2 decimals (scores)."""
+    return fmt_decimal(x.quantize(Decimal("0.01")) if x == x else x)
+
+
+def pct(x: Decimal) -> str:
+    return f"{(x * HUNDRED).quantize(Decimal('0.01'))}%"
+
+
+def _label(r: IndicatorRow) -> str:
+    name = r.name or "（无名称）"
+    return f"“{name}”"
+
+
+# ---------------------------------------------------------------------------
+# scores
+# ---------------------------------------------------------------------------
+
+
+def check_scores(sheet: str, items: list[Item]) -> Iterator[Finding]:
+    for it in items:
+        m = it.main
+        s, w = m.score, m.weight
+        if s is None:
+            continue
+        weight = w.number if w is not None else None
+        if s.is_blank:
+            if weight is not None:
+                yield finding("score-missing", sheet, s.ref,
+                              f"{s.ref}：指标{_label(m)}有分值 {d(weight)} 但未填写得分",
+                              expected=f"0～{d(weight)}", actual="（空）")
+            continue
+        if s.number is None:
+            raw = str(s.raw)
+            if raw.startswith("#JIXIAO!"):
+                yield finding("udf-error", sheet, s.ref,
+                              f"{s.ref}：指标{_label(m)}的计分函数报错：{raw[9:]}", actual=raw)
+            else:
+                yield finding("score-not-number", sheet, s.ref,
+                              f"{s.ref}：指标{_label(m)}的得分“{raw}”不是数字", actual=raw)
+            continue
+        if weight is not None and (s.number > weight or s.number < 0):
+            yield finding("score-over-weight", sheet, s.ref,
+                          f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 超出 0～{d(weight)}",
+                          expected=f"0～{d(weight)}", actual=d(s.number))
+        rate = m.rate
+        if rate is not None and rate.number is not None and weight:
+            expected = s.number / weight
+            stated = rate.number
+            if abs(stated - expected) > RATE_TOL and abs(stated - expected * HUNDRED) > RATE_TOL * 100:
+                yield finding("score-rate-mismatch", sheet, rate.ref,
+                              f"{rate.ref}：指标{_label(m)}得分率 {pct(stated)} ≠ 得分÷分值 "
+                              f"{d(s.number)}÷{d(weight)} = {pct(expected)}",
+                              expected=pct(expected), actual=pct(stated))
+
+
+# ---------------------------------------------------------------------------
+# rules
+# ---------------------------------------------------------------------------
+
+
+def _reader() -> Any:
+    try:
+        from jixiao.rules.chinese import read_rule_text
+    except ImportError:  # pragma: no cover - the Chinese reader is part of the package
+        return None
+    return read_rule_text
+
+
+def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]:
+    """(rule, where it came from, reading, new context) for an indicator row."""
+    weight = m.weight.number if m.weight is not None else None
+    if m.rule and m.rule.strip():
+        try:
+            return parse_rule(m.rule), "计分规则", None, context
+        except RuleSyntaxError as e:
+            return None, f"计分规则有误：{e.message_zh}", None, context
+    reader = _reader()
+    if m.standard and reader is not None:
+        reading = reader(m.standard, weight, context)
+        if reading.rule is not None and reading.ok:
+            return reading.rule, "评分标准", reading, reading.context_out
+        return None, "评分标准", reading, reading.context_out
+    return None, "", None, context
+
+
+def _value_for_rule(v: CellValue, rule: Rule) -> Any:
+    if isinstance(v.raw, str) and (rule.is_qualitative or v.is_not_applicable):
+        return v.raw
+    return v.number if v.number is not None else v.raw
+
+
+def check_rules(sheet: str, items: list[Item]) -> Iterator[Finding]:
+    context = None
+    for it in items:
+        m = it.main
+        w = m.weight.number if m.weight is not None else None
+        rule, source, reading, context = row_rule(m, context)
+        where = m.rule_ref if source == "计分规则" else (m.standard_ref or (m.score.ref if m.score else ""))
+        if rule is None:
+            yield from _checklist_or_unreadable(sheet, it, reading, source, where or "")
+            continue
+        if w is not None:
+            top = rule.max_points(w)
+            if top != w:
+                verb = "最多只能得" if top < w else "最高可得"
+                yield finding("rule-max-weight", sheet, where or "",
+                              f"{where}：指标{_label(m)}按{source}{verb} {d(top)} 分，但分值为 {d(w)} 分",
+                              expected=d(w), actual=d(top))
+        yield from _score_by_rule(sheet, m, rule, w, source)
+
+
+def _checklist_or_unreadable(sheet: str, it: Item, reading: Any, source: str,
+                             where: str) -> Iterator[Finding]:
+    m = it.main
+    w = m.weight.number if m.weight is not None else None
+    sub_rules = [(s, parse_rule(s.rule)) for s in it.subs if s.rule and _parses(s.rule)]
+    if sub_rules:  # our templates: checklist items ①②③ each with a rule
+        yield from _checklist_by_items(sheet, m, w, sub_rules)
+        return
+    if reading is not None and reading.kind == "checklist" and reading.items and w is not None:
+        total = sum((i.points for i in reading.items), ZERO)
+        if total != w:
+            verb = "最多只能得" if total < w else "合计"
+            yield finding("rule-max-weight", sheet, where,
+                          f"{where}：指标{_label(m)}的评分标准各项{verb} {d(total)} 分，但分值为 {d(w)} 分",
+                          expected=d(w), actual=d(total))
+        return
+    if m.score is None or m.weight is None:
+        return
+    if source.startswith("计分规则有误"):
+        msg = f"{m.rule_ref}：指标{_label(m)}的{source}；得分只做范围检查"
+    elif reading is not None and reading.kind == "judgement":
+        msg = f"{where}：指标{_label(m)}为酌情评分，得分只做范围检查"
+    elif reading is not None:
+        unread = "；".join(reading.unread)[:60]
+        msg = f"{where}：未能读懂指标{_label(m)}的评分标准" + (f"（“{unread}”）" if unread else "") + \
+              "，得分只做范围检查"
+    else:
+        msg = f"{where}：指标{_label(m)}没有计分规则，得分只做范围检查"
+    yield finding("rule-unreadable", sheet, where or m.score.ref, msg)
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse_rule(text)
+    except RuleSyntaxError:
+        return False
+    return True
+
+
+def _checklist_by_items(sheet: str, m: IndicatorRow, w: Decimal | None,
+                        sub_rules: list[tuple[IndicatorRow, Rule]]) -> Iterator[Finding]:
+    # item rules are written with absolute points ("是": 2; *: 0)
+    top = sum((r.max_points(ZERO) for _, r in sub_rules), ZERO)
+    if w is not None and top != w:
+        yield finding("rule-max-weight", sheet, m.score.ref if m.score else "",
+                      f"指标{_label(m)}各分项合计 {d(top)} 分，但分值为 {d(w)} 分",
+                      expected=d(w), actual=d(top))
+    if m.score is None or m.score.number is None:
+        return
+    total = ZERO
+    for sub, rule in sub_rules:
+        if sub.value is None or sub.value.is_blank:
+            return  # not all items answered: nothing to compare
+        total += rule.score(sub.value.raw, rule.max_points(ZERO))
+    expected = min(total, w) if w is not None else total
+    if abs(expected - m.score.number) > SCORE_TOL:
+        yield finding("score-mismatch", sheet, m.score.ref,
+                      f"{m.score.ref}：指标{_label(m)}得分 {d(m.score.number)} 与各分项之和 "
+                      f"{d(expected)} 不符", expected=d(expected), actual=d(m.score.number))
+
+
+def _matches_text_clause(rule: Rule, raw: str) -> bool:
+    import unicodedata
+
+    from jixiao.rules.model import Text
+
+    t = unicodedata.normalize("NFKC", raw).strip()
+    return any(isinstance(c.condition, Text) and unicodedata.normalize("NFKC", c.condition.text)
+               .strip() == t for c in rule.clauses)
+
+
+def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
+                   source: str) -> Iterator[Finding]:
+    v, s = m.value, m.score
+    if v is None or v.is_blank or w is None:
+        return
+    if v.is_not_applicable:
+        yield finding("na-full-marks", sheet, v.ref,
+                      f"{v.ref}：指标{_label(m)}业绩值为“缺省”，按规定得满分 {d(w)}",
+                      expected=d(w))
+    elif v.number is None and not rule.is_qualitative:
+        yield finding("value-unreadable", sheet, v.ref,
+                      f"{v.ref}：指标{_label(m)}的业绩值“{v.raw}”无法识别为数字"
+                      + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
+        return
+    elif v.number is not None and rule.uses_percent and abs(v.number) > 10:
+        yield finding("implausible-value", sheet, v.ref,
+                      f"{v.ref}：指标{_label(m)}的业绩值为 {pct(v.number)}，数量级可疑"
+                      f"（是否在百分比单元格中输入了 {fmt_decimal(v.number)}？应为 "
+                      f"{pct(v.number / HUNDRED)}）",
+                      expected=pct(v.number / HUNDRED), actual=pct(v.number))
+        return
+    if rule.is_qualitative and isinstance(v.raw, str) and not v.is_not_applicable and \
+            not _matches_text_clause(rule, v.raw):
+        yield finding("rule-unreadable", sheet, v.ref,
+                      f"{v.ref}：指标{_label(m)}的业绩值是文字描述“{str(v.raw)[:30]}”，不是评分标准中的"
+                      "选项，无法按规则核对，得分只做范围检查", actual=str(v.raw))
+        return
+    try:
+        expected = rule.score(_value_for_rule(v, rule), w)
+    except RuleGapError:
+        shown = pct(v.number) if v.number is not None and rule.uses_percent else str(v.raw)
+        yield finding("rule-gap", sheet, v.ref,
+                      f"{v.ref}：指标{_label(m)}的业绩值 {shown} 不在{source}的任何区间内，"
+                      "无法核对得分，请核对评分标准", actual=shown)
+        return
+    except InputError as e:
+        yield finding("value-unreadable", sheet, v.ref,
+                      f"{v.ref}：指标{_label(m)}的业绩值无法计分：{e.message_zh}",
+                      actual=str(v.raw))
+        return
+    if s is None or s.number is None:
+        return
+    if abs(expected - s.number) > SCORE_TOL:
+        shown = pct(v.number) if v.number is not None and rule.uses_percent else str(v.raw)
+        yield finding("score-mismatch", sheet, s.ref,
+                      f"{s.ref}：指标{_label(m)}业绩值 {shown}，按{source}应得 {d(expected)} 分，"
+                      f"表中为 {d(s.number)} 分", expected=d(expected), actual=d(s.number))
+
+
+# ---------------------------------------------------------------------------
+# ratios stated beside their amounts
+# ---------------------------------------------------------------------------
+
+
+def _amount(sub: IndicatorRow) -> Decimal | None:
+    return sub.value.number if sub.value is not None else None
+
+
+def _pick(subs: list[IndicatorRow], words: tuple[str, ...]) -> IndicatorRow | None:
+    for s in subs:
+        if any(wd in (s.level3 or "") for wd in words) and _amount(s) is not None:
+            return s
+    return None
+
+
+def check_ratios(sheet: str, items: list[Item]) -> Iterator[Finding]:
+    for it in items:
+        m = it.main
+        if it.subs and m.value is not None and m.value.number is not None:
+            carry = _pick(it.subs, _CARRY_WORDS)
+            rest = [s for s in it.subs if s is not carry]
+            num = _pick(rest, _NUMERATOR_WORDS)
+            den = _pick([s for s in rest if s is not num], _DENOMINATOR_WORDS)
+            if num is not None and den is not None:
+                try:
+                    computed = exec_rate(_amount(num), _amount(den),
+                                         _amount(carry) if carry is not None else 0)
+                except InputError:
+                    continue
+                yield from _compare_rate(sheet, m, m.value.ref, m.value.number, computed,
+                                         f"{num.value.ref}÷" + (
+                                             f"({den.value.ref}+{carry.value.ref})" if carry
+                                             else den.value.ref))
+        for text, ref in ((m.process, m.process_ref), (m.value.raw if m.value else None,
+                                                        m.value.ref if m.value else None),
+                          (m.target.raw if m.target else None, m.target.ref if m.target else None)):
+            if not isinstance(text, str):
+                continue
+            for mt in _RATIO_TEXT.finditer(text):
+                a, b = parse_number(mt.group("a")), parse_number(mt.group("b"))
+                stated = Decimal(mt.group("c")) / HUNDRED
+                if a is None or b is None or b == 0:
+                    continue
+                yield from _compare_rate(sheet, m, ref or "", stated, a / b,
+                                         f"{mt.group('a')}/{mt.group('b')}")
+
+
+def _compare_rate(sheet: str, m: IndicatorRow, ref: str, stated: Decimal, computed: Decimal,
+                  how: str) -> Iterator[Finding]:
+    if abs(stated - computed) > RATE_TOL:
+        yield finding("rate-mismatch", sheet, ref,
+                      f"{ref}：指标{_label(m)}表中比率 {pct(stated)}，按表内金额 {how} 计算为 "
+                      f"{pct(computed)}", expected=pct(computed), actual=pct(stated))
+
+
+# ---------------------------------------------------------------------------
+# weights, totals, grade
+# ---------------------------------------------------------------------------
+
+
+def _num(cv: CellValue | None) -> Decimal | None:
+    return cv.number if cv is not None else None
+
+
+def _sum(values: list[Decimal | None]) -> Decimal:
+    return sum((v for v in values if v is not None), ZERO)
+
+
+def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
+                             full: Decimal) -> Iterator[Finding]:
+    main_rows = {it.main.row for it in items}
+    for sec in table.sections:
+        rows = [r for r in sec.rows if r.row in main_rows]
+        if sec.stated_weight is not None and rows:
+            total = _sum([_num(r.weight) for r in rows])
+            if total != sec.stated_weight:
+                yield finding("weights-sum", sheet, sec.ref or "",
+                              f"{sec.ref}：一级指标“{sec.name}”注明 {d(sec.stated_weight)} 分，"
+                              f"所含指标分值合计 {d(total)} 分",
+                              expected=d(sec.stated_weight), actual=d(total))
+        for grp in sec.groups:
+            grows = [r for r in grp.rows if r.row in main_rows]
+            if grp.stated_weight is not None and grows:
+                total = _sum([_num(r.weight) for r in grows])
+                if total != grp.stated_weight:
+                    yield finding("weights-sum", sheet, grp.ref or "",
+                                  f"{grp.ref}：二级指标“{grp.name}”注明 {d(grp.stated_weight)} 分，"
+                                  f"所含指标分值合计 {d(total)} 分",
+                                  expected=d(grp.stated_weight), actual=d(total))
+    # subtotals close the rows since the previous total row
+    start = 0
+    all_main = [it.main for it in items]
+    for t in table.totals:
+        block = [r for r in all_main if start < r.row < t.row] if t.kind == "subtotal" else \
+            all_main
+        if t.kind == "subtotal":
+            start = t.row
+        yield from _check_total_row(sheet, t, block, full)
+    if table.total is None and all_main and all(r.weight is not None for r in all_main):
+        wt = _sum([_num(r.weight) for r in all_main])
+        if wt != full and any(_num(r.weight) is not None for r in all_main):
+            yield finding("total-weight", sheet, all_main[0].weight.ref if all_main[0].weight else "",
+                          f"各指标分值合计 {d(wt)} 分，不等于满分 {d(full)} 分",
+                          expected=d(full), actual=d(wt))
+
+
+def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decimal
+                     ) -> Iterator[Finding]:
+    label = "合计" if t.kind == "total" else "小计"
+    weights = [_num(r.weight) for r in block]
+    wsum = _sum(weights)
+    if t.weight is not None and t.weight.number is not None:
+        if t.weight.number != wsum:
+            yield finding("weights-sum", sheet, t.weight.ref,
+                          f"{t.weight.ref}：{label}分值 {d(t.weight.number)}，所含指标分值之和 {d(wsum)}",
+                          expected=d(wsum), actual=d(t.weight.number))
+        if t.kind == "total" and t.weight.number != full:
+            yield finding("total-weight", sheet, t.weight.ref,
+                          f"{t.weight.ref}：合计分值 {d(t.weight.number)}，不等于满分 {d(full)}",
+                          expected=d(full), actual=d(t.weight.number))
+    elif t.kind == "total" and block and wsum != full:
+        yield finding("total-weight", sheet, t.label_ref or "",
+                      f"各指标分值合计 {d(wsum)} 分，不等于满分 {d(full)} 分",
+                      expected=d(full), actual=d(wsum))
+    if t.score is not None and t.score.number is not None:
+        scores = [_num(r.score) for r in block]
+        ssum = _sum(scores)
+        if abs(t.score.number - ssum) > SCORE_TOL:
+            yield finding("total-sum", sheet, t.score.ref,
+                          f"{t.score.ref}：{label}得分 {d(t.score.number)}，所含指标得分之和为 {d(ssum)}",
+                          expected=d(ssum), actual=d(t.score.number))
+
+
+def table_total(table: ScoringTable, items: list[Item]) -> tuple[Decimal | None, str]:
+    """The stated total (合计 score) or, without a total row, the sum of scores."""
+    t = table.total
+    if t is not None and t.score is not None and t.score.number is not None:
+        return t.score.number, t.score.ref
+    scores = [_num(it.main.score) for it in items]
+    if any(s is not None for s in scores):
+        return _sum(scores), ""
+    return None, ""
+
+
+def scheme_for(stated: str | None, scheme: str | None) -> str | None:
+    if scheme:
+        return scheme
+    if stated and stated.strip() in {"好", "较好", "一般"}:
+        return ALT_SCHEME
+    return None
+
+
+def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: Decimal,
+                scheme: str | None) -> Iterator[Finding]:
+    g = table.grade
+    if g is None or g.is_blank or total is None:
+        return
+    stated = str(g.raw).strip()
+    try:
+        expected = core_grade(total, scheme_for(stated, scheme), full)
+    except InputError:
+        return
+    if stated != expected:
+        yield finding("grade-mismatch", sheet, g.ref,
+                      f"{g.ref}：总分 {d(total)} 应为“{expected}”，表中为“{stated}”",
+                      expected=expected, actual=stated)

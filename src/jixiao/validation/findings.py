@@ -1,0 +1,92 @@
+"""Findings: problems found in a user's workbook (values, never exceptions).
+
+Every check has a stable kebab-case id, a severity (错误/警告/提示) and a Chinese
+title. A :class:`Finding` points at one cell and carries the expected and
+actual value as display text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    ERROR = "错误"
+    WARNING = "警告"
+    INFO = "提示"
+
+
+#: check id -> (severity, 中文名称, what it means)
+CATALOGUE: dict[str, tuple[Severity, str, str]] = {
+    "score-over-weight": (Severity.ERROR, "得分超出分值", "得分大于分值或小于0"),
+    "score-missing": (Severity.WARNING, "得分未填写", "有分值的指标没有得分"),
+    "score-not-number": (Severity.ERROR, "得分不是数字", "得分栏是文字或错误值（如 #DIV/0!）"),
+    "udf-error": (Severity.ERROR, "计分函数报错", "得分公式返回了 #JIXIAO! 错误说明"),
+    "weights-sum": (Severity.ERROR, "分值合计不符", "下级指标分值之和不等于上级注明的分值"),
+    "total-weight": (Severity.ERROR, "总分值不等于满分", "各指标分值之和不等于满分（通常100）"),
+    "total-sum": (Severity.ERROR, "合计/小计不符", "合计或小计不等于所含各行得分之和"),
+    "score-rate-mismatch": (Severity.WARNING, "得分率不符", "得分率不等于 得分÷分值"),
+    "grade-mismatch": (Severity.ERROR, "等级不符", "表中等级与总分按等级方案应得的等级不同"),
+    "score-mismatch": (Severity.ERROR, "得分与规则不符", "得分与按计分规则和业绩值算出的得分不同"),
+    "rule-max-weight": (Severity.WARNING, "规则满分与分值不符",
+                        "按评分标准最多只能得到的分数不等于该行分值"),
+    "rule-gap": (Severity.WARNING, "评分标准有缺口", "业绩值落在评分标准未覆盖的区间"),
+    "rule-unreadable": (Severity.INFO, "未能读懂评分标准", "没有机器计分规则，得分只做范围检查"),
+    "rate-mismatch": (Severity.ERROR, "比率不符", "表中比率与按表内金额计算的比率不同"),
+    "value-unreadable": (Severity.WARNING, "业绩值无法识别", "业绩值不是可计算的数字"),
+    "implausible-value": (Severity.WARNING, "业绩值数量级可疑",
+                          "如在百分比单元格输入 96.87 得到 9687%"),
+    "na-full-marks": (Severity.INFO, "缺省得满分", "业绩值为“缺省”，按规定得满分"),
+    "formula-replaced": (Severity.ERROR, "公式被改写", "模板中的计算公式被常数覆盖"),
+    "template-modified": (Severity.WARNING, "模板被修改", "分值、规则或行与下发的模板版本不同"),
+    "macro-unknown": (Severity.WARNING, "含有未知宏", "文件含有不是本模板的宏，未运行"),
+    "external-link": (Severity.WARNING, "含有外部链接", "文件链接到其他文件或DDE，未跟随"),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem at one cell.
+
+    Attributes:
+        check: stable id from :data:`CATALOGUE` ("score-mismatch").
+        severity: 错误 / 警告 / 提示.
+        sheet: sheet name ("" for file-level findings).
+        cell: A1 address ("I29"; "" for file-level findings).
+        message: Chinese message saying where, what, expected vs actual.
+        expected / actual: display text ("" when not applicable).
+    """
+
+    check: str
+    severity: Severity
+    sheet: str
+    cell: str
+    message: str
+    expected: str = ""
+    actual: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["severity"] = self.severity.value
+        return d
+
+
+def finding(check: str, sheet: str, cell: str, message: str, expected: Any = "",
+            actual: Any = "") -> Finding:
+    """Make a finding with the catalogue's severity."""
+    severity = CATALOGUE[check][0]
+    return Finding(check, severity, sheet, cell or "", message, _show(expected), _show(actual))
+
+
+def _show(v: Any) -> str:
+    from decimal import Decimal
+
+    from jixiao.rules.model import fmt_decimal
+
+    if v is None:
+        return ""
+    if isinstance(v, Decimal):
+        return fmt_decimal(v.quantize(Decimal("0.000001")).normalize()) if v == v else str(v)
+    return str(v)

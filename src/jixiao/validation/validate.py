@@ -1,0 +1,137 @@
+"""Whole-workbook validation: read every 评分表, run every check, collect everything.
+
+``validate_workbook(path)`` never changes the file (it is read once, read-only)
+and raises only when the file cannot be read at all
+(:class:`~jixiao.errors.WorkbookUnreadable`, :class:`~jixiao.errors.LayoutNotRecognised`).
+Problems inside the workbook come back as findings in the :class:`Report`.
+"""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+
+from jixiao.errors import InputError
+from jixiao.grading import grade as core_grade
+from jixiao.grid import Grid, LoadedWorkbook, parse_a1
+from jixiao.reading import read_workbook_tables
+from jixiao.reading.model import ScoringTable
+from jixiao.templates.build import PROP_BUREAU, PROP_ID, PROP_VERSION, PROP_YEAR
+from jixiao.validation import checks as C
+from jixiao.validation.findings import Finding, finding
+from jixiao.validation.report import Report, TableSummary
+from jixiao.validation.template_checks import check_template, spec_for
+
+FULL = Decimal(100)
+
+
+def validate_workbook(path: str | os.PathLike[str]) -> Report:
+    """Validate one workbook file.
+
+    Args:
+        path: .xlsx / .xlsm / .xls (format sniffed, never modified).
+
+    Returns:
+        A :class:`Report` with every finding and a summary (total, grade, counts).
+
+    Raises:
+        WorkbookUnreadable: the file cannot be read safely (reason in Chinese).
+        LayoutNotRecognised: no 评分表 header was found in any sheet.
+    """
+    from jixiao.io import load_workbook
+
+    return validate_loaded(load_workbook(path))
+
+
+def validate_loaded(lw: LoadedWorkbook) -> Report:
+    """Validate an already loaded workbook (also used by the in-Excel button)."""
+    from jixiao.io import check_loaded
+
+    register_template_macros()
+    report = Report(path=lw.path)
+    props = lw.properties or {}
+    report.template_id = props.get(PROP_ID)
+    report.template_version = props.get(PROP_VERSION)
+    report.bureau = props.get(PROP_BUREAU) or _named_value(lw, "单位名称")
+    report.year = props.get(PROP_YEAR) or _named_value(lw, "评价年度")
+    for code, message in check_loaded(lw):
+        report.findings.append(finding(code, "", "", message))
+    tables = read_workbook_tables(lw.sheets)
+    spec = spec_for(props)
+    grids = {g.name: g for g in lw.sheets}
+    for table in tables:
+        findings, summary = validate_table(table, grids.get(table.sheet), spec, props)
+        report.findings.extend(findings)
+        report.tables.append(summary)
+    return report
+
+
+def validate_table(table: ScoringTable, grid: Grid | None, spec: object = None,
+                   props: dict[str, str] | None = None) -> tuple[list[Finding], TableSummary]:
+    """All checks on one table; returns (findings, summary)."""
+    from jixiao.templates.spec import TemplateSpec
+
+    sheet = table.sheet
+    items = C.group_items(table)
+    full = spec.full if isinstance(spec, TemplateSpec) else FULL
+    scheme = spec.grade_scheme if isinstance(spec, TemplateSpec) else None
+    out: list[Finding] = []
+    out += C.check_scores(sheet, items)
+    out += C.check_rules(sheet, items)
+    out += C.check_ratios(sheet, items)
+    out += C.check_weights_and_totals(sheet, table, items, full)
+    total, total_cell = C.table_total(table, items)
+    out += C.check_grade(sheet, table, total, full, scheme)
+    if isinstance(spec, TemplateSpec) and grid is not None:
+        out += check_template(sheet, grid, table, items, spec, props or {})
+    stated = str(table.grade.raw).strip() if table.grade is not None and not table.grade.is_blank \
+        else None
+    computed = None
+    if total is not None:
+        try:
+            computed = core_grade(total, C.scheme_for(stated, scheme), full)
+        except InputError:
+            computed = None
+    summary = TableSummary(
+        sheet=sheet, title=table.title, total=total, total_cell=total_cell, grade=stated,
+        computed_grade=computed,
+        indicators=[(it.main.name or "", C._num(it.main.weight), C._num(it.main.score))
+                    for it in items],
+    )
+    return _dedupe(out), summary
+
+
+def register_template_macros() -> None:
+    """Our template's own VBA modules are known, not `macro-unknown`."""
+    from jixiao.io import KNOWN_VBA_MODULE_HASHES, vba_module_hash
+    from jixiao.vba import template_modules
+
+    for source in template_modules().values():
+        KNOWN_VBA_MODULE_HASHES.add(vba_module_hash(source))
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen = set()
+    out = []
+    for f in findings:
+        key = (f.check, f.sheet, f.cell, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _named_value(lw: LoadedWorkbook, name: str) -> str | None:
+    target = (lw.defined_names or {}).get(name)
+    if not target or "!" not in target:
+        return None
+    sheet, ref = target.rsplit("!", 1)
+    sheet = sheet.strip("='")
+    for g in lw.sheets:
+        if g.name == sheet:
+            try:
+                v = g.values.get(parse_a1(ref))
+            except ValueError:
+                return None
+            return str(v).strip() if v not in (None, "") else None
+    return None
