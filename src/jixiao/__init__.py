@@ -25,9 +25,26 @@ from jixiao.numbers import parse_number
 from jixiao.ratios import exec_rate
 from jixiao.rules.grammar import parse_rule, rule_check
 from jixiao.rules.model import Rule
+from jixiao.rules.chinese import read_rule_text
 from jixiao.scoring import score_range
+from jixiao.validation import validate_workbook
 
-__version__ = "0.1.0"
+from jixiao._version import __version__  # noqa: E402
+
+
+def validate_caller() -> object:
+    """按钮入口：校验调用它的工作簿并写入“校验结果”页（Excel 中由模板按钮调用）。"""
+    from jixiao.excel_glue import validate_caller as run
+
+    return run()
+
+
+def main() -> object:
+    """功能区入口：校验当前工作簿（jixiao.xlam 的“校验整表”按钮调用 jixiao.main()）。"""
+    from jixiao.excel_glue import main as run
+
+    return run()
+
 
 __all__ = [
     "NATIONAL_2020",
@@ -44,7 +61,11 @@ __all__ = [
     "exec_rate",
     "grade",
     "parse_number",
+    "main",
     "parse_rule",
+    "read_rule_text",
     "rule_check",
     "score_range",
+    "validate_caller",
+    "validate_workbook",
 ]

@@ -27,7 +27,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from jixiao import __version__
+from jixiao._version import __version__
 from jixiao.errors import InputError, RuleGapError
 from jixiao.grading import grade as core_grade
 from jixiao.numbers import is_not_applicable, parse_number

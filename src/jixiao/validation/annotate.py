@@ -1,0 +1,113 @@
+"""The annotated copy: ``<name>.校验.xlsx`` with a 校验结果 sheet and highlighted cells.
+
+The input is never changed: it is read once into memory and the copy is written
+atomically next to nothing but the chosen output directory.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.hyperlink import Hyperlink
+
+from jixiao.grid import LoadedWorkbook, a1
+from jixiao.validation.findings import CATALOGUE, Severity
+from jixiao.validation.report import Report, fmt
+
+RESULT_SHEET = "校验结果"
+FILLS = {
+    Severity.ERROR: PatternFill("solid", fgColor="FFC7CE"),
+    Severity.WARNING: PatternFill("solid", fgColor="FFEB9C"),
+    Severity.INFO: PatternFill("solid", fgColor="DDEBF7"),
+}
+HEADERS = ["序号", "严重程度", "检查项", "检查项名称", "工作表", "单元格", "问题说明", "应为", "实际"]
+
+
+def annotated_name(path: str | Path) -> str:
+    return f"{Path(path).stem}.校验.xlsx"
+
+
+def _open_copy(data: bytes, lw: LoadedWorkbook | None) -> openpyxl.Workbook:
+    try:
+        return openpyxl.load_workbook(io.BytesIO(data), keep_vba=False, rich_text=False)
+    except Exception:  # noqa: BLE001 - .xls or odd files: rebuild from the values we read
+        wb = openpyxl.Workbook()
+        wb.remove(wb.active)
+        for g in lw.sheets if lw is not None else []:
+            ws = wb.create_sheet(g.name[:31])
+            for (r, c), v in g.values.items():
+                ws.cell(r, c, v if isinstance(v, int | float | str) else str(v))
+        if not wb.sheetnames:
+            wb.create_sheet("Sheet1")
+        return wb
+
+
+def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
+    """Add (or replace) the 校验结果 sheet and highlight every finding's cell."""
+    if RESULT_SHEET in wb.sheetnames:
+        del wb[RESULT_SHEET]
+    ws = wb.create_sheet(RESULT_SHEET, 0)
+    bold = Font(bold=True)
+    s = report.summary()
+    ws.append(["文件", Path(report.path).name])
+    ws.append(["总分", fmt(report.total), "等级", report.grade or "",
+               "按总分应为", s.get("computed_grade") or ""])
+    ws.append(["错误", s["errors"], "警告", s["warnings"], "提示", s["infos"]])
+    ws.append([])
+    ws.append(HEADERS)
+    for c in ws[5]:
+        c.font = bold
+    for i, f in enumerate(report.findings, start=1):
+        ws.append([i, f.severity.value, f.check, CATALOGUE[f.check][1], f.sheet, f.cell,
+                   f.message, f.expected, f.actual])
+        row = ws.max_row
+        ws.cell(row, 2).fill = FILLS[f.severity]
+        if f.sheet in wb.sheetnames and f.cell:
+            link = ws.cell(row, 6)
+            link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{f.sheet}'!{f.cell}",
+                                       display=f.cell)
+            link.font = Font(color="0563C1", underline="single")
+            target = wb[f.sheet][f.cell]
+            target.fill = FILLS[f.severity]
+            text = f"[{f.check}] {f.message}"
+            if target.comment is not None:
+                text = target.comment.text + "\n" + text
+            target.comment = Comment(text[:2000], "jixiao")
+    if not report.findings:
+        ws.append(["", "", "", "未发现问题"])
+    for col, width in zip("ABCDEFGHI", (6, 8, 20, 16, 12, 8, 70, 14, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    for row in ws.iter_rows(min_row=6):
+        row[6].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A6"
+    ws.auto_filter.ref = f"A5:I{max(5, ws.max_row)}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.active = 0
+    for other in wb.worksheets[1:]:
+        other.sheet_view.tabSelected = False
+
+
+def write_annotated_copy(data: bytes, report: Report, out_dir: str | Path,
+                         lw: LoadedWorkbook | None = None) -> Path:
+    """Write ``<name>.校验.xlsx`` into ``out_dir`` atomically; return its path."""
+    from jixiao.io import atomic_output
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / annotated_name(report.path)
+    wb = _open_copy(data, lw)
+    write_result_sheet(wb, report)
+    with atomic_output(target) as tmp:
+        wb.save(tmp)
+    return target
+
+
+__all__ = ["RESULT_SHEET", "a1", "annotated_name", "write_annotated_copy", "write_result_sheet"]
