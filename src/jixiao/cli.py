@@ -20,11 +20,14 @@ def cli() -> None:
 
 
 @cli.command()
-def demo() -> None:
-    """演示：用种子000报告自己的数据重算 C31/C32 与等级。"""
-    from jixiao.demo import recompute_seed000
+@click.option("--out", "out_dir", default="demo_out", show_default=True,
+              type=click.Path(file_okay=False), help="演示文件的输出目录")
+def demo(out_dir: str) -> None:
+    """演示：用种子000报告自己的数据重算 C31/C32，再对按报告录入的评分表做整表校验。"""
+    from jixiao.demo import recompute_seed000, validate_seed000
 
     recompute_seed000(sys.stdout)
+    validate_seed000(out_dir, sys.stdout)
 
 
 @cli.group()

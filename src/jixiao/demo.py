@@ -44,3 +44,35 @@ def recompute_seed000(out: TextIO) -> list[tuple[str, Decimal, Decimal]]:
         f"更正后 {total}（{grade(total)}）\n"
     )
     return rows
+
+
+def validate_seed000(out_dir: str, out: TextIO) -> int:
+    """Type seed 000's published 评分表 (its own numbers and scores) into a workbook,
+    validate it, print the findings and write the annotated copy. Returns #errors."""
+    from pathlib import Path
+
+    from jixiao.examples import published_table
+    from jixiao.io import read_file_once
+    from jixiao.templates.spec import load_all_specs
+    from jixiao.validation import validate_workbook
+    from jixiao.validation.annotate import write_annotated_copy
+
+    spec = next(s for s in load_all_specs() if s.id == "seed000-huaning-zhigong")
+    codes = {i.name: i.code for i in spec.indicators() if i.code}
+    target = Path(out_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    path = published_table(spec, target / "种子000_评分表（按报告原样录入）.xlsx")
+    report = validate_workbook(path)
+    out.write(f"\n按报告原样录入的评分表：{path}\n整表校验结果（总分 {report.total}，等级 {report.grade}）：\n")
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path)["评分表"]
+    for f in report.findings:
+        name = ws[f"D{f.cell[1:]}"].value if f.cell else None
+        code = f"（{codes[name]}）" if name in codes else ""
+        out.write(f"  [{f.severity.value}] {f.sheet}!{f.cell} {f.check}{code}：{f.message}\n")
+    copy = write_annotated_copy(read_file_once(path, 100_000_000), report, target)
+    c = report.counts
+    out.write(f"共 {c['错误']} 个错误、{c['警告']} 个警告、{c['提示']} 个提示。\n")
+    out.write(f"批注副本（含“校验结果”页，问题单元格已标色）：{copy}\n")
+    return c["错误"]

@@ -122,9 +122,21 @@ def example_inputs(spec: TemplateSpec) -> Filled:
                 filled.values[ind.path] = ex.score
             continue
         v = ex.input if ex.input is not None else ex.value
-        if v is not None:
-            filled.values[ind.path] = v
+        if v is None:
+            continue
+        if ind.scoring.kind == "rule" and isinstance(v, str) and not _typable(v, ind):
+            continue  # prose such as "超过90%" is not something to type into a number cell
+        filled.values[ind.path] = v
     return filled
+
+
+def _typable(v: str, ind: IndicatorSpec) -> bool:
+    if is_not_applicable(v):
+        return True
+    try:
+        return parse_number(v) is not None
+    except ValueError:
+        return bool(ind.scoring.rule) and parse_rule(ind.scoring.rule).is_qualitative
 
 
 # ---------------------------------------------------------------------------

@@ -314,10 +314,13 @@ def check_ratios(sheet: str, items: list[Item]) -> Iterator[Finding]:
     for it in items:
         m = it.main
         if it.subs and m.value is not None and m.value.number is not None:
-            carry = _pick(it.subs, _CARRY_WORDS)
-            rest = [s for s in it.subs if s is not carry]
+            amounts = [s for s in it.subs if _amount(s) is not None]
+            carry = _pick(amounts, _CARRY_WORDS)
+            rest = [s for s in amounts if s is not carry]
             num = _pick(rest, _NUMERATOR_WORDS)
             den = _pick([s for s in rest if s is not num], _DENOMINATOR_WORDS)
+            if (num is None or den is None) and len(rest) == 2:
+                num, den = rest  # 其中：实际支出 / 预算数 — numerator first, as laid out
             if num is not None and den is not None:
                 try:
                     computed = exec_rate(_amount(num), _amount(den),
