@@ -239,6 +239,132 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, strict:
         sys.exit(EXIT_FINDINGS)
 
 
+@cli.command()
+@click.option("--template", "template", required=True,
+              help="模板 id（见 jixiao templates list），或指标规格文件 .yaml")
+@click.option("--roster", "roster_path", required=True, type=click.Path(dir_okay=False),
+              help="名单工作簿（.xlsx/.xls/.csv）：单位名称（必填）、年度、金额列（如 预算数）")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="输出目录（不存在则创建）")
+@click.option("--flavour", type=click.Choice(["portable", "udf"]), default="portable",
+              show_default=True, help="portable = 通用版 .xlsx；udf = 宏版 .xlsm")
+def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> None:
+    """下发：按名单为每个单位生成一份预填的评分表（文件名 <单位名称>_<模板>.xlsx）。
+
+    退出码：0 成功；2 用法错误（模板不存在、名单缺“单位名称”列）；3 名单无法读取。
+    """
+    from jixiao.distribute import RosterError, find_spec, iter_distribute, read_roster
+    from jixiao.errors import InputError, WorkbookError
+
+    try:
+        spec = find_spec(template)
+    except InputError as e:
+        raise click.UsageError(e.message_zh) from None
+    try:
+        roster = read_roster(roster_path, spec)
+    except RosterError as e:
+        raise click.UsageError(e.message_zh) from None
+    except WorkbookError as e:
+        click.echo(f"名单无法读取：{e.message_zh}", err=True)
+        sys.exit(3)
+    if roster.amount_columns:
+        pairs = "、".join(f"{h}→{label}" for h, label in roster.amount_columns.items())
+        click.echo(f"预填金额列：{pairs}", err=True)
+    if roster.ignored_columns:
+        click.echo(f"未使用的列：{'、'.join(roster.ignored_columns)}", err=True)
+    n = 0
+    for d in iter_distribute(spec, roster, out_dir, flavour):
+        n += 1
+        extra = f"（预填 {d.prefilled} 项金额）" if d.prefilled else ""
+        click.echo(f"{d.path}  {d.bureau}{extra}")
+    click.echo(f"已生成 {n} 个文件：模板 {spec.id} 第{spec.version}版，输出到 {out_dir}", err=True)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True))
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
+              help="汇总工作簿（.xlsx），原子写入")
+@click.option("--json", "json_out", default=None, metavar="FILE|-",
+              help="另存 JSON（每个文件的结论与问题清单）；- 表示输出到标准输出")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="并行进程数（0 = 按CPU数；少于40个文件时总是逐个检查）")
+def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None:
+    """汇总：检查 FOLDER 下（含子文件夹）全部 .xlsx/.xlsm/.xls，写出汇总工作簿。
+
+    汇总表含 汇总、指标得分、等级分布、得分分布、问题清单、无法读取 各页。
+    标准输出每个错误一行“文件 工作表!单元格 [检查项] 说明”。
+    退出码：0 全部通过；1 有错误；2 用法错误；3 有文件无法读取（优先于1）。
+    """
+    import json
+    import os
+
+    from jixiao.collect import collect as collect_files
+    from jixiao.collect import display_path
+    from jixiao.summary import write_summary
+
+    if not out_path.lower().endswith(".xlsx"):
+        raise click.UsageError(f"--out 应为 .xlsx 文件：{out_path}")
+    out_dir = os.path.dirname(os.path.abspath(out_path))
+    if not os.path.isdir(out_dir):
+        raise click.UsageError(f"--out 所在文件夹不存在：{out_dir}")
+    exclude = [out_path] + ([json_out] if json_out and json_out != "-" else [])
+    progress = None
+    task = None
+
+    def on_start(total: int) -> None:
+        nonlocal progress, task
+        if total and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+            progress = Progress("检查中", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                console=Console(file=sys.stderr), transient=True)
+            progress.start()
+            task = progress.add_task("collect", total=total)
+
+    def on_result(_i: int, _c: object) -> None:
+        if progress is not None and task is not None:
+            progress.advance(task)
+
+    try:
+        result = collect_files(folder, jobs=jobs, exclude=exclude, on_result=on_result,
+                               on_start=on_start)
+    finally:
+        if progress is not None:
+            progress.stop()
+    if not result.reports:
+        raise click.UsageError(f"{folder} 中没有找到工作簿（.xlsx/.xlsm/.xls）")
+    try:
+        write_summary(result, out_path)
+    except OSError as e:
+        raise click.UsageError(f"无法写入汇总表 {out_path}：{e.strerror or e}") from None
+    doc = None
+    if json_out:
+        doc = json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str)
+    if json_out == "-":
+        click.echo(doc)
+    else:
+        if json_out:
+            from jixiao.io import write_atomically
+
+            write_atomically(json_out, (doc or "").encode("utf-8"))
+        for r in result.reports:
+            shown = display_path(r.path, result.root)
+            if r.error is not None:
+                click.echo(f"{shown}  （文件）  [unreadable]  无法读取：{r.error}")
+                continue
+            for f in r.errors:
+                where = f"{f.sheet}!{f.cell}" if f.sheet else "（文件）"
+                tail = f"（应为 {f.expected}，实际 {f.actual}）" if f.expected or f.actual else ""
+                click.echo(f"{shown}  {where}  [{f.check}]  {f.message}{tail}")
+    for path, why in result.skipped:
+        click.echo(f"已跳过 {display_path(path, result.root)}：{why}", err=True)
+    click.echo(f"汇总表：{out_path}" + (f"；JSON：{json_out}" if json_out not in (None, "-") else ""),
+               err=True)
+    click.echo(result.summary_line(), err=True)
+    sys.exit(result.exit_code)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

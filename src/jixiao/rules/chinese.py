@@ -7,13 +7,13 @@ How it reads (table-driven, no regex soup):
 
 1. **Normalise**: NFKC, LaTeX/HTML remnants out, ≧/>= → ≥, 一/两/三… → digits only before
    a measure word (每低一个百分点, 发现一例), known phrases become tokens (按完成比率得分 →
-   ``〔按比例〕``), notes are taken out and remembered (扣完为止, 不满1个百分点按1个百分点算,
+   ``〔PROP〕``), notes are taken out and remembered (扣完为止, 不满1个百分点按1个百分点算,
    下同, 最高不得超过分值上限).
 2. **Checklist?** Items marked ①②③ or "1. 2. 3." that carry their own points or shares (and
    no per-finding deduction) make a checklist: items and points, no rule.
 3. **Fragments**: split on 。；;，, and read each with the pattern tables below: a numeric
    condition (≥95%, 低于80%, 90%(含)~100%, 80%<…<90%, 15篇以上, 不低于360万人), an outcome
-   (得5分, 得满分, 得80%权重分, 不得分, 〔按比例〕), a deduction (每低1个百分点扣1分, 每发现1处扣25%权重分,
+   (得5分, 得满分, 得80%权重分, 不得分, 〔PROP〕), a deduction (每低1个百分点扣1分, 每发现1处扣25%权重分,
    各扣1分), a start (从4分起算), a formula/definition (notes), or qualitative text.
 4. **Assemble** clauses in text order, resolve band edges, check overlaps, build the canonical
    text and ``parse_rule`` it, so the result is always a valid :class:`Rule`.
@@ -163,11 +163,11 @@ _PROP_PHRASES = [
     r"按照?(?:完成)?比[率例](?:得分|计分|记分|计算得分|计算)",
     r"按比例(?:得分|计分|记分)?",
 ]
-PROP_TOKEN = "〔按比例〕"
+PROP_TOKEN = "〔PROP〕"
 
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
-    (r"[(]?不满[1一]个百分点(?:的)?按[1一]个百分点(?:计)?算?[,，]?(下同)?[)]?",
+    (r"[(]?不(?:满|足)[1一]个百分点(?:的)?按[1一]个百分点(?:计)?算?[,，]?(下同)?[)]?",
      "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
     (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
@@ -235,7 +235,8 @@ _FILLER_TAIL = re.compile(r"(?:本项|该项|此项|本指标|该指标|此指�
 _FILLER_HEAD = re.compile(r"^(?:且|并|和|或|则|如|若|即|同时)")
 _COMPARISON_WORDS = re.compile(r"以上|以下|低于|高于|超过|不低于|不高于|达到|未达到|[≥≤<>~]|得\d|扣\d")
 _SHARE_EACH_RE = re.compile(
-    rf"(?:以上)?(?:[{_CIRCLED}]+)?(?:提及的[^，,。；;]*?)?每项(?:分别)?占(?P<list>{NUM}%(?:[、,，]{NUM}%)*)(?:的)?权重分?"
+    rf"(?:以上)?(?:[{_CIRCLED}]+)?(?:提及的[^，,。；;]*?)?每项(?:分别)?占"
+    rf"(?P<list>{NUM}%(?:[、,，]{NUM}%)*)(?:的)?权重分?"
 )
 _QUAL_PASS_WORDS = ("完成", "符合", "达到", "满足", "达标", "实现")
 
@@ -261,10 +262,10 @@ class _NumCond:
     unit_word: str = ""
 
     def contains(self, x: Decimal) -> bool:
-        if self.lo is not None and (x < self.lo.value or (x == self.lo.value and not self.lo.closed)):
+        lo, hi = self.lo, self.hi
+        if lo is not None and (x < lo.value or (x == lo.value and not lo.closed)):
             return False
-        return not (self.hi is not None
-                    and (x > self.hi.value or (x == self.hi.value and not self.hi.closed)))
+        return not (hi is not None and (x > hi.value or (x == hi.value and not hi.closed)))
 
     def to_condition(self) -> Compare | Interval:
         def num(b: _Bound) -> Num:
@@ -290,7 +291,6 @@ class _Deduct:
     step_text: str  # "1分", "5%权重分", "相应权重分"
     below: bool = True
     unit: Decimal = ONE  # pp: fraction (0.01); count: 1
-    unit_pct: bool = True
     src: str = ""
 
 
@@ -314,10 +314,6 @@ class _Clause:
     cond: _NumCond | str  # _NumCond, "qual:<text>", "else"
     outcome: Points | Prop | Linear
     src: str
-
-    @property
-    def points(self) -> Decimal | None:
-        return None
 
 
 class _Unreadable(Exception):
@@ -451,7 +447,8 @@ def _make_cond(kind: str, m: re.Match[str], src: str) -> _NumCond:
             raise _Unreadable(src, "区间下限大于上限")
         lc, le = marked(g.get("ia"))
         hc, he = marked(g.get("ib"))
-        return _NumCond(_Bound(a, lc, le), _Bound(b, hc, he), False, cat, cat == "pct", src, unit_word)
+        return _NumCond(_Bound(a, lc, le), _Bound(b, hc, he), False, cat, cat == "pct", src,
+                        unit_word)
     if kind == "double":
         assert b is not None
         if a > b:
@@ -544,7 +541,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             unit = _dec(m["u"]) / HUNDRED
             f.deduct = _Deduct("pp", m["amt"], below=m["dir"] in _BELOW_DIRS, unit=unit, src=src)
         else:
-            f.deduct = _Deduct("count", m["amt"], unit=ONE, unit_pct=False, src=src)
+            f.deduct = _Deduct("count", m["amt"], unit=ONE, src=src)
         prefix = t[: m.start()]
         if kind == "count":
             prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有)?$", "", prefix)
@@ -634,17 +631,17 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     marks = _item_markers(text)
     if not marks:
         return None
-    if _COUNT_RE.search(text) and not re.search(rf"{_CIRCLED[0]}[^{_CIRCLED[1]}]*得{NUM}", text):
+    finding = _COUNT_RE.search(text)
+    if finding is not None and not re.search(rf"[得计记]{NUM}分", text[: finding.start()]):
         # ①…⑤ are what is checked; the score comes from a per-finding deduction
-        if not re.search(rf"[得计记]{NUM}分", text.split("每")[0]):
-            return None
+        return None
     chunks = []
     for k, (s, e) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
         chunks.append(text[e:end])
     prefix = text[: marks[0][0]]
     last = chunks[-1]
-    cut = re.search(r"。", last)
+    cut = re.search(r"[。；;]", last)
     tail = ""
     if cut:
         tail = last[cut.end():]
@@ -680,14 +677,13 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         for frag in _split(rest):
             fr = _read_fragment(frag, weight, None)
             zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
-            if fr.bad or fr.cond is not None or (fr.out_amount is not None and not zero_out) or fr.prop:
+            scores = fr.out_amount is not None and not zero_out
+            if fr.bad or fr.cond is not None or scores or fr.prop:
                 unread.append(frag)
             elif fr.deduct is not None:
                 understood.append(f"分项内扣分：{frag}")
             elif zero_out:
                 understood.append(f"分项不满足时：{frag}")
-    shares_known = any(p is not None for p in points)
-    share_each: Decimal | None = None
     merged: list[tuple[str, str]] = []  # (circled group, share %)
     for frag in _split(tail):
         f = re.sub(r"^否则", "", frag)
@@ -705,7 +701,6 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             for k, s in enumerate(shares):
                 if points[k] is None:
                     points[k] = s / HUNDRED * weight
-            share_each = shares[0]
             understood.append(f"每项占比：{sm['list']}")
             continue
         m1 = re.fullmatch(rf"满足([{_CIRCLED}])得({NUM})%(?:的)?权重分", frag)
@@ -738,6 +733,19 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
                         r"扣除相应分值|相应分项不得分)", frag):
             understood.append(f"按分项计分：{frag}")
             continue
+        fr = _read_fragment(frag, weight, None)
+        zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
+        if not (fr.bad or fr.cond is not None or fr.prop or fr.note
+                or (fr.out_amount is not None and not zero_out)):
+            if fr.deduct is not None:
+                understood.append(f"分项内扣分：{frag}")
+            elif zero_out:
+                understood.append(f"分项不满足时：{frag}")
+            elif not re.search(r"\d", frag):
+                understood.append(f"分项说明：{frag}")
+            else:
+                unread.append(frag)
+            continue
         unread.append(frag)
     for group, share in merged:
         ks = [_CIRCLED.index(ch) for ch in group if _CIRCLED.index(ch) < n_items]
@@ -755,7 +763,6 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         for k in ks[1:]:
             points[k] = ZERO
             texts[k] = ""
-    _ = shares_known, share_each
     p = prefix.strip("：:，,；; ")
     if p:
         if re.search(r"\d", re.sub(r"共\d+项|分别为", "", p)):
@@ -764,10 +771,10 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             understood.insert(0, f"考核内容：{p}")
     items = [ChecklistItem(texts[k], points[k]) for k in range(n_items)  # type: ignore[arg-type]
              if points[k] is not None and texts[k]]
-    missing = [f"第{k + 1}项“{texts[k]}”" for k in range(n_items) if points[k] is None]
+    missing = [k for k in range(n_items) if points[k] is None]
     if missing:
-        return Reading(None, "unreadable", understood,
-                       unread + [f"{m}未说明分值" for m in missing])
+        understood += [f"未能读懂：第{k + 1}项未说明分值" for k in missing]
+        return Reading(None, "unreadable", understood, unread + [texts[k] for k in missing])
     if unread:
         return Reading(None, "unreadable", understood, unread, items)
     total = sum((i.points for i in items), ZERO)
@@ -810,10 +817,12 @@ def _resolve_edges(conds: list[_NumCond]) -> None:
 
 def _overlap(a: _NumCond, b: _NumCond) -> bool:
     lo_v, lo_c = (a.lo.value, a.lo.closed) if a.lo else (None, False)
-    if b.lo is not None and (lo_v is None or b.lo.value > lo_v or (b.lo.value == lo_v and not b.lo.closed)):
+    if b.lo is not None and (lo_v is None or b.lo.value > lo_v
+                             or (b.lo.value == lo_v and not b.lo.closed)):
         lo_v, lo_c = b.lo.value, b.lo.closed
     hi_v, hi_c = (a.hi.value, a.hi.closed) if a.hi else (None, False)
-    if b.hi is not None and (hi_v is None or b.hi.value < hi_v or (b.hi.value == hi_v and not b.hi.closed)):
+    if b.hi is not None and (hi_v is None or b.hi.value < hi_v
+                             or (b.hi.value == hi_v and not b.hi.closed)):
         hi_v, hi_c = b.hi.value, b.hi.closed
     if lo_v is None or hi_v is None:
         return True
@@ -822,15 +831,24 @@ def _overlap(a: _NumCond, b: _NumCond) -> bool:
     return lo_v == hi_v and lo_c and hi_c
 
 
-def _gaps(conds: list[_NumCond], has_any: bool) -> list[Decimal]:
+def _gaps(conds: list[_NumCond], has_any: bool, pct: bool) -> list[str]:
+    """Values no band covers, in words: band edges, stretches between edges, and beyond."""
     if has_any or not conds:
         return []
     points = sorted({b.value for c in conds for b in (c.lo, c.hi) if b is not None})
-    probes = list(points)
-    probes += [(a + b) / 2 for a, b in zip(points, points[1:], strict=False)]
-    if points:
-        probes += [points[0] - 1, points[-1] + 1]
-    return sorted(p for p in set(probes) if not any(c.contains(p) for c in conds))
+    out: list[str] = []
+    if not any(c.contains(points[0] - ONE) for c in conds):
+        out.append(f"低于{_fmt_point(points[0], pct)}")
+    for a, b in zip(points, points[1:], strict=False):
+        if not any(c.contains(a) for c in conds):
+            out.append(_fmt_point(a, pct))
+        if not any(c.contains((a + b) / 2) for c in conds):
+            out.append(f"{_fmt_point(a, pct)}～{_fmt_point(b, pct)}之间")
+    if not any(c.contains(points[-1]) for c in conds):
+        out.append(_fmt_point(points[-1], pct))
+    if not any(c.contains(points[-1] + ONE) for c in conds):
+        out.append(f"高于{_fmt_point(points[-1], pct)}")
+    return out
 
 
 def _fmt_point(v: Decimal, pct: bool) -> str:
@@ -855,6 +873,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     pending: _Frag | None = None
     pending_qual: list[str] = []
     pending_else = False
+
+    def drop_descriptions() -> None:
+        for q in pending_qual:
+            understood.append(f"说明（不参与计分）：{q}")
 
     def start_for(origin: Decimal, src: str) -> Amount:
         for c in reversed(clauses):
@@ -881,7 +903,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     continue
                 if cond is None:
                     # distance from the band it leaves: the last numeric clause
-                    prev = next((c for c in reversed(clauses) if isinstance(c.cond, _NumCond)), None)
+                    prev = next((c for c in reversed(clauses)
+                                 if isinstance(c.cond, _NumCond)), None)
                     if prev is None:
                         raise _Unreadable(f.src, "“每低/每超…扣分”找不到起算的阈值")
                     pc = prev.cond
@@ -921,7 +944,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         note = "沿用上文“下同”：不满1个百分点按1个百分点算"
                         if note not in understood:
                             understood.append(note)
-                    how = ("不满1个百分点按1个百分点算" if rounding else "按实际差距连续计算（原文未说明取整）")
+                    how = ("不满1个百分点按1个百分点算" if rounding else "按实际差距连续计算，原文未说明取整")
                 else:
                     rounding = "floor"
                     how = f"每满{fmt_decimal(d.unit * HUNDRED)}个百分点扣一次（不满不扣）"
@@ -933,24 +956,33 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     f"{_cond_zh(cond)} 时从{_amount_zh(start)}起，每{word}"
                     f"{fmt_decimal(d.unit * HUNDRED)}个百分点扣{_amount_zh(step)}（{how}）")
                 clauses.append(_Clause(cond, lin, f.src))
+                drop_descriptions()
                 pending, pending_qual, pending_else = None, [], False
                 continue
             if f.out is not None:
                 else_ = f.else_ or pending_else
                 cond_obj: _NumCond | str
-                if f.cond is not None:
+                has_pending = pending is not None and pending.cond is not None
+                if f.cond is not None or (else_ and has_pending):
                     if pending is not None and pending.cond is not None:
                         raise _Unreadable(pending.src, "条件后没有得分")
+                    assert f.cond is not None
                     cond_obj = f.cond
                 elif pending is not None and pending.cond is not None and (
                         not f.qual or f.qual.startswith(_QUAL_PASS_WORDS)):
                     cond_obj = pending.cond
+                    f = replace(f, src=f"{pending.src}，{f.src}")
                     if f.qual:
                         understood.append(f"“{f.qual}”即满足“{pending.src}”")
                 elif else_:
                     cond_obj = "else"
+                elif f.prop and not f.qual:
+                    cond_obj = "else"  # "按完成比率得分" alone: * : prop
                 elif f.qual or pending_qual:
                     cond_obj = "qual:" + (f.qual or "；".join(pending_qual))
+                    if f.qual:
+                        drop_descriptions()
+                    pending_qual = []
                 else:
                     raise _Unreadable(f.src, "得分没有对应的条件")
                 if f.prop:
@@ -961,6 +993,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     if f.out == "得分":
                         understood.append("“得分”按得满分理解")
                 clauses.append(_Clause(cond_obj, out, f.src))
+                drop_descriptions()
                 pending, pending_qual, pending_else = None, [], False
                 continue
             if f.cond is not None:
@@ -999,14 +1032,16 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         step = _amount_from(next(iter(steps)), weight, share)
         start = Amount(Num(ONE), of_weight=True)
         for c in clauses:
-            if isinstance(c.outcome, Points) and isinstance(c.cond, str) and c.cond.startswith("qual:"):
+            is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
+            if isinstance(c.outcome, Points) and is_qual:
                 start = c.outcome.amount
                 understood.append(f"“{c.cond[5:]}”即未发现问题（0处）：得{_amount_zh(start)}")
             elif isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.eq \
                     and c.cond.pct and c.cond.lo is not None and c.cond.lo.value == ONE:
                 start = c.outcome.amount
                 understood.append(f"“{c.src}”即未发现不符合（0处）：得{_amount_zh(start)}")
-            elif isinstance(c.outcome, Points) and c.cond == "else" and c.outcome.amount.coef.value == 0:
+            elif (isinstance(c.outcome, Points) and c.cond == "else"
+                  and c.outcome.amount.coef.value == 0):
                 raise _Unreadable(c.src, "既按次数扣分又写“否则不得分”，两者矛盾")
             else:
                 raise _Unreadable(c.src, "按次数扣分的条文里还有其他计分条件，无法合成一条规则")
@@ -1020,6 +1055,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     if not numeric:
         props = [c for c in clauses if isinstance(c.outcome, Prop)]
         if props and len(clauses) == 1:
+            if isinstance(props[0].cond, str) and props[0].cond.startswith("qual:"):
+                understood.append(f"说明（不参与计分）：{props[0].cond[5:]}")
             understood.append("按比例计分：得分 = 分值 × 业绩值（比率）")
             return _reading(parse_rule("*: prop"), "rule", understood, weight, flags, ctx)
         if props:
@@ -1043,13 +1080,15 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             rule = parse_rule(str(Rule(tuple(parts))))
             return _reading(rule, "passfail", understood, weight, flags, ctx)
         if len(pos) > 1:
-            negated = [c for c in pos[1:] if re.match(r"^(不|未|没有|无)", c.cond[5:])]  # type: ignore[index]
+            negated = [c for c in pos[1:]
+                       if re.match(r"^(不|未|没有|无)", str(c.cond)[5:])]
             if negated:
                 raise _Unreadable(negated[0].src, "不符合时也给分，与达标条件矛盾（疑为笔误）")
-            levels = [f"{c.cond[5:]} → {_amount_zh(c.outcome.amount)}" for c in clauses  # type: ignore[index,union-attr]
+            levels = [f"{c.cond[5:]} → {_amount_zh(c.outcome.amount)}" for c in clauses
                       if isinstance(c.outcome, Points) and isinstance(c.cond, str)]
             understood.extend(f"定性分档：{lv}" for lv in levels)
-            pts_all = [p for p in (_outcome_points(c.outcome, weight) for c in pos) if p is not None]
+            pts_all = [p for p in (_outcome_points(c.outcome, weight) for c in pos)
+                       if p is not None]
             return Reading(None, "judgement", understood, [], [],
                            max(pts_all) if pts_all else None, _ctx_out(flags, ctx))
         raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件")
@@ -1061,7 +1100,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     if len(units) > 1:
         # two indicators in one text (003: 参保人数不低于…得2分；参保率不低于…得2分)
         if all(isinstance(c.outcome, Points) for c in clauses) and not elses:
-            items = [ChecklistItem(c.src, _outcome_points(c.outcome, weight) or ZERO) for c in numeric]
+            items = [ChecklistItem(c.src, _outcome_points(c.outcome, weight) or ZERO)
+                     for c in numeric]
             understood.append("一条标准含多个不同单位的指标，按分项列出（逐项人工判断是否达到）")
             for i in items:
                 understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
@@ -1078,7 +1118,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 c.cond.pct = True
                 c.cond.unit = "pct"
                 understood.append(f"“{c.src}”未写单位，按百分数理解")
-    unit_words = {c.cond.unit_word for c in numeric if isinstance(c.cond, _NumCond)} - {"", "%", "个百分点"}
+    unit_words = {c.cond.unit_word for c in numeric if isinstance(c.cond, _NumCond)}
+    unit_words -= {"", "%", "个百分点"}
     for uw in sorted(unit_words):
         scale = _UNITS[uw][1]
         if scale != ONE:
@@ -1119,10 +1160,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if fc is None:
             understood.append(f"其他情况 → 得{_amount_zh(out.amount)}")  # type: ignore[union-attr]
     pct = any(c.pct for c in conds)
-    gaps = _gaps(conds, any(fc is None for fc, _, _ in final))
+    gaps = _gaps(conds, any(fc is None for fc, _, _ in final), pct)
     if gaps:
-        shown = "、".join(_fmt_point(g, pct) for g in gaps[:6])
-        understood.append(f"注意：原文档位未覆盖 {shown} 等值（评分时会报“规则有缺口”），未作推测")
+        understood.append(f"注意：原文档位未覆盖 {'、'.join(gaps)}（评分时会报“规则有缺口”），未作推测")
     rule = parse_rule(str(Rule(tuple(parts))))
     return _reading(rule, "rule", understood, weight, flags, ctx)
 
@@ -1173,12 +1213,36 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     """
     ctx = context or ReadingContext()
     try:
-        return _read(text if isinstance(text, str) else str(text), _weight(weight), ctx)
+        text = text if isinstance(text, str) else str(text)
+        reading = _read(text, _weight(weight), ctx)
+        reading.unread = [_verbatim(u, text) for u in reading.unread]
+        return reading
     except _Unreadable as e:
         return Reading(None, "unreadable", [f"未能读懂：{e.why}"], [e.fragment], context_out=ctx)
     except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
         return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
                        context_out=ctx)
+
+
+def _verbatim(fragment: str, original: str) -> str:
+    """The stretch of ``original`` that a normalised ``fragment`` came from (as printed)."""
+    pieces = [(m.start(), m.end(), _normalise(m.group(0))[0])
+              for m in re.finditer(r"[^。；;，,\n]+", original)]
+    best: tuple[int, int, int] | None = None  # (length, start, end)
+    run: list[tuple[int, int, str]] = []
+    for piece in [*pieces, (0, 0, "")]:
+        norm = piece[2].strip("。；;，,")
+        if norm and norm in fragment:
+            run.append(piece)
+            continue
+        if run:
+            size = sum(len(p[2]) for p in run)
+            if best is None or size > best[0]:
+                best = (size, run[0][0], run[-1][1])
+            run = []
+    if best is None:
+        return fragment
+    return original[best[1]: best[2]].strip()
 
 
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
@@ -1210,6 +1274,47 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             continue
         frags.append(_read_fragment(piece, weight, share))
     reading = _assemble(frags, weight, ctx, flags, notes, share)
+    if reading.unread == ["（全文）"]:
+        reading.unread = [text.strip()]
     if reading.rule is None and reading.kind == "unreadable":
         reading.context_out = _ctx_out(flags, ctx)
     return reading
+
+
+# ---- samples for a person to confirm a reading ---------------------------------------------
+
+
+def sample_values(rule: Rule, limit: int = 14) -> list[str]:
+    """Values worth trying on ``rule``: band edges ±0.5 percentage point (±1 for counts), a
+    point inside each band, and one well below / above — as text a person would type."""
+    if rule.is_qualitative:
+        return ["符合", "不符合", "缺省"]
+    pct = rule.uses_percent
+    bounds: set[Decimal] = set()
+    for c in rule.clauses:
+        cond = c.condition
+        if isinstance(cond, Compare):
+            bounds.add(cond.bound.value)
+        elif isinstance(cond, Interval):
+            bounds.update(b.value for b in (cond.lo, cond.hi) if b is not None)
+    if not bounds:
+        if any(isinstance(c.outcome, Prop) for c in rule.clauses):
+            pct = True
+        base = [Decimal("0.5"), Decimal("0.8"), ONE] if pct else [ZERO, ONE, Decimal(2), Decimal(4)]
+        return [_fmt_point(v, pct) for v in base]
+    edges = sorted(bounds)
+    values: set[Decimal] = set()
+    for b in edges:
+        step = Decimal("0.005") if pct else (max(ONE, abs(b) / 100) if b else ONE)
+        values.update((b - step, b, b + step))
+    for a, b in zip(edges, edges[1:], strict=False):
+        values.add((a + b) / 2)
+    far = Decimal("0.1") if pct else max(Decimal(5), abs(edges[0]) / 5)
+    values.add(edges[0] - far)
+    values.add(edges[-1] + far)
+    chosen = sorted(v for v in values if v >= 0 or edges[0] < 0)
+    if len(chosen) > limit:
+        keep = set(edges) | {chosen[0], chosen[-1]}
+        rest = [v for v in chosen if v not in keep]
+        chosen = sorted(keep | set(rest[: max(0, limit - len(keep))]))
+    return [_fmt_point(v, pct) for v in chosen]

@@ -1,0 +1,42 @@
+"""`jixiao rule explain`: kind, canonical rule, notes, sample table; exit 1 when unreadable."""
+
+from click.testing import CliRunner
+
+from jixiao.cli import cli
+
+
+def _run(*args):
+    return CliRunner().invoke(cli, ["rule", "explain", *args])
+
+
+def test_explain_reads_and_prints_samples():
+    r = _run("≥95%得5分, 每低1个百分点扣1分, 扣完为止。(不满1个百分点按1个百分点算, 下同)", "--weight", "5")
+    assert r.exit_code == 0, r.output
+    assert "规范写法：>=95%: 5; <95%: 5 - 1 per 1% ceil" in r.output
+    assert "≥95% → 得5分" in r.output
+    # band edge ±0.5pp: 94.5% → 5 - 1*ceil(0.5) = 4; 95% → 5
+    assert "94.5%\t4" in r.output
+    assert "95%\t5" in r.output
+
+
+def test_explain_unreadable_exits_1_and_names_the_fragment():
+    r = _run("≥95公斤得5分, 否则不得分", "-w", "5")
+    assert r.exit_code == 1
+    assert "✗ ≥95公斤得5分" in r.output
+    assert "公斤" in r.output
+
+
+def test_explain_checklist_and_judgement_exit_0():
+    r = _run("①甲得2分；②乙得1分", "-w", "3")
+    assert r.exit_code == 0
+    assert "checklist" in r.output and "分项：甲 — 2分" in r.output
+    r = _run("根据实际情况酌情扣分")
+    assert r.exit_code == 0
+    assert "judgement" in r.output
+
+
+def test_explain_gap_is_visible():
+    r = _run("①满意度≥90%, 得5分; ②80%<满意度<90%, 得3分; ③70%<满意度<80%, 得2分; ④满意度<70%, 不得分", "-w", "5")
+    assert r.exit_code == 0
+    assert "未覆盖 70%、80%" in r.output
+    assert "80%\t业绩值 80% 不在评分标准的任何区间内" in r.output
