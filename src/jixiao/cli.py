@@ -176,8 +176,11 @@ def _finding_line(path: str, f: object) -> str:
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（含每个文件的结论与问题清单）")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="为每个文件写一份带“校验结果”页的批注副本 <名称>.校验.xlsx 到此目录")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), default=None,
+              help="把全部问题另存为 CSV（UTF-8，已防公式注入）")
 @click.option("--strict", is_flag=True, help="警告也视为不通过（退出码 1）")
-def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, strict: bool) -> None:
+def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_path: str | None,
+             strict: bool) -> None:
     """整表校验 FILES（可为文件或文件夹）：每个问题一行“文件 工作表!单元格 [检查项] 说明”。
 
     退出码：0 通过；1 有错误；2 用法错误；3 有文件无法读取；4 内部错误。
@@ -226,6 +229,10 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, strict:
                 click.echo(f"批注副本：{copy}", err=True)
             except Exception as e:  # noqa: BLE001 - the copy is a convenience; say why
                 click.echo(f"{path}：批注副本写入失败：{type(e).__name__}: {e}", err=True)
+    if csv_path:
+        from jixiao.export import write_findings_csv
+
+        write_findings_csv(results, csv_path)
     if as_json:
         doc = {"files": [r.to_dict() for r in results],
                "summary": {"checked": len(results), "passed": clean,

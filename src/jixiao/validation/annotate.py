@@ -14,6 +14,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.hyperlink import Hyperlink
 
+from jixiao.export import as_text_cell
 from jixiao.grid import LoadedWorkbook, a1
 from jixiao.validation.findings import CATALOGUE, Severity
 from jixiao.validation.report import Report, fmt
@@ -54,6 +55,7 @@ def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
     bold = Font(bold=True)
     s = report.summary()
     ws.append(["文件", Path(report.path).name])
+    as_text_cell(ws["B1"])
     ws.append(["总分", fmt(report.total), "等级", report.grade or "",
                "按总分应为", s.get("computed_grade") or ""])
     ws.append(["错误", s["errors"], "警告", s["warnings"], "提示", s["infos"]])
@@ -65,6 +67,8 @@ def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
         ws.append([i, f.severity.value, f.check, CATALOGUE[f.check][1], f.sheet, f.cell,
                    f.message, f.expected, f.actual])
         row = ws.max_row
+        for c in ws[row]:
+            as_text_cell(c)  # text from the workbook never becomes a formula here
         ws.cell(row, 2).fill = FILLS[f.severity]
         if f.sheet in wb.sheetnames and f.cell:
             link = ws.cell(row, 6)
