@@ -5,7 +5,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "data" / "seeds"  # copies of shared/seeds (public reports)
 sys.path.insert(0, str(ROOT / "udfs"))
 
 settings.register_profile("dev", max_examples=200, deadline=None)
