@@ -29,7 +29,8 @@ from typing import Any
 
 import yaml
 
-from jixiao.errors import SpecError
+from jixiao.errors import InputError, SpecError
+from jixiao.grading import parse_scheme
 
 __all__ = [
     "ChecklistItem",
@@ -223,45 +224,30 @@ class TemplateSpec:
 # ---------------------------------------------------------------------------
 
 #: 财预〔2020〕10号: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60
-NATIONAL_GRADES: tuple[tuple[Decimal, str], ...] = (
-    (Decimal(90), "优"),
-    (Decimal(80), "良"),
-    (Decimal(60), "中"),
-    (Decimal(0), "差"),
-)
+NATIONAL_GRADES: tuple[tuple[Decimal, str], ...] = parse_scheme(None).bands
 
 
 def parse_grade_scheme(text: str | None) -> tuple[tuple[Decimal, str], ...]:
     """Parse "90:好;80:较好;60:一般;0:差" (lower bounds, highest first); None → national.
 
+    The one grade-scheme reader is :func:`jixiao.grading.parse_scheme`; a spec is
+    stricter: no repeated bounds, and the lowest band starts at 0.
+
     Raises:
         ValueError: the text is not of that form (message in Chinese).
     """
-    if text is None:
-        return NATIONAL_GRADES
-    bands: list[tuple[Decimal, str]] = []
-    for part in str(text).split(";"):
-        part = part.strip()
-        if not part:
-            continue
-        low, sep, label = part.partition(":")
-        if not sep or not label.strip():
-            msg = f"等级段“{part}”应写成“下限:等级名”，如“90:好”"
-            raise ValueError(msg)
-        try:
-            d = Decimal(low.strip())
-        except InvalidOperation:
-            msg = f"等级段“{part}”的下限“{low.strip()}”不是数字"
-            raise ValueError(msg) from None
-        bands.append((d, label.strip()))
-    if not bands:
-        raise ValueError("等级方案为空")
+    try:
+        bands = parse_scheme(text).bands
+    except InputError as e:
+        raise ValueError(e.message_zh) from None
     lows = [b[0] for b in bands]
-    if any(a <= b for a, b in zip(lows, lows[1:], strict=False)):
+    written = [label for part in str(text or "").split(";") if ":" in part
+               for label in [part.split(":", 1)[1].strip()]]
+    if len(set(lows)) != len(lows) or (written and written != [b[1] for b in bands]):
         raise ValueError("等级下限应从高到低严格递减")
     if lows[-1] != 0:
         raise ValueError("最后一个等级的下限应为 0")
-    return tuple(bands)
+    return bands
 
 
 # ---------------------------------------------------------------------------
