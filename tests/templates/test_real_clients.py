@@ -124,3 +124,18 @@ def test_both_flavours_open_in_libreoffice(flavour, tmp_path, specs):
         out = lo.recalc(COMMITTED / file_name(spec, flavour), tmp_path / spec.id)
         wb = openpyxl.load_workbook(out, data_only=True)
         assert "评分表" in wb.sheetnames and "填表说明" in wb.sheetnames
+
+
+@needs_lo
+@pytest.mark.parametrize("name", ["seed000-huaning-zhigong.xlsx", "seed002-qingyunpu-bumen.xlsx"])
+def test_blank_template_cached_values_match_libreoffice(name, tmp_path):
+    """A blank template's previews (cached values) equal LibreOffice's recalculation."""
+    from tests.templates.conftest import COMMITTED
+
+    ours = _sheet_values(COMMITTED / name)
+    theirs = _sheet_values(lo.recalc(COMMITTED / name, tmp_path))
+    diff = {k: (v, theirs.get(k)) for k, v in ours.items()
+            if (v if v != "" else None) != (theirs.get(k) if theirs.get(k) != "" else None)
+            and not (isinstance(v, int | float) and isinstance(theirs.get(k), int | float)
+                     and abs(v - theirs[k]) < 1e-9)}
+    assert diff == {}
