@@ -310,10 +310,12 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
     from jixiao.summary import write_summary
 
     if not out_path.lower().endswith(".xlsx"):
-        raise click.UsageError(f"--out 应为 .xlsx 文件：{out_path}")
+        msg = f"--out 应为 .xlsx 文件：{out_path}"
+        raise click.UsageError(msg)
     out_dir = os.path.dirname(os.path.abspath(out_path))
     if not os.path.isdir(out_dir):
-        raise click.UsageError(f"--out 所在文件夹不存在：{out_dir}")
+        msg = f"--out 所在文件夹不存在：{out_dir}"
+        raise click.UsageError(msg)
     exclude = [out_path] + ([json_out] if json_out and json_out != "-" else [])
     progress = None
     task = None
@@ -340,11 +342,13 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
         if progress is not None:
             progress.stop()
     if not result.reports:
-        raise click.UsageError(f"{folder} 中没有找到工作簿（.xlsx/.xlsm/.xls）")
+        msg = f"{folder} 中没有找到工作簿（.xlsx/.xlsm/.xls）"
+        raise click.UsageError(msg)
     try:
         write_summary(result, out_path)
     except OSError as e:
-        raise click.UsageError(f"无法写入汇总表 {out_path}：{e.strerror or e}") from None
+        msg = f"无法写入汇总表 {out_path}：{e.strerror or e}"
+        raise click.UsageError(msg) from None
     doc = None
     if json_out:
         doc = json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str)
@@ -362,12 +366,15 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
                 continue
             for f in r.errors:
                 where = f"{f.sheet}!{f.cell}" if f.sheet else "（文件）"
-                tail = f"（应为 {f.expected}，实际 {f.actual}）" if f.expected or f.actual else ""
+                parts = [f"应为 {f.expected}" if f.expected else "",
+                         f"实际 {f.actual}" if f.actual else ""]
+                tail = "，".join(x for x in parts if x)
+                tail = f"（{tail}）" if tail else ""
                 click.echo(f"{shown}  {where}  [{f.check}]  {f.message}{tail}")
     for path, why in result.skipped:
         click.echo(f"已跳过 {display_path(path, result.root)}：{why}", err=True)
-    click.echo(f"汇总表：{out_path}" + (f"；JSON：{json_out}" if json_out not in (None, "-") else ""),
-               err=True)
+    json_note = f"；JSON：{json_out}" if json_out not in (None, "-") else ""
+    click.echo(f"汇总表：{out_path}{json_note}", err=True)
     click.echo(result.summary_line(), err=True)
     sys.exit(result.exit_code)
 

@@ -1,0 +1,370 @@
+"""Collect (汇总) the filled workbooks sent back by the bureaus: validate each, summarise all.
+
+    find_workbooks(root, exclude=()) -> (workbooks, skipped)
+    check_one(path) -> Checked                      # one file, never raises
+    run_checks(paths, jobs=0, on_result=None) -> [Checked]   # input order
+    collect(root, jobs=0, ...) -> CollectResult     # find + check
+    CollectResult.exit_code / .counts() / .to_dict()
+
+One bad file never stops the run: it becomes an entry with its Chinese reason
+(:attr:`Report.error`). Inputs are opened read-only, read once by
+:func:`jixiao.io.load_workbook`, and never modified.
+
+Speed: a workbook made from one of our templates (custom property
+``jixiao_template_id``) is loaded with formulas, because the ``formula-replaced``
+check needs them; any other workbook is loaded from cached values only (calamine,
+about 5x faster) unless a formula in it could name an external target (DDE,
+``[book]`` reference, HYPERLINK), which only the formula reader reports. With many
+files (``PARALLEL_MIN`` or more) the checks run in a process pool, in chunks,
+results kept in input order.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jixiao.validation.findings import Severity
+from jixiao.validation.report import Report
+
+__all__ = [
+    "EXTENSIONS",
+    "PARALLEL_MIN",
+    "SUMMARY_PROPERTY",
+    "Checked",
+    "CollectResult",
+    "check_one",
+    "collect",
+    "find_workbooks",
+    "needs_formulas",
+    "run_checks",
+]
+
+EXTENSIONS = (".xlsx", ".xlsm", ".xls")
+#: below this many files the checks run serially (a pool costs more than it saves)
+PARALLEL_MIN = 40
+#: custom document property that marks a summary workbook written by us
+SUMMARY_PROPERTY = "jixiao_summary"
+_TEMPLATE_PROPERTY = b'name="jixiao_template_id"'
+_SUMMARY_MARK = f'name="{SUMMARY_PROPERTY}"'.encode()
+#: files quietly ignored (system clutter)
+_CLUTTER = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
+_LINKY_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>[^<]*(?:\||\[|HYPERLINK)", re.IGNORECASE)
+_MAX_PEEK_PART = 64 * 1024 * 1024
+
+STATUS_OK = "通过"
+STATUS_PROBLEM = "有问题"
+STATUS_UNREADABLE = "无法读取"
+
+
+@dataclass
+class Checked:
+    """The outcome for one file: a report, or the reason it was skipped (our own summary)."""
+
+    path: str
+    report: Report | None = None
+    skipped: str | None = None
+
+
+@dataclass
+class CollectResult:
+    """Everything ``jixiao collect`` found, in input order."""
+
+    root: str
+    reports: list[Report] = field(default_factory=list)
+    #: (path, reason) of files that were not checked (not a workbook extension, lock files ...)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """checked / passed / with_errors / unreadable / skipped (as ``jixiao validate``)."""
+        c = Counter(status(r) for r in self.reports)
+        return {"checked": len(self.reports), "passed": c[STATUS_OK],
+                "with_errors": c[STATUS_PROBLEM], "unreadable": c[STATUS_UNREADABLE],
+                "skipped": len(self.skipped)}  # fmt: skip
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean, 1 some error finding, 3 some file unreadable (3 wins)."""
+        c = self.counts()
+        if c["unreadable"]:
+            return 3
+        return 1 if c["with_errors"] else 0
+
+    def summary_line(self) -> str:
+        c = self.counts()
+        return (f"已检查 {c['checked']} 个文件：{c['passed']} 通过，{c['with_errors']} 有问题，"
+                f"{c['unreadable']} 无法读取")
+
+    def summary(self) -> dict[str, Any]:
+        c = self.counts()
+        sev: Counter[str] = Counter()
+        grades: Counter[str] = Counter()
+        for r in self.reports:
+            sev.update(f.severity.value for f in r.findings)
+            if r.error is None and r.grade:
+                grades[r.grade] += 1
+        return {
+            "root": self.root, **c,
+            "errors": sev[Severity.ERROR.value], "warnings": sev[Severity.WARNING.value],
+            "infos": sev[Severity.INFO.value], "grades": dict(grades),
+            "exit_code": self.exit_code,
+        }  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"files": [per-file dict as validate --json], "skipped": [...], "summary": {...}}``."""
+        return {
+            "files": [r.to_dict() for r in self.reports],
+            "skipped": [{"path": p, "reason": why} for p, why in self.skipped],
+            "summary": self.summary(),
+        }
+
+
+def status(r: Report) -> str:
+    """通过 / 有问题 (error findings) / 无法读取."""
+    if r.error is not None:
+        return STATUS_UNREADABLE
+    return STATUS_PROBLEM if r.errors else STATUS_OK
+
+
+# --------------------------------------------------------------------------- finding files
+
+
+def _natural_key(rel: str) -> list[Any]:
+    return [int(t) if t.isdigit() else t.casefold() for t in re.split(r"(\d+)", rel)]
+
+
+def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.PathLike[str]] = ()
+                   ) -> tuple[list[Path], list[tuple[str, str]]]:  # fmt: skip
+    """Every .xlsx/.xlsm/.xls under ``root`` (recursive, natural order) and the files skipped.
+
+    ``root`` may also be a single file. Symlinked folders are not followed (no
+    loops); system clutter (Thumbs.db, .DS_Store, dot files) is ignored quietly;
+    Excel/WPS lock files (``~$…``), our own temp files and files with other
+    extensions are returned as skipped with a reason. Paths in ``exclude`` (the
+    outputs of this run) are left out.
+    """
+    base = Path(root)
+    excluded = {os.path.realpath(p) for p in exclude}
+    if base.is_file():
+        candidates = [base]
+    else:
+        candidates = []
+        for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
+            dirnames.sort()
+            for name in filenames:
+                candidates.append(Path(dirpath) / name)
+    found: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    for p in candidates:
+        name = p.name
+        if os.path.realpath(p) in excluded:
+            continue
+        if name.casefold() in _CLUTTER or (name.startswith(".") and not name.startswith(".~")):
+            continue
+        suffix = p.suffix.lower()
+        if name.startswith("~$"):
+            skipped.append((str(p), "Excel/WPS 打开文件时生成的临时锁定文件，未检查"))
+        elif name.startswith(".~") and ".tmp" in name:
+            skipped.append((str(p), "未写完的临时文件，未检查"))
+        elif suffix in EXTENSIONS:
+            found.append(p)
+        else:
+            shown = suffix or "（无扩展名）"
+            skipped.append((str(p), f"不是 Excel 工作簿（扩展名 {shown}），未检查"))
+    key = (lambda p: _natural_key(os.path.relpath(p, base))) if not base.is_file() else str
+    found.sort(key=key)
+    skipped.sort(key=lambda s: _natural_key(s[0]))
+    return found, skipped
+
+
+# --------------------------------------------------------------------------- one file
+
+
+def _peek(path: str) -> tuple[bool, bool, bool]:
+    """(is one of our templates, is our summary, has a formula that may link out).
+
+    Reads only the small ``docProps/custom.xml`` part (and, for foreign files,
+    the worksheet parts) of a zip; anything odd returns "template" so that the
+    full loader runs and reports the problem itself.
+    """
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = {i.filename: i for i in z.infolist()}
+            custom = info.get("docProps/custom.xml")
+            if custom is not None and custom.file_size <= 1024 * 1024:
+                blob = z.read(custom)
+                if _TEMPLATE_PROPERTY in blob:
+                    return True, False, False
+                if _SUMMARY_MARK in blob:
+                    return False, True, False
+            for name, i in info.items():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    if i.file_size > _MAX_PEEK_PART:
+                        return True, False, False
+                    if _LINKY_FORMULA.search(z.read(i)):
+                        return False, False, True
+            return False, False, False
+    except Exception:  # noqa: BLE001 - not a zip / damaged: the loader gives the reason
+        return True, False, False
+
+
+def needs_formulas(path: str | os.PathLike[str]) -> bool:
+    """Whether validation of ``path`` needs the (slower) formula reader.
+
+    True for our templates (``formula-replaced`` check), for files whose
+    formulas may name an external target, and for anything that is not a
+    readable zip (the loader then decides). False otherwise.
+    """
+    template, _summary, linky = _peek(os.fspath(path))
+    return template or linky
+
+
+def _reason(path: str, message_zh: str) -> str:
+    """The loader's Chinese message without the leading ``<path>：``."""
+    for prefix in (f"{path}：", f"{path}:"):
+        if message_zh.startswith(prefix):
+            return message_zh[len(prefix):].strip()
+    return message_zh
+
+
+def check_one(path: str | os.PathLike[str]) -> Checked:
+    """Validate one file; never raises (unreadable → ``report.error`` with the reason)."""
+    from jixiao.errors import WorkbookError
+    from jixiao.io import load_workbook
+    from jixiao.validation.validate import validate_loaded
+
+    p = os.fspath(path)
+    template, summary, linky = _peek(p)
+    if summary:
+        return Checked(p, skipped="jixiao 生成的汇总表，未检查")
+    try:
+        lw = load_workbook(p, need_formulas=template or linky)
+        report = validate_loaded(lw)
+    except WorkbookError as e:
+        return Checked(p, Report(path=p, error=_reason(p, e.message_zh)))
+    except MemoryError:
+        return Checked(p, Report(path=p, error="内存不足，无法检查此文件"))
+    except Exception as e:  # noqa: BLE001 - one bad file never stops the run
+        return Checked(p, Report(path=p, error=f"检查时出现内部错误（{type(e).__name__}: {e}），"
+                                                "请将此文件报告给维护人员"))
+    report.path = p
+    return Checked(p, report)
+
+
+# --------------------------------------------------------------------------- many files
+
+
+def effective_jobs(jobs: int, n: int) -> int:
+    """Worker processes to use: ``jobs`` (0 = all CPUs), 1 when there are few files."""
+    if n < PARALLEL_MIN:
+        return 1
+    cpus = os.cpu_count() or 1
+    want = cpus if jobs <= 0 else jobs
+    return max(1, min(want, n))
+
+
+def _warm_up() -> None:
+    """Load what every check needs once, before the pool forks (children inherit it)."""
+    from jixiao.validation.template_checks import known_specs
+    from jixiao.validation.validate import register_template_macros
+
+    known_specs()
+    register_template_macros()
+
+
+def _mp_context() -> Any:
+    import multiprocessing as mp
+
+    methods = mp.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods:
+        return mp.get_context("fork")  # children inherit the imported, warmed-up modules
+    return mp.get_context("spawn")
+
+
+def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
+               on_result: Callable[[int, Checked], None] | None = None,
+               on_start: Callable[[int], None] | None = None) -> list[Checked]:  # fmt: skip
+    """Check every path; results in input order.
+
+    Args:
+        paths: the files.
+        jobs: worker processes (0 = one per CPU; 1 = serial). Fewer than
+            :data:`PARALLEL_MIN` files always run serially.
+        on_result: called with (index, result) as each result arrives, in order.
+        on_start: called with the number of files once the workers are running
+            (start a progress display here, after the pool has forked).
+    """
+    items = [os.fspath(p) for p in paths]
+    n = len(items)
+    workers = effective_jobs(jobs, n)
+    out: list[Checked] = []
+
+    def take(c: Checked) -> None:
+        if on_result is not None:
+            on_result(len(out), c)
+        out.append(c)
+
+    _warm_up()
+    if workers <= 1:
+        if on_start is not None:
+            on_start(n)
+        for p in items:
+            take(check_one(p))
+        return out
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    chunksize = max(1, min(32, n // (workers * 8)))
+    started = False
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as ex:
+            results = ex.map(check_one, items, chunksize=chunksize)  # submits all: workers fork now
+            if on_start is not None:
+                on_start(n)
+                started = True
+            for c in results:
+                take(c)
+    except BrokenProcessPool:  # a worker died (killed, out of memory): finish serially
+        if on_start is not None and not started:
+            on_start(n)
+        for p in items[len(out):]:
+            take(check_one(p))
+    return out
+
+
+def collect(root: str | os.PathLike[str], jobs: int = 0,
+            exclude: Iterable[str | os.PathLike[str]] = (),
+            on_result: Callable[[int, Checked], None] | None = None,
+            on_start: Callable[[int], None] | None = None) -> CollectResult:  # fmt: skip
+    """Find and check every workbook under ``root`` (:func:`find_workbooks`, :func:`run_checks`).
+
+    >>> import tempfile
+    >>> collect(tempfile.mkdtemp()).summary_line()
+    '已检查 0 个文件：0 通过，0 有问题，0 无法读取'
+    """
+    files, skipped = find_workbooks(root, exclude)
+    result = CollectResult(root=os.fspath(root), skipped=list(skipped))
+    for c in run_checks(files, jobs, on_result, on_start):
+        if c.report is not None:
+            result.reports.append(c.report)
+        else:
+            result.skipped.append((c.path, c.skipped or ""))
+    return result
+
+
+def display_path(path: str, root: str) -> str:
+    """``path`` relative to ``root`` (forward slashes), or as given when outside it."""
+    try:
+        if os.path.isfile(root):
+            return os.path.basename(path)
+        rel = os.path.relpath(path, root)
+    except ValueError:  # another drive on Windows
+        return path
+    return path if rel.startswith("..") else rel.replace(os.sep, "/")

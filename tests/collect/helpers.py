@@ -1,0 +1,115 @@
+"""Test helpers: bureau inputs drawn at random, and their expected scores computed
+independently of the template builder (straight from the spec with the core
+functions ``score_range`` / ``exec_rate`` / ``grade`` and hand arithmetic).
+"""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from typing import Any
+
+from jixiao import RuleGapError, exec_rate, grade, score_range
+from jixiao.numbers import parse_number
+from jixiao.templates.spec import IndicatorSpec, TemplateSpec
+
+NA = "缺省"
+RATIO_KEYS = ("numerator", "denominator", "carryover")
+
+
+def ratio_label(ind: IndicatorSpec, key: str) -> str | None:
+    sc = ind.scoring
+    return {"numerator": sc.numerator or "实际支出", "denominator": sc.denominator or "预算数",
+            "carryover": sc.carryover}[key]
+
+
+def draw_amounts(ind: IndicatorSpec, rng: random.Random) -> dict[str, float]:
+    den = round(rng.uniform(1e4, 5e6), 2)
+    out = {"numerator": round(den * rng.uniform(0.6, 1.0), 2), "denominator": den}
+    if ind.scoring.carryover:
+        out["carryover"] = round(den * rng.uniform(0, 0.2), 2)
+    return out
+
+
+def _base(ind: IndicatorSpec) -> Decimal | None:
+    ex = ind.example
+    for v in ((ex.input, ex.value) if ex is not None else ()):
+        if isinstance(v, int | float | str):
+            try:
+                d = parse_number(v)
+            except ValueError:
+                continue
+            if d is not None:
+                return d
+    return None
+
+
+def draw_value(ind: IndicatorSpec, rng: random.Random) -> Any:
+    kind = ind.scoring.kind
+    if kind == "passfail":
+        return rng.choice(["符合", "不符合", NA])
+    if kind == "checklist":
+        return [rng.choice(["是", "否"]) for _ in ind.scoring.items]
+    if kind == "judgement":
+        return round(rng.uniform(0, float(ind.weight)), 1)
+    if rng.random() < 0.08:
+        return NA
+    rule = ind.scoring.rule or ""
+    if "%" in rule:
+        return round(rng.uniform(0.5, 1.1), 4)
+    base = _base(ind)
+    if base is None or base == 0:
+        return rng.randint(0, 5)
+    return round(float(base) * rng.uniform(0.5, 1.5), 2)
+
+
+def expected_score(ind: IndicatorSpec, value: Any) -> Decimal:
+    """The row's score from the spec, by hand or with the core functions."""
+    sc, w = ind.scoring, ind.weight
+    if sc.kind == "judgement":
+        return Decimal(str(value))
+    if sc.kind == "passfail":  # 符合得满分，否则不得分; 缺省 → full marks
+        return w if value in ("符合", NA) else Decimal(0)
+    if sc.kind == "checklist":
+        if any(item.gate and a != "是" for item, a in zip(sc.items, value, strict=True)):
+            return Decimal(0)  # 满足①…否则此指标不得分
+        got = sum((item.points if item.points is not None else item.share * w
+                   for item, a in zip(sc.items, value, strict=True) if a == "是"), Decimal(0))
+        return min(w, got)
+    if sc.kind == "ratio":
+        rate = exec_rate(value["numerator"], value["denominator"], value.get("carryover", 0))
+        return score_range(rate, sc.rule, w)
+    if value == NA:  # 本项指标按缺省处理，得满分
+        return w
+    return score_range(value, sc.rule, w)
+
+
+def draw_filled(spec: TemplateSpec, rng: random.Random,
+                amounts: dict[str, dict[str, float]] | None = None
+                ) -> tuple[dict[str, Any], Decimal]:
+    """Values for every row (no rule gaps) and the expected total."""
+    values: dict[str, Any] = {}
+    total = Decimal(0)
+    for ind in spec.indicators():
+        for _attempt in range(50):
+            if ind.scoring.kind == "ratio":
+                v: Any = (amounts or {}).get(ind.path) or draw_amounts(ind, rng)
+            else:
+                v = draw_value(ind, rng)
+            try:
+                s = expected_score(ind, v)
+            except RuleGapError:  # a gap in the published bands: draw again
+                if amounts and ind.path in amounts:
+                    amounts.pop(ind.path)
+                continue
+            break
+        else:  # pragma: no cover
+            msg = f"no gap-free value for {ind.path}"
+            raise AssertionError(msg)
+        values[ind.path] = v
+        total += s
+    return values, total
+
+
+def expected_grade(spec: TemplateSpec, total: Decimal) -> str:
+    return grade(total, spec.grade_scheme, spec.full)
