@@ -86,3 +86,31 @@ def test_template_weight_edit_is_reported(tmp_path):
     replace_formula_with_number(path, f"G{row}", 6)  # 5 → 6 (a constant cell rewritten)
     report = validate_workbook(path)
     assert (f"G{row}", "template-modified") in report.rows()
+
+
+def test_gate_checklist_not_met_scores_zero_and_validates(tmp_path):
+    """002: "满足①得20%权重分，否则此指标不得分" — ① 否 → the whole row is 0, not the rest."""
+    spec = SPECS["seed002-qingyunpu-bumen"]
+    gated = next(i for i in spec.indicators()
+                 if i.scoring.kind == "checklist" and any(it.gate for it in i.scoring.items))
+    filled = example_inputs(spec)
+    answers = ["否" if it.gate else "是" for it in gated.scoring.items]
+    filled.values[gated.path] = answers
+    path = tmp_path / "gate.xlsx"
+    result = build_workbook(spec, "portable", path, filled)
+    cell = dict((p, c) for _, p, c in result.rows)[gated.path]
+    ws = openpyxl.load_workbook(path, data_only=True)["评分表"]
+    assert ws[cell].value == 0
+    report = validate_workbook(path)
+    assert report.errors == []
+
+
+def test_total_above_full_marks_still_builds(tmp_path):
+    spec = SPECS["seed002-qingyunpu-bumen"]
+    filled = example_inputs(spec)
+    judged = next(i for i in spec.indicators() if i.scoring.kind == "judgement")
+    filled.values[judged.path] = 999  # a typo far above the row's weight
+    result = build_workbook(spec, "udf", tmp_path / "x.xlsm", filled)
+    assert result.grade.startswith("#JIXIAO!")
+    report = validate_workbook(tmp_path / "x.xlsm")
+    assert any(f.check == "score-over-weight" for f in report.findings)

@@ -30,6 +30,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from jixiao._version import __version__
 from jixiao.errors import InputError, RuleGapError
 from jixiao.grading import grade as core_grade
+from jixiao.grading import parse_scheme
 from jixiao.numbers import is_not_applicable, parse_number
 from jixiao.ratios import exec_rate
 from jixiao.rules.excel import (
@@ -58,6 +59,8 @@ PROP_YEAR = "jixiao_year"
 #: fixed creation date so that rebuilding gives the same content
 CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
 CHECK_OK = "✓"
+#: what a gate item of a checklist says (满足①…否则此指标不得分); validation reads it
+GATE_NOTE = "否则此指标不得分"
 YES, NO = "是", "否"
 PASS, FAIL, NA = "符合", "不符合", "缺省"
 
@@ -415,7 +418,8 @@ class _SheetWriter:
             pts = item.value(ind.weight)
             mark = circled[k] if k < len(circled) else f"({k + 1})"
             r = self._sub_row(f"{mark}{item.text}")
-            self.put(r, "评分标准", f"是得{fmt_decimal(pts)}分，否则不得分", self.st.text)
+            rule_note = GATE_NOTE if item.gate else "否则不得分"
+            self.put(r, "评分标准", f"是得{fmt_decimal(pts)}分，{rule_note}", self.st.text)
             self.put(r, "业绩值", answers[k], self.st.input_text)
             self._list_validation(r, "业绩值", [YES, NO], "请选择 是/否")
             self.put(r, "计分规则", f'"{YES}": {fmt_decimal(pts)}; *: 0', self.st.rule)
@@ -540,7 +544,7 @@ class _SheetWriter:
             gformula = f'IF(ISNUMBER({tref}),GRADE({tref}{arg}),"")'
         else:
             gformula = grade_formula(tref, scheme)
-        grade_cached = core_grade(total, scheme, self.spec.full) if isinstance(total, float) else ""
+        grade_cached = self._grade_cached(total, scheme)
         c1, c2 = self.c["分值"], self.c["得分"]
         self.ws.merge_range(gr, c1, gr, c2, "", st.total_label)
         self.ws.write_formula(gr, c1, "=" + gformula, st.total_label, grade_cached)
@@ -551,6 +555,16 @@ class _SheetWriter:
             self.put(gr, col, None, st.text)
         self.row += 1
         return r, total, grade_cached
+
+    def _grade_cached(self, total: Any, scheme: str | None) -> str:
+        if not isinstance(total, float):
+            return ""
+        try:
+            return core_grade(total, scheme, self.spec.full)
+        except InputError as e:  # e.g. a total above full marks
+            if self.flavour == "udf":
+                return error_text(e.message_zh, e.message_en)
+            return parse_scheme(scheme).grade(Decimal(str(total)))  # what the IFs show
 
     # -- sheet-wide ------------------------------------------------------------
     def finish(self, last_row: int) -> None:

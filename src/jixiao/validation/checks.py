@@ -24,6 +24,7 @@ from jixiao.rules.model import Rule, fmt_decimal
 from jixiao.validation.findings import Finding, finding
 
 SCORE_TOL = Decimal("0.005")
+GATE_WORDS = "此指标不得分"
 RATE_TOL = Decimal("0.0001")  # ratios are printed with 2 decimals of a percent
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -224,11 +225,16 @@ def _checklist_by_items(sheet: str, m: IndicatorRow, w: Decimal | None,
     if m.score is None or m.score.number is None:
         return
     total = ZERO
+    gate_failed = False
     for sub, rule in sub_rules:
         if sub.value is None or sub.value.is_blank:
             return  # not all items answered: nothing to compare
-        total += rule.score(sub.value.raw, rule.max_points(ZERO))
-    expected = min(total, w) if w is not None else total
+        got = rule.score(sub.value.raw, rule.max_points(ZERO))
+        total += got
+        # a gate item (满足①…否则此指标不得分): not met → the whole indicator scores 0
+        if got == 0 and GATE_WORDS in (sub.standard or ""):
+            gate_failed = True
+    expected = ZERO if gate_failed else (min(total, w) if w is not None else total)
     if abs(expected - m.score.number) > SCORE_TOL:
         yield finding("score-mismatch", sheet, m.score.ref,
                       f"{m.score.ref}：指标{_label(m)}得分 {d(m.score.number)} 与各分项之和 "
