@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test fuzz bench templates clean
+.PHONY: demo test fuzz bench templates lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_rules.py
 	$(BIN)/python bench/bench_collect.py
+
+lint: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/ruff check src udfs tests bench
 
 templates: $(STAMP)
 	$(BIN)/jixiao templates build

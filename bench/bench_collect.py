@@ -34,13 +34,11 @@ import tempfile
 import time
 import warnings
 from concurrent.futures import ProcessPoolExecutor
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jixiao.numbers import parse_number
 from jixiao.rules.grammar import parse_rule
-from jixiao.templates.build import Filled, build_workbook
+from jixiao.templates.build import Filled, build_workbook, example_number
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec
 
 TEMPLATE = "seed002-qingyunpu-bumen"
@@ -48,19 +46,6 @@ BROKEN_SHARE = 0.02
 
 
 # --------------------------------------------------------------------------- generation
-
-
-def _base_number(ind: IndicatorSpec) -> Decimal | None:
-    ex = ind.example
-    for v in ((ex.input, ex.value) if ex is not None else ()):
-        if isinstance(v, int | float | Decimal | str):
-            try:
-                d = parse_number(v)
-            except ValueError:
-                continue
-            if d is not None:
-                return d
-    return None
 
 
 def rule_value(ind: IndicatorSpec, rng: random.Random) -> Any:
@@ -77,7 +62,7 @@ def rule_value(ind: IndicatorSpec, rng: random.Random) -> Any:
         return rng.choice([*texts, "其他情况"])
     if rule.uses_percent:
         return round(rng.uniform(0.5, 1.1), 4)
-    base = _base_number(ind)
+    base = example_number(ind)
     if base is None or base == 0:
         return rng.randint(0, 4)  # findings / occurrences
     return round(float(base) * rng.uniform(0.5, 1.5), 2)

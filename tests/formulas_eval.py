@@ -11,9 +11,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 import jixiao_udfs
+import numpy as np
 
 
 def _plain(a: Any) -> Any:

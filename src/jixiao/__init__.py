@@ -9,6 +9,7 @@ The public API::
     grade(total, scheme=None, full=100)       -> "优" / "良" / "中" / "差"
 """
 
+from jixiao._version import __version__ as __version__
 from jixiao.errors import (
     InputError,
     JixiaoError,
@@ -23,13 +24,11 @@ from jixiao.errors import (
 from jixiao.grading import NATIONAL_2020, grade
 from jixiao.numbers import parse_number
 from jixiao.ratios import exec_rate
+from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.grammar import parse_rule, rule_check
 from jixiao.rules.model import Rule
-from jixiao.rules.chinese import read_rule_text
 from jixiao.scoring import score_range
 from jixiao.validation import validate_workbook
-
-from jixiao._version import __version__  # noqa: E402
 
 
 def validate_caller() -> object:

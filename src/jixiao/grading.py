@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from jixiao.errors import InputError, ScoringError
-from jixiao.numbers import parse_number
+from jixiao.numbers import parse_number, require_number
 from jixiao.rules.model import fmt_decimal
 
 #: 财预〔2020〕10号《项目支出绩效评价管理办法》: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60
@@ -71,15 +71,9 @@ def grade(total: Any, scheme: str | None = None, full: Any = 100) -> str:
     >>> grade(93.99)
     '优'
     """
-    try:
-        t = parse_number(total)
-        f = parse_number(full)
-    except ValueError as e:
-        msg = f"总分无法识别：{getattr(e, 'message_zh', e)}"
-        raise ScoringError(msg, "total is not a number") from None
-    if t is None:
-        raise ScoringError("总分未填写", "total is blank")
-    if f is None or f <= 0:
+    t = require_number(total, "总分", "total")
+    f = require_number(full, "满分", "full")
+    if f <= 0:
         raise ScoringError("满分应为正数", "full score must be positive")
     if t < 0 or t > f:
         msg = f"总分 {fmt_decimal(t)} 超出 0～{fmt_decimal(f)} 的范围"

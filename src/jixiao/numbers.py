@@ -126,6 +126,25 @@ def _why(original: str, text: str) -> str:
     return f"“{original}”无法识别为数字（只接受如 96.87%、1,060万元、46万人 的写法）"
 
 
+def require_number(value: Any, label_zh: str, label_en: str) -> Decimal:
+    """``parse_number`` for a field that must hold a number: blanks and text are errors.
+
+    Raises:
+        ScoringError: names the field (e.g. “分值未填写”, “业绩值无法识别：…”).
+    """
+    from jixiao.errors import ScoringError
+
+    try:
+        d = parse_number(value)
+    except ValueError as e:
+        msg = f"{label_zh}无法识别：{getattr(e, 'message_zh', e)}"
+        raise ScoringError(msg, f"{label_en} {value!r} is not a number") from None
+    if d is None:
+        msg = f"{label_zh}未填写"
+        raise ScoringError(msg, f"{label_en} is blank")
+    return d
+
+
 def is_not_applicable(value: Any) -> bool:
     """True when the value is the text 缺省 (not applicable → full marks)."""
     return isinstance(value, str) and _normalise(value) == NOT_APPLICABLE

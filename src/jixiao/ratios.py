@@ -6,20 +6,12 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.errors import ScoringError
-from jixiao.numbers import parse_number
+from jixiao.numbers import require_number
 from jixiao.rules.model import fmt_decimal
 
 
 def _amount(value: Any, label: str) -> Decimal:
-    try:
-        d = parse_number(value)
-    except ValueError as e:
-        msg = f"{label}无法识别：{getattr(e, 'message_zh', e)}"
-        raise ScoringError(msg, f"{label} is not a number") from None
-    if d is None:
-        msg = f"{label}未填写"
-        raise ScoringError(msg, f"{label} is blank")
-    return d
+    return require_number(value, label, label)
 
 
 def exec_rate(actual: Any, budget: Any, carryover: Any = 0) -> Decimal:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao import RuleGapError, exec_rate, grade, score_range
-from jixiao.numbers import parse_number
+from jixiao.templates.build import example_number
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec
 
 NA = "缺省"
@@ -31,19 +31,6 @@ def draw_amounts(ind: IndicatorSpec, rng: random.Random) -> dict[str, float]:
     return out
 
 
-def _base(ind: IndicatorSpec) -> Decimal | None:
-    ex = ind.example
-    for v in ((ex.input, ex.value) if ex is not None else ()):
-        if isinstance(v, int | float | str):
-            try:
-                d = parse_number(v)
-            except ValueError:
-                continue
-            if d is not None:
-                return d
-    return None
-
-
 def draw_value(ind: IndicatorSpec, rng: random.Random) -> Any:
     kind = ind.scoring.kind
     if kind == "passfail":
@@ -57,7 +44,7 @@ def draw_value(ind: IndicatorSpec, rng: random.Random) -> Any:
     rule = ind.scoring.rule or ""
     if "%" in rule:
         return round(rng.uniform(0.5, 1.1), 4)
-    base = _base(ind)
+    base = example_number(ind)
     if base is None or base == 0:
         return rng.randint(0, 5)
     return round(float(base) * rng.uniform(0.5, 1.5), 2)

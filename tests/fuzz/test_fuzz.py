@@ -4,11 +4,11 @@ Run with HYPOTHESIS_PROFILE=fuzz (10,000 examples per test, 2 s deadline per exa
 `make test` runs the same properties with the small CI profile.
 """
 
+import jixiao_udfs as udfs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import jixiao_udfs as udfs
 from jixiao import InputError, parse_number, parse_rule, read_rule_text
 from tests.strategies import excel_inputs
 

@@ -6,10 +6,10 @@ import io
 import sys
 import types
 
+import jixiao_udfs as udfs
 import pytest
 from hypothesis import given
 
-import jixiao_udfs as udfs
 from tests.strategies import excel_inputs
 
 C11 = ">=95%: 5; <95%: 5 - 1 per 1% ceil"

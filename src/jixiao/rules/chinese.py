@@ -224,8 +224,8 @@ _PP_RE = re.compile(
     rf"(?P<u>{NUM})(?P<uu>个百分点|%)(?P<mid>[^扣减]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
 )
 _COUNT_RE = re.compile(
-    rf"(?P<n>1)(?P<mu>处|例|次|项|人|个|起|件|家|篇)(?!百分点)(?P<mid>[^扣，,。；;]{{0,30}}?)"
-    rf"(?:扣除|扣)" + _DEDUCT_AMT
+    r"(?P<n>1)(?P<mu>处|例|次|项|人|个|起|件|家|篇)(?!百分点)(?P<mid>[^扣，,。；;]{0,30}?)"
+    r"(?:扣除|扣)" + _DEDUCT_AMT
 )
 _EACH_RE = re.compile(r"各(?:扣除|扣)" + _DEDUCT_AMT)
 _START_RE = re.compile(rf"从(?:(?P<s>{NUM})分|(?P<full>满分))起算")
@@ -636,7 +636,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         # ①…⑤ are what is checked; the score comes from a per-finding deduction
         return None
     chunks = []
-    for k, (s, e) in enumerate(marks):
+    for k, (_s, e) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
         chunks.append(text[e:end])
     prefix = text[: marks[0][0]]

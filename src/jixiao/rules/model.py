@@ -16,7 +16,7 @@ from decimal import ROUND_DOWN, ROUND_UP, Decimal
 from typing import Any
 
 from jixiao.errors import RuleGapError, ScoringError
-from jixiao.numbers import is_not_applicable, parse_number
+from jixiao.numbers import is_not_applicable, parse_number, require_number
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -299,13 +299,7 @@ def _clamp(points: Decimal, w: Decimal) -> Decimal:
 
 
 def _weight(weight: Any) -> Decimal:
-    try:
-        w = parse_number(weight)
-    except ValueError as e:
-        msg = f"分值无法识别：{getattr(e, 'message_zh', e)}"
-        raise ScoringError(msg, "weight is not a number") from None
-    if w is None:
-        raise ScoringError("分值未填写", "weight is blank")
+    w = require_number(weight, "分值", "weight")
     if w < 0:
         msg = f"分值 {fmt_decimal(w)} 为负数"
         raise ScoringError(msg, "weight is negative")
@@ -313,16 +307,7 @@ def _weight(weight: Any) -> Decimal:
 
 
 def _read_value(value: Any) -> Decimal:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        raise ScoringError("业绩值未填写", "value is blank")
-    try:
-        x = parse_number(value)
-    except ValueError as e:
-        msg = f"业绩值无法识别：{getattr(e, 'message_zh', e)}"
-        raise ScoringError(msg, f"value {value!r} is not a number") from None
-    if x is None:
-        raise ScoringError("业绩值未填写", "value is blank")
-    return x
+    return require_number(value, "业绩值", "value")
 
 
 def _matcher(cond: Condition) -> Callable[[Any], bool]:

@@ -133,6 +133,20 @@ def example_inputs(spec: TemplateSpec) -> Filled:
     return filled
 
 
+def example_number(ind: IndicatorSpec) -> Decimal | None:
+    """The seed's example 业绩值 of a row as a number (``example.input`` first), if it is one."""
+    ex = ind.example
+    for v in ((ex.input, ex.value) if ex is not None else ()):
+        if isinstance(v, int | float | Decimal | str) and not isinstance(v, bool):
+            try:
+                d = parse_number(v)
+            except ValueError:
+                continue
+            if d is not None:
+                return d
+    return None
+
+
 def _typable(v: str, ind: IndicatorSpec) -> bool:
     if is_not_applicable(v):
         return True
