@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import zipfile
 from collections import Counter
@@ -195,6 +196,8 @@ def _peek(path: str) -> tuple[bool, bool, bool]:
     full loader runs and reports the problem itself.
     """
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return True, False, False  # FIFO/device: never open it here (it could block)
         with zipfile.ZipFile(path) as z:
             info = {i.filename: i for i in z.infolist()}
             custom = info.get("docProps/custom.xml")

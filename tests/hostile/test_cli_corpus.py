@@ -74,3 +74,27 @@ def test_foreign_macros_and_links_are_reported_not_run(corpus, kind, check):
 def test_error_values_in_scores(corpus):
     res = run_guarded(["validate", str(corpus["error_values"])])
     assert "[score-not-number]" in res.stdout and "#DIV/0!" in res.stdout
+
+
+def test_collect_over_the_whole_corpus(corpus: dict[str, Path], tmp_path: Path) -> None:
+    """`jixiao collect` on a folder holding every kind: finishes, lists each unreadable file
+    with its reason, summarises the rest, exits 3, changes no input."""
+    import openpyxl
+
+    folder = corpus["not_a_zip"].parent
+    files = {k: p for k, p in corpus.items() if p.is_file() and not p.is_symlink()
+             and k not in ("fifo",) and p.parent == folder}
+    before = {k: file_fingerprint(p) for k, p in files.items()}
+    out = tmp_path / "汇总.xlsx"
+    res = run_guarded(["collect", str(folder), "--out", str(out)])
+    assert res.exit_code == 3, res.output
+    assert {k: file_fingerprint(p) for k, p in files.items()} == before
+    wb = openpyxl.load_workbook(out)
+    unreadable = {str(r[0].value): str(r[1].value) for r in wb["无法读取"].iter_rows(min_row=2)
+                  if r[0].value}
+    listed = " ".join(unreadable) + " ".join(unreadable.values())
+    for kind, words in EXPECTED.items():
+        if kind in files and words is not None and files[kind].suffix in (".xlsx", ".xlsm",
+                                                                          ".xls"):
+            assert files[kind].name in listed, kind
+    assert wb["汇总"].max_row >= 2  # the readable ones are summarised
