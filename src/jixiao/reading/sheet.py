@@ -84,6 +84,16 @@ _PREAMBLE_PREFIXES = ("单位", "金额单位", "填报单位", "编制单位", 
 _NUMERIC_FIELDS = ("weight", "value", "score", "rate")
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _nfkc_keep_circled(text: str) -> str:
+    """NFKC, but checklist marks ①②③ stay as printed (NFKC would make them 1 2 3)."""
+    if not any(ch in _CIRCLED for ch in text):
+        return unicodedata.normalize("NFKC", text)
+    return "".join(ch if ch in _CIRCLED else unicodedata.normalize("NFKC", ch) for ch in text)
+
+
 def parse_level_name(text: Any) -> tuple[str | None, Decimal | None]:
     """Split an 一级/二级 label into its name and stated weight.
 
@@ -396,7 +406,7 @@ class _Builder:
         level3, level3_ref = None, None
         c3 = cols.get("level3")
         if c3 is not None and c3 in idx.rows[r]:
-            level3 = _BREAK_RE.sub("", unicodedata.normalize("NFKC", str(idx.rows[r][c3])))
+            level3 = _BREAK_RE.sub("", _nfkc_keep_circled(str(idx.rows[r][c3])))
             level3 = level3.strip() or None
             level3_ref = a1(r, c3)
         standard, standard_ref = text("standard")
