@@ -634,7 +634,7 @@ def _guide(wb: xlsxwriter.Workbook, st: _Styles, spec: TemplateSpec, flavour: st
     if flavour == "udf":
         lines += [
             "6. 本文件为“宏版”(.xlsm)：得分由 jixiao 自定义函数计算，“校验整表”按钮运行整表校验。",
-            "   安装：① 安装 Python 3.11 与 jixiao（pip install jixiao[udf]）；"
+            "   安装：① 安装 Python 3.11，在 jixiao 源码目录运行 pip install .[udf]；"
             "② 命令行运行 xlwings addin install；",
             "   ③ 将 jixiao.xlam 复制到 Excel 加载项目录并在 文件→选项→加载项 中启用，"
             "功能区出现“绩效评分”选项卡；",
