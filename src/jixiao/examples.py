@@ -42,6 +42,12 @@ def _printed_value(ind: IndicatorSpec) -> tuple[Any, list[tuple[str, Any]]]:
         return f"{(rate * 100).quantize(Decimal('0.01'))}%", subs
     if sc.kind in ("checklist", "judgement"):
         return (ex.value if isinstance(ex.value, str) else None), []
+    if isinstance(ex.value, str):  # as printed ("19970万元") when it is a number
+        try:
+            if parse_number(ex.value) is not None:
+                return ex.value, []
+        except ValueError:
+            pass
     value = ex.input if ex.input is not None else ex.value
     return value, []
 

@@ -114,3 +114,27 @@ def test_total_above_full_marks_still_builds(tmp_path):
     assert result.grade.startswith("#JIXIAO!")
     report = validate_workbook(tmp_path / "x.xlsm")
     assert any(f.check == "score-over-weight" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("sid", "expected"),
+    [
+        # 002 固定资产利用率: "90%-100%得1.5分…" tops out at 1.5 on a 2-point row, printed 2;
+        # 002 公用经费控制率: printed +89.38% (true change −89.38%) → by the text 0, printed 2
+        ("seed002-qingyunpu-bumen", {"固定资产利用率", "公用经费控制率"}),
+        # 003: "…得1分" rows printed 2 (部门预算执行率, four 执行有效性 rows); 居民医保财政补助标准
+        # "…得3分" on a 4-point row printed 4
+        ("seed003-nanjing-bumen", {"部门预算执行率", "资产管理执行有效性", "政府采购管理制度执行有效性",
+                                   "合同管理制度执行有效性", "人员管理制度执行有效性", "居民医保财政补助标准"}),
+        ("seed004-hongsibao-jiuzhu", set()),
+        ("seed004-hongsibao-jumin", set()),
+        ("seed004-hongsibao-nengli", set()),
+    ],
+)
+def test_typed_seed_tables_errors_are_exactly_the_seed_slips(tmp_path, sid, expected):
+    path = published_table(SPECS[sid], tmp_path / f"{sid}.xlsx", with_rules=False)
+    report = validate_workbook(path)
+    ws = openpyxl.load_workbook(path)["评分表"]
+    names = {ws[f"D{f.cell[1:]}"].value for f in report.errors}
+    assert {f.check for f in report.errors} <= {"score-mismatch"}
+    assert names == expected
