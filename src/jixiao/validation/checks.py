@@ -372,27 +372,26 @@ def _sum(values: list[Decimal | None]) -> Decimal:
     return sum((v for v in values if v is not None), ZERO)
 
 
+def _stated_weight(sheet: str, level: str, node: Any, main_rows: set[int]) -> Iterator[Finding]:
+    """A 一级/二级 label's stated weight ("决策指标 (10分)") against its rows' weights."""
+    rows = [r for r in node.rows if r.row in main_rows]
+    if node.stated_weight is None or not rows:
+        return
+    total = _sum([_num(r.weight) for r in rows])
+    if total != node.stated_weight:
+        yield finding("weights-sum", sheet, node.ref or "",
+                      f"{node.ref}：{level}指标“{node.name}”注明 {d(node.stated_weight)} 分，"
+                      f"所含指标分值合计 {d(total)} 分",
+                      expected=d(node.stated_weight), actual=d(total))
+
+
 def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
                              full: Decimal) -> Iterator[Finding]:
     main_rows = {it.main.row for it in items}
     for sec in table.sections:
-        rows = [r for r in sec.rows if r.row in main_rows]
-        if sec.stated_weight is not None and rows:
-            total = _sum([_num(r.weight) for r in rows])
-            if total != sec.stated_weight:
-                yield finding("weights-sum", sheet, sec.ref or "",
-                              f"{sec.ref}：一级指标“{sec.name}”注明 {d(sec.stated_weight)} 分，"
-                              f"所含指标分值合计 {d(total)} 分",
-                              expected=d(sec.stated_weight), actual=d(total))
+        yield from _stated_weight(sheet, "一级", sec, main_rows)
         for grp in sec.groups:
-            grows = [r for r in grp.rows if r.row in main_rows]
-            if grp.stated_weight is not None and grows:
-                total = _sum([_num(r.weight) for r in grows])
-                if total != grp.stated_weight:
-                    yield finding("weights-sum", sheet, grp.ref or "",
-                                  f"{grp.ref}：二级指标“{grp.name}”注明 {d(grp.stated_weight)} 分，"
-                                  f"所含指标分值合计 {d(total)} 分",
-                                  expected=d(grp.stated_weight), actual=d(total))
+            yield from _stated_weight(sheet, "二级", grp, main_rows)
     # subtotals close the rows since the previous total row
     start = 0
     all_main = [it.main for it in items]
