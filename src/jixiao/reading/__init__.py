@@ -22,7 +22,6 @@ from jixiao.reading.sheet import (
     read_tables,
     read_workbook_tables,
 )
-from jixiao.reading.xlsx import grid_from_openpyxl
 
 __all__ = [
     "FIELD_SYNONYMS",
@@ -35,7 +34,6 @@ __all__ = [
     "Section",
     "TotalRow",
     "field_for_header",
-    "grid_from_openpyxl",
     "match_header_row",
     "normalise_header",
     "parse_level_name",
