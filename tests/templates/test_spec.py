@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.errors import SpecError
+from jixiao.rules import grammar
 from jixiao.templates.spec import (
     default_specs_dir,
     load_all_specs,
@@ -137,9 +138,6 @@ def _all_rules(specs):
 
 
 def test_every_rule_parses(specs):
-    grammar = pytest.importorskip(
-        "jixiao.rules.grammar", reason="jixiao.rules.grammar (parse_rule) 尚不存在"
-    )
     n = 0
     for sid, row in _all_rules(specs):
         rule = grammar.parse_rule(row.scoring.rule)
@@ -160,7 +158,6 @@ def _example_input(row):
 
 
 def test_printed_scores_follow_rules_unless_an_issue_is_recorded(specs):
-    grammar = pytest.importorskip("jixiao.rules.grammar", reason="parse_rule 尚不存在")
     from jixiao.numbers import parse_number
 
     checked = 0
@@ -180,7 +177,6 @@ def test_printed_scores_follow_rules_unless_an_issue_is_recorded(specs):
 
 
 def test_seed000_c32_published_score_is_wrong(specs):
-    grammar = pytest.importorskip("jixiao.rules.grammar", reason="parse_rule 尚不存在")
     row = next(r for r in specs["seed000-huaning-zhigong"].indicators() if r.code == "C32")
     ratio = _example_input(row)                   # 93,409,520.08 / 104,100,094.66
     assert round(ratio * 100, 2) == Decimal("89.73")
@@ -191,7 +187,6 @@ def test_seed000_c32_published_score_is_wrong(specs):
 
 
 def test_seed000_c31_and_d11(specs):
-    grammar = pytest.importorskip("jixiao.rules.grammar", reason="parse_rule 尚不存在")
     rows = {r.code: r for r in specs["seed000-huaning-zhigong"].indicators()}
     c31 = rows["C31"]
     assert round(_example_input(c31) * 100, 2) == Decimal("96.87")  # 表6 prints 96.88%
@@ -201,7 +196,6 @@ def test_seed000_c31_and_d11(specs):
 
 
 def test_seed000_satisfaction_gap_is_kept(specs):
-    grammar = pytest.importorskip("jixiao.rules.grammar", reason="parse_rule 尚不存在")
     from jixiao.errors import RuleGapError
 
     row = next(r for r in specs["seed000-huaning-zhigong"].indicators() if r.code == "D31")
@@ -214,7 +208,6 @@ def test_seed000_satisfaction_gap_is_kept(specs):
 
 
 def test_seed004_ratios(specs):
-    grammar = pytest.importorskip("jixiao.rules.grammar", reason="parse_rule 尚不存在")
     jz = next(r for r in specs["seed004-hongsibao-jiuzhu"].indicators() if r.name == "预算执行率")
     assert jz.scoring.kind == "ratio" and jz.scoring.carryover
     ratio = _example_input(jz)                    # 2949.56 / (2401 + 4380.91)
@@ -226,7 +219,6 @@ def test_seed004_ratios(specs):
 
 
 def test_seed003_rules_that_cannot_reach_their_weight_are_recorded(specs):
-    grammar = pytest.importorskip("jixiao.rules.grammar", reason="parse_rule 尚不存在")
     n = 0
     for row in specs["seed003-nanjing-bumen"].indicators():
         if row.scoring.kind == "checklist":
@@ -354,7 +346,6 @@ def test_near_miss_specs_are_rejected_with_a_path(old, new, fragments):
 
 
 def test_bad_rule_text_is_rejected():
-    pytest.importorskip("jixiao.rules.grammar", reason="parse_rule 尚不存在")
     bad = GOOD.replace('">=95%: W; <95%: W - 1 per 1% ceil"', '">=95% 5; <95%: 5"')
     with pytest.raises(SpecError) as ei:
         parse_spec(bad, "mini.yaml")
@@ -362,7 +353,6 @@ def test_bad_rule_text_is_rejected():
 
 
 def test_rule_that_cannot_reach_weight_needs_a_known_issue():
-    pytest.importorskip("jixiao.rules.grammar", reason="parse_rule 尚不存在")
     short = GOOD.replace('">=95%: W; <95%: W - 1 per 1% ceil"', '">=95%: 1; *: 0"')
     with pytest.raises(SpecError) as ei:
         parse_spec(short, "mini.yaml")

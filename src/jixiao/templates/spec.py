@@ -11,8 +11,7 @@ Loading validates everything and raises :class:`jixiao.errors.SpecError`
 whose message names the file, the path inside the document (for example
 ``sections[2].groups[0].indicators[1].weight``) and the problem, in Chinese.
 
-Only ``yaml.safe_load`` is used. ``jixiao.rules.grammar`` is imported lazily so
-this module works without it (rule texts are then not checked).
+Only ``yaml.safe_load`` is used. Rule texts are checked with ``jixiao.rules.grammar``.
 """
 
 from __future__ import annotations
@@ -30,7 +29,9 @@ from typing import Any
 import yaml
 
 from jixiao.errors import InputError, SpecError
-from jixiao.grading import parse_scheme
+from jixiao.grading import grade, parse_scheme
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import Rule
 
 __all__ = [
     "ChecklistItem",
@@ -206,17 +207,8 @@ class TemplateSpec:
         return parse_grade_scheme(self.grade_scheme)
 
     def grade(self, total: Any) -> str:
-        """The grade label for a total score (via :func:`jixiao.grading.grade` when present)."""
-        try:
-            from jixiao.grading import grade  # noqa: PLC0415 - optional core module
-        except ImportError:
-            t = Decimal(str(total))
-            for low, label in self.grades():
-                if t >= low:
-                    return label
-            return self.grades()[-1][1]
-        scheme = self.grade_scheme
-        return grade(total, scheme, self.full)
+        """The grade label for a total score (:func:`jixiao.grading.grade` with this scheme)."""
+        return grade(total, self.grade_scheme, self.full)
 
 
 # ---------------------------------------------------------------------------
@@ -376,12 +368,8 @@ def _known_issues(ctx: _Ctx, v: Any, path: str) -> tuple[KnownIssue, ...]:
     return tuple(out)
 
 
-def _parse_rule_or_none(ctx: _Ctx, text: str, path: str) -> Any:
-    """Parse with jixiao.rules.grammar when it exists; None when the grammar is absent."""
-    try:
-        from jixiao.rules.grammar import parse_rule  # noqa: PLC0415 - lazy on purpose
-    except ImportError:
-        return None
+def _parse_rule(ctx: _Ctx, text: str, path: str) -> Rule:
+    """Parse a spec's rule text; a SpecError names the path when it does not parse."""
     try:
         return parse_rule(text)
     except Exception as e:  # RuleSyntaxError and anything the grammar raises
@@ -413,16 +401,15 @@ def _scoring(ctx: _Ctx, v: Any, path: str, weight: Decimal, issues: tuple[KnownI
 
     if kind in ("rule", "ratio"):
         rule_text = _str(ctx, m["rule"], _join(path, "rule"))
-        rule = _parse_rule_or_none(ctx, rule_text, _join(path, "rule"))
-        if rule is not None and hasattr(rule, "max_points"):
-            best = rule.max_points(weight)
-            if best != weight and not max_excused:
-                raise ctx.fail(
-                    _join(path, "rule"),
-                    f"规则最高得分 {_fmt(best)} 与分值 {_fmt(weight)} 不符；"
-                    "若原文如此，请在 known_issues 中记录 rule-max-weight",
-                    "rule maximum differs from the weight",
-                )
+        rule = _parse_rule(ctx, rule_text, _join(path, "rule"))
+        best = rule.max_points(weight)
+        if best != weight and not max_excused:
+            raise ctx.fail(
+                _join(path, "rule"),
+                f"规则最高得分 {_fmt(best)} 与分值 {_fmt(weight)} 不符；"
+                "若原文如此，请在 known_issues 中记录 rule-max-weight",
+                "rule maximum differs from the weight",
+            )
         return Scoring(
             kind=kind,
             rule=rule_text,

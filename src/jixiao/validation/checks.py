@@ -19,6 +19,7 @@ from jixiao.grading import grade as core_grade
 from jixiao.numbers import parse_number
 from jixiao.ratios import exec_rate
 from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
+from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 from jixiao.validation.findings import Finding, finding
@@ -124,14 +125,6 @@ def check_scores(sheet: str, items: list[Item]) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------
 
 
-def _reader() -> Any:
-    try:
-        from jixiao.rules.chinese import read_rule_text
-    except ImportError:  # pragma: no cover - the Chinese reader is part of the package
-        return None
-    return read_rule_text
-
-
 def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]:
     """(rule, where it came from, reading, new context) for an indicator row."""
     weight = m.weight.number if m.weight is not None else None
@@ -140,9 +133,8 @@ def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]
             return parse_rule(m.rule), "计分规则", None, context
         except RuleSyntaxError as e:
             return None, f"计分规则有误：{e.message_zh}", None, context
-    reader = _reader()
-    if m.standard and reader is not None:
-        reading = reader(m.standard, weight, context)
+    if m.standard:
+        reading = read_rule_text(m.standard, weight, context)
         if reading.rule is not None and reading.ok:
             return reading.rule, "评分标准", reading, reading.context_out
         return None, "评分标准", reading, reading.context_out
