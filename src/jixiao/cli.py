@@ -7,6 +7,7 @@ Exit codes: 0 clean, 1 error findings, 2 usage error, 3 an input unreadable,
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -147,28 +148,28 @@ def templates_list() -> None:
     for spec in load_all_specs():
         click.echo(f"{spec.id}\tv{spec.version}\t{spec.title}")
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
-
-
 def _expand(paths: tuple[str, ...]) -> list[str]:
-    """Files as given; directories expanded to the workbooks inside (sorted)."""
+    """Files as given; folders expanded to the workbooks inside (as `collect` finds them)."""
     import os
+
+    from jixiao.collect import find_workbooks
 
     out: list[str] = []
     for p in paths:
-        if os.path.isdir(p):
-            for root, _dirs, files in sorted(os.walk(p)):
-                out += [os.path.join(root, f) for f in sorted(files)
-                        if f.lower().endswith(WORKBOOK_SUFFIXES) and not f.startswith("~$")]
-        else:
-            out.append(p)
+        out += [str(f) for f in find_workbooks(p)[0]] if os.path.isdir(p) else [p]
     return out
 
 
-def _finding_line(path: str, f: object) -> str:
-    where = f"{f.sheet}!{f.cell}" if f.sheet else "（文件）"  # type: ignore[attr-defined]
-    return f"{path}  {where}  [{f.check}]  {f.message}"  # type: ignore[attr-defined]
+def _finding_line(path: str, f: Any) -> str:
+    """``文件  工作表!单元格  [检查项]  说明（应为 …，实际 …）`` — one greppable line."""
+    where = f"{f.sheet}!{f.cell}" if f.sheet else "（文件）"
+    parts = [f"应为 {f.expected}" if f.expected else "", f"实际 {f.actual}" if f.actual else ""]
+    tail = "，".join(x for x in parts if x)
+    return f"{path}  {where}  [{f.check}]  {f.message}" + (f"（{tail}）" if tail else "")
+
+
+def _unreadable_line(path: str, reason: str) -> str:
+    return f"{path}  （文件）  [unreadable]  无法读取：{reason}"
 
 
 @cli.command()
@@ -187,63 +188,39 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
     """
     import json
 
-    from jixiao.errors import WorkbookError
-    from jixiao.io import load_workbook, read_file_once
-    from jixiao.io.safety import DEFAULT_LIMITS
-    from jixiao.validation import Report, validate_loaded
+    from jixiao.collect import CollectResult, check_one
     from jixiao.validation.annotate import write_annotated_copy
 
     paths = _expand(files)
     if not paths:
         raise click.UsageError("没有找到要校验的工作簿（.xlsx/.xlsm/.xls）")
-    results = []
-    unreadable = with_errors = clean = 0
+    result = CollectResult(root=".", strict=strict)
     for path in paths:
-        try:
-            lw = load_workbook(path)
-            report = validate_loaded(lw)
-        except WorkbookError as e:
-            unreadable += 1
-            report = Report(path=path, error=e.message_zh)
-            results.append(report)
-            if not as_json:
-                click.echo(f"{path}  （文件）  [unreadable]  无法读取：{e.message_zh}")
+        checked = check_one(path)  # never raises: an unreadable file is a report with a reason
+        if checked.report is None:
+            result.skipped.append((path, checked.skipped or ""))
+            click.echo(f"已跳过 {path}：{checked.skipped}", err=True)
             continue
-        except Exception as e:  # noqa: BLE001 - one bad file never stops the run
-            unreadable += 1
-            report = Report(path=path, error=f"内部错误：{type(e).__name__}: {e}")
-            results.append(report)
-            click.echo(f"{path}：内部错误 {type(e).__name__}: {e}", err=True)
-            continue
-        results.append(report)
-        failing = report.errors or (strict and report.findings)
-        with_errors += bool(failing)
-        clean += not failing
+        report = checked.report
+        result.reports.append(report)
         if not as_json:
+            if report.error is not None:
+                click.echo(_unreadable_line(path, report.error))
             for f in report.findings:
                 click.echo(_finding_line(path, f))
-        if out_dir:
+        if out_dir and report.error is None:
             try:
-                data = read_file_once(path, DEFAULT_LIMITS.max_file_bytes)
-                copy = write_annotated_copy(data, report, out_dir, lw)
-                click.echo(f"批注副本：{copy}", err=True)
+                click.echo(f"批注副本：{write_annotated_copy(report, out_dir)}", err=True)
             except Exception as e:  # noqa: BLE001 - the copy is a convenience; say why
                 click.echo(f"{path}：批注副本写入失败：{type(e).__name__}: {e}", err=True)
     if csv_path:
         from jixiao.export import write_findings_csv
 
-        write_findings_csv(results, csv_path)
+        write_findings_csv(result.reports, csv_path)
     if as_json:
-        doc = {"files": [r.to_dict() for r in results],
-               "summary": {"checked": len(results), "passed": clean,
-                           "with_errors": with_errors, "unreadable": unreadable}}
-        click.echo(json.dumps(doc, ensure_ascii=False, indent=2, default=str))
-    click.echo(f"已检查 {len(results)} 个文件：{clean} 通过，{with_errors} 有问题，"
-               f"{unreadable} 无法读取", err=True)
-    if unreadable:
-        sys.exit(EXIT_UNREADABLE)
-    if with_errors:
-        sys.exit(EXIT_FINDINGS)
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
+    click.echo(result.summary_line(), err=True)
+    sys.exit(result.exit_code)
 
 
 @cli.command()
@@ -362,15 +339,10 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
         for r in result.reports:
             shown = display_path(r.path, result.root)
             if r.error is not None:
-                click.echo(f"{shown}  （文件）  [unreadable]  无法读取：{r.error}")
+                click.echo(_unreadable_line(shown, r.error))
                 continue
             for f in r.errors:
-                where = f"{f.sheet}!{f.cell}" if f.sheet else "（文件）"
-                parts = [f"应为 {f.expected}" if f.expected else "",
-                         f"实际 {f.actual}" if f.actual else ""]
-                tail = "，".join(x for x in parts if x)
-                tail = f"（{tail}）" if tail else ""
-                click.echo(f"{shown}  {where}  [{f.check}]  {f.message}{tail}")
+                click.echo(_finding_line(shown, f))
     for path, why in result.skipped:
         click.echo(f"已跳过 {display_path(path, result.root)}：{why}", err=True)
     json_note = f"；JSON：{json_out}" if json_out not in (None, "-") else ""

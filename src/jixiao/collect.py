@@ -82,10 +82,12 @@ class CollectResult:
     reports: list[Report] = field(default_factory=list)
     #: (path, reason) of files that were not checked (not a workbook extension, lock files ...)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: warnings count as problems too (``jixiao validate --strict``)
+    strict: bool = False
 
     def counts(self) -> dict[str, int]:
         """checked / passed / with_errors / unreadable / skipped (as ``jixiao validate``)."""
-        c = Counter(status(r) for r in self.reports)
+        c = Counter(status(r, self.strict) for r in self.reports)
         return {"checked": len(self.reports), "passed": c[STATUS_OK],
                 "with_errors": c[STATUS_PROBLEM], "unreadable": c[STATUS_UNREADABLE],
                 "skipped": len(self.skipped)}  # fmt: skip
@@ -127,11 +129,11 @@ class CollectResult:
         }
 
 
-def status(r: Report) -> str:
-    """通过 / 有问题 (error findings) / 无法读取."""
+def status(r: Report, strict: bool = False) -> str:
+    """通过 / 有问题 (error findings; with ``strict`` any finding) / 无法读取."""
     if r.error is not None:
         return STATUS_UNREADABLE
-    return STATUS_PROBLEM if r.errors else STATUS_OK
+    return STATUS_PROBLEM if r.errors or (strict and r.findings) else STATUS_OK
 
 
 # --------------------------------------------------------------------------- finding files

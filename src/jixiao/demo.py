@@ -52,7 +52,6 @@ def validate_seed000(out_dir: str, out: TextIO) -> int:
     from pathlib import Path
 
     from jixiao.examples import published_table
-    from jixiao.io import read_file_once
     from jixiao.templates.spec import load_all_specs
     from jixiao.validation import validate_workbook
     from jixiao.validation.annotate import write_annotated_copy
@@ -71,7 +70,7 @@ def validate_seed000(out_dir: str, out: TextIO) -> int:
         name = ws[f"D{f.cell[1:]}"].value if f.cell else None
         code = f"（{codes[name]}）" if name in codes else ""
         out.write(f"  [{f.severity.value}] {f.sheet}!{f.cell} {f.check}{code}：{f.message}\n")
-    copy = write_annotated_copy(read_file_once(path, 100_000_000), report, target)
+    copy = write_annotated_copy(report, target)
     c = report.counts
     out.write(f"共 {c['错误']} 个错误、{c['警告']} 个警告、{c['提示']} 个提示。\n")
     out.write(f"批注副本（含“校验结果”页，问题单元格已标色）：{copy}\n")

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.hyperlink import Hyperlink
 
 from jixiao.export import as_text_cell
-from jixiao.grid import LoadedWorkbook, a1
+from jixiao.grid import a1
 from jixiao.validation.findings import CATALOGUE, Severity
 from jixiao.validation.report import Report, fmt
 
@@ -32,13 +32,17 @@ def annotated_name(path: str | Path) -> str:
     return f"{Path(path).stem}.校验.xlsx"
 
 
-def _open_copy(data: bytes, lw: LoadedWorkbook | None) -> openpyxl.Workbook:
+def _open_copy(path: str) -> openpyxl.Workbook:
+    from jixiao.io import load_workbook, read_file_once
+    from jixiao.io.safety import DEFAULT_LIMITS
+
+    data = read_file_once(path, DEFAULT_LIMITS.max_file_bytes)
     try:
         return openpyxl.load_workbook(io.BytesIO(data), keep_vba=False, rich_text=False)
-    except Exception:  # noqa: BLE001 - .xls or odd files: rebuild from the values we read
+    except Exception:  # noqa: BLE001 - .xls or odd files: rebuild from the values
         wb = openpyxl.Workbook()
         wb.remove(wb.active)
-        for g in lw.sheets if lw is not None else []:
+        for g in load_workbook(path, need_formulas=False).sheets:
             ws = wb.create_sheet(g.name[:31])
             for (r, c), v in g.values.items():
                 ws.cell(r, c, v if isinstance(v, int | float | str) else str(v))
@@ -99,15 +103,14 @@ def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
         other.sheet_view.tabSelected = False
 
 
-def write_annotated_copy(data: bytes, report: Report, out_dir: str | Path,
-                         lw: LoadedWorkbook | None = None) -> Path:
-    """Write ``<name>.校验.xlsx`` into ``out_dir`` atomically; return its path."""
+def write_annotated_copy(report: Report, out_dir: str | Path) -> Path:
+    """Write ``<name>.校验.xlsx`` (a copy of ``report.path``) into ``out_dir`` atomically."""
     from jixiao.io import atomic_output
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     target = out / annotated_name(report.path)
-    wb = _open_copy(data, lw)
+    wb = _open_copy(report.path)
     write_result_sheet(wb, report)
     with atomic_output(target) as tmp:
         wb.save(tmp)
