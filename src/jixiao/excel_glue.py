@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from jixiao.export import csv_safe
 from jixiao.grid import Grid, LoadedWorkbook
 from jixiao.validation import Report, validate_loaded
-from jixiao.validation.annotate import HEADERS, RESULT_SHEET
-from jixiao.validation.findings import CATALOGUE
+from jixiao.validation.annotate import FIRST_FINDING_ROW, HEADERS, RESULT_SHEET, result_rows
 
 
 def validate_caller() -> Report:
@@ -111,22 +111,11 @@ def write_result_sheet(book: Any, report: Report) -> None:
         sheet.clear()
     else:
         sheet = book.sheets.add(RESULT_SHEET, after=book.sheets[len(names) - 1])
-    s = report.summary()
-    total = "" if report.total is None else float(report.total)
-    rows: list[list[Any]] = [
-        ["总分", total, "等级", report.grade or "", "按总分应为", s.get("computed_grade") or ""],
-        ["错误", s["errors"], "警告", s["warnings"], "提示", s["infos"]],
-        [],
-        HEADERS,
-    ]
-    for i, f in enumerate(report.findings, start=1):
-        rows.append([i, f.severity.value, f.check, CATALOGUE[f.check][1], f.sheet, f.cell,
-                     f.message, f.expected, f.actual])
-    if not report.findings:
-        rows.append(["", "", "", "未发现问题"])
     width = len(HEADERS)
-    sheet.range("A1").value = [r + [""] * (width - len(r)) for r in rows]
-    for i, f in enumerate(report.findings, start=5):
+    # Excel parses text set through COM: "=…"/"+…" from a workbook must stay text
+    sheet.range("A1").value = [[csv_safe(v) for v in r] + [""] * (width - len(r))
+                               for r in result_rows(report)]
+    for i, f in enumerate(report.findings, start=FIRST_FINDING_ROW):
         if f.sheet and f.cell:
             sheet.range(f"F{i}").add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell,
                                                f"{f.sheet}!{f.cell}")

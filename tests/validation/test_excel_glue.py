@@ -98,8 +98,9 @@ def test_button_validates_the_calling_book_and_writes_result_sheet(book):
     result = book.sheets["校验结果"]
     assert result.active
     rows = result.written["A1"]
-    assert rows[3][:3] == ["序号", "严重程度", "检查项"]
-    assert any(r[2] == "score-mismatch" and r[5] == "I16" for r in rows[4:])
+    assert rows[0][:2] == ["文件", "改名后的 评分表.xlsx"]
+    assert rows[4][:3] == ["序号", "严重程度", "检查项"]
+    assert any(r[2] == "score-mismatch" and r[5] == "I16" for r in rows[5:])
     assert ("#'评分表'!I16", "I16") in result.links.values()
     # the user's sheet was only read: nothing written into it
     assert book.sheets["评分表"].written == {}

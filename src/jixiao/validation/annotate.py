@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from openpyxl.comments import Comment
@@ -17,7 +18,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from jixiao.export import as_text_cell
 from jixiao.grid import a1
 from jixiao.validation.findings import CATALOGUE, Severity
-from jixiao.validation.report import Report, fmt
+from jixiao.validation.report import Report
 
 RESULT_SHEET = "校验结果"
 FILLS = {
@@ -51,28 +52,41 @@ def _open_copy(path: str) -> openpyxl.Workbook:
         return wb
 
 
+#: the 校验结果 sheet: summary rows, a blank row, the header row, then one row per finding
+HEADER_ROW = 5
+FIRST_FINDING_ROW = HEADER_ROW + 1
+
+
+def result_rows(report: Report) -> list[list[Any]]:
+    """The 校验结果 sheet's content (shared by the annotated copy and the Excel button)."""
+    s = report.summary()
+    rows: list[list[Any]] = [
+        ["文件", Path(report.path).name],
+        ["总分", "" if report.total is None else float(report.total), "等级", report.grade or "",
+         "按总分应为", s.get("computed_grade") or ""],
+        ["错误", s["errors"], "警告", s["warnings"], "提示", s["infos"]],
+        [],
+        HEADERS,
+    ]
+    rows += [[i, f.severity.value, f.check, CATALOGUE[f.check][1], f.sheet, f.cell, f.message,
+              f.expected, f.actual] for i, f in enumerate(report.findings, start=1)]
+    if not report.findings:
+        rows.append(["", "", "", "未发现问题"])
+    return rows
+
+
 def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
     """Add (or replace) the 校验结果 sheet and highlight every finding's cell."""
     if RESULT_SHEET in wb.sheetnames:
         del wb[RESULT_SHEET]
     ws = wb.create_sheet(RESULT_SHEET, 0)
-    bold = Font(bold=True)
-    s = report.summary()
-    ws.append(["文件", Path(report.path).name])
-    as_text_cell(ws["B1"])
-    ws.append(["总分", fmt(report.total), "等级", report.grade or "",
-               "按总分应为", s.get("computed_grade") or ""])
-    ws.append(["错误", s["errors"], "警告", s["warnings"], "提示", s["infos"]])
-    ws.append([])
-    ws.append(HEADERS)
-    for c in ws[5]:
-        c.font = bold
-    for i, f in enumerate(report.findings, start=1):
-        ws.append([i, f.severity.value, f.check, CATALOGUE[f.check][1], f.sheet, f.cell,
-                   f.message, f.expected, f.actual])
-        row = ws.max_row
-        for c in ws[row]:
+    for values in result_rows(report):
+        ws.append(values)
+        for c in ws[ws.max_row]:
             as_text_cell(c)  # text from the workbook never becomes a formula here
+    for c in ws[HEADER_ROW]:
+        c.font = Font(bold=True)
+    for row, f in enumerate(report.findings, start=FIRST_FINDING_ROW):
         ws.cell(row, 2).fill = FILLS[f.severity]
         if f.sheet in wb.sheetnames and f.cell:
             link = ws.cell(row, 6)
@@ -85,14 +99,12 @@ def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
             if target.comment is not None:
                 text = target.comment.text + "\n" + text
             target.comment = Comment(text[:2000], "jixiao")
-    if not report.findings:
-        ws.append(["", "", "", "未发现问题"])
     for col, width in zip("ABCDEFGHI", (6, 8, 20, 16, 12, 8, 70, 14, 14), strict=True):
         ws.column_dimensions[col].width = width
-    for row in ws.iter_rows(min_row=6):
+    for row in ws.iter_rows(min_row=FIRST_FINDING_ROW):
         row[6].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = "A6"
-    ws.auto_filter.ref = f"A5:I{max(5, ws.max_row)}"
+    ws.freeze_panes = f"A{FIRST_FINDING_ROW}"
+    ws.auto_filter.ref = f"A{HEADER_ROW}:I{max(HEADER_ROW, ws.max_row)}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9
     ws.page_setup.fitToWidth = 1

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from jixiao.rules.model import fmt_decimal
 from jixiao.validation.findings import Finding, Severity
 
 
@@ -90,7 +89,3 @@ class Report:
 
 def _num(v: Decimal | None) -> float | None:
     return None if v is None else float(v)
-
-
-def fmt(v: Decimal | None) -> str:
-    return "" if v is None else fmt_decimal(v)
