@@ -216,6 +216,12 @@ class Rule:
         """True when some clause matches a text value (符合/不符合)."""
         return any(isinstance(c.condition, Text) for c in self.clauses)
 
+    def names_text(self, value: str) -> bool:
+        """True when a text clause matches ``value`` exactly (as scoring compares it)."""
+        t = _norm_text(value)
+        return any(isinstance(c.condition, Text) and _norm_text(c.condition.text) == t
+                   for c in self.clauses)
+
     @property
     def uses_percent(self) -> bool:
         for c in self.clauses:

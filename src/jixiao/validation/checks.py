@@ -233,16 +233,6 @@ def _checklist_by_items(sheet: str, m: IndicatorRow, w: Decimal | None,
                       f"{d(expected)} 不符", expected=d(expected), actual=d(m.score.number))
 
 
-def _matches_text_clause(rule: Rule, raw: str) -> bool:
-    import unicodedata
-
-    from jixiao.rules.model import Text
-
-    t = unicodedata.normalize("NFKC", raw).strip()
-    return any(isinstance(c.condition, Text) and unicodedata.normalize("NFKC", c.condition.text)
-               .strip() == t for c in rule.clauses)
-
-
 def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                    source: str) -> Iterator[Finding]:
     v, s = m.value, m.score
@@ -265,7 +255,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       expected=pct(v.number / HUNDRED), actual=pct(v.number))
         return
     if rule.is_qualitative and isinstance(v.raw, str) and not v.is_not_applicable and \
-            not _matches_text_clause(rule, v.raw):
+            not rule.names_text(v.raw):
         yield finding("rule-unreadable", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值是文字描述“{str(v.raw)[:30]}”，不是评分标准中的"
                       "选项，无法按规则核对，得分只做范围检查", actual=str(v.raw))
