@@ -8,8 +8,11 @@ actual value as display text.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 from enum import Enum
 from typing import Any
+
+from jixiao.rules.model import fmt_decimal
 
 
 class Severity(str, Enum):
@@ -81,10 +84,6 @@ def finding(check: str, sheet: str, cell: str, message: str, expected: Any = "",
 
 
 def _show(v: Any) -> str:
-    from decimal import Decimal
-
-    from jixiao.rules.model import fmt_decimal
-
     if v is None:
         return ""
     if isinstance(v, Decimal):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 
 from jixiao.grid import Grid, parse_a1
 from jixiao.reading.model import ScoringTable
@@ -109,4 +108,4 @@ def _must_be_formula(sheet: str, grid: Grid, ref: str, what: str) -> Iterator[Fi
                       actual="" if value is None else str(value))
 
 
-__all__ = ["Decimal", "check_template", "known_specs", "spec_for"]
+__all__ = ["check_template", "known_specs", "spec_for"]

@@ -17,6 +17,7 @@ from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.reading import read_workbook_tables
 from jixiao.reading.model import ScoringTable
 from jixiao.templates.build import PROP_BUREAU, PROP_ID, PROP_VERSION, PROP_YEAR
+from jixiao.templates.spec import TemplateSpec
 from jixiao.validation import checks as C
 from jixiao.validation.findings import Finding, finding
 from jixiao.validation.report import Report, TableSummary
@@ -66,15 +67,13 @@ def validate_loaded(lw: LoadedWorkbook) -> Report:
     return report
 
 
-def validate_table(table: ScoringTable, grid: Grid | None, spec: object = None,
+def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | None = None,
                    props: dict[str, str] | None = None) -> tuple[list[Finding], TableSummary]:
-    """All checks on one table; returns (findings, summary)."""
-    from jixiao.templates.spec import TemplateSpec
-
+    """All checks on one table (``spec``: the template it was made from, if any)."""
     sheet = table.sheet
     items = C.group_items(table)
-    full = spec.full if isinstance(spec, TemplateSpec) else FULL
-    scheme = spec.grade_scheme if isinstance(spec, TemplateSpec) else None
+    full = spec.full if spec is not None else FULL
+    scheme = spec.grade_scheme if spec is not None else None
     out: list[Finding] = []
     out += C.check_scores(sheet, items)
     out += C.check_rules(sheet, items)
@@ -82,7 +81,7 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: object = None,
     out += C.check_weights_and_totals(sheet, table, items, full)
     total, total_cell = C.table_total(table, items)
     out += C.check_grade(sheet, table, total, full, scheme)
-    if isinstance(spec, TemplateSpec) and grid is not None:
+    if spec is not None and grid is not None:
         out += check_template(sheet, grid, table, items, spec, props or {})
     stated = str(table.grade.raw).strip() if table.grade is not None and not table.grade.is_blank \
         else None
