@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import sys
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +42,6 @@ __all__ = [
     "check_one",
     "collect",
     "find_workbooks",
-    "needs_formulas",
     "run_checks",
 ]
 
@@ -53,12 +50,8 @@ EXTENSIONS = (".xlsx", ".xlsm", ".xls")
 PARALLEL_MIN = 40
 #: custom document property that marks a summary workbook written by us
 SUMMARY_PROPERTY = "jixiao_summary"
-_TEMPLATE_PROPERTY = b'name="jixiao_template_id"'
-_SUMMARY_MARK = f'name="{SUMMARY_PROPERTY}"'.encode()
 #: files quietly ignored (system clutter)
 _CLUTTER = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
-_LINKY_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>[^<]*(?:\||\[|HYPERLINK)", re.IGNORECASE)
-_MAX_PEEK_PART = 64 * 1024 * 1024
 
 STATUS_OK = "通过"
 STATUS_PROBLEM = "有问题"
@@ -190,47 +183,6 @@ def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.Path
 # --------------------------------------------------------------------------- one file
 
 
-def _peek(path: str) -> tuple[bool, bool, bool]:
-    """(is one of our templates, is our summary, has a formula that may link out).
-
-    Reads only the small ``docProps/custom.xml`` part (and, for foreign files,
-    the worksheet parts) of a zip; anything odd returns "template" so that the
-    full loader runs and reports the problem itself.
-    """
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return True, False, False  # FIFO/device: never open it here (it could block)
-        with zipfile.ZipFile(path) as z:
-            info = {i.filename: i for i in z.infolist()}
-            custom = info.get("docProps/custom.xml")
-            if custom is not None and custom.file_size <= 1024 * 1024:
-                blob = z.read(custom)
-                if _TEMPLATE_PROPERTY in blob:
-                    return True, False, False
-                if _SUMMARY_MARK in blob:
-                    return False, True, False
-            for name, i in info.items():
-                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                    if i.file_size > _MAX_PEEK_PART:
-                        return True, False, False
-                    if _LINKY_FORMULA.search(z.read(i)):
-                        return False, False, True
-            return False, False, False
-    except Exception:  # noqa: BLE001 - not a zip / damaged: the loader gives the reason
-        return True, False, False
-
-
-def needs_formulas(path: str | os.PathLike[str]) -> bool:
-    """Whether validation of ``path`` needs the (slower) formula reader.
-
-    True for our templates (``formula-replaced`` check), for files whose
-    formulas may name an external target, and for anything that is not a
-    readable zip (the loader then decides). False otherwise.
-    """
-    template, _summary, linky = _peek(os.fspath(path))
-    return template or linky
-
-
 def _reason(path: str, message_zh: str) -> str:
     """The loader's Chinese message without the leading ``<path>：``."""
     for prefix in (f"{path}：", f"{path}:"):
@@ -246,11 +198,11 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
     from jixiao.validation.validate import validate_loaded
 
     p = os.fspath(path)
-    template, summary, linky = _peek(p)
-    if summary:
-        return Checked(p, skipped="jixiao 生成的汇总表，未检查")
     try:
-        lw = load_workbook(p, need_formulas=template or linky)
+        # formulas only where a check needs them (our templates, links out): see load_workbook
+        lw = load_workbook(p, need_formulas="auto")
+        if SUMMARY_PROPERTY in lw.properties:
+            return Checked(p, skipped="jixiao 生成的汇总表，未检查")
         report = validate_loaded(lw)
     except WorkbookError as e:
         return Checked(p, Report(path=p, error=_reason(p, e.message_zh)))

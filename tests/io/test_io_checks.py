@@ -52,3 +52,30 @@ def test_formula_links_near_misses() -> None:
     assert formula_links('=HYPERLINK("file:///C:/x.xlsx")') == ["file:///C:/x.xlsx"]
     assert formula_links("='C:\\预算\\[汇总.xlsx]Sheet1'!A1") == ["'C:\\预算\\[汇总.xlsx]Sheet1'"]
     assert formula_links("=SUM(G3:G6)") == []
+
+
+def test_auto_reads_formulas_only_where_checks_need_them(tmp_path):
+    """need_formulas="auto": our templates and files with outward formulas get formula text."""
+    from pathlib import Path
+
+    import openpyxl
+
+    from jixiao.io import load_workbook
+
+    template = Path(__file__).resolve().parents[2] / "workbook_templates" / \
+        "seed000-huaning-zhigong.xlsx"
+    assert load_workbook(template, need_formulas="auto").sheets[0].formulas
+
+    plain = tmp_path / "plain.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"], wb.active["A2"] = 1, "=A1*2"
+    wb.save(plain)
+    assert load_workbook(plain, need_formulas=True).sheets[0].formulas
+    assert not load_workbook(plain, need_formulas="auto").sheets[0].formulas
+
+    linky = tmp_path / "linky.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "=cmd|' /C calc'!A0"  # DDE
+    wb.save(linky)
+    lw = load_workbook(linky, need_formulas="auto")
+    assert lw.sheets[0].formulas and lw.external_links

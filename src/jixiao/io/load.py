@@ -50,10 +50,14 @@ _DENSE_MIN = 250_000
 _DENSE_FACTOR = 8
 
 
+#: custom document property our templates carry (their id); "auto" loading reads formulas then
+TEMPLATE_PROPERTY = "jixiao_template_id"
+
+
 def load_workbook(
     path: str | os.PathLike[str],
     *,
-    need_formulas: bool = True,
+    need_formulas: bool | str = True,
     max_cells: int = 2_000_000,
     limits: Limits | None = None,
 ) -> LoadedWorkbook:
@@ -63,7 +67,9 @@ def load_workbook(
         path: the file; its extension is ignored, the format is sniffed.
         need_formulas: also read formula text and number formats (openpyxl);
             False reads cached values, merged ranges and file facts only (faster,
-            and more tolerant of damaged styles).
+            and more tolerant of damaged styles); ``"auto"`` reads formulas only
+            where checks need them: our templates (``formula-replaced``) and files
+            whose formulas may link out (``external-link``), as the zip scan shows.
         max_cells: refuse a sheet with more stored cells (or merged area) than this.
         limits: size / zip limits, :data:`jixiao.io.safety.DEFAULT_LIMITS` by default.
 
@@ -92,7 +98,7 @@ def load_workbook(
             warnings.simplefilter("ignore")
             if kind == "zip":
                 return _load_ooxml(p, data, need_formulas=need_formulas, max_cells=max_cells, lim=lim)
-            return _load_ole(p, data, need_formulas=need_formulas, max_cells=max_cells)
+            return _load_ole(p, data, need_formulas=bool(need_formulas), max_cells=max_cells)
     except WorkbookUnreadable:
         raise
     except MemoryError:
@@ -184,8 +190,12 @@ def formula_links(formula: str) -> list[str]:
     return found
 
 
-def _load_ooxml(p: str, data: bytes, *, need_formulas: bool, max_cells: int, lim: Limits) -> LoadedWorkbook:
+def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: int,
+                lim: Limits) -> LoadedWorkbook:
     scan = inspect_zip(data, p, max_cells=max_cells, limits=lim)
+    if need_formulas == "auto":
+        need_formulas = TEMPLATE_PROPERTY in scan.properties or any(
+            sh.linky_formula for sh in scan.sheets)
     dense_ok = all(
         sh.bbox_area <= max(_DENSE_MIN, _DENSE_FACTOR * sh.n_cells) for sh in scan.sheets
     )

@@ -287,6 +287,8 @@ class SheetScan:
     max_col: int = 0
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # cached error values
+    #: a formula that may name another file, DDE or a hyperlink target (`|`, `[book]`, HYPERLINK)
+    linky_formula: bool = False
 
     @property
     def bbox_area(self) -> int:
@@ -627,6 +629,9 @@ def inspect_zip(
     )
 
 
+_LINKY_FORMULA_RE = re.compile(rb"<(?:\w+:)?f\b[^>]*>[^<]*(?:\||\[|HYPERLINK)", re.IGNORECASE)
+
+
 def _scan_sheet(sh: SheetScan, xml: bytes, path: object, *, max_cells: int, limits: Limits) -> None:
     n_cells = len(_CELL_RE.findall(xml))
     if n_cells > max_cells:
@@ -636,6 +641,7 @@ def _scan_sheet(sh: SheetScan, xml: bytes, path: object, *, max_cells: int, limi
             f"sheet {sh.name!r} has {n_cells} cells (limit {max_cells})",
         )
     sh.n_cells = n_cells
+    sh.linky_formula = _LINKY_FORMULA_RE.search(xml) is not None
     row_refs = set(_ROW_REF_RE.findall(xml))
     refs = _REF_ATTR_RE.findall(xml)
     col_refs = {c for c, _r in refs}

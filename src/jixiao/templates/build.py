@@ -31,6 +31,7 @@ from jixiao._version import __version__
 from jixiao.errors import InputError, RuleGapError
 from jixiao.grading import grade as core_grade
 from jixiao.grading import parse_scheme
+from jixiao.io.load import TEMPLATE_PROPERTY
 from jixiao.numbers import is_not_applicable, parse_number
 from jixiao.ratios import exec_rate
 from jixiao.rules.excel import (
@@ -49,7 +50,7 @@ SHEET = "评分表"
 GUIDE = "填表说明"
 FLAVOURS = ("portable", "udf")
 #: custom document properties (validation reads them to detect edits)
-PROP_ID = "jixiao_template_id"
+PROP_ID = TEMPLATE_PROPERTY
 PROP_VERSION = "jixiao_template_version"
 PROP_HASH = "jixiao_spec_hash"
 PROP_FLAVOUR = "jixiao_flavour"
