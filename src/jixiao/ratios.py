@@ -36,12 +36,3 @@ def exec_rate(actual: Any, budget: Any, carryover: Any = 0) -> Decimal:
         msg = f"预算数（含结转）为{fmt_decimal(den)}，无法计算执行率"
         raise ScoringError(msg, "budget is 0, rate undefined")
     return a / den
-
-
-def change_rate(current: Any, previous: Any) -> Decimal:
-    """变动率 = (本期 − 上期) ÷ 上期; a 0 base is an error."""
-    cur = _amount(current, "本期数")
-    prev = _amount(previous, "上期数")
-    if prev == 0:
-        raise ScoringError("上期数为0，无法计算变动率", "previous is 0, rate undefined")
-    return (cur - prev) / prev

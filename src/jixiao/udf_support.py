@@ -62,10 +62,7 @@ def excel_safe(f: F) -> F:
             return to_excel(f(*args))
         except InputError as e:
             return error_text(e.message_zh, e.message_en)
-        except RecursionError:
-            logger.exception("UDF %s failed", f.__name__)
-            return INTERNAL
-        except Exception:
+        except Exception:  # RecursionError included
             logger.exception("UDF %s failed", f.__name__)
             return INTERNAL
 
