@@ -286,7 +286,7 @@ def _fmt_weight(w: Any) -> str:
 
 def _grade_order(reports: list[Report]) -> list[str]:
     """Grade labels: the schemes' bands, highest first, then any other stated label."""
-    from jixiao.templates.spec import parse_grade_scheme
+    from jixiao.grading import parse_scheme
     from jixiao.validation.template_checks import known_specs
 
     specs = known_specs()
@@ -295,8 +295,8 @@ def _grade_order(reports: list[Report]) -> list[str]:
                for r in reports}
     for scheme in sorted(schemes, key=lambda s: (s is not None, s or "")):
         try:
-            bands = parse_grade_scheme(scheme)
-        except ValueError:
+            bands = parse_scheme(scheme).bands
+        except ValueError:  # InputError is a ValueError
             continue
         order += [label for _low, label in bands if label not in order]
     means: dict[str, list[float]] = {}

@@ -216,9 +216,6 @@ class TemplateSpec:
 # ---------------------------------------------------------------------------
 
 #: 财预〔2020〕10号: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60
-NATIONAL_GRADES: tuple[tuple[Decimal, str], ...] = parse_scheme(None).bands
-
-
 def parse_grade_scheme(text: str | None) -> tuple[tuple[Decimal, str], ...]:
     """Parse "90:好;80:较好;60:一般;0:差" (lower bounds, highest first); None → national.
 
