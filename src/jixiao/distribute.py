@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.errors import InputError, WorkbookUnreadable
+from jixiao.reading.headers import normalise_header
 from jixiao.templates.spec import TemplateSpec
 
 __all__ = [
@@ -178,10 +179,8 @@ def _dedupe_name(name: str, taken: set[str]) -> str:
 
 
 def _norm_header(v: Any) -> str:
-    """"预算数（元）" -> "预算数"; full-width forms folded, spaces removed."""
-    t = "".join(unicodedata.normalize("NFKC", str(v)).split())
-    t = re.sub(r"\((?:元|万元|千元|亿元|人|个|%)\)$", "", t)
-    return t.strip("：:*")
+    """"预算数（元）" -> "预算数": the table reader's header form, minus a required-field "*"."""
+    return normalise_header(v).strip("：:*")
 
 
 def ratio_labels(spec: TemplateSpec) -> dict[str, str]:

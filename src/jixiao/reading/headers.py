@@ -55,7 +55,7 @@ REQUIRED_ANY = frozenset({"weight", "score"})
 
 _SPACE_RE = re.compile(r"\s+")
 # unit suffixes dropped from header text: "分值（分）", "得分(分)", "权重(%)", "得分率（%）"
-_SUFFIX_RE = re.compile(r"\((?:分|%|％|百分比|元|万元)\)$")
+_SUFFIX_RE = re.compile(r"\((?:分|%|％|百分比|元|千元|万元|亿元|人|个)\)$")
 # longest header text worth normalising (longer cells are never headers)
 _MAX_HEADER_LEN = 24
 
