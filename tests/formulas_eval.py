@@ -56,7 +56,7 @@ def evaluate(path: Path) -> dict[str, Any]:
     solution = model.calculate()
     out: dict[str, Any] = {}
     for key, val in solution.items():
-        m = _KEY.match(str(key).upper() if False else str(key))
+        m = _KEY.match(str(key))
         if not m or m.group("ref2"):
             continue
         v = _plain(val)
