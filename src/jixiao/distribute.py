@@ -20,18 +20,24 @@ Every workbook is written atomically as ``<单位名称>_<template id>.xlsx``
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jixiao.errors import InputError, WorkbookUnreadable
-from jixiao.reading.headers import normalise_header
+from jixiao.errors import InputError
+from jixiao.roster import (
+    BUREAU_HEADERS,
+    YEAR_HEADERS,
+    Roster,
+    RosterError,
+    RosterRow,
+    ratio_labels,
+    read_roster,
+)
 from jixiao.templates.spec import TemplateSpec
 
 __all__ = [
@@ -52,10 +58,6 @@ __all__ = [
     "safe_filename",
 ]
 
-BUREAU_HEADERS = ("单位名称", "填报单位", "被评价单位", "单位")
-YEAR_HEADERS = ("年度", "评价年度", "年份")
-#: how many rows from the top are searched for the header row
-HEADER_SEARCH_ROWS = 20
 
 _ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = frozenset(
@@ -67,37 +69,6 @@ _RESERVED = frozenset(
 MAX_STEM_CHARS = 80
 MAX_STEM_BYTES = 180
 UNNAMED = "未命名单位"
-
-
-class RosterError(InputError):
-    """The roster can be read but cannot be used (e.g. no 单位名称 column)."""
-
-    code = "roster-error"
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    """One bureau of the roster."""
-
-    bureau: str
-    year: str | None = None
-    #: ratio label (as in the spec) -> amount typed in the roster
-    amounts: dict[str, Any] = field(default_factory=dict)
-    #: 1-based row in the roster sheet (for messages)
-    row: int = 0
-
-
-@dataclass
-class Roster:
-    """The usable content of a roster file."""
-
-    path: str
-    sheet: str
-    rows: list[RosterRow]
-    #: roster header -> spec label it fills
-    amount_columns: dict[str, str] = field(default_factory=dict)
-    #: headers that were neither 单位名称 / 年度 nor a ratio label of the template
-    ignored_columns: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -175,158 +146,6 @@ def _dedupe_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-# --------------------------------------------------------------------------- roster
-
-
-def _norm_header(v: Any) -> str:
-    """"预算数（元）" -> "预算数": the table reader's header form, minus a required-field "*"."""
-    return normalise_header(v).strip("：:*")
-
-
-def ratio_labels(spec: TemplateSpec) -> dict[str, str]:
-    """Normalised label -> label as written in the spec, for every ratio row's amounts."""
-    labels: dict[str, str] = {}
-    for ind in spec.indicators():
-        sc = ind.scoring
-        if sc.kind != "ratio":
-            continue
-        for label in (sc.numerator or "实际支出", sc.denominator or "预算数", sc.carryover):
-            if label:
-                labels.setdefault(_norm_header(label), label)
-    return labels
-
-
-def _rows_of_file(path: str) -> tuple[str, list[list[Any]]]:
-    """(sheet name, rows) of the roster's first non-empty sheet (or of a .csv)."""
-    if path.lower().endswith(".csv"):
-        return Path(path).stem, _csv_rows(path)
-    from jixiao.io import load_workbook
-
-    lw = load_workbook(path, need_formulas=False)
-    for grid in lw.sheets:
-        if not grid.values:
-            continue
-        rows: list[list[Any]] = []
-        for (r, c), v in grid.values.items():
-            while len(rows) < r:
-                rows.append([])
-            row = rows[r - 1]
-            while len(row) < c:
-                row.append(None)
-            row[c - 1] = v
-        return grid.name, rows
-    return (lw.sheets[0].name if lw.sheets else ""), []
-
-
-def _csv_rows(path: str) -> list[list[Any]]:
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        msg = f"{path}：文件不存在"
-        raise WorkbookUnreadable(msg, "no such file") from None
-    except OSError as e:
-        msg = f"{path}：无法读取（{e.strerror}）"
-        raise WorkbookUnreadable(msg, str(e)) from None
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes almost anything
-        msg = f"{path}：CSV 文件编码无法识别（应为 UTF-8 或 GBK）"
-        raise WorkbookUnreadable(msg, "unknown CSV encoding")
-    return [list(r) for r in csv.reader(text.splitlines())]
-
-
-def _cell_text(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    return " ".join(str(v).split())
-
-
-def _year_text(v: Any) -> str | None:
-    t = _cell_text(v)
-    if not t:
-        return None
-    m = re.fullmatch(r"(\d{4})(?:\.0+)?\s*年?(?:度)?", t)
-    return m.group(1) if m else t
-
-
-def _amount(v: Any) -> Any:
-    if v is None or (isinstance(v, str) and not v.strip()):
-        return None
-    if isinstance(v, bool):
-        return None
-    if isinstance(v, int | float | Decimal):
-        return v
-    return str(v).strip()  # "1,060万元": the builder parses number text
-
-
-def read_roster(path: str | os.PathLike[str], spec: TemplateSpec) -> Roster:
-    """Read the roster for ``spec``.
-
-    Args:
-        path: .xlsx / .xlsm / .xls (format sniffed, opened read-only) or .csv (UTF-8/GBK).
-        spec: the template; its ratio labels decide which amount columns are used.
-
-    Returns:
-        A :class:`Roster`; rows without a 单位名称 are skipped.
-
-    Raises:
-        WorkbookUnreadable: the file cannot be read (reason in Chinese).
-        RosterError: no header row with 单位名称, or no bureau listed.
-    """
-    p = os.fspath(path)
-    sheet, rows = _rows_of_file(p)
-    labels = ratio_labels(spec)
-    header_idx = None
-    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        if any(_norm_header(v) in BUREAU_HEADERS for v in row if v is not None):
-            header_idx = i
-            break
-    if header_idx is None:
-        seen = [_cell_text(v) for v in (rows[0] if rows else []) if _cell_text(v)]
-        msg = (f"{p}：名单中找不到“单位名称”列（在前{HEADER_SEARCH_ROWS}行中查找表头）"
-               + (f"；第1行为：{'、'.join(seen[:12])}" if seen else "；名单为空"))
-        raise RosterError(msg, "roster has no 单位名称 column")
-    header = rows[header_idx]
-    bureau_col = year_col = None
-    amount_cols: dict[int, str] = {}
-    roster = Roster(path=p, sheet=sheet, rows=[])
-    for c, v in enumerate(header):
-        h = _norm_header(v) if v is not None else ""
-        if not h:
-            continue
-        if h in BUREAU_HEADERS and (bureau_col is None or h == "单位名称"):
-            bureau_col = c
-        elif h in YEAR_HEADERS and year_col is None:
-            year_col = c
-        elif h in labels:
-            amount_cols[c] = labels[h]
-            roster.amount_columns[_cell_text(v)] = labels[h]
-        else:
-            roster.ignored_columns.append(_cell_text(v))
-    assert bureau_col is not None
-    for i, row in enumerate(rows[header_idx + 1:], start=header_idx + 2):
-        def cell(c: int | None, row: list[Any] = row) -> Any:
-            return row[c] if c is not None and c < len(row) else None
-
-        bureau = _cell_text(cell(bureau_col))
-        if not bureau:
-            continue
-        amounts = {label: a for c, label in amount_cols.items()
-                   if (a := _amount(cell(c))) is not None}
-        roster.rows.append(RosterRow(bureau=bureau, year=_year_text(cell(year_col)),
-                                     amounts=amounts, row=i))
-    if not roster.rows:
-        msg = f"{p}：名单的“单位名称”列下没有任何单位"
-        raise RosterError(msg, "roster lists no bureau")
-    return roster
-
-
 # --------------------------------------------------------------------------- distribute
 
 
@@ -350,11 +169,29 @@ def filled_for(spec: TemplateSpec, row: RosterRow) -> Any:
     return Filled(values=values, bureau=row.bureau, year=row.year)
 
 
+def title_stem(spec: TemplateSpec, year: str | None) -> str:
+    """The spec's title for a file name: year filled, the unit name left out (it leads the name).
+
+    A title without ``{年度}`` gets "<year>年" in front when the roster gives a year;
+    without a year the ``{年度}年`` part is dropped.
+    """
+    from jixiao.templates.spec import render_title, year_text
+
+    pattern = spec.title.replace("{单位名称}", "")
+    y = year_text(year)
+    if y is None:
+        pattern = re.sub(r"\{年度\}\s*年?度?", "", pattern)
+    elif "{年度}" not in pattern:
+        pattern = f"{y}年{pattern}"
+    return render_title(pattern, None, y).strip(" _＿") or spec.id
+
+
 def plan_names(spec: TemplateSpec, rows: list[RosterRow], flavour: str) -> list[str]:
-    """File names for ``rows``, in order, unique (case-insensitive)."""
+    """File names ``<单位名称>_<年度+标题>`` for ``rows``, in order, unique (case-insensitive)."""
     suffix = ".xlsm" if flavour == "udf" else ".xlsx"
     taken: set[str] = set()
-    return [_dedupe_name(bureau_file_name(r.bureau, spec.id, suffix), taken) for r in rows]
+    return [_dedupe_name(bureau_file_name(r.bureau, title_stem(spec, r.year), suffix), taken)
+            for r in rows]
 
 
 def iter_distribute(spec: TemplateSpec, roster: Roster, out_dir: str | os.PathLike[str],

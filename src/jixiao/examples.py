@@ -69,7 +69,7 @@ def published_table(spec: TemplateSpec, path: str | Path, *, values: dict[str, A
     ws = wb.active
     ws.title = "评分表"
     headers = HEADERS if with_rules else HEADERS[:-1]
-    ws.cell(1, 1, spec.title).font = Font(bold=True, size=14)
+    ws.cell(1, 1, spec.title_for()).font = Font(bold=True, size=14)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
     for c, h in enumerate(headers, start=1):
         ws.cell(2, c, h).font = Font(bold=True)

@@ -282,7 +282,8 @@ class _SheetWriter:
     def header(self) -> None:
         ws, st = self.ws, self.st
         last = self.c["计分规则"] - 1  # the printed columns
-        ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last, self.spec.title, st.title)
+        ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last,
+                       self.spec.title_for(self.filled.bureau, self.filled.year), st.title)
         ws.set_row(TITLE_ROW, 30)
         ws.write(INFO_ROW, 1, "填报单位：", st.info_label)
         ws.merge_range(INFO_ROW, 2, INFO_ROW, 4, self.filled.bureau or "", st.info_input)
@@ -618,7 +619,7 @@ def _guide(wb: xlsxwriter.Workbook, st: _Styles, spec: TemplateSpec, flavour: st
     ws = wb.add_worksheet(GUIDE)
     ws.set_column(0, 0, 4)
     ws.set_column(1, 1, 100)
-    ws.write(0, 1, f"填表说明：{spec.title}", st.guide_title)
+    ws.write(0, 1, f"填表说明：{spec.title_for()}", st.guide_title)
     lines = [
         "1. 只需填写浅黄色单元格：表头的“填报单位”“评价年度”，以及每行的“业绩值”。",
         "   · 比率类指标直接输入百分数（如 96.87%）；若单元格已设为百分比格式，输入 96.87 即为 96.87%。",
@@ -724,7 +725,7 @@ def _merge_label(w: _SheetWriter, first: int, last: int, col: str, text: str) ->
 def _properties(wb: xlsxwriter.Workbook, spec: TemplateSpec, flavour: str,
                 filled: Filled) -> None:
     wb.set_properties({
-        "title": spec.title, "subject": "绩效评价评分表", "author": "jixiao",
+        "title": spec.title_for(filled.bureau, filled.year), "subject": "绩效评价评分表", "author": "jixiao",
         "company": "", "comments": f"模板 {spec.id} 第{spec.version}版，由 jixiao 生成",
         "created": CREATED,
     })

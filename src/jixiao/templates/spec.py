@@ -45,7 +45,11 @@ __all__ = [
     "default_specs_dir",
     "load_all_specs",
     "load_spec",
+    "issued_spec",
     "parse_grade_scheme",
+    "record_issue",
+    "render_title",
+    "rules_fingerprint",
     "spec_hash",
     "spec_to_dict",
 ]
@@ -209,6 +213,65 @@ class TemplateSpec:
     def grade(self, total: Any) -> str:
         """The grade label for a total score (:func:`jixiao.grading.grade` with this scheme)."""
         return grade(total, self.grade_scheme, self.full)
+
+    def title_for(self, bureau: str | None = None, year: Any = None) -> str:
+        """The title with ``{单位名称}`` / ``{年度}`` filled (:func:`render_title`)."""
+        return render_title(self.title, bureau, year)
+
+
+# ---------------------------------------------------------------------------
+# title patterns
+# ---------------------------------------------------------------------------
+
+#: placeholders a spec title may hold
+TITLE_FIELDS = ("年度", "单位名称")
+#: what an unfilled placeholder shows in a blank template
+TITLE_BLANK = {"年度": "＿＿＿＿", "单位名称": "＿＿＿＿＿＿"}
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def title_problem(pattern: str) -> str | None:
+    """Why ``pattern`` is not a valid title pattern (Chinese), or None.
+
+    >>> title_problem("{年度}年{单位名称}评分表") is None, title_problem("{单位}评分表")
+    (True, '标题中的占位符“{单位}”无效，只能用 {年度}、{单位名称}')
+    """
+    for name in _PLACEHOLDER.findall(pattern):
+        if name not in TITLE_FIELDS:
+            return f"标题中的占位符“{{{name}}}”无效，只能用 {{年度}}、{{单位名称}}"
+    if "{" in _PLACEHOLDER.sub("", pattern) or "}" in _PLACEHOLDER.sub("", pattern):
+        return "标题中的花括号不成对（占位符写作 {年度}、{单位名称}）"
+    return None
+
+
+def year_text(year: Any) -> str | None:
+    """"2024" from 2024, 2024.0, "2024年", "2024年度"; other text as given; None when blank.
+
+    >>> year_text(2024.0), year_text(" 2024年度 "), year_text(""), year_text("二〇二四")
+    ('2024', '2024', None, '二〇二四')
+    """
+    if year is None:
+        return None
+    if isinstance(year, float) and year.is_integer():
+        year = int(year)
+    t = " ".join(str(year).split())
+    if not t:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:\.0+)?\s*年?度?", t)
+    return m.group(1) if m else t
+
+
+def render_title(pattern: str, bureau: str | None = None, year: Any = None) -> str:
+    """Fill ``{单位名称}`` and ``{年度}``; blanks (a blank template) show as ＿＿.
+
+    >>> render_title("{年度}年{单位名称}评分表", "红塔区医疗保障局", "2024年")
+    '2024年红塔区医疗保障局评分表'
+    >>> render_title("{年度}年{单位名称}评分表")
+    '＿＿＿＿年＿＿＿＿＿＿评分表'
+    """
+    given = {"年度": year_text(year), "单位名称": (" ".join(str(bureau).split()) if bureau else None)}
+    return _PLACEHOLDER.sub(lambda m: given.get(m.group(1)) or TITLE_BLANK.get(m.group(1), ""),
+                            pattern)
 
 
 # ---------------------------------------------------------------------------
@@ -589,10 +652,13 @@ def _build(ctx: _Ctx, doc: Any) -> TemplateSpec:
                 "section weights do not add up to full",
             )
 
+    title = _str(ctx, m["title"], "title")
+    if (why := title_problem(title)) is not None:
+        raise ctx.fail("title", why, "bad title placeholder")
     return TemplateSpec(
         id=sid,
         version=version,
-        title=_str(ctx, m["title"], "title"),
+        title=title,
         source=_str(ctx, m["source"], "source"),
         full=full,
         sections=tuple(sections),
@@ -746,3 +812,113 @@ def spec_hash(spec: TemplateSpec) -> str:
     data = spec_to_dict(spec, examples=False)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------
+# issued versions: what was handed out, kept so returns are scored by the rules AS ISSUED
+# ---------------------------------------------------------------------------
+
+#: sub-folder of the specs folder holding the text of every issued version:
+#: ``issued/<id>/v<version>.yaml``
+ISSUED_DIR = "issued"
+_VERSION_LINE = re.compile(r"^version:[ \t]*\d+[ \t]*(#.*)?$", re.M)
+
+
+def rules_fingerprint(spec: TemplateSpec) -> str:
+    """sha256 of what decides a score: full marks, grade scheme, every row's weight and scoring.
+
+    Titles, texts, examples and known issues are left out: changing them does not
+    make a new version.
+    """
+    d = spec_to_dict(spec, examples=False)
+    rows = [(i.path, i.weight, spec_to_dict_scoring(i.scoring)) for i in spec.indicators()]
+    data = {"full": d["full"], "grade_scheme": d["grade_scheme"], "rows": _jsonable(rows)}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def spec_to_dict_scoring(s: Scoring) -> dict[str, Any]:
+    """The scoring of one row as a plain dict (part of :func:`rules_fingerprint`)."""
+    out: dict[str, Any] = {"kind": s.kind, "rule": s.rule, "numerator": s.numerator,
+                           "denominator": s.denominator, "carryover": s.carryover}
+    out["items"] = [[it.text, it.points, it.share, it.gate] for it in s.items]
+    return _jsonable(out)
+
+
+def _issued_root(spec_dir: str | os.PathLike[str] | None) -> Path:
+    return (Path(spec_dir) if spec_dir is not None else default_specs_dir()) / ISSUED_DIR
+
+
+def issued_versions(template_id: str,
+                    spec_dir: str | os.PathLike[str] | None = None) -> dict[int, Path]:
+    """version -> archived spec file, for every issued version of ``template_id``."""
+    d = _issued_root(spec_dir) / template_id
+    out: dict[int, Path] = {}
+    if d.is_dir():
+        for p in d.glob("v*.yaml"):
+            if p.stem[1:].isdigit():
+                out[int(p.stem[1:])] = p
+    return out
+
+
+_ISSUED_CACHE: dict[tuple[str, str, str], TemplateSpec | None] = {}
+
+
+def issued_spec(template_id: str, version: Any,
+                spec_dir: str | os.PathLike[str] | None = None) -> TemplateSpec | None:
+    """The spec of ``template_id`` as issued in ``version`` (current spec or archive), or None."""
+    key = (str(spec_dir), template_id, str(version))
+    if key in _ISSUED_CACHE:
+        return _ISSUED_CACHE[key]
+    found: TemplateSpec | None = None
+    try:
+        v = int(str(version).strip())
+    except ValueError:
+        v = None
+    if v is not None and _ID_RE.match(template_id or ""):
+        archived = issued_versions(template_id, spec_dir).get(v)
+        current = Path(spec_dir) if spec_dir is not None else default_specs_dir()
+        cur_file = current / f"{template_id}.yaml"
+        try:
+            if archived is not None:
+                found = parse_spec(archived.read_text(encoding="utf-8"), archived.name)
+            elif cur_file.is_file():
+                spec = load_spec(cur_file)
+                found = spec if spec.version == v else None
+        except (OSError, UnicodeDecodeError, SpecError):
+            found = None
+    _ISSUED_CACHE[key] = found
+    return found
+
+
+def record_issue(spec: TemplateSpec) -> TemplateSpec:
+    """Archive ``spec`` as issued; bump its version first when its rules or weights changed.
+
+    The newest archived version of the id is compared by :func:`rules_fingerprint`.
+    When the rules differ and the spec's version is not above it, the spec file's
+    ``version:`` line is rewritten to the next number. Returns the spec as issued.
+    """
+    if spec.path is None:
+        return spec
+    src = Path(spec.path)
+    versions = issued_versions(spec.id, src.parent)
+    text = src.read_text(encoding="utf-8")
+    if versions:
+        latest = max(versions)
+        old = parse_spec(versions[latest].read_text(encoding="utf-8"), versions[latest].name)
+        if rules_fingerprint(old) == rules_fingerprint(spec):
+            return spec
+        if spec.version <= latest:
+            text = _VERSION_LINE.sub(f"version: {latest + 1}", text, count=1)
+            from jixiao.io import write_atomically
+
+            write_atomically(src, text.encode("utf-8"))
+            spec = load_spec(src)
+    target = _issued_root(src.parent) / spec.id / f"v{spec.version}.yaml"
+    if not target.exists():
+        from jixiao.io import write_atomically
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, text.encode("utf-8"))
+    _ISSUED_CACHE.clear()
+    return spec

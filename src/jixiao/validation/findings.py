@@ -46,6 +46,14 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
     "template-modified": (Severity.WARNING, "模板被修改", "分值、规则或行与下发的模板版本不同"),
     "macro-unknown": (Severity.WARNING, "含有未知宏", "文件含有不是本模板的宏，未运行"),
     "external-link": (Severity.WARNING, "含有外部链接", "文件链接到其他文件或DDE，未跟随"),
+    # 核定 (jixiao collect): recomputed by the rules as issued
+    "issued-changed": (Severity.ERROR, "与下发模板不同",
+                       "分值、计分规则或公式与下发的模板版本不同；已按下发规则核定"),
+    "issued-unknown": (Severity.ERROR, "无下发记录",
+                       "文件声明的模板版本没有下发记录，无法按下发规则核定"),
+    "verified-differs": (Severity.ERROR, "得分与核定不符", "表中得分与按下发规则核定的得分不同"),
+    "formulas-uncalculated": (Severity.INFO, "公式未计算",
+                              "文件中的公式没有计算结果（由程序保存或未重新计算），已由 jixiao 计算"),
 }
 
 

@@ -1,0 +1,523 @@
+"""核定 (verification): every return's scores recomputed from its inputs, by the rules AS ISSUED.
+
+For a workbook made from one of our templates (id and version in its document
+properties) the spec of that id *and version* is looked up
+(:func:`jixiao.templates.spec.issued_spec`); every row's score is recomputed from
+the 业绩值 / amounts / 是否 answers with the issued rule and weight — cached
+values are never trusted. Judgement rows (酌情评分) keep the typed score.
+
+* a weight, rule text or formula that differs from the issued template is an
+  ``issued-changed`` error; the row is still scored by the issued rule;
+* a reported score that differs from the 核定 score is a ``verified-differs``
+  error (a score typed over its formula, a deleted formula, a relaxed copy);
+* formulas saved without results (a program, WPS without recalculation) are
+  computed here and noted once (``formulas-uncalculated``);
+* an input that cannot be scored (text in a number cell) is an error at the input
+  cell — the root cause — and the score cell's follow-on findings are dropped.
+
+For a hand-made table, 核定 uses the table's own rule where it is readable
+(计分规则 column, or the 评分标准 text), else the reported score.
+
+    verify_loaded(lw, report) -> Verification      # picklable; findings merged into report
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jixiao.errors import InputError, RuleGapError
+from jixiao.grid import Grid, LoadedWorkbook, parse_a1
+from jixiao.validation.findings import Finding, Severity, finding
+from jixiao.validation.report import Report
+
+__all__ = [
+    "FILL_BLANK",
+    "FILL_DONE",
+    "FILL_PARTIAL",
+    "RowCheck",
+    "Verification",
+    "verify_loaded",
+]
+
+FILL_BLANK, FILL_PARTIAL, FILL_DONE = "未填写", "不完整", "已填写"
+SCORE_TOL = Decimal("0.005")
+#: checks whose findings on a score cell follow from an unreadable input (root cause elsewhere)
+_FOLLOW_ON = frozenset({"udf-error", "score-not-number", "score-mismatch", "score-missing"})
+#: checks that only say "this cell shows no result" — moot when formulas were not calculated
+_UNCALCULATED = frozenset({"score-missing", "total-sum", "grade-mismatch", "score-rate-mismatch",
+                           "score-not-number", "udf-error"})
+#: validation's warnings replaced by this module's errors at the same cell
+_REPLACED = frozenset({"template-modified"})
+#: checks that are errors when collecting (warnings in a single validation)
+_RAISED = frozenset({"implausible-value", "value-unreadable"})
+
+
+@dataclass
+class RowCheck:
+    """One indicator row: issued weight, the reported and the verified score."""
+
+    name: str
+    weight: Decimal | None
+    reported: Decimal | None
+    verified: Decimal | None
+    cell: str = ""
+    code: str | None = None
+    #: inputs the row needs / inputs present
+    needed: int = 0
+    given: int = 0
+
+
+@dataclass
+class Verification:
+    """The 核定 of one return (plain data: crosses process boundaries)."""
+
+    rows: list[RowCheck] = field(default_factory=list)
+    total: Decimal | None = None
+    grade: str | None = None
+    #: 未填写 / 不完整 / 已填写
+    fill: str = FILL_DONE
+    #: the issued spec was found (templates) or the table's own rules were used
+    basis: str = ""
+    #: formulas had no cached results and were computed here
+    computed: bool = False
+    #: unit name from the 填报单位 cell (else the document property)
+    bureau: str | None = None
+    #: template title as issued (pattern filled with bureau and year), if any
+    title: str | None = None
+
+    @property
+    def needed(self) -> int:
+        return sum(r.needed for r in self.rows)
+
+    @property
+    def given(self) -> int:
+        return sum(r.given for r in self.rows)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
+    """Verify one loaded, validated workbook; adjust ``report.findings`` in place (see module doc)."""
+    from jixiao.reading import read_workbook_tables
+    from jixiao.templates.build import PROP_FLAVOUR, PROP_ID, PROP_VERSION
+    from jixiao.templates.spec import issued_spec
+    from jixiao.validation import checks as C
+
+    props = lw.properties or {}
+    v = Verification(bureau=_cell_text(lw, "单位名称") or report.bureau)
+    tables = [t for t in read_workbook_tables(lw.sheets)] if report.tables else []
+    if not tables:
+        v.fill = FILL_BLANK
+        return v
+    table = tables[0]
+    grid = next((g for g in lw.sheets if g.name == table.sheet), None)
+    items = C.group_items(table)
+    added: list[Finding] = []
+    tid = props.get(PROP_ID)
+    if tid:
+        version = props.get(PROP_VERSION, "")
+        spec = issued_spec(tid, version)
+        if spec is None:
+            added.append(finding("issued-unknown", "", "",
+                                 f"文件声明由模板 {tid} 第{version or '？'}版生成，但没有该版本的下发记录，"
+                                 "无法按下发规则核定", actual=f"{tid} 第{version}版"))
+            v.basis = "无下发记录"
+            _own_rules(v, items, table.sheet, added)
+            v.total = None
+        elif len(list(spec.indicators())) != len(items):
+            added.append(finding("issued-changed", table.sheet, f"A{table.header_row}",
+                                 f"评分表有 {len(items)} 个指标行，下发的模板 {tid} 第{version}版有 "
+                                 f"{len(list(spec.indicators()))} 个（行被增删），无法按下发规则核定",
+                                 expected=str(len(list(spec.indicators()))), actual=str(len(items))))
+            v.basis = "行被增删"
+            _own_rules(v, items, table.sheet, added)
+            v.total = None
+        else:
+            v.basis = f"模板 {tid} 第{spec.version}版（下发规则）"
+            v.title = spec.title_for(v.bureau, report.year)
+            _issued_rules(v, spec, items, table.sheet, grid, added)
+            if grid is not None and grid.formulas:
+                added += _formula_changes(spec, props.get(PROP_FLAVOUR) or "portable", grid,
+                                          table.sheet)
+            if v.total is not None:
+                try:
+                    v.grade = spec.grade(v.total)
+                except InputError:
+                    v.grade = None
+    else:
+        v.basis = "表内计分规则"
+        _own_rules(v, items, table.sheet, added)
+    v.fill = (FILL_BLANK if v.given == 0 else FILL_PARTIAL if v.given < v.needed else FILL_DONE)
+    if v.fill != FILL_DONE:
+        v.total, v.grade = None, None
+    if v.total is not None and v.grade is None and not tid:
+        v.grade = _grade_for(v.total, report)
+    v.computed = grid is not None and _uncalculated(grid, items)
+    _merge(report, added, v, items, grid)
+    return v
+
+
+# --------------------------------------------------------------------------- scoring rows
+
+
+def _cell_text(lw: LoadedWorkbook, name: str) -> str | None:
+    target = (lw.defined_names or {}).get(name)
+    if not target or "!" not in target:
+        return None
+    sheet, ref = target.rsplit("!", 1)
+    sheet = sheet.strip("='")
+    for g in lw.sheets:
+        if g.name == sheet:
+            try:
+                val = g.values.get(parse_a1(ref.replace("$", "")))
+            except ValueError:
+                return None
+            text = " ".join(str(val).split()) if val is not None else ""
+            return text or None
+    return None
+
+
+def _blank(cv: Any) -> bool:
+    return cv is None or cv.is_blank
+
+
+def _input(cv: Any, rule: Any) -> Any:
+    """What the engine is given for a 业绩值 cell: text as typed (缺省, 符合), else the number."""
+    if isinstance(cv.raw, str) and (cv.is_not_applicable or rule.is_qualitative):
+        return cv.raw
+    return cv.number if cv.number is not None else cv.raw
+
+
+def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid: Grid | None,
+                  added: list[Finding]) -> None:
+    from jixiao.rules.grammar import parse_rule
+
+    total = Decimal(0)
+    complete = True
+    for ind, it in zip(spec.indicators(), items, strict=True):
+        m = it.main
+        w = ind.weight
+        row = RowCheck(name=ind.name, weight=w, reported=_score_of(m), verified=None,
+                       cell=m.score.ref if m.score is not None else "", code=ind.code)
+        if m.weight is not None and m.weight.number is not None and m.weight.number != w:
+            added.append(finding("issued-changed", sheet, m.weight.ref,
+                                 f"{m.weight.ref}：指标“{ind.name}”分值被改为 {_d(m.weight.number)}，"
+                                 f"下发的模板为 {_d(w)}，按下发分值核定",
+                                 expected=_d(w), actual=_d(m.weight.number)))
+        kind = ind.scoring.kind
+        rule = None
+        if kind in ("rule", "ratio", "passfail"):
+            text = ind.scoring.rule if kind != "passfail" else '"符合": W; *: 0'
+            rule = parse_rule(text)
+            added += _rule_changed(sheet, m.rule, m.rule_ref, rule, ind.name)
+        try:
+            row.verified = _score_row(kind, ind, it, rule, row, sheet, added)
+        except RuleGapError as e:
+            ref = m.value.ref if m.value is not None else row.cell
+            added.append(finding("udf-error", sheet, row.cell,
+                                 f"{row.cell}：指标“{ind.name}”的业绩值 {ref} 不在下发规则的任何区间内："
+                                 f"{e.message_zh}", actual=str(m.value.raw if m.value else "")))
+        if row.verified is None:
+            complete = False
+        else:
+            total += row.verified
+        v.rows.append(row)
+    v.total = total if complete else None
+
+
+def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
+               added: list[Finding]) -> Decimal | None:
+    """The verified score of one template row (None when an input is missing or unusable)."""
+    m, w = it.main, ind.weight
+    if kind == "judgement":  # 酌情评分: the typed score is the input
+        row.needed = 1
+        if _blank(m.score):
+            return None
+        row.given = 1
+        s = m.score.number
+        return s if s is not None and 0 <= s <= w else None
+    if kind == "checklist":
+        return _checklist(ind, it, row, sheet, added)
+    if kind == "ratio":
+        return _ratio(ind, it, rule, row, sheet, added)
+    row.needed = 1
+    if _blank(m.value):
+        return None
+    row.given = 1
+    return _scored(rule, _input(m.value, rule), w, m.value.ref, ind.name, sheet, added)
+
+
+def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
+            added: list[Finding]) -> Decimal | None:
+    try:
+        return rule.score(value, w)
+    except RuleGapError:
+        raise
+    except InputError as e:
+        added.append(finding("value-unreadable", sheet, ref,
+                             f"{ref}：指标“{name}”的业绩值“{value}”无法计分：{e.message_zh}",
+                             actual=str(value)))
+        return None
+
+
+def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
+           added: list[Finding]) -> Decimal | None:
+    from jixiao.ratios import exec_rate
+
+    sc = ind.scoring
+    keys = [k for k, label in (("numerator", 1), ("denominator", 1), ("carryover", sc.carryover))
+            if label]
+    cells = dict(zip(keys, [s.value for s in it.subs], strict=False))
+    row.needed = 2
+    amounts: dict[str, Any] = {}
+    bad = False
+    for key in keys:
+        cv = cells.get(key)
+        if _blank(cv):
+            continue
+        if key != "carryover":
+            row.given += 1
+        if cv.number is None:
+            bad = True
+            added.append(finding("value-unreadable", sheet, cv.ref,
+                                 f"{cv.ref}：指标“{ind.name}”的金额“{cv.raw}”不是数字",
+                                 actual=str(cv.raw)))
+        amounts[key] = cv.number
+    if bad or amounts.get("numerator") is None or amounts.get("denominator") is None:
+        return None
+    try:
+        rate = exec_rate(amounts["numerator"], amounts["denominator"],
+                         amounts.get("carryover") or 0)
+    except InputError as e:
+        ref = cells["denominator"].ref
+        added.append(finding("value-unreadable", sheet, ref,
+                             f"{ref}：指标“{ind.name}”无法计算比率：{e.message_zh}"))
+        return None
+    return _scored(rule, rate, ind.weight, row.cell, ind.name, sheet, added)
+
+
+def _checklist(ind: Any, it: Any, row: RowCheck, sheet: str, added: list[Finding]) -> Decimal | None:
+    items = ind.scoring.items
+    answers = [s.value for s in it.subs][: len(items)]
+    row.needed = len(items)
+    got, gate_failed, missing = Decimal(0), False, False
+    for k, item in enumerate(items):
+        cv = answers[k] if k < len(answers) else None
+        if _blank(cv):
+            missing = True
+            continue
+        text = str(cv.raw).strip()
+        row.given += 1
+        if text not in ("是", "否"):
+            added.append(finding("value-unreadable", sheet, cv.ref,
+                                 f"{cv.ref}：指标“{ind.name}”第{k + 1}项应填“是”或“否”，实际为“{text}”",
+                                 expected="是/否", actual=text))
+            missing = True
+        elif text == "是":
+            got += item.value(ind.weight)
+        elif item.gate:  # 满足①…否则此指标不得分
+            gate_failed = True
+    if missing:
+        return None
+    return Decimal(0) if gate_failed else min(ind.weight, got)
+
+
+def _rule_changed(sheet: str, text: str | None, ref: str | None, issued: Any,
+                  name: str) -> list[Finding]:
+    from jixiao.rules.grammar import parse_rule
+
+    if not ref:
+        return []
+    got = (text or "").strip()
+    try:
+        same = bool(got) and parse_rule(got) == issued
+    except Exception:  # noqa: BLE001 - any unparsable text differs
+        same = False
+    if same:
+        return []
+    return [finding("issued-changed", sheet, ref,
+                    f"{ref}：指标“{name}”的计分规则与下发的模板不同，按下发规则核定",
+                    expected=str(issued), actual=got)]
+
+
+def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Finding]) -> None:
+    """Hand-made table: the row's readable rule, else the reported score."""
+    from jixiao.validation.checks import row_rule
+
+    total = Decimal(0)
+    complete = True
+    context = None
+    for it in items:
+        m = it.main
+        w = m.weight.number if m.weight is not None else None
+        row = RowCheck(name=m.name or "", weight=w, reported=_score_of(m), verified=None,
+                       cell=m.score.ref if m.score is not None else "", needed=1)
+        rule, _src, _reading, context = row_rule(m, context)
+        if rule is not None and w is not None and not _blank(m.value):
+            row.given = 1
+            try:
+                row.verified = rule.score(_input(m.value, rule), w)
+            except InputError:  # gaps and unreadable values: validation reports them
+                row.verified = None
+        elif not _blank(m.score) or not _blank(m.value):
+            row.given = 1
+            row.verified = row.reported
+        if row.verified is None:
+            complete = False
+        else:
+            total += row.verified
+        v.rows.append(row)
+    v.total = total if complete and v.rows else None
+
+
+def _score_of(m: Any) -> Decimal | None:
+    return m.score.number if m.score is not None else None
+
+
+def _grade_for(total: Decimal, report: Report) -> str | None:
+    from jixiao.grading import grade
+    from jixiao.validation.checks import scheme_for
+
+    stated = report.tables[0].grade if report.tables else None
+    try:
+        return grade(total, scheme_for(stated, None))
+    except InputError:
+        return None
+
+
+def _d(x: Decimal) -> str:
+    from jixiao.validation.checks import d
+
+    return d(x)
+
+
+# --------------------------------------------------------------------------- formulas
+
+
+_FORMULAS: dict[tuple[str, int, str], dict[tuple[int, int], str]] = {}
+
+
+def issued_formulas(spec: Any, flavour: str) -> dict[tuple[int, int], str]:
+    """(row, col) -> normalised formula of the 评分表 sheet of ``spec`` as issued (cached)."""
+    key = (spec.id, spec.version, flavour)
+    if key not in _FORMULAS:
+        import tempfile
+        from pathlib import Path
+
+        from jixiao.io import load_workbook
+        from jixiao.templates.build import SHEET, build_workbook
+
+        with tempfile.TemporaryDirectory(prefix="jixiao-issued-") as d:
+            out = Path(d) / ("t.xlsm" if flavour == "udf" else "t.xlsx")
+            build_workbook(spec, flavour, out)
+            lw = load_workbook(out, need_formulas=True)
+        grid = next(g for g in lw.sheets if g.name == SHEET)
+        _FORMULAS[key] = {rc: _norm_formula(f) for rc, f in grid.formulas.items()}
+    return _FORMULAS[key]
+
+
+def _norm_formula(f: str) -> str:
+    return "".join(str(f).lstrip("=").split()).upper()
+
+
+def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str) -> list[Finding]:
+    from jixiao.grid import a1
+
+    if flavour not in ("portable", "udf"):
+        flavour = "portable"
+    out = []
+    for (r, c), want in issued_formulas(spec, flavour).items():
+        got = grid.formulas.get((r, c))
+        if got is None:
+            continue  # a formula replaced by a constant: validation's formula-replaced says so
+        if _norm_formula(got) != want:
+            ref = a1(r, c)
+            out.append(finding("issued-changed", sheet, ref,
+                               f"{ref}：公式与下发的模板不同（已被改动），按下发规则核定",
+                               expected="=" + want, actual=str(got)))
+    return out
+
+
+def _uncalculated(grid: Grid, items: list[Any]) -> bool:
+    """Some score formula has no stored result although its row has inputs."""
+    for it in items:
+        s = it.main.score
+        if s is None or not s.is_blank:
+            continue
+        if parse_a1(s.ref) in grid.formulas and _has_inputs(it):
+            return True
+    return False
+
+
+def _has_inputs(it: Any) -> bool:
+    return not _blank(it.main.value) or any(not _blank(s.value) for s in it.subs)
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def _merge(report: Report, added: list[Finding], v: Verification, items: list[Any],
+           grid: Grid | None) -> None:
+    """Fold 核定 into the report's findings (see module doc)."""
+    sheet = report.tables[0].sheet if report.tables else ""
+    for row in v.rows:
+        if row.verified is None or not row.cell:
+            continue
+        if row.reported is None and v.computed:
+            continue  # not calculated: nothing reported to compare
+        if row.reported is None or abs(row.reported - row.verified) > SCORE_TOL:
+            shown = "（空）" if row.reported is None else _d(row.reported)
+            added.append(finding("verified-differs", sheet, row.cell,
+                                 f"{row.cell}：指标“{row.name}”表中得分 {shown}，核定得分 "
+                                 f"{_d(row.verified)}（{v.basis}）",
+                                 expected=_d(row.verified), actual=shown))
+    if v.computed:
+        added.append(finding("formulas-uncalculated", "", "",
+                             "公式未计算，已由 jixiao 计算（文件由程序保存或打开后未重新计算）"))
+    root: dict[str, bool] = {}  # score cells whose input was found unreadable
+    for it in items:
+        s = it.main.score
+        if s is None:
+            continue
+        cells = {c.ref for c in [it.main.value, *(x.value for x in it.subs)] if c is not None}
+        if any(f.check == "value-unreadable" and f.cell in cells for f in added):
+            root[s.ref] = True
+    errors_at = {f.cell for f in added if f.severity is Severity.ERROR}
+    blank_formulas = set()
+    if v.computed and grid is not None:
+        blank_formulas = {ref for (r, c) in grid.formulas
+                          for ref in [_a1(r, c)] if grid.values.get((r, c)) in (None, "")}
+    kept: list[Finding] = []
+    for f in [*report.findings, *added]:
+        if f.check in _REPLACED and f.cell in errors_at:
+            continue
+        if f.check in _FOLLOW_ON and f.cell in root:
+            continue
+        if f.check in _UNCALCULATED and f.cell in blank_formulas:
+            continue
+        if f.check == "formula-replaced" and (f.actual in ("", "None")):
+            f = dataclasses.replace(f, message=f"{f.cell}：公式被删除（单元格为空），已按下发规则核定")
+        if f.check in _RAISED:
+            f = dataclasses.replace(f, severity=Severity.ERROR)
+        kept.append(f)
+    report.findings = _dedupe(kept)
+
+
+def _a1(r: int, c: int) -> str:
+    from jixiao.grid import a1
+
+    return a1(r, c)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen, out = set(), []
+    for f in findings:
+        key = (f.check, f.sheet, f.cell, "" if f.cell else f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
