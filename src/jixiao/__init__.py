@@ -9,6 +9,7 @@ The public API::
     grade(total, scheme=None, full=100)       -> "优" / "良" / "中" / "差"
 """
 
+from jixiao import collect as collect  # callable: jixiao.collect(folder, roster=None) -> DataFrames
 from jixiao._version import __version__ as __version__
 from jixiao.errors import (
     InputError,
@@ -57,6 +58,7 @@ __all__ = [
     "SpecError",
     "WorkbookError",
     "WorkbookUnreadable",
+    "collect",
     "exec_rate",
     "grade",
     "parse_number",

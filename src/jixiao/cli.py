@@ -272,12 +272,22 @@ def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> N
               help="另存 JSON（每个文件的结论与问题清单）；- 表示输出到标准输出")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
               help="并行进程数（0 = 按CPU数；少于40个文件时总是逐个检查）")
-def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None:
-    """汇总：检查 FOLDER 下（含子文件夹）全部 .xlsx/.xlsm/.xls，写出汇总工作簿。
+@click.option("--roster", "roster_path", default=None, type=click.Path(dir_okay=False),
+              help="名单（.xlsx/.xls/.csv，含“单位名称”列）：列出已报送、未报送、重复报送、名单外")
+@click.option("--csv", "csv_dir", default=None, type=click.Path(file_okay=False),
+              help="另存 CSV 到此文件夹：单位.csv、得分.csv、问题.csv（UTF-8，已防公式注入）")
+def collect(folder: str, out_path: str, json_out: str | None, jobs: int,
+            roster_path: str | None, csv_dir: str | None) -> None:
+    """汇总：检查 FOLDER 下（含子文件夹）全部 .xlsx/.xlsm/.xls，核定得分，写出汇总工作簿。
 
-    汇总表含 汇总、指标得分、等级分布、得分分布、问题清单、无法读取 各页。
+    核定：按下发的模板版本的规则，由业绩值和金额重新计算每行得分、总分和等级（不采信表中缓存值）。
+    每个文件的状态：通过、有警告、有错误、不完整（部分业绩值未填）、未填写、无法读取。
     标准输出每个错误一行“文件 工作表!单元格 [检查项] 说明”。
-    退出码：0 全部通过；1 有错误；2 用法错误；3 有文件无法读取（优先于1）。
+
+    \b
+    退出码：0 全部通过或仅有警告；
+            1 有文件有错误、不完整或未填写，或（给出名单时）有单位未报送或重复报送；
+            2 用法错误；3 有文件无法读取（优先于1）。
     """
     import json
     import os
@@ -294,8 +304,22 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
         msg = f"--out 所在文件夹不存在：{out_dir}"
         raise click.UsageError(msg)
     exclude = [out_path] + ([json_out] if json_out and json_out != "-" else [])
+    roster = None
+    if roster_path:
+        from jixiao.errors import WorkbookError
+        from jixiao.roster import RosterError, read_roster
+
+        try:
+            roster = read_roster(roster_path)
+        except RosterError as e:
+            raise click.UsageError(e.message_zh) from None
+        except WorkbookError as e:
+            click.echo(f"名单无法读取：{e.message_zh}", err=True)
+            sys.exit(3)
+        exclude.append(roster_path)
     progress = None
     task = None
+    plain = _PlainProgress()
 
     def on_start(total: int) -> None:
         nonlocal progress, task
@@ -307,14 +331,18 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
                                 console=Console(file=sys.stderr), transient=True)
             progress.start()
             task = progress.add_task("collect", total=total)
+        elif total:
+            plain.start(total)
 
     def on_result(_i: int, _c: object) -> None:
         if progress is not None and task is not None:
             progress.advance(task)
+        else:
+            plain.advance()
 
     try:
         result = collect_files(folder, jobs=jobs, exclude=exclude, on_result=on_result,
-                               on_start=on_start)
+                               on_start=on_start, roster=roster)
     finally:
         if progress is not None:
             progress.stop()
@@ -345,10 +373,52 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
                 click.echo(_finding_line(shown, f))
     for path, why in result.skipped:
         click.echo(f"已跳过 {display_path(path, result.root)}：{why}", err=True)
+    if csv_dir:
+        from jixiao.frames import write_csvs
+
+        for p in write_csvs(result, csv_dir):
+            click.echo(f"CSV：{p}", err=True)
+    if result.roster is not None:
+        m = result.roster
+        if m.missing:
+            click.echo(f"未报送（{len(m.missing)}）：{'、'.join(m.missing)}", err=True)
+        for bureau, paths in m.duplicates.items():
+            shown = "、".join(display_path(p, result.root) for p in paths)
+            click.echo(f"重复报送：{bureau}（以最新的为准）：{shown}", err=True)
+        for p in m.outside:
+            click.echo(f"名单外：{display_path(p, result.root)}", err=True)
     json_note = f"；JSON：{json_out}" if json_out not in (None, "-") else ""
     click.echo(f"汇总表：{out_path}{json_note}", err=True)
     click.echo(result.summary_line(), err=True)
     sys.exit(result.exit_code)
+
+
+class _PlainProgress:
+    """Progress on stderr when it is not a terminal (a log, CI): one line every few seconds."""
+
+    EVERY = 5.0
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.done = 0
+        self.last = 0.0
+
+    def start(self, total: int) -> None:
+        import time
+
+        self.total, self.done, self.last = total, 0, time.monotonic()
+        click.echo(f"检查中：共 {total} 个文件", err=True)
+
+    def advance(self) -> None:
+        import time
+
+        if not self.total:
+            return
+        self.done += 1
+        now = time.monotonic()
+        if now - self.last >= self.EVERY or self.done == self.total:
+            self.last = now
+            click.echo(f"检查中：{self.done}/{self.total}", err=True)
 
 
 def main() -> None:

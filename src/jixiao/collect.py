@@ -30,8 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jixiao.roster import Roster, RosterMatch, match_returns
 from jixiao.validation.findings import Severity
 from jixiao.validation.report import Report
+from jixiao.verify import FILL_BLANK, FILL_PARTIAL, Verification
 
 __all__ = [
     "EXTENSIONS",
@@ -54,8 +56,16 @@ SUMMARY_PROPERTY = "jixiao_summary"
 _CLUTTER = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 
 STATUS_OK = "通过"
-STATUS_PROBLEM = "有问题"
+STATUS_WARNING = "有警告"
+STATUS_PROBLEM = "有错误"
+STATUS_INCOMPLETE = "不完整"
+STATUS_BLANK = "未填写"
 STATUS_UNREADABLE = "无法读取"
+#: every status of a return, worst first (the order of the summary's counts)
+STATUSES = (STATUS_UNREADABLE, STATUS_BLANK, STATUS_INCOMPLETE, STATUS_PROBLEM, STATUS_WARNING,
+            STATUS_OK)
+#: statuses that make the exit code 1
+FAILING = frozenset({STATUS_BLANK, STATUS_INCOMPLETE, STATUS_PROBLEM})
 
 
 @dataclass
@@ -65,6 +75,8 @@ class Checked:
     path: str
     report: Report | None = None
     skipped: str | None = None
+    #: the 核定 of a readable return (:mod:`jixiao.verify`)
+    verified: Verification | None = None
 
 
 @dataclass
@@ -77,26 +89,51 @@ class CollectResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     #: warnings count as problems too (``jixiao validate --strict``)
     strict: bool = False
+    #: report path -> its 核定
+    verified: dict[str, Verification] = field(default_factory=dict)
+    #: who has reported (``--roster``), else None
+    roster: RosterMatch | None = None
+
+    def status(self, r: Report) -> str:
+        """The status of one return (:func:`status`)."""
+        return status(r, self.strict, self.verified.get(r.path))
 
     def counts(self) -> dict[str, int]:
-        """checked / passed / with_errors / unreadable / skipped (as ``jixiao validate``)."""
-        c = Counter(status(r, self.strict) for r in self.reports)
-        return {"checked": len(self.reports), "passed": c[STATUS_OK],
-                "with_errors": c[STATUS_PROBLEM], "unreadable": c[STATUS_UNREADABLE],
-                "skipped": len(self.skipped)}  # fmt: skip
+        """checked / passed / warnings / with_errors / incomplete / blank / unreadable / skipped."""
+        c = Counter(self.status(r) for r in self.reports)
+        out = {"checked": len(self.reports), "passed": c[STATUS_OK],
+               "with_warnings": c[STATUS_WARNING], "with_errors": c[STATUS_PROBLEM],
+               "incomplete": c[STATUS_INCOMPLETE], "blank": c[STATUS_BLANK],
+               "unreadable": c[STATUS_UNREADABLE], "skipped": len(self.skipped)}  # fmt: skip
+        if self.roster is not None:
+            out["missing"] = len(self.roster.missing)
+            out["duplicates"] = len(self.roster.duplicates)
+            out["outside"] = len(self.roster.outside)
+        return out
 
     @property
     def exit_code(self) -> int:
-        """0 clean, 1 some error finding, 3 some file unreadable (3 wins)."""
-        c = self.counts()
-        if c["unreadable"]:
+        """3 some file unreadable; 1 some return 有错误/不完整/未填写 (with ``strict`` also 有警告),
+        or, with a roster, some bureau 未报送 or 重复报送; else 0."""
+        c = Counter(self.status(r) for r in self.reports)
+        if c[STATUS_UNREADABLE]:
             return 3
-        return 1 if c["with_errors"] else 0
+        failing = FAILING | ({STATUS_WARNING} if self.strict else set())
+        if any(c[s] for s in failing):
+            return 1
+        if self.roster is not None and (self.roster.missing or self.roster.duplicates):
+            return 1
+        return 0
 
     def summary_line(self) -> str:
-        c = self.counts()
-        return (f"已检查 {c['checked']} 个文件：{c['passed']} 通过，{c['with_errors']} 有问题，"
-                f"{c['unreadable']} 无法读取")
+        c = Counter(self.status(r) for r in self.reports)
+        parts = "，".join(f"{c[s]} {s}" for s in reversed(STATUSES) if c[s] or s == STATUS_OK)
+        line = f"已检查 {len(self.reports)} 个文件：{parts}"
+        if self.roster is not None:
+            m = self.roster
+            line += (f"；名单 {len(m.roster.rows)} 个单位：{len(m.roster.rows) - len(m.missing)} 已报送，"
+                     f"{len(m.missing)} 未报送，{len(m.duplicates)} 重复报送，{len(m.outside)} 个文件在名单外")
+        return line
 
     def summary(self) -> dict[str, Any]:
         c = self.counts()
@@ -104,8 +141,9 @@ class CollectResult:
         grades: Counter[str] = Counter()
         for r in self.reports:
             sev.update(f.severity.value for f in r.findings)
-            if r.error is None and r.grade:
-                grades[r.grade] += 1
+            g = self.verified_grade(r)
+            if g and self.counts_for_bureau(r):
+                grades[g] += 1
         return {
             "root": self.root, **c,
             "errors": sev[Severity.ERROR.value], "warnings": sev[Severity.WARNING.value],
@@ -113,20 +151,66 @@ class CollectResult:
             "exit_code": self.exit_code,
         }  # fmt: skip
 
+    def verified_grade(self, r: Report) -> str | None:
+        v = self.verified.get(r.path)
+        return v.grade if v is not None else None
+
+    def counts_for_bureau(self, r: Report) -> bool:
+        """With a roster: only the newest return of each roster bureau counts (not older
+        duplicates, not returns outside the roster); without one every return counts."""
+        return self.roster is None or r.path in self.roster.counted()
+
+    def file_dict(self, r: Report) -> dict[str, Any]:
+        """``validate --json``'s per-file dict plus status and 核定."""
+        d = r.to_dict()
+        d["status"] = self.status(r)
+        v = self.verified.get(r.path)
+        if v is not None:
+            d["verified"] = {
+                "total": None if v.total is None else float(v.total), "grade": v.grade,
+                "fill": v.fill, "basis": v.basis, "computed": v.computed, "bureau": v.bureau,
+                "rows": [{"name": x.name, "code": x.code, "cell": x.cell,
+                          "weight": None if x.weight is None else float(x.weight),
+                          "reported": None if x.reported is None else float(x.reported),
+                          "verified": None if x.verified is None else float(x.verified)}
+                         for x in v.rows],
+            }  # fmt: skip
+        if self.roster is not None:
+            d["roster"] = {"bureau": self.roster.bureau_of().get(r.path),
+                           "status": self.roster.path_status(r.path)}
+        return d
+
     def to_dict(self) -> dict[str, Any]:
-        """``{"files": [per-file dict as validate --json], "skipped": [...], "summary": {...}}``."""
-        return {
-            "files": [r.to_dict() for r in self.reports],
+        """``{"files": [per-file dict], "skipped": [...], "summary": {...}, "roster": ...}``."""
+        out = {
+            "files": [self.file_dict(r) for r in self.reports],
             "skipped": [{"path": p, "reason": why} for p, why in self.skipped],
             "summary": self.summary(),
         }
+        if self.roster is not None:
+            m = self.roster
+            out["roster"] = [{"bureau": row.bureau, "status": m.status(row.bureau),
+                              "files": m.returns.get(row.bureau, [])} for row in m.roster.rows]
+            out["outside"] = list(m.outside)
+        return out
 
 
-def status(r: Report, strict: bool = False) -> str:
-    """通过 / 有问题 (error findings; with ``strict`` any finding) / 无法读取."""
+def status(r: Report, strict: bool = False, v: Verification | None = None) -> str:
+    """无法读取 / 未填写 / 不完整 (inputs missing, per 核定 ``v``) / 有错误 / 有警告 / 通过.
+
+    ``strict``: any finding but 提示 counts as 有错误 (``jixiao validate --strict``).
+    """
     if r.error is not None:
         return STATUS_UNREADABLE
-    return STATUS_PROBLEM if r.errors or (strict and r.findings) else STATUS_OK
+    if v is not None and v.fill == FILL_BLANK:
+        return STATUS_BLANK
+    if v is not None and v.fill == FILL_PARTIAL:
+        return STATUS_INCOMPLETE
+    if r.errors:
+        return STATUS_PROBLEM
+    if any(f.severity is Severity.WARNING for f in r.findings):
+        return STATUS_PROBLEM if strict else STATUS_WARNING
+    return STATUS_OK
 
 
 # --------------------------------------------------------------------------- finding files
@@ -196,6 +280,7 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
     from jixiao.errors import WorkbookError
     from jixiao.io import load_workbook
     from jixiao.validation.validate import validate_loaded
+    from jixiao.verify import verify_loaded
 
     p = os.fspath(path)
     try:
@@ -204,6 +289,9 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
         if SUMMARY_PROPERTY in lw.properties:
             return Checked(p, skipped="jixiao 生成的汇总表，未检查")
         report = validate_loaded(lw)
+        verified = verify_loaded(lw, report)
+        if verified.bureau:  # the 填报单位 cell wins over the document property
+            report.bureau = verified.bureau
     except WorkbookError as e:
         return Checked(p, Report(path=p, error=_reason(p, e.message_zh)))
     except MemoryError:
@@ -212,7 +300,7 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
         return Checked(p, Report(path=p, error=f"检查时出现内部错误（{type(e).__name__}: {e}），"
                                                 "请将此文件报告给维护人员"))
     report.path = p
-    return Checked(p, report)
+    return Checked(p, report, verified=verified)
 
 
 # --------------------------------------------------------------------------- many files
@@ -299,20 +387,30 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
 def collect(root: str | os.PathLike[str], jobs: int = 0,
             exclude: Iterable[str | os.PathLike[str]] = (),
             on_result: Callable[[int, Checked], None] | None = None,
-            on_start: Callable[[int], None] | None = None) -> CollectResult:  # fmt: skip
+            on_start: Callable[[int], None] | None = None,
+            roster: Roster | None = None) -> CollectResult:  # fmt: skip
     """Find and check every workbook under ``root`` (:func:`find_workbooks`, :func:`run_checks`).
+
+    With a ``roster`` (:func:`jixiao.roster.read_roster`) the returns are matched to
+    its bureaus (:func:`jixiao.roster.match_returns`).
 
     >>> import tempfile
     >>> collect(tempfile.mkdtemp()).summary_line()
-    '已检查 0 个文件：0 通过，0 有问题，0 无法读取'
+    '已检查 0 个文件：0 通过'
     """
     files, skipped = find_workbooks(root, exclude)
     result = CollectResult(root=os.fspath(root), skipped=list(skipped))
     for c in run_checks(files, jobs, on_result, on_start):
         if c.report is not None:
             result.reports.append(c.report)
+            if c.verified is not None:
+                result.verified[c.path] = c.verified
         else:
             result.skipped.append((c.path, c.skipped or ""))
+    if roster is not None:
+        result.roster = match_returns(roster, [(r.path, r.bureau) for r in result.reports
+                                               if r.error is None] +
+                                      [(r.path, None) for r in result.reports if r.error])
     return result
 
 
@@ -325,3 +423,20 @@ def display_path(path: str, root: str) -> str:
     except ValueError:  # another drive on Windows
         return path
     return path if rel.startswith("..") else rel.replace(os.sep, "/")
+
+
+# --------------------------------------------------------------------------- jixiao.collect(...)
+
+
+class _CallableModule(type(sys)):  # type: ignore[misc]
+    """Lets ``jixiao.collect(folder, roster=None)`` be called although it is also this module."""
+
+    def __call__(self, folder: str | os.PathLike[str], roster: str | os.PathLike[str] | None = None,
+                 jobs: int = 0) -> Any:
+        """The collection as pandas DataFrames (:func:`jixiao.frames.collect`)."""
+        from jixiao.frames import collect as collect_frames
+
+        return collect_frames(folder, roster=roster, jobs=jobs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

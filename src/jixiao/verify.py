@@ -484,7 +484,8 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
         if s is None:
             continue
         cells = {c.ref for c in [it.main.value, *(x.value for x in it.subs)] if c is not None}
-        if any(f.check == "value-unreadable" and f.cell in cells for f in added):
+        if any(f.check == "value-unreadable" and f.cell in cells
+               for f in [*report.findings, *added]):
             root[s.ref] = True
     errors_at = {f.cell for f in added if f.severity is Severity.ERROR}
     blank_formulas = set()

@@ -89,12 +89,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     assert len(files) == N_BUREAUS
 
     # what distribute wrote, before the bureaus touch it
-    from jixiao.distribute import safe_filename
+    from jixiao.distribute import safe_filename, title_stem
     from jixiao.io import load_workbook
 
     distributed = {}
     for name in bureaus:
-        path = inbox / f"{safe_filename(name)}_{TEMPLATE}.xlsx"
+        # <单位名称>_<年度+标题>: 部门整体支出绩效评价指标评分表 has no {年度}, so "2023年" leads
+        path = inbox / f"{safe_filename(name)}_{title_stem(spec, '2023')}.xlsx"
+        assert path.name.endswith("_2023年部门整体支出绩效评价指标评分表.xlsx"), path.name
         lw = load_workbook(path, need_formulas=False)
         distributed[name] = (path, lw.properties, set(lw.sheets[0].values.values()))
 
