@@ -126,9 +126,19 @@ class CollectResult:
         return 0
 
     def summary_line(self) -> str:
+        """"已检查 N 个文件：a 通过，b 有问题，c 无法读取", then the detail of each status.
+
+        通过 counts 有警告 too (unless ``strict``); 有问题 is 有错误 + 不完整 + 未填写.
+        """
         c = Counter(self.status(r) for r in self.reports)
-        parts = "，".join(f"{c[s]} {s}" for s in reversed(STATUSES) if c[s] or s == STATUS_OK)
-        line = f"已检查 {len(self.reports)} 个文件：{parts}"
+        problems = FAILING | ({STATUS_WARNING} if self.strict else set())
+        bad = sum(c[s] for s in problems)
+        line = (f"已检查 {len(self.reports)} 个文件：{len(self.reports) - bad - c[STATUS_UNREADABLE]}"
+                f" 通过，{bad} 有问题，{c[STATUS_UNREADABLE]} 无法读取")
+        detail = [f"{c[s]} {s}" for s in STATUSES[1:] if c[s] and s != STATUS_OK and
+                  (s in problems or s == STATUS_WARNING)]
+        if detail:
+            line += f"（{'，'.join(detail)}）"
         if self.roster is not None:
             m = self.roster
             line += (f"；名单 {len(m.roster.rows)} 个单位：{len(m.roster.rows) - len(m.missing)} 已报送，"
@@ -396,7 +406,7 @@ def collect(root: str | os.PathLike[str], jobs: int = 0,
 
     >>> import tempfile
     >>> collect(tempfile.mkdtemp()).summary_line()
-    '已检查 0 个文件：0 通过'
+    '已检查 0 个文件：0 通过，0 有问题，0 无法读取'
     """
     files, skipped = find_workbooks(root, exclude)
     result = CollectResult(root=os.fspath(root), skipped=list(skipped))

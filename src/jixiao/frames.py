@@ -85,11 +85,10 @@ def _f(x: Any) -> float | None:
     return None if x is None else float(x)
 
 
-def _year(v: Any) -> Any:
+def _year(v: Any) -> str | None:
     from jixiao.templates.spec import year_text
 
-    y = year_text(v)
-    return int(y) if y is not None and y.isdigit() and len(y) == 4 else y
+    return year_text(v)
 
 
 def frames_of(result: CollectResult) -> Collection:
@@ -108,14 +107,16 @@ def frames_of(result: CollectResult) -> Collection:
         bureau = bureau_of.get(r.path) or (v.bureau if v else None) or r.bureau or Path(shown).stem
         counted = result.counts_for_bureau(r)
         c = r.counts if r.error is None else {}
+        # formulas saved without results: the file reports no total of its own
+        reported = r.error is None and not (v is not None and v.computed)
         b_rows.append({
             "bureau": bureau, "year": _year(r.year), "template": r.template_id,
             "version": r.template_version, "title": v.title if v else None,
             "status": result.status(r),
             "roster_status": m.path_status(r.path) if m is not None else None,
-            "counted": counted, "reported_total": _f(r.total) if r.error is None else None,
+            "counted": counted, "reported_total": _f(r.total) if reported else None,
             "verified_total": _f(v.total) if v else None,
-            "reported_grade": r.grade if r.error is None else None,
+            "reported_grade": r.grade if reported else None,
             "verified_grade": v.grade if v else None,
             "errors": c.get(Severity.ERROR.value, 0), "warnings": c.get(Severity.WARNING.value, 0),
             "infos": c.get(Severity.INFO.value, 0), "computed": bool(v and v.computed),

@@ -1,55 +1,58 @@
-"""The summary workbook (汇总表) of a collection, written with XlsxWriter, atomically.
+"""The summary workbook (汇总表) a chief reads, written with XlsxWriter from the collection's frames.
 
 Sheets:
 
-* 汇总 — one row per file: 单位名称, 年度, 模板, 总分, 等级, 错误数, 警告数, 提示数, 状态, 文件;
-* 指标得分 — indicator scores, one row per bureau, one column per indicator
-  (template order); one such sheet per template when several are mixed;
-* 等级分布 — files per grade, with a pie chart and a column chart;
-* 得分分布 — files per 10-point band of the total, with a column chart (histogram);
-* 问题清单 — every finding: 文件, 单位名称, 工作表, 单元格, 检查项, 严重程度, 说明, 应为, 实际;
-* 无法读取 — files that could not be read (and files skipped), with the reason.
+* 汇总 — title (template title, year, counts), then one row per return ranked by
+  核定总分: 排名, 单位名称, 年度, 核定总分/等级 beside 自报总分/等级 (differences
+  highlighted), 状态, 报送情况, 错误数, 警告数, 文件;
+* 指标得分 — the matrix: one row per bureau (rank order), one column per indicator
+  (核定得分, template order), then 平均得分 / 得分率 / 最低 rows with weak
+  indicators (得分率 below 80 %) highlighted; prints landscape across as many
+  A4 pages as it needs, bureau columns and headers repeated (never shrunk to one);
+* 等级分布 — bureaus per 核定等级 (each bureau once), pie and column charts;
+* 得分分布 — histogram of 核定总分 with bins chosen from the data;
+* 报送情况 — the roster: 已报送 / 未报送 / 重复报送, and returns outside the roster;
+* 问题清单 — findings sorted by severity, file, cell, with Chinese check names;
+  a note that is the same for many files (template-level) is shown once;
+* 无法读取 — files that could not be read or were skipped, with the reason.
 
-Every table has Chinese headers, an autofilter, a frozen header row, fitted
-column widths, and prints on A4 landscape, one page wide, header repeated.
-The workbook carries the custom property ``jixiao_summary`` so that a later
-``jixiao collect`` over the same folder skips it.
+Every table has Chinese headers, an autofilter and frozen headers, and prints on
+A4 landscape with its headers repeated. The workbook carries the custom property
+``jixiao_summary`` so a later ``jixiao collect`` over the same folder skips it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import xlsxwriter
 
-from jixiao.collect import (
-    SUMMARY_PROPERTY,
-    CollectResult,
-    display_path,
-    status,
-)
-from jixiao.validation.findings import CATALOGUE, Severity
-from jixiao.validation.report import Report
+from jixiao.collect import STATUS_OK, STATUS_WARNING, STATUSES, SUMMARY_PROPERTY, display_path
 
-__all__ = ["SHEETS", "write_summary"]
+if TYPE_CHECKING:
+    from jixiao.collect import CollectResult
+    from jixiao.frames import Collection
 
-SHEETS = ("汇总", "指标得分", "等级分布", "得分分布", "问题清单", "无法读取")
-SUMMARY_HEADERS = ("单位名称", "年度", "模板", "总分", "等级", "错误数", "警告数", "提示数", "状态",
-                   "文件")
-ISSUE_HEADERS = ("文件", "单位名称", "工作表", "单元格", "检查项", "检查项名称", "严重程度", "说明",
-                 "应为", "实际")
+__all__ = ["SHEETS", "WEAK_RATE", "score_bins", "write_summary"]
+
+SHEETS = ("汇总", "指标得分", "等级分布", "得分分布", "报送情况", "问题清单", "无法读取")
+SUMMARY_HEADERS = ("排名", "单位名称", "年度", "核定总分", "核定等级", "自报总分", "自报等级",
+                   "差异", "状态", "报送情况", "错误数", "警告数", "文件")
+ISSUE_HEADERS = ("严重程度", "单位名称", "工作表", "单元格", "检查项", "说明", "应为", "实际", "文件")
 UNREADABLE_HEADERS = ("文件", "原因", "处理")
-NO_TEMPLATE = "（非模板文件）"
-NO_GRADE = "（无总分）"
-_SEV_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-_MAX_WIDTH = {"说明": 70, "原因": 70, "文件": 45, "单位名称": 28}
+#: an indicator whose average 得分率 is below this is highlighted as weak
+WEAK_RATE = 0.8
+NO_GRADE = "（无核定等级）"
+_SEV_RANK = {"错误": 0, "警告": 1, "提示": 2}
+_MAX_WIDTH = {"说明": 60, "原因": 70, "文件": 40, "单位名称": 24}
+TOL = 0.005
 
 
 def _width(v: Any) -> float:
@@ -60,328 +63,441 @@ def _width(v: Any) -> float:
 class _Fmt:
     def __init__(self, wb: xlsxwriter.Workbook) -> None:
         base = {"font_name": "宋体", "font_size": 10, "valign": "vcenter"}
+        self.base = base
         self.header = wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "border": 1,
                                      "align": "center", "text_wrap": True})
-        self.title = wb.add_format({**base, "bold": True, "font_size": 12})
+        self.title = wb.add_format({**base, "bold": True, "font_size": 16, "align": "center"})
+        self.subtitle = wb.add_format({**base, "font_size": 10, "align": "center"})
         self.label = wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "border": 1})
         self.text = wb.add_format(base)
         self.wrap = wb.add_format({**base, "text_wrap": True})
-        self.int = wb.add_format({**base, "num_format": "0"})
+        self.int = wb.add_format({**base, "num_format": "0", "align": "center"})
         self.center = wb.add_format({**base, "align": "center"})
-        self.year = wb.add_format({**base, "align": "center", "num_format": "0"})
         self.score = wb.add_format({**base, "num_format": "0.00"})
         self.pct = wb.add_format({**base, "num_format": "0.0%"})
-        self.bad = wb.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
-        self.warn = wb.add_format({"bg_color": "#FFEB9C", "font_color": "#9C5700"})
-        self.good = wb.add_format({"font_color": "#006100"})
+        bad = {"bg_color": "#FFC7CE", "font_color": "#9C0006"}
+        warn = {"bg_color": "#FFEB9C", "font_color": "#9C5700"}
+        self.bad = wb.add_format({**base, **bad, "align": "center"})
+        self.bad_score = wb.add_format({**base, **bad, "num_format": "0.00"})
+        self.warn = wb.add_format({**base, **warn, "align": "center"})
+        self.warn_score = wb.add_format({**base, **warn, "num_format": "0.00"})
+        self.warn_pct = wb.add_format({**base, **warn, "num_format": "0.0%"})
+        self.warn_header = wb.add_format({**base, **warn, "bold": True, "border": 1,
+                                          "align": "center", "text_wrap": True})
+        self.good = wb.add_format({**base, "font_color": "#006100", "align": "center"})
+        self.stat_label = wb.add_format({**base, "bold": True, "bg_color": "#F2F2F2", "border": 1})
 
 
 class _Table:
     """Writes one table (header row + rows) and remembers column widths."""
 
-    def __init__(self, ws: Any, fmt: _Fmt, headers: Sequence[str], top: int = 0) -> None:
+    def __init__(self, ws: Any, fmt: _Fmt, headers: Sequence[str], top: int = 0,
+                 header_formats: Sequence[Any] | None = None) -> None:
         self.ws, self.fmt, self.headers, self.top = ws, fmt, list(headers), top
         self.widths = [max(6.0, _width(h) + 2) for h in headers]
         self.row = top + 1
         for c, h in enumerate(headers):
-            ws.write_string(top, c, h, fmt.header)
+            f = header_formats[c] if header_formats is not None else fmt.header
+            ws.write_string(top, c, h, f)
 
     def add(self, values: Sequence[Any], formats: Sequence[Any] | None = None) -> None:
         for c, v in enumerate(values):
             f = formats[c] if formats is not None and formats[c] is not None else self.fmt.text
-            if v is None or v == "":
-                self.ws.write_blank(self.row, c, None, f)
-            elif isinstance(v, bool):
-                self.ws.write_string(self.row, c, "是" if v else "否", f)
-            elif isinstance(v, int | float):
-                self.ws.write_number(self.row, c, v, f)
-            else:
-                self.ws.write_string(self.row, c, str(v), f)
+            _cell(self.ws, self.row, c, v, f)
             w = _width(f"{v:.2f}" if isinstance(v, float) else v) + 2
             if w > self.widths[c]:
                 self.widths[c] = w
         self.row += 1
 
-    def finish(self, freeze_cols: int = 0, header_height: float | None = None) -> None:
+    def finish(self, freeze_cols: int = 0, header_height: float | None = None,
+               fit_width: bool = True) -> None:
         ws = self.ws
         last_row = max(self.row - 1, self.top)
-        last_col = len(self.headers) - 1
-        ws.autofilter(self.top, 0, last_row, last_col)
+        ws.autofilter(self.top, 0, last_row, len(self.headers) - 1)
         ws.freeze_panes(self.top + 1, freeze_cols)
         for c, h in enumerate(self.headers):
             ws.set_column(c, c, min(self.widths[c], _MAX_WIDTH.get(h, 40)))
         if header_height:
             ws.set_row(self.top, header_height)
-        _page_setup(ws, self.top)
+        _page_setup(ws, self.top, fit_width=fit_width)
 
 
-def _page_setup(ws: Any, header_row: int | None) -> None:
+def _cell(ws: Any, r: int, c: int, v: Any, f: Any) -> None:
+    if v is None or v == "" or (isinstance(v, float) and math.isnan(v)):
+        ws.write_blank(r, c, None, f)
+    elif isinstance(v, bool):
+        ws.write_string(r, c, "是" if v else "否", f)
+    elif isinstance(v, int | float):
+        ws.write_number(r, c, v, f)
+    else:
+        ws.write_string(r, c, str(v), f)
+
+
+def _page_setup(ws: Any, header_row: int | None, fit_width: bool = True) -> None:
     ws.set_landscape()
     ws.set_paper(9)  # A4
     ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    ws.fit_to_pages(1, 0)
+    if fit_width:
+        ws.fit_to_pages(1, 0)
     if header_row is not None:
         ws.repeat_rows(0, header_row)
     ws.set_footer("&C第 &P 页，共 &N 页")
 
 
-def _num(v: Decimal | float | None) -> float | None:
-    return None if v is None else float(v)
-
-
-def _year(v: str | None) -> Any:
+def _value(v: Any) -> Any:
+    """pandas' NaN / NA as None; numpy scalars as Python numbers."""
     if v is None:
         return None
-    s = str(v).strip()
-    return int(s) if s.isdigit() and len(s) <= 4 else s
+    try:
+        import pandas as pd
+
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(v, "item"):
+        return v.item()
+    return v
 
 
-def _bureau(r: Report, shown: str) -> str:
-    return r.bureau or Path(shown).stem
+def _records(df: Any) -> list[dict[str, Any]]:
+    return [{k: _value(v) for k, v in row.items()} for row in df.to_dict("records")]
 
 
-def _sorted_reports(result: CollectResult) -> list[Report]:
-    """Readable files by 模板, 单位名称, 年度, 文件; unreadable ones last."""
-    root = result.root
-
-    def key(r: Report) -> tuple[Any, ...]:
-        shown = display_path(r.path, root)
-        return (r.error is not None, r.template_id or "\uffff", _bureau(r, shown).casefold(),
-                str(r.year or ""), shown.casefold())
-
-    return sorted(result.reports, key=key)
+# --------------------------------------------------------------------------- entry point
 
 
-def write_summary(result: CollectResult, out: str | os.PathLike[str]) -> Path:
+def write_summary(result: CollectResult | Collection, out: str | os.PathLike[str]) -> Path:
     """Write the summary workbook of ``result`` to ``out`` (.xlsx), atomically; return the path."""
+    from jixiao.frames import Collection, frames_of
     from jixiao.io import atomic_output
 
+    col = result if isinstance(result, Collection) else frames_of(result)
     target = Path(out)
     with atomic_output(target) as tmp:
-        _write(result, tmp)
+        _write(col, tmp)
     return target
 
 
-def _write(result: CollectResult, path: Path) -> None:
+def _write(col: Collection, path: Path) -> None:
     wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
-                                         "strings_to_urls": False})
-    wb.set_properties({"title": "绩效评分表汇总", "subject": "绩效评价评分表汇总",
+                                         "strings_to_urls": False, "nan_inf_to_errors": True})
+    title = heading(col)
+    wb.set_properties({"title": title, "subject": "绩效评价评分表汇总",
                        "author": "jixiao", "created": dt.datetime.now().replace(microsecond=0)})
     wb.set_custom_property(SUMMARY_PROPERTY, "1")
     fmt = _Fmt(wb)
-    reports = _sorted_reports(result)
-    readable = [r for r in reports if r.error is None]
-    _summary_sheet(wb, fmt, reports, result.root)
-    _indicator_sheets(wb, fmt, readable, result.root)
-    _grade_sheet(wb, fmt, readable)
-    _score_sheet(wb, fmt, readable)
-    _issues_sheet(wb, fmt, readable, result.root)
-    _unreadable_sheet(wb, fmt, reports, result)
+    ranked = ranked_bureaus(col)
+    _summary_sheet(wb, fmt, col, ranked, title)
+    _matrix_sheets(wb, fmt, col, ranked, title)
+    _grade_sheet(wb, fmt, col, ranked)
+    _score_sheet(wb, fmt, ranked)
+    _roster_sheet(wb, fmt, col)
+    _issues_sheet(wb, fmt, col)
+    _unreadable_sheet(wb, fmt, col)
     wb.worksheets()[0].activate()
     wb.close()
+
+
+def heading(col: Collection) -> str:
+    """"<年度+模板标题>汇总" from the most common template and year among the counted returns."""
+    from jixiao.templates.spec import issued_spec, render_title
+
+    b = col.bureaus
+    ok = b[b["reason"].isna()] if len(b) else b
+    tpl = ok["template"].dropna()
+    years = ok["year"].dropna()
+    year = str(years.astype(str).mode().iloc[0]) if len(years) else None
+    base = "绩效评价评分表"
+    if len(tpl):
+        tid = tpl.mode().iloc[0]
+        versions = ok[ok["template"] == tid]["version"].dropna()
+        spec = issued_spec(tid, versions.mode().iloc[0]) if len(versions) else None
+        if spec is not None:
+            pattern = spec.title.replace("{单位名称}", "")
+            if year is None:
+                import re
+
+                pattern = re.sub(r"\{年度\}\s*年?度?", "", pattern)
+            elif "{年度}" not in pattern:
+                pattern = f"{year}年{pattern}"
+            base = render_title(pattern, None, year).strip(" ＿")
+    elif year:
+        base = f"{year}年{base}"
+    return f"{base}汇总"
+
+
+def ranked_bureaus(col: Collection) -> list[dict[str, Any]]:
+    """Bureau rows: counted returns with a 核定总分 by rank (ties share a rank), then the rest."""
+    rows = _records(col.bureaus)
+    scored = sorted((r for r in rows if r["counted"] and r["verified_total"] is not None),
+                    key=lambda r: (-r["verified_total"], str(r["bureau"])))
+    for r in scored:
+        r["rank"] = 1 + sum(1 for x in scored if x["verified_total"] > r["verified_total"] + 1e-9)
+    order = {s: i for i, s in enumerate(STATUSES)}
+    rest = sorted((r for r in rows if not (r["counted"] and r["verified_total"] is not None)),
+                  key=lambda r: (not r["counted"], order.get(r["status"], 9), str(r["bureau"])))
+    for r in rest:
+        r["rank"] = None
+    return scored + rest
 
 
 # --------------------------------------------------------------------------- 汇总
 
 
-def _summary_sheet(wb: Any, fmt: _Fmt, reports: list[Report], root: str) -> None:
+def _title_rows(ws: Any, fmt: _Fmt, title: str, line: str, last_col: int) -> None:
+    ws.merge_range(0, 0, 0, last_col, title, fmt.title)
+    ws.set_row(0, 28)
+    ws.merge_range(1, 0, 1, last_col, line, fmt.subtitle)
+
+
+def counts_line(col: Collection) -> str:
+    """"共 N 份：x 通过，…；名单 M 个单位：…" (the line under the title)."""
+    c = Counter(col.bureaus["status"]) if len(col.bureaus) else Counter()
+    parts = "，".join(f"{c[s]} {s}" for s in reversed(STATUSES) if c[s])
+    line = f"共收到 {len(col.bureaus)} 份" + (f"：{parts}" if parts else "")
+    if col.roster is not None:
+        rc = Counter(col.roster["status"])
+        line += (f"；名单 {len(col.roster)} 个单位：{rc['已报送'] + rc['重复报送']} 已报送，"
+                 f"{rc['未报送']} 未报送，{rc['重复报送']} 重复报送")
+        outside = int((col.bureaus["roster_status"] == "名单外").sum())
+        if outside:
+            line += f"，{outside} 份不在名单内"
+    return line + f"（{dt.date.today():%Y年%m月%d日}汇总）"
+
+
+def _summary_sheet(wb: Any, fmt: _Fmt, col: Collection, ranked: list[dict[str, Any]],
+                   title: str) -> None:
     ws = wb.add_worksheet("汇总")
-    t = _Table(ws, fmt, SUMMARY_HEADERS)
-    formats = [None, fmt.year, None, fmt.score, fmt.center, fmt.int, fmt.int, fmt.int, fmt.center,
-               None]
-    for r in reports:
-        shown = display_path(r.path, root)
-        if r.error is not None:
-            t.add([Path(shown).stem, None, None, None, None, None, None, None, status(r), shown],
-                  formats)
-            continue
-        c = r.counts
-        t.add([_bureau(r, shown), _year(r.year), r.template_id or NO_TEMPLATE, _num(r.total),
-               r.grade, c[Severity.ERROR.value], c[Severity.WARNING.value],
-               c[Severity.INFO.value], status(r), shown], formats)
-    last = max(t.row - 1, 1)
-    col = SUMMARY_HEADERS.index("状态")
-    for text, f in (("无法读取", fmt.bad), ("有问题", fmt.bad), ("通过", fmt.good)):
-        ws.conditional_format(1, col, last, col, {"type": "cell", "criteria": "==",
-                                                  "value": f'"{text}"', "format": f})
-    err = SUMMARY_HEADERS.index("错误数")
-    ws.conditional_format(1, err, last, err, {"type": "cell", "criteria": ">", "value": 0,
-                                              "format": fmt.bad})
-    t.finish(freeze_cols=1)
+    headers = list(SUMMARY_HEADERS)
+    if col.roster is None:
+        headers.remove("报送情况")
+    _title_rows(ws, fmt, title, counts_line(col), len(headers) - 1)
+    t = _Table(ws, fmt, headers, top=2)
+    for r in ranked:
+        diff = None
+        if r["reported_total"] is not None and r["verified_total"] is not None:
+            diff = round(r["reported_total"] - r["verified_total"], 6)
+        differs = (diff is not None and abs(diff) > TOL) or (
+            r["reported_total"] is not None and r["verified_total"] is None
+            and r["status"] not in ("未填写", "不完整"))
+        grade_differs = (r["reported_grade"] or None) != (r["verified_grade"] or None) and \
+            r["verified_grade"] is not None
+        status = r["status"]
+        values = {
+            "排名": r["rank"], "单位名称": r["bureau"], "年度": r["year"],
+            "核定总分": r["verified_total"], "核定等级": r["verified_grade"],
+            "自报总分": r["reported_total"], "自报等级": r["reported_grade"],
+            "差异": diff, "状态": status, "报送情况": r["roster_status"],
+            "错误数": r["errors"] if r["reason"] is None else None,
+            "警告数": r["warnings"] if r["reason"] is None else None, "文件": r["file"],
+        }  # fmt: skip
+        formats = {
+            "排名": fmt.int, "年度": fmt.center, "核定总分": fmt.score, "核定等级": fmt.center,
+            "自报总分": fmt.bad_score if differs else fmt.score,
+            "自报等级": fmt.bad if grade_differs else fmt.center,
+            "差异": fmt.bad_score if differs else fmt.score,
+            "状态": (fmt.good if status == STATUS_OK else fmt.warn if status == STATUS_WARNING
+                   else fmt.bad),
+            "报送情况": fmt.bad if r["roster_status"] in ("重复报送", "名单外") else fmt.center,
+            "错误数": fmt.bad if r["errors"] else fmt.int, "警告数": fmt.int,
+        }  # fmt: skip
+        t.add([values[h] for h in headers], [formats.get(h) for h in headers])
+    t.finish(freeze_cols=2)
 
 
 # --------------------------------------------------------------------------- 指标得分
 
 
-def _indicator_groups(reports: list[Report]) -> dict[str, list[Report]]:
-    groups: dict[str, list[Report]] = {}
-    for r in reports:
-        if r.tables:
-            groups.setdefault(r.template_id or NO_TEMPLATE, []).append(r)
-    return groups
-
-
-def _keyed(indicators: Sequence[tuple[str, Any, Any]]) -> list[tuple[tuple[str, int], Any, Any]]:
-    """((name, occurrence), weight, score): names repeated in one table stay apart."""
-    seen: Counter[str] = Counter()
-    out = []
-    for name, weight, score in indicators:
-        out.append(((name, seen[name]), weight, score))
-        seen[name] += 1
-    return out
-
-
-def _indicator_sheets(wb: Any, fmt: _Fmt, reports: list[Report], root: str) -> None:
-    from jixiao.validation.template_checks import known_specs
-
-    groups = _indicator_groups(reports)
-    if not groups:
-        groups = {NO_TEMPLATE: []}
-    specs = known_specs()
-    for k, (tid, members) in enumerate(groups.items()):
+def _matrix_sheets(wb: Any, fmt: _Fmt, col: Collection, ranked: list[dict[str, Any]],
+                   title: str) -> None:
+    s = col.scores
+    counted = s[s["counted"]] if len(s) else s
+    groups = list(dict.fromkeys(counted["template"].fillna(""))) if len(counted) else [""]
+    for k, tid in enumerate(groups):
         ws = wb.add_worksheet("指标得分" if k == 0 else f"指标得分{k + 1}")
-        columns: dict[tuple[str, int], Any] = {}  # key -> weight, in template order
-        spec = specs.get(tid)
-        title = f"模板：{tid}"
-        if spec is not None:
-            title = f"模板：{spec.id}（第{spec.version}版）{spec.title}"
-            seen: Counter[str] = Counter()
-            for ind in spec.indicators():
-                columns[(ind.name, seen[ind.name])] = ind.weight
-                seen[ind.name] += 1
-        for r in members:
-            for key, weight, _score in _keyed(r.tables[0].indicators):
-                columns.setdefault(key, weight)
-        ws.write_string(0, 0, title, fmt.title)
-        names = [f"{name}\n（{_fmt_weight(w)}分）" if w is not None else name
-                 for (name, _i), w in columns.items()]
-        headers = ["单位名称", "年度", *names, "总分", "等级", "文件"]
-        t = _Table(ws, fmt, headers, top=1)
-        for c in range(2, 2 + len(names)):  # wrapped names: keep the columns narrow
-            t.widths[c] = 10
-        index = {key: i for i, key in enumerate(columns)}
-        for r in members:
-            shown = display_path(r.path, root)
-            scores: list[Any] = [None] * len(columns)
-            for key, _w, score in _keyed(r.tables[0].indicators):
-                scores[index[key]] = _num(score)
-            t.add([_bureau(r, shown), _year(r.year), *scores, _num(r.total), r.grade, shown],
-                  [None, fmt.int, *([fmt.score] * len(columns)), fmt.score, None, None])
-        for c in range(2, 2 + len(names)):
-            t.widths[c] = 10
-        t.finish(freeze_cols=1, header_height=48)
+        part = counted[counted["template"].fillna("") == tid] if len(counted) else counted
+        _matrix(ws, fmt, part, ranked, title)
 
 
-def _fmt_weight(w: Any) -> str:
+def _matrix(ws: Any, fmt: _Fmt, part: Any, ranked: list[dict[str, Any]], title: str) -> None:
     from jixiao.rules.model import fmt_decimal
 
-    try:
-        return fmt_decimal(Decimal(str(w)))
-    except Exception:  # noqa: BLE001 - display only
-        return str(w)
+    cols: dict[int, tuple[str, float | None]] = {}
+    for r in _records(part):
+        cols.setdefault(r["order"], (r["indicator"], r["weight"]))
+    orders = sorted(cols)
+    by_file: dict[str, dict[int, Any]] = {}
+    for r in _records(part):
+        by_file.setdefault(r["file"], {})[r["order"]] = r["verified"]
+    stats = {}
+    for o in orders:
+        vals = [v[o] for v in by_file.values() if v.get(o) is not None]
+        w = cols[o][1]
+        mean = statistics.fmean(vals) if vals else None
+        stats[o] = (mean, (mean / w) if mean is not None and w else None,
+                    min(vals) if vals else None)
+    weak = {o for o in orders if stats[o][1] is not None and stats[o][1] < WEAK_RATE}
+    names = [f"{cols[o][0]}\n（{fmt_decimal_safe(cols[o][1], fmt_decimal)}分）" for o in orders]
+    headers = ["排名", "单位名称", *names, "核定总分", "核定等级"]
+    last = len(headers) - 1
+    _title_rows(ws, fmt, f"{title}：各指标核定得分",
+                f"每行一个单位（按核定总分排名）；底部为各指标平均得分、得分率、最低分，"
+                f"得分率低于{WEAK_RATE:.0%}的指标标黄", min(last, 12))
+    hf = [fmt.header, fmt.header, *(fmt.warn_header if o in weak else fmt.header for o in orders),
+          fmt.header, fmt.header]
+    t = _Table(ws, fmt, headers, top=2, header_formats=hf)
+    for r in ranked:
+        if r["file"] not in by_file:
+            continue
+        scores = [by_file[r["file"]].get(o) for o in orders]
+        t.add([r["rank"], r["bureau"], *scores, r["verified_total"], r["verified_grade"]],
+              [fmt.int, None, *([fmt.score] * len(orders)), fmt.score, fmt.center])
+    last_data = t.row - 1
+    for label, i, f, wf in (("平均得分", 0, fmt.score, fmt.warn_score),
+                            ("得分率", 1, fmt.pct, fmt.warn_pct),
+                            ("最低", 2, fmt.score, fmt.warn_score)):
+        ws.write_string(t.row, 0, "", fmt.stat_label)
+        ws.write_string(t.row, 1, label, fmt.stat_label)
+        for j, o in enumerate(orders):
+            _cell(ws, t.row, 2 + j, stats[o][i], wf if o in weak else f)
+        t.row += 1
+    ws.autofilter(2, 0, max(last_data, 2), last)
+    ws.freeze_panes(3, 2)
+    ws.set_column(0, 0, 5)
+    ws.set_column(1, 1, min(max(t.widths[1], 10), _MAX_WIDTH["单位名称"]))
+    ws.set_column(2, 1 + len(orders), 9)
+    ws.set_column(2 + len(orders), last, 9)
+    ws.set_row(2, 60)
+    # print: landscape A4, as many pages across as needed (never shrunk to one), the title
+    # rows and the 排名/单位名称 columns repeated on every page
+    _page_setup(ws, 2, fit_width=False)
+    ws.repeat_columns(0, 1)
+    ws.set_print_scale(90)
+
+
+def fmt_decimal_safe(w: Any, fmt_decimal: Any) -> str:
+    from decimal import Decimal
+
+    if w is None:
+        return "—"
+    return fmt_decimal(Decimal(str(w)))
 
 
 # --------------------------------------------------------------------------- 等级分布
 
 
-def _grade_order(reports: list[Report]) -> list[str]:
-    """Grade labels: the schemes' bands, highest first, then any other stated label."""
+def grade_order(grades: Sequence[str], means: dict[str, float]) -> list[str]:
+    """Known grade words best first (优 良 中 差 / 好 较好 一般 差), then others by mean score."""
     from jixiao.grading import parse_scheme
-    from jixiao.validation.template_checks import known_specs
 
-    specs = known_specs()
     order: list[str] = []
-    schemes = {specs[r.template_id].grade_scheme if r.template_id in specs else None
-               for r in reports}
-    for scheme in sorted(schemes, key=lambda s: (s is not None, s or "")):
-        try:
-            bands = parse_scheme(scheme).bands
-        except ValueError:  # InputError is a ValueError
-            continue
-        order += [label for _low, label in bands if label not in order]
-    means: dict[str, list[float]] = {}
-    for r in reports:
-        if r.grade and r.grade not in order:
-            means.setdefault(r.grade, []).append(float(r.total) if r.total is not None else 0.0)
-    order += sorted(means, key=lambda g: -statistics.fmean(means[g]))
+    for scheme in (None, "90:好;80:较好;60:一般;0:差"):
+        order += [label for _lo, label in parse_scheme(scheme).bands
+                  if label in grades and label not in order]
+    order += sorted((g for g in set(grades) if g not in order), key=lambda g: -means.get(g, 0))
     return order
 
 
-def _grade_sheet(wb: Any, fmt: _Fmt, reports: list[Report]) -> None:
+def _grade_sheet(wb: Any, fmt: _Fmt, col: Collection, ranked: list[dict[str, Any]]) -> None:
     ws = wb.add_worksheet("等级分布")
-    counts = Counter(r.grade or NO_GRADE for r in reports)
-    labels = _grade_order(reports)
+    counted = [r for r in ranked if r["counted"] and r["reason"] is None]
+    counts = Counter(r["verified_grade"] or NO_GRADE for r in counted)
+    means: dict[str, list[float]] = {}
+    for r in counted:
+        if r["verified_grade"]:
+            means.setdefault(r["verified_grade"], []).append(r["verified_total"] or 0.0)
+    labels = grade_order([g for g in counts if g != NO_GRADE],
+                         {g: statistics.fmean(v) for g, v in means.items()})
     if counts.get(NO_GRADE):
         labels.append(NO_GRADE)
     total = sum(counts.values())
-    t = _Table(ws, fmt, ("等级", "文件数", "占比"))
+    ws.merge_range(0, 0, 0, 3, "核定等级分布（每个单位计一次）", fmt.title)
+    t = _Table(ws, fmt, ("核定等级", "单位数", "占比", "单位"), top=1)
     for g in labels:
         n = counts.get(g, 0)
-        t.add([g, n, (n / total) if total else 0.0], [None, fmt.int, fmt.pct])
-    t.add(["合计", total, 1.0 if total else 0.0], [None, fmt.int, fmt.pct])
+        who = "、".join(str(r["bureau"]) for r in counted if (r["verified_grade"] or NO_GRADE) == g)
+        t.add([g, n, (n / total) if total else 0.0, who], [fmt.center, fmt.int, fmt.pct, fmt.wrap])
+    t.add(["合计", total, 1.0 if total else 0.0, ""], [fmt.label, fmt.int, fmt.pct, None])
+    t.widths[3] = 50
     t.finish()
-    n = len(labels)
+    n = len([g for g in labels if g != NO_GRADE])
     if n == 0:
         return
     pie = wb.add_chart({"type": "pie"})
     pie.add_series({
-        "name": "等级分布",
-        "categories": ["等级分布", 1, 0, n, 0],
-        "values": ["等级分布", 1, 1, n, 1],
+        "name": "核定等级分布",
+        "categories": ["等级分布", 2, 0, 1 + n, 0],
+        "values": ["等级分布", 2, 1, 1 + n, 1],
         "data_labels": {"category": True, "value": True, "percentage": True,
                         "separator": "\n", "position": "best_fit"},
     })  # fmt: skip
-    pie.set_title({"name": "各等级文件数"})
+    pie.set_title({"name": "各等级单位数"})
     pie.set_legend({"position": "right"})
-    ws.insert_chart(1, 4, pie, {"x_scale": 1.1, "y_scale": 1.1})
-    col = wb.add_chart({"type": "column"})
-    col.add_series({
-        "name": "文件数",
-        "categories": ["等级分布", 1, 0, n, 0],
-        "values": ["等级分布", 1, 1, n, 1],
+    ws.insert_chart(n + 5, 0, pie, {"x_scale": 1.0, "y_scale": 1.0})
+    colc = wb.add_chart({"type": "column"})
+    colc.add_series({
+        "name": "单位数",
+        "categories": ["等级分布", 2, 0, 1 + n, 0],
+        "values": ["等级分布", 2, 1, 1 + n, 1],
         "data_labels": {"value": True},
     })  # fmt: skip
-    col.set_title({"name": "等级分布"})
-    col.set_legend({"none": True})
-    col.set_y_axis({"name": "文件数", "min": 0, "major_gridlines": {"visible": True}})
-    ws.insert_chart(18, 4, col, {"x_scale": 1.1, "y_scale": 1.1})
+    colc.set_title({"name": "核定等级分布"})
+    colc.set_legend({"none": True})
+    colc.set_y_axis({"name": "单位数", "min": 0, "major_gridlines": {"visible": True}})
+    ws.insert_chart(n + 5, 3, colc, {"x_scale": 1.0, "y_scale": 1.0})
 
 
 # --------------------------------------------------------------------------- 得分分布
 
 
-def score_bins(totals: Sequence[float], width: int = 10,
-               top: float = 100) -> list[tuple[str, float | None, float | None, int]]:  # fmt: skip
-    """(label, low, high, count) per ``width``-point band; the last band includes ``top``.
+def score_bins(totals: Sequence[float], target: int = 6
+               ) -> list[tuple[str, float, float, int]]:  # fmt: skip
+    """(label, low, high, count): about ``target`` equal bins of a "nice" width (1, 2, 2.5, 5,
+    10 …) covering the data; each bin holds low <= x < high, the last one also its high.
 
-    >>> [b[0] for b in score_bins([95, 100, 59.99])][-2:], score_bins([100])[-1][3]
-    (['80–90', '90–100'], 1)
+    >>> [(b[0], b[3]) for b in score_bins([61.5, 70, 74.2, 88, 93.67])]
+    [('60–70', 1), ('70–80', 2), ('80–90', 1), ('90–100', 1)]
+    >>> [(b[0], b[3]) for b in score_bins([91.2, 92.5, 93, 94.9, 95.5, 96])]
+    [('91–92', 1), ('92–93', 1), ('93–94', 1), ('94–95', 1), ('95–96', 2)]
+    >>> score_bins([])
+    []
     """
-    edges = list(range(0, int(top), width))
-    bins: list[tuple[str, float | None, float | None, int]] = []
-    below = sum(1 for x in totals if x < 0)
-    above = sum(1 for x in totals if x > top)
-    if below:
-        bins.append(("<0", None, 0.0, below))
-    for i, lo in enumerate(edges):
-        hi = min(lo + width, top)
-        last = i == len(edges) - 1
-        n = sum(1 for x in totals if lo <= x < hi or (last and x == hi))
-        bins.append((f"{lo}–{hi:g}", float(lo), float(hi), n))
-    if above:
-        bins.append((f">{top:g}", float(top), None, above))
+    if not totals:
+        return []
+    lo, hi = min(totals), max(totals)
+    span = max(hi - lo, 1e-9)
+    raw = span / target
+    mag = 10 ** math.floor(math.log10(raw))
+    width = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    width = max(width, 1.0) if span >= 1 else width
+    start = math.floor(lo / width) * width
+    edges = [start]
+    while edges[-1] + width <= hi + 1e-9:
+        edges.append(edges[-1] + width)
+    if len(edges) == 1 or edges[-1] < hi:
+        edges.append(edges[-1] + width)
+    bins = []
+    for i in range(len(edges) - 1):
+        a, b = edges[i], edges[i + 1]
+        last = i == len(edges) - 2
+        n = sum(1 for x in totals if a - 1e-9 <= x < b - 1e-9 or (last and abs(x - b) < 1e-9))
+        bins.append((f"{a:g}–{b:g}", float(a), float(b), n))
+    while len(bins) > 1 and bins[-1][3] == 0:  # an empty top bin after an exact edge
+        bins.pop()
     return bins
 
 
-def _score_sheet(wb: Any, fmt: _Fmt, reports: list[Report]) -> None:
+def _score_sheet(wb: Any, fmt: _Fmt, ranked: list[dict[str, Any]]) -> None:
     ws = wb.add_worksheet("得分分布")
-    totals = [float(r.total) for r in reports if r.total is not None]
+    totals = [r["verified_total"] for r in ranked if r["counted"] and r["verified_total"] is not None]
     bins = score_bins(totals)
-    t = _Table(ws, fmt, ("分数段", "下限（含）", "上限", "文件数"))
+    ws.merge_range(0, 0, 0, 3, "核定总分分布（每个单位计一次）", fmt.title)
+    t = _Table(ws, fmt, ("分数段", "下限（含）", "上限", "单位数"), top=1)
     for label, lo, hi, n in bins:
-        t.add([label, lo, hi, n], [None, fmt.score, fmt.score, fmt.int])
+        t.add([label, lo, hi, n], [fmt.center, fmt.score, fmt.score, fmt.int])
     stats_row = t.row + 1
-    stats: list[tuple[str, float | int | None]] = [("有总分的文件数", len(totals))]
+    stats: list[tuple[str, float | int | None]] = [("有核定总分的单位数", len(totals))]
     if totals:
         stats += [("平均分", statistics.fmean(totals)), ("中位数", statistics.median(totals)),
                   ("最高分", max(totals)), ("最低分", min(totals))]
@@ -394,50 +510,97 @@ def _score_sheet(wb: Any, fmt: _Fmt, reports: list[Report]) -> None:
             ws.write_number(stats_row + i, 1, v, fmt.int if isinstance(v, int) else fmt.score)
     t.finish()
     n = len(bins)
+    if not n:
+        return
     chart = wb.add_chart({"type": "column"})
     chart.add_series({
-        "name": "文件数",
-        "categories": ["得分分布", 1, 0, n, 0],
-        "values": ["得分分布", 1, 3, n, 3],
+        "name": "单位数",
+        "categories": ["得分分布", 2, 0, 1 + n, 0],
+        "values": ["得分分布", 2, 3, 1 + n, 3],
         "gap": 5,
         "data_labels": {"value": True},
         "fill": {"color": "#4472C4"},
     })  # fmt: skip
-    chart.set_title({"name": "总分分布（每10分一段）"})
+    width = bins[0][2] - bins[0][1]
+    chart.set_title({"name": f"核定总分分布（每{width:g}分一段）"})
     chart.set_legend({"none": True})
-    chart.set_x_axis({"name": "总分"})
-    chart.set_y_axis({"name": "文件数", "min": 0, "major_gridlines": {"visible": True}})
-    ws.insert_chart(1, 5, chart, {"x_scale": 1.3, "y_scale": 1.2})
+    chart.set_x_axis({"name": "核定总分"})
+    chart.set_y_axis({"name": "单位数", "min": 0, "major_gridlines": {"visible": True}})
+    ws.insert_chart(stats_row + len(stats) + 1, 0, chart, {"x_scale": 1.2, "y_scale": 1.1})
+
+
+# --------------------------------------------------------------------------- 报送情况
+
+
+def _roster_sheet(wb: Any, fmt: _Fmt, col: Collection) -> None:
+    ws = wb.add_worksheet("报送情况")
+    if col.roster is None:
+        t = _Table(ws, fmt, ("单位名称", "报送情况", "文件数", "计入的文件"))
+        t.add(["（未提供名单：jixiao collect --roster 名单.xlsx 可列出未报送的单位）", None, None,
+               None])
+        t.finish()
+        return
+    order = {"未报送": 0, "重复报送": 1, "已报送": 2}
+    rows = sorted(_records(col.roster), key=lambda r: order.get(r["status"], 3))
+    t = _Table(ws, fmt, ("单位名称", "报送情况", "文件数", "计入的文件"))
+    for r in rows:
+        f = fmt.bad if r["status"] == "未报送" else fmt.warn if r["status"] == "重复报送" else \
+            fmt.good
+        t.add([r["bureau"], r["status"], r["files"], r["file"]], [None, f, fmt.int, None])
+    b = col.bureaus
+    for r in _records(b[b["roster_status"].isin(["重复报送", "名单外"])]):
+        why = "较早的重复报送（未计入）" if r["roster_status"] == "重复报送" else "名单外（未计入）"
+        t.add([r["bureau"], why, None, r["file"]], [None, fmt.warn, None, None])
+    t.finish()
 
 
 # --------------------------------------------------------------------------- 问题清单 / 无法读取
 
 
-def _issues_sheet(wb: Any, fmt: _Fmt, reports: list[Report], root: str) -> None:
+def _issues_sheet(wb: Any, fmt: _Fmt, col: Collection) -> None:
     ws = wb.add_worksheet("问题清单")
+    rows = _records(col.findings)
+    # a file-level note that many files share (about the template, not the bureau): once
+    shared = Counter((r["check"], r["message"]) for r in rows if not r["cell"])
+    seen: set[tuple[str, str]] = set()
+    items = []
+    for r in rows:
+        key = (r["check"], r["message"])
+        if not r["cell"] and shared[key] > 1:
+            if key in seen:
+                continue
+            seen.add(key)
+            r = {**r, "bureau": f"（{shared[key]} 个文件）", "file": "（多个文件相同，只列一次）"}
+        items.append(r)
+    items.sort(key=lambda r: (_SEV_RANK.get(r["severity"], 3), str(r["file"]),
+                              _cell_key(r["cell"])))
     t = _Table(ws, fmt, ISSUE_HEADERS)
-    for r in reports:
-        shown = display_path(r.path, root)
-        bureau = _bureau(r, shown)
-        for f in sorted(r.findings, key=lambda f: _SEV_RANK.get(f.severity, 3)):
-            title = CATALOGUE[f.check][1] if f.check in CATALOGUE else ""
-            t.add([shown, bureau, f.sheet, f.cell, f.check, title, f.severity.value, f.message,
-                   f.expected, f.actual])
-    last = max(t.row - 1, 1)
-    col = ISSUE_HEADERS.index("严重程度")
-    ws.conditional_format(1, col, last, col, {"type": "cell", "criteria": "==",
-                                              "value": '"错误"', "format": fmt.bad})
-    ws.conditional_format(1, col, last, col, {"type": "cell", "criteria": "==",
-                                              "value": '"警告"', "format": fmt.warn})
+    for r in items:
+        sev = r["severity"]
+        f = fmt.bad if sev == "错误" else fmt.warn if sev == "警告" else fmt.center
+        t.add([sev, r["bureau"], r["sheet"], r["cell"], r["check_name"], r["message"],
+               r["expected"], r["actual"], r["file"]], [f, None, None, fmt.center, None, fmt.wrap,
+                                                        None, None, None])
+    t.widths[ISSUE_HEADERS.index("说明")] = 60
     t.finish()
 
 
-def _unreadable_sheet(wb: Any, fmt: _Fmt, reports: list[Report], result: CollectResult) -> None:
+def _cell_key(ref: str | None) -> tuple[int, int]:
+    from jixiao.grid import parse_a1
+
+    try:
+        r, c = parse_a1(ref or "")
+    except ValueError:
+        return (0, 0)
+    return (r, c)
+
+
+def _unreadable_sheet(wb: Any, fmt: _Fmt, col: Collection) -> None:
     ws = wb.add_worksheet("无法读取")
     t = _Table(ws, fmt, UNREADABLE_HEADERS)
-    for r in reports:
-        if r.error is not None:
-            t.add([display_path(r.path, result.root), r.error, "无法读取，请重新提交"])
-    for path, why in result.skipped:
-        t.add([display_path(path, result.root), why, "已跳过"])
+    for r in _records(col.bureaus):
+        if r["reason"] is not None:
+            t.add([r["file"], r["reason"], "无法读取，请重新提交"])
+    for path, why in col.raw.skipped:
+        t.add([display_path(path, col.raw.root), why, "已跳过"])
     t.finish()

@@ -49,8 +49,8 @@ _FOLLOW_ON = frozenset({"udf-error", "score-not-number", "score-mismatch", "scor
 #: checks that only say "this cell shows no result" — moot when formulas were not calculated
 _UNCALCULATED = frozenset({"score-missing", "total-sum", "grade-mismatch", "score-rate-mismatch",
                            "score-not-number", "udf-error"})
-#: validation's warnings replaced by this module's errors at the same cell
-_REPLACED = frozenset({"template-modified"})
+#: validation's findings replaced by this module's errors at the same cell
+_REPLACED = frozenset({"template-modified", "score-mismatch"})
 #: checks that are errors when collecting (warnings in a single validation)
 _RAISED = frozenset({"implausible-value", "value-unreadable"})
 
@@ -68,6 +68,8 @@ class RowCheck:
     #: inputs the row needs / inputs present
     needed: int = 0
     given: int = 0
+    #: a ratio row: its amounts may have been pre-filled from the roster by distribute
+    prefillable: bool = False
 
 
 @dataclass
@@ -87,6 +89,8 @@ class Verification:
     bureau: str | None = None
     #: template title as issued (pattern filled with bureau and year), if any
     title: str | None = None
+    #: scored by the issued spec of a template (else the table's own rules)
+    issued: bool = False
 
     @property
     def needed(self) -> int:
@@ -95,6 +99,13 @@ class Verification:
     @property
     def given(self) -> int:
         return sum(r.given for r in self.rows)
+
+    @property
+    def typed(self) -> int:
+        """Inputs present in rows the bureau itself must fill (amounts pre-filled by
+        ``jixiao distribute`` do not make a return 填写)."""
+        own = [r for r in self.rows if not r.prefillable]
+        return sum(r.given for r in own) if own else self.given
 
 
 # --------------------------------------------------------------------------- entry point
@@ -138,6 +149,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
             v.total = None
         else:
             v.basis = f"模板 {tid} 第{spec.version}版（下发规则）"
+            v.issued = True
             v.title = spec.title_for(v.bureau, report.year)
             _issued_rules(v, spec, items, table.sheet, grid, added)
             if grid is not None and grid.formulas:
@@ -151,7 +163,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     else:
         v.basis = "表内计分规则"
         _own_rules(v, items, table.sheet, added)
-    v.fill = (FILL_BLANK if v.given == 0 else FILL_PARTIAL if v.given < v.needed else FILL_DONE)
+    v.fill = (FILL_BLANK if v.typed == 0 else FILL_PARTIAL if v.given < v.needed else FILL_DONE)
     if v.fill != FILL_DONE:
         v.total, v.grade = None, None
     if v.total is not None and v.grade is None and not tid:
@@ -272,7 +284,7 @@ def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
     keys = [k for k, label in (("numerator", 1), ("denominator", 1), ("carryover", sc.carryover))
             if label]
     cells = dict(zip(keys, [s.value for s in it.subs], strict=False))
-    row.needed = 2
+    row.needed, row.prefillable = 2, True
     amounts: dict[str, Any] = {}
     bad = False
     for key in keys:
@@ -398,11 +410,11 @@ def _d(x: Decimal) -> str:
 # --------------------------------------------------------------------------- formulas
 
 
-_FORMULAS: dict[tuple[str, int, str], dict[tuple[int, int], str]] = {}
+_FORMULAS: dict[tuple[str, int, str], dict[tuple[int, int], tuple[str, str]]] = {}
 
 
-def issued_formulas(spec: Any, flavour: str) -> dict[tuple[int, int], str]:
-    """(row, col) -> normalised formula of the 评分表 sheet of ``spec`` as issued (cached)."""
+def issued_formulas(spec: Any, flavour: str) -> dict[tuple[int, int], tuple[str, str]]:
+    """(row, col) -> (normalised, original) formula of the 评分表 sheet of ``spec`` as issued."""
     key = (spec.id, spec.version, flavour)
     if key not in _FORMULAS:
         import tempfile
@@ -416,7 +428,7 @@ def issued_formulas(spec: Any, flavour: str) -> dict[tuple[int, int], str]:
             build_workbook(spec, flavour, out)
             lw = load_workbook(out, need_formulas=True)
         grid = next(g for g in lw.sheets if g.name == SHEET)
-        _FORMULAS[key] = {rc: _norm_formula(f) for rc, f in grid.formulas.items()}
+        _FORMULAS[key] = {rc: (_norm_formula(f), f) for rc, f in grid.formulas.items()}
     return _FORMULAS[key]
 
 
@@ -430,7 +442,7 @@ def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str) -> list[Fi
     if flavour not in ("portable", "udf"):
         flavour = "portable"
     out = []
-    for (r, c), want in issued_formulas(spec, flavour).items():
+    for (r, c), (want, shown) in issued_formulas(spec, flavour).items():
         got = grid.formulas.get((r, c))
         if got is None:
             continue  # a formula replaced by a constant: validation's formula-replaced says so
@@ -438,7 +450,7 @@ def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str) -> list[Fi
             ref = a1(r, c)
             out.append(finding("issued-changed", sheet, ref,
                                f"{ref}：公式与下发的模板不同（已被改动），按下发规则核定",
-                               expected="=" + want, actual=str(got)))
+                               expected=shown, actual=str(got)))
     return out
 
 
@@ -464,7 +476,7 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
            grid: Grid | None) -> None:
     """Fold 核定 into the report's findings (see module doc)."""
     sheet = report.tables[0].sheet if report.tables else ""
-    for row in v.rows:
+    for row in v.rows if v.issued else []:  # hand-made tables: validation's score-mismatch
         if row.verified is None or not row.cell:
             continue
         if row.reported is None and v.computed:
@@ -479,7 +491,7 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
         added.append(finding("formulas-uncalculated", "", "",
                              "公式未计算，已由 jixiao 计算（文件由程序保存或打开后未重新计算）"))
     root: dict[str, bool] = {}  # score cells whose input was found unreadable
-    for it in items:
+    for it in items if v.issued else []:  # template scores are computed from their inputs
         s = it.main.score
         if s is None:
             continue
@@ -500,6 +512,8 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             continue
         if f.check in _UNCALCULATED and f.cell in blank_formulas:
             continue
+        if f.check == "score-missing" and v.fill == FILL_BLANK:
+            continue  # the status 未填写 says it once
         if f.check == "formula-replaced" and (f.actual in ("", "None")):
             f = dataclasses.replace(f, message=f"{f.cell}：公式被删除（单元格为空），已按下发规则核定")
         if f.check in _RAISED:

@@ -42,7 +42,7 @@ from jixiao.distribute import safe_filename, title_stem
 from jixiao.roster import read_roster
 from jixiao.templates.build import Filled, build_workbook
 from jixiao.templates.spec import TemplateSpec, load_all_specs
-from tests.collect.helpers import draw_filled, expected_grade, expected_score
+from tests.collect.helpers import draw_amounts, draw_filled, expected_grade, expected_score
 from tests.xlsx_edit import replace_formula_with_number
 
 TEMPLATE = "seed000-huaning-zhigong"  # rules, ratios, checklists, pass/fail, judgement
@@ -122,9 +122,16 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["2024年度城镇职工基本医疗保险基金绩效评价 下发名单"])
-    ws.append(["序号", "单位名称", "年度", "联系电话"])
+    # amount columns named like the ratio rows' sub-rows: distribute pre-fills them
+    labels = [(ind, key, getattr(ind.scoring, key)) for ind in ratio_rows
+              for key in ("numerator", "denominator")]
+    ws.append(["序号", "单位名称", "年度", *(f"{label}（元）" for _i, _k, label in labels),
+               "联系电话"])
+    amounts: dict[int, dict[str, dict[str, float]]] = {}
     for i in range(1, N + 1):
-        ws.append([i, _name(i), int(YEAR), "0877-0000000"])
+        amounts[i] = {ind.path: draw_amounts(ind, rng) for ind in ratio_rows}
+        ws.append([i, _name(i), int(YEAR),
+                   *(amounts[i][ind.path][key] for ind, key, _l in labels), "0877-0000000"])
     roster = base / "名单.xlsx"
     wb.save(roster)
 
@@ -151,7 +158,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         if i in blank:
             expected[i] = (None, None, "未填写")
             continue
-        values, total = draw_filled(spec, rng)
+        values, total = draw_filled(spec, rng, amounts=amounts[i])
         for key, (code, value) in FORCED.items():
             if i == s_of[key]:
                 values[next(x.path for x in spec.indicators() if x.code == code)] = value
@@ -223,6 +230,13 @@ def test_every_verified_total_and_grade_equals_an_independent_computation(
             continue
         assert abs(Decimal(str(v["total"])) - total) < Decimal("0.000001"), (i, v["total"], total)
         assert v["grade"] == grade, i
+
+
+def test_untouched_returns_hold_only_the_prefilled_amounts(world: dict[str, Any]) -> None:
+    for i in world["sets"]["blank"]:
+        rows = {r["code"]: r for r in _file(world, i)["verified"]["rows"]}
+        assert rows["C31"]["verified"] is not None  # amounts from the roster: the ratio scores
+        assert rows["C11"]["verified"] is None      # nothing typed by the bureau
 
 
 def test_statuses(world: dict[str, Any]) -> None:

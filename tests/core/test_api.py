@@ -11,7 +11,7 @@ def test_public_names_are_pinned():
         [
             "NATIONAL_2020", "InputError", "JixiaoError", "NumberFormatError", "Rule",
             "RuleGapError", "RuleSyntaxError", "ScoringError", "SpecError", "WorkbookError",
-            "WorkbookUnreadable", "exec_rate", "grade", "parse_number", "parse_rule",
+            "WorkbookUnreadable", "collect", "exec_rate", "grade", "parse_number", "parse_rule",
             "rule_check", "score_range", "read_rule_text", "validate_workbook", "main",
             "validate_caller",
         ]
