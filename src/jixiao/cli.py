@@ -126,16 +126,25 @@ def templates() -> None:
 @click.option("--specs", "specs_dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="指标规格目录（默认 workbook_templates/specs/）")
 def templates_build(out_dir: str | None, specs_dir: str | None) -> None:
-    """按全部指标规格重新生成模板和 jixiao.xlam 加载项。"""
+    """按全部指标规格重新生成模板和 jixiao.xlam 加载项。
+
+    计分规则或分值改动过的规格自动升版本号（改写规格文件的 version 行），
+    每个下发的版本存档于规格目录的 issued/<模板>/v<版本>.yaml，供汇总时按下发规则核定。
+    """
     from jixiao.errors import SpecError
     from jixiao.templates.build import build_all
-    from jixiao.templates.spec import load_all_specs
+    from jixiao.templates.spec import load_all_specs, record_issue
 
     try:
         specs = load_all_specs(specs_dir)
+        issued = [record_issue(s) for s in specs]
     except SpecError as e:
         click.echo(f"指标规格有误：{e.message_zh}", err=True)
         sys.exit(2)
+    for old, new in zip(specs, issued, strict=True):
+        if new.version != old.version:
+            click.echo(f"{new.id}：计分规则或分值已改动，版本号 {old.version} → {new.version}", err=True)
+    specs = issued
     for path in build_all(out_dir, specs):
         click.echo(str(path))
 

@@ -867,7 +867,8 @@ _ISSUED_CACHE: dict[tuple[str, str, str], TemplateSpec | None] = {}
 def issued_spec(template_id: str, version: Any,
                 spec_dir: str | os.PathLike[str] | None = None) -> TemplateSpec | None:
     """The spec of ``template_id`` as issued in ``version`` (current spec or archive), or None."""
-    key = (str(spec_dir), template_id, str(version))
+    key = (str(spec_dir if spec_dir is not None else default_specs_dir()), template_id,
+           str(version))
     if key in _ISSUED_CACHE:
         return _ISSUED_CACHE[key]
     found: TemplateSpec | None = None
