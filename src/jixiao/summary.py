@@ -560,13 +560,19 @@ def _roster_sheet(wb: Any, fmt: _Fmt, col: Collection) -> None:
 def _issues_sheet(wb: Any, fmt: _Fmt, col: Collection) -> None:
     ws = wb.add_worksheet("问题清单")
     rows = _records(col.findings)
-    # a file-level note that many files share (about the template, not the bureau): once
-    shared = Counter((r["check"], r["message"]) for r in rows if not r["cell"])
-    seen: set[tuple[str, str]] = set()
+    # a note many files share word for word (about the template, not the bureau): once
+    def key_of(r: dict[str, Any]) -> tuple[str, str, str, str]:
+        return (r["check"], r["sheet"], r["cell"], r["message"])
+
+    def shareable(r: dict[str, Any]) -> bool:
+        return not r["cell"] or r["severity"] == "提示"
+
+    shared = Counter(key_of(r) for r in rows if shareable(r))
+    seen: set[tuple[str, str, str, str]] = set()
     items = []
     for r in rows:
-        key = (r["check"], r["message"])
-        if not r["cell"] and shared[key] > 1:
+        key = key_of(r)
+        if shareable(r) and shared[key] > 1:
             if key in seen:
                 continue
             seen.add(key)

@@ -43,6 +43,8 @@ __all__ = [
 ]
 
 FILL_BLANK, FILL_PARTIAL, FILL_DONE = "未填写", "不完整", "已填写"
+#: message prefix of a finding the issued spec records as a known issue of the published table
+KNOWN_PREFIX = "（下发模板的已知问题）"
 SCORE_TOL = Decimal("0.005")
 #: checks whose findings on a score cell follow from an unreadable input (root cause elsewhere)
 _FOLLOW_ON = frozenset({"udf-error", "score-not-number", "score-mismatch", "score-missing"})
@@ -91,6 +93,8 @@ class Verification:
     title: str | None = None
     #: scored by the issued spec of a template (else the table's own rules)
     issued: bool = False
+    #: cell -> checks the issued spec records as known issues of that row (template-level)
+    known: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def needed(self) -> int:
@@ -220,6 +224,12 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
                                  f"{m.weight.ref}：指标“{ind.name}”分值被改为 {_d(m.weight.number)}，"
                                  f"下发的模板为 {_d(w)}，按下发分值核定",
                                  expected=_d(w), actual=_d(m.weight.number)))
+        if ind.known_issues:
+            checks = {k.check for k in ind.known_issues}
+            for ref in (m.rule_ref, m.standard_ref, m.weight.ref if m.weight else None,
+                        m.value.ref if m.value else None, row.cell):
+                if ref:
+                    v.known.setdefault(ref, set()).update(checks)
         kind = ind.scoring.kind
         rule = None
         if kind in ("rule", "ratio", "passfail"):
@@ -516,7 +526,11 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             continue  # the status 未填写 says it once
         if f.check == "formula-replaced" and (f.actual in ("", "None")):
             f = dataclasses.replace(f, message=f"{f.cell}：公式被删除（单元格为空），已按下发规则核定")
-        if f.check in _RAISED:
+        if f.check in v.known.get(f.cell, ()) and f.severity is not Severity.ERROR:
+            # recorded in the issued spec: the published table's problem, not the bureau's
+            f = dataclasses.replace(f, severity=Severity.INFO,
+                                    message=f"{KNOWN_PREFIX}{f.message}")
+        elif f.check in _RAISED:
             f = dataclasses.replace(f, severity=Severity.ERROR)
         kept.append(f)
     report.findings = _dedupe(kept)

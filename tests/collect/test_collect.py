@@ -33,14 +33,17 @@ BROKEN = ("not_a_zip", "truncated_zip", "empty_workbook", "encrypted", "csv_rena
 #: what the 无法读取 reason must say, by kind (the corpus' key words, plus ours for empty_workbook)
 REASON_WORDS = {**{k: EXPECTED[k] for k in BROKEN if EXPECTED[k]},
                 "empty_workbook": ("未找到评分表",)}
-SUMMARY_SHEETS = ["汇总", "指标得分", "等级分布", "得分分布", "问题清单", "无法读取"]
+SUMMARY_SHEETS = ["汇总", "指标得分", "等级分布", "得分分布", "报送情况", "问题清单", "无法读取"]
+#: the table header row of each summary sheet (title rows above it on some)
+HEADER_ROW = {"汇总": 3, "指标得分": 3, "等级分布": 2, "得分分布": 2}
 
 
 def _spec() -> TemplateSpec:
     return next(s for s in load_all_specs() if s.id == TEMPLATE)
 
 
-def _rows(ws: Any, header_row: int = 1) -> list[dict[str, Any]]:
+def _rows(ws: Any, header_row: int | None = None) -> list[dict[str, Any]]:
+    header_row = header_row or HEADER_ROW.get(ws.title, 1)
     it = ws.iter_rows(min_row=header_row, values_only=True)
     header = next(it)
     return [dict(zip(header, r, strict=False)) for r in it if any(v is not None for v in r)]
@@ -149,19 +152,26 @@ def test_every_total_and_grade_equals_the_core_engine(world: dict[str, Any]) -> 
     for fname, (bureau, total, grade, year) in expected.items():
         row = rows[fname]
         assert row["单位名称"] == bureau
-        assert row["年度"] == year
-        assert row["模板"] == TEMPLATE
-        assert abs(Decimal(str(row["总分"])) - total) < Decimal("0.000001"), fname
-        assert row["等级"] == grade, fname
-        assert row["状态"] in ("通过", "有问题")
+        assert row["年度"] == str(year)
+        for col in ("核定总分", "自报总分"):  # Excel's cached values agree with the 核定 here
+            assert abs(Decimal(str(row[col])) - total) < Decimal("0.000001"), (fname, col)
+        assert row["核定等级"] == grade == row["自报等级"], fname
+        assert row["差异"] == 0
+        assert row["状态"] in ("通过", "有警告", "有错误")
     ws = wb["汇总"]
-    assert ws["D2"].number_format == "0.00"
+    assert ws["D4"].number_format == "0.00"
+    # 排名 by 核定总分, ties sharing a rank (independent: sort the expected totals)
+    ranked = sorted((r for r in rows.values() if r["排名"] is not None), key=lambda r: r["排名"])
+    totals = [t for _b, t, _g, _y in expected.values()]
+    for r in ranked:
+        assert r["排名"] == 1 + sum(1 for t in totals if t > Decimal(str(r["核定总分"])) + Decimal(
+            "0.000001"))
 
 
 def test_distribute_wrote_bureau_year_and_roster_amounts(world: dict[str, Any]) -> None:
     assert len(world["distributed"]) == N_BUREAUS
     for name, (path, props, values) in world["distributed"].items():
-        assert path.name == f"{name.replace('/', '')}_{TEMPLATE}.xlsx"
+        assert path.name == f"{name.replace('/', '')}_2023年部门整体支出绩效评价指标评分表.xlsx"
         assert props["jixiao_bureau"] == name
         assert props["jixiao_year"] == "2023"
         assert props["jixiao_template_id"] == TEMPLATE
@@ -175,19 +185,27 @@ def test_distribute_wrote_bureau_year_and_roster_amounts(world: dict[str, Any]) 
 def test_indicator_matrix_in_template_order(world: dict[str, Any]) -> None:
     wb = openpyxl.load_workbook(world["out"])
     ws = wb["指标得分"]
-    assert TEMPLATE in ws["A1"].value
-    header = [c.value for c in ws[2]]
-    names = [h.split("\n")[0] for h in header[2:-3]]
+    assert "2023年部门整体支出绩效评价指标评分表汇总" in ws["A1"].value
+    header = [c.value for c in ws[3]]
+    names = [h.split("\n")[0] for h in header[2:-2]]
     assert names == [i.name for i in world["spec"].indicators()]
-    assert header[-3:] == ["总分", "等级", "文件"]
-    data = _rows(ws, header_row=2)
+    assert header[-2:] == ["核定总分", "核定等级"]
+    rows = _rows(ws)
+    data = [r for r in rows if r["单位名称"] not in ("平均得分", "得分率", "最低")]
     assert len(data) == N_BUREAUS
     for r in data:  # the row's scores add up to its total (hand check of the matrix)
-        scores = [v for h, v in r.items() if h not in ("单位名称", "年度", "总分", "等级", "文件")]
+        scores = [v for h, v in r.items() if h not in ("排名", "单位名称", "核定总分", "核定等级")]
         assert abs(sum(Decimal(str(v)) for v in scores if v is not None)
-                   - Decimal(str(r["总分"]))) < Decimal("0.000001")
-    assert ws.freeze_panes == "B3"
-    assert ws.auto_filter.ref.startswith("A2:")
+                   - Decimal(str(r["核定总分"]))) < Decimal("0.000001")
+    stats = {r["单位名称"]: r for r in rows if r["单位名称"] in ("平均得分", "得分率", "最低")}
+    first = header[2]
+    col = [Decimal(str(r[first])) for r in data]
+    weight = Decimal(first.split("（")[-1].rstrip("分）"))
+    assert abs(Decimal(str(stats["平均得分"][first])) - sum(col) / len(col)) < Decimal("1e-9")
+    assert abs(Decimal(str(stats["得分率"][first])) - sum(col) / len(col) / weight) < Decimal("1e-9")
+    assert Decimal(str(stats["最低"][first])) == min(col)
+    assert ws.freeze_panes == "C4"
+    assert ws.auto_filter.ref.startswith("A3:")
 
 
 def test_broken_inputs_are_listed_with_their_reason(world: dict[str, Any]) -> None:
@@ -227,14 +245,23 @@ def test_summary_workbook_layout(world: dict[str, Any]) -> None:
     assert set(issues[0]) >= {"文件", "工作表", "单元格", "检查项", "严重程度", "说明",
                                           "应为", "实际"}
     assert {r["严重程度"] for r in issues} <= {"错误", "警告", "提示"}
-    grades = {r["等级"]: r["文件数"] for r in _rows(wb["等级分布"])}
+    ranks = [{"错误": 0, "警告": 1, "提示": 2}[r["严重程度"]] for r in issues]
+    assert ranks == sorted(ranks)  # severity first
+    from jixiao.validation.findings import CATALOGUE
+
+    names = {v[1] for v in CATALOGUE.values()}
+    assert all(r["检查项"] in names for r in issues)  # Chinese check names, no ids
+    # a note word for word the same in many files is listed once
+    keys = [(r["检查项"], r["单元格"], r["说明"]) for r in issues if r["严重程度"] == "提示"]
+    assert len(keys) == len(set(keys))
+    grades = {r["核定等级"]: r["单位数"] for r in _rows(wb["等级分布"])}
     assert grades.pop("合计") == N_BUREAUS
     want: dict[str, int] = {}
     for _b, _t, g, _y in world["expected"].values():
         want[g] = want.get(g, 0) + 1
     assert {g: n for g, n in grades.items() if n} == want
     bins = _rows(wb["得分分布"])
-    assert sum(r["文件数"] for r in bins if r["分数段"] and "–" in str(r["分数段"])) == N_BUREAUS
+    assert sum(r["单位数"] for r in bins if r["分数段"] and "–" in str(r["分数段"])) == N_BUREAUS
     with zipfile.ZipFile(world["out"]) as z:
         charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
         custom = z.read("docProps/custom.xml")
@@ -247,7 +274,7 @@ def test_json_shape(world: dict[str, Any]) -> None:
     assert set(doc) == {"files", "skipped", "summary"}
     assert len(doc["files"]) == N_BUREAUS + len(BROKEN)
     for f in doc["files"]:
-        assert set(f) == {"path", "error", "summary", "findings"}
+        assert set(f) >= {"path", "error", "summary", "findings", "status"}
         if f["error"] is None:
             assert set(f["summary"]) >= {"total", "grade", "computed_grade", "errors", "warnings",
                                          "infos", "template_id", "bureau", "year"}
@@ -259,7 +286,7 @@ def test_json_shape(world: dict[str, Any]) -> None:
     s = doc["summary"]
     assert s["checked"] == N_BUREAUS + len(BROKEN)
     assert s["unreadable"] == len(BROKEN)
-    assert s["passed"] + s["with_errors"] == N_BUREAUS
+    assert s["passed"] + s["with_warnings"] + s["with_errors"] == N_BUREAUS
     assert s["exit_code"] == 3
     assert {d["reason"] for d in doc["skipped"]}
 
@@ -311,7 +338,8 @@ def test_exit_codes_0_and_1(tmp_path: Path) -> None:
     assert res.exit_code == 1, res.output
     assert "b.xlsx  评分表!" in res.stdout
     assert "[score-over-weight]" in res.stdout
-    assert res.stderr.strip().splitlines()[-1] == "已检查 2 个文件：1 通过，1 有问题，0 无法读取"
+    assert res.stderr.strip().splitlines()[-1] == \
+        "已检查 2 个文件：1 通过，1 有问题，0 无法读取（1 有错误）"
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
@@ -338,7 +366,7 @@ def test_summary_opens_in_libreoffice(world: dict[str, Any], tmp_path: Path) -> 
     converted = lo.convert(src, tmp_path / "lo", "xlsx:Calc MS Excel 2007 XML", tmp_path)
     wb = openpyxl.load_workbook(converted)
     assert wb.sheetnames == SUMMARY_SHEETS
-    assert len(_rows(wb["汇总"])) == N_BUREAUS + len(BROKEN)
+    assert len(_rows(wb["汇总"], header_row=3)) == N_BUREAUS + len(BROKEN)
     with zipfile.ZipFile(converted) as z:
         assert [n for n in z.namelist() if n.startswith("xl/charts/chart")]
     pdf = lo.convert(src, tmp_path / "pdf", "pdf", tmp_path)

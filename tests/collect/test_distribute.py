@@ -87,7 +87,7 @@ def test_udf_flavour_writes_xlsm_with_prefilled_amounts(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["distribute", "--template", TEMPLATE, "--roster", str(roster),
                                    "--out", str(out), "--flavour", "udf"])
     assert res.exit_code == 0, res.output
-    target = out / f"红寺堡区医保局_{TEMPLATE}.xlsm"
+    target = out / "红寺堡区医保局_2023年城乡医疗救助补助资金绩效评价指标体系得分及完成情况.xlsm"
     assert res.stdout.splitlines() == [f"{target}  红寺堡区医保局（预填 3 项金额）"]
     assert res.stderr.strip().splitlines()[-1].startswith("已生成 1 个文件")
     lw = load_workbook(target, need_formulas=False)

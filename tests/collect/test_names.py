@@ -58,9 +58,24 @@ def test_collisions_are_numbered_case_insensitively() -> None:
     from jixiao.templates.spec import load_all_specs
 
     spec = load_all_specs()[0]
+    assert spec.id == "seed000-huaning-zhigong"
     rows = [RosterRow(b) for b in ("A局", "a局", "A局", "A/局", "B局")]
     names = plan_names(spec, rows, "portable")
-    sid = spec.id
+    # seed000's title "{年度}年{单位名称}城镇职工…评分表" without a year: the 年度 part is dropped
+    sid = "城镇职工基本医疗保险项目评分表"
     assert names == [f"A局_{sid}.xlsx", f"a局_{sid}(2).xlsx", f"A局_{sid}(3).xlsx",
                      f"A局_{sid}(4).xlsx", f"B局_{sid}.xlsx"]
     assert len({n.casefold() for n in names}) == len(names)
+
+
+def test_file_name_carries_bureau_year_and_title() -> None:
+    from jixiao.distribute import RosterRow, title_stem
+    from jixiao.templates.spec import load_all_specs
+
+    specs = {s.id: s for s in load_all_specs()}
+    zhigong = specs["seed000-huaning-zhigong"]
+    assert plan_names(zhigong, [RosterRow("红塔区医疗保障局", "2024")], "portable") == [
+        "红塔区医疗保障局_2024年城镇职工基本医疗保险项目评分表.xlsx"]
+    # a title without {年度}: the year leads it
+    assert title_stem(specs["seed004-hongsibao-jiuzhu"], "2024年度") == \
+        "2024年城乡医疗救助补助资金绩效评价指标体系得分及完成情况"
