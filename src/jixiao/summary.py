@@ -281,13 +281,14 @@ def _summary_sheet(wb: Any, fmt: _Fmt, col: Collection, ranked: list[dict[str, A
         differs = (diff is not None and abs(diff) > TOL) or (
             r["reported_total"] is not None and r["verified_total"] is None
             and r["status"] not in ("未填写", "不完整"))
-        grade_differs = (r["reported_grade"] or None) != (r["verified_grade"] or None) and \
-            r["verified_grade"] is not None
+        grade_differs = r["reported_grade"] is not None and r["verified_grade"] is not None and \
+            r["reported_grade"] != r["verified_grade"]
         status = r["status"]
         values = {
             "排名": r["rank"], "单位名称": r["bureau"], "年度": r["year"],
             "核定总分": r["verified_total"], "核定等级": r["verified_grade"],
-            "自报总分": r["reported_total"], "自报等级": r["reported_grade"],
+            "自报总分": "（公式未计算）" if r["computed"] else r["reported_total"],
+            "自报等级": r["reported_grade"],
             "差异": diff, "状态": status, "报送情况": r["roster_status"],
             "错误数": r["errors"] if r["reason"] is None else None,
             "警告数": r["warnings"] if r["reason"] is None else None, "文件": r["file"],

@@ -337,3 +337,44 @@ def test_unit_name_comes_from_the_cell(tmp_path: Path) -> None:
     assert result.roster is not None
     assert result.roster.status("第05区医疗保障局") == "已报送"
     assert result.roster.missing == ["第06区医疗保障局"]
+
+
+def test_summary_page_setup(world: dict[str, Any]) -> None:
+    wb = openpyxl.load_workbook(world["out"])
+    ws = wb["汇总"]
+    assert ws["A1"].value == "2024年城镇职工基本医疗保险项目评分表汇总"
+    assert [c.value for c in ws[3]][:5] == ["排名", "单位名称", "年度", "核定总分", "核定等级"]
+    m = wb["指标得分"]
+    assert m.page_setup.orientation == "landscape" and str(m.page_setup.paperSize) == "9"
+    # title rows and 排名/单位名称 columns repeated on every page
+    assert m.print_title_rows.replace("$", "") == "1:3"
+    assert m.print_title_cols.replace("$", "") == "A:B"
+    assert not m.sheet_properties.pageSetUpPr or not m.sheet_properties.pageSetUpPr.fitToPage
+    assert m.page_setup.scale == 90  # printed at 90 %, split across pages, never shrunk to one
+
+
+@pytest.mark.libreoffice
+def test_summary_renders_title_rank_and_a_matrix_over_readable_pages(world: dict[str, Any],
+                                                                      tmp_path: Path) -> None:
+    from tests import lo
+
+    if not lo.SOFFICE:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    import pypdf
+
+    src = tmp_path / "summary.xlsx"
+    shutil.copyfile(world["out"], src)
+    pdf = lo.convert(src, tmp_path / "pdf", "pdf", tmp_path)
+    pages = [p.extract_text() or "" for p in pypdf.PdfReader(pdf).pages]
+    flat = ["".join(t.split()) for t in pages]
+    assert "2024年城镇职工基本医疗保险项目评分表汇总" in flat[0]
+    assert "排名" in flat[0] and "核定总分" in flat[0]
+    matrix = [t for t in flat if "各指标核定得分" in t]
+    assert len(matrix) >= 2  # 17 indicators: split across pages, not shrunk onto one
+    for t in matrix:  # every page repeats the title rows and the 单位名称 column
+        assert "单位名称" in t
+    # the pages across: the same bureau row is printed on each of them, with its name
+    assert sum("第05区医疗保障局" in t for t in matrix) >= 2
+    # every indicator's name is printed somewhere in the matrix pages
+    for ind in world["spec"].indicators():
+        assert "".join(ind.name.split())[:6] in "".join(matrix), ind.name
