@@ -12,10 +12,12 @@ from typing import Any
 import click
 
 from jixiao._version import __version__
+from jixiao.cli_zh import ChineseGroup, localise
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="jixiao")
+@click.group(cls=ChineseGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jixiao", message="%(prog)s 版本 %(version)s",
+                      help="显示版本并退出。")
 def cli() -> None:
     """jixiao 绩效评分表工具：计分规则、模板生成、整表校验与汇总。"""
 
@@ -150,12 +152,45 @@ def templates_build(out_dir: str | None, specs_dir: str | None) -> None:
 
 
 @templates.command("list")
-def templates_list() -> None:
+@click.option("-v", "--verbose", is_flag=True, help="同时列出名单可预填的列（单位名称、年度、金额列）")
+def templates_list(verbose: bool) -> None:
     """列出可用的模板（规格 id、版本、标题）。"""
     from jixiao.templates.spec import load_all_specs
 
     for spec in load_all_specs():
-        click.echo(f"{spec.id}\tv{spec.version}\t{spec.title}")
+        click.echo(f"{spec.id}\t第{spec.version}版\t{spec.title_for()}")
+        if verbose:
+            click.echo(f"    名单列：{'、'.join(roster_columns(spec))}")
+
+
+def roster_columns(spec: Any) -> list[str]:
+    """The roster headers ``spec`` can prefill: 单位名称（必填）, 年度, each ratio amount label."""
+    from jixiao.roster import ratio_labels
+
+    return ["单位名称（必填）", "年度", *ratio_labels(spec).values()]
+
+
+@templates.command("show")
+@click.argument("template_id")
+def templates_show(template_id: str) -> None:
+    """显示模板 TEMPLATE_ID：标题、版本、指标行，以及名单可预填的列。"""
+    from jixiao.distribute import find_spec
+    from jixiao.errors import InputError
+
+    try:
+        spec = find_spec(template_id)
+    except InputError as e:
+        raise click.UsageError(e.message_zh) from None
+    click.echo(f"模板：{spec.id}（第{spec.version}版）")
+    click.echo(f"标题：{spec.title}")
+    click.echo(f"满分：{spec.full}；指标行：{len(list(spec.indicators()))}")
+    click.echo(f"名单列（jixiao distribute --roster）：{'、'.join(roster_columns(spec))}")
+    kinds = {"rule": "计分规则", "ratio": "比率", "checklist": "分项清单", "passfail": "达标/不达标",
+             "judgement": "酌情评分"}
+    for ind in spec.indicators():
+        code = f"{ind.code} " if ind.code else ""
+        click.echo(f"  {code}{ind.name}（{ind.weight}分，{kinds.get(ind.scoring.kind, '')}）")
+
 
 def _expand(paths: tuple[str, ...]) -> list[str]:
     """Files as given; folders expanded to the workbooks inside (as `collect` finds them)."""
@@ -242,7 +277,7 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
 @click.option("--flavour", type=click.Choice(["portable", "udf"]), default="portable",
               show_default=True, help="portable = 通用版 .xlsx；udf = 宏版 .xlsm")
 def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> None:
-    """下发：按名单为每个单位生成一份预填的评分表（文件名 <单位名称>_<模板>.xlsx）。
+    """下发：按名单为每个单位生成一份预填的评分表（文件名 <单位名称>_<年度+标题>.xlsx）。
 
     退出码：0 成功；2 用法错误（模板不存在、名单缺“单位名称”列）；3 名单无法读取。
     """
@@ -264,7 +299,9 @@ def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> N
         pairs = "、".join(f"{h}→{label}" for h, label in roster.amount_columns.items())
         click.echo(f"预填金额列：{pairs}", err=True)
     if roster.ignored_columns:
-        click.echo(f"未使用的列：{'、'.join(roster.ignored_columns)}", err=True)
+        shown = [f"{h}（是否应为“{roster.suggestions[h]}”？）" if h in roster.suggestions else h
+                 for h in roster.ignored_columns]
+        click.echo(f"未使用的列：{'、'.join(shown)}", err=True)
     n = 0
     for d in iter_distribute(spec, roster, out_dir, flavour):
         n += 1
@@ -400,6 +437,9 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int,
     click.echo(f"汇总表：{out_path}{json_note}", err=True)
     click.echo(result.summary_line(), err=True)
     sys.exit(result.exit_code)
+
+
+localise(cli)  # click's own words (用法/选项/[必填]/错误) in Chinese, every command
 
 
 class _PlainProgress:

@@ -231,8 +231,12 @@ def find_spec(template: str) -> TemplateSpec:
     for s in specs:
         if s.id == template:
             return s
+    import difflib
+
     known = "、".join(s.id for s in specs)
-    msg = f"没有模板“{template}”；可用的模板：{known}"
+    near = difflib.get_close_matches(template, [s.id for s in specs], 1, 0.5)
+    hint = f"您是否要用“{near[0]}”？" if near else ""
+    msg = f"没有模板“{template}”；{hint}可用的模板：{known}"
     raise InputError(msg, f"unknown template {template!r}")
 
 

@@ -149,11 +149,13 @@ def frames_of(result: CollectResult) -> Collection:
 
 def _safe_frame(df: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     """Chinese headers; every text cell made formula-injection safe."""
+    from pandas.api.types import is_numeric_dtype
+
     from jixiao.export import csv_safe
 
     out = df.rename(columns=names)
     for col in out.columns:
-        if out[col].dtype == object:
+        if not is_numeric_dtype(out[col]):  # object or pandas' str dtype
             out[col] = out[col].map(csv_safe)
     return out
 
