@@ -331,9 +331,12 @@ def _matrix(ws: Any, fmt: _Fmt, part: Any, ranked: list[dict[str, Any]], title: 
     by_file: dict[str, dict[int, Any]] = {}
     for r in _records(part):
         by_file.setdefault(r["file"], {})[r["order"]] = r["verified"]
+    # statistics over the complete returns (those with a 核定总分); 未填写 ones are left out
+    complete = {r["file"] for r in ranked if r["rank"] is not None}
+    shown = [r for r in ranked if r["file"] in by_file and r["status"] != "未填写"]
     stats = {}
     for o in orders:
-        vals = [v[o] for v in by_file.values() if v.get(o) is not None]
+        vals = [v[o] for f, v in by_file.items() if f in complete and v.get(o) is not None]
         w = cols[o][1]
         mean = statistics.fmean(vals) if vals else None
         stats[o] = (mean, (mean / w) if mean is not None and w else None,
@@ -343,14 +346,13 @@ def _matrix(ws: Any, fmt: _Fmt, part: Any, ranked: list[dict[str, Any]], title: 
     headers = ["排名", "单位名称", *names, "核定总分", "核定等级"]
     last = len(headers) - 1
     _title_rows(ws, fmt, f"{title}：各指标核定得分",
-                f"每行一个单位（按核定总分排名）；底部为各指标平均得分、得分率、最低分，"
-                f"得分率低于{WEAK_RATE:.0%}的指标标黄", min(last, 12))
+                f"每行一个单位（按核定总分排名，不完整的列在后面，未填写的不列）；底部为有核定总分的"
+                f"单位各指标的平均得分、得分率、最低分，得分率低于{WEAK_RATE:.0%}的指标标黄",
+                min(last, 12))
     hf = [fmt.header, fmt.header, *(fmt.warn_header if o in weak else fmt.header for o in orders),
           fmt.header, fmt.header]
     t = _Table(ws, fmt, headers, top=2, header_formats=hf)
-    for r in ranked:
-        if r["file"] not in by_file:
-            continue
+    for r in shown:
         scores = [by_file[r["file"]].get(o) for o in orders]
         t.add([r["rank"], r["bureau"], *scores, r["verified_total"], r["verified_grade"]],
               [fmt.int, None, *([fmt.score] * len(orders)), fmt.score, fmt.center])
@@ -369,12 +371,12 @@ def _matrix(ws: Any, fmt: _Fmt, part: Any, ranked: list[dict[str, Any]], title: 
     ws.set_column(1, 1, min(max(t.widths[1], 10), _MAX_WIDTH["单位名称"]))
     ws.set_column(2, 1 + len(orders), 9)
     ws.set_column(2 + len(orders), last, 9)
-    ws.set_row(2, 60)
+    ws.set_row(2, 84)
     # print: landscape A4, as many pages across as needed (never shrunk to one), the title
     # rows and the 排名/单位名称 columns repeated on every page
     _page_setup(ws, 2, fit_width=False)
     ws.repeat_columns(0, 1)
-    ws.set_print_scale(90)
+    ws.set_print_scale(85)
 
 
 def fmt_decimal_safe(w: Any, fmt_decimal: Any) -> str:

@@ -124,41 +124,51 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
 
     props = lw.properties or {}
     v = Verification(bureau=_cell_text(lw, "单位名称") or report.bureau)
-    tables = [t for t in read_workbook_tables(lw.sheets)] if report.tables else []
-    if not tables:
+    if not report.tables:
         v.fill = FILL_BLANK
         return v
-    table = tables[0]
-    grid = next((g for g in lw.sheets if g.name == table.sheet), None)
-    items = C.group_items(table)
-    added: list[Finding] = []
     tid = props.get(PROP_ID)
+    flavour = props.get(PROP_FLAVOUR) or "portable"
+    spec = issued_spec(tid, props.get(PROP_VERSION, "")) if tid else None
+    sheet = report.tables[0].sheet
+    grid = next((g for g in lw.sheets if g.name == sheet), None)
+    layout = _issued(spec, flavour) if spec is not None and grid is not None else None
+    items = layout.items_of(grid) if layout is not None and layout.sheet == sheet else None
+    header_row = layout.header_row if layout is not None else 1
+    if items is None:  # not one of ours, or rows moved: the table reader finds them
+        tables = read_workbook_tables(lw.sheets)
+        if not tables:
+            v.fill = FILL_BLANK
+            return v
+        table = tables[0]
+        sheet, header_row = sheet, table.header_row
+        grid = next((g for g in lw.sheets if g.name == sheet), None)
+        items = C.group_items(table)
+    added: list[Finding] = []
     if tid:
         version = props.get(PROP_VERSION, "")
-        spec = issued_spec(tid, version)
         if spec is None:
             added.append(finding("issued-unknown", "", "",
                                  f"文件声明由模板 {tid} 第{version or '？'}版生成，但没有该版本的下发记录，"
                                  "无法按下发规则核定", actual=f"{tid} 第{version}版"))
             v.basis = "无下发记录"
-            _own_rules(v, items, table.sheet, added)
+            _own_rules(v, items, sheet, added)
             v.total = None
         elif len(list(spec.indicators())) != len(items):
-            added.append(finding("issued-changed", table.sheet, f"A{table.header_row}",
+            added.append(finding("issued-changed", sheet, f"A{header_row}",
                                  f"评分表有 {len(items)} 个指标行，下发的模板 {tid} 第{version}版有 "
                                  f"{len(list(spec.indicators()))} 个（行被增删），无法按下发规则核定",
                                  expected=str(len(list(spec.indicators()))), actual=str(len(items))))
             v.basis = "行被增删"
-            _own_rules(v, items, table.sheet, added)
+            _own_rules(v, items, sheet, added)
             v.total = None
         else:
             v.basis = f"模板 {tid} 第{spec.version}版（下发规则）"
             v.issued = True
             v.title = spec.title_for(v.bureau, report.year)
-            _issued_rules(v, spec, items, table.sheet, grid, added)
+            _issued_rules(v, spec, items, sheet, grid, added)
             if grid is not None and grid.formulas:
-                added += _formula_changes(spec, props.get(PROP_FLAVOUR) or "portable", grid,
-                                          table.sheet)
+                added += _formula_changes(spec, flavour, grid, sheet)
             if v.total is not None:
                 try:
                     v.grade = spec.grade(v.total)
@@ -166,7 +176,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
                     v.grade = None
     else:
         v.basis = "表内计分规则"
-        _own_rules(v, items, table.sheet, added)
+        _own_rules(v, items, sheet, added)
     v.fill = (FILL_BLANK if v.typed == 0 else FILL_PARTIAL if v.given < v.needed else FILL_DONE)
     if v.fill != FILL_DONE:
         v.total, v.grade = None, None
@@ -420,26 +430,137 @@ def _d(x: Decimal) -> str:
 # --------------------------------------------------------------------------- formulas
 
 
-_FORMULAS: dict[tuple[str, int, str], dict[tuple[int, int], tuple[str, str]]] = {}
+@dataclass
+class _Row:
+    """The cells of one indicator row the 核定 reads (stands in for the reader's IndicatorRow)."""
+
+    name: str | None
+    level3: str | None
+    level3_ref: str | None
+    weight: Any
+    value: Any
+    score: Any
+    rule: str | None
+    rule_ref: str | None
+    standard_ref: str | None
 
 
-def issued_formulas(spec: Any, flavour: str) -> dict[tuple[int, int], tuple[str, str]]:
-    """(row, col) -> (normalised, original) formula of the 评分表 sheet of ``spec`` as issued."""
+@dataclass
+class _Item:
+    main: _Row
+    subs: list[_Row]
+
+
+@dataclass
+class _Issued:
+    """What the issued template looks like: its formulas and where each row's cells are."""
+
+    sheet: str
+    header_row: int
+    #: (row, col) -> (normalised, original) formula
+    formulas: dict[tuple[int, int], tuple[str, str]]
+    #: per indicator: (level3 ref, level3 text, main refs, sub value refs)
+    rows: list[tuple[str, str, dict[str, str | None], list[str]]]
+
+    def items_of(self, grid: Grid) -> list[_Item] | None:
+        """The return's rows read at the issued cells; None when a row name is not where issued
+        (rows inserted or deleted: the caller falls back to the table reader)."""
+        items = []
+        for ref3, name, refs, subs in self.rows:
+            got = _text_at(grid, ref3)
+            if got is None or _squash(got) != _squash(name):
+                return None
+            main = _Row(name=name, level3=got, level3_ref=ref3,
+                        weight=_cv(grid, refs["weight"]), value=_cv(grid, refs["value"]),
+                        score=_cv(grid, refs["score"]),
+                        rule=_text_at(grid, refs["rule"]) if refs["rule"] else None,
+                        rule_ref=refs["rule"], standard_ref=refs["standard"])
+            items.append(_Item(main, [_Row(None, None, None, None, _cv(grid, r), None, None, None,
+                                           None) for r in subs]))
+        return items
+
+
+def _squash(s: str) -> str:
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFKC", s).split())
+
+
+def _text_at(grid: Grid, ref: str | None) -> str | None:
+    if not ref:
+        return None
+    v = grid.values.get(parse_a1(ref))
+    t = "" if v is None else str(v).strip()
+    return t or None
+
+
+def _cv(grid: Grid, ref: str | None) -> Any:
+    """The cell as the reader's CellValue (same number parsing)."""
+    from jixiao.errors import NumberFormatError
+    from jixiao.numbers import parse_number
+    from jixiao.reading.model import CellValue
+
+    if not ref:
+        return None
+    rc = parse_a1(ref)
+    v = grid.values.get(rc)
+    fmt = grid.number_formats.get(rc) if grid.number_formats else None
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return CellValue(v, ref, None, None, fmt)
+    try:
+        return CellValue(v, ref, parse_number(v), None, fmt)
+    except NumberFormatError as exc:
+        return CellValue(v, ref, None, exc.message_zh, fmt)
+
+
+_ISSUED: dict[tuple[str, int, str], _Issued | None] = {}
+
+
+def _issued(spec: Any, flavour: str) -> _Issued | None:
+    """The issued template of ``spec`` (built once per process and flavour, blank)."""
+    if flavour not in ("portable", "udf"):
+        flavour = "portable"
     key = (spec.id, spec.version, flavour)
-    if key not in _FORMULAS:
+    if key not in _ISSUED:
         import tempfile
         from pathlib import Path
 
         from jixiao.io import load_workbook
-        from jixiao.templates.build import SHEET, build_workbook
+        from jixiao.reading import read_workbook_tables
+        from jixiao.templates.build import build_workbook
+        from jixiao.validation.checks import group_items
 
         with tempfile.TemporaryDirectory(prefix="jixiao-issued-") as d:
             out = Path(d) / ("t.xlsm" if flavour == "udf" else "t.xlsx")
             build_workbook(spec, flavour, out)
             lw = load_workbook(out, need_formulas=True)
-        grid = next(g for g in lw.sheets if g.name == SHEET)
-        _FORMULAS[key] = {rc: (_norm_formula(f), f) for rc, f in grid.formulas.items()}
-    return _FORMULAS[key]
+        tables = read_workbook_tables(lw.sheets)
+        found = None
+        if tables:
+            t = tables[0]
+            grid = next(g for g in lw.sheets if g.name == t.sheet)
+            rows = []
+            for it in group_items(t):
+                m = it.main
+                refs = {"weight": m.weight.ref if m.weight else None,
+                        "value": m.value.ref if m.value else None,
+                        "score": m.score.ref if m.score else None,
+                        "rule": m.rule_ref or (_ref(t, m.row, "rule")),
+                        "standard": m.standard_ref}
+                rows.append((m.level3_ref or "", m.level3 or "", refs,
+                             [s.value.ref for s in it.subs if s.value is not None]))
+            found = _Issued(sheet=t.sheet, header_row=t.header_row,
+                            formulas={rc: (_norm_formula(f), f) for rc, f in grid.formulas.items()},
+                            rows=rows)
+        _ISSUED[key] = found
+    return _ISSUED[key]
+
+
+def _ref(table: Any, row: int, field_name: str) -> str | None:
+    from jixiao.grid import a1
+
+    c = table.columns.get(field_name)
+    return a1(row, c) if c is not None else None
 
 
 def _norm_formula(f: str) -> str:
@@ -449,10 +570,9 @@ def _norm_formula(f: str) -> str:
 def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str) -> list[Finding]:
     from jixiao.grid import a1
 
-    if flavour not in ("portable", "udf"):
-        flavour = "portable"
     out = []
-    for (r, c), (want, shown) in issued_formulas(spec, flavour).items():
+    issued = _issued(spec, flavour)
+    for (r, c), (want, shown) in (issued.formulas if issued is not None else {}).items():
         got = grid.formulas.get((r, c))
         if got is None:
             continue  # a formula replaced by a constant: validation's formula-replaced says so
