@@ -1,0 +1,69 @@
+"""核定 details: the root cause gets the error; implausible values are errors in collect;
+hand-made tables use their own readable rules."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.collect import check_one
+from jixiao.templates.build import Filled, build_workbook
+from jixiao.templates.spec import TemplateSpec, load_all_specs
+from tests.collect.helpers import draw_filled, expected_score
+
+SPEC = "seed000-huaning-zhigong"
+
+
+def _spec() -> TemplateSpec:
+    return next(s for s in load_all_specs() if s.id == SPEC)
+
+
+def _row(spec: TemplateSpec, code: str):  # noqa: ANN202
+    return next(i for i in spec.indicators() if i.code == code)
+
+
+def test_unreadable_value_is_the_error_not_the_score_computed_from_it(tmp_path: Path) -> None:
+    spec = _spec()
+    values, _t = draw_filled(spec, random.Random(7))
+    values[_row(spec, "C11").path] = "九成五"  # text in a number cell (WPS does not stop it)
+    p = tmp_path / "a.xlsx"
+    build_workbook(spec, "portable", p, Filled(values, "甲区", "2024"))
+    c = check_one(p)
+    assert c.report is not None and c.verified is not None
+    row = next(r for r in c.verified.rows if r.code == "C11")
+    assert row.verified is None and c.verified.total is None
+    errors = {(f.check, f.cell) for f in c.report.errors}
+    value_cell = "H" + row.cell[1:]
+    assert ("value-unreadable", value_cell) in errors
+    assert not [f for f in c.report.findings if f.cell == row.cell]  # nothing on the score cell
+
+
+def test_implausible_percent_is_an_error_in_collect(tmp_path: Path) -> None:
+    spec = _spec()
+    values, _t = draw_filled(spec, random.Random(8))
+    ind = _row(spec, "C22")  # >=95%: 5; <95%: 5 - 1 per 1% ceil
+    values[ind.path] = 96.87  # typed into a percent cell: 9687 %
+    p = tmp_path / "a.xlsx"
+    build_workbook(spec, "portable", p, Filled(values, "甲区", "2024"))
+    c = check_one(p)
+    assert c.report is not None and c.verified is not None
+    implausible = [f for f in c.report.findings if f.check == "implausible-value"]
+    assert implausible and implausible[0].severity.value == "错误"
+    # still scored by the rule as typed (9687 % >= 95 %: 5), the error says why it is suspect
+    row = next(r for r in c.verified.rows if r.code == "C22")
+    assert row.verified == expected_score(ind, 96.87) == Decimal(5)
+
+
+def test_hand_made_table_uses_its_own_rules(tmp_path: Path) -> None:
+    from jixiao.examples import published_table
+
+    spec = _spec()
+    p = published_table(spec, tmp_path / "typed.xlsx")  # seed 000 as printed: C32 1.92 vs 1.6
+    c = check_one(p)
+    assert c.report is not None and c.verified is not None
+    assert c.verified.basis == "表内计分规则" and not c.verified.issued
+    c32 = next(r for r in c.verified.rows if r.reported == Decimal("1.92"))
+    assert c32.verified == Decimal("1.6")  # 89.73 % -> 4 - 0.4 * ceil(95 - 89.73) = 1.6
+    checks = [f.check for f in c.report.errors]
+    assert checks.count("score-mismatch") == 1  # validation's finding kept, no duplicate
