@@ -26,8 +26,8 @@ def main() -> None:
     import pypdfium2 as pdfium
 
     from jixiao.collect import collect
-    from jixiao.numbers import parse_number
     from jixiao.distribute import safe_filename, title_stem
+    from jixiao.numbers import parse_number
     from jixiao.roster import read_roster
     from jixiao.summary import write_summary
     from jixiao.templates.build import Filled, build_workbook, example_inputs

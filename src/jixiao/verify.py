@@ -123,7 +123,9 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     from jixiao.validation import checks as C
 
     props = lw.properties or {}
-    v = Verification(bureau=_cell_text(lw, "单位名称") or report.bureau)
+    from jixiao.validation.validate import _named_value  # the 填报单位 cell (defined name)
+
+    v = Verification(bureau=_named_value(lw, "单位名称") or report.bureau)
     if not report.tables:
         v.fill = FILL_BLANK
         return v
@@ -188,23 +190,6 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
 
 
 # --------------------------------------------------------------------------- scoring rows
-
-
-def _cell_text(lw: LoadedWorkbook, name: str) -> str | None:
-    target = (lw.defined_names or {}).get(name)
-    if not target or "!" not in target:
-        return None
-    sheet, ref = target.rsplit("!", 1)
-    sheet = sheet.strip("='")
-    for g in lw.sheets:
-        if g.name == sheet:
-            try:
-                val = g.values.get(parse_a1(ref.replace("$", "")))
-            except ValueError:
-                return None
-            text = " ".join(str(val).split()) if val is not None else ""
-            return text or None
-    return None
 
 
 def _blank(cv: Any) -> bool:

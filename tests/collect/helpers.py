@@ -100,3 +100,18 @@ def draw_filled(spec: TemplateSpec, rng: random.Random,
 
 def expected_grade(spec: TemplateSpec, total: Decimal) -> str:
     return grade(total, spec.grade_scheme, spec.full)
+
+
+def distribute_roster(wb: Any, base: Any, template: str) -> tuple[Any, Any]:
+    """Save roster workbook ``wb`` as base/名单.xlsx and run ``jixiao distribute`` into base/收回."""
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+
+    roster = base / "名单.xlsx"
+    wb.save(roster)
+    inbox = base / "收回"
+    res = CliRunner().invoke(cli, ["distribute", "--template", template, "--roster", str(roster),
+                                   "--out", str(inbox)])
+    assert res.exit_code == 0, res.output
+    return roster, inbox

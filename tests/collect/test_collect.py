@@ -23,7 +23,13 @@ from jixiao.cli import cli
 from jixiao.io import file_fingerprint
 from jixiao.templates.build import Filled, build_workbook
 from jixiao.templates.spec import TemplateSpec, load_all_specs
-from tests.collect.helpers import draw_amounts, draw_filled, expected_grade, ratio_label
+from tests.collect.helpers import (
+    distribute_roster,
+    draw_amounts,
+    draw_filled,
+    expected_grade,
+    ratio_label,
+)
 from tests.hostile.make_corpus import EXPECTED, make_corpus
 
 #: 40 rows of every kind: rule, ratio, checklist (with gates), passfail, judgement
@@ -80,14 +86,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         for ind in ratio_rows:
             row += [per[ind.path]["numerator"], per[ind.path]["denominator"]]
         ws.append([*row, "张三"])
-    roster = base / "名单.xlsx"
-    wb.save(roster)
-
-    inbox = base / "收回"
+    roster, inbox = distribute_roster(wb, base, TEMPLATE)
     runner = CliRunner()
-    res = runner.invoke(cli, ["distribute", "--template", TEMPLATE, "--roster", str(roster),
-                              "--out", str(inbox)])
-    assert res.exit_code == 0, res.output
     files = sorted(inbox.glob("*.xlsx"))
     assert len(files) == N_BUREAUS
 

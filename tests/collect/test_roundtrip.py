@@ -42,7 +42,13 @@ from jixiao.distribute import safe_filename, title_stem
 from jixiao.roster import read_roster
 from jixiao.templates.build import Filled, build_workbook
 from jixiao.templates.spec import TemplateSpec, load_all_specs
-from tests.collect.helpers import draw_amounts, draw_filled, expected_grade, expected_score
+from tests.collect.helpers import (
+    distribute_roster,
+    draw_amounts,
+    draw_filled,
+    expected_grade,
+    expected_score,
+)
 from tests.xlsx_edit import replace_formula_with_number
 
 TEMPLATE = "seed000-huaning-zhigong"  # rules, ratios, checklists, pass/fail, judgement
@@ -132,14 +138,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         amounts[i] = {ind.path: draw_amounts(ind, rng) for ind in ratio_rows}
         ws.append([i, _name(i), int(YEAR),
                    *(amounts[i][ind.path][key] for ind, key, _l in labels), "0877-0000000"])
-    roster = base / "名单.xlsx"
-    wb.save(roster)
-
-    inbox = base / "收回"
+    roster, inbox = distribute_roster(wb, base, TEMPLATE)
     runner = CliRunner()
-    res = runner.invoke(cli, ["distribute", "--template", TEMPLATE, "--roster", str(roster),
-                              "--out", str(inbox)])
-    assert res.exit_code == 0, res.output
     stem = title_stem(spec, YEAR)
     assert stem == "2024年城镇职工基本医疗保险项目评分表"
     path_of = {i: inbox / f"{safe_filename(_name(i))}_{stem}.xlsx" for i in range(1, N + 1)}
