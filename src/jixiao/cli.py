@@ -314,7 +314,7 @@ def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> N
 @click.argument("folder", type=click.Path(exists=True))
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
               help="汇总工作簿（.xlsx），原子写入")
-@click.option("--json", "json_out", default=None, metavar="FILE|-",
+@click.option("--json", "json_out", default=None, metavar="文件|-",
               help="另存 JSON（每个文件的结论与问题清单）；- 表示输出到标准输出")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
               help="并行进程数（0 = 按CPU数；少于40个文件时总是逐个检查）")

@@ -159,10 +159,27 @@ def _show_usage_error(e: click.UsageError) -> None:
     click.echo(f"错误：{zh_error(e)}", err=True)
 
 
+def _metavar(param: click.Parameter) -> str | None:
+    """A Chinese metavar for an option's value (文件, 文件夹, 整数 …), None to keep click's."""
+    t = param.type
+    if isinstance(t, click.Path):
+        return "文件夹" if not t.file_okay else "文件" if not t.dir_okay else "路径"
+    if isinstance(t, click.types.IntParamType):
+        return "整数"
+    if isinstance(t, click.types.FloatParamType):
+        return "数字"
+    if isinstance(t, click.types.StringParamType):
+        return "文字"
+    return None
+
+
 def localise(cmd: click.Command) -> None:
     """Chinese help for ``cmd`` and every sub-command (call once all commands are added)."""
     cmd.context_class = ChineseContext
     cmd.options_metavar = "[选项]"
+    for param in cmd.params:
+        if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
+            param.metavar = _metavar(param)
     if isinstance(cmd, click.Group):
         cmd.subcommand_metavar = "命令 [参数]..."
         for sub in cmd.commands.values():

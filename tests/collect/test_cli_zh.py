@@ -15,7 +15,8 @@ from jixiao.templates.spec import load_all_specs
 from tests.collect.helpers import draw_filled
 
 ENGLISH = ("Usage:", "Options:", "Error:", "Missing option", "Missing argument", "[required]",
-           "[default:", "Show this message", "No such", "Try '", "Commands:")
+           "[default:", "Show this message", "No such", "Try '", "Commands:", " TEXT",
+           "INTEGER", "DIRECTORY", "FILE|", "PATH")
 
 
 def _no_english(text: str) -> None:
