@@ -457,7 +457,8 @@ def _grade_sheet(wb: Any, fmt: _Fmt, col: Collection, ranked: list[dict[str, Any
 def score_bins(totals: Sequence[float], target: int = 6
                ) -> list[tuple[str, float, float, int]]:  # fmt: skip
     """(label, low, high, count): about ``target`` equal bins of a "nice" width (1, 2, 2.5, 5,
-    10 …) covering the data; each bin holds low <= x < high, the last one also its high.
+    10 … points, at least 1) covering the data; each bin holds low <= x < high, the last one
+    also its high.
 
     >>> [(b[0], b[3]) for b in score_bins([61.5, 70, 74.2, 88, 93.67])]
     [('60–70', 1), ('70–80', 2), ('80–90', 1), ('90–100', 1)]
@@ -469,26 +470,22 @@ def score_bins(totals: Sequence[float], target: int = 6
     if not totals:
         return []
     lo, hi = min(totals), max(totals)
-    span = max(hi - lo, 1e-9)
-    raw = span / target
-    mag = 10 ** math.floor(math.log10(raw))
-    width = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    width = max(width, 1.0) if span >= 1 else width
-    start = math.floor(lo / width) * width
-    edges = [start]
-    while edges[-1] + width <= hi + 1e-9:
-        edges.append(edges[-1] + width)
-    if len(edges) == 1 or edges[-1] < hi:
-        edges.append(edges[-1] + width)
-    bins = []
-    for i in range(len(edges) - 1):
-        a, b = edges[i], edges[i + 1]
-        last = i == len(edges) - 2
-        n = sum(1 for x in totals if a - 1e-9 <= x < b - 1e-9 or (last and abs(x - b) < 1e-9))
-        bins.append((f"{a:g}–{b:g}", float(a), float(b), n))
-    while len(bins) > 1 and bins[-1][3] == 0:  # an empty top bin after an exact edge
-        bins.pop()
-    return bins
+    raw = (hi - lo) / target
+    width = 1.0
+    if raw > 1:
+        mag = 10 ** math.floor(math.log10(raw))
+        width = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw - 1e-12)
+    start = math.floor(lo / width + 1e-9) * width
+    steps = (hi - start) / width
+    n = math.floor(steps + 1e-9) + 1
+    if n > 1 and abs(steps - round(steps)) < 1e-9:
+        n -= 1  # the top value sits on an edge: the last bin includes its upper edge
+    counts = [0] * n
+    for x in totals:
+        counts[min(n - 1, max(0, math.floor((x - start) / width + 1e-9)))] += 1
+    edges = [start + k * width for k in range(n + 1)]
+    return [(f"{edges[k]:g}–{edges[k + 1]:g}", float(edges[k]), float(edges[k + 1]), counts[k])
+            for k in range(n)]
 
 
 def _score_sheet(wb: Any, fmt: _Fmt, ranked: list[dict[str, Any]]) -> None:

@@ -67,3 +67,21 @@ def test_hand_made_table_uses_its_own_rules(tmp_path: Path) -> None:
     assert c32.verified == Decimal("1.6")  # 89.73 % -> 4 - 0.4 * ceil(95 - 89.73) = 1.6
     checks = [f.check for f in c.report.errors]
     assert checks.count("score-mismatch") == 1  # validation's finding kept, no duplicate
+
+
+# --------------------------------------------------------------------------- histogram bins
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.lists(st.floats(min_value=0, max_value=100, allow_nan=False), min_size=1, max_size=60))
+def test_score_bins_cover_every_total_once(totals: list[float]) -> None:
+    from jixiao.summary import score_bins
+
+    bins = score_bins(totals)
+    assert sum(b[3] for b in bins) == len(totals)
+    widths = {round(b[2] - b[1], 9) for b in bins}
+    assert len(widths) == 1  # equal widths
+    assert bins[0][1] <= min(totals) and bins[-1][2] >= max(totals)
+    assert len(bins) <= 12  # chosen from the data: a handful of bars, not 14 of 15 in one
