@@ -147,7 +147,14 @@ def templates_build(out_dir: str | None, specs_dir: str | None) -> None:
         if new.version != old.version:
             click.echo(f"{new.id}：计分规则或分值已改动，版本号 {old.version} → {new.version}", err=True)
     specs = issued
-    for path in build_all(out_dir, specs):
+    from jixiao.templates.build import file_name
+    from jixiao.verify import archive_formulas
+
+    written = build_all(out_dir, specs)
+    for spec in specs:  # the formulas as issued, kept beside the archived spec
+        built = {fl: p for fl in ("portable", "udf") for p in written if p.name == file_name(spec, fl)}
+        archive_formulas(spec, built)
+    for path in written:
         click.echo(str(path))
 
 

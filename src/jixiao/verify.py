@@ -541,6 +541,61 @@ def _issued(spec: Any, flavour: str) -> _Issued | None:
     return _ISSUED[key]
 
 
+def archive_formulas(spec: Any, built: dict[str, Any]) -> Any:
+    """Keep the formulas of the issued template next to its archived spec (once per version).
+
+    ``built``: flavour -> path of the template just built from ``spec``. Written as
+    ``issued/<id>/v<version>.formulas.json`` (flavour -> {"A1": normalised formula}), so that a
+    return distributed by this jixiao still matches after a later jixiao writes formulas
+    differently. Returns the path, or None when the spec has no file (not from a specs folder).
+    """
+    import json
+    from pathlib import Path
+
+    from jixiao.grid import a1
+    from jixiao.io import load_workbook, write_atomically
+    from jixiao.templates.build import SHEET
+
+    if spec.path is None:
+        return None
+    target = Path(spec.path).parent / "issued" / spec.id / f"v{spec.version}.formulas.json"
+    if target.exists():
+        return target
+    doc = {}
+    for flavour, path in sorted(built.items()):
+        lw = load_workbook(path, need_formulas=True)
+        grid = next(g for g in lw.sheets if g.name == SHEET)
+        doc[flavour] = {a1(r, c): _norm_formula(f) for (r, c), f in sorted(grid.formulas.items())}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(target, json.dumps(doc, ensure_ascii=False, indent=0).encode("utf-8"))
+    return target
+
+
+_ARCHIVED: dict[tuple[str, int, str], dict[tuple[int, int], str]] = {}
+
+
+def _archived_formulas(spec: Any, flavour: str) -> dict[tuple[int, int], str]:
+    """The formulas archived when ``spec`` was issued ({} when there is no archive)."""
+    key = (spec.id, spec.version, flavour)
+    if key not in _ARCHIVED:
+        import json
+
+        from jixiao.templates.spec import issued_versions
+
+        found: dict[tuple[int, int], str] = {}
+        archived = issued_versions(spec.id, spec.path.parent if spec.path else None).get(
+            spec.version)
+        if archived is not None:
+            f = archived.with_name(f"v{spec.version}.formulas.json")
+            try:
+                doc = json.loads(f.read_text(encoding="utf-8"))
+                found = {parse_a1(ref): text for ref, text in doc.get(flavour, {}).items()}
+            except (OSError, ValueError):
+                found = {}
+        _ARCHIVED[key] = found
+    return _ARCHIVED[key]
+
+
 def _ref(table: Any, row: int, field_name: str) -> str | None:
     from jixiao.grid import a1
 
@@ -557,11 +612,13 @@ def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str) -> list[Fi
 
     out = []
     issued = _issued(spec, flavour)
+    archived = _archived_formulas(spec, flavour)
     for (r, c), (want, shown) in (issued.formulas if issued is not None else {}).items():
         got = grid.formulas.get((r, c))
         if got is None:
             continue  # a formula replaced by a constant: validation's formula-replaced says so
-        if _norm_formula(got) != want:
+        norm = _norm_formula(got)
+        if norm != want and norm != archived.get((r, c)):  # as built now, or as issued
             ref = a1(r, c)
             out.append(finding("issued-changed", sheet, ref,
                                f"{ref}：公式与下发的模板不同（已被改动），按下发规则核定",

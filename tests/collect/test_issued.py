@@ -128,3 +128,52 @@ def test_title_placeholders() -> None:
     bad = re.sub(r"^title: .*$", 'title: "{年度年评分表"', text, count=1, flags=re.M)
     with pytest.raises(SpecError, match="花括号"):
         parse_spec(bad)
+
+
+def _set_formula(path: Path, cell: str, formula: str) -> None:
+    """Rewrite the formula text of ``cell`` in the first sheet's XML (cached value kept)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    tmp = path.with_suffix(".tmp.xlsx")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text, n = re.subn(rf'(<c r="{cell}"[^>]*>\s*<f>)[^<]*(</f>)',
+                                  lambda m: m.group(1) + escape(formula) + m.group(2),
+                                  data.decode(), count=1)
+                assert n == 1
+                data = text.encode()
+            dst.writestr(info, data)
+    shutil.move(tmp, path)
+
+
+def test_formulas_as_issued_are_accepted_after_jixiao_writes_them_differently(
+        specs_dir: Path, tmp_path: Path) -> None:
+    """A return keeps the formula text of the jixiao that issued it; a later jixiao writing the
+    same rule differently must not call it changed (the archive of issued formulas says so)."""
+    import json
+
+    from jixiao.collect import check_one
+    from jixiao.verify import _ARCHIVED
+
+    _build(specs_dir, tmp_path / "out")
+    spec = load_spec(specs_dir / f"{SPEC}.yaml")
+    archive = specs_dir / "issued" / SPEC / "v1.formulas.json"
+    doc = json.loads(archive.read_text(encoding="utf-8"))
+    cell = "I19"  # B31 "*: 5 - 1 per 1": MAX(0,MIN(G19,5-1*H19)) …
+    old = doc["portable"][cell]
+    # what an older jixiao might have written for the same rule: same value, other text
+    issued_text = old.replace("5-1*H19", "5-H19*1")
+    assert issued_text != old
+    p = tmp_path / "a.xlsx"
+    build_workbook(spec, "portable", p, Filled(draw_filled(spec, random.Random(2))[0], "甲", "2024"))
+    _set_formula(p, cell, "=" + issued_text)
+    _ARCHIVED.clear()
+    flagged = [f.cell for f in check_one(p).report.findings if f.check == "issued-changed"]
+    assert flagged == [cell]  # not in the archive: a changed formula
+    doc["portable"][cell] = issued_text
+    archive.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    _ARCHIVED.clear()
+    assert not [f for f in check_one(p).report.findings if f.check == "issued-changed"]
