@@ -475,7 +475,7 @@ def score_bins(totals: Sequence[float], target: int = 6
     if raw > 1:
         mag = 10 ** math.floor(math.log10(raw))
         width = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw - 1e-12)
-    start = math.floor(lo / width + 1e-9) * width
+    start = math.floor(lo / width) * width
     steps = (hi - start) / width
     n = math.floor(steps + 1e-9) + 1
     if n > 1 and abs(steps - round(steps)) < 1e-9:

@@ -85,3 +85,39 @@ def test_score_bins_cover_every_total_once(totals: list[float]) -> None:
     assert len(widths) == 1  # equal widths
     assert bins[0][1] <= min(totals) and bins[-1][2] >= max(totals)
     assert len(bins) <= 12  # chosen from the data: a handful of bars, not 14 of 15 in one
+
+
+# --------------------------------------------------------------------------- roster matching
+
+_NAMES = st.sampled_from(["红塔区医疗保障局", "江川区医疗保障局", "通海县医疗保障局", "华宁县医保局",
+                          "易门县医疗保障局", "外县医疗保障局", "", "江川区"])
+
+
+@given(st.lists(_NAMES.filter(bool), min_size=1, max_size=5, unique=True),
+       st.lists(st.tuples(_NAMES, st.booleans()), max_size=8))
+def test_every_return_lands_once_and_newest_counts(roster_names: list[str],
+                                                   returns: list[tuple[str, bool]]) -> None:
+    import os
+    import tempfile
+
+    from jixiao.roster import Roster, RosterRow, match_returns
+
+    roster = Roster(path="名单.csv", sheet="名单", rows=[RosterRow(n) for n in roster_names])
+    with tempfile.TemporaryDirectory() as d:
+        items = []
+        for k, (unit, by_cell) in enumerate(returns):
+            p = os.path.join(d, f"{k:02d}_{'' if by_cell else unit}.xlsx")
+            open(p, "wb").close()  # noqa: SIM115 - an empty stand-in, only its mtime matters
+            os.utime(p, (1000 + k, 1000 + k))  # later files are newer
+            items.append((p, unit if by_cell else None))
+        m = match_returns(roster, items)
+        placed = [p for ps in m.returns.values() for p in ps] + m.outside
+        assert sorted(placed) == sorted(p for p, _u in items)  # each return exactly once
+        for bureau, ps in m.returns.items():
+            assert bureau in roster_names
+            assert ps == sorted(ps, key=lambda p: -os.stat(p).st_mtime)  # newest first
+            assert m.status(bureau) == ("未报送" if not ps else "已报送" if len(ps) == 1 else "重复报送")
+        assert m.counted() == {ps[0] for ps in m.returns.values() if ps}
+        for p, unit in items:  # an exact name always goes to that bureau
+            if unit in roster_names:
+                assert m.bureau_of()[p] == unit
