@@ -290,7 +290,6 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
     from jixiao.errors import WorkbookError
     from jixiao.io import load_workbook
     from jixiao.validation.validate import validate_loaded
-    from jixiao.verify import verify_loaded
 
     p = os.fspath(path)
     try:
@@ -299,7 +298,7 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
         if SUMMARY_PROPERTY in lw.properties:
             return Checked(p, skipped="jixiao 生成的汇总表，未检查")
         report = validate_loaded(lw)
-        verified = verify_loaded(lw, report)
+        verified = _verify(lw, report)
         if verified.bureau:  # the 填报单位 cell wins over the document property
             report.bureau = verified.bureau
     except WorkbookError as e:
@@ -311,6 +310,22 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
                                                 "请将此文件报告给维护人员"))
     report.path = p
     return Checked(p, report, verified=verified)
+
+
+def _verify(lw: Any, report: Report) -> Verification:
+    """核定 of a validated workbook; an unexpected failure is an error finding, never a lost file."""
+    from jixiao.validation.findings import finding
+    from jixiao.verify import verify_loaded
+
+    try:
+        return verify_loaded(lw, report)
+    except MemoryError:
+        raise
+    except Exception as e:  # noqa: BLE001 - the validation report stands; 核定 is refused
+        report.findings.append(finding("verify-error", "", "",
+                                       f"核定时出现内部错误（{type(e).__name__}: {e}），未给出核定得分；"
+                                       "请将此文件报告给维护人员"))
+        return Verification(basis="核定出错")
 
 
 # --------------------------------------------------------------------------- many files

@@ -121,3 +121,20 @@ def test_every_return_lands_once_and_newest_counts(roster_names: list[str],
         for p, unit in items:  # an exact name always goes to that bureau
             if unit in roster_names:
                 assert m.bureau_of()[p] == unit
+
+
+def test_a_failing_verification_is_an_error_not_a_lost_file(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import jixiao.verify
+
+    spec = _spec()
+    p = tmp_path / "a.xlsx"
+    build_workbook(spec, "portable", p, Filled(draw_filled(spec, random.Random(4))[0], "甲", "2024"))
+
+    def boom(*_a: object) -> None:
+        raise RuntimeError("坏了")
+
+    monkeypatch.setattr(jixiao.verify, "verify_loaded", boom)
+    c = check_one(p)
+    assert c.report is not None and c.report.error is None  # the file was read and validated
+    assert [f.check for f in c.report.errors] == ["verify-error"]
+    assert c.verified is not None and c.verified.total is None
