@@ -10,11 +10,13 @@ holds:
   a unit suffix such as ``预算数（元）`` is allowed): the amount is pre-filled in
   that ratio row's sub-row of every workbook.
 
-Every workbook is written atomically as ``<单位名称>_<template id>.xlsx``
-(``.xlsm`` for the macro flavour); names are made safe for Windows by
-:func:`safe_filename` and de-duplicated case-insensitively.
+Every workbook's title is the spec's title pattern filled with the bureau and
+year (``{年度}年{单位名称}…``), and it is written atomically as
+``<单位名称>_<年度+标题>.xlsx`` (:func:`title_stem`; ``.xlsm`` for the macro
+flavour); names are made safe for Windows by :func:`safe_filename` and
+de-duplicated case-insensitively. The roster is read by :mod:`jixiao.roster`.
 
-    read_roster(path, spec) -> Roster
+    read_roster(path, spec) -> Roster                 # jixiao.roster
     distribute(spec, roster, out_dir, flavour="portable") -> [Distributed]
 """
 
