@@ -378,3 +378,12 @@ def test_summary_renders_title_rank_and_a_matrix_over_readable_pages(world: dict
     # every indicator's name is printed somewhere in the matrix pages
     for ind in world["spec"].indicators():
         assert "".join(ind.name.split())[:6] in "".join(matrix), ind.name
+
+
+def test_distributed_copy_is_titled_for_its_bureau_and_year(world: dict[str, Any]) -> None:
+    i = next(iter(world["sets"]["blank"]))  # untouched since distribute
+    wb = openpyxl.load_workbook(world["path_of"][i])
+    # the spec's "{年度}年{单位名称}城镇职工基本医疗保险项目评分表" filled from the roster row
+    assert wb["评分表"]["A1"].value == f"2024年{_name(i)}城镇职工基本医疗保险项目评分表"
+    assert wb.properties.title == wb["评分表"]["A1"].value
+    assert "2023" not in wb["评分表"]["A1"].value and "华宁" not in wb["评分表"]["A1"].value
