@@ -31,8 +31,10 @@ from typing import Any, Literal
 from jixiao.errors import LayoutNotRecognised, NumberFormatError
 from jixiao.grid import Grid, a1
 from jixiao.numbers import parse_number
+from jixiao.reading.budget import budget_row, is_budget_header, read_budget_block
 from jixiao.reading.headers import match_header_cells, match_header_row
 from jixiao.reading.model import (
+    BudgetBlock,
     CellValue,
     Group,
     IndicatorRow,
@@ -306,6 +308,14 @@ class _Builder:
     skip: set[int] = field(default_factory=set)
     l1: _Carry = field(default_factory=_Carry)
     l2: _Carry = field(default_factory=_Carry)
+    budget: BudgetBlock | None = None
+
+    def attach_budget(self, block: BudgetBlock) -> None:
+        """Make a budget block's total line this table's first indicator (预算执行率)."""
+        row = budget_row(self.idx, block)
+        self.budget = block
+        if row is not None:
+            self.rows.insert(0, row)
 
     @property
     def columns(self) -> dict[str, int]:
@@ -438,6 +448,8 @@ class _Builder:
             process_ref=process_ref,
             explain=explain,
             explain_ref=explain_ref,
+            nature=num("nature"),
+            unit=num("unit"),
         )
 
     def _take_total(self, r: int, c: int, label: Any, kind: Literal["subtotal", "total"]) -> None:
@@ -503,6 +515,7 @@ class _Builder:
             title_ref=self.title.ref if self.title else None,
             repeated_header_rows=self.repeated,
             last_row=self.last_row or self.header.row,
+            budget=self.budget,
         )
 
 
@@ -548,8 +561,18 @@ def read_tables(grid: Grid) -> list[ScoringTable]:
 
     tables: list[ScoringTable] = []
     cur: _Builder | None = None
+    pending: BudgetBlock | None = None  # a budget block waiting for its indicator table
+    tops = sorted(by_top)
     for r in idx.row_numbers:
         h = by_top.get(r)
+        if h is not None and is_budget_header(h.columns):
+            if cur is not None:
+                tables.append(cur.finish())
+                cur = None
+            stop = next((t for t in tops if t > h.row), idx.row_numbers[-1] + 1)
+            pending, used = read_budget_block(idx, h.top, h.row, h.columns, stop)
+            skip.update(used)
+            continue
         if h is not None:
             t = titles[r]
             if (
@@ -563,11 +586,16 @@ def read_tables(grid: Grid) -> list[ScoringTable]:
             if cur is not None:
                 tables.append(cur.finish())
             cur = _Builder(idx, h, None if t is None or t.continued else t)
+            if pending is not None:
+                cur.attach_budget(pending)
+                pending = None
             continue
         if r in skip or cur is None:
             continue
         cur.take(r)
     if cur is not None:
+        if pending is not None:  # a budget block printed below its indicators
+            cur.attach_budget(pending)
         tables.append(cur.finish())
     return tables
 
