@@ -45,7 +45,7 @@ def is_budget_header(columns: dict[str, int]) -> bool:
 def _text(v: Any) -> str | None:
     if not isinstance(v, str) or not v.strip():
         return None
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", v))
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", v)).rstrip(":：")
 
 
 def read_budget_block(idx: Any, top: int, header_row: int, columns: dict[str, int],
