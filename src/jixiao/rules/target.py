@@ -90,11 +90,13 @@ def _norm(text: Any) -> str:
     return re.sub(r"\s+", "", t)
 
 
-def parse_target(text: Any, nature: Any = None, unit: Any = None) -> Target | None:
+def parse_target(text: Any, nature: Any = None, unit: Any = None, *,
+                 percent_cell: bool = False) -> Target | None:
     """Read a target into operator + number + unit, or ``None`` when it is not quantitative.
 
     ``nature`` / ``unit``: the split cells of the 权重 style (指标性质, 度量单位);
-    ``text`` is then the number alone.
+    ``text`` is then the number alone. ``percent_cell``: ``text`` is a number from a
+    cell formatted as a percentage (0.95 shown as 95%), already a fraction.
 
     >>> str(parse_target("≥95%")), str(parse_target("≤90万元")), str(parse_target("100%"))
     ('≥95%', '≤90万元', '=100%')
@@ -128,7 +130,7 @@ def parse_target(text: Any, nature: Any = None, unit: Any = None) -> Target | No
     u = m.group("unit") or ""
     if any(ch in u for ch in "之前后内完成底达"):  # "12月底之前完成" is a date, not a quantity
         return None
-    if u in _PERCENT_UNITS:
+    if u in _PERCENT_UNITS and not (percent_cell and not isinstance(text, str)):
         value = value / 100
     op = _OPS[m.group("op")] if m.group("op") else "="
     return Target(op, value, u, stated_op=m.group("op") is not None)
@@ -145,14 +147,17 @@ def qualitative_answer(value: Any) -> str | None:
     return None
 
 
-def actual_in_target_unit(value: Any, number: Decimal | None, target: Target) -> Decimal | None:
+def actual_in_target_unit(value: Any, number: Decimal | None, target: Target, *,
+                          percent_cell: bool = False) -> Decimal | None:
     """The actual value on the target's scale.
 
     A percent target compared with a plain number above 1.5 ("≥100百分比" with 实际完成值
-    100) reads the number as percent points (100 → 1.00), as these tables print it.
+    100) reads the number as percent points (100 → 1.00), as these tables print it;
+    percent text ("98%") and percent-formatted cells are fractions already.
     """
     if number is None:
         return None
-    if target.is_percent and not (isinstance(value, str) and "%" in _norm(value)) and abs(number) > Decimal("1.5"):
+    already = percent_cell or (isinstance(value, str) and "%" in _norm(value))
+    if target.is_percent and not already and abs(number) > Decimal("1.5"):
         return number / 100
     return number

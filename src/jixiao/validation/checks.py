@@ -62,7 +62,8 @@ def group_items(table: ScoringTable) -> list[Item]:
     selfeval = "target" in table.columns and "value" in table.columns and (
         table.budget is not None or "nature" in table.columns)
     for r in table.rows:
-        is_sub = not _has(r.weight) and not _has(r.score) and items and not selfeval
+        is_sub = not _has(r.weight) and not _has(r.score) and items and (
+            not selfeval or (r.name or "").lstrip().startswith("其中"))
         if is_sub:
             items[-1].subs.append(r)
         else:
@@ -158,13 +159,13 @@ def _value_for_rule(v: CellValue, rule: Rule) -> Any:
 
 
 def check_rules(sheet: str, items: list[Item]) -> Iterator[Finding]:
-    from jixiao.validation.selfeval import stated_default_rule
+    from jixiao.validation.selfeval import qualitative_default, stated_default_rule
 
     context = None
     for it in items:
         m = it.main
         if m.kind == "budget" or (not m.rule and stated_default_rule(m.standard) is not None) \
-                or (it.selfeval and not m.rule and not m.standard):
+                or (it.selfeval and not m.rule and (not m.standard or qualitative_default(m.standard))):
             continue  # checked by jixiao.validation.selfeval (target-relative default)
         w = m.weight.number if m.weight is not None else None
         rule, source, reading, context = row_rule(m, context)
@@ -275,8 +276,25 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值是文字描述“{str(v.raw)[:30]}”，不是评分标准中的"
                       "选项，无法按规则核对，得分只做范围检查", actual=str(v.raw))
         return
+    target = None
+    value = _value_for_rule(v, rule)
+    if rule.uses_target:  # the rule refers to the row's own target T (self-evaluation)
+        from jixiao.rules.target import actual_in_target_unit, parse_target
+
+        t = parse_target(m.target.raw if m.target else None, m.nature.raw if m.nature else None,
+                         m.unit.raw if m.unit else None,
+                         percent_cell=bool(m.target and m.target.is_percent_format))
+        if t is None:
+            ref = m.target.ref if m.target else v.ref
+            yield finding("value-unreadable", sheet, ref,
+                          f"{ref}：指标{_label(m)}的计分规则引用指标值 T，但指标值"
+                          f"“{m.target.raw if m.target else ''}”无法识别为数字", actual=str(v.raw))
+            return
+        target = t.value
+        if v.number is not None:
+            value = actual_in_target_unit(v.raw, v.number, t, percent_cell=v.is_percent_format)
     try:
-        expected = rule.score(_value_for_rule(v, rule), w)
+        expected = rule.score(value, w, target)
     except RuleGapError:
         shown = pct(v.number) if v.number is not None and rule.uses_percent else str(v.raw)
         yield finding("rule-gap", sheet, v.ref,

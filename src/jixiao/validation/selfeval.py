@@ -61,6 +61,11 @@ def stated_default_rule(text: str | None) -> Rule | None:
     return None
 
 
+def qualitative_default(text: str | None) -> bool:
+    """True when a 评分标准 text is the national 定性 bands (达成 / 部分达成 / 未达成)."""
+    return bool(text) and "部分达成" in text and "未达成" in text
+
+
 def _label(m: IndicatorRow) -> str:
     return f"“{m.name or '（无名称）'}”"
 
@@ -218,7 +223,7 @@ def check_targets(sheet: str, table: ScoringTable, items: list[Item]) -> Iterato
         if m.kind != "indicator" or m.rule:
             continue
         stated = stated_default_rule(m.standard)
-        if m.standard and stated is None:
+        if m.standard and stated is None and not qualitative_default(m.standard):
             continue  # a printed rule of another kind: the rule checks handle it
         yield from _check_row(sheet, m, stated)
 
@@ -228,11 +233,12 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
     s, v = m.score, m.value
     if w is None or s is None or s.number is None or v is None or v.is_blank:
         return
-    target = parse_target(_raw(m.target), _raw(m.nature), _raw(m.unit))
+    target = parse_target(_raw(m.target), _raw(m.nature), _raw(m.unit),
+                          percent_cell=bool(m.target and m.target.is_percent_format))
     answer = qualitative_answer(v.raw)
     if target is not None and v.number is not None and answer is None:
         rule = stated or target.default_rule
-        x = actual_in_target_unit(v.raw, v.number, target)
+        x = actual_in_target_unit(v.raw, v.number, target, percent_cell=v.is_percent_format)
         try:
             expected = rule.score(x, w, target.value)
         except InputError:
