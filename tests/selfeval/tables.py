@@ -251,4 +251,108 @@ HENGSHAN = Table(
     ],
 )
 
-SCORED = [TANGXI, QINGSHEN, DAYING, CHANGJIANG, HUANGGANG]
+# ---------------------------------------------------------------------------
+# 7. National layout with "(A)/(B)" suffixes (全年预算数(A) | 全年执行数(B) | 执行率(B/A)),
+#    一级 cells printed as "(50分)" under a vertical name, the form's unused lines
+#    ("指标2：", "……", "指标1：/ / /") left in, 总分 row. Source: 天长市水利局水旱灾害防御股
+#    项目支出绩效自评表（2022年度）“水旱灾害防御经费” (published 2023-12-05; the pages
+#    corpus gives no address). The 执行率 cell of 年度资金总额 is blank as printed
+#    ("880 880 880 10 10"). The 一级 names (产出指标/效益指标) are lost in the text
+#    extraction and typed from the form. 10 + 50 + 30 + 10 = 100. No slip printed.
+# ---------------------------------------------------------------------------
+TIANCHANG = Table(
+    source="天长市水利局水旱灾害防御股 项目支出绩效自评表（2022年度）水旱灾害防御经费（发布 2023-12-05）",
+    layout="national with (A)/(B) suffixes, unused form lines, 总分 row",
+    rows=[
+        ["项目支出绩效自评表"],
+        ["(2022年度)"],
+        ["项目名称", "水旱灾害防御经费"],
+        ["主管部门", None, None, None, "实施单位", "天长市水利局"],
+        ["项目资金\n(万元)", None, "年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+        [None, "年度资金总额:", 880, 880, 880, 10, None, 10],
+        [None, "其中:本年财政拨款", 880, 880, 880, None, "-", "-"],
+        [None, "上年结转资金", None, None, None, None, "-", "-"],
+        [None, "其他资金", None, None, None, None, "-", "-"],
+        ["年度总体目标完成情况", "预期目标", None, None, None, "实际完成情况"],
+        [None, "完成年度防汛工作，完成中型灌区节水改造项目和农业综合水价改革项目。", None, None, None,
+         "完成年度目标。"],
+        ["年度绩效指标完成情况", "一级\n指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        [None, "产出指标\n(50分)", "数量指标", "指标1:完成中型灌区节水改造项目数量", 1, 1, 10, 10],
+        [None, None, None, "指标2:完成农业综合水价改革项目", 1, 1, 10, 10],
+        [None, None, None, "……"],
+        [None, None, "质量指标", "指标1:工程质量合格", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, None, None, "……"],
+        [None, None, "时效指标", "指标1:年度资金支付完成率100%", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, None, "成本指标", "指标1:资金执行在预算范围内", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, "效益指标\n(30分)", "经济效益\n指标", "指标1:全市安全度汛", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, None, "社会效益\n指标", "指标1:保护全市人口财产不受损失", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, None, "生态效益\n指标", "指标1:/", "/", "/"],
+        [None, None, None, "指标2:"],
+        [None, None, "可持续影\n响指标", "指标1:已建工程良性运行", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, "满意度指标\n(10分)", "服务对象\n满意度指标", "指标1:服务对象满意度", "90%", "100%", 10, 10],
+        [None, None, None, "指标2:"],
+        ["总分", None, None, None, None, None, 100, 100],
+    ],
+    merged=["A5:A9", "A10:A11", "A12:A32", "B13:B22", "B23:B30", "B31:B32", "A33:F33"],
+)
+
+# ---------------------------------------------------------------------------
+# 8. National layout (2019), no 总分 row in what is published, unused form lines left in.
+#    Source: 廊坊市食品工程学校 项目支出绩效自评表（2019年度）“办公宿舍楼、食堂及餐厅暖通改造经费”,
+#    http://www.lfsp.cn/newsinfo/1158053.html
+#    Printed slip: 预算执行率 37.24 ÷ 43.2 = 86.20…% (printed 86%, correct at 0 decimals)
+#    scored 9, a proportional score rounded up to a whole point: 10 × 0.8620 = 8.62.
+#    Scores 9 + (9+10+10+10+10) + (10+10+10) + 10 = 98 as printed, 97.62 corrected.
+#    (工程资金金额 43.2 → 37.24 scored 9 of 10: the default 10 × 37.24/43.2 = 8.62 differs,
+#    a warning only — the table prints no rule.)
+# ---------------------------------------------------------------------------
+LANGFANG = Table(
+    source="廊坊市食品工程学校 项目支出绩效自评表（2019年度）办公宿舍楼、食堂及餐厅暖通改造经费，"
+           "http://www.lfsp.cn/newsinfo/1158053.html",
+    layout="national, no 总分 row, unused form lines",
+    rows=[
+        ["项目支出绩效自评表"],
+        ["(2019年度)"],
+        ["项目名称", "办公宿舍楼、食堂及餐厅暖通改造经费"],
+        ["主管部门", "廊坊市发改委", None, None, "实施单位", "廊坊市食品工程学校"],
+        ["项目资金\n(万元)", None, "年初\n预算数", "全年\n预算数", "全年\n执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", 43.2, 43.2, 37.24, 10, "86%", 9],
+        [None, "其中:当年财政拨款", 43.2, 43.2, 37.24],
+        [None, "上年结转资金"],
+        [None, "其他资金"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, 43.2, None, None, None, 37.24],
+        [None, "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        [None, "产出指标", "数量指标", "指标1工程资金金额", 43.2, 37.24, 10, 9,
+         "已完工，剩余3%尾款未付，且最高限价低于预算金额。提高预算准确度。"],
+        [None, None, None, "指标2"],
+        [None, None, None, "……"],
+        [None, None, "质量指标", "指标1工程完工率", 100, 100, 10, 10],
+        [None, None, None, "指标2工程验收合格率", 100, 100, 10, 10],
+        [None, None, None, "……"],
+        [None, None, "时效指标", "指标1项目完成及时率", 100, 100, 10, 10],
+        [None, None, None, "指标2"],
+        [None, None, "成本指标", "指标1成本控制率", 100, 100, 10, 10],
+        [None, None, None, "指标2"],
+        [None, "效益指标", "经济效益\n指标", "指标1安全率", 100, 100, 10, 10, 0],
+        [None, None, None, "指标2"],
+        [None, None, "社会效益\n指标", "指标1学校发展能力", 100, 100, 10, 10, 0],
+        [None, None, "生态效益\n指标", "指标1"],
+        [None, None, "可持续影响\n指标", "指标1长期使用性", 100, 100, 10, 10],
+        [None, "满意度\n指标", "服务对象满意度指标", "指标1学生满意度", 100, 100, 10, 10, 0],
+    ],
+    merged=["A5:A9", "A10:A11", "B13:B22", "B23:B27"],
+    # 10 × 37.24 ÷ 43.2 = 8.6203… → 8.62
+    corrections={"H6": 8.62},
+    slips=[("H6", "budget-score")],
+)
+
+SCORED = [TANGXI, QINGSHEN, DAYING, CHANGJIANG, HUANGGANG, TIANCHANG, LANGFANG]

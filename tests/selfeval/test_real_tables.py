@@ -14,9 +14,11 @@ from tests.selfeval.tables import (
     DAYING,
     HENGSHAN,
     HUANGGANG,
+    LANGFANG,
     QINGSHEN,
     SCORED,
     TANGXI,
+    TIANCHANG,
     Table,
 )
 
@@ -46,6 +48,36 @@ def test_tangxi_as_printed_each_slip_is_an_error_at_its_cell(tmp_path):
     # 0 ÷ 0 printed as 0: said, as a warning, on the rate cell
     zero = [f for f in report.findings if f.check == "rate-zero-budget"]
     assert [f.cell for f in zero] == ["G6"] and "执行率无法计算" in zero[0].message
+
+
+@pytest.mark.parametrize("t", [t for t in SCORED if t.slips], ids=lambda t: t.layout[:12])
+def test_as_printed_each_real_slip_is_an_error_at_its_cell(t, tmp_path):
+    report = validate_workbook(t.save(tmp_path / "t.xlsx"))
+    assert _errors(report) == sorted(t.slips)
+
+
+def test_langfang_budget_score_rounded_up_and_no_total_row(tmp_path):
+    # 37.24 ÷ 43.2 = 86.20…% → 10 × 0.8620 = 8.62; printed 9
+    report = validate_workbook(LANGFANG.save(tmp_path / "t.xlsx"))
+    f = next(f for f in report.findings if f.check == "budget-score")
+    assert (f.cell, f.expected, f.actual) == ("H6", "8.62", "9")
+    # no 总分 row: the total is the sum of every printed score, budget row included:
+    # 9 + (9+10+10+10+10) + (10+10+10) + 10 = 98 as printed; corrected 8.62 → 97.62 → 优
+    assert report.tables[0].total == 98
+    fixed = validate_workbook(LANGFANG.save(tmp_path / "c.xlsx", corrected=True))
+    assert fixed.tables[0].total == Decimal("97.62") and fixed.tables[0].computed_grade == "优"
+    # the 86% printed with 0 decimals is the correct rounding of 86.20…%: no rate-mismatch
+    assert "rate-mismatch" not in {f.check for f in report.findings}
+
+
+def test_tianchang_unused_form_lines_are_not_indicators(tmp_path):
+    table = _table(TIANCHANG, tmp_path)[0]
+    names = [r.name for r in table.rows]
+    assert not any(n in ("指标2:", "……", "指标1:/") for n in names)
+    assert len(names) == 10  # 预算执行率 + 5 产出 + 3 效益 + 1 满意度
+    report = validate_workbook(TIANCHANG.save(tmp_path / "t.xlsx"))
+    # 10 + 50 + 30 + 10 = 100 = 总分; the blank 执行率 is unknown, the score 10 = 880/880 × 10
+    assert report.tables[0].total == 100 and report.findings == []
 
 
 def test_tangxi_budget_block_is_the_indicator_预算执行率(tmp_path):

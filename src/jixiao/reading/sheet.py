@@ -84,6 +84,8 @@ _CONTINUED_RE = re.compile(r"^(?:续表|\(续|续$)")
 _PREAMBLE_PREFIXES = ("单位", "金额单位", "填报单位", "编制单位", "评价单位", "填报日期", "项目名称")
 
 _NUMERIC_FIELDS = ("weight", "value", "score", "rate")
+# unused lines of a printed self-evaluation form: "指标2：", "指标1：/", "……"
+_PLACEHOLDER_RE = re.compile(r"^(?:指标\d+[:：]?/?|[…．.]{2,}|/)$")
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -336,12 +338,23 @@ class _Builder:
                 return
         if self.closed or grade_row:
             return
-        if self._is_label_row(r, own) or not self._is_indicator(own):
+        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own):
             return
         self.rows.append(self._indicator(r))
         self.last_row = r
 
     # -- rows -------------------------------------------------------------
+
+    def _is_placeholder(self, r: int, own: dict[int, Any]) -> bool:
+        """An unused line of a printed form ("指标2：", "……", "指标1：/ | / | /"): no name, no numbers."""
+        c3 = self.columns.get("level3")
+        if c3 is None or not _PLACEHOLDER_RE.match(_SPACE_RE.sub("", str(own.get(c3, "")))):
+            return False
+        for f in ("weight", "score", "value", "target"):
+            c = self.columns.get(f)
+            if c is not None and self.idx.cell_value(r, c).number is not None:
+                return False
+        return True
 
     def _is_indicator(self, own: dict[int, Any]) -> bool:
         for f in ("level3", "weight", "score"):

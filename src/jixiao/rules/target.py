@@ -67,7 +67,10 @@ class Target:
     op: str
     value: Decimal
     unit: str
-    stated_op: bool = True  # False for a bare number ("100%"): read as "="
+    #: False for a bare number ("100%", "43.2"): read as "=", but whether the row is 正向
+    #: or 反向 is not printed, so the default rule is only applied where it cannot
+    #: matter (actual = target → full marks)
+    stated_op: bool = True
 
     @property
     def is_percent(self) -> bool:

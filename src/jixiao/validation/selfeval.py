@@ -239,6 +239,8 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
     if target is not None and v.number is not None and answer is None:
         rule = stated or target.default_rule
         x = actual_in_target_unit(v.raw, v.number, target, percent_cell=v.is_percent_format)
+        if stated is None and not target.stated_op and x != target.value:
+            return  # a bare "90%" / "43.2": 正向 or 反向 is not printed — do not guess
         try:
             expected = rule.score(x, w, target.value)
         except InputError:
