@@ -15,7 +15,12 @@ from jixiao.errors import InputError, RuleSyntaxError
 from jixiao.rules.excel import rule_formula
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Clause, Compare, InvProp, Points, Prop, Rule, TargetRef
-from jixiao.rules.target import DEFAULT_RULES, actual_in_target_unit, parse_target, qualitative_answer
+from jixiao.rules.target import (
+    DEFAULT_RULES,
+    actual_in_target_unit,
+    parse_target,
+    qualitative_answer,
+)
 from tests.strategies import amounts, clauses
 
 D = Decimal

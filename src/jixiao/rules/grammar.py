@@ -35,11 +35,11 @@ from jixiao.rules.model import (
     Compare,
     Condition,
     Interval,
+    InvProp,
     Linear,
     Num,
     Outcome,
     Points,
-    InvProp,
     Prop,
     Rule,
     TargetRef,
@@ -192,18 +192,13 @@ def _word(cur: _Cursor, word: str) -> bool:
 
 
 def _outcome(cur: _Cursor, cond: Condition) -> Outcome:
-    if _word(cur, "invprop"):
-        if isinstance(cond, Text):
-            raise cur.fail("文字条件不能按比例计分", "invprop needs a numeric condition")
-        if prop_threshold(cond) == 0:
-            raise cur.fail("反向按比例计分的阈值不能为0", "invprop threshold must not be 0")
-        return InvProp()
-    if _word(cur, "prop"):
-        if isinstance(cond, Text):
-            raise cur.fail("文字条件不能按比例计分", "prop needs a numeric condition")
-        if prop_threshold(cond) == 0:
-            raise cur.fail("按比例计分的阈值不能为0", "prop threshold must not be 0")
-        return Prop()
+    for word, kind in (("invprop", InvProp), ("prop", Prop)):  # invprop first: not a prefix
+        if _word(cur, word):
+            if isinstance(cond, Text):
+                raise cur.fail("文字条件不能按比例计分", f"{word} needs a numeric condition")
+            if prop_threshold(cond) == 0:
+                raise cur.fail("按比例计分的阈值不能为0", f"{word} threshold must not be 0")
+            return kind()
     start = _amount(cur)
     if not cur.eat("-"):
         return Points(start)
