@@ -93,3 +93,19 @@ def test_a_score_header_weight_is_used_when_there_is_no_weight_column():
     rows[1][5] = 20  # rounded up to full marks (and the 总分 98 no longer adds up: 20 + 80 = 100)
     errors, _ = _errors(read_tables(_grid(rows))[0], _grid(rows))
     assert errors == [("F2", "budget-score"), ("G5", "total-sum")]
+
+
+def test_ab_table_without_total_row_totals_every_printed_score():
+    # A/B style, no per-row weights, no 总分 row: 18 (budget) + 80 = 98 → 优; a blank score → no total
+    rows = [
+        ["预算执行情况（万元）（20分）", None, "预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20分*执行率）"],
+        [None, "年度财政资金总额", 50, 45, "90%", 18],
+        ["", "一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"],
+        [None, "产出指标", "数量指标", "完成数量", 10, 10, 80],
+    ]
+    grid = _grid(rows)
+    _, summary = _errors(read_tables(grid)[0], grid)
+    assert summary.total == 98 and summary.computed_grade == "优"
+    rows[3][6] = None
+    _, summary = _errors(read_tables(_grid(rows))[0], _grid(rows))
+    assert summary.total is None and summary.computed_grade is None

@@ -496,8 +496,8 @@ def table_total(table: ScoringTable, items: list[Item]) -> tuple[Decimal | None,
     if not _all_known(scores):
         return None, ""
     weights = [_num(it.main.weight) for it in items]
-    if any(w is not None for w in weights) and (not _all_known(weights) or _sum(weights) != FULL_MARKS):
-        return None, ""
+    if _all_known(weights) and _sum(weights) != FULL_MARKS:
+        return None, ""  # printed weights say rows are missing (total-weight reports it)
     return _sum(scores), ""
 
 
