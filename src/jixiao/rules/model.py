@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_UP, Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import RuleGapError, ScoringError
@@ -25,10 +25,12 @@ HUNDRED = Decimal(100)
 
 def fmt_decimal(d: Decimal) -> str:
     """Plain decimal text without exponent or trailing zeros: 0.950 -> "0.95", 1E+1 -> "10"."""
-    if d == d.to_integral_value():
-        return str(d.quantize(ONE))
-    text = format(d.normalize(), "f")
-    return text
+    try:
+        if d == d.to_integral_value():
+            return str(d.quantize(ONE))
+        return format(d.normalize(), "f")
+    except InvalidOperation:  # beyond the context precision (a typo such as 1e26): show as is
+        return str(d)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError, RuleSyntaxError
@@ -73,11 +73,17 @@ def group_items(table: ScoringTable) -> list[Item]:
 
 def d(x: Decimal) -> str:
     """Display a Decimal with at most 2 decimals (scores)."""
-    return fmt_decimal(x.quantize(Decimal("0.01")) if x == x else x)
+    try:
+        return fmt_decimal(x.quantize(Decimal("0.01")) if x == x else x)
+    except InvalidOperation:  # too many digits to round (a typo such as 1e26)
+        return fmt_decimal(x)
 
 
 def pct(x: Decimal) -> str:
-    return f"{(x * HUNDRED).quantize(Decimal('0.01'))}%"
+    try:
+        return f"{(x * HUNDRED).quantize(Decimal('0.01'))}%"
+    except InvalidOperation:
+        return f"{fmt_decimal(x * HUNDRED)}%"
 
 
 def _label(r: IndicatorRow) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import InputError
@@ -94,9 +94,16 @@ def _percent_places(cv: CellValue) -> int | None:
     return max(0, len(frac) - 2)
 
 
+def _quantize(x: Decimal, q: Decimal) -> Decimal:
+    try:
+        return x.quantize(q, rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # too many digits to round: compare as is
+        return x
+
+
 def _rounds_to(computed: Decimal, stated: Decimal, places: int) -> bool:
     q = Decimal(1).scaleb(-(places + 2))  # places of a percent = places + 2 of a fraction
-    return computed.quantize(q, rounding=ROUND_HALF_UP) == stated.quantize(q, rounding=ROUND_HALF_UP)
+    return _quantize(computed, q) == _quantize(stated, q)
 
 
 def _denominator(line: BudgetLine, header: dict[str, str]) -> tuple[CellValue | None, str]:
@@ -144,7 +151,7 @@ def _check_line_rate(sheet: str, line: BudgetLine, headers: dict[str, str]) -> I
     if places is None:
         places = 2
     if not _rounds_to(computed, rate.number, places):
-        shown = computed.quantize(Decimal(1).scaleb(-(places + 2)), rounding=ROUND_HALF_UP)
+        shown = _quantize(computed, Decimal(1).scaleb(-(places + 2)))
         yield finding("rate-mismatch", sheet, rate.ref,
                       f"{rate.ref}：“{line.label}”执行率 {pct(rate.number)}，按 {headers.get('executed', '执行数')} "
                       f"{fmt_decimal(ex.number)} ÷ {name} {fmt_decimal(den.number)} 计算为 {pct(computed)}"
