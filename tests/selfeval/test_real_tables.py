@@ -197,3 +197,17 @@ def test_budget_score_messages_name_the_rule(tmp_path):
     report = validate_workbook(t.save(tmp_path / "t.xlsx", changes=changes))
     f = next(f for f in report.findings if f.check == "budget-score")
     assert (f.expected, f.actual) == ("19.1", "19.2") and "执行率×分值" in f.message
+
+
+def test_header_block_labels_are_checked(tmp_path):
+    # 黄冈: “年度绩效目标1（40分）” over rows without 分值: their scores 10 + 10 + 19.6 = 39.6 ≤ 40;
+    # typed 29.6 instead of 19.6 (总分 adjusted to 109.6) → 49.6 > 40, said at the label
+    table = _table(HUANGGANG, tmp_path)[0]
+    assert [(b.name, b.stated_weight, b.ref) for b in table.blocks] == [
+        ("年度绩效目标1", 40, "A6"), ("年度绩效目标2", 40, "A10")]
+    report = validate_workbook(HUANGGANG.save(tmp_path / "t.xlsx", changes={"G9": 29.6, "G15": 109.6}))
+    f = next(f for f in report.findings if f.check == "weights-sum")
+    assert (f.cell, f.actual) == ("A6", "49.6") and "按得分核对" in f.message
+    # 青神: “绩效指标（90分）” = 60 + 30; 70 instead of 60 → 100 ≠ 90 at A13
+    report = validate_workbook(QINGSHEN.save(tmp_path / "q.xlsx", changes={"I14": 70}))
+    assert ("A13", "weights-sum") in _errors(report)

@@ -232,6 +232,9 @@ class ScoringTable:
     #: the budget block of a self-evaluation table (its total line is also the first
     #: row of ``rows``, kind "budget"), else ``None``
     budget: BudgetBlock | None = None
+    #: blocks of rows under a header labelled with a weight ("年度绩效目标1（40分）",
+    #: "绩效指标（90分）"), each as a Section whose ``rows`` are the rows below that header
+    blocks: list[Section] = field(default_factory=list)
 
     @property
     def total(self) -> TotalRow | None:

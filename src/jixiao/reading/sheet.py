@@ -311,6 +311,21 @@ class _Builder:
     l1: _Carry = field(default_factory=_Carry)
     l2: _Carry = field(default_factory=_Carry)
     budget: BudgetBlock | None = None
+    blocks: list[Section] = field(default_factory=list)
+
+    def open_block(self, h: _Header) -> None:
+        """A label with a stated weight left of the header ("绩效指标（90分）",
+        "年度绩效目标1（40分）") starts a block of the rows below it."""
+        first = min(h.columns.values())
+        for r in range(h.top, h.row + 1):
+            for c in range(1, first):
+                v, src = self.idx.effective(r, c)
+                name, weight = parse_level_name(v) if isinstance(v, str) else (None, None)
+                if weight is not None:
+                    self.blocks.append(Section(name, weight, a1(*src)))
+                    return
+        if self.blocks:  # a header without a label closes the previous block
+            self.blocks.append(Section(None, None, None))
 
     def attach_budget(self, block: BudgetBlock) -> None:
         """Make a budget block's total line this table's first indicator (预算执行率)."""
@@ -341,6 +356,8 @@ class _Builder:
         if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own):
             return
         self.rows.append(self._indicator(r))
+        if self.blocks:
+            self.blocks[-1].rows.append(self.rows[-1])
         self.last_row = r
 
     # -- rows -------------------------------------------------------------
@@ -529,6 +546,7 @@ class _Builder:
             repeated_header_rows=self.repeated,
             last_row=self.last_row or self.header.row,
             budget=self.budget,
+            blocks=[b for b in self.blocks if b.stated_weight is not None and b.rows],
         )
 
 
@@ -595,10 +613,12 @@ def read_tables(grid: Grid) -> list[ScoringTable]:
                 and (t is None or t.continued)
             ):
                 cur.repeated.extend(range(h.top, h.row + 1))
+                cur.open_block(h)
                 continue
             if cur is not None:
                 tables.append(cur.finish())
             cur = _Builder(idx, h, None if t is None or t.continued else t)
+            cur.open_block(h)
             if pending is not None:
                 cur.attach_budget(pending)
                 pending = None

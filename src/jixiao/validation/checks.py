@@ -408,20 +408,21 @@ def _stated_weight(sheet: str, level: str, node: Any, main_rows: set[int]) -> It
     rows = [r for r in node.rows if r.row in main_rows]
     if node.stated_weight is None or not rows:
         return
+    what = f"{level}指标“{node.name}”" if level else f"“{node.name}”"
     weights = [_num(r.weight) for r in rows]
     if not _all_known(weights):
         scores = [_num(r.score) for r in rows]
         if all(w is None for w in weights) and _all_known(scores) and \
                 _sum(scores) > node.stated_weight + SCORE_TOL:
             yield finding("weights-sum", sheet, node.ref or "",
-                          f"{node.ref}：{level}指标“{node.name}”注明 {d(node.stated_weight)} 分，"
+                          f"{node.ref}：{what}注明 {d(node.stated_weight)} 分，"
                           f"所含指标未列分值，按得分核对：得分合计 {d(_sum(scores))} 分，超过注明分值",
                           expected=f"≤{d(node.stated_weight)}", actual=d(_sum(scores)))
         return
     total = _sum(weights)
     if total != node.stated_weight:
         yield finding("weights-sum", sheet, node.ref or "",
-                      f"{node.ref}：{level}指标“{node.name}”注明 {d(node.stated_weight)} 分，"
+                      f"{node.ref}：{what}注明 {d(node.stated_weight)} 分，"
                       f"所含指标分值合计 {d(total)} 分",
                       expected=d(node.stated_weight), actual=d(total))
 
@@ -429,6 +430,8 @@ def _stated_weight(sheet: str, level: str, node: Any, main_rows: set[int]) -> It
 def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
                              full: Decimal) -> Iterator[Finding]:
     main_rows = {it.main.row for it in items}
+    for blk in table.blocks:  # "年度绩效目标1（40分）" / "绩效指标（90分）" left of a header
+        yield from _stated_weight(sheet, "", blk, main_rows)
     for sec in table.sections:
         yield from _stated_weight(sheet, "一级", sec, main_rows)
         for grp in sec.groups:
