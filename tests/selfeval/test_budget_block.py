@@ -109,3 +109,12 @@ def test_ab_table_without_total_row_totals_every_printed_score():
     rows[3][6] = None
     _, summary = _errors(read_tables(_grid(rows))[0], _grid(rows))
     assert summary.total is None and summary.computed_grade is None
+
+
+def test_the_self_evaluation_default_is_not_assumed_for_an_evaluation_report():
+    # no budget block, no 指标性质: an evaluation 评分表 whose rules are not printed
+    rows = [["序号", "三级指标", "指标值", "分值", "业绩值", "得分"],
+            [1, "完成率", "≥95%", 10, "90%", 10]]
+    grid = _grid(rows)
+    findings, _ = validate_table(read_tables(grid)[0], grid)
+    assert "selfeval-default" not in {f.check for f in findings}

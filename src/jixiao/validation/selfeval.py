@@ -232,6 +232,8 @@ def check_targets(sheet: str, table: ScoringTable, items: list[Item]) -> Iterato
         stated = stated_default_rule(m.standard)
         if m.standard and stated is None and not qualitative_default(m.standard):
             continue  # a printed rule of another kind: the rule checks handle it
+        if stated is None and not it.selfeval:
+            continue  # the self-evaluation default is not assumed for evaluation reports
         yield from _check_row(sheet, m, stated)
 
 
