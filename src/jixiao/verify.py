@@ -227,7 +227,9 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
                     v.known.setdefault(ref, set()).update(checks)
         kind = ind.scoring.kind
         rule = None
-        if kind in ("rule", "ratio", "passfail"):
+        if kind == "target":  # 自评 定量: the rule refers to the issued 指标值 (T)
+            added += _target_changed(sheet, m, ind)
+        if kind in ("rule", "ratio", "passfail", "target"):
             text = ind.scoring.rule if kind != "passfail" else '"符合": W; *: 0'
             rule = parse_rule(text)
             added += _rule_changed(sheet, m.rule, m.rule_ref, rule, ind.name)
@@ -261,17 +263,53 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
         return _checklist(ind, it, row, sheet, added)
     if kind == "ratio":
         return _ratio(ind, it, rule, row, sheet, added)
+    if kind == "qualitative":
+        return _qualitative(ind, it, row)
     row.needed = 1
     if _blank(m.value):
         return None
     row.given = 1
-    return _scored(rule, _input(m.value, rule), w, m.value.ref, ind.name, sheet, added)
+    target = _issued_target(ind) if kind == "target" else None
+    return _scored(rule, _input(m.value, rule), w, m.value.ref, ind.name, sheet, added, target)
+
+
+def _issued_target(ind: Any) -> Decimal | None:
+    from jixiao.rules.target import parse_target
+
+    t = parse_target(ind.target) if ind.target else None
+    return t.value if t is not None else None
+
+
+def _target_changed(sheet: str, m: Any, ind: Any) -> list[Finding]:
+    """The 指标值 cell of a 定量 row must still hold the issued target."""
+    want = _issued_target(ind)
+    cv = getattr(m, "target", None)
+    if want is None or cv is None or cv.number is None or cv.number == want:
+        return []
+    return [finding("issued-changed", sheet, cv.ref,
+                    f"{cv.ref}：指标“{ind.name}”的指标值被改为 {cv.raw}，下发的模板为 {ind.target}，"
+                    "按下发的指标值核定", expected=ind.target, actual=str(cv.raw))]
+
+
+def _qualitative(ind: Any, it: Any, row: RowCheck) -> Decimal | None:
+    """自评 定性: 达成/部分达成/未达成 chosen and a typed score within that answer's band."""
+    from jixiao.rules.target import QUALITATIVE_BANDS
+
+    m = it.main
+    row.needed = 2
+    answer = str(m.value.raw).strip() if not _blank(m.value) else None
+    row.given = (answer is not None) + (not _blank(m.score))
+    s = m.score.number if not _blank(m.score) else None
+    if answer not in QUALITATIVE_BANDS or s is None:
+        return None
+    lo, hi = QUALITATIVE_BANDS[answer]
+    return s if lo * ind.weight <= s <= hi * ind.weight else None
 
 
 def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
-            added: list[Finding]) -> Decimal | None:
+            added: list[Finding], target: Decimal | None = None) -> Decimal | None:
     try:
-        return rule.score(value, w)
+        return rule.score(value, w, target)
     except RuleGapError:
         raise
     except InputError as e:
@@ -428,6 +466,7 @@ class _Row:
     rule: str | None
     rule_ref: str | None
     standard_ref: str | None
+    target: Any = None
 
 
 @dataclass
@@ -459,7 +498,8 @@ class _Issued:
                         weight=_cv(grid, refs["weight"]), value=_cv(grid, refs["value"]),
                         score=_cv(grid, refs["score"]),
                         rule=_text_at(grid, refs["rule"]) if refs["rule"] else None,
-                        rule_ref=refs["rule"], standard_ref=refs["standard"])
+                        rule_ref=refs["rule"], standard_ref=refs["standard"],
+                        target=_cv(grid, refs["target"]))
             items.append(_Item(main, [_Row(None, None, None, None, _cv(grid, r), None, None, None,
                                            None) for r in subs]))
         return items
@@ -531,7 +571,8 @@ def _issued(spec: Any, flavour: str) -> _Issued | None:
                         "value": m.value.ref if m.value else None,
                         "score": m.score.ref if m.score else None,
                         "rule": m.rule_ref or (_ref(t, m.row, "rule")),
-                        "standard": m.standard_ref}
+                        "standard": m.standard_ref,
+                        "target": m.target.ref if m.target is not None else None}
                 rows.append((m.level3_ref or "", m.level3 or "", refs,
                              [s.value.ref for s in it.subs if s.value is not None]))
             found = _Issued(sheet=t.sheet, header_row=t.header_row,

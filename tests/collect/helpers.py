@@ -10,6 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao import RuleGapError, exec_rate, grade, score_range
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.target import parse_target
 from jixiao.templates.build import example_number
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec
 
@@ -21,6 +23,11 @@ def ratio_label(ind: IndicatorSpec, key: str) -> str | None:
     sc = ind.scoring
     return {"numerator": sc.numerator or "实际支出", "denominator": sc.denominator or "预算数",
             "carryover": sc.carryover}[key]
+
+
+def _target(ind: IndicatorSpec) -> Decimal | None:
+    t = parse_target(ind.target) if ind.target else None
+    return t.value if t is not None else None
 
 
 def draw_amounts(ind: IndicatorSpec, rng: random.Random) -> dict[str, float]:
@@ -39,6 +46,13 @@ def draw_value(ind: IndicatorSpec, rng: random.Random) -> Any:
         return [rng.choice(["是", "否"]) for _ in ind.scoring.items]
     if kind == "judgement":
         return round(rng.uniform(0, float(ind.weight)), 1)
+    if kind == "qualitative":  # 达成 80–100 %, 部分达成 50–80 %, 未达成 0–50 % of the weight
+        answer, lo, hi = rng.choice([("达成", 0.8, 1.0), ("部分达成", 0.5, 0.8), ("未达成", 0.0, 0.5)])
+        return {"value": answer,
+                "score": round(float(ind.weight) * rng.uniform(lo + 0.01, hi - 0.01), 2)}
+    if kind == "target":  # 实际完成值 around the row's own target
+        t = _target(ind)
+        return round(float(t or 1) * rng.uniform(0.6, 1.3), 4) if t else rng.randint(0, 3)
     if rng.random() < 0.08:
         return NA
     rule = ind.scoring.rule or ""
@@ -55,6 +69,10 @@ def expected_score(ind: IndicatorSpec, value: Any) -> Decimal:
     sc, w = ind.scoring, ind.weight
     if sc.kind == "judgement":
         return Decimal(str(value))
+    if sc.kind == "qualitative":  # the typed score (drawn inside its answer's band)
+        return Decimal(str(value["score"]))
+    if sc.kind == "target":  # the national default rule on the row's target T
+        return parse_rule(sc.rule).score(value, w, _target(ind))
     if sc.kind == "passfail":  # 符合得满分，否则不得分; 缺省 → full marks
         return w if value in ("符合", NA) else Decimal(0)
     if sc.kind == "checklist":

@@ -138,3 +138,48 @@ def test_a_failing_verification_is_an_error_not_a_lost_file(tmp_path: Path, monk
     assert c.report is not None and c.report.error is None  # the file was read and validated
     assert [f.check for f in c.report.errors] == ["verify-error"]
     assert c.verified is not None and c.verified.total is None
+
+
+def test_self_evaluation_returns_are_verified(tmp_path: Path) -> None:
+    """自评表 templates (定量 target rows scored on their own 指标值, 定性 rows by band)."""
+    from jixiao.collect import collect
+    from tests.collect.helpers import expected_grade
+
+    for sid in ("selfeval-national", "selfeval-transfer"):
+        spec = next(s for s in load_all_specs() if s.id == sid)
+        d = tmp_path / sid
+        d.mkdir()
+        want = {}
+        for k in range(6):
+            values, total = draw_filled(spec, random.Random(k))
+            p = d / f"{k}.xlsx"
+            build_workbook(spec, "portable", p, Filled(values, f"{k}区", "2024"))
+            want[str(p)] = total
+        result = collect(d)
+        for r in result.reports:
+            v = result.verified[r.path]
+            assert v.issued and v.total is not None, (sid, [f.message for f in r.errors])
+            assert abs(v.total - want[r.path]) < Decimal("1e-9"), sid
+            assert v.grade == expected_grade(spec, want[r.path])
+            assert result.status(r) in ("通过", "有警告"), [f.message for f in r.findings]
+
+
+def test_a_changed_target_value_is_an_error_scored_by_the_issued_target(tmp_path: Path) -> None:
+    import openpyxl
+
+    spec = next(s for s in load_all_specs() if s.id == "selfeval-national")
+    values, _t = draw_filled(spec, random.Random(9))
+    ind = next(i for i in spec.indicators() if i.target == "≥95%")
+    values[ind.path] = 0.9  # 90 % of a 95 % target: 10 × 0.90 / 0.95
+    p = tmp_path / "a.xlsx"
+    build_workbook(spec, "portable", p, Filled(values, "甲", "2024"))
+    wb = openpyxl.load_workbook(p)
+    ws = wb["评分表"]
+    cell = next(c for row in ws.iter_rows() for c in row if c.value == 0.95)
+    cell.value = 0.9  # the county lowered its own target to what it reached
+    wb.save(p)  # (openpyxl drops cached results: computed by jixiao)
+    c = check_one(p)
+    changed = [f for f in c.report.errors if f.check == "issued-changed"]
+    assert [f.cell for f in changed] == [cell.coordinate]
+    row = next(r for r in c.verified.rows if r.name == ind.name)
+    assert row.verified == Decimal(10) * Decimal("0.9") / Decimal("0.95")
