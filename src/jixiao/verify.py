@@ -414,10 +414,13 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         rule, _src, _reading, context = row_rule(m, context)
         if rule is not None and w is not None and not _blank(m.value):
             row.given = 1
+            target = m.target.number if getattr(m, "target", None) is not None else None
             try:
-                row.verified = rule.score(_input(m.value, rule), w)
-            except InputError:  # gaps and unreadable values: validation reports them
+                row.verified = rule.score(_input(m.value, rule), w, target)
+            except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
+            except InputError:  # the rule cannot read this value: validation says why
+                row.verified = row.reported
         elif not _blank(m.score) or not _blank(m.value):
             row.given = 1
             row.verified = row.reported
