@@ -101,6 +101,9 @@ class Reading:
     items: list[ChecklistItem] = field(default_factory=list)
     max_points: Decimal | None = None
     context_out: ReadingContext = field(default_factory=ReadingContext)
+    #: ambiguities the text leaves open, each naming the two readings and the one used
+    #: (validation reports them as ``rule-ambiguous``)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -157,13 +160,29 @@ _CHAR_MAP = [
 _PROP_PHRASES = [
     r"按照?实际业绩值与标准值的比值[，,]?乘以权重分?(?:计分|得分|记分)",
     r"按照?完成率与目标值的比重乘以权重分?(?:得分|计分|记分)",
-    r"(?:结果)?得分=[^，,。；;]{0,20}?[率例][*×](?:指标)?权重分?",
     r"按B/A或A/B[*×]该指标分值(?:记分|计分|得分)",
-    r"[^，,。；;]{0,12}?[率例][*×](?:该指标分值|指标权重分|权重分|权重|分值)(?:=得分)?",
     r"按照?(?:完成)?比[率例](?:得分|计分|记分|计算得分|计算)",
     r"按比例(?:得分|计分|记分)?",
 ]
 PROP_TOKEN = "〔PROP〕"
+
+#: phrases meaning "score = W × the value itself" (执行率×分值): become 〔WX〕. Unlike 〔PROP〕
+#: under a threshold ("≥20得满分，否则按比例": W × x ÷ 20) this never divides by the threshold:
+#: "低于90%的按执行率×分值计分" is W × x (written ``<90%: 90%W - W per 100%``).
+_WX_PHRASES = [
+    r"(?:(?:结果|评价指标)?得分|得分值)=[^，,。；;\d%<>≥≤]{0,20}?[率例](?:\([^()]{0,16}\))?[*×]"
+    r"(?:该(?:项)?指标分值|指标权重分?|权重分?|分值)",
+    r"[^，,。；;\d%<>≥≤()]{0,12}?[率例](?:\([^()]{0,16}\))?[*×](?:该(?:项)?指标分值|指标权重分|"
+    r"权重分|权重|分值)(?:=得分|计分|得分|记分)?",
+    r"按[^，,。；;\d%<>≥≤]{0,10}?[率例]计(?:算)?得分",
+]
+WX_TOKEN = "〔WX〕"
+#: "得分=执行率×20" / "(20分*执行率)" / "执行率得分=执行率×10分": W × x when N is the row's 分值
+_WX_N_RE = re.compile(
+    r"^(?:得分|得分值|评价得分|[^，,。；;\d]{0,10}?得分)?[=(]?(?:"
+    rf"[^，,。；;\d%<>≥≤()=]{{0,12}}?[率例](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
+    rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=]{{0,12}}?[率例])\)?$"
+)
 
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
@@ -180,6 +199,13 @@ _JUDGEMENT_RE = re.compile(
 )
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+#: the scoring compares against a per-row target (达到指标值得满分，未达到按完成值/指标值×分值):
+#: refused until the rule language has targets (issue 10). Only when no number is written —
+#: "完成率≥90%得5分（完成率=实际数/计划数）" is an ordinary band on the rate.
+_TARGET_RE = re.compile(r"目标值|指标值|预期值|计划值|目标任务|计划任务|年度目标|预期目标|年度任务|"
+                        r"标准值|计划数|任务数|计划目标")
+_TARGET_FORMULA_RE = re.compile(r"×100%|\*100%")
 
 # ---- fragment patterns ----------------------------------------------------------
 
@@ -216,7 +242,8 @@ _SYM = {"≥": ("lo", True), ">": ("lo", False), "≤": ("hi", True), "<": ("hi"
 
 _OUT_RE = re.compile(
     rf"(?P<out>得满分|记满分|计满分|给满分|满分|得(?P<w>{NUM})%(?:的|得)?权重分|"
-    rf"[得计记](?P<p>{NUM})分|不得分|不计分|不给分|{re.escape(PROP_TOKEN)}|得分)$"
+    rf"[得计记](?P<p>{NUM})分|不得分|不计分|不给分|{re.escape(PROP_TOKEN)}|{re.escape(WX_TOKEN)}|"
+    r"得一半分值?|得分值的一半|得(?P<h>一半|50%)(?:的)?分值|得分)$"
 )
 _DEDUCT_AMT = rf"(?P<amt>{NUM}%(?:的|得)?权重分|{NUM}分|相应(?:的)?权重分|相应分值)"
 _PP_RE = re.compile(
@@ -303,6 +330,7 @@ class _Frag:
     out: str | None = None  # outcome token (matched text)
     out_amount: Amount | None = None
     prop: bool = False
+    wx: bool = False  # W × x (never ÷ threshold)
     start: Amount | None = None
     deduct: _Deduct | None = None
     note: str | None = None
@@ -314,6 +342,11 @@ class _Clause:
     cond: _NumCond | str  # _NumCond, "qual:<text>", "else"
     outcome: Points | Prop | Linear
     src: str
+
+
+@dataclass(frozen=True)
+class _AbsProp(Prop):
+    """W × x (执行率×分值): ``*: prop`` alone, ``T·W - W per 100%`` below a threshold T."""
 
 
 class _Unreadable(Exception):
@@ -409,6 +442,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    for pat in _WX_PHRASES:
+        t = re.sub(pat, WX_TOKEN, t)
     for pat in _PROP_PHRASES:
         t = re.sub(pat, PROP_TOKEN, t)
     # "每减少5%, 扣1分" → one fragment
@@ -513,7 +548,16 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
     if not t:
         return f
     # formulas and definitions are notes
-    if "=" in t and re.search(r"[/×*]", t) and PROP_TOKEN not in t:
+    wm = _WX_N_RE.match(t)
+    if wm is not None:
+        n = _dec(wm["a"] or wm["b"])
+        if weight is None or n != weight:
+            f.bad = (f"得分 = 业绩值 × {fmt_decimal(n)}，但分值"
+                     + ("未给出" if weight is None else f"为 {fmt_decimal(weight)}") + "，无法核对")
+            return f
+        f.out, f.prop, f.wx = WX_TOKEN, True, True
+        return f
+    if "=" in t and re.search(r"[/×*]", t) and PROP_TOKEN not in t and WX_TOKEN not in t:
         f.note = f"计算公式（不参与计分）：{t}"
         return f
     if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查"):
@@ -554,6 +598,11 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         f.out = token
         if token == PROP_TOKEN:
             f.prop = True
+        elif token == WX_TOKEN:
+            f.prop = True
+            f.wx = True
+        elif "一半" in token or m["h"] is not None:
+            f.out_amount = Amount(Num(Decimal("0.5"), True), of_weight=True)
         elif token in ("不得分", "不计分", "不给分"):
             f.out_amount = Amount(Num(ZERO))
         elif m["w"] is not None:
@@ -985,8 +1034,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     pending_qual = []
                 else:
                     raise _Unreadable(f.src, "得分没有对应的条件")
-                if f.prop:
-                    out: Points | Prop | Linear = Prop()
+                if f.wx:
+                    out: Points | Prop | Linear = _AbsProp()
+                elif f.prop:
+                    out = Prop()
                 else:
                     assert f.out_amount is not None
                     out = Points(f.out_amount)
@@ -1151,6 +1202,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if fc is None:
             parts.append(Clause(Any_(), out))
             continue
+        if isinstance(out, _AbsProp):
+            out = _abs_prop_below(fc, _src)
+            parts.append(Clause(fc.to_condition(), out))
+            understood.append(f"{_cond_zh(fc)} → 得分 = 分值 × 业绩值（不除以阈值）")
+            continue
         parts.append(Clause(fc.to_condition(), out))
         if isinstance(out, Points):
             understood.append(f"{_cond_zh(fc)} → 得{_amount_zh(out.amount)}")
@@ -1165,6 +1221,18 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         understood.append(f"注意：原文档位未覆盖 {'、'.join(gaps)}（评分时会报“规则有缺口”），未作推测")
     rule = parse_rule(str(Rule(tuple(parts))))
     return _reading(rule, "rule", understood, weight, flags, ctx)
+
+
+def _abs_prop_below(fc: _NumCond, src: str) -> Linear:
+    """W × x on "below T" written as a deduction from T·W: ``<90%: 90%W - W per 100%``.
+
+    >>> str(_abs_prop_below(_NumCond(None, _Bound(Decimal("0.9"), False, True), False, "pct", True, ""), ""))
+    '90%W - W per 100%'
+    """
+    if fc.lo is not None or fc.hi is None or not fc.pct:
+        raise _Unreadable(src, "“按比率×分值”只在“低于某百分数”时能写成规则")
+    return Linear(Amount(Num(fc.hi.value, True), of_weight=True), Amount(Num(ONE), of_weight=True),
+                  Num(ONE, True))
 
 
 def _ctx_out(flags: set[str], ctx: ReadingContext) -> ReadingContext:
@@ -1214,7 +1282,13 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     ctx = context or ReadingContext()
     try:
         text = text if isinstance(text, str) else str(text)
-        reading = _read(text, _weight(weight), ctx)
+        if len(text) > MAX_RULE_TEXT:
+            return Reading(None, "unreadable",
+                           [f"未能读懂：评分标准过长（{len(text)}字，上限{MAX_RULE_TEXT}字），请拆分后再读"],
+                           [text[:40]], context_out=ctx)
+        w = _weight(weight)
+        reading = _read(text, w, ctx)
+        reading = _guard_points(reading, text, w, ctx)
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
     except _Unreadable as e:
@@ -1222,6 +1296,65 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
         return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
                        context_out=ctx)
+
+
+#: longer texts are refused outright (a 评分标准 cell is a few hundred characters)
+MAX_RULE_TEXT = 2000
+
+#: a number of points as printed: "5分", "0.5 分", "(1分)"; not 分钟 / 分之 / 百分点
+_POINTS_NUM_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分(?!钟|之|位|数|制)")
+
+
+def _rule_point_values(rule: Rule, weight: Decimal | None) -> set[Decimal]:
+    """Every number of points a rule can state: fixed points, starts, steps, and W."""
+    vals: set[Decimal] = set()
+    if weight is not None:
+        vals.add(weight)
+    for c in rule.clauses:
+        out = c.outcome
+        amounts = [out.amount] if isinstance(out, Points) else (
+            [out.start, out.step] if isinstance(out, Linear) else [])
+        for a in amounts:
+            if not a.of_weight:
+                vals.add(a.coef.value)
+            elif weight is not None:
+                vals.add(a.coef.value * weight)
+    return vals
+
+
+def _guard_points(reading: Reading, text: str, weight: Decimal | None,
+                  ctx: ReadingContext) -> Reading:
+    """All or nothing: every "N分" of the text is a number the reading uses, else refused.
+
+    A rule that drops a clause awarding or deducting points would score some values wrongly;
+    the clause holding the unused number is named. Judgement and refused readings pass as they are.
+    """
+    if reading.kind in ("judgement", "unreadable"):
+        return reading
+    if reading.rule is not None:
+        used = _rule_point_values(reading.rule, weight)
+    else:
+        used = {i.points for i in reading.items}
+        used.add(sum(used, ZERO))
+        for note in reading.understood:  # deductions inside an item are judged with the item
+            if note.startswith("分项内扣分"):
+                used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
+        if weight is not None:
+            used.add(weight)
+    norm = _normalise(text)[0]
+    for m in _POINTS_NUM_RE.finditer(norm):
+        n = _dec(m.group(1))
+        if n in used or n == 0:
+            continue
+        start = max(norm.rfind(ch, 0, m.start()) for ch in "，,。；;\n") + 1
+        end = min([i for i in (norm.find(ch, m.end()) for ch in "，,。；;\n") if i >= 0] or [len(norm)])
+        clause = norm[start:end] or m.group(0)
+        return Reading(None, "unreadable",
+                       [*reading.understood,
+                        f"未能读懂“{clause}”：其中的“{m.group(0)}”没有用在读出的规则里"
+                        "（读出的规则会漏掉这一条计分），未作推测"],
+                       [clause], context_out=reading.context_out)
+    return reading
 
 
 def _verbatim(fragment: str, original: str) -> str:
@@ -1259,6 +1392,13 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return Reading(None, "unreadable",
                        notes + ["“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"],
                        [text.strip()], context_out=ctx)
+    tm = _TARGET_RE.search(norm)
+    if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
+        return Reading(None, "unreadable",
+                       notes + [f"未能读懂：按“{tm.group(0)}”（目标值）比较计分，需要每行的目标值；"
+                                "规则语言尚不能表达与目标值的比较，未作推测（请写成计分规则，"
+                                "或把业绩值填成完成率）"],
+                       [text.strip()], context_out=_ctx_out(flags, ctx))
     share = None
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:
