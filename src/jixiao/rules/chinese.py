@@ -243,7 +243,7 @@ _SYM = {"≥": ("lo", True), ">": ("lo", False), "≤": ("hi", True), "<": ("hi"
 _OUT_RE = re.compile(
     rf"(?P<out>得满分|记满分|计满分|给满分|满分|得(?P<w>{NUM})%(?:的|得)?权重分|"
     rf"[得计记](?P<p>{NUM})分|不得分|不计分|不给分|{re.escape(PROP_TOKEN)}|{re.escape(WX_TOKEN)}|"
-    r"得一半分值?|得分值的一半|得(?P<h>一半|50%)(?:的)?分值|得分)$"
+    rf"得一半分值?|得分值的一半|得(?P<h>一半|50%)(?:的)?分值|(?<=[\u4e00-\u9fff])(?P<bare>{NUM})分|得分)$"
 )
 _DEDUCT_AMT = rf"(?P<amt>{NUM}%(?:的|得)?权重分|{NUM}分|相应(?:的)?权重分|相应分值)"
 _PP_RE = re.compile(
@@ -609,6 +609,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             f.out_amount = _amount_from(m["w"] + "%权重分", weight)
         elif m["p"] is not None:
             f.out_amount = Amount(Num(_dec(m["p"])))
+        elif m["bare"] is not None:
+            f.out_amount = Amount(Num(_dec(m["bare"])))
         else:  # 满分 / 得分
             f.out_amount = Amount(Num(ONE), of_weight=True)
         _read_condition_part(f, t[: m.start()], allow_bare=True)
@@ -1118,6 +1120,13 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             raise _Unreadable("；".join(leftover) or "（全文）", "没有找到计分方法（得几分、扣几分或按比例）")
         pos = [c for c in quals if _outcome_points(c.outcome, weight) != 0]
         zero = [c for c in clauses if c not in pos]
+        lv = _read_levels(clauses, understood)
+        if lv is not None:
+            return _reading(lv, "rule", understood, weight, flags, ctx)
+        cum = _read_cumulative(pos, zero, weight, understood)
+        if cum is not None:
+            cum.context_out = _ctx_out(flags, ctx)
+            return cum
         if len(pos) == 1:
             pts = pos[0].outcome.amount  # type: ignore[union-attr]
             qual_text = pos[0].cond[5:]  # type: ignore[index]
@@ -1221,6 +1230,77 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         understood.append(f"注意：原文档位未覆盖 {'、'.join(gaps)}（评分时会报“规则有缺口”），未作推测")
     rule = parse_rule(str(Rule(tuple(parts))))
     return _reading(rule, "rule", understood, weight, flags, ctx)
+
+
+#: a level on a scale: 完成 / 部分完成 / 未完成, 达成 / 部分达成, 好 / 较好 / 一般 / 差, 健全 / 基本健全
+_LEVEL_RE = re.compile(
+    r"^(?:全部|完全|全面|基本|部分|大部分|较|比较|不|未|没有|无|已|按时|按期|如期)?"
+    r"(?:完成|达成|达到|实现|满足|达标|合格|及时|健全|齐全|规范|合理|到位|有效|明显|显著|符合|"
+    r"好|优|优秀|良|良好|中|中等|一般|差|较差|高|较高|低)$")
+#: descriptions that exclude each other (无结余 / 有结余但不超过上年结转 / 结余超过上年结转)
+_ALTERNATIVE_RE = re.compile(r"^(?:无|有|未|不|没有)|但|超过|低于|高于|不超过|不足|以上|以下")
+
+
+def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
+    """Qualitative levels: every clause names a level, the value is that level's word.
+
+    "全部完成得满分，部分完成得一半分，未完成不得分" → ``"全部完成": W; "部分完成": 50%W; "未完成": 0``;
+    "无结余3分；有结余但不超过上年结转2分；结余超过上年结转不得分" → one text clause per level.
+    No catch-all unless the text says 否则: any other value is a gap, never a silent 0.
+    The lone 符合 / 不符合 pair stays a pass/fail reading (``"符合": W; *: 0``).
+    """
+    named = [(c.cond[5:], c) for c in clauses
+             if isinstance(c.cond, str) and c.cond.startswith("qual:") and isinstance(c.outcome, Points)]
+    others = [c for c in clauses if not (isinstance(c.cond, str) and c.cond.startswith("qual:"))]
+    if len(named) < 2 and not (len(named) == 1 and others):
+        return None
+    if any(not isinstance(c.outcome, Points) or c.cond != "else" for c in others):
+        return None
+    names = [n for n, _ in named]
+    if not all(n and "；" not in n for n in names) or len(set(names)) != len(names):
+        return None
+    if {n.lstrip("不") for n in names} == {"符合"}:
+        return None
+    words = all(_LEVEL_RE.match(n) for n in names)
+    positive = [c for _, c in named if c.outcome.amount.coef.value != 0]  # type: ignore[union-attr]
+    # short alternatives only: a long description per level is a judgement scale (003 匹配性)
+    alternatives = (len(positive) >= 2 and all(_ALTERNATIVE_RE.search(n) for n in names[1:])
+                    and all(len(n) <= 12 for n in names))
+    if words and len(positive) == 1 and not [c for _, c in named if c not in positive]:
+        return None  # "完成得满分，否则不得分": the pass/fail reading ("符合": W; *: 0)
+    if not (words or alternatives):
+        return None
+    parts = [Clause(Text(n), c.outcome) for n, c in named]
+    for n, c in named:
+        understood.append(f"业绩值为“{n}” → 得{_amount_zh(c.outcome.amount)}")  # type: ignore[union-attr]
+    for c in others:
+        parts.append(Clause(Any_(), c.outcome))
+        understood.append(f"其他 → 得{_amount_zh(c.outcome.amount)}")  # type: ignore[union-attr]
+    if not others:
+        understood.append("业绩值须填上面的等级之一，填其他内容时报“规则有缺口”")
+    return parse_rule(str(Rule(tuple(parts))))
+
+
+def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | None,
+                     understood: list[str]) -> Reading | None:
+    """Cumulative items: "制度健全得2分，执行有效得3分" is worth 2 + 3, each judged on its own."""
+    if len(pos) < 2 or zero:
+        return None
+    names = [str(c.cond)[5:] for c in pos]
+    if any(not n or _LEVEL_RE.match(n) or _ALTERNATIVE_RE.search(n) for n in names):
+        return None
+    items = []
+    for n, c in zip(names, pos, strict=True):
+        pts = _outcome_points(c.outcome, weight)
+        if pts is None:
+            return None
+        items.append(ChecklistItem(n, pts))
+    understood.append("各条分别计分、得分相加（累加项）")
+    for i in items:
+        understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
+    total = sum((i.points for i in items), ZERO)
+    understood.append(f"合计最高 {fmt_decimal(total)} 分")
+    return Reading(None, "checklist", understood, [], items, total)
 
 
 def _abs_prop_below(fc: _NumCond, src: str) -> Linear:
