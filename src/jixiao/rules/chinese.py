@@ -442,6 +442,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    if re.search(r"按比例(?:得分|计分|记分|扣分)?(?:[，,。；;]|$)", t):
+        flags.add("bare_prop")
     for pat in _WX_PHRASES:
         t = re.sub(pat, WX_TOKEN, t)
     for pat in _PROP_PHRASES:
@@ -848,22 +850,78 @@ def _complement(c: _NumCond, src: str) -> _NumCond:
     raise _Unreadable(src, "“否则”接在区间条件后，按比例/扣分的方向不明")
 
 
-def _resolve_edges(conds: list[_NumCond]) -> None:
-    """Default-inclusive bounds yield to earlier bands and to explicit claims (module doc)."""
+def _resolve_edges(conds: list[_NumCond], pct: bool = False,
+                   score_at: Any = None) -> list[str]:
+    """Give each shared band end point to one band; return an ambiguity warning per real guess.
+
+    以上 / 以下 / 以内 and unmarked range ends include the number itself (民法典 第一千二百五十九条),
+    so "80%以下不得分，80%-90%得3分" puts 80% in both bands. An explicit claim (≥, (含), 不低于)
+    wins silently. Between two default claims the point goes to the band that scores it
+    **higher** (in the unit's favour) — whatever order the bands are listed in — and a warning
+    names both readings. When both give the same score there is nothing to warn about; when the
+    scores cannot be compared (no 分值 given) the first-listed band keeps it, with a warning.
+    ``score_at(cond, point)`` gives a band's score at its end point (None when unknown).
+
+    >>> a = _NumCond(None, _Bound(Decimal("0.8"), True, False), False, "pct", True, "80%以下")
+    >>> b = _NumCond(_Bound(Decimal("0.8"), True, False), _Bound(Decimal("0.9"), True, False), False,
+    ...              "pct", True, "80%-90%")
+    >>> pts = {id(a): Decimal(0), id(b): Decimal(3)}
+    >>> len(_resolve_edges([a, b], True, lambda c, p: pts[id(c)])), a.hi.closed, b.lo.closed
+    (1, False, True)
+    """
+    warnings: list[str] = []
+
+    def score(c: _NumCond, p: Decimal) -> Decimal | None:
+        return score_at(c, p) if score_at is not None else None
+
     for i, c in enumerate(conds):
         for b in (c.lo, c.hi):
             if b is None or b.explicit or not b.closed:
                 continue
             p = b.value
-            earlier = any(o.contains(p) for o in conds[:i])
-            claimed = any(
-                o is not c and any(ob is not None and ob.explicit and ob.closed and ob.value == p
-                                   for ob in (o.lo, o.hi))
-                for o in conds
-            )
-            if earlier or claimed:
+            rivals = [o for o in conds if o is not c and o.contains(p)]
+            if not rivals:
+                continue
+            if any(ob is not None and ob.explicit and ob.closed and ob.value == p
+                   for o in rivals for ob in (o.lo, o.hi)):
                 b.closed = False
-            b.explicit = True
+                continue
+            ends = all(any(ob is not None and ob.value == p for ob in (o.lo, o.hi)) for o in rivals)
+            if not ends:  # p inside another band: an overlap, reported by the overlap check
+                b.closed = False
+                continue
+            mine = score(c, p)
+            theirs = [score(o, p) for o in rivals]
+            if mine is not None and all(t is not None and t == mine for t in theirs):
+                keep = conds.index(rivals[0]) > i  # same score: nothing to choose
+                if not keep:
+                    b.closed = False
+                continue
+            if mine is not None and all(t is not None for t in theirs):
+                keep = all(mine > t for t in theirs)  # type: ignore[operator]
+                how = "按约定取得分较高的一档"
+            else:
+                keep = conds.index(rivals[0]) > i
+                how = "未给出分值，无法比较两档得分，暂取先列出的一档"
+            winner, loser = (c, rivals[0]) if keep else (rivals[0], c)
+            if keep:
+                for o in rivals:
+                    for ob in (o.lo, o.hi):
+                        if ob is not None and ob.value == p and not ob.explicit:
+                            ob.closed = False
+                            ob.explicit = True
+            else:
+                b.closed = False
+            pt = _fmt_point(p, pct)
+            msg = (f"歧义：{pt}既在“{loser.src}”内又在“{winner.src}”内（“以上”“以下”“以内”及区间"
+                   f"端点都含本数）。{how}“{winner.src}”；另一读法是取“{loser.src}”，如是请改写计分规则")
+            if msg not in warnings:
+                warnings.append(msg)
+    for c in conds:
+        for b in (c.lo, c.hi):
+            if b is not None:
+                b.explicit = True
+    return warnings
 
 
 def _overlap(a: _NumCond, b: _NumCond) -> bool:
@@ -996,6 +1054,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         if note not in understood:
                             understood.append(note)
                     how = ("不满1个百分点按1个百分点算" if rounding else "按实际差距连续计算，原文未说明取整")
+                    if not rounding:
+                        understood.append(
+                            "歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣"
+                            "一半）；另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")
                 else:
                     rounding = "floor"
                     how = f"每满{fmt_decimal(d.unit * HUNDRED)}个百分点扣一次（不满不扣）"
@@ -1201,7 +1263,17 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 raise _Unreadable(c.src, "“否则按比例”找不到对应的阈值")
             final.append((_complement(prev, c.src), c.outcome, c.src))
     conds = [fc for fc, _, _ in final if fc is not None]
-    _resolve_edges(conds)
+    outcome_of = {id(fc): out for fc, out, _ in final if fc is not None}
+
+    def score_at(c: _NumCond, p: Decimal) -> Decimal | None:
+        out = outcome_of[id(c)]
+        if isinstance(out, Points):
+            return _outcome_points(out, weight)
+        if isinstance(out, Linear):  # at its own threshold a deduction has not started
+            return out.start.points(weight) if weight is not None or not out.start.of_weight else None
+        return weight  # prop at its threshold: W
+
+    understood.extend(_resolve_edges(conds, any(c.pct for c in conds), score_at))
     for i, a in enumerate(conds):
         for b in conds[i + 1:]:
             if _overlap(a, b):
@@ -1221,6 +1293,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             understood.append(f"{_cond_zh(fc)} → 得{_amount_zh(out.amount)}")
         elif isinstance(out, Prop):
             understood.append(f"{_cond_zh(fc)} → 按比例：分值 × 业绩值 ÷ 阈值")
+            if "bare_prop" in flags:
+                base = _cond_zh(fc).lstrip("<>=≤≥")
+                understood.append(
+                    f"歧义：“按比例”未写明基数。按阈值计算（得分 = 分值 × 业绩值 ÷ {base}）；"
+                    "另一读法是 得分 = 分值 × 业绩值，如是请改写计分规则")
     for fc, out, _src in final:
         if fc is None:
             understood.append(f"其他情况 → 得{_amount_zh(out.amount)}")  # type: ignore[union-attr]
@@ -1369,6 +1446,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         w = _weight(weight)
         reading = _read(text, w, ctx)
         reading = _guard_points(reading, text, w, ctx)
+        reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
     except _Unreadable as e:
