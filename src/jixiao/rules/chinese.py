@@ -985,7 +985,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
 
     def drop_descriptions() -> None:
         for q in pending_qual:
-            understood.append(f"说明（不参与计分）：{q}")
+            _describe(understood, q)
 
     def start_for(origin: Decimal, src: str) -> Amount:
         for c in reversed(clauses):
@@ -1134,7 +1134,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             weight: Decimal | None, share: Decimal | None, understood: list[str],
             flags: set[str], ctx: ReadingContext) -> Reading:
     for q in leftover:
-        understood.append(f"说明（不参与计分）：{q}")
+        _describe(understood, q)
     numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
     quals = [c for c in clauses if isinstance(c.cond, str) and c.cond.startswith("qual:")]
     elses = [c for c in clauses if c.cond == "else"]
@@ -1171,7 +1171,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         props = [c for c in clauses if isinstance(c.outcome, Prop)]
         if props and len(clauses) == 1:
             if isinstance(props[0].cond, str) and props[0].cond.startswith("qual:"):
-                understood.append(f"说明（不参与计分）：{props[0].cond[5:]}")
+                _describe(understood, props[0].cond[5:])
             understood.append("按比例计分：得分 = 分值 × 业绩值（比率）")
             return _reading(parse_rule("*: prop"), "rule", understood, weight, flags, ctx)
         if props:
@@ -1378,6 +1378,24 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
     total = sum((i.points for i in items), ZERO)
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)
+
+
+#: words that award or deduct points: a fragment holding one is never a mere note
+_SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分|得分|按比例|{re.escape(PROP_TOKEN)}|"
+                         rf"{re.escape(WX_TOKEN)}|[×*]|分值|权重分")
+
+
+def _describe(understood: list[str], q: str) -> None:
+    """Record a fragment as a note that carries no points — or refuse it if it does.
+
+    >>> _describe([], "低于90%的〔WX〕")
+    Traceback (most recent call last):
+    ...
+    jixiao.rules.chinese._Unreadable: 这一条计分，但未能读成规则的一部分（不能当作说明略过）
+    """
+    if _SCORING_RE.search(q):
+        raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作说明略过）")
+    understood.append(f"说明（不参与计分）：{q}")
 
 
 def _abs_prop_below(fc: _NumCond, src: str) -> Linear:
