@@ -144,7 +144,8 @@ for _u in ("人次", "人", "次", "篇", "项", "处", "例", "家", "个", "�
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9, "十": 10}
 #: Chinese numerals become digits only right before one of these measure words
-_CN_NUMERAL_RE = re.compile(r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分)")
+_CN_NUMERAL_RE = re.compile(
+    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日)")
 
 #: literal replacements applied after NFKC
 _CHAR_MAP = [
@@ -180,7 +181,7 @@ WX_TOKEN = "〔WX〕"
 #: "得分=执行率×20" / "(20分*执行率)" / "执行率得分=执行率×10分": W × x when N is the row's 分值
 _WX_N_RE = re.compile(
     r"^(?:得分|得分值|评价得分|[^，,。；;\d]{0,10}?得分)?[=(]?(?:"
-    rf"[^，,。；;\d%<>≥≤()=]{{0,12}}?[率例](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
+    rf"[^，,。；;\d%<>≥≤()=]{{0,24}}?[率例](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
     rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=]{{0,12}}?[率例])\)?$"
 )
 
@@ -190,11 +191,13 @@ _NOTE_PATTERNS = [
      "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
     (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
+    (r"[,，]?扣(?:完|满)\d+(?:\.\d+)?分为止", "扣完为止（最低0分）", ""),
+    (r"[,，]?满分为止\.?", "最高不超过分值（得分自动封顶）", ""),
     (r"[,，]?最高不(?:得)?超过(?:该指标)?分值(?:上限)?", "最高不超过分值（得分自动封顶）", ""),
 ]
 
 _JUDGEMENT_RE = re.compile(
-    r"酌情|视情况|视具体情况|综合评定|综合评判|专家评议|"
+    r"酌情|视情况|视具体情况|综合评定|综合评判|专家评议|得\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     r"根据[^，,。；;]{0,20}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定)"
 )
 
@@ -221,7 +224,7 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"大于|低于|少于|小于|不足|超|达|为|在)(?:人均)?"
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下)?")),
     ("after", re.compile(
-        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下)")),
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下|以内)(?P<ib>{INC})?")),
     ("sym", re.compile(rf"(?P<op>≥|≤|>|<|=)(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?")),
     ("bare", re.compile(rf"(?<![\d.])(?P<a>{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?$")),
 ]
@@ -243,7 +246,9 @@ _SYM = {"≥": ("lo", True), ">": ("lo", False), "≤": ("hi", True), "<": ("hi"
 _OUT_RE = re.compile(
     rf"(?P<out>得满分|记满分|计满分|给满分|满分|得(?P<w>{NUM})%(?:的|得)?权重分|"
     rf"[得计记](?P<p>{NUM})分|不得分|不计分|不给分|{re.escape(PROP_TOKEN)}|{re.escape(WX_TOKEN)}|"
-    rf"得一半分值?|得分值的一半|得(?P<h>一半|50%)(?:的)?分值|(?<=[\u4e00-\u9fff])(?P<bare>{NUM})分|得分)$"
+    rf"得权重分的(?P<w2>{NUM})%|得一半分值?|得分值的一半|得(?P<h>一半|50%)(?:的)?分值|"
+    rf"(?<![扣减])扣(?P<ded>{NUM})分|"
+    rf"(?:(?<=[\u4e00-\u9fff])|^)(?<![扣减得计记每])(?P<bare>{NUM})分|得分)$"
 )
 _DEDUCT_AMT = rf"(?P<amt>{NUM}%(?:的|得)?权重分|{NUM}分|相应(?:的)?权重分|相应分值)"
 _PP_RE = re.compile(
@@ -255,6 +260,10 @@ _COUNT_RE = re.compile(
     r"(?:扣除|扣)" + _DEDUCT_AMT
 )
 _EACH_RE = re.compile(r"各(?:扣除|扣)" + _DEDUCT_AMT)
+#: per unit of delay: 每延迟1天 / 每滞后一年 / 每逾期1个月 … 扣N分 (the value is the delay)
+_DELAY_RE = re.compile(
+    rf"每(?:延迟|延期|滞后|推迟|逾期|超期|迟交|晚)(?P<u>{NUM})(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
+    r"(?:[，,])?(?:扣除|扣|减)" + _DEDUCT_AMT)
 _START_RE = re.compile(rf"从(?:(?P<s>{NUM})分|(?P<full>满分))起算")
 _BELOW_DIRS = {"低于", "低", "少", "下降", "降低", "减少", "不足"}
 
@@ -451,6 +460,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,12}?\d(?:%|个百分点))[，,]((?:扣|减))", r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
+    t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
     return t, notes, flags
 
 
@@ -500,6 +510,7 @@ def _make_cond(kind: str, m: re.Match[str], src: str) -> _NumCond:
             if kw and kw not in ("达", "达到", "在", "为"):
                 raise _Unreadable(src, f"“{kw}”与“{sfx}”同时出现，方向不明")
             side = "lo" if sfx.endswith("以上") else "hi"
+            inc = inc or g.get("ib")
             closed, explicit = (True, sfx.startswith("及")) if not inc else marked(inc)
         else:
             side, closed = _KW[kw]
@@ -576,7 +587,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         f.note = f"定义（不参与计分）：{t}"
         return f
     # deductions
-    for kind, pat in (("pp", _PP_RE), ("count", _COUNT_RE), ("each", _EACH_RE)):
+    for kind, pat in (("pp", _PP_RE), ("count", _COUNT_RE), ("each", _EACH_RE), ("delay", _DELAY_RE)):
         m = pat.search(t)
         if m is None:
             continue
@@ -586,6 +597,15 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         if kind == "pp":
             unit = _dec(m["u"]) / HUNDRED
             f.deduct = _Deduct("pp", m["amt"], below=m["dir"] in _BELOW_DIRS, unit=unit, src=src)
+        elif kind == "delay":
+            f.deduct = _Deduct("count", m["amt"], unit=_dec(m["u"]), src=src)
+            f.qual = f"延迟的{m['mu']}数"
+            prefix = t[: m.start()]
+            if prefix.strip():
+                _read_condition_part(f, prefix)
+                if f.cond is not None or f.bad:
+                    f.bad = f.bad or "按延迟时间扣分却带有其他数值条件"
+            return f
         else:
             f.deduct = _Deduct("count", m["amt"], unit=ONE, src=src)
         prefix = t[: m.start()]
@@ -607,8 +627,13 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             f.out_amount = Amount(Num(Decimal("0.5"), True), of_weight=True)
         elif token in ("不得分", "不计分", "不给分"):
             f.out_amount = Amount(Num(ZERO))
-        elif m["w"] is not None:
-            f.out_amount = _amount_from(m["w"] + "%权重分", weight)
+        elif m["w"] is not None or m["w2"] is not None:
+            f.out_amount = _amount_from((m["w"] or m["w2"]) + "%权重分", weight)
+        elif m["ded"] is not None:  # a level worth W − N ("不健全的扣10分" on a 10-point row)
+            if weight is None:
+                f.bad = "“扣N分”作为一档得分，需要分值才能算出"
+                return f
+            f.out_amount = Amount(Num(max(weight - _dec(m["ded"]), ZERO)))
         elif m["p"] is not None:
             f.out_amount = Amount(Num(_dec(m["p"])))
         elif m["bare"] is not None:
@@ -628,6 +653,8 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
         f.start = Amount(Num(ONE), of_weight=True) if sm["full"] else Amount(Num(_dec(sm["s"])))
         text = text[: sm.start()] + text[sm.end():]
     text = text.strip()
+    if allow_bare:
+        text = text.rstrip("的")
     if not text:
         return
     try:
@@ -1092,7 +1119,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 elif f.prop and not f.qual:
                     cond_obj = "else"  # "按完成比率得分" alone: * : prop
                 elif f.qual or pending_qual:
-                    cond_obj = "qual:" + (f.qual or "；".join(pending_qual))
+                    cond_obj = "qual:" + (f.qual or "，".join(pending_qual))
                     if f.qual:
                         drop_descriptions()
                     pending_qual = []
@@ -1164,7 +1191,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         understood.append(
             f"业绩值为发现的问题数：每1处扣{_amount_zh(step)}，从{_amount_zh(start)}起扣"
             + (f"（计数对象：{what}）" if what else ""))
-        rule = parse_rule(str(Rule((Clause(Any_(), Linear(start, step, Num(ONE))),))))
+        units = {f.deduct.unit for f in counts if f.deduct}  # type: ignore[union-attr]
+        if len(units) > 1:
+            raise _Unreadable("；".join(f.src for f in counts), "几处扣分的计量单位不同，无法合成一条规则")
+        per = next(iter(units))
+        lin = Linear(start, step, Num(per), "floor" if per > ONE else "")
+        if per > ONE:
+            understood.append(f"每满{fmt_decimal(per)}扣一次（不满不扣）")
+        rule = parse_rule(str(Rule((Clause(Any_(), lin),))))
         return _reading(rule, "rule", understood, weight, flags, ctx)
 
     if not numeric:
