@@ -435,6 +435,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     for a, b in _CHAR_MAP:
         t = t.replace(a, b)
     t = re.sub(r"\s+", "", t)
+    # "±10%以内" is the band [-10%, 10%] (以内 includes the number)
+    t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?",
+               lambda m: f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}", t)
     t = _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
     notes: list[str] = []
     flags: set[str] = set()
@@ -580,6 +583,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
     if colon:
         after = t[colon.end():]
         inner = _read_fragment(after, weight, share) if after else _Frag(src)
+        before = t[: colon.start()]
+        if inner.out is not None and inner.cond is None and not inner.qual and before:
+            # colon bands: "90-100%:3分", "一般:1.5分" — the part before the colon is the condition
+            _read_condition_part(inner, before, allow_bare=True)
         if inner.cond or inner.out or inner.deduct or inner.bad or inner.start:
             inner.src = src
             inner.else_ = inner.else_ or f.else_
@@ -741,7 +748,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     points: list[Decimal | None] = [None] * n_items
     texts: list[str] = []
     for k, c in enumerate(chunks):
-        m = re.search(rf"(?:[,，]?(?:得|计|记|占))(?:(?P<p>{NUM})分|(?P<w>{NUM})%(?:的)?权重分)", c)
+        m = re.search(rf"(?:[,，]?(?:得|计|记|占)|[,，(](?=\d))(?:(?P<p>{NUM})分|(?P<w>{NUM})%(?:的)?权重分)\)?", c)
         if m is None:
             texts.append(c.strip("；;，,。 "))
             continue
@@ -1344,10 +1351,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
 
 
 #: a level on a scale: 完成 / 部分完成 / 未完成, 达成 / 部分达成, 好 / 较好 / 一般 / 差, 健全 / 基本健全
+_LEVEL_STEMS = (r"完成|达成|达到|实现|满足|达标|合格|及时|健全|齐全|规范|合理|到位|有效|明显|显著|符合|"
+                r"充分|明确|相符|清晰|完整|准确|好|优|优秀|良|良好|中|中等|一般|差|较差|高|较高|低")
 _LEVEL_RE = re.compile(
-    r"^(?:全部|完全|全面|基本|部分|大部分|较|比较|不|未|没有|无|已|按时|按期|如期)?"
-    r"(?:完成|达成|达到|实现|满足|达标|合格|及时|健全|齐全|规范|合理|到位|有效|明显|显著|符合|"
-    r"好|优|优秀|良|良好|中|中等|一般|差|较差|高|较高|低)$")
+    rf"^(?:(?:全部|完全|全面|基本|部分|大部分|较|比较|不|未|没有|无|已|按时|按期|如期)?(?:{_LEVEL_STEMS})"
+    rf"|没有|无|(?:{_LEVEL_STEMS})程度(?:高|较高|一般|低))$")
 #: descriptions that exclude each other (无结余 / 有结余但不超过上年结转 / 结余超过上年结转)
 _ALTERNATIVE_RE = re.compile(r"^(?:无|有|未|不|没有)|但|超过|低于|高于|不超过|不足|以上|以下")
 
@@ -1373,6 +1381,15 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
     if {n.lstrip("不") for n in names} == {"符合"}:
         return None
     words = all(_LEVEL_RE.match(n) for n in names)
+    if not words and len(names) >= 2 and all(_LEVEL_RE.match(n) for n in names[1:]):
+        # "财务会计制度健全的得10分，基本健全的得6分": the first level carries the description
+        stem = next((names[0][-k:] for k in (4, 3, 2, 1) if len(names[0]) > k
+                     and _LEVEL_RE.match(names[0][-k:])), None)
+        if stem is not None and stem not in names[1:]:
+            understood.append(f"“{names[0]}”按等级“{stem}”填写")
+            named[0] = (stem, named[0][1])
+            names[0] = stem
+            words = True
     positive = [c for _, c in named if c.outcome.amount.coef.value != 0]  # type: ignore[union-attr]
     # short alternatives only: a long description per level is a judgement scale (003 匹配性)
     alternatives = (len(positive) >= 2 and all(_ALTERNATIVE_RE.search(n) for n in names[1:])
