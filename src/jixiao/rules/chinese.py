@@ -464,6 +464,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(r"(每[^，,。；;]{0,12}?\d(?:%|个百分点))[，,]((?:扣|减))", r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
+    t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
     return t, notes, flags
 
 
