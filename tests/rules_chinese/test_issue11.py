@@ -138,10 +138,26 @@ def test_unstated_rounding_and_bare_proportion_are_reported():
         ("100%以下(含)计满分,每超出5%扣2分,扣完为止。", 5, "107%", D(3)),  # one whole 5%: 5 - 2
         ("财务会计制度健全的得10分,基本健全的得6分,不健全的扣10分。", 10, "不健全", D(0)),
         ("无结余3分；有结余但不超过上年结转2分；结余超过上年结转不得分", 3, "无结余", D(3)),
+        ("≥95%得5分，每降1个百分点扣1分", 5, "93%", D(3)),  # 5 - 2
+        ("≥95%得5分，不足95%时每减少1个百分点扣1分", 5, "94%", D(4)),  # 5 - 1
+        ("≤100%得5分，每超支1%扣1分", 5, "102%", D(3)),  # 5 - 2
+        ("设有目标(1分);目标明确(1分)", 2, None, None),
     ],
 )
 def test_new_shapes(text, w, value, score):
+    if value is None:  # items "text(1分)": a checklist worth 1 + 1
+        r = read_rule_text(text, w)
+        assert r.kind == "checklist" and r.max_points == D(w)
+        return
     assert _score(text, w, value) == score
+
+
+@pytest.mark.parametrize("text", ["≥95%得5分，每低1个百分点扣1分，最多扣3分",  # floor 2 not expressible
+                                  "≥90%得5分，每偏离1个百分点扣1分",  # two-sided, from a target
+                                  "存在1处问题扣1分，2处及以上不得分",
+                                  "小于或等于1计5分,否则按比例计分。"])
+def test_still_refused(text):
+    assert read_rule_text(text, 5).rule is None
 
 
 def test_times_n_must_match_the_weight():

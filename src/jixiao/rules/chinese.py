@@ -252,7 +252,7 @@ _OUT_RE = re.compile(
 )
 _DEDUCT_AMT = rf"(?P<amt>{NUM}%(?:的|得)?权重分|{NUM}分|相应(?:的)?权重分|相应分值)"
 _PP_RE = re.compile(
-    r"每(?P<dir>低于|低|少|下降|降低|减少|不足|超过|超出|超|高出|高于|高|增加|上升|提高)"
+    r"每(?P<dir>低于|低|少|下降|降低|降|减少|不足|超过|超出|超支|超|高出|高于|高|增加|上升|提高)"
     rf"(?P<u>{NUM})(?P<uu>个百分点|%)(?P<mid>[^扣减]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
 )
 _COUNT_RE = re.compile(
@@ -265,7 +265,7 @@ _DELAY_RE = re.compile(
     rf"每(?:延迟|延期|滞后|推迟|逾期|超期|迟交|晚)(?P<u>{NUM})(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
     r"(?:[，,])?(?:扣除|扣|减)" + _DEDUCT_AMT)
 _START_RE = re.compile(rf"从(?:(?P<s>{NUM})分|(?P<full>满分))起算")
-_BELOW_DIRS = {"低于", "低", "少", "下降", "降低", "减少", "不足"}
+_BELOW_DIRS = {"低于", "低", "少", "下降", "降低", "降", "减少", "不足"}
 
 _FILLER_TAIL = re.compile(r"(?:本项|该项|此项|本指标|该指标|此指标|分项|指标|则|的|均)+$")
 _FILLER_HEAD = re.compile(r"^(?:且|并|和|或|则|如|若|即|同时)")
@@ -673,6 +673,8 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
     if found is not None:
         cond, subject, rest = found
         rest = rest.strip("的")
+        if rest == "时":  # "不足95%时每减少1个百分点扣1分"
+            rest = ""
         if re.search(r"\d", subject):
             f.bad = "条件前的文字含有数字，无法确定比较对象"
             return
