@@ -29,8 +29,14 @@ def main() -> int:
         wrong += s["wrong"]
         print(f"  {split}: {s['n']} sentences; read {s['read']} ({read_rate(s):.0%} of those to read); "
               f"refused {s['refused']}; correctly refused {s['refused-ok']}; WRONG {s['wrong']}")
-        for d in s["details"]:
-            print(f"    {d}")
+        if split != "held" or "--show-held" in sys.argv:  # held failures stay unseen while tuning
+            for d in s["details"]:
+                print(f"    {d}")
+        else:  # a wrong reading is always shown: it must be fixed
+            for d in s["details"]:
+                if " wrong: " in d:
+                    print(f"    {d}")
+            print(f"    (refused sentences not listed: --show-held lists them)")
     print(f"wrong readings: {wrong}")
     return 1 if wrong else 0
 

@@ -65,6 +65,10 @@ def judge(entry: dict[str, Any]) -> tuple[str, str]:
         if r.kind in ("checklist", "judgement") and "scores" in entry:
             return "refused", f"读成 {r.kind}"
         return "refused", "；".join(r.unread) or r.kind
+    if "levels" in entry:
+        names = [str(v) for v in entry["levels"]]
+        if not all(r.rule.names_text(n) for n in names):
+            return "refused", f"读成的等级名不同：{r.canonical}"
     miss = _scores_match(r.rule, expected, entry["w"])
     if miss is not None:
         return "wrong", f"{r.canonical}：{miss}"

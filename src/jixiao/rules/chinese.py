@@ -546,8 +546,56 @@ def _find_cond(text: str, allow_bare: bool = True) -> tuple[_NumCond, str, str] 
         subject, rest = text[: m.start()], text[m.end():]
         if kind == "bare" and subject and subject[-1] in "第年月日号":
             continue
-        return _make_cond(kind, m, text), subject, rest
+        cond = _make_cond(kind, m, text)
+        if kind == "bare":
+            cond = _distant_keyword(cond, subject)
+        return cond, subject, rest
     return None
+
+
+#: a comparison word separated from its number: "达到可种面积(新增水田面积)的90%"
+_DISTANT_KW_RE = re.compile(r"(不低于|不少于|不高于|不超过|未达到|没有达到|达到|超过|高于|低于|不足|少于)"
+                            r"[^，,。；;\d≥≤<>]{1,24}?的?$")
+
+
+def _distant_keyword(cond: _NumCond, subject: str) -> _NumCond:
+    """A bare number after "达到…的" is "≥ that number", not "= that number".
+
+    >>> c = _NumCond(_Bound(Decimal("0.9"), True, True), _Bound(Decimal("0.9"), True, True), True, "pct", True, "")
+    >>> str(_distant_keyword(c, "种植面积达到可种面积的").to_condition())
+    '>=90%'
+    """
+    m = _DISTANT_KW_RE.search(subject)
+    if m is None or cond.lo is None:
+        return cond
+    side, closed = _KW[m.group(1)]
+    bound = _Bound(cond.lo.value, closed, True)
+    if side == "lo":
+        return replace(cond, lo=bound, hi=None, eq=False)
+    return replace(cond, lo=None, hi=bound, eq=False)
+
+
+def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> None:
+    """Nested one-sided bands are tiers: "达到100%得20分，达到90%得10分" → ≥100%: 20; [90%,100%): 10.
+
+    Only when the higher tier never scores less (else the bands contradict and stay overlapping).
+    """
+    for side in ("lo", "hi"):
+        group = [(fc, out) for fc, out, _ in final if fc is not None and not fc.eq
+                 and (fc.lo is not None) == (side == "lo") and (fc.hi is not None) == (side == "hi")]
+        if len(group) < 2:
+            continue
+        key = (lambda t: t[0].lo.value) if side == "lo" else (lambda t: -t[0].hi.value)
+        group.sort(key=key, reverse=True)  # best tier first
+        pts = [_outcome_points(out, weight) if isinstance(out, Points) else None for _, out in group]
+        if any(p is None for p in pts) or any(a < b for a, b in zip(pts, pts[1:], strict=False)):  # type: ignore[operator]
+            continue
+        for (better, _), (worse, _) in zip(group, group[1:], strict=False):
+            if side == "lo":
+                worse.hi = _Bound(better.lo.value, not better.lo.closed, True)
+            else:
+                worse.lo = _Bound(better.hi.value, not better.hi.closed, True)
+        understood.append("各档为逐级门槛：业绩值落入满足条件的最高一档")
 
 
 def _clean_qual(text: str) -> str:
@@ -637,11 +685,11 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             f.out_amount = Amount(Num(ZERO))
         elif m["w"] is not None or m["w2"] is not None:
             f.out_amount = _amount_from((m["w"] or m["w2"]) + "%权重分", weight)
-        elif m["ded"] is not None:  # a level worth W − N ("不健全的扣10分" on a 10-point row)
-            if weight is None:
-                f.bad = "“扣N分”作为一档得分，需要分值才能算出"
+        elif m["ded"] is not None:  # "不健全的扣10分" on a 10-point row: a level worth 0
+            if weight is None or _dec(m["ded"]) != weight:
+                f.bad = "“扣N分”只在扣去全部分值时能读成一档（得0分）；其他情况无法确定从几分扣起"
                 return f
-            f.out_amount = Amount(Num(max(weight - _dec(m["ded"]), ZERO)))
+            f.out_amount = Amount(Num(ZERO))
         elif m["p"] is not None:
             f.out_amount = Amount(Num(_dec(m["p"])))
         elif m["bare"] is not None:
@@ -1306,6 +1354,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             if prev is None:
                 raise _Unreadable(c.src, "“否则按比例”找不到对应的阈值")
             final.append((_complement(prev, c.src), c.outcome, c.src))
+    _tiers(final, weight, understood)
     conds = [fc for fc, _, _ in final if fc is not None]
     outcome_of = {id(fc): out for fc, out, _ in final if fc is not None}
 
