@@ -193,11 +193,13 @@ _NOTE_PATTERNS = [
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
     (r"[,，]?扣(?:完|满)\d+(?:\.\d+)?分为止", "扣完为止（最低0分）", ""),
     (r"[,，]?满分为止\.?", "最高不超过分值（得分自动封顶）", ""),
+    (r"[,，。]?(?:没有|无)[^，,。；;\d]{0,20}?的?(?:部门|单位|项目)?(?:按满分计算|按满分计|不扣分)[。]?",
+     "不涉及的（如没有该类项目）：业绩值填“缺省”得满分", ""),
     (r"[,，]?最高不(?:得)?超过(?:该指标)?分值(?:上限)?", "最高不超过分值（得分自动封顶）", ""),
 ]
 
 _JUDGEMENT_RE = re.compile(
-    r"酌情|视情况|视具体情况|综合评定|综合评判|专家评议|得\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    r"酌情|视情况|视具体情况|综合评定|综合评判|专家评议|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     r"根据[^，,。；;]{0,20}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定)"
 )
 
@@ -461,7 +463,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     for pat in _PROP_PHRASES:
         t = re.sub(pat, PROP_TOKEN, t)
     # "每减少5%, 扣1分" → one fragment
-    t = re.sub(r"(每[^，,。；;]{0,12}?\d(?:%|个百分点))[，,]((?:扣|减))", r"\1\2", t)
+    t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
@@ -784,15 +786,18 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     if cut:
         tail = last[cut.end():]
         chunks[-1] = last[: cut.start()]
-    # items that state a numeric band are a band list (000 满意度 ①≥90% ②80%<…), not a checklist
+    # items that state numeric bands are a band list (000 满意度 ①≥90% ②80%<…), not a checklist
+    banded = 0
     for c in chunks:
         head = re.split(rf"[得计记]{NUM}分", c)[0]
         try:
             if _find_cond(head.replace("，", "").replace(",", "")) is not None and re.search(
                     r"[≥≤<>]|以上|以下|不低于|低于|~", head):
-                return None
+                banded += 1
         except _Unreadable:
             return None
+    if banded >= 2 or (banded and len(chunks) == banded):
+        return None
     understood = list(notes)
     unread: list[str] = []
     n_items = len(chunks)
