@@ -36,7 +36,7 @@ def main() -> int:
             for d in s["details"]:
                 if " wrong: " in d:
                     print(f"    {d}")
-            print(f"    (refused sentences not listed: --show-held lists them)")
+            print("    (refused sentences not listed: --show-held lists them)")
     print(f"wrong readings: {wrong}")
     return 1 if wrong else 0
 

@@ -1,0 +1,58 @@
+"""Published 评分标准 sentences → canonical rules, never a guess (``read_rule_text``).
+
+``read_rule_text("≥95%得5分, 每低1个百分点扣1分, 扣完为止。(不满1个百分点按1个百分点算, 下同)", 5)``
+gives ``>=95%: 5; <95%: 5 - 1 per 1% ceil`` plus Chinese notes of what was read.
+
+One small recogniser per shape, each module with its examples (doctests, run by
+``tests/rules_chinese/test_recognisers.py``):
+
+* :mod:`.normalise` — text clean-up, notes, 〔PROP〕/〔WX〕 tokens, ± bands;
+* :mod:`.conditions` — numeric conditions; :mod:`.fragments` — outcomes and deductions;
+* :mod:`.checklist` — ①②③ items; :mod:`.levels` — qualitative / conditional levels, cumulative items;
+* :mod:`.bands` — tiers, shared end points (ambiguity warnings), overlaps, gaps;
+* :mod:`.refusals` — judgement and target-relative texts; :mod:`.guard` — all or nothing;
+* :mod:`.assemble` — clauses into one Rule; :mod:`.reader` — the entry point; :mod:`.samples`.
+
+How it reads (table-driven, no regex soup):
+
+1. **Normalise**: NFKC, LaTeX/HTML remnants out, ≧/>= → ≥, 一/两/三… → digits only before
+   a measure word (每低一个百分点, 发现一例), known phrases become tokens (按完成比率得分 →
+   ``〔PROP〕``), notes are taken out and remembered (扣完为止, 不满1个百分点按1个百分点算,
+   下同, 最高不得超过分值上限).
+2. **Checklist?** Items marked ①②③ or "1. 2. 3." that carry their own points or shares (and
+   no per-finding deduction) make a checklist: items and points, no rule.
+3. **Fragments**: split on 。；;，, and read each with the pattern tables below: a numeric
+   condition (≥95%, 低于80%, 90%(含)~100%, 80%<…<90%, 15篇以上, 不低于360万人), an outcome
+   (得5分, 得满分, 得80%权重分, 不得分, 〔PROP〕), a deduction (每低1个百分点扣1分, 每发现1处扣25%权重分,
+   各扣1分), a start (从4分起算), a formula/definition (notes), or qualitative text.
+4. **Assemble** clauses in text order, resolve band edges, check overlaps, build the canonical
+   text and ``parse_rule`` it, so the result is always a valid :class:`Rule`.
+
+Band edges (documented choice):
+
+* a bound marked ``(含)`` / ``≥`` / ``≤`` / 不低于 / 不高于 / 达到 / 为 is *explicit*;
+* an unmarked range end (``100%-105%``) and 以上/以下 are inclusive *by default*, but a
+  default-inclusive point goes to the **first-listed** band that covers it, and never
+  against a band that claims it explicitly. So "100%-105%得4分, 95%-100%得3.6分" gives
+  ``[100%,105%]: 4; [95%,100%): 3.6`` and "90%(含)~100%得2分, 80%(含)~90%得1分, 80%以下不得分"
+  gives ``[90%,100%]: 2; [80%,90%): 1; <80%: 0``.
+* explicit strict bounds are kept: "80%<…<90%" and "70%<…<80%" leave 80% and 70% uncovered
+  (reported in ``understood``, and :class:`RuleGapError` when scored) — never filled in.
+* two bands that overlap over a stretch (or both claim the same point explicitly) with
+  different scores are contradictory: unreadable.
+
+Deductions: "每低1个百分点扣1分" is continuous unless the text (or an earlier row's 下同)
+says 不满1个百分点按1个百分点算 (``ceil``); a step of N>1 units ("每减少5%扣1分", "每超过5%扣10%权重分")
+counts whole steps only (``floor``). "每发现1处…扣25%权重分" counts findings: ``*: W - 25%W per 1``.
+The deduction starts from the points of the band it leaves (≥95%得5分 → 5) unless 从N分起算 says.
+
+If any meaningful fragment is not understood the reading is ``unreadable`` (rule None) and the
+fragment is listed verbatim in ``unread``.
+"""
+
+from jixiao.rules.chinese._base import ChecklistItem, Reading, ReadingContext
+from jixiao.rules.chinese.guard import MAX_RULE_TEXT
+from jixiao.rules.chinese.reader import read_rule_text
+from jixiao.rules.chinese.samples import sample_values
+
+__all__ = ["MAX_RULE_TEXT", "ChecklistItem", "Reading", "ReadingContext", "read_rule_text", "sample_values"]
