@@ -38,7 +38,27 @@ def main() -> int:
                     print(f"    {d}")
             print("    (refused sentences not listed: --show-held lists them)")
     print(f"wrong readings: {wrong}")
+    linear_check()
     return 1 if wrong else 0
+
+
+def linear_check() -> None:
+    """Regexes stay linear-time: one 1,990-character hostile text vs ten 199-character ones."""
+    import time
+
+    from jixiao.rules.chinese import read_rule_text
+
+    for unit in ("1", "1.1", "每低1个百分点", "≥1", "该指标"):
+        long_text = (unit * 2000)[:1990]
+        short_text = long_text[:199]
+        t0 = time.perf_counter()
+        read_rule_text(long_text, 5)
+        t1 = time.perf_counter()
+        for _ in range(10):
+            read_rule_text(short_text, 5)
+        t2 = time.perf_counter()
+        ratio = (t1 - t0) / max(t2 - t1, 1e-9)
+        print(f"  {unit!r:>10} x1990 vs 10 x199: {t1 - t0:.4f}s / {t2 - t1:.4f}s = {ratio:.2f} (linear ~ 1)")
 
 
 if __name__ == "__main__":

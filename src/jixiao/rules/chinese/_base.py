@@ -71,7 +71,7 @@ class Reading:
         return str(self.rule) if self.rule is not None else None
 
 
-NUM = r"\d+(?:\.\d+)?"
+NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time
 
 
 _UNIT_WORDS = (
