@@ -85,7 +85,8 @@ _START_RE = re.compile(rf"从(?:(?P<s>{NUM})分|(?P<full>满分))起算")
 _BELOW_DIRS = {"低于", "低", "少", "下降", "降低", "降", "减少", "不足"}
 
 
-_FILLER_TAIL = re.compile(r"(?:本项|该项|此项|本指标|该指标|此指标|分项|指标|则|的|均)+$")
+#: words stripped from the end of a description (a loop, not a "(…)+$" regex: that is quadratic)
+_FILLER_TAIL = ("本项", "该项", "此项", "本指标", "该指标", "此指标", "分项", "指标", "则", "的", "均")
 
 
 _FILLER_HEAD = re.compile(r"^(?:且|并|和|或|则|如|若|即|同时)")
@@ -99,7 +100,13 @@ _QUAL_PASS_WORDS = ("完成", "符合", "达到", "满足", "达标", "实现")
 
 def _clean_qual(text: str) -> str:
     text = _FILLER_HEAD.sub("", text)
-    text = _FILLER_TAIL.sub("", text)
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _FILLER_TAIL:
+            if text.endswith(word):
+                text = text[: -len(word)]
+                stripped = True
     return text.strip("“”\"'：:、 ")
 
 
