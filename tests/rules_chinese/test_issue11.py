@@ -142,6 +142,10 @@ def test_unstated_rounding_and_bare_proportion_are_reported():
         ("≥95%得5分，不足95%时每减少1个百分点扣1分", 5, "94%", D(4)),  # 5 - 1
         ("≤100%得5分，每超支1%扣1分", 5, "102%", D(3)),  # 5 - 2
         ("设有目标(1分);目标明确(1分)", 2, None, None),
+        ("存在1处问题扣1分，2处及以上不得分", 5, 1, D(4)),  # 5 - 1
+        ("存在1处问题扣1分，2处及以上不得分", 5, 2, D(0)),  # 2处及以上 → 0 (5 - 2 would be 3)
+        ("好得5分，较好得3分，一般得1分，差不得分", 5, "一般", D(1)),
+        ("达成得满分，部分达成得一半分值，未达成不得分", 4, "部分达成", D(2)),
     ],
 )
 def test_new_shapes(text, w, value, score):
@@ -154,7 +158,6 @@ def test_new_shapes(text, w, value, score):
 
 @pytest.mark.parametrize("text", ["≥95%得5分，每低1个百分点扣1分，最多扣3分",  # floor 2 not expressible
                                   "≥90%得5分，每偏离1个百分点扣1分",  # two-sided, from a target
-                                  "存在1处问题扣1分，2处及以上不得分",
                                   "小于或等于1计5分,否则按比例计分。"])
 def test_still_refused(text):
     assert read_rule_text(text, 5).rule is None

@@ -238,8 +238,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                               f"几类问题扣分不同（{'、'.join(sorted(steps))}），需要分别计数，一条规则无法表达")
         step = _amount_from(next(iter(steps)), weight, share)
         start = Amount(Num(ONE), of_weight=True)
+        caps: list[_Clause] = []  # "2处及以上不得分": a count band before the deduction
         for c in clauses:
             is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
+            if (isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.unit == "count"
+                    and c.cond.lo is not None and c.cond.hi is None and not c.cond.eq):
+                caps.append(c)
+                understood.append(f"问题数{_cond_zh(c.cond)} → 得{_amount_zh(c.outcome.amount)}")
+                continue
             if isinstance(c.outcome, Points) and is_qual:
                 start = c.outcome.amount
                 understood.append(f"“{c.cond[5:]}”即未发现问题（0处）：得{_amount_zh(start)}")
@@ -263,7 +269,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         lin = Linear(start, step, Num(per), "floor" if per > ONE else "")
         if per > ONE:
             understood.append(f"每满{fmt_decimal(per)}扣一次（不满不扣）")
-        rule = parse_rule(str(Rule((Clause(Any_(), lin),))))
+        parts = [Clause(c.cond.to_condition(), c.outcome) for c in caps  # type: ignore[union-attr]
+                 ] + [Clause(Any_(), lin)]
+        rule = parse_rule(str(Rule(tuple(parts))))
         return _reading(rule, "rule", understood, weight, flags, ctx)
 
     if not numeric:
