@@ -71,12 +71,17 @@ def test_completed_value_over_target_is_refused():
     assert r.rule is None and r.kind == "unreadable"
 
 
-def test_delay_bands_are_not_shown_as_notes():
-    # "按时完成得满分，延期1个月以内得一半分值，超过1个月不得分": the middle clause awards points;
-    # it was shown with a ✓ as a note. Now the whole reading is refused (never a note).
-    r = read_rule_text("按时完成得满分，延期1个月以内得一半分值，超过1个月不得分", 4)
-    assert r.rule is None and r.kind == "unreadable"
-    assert not any("说明（不参与计分）" in u and "一半" in u for u in r.understood)
+def test_delay_bands_are_read_not_shown_as_notes():
+    # "按时完成得满分，延期1个月以内得一半分值，超过1个月不得分" (W = 4), the value is the delay in months:
+    # on time (0) → 4; 0.5 and 1 month (以内 includes 1) → 4 / 2 = 2; 1.5 months → 0.
+    # It used to show the middle clause with a ✓ as a note.
+    text = "按时完成得满分，延期1个月以内得一半分值，超过1个月不得分"
+    assert _score(text, 4, 0) == 4
+    assert _score(text, 4, "0.5") == 2
+    assert _score(text, 4, 1) == 2
+    assert _score(text, 4, "1.5") == 0
+    r = read_rule_text(text, 4)
+    assert not any("说明（不参与计分）" in u for u in r.understood)
 
 
 def test_cumulative_items_add_up():

@@ -222,6 +222,37 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         return Reading(None, "unreadable", understood, [e.fragment])
 
 
+_ON_TIME_RE = re.compile(r"^(?:按时|按期|如期|及时|在计划时间内|在规定时间内|在规定期限内)(?:完成|办结|完工|交付)?$")
+
+
+def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric: list[_Clause],
+                           understood: list[str]) -> bool:
+    """Delay bands: "按时完成得满分，延期1个月以内得一半分值，超过1个月不得分" — the value is the delay.
+
+    按时完成 is a delay of 0 (``<=0``); a band "延期…以内" starts above 0. Only when every other band
+    is in days / months / years.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("按时完成得满分，延期1个月以内得一半分值，超过1个月不得分", 4).canonical
+    '<=0: W; (0,1]: 50%W; >1: 0'
+    """
+    if len(quals) != 1 or not _ON_TIME_RE.match(str(quals[0].cond)[5:]) or not numeric:
+        return False
+    if any(c.cond.unit != "time" for c in numeric):  # type: ignore[union-attr]
+        return False
+    zero = _Bound(ZERO, True, True)
+    for c in numeric:
+        nc = c.cond
+        assert isinstance(nc, _NumCond)
+        if nc.hi is not None and nc.lo is None:
+            nc.lo = _Bound(ZERO, False, True)
+    q = quals[0]
+    idx = clauses.index(q)
+    clauses[idx] = _Clause(_NumCond(None, zero, False, "time", False, q.src), q.outcome, q.src)
+    understood.append(f"业绩值为延迟的时间：“{str(q.cond)[5:]}”即延迟0")
+    return True
+
+
 def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             weight: Decimal | None, share: Decimal | None, understood: list[str],
             flags: set[str], ctx: ReadingContext) -> Reading:
@@ -322,6 +353,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                            max(pts_all) if pts_all else None, _ctx_out(flags, ctx))
         raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件")
 
+    if quals and _on_time_as_zero_delay(clauses, quals, numeric, understood):
+        quals = []
+        numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
     if quals:
         raise _Unreadable(quals[0].src, "定性条件与数值条件混在一起，无法合成一条规则")
 
