@@ -106,7 +106,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     tm = _TARGET_RE.search(norm)
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
         return Reading(None, "unreadable",
-                       notes + [f"未能读懂：按“{tm.group(0)}”（目标值）比较计分，需要每行的目标值；"
+                       notes + [f"未能读懂：与“{tm.group(0)}”（每行的目标）比较计分，需要每行的目标值；"
                                 "规则语言尚不能表达与目标值的比较，未作推测（请写成计分规则，"
                                 "或把业绩值填成完成率）"],
                        [text.strip()], context_out=_ctx_out(flags, ctx))
