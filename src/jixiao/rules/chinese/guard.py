@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, ZERO, Reading, ReadingContext, _dec, _Unreadable
-from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise
+from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise_chars
 from jixiao.rules.model import (
     Linear,
     Points,
@@ -82,7 +82,7 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
                 used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
         if weight is not None:
             used.add(weight)
-    norm = _normalise(text)[0]
+    norm = _normalise_chars(text)
     for m in _POINTS_NUM_RE.finditer(norm):
         n = _dec(m.group(1))
         if n in used or n == 0:

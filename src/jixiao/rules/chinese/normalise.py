@@ -56,7 +56,7 @@ PROP_TOKEN = "〔PROP〕"
 _WX_PHRASES = [
     r"(?:(?:结果|评价指标)?得分|得分值)=[^，,。；;\d%<>≥≤]{0,20}?[率例](?:\([^()]{0,16}\))?[*×]"
     r"(?:该(?:项)?指标分值|指标权重分?|权重分?|分值)",
-    r"[^，,。；;\d%<>≥≤()]{0,12}?[率例](?:\([^()]{0,16}\))?[*×](?:该(?:项)?指标分值|指标权重分|"
+    r"[^，,。；;\d%<>≥≤()分]{0,12}?[率例](?:\([^()]{0,16}\))?[*×](?:该(?:项)?指标分值|指标权重分|"
     r"权重分|权重|分值)(?:=得分|计分|得分|记分)?",
     r"按[^，,。；;\d%<>≥≤]{0,10}?[率例]计(?:算)?得分",
 ]
@@ -91,7 +91,8 @@ def _cn_to_int(s: str) -> int:
     return value
 
 
-def _normalise(text: str) -> tuple[str, list[str], set[str]]:
+def _normalise_chars(text: str) -> str:
+    """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
     # per character, keeping ①②③ (NFKC would turn them into plain digits)
     t = "".join(ch if ch in _CIRCLED else unicodedata.normalize("NFKC", ch) for ch in text)
     t = re.sub(r"<[^<>]{0,20}>", "", t)  # <p>, </p>, <br>
@@ -103,7 +104,11 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "±10%以内" is the band [-10%, 10%] (以内 includes the number)
     t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?",
                lambda m: f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}", t)
-    t = _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
+    return _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
+
+
+def _normalise(text: str) -> tuple[str, list[str], set[str]]:
+    t = _normalise_chars(text)
     notes: list[str] = []
     flags: set[str] = set()
     for pat, note, flag in _NOTE_PATTERNS:
