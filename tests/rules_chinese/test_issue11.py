@@ -263,3 +263,11 @@ def test_scores_never_raise_foreign_errors_on_corpus_rules():
                 r.rule.score(v, e["w"])
             except JixiaoError:
                 pass
+
+
+def test_completed_otherwise_zero_keeps_the_pass_fail_reading_but_warns():
+    # "完成得满分，否则不得分" stays the seed's pass/fail reading ('"符合": W; *: 0', the templates'
+    # 符合/不符合 drop-down), so a typed "完成" would fall under 否则: that is reported, not silent.
+    r = read_rule_text("根据上级部门要求及实际情况开展医疗保障救助工作，完成得满分，否则不得分。", 2)
+    assert r.canonical == '"符合": W; *: 0'
+    assert any("完成" in w and "否则" in w for w in r.warnings)

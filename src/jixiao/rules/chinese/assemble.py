@@ -40,7 +40,7 @@ from jixiao.rules.chinese.bands import (
 )
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _describe
-from jixiao.rules.chinese.levels import _read_cumulative, _read_levels
+from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     Amount,
@@ -332,6 +332,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             qual_text = pos[0].cond[5:]  # type: ignore[index]
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
             parts = [Clause(Text("符合"), Points(pts))]
+            if _LEVEL_RE.match(qual_text) and qual_text != "符合" and zero:
+                understood.append(
+                    f"歧义：“{qual_text}”按达标/不达标读：业绩值填“符合”得{_amount_zh(pts)}，其他（包括“{qual_text}”"
+                    f"本身）按“否则”得0分；如表中业绩值写“{qual_text}”，请把计分规则改为"
+                    f"\"{qual_text}\": {pts}; *: 0")
             if zero:
                 understood.append("否则 → 0分")
                 parts.append(Clause(Any_(), Points(Amount(Num(ZERO)))))
