@@ -23,11 +23,7 @@ from jixiao.rules.model import (
 )
 
 ZERO = Decimal(0)
-
-
 ONE = Decimal(1)
-
-
 HUNDRED = Decimal(100)
 
 
