@@ -32,6 +32,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.bands import (
     _abs_prop_below,
+    _apply_cap,
     _complement,
     _gaps,
     _overlap,
@@ -302,6 +303,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             understood.append(f"每满{fmt_decimal(per)}扣一次（不满不扣）")
         parts = [Clause(c.cond.to_condition(), c.outcome) for c in caps  # type: ignore[union-attr]
                  ] + [Clause(Any_(), lin)]
+        parts = _apply_cap(parts, flags, weight, understood)
         rule = parse_rule(str(Rule(tuple(parts))))
         return _reading(rule, "rule", understood, weight, flags, ctx)
 
@@ -452,6 +454,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     gaps = _gaps(conds, any(fc is None for fc, _, _ in final), pct)
     if gaps:
         understood.append(f"注意：原文档位未覆盖 {'、'.join(gaps)}（评分时会报“规则有缺口”），未作推测")
+    parts = _apply_cap(parts, flags, weight, understood)
     rule = parse_rule(str(Rule(tuple(parts))))
     return _reading(rule, "rule", understood, weight, flags, ctx)
 

@@ -18,9 +18,13 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.model import (
     Amount,
+    Any_,
+    Clause,
+    Compare,
     Linear,
     Num,
     Points,
+    fmt_decimal,
 )
 
 
@@ -177,3 +181,62 @@ def _abs_prop_below(fc: _NumCond, src: str) -> Linear:
         raise _Unreadable(src, "“按比率×分值”只在“低于某百分数”时能写成规则")
     return Linear(Amount(Num(fc.hi.value, True), of_weight=True), Amount(Num(ONE), of_weight=True),
                   Num(ONE, True))
+
+
+def _apply_cap(parts: list[Clause], flags: set[str], weight: Decimal | None,
+               understood: list[str]) -> list[Clause]:
+    """"最多扣3分": a capped deduction is the deduction plus a band beyond the cap, listed first.
+
+    Capped where the deduction first exceeds the cap C (step s, k = C / s units): continuous d > k;
+    ``ceil`` d > floor(k); ``floor`` d >= floor(k) + 1. Beyond that the score is start − C.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> from jixiao.rules.model import Rule
+    >>> r = parse_rule(">=95%: 5; <95%: 5 - 1 per 1% ceil")
+    >>> str(Rule(tuple(_apply_cap(list(r.clauses), {"cap:3"}, Decimal(5), []))))
+    '>=95%: 5; <92%: 2; <95%: 5 - 1 per 1% ceil'
+    """
+    caps = [f for f in flags if f.startswith("cap:")]
+    if not caps:
+        return parts
+    cap = Decimal(caps[0][4:])
+    out: list[Clause] = []
+    used = False
+    for c in parts:
+        lin = c.outcome
+        if not isinstance(lin, Linear):
+            out.append(c)
+            continue
+        if weight is None and (lin.start.of_weight or lin.step.of_weight):
+            raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", "扣分上限需要分值才能算出")
+        w = weight if weight is not None else ONE
+        start, step = lin.start.points(w), lin.step.points(w)
+        used = True
+        if cap >= start or step <= 0:
+            out.append(c)
+            understood.append(f"最多扣{fmt_decimal(cap)}分：不少于起扣分，等同扣完为止")
+            continue
+        k = cap / step
+        if lin.rounding == "ceil":
+            units, strict = Decimal(int(k)), True
+        elif lin.rounding == "floor":
+            units, strict = Decimal(int(k)) + ONE, False
+        else:
+            units, strict = k, True
+        reach = units * lin.unit.value
+        cond = c.condition
+        if isinstance(cond, Compare) and cond.op in ("<", "<="):
+            edge = Compare("<" if strict else "<=", Num(cond.bound.value - reach, cond.bound.pct))
+        elif isinstance(cond, Compare) and cond.op in (">", ">="):
+            edge = Compare(">" if strict else ">=", Num(cond.bound.value + reach, cond.bound.pct))
+        elif isinstance(cond, Any_):
+            edge = Compare(">" if strict else ">=", Num(reach, lin.unit.pct))
+        else:
+            raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", "扣分上限用在这种条件上方向不明")
+        floor_pts = Points(Amount(Num(start - cap)))
+        out.append(Clause(edge, floor_pts))
+        out.append(c)
+        understood.append(f"最多扣{fmt_decimal(cap)}分：{edge} 时得{fmt_decimal(start - cap)}分（先于扣分条款）")
+    if not used:
+        raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", "有扣分上限却没有扣分条款")
+    return out

@@ -60,6 +60,12 @@ def _rule_point_values(rule: Rule, weight: Decimal | None) -> set[Decimal]:
                 vals.add(a.coef.value)
             elif weight is not None:
                 vals.add(a.coef.value * weight)
+    # a capped deduction ("最多扣3分") shows as start − floor points: the cap is their difference
+    starts = [c.outcome.start.points(weight) for c in rule.clauses
+              if isinstance(c.outcome, Linear) and weight is not None]
+    fixed = [c.outcome.amount.points(weight) for c in rule.clauses
+             if isinstance(c.outcome, Points) and weight is not None]
+    vals.update(s - f for s in starts for f in fixed if s > f)
     return vals
 
 

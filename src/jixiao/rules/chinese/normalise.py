@@ -111,6 +111,11 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
     flags: set[str] = set()
+    cap = re.search(rf"[,，]?(?:最多|最高)(?:扣|扣除)({NUM})分(?:为止)?", t)
+    if cap is not None:  # "最多扣3分": the deduction stops at 3 points (see bands._apply_cap)
+        flags.add(f"cap:{cap.group(1)}")
+        notes.append(f"扣分上限：最多扣{cap.group(1)}分")
+        t = t[: cap.start()] + t[cap.end():]
     for pat, note, flag in _NOTE_PATTERNS:
         def take(m: re.Match[str], note: str = note, flag: str = flag) -> str:
             if note not in notes:
