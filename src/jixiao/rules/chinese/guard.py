@@ -43,7 +43,7 @@ MAX_RULE_TEXT = 2000
 
 
 #: a number of points as printed: "5分", "0.5 分", "(1分)"; not 分钟 / 分之 / 百分点
-_POINTS_NUM_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分(?!钟|之|位|数|制)")
+_POINTS_NUM_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分(?!钟|之|位|数|制(?!度))")
 
 
 def _rule_point_values(rule: Rule, weight: Decimal | None) -> set[Decimal]:
