@@ -198,12 +198,20 @@ def test_long_text_is_refused():
 _POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*分(?!钟|之)")
 
 
-def _rule_numbers(rule, w):
+def _rule_numbers(rule, w, capped):
     out = {D(w)}
+    starts, fixed = [], []
     for c in rule.clauses:
         o = c.outcome
         for a in ([o.amount] if hasattr(o, "amount") else [o.start, o.step] if hasattr(o, "step") else []):
             out.add(a.coef.value * D(w) if a.of_weight else a.coef.value)
+        if hasattr(o, "step"):
+            starts.append(o.start.coef.value * D(w) if o.start.of_weight else o.start.coef.value)
+        elif hasattr(o, "amount"):
+            fixed.append(o.amount.coef.value * D(w) if o.amount.of_weight else o.amount.coef.value)
+    # "最多扣3分" is written as a floor band: the cap is start − floor
+    if capped:
+        out.update(s - f for s in starts for f in fixed if s > f)
     return out
 
 
@@ -212,7 +220,7 @@ def _assert_all_points_used(text, w):
     if not r.ok:
         return
     nums = {D(n) for n in _POINTS.findall(text)} - {D(0)}
-    used = _rule_numbers(r.rule, w)
+    used = _rule_numbers(r.rule, w, "最多扣" in text or "最高扣" in text)
     assert nums <= used, (text, r.canonical, nums - used)
 
 
@@ -228,7 +236,9 @@ def test_seed_points_are_used_or_refused(row):
 
 _PIECES = ["≥95%", "90%-95%", "80%以下", "90%以上", "得5分", "得3分", "计2分", "1分", "得满分", "不得分",
            "每低1个百分点扣0.5分", "每出现一例扣1分", "完成", "部分完成", "得一半分", "按执行率×分值计分",
-           "否则", "，", "；", "。", "执行有效", "制度健全", "扣完为止", "0.5分", "低于90%的"]
+           "否则", "，", "；", "。", "执行有效", "制度健全", "扣完为止", "0.5分", "低于90%的",
+           "最多扣3分", "按时完成", "延期1个月以内", "超过1个月", "2处及以上", "存在1处问题扣1分", ":5分",
+           "100%", "±10%以内", "达到可种面积的90%", "每滞后1年扣2分", "(1分)", "得权重分的50%", "扣满5分为止"]
 
 
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12).map("".join), st.integers(1, 10))

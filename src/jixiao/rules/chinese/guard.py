@@ -46,7 +46,7 @@ MAX_RULE_TEXT = 2000
 _POINTS_NUM_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分(?!钟|之|位|数|制(?!度))")
 
 
-def _rule_point_values(rule: Rule, weight: Decimal | None) -> set[Decimal]:
+def _rule_point_values(rule: Rule, weight: Decimal | None, capped: bool = False) -> set[Decimal]:
     """Every number of points a rule can state: fixed points, starts, steps, and W."""
     vals: set[Decimal] = set()
     if weight is not None:
@@ -65,7 +65,8 @@ def _rule_point_values(rule: Rule, weight: Decimal | None) -> set[Decimal]:
               if isinstance(c.outcome, Linear) and weight is not None]
     fixed = [c.outcome.amount.points(weight) for c in rule.clauses
              if isinstance(c.outcome, Points) and weight is not None]
-    vals.update(s - f for s in starts for f in fixed if s > f)
+    if capped:
+        vals.update(s - f for s in starts for f in fixed if s > f)
     return vals
 
 
@@ -79,7 +80,7 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     if reading.kind in ("judgement", "unreadable"):
         return reading
     if reading.rule is not None:
-        used = _rule_point_values(reading.rule, weight)
+        used = _rule_point_values(reading.rule, weight, bool(re.search(r"(?:最多|最高)(?:扣|扣除)", text)))
     else:
         used = {i.points for i in reading.items}
         used.add(sum(used, ZERO))
