@@ -28,18 +28,24 @@ How it reads (table-driven, no regex soup):
 4. **Assemble** clauses in text order, resolve band edges, check overlaps, build the canonical
    text and ``parse_rule`` it, so the result is always a valid :class:`Rule`.
 
-Band edges (documented choice):
+Band edges (documented choice; README "读中文评分标准"):
 
-* a bound marked ``(含)`` / ``≥`` / ``≤`` / 不低于 / 不高于 / 达到 / 为 is *explicit*;
-* an unmarked range end (``100%-105%``) and 以上/以下 are inclusive *by default*, but a
-  default-inclusive point goes to the **first-listed** band that covers it, and never
-  against a band that claims it explicitly. So "100%-105%得4分, 95%-100%得3.6分" gives
-  ``[100%,105%]: 4; [95%,100%): 3.6`` and "90%(含)~100%得2分, 80%(含)~90%得1分, 80%以下不得分"
-  gives ``[90%,100%]: 2; [80%,90%): 1; <80%: 0``.
+* a bound marked ``(含)`` / ``≥`` / ``≤`` / 不低于 / 不高于 / 达到 / 为 is *explicit* and wins;
+* 以上 / 以下 / 以内 include the number (民法典 第一千二百五十九条), and so do unmarked range ends
+  (``100%-105%``). A point two bands claim by default goes to the band that scores it **higher**,
+  whatever the order they are listed in, and ``Reading.warnings`` names both readings (validation:
+  ``rule-ambiguous``). So "95%-100%得4分, 100%-105%得3.6分" gives ``[95%,100%]: 4; (100%,105%]: 3.6``
+  and "80%以下不得分，80%-90%得3分" puts 80% in the 3-point band. Equal scores: no warning.
+* nested one-sided bands are tiers ("达到100%得20分，达到90%得10分" → ``>=100%: 20; [90%,100%): 10``).
 * explicit strict bounds are kept: "80%<…<90%" and "70%<…<80%" leave 80% and 70% uncovered
   (reported in ``understood``, and :class:`RuleGapError` when scored) — never filled in.
 * two bands that overlap over a stretch (or both claim the same point explicitly) with
   different scores are contradictory: unreadable.
+
+All or nothing: every fragment that awards or deducts points is used or the reading is refused
+(never a "说明（不参与计分）"), and every "N分" of the text is a number the reading uses
+(:mod:`.guard`). Target-relative texts (达到目标值/指标值…) are refused until the rule language can
+hold a target.
 
 Deductions: "每低1个百分点扣1分" is continuous unless the text (or an earlier row's 下同)
 says 不满1个百分点按1个百分点算 (``ceil``); a step of N>1 units ("每减少5%扣1分", "每超过5%扣10%权重分")
