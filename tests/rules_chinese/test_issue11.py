@@ -290,3 +290,14 @@ def test_completed_otherwise_zero_keeps_the_pass_fail_reading_but_warns():
     r = read_rule_text("根据上级部门要求及实际情况开展医疗保障救助工作，完成得满分，否则不得分。", 2)
     assert r.canonical == '"符合": W; *: 0'
     assert any("完成" in w and "否则" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # a scoring formula is never a note: read as ">0.1: 0" it scored 0% as a gap (held corpus S28-3)
+    "指标得分=(1-10×部门全年预算调剂金额/年初部门预算数)*指标分值。其中:若部门全年预算调剂金额/年初部门预算数>0.1,此项得0分。",
+    # read as ">=30%: 0" before (S28-2)
+    "单个数量指标实际完成超过预期指标30%以上的,均不计分。该项指标得分=达到预期值的数量指标个数/全部数量指标个数",
+])
+def test_scoring_formulas_are_refused_not_noted(text):
+    r = read_rule_text(text, 10)
+    assert r.rule is None and r.kind == "unreadable"

@@ -129,6 +129,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         f.out, f.prop, f.wx = WX_TOKEN, True, True
         return f
     if "=" in t and re.search(r"[/×*]", t) and PROP_TOKEN not in t and WX_TOKEN not in t:
+        if re.search(r"得分|分值|计分", t.split("=")[0]) or re.search(r"分值|得分", t):
+            # "指标得分=(1-10×调剂金额/预算数)*指标分值": a scoring formula, never a note
+            f.bad = "得分由公式计算，未能读成规则（不能当作说明略过）"
+            return f
         f.note = f"计算公式（不参与计分）：{t}"
         return f
     if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查"):
