@@ -61,6 +61,8 @@ def judge(entry: dict[str, Any]) -> tuple[str, str]:
             return "wrong", f"应为分项清单，却读成 {r.canonical}"
         return "refused", "；".join(r.unread)
     expected = entry.get("scores") or entry.get("levels")
+    if r.kind == "checklist":  # items added up where the table lists alternatives
+        return "wrong", f"读成分项清单（合计 {r.max_points}），实为互斥的分档"
     if r.rule is None or not r.ok:
         if r.kind in ("checklist", "judgement") and "scores" in entry:
             return "refused", f"读成 {r.kind}"
