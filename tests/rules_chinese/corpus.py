@@ -28,10 +28,10 @@ def load() -> tuple[dict[str, str], list[dict[str, Any]]]:
     return data["sources"], data["sentences"]
 
 
-def _scores_match(rule: Any, expected: dict[Any, Any], w: Any) -> str | None:
+def _scores_match(rule: Any, expected: dict[Any, Any], w: Any, target: Any = None) -> str | None:
     for value, score in expected.items():
         try:
-            got = rule.score(str(value), w)
+            got = rule.score(str(value), w, None if target is None else str(target))
         except JixiaoError as e:
             return f"{value} → {e.message_zh}（应为 {score}）"
         if got != Decimal(str(score)):
@@ -71,7 +71,7 @@ def judge(entry: dict[str, Any]) -> tuple[str, str]:
         names = [str(v) for v in entry["levels"]]
         if not all(r.rule.names_text(n) for n in names):
             return "refused", f"读成的等级名不同：{r.canonical}"
-    miss = _scores_match(r.rule, expected, entry["w"])
+    miss = _scores_match(r.rule, expected, entry["w"], entry.get("target"))
     if miss is not None:
         return "wrong", f"{r.canonical}：{miss}"
     return "read", ""

@@ -74,3 +74,14 @@ def test_rule_errors_are_chinese_only():
     assert r.exit_code == 1 and "clause" not in r.output
     r = _run("≥95公斤得5分, 否则不得分", "-w", "5")
     assert not any(ch.isascii() and ch.isalpha() for ch in r.output.split("原因：", 1)[-1])
+
+
+def test_explain_target_rule_needs_a_target_for_trials():
+    text = "完成值达到指标值的，记满分；未达到的，按完成值/指标值×分值记分"
+    r = _run(text, "-w", "5")
+    assert r.exit_code == 0, r.output
+    assert "规范写法：>=T: W; <T: prop" in r.output and "--target" in r.output
+    r = _run(text, "-w", "5", "-t", "90%")
+    assert r.exit_code == 0, r.output
+    assert "80%\t4.44" in r.output  # 5 × 0.80 ÷ 0.90 = 4.444… → 4.44
+    assert "90%\t5" in r.output

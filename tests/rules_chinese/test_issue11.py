@@ -65,9 +65,28 @@ def test_rate_times_weight_below_the_band_is_scored_not_a_note():
     assert not any(u.startswith("说明（不参与计分）") for u in read_rule_text(text, 10).understood)
 
 
-def test_completed_value_over_target_is_refused():
-    # "完成值达到指标值的，记满分；未达到的，按完成值/指标值×分值记分" was '"符合": W'
+def test_completed_value_over_target_reads_with_the_row_target():
+    # "完成值达到指标值的，记满分；未达到的，按完成值/指标值×分值记分" was '"符合": W'. With the
+    # target-aware rule language (T = the row's 指标值): W = 5, T = 90%: 95% → 5; 90% → 5;
+    # 80% → 5 × 0.80 ÷ 0.90 = 4.444…
     r = read_rule_text("完成值达到指标值的，记满分；未达到的，按完成值/指标值×分值记分", 5)
+    assert r.ok and r.canonical == ">=T: W; <T: prop"
+    assert r.rule.score("95%", 5, D("0.9")) == 5
+    assert r.rule.score("90%", 5, D("0.9")) == 5
+    assert r.rule.score("80%", 5, D("0.9")) == D(5) * D("0.8") / D("0.9")
+    # the reverse formula (指标值 ÷ 实际值) is the 反向 default: T = 90 (万元), 108 → 10 × 90 ÷ 108
+    r = read_rule_text("评价指标得分=指标值/实际完成值×该项指标分值", 10)
+    assert r.canonical == "<=T: W; >T: invprop"
+    assert r.rule.score(108, 10, 90) == D(10) * 90 / 108
+
+
+@pytest.mark.parametrize("text", [
+    "达到指标值得满分，未达到按B/A或A/B×分值",  # 正向 or 反向: the row decides, the text does not
+    "达到目标值得满分，未达到按比例得分",
+    "达到目标值得满分，未达到按完成值/目标值×分值计分，另每发现一处问题扣1分",  # a second variable
+])
+def test_target_relative_texts_without_a_direction_are_refused(text):
+    r = read_rule_text(text, 5)
     assert r.rule is None and r.kind == "unreadable"
 
 

@@ -40,7 +40,7 @@ from jixiao.rules.chinese.bands import (
     _tiers,
 )
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
-from jixiao.rules.chinese.guard import _describe
+from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
@@ -99,6 +99,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 if d.kind == "count":
                     if cond is not None:
                         raise _Unreadable(f.src, "按次数扣分却带有数值条件，无法确定计数对象")
+                    for q in pending_qual:  # the counted thing is a description, never a score
+                        if _SCORING_RE.search(q):
+                            raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作计数对象略过）")
                     what = f.qual or "；".join(pending_qual)
                     counts.append(replace(f, qual=what))
                     pending, pending_qual, pending_else = None, [], False

@@ -13,12 +13,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _dec, _Unreadable
-from jixiao.rules.chinese.assemble import _assemble, _ctx_out
+from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.normalise import _normalise, _split
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
+from jixiao.rules.chinese.targets import read_target
 
 
 def _weight(weight: Any) -> Decimal | None:
@@ -105,11 +106,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                        [text.strip()], context_out=ctx)
     tm = _TARGET_RE.search(norm)
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
-        return Reading(None, "unreadable",
-                       notes + [f"未能读懂：与“{tm.group(0)}”（每行的目标）比较计分，需要每行的目标值；"
-                                "规则语言尚不能表达与目标值的比较，未作推测（请写成计分规则，"
-                                "或把业绩值填成完成率）"],
-                       [text.strip()], context_out=_ctx_out(flags, ctx))
+        tr = read_target(norm)
+        if tr.rule is None:
+            return Reading(None, "unreadable", notes + [f"未能读懂：{tr.why}"], [text.strip()],
+                           context_out=_ctx_out(flags, ctx))
+        return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
+                        weight, flags, ctx)
     share = None
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:

@@ -18,17 +18,21 @@ from jixiao.rules.model import (
 )
 
 
-def sample_values(rule: Rule, limit: int = 14) -> list[str]:
+def sample_values(rule: Rule, limit: int = 14, target: Decimal | None = None,
+                  target_pct: bool = False) -> list[str]:
     """Values worth trying on ``rule``: band edges ±0.5 percentage point (±1 for counts), a
-    point inside each band, and one well below / above — as text a person would type."""
+    point inside each band, and one well below / above — as text a person would type.
+    A ``T`` bound (the row's target) is tried at ``target``; without one it is left out."""
     if rule.is_qualitative:
         return ["符合", "不符合", "缺省"]
-    pct = rule.uses_percent
+    pct = rule.uses_percent or (target is not None and target_pct)
     bounds: set[Decimal] = set()
     for c in rule.clauses:
         cond = c.condition
         if isinstance(cond, Compare):
-            bounds.add(cond.bound.value)
+            value = getattr(cond.bound, "value", target)
+            if value is not None:
+                bounds.add(value)
         elif isinstance(cond, Interval):
             bounds.update(b.value for b in (cond.lo, cond.hi) if b is not None)
     if not bounds:
