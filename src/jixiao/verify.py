@@ -95,6 +95,8 @@ class Verification:
     issued: bool = False
     #: cell -> checks the issued spec records as known issues of that row (template-level)
     known: dict[str, set[str]] = field(default_factory=dict)
+    #: the template id the file declares (kept out of messages the chief reads)
+    template: str | None = None
 
     @property
     def needed(self) -> int:
@@ -165,8 +167,8 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
             _own_rules(v, items, sheet, added)
             v.total = None
         else:
-            v.basis = f"模板 {tid} 第{spec.version}版（下发规则）"
-            v.issued = True
+            v.basis = f"按下发的第{spec.version}版规则"
+            v.issued, v.template = True, tid
             v.title = spec.title_for(v.bureau, report.year)
             _issued_rules(v, spec, items, sheet, grid, added)
             if grid is not None and grid.formulas:
@@ -732,6 +734,8 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             continue  # the status 未填写 says it once
         if f.check == "formula-replaced" and (f.actual in ("", "None")):
             f = dataclasses.replace(f, message=f"{f.cell}：公式被删除（单元格为空），已按下发规则核定")
+        if v.template and f"模板 {v.template} " in f.message:  # the chief reads the title, not the id
+            f = dataclasses.replace(f, message=f.message.replace(f"模板 {v.template} ", "下发的模板"))
         if f.check in v.known.get(f.cell, ()) and f.severity is not Severity.ERROR:
             # recorded in the issued spec: the published table's problem, not the bureau's
             f = dataclasses.replace(f, severity=Severity.INFO,

@@ -98,7 +98,7 @@ def test_a_v1_return_is_scored_by_v1_rules_after_v2(specs_dir: Path, tmp_path: P
     v = result.verified[str(inbox / "a.xlsx")]
     row = next(r for r in v.rows if r.code == "C21")
     assert row.verified == Decimal(5) == score_range("82%", OLD_RULE, 5)
-    assert v.basis.startswith(f"模板 {SPEC} 第1版")
+    assert v.basis == "按下发的第1版规则"
 
 
 def test_unknown_version_is_refused(specs_dir: Path, tmp_path: Path) -> None:

@@ -387,3 +387,17 @@ def test_distributed_copy_is_titled_for_its_bureau_and_year(world: dict[str, Any
     assert wb["评分表"]["A1"].value == f"2024年{_name(i)}城镇职工基本医疗保险项目评分表"
     assert wb.properties.title == wb["评分表"]["A1"].value
     assert "2023" not in wb["评分表"]["A1"].value and "华宁" not in wb["评分表"]["A1"].value
+
+
+def test_summary_speaks_to_the_chief(world: dict[str, Any]) -> None:
+    """No check ids, template ids, "None" or click English in what the chief reads."""
+    from jixiao.validation.findings import CATALOGUE
+
+    wb = openpyxl.load_workbook(world["out"])
+    texts = [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str)]
+    assert texts
+    for t in texts:
+        assert TEMPLATE not in t and "None" not in t and "nan" != t, t
+        assert t not in CATALOGUE, t  # a bare check id
+        assert not any(f"[{k}]" in t for k in CATALOGUE), t
