@@ -145,7 +145,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
             v.fill = FILL_BLANK
             return v
         table = tables[0]
-        sheet, header_row = sheet, table.header_row
+        sheet, header_row = table.sheet, table.header_row
         grid = next((g for g in lw.sheets if g.name == sheet), None)
         items = C.group_items(table)
     added: list[Finding] = []
@@ -160,7 +160,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
             v.total = None
         elif len(list(spec.indicators())) != len(items):
             added.append(finding("issued-changed", sheet, f"A{header_row}",
-                                 f"评分表有 {len(items)} 个指标行，下发的模板 {tid} 第{version}版有 "
+                                 f"评分表有 {len(items)} 个指标行，下发的模板第{version}版有 "
                                  f"{len(list(spec.indicators()))} 个（行被增删），无法按下发规则核定",
                                  expected=str(len(list(spec.indicators()))), actual=str(len(items))))
             v.basis = "行被增删"

@@ -183,3 +183,21 @@ def test_a_changed_target_value_is_an_error_scored_by_the_issued_target(tmp_path
     assert [f.cell for f in changed] == [cell.coordinate]
     row = next(r for r in c.verified.rows if r.name == ind.name)
     assert row.verified == Decimal(10) * Decimal("0.9") / Decimal("0.95")
+
+
+def test_a_deleted_row_refuses_the_verified_total(tmp_path: Path) -> None:
+    import openpyxl
+
+    spec = _spec()
+    p = tmp_path / "a.xlsx"
+    build_workbook(spec, "portable", p, Filled(draw_filled(spec, random.Random(5))[0], "甲", "2024"))
+    wb = openpyxl.load_workbook(p)
+    ws = wb["评分表"]
+    row = next(c.row for c in ws["D"] if c.value == _row(spec, "C51").name)
+    ws.delete_rows(row)  # a county removes an indicator it does not like
+    wb.save(p)
+    c = check_one(p)
+    assert c.verified is not None and c.verified.total is None and c.verified.grade is None
+    msgs = [f.message for f in c.report.errors if f.check == "issued-changed"]
+    assert any("行被增删" in m for m in msgs), [f.message for f in c.report.findings]
+    assert all(spec.id not in m for m in msgs)
