@@ -138,9 +138,9 @@ class ChineseGroup(click.Group):
         except click.ClickException as e:
             click.echo(f"错误：{zh_error(e)}", err=True)
             sys.exit(e.exit_code)
-        except click.Abort:
+        except click.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort): exit 130
             click.echo("已中断", err=True)
-            sys.exit(1)
+            sys.exit(130)
         sys.exit(rv if isinstance(rv, int) else 0)
 
 

@@ -94,3 +94,14 @@ def test_progress_lines_on_stderr_when_not_a_terminal(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["collect", str(inbox), "--out", str(tmp_path / "s.xlsx")])
     assert "检查中：共 3 个文件" in res.stderr
     assert "检查中：3/3" in res.stderr
+
+
+def test_interrupt_exits_130(monkeypatch) -> None:  # noqa: ANN001
+    import jixiao.collect
+
+    def interrupted(*_a: object, **_k: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(jixiao.collect, "collect", interrupted)
+    res = CliRunner().invoke(cli, ["collect", ".", "--out", "s.xlsx"])
+    assert res.exit_code == 130 and "已中断" in res.stderr
