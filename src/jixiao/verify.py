@@ -326,31 +326,38 @@ def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
     from jixiao.ratios import exec_rate
 
     sc = ind.scoring
-    keys = [k for k, label in (("numerator", 1), ("denominator", 1), ("carryover", sc.carryover))
-            if label]
-    cells = dict(zip(keys, [s.value for s in it.subs], strict=False))
     row.needed, row.prefillable = 2, True
+    sources = getattr(sc, "sources", ())
+    if sources:  # 转移支付区域表: (合计) lines are formulas; each source has 执行数, 预算数, 执行率
+        subs = [s.value for s in it.subs]
+        inputs = [(key, subs[2 + 3 * k + j] if 2 + 3 * k + j < len(subs) else None)
+                  for k in range(len(sources)) for j, key in enumerate(("numerator", "denominator"))]
+    else:
+        keys = [k for k, label in (("numerator", 1), ("denominator", 1), ("carryover", sc.carryover))
+                if label]
+        inputs = list(zip(keys, [s.value for s in it.subs], strict=False))
     amounts: dict[str, Any] = {}
     bad = False
-    for key in keys:
-        cv = cells.get(key)
+    for key, cv in inputs:
         if _blank(cv):
             continue
-        if key != "carryover":
+        if key != "carryover" and key not in amounts:
             row.given += 1
         if cv.number is None:
             bad = True
             added.append(finding("value-unreadable", sheet, cv.ref,
                                  f"{cv.ref}：指标“{ind.name}”的金额“{cv.raw}”不是数字",
                                  actual=str(cv.raw)))
-        amounts[key] = cv.number
+            continue
+        amounts[key] = amounts.get(key, Decimal(0)) + cv.number  # sources add up
     if bad or amounts.get("numerator") is None or amounts.get("denominator") is None:
         return None
     try:
         rate = exec_rate(amounts["numerator"], amounts["denominator"],
                          amounts.get("carryover") or 0)
     except InputError as e:
-        ref = cells["denominator"].ref
+        ref = next((cv.ref for key, cv in inputs if key == "denominator" and cv is not None),
+                   row.cell)
         added.append(finding("value-unreadable", sheet, ref,
                              f"{ref}：指标“{ind.name}”无法计算比率：{e.message_zh}"))
         return None

@@ -30,10 +30,16 @@ def _target(ind: IndicatorSpec) -> Decimal | None:
     return t.value if t is not None else None
 
 
-def draw_amounts(ind: IndicatorSpec, rng: random.Random) -> dict[str, float]:
+def draw_amounts(ind: IndicatorSpec, rng: random.Random) -> dict[str, Any]:
+    if getattr(ind.scoring, "sources", ()):  # 转移支付区域表: one pair of amounts per fund source
+        return {"sources": {name: _pair(rng) for name in ind.scoring.sources}}
+    return _pair(rng, ind.scoring.carryover is not None)
+
+
+def _pair(rng: random.Random, carry: bool = False) -> dict[str, float]:
     den = round(rng.uniform(1e4, 5e6), 2)
     out = {"numerator": round(den * rng.uniform(0.6, 1.0), 2), "denominator": den}
-    if ind.scoring.carryover:
+    if carry:
         out["carryover"] = round(den * rng.uniform(0, 0.2), 2)
     return out
 
@@ -81,6 +87,10 @@ def expected_score(ind: IndicatorSpec, value: Any) -> Decimal:
         got = sum((item.points if item.points is not None else item.share * w
                    for item, a in zip(sc.items, value, strict=True) if a == "是"), Decimal(0))
         return min(w, got)
+    if sc.kind == "ratio" and "sources" in value:  # the (合计) lines add the sources up
+        num = sum(Decimal(str(v["numerator"])) for v in value["sources"].values())
+        den = sum(Decimal(str(v["denominator"])) for v in value["sources"].values())
+        return score_range(exec_rate(num, den), sc.rule, w)
     if sc.kind == "ratio":
         rate = exec_rate(value["numerator"], value["denominator"], value.get("carryover", 0))
         return score_range(rate, sc.rule, w)

@@ -864,6 +864,8 @@ def spec_to_dict_scoring(s: Scoring) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": s.kind, "rule": s.rule, "numerator": s.numerator,
                            "denominator": s.denominator, "carryover": s.carryover}
     out["items"] = [[it.text, it.points, it.share, it.gate] for it in s.items]
+    if s.sources:  # only when present: fingerprints of specs without sources stay as they were
+        out["sources"] = list(s.sources)
     return _jsonable(out)
 
 
