@@ -158,7 +158,7 @@ def filled_for(spec: TemplateSpec, row: RosterRow) -> Any:
     values: dict[str, Any] = {}
     for ind in spec.indicators():
         sc = ind.scoring
-        if sc.kind != "ratio":
+        if sc.kind != "ratio" or getattr(sc, "sources", ()):  # see ratio_labels
             continue
         given = {}
         for key, label in (("numerator", sc.numerator or "实际支出"),

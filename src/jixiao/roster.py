@@ -92,11 +92,15 @@ def _norm_header(v: Any) -> str:
 
 
 def ratio_labels(spec: Any) -> dict[str, str]:
-    """Normalised label -> label as written in the spec, for every ratio row's amounts."""
+    """Normalised label -> label as written in the spec, for every ratio row's amounts.
+
+    Rows whose amounts come per fund source (``sources``) are left out: their totals are
+    formulas, and a roster column cannot say which source an amount belongs to.
+    """
     labels: dict[str, str] = {}
     for ind in spec.indicators():
         sc = ind.scoring
-        if sc.kind != "ratio":
+        if sc.kind != "ratio" or getattr(sc, "sources", ()):
             continue
         for label in (sc.numerator or "实际支出", sc.denominator or "预算数", sc.carryover):
             if label:

@@ -105,3 +105,9 @@ def test_interrupt_exits_130(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(jixiao.collect, "collect", interrupted)
     res = CliRunner().invoke(cli, ["collect", ".", "--out", "s.xlsx"])
     assert res.exit_code == 130 and "已中断" in res.stderr
+
+
+def test_sourced_ratio_amounts_are_not_offered_as_roster_columns() -> None:
+    # selfeval-transfer: 预算执行率 per fund source (中央资金/地方资金); its (合计) lines are formulas
+    res = CliRunner().invoke(cli, ["templates", "show", "selfeval-transfer"])
+    assert "名单列（jixiao distribute --roster）：单位名称（必填）、年度\n" in res.output
