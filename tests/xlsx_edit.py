@@ -18,18 +18,25 @@ def _sheet_part(z: zipfile.ZipFile, sheet_index: int = 1) -> str:
 
 def replace_formula_with_number(path: Path, cell: str, value: float, sheet_index: int = 1) -> None:
     """Turn formula cell ``cell`` into the constant ``value`` (a typed-over formula)."""
+    pattern = re.compile(rf'<c r="{cell}"([^>]*?)(?: t="[a-z]+")?([^>]*)>.*?</c>', re.S)
+
+    def edit(text: str) -> str:
+        text, n = pattern.subn(lambda m: f'<c r="{cell}"{m.group(1)}{m.group(2)}>'
+                               f"<v>{value}</v></c>", text, count=1)
+        assert n == 1, f"cell {cell} not found"
+        return text
+
+    edit_sheet_xml(path, edit, sheet_index)
+
+
+def edit_sheet_xml(path: Path, edit: object, sheet_index: int = 1) -> None:
+    """Rewrite the first sheet's XML with ``edit(text) -> text`` (every other part kept as is)."""
     tmp = path.with_suffix(".tmp" + path.suffix)
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
         part = _sheet_part(src, sheet_index)
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == part:
-                text = data.decode("utf-8")
-                pattern = re.compile(rf'<c r="{cell}"([^>]*?)(?: t="[a-z]+")?([^>]*)>.*?</c>',
-                                     re.S)
-                text, n = pattern.subn(lambda m: f'<c r="{cell}"{m.group(1)}{m.group(2)}>'
-                                       f"<v>{value}</v></c>", text, count=1)
-                assert n == 1, f"cell {cell} not found"
-                data = text.encode("utf-8")
+                data = edit(data.decode("utf-8")).encode("utf-8")  # type: ignore[operator]
             dst.writestr(info, data)
     shutil.move(tmp, path)

@@ -132,21 +132,17 @@ def test_title_placeholders() -> None:
 
 def _set_formula(path: Path, cell: str, formula: str) -> None:
     """Rewrite the formula text of ``cell`` in the first sheet's XML (cached value kept)."""
-    import zipfile
     from xml.sax.saxutils import escape
 
-    tmp = path.with_suffix(".tmp.xlsx")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                text, n = re.subn(rf'(<c r="{cell}"[^>]*>\s*<f>)[^<]*(</f>)',
-                                  lambda m: m.group(1) + escape(formula) + m.group(2),
-                                  data.decode(), count=1)
-                assert n == 1
-                data = text.encode()
-            dst.writestr(info, data)
-    shutil.move(tmp, path)
+    from tests.xlsx_edit import edit_sheet_xml
+
+    def edit(text: str) -> str:
+        text, n = re.subn(rf'(<c r="{cell}"[^>]*>\s*<f>)[^<]*(</f>)',
+                          lambda m: m.group(1) + escape(formula) + m.group(2), text, count=1)
+        assert n == 1
+        return text
+
+    edit_sheet_xml(path, edit)
 
 
 def test_formulas_as_issued_are_accepted_after_jixiao_writes_them_differently(

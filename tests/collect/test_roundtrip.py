@@ -27,7 +27,6 @@ import os
 import random
 import re
 import shutil
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,7 @@ from tests.collect.helpers import (
     expected_grade,
     expected_score,
 )
-from tests.xlsx_edit import replace_formula_with_number
+from tests.xlsx_edit import edit_sheet_xml, replace_formula_with_number
 
 TEMPLATE = "seed000-huaning-zhigong"  # rules, ratios, checklists, pass/fail, judgement
 N = 30
@@ -71,18 +70,13 @@ def _name(i: int) -> str:
 
 def _clear_cell(path: Path, cell: str) -> None:
     """Empty ``cell`` (formula and value) in the first sheet's XML, keeping its style."""
-    tmp = path.with_suffix(".tmp.xlsx")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                text, n = re.subn(rf'<c r="{cell}"( s="\d+")?[^>]*>.*?</c>',
-                                  lambda m: f'<c r="{cell}"{m.group(1) or ""}/>', data.decode(),
-                                  count=1, flags=re.S)
-                assert n == 1
-                data = text.encode()
-            dst.writestr(info, data)
-    shutil.move(tmp, path)
+    def edit(text: str) -> str:
+        text, n = re.subn(rf'<c r="{cell}"( s="\d+")?[^>]*>.*?</c>',
+                          lambda m: f'<c r="{cell}"{m.group(1) or ""}/>', text, count=1, flags=re.S)
+        assert n == 1
+        return text
+
+    edit_sheet_xml(path, edit)
 
 
 def _resave_with_openpyxl(path: Path) -> None:
