@@ -201,3 +201,26 @@ def test_a_deleted_row_refuses_the_verified_total(tmp_path: Path) -> None:
     msgs = [f.message for f in c.report.errors if f.check == "issued-changed"]
     assert any("行被增删" in m for m in msgs), [f.message for f in c.report.findings]
     assert all(spec.id not in m for m in msgs)
+
+
+def test_real_published_self_evaluation_tables_collect_cleanly(tmp_path: Path) -> None:
+    """The real tables of tests/selfeval (each names its published source) through collect:
+    hand-made basis, a status for each, and never an internal 核定 error."""
+    from jixiao.collect import STATUSES, collect
+    from tests.selfeval.tables import SCORED
+
+    for k, table in enumerate(SCORED):
+        table.save(tmp_path / f"{k:02d}.xlsx", corrected=True)
+    result = collect(tmp_path)
+    assert len(result.reports) == len(SCORED)
+    for r in result.reports:
+        assert r.error is None
+        v = result.verified[r.path]
+        assert not v.issued and v.basis == "表内计分规则"
+        assert result.status(r) in STATUSES
+        assert "verify-error" not in [f.check for f in r.findings]
+        assert v.rows  # every indicator row was seen
+        if any(row.reported is None for row in v.rows):  # a score the excerpt does not show
+            assert result.status(r) == "不完整" and v.total is None  # unknown, never 0
+        else:  # 核定 by the table's own rules gives the total the table prints
+            assert r.total is not None and v.total == r.total, (r.path, v.total, r.total)
