@@ -1,11 +1,12 @@
-"""Make docs/img/summary-collect.png: a collection of 12 bureaus, rendered by LibreOffice.
+"""Make docs/img/summary-*.png: a collection of 12 bureaus, rendered by LibreOffice.
 
     .venv/bin/python docs/make_summary_png.py       # needs soffice, and pypdfium2 + pillow
 
 Seed 000's template is distributed to a roster of 12 bureaus (two never report);
 the returns carry the seed report's own values with small variations, one is saved
 without calculated results, one has a score typed over its formula, one is left
-blank. The summary's first page (汇总) is rendered LibreOffice -> PDF -> PNG.
+blank. The summary's first page (汇总) and the matrix's first page (指标得分) are
+rendered LibreOffice -> PDF -> PNG.
 """
 
 from __future__ import annotations
@@ -75,13 +76,15 @@ def main() -> None:
     subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{prof}",
                     "--convert-to", "pdf", "--outdir", str(work), str(out)], check=True,
                    capture_output=True, timeout=240)
-    page = pdfium.PdfDocument(str(work / "汇总.pdf"))[0]
-    img = page.render(scale=1.4).to_pil()
-    w, h = img.size
-    img = img.crop((0, int(h * 0.06), w, int(h * 0.30)))  # the filled part of the page
-    target = ROOT / "docs" / "img" / "summary-collect.png"
-    img.save(target, optimize=True)
-    print(target)
+    pdf = pdfium.PdfDocument(str(work / "汇总.pdf"))
+    # page 1: 汇总 (ranking); page 2: the first page of the 指标得分 matrix
+    for index, name, bottom in ((0, "summary-collect.png", 0.30), (1, "summary-matrix.png", 0.52)):
+        img = pdf[index].render(scale=1.4).to_pil()
+        w, h = img.size
+        img = img.crop((0, int(h * 0.06), w, int(h * bottom)))  # the filled part of the page
+        target = ROOT / "docs" / "img" / name
+        img.save(target, optimize=True)
+        print(target)
 
 
 if __name__ == "__main__":
