@@ -188,7 +188,8 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
     """
     import json
 
-    from jixiao.collect import CollectResult, check_one
+    from jixiao.collect import CollectResult
+    from jixiao.isolation import check_one_isolated as check_one
     from jixiao.validation.annotate import write_annotated_copy
 
     paths = _expand(files)

@@ -268,12 +268,14 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
             on_result(len(out), c)
         out.append(c)
 
+    from jixiao.isolation import check_one_isolated  # each file in a worker under limits
+
     _warm_up()
     if workers <= 1:
         if on_start is not None:
             on_start(n)
         for p in items:
-            take(check_one(p))
+            take(check_one_isolated(p))
         return out
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -282,7 +284,7 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
     started = False
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as ex:
-            results = ex.map(check_one, items, chunksize=chunksize)  # submits all: workers fork now
+            results = ex.map(check_one_isolated, items, chunksize=chunksize)  # submits all: workers fork now
             if on_start is not None:
                 on_start(n)
                 started = True
@@ -292,7 +294,7 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
         if on_start is not None and not started:
             on_start(n)
         for p in items[len(out):]:
-            take(check_one(p))
+            take(check_one_isolated(p))
     return out
 
 
