@@ -1198,6 +1198,10 @@ def _weight(weight: Any) -> Decimal | None:
     return w
 
 
+#: longer 评分标准 texts are refused unread (published ones are under ~200 characters)
+MAX_RULE_TEXT_CHARS = 500
+
+
 def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None = None) -> Reading:
     """Read a published 评分标准 sentence into a canonical :class:`Rule` — or say why not.
 
@@ -1212,8 +1216,11 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         Never raises for any text.
     """
     ctx = context or ReadingContext()
+    text = text if isinstance(text, str) else str(text)
+    if len(text) > MAX_RULE_TEXT_CHARS:  # bounded time: the fragment patterns are not all linear
+        why = f"未能读懂：评分标准过长（{len(text)} 字，上限 {MAX_RULE_TEXT_CHARS} 字），未自动读取，请人工核对"
+        return Reading(None, "unreadable", [why], [text[:40] + "…"], context_out=ctx)
     try:
-        text = text if isinstance(text, str) else str(text)
         reading = _read(text, _weight(weight), ctx)
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
