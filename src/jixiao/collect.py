@@ -133,7 +133,7 @@ def status(r: Report, strict: bool = False) -> str:
 
 
 def _natural_key(rel: str) -> list[Any]:
-    return [int(t) if t.isdigit() else t.casefold() for t in re.split(r"(\d+)", rel)]
+    return [int(t) if t.isdecimal() else t.casefold() for t in re.split(r"(\d+)", rel)]
 
 
 def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.PathLike[str]] = ()
@@ -169,6 +169,8 @@ def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.Path
             skipped.append((str(p), "Excel/WPS 打开文件时生成的临时锁定文件，未检查"))
         elif name.startswith(".~") and ".tmp" in name:
             skipped.append((str(p), "未写完的临时文件，未检查"))
+        elif name.endswith(".校验.xlsx"):
+            skipped.append((str(p), "jixiao 生成的批注副本（validate --out），未检查"))
         elif suffix in EXTENSIONS:
             found.append(p)
         else:
