@@ -27,7 +27,7 @@ SST_CT = (b"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedSt
 
 EXPECTED2: dict[str, tuple[str, tuple[str, ...]]] = {
     # memory: one 3 MB shared string referenced by 3,000 cells (calamine would build 9 GB)
-    "sst_bomb": ("unreadable", ("共享文字", "上限")),
+    "sst_bomb": ("unreadable", ("共享字符串", "上限")),
     # time: super-linear regexes on long formulas / defined names / rule texts
     "long_formula_extref": ("read", ()),
     "long_defined_name": ("read", ()),
