@@ -43,10 +43,11 @@ def might_link(formula: str) -> bool:
 
 
 def _strip_strings(formula: str) -> str:
-    """The formula with every string literal emptied (``"abc"`` → ``""``); linear.
+    """The formula with the contents of every string literal removed; linear.
 
     ``"a""b"`` (an escaped quote) splits into outside pieces with empty strings
-    between, so the even pieces are always the text outside string literals.
+    between, so the even pieces are always the text outside string literals
+    (only the quote characters of a literal remain).
     """
     pieces = formula.split('"')
     return '""'.join(pieces[0::2])
