@@ -407,10 +407,13 @@ def _read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: object) -> byte
     return data
 
 
+_XML_START_RE = re.compile(rb"(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)?[\s\x00]*+<")
+
+
 def _looks_like_xml(data: bytes) -> bool:
-    """True when an XML parser would read ``data`` (starts with ``<`` after BOM/blanks/NULs)."""
-    head = data[:512].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
-    return head.startswith(b"<")
+    """True when an XML parser would read ``data``: ``<`` after an optional BOM and any amount
+    of blanks (NULs too: UTF-16 without a BOM)."""
+    return _XML_START_RE.match(data) is not None
 
 
 def _check_xml(data: bytes, name: str, path: object) -> None:
