@@ -220,14 +220,12 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
     退出码：0 通过；1 有错误；2 用法错误；3 有文件无法读取；4 内部错误。
     """
     import json
-
-    from jixiao.collect import CollectResult
-    from jixiao.isolation import check_one_isolated as check_one
-    from jixiao.validation.annotate import write_annotated_copy
-
     import os
 
+    from jixiao.collect import CollectResult
     from jixiao.io.outputs import annotated_names, check_output, safe_text
+    from jixiao.isolation import check_one_isolated as check_one
+    from jixiao.validation.annotate import write_annotated_copy
 
     paths = _expand(files)
     if not paths:
@@ -342,9 +340,8 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
 
     from jixiao.collect import collect as collect_files
     from jixiao.collect import display_path
-    from jixiao.summary import write_summary
-
     from jixiao.io.outputs import check_output, safe_text
+    from jixiao.summary import write_summary
 
     if not os.path.exists(folder):
         click.echo(f"用法错误：找不到要汇总的文件夹：{safe_text(folder)}", err=True)

@@ -281,3 +281,22 @@ def test_check_output_accepts_a_fresh_target(tmp_path: Path) -> None:
     check_output(tmp_path / "汇总.xlsx", "--out", inputs=[tmp_path / "a.xlsx"])
     with pytest.raises(OutputPathError):
         check_output(tmp_path / "a" / "b.xlsx", "--out", input_dirs=[tmp_path / "a"])
+
+
+@pytest.mark.parametrize(("err", "word"), [("EIO", "输入/输出错误"), ("ELOOP", "符号链接循环"),
+                                           ("ENAMETOOLONG", "过长"), ("EXDEV", "系统错误 EXDEV")])
+def test_operating_system_errors_are_said_in_chinese(monkeypatch: pytest.MonkeyPatch,
+                                                     err: str, word: str) -> None:
+    import errno
+
+    from jixiao.errors import WorkbookUnreadable
+    from jixiao.io import load_workbook, safety
+
+    def broken_stat(_p: object) -> None:
+        raise OSError(getattr(errno, err), os.strerror(getattr(errno, err)))
+
+    monkeypatch.setattr(safety.os, "stat", broken_stat)
+    with pytest.raises(WorkbookUnreadable) as exc:
+        load_workbook("/mnt/网络盘/评分表.xlsx")
+    assert word in exc.value.message_zh
+    assert os.strerror(getattr(errno, err)) not in exc.value.message_zh  # no English text

@@ -119,14 +119,13 @@ def test_validate_json(corpus2: dict[str, Path], kind: str) -> None:
 def test_collect_among_good_files(corpus2: dict[str, Path], tmp_path: Path) -> None:
     folder = tmp_path / "收回"
     folder.mkdir()
-    for kind, p in corpus2.items():
+    for p in corpus2.values():
         if p.is_symlink():
             os.symlink(os.readlink(p), folder / p.name)
         else:
             shutil.copy2(p, folder / p.name)
-    good = {}
-    for name, score in (("甲县", 10), ("乙县", 9)):
-        good[name] = _save(scoring_workbook(), folder / "好的" / f"{name}.xlsx")
+    good = {name: _save(scoring_workbook(), folder / "好的" / f"{name}.xlsx")
+            for name in ("甲县", "乙县")}
     before = fingerprints(list(folder.rglob("*")))
     out = tmp_path / "汇总.xlsx"
     res = run_guarded(["collect", str(folder), "--out", str(out), "--json",
