@@ -300,3 +300,14 @@ def test_operating_system_errors_are_said_in_chinese(monkeypatch: pytest.MonkeyP
         load_workbook("/mnt/网络盘/评分表.xlsx")
     assert word in exc.value.message_zh
     assert os.strerror(getattr(errno, err)) not in exc.value.message_zh  # no English text
+
+
+@pytest.mark.parametrize(("args", "word"), [((1e30, "≥95%:10", 10), "数值过大"),
+                                            ((1.79e308, "≥95%:10", 10), "数值过大"),
+                                            ((0.96, "≥⑴:10", 10), "此处应为数字"),
+                                            ((0.96, "≥95%:10", 10**60), "分值无法识别")])
+def test_udfs_answer_huge_numbers_with_a_specific_message(args: tuple, word: str) -> None:
+    import jixiao_udfs  # udfs/ is on sys.path (tests/conftest.py)
+
+    out = jixiao_udfs.SCORE_RANGE(*args)
+    assert out.startswith("#JIXIAO!") and word in out and "内部错误" not in out

@@ -19,17 +19,15 @@ import resource
 import shutil
 import subprocess
 import sys
-import threading
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from jixiao.cli import cli
 from jixiao.io import file_fingerprint
+from tests.hostile import test_cli_corpus as cli_corpus
 from tests.hostile.make_corpus import _save, scoring_workbook
 from tests.hostile.make_round2 import EXPECTED2, make_round2
 
@@ -43,16 +41,7 @@ def corpus2(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def run_guarded(args: list[str], guard: float = GUARD_S) -> Any:
-    box: dict[str, Any] = {}
-
-    def run() -> None:
-        box["r"] = CliRunner().invoke(cli, args)
-
-    t = threading.Thread(target=run, daemon=True)
-    t.start()
-    t.join(guard)
-    assert not t.is_alive(), f"jixiao {' '.join(args)} did not finish within {guard} s"
-    return box["r"]
+    return cli_corpus.run_guarded(args, guard)
 
 
 def fingerprints(paths: list[Path]) -> dict[Path, Any]:
