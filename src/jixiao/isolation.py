@@ -97,6 +97,9 @@ def _child(func: Callable[[A], T], arg: A, wfd: int, memory_bytes: int,
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the parent decides
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 2)  # a native parser's abort message / backtrace is not for the user
+        # fresh Python streams: a lock held by another thread (a progress bar) at fork time
+        # must not block the child
+        sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
         _limit_child(memory_bytes, time_limit_s)
         try:
             payload = pickle.dumps(("ok", func(arg)), protocol=pickle.HIGHEST_PROTOCOL)
