@@ -303,9 +303,21 @@ _REF_ATTR_RE = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,4})\$?(\d{1,8})["']"
 _MERGE_RE = re.compile(
     rb"""<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']"""
 )
+def _cell_with_type(t: bytes, group: bool = True) -> bytes:
+    """``<c ... t="<t>" ...>`` (not self-closing), each character of the tag looked at once.
+
+    The attribute list is consumed possessively up to the first word-initial
+    ``t="<t>"``: no lazy ``[^>]*?`` that would retry every position of a tag
+    crafted with thousands of attributes.
+    """
+    eq = rb"""\s*+=\s*+["']""" + t + rb"""["']"""
+    return (rb"<(?:[A-Za-z_][\w.-]*:)?c\s(" + (b"" if group else b"?:")
+            + rb"(?:[^>t]|\Bt|t(?!" + eq + rb"))*+t" + eq + rb"[^>]*+)(?<!/)>")
+
+
 # the body never runs past the next <c or </c> (linear even with no </c> anywhere)
 _ERROR_CELL_RE = re.compile(
-    rb"""<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*?\bt\s*=\s*["']e["'][^>]*+)(?<!/)>"""
+    _cell_with_type(b"e") +
     rb"""([^<]*+(?:<(?!(?:[A-Za-z_][\w.-]*:)?c[\s/>]|/(?:[A-Za-z_][\w.-]*:)?c>)[^<]*+)*+)"""
     rb"""</(?:[A-Za-z_][\w.-]*:)?c>""",
 )
@@ -708,9 +720,8 @@ def inspect_zip(
 
 _XP = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
 _SI_RE = re.compile(rb"<" + _XP + rb"si[\s>/]")
-_S_CELL_RE = re.compile(rb"<" + _XP + rb"c\s[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*(?<!/)>")
-_S_CELL_V_RE = re.compile(rb"<" + _XP + rb"c\s[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*(?<!/)>\s*<" + _XP
-                          + rb"v>\s*(\d{1,10})\s*<")
+_S_CELL_RE = re.compile(_cell_with_type(b"s", group=False))
+_S_CELL_V_RE = re.compile(_cell_with_type(b"s", group=False) + rb"\s*+<" + _XP + rb"v>\s*+(\d{1,10})\s*+<")
 
 
 def _check_shared_text(parts: dict[str, bytes], workbook_part: str,
