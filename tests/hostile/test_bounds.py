@@ -318,7 +318,7 @@ def test_sheet_scans_are_linear_on_crafted_tags() -> None:
     from jixiao.io.safety import _ERROR_CELL_RE, _S_CELL_RE, _S_CELL_V_RE
 
     for pat, t in ((_S_CELL_RE, b"s"), (_S_CELL_V_RE, b"s"), (_ERROR_CELL_RE, b"e")):
-        evil = b"<c " + b't="' + t + b'" ' * 50_000 + b"/>" + b'<c r="A1" t="e">' * 20_000
+        evil = b"<c " + (b't="' + t + b'" ') * 50_000 + b"/>" + b'<c r="A1" t="e">' * 20_000
         guarded(lambda p=pat, e=evil: p.findall(e), guard=5)
     ok = b'<c r="A2" s="1" t="s" ><v> 12 </v></c><c r="C1" st="s"><v>9</v></c><c t="s"/>'
     assert _S_CELL_V_RE.findall(ok) == [b"12"] and len(_S_CELL_RE.findall(ok)) == 1
