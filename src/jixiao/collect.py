@@ -270,9 +270,10 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
             on_result(len(out), c)
         out.append(c)
 
-    from jixiao.isolation import check_one_isolated  # each file in a worker under limits
+    from jixiao.isolation import check_one_isolated, warm_up  # each file in a worker, limited
 
     _warm_up()
+    warm_up()  # before the pool forks: its workers, and theirs, start warm
     if workers <= 1:
         if on_start is not None:
             on_start(n)
