@@ -262,6 +262,9 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
             except Exception as e:  # noqa: BLE001 - the copy is a convenience; say why
                 click.echo(f"{safe_text(path)}：批注副本写入失败（{_error_zh(e)}）", err=True)
         report.path = safe_text(path)  # CSV / JSON get the printable name
+    from jixiao.isolation import close_workers
+
+    close_workers()
     if csv_path:
         from jixiao.export import write_findings_csv
 

@@ -270,15 +270,18 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
             on_result(len(out), c)
         out.append(c)
 
-    from jixiao.isolation import check_one_isolated, warm_up  # each file in a worker, limited
+    from jixiao.isolation import check_one_isolated, close_workers, warm_up  # limited workers
 
     _warm_up()
     warm_up()  # before the pool forks: its workers, and theirs, start warm
     if workers <= 1:
         if on_start is not None:
             on_start(n)
-        for p in items:
-            take(check_one_isolated(p))
+        try:
+            for p in items:
+                take(check_one_isolated(p))
+        finally:
+            close_workers()
         return out
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -298,6 +301,7 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
             on_start(n)
         for p in items[len(out):]:
             take(check_one_isolated(p))
+        close_workers()
     return out
 
 

@@ -77,6 +77,36 @@ def test_abort_panic_memory_and_timeout_become_chinese_reasons() -> None:
 
 
 @posix_only
+def test_one_worker_serves_many_files_and_is_replaced_after_a_failure() -> None:
+    from jixiao.isolation import Worker
+
+    def job(x: int) -> int:
+        if x == 3:
+            os.abort()
+        if x == 5:
+            time.sleep(60)
+        return os.getpid()
+
+    w = Worker(job, time_limit_s=2, max_calls=200)
+    try:
+        first = [w.call(i, _why) for i in (0, 1, 2)]
+        assert len(set(first)) == 1 and first[0] != os.getpid()  # one child, not this process
+        assert "中止" in w.call(3, _why)
+        after_abort = w.call(4, _why)
+        assert isinstance(after_abort, int) and after_abort != first[0]  # a fresh child
+        assert "超时" in w.call(5, _why)
+        assert isinstance(w.call(6, _why), int)
+    finally:
+        w.close()
+    short = Worker(job, max_calls=2)
+    try:
+        pids = [short.call(i, _why) for i in (0, 1, 2)]
+        assert pids[0] == pids[1] != pids[2]  # recycled after max_calls
+    finally:
+        short.close()
+
+
+@posix_only
 def test_exception_in_worker_is_an_internal_error_reason() -> None:
     def boom(_a: object) -> None:
         raise ValueError("x")
