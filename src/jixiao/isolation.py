@@ -325,20 +325,20 @@ def _unreadable(path: str, reason_zh: str) -> Any:
     return Checked(path, Report(path=path, error=reason_zh))
 
 
-_WARM_PID = 0
+_WARM = False  # inherited through fork: a pool worker of a warm parent is warm
 
 
 def warm_up() -> None:
-    """Import and exercise, once per process, what a check uses, so forked workers start warm.
+    """Import and exercise once what a check uses, so forked workers (and pool workers) start warm.
 
     Without it every worker would import openpyxl (and numpy), calamine, xlrd and
     oletools and fill its caches afresh: ~0.4 s per file instead of ~0.01 s.
     The check runs in this process on a small workbook made here (trusted input).
     """
-    global _WARM_PID
-    if _WARM_PID == os.getpid():
+    global _WARM
+    if _WARM:
         return
-    _WARM_PID = os.getpid()
+    _WARM = True
     import tempfile
 
     try:
