@@ -45,7 +45,6 @@ def test_usage_errors_are_chinese_and_exit_2(tmp_path: Path) -> None:
         ("templatez",): "您是否要用“templates”？",
         ("distribute", "--template", "t", "--roster", "r", "--out", "o", "--flavour", "z"):
             "--flavour 应为 portable、udf 之一",
-        ("collect", str(tmp_path / "nope"), "--out", "a.xlsx"): "不存在",
         ("collect", str(tmp_path), "--out", "a.xlsx", "-j", "-3"): "超出允许范围",
     }
     for args, words in cases.items():
@@ -55,6 +54,9 @@ def test_usage_errors_are_chinese_and_exit_2(tmp_path: Path) -> None:
         assert words in res.stderr, (args, res.stderr)
         _no_english(res.stderr)
         assert "None" not in res.stderr
+    res = runner.invoke(cli, ["collect", str(tmp_path / "nope"), "--out", "a.xlsx"])
+    assert res.exit_code == 2 and "找不到要汇总的文件夹" in res.stderr  # the CLI's own check
+    _no_english(res.stderr)
 
 
 def test_templates_list_verbose_and_show_list_roster_columns() -> None:
@@ -96,14 +98,16 @@ def test_progress_lines_on_stderr_when_not_a_terminal(tmp_path: Path) -> None:
     assert "检查中：3/3" in res.stderr
 
 
-def test_interrupt_exits_130(monkeypatch) -> None:  # noqa: ANN001
+def test_interrupt_exits_130(monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
     import jixiao.collect
 
     def interrupted(*_a: object, **_k: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(jixiao.collect, "collect", interrupted)
-    res = CliRunner().invoke(cli, ["collect", ".", "--out", "s.xlsx"])
+    (tmp_path / "in").mkdir()
+    res = CliRunner().invoke(cli, ["collect", str(tmp_path / "in"), "--out",
+                                   str(tmp_path / "s.xlsx")])
     assert res.exit_code == 130 and "已中断" in res.stderr
 
 

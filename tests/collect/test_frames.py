@@ -100,3 +100,12 @@ def test_pandas_is_not_imported_by_validate_or_the_udfs(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+def test_csv_folder_inside_the_inputs_is_refused(inbox: tuple[Path, dict[str, dict]],
+                                                 tmp_path: Path) -> None:
+    d, _filled = inbox
+    res = CliRunner().invoke(cli, ["collect", str(d), "--out", str(tmp_path / "s.xlsx"),
+                                   "--csv", str(d / "csv")])
+    assert res.exit_code == 2, res.output
+    assert not (d / "csv").exists() and not (tmp_path / "s.xlsx").exists()
