@@ -303,12 +303,16 @@ def test_scores_never_raise_foreign_errors_on_corpus_rules():
                 pass
 
 
-def test_completed_otherwise_zero_keeps_the_pass_fail_reading_but_warns():
-    # "完成得满分，否则不得分" stays the seed's pass/fail reading ('"符合": W; *: 0', the templates'
-    # 符合/不符合 drop-down), so a typed "完成" would fall under 否则: that is reported, not silent.
+def test_completed_otherwise_zero_reads_the_named_level():
+    # "完成得满分，否则不得分" (seed 002): the level the table names (完成) scores W — a met target is
+    # never 0 under 否则 — and so does the templates' 符合 drop-down value; anything else is 否则 → 0.
     r = read_rule_text("根据上级部门要求及实际情况开展医疗保障救助工作，完成得满分，否则不得分。", 2)
-    assert r.canonical == '"符合": W; *: 0'
-    assert any("完成" in w and "否则" in w for w in r.warnings)
+    assert r.kind == "passfail"
+    assert r.canonical == '"完成": W; "符合": W; *: 0'
+    assert [r.rule.score(v, 2) for v in ("完成", "符合", "未完成", "不符合")] == [2, 2, 0, 0]
+    assert r.warnings == []  # nothing is resolved silently any more, so nothing to warn about
+    # the seed's own "符合得满分，否则不得分" keeps its reading
+    assert read_rule_text("符合得满分，否则不得分", 2).canonical == '"符合": W; *: 0'
 
 
 @pytest.mark.parametrize("text", [

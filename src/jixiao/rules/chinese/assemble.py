@@ -257,6 +257,11 @@ def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric
     return True
 
 
+def parts_name(parts: list[Clause], text: str) -> bool:
+    """True when one of ``parts`` is the text level ``text``."""
+    return any(isinstance(p.condition, Text) and p.condition.text == text for p in parts)
+
+
 def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             weight: Decimal | None, share: Decimal | None, understood: list[str],
             flags: set[str], ctx: ReadingContext) -> Reading:
@@ -273,6 +278,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                               f"几类问题扣分不同（{'、'.join(sorted(steps))}），需要分别计数，一条规则无法表达")
         step = _amount_from(next(iter(steps)), weight, share)
         start = Amount(Num(ONE), of_weight=True)
+        started = False  # a level named the 0-finding score ("无问题得5分")
         caps: list[_Clause] = []  # "2处及以上不得分": a count band before the deduction
         for c in clauses:
             is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
@@ -282,7 +288,13 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 understood.append(f"问题数{_cond_zh(c.cond)} → 得{_amount_zh(c.outcome.amount)}")
                 continue
             if isinstance(c.outcome, Points) and is_qual:
+                if c.outcome.amount.coef.value == 0 or started:
+                    # "无机构不得分，其他1处不符合要求扣0.5分": a level that zeroes the row next to a
+                    # count — two things to judge, not the count's start (read as "*: 0 - …" before)
+                    raise _Unreadable(c.src, "定性条件（一票否决或另一档）与按次数扣分并存，需要分别判断，"
+                                             "一条规则无法表达")
                 start = c.outcome.amount
+                started = True
                 understood.append(f"“{c.cond[5:]}”即未发现问题（0处）：得{_amount_zh(start)}")
             elif isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.eq \
                     and c.cond.pct and c.cond.lo is not None and c.cond.lo.value == ONE:
@@ -337,11 +349,17 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             qual_text = pos[0].cond[5:]  # type: ignore[index]
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
             parts = [Clause(Text("符合"), Points(pts))]
-            if _LEVEL_RE.match(qual_text) and qual_text != "符合" and zero:
-                understood.append(
-                    f"歧义：“{qual_text}”按达标/不达标读：业绩值填“符合”得{_amount_zh(pts)}，其他（包括“{qual_text}”"
-                    f"本身）按“否则”得0分；如表中业绩值写“{qual_text}”，请把计分规则改为"
-                    f"\"{qual_text}\": {pts}; *: 0")
+            if _LEVEL_RE.match(qual_text) and qual_text != "符合":
+                # the level the table names ("完成得满分，否则不得分": 完成) scores, and so does the
+                # templates' 符合 drop-down; a typed 完成 never falls under 否则
+                parts.insert(0, Clause(Text(qual_text), Points(pts)))
+                understood.append(f"业绩值填“{qual_text}”或“符合”得{_amount_zh(pts)}")
+            for z in zero:  # "没有不得分": the named failing level, besides 否则
+                ztext = z.cond[5:] if isinstance(z.cond, str) and z.cond.startswith("qual:") else ""
+                if ztext and ztext != "不符合" and _LEVEL_RE.match(ztext) \
+                        and isinstance(z.outcome, Points) and not parts_name(parts, ztext):
+                    parts.append(Clause(Text(ztext), Points(Amount(Num(ZERO)))))
+                    understood.append(f"业绩值填“{ztext}”得0分")
             if zero:
                 understood.append("否则 → 0分")
                 parts.append(Clause(Any_(), Points(Amount(Num(ZERO)))))
