@@ -3,6 +3,9 @@
 deduction (每出现一例扣1分), a delay deduction (每延迟1天/每滞后一年扣2分), W × N (得分=执行率×20),
 a start (从4分起算), a formula or definition (a note), or qualitative words.
 
+>>> _read_fragment("每处残留扣5分", Decimal(40), None).deduct.step_text
+'5分'
+
 >>> f = _read_fragment("≥95%得5分", Decimal(5), None)
 >>> (str(f.cond.to_condition()), str(f.out_amount))
 ('>=95%', '5')
@@ -64,8 +67,9 @@ _PP_RE = re.compile(
 )
 
 
-_COUNT_RE = re.compile(
-    r"(?P<n>1)(?P<mu>处|例|次|项|人|个|起|件|家|篇)(?!百分点)(?P<mid>[^扣，,。；;]{0,30}?)"
+_COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be left out
+    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条)(?!百分点)"
+    r"(?P<mid>[^扣，,。；;]{0,30}?)"
     r"(?:扣除|扣)" + _DEDUCT_AMT
 )
 

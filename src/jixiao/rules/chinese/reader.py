@@ -15,6 +15,7 @@ from typing import Any
 from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
+from jixiao.rules.chinese.failures import read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.normalise import _normalise, _split
@@ -120,6 +121,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl
+    fo = read_failure_only(norm)
+    if fo is not None:
+        return _reading(fo.rule, "rule", notes + fo.understood, weight, flags, ctx)
     frags = []
     for piece in _split(norm):
         if sm is not None and _SHARE_EACH_RE.fullmatch(piece):
