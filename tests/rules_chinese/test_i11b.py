@@ -72,3 +72,107 @@ def test_pass_fail_names_the_failing_level_the_table_names():
     r = read_rule_text("有项目年度工作计划或有上级文件或审批报告计 2 分,没有不得分。", 2)
     assert r.ok and r.rule.names_text("没有") and r.rule.score("没有", 2) == 0
     assert r.rule.score("符合", 2) == 2
+
+
+# ---- recognisers added for refused shapes (one per shape; sources in corpus.yaml) ----------------
+
+def test_point_ranges_in_brackets_are_judgement():
+    # S24-1: "一级:…(8—10分)二级:…(5—7分)": a person picks a score within the range
+    r = read_rule_text("一级:实施后预计有显著的经济效益.(8—10分)二级:实施后预计有较好的经济效益。(5—7分)"
+                       "三级:实施后预计经济效益一般.(3—4分)四级:实施后经济效益较少。(0-2分)", 10)
+    assert r.kind == "judgement" and r.rule is None
+
+
+def test_reasonably_determined_score_is_judgement():
+    # S21-1: "…合理确定得分"
+    r = read_rule_text("得分最高不能超过该指标分值上限,分别按照该指标对应分值区间100-80%(含80%)、80-60%(含60%)、"
+                       "60-0%合理确定得分", 10)
+    assert r.kind == "judgement"
+
+
+def test_and_above_and_below_in_one_band():
+    # S20-2 (W 3): 100% is claimed by "100%及以上" (及: explicit) and "100%以下" → the explicit band
+    r = read_rule_text("实际服务人数与计划数的比值达100%及以上,计3分;80%及以上100%以下,计2分;"
+                       "60%及以上80%以下,计1分;60%以下,计0分", 3)
+    assert r.ok
+    expect = {"120%": 3, "100%": 3, "99%": 2, "80%": 2, "79%": 1, "60%": 1, "59%": 0}
+    assert {v: r.rule.score(v, 3) for v in expect} == {v: D(s) for v, s in expect.items()}
+
+
+def test_colon_band_with_fuhe_after_the_number():
+    # S13-5 (W 5): "100%符合:5分;90-100%符合:3分;70-90%:1分;70%以下:0分"
+    r = read_rule_text("项目建设进度与计划的符合程度,100%符合:5分;90-100%符合:3分;70-90%:1分;70%以下:0分", 5)
+    assert r.ok
+    assert [r.rule.score(v, 5) for v in ("100%", "95%", "80%", "60%")] == [5, 3, 1, 0]
+
+
+def test_colon_level_labels_are_named():
+    # S14-1 (W 2): "有批准文件: 2 分;没有批准文件: 0 分" — the labels are the values to type
+    r = read_rule_text("项目资金设立依据是否充分。有批准文件: 2 分;没有批准文件: 0 分。", 2)
+    assert r.ok
+    assert [r.rule.score(v, 2) for v in ("有批准文件", "没有批准文件", "符合")] == [2, 0, 2]
+
+
+def test_one_finding_with_a_comma_before_the_deduction():
+    # S23-1 (W 6): "发现一处不符合质量要求的,扣0.5分,扣完为止": 4 findings → 6 - 2 = 4; 12 → 0
+    r = read_rule_text("目标完成的质量好:6分;发现一处不符合质量要求的,扣0.5分,扣完为止。", 6)
+    assert r.ok and [r.rule.score(v, 6) for v in ("0", "4", "12")] == [6, 4, 0]
+
+
+def test_flat_deductions_next_to_a_count_add_to_the_count():
+    # S19-3 (W 2): "错一处扣0.3分,分值计算散总不符扣0.3分,评分与等级不符扣0.3分" — 2 findings → 1.4
+    r = read_rule_text("评价计分正确、分值计算散总一致、评分与评级相符的,计2分;评价计分错一处扣0.3分,"
+                       "分值计算散总不符扣0.3分,评分与等级不符扣0.3分,扣完为止。", 2)
+    assert r.ok and r.rule.score("2", 2) == D("1.4") and r.rule.score("0", 2) == 2
+
+
+def test_one_flat_deduction_beside_a_zero_level_reads_as_levels():
+    # S29-1 (W 8): 未成立 → 8 - 8 = 0; 组成人员不符合要求 → 8 - 5 = 3
+    r = read_rule_text("未成立自评工作小组扣8分;组成人员不符合要求的扣5分。", 8)
+    assert r.ok
+    assert [r.rule.score(v, 8) for v in ("未成立自评工作小组", "组成人员不符合要求", "符合")] == [0, 3, 8]
+    with pytest.raises(Exception):  # no "otherwise": other text is a gap, never a guess
+        r.rule.score("其他", 8)
+
+
+def test_two_flat_deductions_that_add_up_are_refused():
+    # they can both happen (4 - 1 - 1 = 2), which no single level can hold
+    assert read_rule_text("未设置警示标识扣1分、没有安检员监督扣1分", 4).rule is None
+
+
+@pytest.mark.parametrize("text, w", [
+    # read as '"符合": W; "每差1个百分点": 0.75' by the first flat-deduction recogniser (S27-2)
+    ("未完成年度目标任务的,每差1个百分点扣0.25分,扣完为止。", 1),
+    # read as '"符合": W; "实际完成情况与计划每相差3%": 14' (S5-1)
+    ("实际完成情况与计划每相差3%,扣1分,扣满15分为止。", 15),
+])
+def test_per_unit_deductions_are_never_flat_levels(text, w):
+    assert read_rule_text(text, w).rule is None
+
+
+def test_failure_only_texts():
+    # N1-1 (W 4): one unit failing zeroes the row: 0 → 4, 1 → 0, 2 → 0
+    r = read_rule_text("查现场和资料。1 台不符合要求不得分", 4)
+    assert r.ok and [r.rule.score(v, 4) for v in ("0", "1", "2")] == [4, 0, 0]
+    # N1-24 (W 1): only the failing level is named; 符合 → 1; no otherwise
+    r = read_rule_text("查资料。没有或不符合要求不得分", 1)
+    assert r.ok and [r.rule.score(v, 1) for v in ("符合", "没有", "不符合要求")] == [1, 0, 0]
+
+
+def test_counts_per_place_without_a_number_and_lowest_zero():
+    # N7-4 (W 15): "每处残留扣 1 分，最低 0 分": 4 → 11; 20 → 0
+    r = read_rule_text("每处残留扣 1 分，最低 0 分", 15)
+    assert r.ok and [r.rule.score(v, 15) for v in ("0", "4", "20")] == [15, 11, 0]
+
+
+def test_checklist_items_with_bare_points():
+    # N3-2 (W 3): "1、单位财务管理制度 1 分; 2、…1 分; 3、…1 分。没有不得分。"
+    r = read_rule_text("1、单位财务管理制度 1 分; 2、项目管理制度 1 分; 3、有制度执行佐证资料 1 分。没有不得分。", 3)
+    assert r.kind == "checklist" and r.max_points == 3 and len(r.items) == 3
+
+
+def test_checklist_item_with_partial_credit_is_refused():
+    # N3-5: "按时申报绩效目标计 2 分,逾期扣 1 分" — an item is 是/否; 逾期 → 1 cannot be held
+    r = read_rule_text("1、项目绩效目标全申报的 1 分,缺一项扣 0.5 分,扣完为止; 2、绩效目标规范 1 分,不规范扣 0.5 分; "
+                       "3、按时申报绩效目标计 2 分,逾期扣 1 分。", 4)
+    assert r.kind == "unreadable"

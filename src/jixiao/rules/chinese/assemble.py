@@ -72,6 +72,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
 
     clauses: list[_Clause] = []
     counts: list[_Frag] = []
+    flats: list[_Frag] = []  # "X扣N分" without 每 / 1处: one failing condition, one deduction
     pending: _Frag | None = None
     pending_qual: list[str] = []
     pending_else = False
@@ -91,6 +92,11 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         for f in frags:
             if f.note:
                 understood.append(f.note)
+                continue
+            if f.deduct is not None and f.deduct.kind == "flat":
+                flats.append(f)
+                drop_descriptions()
+                pending, pending_qual, pending_else = None, [], False
                 continue
             if f.deduct is not None:
                 d = f.deduct
@@ -220,6 +226,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 continue
         if pending is not None and pending.cond is not None:
             raise _Unreadable(pending.src, "条件后没有得分")
+        if flats and counts:
+            # "评价计分错一处扣0.3分,分值计算散总不符扣0.3分" (S19-3): each flat deduction is one
+            # more finding of the count (the steps must agree; _finish checks)
+            counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
+                       ]
+            understood.append("“扣N分”的各种情形各算发现1处问题，与按处扣分合并计数")
+        elif flats:
+            return _flat_levels(clauses, flats, weight, understood, flags, ctx)
         return _finish(clauses, counts, pending_qual, weight, share, understood, flags, ctx)
     except _Unreadable as e:
         understood.append(f"未能读懂“{e.fragment}”：{e.why}")
@@ -255,6 +269,67 @@ def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric
     clauses[idx] = _Clause(_NumCond(None, zero, False, "time", False, q.src), q.outcome, q.src)
     understood.append(f"业绩值为延迟的时间：“{str(q.cond)[5:]}”即延迟0")
     return True
+
+
+def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
+                 understood: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
+    """Failing conditions with their own deduction, read as levels: "未成立自评工作小组扣8分;组成人员
+    不符合要求的扣5分" (W 8) → ``"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3``.
+
+    Only one deduction below W besides levels worth 0: a zero level dominates, so every combination
+    has one score. Two or more (they add up: 2 − 1 − 1) cannot be typed as one level → refused. No
+    "otherwise": other typed text is a rule gap, never a guess.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("未成立自评工作小组扣8分;组成人员不符合要求的扣5分。", 8).canonical
+    '"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3'
+    >>> read_rule_text("未设置警示标识扣1分、没有安检员监督扣1分", 4).rule is None
+    True
+    """
+    if len(flats) > 1:
+        raise _Unreadable("；".join(f.src for f in flats), "几处扣分可能同时发生（应累加），一条分档规则无法表达")
+    assert weight is not None
+    parts = ['"符合": W']
+    named: set[str] = set()
+
+    def name(text: str, pts: Decimal) -> None:
+        for n in [text] + [p for p in re.split(r"[或、]", text) if p and p != text]:
+            if n not in named and n != "符合":
+                named.add(n)
+                parts.append(f'"{n}": {fmt_decimal(pts)}')
+    for c in clauses:
+        pts = _outcome_points(c.outcome, weight)
+        if not (isinstance(c.cond, str) and c.cond.startswith("qual:")) or pts is None:
+            raise _Unreadable(c.src, "扣分的情形与数值条件混在一起，无法合成一条规则")
+        if pts == weight:
+            understood.append(f"达标：“{c.cond[5:]}”或业绩值填“符合”得满分")
+            name(c.cond[5:], pts)
+        elif pts == 0:
+            understood.append(f"“{c.cond[5:]}”得0分")
+            name(c.cond[5:], pts)
+        else:
+            raise _Unreadable(c.src, "分档得分与扣分混在一起，无法合成一条规则")
+    f = flats[0]
+    step = _amount_from(f.deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
+    understood.append(f"扣分情形：“{f.qual}”扣{fmt_decimal(step)}分 → 得{fmt_decimal(weight - step)}分")
+    name(f.qual, weight - step)
+    understood.append("其他文字不在规则内（评分时提示补填），不按“否则”推测")
+    rule = parse_rule("; ".join(parts))
+    return _reading(rule, "rule", understood, weight, flags, ctx)
+
+
+def _named_level(text: str, src: str) -> bool:
+    """A level the table names as a value to type: a level word (完成, 没有, 达标 …) or a short
+    label before a colon ("有批准文件: 2 分;没有批准文件: 0 分", S14-1).
+
+    >>> _named_level("有批准文件", "有批准文件:2分"), _named_level("完成", "完成得满分")
+    (True, True)
+    >>> _named_level("有项目年度工作计划或有上级文件或审批报告", "有项目年度工作计划或有上级文件或审批报告计2分")
+    False
+    """
+    if _LEVEL_RE.match(text):
+        return True
+    return bool(re.search(r"[:：]", src)) and len(text) <= 12 and not re.search(r"\d", text)
 
 
 def parts_name(parts: list[Clause], text: str) -> bool:
@@ -349,14 +424,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             qual_text = pos[0].cond[5:]  # type: ignore[index]
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
             parts = [Clause(Text("符合"), Points(pts))]
-            if _LEVEL_RE.match(qual_text) and qual_text != "符合":
+            if _named_level(qual_text, pos[0].src) and qual_text != "符合":
                 # the level the table names ("完成得满分，否则不得分": 完成) scores, and so does the
                 # templates' 符合 drop-down; a typed 完成 never falls under 否则
                 parts.insert(0, Clause(Text(qual_text), Points(pts)))
                 understood.append(f"业绩值填“{qual_text}”或“符合”得{_amount_zh(pts)}")
             for z in zero:  # "没有不得分": the named failing level, besides 否则
                 ztext = z.cond[5:] if isinstance(z.cond, str) and z.cond.startswith("qual:") else ""
-                if ztext and ztext != "不符合" and _LEVEL_RE.match(ztext) \
+                if ztext and ztext != "不符合" and _named_level(ztext, z.src) \
                         and isinstance(z.outcome, Points) and not parts_name(parts, ztext):
                     parts.append(Clause(Text(ztext), Points(Amount(Num(ZERO)))))
                     understood.append(f"业绩值填“{ztext}”得0分")

@@ -123,7 +123,9 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             fr = _read_fragment(frag, weight, None)
             zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
             scores = fr.out_amount is not None and not zero_out
-            if fr.bad or fr.cond is not None or scores or fr.prop:
+            if fr.bad or fr.cond is not None or scores or fr.prop \
+                    or (fr.deduct is not None and fr.deduct.kind == "flat"):
+                # "按时申报计2分,逾期扣1分" (N3-5): partial credit an item cannot hold (是/否) → refused
                 unread.append(frag)
             elif fr.deduct is not None:
                 understood.append(f"分项内扣分：{frag}")

@@ -146,7 +146,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
     if colon:
         after = t[colon.end():]
         inner = _read_fragment(after, weight, share) if after else _Frag(src)
-        before = t[: colon.start()]
+        before = re.sub(r"(?<=[\d%])符合$", "", t[: colon.start()])  # "100%符合:5分" (S13-5)
         if inner.out is not None and inner.cond is None and not inner.qual and before:
             # colon bands: "90-100%:3分", "一般:1.5分" — the part before the colon is the condition
             _read_condition_part(inner, before, allow_bare=True)
@@ -200,6 +200,15 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         elif m["w"] is not None or m["w2"] is not None:
             f.out_amount = _amount_from((m["w"] or m["w2"]) + "%权重分", weight)
         elif m["ded"] is not None:  # "不健全的扣10分" on a 10-point row: a level worth 0
+            if weight is not None and ZERO < _dec(m["ded"]) < weight:
+                # "组成人员不符合要求的扣5分" (S29-1): one flat deduction for one failing condition
+                f.out = None
+                f.deduct = _Deduct("flat", f"{m['ded']}分", unit=ONE, src=src)
+                _read_condition_part(f, t[: m.start()])
+                if f.cond is not None or not f.qual or re.search(r"每|\d", t[: m.start()]):
+                    # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction
+                    f.bad = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
+                return f
             if weight is None or _dec(m["ded"]) != weight:
                 f.bad = "“扣N分”只在扣去全部分值时能读成一档（得0分）；其他情况无法确定从几分扣起"
                 return f

@@ -139,6 +139,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         t = re.sub(pat, PROP_TOKEN, t)
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
+    # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
+    t = re.sub(r"((?:发现|出现|存在)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
+               r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
