@@ -176,3 +176,16 @@ def test_checklist_item_with_partial_credit_is_refused():
     r = read_rule_text("1、项目绩效目标全申报的 1 分,缺一项扣 0.5 分,扣完为止; 2、绩效目标规范 1 分,不规范扣 0.5 分; "
                        "3、按时申报绩效目标计 2 分,逾期扣 1 分。", 4)
     assert r.kind == "unreadable"
+
+
+def test_quantity_units_and_a_deduction_per_quantity_short():
+    # S18-2 (W 25): ≥1000公斤 → 25; 900 → 25 - 5 = 20; 950 → 25 (whole 100公斤 steps); 500 → 0
+    r = read_rule_text("年亩增施商品有机肥1000公斤以上,提供正式发票,每少于100公斤扣5分。", 25)
+    assert r.ok
+    expect = {"1200": 25, "1000": 25, "950": 25, "900": 20, "500": 0}
+    assert {v: r.rule.score(v, 25) for v in expect} == {v: D(s) for v, s in expect.items()}
+    # a band in 微克/立方米
+    r = read_rule_text("细颗粒物年均浓度不高于35微克/立方米得3分，高于35微克/立方米不得分", 3)
+    assert r.ok and [r.rule.score(v, 3) for v in ("30", "35", "36")] == [3, 3, 0]
+    # a unit the reader does not know stays refused
+    assert read_rule_text("≥95斤得5分, 否则不得分", 5).rule is None

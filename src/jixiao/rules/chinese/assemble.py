@@ -98,6 +98,11 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 drop_descriptions()
                 pending, pending_qual, pending_else = None, [], False
                 continue
+            if f.deduct is not None and f.deduct.kind == "qty":
+                _qty_deduction(f, pending, clauses, weight, share, understood)
+                drop_descriptions()
+                pending, pending_qual, pending_else = None, [], False
+                continue
             if f.deduct is not None:
                 d = f.deduct
                 cond = f.cond or (pending.cond if pending else None)
@@ -269,6 +274,42 @@ def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric
     clauses[idx] = _Clause(_NumCond(None, zero, False, "time", False, q.src), q.outcome, q.src)
     understood.append(f"业绩值为延迟的时间：“{str(q.cond)[5:]}”即延迟0")
     return True
+
+
+def _qty_deduction(f: _Frag, pending: _Frag | None, clauses: list[_Clause], weight: Decimal | None,
+                   share: Decimal | None, understood: list[str]) -> None:
+    """A requirement in a physical unit and a deduction per N units short of it: "年亩增施商品有机肥
+    1000公斤以上,提供正式发票,每少于100公斤扣5分" (W 25) → ``>=1000: W; <1000: W - 5 per 100``
+    (whole steps: 每满100公斤扣一次, as 每低于5%扣2分). Meeting the requirement scores W.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("年亩增施商品有机肥1000公斤以上,提供正式发票,每少于100公斤扣5分。", 25).canonical
+    '>=1000: W; <1000: W - 5 per 100 floor'
+    """
+    d = f.deduct
+    assert d is not None
+    req = f.cond or (pending.cond if pending is not None else None)
+    if req is None or weight is None or f.start is not None:
+        raise _Unreadable(f.src, "按数量扣分找不到要求的数量（或分值未给出）")
+    if req.unit != d.cat:
+        raise _Unreadable(f.src, "扣分的计量单位与要求的单位不同")
+    if req.eq or (req.lo is not None and req.hi is not None) or d.below != (req.lo is not None):
+        raise _Unreadable(f.src, "扣分方向（每少/每超）与要求（以上/以下）不一致")
+    edge = req.lo if d.below else req.hi
+    assert edge is not None
+    full = Amount(Num(ONE), of_weight=True)
+    clauses.append(_Clause(req, Points(full), (pending.src if pending is not None else f.src)))
+    b = _Bound(edge.value, not edge.closed, True)
+    below = _NumCond(None, b, False, req.unit, False, f.src, req.unit_word) if d.below else \
+        _NumCond(b, None, False, req.unit, False, f.src, req.unit_word)
+    step = _amount_from(d.step_text, weight, share)
+    rounding = "floor" if d.unit != ONE else ""
+    clauses.append(_Clause(below, Linear(full, step, Num(d.unit), rounding), f.src))
+    word = "少" if d.below else "超"
+    understood.append(f"达到要求（{_cond_zh(req)}）得满分；每{word}{fmt_decimal(d.unit)}{req.unit_word}扣"
+                      f"{_amount_zh(step)}" + ("（每满一档扣一次，不满不扣）" if rounding else ""))
+    if not rounding:
+        understood.append("歧义：原文未说明不满1个单位时怎样扣分，按实际差距连续计算")
 
 
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,

@@ -23,6 +23,8 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
     _CIRCLED,
+    _QTY_WORDS,
+    _UNITS,
     HUNDRED,
     NUM,
     ONE,
@@ -64,6 +66,13 @@ _DEDUCT_AMT = rf"(?P<amt>{NUM}%(?:的|得)?权重分|{NUM}分|相应(?:的)?权�
 _PP_RE = re.compile(
     r"每(?P<dir>低于|低|少|下降|降低|降|减少|不足|超过|超出|超支|超|高出|高于|高|增加|上升|提高)"
     rf"(?P<u>{NUM})(?P<uu>个百分点|%)(?P<mid>[^扣减]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
+)
+
+
+#: per quantity: "每少于100公斤扣5分" (S18-2): the value is the quantity, the step N units
+_QTY_RE = re.compile(
+    r"每(?P<dir>低于|低|少于|少|下降|降低|减少|不足|超过|超出|高于|高|增加)"
+    rf"(?P<u>{NUM})(?P<uu>{_QTY_WORDS})(?:[^扣减，,。；;]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
 )
 
 
@@ -157,7 +166,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         f.note = f"定义（不参与计分）：{t}"
         return f
     # deductions
-    for kind, pat in (("pp", _PP_RE), ("count", _COUNT_RE), ("each", _EACH_RE), ("delay", _DELAY_RE)):
+    for kind, pat in (("pp", _PP_RE), ("qty", _QTY_RE), ("count", _COUNT_RE), ("each", _EACH_RE),
+                      ("delay", _DELAY_RE)):
         m = pat.search(t)
         if m is None:
             continue
@@ -167,6 +177,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         if kind == "pp":
             unit = _dec(m["u"]) / HUNDRED
             f.deduct = _Deduct("pp", m["amt"], below=m["dir"] in _BELOW_DIRS, unit=unit, src=src)
+        elif kind == "qty":
+            f.deduct = _Deduct("qty", m["amt"], below=m["dir"] in _BELOW_DIRS | {"少于"},
+                               unit=_dec(m["u"]), src=src, cat=_UNITS[m["uu"]][0])
         elif kind == "delay":
             f.deduct = _Deduct("count", m["amt"], unit=_dec(m["u"]), src=src)
             f.qual = f"延迟的{m['mu']}数"
