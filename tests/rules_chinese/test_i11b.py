@@ -189,3 +189,9 @@ def test_quantity_units_and_a_deduction_per_quantity_short():
     assert r.ok and [r.rule.score(v, 3) for v in ("30", "35", "36")] == [3, 3, 0]
     # a unit the reader does not know stays refused
     assert read_rule_text("≥95斤得5分, 否则不得分", 5).rule is None
+
+
+def test_deduction_as_a_share_of_the_weight():
+    # S25-2 (W 2): "每降低1%扣权重分的1%": 90% → 2 - 10 × 1% × 2 = 1.8; 0% → 0
+    r = read_rule_text("业绩值为100%得满分,每降低1%扣权重分的1%,扣完为止。", 2)
+    assert r.ok and [r.rule.score(v, 2) for v in ("100%", "90%", "0%")] == [2, D("1.8"), 0]
