@@ -231,6 +231,10 @@ def _rule_numbers(rule, w, capped):
     # "最多扣3分" is written as a floor band: the cap is start − floor
     if capped:
         out.update(s - f for s in starts for f in fixed if s > f)
+    # "组成人员不符合要求的扣5分" (W 8) is the level "组成人员不符合要求": 3 — the deduction is W − 3
+    out.update(D(w) - a.coef.value for c in rule.clauses
+               if type(c.condition).__name__ == "Text" and hasattr(c.outcome, "amount")
+               for a in [c.outcome.amount] if not a.of_weight and 0 < a.coef.value < D(w))
     return out
 
 
@@ -276,7 +280,9 @@ def test_corpus_no_wrong_reading(entry):
 
 def test_corpus_sources_are_named_and_rates_printed(capsys):
     sources, entries = load()
-    assert all(e["src"] in sources and sources[e["src"]].startswith("http") for e in entries)
+    # a published page (URL) or a public GitHub file (the search tool's file id and its title)
+    assert all(e["src"] in sources and sources[e["src"]].startswith(("http", "GitHub file id "))
+               for e in entries)
     m = measure()
     with capsys.disabled():
         for split, s in sorted(m.items()):
