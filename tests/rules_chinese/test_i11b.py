@@ -8,6 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from jixiao.errors import ScoringError
 from jixiao.rules.chinese import read_rule_text
 
 # ---- wrong readings of the first held2 run: a zeroing level next to a count deduction ------------
@@ -131,7 +132,7 @@ def test_one_flat_deduction_beside_a_zero_level_reads_as_levels():
     r = read_rule_text("未成立自评工作小组扣8分;组成人员不符合要求的扣5分。", 8)
     assert r.ok
     assert [r.rule.score(v, 8) for v in ("未成立自评工作小组", "组成人员不符合要求", "符合")] == [0, 3, 8]
-    with pytest.raises(Exception):  # no "otherwise": other text is a gap, never a guess
+    with pytest.raises(ScoringError):  # no "otherwise": other text is a gap, never a guess
         r.rule.score("其他", 8)
 
 
