@@ -196,3 +196,28 @@ def test_deduction_as_a_share_of_the_weight():
     # S25-2 (W 2): "每降低1%扣权重分的1%": 90% → 2 - 10 × 1% × 2 = 1.8; 0% → 0
     r = read_rule_text("业绩值为100%得满分,每降低1%扣权重分的1%,扣完为止。", 2)
     assert r.ok and [r.rule.score(v, 2) for v in ("100%", "90%", "0%")] == [2, D("1.8"), 0]
+
+
+# ---- added after the single fresh run (so fresh N2/N6/N8 are tuned-on from here; see the note) ----
+
+def test_linear_between_two_thresholds():
+    # N8-1 (W 10): 80% → (80 - 70) / (90 - 70) × 10 = 5; 75% → 2.5; below 70% → 0; from 90% → 10
+    r = read_rule_text("低于70%得0分，70%-90%线性得分，90%以上得满分。", 10)
+    assert r.ok
+    expect = {"60%": 0, "70%": 0, "75%": "2.5", "80%": 5, "90%": 10, "95%": 10}
+    assert {v: r.rule.score(v, 10) for v in expect} == {v: D(str(s)) for v, s in expect.items()}
+    # "甚至奖励" above 100% is not stated: refused (N8-2)
+    assert read_rule_text("低于70%得0分，70%-100%线性得分，100%以上得满分甚至奖励。", 10).rule is None
+
+
+def test_levels_with_bare_points_including_henhao():
+    # N6-3 (W 30): 差5分，一般10分，中15分，好20分，很好30分
+    r = read_rule_text("差5分，一般10分，中15分，好20分，很好30分", 30)
+    assert r.ok
+    assert [r.rule.score(v, 30) for v in ("差", "一般", "中", "好", "很好")] == [5, 10, 15, 20, 30]
+
+
+def test_failure_words_after_a_subject():
+    # N2-13 (W 4): "组织者不符合要求或未按方案组织实施不得分" → each failing part 0; 符合 → 4
+    r = read_rule_text("查资料和现场。组织者不符合要求或未按方案组织实施不得分", 4)
+    assert r.ok and [r.rule.score(v, 4) for v in ("符合", "未按方案组织实施", "组织者不符合要求")] == [4, 0, 0]

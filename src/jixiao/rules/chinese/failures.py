@@ -13,6 +13,10 @@ clause, a deduction, a number) and these recognisers decline (``None``): the gen
 '>=1: 0; *: W'
 >>> str(read_failure_only("查资料。没有或不符合要求不得分").rule)
 '"符合": W; "没有或不符合要求": 0; "没有": 0; "不符合要求": 0; "不符合": 0'
+>>> str(read_failure_only("组织者不符合要求或未按方案组织实施不得分").rule)
+'"符合": W; "组织者不符合要求或未按方案组织实施": 0; "组织者不符合要求": 0; "未按方案组织实施": 0; "不符合": 0'
+>>> read_failure_only("符合要求的不得分") is None
+True
 >>> read_failure_only("查资料。无机构不得分，其他1处不符合要求扣0.5分") is None
 True
 """
@@ -36,6 +40,10 @@ _ONE_FINDING = re.compile(
 #: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
 _FAIL_ONLY = re.compile(r"^(?P<what>(?:无|未|没有|不|缺)[^，,。；;\d扣得分]{0,30}?)(?:的|者)?不得分[。]?$")
 
+#: "组织者不符合要求或未按方案组织实施不得分": a subject first, the failing words after it
+_FAIL_LATER = re.compile(r"^(?P<what>[^，,。；;\d扣得分]{1,12}?(?:不符合|不满足|不合格|未|没有)"
+                         r"[^，,。；;\d扣得分]{0,30}?)(?:的|者)?不得分[。]?$")
+
 
 @dataclass(frozen=True)
 class FailureReading:
@@ -56,7 +64,7 @@ def read_failure_only(norm: str) -> FailureReading | None:
         understood += [f"业绩值为发现的问题数（{one['what']}，按{one['mu']}计）：发现1{one['mu']}即得0分",
                        "未发现（0）得满分"]
         return FailureReading(parse_rule(">=1: 0; *: W"), understood)
-    fail = _FAIL_ONLY.match(text)
+    fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text)
     if fail is None:
         return None
     what = fail["what"]

@@ -16,6 +16,7 @@ from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _d
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
 from jixiao.rules.chinese.failures import read_failure_only
+from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.normalise import _normalise, _split
@@ -121,6 +122,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl
+    li = read_interpolation(norm)
+    if li is not None:
+        return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
     fo = read_failure_only(norm)
     if fo is not None:
         return _reading(fo.rule, "rule", notes + fo.understood, weight, flags, ctx)
