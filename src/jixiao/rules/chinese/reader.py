@@ -16,9 +16,9 @@ from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _d
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
 from jixiao.rules.chinese.failures import read_failure_only
-from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
+from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.normalise import _normalise, _split
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_target
