@@ -39,6 +39,7 @@ from jixiao.rules.chinese.bands import (
     _resolve_edges,
     _tiers,
 )
+from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
@@ -334,7 +335,7 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     named: set[str] = set()
 
     def name(text: str, pts: Decimal) -> None:
-        for n in [text] + [p for p in re.split(r"[或、]", text) if p and p != text]:
+        for n in [text] + _failing_parts(text):
             if n not in named and n != "符合":
                 named.add(n)
                 parts.append(f'"{n}": {fmt_decimal(pts)}')

@@ -45,6 +45,22 @@ _FAIL_LATER = re.compile(r"^(?P<what>[^，,。；;\d扣得分]{1,12}?(?:不符�
                          r"[^，,。；;\d扣得分]{0,30}?)(?:的|者)?不得分[。]?$")
 
 
+def _failing_parts(what: str) -> list[str]:
+    """The parts of "A或B" / "A、B" that name a failure on their own (a negation word in them):
+    in "未按照规定上报、备案" the 未 covers 备案 too, so "备案" alone is no failing level.
+
+    >>> _failing_parts("没有或不符合要求"), _failing_parts("未按照规定上报、备案")
+    (['没有', '不符合要求'], [])
+    """
+    parts = [p for p in re.split(r"[或、]", what) if p and p != what]
+    if not all(_NEGATION.search(p) for p in parts):
+        return []
+    return parts
+
+
+_NEGATION = re.compile(r"^(?:无|未|没有|不|缺)|不符合|不满足|不合格|未|没有")
+
+
 @dataclass(frozen=True)
 class FailureReading:
     rule: Rule
@@ -68,7 +84,7 @@ def read_failure_only(norm: str) -> FailureReading | None:
     if fail is None:
         return None
     what = fail["what"]
-    names = [what] + [p for p in re.split(r"[或、]", what) if p and p != what]
+    names = [what] + _failing_parts(what)
     names += [] if "不符合" in names else ["不符合"]
     understood += [f"只写明不达标的情形：“{what}”得0分；业绩值填“符合”得满分",
                    "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
