@@ -51,6 +51,8 @@ def _failing_parts(what: str) -> list[str]:
 
     >>> _failing_parts("没有或不符合要求"), _failing_parts("未按照规定上报、备案")
     (['没有', '不符合要求'], [])
+    >>> _failing_parts("没有措施、措施不落实")
+    ['没有措施', '措施不落实']
     """
     parts = [p for p in re.split(r"[或、]", what) if p and p != what]
     if not all(_NEGATION.search(p) for p in parts):
@@ -58,7 +60,7 @@ def _failing_parts(what: str) -> list[str]:
     return parts
 
 
-_NEGATION = re.compile(r"^(?:无|未|没有|不|缺)|不符合|不满足|不合格|未|没有")
+_NEGATION = re.compile(r"无|未|没|不|缺")
 
 
 @dataclass(frozen=True)
