@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from jixiao._version import __version__
-from jixiao.cli_zh import ChineseGroup, localise
+from jixiao.cli_zh import ChineseGroup
 
 
 @click.group(cls=ChineseGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -404,6 +404,34 @@ def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> N
     click.echo(f"已生成 {n} 个文件：模板 {spec.id} 第{spec.version}版，输出到 {out_dir}", err=True)
 
 
+class _PlainProgress:
+    """Progress on stderr when it is not a terminal (a log, CI): one line every few seconds."""
+
+    EVERY = 5.0
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.done = 0
+        self.last = 0.0
+
+    def start(self, total: int) -> None:
+        import time
+
+        self.total, self.done, self.last = total, 0, time.monotonic()
+        click.echo(f"检查中：共 {total} 个文件", err=True)
+
+    def advance(self) -> None:
+        import time
+
+        if not self.total:
+            return
+        self.done += 1
+        now = time.monotonic()
+        if now - self.last >= self.EVERY or self.done == self.total:
+            self.last = now
+            click.echo(f"检查中：{self.done}/{self.total}", err=True)
+
+
 @cli.command()
 @click.argument("folder")
 @click.option("--out", "out_path", required=True,
@@ -548,37 +576,6 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int,
     click.echo(f"汇总表：{safe_text(out_path)}{json_note}", err=True)
     click.echo(result.summary_line(), err=True)
     sys.exit(result.exit_code)
-
-
-localise(cli)  # click's own words (用法/选项/[必填]/错误) in Chinese, every command
-
-
-class _PlainProgress:
-    """Progress on stderr when it is not a terminal (a log, CI): one line every few seconds."""
-
-    EVERY = 5.0
-
-    def __init__(self) -> None:
-        self.total = 0
-        self.done = 0
-        self.last = 0.0
-
-    def start(self, total: int) -> None:
-        import time
-
-        self.total, self.done, self.last = total, 0, time.monotonic()
-        click.echo(f"检查中：共 {total} 个文件", err=True)
-
-    def advance(self) -> None:
-        import time
-
-        if not self.total:
-            return
-        self.done += 1
-        now = time.monotonic()
-        if now - self.last >= self.EVERY or self.done == self.total:
-            self.last = now
-            click.echo(f"检查中：{self.done}/{self.total}", err=True)
 
 
 def main() -> None:

@@ -8,8 +8,7 @@ whose ``main`` runs click in non-standalone mode and shows every
 (message built from the exception's public attributes).
 
     @click.group(cls=ChineseGroup)
-    def cli(): ...
-    localise(cli)          # after every command is added
+    def cli(): ...         # ChineseGroup.main localises every command before parsing
 """
 
 from __future__ import annotations
@@ -128,6 +127,7 @@ class ChineseGroup(click.Group):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
+        localise(self)  # every command, however late it was added
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, **extra)
         try:
