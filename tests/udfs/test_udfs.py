@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 
 from tests.strategies import excel_inputs
+from tests.udfs.xlwings_vba import xlwings_windows_udfs
 
 C11 = ">=95%: 5; <95%: 5 - 1 per 1% ceil"
 
@@ -86,24 +87,10 @@ def test_signatures_fit_xlwings_limits():
 
 
 @pytest.fixture
-def xlwings_windows_decorators(monkeypatch):
+def xlwings_windows_decorators():
     """Import xlwings' real UDF machinery with the Windows-only modules stubbed."""
-    for mod in ("pythoncom", "pywintypes", "win32com", "win32com.client"):
-        stub = types.ModuleType(mod)
-        stub.CoInitialize = lambda: None
-        stub.Dispatch = lambda *a, **k: None
-        monkeypatch.setitem(sys.modules, mod, stub)
-    monkeypatch.delitem(sys.modules, "xlwings.udfs", raising=False)
-    xl_udfs = importlib.import_module("xlwings.udfs")
-    import xlwings
-
-    monkeypatch.setattr(xlwings, "func", xl_udfs.xlfunc)
-    monkeypatch.setattr(xlwings, "arg", xl_udfs.xlarg)
-    monkeypatch.setattr(xlwings, "ret", xl_udfs.xlret)
-    fresh = importlib.reload(udfs)
-    yield xl_udfs, fresh
-    monkeypatch.undo()
-    importlib.reload(udfs)
+    with xlwings_windows_udfs() as pair:
+        yield pair
 
 
 def test_xlwings_generates_vba_declarations(xlwings_windows_decorators):
