@@ -73,13 +73,19 @@ def parse_number(value: Any) -> Decimal | None:
         if not value.is_finite():
             msg = f"“{value}”不是有限数字"
             raise NumberFormatError(msg, f"{value!r} is not finite")
+        if abs(value) > _HUGE:
+            raise _too_large(value)
         return value
     if isinstance(value, int):
+        if abs(value) > _HUGE:
+            raise _too_large(value)
         return Decimal(value)
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             msg = f"“{value}”不是有限数字"
             raise NumberFormatError(msg, f"{value!r} is not finite")
+        if abs(value) > _HUGE:  # as for text: 1e30 in a cell is a typo, not a score input
+            raise _too_large(value)
         # repr gives the shortest text that round-trips: 0.94 -> "0.94", not 0.9399999...
         return Decimal(repr(value))
     if not isinstance(value, str):
@@ -106,11 +112,18 @@ def parse_number(value: Any) -> Decimal | None:
     if unit in _SCALE:
         num *= _SCALE[unit]
     if abs(num) > _HUGE:
-        msg = f"“{value}”数值过大（超过 10^15），请检查是否多输了位数"
-        raise NumberFormatError(msg, f"{value!r} is implausibly large")
+        raise _too_large(value)
     if num == num.to_integral_value():
         return num.quantize(Decimal(1))
     return num
+
+
+def _too_large(value: Any) -> NumberFormatError:
+    shown = f"{value:.6g}" if isinstance(value, float) else str(value)
+    if len(shown) > 40:
+        shown = shown[:37] + "…"
+    msg = f"“{shown}”数值过大（超过 10^15），请检查是否多输了位数"
+    return NumberFormatError(msg, f"{shown} is implausibly large")
 
 
 def _why(original: str, text: str) -> str:

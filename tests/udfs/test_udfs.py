@@ -109,3 +109,22 @@ def test_xlwings_generates_vba_declarations(xlwings_windows_decorators):
     assert 'XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE"' in vba
     assert "Application.Volatile" not in vba  # never volatile
     assert module.SCORE_RANGE.__xlfunc__["args"][0]["options"].get("ndim") == 2
+
+
+def test_wrong_xlwings_version_answers_a_chinese_message(monkeypatch):
+    from jixiao.vba.pin import XLWINGS_VERSION, version_problem
+
+    monkeypatch.setattr(udfs, "VERSION_PROBLEM", version_problem("0.31.0"))
+    for out in (udfs.SCORE_RANGE(0.94, C11, 5), udfs.EXEC_RATE(1, 2), udfs.GRADE(90),
+                udfs.RULE_CHECK(C11)):
+        assert out.startswith("#JIXIAO! xlwings 版本不符") and "0.31.0" in out, out
+        assert XLWINGS_VERSION in out and len(out) < 255
+
+
+@pytest.mark.parametrize("huge", [1e30, 1.79e308, -1e16, 10**20])
+def test_huge_numbers_get_a_specific_message(huge):
+    # 10^15 is the plausibility limit of parse_number (text and numbers alike)
+    for out in (udfs.SCORE_RANGE(huge, C11, 5), udfs.SCORE_RANGE(0.94, C11, huge),
+                udfs.EXEC_RATE(huge, 1), udfs.GRADE(huge), udfs.SCORE_RANGE([[huge]], C11, 5)):
+        text = out if isinstance(out, str) else out[0][0]
+        assert text.startswith("#JIXIAO!") and "数值过大" in text, text
