@@ -43,6 +43,7 @@ from jixiao.rules.excel import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import fmt_decimal
+from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec, spec_hash
 from jixiao.udf_support import error_text
 
@@ -174,7 +175,25 @@ def _cached_score(flavour: str, compute: Callable[[], Decimal]) -> Any:
 
 
 def _blank(v: Any) -> bool:
-    return v is None or (isinstance(v, str) and not v.strip())
+    return cell_text.is_blank_input(v)
+
+
+def _helper_cached(v: Any) -> Any:
+    """The cached value of a helper value cell (what cell_text's formulas compute)."""
+    from jixiao.numbers import normalise_text
+
+    if v is None or v == "":
+        return ""
+    if isinstance(v, bool):
+        return NOT_NUMBER_TEXT
+    if isinstance(v, int | float | Decimal):
+        return NOT_NUMBER_TEXT if abs(v) > 1e15 else float(v)
+    text = normalise_text(str(v))
+    try:
+        d = parse_number(text)
+    except ValueError:
+        return text
+    return text if d is None else float(d)
 
 
 def _cell_input(v: Any) -> Any:
@@ -254,6 +273,12 @@ class _SheetWriter:
         self.cached: dict[tuple[int, str], Any] = {}
         self.lines: dict[int, int] = {}
         self.indicator_rows: list[tuple[int, str, str]] = []
+        # portable: a hidden sheet reads every input cell as the engine does (cell_text)
+        self.helper = None
+        if flavour == "portable":
+            self.helper = wb.add_worksheet(cell_text.HELPER_SHEET)
+            self.helper.hide()
+            self.helper.protect("")
 
     # -- helpers -------------------------------------------------------------
     def ref(self, row: int, col: str) -> str:
@@ -267,6 +292,20 @@ class _SheetWriter:
         else:
             self.ws.write(row, self.c[col], value, fmt)
         self.cached[(row, col)] = value
+
+    def read_input(self, row: int, col: str = "业绩值") -> str:
+        """The helper-sheet reference holding input cell ``(row, col)`` as the engine reads it.
+
+        Only for the portable flavour; ``row`` is 0-based.
+        """
+        assert self.helper is not None
+        source = f"'{SHEET}'!${xl_rowcol_to_cell(row, self.c[col], True, True).lstrip('$')}"
+        formulas = cell_text.helper_formulas(source.replace("!$$", "!$"), row + 1)
+        cached = _helper_cached(self.cached.get((row, col)))
+        for i, f in enumerate(formulas):
+            last = i == len(formulas) - 1
+            self.helper.write_formula(row, i, "=" + f, None, cached if last else "")
+        return cell_text.helper_value_ref(row + 1)
 
     def formula(self, row: int, col: str, text: str, fmt: Any, cached: Any) -> None:
         cached = "" if cached is None else cached
@@ -351,16 +390,24 @@ class _SheetWriter:
         assert ind.scoring.rule is not None
         return str(parse_rule(ind.scoring.rule))
 
-    def _score_formula(self, top: int, rule_text: str) -> str:
+    def _score_formula(self, top: int, rule_text: str, value_input: bool = True) -> str:
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
         if self.flavour == "udf":
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref})"
-        return rule_formula(parse_rule(rule_text), value_ref, weight_ref)
+        rule = parse_rule(rule_text)
+        if value_input:  # a typed 业绩值: read through the helper sheet
+            value_ref = self.read_input(top)
+        formula = rule_formula(rule, value_ref, weight_ref)
+        if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
+            formula = f'IF(LEFT({value_ref},8)="#JIXIAO!",{value_ref},{formula})'
+        return formula
 
-    def _score(self, top: int, rule_text: str, value: Any, weight: Decimal) -> None:
+    def _score(self, top: int, rule_text: str, value: Any, weight: Decimal,
+               value_input: bool = True) -> None:
         cached = "" if _blank(value) else _cached_score(
             self.flavour, lambda: parse_rule(rule_text).score(value, weight))
-        self.formula(top, "得分", self._score_formula(top, rule_text), self.st.calc_score, cached)
+        self.formula(top, "得分", self._score_formula(top, rule_text, value_input),
+                     self.st.calc_score, cached)
 
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         rule_text = self._rule_text(ind)
@@ -401,6 +448,9 @@ class _SheetWriter:
             refs[key] = self.ref(r, "业绩值")
             amounts[key] = amount
         num, den, carry = (amounts.get(k) for k in ("numerator", "denominator", "carryover"))
+        if self.flavour == "portable":
+            self._portable_rate(ind, top, refs, num, den, carry)
+            return
         if self.flavour == "udf":
             args = [refs["numerator"], refs["denominator"]]
             if "carryover" in refs:
@@ -419,6 +469,18 @@ class _SheetWriter:
         self.formula(top, "业绩值", rate_formula, self.st.calc_pct,
                      float(rate) if isinstance(rate, Decimal) else rate)
         self._score(top, rule_text, rate, ind.weight)
+
+    def _portable_rate(self, ind: IndicatorSpec, top: int, refs: dict[str, str],
+                       num: Any, den: Any, carry: Any) -> None:
+        """预算执行率 from the amounts as the helper sheet reads them (缺省 → 缺省, no #VALUE!)."""
+        helper = {k: self.read_input(int(ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) - 1)
+                  for k, ref in refs.items()}
+        rate = cell_text.rate_value(num, den, carry if "carryover" in refs else None)
+        self.formula(top, "业绩值",
+                     cell_text.rate_formula(helper["numerator"], helper["denominator"],
+                                            helper.get("carryover")),
+                     self.st.calc_pct, float(rate) if isinstance(rate, Decimal) else rate)
+        self._score(top, self._rule_text(ind), rate, ind.weight, value_input=False)
 
     def _checklist_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         items = ind.scoring.items
