@@ -23,6 +23,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import column_index_from_string
+from python_calamine import CalamineWorkbook
 
 from jixiao.errors import InputError, RuleGapError
 from jixiao.rules.excel import GAP_TEXT, NOT_NUMBER_TEXT
@@ -110,6 +112,11 @@ def _text_form(x: float, rng: random.Random, percent: bool) -> str:
         t = rng.choice(SPACES) + t
     if rng.random() < 0.4:
         t += rng.choice(SPACES)
+    if "\n" in t and "\t" in t:
+        # LibreOffice keeps a cell with a line break as rich text, and there a tab reads
+        # as U+0001 in formulas (CODE(RIGHT(A1,1)) = 1 for "\n100%\t"): a LibreOffice
+        # quirk, not a difference of semantics, so that one combination is not generated
+        t = t.replace("\t", " ")
     return t
 
 
@@ -195,17 +202,20 @@ def _convert_all(paths: list[Path], out_dir: Path, work: Path) -> None:
 def _copy_pair(wb, k: int):
     """A copy of 评分表 and of its hidden helper sheet, their formulas pointing at each other.
 
-    The formulas are the template's own text; only the two sheet names change.
+    Cell contents only (formats do not change what a formula computes): the formulas are
+    the template's own text with the two sheet names changed.
     """
-    main = wb.copy_worksheet(wb[SHEET])
-    helper = wb.copy_worksheet(wb[cell_text.HELPER_SHEET])
-    main.title, helper.title = f"S{k}", f"H{k}"
-    for ws, old, new in ((main, cell_text.HELPER_SHEET, helper.title),
-                         (helper, SHEET, main.title)):
-        for row in ws.iter_rows():
+    main, helper = wb.create_sheet(f"S{k}"), wb.create_sheet(f"H{k}")
+    for src, dst, old, new in ((wb[SHEET], main, cell_text.HELPER_SHEET, helper.title),
+                               (wb[cell_text.HELPER_SHEET], helper, SHEET, main.title)):
+        for row in src.iter_rows():
             for c in row:
-                if isinstance(c.value, str) and c.value.startswith("="):
-                    c.value = c.value.replace(f"'{old}'!", f"'{new}'!")
+                v = c.value
+                if v is None or type(c).__name__ == "MergedCell":
+                    continue
+                if isinstance(v, str) and v.startswith("="):
+                    v = v.replace(f"'{old}'!", f"'{new}'!")
+                dst.cell(c.row, c.column, v)
     return main
 
 
@@ -251,28 +261,33 @@ def test_formulas_and_engine_agree_on_random_inputs(tmp_path: Path) -> None:
     for path, spec, top, inds in jobs:
         out = out_dir / path.name
         assert out.exists(), f"LibreOffice did not convert {path.name}"
-        wb = openpyxl.load_workbook(out, data_only=True)
+        book = CalamineWorkbook.from_path(str(out))  # LibreOffice's computed values
         vcol, scol = _plan(spec)
+        vi, si = column_index_from_string(vcol) - 1, column_index_from_string(scol) - 1
         for k in range(copies):
-            ws = wb[f"S{k}"]
+            grid = book.get_sheet_by_name(f"S{k}").to_python()
+
+            def cell(r: int, c: int, grid=grid) -> object:
+                return grid[r - 1][c] if r - 1 < len(grid) and c < len(grid[r - 1]) else ""
+
             for ind in inds:
                 r = top[ind.path]
                 rule = parse_rule(_rule_text(ind))
                 where = f"{spec.id} S{k}!"
                 if ind.scoring.kind == "ratio":
                     n = 3 if ind.scoring.carryover else 2
-                    amounts = [ws[f"{vcol}{r + 1 + j}"].value for j in range(n)]
+                    amounts = [cell(r + 1 + j, vi) for j in range(n)]
                     value = cell_text.rate_value(*amounts)
-                    got_rate = ws[f"{vcol}{r}"].value
+                    got_rate = cell(r, vi)
                     if not _same(got_rate, value):
                         mismatches.append(f"{where}{vcol}{r} rate {amounts!r}: "
                                           f"LibreOffice {got_rate!r}, engine {value!r}")
                     checked += n
                 else:
-                    value = ws[f"{vcol}{r}"].value
+                    value = cell(r, vi)
                     checked += 1
                 expected = "" if value == "" else _engine_score(rule, value, ind.weight)
-                got = ws[f"{scol}{r}"].value
+                got = cell(r, si)
                 kinds["number" if isinstance(expected, float) else
                       "blank" if expected == "" else "text"] += 1
                 if not _same(got, expected):

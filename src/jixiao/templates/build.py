@@ -86,6 +86,14 @@ def _lines(text: str, width: float) -> int:
 FIRST_DATA_ROW = 3
 
 
+#: the note on the 得分 header of the 宏版 (what an English error in a score cell means)
+UDF_NOTE = (
+    "宏版：得分由 Python（jixiao + xlwings）计算，需启用宏。若得分显示英文错误"
+    "（如 File not found: xlwings64-….dll）或“xlwings 版本不符”，说明本机尚未安装或版本不对："
+    "请运行 jixiao excel install，再用 jixiao excel doctor 检查。详见“填表说明”第6条。"
+)
+
+
 def file_name(spec: TemplateSpec, flavour: str) -> str:
     """``<id>.xlsx`` (portable) or ``<id>.xlsm`` (udf)."""
     return f"{spec.id}.{'xlsm' if flavour == 'udf' else 'xlsx'}"
@@ -695,14 +703,7 @@ def _guide(wb: xlsxwriter.Workbook, st: _Styles, spec: TemplateSpec, flavour: st
         "与评分标准原文一一对应，供核对。",
     ]
     if flavour == "udf":
-        lines += [
-            "6. 本文件为“宏版”(.xlsm)：得分由 jixiao 自定义函数计算，“校验整表”按钮运行整表校验。",
-            "   安装：① 安装 Python 3.11，在 jixiao 源码目录运行 pip install .[udf]；"
-            "② 命令行运行 xlwings addin install；",
-            "   ③ 将 jixiao.xlam 复制到 Excel 加载项目录并在 文件→选项→加载项 中启用，"
-            "功能区出现“绩效评分”选项卡；",
-            "   ④ xlwings 设置中 UDF Modules 填 jixiao_udfs。WPS 与未装 Python 的电脑请改用“通用版”(.xlsx)。",
-        ]
+        lines += udf_guide_lines()
     else:
         lines += [
             "6. 本文件为“通用版”(.xlsx)：全部用 Excel 2010 自带函数计算，"
@@ -721,6 +722,24 @@ def _guide(wb: xlsxwriter.Workbook, st: _Styles, spec: TemplateSpec, flavour: st
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
+
+
+def udf_guide_lines() -> list[str]:
+    """填表说明 of the 宏版: what the macros need and how to install it (Chinese)."""
+    from jixiao.vba.pin import XLWINGS_VERSION
+
+    return [
+        "6. 本文件为“宏版”(.xlsm)：得分由 jixiao 自定义函数（SCORE_RANGE 等，已写在本文件的宏里）"
+        "计算，“校验整表”按钮运行整表校验。打开时请点“启用内容”（启用宏）；"
+        "无需“导入函数”，也无需“信任对 VBA 工程对象模型的访问”。",
+        f"   本机需要一次性安装：① 安装 Python 3.11（python.org）；② 在 jixiao 源码目录运行 "
+        f"pip install .[udf]（含 xlwings {XLWINGS_VERSION}，版本必须一致）；"
+        "③ 运行 jixiao excel install（写入 Python 路径、复制 jixiao.xlam 加载项）；",
+        "   ④ Excel：文件→选项→加载项→“Excel 加载项”转到，勾选 jixiao，功能区出现“绩效评分”选项卡。"
+        "运行 jixiao excel doctor 可检查缺少什么。",
+        f"   若得分显示英文错误（如 File not found: xlwings64-{XLWINGS_VERSION}.dll）"
+        "或“xlwings 版本不符”，说明本机尚未按上述步骤安装。WPS 与未装 Python 的电脑请改用“通用版”(.xlsx)。",
+    ]
 
 
 def build_workbook(spec: TemplateSpec, flavour: str, out: str | Path,
@@ -771,6 +790,8 @@ def build_workbook(spec: TemplateSpec, flavour: str, out: str | Path,
 
         add_vba_to_workbook(wb)
         insert_validate_button(w.ws, xl_rowcol_to_cell(INFO_ROW, w.c["得分"]))
+        w.ws.write_comment(HEADER_ROW, w.c["得分"], UDF_NOTE,
+                           {"x_scale": 2.2, "y_scale": 2.2, "font_name": "宋体"})
     wb.close()
     return BuildResult(out, total, grade_text, w.indicator_rows)
 

@@ -157,7 +157,7 @@ def rate_formula(actual: str, budget: str, carryover: str | None = None) -> str:
     numbers = [f"ISNUMBER({actual})", f"ISNUMBER({budget})"]
     if carryover:
         numbers.append(f'OR({carryover}="",ISNUMBER({carryover}))')
-    den = f"({budget}+N({carryover}))" if carryover else budget
+    den = f"({budget}+SUM({carryover}))" if carryover else budget  # SUM: "" counts 0
     return (
         f'IF(OR({actual}="",{budget}=""),"",IF({any_na},{na},'
         f"IF(NOT(AND({','.join(numbers)})),{_q(RATE_NOT_NUMBER)},"
