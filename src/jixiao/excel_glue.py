@@ -34,9 +34,9 @@ class XlwingsVersionError(RuntimeError):
 
 def xlwings_checked(version: str | None = None) -> Any:
     """Import xlwings and check its version; raise XlwingsVersionError (Chinese) if wrong."""
-    from jixiao.vba.pin import version_problem
-
     import xlwings as xw
+
+    from jixiao.vba.pin import version_problem
 
     problem = version_problem(xw.__version__ if version is None else version)
     if problem:

@@ -1,10 +1,7 @@
 """The xlwings wrappers: called directly (xlwings' decorators are no-ops off Windows)."""
 
-import importlib
 import inspect
 import io
-import sys
-import types
 
 import jixiao_udfs as udfs
 import pytest
