@@ -68,7 +68,11 @@ def _number(rng: random.Random, edges: list[float]) -> float:
     if pick < 0.35:
         return e
     if pick < 0.75:
-        return e + rng.choice((-1, 1)) * 10.0 ** -rng.randint(1, 13)
+        # LibreOffice compares numbers within 2^-48 (~3.6e-15) of each other as equal
+        # (rtl::math::approxEqual); the engine compares exactly. Offsets stay >= 1e-13
+        # relative to the edge, i.e. inside the 15 digits a spreadsheet keeps.
+        offset = max(10.0 ** -rng.randint(1, 13), abs(e) * 1e-13)
+        return e + rng.choice((-1, 1)) * offset
     scale = max(abs(x) for x in edges) or 1.0
     return round(rng.uniform(-0.2 * scale, 1.5 * scale), rng.randint(0, 6))
 

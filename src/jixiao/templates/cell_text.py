@@ -128,8 +128,9 @@ def helper_formulas(value_ref: str, row: int) -> list[str]:
         # NUM: the number (its decimal text and exponent, read once by VALUE)
         f'IF(ISNUMBER({t}),{t},IF({ok},IF(LEFT({signed},1)="-",-1,1)*'
         f'VALUE("0"&SUBSTITUTE({unsigned},",","")&"E"&{exp}),{t}))',
-        # V
-        f"IF(ISNUMBER({num}),IF(ABS({num})>{HUGE},{nn},{num}),{num})",
+        # V: numeric text beyond 10^15 stays text (parse_number refuses it; a 符合 rule's
+        # "*" clause still matches it as text, as in the engine)
+        f"IF(ISNUMBER({num}),IF(ABS({num})>{HUGE},{t},{num}),{num})",
     ]
 
 
