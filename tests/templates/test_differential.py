@@ -188,11 +188,15 @@ def _same(lo_value: object, expected: object) -> bool:
 # ---------------------------------------------------------------------------
 
 def _plan(spec):
-    """(row 1-based, indicator, [input cells]) for every rule/passfail/ratio row."""
+    """Column letters of 业绩值 and 得分."""
     cols = columns_for(spec)
     vcol = openpyxl.utils.get_column_letter(cols.index("业绩值") + 1)
     scol = openpyxl.utils.get_column_letter(cols.index("得分") + 1)
     return vcol, scol
+
+
+def _weight_col(spec) -> str:
+    return openpyxl.utils.get_column_letter(columns_for(spec).index("分值") + 1)
 
 
 def _convert_all(paths: list[Path], out_dir: Path, work: Path) -> None:
@@ -203,19 +207,23 @@ def _convert_all(paths: list[Path], out_dir: Path, work: Path) -> None:
     subprocess.run(cmd, capture_output=True, timeout=900, check=False)
 
 
-def _copy_pair(wb, k: int):
+def _copy_pair(wb, k: int, columns: set[str]):
     """A copy of 评分表 and of its hidden helper sheet, their formulas pointing at each other.
 
-    Cell contents only (formats do not change what a formula computes): the formulas are
+    Cell contents only (formats do not change what a formula computes) and, of 评分表, only
+    ``columns`` (分值, 业绩值, 得分: all the score and rate formulas read): the formulas are
     the template's own text with the two sheet names changed.
     """
     main, helper = wb.create_sheet(f"S{k}"), wb.create_sheet(f"H{k}")
+    main["A1"] = "copy"  # the used range starts at A1, so read-back indices are cell indices
     for src, dst, old, new in ((wb[SHEET], main, cell_text.HELPER_SHEET, helper.title),
                                (wb[cell_text.HELPER_SHEET], helper, SHEET, main.title)):
         for row in src.iter_rows():
             for c in row:
                 v = c.value
                 if v is None or type(c).__name__ == "MergedCell":
+                    continue
+                if src is wb[SHEET] and c.column_letter not in columns:
                     continue
                 if isinstance(v, str) and v.startswith("="):
                     v = v.replace(f"'{old}'!", f"'{new}'!")
@@ -239,10 +247,10 @@ def test_formulas_and_engine_agree_on_random_inputs(tmp_path: Path) -> None:
         blank = tmp_path / f"{spec.id}-blank.xlsx"
         result = build_workbook(spec, "portable", blank)
         top = {p: r for r, p, _ in result.rows}
-        vcol, _ = _plan(spec)
+        vcol, scol = _plan(spec)
         wb = openpyxl.load_workbook(blank)
         for k in range(copies):
-            ws = _copy_pair(wb, k)
+            ws = _copy_pair(wb, k, {vcol, scol, _weight_col(spec)})
             for ind in inds:
                 r = top[ind.path]
                 if ind.scoring.kind == "ratio":

@@ -312,8 +312,8 @@ class _SheetWriter:
         Only for the portable flavour; ``row`` is 0-based.
         """
         assert self.helper is not None
-        source = f"'{SHEET}'!${xl_rowcol_to_cell(row, self.c[col], True, True).lstrip('$')}"
-        formulas = cell_text.helper_formulas(source.replace("!$$", "!$"), row + 1)
+        source = f"'{SHEET}'!{xl_rowcol_to_cell(row, self.c[col], True, True)}"
+        formulas = cell_text.helper_formulas(source, row + 1)
         cached = _helper_cached(self.cached.get((row, col)))
         for i, f in enumerate(formulas):
             last = i == len(formulas) - 1
@@ -497,8 +497,9 @@ class _SheetWriter:
     def _portable_rate(self, ind: IndicatorSpec, top: int, refs: dict[str, str],
                        num: Any, den: Any, carry: Any) -> None:
         """预算执行率 from the amounts as the helper sheet reads them (缺省 → 缺省, no #VALUE!)."""
-        helper = {k: self.read_input(int(ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) - 1)
-                  for k, ref in refs.items()}
+        from xlsxwriter.utility import xl_cell_to_rowcol
+
+        helper = {k: self.read_input(xl_cell_to_rowcol(ref)[0]) for k, ref in refs.items()}
         rate = cell_text.rate_value(num, den, carry if "carryover" in refs else None)
         self.formula(top, "业绩值",
                      cell_text.rate_formula(helper["numerator"], helper["denominator"],
