@@ -20,6 +20,7 @@ from typing import Any
 import xlwings as xw
 
 import jixiao
+from jixiao.numbers import NOT_APPLICABLE, is_not_applicable
 from jixiao.udf_support import INTERNAL, column, error_text, excel_safe, scalar, to_excel
 from jixiao.vba.pin import version_problem
 
@@ -74,6 +75,9 @@ def SCORE_RANGE(value: Any, rule: Any, weight: Any) -> Any:  # noqa: N802 - Exce
 @_pinned
 def EXEC_RATE(actual: Any, budget: Any, carryover: Any = 0) -> Any:  # noqa: N802
     """预算执行率：EXEC_RATE(实际支出, 预算数, [结转结余]) = 实际支出 ÷ (预算数 + 结转结余)。"""
+    amounts = [scalar(actual, "actual"), scalar(budget, "budget"), scalar(carryover, "carryover")]
+    if any(is_not_applicable(a) for a in amounts):
+        return NOT_APPLICABLE  # 缺省 in an amount: not applicable, SCORE_RANGE gives full marks
     return jixiao.exec_rate(
         scalar(actual, "actual"), scalar(budget, "budget"), scalar(carryover, "carryover")
     )

@@ -125,3 +125,10 @@ def test_huge_numbers_get_a_specific_message(huge):
                 udfs.EXEC_RATE(huge, 1), udfs.GRADE(huge), udfs.SCORE_RANGE([[huge]], C11, 5)):
         text = out if isinstance(out, str) else out[0][0]
         assert text.startswith("#JIXIAO!") and "数值过大" in text, text
+
+
+def test_exec_rate_not_applicable_amount_scores_full_marks():
+    # 缺省 typed into an amount sub-row (its prompt invites it): 缺省, then full marks
+    assert udfs.EXEC_RATE(" 缺省", 1060) == "缺省"
+    assert udfs.EXEC_RATE(1012.41, 1060, "缺省\u3000") == "缺省"
+    assert udfs.SCORE_RANGE(udfs.EXEC_RATE("缺省", 1060), C11, 5) == 5.0

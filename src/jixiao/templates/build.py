@@ -484,7 +484,9 @@ class _SheetWriter:
             rate_formula = exec_rate_formula(refs["numerator"], refs["denominator"],
                                              refs.get("carryover"))
         rate: Any = ""
-        if not _blank(num) and not _blank(den):
+        if any(is_not_applicable(x) for x in (num, den, carry)):
+            rate = cell_text.NOT_APPLICABLE  # as EXEC_RATE answers: the row gets full marks
+        elif not _blank(num) and not _blank(den):
             try:
                 rate = exec_rate(num, den, 0 if _blank(carry) else carry)
             except InputError as e:
