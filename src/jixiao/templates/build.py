@@ -37,7 +37,6 @@ from jixiao.ratios import exec_rate
 from jixiao.rules.excel import (
     GAP_TEXT,
     NOT_NUMBER_TEXT,
-    exec_rate_formula,
     grade_formula,
     rule_formula,
 )
@@ -455,6 +454,11 @@ class _SheetWriter:
 
     def _ratio_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         sc = ind.scoring
+        if sc.sources:  # 转移支付区域表: 中央资金 / 地方资金 lines under the total
+            from jixiao.templates.selfeval_rows import sourced_ratio_row
+
+            sourced_ratio_row(self, ind, top, given)
+            return
         rule_text = self._rule_text(ind)
         self.put(top, "计分规则", rule_text, self.st.rule)
         given = given if isinstance(given, Mapping) else {}
@@ -471,18 +475,19 @@ class _SheetWriter:
             self._numeric_validation(r, "业绩值")
             refs[key] = self.ref(r, "业绩值")
             amounts[key] = amount
+        rate = self.rate_cell(top, refs, amounts)
+        self._score(top, rule_text, rate, ind.weight, value_input=False)
+
+    def rate_cell(self, row: int, refs: Mapping[str, str], amounts: Mapping[str, Any]) -> Any:
+        """执行率 = numerator ÷ (denominator + carryover) in ``row``'s 业绩值, by formula;
+        returns the engine's rate (what the formula shows)."""
         num, den, carry = (amounts.get(k) for k in ("numerator", "denominator", "carryover"))
         if self.flavour == "portable":
-            self._portable_rate(ind, top, refs, num, den, carry)
-            return
-        if self.flavour == "udf":
-            args = [refs["numerator"], refs["denominator"]]
-            if "carryover" in refs:
-                args.append(refs["carryover"])
-            rate_formula = f'IF(OR({args[0]}="",{args[1]}=""),"",EXEC_RATE({",".join(args)}))'
-        else:
-            rate_formula = exec_rate_formula(refs["numerator"], refs["denominator"],
-                                             refs.get("carryover"))
+            return self._portable_rate(row, refs, num, den, carry)
+        args = [refs["numerator"], refs["denominator"]]  # udf
+        if "carryover" in refs:
+            args.append(refs["carryover"])
+        rate_formula = f'IF(OR({args[0]}="",{args[1]}=""),"",EXEC_RATE({",".join(args)}))'
         rate: Any = ""
         if any(is_not_applicable(x) for x in (num, den, carry)):
             rate = cell_text.NOT_APPLICABLE  # as EXEC_RATE answers: the row gets full marks
@@ -492,22 +497,22 @@ class _SheetWriter:
             except InputError as e:
                 rate = ("#JIXIAO! 预算数为0，无法计算执行率" if self.flavour == "portable"
                         else error_text(e.message_zh, e.message_en))
-        self.formula(top, "业绩值", rate_formula, self.st.calc_pct,
+        self.formula(row, "业绩值", rate_formula, self.st.calc_pct,
                      float(rate) if isinstance(rate, Decimal) else rate)
-        self._score(top, rule_text, rate, ind.weight)
+        return rate
 
-    def _portable_rate(self, ind: IndicatorSpec, top: int, refs: dict[str, str],
-                       num: Any, den: Any, carry: Any) -> None:
+    def _portable_rate(self, row: int, refs: Mapping[str, str],
+                       num: Any, den: Any, carry: Any) -> Any:
         """预算执行率 from the amounts as the helper sheet reads them (缺省 → 缺省, no #VALUE!)."""
         from xlsxwriter.utility import xl_cell_to_rowcol
 
         helper = {k: self.read_input(xl_cell_to_rowcol(ref)[0]) for k, ref in refs.items()}
         rate = cell_text.rate_value(num, den, carry if "carryover" in refs else None)
-        self.formula(top, "业绩值",
+        self.formula(row, "业绩值",
                      cell_text.rate_formula(helper["numerator"], helper["denominator"],
                                             helper.get("carryover")),
                      self.st.calc_pct, float(rate) if isinstance(rate, Decimal) else rate)
-        self._score(top, self._rule_text(ind), rate, ind.weight, value_input=False)
+        return rate
 
     def _checklist_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         items = ind.scoring.items
