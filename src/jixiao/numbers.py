@@ -36,6 +36,8 @@ _MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}
 _SCALE = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "个百分点": Decimal("0.01")}
 
 _HUGE = Decimal("1e15")
+#: magnitudes below 10^-20 count as zero (a cached 1E-300 stays computable)
+_MIN_EXPONENT = 20
 
 
 #: the one text normalisation of cell values, shared with the template formulas
@@ -95,21 +97,17 @@ def parse_number(value: Any) -> Decimal | None:
         if not value.is_finite():
             msg = f"“{value}”不是有限数字"
             raise NumberFormatError(msg, f"{value!r} is not finite")
-        if abs(value) > _HUGE:
-            raise _too_large(value)
-        return value
+        return _bounded(value, value)
     if isinstance(value, int):
-        if abs(value) > _HUGE:
+        if value.bit_length() > 64:  # before Decimal(): a 10^4000 int is slow to convert
             raise _too_large(value)
-        return Decimal(value)
+        return _bounded(Decimal(value), value)
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             msg = f"“{value}”不是有限数字"
             raise NumberFormatError(msg, f"{value!r} is not finite")
-        if abs(value) > _HUGE:  # as for text: 1e30 in a cell is a typo, not a score input
-            raise _too_large(value)
         # repr gives the shortest text that round-trips: 0.94 -> "0.94", not 0.9399999...
-        return Decimal(repr(value))
+        return _bounded(Decimal(repr(value)), value)
     if not isinstance(value, str):
         msg = f"“{value!r}”的类型 {type(value).__name__} 无法当作数字"
         raise NumberFormatError(msg, f"cannot read a {type(value).__name__} as a number")
@@ -140,15 +138,29 @@ def parse_number(value: Any) -> Decimal | None:
         raise _too_large(value)
     if num == num.to_integral_value():
         return num.quantize(Decimal(1))
-    return num
+    return _bounded(num, value)
 
 
-def _too_large(value: Any) -> NumberFormatError:
-    shown = f"{value:.6g}" if isinstance(value, float) else str(value)
-    if len(shown) > 40:
-        shown = shown[:37] + "…"
+def _too_large(original: Any) -> NumberFormatError:
+    shown = original if not isinstance(original, str | int) or len(str(original)) <= 40 else (
+        f"{str(original)[:20]}…（共 {len(str(original))} 位）")
     msg = f"“{shown}”数值过大（超过 10^15），请检查是否多输了位数"
-    return NumberFormatError(msg, f"{shown} is implausibly large")
+    return NumberFormatError(msg, "implausibly large number")
+
+
+def _bounded(num: Decimal, original: Any) -> Decimal:
+    """``num`` when it is within ±10^15 with at most 28 significant digits after rounding.
+
+    Every number jixiao computes with stays inside the default Decimal context
+    (28 digits), so quantize/round never raise ``InvalidOperation``.
+    """
+    if abs(num) > _HUGE:
+        raise _too_large(original)
+    if num and num.adjusted() < -_MIN_EXPONENT:
+        return Decimal(0)  # below 10^-20: zero for every scoring purpose
+    if len(num.as_tuple().digits) > 28:
+        num = +num  # round to the context's 28 significant digits
+    return num
 
 
 def _why(original: str, text: str) -> str:
