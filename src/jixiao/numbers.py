@@ -49,8 +49,6 @@ SPACE_CHARS = "\t\n\v\f\r\u00a0\u3000"
 WIDTH_MAP: dict[str, str] = {chr(0xFF10 + i): str(i) for i in range(10)}
 WIDTH_MAP.update({"．": ".", "％": "%", "，": ",", "＋": "+", "－": "-", "／": "/", "\u2212": "-"})
 _TRANSLATE = str.maketrans({**WIDTH_MAP, **{ch: " " for ch in SPACE_CHARS}})
-#: at most this many digits in a number typed as text (Excel keeps 15 significant digits)
-MAX_DIGITS = 15
 #: units and number suffixes the reader accepts after a number (also used by the formulas)
 UNITS = tuple(_UNITS.split("|"))
 #: power of ten each percent-like suffix applies
@@ -120,9 +118,6 @@ def parse_number(value: Any) -> Decimal | None:
     m = _NUMBER_RE.match(text)
     if m is None:
         raise NumberFormatError(_why(value, text), f"{value!r} is not a number")
-    if sum(ch.isdigit() for ch in m.group("num")) > MAX_DIGITS:
-        msg = f"“{value}”超过 {MAX_DIGITS} 位数字（Excel 只保留 15 位有效数字），请检查"
-        raise NumberFormatError(msg, f"{value!r} has more than {MAX_DIGITS} digits")
     try:
         num = Decimal(m.group("num").replace(",", ""))
     except InvalidOperation:  # pragma: no cover - regex guarantees digits

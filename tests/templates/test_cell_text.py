@@ -33,7 +33,7 @@ def test_forms_both_engines_accept(text, expected):
 
 @pytest.mark.parametrize("text", [
     "1,23", "1,2345", "12,345.", "5.", "9 5", "- 5", "5%%", "①", "Ａ", "٥",
-    "1000000000000001",  # 16 digits: Excel keeps 15
+    "1000000000000001",  # above 10^15
 ])
 def test_forms_both_engines_flag(text):
     with pytest.raises(ValueError):

@@ -7,9 +7,12 @@ template's formulas exactly as :func:`jixiao.numbers.parse_number` reads it:
   full-width digits and ．％，＋－／, the minus sign, tabs, line breaks, no-break
   and ideographic spaces; then trimmed;
 * the same number shape: sign, digits with correct thousands separators, one
-  decimal point, at most 15 digits, optional 千/万/亿, optional unit
+  decimal point, optional 千/万/亿, optional unit
   (%, ‰, 个百分点, 元, 人, …: :data:`jixiao.numbers.UNITS`), spaces only between
-  number, multiplier and unit; magnitude at most 10^15;
+  number, multiplier and unit; magnitude at most 10^15 (text with more than
+  15 significant digits: Excel keeps 15 (truncating), LibreOffice rounds to a
+  double, the engine keeps 28 — the clients differ there, so agreement is
+  promised up to 15 significant digits);
 * 缺省 (after normalisation) is "not applicable", blank/whitespace is blank;
   everything else stays text (so 符合/不符合 match after trimming) and a logical
   value or a number above 10^15 becomes ``#JIXIAO! 业绩值不是数字``.
@@ -25,7 +28,6 @@ test_differential.py`` checks it against the engine with LibreOffice.
 from __future__ import annotations
 
 from jixiao.numbers import (
-    MAX_DIGITS,
     MULT_EXPONENT,
     SPACE_CHARS,
     SUFFIX_EXPONENT,
@@ -39,6 +41,8 @@ HELPER_SHEET = "计算辅助"
 COLUMNS = ("T", "ULEN", "BEFORE_UNIT", "SIGNED", "UNSIGNED", "EXP", "INT", "OK", "NUM", "V")
 VALUE_COL = COLUMNS.index("V")
 HUGE = "1E+15"
+#: commas checked in a thousands-separated integer part (more is far above 10^15)
+MAX_GROUPS = 8
 
 
 def _q(s: str) -> str:
@@ -90,12 +94,12 @@ def helper_formulas(value_ref: str, row: int) -> list[str]:
     n_digits = f'LEN(SUBSTITUTE(SUBSTITUTE({unsigned},",",""),".",""))'
     n = f"LEN({int_part})"
     k = f'({n}-LEN(SUBSTITUTE({int_part},",","")))'
+    # thousands separators exactly every 3 digits from the right (up to MAX_GROUPS commas)
+    at = ",".join(
+        f'IF({k}>={j + 1},MID({int_part},{n}-{3 + 4 * j},1)=",",TRUE)' for j in range(MAX_GROUPS))
     groups = (
-        f'IF(ISERROR(FIND(",",{int_part})),TRUE,IF({n}-4*{k}>=1,AND({n}-4*{k}<=3,{k}<=4,'
-        f'MID({int_part},{n}-3,1)=",",'
-        f'IF({k}>=2,MID({int_part},{n}-7,1)=",",TRUE),'
-        f'IF({k}>=3,MID({int_part},{n}-11,1)=",",TRUE),'
-        f'IF({k}>=4,MID({int_part},{n}-15,1)=",",TRUE)),FALSE))'
+        f'IF(ISERROR(FIND(",",{int_part})),TRUE,IF({n}-4*{k}>=1,AND({n}-4*{k}<=3,'
+        f"{k}<={MAX_GROUPS},{at}),FALSE))"
     )
     fraction_ok = (
         f'IF(ISERROR(FIND(".",{unsigned})),LEN({int_part})>0,'
@@ -124,7 +128,7 @@ def helper_formulas(value_ref: str, row: int) -> list[str]:
         # OK: the number shape of parse_number
         f'AND(NOT(ISNUMBER({t})),{unsigned}<>"",LEN({digits_only})=0,'
         f'LEN({unsigned})-LEN(SUBSTITUTE({unsigned},".",""))<=1,'
-        f"{n_digits}>=1,{n_digits}<={MAX_DIGITS},{fraction_ok},{groups})",
+        f"{n_digits}>=1,{fraction_ok},{groups})",
         # NUM: the number (its decimal text and exponent, read once by VALUE)
         f'IF(ISNUMBER({t}),{t},IF({ok},IF(LEFT({signed},1)="-",-1,1)*'
         f'VALUE("0"&SUBSTITUTE({unsigned},",","")&"E"&{exp}),{t}))',
