@@ -6,7 +6,8 @@ import importlib
 import pytest
 
 MODULES = ["_base", "normalise", "conditions", "fragments", "checklist", "levels", "bands", "refusals",
-           "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate"]
+           "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate",
+           "enumerated"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -15,6 +15,7 @@ from typing import Any
 from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
+from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.failures import read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
@@ -22,6 +23,11 @@ from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.normalise import _normalise, _split
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_target
+
+
+#: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
+_FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
+                         r"(?P<rest>业绩值.+)$")
 
 
 def _weight(weight: Any) -> Decimal | None:
@@ -114,6 +120,14 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                            context_out=_ctx_out(flags, ctx))
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
+    en = read_enumerated(norm, weight, notes)
+    if en is not None:
+        en.context_out = _ctx_out(flags, ctx)
+        return en
+    fm = _FACTORS_RE.match(norm)
+    if fm is not None:  # "得分要素:1.有绩效目标;2.…。业绩值为100%得满分…" (S25-3): what the value counts
+        notes = notes + [f"得分要素（决定业绩值，不参与计分）：{fm['list']}"]
+        norm = fm["rest"]
     share = None
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:

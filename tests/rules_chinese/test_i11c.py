@@ -1,0 +1,99 @@
+"""Second follow-up of issue 11 (i11c): recognisers added for shapes still refused in the already
+tuned splits (S15-5, S20-1, S14-8, S25-3 of corpus.yaml) and one wrong reading found by reasoning
+("、"-joined items read as one level). Expected scores are hand-computed in the comments; nothing here
+comes from the held-out fresh3 split."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.errors import ScoringError
+from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese.levels import _degree_levels
+
+S15_5 = ("考查改善农业生产条件的5项预期效益指标的完成情况,按实现程度计分。其中:提高灌溉水利用系数2分、"
+         "新增和改善节水灌溉面积2分、新增和改善高效节水灌溉面积2分、提高圩区防洪除涝能力2分、"
+         "建立完善小型农田水利设施运行管理维护机制2分,每完成1项取得该项分数,未完成项不得分。")
+
+
+def test_enumerated_items_with_a_per_item_sentence_are_a_checklist():
+    # S15-5 (上海市小型农田水利重点县 考评表): five items of 2 points, 5 × 2 = 10
+    r = read_rule_text(S15_5, 10)
+    assert r.kind == "checklist"
+    assert [i.points for i in r.items] == [D(2)] * 5
+    assert r.max_points == D(10)
+    assert r.items[0].text == "提高灌溉水利用系数"
+
+
+@pytest.mark.parametrize("text, w, why", [
+    (S15_5, 12, "items add up to 10, not the row's 12"),
+    (S15_5.replace("5项", "4项"), 10, "4 items stated, 5 listed"),
+])
+def test_enumerated_items_that_do_not_add_up_are_refused(text, w, why):
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.rule is None, why
+
+
+@pytest.mark.parametrize("text, w", [
+    # found by reasoning: read as '"符合": 2' in a 6-point row (every item ignored but the last);
+    # the points guard passed because every "N分" was the same 2
+    ("其中:提高灌溉水利用系数2分、新增和改善节水灌溉面积2分、提高圩区防洪除涝能力2分。", 6),
+    ("制度健全2分、执行有效3分", 5),
+    # levels joined by "、" stay refused (not a checklist: no per-item sentence)
+    ("优秀10分、良好8分、一般6分", 10),
+])
+def test_items_joined_in_one_clause_are_refused(text, w):
+    r = read_rule_text(text, w)
+    assert r.rule is None and r.kind == "unreadable", r.canonical
+
+
+def test_levels_counting_conditions_met():
+    # S20-1 (公益招投标项目评估指标体系): 2 / 1 / 0 by how many of the two conditions are met
+    r = read_rule_text("两条指标均符合计2分;满足一条计1分;均不符合计0分", 2)
+    assert r.ok
+    assert r.rule.score("两条指标均符合", D(2)) == D(2)
+    assert r.rule.score("满足一条", D(2)) == D(1)
+    assert r.rule.score("均不符合", D(2)) == D(0)
+    with pytest.raises(ScoringError):  # no 否则: another text is a gap, never a silent 0
+        r.rule.score("符合", D(2))
+
+
+def test_degree_levels_of_one_practice_after_a_question():
+    # S14-8 (民生类项目绩效评价指标体系): the question is a note, the three degrees are levels
+    r = read_rule_text("市教育局和区教育局对专项资金是否按程序拨付。严格按程序办理:4分;"
+                       "部分环节没有按程序办理:2分;不按程序办理:0分。", 4)
+    assert r.ok
+    assert r.rule.score("严格按程序办理", D(4)) == D(4)
+    assert r.rule.score("部分环节没有按程序办理", D(4)) == D(2)
+    assert r.rule.score("不按程序办理", D(4)) == D(0)
+
+
+@pytest.mark.parametrize("names, ok", [
+    (["严格按程序办理", "部分环节没有按程序办理", "不按程序办理"], True),
+    (["按时报送", "未按时报送"], True),  # heads "" and "未": the two levels as printed
+    (["制度健全", "执行有效"], False),  # no shared phrase
+    (["有结余", "无结余"], False),  # shared ending too short (2)
+    (["甲单位按程序办理", "乙单位按程序办理"], False),  # heads are not degree words
+])
+def test_degree_levels_need_a_shared_phrase_and_degree_words(names, ok):
+    assert _degree_levels(names) is ok
+
+
+def test_scoring_factors_list_is_what_the_value_counts():
+    # S25-3 (2019年生态环保专项资金项目绩效评价指标体系): the 得分要素 carry no points
+    r = read_rule_text("得分要素:1.有绩效目标;2.目标指向明确;3.目标量化可衡量;4.目标具备可实现性;"
+                       "5.目标与工作内容具有相关性;6.目标具有时限性。业绩值为100%得满分,每降低1%扣权重分的1%,"
+                       "扣完为止。", 3)
+    assert r.ok
+    # 50%: 3 - 50 × 1% × 3 = 1.5; 100% → 3
+    assert r.rule.score("50%", D(3)) == D("1.5")
+    assert r.rule.score("100%", D(3)) == D(3)
+    assert any(u.startswith("得分要素") for u in r.understood)
+
+
+def test_scoring_factors_with_points_are_not_a_note():
+    # factors that carry points are a checklist's business, never skipped as a note
+    r = read_rule_text("得分要素:1.有绩效目标1分;2.目标指向明确1分。业绩值为100%得满分。", 2)
+    assert not any(u.startswith("得分要素") for u in r.understood)
