@@ -97,3 +97,34 @@ def test_scoring_factors_with_points_are_not_a_note():
     # factors that carry points are a checklist's business, never skipped as a note
     r = read_rule_text("得分要素:1.有绩效目标1分;2.目标指向明确1分。业绩值为100%得满分。", 2)
     assert not any(u.startswith("得分要素") for u in r.understood)
+
+
+def test_points_per_completed_item():
+    # N4-3 (2005-2007年 环境保护目标考核 计分办法; fresh split, tuned-on since i11b's one run):
+    # 6 ÷ 1.5 = 4 measures; value = measures completed: 4 → 6, 3 → 4.5, 2 → 3, 0 → 0
+    r = read_rule_text("每项措施各1.5分,完成计满分,没有完成计0分", 6)
+    assert r.ok
+    for value, score in (("4", "6"), ("3", "4.5"), ("2", "3"), ("0", "0")):
+        assert r.rule.score(value, D(6)) == D(score)
+
+
+@pytest.mark.parametrize("w", [5, None])
+def test_points_per_item_need_a_whole_number_of_items(w):
+    # 5 ÷ 1.5 is not a whole number of measures; without the 分值 the number is unknown
+    r = read_rule_text("每项措施各1.5分,完成计满分,没有完成计0分", w)
+    assert not r.ok
+
+
+def test_value_built_from_scoring_factors():
+    # S25-1 (2019年生态环保专项资金项目绩效评价指标体系): value = 0.5 per factor;
+    # 2 → 2; 1.5 → 2 - 2/4 = 1.5; 0.5 → 2 - 3 × 0.5 = 0.5; 0 → 0
+    r = read_rule_text("具备一个得分要素业绩值加0.5。业绩值为2得满分,每降低0.5扣除权重分的1/4,扣完为止。", 2)
+    assert r.ok
+    for value, score in (("2", "2"), ("1.5", "1.5"), ("0.5", "0.5"), ("0", "0")):
+        assert r.rule.score(value, D(2)) == D(score)
+
+
+def test_value_from_factors_whose_steps_do_not_take_all_points_is_refused():
+    # 4 steps of 1/5 leave 20% at value 0: the numbers disagree, so no reading is guessed
+    r = read_rule_text("具备一个得分要素业绩值加0.5。业绩值为2得满分,每降低0.5扣除权重分的1/5,扣完为止。", 2)
+    assert not r.ok

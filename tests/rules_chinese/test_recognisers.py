@@ -7,7 +7,7 @@ import pytest
 
 MODULES = ["_base", "normalise", "conditions", "fragments", "checklist", "levels", "bands", "refusals",
            "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate",
-           "enumerated"]
+           "enumerated", "peritem", "factorvalue"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -16,11 +16,13 @@ from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _d
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
 from jixiao.rules.chinese.enumerated import read_enumerated
+from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failures import read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.normalise import _normalise, _split
+from jixiao.rules.chinese.peritem import read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_target
 
@@ -124,6 +126,13 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if en is not None:
         en.context_out = _ctx_out(flags, ctx)
         return en
+    fv = read_factor_value(norm)
+    if fv is not None:
+        return _reading(fv, "rule", notes + ["业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"],
+                        weight, flags, ctx)
+    pi = read_per_item(norm, weight)
+    if pi is not None:
+        return _reading(pi, "rule", notes + ["业绩值为完成的项数：每完成1项得该项分数，相加"], weight, flags, ctx)
     fm = _FACTORS_RE.match(norm)
     if fm is not None:  # "得分要素:1.有绩效目标;2.…。业绩值为100%得满分…" (S25-3): what the value counts
         notes = notes + [f"得分要素（决定业绩值，不参与计分）：{fm['list']}"]
