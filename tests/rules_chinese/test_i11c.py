@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jixiao.errors import ScoringError
 from jixiao.rules.chinese import read_rule_text
@@ -128,3 +130,13 @@ def test_value_from_factors_whose_steps_do_not_take_all_points_is_refused():
     # 4 steps of 1/5 leave 20% at value 0: the numbers disagree, so no reading is guessed
     r = read_rule_text("具备一个得分要素业绩值加0.5。业绩值为2得满分,每降低0.5扣除权重分的1/5,扣完为止。", 2)
     assert not r.ok
+
+
+@given(st.sampled_from(["0.5", "1", "1.5", "2", "2.5", "3"]), st.integers(1, 8), st.data())
+def test_points_per_item_property(each, n, data):
+    # any N and number of items n: W = n × N, and k completed items score k × N (independent arithmetic)
+    w = D(each) * n
+    r = read_rule_text(f"每项措施各{each}分,完成计满分,没有完成计0分", w)
+    assert r.ok
+    k = data.draw(st.integers(0, n))
+    assert r.rule.score(str(k), w) == D(each) * k
