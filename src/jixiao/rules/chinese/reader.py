@@ -26,10 +26,16 @@ from jixiao.rules.chinese.peritem import read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_target
 
-
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
                          r"(?P<rest>业绩值.+)$")
+
+
+#: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
+_WHOLE_TEXT_RULES = (
+    (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
+    (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
+)
 
 
 def _weight(weight: Any) -> Decimal | None:
@@ -126,13 +132,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if en is not None:
         en.context_out = _ctx_out(flags, ctx)
         return en
-    fv = read_factor_value(norm)
-    if fv is not None:
-        return _reading(fv, "rule", notes + ["业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"],
-                        weight, flags, ctx)
-    pi = read_per_item(norm, weight)
-    if pi is not None:
-        return _reading(pi, "rule", notes + ["业绩值为完成的项数：每完成1项得该项分数，相加"], weight, flags, ctx)
+    for recognise, how in _WHOLE_TEXT_RULES:
+        whole = recognise(norm, weight)
+        if whole is not None:
+            return _reading(whole, "rule", notes + [how], weight, flags, ctx)
     fm = _FACTORS_RE.match(norm)
     if fm is not None:  # "得分要素:1.有绩效目标;2.…。业绩值为100%得满分…" (S25-3): what the value counts
         notes = notes + [f"得分要素（决定业绩值，不参与计分）：{fm['list']}"]
