@@ -143,9 +143,15 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
         if pts is None:
             return None
         items.append(ChecklistItem(n, pts))
+    total = sum((i.points for i in items), ZERO)
+    if weight is not None and total != weight:
+        # "制度健全得2分，执行有效得3分" in a 3-point row: added up it would pass the 分值 — the two
+        # may be alternatives (2 or 3); not guessed
+        understood.append(f"未能读懂：各条相加 {fmt_decimal(total)} 分，与分值 {fmt_decimal(weight)} 不符，"
+                          "不能确定是累加项还是互斥的档")
+        return Reading(None, "unreadable", understood, [c.src for c in pos])
     understood.append("各条分别计分、得分相加（累加项）")
     for i in items:
         understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
-    total = sum((i.points for i in items), ZERO)
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)
