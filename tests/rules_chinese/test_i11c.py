@@ -142,10 +142,10 @@ def test_points_per_item_property(each, n, data):
     assert r.rule.score(str(k), w) == D(each) * k
 
 
-def test_cumulative_items_must_add_up_to_the_row():
-    # found by reasoning: "制度健全得2分，执行有效得3分" in a 3-point row was read as items 2 + 3 = 5
-    # (a score above the row's 分值); the two may be alternatives (2 or 3) — refused, not guessed
-    r = read_rule_text("制度健全得2分，执行有效得3分", 3)
+def test_cumulative_items_below_the_row_are_refused():
+    # found by reasoning: "制度健全得2分，执行有效得3分" in a 6-point row: as items both met score
+    # 2 + 3 = 5, as alternatives 3 — the text does not say which; refused, not guessed
+    r = read_rule_text("制度健全得2分，执行有效得3分", 6)
     assert r.kind == "unreadable"
     # in a 5-point row the items add up: 2 + 3 = 5
     r = read_rule_text("制度健全得2分，执行有效得3分", 5)

@@ -144,9 +144,10 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
             return None
         items.append(ChecklistItem(n, pts))
     total = sum((i.points for i in items), ZERO)
-    if weight is not None and total != weight:
-        # "制度健全得2分，执行有效得3分" in a 3-point row: added up it would pass the 分值 — the two
-        # may be alternatives (2 or 3); not guessed
+    if weight is not None and total < weight:
+        # "制度健全得2分，执行有效得3分" in a 6-point row: added up both score 5, as alternatives
+        # (2 or 3) both score 3 — which is meant is not written; not guessed. (Above the 分值 the
+        # two readings agree once the score is capped at the 分值.)
         understood.append(f"未能读懂：各条相加 {fmt_decimal(total)} 分，与分值 {fmt_decimal(weight)} 不符，"
                           "不能确定是累加项还是互斥的档")
         return Reading(None, "unreadable", understood, [c.src for c in pos])
