@@ -150,3 +150,40 @@ def test_cumulative_items_below_the_row_are_refused():
     # in a 5-point row the items add up: 2 + 3 = 5
     r = read_rule_text("制度健全得2分，执行有效得3分", 5)
     assert r.kind == "checklist" and r.max_points == D(5)
+
+
+# ---- the two wrong readings of fresh3's single --final run (fixed after it; fresh3 is tuned-on now) --
+
+
+def test_one_case_found_is_a_count_not_one_flat_deduction():
+    # F1-1 (2006年《环境保护目标责任书》考核 计分方法) was read as
+    # '"符合": W; "本项满分": 4; "发现一起未执行环评要求者": 3' — 0 or 2 cases had no score and 4
+    # cases would have scored 3. 发现一起 = one case found: 0 → 4, 1 → 3, 4 → 0, 5 → 0 (扣完为止)
+    r = read_rule_text("本项满分4分。发现一起未执行环评要求者扣1分,扣完为止。", 4)
+    assert r.ok
+    for value, score in (("0", "4"), ("1", "3"), ("4", "0"), ("5", "0")):
+        assert r.rule.score(value, D(4)) == D(score)
+
+
+def test_found_cases_without_a_count_word_are_never_one_flat_deduction():
+    # "发现…扣1分" is per finding; with no count word it is refused, not read as a single deduction
+    r = read_rule_text("发现未执行环评要求者扣1分", 4)
+    assert not r.ok
+
+
+def test_row_heading_with_its_points_is_not_an_item():
+    # G2-2 (省级部门专项资金竞争性分配工作考核评分表) was read as a checklist of 10 + 4 × 2.5 = 20:
+    # the heading "绩效目旳编报质量(10分)" taken as an item. Items: 4 × 2.5 = 10
+    text = ("2.绩效目旳编报质量(10分)。绩效目旳编制格式规范得2.5分,内容完整得2.5分,根据资料充足得2.5分,"
+            "绩效目旳、绩效指标设计合理得2.5分。")
+    r = read_rule_text(text, 10)
+    assert r.kind == "checklist"
+    assert r.max_points == D(10) and [i.points for i in r.items] == [D("2.5")] * 4
+
+
+def test_an_item_worth_the_whole_row_beside_others_is_refused():
+    # the heading's points differ from the 分值 (12 vs 10): not stripped, and an "item" worth the
+    # whole row cannot be added to the others
+    text = ("2.绩效目旳编报质量(12分)。绩效目旳编制格式规范得2.5分,内容完整得2.5分,根据资料充足得2.5分,"
+            "绩效目旳、绩效指标设计合理得2.5分。")
+    assert read_rule_text(text, 10).kind == "unreadable"

@@ -218,8 +218,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                 f.out = None
                 f.deduct = _Deduct("flat", f"{m['ded']}分", unit=ONE, src=src)
                 _read_condition_part(f, t[: m.start()])
-                if f.cond is not None or not f.qual or re.search(r"每|\d", t[: m.start()]):
-                    # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction
+                if f.cond is not None or not f.qual or re.search(r"每|\d|发现|出现", t[: m.start()]):
+                    # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction;
+                    # "发现…扣1分" is per finding (fresh3 F1-1 was read as one flat deduction)
                     f.bad = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
                 return f
             if weight is None or _dec(m["ded"]) != weight:

@@ -144,6 +144,10 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
             return None
         items.append(ChecklistItem(n, pts))
     total = sum((i.points for i in items), ZERO)
+    if weight is not None and any(i.points >= weight for i in items):
+        # one "item" worth the whole row beside others: a heading with its 分值 or alternatives
+        understood.append("未能读懂：其中一条就值满分，不能与其他条相加（疑为标题或互斥的档）")
+        return Reading(None, "unreadable", understood, [c.src for c in pos])
     if weight is not None and total < weight:
         # "制度健全得2分，执行有效得3分" in a 6-point row: added up both score 5, as alternatives
         # (2 or 3) both score 3 — which is meant is not written; not guessed. (Above the 分值 the

@@ -31,6 +31,11 @@ _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;
                          r"(?P<rest>业绩值.+)$")
 
 
+#: the row's name with its own 分值 in brackets before the scoring text: "2.绩效目标编报质量(10分)。"
+_HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（）]{1,30}[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]"
+                        r"\s*[。:：]")
+
+
 #: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
@@ -109,7 +114,16 @@ def _verbatim(fragment: str, original: str) -> str:
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
+    header = None
+    hm = _HEADER_RE.match(text)
+    if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip():
+        # "2.绩效目标编报质量(10分)。…" (fresh3 G2-2, read as an item worth 10 beside the real
+        # items): the row's name and its own 分值, not a scoring clause
+        header = f"指标名称及分值（不参与计分）：{hm.group(0).strip('。:： ')}"
+        text = text[hm.end():]
     norm, notes, flags = _normalise(text)
+    if header is not None:
+        notes = [header, *notes]
     jm = _JUDGEMENT_RE.search(norm)
     if jm is not None:
         pts = [_dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]
