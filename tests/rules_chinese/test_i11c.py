@@ -187,3 +187,56 @@ def test_an_item_worth_the_whole_row_beside_others_is_refused():
     text = ("2.绩效目旳编报质量(12分)。绩效目旳编制格式规范得2.5分,内容完整得2.5分,根据资料充足得2.5分,"
             "绩效目旳、绩效指标设计合理得2.5分。")
     assert read_rule_text(text, 10).kind == "unreadable"
+
+
+# ---- shapes of fresh3's refusals, added after its single run (fresh3 is tuned-on from here) -------
+
+
+@pytest.mark.parametrize("text, w, scores", [
+    # F1-5: "本项满分1分" restates the 分值; 以上 includes 90%: 90% → 1, 89.9% → 0
+    ("本项满分1分。污水处理费征收率达到90%以上得1分,否则得0分。", 1, {"90%": 1, "89.9%": 0}),
+    # F1-6: 以上者 = 以上的
+    ("本项满分1分。垃圾处理费征收率达到90%以上者得1分,低于90%得0分。", 1, {"90%": 1, "89%": 0}),
+])
+def test_full_marks_restated_and_zhe(text, w, scores):
+    r = read_rule_text(text, w)
+    assert r.ok
+    for value, score in scores.items():
+        assert r.rule.score(value, D(w)) == D(score)
+
+
+def test_full_marks_that_differ_from_the_row_are_not_a_note():
+    # "本项满分2分" in a 1-point row: not the row's 分值 — left in, and the reading is refused
+    r = read_rule_text("本项满分2分。污水处理费征收率达到90%以上得1分,否则得0分。", 1)
+    assert not r.ok
+
+
+def test_bare_point_ranges_in_brackets_are_judgement():
+    # F2-1 (软科学项目绩效评价评分表): a person picks a score inside each tier's range
+    r = read_rule_text("计划任务书中约定的政策建议和研究报告完成数。全部完成(60分)完成80%以上(41-59)"
+                       "完成60%及以上(21-40)完成60%以下(0-20)", 60)
+    assert r.kind == "judgement"
+
+
+@pytest.mark.parametrize("text, w, items", [
+    # G1-8: 5 + 5 = 10
+    ("全部完成发放补贴面积得5分,未完成不得分;全部完成补贴资金下发得5分,未完成不得分。", 10, [5, 5]),
+    # F1-4: labelled items 3 + 3 = 6
+    ("本项满分6分。城市污水处理厂建设3分,当年应建成投运的城镇生活污水处理厂已建成投运的得3分,否则得0分。"
+     "垃圾处理场建设3分,当年应建成投运的垃圾处理场已建成投运或应开工建设垃圾处理场已开工建设的得3分,否则得0分。",
+     6, [3, 3]),
+])
+def test_pass_fail_items_one_per_sentence(text, w, items):
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist"
+    assert [i.points for i in r.items] == [D(p) for p in items]
+
+
+@pytest.mark.parametrize("text, w", [
+    # 5 + 5 ≠ 8: not read as items
+    ("全部完成发放补贴面积得5分,未完成不得分;全部完成补贴资金下发得5分,未完成不得分。", 8),
+    # a label worth other points than its sentence: not read as items
+    ("城市污水处理厂建设2分,已建成投运的得3分,否则得0分。垃圾处理场建设3分,已建成投运的得3分,否则得0分。", 6),
+])
+def test_pass_fail_items_that_do_not_agree_are_not_a_checklist(text, w):
+    assert read_rule_text(text, w).kind != "checklist"

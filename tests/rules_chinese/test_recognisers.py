@@ -7,7 +7,8 @@ import pytest
 
 MODULES = ["_base", "normalise", "conditions", "fragments", "checklist", "levels", "bands", "refusals",
            "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate",
-           "enumerated", "peritem", "factorvalue"]
+           "enumerated", "peritem", "factorvalue",
+           "passfailitems"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -258,6 +258,8 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
     if found is not None:
         cond, subject, rest = found
         rest = rest.strip("的")
+        if rest == "者":  # "达到90%以上者得1分" (fresh3 F1-6): 者 = 的
+            rest = ""
         if rest == "时":  # "不足95%时每减少1个百分点扣1分"
             rest = ""
         if re.search(r"\d", subject):

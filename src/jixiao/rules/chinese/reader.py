@@ -22,6 +22,7 @@ from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.normalise import _normalise, _split
+from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_target
@@ -34,6 +35,13 @@ _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;
 #: the row's name with its own 分值 in brackets before the scoring text: "2.绩效目标编报质量(10分)。"
 _HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（）]{1,30}[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]"
                         r"\s*[。:：]")
+
+
+#: "本项满分4分。" before the scoring text (F1, 环境保护目标责任书 计分方法)
+_FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标)?满分(?:为)?(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；:：]")
+
+#: restatements of the row's 分值 taken off the front when they equal it
+_HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
 
 
 #: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
@@ -114,16 +122,16 @@ def _verbatim(fragment: str, original: str) -> str:
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
-    header = None
-    hm = _HEADER_RE.match(text)
-    if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip():
-        # "2.绩效目标编报质量(10分)。…" (fresh3 G2-2, read as an item worth 10 beside the real
-        # items): the row's name and its own 分值, not a scoring clause
-        header = f"指标名称及分值（不参与计分）：{hm.group(0).strip('。:： ')}"
-        text = text[hm.end():]
+    headers = []
+    for head_re, what in _HEADERS:
+        hm = head_re.match(text)
+        if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip():
+            # "2.绩效目标编报质量(10分)。…" (fresh3 G2-2, read as an item worth 10 beside the real
+            # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
+            headers.append(f"{what}（不参与计分）：{hm.group(0).strip('。:：,，;； ')}")
+            text = text[hm.end():]
     norm, notes, flags = _normalise(text)
-    if header is not None:
-        notes = [header, *notes]
+    notes = [*headers, *notes]
     jm = _JUDGEMENT_RE.search(norm)
     if jm is not None:
         pts = [_dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]
@@ -142,10 +150,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                            context_out=_ctx_out(flags, ctx))
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
-    en = read_enumerated(norm, weight, notes)
-    if en is not None:
-        en.context_out = _ctx_out(flags, ctx)
-        return en
+    for items_reading in (read_enumerated(norm, weight, notes), read_pass_fail_items(norm, weight, notes)):
+        if items_reading is not None:
+            items_reading.context_out = _ctx_out(flags, ctx)
+            return items_reading
     for recognise, how in _WHOLE_TEXT_RULES:
         whole = recognise(norm, weight)
         if whole is not None:
