@@ -232,6 +232,15 @@ def checklist_cached(items: Any, weight: Decimal, answers: list[Any]) -> tuple[A
     return float(min(weight, Decimal(0) if gate_failed else total)), f"{met}/{len(items)}项"
 
 
+def row_check_cached(score: Any, weight: Decimal) -> str:
+    """What a row's 校验 formula shows for the 得分 cell value ``score`` (TRUE is not a number)."""
+    if score == "" or score is None:
+        return "待填写"
+    if isinstance(score, float | int) and not isinstance(score, bool):
+        return CHECK_OK if 0 <= score <= float(weight) else "超出分值"
+    return "得分有误"
+
+
 def _cell_input(v: Any) -> Any:
     """What we type into an input cell: numbers as float, percent text as number."""
     if isinstance(v, Decimal):
@@ -600,15 +609,9 @@ class _SheetWriter:
 
     def _row_check(self, top: int, score: Any, weight: Decimal) -> None:
         s, g = self.ref(top, "得分"), self.ref(top, "分值")
-        f = (f'IF({s}="","待填写",IF(ISNUMBER({s}),IF(AND({s}>=0,{s}<={g}),"{CHECK_OK}",'
+        f = (f'IF({s}="","待填写",IF(AND(ISNUMBER({s}),NOT(ISLOGICAL({s}))),IF(AND({s}>=0,{s}<={g}),"{CHECK_OK}",'
              f'"超出分值"),"得分有误"))')
-        if score == "" or score is None:
-            shown = "待填写"
-        elif isinstance(score, float | int):
-            shown = CHECK_OK if 0 <= score <= float(weight) else "超出分值"
-        else:
-            shown = "得分有误"
-        self.formula(top, "校验", f, self.st.check, shown)
+        self.formula(top, "校验", f, self.st.check, row_check_cached(score, weight))
 
     # -- totals ----------------------------------------------------------------
     def _sum_cached(self, refs_rows: list[int], col: str) -> Any:

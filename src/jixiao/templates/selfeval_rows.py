@@ -153,8 +153,8 @@ def qualitative_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     v = read_value(w, top)  # 校验: pasted text read as the engine reads it
     lo, hi = _bands_xl(v, g)
     known = "OR(" + ",".join(f'{v}="{a}"' for a in ANSWERS) + ")"
-    check = (f'IF({s}="","待填写",IF(NOT({known}),"请选择完成情况",IF(ISNUMBER({s}),'
-             f'IF(AND({s}>={lo},{s}<={hi}),"✓","超出范围"),"得分有误")))')
+    check = (f'IF({s}="","待填写",IF(NOT({known}),"请选择完成情况",IF(AND(ISNUMBER({s}),'
+             f'NOT(ISLOGICAL({s}))),IF(AND({s}>={lo},{s}<={hi}),"✓","超出范围"),"得分有误")))')
     w.formula(top, "校验", check, st.check,
               qualitative_check(ind.weight, answer, float(sc) if sc is not None else None))
 
