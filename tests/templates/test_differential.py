@@ -32,9 +32,9 @@ from openpyxl.utils import column_index_from_string
 from python_calamine import CalamineWorkbook
 
 from jixiao.errors import InputError, RuleGapError
+from jixiao.numbers import parse_number
 from jixiao.rules.excel import GAP_TEXT, NOT_NUMBER_TEXT
 from jixiao.rules.grammar import parse_rule
-from jixiao.numbers import parse_number
 from jixiao.rules.model import Compare, Interval, Linear, Rule
 from jixiao.rules.target import Target, parse_target
 from jixiao.templates import cell_text
