@@ -32,7 +32,6 @@ from openpyxl.utils import column_index_from_string
 from python_calamine import CalamineWorkbook
 
 from jixiao.errors import InputError, RuleGapError
-from jixiao.numbers import parse_number
 from jixiao.rules.excel import GAP_TEXT, NOT_NUMBER_TEXT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Compare, Interval, Linear, Rule
@@ -45,7 +44,7 @@ from jixiao.templates.build import (
     columns_for,
     row_check_cached,
 )
-from jixiao.templates.selfeval_rows import qualitative_check, target_cached
+from jixiao.templates.selfeval_rows import cell_number, qualitative_check, target_cached
 from jixiao.templates.spec import load_all_specs
 from tests import lo
 
@@ -269,16 +268,6 @@ def _fill(rng: random.Random, ind) -> list[object]:
     return [_input(rng, rule, percent=rule.uses_percent)]
 
 
-def _amount_number(x: object) -> Decimal | None:
-    """An amount cell as the 合计 SUM counts it (numbers after the helper's reading)."""
-    if x is None or isinstance(x, bool):
-        return None
-    try:
-        return parse_number(x)
-    except ValueError:
-        return None
-
-
 def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
     """(where, LibreOffice's value, the engine's value) of every formula an input feeds."""
     kind, sc = ind.scoring.kind, ind.scoring
@@ -304,7 +293,7 @@ def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
             out.append((f"{sc.sources[i]}执行率 {num!r} {den!r}", cell(r + 5 + 3 * i, v),
                         cell_text.rate_value(num, den)))
         for j in (0, 1):
-            nums = [x for x in (_amount_number(p[j]) for p in per) if x is not None]
+            nums = [x for x in (cell_number(p[j]) for p in per) if x is not None]
             out.append((f"合计 {[p[j] for p in per]!r}", cell(r + 1 + j, v),
                         sum(nums, Decimal(0)) if nums else ""))
         totals = [cell(r + 1, v), cell(r + 2, v)]

@@ -64,7 +64,8 @@ def _bands_xl(v: str, w: str) -> tuple[str, str]:
     return lo, hi
 
 
-def _number(v: Any) -> Decimal | None:
+def cell_number(v: Any) -> Decimal | None:
+    """A cell as a number (the 合计 SUM of the helper readings counts these), else None."""
     if v is None or isinstance(v, bool):
         return None
     try:
@@ -91,7 +92,7 @@ def target_cached(ind: IndicatorSpec, value: Any) -> Any:
     except RuleGapError:
         return GAP_TEXT
     except InputError:
-        x = _number(value)
+        x = cell_number(value)
         if x is None:
             return NOT_NUMBER_TEXT
         return ZERO_VALUE_TEXT if x == 0 else ZERO_TARGET_TEXT
@@ -121,7 +122,7 @@ def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     w.put(top, "度量单位", "%" if t.is_percent else t.unit, st.center)
     w.put(top, "评分标准", TARGET_STANDARD[t.op], st.text)
     w.put(top, "计分规则", ind.scoring.rule, st.rule)
-    v = _number(given)
+    v = cell_number(given)
     value = float(v) if v is not None else None
     w.put(top, "业绩值", value, st.input_pct if t.is_percent else st.input_general)
     w._numeric_validation(top, "业绩值")
@@ -140,7 +141,7 @@ def qualitative_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     w.put(top, "计分规则", None, st.rule)
     w.put(top, "业绩值", answer if template_answer(answer) else None, st.input_text)
     w._list_validation(top, "业绩值", list(ANSWERS), "请选择完成情况")
-    sc = _number(score)
+    sc = cell_number(score)
     w.put(top, "得分", float(sc) if sc is not None else None, st.input_score)
     s, g = w.ref(top, "得分"), w.ref(top, "分值")
     lo, hi = _bands_xl(w.ref(top, "业绩值"), g)  # typing: the drop-down's own answers
@@ -213,7 +214,7 @@ def sourced_ratio_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     refs, amounts = {}, {}
     for key, r in total_rows.items():
         cells = ",".join(ref for ref, _ in parts[key])
-        numbers = [_number(a) for _, a in parts[key]]
+        numbers = [cell_number(a) for _, a in parts[key]]
         numbers = [x for x in numbers if x is not None]
         amounts[key] = sum(numbers, Decimal(0)) if numbers else ""
         w.formula(r, "业绩值", f'IF(COUNT({cells})=0,"",SUM({cells}))', w.st.calc_score,
