@@ -105,11 +105,25 @@ def read_value(w: Any, row: int) -> str:
 
 
 def template_answer(value: Any) -> str | None:
-    """The 定性 answer of a template cell as its formulas read it (normalised and trimmed
-    text equal to 达成/部分达成/未达成), else ``None``."""
-    if isinstance(value, str) and normalise_text(value) in ANSWERS:
-        return normalise_text(value)
-    return None
+    """The 定性 answer of a template cell as its formulas read it: the normalised text
+    without spaces starting with 部分达成 / 未达成 / 达成 ("达成预期指标", " 达 成"), as
+    :func:`jixiao.rules.target.qualitative_answer` reads a filled table; else ``None``."""
+    if not isinstance(value, str):
+        return None
+    t = normalise_text(value).replace(" ", "")
+    return next((key for key in _ANSWER_ORDER if t.startswith(key)), None)
+
+
+_ANSWER_ORDER = ("部分达成", "未达成", "达成")
+
+
+def _answer_xl(v: str) -> str:
+    """:func:`template_answer` as a formula over the helper value ``v`` ("" when none)."""
+    k = f'SUBSTITUTE({v}," ","")'
+    chain = '""'
+    for key in reversed(_ANSWER_ORDER):
+        chain = f'IF(LEFT({k},{len(key)})="{key}","{key}",{chain})'
+    return chain
 
 
 def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -151,10 +165,9 @@ def qualitative_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
         "error_message": "定性指标：达成得分值的80%～100%，部分达成50%～80%，未达成0～50%。",
         "input_title": "定性指标", "input_message": "先选择完成情况，再按区间填写得分。",
     })
-    v = read_value(w, top)  # 校验: pasted text read as the engine reads it
-    lo, hi = _bands_xl(v, g)
-    known = "OR(" + ",".join(f'{v}="{a}"' for a in ANSWERS) + ")"
-    check = (f'IF({s}="","待填写",IF(NOT({known}),"请选择完成情况",IF(AND(ISNUMBER({s}),'
+    key = _answer_xl(read_value(w, top))  # 校验: pasted text read as the engine reads it
+    lo, hi = _bands_xl(key, g)
+    check = (f'IF({s}="","待填写",IF({key}="","请选择完成情况",IF(AND(ISNUMBER({s}),'
              f'NOT(ISLOGICAL({s}))),IF(AND({s}>={lo},{s}<={hi}),"✓","超出范围"),"得分有误")))')
     w.formula(top, "校验", check, st.check,
               qualitative_check(ind.weight, answer, float(sc) if sc is not None else None))
