@@ -84,6 +84,8 @@ _ITEM_RE = re.compile(
     r"(?P<unit>分|%|％)\s*(?P<gate>[（(]前提[)）])?\s*$"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: the Chinese reader's note when "200万元" became 2000000
+_SCALED_RE = re.compile(r"数值以“(?P<unit>[万亿][^”]*)”写出，已换算")
 
 
 # ---------------------------------------------------------------------------
@@ -121,6 +123,7 @@ class DraftRow:
     target: str | None = None
     standard: str | None = None
     explanation: str | None = None
+    unit: str | None = None  # 业绩值 unit when the reading depends on it ("元" after 万元 → 元)
     standard_ref: str | None = None
     weight_ref: str | None = None
     name_ref: str | None = None
@@ -263,11 +266,18 @@ def _status_of_reading(row: DraftRow, reading: Any) -> None:
             row.kind, row.rule = "rule", str(rule)
         row.status = STATUS_OK
         row.notes.extend(notes)
+        for n in notes:
+            m = _SCALED_RE.search(n)
+            if m is not None:  # "200万元" read as 2000000: the 业绩值 must be typed in 元
+                row.unit = m["unit"][1:] or None
+                row.status = STATUS_AMBIGUOUS
+                row.notes.append(f"注意：业绩值须按“{row.unit or '个'}”填写（评分标准中的"
+                                 f"“{m['unit']}”已换算），或改写计分规则")
         return
     row.kind, row.status = "judgement", STATUS_UNREAD
-    unread = "；".join(reading.unread) if reading.unread else ""
     why = [n for n in reading.understood if n.startswith("未能读懂")]
-    row.notes.append("未读懂：" + (unread or "（全文）") + (f"（{why[0][5:]}）" if why else ""))
+    row.notes.append("未读懂的内容：" + ("；".join(reading.unread) or "（全文）"))
+    row.notes.extend(why)
 
 
 def draft_from_table(table: ScoringTable, *, spec_id: str, source: str) -> Draft:
@@ -484,6 +494,8 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         scoring: dict[str, Any] = {"kind": row.kind}
         if row.kind == "rule":
             scoring["rule"] = row.rule
+            if row.unit:
+                scoring["unit"] = row.unit
         elif row.kind == "checklist":
             scoring["items"] = [
                 {"text": t, "points": _num(p), **({"gate": True} if g else {})}
@@ -611,11 +623,11 @@ def _parse_items(text: str, weight: Decimal | None) -> list[tuple[str, Decimal, 
 # ---------------------------------------------------------------------------
 
 REVIEW_COLUMNS = ("原表位置", "一级指标", "二级指标", "序号", "三级指标", "指标值", "评分标准（原文）",
-                  "分值", "计分方式", "计分规则", "试算（业绩值 → 得分）", "状态", "说明")
+                  "分值", "计分方式", "计分规则", "业绩值单位", "试算（业绩值 → 得分）", "状态", "说明")
 _WIDTHS = {"原表位置": 12, "一级指标": 12, "二级指标": 12, "序号": 5, "三级指标": 18, "指标值": 16,
-           "评分标准（原文）": 40, "分值": 6, "计分方式": 10, "计分规则": 30,
+           "评分标准（原文）": 40, "分值": 6, "计分方式": 10, "计分规则": 30, "业绩值单位": 7,
            "试算（业绩值 → 得分）": 22, "状态": 12, "说明": 30}
-_EDITABLE = frozenset({"分值", "计分方式", "计分规则"})
+_EDITABLE = frozenset({"分值", "计分方式", "计分规则", "业绩值单位"})
 META_KEYS = (("id", "模板编号（英文小写、数字、连字符）"), ("version", "版本"), ("title", "标题"),
              ("source", "来源"), ("full", "满分"), ("grade_scheme", "等级方案（空 = 财预〔2020〕10号）"))
 _HELP = (
@@ -624,7 +636,7 @@ _HELP = (
     "   有歧义 = 读出了规则，但与分值不符、有没有覆盖的区间或重名等（见“说明”和“检查结果”页）；",
     "   读不懂——请填写计分规则 = 评分标准读不懂，请在黄色的“计分规则”格填写规则；不填就按“酌情评分”手填得分；",
     "   酌情评分 = 原文要求人工评分，得分手填，只检查 0~分值。",
-    "2. 只需改黄色格：分值、计分方式、计分规则。“规格”页可改模板编号、标题、满分、等级方案。",
+    "2. 只需改黄色格：分值、计分方式、计分规则、业绩值单位。“规格”页可改模板编号、标题、满分、等级方案。",
     "3. 计分规则写法（子句用 ; 分隔，自上而下第一个成立的子句给分）：",
     "   >=95%: 5; <95%: 5 - 1 per 1% ceil      ≥95%得5分，每低1个百分点扣1分，不满1个百分点按1个百分点算",
     "   [90%,100%]: 2; [80%,90%): 1; <80%: 0   分档；[ ] 含端点，( ) 不含",
@@ -683,7 +695,7 @@ def write_review_workbook(draft: Draft, path: str | os.PathLike[str]) -> Path:
                 "原表位置": row.where, "一级指标": sec, "二级指标": grp, "序号": row.seq,
                 "三级指标": row.name, "指标值": row.target, "评分标准（原文）": row.standard,
                 "分值": float(row.weight) if row.weight is not None else None,
-                "计分方式": KIND_LABELS[row.kind], "计分规则": rule_text,
+                "计分方式": KIND_LABELS[row.kind], "计分规则": rule_text, "业绩值单位": row.unit,
                 "试算（业绩值 → 得分）": trial_text(row), "状态": row.status,
                 "说明": "\n".join(row.notes + [p.message for p in draft.problems if p.row is row]),
             }
@@ -812,6 +824,7 @@ def read_review_workbook(grids: list[Grid], source_name: str) -> Draft:
             seq=int(seq) if isinstance(seq, int | float) and not isinstance(seq, bool)
             and seq == int(seq) else None,
             target=_clean(cell(r, "指标值")), standard=_clean(cell(r, "评分标准（原文）")),
+            unit=_clean(cell(r, "业绩值单位")),
             standard_ref=f"{REVIEW_SHEET}!{a1(r, cols['计分规则'])}",
             weight_ref=f"{REVIEW_SHEET}!{a1(r, cols['分值'])}",
             name_ref=f"{REVIEW_SHEET}!{a1(r, cols['三级指标'])}",
