@@ -193,6 +193,8 @@ def neutral_title(title: str | None) -> str:
 
     >>> neutral_title("附件1：2023年华宁县城镇职工基本医疗保险项目评分表")
     '{年度}年{单位名称}城镇职工基本医疗保险项目评分表'
+    >>> neutral_title("项目支出绩效自评表 (2022年度)")
+    '{年度}年{单位名称}项目支出绩效自评表'
     >>> neutral_title(None)
     '{年度}年{单位名称}绩效评价评分表'
     """
@@ -200,6 +202,7 @@ def neutral_title(title: str | None) -> str:
     t = re.sub(r"^(?:附件|附表)\s*\d*\s*[:：、.]?\s*", "", t)
     t = re.sub(r"^表\s*[\d\-—]+\s*", "", t)
     t = re.sub(r"^\d{4}\s*年度?", "", t)
+    t = re.sub(r"\s*[(（]\s*\d{4}\s*年度?\s*[)）]", "", t)
     t = re.sub(r"^[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|自治州|州|盟|县|区|旗)(?:（本级）|\(本级\))?", "", t)
     t = t.strip(" ：:")
     if not t:
@@ -266,6 +269,8 @@ def _status_of_reading(row: DraftRow, reading: Any) -> None:
             row.kind, row.rule = "rule", str(rule)
         row.status = STATUS_OK
         row.notes.extend(notes)
+        if any(n.startswith("注意") for n in notes):  # e.g. 原文档位未覆盖 低于0%
+            row.status = STATUS_AMBIGUOUS
         for n in notes:
             m = _SCALED_RE.search(n)
             if m is not None:  # "200万元" read as 2000000: the 业绩值 must be typed in 元
