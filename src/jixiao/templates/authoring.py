@@ -452,10 +452,15 @@ def check_draft(draft: Draft) -> list[Problem]:
         stated = list(sections.values())
         if stated and all(s is not None for s in stated):
             ssum = sum(stated, Decimal(0))  # type: ignore[arg-type]
-            if ssum != draft.full and not draft.spec_known:
-                add("weight-sum", draft.full_ref or draft.rows[0].where,
-                    f"一级指标标明的分值合计 {fmt_decimal(ssum)} 分，满分 {fmt_decimal(draft.full)} 分"
-                    "（原文如此，请核对）", None, draft.spec_known)
+            note = (f"一级指标标明的分值合计 {fmt_decimal(ssum)} 分，满分 {fmt_decimal(draft.full)} 分"
+                    "（原文如此，请核对）")
+            explained = any(p.check == "weight-sum" and p.message.startswith("一级指标")
+                            for p in problems)
+            if ssum != draft.full and explained:
+                draft.spec_known.append(("weight-sum", note))  # already reported at the 一级 label
+            elif ssum != draft.full and not draft.spec_known:
+                add("weight-sum", draft.full_ref or draft.rows[0].where, note, None,
+                    draft.spec_known)
     draft.problems = problems
     return problems
 
