@@ -41,6 +41,7 @@ from jixiao.reading import ScoringTable, parse_level_name, read_tables
 from jixiao.rules.chinese import ReadingContext, read_rule_text, sample_values
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.templates.build import _lines
 from jixiao.templates.spec import TemplateSpec, parse_spec
 
 __all__ = [
@@ -184,6 +185,12 @@ def _clean(text: Any) -> str | None:
     return t or None
 
 
+def _seq(v: Any) -> int | None:
+    """序号 as an integer (1, 1.0, "1", "１"), else None ("一", "（一）", blank)."""
+    d = _d(v) if not isinstance(v, bool) else None
+    return int(d) if d is not None and d == d.to_integral_value() and 0 < d < 10_000 else None
+
+
 def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", "", text).strip()
 
@@ -301,8 +308,7 @@ def draft_from_table(table: ScoringTable, *, spec_id: str, source: str) -> Draft
             group_weight=r.level2_weight if r.level2 else r.level1_weight,
             name=_one_line(name),
             weight=weight if weight is not None and weight > 0 else None,
-            seq=r.seq if isinstance(r.seq, int) and not isinstance(r.seq, bool) else
-            (int(r.seq) if isinstance(r.seq, float) and r.seq == int(r.seq) else None),
+            seq=_seq(r.seq),
             target=_clean(r.target.raw) if r.target is not None else None,
             standard=_clean(r.standard),
             explanation=_clean(r.explain),
@@ -636,7 +642,7 @@ REVIEW_COLUMNS = ("原表位置", "一级指标", "二级指标", "序号", "三
                   "分值", "计分方式", "计分规则", "业绩值单位", "试算（业绩值 → 得分）", "状态", "说明")
 _WIDTHS = {"原表位置": 12, "一级指标": 12, "二级指标": 12, "序号": 5, "三级指标": 18, "指标值": 16,
            "评分标准（原文）": 40, "分值": 6, "计分方式": 10, "计分规则": 30, "业绩值单位": 7,
-           "试算（业绩值 → 得分）": 22, "状态": 12, "说明": 30}
+           "试算（业绩值 → 得分）": 22, "状态": 13, "说明": 34}
 _EDITABLE = frozenset({"分值", "计分方式", "计分规则", "业绩值单位"})
 META_KEYS = (("id", "模板编号（英文小写、数字、连字符）"), ("version", "版本"), ("title", "标题"),
              ("source", "来源"), ("full", "满分"), ("grade_scheme", "等级方案（空 = 财预〔2020〕10号）"))
@@ -715,9 +721,9 @@ def write_review_workbook(draft: Draft, path: str | os.PathLike[str]) -> Path:
                     ws.write_blank(r, col[name], None, fmt)
                 else:
                     ws.write(r, col[name], v, fmt)
-            longest = max(len(str(row.standard or "")) / 20, rule_text.count("\n") + 1,
-                          trial_text(row).count("\n") + 1, 1)
-            ws.set_row(r, min(409, 14 * max(1.0, longest)))
+            lines = max(_lines(str(v), _WIDTHS[name]) for name, v in values.items()
+                        if v is not None)
+            ws.set_row(r, min(409, 13.5 * lines + 2))
         last = header_row + len(draft.rows)
         if draft.rows:
             ws.data_validation(header_row + 1, col["计分方式"], last, col["计分方式"], {
@@ -826,13 +832,11 @@ def read_review_workbook(grids: list[Grid], source_name: str) -> Draft:
             grp_name = grp_name or sec_name
         here = f"{REVIEW_SHEET}!第{r}行"
         weight = _d(cell(r, "分值"))
-        seq = cell(r, "序号")
         row = DraftRow(
             where=_clean(cell(r, "原表位置")) or here, section=sec_name, section_weight=sec_w,
             group=grp_name, group_weight=grp_w if grp_name != sec_name else sec_w,
             name=_one_line(name), weight=weight if weight is not None and weight > 0 else None,
-            seq=int(seq) if isinstance(seq, int | float) and not isinstance(seq, bool)
-            and seq == int(seq) else None,
+            seq=_seq(cell(r, "序号")),
             target=_clean(cell(r, "指标值")), standard=_clean(cell(r, "评分标准（原文）")),
             unit=_clean(cell(r, "业绩值单位")),
             standard_ref=f"{REVIEW_SHEET}!{a1(r, cols['计分规则'])}",
