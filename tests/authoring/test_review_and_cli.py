@@ -8,6 +8,7 @@ import zipfile
 from decimal import Decimal
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from jixiao.cli import cli
@@ -17,7 +18,8 @@ from jixiao.templates.authoring import (
     STATUS_UNREAD,
     new_template,
 )
-from jixiao.templates.spec import load_spec
+from jixiao.templates.spec import load_spec, spec_hash
+from tests import lo
 from tests.authoring.helpers import write_table_docx, write_table_xlsx
 
 HEADER = ["序号", "一级指标", "二级指标", "三级指标", "评分标准", "分值"]
@@ -179,3 +181,50 @@ def test_cli_no_table_and_bad_id(tmp_path):
     assert res.exit_code == 3 and "未找到评分表" in res.stderr
     res = CliRunner().invoke(cli, ["templates", "new", str(_src(tmp_path)), "--id", "我的"])
     assert res.exit_code == 2 and "只能由小写字母、数字和连字符组成" in res.output
+
+
+def test_fixing_a_weight_in_the_review_is_checked_again(tmp_path):
+    first = new_template(_src(tmp_path), tmp_path / "out", spec_id="demo")
+    wb = openpyxl.load_workbook(first.review_path)
+    ws, header, cols = _review_rows(first.review_path)
+    ws = wb["审核表"]
+    r = next(r for r in range(header + 1, ws.max_row + 1)
+             if ws.cell(r, cols["三级指标"]).value == "预算执行率")
+    ws.cell(r, cols["分值"]).value = 5
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    res = new_template(edited, tmp_path / "out")
+    # 决策 (10分) now holds 4 + 5 = 9; the 满分 20 on the 规格 sheet ≠ 4 + 5 + 5 + 5 = 19;
+    # and "≥95%得6分" can reach 6 on a 5-point row
+    col = openpyxl.utils.get_column_letter(cols["计分规则"])
+    assert sorted((p.where, p.check) for p in res.draft.problems) == [
+        (f"审核表!{col}{r}", "rule-max-weight"), (f"审核表!第{header + 1}行", "weight-sum"),
+        ("规格!B5", "weight-sum")]
+    assert "满分 20 分，各行分值合计 19 分" in res.draft.problems[-1].message
+    assert next(i for i in res.spec.indicators() if i.name == "预算执行率").weight == 5
+
+
+def test_cli_feeding_back_in_place_never_overwrites_the_review(tmp_path):
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["templates", "new", str(_src(tmp_path)), "--id", "demo",
+                               "--out", str(out)]).exit_code == 0
+    review = out / "demo.审核表.xlsx"
+    before = _sha(review)
+    res = runner.invoke(cli, ["templates", "new", str(review), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert _sha(review) == before
+    assert "审核表未改写（它就是本次的输入文件）" in res.stderr
+    assert load_spec(out / "demo.yaml").id == "demo"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
+def test_review_saved_by_an_office_suite_feeds_back_the_same_spec(tmp_path):
+    """Open the review workbook in LibreOffice, save it (as an author's office suite would),
+    feed it back: the spec is the same as the one written from the table."""
+    first = new_template(_src(tmp_path), tmp_path / "out", spec_id="demo")
+    saved = lo.recalc(first.review_path, tmp_path / "lo")
+    again = new_template(saved, tmp_path / "out2")
+    assert again.spec is not None
+    assert spec_hash(again.spec) == spec_hash(first.spec)

@@ -450,7 +450,8 @@ def check_draft(draft: Draft) -> list[Problem]:
             draft.full = rows_total
         elif draft.full != rows_total:
             add("weight-sum", draft.full_ref or "合计",
-                f"合计行分值 {fmt_decimal(draft.full)} 分，各行分值合计 {fmt_decimal(rows_total)} 分"
+                f"{'满分' if (draft.full_ref or '').startswith(META_SHEET) else '合计行分值'} "
+                f"{fmt_decimal(draft.full)} 分，各行分值合计 {fmt_decimal(rows_total)} 分"
                 "（原文如此，请核对）", None, draft.spec_known)
         sections: dict[str, Decimal | None] = {}
         for row in draft.rows:
