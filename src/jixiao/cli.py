@@ -166,6 +166,11 @@ def templates_new(source: str, spec_id: str | None, sheet: str | None, table_no:
     except InputError as e:
         raise click.UsageError(e.message_zh) from None
     d = res.draft
+    if d.read_from:
+        click.echo(f"读取：{d.read_from}", err=True)
+    if d.not_read:
+        click.echo(f"另有 {len(d.not_read)} 张表未读（用 --table N 选择）：{'；'.join(d.not_read)}",
+                   err=True)
     for p in d.problems:
         click.echo(f"{p.where}  [{p.check}]  {p.message}")
     for row in d.rows:

@@ -151,6 +151,8 @@ class Draft:
     extra_columns: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     spec_known: list[tuple[str, str]] = field(default_factory=list)
+    read_from: str = ""  # which table(s) of the source were read
+    not_read: list[str] = field(default_factory=list)  # the other tables found (for --table)
 
 
 @dataclass
@@ -292,20 +294,38 @@ def _status_of_reading(row: DraftRow, reading: Any) -> None:
     row.notes.extend(why)
 
 
-def draft_from_table(table: ScoringTable, *, spec_id: str, source: str) -> Draft:
-    """Read every row of ``table`` into a :class:`Draft` (rules via the Chinese reader)."""
+def _rows_of(tables: list[ScoringTable]) -> list[tuple[ScoringTable, Any, Any, Any]]:
+    """(table, row, 一级 source, 二级 source) for every row; a continuation table (Word tables
+    split over pages) whose first rows have blank 一级/二级 cells continues the labels above."""
+    out: list[tuple[ScoringTable, Any, Any, Any]] = []
+    prev = None
+    for t in tables:
+        for r in t.rows:
+            l1 = r if r.level1 is not None or prev is None or "level1" not in t.columns else prev[2]
+            l2 = r if r.level2 is not None or prev is None or l1 is r or "level2" not in t.columns \
+                else prev[3]
+            prev = (t, r, l1, l2)
+            out.append(prev)
+    return out
+
+
+def draft_from_table(table: ScoringTable | list[ScoringTable], *, spec_id: str,
+                     source: str) -> Draft:
+    """Read every row of ``table`` (or of a table and its continuations) into a
+    :class:`Draft`, each 评分标准 through the Chinese reader ("下同" carried down)."""
+    tables = table if isinstance(table, list) else [table]
     ctx = ReadingContext()
     rows: list[DraftRow] = []
-    sheet = table.sheet
-    for r in table.rows:
+    for t, r, l1, l2 in _rows_of(tables):
+        sheet = t.sheet
         weight = r.weight.number if r.weight is not None else None
         name = _clean(r.level3) or _clean(r.level2) or _clean(r.level1) or f"第{r.row}行"
         row = DraftRow(
             where=f"{sheet}!第{r.row}行",
-            section=_clean(r.level1) or "评分指标",
-            section_weight=r.level1_weight,
-            group=_clean(r.level2) or _clean(r.level1) or "评分指标",
-            group_weight=r.level2_weight if r.level2 else r.level1_weight,
+            section=_clean(l1.level1) or "评分指标",
+            section_weight=l1.level1_weight,
+            group=_clean(l2.level2) or _clean(l1.level1) or "评分指标",
+            group_weight=l2.level2_weight if l2.level2 else l1.level1_weight,
             name=_one_line(name),
             weight=weight if weight is not None and weight > 0 else None,
             seq=_seq(r.seq),
@@ -315,8 +335,8 @@ def draft_from_table(table: ScoringTable, *, spec_id: str, source: str) -> Draft
             standard_ref=f"{sheet}!{r.standard_ref}" if r.standard_ref else None,
             weight_ref=f"{sheet}!{r.weight.ref}" if r.weight is not None else None,
             name_ref=f"{sheet}!{r.level3_ref}" if r.level3_ref else None,
-            section_ref=f"{sheet}!{r.level1_ref}" if r.level1_ref else None,
-            group_ref=f"{sheet}!{r.level2_ref}" if r.level2_ref else None,
+            section_ref=f"{t.sheet}!{l1.level1_ref}" if l1.level1_ref else None,
+            group_ref=f"{t.sheet}!{l2.level2_ref}" if l2.level2_ref else None,
         )
         if row.target is not None and not isinstance(r.target.raw, str):
             row.target = str(r.target.raw)
@@ -332,16 +352,42 @@ def draft_from_table(table: ScoringTable, *, spec_id: str, source: str) -> Draft
         rows.append(row)
     full = None
     full_ref = None
-    total = table.total
+    last = tables[-1]
+    total = last.total
     if total is not None and total.weight is not None and total.weight.number is not None:
-        full, full_ref = total.weight.number, f"{sheet}!{total.weight.ref}"
+        full, full_ref = total.weight.number, f"{last.sheet}!{total.weight.ref}"
     extra = []
-    cols = table.columns
+    cols = tables[0].columns
     for fld, label in (("rate", "得分率"), ("process", "评分过程"), ("explain", "指标解释")):
         if fld in cols:
             extra.append(label)
-    return Draft(id=spec_id, title=neutral_title(table.title), source=source, rows=rows,
+    return Draft(id=spec_id, title=neutral_title(tables[0].title), source=source, rows=rows,
                  full=full, full_ref=full_ref, extra_columns=extra)
+
+
+def _runs(tables: list[ScoringTable], word: bool) -> list[list[ScoringTable]]:
+    """Tables grouped with their continuations: in a Word document, a table right after
+    another with the same columns and no caption of its own (or a "续表" caption) continues
+    it. Sheets are never joined (the sheet reader already joins page splits on a sheet)."""
+    runs: list[list[ScoringTable]] = []
+    for t in tables:
+        prev = runs[-1][-1] if runs else None
+        continues = (
+            word and prev is not None and set(t.columns) == set(prev.columns)
+            and prev.total is None
+            and (t.title is None or _one_line(t.title).startswith(("续表", "(续", "（续")))
+        )
+        if continues:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _label_of(run: list[ScoringTable]) -> str:
+    names = "、".join(t.sheet for t in run)
+    title = run[0].title
+    return names + (f"（{_one_line(title)}）" if title else "")
 
 
 # ---------------------------------------------------------------------------
@@ -927,16 +973,19 @@ def new_template(source: str | os.PathLike[str], out_dir: str | os.PathLike[str]
         if not tables:
             msg = f"{src.name}：未找到评分表（需要“三级指标/指标名称”“分值/权重”“评分标准”等列的表头）"
             raise LayoutNotRecognised(msg, "no scoring table found")
+        runs = _runs(tables, is_docx(src))
         if table_no is not None:
-            if not 1 <= table_no <= len(tables):
-                msg = f"--table {table_no} 超出范围：{src.name} 中找到 {len(tables)} 张评分表"
+            if not 1 <= table_no <= len(runs):
+                msg = f"--table {table_no} 超出范围：{src.name} 中找到 {len(runs)} 张评分表"
                 raise InputError(msg, "table number out of range")
-            table = tables[table_no - 1]
-        else:
-            table = max(tables, key=lambda t: len(t.rows))  # the indicator table, not a summary
-        where = table.sheet + (f"（{table.title}）" if table.title else "")
-        draft = draft_from_table(table, spec_id=spec_id or default_id(data),
+            run = runs[table_no - 1]
+        else:  # the indicator table, not a summary: the one with most rows
+            run = max(runs, key=lambda r: sum(len(t.rows) for t in r))
+        where = _label_of(run)
+        draft = draft_from_table(run, spec_id=spec_id or default_id(data),
                                  source=f"jixiao templates new 读取 {src.name} 的 {where}")
+        draft.read_from = where
+        draft.not_read = [f"第{i}张 {_label_of(r)}" for i, r in enumerate(runs, 1) if r is not run]
     check_draft(draft)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
