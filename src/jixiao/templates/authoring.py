@@ -231,30 +231,36 @@ def default_id(data: bytes) -> str:
 # ---------------------------------------------------------------------------
 
 
-def read_source_tables(path: str | os.PathLike[str], sheet: str | None = None
-                       ) -> tuple[list[ScoringTable], list[Grid]]:
-    """Every 评分表 in an .xlsx/.xlsm/.xls workbook or a .docx document.
-
-    Raises:
-        WorkbookUnreadable: the file cannot be read.
-        LayoutNotRecognised: no table header found (or ``sheet`` does not exist).
-    """
+def _grids_of(path: str | os.PathLike[str]) -> list[Grid]:
     from jixiao.reading.docx import docx_grids, is_docx
 
     if is_docx(path):
-        grids = docx_grids(path)
-    else:
-        from jixiao.io import load_workbook
+        return docx_grids(path)
+    from jixiao.io import load_workbook
 
-        grids = load_workbook(path, need_formulas=False).sheets
+    return load_workbook(path, need_formulas=False).sheets
+
+
+def _tables_in(grids: list[Grid], sheet: str | None, path: object) -> list[ScoringTable]:
     if sheet is not None:
         names = [g.name for g in grids]
         grids = [g for g in grids if g.name == sheet]
         if not grids:
             msg = f"{path}：没有名为“{sheet}”的工作表（有：{'、'.join(names)}）"
             raise LayoutNotRecognised(msg, f"no sheet {sheet!r}")
-    tables = [t for g in grids for t in read_tables(g)]
-    return tables, grids
+    return [t for g in grids for t in read_tables(g)]
+
+
+def read_source_tables(path: str | os.PathLike[str], sheet: str | None = None
+                       ) -> list[ScoringTable]:
+    """Every 评分表 in an .xlsx/.xlsm/.xls workbook or a .docx document (Word tables are
+    named 表1, 表2, … and may be chosen with ``sheet``).
+
+    Raises:
+        WorkbookUnreadable: the file cannot be read.
+        LayoutNotRecognised: ``sheet`` does not exist.
+    """
+    return _tables_in(_grids_of(path), sheet, path)
 
 
 def _status_of_reading(row: DraftRow, reading: Any) -> None:
@@ -902,7 +908,7 @@ def read_review_workbook(grids: list[Grid], source_name: str) -> Draft:
             except InputError as e:
                 row.kind, row.status = "judgement", STATUS_UNREAD
                 row.notes.append(f"分项清单写法有误：{e.message_zh}")
-        elif kind == "passfail":
+        elif kind == "passfail" and not text:
             row.kind, row.status = "passfail", STATUS_OK
         elif text:  # a rule typed in (also when 计分方式 still says 酌情评分)
             row.kind, row.rule, row.status = "rule", text, STATUS_OK
@@ -958,18 +964,14 @@ def new_template(source: str | os.PathLike[str], out_dir: str | os.PathLike[str]
         msg = f"--id“{spec_id}”只能由小写字母、数字和连字符组成（如 my-county-2024）"
         raise InputError(msg, "bad id")
     data = read_file_once(src, DEFAULT_LIMITS.max_file_bytes)
+    grids = _grids_of(src)
     draft: Draft | None = None
-    if not is_docx(src):
-        from jixiao.io import load_workbook
-
-        grids = load_workbook(src, need_formulas=False).sheets
-        if is_review_workbook(grids):
-            draft = read_review_workbook(grids, src.name)
-            if spec_id is not None:
-                draft.id = spec_id
+    if not is_docx(src) and is_review_workbook(grids):
+        draft = read_review_workbook(grids, src.name)
+        if spec_id is not None:
+            draft.id = spec_id
     if draft is None:
-        tables, _grids = read_source_tables(src, sheet)
-        tables = [t for t in tables if t.rows]
+        tables = [t for t in _tables_in(grids, sheet, src.name) if t.rows]
         if not tables:
             msg = f"{src.name}：未找到评分表（需要“三级指标/指标名称”“分值/权重”“评分标准”等列的表头）"
             raise LayoutNotRecognised(msg, "no scoring table found")
