@@ -228,3 +228,22 @@ def test_review_saved_by_an_office_suite_feeds_back_the_same_spec(tmp_path):
     again = new_template(saved, tmp_path / "out2")
     assert again.spec is not None
     assert spec_hash(again.spec) == spec_hash(first.spec)
+
+
+def test_cli_sheet_option(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "汇总"
+    wb.active.append(["一级指标", "分值", "得分"])
+    wb.active.append(["决策", 10, 9])
+    ws = wb.create_sheet("附件1")
+    ws.append(HEADER)
+    ws.append([1, "产出", "数量", "完成率", "≥90%得5分，否则不得分", 5])
+    ws.append([2, "产出", "数量", "及时率", "≥90%得5分，否则不得分", 5])
+    wb.save(tmp_path / "两页.xlsx")
+    runner = CliRunner()
+    res = runner.invoke(cli, ["templates", "new", str(tmp_path / "两页.xlsx"), "--sheet", "附件1",
+                              "--id", "s", "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert [i.name for i in load_spec(tmp_path / "s.yaml").indicators()] == ["完成率", "及时率"]
+    res = runner.invoke(cli, ["templates", "new", str(tmp_path / "两页.xlsx"), "--sheet", "附件9"])
+    assert res.exit_code == 2 and "没有名为“附件9”的工作表（有：汇总、附件1）" in res.output

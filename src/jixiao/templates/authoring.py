@@ -247,7 +247,7 @@ def _tables_in(grids: list[Grid], sheet: str | None, path: object) -> list[Scori
         grids = [g for g in grids if g.name == sheet]
         if not grids:
             msg = f"{path}：没有名为“{sheet}”的工作表（有：{'、'.join(names)}）"
-            raise LayoutNotRecognised(msg, f"no sheet {sheet!r}")
+            raise InputError(msg, f"no sheet {sheet!r}")
     return [t for g in grids for t in read_tables(g)]
 
 
@@ -258,7 +258,7 @@ def read_source_tables(path: str | os.PathLike[str], sheet: str | None = None
 
     Raises:
         WorkbookUnreadable: the file cannot be read.
-        LayoutNotRecognised: ``sheet`` does not exist.
+        InputError: ``sheet`` does not exist.
     """
     return _tables_in(_grids_of(path), sheet, path)
 
