@@ -25,20 +25,35 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "level3": ("三级指标", "三级指标名称", "三级"),
     "target": (
         "指标值", "标准值", "目标值", "全年指标值", "年度指标值", "绩效目标", "年度目标值",
-        "预期指标值", "指标目标值", "绩效指标值",
+        "预期指标值", "指标目标值", "绩效指标值", "年初目标值", "年度绩效指标值",
     ),
-    "standard": ("评分标准", "评分规则", "评价标准", "评分细则", "评分办法", "计分标准"),
+    "standard": ("评分标准", "评分规则", "评价标准", "评分细则", "评分办法", "计分标准",
+                 "得分计算方法", "计分方法", "评分方法"),
     "rule": ("计分规则", "机器规则", "计分公式"),
     "weight": ("分值", "权重", "权重分值", "标准分值", "分数", "权重分", "标准分", "满分"),
     "value": (
         "业绩值", "实际完成值", "完成情况", "实际完成情况", "完成值", "实际值",
-        "全年实际值", "实际完成", "年度实际完成值",
+        "全年实际值", "实际完成", "年度实际完成值", "全年完成值", "全年实际完成值",
     ),
     "score": ("得分", "自评得分", "评价得分", "实际得分", "评分", "考核得分"),
     "rate": ("得分率",),
-    "process": ("评分过程", "扣分原因", "得分说明", "扣分说明", "评分说明", "得分情况说明"),
+    "process": ("评分过程", "扣分原因", "得分说明", "扣分说明", "评分说明", "得分情况说明",
+                "偏差原因分析及改进措施", "原因分析", "未完成原因分析", "偏差原因分析",
+                "未完成原因和改进措施", "偏差大或目标未完成原因分析"),
     "explain": ("指标解释", "指标说明", "指标内涵", "指标定义"),
+    # self-evaluation tables (项目支出绩效自评表): target split into 性质/值/单位 …
+    "nature": ("指标性质",),
+    "unit": ("度量单位", "计量单位"),
+    "remedy": ("改进措施",),
+    # … and the budget block (项目资金 / 预算执行情况)
+    "budget_initial": ("年初预算数", "年初预算"),
+    "budget": ("全年预算数", "调整后预算数", "预算数", "调整后预算"),
+    "executed": ("全年执行数", "预算执行数", "执行数"),
+    "exec_rate": ("执行率", "预算执行率"),
 }
+
+#: fields that make a header row a budget block (项目资金 …) rather than an indicator table
+BUDGET_FIELDS = frozenset({"budget_initial", "budget", "executed", "exec_rate"})
 
 #: header texts that name the indicator only when no 三级指标 column is present
 LEVEL3_FALLBACK: tuple[str, ...] = ("指标名称", "具体指标", "指标", "绩效指标名称")
@@ -54,8 +69,13 @@ MIN_KNOWN_HEADERS = 3
 REQUIRED_ANY = frozenset({"weight", "score"})
 
 _SPACE_RE = re.compile(r"\s+")
-# unit suffixes dropped from header text: "分值（分）", "得分(分)", "权重(%)", "得分率（%）"
-_SUFFIX_RE = re.compile(r"\((?:分|%|％|百分比|元|千元|万元|亿元|人|个)\)$")
+# unit suffixes dropped from header text: "分值（分）", "得分(分)", "权重(%)", "得分率（%）",
+# and the self-evaluation forms' letters and formulas: "年度指标值（A）", "执行率（B/A）",
+# "得分（20分*执行率）" (the weight in such a suffix is read by :func:`header_weight`)
+_SUFFIX_RE = re.compile(
+    r"\((?:分|%|％|百分比|元|千元|万元|亿元|人|个|[A-Z]|[A-Z]/[A-Z]|\d+(?:\.\d+)?分[*×xX][^()]{1,8})\)$"
+)
+_HEADER_WEIGHT_RE = re.compile(r"\((?P<w>\d+(?:\.\d+)?)分[*×xX]")
 # longest header text worth normalising (longer cells are never headers)
 _MAX_HEADER_LEN = 24
 
@@ -76,6 +96,22 @@ def normalise_header(text: Any) -> str:
         prev = t
         t = _SUFFIX_RE.sub("", t)
     return t
+
+
+def header_weight(text: Any) -> Any:
+    """The weight a header states in its formula suffix: "得分（20分*执行率）" → Decimal 20.
+
+    >>> header_weight("得分（20分*执行率）")
+    Decimal('20')
+    >>> header_weight("得分") is None
+    True
+    """
+    from decimal import Decimal
+
+    if not isinstance(text, str):
+        return None
+    m = _HEADER_WEIGHT_RE.search(unicodedata.normalize("NFKC", _SPACE_RE.sub("", text)))
+    return Decimal(m.group("w")) if m else None
 
 
 def field_for_header(text: Any) -> str | None:

@@ -87,11 +87,76 @@ class IndicatorRow:
     process_ref: str | None = None
     explain: str | None = None
     explain_ref: str | None = None
+    #: "indicator", or "budget" for the row made from a self-evaluation table's budget
+    #: block (预算执行率: its 分值, printed 执行率 as ``value`` and 得分)
+    kind: str = "indicator"
+    #: split target cells of the 权重 style (指标性质 "≥", 度量单位 "%"), if the table has them
+    nature: CellValue | None = None
+    unit: CellValue | None = None
 
     @property
     def name(self) -> str | None:
         """The most specific indicator name (三级, else 二级, else 一级)."""
         return self.level3 or self.level2 or self.level1
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    """One row of a self-evaluation table's budget block (年度资金总额 / 其中：当年财政拨款 …).
+
+    Amount columns are ``None`` when the block has no such column.
+    """
+
+    row: int
+    label: str
+    label_ref: str
+    initial: CellValue | None  # 年初预算数
+    budget: CellValue | None  # 全年预算数 / 调整后预算数 / 预算数(A)
+    executed: CellValue | None  # 全年执行数 / 预算执行数 / 执行数(B)
+    rate: CellValue | None  # 执行率 as printed
+    weight: CellValue | None
+    score: CellValue | None
+
+    @property
+    def is_total(self) -> bool:
+        """The block's total line (年度资金总额 / 总额 / 合计), not an 其中 line."""
+        t = self.label.replace(" ", "")
+        return not t.startswith("其中") and any(w in t for w in ("总额", "合计", "总计", "小计"))
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetBlock:
+    """The budget block (项目资金 / 预算执行情况) above a self-evaluation table's indicators.
+
+    Attributes:
+        header_row: row of its header (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分).
+        label / label_ref: the block label ("项目资金（万元）", "预算执行情况（10分）").
+        lines: the total line first when there is one, then the 其中 lines, in sheet order.
+        weight_source: where the 分值 came from ("分值列", "表头“得分（20分*执行率）”", "标签").
+        national_default: the layout states the national rule 得分 = 执行率 × 分值
+            (national 全年预算数/全年执行数 layout, or a header "得分（N分*执行率）").
+    """
+
+    header_row: int
+    label: str | None
+    label_ref: str | None
+    lines: list[BudgetLine]
+    columns: dict[str, int]
+    weight_source: str = ""
+    national_default: bool = False
+
+    @property
+    def total(self) -> BudgetLine | None:
+        for line in self.lines:
+            if line.is_total:
+                return line
+        return self.lines[0] if self.lines else None
+
+    @property
+    def parts(self) -> list[BudgetLine]:
+        """The 其中 lines (every line but the total)."""
+        t = self.total
+        return [line for line in self.lines if line is not t]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +229,12 @@ class ScoringTable:
     title_ref: str | None = None
     repeated_header_rows: list[int] = field(default_factory=list)
     last_row: int = 0
+    #: the budget block of a self-evaluation table (its total line is also the first
+    #: row of ``rows``, kind "budget"), else ``None``
+    budget: BudgetBlock | None = None
+    #: blocks of rows under a header labelled with a weight ("年度绩效目标1（40分）",
+    #: "绩效指标（90分）"), each as a Section whose ``rows`` are the rows below that header
+    blocks: list[Section] = field(default_factory=list)
 
     @property
     def total(self) -> TotalRow | None:

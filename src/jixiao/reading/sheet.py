@@ -31,8 +31,10 @@ from typing import Any, Literal
 from jixiao.errors import LayoutNotRecognised, NumberFormatError
 from jixiao.grid import Grid, a1
 from jixiao.numbers import parse_number
+from jixiao.reading.budget import budget_row, is_budget_header, read_budget_block
 from jixiao.reading.headers import match_header_cells, match_header_row
 from jixiao.reading.model import (
+    BudgetBlock,
     CellValue,
     Group,
     IndicatorRow,
@@ -82,6 +84,8 @@ _CONTINUED_RE = re.compile(r"^(?:续表|\(续|续$)")
 _PREAMBLE_PREFIXES = ("单位", "金额单位", "填报单位", "编制单位", "评价单位", "填报日期", "项目名称")
 
 _NUMERIC_FIELDS = ("weight", "value", "score", "rate")
+# unused lines of a printed self-evaluation form: "指标2：", "指标1：/", "……"
+_PLACEHOLDER_RE = re.compile(r"^(?:指标\d+[:：]?/?|[…．.]{2,}|/)$")
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -306,6 +310,29 @@ class _Builder:
     skip: set[int] = field(default_factory=set)
     l1: _Carry = field(default_factory=_Carry)
     l2: _Carry = field(default_factory=_Carry)
+    budget: BudgetBlock | None = None
+    blocks: list[Section] = field(default_factory=list)
+
+    def open_block(self, h: _Header) -> None:
+        """A label with a stated weight left of the header ("绩效指标（90分）",
+        "年度绩效目标1（40分）") starts a block of the rows below it."""
+        first = min(h.columns.values())
+        for r in range(h.top, h.row + 1):
+            for c in range(1, first):
+                v, src = self.idx.effective(r, c)
+                name, weight = parse_level_name(v) if isinstance(v, str) else (None, None)
+                if weight is not None:
+                    self.blocks.append(Section(name, weight, a1(*src)))
+                    return
+        if self.blocks:  # a header without a label closes the previous block
+            self.blocks.append(Section(None, None, None))
+
+    def attach_budget(self, block: BudgetBlock) -> None:
+        """Make a budget block's total line this table's first indicator (预算执行率)."""
+        row = budget_row(self.idx, block)
+        self.budget = block
+        if row is not None:
+            self.rows.insert(0, row)
 
     @property
     def columns(self) -> dict[str, int]:
@@ -326,12 +353,25 @@ class _Builder:
                 return
         if self.closed or grade_row:
             return
-        if self._is_label_row(r, own) or not self._is_indicator(own):
+        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own):
             return
         self.rows.append(self._indicator(r))
+        if self.blocks:
+            self.blocks[-1].rows.append(self.rows[-1])
         self.last_row = r
 
     # -- rows -------------------------------------------------------------
+
+    def _is_placeholder(self, r: int, own: dict[int, Any]) -> bool:
+        """An unused line of a printed form ("指标2：", "……", "指标1：/ | / | /"): no name, no numbers."""
+        c3 = self.columns.get("level3")
+        if c3 is None or not _PLACEHOLDER_RE.match(_SPACE_RE.sub("", str(own.get(c3, "")))):
+            return False
+        for f in ("weight", "score", "value", "target"):
+            c = self.columns.get(f)
+            if c is not None and self.idx.cell_value(r, c).number is not None:
+                return False
+        return True
 
     def _is_indicator(self, own: dict[int, Any]) -> bool:
         for f in ("level3", "weight", "score"):
@@ -438,6 +478,8 @@ class _Builder:
             process_ref=process_ref,
             explain=explain,
             explain_ref=explain_ref,
+            nature=num("nature"),
+            unit=num("unit"),
         )
 
     def _take_total(self, r: int, c: int, label: Any, kind: Literal["subtotal", "total"]) -> None:
@@ -503,6 +545,8 @@ class _Builder:
             title_ref=self.title.ref if self.title else None,
             repeated_header_rows=self.repeated,
             last_row=self.last_row or self.header.row,
+            budget=self.budget,
+            blocks=[b for b in self.blocks if b.stated_weight is not None and b.rows],
         )
 
 
@@ -548,8 +592,18 @@ def read_tables(grid: Grid) -> list[ScoringTable]:
 
     tables: list[ScoringTable] = []
     cur: _Builder | None = None
+    pending: BudgetBlock | None = None  # a budget block waiting for its indicator table
+    tops = sorted(by_top)
     for r in idx.row_numbers:
         h = by_top.get(r)
+        if h is not None and is_budget_header(h.columns):
+            if cur is not None:
+                tables.append(cur.finish())
+                cur = None
+            stop = next((t for t in tops if t > h.row), idx.row_numbers[-1] + 1)
+            pending, used = read_budget_block(idx, h.top, h.row, h.columns, stop)
+            skip.update(used)
+            continue
         if h is not None:
             t = titles[r]
             if (
@@ -559,15 +613,22 @@ def read_tables(grid: Grid) -> list[ScoringTable]:
                 and (t is None or t.continued)
             ):
                 cur.repeated.extend(range(h.top, h.row + 1))
+                cur.open_block(h)
                 continue
             if cur is not None:
                 tables.append(cur.finish())
             cur = _Builder(idx, h, None if t is None or t.continued else t)
+            cur.open_block(h)
+            if pending is not None:
+                cur.attach_budget(pending)
+                pending = None
             continue
         if r in skip or cur is None:
             continue
         cur.take(r)
     if cur is not None:
+        if pending is not None:  # a budget block printed below its indicators
+            cur.attach_budget(pending)
         tables.append(cur.finish())
     return tables
 

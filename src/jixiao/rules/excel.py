@@ -11,6 +11,7 @@ Every formula is text without the leading ``=``; callers add it.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from jixiao.grading import parse_scheme
 from jixiao.rules.model import (
@@ -19,10 +20,12 @@ from jixiao.rules.model import (
     Compare,
     Condition,
     Interval,
+    InvProp,
     Linear,
     Points,
     Prop,
     Rule,
+    TargetRef,
     Text,
     distance_origin,
     fmt_decimal,
@@ -33,6 +36,7 @@ from jixiao.rules.model import (
 GAP_TEXT = "#JIXIAO! 规则未覆盖此值"
 NOT_NUMBER_TEXT = "#JIXIAO! 业绩值不是数字"
 NOT_APPLICABLE = "缺省"
+NO_TARGET_TEXT = "#JIXIAO! 指标值不是数字"
 
 
 def _lit(d: Decimal) -> str:
@@ -51,13 +55,22 @@ def _amount(a: Amount, w: str) -> str:
     return f"{_lit(a.coef.value)}*{w}"
 
 
-def _condition(cond: Condition, v: str, guard_number: bool) -> str:
+def _bound(b: Any, t: str | None) -> str:
+    if isinstance(b, TargetRef):
+        if t is None:
+            msg = "rule refers to the target T: give target_ref"
+            raise ValueError(msg)
+        return t
+    return _lit(b.value)
+
+
+def _condition(cond: Condition, v: str, guard_number: bool, t: str | None = None) -> str:
     if isinstance(cond, Any_):
         return "TRUE"
     if isinstance(cond, Text):
         return f"{v}={_xl_str(cond.text)}"
     if isinstance(cond, Compare):
-        test = f"{v}{'=' if cond.op == '=' else cond.op}{_lit(cond.bound.value)}"
+        test = f"{v}{'=' if cond.op == '=' else cond.op}{_bound(cond.bound, t)}"
     else:
         assert isinstance(cond, Interval)
         parts = []
@@ -75,7 +88,8 @@ def _clamp(expr: str, w: str) -> str:
     return f"MAX(0,MIN({w},{expr}))"
 
 
-def _outcome(clause_cond: Condition, out: Points | Linear | Prop, v: str, w: str) -> str:
+def _outcome(clause_cond: Condition, out: Points | Linear | Prop | InvProp, v: str, w: str,
+             t: str | None = None) -> str:
     if isinstance(out, Points):
         a = out.amount
         if a.of_weight and 0 <= a.coef.value <= 1:
@@ -83,15 +97,31 @@ def _outcome(clause_cond: Condition, out: Points | Linear | Prop, v: str, w: str
         if not a.of_weight and a.coef.value == 0:
             return "0"
         return _clamp(_amount(a, w), w)
+    target_bound = isinstance(clause_cond, Compare) and isinstance(clause_cond.bound, TargetRef)
+    if isinstance(out, InvProp):
+        num = _bound(clause_cond.bound, t) if target_bound else _lit(prop_threshold(clause_cond))
+        return f'IF({v}=0,{_xl_str(ZERO_VALUE_TEXT)},{_clamp(f"{w}*{num}/{v}", w)})'
     if isinstance(out, Prop):
-        den = prop_threshold(clause_cond)
-        expr = f"{w}*{v}" if den == 1 else f"{w}*{v}/{_lit(den)}"
+        if target_bound:
+            den = _bound(clause_cond.bound, t)
+            return f'IF({den}=0,{_xl_str(ZERO_TARGET_TEXT)},{_clamp(f"{w}*{v}/{den}", w)})'
+        den_n = prop_threshold(clause_cond)
+        expr = f"{w}*{v}" if den_n == 1 else f"{w}*{v}/{_lit(den_n)}"
         return _clamp(expr, w)
+    if target_bound:
+        direction = -1 if clause_cond.op in ("<", "<=") else 1
+        o = _bound(clause_cond.bound, t)
+        dist = f"({v}-{o})" if direction > 0 else f"({o}-{v})"
+        return _linear(out, dist, w)
     origin, direction = distance_origin(clause_cond)
     if origin == 0:
         dist = v if direction > 0 else f"-{v}"
     else:
         dist = f"({v}-{_lit(origin)})" if direction > 0 else f"({_lit(origin)}-{v})"
+    return _linear(out, dist, w)
+
+
+def _linear(out: Linear, dist: str, w: str) -> str:
     units = dist if out.unit.value == 1 else f"{dist}/{_lit(out.unit.value)}"
     if out.rounding == "ceil":
         units = f"ROUNDUP(ROUND({units},9),0)"
@@ -102,32 +132,45 @@ def _outcome(clause_cond: Condition, out: Points | Linear | Prop, v: str, w: str
     return _clamp(expr, w)
 
 
-def rule_formula(rule: Rule, value_ref: str, weight_ref: str) -> str:
+ZERO_TARGET_TEXT = "#JIXIAO! 指标值为0，无法按比例计分"
+ZERO_VALUE_TEXT = "#JIXIAO! 实际值为0，无法按比例计分"
+
+
+def rule_formula(rule: Rule, value_ref: str, weight_ref: str, target_ref: str | None = None) -> str:
     """The native formula scoring the value in ``value_ref`` on a row worth ``weight_ref``.
 
     Blank value → "" (nothing shown yet); "缺省" → full marks; a value no clause
-    covers → the text ``#JIXIAO! 规则未覆盖此值``.
+    covers → the text ``#JIXIAO! 规则未覆盖此值``. A rule that refers to the row's
+    target ``T`` needs ``target_ref`` (the cell holding the target number); a blank
+    target → "", a text target → ``#JIXIAO! 指标值不是数字``.
 
     >>> from jixiao.rules.grammar import parse_rule
     >>> rule_formula(parse_rule(">=95%: 5; <95%: 5 - 1 per 1% ceil"), "H5", "G5")
     'IF(ISNUMBER(H5),IF(H5>=0.95,MAX(0,MIN(G5,5)),IF(H5<0.95,MAX(0,MIN(G5,5-1*ROUNDUP(ROUND((0.95-H5)/0.01,9),0))),"#JIXIAO! 规则未覆盖此值")),IF(H5="缺省",G5,IF(H5="","","#JIXIAO! 业绩值不是数字")))'
     """
-    v, w = value_ref, weight_ref
+    v, w, t = value_ref, weight_ref, target_ref
     qualitative = rule.is_qualitative
     chain = _xl_str(GAP_TEXT)
     for clause in reversed(rule.clauses):
         if isinstance(clause.condition, Any_):
-            chain = _outcome(clause.condition, clause.outcome, v, w)
+            chain = _outcome(clause.condition, clause.outcome, v, w, t)
             continue
-        cond = _condition(clause.condition, v, guard_number=qualitative)
-        chain = f"IF({cond},{_outcome(clause.condition, clause.outcome, v, w)},{chain})"
+        cond = _condition(clause.condition, v, guard_number=qualitative, t=t)
+        chain = f"IF({cond},{_outcome(clause.condition, clause.outcome, v, w, t)},{chain})"
     na = _xl_str(NOT_APPLICABLE)
     if qualitative:
-        return f'IF({v}={na},{w},IF({v}="","",{chain}))'
-    return (
-        f"IF(ISNUMBER({v}),{chain},IF({v}={na},{w},"
-        f'IF({v}="","",{_xl_str(NOT_NUMBER_TEXT)})))'
-    )
+        formula = f'IF({v}={na},{w},IF({v}="","",{chain}))'
+    else:
+        formula = (
+            f"IF(ISNUMBER({v}),{chain},IF({v}={na},{w},"
+            f'IF({v}="","",{_xl_str(NOT_NUMBER_TEXT)})))'
+        )
+    if rule.uses_target:
+        if t is None:
+            msg = "rule refers to the target T: give target_ref"
+            raise ValueError(msg)
+        return f'IF(ISNUMBER({t}),{formula},IF({t}="","",{_xl_str(NO_TARGET_TEXT)}))'
+    return formula
 
 
 def exec_rate_formula(actual_ref: str, budget_ref: str, carryover_ref: str | None = None) -> str:

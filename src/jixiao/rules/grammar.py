@@ -4,12 +4,18 @@ Canonical syntax (计分规则)::
 
     rule     := clause (";" clause)* [";"]
     clause   := cond ":" outcome
-    cond     := "*" | cmp num | interval | '"' text '"'
+    cond     := "*" | cmp (num | "T") | interval | '"' text '"'
     cmp      := ">=" | ">" | "<=" | "<" | "=" | "≥" | "≤"
     interval := ("[" | "(") [num] "," [num] ("]" | ")")
-    outcome  := "prop" | amount ["-" amount "per" num ["ceil" | "floor"]]
+    outcome  := "prop" | "invprop" | amount ["-" amount "per" num ["ceil" | "floor"]]
     amount   := "W" | num "W" | num          (a % number only as a share: "5%W")
     num      := ["-"] digits ["." digits] ["%"]
+
+``T`` is the row's own target (年度指标值, e.g. "≥95%" → 0.95), known when the row
+is scored: ``>=T: W; <T: prop`` scores full marks at or above the target and
+W × x ÷ T below it (the national self-evaluation default for a 正向 target);
+``<=T: W; >T: invprop`` gives W × T ÷ x above a 反向 target. ``prop`` divides
+by the condition's threshold, ``invprop`` multiplies by it and divides by x.
 
 Full-width punctuation (；：％，（）) is accepted. Errors name the clause and the
 character: ``第2条子句第7个字符：…``.
@@ -29,12 +35,14 @@ from jixiao.rules.model import (
     Compare,
     Condition,
     Interval,
+    InvProp,
     Linear,
     Num,
     Outcome,
     Points,
     Prop,
     Rule,
+    TargetRef,
     Text,
     distance_origin,
     prop_threshold,
@@ -131,6 +139,10 @@ def _condition(cur: _Cursor) -> Condition:
     for token in (">=", "<=", "≥", "≤", "≧", "≦", ">", "<", "="):
         if cur.s.startswith(token, cur.i):
             cur.i += len(token)
+            cur.ws()
+            if cur.peek() == "T" and not cur.peek(2)[1:].isalnum():
+                cur.i += 1
+                return Compare(_CMP[token], TargetRef())
             bound = cur.number()
             assert bound is not None
             return Compare(_CMP[token], bound)
@@ -180,12 +192,13 @@ def _word(cur: _Cursor, word: str) -> bool:
 
 
 def _outcome(cur: _Cursor, cond: Condition) -> Outcome:
-    if _word(cur, "prop"):
-        if isinstance(cond, Text):
-            raise cur.fail("文字条件不能按比例计分", "prop needs a numeric condition")
-        if prop_threshold(cond) == 0:
-            raise cur.fail("按比例计分的阈值不能为0", "prop threshold must not be 0")
-        return Prop()
+    for word, kind in (("invprop", InvProp), ("prop", Prop)):  # invprop first: not a prefix
+        if _word(cur, word):
+            if isinstance(cond, Text):
+                raise cur.fail("文字条件不能按比例计分", f"{word} needs a numeric condition")
+            if prop_threshold(cond) == 0:
+                raise cur.fail("按比例计分的阈值不能为0", f"{word} threshold must not be 0")
+            return kind()
     start = _amount(cur)
     if not cur.eat("-"):
         return Points(start)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_UP, Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import RuleGapError, ScoringError
@@ -25,10 +25,12 @@ HUNDRED = Decimal(100)
 
 def fmt_decimal(d: Decimal) -> str:
     """Plain decimal text without exponent or trailing zeros: 0.950 -> "0.95", 1E+1 -> "10"."""
-    if d == d.to_integral_value():
-        return str(d.quantize(ONE))
-    text = format(d.normalize(), "f")
-    return text
+    try:
+        if d == d.to_integral_value():
+            return str(d.quantize(ONE))
+        return format(d.normalize(), "f")
+    except InvalidOperation:  # beyond the context precision (a typo such as 1e26): show as is
+        return str(d)
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,30 @@ class Amount:
         return f"{self.coef}W"
 
 
+@dataclass(frozen=True)
+class TargetRef:
+    """``T``: the row's own target (年度指标值), known only when a row is scored.
+
+    ``>=T: W; <T: prop`` is the national self-evaluation default for a "≥" target.
+    """
+
+    def __str__(self) -> str:
+        return "T"
+
+
+Bound = Num | TargetRef
+
+
+def bound_value(bound: Bound, target: Decimal | None) -> Decimal:
+    """The number a bound stands for (``T`` → the row's target)."""
+    if isinstance(bound, TargetRef):
+        if target is None:
+            msg = "规则引用了年度指标值 T，但该行没有可识别的指标值"
+            raise ScoringError(msg, "the rule refers to the target T but the row has none")
+        return target
+    return bound.value
+
+
 # ---- conditions -----------------------------------------------------------
 
 
@@ -78,7 +104,7 @@ class Compare:
     """``>=95%``, ``<80%``, ``=100%``."""
 
     op: str  # one of >=, >, <=, <, =
-    bound: Num
+    bound: Num | TargetRef
 
     def __str__(self) -> str:
         return f"{self.op}{self.bound}"
@@ -153,7 +179,15 @@ class Prop:
         return "prop"
 
 
-Outcome = Points | Linear | Prop
+@dataclass(frozen=True)
+class InvProp:
+    """``invprop``: W × the condition's threshold ÷ x (反向指标: 指标值 ÷ 实际值 × 分值)."""
+
+    def __str__(self) -> str:
+        return "invprop"
+
+
+Outcome = Points | Linear | Prop | InvProp
 
 
 @dataclass(frozen=True)
@@ -169,14 +203,15 @@ def _norm_text(s: str) -> str:
     return unicodedata.normalize("NFKC", s).strip()
 
 
-def distance_origin(cond: Condition) -> tuple[Decimal, int]:
+def distance_origin(cond: Condition, target: Decimal | None = None) -> tuple[Decimal, int]:
     """(origin, direction) of the distance a Linear outcome measures: d = dir·(x − origin)."""
     if isinstance(cond, Any_):
         return ZERO, 1
     if isinstance(cond, Compare):
+        b = bound_value(cond.bound, target if target is not None else ONE)
         if cond.op in ("<", "<="):
-            return cond.bound.value, -1
-        return cond.bound.value, 1
+            return b, -1
+        return b, 1
     if isinstance(cond, Interval):
         if cond.hi is None and cond.lo is not None:
             return cond.lo.value, 1
@@ -186,9 +221,14 @@ def distance_origin(cond: Condition) -> tuple[Decimal, int]:
     raise ValueError(msg)
 
 
-def prop_threshold(cond: Condition) -> Decimal:
-    """The denominator of a ``prop`` outcome under this condition."""
+def prop_threshold(cond: Condition, target: Decimal | None = None) -> Decimal:
+    """The denominator of a ``prop`` outcome (numerator of ``invprop``) under this condition.
+
+    A ``T`` bound needs ``target``; without one this returns 1 (syntax checks only).
+    """
     if isinstance(cond, Compare):
+        if isinstance(cond.bound, TargetRef):
+            return target if target is not None else ONE
         return cond.bound.value
     if isinstance(cond, Interval):
         bound = cond.hi if cond.hi is not None else cond.lo
@@ -223,10 +263,16 @@ class Rule:
                    for c in self.clauses)
 
     @property
+    def uses_target(self) -> bool:
+        """True when a clause compares with the row's target ``T``."""
+        return any(isinstance(c.condition, Compare) and isinstance(c.condition.bound, TargetRef)
+                   for c in self.clauses)
+
+    @property
     def uses_percent(self) -> bool:
         for c in self.clauses:
             cond = c.condition
-            if isinstance(cond, Compare) and cond.bound.pct:
+            if isinstance(cond, Compare) and isinstance(cond.bound, Num) and cond.bound.pct:
                 return True
             if isinstance(cond, Interval) and any(
                 b is not None and b.pct for b in (cond.lo, cond.hi)
@@ -254,19 +300,25 @@ class Rule:
         return best
 
     # -- scoring -------------------------------------------------------------
-    def score(self, value: Any, weight: Any) -> Decimal:
+    def score(self, value: Any, weight: Any, target: Any = None) -> Decimal:
         """Score ``value`` (number or text such as "96.87%", "符合", "缺省") on a row worth ``weight``.
+
+        ``target``: the row's target number, for rules that refer to it as ``T``.
 
         Raises:
             RuleGapError: no clause covers the value (the message names the value).
-            ScoringError: the value is blank or cannot be read for this rule.
+            ScoringError: the value is blank or cannot be read for this rule, or the
+                rule refers to ``T`` and no target is given.
         """
-        return self.scorer(weight)(value)
+        return self.scorer(weight, target)(value)
 
-    def scorer(self, weight: Any) -> Callable[[Any], Decimal]:
+    def scorer(self, weight: Any, target: Any = None) -> Callable[[Any], Decimal]:
         """A fast function value -> score for a fixed weight (used for columns and benches)."""
         w = _weight(weight)
-        matchers = [(_matcher(c.condition), _outcome_fn(c, w)) for c in self.clauses]
+        t = None if target is None else require_number(target, "指标值", "target")
+        if t is None and self.uses_target:
+            bound_value(TargetRef(), None)  # raises the Chinese "no target" error
+        matchers = [(_matcher(c.condition, t), _outcome_fn(c, w, t)) for c in self.clauses]
         text_rule = self.is_qualitative
         uses_pct = self.uses_percent
 
@@ -316,7 +368,7 @@ def _read_value(value: Any) -> Decimal:
     return require_number(value, "业绩值", "value")
 
 
-def _matcher(cond: Condition) -> Callable[[Any], bool]:
+def _matcher(cond: Condition, target: Decimal | None = None) -> Callable[[Any], bool]:
     """A predicate over a Decimal (numeric conditions) or a normalised str (Text)."""
     if isinstance(cond, Any_):
         return lambda x: True
@@ -324,7 +376,7 @@ def _matcher(cond: Condition) -> Callable[[Any], bool]:
         t = _norm_text(cond.text)
         return lambda x: x.__class__ is str and x == t
     if isinstance(cond, Compare):
-        b = cond.bound.value
+        b = bound_value(cond.bound, target)
         op = cond.op
         if op == ">=":
             return lambda x: x.__class__ is Decimal and x >= b
@@ -349,24 +401,34 @@ def _matcher(cond: Condition) -> Callable[[Any], bool]:
     return in_interval
 
 
-def _outcome_fn(clause: Clause, w: Decimal) -> Callable[[Decimal | None], Decimal]:
+def _outcome_fn(clause: Clause, w: Decimal, target: Decimal | None = None
+                ) -> Callable[[Decimal | None], Decimal]:
     out = clause.outcome
     if isinstance(out, Points):
         pts = out.amount.points(w)
         return lambda x: pts
-    if isinstance(out, Prop):
-        den = prop_threshold(clause.condition)
-        if den == 0:
-            msg = "按比例计分的阈值为0，无法计算"
-            raise ScoringError(msg, "prop threshold is 0")
+    if isinstance(out, InvProp):
+        num = prop_threshold(clause.condition, target)
 
+        def invprop(x: Decimal | None) -> Decimal:
+            if x is None:
+                raise ScoringError("反向按比例计分需要数字业绩值", "invprop needs a number")
+            if x == 0:
+                raise ScoringError("实际值为0，无法按 指标值÷实际值 计分", "invprop with x = 0")
+            return w * num / x
+
+        return invprop
+    if isinstance(out, Prop):
+        den = prop_threshold(clause.condition, target)
         def prop(x: Decimal | None) -> Decimal:
+            if den == 0:  # only T can be 0 here (the grammar refuses a literal 0)
+                raise ScoringError("按比例计分的阈值（指标值）为0，无法计算", "prop threshold is 0")
             if x is None:
                 raise ScoringError("按比例计分需要数字业绩值", "prop needs a number")
             return w * x / den
 
         return prop
-    origin, direction = distance_origin(clause.condition)
+    origin, direction = distance_origin(clause.condition, target)
     start = out.start.points(w)
     step = out.step.points(w)
     unit = out.unit.value

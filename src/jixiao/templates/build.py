@@ -92,6 +92,10 @@ def file_name(spec: TemplateSpec, flavour: str) -> str:
 
 def columns_for(spec: TemplateSpec) -> list[str]:
     """The published column order plus 得分率/评分过程 where the source has them, then ours."""
+    from jixiao.templates.selfeval_rows import is_selfeval, selfeval_columns
+
+    if is_selfeval(spec):  # 自评表: split target cells, 实际完成值
+        return selfeval_columns()
     cols = list(BASE_COLUMNS)
     for extra in ("得分率", "评分过程", "指标解释"):
         if extra in spec.extra_columns:
@@ -212,6 +216,7 @@ class _Styles:
         self.input_text = wb.add_format({**base, **inp, "align": "center"})
         self.input_long = wb.add_format({**base, **inp})
         self.input_score = wb.add_format({**base, **inp, "num_format": "0.00"})
+        self.target_pct = wb.add_format({**base, "align": "center", "num_format": "0%"})
         self.calc_pct = wb.add_format({**base, **calc, "num_format": "0.00%"})
         self.calc_score = wb.add_format({**base, **calc, "num_format": "0.00"})
         self.calc_text = wb.add_format({**base, **calc, "align": "center"})
@@ -290,9 +295,14 @@ class _SheetWriter:
         ws.write(INFO_ROW, 6, self.filled.year or "", st.info_input)
         self.wb.define_name("单位名称", f"='{SHEET}'!$C${INFO_ROW + 1}")
         self.wb.define_name("评价年度", f"='{SHEET}'!$G${INFO_ROW + 1}")
+        from jixiao.templates.selfeval_rows import HEADER_TEXT
+        from jixiao.templates.selfeval_rows import WIDTHS as SELFEVAL_WIDTHS
+
+        selfeval = "指标性质" in self.c
         for name, i in self.c.items():
-            ws.write(HEADER_ROW, i, name, st.header)
-            ws.set_column(i, i, WIDTHS.get(name, 10))
+            ws.write(HEADER_ROW, i, HEADER_TEXT.get(name, name) if selfeval else name, st.header)
+            width = SELFEVAL_WIDTHS.get(name) if selfeval else None
+            ws.set_column(i, i, width or WIDTHS.get(name, 10))
         ws.set_row(HEADER_ROW, 24)
 
     def indicator(self, ind: IndicatorSpec, seq_text: Any) -> None:
@@ -309,9 +319,14 @@ class _SheetWriter:
         if "指标解释" in self.c:
             self.put(top, "指标解释", ind.explanation, st.text)
         given = self.filled.values.get(ind.path)
+        from jixiao.templates import selfeval_rows as SE
+
+        SE.blank_split_cells(self, top, ind)
         handler = {
             "rule": self._rule_row, "passfail": self._rule_row, "ratio": self._ratio_row,
             "checklist": self._checklist_row, "judgement": self._judgement_row,
+            "target": lambda i, t, g: SE.target_row(self, i, t, g),
+            "qualitative": lambda i, t, g: SE.qualitative_row(self, i, t, g),
         }[ind.scoring.kind]
         handler(ind, top, given)
         score = self.cached.get((top, "得分"), "")
@@ -319,7 +334,8 @@ class _SheetWriter:
             s, g = self.ref(top, "得分"), self.ref(top, "分值")
             rate = score / float(ind.weight) if isinstance(score, float) and ind.weight else ""
             self.formula(top, "得分率", f'IF(ISNUMBER({s}),{s}/{g},"")', st.calc_pct, rate)
-        self._row_check(top, score, ind.weight)
+        if ind.scoring.kind != "qualitative":  # 定性 rows write their own band check
+            self._row_check(top, score, ind.weight)
         self.indicator_rows.append((top + 1, ind.path, self.ref(top, "得分")))
         self.row += 1
 
@@ -379,7 +395,7 @@ class _SheetWriter:
         r = self.row
         self.put(r, "三级指标", label, self.st.text)
         self.blank_row_cells(r, ("序号", "指标值", "评分标准", "分值", "得分", "得分率",
-                                 "评分过程", "指标解释", "计分规则", "校验"))
+                                 "评分过程", "指标解释", "计分规则", "校验", "指标性质", "度量单位"))
         return r
 
     def _ratio_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:

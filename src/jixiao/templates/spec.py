@@ -50,7 +50,7 @@ __all__ = [
     "spec_to_dict",
 ]
 
-KINDS = ("rule", "checklist", "passfail", "judgement", "ratio")
+KINDS = ("rule", "checklist", "passfail", "judgement", "ratio", "target", "qualitative")
 EXTRA_COLUMNS = ("得分率", "评分过程", "指标解释")
 #: known_issue checks that excuse a checklist whose items do not add up to the weight,
 #: or a rule whose best outcome is not the weight
@@ -476,10 +476,13 @@ def _indicator(ctx: _Ctx, v: Any, path: str, section: str, group: str) -> Indica
     )
     weight = _num(ctx, m["weight"], _join(path, "weight"), positive=True)
     issues = _known_issues(ctx, m.get("known_issues"), _join(path, "known_issues"))
+    scoring = _scoring(ctx, m["scoring"], _join(path, "scoring"), weight, issues)
+    if scoring.kind == "target":
+        scoring = _target_scoring(ctx, m.get("target"), _join(path, "target"), scoring)
     return IndicatorSpec(
         name=_str(ctx, m["name"], _join(path, "name")),
         weight=weight,
-        scoring=_scoring(ctx, m["scoring"], _join(path, "scoring"), weight, issues),
+        scoring=scoring,
         seq=_int(ctx, m.get("seq"), _join(path, "seq"), nullable=True),
         code=_str(ctx, m.get("code"), _join(path, "code"), nullable=True),
         target=_str(ctx, m.get("target"), _join(path, "target"), nullable=True),
@@ -491,6 +494,18 @@ def _indicator(ctx: _Ctx, v: Any, path: str, section: str, group: str) -> Indica
         section=section,
         group=group,
     )
+
+
+def _target_scoring(ctx: _Ctx, target: Any, path: str, scoring: Scoring) -> Scoring:
+    """A ``target`` row (self-evaluation 定量): its target text gives the default rule."""
+    from jixiao.rules.target import parse_target
+
+    t = parse_target(target) if isinstance(target, str) else None
+    if t is None or not t.stated_op:
+        raise ctx.fail(path, f"kind: target 的行须有带比较符的指标值（如“≥95%”“≤90万元”“=100%”），"
+                             f"实际为“{target}”", "a target row needs a target such as ≥95%")
+    unit = scoring.unit if scoring.unit is not None else ("%" if t.is_percent else t.unit)
+    return Scoring(kind="target", rule=str(t.default_rule), unit=unit or None)
 
 
 def _check_sum(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError, RuleSyntaxError
@@ -29,6 +29,7 @@ GATE_WORDS = "此指标不得分"
 RATE_TOL = Decimal("0.0001")  # ratios are printed with 2 decimals of a percent
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
+FULL_MARKS = Decimal(100)
 ALT_SCHEME = "90:好;80:较好;60:一般;0:差"
 
 _NUMERATOR_WORDS = ("实际支出", "支出数", "执行数", "决算", "实际", "到位", "完成数", "实际完成")
@@ -46,6 +47,8 @@ class Item:
 
     main: IndicatorRow
     subs: list[IndicatorRow] = field(default_factory=list)
+    #: a self-evaluation row (scored against its own target by jixiao.validation.selfeval)
+    selfeval: bool = False
 
 
 def _has(cv: CellValue | None) -> bool:
@@ -55,22 +58,32 @@ def _has(cv: CellValue | None) -> bool:
 def group_items(table: ScoringTable) -> list[Item]:
     """Indicator rows with their sub-rows (rows with neither 分值 nor 得分)."""
     items: list[Item] = []
+    # a self-evaluation row states its own target and actual: never an amount sub-row
+    selfeval = "target" in table.columns and "value" in table.columns and (
+        table.budget is not None or "nature" in table.columns)
     for r in table.rows:
-        is_sub = not _has(r.weight) and not _has(r.score) and items
+        is_sub = not _has(r.weight) and not _has(r.score) and items and (
+            not selfeval or (r.name or "").lstrip().startswith("其中"))
         if is_sub:
             items[-1].subs.append(r)
         else:
-            items.append(Item(r))
+            items.append(Item(r, selfeval=selfeval))
     return items
 
 
 def d(x: Decimal) -> str:
     """Display a Decimal with at most 2 decimals (scores)."""
-    return fmt_decimal(x.quantize(Decimal("0.01")) if x == x else x)
+    try:
+        return fmt_decimal(x.quantize(Decimal("0.01")) if x == x else x)
+    except InvalidOperation:  # too many digits to round (a typo such as 1e26)
+        return fmt_decimal(x)
 
 
 def pct(x: Decimal) -> str:
-    return f"{(x * HUNDRED).quantize(Decimal('0.01'))}%"
+    try:
+        return f"{(x * HUNDRED).quantize(Decimal('0.01'))}%"
+    except InvalidOperation:
+        return f"{fmt_decimal(x * HUNDRED)}%"
 
 
 def _label(r: IndicatorRow) -> str:
@@ -95,6 +108,10 @@ def check_scores(sheet: str, items: list[Item]) -> Iterator[Finding]:
                 yield finding("score-missing", sheet, s.ref,
                               f"{s.ref}：指标{_label(m)}有分值 {d(weight)} 但未填写得分",
                               expected=f"0～{d(weight)}", actual="（空）")
+            elif m.level3 or m.kind == "budget":  # unknown, not 0: say so
+                yield finding("score-missing", sheet, s.ref,
+                              f"{s.ref}：指标{_label(m)}未填写得分（按未填写处理，不计为0分）",
+                              actual="（空）")
             continue
         if s.number is None:
             raw = str(s.raw)
@@ -148,9 +165,14 @@ def _value_for_rule(v: CellValue, rule: Rule) -> Any:
 
 
 def check_rules(sheet: str, items: list[Item]) -> Iterator[Finding]:
+    from jixiao.validation.selfeval import qualitative_default, stated_default_rule
+
     context = None
     for it in items:
         m = it.main
+        if m.kind == "budget" or (not m.rule and stated_default_rule(m.standard) is not None) \
+                or (it.selfeval and not m.rule and (not m.standard or qualitative_default(m.standard))):
+            continue  # checked by jixiao.validation.selfeval (target-relative default)
         w = m.weight.number if m.weight is not None else None
         rule, source, reading, context = row_rule(m, context)
         where = m.rule_ref if source == "计分规则" else (m.standard_ref or (m.score.ref if m.score else ""))
@@ -260,8 +282,25 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值是文字描述“{str(v.raw)[:30]}”，不是评分标准中的"
                       "选项，无法按规则核对，得分只做范围检查", actual=str(v.raw))
         return
+    target = None
+    value = _value_for_rule(v, rule)
+    if rule.uses_target:  # the rule refers to the row's own target T (self-evaluation)
+        from jixiao.rules.target import actual_in_target_unit, parse_target
+
+        t = parse_target(m.target.raw if m.target else None, m.nature.raw if m.nature else None,
+                         m.unit.raw if m.unit else None,
+                         percent_cell=bool(m.target and m.target.is_percent_format))
+        if t is None:
+            ref = m.target.ref if m.target else v.ref
+            yield finding("value-unreadable", sheet, ref,
+                          f"{ref}：指标{_label(m)}的计分规则引用指标值 T，但指标值"
+                          f"“{m.target.raw if m.target else ''}”无法识别为数字", actual=str(v.raw))
+            return
+        target = t.value
+        if v.number is not None:
+            value = actual_in_target_unit(v.raw, v.number, t, percent_cell=v.is_percent_format)
     try:
-        expected = rule.score(_value_for_rule(v, rule), w)
+        expected = rule.score(value, w, target)
     except RuleGapError:
         shown = pct(v.number) if v.number is not None and rule.uses_percent else str(v.raw)
         yield finding("rule-gap", sheet, v.ref,
@@ -354,15 +393,36 @@ def _sum(values: list[Decimal | None]) -> Decimal:
     return sum((v for v in values if v is not None), ZERO)
 
 
+def _all_known(values: list[Decimal | None]) -> bool:
+    """Every value is printed (a weight or score the table does not state is unknown, not 0)."""
+    return bool(values) and all(v is not None for v in values)
+
+
 def _stated_weight(sheet: str, level: str, node: Any, main_rows: set[int]) -> Iterator[Finding]:
-    """A 一级/二级 label's stated weight ("决策指标 (10分)") against its rows' weights."""
+    """A 一级/二级 label's stated weight ("决策指标 (10分)") against its rows' weights.
+
+    When the rows print no weights, their scores are compared instead (they may not
+    add up to more than the label states); when only some rows print one, nothing
+    can be said.
+    """
     rows = [r for r in node.rows if r.row in main_rows]
     if node.stated_weight is None or not rows:
         return
-    total = _sum([_num(r.weight) for r in rows])
+    what = f"{level}指标“{node.name}”" if level else f"“{node.name}”"
+    weights = [_num(r.weight) for r in rows]
+    if not _all_known(weights):
+        scores = [_num(r.score) for r in rows]
+        if all(w is None for w in weights) and _all_known(scores) and \
+                _sum(scores) > node.stated_weight + SCORE_TOL:
+            yield finding("weights-sum", sheet, node.ref or "",
+                          f"{node.ref}：{what}注明 {d(node.stated_weight)} 分，"
+                          f"所含指标未列分值，按得分核对：得分合计 {d(_sum(scores))} 分，超过注明分值",
+                          expected=f"≤{d(node.stated_weight)}", actual=d(_sum(scores)))
+        return
+    total = _sum(weights)
     if total != node.stated_weight:
         yield finding("weights-sum", sheet, node.ref or "",
-                      f"{node.ref}：{level}指标“{node.name}”注明 {d(node.stated_weight)} 分，"
+                      f"{node.ref}：{what}注明 {d(node.stated_weight)} 分，"
                       f"所含指标分值合计 {d(total)} 分",
                       expected=d(node.stated_weight), actual=d(total))
 
@@ -370,6 +430,8 @@ def _stated_weight(sheet: str, level: str, node: Any, main_rows: set[int]) -> It
 def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
                              full: Decimal) -> Iterator[Finding]:
     main_rows = {it.main.row for it in items}
+    for blk in table.blocks:  # "年度绩效目标1（40分）" / "绩效指标（90分）" left of a header
+        yield from _stated_weight(sheet, "", blk, main_rows)
     for sec in table.sections:
         yield from _stated_weight(sheet, "一级", sec, main_rows)
         for grp in sec.groups:
@@ -383,7 +445,7 @@ def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
         if t.kind == "subtotal":
             start = t.row
         yield from _check_total_row(sheet, t, block, full)
-    if table.total is None and all_main and all(r.weight is not None for r in all_main):
+    if table.total is None and all_main and _all_known([_num(r.weight) for r in all_main]):
         wt = _sum([_num(r.weight) for r in all_main])
         if wt != full and any(_num(r.weight) is not None for r in all_main):
             yield finding("total-weight", sheet, all_main[0].weight.ref if all_main[0].weight else "",
@@ -396,7 +458,13 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
     label = "合计" if t.kind == "total" else "小计"
     weights = [_num(r.weight) for r in block]
     wsum = _sum(weights)
-    if t.weight is not None and t.weight.number is not None:
+    if not _all_known(weights):  # weights the table does not state are unknown, not 0
+        if t.kind == "total" and t.weight is not None and t.weight.number is not None \
+                and t.weight.number != full:
+            yield finding("total-weight", sheet, t.weight.ref,
+                          f"{t.weight.ref}：合计分值 {d(t.weight.number)}，不等于满分 {d(full)}",
+                          expected=d(full), actual=d(t.weight.number))
+    elif t.weight is not None and t.weight.number is not None:
         if t.weight.number != wsum:
             yield finding("weights-sum", sheet, t.weight.ref,
                           f"{t.weight.ref}：{label}分值 {d(t.weight.number)}，所含指标分值之和 {d(wsum)}",
@@ -412,7 +480,13 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
     if t.score is not None and t.score.number is not None:
         scores = [_num(r.score) for r in block]
         ssum = _sum(scores)
-        if abs(t.score.number - ssum) > SCORE_TOL:
+        if not _all_known(scores):
+            missing = [r.score.ref for r in block if r.score is not None and r.score.number is None]
+            yield finding("total-incomplete", sheet, t.score.ref,
+                          f"{t.score.ref}：{label}得分 {d(t.score.number)} 无法核对：有指标得分未填写"
+                          + (f"（{'、'.join(missing[:5])}）" if missing else "")
+                          + "，未填写的得分不按0分计", actual=d(t.score.number))
+        elif abs(t.score.number - ssum) > SCORE_TOL:
             yield finding("total-sum", sheet, t.score.ref,
                           f"{t.score.ref}：{label}得分 {d(t.score.number)}，所含指标得分之和为 {d(ssum)}",
                           expected=d(ssum), actual=d(t.score.number))
@@ -423,10 +497,17 @@ def table_total(table: ScoringTable, items: list[Item]) -> tuple[Decimal | None,
     t = table.total
     if t is not None and t.score is not None and t.score.number is not None:
         return t.score.number, t.score.ref
+    if t is not None:
+        return None, ""  # a 合计 row without a score: no total, no grade
+    # no 合计 row: the sum of scores, only when every score is printed and the printed
+    # weights (if any) make up the full marks — never a grade from a partial sum
     scores = [_num(it.main.score) for it in items]
-    if any(s is not None for s in scores):
-        return _sum(scores), ""
-    return None, ""
+    if not _all_known(scores):
+        return None, ""
+    weights = [_num(it.main.weight) for it in items]
+    if _all_known(weights) and _sum(weights) != FULL_MARKS:
+        return None, ""  # printed weights say rows are missing (total-weight reports it)
+    return _sum(scores), ""
 
 
 def scheme_for(stated: str | None, scheme: str | None) -> str | None:

@@ -46,6 +46,15 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
     "template-modified": (Severity.WARNING, "模板被修改", "分值、规则或行与下发的模板版本不同"),
     "macro-unknown": (Severity.WARNING, "含有未知宏", "文件含有不是本模板的宏，未运行"),
     "external-link": (Severity.WARNING, "含有外部链接", "文件链接到其他文件或DDE，未跟随"),
+    # self-evaluation tables (项目支出绩效自评表)
+    "budget-score": (Severity.ERROR, "预算执行得分不符",
+                     "预算执行率得分不等于 执行率×分值（按表内金额计算的执行率，不超过分值）"),
+    "fund-sum": (Severity.ERROR, "资金合计不符", "年度资金总额不等于其中各项资金之和"),
+    "rate-zero-budget": (Severity.WARNING, "预算数为0",
+                         "预算数为 0，执行率无法计算（表中却填了执行率）"),
+    "selfeval-default": (Severity.WARNING, "与自评默认规则不符",
+                         "表中未写评分规则，得分与全国自评默认规则（达到指标值得满分，否则按比例）不一致"),
+    "total-incomplete": (Severity.INFO, "合计无法核对", "有指标未填写得分，未填写不按0分计，合计未核对"),
 }
 
 

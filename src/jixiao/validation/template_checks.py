@@ -64,7 +64,7 @@ def _row_matches(sheet: str, ind: IndicatorSpec, it: Item) -> Iterator[Finding]:
         yield finding("template-modified", sheet, m.weight.ref,
                       f"{m.weight.ref}：指标“{ind.name}”分值被改为 {d(m.weight.number)}，模板为 "
                       f"{d(ind.weight)}", expected=d(ind.weight), actual=d(m.weight.number))
-    expected_rule = ind.scoring.rule if ind.scoring.kind in ("rule", "ratio") else None
+    expected_rule = ind.scoring.rule if ind.scoring.kind in ("rule", "ratio", "target") else None
     if ind.scoring.kind == "passfail":
         expected_rule = '"符合": W; *: 0'
     if expected_rule is not None and m.rule_ref:
@@ -92,7 +92,7 @@ def _norm(s: str) -> str:
 
 def _formulas_kept(sheet: str, grid: Grid, ind: IndicatorSpec, it: Item) -> Iterator[Finding]:
     m = it.main
-    if ind.scoring.kind != "judgement" and m.score is not None:
+    if ind.scoring.kind not in ("judgement", "qualitative") and m.score is not None:
         yield from _must_be_formula(sheet, grid, m.score.ref, f"指标“{ind.name}”的得分")
     if ind.scoring.kind in ("ratio", "checklist") and m.value is not None:
         yield from _must_be_formula(sheet, grid, m.value.ref, f"指标“{ind.name}”的业绩值")

@@ -19,6 +19,7 @@ from jixiao.reading.model import ScoringTable
 from jixiao.templates.build import PROP_BUREAU, PROP_ID, PROP_VERSION, PROP_YEAR
 from jixiao.templates.spec import TemplateSpec
 from jixiao.validation import checks as C
+from jixiao.validation import selfeval as S
 from jixiao.validation.findings import Finding, finding
 from jixiao.validation.report import Report, TableSummary
 from jixiao.validation.template_checks import check_template, spec_for
@@ -79,6 +80,8 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
     out += C.check_rules(sheet, items)
     out += C.check_ratios(sheet, items)
     out += C.check_weights_and_totals(sheet, table, items, full)
+    out += S.check_budget(sheet, table, S.header_texts(table, grid))
+    out += S.check_targets(sheet, table, items)
     total, total_cell = C.table_total(table, items)
     out += C.check_grade(sheet, table, total, full, scheme)
     if spec is not None and grid is not None:

@@ -1,0 +1,147 @@
+"""Rows of self-evaluation templates (项目支出绩效自评表): split targets, 定性 drop-downs.
+
+A spec is a self-evaluation spec when one of its rows is ``kind: target`` or
+``kind: qualitative``. Its sheet prints the target split over three cells
+(指标性质 ≥/≤/= | 指标值 | 度量单位) and the 业绩值 column as 实际完成值:
+
+- ``target`` (定量): score = the national default rule on the row's own target
+  (``>=T: W; <T: prop`` …) compiled to a native Excel-2010 formula whose ``T`` is
+  the 指标值 cell — in both flavours (the UDFs have no target argument);
+- ``qualitative`` (定性): 实际完成值 is a 达成 / 部分达成 / 未达成 drop-down and the
+  得分 is typed by hand, limited by data validation (and the 校验 column) to
+  80–100 % / 50–80 % / 0–50 % of 分值.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from jixiao.errors import InputError
+from jixiao.numbers import parse_number
+from jixiao.rules.excel import NOT_NUMBER_TEXT, ZERO_TARGET_TEXT, ZERO_VALUE_TEXT, rule_formula
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import fmt_decimal
+from jixiao.rules.target import QUALITATIVE_BANDS, parse_target
+from jixiao.templates.spec import IndicatorSpec, TemplateSpec
+
+SELFEVAL_KINDS = frozenset({"target", "qualitative"})
+SELFEVAL_COLUMNS = ("序号", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+                    "评分标准", "分值", "业绩值", "得分")
+#: header text printed for a column key (the sheet writer keys columns by these names)
+HEADER_TEXT = {"业绩值": "实际完成值"}
+WIDTHS = {"指标性质": 6, "度量单位": 7, "指标值": 12}
+ANSWERS = ("达成", "部分达成", "未达成")
+TARGET_STANDARD = {
+    ">=": "达到指标值得满分；未达到的按 实际完成值÷指标值×分值 计分",
+    ">": "高于指标值得满分；否则按 实际完成值÷指标值×分值 计分",
+    "<=": "不超过指标值得满分；超过的按 指标值÷实际完成值×分值 计分",
+    "<": "低于指标值得满分；否则按 指标值÷实际完成值×分值 计分",
+    "=": "等于指标值得满分；低于按 实际完成值÷指标值×分值，高于按 指标值÷实际完成值×分值 计分",
+}
+QUALITATIVE_STANDARD = "达成预期指标得分值的80%～100%，部分达成得50%～80%，未达成得0～50%（手填得分）"
+_SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
+
+
+def is_selfeval(spec: TemplateSpec) -> bool:
+    return any(ind.scoring.kind in SELFEVAL_KINDS for ind in spec.indicators())
+
+
+def selfeval_columns() -> list[str]:
+    return [*SELFEVAL_COLUMNS, "计分规则", "校验"]
+
+
+def _bands_xl(v: str, w: str) -> tuple[str, str]:
+    lo = f'IF({v}="达成",0.8,IF({v}="部分达成",0.5,0))*{w}'
+    hi = f'IF({v}="达成",1,IF({v}="部分达成",0.8,0.5))*{w}'
+    return lo, hi
+
+
+def _number(v: Any) -> Decimal | None:
+    if v is None or isinstance(v, bool):
+        return None
+    try:
+        return parse_number(v)
+    except ValueError:
+        return None
+
+
+def target_cached(ind: IndicatorSpec, value: Any) -> Any:
+    """What the native target formula shows for ``value`` (computed by the engine)."""
+    if value is None or value == "":
+        return ""
+    x = _number(value)
+    if x is None:
+        return NOT_NUMBER_TEXT
+    t = parse_target(ind.target)
+    assert t is not None and ind.scoring.rule is not None
+    try:
+        return float(parse_rule(ind.scoring.rule).score(x, ind.weight, t.value))
+    except InputError:
+        return ZERO_VALUE_TEXT if x == 0 else ZERO_TARGET_TEXT
+
+
+def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
+    """定量 row: 指标性质 | 指标值 | 度量单位 from the spec, 实际完成值 input, score by formula."""
+    st = w.st
+    t = parse_target(ind.target)
+    assert t is not None and ind.scoring.rule is not None
+    w.put(top, "指标性质", _SYMBOL[t.op], st.center)
+    w.put(top, "指标值", float(t.value), st.target_pct if t.is_percent else st.weight)
+    w.put(top, "度量单位", "%" if t.is_percent else t.unit, st.center)
+    w.put(top, "评分标准", TARGET_STANDARD[t.op], st.text)
+    w.put(top, "计分规则", ind.scoring.rule, st.rule)
+    v = _number(given)
+    value = float(v) if v is not None else None
+    w.put(top, "业绩值", value, st.input_pct if t.is_percent else st.input_general)
+    w._numeric_validation(top, "业绩值")
+    formula = rule_formula(parse_rule(ind.scoring.rule), w.ref(top, "业绩值"), w.ref(top, "分值"),
+                           w.ref(top, "指标值"))
+    w.formula(top, "得分", formula, st.calc_score, target_cached(ind, v))
+
+
+def qualitative_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
+    """定性 row: 达成/部分达成/未达成 drop-down, hand-typed score limited to its band."""
+    st = w.st
+    answer, score = (given.get("value"), given.get("score")) if isinstance(given, dict) else (None, None)
+    w.put(top, "指标性质", None, st.center)
+    w.put(top, "度量单位", None, st.center)
+    w.put(top, "评分标准", QUALITATIVE_STANDARD, st.text)
+    w.put(top, "计分规则", None, st.rule)
+    w.put(top, "业绩值", answer if answer in ANSWERS else None, st.input_text)
+    w._list_validation(top, "业绩值", list(ANSWERS), "请选择完成情况")
+    sc = _number(score)
+    w.put(top, "得分", float(sc) if sc is not None else None, st.input_score)
+    v, s, g = w.ref(top, "业绩值"), w.ref(top, "得分"), w.ref(top, "分值")
+    lo, hi = _bands_xl(v, g)
+    w.ws.data_validation(top, w.c["得分"], top, w.c["得分"], {
+        "validate": "custom", "value": f"=AND(ISNUMBER({s}),{s}>={lo},{s}<={hi})",
+        "error_type": "stop", "error_title": "得分超出范围",
+        "error_message": "定性指标：达成得分值的80%～100%，部分达成50%～80%，未达成0～50%。",
+        "input_title": "定性指标", "input_message": "先选择完成情况，再按区间填写得分。",
+    })
+    check = (f'IF({s}="","待填写",IF({v}="","请选择完成情况",IF(AND(ISNUMBER({s}),{s}>={lo},'
+             f'{s}<={hi}),"✓","超出范围")))')
+    w.formula(top, "校验", check, st.check, qualitative_check(ind.weight, answer, sc))
+
+
+def qualitative_check(weight: Decimal, answer: Any, score: Decimal | None) -> str:
+    """What the 校验 formula of a 定性 row shows."""
+    if score is None:
+        return "待填写"
+    if answer not in ANSWERS:
+        return "请选择完成情况"
+    lo, hi = QUALITATIVE_BANDS[answer]
+    return "✓" if lo * weight <= score <= hi * weight else "超出范围"
+
+
+def blank_split_cells(w: Any, top: int, ind: IndicatorSpec) -> None:
+    """指标性质 / 度量单位 cells of rows that are not 定量 targets (ratio budget rows…)."""
+    if ind.scoring.kind in SELFEVAL_KINDS:
+        return
+    for col in ("指标性质", "度量单位"):
+        if col in w.c:
+            w.put(top, col, None, w.st.center)
+
+
+__all__ = ["fmt_decimal", "is_selfeval", "qualitative_row", "selfeval_columns", "target_row"]

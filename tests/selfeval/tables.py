@@ -1,0 +1,358 @@
+"""Real published self-evaluation tables (项目支出绩效自评表), typed into sheets as printed.
+
+Each table names its source (found with the search tool's "pages" corpus). Only
+what the published text shows is typed; where an excerpt stops, the table stops,
+and a cell the text does not show is left blank (and must then be treated as
+unknown, never as 0). Each ``Table`` lists its printed slips and the corrected
+value of each slip's cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+Rows = list[list[Any]]
+
+
+@dataclass
+class Table:
+    source: str
+    layout: str
+    rows: Rows
+    merged: list[str] = field(default_factory=list)
+    #: cell → value that corrects a slip printed in the published table
+    corrections: dict[str, Any] = field(default_factory=dict)
+    #: the findings (cell, check) the slips must raise, as printed
+    slips: list[tuple[str, str]] = field(default_factory=list)
+
+    def save(self, path: Path, *, corrected: bool = False,
+             changes: dict[str, Any] | None = None) -> Path:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "自评表"
+        for r, row in enumerate(self.rows, start=1):
+            for c, v in enumerate(row, start=1):
+                if v is not None:
+                    ws.cell(r, c, v)
+        for rng in self.merged:
+            ws.merge_cells(rng)
+        for ref, v in {**(self.corrections if corrected else {}), **(changes or {})}.items():
+            ws[ref] = v
+        wb.save(path)
+        return path
+
+
+# ---------------------------------------------------------------------------
+# 1. National layout (财预〔2020〕10号 附件): 项目资金 block + 年度总体目标 + 绩效指标 with
+#    "产出指标(50分)" labels. Source: 池州市贵池区棠溪镇人民政府《项目支出绩效自评表（2022年度）》
+#    项目“委托业务项目”, http://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2
+#    (a copy of the published attachment). The excerpt ends inside the 满意度指标 block
+#    ("公众满…"): that row's cells are not shown, so they are blank here, and there is
+#    no 总分 row in what is typed.
+#    Printed slip: 年度资金总额 printed as 0 / 0 / 0 over 其中：本年财政拨款 90 / 89.974 /
+#    89.974 (so its 执行率 0 and 得分 0 follow from nothing).
+# ---------------------------------------------------------------------------
+TANGXI = Table(
+    source="池州市贵池区棠溪镇人民政府 项目支出绩效自评表（2022年度）委托业务项目，"
+           "http://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2",
+    layout="national (项目资金 block, 一级 “(N分)” labels, no 总分 row in the excerpt)",
+    rows=[
+        ["项目支出绩效自评表"],
+        ["（2022年度）"],
+        ["项目名称", "委托业务项目"],
+        ["主管部门", "219-池州市贵池区棠溪镇人民政府", None, None, "实施单位", "219001-池州市贵池区棠溪镇人民政府"],
+        ["项目资金\n（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额：", 0, 0, 0, 10, 0, 0],
+        [None, "其中：本年财政拨款", 90, 89.974, 89.974],
+        [None, "上年结转资金"],
+        [None, "其他资金"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, "本项目共申请预算资金90万元。其中：30万元用于基建工程项目预算编制；30万元用于基建工程项目审计；"
+               "30万元用于基建工程项目设计、规划、测绘。", None, None, None,
+         "本项目共完成预算资金89.97万元。其中：30万元用于基建工程项目预算编制；30万元用于基建工程项目审计；"
+         "29.99万元用于基建工程项目设计、规划、测绘。"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        [None, "产出指标(50分)", "数量指标", "基建工程委托业务项目数量", "≥50个", 50, 8, 8],
+        [None, None, "质量指标", "委托业务报告合格率", "≥100百分比", 100, 8, 8],
+        [None, None, None, "经费支出合规性", "严格执行相关制度规定", "达成预期指标", 8, 8],
+        [None, None, "时效指标", "提交报告及时性", "在项目计划完成时间内完成", "达成预期指标", 8, 8],
+        [None, None, "成本指标", "项目总成本", "≤90万元", 90, 8, 8],
+        [None, None, None, "单项业务成本", "符合相关规定", "达成预期指标", 10, 10],
+        [None, "效益指标(30分)", "社会效益指标", "对维护基建市场公平的影响程度", "效果明显", "达成预期指标", 10, 10],
+        [None, None, "生态效益指标", "对控制基建项目成本影响程度", "效果明显", "达成预期指标", 10, 10],
+        [None, None, "可持续影响指标", "对推动基建项目“四项制度”健全和落实的持续性影响", "效果明显",
+         "达成预期指标", 10, 10],
+        [None, None, "经济效益指标"],
+        [None, "满意度指标(10分)", "满意度指标", "公众满意度"],
+    ],
+    merged=["A1:I1", "A2:I2", "A5:A9", "A10:A11", "A12:A23", "B13:B18", "C14:C15", "C17:C18",
+            "B19:B22"],
+    # corrected: the 其中 line's amounts in the total line; 89.974 ÷ 89.974 = 100% → 10 × 1 = 10
+    corrections={"C6": 90, "D6": 89.974, "E6": 89.974, "G6": "100%", "H6": 10},
+    slips=[("C6", "fund-sum"), ("D6", "fund-sum"), ("E6", "fund-sum")],
+)
+
+# ---------------------------------------------------------------------------
+# 2. 权重 style (Sichuan 部门预算项目支出绩效自评表): 预算执行情况（10分）block with
+#    年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 权重 / 得分 and 其中 lines; indicators
+#    with split targets 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分; 合计 row.
+#    Source: 青神县发展和改革局 部门预算项目支出绩效自评表（2023年度）“工资性支出”,
+#    https://www.scqs.gov.cn/info/13206/211004.htm — published with every 完成值 and
+#    得分 blank (an unfilled form): blank scores are 未填写, the 合计 has no score, no grade.
+#    No slip printed.
+# ---------------------------------------------------------------------------
+QINGSHEN = Table(
+    source="青神县发展和改革局 部门预算项目支出绩效自评表（2023年度）工资性支出，"
+           "https://www.scqs.gov.cn/info/13206/211004.htm",
+    layout="权重 style (split targets, 预算执行情况 block, blank scores, 合计 with weight only)",
+    rows=[
+        ["部门预算项目支出绩效自评表(2023年度)"],
+        ["项目名称", "51000021R000000019951-工资性支出"],
+        ["主管部门", "青神县发展和改革局本级", None, None, "实施单位 (盖章)", "青神县发展和改革局"],
+        ["项目基本情况", "1.项目年度目标完成情况", "项目年度目标", None, None, "年度目标完成情况"],
+        [None, None, "严格执行相关政策，保障工资及时、足额发放或社保及时、足额缴纳，预算编制科学合理，减少结余资金。",
+         None, None, "对照年度目标，说明相关任务目标的完成情况（100字以内）"],
+        [None, "2.项目实施内容及过程概述"],
+        ["预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率",
+         "权重", "得分", "原因"],
+        [None, "总额", 238.93, 251.89, 251.89, "100.00%", 10, None,
+         "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）"],
+        [None, "其中：财政资金", 238.93, 251.89, 251.89, "100.00%", "/", "/"],
+        [None, "财政专户管理资金", 0, 0, 0, "0.00%", "/", "/"],
+        [None, "单位资金", 0, 0, 0, "0.00%", "/", "/"],
+        [None, "其他资金", None, None, None, None, "/", "/"],
+        ["绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重",
+         "得分", "未完成原因分析"],
+        [None, "产出指标", "数量指标", "发放（缴纳）覆盖率", "=", 100, "%", None, 60, None],
+        [None, "效益指标", "社会效益指标", "足额保障率（参保率）", "=", 100, "%", None, 30, None],
+        ["合计", None, None, None, None, None, None, None, 100],
+        ["评价结论", "结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）"],
+    ],
+    merged=["A7:A12", "A13:A15", "A16:H16"],
+)
+
+# ---------------------------------------------------------------------------
+# 3. 权重 style whose 年初预算 is 0 and 调整后预算数 is not: the rate's denominator must be
+#    the one the table defines (调整后预算数). Source: 大英县司法局 部门预算项目支出绩效
+#    自评表（2023年度）“2023年全县安可替代补助资金项目”, https://dyxrmt.cn/article-157795-21.html
+#    The excerpt stops after the first indicator's 指标值 (= 100): the rest of that row is
+#    blank here. No slip printed (the 0.00% over 0 ÷ 0 lines is reported as a warning).
+# ---------------------------------------------------------------------------
+DAYING = Table(
+    source="大英县司法局 部门预算项目支出绩效自评表（2023年度）2023年全县安可替代补助资金项目，"
+           "https://dyxrmt.cn/article-157795-21.html",
+    layout="权重 style with 年初预算 0 (denominator 调整后预算数), 0 ÷ 0 printed as 0.00%",
+    rows=[
+        ["部门预算项目支出绩效自评表(2023年度)"],
+        ["项目名称", "51092324T000010263357-2023年全县安可替代补助资金项目"],
+        ["主管部门", "大英县司法局部门", None, None, "实施单位", "大英县司法局"],
+        ["项目基本情况", "1.项目年度目标完成情况", "项目年度目标", None, None, "年度目标完成情况"],
+        [None, None, "根据要求购买安可设备，并完成项目资金支付。", None, None, "完成"],
+        [None, "2.项目实施内容及过程概述", "2023年购买13台安可电脑，并于12月前完成资金支付。"],
+        ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重",
+         "得分", "原因"],
+        [None, "总额", "0.00", "3.36", "3.36", "100.00%", 10, 10,
+         "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因(100字以内)"],
+        [None, "其中:财政资金", "0.00", "3.36", "3.36", "100.00%", "/", "/"],
+        [None, "财政专户管理资金", "0.00", "0.00", "0.00", "0.00%", "/", "/"],
+        [None, "单位资金", "0.00", "0.00", "0.00", "0.00%", "/", "/"],
+        [None, "其他资金", None, None, None, None, "/", "/"],
+        ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重",
+         "得分", "未完成原因分析"],
+        [None, "产出指标", "质量指标", "完成安可产品购买并按要求支付资金", "=", 100],
+    ],
+    merged=["A7:A12", "A13:A14"],
+)
+
+# ---------------------------------------------------------------------------
+# 4. "A/B" style (Hubei 2020): 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率), then
+#    年初目标值(A) | 实际完成值(B) | 得分 with no per-row weight; 总分 row.
+#    Source: 《2020年度长江禁捕项目自评表》(渔业成品油价格改革补贴), 单位名称：农业工作科,
+#    https://1wenmi.com/doc/330418.html — text from a scan (OCR): the rows are read as
+#    补贴渔船数 6 / 6 → 20; 渔船补贴发放率 100% / 100% → 10; 时效 "12月底之前完成"
+#    100% / 100% → 10 (the "10 / 0%" split across the page break); 服务对象满意度
+#    (退捕渔民抽样调查满意度) ≥90% / 90% → 40; 预算执行 1.56 / 1.56 / 1 → 20; 总分 100
+#    (20 + 20 + 10 + 10 + 40 = 100). No slip printed.
+# ---------------------------------------------------------------------------
+CHANGJIANG = Table(
+    source="2020年度长江禁捕项目自评表（渔业成品油价格改革补贴），https://1wenmi.com/doc/330418.html",
+    layout="A/B style (20分*执行率 header, no per-row weight, 总分 row)",
+    rows=[
+        ["2020年度长江禁捕项目自评表"],
+        ["单位名称：农业工作科", None, None, "填报日期："],
+        ["项目名称", "渔业成品油价格改革补贴", None, "主管部门", "区市场监督管理局"],
+        ["预算执行情况（万元）（20分）", None, "预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20分*执行率）"],
+        [None, "年度财政资金总额", 1.56, 1.56, 1, 20],
+        ["年度绩效目标", "一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"],
+        [None, "产出指标", "数量指标", "补贴渔船数", 6, 6, 20],
+        [None, None, "质量指标", "渔船补贴发放率", "100%", "100%", 10],
+        [None, None, "时效指标", "12月底之前完成", "100%", "100%", 10],
+        [None, "效益指标", "满意度指标", "退捕渔民抽样调查满意度", "≥90%", "90%", 40],
+        ["总分", None, None, None, None, None, 100],
+        ["偏差大或目标未完成原因分析", "无"],
+    ],
+    merged=["A4:A5", "A6:A10", "B7:B9", "A11:F11"],
+)
+
+# ---------------------------------------------------------------------------
+# 5. "A/B" style with two target blocks, each under its own repeated header labelled
+#    "年度绩效目标1（40分）" / "年度绩效目标2（40分）"; 总分 99.6.
+#    Source: 《2020年度水土保持监测项目绩效自评表》, 单位名称：黄冈市水土保持与农田水利科研所,
+#    填报日期：2021年3月10日 (document-sharing page; the pages corpus gives no address).
+#    20 + 10 + 10 + 19.6 + 20 + 20 = 99.6. No slip printed.
+# ---------------------------------------------------------------------------
+HUANGGANG = Table(
+    source="2020年度水土保持监测项目绩效自评表，黄冈市水土保持与农田水利科研所（填报日期 2021年3月10日）",
+    layout="A/B style, two target blocks with repeated header, 总分 row",
+    rows=[
+        ["2020年度水土保持监测项目绩效自评表"],
+        ["单位名称：黄冈市水土保持与农田水利科研所", None, None, "填报日期：2021年3月10日"],
+        ["项目名称", "水土保持监测", None, "主管部门", "黄冈市水利和湖泊局"],
+        ["预算执行情况（万元）（20分）", None, "预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20分*执行率）"],
+        [None, "年度财政资金总额", 10, 10, "100%", 20],
+        ["年度绩效目标1（40分）", "一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"],
+        [None, "产出指标", "质量指标", "监测数据必须合格", "100%", "100%", 10],
+        [None, None, "进度指标", "取得2018-2022监测资料", "100%", "100%", 10],
+        [None, "效益指标", "服务对象满意度指标", "整编资料审核", "98%", "98%", 19.6],
+        ["年度绩效目标2（40分）", "一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"],
+        [None, "产出指标", "质量指标", "监测数据资料整编", "100%", "100%", 20],
+        [None, None, "进度指标", "完成年度资料上报", "100%", "100%", 20],
+        [None, "效益指标", "社会效益指标"],
+        [None, None, "满意度指标"],
+        ["总分", None, None, None, None, None, 99.6],
+    ],
+    merged=["A4:A5", "A6:A9", "A10:A14", "A15:F15"],
+)
+
+# ---------------------------------------------------------------------------
+# 6. No 分值 and no 得分 at all: 全年预算数(A) | 全年执行数(B) | 执行率(B/A) and indicators
+#    年度指标值 | 全年完成值 only. There is nothing to score: the reader must refuse.
+#    Source: 衡山县《2020年度县级专项资金绩效目标自评表》县级储备粮,
+#    https://taowenge.com/p-72820237.html
+# ---------------------------------------------------------------------------
+HENGSHAN = Table(
+    source="衡山县 2020年度县级专项资金绩效目标自评表（县级储备粮），https://taowenge.com/p-72820237.html",
+    layout="amounts and targets only (no 分值/得分): not a scoring table",
+    rows=[
+        ["2020年度县级专项资金绩效目标自评表"],
+        ["专项资金名称", "县级储备粮", None, "负责人及电话", "旷建成、向建军"],
+        ["项目资金（万元）", None, "全年预算数（A）", "全年执行数（B）", "执行率（B/A）"],
+        [None, "年度资金总额", 194.9, 194.9, "100%"],
+        [None, "其中：中央、省、市补助县级资金", 194.9, 194.9, "100%"],
+        [None, "其他资金"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施"],
+        [None, "产出指标", "数量指标", "5000吨稻谷、500吨成品粮储备到位率", "100%", "100%"],
+        [None, None, None, "库存数量真实率", "100%", "100%"],
+    ],
+)
+
+# ---------------------------------------------------------------------------
+# 7. National layout with "(A)/(B)" suffixes (全年预算数(A) | 全年执行数(B) | 执行率(B/A)),
+#    一级 cells printed as "(50分)" under a vertical name, the form's unused lines
+#    ("指标2：", "……", "指标1：/ / /") left in, 总分 row. Source: 天长市水利局水旱灾害防御股
+#    项目支出绩效自评表（2022年度）“水旱灾害防御经费” (published 2023-12-05; the pages
+#    corpus gives no address). The 执行率 cell of 年度资金总额 is blank as printed
+#    ("880 880 880 10 10"). The 一级 names (产出指标/效益指标) are lost in the text
+#    extraction and typed from the form. 10 + 50 + 30 + 10 = 100. No slip printed.
+# ---------------------------------------------------------------------------
+TIANCHANG = Table(
+    source="天长市水利局水旱灾害防御股 项目支出绩效自评表（2022年度）水旱灾害防御经费（发布 2023-12-05）",
+    layout="national with (A)/(B) suffixes, unused form lines, 总分 row",
+    rows=[
+        ["项目支出绩效自评表"],
+        ["(2022年度)"],
+        ["项目名称", "水旱灾害防御经费"],
+        ["主管部门", None, None, None, "实施单位", "天长市水利局"],
+        ["项目资金\n(万元)", None, "年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+        [None, "年度资金总额:", 880, 880, 880, 10, None, 10],
+        [None, "其中:本年财政拨款", 880, 880, 880, None, "-", "-"],
+        [None, "上年结转资金", None, None, None, None, "-", "-"],
+        [None, "其他资金", None, None, None, None, "-", "-"],
+        ["年度总体目标完成情况", "预期目标", None, None, None, "实际完成情况"],
+        [None, "完成年度防汛工作，完成中型灌区节水改造项目和农业综合水价改革项目。", None, None, None,
+         "完成年度目标。"],
+        ["年度绩效指标完成情况", "一级\n指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        [None, "产出指标\n(50分)", "数量指标", "指标1:完成中型灌区节水改造项目数量", 1, 1, 10, 10],
+        [None, None, None, "指标2:完成农业综合水价改革项目", 1, 1, 10, 10],
+        [None, None, None, "……"],
+        [None, None, "质量指标", "指标1:工程质量合格", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, None, None, "……"],
+        [None, None, "时效指标", "指标1:年度资金支付完成率100%", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, None, "成本指标", "指标1:资金执行在预算范围内", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, "效益指标\n(30分)", "经济效益\n指标", "指标1:全市安全度汛", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, None, "社会效益\n指标", "指标1:保护全市人口财产不受损失", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, None, "生态效益\n指标", "指标1:/", "/", "/"],
+        [None, None, None, "指标2:"],
+        [None, None, "可持续影\n响指标", "指标1:已建工程良性运行", None, None, 10, 10],
+        [None, None, None, "指标2:"],
+        [None, "满意度指标\n(10分)", "服务对象\n满意度指标", "指标1:服务对象满意度", "90%", "100%", 10, 10],
+        [None, None, None, "指标2:"],
+        ["总分", None, None, None, None, None, 100, 100],
+    ],
+    merged=["A5:A9", "A10:A11", "A12:A32", "B13:B22", "B23:B30", "B31:B32", "A33:F33"],
+)
+
+# ---------------------------------------------------------------------------
+# 8. National layout (2019), no 总分 row in what is published, unused form lines left in.
+#    Source: 廊坊市食品工程学校 项目支出绩效自评表（2019年度）“办公宿舍楼、食堂及餐厅暖通改造经费”,
+#    http://www.lfsp.cn/newsinfo/1158053.html
+#    Printed slip: 预算执行率 37.24 ÷ 43.2 = 86.20…% (printed 86%, correct at 0 decimals)
+#    scored 9, a proportional score rounded up to a whole point: 10 × 0.8620 = 8.62.
+#    Scores 9 + (9+10+10+10+10) + (10+10+10) + 10 = 98 as printed, 97.62 corrected.
+#    (工程资金金额 43.2 → 37.24 scored 9 of 10: the default 10 × 37.24/43.2 = 8.62 differs,
+#    a warning only — the table prints no rule.)
+# ---------------------------------------------------------------------------
+LANGFANG = Table(
+    source="廊坊市食品工程学校 项目支出绩效自评表（2019年度）办公宿舍楼、食堂及餐厅暖通改造经费，"
+           "http://www.lfsp.cn/newsinfo/1158053.html",
+    layout="national, no 总分 row, unused form lines",
+    rows=[
+        ["项目支出绩效自评表"],
+        ["(2019年度)"],
+        ["项目名称", "办公宿舍楼、食堂及餐厅暖通改造经费"],
+        ["主管部门", "廊坊市发改委", None, None, "实施单位", "廊坊市食品工程学校"],
+        ["项目资金\n(万元)", None, "年初\n预算数", "全年\n预算数", "全年\n执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", 43.2, 43.2, 37.24, 10, "86%", 9],
+        [None, "其中:当年财政拨款", 43.2, 43.2, 37.24],
+        [None, "上年结转资金"],
+        [None, "其他资金"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, 43.2, None, None, None, 37.24],
+        [None, "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        [None, "产出指标", "数量指标", "指标1工程资金金额", 43.2, 37.24, 10, 9,
+         "已完工，剩余3%尾款未付，且最高限价低于预算金额。提高预算准确度。"],
+        [None, None, None, "指标2"],
+        [None, None, None, "……"],
+        [None, None, "质量指标", "指标1工程完工率", 100, 100, 10, 10],
+        [None, None, None, "指标2工程验收合格率", 100, 100, 10, 10],
+        [None, None, None, "……"],
+        [None, None, "时效指标", "指标1项目完成及时率", 100, 100, 10, 10],
+        [None, None, None, "指标2"],
+        [None, None, "成本指标", "指标1成本控制率", 100, 100, 10, 10],
+        [None, None, None, "指标2"],
+        [None, "效益指标", "经济效益\n指标", "指标1安全率", 100, 100, 10, 10, 0],
+        [None, None, None, "指标2"],
+        [None, None, "社会效益\n指标", "指标1学校发展能力", 100, 100, 10, 10, 0],
+        [None, None, "生态效益\n指标", "指标1"],
+        [None, None, "可持续影响\n指标", "指标1长期使用性", 100, 100, 10, 10],
+        [None, "满意度\n指标", "服务对象满意度指标", "指标1学生满意度", 100, 100, 10, 10, 0],
+    ],
+    merged=["A5:A9", "A10:A11", "B13:B22", "B23:B27"],
+    # 10 × 37.24 ÷ 43.2 = 8.6203… → 8.62
+    corrections={"H6": 8.62},
+    slips=[("H6", "budget-score")],
+)
+
+SCORED = [TANGXI, QINGSHEN, DAYING, CHANGJIANG, HUANGGANG, TIANCHANG, LANGFANG]
