@@ -25,6 +25,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_rules.py
+	$(BIN)/python bench/bench_reader.py
 	$(BIN)/python bench/bench_collect.py
 
 lint: $(STAMP)

@@ -45,7 +45,7 @@ def rule_check_cmd(text: str) -> None:
     try:
         r = parse_rule(text)
     except RuleSyntaxError as e:
-        click.echo(f"规则有误：{e}", err=True)
+        click.echo(f"规则有误：{e.message_zh}", err=True)
         sys.exit(1)
     click.echo(str(r))
 
@@ -61,7 +61,7 @@ def rule_score_cmd(text: str, weight: str, values: tuple[str, ...]) -> None:
     try:
         r = parse_rule(text)
     except InputError as e:
-        click.echo(f"规则有误：{e}", err=True)
+        click.echo(f"规则有误：{e.message_zh}", err=True)
         sys.exit(1)
     for v in values:
         try:
@@ -73,7 +73,8 @@ def rule_score_cmd(text: str, weight: str, values: tuple[str, ...]) -> None:
 @rule.command("explain")
 @click.argument("text")
 @click.option("--weight", "-w", default=None, help="分值（满分），如 5")
-def rule_explain_cmd(text: str, weight: str | None) -> None:
+@click.option("--target", "-t", "target", default=None, help="本行的目标值（指标值），如 95%；规则引用 T 时试算用")
+def rule_explain_cmd(text: str, weight: str | None, target: str | None = None) -> None:
     """解读已发布的评分标准 TEXT（中文），给出规范计分规则和试算表；读不懂时退出码为 1。"""
     from jixiao import InputError
     from jixiao.rules.chinese import read_rule_text, sample_values
@@ -92,7 +93,7 @@ def rule_explain_cmd(text: str, weight: str | None) -> None:
         click.echo(f"最高得分：{fmt_decimal(reading.max_points)}")
     click.echo("读懂的内容：")
     for note in reading.understood:
-        if not note.startswith("未能读懂"):
+        if not note.startswith(("未能读懂", "歧义：")):
             click.echo(f"  ✓ {note}")
     if reading.unread:
         click.echo("未能读懂：")
@@ -101,18 +102,45 @@ def rule_explain_cmd(text: str, weight: str | None) -> None:
         for note in reading.understood:
             if note.startswith("未能读懂"):
                 click.echo(f"    原因：{note}")
-    if reading.rule is not None and weight is not None:
-        click.echo(f"试算（分值 {weight}）：")
+    if reading.warnings:
+        click.echo("有歧义（已按约定读，请核对）：")
+        for w in reading.warnings:
+            click.echo(f"  ⚠ {w}")
+    t_value = None
+    if target is not None:
+        from jixiao.numbers import parse_number
+
+        try:
+            t_value = parse_number(target)
+        except InputError as e:
+            click.echo(f"目标值有误：{e.message_zh}", err=True)
+            sys.exit(2)
+    needs_target = reading.rule is not None and reading.rule.uses_target and t_value is None
+    if needs_target:
+        click.echo("（规则引用本行的目标值 T：给出 --target 可打印试算表）")
+    elif reading.rule is not None and weight is not None:
+        shown = f"，目标值 {target}" if t_value is not None else ""
+        click.echo(f"试算（分值 {weight}{shown}）：")
         click.echo("  业绩值\t得分")
         scorer = reading.rule
-        for v in sample_values(reading.rule):
+        for v in sample_values(reading.rule, target=t_value,
+                               target_pct=bool(target and target.strip().endswith(("%", "％")))):
             try:
-                click.echo(f"  {v}\t{fmt_decimal(scorer.score(v, weight))}")
+                click.echo(f"  {v}\t{_two_decimals(scorer.score(v, weight, t_value))}")
             except InputError as e:
                 click.echo(f"  {v}\t{e.message_zh}")
     elif reading.rule is not None:
         click.echo("（给出 --weight 可打印试算表）")
     sys.exit(0 if reading.kind != "unreadable" else 1)
+
+
+def _two_decimals(d: Any) -> str:
+    """A trial score rounded half-up to 2 decimals, without trailing zeros: 1.8923 → 1.89."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from jixiao.rules.model import fmt_decimal
+
+    return fmt_decimal(Decimal(d).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
 @cli.group()

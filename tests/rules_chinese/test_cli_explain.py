@@ -40,3 +40,48 @@ def test_explain_gap_is_visible():
     assert r.exit_code == 0
     assert "未覆盖 70%、80%" in r.output
     assert "80%\t业绩值 80% 不在评分标准的任何区间内" in r.output
+
+
+def test_explain_shows_ambiguity_warnings():
+    r = _run("80%以下不得分，80%-90%得3分，90%以上得5分", "-w", "5")
+    assert r.exit_code == 0, r.output
+    assert "有歧义" in r.output
+    assert "⚠ 80%既在“80%以下”内又在“80%-90%”内" in r.output
+    assert "✓ 歧义" not in r.output
+    # documented reading: the shared point takes the higher score
+    assert "80%\t3" in r.output and "90%\t5" in r.output
+
+
+def test_explain_rounds_trial_scores_to_two_decimals():
+    # <90%: W × x on a 7-point row: 89.5% → 7 × 0.895 = 6.265 → 6.27 (half up)
+    r = _run("执行率达到90%以上的得满分，低于90%的按执行率×分值计分", "-w", "7")
+    assert r.exit_code == 0, r.output
+    assert "89.5%\t6.27" in r.output
+    lines = [ln for ln in r.output.splitlines() if ln.startswith("  ") and "\t" in ln]
+    for ln in lines[1:]:
+        score = ln.split("\t")[1]
+        assert len(score.partition(".")[2]) <= 2, ln
+
+
+def test_rule_errors_are_chinese_only():
+    from click.testing import CliRunner
+
+    r = CliRunner().invoke(cli, ["rule", "check", ">=95%: 5; <95: x"])
+    assert r.exit_code == 1
+    assert "第2条子句" in r.output
+    assert "clause" not in r.output and "char" not in r.output
+    r = CliRunner().invoke(cli, ["rule", "score", ">=95%: 5; bad", "5", "90%"])
+    assert r.exit_code == 1 and "clause" not in r.output
+    r = _run("≥95公斤得5分, 否则不得分", "-w", "5")
+    assert not any(ch.isascii() and ch.isalpha() for ch in r.output.split("原因：", 1)[-1])
+
+
+def test_explain_target_rule_needs_a_target_for_trials():
+    text = "完成值达到指标值的，记满分；未达到的，按完成值/指标值×分值记分"
+    r = _run(text, "-w", "5")
+    assert r.exit_code == 0, r.output
+    assert "规范写法：>=T: W; <T: prop" in r.output and "--target" in r.output
+    r = _run(text, "-w", "5", "-t", "90%")
+    assert r.exit_code == 0, r.output
+    assert "80%\t4.44" in r.output  # 5 × 0.80 ÷ 0.90 = 4.444… → 4.44
+    assert "90%\t5" in r.output

@@ -356,3 +356,76 @@ LANGFANG = Table(
 )
 
 SCORED = [TANGXI, QINGSHEN, DAYING, CHANGJIANG, HUANGGANG, TIANCHANG, LANGFANG]
+
+# ---------------------------------------------------------------------------
+# 9. "A/B" style (the Hubei form of tables 4–5) with 一级 labels "产出指标（60分）" /
+#    "效益指标（40分）" under a block labelled "年度绩效目标（80分）", no per-row 分值, 总分 row.
+#    Source: 区商务局《2020年市级服务贸易发展资金项目自评表》(填报日期 2021年4月22日; 项目实施单位
+#    投资促进中心), https://www.kunmingchi.com/archives/973rxnk2je7n4oep6ym4.html
+#    ("【市财政局、市商务局拨付2020年市级服务贸易发展资金的通知】项目自评表.doc").
+#    The page text is a PDF extraction whose cells are out of order: the rows and their
+#    values are in print order; the 二级 name of each row (数量 / 质量 / 时效) is
+#    reconstructed from the order of the 二级 names in the text.
+#    Printed slips (both real, no single correction follows from the text, so the table is
+#    tested as printed only): the 一级 labels 60 + 40 = 100 and the row scores
+#    10×6 + 20 + 20 = 100 under "年度绩效目标（80分）"; 总分 100, while the budget score 20
+#    plus the rows' 100 is 120 (the 总分 leaves out the budget row or the 80 is wrong).
+# ---------------------------------------------------------------------------
+SHANGWU = Table(
+    source="区商务局 2020年市级服务贸易发展资金项目自评表（填报日期 2021年4月22日），"
+           "https://www.kunmingchi.com/archives/973rxnk2je7n4oep6ym4.html",
+    layout="A/B style, 一级 “(N分)” labels under a “年度绩效目标（80分）” block, 总分 row",
+    rows=[
+        ["2020年市级服务贸易发展资金项目自评表"],
+        ["单位名称：区商务局", None, None, "填报日期：2021年4月22日"],
+        ["项目名称", "2020年市级服务贸易发展资金", None, "主管部门", "区商务局"],
+        ["项目实施单位", "投资促进中心"],
+        ["预算执行情况（万元）（20分）", None, "预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20分*执行率）"],
+        [None, "年度财政资金总额", 285.84, 285.84, "100%", 20],
+        ["年度绩效目标（80分）", "一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"],
+        [None, "产出指标（60分）", "数量指标", "服务外包在岸（万美元）", 20000, 23333.56, 10],
+        [None, None, None, "服务外包离岸（万美元）", 4500, 4557.51, 10],
+        [None, None, None, "支持服务贸易、服务外包企业数量", 3, 3, 10],
+        [None, None, "质量指标", "企业国际质量提升", "获得目的国（地区）受众欢迎", "受目的国受众欢迎显著", 10],
+        [None, None, "时效指标", "预算资金执行率", "90%", "100%", 10],
+        [None, None, None, "资金拨付及时性", "98%以上", "100%", 10],
+        [None, "效益指标（40分）", "社会效益指标", "企业把握政治导向和文化方向情况",
+         "企业把握正确政治导向和文化方向情况的评价", "企业较好把握正确政治导向和文化方向情况的评价", 20],
+        [None, None, "可持续影响指标", "推动企业走出去方面发挥的作用", "是否利于企业走出去", "有利于推动企业走出去", 20],
+        ["总分", None, None, None, None, None, 100],
+        ["偏差大或目标未完成原因分析"],
+        ["改进措施及结果应用方案"],
+    ],
+    merged=["A5:A6", "A7:A15", "B8:B13", "C8:C10", "C12:C13", "B14:B15", "A16:F16"],
+    slips=[("A7", "weights-sum"), ("G16", "total-sum")],
+)
+
+# ---------------------------------------------------------------------------
+# 10. The 转移支付 区域 form: 资金情况 block with 其中：中央财政资金 / 地方资金 / 其他资金 lines,
+#     年度指标值 | 全年实际完成值 | 未完成原因和改进措施 — published as a blank form (no
+#     amounts) and, like the national 区域绩效自评表, with no 分值 and no 得分 column.
+#     Source: 《2022年度中央引导地方科技发展资金区域绩效目标自评表》,
+#     http://m.cornels-photography.com/paper/263603984.html (document-sharing copy; the
+#     indicator rows print only their units “个 / 个”). Nothing to score: refused.
+# ---------------------------------------------------------------------------
+KEJI_QUYU = Table(
+    source="2022年度中央引导地方科技发展资金区域绩效目标自评表（空白表），"
+           "http://m.cornels-photography.com/paper/263603984.html",
+    layout="转移支付区域表 (中央财政资金/地方资金/其他资金 lines, no 分值/得分)",
+    rows=[
+        ["2022年度中央引导地方科技发展资金区域绩效目标自评表"],
+        ["填写日期：", None, None, "项目承担单位：（盖章）"],
+        ["专项名称", "□自由探索类基础研究 □科技创新基地建设 □科技成果转移转化 □区域创新体系建设"],
+        ["项目名称", None, None, "归口管理部门"],
+        ["资金情况（万元）", None, "全年预算数（A）", "全年执行数（B）", "预算执行率（B/A）"],
+        [None, "年度资金总额："],
+        [None, "其中：中央财政资金"],
+        [None, "地方资金"],
+        [None, "其他资金"],
+        ["总体目标完成情况", "总体目标", None, None, "全年实际完成情况"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
+        [None, "产出指标", "数量指标", "支持自由探索类基础研究项目数量", "个", "个"],
+        [None, None, None, "支持建设科技创新基地项目数量", "个", "个"],
+    ],
+    merged=["A5:A9", "B3:G3", "A11:A13", "B12:B13", "C12:C13"],
+)

@@ -14,9 +14,11 @@ from tests.selfeval.tables import (
     DAYING,
     HENGSHAN,
     HUANGGANG,
+    KEJI_QUYU,
     LANGFANG,
     QINGSHEN,
     SCORED,
+    SHANGWU,
     TANGXI,
     TIANCHANG,
     Table,
@@ -161,10 +163,33 @@ def test_two_target_blocks_under_repeated_headers(tmp_path):
     assert report.tables[0].total == Decimal("99.6") and _errors(report) == []
 
 
-def test_amounts_without_scores_are_refused(tmp_path):
+@pytest.mark.parametrize("t", [HENGSHAN, KEJI_QUYU], ids=["衡山", "区域表"])
+def test_amounts_without_scores_are_refused(t, tmp_path):
     with pytest.raises(LayoutNotRecognised) as exc:
-        validate_workbook(HENGSHAN.save(tmp_path / "t.xlsx"))
+        validate_workbook(t.save(tmp_path / "t.xlsx"))
     assert "未找到评分表表头" in str(exc.value)
+
+
+def test_shangwu_as_printed_both_real_slips_are_errors_at_their_cells(tmp_path):
+    report = validate_workbook(SHANGWU.save(tmp_path / "t.xlsx"))
+    assert _errors(report) == sorted(SHANGWU.slips)
+    by = {f.check: f for f in report.findings}
+    # “年度绩效目标（80分）”: rows without 分值, their scores 10×6 + 20 + 20 = 100 > 80
+    assert (by["weights-sum"].actual, by["weights-sum"].cell) == ("100", "A7")
+    assert "按得分核对" in by["weights-sum"].message
+    # 总分 100; 20 (budget: 285.84 ÷ 285.84 = 100% → 20 × 1) + 100 = 120
+    assert (by["total-sum"].expected, by["total-sum"].actual) == ("120", "100")
+
+
+def test_shangwu_reads_the_labels_and_the_budget_row(tmp_path):
+    table = _table(SHANGWU, tmp_path)[0]
+    assert [(b.name, b.stated_weight) for b in table.blocks] == [("年度绩效目标", 80)]
+    budget = table.rows[0]
+    assert (budget.kind, budget.name, budget.weight.number, budget.score.number) == (
+        "budget", "预算执行率", 20, 20)
+    # the 一级 labels' “(60分)” / “(40分)” match their rows' scores: no finding there
+    report = validate_workbook(SHANGWU.save(tmp_path / "t.xlsx"))
+    assert not [f for f in report.findings if f.cell in ("B8", "B14")]
 
 
 # -- the six kinds of slip the issue names, each made in a real table (injected: the

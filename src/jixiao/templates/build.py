@@ -400,6 +400,11 @@ class _SheetWriter:
 
     def _ratio_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         sc = ind.scoring
+        if sc.sources:  # 转移支付区域表: 中央资金 / 地方资金 lines under the total
+            from jixiao.templates.selfeval_rows import sourced_ratio_row
+
+            sourced_ratio_row(self, ind, top, given)
+            return
         rule_text = self._rule_text(ind)
         self.put(top, "计分规则", rule_text, self.st.rule)
         given = given if isinstance(given, Mapping) else {}
@@ -416,6 +421,12 @@ class _SheetWriter:
             self._numeric_validation(r, "业绩值")
             refs[key] = self.ref(r, "业绩值")
             amounts[key] = amount
+        rate = self.rate_cell(top, refs, amounts)
+        self._score(top, rule_text, rate, ind.weight)
+
+    def rate_cell(self, row: int, refs: Mapping[str, str], amounts: Mapping[str, Any]) -> Any:
+        """执行率 = numerator ÷ (denominator + carryover) in ``row``'s 业绩值, by formula;
+        returns the engine's rate (what the formula shows)."""
         num, den, carry = (amounts.get(k) for k in ("numerator", "denominator", "carryover"))
         if self.flavour == "udf":
             args = [refs["numerator"], refs["denominator"]]
@@ -432,9 +443,9 @@ class _SheetWriter:
             except InputError as e:
                 rate = ("#JIXIAO! 预算数为0，无法计算执行率" if self.flavour == "portable"
                         else error_text(e.message_zh, e.message_en))
-        self.formula(top, "业绩值", rate_formula, self.st.calc_pct,
+        self.formula(row, "业绩值", rate_formula, self.st.calc_pct,
                      float(rate) if isinstance(rate, Decimal) else rate)
-        self._score(top, rule_text, rate, ind.weight)
+        return rate
 
     def _checklist_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         items = ind.scoring.items

@@ -14,6 +14,7 @@ A spec is a self-evaluation spec when one of its rows is ``kind: target`` or
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -135,6 +136,55 @@ def qualitative_check(weight: Decimal, answer: Any, score: Decimal | None) -> st
     return "✓" if lo * weight <= score <= hi * weight else "超出范围"
 
 
+def sourced_ratio_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
+    """预算执行率 of a 转移支付区域表 with its fund-source lines::
+
+        预算执行率                     执行率 = 全年执行数 ÷ 全年预算数 (formula) | 得分
+          其中：全年执行数（合计）      = SUM of the sources' 全年执行数 (formula)
+          其中：全年预算数（合计）      = SUM of the sources' 全年预算数 (formula)
+          其中：中央资金全年执行数      input
+          其中：中央资金全年预算数      input
+          其中：中央资金执行率          = 中央资金全年执行数 ÷ 中央资金全年预算数 (formula)
+          …地方资金 the same
+
+    The totals are formulas, so 年度资金总额 always equals the sum of its 其中 lines.
+    ``given``: ``{"sources": {"中央资金": {"numerator": …, "denominator": …}, …}}``.
+    """
+    from jixiao.templates.build import _cell_input
+
+    sc = ind.scoring
+    rule_text = w._rule_text(ind)
+    w.put(top, "计分规则", rule_text, w.st.rule)
+    per = given.get("sources") if isinstance(given, Mapping) else None
+    per = per if isinstance(per, Mapping) else {}
+    labels = {"numerator": sc.numerator or "全年执行数", "denominator": sc.denominator or "全年预算数"}
+    total_rows = {key: w._sub_row(f"　其中：{label}（合计）") for key, label in labels.items()}
+    parts: dict[str, list[tuple[str, Any]]] = {key: [] for key in labels}
+    for name in sc.sources:
+        mine = per.get(name) if isinstance(per.get(name), Mapping) else {}
+        refs: dict[str, str] = {}
+        amounts: dict[str, Any] = {}
+        for key, label in labels.items():
+            r = w._sub_row(f"　其中：{name}{label}")
+            amounts[key] = _cell_input(mine.get(key))
+            w.put(r, "业绩值", amounts[key], w.st.input_num)
+            w._numeric_validation(r, "业绩值")
+            refs[key] = w.ref(r, "业绩值")
+            parts[key].append((refs[key], amounts[key]))
+        w.rate_cell(w._sub_row(f"　其中：{name}执行率"), refs, amounts)
+    refs, amounts = {}, {}
+    for key, r in total_rows.items():
+        cells = ",".join(ref for ref, _ in parts[key])
+        numbers = [_number(a) for _, a in parts[key]]
+        numbers = [x for x in numbers if x is not None]
+        amounts[key] = sum(numbers, Decimal(0)) if numbers else ""
+        w.formula(r, "业绩值", f'IF(COUNT({cells})=0,"",SUM({cells}))', w.st.calc_score,
+                  float(amounts[key]) if numbers else "")
+        refs[key] = w.ref(r, "业绩值")
+    rate = w.rate_cell(top, refs, amounts)
+    w._score(top, rule_text, rate, ind.weight)
+
+
 def blank_split_cells(w: Any, top: int, ind: IndicatorSpec) -> None:
     """指标性质 / 度量单位 cells of rows that are not 定量 targets (ratio budget rows…)."""
     if ind.scoring.kind in SELFEVAL_KINDS:
@@ -144,4 +194,5 @@ def blank_split_cells(w: Any, top: int, ind: IndicatorSpec) -> None:
             w.put(top, col, None, w.st.center)
 
 
-__all__ = ["fmt_decimal", "is_selfeval", "qualitative_row", "selfeval_columns", "target_row"]
+__all__ = ["fmt_decimal", "is_selfeval", "qualitative_row", "selfeval_columns", "sourced_ratio_row",
+           "target_row"]

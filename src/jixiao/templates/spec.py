@@ -108,6 +108,8 @@ class Scoring:
     denominator: str | None = None
     carryover: str | None = None
     unit: str | None = None
+    #: ratio rows of a 转移支付区域表: fund sources (中央资金, 地方资金) laid out under the total
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -389,7 +391,7 @@ def _scoring(ctx: _Ctx, v: Any, path: str, weight: Decimal, issues: tuple[KnownI
         required |= {"rule"}
     elif kind == "ratio":
         required |= {"rule"}
-        optional |= {"numerator", "denominator", "carryover"}
+        optional |= {"numerator", "denominator", "carryover", "sources"}
     elif kind == "checklist":
         required |= {"items"}
     m = _mapping(ctx, v, path, required, optional)
@@ -414,6 +416,9 @@ def _scoring(ctx: _Ctx, v: Any, path: str, weight: Decimal, issues: tuple[KnownI
             denominator=_str(ctx, m.get("denominator"), _join(path, "denominator"), nullable=True),
             carryover=_str(ctx, m.get("carryover"), _join(path, "carryover"), nullable=True),
             unit=unit,
+            sources=tuple(_str(ctx, x, _join(_join(path, "sources"), i))
+                          for i, x in enumerate(_list(ctx, m.get("sources", []),
+                                                      _join(path, "sources"), nonempty=False))),
         )
     if kind == "checklist":
         items = []
@@ -715,6 +720,8 @@ def spec_to_dict(spec: TemplateSpec, *, examples: bool = True) -> dict[str, Any]
             val = getattr(s, key)
             if val is not None:
                 d[key] = val
+        if s.sources:
+            d["sources"] = list(s.sources)
         if s.items:
             d["items"] = [
                 {"text": it.text, "points": it.points, "share": it.share, "gate": it.gate}

@@ -179,6 +179,7 @@ def check_rules(sheet: str, items: list[Item]) -> Iterator[Finding]:
         if rule is None:
             yield from _checklist_or_unreadable(sheet, it, reading, source, where or "")
             continue
+        yield from _ambiguities(sheet, m, reading, where or "")
         if w is not None:
             top = rule.max_points(w)
             if top != w:
@@ -187,6 +188,12 @@ def check_rules(sheet: str, items: list[Item]) -> Iterator[Finding]:
                               f"{where}：指标{_label(m)}按{source}{verb} {d(top)} 分，但分值为 {d(w)} 分",
                               expected=d(w), actual=d(top))
         yield from _score_by_rule(sheet, m, rule, w, source)
+
+
+def _ambiguities(sheet: str, m: IndicatorRow, reading: Any, where: str) -> Iterator[Finding]:
+    """`rule-ambiguous`: the 评分标准 has two readings; the score used the documented one."""
+    for w in getattr(reading, "warnings", None) or []:
+        yield finding("rule-ambiguous", sheet, where, f"{where}：指标{_label(m)}的评分标准有歧义：{w}")
 
 
 def _checklist_or_unreadable(sheet: str, it: Item, reading: Any, source: str,

@@ -37,6 +37,8 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
                         "按评分标准最多只能得到的分数不等于该行分值"),
     "rule-gap": (Severity.WARNING, "评分标准有缺口", "业绩值落在评分标准未覆盖的区间"),
     "rule-unreadable": (Severity.INFO, "未能读懂评分标准", "没有机器计分规则，得分只做范围检查"),
+    "rule-ambiguous": (Severity.WARNING, "评分标准有歧义",
+                       "评分标准可有两种读法（如两档共用端点、未说明取整），已按约定读法计分，请核对"),
     "rate-mismatch": (Severity.ERROR, "比率不符", "表中比率与按表内金额计算的比率不同"),
     "value-unreadable": (Severity.WARNING, "业绩值无法识别", "业绩值不是可计算的数字"),
     "implausible-value": (Severity.WARNING, "业绩值数量级可疑",

@@ -1,0 +1,237 @@
+"""The reader's data: the public Reading/ReadingContext/ChecklistItem, units, and the internal band,
+fragment and clause records with small helpers for amounts.
+
+>>> str(_amount_from("5%权重分", Decimal(10))), str(_amount_from("满分", None)), str(_amount_from("2分", None))
+('5%W', 'W', '2')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.rules.model import (
+    Amount,
+    Compare,
+    Interval,
+    Linear,
+    Num,
+    Points,
+    Prop,
+    Rule,
+    fmt_decimal,
+)
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One item of a checklist (①…得2分): its text and the points it is worth."""
+
+    text: str
+    points: Decimal
+
+
+@dataclass(frozen=True)
+class ReadingContext:
+    """State carried to later rows by "下同": the rounding of per-point deductions."""
+
+    rounding: str = ""  # "" or "ceil"
+    note: str = ""  # the note that set it, verbatim
+
+
+@dataclass
+class Reading:
+    """What ``read_rule_text`` understood of one 评分标准 text."""
+
+    rule: Rule | None
+    kind: str  # "rule" | "checklist" | "passfail" | "judgement" | "unreadable"
+    understood: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    items: list[ChecklistItem] = field(default_factory=list)
+    max_points: Decimal | None = None
+    context_out: ReadingContext = field(default_factory=ReadingContext)
+    #: ambiguities the text leaves open, each naming the two readings and the one used
+    #: (validation reports them as ``rule-ambiguous``)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.rule is not None and not self.unread
+
+    @property
+    def canonical(self) -> str | None:
+        return str(self.rule) if self.rule is not None else None
+
+
+NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time
+
+
+_UNIT_WORDS = (
+    "个百分点|个百分比|万人次|万人|万元|亿元|人次|分钟|小时|个月|元|人|次|篇|项|处|例|家|个|场|期|份|件|户|天|%"
+)
+
+
+UNIT = rf"(?:{_UNIT_WORDS})"
+
+
+INC = r"(?:\((?:不)?含\))"
+
+
+#: unit → (category, scale); the scale brings a written bound to what parse_number reads
+_UNITS: dict[str, tuple[str, Decimal]] = {
+    "%": ("pct", Decimal("0.01")),
+    "个百分点": ("pct", Decimal("0.01")),
+    "个百分比": ("pct", Decimal("0.01")),
+    "万人次": ("count", Decimal(10000)),
+    "万人": ("count", Decimal(10000)),
+    "万元": ("money", Decimal(10000)),
+    "亿元": ("money", Decimal(100000000)),
+    "元": ("money", ONE),
+    "分钟": ("time", ONE),
+    "小时": ("time", ONE),
+    "个月": ("time", ONE),
+    "天": ("time", ONE),
+}
+
+
+for _u in ("人次", "人", "次", "篇", "项", "处", "例", "家", "个", "场", "期", "份", "件", "户"):
+    _UNITS[_u] = ("count", ONE)
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+@dataclass
+class _Bound:
+    value: Decimal
+    closed: bool
+    explicit: bool
+
+
+@dataclass
+class _NumCond:
+    lo: _Bound | None
+    hi: _Bound | None
+    eq: bool
+    unit: str | None  # category: pct / count / money / time; None = unitless
+    pct: bool
+    src: str
+    unit_word: str = ""
+
+    def contains(self, x: Decimal) -> bool:
+        lo, hi = self.lo, self.hi
+        if lo is not None and (x < lo.value or (x == lo.value and not lo.closed)):
+            return False
+        return not (hi is not None and (x > hi.value or (x == hi.value and not hi.closed)))
+
+    def to_condition(self) -> Compare | Interval:
+        def num(b: _Bound) -> Num:
+            return Num(b.value, self.pct)
+
+        if self.eq:
+            assert self.lo is not None
+            return Compare("=", num(self.lo))
+        if self.lo is not None and self.hi is not None:
+            return Interval(num(self.lo), num(self.hi), self.lo.closed, self.hi.closed)
+        if self.lo is not None:
+            return Compare(">=" if self.lo.closed else ">", num(self.lo))
+        assert self.hi is not None
+        return Compare("<=" if self.hi.closed else "<", num(self.hi))
+
+    def text(self) -> str:
+        return str(self.to_condition())
+
+
+@dataclass
+class _Deduct:
+    kind: str  # "pp" or "count"
+    step_text: str  # "1分", "5%权重分", "相应权重分"
+    below: bool = True
+    unit: Decimal = ONE  # pp: fraction (0.01); count: 1
+    src: str = ""
+
+
+@dataclass
+class _Frag:
+    src: str
+    else_: bool = False
+    cond: _NumCond | None = None
+    qual: str = ""
+    out: str | None = None  # outcome token (matched text)
+    out_amount: Amount | None = None
+    prop: bool = False
+    wx: bool = False  # W × x (never ÷ threshold)
+    start: Amount | None = None
+    deduct: _Deduct | None = None
+    note: str | None = None
+    bad: str | None = None  # reason this fragment could not be read
+
+
+@dataclass
+class _Clause:
+    cond: _NumCond | str  # _NumCond, "qual:<text>", "else"
+    outcome: Points | Prop | Linear
+    src: str
+
+
+@dataclass(frozen=True)
+class _AbsProp(Prop):
+    """W × x (执行率×分值): ``*: prop`` alone, ``T·W - W per 100%`` below a threshold T."""
+
+
+class _Unreadable(Exception):
+    def __init__(self, fragment: str, why: str) -> None:
+        super().__init__(why)
+        self.fragment = fragment
+        self.why = why
+
+
+def _dec(s: str) -> Decimal:
+    return Decimal(s)
+
+
+def _amount_from(text: str, weight: Decimal | None, share: Decimal | None = None) -> Amount:
+    """"5分" → 5; "5%权重分" → 5%W; "满分"/"100%权重分" → W; "相应权重分" → share·W."""
+    if text.startswith("相应"):
+        if share is None:
+            raise _Unreadable(text, "“相应权重分”没有对应的每项占比")
+        return Amount(Num(share, True), of_weight=True)
+    if "满分" in text:
+        return Amount(Num(ONE), of_weight=True)
+    if "%" in text:
+        pct = _dec(text.split("%")[0])
+        if pct == HUNDRED:
+            return Amount(Num(ONE), of_weight=True)
+        return Amount(Num(pct / HUNDRED, True), of_weight=True)
+    return Amount(Num(_dec(text.rstrip("分"))))
+
+
+def _amount_zh(a: Amount) -> str:
+    if not a.of_weight:
+        return f"{fmt_decimal(a.coef.value)}分"
+    if a.coef.value == ONE and not a.coef.pct:
+        return "满分"
+    return f"{fmt_decimal(a.coef.value * HUNDRED)}%权重分"
+
+
+def _cond_zh(c: _NumCond) -> str:
+    cond = c.to_condition()
+    s = str(cond)
+    return (s.replace(">=", "≥").replace("<=", "≤"))
+
+
+def _outcome_points(out: Points | Prop | Linear, w: Decimal | None) -> Decimal | None:
+    if isinstance(out, Points):
+        a = out.amount
+        if a.of_weight:
+            return a.coef.value * w if w is not None else None
+        return a.coef.value
+    return None
+
+
+def _fmt_point(v: Decimal, pct: bool) -> str:
+    return f"{fmt_decimal(v * HUNDRED)}%" if pct else fmt_decimal(v)

@@ -1,0 +1,476 @@
+"""Assembling fragments into clauses and one canonical Rule (or a checklist / judgement reading).
+
+>>> from jixiao.rules.chinese import read_rule_text
+>>> read_rule_text("≥95%得5分，每低1个百分点扣1分（不满1个百分点按1个百分点算）", 5).canonical
+'>=95%: 5; <95%: 5 - 1 per 1% ceil'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import (
+    _UNITS,
+    HUNDRED,
+    ONE,
+    ZERO,
+    ChecklistItem,
+    Reading,
+    ReadingContext,
+    _AbsProp,
+    _amount_from,
+    _amount_zh,
+    _Bound,
+    _Clause,
+    _cond_zh,
+    _Frag,
+    _NumCond,
+    _outcome_points,
+    _Unreadable,
+)
+from jixiao.rules.chinese.bands import (
+    _abs_prop_below,
+    _apply_cap,
+    _complement,
+    _gaps,
+    _overlap,
+    _resolve_edges,
+    _tiers,
+)
+from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
+from jixiao.rules.chinese.guard import _SCORING_RE, _describe
+from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import (
+    Amount,
+    Any_,
+    Clause,
+    Linear,
+    Num,
+    Points,
+    Prop,
+    Rule,
+    Text,
+    fmt_decimal,
+)
+
+
+def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
+              flags: set[str], notes: list[str], share: Decimal | None) -> Reading:
+    understood = list(notes)
+    unread: list[str] = []
+    for f in frags:
+        if f.bad:
+            unread.append(f.src)
+            understood.append(f"未能读懂“{f.src}”：{f.bad}")
+    if unread:
+        return Reading(None, "unreadable", understood, unread)
+
+    rounding_pp = "ceil" if "ceil" in flags or ctx.rounding == "ceil" else ""
+
+    clauses: list[_Clause] = []
+    counts: list[_Frag] = []
+    pending: _Frag | None = None
+    pending_qual: list[str] = []
+    pending_else = False
+
+    def drop_descriptions() -> None:
+        for q in pending_qual:
+            _describe(understood, q)
+
+    def start_for(origin: Decimal, src: str) -> Amount:
+        for c in reversed(clauses):
+            if isinstance(c.cond, _NumCond) and isinstance(c.outcome, Points) and any(
+                    b is not None and b.value == origin for b in (c.cond.lo, c.cond.hi)):
+                return c.outcome.amount
+        raise _Unreadable(src, "扣分没有起算分（未找到对应档位的得分，也没有“从N分起算”）")
+
+    try:
+        for f in frags:
+            if f.note:
+                understood.append(f.note)
+                continue
+            if f.deduct is not None:
+                d = f.deduct
+                cond = f.cond or (pending.cond if pending else None)
+                start = f.start or (pending.start if pending else None)
+                if d.kind == "count":
+                    if cond is not None:
+                        raise _Unreadable(f.src, "按次数扣分却带有数值条件，无法确定计数对象")
+                    for q in pending_qual:  # the counted thing is a description, never a score
+                        if _SCORING_RE.search(q):
+                            raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作计数对象略过）")
+                    what = f.qual or "；".join(pending_qual)
+                    counts.append(replace(f, qual=what))
+                    pending, pending_qual, pending_else = None, [], False
+                    continue
+                if cond is None:
+                    # distance from the band it leaves: the last numeric clause
+                    prev = next((c for c in reversed(clauses)
+                                 if isinstance(c.cond, _NumCond)), None)
+                    if prev is None:
+                        raise _Unreadable(f.src, "“每低/每超…扣分”找不到起算的阈值")
+                    pc = prev.cond
+                    assert isinstance(pc, _NumCond)
+                    if pc.eq or (pc.lo is not None and pc.hi is None and d.below) or (
+                            pc.hi is not None and pc.lo is None and not d.below):
+                        edge = pc.lo if d.below else pc.hi
+                        assert edge is not None
+                        if pc.eq:
+                            closed = False
+                        else:
+                            closed = not edge.closed
+                        b = _Bound(edge.value, closed, True)
+                        cond = _NumCond(None, b, False, pc.unit, pc.pct, f.src) if d.below else \
+                            _NumCond(b, None, False, pc.unit, pc.pct, f.src)
+                    elif pc.lo is not None and pc.hi is not None and d.below:
+                        cond = _NumCond(None, _Bound(pc.lo.value, not pc.lo.closed, True), False,
+                                        pc.unit, pc.pct, f.src)
+                    elif pc.lo is not None and pc.hi is not None:
+                        cond = _NumCond(_Bound(pc.hi.value, not pc.hi.closed, True), None, False,
+                                        pc.unit, pc.pct, f.src)
+                    else:
+                        raise _Unreadable(f.src, "扣分方向与上一档条件不一致")
+                if cond.eq or (cond.lo is not None and cond.hi is not None):
+                    raise _Unreadable(f.src, "扣分条件应为单侧（低于/超过某值）")
+                if d.below != (cond.hi is not None):
+                    raise _Unreadable(f.src, "扣分方向（每低/每超）与条件（低于/超过）不一致")
+                if cond.unit not in (None, "pct"):
+                    raise _Unreadable(f.src, "按百分点扣分，但条件不是百分数")
+                origin = (cond.hi if d.below else cond.lo).value  # type: ignore[union-attr]
+                if start is None:
+                    start = start_for(origin, f.src)
+                step = _amount_from(d.step_text, weight, share)
+                if d.unit == Decimal("0.01"):
+                    rounding = rounding_pp
+                    if rounding and "ceil" not in flags:
+                        note = "沿用上文“下同”：不满1个百分点按1个百分点算"
+                        if note not in understood:
+                            understood.append(note)
+                    how = ("不满1个百分点按1个百分点算" if rounding else "按实际差距连续计算，原文未说明取整")
+                    if not rounding:
+                        understood.append(
+                            "歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣"
+                            "一半）；另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")
+                else:
+                    rounding = "floor"
+                    how = f"每满{fmt_decimal(d.unit * HUNDRED)}个百分点扣一次（不满不扣）"
+                cond.pct = True
+                cond.unit = "pct"
+                lin = Linear(start, step, Num(d.unit, True), rounding)
+                word = "低" if d.below else "超"
+                understood.append(
+                    f"{_cond_zh(cond)} 时从{_amount_zh(start)}起，每{word}"
+                    f"{fmt_decimal(d.unit * HUNDRED)}个百分点扣{_amount_zh(step)}（{how}）")
+                clauses.append(_Clause(cond, lin, f.src))
+                drop_descriptions()
+                pending, pending_qual, pending_else = None, [], False
+                continue
+            if f.out is not None:
+                else_ = f.else_ or pending_else
+                cond_obj: _NumCond | str
+                has_pending = pending is not None and pending.cond is not None
+                if f.cond is not None or (else_ and has_pending):
+                    if pending is not None and pending.cond is not None:
+                        raise _Unreadable(pending.src, "条件后没有得分")
+                    assert f.cond is not None
+                    cond_obj = f.cond
+                elif pending is not None and pending.cond is not None and (
+                        not f.qual or f.qual.startswith(_QUAL_PASS_WORDS)):
+                    cond_obj = pending.cond
+                    f = replace(f, src=f"{pending.src}，{f.src}")
+                    if f.qual:
+                        understood.append(f"“{f.qual}”即满足“{pending.src}”")
+                elif else_:
+                    cond_obj = "else"
+                elif f.prop and not f.qual:
+                    cond_obj = "else"  # "按完成比率得分" alone: * : prop
+                elif f.qual or pending_qual:
+                    cond_obj = "qual:" + (f.qual or "，".join(pending_qual))
+                    if f.qual:
+                        drop_descriptions()
+                    pending_qual = []
+                else:
+                    raise _Unreadable(f.src, "得分没有对应的条件")
+                if f.wx:
+                    out: Points | Prop | Linear = _AbsProp()
+                elif f.prop:
+                    out = Prop()
+                else:
+                    assert f.out_amount is not None
+                    out = Points(f.out_amount)
+                    if f.out == "得分":
+                        understood.append("“得分”按得满分理解")
+                clauses.append(_Clause(cond_obj, out, f.src))
+                drop_descriptions()
+                pending, pending_qual, pending_else = None, [], False
+                continue
+            if f.cond is not None:
+                if pending is not None and pending.cond is not None:
+                    raise _Unreadable(pending.src, "条件后没有得分")
+                pending = f
+                continue
+            if f.else_ and not f.qual:
+                pending_else = True
+                continue
+            if f.qual:
+                pending_qual.append(f.qual)
+                continue
+        if pending is not None and pending.cond is not None:
+            raise _Unreadable(pending.src, "条件后没有得分")
+        return _finish(clauses, counts, pending_qual, weight, share, understood, flags, ctx)
+    except _Unreadable as e:
+        understood.append(f"未能读懂“{e.fragment}”：{e.why}")
+        return Reading(None, "unreadable", understood, [e.fragment])
+
+
+_ON_TIME_RE = re.compile(r"^(?:按时|按期|如期|及时|在计划时间内|在规定时间内|在规定期限内)(?:完成|办结|完工|交付)?$")
+
+
+def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric: list[_Clause],
+                           understood: list[str]) -> bool:
+    """Delay bands: "按时完成得满分，延期1个月以内得一半分值，超过1个月不得分" — the value is the delay.
+
+    按时完成 is a delay of 0 (``<=0``); a band "延期…以内" starts above 0. Only when every other band
+    is in days / months / years.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("按时完成得满分，延期1个月以内得一半分值，超过1个月不得分", 4).canonical
+    '<=0: W; (0,1]: 50%W; >1: 0'
+    """
+    if len(quals) != 1 or not _ON_TIME_RE.match(str(quals[0].cond)[5:]) or not numeric:
+        return False
+    if any(c.cond.unit != "time" for c in numeric):  # type: ignore[union-attr]
+        return False
+    zero = _Bound(ZERO, True, True)
+    for c in numeric:
+        nc = c.cond
+        assert isinstance(nc, _NumCond)
+        if nc.hi is not None and nc.lo is None:
+            nc.lo = _Bound(ZERO, False, True)
+    q = quals[0]
+    idx = clauses.index(q)
+    clauses[idx] = _Clause(_NumCond(None, zero, False, "time", False, q.src), q.outcome, q.src)
+    understood.append(f"业绩值为延迟的时间：“{str(q.cond)[5:]}”即延迟0")
+    return True
+
+
+def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
+            weight: Decimal | None, share: Decimal | None, understood: list[str],
+            flags: set[str], ctx: ReadingContext) -> Reading:
+    for q in leftover:
+        _describe(understood, q)
+    numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
+    quals = [c for c in clauses if isinstance(c.cond, str) and c.cond.startswith("qual:")]
+    elses = [c for c in clauses if c.cond == "else"]
+
+    if counts:
+        steps = {f.deduct.step_text for f in counts if f.deduct}  # type: ignore[union-attr]
+        if len(steps) > 1:
+            raise _Unreadable("；".join(f.src for f in counts),
+                              f"几类问题扣分不同（{'、'.join(sorted(steps))}），需要分别计数，一条规则无法表达")
+        step = _amount_from(next(iter(steps)), weight, share)
+        start = Amount(Num(ONE), of_weight=True)
+        caps: list[_Clause] = []  # "2处及以上不得分": a count band before the deduction
+        for c in clauses:
+            is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
+            if (isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.unit == "count"
+                    and c.cond.lo is not None and c.cond.hi is None and not c.cond.eq):
+                caps.append(c)
+                understood.append(f"问题数{_cond_zh(c.cond)} → 得{_amount_zh(c.outcome.amount)}")
+                continue
+            if isinstance(c.outcome, Points) and is_qual:
+                start = c.outcome.amount
+                understood.append(f"“{c.cond[5:]}”即未发现问题（0处）：得{_amount_zh(start)}")
+            elif isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.eq \
+                    and c.cond.pct and c.cond.lo is not None and c.cond.lo.value == ONE:
+                start = c.outcome.amount
+                understood.append(f"“{c.src}”即未发现不符合（0处）：得{_amount_zh(start)}")
+            elif (isinstance(c.outcome, Points) and c.cond == "else"
+                  and c.outcome.amount.coef.value == 0):
+                raise _Unreadable(c.src, "既按次数扣分又写“否则不得分”，两者矛盾")
+            else:
+                raise _Unreadable(c.src, "按次数扣分的条文里还有其他计分条件，无法合成一条规则")
+        what = "；".join(f.qual for f in counts if f.qual)
+        understood.append(
+            f"业绩值为发现的问题数：每1处扣{_amount_zh(step)}，从{_amount_zh(start)}起扣"
+            + (f"（计数对象：{what}）" if what else ""))
+        units = {f.deduct.unit for f in counts if f.deduct}  # type: ignore[union-attr]
+        if len(units) > 1:
+            raise _Unreadable("；".join(f.src for f in counts), "几处扣分的计量单位不同，无法合成一条规则")
+        per = next(iter(units))
+        lin = Linear(start, step, Num(per), "floor" if per > ONE else "")
+        if per > ONE:
+            understood.append(f"每满{fmt_decimal(per)}扣一次（不满不扣）")
+        parts = [Clause(c.cond.to_condition(), c.outcome) for c in caps  # type: ignore[union-attr]
+                 ] + [Clause(Any_(), lin)]
+        parts = _apply_cap(parts, flags, weight, understood)
+        rule = parse_rule(str(Rule(tuple(parts))))
+        return _reading(rule, "rule", understood, weight, flags, ctx)
+
+    if not numeric:
+        props = [c for c in clauses if isinstance(c.outcome, Prop)]
+        if props and len(clauses) == 1:
+            if isinstance(props[0].cond, str) and props[0].cond.startswith("qual:"):
+                _describe(understood, props[0].cond[5:])
+            understood.append("按比例计分：得分 = 分值 × 业绩值（比率）")
+            return _reading(parse_rule("*: prop"), "rule", understood, weight, flags, ctx)
+        if props:
+            raise _Unreadable(props[0].src, "按比例计分与定性条件混在一起")
+        if any(isinstance(c.outcome, Linear) for c in clauses):
+            raise _Unreadable(clauses[0].src, "扣分缺少条件")
+        if not clauses:
+            raise _Unreadable("；".join(leftover) or "（全文）", "没有找到计分方法（得几分、扣几分或按比例）")
+        pos = [c for c in quals if _outcome_points(c.outcome, weight) != 0]
+        zero = [c for c in clauses if c not in pos]
+        lv = _read_levels(clauses, understood)
+        if lv is not None:
+            return _reading(lv, "rule", understood, weight, flags, ctx)
+        cum = _read_cumulative(pos, zero, weight, understood)
+        if cum is not None:
+            cum.context_out = _ctx_out(flags, ctx)
+            return cum
+        if len(pos) == 1:
+            pts = pos[0].outcome.amount  # type: ignore[union-attr]
+            qual_text = pos[0].cond[5:]  # type: ignore[index]
+            understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
+            parts = [Clause(Text("符合"), Points(pts))]
+            if _LEVEL_RE.match(qual_text) and qual_text != "符合" and zero:
+                understood.append(
+                    f"歧义：“{qual_text}”按达标/不达标读：业绩值填“符合”得{_amount_zh(pts)}，其他（包括“{qual_text}”"
+                    f"本身）按“否则”得0分；如表中业绩值写“{qual_text}”，请把计分规则改为"
+                    f"\"{qual_text}\": {pts}; *: 0")
+            if zero:
+                understood.append("否则 → 0分")
+                parts.append(Clause(Any_(), Points(Amount(Num(ZERO)))))
+            else:
+                understood.append("未说明不符合时的得分（规则有缺口）")
+            rule = parse_rule(str(Rule(tuple(parts))))
+            return _reading(rule, "passfail", understood, weight, flags, ctx)
+        if len(pos) > 1:
+            negated = [c for c in pos[1:]
+                       if re.match(r"^(不|未|没有|无)", str(c.cond)[5:])]
+            if negated:
+                raise _Unreadable(negated[0].src, "不符合时也给分，与达标条件矛盾（疑为笔误）")
+            levels = [f"{c.cond[5:]} → {_amount_zh(c.outcome.amount)}" for c in clauses
+                      if isinstance(c.outcome, Points) and isinstance(c.cond, str)]
+            understood.extend(f"定性分档：{lv}" for lv in levels)
+            pts_all = [p for p in (_outcome_points(c.outcome, weight) for c in pos)
+                       if p is not None]
+            return Reading(None, "judgement", understood, [], [],
+                           max(pts_all) if pts_all else None, _ctx_out(flags, ctx))
+        raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件")
+
+    if quals and _on_time_as_zero_delay(clauses, quals, numeric, understood):
+        quals = []
+        numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
+    if quals:
+        raise _Unreadable(quals[0].src, "定性条件与数值条件混在一起，无法合成一条规则")
+
+    units = {c.cond.unit for c in numeric if isinstance(c.cond, _NumCond) and c.cond.unit}
+    if len(units) > 1:
+        # two indicators in one text (003: 参保人数不低于…得2分；参保率不低于…得2分)
+        if all(isinstance(c.outcome, Points) for c in clauses) and not elses:
+            items = [ChecklistItem(c.src, _outcome_points(c.outcome, weight) or ZERO)
+                     for c in numeric]
+            understood.append("一条标准含多个不同单位的指标，按分项列出（逐项人工判断是否达到）")
+            for i in items:
+                understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
+            return Reading(None, "checklist", understood, [], items,
+                           sum((i.points for i in items), ZERO), _ctx_out(flags, ctx))
+        raise _Unreadable(numeric[0].src, f"条件单位不一致（{'、'.join(sorted(units))}）")
+    if units == {"pct"}:
+        for c in numeric:
+            assert isinstance(c.cond, _NumCond)
+            if c.cond.unit is None:
+                for b in (c.cond.lo, c.cond.hi):
+                    if b is not None:
+                        b.value = b.value / HUNDRED
+                c.cond.pct = True
+                c.cond.unit = "pct"
+                understood.append(f"“{c.src}”未写单位，按百分数理解")
+    unit_words = {c.cond.unit_word for c in numeric if isinstance(c.cond, _NumCond)}
+    unit_words -= {"", "%", "个百分点"}
+    for uw in sorted(unit_words):
+        scale = _UNITS[uw][1]
+        if scale != ONE:
+            understood.append(f"数值以“{uw}”写出，已换算为个数/元（×{fmt_decimal(scale)}）比较")
+        else:
+            understood.append(f"业绩值单位：{uw}")
+
+    # else → * (points) or the complement of the previous numeric condition (prop / linear)
+    final: list[tuple[_NumCond | None, Points | Prop | Linear, str]] = []
+    prev: _NumCond | None = None
+    for c in clauses:
+        if isinstance(c.cond, _NumCond):
+            final.append((c.cond, c.outcome, c.src))
+            prev = c.cond
+        elif isinstance(c.outcome, Points):
+            final.append((None, c.outcome, c.src))
+        else:
+            if prev is None:
+                raise _Unreadable(c.src, "“否则按比例”找不到对应的阈值")
+            final.append((_complement(prev, c.src), c.outcome, c.src))
+    _tiers(final, weight, understood)
+    conds = [fc for fc, _, _ in final if fc is not None]
+    outcome_of = {id(fc): out for fc, out, _ in final if fc is not None}
+
+    def score_at(c: _NumCond, p: Decimal) -> Decimal | None:
+        out = outcome_of[id(c)]
+        if isinstance(out, Points):
+            return _outcome_points(out, weight)
+        if isinstance(out, Linear):  # at its own threshold a deduction has not started
+            return out.start.points(weight) if weight is not None or not out.start.of_weight else None
+        return weight  # prop at its threshold: W
+
+    understood.extend(_resolve_edges(conds, any(c.pct for c in conds), score_at))
+    for i, a in enumerate(conds):
+        for b in conds[i + 1:]:
+            if _overlap(a, b):
+                raise _Unreadable(b.src, f"档位重叠：{_cond_zh(a)} 与 {_cond_zh(b)} 有共同部分，得分矛盾")
+    parts = []
+    for fc, out, _src in final:
+        if fc is None:
+            parts.append(Clause(Any_(), out))
+            continue
+        if isinstance(out, _AbsProp):
+            out = _abs_prop_below(fc, _src)
+            parts.append(Clause(fc.to_condition(), out))
+            understood.append(f"{_cond_zh(fc)} → 得分 = 分值 × 业绩值（不除以阈值）")
+            continue
+        parts.append(Clause(fc.to_condition(), out))
+        if isinstance(out, Points):
+            understood.append(f"{_cond_zh(fc)} → 得{_amount_zh(out.amount)}")
+        elif isinstance(out, Prop):
+            understood.append(f"{_cond_zh(fc)} → 按比例：分值 × 业绩值 ÷ 阈值")
+            if "bare_prop" in flags:
+                base = _cond_zh(fc).lstrip("<>=≤≥")
+                understood.append(
+                    f"歧义：“按比例”未写明基数。按阈值计算（得分 = 分值 × 业绩值 ÷ {base}）；"
+                    "另一读法是 得分 = 分值 × 业绩值，如是请改写计分规则")
+    for fc, out, _src in final:
+        if fc is None:
+            understood.append(f"其他情况 → 得{_amount_zh(out.amount)}")  # type: ignore[union-attr]
+    pct = any(c.pct for c in conds)
+    gaps = _gaps(conds, any(fc is None for fc, _, _ in final), pct)
+    if gaps:
+        understood.append(f"注意：原文档位未覆盖 {'、'.join(gaps)}（评分时会报“规则有缺口”），未作推测")
+    parts = _apply_cap(parts, flags, weight, understood)
+    rule = parse_rule(str(Rule(tuple(parts))))
+    return _reading(rule, "rule", understood, weight, flags, ctx)
+
+
+def _ctx_out(flags: set[str], ctx: ReadingContext) -> ReadingContext:
+    if "same" in flags and "ceil" in flags:
+        return ReadingContext("ceil", "不满1个百分点按1个百分点算，下同")
+    return ctx
+
+
+def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | None,
+             flags: set[str], ctx: ReadingContext) -> Reading:
+    mp = rule.max_points(weight) if weight is not None else None
+    if mp is not None and weight is not None and mp != weight:
+        understood.append(f"注意：规则最高 {fmt_decimal(mp)} 分，与分值 {fmt_decimal(weight)} 不一致")
+    return Reading(rule, kind, understood, [], [], mp, _ctx_out(flags, ctx))

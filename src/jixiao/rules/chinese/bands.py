@@ -1,0 +1,242 @@
+"""Recognisers for how bands fit together: tiers (达到100%得20分，达到90%得10分), the complement of a
+band for 否则, shared end points (民法典 第一千二百五十九条: 以上/以下/以内 include the number — the
+higher score wins, with a warning), overlaps (refused), gaps (reported), and W × x below a threshold.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from jixiao.rules.chinese._base import (
+    ONE,
+    _Bound,
+    _fmt_point,
+    _NumCond,
+    _outcome_points,
+    _Unreadable,
+)
+from jixiao.rules.model import (
+    Amount,
+    Any_,
+    Clause,
+    Compare,
+    Linear,
+    Num,
+    Points,
+    fmt_decimal,
+)
+
+
+def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> None:
+    """Nested one-sided bands are tiers: "达到100%得20分，达到90%得10分" → ≥100%: 20; [90%,100%): 10.
+
+    Only when the higher tier never scores less (else the bands contradict and stay overlapping).
+    """
+    for side in ("lo", "hi"):
+        group = [(fc, out) for fc, out, _ in final if fc is not None and not fc.eq
+                 and (fc.lo is not None) == (side == "lo") and (fc.hi is not None) == (side == "hi")]
+        if len(group) < 2:
+            continue
+        key = (lambda t: t[0].lo.value) if side == "lo" else (lambda t: -t[0].hi.value)
+        group.sort(key=key, reverse=True)  # best tier first
+        pts = [_outcome_points(out, weight) if isinstance(out, Points) else None for _, out in group]
+        if any(p is None for p in pts) or any(a < b for a, b in zip(pts, pts[1:], strict=False)):  # type: ignore[operator]
+            continue
+        for (better, _), (worse, _) in zip(group, group[1:], strict=False):
+            if side == "lo":
+                worse.hi = _Bound(better.lo.value, not better.lo.closed, True)
+            else:
+                worse.lo = _Bound(better.hi.value, not better.hi.closed, True)
+        understood.append("各档为逐级门槛：业绩值落入满足条件的最高一档")
+
+
+def _complement(c: _NumCond, src: str) -> _NumCond:
+    if c.eq:
+        raise _Unreadable(src, "“否则”接在“等于”条件后，方向不明")
+    if c.lo is not None and c.hi is None:
+        return _NumCond(None, _Bound(c.lo.value, not c.lo.closed, True), False, c.unit, c.pct, src)
+    if c.hi is not None and c.lo is None:
+        return _NumCond(_Bound(c.hi.value, not c.hi.closed, True), None, False, c.unit, c.pct, src)
+    raise _Unreadable(src, "“否则”接在区间条件后，按比例/扣分的方向不明")
+
+
+def _resolve_edges(conds: list[_NumCond], pct: bool = False,
+                   score_at: Any = None) -> list[str]:
+    """Give each shared band end point to one band; return an ambiguity warning per real guess.
+
+    以上 / 以下 / 以内 and unmarked range ends include the number itself (民法典 第一千二百五十九条),
+    so "80%以下不得分，80%-90%得3分" puts 80% in both bands. An explicit claim (≥, (含), 不低于)
+    wins silently. Between two default claims the point goes to the band that scores it
+    **higher** (in the unit's favour) — whatever order the bands are listed in — and a warning
+    names both readings. When both give the same score there is nothing to warn about; when the
+    scores cannot be compared (no 分值 given) the first-listed band keeps it, with a warning.
+    ``score_at(cond, point)`` gives a band's score at its end point (None when unknown).
+
+    >>> a = _NumCond(None, _Bound(Decimal("0.8"), True, False), False, "pct", True, "80%以下")
+    >>> b = _NumCond(_Bound(Decimal("0.8"), True, False), _Bound(Decimal("0.9"), True, False), False,
+    ...              "pct", True, "80%-90%")
+    >>> pts = {id(a): Decimal(0), id(b): Decimal(3)}
+    >>> len(_resolve_edges([a, b], True, lambda c, p: pts[id(c)])), a.hi.closed, b.lo.closed
+    (1, False, True)
+    """
+    warnings: list[str] = []
+
+    def score(c: _NumCond, p: Decimal) -> Decimal | None:
+        return score_at(c, p) if score_at is not None else None
+
+    for i, c in enumerate(conds):
+        for b in (c.lo, c.hi):
+            if b is None or b.explicit or not b.closed:
+                continue
+            p = b.value
+            rivals = [o for o in conds if o is not c and o.contains(p)]
+            if not rivals:
+                continue
+            if any(ob is not None and ob.explicit and ob.closed and ob.value == p
+                   for o in rivals for ob in (o.lo, o.hi)):
+                b.closed = False
+                continue
+            ends = all(any(ob is not None and ob.value == p for ob in (o.lo, o.hi)) for o in rivals)
+            if not ends:  # p inside another band: an overlap, reported by the overlap check
+                b.closed = False
+                continue
+            mine = score(c, p)
+            theirs = [score(o, p) for o in rivals]
+            if mine is not None and all(t is not None and t == mine for t in theirs):
+                keep = conds.index(rivals[0]) > i  # same score: nothing to choose
+                if not keep:
+                    b.closed = False
+                continue
+            if mine is not None and all(t is not None for t in theirs):
+                keep = all(mine > t for t in theirs)  # type: ignore[operator]
+                how = "按约定取得分较高的一档"
+            else:
+                keep = conds.index(rivals[0]) > i
+                how = "未给出分值，无法比较两档得分，暂取先列出的一档"
+            winner, loser = (c, rivals[0]) if keep else (rivals[0], c)
+            if keep:
+                for o in rivals:
+                    for ob in (o.lo, o.hi):
+                        if ob is not None and ob.value == p and not ob.explicit:
+                            ob.closed = False
+                            ob.explicit = True
+            else:
+                b.closed = False
+            pt = _fmt_point(p, pct)
+            msg = (f"歧义：{pt}既在“{loser.src}”内又在“{winner.src}”内（“以上”“以下”“以内”及区间"
+                   f"端点都含本数）。{how}“{winner.src}”；另一读法是取“{loser.src}”，如是请改写计分规则")
+            if msg not in warnings:
+                warnings.append(msg)
+    for c in conds:
+        for b in (c.lo, c.hi):
+            if b is not None:
+                b.explicit = True
+    return warnings
+
+
+def _overlap(a: _NumCond, b: _NumCond) -> bool:
+    lo_v, lo_c = (a.lo.value, a.lo.closed) if a.lo else (None, False)
+    if b.lo is not None and (lo_v is None or b.lo.value > lo_v
+                             or (b.lo.value == lo_v and not b.lo.closed)):
+        lo_v, lo_c = b.lo.value, b.lo.closed
+    hi_v, hi_c = (a.hi.value, a.hi.closed) if a.hi else (None, False)
+    if b.hi is not None and (hi_v is None or b.hi.value < hi_v
+                             or (b.hi.value == hi_v and not b.hi.closed)):
+        hi_v, hi_c = b.hi.value, b.hi.closed
+    if lo_v is None or hi_v is None:
+        return True
+    if lo_v < hi_v:
+        return True
+    return lo_v == hi_v and lo_c and hi_c
+
+
+def _gaps(conds: list[_NumCond], has_any: bool, pct: bool) -> list[str]:
+    """Values no band covers, in words: band edges, stretches between edges, and beyond."""
+    if has_any or not conds:
+        return []
+    points = sorted({b.value for c in conds for b in (c.lo, c.hi) if b is not None})
+    out: list[str] = []
+    if not any(c.contains(points[0] - ONE) for c in conds):
+        out.append(f"低于{_fmt_point(points[0], pct)}")
+    for a, b in zip(points, points[1:], strict=False):
+        if not any(c.contains(a) for c in conds):
+            out.append(_fmt_point(a, pct))
+        if not any(c.contains((a + b) / 2) for c in conds):
+            out.append(f"{_fmt_point(a, pct)}～{_fmt_point(b, pct)}之间")
+    if not any(c.contains(points[-1]) for c in conds):
+        out.append(_fmt_point(points[-1], pct))
+    if not any(c.contains(points[-1] + ONE) for c in conds):
+        out.append(f"高于{_fmt_point(points[-1], pct)}")
+    return out
+
+
+def _abs_prop_below(fc: _NumCond, src: str) -> Linear:
+    """W × x on "below T" written as a deduction from T·W: ``<90%: 90%W - W per 100%``.
+
+    >>> str(_abs_prop_below(_NumCond(None, _Bound(Decimal("0.9"), False, True), False, "pct", True, ""), ""))
+    '90%W - W per 100%'
+    """
+    if fc.lo is not None or fc.hi is None or not fc.pct:
+        raise _Unreadable(src, "“按比率×分值”只在“低于某百分数”时能写成规则")
+    return Linear(Amount(Num(fc.hi.value, True), of_weight=True), Amount(Num(ONE), of_weight=True),
+                  Num(ONE, True))
+
+
+def _apply_cap(parts: list[Clause], flags: set[str], weight: Decimal | None,
+               understood: list[str]) -> list[Clause]:
+    """"最多扣3分": a capped deduction is the deduction plus a band beyond the cap, listed first.
+
+    Capped where the deduction first exceeds the cap C (step s, k = C / s units): continuous d > k;
+    ``ceil`` d > floor(k); ``floor`` d >= floor(k) + 1. Beyond that the score is start − C.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> from jixiao.rules.model import Rule
+    >>> r = parse_rule(">=95%: 5; <95%: 5 - 1 per 1% ceil")
+    >>> str(Rule(tuple(_apply_cap(list(r.clauses), {"cap:3"}, Decimal(5), []))))
+    '>=95%: 5; <92%: 2; <95%: 5 - 1 per 1% ceil'
+    """
+    caps = [f for f in flags if f.startswith("cap:")]
+    if not caps:
+        return parts
+    cap = Decimal(caps[0][4:])
+    out: list[Clause] = []
+    used = False
+    for c in parts:
+        lin = c.outcome
+        if not isinstance(lin, Linear):
+            out.append(c)
+            continue
+        if weight is None and (lin.start.of_weight or lin.step.of_weight):
+            raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", "扣分上限需要分值才能算出")
+        w = weight if weight is not None else ONE
+        start, step = lin.start.points(w), lin.step.points(w)
+        used = True
+        if cap >= start or step <= 0:
+            out.append(c)
+            understood.append(f"最多扣{fmt_decimal(cap)}分：不少于起扣分，等同扣完为止")
+            continue
+        k = cap / step
+        if lin.rounding == "ceil":
+            units, strict = Decimal(int(k)), True
+        elif lin.rounding == "floor":
+            units, strict = Decimal(int(k)) + ONE, False
+        else:
+            units, strict = k, True
+        reach = units * lin.unit.value
+        cond = c.condition
+        if isinstance(cond, Compare) and cond.op in ("<", "<="):
+            edge = Compare("<" if strict else "<=", Num(cond.bound.value - reach, cond.bound.pct))
+        elif isinstance(cond, Compare) and cond.op in (">", ">="):
+            edge = Compare(">" if strict else ">=", Num(cond.bound.value + reach, cond.bound.pct))
+        elif isinstance(cond, Any_):
+            edge = Compare(">" if strict else ">=", Num(reach, lin.unit.pct))
+        else:
+            raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", "扣分上限用在这种条件上方向不明")
+        floor_pts = Points(Amount(Num(start - cap)))
+        out.append(Clause(edge, floor_pts))
+        out.append(c)
+        understood.append(f"最多扣{fmt_decimal(cap)}分：{edge} 时得{fmt_decimal(start - cap)}分（先于扣分条款）")
+    if not used:
+        raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", "有扣分上限却没有扣分条款")
+    return out

@@ -1,0 +1,218 @@
+"""Recogniser: checklists — items ①②③ / 1、2、 that carry their own points (得2分, ,1分, (1分)) or
+shares (每项分别占30%、40%、30%的权重分), with the notes real tables add.
+
+>>> from jixiao.rules.chinese import read_rule_text
+>>> r = read_rule_text("①已制定管理办法,1分;②管理制度合法、合规、完整,1分;③制度得到有效执行,1分。", 3)
+>>> (r.kind, [str(i.points) for i in r.items])
+('checklist', ['1', '1', '1'])
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import (
+    _CIRCLED,
+    HUNDRED,
+    NUM,
+    ZERO,
+    ChecklistItem,
+    Reading,
+    _dec,
+    _Unreadable,
+)
+from jixiao.rules.chinese.conditions import _find_cond
+from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
+from jixiao.rules.chinese.normalise import _split
+from jixiao.rules.model import (
+    fmt_decimal,
+)
+
+_SHARE_EACH_RE = re.compile(
+    rf"(?:以上)?(?:[{_CIRCLED}]+)?(?:提及的[^，,。；;]*?)?每项(?:分别)?占"
+    rf"(?P<list>{NUM}%(?:[、,，]{NUM}%)*)(?:的)?权重分?"
+)
+
+
+def _item_markers(text: str) -> list[tuple[int, int]]:
+    """Positions (start, end) of item markers ①② … or 1. 2. … in sequence."""
+    found: list[tuple[int, int]] = []
+    pos = 0
+    for ch in _CIRCLED:
+        i = text.find(ch, pos)
+        if i < 0:
+            break
+        found.append((i, i + 1))
+        pos = i + 1
+    if len(found) >= 2:
+        return found
+    found = []
+    pos = 0
+    for n in range(1, 11):
+        m = re.compile(rf"(?:(?<=^)|(?<=[：:；;。，,]))({n})[.、．](?!\d)").search(text, pos)
+        if m is None:
+            break
+        found.append((m.start(), m.end()))
+        pos = m.end()
+    return found if len(found) >= 2 else []
+
+
+def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    marks = _item_markers(text)
+    if not marks:
+        return None
+    finding = _COUNT_RE.search(text)
+    if finding is not None and not re.search(rf"[得计记]{NUM}分", text[: finding.start()]):
+        # ①…⑤ are what is checked; the score comes from a per-finding deduction
+        return None
+    chunks = []
+    for k, (_s, e) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        chunks.append(text[e:end])
+    prefix = text[: marks[0][0]]
+    last = chunks[-1]
+    cut = re.search(r"[。；;]", last)
+    tail = ""
+    if cut:
+        tail = last[cut.end():]
+        chunks[-1] = last[: cut.start()]
+    # items that state numeric bands are a band list (000 满意度 ①≥90% ②80%<…), not a checklist
+    banded = 0
+    for c in chunks:
+        head = re.split(rf"[得计记]{NUM}分", c)[0]
+        try:
+            if _find_cond(head.replace("，", "").replace(",", "")) is not None and re.search(
+                    r"[≥≤<>]|以上|以下|不低于|低于|~", head):
+                banded += 1
+        except _Unreadable:
+            return None
+    if banded >= 2 or (banded and len(chunks) == banded):
+        return None
+    understood = list(notes)
+    unread: list[str] = []
+    n_items = len(chunks)
+    points: list[Decimal | None] = [None] * n_items
+    texts: list[str] = []
+    for k, c in enumerate(chunks):
+        m = re.search(rf"(?:[,，]?(?:得|计|记|占)|[,，(](?=\d))(?:(?P<p>{NUM})分|(?P<w>{NUM})%(?:的)?权重分)\)?", c)
+        if m is None:
+            texts.append(c.strip("；;，,。 "))
+            continue
+        texts.append(c[: m.start()].strip("；;，,。 "))
+        if m["p"] is not None:
+            points[k] = _dec(m["p"])
+        else:
+            if weight is None:
+                unread.append(c)
+                continue
+            points[k] = _dec(m["w"]) / HUNDRED * weight
+        rest = c[m.end():]
+        for frag in _split(rest):
+            fr = _read_fragment(frag, weight, None)
+            zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
+            scores = fr.out_amount is not None and not zero_out
+            if fr.bad or fr.cond is not None or scores or fr.prop:
+                unread.append(frag)
+            elif fr.deduct is not None:
+                understood.append(f"分项内扣分：{frag}")
+            elif zero_out:
+                understood.append(f"分项不满足时：{frag}")
+    merged: list[tuple[str, str]] = []  # (circled group, share %)
+    for frag in _split(tail):
+        f = re.sub(r"^否则", "", frag)
+        sm = _SHARE_EACH_RE.fullmatch(f) or _SHARE_EACH_RE.fullmatch(frag)
+        if sm is not None:
+            shares = [_dec(x.rstrip("%")) for x in re.split(r"[、,，]", sm["list"])]
+            if len(shares) == 1:
+                shares = shares * n_items
+            if len(shares) != n_items:
+                unread.append(frag)
+                continue
+            if weight is None:
+                unread.append(frag)
+                continue
+            for k, s in enumerate(shares):
+                if points[k] is None:
+                    points[k] = s / HUNDRED * weight
+            understood.append(f"每项占比：{sm['list']}")
+            continue
+        m1 = re.fullmatch(rf"满足([{_CIRCLED}])得({NUM})%(?:的)?权重分", frag)
+        if m1 is not None and weight is not None:
+            k = _CIRCLED.index(m1[1])
+            if k < n_items:
+                points[k] = _dec(m1[2]) / HUNDRED * weight
+                understood.append(f"满足{m1[1]}得{m1[2]}%权重分")
+                continue
+        m2 = re.fullmatch(rf"([{_CIRCLED}]{{2,}})分别占({NUM})%(?:的)?权重分", frag)
+        if m2 is not None and weight is not None:
+            for ch in m2[1]:
+                k = _CIRCLED.index(ch)
+                if k < n_items:
+                    points[k] = _dec(m2[2]) / HUNDRED * weight
+            understood.append(f"{m2[1]}分别占{m2[2]}%权重分")
+            continue
+        m3 = re.fullmatch(rf"([{_CIRCLED}]{{2,}})均(?:符合|满足)得({NUM})%(?:的)?权重分", frag)
+        if m3 is not None and weight is not None:
+            merged.append((m3[1], m3[2]))
+            understood.append(f"{m3[1]}均符合得{m3[2]}%权重分")
+            continue
+        if re.fullmatch(r"(?:否则)?此指标不得分", frag):
+            understood.append("前置条件：不满足第一项时本指标不得分（需人工判断）")
+            continue
+        if re.fullmatch(r"(?:以上)?(?:均|全部)(?:满足|符合)得(?:100%(?:的)?权重分|满分)", frag):
+            understood.append("以上均满足得满分")
+            continue
+        if re.fullmatch(r"(?:否则|无相应制度则|未满足的|不满足的)?(?:分项不得分|扣除相应(?:的)?权重分|"
+                        r"扣除相应分值|相应分项不得分)", frag):
+            understood.append(f"按分项计分：{frag}")
+            continue
+        fr = _read_fragment(frag, weight, None)
+        zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
+        if not (fr.bad or fr.cond is not None or fr.prop or fr.note
+                or (fr.out_amount is not None and not zero_out)):
+            if fr.deduct is not None:
+                understood.append(f"分项内扣分：{frag}")
+            elif zero_out:
+                understood.append(f"分项不满足时：{frag}")
+            elif not re.search(r"\d", frag):
+                understood.append(f"分项说明：{frag}")
+            else:
+                unread.append(frag)
+            continue
+        unread.append(frag)
+    for group, share in merged:
+        ks = [_CIRCLED.index(ch) for ch in group if _CIRCLED.index(ch) < n_items]
+        if all(points[k] is not None for k in ks):
+            total = sum((points[k] for k in ks), ZERO)  # type: ignore[misc]
+            if weight is not None and total != _dec(share) / HUNDRED * weight:
+                unread.append(f"{group}均符合得{share}%权重分（与分项占比之和不符）")
+            continue
+        if weight is None:
+            continue
+        # merge the items of the group into one item worth the stated share
+        first = ks[0]
+        texts[first] = "；".join(texts[k] for k in ks)
+        points[first] = _dec(share) / HUNDRED * weight
+        for k in ks[1:]:
+            points[k] = ZERO
+            texts[k] = ""
+    p = prefix.strip("：:，,；; ")
+    if p:
+        if re.search(r"\d", re.sub(r"共\d+项|分别为", "", p)):
+            unread.append(p)
+        else:
+            understood.insert(0, f"考核内容：{p}")
+    items = [ChecklistItem(texts[k], points[k]) for k in range(n_items)  # type: ignore[arg-type]
+             if points[k] is not None and texts[k]]
+    missing = [k for k in range(n_items) if points[k] is None]
+    if missing:
+        understood += [f"未能读懂：第{k + 1}项未说明分值" for k in missing]
+        return Reading(None, "unreadable", understood, unread + [texts[k] for k in missing])
+    if unread:
+        return Reading(None, "unreadable", understood, unread, items)
+    total = sum((i.points for i in items), ZERO)
+    for i in items:
+        understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
+    understood.append(f"合计最高 {fmt_decimal(total)} 分")
+    return Reading(None, "checklist", understood, [], items, total)

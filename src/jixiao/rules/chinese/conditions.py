@@ -1,0 +1,162 @@
+"""Recogniser: numeric conditions — ranges (80%(含)-90%), double inequalities (80%<…<90%),
+keywords (不低于/低于/超过/达到/不足 …), 以上/以下/以内 after a number, symbols (≥95%), a bare number
+before an outcome (100%得满分), and "达到…的90%" (a lower bound).
+
+>>> str(_find_cond("80%(含)-90%")[0].to_condition())
+'[80%,90%]'
+>>> str(_find_cond("不低于95%")[0].to_condition())
+'>=95%'
+>>> str(_find_cond("种植面积达到可种面积的90%")[0].to_condition())
+'>=90%'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from jixiao.rules.chinese._base import (
+    _UNITS,
+    INC,
+    NUM,
+    ONE,
+    UNIT,
+    _Bound,
+    _dec,
+    _NumCond,
+    _Unreadable,
+)
+
+_COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?:~|-|至|到)(?P<b>-?{NUM})(?P<ub>{UNIT})?"
+        rf"(?P<ib>{INC})?(?:之间|区间)?")),
+    ("double", re.compile(
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<opa><|≤)(?P<mid>[^<≤\d]*)(?P<opb><|≤)"
+        rf"(?P<b>-?{NUM})(?P<ub>{UNIT})?")),
+    ("kw", re.compile(
+        r"(?P<kw>不低于|不少于|不小于|不高于|不超过|不大于|没有达到|未达到|未达|达到|高于|超过|超出|"
+        r"大于|低于|少于|小于|不足|超|达|为|在)(?:人均)?"
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下)?")),
+    ("after", re.compile(
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下|以内)(?P<ib>{INC})?")),
+    ("sym", re.compile(rf"(?P<op>≥|≤|>|<|=)(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?")),
+    ("bare", re.compile(rf"(?<![\d.])(?P<a>{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?$")),
+]
+
+
+#: keyword → (side, closed, explicit); side "lo" = value above the bound, "hi" = below, "eq"
+_KW = {
+    "不低于": ("lo", True), "不少于": ("lo", True), "不小于": ("lo", True), "达到": ("lo", True),
+    "达": ("lo", True),
+    "高于": ("lo", False), "超过": ("lo", False), "超出": ("lo", False), "大于": ("lo", False),
+    "超": ("lo", False),
+    "低于": ("hi", False), "少于": ("hi", False), "小于": ("hi", False), "不足": ("hi", False),
+    "未达到": ("hi", False), "没有达到": ("hi", False), "未达": ("hi", False),
+    "不高于": ("hi", True), "不超过": ("hi", True), "不大于": ("hi", True),
+    "为": ("eq", True), "在": ("eq", True),
+}
+
+
+_SYM = {"≥": ("lo", True), ">": ("lo", False), "≤": ("hi", True), "<": ("hi", False),
+        "=": ("eq", True)}
+
+
+def _make_cond(kind: str, m: re.Match[str], src: str) -> _NumCond:
+    g = m.groupdict()
+    ua = g.get("ua") or ""
+    ub = g.get("ub") or ""
+    if ua and ub and _UNITS[ua][0] != _UNITS[ub][0]:
+        raise _Unreadable(src, f"区间两端单位不同（{ua}、{ub}）")
+    unit_word = ua or ub
+    cat, scale = _UNITS[unit_word] if unit_word else (None, ONE)
+    a = _dec(g["a"]) * scale
+    b = _dec(g["b"]) * scale if g.get("b") else None
+
+    def marked(inc: str | None) -> tuple[bool, bool]:
+        if not inc:
+            return True, False
+        return ("不含" not in inc), True
+
+    if kind == "range":
+        assert b is not None
+        if a > b:
+            raise _Unreadable(src, "区间下限大于上限")
+        lc, le = marked(g.get("ia"))
+        hc, he = marked(g.get("ib"))
+        return _NumCond(_Bound(a, lc, le), _Bound(b, hc, he), False, cat, cat == "pct", src,
+                        unit_word)
+    if kind == "double":
+        assert b is not None
+        if a > b:
+            raise _Unreadable(src, "区间下限大于上限")
+        return _NumCond(_Bound(a, g["opa"] == "≤", True), _Bound(b, g["opb"] == "≤", True), False,
+                        cat, cat == "pct", src, unit_word)
+    inc = g.get("ia")
+    if kind in ("kw", "after"):
+        sfx = g.get("sfx")
+        kw = g.get("kw")
+        if sfx:
+            if kw and kw not in ("达", "达到", "在", "为"):
+                raise _Unreadable(src, f"“{kw}”与“{sfx}”同时出现，方向不明")
+            side = "lo" if sfx.endswith("以上") else "hi"
+            inc = inc or g.get("ib")
+            closed, explicit = (True, sfx.startswith("及")) if not inc else marked(inc)
+        else:
+            side, closed = _KW[kw]
+            explicit = True
+    elif kind == "sym":
+        side, closed = _SYM[g["op"]]
+        explicit = True
+    else:  # bare number: "100%得满分"
+        side, closed, explicit = "eq", True, True
+    bound = _Bound(a, closed, explicit)
+    if side == "eq":
+        return _NumCond(bound, _Bound(a, True, True), True, cat, cat == "pct", src, unit_word)
+    if side == "lo":
+        return _NumCond(bound, None, False, cat, cat == "pct", src, unit_word)
+    return _NumCond(None, bound, False, cat, cat == "pct", src, unit_word)
+
+
+def _find_cond(text: str, allow_bare: bool = True) -> tuple[_NumCond, str, str] | None:
+    """The first numeric condition in ``text``: (cond, subject before, rest after).
+
+    A bare number ("100%得满分") is a condition only right before an outcome (``allow_bare``).
+    """
+    for kind, pat in _COND_PATTERNS:
+        if kind == "bare" and not allow_bare:
+            continue
+        m = pat.search(text)
+        if m is None:
+            continue
+        subject, rest = text[: m.start()], text[m.end():]
+        if kind == "bare" and subject and subject[-1] in "第年月日号":
+            continue
+        cond = _make_cond(kind, m, text)
+        if kind == "bare":
+            cond = _distant_keyword(cond, subject)
+        return cond, subject, rest
+    return None
+
+
+#: a comparison word separated from its number: "达到可种面积(新增水田面积)的90%"
+_DISTANT_KW_RE = re.compile(r"(不低于|不少于|不高于|不超过|未达到|没有达到|达到|超过|高于|低于|不足|少于)"
+                            r"[^，,。；;\d≥≤<>]{1,24}?的?$")
+
+
+def _distant_keyword(cond: _NumCond, subject: str) -> _NumCond:
+    """A bare number after "达到…的" is "≥ that number", not "= that number".
+
+    >>> from decimal import Decimal
+    >>> c = _NumCond(_Bound(Decimal("0.9"), True, True), _Bound(Decimal("0.9"), True, True), True, "pct", True, "")
+    >>> str(_distant_keyword(c, "种植面积达到可种面积的").to_condition())
+    '>=90%'
+    """
+    m = _DISTANT_KW_RE.search(subject)
+    if m is None or cond.lo is None:
+        return cond
+    side, closed = _KW[m.group(1)]
+    bound = _Bound(cond.lo.value, closed, True)
+    if side == "lo":
+        return replace(cond, lo=bound, hi=None, eq=False)
+    return replace(cond, lo=None, hi=bound, eq=False)

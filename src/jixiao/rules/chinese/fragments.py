@@ -1,0 +1,249 @@
+"""Recogniser: one fragment (between ，；。) — an outcome (得5分, 得满分, 不得分, 得一半分值, 得权重分的50%,
+无结余3分, 〔PROP〕, 〔WX〕), a step deduction (每低/每降/每减少/每超过/每超支 N个百分点扣M分), a count
+deduction (每出现一例扣1分), a delay deduction (每延迟1天/每滞后一年扣2分), W × N (得分=执行率×20),
+a start (从4分起算), a formula or definition (a note), or qualitative words.
+
+>>> f = _read_fragment("≥95%得5分", Decimal(5), None)
+>>> (str(f.cond.to_condition()), str(f.out_amount))
+('>=95%', '5')
+>>> f = _read_fragment("每滞后1年扣2分", Decimal(10), None)
+>>> (f.deduct.kind, f.deduct.step_text)
+('count', '2分')
+>>> _read_fragment("部分完成得一半分", Decimal(4), None).out_amount.coef.value
+Decimal('0.5')
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import (
+    _CIRCLED,
+    HUNDRED,
+    NUM,
+    ONE,
+    ZERO,
+    _amount_from,
+    _dec,
+    _Deduct,
+    _Frag,
+    _Unreadable,
+)
+from jixiao.rules.chinese.conditions import _find_cond
+from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
+from jixiao.rules.model import (
+    Amount,
+    Num,
+    fmt_decimal,
+)
+
+#: "得分=执行率×20" / "(20分*执行率)" / "执行率得分=执行率×10分": W × x when N is the row's 分值
+_WX_N_RE = re.compile(
+    r"^(?:得分|得分值|评价得分|[^，,。；;\d]{0,10}?得分)?[=(]?(?:"
+    rf"[^，,。；;\d%<>≥≤()=]{{0,24}}?[率例](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
+    rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=]{{0,12}}?[率例])\)?$"
+)
+
+
+_OUT_RE = re.compile(
+    rf"(?P<out>得满分|记满分|计满分|给满分|满分|得(?P<w>{NUM})%(?:的|得)?权重分|"
+    rf"[得计记](?P<p>{NUM})分|不得分|不计分|不给分|{re.escape(PROP_TOKEN)}|{re.escape(WX_TOKEN)}|"
+    rf"得权重分的(?P<w2>{NUM})%|得一半分值?|得分值的一半|得(?P<h>一半|50%)(?:的)?分值|"
+    rf"(?<![扣减])扣(?P<ded>{NUM})分|"
+    rf"(?:(?<=[\u4e00-\u9fff])|^)(?<![扣减得计记每])(?P<bare>{NUM})分|得分)$"
+)
+
+
+_DEDUCT_AMT = rf"(?P<amt>{NUM}%(?:的|得)?权重分|{NUM}分|相应(?:的)?权重分|相应分值)"
+
+
+_PP_RE = re.compile(
+    r"每(?P<dir>低于|低|少|下降|降低|降|减少|不足|超过|超出|超支|超|高出|高于|高|增加|上升|提高)"
+    rf"(?P<u>{NUM})(?P<uu>个百分点|%)(?P<mid>[^扣减]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
+)
+
+
+_COUNT_RE = re.compile(
+    r"(?P<n>1)(?P<mu>处|例|次|项|人|个|起|件|家|篇)(?!百分点)(?P<mid>[^扣，,。；;]{0,30}?)"
+    r"(?:扣除|扣)" + _DEDUCT_AMT
+)
+
+
+_EACH_RE = re.compile(r"各(?:扣除|扣)" + _DEDUCT_AMT)
+
+
+#: per unit of delay: 每延迟1天 / 每滞后一年 / 每逾期1个月 … 扣N分 (the value is the delay)
+_DELAY_RE = re.compile(
+    rf"每(?:延迟|延期|滞后|推迟|逾期|超期|迟交|晚)(?P<u>{NUM})(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
+    r"(?:[，,])?(?:扣除|扣|减)" + _DEDUCT_AMT)
+
+
+_START_RE = re.compile(rf"从(?:(?P<s>{NUM})分|(?P<full>满分))起算")
+
+
+_BELOW_DIRS = {"低于", "低", "少", "下降", "降低", "降", "减少", "不足"}
+
+
+#: words stripped from the end of a description (a loop, not a "(…)+$" regex: that is quadratic)
+_FILLER_TAIL = ("本项", "该项", "此项", "本指标", "该指标", "此指标", "分项", "指标", "则", "的", "均")
+
+
+_FILLER_HEAD = re.compile(r"^(?:且|并|和|或|则|如|若|即|同时)")
+
+
+_COMPARISON_WORDS = re.compile(r"以上|以下|低于|高于|超过|不低于|不高于|达到|未达到|[≥≤<>~]|得\d|扣\d")
+
+
+_QUAL_PASS_WORDS = ("完成", "符合", "达到", "满足", "达标", "实现")
+
+
+def _clean_qual(text: str) -> str:
+    text = _FILLER_HEAD.sub("", text)
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _FILLER_TAIL:
+            if text.endswith(word):
+                text = text[: -len(word)]
+                stripped = True
+    return text.strip("“”\"'：:、 ")
+
+
+def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _Frag:
+    f = _Frag(src)
+    t = re.sub(rf"^(?:[{_CIRCLED}]|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))", "", src)
+    if t.startswith("否则"):
+        f.else_ = True
+        t = t[2:]
+    if not t:
+        return f
+    # formulas and definitions are notes
+    wm = _WX_N_RE.match(t)
+    if wm is not None:
+        n = _dec(wm["a"] or wm["b"])
+        if weight is None or n != weight:
+            f.bad = (f"得分 = 业绩值 × {fmt_decimal(n)}，但分值"
+                     + ("未给出" if weight is None else f"为 {fmt_decimal(weight)}") + "，无法核对")
+            return f
+        f.out, f.prop, f.wx = WX_TOKEN, True, True
+        return f
+    if "=" in t and re.search(r"[/×*]", t) and PROP_TOKEN not in t and WX_TOKEN not in t:
+        if re.search(r"得分|分值|计分", t.split("=")[0]) or re.search(r"分值|得分", t):
+            # "指标得分=(1-10×调剂金额/预算数)*指标分值": a scoring formula, never a note
+            f.bad = "得分由公式计算，未能读成规则（不能当作说明略过）"
+            return f
+        f.note = f"计算公式（不参与计分）：{t}"
+        return f
+    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查"):
+        f.note = f"说明：{t}"
+        return f
+    colon = re.search(r"[:：]", t)
+    if colon:
+        after = t[colon.end():]
+        inner = _read_fragment(after, weight, share) if after else _Frag(src)
+        before = t[: colon.start()]
+        if inner.out is not None and inner.cond is None and not inner.qual and before:
+            # colon bands: "90-100%:3分", "一般:1.5分" — the part before the colon is the condition
+            _read_condition_part(inner, before, allow_bare=True)
+        if inner.cond or inner.out or inner.deduct or inner.bad or inner.start:
+            inner.src = src
+            inner.else_ = inner.else_ or f.else_
+            return inner
+        f.note = f"定义（不参与计分）：{t}"
+        return f
+    # deductions
+    for kind, pat in (("pp", _PP_RE), ("count", _COUNT_RE), ("each", _EACH_RE), ("delay", _DELAY_RE)):
+        m = pat.search(t)
+        if m is None:
+            continue
+        if t[m.end():].strip():
+            f.bad = "扣分语句后有未能识别的内容"
+            return f
+        if kind == "pp":
+            unit = _dec(m["u"]) / HUNDRED
+            f.deduct = _Deduct("pp", m["amt"], below=m["dir"] in _BELOW_DIRS, unit=unit, src=src)
+        elif kind == "delay":
+            f.deduct = _Deduct("count", m["amt"], unit=_dec(m["u"]), src=src)
+            f.qual = f"延迟的{m['mu']}数"
+            prefix = t[: m.start()]
+            if prefix.strip():
+                _read_condition_part(f, prefix)
+                if f.cond is not None or f.bad:
+                    f.bad = f.bad or "按延迟时间扣分却带有其他数值条件"
+            return f
+        else:
+            f.deduct = _Deduct("count", m["amt"], unit=ONE, src=src)
+        prefix = t[: m.start()]
+        if kind == "count":
+            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有)?$", "", prefix)
+        _read_condition_part(f, prefix)
+        return f
+    # outcome at the end
+    m = _OUT_RE.search(t)
+    if m is not None:
+        token = m["out"]
+        f.out = token
+        if token == PROP_TOKEN:
+            f.prop = True
+        elif token == WX_TOKEN:
+            f.prop = True
+            f.wx = True
+        elif "一半" in token or m["h"] is not None:
+            f.out_amount = Amount(Num(Decimal("0.5"), True), of_weight=True)
+        elif token in ("不得分", "不计分", "不给分"):
+            f.out_amount = Amount(Num(ZERO))
+        elif m["w"] is not None or m["w2"] is not None:
+            f.out_amount = _amount_from((m["w"] or m["w2"]) + "%权重分", weight)
+        elif m["ded"] is not None:  # "不健全的扣10分" on a 10-point row: a level worth 0
+            if weight is None or _dec(m["ded"]) != weight:
+                f.bad = "“扣N分”只在扣去全部分值时能读成一档（得0分）；其他情况无法确定从几分扣起"
+                return f
+            f.out_amount = Amount(Num(ZERO))
+        elif m["p"] is not None:
+            f.out_amount = Amount(Num(_dec(m["p"])))
+        elif m["bare"] is not None:
+            f.out_amount = Amount(Num(_dec(m["bare"])))
+        else:  # 满分 / 得分
+            f.out_amount = Amount(Num(ONE), of_weight=True)
+        _read_condition_part(f, t[: m.start()], allow_bare=True)
+        return f
+    _read_condition_part(f, t)
+    return f
+
+
+def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
+    """Read the part of a fragment before its outcome/deduction: a condition, a start, or words."""
+    sm = _START_RE.search(text)
+    if sm is not None:
+        f.start = Amount(Num(ONE), of_weight=True) if sm["full"] else Amount(Num(_dec(sm["s"])))
+        text = text[: sm.start()] + text[sm.end():]
+    text = text.strip()
+    if allow_bare:
+        text = text.rstrip("的")
+    if not text:
+        return
+    try:
+        found = _find_cond(text, allow_bare)
+    except _Unreadable as e:
+        f.bad = e.why
+        return
+    if found is not None:
+        cond, subject, rest = found
+        rest = rest.strip("的")
+        if rest == "时":  # "不足95%时每减少1个百分点扣1分"
+            rest = ""
+        if re.search(r"\d", subject):
+            f.bad = "条件前的文字含有数字，无法确定比较对象"
+            return
+        if rest:
+            f.bad = f"条件后有未能识别的内容“{rest}”（单位或写法不明）"
+            return
+        f.cond = cond
+        f.qual = ""
+        return
+    q = _clean_qual(text)
+    if re.search(r"\d", q) and _COMPARISON_WORDS.search(q):
+        f.bad = "含数字和比较词，但未能读成条件"
+        return
+    f.qual = q

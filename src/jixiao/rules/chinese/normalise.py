@@ -1,0 +1,148 @@
+"""Normalising a 评分标准 text: NFKC, LaTeX/HTML remnants, Chinese numerals before measure words,
+"±10%以内" → a range, notes taken out (扣完为止, 不满1个百分点按1个百分点算, 满分为止 …), and the
+phrases meaning "W × ratio" turned into tokens (〔PROP〕 relative to a threshold, 〔WX〕 W × x).
+
+>>> _normalise("≧９５％得５分，每低一个百分点扣一分，扣完为止")[0]
+'≥95%得5分,每低1个百分点扣1分'
+>>> _normalise("控制率在±10%以内得5分")[0]
+'控制率-10%~10%得5分'
+>>> _normalise("低于90%的按执行率×分值计分")[0]
+'低于90%〔WX〕'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from jixiao.rules.chinese._base import _CIRCLED, NUM
+
+_CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9, "十": 10}
+
+
+#: Chinese numerals become digits only right before one of these measure words
+_CN_NUMERAL_RE = re.compile(
+    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日)")
+
+
+#: literal replacements applied after NFKC
+_CHAR_MAP = [
+    ("\\geq", "≥"), ("\\leq", "≤"), ("\\ge", "≥"), ("\\le", "≤"), ("\\%", "%"),
+    ("\\times", "×"), ("\\cdot", "×"), ("$", ""),
+    (">=", "≥"), ("<=", "≤"), ("≧", "≥"), ("≦", "≤"), ("⩾", "≥"), ("⩽", "≤"),
+    ("—", "-"), ("–", "-"), ("−", "-"), ("～", "~"), ("〜", "~"),
+    ("…", ""), ("⋯", ""),
+    ("按不得分", "不得分"), ("个百分比", "个百分点"),
+]
+
+
+#: phrases meaning "score = W × ratio" (按比例); become the token 〔按比例〕
+_PROP_PHRASES = [
+    r"按照?实际业绩值与标准值的比值[，,]?乘以权重分?(?:计分|得分|记分)",
+    r"按照?完成率与目标值的比重乘以权重分?(?:得分|计分|记分)",
+    r"按B/A或A/B[*×]该指标分值(?:记分|计分|得分)",
+    r"按照?(?:完成)?比[率例](?:得分|计分|记分|计算得分|计算)",
+    r"按比例(?:得分|计分|记分)?",
+]
+
+
+PROP_TOKEN = "〔PROP〕"
+
+
+#: phrases meaning "score = W × the value itself" (执行率×分值): become 〔WX〕. Unlike 〔PROP〕
+#: under a threshold ("≥20得满分，否则按比例": W × x ÷ 20) this never divides by the threshold:
+#: "低于90%的按执行率×分值计分" is W × x (written ``<90%: 90%W - W per 100%``).
+_WX_PHRASES = [
+    r"(?:(?:结果|评价指标)?得分|得分值)=[^，,。；;\d%<>≥≤]{0,20}?[率例](?:\([^()]{0,16}\))?[*×]"
+    r"(?:该(?:项)?指标分值|指标权重分?|权重分?|分值)",
+    r"[^，,。；;\d%<>≥≤()分]{0,12}?[率例](?:\([^()]{0,16}\))?[*×](?:该(?:项)?指标分值|指标权重分|"
+    r"权重分|权重|分值)(?:=得分|计分|得分|记分)?",
+    r"按[^，,。；;\d%<>≥≤]{0,10}?[率例]计(?:算)?得分",
+]
+
+
+WX_TOKEN = "〔WX〕"
+
+
+#: notes taken out of the text before reading: (pattern, note, flag)
+_NOTE_PATTERNS = [
+    (r"[(]?不(?:满|足)[1一]个百分点(?:的)?按[1一]个百分点(?:计)?算?[,，]?(下同)?[)]?",
+     "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
+    (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),
+    (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
+    (r"[,，]?扣(?:完|满)\d+(?:\.\d+)?分为止", "扣完为止（最低0分）", ""),
+    (r"[,，]?满分为止\.?", "最高不超过分值（得分自动封顶）", ""),
+    (r"[,，。]?(?:没有|无)[^，,。；;\d]{0,20}?的?(?:部门|单位|项目)?(?:按满分计算|按满分计|不扣分)[。]?",
+     "不涉及的（如没有该类项目）：业绩值填“缺省”得满分", ""),
+    (r"[,，]?最高不(?:得)?超过(?:该指标)?分值(?:上限)?", "最高不超过分值（得分自动封顶）", ""),
+]
+
+
+def _cn_to_int(s: str) -> int:
+    if s == "十":
+        return 10
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_DIGIT.get(a, 1) if a else 1) * 10 + (_CN_DIGIT.get(b, 0) if b else 0)
+    value = 0
+    for ch in s:
+        value = value * 10 + _CN_DIGIT[ch]
+    return value
+
+
+def _normalise_chars(text: str) -> str:
+    """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
+    # per character, keeping ①②③ (NFKC would turn them into plain digits)
+    t = "".join(ch if ch in _CIRCLED else unicodedata.normalize("NFKC", ch) for ch in text)
+    t = re.sub(r"<[^<>]{0,20}>", "", t)  # <p>, </p>, <br>
+    t = re.sub(r"\\text\{([^{}]*)\}", r"\1", t)
+    t = re.sub(r"\\frac\{([^{}]*)\}\{([^{}]*)\}", r"(\1)/(\2)", t)
+    for a, b in _CHAR_MAP:
+        t = t.replace(a, b)
+    t = re.sub(r"\s+", "", t)
+    # "±10%以内" is the band [-10%, 10%] (以内 includes the number)
+    t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?",
+               lambda m: f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}", t)
+    return _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
+
+
+def _normalise(text: str) -> tuple[str, list[str], set[str]]:
+    t = _normalise_chars(text)
+    notes: list[str] = []
+    flags: set[str] = set()
+    cap = re.search(rf"[,，]?(?:最多|最高)(?:扣|扣除)({NUM})分(?:为止)?", t)
+    if cap is not None:  # "最多扣3分": the deduction stops at 3 points (see bands._apply_cap)
+        flags.add(f"cap:{cap.group(1)}")
+        notes.append(f"扣分上限：最多扣{cap.group(1)}分")
+        t = t[: cap.start()] + t[cap.end():]
+    for pat, note, flag in _NOTE_PATTERNS:
+        def take(m: re.Match[str], note: str = note, flag: str = flag) -> str:
+            if note not in notes:
+                notes.append(note)
+            if flag:
+                flags.add(flag)
+            if flag == "ceil" and m.group(1):
+                flags.add("same")
+                same = "“下同”：本条的取整说明沿用到下面各行"
+                if same not in notes:
+                    notes.append(same)
+            return ""
+        t = re.sub(pat, take, t)
+    if re.search(r"按比例(?:得分|计分|记分|扣分)?(?:[，,。；;]|$)", t):
+        flags.add("bare_prop")
+    for pat in _WX_PHRASES:
+        t = re.sub(pat, WX_TOKEN, t)
+    for pat in _PROP_PHRASES:
+        t = re.sub(pat, PROP_TOKEN, t)
+    # "每减少5%, 扣1分" → one fragment
+    t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
+    t = re.sub(r"\(\)", "", t)
+    t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
+    t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
+    return t, notes, flags
+
+
+def _split(text: str) -> list[str]:
+    parts = re.split(r"[。；;，,\n]+", text)
+    return [p for p in (x.strip() for x in parts) if p]

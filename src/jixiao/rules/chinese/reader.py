@@ -1,0 +1,134 @@
+"""The entry point ``read_rule_text``: length cap, refusals, checklist or fragments, assembly,
+the points guard, warnings, and the unread fragments quoted as printed.
+
+>>> r = read_rule_text("80%以下不得分，80%-90%得3分，90%以上得5分", 5)
+>>> r.canonical, len(r.warnings)
+('<80%: 0; [80%,90%): 3; >=90%: 5', 2)
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _dec, _Unreadable
+from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
+from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
+from jixiao.rules.chinese.fragments import _read_fragment
+from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
+from jixiao.rules.chinese.normalise import _normalise, _split
+from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
+from jixiao.rules.chinese.targets import read_target
+
+
+def _weight(weight: Any) -> Decimal | None:
+    if weight is None or weight == "":
+        return None
+    try:
+        from jixiao.numbers import parse_number
+
+        w = parse_number(weight)
+    except (ValueError, InvalidOperation, TypeError, ArithmeticError):
+        return None
+    if w is None or w < 0:
+        return None
+    return w
+
+
+def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None = None) -> Reading:
+    """Read a published 评分标准 sentence into a canonical :class:`Rule` — or say why not.
+
+    Args:
+        text: the 评分标准 cell text as printed.
+        weight: the row's 分值 (满分 = weight); needed for 权重分 shares in checklists and for
+            ``max_points``.
+        context: "下同" state from earlier rows (``previous.context_out``).
+
+    Returns:
+        A :class:`Reading`; ``reading.ok`` when a rule was read with nothing left unread.
+        Never raises for any text.
+    """
+    ctx = context or ReadingContext()
+    try:
+        text = text if isinstance(text, str) else str(text)
+        if len(text) > MAX_RULE_TEXT:
+            return Reading(None, "unreadable",
+                           [f"未能读懂：评分标准过长（{len(text)}字，上限{MAX_RULE_TEXT}字），请拆分后再读"],
+                           [text[:40]], context_out=ctx)
+        w = _weight(weight)
+        reading = _read(text, w, ctx)
+        reading = _guard_points(reading, text, w, ctx)
+        reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
+        reading.unread = [_verbatim(u, text) for u in reading.unread]
+        return reading
+    except _Unreadable as e:
+        return Reading(None, "unreadable", [f"未能读懂：{e.why}"], [e.fragment], context_out=ctx)
+    except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
+        return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
+                       context_out=ctx)
+
+
+def _verbatim(fragment: str, original: str) -> str:
+    """The stretch of ``original`` that a normalised ``fragment`` came from (as printed)."""
+    pieces = [(m.start(), m.end(), _normalise(m.group(0))[0])
+              for m in re.finditer(r"[^。；;，,\n]+", original)]
+    best: tuple[int, int, int] | None = None  # (length, start, end)
+    run: list[tuple[int, int, str]] = []
+    for piece in [*pieces, (0, 0, "")]:
+        norm = piece[2].strip("。；;，,")
+        if norm and norm in fragment:
+            run.append(piece)
+            continue
+        if run:
+            size = sum(len(p[2]) for p in run)
+            if best is None or size > best[0]:
+                best = (size, run[0][0], run[-1][1])
+            run = []
+    if best is None:
+        return fragment
+    return original[best[1]: best[2]].strip()
+
+
+def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
+    if not text.strip():
+        return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
+    norm, notes, flags = _normalise(text)
+    jm = _JUDGEMENT_RE.search(norm)
+    if jm is not None:
+        pts = [_dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]
+        return Reading(None, "judgement",
+                       notes + [f"需人工评分（“{jm.group(0)}”），不能写成公式"], [], [],
+                       max(pts) if pts else weight, _ctx_out(flags, ctx))
+    if "按缺省处理" in norm:
+        return Reading(None, "unreadable",
+                       notes + ["“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"],
+                       [text.strip()], context_out=ctx)
+    tm = _TARGET_RE.search(norm)
+    if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
+        tr = read_target(norm)
+        if tr.rule is None:
+            return Reading(None, "unreadable", notes + [f"未能读懂：{tr.why}"], [text.strip()],
+                           context_out=_ctx_out(flags, ctx))
+        return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
+                        weight, flags, ctx)
+    share = None
+    sm = _SHARE_EACH_RE.search(norm)
+    if sm is not None and "、" not in sm["list"]:
+        share = _dec(sm["list"].rstrip("%")) / HUNDRED
+    cl = _read_checklist(norm, weight, notes)
+    if cl is not None:
+        cl.context_out = _ctx_out(flags, ctx)
+        return cl
+    frags = []
+    for piece in _split(norm):
+        if sm is not None and _SHARE_EACH_RE.fullmatch(piece):
+            notes = notes + [f"每项占比：{sm['list']}"]
+            continue
+        frags.append(_read_fragment(piece, weight, share))
+    reading = _assemble(frags, weight, ctx, flags, notes, share)
+    if reading.unread == ["（全文）"]:
+        reading.unread = [text.strip()]
+    if reading.rule is None and reading.kind == "unreadable":
+        reading.context_out = _ctx_out(flags, ctx)
+    return reading

@@ -1,0 +1,63 @@
+"""Recogniser: target-relative texts, read with the row's target ``T`` (the 自评表 rule language).
+
+"达到指标值得满分，未达到按完成值/指标值×分值记分" is the national default for a 正向 target:
+``>=T: W; <T: prop`` (W × 实际 ÷ 指标). Written the other way round ("指标值/实际值×分值") it is the
+反向 default ``<=T: W; >T: invprop``. Only the direction the formula itself states is used:
+
+* "B/A或A/B", "按比例", a bare "未达到不得分" — 正向 or 反向 depends on the row's own target, which
+  the text does not say: refused, naming why;
+* any other clause that awards or deducts points: refused (all or nothing).
+
+>>> str(read_target("完成值达到指标值的,记满分;未达到的,按完成值/指标值×分值记分").rule)
+'>=T: W; <T: prop'
+>>> str(read_target("评价指标得分=指标值/实际完成值×该项指标分值").rule)
+'<=T: W; >T: invprop'
+>>> read_target("达到目标值得满分,未达到按B/A或A/B×分值").rule is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import Rule
+from jixiao.rules.target import DEFAULT_RULES
+
+_ACTUAL = r"(?:全年)?(?:实际完成值|实际完成量|实际完成数|实际值|完成值|完成量|完成数|实际数|B)(?:\(B\))?"
+_GOAL = r"(?:年度|年初)?(?:指标值|目标值|目标任务|计划值|计划数|任务数|A)(?:\(A\))?(?:的比值)?"
+_FORWARD = re.compile(rf"{_ACTUAL}[/÷]{_GOAL}")
+_REVERSE = re.compile(rf"{_GOAL}[/÷]{_ACTUAL}")
+#: what else may stand around the formula: reaching the target, the formula's own words, filler
+_ALLOWED = re.compile(
+    r"(?:完成值|实际值|实际完成值)?(?:达到|完成|实现)(?:年度)?(?:指标值|目标值)(?:的)?(?:[,，]?(?:得|记|计)满分)?|"
+    r"未达到(?:的)?|(?:评价)?(?:指标)?得分(?:值)?=|即|按|[×*](?:该(?:项)?)?(?:指标)?分值|(?:记分|计分|得分)|"
+    r"各项评价指标按照经批准的实施方案确定的实现程度赋分|“|”|[,，。；;:：()]"
+)
+
+
+@dataclass(frozen=True)
+class TargetReading:
+    rule: Rule | None
+    why: str  # the Chinese note: what was read, or why not
+
+
+def read_target(norm: str) -> TargetReading:
+    """Read a target-relative text (already normalised) into a ``T`` rule, or say why not."""
+    forward, reverse = _FORWARD.search(norm), _REVERSE.search(norm)
+    if forward and reverse or not (forward or reverse):
+        why = ("“B/A或A/B”：按正向还是反向指标计分取决于本行的目标值写法"
+               if forward and reverse else "未写明按 实际值÷指标值 还是 指标值÷实际值 计分")
+        return TargetReading(None, f"与每行的目标值（指标值）比较计分，{why}，未作推测"
+                                   "（请写成计分规则，如 >=T: W; <T: prop）")
+    m = forward or reverse
+    assert m is not None
+    rest = _ALLOWED.sub("", norm[: m.start()] + norm[m.end():])
+    if re.search(r"[\u4e00-\u9fff\d]", rest):
+        return TargetReading(None, f"与目标值比较计分的条文里还有未能读懂的内容“{rest[:20]}”，未作推测")
+    if forward:
+        return TargetReading(parse_rule(DEFAULT_RULES[">="]),
+                             "达到目标值（T）得满分；未达到按 实际值÷目标值×分值（正向指标）")
+    return TargetReading(parse_rule(DEFAULT_RULES["<="]),
+                         "不超过目标值（T）得满分；超过按 目标值÷实际值×分值（反向指标）")

@@ -1,0 +1,98 @@
+"""The corpus of real 评分标准 sentences (corpus.yaml) and how a reading of one is judged.
+
+``judge(entry)`` → ("read" | "refused" | "wrong" | "refused-ok", detail):
+
+* read: the reading gives every hand-computed score (or the checklist total / manual kind);
+* refused: the reader said it could not read it (never wrong, but not read either);
+* wrong: a reading that gives another score, a rule where a person must judge, or a rule for a
+  sentence that must be refused — the corpus test fails on any;
+* refused-ok: a sentence that must be refused (compares against a target) and was.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jixiao.errors import JixiaoError
+from jixiao.rules.chinese import read_rule_text
+
+CORPUS = Path(__file__).with_name("corpus.yaml")
+
+
+def load() -> tuple[dict[str, str], list[dict[str, Any]]]:
+    data = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+    return data["sources"], data["sentences"]
+
+
+def _scores_match(rule: Any, expected: dict[Any, Any], w: Any, target: Any = None) -> str | None:
+    for value, score in expected.items():
+        try:
+            got = rule.score(str(value), w, None if target is None else str(target))
+        except JixiaoError as e:
+            return f"{value} → {e.message_zh}（应为 {score}）"
+        if got != Decimal(str(score)):
+            return f"{value} → {got}（应为 {score}）"
+    return None
+
+
+def judge(entry: dict[str, Any]) -> tuple[str, str]:
+    r = read_rule_text(entry["text"], entry["w"])
+    if "refuse" in entry:
+        if r.ok or r.kind == "checklist":
+            return "wrong", f"应拒绝（{entry['refuse']}），却读成 {r.canonical or r.kind}"
+        return "refused-ok", ""
+    if "manual" in entry:
+        if r.kind == "judgement":
+            return "read", ""
+        if r.kind == "unreadable":
+            return "refused", "；".join(r.unread)
+        return "wrong", f"应人工评分，却读成 {r.canonical or r.kind}"
+    if "checklist" in entry:
+        if r.kind == "checklist":
+            total = Decimal(str(entry["checklist"]))
+            if r.max_points == total:
+                return "read", ""
+            return "wrong", f"分项合计 {r.max_points}（应为 {total}）"
+        if r.rule is not None and r.ok:
+            return "wrong", f"应为分项清单，却读成 {r.canonical}"
+        return "refused", "；".join(r.unread)
+    expected = entry.get("scores") or entry.get("levels")
+    if r.kind == "checklist":  # items added up where the table lists alternatives
+        return "wrong", f"读成分项清单（合计 {r.max_points}），实为互斥的分档"
+    if r.rule is None or not r.ok:
+        if r.kind in ("checklist", "judgement") and "scores" in entry:
+            return "refused", f"读成 {r.kind}"
+        return "refused", "；".join(r.unread) or r.kind
+    if "levels" in entry:
+        names = [str(v) for v in entry["levels"]]
+        if not all(r.rule.names_text(n) for n in names):
+            return "refused", f"读成的等级名不同：{r.canonical}"
+    miss = _scores_match(r.rule, expected, entry["w"], entry.get("target"))
+    if miss is not None:
+        return "wrong", f"{r.canonical}：{miss}"
+    return "read", ""
+
+
+def measure() -> dict[str, Any]:
+    """Counts per split: {split: {"read", "refused", "wrong", "refused-ok", "n", "details"}}."""
+    _sources, entries = load()
+    out: dict[str, Any] = {}
+    for e in entries:
+        status, detail = judge(e)
+        s = out.setdefault(e["split"], {"read": 0, "refused": 0, "wrong": 0, "refused-ok": 0,
+                                        "n": 0, "details": []})
+        s[status] += 1
+        s["n"] += 1
+        if status in ("wrong", "refused"):
+            s["details"].append(f"{e['id']} {status}: {detail}")
+    return out
+
+
+def read_rate(split: dict[str, Any]) -> float:
+    """Read share of the sentences that should be read (refuse-entries excluded)."""
+    n = split["n"] - split["refused-ok"] - sum(1 for d in split["details"] if "应拒绝" in d)
+    return split["read"] / n if n else 0.0
