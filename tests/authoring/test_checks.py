@@ -23,8 +23,9 @@ def _found(res):
 
 
 def test_clean_table_has_no_findings(tmp_path):
+    # (without "不满1个百分点按1个百分点算" the reader warns that the rounding is not said: 有歧义)
     rows = [[1, "决策 (10分)", "立项 (10分)", "立项依据充分性", "符合得满分，否则不得分", 4],
-            [2, None, None, "执行率", "≥95%得6分，每低1个百分点扣1分", 6]]
+            [2, None, None, "执行率", "≥95%得6分，每低1个百分点扣1分（不满1个百分点按1个百分点算）", 6]]
     res = _new(tmp_path, rows, [(0, 1, 1), (0, 1, 2)])
     assert res.draft.problems == []
     assert [r.status for r in res.draft.rows] == [STATUS_OK, STATUS_OK]

@@ -42,10 +42,11 @@ def test_yueyang_rules_read_as_written(fmt, tmp_path):
     assert res.draft.problems == []  # weights add up (5+5+5 = 15, 3+3+3+6 = 15), nothing else
     assert [(s.name, s.weight) for s in res.spec.sections] == [("投 入", 15), ("过 程", None)]
     assert res.spec.full == 36  # 15 + 15 + 3 + 3 rows shown
-    # "在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止" (no rounding up):
-    # 100% → 5; 100.5% → 5 − 0.5×0.5 = 4.75; 106% → 5 − 3 = 2; 112% → 5 − 6 < 0 → 0
+    # "在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止" (rounding not said: read
+    # continuously and marked 有歧义): 100% → 5; 100.5% → 5 − 0.5×0.5 = 4.75; 106% → 5 − 3 = 2;
+    # 112% → 5 − 6 < 0 → 0
     r = rows["财政供养人员控制率"]
-    assert r.status == STATUS_OK
+    assert r.status == STATUS_AMBIGUOUS
     assert [_score(r, v) for v in ("100%", "100.5%", "106%", "112%")] == \
         [5, Decimal("4.75"), 2, 0]
     # "“三公经费”变动率≦0,计5分; >0,每超过一个百分点扣0.5分": −3% → 5; 4% → 5 − 2 = 3
@@ -53,6 +54,7 @@ def test_yueyang_rules_read_as_written(fmt, tmp_path):
     assert [_score(r, v) for v in ("-3%", "0", "4%")] == [5, 5, 3]
     # "≥90%,计5分;80%(含)-90%,计4分;70%(含)-80%,计3分;60%(含)-70%,计2分;低于60%不得分"
     r = rows["重点支出安排率"]
+    assert r.status == STATUS_OK
     assert [_score(r, v) for v in ("95%", "90%", "80%", "79.9%", "70%", "60%", "59.9%")] == \
         [5, 5, 4, 3, 3, 2, 0]
     # "预算调整率=0,计3分;0-10%(含),计2分;10-20%(含),计1分;20-30%(含),计0.5分;大于30%不得分"
@@ -64,17 +66,23 @@ def test_yueyang_rules_read_as_written(fmt, tmp_path):
     # "每出现一个专项未按进度完成资金下达扣0.5分,扣完为止" (3分): 0 → 3; 2 → 2; 7 → 0
     r = rows["支付进度"]
     assert [_score(r, v) for v in (0, 2, 7)] == [3, 2, 0]
+    # "无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分": three named grades
+    r = rows["资金结余"]
+    assert [_score(r, v) for v in ("无结余", "有结余,但不超过上年结转", "结余超过上年结转")] == \
+        [3, 2, 0]
     # "三公经费控制率≦100%,计6分; 每超过一个百分点扣1分": 102.5% → 6 − 2.5 = 3.5
     assert _score(rows["“三公经费”控制率"], "102.5%") == Decimal("3.5")
+    # "①…管理制度,1分; ②…完整,1分; ③…有效执行,1分。" → three items of 1 point
+    r = rows["管理制度健全性"]
+    assert r.kind == "checklist" and [p for _, p, _g in r.items] == [1, 1, 1]
     # "以上情况每出现一例不符合要求的扣1分,扣完为止" (3分): 1 → 2; 5 → 0
     r = rows["资金使用合规性"]
     assert [_score(r, v) for v in (1, 5)] == [2, 0]
-    # not read, listed for the author, scored by hand until then:
-    # "无结余,3分;有结余,但不超过上年结转,2分;…" (conditions on amounts not in the row) and
-    # a checklist whose items say "1分" without "得"/"计"
-    unread = {n for n, r in rows.items() if r.status == STATUS_UNREAD}
-    assert unread == {"资金结余", "管理制度健全性"}
-    assert {i.name for i in res.spec.indicators() if i.scoring.kind == "judgement"} == unread
+    # every row read; the rows the reader is unsure of say why
+    assert {n for n, r in rows.items() if r.status == STATUS_UNREAD} == set()
+    assert {i.name for i in res.spec.indicators() if i.scoring.kind == "judgement"} == set()
+    assert {n for n, r in rows.items() if r.status == STATUS_AMBIGUOUS} == {
+        "财政供养人员控制率", "“三公经费”变动率", "预算调整率", "“三公经费”控制率"}
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "docx"])

@@ -25,10 +25,10 @@ from tests.authoring.helpers import write_table_docx, write_table_xlsx
 HEADER = ["序号", "一级指标", "二级指标", "三级指标", "评分标准", "分值"]
 ROWS = [
     [1, "决策 (10分)", "立项", "立项依据充分性", "符合得满分，否则不得分", 4],
-    [2, None, None, "预算执行率", "≥95%得6分，每低1个百分点扣1分，扣完为止", 6],
-    # 岳阳 资金结余's text (tests/authoring/real_tables.py), which the reader does not read
-    [3, "产出 (10分)", "质量", "制度建设",
-     "无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。", 5],
+    [2, None, None, "预算执行率",
+     "≥95%得6分，每低1个百分点扣1分，扣完为止（不满1个百分点按1个百分点算）", 6],
+    # seed 000 D11's text: no way of scoring in it, so the reader does not read it
+    [3, "产出 (10分)", "质量", "制度建设", "项目实施后, 是否有效保障参保人员基本医疗水平", 5],
     [4, None, None, "社会影响", "酌情评分", 5],
 ]
 MERGES = [(0, 1, 1), (0, 1, 2), (2, 3, 1), (2, 3, 2)]
@@ -66,10 +66,10 @@ def test_review_workbook_one_row_per_indicator(tmp_path):
 
     assert cell("立项依据充分性", "状态") == STATUS_OK
     assert cell("立项依据充分性", "计分方式") == "符合性"
-    assert cell("预算执行率", "计分规则") == ">=95%: 6; <95%: 6 - 1 per 1%"
-    # trial scores at the rule's edges: 95% → 6; 94.5% → 6 − 0.5 = 5.5; 85% → 6 − 10 → 0
+    assert cell("预算执行率", "计分规则") == ">=95%: 6; <95%: 6 - 1 per 1% ceil"
+    # trial scores at the rule's edges: 95% → 6; 94.5% → 6 − ceil(0.5) = 5; 85% → 6 − 10 → 0
     trial = cell("预算执行率", "试算（业绩值 → 得分）").split("\n")
-    assert "95% → 6" in trial and "94.5% → 5.5" in trial and "85% → 0" in trial
+    assert "95% → 6" in trial and "94.5% → 5" in trial and "85% → 0" in trial
     assert cell("制度建设", "状态") == STATUS_UNREAD
     assert "未读懂的内容" in cell("制度建设", "说明")
     assert cell("社会影响", "状态") == STATUS_JUDGEMENT

@@ -40,7 +40,7 @@ from jixiao.numbers import parse_number
 from jixiao.reading import ScoringTable, parse_level_name, read_tables
 from jixiao.rules.chinese import ReadingContext, read_rule_text, sample_values
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.templates.build import _lines
 from jixiao.templates.spec import TemplateSpec, parse_spec
 
@@ -284,7 +284,8 @@ def _status_of_reading(row: DraftRow, reading: Any) -> None:
             row.kind, row.rule = "rule", str(rule)
         row.status = STATUS_OK
         row.notes.extend(notes)
-        if any(n.startswith("注意") for n in notes):  # e.g. 原文档位未覆盖 低于0%
+        # "注意：原文档位未覆盖 低于0%", "歧义：原文未说明不满1个百分点时怎样扣分…" (reading.warnings)
+        if getattr(reading, "warnings", None) or any(n.startswith(("注意", "歧义")) for n in notes):
             row.status = STATUS_AMBIGUOUS
         for n in notes:
             m = _SCALED_RE.search(n)
@@ -401,12 +402,27 @@ def _label_of(run: list[ScoringTable]) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _gaps(rule: Rule, weight: Decimal) -> list[str]:
+def _target_number(row: DraftRow) -> Decimal | None:
+    """The row's 指标值 as a number ("95%" → 0.95), for rules that compare with ``T``."""
+    return _d(re.sub(r"^[≥≤>=<＞＜≧≦]+", "", row.target or "").strip()) if row.target else None
+
+
+def _trial_values(rule: Rule, target: Decimal | None, limit: int = 14) -> list[str]:
+    """Values to try: the named grades of a qualitative rule (plus 缺省), else the edges."""
+    if rule.is_qualitative:
+        labels = [c.condition.text for c in rule.clauses if isinstance(c.condition, Text)]
+        return [*labels, "缺省"]
+    return sample_values(rule, limit=limit, target=target)
+
+
+def _gaps(rule: Rule, weight: Decimal, target: Decimal | None = None) -> list[str]:
     """Values at the rule's edges (and between them) that no clause covers."""
+    if rule.is_qualitative or (rule.uses_target and target is None):
+        return []  # a named grade outside the list is a typing slip, not a gap
     out = []
-    for v in sample_values(rule, limit=40):
+    for v in sample_values(rule, limit=40, target=target):
         try:
-            rule.score(v, weight)
+            rule.score(v, weight, target)
         except RuleGapError:
             out.append(v)
         except InputError:
@@ -454,7 +470,7 @@ def check_draft(draft: Draft) -> list[Problem]:
                 row.kind, row.status = "judgement", STATUS_UNREAD
                 row.rule = None
                 continue
-            gaps = _gaps(rule, row.weight)
+            gaps = _gaps(rule, row.weight, _target_number(row))
             if gaps:
                 add("rule-gap", row.standard_ref or row.where,
                     f"“{row.name}”的评分标准在 {'、'.join(gaps[:4])} 处没有得分档"
@@ -649,9 +665,10 @@ def trial_text(row: DraftRow) -> str:
     except InputError:
         return ""
     lines = []
-    for v in sample_values(rule):
+    target = _target_number(row)
+    for v in _trial_values(rule, target):
         try:
-            lines.append(f"{v} → {fmt_decimal(rule.score(v, w))}")
+            lines.append(f"{v} → {fmt_decimal(rule.score(v, w, target))}")
         except RuleGapError:
             lines.append(f"{v} → 无得分档（规则未覆盖）")
         except InputError as e:
