@@ -244,23 +244,56 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
 
 
 def _finding_line(path: str, f: Any) -> str:
-    """``文件  工作表!单元格  [检查项]  说明（应为 …，实际 …）`` — one greppable line."""
-    where = f"{f.sheet}!{f.cell}" if f.sheet else "（文件）"
-    parts = [f"应为 {f.expected}" if f.expected else "", f"实际 {f.actual}" if f.actual else ""]
+    """``文件  工作表!单元格  [检查项]  说明（应为 …，实际 …）`` — one greppable line.
+
+    Control characters, line breaks and undecodable bytes (in the file name or
+    in text quoted from the workbook) are shown escaped, so one finding is one line.
+    """
+    from jixiao.io.outputs import safe_text as t
+
+    where = f"{t(f.sheet)}!{f.cell}" if f.sheet else "（文件）"
+    parts = [f"应为 {t(f.expected)}" if f.expected else "",
+             f"实际 {t(f.actual)}" if f.actual else ""]  # fmt: skip
     tail = "，".join(x for x in parts if x)
-    return f"{path}  {where}  [{f.check}]  {f.message}" + (f"（{tail}）" if tail else "")
+    return f"{t(path)}  {where}  [{f.check}]  {t(f.message)}" + (f"（{tail}）" if tail else "")
 
 
 def _unreadable_line(path: str, reason: str) -> str:
-    return f"{path}  （文件）  [unreadable]  无法读取：{reason}"
+    from jixiao.io.outputs import safe_text as t
+
+    return f"{t(path)}  （文件）  [unreadable]  无法读取：{t(reason)}"
+
+
+def _json_safe(obj: Any) -> Any:
+    """Strings with undecodable bytes (surrogates) escaped, so the JSON is valid UTF-8."""
+    from jixiao.io.outputs import safe_text
+
+    if isinstance(obj, str):
+        return safe_text(obj) if any(0xD800 <= ord(c) <= 0xDFFF for c in obj) else obj
+    if isinstance(obj, dict):
+        return {_json_safe(k): _json_safe(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_json_safe(v) for v in obj]
+    return obj
+
+
+def _refuse_output(check: Any) -> None:
+    """Run an output-target check; a problem is a usage error (exit 2) said in Chinese."""
+    from jixiao.io.outputs import OutputPathError
+
+    try:
+        check()
+    except OutputPathError as e:
+        click.echo(f"用法错误：{e.message_zh}", err=True)
+        sys.exit(2)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（含每个文件的结论与问题清单）")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+@click.option("--out", "out_dir", default=None,
               help="为每个文件写一份带“校验结果”页的批注副本 <名称>.校验.xlsx 到此目录")
-@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), default=None,
+@click.option("--csv", "csv_path", default=None,
               help="把全部问题另存为 CSV（UTF-8，已防公式注入）")
 @click.option("--strict", is_flag=True, help="警告也视为不通过（退出码 1）")
 def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_path: str | None,
@@ -270,19 +303,33 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
     退出码：0 通过；1 有错误；2 用法错误；3 有文件无法读取；4 内部错误。
     """
     import json
+    import os
 
-    from jixiao.collect import CollectResult, check_one
+    from jixiao.collect import CollectResult
+    from jixiao.io.outputs import annotated_names, check_output, safe_text
+    from jixiao.isolation import check_one_isolated as check_one
     from jixiao.validation.annotate import write_annotated_copy
 
     paths = _expand(files)
     if not paths:
         raise click.UsageError("没有找到要校验的工作簿（.xlsx/.xlsm/.xls）")
+    dirs = [f for f in files if os.path.isdir(f)]
+    names = annotated_names(paths)
+    if out_dir:
+        _refuse_output(lambda: check_output(out_dir, "--out", kind="dir", inputs=paths,
+                                            input_dirs=dirs))
+        for p in paths:  # an existing copy name that is itself an input
+            target = os.path.join(out_dir, names[p])
+            if os.path.exists(target):
+                _refuse_output(lambda t=target: check_output(t, "--out", inputs=paths))
+    if csv_path:
+        _refuse_output(lambda: check_output(csv_path, "--csv", inputs=paths, input_dirs=dirs))
     result = CollectResult(root=".", strict=strict)
     for path in paths:
         checked = check_one(path)  # never raises: an unreadable file is a report with a reason
         if checked.report is None:
-            result.skipped.append((path, checked.skipped or ""))
-            click.echo(f"已跳过 {path}：{checked.skipped}", err=True)
+            result.skipped.append((safe_text(path), checked.skipped or ""))
+            click.echo(f"已跳过 {safe_text(path)}：{checked.skipped}", err=True)
             continue
         report = checked.report
         result.reports.append(report)
@@ -293,17 +340,29 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
                 click.echo(_finding_line(path, f))
         if out_dir and report.error is None:
             try:
-                click.echo(f"批注副本：{write_annotated_copy(report, out_dir)}", err=True)
+                copy = write_annotated_copy(report, out_dir, names[path])
+                click.echo(f"批注副本：{safe_text(copy)}", err=True)
             except Exception as e:  # noqa: BLE001 - the copy is a convenience; say why
-                click.echo(f"{path}：批注副本写入失败：{type(e).__name__}: {e}", err=True)
+                click.echo(f"{safe_text(path)}：批注副本写入失败（{_error_zh(e)}）", err=True)
+        report.path = safe_text(path)  # CSV / JSON get the printable name
+    from jixiao.isolation import close_workers
+
+    close_workers()
     if csv_path:
         from jixiao.export import write_findings_csv
 
         write_findings_csv(result.reports, csv_path)
     if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
+        click.echo(json.dumps(_json_safe(result.to_dict()), ensure_ascii=False, indent=2,
+                              default=str))
     click.echo(result.summary_line(), err=True)
     sys.exit(result.exit_code)
+
+
+def _error_zh(e: Exception) -> str:
+    from jixiao.io.safety import os_error_zh
+
+    return os_error_zh(e) if isinstance(e, OSError) else f"内部错误：{type(e).__name__}"
 
 
 @cli.command()
@@ -348,8 +407,8 @@ def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> N
 
 
 @cli.command()
-@click.argument("folder", type=click.Path(exists=True))
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
+@click.argument("folder")
+@click.option("--out", "out_path", required=True,
               help="汇总工作簿（.xlsx），原子写入")
 @click.option("--json", "json_out", default=None, metavar="FILE|-",
               help="另存 JSON（每个文件的结论与问题清单）；- 表示输出到标准输出")
@@ -367,15 +426,20 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
 
     from jixiao.collect import collect as collect_files
     from jixiao.collect import display_path
+    from jixiao.io.outputs import check_output, safe_text
     from jixiao.summary import write_summary
 
+    if not os.path.exists(folder):
+        click.echo(f"用法错误：找不到要汇总的文件夹：{safe_text(folder)}", err=True)
+        sys.exit(2)
     if not out_path.lower().endswith(".xlsx"):
-        msg = f"--out 应为 .xlsx 文件：{out_path}"
+        msg = f"--out 应为 .xlsx 文件：{safe_text(out_path)}"
         raise click.UsageError(msg)
-    out_dir = os.path.dirname(os.path.abspath(out_path))
-    if not os.path.isdir(out_dir):
-        msg = f"--out 所在文件夹不存在：{out_dir}"
-        raise click.UsageError(msg)
+    ins, dirs = ([], [folder]) if os.path.isdir(folder) else ([folder], [])
+    _refuse_output(lambda: check_output(out_path, "--out", inputs=ins, input_dirs=dirs))
+    if json_out and json_out != "-":
+        _refuse_output(lambda: check_output(json_out, "--json", inputs=ins + [out_path],
+                                            input_dirs=dirs))
     exclude = [out_path] + ([json_out] if json_out and json_out != "-" else [])
     progress = None
     task = None
@@ -402,16 +466,20 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
         if progress is not None:
             progress.stop()
     if not result.reports:
-        msg = f"{folder} 中没有找到工作簿（.xlsx/.xlsm/.xls）"
+        msg = f"{safe_text(folder)} 中没有找到工作簿（.xlsx/.xlsm/.xls）"
         raise click.UsageError(msg)
+    for r in result.reports:  # summary, JSON and lines get printable names
+        r.path = safe_text(r.path)
+    result.skipped = [(safe_text(p), why) for p, why in result.skipped]
+    result.root = safe_text(result.root)
     try:
         write_summary(result, out_path)
     except OSError as e:
-        msg = f"无法写入汇总表 {out_path}：{e.strerror or e}"
+        msg = f"无法写入汇总表 {safe_text(out_path)}：{_error_zh(e)}"
         raise click.UsageError(msg) from None
     doc = None
     if json_out:
-        doc = json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str)
+        doc = json.dumps(_json_safe(result.to_dict()), ensure_ascii=False, indent=2, default=str)
     if json_out == "-":
         click.echo(doc)
     else:
@@ -428,8 +496,8 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
                 click.echo(_finding_line(shown, f))
     for path, why in result.skipped:
         click.echo(f"已跳过 {display_path(path, result.root)}：{why}", err=True)
-    json_note = f"；JSON：{json_out}" if json_out not in (None, "-") else ""
-    click.echo(f"汇总表：{out_path}{json_note}", err=True)
+    json_note = f"；JSON：{safe_text(json_out)}" if json_out not in (None, "-") else ""
+    click.echo(f"汇总表：{safe_text(out_path)}{json_note}", err=True)
     click.echo(result.summary_line(), err=True)
     sys.exit(result.exit_code)
 

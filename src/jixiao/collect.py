@@ -133,7 +133,7 @@ def status(r: Report, strict: bool = False) -> str:
 
 
 def _natural_key(rel: str) -> list[Any]:
-    return [int(t) if t.isdigit() else t.casefold() for t in re.split(r"(\d+)", rel)]
+    return [int(t) if t.isdecimal() else t.casefold() for t in re.split(r"(\d+)", rel)]
 
 
 def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.PathLike[str]] = ()
@@ -169,6 +169,8 @@ def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.Path
             skipped.append((str(p), "Excel/WPS 打开文件时生成的临时锁定文件，未检查"))
         elif name.startswith(".~") and ".tmp" in name:
             skipped.append((str(p), "未写完的临时文件，未检查"))
+        elif name.endswith(".校验.xlsx"):
+            skipped.append((str(p), "jixiao 生成的批注副本（validate --out），未检查"))
         elif suffix in EXTENSIONS:
             found.append(p)
         else:
@@ -268,12 +270,18 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
             on_result(len(out), c)
         out.append(c)
 
+    from jixiao.isolation import check_one_isolated, close_workers, warm_up  # limited workers
+
     _warm_up()
+    warm_up()  # before the pool forks: its workers, and theirs, start warm
     if workers <= 1:
         if on_start is not None:
             on_start(n)
-        for p in items:
-            take(check_one(p))
+        try:
+            for p in items:
+                take(check_one_isolated(p))
+        finally:
+            close_workers()
         return out
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -282,7 +290,7 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
     started = False
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as ex:
-            results = ex.map(check_one, items, chunksize=chunksize)  # submits all: workers fork now
+            results = ex.map(check_one_isolated, items, chunksize=chunksize)  # submits all: workers fork now
             if on_start is not None:
                 on_start(n)
                 started = True
@@ -292,7 +300,8 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
         if on_start is not None and not started:
             on_start(n)
         for p in items[len(out):]:
-            take(check_one(p))
+            take(check_one_isolated(p))
+        close_workers()
     return out
 
 

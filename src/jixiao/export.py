@@ -25,6 +25,14 @@ def csv_safe(value: Any) -> Any:
     return value
 
 
+def _field(value: Any) -> Any:
+    """A CSV field: control characters, line breaks and undecodable bytes escaped, then
+    :func:`csv_safe` (a row is one line; nothing becomes a formula)."""
+    from jixiao.io.outputs import safe_text
+
+    return csv_safe(safe_text(value) if isinstance(value, str) else value)
+
+
 def findings_csv(reports: Iterable[Any]) -> bytes:
     """All findings of all reports as UTF-8 CSV with BOM (Excel opens it as Chinese text)."""
     buf = io.StringIO()
@@ -32,10 +40,10 @@ def findings_csv(reports: Iterable[Any]) -> bytes:
     w.writerow(FINDING_COLUMNS)
     for r in reports:
         if r.error:
-            w.writerow([csv_safe(x) for x in (r.path, "", "", "unreadable", "错误", r.error, "", "")])
+            w.writerow([_field(x) for x in (r.path, "", "", "unreadable", "错误", r.error, "", "")])
         for f in r.findings:
-            w.writerow([csv_safe(x) for x in (r.path, f.sheet, f.cell, f.check, f.severity.value,
-                                              f.message, f.expected, f.actual)])
+            w.writerow([_field(x) for x in (r.path, f.sheet, f.cell, f.check, f.severity.value,
+                                            f.message, f.expected, f.actual)])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 

@@ -36,6 +36,8 @@ _MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}
 _SCALE = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "个百分点": Decimal("0.01")}
 
 _HUGE = Decimal("1e15")
+#: magnitudes below 10^-20 count as zero (a cached 1E-300 stays computable)
+_MIN_EXPONENT = 20
 
 
 def _normalise(text: str) -> str:
@@ -73,15 +75,17 @@ def parse_number(value: Any) -> Decimal | None:
         if not value.is_finite():
             msg = f"“{value}”不是有限数字"
             raise NumberFormatError(msg, f"{value!r} is not finite")
-        return value
+        return _bounded(value, value)
     if isinstance(value, int):
-        return Decimal(value)
+        if value.bit_length() > 64:  # before Decimal(): a 10^4000 int is slow to convert
+            raise _too_large(value)
+        return _bounded(Decimal(value), value)
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             msg = f"“{value}”不是有限数字"
             raise NumberFormatError(msg, f"{value!r} is not finite")
         # repr gives the shortest text that round-trips: 0.94 -> "0.94", not 0.9399999...
-        return Decimal(repr(value))
+        return _bounded(Decimal(repr(value)), value)
     if not isinstance(value, str):
         msg = f"“{value!r}”的类型 {type(value).__name__} 无法当作数字"
         raise NumberFormatError(msg, f"cannot read a {type(value).__name__} as a number")
@@ -106,10 +110,31 @@ def parse_number(value: Any) -> Decimal | None:
     if unit in _SCALE:
         num *= _SCALE[unit]
     if abs(num) > _HUGE:
-        msg = f"“{value}”数值过大（超过 10^15），请检查是否多输了位数"
-        raise NumberFormatError(msg, f"{value!r} is implausibly large")
+        raise _too_large(value)
     if num == num.to_integral_value():
         return num.quantize(Decimal(1))
+    return _bounded(num, value)
+
+
+def _too_large(original: Any) -> NumberFormatError:
+    shown = original if not isinstance(original, str | int) or len(str(original)) <= 40 else (
+        f"{str(original)[:20]}…（共 {len(str(original))} 位）")
+    msg = f"“{shown}”数值过大（超过 10^15），请检查是否多输了位数"
+    return NumberFormatError(msg, "implausibly large number")
+
+
+def _bounded(num: Decimal, original: Any) -> Decimal:
+    """``num`` when it is within ±10^15 with at most 28 significant digits after rounding.
+
+    Every number jixiao computes with stays inside the default Decimal context
+    (28 digits), so quantize/round never raise ``InvalidOperation``.
+    """
+    if abs(num) > _HUGE:
+        raise _too_large(original)
+    if num and num.adjusted() < -_MIN_EXPONENT:
+        return Decimal(0)  # below 10^-20: zero for every scoring purpose
+    if len(num.as_tuple().digits) > 28:
+        num = +num  # round to the context's 28 significant digits
     return num
 
 

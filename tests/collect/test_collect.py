@@ -272,7 +272,7 @@ def test_parallel_and_serial_give_the_same_results_in_the_same_order(world: dict
 
 def test_json_to_stdout_and_rerun_skips_our_own_summary(world: dict[str, Any]) -> None:
     inbox = world["inbox"]
-    out = inbox / "本次汇总.xlsx"  # inside the folder: excluded from this run
+    out = inbox / "本次汇总.xlsx"  # outside the folder collected in this run
     res = CliRunner().invoke(cli, ["collect", str(inbox / "退回重交"), "--out", str(out),
                                    "--json", "-"])
     assert res.exit_code == 3
@@ -281,12 +281,17 @@ def test_json_to_stdout_and_rerun_skips_our_own_summary(world: dict[str, Any]) -
     try:
         old = inbox / "上次汇总.xlsx"
         shutil.copyfile(world["out"], old)
+        # an output inside the folder being collected is refused before any work (issue 15)
         res = CliRunner().invoke(cli, ["collect", str(inbox), "--out", str(out), "--json", "-"])
+        assert res.exit_code == 2 and "正在检查的文件夹" in res.stderr
+        elsewhere = inbox.parent / "本次汇总.xlsx"
+        res = CliRunner().invoke(cli, ["collect", str(inbox), "--out", str(elsewhere),
+                                       "--json", "-"])
+        elsewhere.unlink()
         doc = json.loads(res.stdout)
         skipped = {Path(d["path"]).name: d["reason"] for d in doc["skipped"]}
         assert "汇总表" in skipped["上次汇总.xlsx"]
-        assert "本次汇总.xlsx" not in skipped
-        assert all(Path(f["path"]).name != "本次汇总.xlsx" for f in doc["files"])
+        assert "本次汇总.xlsx" in skipped  # the first run's summary: ours, not checked
     finally:
         for p in (inbox / "上次汇总.xlsx", out):
             p.unlink(missing_ok=True)
@@ -316,7 +321,9 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     runner = CliRunner()
     res = runner.invoke(cli, ["collect", str(tmp_path / "nope"), "--out", str(tmp_path / "s.xlsx")])
     assert res.exit_code == 2
-    res = runner.invoke(cli, ["collect", str(tmp_path), "--out", str(tmp_path / "s.xlsx")])
+    empty = tmp_path / "空"
+    empty.mkdir()
+    res = runner.invoke(cli, ["collect", str(empty), "--out", str(tmp_path / "s.xlsx")])
     assert res.exit_code == 2
     assert "没有找到工作簿" in res.stderr
     res = runner.invoke(cli, ["collect", str(tmp_path), "--out", str(tmp_path / "s.csv")])

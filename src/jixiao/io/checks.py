@@ -46,6 +46,9 @@ def check_loaded(wb: LoadedWorkbook) -> list[tuple[str, str]]:
 def _describe_link(target: str) -> str:
     t = target.strip()
     low = t.lower()
+    if t.startswith("函数 "):  # from jixiao.io.formulas: "函数 WEBSERVICE：<formula>"
+        name, _, formula = t[3:].partition("：")
+        return f"文件含有访问网络或外部程序的函数 {name}（{formula[:80]}），未计算，请勿启用外部内容"
     if "|" in t and not low.startswith(("file:", "\\\\", "http")):
         return f"文件含有DDE动态数据交换公式（{t[:80]}），打开时可能执行外部程序，请勿启用"
     if low.startswith("file:") or t.startswith(("\\\\", "//")):

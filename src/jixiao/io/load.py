@@ -28,6 +28,7 @@ from typing import Any
 
 from jixiao.errors import WorkbookUnreadable
 from jixiao.grid import Grid, LoadedWorkbook
+from jixiao.io.formulas import formula_links, might_link
 from jixiao.io.safety import (
     DEFAULT_LIMITS,
     FORMAT_REASONS,
@@ -106,7 +107,37 @@ def load_workbook(
     except RecursionError:
         raise fail(p, "文件结构嵌套过深，无法解析", "structure too deep") from None
     except Exception as e:  # noqa: BLE001 - the boundary: a bad file never escapes as a crash
-        raise fail(p, f"无法解析：{type(e).__name__}", f"cannot parse: {type(e).__name__}: {e}") from e
+        raise fail(p, parse_failure_zh(e), f"cannot parse: {type(e).__name__}: {e}") from e
+    except BaseException as e:  # pyo3 PanicException derives from BaseException
+        if isinstance(e, KeyboardInterrupt | SystemExit | GeneratorExit):
+            raise
+        raise fail(p, parse_failure_zh(e), f"parser panicked: {type(e).__name__}") from None
+
+
+def parse_failure_zh(e: BaseException) -> str:
+    """A Chinese reason for an unexpected parser exception (its type only as a technical note).
+
+    >>> import zipfile
+    >>> parse_failure_zh(zipfile.BadZipFile("Bad CRC-32"))
+    '文件已损坏（压缩包内部结构异常），无法解析（技术信息：BadZipFile）'
+    """
+    import zipfile
+    import zlib
+
+    name = type(e).__name__
+    if isinstance(e, zipfile.BadZipFile | zlib.error | EOFError):
+        what = "文件已损坏（压缩包内部结构异常）"
+    elif "Panic" in name:
+        what = "读取程序内部出错，文件可能被恶意构造或已损坏"
+    elif isinstance(e, RuntimeError) and "encrypt" in str(e).lower():
+        what = "文件的部分内容已加密"
+    elif isinstance(e, KeyError):
+        what = "文件缺少必需的部件或引用了不存在的内容"
+    elif isinstance(e, UnicodeError):
+        what = "文件含有无法识别的文字编码"
+    else:
+        what = "文件内部结构异常"
+    return f"{what}，无法解析（技术信息：{name}）"
 
 
 # --------------------------------------------------------------------------- OOXML
@@ -161,35 +192,6 @@ def _openpyxl_values(ws: Any) -> dict[tuple[int, int], Any]:
     return values
 
 
-_DDE_RE = re.compile(r"[A-Za-z0-9_.]+\s*\|")
-_STRING_LIT_RE = re.compile(r'"(?:[^"]|"")*"')
-_HYPERLINK_RE = re.compile(
-    r'HYPERLINK\s*\(\s*"((?:file:|\\\\|//|[A-Za-z]:[\\/])[^"]*)"', re.IGNORECASE
-)
-_EXTREF_RE = re.compile(r"'?([A-Za-z]:\\|\\\\|file:|https?:)[^!]*\[[^\]]+\][^!]*'?!", re.IGNORECASE)
-
-
-def formula_links(formula: str) -> list[str]:
-    """External targets named by one formula: DDE (``cmd|' /C calc'!A0``), file hyperlinks.
-
-    >>> formula_links("=cmd|' /C calc'!A0")
-    ["cmd|' /C calc'!A0"]
-    >>> formula_links('=HYPERLINK("\\\\\\\\srv\\\\share\\\\a.xlsx","x")')
-    ['\\\\\\\\srv\\\\share\\\\a.xlsx']
-    >>> formula_links("=SUM(G2:G5)")
-    []
-    """
-    found: list[str] = []
-    found += _HYPERLINK_RE.findall(formula)
-    bare = _STRING_LIT_RE.sub('""', formula)
-    if _DDE_RE.search(bare):
-        found.append(formula.lstrip("="))
-    m = _EXTREF_RE.search(bare)
-    if m:
-        found.append(m.group(0).rstrip("!"))
-    return found
-
-
 def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: int,
                 lim: Limits) -> LoadedWorkbook:
     scan = inspect_zip(data, p, max_cells=max_cells, limits=lim)
@@ -204,6 +206,10 @@ def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: in
         try:
             values_by_sheet = _calamine_values(data, scan.sheets)
         except Exception:  # noqa: BLE001 - fall back to openpyxl's cached values below
+            values_by_sheet = None
+        except BaseException as e:  # calamine's PanicException is a BaseException
+            if isinstance(e, KeyboardInterrupt | SystemExit | GeneratorExit):
+                raise
             values_by_sheet = None
     wb_f = None
     opx_data = _openpyxl_input(data, scan) if (need_formulas or values_by_sheet is None) else b""
@@ -224,6 +230,8 @@ def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: in
             _formulas_and_formats(wb_f[sh.name], grid, links)
         _set_used_area(grid)
         grids.append(grid)
+    for sh in scan.sheets:
+        links += sh.links  # data validation, conditional formatting, cell formulas (raw XML)
     for text in scan.defined_names.values():
         links += formula_links(text)
     links += scan.hyperlinks
@@ -244,9 +252,11 @@ def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: in
     )
 
 
+_XP = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
+# linear: the block alternative stops at the next <mergeCells, never rescans to the end
 _MERGECELLS_RE = re.compile(
-    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCells\b.*?</(?:[A-Za-z_][\w.-]*:)?mergeCells>|"
-    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCells\b[^>]*/>",
+    rb"<" + _XP + rb"mergeCells\b[^>]*/>|"
+    rb"<" + _XP + rb"mergeCells\b(?:(?!<" + _XP + rb"mergeCells\b).)*?</" + _XP + rb"mergeCells>",
     re.DOTALL,
 )
 
@@ -288,7 +298,7 @@ def _formulas_and_formats(ws: Any, grid: Grid, links: list[str]) -> None:
             if not text.startswith("="):
                 text = "=" + text
             grid.formulas[pos] = text
-            if "|" in text or "[" in text or "HYPERLINK" in text.upper():
+            if might_link(text):
                 links += formula_links(text)
         elif pos not in grid.values and v is not None and v != "":
             grid.values[pos] = _norm_value(v)  # e.g. calamine skipped it
@@ -359,7 +369,8 @@ def _load_ole(p: str, data: bytes, *, need_formulas: bool, max_cells: int) -> Lo
     except XLRDError as e:
         if "encrypt" in str(e).lower():
             raise fail(p, ENCRYPTED_ZH, ENCRYPTED_EN) from None
-        raise fail(p, f"无法解析：{type(e).__name__}（{e}）", f"cannot parse .xls: {e}") from None
+        raise fail(p, "旧版Excel文件（.xls）已损坏或格式不受支持，请用Excel或WPS另存为 .xlsx 后重新提交",
+                   f"cannot parse .xls: {e}") from None
     grids: list[Grid] = []
     try:
         for idx in range(book.nsheets):
@@ -436,4 +447,4 @@ def _xls_number_format(book: Any, sh: Any, r: int, c: int, grid: Grid) -> None:
         grid.number_formats[(r + 1, c + 1)] = fmt
 
 
-__all__ = ["ENCRYPTED_ZH", "formula_links", "load_workbook", "ole_kind"]
+__all__ = ["ENCRYPTED_ZH", "formula_links", "load_workbook", "ole_kind", "parse_failure_zh"]

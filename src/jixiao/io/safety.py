@@ -26,6 +26,7 @@ import re
 import stat
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from io import BytesIO
 from xml.etree import ElementTree as ET
@@ -49,6 +50,10 @@ class Limits:
     ratio_min_size: int = 4 * MB
     max_sheets: int = 1_000
     max_merged_ranges: int = 100_000
+    #: text all shared-string cells expand to (one string × every cell that uses it)
+    max_shared_text_bytes: int = 64 * MB
+    #: stored cells over all sheets together
+    max_total_cells: int = 2_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -87,7 +92,7 @@ def read_file_once(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     except PermissionError:
         raise fail(p, "没有读取权限", "permission denied") from None
     except OSError as e:
-        raise fail(p, f"无法访问文件（{e.strerror}）", f"cannot access: {e.strerror}") from None
+        raise fail(p, f"无法访问文件（{os_error_zh(e)}）", f"cannot access: {e.strerror}") from None
     if stat.S_ISDIR(st.st_mode):
         raise fail(p, "这是文件夹，不是Excel文件", "is a directory")
     if not stat.S_ISREG(st.st_mode):
@@ -115,7 +120,7 @@ def read_file_once(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         except PermissionError:
             raise fail(p, "没有读取权限", "permission denied") from None
         except OSError as e:
-            raise fail(p, f"无法打开文件（{e.strerror}）", f"cannot open: {e.strerror}") from None
+            raise fail(p, f"无法打开文件（{os_error_zh(e)}）", f"cannot open: {e.strerror}") from None
         try:
             st1 = os.fstat(fd)
             if not stat.S_ISREG(st1.st_mode):
@@ -139,7 +144,7 @@ def read_file_once(path: str | os.PathLike[str], max_bytes: int) -> bytes:
                 chunks.append(chunk)
             st2 = os.fstat(fd)
         except OSError as e:
-            raise fail(p, f"读取文件出错（{e.strerror}）", f"read error: {e.strerror}") from None
+            raise fail(p, f"读取文件出错（{os_error_zh(e)}）", f"read error: {e.strerror}") from None
         finally:
             os.close(fd)
         data = b"".join(chunks)
@@ -152,6 +157,41 @@ def read_file_once(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         "文件在读取过程中被修改（可能仍在复制或保存中），请待其完成后重试",
         "file changed while being read",
     )
+
+
+_ERRNO_ZH = {
+    "ELOOP": "符号链接循环（链接指向自身或互相指向）",
+    "EIO": "磁盘、U盘或网络盘发生输入/输出错误，请复制到本地硬盘后重试",
+    "ENAMETOOLONG": "文件名或路径过长",
+    "EACCES": "没有访问权限",
+    "EPERM": "没有访问权限",
+    "ENOENT": "文件不存在",
+    "ENOTDIR": "路径中的某一级不是文件夹",
+    "EISDIR": "这是文件夹，不是文件",
+    "ETIMEDOUT": "网络盘访问超时",
+    "ESTALE": "网络盘上的文件已失效，请重新打开文件夹",
+    "ENXIO": "设备不存在或未连接",
+    "ENODEV": "设备不存在或未连接",
+    "EMFILE": "同时打开的文件过多",
+    "ENFILE": "同时打开的文件过多",
+    "ENOMEM": "内存不足",
+    "EILSEQ": "文件名含有无法识别的字符",
+}
+
+
+def os_error_zh(e: OSError) -> str:
+    """A Chinese description of an operating-system error (the errno name as a technical note).
+
+    >>> import errno
+    >>> os_error_zh(OSError(errno.ELOOP, "Too many levels of symbolic links"))
+    '符号链接循环（链接指向自身或互相指向）'
+    >>> os_error_zh(OSError(errno.EXDEV, "Invalid cross-device link"))
+    '系统错误 EXDEV'
+    """
+    import errno
+
+    name = errno.errorcode.get(e.errno or 0, "")
+    return _ERRNO_ZH.get(name) or (f"系统错误 {name}" if name else "系统错误")
 
 
 # --------------------------------------------------------------------------- sniffing
@@ -263,9 +303,23 @@ _REF_ATTR_RE = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,4})\$?(\d{1,8})["']"
 _MERGE_RE = re.compile(
     rb"""<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']"""
 )
+def _cell_with_type(t: bytes, group: bool = True) -> bytes:
+    """``<c ... t="<t>" ...>`` (not self-closing), each character of the tag looked at once.
+
+    The attribute list is consumed possessively up to the first word-initial
+    ``t="<t>"``: no lazy ``[^>]*?`` that would retry every position of a tag
+    crafted with thousands of attributes.
+    """
+    eq = rb"""\s*+=\s*+["']""" + t + rb"""["']"""
+    return (rb"<(?:[A-Za-z_][\w.-]*:)?c\s(" + (b"" if group else b"?:")
+            + rb"(?:[^>t]|\Bt|t(?!" + eq + rb"))*+t" + eq + rb"[^>]*+)(?<!/)>")
+
+
+# the body never runs past the next <c or </c> (linear even with no </c> anywhere)
 _ERROR_CELL_RE = re.compile(
-    rb"""<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*?\bt\s*=\s*["']e["'][^>]*)>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>""",
-    re.DOTALL,
+    _cell_with_type(b"e") +
+    rb"""([^<]*+(?:<(?!(?:[A-Za-z_][\w.-]*:)?c[\s/>]|/(?:[A-Za-z_][\w.-]*:)?c>)[^<]*+)*+)"""
+    rb"""</(?:[A-Za-z_][\w.-]*:)?c>""",
 )
 _V_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>([^<]*)</")
 _R_ATTR_RE = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,4})\$?(\d{1,8})""")
@@ -289,6 +343,8 @@ class SheetScan:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # cached error values
     #: a formula that may name another file, DDE or a hyperlink target (`|`, `[book]`, HYPERLINK)
     linky_formula: bool = False
+    #: outward targets named by formulas in cells, data validation, conditional formatting
+    links: list[str] = field(default_factory=list)
 
     @property
     def bbox_area(self) -> int:
@@ -363,6 +419,15 @@ def _read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: object) -> byte
     return data
 
 
+_XML_START_RE = re.compile(rb"(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)?[\s\x00]*+<")
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    """True when an XML parser would read ``data``: ``<`` after an optional BOM and any amount
+    of blanks (NULs too: UTF-16 without a BOM)."""
+    return _XML_START_RE.match(data) is not None
+
+
 def _check_xml(data: bytes, name: str, path: object) -> None:
     head = data[:4]
     scan = data
@@ -387,6 +452,13 @@ def _check_xml(data: bytes, name: str, path: object) -> None:
 def _rels_of(part: str) -> str:
     d, base = posixpath.split(part)
     return posixpath.join(d, "_rels", base + ".rels")
+
+
+def _source_of_rels(rels_name: str) -> str:
+    """``xl/_rels/workbook.xml.rels`` → ``xl/workbook.xml`` (the part the rels belong to)."""
+    d, base = posixpath.split(rels_name)
+    parent = posixpath.dirname(d) if posixpath.basename(d) == "_rels" else d
+    return posixpath.join(parent, base[: -len(".rels")])
 
 
 def _resolve(source_part: str, target: str) -> str:
@@ -465,14 +537,18 @@ def inspect_zip(
         by_name = {i.filename: i for i in infos}
         names = list(by_name)
         parts: dict[str, bytes] = {}
+        vba = None
         for info in infos:
-            if info.is_dir() or info.filename.lower().endswith(_BINARY_EXT):
+            if info.is_dir():
                 continue
+            # every part is decompressed once (CRC and encryption flag checked by zipfile);
+            # any part that is XML by its bytes is scanned, whatever its name or content type
             blob = _read_part(zf, info, path)
-            _check_xml(blob, info.filename, path)
-            parts[info.filename] = blob
-        vba_info = by_name.get("xl/vbaProject.bin")
-        vba = _read_part(zf, vba_info, path) if vba_info is not None else None
+            if info.filename == "xl/vbaProject.bin":
+                vba = blob
+            if not info.filename.lower().endswith(_BINARY_EXT) or _looks_like_xml(blob):
+                _check_xml(blob, info.filename, path)
+                parts[info.filename] = blob
 
     # ---- what kind of package is this?
     if "mimetype" in parts and parts["mimetype"].startswith(b"application/vnd.oasis"):
@@ -582,37 +658,50 @@ def inspect_zip(
             )
         _scan_sheet(sh, xml, path, max_cells=max_cells, limits=limits)
 
-    # ---- external links, DDE links, file hyperlinks
+    _check_shared_text(parts, workbook_part, wb_rels, sheets, path, limits)
+
+    # ---- external links, DDE links, file hyperlinks: by relationship type, wherever stored
     external: list[str] = []
-    for n, blob in parts.items():
-        if n.startswith("xl/externalLinks/_rels/") and n.endswith(".rels"):
-            for rel in _relationships(blob):
-                if rel.get("TargetMode", "").lower() == "external" or rel.get("Target"):
-                    external.append(rel.get("Target", ""))
-        elif n.startswith("xl/externalLinks/") and n.endswith(".xml"):
-            try:
-                root = _xml(blob)
-            except ET.ParseError:
-                external.append(f"[损坏的外部链接部件] {n}")
-                continue
-            for el in root.iter():
-                tag = _local(el.tag)
-                if tag == "ddeLink":
-                    external.append(f"{el.get('ddeService', '')}|'{el.get('ddeTopic', '')}'")
-                elif tag == "oleLink":
-                    external.append(f"[OLE] {el.get('progId', '')}")
     hyperlinks: list[str] = []
-    for sh in sheets:
-        rels = parts.get(_rels_of(sh.part))
-        if not rels:
+    link_parts = {n for n in parts if n.startswith("xl/externalLinks/") and n.endswith(".xml")}
+    for rels_name, blob in parts.items():
+        if not rels_name.endswith(".rels"):
+            continue
+        source = _source_of_rels(rels_name)
+        try:
+            rels = _relationships(blob)
+        except ET.ParseError:
+            if "externalLink" in rels_name:
+                external.append(f"[损坏的外部链接部件] {rels_name}")
+            continue
+        for rel in rels:
+            rtype = rel.get("Type", "")
+            target = rel.get("Target", "")
+            external_mode = rel.get("TargetMode", "").lower() == "external"
+            if rtype.endswith("/hyperlink"):
+                if _FILELIKE_RE.match(target):
+                    hyperlinks.append(target)
+            elif rtype.endswith("/externalLink") and not external_mode:
+                link_parts.add(_resolve(source, target))
+            elif external_mode or rtype.endswith("/externalLinkPath"):
+                external.append(target or f"[外部链接] {rels_name}")
+    for n in sorted(link_parts):
+        blob = parts.get(n)
+        if blob is None:
             continue
         try:
-            for rel in _relationships(rels):
-                target = rel.get("Target", "")
-                if rel.get("Type", "").endswith("/hyperlink") and _FILELIKE_RE.match(target):
-                    hyperlinks.append(target)
+            root = _xml(blob)
         except ET.ParseError:
+            external.append(f"[损坏的外部链接部件] {n}")
             continue
+        for el in root.iter():
+            tag = _local(el.tag)
+            if tag == "ddeLink":
+                external.append(f"{el.get('ddeService', '')}|'{el.get('ddeTopic', '')}'")
+            elif tag == "oleLink":
+                external.append(f"[OLE] {el.get('progId', '')}")
+            elif tag == "externalBook" and not parts.get(_rels_of(n)):
+                external.append(f"[外部工作簿] {n}")
     file_format = "xlsm" if (vba is not None or macro_sheets) else "xlsx"
     return ZipScan(
         names=names,
@@ -629,7 +718,92 @@ def inspect_zip(
     )
 
 
+_XP = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
+_SI_RE = re.compile(rb"<" + _XP + rb"si[\s>/]")
+_S_CELL_RE = re.compile(_cell_with_type(b"s", group=False))
+_S_CELL_V_RE = re.compile(_cell_with_type(b"s", group=False) + rb"\s*+<" + _XP + rb"v>\s*+(\d{1,10})\s*+<")
+
+
+def _check_shared_text(parts: dict[str, bytes], workbook_part: str,
+                       wb_rels: dict[str, dict[str, str]], sheets: list[SheetScan], path: object,
+                       limits: Limits) -> None:  # fmt: skip
+    """Refuse before any parser runs when shared strings would expand beyond the bound.
+
+    A cell of type ``s`` holds an index into the shared-string table; a reader
+    builds one string per cell. One 3 MB string used by 3,000 cells is a 24 KB
+    file that becomes 9 GB. The cost is counted per cell (the byte length of
+    the ``<si>`` it uses; cells whose index cannot be read are charged the
+    longest string) over every part that could serve as the table (workbook
+    relationship, content type, usual name). Also caps the cells of all sheets.
+    """
+    total_cells = sum(sh.n_cells for sh in sheets)
+    if total_cells > limits.max_total_cells:
+        raise fail(
+            path,
+            f"工作簿的单元格总数过多（{total_cells} 个，上限 {limits.max_total_cells}），已拒绝读取",
+            f"{total_cells} cells in all sheets (limit {limits.max_total_cells})",
+        )
+    candidates = {"xl/sharedStrings.xml"}
+    candidates |= {_resolve(workbook_part, r.get("Target", "")) for r in wb_rels.values()
+                   if r.get("Type", "").endswith("/sharedStrings")}  # fmt: skip
+    ct = parts.get("[Content_Types].xml", b"")
+    for m in re.finditer(rb"""PartName\s*=\s*["']/?([^"']+)["'][^>]*sharedStrings""", ct):
+        candidates.add(m.group(1).decode("utf-8", "replace"))
+    lengths: list[int] = []
+    for name in candidates:
+        sst = parts.get(name)
+        if not sst:
+            continue
+        starts = [m.start() for m in _SI_RE.finditer(sst)]
+        starts.append(len(sst))
+        own = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+        if len(own) > len(lengths):
+            lengths += [0] * (len(own) - len(lengths))
+        for i, n in enumerate(own):
+            lengths[i] = max(lengths[i], n)
+    if not lengths:
+        return
+    longest = max(lengths)
+    n_si = len(lengths)
+    total = 0
+    for sh in sheets:
+        xml = parts.get(sh.part, b"")
+        if b't="s"' not in xml and b"t='s'" not in xml and b"t =" not in xml:
+            continue
+        n_cells = len(_S_CELL_RE.findall(xml))
+        indexes = _S_CELL_V_RE.findall(xml)
+        for idx, count in Counter(indexes).items():
+            i = int(idx)
+            total += lengths[i] * count if i < n_si else 0
+        total += (n_cells - len(indexes)) * longest
+        if total > limits.max_shared_text_bytes:
+            raise fail(
+                path,
+                f"共享字符串展开后过大（工作表“{sh.name}”等处的单元格引用的文字合计超过 "
+                f"{_mb(limits.max_shared_text_bytes)} 上限），可能是恶意构造，已拒绝读取",
+                f"shared strings expand to more than {limits.max_shared_text_bytes} bytes",
+            )
+
+
 _LINKY_FORMULA_RE = re.compile(rb"<(?:\w+:)?f\b[^>]*>[^<]*(?:\||\[|HYPERLINK)", re.IGNORECASE)
+
+
+# text of <f>, <formula>, <formula1>, <formula2> (cells, data validation, conditional
+# formatting, x14 extensions as <xm:f>); [^<]* cannot run past the element
+_FORMULA_TEXT_RE = re.compile(rb"<" + _XP + rb"(?:f|formula|formula1|formula2)\b[^>]*+(?<!/)>([^<]++)<")
+
+
+def _formula_links_in_xml(xml: bytes) -> list[str]:
+    from html import unescape
+
+    from jixiao.io.formulas import formula_links, might_link
+
+    out: list[str] = []
+    for raw in _FORMULA_TEXT_RE.findall(xml):
+        text = raw.decode("utf-8", "replace")
+        if might_link(text):
+            out += formula_links(unescape(text))
+    return out
 
 
 def _scan_sheet(sh: SheetScan, xml: bytes, path: object, *, max_cells: int, limits: Limits) -> None:
@@ -642,6 +816,7 @@ def _scan_sheet(sh: SheetScan, xml: bytes, path: object, *, max_cells: int, limi
         )
     sh.n_cells = n_cells
     sh.linky_formula = _LINKY_FORMULA_RE.search(xml) is not None
+    sh.links = _formula_links_in_xml(xml)
     row_refs = set(_ROW_REF_RE.findall(xml))
     refs = _REF_ATTR_RE.findall(xml)
     col_refs = {c for c, _r in refs}

@@ -61,6 +61,10 @@ def _normalise_chars(text: str) -> str:
     return "".join(out)
 
 
+#: numbers in a rule text are bounded (no scoring rule needs more)
+_MAX_NUMBER = Decimal("1e15")
+_MAX_NUMBER_CHARS = 30
+
 class _Cursor:
     def __init__(self, text: str, clause_no: int, offset: int) -> None:
         self.s = text
@@ -99,7 +103,8 @@ class _Cursor:
         if self.peek() in ("-", "+"):
             self.i += 1
         digits_start = self.i
-        while self.i < len(self.s) and (self.s[self.i].isdigit() or self.s[self.i] == "."):
+        # ASCII digits only: str.isdigit() is also true for ⑴ ² ① that Decimal() cannot read
+        while self.i < len(self.s) and self.s[self.i] in "0123456789.":
             self.i += 1
         body = self.s[digits_start : self.i]
         if not body or body == "." or body.count(".") > 1:
@@ -107,6 +112,9 @@ class _Cursor:
             if required:
                 raise self.fail("此处应为数字", "expected a number")
             return None
+        if len(body) > _MAX_NUMBER_CHARS or abs(Decimal(body)) > _MAX_NUMBER:
+            self.i = start
+            raise self.fail("数字过大或位数过多（上限 10^15、30位）", "number too large or too long")
         value = Decimal(body)
         if self.s[start] == "-":
             value = -value

@@ -30,7 +30,9 @@ HEADERS = ["序号", "严重程度", "检查项", "检查项名称", "工作表"
 
 
 def annotated_name(path: str | Path) -> str:
-    return f"{Path(path).stem}.校验.xlsx"
+    from jixiao.io.outputs import annotated_names
+
+    return annotated_names([path])[str(path) if not isinstance(path, str) else path]
 
 
 def _open_copy(path: str) -> openpyxl.Workbook:
@@ -75,13 +77,25 @@ def result_rows(report: Report) -> list[list[Any]]:
     return rows
 
 
+def _cell_text(v: Any) -> Any:
+    """Strings without the control characters a workbook cannot hold (shown escaped)."""
+    if isinstance(v, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        from jixiao.io.outputs import safe_text
+
+        if ILLEGAL_CHARACTERS_RE.search(v) or any(0xD800 <= ord(c) <= 0xDFFF for c in v):
+            return safe_text(v)
+    return v
+
+
 def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
     """Add (or replace) the 校验结果 sheet and highlight every finding's cell."""
     if RESULT_SHEET in wb.sheetnames:
         del wb[RESULT_SHEET]
     ws = wb.create_sheet(RESULT_SHEET, 0)
     for values in result_rows(report):
-        ws.append(values)
+        ws.append([_cell_text(v) for v in values])
         for c in ws[ws.max_row]:
             as_text_cell(c)  # text from the workbook never becomes a formula here
     for c in ws[HEADER_ROW]:
@@ -98,7 +112,7 @@ def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
             text = f"[{f.check}] {f.message}"
             if target.comment is not None:
                 text = target.comment.text + "\n" + text
-            target.comment = Comment(text[:2000], "jixiao")
+            target.comment = Comment(_cell_text(text[:2000]), "jixiao")
     for col, width in zip("ABCDEFGHI", (6, 8, 20, 16, 12, 8, 70, 14, 14), strict=True):
         ws.column_dimensions[col].width = width
     for row in ws.iter_rows(min_row=FIRST_FINDING_ROW):
@@ -115,13 +129,18 @@ def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
         other.sheet_view.tabSelected = False
 
 
-def write_annotated_copy(report: Report, out_dir: str | Path) -> Path:
-    """Write ``<name>.校验.xlsx`` (a copy of ``report.path``) into ``out_dir`` atomically."""
+def write_annotated_copy(report: Report, out_dir: str | Path, name: str | None = None) -> Path:
+    """Write ``<name>.校验.xlsx`` (a copy of ``report.path``) into ``out_dir`` atomically.
+
+    ``name`` (from :func:`jixiao.io.outputs.annotated_names`) keeps copies of
+    same-named inputs apart; by default the name is made clean and short enough.
+    """
     from jixiao.io import atomic_output
+    from jixiao.io.outputs import annotated_names
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    target = out / annotated_name(report.path)
+    target = out / (name or annotated_names([report.path])[report.path])
     wb = _open_copy(report.path)
     write_result_sheet(wb, report)
     with atomic_output(target) as tmp:
