@@ -231,6 +231,10 @@ def _rule_numbers(rule, w, capped):
     # "最多扣3分" is written as a floor band: the cap is start − floor
     if capped:
         out.update(s - f for s in starts for f in fixed if s > f)
+    # "组成人员不符合要求的扣5分" (W 8) is the level "组成人员不符合要求": 3 — the deduction is W − 3
+    out.update(D(w) - a.coef.value for c in rule.clauses
+               if type(c.condition).__name__ == "Text" and hasattr(c.outcome, "amount")
+               for a in [c.outcome.amount] if not a.of_weight and 0 < a.coef.value < D(w))
     return out
 
 
@@ -276,7 +280,9 @@ def test_corpus_no_wrong_reading(entry):
 
 def test_corpus_sources_are_named_and_rates_printed(capsys):
     sources, entries = load()
-    assert all(e["src"] in sources and sources[e["src"]].startswith("http") for e in entries)
+    # a published page (URL) or a public GitHub file (the search tool's file id and its title)
+    assert all(e["src"] in sources and sources[e["src"]].startswith(("http", "GitHub file id "))
+               for e in entries)
     m = measure()
     with capsys.disabled():
         for split, s in sorted(m.items()):
@@ -303,12 +309,16 @@ def test_scores_never_raise_foreign_errors_on_corpus_rules():
                 pass
 
 
-def test_completed_otherwise_zero_keeps_the_pass_fail_reading_but_warns():
-    # "完成得满分，否则不得分" stays the seed's pass/fail reading ('"符合": W; *: 0', the templates'
-    # 符合/不符合 drop-down), so a typed "完成" would fall under 否则: that is reported, not silent.
+def test_completed_otherwise_zero_reads_the_named_level():
+    # "完成得满分，否则不得分" (seed 002): the level the table names (完成) scores W — a met target is
+    # never 0 under 否则 — and so does the templates' 符合 drop-down value; anything else is 否则 → 0.
     r = read_rule_text("根据上级部门要求及实际情况开展医疗保障救助工作，完成得满分，否则不得分。", 2)
-    assert r.canonical == '"符合": W; *: 0'
-    assert any("完成" in w and "否则" in w for w in r.warnings)
+    assert r.kind == "passfail"
+    assert r.canonical == '"完成": W; "符合": W; *: 0'
+    assert [r.rule.score(v, 2) for v in ("完成", "符合", "未完成", "不符合")] == [2, 2, 0, 0]
+    assert r.warnings == []  # nothing is resolved silently any more, so nothing to warn about
+    # the seed's own "符合得满分，否则不得分" keeps its reading
+    assert read_rule_text("符合得满分，否则不得分", 2).canonical == '"符合": W; *: 0'
 
 
 @pytest.mark.parametrize("text", [

@@ -109,7 +109,7 @@ def test_judgement(text):
     ("text", "fragment"),
     [
         # unknown unit
-        ("≥95公斤得5分, 否则不得分", "≥95公斤得5分"),
+        ("≥95斤得5分, 否则不得分", "≥95斤得5分"),
         # contradictory bands (overlap over 90%-95%)
         ("90%以上得5分, 85%(含)~95%得3分", "85%(含)~95%"),
         # both bands claim 100% explicitly

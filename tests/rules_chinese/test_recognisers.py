@@ -6,7 +6,7 @@ import importlib
 import pytest
 
 MODULES = ["_base", "normalise", "conditions", "fragments", "checklist", "levels", "bands", "refusals",
-           "guard", "assemble", "reader", "samples"]
+           "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate"]
 
 
 @pytest.mark.parametrize("name", MODULES)

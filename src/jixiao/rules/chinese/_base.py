@@ -70,8 +70,13 @@ class Reading:
 NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time
 
 
+#: physical quantities (S18-2 公斤, S27 微克/立方米 …): each its own category, never mixed or scaled
+_QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|立方米|平方米|平方公里|公顷|公斤|千克|公里|千米|吨|亩|米")
+
+
 _UNIT_WORDS = (
-    "个百分点|个百分比|万人次|万人|万元|亿元|人次|分钟|小时|个月|元|人|次|篇|项|处|例|家|个|场|期|份|件|户|天|%"
+    f"个百分点|个百分比|万人次|万人|万元|亿元|人次|分钟|小时|个月|{_QTY_WORDS}|"
+    "元|人|次|篇|项|处|例|家|个|场|期|份|件|户|天|%"
 )
 
 
@@ -100,6 +105,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
 
 for _u in ("人次", "人", "次", "篇", "项", "处", "例", "家", "个", "场", "期", "份", "件", "户"):
     _UNITS[_u] = ("count", ONE)
+for _u in _QTY_WORDS.split("|"):
+    _UNITS[_u] = (f"qty:{_u}", ONE)
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -148,11 +155,12 @@ class _NumCond:
 
 @dataclass
 class _Deduct:
-    kind: str  # "pp" or "count"
+    kind: str  # "pp", "count", "flat" (X扣N分) or "qty" (每少于100公斤扣5分)
     step_text: str  # "1分", "5%权重分", "相应权重分"
     below: bool = True
     unit: Decimal = ONE  # pp: fraction (0.01); count: 1
     src: str = ""
+    cat: str = ""  # qty: the unit category ("qty:公斤") the condition must share
 
 
 @dataclass

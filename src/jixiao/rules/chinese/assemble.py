@@ -39,6 +39,7 @@ from jixiao.rules.chinese.bands import (
     _resolve_edges,
     _tiers,
 )
+from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
@@ -72,6 +73,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
 
     clauses: list[_Clause] = []
     counts: list[_Frag] = []
+    flats: list[_Frag] = []  # "X扣N分" without 每 / 1处: one failing condition, one deduction
     pending: _Frag | None = None
     pending_qual: list[str] = []
     pending_else = False
@@ -91,6 +93,16 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         for f in frags:
             if f.note:
                 understood.append(f.note)
+                continue
+            if f.deduct is not None and f.deduct.kind == "flat":
+                flats.append(f)
+                drop_descriptions()
+                pending, pending_qual, pending_else = None, [], False
+                continue
+            if f.deduct is not None and f.deduct.kind == "qty":
+                _qty_deduction(f, pending, clauses, weight, share, understood)
+                drop_descriptions()
+                pending, pending_qual, pending_else = None, [], False
                 continue
             if f.deduct is not None:
                 d = f.deduct
@@ -220,6 +232,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 continue
         if pending is not None and pending.cond is not None:
             raise _Unreadable(pending.src, "条件后没有得分")
+        if flats and counts:
+            # "评价计分错一处扣0.3分,分值计算散总不符扣0.3分" (S19-3): each flat deduction is one
+            # more finding of the count (the steps must agree; _finish checks)
+            counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
+                       ]
+            understood.append("“扣N分”的各种情形各算发现1处问题，与按处扣分合并计数")
+        elif flats:
+            return _flat_levels(clauses, flats, weight, understood, flags, ctx)
         return _finish(clauses, counts, pending_qual, weight, share, understood, flags, ctx)
     except _Unreadable as e:
         understood.append(f"未能读懂“{e.fragment}”：{e.why}")
@@ -257,6 +277,108 @@ def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric
     return True
 
 
+def _qty_deduction(f: _Frag, pending: _Frag | None, clauses: list[_Clause], weight: Decimal | None,
+                   share: Decimal | None, understood: list[str]) -> None:
+    """A requirement in a physical unit and a deduction per N units short of it: "年亩增施商品有机肥
+    1000公斤以上,提供正式发票,每少于100公斤扣5分" (W 25) → ``>=1000: W; <1000: W - 5 per 100``
+    (whole steps: 每满100公斤扣一次, as 每低于5%扣2分). Meeting the requirement scores W.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("年亩增施商品有机肥1000公斤以上,提供正式发票,每少于100公斤扣5分。", 25).canonical
+    '>=1000: W; <1000: W - 5 per 100 floor'
+    """
+    d = f.deduct
+    assert d is not None
+    req = f.cond or (pending.cond if pending is not None else None)
+    if req is None or weight is None or f.start is not None:
+        raise _Unreadable(f.src, "按数量扣分找不到要求的数量（或分值未给出）")
+    if req.unit != d.cat:
+        raise _Unreadable(f.src, "扣分的计量单位与要求的单位不同")
+    if req.eq or (req.lo is not None and req.hi is not None) or d.below != (req.lo is not None):
+        raise _Unreadable(f.src, "扣分方向（每少/每超）与要求（以上/以下）不一致")
+    edge = req.lo if d.below else req.hi
+    assert edge is not None
+    full = Amount(Num(ONE), of_weight=True)
+    clauses.append(_Clause(req, Points(full), (pending.src if pending is not None else f.src)))
+    b = _Bound(edge.value, not edge.closed, True)
+    below = _NumCond(None, b, False, req.unit, False, f.src, req.unit_word) if d.below else \
+        _NumCond(b, None, False, req.unit, False, f.src, req.unit_word)
+    step = _amount_from(d.step_text, weight, share)
+    rounding = "floor" if d.unit != ONE else ""
+    clauses.append(_Clause(below, Linear(full, step, Num(d.unit), rounding), f.src))
+    word = "少" if d.below else "超"
+    understood.append(f"达到要求（{_cond_zh(req)}）得满分；每{word}{fmt_decimal(d.unit)}{req.unit_word}扣"
+                      f"{_amount_zh(step)}" + ("（每满一档扣一次，不满不扣）" if rounding else ""))
+    if not rounding:
+        understood.append("歧义：原文未说明不满1个单位时怎样扣分，按实际差距连续计算")
+
+
+def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
+                 understood: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
+    """Failing conditions with their own deduction, read as levels: "未成立自评工作小组扣8分;组成人员
+    不符合要求的扣5分" (W 8) → ``"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3``.
+
+    Only one deduction below W besides levels worth 0: a zero level dominates, so every combination
+    has one score. Two or more (they add up: 2 − 1 − 1) cannot be typed as one level → refused. No
+    "otherwise": other typed text is a rule gap, never a guess.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("未成立自评工作小组扣8分;组成人员不符合要求的扣5分。", 8).canonical
+    '"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3'
+    >>> read_rule_text("未设置警示标识扣1分、没有安检员监督扣1分", 4).rule is None
+    True
+    """
+    if len(flats) > 1:
+        raise _Unreadable("；".join(f.src for f in flats), "几处扣分可能同时发生（应累加），一条分档规则无法表达")
+    assert weight is not None
+    parts = ['"符合": W']
+    named: set[str] = set()
+
+    def name(text: str, pts: Decimal) -> None:
+        for n in [text] + _failing_parts(text):
+            if n not in named and n != "符合":
+                named.add(n)
+                parts.append(f'"{n}": {fmt_decimal(pts)}')
+    for c in clauses:
+        pts = _outcome_points(c.outcome, weight)
+        if not (isinstance(c.cond, str) and c.cond.startswith("qual:")) or pts is None:
+            raise _Unreadable(c.src, "扣分的情形与数值条件混在一起，无法合成一条规则")
+        if pts == weight:
+            understood.append(f"达标：“{c.cond[5:]}”或业绩值填“符合”得满分")
+            name(c.cond[5:], pts)
+        elif pts == 0:
+            understood.append(f"“{c.cond[5:]}”得0分")
+            name(c.cond[5:], pts)
+        else:
+            raise _Unreadable(c.src, "分档得分与扣分混在一起，无法合成一条规则")
+    f = flats[0]
+    step = _amount_from(f.deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
+    understood.append(f"扣分情形：“{f.qual}”扣{fmt_decimal(step)}分 → 得{fmt_decimal(weight - step)}分")
+    name(f.qual, weight - step)
+    understood.append("其他文字不在规则内（评分时提示补填），不按“否则”推测")
+    rule = parse_rule("; ".join(parts))
+    return _reading(rule, "rule", understood, weight, flags, ctx)
+
+
+def _named_level(text: str, src: str) -> bool:
+    """A level the table names as a value to type: a level word (完成, 没有, 达标 …) or a short
+    label before a colon ("有批准文件: 2 分;没有批准文件: 0 分", S14-1).
+
+    >>> _named_level("有批准文件", "有批准文件:2分"), _named_level("完成", "完成得满分")
+    (True, True)
+    >>> _named_level("有项目年度工作计划或有上级文件或审批报告", "有项目年度工作计划或有上级文件或审批报告计2分")
+    False
+    """
+    if _LEVEL_RE.match(text):
+        return True
+    return bool(re.search(r"[:：]", src)) and len(text) <= 12 and not re.search(r"\d", text)
+
+
+def parts_name(parts: list[Clause], text: str) -> bool:
+    """True when one of ``parts`` is the text level ``text``."""
+    return any(isinstance(p.condition, Text) and p.condition.text == text for p in parts)
+
+
 def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             weight: Decimal | None, share: Decimal | None, understood: list[str],
             flags: set[str], ctx: ReadingContext) -> Reading:
@@ -273,6 +395,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                               f"几类问题扣分不同（{'、'.join(sorted(steps))}），需要分别计数，一条规则无法表达")
         step = _amount_from(next(iter(steps)), weight, share)
         start = Amount(Num(ONE), of_weight=True)
+        started = False  # a level named the 0-finding score ("无问题得5分")
         caps: list[_Clause] = []  # "2处及以上不得分": a count band before the deduction
         for c in clauses:
             is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
@@ -282,7 +405,13 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 understood.append(f"问题数{_cond_zh(c.cond)} → 得{_amount_zh(c.outcome.amount)}")
                 continue
             if isinstance(c.outcome, Points) and is_qual:
+                if c.outcome.amount.coef.value == 0 or started:
+                    # "无机构不得分，其他1处不符合要求扣0.5分": a level that zeroes the row next to a
+                    # count — two things to judge, not the count's start (read as "*: 0 - …" before)
+                    raise _Unreadable(c.src, "定性条件（一票否决或另一档）与按次数扣分并存，需要分别判断，"
+                                             "一条规则无法表达")
                 start = c.outcome.amount
+                started = True
                 understood.append(f"“{c.cond[5:]}”即未发现问题（0处）：得{_amount_zh(start)}")
             elif isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.eq \
                     and c.cond.pct and c.cond.lo is not None and c.cond.lo.value == ONE:
@@ -337,11 +466,17 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             qual_text = pos[0].cond[5:]  # type: ignore[index]
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
             parts = [Clause(Text("符合"), Points(pts))]
-            if _LEVEL_RE.match(qual_text) and qual_text != "符合" and zero:
-                understood.append(
-                    f"歧义：“{qual_text}”按达标/不达标读：业绩值填“符合”得{_amount_zh(pts)}，其他（包括“{qual_text}”"
-                    f"本身）按“否则”得0分；如表中业绩值写“{qual_text}”，请把计分规则改为"
-                    f"\"{qual_text}\": {pts}; *: 0")
+            if _named_level(qual_text, pos[0].src) and qual_text != "符合":
+                # the level the table names ("完成得满分，否则不得分": 完成) scores, and so does the
+                # templates' 符合 drop-down; a typed 完成 never falls under 否则
+                parts.insert(0, Clause(Text(qual_text), Points(pts)))
+                understood.append(f"业绩值填“{qual_text}”或“符合”得{_amount_zh(pts)}")
+            for z in zero:  # "没有不得分": the named failing level, besides 否则
+                ztext = z.cond[5:] if isinstance(z.cond, str) and z.cond.startswith("qual:") else ""
+                if ztext and ztext != "不符合" and _named_level(ztext, z.src) \
+                        and isinstance(z.outcome, Points) and not parts_name(parts, ztext):
+                    parts.append(Clause(Text(ztext), Points(Amount(Num(ZERO)))))
+                    understood.append(f"业绩值填“{ztext}”得0分")
             if zero:
                 understood.append("否则 → 0分")
                 parts.append(Clause(Any_(), Points(Amount(Num(ZERO)))))

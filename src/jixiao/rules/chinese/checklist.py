@@ -35,6 +35,14 @@ _SHARE_EACH_RE = re.compile(
 )
 
 
+#: an item that ends in its points with no verb or comma: "单位财务管理制度1分" (N3, 广水市自评表)
+_BARE_ITEM_POINTS_RE = re.compile(rf"(?<=[\u4e00-\u9fff》”）)])(?P<p>{NUM})分(?P<w>)(?=[；;。，,\s]*$)")
+
+
+#: "每少一项扣1分,扣完为止" after items worth 1分 each: the same as scoring item by item (N5-3)
+_LESS_EACH_RE = re.compile(rf"(?:每)?(?:少|缺)(?:1|一)项(?:扣除|扣)(?P<p>{NUM})分")
+
+
 def _item_markers(text: str) -> list[tuple[int, int]]:
     """Positions (start, end) of item markers ①② … or 1. 2. … in sequence."""
     found: list[tuple[int, int]] = []
@@ -63,7 +71,8 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     if not marks:
         return None
     finding = _COUNT_RE.search(text)
-    if finding is not None and not re.search(rf"[得计记]{NUM}分", text[: finding.start()]):
+    if finding is not None and not re.search(rf"(?:[得计记,，(]|[\u4e00-\u9fff》”])\s?{NUM}分",
+                                             text[: finding.start()]):
         # ①…⑤ are what is checked; the score comes from a per-finding deduction
         return None
     chunks = []
@@ -96,6 +105,8 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     texts: list[str] = []
     for k, c in enumerate(chunks):
         m = re.search(rf"(?:[,，]?(?:得|计|记|占)|[,，(](?=\d))(?:(?P<p>{NUM})分|(?P<w>{NUM})%(?:的)?权重分)\)?", c)
+        if m is None:  # "1、单位财务管理制度1分;": the item's points right after its text
+            m = _BARE_ITEM_POINTS_RE.search(c)
         if m is None:
             texts.append(c.strip("；;，,。 "))
             continue
@@ -112,7 +123,9 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             fr = _read_fragment(frag, weight, None)
             zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
             scores = fr.out_amount is not None and not zero_out
-            if fr.bad or fr.cond is not None or scores or fr.prop:
+            if fr.bad or fr.cond is not None or scores or fr.prop \
+                    or (fr.deduct is not None and fr.deduct.kind == "flat"):
+                # "按时申报计2分,逾期扣1分" (N3-5): partial credit an item cannot hold (是/否) → refused
                 unread.append(frag)
             elif fr.deduct is not None:
                 understood.append(f"分项内扣分：{frag}")
@@ -156,6 +169,14 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         if m3 is not None and weight is not None:
             merged.append((m3[1], m3[2]))
             understood.append(f"{m3[1]}均符合得{m3[2]}%权重分")
+            continue
+        lm = _LESS_EACH_RE.fullmatch(frag)
+        if lm is not None:
+            each = _dec(lm["p"])
+            if all(p == each for p in points):  # one item missing costs exactly its points
+                understood.append(f"按分项计分：{frag}（每项{fmt_decimal(each)}分）")
+            else:
+                unread.append(frag)
             continue
         if re.fullmatch(r"(?:否则)?此指标不得分", frag):
             understood.append("前置条件：不满足第一项时本指标不得分（需人工判断）")

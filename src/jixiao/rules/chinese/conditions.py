@@ -8,6 +8,8 @@ before an outcome (100%得满分), and "达到…的90%" (a lower bound).
 '>=95%'
 >>> str(_find_cond("种植面积达到可种面积的90%")[0].to_condition())
 '>=90%'
+>>> str(_find_cond("80%及以上100%以下")[0].to_condition())
+'[80%,100%]'
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?:~|-|至|到)(?P<b>-?{NUM})(?P<ub>{UNIT})?"
         rf"(?P<ib>{INC})?(?:之间|区间)?")),
+    # "80%及以上100%以下" (S20): a lower bound with 及以上 and an upper bound with 以下, both included
+    # (以上/以下 include the number; a shared end point is resolved and warned like any other)
+    ("span", re.compile(
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?:及以上|以上)(?:[,，、至到~-]|且)?"
+        rf"(?P<b>-?{NUM})(?P<ub>{UNIT})?(?P<ib>{INC})?(?:及以下|以下)")),
     ("double", re.compile(
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<opa><|≤)(?P<mid>[^<≤\d]*)(?P<opb><|≤)"
         rf"(?P<b>-?{NUM})(?P<ub>{UNIT})?")),
@@ -84,6 +91,16 @@ def _make_cond(kind: str, m: re.Match[str], src: str) -> _NumCond:
             raise _Unreadable(src, "区间下限大于上限")
         lc, le = marked(g.get("ia"))
         hc, he = marked(g.get("ib"))
+        return _NumCond(_Bound(a, lc, le), _Bound(b, hc, he), False, cat, cat == "pct", src,
+                        unit_word)
+    if kind == "span":  # "80%及以上100%以下": 以上/以下 include the number; 及 marks it explicitly
+        assert b is not None
+        if a > b:
+            raise _Unreadable(src, "区间下限大于上限")
+        m_lo = re.search(r"(及)?以上", m.group(0))
+        m_hi = re.search(r"(及)?以下", m.group(0))
+        lc, le = marked(g.get("ia")) if g.get("ia") else (True, bool(m_lo and m_lo.group(1)))
+        hc, he = marked(g.get("ib")) if g.get("ib") else (True, bool(m_hi and m_hi.group(1)))
         return _NumCond(_Bound(a, lc, le), _Bound(b, hc, he), False, cat, cat == "pct", src,
                         unit_word)
     if kind == "double":

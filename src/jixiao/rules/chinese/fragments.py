@@ -3,6 +3,9 @@
 deduction (每出现一例扣1分), a delay deduction (每延迟1天/每滞后一年扣2分), W × N (得分=执行率×20),
 a start (从4分起算), a formula or definition (a note), or qualitative words.
 
+>>> _read_fragment("每处残留扣5分", Decimal(40), None).deduct.step_text
+'5分'
+
 >>> f = _read_fragment("≥95%得5分", Decimal(5), None)
 >>> (str(f.cond.to_condition()), str(f.out_amount))
 ('>=95%', '5')
@@ -20,6 +23,8 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
     _CIRCLED,
+    _QTY_WORDS,
+    _UNITS,
     HUNDRED,
     NUM,
     ONE,
@@ -64,8 +69,16 @@ _PP_RE = re.compile(
 )
 
 
-_COUNT_RE = re.compile(
-    r"(?P<n>1)(?P<mu>处|例|次|项|人|个|起|件|家|篇)(?!百分点)(?P<mid>[^扣，,。；;]{0,30}?)"
+#: per quantity: "每少于100公斤扣5分" (S18-2): the value is the quantity, the step N units
+_QTY_RE = re.compile(
+    r"每(?P<dir>低于|低|少于|少|下降|降低|减少|不足|超过|超出|高于|高|增加)"
+    rf"(?P<u>{NUM})(?P<uu>{_QTY_WORDS})(?:[^扣减，,。；;]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
+)
+
+
+_COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be left out
+    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条)(?!百分点)"
+    r"(?P<mid>[^扣，,。；;]{0,30}?)"
     r"(?:扣除|扣)" + _DEDUCT_AMT
 )
 
@@ -142,7 +155,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
     if colon:
         after = t[colon.end():]
         inner = _read_fragment(after, weight, share) if after else _Frag(src)
-        before = t[: colon.start()]
+        before = re.sub(r"(?<=[\d%])符合$", "", t[: colon.start()])  # "100%符合:5分" (S13-5)
         if inner.out is not None and inner.cond is None and not inner.qual and before:
             # colon bands: "90-100%:3分", "一般:1.5分" — the part before the colon is the condition
             _read_condition_part(inner, before, allow_bare=True)
@@ -153,7 +166,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         f.note = f"定义（不参与计分）：{t}"
         return f
     # deductions
-    for kind, pat in (("pp", _PP_RE), ("count", _COUNT_RE), ("each", _EACH_RE), ("delay", _DELAY_RE)):
+    for kind, pat in (("pp", _PP_RE), ("qty", _QTY_RE), ("count", _COUNT_RE), ("each", _EACH_RE),
+                      ("delay", _DELAY_RE)):
         m = pat.search(t)
         if m is None:
             continue
@@ -163,6 +177,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         if kind == "pp":
             unit = _dec(m["u"]) / HUNDRED
             f.deduct = _Deduct("pp", m["amt"], below=m["dir"] in _BELOW_DIRS, unit=unit, src=src)
+        elif kind == "qty":
+            f.deduct = _Deduct("qty", m["amt"], below=m["dir"] in _BELOW_DIRS | {"少于"},
+                               unit=_dec(m["u"]), src=src, cat=_UNITS[m["uu"]][0])
         elif kind == "delay":
             f.deduct = _Deduct("count", m["amt"], unit=_dec(m["u"]), src=src)
             f.qual = f"延迟的{m['mu']}数"
@@ -196,6 +213,15 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         elif m["w"] is not None or m["w2"] is not None:
             f.out_amount = _amount_from((m["w"] or m["w2"]) + "%权重分", weight)
         elif m["ded"] is not None:  # "不健全的扣10分" on a 10-point row: a level worth 0
+            if weight is not None and ZERO < _dec(m["ded"]) < weight:
+                # "组成人员不符合要求的扣5分" (S29-1): one flat deduction for one failing condition
+                f.out = None
+                f.deduct = _Deduct("flat", f"{m['ded']}分", unit=ONE, src=src)
+                _read_condition_part(f, t[: m.start()])
+                if f.cond is not None or not f.qual or re.search(r"每|\d", t[: m.start()]):
+                    # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction
+                    f.bad = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
+                return f
             if weight is None or _dec(m["ded"]) != weight:
                 f.bad = "“扣N分”只在扣去全部分值时能读成一档（得0分）；其他情况无法确定从几分扣起"
                 return f

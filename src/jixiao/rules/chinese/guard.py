@@ -81,6 +81,9 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
         return reading
     if reading.rule is not None:
         used = _rule_point_values(reading.rule, weight, bool(re.search(r"(?:最多|最高)(?:扣|扣除)", text)))
+        for note in reading.understood:  # a flat deduction read as a level (W − N): N is used
+            if note.startswith("扣分情形"):
+                used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
     else:
         used = {i.points for i in reading.items}
         used.add(sum(used, ZERO))

@@ -2,6 +2,8 @@
 "±10%以内" → a range, notes taken out (扣完为止, 不满1个百分点按1个百分点算, 满分为止 …), and the
 phrases meaning "W × ratio" turned into tokens (〔PROP〕 relative to a threshold, 〔WX〕 W × x).
 
+>>> _normalise("每降低0.5扣除权重分的1/4，每降低1%扣权重分的1%")[0]
+'每降低0.5扣除25%权重分,每降低1%扣1%权重分'
 >>> _normalise("≧９５％得５分，每低一个百分点扣一分，扣完为止")[0]
 '≥95%得5分,每低1个百分点扣1分'
 >>> _normalise("控制率在±10%以内得5分")[0]
@@ -14,8 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 from jixiao.rules.chinese._base import _CIRCLED, NUM
+from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9, "十": 10}
@@ -73,6 +77,8 @@ _NOTE_PATTERNS = [
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
     (r"[,，]?扣(?:完|满)\d+(?:\.\d+)?分为止", "扣完为止（最低0分）", ""),
     (r"[,，]?满分为止\.?", "最高不超过分值（得分自动封顶）", ""),
+    # "每处残留扣1分，最低0分" / "最多扣完" / "可累计扣完" (N7, N10): the same as 扣完为止
+    (r"[,，]?(?:最低(?:为)?0分|最多扣完|可累计扣完)", "扣完为止（最低0分）", ""),
     (r"[,，。]?(?:没有|无)[^，,。；;\d]{0,20}?的?(?:部门|单位|项目)?(?:按满分计算|按满分计|不扣分)[。]?",
      "不涉及的（如没有该类项目）：业绩值填“缺省”得满分", ""),
     (r"[,，]?最高不(?:得)?超过(?:该指标)?分值(?:上限)?", "最高不超过分值（得分自动封顶）", ""),
@@ -129,6 +135,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    # "扣权重分的1%" / "扣除权重分的1/4" (S25) → "扣1%权重分" / "扣除25%权重分"
+    t = re.sub(rf"权重分的({NUM})%", r"\1%权重分", t)
+    t = re.sub(r"权重分的([1-9])/([1-9]|10|20|25|50|100)(?!\d)",
+               lambda m: (f"{fmt_decimal(Decimal(m[1]) / Decimal(m[2]) * 100)}%权重分"
+                          if (Decimal(m[1]) / Decimal(m[2]) * 100) == (Decimal(m[1]) / Decimal(m[2]) * 100)
+                          .to_integral_value() else m[0]), t)
     if re.search(r"按比例(?:得分|计分|记分|扣分)?(?:[，,。；;]|$)", t):
         flags.add("bare_prop")
     for pat in _WX_PHRASES:
@@ -137,6 +149,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         t = re.sub(pat, PROP_TOKEN, t)
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
+    # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
+    t = re.sub(r"((?:发现|出现|存在)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
+               r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1

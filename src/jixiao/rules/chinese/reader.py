@@ -15,8 +15,10 @@ from typing import Any
 from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
+from jixiao.rules.chinese.failures import read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
+from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.normalise import _normalise, _split
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_target
@@ -120,6 +122,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl
+    li = read_interpolation(norm)
+    if li is not None:
+        return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
+    fo = read_failure_only(norm)
+    if fo is not None:
+        return _reading(fo.rule, "rule", notes + fo.understood, weight, flags, ctx)
     frags = []
     for piece in _split(norm):
         if sm is not None and _SHARE_EACH_RE.fullmatch(piece):

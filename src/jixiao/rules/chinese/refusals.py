@@ -3,6 +3,10 @@ per-row target (达到目标值/指标值得满分 …) that the rule language c
 
 >>> bool(_JUDGEMENT_RE.search("专业能力较强,得10-15分"))
 True
+>>> bool(_JUDGEMENT_RE.search("一级:实施后预计有显著的经济效益.(8-10分)二级:"))
+True
+>>> bool(_JUDGEMENT_RE.search("分别按照该指标对应分值区间100-80%(含80%)、80-60%(含60%)、60-0%合理确定得分"))
+True
 >>> bool(_TARGET_RE.search("达到目标值得满分，未达到不得分"))
 True
 """
@@ -12,7 +16,9 @@ from __future__ import annotations
 import re
 
 _JUDGEMENT_RE = re.compile(
-    r"酌情|视情况|视具体情况|综合评定|综合评判|专家评议|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    r"酌情|视情况|视具体情况|综合评定|综合评判|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    # a point range in brackets after a level: "一级:…显著的经济效益.(8-10分)" (S24)
+    r"\(\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分\)|"
     r"根据[^，,。；;]{0,20}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定)"
 )
 

@@ -1,0 +1,94 @@
+"""Recogniser: a 评分方法 that names only what fails (the 煤矿安全生产标准化 tables, 自评表 "没有不得分").
+
+* one finding is enough to lose the row — "1 台不符合要求不得分", "缺1种图不得分": the value is the
+  number of findings; ``>=1: 0; *: W`` (none found → full marks);
+* only a failing level — "没有或不符合要求不得分", "无计划不得分": ``"符合": W`` and the failing words
+  (each part of "A或B"/"A、B") worth 0, with no "otherwise": any other typed text is a rule gap
+  (refused when scored), never a guess.
+
+A leading "查资料。" / "查现场和资料。" (how to check) is a note. Anything else in the text (a second
+clause, a deduction, a number) and these recognisers decline (``None``): the general reader decides.
+
+>>> str(read_failure_only("查现场和资料。1台不符合要求不得分").rule)
+'>=1: 0; *: W'
+>>> str(read_failure_only("查资料。没有或不符合要求不得分").rule)
+'"符合": W; "没有或不符合要求": 0; "没有": 0; "不符合要求": 0; "不符合": 0'
+>>> str(read_failure_only("组织者不符合要求或未按方案组织实施不得分").rule)
+'"符合": W; "组织者不符合要求或未按方案组织实施": 0; "组织者不符合要求": 0; "未按方案组织实施": 0; "不符合": 0'
+>>> read_failure_only("符合要求的不得分") is None
+True
+>>> read_failure_only("查资料。无机构不得分，其他1处不符合要求扣0.5分") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import Rule
+
+#: how the row is checked: "查资料。", "查现场和资料。", "查查资料和现场。" (a typo in the source)
+_CHECK_NOTE = re.compile(r"^查{1,2}(?:现场|资料)(?:[和或及、](?:现场|资料))?[。.，,]?")
+
+#: one finding zeroes the row: "1台不符合要求不得分", "出现1处失爆不得分", "缺1种图不得分"
+_ONE_FINDING = re.compile(
+    r"^(?:出现|发现|有|存在|缺少?)?1(?P<mu>台|处|人|项|次|盏|个|件|例|种|起)(?P<what>[^，,。；;\d扣得]{1,30}?)"
+    r"(?:的|者)?(?:即)?不得分[。]?$")
+
+#: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
+_FAIL_ONLY = re.compile(r"^(?P<what>(?:无|未|没有|不|缺)[^，,。；;\d扣得分]{0,30}?)(?:的|者)?不得分[。]?$")
+
+#: "组织者不符合要求或未按方案组织实施不得分": a subject first, the failing words after it
+_FAIL_LATER = re.compile(r"^(?P<what>[^，,。；;\d扣得分]{1,12}?(?:不符合|不满足|不合格|未|没有)"
+                         r"[^，,。；;\d扣得分]{0,30}?)(?:的|者)?不得分[。]?$")
+
+
+def _failing_parts(what: str) -> list[str]:
+    """The parts of "A或B" / "A、B" that name a failure on their own (a negation word in them):
+    in "未按照规定上报、备案" the 未 covers 备案 too, so "备案" alone is no failing level.
+
+    >>> _failing_parts("没有或不符合要求"), _failing_parts("未按照规定上报、备案")
+    (['没有', '不符合要求'], [])
+    >>> _failing_parts("没有措施、措施不落实")
+    ['没有措施', '措施不落实']
+    """
+    parts = [p for p in re.split(r"[或、]", what) if p and p != what]
+    if not all(_NEGATION.search(p) for p in parts):
+        return []
+    return parts
+
+
+_NEGATION = re.compile(r"无|未|没|不|缺")
+
+
+@dataclass(frozen=True)
+class FailureReading:
+    rule: Rule
+    understood: list[str]
+
+
+def read_failure_only(norm: str) -> FailureReading | None:
+    """Read a normalised text that names only what fails, or ``None`` (not this shape)."""
+    text = norm.strip()
+    understood: list[str] = []
+    m = _CHECK_NOTE.match(text)
+    if m is not None:
+        understood.append(f"检查方式（不参与计分）：{text[: m.end()].rstrip('。.，,')}")
+        text = text[m.end():]
+    one = _ONE_FINDING.match(text)
+    if one is not None:
+        understood += [f"业绩值为发现的问题数（{one['what']}，按{one['mu']}计）：发现1{one['mu']}即得0分",
+                       "未发现（0）得满分"]
+        return FailureReading(parse_rule(">=1: 0; *: W"), understood)
+    fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text)
+    if fail is None:
+        return None
+    what = fail["what"]
+    names = [what] + _failing_parts(what)
+    names += [] if "不符合" in names else ["不符合"]
+    understood += [f"只写明不达标的情形：“{what}”得0分；业绩值填“符合”得满分",
+                   "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
+    clauses = ['"符合": W'] + [f'"{n}": 0' for n in dict.fromkeys(names)]
+    return FailureReading(parse_rule("; ".join(clauses)), understood)
