@@ -2,19 +2,42 @@
 
 Thin wrappers over the core (``jixiao``): each is ``@xw.func`` over
 ``@excel_safe``, so bad input gives a ``#JIXIAO! …`` text, never an exception.
-Set ``UDF_MODULES`` to ``jixiao_udfs`` in the xlwings settings (a fixed ASCII
-module name: never derived from the workbook name). On Linux/macOS xlwings'
+The templates' VBA declares these functions with the fixed module name
+``jixiao_udfs`` (xlwings' own ``generate_vba_wrapper`` text, see
+``src/jixiao/data/vba/xlwings_udfs.bas``), so no "Import Functions" is needed;
+``jixiao excel install`` puts this folder on the xlwings ``PYTHONPATH``.
+If the installed xlwings is not the pinned version (``jixiao.vba.pin``) every
+function answers a ``#JIXIAO!`` text naming both versions and the fix. On Linux/macOS xlwings'
 decorators are no-ops, so this module imports and can be tested anywhere.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 import xlwings as xw
 
 import jixiao
+from jixiao.numbers import NOT_APPLICABLE, is_not_applicable
 from jixiao.udf_support import INTERNAL, column, error_text, excel_safe, scalar, to_excel
+from jixiao.vba.pin import version_problem
+
+#: None when the installed xlwings is the pinned one, else the Chinese message
+VERSION_PROBLEM = version_problem(getattr(xw, "__version__", None))
+
+
+def _pinned(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Answer the version message instead of running ``f`` under a wrong xlwings."""
+
+    @functools.wraps(f)
+    def checked(*args: Any) -> Any:
+        if VERSION_PROBLEM:
+            return error_text(VERSION_PROBLEM)
+        return f(*args)
+
+    return checked
 
 
 def _score_one(value: Any, rule: str, weight: Any) -> Any:
@@ -24,6 +47,7 @@ def _score_one(value: Any, rule: str, weight: Any) -> Any:
 @xw.func
 @xw.arg("value", ndim=2)
 @excel_safe
+@_pinned
 def SCORE_RANGE(value: Any, rule: Any, weight: Any) -> Any:  # noqa: N802 - Excel name
     """按计分规则计算得分：SCORE_RANGE(业绩值, 计分规则, 分值)；业绩值可为一列区域，返回一列得分。"""
     rule_text = scalar(rule, "rule")
@@ -33,11 +57,12 @@ def SCORE_RANGE(value: Any, rule: Any, weight: Any) -> Any:  # noqa: N802 - Exce
     values = column(value)
     if values is None:
         return _score_one(scalar(value, "value"), rule_text, weight_value)
-    parsed = jixiao.parse_rule(rule_text)
+    # parse and compile the rule once per call, not once per value
+    score = jixiao.parse_rule(rule_text).scorer(weight_value)
     results = []
     for v in values:
         try:
-            results.append([to_excel(parsed.score(v, weight_value))])
+            results.append([to_excel(score(v))])
         except jixiao.InputError as e:
             results.append([error_text(e.message_zh, e.message_en)])
         except Exception:
@@ -47,8 +72,12 @@ def SCORE_RANGE(value: Any, rule: Any, weight: Any) -> Any:  # noqa: N802 - Exce
 
 @xw.func
 @excel_safe
+@_pinned
 def EXEC_RATE(actual: Any, budget: Any, carryover: Any = 0) -> Any:  # noqa: N802
     """预算执行率：EXEC_RATE(实际支出, 预算数, [结转结余]) = 实际支出 ÷ (预算数 + 结转结余)。"""
+    amounts = [scalar(actual, "actual"), scalar(budget, "budget"), scalar(carryover, "carryover")]
+    if any(is_not_applicable(a) for a in amounts):
+        return NOT_APPLICABLE  # 缺省 in an amount: not applicable, SCORE_RANGE gives full marks
     return jixiao.exec_rate(
         scalar(actual, "actual"), scalar(budget, "budget"), scalar(carryover, "carryover")
     )
@@ -56,6 +85,7 @@ def EXEC_RATE(actual: Any, budget: Any, carryover: Any = 0) -> Any:  # noqa: N80
 
 @xw.func
 @excel_safe
+@_pinned
 def GRADE(total: Any, scheme: Any = None) -> Any:  # noqa: N802
     """评价等级：GRADE(总分, [等级方案如 "90:优;80:良;60:中;0:差"])，默认财预〔2020〕10号。"""
     s = scalar(scheme, "scheme")
@@ -66,6 +96,7 @@ def GRADE(total: Any, scheme: Any = None) -> Any:  # noqa: N802
 
 @xw.func
 @excel_safe
+@_pinned
 def RULE_CHECK(rule: Any) -> Any:  # noqa: N802
     """检查计分规则写法：正确返回 OK，否则返回错误位置与原因。"""
     text = scalar(rule, "rule")

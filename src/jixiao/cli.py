@@ -502,6 +502,46 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int) -> None
     sys.exit(result.exit_code)
 
 
+@cli.group()
+def excel() -> None:
+    """Excel 宏版的安装与检查（Windows）。"""
+
+
+@excel.command("install")
+@click.option("--dry-run", is_flag=True, help="只列出将要做的事，不改动任何文件")
+def excel_install(dry_run: bool) -> None:
+    """复制 jixiao.xlam 到加载项目录，写入 xlwings 设置（解释器路径、PYTHONPATH），检查 xlwings 版本与 DLL。"""
+    from jixiao.excel_setup import apply_install, current_environment, plan_install
+
+    env = current_environment()
+    plan = plan_install(env)
+    if not env.windows and not dry_run:
+        click.echo("当前不是 Windows：只演示将要做的事（dry run），不改动任何文件。")
+        dry_run = True
+    for problem in plan.problems:
+        click.echo(f"✗ {problem}", err=True)
+    if not dry_run and not plan.problems:
+        apply_install(env, plan)
+    for step in plan.steps:
+        click.echo(("✓ 已" if step.done else "· 将") + step.what)
+    if plan.problems:
+        sys.exit(1)
+    if not dry_run:
+        click.echo("完成。请打开 Excel：文件 → 选项 → 加载项 → 管理“Excel 加载项”→ 转到，"
+                   "勾选 jixiao；打开宏版评分表时点“启用内容”。")
+
+
+@excel.command("doctor")
+def excel_doctor() -> None:
+    """检查 Excel 宏版需要的一切（xlwings 版本、DLL、解释器设置、PYTHONPATH、加载项），列出缺什么。"""
+    from jixiao.excel_setup import current_environment, doctor
+
+    checks = doctor(current_environment())
+    for c in checks:
+        click.echo(("✓ " if c.ok else "✗ ") + c.what + ("" if c.ok or not c.fix else f" —— {c.fix}"))
+    sys.exit(0 if all(c.ok for c in checks) else 1)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

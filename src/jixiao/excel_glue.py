@@ -7,7 +7,13 @@
 
 Both read the sheets' values and formulas from Excel (so unsaved edits count),
 run the same validation as ``jixiao validate``, and write a 校验结果 sheet into
-the workbook. Only that new sheet is written: protected sheets are not touched,
+the workbook. Error cells are read as their error text (``err_to_str=True``:
+"#VALUE!", "#NAME?", "#DIV/0!" …), as the file loader reads them, so the
+button reports ``score-not-number`` exactly where ``jixiao validate`` does
+(xlwings' default turns error cells into blanks). Before anything else the
+installed xlwings is checked against the pinned version
+(:mod:`jixiao.vba.pin`): a mismatch stops with a Chinese message naming both
+versions and the fix. Only that new sheet is written: protected sheets are not touched,
 so nothing needs unprotecting. xlwings is imported inside the functions, so the
 rest of jixiao never depends on it.
 """
@@ -22,18 +28,30 @@ from jixiao.validation import Report, validate_loaded
 from jixiao.validation.annotate import FIRST_FINDING_ROW, HEADERS, RESULT_SHEET, result_rows
 
 
-def validate_caller() -> Report:
-    """Button entry point: validate ``xw.Book.caller()`` and show 校验结果."""
+class XlwingsVersionError(RuntimeError):
+    """The installed xlwings is not the version jixiao's VBA was made for."""
+
+
+def xlwings_checked(version: str | None = None) -> Any:
+    """Import xlwings and check its version; raise XlwingsVersionError (Chinese) if wrong."""
     import xlwings as xw
 
-    return validate_book(xw.Book.caller())
+    from jixiao.vba.pin import version_problem
+
+    problem = version_problem(xw.__version__ if version is None else version)
+    if problem:
+        raise XlwingsVersionError(problem)
+    return xw
+
+
+def validate_caller() -> Report:
+    """Button entry point: validate ``xw.Book.caller()`` and show 校验结果."""
+    return validate_book(xlwings_checked().Book.caller())
 
 
 def main() -> Report:
     """Ribbon entry point: validate the active workbook and show 校验结果."""
-    import xlwings as xw
-
-    return validate_book(xw.books.active)
+    return validate_book(xlwings_checked().books.active)
 
 
 def validate_book(book: Any) -> Report:
@@ -63,7 +81,8 @@ def loaded_from_book(book: Any) -> LoadedWorkbook:
         rng = sheet.used_range
         r0, c0 = rng.row, rng.column
         grid = Grid(name=sheet.name)
-        values = _rows(rng.options(ndim=2).value)
+        # err_to_str: "#VALUE!" etc. as text, as `jixiao validate` reads them (not blanks)
+        values = _rows(rng.options(ndim=2, err_to_str=True).value)
         formulas = _rows(rng.formula)
         for i, row in enumerate(values):
             for j, v in enumerate(row):

@@ -11,6 +11,8 @@ ALLOWED_FUNCTIONS = frozenset(
         "ABS", "SUM", "SUMPRODUCT", "COUNT", "COUNTA", "COUNTIF", "COUNTBLANK", "SUMIF",
         "ISNUMBER", "ISBLANK", "ISERROR", "ISTEXT", "IFERROR", "INDEX", "MATCH", "TEXT",
         "LEFT", "LEN", "TRUE", "FALSE",
+        # text reading of input cells (jixiao.templates.cell_text); all in Excel 2003+
+        "RIGHT", "MID", "TRIM", "SUBSTITUTE", "CHAR", "FIND", "VALUE", "ISLOGICAL",
     }
 )
 _FUNC_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\s*\(")

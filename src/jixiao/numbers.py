@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -30,7 +29,8 @@ _NUMBER_RE = re.compile(
     r"^(?P<sign>[+\-−])?"
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"\s*(?P<mult>万|亿|千)?"
-    r"\s*(?P<unit>%|‰|个百分点|(?:" + _UNITS + r"))?$"
+    r"\s*(?P<unit>%|‰|个百分点|(?:" + _UNITS + r"))?$",
+    re.ASCII,  # [0-9] digits and ASCII spaces only, as the template formulas
 )
 _MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}
 _SCALE = {"%": Decimal("0.01"), "‰": Decimal("0.001"), "个百分点": Decimal("0.01")}
@@ -40,10 +40,30 @@ _HUGE = Decimal("1e15")
 _MIN_EXPONENT = 20
 
 
+#: the one text normalisation of cell values, shared with the template formulas
+#: (jixiao.templates.build writes the same mapping as nested SUBSTITUTEs): full-width
+#: digits and ．％，＋－／, the minus sign U+2212, and the spaces below -> ASCII;
+#: then leading/trailing " " are removed. Nothing else is changed (no full NFKC:
+#: "①" or "Ａ" are not numbers in a spreadsheet formula either, so both flag them).
+SPACE_CHARS = "\t\n\v\f\r\u00a0\u3000"
+WIDTH_MAP: dict[str, str] = {chr(0xFF10 + i): str(i) for i in range(10)}
+WIDTH_MAP.update({"．": ".", "％": "%", "，": ",", "＋": "+", "－": "-", "／": "/", "\u2212": "-"})
+_TRANSLATE = str.maketrans({**WIDTH_MAP, **{ch: " " for ch in SPACE_CHARS}})
+#: units and number suffixes the reader accepts after a number (also used by the formulas)
+UNITS = tuple(_UNITS.split("|"))
+#: power of ten each percent-like suffix applies
+SUFFIX_EXPONENT = {"%": -2, "‰": -3, "个百分点": -2}
+#: power of ten of each multiplier
+MULT_EXPONENT = {"千": 3, "万": 4, "亿": 8}
+
+
+def normalise_text(text: str) -> str:
+    """The normalised form of a cell's text (see ``_TRANSLATE``), trimmed of spaces."""
+    return text.translate(_TRANSLATE).strip(" ")
+
+
 def _normalise(text: str) -> str:
-    t = unicodedata.normalize("NFKC", text).strip()
-    t = t.replace("\u2212", "-").replace("\u2014", "—")
-    return t
+    return normalise_text(text)
 
 
 def parse_number(value: Any) -> Decimal | None:

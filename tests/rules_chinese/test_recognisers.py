@@ -6,7 +6,9 @@ import importlib
 import pytest
 
 MODULES = ["_base", "normalise", "conditions", "fragments", "checklist", "levels", "bands", "refusals",
-           "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate"]
+           "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate",
+           "enumerated", "peritem", "factorvalue",
+           "passfailitems"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,16 +1,14 @@
 """The xlwings wrappers: called directly (xlwings' decorators are no-ops off Windows)."""
 
-import importlib
 import inspect
 import io
-import sys
-import types
 
 import jixiao_udfs as udfs
 import pytest
 from hypothesis import given
 
 from tests.strategies import excel_inputs
+from tests.udfs.xlwings_vba import xlwings_windows_udfs
 
 C11 = ">=95%: 5; <95%: 5 - 1 per 1% ceil"
 
@@ -86,24 +84,10 @@ def test_signatures_fit_xlwings_limits():
 
 
 @pytest.fixture
-def xlwings_windows_decorators(monkeypatch):
+def xlwings_windows_decorators():
     """Import xlwings' real UDF machinery with the Windows-only modules stubbed."""
-    for mod in ("pythoncom", "pywintypes", "win32com", "win32com.client"):
-        stub = types.ModuleType(mod)
-        stub.CoInitialize = lambda: None
-        stub.Dispatch = lambda *a, **k: None
-        monkeypatch.setitem(sys.modules, mod, stub)
-    monkeypatch.delitem(sys.modules, "xlwings.udfs", raising=False)
-    xl_udfs = importlib.import_module("xlwings.udfs")
-    import xlwings
-
-    monkeypatch.setattr(xlwings, "func", xl_udfs.xlfunc)
-    monkeypatch.setattr(xlwings, "arg", xl_udfs.xlarg)
-    monkeypatch.setattr(xlwings, "ret", xl_udfs.xlret)
-    fresh = importlib.reload(udfs)
-    yield xl_udfs, fresh
-    monkeypatch.undo()
-    importlib.reload(udfs)
+    with xlwings_windows_udfs() as pair:
+        yield pair
 
 
 def test_xlwings_generates_vba_declarations(xlwings_windows_decorators):
@@ -122,3 +106,29 @@ def test_xlwings_generates_vba_declarations(xlwings_windows_decorators):
     assert 'XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE"' in vba
     assert "Application.Volatile" not in vba  # never volatile
     assert module.SCORE_RANGE.__xlfunc__["args"][0]["options"].get("ndim") == 2
+
+
+def test_wrong_xlwings_version_answers_a_chinese_message(monkeypatch):
+    from jixiao.vba.pin import XLWINGS_VERSION, version_problem
+
+    monkeypatch.setattr(udfs, "VERSION_PROBLEM", version_problem("0.31.0"))
+    for out in (udfs.SCORE_RANGE(0.94, C11, 5), udfs.EXEC_RATE(1, 2), udfs.GRADE(90),
+                udfs.RULE_CHECK(C11)):
+        assert out.startswith("#JIXIAO! xlwings 版本不符") and "0.31.0" in out, out
+        assert XLWINGS_VERSION in out and len(out) < 255
+
+
+@pytest.mark.parametrize("huge", [1e30, 1.79e308, -1e16, 10**20])
+def test_huge_numbers_get_a_specific_message(huge):
+    # 10^15 is the plausibility limit of parse_number (text and numbers alike)
+    for out in (udfs.SCORE_RANGE(huge, C11, 5), udfs.SCORE_RANGE(0.94, C11, huge),
+                udfs.EXEC_RATE(huge, 1), udfs.GRADE(huge), udfs.SCORE_RANGE([[huge]], C11, 5)):
+        text = out if isinstance(out, str) else out[0][0]
+        assert text.startswith("#JIXIAO!") and "数值过大" in text, text
+
+
+def test_exec_rate_not_applicable_amount_scores_full_marks():
+    # 缺省 typed into an amount sub-row (its prompt invites it): 缺省, then full marks
+    assert udfs.EXEC_RATE(" 缺省", 1060) == "缺省"
+    assert udfs.EXEC_RATE(1012.41, 1060, "缺省\u3000") == "缺省"
+    assert udfs.SCORE_RANGE(udfs.EXEC_RATE("缺省", 1060), C11, 5) == 5.0

@@ -28,17 +28,27 @@ class FakeRange:
         self.sheet.links[self.ref] = (address, text)
 
 
+XL_ERRORS = ("#VALUE!", "#NAME?", "#DIV/0!", "#N/A", "#REF!", "#NUM!", "#NULL!")
+
+
 class FakeUsed:
+    """xlwings' Range subset. Like xlwings, error cells read as None unless err_to_str=True."""
+
     def __init__(self, ws, formulas):
         self.ws, self.f = ws, formulas
         self.row = self.column = 1
+        self.err_to_str = False
 
-    def options(self, ndim):
+    def options(self, ndim, err_to_str=False):
+        self.err_to_str = err_to_str
         return self
 
     @property
     def value(self):
-        return [[c.value for c in r] for r in self.ws.iter_rows()]
+        def read(v):
+            return None if v in XL_ERRORS and not self.err_to_str else v
+
+        return [[read(c.value) for c in r] for r in self.ws.iter_rows()]
 
     @property
     def formula(self):
@@ -110,3 +120,44 @@ def test_second_run_rewrites_the_result_sheet(book):
     validate_book(book)
     validate_book(book)
     assert [s.name for s in book.sheets].count("校验结果") == 1
+
+
+def test_error_values_are_read_as_errors_like_jixiao_validate(tmp_path):
+    from jixiao.collect import check_one  # the `jixiao validate` path
+
+    spec = next(s for s in load_all_specs() if s.id == "seed000-huaning-zhigong")
+    path = published_table(spec, tmp_path / "评分表.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["评分表"]
+    # three score cells of seed 000 (I5, I6, I7 are 得分 of its first indicators)
+    cells = {"I5": "#VALUE!", "I6": "#NAME?", "I7": "#DIV/0!"}
+    for ref, err in cells.items():
+        assert isinstance(ws[ref].value, int | float), ref  # a score is there
+        ws[ref].value = err  # openpyxl writes these as error cells (t="e")
+    wb.save(path)
+    book = FakeBook(path)
+    report = validate_book(book)
+    found = {(f.cell, f.check) for f in report.errors}
+    assert {(ref, "score-not-number") for ref in cells} <= found
+    # the file path says the same
+    file_errors = {(f.cell, f.check) for f in check_one(path).report.errors}
+    assert {(ref, "score-not-number") for ref in cells} <= file_errors
+    # negative control: xlwings' default (errors read as blanks) would have missed them
+    old = FakeUsed.options
+    try:
+        FakeUsed.options = lambda self, ndim, err_to_str=False: old(self, ndim, False)
+        missed = {(f.cell, f.check) for f in validate_book(FakeBook(path)).errors}
+    finally:
+        FakeUsed.options = old
+    assert not {(ref, "score-not-number") for ref in cells} & missed
+
+
+def test_wrong_xlwings_version_stops_with_a_chinese_message():
+    from jixiao.excel_glue import XlwingsVersionError, xlwings_checked
+    from jixiao.vba.pin import XLWINGS_VERSION
+
+    xlwings_checked()  # the installed (pinned) version passes
+    with pytest.raises(XlwingsVersionError) as e:
+        xlwings_checked("0.30.0")
+    msg = str(e.value)
+    assert "0.30.0" in msg and XLWINGS_VERSION in msg and f"xlwings=={XLWINGS_VERSION}" in msg

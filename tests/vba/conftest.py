@@ -28,6 +28,8 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from jixiao.vba import SELFTEST_SHEET
+
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 LO_TIMEOUT_S = 180
 
@@ -65,6 +67,10 @@ Sub JixiaoDriver
   End If
   oScript = oDoc.getScriptProvider().getScript("{script_url}")
   oScript.invoke(Array(), Array(), Array())
+  JixiaoLog("RAN")
+  If oDoc.Sheets.hasByName("{selftest_sheet}") Then
+    JixiaoLog("SELFTEST " &amp; oDoc.Sheets.getByName("{selftest_sheet}").getCellRangeByName("A1").getString())
+  End If
   Dim sp(0) As New com.sun.star.beans.PropertyValue
   sp(0).Name = "FilterName"
   sp(0).Value = "Calc MS Excel 2007 XML"
@@ -142,6 +148,7 @@ def run_libreoffice_macro(
         dump=_basic_string(dump),
         script_url=escape(script_url),
         out=_basic_string(out),
+        selftest_sheet=SELFTEST_SHEET,
     )
     module_file.write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -93,3 +93,28 @@ def test_missing_macro_is_reported_not_faked(tmp_path: Path, lo_run) -> None:
     assert not run.ok
     assert any(line.startswith("ERROR") for line in run.status), run.status
     assert not run.out_xlsx.exists()
+
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "workbook_templates"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in TEMPLATES.glob("*.xlsm")))
+def test_shipped_xlsm_lists_the_udf_module_and_runs_selftest_renamed(
+        tmp_path: Path, lo_run, name: str) -> None:
+    # A bureau renames the download: the macros must not depend on the file name.
+    renamed = tmp_path / f"某局 {Path(name).stem}（1）.xlsm"
+    renamed.write_bytes((TEMPLATES / name).read_bytes())
+    run = lo_run(renamed, tmp_path / "lo", library=PROJECT_NAME, module=BUTTON_MODULE,
+                 macro=SELFTEST_MACRO)
+    # The macro ran and wrote its cell (read back through LibreOffice's API). Saving a
+    # copy afterwards recalculates the score cells, which call the UDF declarations:
+    # LibreOffice has no xlwings, so those calls fail there; Excel is the target.
+    assert "RAN" in run.status, run.status
+    assert run.value("SELFTEST") == SELFTEST_VALUE, run.status
+    modules = set((run.value("MODULES") or "").split(","))
+    assert {"JixiaoButton", "xlwings", "xlwings_udfs"} <= modules
+    # LibreOffice's own VBA importer recovered the UDF declarations line for line
+    lines = run.modules["xlwings_udfs"].splitlines()
+    assert lines[:2] == ["Rem Attribute VBA_ModuleType=VBAModule", "Option VBASupport 1"]
+    source = (DATA / "xlwings_udfs.bas").read_bytes().decode("ascii").splitlines()
+    assert _strip(lines[2:]) == _strip(source[1:])

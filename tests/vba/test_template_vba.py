@@ -49,7 +49,8 @@ def test_button_module_is_ascii_for_code_page_1252() -> None:
 
 def test_template_project_holds_our_module_and_xlwings_verbatim() -> None:
     found = _modules(build_template_vba(("Sheet1", "Sheet2")))
-    assert set(found) == {"ThisWorkbook", "Sheet1", "Sheet2", "JixiaoButton", "xlwings"}
+    assert set(found) == {"ThisWorkbook", "Sheet1", "Sheet2", "JixiaoButton", "xlwings",
+                          "xlwings_udfs"}
     button = (DATA / "JixiaoButton.bas").read_bytes().decode("ascii")
     button = button.replace("\r\n", "\n").replace("\n", "\r\n")
     assert found["JixiaoButton"] == button
@@ -112,3 +113,39 @@ def test_xlsx_name_is_rejected(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"\.xlsm"):
         add_vba_to_workbook(wb)
     wb.close()
+
+
+# ---------------------------------------------------------------------------
+# the UDF declarations: xlwings' own generate_vba_wrapper text, in every .xlsm
+# ---------------------------------------------------------------------------
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "workbook_templates"
+
+
+def _crlf_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").rstrip("\n").split("\n")
+
+
+def test_shipped_udf_module_is_what_xlwings_generates() -> None:
+    from tests.udfs.xlwings_vba import xlwings_udfs_bas
+
+    generated = xlwings_udfs_bas()
+    shipped = (DATA / "xlwings_udfs.bas").read_bytes().decode("ascii")
+    assert _crlf_lines(shipped) == _crlf_lines(generated)
+
+
+@pytest.mark.parametrize("xlsm", sorted(TEMPLATES.glob("*.xlsm")), ids=lambda p: p.stem)
+def test_every_xlsm_declares_the_udfs_as_xlwings_would(xlsm: Path) -> None:
+    from tests.udfs.xlwings_vba import xlwings_udfs_bas
+
+    parser = VBA_Parser(str(xlsm))
+    found = {stream.split("/")[-1]: code for _, stream, _, code in parser.extract_macros()}
+    code = found["xlwings_udfs"]
+    for fn in ("SCORE_RANGE", "EXEC_RATE", "GRADE"):
+        assert re.search(rf"(?m)^Function {fn}\(", code), fn
+        # the module name is fixed, never the workbook's name
+        assert f'XLPy.CallUDF("jixiao_udfs", "{fn}"' in code
+    # olevba's text equals xlwings' own output (line ends aside; VB_Name first)
+    assert _crlf_lines(code) == _crlf_lines(xlwings_udfs_bas())
+    # XLPy (called by every declaration) is defined in the embedded xlwings module
+    assert re.search(r"(?m)^Function XLPy\(\)", found["xlwings"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import RuleGapError, ScoringError
@@ -21,6 +21,8 @@ from jixiao.numbers import is_not_applicable, parse_number, require_number
 ZERO = Decimal(0)
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
+#: step counts are rounded to 9 places before ceil/floor, as ROUND(…,9) in the formulas
+STEP_GUARD = Decimal("1e-9")
 
 
 def fmt_decimal(d: Decimal) -> str:
@@ -438,6 +440,11 @@ def _outcome_fn(clause: Clause, w: Decimal, target: Decimal | None = None
         if x is None:
             raise ScoringError("线性扣分需要数字业绩值", "linear deduction needs a number")
         units = (x - origin) * direction / unit
+        if rounding is not None:
+            # the step guard of the formulas, ROUNDUP(ROUND(units, 9), 0): the count of
+            # steps is first rounded to 9 places (half away from zero, like ROUND) so that
+            # both engines count 94% as 1 step below 95% and agree at every step edge
+            units = units.quantize(STEP_GUARD, rounding=ROUND_HALF_UP)
         if rounding == "ceil":
             units = units.to_integral_value(rounding=ROUND_UP)  # like Excel ROUNDUP
         elif rounding == "floor":

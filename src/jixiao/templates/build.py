@@ -37,12 +37,12 @@ from jixiao.ratios import exec_rate
 from jixiao.rules.excel import (
     GAP_TEXT,
     NOT_NUMBER_TEXT,
-    exec_rate_formula,
     grade_formula,
     rule_formula,
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import fmt_decimal
+from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec, spec_hash
 from jixiao.udf_support import error_text
 
@@ -83,6 +83,14 @@ def _lines(text: str, width: float) -> int:
         total += max(1, math.ceil(units / max(1.0, width - 1)))
     return total
 FIRST_DATA_ROW = 3
+
+
+#: the note on the 得分 header of the 宏版 (what an English error in a score cell means)
+UDF_NOTE = (
+    "宏版：得分由 Python（jixiao + xlwings）计算，需启用宏。若得分显示英文错误"
+    "（如 File not found: xlwings64-….dll）或“xlwings 版本不符”，说明本机尚未安装或版本不对："
+    "请运行 jixiao excel install，再用 jixiao excel doctor 检查。详见“填表说明”第6条。"
+)
 
 
 def file_name(spec: TemplateSpec, flavour: str) -> str:
@@ -178,7 +186,25 @@ def _cached_score(flavour: str, compute: Callable[[], Decimal]) -> Any:
 
 
 def _blank(v: Any) -> bool:
-    return v is None or (isinstance(v, str) and not v.strip())
+    return cell_text.is_blank_input(v)
+
+
+def _helper_cached(v: Any) -> Any:
+    """The cached value of a helper value cell (what cell_text's formulas compute)."""
+    from jixiao.numbers import normalise_text
+
+    if v is None or v == "":
+        return ""
+    if isinstance(v, bool):
+        return NOT_NUMBER_TEXT
+    if isinstance(v, int | float | Decimal):
+        return NOT_NUMBER_TEXT if abs(v) > 1e15 else float(v)
+    text = normalise_text(str(v))
+    try:
+        d = parse_number(text)
+    except ValueError:
+        return text
+    return text if d is None else float(d)
 
 
 def _cell_input(v: Any) -> Any:
@@ -259,6 +285,12 @@ class _SheetWriter:
         self.cached: dict[tuple[int, str], Any] = {}
         self.lines: dict[int, int] = {}
         self.indicator_rows: list[tuple[int, str, str]] = []
+        # portable: a hidden sheet reads every input cell as the engine does (cell_text)
+        self.helper = None
+        if flavour == "portable":
+            self.helper = wb.add_worksheet(cell_text.HELPER_SHEET)
+            self.helper.hide()
+            self.helper.protect("")
 
     # -- helpers -------------------------------------------------------------
     def ref(self, row: int, col: str) -> str:
@@ -272,6 +304,20 @@ class _SheetWriter:
         else:
             self.ws.write(row, self.c[col], value, fmt)
         self.cached[(row, col)] = value
+
+    def read_input(self, row: int, col: str = "业绩值") -> str:
+        """The helper-sheet reference holding input cell ``(row, col)`` as the engine reads it.
+
+        Only for the portable flavour; ``row`` is 0-based.
+        """
+        assert self.helper is not None
+        source = f"'{SHEET}'!{xl_rowcol_to_cell(row, self.c[col], True, True)}"
+        formulas = cell_text.helper_formulas(source, row + 1)
+        cached = _helper_cached(self.cached.get((row, col)))
+        for i, f in enumerate(formulas):
+            last = i == len(formulas) - 1
+            self.helper.write_formula(row, i, "=" + f, None, cached if last else "")
+        return cell_text.helper_value_ref(row + 1)
 
     def formula(self, row: int, col: str, text: str, fmt: Any, cached: Any) -> None:
         cached = "" if cached is None else cached
@@ -367,16 +413,24 @@ class _SheetWriter:
         assert ind.scoring.rule is not None
         return str(parse_rule(ind.scoring.rule))
 
-    def _score_formula(self, top: int, rule_text: str) -> str:
+    def _score_formula(self, top: int, rule_text: str, value_input: bool = True) -> str:
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
         if self.flavour == "udf":
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref})"
-        return rule_formula(parse_rule(rule_text), value_ref, weight_ref)
+        rule = parse_rule(rule_text)
+        if value_input:  # a typed 业绩值: read through the helper sheet
+            value_ref = self.read_input(top)
+        formula = rule_formula(rule, value_ref, weight_ref)
+        if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
+            formula = f'IF(LEFT({value_ref},8)="#JIXIAO!",{value_ref},{formula})'
+        return formula
 
-    def _score(self, top: int, rule_text: str, value: Any, weight: Decimal) -> None:
+    def _score(self, top: int, rule_text: str, value: Any, weight: Decimal,
+               value_input: bool = True) -> None:
         cached = "" if _blank(value) else _cached_score(
             self.flavour, lambda: parse_rule(rule_text).score(value, weight))
-        self.formula(top, "得分", self._score_formula(top, rule_text), self.st.calc_score, cached)
+        self.formula(top, "得分", self._score_formula(top, rule_text, value_input),
+                     self.st.calc_score, cached)
 
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         rule_text = self._rule_text(ind)
@@ -422,22 +476,22 @@ class _SheetWriter:
             refs[key] = self.ref(r, "业绩值")
             amounts[key] = amount
         rate = self.rate_cell(top, refs, amounts)
-        self._score(top, rule_text, rate, ind.weight)
+        self._score(top, rule_text, rate, ind.weight, value_input=False)
 
     def rate_cell(self, row: int, refs: Mapping[str, str], amounts: Mapping[str, Any]) -> Any:
         """执行率 = numerator ÷ (denominator + carryover) in ``row``'s 业绩值, by formula;
         returns the engine's rate (what the formula shows)."""
         num, den, carry = (amounts.get(k) for k in ("numerator", "denominator", "carryover"))
-        if self.flavour == "udf":
-            args = [refs["numerator"], refs["denominator"]]
-            if "carryover" in refs:
-                args.append(refs["carryover"])
-            rate_formula = f'IF(OR({args[0]}="",{args[1]}=""),"",EXEC_RATE({",".join(args)}))'
-        else:
-            rate_formula = exec_rate_formula(refs["numerator"], refs["denominator"],
-                                             refs.get("carryover"))
+        if self.flavour == "portable":
+            return self._portable_rate(row, refs, num, den, carry)
+        args = [refs["numerator"], refs["denominator"]]  # udf
+        if "carryover" in refs:
+            args.append(refs["carryover"])
+        rate_formula = f'IF(OR({args[0]}="",{args[1]}=""),"",EXEC_RATE({",".join(args)}))'
         rate: Any = ""
-        if not _blank(num) and not _blank(den):
+        if any(is_not_applicable(x) for x in (num, den, carry)):
+            rate = cell_text.NOT_APPLICABLE  # as EXEC_RATE answers: the row gets full marks
+        elif not _blank(num) and not _blank(den):
             try:
                 rate = exec_rate(num, den, 0 if _blank(carry) else carry)
             except InputError as e:
@@ -445,6 +499,19 @@ class _SheetWriter:
                         else error_text(e.message_zh, e.message_en))
         self.formula(row, "业绩值", rate_formula, self.st.calc_pct,
                      float(rate) if isinstance(rate, Decimal) else rate)
+        return rate
+
+    def _portable_rate(self, row: int, refs: Mapping[str, str],
+                       num: Any, den: Any, carry: Any) -> Any:
+        """预算执行率 from the amounts as the helper sheet reads them (缺省 → 缺省, no #VALUE!)."""
+        from xlsxwriter.utility import xl_cell_to_rowcol
+
+        helper = {k: self.read_input(xl_cell_to_rowcol(ref)[0]) for k, ref in refs.items()}
+        rate = cell_text.rate_value(num, den, carry if "carryover" in refs else None)
+        self.formula(row, "业绩值",
+                     cell_text.rate_formula(helper["numerator"], helper["denominator"],
+                                            helper.get("carryover")),
+                     self.st.calc_pct, float(rate) if isinstance(rate, Decimal) else rate)
         return rate
 
     def _checklist_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -660,14 +727,7 @@ def _guide(wb: xlsxwriter.Workbook, st: _Styles, spec: TemplateSpec, flavour: st
         "与评分标准原文一一对应，供核对。",
     ]
     if flavour == "udf":
-        lines += [
-            "6. 本文件为“宏版”(.xlsm)：得分由 jixiao 自定义函数计算，“校验整表”按钮运行整表校验。",
-            "   安装：① 安装 Python 3.11，在 jixiao 源码目录运行 pip install .[udf]；"
-            "② 命令行运行 xlwings addin install；",
-            "   ③ 将 jixiao.xlam 复制到 Excel 加载项目录并在 文件→选项→加载项 中启用，"
-            "功能区出现“绩效评分”选项卡；",
-            "   ④ xlwings 设置中 UDF Modules 填 jixiao_udfs。WPS 与未装 Python 的电脑请改用“通用版”(.xlsx)。",
-        ]
+        lines += udf_guide_lines()
     else:
         lines += [
             "6. 本文件为“通用版”(.xlsx)：全部用 Excel 2010 自带函数计算，"
@@ -686,6 +746,24 @@ def _guide(wb: xlsxwriter.Workbook, st: _Styles, spec: TemplateSpec, flavour: st
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
+
+
+def udf_guide_lines() -> list[str]:
+    """填表说明 of the 宏版: what the macros need and how to install it (Chinese)."""
+    from jixiao.vba.pin import XLWINGS_VERSION
+
+    return [
+        "6. 本文件为“宏版”(.xlsm)：得分由 jixiao 自定义函数（SCORE_RANGE 等，已写在本文件的宏里）"
+        "计算，“校验整表”按钮运行整表校验。打开时请点“启用内容”（启用宏）；"
+        "无需“导入函数”，也无需“信任对 VBA 工程对象模型的访问”。",
+        f"   本机需要一次性安装：① 安装 Python 3.11（python.org）；② 在 jixiao 源码目录运行 "
+        f"pip install .[udf]（含 xlwings {XLWINGS_VERSION}，版本必须一致）；"
+        "③ 运行 jixiao excel install（写入 Python 路径、复制 jixiao.xlam 加载项）；",
+        "   ④ Excel：文件→选项→加载项→“Excel 加载项”转到，勾选 jixiao，功能区出现“绩效评分”选项卡。"
+        "运行 jixiao excel doctor 可检查缺少什么。",
+        f"   若得分显示英文错误（如 File not found: xlwings64-{XLWINGS_VERSION}.dll）"
+        "或“xlwings 版本不符”，说明本机尚未按上述步骤安装。WPS 与未装 Python 的电脑请改用“通用版”(.xlsx)。",
+    ]
 
 
 def build_workbook(spec: TemplateSpec, flavour: str, out: str | Path,
@@ -736,6 +814,8 @@ def build_workbook(spec: TemplateSpec, flavour: str, out: str | Path,
 
         add_vba_to_workbook(wb)
         insert_validate_button(w.ws, xl_rowcol_to_cell(INFO_ROW, w.c["得分"]))
+        w.ws.write_comment(HEADER_ROW, w.c["得分"], UDF_NOTE,
+                           {"x_scale": 2.2, "y_scale": 2.2, "font_name": "宋体"})
     wb.close()
     return BuildResult(out, total, grade_text, w.indicator_rows)
 

@@ -6,8 +6,14 @@ Pieces:
 * :mod:`jixiao.vba.ovba` builds a version-independent VBA project ([MS-OVBA])
   from source text; Office compiles it on open.
 * :func:`build_template_vba` is the project every template gets: our module
-  ``JixiaoButton`` (``JixiaoValidate``, ``JixiaoSelfTest``) plus xlwings' own
-  ``xlwings.bas`` (BSD-3, shipped unchanged as data) that provides ``RunPython``.
+  ``JixiaoButton`` (``JixiaoValidate``, ``JixiaoSelfTest``), xlwings' own
+  ``xlwings.bas`` (BSD-3, shipped unchanged as data) that provides ``RunPython``
+  and ``XLPy``, and ``xlwings_udfs``: the UDF declarations (``SCORE_RANGE``,
+  ``EXEC_RATE``, ``GRADE``, ``RULE_CHECK``) exactly as xlwings' "Import Functions"
+  writes them for ``udfs/jixiao_udfs.py`` (``XLPy.CallUDF("jixiao_udfs", ...)``,
+  a fixed module name), so formulas calculate as soon as macros are enabled:
+  no Import Functions and no "Trust access to the VBA project object model".
+  ``tests/udfs/xlwings_vba.py`` regenerates it with xlwings itself.
 * :mod:`jixiao.vba.addin` writes the ribbon add-in ``jixiao.xlam``.
 
 Wiring a template built with XlsxWriter (the file name must end in ``.xlsm``)::
@@ -39,6 +45,7 @@ __all__ = [
     "SELFTEST_MACRO",
     "SELFTEST_SHEET",
     "SELFTEST_VALUE",
+    "UDF_MODULE",
     "VALIDATE_MACRO",
     "add_vba_to_workbook",
     "build_template_vba",
@@ -48,6 +55,8 @@ __all__ = [
 ]
 
 BUTTON_MODULE = "JixiaoButton"
+#: the module xlwings' Import Functions creates (and would replace, not duplicate)
+UDF_MODULE = "xlwings_udfs"
 VALIDATE_MACRO = "JixiaoValidate"
 SELFTEST_MACRO = "JixiaoSelfTest"
 SELFTEST_SHEET = "jixiao_selftest"
@@ -63,9 +72,16 @@ def _data_text(name: str) -> str:
 
 def template_modules() -> dict[str, str]:
     """Return the standard modules of the template project: name -> source text."""
+    from jixiao.vba.pin import XLWINGS_VERSION, bas_version
+
+    xlwings_bas = _data_text("xlwings.bas")
+    if bas_version(xlwings_bas) != XLWINGS_VERSION:  # pragma: no cover - data/pin drift
+        msg = f"xlwings.bas is {bas_version(xlwings_bas)}, the pin is {XLWINGS_VERSION}"
+        raise RuntimeError(msg)
     return {
         BUTTON_MODULE: _data_text("JixiaoButton.bas"),
-        "xlwings": _data_text("xlwings.bas"),
+        "xlwings": xlwings_bas,
+        UDF_MODULE: _data_text("xlwings_udfs.bas"),
     }
 
 

@@ -305,7 +305,7 @@ def _rec(rid: int, payload: bytes) -> bytes:
 
 def _dir_stream(
     project_name: str,
-    modules: list[tuple[str, bool]],
+    modules: list[tuple[str, str]],
     codepage: str,
     codepage_id: int,
 ) -> bytes:
@@ -335,14 +335,15 @@ def _dir_stream(
         out += _rec(0x000D, body)  # REFERENCEREGISTERED
     out += _rec(0x000F, struct.pack("<H", len(modules)))  # PROJECTMODULES
     out += _rec(0x0013, struct.pack("<H", 0xFFFF))  # PROJECTCOOKIE
-    for name, is_document in modules:
+    for name, kind in modules:
         out += _rec(0x0019, mbcs(name)) + _rec(0x0047, u16(name))
         out += _rec(0x001A, mbcs(name)) + _rec(0x0032, u16(name))  # stream name
         out += _rec(0x001C, b"") + _rec(0x0048, b"")  # MODULEDOCSTRING
         out += _rec(0x0031, struct.pack("<I", 0))  # MODULEOFFSET: source at 0
         out += _rec(0x001E, struct.pack("<I", 0))  # MODULEHELPCONTEXT
         out += _rec(0x002C, struct.pack("<H", 0xFFFF))  # MODULECOOKIE
-        out += _rec(0x0022 if is_document else 0x0021, b"")  # MODULETYPE
+        # MODULETYPE: 0x21 procedural; 0x22 document, class or designer
+        out += _rec(0x0021 if kind == _STANDARD else 0x0022, b"")
         out += _rec(0x002B, b"")  # module terminator
     out += _rec(0x0010, b"")  # dir terminator
     return bytes(out)
@@ -356,13 +357,16 @@ _VISIBLE = b"\xff"
 def _project_stream(
     project_id: str,
     project_name: str,
-    modules: list[tuple[str, bool]],
+    modules: list[tuple[str, str]],
     codepage: str,
     seed: int | None,
 ) -> bytes:
     lines = [f'ID="{project_id}"']
-    for name, is_document in modules:
-        lines.append(f"Document={name}/&H00000000" if is_document else f"Module={name}")
+    for name, kind in modules:
+        if kind == _DOCUMENT:
+            lines.append(f"Document={name}/&H00000000")
+        else:
+            lines.append(f"Class={name}" if kind == _CLASS else f"Module={name}")
     lines += [
         f'Name="{project_name}"',
         'HelpContextID="0"',
@@ -381,7 +385,7 @@ def _project_stream(
     return ("\r\n".join(lines) + "\r\n").encode(codepage)
 
 
-def _projectwm_stream(modules: list[tuple[str, bool]], codepage: str) -> bytes:
+def _projectwm_stream(modules: list[tuple[str, str]], codepage: str) -> bytes:
     out = bytearray()
     for name, _ in modules:
         out += name.encode(codepage) + b"\x00" + name.encode("utf-16-le") + b"\x00\x00"
@@ -389,6 +393,7 @@ def _projectwm_stream(modules: list[tuple[str, bool]], codepage: str) -> bytes:
 
 
 _CODEPAGES = {1252: "cp1252", 936: "gbk", 65001: "utf-8"}
+_STANDARD, _DOCUMENT, _CLASS = "module", "document", "class"
 
 
 def build_vba_project(
@@ -399,6 +404,7 @@ def build_vba_project(
     codepage: int = 1252,
     project_id: str | None = None,
     seed: int | None = None,
+    class_modules: Mapping[str, str] | None = None,
 ) -> bytes:
     """Build a version-independent ``vbaProject.bin`` from VBA source.
 
@@ -419,6 +425,9 @@ def build_vba_project(
         seed: seed byte for the CMG/DPB/GC encryption; derived from the same
             digest when omitted. So by default the same input always gives
             byte-identical output (reproducible template builds).
+        class_modules: class-module name -> source text including its
+            ``Attribute VB_*`` block (as exported to a ``.cls`` file, without
+            the ``VERSION``/``BEGIN`` header); the ``VB_Name`` line is replaced.
 
     Returns:
         The compound file bytes, ready for ``xl/vbaProject.bin``.
@@ -428,8 +437,10 @@ def build_vba_project(
         raise ValueError(msg)
     cp = _CODEPAGES[codepage]
     docs = list(document_modules)
-    ordered: list[tuple[str, bool]] = [(d, True) for d in docs]
-    ordered += [(m, False) for m in modules]
+    classes = dict(class_modules or {})
+    ordered: list[tuple[str, str]] = [(d, _DOCUMENT) for d in docs]
+    ordered += [(m, _STANDARD) for m in modules]
+    ordered += [(c, _CLASS) for c in classes]
     names = [project_name] + [n for n, _ in ordered]
     for name in names:
         if not _NAME_OK.match(name):
@@ -441,7 +452,8 @@ def build_vba_project(
         raise ValueError(msg)
     if project_id is None or seed is None:
         digest = hashlib.sha256(
-            "\x00".join([project_name, str(codepage), *docs, *modules, *modules.values()]).encode()
+            "\x00".join([project_name, str(codepage), *docs, *modules, *modules.values(),
+                       *classes, *classes.values()]).encode()
         ).digest()
         if project_id is None:
             project_id = "{" + str(uuid.UUID(bytes=digest[:16], version=5)).upper() + "}"
@@ -449,12 +461,12 @@ def build_vba_project(
             seed = digest[16]
 
     streams: dict[str, bytes] = {}
-    for name, is_document in ordered:
-        if is_document:
+    for name, kind in ordered:
+        if kind == _DOCUMENT:
             base = _WORKBOOK_BASE if name == "ThisWorkbook" else _SHEET_BASE
             text = module_source(name, "", document_base=base)
         else:
-            text = module_source(name, modules[name])
+            text = module_source(name, modules[name] if kind == _STANDARD else classes[name])
         try:
             raw = text.encode(cp)
         except UnicodeEncodeError as exc:

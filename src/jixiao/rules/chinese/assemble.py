@@ -14,6 +14,7 @@ from decimal import Decimal
 from jixiao.rules.chinese._base import (
     _UNITS,
     HUNDRED,
+    NUM,
     ONE,
     ZERO,
     ChecklistItem,
@@ -387,6 +388,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
     quals = [c for c in clauses if isinstance(c.cond, str) and c.cond.startswith("qual:")]
     elses = [c for c in clauses if c.cond == "else"]
+    for c in quals:
+        if re.search(rf"{NUM}分", str(c.cond)):
+            # "甲2分、乙2分、丙2分" read as one condition worth 2 (a 6-point row scored 2 at most):
+            # several items with their points in one clause — never a single level
+            raise _Unreadable(c.src, "一个条件里写了几个分值（疑为用“、”连写的几个分项），需逐项列出")
 
     if counts:
         steps = {f.deduct.step_text for f in counts if f.deduct}  # type: ignore[union-attr]

@@ -218,8 +218,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                 f.out = None
                 f.deduct = _Deduct("flat", f"{m['ded']}分", unit=ONE, src=src)
                 _read_condition_part(f, t[: m.start()])
-                if f.cond is not None or not f.qual or re.search(r"每|\d", t[: m.start()]):
-                    # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction
+                if f.cond is not None or not f.qual or re.search(r"每|\d|发现|出现", t[: m.start()]):
+                    # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction;
+                    # "发现…扣1分" is per finding (fresh3 F1-1 was read as one flat deduction)
                     f.bad = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
                 return f
             if weight is None or _dec(m["ded"]) != weight:
@@ -257,6 +258,8 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
     if found is not None:
         cond, subject, rest = found
         rest = rest.strip("的")
+        if rest == "者":  # "达到90%以上者得1分" (fresh3 F1-6): 者 = 的
+            rest = ""
         if rest == "时":  # "不足95%时每减少1个百分点扣1分"
             rest = ""
         if re.search(r"\d", subject):

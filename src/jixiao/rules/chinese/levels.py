@@ -7,6 +7,10 @@ cumulative items (制度健全得2分，执行有效得3分 → 2 + 3).
 '"全部完成": W; "部分完成": 50%W; "未完成": 0'
 >>> read_rule_text("充分:3分;一般:1.5分;没有:0分", 3).canonical
 '"充分": 3; "一般": 1.5; "没有": 0'
+>>> read_rule_text("两条指标均符合计2分;满足一条计1分;均不符合计0分", 2).canonical
+'"两条指标均符合": 2; "满足一条": 1; "均不符合": 0'
+>>> read_rule_text("严格按程序办理:4分;部分环节没有按程序办理:2分;不按程序办理:0分。", 4).canonical
+'"严格按程序办理": 4; "部分环节没有按程序办理": 2; "不按程序办理": 0'
 >>> r = read_rule_text("制度健全得2分，执行有效得3分", 5)
 >>> (r.kind, str(r.max_points))
 ('checklist', '5')
@@ -49,6 +53,31 @@ _LEVEL_RE = re.compile(
 _ALTERNATIVE_RE = re.compile(r"^(?:无|有|未|不|没有)|但|超过|低于|高于|不超过|不足|以上|以下")
 
 
+#: levels that count the conditions met: "两条指标均符合 / 满足一条 / 均不符合" (S20-1)
+_MET_COUNT_RE = re.compile(
+    r"^(?:[两二三四五\d](?:条|项|个)(?:指标|条件|要求|内容)?)?(?:均|都|全部|全|各项均)不?(?:符合|满足|达到)$|"
+    r"^(?:满足|符合|达到)(?:其中)?[一二两三四\d](?:条|项|个)$|^(?:[一二两三四\d](?:条|项|个))(?:符合|满足|达到)$")
+
+
+#: degrees of one practice: "严格按程序办理 / 部分环节没有按程序办理 / 不按程序办理" (S14-8)
+_DEGREE_RE = re.compile(r"^(?:严格|全部|完全|全面|基本|大部分|大部|部分|部分环节|个别|少数|多数)?(?:没有|未|不)?$")
+
+
+def _degree_levels(names: list[str]) -> bool:
+    """True when the names are one phrase (≥ 3 characters, shared ending) with different degree words
+    before it ("严格" / "部分环节没有" / "不") — levels to type, each as printed."""
+    core = names[0]
+    for n in names[1:]:
+        k = 0
+        while k < min(len(core), len(n)) and core[-1 - k] == n[-1 - k]:
+            k += 1
+        core = core[len(core) - k:]
+    if len(core) < 3 or not re.match(r"[\u4e00-\u9fff]", core):
+        return False
+    heads = [n[: len(n) - len(core)] for n in names]
+    return len(set(heads)) == len(heads) and all(_DEGREE_RE.match(h) for h in heads)
+
+
 def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
     """Qualitative levels: every clause names a level, the value is that level's word.
 
@@ -85,7 +114,9 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
                     and all(len(n) <= 12 for n in names))
     if words and len(positive) == 1 and not [c for _, c in named if c not in positive]:
         return None  # "完成得满分，否则不得分": the pass/fail reading ("符合": W; *: 0)
-    if not (words or alternatives):
+    counted = len(names) >= 2 and all(_MET_COUNT_RE.match(n) for n in names)
+    degrees = len(names) >= 2 and _degree_levels(names)
+    if not (words or alternatives or counted or degrees):
         return None
     parts = [Clause(Text(n), c.outcome) for n, c in named]
     for n, c in named:
@@ -112,9 +143,20 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
         if pts is None:
             return None
         items.append(ChecklistItem(n, pts))
+    total = sum((i.points for i in items), ZERO)
+    if weight is not None and any(i.points >= weight for i in items):
+        # one "item" worth the whole row beside others: a heading with its 分值 or alternatives
+        understood.append("未能读懂：其中一条就值满分，不能与其他条相加（疑为标题或互斥的档）")
+        return Reading(None, "unreadable", understood, [c.src for c in pos])
+    if weight is not None and total < weight:
+        # "制度健全得2分，执行有效得3分" in a 6-point row: added up both score 5, as alternatives
+        # (2 or 3) both score 3 — which is meant is not written; not guessed. (Above the 分值 the
+        # two readings agree once the score is capped at the 分值.)
+        understood.append(f"未能读懂：各条相加 {fmt_decimal(total)} 分，与分值 {fmt_decimal(weight)} 不符，"
+                          "不能确定是累加项还是互斥的档")
+        return Reading(None, "unreadable", understood, [c.src for c in pos])
     understood.append("各条分别计分、得分相加（累加项）")
     for i in items:
         understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
-    total = sum((i.points for i in items), ZERO)
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)

@@ -6,6 +6,8 @@ phrases meaning "W × ratio" turned into tokens (〔PROP〕 relative to a thresh
 '每降低0.5扣除25%权重分,每降低1%扣1%权重分'
 >>> _normalise("≧９５％得５分，每低一个百分点扣一分，扣完为止")[0]
 '≥95%得5分,每低1个百分点扣1分'
+>>> _normalise("发现一起未执行环评要求者扣1分,一起研究")[0]
+'发现1起未执行环评要求者扣1分,一起研究'
 >>> _normalise("控制率在±10%以内得5分")[0]
 '控制率-10%~10%得5分'
 >>> _normalise("低于90%的按执行率×分值计分")[0]
@@ -28,6 +30,11 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
     r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日)")
+
+
+#: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
+#: (elsewhere it means "together")
+_ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在)|(?<=每))一(?=起)")
 
 
 #: literal replacements applied after NFKC
@@ -110,6 +117,7 @@ def _normalise_chars(text: str) -> str:
     # "±10%以内" is the band [-10%, 10%] (以内 includes the number)
     t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?",
                lambda m: f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}", t)
+    t = _ONE_CASE_RE.sub("1", t)
     return _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
 
 

@@ -15,13 +15,40 @@ from typing import Any
 from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
+from jixiao.rules.chinese.enumerated import read_enumerated
+from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failures import read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.normalise import _normalise, _split
+from jixiao.rules.chinese.passfailitems import read_pass_fail_items
+from jixiao.rules.chinese.peritem import read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_target
+
+#: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
+_FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
+                         r"(?P<rest>业绩值.+)$")
+
+
+#: the row's name with its own 分值 in brackets before the scoring text: "2.绩效目标编报质量(10分)。"
+_HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（）]{1,30}[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]"
+                        r"\s*[。:：]")
+
+
+#: "本项满分4分。" before the scoring text (F1, 环境保护目标责任书 计分方法)
+_FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标)?满分(?:为)?(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；:：]")
+
+#: restatements of the row's 分值 taken off the front when they equal it
+_HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
+
+
+#: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
+_WHOLE_TEXT_RULES = (
+    (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
+    (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
+)
 
 
 def _weight(weight: Any) -> Decimal | None:
@@ -95,7 +122,16 @@ def _verbatim(fragment: str, original: str) -> str:
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
+    headers = []
+    for head_re, what in _HEADERS:
+        hm = head_re.match(text)
+        if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip():
+            # "2.绩效目标编报质量(10分)。…" (fresh3 G2-2, read as an item worth 10 beside the real
+            # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
+            headers.append(f"{what}（不参与计分）：{hm.group(0).strip('。:：,，;； ')}")
+            text = text[hm.end():]
     norm, notes, flags = _normalise(text)
+    notes = [*headers, *notes]
     jm = _JUDGEMENT_RE.search(norm)
     if jm is not None:
         pts = [_dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]
@@ -114,6 +150,18 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                            context_out=_ctx_out(flags, ctx))
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
+    for items_reading in (read_enumerated(norm, weight, notes), read_pass_fail_items(norm, weight, notes)):
+        if items_reading is not None:
+            items_reading.context_out = _ctx_out(flags, ctx)
+            return items_reading
+    for recognise, how in _WHOLE_TEXT_RULES:
+        whole = recognise(norm, weight)
+        if whole is not None:
+            return _reading(whole, "rule", notes + [how], weight, flags, ctx)
+    fm = _FACTORS_RE.match(norm)
+    if fm is not None:  # "得分要素:1.有绩效目标;2.…。业绩值为100%得满分…" (S25-3): what the value counts
+        notes = notes + [f"得分要素（决定业绩值，不参与计分）：{fm['list']}"]
+        norm = fm["rest"]
     share = None
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:

@@ -1,0 +1,52 @@
+"""Recogniser: several pass/fail items, one per sentence, each "…得N分，否则/未完成不得分" — "全部完成
+发放补贴面积得5分,未完成不得分;全部完成补贴资金下发得5分,未完成不得分" (耕地地力保护补贴 评分细则) or with
+a label first: "城市污水处理厂建设3分,当年应建成投运的…已建成投运的得3分,否则得0分。垃圾处理场建设3分,…"
+(环境保护目标责任书 计分方法). Each item is judged on its own and the points add up (a checklist);
+read only when there are two or more and they add up to the row's 分值 (both found in fresh3 and
+added after its one run: tuned-on).
+
+>>> from decimal import Decimal
+>>> r = read_pass_fail_items("甲完成得5分,未完成不得分;乙完成得5分,未完成不得分。", Decimal(10))
+>>> (r.kind, [(i.text, str(i.points)) for i in r.items])
+('checklist', [('甲完成', '5'), ('乙完成', '5')])
+>>> read_pass_fail_items("甲完成得5分,未完成不得分;乙完成得5分,未完成不得分。", Decimal(5)) is None
+True
+>>> read_pass_fail_items("甲完成得5分,未完成不得分。", Decimal(5)) is None  # one item: a pass/fail rule
+True
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import NUM, ZERO, ChecklistItem, Reading, _dec
+from jixiao.rules.model import fmt_decimal
+
+_ITEM_RE = re.compile(
+    rf"^(?:(?P<label>[^,，;；。\d]{{2,20}}?)(?P<lp>{NUM})分[,，])?(?P<what>[^;；。]{{2,80}}?)(?:的)?"
+    rf"[得计记](?P<p>{NUM})分[,，](?:否则|未完成|不符合|未达到|未达标|没有完成)(?:的)?(?:得0分|计0分|不得分|不计分)$")
+
+
+def read_pass_fail_items(norm: str, weight: Decimal | None, notes: list[str] | None = None) -> Reading | None:
+    """A checklist of pass/fail items (one per sentence), or ``None``."""
+    if weight is None:
+        return None
+    sentences = [s for s in re.split(r"[。；;]", norm) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    items = []
+    for s in sentences:
+        m = _ITEM_RE.match(s.strip())
+        if m is None or re.search(r"\d", m["what"]):
+            return None
+        if m["lp"] is not None and _dec(m["lp"]) != _dec(m["p"]):
+            return None
+        items.append(ChecklistItem((m["label"] or m["what"]).strip(), _dec(m["p"])))
+    total = sum((i.points for i in items), ZERO)
+    if total != weight:
+        return None
+    understood = [*(notes or []), "各句分别判断是否达到，达到的得该句分数、相加（分项清单）"]
+    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    understood.append(f"合计最高 {fmt_decimal(total)} 分")
+    return Reading(None, "checklist", understood, [], items, total)

@@ -1,0 +1,201 @@
+"""One text semantics for a template's input cells, in Excel-2010 formulas.
+
+What a bureau types or pastes into a 业绩值 / amount cell is read by the portable
+template's formulas exactly as :func:`jixiao.numbers.parse_number` reads it:
+
+* the same normalisation (:data:`jixiao.numbers.WIDTH_MAP`, :data:`SPACE_CHARS`):
+  full-width digits and ．％，＋－／, the minus sign, tabs, line breaks, no-break
+  and ideographic spaces; then trimmed;
+* the same number shape: sign, digits with correct thousands separators, one
+  decimal point, optional 千/万/亿, optional unit
+  (%, ‰, 个百分点, 元, 人, …: :data:`jixiao.numbers.UNITS`), spaces only between
+  number, multiplier and unit; magnitude at most 10^15 (text with more than
+  15 significant digits: Excel keeps 15 (truncating), LibreOffice rounds to a
+  double, the engine keeps 28 — the clients differ there, so agreement is
+  promised up to 15 significant digits);
+* 缺省 (after normalisation) is "not applicable", blank/whitespace is blank;
+  everything else stays text (so 符合/不符合 match after trimming) and a logical
+  value or a number above 10^15 becomes ``#JIXIAO! 业绩值不是数字``.
+
+Excel 2010 has no LET and no regular expressions, so the reading is spread over
+the ten columns of one row of the hidden sheet :data:`HELPER_SHEET`
+(one helper row per input cell, at the input cell's own row). Column
+:data:`VALUE_COL` holds the value the score formulas use: a number, ``""``,
+``"缺省"``, other text, or the ``#JIXIAO!`` flag. ``tests/templates/
+test_differential.py`` checks it against the engine with LibreOffice.
+"""
+
+from __future__ import annotations
+
+from jixiao.numbers import (
+    MULT_EXPONENT,
+    SPACE_CHARS,
+    SUFFIX_EXPONENT,
+    UNITS,
+    WIDTH_MAP,
+)
+from jixiao.rules.excel import NOT_NUMBER_TEXT
+
+HELPER_SHEET = "计算辅助"
+#: helper columns, in order (A..J)
+COLUMNS = ("T", "ULEN", "BEFORE_UNIT", "SIGNED", "UNSIGNED", "EXP", "INT", "OK", "NUM", "V")
+VALUE_COL = COLUMNS.index("V")
+HUGE = "1E+15"
+#: commas checked in a thousands-separated integer part (more is far above 10^15)
+MAX_GROUPS = 8
+
+
+def _q(s: str) -> str:
+    return '"' + s.replace('"', '""') + '"'
+
+
+def _char(ch: str) -> str:
+    # control characters as CHAR(n) (code page independent below 128); others literal
+    return f"CHAR({ord(ch)})" if ord(ch) < 32 else _q(ch)
+
+
+def _normalised(v: str) -> str:
+    expr = v
+    for src, dst in WIDTH_MAP.items():
+        expr = f"SUBSTITUTE({expr},{_char(src)},{_q(dst)})"
+    for ch in SPACE_CHARS:
+        expr = f'SUBSTITUTE({expr},{_char(ch)}," ")'
+    return f"TRIM({expr})"
+
+
+def _suffixes() -> tuple[str, str]:
+    """Array constants of every unit-like suffix and its power of ten (longest match wins)."""
+    pairs = [(u, SUFFIX_EXPONENT.get(u, 0)) for u in (*SUFFIX_EXPONENT, *UNITS)]
+    names = "{" + ",".join(_q(u) for u, _ in pairs) + "}"
+    exps = "{" + ",".join(str(e) for _, e in pairs) + "}"
+    return names, exps
+
+
+def _strip_chars(expr: str, chars: str) -> str:
+    for ch in chars:
+        expr = f'SUBSTITUTE({expr},{_q(ch)},"")'
+    return expr
+
+
+def helper_formulas(value_ref: str, row: int) -> list[str]:
+    """The ten formulas (without "=") of helper row ``row`` (1-based) reading ``value_ref``.
+
+    ``value_ref`` is the input cell, sheet-qualified (e.g. ``'评分表'!$H$5``).
+    """
+    c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate(COLUMNS)}
+    t, ulen, before, signed, unsigned, exp, int_part, ok, num = (
+        c[k] for k in COLUMNS[:-1])
+    names, exps = _suffixes()
+    nn = _q(NOT_NUMBER_TEXT)
+    v = value_ref
+    mult = "{" + ",".join(_q(m) for m in MULT_EXPONENT) + "}"
+    mult_exp = "{" + ",".join(str(e) for e in MULT_EXPONENT.values()) + "}"
+    digits_only = _strip_chars(unsigned, "0123456789,.")
+    n_digits = f'LEN(SUBSTITUTE(SUBSTITUTE({unsigned},",",""),".",""))'
+    n = f"LEN({int_part})"
+    k = f'({n}-LEN(SUBSTITUTE({int_part},",","")))'
+    # thousands separators exactly every 3 digits from the right (up to MAX_GROUPS commas)
+    at = ",".join(
+        f'IF({k}>={j + 1},MID({int_part},{n}-{3 + 4 * j},1)=",",TRUE)' for j in range(MAX_GROUPS))
+    groups = (
+        f'IF(ISERROR(FIND(",",{int_part})),TRUE,IF({n}-4*{k}>=1,AND({n}-4*{k}<=3,'
+        f"{k}<={MAX_GROUPS},{at}),FALSE))"
+    )
+    fraction_ok = (
+        f'IF(ISERROR(FIND(".",{unsigned})),LEN({int_part})>0,'
+        f'AND(LEN({unsigned})>LEN({int_part})+1,'
+        f'ISERROR(FIND(",",MID({unsigned},LEN({int_part})+2,99)))))'
+    )
+    return [
+        # T: numbers pass (logical values and |x| > 10^15 are flagged), text is normalised
+        f"IF(ISLOGICAL({v}),{nn},IF(ISNUMBER({v}),IF(ABS({v})>{HUGE},{nn},{v}),"
+        f"{_normalised(v)}))",
+        # ULEN: length of the longest unit suffix
+        f"IF(ISNUMBER({t}),0,SUMPRODUCT(MAX((RIGHT({t},LEN({names}))={names})"
+        f"*LEN({names}))))",
+        # BEFORE_UNIT
+        f'IF(ISNUMBER({t}),"",TRIM(LEFT({t},LEN({t})-{ulen})))',
+        # SIGNED: without a 千/万/亿 multiplier
+        f"IF(ISNUMBER(MATCH(RIGHT({before},1),{mult},0)),"
+        f"TRIM(LEFT({before},LEN({before})-1)),{before})",
+        # UNSIGNED
+        f'IF(OR(LEFT({signed},1)="+",LEFT({signed},1)="-"),MID({signed},2,99),{signed})',
+        # EXP: power of ten of the unit and the multiplier
+        f"SUMPRODUCT((RIGHT({t},LEN({names}))={names})*(LEN({names})={ulen})*{exps})"
+        f"+SUMPRODUCT((RIGHT({before},1)={mult})*{mult_exp})",
+        # INT: digits before the decimal point
+        f'LEFT({unsigned},IFERROR(FIND(".",{unsigned}),LEN({unsigned})+1)-1)',
+        # OK: the number shape of parse_number
+        f'AND(NOT(ISNUMBER({t})),{unsigned}<>"",LEN({digits_only})=0,'
+        f'LEN({unsigned})-LEN(SUBSTITUTE({unsigned},".",""))<=1,'
+        f"{n_digits}>=1,{fraction_ok},{groups})",
+        # NUM: the number (its decimal text and exponent, read once by VALUE)
+        f'IF(ISNUMBER({t}),{t},IF({ok},IF(LEFT({signed},1)="-",-1,1)*'
+        f'VALUE("0"&SUBSTITUTE({unsigned},",","")&"E"&{exp}),{t}))',
+        # V: numeric text beyond 10^15 stays text (parse_number refuses it; a 符合 rule's
+        # "*" clause still matches it as text, as in the engine)
+        f"IF(ISNUMBER({num}),IF(ABS({num})>{HUGE},{t},{num}),{num})",
+    ]
+
+
+def helper_value_ref(row: int) -> str:
+    """The sheet-qualified absolute reference of helper row ``row``'s value (column J)."""
+    return f"'{HELPER_SHEET}'!${chr(ord('A') + VALUE_COL)}${row}"
+
+
+# ---------------------------------------------------------------------------
+# 预算执行率 from three amount cells (their helper values)
+# ---------------------------------------------------------------------------
+
+RATE_NOT_NUMBER = "#JIXIAO! 金额不是数字"
+RATE_ZERO = "#JIXIAO! 预算数为0，无法计算执行率"
+NOT_APPLICABLE = "缺省"
+
+
+def rate_formula(actual: str, budget: str, carryover: str | None = None) -> str:
+    """预算执行率 over helper values: blank → "", any 缺省 → "缺省" (the row scores full
+    marks, as 缺省 typed into the 业绩值 of a rule row), text → RATE_NOT_NUMBER,
+    zero denominator → RATE_ZERO, else actual ÷ (budget + carryover). Never #VALUE!."""
+    na = _q(NOT_APPLICABLE)
+    cells = [actual, budget] + ([carryover] if carryover else [])
+    any_na = "OR(" + ",".join(f"{x}={na}" for x in cells) + ")"
+    numbers = [f"ISNUMBER({actual})", f"ISNUMBER({budget})"]
+    if carryover:
+        numbers.append(f'OR({carryover}="",ISNUMBER({carryover}))')
+    den = f"({budget}+SUM({carryover}))" if carryover else budget  # SUM: "" counts 0
+    return (
+        f'IF(OR({actual}="",{budget}=""),"",IF({any_na},{na},'
+        f"IF(NOT(AND({','.join(numbers)})),{_q(RATE_NOT_NUMBER)},"
+        f"IF({den}=0,{_q(RATE_ZERO)},{actual}/{den}))))"
+    )
+
+
+def rate_value(actual: object, budget: object, carryover: object = None) -> object:
+    """The engine's reading of the same three cells (what :func:`rate_formula` shows)."""
+    from decimal import Decimal
+
+    from jixiao.numbers import is_not_applicable, parse_number
+
+    blank = is_blank_input
+    if blank(actual) or blank(budget):
+        return ""
+    if any(is_not_applicable(x) for x in (actual, budget, carryover)):
+        return NOT_APPLICABLE
+    try:
+        a, b = parse_number(actual), parse_number(budget)
+        c = Decimal(0) if blank(carryover) else parse_number(carryover)
+    except ValueError:
+        return RATE_NOT_NUMBER
+    if a is None or b is None or c is None:
+        return RATE_NOT_NUMBER
+    if b + c == 0:
+        return RATE_ZERO
+    return a / (b + c)
+
+
+_SPACES = str.maketrans({ch: " " for ch in SPACE_CHARS})
+
+
+def is_blank_input(x: object) -> bool:
+    """Blank as the helper formulas see it: empty, or only spaces after normalisation."""
+    return x is None or (isinstance(x, str) and not x.translate(_SPACES).strip(" "))
