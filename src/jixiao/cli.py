@@ -186,6 +186,61 @@ def templates_build(out_dir: str | None, specs_dir: str | None) -> None:
         click.echo(str(path))
 
 
+@templates.command("new")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("--id", "spec_id", default=None, help="模板编号（英文小写、数字、连字符）；默认由文件内容生成")
+@click.option("--sheet", default=None, help="只读这个工作表（.xlsx）")
+@click.option("--table", "table_no", type=int, default=None,
+              help="第几张评分表（默认取行数最多的一张）")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=".", show_default=True,
+              help="输出目录：<id>.yaml（指标规格）和 <id>.审核表.xlsx")
+def templates_new(source: str, spec_id: str | None, sheet: str | None, table_no: int | None,
+                  out_dir: str) -> None:
+    """由已有评分表（.xlsx/.docx）或改好的审核表生成指标规格和审核表。
+
+    每个有问题的行一行“位置  [检查项]  说明”，读不懂的行一行“位置  读不懂  指标”。
+    退出码：0 通过；1 检查发现问题或规格未能写出；2 用法错误；3 文件无法读取。
+    """
+    from jixiao.errors import InputError, WorkbookError
+    from jixiao.templates.authoring import STATUS_UNREAD, new_template
+
+    try:
+        res = new_template(source, out_dir, spec_id=spec_id, sheet=sheet, table_no=table_no)
+    except WorkbookError as e:
+        click.echo(f"{source}  （文件）  [unreadable]  无法读取：{e.message_zh}", err=True)
+        sys.exit(3)
+    except InputError as e:
+        raise click.UsageError(e.message_zh) from None
+    d = res.draft
+    if d.read_from:
+        click.echo(f"读取：{d.read_from}", err=True)
+    if d.not_read:
+        click.echo(f"另有 {len(d.not_read)} 张表未读（用 --table N 选择）：{'；'.join(d.not_read)}",
+                   err=True)
+    for p in d.problems:
+        click.echo(f"{p.where}  [{p.check}]  {p.message}")
+    for row in d.rows:
+        if row.status == STATUS_UNREAD:
+            click.echo(f"{row.standard_ref or row.where}  [读不懂]  {row.name}："
+                       + "；".join(row.notes))
+    counts = {}
+    for row in d.rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    summary = "，".join(f"{k} {v}" for k, v in counts.items())
+    if res.spec_path is not None:
+        click.echo(f"指标规格：{res.spec_path}", err=True)
+    else:
+        click.echo(f"指标规格未写出：{res.spec_error}", err=True)
+    if res.review_path is not None:
+        click.echo(f"审核表：{res.review_path}", err=True)
+    else:
+        click.echo("审核表未改写（它就是本次的输入文件）", err=True)
+    click.echo(f"共 {len(d.rows)} 行：{summary}；检查发现 {len(d.problems)} 个问题", err=True)
+    if res.spec_path is not None:
+        click.echo(f"下一步：核对审核表后运行 jixiao templates build --specs {out_dir}", err=True)
+    sys.exit(1 if d.problems or res.spec_path is None else 0)
+
+
 @templates.command("list")
 @click.option("-v", "--verbose", is_flag=True, help="同时列出名单可预填的列（单位名称、年度、金额列）")
 def templates_list(verbose: bool) -> None:

@@ -1,16 +1,21 @@
 """Differential test: the portable templates' formulas (recalculated by LibreOffice) vs the engine.
 
 Random numeric and text inputs go into every input cell of every portable template: the
-业绩值 of rule and 符合/不符合 rows and the amount sub-rows (实际支出/预算数/结转结余) of ratio
-rows. The text forms include what bureaus paste: stray spaces (ASCII, ideographic, tab,
-no-break), full-width digits and ％，．, "95%", thousands separators (right and wrong),
-units and 万/亿, 缺省 with spaces, 符合/不符合, marks such as "—", logical values, and
-numbers beyond 10^15; the numbers include every rule bound and step edge (± 10^-k).
+业绩值 of rule and 符合/不符合 rows, the amount sub-rows (实际支出/预算数/结转结余) of ratio
+rows and the 中央资金/地方资金 amounts of a split-source ratio (selfeval-transfer), the
+实际完成值 of 定量 target rows, the 达成/部分达成/未达成 answer and hand-typed 得分 of 定性
+rows, the 是/否 cells of checklists and the hand-typed 得分 of 酌情 rows. The text forms
+include what bureaus paste: stray spaces (ASCII, ideographic, tab, no-break), full-width
+digits and ％，．, "95%", thousands separators (right and wrong), units and 万/亿, 缺省 with
+spaces, 符合/不符合, "是 ", marks such as "—", logical values, and numbers beyond 10^15;
+the numbers include every rule bound and step edge (± 10^-k).
 
-LibreOffice recalculates every copy (one soffice run converts all of them); each score
-cell and each 预算执行率 cell must equal what the engine gives for the cell values as
-LibreOffice read them (``Rule.score``; ``cell_text.rate_value``): the same number (to
-1e-9) or the same ``#JIXIAO!`` text or both blank. 0 mismatches over >= 20,000 inputs.
+LibreOffice recalculates every copy (one soffice run converts all of them); each formula an
+input feeds (得分, 预算执行率, 合计, the checklist's "k/n项", 校验) must equal what the engine
+gives for the cell values as LibreOffice read them (``Rule.score``; ``cell_text.rate_value``;
+``selfeval_rows.target_cached`` / ``qualitative_check``; ``build.checklist_cached`` /
+``row_check_cached``): the same number (to 1e-9) or the same text or both blank.
+0 mismatches over >= 20,000 inputs.
 """
 
 from __future__ import annotations
@@ -30,8 +35,16 @@ from jixiao.errors import InputError, RuleGapError
 from jixiao.rules.excel import GAP_TEXT, NOT_NUMBER_TEXT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Compare, Interval, Linear, Rule
+from jixiao.rules.target import Target, parse_target
 from jixiao.templates import cell_text
-from jixiao.templates.build import SHEET, build_workbook, columns_for
+from jixiao.templates.build import (
+    SHEET,
+    build_workbook,
+    checklist_cached,
+    columns_for,
+    row_check_cached,
+)
+from jixiao.templates.selfeval_rows import cell_number, qualitative_check, target_cached
 from jixiao.templates.spec import load_all_specs
 from tests import lo
 
@@ -185,19 +198,127 @@ def _same(lo_value: object, expected: object) -> bool:
 
 
 # ---------------------------------------------------------------------------
+# the other input cells: 定量 targets, 定性 answers, checklists, typed scores
+# ---------------------------------------------------------------------------
+
+ANSWER_TEXTS = ("达成", "部分达成", "未达成", " 达成", "达成 ", "\u3000部分达成", "未达成\t", "达 成",
+                "达成预期指标", "基本达成", "部分达成预期指标", "未达成 目标", "达成率80%", "是", "", " ", None, 1, True)
+CHECK_TEXTS = ("是", "否", " 是", "是 ", "\u3000是", "是\t", "\n否", "否\u00a0", "是否", "YES", "√",
+               "", "  ", None, 1, 0, True, False, "是。", "1")
+
+
+def _target_input(rng: random.Random, target: Target) -> object:
+    t = float(target.value)
+    edges = [t, 0.0, t / 2, t * 2, t + 1, t - 1, 1.0] if t else [0.0, 1.0, -1.0, 100.0]
+    pick = rng.random()
+    if pick < 0.35:
+        return _number(rng, edges)
+    if pick < 0.8:
+        return _text_form(_number(rng, edges), rng, target.is_percent)
+    if pick < 0.95:
+        return rng.choice(ODD_TEXTS)
+    return rng.choice((True, 1e16, None))
+
+
+def _score_input(rng: random.Random, weight: Decimal) -> object:
+    """A hand-typed 得分: around the bands 0 / 50 % / 80 % / 100 % of 分值, text, TRUE."""
+    w = float(weight)
+    pick = rng.random()
+    if pick < 0.6:
+        edge = w * rng.choice((0, 0.5, 0.8, 1, 1.2, -0.1))
+        return edge + rng.choice((0, 0, 0.01, -0.01, 0.5, -0.5))
+    if pick < 0.8:
+        return round(rng.uniform(0, w), 2)
+    return rng.choice(("5", " ", "", None, True, "满分", "3分"))
+
+
+def _layout(ind) -> dict[str, object]:
+    """The input cells of an indicator row, as (offset below the top row, column key)."""
+    kind, sc = ind.scoring.kind, ind.scoring
+    if kind == "ratio" and sc.sources:
+        # (合计 numerator, 合计 denominator), then per source: numerator, denominator, rate
+        return {"cells": [(3 + 3 * i + j, "业绩值") for i in range(len(sc.sources)) for j in (0, 1)]}
+    if kind == "ratio":
+        return {"cells": [(1 + j, "业绩值") for j in range(3 if sc.carryover else 2)]}
+    if kind == "checklist":
+        return {"cells": [(1 + j, "业绩值") for j in range(len(sc.items))]}
+    if kind == "qualitative":
+        return {"cells": [(0, "业绩值"), (0, "得分")]}
+    if kind == "judgement":
+        return {"cells": [(0, "得分")]}
+    return {"cells": [(0, "业绩值")]}  # rule, passfail, target
+
+
+def _fill(rng: random.Random, ind) -> list[object]:
+    kind = ind.scoring.kind
+    n = len(_layout(ind)["cells"])
+    if kind == "ratio":
+        return [_amount(rng) for _ in range(n)]
+    if kind == "checklist":
+        return [rng.choice(CHECK_TEXTS) for _ in range(n)]
+    if kind == "qualitative":
+        return [rng.choice(ANSWER_TEXTS), _score_input(rng, ind.weight)]
+    if kind == "judgement":
+        return [_score_input(rng, ind.weight)]
+    if kind == "target":
+        target = parse_target(ind.target)
+        assert target is not None
+        return [_target_input(rng, target)]
+    rule = parse_rule(_rule_text(ind))
+    return [_input(rng, rule, percent=rule.uses_percent)]
+
+
+def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
+    """(where, LibreOffice's value, the engine's value) of every formula an input feeds."""
+    kind, sc = ind.scoring.kind, ind.scoring
+    out = []
+    v, s = col["业绩值"], col["得分"]
+    if kind == "checklist":
+        answers = [cell(r + 1 + j, v) for j in range(len(sc.items))]
+        score, met = checklist_cached(sc.items, ind.weight, answers)
+        return [(f"得分 {answers!r}", cell(r, s), score), (f"业绩值 {answers!r}", cell(r, v), met)]
+    if kind == "qualitative":
+        answer, score = cell(r, v), cell(r, s)
+        return [(f"校验 {answer!r} {score!r}", cell(r, col["校验"]),
+                 qualitative_check(ind.weight, answer, score))]
+    if kind == "judgement":
+        score = cell(r, s)
+        return [(f"校验 {score!r}", cell(r, col["校验"]), row_check_cached(score, ind.weight))]
+    if kind == "target":
+        value = cell(r, v)
+        return [(f"得分 {value!r}", cell(r, s), target_cached(ind, value))]
+    if kind == "ratio" and sc.sources:
+        per = [[cell(r + 3 + 3 * i + j, v) for j in (0, 1)] for i in range(len(sc.sources))]
+        for i, (num, den) in enumerate(per):
+            out.append((f"{sc.sources[i]}执行率 {num!r} {den!r}", cell(r + 5 + 3 * i, v),
+                        cell_text.rate_value(num, den)))
+        for j in (0, 1):
+            nums = [x for x in (cell_number(p[j]) for p in per) if x is not None]
+            out.append((f"合计 {[p[j] for p in per]!r}", cell(r + 1 + j, v),
+                        sum(nums, Decimal(0)) if nums else ""))
+        totals = [cell(r + 1, v), cell(r + 2, v)]
+        value = cell_text.rate_value(*totals)
+        out.append((f"执行率 {totals!r}", cell(r, v), value))
+        value = cell(r, v)
+    elif kind == "ratio":
+        amounts = [cell(r + 1 + j, v) for j in range(3 if sc.carryover else 2)]
+        out.append((f"执行率 {amounts!r}", cell(r, v), cell_text.rate_value(*amounts)))
+        value = cell(r, v)
+    else:
+        value = cell(r, v)
+    rule = parse_rule(_rule_text(ind))
+    expected = "" if value == "" else _engine_score(rule, value, ind.weight)
+    out.append((f"得分 {value!r}", cell(r, s), expected))
+    return out
+
+
+# ---------------------------------------------------------------------------
 # the test
 # ---------------------------------------------------------------------------
 
-def _plan(spec):
-    """Column letters of 业绩值 and 得分."""
-    cols = columns_for(spec)
-    vcol = openpyxl.utils.get_column_letter(cols.index("业绩值") + 1)
-    scol = openpyxl.utils.get_column_letter(cols.index("得分") + 1)
-    return vcol, scol
-
-
-def _weight_col(spec) -> str:
-    return openpyxl.utils.get_column_letter(columns_for(spec).index("分值") + 1)
+def _letters(spec) -> dict[str, str]:
+    """Column letters by column key."""
+    return {c: openpyxl.utils.get_column_letter(i + 1) for i, c in enumerate(columns_for(spec))}
 
 
 def _convert_all(paths: list[Path], out_dir: Path, work: Path) -> None:
@@ -222,8 +343,8 @@ def _copy_pair(wb, k: int, columns: set[str]):
     """A copy of 评分表 and of its hidden helper sheet, their formulas pointing at each other.
 
     Cell contents only (formats do not change what a formula computes) and, of 评分表, only
-    ``columns`` (分值, 业绩值, 得分: all the score and rate formulas read): the formulas are
-    the template's own text with the two sheet names changed.
+    ``columns`` (分值, 指标值, 业绩值, 得分, 校验: all the score, rate and check formulas
+    read): the formulas are the template's own text with the two sheet names changed.
     """
     main, helper = wb.create_sheet(f"S{k}"), wb.create_sheet(f"H{k}")
     main["A1"] = "copy"  # the used range starts at A1, so read-back indices are cell indices
@@ -245,50 +366,47 @@ def _copy_pair(wb, k: int, columns: set[str]):
 @pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
 def test_formulas_and_engine_agree_on_random_inputs(tmp_path: Path) -> None:
     rng = random.Random(SEED)
-    plans = []
-    for spec in load_all_specs():
-        # (a ratio split into 中央资金/地方资金 lines has another layout: not covered here)
-        inds = [i for i in spec.indicators() if i.scoring.kind in ("rule", "passfail", "ratio")
-                and not getattr(i.scoring, "sources", None)]
-        if inds:
-            plans.append((spec, inds))
-    per_copy = sum(3 if i.scoring.kind == "ratio" and i.scoring.carryover else
-                   2 if i.scoring.kind == "ratio" else 1 for _, inds in plans for i in inds)
-    copies = math.ceil(MIN_INPUTS / per_copy)  # sheet pairs per template workbook
-    jobs = []  # (path, spec, rows, inds, copies)
+    plans = [(spec, list(spec.indicators())) for spec in load_all_specs()]
+    plans = [(spec, inds) for spec, inds in plans if inds]
+    # sheet pairs per template workbook: >= MIN_INPUTS inputs without counting the typed
+    # scores of 酌情 rows (a third of all cells, read by one 校验 formula each)
+    per_copy = sum(len(_layout(i)["cells"]) for _, inds in plans for i in inds
+                   if i.scoring.kind != "judgement")
+    copies = math.ceil(MIN_INPUTS / per_copy)
+    jobs = []  # (path, spec, rows, inds)
+    inputs = 0
     for spec, inds in plans:
         blank = tmp_path / f"{spec.id}-blank.xlsx"
         result = build_workbook(spec, "portable", blank)
         top = {p: r for r, p, _ in result.rows}
-        vcol, scol = _plan(spec)
+        col = _letters(spec)
+        keep = {col[c] for c in ("分值", "指标值", "业绩值", "得分", "校验") if c in col}
         wb = openpyxl.load_workbook(blank)
         for k in range(copies):
-            ws = _copy_pair(wb, k, {vcol, scol, _weight_col(spec)})
+            ws = _copy_pair(wb, k, keep)
             for ind in inds:
                 r = top[ind.path]
-                if ind.scoring.kind == "ratio":
-                    for j in range(3 if ind.scoring.carryover else 2):
-                        ws[f"{vcol}{r + 1 + j}"].value = _amount(rng)
-                else:
-                    rule = parse_rule(_rule_text(ind))
-                    ws[f"{vcol}{r}"].value = _input(rng, rule, percent=rule.uses_percent)
+                for (dr, key), value in zip(_layout(ind)["cells"], _fill(rng, ind), strict=True):
+                    ws[f"{col[key]}{r + dr}"].value = value
+                    inputs += 1
         path = tmp_path / "in" / f"{spec.id}.xlsx"
         path.parent.mkdir(exist_ok=True)
         wb.save(path)
         jobs.append((path, spec, top, inds))
+    assert inputs >= MIN_INPUTS, inputs
 
     out_dir = tmp_path / "out"
     _convert_all([j[0] for j in jobs], out_dir, tmp_path)
 
     mismatches: list[str] = []
     kinds = {"number": 0, "text": 0, "blank": 0}
-    checked = 0
+    seen: dict[str, int] = {}
     for path, spec, top, inds in jobs:
         out = out_dir / path.name
         assert out.exists(), f"LibreOffice did not convert {path.name}"
         book = CalamineWorkbook.from_path(str(out))  # LibreOffice's computed values
-        vcol, scol = _plan(spec)
-        vi, si = column_index_from_string(vcol) - 1, column_index_from_string(scol) - 1
+        col = _letters(spec)
+        idx = {key: column_index_from_string(letter) - 1 for key, letter in col.items()}
         for k in range(copies):
             grid = book.get_sheet_by_name(f"S{k}").to_python()
 
@@ -297,33 +415,32 @@ def test_formulas_and_engine_agree_on_random_inputs(tmp_path: Path) -> None:
 
             for ind in inds:
                 r = top[ind.path]
-                rule = parse_rule(_rule_text(ind))
-                where = f"{spec.id} S{k}!"
-                if ind.scoring.kind == "ratio":
-                    n = 3 if ind.scoring.carryover else 2
-                    amounts = [cell(r + 1 + j, vi) for j in range(n)]
-                    value = cell_text.rate_value(*amounts)
-                    got_rate = cell(r, vi)
-                    if not _same(got_rate, value):
-                        mismatches.append(f"{where}{vcol}{r} rate {amounts!r}: "
-                                          f"LibreOffice {got_rate!r}, engine {value!r}")
-                    checked += n
-                else:
-                    value = cell(r, vi)
-                    checked += 1
-                expected = "" if value == "" else _engine_score(rule, value, ind.weight)
-                got = cell(r, si)
-                kinds["number" if isinstance(expected, float) else
-                      "blank" if expected == "" else "text"] += 1
-                if not _same(got, expected):
-                    mismatches.append(f"{where}{scol}{r} value {value!r}: "
-                                      f"LibreOffice {got!r}, engine {expected!r}")
-    assert checked >= MIN_INPUTS
-    assert mismatches == [], f"{len(mismatches)} mismatches, e.g. {mismatches[:15]}"
-    # the inputs exercised every outcome: scores, #JIXIAO! texts and blanks
+                kind = ind.scoring.kind
+                for what, got, expected in _expected(ind, cell, r, idx):
+                    if what.startswith("得分"):
+                        kinds["number" if isinstance(expected, float | Decimal) else
+                              "blank" if expected == "" else "text"] += 1
+                    key = f"{kind} {what.split()[0]} {expected!r}"[:60]
+                    seen[key] = seen.get(key, 0) + 1
+                    if not _same(got, expected):
+                        mismatches.append(f"{spec.id} S{k} row {r} {kind} {what}: "
+                                          f"LibreOffice {got!r}, engine {expected!r}")
+    by_kind: dict[str, list[str]] = {}
+    for m in mismatches:
+        by_kind.setdefault(m.split(" row ")[1].split()[1], []).append(m)
+    assert mismatches == [], f"{len(mismatches)} mismatches, e.g. " + "\n".join(
+        m for ms in by_kind.values() for m in ms[:4])
+    # the inputs exercised every outcome: scores, #JIXIAO! texts and blanks …
     assert kinds["number"] > 0.3 * sum(kinds.values()), kinds
     assert kinds["text"] > 0.05 * sum(kinds.values()), kinds
     assert kinds["blank"] > 0, kinds
+    # … and every answer of the checks of 定性, checklist and typed-score rows
+    for answer in ("✓", "超出范围", "请选择完成情况", "得分有误", "待填写", "超出分值"):
+        assert any(key.endswith(repr(answer)) for key in seen), (answer, seen)
+    for kind in ("checklist 得分", "checklist 业绩值", "target 得分", "qualitative 校验",
+                 "judgement 校验", "ratio 合计", "ratio 中央资金执行率"):
+        assert sum(n for key, n in seen.items() if key.startswith(kind)) >= copies, (kind, seen)
+    assert any(key.startswith("checklist 得分 0.0") for key in seen)
 
 
 def _rule_text(ind) -> str:

@@ -32,7 +32,7 @@ from jixiao.errors import InputError, RuleGapError
 from jixiao.grading import grade as core_grade
 from jixiao.grading import parse_scheme
 from jixiao.io.load import TEMPLATE_PROPERTY
-from jixiao.numbers import is_not_applicable, parse_number
+from jixiao.numbers import is_not_applicable, normalise_text, parse_number
 from jixiao.ratios import exec_rate
 from jixiao.rules.excel import (
     GAP_TEXT,
@@ -205,6 +205,40 @@ def _helper_cached(v: Any) -> Any:
     except ValueError:
         return text
     return text if d is None else float(d)
+
+
+def checklist_answer(v: Any) -> Any:
+    """A checklist cell as its formulas read it: ``None`` when blank (or only spaces),
+    the normalised, trimmed text ("是 " → 是), or the value itself (numbers, TRUE)."""
+    if _blank(v):
+        return None
+    return normalise_text(v) if isinstance(v, str) else v
+
+
+def checklist_cached(items: Any, weight: Decimal, answers: list[Any]) -> tuple[Any, str]:
+    """(得分, 业绩值 "k/n项") the checklist formulas show for the cell values ``answers``:
+    blank until every item has an answer; a gate item not 是 → 0; capped at 分值."""
+    read = [checklist_answer(a) for a in answers[:len(items)]]
+    read += [None] * (len(items) - len(read))
+    if any(a is None for a in read):
+        return "", ""
+    total, gate_failed = Decimal(0), False
+    for item, a in zip(items, read, strict=True):
+        if a == YES:
+            total += item.value(weight)
+        elif item.gate:
+            gate_failed = True
+    met = sum(1 for a in read if a == YES)
+    return float(min(weight, Decimal(0) if gate_failed else total)), f"{met}/{len(items)}项"
+
+
+def row_check_cached(score: Any, weight: Decimal) -> str:
+    """What a row's 校验 formula shows for the 得分 cell value ``score`` (TRUE is not a number)."""
+    if score == "" or score is None:
+        return "待填写"
+    if isinstance(score, float | int) and not isinstance(score, bool):
+        return CHECK_OK if 0 <= score <= float(weight) else "超出分值"
+    return "得分有误"
 
 
 def _cell_input(v: Any) -> Any:
@@ -517,12 +551,11 @@ class _SheetWriter:
 
     def _checklist_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         items = ind.scoring.items
-        answers = [a if a in (YES, NO) else None for a in (given or [])] if isinstance(
-            given, list | tuple) else []
+        answers = [a if checklist_answer(a) in (YES, NO) else None for a in (given or [])] \
+            if isinstance(given, list | tuple) else []
         answers += [None] * (len(items) - len(answers))
         weight_ref = self.ref(top, "分值")
-        terms, gates, refs = [], [], []
-        total, gate_failed = Decimal(0), False
+        terms, gates, refs, reads = [], [], [], []
         circled = "①②③④⑤⑥⑦⑧⑨⑩"
         for k, item in enumerate(items):
             pts = item.value(ind.weight)
@@ -535,27 +568,30 @@ class _SheetWriter:
             self.put(r, "计分规则", f'"{YES}": {fmt_decimal(pts)}; *: 0', self.st.rule)
             ref = self.ref(r, "业绩值")
             refs.append(ref)
+            # portable: the helper sheet's reading ("是 ", "　是" → 是; whitespace → blank)
+            read = self.read_input(r) if self.helper is not None else ref
+            reads.append(read)
             pts_xl = (f"{fmt_decimal(item.share)}*{weight_ref}" if item.share is not None
                       else fmt_decimal(pts))
-            terms.append(f'IF({ref}="{YES}",{pts_xl},0)')
+            terms.append(f'IF({read}="{YES}",{pts_xl},0)')
             if item.gate:
-                gates.append(f'{ref}="{YES}"')
-            if answers[k] == YES:
-                total += pts
-            elif item.gate:
-                gate_failed = True
-        span, n = f"{refs[0]}:{refs[-1]}", len(items)
+                gates.append(f'{read}="{YES}"')
+        n = len(items)
+        if self.helper is not None:  # the helper rows are consecutive, as the sub-rows
+            span = f"{reads[0]}:{reads[-1].split('!')[1]}"
+            filled = f'SUMPRODUCT(({span}<>"")*1)'
+            met_xl = f'SUMPRODUCT(({span}="{YES}")*1)'
+        else:
+            span = f"{refs[0]}:{refs[-1]}"
+            filled, met_xl = f"COUNTA({span})", f'COUNTIF({span},"{YES}")'
         body = "+".join(terms)
         if gates:
             body = f"IF(AND({','.join(gates)}),{body},0)"
-        complete = all(a is not None for a in answers[:n])
-        score = float(min(ind.weight, Decimal(0) if gate_failed else total)) if complete else ""
-        self.formula(top, "得分", f'IF(COUNTA({span})<{n},"",MIN({weight_ref},{body}))',
+        score, met = checklist_cached(items, ind.weight, answers)
+        self.formula(top, "得分", f'IF({filled}<{n},"",MIN({weight_ref},{body}))',
                      self.st.calc_score, score)
-        met = sum(1 for a in answers[:n] if a == YES)
-        self.formula(top, "业绩值",
-                     f'IF(COUNTA({span})<{n},"",COUNTIF({span},"{YES}")&"/{n}项")',
-                     self.st.calc_text, f"{met}/{n}项" if complete else "")
+        self.formula(top, "业绩值", f'IF({filled}<{n},"",{met_xl}&"/{n}项")',
+                     self.st.calc_text, met)
         self.put(top, "计分规则", None, self.st.rule)
 
     def _judgement_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -574,15 +610,9 @@ class _SheetWriter:
 
     def _row_check(self, top: int, score: Any, weight: Decimal) -> None:
         s, g = self.ref(top, "得分"), self.ref(top, "分值")
-        f = (f'IF({s}="","待填写",IF(ISNUMBER({s}),IF(AND({s}>=0,{s}<={g}),"{CHECK_OK}",'
+        f = (f'IF({s}="","待填写",IF(AND(ISNUMBER({s}),NOT(ISLOGICAL({s}))),IF(AND({s}>=0,{s}<={g}),"{CHECK_OK}",'
              f'"超出分值"),"得分有误"))')
-        if score == "" or score is None:
-            shown = "待填写"
-        elif isinstance(score, float | int):
-            shown = CHECK_OK if 0 <= score <= float(weight) else "超出分值"
-        else:
-            shown = "得分有误"
-        self.formula(top, "校验", f, self.st.check, shown)
+        self.formula(top, "校验", f, self.st.check, row_check_cached(score, weight))
 
     # -- totals ----------------------------------------------------------------
     def _sum_cached(self, refs_rows: list[int], col: str) -> Any:

@@ -18,9 +18,15 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from jixiao.errors import InputError
-from jixiao.numbers import parse_number
-from jixiao.rules.excel import NOT_NUMBER_TEXT, ZERO_TARGET_TEXT, ZERO_VALUE_TEXT, rule_formula
+from jixiao.errors import InputError, RuleGapError
+from jixiao.numbers import normalise_text, parse_number
+from jixiao.rules.excel import (
+    GAP_TEXT,
+    NOT_NUMBER_TEXT,
+    ZERO_TARGET_TEXT,
+    ZERO_VALUE_TEXT,
+    rule_formula,
+)
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import fmt_decimal
 from jixiao.rules.target import QUALITATIVE_BANDS, parse_target
@@ -58,7 +64,8 @@ def _bands_xl(v: str, w: str) -> tuple[str, str]:
     return lo, hi
 
 
-def _number(v: Any) -> Decimal | None:
+def cell_number(v: Any) -> Decimal | None:
+    """A cell as a number (the 合计 SUM of the helper readings counts these), else None."""
     if v is None or isinstance(v, bool):
         return None
     try:
@@ -67,19 +74,56 @@ def _number(v: Any) -> Decimal | None:
         return None
 
 
+def _blank(v: Any) -> bool:
+    from jixiao.templates.cell_text import is_blank_input
+
+    return is_blank_input(v)
+
+
 def target_cached(ind: IndicatorSpec, value: Any) -> Any:
-    """What the native target formula shows for ``value`` (computed by the engine)."""
-    if value is None or value == "":
+    """What the native target formula shows for the cell value ``value`` (computed by the
+    engine, reading the cell as the helper sheet does: 缺省 → 分值, "95%", "１,０００" …)."""
+    if _blank(value):
         return ""
-    x = _number(value)
-    if x is None:
-        return NOT_NUMBER_TEXT
     t = parse_target(ind.target)
     assert t is not None and ind.scoring.rule is not None
     try:
-        return float(parse_rule(ind.scoring.rule).score(x, ind.weight, t.value))
+        return float(parse_rule(ind.scoring.rule).score(value, ind.weight, t.value))
+    except RuleGapError:
+        return GAP_TEXT
     except InputError:
+        x = cell_number(value)
+        if x is None:
+            return NOT_NUMBER_TEXT
         return ZERO_VALUE_TEXT if x == 0 else ZERO_TARGET_TEXT
+
+
+def read_value(w: Any, row: int) -> str:
+    """The reference a formula reads 业绩值 of ``row`` from: the helper sheet's reading in
+    the portable flavour (trimmed, full-width, "95%", "1,000" as the engine reads them)."""
+    return w.read_input(row) if w.helper is not None else w.ref(row, "业绩值")
+
+
+def template_answer(value: Any) -> str | None:
+    """The 定性 answer of a template cell as its formulas read it: the normalised text
+    without spaces starting with 部分达成 / 未达成 / 达成 ("达成预期指标", " 达 成"), as
+    :func:`jixiao.rules.target.qualitative_answer` reads a filled table; else ``None``."""
+    if not isinstance(value, str):
+        return None
+    t = normalise_text(value).replace(" ", "")
+    return next((key for key in _ANSWER_ORDER if t.startswith(key)), None)
+
+
+_ANSWER_ORDER = ("部分达成", "未达成", "达成")
+
+
+def _answer_xl(v: str) -> str:
+    """:func:`template_answer` as a formula over the helper value ``v`` ("" when none)."""
+    k = f'SUBSTITUTE({v}," ","")'
+    chain = '""'
+    for key in reversed(_ANSWER_ORDER):
+        chain = f'IF(LEFT({k},{len(key)})="{key}","{key}",{chain})'
+    return chain
 
 
 def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -92,13 +136,13 @@ def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     w.put(top, "度量单位", "%" if t.is_percent else t.unit, st.center)
     w.put(top, "评分标准", TARGET_STANDARD[t.op], st.text)
     w.put(top, "计分规则", ind.scoring.rule, st.rule)
-    v = _number(given)
+    v = cell_number(given)
     value = float(v) if v is not None else None
     w.put(top, "业绩值", value, st.input_pct if t.is_percent else st.input_general)
     w._numeric_validation(top, "业绩值")
-    formula = rule_formula(parse_rule(ind.scoring.rule), w.ref(top, "业绩值"), w.ref(top, "分值"),
+    formula = rule_formula(parse_rule(ind.scoring.rule), read_value(w, top), w.ref(top, "分值"),
                            w.ref(top, "指标值"))
-    w.formula(top, "得分", formula, st.calc_score, target_cached(ind, v))
+    w.formula(top, "得分", formula, st.calc_score, target_cached(ind, value))
 
 
 def qualitative_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -109,31 +153,39 @@ def qualitative_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     w.put(top, "度量单位", None, st.center)
     w.put(top, "评分标准", QUALITATIVE_STANDARD, st.text)
     w.put(top, "计分规则", None, st.rule)
-    w.put(top, "业绩值", answer if answer in ANSWERS else None, st.input_text)
+    w.put(top, "业绩值", answer if template_answer(answer) else None, st.input_text)
     w._list_validation(top, "业绩值", list(ANSWERS), "请选择完成情况")
-    sc = _number(score)
+    sc = cell_number(score)
     w.put(top, "得分", float(sc) if sc is not None else None, st.input_score)
-    v, s, g = w.ref(top, "业绩值"), w.ref(top, "得分"), w.ref(top, "分值")
-    lo, hi = _bands_xl(v, g)
+    s, g = w.ref(top, "得分"), w.ref(top, "分值")
+    lo, hi = _bands_xl(w.ref(top, "业绩值"), g)  # typing: the drop-down's own answers
     w.ws.data_validation(top, w.c["得分"], top, w.c["得分"], {
         "validate": "custom", "value": f"=AND(ISNUMBER({s}),{s}>={lo},{s}<={hi})",
         "error_type": "stop", "error_title": "得分超出范围",
         "error_message": "定性指标：达成得分值的80%～100%，部分达成50%～80%，未达成0～50%。",
         "input_title": "定性指标", "input_message": "先选择完成情况，再按区间填写得分。",
     })
-    check = (f'IF({s}="","待填写",IF({v}="","请选择完成情况",IF(AND(ISNUMBER({s}),{s}>={lo},'
-             f'{s}<={hi}),"✓","超出范围")))')
-    w.formula(top, "校验", check, st.check, qualitative_check(ind.weight, answer, sc))
+    key = _answer_xl(read_value(w, top))  # 校验: pasted text read as the engine reads it
+    lo, hi = _bands_xl(key, g)
+    check = (f'IF({s}="","待填写",IF({key}="","请选择完成情况",IF(AND(ISNUMBER({s}),'
+             f'NOT(ISLOGICAL({s}))),IF(AND({s}>={lo},{s}<={hi}),"✓","超出范围"),"得分有误")))')
+    w.formula(top, "校验", check, st.check,
+              qualitative_check(ind.weight, answer, float(sc) if sc is not None else None))
 
 
-def qualitative_check(weight: Decimal, answer: Any, score: Decimal | None) -> str:
-    """What the 校验 formula of a 定性 row shows."""
-    if score is None:
+def qualitative_check(weight: Decimal, answer: Any, score: Any) -> str:
+    """What the 校验 formula of a 定性 row shows for the cell values ``answer`` (实际完成值)
+    and ``score`` (得分): a score typed as text or a logical value is "得分有误"."""
+    if score is None or score == "":
         return "待填写"
-    if answer not in ANSWERS:
+    key = template_answer(answer)
+    if key is None:
         return "请选择完成情况"
-    lo, hi = QUALITATIVE_BANDS[answer]
-    return "✓" if lo * weight <= score <= hi * weight else "超出范围"
+    if isinstance(score, bool) or not isinstance(score, int | float | Decimal):
+        return "得分有误"
+    lo, hi = QUALITATIVE_BANDS[key]
+    x = Decimal(str(score)) if isinstance(score, float) else Decimal(score)
+    return "✓" if lo * weight <= x <= hi * weight else "超出范围"
 
 
 def sourced_ratio_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -170,12 +222,12 @@ def sourced_ratio_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
             w.put(r, "业绩值", amounts[key], w.st.input_num)
             w._numeric_validation(r, "业绩值")
             refs[key] = w.ref(r, "业绩值")
-            parts[key].append((refs[key], amounts[key]))
+            parts[key].append((read_value(w, r), amounts[key]))  # the sums read the helper
         w.rate_cell(w._sub_row(f"　其中：{name}执行率"), refs, amounts)
     refs, amounts = {}, {}
     for key, r in total_rows.items():
         cells = ",".join(ref for ref, _ in parts[key])
-        numbers = [_number(a) for _, a in parts[key]]
+        numbers = [cell_number(a) for _, a in parts[key]]
         numbers = [x for x in numbers if x is not None]
         amounts[key] = sum(numbers, Decimal(0)) if numbers else ""
         w.formula(r, "业绩值", f'IF(COUNT({cells})=0,"",SUM({cells}))', w.st.calc_score,

@@ -1,0 +1,180 @@
+"""Word (.docx) tables → :class:`~jixiao.grid.Grid`, so the sheet reader reads them too.
+
+Most published 指标体系 and evaluation plans are Word documents. Each top-level table
+of the document becomes one ``Grid`` named "表1", "表2", … whose cells are laid out on
+Word's layout grid:
+
+- a cell spanning columns (``w:gridSpan``) becomes a merged range over those columns;
+- a vertical merge (``w:vMerge`` restart / continue) becomes a merged range over the rows,
+  exactly like a merged 一级/二级 cell in Excel;
+- a cell with several paragraphs or line breaks keeps them as ``"\\n"``-separated text;
+- the paragraph just above a table (its caption, e.g. "附件1：……评分表") is put in
+  row 1 so the sheet reader takes it as the table's title; the table starts in row 2.
+
+The document is parsed by python-docx (lxml, entities not resolved). The file is read
+once, size-capped, and checked as a zip (entry count, sizes, compression ratio) before
+python-docx sees it; anything wrong becomes :class:`~jixiao.errors.WorkbookUnreadable`
+with a Chinese reason.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from io import BytesIO
+from typing import Any
+
+from jixiao.errors import WorkbookUnreadable
+from jixiao.grid import Grid
+from jixiao.io.safety import DEFAULT_LIMITS, Limits, fail, read_file_once, sniff_format
+
+__all__ = ["docx_grids", "is_docx"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DTD_RE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_MAX_TABLE_CELLS = 200_000
+
+
+def is_docx(path: str | os.PathLike[str]) -> bool:
+    """True when the file name says Word (.docx / .docm)."""
+    return str(path).lower().endswith((".docx", ".docm"))
+
+
+def _check_package(data: bytes, path: object, limits: Limits) -> None:
+    """Refuse what is not a sane Word package before any XML parser runs."""
+    kind = sniff_format(data)
+    if kind == "ole":
+        raise fail(path, "这是旧版 Word 97-2003（.doc）或加密的文档，请在 Word/WPS 中“另存为”.docx 后再试",
+                   "legacy .doc or encrypted document")
+    try:
+        zf = zipfile.ZipFile(BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        raise fail(path, "不是有效的 Word 文档（.docx）：文件不完整或已损坏",
+                   "not a valid .docx (damaged zip)") from None
+    with zf:
+        infos = zf.infolist()
+        total = sum(i.file_size for i in infos)
+        bomb = any(
+            i.file_size > limits.max_part_uncompressed
+            or (i.file_size > limits.ratio_min_size
+                and i.file_size / max(i.compress_size, 1) > limits.max_ratio)
+            for i in infos
+        )
+        if len(infos) > limits.max_zip_entries or bomb or total > limits.max_total_uncompressed:
+            raise fail(path, "疑似压缩炸弹（部件过多或解压后过大），已拒绝读取", "zip bomb suspected")
+        names = {i.filename for i in infos}
+        if "word/document.xml" not in names:
+            raise fail(path, "不是有效的 Word 文档（.docx）：缺少正文部件 word/document.xml",
+                       "not a .docx: word/document.xml missing")
+        for info in infos:
+            if info.filename.lower().endswith((".xml", ".rels")):
+                try:
+                    head = zf.read(info)
+                except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+                    raise fail(path, f"不是有效的 Word 文档（.docx）：部件 {info.filename} 已损坏",
+                               f"damaged part {info.filename}") from None
+                if _DTD_RE.search(head):
+                    raise fail(path, f"部件 {info.filename} 含有 DTD/实体声明，已拒绝读取",
+                               "DTD/entity declaration refused")
+
+
+def _attr(el: Any, tag: str, default: str | None = None) -> str | None:
+    """``w:val`` of the child ``tag`` of ``el`` (None when absent)."""
+    if el is None:
+        return default
+    child = el.find(_W + tag)
+    if child is None:
+        return default
+    return child.get(_W + "val", default)
+
+
+def _cell_text(tc: Any) -> str:
+    from docx.text.paragraph import Paragraph
+
+    lines = []
+    for p in tc.iter(_W + "p"):
+        lines.append(Paragraph(p, None).text)
+    return "\n".join(lines).strip()
+
+
+def _table_grid(tbl: Any, name: str, caption: str | None) -> Grid:
+    grid = Grid(name=name)
+    top = 1
+    if caption:
+        grid.values[(1, 1)] = caption
+        top = 2
+    vopen: dict[int, list[int]] = {}  # grid column → [r1, c1, r2, c2] of an open vertical merge
+    merged: list[list[int]] = []
+    r = top - 1
+    cells = 0
+    for tr in tbl.findall(_W + "tr"):
+        r += 1
+        trpr = tr.find(_W + "trPr")
+        c = 1 + int(_attr(trpr, "gridBefore", "0") or 0)
+        seen_cols: set[int] = set()
+        for tc in tr.findall(_W + "tc"):
+            tcpr = tc.find(_W + "tcPr")
+            span = max(1, int(_attr(tcpr, "gridSpan", "1") or 1))
+            vm = tcpr.find(_W + "vMerge") if tcpr is not None else None
+            vval = None if vm is None else (vm.get(_W + "val") or "continue")
+            cells += 1
+            if cells > _MAX_TABLE_CELLS:
+                raise WorkbookUnreadable(f"{name}：表格单元格过多（超过 {_MAX_TABLE_CELLS} 个）",
+                                         "too many table cells")
+            if vval == "continue" and c in vopen:
+                vopen[c][2] = r
+            else:
+                text = _cell_text(tc)
+                if text:
+                    grid.values[(r, c)] = text
+                rng = [r, c, r, c + span - 1]
+                merged.append(rng)
+                if vval == "restart":
+                    vopen[c] = rng
+                else:
+                    vopen.pop(c, None)
+            seen_cols.update(range(c, c + span))
+            c += span
+        for col in [k for k in vopen if k not in seen_cols]:
+            vopen.pop(col)
+        grid.max_col = max(grid.max_col, c - 1)
+    grid.max_row = r
+    grid.merged = [tuple(m) for m in merged if m[0] != m[2] or m[1] != m[3]]  # type: ignore[misc]
+    if caption and grid.max_col > 1:
+        grid.merged.insert(0, (1, 1, 1, grid.max_col))
+    return grid
+
+
+def docx_grids(path: str | os.PathLike[str], *, limits: Limits | None = None) -> list[Grid]:
+    """Every top-level table of a Word document as a ``Grid`` ("表1", "表2", …).
+
+    Raises:
+        WorkbookUnreadable: not a readable .docx (reason in Chinese, naming the file).
+    """
+    limits = limits or DEFAULT_LIMITS
+    data = read_file_once(path, limits.max_file_bytes)
+    _check_package(data, path, limits)
+    try:
+        import docx
+
+        document = docx.Document(BytesIO(data))
+        body = document.element.body
+        grids: list[Grid] = []
+        caption: str | None = None
+        from docx.text.paragraph import Paragraph
+
+        for child in body.iterchildren():
+            if child.tag == _W + "p":
+                text = Paragraph(child, None).text.strip()
+                if text:
+                    caption = text if len(text) <= 80 else None
+            elif child.tag == _W + "tbl":
+                grids.append(_table_grid(child, f"表{len(grids) + 1}", caption))
+                caption = None
+    except WorkbookUnreadable:
+        raise
+    except Exception as e:  # noqa: BLE001 — python-docx/lxml raise many kinds on damaged files
+        raise fail(path, f"不是有效的 Word 文档（.docx），无法解析：{type(e).__name__}",
+                   f"cannot parse .docx: {type(e).__name__}") from None
+    return grids

@@ -1,0 +1,54 @@
+"""Write a transcribed table as the .xlsx or .docx a person would have (merged 一级/二级)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import docx
+import openpyxl
+
+
+def write_table_xlsx(path: Path, title: str | None, header: list[str], rows: list[list[Any]],
+                     merges: list[tuple[int, int, int]] = ()) -> Path:
+    """Title in row 1, header in row 2, data from row 3; merges = (first, last, col) 0-based."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    if title:
+        ws.cell(1, 1, title)
+    for c, h in enumerate(header, 1):
+        ws.cell(2, c, h)
+    for r, row in enumerate(rows, 3):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    for first, last, col in merges:
+        ws.merge_cells(start_row=first + 3, start_column=col + 1, end_row=last + 3,
+                       end_column=col + 1)
+    wb.save(path)
+    return path
+
+
+def write_table_docx(path: Path, title: str | None, header: list[str], rows: list[list[Any]],
+                     merges: list[tuple[int, int, int]] = ()) -> Path:
+    """The caption paragraph above the table, then the table; line breaks become paragraphs."""
+    d = docx.Document()
+    if title:
+        d.add_paragraph(title)
+    t = d.add_table(rows=len(rows) + 1, cols=len(header))
+    for first, last, col in merges:
+        t.cell(first + 1, col).merge(t.cell(last + 1, col))
+    for c, h in enumerate(header):
+        t.cell(0, c).text = h
+    for r, row in enumerate(rows, 1):
+        for c, v in enumerate(row):
+            if v is None:
+                continue
+            lines = str(v).split("\n")
+            cell = t.cell(r, c)
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    d.save(path)
+    return path
