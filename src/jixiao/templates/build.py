@@ -8,6 +8,10 @@ Two flavours of the same sheet:
 * ``udf`` (.xlsm): 得分 cells call ``SCORE_RANGE`` / ``EXEC_RATE`` / ``GRADE``
   (xlwings UDFs) and a button runs the whole-sheet validation.
 
+Both read the inputs their native formulas use (portable: all; udf: checklist items,
+定性 answers, 定量 target values, split-source amounts) through the hidden helper sheet
+``计算辅助`` (:mod:`cell_text`), which reads a cell as the engine does.
+
 Both carry correct cached values (computed with the core engine, the same
 engine the UDFs and validation use) and ``fullCalcOnLoad``, so previews never
 show stale zeros. Input cells are unlocked and tinted; the sheet is protected
@@ -319,12 +323,11 @@ class _SheetWriter:
         self.cached: dict[tuple[int, str], Any] = {}
         self.lines: dict[int, int] = {}
         self.indicator_rows: list[tuple[int, str, str]] = []
-        # portable: a hidden sheet reads every input cell as the engine does (cell_text)
-        self.helper = None
-        if flavour == "portable":
-            self.helper = wb.add_worksheet(cell_text.HELPER_SHEET)
-            self.helper.hide()
-            self.helper.protect("")
+        # both flavours: a hidden sheet reads input cells as the engine does (cell_text);
+        # the 宏版 uses it for the rows its UDFs do not read (checklist, 定性, 定量 target)
+        self.helper = wb.add_worksheet(cell_text.HELPER_SHEET)
+        self.helper.hide()
+        self.helper.protect("")
 
     # -- helpers -------------------------------------------------------------
     def ref(self, row: int, col: str) -> str:
@@ -342,9 +345,8 @@ class _SheetWriter:
     def read_input(self, row: int, col: str = "业绩值") -> str:
         """The helper-sheet reference holding input cell ``(row, col)`` as the engine reads it.
 
-        Only for the portable flavour; ``row`` is 0-based.
+        ``row`` is 0-based.
         """
-        assert self.helper is not None
         source = f"'{SHEET}'!{xl_rowcol_to_cell(row, self.c[col], True, True)}"
         formulas = cell_text.helper_formulas(source, row + 1)
         cached = _helper_cached(self.cached.get((row, col)))
@@ -555,7 +557,7 @@ class _SheetWriter:
             if isinstance(given, list | tuple) else []
         answers += [None] * (len(items) - len(answers))
         weight_ref = self.ref(top, "分值")
-        terms, gates, refs, reads = [], [], [], []
+        terms, gates, reads = [], [], []
         circled = "①②③④⑤⑥⑦⑧⑨⑩"
         for k, item in enumerate(items):
             pts = item.value(ind.weight)
@@ -566,10 +568,8 @@ class _SheetWriter:
             self.put(r, "业绩值", answers[k], self.st.input_text)
             self._list_validation(r, "业绩值", [YES, NO], "请选择 是/否")
             self.put(r, "计分规则", f'"{YES}": {fmt_decimal(pts)}; *: 0', self.st.rule)
-            ref = self.ref(r, "业绩值")
-            refs.append(ref)
-            # portable: the helper sheet's reading ("是 ", "　是" → 是; whitespace → blank)
-            read = self.read_input(r) if self.helper is not None else ref
+            # the helper sheet's reading ("是 ", "　是" → 是; whitespace → blank)
+            read = self.read_input(r)
             reads.append(read)
             pts_xl = (f"{fmt_decimal(item.share)}*{weight_ref}" if item.share is not None
                       else fmt_decimal(pts))
@@ -577,13 +577,10 @@ class _SheetWriter:
             if item.gate:
                 gates.append(f'{read}="{YES}"')
         n = len(items)
-        if self.helper is not None:  # the helper rows are consecutive, as the sub-rows
-            span = f"{reads[0]}:{reads[-1].split('!')[1]}"
-            filled = f'SUMPRODUCT(({span}<>"")*1)'
-            met_xl = f'SUMPRODUCT(({span}="{YES}")*1)'
-        else:
-            span = f"{refs[0]}:{refs[-1]}"
-            filled, met_xl = f"COUNTA({span})", f'COUNTIF({span},"{YES}")'
+        # the helper rows are consecutive, as the sub-rows
+        span = f"{reads[0]}:{reads[-1].split('!')[1]}"
+        filled = f'SUMPRODUCT(({span}<>"")*1)'
+        met_xl = f'SUMPRODUCT(({span}="{YES}")*1)'
         body = "+".join(terms)
         if gates:
             body = f"IF(AND({','.join(gates)}),{body},0)"

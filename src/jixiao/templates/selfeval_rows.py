@@ -99,9 +99,9 @@ def target_cached(ind: IndicatorSpec, value: Any) -> Any:
 
 
 def read_value(w: Any, row: int) -> str:
-    """The reference a formula reads 业绩值 of ``row`` from: the helper sheet's reading in
-    the portable flavour (trimmed, full-width, "95%", "1,000" as the engine reads them)."""
-    return w.read_input(row) if w.helper is not None else w.ref(row, "业绩值")
+    """The reference a formula reads 业绩值 of ``row`` from: the helper sheet's reading, in
+    both flavours (trimmed, full-width, "95%", "1,000" as the engine reads them)."""
+    return w.read_input(row)
 
 
 def template_answer(value: Any) -> str | None:
