@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.rules.model import (
+    HUNDRED,
+    ONE,
     Amount,
     Compare,
     Interval,
@@ -21,10 +23,6 @@ from jixiao.rules.model import (
     Rule,
     fmt_decimal,
 )
-
-ZERO = Decimal(0)
-ONE = Decimal(1)
-HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,7 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
     _UNITS,
-    HUNDRED,
     NUM,
-    ONE,
-    ZERO,
     ChecklistItem,
     Reading,
     ReadingContext,
@@ -46,6 +43,9 @@ from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
+    HUNDRED,
+    ONE,
+    ZERO,
     Amount,
     Any_,
     Clause,

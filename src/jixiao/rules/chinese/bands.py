@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.rules.chinese._base import (
-    ONE,
     _Bound,
     _fmt_point,
     _NumCond,
@@ -17,6 +16,7 @@ from jixiao.rules.chinese._base import (
     _Unreadable,
 )
 from jixiao.rules.model import (
+    ONE,
     Amount,
     Any_,
     Clause,

@@ -14,9 +14,7 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
     _CIRCLED,
-    HUNDRED,
     NUM,
-    ZERO,
     ChecklistItem,
     Reading,
     _dec,
@@ -26,6 +24,8 @@ from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.model import (
+    HUNDRED,
+    ZERO,
     fmt_decimal,
 )
 

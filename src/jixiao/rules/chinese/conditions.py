@@ -21,13 +21,13 @@ from jixiao.rules.chinese._base import (
     _UNITS,
     INC,
     NUM,
-    ONE,
     UNIT,
     _Bound,
     _dec,
     _NumCond,
     _Unreadable,
 )
+from jixiao.rules.model import ONE
 
 _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ZERO, ChecklistItem, Reading, _dec
-from jixiao.rules.model import fmt_decimal
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.model import ZERO, fmt_decimal
 
 _ITEM_RE = re.compile(rf"^(?P<t>[^、，,。；;:：\d]{{1,40}}?)(?P<p>{NUM})分$")
 

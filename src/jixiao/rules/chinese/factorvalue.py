@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from jixiao.rules.chinese._base import HUNDRED, NUM, _dec
+from jixiao.rules.chinese._base import NUM, _dec
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.rules.model import HUNDRED, Rule, fmt_decimal
 
 _FACTOR_VALUE_RE = re.compile(
     rf"^具备(?:1|一)个得分要素业绩值加(?P<a>{NUM})[。;；,，]业绩值为(?P<b>{NUM})得满分[,，]"

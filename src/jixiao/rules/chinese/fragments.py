@@ -25,10 +25,7 @@ from jixiao.rules.chinese._base import (
     _CIRCLED,
     _QTY_WORDS,
     _UNITS,
-    HUNDRED,
     NUM,
-    ONE,
-    ZERO,
     _amount_from,
     _dec,
     _Deduct,
@@ -38,6 +35,9 @@ from jixiao.rules.chinese._base import (
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
 from jixiao.rules.model import (
+    HUNDRED,
+    ONE,
+    ZERO,
     Amount,
     Num,
     fmt_decimal,

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ZERO, Reading, ReadingContext, _dec, _Unreadable
+from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise_chars
 from jixiao.rules.model import (
+    ZERO,
     Linear,
     Points,
     Rule,

@@ -22,7 +22,6 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
-    ZERO,
     ChecklistItem,
     Reading,
     _amount_zh,
@@ -31,6 +30,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
+    ZERO,
     Any_,
     Clause,
     Points,

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.rules.chinese._base import HUNDRED, NUM, Reading, ReadingContext, _dec, _Unreadable
+from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
 from jixiao.rules.chinese.enumerated import read_enumerated
@@ -26,6 +26,7 @@ from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_target
+from jixiao.rules.model import HUNDRED
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"

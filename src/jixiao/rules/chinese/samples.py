@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import ONE, ZERO, _fmt_point
+from jixiao.rules.chinese._base import _fmt_point
 from jixiao.rules.model import (
+    ONE,
+    ZERO,
     Compare,
     Interval,
     Prop,
