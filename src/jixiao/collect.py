@@ -98,9 +98,16 @@ class CollectResult:
         """The status of one return (:func:`status`)."""
         return status(r, self.strict, self.verified.get(r.path))
 
+    def _status_counts(self) -> Counter[str]:
+        return Counter(self.status(r) for r in self.reports)
+
+    def _failing(self) -> frozenset[str]:
+        """The statuses that count as 有问题 (and make the exit code 1)."""
+        return (FAILING | {STATUS_WARNING}) if self.strict else FAILING
+
     def counts(self) -> dict[str, int]:
         """checked / passed / warnings / with_errors / incomplete / blank / unreadable / skipped."""
-        c = Counter(self.status(r) for r in self.reports)
+        c = self._status_counts()
         out = {"checked": len(self.reports), "passed": c[STATUS_OK],
                "with_warnings": c[STATUS_WARNING], "with_errors": c[STATUS_PROBLEM],
                "incomplete": c[STATUS_INCOMPLETE], "blank": c[STATUS_BLANK],
@@ -115,11 +122,10 @@ class CollectResult:
     def exit_code(self) -> int:
         """3 some file unreadable; 1 some return 有错误/不完整/未填写 (with ``strict`` also 有警告),
         or, with a roster, some bureau 未报送 or 重复报送; else 0."""
-        c = Counter(self.status(r) for r in self.reports)
+        c = self._status_counts()
         if c[STATUS_UNREADABLE]:
             return 3
-        failing = FAILING | ({STATUS_WARNING} if self.strict else set())
-        if any(c[s] for s in failing):
+        if any(c[s] for s in self._failing()):
             return 1
         if self.roster is not None and (self.roster.missing or self.roster.duplicates):
             return 1
@@ -130,13 +136,12 @@ class CollectResult:
 
         通过 counts 有警告 too (unless ``strict``); 有问题 is 有错误 + 不完整 + 未填写.
         """
-        c = Counter(self.status(r) for r in self.reports)
-        problems = FAILING | ({STATUS_WARNING} if self.strict else set())
+        c = self._status_counts()
+        problems = self._failing()
         bad = sum(c[s] for s in problems)
         line = (f"已检查 {len(self.reports)} 个文件：{len(self.reports) - bad - c[STATUS_UNREADABLE]}"
                 f" 通过，{bad} 有问题，{c[STATUS_UNREADABLE]} 无法读取")
-        detail = [f"{c[s]} {s}" for s in STATUSES[1:] if c[s] and s != STATUS_OK and
-                  (s in problems or s == STATUS_WARNING)]
+        detail = [f"{c[s]} {s}" for s in STATUSES[1:] if c[s] and (s in problems or s == STATUS_WARNING)]
         if detail:
             line += f"（{'，'.join(detail)}）"
         if self.roster is not None:
