@@ -78,9 +78,7 @@ def EXEC_RATE(actual: Any, budget: Any, carryover: Any = 0) -> Any:  # noqa: N80
     amounts = [scalar(actual, "actual"), scalar(budget, "budget"), scalar(carryover, "carryover")]
     if any(is_not_applicable(a) for a in amounts):
         return NOT_APPLICABLE  # 缺省 in an amount: not applicable, SCORE_RANGE gives full marks
-    return jixiao.exec_rate(
-        scalar(actual, "actual"), scalar(budget, "budget"), scalar(carryover, "carryover")
-    )
+    return jixiao.exec_rate(*amounts)
 
 
 @xw.func

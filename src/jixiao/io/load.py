@@ -28,7 +28,7 @@ from typing import Any
 
 from jixiao.errors import WorkbookUnreadable
 from jixiao.grid import Grid, LoadedWorkbook
-from jixiao.io.formulas import formula_links, might_link
+from jixiao.io.formulas import formula_links
 from jixiao.io.safety import (
     DEFAULT_LIMITS,
     FORMAT_REASONS,
@@ -298,8 +298,7 @@ def _formulas_and_formats(ws: Any, grid: Grid, links: list[str]) -> None:
             if not text.startswith("="):
                 text = "=" + text
             grid.formulas[pos] = text
-            if might_link(text):
-                links += formula_links(text)
+            links += formula_links(text)  # it pre-filters with might_link itself
         elif pos not in grid.values and v is not None and v != "":
             grid.values[pos] = _norm_value(v)  # e.g. calamine skipped it
         style = cell._style

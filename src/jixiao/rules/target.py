@@ -115,8 +115,6 @@ def parse_target(text: Any, nature: Any = None, unit: Any = None, *,
     body = _norm(text)
     op_text = _norm(nature)
     unit_text = _norm(unit)
-    if isinstance(text, int | float | Decimal) and not op_text and not unit_text:
-        body = _norm(text)
     if op_text:
         if op_text not in _OPS:
             return None

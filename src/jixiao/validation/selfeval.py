@@ -35,7 +35,6 @@ from jixiao.validation.findings import Finding, finding
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
-HUNDRED = Decimal(100)
 _BUDGET_RULE = "执行率×分值（不超过分值）"
 
 # 得分计算方法 texts stating the national formula: "全年实际值（B）/年度指标值（A）*该指标分值"
