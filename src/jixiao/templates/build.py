@@ -195,8 +195,6 @@ def _blank(v: Any) -> bool:
 
 def _helper_cached(v: Any) -> Any:
     """The cached value of a helper value cell (what cell_text's formulas compute)."""
-    from jixiao.numbers import normalise_text
-
     if v is None or v == "":
         return ""
     if isinstance(v, bool):
