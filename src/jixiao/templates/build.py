@@ -530,8 +530,7 @@ class _SheetWriter:
             try:
                 rate = exec_rate(num, den, 0 if _blank(carry) else carry)
             except InputError as e:
-                rate = ("#JIXIAO! 预算数为0，无法计算执行率" if self.flavour == "portable"
-                        else error_text(e.message_zh, e.message_en))
+                rate = error_text(e.message_zh, e.message_en)
         self.formula(row, "业绩值", rate_formula, self.st.calc_pct,
                      float(rate) if isinstance(rate, Decimal) else rate)
         return rate
