@@ -195,8 +195,6 @@ def _blank(v: Any) -> bool:
 
 def _helper_cached(v: Any) -> Any:
     """The cached value of a helper value cell (what cell_text's formulas compute)."""
-    from jixiao.numbers import normalise_text
-
     if v is None or v == "":
         return ""
     if isinstance(v, bool):
@@ -532,8 +530,7 @@ class _SheetWriter:
             try:
                 rate = exec_rate(num, den, 0 if _blank(carry) else carry)
             except InputError as e:
-                rate = ("#JIXIAO! 预算数为0，无法计算执行率" if self.flavour == "portable"
-                        else error_text(e.message_zh, e.message_en))
+                rate = error_text(e.message_zh, e.message_en)
         self.formula(row, "业绩值", rate_formula, self.st.calc_pct,
                      float(rate) if isinstance(rate, Decimal) else rate)
         return rate
