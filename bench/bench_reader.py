@@ -6,7 +6,9 @@ Prints, per split (held = tables the reader was not written against, measured be
 for them; held2 = the follow-up's new tables, measured once before any change for them and then
 used to tune; fresh = tables never tuned on, measured only with --final at the end (then tuned on:
 see the note); fresh2 = unseen rows added after that, measured once with --final; fresh3 = the
-second follow-up's held-out tables, decided before any change and measured once with --final; tuned =
+second follow-up's held-out tables, decided before any change and measured once with --final; fresh4 /
+fresh5 = the third follow-up's held-out tables, collected by engineers who did not work on the reader and
+committed unrun, each measured once with --final (--final fresh4 / --final fresh5 measures only that one); tuned =
 tables first measured as held, then used to tune; dev = tables looked at while writing it), how many sentences were read with every hand-computed score right, refused,
 and read WRONG (the target is 0 wrong and >= 85 % read on held). Exit 1 on any wrong reading.
 """
@@ -27,17 +29,19 @@ def main() -> int:
     print(f"corpus: {len(entries)} sentences from {len(sources)} published tables")
     wrong = 0
     final = "--final" in sys.argv
-    for split in ("fresh3", "fresh2", "fresh", "held2", "held", "tuned", "dev"):
+    hidden = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+    only = [a for a in sys.argv[1:] if a in hidden]  # --final fresh4: measure that split only
+    for split in ("fresh5", "fresh4", "fresh3", "fresh2", "fresh", "held2", "held", "tuned", "dev"):
         s = m.get(split)
         if not s:
             continue
-        if split in ("fresh", "fresh2", "fresh3") and not final:  # run once, at the end (--final); never tuned on
+        if split in hidden and (not final or (only and split not in only)):  # run once, at the end (--final); never tuned on
             print(f"  {split}: {s['n']} sentences (not shown: bench --final measures them once)")
             continue
         wrong += s["wrong"]
         print(f"  {split}: {s['n']} sentences; read {s['read']} ({read_rate(s):.0%} of those to read); "
               f"refused {s['refused']}; correctly refused {s['refused-ok']}; WRONG {s['wrong']}")
-        if split not in ("held", "fresh", "fresh2", "fresh3") or "--show-held" in sys.argv:  # held failures stay unseen while tuning
+        if split not in ("held", *hidden) or "--show-held" in sys.argv:  # held failures stay unseen while tuning
             for d in s["details"]:
                 print(f"    {d}")
         else:  # a wrong reading is always shown: it must be fixed
