@@ -20,9 +20,12 @@ from jixiao.rules.chinese._base import NUM
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
-_LOW = re.compile(rf"^(?:低于(?P<a>{NUM})%|(?P<a2>{NUM})%以下|(?P<a3>{NUM})%\(不含\)以下)(?:的)?(?:得0分|不得分|计0分)$")
+_LOW = re.compile(rf"^(?:(?:低于|小于|不足|<)(?P<a>{NUM})%|(?P<a2>{NUM})%以下|(?P<a3>{NUM})%\(不含\)以下)(?:的|者)?"
+                  r"(?:得0分|不得分|计0分)$")
 _LINE = re.compile(rf"^(?P<a>{NUM})%(?:-|~|至|到)(?P<b>{NUM})%(?:之间|区间)?(?:的)?(?:按比例)?线性(?:得分|计分|插值)$")
-_HIGH = re.compile(rf"^(?:(?P<b>{NUM})%(?:及)?以上|达到(?P<b2>{NUM})%|(?P<b3>{NUM})%即可|(?P<b4>{NUM})%)(?:的)?(?:即可)?得满分$")
+#: the upper threshold in the wordings of the same meaning: 90%以上 / 90%(含)以上 / 90%及以上 / ≥90% /
+#: 不低于90% / 达到90% / 90%即可 (以上 includes the number, the reader's documented policy)
+_HIGH = re.compile(rf"^(?:(?:≥|不低于|达到|高于或等于)?(?P<b>{NUM})%(?:\(含\))?(?:及以上|以上)?)(?:的|者)?(?:即可)?得满分$")
 
 
 def read_interpolation(norm: str) -> Rule | None:
@@ -34,7 +37,7 @@ def read_interpolation(norm: str) -> Rule | None:
     if low is None or line is None or high is None:
         return None
     a = Decimal(low["a"] or low["a2"] or low["a3"])
-    b = Decimal(high["b"] or high["b2"] or high["b3"] or high["b4"])
+    b = Decimal(high["b"])
     if Decimal(line["a"]) != a or Decimal(line["b"]) != b or not a < b:
         return None
     return parse_rule(f"<{fmt_decimal(a)}%: 0; <{fmt_decimal(b)}%: W - W per {fmt_decimal(b - a)}%; "

@@ -12,6 +12,13 @@ phrases meaning "W × ratio" turned into tokens (〔PROP〕 relative to a thresh
 '控制率-10%~10%得5分'
 >>> _normalise("低于90%的按执行率×分值计分")[0]
 '低于90%〔WX〕'
+
+Wording variants of the same shape become the one wording the recognisers read (see _SYNONYMS):
+
+>>> _normalise_chars("完成率≥90%，给5分；80%至90%，记为3分；低于80%的，该项不计分.")
+'完成率≥90%,得5分;80%-90%,得3分;低于80%的,不得分。'
+>>> _normalise_chars("每下降一个百分点扣减0.5分，未按时报送的，此项为0。二、资料齐全计全分")
+'每下降1个百分点扣0.5分,未按时报送的,不得分。2、资料齐全得满分'
 """
 
 from __future__ import annotations
@@ -85,11 +92,57 @@ _NOTE_PATTERNS = [
     (r"[,，]?扣(?:完|满)\d+(?:\.\d+)?分为止", "扣完为止（最低0分）", ""),
     (r"[,，]?满分为止\.?", "最高不超过分值（得分自动封顶）", ""),
     # "每处残留扣1分，最低0分" / "最多扣完" / "可累计扣完" (N7, N10): the same as 扣完为止
-    (r"[,，]?(?:最低(?:为)?0分|最多扣完|可累计扣完)", "扣完为止（最低0分）", ""),
+    (r"[,，]?(?:最低(?:为|得)?(?:0分|不得分)|最多扣完|可累计扣完)", "扣完为止（最低0分）", ""),
     (r"[,，。]?(?:没有|无)[^，,。；;\d]{0,20}?的?(?:部门|单位|项目)?(?:按满分计算|按满分计|不扣分)[。]?",
      "不涉及的（如没有该类项目）：业绩值填“缺省”得满分", ""),
     (r"[,，]?最高不(?:得)?超过(?:该指标)?分值(?:上限)?", "最高不超过分值（得分自动封顶）", ""),
 ]
+
+
+#: wording variants real tables use for the same meaning → the wording the recognisers read.
+#: Each replacement keeps every number (the points guard checks each "N分" of the text), and only
+#: words whose meaning is fixed are mapped (score verbs before "N分", zero, full marks, deduction
+#: verbs, range words between two numbers, Chinese list numbering, a sentence-ending ".").
+_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
+    # a half-width "." ending a sentence (not a decimal point, not "1." numbering): "…不得分."
+    (re.compile(r"(?<![\d.])\.(?![\d.])|(?<=\d分)\.(?=\d{1,2}[.、(])"), "。"),
+    # zero: 不计分 / 不给分 / 得0分 / 计0分 / 该项不得分 / 此项为0 → 不得分
+    # ("该项"/"此指标" before it stays: "否则此指标不得分" is read as a whole by the checklist)
+    (re.compile(r"不(?:计|记|给|赋)分|不得分值|(?:得|计|记|给|赋|记为|计为|评为|为|得分为)0(?:\.0{1,3})?分|"
+                r"(?<=[项标])(?:得分)?为0(?![\d.%分])"),
+     "不得分"),
+    # full marks: 得全分 / 计全分 / 得满分值 / 得该项分值 / 给满分 / 全额得分 → 得满分
+    (re.compile(r"(?:得|计|记|给|赋)(?:全分|满分值|满分|全部分值|该项(?:全部)?分值|本项(?:全部)?分值)|全额得分"),
+     "得满分"),
+    # "该项/此项/本指标" before an outcome says only "this row": "低于60%该项不得分" → "低于60%不得分"
+    # (not after 否则: "否则此指标不得分" in a checklist zeroes the whole row, read as a whole there)
+    (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=不得分|得满分|得{NUM}分|扣{NUM}分)"), ""),
+    # a bare "0分" right after words: "不符合要求0分" → 不得分 (not "低于60%0分": digits run together)
+    (re.compile(r"(?<=[\u4e00-\u9fff”》])(?<![扣减每至])0(?:\.0{1,3})?分"), "不得分"),
+    # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
+    (re.compile(rf"(?:给予|给|赋予|赋|记为|计为|得分为|可得|计入|记|计)(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
+     "得"),
+    # a bare "满分" ending a clause after its condition: "90%以上满分" → 得满分
+    (re.compile(r"(?<=[%\d上下的者])满分(?=[,，。;；]|$)"), "得满分"),
+    # deduction verbs: 扣减 / 扣除 / 减 (before a number) → 扣
+    (re.compile(rf"(?:扣减|扣除|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
+    # a range between two numbers: 80%至90% / 80%到90% / 80%～90% → 80%-90%
+    # (not after a minus sign: "-10%~10%" of a ± band keeps its "~")
+    (re.compile(rf"(?<![\d.-])({NUM}%?)(?:至|到|~)(?=\d)"), r"\1-"),
+    (re.compile(rf"(?:在|介于)(?P<a>{NUM}%?)(?:与|和|至|到)(?P<b>{NUM}%?)(?:之间|区间)"), r"\g<a>-\g<b>"),
+    # list numbering "(1)" at the start of a sentence or clause → "1、" (as the checklist reads it)
+    (re.compile(r"(?:(?<=^)|(?<=[。；;,，:：]))\((\d{1,2})\)(?![\d%分])"), r"\1、"),
+    # a clause that is only its outcome after ";": "…符合要求的;计2分" / "每减少5%;扣1分" → ","
+    (re.compile(rf"(?<=[的者时])[;；](?=[得扣]{NUM}分)|(?<=[%\d项处次例人个])[;；](?=扣{NUM}分)"), ","),
+    # Chinese list numbering at the start of a sentence: 一、二、 → 1、2、
+    (re.compile(r"(?:(?<=^)|(?<=[。；;]))([一二三四五六七八九])、"), "〔CN\\1〕"),
+]
+
+
+def _synonyms(t: str) -> str:
+    for pat, rep in _SYNONYMS:
+        t = pat.sub(rep, t)
+    return re.sub(r"〔CN([一二三四五六七八九])〕", lambda m: f"{_CN_DIGIT[m[1]]}、", t)
 
 
 def _cn_to_int(s: str) -> int:
@@ -118,7 +171,8 @@ def _normalise_chars(text: str) -> str:
     t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?",
                lambda m: f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}", t)
     t = _ONE_CASE_RE.sub("1", t)
-    return _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
+    t = _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
+    return _synonyms(t)
 
 
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:

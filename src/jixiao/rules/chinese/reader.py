@@ -21,7 +21,7 @@ from jixiao.rules.chinese.failures import read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
-from jixiao.rules.chinese.normalise import _normalise, _split
+from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
@@ -124,6 +124,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
     headers = []
+    # headers are matched on the character-normalised text ("本项满分 4 分." as "本项满分4分。")
+    text = _normalise_chars(text)
     for head_re, what in _HEADERS:
         hm = head_re.match(text)
         if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip():
