@@ -123,7 +123,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:给予|给|赋予|赋|记为|计为|得分为|可得|计入|记|计)(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
      "得"),
     # a bare "满分" ending a clause after its condition: "90%以上满分" → 得满分
-    (re.compile(r"(?<=[%\d上下的者])满分(?=[,，。;；]|$)"), "得满分"),
+    (re.compile(r"(?<=[%\d上下的者可])满分(?=[,，。;；]|$)"), "得满分"),
     # deduction verbs: 扣减 / 扣除 / 减 (before a number) → 扣
     (re.compile(rf"(?:扣减|扣除|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
     # a range between two numbers: 80%至90% / 80%到90% / 80%～90% → 80%-90%

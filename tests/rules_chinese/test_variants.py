@@ -1,0 +1,160 @@
+"""Wording variants (i11d): the same 评分标准 written the way other tables write it must read to the
+same rule — or be refused — never to a different rule.
+
+Each transform below rewrites a real corpus sentence (corpus.yaml names each sentence's published
+source by URL/title) into a wording real tables use for the same meaning: score verbs (得/计/记/给/赋/
+记为 N分, a bare "，N分"), zero (不计分/得0分/计0分/该项不得分/0分), full marks (计满分/得全分/满分),
+deduction verbs (扣除/扣减/减), steps (每降低/每下降, 1%/一个百分点), conditions (≥/以上/(含)以上/
+及以上/不低于), ranges (-/～/至/—), punctuation (half/full width, "；" for "，", "." for "。"), numbering
+(1./(1)/①/一、), spaces, line breaks and full-width digits.
+
+* ``test_variant_never_reads_to_another_rule``: every read corpus sentence × every transform — the
+  reading is the original's (same canonical rule / checklist total) or a refusal.
+* ``test_supported_variants_read``: for a handful of sentences per shape, the variants the reader
+  normalises must read to the same rule (not merely be refused) — this protects generalisation.
+* ``test_composed_variants`` (hypothesis): several transforms at once, same-or-refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jixiao.rules.chinese import Reading, read_rule_text
+from tests.rules_chinese.corpus import load
+
+_CIRC = "①②③④⑤⑥⑦⑧⑨"
+_CN = "一二三四五六七八九"
+_START = r"(?:(?<=^)|(?<=[；;。]))"
+
+#: name → meaning-preserving rewrite of a 评分标准 text
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "half_punct": lambda t: t.replace("，", ",").replace("；", ";").replace("。", ".").replace("：", ":"),
+    "full_punct": lambda t: t.replace(",", "，").replace(";", "；").replace(":", "："),
+    "comma_to_semicolon": lambda t: t.replace("，", "；").replace(",", ";"),
+    "spaces": lambda t: re.sub(r"(\d+(?:\.\d+)?)", r" \1 ", t),
+    "line_breaks": lambda t: re.sub(r"([；;。])", r"\1\n", t),
+    "fullwidth_digits": lambda t: t.translate(str.maketrans("0123456789%", "０１２３４５６７８９％")),
+    "verb_ji": lambda t: re.sub(r"得(\d)", r"计\1", t),
+    "verb_ji_record": lambda t: re.sub(r"得(\d)", r"记\1", t),
+    "verb_gei": lambda t: re.sub(r"得(\d)", r"给\1", t),
+    "verb_fu": lambda t: re.sub(r"得(\d)", r"赋\1", t),
+    "verb_jiwei": lambda t: re.sub(r"得(\d)", r"记为\1", t),
+    "verb_bare": lambda t: re.sub(r"的?[，,]?得(\d+(?:\.\d+)?分)", r"，\1", t),
+    "zero_bujifen": lambda t: t.replace("不得分", "不计分"),
+    "zero_de0": lambda t: t.replace("不得分", "得0分"),
+    "zero_ji0": lambda t: t.replace("不得分", "计0分"),
+    "zero_gaixiang": lambda t: t.replace("不得分", "该项不得分"),
+    "zero_bare": lambda t: t.replace("不得分", "0分"),
+    "full_ji": lambda t: t.replace("得满分", "计满分"),
+    "full_quan": lambda t: t.replace("得满分", "得全分"),
+    "full_bare": lambda t: t.replace("得满分", "满分"),
+    "deduct_kouchu": lambda t: re.sub(r"扣(\d)", r"扣除\1", t),
+    "deduct_koujian": lambda t: re.sub(r"扣(\d)", r"扣减\1", t),
+    "deduct_jian": lambda t: re.sub(r"扣(\d)", r"减\1", t),
+    "step_jiangdi": lambda t: re.sub(r"每低(?!于)", "每降低", t),
+    "step_xiajiang": lambda t: re.sub(r"每低(?!于)", "每下降", t),
+    "step_pct": lambda t: t.replace("1个百分点", "1%"),
+    "step_yige": lambda t: t.replace("1个百分点", "一个百分点"),
+    "cond_yishang": lambda t: re.sub(r"[≥]=?(\d+(?:\.\d+)?%)", r"\1以上", t),
+    "cond_ge": lambda t: re.sub(r"(\d+(?:\.\d+)?%)(?:\(含\))?以上", r"≥\1", t),
+    "cond_jiyishang": lambda t: re.sub(r"(\d+(?:\.\d+)?%)以上", r"\1及以上", t),
+    "cond_han": lambda t: re.sub(r"(\d+(?:\.\d+)?%)以上", r"\1(含)以上", t),
+    "cond_budiyu": lambda t: re.sub(r"(?:(?<=^)|(?<=[，,；;。]))([^，,；;。\d]*?)(\d+(?:\.\d+)?%)以上",
+                                    r"\1不低于\2", t),
+    "range_tilde": lambda t: re.sub(r"(\d%?)[-—–](\d)", r"\1～\2", t),
+    "range_zhi": lambda t: re.sub(r"(\d%?)[-—–](\d)", r"\1至\2", t),
+    "range_dash": lambda t: re.sub(r"(\d%?)[-–](\d)", r"\1—\2", t),
+    "number_paren": lambda t: re.sub(_START + r"(\d)[.、]", r"(\1)", t),
+    "number_circled": lambda t: re.sub(_START + r"(\d)[.、]", lambda m: _CIRC[int(m[1]) - 1], t),
+    "number_chinese": lambda t: re.sub(_START + r"(\d)[.、]", lambda m: _CN[int(m[1]) - 1] + "、", t),
+}
+
+
+def _key(r: Reading) -> tuple[object, ...]:
+    """What must not change: the rule, or the checklist's items and total; a judgement is a judgement."""
+    if r.kind == "judgement":
+        return ("judgement",)
+    return (r.kind, r.canonical, r.max_points, tuple(i.points for i in r.items))
+
+
+def _refused(r: Reading, original: Reading) -> bool:
+    # a variant that a person must score (judgement) or that is unreadable gives no score: a refusal
+    return r.kind == "unreadable" or (r.kind == "judgement" and original.kind != "judgement") or (
+        r.rule is not None and not r.ok)
+
+
+def _readable(r: Reading) -> bool:
+    return r.ok or r.kind in ("checklist", "judgement")
+
+
+_SENTENCES = [e for e in load()[1] if _readable(read_rule_text(e["text"], e["w"]))]
+
+
+@pytest.mark.parametrize("name", sorted(TRANSFORMS))
+def test_variant_never_reads_to_another_rule(name):
+    assert len(_SENTENCES) > 150  # the read corpus sentences (every split)
+    different = []
+    for e in _SENTENCES:
+        text = TRANSFORMS[name](e["text"])
+        if text == e["text"]:
+            continue
+        original, variant = read_rule_text(e["text"], e["w"]), read_rule_text(text, e["w"])
+        if _key(variant) != _key(original) and not _refused(variant, original):
+            different.append((e["id"], text, original.canonical, variant.canonical, variant.kind))
+    assert different == []
+
+
+#: shape → corpus ids (each read as the comment says); the variants listed for the shape must read
+#: to the same rule.  Sources: corpus.yaml (S1 鄂州 部门整体支出, S3 …, N8 …: URL/title there).
+_WORDING = ["half_punct", "full_punct", "spaces", "line_breaks", "fullwidth_digits", "verb_ji",
+            "verb_ji_record", "verb_gei", "verb_fu", "verb_jiwei", "zero_bujifen", "zero_de0", "zero_ji0",
+            "zero_gaixiang", "full_ji", "full_quan", "deduct_kouchu", "deduct_koujian", "deduct_jian",
+            "step_jiangdi", "step_xiajiang", "step_pct", "step_yige", "cond_yishang", "cond_ge",
+            "cond_jiyishang", "cond_han", "range_tilde", "range_zhi", "range_dash"]
+SUPPORTED: dict[str, tuple[list[str], list[str]]] = {
+    # bands: "≥90%,计5分;80%(含)-90%,计4分;…;低于60%不得分"
+    "bands": (["S1-3", "S3-2", "S20-2", "S22-1", "S13-5"], _WORDING),
+    # steps: "≦100%,计5分;每超过一个百分点扣0.5分" / "100%计满分,每低于5%扣2分"
+    "steps": (["S1-1", "S2-2", "S3-1", "S7-5", "S16-6", "N5-2"], _WORDING),
+    # count deductions: "每有一项…扣0.2分" / "不符合要求1处扣0.5分"
+    "counts": (["S19-2", "S19-4", "S23-1", "N12-7", "N7-2"], _WORDING),
+    # levels: "合理:2分;基本合理:1分;不合理:0分" / "健全的得10分，基本健全的得6分"
+    "levels": (["S14-2", "S13-1", "S7-7", "S7-3"], _WORDING),
+    # pass/fail and failure-only: "…的,得2分;否则不得分" / "没有不得分" / "无计划不得分"
+    "passfail": (["S16-2", "N3-1", "N12-5", "N2-10", "N12-13", "F1-5"], [*_WORDING, "zero_bare"]),
+    # checklists: "①…,得1分;②…" / "1、…得4分。2、…得2分。"
+    "checklist": (["S26-2", "S15-2", "S29-3", "G3-1", "G2-2"],
+                  [*_WORDING, "number_paren", "number_circled", "number_chinese"]),
+    # linear between two thresholds: "低于70%得0分，70%-90%线性得分，90%以上得满分"
+    "interpolation": (["N8-1", "N8-3"], [*_WORDING, "full_bare", "cond_budiyu"]),
+}
+_BY_ID = {e["id"]: e for e in load()[1]}
+_CASES = [(shape, i, name) for shape, (ids, names) in SUPPORTED.items() for i in ids for name in names]
+
+
+@pytest.mark.parametrize(("shape", "sid", "name"), _CASES)
+def test_supported_variants_read(shape, sid, name):
+    e = _BY_ID[sid]
+    original = read_rule_text(e["text"], e["w"])
+    assert _readable(original), (shape, sid)
+    variant = read_rule_text(TRANSFORMS[name](e["text"]), e["w"])
+    assert _key(variant) == _key(original), (variant.canonical, variant.kind, variant.unread)
+
+
+_SHAPE_IDS = sorted({i for ids, _ in SUPPORTED.values() for i in ids})
+
+
+@given(sid=st.sampled_from(_SHAPE_IDS),
+       names=st.lists(st.sampled_from(sorted(TRANSFORMS)), min_size=2, max_size=5, unique=True))
+def test_composed_variants(sid, names):
+    e = _BY_ID[sid]
+    text = e["text"]
+    for name in names:
+        text = TRANSFORMS[name](text)
+    original, variant = read_rule_text(e["text"], e["w"]), read_rule_text(text, e["w"])
+    assert _key(variant) == _key(original) or _refused(variant, original), (text, variant.canonical)
