@@ -34,6 +34,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
+from jixiao.rules.chinese.refusals import _DISTANCE_RE, DISTANCE_WHY
 from jixiao.rules.model import (
     HUNDRED,
     ONE,
@@ -221,7 +222,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                 if f.cond is not None or not f.qual or re.search(r"每|\d|发现|出现", t[: m.start()]):
                     # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction;
                     # "发现…扣1分" is per finding (fresh3 F1-1 was read as one flat deduction)
-                    f.bad = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
+                    f.bad = (DISTANCE_WHY if _DISTANCE_RE.search(t) else
+                             "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起")
                 return f
             if weight is None or _dec(m["ded"]) != weight:
                 f.bad = "“扣N分”只在扣去全部分值时能读成一档（得0分）；其他情况无法确定从几分扣起"

@@ -11,6 +11,8 @@ cumulative items (制度健全得2分，执行有效得3分 → 2 + 3).
 '"两条指标均符合": 2; "满足一条": 1; "均不符合": 0'
 >>> read_rule_text("严格按程序办理:4分;部分环节没有按程序办理:2分;不按程序办理:0分。", 4).canonical
 '"严格按程序办理": 4; "部分环节没有按程序办理": 2; "不按程序办理": 0'
+>>> read_rule_text("编报及时得5分,编报不及时得2分,未按规定编报不得分。", 5).canonical
+'"编报及时": 5; "编报不及时": 2; "未按规定编报": 0'
 >>> r = read_rule_text("制度健全得2分，执行有效得3分", 5)
 >>> (r.kind, str(r.max_points))
 ('checklist', '5')
@@ -61,6 +63,24 @@ _MET_COUNT_RE = re.compile(
 
 #: degrees of one practice: "严格按程序办理 / 部分环节没有按程序办理 / 不按程序办理" (S14-8)
 _DEGREE_RE = re.compile(r"^(?:严格|全部|完全|全面|基本|大部分|大部|部分|部分环节|个别|少数|多数)?(?:没有|未|不)?$")
+
+
+def _subject_levels(named: list[tuple[str, _Clause]]) -> bool:
+    """True when the scoring levels are one subject with level words after it — "编报及时 / 编报不及时"
+    (G2 省级部门专项资金竞争性分配工作考核评分表) — and any level worth 0 is a short failing
+    description ("未按规定编报"): levels to type, each as printed."""
+    scoring = [n for n, c in named if c.outcome.amount.coef.value != 0]  # type: ignore[union-attr]
+    zero = [n for n, c in named if c.outcome.amount.coef.value == 0]  # type: ignore[union-attr]
+    if len(scoring) < 2:
+        return False
+    k = 0
+    while all(len(n) > k + 1 and n[k] == scoring[0][k] for n in scoring):
+        k += 1
+    if not 2 <= k <= 8 or not all(_LEVEL_RE.match(n[k:]) for n in scoring):
+        return False
+    return all(len(n) <= 16 and (re.match(r"^(?:未|不|没有|无)", n) or (n[:k] == scoring[0][:k]
+                                                                         and _LEVEL_RE.match(n[k:])))
+               for n in zero)
 
 
 def _degree_levels(names: list[str]) -> bool:
@@ -116,7 +136,7 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
         return None  # "完成得满分，否则不得分": the pass/fail reading ("符合": W; *: 0)
     counted = len(names) >= 2 and all(_MET_COUNT_RE.match(n) for n in names)
     degrees = len(names) >= 2 and _degree_levels(names)
-    if not (words or alternatives or counted or degrees):
+    if not (words or alternatives or counted or degrees or _subject_levels(named)):
         return None
     parts = [Clause(Text(n), c.outcome) for n, c in named]
     for n, c in named:

@@ -15,6 +15,7 @@ from typing import Any
 from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
+from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failures import read_failure_only
@@ -134,7 +135,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             headers.append(f"{what}（不参与计分）：{hm.group(0).strip('。:：,，;； ')}")
             text = text[hm.end():]
     norm, notes, flags = _normalise(text)
-    notes = [*headers, *notes]
+    norm, deadline_notes = mask_deadline(norm)
+    notes = [*headers, *notes, *deadline_notes]
     jm = _JUDGEMENT_RE.search(norm)
     if jm is not None:
         pts = [_dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]

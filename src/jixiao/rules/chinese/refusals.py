@@ -13,6 +13,8 @@ True
 False
 >>> bool(_TARGET_RE.search("达到目标值得满分，未达到不得分"))
 True
+>>> bool(_DISTANCE_RE.search("与目标值每偏离1个百分点扣0.5分")), bool(_DISTANCE_RE.search("每低1个百分点扣1分"))
+(True, False)
 """
 
 from __future__ import annotations
@@ -38,3 +40,14 @@ _TARGET_RE = re.compile(r"目标值|指标值|预期值|计划值|目标任务|�
 
 
 _TARGET_FORMULA_RE = re.compile(r"×100%|\*100%")
+
+
+#: a deduction per unit of distance from a target or plan — "与目标值每偏离1个百分点扣0.5分", "实际完成
+#:情况与计划每相差3%,扣1分" (S5), "未完成年度目标任务的,每差1个百分点扣0.25分" (S27): the rule
+#: language can write ``>=T: W; <T: W - 0.25 per 1%``, but the text does not say whether the row's
+#: target is a percentage (a pp distance from "1000户" is meaningless), nor, for 相差/偏离, whether
+#: being above the target also costs points. Refused with this reason (i11d).
+_DISTANCE_RE = re.compile(r"每(?:相差|偏离|差距|差)|(?:低于|高于|偏离|相差|差距)(?:年度)?(?:目标值|指标值|目标|计划)")
+
+DISTANCE_WHY = ("按与目标值（计划）的差距扣分：未写明目标值是否为百分比、高于目标是否也扣分，未作推测"
+                "（本行有目标值时可手写规则，如 >=T: W; <T: W - 0.5 per 1%）")

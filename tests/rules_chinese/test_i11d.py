@@ -1,0 +1,139 @@
+"""Fourth follow-up of issue 11 (i11d): wording variants normalised to one wording, deadlines inside a
+requirement, subject + level-word levels, and the Chinese refusal of distance-from-target deductions.
+Sources are the corpus sentences named (corpus.yaml gives each table's URL/title); expected scores are
+hand-computed in the comments. The variants themselves are tested in test_variants.py."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese.normalise import _normalise_chars
+
+
+def _scores(text, w, scores):
+    r = read_rule_text(text, w)
+    assert r.ok, (r.unread, r.understood)
+    for value, score in scores.items():
+        assert r.rule.score(value, D(w)) == D(score), value
+    return r
+
+
+# --- wording variants → one wording (normalise._SYNONYMS) -------------------------------------
+
+@pytest.mark.parametrize(("variant", "canonical"), [
+    ("低于60%的,此项为0", "低于60%的,此项不得分"),
+    ("低于60%的,该项得0分", "低于60%的,该项不得分"),
+    ("未完成不计分", "未完成不得分"),
+    ("未完成不给分", "未完成不得分"),
+    ("达到95%以上给予5分", "达到95%以上得5分"),
+    ("达到95%以上赋5分", "达到95%以上得5分"),
+    ("达到95%以上记为5分", "达到95%以上得5分"),
+    ("达到95%以上计全分", "达到95%以上得满分"),
+    ("每低1个百分点扣减0.5分", "每低1个百分点扣0.5分"),
+    ("每低1个百分点减0.5分", "每低1个百分点扣0.5分"),
+    ("80%至90%得3分", "80%-90%得3分"),
+    ("80%到90%得3分", "80%-90%得3分"),
+    ("在80%与90%之间得3分", "80%-90%得3分"),
+    ("不符合要求0分", "不符合要求不得分"),
+    ("一、制度健全得2分。二、执行有效得3分", "1、制度健全得2分。2、执行有效得3分"),
+    ("(1)制度健全得2分;(2)执行有效得3分", "1、制度健全得2分;2、执行有效得3分"),
+    ("完成得满分,未完成不得分.", "完成得满分,未完成不得分。"),
+])
+def test_wording_variants_become_one_wording(variant, canonical):
+    assert _normalise_chars(variant) == _normalise_chars(canonical)
+
+
+@pytest.mark.parametrize("text", [
+    "控制率在±10%以内得5分",  # the ± band keeps its "~" (a minus sign is no range start)
+    "扣至0分为止",  # 至 before 0分 is not a zero outcome
+    "每减少1个百分点扣1分",  # 减少 is a step word, not 减 N分
+    "得分=执行率×20",
+])
+def test_variants_leave_other_meanings_alone(text):
+    n = _normalise_chars(text)
+    assert "不得分" not in n or "不得分" in text
+    assert ("~" in n) == ("±" in text or "~" in text)
+
+
+def test_variant_reads_as_the_original_s1_3():
+    # S1-3 (鄂州 部门整体支出): "≥90%,计5分;80%(含)-90%,计4分;…;低于60%不得分" with other verbs
+    original = read_rule_text("重点支出安排率≥90%,计5分;80%(含)-90%,计4分;70%(含)-80%,计3分;"
+                              "60%(含)-70%,计2分;低于60%不得分。", 5)
+    variant = read_rule_text("重点支出安排率90%(含)以上，给5分；80%(含)至90%，记为4分；70%(含)～80%，"
+                             "赋3分；60%(含)到70%，得2分；低于60%的，该项不计分.", 5)
+    assert original.ok and variant.ok
+    assert variant.canonical == original.canonical
+
+
+def test_interpolation_high_threshold_in_other_wordings():
+    # N8-1 (指标评分规则说明): "低于70%得0分，70%-90%线性得分，90%以上得满分" with ≥ / 不低于 / (含)以上
+    for high in ("≥90%得满分", "不低于90%得满分", "90%(含)以上得满分", "90%及以上满分"):
+        r = read_rule_text(f"低于70%得0分，70%-90%线性得分，{high}。", 10)
+        assert r.canonical == "<70%: 0; <90%: W - W per 20%; >=90%: W", high
+
+
+# --- deadlines inside a requirement (deadlines.py) ---------------------------------------------
+
+def test_deadline_within_days_with_a_failure_count_g1_4():
+    # G1-4 (港南区 耕地地力保护补贴 评分细则): value = count of items not met, 最多扣2分 = W
+    # 0 → 2; 1 → 2 - 1 = 1; 2 → 0; 3 → max(0, 2 - 3) = 0
+    r = _scores("收到上级批复文件后在15个工作日内通知各村的,得2分,有一项未达要求扣1分,最多扣2分。", 2,
+                {"0": 2, "1": 1, "2": 0, "3": 0})
+    assert any("15个工作日内" in u and "评分人判断" in u for u in r.understood)
+
+
+def test_deadline_date_pass_fail_g2_7():
+    # G2-7 (省级部门专项资金竞争性分配工作考核评分表): met → 5, not met → 0
+    r = _scores("按照《省级财政部分专题资金实行竞争性分派工作方案》(鄂财绩发〔〕8号)规定,在8月30日之前分派完毕,"
+                "得5分,未分派完毕不得分。", 5, {"符合": 5, "不符合": 0})
+    assert r.kind == "passfail"
+
+
+def test_minimum_duration_pass_fail_g1_6():
+    # G1-6 (港南区 耕地地力保护补贴 评分细则): "公示时间不得少于7天,得5分;未达要求的,不得分" → 5 / 0;
+    # "不得少于7天" must never become "少于7天" (a band scoring the failing case)
+    r = _scores("实行耕地地力保护补贴村级公示制,公示补贴面积、补贴标准、补贴金额等,公示时间不得少于7天,得5分;"
+                "未达要求的,不得分。", 5, {"符合": 5, "不符合": 0})
+    assert "<" not in r.canonical
+
+
+@pytest.mark.parametrize("text", [
+    "15天内完成得2分,超过15天不得分",  # the days themselves are scored: not masked (refused today)
+    "15个工作日内完成得2分,30个工作日内完成得1分,超过30个工作日不得分",  # two deadlines: bands on days
+    "资金在10个工作日内拨付到位的得5分，每超过1个工作日扣1分",  # a deadline and a per-day deduction
+])
+def test_deadline_scored_by_time_is_not_masked(text):
+    r = read_rule_text(text, 5)
+    assert not any("评分人判断是否满足" in u for u in r.understood)
+    assert not r.ok  # refused; never a pass/fail reading that ignores the days
+
+
+# --- subject + level words (levels._subject_levels) --------------------------------------------
+
+def test_subject_levels_g2_1():
+    # G2-1 (省级部门专项资金竞争性分配工作考核评分表): 编报及时 5, 编报不及时 2, 未按规定编报 0; other text: a gap
+    r = _scores("1.绩效目旳编报旳及时性(5分)。编报及时得5分,编报不及时得2分,未按规定编报绩效目旳不得分。", 5,
+                {"编报及时": 5, "编报不及时": 2, "未按规定编报绩效目旳": 0})
+    with pytest.raises(Exception):  # noqa: B017,PT011 — any scoring error: a gap, never a silent 0
+        r.rule.score("及时", D(5))
+
+
+def test_subject_levels_need_one_subject():
+    # different subjects ("资料报送" / "报送"): not one scale, refused
+    assert not read_rule_text("资料报送及时得3分,报送不及时得1分", 3).ok
+
+
+# --- distance from a target: refused with a Chinese reason --------------------------------------
+
+@pytest.mark.parametrize(("text", "w"), [
+    ("未完成年度目标任务的,每差1个百分点扣0.25分,扣完为止。", 1),  # S27-2
+    ("实际完成情况与计划每相差3%,扣1分,扣满15分为止。", 15),  # S5-1
+    ("与目标值每偏离1个百分点扣0.5分", 3),
+])
+def test_distance_from_target_refused_with_reason(text, w):
+    r = read_rule_text(text, w)
+    assert r.rule is None
+    assert any("与目标值（计划）的差距" in u for u in r.understood)
