@@ -16,7 +16,7 @@ phrases meaning "W × ratio" turned into tokens (〔PROP〕 relative to a thresh
 Wording variants of the same shape become the one wording the recognisers read (see _SYNONYMS):
 
 >>> _normalise_chars("完成率≥90%，给5分；80%至90%，记为3分；低于80%的，该项不计分.")
-'完成率≥90%,得5分;80%-90%,得3分;低于80%的,不得分。'
+'完成率≥90%,得5分;80%-90%,得3分;低于80%的不得分。'
 >>> _normalise_chars("每下降一个百分点扣减0.5分，未按时报送的，此项为0。二、资料齐全计全分")
 '每下降1个百分点扣0.5分,未按时报送的,不得分。2、资料齐全得满分'
 """
@@ -117,6 +117,13 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     # "该项/此项/本指标" before an outcome says only "this row": "低于60%该项不得分" → "低于60%不得分"
     # (not after 否则: "否则此指标不得分" in a checklist zeroes the whole row, read as a whole there)
     (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=不得分|得满分|得{NUM}分|扣{NUM}分)"), ""),
+    # "扣完即止" / "直至扣完" / "扣至0分为止" / "扣完本项分值为止": the same as 扣完为止
+    (re.compile(r"扣完即止|直至扣完|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?分值为止|扣光为止"), "扣完为止"),
+    # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
+    (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
+     r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
+    # "反之不得分" / "其他情况不得分": the same as 否则
+    (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?:反之|其他情况|其余情况|其它情况|其他情形|其余)(?=[,，]?(?:不得分|得))"), "否则"),
     # a bare "0分" right after words: "不符合要求0分" → 不得分 (not "低于60%0分": digits run together)
     (re.compile(r"(?<=[\u4e00-\u9fff”》])(?<![扣减每至])0(?:\.0{1,3})?分"), "不得分"),
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
@@ -134,6 +141,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:(?<=^)|(?<=[。；;,，:：]))\((\d{1,2})\)(?![\d%分])"), r"\1、"),
     # a clause that is only its outcome after ";": "…符合要求的;计2分" / "每减少5%;扣1分" → ","
     (re.compile(rf"(?<=[的者时])[;；](?=[得扣]{NUM}分)|(?<=[%\d项处次例人个])[;；](?=扣{NUM}分)"), ","),
+    # "未按规定报告的，不得分" → "未按规定报告的不得分" (的/者 ends the condition; the comma adds nothing)
+    (re.compile(rf"(?<=[的者])[,，](?=不得分|得满分|得{NUM}分|扣{NUM}分)"), ""),
     # Chinese list numbering at the start of a sentence: 一、二、 → 1、2、
     (re.compile(r"(?:(?<=^)|(?<=[。；;]))([一二三四五六七八九])、"), "〔CN\\1〕"),
 ]

@@ -18,7 +18,7 @@ from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
-from jixiao.rules.chinese.failures import read_failure_only
+from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
@@ -134,6 +134,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
             headers.append(f"{what}（不参与计分）：{hm.group(0).strip('。:：,，;； ')}")
             text = text[hm.end():]
+    cm = _CHECK_NOTE.match(text)
+    if cm is not None and text[cm.end():].strip():
+        # "查资料和现场。" (how the row is checked, 煤矿安全生产标准化 tables): a note, never part of a
+        # level's name ("查资料和现场。未进行验收的，不得分" named the level "查资料和现场,未进行验收")
+        headers.append(f"检查方式（不参与计分）：{text[: cm.end()].rstrip('。.，,')}")
+        text = text[cm.end():]
     norm, notes, flags = _normalise(text)
     norm, deadline_notes = mask_deadline(norm)
     notes = [*headers, *notes, *deadline_notes]
