@@ -18,7 +18,7 @@ Wording variants of the same shape become the one wording the recognisers read (
 >>> _normalise_chars("完成率≥90%，给5分；80%至90%，记为3分；低于80%的，该项不计分.")
 '完成率≥90%,得5分;80%-90%,得3分;低于80%的不得分。'
 >>> _normalise_chars("每下降一个百分点扣减0.5分，未按时报送的，此项为0。二、资料齐全计全分")
-'每下降1个百分点扣0.5分,未按时报送的,不得分。2、资料齐全得满分'
+'每下降1个百分点扣0.5分,未按时报送的不得分。2、资料齐全得满分'
 """
 
 from __future__ import annotations
