@@ -6,7 +6,8 @@ source by URL/title) into a wording real tables use for the same meaning: score 
 记为 N分, a bare "，N分"), zero (不计分/得0分/计0分/该项不得分/0分), full marks (计满分/得全分/满分),
 deduction verbs (扣除/扣减/减), steps (每降低/每下降, 1%/一个百分点), conditions (≥/以上/(含)以上/
 及以上/不低于), ranges (-/～/至/—), punctuation (half/full width, "；" for "，", "." for "。"), numbering
-(1./(1)/①/一、), spaces, line breaks and full-width digits.
+(1./(1)/①/一、), 扣完为止 (扣完即止/扣至0分为止/最低为0分), 否则 (反之/其他情况), "的，不得分", spaces,
+line breaks and full-width digits.
 
 * ``test_variant_never_reads_to_another_rule``: every read corpus sentence × every transform — the
   reading is the original's (same canonical rule / checklist total) or a refusal.
@@ -72,6 +73,17 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "number_paren": lambda t: re.sub(_START + r"(\d)[.、]", r"(\1)", t),
     "number_circled": lambda t: re.sub(_START + r"(\d)[.、]", lambda m: _CIRC[int(m[1]) - 1], t),
     "number_chinese": lambda t: re.sub(_START + r"(\d)[.、]", lambda m: _CN[int(m[1]) - 1] + "、", t),
+    "floor_jizhi": lambda t: t.replace("扣完为止", "扣完即止"),
+    "floor_zhi0": lambda t: t.replace("扣完为止", "扣至0分为止"),
+    "floor_zuidi": lambda t: t.replace("扣完为止", "最低为0分"),
+    "cond_yishang_han_after": lambda t: re.sub(r"(\d+(?:\.\d+)?%)以上", r"\1以上(含)", t),
+    "lt_buzu": lambda t: re.sub(r"低于(\d)", r"不足\1", t),
+    "over_chuchu": lambda t: t.replace("每超过", "每超出"),
+    "over_gaochu": lambda t: t.replace("每超过", "每高出"),
+    "else_fanzhi": lambda t: t.replace("否则", "反之"),
+    "else_qita": lambda t: t.replace("否则", "其他情况"),
+    "zero_de_comma": lambda t: re.sub(r"(?<!的)不得分", "的，不得分", t),
+    "count_yichu": lambda t: re.sub(r"1 ?处", "一处", t),
 }
 
 
@@ -115,7 +127,9 @@ _WORDING = ["half_punct", "full_punct", "spaces", "line_breaks", "fullwidth_digi
             "verb_ji_record", "verb_gei", "verb_fu", "verb_jiwei", "zero_bujifen", "zero_de0", "zero_ji0",
             "zero_gaixiang", "full_ji", "full_quan", "deduct_kouchu", "deduct_koujian", "deduct_jian",
             "step_jiangdi", "step_xiajiang", "step_pct", "step_yige", "cond_yishang", "cond_ge",
-            "cond_jiyishang", "cond_han", "range_tilde", "range_zhi", "range_dash"]
+            "cond_jiyishang", "cond_han", "range_tilde", "range_zhi", "range_dash", "floor_jizhi",
+            "floor_zhi0", "floor_zuidi", "cond_yishang_han_after", "over_chuchu", "over_gaochu",
+            "else_fanzhi", "count_yichu"]
 SUPPORTED: dict[str, tuple[list[str], list[str]]] = {
     # bands: "≥90%,计5分;80%(含)-90%,计4分;…;低于60%不得分"
     "bands": (["S1-3", "S3-2", "S20-2", "S22-1", "S13-5"], _WORDING),
@@ -126,7 +140,8 @@ SUPPORTED: dict[str, tuple[list[str], list[str]]] = {
     # levels: "合理:2分;基本合理:1分;不合理:0分" / "健全的得10分，基本健全的得6分"
     "levels": (["S14-2", "S13-1", "S7-7", "S7-3"], _WORDING),
     # pass/fail and failure-only: "…的,得2分;否则不得分" / "没有不得分" / "无计划不得分"
-    "passfail": (["S16-2", "N3-1", "N12-5", "N2-10", "N12-13", "F1-5"], [*_WORDING, "zero_bare"]),
+    "passfail": (["S16-2", "N3-1", "N12-5", "N2-10", "N12-13", "F1-5"],
+                 [*_WORDING, "zero_bare", "zero_de_comma", "else_qita"]),
     # checklists: "①…,得1分;②…" / "1、…得4分。2、…得2分。"
     "checklist": (["S26-2", "S15-2", "S29-3", "G3-1", "G2-2"],
                   [*_WORDING, "number_paren", "number_circled", "number_chinese"]),
