@@ -137,3 +137,25 @@ def test_distance_from_target_refused_with_reason(text, w):
     r = read_rule_text(text, w)
     assert r.rule is None
     assert any("与目标值（计划）的差距" in u for u in r.understood)
+
+
+# --- shapes found by reasoning about common 绩效评价 wording (no corpus source: written here) ----------
+
+def test_checklist_each_item_worth_n():
+    # "①…；②…；③…。每项1分，不符合不得分" (评价要点 lists of 共性指标 tables): 3 items × 1 = 3
+    text = ("评价要点：①项目符合国家法律法规；②项目与部门职责范围相符；③项目属于公共财政支持范围。"
+            "每项1分，不符合不得分")
+    r = read_rule_text(text, 3)
+    assert r.kind == "checklist"
+    assert [i.points for i in r.items] == [D(1)] * 3
+    # 3 × 1 = 3 ≠ 4: which items are worth what is not written → refused
+    assert read_rule_text(text, 4).kind == "unreadable"
+
+
+def test_share_of_the_weight_wordings():
+    # "得分值的80%" = 80% × W: W = 10 → 90% → 10; 85% → 0.8 × 10 = 8; 79% → 0
+    _scores("完成90%以上得满分,完成80%-90%得分值的80%,80%以下不得分", 10,
+            {"95%": 10, "90%": 10, "85%": 8, "80%": 8, "79%": 0})
+    # "按满分的50%计分" = 50% × W: W = 4 → 部分完成 2
+    _scores("全部完成得满分，部分完成按满分的50%计分，未完成不得分", 4,
+            {"全部完成": 4, "部分完成": 2, "未完成": 0})

@@ -43,6 +43,10 @@ _BARE_ITEM_POINTS_RE = re.compile(rf"(?<=[\u4e00-\u9fff》”）)])(?P<p>{NUM})�
 _LESS_EACH_RE = re.compile(rf"(?:每)?(?:少|缺)(?:1|一)项(?:扣除|扣)(?P<p>{NUM})分")
 
 
+#: "每项1分" / "以上每项各得1分" after items without points (i11d)
+_EACH_ITEM_RE = re.compile(rf"(?:以上)?每项(?:各)?(?:得|计|为)?(?P<p>{NUM})分")
+
+
 def _item_markers(text: str) -> list[tuple[int, int]]:
     """Positions (start, end) of item markers ①② … or 1. 2. … in sequence."""
     found: list[tuple[int, int]] = []
@@ -149,6 +153,16 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
                 if points[k] is None:
                     points[k] = s / HUNDRED * weight
             understood.append(f"每项占比：{sm['list']}")
+            continue
+        em = _EACH_ITEM_RE.fullmatch(frag)
+        if em is not None:
+            # "①…；②…；③…。每项1分" (评价要点 lists): every item is worth N, the items add up to 分值
+            each = _dec(em["p"])
+            if any(p is not None for p in points) or (weight is not None and each * n_items != weight):
+                unread.append(frag)
+                continue
+            points = [each] * n_items
+            understood.append(f"每项{fmt_decimal(each)}分，共{n_items}项")
             continue
         m1 = re.fullmatch(rf"满足([{_CIRCLED}])得({NUM})%(?:的)?权重分", frag)
         if m1 is not None and weight is not None:

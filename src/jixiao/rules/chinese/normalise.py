@@ -129,6 +129,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
     (re.compile(rf"(?:给予|给|赋予|赋|记为|计为|得分为|可得|计入|记|计)(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
      "得"),
+    # a share of the row's 分值: "得80%分值" / "得分值的80%" / "按满分的80%计分" → 得80%权重分
+    (re.compile(rf"得(?P<n>{NUM})%(?:的)?(?:该项|本项)?(?:分值|满分|权重分值)"), r"得\g<n>%权重分"),
+    (re.compile(rf"(?:得|按)(?:该项|本项)?(?:分值|满分|权重分值|权重分)的(?P<n>{NUM})%(?:计分|得分|计算|计)?"),
+     r"得\g<n>%权重分"),
     # a bare "满分" ending a clause after its condition: "90%以上满分" → 得满分
     (re.compile(r"(?<=[%\d上下的者可])满分(?=[,，。;；]|$)"), "得满分"),
     # deduction verbs: 扣减 / 扣除 / 减 (before a number) → 扣
