@@ -36,7 +36,7 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
-    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|件|台|种|条|所|宗)")
+    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗)")
 
 
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
@@ -116,7 +116,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
      "得满分"),
     # "该项/此项/本指标" before an outcome says only "this row": "低于60%该项不得分" → "低于60%不得分"
     # (not after 否则: "否则此指标不得分" in a checklist zeroes the whole row, read as a whole there)
-    (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=不得分|得满分|得{NUM}分|扣{NUM}分)"), ""),
+    (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=的?[,，]?(?:不得分|得满分|得{NUM}分|扣{NUM}分))"), ""),
     # "扣完即止" / "直至扣完" / "扣至0分为止" / "扣完本项分值为止": the same as 扣完为止
     (re.compile(r"扣完即止|直至扣完|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?分值为止|扣光为止"), "扣完为止"),
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
