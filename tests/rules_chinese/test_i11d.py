@@ -159,3 +159,23 @@ def test_share_of_the_weight_wordings():
     # "按满分的50%计分" = 50% × W: W = 4 → 部分完成 2
     _scores("全部完成得满分，部分完成按满分的50%计分，未完成不得分", 4,
             {"全部完成": 4, "部分完成": 2, "未完成": 0})
+
+
+@pytest.mark.parametrize("text", [
+    # found by reasoning while adding deadlines: "按…得分" was read as full marks (W) — the 未完成
+    # level scored W; now refused
+    "按时完成支出得满分，未完成的按支出比例得分",
+    "完成得满分，未完成按进度得分",
+    "12月31日前完成支出得满分，未完成的按支出比例得分",
+])
+def test_scored_by_something_is_not_full_marks(text):
+    r = read_rule_text(text, 4)
+    assert not r.ok
+    assert r.rule is None
+
+
+def test_synonyms_keep_totals_and_value_conditions():
+    # "合计2分" is a total, not a score; "指标为0得5分" is a value condition (= 0), not a zero outcome
+    assert _normalise_chars("合计2分") == "合计2分"
+    r = _scores("“三公经费”变动率指标为0得5分，大于0不得分", 5, {"0": 5, "1%": 0})
+    assert r.canonical == "=0: 5; >0: 0"

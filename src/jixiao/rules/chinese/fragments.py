@@ -234,6 +234,11 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         elif m["bare"] is not None:
             f.out_amount = Amount(Num(_dec(m["bare"])))
         else:  # 满分 / 得分
+            if token == "得分" and re.search(r"按|根据|依据|参照|视", t[: m.start()]):
+                # "未完成的按支出比例得分" (i11d, found by reasoning): scored BY something, not full
+                # marks — it was read as W
+                f.bad = "“按…得分”没有写明怎样算分（不是满分），未作推测"
+                return f
             f.out_amount = Amount(Num(ONE), of_weight=True)
         _read_condition_part(f, t[: m.start()], allow_bare=True)
         return f
