@@ -179,3 +179,24 @@ def test_synonyms_keep_totals_and_value_conditions():
     assert _normalise_chars("合计2分") == "合计2分"
     r = _scores("“三公经费”变动率指标为0得5分，大于0不得分", 5, {"0": 5, "1%": 0})
     assert r.canonical == "=0: 5; >0: 0"
+
+
+def test_less_than_and_greater_than_are_no_html_tag():
+    # "5%＜结余率≤10%得2分；结余率＞10%" — the old tag filter "<[^<>]{0,20}>" deleted everything between
+    # "<" and ">", i.e. the 2-point band (found by reasoning, i11d). Hand scores, W = 3:
+    # 5% → 3 (≤5%); 8% → 2 (5% < 8% ≤ 10%); 10% → 2; 12% → 0
+    for text in ("资金结余率≤5%得满分；5%＜结余率≤10%得2分；结余率＞10%不得分",
+                 "资金结余率≤5%得满分；5%<结余率≤10%得2分；结余率>10%不得分"):
+        _scores(text, 3, {"5%": 3, "8%": 2, "10%": 2, "12%": 0})
+    assert _normalise_chars("<p>完成率≥90%得5分</p><br/>") == "完成率≥90%得5分"
+
+
+def test_count_of_things_done_is_not_a_count_of_findings():
+    # "全年开展培训不少于4次得满分，每少1次扣0.5分" (W = 2): value = trainings done;
+    # 4 → 2; 3 → 2 − 0.5 = 1.5; 1 → 2 − 1.5 = 0.5; 0 → 0. Read before as ">=4: 2; *: W - 0.5 per 1"
+    # (3 trainings → 0.5: wrong, found by reasoning in i11d)
+    _scores("全年开展培训不少于4次得满分，每少1次扣0.5分", 2, {"5": 2, "4": 2, "3": 1.5, "1": 0.5, "0": 0})
+    # 得2分 in a 3-point row: what 0 trainings… scores is not written → refused
+    assert not read_rule_text("全年开展培训不少于4次得2分，每少1次扣0.5分", 3).ok
+    # the findings band keeps its reading: 0 → 3, 1 → 2, 2 or more → 0
+    _scores("存在1处问题扣1分，2处及以上不得分", 3, {"0": 3, "1": 2, "2": 0, "5": 0})

@@ -380,6 +380,40 @@ def parts_name(parts: list[Clause], text: str) -> bool:
     return any(isinstance(p.condition, Text) and p.condition.text == text for p in parts)
 
 
+def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount, step: Amount, per: Decimal,
+                        weight: Decimal | None, understood: list[str]) -> Rule | None:
+    """A count band that scores at least the start is no band of findings: "全年开展培训不少于4次得2分，
+    每少1次扣0.5分" counts the trainings done (3 → 2 − 0.5 = 1.5), where a findings reading gave
+    ``>=4: 2; *: W - 0.5 per 1`` (3 → 0.5, a wrong reading found by reasoning in i11d).
+
+    Read as ``>=4: 2; <4: 2 - 0.5 per 1`` only when the deduction is per missing one (每少/每缺) and the
+    band scores the start; a band scoring more than the findings would leave is refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("全年开展培训不少于4次得2分，每少1次扣0.5分", 3).canonical is None
+    True
+    >>> read_rule_text("全年开展培训不少于4次得满分，每少1次扣0.5分", 2).canonical
+    '>=4: W; <4: W - 0.5 per 1'
+    """
+    start_pts, step_pts = _outcome_points(Points(start), weight), _outcome_points(Points(step), weight)
+    for c in caps:
+        cap_pts = _outcome_points(c.outcome, weight)
+        cond = c.cond
+        assert isinstance(cond, _NumCond) and cond.lo is not None
+        if cap_pts is None or start_pts is None or step_pts is None:
+            raise _Unreadable(c.src, "次数分档与按次数扣分的分数无法核对")
+        if cap_pts <= start_pts - step_pts * cond.lo.value / per:
+            continue  # "2处及以上不得分": more findings, no more points than the deduction leaves
+        below = all(re.search(r"每(?:少|缺|减少|低)", f.src) for f in counts)
+        if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below and per == ONE:
+            n = fmt_decimal(cond.lo.value)
+            understood.append(f"业绩值为完成的次数（不是发现的问题数）：达到{n}得{_amount_zh(start)}，"
+                              f"每少1次扣{_amount_zh(step)}")
+            return parse_rule(f">={n}: {start}; <{n}: {start} - {step} per 1")
+        raise _Unreadable(c.src, "次数分档与“每…扣分”所计的不是同一样东西（完成的次数还是发现的问题数），未作推测")
+    return None
+
+
 def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             weight: Decimal | None, share: Decimal | None, understood: list[str],
             flags: set[str], ctx: ReadingContext) -> Reading:
@@ -436,6 +470,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if len(units) > 1:
             raise _Unreadable("；".join(f.src for f in counts), "几处扣分的计量单位不同，无法合成一条规则")
         per = next(iter(units))
+        done = _done_count_reading(caps, counts, start, step, per, weight, understood)
+        if done is not None:  # "不少于4次得2分，每少1次扣0.5分": the value counts what was done
+            return _reading(done, "rule", understood, weight, flags, ctx)
         lin = Linear(start, step, Num(per), "floor" if per > ONE else "")
         if per > ONE:
             understood.append(f"每满{fmt_decimal(per)}扣一次（不满不扣）")

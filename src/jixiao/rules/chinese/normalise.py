@@ -159,6 +159,10 @@ def _synonyms(t: str) -> str:
     return re.sub(r"〔CN([一二三四五六七八九])〕", lambda m: f"{_CN_DIGIT[m[1]]}、", t)
 
 
+_HTML_TAG_RE = re.compile(r"</?(?:p|br|span|div|b|i|u|strong|em|sup|sub|font|td|tr|th|li|ul|ol)"
+                          r"(?:\s[^<>]{0,60})?/?>", re.IGNORECASE)
+
+
 def _cn_to_int(s: str) -> int:
     if s == "十":
         return 10
@@ -175,7 +179,9 @@ def _normalise_chars(text: str) -> str:
     """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
     # per character, keeping ①②③ (NFKC would turn them into plain digits)
     t = "".join(ch if ch in _CIRCLED else unicodedata.normalize("NFKC", ch) for ch in text)
-    t = re.sub(r"<[^<>]{0,20}>", "", t)  # <p>, </p>, <br>
+    # <p>, </p>, <br/>, <span …> — real tags only: "5%<结余率≤10%得2分;结余率>10%" is two conditions
+    # (the old "<[^<>]{0,20}>" removed the 2-point band between them; found by reasoning in i11d)
+    t = _HTML_TAG_RE.sub("", t)
     t = re.sub(r"\\text\{([^{}]*)\}", r"\1", t)
     t = re.sub(r"\\frac\{([^{}]*)\}\{([^{}]*)\}", r"(\1)/(\2)", t)
     for a, b in _CHAR_MAP:
