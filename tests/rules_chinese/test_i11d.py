@@ -200,3 +200,18 @@ def test_count_of_things_done_is_not_a_count_of_findings():
     assert not read_rule_text("全年开展培训不少于4次得2分，每少1次扣0.5分", 3).ok
     # the findings band keeps its reading: 0 → 3, 1 → 2, 2 or more → 0
     _scores("存在1处问题扣1分，2处及以上不得分", 3, {"0": 3, "1": 2, "2": 0, "5": 0})
+
+
+def test_wei_as_score_verb_and_grade_labels():
+    # "为N分" / "为满分" and a grade label ("为优，得5分") — W = 5: 95% → 5; 85% → 3; 79% → 0
+    for text in ("满意度≥90%为满分，80%≤满意度<90%为3分，满意度<80%为0分",
+                 "满意度达到90%以上为优，得5分；80%至90%为良，得3分；80%以下为差，不得分"):
+        _scores(text, 5, {"95%": 5, "85%": 3, "79%": 0})
+    # "满分为4分" restates the 分值 (a note), never "满分得4分"
+    _scores("本项满分为4分。发现一起未执行环评要求者扣1分,扣完为止。", 4, {"0": 4, "1": 3, "5": 0})
+
+
+@pytest.mark.parametrize("head", ["该项分值为3分，", "权重3分。", "分值3分;"])
+def test_restated_weight_is_a_note(head):
+    r = _scores(head + "完成得满分，否则不得分", 3, {"完成": 3, "符合": 3, "不符合": 0})
+    assert any("不参与计分" in u for u in r.understood)

@@ -40,7 +40,8 @@ _HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（�
 
 
 #: "本项满分4分。" before the scoring text (F1, 环境保护目标责任书 计分方法)
-_FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标)?满分(?:为)?(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；:：]")
+_FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(?:满分|分值|权重分?)(?:为|是)?"
+                            r"(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；:：]")
 
 #: restatements of the row's 分值 taken off the front when they equal it
 _HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
