@@ -45,6 +45,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "verb_gei": lambda t: re.sub(r"得(\d)", r"给\1", t),
     "verb_fu": lambda t: re.sub(r"得(\d)", r"赋\1", t),
     "verb_jiwei": lambda t: re.sub(r"得(\d)", r"记为\1", t),
+    "verb_wei": lambda t: re.sub(r"(?<![不])得(\d|满分)", r"为\1", t),
     "verb_bare": lambda t: re.sub(r"的?[，,]?得(\d+(?:\.\d+)?分)", r"，\1", t),
     "zero_bujifen": lambda t: t.replace("不得分", "不计分"),
     "zero_de0": lambda t: t.replace("不得分", "得0分"),
@@ -124,7 +125,7 @@ def test_variant_never_reads_to_another_rule(name):
 #: shape → corpus ids (each read as the comment says); the variants listed for the shape must read
 #: to the same rule.  Sources: corpus.yaml (S1 鄂州 部门整体支出, S3 …, N8 …: URL/title there).
 _WORDING = ["half_punct", "full_punct", "spaces", "line_breaks", "fullwidth_digits", "verb_ji",
-            "verb_ji_record", "verb_gei", "verb_fu", "verb_jiwei", "zero_bujifen", "zero_de0", "zero_ji0",
+            "verb_ji_record", "verb_gei", "verb_fu", "verb_jiwei", "verb_wei", "zero_bujifen", "zero_de0", "zero_ji0",
             "zero_gaixiang", "full_ji", "full_quan", "deduct_kouchu", "deduct_koujian", "deduct_jian",
             "step_jiangdi", "step_xiajiang", "step_pct", "step_yige", "cond_yishang", "cond_ge",
             "cond_jiyishang", "cond_han", "range_tilde", "range_zhi", "range_dash", "floor_jizhi",
