@@ -11,6 +11,8 @@ added after its one run: tuned-on).
 ('checklist', [('甲完成', '5'), ('乙完成', '5')])
 >>> read_pass_fail_items("甲完成得5分,未完成不得分;乙完成得5分,未完成不得分。", Decimal(5)) is None
 True
+>>> read_pass_fail_items("项目按计划开工得1分,未按计划开工不得分;按计划完工得1分,未按计划完工不得分", Decimal(2)).kind
+'checklist'
 >>> read_pass_fail_items("甲完成得5分,未完成不得分。", Decimal(5)) is None  # one item: a pass/fail rule
 True
 """
@@ -25,7 +27,8 @@ from jixiao.rules.model import ZERO, fmt_decimal
 
 _ITEM_RE = re.compile(
     rf"^(?:(?P<label>[^,，;；。\d]{{2,20}}?)(?P<lp>{NUM})分[,，])?(?P<what>[^;；。]{{2,80}}?)(?:的)?"
-    rf"[得计记](?P<p>{NUM})分[,，](?:否则|未完成|不符合|未达到|未达标|没有完成)(?:的)?(?:得0分|计0分|不得分|不计分)$")
+    # the failing clause: 否则 or a short negated phrase ("未完成", "未按计划开工", i11d)
+    rf"[得计记](?P<p>{NUM})分[,，](?:否则|(?:未|没有|不|无)[^,，;；。\d分]{{0,20}}?)(?:的)?(?:得0分|计0分|不得分|不计分)$")
 
 
 def read_pass_fail_items(norm: str, weight: Decimal | None, notes: list[str] | None = None) -> Reading | None:
