@@ -215,3 +215,11 @@ def test_wei_as_score_verb_and_grade_labels():
 def test_restated_weight_is_a_note(head):
     r = _scores(head + "完成得满分，否则不得分", 3, {"完成": 3, "符合": 3, "不符合": 0})
     assert any("不参与计分" in u for u in r.understood)
+
+
+def test_pass_fail_items_with_their_own_failing_phrase():
+    # like G1-8 (港南区 耕地地力保护补贴 评分细则) but the failing clause repeats the item negated:
+    # two items of 1 point → 1 + 1 = 2
+    r = read_rule_text("项目按计划开工得1分，未按计划开工不得分；按计划完工得1分，未按计划完工不得分", 2)
+    assert r.kind == "checklist"
+    assert [i.points for i in r.items] == [D(1), D(1)]
