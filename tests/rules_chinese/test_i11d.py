@@ -223,3 +223,21 @@ def test_pass_fail_items_with_their_own_failing_phrase():
     r = read_rule_text("项目按计划开工得1分，未按计划开工不得分；按计划完工得1分，未按计划完工不得分", 2)
     assert r.kind == "checklist"
     assert [i.points for i in r.items] == [D(1), D(1)]
+
+
+@pytest.mark.parametrize("tail", [
+    "低于95%的按完成率计分",
+    "低于95%的按完成率乘以分值计分",
+    "低于95%的按完成率×分值计算得分",
+    "低于95%时按完成率×分值计分，但最多不超过该项分值",
+])
+def test_w_times_rate_wordings(tail):
+    # W × the rate below the threshold (never ÷ 95%): W = 5 → 96% → 5; 95% → 5; 80% → 0.8 × 5 = 4
+    _scores(f"完成率95%以上得满分，{tail}", 5, {"96%": 5, "95%": 5, "80%": 4})
+
+
+def test_proportion_wordings():
+    # "按实际完成比例计分" under 100% = W × x ÷ 100%: W = 5 → 80% → 4
+    _scores("完成率100%得满分，低于100%按实际完成比例计分", 5, {"100%": 5, "80%": 4})
+    # "得分=实际完成率*指标分值" = W × x: 60% → 3
+    _scores("得分=实际完成率*指标分值", 5, {"60%": 3})
