@@ -138,7 +138,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:得|按)(?:该项|本项)?(?:分值|满分|权重分值|权重分)的(?P<n>{NUM})%(?:计分|得分|计算|计)?"),
      r"得\g<n>%权重分"),
     # "80%≤满意度<90%为3分" / "≥90%为满分" → 得 (not "满分为5分" / "分值为5分" / "权重为5分": the row's 分值)
-    (re.compile(rf"(?<![分值重数率])为(?=满分|{NUM}分)"), "得"),
+    # (not "结果为90分以上": a value written in 分, refused by the points guard as before)
+    (re.compile(rf"(?<![分值重数率])为(?=满分|{NUM}分)(?!{NUM}分(?:及|以上|以下|-|~|至|到|以内))"), "得"),
     # a grade label between a condition and its points: "90%以上为优，得5分" → "90%以上，得5分"
     (re.compile(r"为(?:优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格)(?=[,，]?(?:得|不得分))"), ""),
     # a bare "满分" ending a clause after its condition: "90%以上满分" → 得满分
