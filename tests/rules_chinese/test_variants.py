@@ -174,3 +174,33 @@ def test_composed_variants(sid, names):
         text = TRANSFORMS[name](text)
     original, variant = read_rule_text(e["text"], e["w"]), read_rule_text(text, e["w"])
     assert _key(variant) == _key(original) or _refused(variant, original), (text, variant.canonical)
+
+
+_VALUES = [f"{x / 2}%" for x in range(241)] + [str(i) for i in range(12)]  # 0%…120% by 0.5%, 0…11
+
+
+def _scores_or_gap(reading: Reading, w: object) -> list[object]:
+    out: list[object] = []
+    for v in _VALUES:
+        try:
+            out.append(reading.rule.score(v, w))  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 — a gap / non-number is part of the rule's behaviour
+            out.append("gap")
+    return out
+
+
+def test_clauses_in_reverse_order_score_the_same():
+    # tables list bands from the top or from the bottom: "；"-separated clauses reversed must score every
+    # value the same (0%…120% by 0.5 points, counts 0…11) or be refused
+    checked = 0
+    for e in _SENTENCES:
+        parts = [p for p in re.split(r"(?<=[；;])", e["text"]) if p.strip()]
+        original = read_rule_text(e["text"], e["w"])
+        if len(parts) < 2 or not original.ok:
+            continue
+        text = parts[-1].rstrip("。.") + "；" + "".join(reversed(parts[:-1])).rstrip("；;") + "。"
+        variant = read_rule_text(text, e["w"])
+        checked += 1
+        if variant.ok:
+            assert _scores_or_gap(variant, e["w"]) == _scores_or_gap(original, e["w"]), (e["id"], text)
+    assert checked >= 40
