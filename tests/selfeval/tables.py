@@ -429,3 +429,107 @@ KEJI_QUYU = Table(
     ],
     merged=["A5:A9", "B3:G3", "A11:A13", "B12:B13", "C12:C13"],
 )
+
+# ---------------------------------------------------------------------------
+# 11. Yunnan national form with a TWO-ROW indicator header: row 1 “绩效指标 | 年度指标值 |
+#     实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施”, row 2 “一级指标 | 二级指标 | 三级指标 |
+#     指标性质 | 指标值 | 度量单位” — 年度指标值 is split over three columns (not the issue's
+#     原因分析 | 改进措施 split, which no search found; this is the same layout in substance:
+#     a header whose meaning is only complete across two rows). Merges as the printed grid
+#     shows them (绩效指标 over the three 级 columns, 年度指标值 over its three parts, the
+#     other row-1 headers spanning both rows).
+#     Source: 丽江市古城区自然资源局《2020年省级自然资源卫片执法补助经费支出绩效自评表》
+#     (2020年度项目支出绩效自评表; 主管部门 丽江市自然资源和规划局), mirrored 2021-06-28 at
+#     http://m.jjiadianqingjie.com.cn/changyong/13241.html — the mirror shows the text in
+#     traditional characters (a site conversion); typed here in simplified characters as the
+#     bureau prints them. The 指标性质 “﹦” (U+FE66) is typed as printed. The stored text
+#     stops inside the 满意度 row after its 分值 10.00: that row's 得分 (and any 总分 row) is
+#     not shown, so it is blank here (未填写; no total, no grade).
+#     Arithmetic: 分值 10 (budget) + 10 + 20 + 20 + 30 + 10 = 100; 7.29 ÷ 7.29 = 100% → 10.
+#     Each 定量 row meets its target yet is scored below 分值 (9/10, 19/20, 19/20, 27/30):
+#     the table prints no rule, so that is the selfeval-default WARNING, not an error.
+#     No slip printed.
+# ---------------------------------------------------------------------------
+LIJIANG = Table(
+    source="丽江市古城区自然资源局 2020年省级自然资源卫片执法补助经费支出绩效自评表，"
+           "http://m.jjiadianqingjie.com.cn/changyong/13241.html",
+    layout="two-row header: 年度指标值 over 指标性质 | 指标值 | 度量单位 (Yunnan)",
+    rows=[
+        ["2020年度项目支出绩效自评表"],
+        ["项目名称", "2020年省级自然资源卫片执法补助经费支出绩效自评表"],
+        ["主管部门", "丽江市自然资源和规划局", None, None, "实施单位", "丽江市古城区自然资源局"],
+        ["项目资金\n（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", 7.29, 7.29, 7.29, 10, "100%", 10],
+        [None, "其中：当年财政拨款", 7.29, 7.29, 7.29, None, "100%"],
+        [None, "上年结转资金"],
+        [None, "其他资金"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, "自然资源卫片执法补助经费", None, None, None, "自然资源卫片执法补助经费"],
+        ["绩效指标", None, None, "年度指标值", None, None, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "卫片执法补助经费", "﹦", 72890, "元", 72890, 10, 9],
+        [None, "质量指标", "项目验收合格率", "﹦", 100, "%", 100, 20, 19],
+        [None, "时效指标", "项目完成及时率", "﹦", 100, "%", 100, 20, 19],
+        ["效益指标", "社会效益指标", "违法行为责停率", "≥", 95, "%", 95, 30, 27],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥", 95, "%", 95, 10],
+    ],
+    merged=["A1:J1", "A4:A8", "A9:A10", "A11:C11", "D11:F11", "G11:G12", "H11:H12", "I11:I12",
+            "J11:J12", "A13:A15"],
+)
+
+# ---------------------------------------------------------------------------
+# 12. Sichuan 衔接资金 绩效目标自评表: 资金情况 block 全年预算数(A) | 全年执行数(B) | 分值 |
+#     执行率(B/A) | 得分; indicators with 分值 BEFORE the target: 一级 | 二级 | 三级 | 分值 |
+#     年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施; 一级 “(N分)” labels; 总分 row.
+#     Source: 中江县水利局《绩效目标自评表（2022年度）》“中江县农业水价综合改革精准补贴和节水奖励项目
+#     小型水库水标尺制作安装项目”, attachment of “2022年财政衔接资金实施项目绩效自评表”
+#     (2022-12-30), https://chacewang.com/newsdetail/news242266.html — the stored text runs
+#     the cells together ("202010100.00%10", "20100%100%20", "1020万元20万元10"); they are
+#     split here by the form's column order (全年预算数 20 | 全年执行数 20 | 分值 10 | 100.00% | 10;
+#     分值 20 | 100% | 100% | 20; 分值 10 | 20万元 | 20万元 | 10). The 年度总体目标 text is split
+#     where its repeated sentence starts. The printed footnote (“一级指标分值统一设置为：产出指标
+#     50分、效益指标30分…”, “3.定量指标若为正向…”) is cut off in the stored text and not typed.
+#     Printed slips (both real): 总分 分值 100 and 得分 100, while the 分值 are 10 (budget) +
+#     70 (10+10+20+10+10+10, = its label “(70分)”) + 20 (10+10, = “(20分)”) + 10 = 110 and
+#     every row scores full marks, so the scores also add up to 110. No single correction
+#     follows (the footnote fixes 产出 50 / 效益 30, so the labels and rows, not the 总分,
+#     are off): tested as printed only.
+# ---------------------------------------------------------------------------
+ZHONGJIANG = Table(
+    source="中江县水利局 绩效目标自评表（2022年度）农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装项目，"
+           "https://chacewang.com/newsdetail/news242266.html",
+    layout="分值 before 年度指标值, 一级 “(N分)” labels, 总分 row (Sichuan 衔接资金)",
+    rows=[
+        ["绩效目标自评表"],
+        ["（2022年度）"],
+        ["项目名称", "中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装项目"],
+        ["项目负责人及电话", "谢凯13990260322(办公)"],
+        ["主管部门", "中江县水利局", None, None, "实施单位", "中江县水利局"],
+        ["资金情况（万元）", None, "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"],
+        [None, "年度资金总额：", 20, 20, 10, "100.00%", 10],
+        [None, "其中：本年财政拨款", 20, 20],
+        [None, "其他资金"],
+        ["年度总体目标", "年初设定目标", None, None, None, "年度总体目标完成情况综述"],
+        [None, "对农村地区供水计量设施设备进行改进，对项目区农业用水计量，为项目区农业生产夯实基础，", None, None,
+         None, "对项目区农业用水计量，为项目区农业生产夯实基础，"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分",
+         "未完成原因及拟采取的改进措施"],
+        [None, "产出指标（70分）", "数量指标", "安装坡面水标尺", 10, "≥266米", "≥266米", 10],
+        [None, None, None, "水标尺宽度", 10, "≥50厘米", "≥50厘米", 10],
+        [None, None, "质量指标", "项目（工程）验收合格率", 20, "100%", "100%", 20],
+        [None, None, "时效指标", "及时（按期）开工率", 10, "≥90%", "≥90%", 10],
+        [None, None, None, "及时（按期）完工率", 10, "≥90%", "≥90%", 10],
+        [None, None, "成本指标", "项目计划总投资", 10, "20万元", "20万元", 10],
+        [None, "效益指标（20分）", "经济效益指标"],
+        [None, None, "社会效益指标", "受益脱贫（含监测对象）户人口数", 10, "≥1000人", "≥1000人", 10],
+        [None, None, None, "群众生产生活条件改善状况", 10, "显著提升", "显著提升", 10],
+        [None, "满意度指标（10分）", "服务对象满意度指标", "受益脱贫（含监测对象）户满意度", 10, "≥95%", "≥95%", 10],
+        [None, None, None, "……"],
+        ["总分", None, None, None, 100, None, None, 100],
+    ],
+    merged=["A1:I1", "A2:I2", "A6:A9", "A10:A11", "A12:A23", "B13:B18", "C13:C14", "C16:C17",
+            "B19:B21", "C20:C21", "B22:B23", "A24:D24"],
+    slips=[("E24", "weights-sum"), ("H24", "total-sum")],
+)
+
+SCORED.append(LIJIANG)

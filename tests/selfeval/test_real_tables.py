@@ -1,6 +1,7 @@
 """Real published self-evaluation tables (sources in tables.py): read, corrected → 0 errors,
 slips → an error at the cell that carries them."""
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -16,11 +17,13 @@ from tests.selfeval.tables import (
     HUANGGANG,
     KEJI_QUYU,
     LANGFANG,
+    LIJIANG,
     QINGSHEN,
     SCORED,
     SHANGWU,
     TANGXI,
     TIANCHANG,
+    ZHONGJIANG,
     Table,
 )
 
@@ -236,3 +239,62 @@ def test_header_block_labels_are_checked(tmp_path):
     # 青神: “绩效指标（90分）” = 60 + 30; 70 instead of 60 → 100 ≠ 90 at A13
     report = validate_workbook(QINGSHEN.save(tmp_path / "q.xlsx", changes={"I14": 70}))
     assert ("A13", "weights-sum") in _errors(report)
+
+
+# -- 丽江 (Yunnan): a real two-row header, 年度指标值 over 指标性质 | 指标值 | 度量单位 --
+
+@pytest.mark.parametrize("merged", [True, False], ids=["as-printed-merges", "typed-without-merges"])
+def test_lijiang_two_row_header_is_read_column_by_column(merged, tmp_path):
+    t = LIJIANG if merged else dataclasses.replace(LIJIANG, merged=[])
+    table = _table(t, tmp_path)[0]
+    # row 1 gives 实际完成值/分值/得分/偏差原因 (G–J), row 2 the 级 columns and the target's parts (A–F)
+    assert table.columns == {"level1": 1, "level2": 2, "level3": 3, "nature": 4, "target": 5,
+                             "unit": 6, "value": 7, "weight": 8, "score": 9, "process": 10}
+    assert [(r.name, r.weight.number) for r in table.rows] == [
+        ("预算执行率", 10), ("卫片执法补助经费", 10), ("项目验收合格率", 20), ("项目完成及时率", 20),
+        ("违法行为责停率", 30), ("满意度", 10)]
+    # “﹦”/“≥” and “元”/“%” are the target's own cells, not numbers to score
+    assert [(r.nature.raw, r.target.ref, r.unit.raw) for r in table.rows[1:3]] == [
+        ("﹦", "E13", "元"), ("﹦", "E14", "%")]
+
+
+def test_lijiang_as_printed_has_no_error_and_says_what_it_cannot_know(tmp_path):
+    report = validate_workbook(LIJIANG.save(tmp_path / "t.xlsx"))
+    assert _errors(report) == []
+    warnings = sorted((f.cell, f.check) for f in report.findings if f.severity is Severity.WARNING)
+    # rows at target scored below 分值 (9/10, 19/20, 19/20, 27/30): no rule printed → warning;
+    # the 满意度 row's 得分 is not in the published text → 未填写, and no total, no grade
+    assert warnings == [("I13", "selfeval-default"), ("I14", "selfeval-default"),
+                        ("I15", "selfeval-default"), ("I16", "selfeval-default"),
+                        ("I17", "score-missing")]
+    f = next(f for f in report.findings if f.cell == "I13")
+    assert (f.expected, f.actual) == ("10", "9")
+    assert report.tables[0].total is None and report.tables[0].computed_grade is None
+
+
+@pytest.mark.parametrize(("changes", "expected"), [
+    # injected: 全年执行数 6.561 of 7.29 = 90% exactly, printed rate left at 100%, score left 10
+    # (10 × 0.9 = 9) → both printed rates and the budget score are errors at their cells
+    ({"E5": 6.561, "E6": 6.561}, [("G5", "rate-mismatch"), ("G6", "rate-mismatch"), ("H5", "budget-score")]),
+    # injected: 21 points on a row whose 分值 (row 1 header, H) is 20
+    ({"I14": 21}, [("I14", "score-over-weight")]),
+], ids=["rate", "score-over-weight"])
+def test_lijiang_injected_slips_are_errors_at_their_cells(changes, expected, tmp_path):
+    report = validate_workbook(LIJIANG.save(tmp_path / "t.xlsx", changes=changes))
+    assert _errors(report) == sorted(expected)
+
+
+# -- 中江 (Sichuan 衔接资金): 分值 before 年度指标值; its 总分 leaves out 10 points --
+
+def test_zhongjiang_as_printed_both_real_slips_are_errors_at_their_cells(tmp_path):
+    table = _table(ZHONGJIANG, tmp_path)[0]
+    assert (table.columns["weight"], table.columns["target"], table.columns["value"],
+            table.columns["score"]) == (5, 6, 7, 8)
+    report = validate_workbook(ZHONGJIANG.save(tmp_path / "t.xlsx"))
+    assert _errors(report) == sorted(ZHONGJIANG.slips)
+    by = {f.check: f for f in report.findings if f.severity is Severity.ERROR}
+    # 分值 10 + (10+10+20+10+10+10) + (10+10) + 10 = 110, printed 100; every row at full marks → 得分 110 too
+    assert (by["weights-sum"].expected, by["weights-sum"].actual) == ("110", "100")
+    assert (by["total-sum"].expected, by["total-sum"].actual) == ("110", "100")
+    # the labels “产出指标（70分）”/“效益指标（20分）” equal their rows: nothing said there
+    assert not [f for f in report.findings if f.cell in ("B13", "B19")]
