@@ -533,3 +533,57 @@ ZHONGJIANG = Table(
 )
 
 SCORED.append(LIJIANG)
+
+# ---------------------------------------------------------------------------
+# 13. National layout (Shanxi, 2020), 一级 “(N分)” labels, 总分 row.
+#     Source: 稷山县医疗保障局《稷山县项目支出绩效自评表（2020年度）》“建档立卡个人缴费县级配套资金”
+#     (实施单位 稷山县医疗保险服务中心), file “建档立卡个人缴费县级配套绩效自评表.xlsx” at
+#     https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html — the stored text is a PDF
+#     extraction with the cells out of order; rows are put back by the form's order (the
+#     values “75元 75元 10 10” / “95% 95% 30 27” / “95% 95% 10 9” / “100 94” follow the
+#     时效 row, their names come later in the text). The budget line prints only TWO amounts
+#     (65.66 65.07) under 年初预算数 | 全年预算数 | 全年执行数: which of the first two is blank
+#     cannot be read; typed as 全年预算数 65.66 / 全年执行数 65.07 (the rate is 65.07 ÷ 65.66
+#     either way, the only budget amount being its denominator).
+#     Printed slips (both real): the budget score 9, while 65.07 ÷ 65.66 = 99.10…% (printed
+#     99%, correct at 0 decimals) gives 10 × 0.99101 = 9.91 under the national rule; and the
+#     总分 94, while the printed scores add up to 9 + 13 + 15 + 10 + 10 + 27 + 9 = 93 (with
+#     9.91 the sum is 93.91 — the 94 looks computed from 9.91 and rounded). Corrected: 9.91 and
+#     93.91. (全县参合人数 8676 of 8755 scored 13 of 15: the bare target has no direction, so no
+#     default is applied; 27/30 and 9/10 at target are selfeval-default warnings.)
+# ---------------------------------------------------------------------------
+JISHAN = Table(
+    source="稷山县医疗保障局 稷山县项目支出绩效自评表（2020年度）建档立卡个人缴费县级配套资金，"
+           "https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html",
+    layout="national, 一级 “(N分)” labels, 总分 row; budget score rounded down",
+    rows=[
+        ["稷山县项目支出绩效自评表"],
+        ["（2020年度）"],
+        ["项目名称", "建档立卡个人缴费县级配套资金"],
+        ["主管部门", "稷山县医疗保障局", None, None, "实施单位", "稷山县医疗保险服务中心"],
+        ["项目资金\n（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", None, 65.66, 65.07, 10, "99%", 9],
+        [None, "其中：当年财政拨款", None, 65.66, 65.07, "—", "99%", "—"],
+        [None, "上年结转资金", None, None, None, None, "—", "—"],
+        [None, "其他资金", None, None, None, None, "—", "—"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, "提高医疗保障水平，推进因病致贫问题的根本性解决", None, None, None,
+         "提高医疗保障水平，推进了因病致贫问题的基本性解决"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        [None, "产出指标（50分）", "数量指标", "指标1：全县参合人数", 8755, 8676, 15, 13,
+         "建档立卡中有新增死亡人员，导致有偏差"],
+        [None, None, "质量指标", "指标1：资金是否全部纳入医保统筹", "100%", "100%", 15, 15],
+        [None, None, "时效指标", "指标1：资金是否全部及时纳入", "100%", "100%", 10, 10],
+        [None, None, "成本指标", "指标1：配套资金每人每年", "75元", "75元", 10, 10],
+        [None, "效益指标（30分）", "社会效益指标", "指标1：是否解决建档立卡人员看病难贵问题", "95%", "95%", 30, 27],
+        [None, "满意度指标（10分）", "服务对象满意度指标", "指标1：是否满意", "95%", "95%", 10, 9],
+        ["总分", None, None, None, None, None, 100, 94],
+    ],
+    merged=["A1:I1", "A2:I2", "A5:A9", "A10:A11", "A12:A18", "B13:B16", "A19:F19"],
+    # 10 × 65.07 ÷ 65.66 = 9.9101… → 9.91; 9.91 + 13 + 15 + 10 + 10 + 27 + 9 = 93.91
+    corrections={"H6": 9.91, "H19": 93.91},
+    slips=[("H6", "budget-score"), ("H19", "total-sum")],
+)
+
+SCORED.append(JISHAN)

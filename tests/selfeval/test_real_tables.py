@@ -15,6 +15,7 @@ from tests.selfeval.tables import (
     DAYING,
     HENGSHAN,
     HUANGGANG,
+    JISHAN,
     KEJI_QUYU,
     LANGFANG,
     LIJIANG,
@@ -298,3 +299,15 @@ def test_zhongjiang_as_printed_both_real_slips_are_errors_at_their_cells(tmp_pat
     assert (by["total-sum"].expected, by["total-sum"].actual) == ("110", "100")
     # the labels “产出指标（70分）”/“效益指标（20分）” equal their rows: nothing said there
     assert not [f for f in report.findings if f.cell in ("B13", "B19")]
+
+
+def test_jishan_budget_score_rounded_down_and_total_off_by_the_lost_fraction(tmp_path):
+    report = validate_workbook(JISHAN.save(tmp_path / "t.xlsx"))
+    by = {f.check: f for f in report.findings if f.severity is Severity.ERROR}
+    # 10 × 65.07 ÷ 65.66 = 9.91, printed 9; printed scores 9+13+15+10+10+27+9 = 93, 总分 94
+    assert (by["budget-score"].cell, by["budget-score"].expected, by["budget-score"].actual) == ("H6", "9.91", "9")
+    assert (by["total-sum"].cell, by["total-sum"].expected, by["total-sum"].actual) == ("H19", "93", "94")
+    # the printed 99% is 99.10…% at 0 decimals: no rate finding
+    assert not [f for f in report.findings if f.check == "rate-mismatch"]
+    fixed = validate_workbook(JISHAN.save(tmp_path / "c.xlsx", corrected=True))
+    assert fixed.tables[0].total == Decimal("93.91") and fixed.tables[0].computed_grade == "优"
