@@ -587,3 +587,63 @@ JISHAN = Table(
 )
 
 SCORED.append(JISHAN)
+
+# ---------------------------------------------------------------------------
+# 14. National layout used for a 部门整体支出绩效自评表 (Hunan, 2021): 年度预算申请 block whose
+#     amounts carry their unit ("4753.66万元"), the 其中 breakdowns written as text in two
+#     parallel columns (按收入性质分 / 按支出性质分, "其中：一般公共预算：1873.66万元"), the
+#     偏差原因分析及改进措施 header printed broken over three lines, 一级 "产出指标（50）" without
+#     "分". Source: 零陵区林业局《部门整体支出绩效自评表（2021年度）》(2022-04-07),
+#     http://admin.yzcity.gov.cn:8888/llqlinyj/gknb/202204/cd04d310d5364b2f9983a7843fb6a17d.shtml
+#     The stored text loses the first character of several cells ("级预算单位名称", " 陵区林业局",
+#     "2021年度)", "效益指标 30分)", "育补助"): restored where the form makes it certain (一级, 零,
+#     （, （); "育补助" is typed as printed (probably 抚育补助). The text stops at the 二级 name
+#     "生态…" of the next 效益 row: the 生态 rows and the 满意度 block are NOT shown, so the
+#     typed sheet lacks 12 of the 效益 block's 30 points and its 满意度 10 — two errors that
+#     come from the cut, not from the bureau (B23 weights-sum 18 ≠ 30, total-weight 78 ≠ 100).
+#     Printed slip (real): 全年执行数 3824.26 of 全年预算数 4753.66 = 80.4487…% printed as
+#     执行率 100% and scored 10; from the amounts: 80% at the printed 0 decimals, and
+#     10 × 0.804487 = 8.04. Corrected: "80%", 8.04.
+# ---------------------------------------------------------------------------
+LINGLING = Table(
+    source="零陵区林业局 部门整体支出绩效自评表（2021年度），"
+           "http://admin.yzcity.gov.cn:8888/llqlinyj/gknb/202204/cd04d310d5364b2f9983a7843fb6a17d.shtml",
+    layout="national form for 部门整体, amounts with 万元 in the cell, 执行率 printed 100% over 80%",
+    rows=[
+        ["部门整体支出绩效自评表"],
+        ["（2021年度）"],
+        ["一级预算单位名称", "零陵区林业局"],
+        ["年度预算申请\n（万元）", None, "年初\n预算数", "全年预算数", "全年\n执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", "4753.66万元", "4753.66万元", "3824.26万元", 10, "100%", 10],
+        [None, "按收入性质分：", None, "按支出性质分："],
+        [None, "其中：一般公共预算：1873.66万元", None, "其中：基本支出：1768.16万元"],
+        [None, "政府性基金拨款：", None, "项目支出：2985.5万元"],
+        [None, "纳入专户管理的非税收入拨款："],
+        [None, "其他资金：2880万元"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, "目标1：造林1.2万亩，\n目标2森林经营16.3万亩\n目标3：病虫害防治3.45万亩", None, None, None,
+         "目标1：造林1.2万亩，\n目标2森林经营16.3万亩\n目标3：病虫害防治3.45万亩"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分",
+         "偏差原因\n分析及\n改进措施"],
+        [None, "产出指标\n（50）", "数量\n指标", "造林面积", "1.2万亩", "1.2万亩", 10, 10],
+        [None, None, None, "病虫害防治面积", "3.45万亩", "3.45万亩", 7, 7],
+        [None, None, None, "森林经营面积", "16.3万亩", "16.3万亩", 7, 7],
+        [None, None, "质量\n指标", "造林成活率", "85%", "85%", 7, 7],
+        [None, None, None, "……"],
+        [None, None, "时效\n指标", "当期完成", "90%", "100%", 7, 7],
+        [None, None, None, "……"],
+        [None, None, "成本\n指标", "造林补助", "每亩300", "每亩300", 6, 6],
+        [None, None, None, "育补助", "每亩100", "每亩100", 6, 6],
+        [None, "效益指标\n（30分）", "经济效\n益指标", "木材销售收入", "1100万元", "1093万元", 6, 5],
+        [None, None, None, "林产品收入", "2.6亿元", "2.45亿元", 6, 5],
+        [None, None, "社会效\n益指标", "提高就业率", "显著", "显著", 6, 6],
+        [None, None, None, "……"],
+        [None, None, "生态"],
+    ],
+    merged=["A1:I1", "A2:I2", "A4:A10", "B6:C6", "D6:H6", "B7:C7", "D7:H7", "B8:C8", "D8:H8", "B9:C9",
+            "B10:C10", "A11:A12", "A13:A27", "B14:B22", "C14:C16", "C17:C18", "C19:C20", "C21:C22",
+            "B23:B27", "C23:C24", "C25:C26"],
+    # 3824.26 ÷ 4753.66 = 0.804487… → "80%" (0 decimals), 10 × 0.804487 = 8.04
+    corrections={"G5": "80%", "H5": 8.04},
+    slips=[("G5", "rate-mismatch"), ("H5", "budget-score")],
+)

@@ -19,6 +19,7 @@ from tests.selfeval.tables import (
     KEJI_QUYU,
     LANGFANG,
     LIJIANG,
+    LINGLING,
     QINGSHEN,
     SCORED,
     SHANGWU,
@@ -311,3 +312,17 @@ def test_jishan_budget_score_rounded_down_and_total_off_by_the_lost_fraction(tmp
     assert not [f for f in report.findings if f.check == "rate-mismatch"]
     fixed = validate_workbook(JISHAN.save(tmp_path / "c.xlsx", corrected=True))
     assert fixed.tables[0].total == Decimal("93.91") and fixed.tables[0].computed_grade == "优"
+
+
+def test_lingling_rate_printed_100_over_80_percent_and_what_the_cut_leaves(tmp_path):
+    report = validate_workbook(LINGLING.save(tmp_path / "t.xlsx"))
+    cut = [("B23", "weights-sum"), ("F5", "total-weight")]  # rows the stored text does not show
+    assert _errors(report) == sorted(LINGLING.slips + cut)
+    by = {f.check: f for f in report.findings}
+    # 3824.26 ÷ 4753.66 = 80.45%; at the printed 0 decimals 80%; 10 × 0.8045 = 8.04
+    assert (by["rate-mismatch"].expected, by["rate-mismatch"].actual) == ("80.00%", "100.00%")
+    assert (by["budget-score"].expected, by["budget-score"].actual) == ("8.04", "10")
+    # amounts written with their unit are named as the cell shows them, not in 元
+    assert "3824.26万元" in by["rate-mismatch"].message and "38242600" not in by["rate-mismatch"].message
+    fixed = validate_workbook(LINGLING.save(tmp_path / "c.xlsx", corrected=True))
+    assert _errors(fixed) == sorted(cut)

@@ -132,6 +132,11 @@ def check_budget(sheet: str, table: ScoringTable, headers: dict[str, str]) -> It
     yield from _check_budget_score(sheet, table, headers)
 
 
+def _as_printed(cv: CellValue) -> str:
+    """An amount as the cell shows it: "3824.26万元" stays so (its number is in 元)."""
+    return cv.raw.strip() if isinstance(cv.raw, str) else fmt_decimal(cv.number)
+
+
 def _check_line_rate(sheet: str, line: BudgetLine, headers: dict[str, str]) -> Iterator[Finding]:
     rate = line.rate
     if rate is None or rate.number is None:
@@ -153,7 +158,7 @@ def _check_line_rate(sheet: str, line: BudgetLine, headers: dict[str, str]) -> I
         shown = _quantize(computed, Decimal(1).scaleb(-(places + 2)))
         yield finding("rate-mismatch", sheet, rate.ref,
                       f"{rate.ref}：“{line.label}”执行率 {pct(rate.number)}，按 {headers.get('executed', '执行数')} "
-                      f"{fmt_decimal(ex.number)} ÷ {name} {fmt_decimal(den.number)} 计算为 {pct(computed)}"
+                      f"{_as_printed(ex)} ÷ {name} {_as_printed(den)} 计算为 {pct(computed)}"
                       f"（保留{places}位小数应为 {pct(shown)}）",
                       expected=pct(shown), actual=pct(rate.number))
 
