@@ -39,7 +39,8 @@ def validate_workbook(path: str | os.PathLike[str]) -> Report:
 
     Raises:
         WorkbookUnreadable: the file cannot be read safely (reason in Chinese).
-        LayoutNotRecognised: no 评分表 header was found in any sheet.
+        LayoutNotRecognised: no 评分表 header was found in any sheet (a budget block on such a
+            sheet is still checked: see :func:`refusal_with_budget_checks`, ``.findings``).
     """
     from jixiao.io import load_workbook
 
