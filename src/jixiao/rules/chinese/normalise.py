@@ -247,6 +247,11 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
+    # "执行率≥90%(5分);80%-90%(3分)" → "≥90%,5分": the points of a band in brackets after its condition
+    t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
+    if re.search(rf"完成(?:率)?(?:达到)?{NUM}%", t):
+        # "全部完成的，得5分；完成80%(含)以上的，得3分": beside bands on the completed share, 全部完成 is 100%
+        t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))(?:全部|全面|全额)完成(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
     return t, notes, flags
 
 
