@@ -251,7 +251,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
     if re.search(rf"完成(?:率)?(?:达到)?{NUM}%", t):
         # "全部完成的，得5分；完成80%(含)以上的，得3分": beside bands on the completed share, 全部完成 is 100%
-        t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))(?:全部|全面|全额)完成(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
+        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:全部|全面|全额)完成(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
     return t, notes, flags
 
 
