@@ -252,3 +252,22 @@ def test_band_points_in_brackets_and_full_completion_as_100_percent():
     # without such bands 全部完成 stays a level
     assert read_rule_text("全部完成得满分，部分完成得一半分，未完成不得分", 6).canonical == \
         '"全部完成": W; "部分完成": 50%W; "未完成": 0'
+
+
+def test_rounding_note_in_percent_wording():
+    # 000 seed wording "(不满1个百分点按1个百分点算, 下同)" written with "%": the ceil must stay — it was
+    # dropped as a description (continuous steps: 94.5% → 4.5 instead of 4; found by test_variants)
+    # W = 5: 95% → 5; 94.5% → 5 − 1 × ceil(0.5) = 4; 94% → 4; 93.2% → 5 − 2 = 3
+    r = _scores("≥95%得5分, 每低1%扣1分, 扣完为止。(不满1%按1%算, 下同)", 5,
+                {"95%": 5, "94.5%": 4, "94%": 4, "93.2%": 3})
+    assert r.canonical.endswith("ceil")
+    # a rounding rule the notes do not know is refused, never dropped
+    assert not read_rule_text("≥95%得5分, 每低1个百分点扣1分。不满0.5个百分点按0.5个百分点计", 5).ok
+
+
+def test_levels_adding_up_to_the_weight_are_refused():
+    # two "levels" of 1 point in a 2-point row: items (1 + 1) or alternatives (max 1)? not written → refused
+    r = read_rule_text("共2项，一、是否建立信息化机制；建立得1分，未建立不得分；二、机制是否有效；有效得1分，"
+                       "无效或未建立不得分", 2)
+    assert not r.ok or r.kind == "checklist"
+    assert r.rule is None

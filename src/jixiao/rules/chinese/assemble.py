@@ -499,6 +499,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         zero = [c for c in clauses if c not in pos]
         lv = _read_levels(clauses, understood)
         if lv is not None:
+            pts = [_outcome_points(c.outcome, weight) for c in pos]
+            if (weight is not None and len(pos) >= 2 and None not in pts and max(pts) < weight  # type: ignore[type-var]
+                    and sum(pts) == weight):  # type: ignore[arg-type]
+                # "…建立得1分，未建立不得分；…有效得1分，无效或未建立不得分" in a 2-point row: the levels
+                # never reach the 分值 but add up to it — items to add, or alternatives? (i11d)
+                raise _Unreadable(pos[0].src, "各档最高分低于分值、相加却正好等于分值：不能确定是累加的分项还是互斥的档")
             return _reading(lv, "rule", understood, weight, flags, ctx)
         cum = _read_cumulative(pos, zero, weight, understood)
         if cum is not None:

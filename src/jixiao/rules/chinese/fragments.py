@@ -132,6 +132,11 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         t = t[2:]
     if not t:
         return f
+    if re.search(r"不(?:满|足|到)\d.{0,12}?(?:按|以)\d", t):
+        # a rounding rule the notes did not recognise ("不满1%按1%算" was read as a description and
+        # dropped — the steps became continuous; found by the variants test in i11d): never a note
+        f.bad = "取整说明（不满…按…计算）未能读懂，不作推测"
+        return f
     # formulas and definitions are notes
     wm = _WX_N_RE.match(t)
     if wm is not None:

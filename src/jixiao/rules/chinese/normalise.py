@@ -87,7 +87,7 @@ WX_TOKEN = "〔WX〕"
 
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
-    (r"[(]?不(?:满|足)[1一]个百分点(?:的)?按[1一]个百分点(?:计)?算?[,，]?(下同)?[)]?",
+    (r"[(]?不(?:满|足|到)[1一](?:个百分点|%)(?:的)?(?:按|以)[1一](?:个百分点|%)(?:计算|计|算|扣分|扣)?[,，]?(下同)?[)]?",
      "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
     (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
@@ -159,7 +159,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     # "未按规定报告的，不得分" → "未按规定报告的不得分" (的/者 ends the condition; the comma adds nothing)
     (re.compile(rf"(?<=[的者])[,，](?=不得分|得满分|得{NUM}分|扣{NUM}分)"), ""),
     # Chinese list numbering at the start of a sentence: 一、二、 → 1、2、
-    (re.compile(r"(?:(?<=^)|(?<=[。；;]))([一二三四五六七八九])、"), "〔CN\\1〕"),
+    (re.compile(r"(?:(?<=^)|(?<=[。；;，,:：]))([一二三四五六七八九])、"), "〔CN\\1〕"),
 ]
 
 
