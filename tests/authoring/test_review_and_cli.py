@@ -173,6 +173,19 @@ def test_cli_malformed_docx_exit_3(tmp_path):
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
 
 
+def test_cli_docx_with_encrypted_part_exit_3(tmp_path):
+    # a readable Word table plus one zip entry flagged as password-encrypted: refused by the
+    # shared package check (io.safety.check_package) with the same exit code as a malformed .docx
+    from tests.hostile.make_round2 import _flag_media
+
+    bad = _flag_media(_src(tmp_path, "docx"), tmp_path / "加密部件.docx", encrypt=True,
+                      part="word/media/image1.png")
+    res = CliRunner().invoke(cli, ["templates", "new", str(bad), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 3
+    assert "无法读取" in res.stderr and "已加密" in res.stderr and str(bad) in res.stderr
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
 def test_cli_no_table_and_bad_id(tmp_path):
     wb = openpyxl.Workbook()
     wb.active["A1"] = "这里没有评分表"
