@@ -299,12 +299,14 @@ _DTD_RE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _ENC_RE = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _OK_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf16", "us-ascii", "ascii", "utf-16le", "utf-16be"}
 
-_CELL_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+#: an optional XML namespace prefix (``x:`` in ``<x:c>``), for the raw-XML scans here and in load.py
+XML_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_CELL_RE = re.compile(rb"<" + XML_PREFIX + rb"c[\s/>]")
 _ROW_REF_RE = re.compile(rb"""\br\s*=\s*["'](\d{1,8})["']""")
 # r="B12" on <c> elements (no other SpreadsheetML attribute is called r with a cell reference)
 _REF_ATTR_RE = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,4})\$?(\d{1,8})["']""")
 _MERGE_RE = re.compile(
-    rb"""<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']"""
+    rb"<" + XML_PREFIX + rb"""mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']"""
 )
 def _cell_with_type(t: bytes, group: bool = True) -> bytes:
     """``<c ... t="<t>" ...>`` (not self-closing), each character of the tag looked at once.
@@ -314,17 +316,17 @@ def _cell_with_type(t: bytes, group: bool = True) -> bytes:
     crafted with thousands of attributes.
     """
     eq = rb"""\s*+=\s*+["']""" + t + rb"""["']"""
-    return (rb"<(?:[A-Za-z_][\w.-]*:)?c\s(" + (b"" if group else b"?:")
+    return (rb"<" + XML_PREFIX + rb"c\s(" + (b"" if group else b"?:")
             + rb"(?:[^>t]|\Bt|t(?!" + eq + rb"))*+t" + eq + rb"[^>]*+)(?<!/)>")
 
 
 # the body never runs past the next <c or </c> (linear even with no </c> anywhere)
 _ERROR_CELL_RE = re.compile(
     _cell_with_type(b"e") +
-    rb"""([^<]*+(?:<(?!(?:[A-Za-z_][\w.-]*:)?c[\s/>]|/(?:[A-Za-z_][\w.-]*:)?c>)[^<]*+)*+)"""
-    rb"""</(?:[A-Za-z_][\w.-]*:)?c>""",
+    rb"([^<]*+(?:<(?!" + XML_PREFIX + rb"c[\s/>]|/" + XML_PREFIX + rb"c>)[^<]*+)*+)"
+    rb"</" + XML_PREFIX + rb"c>",
 )
-_V_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>([^<]*)</")
+_V_RE = re.compile(rb"<" + XML_PREFIX + rb"v>([^<]*)</")
 _R_ATTR_RE = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,4})\$?(\d{1,8})""")
 
 MAX_ROW = 1_048_576
@@ -753,10 +755,9 @@ def inspect_zip(
     )
 
 
-_XP = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
-_SI_RE = re.compile(rb"<" + _XP + rb"si[\s>/]")
+_SI_RE = re.compile(rb"<" + XML_PREFIX + rb"si[\s>/]")
 _S_CELL_RE = re.compile(_cell_with_type(b"s", group=False))
-_S_CELL_V_RE = re.compile(_cell_with_type(b"s", group=False) + rb"\s*+<" + _XP + rb"v>\s*+(\d{1,10})\s*+<")
+_S_CELL_V_RE = re.compile(_cell_with_type(b"s", group=False) + rb"\s*+<" + XML_PREFIX + rb"v>\s*+(\d{1,10})\s*+<")
 
 
 def _check_shared_text(parts: dict[str, bytes], workbook_part: str,
@@ -825,7 +826,7 @@ _LINKY_FORMULA_RE = re.compile(rb"<(?:\w+:)?f\b[^>]*>[^<]*(?:\||\[|HYPERLINK)", 
 
 # text of <f>, <formula>, <formula1>, <formula2> (cells, data validation, conditional
 # formatting, x14 extensions as <xm:f>); [^<]* cannot run past the element
-_FORMULA_TEXT_RE = re.compile(rb"<" + _XP + rb"(?:f|formula|formula1|formula2)\b[^>]*+(?<!/)>([^<]++)<")
+_FORMULA_TEXT_RE = re.compile(rb"<" + XML_PREFIX + rb"(?:f|formula|formula1|formula2)\b[^>]*+(?<!/)>([^<]++)<")
 
 
 def _formula_links_in_xml(xml: bytes) -> list[str]:
