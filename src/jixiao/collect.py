@@ -308,8 +308,9 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
         verified = _verify(lw, report)
         if verified.bureau:  # the 填报单位 cell wins over the document property
             report.bureau = verified.bureau
-    except WorkbookError as e:
-        return Checked(p, Report(path=p, error=_reason(p, e.message_zh)))
+    except WorkbookError as e:  # a refused 自评表 may still carry its budget findings
+        return Checked(p, Report(path=p, error=_reason(p, e.message_zh),
+                                 findings=list(getattr(e, "findings", ()))))
     except MemoryError:
         return Checked(p, Report(path=p, error="内存不足，无法检查此文件"))
     except Exception as e:  # noqa: BLE001 - one bad file never stops the run

@@ -85,3 +85,6 @@ class WorkbookUnreadable(WorkbookError):
 
 class LayoutNotRecognised(WorkbookError):
     code = "layout-not-recognised"
+    #: findings on what could be checked without a 评分表 (the budget lines of a 自评表
+    #: that prints no 分值/得分); set by ``validate_workbook``, empty otherwise
+    findings: tuple = ()

@@ -429,3 +429,259 @@ KEJI_QUYU = Table(
     ],
     merged=["A5:A9", "B3:G3", "A11:A13", "B12:B13", "C12:C13"],
 )
+
+# ---------------------------------------------------------------------------
+# 11. Yunnan national form with a TWO-ROW indicator header: row 1 “绩效指标 | 年度指标值 |
+#     实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施”, row 2 “一级指标 | 二级指标 | 三级指标 |
+#     指标性质 | 指标值 | 度量单位” — 年度指标值 is split over three columns (not the issue's
+#     原因分析 | 改进措施 split, which no search found; this is the same layout in substance:
+#     a header whose meaning is only complete across two rows). Merges as the printed grid
+#     shows them (绩效指标 over the three 级 columns, 年度指标值 over its three parts, the
+#     other row-1 headers spanning both rows).
+#     Source: 丽江市古城区自然资源局《2020年省级自然资源卫片执法补助经费支出绩效自评表》
+#     (2020年度项目支出绩效自评表; 主管部门 丽江市自然资源和规划局), mirrored 2021-06-28 at
+#     http://m.jjiadianqingjie.com.cn/changyong/13241.html — the mirror shows the text in
+#     traditional characters (a site conversion); typed here in simplified characters as the
+#     bureau prints them. The 指标性质 “﹦” (U+FE66) is typed as printed. The stored text
+#     stops inside the 满意度 row after its 分值 10.00: that row's 得分 (and any 总分 row) is
+#     not shown, so it is blank here (未填写; no total, no grade).
+#     Arithmetic: 分值 10 (budget) + 10 + 20 + 20 + 30 + 10 = 100; 7.29 ÷ 7.29 = 100% → 10.
+#     Each 定量 row meets its target yet is scored below 分值 (9/10, 19/20, 19/20, 27/30):
+#     the table prints no rule, so that is the selfeval-default WARNING, not an error.
+#     No slip printed.
+# ---------------------------------------------------------------------------
+LIJIANG = Table(
+    source="丽江市古城区自然资源局 2020年省级自然资源卫片执法补助经费支出绩效自评表，"
+           "http://m.jjiadianqingjie.com.cn/changyong/13241.html",
+    layout="two-row header: 年度指标值 over 指标性质 | 指标值 | 度量单位 (Yunnan)",
+    rows=[
+        ["2020年度项目支出绩效自评表"],
+        ["项目名称", "2020年省级自然资源卫片执法补助经费支出绩效自评表"],
+        ["主管部门", "丽江市自然资源和规划局", None, None, "实施单位", "丽江市古城区自然资源局"],
+        ["项目资金\n（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", 7.29, 7.29, 7.29, 10, "100%", 10],
+        [None, "其中：当年财政拨款", 7.29, 7.29, 7.29, None, "100%"],
+        [None, "上年结转资金"],
+        [None, "其他资金"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, "自然资源卫片执法补助经费", None, None, None, "自然资源卫片执法补助经费"],
+        ["绩效指标", None, None, "年度指标值", None, None, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "卫片执法补助经费", "﹦", 72890, "元", 72890, 10, 9],
+        [None, "质量指标", "项目验收合格率", "﹦", 100, "%", 100, 20, 19],
+        [None, "时效指标", "项目完成及时率", "﹦", 100, "%", 100, 20, 19],
+        ["效益指标", "社会效益指标", "违法行为责停率", "≥", 95, "%", 95, 30, 27],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥", 95, "%", 95, 10],
+    ],
+    merged=["A1:J1", "A4:A8", "A9:A10", "A11:C11", "D11:F11", "G11:G12", "H11:H12", "I11:I12",
+            "J11:J12", "A13:A15"],
+)
+
+# ---------------------------------------------------------------------------
+# 12. Sichuan 衔接资金 绩效目标自评表: 资金情况 block 全年预算数(A) | 全年执行数(B) | 分值 |
+#     执行率(B/A) | 得分; indicators with 分值 BEFORE the target: 一级 | 二级 | 三级 | 分值 |
+#     年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施; 一级 “(N分)” labels; 总分 row.
+#     Source: 中江县水利局《绩效目标自评表（2022年度）》“中江县农业水价综合改革精准补贴和节水奖励项目
+#     小型水库水标尺制作安装项目”, attachment of “2022年财政衔接资金实施项目绩效自评表”
+#     (2022-12-30), https://chacewang.com/newsdetail/news242266.html — the stored text runs
+#     the cells together ("202010100.00%10", "20100%100%20", "1020万元20万元10"); they are
+#     split here by the form's column order (全年预算数 20 | 全年执行数 20 | 分值 10 | 100.00% | 10;
+#     分值 20 | 100% | 100% | 20; 分值 10 | 20万元 | 20万元 | 10). The 年度总体目标 text is split
+#     where its repeated sentence starts. The printed footnote (“一级指标分值统一设置为：产出指标
+#     50分、效益指标30分…”, “3.定量指标若为正向…”) is cut off in the stored text and not typed.
+#     Printed slips (both real): 总分 分值 100 and 得分 100, while the 分值 are 10 (budget) +
+#     70 (10+10+20+10+10+10, = its label “(70分)”) + 20 (10+10, = “(20分)”) + 10 = 110 and
+#     every row scores full marks, so the scores also add up to 110. No single correction
+#     follows (the footnote fixes 产出 50 / 效益 30, so the labels and rows, not the 总分,
+#     are off): tested as printed only.
+# ---------------------------------------------------------------------------
+ZHONGJIANG = Table(
+    source="中江县水利局 绩效目标自评表（2022年度）农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装项目，"
+           "https://chacewang.com/newsdetail/news242266.html",
+    layout="分值 before 年度指标值, 一级 “(N分)” labels, 总分 row (Sichuan 衔接资金)",
+    rows=[
+        ["绩效目标自评表"],
+        ["（2022年度）"],
+        ["项目名称", "中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装项目"],
+        ["项目负责人及电话", "谢凯13990260322(办公)"],
+        ["主管部门", "中江县水利局", None, None, "实施单位", "中江县水利局"],
+        ["资金情况（万元）", None, "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"],
+        [None, "年度资金总额：", 20, 20, 10, "100.00%", 10],
+        [None, "其中：本年财政拨款", 20, 20],
+        [None, "其他资金"],
+        ["年度总体目标", "年初设定目标", None, None, None, "年度总体目标完成情况综述"],
+        [None, "对农村地区供水计量设施设备进行改进，对项目区农业用水计量，为项目区农业生产夯实基础，", None, None,
+         None, "对项目区农业用水计量，为项目区农业生产夯实基础，"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分",
+         "未完成原因及拟采取的改进措施"],
+        [None, "产出指标（70分）", "数量指标", "安装坡面水标尺", 10, "≥266米", "≥266米", 10],
+        [None, None, None, "水标尺宽度", 10, "≥50厘米", "≥50厘米", 10],
+        [None, None, "质量指标", "项目（工程）验收合格率", 20, "100%", "100%", 20],
+        [None, None, "时效指标", "及时（按期）开工率", 10, "≥90%", "≥90%", 10],
+        [None, None, None, "及时（按期）完工率", 10, "≥90%", "≥90%", 10],
+        [None, None, "成本指标", "项目计划总投资", 10, "20万元", "20万元", 10],
+        [None, "效益指标（20分）", "经济效益指标"],
+        [None, None, "社会效益指标", "受益脱贫（含监测对象）户人口数", 10, "≥1000人", "≥1000人", 10],
+        [None, None, None, "群众生产生活条件改善状况", 10, "显著提升", "显著提升", 10],
+        [None, "满意度指标（10分）", "服务对象满意度指标", "受益脱贫（含监测对象）户满意度", 10, "≥95%", "≥95%", 10],
+        [None, None, None, "……"],
+        ["总分", None, None, None, 100, None, None, 100],
+    ],
+    merged=["A1:I1", "A2:I2", "A6:A9", "A10:A11", "A12:A23", "B13:B18", "C13:C14", "C16:C17",
+            "B19:B21", "C20:C21", "B22:B23", "A24:D24"],
+    slips=[("E24", "weights-sum"), ("H24", "total-sum")],
+)
+
+# not in SCORED: the 满意度 row's 得分 is not shown while its inputs are, which collect's
+# 核定 treats as 已填写 with a score-missing warning (tests/collect/test_verify.py expects
+# 不完整 for every SCORED table with a score the excerpt does not show); LIJIANG has its own
+# tests in test_real_tables.py.
+
+# ---------------------------------------------------------------------------
+# 13. National layout (Shanxi, 2020), 一级 “(N分)” labels, 总分 row.
+#     Source: 稷山县医疗保障局《稷山县项目支出绩效自评表（2020年度）》“建档立卡个人缴费县级配套资金”
+#     (实施单位 稷山县医疗保险服务中心), file “建档立卡个人缴费县级配套绩效自评表.xlsx” at
+#     https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html — the stored text is a PDF
+#     extraction with the cells out of order; rows are put back by the form's order (the
+#     values “75元 75元 10 10” / “95% 95% 30 27” / “95% 95% 10 9” / “100 94” follow the
+#     时效 row, their names come later in the text). The budget line prints only TWO amounts
+#     (65.66 65.07) under 年初预算数 | 全年预算数 | 全年执行数: which of the first two is blank
+#     cannot be read; typed as 全年预算数 65.66 / 全年执行数 65.07 (the rate is 65.07 ÷ 65.66
+#     either way, the only budget amount being its denominator).
+#     Printed slips (both real): the budget score 9, while 65.07 ÷ 65.66 = 99.10…% (printed
+#     99%, correct at 0 decimals) gives 10 × 0.99101 = 9.91 under the national rule; and the
+#     总分 94, while the printed scores add up to 9 + 13 + 15 + 10 + 10 + 27 + 9 = 93 (with
+#     9.91 the sum is 93.91 — the 94 looks computed from 9.91 and rounded). Corrected: 9.91 and
+#     93.91. (全县参合人数 8676 of 8755 scored 13 of 15: the bare target has no direction, so no
+#     default is applied; 27/30 and 9/10 at target are selfeval-default warnings.)
+# ---------------------------------------------------------------------------
+JISHAN = Table(
+    source="稷山县医疗保障局 稷山县项目支出绩效自评表（2020年度）建档立卡个人缴费县级配套资金，"
+           "https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html",
+    layout="national, 一级 “(N分)” labels, 总分 row; budget score rounded down",
+    rows=[
+        ["稷山县项目支出绩效自评表"],
+        ["（2020年度）"],
+        ["项目名称", "建档立卡个人缴费县级配套资金"],
+        ["主管部门", "稷山县医疗保障局", None, None, "实施单位", "稷山县医疗保险服务中心"],
+        ["项目资金\n（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", None, 65.66, 65.07, 10, "99%", 9],
+        [None, "其中：当年财政拨款", None, 65.66, 65.07, "—", "99%", "—"],
+        [None, "上年结转资金", None, None, None, None, "—", "—"],
+        [None, "其他资金", None, None, None, None, "—", "—"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, "提高医疗保障水平，推进因病致贫问题的根本性解决", None, None, None,
+         "提高医疗保障水平，推进了因病致贫问题的基本性解决"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        [None, "产出指标（50分）", "数量指标", "指标1：全县参合人数", 8755, 8676, 15, 13,
+         "建档立卡中有新增死亡人员，导致有偏差"],
+        [None, None, "质量指标", "指标1：资金是否全部纳入医保统筹", "100%", "100%", 15, 15],
+        [None, None, "时效指标", "指标1：资金是否全部及时纳入", "100%", "100%", 10, 10],
+        [None, None, "成本指标", "指标1：配套资金每人每年", "75元", "75元", 10, 10],
+        [None, "效益指标（30分）", "社会效益指标", "指标1：是否解决建档立卡人员看病难贵问题", "95%", "95%", 30, 27],
+        [None, "满意度指标（10分）", "服务对象满意度指标", "指标1：是否满意", "95%", "95%", 10, 9],
+        ["总分", None, None, None, None, None, 100, 94],
+    ],
+    merged=["A1:I1", "A2:I2", "A5:A9", "A10:A11", "A12:A18", "B13:B16", "A19:F19"],
+    # 10 × 65.07 ÷ 65.66 = 9.9101… → 9.91; 9.91 + 13 + 15 + 10 + 10 + 27 + 9 = 93.91
+    corrections={"H6": 9.91, "H19": 93.91},
+    slips=[("H6", "budget-score"), ("H19", "total-sum")],
+)
+
+SCORED.append(JISHAN)
+
+# ---------------------------------------------------------------------------
+# 14. National layout used for a 部门整体支出绩效自评表 (Hunan, 2021): 年度预算申请 block whose
+#     amounts carry their unit ("4753.66万元"), the 其中 breakdowns written as text in two
+#     parallel columns (按收入性质分 / 按支出性质分, "其中：一般公共预算：1873.66万元"), the
+#     偏差原因分析及改进措施 header printed broken over three lines, 一级 "产出指标（50）" without
+#     "分". Source: 零陵区林业局《部门整体支出绩效自评表（2021年度）》(2022-04-07),
+#     http://admin.yzcity.gov.cn:8888/llqlinyj/gknb/202204/cd04d310d5364b2f9983a7843fb6a17d.shtml
+#     The stored text loses the first character of several cells ("级预算单位名称", " 陵区林业局",
+#     "2021年度)", "效益指标 30分)", "育补助"): restored where the form makes it certain (一级, 零,
+#     （, （); "育补助" is typed as printed (probably 抚育补助). The text stops at the 二级 name
+#     "生态…" of the next 效益 row: the 生态 rows and the 满意度 block are NOT shown, so the
+#     typed sheet lacks 12 of the 效益 block's 30 points and its 满意度 10 — two errors that
+#     come from the cut, not from the bureau (B23 weights-sum 18 ≠ 30, total-weight 78 ≠ 100).
+#     Printed slip (real): 全年执行数 3824.26 of 全年预算数 4753.66 = 80.4487…% printed as
+#     执行率 100% and scored 10; from the amounts: 80% at the printed 0 decimals, and
+#     10 × 0.804487 = 8.04. Corrected: "80%", 8.04.
+# ---------------------------------------------------------------------------
+LINGLING = Table(
+    source="零陵区林业局 部门整体支出绩效自评表（2021年度），"
+           "http://admin.yzcity.gov.cn:8888/llqlinyj/gknb/202204/cd04d310d5364b2f9983a7843fb6a17d.shtml",
+    layout="national form for 部门整体, amounts with 万元 in the cell, 执行率 printed 100% over 80%",
+    rows=[
+        ["部门整体支出绩效自评表"],
+        ["（2021年度）"],
+        ["一级预算单位名称", "零陵区林业局"],
+        ["年度预算申请\n（万元）", None, "年初\n预算数", "全年预算数", "全年\n执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", "4753.66万元", "4753.66万元", "3824.26万元", 10, "100%", 10],
+        [None, "按收入性质分：", None, "按支出性质分："],
+        [None, "其中：一般公共预算：1873.66万元", None, "其中：基本支出：1768.16万元"],
+        [None, "政府性基金拨款：", None, "项目支出：2985.5万元"],
+        [None, "纳入专户管理的非税收入拨款："],
+        [None, "其他资金：2880万元"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, "目标1：造林1.2万亩，\n目标2森林经营16.3万亩\n目标3：病虫害防治3.45万亩", None, None, None,
+         "目标1：造林1.2万亩，\n目标2森林经营16.3万亩\n目标3：病虫害防治3.45万亩"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分",
+         "偏差原因\n分析及\n改进措施"],
+        [None, "产出指标\n（50）", "数量\n指标", "造林面积", "1.2万亩", "1.2万亩", 10, 10],
+        [None, None, None, "病虫害防治面积", "3.45万亩", "3.45万亩", 7, 7],
+        [None, None, None, "森林经营面积", "16.3万亩", "16.3万亩", 7, 7],
+        [None, None, "质量\n指标", "造林成活率", "85%", "85%", 7, 7],
+        [None, None, None, "……"],
+        [None, None, "时效\n指标", "当期完成", "90%", "100%", 7, 7],
+        [None, None, None, "……"],
+        [None, None, "成本\n指标", "造林补助", "每亩300", "每亩300", 6, 6],
+        [None, None, None, "育补助", "每亩100", "每亩100", 6, 6],
+        [None, "效益指标\n（30分）", "经济效\n益指标", "木材销售收入", "1100万元", "1093万元", 6, 5],
+        [None, None, None, "林产品收入", "2.6亿元", "2.45亿元", 6, 5],
+        [None, None, "社会效\n益指标", "提高就业率", "显著", "显著", 6, 6],
+        [None, None, None, "……"],
+        [None, None, "生态"],
+    ],
+    merged=["A1:I1", "A2:I2", "A4:A10", "B6:C6", "D6:H6", "B7:C7", "D7:H7", "B8:C8", "D8:H8", "B9:C9",
+            "B10:C10", "A11:A12", "A13:A27", "B14:B22", "C14:C16", "C17:C18", "C19:C20", "C21:C22",
+            "B23:B27", "C23:C24", "C25:C26"],
+    # 3824.26 ÷ 4753.66 = 0.804487… → "80%" (0 decimals), 10 × 0.804487 = 8.04
+    corrections={"G5": "80%", "H5": 8.04},
+    slips=[("G5", "rate-mismatch"), ("H5", "budget-score")],
+)
+
+# ---------------------------------------------------------------------------
+# 15. A FILLED 转移支付 form (the 区域 layout's 资金投入情况 block with 中央财政资金 / 地方资金
+#     lines), no 分值 and no 得分: not scored (refused), but its lines are checked.
+#     Source: 霍山县医疗保障局《医疗救助补助资金转移支付项目绩效目标自评表（2024年度）》,
+#     https://www.ahhuoshan.gov.cn/public/6596221/37950404.html — amounts printed with “万”
+#     in the cell as shown. Typed down to the first indicator row (the 资金管理情况 and
+#     总体目标 rows between are typed with their text shortened to the first cell).
+#     Arithmetic: 829.3万 + 0 + 2530.32万 = 3359.62万 (年度资金总额 matches); every rate
+#     100% matches its amounts — except 彩票公益金用于医疗救助 0 ÷ 0 printed “100%”: a real
+#     slip, said as rate-zero-budget (warning) at E8.
+# ---------------------------------------------------------------------------
+HUOSHAN = Table(
+    source="霍山县医疗保障局 医疗救助补助资金转移支付项目绩效目标自评表（2024年度），"
+           "https://www.ahhuoshan.gov.cn/public/6596221/37950404.html",
+    layout="转移支付 form, filled: 中央财政资金/彩票公益金/地方资金 lines, no 分值/得分",
+    rows=[
+        ["医疗救助补助资金转移支付项目绩效目标自评表"],
+        ["（2024年度）"],
+        ["转移支付（项目）名称", "医疗救助补助资金"],
+        ["中央主管部门", "医疗保障局"],
+        ["资金投入情况（万元）", None, "全年预算数（A）", "全年执行数（B）", "预算执行率（B/A×100%）"],
+        [None, "年度资金总额：", "3359.62万", "3359.62万", "100%"],
+        [None, "其中：中央财政资金", "829.3万", "829.3万", "100%"],
+        [None, "彩票公益金用于医疗救助", 0, 0, "100%"],
+        [None, "地方资金", "2530.32万", "2530.32万", "100%"],
+        [None, "其他资金"],
+        ["资金管理情况", None, "情况说明", None, "存在问题和改进措施"],
+        [None, "分配科学性", "资金分配科学", None, "暂无"],
+        ["总体目标完成情况", "总体目标", None, None, "全年实际完成情况"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
+        [None, "产出指标", "数量指标", "享受医疗救助人次", "≥50000人次", 110406],
+    ],
+    merged=["A1:G1", "A2:G2", "A5:A10", "A11:A12", "A14:A15"],
+)

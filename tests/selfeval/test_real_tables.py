@@ -1,6 +1,7 @@
 """Real published self-evaluation tables (sources in tables.py): read, corrected → 0 errors,
 slips → an error at the cell that carries them."""
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -14,13 +15,18 @@ from tests.selfeval.tables import (
     DAYING,
     HENGSHAN,
     HUANGGANG,
+    HUOSHAN,
+    JISHAN,
     KEJI_QUYU,
     LANGFANG,
+    LIJIANG,
+    LINGLING,
     QINGSHEN,
     SCORED,
     SHANGWU,
     TANGXI,
     TIANCHANG,
+    ZHONGJIANG,
     Table,
 )
 
@@ -163,11 +169,32 @@ def test_two_target_blocks_under_repeated_headers(tmp_path):
     assert report.tables[0].total == Decimal("99.6") and _errors(report) == []
 
 
-@pytest.mark.parametrize("t", [HENGSHAN, KEJI_QUYU], ids=["衡山", "区域表"])
+@pytest.mark.parametrize("t", [HENGSHAN, KEJI_QUYU, HUOSHAN], ids=["衡山", "区域表", "霍山"])
 def test_amounts_without_scores_are_refused(t, tmp_path):
     with pytest.raises(LayoutNotRecognised) as exc:
         validate_workbook(t.save(tmp_path / "t.xlsx"))
-    assert "未找到评分表表头" in str(exc.value)
+    # refused as a scoring table, and the reason says the budget lines were still checked
+    assert "未找到评分表表头" in str(exc.value) and "不评分" in exc.value.message_zh
+
+
+def test_refused_sheet_budget_lines_are_still_checked(tmp_path):
+    # 衡山 as printed: 194.9 ÷ 194.9 = 100% on both lines, 年度资金总额 194.9 = 其中 194.9 → nothing
+    with pytest.raises(LayoutNotRecognised) as exc:
+        validate_workbook(HENGSHAN.save(tmp_path / "t.xlsx"))
+    assert exc.value.findings == ()
+    # injected: the 其中 line's 全年预算数 typed 190 → 194.9 ≠ 190 at C4 (fund-sum) and
+    # 194.9 ÷ 190 = 102.58%, printed 100% → rate-mismatch at E5
+    with pytest.raises(LayoutNotRecognised) as exc:
+        validate_workbook(HENGSHAN.save(tmp_path / "c.xlsx", changes={"C5": 190}))
+    assert sorted((f.cell, f.check) for f in exc.value.findings) == [
+        ("C4", "fund-sum"), ("E5", "rate-mismatch")]
+    # 霍山 (real): 3359.62万 = 829.3万 + 0 + 2530.32万, rates 100% = amounts, but the
+    # 彩票公益金 line 0 ÷ 0 is printed "100%" → said (warning) at E8
+    with pytest.raises(LayoutNotRecognised) as exc:
+        validate_workbook(HUOSHAN.save(tmp_path / "h.xlsx"))
+    assert [(f.cell, f.check, f.severity) for f in exc.value.findings] == [
+        ("E8", "rate-zero-budget", Severity.WARNING)]
+    assert "执行率无法计算" in exc.value.findings[0].message
 
 
 def test_shangwu_as_printed_both_real_slips_are_errors_at_their_cells(tmp_path):
@@ -236,3 +263,101 @@ def test_header_block_labels_are_checked(tmp_path):
     # 青神: “绩效指标（90分）” = 60 + 30; 70 instead of 60 → 100 ≠ 90 at A13
     report = validate_workbook(QINGSHEN.save(tmp_path / "q.xlsx", changes={"I14": 70}))
     assert ("A13", "weights-sum") in _errors(report)
+
+
+# -- 丽江 (Yunnan): a real two-row header, 年度指标值 over 指标性质 | 指标值 | 度量单位 --
+
+@pytest.mark.parametrize("merged", [True, False], ids=["as-printed-merges", "typed-without-merges"])
+def test_lijiang_two_row_header_is_read_column_by_column(merged, tmp_path):
+    t = LIJIANG if merged else dataclasses.replace(LIJIANG, merged=[])
+    table = _table(t, tmp_path)[0]
+    # row 1 gives 实际完成值/分值/得分/偏差原因 (G–J), row 2 the 级 columns and the target's parts (A–F)
+    assert table.columns == {"level1": 1, "level2": 2, "level3": 3, "nature": 4, "target": 5,
+                             "unit": 6, "value": 7, "weight": 8, "score": 9, "process": 10}
+    assert [(r.name, r.weight.number) for r in table.rows] == [
+        ("预算执行率", 10), ("卫片执法补助经费", 10), ("项目验收合格率", 20), ("项目完成及时率", 20),
+        ("违法行为责停率", 30), ("满意度", 10)]
+    # “﹦”/“≥” and “元”/“%” are the target's own cells, not numbers to score
+    assert [(r.nature.raw, r.target.ref, r.unit.raw) for r in table.rows[1:3]] == [
+        ("﹦", "E13", "元"), ("﹦", "E14", "%")]
+
+
+def test_lijiang_as_printed_has_no_error_and_says_what_it_cannot_know(tmp_path):
+    report = validate_workbook(LIJIANG.save(tmp_path / "t.xlsx"))
+    assert _errors(report) == []
+    warnings = sorted((f.cell, f.check) for f in report.findings if f.severity is Severity.WARNING)
+    # rows at target scored below 分值 (9/10, 19/20, 19/20, 27/30): no rule printed → warning;
+    # the 满意度 row's 得分 is not in the published text → 未填写, and no total, no grade
+    assert warnings == [("I13", "selfeval-default"), ("I14", "selfeval-default"),
+                        ("I15", "selfeval-default"), ("I16", "selfeval-default"),
+                        ("I17", "score-missing")]
+    f = next(f for f in report.findings if f.cell == "I13")
+    assert (f.expected, f.actual) == ("10", "9")
+    assert report.tables[0].total is None and report.tables[0].computed_grade is None
+
+
+@pytest.mark.parametrize(("changes", "expected"), [
+    # injected: 全年执行数 6.561 of 7.29 = 90% exactly, printed rate left at 100%, score left 10
+    # (10 × 0.9 = 9) → both printed rates and the budget score are errors at their cells
+    ({"E5": 6.561, "E6": 6.561}, [("G5", "rate-mismatch"), ("G6", "rate-mismatch"), ("H5", "budget-score")]),
+    # injected: 21 points on a row whose 分值 (row 1 header, H) is 20
+    ({"I14": 21}, [("I14", "score-over-weight")]),
+], ids=["rate", "score-over-weight"])
+def test_lijiang_injected_slips_are_errors_at_their_cells(changes, expected, tmp_path):
+    report = validate_workbook(LIJIANG.save(tmp_path / "t.xlsx", changes=changes))
+    assert _errors(report) == sorted(expected)
+
+
+# -- 中江 (Sichuan 衔接资金): 分值 before 年度指标值; its 总分 leaves out 10 points --
+
+def test_zhongjiang_as_printed_both_real_slips_are_errors_at_their_cells(tmp_path):
+    table = _table(ZHONGJIANG, tmp_path)[0]
+    assert (table.columns["weight"], table.columns["target"], table.columns["value"],
+            table.columns["score"]) == (5, 6, 7, 8)
+    report = validate_workbook(ZHONGJIANG.save(tmp_path / "t.xlsx"))
+    assert _errors(report) == sorted(ZHONGJIANG.slips)
+    by = {f.check: f for f in report.findings if f.severity is Severity.ERROR}
+    # 分值 10 + (10+10+20+10+10+10) + (10+10) + 10 = 110, printed 100; every row at full marks → 得分 110 too
+    assert (by["weights-sum"].expected, by["weights-sum"].actual) == ("110", "100")
+    assert (by["total-sum"].expected, by["total-sum"].actual) == ("110", "100")
+    # the labels “产出指标（70分）”/“效益指标（20分）” equal their rows: nothing said there
+    assert not [f for f in report.findings if f.cell in ("B13", "B19")]
+
+
+def test_jishan_budget_score_rounded_down_and_total_off_by_the_lost_fraction(tmp_path):
+    report = validate_workbook(JISHAN.save(tmp_path / "t.xlsx"))
+    by = {f.check: f for f in report.findings if f.severity is Severity.ERROR}
+    # 10 × 65.07 ÷ 65.66 = 9.91, printed 9; printed scores 9+13+15+10+10+27+9 = 93, 总分 94
+    assert (by["budget-score"].cell, by["budget-score"].expected, by["budget-score"].actual) == ("H6", "9.91", "9")
+    assert (by["total-sum"].cell, by["total-sum"].expected, by["total-sum"].actual) == ("H19", "93", "94")
+    # the printed 99% is 99.10…% at 0 decimals: no rate finding
+    assert not [f for f in report.findings if f.check == "rate-mismatch"]
+    fixed = validate_workbook(JISHAN.save(tmp_path / "c.xlsx", corrected=True))
+    assert fixed.tables[0].total == Decimal("93.91") and fixed.tables[0].computed_grade == "优"
+
+
+def test_lingling_rate_printed_100_over_80_percent_and_what_the_cut_leaves(tmp_path):
+    report = validate_workbook(LINGLING.save(tmp_path / "t.xlsx"))
+    cut = [("B23", "weights-sum"), ("F5", "total-weight")]  # rows the stored text does not show
+    assert _errors(report) == sorted(LINGLING.slips + cut)
+    by = {f.check: f for f in report.findings}
+    # 3824.26 ÷ 4753.66 = 80.45%; at the printed 0 decimals 80%; 10 × 0.8045 = 8.04
+    assert (by["rate-mismatch"].expected, by["rate-mismatch"].actual) == ("80.00%", "100.00%")
+    assert (by["budget-score"].expected, by["budget-score"].actual) == ("8.04", "10")
+    # amounts written with their unit are named as the cell shows them, not in 元
+    assert "3824.26万元" in by["rate-mismatch"].message and "38242600" not in by["rate-mismatch"].message
+    fixed = validate_workbook(LINGLING.save(tmp_path / "c.xlsx", corrected=True))
+    assert _errors(fixed) == sorted(cut)
+
+
+def test_cli_shows_the_refusal_and_the_budget_finding(tmp_path):
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+
+    path = HUOSHAN.save(tmp_path / "霍山.xlsx")
+    res = CliRunner().invoke(cli, ["validate", str(path)])
+    lines = res.output.splitlines()
+    assert res.exit_code == 3  # not scored: the file counts as 无法读取 (a 评分表), as before
+    assert any("未找到评分表表头" in ln and "不评分" in ln for ln in lines)
+    assert any("自评表!E8" in ln and "[rate-zero-budget]" in ln for ln in lines)

@@ -39,7 +39,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "rate": ("得分率",),
     "process": ("评分过程", "扣分原因", "得分说明", "扣分说明", "评分说明", "得分情况说明",
                 "偏差原因分析及改进措施", "原因分析", "未完成原因分析", "偏差原因分析",
-                "未完成原因和改进措施", "偏差大或目标未完成原因分析"),
+                "未完成原因和改进措施", "偏差大或目标未完成原因分析",
+                "未完成原因及拟采取的改进措施"),
     "explain": ("指标解释", "指标说明", "指标内涵", "指标定义"),
     # self-evaluation tables (项目支出绩效自评表): target split into 性质/值/单位 …
     "nature": ("指标性质",),
@@ -71,9 +72,11 @@ REQUIRED_ANY = frozenset({"weight", "score"})
 _SPACE_RE = re.compile(r"\s+")
 # unit suffixes dropped from header text: "分值（分）", "得分(分)", "权重(%)", "得分率（%）",
 # and the self-evaluation forms' letters and formulas: "年度指标值（A）", "执行率（B/A）",
-# "得分（20分*执行率）" (the weight in such a suffix is read by :func:`header_weight`)
+# "得分（20分*执行率）" (the weight in such a suffix is read by :func:`header_weight`),
+# "预算执行率（B/A×100%）"
 _SUFFIX_RE = re.compile(
-    r"\((?:分|%|％|百分比|元|千元|万元|亿元|人|个|[A-Z]|[A-Z]/[A-Z]|\d+(?:\.\d+)?分[*×xX][^()]{1,8})\)$"
+    r"\((?:分|%|％|百分比|元|千元|万元|亿元|人|个|[A-Z]|[A-Z]/[A-Z](?:[*×xX]100%)?"
+    r"|\d+(?:\.\d+)?分[*×xX][^()]{1,8})\)$"
 )
 _HEADER_WEIGHT_RE = re.compile(r"\((?P<w>\d+(?:\.\d+)?)分[*×xX]")
 # longest header text worth normalising (longer cells are never headers)

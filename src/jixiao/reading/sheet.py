@@ -633,6 +633,28 @@ def read_tables(grid: Grid) -> list[ScoringTable]:
     return tables
 
 
+def read_budget_blocks(grid: Grid) -> list[BudgetBlock]:
+    """The budget blocks of a sheet that has no 评分表 (衡山's 专项资金自评表, the 区域 form).
+
+    Such a block has amount columns (全年预算数 / 全年执行数 / 执行率) but no 分值/得分, so
+    :func:`read_tables` finds no header there; its lines can still be checked (the rates,
+    年度资金总额 = Σ其中) without scoring anything.
+    """
+    idx = _Index(grid)
+    blocks: list[BudgetBlock] = []
+    used: set[int] = set()
+    for r in idx.row_numbers:
+        if r in used or not any(isinstance(v, str) and len(v) <= 24 for v in idx.rows[r].values()):
+            continue
+        cols = match_header_cells(idx.row_cells(r))
+        if is_budget_header(cols) and len(cols) >= 2:
+            block, rows = read_budget_block(idx, r, r, cols, idx.row_numbers[-1] + 1)
+            used.update(rows)
+            if block.lines:
+                blocks.append(block)
+    return blocks
+
+
 def read_scoring_table(grid: Grid) -> ScoringTable:
     """The first 评分表 on a sheet.
 

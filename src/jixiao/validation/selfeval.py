@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import InputError
-from jixiao.reading.model import BudgetLine, CellValue, IndicatorRow, ScoringTable
+from jixiao.reading.model import BudgetBlock, BudgetLine, CellValue, IndicatorRow, ScoringTable
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import ONE, ZERO, Rule, fmt_decimal
 from jixiao.rules.target import (
@@ -134,10 +134,20 @@ def check_budget(sheet: str, table: ScoringTable, headers: dict[str, str]) -> It
     block = table.budget
     if block is None:
         return
+    yield from check_budget_lines(sheet, block, headers)
+    yield from _check_budget_score(sheet, table, headers)
+
+
+def check_budget_lines(sheet: str, block: BudgetBlock, headers: dict[str, str]) -> Iterator[Finding]:
+    """Each line's 执行率 and 年度资金总额 = Σ其中 — what a block says without any scoring."""
     for line in block.lines:
         yield from _check_line_rate(sheet, line, headers)
     yield from _check_fund_sum(sheet, block.total, block.parts, headers)
-    yield from _check_budget_score(sheet, table, headers)
+
+
+def _as_printed(cv: CellValue) -> str:
+    """An amount as the cell shows it: "3824.26万元" stays so (its number is in 元)."""
+    return cv.raw.strip() if isinstance(cv.raw, str) else fmt_decimal(cv.number)
 
 
 def _check_line_rate(sheet: str, line: BudgetLine, headers: dict[str, str]) -> Iterator[Finding]:
@@ -147,7 +157,7 @@ def _check_line_rate(sheet: str, line: BudgetLine, headers: dict[str, str]) -> I
     ops = _rate_operands(line, headers)
     if ops is None:
         return
-    executed, budget, _ex, _den, name = ops
+    executed, budget, ex, den, name = ops
     if budget == 0:
         yield finding("rate-zero-budget", sheet, rate.ref,
                       f"{rate.ref}：“{line.label}”{name}为 0，执行率无法计算，表中填为 {pct(rate.number)}"
@@ -161,7 +171,7 @@ def _check_line_rate(sheet: str, line: BudgetLine, headers: dict[str, str]) -> I
         shown = _quantize(computed, Decimal(1).scaleb(-(places + 2)))
         yield finding("rate-mismatch", sheet, rate.ref,
                       f"{rate.ref}：“{line.label}”执行率 {pct(rate.number)}，按 {headers.get('executed', '执行数')} "
-                      f"{fmt_decimal(executed)} ÷ {name} {fmt_decimal(budget)} 计算为 {pct(computed)}"
+                      f"{_as_printed(ex)} ÷ {name} {_as_printed(den)} 计算为 {pct(computed)}"
                       f"（保留{places}位小数应为 {pct(shown)}）",
                       expected=pct(shown), actual=pct(rate.number))
 
@@ -287,10 +297,15 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
 
 def header_texts(table: ScoringTable, grid: Any) -> dict[str, str]:
     """Field → header text as printed in the budget block ("budget" → "调整后预算数")."""
+
+    return block_header_texts(table.budget, grid)
+
+
+def block_header_texts(block: BudgetBlock | None, grid: Any) -> dict[str, str]:
+    """Field → header text of one budget block (see :func:`header_texts`)."""
     from jixiao.reading.headers import normalise_header
 
     out: dict[str, str] = {}
-    block = table.budget
     if block is None or grid is None:
         return out
     for fld, col in block.columns.items():

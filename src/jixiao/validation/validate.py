@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 
-from jixiao.errors import InputError
+from jixiao.errors import InputError, LayoutNotRecognised
 from jixiao.grading import grade as core_grade
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.reading import read_workbook_tables
 from jixiao.reading.model import ScoringTable
+from jixiao.reading.sheet import read_budget_blocks
 from jixiao.templates.build import PROP_BUREAU, PROP_ID, PROP_VERSION, PROP_YEAR
 from jixiao.templates.spec import TemplateSpec
 from jixiao.validation import checks as C
@@ -35,7 +36,8 @@ def validate_workbook(path: str | os.PathLike[str]) -> Report:
 
     Raises:
         WorkbookUnreadable: the file cannot be read safely (reason in Chinese).
-        LayoutNotRecognised: no 评分表 header was found in any sheet.
+        LayoutNotRecognised: no 评分表 header was found in any sheet (a budget block on such a
+            sheet is still checked: see :func:`refusal_with_budget_checks`, ``.findings``).
     """
     from jixiao.io import load_workbook
 
@@ -55,7 +57,10 @@ def validate_loaded(lw: LoadedWorkbook) -> Report:
     report.year = props.get(PROP_YEAR) or _named_value(lw, "评价年度")
     for code, message in check_loaded(lw):
         report.findings.append(finding(code, "", "", message))
-    tables = read_workbook_tables(lw.sheets)
+    try:
+        tables = read_workbook_tables(lw.sheets)
+    except LayoutNotRecognised as e:
+        raise refusal_with_budget_checks(lw, e) from None
     spec = spec_for(props)
     grids = {g.name: g for g in lw.sheets}
     for table in tables:
@@ -63,6 +68,28 @@ def validate_loaded(lw: LoadedWorkbook) -> Report:
         report.findings.extend(findings)
         report.tables.append(summary)
     return report
+
+
+#: said after the refusal when a sheet without 分值/得分 still has a budget block
+BUDGET_ONLY_NOTE = "；表中只有资金执行情况、没有分值和得分，不评分，仅核对了执行率和资金合计"
+
+
+def refusal_with_budget_checks(lw: LoadedWorkbook, e: LayoutNotRecognised) -> LayoutNotRecognised:
+    """The refusal (no 评分表) with the checks its budget blocks still allow.
+
+    A 自评表 printing amounts and targets but no 分值/得分 (衡山's 专项资金自评表, the
+    national 区域 form) is not scored; its 执行率 per line and 年度资金总额 = Σ其中 are
+    checked all the same, and travel with the refusal as ``findings``.
+    """
+    found: list[Finding] = []
+    for grid in lw.sheets:
+        for block in read_budget_blocks(grid):
+            found += S.check_budget_lines(grid.name, block, S.block_header_texts(block, grid))
+    if not found and not any(read_budget_blocks(g) for g in lw.sheets):
+        return e
+    out = LayoutNotRecognised(e.message_zh + BUDGET_ONLY_NOTE, e.message_en)
+    out.findings = tuple(_dedupe(found))
+    return out
 
 
 def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | None = None,
