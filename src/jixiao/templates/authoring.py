@@ -36,10 +36,12 @@ import yaml
 
 from jixiao.errors import InputError, LayoutNotRecognised, RuleGapError, SpecError
 from jixiao.grid import Grid, a1
+from jixiao.numbers import round_half_up
 from jixiao.reading import ScoringTable, parse_level_name, read_tables
 from jixiao.rules.chinese import ReadingContext, read_rule_text, sample_values
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
+from jixiao.rules.target import parse_target
 from jixiao.templates.build import _lines
 from jixiao.templates.selfeval_rows import cell_number
 from jixiao.templates.spec import TemplateSpec, parse_spec
@@ -394,8 +396,10 @@ def _label_of(run: list[ScoringTable]) -> str:
 
 
 def _target_number(row: DraftRow) -> Decimal | None:
-    """The row's 指标值 as a number ("95%" → 0.95), for rules that compare with ``T``."""
-    return cell_number(re.sub(r"^[≥≤>=<＞＜≧≦]+", "", row.target or "").strip()) if row.target else None
+    """The row's 指标值 as a number ("95%" → 0.95, "≤90万元" → 90), for rules that compare with
+    ``T``: read by ``parse_target``, as the built template reads it."""
+    target = parse_target(row.target) if row.target else None
+    return target.value if target is not None else None
 
 
 def _trial_values(rule: Rule, target: Decimal | None, limit: int = 14) -> list[str]:
@@ -659,7 +663,7 @@ def trial_text(row: DraftRow) -> str:
     target = _target_number(row)
     for v in _trial_values(rule, target):
         try:
-            lines.append(f"{v} → {fmt_decimal(rule.score(v, w, target))}")
+            lines.append(f"{v} → {fmt_decimal(round_half_up(rule.score(v, w, target)))}")
         except RuleGapError:
             lines.append(f"{v} → 无得分档（规则未覆盖）")
         except InputError as e:
