@@ -19,7 +19,13 @@
 3. Times validating ONE workbook (load + all checks, as collect does) against
    ``openpyxl.load_workbook`` of it: median of 30 runs each, and the ratio.
 
-Targets: (b) of 1,000 files under 30 s on 2 cores, (b)/(a) <= 1.3, single-file ratio <= 1.5.
+4. Times the per-return roster answers of a collect result (``counts_for_bureau`` and
+   ``file_dict`` of every return, as the summary and ``--json`` ask them) for 250 and
+   2,500 returns (no files; ``--roster-only`` runs just this) and prints the ratio of
+   the time per return: about 1 when linear, about 10 if it were quadratic.
+
+Targets: (b) of 1,000 files under 30 s on 2 cores, (b)/(a) <= 1.3, single-file ratio <= 1.5,
+roster per-return ratio (2,500 vs 250) <= 2.
 """
 
 from __future__ import annotations
@@ -158,6 +164,24 @@ def median_ms(fn: Any, runs: int = 30) -> float:
     return statistics.median(ts) * 1000
 
 
+def time_roster_answers(n_returns: int) -> float:
+    """Seconds per return for every return's roster answers (one bureau per two returns)."""
+    from jixiao.collect import CollectResult
+    from jixiao.roster import Roster, RosterMatch, RosterRow
+    from jixiao.validation.report import Report
+
+    bureaus = [f"单位{k:05d}" for k in range(n_returns // 2)]
+    m = RosterMatch(roster=Roster(path="名单.csv", sheet="名单", rows=[RosterRow(b) for b in bureaus]),
+                    returns={b: [f"{b}_新.xlsx", f"{b}_旧.xlsx"] for b in bureaus})
+    result = CollectResult(root=".", roster=m,
+                           reports=[Report(path=p) for ps in m.returns.values() for p in ps])
+    t0 = time.perf_counter()
+    for r in result.reports:
+        result.counts_for_bureau(r)
+        result.file_dict(r)
+    return (time.perf_counter() - t0) / n_returns
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1000, help="number of workbooks (default 1000)")
@@ -166,7 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--template", default=TEMPLATE, help=f"template id (default {TEMPLATE})")
     ap.add_argument("--jobs", type=int, default=0, help="collect's --jobs (0 = one per CPU)")
     ap.add_argument("--no-serial", action="store_true", help="skip the jobs=1 reference run")
+    ap.add_argument("--roster-only", action="store_true", help="only the roster answers (step 4)")
     args = ap.parse_args(argv)
+    if args.roster_only:
+        return _roster_line()
 
     tmp = None
     if args.keep is not None:
@@ -217,9 +244,18 @@ def main(argv: list[str] | None = None) -> int:
         t_val = median_ms(lambda: check_one(good))
         print(f"one file ({good.name}): validate {t_val:.1f} ms vs openpyxl load {t_opx:.1f} ms "
               f"(median of 30); ratio = {t_val / t_opx:.2f}  [target <= 1.5]")
+        _roster_line()
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+def _roster_line() -> int:
+    small = min(time_roster_answers(250) for _ in range(3))
+    large = min(time_roster_answers(2500) for _ in range(3))
+    print(f"roster answers per return, 2,500 vs 250 returns: ratio = {large / small:.2f}  "
+          f"[linear ~1, quadratic ~10; target <= 2]")
     return 0
 
 

@@ -138,11 +138,12 @@ def rule_explain_cmd(text: str, weight: str | None, target: str | None = None) -
 
 def _two_decimals(d: Any) -> str:
     """A trial score rounded half-up to 2 decimals, without trailing zeros: 1.8923 → 1.89."""
-    from decimal import ROUND_HALF_UP, Decimal
+    from decimal import Decimal
 
+    from jixiao.numbers import round_half_up
     from jixiao.rules.model import fmt_decimal
 
-    return fmt_decimal(Decimal(d).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return fmt_decimal(round_half_up(Decimal(d)))
 
 
 @cli.group()

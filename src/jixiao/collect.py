@@ -348,15 +348,6 @@ def effective_jobs(jobs: int, n: int) -> int:
     return max(1, min(want, n))
 
 
-def _warm_up() -> None:
-    """Load what every check needs once, before the pool forks (children inherit it)."""
-    from jixiao.validation.template_checks import known_specs
-    from jixiao.validation.validate import register_template_macros
-
-    known_specs()
-    register_template_macros()
-
-
 def _mp_context() -> Any:
     import multiprocessing as mp
 
@@ -390,9 +381,13 @@ def run_checks(paths: Sequence[str | os.PathLike[str]], jobs: int = 0,
         out.append(c)
 
     from jixiao.isolation import check_one_isolated, close_workers, warm_up  # limited workers
+    from jixiao.validation.template_checks import known_specs
 
-    _warm_up()
-    warm_up()  # before the pool forks: its workers, and theirs, start warm
+    # before the pool forks, so its workers (and theirs) start warm. warm_up checks a sample
+    # workbook: imports, caches, our templates' VBA hashes (validate_loaded registers them);
+    # the sample has no template id, so the shipped specs most returns need are loaded here
+    known_specs()
+    warm_up()
     if workers <= 1:
         if on_start is not None:
             on_start(n)

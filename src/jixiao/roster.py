@@ -18,10 +18,11 @@ import difflib
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from jixiao.errors import InputError, WorkbookUnreadable
@@ -270,13 +271,30 @@ class RosterMatch:
     def duplicates(self) -> dict[str, list[str]]:
         return {b: ps for b, ps in self.returns.items() if len(ps) > 1}
 
-    def counted(self) -> set[str]:
-        """Paths that count for their bureau (the newest return of each)."""
-        return {ps[0] for ps in self.returns.values() if ps}
+    def __setattr__(self, name: str, value: Any) -> None:
+        # the path index below follows ``returns``: assigning a new dict (cli.py gives the
+        # paths printable names that way) drops it. The lists are not changed in place
+        # once match_returns has returned.
+        if name == "returns":
+            self.__dict__.pop("_index", None)
+        super().__setattr__(name, value)
 
-    def bureau_of(self) -> dict[str, str]:
-        """path -> roster bureau, for every matched return."""
-        return {p: b for b, ps in self.returns.items() for p in ps}
+    def _path_index(self) -> tuple[dict[str, str], frozenset[str]]:
+        """(path -> bureau, counted paths), built once per ``returns`` (callers ask per return)."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            bureau_of = {p: b for b, ps in self.returns.items() for p in ps}
+            counted = frozenset(ps[0] for ps in self.returns.values() if ps)
+            index = self.__dict__["_index"] = (bureau_of, counted)
+        return index
+
+    def counted(self) -> frozenset[str]:
+        """Paths that count for their bureau (the newest return of each)."""
+        return self._path_index()[1]
+
+    def bureau_of(self) -> Mapping[str, str]:
+        """path -> roster bureau, for every matched return (read-only)."""
+        return MappingProxyType(self._path_index()[0])
 
     def path_status(self, path: str) -> str:
         """已报送 (counted) / 重复报送 (an older copy, not counted) / 名单外."""
@@ -316,13 +334,14 @@ def match_returns(roster: Roster, returns: Sequence[tuple[str, str | None]]) -> 
     returns of one bureau: the newest file (modification time) counts; all are listed.
     """
     names = {norm_name(r.bureau): r.bureau for r in roster.rows}
-    m = RosterMatch(roster=roster, returns={r.bureau: [] for r in roster.rows})
+    matched: dict[str, list[str]] = {r.bureau: [] for r in roster.rows}
+    outside: list[str] = []
     for path, unit in returns:
         bureau = _best(norm_name(unit), names) or _best(norm_name(Path(path).stem), names)
         if bureau is None:
-            m.outside.append(path)
+            outside.append(path)
         else:
-            m.returns[bureau].append(path)
+            matched[bureau].append(path)
 
     def newest_first(p: str) -> tuple[float, str]:
         try:
@@ -330,6 +349,6 @@ def match_returns(roster: Roster, returns: Sequence[tuple[str, str | None]]) -> 
         except OSError:
             return (0.0, p)
 
-    for ps in m.returns.values():
+    for ps in matched.values():
         ps.sort(key=newest_first)
-    return m
+    return RosterMatch(roster=roster, returns=matched, outside=outside)

@@ -430,9 +430,11 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
                 row.verified = None
             except InputError:  # the rule cannot read this value: validation says why
                 row.verified = row.reported
-        elif not _blank(m.score) or not _blank(m.value):
+        elif not _blank(m.score):  # no rule to score the value by: the score itself is the input
             row.given = 1
             row.verified = row.reported
+        elif not _blank(m.value):  # a value, but no score and no rule to score it by: 不完整
+            row.needed, row.given = 2, 1
         if row.verified is None:
             complete = False
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from jixiao.errors import WorkbookUnreadable
 from jixiao.reading import read_tables
 from jixiao.reading.docx import docx_grids
+from tests.hostile.make_round2 import _flag_media
 
 
 def _doc(tmp_path):
@@ -66,14 +68,16 @@ def test_the_sheet_reader_reads_the_word_table(tmp_path):
     assert t.total is not None and t.total.weight.number == 10
 
 
+# the zip-level refusals come from io.safety.check_package (the workbook loader's check), so
+# their wording is the workbook one: "文件不完整或已损坏", "XML实体声明"
 @pytest.mark.parametrize(("make", "reason"), [
-    (lambda p: p.write_bytes(b""), "不是有效的 Word 文档"),
-    (lambda p: p.write_bytes(b"PK\x03\x04 truncated"), "不是有效的 Word 文档"),
+    (lambda p: p.write_bytes(b""), "文件不完整或已损坏"),
+    (lambda p: p.write_bytes(b"PK\x03\x04 truncated"), "文件不完整或已损坏"),
     (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), "另存为"),
     (lambda p: zipfile.ZipFile(p, "w").writestr("a.txt", "x"), "缺少正文部件"),
     (lambda p: zipfile.ZipFile(p, "w").writestr(
         "word/document.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>'),
-     "DTD/实体"),
+     "实体声明"),
     (lambda p: zipfile.ZipFile(p, "w").writestr("word/document.xml", "<not xml"),
      "无法解析"),
 ])
@@ -83,3 +87,40 @@ def test_damaged_documents_are_refused_in_chinese(make, reason, tmp_path):
     with pytest.raises(WorkbookUnreadable) as ei:
         docx_grids(p)
     assert reason in ei.value.message_zh and "坏文件.docx" in ei.value.message_zh
+
+
+def _with_part(src: Path, dst: Path, name: str, data: bytes) -> Path:
+    """A copy of the .docx ``src`` with one more part."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info))
+        zout.writestr(name, data)
+    return dst
+
+
+_BILLION_LAUGHS = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><x>&b;</x>'
+
+
+# A valid document plus one hostile part that python-docx never opens (no relationship points
+# to it): the reader used to scan only parts named .xml/.rels and never decompressed the others,
+# so these were read as if nothing were wrong. The package check of io.safety refuses them.
+@pytest.mark.parametrize(("make", "reason"), [
+    # DTD / entity declarations in parts not named .xml: any name, any content type
+    (lambda src, dst: _with_part(src, dst, "word/extra.dat", _BILLION_LAUGHS), "实体声明"),
+    (lambda src, dst: _with_part(src, dst, "customXml/item9", _BILLION_LAUGHS), "实体声明"),
+    # a part named like an image whose bytes are XML is scanned as XML
+    (lambda src, dst: _with_part(src, dst, "word/media/image9.png", _BILLION_LAUGHS), "实体声明"),
+    # an XML part declaring an encoding no Office application writes
+    (lambda src, dst: _with_part(src, dst, "word/extra.xml",
+                                 b'<?xml version="1.0" encoding="UTF-7"?><x/>'), "编码声明"),
+    # a zip entry flagged as password-encrypted (ZipCrypto), and one with a broken CRC
+    (lambda src, dst: _flag_media(src, dst, encrypt=True, part="word/media/image1.png"), "已加密"),
+    (lambda src, dst: _flag_media(src, dst, encrypt=False, part="word/media/image1.png"), "已损坏"),
+])
+def test_hostile_parts_of_a_valid_document_are_refused(make, reason, tmp_path):
+    good = _doc(tmp_path)
+    assert docx_grids(good)  # the untouched document reads
+    bad = make(good, tmp_path / "坏部件.docx")
+    with pytest.raises(WorkbookUnreadable) as ei:
+        docx_grids(bad)
+    assert reason in ei.value.message_zh and "坏部件.docx" in ei.value.message_zh

@@ -173,6 +173,19 @@ def test_cli_malformed_docx_exit_3(tmp_path):
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
 
 
+def test_cli_docx_with_encrypted_part_exit_3(tmp_path):
+    # a readable Word table plus one zip entry flagged as password-encrypted: refused by the
+    # shared package check (io.safety.check_package) with the same exit code as a malformed .docx
+    from tests.hostile.make_round2 import _flag_media
+
+    bad = _flag_media(_src(tmp_path, "docx"), tmp_path / "加密部件.docx", encrypt=True,
+                      part="word/media/image1.png")
+    res = CliRunner().invoke(cli, ["templates", "new", str(bad), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 3
+    assert "无法读取" in res.stderr and "已加密" in res.stderr and str(bad) in res.stderr
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
 def test_cli_no_table_and_bad_id(tmp_path):
     wb = openpyxl.Workbook()
     wb.active["A1"] = "这里没有评分表"
@@ -247,3 +260,21 @@ def test_cli_sheet_option(tmp_path):
     assert [i.name for i in load_spec(tmp_path / "s.yaml").indicators()] == ["完成率", "及时率"]
     res = runner.invoke(cli, ["templates", "new", str(tmp_path / "两页.xlsx"), "--sheet", "附件9"])
     assert res.exit_code == 2 and "没有名为“附件9”的工作表（有：汇总、附件1）" in res.output
+
+
+def test_trial_scores_read_the_target_as_the_built_template_does(tmp_path):
+    """"≤90万元" is 90 (in 万元, like the 实际完成值 cell), not 900000: the review workbook's trial
+    scores and gap check use ``parse_target``, as the built template's T formula does."""
+    header = ["序号", "一级指标", "二级指标", "三级指标", "指标值", "评分标准", "分值"]
+    rows = [[1, "产出 (10分)", "成本", "项目总成本", "≤90万元",
+             "评价指标得分=指标值/实际完成值×该项指标分值", 10]]
+    src = write_table_xlsx(tmp_path / "成本表.xlsx", "2024年某县某项目评分表", header, rows, [])
+    res = new_template(src, tmp_path / "out", spec_id="cost")
+    ws, head, cols = _review_rows(res.review_path)
+    r = next(r for r in range(head + 1, ws.max_row + 1) if ws.cell(r, cols["三级指标"]).value == "项目总成本")
+    assert ws.cell(r, cols["计分规则"]).value == "<=T: W; >T: invprop"
+    trial = dict(line.split(" → ") for line in ws.cell(r, cols["试算（业绩值 → 得分）"]).value.split("\n"))
+    # ≤ target: full marks at and below 90; above it W × 90 ÷ x, shown rounded half-up to 2
+    # decimals (hand arithmetic): 91 → 900/91 = 9.8901… → 9.89; 108 → 900/108 = 8.333… → 8.33.
+    # Read as 900000 (the old reading of "万元"), 91 and 108 would score the full 10.
+    assert trial == {"72": "10", "89": "10", "90": "10", "91": "9.89", "108": "8.33"}

@@ -378,3 +378,21 @@ def test_summary_opens_in_libreoffice(world: dict[str, Any], tmp_path: Path) -> 
         assert [n for n in z.namelist() if n.startswith("xl/charts/chart")]
     pdf = lo.convert(src, tmp_path / "pdf", "pdf", tmp_path)
     assert pdf.stat().st_size > 1000
+
+
+def test_run_checks_warms_up_before_forking() -> None:
+    # in a fresh interpreter: before the workers fork, the parent holds every shipped spec
+    # and the hashes of our templates' VBA modules (children inherit both)
+    import subprocess
+    import sys
+
+    code = ("import jixiao.io as io, jixiao.validation.template_checks as T\n"
+            "from jixiao.collect import run_checks\n"
+            "from jixiao.vba import template_modules\n"
+            "assert T._SPECS is None and not io.KNOWN_VBA_MODULE_HASHES\n"
+            "run_checks([], jobs=1)\n"
+            "print(len(T._SPECS), len(io.KNOWN_VBA_MODULE_HASHES), len(template_modules()))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    specs, hashes, modules = map(int, out.stdout.split())
+    assert specs == len(load_all_specs()) and specs > 0
+    assert hashes == modules > 0

@@ -221,15 +221,15 @@ def _insert_after_sheetdata(sheet_xml: bytes, fragment: bytes) -> bytes:
     return sheet_xml[: m.end()] + fragment + sheet_xml[m.end():]
 
 
-def _flag_media(base: Path, dst: Path, *, encrypt: bool) -> Path:
-    """Add xl/media/image1.png whose zip entry is marked encrypted, or has a wrong CRC."""
+def _flag_media(base: Path, dst: Path, *, encrypt: bool, part: str = "xl/media/image1.png") -> Path:
+    """Add the image ``part`` whose zip entry is marked encrypted, or has a wrong CRC."""
     buf = io.BytesIO()
     with zipfile.ZipFile(base) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zout:
         for info in zin.infolist():
             zout.writestr(info.filename, zin.read(info))
-        zout.writestr("xl/media/image1.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+        zout.writestr(part, b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     raw = bytearray(buf.getvalue())
-    name = b"xl/media/image1.png"
+    name = part.encode()
     for sig, name_off, flag_off, crc_off in ((b"PK\x03\x04", 30, 6, 14), (b"PK\x01\x02", 46, 8, 16)):
         pos = raw.find(sig)
         while pos >= 0:

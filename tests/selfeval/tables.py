@@ -532,10 +532,10 @@ ZHONGJIANG = Table(
     slips=[("E24", "weights-sum"), ("H24", "total-sum")],
 )
 
-# not in SCORED: the 满意度 row's 得分 is not shown while its inputs are, which collect's
-# 核定 treats as 已填写 with a score-missing warning (tests/collect/test_verify.py expects
-# 不完整 for every SCORED table with a score the excerpt does not show); LIJIANG has its own
-# tests in test_real_tables.py.
+# LIJIANG is in SCORED (appended below, after JISHAN): its 满意度 row's 得分 is not shown while
+# its 指标值/实际完成值 are. collect's 核定 once called that 已填写; a value with neither a score
+# nor a readable rule to score it by now makes the return 不完整 (tests/collect/test_verify.py).
+# LIJIANG also has its own tests in test_real_tables.py.
 
 # ---------------------------------------------------------------------------
 # 13. National layout (Shanxi, 2020), 一级 “(N分)” labels, 总分 row.
@@ -590,6 +590,7 @@ JISHAN = Table(
 )
 
 SCORED.append(JISHAN)
+SCORED.append(LIJIANG)  # printed score of 满意度 cut off in the stored page: collect says 不完整
 
 # ---------------------------------------------------------------------------
 # 14. National layout used for a 部门整体支出绩效自评表 (Hunan, 2021): 年度预算申请 block whose

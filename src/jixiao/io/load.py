@@ -32,6 +32,7 @@ from jixiao.io.formulas import formula_links
 from jixiao.io.safety import (
     DEFAULT_LIMITS,
     FORMAT_REASONS,
+    XML_PREFIX,
     Limits,
     SheetScan,
     ZipScan,
@@ -252,11 +253,10 @@ def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: in
     )
 
 
-_XP = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
 # linear: the block alternative stops at the next <mergeCells, never rescans to the end
 _MERGECELLS_RE = re.compile(
-    rb"<" + _XP + rb"mergeCells\b[^>]*/>|"
-    rb"<" + _XP + rb"mergeCells\b(?:(?!<" + _XP + rb"mergeCells\b).)*?</" + _XP + rb"mergeCells>",
+    rb"<" + XML_PREFIX + rb"mergeCells\b[^>]*/>|"
+    rb"<" + XML_PREFIX + rb"mergeCells\b(?:(?!<" + XML_PREFIX + rb"mergeCells\b).)*?</" + XML_PREFIX + rb"mergeCells>",
     re.DOTALL,
 )
 

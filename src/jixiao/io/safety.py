@@ -9,13 +9,15 @@ Nothing here executes or follows anything. The steps, in order:
    cannot produce a half-old, half-new mix.
 2. :func:`sniff_format` decides the real format by magic bytes, not by the
    file extension (``.xls`` that is really HTML, ``.xlsx`` that is a CSV ...).
-3. :func:`inspect_zip` checks an OOXML package before any XML parser sees it:
-   number of entries, declared uncompressed sizes and ratios (zip bombs), every
-   XML part decompressed through :mod:`zipfile` (bounded by its declared size,
-   CRC checked) and scanned for ``<!DOCTYPE`` / ``<!ENTITY`` (billion laughs,
-   external entities) and odd encodings; for each worksheet the number of
-   cells, the true used area and the merged area are counted from the XML, so
-   absurd sheets are refused before openpyxl or calamine build anything.
+3. :func:`check_package` checks any OOXML package (.xlsx, .xlsm, .docx) before
+   any XML parser sees it: number of entries, declared uncompressed sizes and
+   ratios (zip bombs), every part decompressed through :mod:`zipfile` (bounded
+   by its declared size, CRC and encryption flag checked) and every XML part
+   scanned for ``<!DOCTYPE`` / ``<!ENTITY`` (billion laughs, external entities)
+   and odd encodings.
+4. :func:`inspect_zip` (workbooks) runs :func:`check_package`, then for each
+   worksheet counts the cells, the true used area and the merged area from the
+   XML, so absurd sheets are refused before openpyxl or calamine build anything.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import stat
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from io import BytesIO
 from xml.etree import ElementTree as ET
@@ -296,12 +299,14 @@ _DTD_RE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _ENC_RE = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _OK_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf16", "us-ascii", "ascii", "utf-16le", "utf-16be"}
 
-_CELL_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+#: an optional XML namespace prefix (``x:`` in ``<x:c>``), for the raw-XML scans here and in load.py
+XML_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_CELL_RE = re.compile(rb"<" + XML_PREFIX + rb"c[\s/>]")
 _ROW_REF_RE = re.compile(rb"""\br\s*=\s*["'](\d{1,8})["']""")
 # r="B12" on <c> elements (no other SpreadsheetML attribute is called r with a cell reference)
 _REF_ATTR_RE = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,4})\$?(\d{1,8})["']""")
 _MERGE_RE = re.compile(
-    rb"""<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']"""
+    rb"<" + XML_PREFIX + rb"""mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']"""
 )
 def _cell_with_type(t: bytes, group: bool = True) -> bytes:
     """``<c ... t="<t>" ...>`` (not self-closing), each character of the tag looked at once.
@@ -311,17 +316,17 @@ def _cell_with_type(t: bytes, group: bool = True) -> bytes:
     crafted with thousands of attributes.
     """
     eq = rb"""\s*+=\s*+["']""" + t + rb"""["']"""
-    return (rb"<(?:[A-Za-z_][\w.-]*:)?c\s(" + (b"" if group else b"?:")
+    return (rb"<" + XML_PREFIX + rb"c\s(" + (b"" if group else b"?:")
             + rb"(?:[^>t]|\Bt|t(?!" + eq + rb"))*+t" + eq + rb"[^>]*+)(?<!/)>")
 
 
 # the body never runs past the next <c or </c> (linear even with no </c> anywhere)
 _ERROR_CELL_RE = re.compile(
     _cell_with_type(b"e") +
-    rb"""([^<]*+(?:<(?!(?:[A-Za-z_][\w.-]*:)?c[\s/>]|/(?:[A-Za-z_][\w.-]*:)?c>)[^<]*+)*+)"""
-    rb"""</(?:[A-Za-z_][\w.-]*:)?c>""",
+    rb"([^<]*+(?:<(?!" + XML_PREFIX + rb"c[\s/>]|/" + XML_PREFIX + rb"c>)[^<]*+)*+)"
+    rb"</" + XML_PREFIX + rb"c>",
 )
-_V_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>([^<]*)</")
+_V_RE = re.compile(rb"<" + XML_PREFIX + rb"v>([^<]*)</")
 _R_ATTR_RE = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,4})\$?(\d{1,8})""")
 
 MAX_ROW = 1_048_576
@@ -487,14 +492,31 @@ def _relationships(data: bytes) -> list[dict[str, str]]:
 _FILELIKE_RE = re.compile(r"^(file:|\\\\|//|[A-Za-z]:[\\/])", re.IGNORECASE)
 
 
-def inspect_zip(
-    data: bytes, path: object, *, max_cells: int, limits: Limits = DEFAULT_LIMITS
-) -> ZipScan:
-    """Check an OOXML package and collect what the loader needs, or refuse it.
+@dataclass
+class Package:
+    """An OOXML package after :func:`check_package`: every part decompressed and checked."""
+
+    names: list[str]
+    #: every part that is not binary by its name, or is XML by its bytes (checked by ``_check_xml``)
+    parts: dict[str, bytes]
+    #: the parts named in ``keep``, whatever their kind
+    kept: dict[str, bytes] = field(default_factory=dict)
+
+
+def check_package(
+    data: bytes, path: object, *, limits: Limits = DEFAULT_LIMITS, keep: Collection[str] = ()
+) -> Package:
+    """Check an OOXML (zip) package -- .xlsx, .xlsm, .docx -- before any XML parser sees it.
+
+    Entry count, declared sizes and compression ratios (zip bombs); every part
+    decompressed once through :mod:`zipfile` (CRC, encryption flag, compression
+    method and declared size checked); every part not binary by its name, and
+    every part that is XML by its bytes whatever its name, scanned for
+    ``<!DOCTYPE`` / ``<!ENTITY`` and odd encodings.
 
     Raises:
-        WorkbookUnreadable: truncated/damaged zip, zip bomb, too many entries, XML
-            entity declarations, not a spreadsheet package, absurd sheets.
+        WorkbookUnreadable: damaged or truncated zip, ZIP64, zip bomb, too many
+            entries, encrypted or damaged part, XML entity declaration, odd encoding.
     """
     try:
         zf = zipfile.ZipFile(BytesIO(data))
@@ -534,21 +556,36 @@ def inspect_zip(
                 f"疑似压缩炸弹：解压后总大小 {_mb(total)}，超过上限 {_mb(limits.max_total_uncompressed)}，已拒绝读取",
                 f"zip bomb suspected: total uncompressed {total} bytes",
             )
-        by_name = {i.filename: i for i in infos}
-        names = list(by_name)
+        names = list(dict.fromkeys(i.filename for i in infos))
         parts: dict[str, bytes] = {}
-        vba = None
+        kept: dict[str, bytes] = {}
         for info in infos:
             if info.is_dir():
                 continue
             # every part is decompressed once (CRC and encryption flag checked by zipfile);
             # any part that is XML by its bytes is scanned, whatever its name or content type
             blob = _read_part(zf, info, path)
-            if info.filename == "xl/vbaProject.bin":
-                vba = blob
+            if info.filename in keep:
+                kept[info.filename] = blob
             if not info.filename.lower().endswith(_BINARY_EXT) or _looks_like_xml(blob):
                 _check_xml(blob, info.filename, path)
                 parts[info.filename] = blob
+    return Package(names=names, parts=parts, kept=kept)
+
+
+def inspect_zip(
+    data: bytes, path: object, *, max_cells: int, limits: Limits = DEFAULT_LIMITS
+) -> ZipScan:
+    """Check an OOXML package and collect what the loader needs, or refuse it.
+
+    Raises:
+        WorkbookUnreadable: truncated/damaged zip, zip bomb, too many entries, XML
+            entity declarations, not a spreadsheet package, absurd sheets.
+    """
+    pkg = check_package(data, path, limits=limits, keep=("xl/vbaProject.bin",))
+    names = pkg.names
+    parts = pkg.parts
+    vba = pkg.kept.get("xl/vbaProject.bin")
 
     # ---- what kind of package is this?
     if "mimetype" in parts and parts["mimetype"].startswith(b"application/vnd.oasis"):
@@ -569,9 +606,9 @@ def inspect_zip(
                     custom_part = _resolve("", rel.get("Target", ""))
         except ET.ParseError:
             raise fail(path, "文件已损坏（_rels/.rels 无法解析）", "damaged _rels/.rels") from None
-    if not workbook_part and "xl/workbook.xml" in by_name:
+    if not workbook_part and "xl/workbook.xml" in names:
         workbook_part = "xl/workbook.xml"
-    if workbook_part.endswith(".bin") or "xl/workbook.bin" in by_name:
+    if workbook_part.endswith(".bin") or "xl/workbook.bin" in names:
         raise fail(
             path,
             "这是Excel二进制工作簿（.xlsb），暂不支持；请另存为 .xlsx 后重新提交",
@@ -718,10 +755,9 @@ def inspect_zip(
     )
 
 
-_XP = rb"(?:[A-Za-z_][\w.-]*:)?"  # optional namespace prefix
-_SI_RE = re.compile(rb"<" + _XP + rb"si[\s>/]")
+_SI_RE = re.compile(rb"<" + XML_PREFIX + rb"si[\s>/]")
 _S_CELL_RE = re.compile(_cell_with_type(b"s", group=False))
-_S_CELL_V_RE = re.compile(_cell_with_type(b"s", group=False) + rb"\s*+<" + _XP + rb"v>\s*+(\d{1,10})\s*+<")
+_S_CELL_V_RE = re.compile(_cell_with_type(b"s", group=False) + rb"\s*+<" + XML_PREFIX + rb"v>\s*+(\d{1,10})\s*+<")
 
 
 def _check_shared_text(parts: dict[str, bytes], workbook_part: str,
@@ -790,7 +826,7 @@ _LINKY_FORMULA_RE = re.compile(rb"<(?:\w+:)?f\b[^>]*>[^<]*(?:\||\[|HYPERLINK)", 
 
 # text of <f>, <formula>, <formula1>, <formula2> (cells, data validation, conditional
 # formatting, x14 extensions as <xm:f>); [^<]* cannot run past the element
-_FORMULA_TEXT_RE = re.compile(rb"<" + _XP + rb"(?:f|formula|formula1|formula2)\b[^>]*+(?<!/)>([^<]++)<")
+_FORMULA_TEXT_RE = re.compile(rb"<" + XML_PREFIX + rb"(?:f|formula|formula1|formula2)\b[^>]*+(?<!/)>([^<]++)<")
 
 
 def _formula_links_in_xml(xml: bytes) -> list[str]:

@@ -36,12 +36,14 @@ import yaml
 
 from jixiao.errors import InputError, LayoutNotRecognised, RuleGapError, SpecError
 from jixiao.grid import Grid, a1
-from jixiao.numbers import parse_number
+from jixiao.numbers import round_half_up
 from jixiao.reading import ScoringTable, parse_level_name, read_tables
 from jixiao.rules.chinese import ReadingContext, read_rule_text, sample_values
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
+from jixiao.rules.target import parse_target
 from jixiao.templates.build import _lines
+from jixiao.templates.selfeval_rows import cell_number
 from jixiao.templates.spec import TemplateSpec, parse_spec
 
 __all__ = [
@@ -171,15 +173,6 @@ class NewResult:
 # ---------------------------------------------------------------------------
 
 
-def _d(x: Any) -> Decimal | None:
-    if x is None or (isinstance(x, str) and not x.strip()):
-        return None
-    try:
-        return parse_number(x)
-    except (InputError, ValueError, ArithmeticError):
-        return None
-
-
 def _clean(text: Any) -> str | None:
     if text is None:
         return None
@@ -189,7 +182,7 @@ def _clean(text: Any) -> str | None:
 
 def _seq(v: Any) -> int | None:
     """序号 as an integer (1, 1.0, "1", "１"), else None ("一", "（一）", blank)."""
-    d = _d(v) if not isinstance(v, bool) else None
+    d = cell_number(v)
     return int(d) if d is not None and d == d.to_integral_value() and 0 < d < 10_000 else None
 
 
@@ -403,8 +396,10 @@ def _label_of(run: list[ScoringTable]) -> str:
 
 
 def _target_number(row: DraftRow) -> Decimal | None:
-    """The row's 指标值 as a number ("95%" → 0.95), for rules that compare with ``T``."""
-    return _d(re.sub(r"^[≥≤>=<＞＜≧≦]+", "", row.target or "").strip()) if row.target else None
+    """The row's 指标值 as a number ("95%" → 0.95, "≤90万元" → 90), for rules that compare with
+    ``T``: read by ``parse_target``, as the built template reads it."""
+    target = parse_target(row.target) if row.target else None
+    return target.value if target is not None else None
 
 
 def _trial_values(rule: Rule, target: Decimal | None, limit: int = 14) -> list[str]:
@@ -668,7 +663,7 @@ def trial_text(row: DraftRow) -> str:
     target = _target_number(row)
     for v in _trial_values(rule, target):
         try:
-            lines.append(f"{v} → {fmt_decimal(rule.score(v, w, target))}")
+            lines.append(f"{v} → {fmt_decimal(round_half_up(rule.score(v, w, target)))}")
         except RuleGapError:
             lines.append(f"{v} → 无得分档（规则未覆盖）")
         except InputError as e:
@@ -901,7 +896,7 @@ def read_review_workbook(grids: list[Grid], source_name: str) -> Draft:
             grp_name, grp_w = parse_level_name(g)
             grp_name = grp_name or sec_name
         here = f"{REVIEW_SHEET}!第{r}行"
-        weight = _d(cell(r, "分值"))
+        weight = cell_number(cell(r, "分值"))
         row = DraftRow(
             where=_clean(cell(r, "原表位置")) or here, section=sec_name, section_weight=sec_w,
             group=grp_name, group_weight=grp_w if grp_name != sec_name else sec_w,
@@ -942,7 +937,7 @@ def read_review_workbook(grids: list[Grid], source_name: str) -> Draft:
         v = meta.get(key)
         return str(v).strip() if v is not None and str(v).strip() else default
 
-    version = _d(meta.get("version"))
+    version = cell_number(meta.get("version"))
     extra = []
     return Draft(
         id=meta_text("id", "table-review"),
@@ -950,7 +945,7 @@ def read_review_workbook(grids: list[Grid], source_name: str) -> Draft:
         source=meta_text("source", source_name),
         rows=rows,
         version=int(version) if version is not None and version >= 1 else 1,
-        full=_d(meta.get("full")),
+        full=cell_number(meta.get("full")),
         full_ref=f"{META_SHEET}!B5",
         grade_scheme=_clean(meta.get("grade_scheme")),
         extra_columns=extra,

@@ -65,7 +65,11 @@ def _bands_xl(v: str, w: str) -> tuple[str, str]:
 
 
 def cell_number(v: Any) -> Decimal | None:
-    """A cell as a number (the 合计 SUM of the helper readings counts these), else None."""
+    """A cell as a number (the 合计 SUM of the helper readings counts these), else None.
+
+    None for blanks, booleans and anything :func:`~jixiao.numbers.parse_number` refuses;
+    also how ``templates new`` reads 分值, 序号, 指标值 and the review sheet's meta cells.
+    """
     if v is None or isinstance(v, bool):
         return None
     try:

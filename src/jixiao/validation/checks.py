@@ -21,15 +21,14 @@ from jixiao.ratios import exec_rate
 from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.rules.model import HUNDRED, ZERO, Rule, fmt_decimal
 from jixiao.validation.findings import Finding, finding
 
 SCORE_TOL = Decimal("0.005")
 GATE_WORDS = "此指标不得分"
 RATE_TOL = Decimal("0.0001")  # ratios are printed with 2 decimals of a percent
-ZERO = Decimal(0)
-HUNDRED = Decimal(100)
-FULL_MARKS = Decimal(100)
+#: 满分 of a table made from no template (a template's spec states its own ``full``)
+FULL_MARKS = HUNDRED
 ALT_SCHEME = "90:好;80:较好;60:一般;0:差"
 
 _NUMERATOR_WORDS = ("实际支出", "支出数", "执行数", "决算", "实际", "到位", "完成数", "实际完成")

@@ -22,7 +22,7 @@ from typing import Any
 from jixiao.errors import InputError
 from jixiao.reading.model import BudgetBlock, BudgetLine, CellValue, IndicatorRow, ScoringTable
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.rules.model import ONE, ZERO, Rule, fmt_decimal
 from jixiao.rules.target import (
     DEFAULT_NAME,
     QUALITATIVE_BANDS,
@@ -33,8 +33,6 @@ from jixiao.rules.target import (
 from jixiao.validation.checks import SCORE_TOL, Item, d, pct
 from jixiao.validation.findings import Finding, finding
 
-ZERO = Decimal(0)
-ONE = Decimal(1)
 _BUDGET_RULE = "执行率×分值（不超过分值）"
 
 # 得分计算方法 texts stating the national formula: "全年实际值（B）/年度指标值（A）*该指标分值"
@@ -113,13 +111,23 @@ def _denominator(line: BudgetLine, header: dict[str, str]) -> tuple[CellValue | 
     return None, ""
 
 
-def line_rate(line: BudgetLine, header: dict[str, str]) -> tuple[Decimal | None, str]:
-    """执行数 ÷ 预算数 of a budget line and how it was computed, or ``None``."""
+def _rate_operands(line: BudgetLine, header: dict[str, str]
+                   ) -> tuple[Decimal, Decimal, CellValue, CellValue, str] | None:
+    """(执行数, 预算数, their cells, the 预算数 column's name) when both are numbers (预算数 may be 0)."""
     den, name = _denominator(line, header)
     ex = line.executed
-    if den is None or ex is None or ex.number is None or den.number == 0:
+    if den is None or den.number is None or ex is None or ex.number is None:
+        return None
+    return ex.number, den.number, ex, den, name
+
+
+def line_rate(line: BudgetLine, header: dict[str, str]) -> tuple[Decimal | None, str]:
+    """执行数 ÷ 预算数 of a budget line and how it was computed, or ``None``."""
+    ops = _rate_operands(line, header)
+    if ops is None or ops[1] == 0:
         return None, ""
-    return ex.number / den.number, f"{header.get('executed', '执行数')} {ex.ref} ÷ {name} {den.ref}"
+    executed, budget, ex, den, name = ops
+    return executed / budget, f"{header.get('executed', '执行数')} {ex.ref} ÷ {name} {den.ref}"
 
 
 def check_budget(sheet: str, table: ScoringTable, headers: dict[str, str]) -> Iterator[Finding]:
@@ -146,16 +154,16 @@ def _check_line_rate(sheet: str, line: BudgetLine, headers: dict[str, str]) -> I
     rate = line.rate
     if rate is None or rate.number is None:
         return
-    den, name = _denominator(line, headers)
-    ex = line.executed
-    if den is None or ex is None or ex.number is None:
+    ops = _rate_operands(line, headers)
+    if ops is None:
         return
-    if den.number == 0:
+    executed, budget, ex, den, name = ops
+    if budget == 0:
         yield finding("rate-zero-budget", sheet, rate.ref,
                       f"{rate.ref}：“{line.label}”{name}为 0，执行率无法计算，表中填为 {pct(rate.number)}"
                       "（应填“/”或留空）", expected="/", actual=pct(rate.number))
         return
-    computed = ex.number / den.number
+    computed = executed / budget
     places = _percent_places(rate)
     if places is None:
         places = 2

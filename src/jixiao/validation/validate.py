@@ -9,7 +9,6 @@ Problems inside the workbook come back as findings in the :class:`Report`.
 from __future__ import annotations
 
 import os
-from decimal import Decimal
 
 from jixiao.errors import InputError, LayoutNotRecognised
 from jixiao.grading import grade as core_grade
@@ -24,8 +23,6 @@ from jixiao.validation import selfeval as S
 from jixiao.validation.findings import Finding, finding
 from jixiao.validation.report import Report, TableSummary
 from jixiao.validation.template_checks import check_template, spec_for
-
-FULL = Decimal(100)
 
 
 def validate_workbook(path: str | os.PathLike[str]) -> Report:
@@ -100,7 +97,7 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
     """All checks on one table (``spec``: the template it was made from, if any)."""
     sheet = table.sheet
     items = C.group_items(table)
-    full = spec.full if spec is not None else FULL
+    full = spec.full if spec is not None else C.FULL_MARKS
     scheme = spec.grade_scheme if spec is not None else None
     out: list[Finding] = []
     out += C.check_scores(sheet, items)
