@@ -414,6 +414,13 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
     return None
 
 
+#: a "condition" that describes a computation: 根据…占…的比重计算 / 按…比例 / …计算 (never a level)
+_COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|折算)|^(?:根据|依据|按照?)[^，,。；;]{0,40}?(?:比重|比例|比率|占比)")
+
+#: a "condition" ending in 各 / 各占 / 各得: points for each item of a list
+_EACH_RE = re.compile(r"各(?:占|得|计|记)?$")
+
+
 def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             weight: Decimal | None, share: Decimal | None, understood: list[str],
             flags: set[str], ctx: ReadingContext) -> Reading:
@@ -427,6 +434,13 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             # "甲2分、乙2分、丙2分" read as one condition worth 2 (a 6-point row scored 2 at most):
             # several items with their points in one clause — never a single level
             raise _Unreadable(c.src, "一个条件里写了几个分值（疑为用“、”连写的几个分项），需逐项列出")
+        if _COMPUTED_RE.search(str(c.cond)[5:]):
+            # "根据到位资金占计划的比重计算得分(3分)" (fresh4 P2-5) was read as a pass/fail worth 3:
+            # a text saying how the score is computed is never a condition to meet
+            raise _Unreadable(c.src, "这一条说的是得分怎样计算（比重、比例、计算），不是达标条件，未作推测")
+        if _EACH_RE.search(str(c.cond)[5:]):
+            # "甲、乙、丙各占1分" (fresh4 P10-3): points for each of several items, never one level
+            raise _Unreadable(c.src, "“各占/各得N分”是几个分项各自的分数，不是一个达标条件")
 
     if counts:
         steps = {f.deduct.step_text for f in counts if f.deduct}  # type: ignore[union-attr]

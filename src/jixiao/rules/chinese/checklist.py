@@ -47,6 +47,56 @@ _LESS_EACH_RE = re.compile(rf"(?:每)?(?:少|缺)(?:1|一)项(?:扣除|扣)(?P<p
 _EACH_ITEM_RE = re.compile(rf"(?:以上)?每项(?:各)?(?:得|计|为)?(?P<p>{NUM})分")
 
 
+#: "甲、乙、丙各占1分" (fresh4 P10-3): items joined by 、, each worth N
+_EACH_SHARE_RE = re.compile(rf"(?P<list>[^；;。，,:：]{{2,200}}?)各(?:占|得|计|记)?(?P<p>{NUM})分[。；;]?")
+
+
+def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Items joined by "、" and "各占N分": a checklist of N each, when the items add up to the 分值.
+
+    >>> r = read_each_listed("科室独立设置、有诊疗科目、承担培训任务各占1分", Decimal(3), [])
+    >>> r.kind, [str(i.points) for i in r.items]
+    ('checklist', ['1', '1', '1'])
+    >>> read_each_listed("科室独立设置、有诊疗科目、承担培训任务各占1分", Decimal(5), []).kind
+    'unreadable'
+    """
+    m = _EACH_SHARE_RE.fullmatch(text)
+    if m is None:
+        return None
+    names = [x for x in m["list"].split("、") if x]
+    each = _dec(m["p"])
+    if len(names) < 2 or weight is None or each * len(names) != weight:
+        why = (f"未能读懂：{len(names)}项各占{fmt_decimal(each)}分，合计与分值"
+               f"{fmt_decimal(weight) if weight is not None else '（未给出）'}不符，不能确定各项分数")
+        return Reading(None, "unreadable", [*notes, why], [text])
+    items = [ChecklistItem(n, each) for n in names]
+    understood = [*notes, f"“、”连写的{len(names)}项各占{fmt_decimal(each)}分"]
+    understood += [f"分项：{i.text} — {fmt_decimal(each)}分" for i in items]
+    understood.append(f"合计最高 {fmt_decimal(weight)} 分")
+    return Reading(None, "checklist", understood, [], items, weight)
+
+
+_PARTIAL_WHY = "未能读懂：分项里按次数扣分而每次扣分小于该项分值（部分得分，或不能确定扣哪一项），分项只能记是/否"
+
+
+def _deduction_is_item(frag: str, items: list[Decimal | None], weight: Decimal | None) -> bool:
+    """A per-finding deduction inside a checklist is the item itself only when one finding costs
+    exactly the item's points ("每少1项扣1分" beside 1-point items); "每认定1项扣0.5分" inside a
+    2-point item (fresh4 P3-4) is partial credit a 是/否 item cannot hold.
+
+    >>> _deduction_is_item("每少1项扣1分", [Decimal(1), Decimal(1)], None)
+    True
+    >>> _deduction_is_item("每认定1项扣0.5分", [Decimal(1), Decimal(2)], None)
+    False
+    """
+    m = re.search(rf"扣(?:(?P<p>{NUM})分|(?P<w>{NUM})%(?:的)?权重分)", frag)
+    if m is None:
+        return False
+    step = _dec(m["p"]) if m["p"] is not None else (
+        _dec(m["w"]) / HUNDRED * weight if weight is not None else None)
+    return step is not None and bool(items) and all(p == step for p in items)
+
+
 def _item_markers(text: str) -> list[tuple[int, int]]:
     """Positions (start, end) of item markers ①② … or 1. 2. … in sequence."""
     found: list[tuple[int, int]] = []
@@ -131,8 +181,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
                     or (fr.deduct is not None and fr.deduct.kind == "flat"):
                 # "按时申报计2分,逾期扣1分" (N3-5): partial credit an item cannot hold (是/否) → refused
                 unread.append(frag)
-            elif fr.deduct is not None:
+            elif fr.deduct is not None and _deduction_is_item(frag, [points[k]], weight):
                 understood.append(f"分项内扣分：{frag}")
+            elif fr.deduct is not None:
+                understood.append(_PARTIAL_WHY)
+                unread.append(frag)
             elif zero_out:
                 understood.append(f"分项不满足时：{frag}")
     merged: list[tuple[str, str]] = []  # (circled group, share %)
@@ -206,8 +259,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
         if not (fr.bad or fr.cond is not None or fr.prop or fr.note
                 or (fr.out_amount is not None and not zero_out)):
-            if fr.deduct is not None:
+            if fr.deduct is not None and _deduction_is_item(frag, points, weight):
                 understood.append(f"分项内扣分：{frag}")
+            elif fr.deduct is not None:
+                understood.append(_PARTIAL_WHY)
+                unread.append(frag)
             elif zero_out:
                 understood.append(f"分项不满足时：{frag}")
             elif not re.search(r"\d", frag):
