@@ -196,7 +196,14 @@ def _normalise_chars(text: str) -> str:
     t = re.sub(r"\\frac\{([^{}]*)\}\{([^{}]*)\}", r"(\1)/(\2)", t)
     for a, b in _CHAR_MAP:
         t = t.replace(a, b)
+    # a line break after a clause's points ends the clause: "均符合标准，得满分\n缺1个科室，扣1分" (fresh4 P10)
+    t = re.sub(r"(?<=分)[ \t\u3000]*\n\s*(?=\S)", "；", t)
     t = re.sub(r"\s+", "", t)
+    # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
+    t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
+    # a colon after a clause's points separates clauses: "…得1分:否则不得分" (fresh4 P6-2)
+    t = re.sub(r"(?<=\d分)[:：](?=[\u4e00-\u9fff])", "；", t)
+    # "0. 5分" (a space inside a decimal, fresh4 P8-2) is joined by the whitespace removal above
     # "±10%以内" is the band [-10%, 10%] (以内 includes the number)
     t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?",
                lambda m: f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}", t)
@@ -243,6 +250,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
     t = re.sub(r"((?:发现|出现|存在)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
+               r"\1\2", t)
+    # "缺1个科室，扣1分" / "有1项未落实，扣1分" (fresh4 P10, i11e): a count without 每, at a clause start
+    t = re.sub(r"((?:(?<=^)|(?<=[，,；;。]))(?:有|缺|少|缺少)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,](扣)",
                r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
