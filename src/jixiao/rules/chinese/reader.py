@@ -22,6 +22,7 @@ from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
+from jixiao.rules.chinese.levels import read_bracket_levels
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import read_per_item
@@ -150,6 +151,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return Reading(None, "judgement",
                        notes + [f"需人工评分（“{jm.group(0)}”），不能写成公式"], [], [],
                        max(pts) if pts else weight, _ctx_out(flags, ctx))
+    bl = read_bracket_levels(text, weight)
+    if bl is not None:  # "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" (fresh4 P4)
+        return _reading(bl, "rule", notes + ["各档文字后为该档的固定得分：业绩值填所符合的档（原文文字）"],
+                        weight, flags, ctx)
     if "按缺省处理" in norm:
         return Reading(None, "unreadable",
                        notes + ["“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"],
