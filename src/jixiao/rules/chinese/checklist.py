@@ -79,6 +79,42 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
 _PARTIAL_WHY = "未能读懂：分项里按次数扣分而每次扣分小于该项分值（部分得分，或不能确定扣哪一项），分项只能记是/否"
 
 
+#: one item per "；"-clause with its own points: "防洪排涝设施建设完善得0.3分" (fresh4 P8-2)
+_SCORED_ITEM_RE = re.compile(rf"(?P<name>[^；;。]{{2,120}}?)[,，]?(?:的|者)?[,，]?得(?P<p>{NUM})分")
+
+
+def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Items without numbering, one per "；" clause, each "…得N分", adding up to the 分值 — a
+    checklist even when one item states a number to meet ("应急避难场所人均面积达1.5平方米得0.5分":
+    the scorer checks it like any other item). Not this shape (``None``): a clause with another
+    outcome or a deduction, points that do not add up to the 分值, one item worth the whole row,
+    more than one item with a number (bands on one measure: "≥90%得3分；<90%得2分"), a negated item.
+
+    >>> r = read_scored_items("设施建设完善得0.3分;人均面积达1.5平方米得0.5分;建立消防队伍得0.2分", Decimal(1), [])
+    >>> r.kind, [str(i.points) for i in r.items]
+    ('checklist', ['0.3', '0.5', '0.2'])
+    >>> read_scored_items("执行率≥90%得3分;执行率<90%得2分", Decimal(5), []) is None
+    True
+    """
+    segs = [x.strip("，, ") for x in re.split(r"[；;。]", text) if x.strip("，, ")]
+    if weight is None or len(segs) < 2:
+        return None
+    items = []
+    for seg in segs:
+        m = _SCORED_ITEM_RE.fullmatch(seg)
+        if m is None or re.search(r"\d分|扣|不得分|否则|每|^(?:未|不|没有|无)", m["name"]):
+            return None
+        items.append(ChecklistItem(m["name"].strip("，, "), _dec(m["p"])))
+    total = sum((i.points for i in items), ZERO)
+    if total != weight or any(i.points >= weight for i in items) \
+            or sum(1 for i in items if re.search(r"\d", i.text)) > 1:
+        return None
+    understood = [*notes, "各条分别计分、得分相加（累加项）"]
+    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    understood.append(f"合计最高 {fmt_decimal(total)} 分")
+    return Reading(None, "checklist", understood, [], items, total)
+
+
 def _deduction_is_item(frag: str, items: list[Decimal | None], weight: Decimal | None) -> bool:
     """A per-finding deduction inside a checklist is the item itself only when one finding costs
     exactly the item's points ("每少1项扣1分" beside 1-point items); "每认定1项扣0.5分" inside a
@@ -177,6 +213,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             fr = _read_fragment(frag, weight, None)
             zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
             scores = fr.out_amount is not None and not zero_out
+            if fr.deduct is not None and fr.deduct.kind == "flat" and fr.qual and fr.cond is None \
+                    and _deduction_is_item(frag, [points[k]], weight):
+                # "…得1分，超出时间报送的扣1分" (fresh4 P3-1): losing the item's own points is its 否
+                understood.append(f"分项不满足时：{frag}")
+                continue
             if fr.bad or fr.cond is not None or scores or fr.prop \
                     or (fr.deduct is not None and fr.deduct.kind == "flat"):
                 # "按时申报计2分,逾期扣1分" (N3-5): partial credit an item cannot hold (是/否) → refused

@@ -158,6 +158,14 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<=[的者时])[;；](?=[得扣]{NUM}分)|(?<=[%\d项处次例人个])[;；](?=扣{NUM}分)"), ","),
     # "未按规定报告的，不得分" → "未按规定报告的不得分" (的/者 ends the condition; the comma adds nothing)
     (re.compile(rf"(?<=[的者])[,，](?=不得分|得满分|得{NUM}分|扣{NUM}分)"), ""),
+    # a base stated as "不扣分": "95%(含95%)不扣分，…，每低一个百分点扣1分" (fresh4 P7-1) → 95%(含)以上得满分
+    (re.compile(rf"(?P<n>{NUM}%)\(含\)(?:以上)?(?=[,，]?不扣分)"), r"\g<n>(含)以上"),
+    (re.compile(r"(?<=\(含\)以上)[,，]?不扣分"), "得满分"),
+    # "每欠1%扣1分" (fresh4 P7-2): the same as 每低
+    (re.compile(r"每欠(?=\d|一个)"), "每低"),
+    # "应征收金额的65%征收到位记满分" (fresh4 P7-2): the share comes first, what it counts after it
+    (re.compile(rf"(?<=的)(?P<n>{NUM}%)(?P<v>[\u4e00-\u9fff]{{0,6}}(?:到位|完成|达标))(?=得满分)"),
+     r"\g<v>达到\g<n>"),
     # Chinese list numbering at the start of a sentence: 一、二、 → 1、2、
     (re.compile(r"(?:(?<=^)|(?<=[。；;，,:：]))([一二三四五六七八九])、"), "〔CN\\1〕"),
 ]

@@ -14,7 +14,7 @@ from typing import Any
 
 from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
-from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist, read_each_listed
+from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist, read_each_listed, read_scored_items
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
@@ -183,7 +183,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
-    cl = read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
+    cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
+          or read_scored_items(norm, weight, notes))
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl
