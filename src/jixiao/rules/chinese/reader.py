@@ -27,7 +27,7 @@ from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
-from jixiao.rules.chinese.targets import read_target
+from jixiao.rules.chinese.targets import read_basic_target, read_target
 from jixiao.rules.model import HUNDRED
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
@@ -159,6 +159,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return Reading(None, "unreadable",
                        notes + ["“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"],
                        [text.strip()], context_out=ctx)
+    bt = read_basic_target(norm)
+    if bt is not None:
+        return _reading(bt, "rule", notes + ["完成（达到本行目标值T）得基本分（分值），未完成得0分",
+                                             "本行须填目标值（指标值），得分按本行目标计算"], weight, flags, ctx)
     tm = _TARGET_RE.search(norm)
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
         tr = read_target(norm)
