@@ -9,15 +9,22 @@ from decimal import Decimal as D
 from jixiao.rules.chinese import read_rule_text
 
 
+def _scores(r, values, w, target=None):
+    return [r.rule.score(v, w, target) for v in values]
+
+
 # ---- 1. the three wrong readings -------------------------------------------------------------
 
 def test_p2_5_a_computed_share_is_not_a_pass_condition():
     # P2-5 (W 3): "根据…占计划的比重计算得分(3分)" was read as "符合": 3 — a ratio as pass/fail
+    # now read as 分值 × the share: 80% → 3 × 0.8 = 2.4; 50% → 1.5; 0% → 0
     r = read_rule_text("根据项目实际到位资金占计划的比重计算得分(3分)", 3)
-    assert r.rule is None and r.kind == "unreadable"
+    assert r.ok and _scores(r, ["100%", "80%", "50%", "0%"], 3) == [3, D("2.4"), D("1.5"), 0]
+    # the bracketed points are not this row's 分值 (5): refused, not guessed
+    assert read_rule_text("根据项目实际到位资金占计划的比重计算得分(3分)", 5).rule is None
     # the same path, other wordings: never a level
     for t in ("按照资金到位比例计算得分(3分)", "依据完成数占计划数的比重计分,3分",
-              "按实际完成量占比折算得分(3分)"):
+              "按实际完成量占比折算得分(3分)", "资金到位比重计算后得3分", "以到位资金占比核定,得3分"):
         assert read_rule_text(t, 3).kind != "passfail", t
 
 
@@ -46,10 +53,6 @@ def test_p10_3_each_of_listed_items():
 
 
 # ---- 2. refusal families of fresh4, with wordings beyond the exact sentence ---------------------
-
-def _scores(r, values, w, target=None):
-    return [r.rule.score(v, w, target) for v in values]
-
 
 def test_counts_without_mei():
     # P10-1 (W 3): "缺1个科室，扣1分，直至扣完" — the value counts missing 科室: 0 → 3, 1 → 2, 3 → 0, 5 → 0

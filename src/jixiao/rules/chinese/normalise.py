@@ -62,6 +62,9 @@ _PROP_PHRASES = [
     r"按B/A或A/B[*×]该指标分值(?:记分|计分|得分)",
     r"按照?(?:实际)?(?:完成|执行|支出)?比[率例](?:得分|计分|记分|计算得分|计算)",
     r"按比例(?:得分|计分|记分)?",
+    # "根据项目实际到位资金占计划的比重计算得分(3分)" (fresh4 P2-5, i11e): 分值 × the share; the
+    # bracketed points stay in the text, so the guard refuses them unless they are the 分值
+    r"(?:根据|依据|按照?)[^，,。；;\d%<>≥≤]{0,30}?占[^，,。；;\d%<>≥≤]{0,20}?的?比重(?:计算)?(?:得分|计分)",
 ]
 
 
@@ -264,6 +267,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
+    # "…比重计算得分(3分)": the row's 分值 after the formula (the points guard checks it is the 分值)
+    t = re.sub(rf"(〔(?:PROP|WX)〕)\({NUM}分\)", r"\1", t)
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
     # "执行率≥90%(5分);80%-90%(3分)" → "≥90%,5分": the points of a band in brackets after its condition
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
