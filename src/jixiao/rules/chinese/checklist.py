@@ -22,6 +22,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
+from jixiao.rules.chinese.levels import _LEVEL_RE
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.model import (
     HUNDRED,
@@ -95,6 +96,8 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     ('checklist', ['0.3', '0.5', '0.2'])
     >>> read_scored_items("执行率≥90%得3分;执行率<90%得2分", Decimal(5), []) is None
     True
+    >>> read_scored_items("制度健全得3分;制度基本健全得2分", Decimal(5), []) is None
+    True
     """
     segs = [x.strip("，, ") for x in re.split(r"[；;。]", text) if x.strip("，, ")]
     if weight is None or len(segs) < 2:
@@ -102,8 +105,9 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     items = []
     for seg in segs:
         m = _SCORED_ITEM_RE.fullmatch(seg)
-        if m is None or re.search(r"\d分|扣|不得分|否则|每|^(?:未|不|没有|无)", m["name"]):
-            return None
+        if m is None or re.search(r"\d分|扣|不得分|否则|每|^(?:未|不|没有|无)|但|基本|部分|较", m["name"]) \
+                or _LEVEL_RE.match(m["name"]):
+            return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
         items.append(ChecklistItem(m["name"].strip("，, "), _dec(m["p"])))
     total = sum((i.points for i in items), ZERO)
     if total != weight or any(i.points >= weight for i in items) \
