@@ -210,7 +210,7 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
             return None
         levels.append((m["name"].strip(" ，,").replace('"', ""), Decimal(m["p"])))
     pts = [p for _, p in levels]
-    if pts[0] != weight or pts[-1] != 0 or any(a <= b for a, b in zip(pts, pts[1:])) \
+    if pts[0] != weight or pts[-1] != 0 or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) \
             or len({n for n, _ in levels}) != len(levels):
         return None
     return parse_rule("; ".join(f'"{n}": {"W" if p == weight else fmt_decimal(p)}' for n, p in levels))

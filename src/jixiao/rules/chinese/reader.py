@@ -14,7 +14,12 @@ from typing import Any
 
 from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
-from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist, read_each_listed, read_scored_items
+from jixiao.rules.chinese.checklist import (
+    _SHARE_EACH_RE,
+    _read_checklist,
+    read_each_listed,
+    read_scored_items,
+)
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
