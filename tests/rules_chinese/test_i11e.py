@@ -109,6 +109,8 @@ def test_target_row_with_basic_points():
     # P5-4 (W 10, target 6 座 printed in the row): 6 → 10; 7 → 10; 5 → 0
     r = read_rule_text("完成得基本分,未完成的不得分。", 10)
     assert r.ok and _scores(r, ["6", "7", "5", "0"], 10, "6") == [10, 10, 0, 0]
+    # 正向 is assumed: the reading warns that a 反向 (≤T) row needs <=T (validation: rule-ambiguous)
+    assert len(r.warnings) == 1 and "<=T: W; *: 0" in r.warnings[0]
     # bonus points above the 分值 (P5-1): refused, our scores never pass the 分值
     r = read_rule_text("完成得基本分;大于目标值的,每增加1%加1分,最高加2分;小于目标值的,每少1%扣1分,"
                        "扣分至基本分值扣完为止。", 5)

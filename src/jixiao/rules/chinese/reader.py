@@ -167,7 +167,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     bt = read_basic_target(norm)
     if bt is not None:
         return _reading(bt, "rule", notes + ["完成（达到本行目标值T）得基本分（分值），未完成得0分",
-                                             "本行须填目标值（指标值），得分按本行目标计算"], weight, flags, ctx)
+                                             "本行须填目标值（指标值），得分按本行目标计算",
+                                             "歧义：“完成”按正向指标读（≥T 得基本分：>=T: W; *: 0）；"
+                                             "若本行是反向指标（≤T），应为 <=T: W; *: 0"], weight, flags, ctx)
     tm = _TARGET_RE.search(norm)
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
         tr = read_target(norm)
