@@ -165,3 +165,13 @@ def test_top_tier_at_100_percent():
     # P10-6 (W 3): 100% → 3; [90%, 100%) → 1; < 90% → 0
     r = read_rule_text("培训率为100%，得满分\n培训率≥90%，得1分\n培训率＜90%，不得分", 3)
     assert r.ok and _scores(r, ["100%", "99.9%", "90%", "89.9%"], 3) == [3, 1, 1, 0]
+
+
+def test_cumulative_items_above_the_weight_are_refused():
+    # found by the composed-variants test: four items × 5 = 20 on a 10-point row — never a
+    # checklist worth twice the row
+    r = read_rule_text("绩效目标编制格式规范，5分;内容完整，5分;根据资料充足，5分;绩效指标设计合理，5分。", 10)
+    assert r.kind != "checklist" or r.max_points == 10
+    # adding up to the 分值: still a checklist (2.5 × 4 = 10)
+    r = read_rule_text("绩效目标编制格式规范得2.5分,内容完整得2.5分,根据资料充足得2.5分,绩效指标设计合理得2.5分。", 10)
+    assert r.kind == "checklist" and r.max_points == 10

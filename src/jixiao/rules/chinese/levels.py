@@ -168,6 +168,11 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
         # one "item" worth the whole row beside others: a heading with its 分值 or alternatives
         understood.append("未能读懂：其中一条就值满分，不能与其他条相加（疑为标题或互斥的档）")
         return Reading(None, "unreadable", understood, [c.src for c in pos])
+    if weight is not None and total > weight:
+        # "…得5分;…得5分;…得5分;…得5分" on a 10-point row (found by the composed-variants test, i11e):
+        # items worth more than the row together — a misprint or alternatives; not guessed
+        understood.append(f"未能读懂：各条相加 {fmt_decimal(total)} 分，超过分值 {fmt_decimal(weight)}")
+        return Reading(None, "unreadable", understood, [c.src for c in pos])
     if weight is not None and total < weight:
         # "制度健全得2分，执行有效得3分" in a 6-point row: added up both score 5, as alternatives
         # (2 or 3) both score 3 — which is meant is not written; not guessed. (Above the 分值 the
