@@ -325,7 +325,9 @@ OTHER = [
      "passfail", '"符合": 1; *: 0', D(1)),
     ("003 收支管理执行有效性", 2,
      "共2项：1.严格按照部门收入管理办法与流程执行，所有收入“应收尽收”、“应缴尽缴”，得0.5分；未严格执行，得0分；2.部门支出符合部门管理、财务管理等制度，得0.5分；不符合，每发现一例扣除0.2分，扣完为止；如存在截留、挤占、挪用、虚列支出等情况，得0分。",
-     "checklist", None, D(1)),
+     # item 2 (0.5分) loses 0.2 per finding: partial credit a 是/否 checklist item cannot hold —
+     # the same hole as fresh4 P3-4 (i11e); refused, no longer a checklist that drops the 0.2
+     "unreadable", None, None),
     ("003 资产管理制度健全性", 2, "已制订健全的资产配置、使用、处置制度，得1分；未制订不得分。",
      "passfail", '"符合": 1; *: 0', D(1)),
     ("003 政府采购管理制度健全性", 2, "已制订采购管理制度，得1分；未制订制度的不得分。",

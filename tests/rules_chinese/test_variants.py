@@ -149,6 +149,15 @@ SUPPORTED: dict[str, tuple[list[str], list[str]]] = {
                   [*_WORDING, "number_paren", "number_circled", "number_chinese"]),
     # linear between two thresholds: "低于70%得0分，70%-90%线性得分，90%以上得满分"
     "interpolation": (["N8-1", "N8-3"], [*_WORDING, "full_bare", "cond_budiyu"]),
+    # i11e (fresh4, source P10/P7/P8/P3/P4/P9/P6/P5 in corpus.yaml): counts without 每 after a line
+    # break, a base stated as 不扣分 / 记满分, unnumbered scored items, items with their 否 as a
+    # deduction, "各占N分", bracket levels, both-sides-named pass/fail, a colon between clauses, the
+    # printed-target row, "为100%" as the top tier
+    "fresh4_counts": (["P10-1", "P10-4", "P10-8"], _WORDING),
+    "fresh4_base": (["P7-1", "P7-2"], _WORDING),
+    "fresh4_items": (["P8-1", "P8-2", "P3-1", "P10-3"], _WORDING),
+    "fresh4_levels": (["P4-1", "P4-2", "P9-1", "P9-2", "P3-3"], _WORDING),
+    "fresh4_other": (["P6-2", "P5-4", "P10-6"], _WORDING),
 }
 _BY_ID = {e["id"]: e for e in load()[1]}
 _CASES = [(shape, i, name) for shape, (ids, names) in SUPPORTED.items() for i in ids for name in names]

@@ -375,6 +375,15 @@ def _named_level(text: str, src: str) -> bool:
     return bool(re.search(r"[:：]", src)) and len(text) <= 12 and not re.search(r"\d", text)
 
 
+def _short_label(text: str) -> bool:
+    """A short condition without numbers, as the table writes it: a level name users can type.
+
+    >>> _short_label("资料齐全"), _short_label("合理确定棚改安置方式"), _short_label("有项目年度工作计划或有上级文件或审批报告")
+    (True, True, False)
+    """
+    return 2 <= len(text) <= 12 and not re.search(r"[\d%<>≥≤=×*/()（）]", text)
+
+
 def parts_name(parts: list[Clause], text: str) -> bool:
     """True when one of ``parts`` is the text level ``text``."""
     return any(isinstance(p.condition, Text) and p.condition.text == text for p in parts)
@@ -414,6 +423,16 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
     return None
 
 
+#: a "condition" that describes a computation: 根据…占…的比重计算 / 按…比例 / …计算 (never a level)
+_COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|折算)|^(?:根据|依据|按照?)[^，,。；;]{0,40}?(?:比重|比例|比率|占比)")
+
+#: a "condition" that counts findings: "有1项不符合要求" / "缺1个科室"
+_ONE_COUNT_RE = re.compile(r"^(?:有|缺|少|缺少|出现|发现|存在)1(?:项|个|处|例|次|件|台|种|起)")
+
+#: a "condition" ending in 各 / 各占 / 各得: points for each item of a list
+_EACH_RE = re.compile(r"各(?:占|得|计|记)?$")
+
+
 def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             weight: Decimal | None, share: Decimal | None, understood: list[str],
             flags: set[str], ctx: ReadingContext) -> Reading:
@@ -427,6 +446,17 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             # "甲2分、乙2分、丙2分" read as one condition worth 2 (a 6-point row scored 2 at most):
             # several items with their points in one clause — never a single level
             raise _Unreadable(c.src, "一个条件里写了几个分值（疑为用“、”连写的几个分项），需逐项列出")
+        if _COMPUTED_RE.search(str(c.cond)[5:]):
+            # "根据到位资金占计划的比重计算得分(3分)" (fresh4 P2-5) was read as a pass/fail worth 3:
+            # a text saying how the score is computed is never a condition to meet
+            raise _Unreadable(c.src, "这一条说的是得分怎样计算（比重、比例、计算），不是达标条件，未作推测")
+        if not counts and _ONE_COUNT_RE.match(str(c.cond)[5:]):
+            # "符合要求；得满分；有1项不符合要求；不得分" (a variant of fresh4 P10-8) was read as
+            # "符合": W; *: 0 — the value is a count of findings, never a level to type
+            raise _Unreadable(c.src, "“有1项…”按发现的项数计分，不是可填写的等级；请按“发现1项即不得分”写规则")
+        if _EACH_RE.search(str(c.cond)[5:]):
+            # "甲、乙、丙各占1分" (fresh4 P10-3): points for each of several items, never one level
+            raise _Unreadable(c.src, "“各占/各得N分”是几个分项各自的分数，不是一个达标条件")
 
     if counts:
         steps = {f.deduct.step_text for f in counts if f.deduct}  # type: ignore[union-attr]
@@ -515,14 +545,20 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             qual_text = pos[0].cond[5:]  # type: ignore[index]
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
             parts = [Clause(Text("符合"), Points(pts))]
-            if _named_level(qual_text, pos[0].src) and qual_text != "符合":
+            # "资料齐全得0.5分，无资料映证扣0.5分" (fresh4 P9-1, i11e): both sides named, the failing
+            # one by deducting the full points — the table's own words are the levels to type
+            both_named = any(re.search(r"扣", z.src) and isinstance(z.cond, str) and _short_label(z.cond[5:])
+                             for z in zero)
+            label = qual_text if _named_level(qual_text, pos[0].src) else (
+                re.split(r"[，,]", qual_text)[-1] if both_named else "")
+            if label and label != "符合" and (label == qual_text or _short_label(label)):
                 # the level the table names ("完成得满分，否则不得分": 完成) scores, and so does the
                 # templates' 符合 drop-down; a typed 完成 never falls under 否则
-                parts.insert(0, Clause(Text(qual_text), Points(pts)))
-                understood.append(f"业绩值填“{qual_text}”或“符合”得{_amount_zh(pts)}")
+                parts.insert(0, Clause(Text(label), Points(pts)))
+                understood.append(f"业绩值填“{label}”或“符合”得{_amount_zh(pts)}")
             for z in zero:  # "没有不得分": the named failing level, besides 否则
                 ztext = z.cond[5:] if isinstance(z.cond, str) and z.cond.startswith("qual:") else ""
-                if ztext and ztext != "不符合" and _named_level(ztext, z.src) \
+                if ztext and ztext != "不符合" and (_named_level(ztext, z.src) or (both_named and _short_label(ztext))) \
                         and isinstance(z.outcome, Points) and not parts_name(parts, ztext):
                     parts.append(Clause(Text(ztext), Points(Amount(Num(ZERO)))))
                     understood.append(f"业绩值填“{ztext}”得0分")

@@ -49,6 +49,22 @@ def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> N
             else:
                 worse.lo = _Bound(better.hi.value, not better.hi.closed, True)
         understood.append("各档为逐级门槛：业绩值落入满足条件的最高一档")
+    # "培训率为100%，得满分；培训率≥90%，得1分" (fresh4 P10-6, i11e): 100% of a share is the top tier
+    # above an open-ended lower band that scores less → that band stops below 100% (above 100% is
+    # then a gap, reported when scored — never guessed)
+    tops = [(fc, out) for fc, out, _ in final if fc is not None and fc.eq and fc.pct
+            and fc.lo is not None and fc.lo.value == 1]
+    for top, top_out in tops:
+        under = [(fc, out) for fc, out, _ in final if fc is not None and not fc.eq and fc.hi is None
+                 and fc.lo is not None and fc.lo.value < 1 and fc.pct]
+        tp = _outcome_points(top_out, weight) if isinstance(top_out, Points) else None
+        if len(under) != 1 or tp is None or not isinstance(under[0][1], Points):
+            continue
+        up = _outcome_points(under[0][1], weight)
+        if up is None or up >= tp:
+            continue
+        under[0][0].hi = _Bound(top.lo.value, False, True)
+        understood.append("“为100%”是最高一档：下面一档止于100%以下（100%以上不在规则内）")
 
 
 def _complement(c: _NumCond, src: str) -> _NumCond:

@@ -22,6 +22,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
+from jixiao.rules.chinese.levels import _LEVEL_RE
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.model import (
     HUNDRED,
@@ -45,6 +46,95 @@ _LESS_EACH_RE = re.compile(rf"(?:每)?(?:少|缺)(?:1|一)项(?:扣除|扣)(?P<p
 
 #: "每项1分" / "以上每项各得1分" after items without points (i11d)
 _EACH_ITEM_RE = re.compile(rf"(?:以上)?每项(?:各)?(?:得|计|为)?(?P<p>{NUM})分")
+
+
+#: "甲、乙、丙各占1分" (fresh4 P10-3): items joined by 、, each worth N
+_EACH_SHARE_RE = re.compile(rf"(?P<list>[^；;。，,:：]{{2,200}}?)各(?:占|得|计|记)?(?P<p>{NUM})分[。；;]?")
+
+
+def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Items joined by "、" and "各占N分": a checklist of N each, when the items add up to the 分值.
+
+    >>> r = read_each_listed("科室独立设置、有诊疗科目、承担培训任务各占1分", Decimal(3), [])
+    >>> r.kind, [str(i.points) for i in r.items]
+    ('checklist', ['1', '1', '1'])
+    >>> read_each_listed("科室独立设置、有诊疗科目、承担培训任务各占1分", Decimal(5), []).kind
+    'unreadable'
+    """
+    m = _EACH_SHARE_RE.fullmatch(text)
+    if m is None:
+        return None
+    names = [x for x in m["list"].split("、") if x]
+    each = _dec(m["p"])
+    if len(names) < 2 or weight is None or each * len(names) != weight:
+        why = (f"未能读懂：{len(names)}项各占{fmt_decimal(each)}分，合计与分值"
+               f"{fmt_decimal(weight) if weight is not None else '（未给出）'}不符，不能确定各项分数")
+        return Reading(None, "unreadable", [*notes, why], [text])
+    items = [ChecklistItem(n, each) for n in names]
+    understood = [*notes, f"“、”连写的{len(names)}项各占{fmt_decimal(each)}分"]
+    understood += [f"分项：{i.text} — {fmt_decimal(each)}分" for i in items]
+    understood.append(f"合计最高 {fmt_decimal(weight)} 分")
+    return Reading(None, "checklist", understood, [], items, weight)
+
+
+_PARTIAL_WHY = "未能读懂：分项里按次数扣分而每次扣分小于该项分值（部分得分，或不能确定扣哪一项），分项只能记是/否"
+
+
+#: one item per "；"-clause with its own points: "防洪排涝设施建设完善得0.3分" (fresh4 P8-2)
+_SCORED_ITEM_RE = re.compile(rf"(?P<name>[^；;。]{{2,120}}?)[,，]?(?:的|者)?[,，]?得(?P<p>{NUM})分")
+
+
+def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Items without numbering, one per "；" clause, each "…得N分", adding up to the 分值 — a
+    checklist even when one item states a number to meet ("应急避难场所人均面积达1.5平方米得0.5分":
+    the scorer checks it like any other item). Not this shape (``None``): a clause with another
+    outcome or a deduction, points that do not add up to the 分值, one item worth the whole row,
+    more than one item with a number (bands on one measure: "≥90%得3分；<90%得2分"), a negated item.
+
+    >>> r = read_scored_items("设施建设完善得0.3分;人均面积达1.5平方米得0.5分;建立消防队伍得0.2分", Decimal(1), [])
+    >>> r.kind, [str(i.points) for i in r.items]
+    ('checklist', ['0.3', '0.5', '0.2'])
+    >>> read_scored_items("执行率≥90%得3分;执行率<90%得2分", Decimal(5), []) is None
+    True
+    >>> read_scored_items("制度健全得3分;制度基本健全得2分", Decimal(5), []) is None
+    True
+    """
+    segs = [x.strip("，, ") for x in re.split(r"[；;。]", text) if x.strip("，, ")]
+    if weight is None or len(segs) < 2:
+        return None
+    items = []
+    for seg in segs:
+        m = _SCORED_ITEM_RE.fullmatch(seg)
+        if m is None or re.search(r"\d分|扣|不得分|否则|每|^(?:未|不|没有|无)|但|基本|部分|较", m["name"]) \
+                or _LEVEL_RE.match(m["name"]):
+            return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
+        items.append(ChecklistItem(m["name"].strip("，, "), _dec(m["p"])))
+    total = sum((i.points for i in items), ZERO)
+    if total != weight or any(i.points >= weight for i in items) \
+            or sum(1 for i in items if re.search(r"\d", i.text)) > 1:
+        return None
+    understood = [*notes, "各条分别计分、得分相加（累加项）"]
+    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    understood.append(f"合计最高 {fmt_decimal(total)} 分")
+    return Reading(None, "checklist", understood, [], items, total)
+
+
+def _deduction_is_item(frag: str, items: list[Decimal | None], weight: Decimal | None) -> bool:
+    """A per-finding deduction inside a checklist is the item itself only when one finding costs
+    exactly the item's points ("每少1项扣1分" beside 1-point items); "每认定1项扣0.5分" inside a
+    2-point item (fresh4 P3-4) is partial credit a 是/否 item cannot hold.
+
+    >>> _deduction_is_item("每少1项扣1分", [Decimal(1), Decimal(1)], None)
+    True
+    >>> _deduction_is_item("每认定1项扣0.5分", [Decimal(1), Decimal(2)], None)
+    False
+    """
+    m = re.search(rf"扣(?:(?P<p>{NUM})分|(?P<w>{NUM})%(?:的)?权重分)", frag)
+    if m is None:
+        return False
+    step = _dec(m["p"]) if m["p"] is not None else (
+        _dec(m["w"]) / HUNDRED * weight if weight is not None else None)
+    return step is not None and bool(items) and all(p == step for p in items)
 
 
 def _item_markers(text: str) -> list[tuple[int, int]]:
@@ -127,12 +217,20 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             fr = _read_fragment(frag, weight, None)
             zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
             scores = fr.out_amount is not None and not zero_out
+            if fr.deduct is not None and fr.deduct.kind == "flat" and fr.qual and fr.cond is None \
+                    and _deduction_is_item(frag, [points[k]], weight):
+                # "…得1分，超出时间报送的扣1分" (fresh4 P3-1): losing the item's own points is its 否
+                understood.append(f"分项不满足时：{frag}")
+                continue
             if fr.bad or fr.cond is not None or scores or fr.prop \
                     or (fr.deduct is not None and fr.deduct.kind == "flat"):
                 # "按时申报计2分,逾期扣1分" (N3-5): partial credit an item cannot hold (是/否) → refused
                 unread.append(frag)
-            elif fr.deduct is not None:
+            elif fr.deduct is not None and _deduction_is_item(frag, [points[k]], weight):
                 understood.append(f"分项内扣分：{frag}")
+            elif fr.deduct is not None:
+                understood.append(_PARTIAL_WHY)
+                unread.append(frag)
             elif zero_out:
                 understood.append(f"分项不满足时：{frag}")
     merged: list[tuple[str, str]] = []  # (circled group, share %)
@@ -206,8 +304,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         zero_out = fr.out_amount is not None and fr.out_amount.coef.value == 0
         if not (fr.bad or fr.cond is not None or fr.prop or fr.note
                 or (fr.out_amount is not None and not zero_out)):
-            if fr.deduct is not None:
+            if fr.deduct is not None and _deduction_is_item(frag, points, weight):
                 understood.append(f"分项内扣分：{frag}")
+            elif fr.deduct is not None:
+                understood.append(_PARTIAL_WHY)
+                unread.append(frag)
             elif zero_out:
                 understood.append(f"分项不满足时：{frag}")
             elif not re.search(r"\d", frag):

@@ -11,6 +11,8 @@ clause, a deduction, a number) and these recognisers decline (``None``): the gen
 
 >>> str(read_failure_only("查现场和资料。1台不符合要求不得分").rule)
 '>=1: 0; *: W'
+>>> str(read_failure_only("符合要求,得满分;有1项不符合要求,不得分").rule)
+'>=1: 0; *: W'
 >>> str(read_failure_only("查资料。没有或不符合要求不得分").rule)
 '"符合": W; "没有或不符合要求": 0; "没有": 0; "不符合要求": 0; "不符合": 0'
 >>> str(read_failure_only("组织者不符合要求或未按方案组织实施不得分").rule)
@@ -33,9 +35,12 @@ from jixiao.rules.model import Rule
 _CHECK_NOTE = re.compile(r"^查{1,2}(?:现场|资料)(?:[和或及、](?:现场|资料))?[。.，,]?")
 
 #: one finding zeroes the row: "1台不符合要求不得分", "出现1处失爆不得分", "缺1种图不得分"
+#: (i11e) after the clean case "符合要求，得满分；有1项不符合要求，不得分" (fresh4 P10-8): the
+#: full-marks clause names 0 findings
 _ONE_FINDING = re.compile(
-    r"^(?:出现|发现|有|存在|缺少?)?1(?P<mu>台|处|人|项|次|盏|个|件|例|种|起)(?P<what>[^，,。；;\d扣得]{1,30}?)"
-    r"(?:的|者)?(?:即)?不得分[。]?$")
+    r"^(?:(?P<ok>[^，,。；;\d扣得分]{1,20}?)[,，;；]?得满分[;；,，])?"
+    r"(?:出现|发现|有|存在|缺少?)?1(?P<mu>台|处|人|项|次|盏|个|件|例|种|起)(?P<what>[^，,。；;\d扣得]{1,30}?)"
+    r"[,，;；]?(?:的|者)?[,，;；]?(?:即)?不得分[。；;]?$")
 
 #: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
 _FAIL_ONLY = re.compile(r"^(?P<what>(?:无|未|没有|不|缺)[^，,。；;\d扣得分]{0,30}?)(?:的|者)?不得分[。]?$")
@@ -80,7 +85,7 @@ def read_failure_only(norm: str) -> FailureReading | None:
     one = _ONE_FINDING.match(text)
     if one is not None:
         understood += [f"业绩值为发现的问题数（{one['what']}，按{one['mu']}计）：发现1{one['mu']}即得0分",
-                       "未发现（0）得满分"]
+                       f"未发现（0）得满分{'（即“' + one['ok'] + '”）' if one['ok'] else ''}"]
         return FailureReading(parse_rule(">=1: 0; *: W"), understood)
     fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text)
     if fail is None:

@@ -168,6 +168,11 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
         # one "item" worth the whole row beside others: a heading with its 分值 or alternatives
         understood.append("未能读懂：其中一条就值满分，不能与其他条相加（疑为标题或互斥的档）")
         return Reading(None, "unreadable", understood, [c.src for c in pos])
+    if weight is not None and total > weight:
+        # "…得5分;…得5分;…得5分;…得5分" on a 10-point row (found by the composed-variants test, i11e):
+        # items worth more than the row together — a misprint or alternatives; not guessed
+        understood.append(f"未能读懂：各条相加 {fmt_decimal(total)} 分，超过分值 {fmt_decimal(weight)}")
+        return Reading(None, "unreadable", understood, [c.src for c in pos])
     if weight is not None and total < weight:
         # "制度健全得2分，执行有效得3分" in a 6-point row: added up both score 5, as alternatives
         # (2 or 3) both score 3 — which is meant is not written; not guessed. (Above the 分值 the
@@ -180,3 +185,37 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
         understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)
+
+
+
+
+#: one worded level with its fixed points in brackets: "项目目的明确,确定了…工作边界(1分)" (fresh4 P4)
+_BRACKET_LEVEL_RE = re.compile(r"(?P<name>[^;；。()（）\d]{2,80}?)\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]")
+
+
+def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
+    """Worded levels, one per "；"-separated clause, each with one fixed number of points in
+    brackets, from the 分值 down to 0: "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" →
+    levels named as printed (i11e). Points that do not fall from the 分值 to 0 (items to add up:
+    "目标明确(1分),目标细化(1.5分)") are not this shape (``None``). Levels written "…，得2分；…，得1分；
+    …，得0分" stay a judgement scale as before (the seed 003 匹配性 rows are labelled so).
+
+    >>> str(read_bracket_levels("项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)。", Decimal(1)))
+    '"项目目的明确": W; "项目目的含糊": 0.5; "未明确项目目的": 0'
+    >>> read_bracket_levels("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", Decimal(4)) is None
+    True
+    """
+    segs = [s.strip(" ，,") for s in re.split(r"[;；。]", text) if s.strip(" ，,")]
+    if weight is None or len(segs) < 2:
+        return None
+    levels: list[tuple[str, Decimal]] = []
+    for s in segs:
+        m = _BRACKET_LEVEL_RE.fullmatch(s)
+        if m is None:
+            return None
+        levels.append((m["name"].strip(" ，,").replace('"', ""), Decimal(m["p"])))
+    pts = [p for _, p in levels]
+    if pts[0] != weight or pts[-1] != 0 or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) \
+            or len({n for n, _ in levels}) != len(levels):
+        return None
+    return parse_rule("; ".join(f'"{n}": {"W" if p == weight else fmt_decimal(p)}' for n, p in levels))

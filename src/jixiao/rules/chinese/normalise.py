@@ -62,6 +62,9 @@ _PROP_PHRASES = [
     r"按B/A或A/B[*×]该指标分值(?:记分|计分|得分)",
     r"按照?(?:实际)?(?:完成|执行|支出)?比[率例](?:得分|计分|记分|计算得分|计算)",
     r"按比例(?:得分|计分|记分)?",
+    # "根据项目实际到位资金占计划的比重计算得分(3分)" (fresh4 P2-5, i11e): 分值 × the share; the
+    # bracketed points stay in the text, so the guard refuses them unless they are the 分值
+    r"(?:根据|依据|按照?)[^，,。；;\d%<>≥≤]{0,30}?占[^，,。；;\d%<>≥≤]{0,20}?的?比重(?:计算)?(?:得分|计分)",
 ]
 
 
@@ -131,7 +134,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[\u4e00-\u9fff”》])(?<![扣减每至])0(?:\.0{1,3})?分"), "不得分"),
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
     # (not 合计/总计/累计/小计/共计 … N分: a total, not a score)
-    (re.compile(rf"(?<![合总累小共统估设会审])(?:给予|给|赋予|赋|记为|计为|得分为|可得|计入|记|计)(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
+    (re.compile(rf"(?:给予|给|赋予|赋|得分为|可得|(?<![合总累小共统估会审])(?:记为|计为)|(?<![合总累小共统估设会审])(?:计入|记|计))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
      "得"),
     # a share of the row's 分值: "得80%分值" / "得分值的80%" / "按满分的80%计分" → 得80%权重分
     (re.compile(rf"得(?P<n>{NUM})%(?:的)?(?:该项|本项)?(?:分值|满分|权重分值)"), r"得\g<n>%权重分"),
@@ -158,6 +161,14 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<=[的者时])[;；](?=[得扣]{NUM}分)|(?<=[%\d项处次例人个])[;；](?=扣{NUM}分)"), ","),
     # "未按规定报告的，不得分" → "未按规定报告的不得分" (的/者 ends the condition; the comma adds nothing)
     (re.compile(rf"(?<=[的者])[,，](?=不得分|得满分|得{NUM}分|扣{NUM}分)"), ""),
+    # a base stated as "不扣分": "95%(含95%)不扣分，…，每低一个百分点扣1分" (fresh4 P7-1) → 95%(含)以上得满分
+    (re.compile(rf"(?P<n>{NUM}%)\(含\)(?:以上)?(?=[,，]?不扣分)"), r"\g<n>(含)以上"),
+    (re.compile(r"(?<=\(含\)以上)[,，]?不扣分"), "得满分"),
+    # "每欠1%扣1分" (fresh4 P7-2): the same as 每低
+    (re.compile(r"每欠(?=\d|一个)"), "每低"),
+    # "应征收金额的65%征收到位记满分" (fresh4 P7-2): the share comes first, what it counts after it
+    (re.compile(rf"(?<=的)(?P<n>{NUM}%)(?P<v>[\u4e00-\u9fff]{{0,6}}(?:到位|完成|达标))(?=得满分)"),
+     r"\g<v>达到\g<n>"),
     # Chinese list numbering at the start of a sentence: 一、二、 → 1、2、
     (re.compile(r"(?:(?<=^)|(?<=[。；;，,:：]))([一二三四五六七八九])、"), "〔CN\\1〕"),
 ]
@@ -196,7 +207,14 @@ def _normalise_chars(text: str) -> str:
     t = re.sub(r"\\frac\{([^{}]*)\}\{([^{}]*)\}", r"(\1)/(\2)", t)
     for a, b in _CHAR_MAP:
         t = t.replace(a, b)
+    # a line break after a clause's points ends the clause: "均符合标准，得满分\n缺1个科室，扣1分" (fresh4 P10)
+    t = re.sub(r"(?<=分)[ \t\u3000]*\n\s*(?=\S)", "；", t)
     t = re.sub(r"\s+", "", t)
+    # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
+    t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
+    # a colon after a clause's points separates clauses: "…得1分:否则不得分" (fresh4 P6-2)
+    t = re.sub(r"(?<=\d分)[:：](?=[\u4e00-\u9fff])", "；", t)
+    # "0. 5分" (a space inside a decimal, fresh4 P8-2) is joined by the whitespace removal above
     # "±10%以内" is the band [-10%, 10%] (以内 includes the number)
     t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?",
                lambda m: f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}", t)
@@ -244,8 +262,13 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
     t = re.sub(r"((?:发现|出现|存在)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
                r"\1\2", t)
+    # "缺1个科室，扣1分" / "有1项未落实，扣1分" (fresh4 P10, i11e): a count without 每, at a clause start
+    t = re.sub(r"((?:(?<=^)|(?<=[，,；;。]))(?:有|缺|少|缺少)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,](扣)",
+               r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
+    # "…比重计算得分(3分)": the row's 分值 after the formula (the points guard checks it is the 分值)
+    t = re.sub(rf"(〔(?:PROP|WX)〕)\({NUM}分\)", r"\1", t)
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
     # "执行率≥90%(5分);80%-90%(3分)" → "≥90%,5分": the points of a band in brackets after its condition
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)

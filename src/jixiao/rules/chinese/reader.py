@@ -14,7 +14,12 @@ from typing import Any
 
 from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
-from jixiao.rules.chinese.checklist import _SHARE_EACH_RE, _read_checklist
+from jixiao.rules.chinese.checklist import (
+    _SHARE_EACH_RE,
+    _read_checklist,
+    read_each_listed,
+    read_scored_items,
+)
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
@@ -22,11 +27,12 @@ from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
+from jixiao.rules.chinese.levels import read_bracket_levels
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
-from jixiao.rules.chinese.targets import read_target
+from jixiao.rules.chinese.targets import read_basic_target, read_target
 from jixiao.rules.model import HUNDRED
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
@@ -150,10 +156,20 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return Reading(None, "judgement",
                        notes + [f"需人工评分（“{jm.group(0)}”），不能写成公式"], [], [],
                        max(pts) if pts else weight, _ctx_out(flags, ctx))
+    bl = read_bracket_levels(text, weight)
+    if bl is not None:  # "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" (fresh4 P4)
+        return _reading(bl, "rule", notes + ["各档文字后为该档的固定得分：业绩值填所符合的档（原文文字）"],
+                        weight, flags, ctx)
     if "按缺省处理" in norm:
         return Reading(None, "unreadable",
                        notes + ["“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"],
                        [text.strip()], context_out=ctx)
+    bt = read_basic_target(norm)
+    if bt is not None:
+        return _reading(bt, "rule", notes + ["完成（达到本行目标值T）得基本分（分值），未完成得0分",
+                                             "本行须填目标值（指标值），得分按本行目标计算",
+                                             "歧义：“完成”按正向指标读（≥T 得基本分：>=T: W; *: 0）；"
+                                             "若本行是反向指标（≤T），应为 <=T: W; *: 0"], weight, flags, ctx)
     tm = _TARGET_RE.search(norm)
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
         tr = read_target(norm)
@@ -178,7 +194,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
-    cl = _read_checklist(norm, weight, notes)
+    cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
+          or read_scored_items(norm, weight, notes))
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl

@@ -9,6 +9,8 @@ True
 True
 >>> bool(_JUDGEMENT_RE.search("全部完成60分完成80%以上(41-59)完成60%及以上(21-40)完成60%以下(0-20)"))
 True
+>>> bool(_JUDGEMENT_RE.search("A.全面完成□9.0-10分B.较好完成□7.0-8.9分"))
+True
 >>> bool(_JUDGEMENT_RE.search("完成率(80-90)得3分"))
 False
 >>> bool(_TARGET_RE.search("达到目标值得满分，未达到不得分"))
@@ -25,6 +27,8 @@ _JUDGEMENT_RE = re.compile(
     r"酌情|视情况|视具体情况|综合评定|综合评判|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     # a point range in brackets after a level: "一级:…显著的经济效益.(8-10分)" (S24)
     r"\(\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分\)|"
+    # a point range after a tick box: "A.全面完成 □9.0-10分 B.较好完成 □7.0-8.9分" (fresh4 P12, i11e)
+    r"[□☐■▢]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     r"根据[^，,。；;]{0,20}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定)|"
     # bare point ranges in brackets after each tier, the top tier in 分: "全部完成(60分)完成80%以上
     # (41-59)完成60%及以上(21-40)" (软科学项目绩效评价评分表, fresh3 F2; tuned-on after its one run)

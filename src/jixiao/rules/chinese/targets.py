@@ -14,6 +14,8 @@
 '<=T: W; >T: invprop'
 >>> read_target("达到目标值得满分,未达到按B/A或A/B×分值").rule is None
 True
+>>> str(read_basic_target("完成得基本分,未完成的不得分。"))
+'>=T: W; *: 0'
 """
 
 from __future__ import annotations
@@ -61,3 +63,14 @@ def read_target(norm: str) -> TargetReading:
                              "达到目标值（T）得满分；未达到按 实际值÷目标值×分值（正向指标）")
     return TargetReading(parse_rule(DEFAULT_RULES["<="]),
                          "不超过目标值（T）得满分；超过按 目标值÷实际值×分值（反向指标）")
+
+
+#: "完成得基本分,未完成的不得分" (fresh4 P5-4): the row prints its target (建设镇级污水处理设施 6 座);
+#: 基本分 is the row's 分值; only with nothing else in the text (bonus or per-unit clauses refused)
+_BASIC_TARGET_RE = re.compile(r"(?:完成|完成目标|完成目标值|达到目标值)(?:的)?[,，]?得基本分[,，;；]"
+                              r"(?:未完成|未达到)(?:目标|目标值)?(?:的)?[,，]?不得分[。；;]?")
+
+
+def read_basic_target(norm: str) -> Rule | None:
+    """"完成得基本分，未完成的不得分" against the row's printed target: ``>=T: W; *: 0`` (i11e)."""
+    return parse_rule(">=T: W; *: 0") if _BASIC_TARGET_RE.fullmatch(norm.strip()) else None
