@@ -175,3 +175,26 @@ def test_cumulative_items_above_the_weight_are_refused():
     # adding up to the 分值: still a checklist (2.5 × 4 = 10)
     r = read_rule_text("绩效目标编制格式规范得2.5分,内容完整得2.5分,根据资料充足得2.5分,绩效指标设计合理得2.5分。", 10)
     assert r.kind == "checklist" and r.max_points == 10
+
+
+# ---- fresh5's single run (lead, session 17): its two wrong readings, refused since ------------
+
+def test_q19_1_a_share_clause_without_points_is_never_a_note():
+    # fresh5 Q19-1 (W 20, 甘肃 食品快检季度考核 得分说明): "未完成任务按完成百分比计算得数" scores
+    # (20 × the share done: 90% → 18) but holds no "N分"; it was taken as a note and the row read
+    # as "符合": 20 — every unfinished task scored as a text gap. Now refused, naming the clause.
+    r = read_rule_text("完成任务满分20分。未完成任务按完成百分比计算得数。", 20)
+    assert r.rule is None and any("按完成百分比计算得数" in u for u in r.unread)
+    for t in ("完成任务得满分。未完成的按完成比例计算得分。", "完成得满分,未完成按完成占比折算。"):
+        assert read_rule_text(t, 20).kind != "passfail", t
+
+
+def test_q8_1_a_single_deduction_that_repeats_is_not_one_level():
+    # fresh5 Q8-1 (W 3, 内部控制报告自查评分表): "未落实一类要素的扣1分,扣完为止" — 扣完为止 says the
+    # deduction repeats (by element type: 1 → 2, 3 → 0); it was read as one flat level
+    # ("未落实一类要素": 2), so 2 types missing scored 2 instead of 1. Now refused.
+    assert read_rule_text("未落实一类要素的扣1分,扣完为止;", 3).rule is None
+    assert read_rule_text("未落实一类要素的扣1分,最多扣3分;", 3).rule is None
+    # a one-off deduction without 扣完为止 stays a level: "未成立自评工作小组扣8分;组成人员不符合要求的扣5分"
+    r = read_rule_text("未成立自评工作小组扣8分;组成人员不符合要求的扣5分。", 8)
+    assert r.canonical == '"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3'

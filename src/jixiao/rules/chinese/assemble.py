@@ -328,9 +328,16 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     '"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3'
     >>> read_rule_text("未设置警示标识扣1分、没有安检员监督扣1分", 4).rule is None
     True
+    >>> read_rule_text("未落实一类要素的扣1分,扣完为止;", 3).rule is None  # repeats: a count of what?
+    True
     """
     if len(flats) > 1:
         raise _Unreadable("；".join(f.src for f in flats), "几处扣分可能同时发生（应累加），一条分档规则无法表达")
+    if any(u.startswith("扣完为止") for u in understood) or any(x.startswith("cap:") for x in flags):
+        # "未落实一类要素的扣1分,扣完为止" (fresh5 Q8-1): 扣完为止 / 最多扣 say the deduction repeats,
+        # so it is a count — but of what (每类? 每项?) the text does not say: refused, not one level
+        raise _Unreadable(flats[0].src, "写了“扣完为止”或扣分上限，说明扣分可累计，但没写按什么计次"
+                                        "（如“每项”“每处”），不能当作一次性扣分")
     assert weight is not None
     parts = ['"符合": W']
     named: set[str] = set()

@@ -22,7 +22,9 @@ from jixiao.rules.model import (
 
 #: words that award or deduct points: a fragment holding one is never a mere note
 _SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分|得分|按比例|{re.escape(PROP_TOKEN)}|"
-                         rf"{re.escape(WX_TOKEN)}|[×*]|分值|权重分")
+                         rf"{re.escape(WX_TOKEN)}|[×*]|分值|权重分|"
+                         # a score computed from a share: "按完成百分比计算得数" (fresh5 Q19-1)
+                         r"得数|计算得|按[^，。；]{0,12}(?:百分比|比例|比重|占比)")
 
 
 def _describe(understood: list[str], q: str) -> None:
