@@ -19,6 +19,8 @@ Wording variants of the same shape become the one wording the recognisers read (
 '完成率≥90%,得5分;80%-90%,得3分;低于80%的不得分。'
 >>> _normalise_chars("每下降一个百分点扣减0.5分，未按时报送的，此项为0。二、资料齐全计全分")
 '每下降1个百分点扣0.5分,未按时报送的不得分。2、资料齐全得满分'
+>>> _normalise_chars("每发现一项扣10%分，扣完该项基本分为止")  # fresh5 Q18-1, Q12-2
+'每发现1项扣10%权重分,扣完为止'
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     # (not after 否则: "否则此指标不得分" in a checklist zeroes the whole row, read as a whole there)
     (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=的?[,，]?(?:不得分|得满分|得{NUM}分|扣{NUM}分))"), ""),
     # "扣完即止" / "直至扣完" / "扣至0分为止" / "扣完本项分值为止": the same as 扣完为止
-    (re.compile(r"扣完即止|直至扣完|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?分值为止|扣光为止"), "扣完为止"),
+    (re.compile(r"扣完即止|直至扣完|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分)为止|扣光为止"), "扣完为止"),
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
     (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
      r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
@@ -149,6 +151,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[%\d上下的者可])满分(?=[,，。;；]|$)"), "得满分"),
     # deduction verbs: 扣减 / 扣除 / 减 (before a number) → 扣
     (re.compile(rf"(?:扣减|扣除|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
+    # "每发现一项扣10%分" (fresh5 Q18-1): "N%分" is N % of the row's 分值 → 扣N%权重分
+    (re.compile(rf"(?<=扣)(?P<n>{NUM})%分"), r"\g<n>%权重分"),
     # "完成率乘以分值" → "完成率×分值"
     (re.compile(r"乘以|乘上"), "×"),
     # a range between two numbers: 80%至90% / 80%到90% / 80%～90% → 80%-90%

@@ -1,0 +1,48 @@
+"""i11f: refusal families of fresh5 (source Q* in tests/rules_chinese/corpus.yaml, now tuned-on).
+
+Expected scores are hand-computed in the comments (from the sentence and the row's 分值).
+"""
+
+from decimal import Decimal as D
+
+from jixiao.rules.chinese import read_rule_text
+
+
+def _scores(text, w, values):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    return [r.rule.score(v, w, None) for v in values]
+
+
+def test_q12_deduct_until_the_basic_points_are_gone():
+    # Q12-2 (W 4): "扣完该项基本分为止" = 扣完为止; findings 1 → 4 - 1 = 3; 3 → 1; 5 → 0
+    assert _scores("(二)按规定向缴款义务人及时足额收取非税收入款项,不擅自缓减免征的,计4分。擅自缓减免征的,"
+                   "每发现一次扣1分,扣完该项基本分为止。", 4, [0, 1, 3, 5]) == [4, 3, 1, 0]
+    # Q12-3 (W 2): 0.5 per finding: 1 → 1.5; 3 → 0.5; 6 → 0
+    assert _scores("(三)执收工作程序规范、资料完备的,计2分。否则,每发现一次扣0.5分,扣完该项基本分为止。",
+                   2, [0, 1, 3, 6]) == [2, D("1.5"), D("0.5"), 0]
+    # other wordings of the same note
+    for t in ("每发现1次扣1分,扣完本项基本分为止", "每发现1次扣1分，扣完此项基本分为止。"):
+        assert _scores(t, 4, [1, 9]) == [3, 0], t
+
+
+def test_q5_days_missed_are_counted():
+    # Q5-1 (W 16): days missed 1 → 15; 10 → 6; 16 → 0
+    assert _scores("每少上一天班扣1分,连接7天不上班向纪委报告", 16, [0, 1, 10, 16]) == [16, 15, 6, 0]
+    # Q5-2 (W 4): 0.2 per day not signed: 1 → 3.8; 5 → 3; 20 → 0
+    assert _scores("上班不签到且能提供证据的每少签到一天扣0.2分", 4, [0, 1, 5, 20]) == [4, D("3.8"), 3, 0]
+    # 天 after a word that counts nothing is no count: not read as one per day
+    r = read_rule_text("提前1天完成扣1分", 16)
+    assert not (r.ok and r.rule.score(3, 16, None) == 13)
+
+
+def test_q18_a_percent_deduction_is_a_share_of_the_row():
+    # Q18-2 (W 6.25): 10% of 6.25 = 0.625 per finding: 1 → 5.625; 2 → 5; 10 → 0
+    assert _scores("，答复推诿、答复不及时，回复质量差,每发现一项扣10%分，扣完为止。", D("6.25"),
+                   [0, 1, 2, 10]) == [D("6.25"), D("5.625"), 5, 0]
+    # Q18-1 (W 12.5): two findings at 10% (1.25) each add: 4 → 12.5 - 5 = 7.5; 11 → 0
+    assert _scores("办事指南要素类别缺失的，每发现一项扣10%分，扣完为止；\n办事指南要素内容不准确的，"
+                   "每发现一项扣10%分，扣完为止。", D("12.5"), [0, 1, 4, 11]) == [D("12.5"), D("11.25"), D("7.5"), 0]
+    # read without a 分值, the rule keeps the share of W: at W 20 one finding costs 2 → 18
+    r = read_rule_text("每发现一项扣10%分，扣完为止。")
+    assert r.ok and r.rule.score(1, 20, None) == 18
