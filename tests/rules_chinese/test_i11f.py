@@ -46,3 +46,12 @@ def test_q18_a_percent_deduction_is_a_share_of_the_row():
     # read without a 分值, the rule keeps the share of W: at W 20 one finding costs 2 → 18
     r = read_rule_text("每发现一项扣10%分，扣完为止。")
     assert r.ok and r.rule.score(1, 20, None) == 18
+
+
+def test_q11_one_per_case_found_without_mei():
+    # Q11-2's scoring clause (W 4): "查实一例,扣1分" = 1 per case found: 1 → 3; 4 → 0
+    assert _scores("凡未达到原则或不贯彻旳,查实一例,扣1分。", 4, [0, 1, 4]) == [4, 3, 0]
+    # the full Q11-2/Q11-3 texts state the requirement with numbers (6倍, 8万元, 35%) before it:
+    # those numbers are not read as a note, so the rows stay refused
+    assert read_rule_text("1、最高支付限额(4分),均应达到本地居民年人均可支配收入旳6倍以上(且均不低于8万元,"
+                          "未成年居民不低于10万元)。凡未达到原则或不贯彻旳,查实一例,扣1分。", 4).rule is None
