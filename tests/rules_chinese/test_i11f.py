@@ -55,3 +55,10 @@ def test_q11_one_per_case_found_without_mei():
     # those numbers are not read as a note, so the rows stay refused
     assert read_rule_text("1、最高支付限额(4分),均应达到本地居民年人均可支配收入旳6倍以上(且均不低于8万元,"
                           "未成年居民不低于10万元)。凡未达到原则或不贯彻旳,查实一例,扣1分。", 4).rule is None
+
+
+def test_q17_2_full_marks_in_points_and_one_missing_item():
+    # Q17-2 (W 1): devices missing 0 → 1; 1 → 0; 3 → 0
+    assert _scores("满足要求，得1分；缺1项，不得分", 1, [0, 1, 3]) == [1, 0, 0]
+    # 得1分 on a 2-point row is not full marks: refused (what do 0 findings score? 1 or 2?)
+    assert read_rule_text("满足要求，得1分；缺1项，不得分", 2).rule is None
