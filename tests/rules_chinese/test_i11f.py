@@ -62,3 +62,13 @@ def test_q17_2_full_marks_in_points_and_one_missing_item():
     assert _scores("满足要求，得1分；缺1项，不得分", 1, [0, 1, 3]) == [1, 0, 0]
     # 得1分 on a 2-point row is not full marks: refused (what do 0 findings score? 1 or 2?)
     assert read_rule_text("满足要求，得1分；缺1项，不得分", 2).rule is None
+
+
+def test_q4_1_items_written_by_what_each_missing_one_costs():
+    # Q4-1 (W 5): 组织机构 3 + 专人负责 2 = 5 (both missing: 5 - 3 - 2 = 0)
+    r = read_rule_text("1、领导机构5分,无组织机构扣3分,无专人负责扣2分;", 5)
+    assert r.kind == "checklist" and r.max_points == 5
+    assert [(i.text, i.points) for i in r.items] == [("组织机构", 3), ("专人负责", 2)]
+    # costs adding up to less than the 分值 (3 + 1 ≠ 5), or a heading with another 分值: not guessed
+    assert read_rule_text("无组织机构扣3分,无专人负责扣1分", 5).kind != "checklist"
+    assert read_rule_text("领导机构4分,无组织机构扣3分,无专人负责扣2分", 5).kind != "checklist"

@@ -18,6 +18,7 @@ from jixiao.rules.chinese.checklist import (
     _SHARE_EACH_RE,
     _read_checklist,
     read_each_listed,
+    read_missing_items,
     read_scored_items,
 )
 from jixiao.rules.chinese.deadlines import mask_deadline
@@ -195,7 +196,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
     cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
-          or read_scored_items(norm, weight, notes))
+          or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes))
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl
