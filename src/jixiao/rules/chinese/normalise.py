@@ -154,7 +154,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     # deduction verbs: 扣减 / 扣除 / 减 (before a number) → 扣
     (re.compile(rf"(?:扣减|扣除|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
     # "每发现一项扣10%分" (fresh5 Q18-1): "N%分" is N % of the row's 分值 → 扣N%权重分
-    (re.compile(rf"(?<=扣)(?P<n>{NUM})%分"), r"\g<n>%权重分"),
+    (re.compile(rf"(?:扣减|扣除|(?<![扣每])减|扣)(?P<n>{NUM})%分"), r"扣\g<n>%权重分"),
     # "完成率乘以分值" → "完成率×分值"
     (re.compile(r"乘以|乘上"), "×"),
     # a range between two numbers: 80%至90% / 80%到90% / 80%～90% → 80%-90%
