@@ -72,3 +72,13 @@ def test_q4_1_items_written_by_what_each_missing_one_costs():
     # costs adding up to less than the 分值 (3 + 1 ≠ 5), or a heading with another 分值: not guessed
     assert read_rule_text("无组织机构扣3分,无专人负责扣1分", 5).kind != "checklist"
     assert read_rule_text("领导机构4分,无组织机构扣3分,无专人负责扣2分", 5).kind != "checklist"
+
+
+def test_q7_1_item_points_after_a_bracketed_alternative():
+    # Q7-1 (W 4, traditional characters as published): four items of 1 point each → 4
+    r = read_rule_text("本單位應啟動內部控制建設,成立內部控制領導小組(1分),由單位主要負責人擔任組長(1分),"
+                       "建立內部控制聯席工作機制并開展工作(1分),明確內部控制牽頭部門(或崗位)(1分)。", 4)
+    assert r.kind == "checklist" and r.max_points == 4 and [i.points for i in r.items] == [1, 1, 1, 1]
+    # a bracket holding a number before the points is not an alternative: not dropped into the name
+    assert "5" not in "".join(i.text for i in read_rule_text(
+        "成立领导小组(1分),明确牵头部门(5人)(1分)。", 2).items)

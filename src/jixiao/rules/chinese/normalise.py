@@ -10,6 +10,8 @@ phrases meaning "W × ratio" turned into tokens (〔PROP〕 relative to a thresh
 '发现1起未执行环评要求者扣1分,一起研究'
 >>> _normalise("凡未达到原则或不贯彻的,查实一例,扣1分。")[0]  # fresh5 Q11: one per case found
 '凡未达到原则或不贯彻的,查实1例扣1分。'
+>>> _normalise("成立领导小组(1分),明确牵头部门(或岗位)(1分)。")[0]  # fresh5 Q7-1
+'成立领导小组1分,明确牵头部门或岗位1分。'
 >>> _normalise("控制率在±10%以内得5分")[0]
 '控制率-10%~10%得5分'
 >>> _normalise("低于90%的按执行率×分值计分")[0]
@@ -276,6 +278,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "…比重计算得分(3分)": the row's 分值 after the formula (the points guard checks it is the 分值)
     t = re.sub(rf"(〔(?:PROP|WX)〕)\({NUM}分\)", r"\1", t)
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
+    # "明确牵头部门(或岗位)(1分)" (fresh5 Q7-1): the same after bracketed words without numbers
+    # → "明确牵头部门或岗位1分"
+    t = re.sub(rf"(?<=[\u4e00-\u9fff])\(([^()\d分]{{1,10}})\)\(({NUM}分)\)", r"\1\2", t)
     # "执行率≥90%(5分);80%-90%(3分)" → "≥90%,5分": the points of a band in brackets after its condition
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
     if re.search(rf"完成(?:率)?(?:达到)?{NUM}%", t):
