@@ -82,3 +82,12 @@ def test_q7_1_item_points_after_a_bracketed_alternative():
     # a bracket holding a number before the points is not an alternative: not dropped into the name
     assert "5" not in "".join(i.text for i in read_rule_text(
         "成立领导小组(1分),明确牵头部门(5人)(1分)。", 2).items)
+
+
+def test_q19_1_full_marks_when_done_else_the_share_done():
+    # Q19-1 (W 20): 20 × the share done, capped at 20: 90% → 18; 45% → 9; 120% → 20
+    assert _scores("完成任务满分20分。未完成任务按完成百分比计算得数。", 20,
+                   ["120%", "100%", "90%", "45%"]) == [20, 20, 18, 9]
+    assert _scores("完成任务得满分，未完成任务的按完成率计分。", 20, ["90%"]) == [18]
+    # "满分20分" on a 10-point row: the text's full marks are not the row's — refused
+    assert read_rule_text("完成任务满分20分。未完成任务按完成百分比计算得数。", 10).rule is None

@@ -25,12 +25,15 @@ Wording variants of the same shape become the one wording the recognisers read (
 '每下降1个百分点扣0.5分,未按时报送的不得分。2、资料齐全得满分'
 >>> _normalise_chars("每发现一项扣10%分，扣完该项基本分为止")  # fresh5 Q18-1, Q12-2
 '每发现1项扣10%权重分,扣完为止'
+>>> _normalise_chars("完成任务满分20分。未完成任务按完成百分比计算得数。")  # fresh5 Q19-1
+'满分20分。按完成率计分。'
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import _CIRCLED, NUM
@@ -115,7 +118,7 @@ _NOTE_PATTERNS = [
 #: Each replacement keeps every number (the points guard checks each "N分" of the text), and only
 #: words whose meaning is fixed are mapped (score verbs before "N分", zero, full marks, deduction
 #: verbs, range words between two numbers, Chinese list numbering, a sentence-ending ".").
-_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
+_SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # a half-width "." ending a sentence (not a decimal point, not "1." numbering): "…不得分."
     (re.compile(r"(?<![\d.])\.(?![\d.])|(?<=\d分)\.(?=\d{1,2}[.、(])"), "。"),
     # zero: 不计分 / 不给分 / 得0分 / 计0分 / 该项不得分 / 此项为0 → 不得分
@@ -157,6 +160,12 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:扣减|扣除|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
     # "每发现一项扣10%分" (fresh5 Q18-1): "N%分" is N % of the row's 分值 → 扣N%权重分
     (re.compile(rf"(?:扣减|扣除|(?<![扣每])减|扣)(?P<n>{NUM})%分"), r"扣\g<n>%权重分"),
+    # "完成任务满分20分。未完成任务按完成百分比计算得数" (fresh5 Q19-1): full marks when done, else
+    # 分值 × the share done — the same as "按完成率计分" (capped at the 分值); "满分N分" stays for the
+    # points guard (N must be the row's 分值)
+    (re.compile(rf"(?:(?<=^)|(?<=[。；;，,]))(?:全部)?完成(?:任务)?(?:的)?[，,]?(?:(?P<m>满分{NUM}分)|得满分)"
+                r"(?P<p>[。；;，,])未完成(?:任务)?(?:的)?[，,]?按(?:实际)?完成(?:百分比|率)计(?:算)?(?:得数|得分|分)"),
+     lambda m: f"{m['m']}{m['p']}按完成率计分" if m["m"] else "按完成率计分"),
     # "完成率乘以分值" → "完成率×分值"
     (re.compile(r"乘以|乘上"), "×"),
     # a range between two numbers: 80%至90% / 80%到90% / 80%～90% → 80%-90%
@@ -183,7 +192,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
 
 
 def _synonyms(t: str) -> str:
-    for pat, rep in _SYNONYMS:
+    for pat, rep in _SYNONYMS:  # rep: a replacement string or a function of the match
         t = pat.sub(rep, t)
     return re.sub(r"〔CN([一二三四五六七八九])〕", lambda m: f"{_CN_DIGIT[m[1]]}、", t)
 
