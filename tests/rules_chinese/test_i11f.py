@@ -5,6 +5,9 @@ Expected scores are hand-computed in the comments (from the sentence and the row
 
 from decimal import Decimal as D
 
+import pytest
+
+from jixiao.errors import RuleGapError
 from jixiao.rules.chinese import read_rule_text
 
 
@@ -91,3 +94,14 @@ def test_q19_1_full_marks_when_done_else_the_share_done():
     assert _scores("完成任务得满分，未完成任务的按完成率计分。", 20, ["90%"]) == [18]
     # "满分20分" on a 10-point row: the text's full marks are not the row's — refused
     assert read_rule_text("完成任务满分20分。未完成任务按完成百分比计算得数。", 10).rule is None
+
+
+def test_q18_3_levels_by_the_number_of_times_done():
+    # Q18-3 (W 6.25): 0 → 0; 1 → 50% of 6.25 = 3.125; 2 → 6.25
+    r = read_rule_text("开展一次的，得50%；\n开展二次的，得满分；\n未开展的，则不得分。", D("6.25"))
+    assert r.ok and [r.rule.score(v, D("6.25"), None) for v in (0, 1, 2)] == [0, D("3.125"), D("6.25")]
+    # 3 times is not printed: a rule gap when scored, never a guess
+    with pytest.raises(RuleGapError):
+        r.rule.score(3, D("6.25"), None)
+    # the top level must be the row's 分值: "得2分" as the top on a 3-point row is refused
+    assert read_rule_text("召开1次得1分;召开2次得2分;未召开不得分", 3).rule is None

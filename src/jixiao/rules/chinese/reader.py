@@ -21,6 +21,7 @@ from jixiao.rules.chinese.checklist import (
     read_missing_items,
     read_scored_items,
 )
+from jixiao.rules.chinese.countlevels import read_count_levels
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
@@ -58,6 +59,7 @@ _HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满�
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
+    (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
 )
 
 
