@@ -105,3 +105,10 @@ def test_q18_3_levels_by_the_number_of_times_done():
         r.rule.score(3, D("6.25"), None)
     # the top level must be the row's 分值: "得2分" as the top on a 3-point row is refused
     assert read_rule_text("召开1次得1分;召开2次得2分;未召开不得分", 3).rule is None
+
+
+def test_q16_1_scored_by_the_situation_is_a_judgement():
+    # Q16-1 (W 15): "按落实情况计分" — the scorer weighs how far it is done: a judgement, no rule
+    r = read_rule_text("2、管护主体(15分)。林木管护落实管护单位(个人),签订管护合同,落实管护责任。"
+                       "按落实情况计分,不落实管护主体不得分。", 15)
+    assert r.kind == "judgement" and r.rule is None
