@@ -9,6 +9,7 @@ import pytest
 
 from jixiao.errors import RuleGapError
 from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese.failcount import read_failure_count
 
 
 def _scores(text, w, values):
@@ -54,10 +55,7 @@ def test_q18_a_percent_deduction_is_a_share_of_the_row():
 def test_q11_one_per_case_found_without_mei():
     # Q11-2's scoring clause (W 4): "查实一例,扣1分" = 1 per case found: 1 → 3; 4 → 0
     assert _scores("凡未达到原则或不贯彻旳,查实一例,扣1分。", 4, [0, 1, 4]) == [4, 3, 0]
-    # the full Q11-2/Q11-3 texts state the requirement with numbers (6倍, 8万元, 35%) before it:
-    # those numbers are not read as a note, so the rows stay refused
-    assert read_rule_text("1、最高支付限额(4分),均应达到本地居民年人均可支配收入旳6倍以上(且均不低于8万元,"
-                          "未成年居民不低于10万元)。凡未达到原则或不贯彻旳,查实一例,扣1分。", 4).rule is None
+    # the full Q11-2/Q11-3 texts (the standard with its numbers first): failcount, test below
 
 
 def test_q17_2_full_marks_in_points_and_one_missing_item():
@@ -112,3 +110,22 @@ def test_q16_1_scored_by_the_situation_is_a_judgement():
     r = read_rule_text("2、管护主体(15分)。林木管护落实管护单位(个人),签订管护合同,落实管护责任。"
                        "按落实情况计分,不落实管护主体不得分。", 15)
     assert r.kind == "judgement" and r.rule is None
+
+
+def test_q10_q11_a_standard_then_a_deduction_per_failure():
+    # Q10-3 (W 5): failed checks 1 → 5 - 0.5 = 4.5; 4 → 3; 11 → 0 (60% only defines a failure)
+    assert _scores("4.污泥含水率不高于60%， 得5分， 未达标每次扣0.5分， 扣完为止。(协议约定乙方免贵情况除外)。",
+                   5, [0, 1, 4, 11]) == [5, D("4.5"), 3, 0]
+    # Q10-5 (W 10): months not met 1 → 5; 2 → 0; 3 → 0
+    assert _scores("将尾水由一级A 排放标准提高到地表水准IV类标准(具体标准详见6.11) 。某一项月平均值不达标为该月不达标，"
+                   "每次扣5分， 满分10分， 扣完为止（协议约定乙方免贵情况除外）。", 10, [0, 1, 2, 3]) == [10, 5, 0, 0]
+    # Q11-2 (W 4): cases found 1 → 3; 4 → 0
+    assert _scores("1、最高支付限额(4分),均应达到本地居民年人均可支配收入旳6倍以上(且均不低于8万元,未成年居民不低于10万元)。"
+                   "凡未达到原则或不贯彻旳,查实一例,扣1分。", 4, [0, 1, 4]) == [4, 3, 0]
+    # the heading's 分值 must be the row's: "(4分)" on a 5-point row is refused
+    assert read_rule_text("1、最高支付限额(4分),均应达到收入的6倍以上。凡未达到的,查实一例,扣1分。", 5).rule is None
+    # a second outcome beside the standard (bands on it) is another shape: not read as a count
+    r = read_rule_text("含水率不高于60%得5分,不高于70%得3分,未达标每次扣0.5分。", 5)
+    assert not (r.ok and r.canonical == "*: W - 0.5 per 1")
+    # a piece with another deduction word ("同时并扣罚…") is not this recogniser's shape
+    assert read_failure_count("含水率不高于60%,得5分,未达标每次扣0.5分,同时扣罚服务费。", D(5)) is None

@@ -23,6 +23,7 @@ from jixiao.rules.chinese.checklist import (
 )
 from jixiao.rules.chinese.countlevels import read_count_levels
 from jixiao.rules.chinese.deadlines import mask_deadline
+from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
@@ -60,6 +61,8 @@ _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
     (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
+    (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
+                         "（界定一次不合格），不参与计分"),
 )
 
 
