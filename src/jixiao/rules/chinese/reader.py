@@ -23,9 +23,9 @@ from jixiao.rules.chinese.checklist import (
 )
 from jixiao.rules.chinese.countlevels import read_count_levels
 from jixiao.rules.chinese.deadlines import mask_deadline
-from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
+from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
