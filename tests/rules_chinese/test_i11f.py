@@ -127,5 +127,17 @@ def test_q10_q11_a_standard_then_a_deduction_per_failure():
     # a second outcome beside the standard (bands on it) is another shape: not read as a count
     r = read_rule_text("含水率不高于60%得5分,不高于70%得3分,未达标每次扣0.5分。", 5)
     assert not (r.ok and r.canonical == "*: W - 0.5 per 1")
-    # a piece with another deduction word ("同时并扣罚…") is not this recogniser's shape
-    assert read_failure_count("含水率不高于60%,得5分,未达标每次扣0.5分,同时扣罚服务费。", D(5)) is None
+    # Q10-1 (W 30): failing days 1 → 28; 10 → 10; 15 → 0 — the money cut (扣罚…服务费) carries no points
+    assert _scores("1.出水排放执行《城镇污水处理厂污染物排放标准》(GB I891 8-2002) 一级标准的A 标准。检测方法与上述标准一致，"
+                   " 按日为单位进行考， 当日不合格记录一次不合格。一次不合格扣2分， 满分30 分，扣完为止。"
+                   "同时并扣罚未达标天数的污水处理服务", 30, [0, 1, 10, 15, 20]) == [30, 28, 10, 0, 0]
+    # a second cut written in points is another deduction: not this recogniser's shape
+    assert read_failure_count("含水率不高于60%,得5分,未达标每次扣0.5分,同时扣罚1分。", D(5)) is None
+
+
+def test_a_share_outcome_inside_a_condition_is_never_one_pass_level():
+    # a composed variant of Q18-3 ("，"→"；", 得→赋) was read as "符合": W; *: 0 — "开展1次，赋50%，
+    # 开展2次" glued into one pass condition. Now: the count levels read it; glued, it is refused.
+    r = read_rule_text("开展一次的；赋50%；\n开展二次的；得满分；\n未开展的；则不得分。", D("6.25"))
+    assert r.canonical == "=2: W; =1: 50%W; =0: 0"
+    assert read_rule_text("开展一次，赋50%，开展二次，得满分。", D("6.25")).kind != "passfail"

@@ -7,6 +7,8 @@ rise with the points and the top level must be the 分值 (得满分 or N分 = W
 >>> from decimal import Decimal
 >>> str(read_count_levels("开展1次的,得50%;开展2次的得满分;未开展的,则不得分。", Decimal("6.25")))
 '=2: W; =1: 50%W; =0: 0'
+>>> str(read_count_levels("开展1次的;赋50%;开展2次的;得满分;未开展的;不得分", Decimal("6.25")))
+'=2: W; =1: 50%W; =0: 0'
 >>> str(read_count_levels("召开1次得1分;召开2次得2分;未召开不得分", Decimal(2)))
 '=2: W; =1: 1; =0: 0'
 >>> read_count_levels("召开1次得1分;召开2次得2分;未召开不得分", Decimal(3)) is None  # top ≠ 分值
@@ -37,6 +39,8 @@ def read_count_levels(norm: str, weight: Decimal | None) -> Rule | None:
     """``=n: points`` per printed count and ``=0: 0`` for "未…", or ``None`` (not this shape)."""
     if weight is None:
         return None
+    # "开展1次的；得50%" (the outcome after "；"): one level
+    norm = re.sub(r"(?<=次的)[;；]|(?<=(?:开展|召开|组织|举办|进行|举行)的)[;；]", ",", norm)
     segs = [s.strip(" ，,") for s in re.split(r"[;；。\n]", norm) if s.strip(" ，,")]
     levels: list[tuple[int, str, Decimal]] = []
     verbs = set()

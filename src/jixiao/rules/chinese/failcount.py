@@ -7,12 +7,17 @@ failure: ``*: W - N per 1``. Strict, else ``None`` (the general reader decides):
 * exactly one deduction, per time (每次 / 1次不合格 / 查实1例 / 每发现1次), with a failure word
   (未达标 / 不达标 / 不合格 / 未达到 / 不贯彻) in it or in the clause before it;
 * the 分值 stated once or more ("得5分", "满分10分", "1、最高支付限额4分"), each equal to the row's 分值;
-* no other points, deduction, 每 or score word anywhere (a second outcome is another shape).
+* no other points, deduction, 每 or score word anywhere (a second outcome is another shape), except
+  a money cut without points ("同时并扣罚…服务费").
 
 >>> from decimal import Decimal
 >>> str(read_failure_count("4.污泥含水率不高于60%,得5分,未达标每次扣0.5分。", Decimal(5)))
 '*: W - 0.5 per 1'
 >>> read_failure_count("4.污泥含水率不高于60%,得5分,未达标每次扣0.5分。", Decimal(6)) is None
+True
+>>> str(read_failure_count("1次不合格扣2分,满分30分。同时并扣罚未达标天数的污水处理服务费", Decimal(30)))
+'*: W - 2 per 1'
+>>> read_failure_count("1次不合格扣2分,满分30分。同时扣罚2分", Decimal(30)) is None  # points, not money
 True
 >>> read_failure_count("含水率不高于60%,得5分,每次扣0.5分。", Decimal(5)) is None  # failing what?
 True
@@ -38,6 +43,8 @@ _FULL_RES = (
     re.compile(rf"^达到[^，,。；;\d]{{0,10}}要求(?:的)?得(?P<w>{NUM})分$"),
 )
 _SCORE_WORDS = re.compile(r"\d\s*分|得分|满分|不得分|扣|每|加分")
+#: a money cut beside the points, no points in it: "同时并扣罚未达标天数的污水处理服务(费)" (fresh5 Q10-1)
+_MONEY_RE = re.compile(r"^(?:同时)?(?:并)?扣罚[^\d分]{0,30}?(?:服务费?|费用|资金|款项?)$")
 
 
 def read_failure_count(norm: str, weight: Decimal | None) -> Rule | None:
@@ -60,7 +67,7 @@ def read_failure_count(norm: str, weight: Decimal | None) -> Rule | None:
             if _dec(m["w"]) != weight:
                 return None
             full += 1
-        elif _SCORE_WORDS.search(p):
+        elif _SCORE_WORDS.search(p) and not _MONEY_RE.match(p):
             return None
     if not full:
         return None
