@@ -183,7 +183,11 @@ def test_q19_1_a_share_clause_without_points_is_never_a_note():
     # fresh5 Q19-1 (W 20, 甘肃 食品快检季度考核 得分说明): "未完成任务按完成百分比计算得数" scores
     # (20 × the share done: 90% → 18) but holds no "N分"; it was taken as a note and the row read
     # as "符合": 20 — every unfinished task scored as a text gap. Now refused, naming the clause.
+    # (i11f: now read as 20 × the share done, capped at 20: 90% → 18; 45% → 9; 120% → 20 —
+    # tests/rules_chinese/test_i11f.py; a share clause the reader cannot place stays refused:)
     r = read_rule_text("完成任务满分20分。未完成任务按完成百分比计算得数。", 20)
+    assert r.ok and [r.rule.score(v, 20, None) for v in ("90%", "45%", "120%")] == [18, 9, 20]
+    r = read_rule_text("完成任务满分20分。其余情况按完成百分比计算得数。", 20)
     assert r.rule is None and any("按完成百分比计算得数" in u for u in r.unread)
     for t in ("完成任务得满分。未完成的按完成比例计算得分。", "完成得满分,未完成按完成占比折算。"):
         assert read_rule_text(t, 20).kind != "passfail", t

@@ -158,6 +158,12 @@ SUPPORTED: dict[str, tuple[list[str], list[str]]] = {
     "fresh4_items": (["P8-1", "P8-2", "P3-1", "P10-3"], _WORDING),
     "fresh4_levels": (["P4-1", "P4-2", "P9-1", "P9-2", "P3-3"], _WORDING),
     "fresh4_other": (["P6-2", "P5-4", "P10-6"], _WORDING),
+    # i11f (fresh5, source Q12/Q5/Q18/Q17/Q4 in corpus.yaml): 扣完该项基本分为止, days missed,
+    # 扣10%分, full marks in points beside 缺1项, items written by what each missing one costs
+    "fresh5_counts": (["Q12-2", "Q12-3", "Q5-1", "Q5-2", "Q18-1", "Q18-2"], _WORDING),
+    "fresh5_items": (["Q17-2", "Q4-1", "Q7-1", "Q18-3", "Q19-1"], _WORDING),
+    # (Q10-1 not listed: half_punct writes "不合格.1次…", a "." before a digit read as a decimal point)
+    "fresh5_failures": (["Q10-3", "Q10-5", "Q11-2", "Q11-3"], _WORDING),
 }
 _BY_ID = {e["id"]: e for e in load()[1]}
 _CASES = [(shape, i, name) for shape, (ids, names) in SUPPORTED.items() for i in ids for name in names]

@@ -461,6 +461,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             # "符合要求；得满分；有1项不符合要求；不得分" (a variant of fresh4 P10-8) was read as
             # "符合": W; *: 0 — the value is a count of findings, never a level to type
             raise _Unreadable(c.src, "“有1项…”按发现的项数计分，不是可填写的等级；请按“发现1项即不得分”写规则")
+        if re.search(r"(?:得|计|记|给|赋|为)\d{1,15}(?:\.\d{1,10})?%(?:[，,；;]|$)", str(c.cond)[5:]):
+            # "开展1次，赋50%，开展2次" (a composed variant of fresh5 Q18-3, i11f) was read as one
+            # pass condition worth W: a share given as an outcome inside a condition — never one level
+            raise _Unreadable(c.src, "条件里写了“得/赋N%”（一档的得分），不是一个达标条件，未作推测")
         if _EACH_RE.search(str(c.cond)[5:]):
             # "甲、乙、丙各占1分" (fresh4 P10-3): points for each of several items, never one level
             raise _Unreadable(c.src, "“各占/各得N分”是几个分项各自的分数，不是一个达标条件")

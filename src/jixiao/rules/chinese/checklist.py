@@ -119,6 +119,54 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     return Reading(None, "checklist", understood, [], items, total)
 
 
+#: one missing thing and what it costs: "无组织机构扣3分" / "未建立台账的扣2分" (fresh5 Q4-1)
+_MISSING_ITEM_RE = re.compile(
+    rf"(?P<neg>无|未|没有|缺少|缺)(?P<name>[^\d，,；;。扣得每分]{{2,30}}?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")
+
+
+def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Items written only by what each missing one costs, adding up to the 分值: "领导机构5分,无组织
+    机构扣3分,无专人负责扣2分" → a checklist 组织机构 (3) + 专人负责 (2) (both missing: 5 - 3 - 2 = 0).
+    An optional heading "…N分" must give the 分值. Not this shape (``None``): one item, costs that do
+    not add up to the 分值 (then "扣N分" may repeat or be a partial loss), a per-finding 每, a lesser
+    level (基本/部分/较/不).
+
+    >>> r = read_missing_items("1、领导机构5分,无组织机构扣3分,无专人负责扣2分;", Decimal(5), [])
+    >>> r.kind, [(i.text, str(i.points)) for i in r.items]
+    ('checklist', [('组织机构', '3'), ('专人负责', '2')])
+    >>> read_missing_items("无组织机构扣3分,无专人负责扣1分", Decimal(5), []) is None  # 4 ≠ 5
+    True
+    >>> len(read_missing_items("无组织机构扣3分,无专人负责扣2分;", Decimal(5), []).items)
+    2
+    >>> read_missing_items("无组织机构扣3分", Decimal(3), []) is None  # one item: pass/fail
+    True
+    >>> read_missing_items("领导机构4分,无组织机构扣3分,无专人负责扣2分", Decimal(5), []) is None
+    True
+    """
+    if weight is None:
+        return None
+    body = re.sub(r"^\d{1,2}[、.]", "", text.strip())
+    head = re.match(rf"^[^，,；;。\d扣得减]{{1,20}}?(?P<h>{NUM})分[,，:：]", body)
+    if head is not None:
+        if _dec(head["h"]) != weight:
+            return None
+        body = body[head.end():]
+    segs = [x.strip("，, ") for x in re.split(r"[，,；;。]", body) if x.strip("，, ")]
+    items = []
+    for seg in segs:
+        m = _MISSING_ITEM_RE.fullmatch(seg)
+        if m is None or re.search(r"基本|部分|较|不", m["name"]):
+            return None
+        items.append(ChecklistItem(m["name"], _dec(m["p"])))
+    if len(items) < 2 or sum((i.points for i in items), ZERO) != weight \
+            or any(i.points >= weight for i in items):
+        return None
+    understood = [*notes, "各条写明缺少时扣多少分，扣分合计等于分值：按累加项读（有则得该条分，缺则不得）"]
+    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    understood.append(f"合计最高 {fmt_decimal(weight)} 分")
+    return Reading(None, "checklist", understood, [], items, weight)
+
+
 def _deduction_is_item(frag: str, items: list[Decimal | None], weight: Decimal | None) -> bool:
     """A per-finding deduction inside a checklist is the item itself only when one finding costs
     exactly the item's points ("每少1项扣1分" beside 1-point items); "每认定1项扣0.5分" inside a

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule
@@ -38,8 +39,9 @@ _CHECK_NOTE = re.compile(r"^查{1,2}(?:现场|资料)(?:[和或及、](?:现场|
 #: (i11e) after the clean case "符合要求，得满分；有1项不符合要求，不得分" (fresh4 P10-8): the
 #: full-marks clause names 0 findings
 _ONE_FINDING = re.compile(
-    r"^(?:(?P<ok>[^，,。；;\d扣得分]{1,20}?)[,，;；]?得满分[;；,，])?"
-    r"(?:出现|发现|有|存在|缺少?)?1(?P<mu>台|处|人|项|次|盏|个|件|例|种|起)(?P<what>[^，,。；;\d扣得]{1,30}?)"
+    r"^(?:(?P<ok>[^，,。；;\d扣得分]{1,20}?)[,，;；]?得(?:满分|(?P<pts>\d{1,3}(?:\.\d{1,2})?)分)[;；,，])?"
+    r"(?:(?P<verb>出现|发现|有|存在|缺少?)?1(?P<mu>台|处|人|项|次|盏|个|件|例|种|起)(?P<what>[^，,。；;\d扣得]{1,30}?)"
+    r"|(?P<short>缺少?)1(?P<mu2>台|处|人|项|个|件|种))"
     r"[,，;；]?(?:的|者)?[,，;；]?(?:即)?不得分[。；;]?$")
 
 #: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
@@ -74,8 +76,19 @@ class FailureReading:
     understood: list[str]
 
 
-def read_failure_only(norm: str) -> FailureReading | None:
-    """Read a normalised text that names only what fails, or ``None`` (not this shape)."""
+def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReading | None:
+    """Read a normalised text that names only what fails, or ``None`` (not this shape).
+
+    "满足要求，得1分；缺1项，不得分" (fresh5 Q17-2): the full-marks clause may give the row's 分值 in
+    points, and "缺1项" alone (缺 says what is counted) is a finding:
+
+    >>> str(read_failure_only("满足要求,得1分;缺1项,不得分", Decimal(1)).rule)
+    '>=1: 0; *: W'
+    >>> read_failure_only("满足要求,得1分;缺1项,不得分", Decimal(2)) is None  # 1分 is not full marks
+    True
+    >>> read_failure_only("1项不得分") is None  # no 缺: a count of what?
+    True
+    """
     text = norm.strip()
     understood: list[str] = []
     m = _CHECK_NOTE.match(text)
@@ -83,8 +96,11 @@ def read_failure_only(norm: str) -> FailureReading | None:
         understood.append(f"检查方式（不参与计分）：{text[: m.end()].rstrip('。.，,')}")
         text = text[m.end():]
     one = _ONE_FINDING.match(text)
+    if one is not None and one["pts"] is not None and (weight is None or Decimal(one["pts"]) != weight):
+        one = None  # "满足要求，得1分" names full marks only when 1 is the row's 分值
     if one is not None:
-        understood += [f"业绩值为发现的问题数（{one['what']}，按{one['mu']}计）：发现1{one['mu']}即得0分",
+        what, mu = (one["what"], one["mu"]) if one["short"] is None else ("缺少的项", one["mu2"])
+        understood += [f"业绩值为发现的问题数（{what}，按{mu}计）：发现1{mu}即得0分",
                        f"未发现（0）得满分{'（即“' + one['ok'] + '”）' if one['ok'] else ''}"]
         return FailureReading(parse_rule(">=1: 0; *: W"), understood)
     fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text)

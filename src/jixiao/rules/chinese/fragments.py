@@ -12,6 +12,10 @@ a start (从4分起算), a formula or definition (a note), or qualitative words.
 >>> f = _read_fragment("每滞后1年扣2分", Decimal(10), None)
 >>> (f.deduct.kind, f.deduct.step_text)
 ('count', '2分')
+>>> _read_fragment("每少上1天班扣1分", Decimal(16), None).deduct.kind  # days missed (fresh5 Q5-1)
+'count'
+>>> _read_fragment("提前1天完成扣1分", Decimal(16), None).deduct.kind  # 天 alone counts nothing
+'flat'
 >>> _read_fragment("部分完成得一半分", Decimal(4), None).out_amount.coef.value
 Decimal('0.5')
 """
@@ -78,7 +82,9 @@ _QTY_RE = re.compile(
 
 
 _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be left out
-    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗)(?!百分点)"
+    # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
+    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|"
+    r"天(?<=[少缺上到勤]1天))(?!百分点)"
     r"(?P<mid>[^扣，,。；;]{0,30}?)"
     r"(?:扣除|扣)" + _DEDUCT_AMT
 )

@@ -8,6 +8,10 @@ phrases meaning "W × ratio" turned into tokens (〔PROP〕 relative to a thresh
 '≥95%得5分,每低1个百分点扣1分'
 >>> _normalise("发现一起未执行环评要求者扣1分,一起研究")[0]
 '发现1起未执行环评要求者扣1分,一起研究'
+>>> _normalise("凡未达到原则或不贯彻的,查实一例,扣1分。")[0]  # fresh5 Q11: one per case found
+'凡未达到原则或不贯彻的,查实1例扣1分。'
+>>> _normalise("成立领导小组(1分),明确牵头部门(或岗位)(1分)。")[0]  # fresh5 Q7-1
+'成立领导小组1分,明确牵头部门或岗位1分。'
 >>> _normalise("控制率在±10%以内得5分")[0]
 '控制率-10%~10%得5分'
 >>> _normalise("低于90%的按执行率×分值计分")[0]
@@ -19,12 +23,17 @@ Wording variants of the same shape become the one wording the recognisers read (
 '完成率≥90%,得5分;80%-90%,得3分;低于80%的不得分。'
 >>> _normalise_chars("每下降一个百分点扣减0.5分，未按时报送的，此项为0。二、资料齐全计全分")
 '每下降1个百分点扣0.5分,未按时报送的不得分。2、资料齐全得满分'
+>>> _normalise_chars("每发现一项扣10%分，扣完该项基本分为止")  # fresh5 Q18-1, Q12-2
+'每发现1项扣10%权重分,扣完为止'
+>>> _normalise_chars("完成任务满分20分。未完成任务按完成百分比计算得数。")  # fresh5 Q19-1
+'满分20分。按完成率计分。'
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import _CIRCLED, NUM
@@ -109,7 +118,7 @@ _NOTE_PATTERNS = [
 #: Each replacement keeps every number (the points guard checks each "N分" of the text), and only
 #: words whose meaning is fixed are mapped (score verbs before "N分", zero, full marks, deduction
 #: verbs, range words between two numbers, Chinese list numbering, a sentence-ending ".").
-_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
+_SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # a half-width "." ending a sentence (not a decimal point, not "1." numbering): "…不得分."
     (re.compile(r"(?<![\d.])\.(?![\d.])|(?<=\d分)\.(?=\d{1,2}[.、(])"), "。"),
     # zero: 不计分 / 不给分 / 得0分 / 计0分 / 该项不得分 / 此项为0 → 不得分
@@ -124,7 +133,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     # (not after 否则: "否则此指标不得分" in a checklist zeroes the whole row, read as a whole there)
     (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=的?[,，]?(?:不得分|得满分|得{NUM}分|扣{NUM}分))"), ""),
     # "扣完即止" / "直至扣完" / "扣至0分为止" / "扣完本项分值为止": the same as 扣完为止
-    (re.compile(r"扣完即止|直至扣完|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?分值为止|扣光为止"), "扣完为止"),
+    (re.compile(r"扣完即止|直至扣完|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分)为止|扣光为止"), "扣完为止"),
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
     (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
      r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
@@ -149,6 +158,14 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[%\d上下的者可])满分(?=[,，。;；]|$)"), "得满分"),
     # deduction verbs: 扣减 / 扣除 / 减 (before a number) → 扣
     (re.compile(rf"(?:扣减|扣除|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
+    # "每发现一项扣10%分" (fresh5 Q18-1): "N%分" is N % of the row's 分值 → 扣N%权重分
+    (re.compile(rf"(?:扣减|扣除|(?<![扣每])减|扣)(?P<n>{NUM})%分"), r"扣\g<n>%权重分"),
+    # "完成任务满分20分。未完成任务按完成百分比计算得数" (fresh5 Q19-1): full marks when done, else
+    # 分值 × the share done — the same as "按完成率计分" (capped at the 分值); "满分N分" stays for the
+    # points guard (N must be the row's 分值)
+    (re.compile(rf"(?:(?<=^)|(?<=[。；;，,]))(?:全部)?完成(?:任务)?(?:的)?[，,]?(?:(?P<m>满分{NUM}分)|得满分)"
+                r"(?P<p>[。；;，,])未完成(?:任务)?(?:的)?[，,]?按(?:实际)?完成(?:百分比|率)计(?:算)?(?:得数|得分|分)"),
+     lambda m: f"{m['m']}{m['p']}按完成率计分" if m["m"] else "按完成率计分"),
     # "完成率乘以分值" → "完成率×分值"
     (re.compile(r"乘以|乘上"), "×"),
     # a range between two numbers: 80%至90% / 80%到90% / 80%～90% → 80%-90%
@@ -175,7 +192,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
 
 
 def _synonyms(t: str) -> str:
-    for pat, rep in _SYNONYMS:
+    for pat, rep in _SYNONYMS:  # rep: a replacement string or a function of the match
         t = pat.sub(rep, t)
     return re.sub(r"〔CN([一二三四五六七八九])〕", lambda m: f"{_CN_DIGIT[m[1]]}、", t)
 
@@ -260,7 +277,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
-    t = re.sub(r"((?:发现|出现|存在)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
+    t = re.sub(r"((?:发现|出现|存在|查实|查出)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
                r"\1\2", t)
     # "缺1个科室，扣1分" / "有1项未落实，扣1分" (fresh4 P10, i11e): a count without 每, at a clause start
     t = re.sub(r"((?:(?<=^)|(?<=[，,；;。]))(?:有|缺|少|缺少)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,](扣)",
@@ -270,6 +287,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "…比重计算得分(3分)": the row's 分值 after the formula (the points guard checks it is the 分值)
     t = re.sub(rf"(〔(?:PROP|WX)〕)\({NUM}分\)", r"\1", t)
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
+    # "明确牵头部门(或岗位)(1分)" (fresh5 Q7-1): the same after bracketed words without numbers
+    # → "明确牵头部门或岗位1分"
+    t = re.sub(rf"(?<=[\u4e00-\u9fff])\(([^()\d分]{{1,10}})\)\(({NUM}分)\)", r"\1\2", t)
     # "执行率≥90%(5分);80%-90%(3分)" → "≥90%,5分": the points of a band in brackets after its condition
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
     if re.search(rf"完成(?:率)?(?:达到)?{NUM}%", t):

@@ -18,11 +18,14 @@ from jixiao.rules.chinese.checklist import (
     _SHARE_EACH_RE,
     _read_checklist,
     read_each_listed,
+    read_missing_items,
     read_scored_items,
 )
+from jixiao.rules.chinese.countlevels import read_count_levels
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
+from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
@@ -57,6 +60,9 @@ _HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满�
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
+    (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
+    (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
+                         "（界定一次不合格），不参与计分"),
 )
 
 
@@ -195,14 +201,14 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
     cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
-          or read_scored_items(norm, weight, notes))
+          or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes))
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl
     li = read_interpolation(norm)
     if li is not None:
         return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
-    fo = read_failure_only(norm)
+    fo = read_failure_only(norm, weight)
     if fo is not None:
         return _reading(fo.rule, "rule", notes + fo.understood, weight, flags, ctx)
     frags = []
