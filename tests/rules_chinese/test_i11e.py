@@ -202,3 +202,17 @@ def test_q8_1_a_single_deduction_that_repeats_is_not_one_level():
     # a one-off deduction without 扣完为止 stays a level: "未成立自评工作小组扣8分;组成人员不符合要求的扣5分"
     r = read_rule_text("未成立自评工作小组扣8分;组成人员不符合要求的扣5分。", 8)
     assert r.canonical == '"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3'
+
+
+# ---- fresh6's single run (lead, session 17): its wrong reading, fixed ----------------------------
+
+def test_r8_1_points_per_item_done_are_not_a_band_at_one():
+    # fresh6 R8-1 (W 2, 贵池区双拥合格单位考评细则): "每做到一项得0.5分" was read as "=1: 0.5" (一项 as
+    # a band at 1; 0 and 3 items were rule gaps). Score = min(W, 0.5 × items done), by hand:
+    # 0 → 0; 1 → 0.5; 3 → 1.5; 4 → 2; 6 → 2 (never above 分值)
+    r = read_rule_text("每做到一项得0.5分。", 2)
+    assert r.ok and _scores(r, ["0", "1", "3", "4", "6"], 2) == [0, D("0.5"), D("1.5"), 2, 2]
+    # W not a whole number of items (2 ÷ 0.6), or a cap other than 分值: refused, never "=1"
+    for t, w in (("每做到一项得0.6分。", 2), ("每完成1项计1分,最高2分", 3), ("每有1人次参加得1分", 3)):
+        r = read_rule_text(t, w)
+        assert r.rule is None and r.kind == "unreadable", (t, r.canonical)

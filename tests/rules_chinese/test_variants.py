@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from jixiao.rules.chinese import Reading, read_rule_text
 from tests.rules_chinese import seed_rules
-from tests.rules_chinese.corpus import load
+from tests.rules_chinese.corpus import judge, load
 
 _CIRC = "①②③④⑤⑥⑦⑧⑨"
 _CN = "一二三四五六七八九"
@@ -106,7 +106,9 @@ def _readable(r: Reading) -> bool:
     return r.ok or r.kind in ("checklist", "judgement")
 
 
-_SENTENCES = [e for e in load()[1] if _readable(read_rule_text(e["text"], e["w"]))]
+# the corpus sentences read correctly (judged against their hand labels): a sentence the reader only
+# half-reads (e.g. fresh6 R8-3, items taken as a judgement) is not a reference reading for its variants
+_SENTENCES = [e for e in load()[1] if judge(e)[0] == "read" and _readable(read_rule_text(e["text"], e["w"]))]
 
 
 @pytest.mark.parametrize("name", sorted(TRANSFORMS))

@@ -11,6 +11,17 @@ items is unknown → ``None`` (refused by the caller's other recognisers).
 True
 >>> read_per_item("每项措施各1.5分,完成计满分,没有完成计0分", None) is None
 True
+
+The same, written as an award per item done — "每做到一项得0.5分" (fresh6 R8-1, 双拥 考评细则, W 2): the
+score is min(W, N × items done) = ``>=n: W; <n: W - N per 1`` with n = W ÷ N, whatever the number of items
+listed (doing more than n still scores W):
+
+>>> str(read_per_item("每做到1项得0.5分。", Decimal(2)))
+'>=4: W; <4: W - 0.5 per 1'
+>>> str(read_per_item("每完成1项计1分,最高3分", Decimal(3)))
+'>=3: W; <3: W - 1 per 1'
+>>> read_per_item("每完成1项计1分,最高2分", Decimal(3)) is None  # a cap other than 分值
+True
 """
 
 from __future__ import annotations
@@ -28,10 +39,18 @@ _PER_ITEM_RE = re.compile(
     r"(?:没有|未)完成(?:的)?(?:计0分|得0分|不得分|不计分)[。；;]?$")
 
 
+#: "每做到一项得0.5分" / "每完成1项计1分,最高3分": points per item done, up to the 分值
+_PER_DONE_RE = re.compile(
+    rf"^每(?:做到|完成|落实|具备|达到|有)(?:1|一)(?:项|个|条)(?:的)?(?:[,，]?(?:得|计|记|加)|[,，])(?P<p>{NUM})分"
+    rf"(?:[,，;；](?:最高|最多|最高得|最多得|最高计|最多计|满分)(?P<cap>{NUM})分(?:为止)?)?[。；;]?$")
+
+
 def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
-    """``>=n: W; <n: W - N per 1`` for "每项…各N分,完成计满分,没有完成计0分", or ``None``."""
-    m = _PER_ITEM_RE.match(norm)
+    """``>=n: W; <n: W - N per 1`` for "每项…各N分,完成计满分,没有完成计0分" or "每做到一项得N分", or ``None``."""
+    m = _PER_ITEM_RE.match(norm) or _PER_DONE_RE.match(norm)
     if m is None or weight is None:
+        return None
+    if m.groupdict().get("cap") is not None and _dec(m["cap"]) != weight:
         return None
     each = _dec(m["p"])
     if each <= 0:
