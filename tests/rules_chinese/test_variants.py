@@ -32,6 +32,7 @@ from tests.rules_chinese.corpus import judge, load
 _CIRC = "①②③④⑤⑥⑦⑧⑨"
 _CN = "一二三四五六七八九"
 _START = r"(?:(?<=^)|(?<=[；;。，,]))"
+_ITEM_NO = r"([1-9])(?:、|\.(?!\d))"
 
 #: name → meaning-preserving rewrite of a 评分标准 text
 TRANSFORMS: dict[str, Callable[[str], str]] = {
@@ -72,9 +73,11 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "range_tilde": lambda t: re.sub(r"(\d%?)[-—–](\d)", r"\1～\2", t),
     "range_zhi": lambda t: re.sub(r"(\d%?)[-—–](\d)", r"\1至\2", t),
     "range_dash": lambda t: re.sub(r"(\d%?)[-–](\d)", r"\1—\2", t),
-    "number_paren": lambda t: re.sub(_START + r"(\d)[.、]", r"(\1)", t),
-    "number_circled": lambda t: re.sub(_START + r"(\d)[.、]", lambda m: _CIRC[int(m[1]) - 1], t),
-    "number_chinese": lambda t: re.sub(_START + r"(\d)[.、]", lambda m: _CN[int(m[1]) - 1] + "、", t),
+    # an item number is 1–9 followed by "." or "、" — never the "0." of "0.5分" (composed after verb_bare,
+    # "，0.5分" became "，⑨5分": a transform bug found by CI's hypothesis run)
+    "number_paren": lambda t: re.sub(_START + _ITEM_NO, r"(\1)", t),
+    "number_circled": lambda t: re.sub(_START + _ITEM_NO, lambda m: _CIRC[int(m[1]) - 1], t),
+    "number_chinese": lambda t: re.sub(_START + _ITEM_NO, lambda m: _CN[int(m[1]) - 1] + "、", t),
     "floor_jizhi": lambda t: t.replace("扣完为止", "扣完即止"),
     "floor_zhi0": lambda t: t.replace("扣完为止", "扣至0分为止"),
     "floor_zuidi": lambda t: t.replace("扣完为止", "最低为0分"),
