@@ -81,12 +81,12 @@ def refusal_with_budget_checks(lw: LoadedWorkbook, e: LayoutNotRecognised) -> La
     national 区域 form) is not scored; its 执行率 per line and 年度资金总额 = Σ其中 are
     checked all the same, and travel with the refusal as ``findings``.
     """
-    found: list[Finding] = []
-    for grid in lw.sheets:
-        for block in read_budget_blocks(grid):
-            found += S.check_budget_lines(grid.name, block, S.block_header_texts(block, grid))
-    if not found and not any(read_budget_blocks(g) for g in lw.sheets):
+    blocks = [(grid, block) for grid in lw.sheets for block in read_budget_blocks(grid)]
+    if not blocks:
         return e
+    found: list[Finding] = []
+    for grid, block in blocks:
+        found += S.check_budget_lines(grid.name, block, S.block_header_texts(block, grid))
     out = LayoutNotRecognised(e.message_zh + BUDGET_ONLY_NOTE, e.message_en)
     out.findings = tuple(_dedupe(found))
     return out
