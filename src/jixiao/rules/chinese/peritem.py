@@ -45,6 +45,12 @@ _PER_DONE_RE = re.compile(
     rf"(?:[,，;；](?:最高|最多|最高得|最多得|最高计|最多计|满分)(?P<cap>{NUM})分(?:为止)?)?[。；;]?$")
 
 
+#: any award per item ("每做到一项得0.6分"): when :func:`read_per_item` does not read it, the reader
+#: refuses it — the fragment reader would turn "一项" into a band at "=1" (fresh6 R8-1: ``=1: 0.5``)
+PER_AWARD_RE = re.compile(r"每[^，。；;,扣]{0,10}?(?:1|一)(?:项|个|条|次|处|人|户|家|所)[^，。；;,扣]{0,6}?"
+                          r"(?:得|计|记|加|[，,])\d+(?:\.\d+)?分?")
+
+
 def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
     """``>=n: W; <n: W - N per 1`` for "每项…各N分,完成计满分,没有完成计0分" or "每做到一项得N分", or ``None``."""
     m = _PER_ITEM_RE.match(norm) or _PER_DONE_RE.match(norm)

@@ -33,7 +33,7 @@ from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.levels import read_bracket_levels
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
-from jixiao.rules.chinese.peritem import read_per_item
+from jixiao.rules.chinese.peritem import PER_AWARD_RE, read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
 from jixiao.rules.model import HUNDRED
@@ -134,11 +134,6 @@ def _verbatim(fragment: str, original: str) -> str:
     return original[best[1]: best[2]].strip()
 
 
-#: an award per item ("每做到一项得0.5分"): only ``peritem`` reads it; anything else would turn
-#: "一项" into a band at "=1" (fresh6 R8-1 was read as ``=1: 0.5``)
-_PER_AWARD_RE = re.compile(r"每[^，。；;,扣]{0,10}?(?:1|一)(?:项|个|条|次|处|人|户|家|所)[^，。；;,扣]{0,6}?(?:得|计|记|加|[，,])\d+(?:\.\d+)?分?")
-
-
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
@@ -216,7 +211,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     fo = read_failure_only(norm, weight)
     if fo is not None:
         return _reading(fo.rule, "rule", notes + fo.understood, weight, flags, ctx)
-    pa = _PER_AWARD_RE.search(norm)
+    pa = PER_AWARD_RE.search(norm)
     if pa is not None:  # "每做到一项得0.6分" on a 2-point row: points per item, not a band at "=1"
         return Reading(None, "unreadable",
                        notes + ["按项累加得分（“每…一项得N分”），但分值不是每项分数的整数倍，或另有其他计分：无法写成一条规则"],
