@@ -11,6 +11,7 @@ Expected scores are the points the sentence prints beside each level.
 
 import pytest
 
+from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
 
 
@@ -26,7 +27,7 @@ def test_q9_5_three_levels_named_as_printed():
     assert _levels(t, 2, ["有评价方案，且记录详实", "仅有评价记录或评价方案", "均无"]) == [2, 1, 0]
     # a value that is none of the levels is a gap, never a silent 0
     r = read_rule_text(t, 2)
-    with pytest.raises(Exception):
+    with pytest.raises(JixiaoError):
         r.rule.score("记录较详实", 2)
 
 

@@ -30,7 +30,11 @@ from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
-from jixiao.rules.chinese.levels import described_levels_notes, read_bracket_levels, read_described_levels
+from jixiao.rules.chinese.levels import (
+    described_levels_notes,
+    read_bracket_levels,
+    read_described_levels,
+)
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import PER_AWARD_RE, read_per_item
