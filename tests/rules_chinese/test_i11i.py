@@ -9,6 +9,8 @@ Sources (tests/rules_chinese/corpus.yaml ``sources:``):
 Expected scores are the points the sentence prints beside each level.
 """
 
+from decimal import Decimal as D
+
 import pytest
 
 from jixiao.errors import JixiaoError
@@ -109,3 +111,50 @@ def test_explain_trial_lists_the_levels():
                                    "有评价方案，且记录详实，得2分；仅有评价记录或评价方案，得1分；均无，不得分"]).output
     # the trial table tries each level as printed, with its printed points
     assert "仅有评价记录或评价方案\t1" in out and "均无\t0" in out
+
+
+# ---- a cut-off band beyond a step deduction ---------------------------------------------------
+# Source: GitHub file id 69379419657 (find_string "以下不得分"), 公司所属部门（单位）经营业绩考核:
+# "自愈覆盖率 100%（含新增线路）得 30 分，每降低 1 个百分点扣 1 分，90% 以下不得分" (the 30-point item)
+
+HEAL = "自愈覆盖率 100%（含新增线路）得 30 分，每降低 1 个百分点扣 1 分，90% 以下不得分"
+
+
+def test_cutoff_below_steps_as_published():
+    r = read_rule_text(HEAL, 30)
+    assert r.ok, r.unread
+    # 100% → 30; 95% → 30 − 5 = 25; 90.5% → 30 − 9.5 = 20.5; 90% is claimed by both the steps (20) and
+    # "90%以下" (0, 以下 includes 90%): the higher band takes it (README), with a warning
+    assert [r.rule.score(v, 30) for v in ("100%", "95%", "90.5%", "90%", "89.9%", "80%")] == \
+        [30, 25, D("20.5"), 20, 0, 0]
+    assert any("90%" in w and "较高" in w for w in r.warnings)
+    # "（含新增线路）" says what the rate covers: a note, not a condition
+    assert any("范围说明" in u for u in r.understood)
+
+
+@pytest.mark.parametrize("text, at90", [
+    ("自愈覆盖率100%得30分，每降低1个百分点扣1分，低于90%不得分", 20),   # 低于: 90% is in the steps
+    ("自愈覆盖率100%得30分，每降低1个百分点扣1分，90%(含)以下不得分", 0),  # (含): 90% scores 0
+    ("自愈覆盖率100%得30分，每降低1个百分点扣1分，90%（含本数）以下不得分", 0),
+    ("自愈覆盖率达到100%的，得30分；每下降1个百分点扣1分；不足90%的，不得分", 20),
+])
+def test_cutoff_variants(text, at90):
+    r = read_rule_text(text, 30)
+    assert r.ok, (text, r.unread)
+    # 97% → 30 − 3 = 27; 85% → 0
+    assert [r.rule.score(v, 30) for v in ("100%", "97%", "90%", "85%")] == [30, 27, at90, 0]
+
+
+def test_cutoff_above_steps():
+    # variant with the steps above the threshold (a rate to keep low): ≤5% → 10; 10% → 10 − 5 = 5;
+    # 14% → 1; above 15% → 0 (15% itself: the steps give 0 there too)
+    r = read_rule_text("≤5%得满分，每超过1个百分点扣1分，超过15%不得分", 10)
+    assert r.ok, r.unread
+    assert [r.rule.score(v, 10) for v in ("3%", "5%", "10%", "14%", "15%", "20%")] == [10, 10, 5, 1, 0, 0]
+
+
+def test_cutoff_scoring_more_than_the_steps_is_refused():
+    # at 60% the steps give 10 − 0.5 × 30 = −5 → 0, the cut-off band 3: the score would rise as the
+    # value falls — not a cut-off; refused as before (overlapping bands)
+    r = read_rule_text("满意度≥90%得满分，每降低1个百分点扣0.5分，低于60%得3分", 10)
+    assert not r.ok
