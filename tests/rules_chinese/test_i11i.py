@@ -158,3 +158,40 @@ def test_cutoff_scoring_more_than_the_steps_is_refused():
     # value falls — not a cut-off; refused as before (overlapping bands)
     r = read_rule_text("满意度≥90%得满分，每降低1个百分点扣0.5分，低于60%得3分", 10)
     assert not r.ok
+
+
+# ---- delays written with other verbs or word order (variants of corpus S8-3-like delay rows:
+# "资金到位滞后年度投资计划,每滞后一年扣2分,扣完为止" and fresh3 "每延迟拨付1天扣1分") ----------------
+
+@pytest.mark.parametrize("text", [
+    "按时报送得满分，每迟报1天扣0.2分",
+    "按时报送得满分，每晚报一天扣0.2分，扣完为止",
+    "按时报送得满分，逾期每天扣0.2分",
+    "按时报送得满分，逾期的，每1天扣0.2分",
+])
+def test_delay_verbs(text):
+    r = read_rule_text(text, 2)
+    assert r.ok, (text, r.unread)
+    # the value is the days late: 0 → 2; 3 → 2 − 0.6 = 1.4; 10 → 0; 20 → 0 (never below 0)
+    assert [r.rule.score(v, 2) for v in ("0", "3", "10", "20")] == [2, D("1.4"), 0, 0]
+
+
+# ---- "否则" after "=100%" of a share, W × the share (variant of the corpus's "得分=到位率×分值" rows) ---
+
+@pytest.mark.parametrize("text", [
+    "资金到位率100%得满分，否则按到位率×分值计算得分",
+    "配套资金到位率100%得2分，否则按到位率×2计算得分",
+    "配套资金到位率100%得2分，否则得分=到位率×2",
+])
+def test_otherwise_after_full_share(text):
+    r = read_rule_text(text, 2)
+    assert r.ok, (text, r.unread)
+    # 100% → 2; 90% → 2 × 0.9 = 1.8; 45% → 0.9; above 100% is outside the rule (a gap, not a guess)
+    assert [r.rule.score(v, 2) for v in ("100%", "90%", "45%")] == [2, D("1.8"), D("0.9")]
+    with pytest.raises(JixiaoError):
+        r.rule.score("105%", 2)
+
+
+def test_times_n_must_be_the_weight():
+    # "×3" on a 2-point row: the formula's N is not the 分值 — refused, not rescaled
+    assert not read_rule_text("配套资金到位率100%得2分，否则按到位率×3计算得分", 2).ok

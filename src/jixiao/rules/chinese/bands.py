@@ -69,6 +69,13 @@ def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> N
 
 
 def _complement(c: _NumCond, src: str) -> _NumCond:
+    """The values "否则" covers after ``c``, for an outcome that needs a direction (按比例, ×分值, steps).
+
+    After "=100%" of a share (到位率100%得满分，否则按到位率×分值计算得分) it is below 100%: above
+    100% stays outside the rule (a gap when scored, never guessed). After another "=" it is refused.
+    """
+    if c.eq and c.pct and c.lo is not None and c.lo.value == ONE:
+        return _NumCond(None, _Bound(ONE, False, True), False, c.unit, c.pct, src)
     if c.eq:
         raise _Unreadable(src, "“否则”接在“等于”条件后，方向不明")
     if c.lo is not None and c.hi is None:
