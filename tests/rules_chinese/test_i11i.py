@@ -195,3 +195,42 @@ def test_otherwise_after_full_share(text):
 def test_times_n_must_be_the_weight():
     # "×3" on a 2-point row: the formula's N is not the 分值 — refused, not rescaled
     assert not read_rule_text("配套资金到位率100%得2分，否则按到位率×3计算得分", 2).ok
+
+
+# ---- count bands of findings, each count printed (issue 11's "存在1处问题扣1分，2处及以上不得分" and
+# wording variants of it) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, expect", [
+    # the issue's example: 0 → 5; 1 → 5 − 1 = 4; 2, 3 → 0
+    ("存在1处问题扣1分，2处及以上不得分", 5, {"0": 5, "1": 4, "2": 0, "3": 0}),
+    # each count printed: 1 → 5 − 1; 2 → 5 − 2; 3 or more → 0
+    ("有1项不达标扣1分，2项不达标扣2分，3项及以上不达标不得分", 5, {"0": 5, "1": 4, "2": 3, "3": 0, "6": 0}),
+    # not in steps of one: 1 → 5 − 1 = 4; 2 → 5 − 3 = 2
+    ("发现1个问题扣1分；发现2个问题扣3分；发现3个及以上问题不得分", 5, {"0": 5, "1": 4, "2": 2, "4": 0}),
+    # a first level with no finding, worth the 分值: 0 → 3; 1 → 2.5; 2 → 1.5; 3+ → 0
+    ("全部达标得满分；发现1处问题扣0.5分；发现2处问题扣1.5分；3处及以上不得分", 3,
+     {"0": 3, "1": D("2.5"), "2": D("1.5"), "3": 0}),
+])
+def test_count_deductions(text, w, expect):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    assert {v: r.rule.score(v, w) for v in expect} == expect
+
+
+def test_count_deductions_gap_beyond_the_printed_counts():
+    # "1处扣1分，2处扣2分": 3 findings is not printed — a gap when scored, never a guess
+    r = read_rule_text("1处扣1分，2处扣2分", 5)
+    assert r.ok and r.rule.score("2", 5) == 3
+    with pytest.raises(JixiaoError):
+        r.rule.score("3", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "1处扣2分，2处扣1分",              # the deduction falls as findings rise
+    "1项扣1分，2处扣2分",              # two unit words: two kinds of finding
+    "全部达标得4分；1处扣1分；2处扣2分",  # the no-finding level is not the 分值 (5)
+    "2处扣1分，3处扣2分",              # counts do not start at 1: what does 1 finding cost?
+])
+def test_count_deductions_near_misses(text):
+    r = read_rule_text(text, 5)
+    assert not (r.ok and r.rule is not None and str(r.rule).startswith("=0: W")), (text, str(r.rule))
