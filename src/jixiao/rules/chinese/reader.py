@@ -21,7 +21,11 @@ from jixiao.rules.chinese.checklist import (
     read_missing_items,
     read_scored_items,
 )
-from jixiao.rules.chinese.countlevels import count_deduction_notes, read_count_deductions, read_count_levels
+from jixiao.rules.chinese.countlevels import (
+    count_deduction_notes,
+    read_count_deductions,
+    read_count_levels,
+)
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
