@@ -234,3 +234,28 @@ def test_count_deductions_gap_beyond_the_printed_counts():
 def test_count_deductions_near_misses(text):
     r = read_rule_text(text, 5)
     assert not (r.ok and r.rule is not None and str(r.rule).startswith("=0: W")), (text, str(r.rule))
+
+
+# ---- "在10%以内" (以内 after 在/控制在, variants of the corpus's "±10%以内" and "10%以内" rows) -----------
+
+@pytest.mark.parametrize("text, at10", [
+    ("偏差在10%以内得满分，每超过1个百分点扣0.5分", 5),       # 以内 includes 10% (民法典 第一千二百五十九条)
+    ("偏差控制在10%以内得满分，每超过1个百分点扣0.5分", 5),
+    ("偏差率在10%（含）以内的，得满分；每超过1个百分点扣0.5分", 5),
+])
+def test_within(text, at10):
+    r = read_rule_text(text, 5)
+    assert r.ok, (text, r.unread)
+    # 8% → 5; 10% → 5; 12% → 5 − 0.5 × 2 = 4; 30% → 0
+    assert [r.rule.score(v, 5) for v in ("8%", "10%", "12%", "30%")] == [5, at10, 4, 0]
+
+
+# ---- W × the rate on a band that ends at 100% (variant of "按完成率×分值计算" rows, corpus N/S*) ----------
+
+def test_rate_times_weight_on_a_band_up_to_100():
+    r = read_rule_text("绩效目标完成率≥100%得满分；80%≤完成率<100%，按完成率×分值计算；完成率<80%不得分", 10)
+    assert r.ok, r.unread
+    # 100% → 10; 95% → 10 × 0.95 = 9.5; 80% → 8; 79% → 0
+    assert [r.rule.score(v, 10) for v in ("100%", "95%", "80%", "79%")] == [10, D("9.5"), 8, 0]
+    # a band that stops short of 100% cannot be W × x as written there: refused
+    assert not read_rule_text("完成率100%以上得满分，80%-90%按完成率×分值计算，80%以下不得分", 10).ok
