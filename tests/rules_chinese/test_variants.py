@@ -169,6 +169,8 @@ SUPPORTED: dict[str, tuple[list[str], list[str]]] = {
     "fresh5_items": (["Q17-2", "Q4-1", "Q7-1", "Q18-3", "Q19-1"], _WORDING),
     # (Q10-1 not listed: half_punct writes "不合格.1次…", a "." before a digit read as a decimal point)
     "fresh5_failures": (["Q10-3", "Q10-5", "Q11-2", "Q11-3"], _WORDING),
+    # i11g (fresh5 Q8, fresh6 R5/R6 in corpus.yaml): "X扣N分，扣完为止" as a count, 繁体 counts
+    "fresh6_counts": (["Q8-1", "R5-1", "R5-2", "R5-3", "R6-1"], _WORDING),
 }
 _BY_ID = {e["id"]: e for e in load()[1]}
 _CASES = [(shape, i, name) for shape, (ids, names) in SUPPORTED.items() for i in ids for name in names]

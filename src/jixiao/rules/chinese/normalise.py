@@ -241,6 +241,29 @@ def to_simplified(text: str) -> str:
     return convert(text) if convert is not None else text
 
 
+def printed_chars(text: str) -> dict[str, str]:
+    """Simplified character → the traditional one printed in ``text``, to quote level names and
+    clauses as printed after reading them in simplified characters. A simplified character that is
+    also printed as itself, or that two printed characters share (乾/幹 → 干), is left out.
+
+    >>> printed_chars("每缺一項扣0.5分。")
+    {'项': '項'}
+    >>> printed_chars("河長公示牌設立不規范"), printed_chars("每缺一项扣0.5分")
+    ({'长': '長', '设': '設', '规': '規'}, {})
+    """
+    if text.isascii() or to_simplified(text) == text:
+        return {}
+    back: dict[str, set[str]] = {}
+    plain: set[str] = set()
+    for ch in dict.fromkeys(text):
+        s = to_simplified(ch)
+        if s == ch:
+            plain.add(ch)
+        elif len(s) == 1:
+            back.setdefault(s, set()).add(ch)
+    return {s: next(iter(t)) for s, t in back.items() if len(t) == 1 and s not in plain}
+
+
 def _normalise_chars(text: str) -> str:
     """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
     # per character, keeping ①②③ (NFKC would turn them into plain digits)
