@@ -214,6 +214,8 @@ def test_same_rate_kinds_with_one_cap_are_summed():
     ("未落实的扣4分,扣完为止", 3),                        # a step above the 分值
     ("≥95%得5分，资料不全扣1分，扣完为止", 5),            # a band beside the count
     ("未落实一类要素的扣1分,扣完为止", None),              # no 分值 to start from
+    ("按时报送得5分，逾期扣2分，扣完为止", 5),             # late: per time, per day or per month?
+    ("未按时报送的扣1分，扣完为止", 3),                   # the same, lateness as the failing case
 ])
 def test_count_near_misses_stay_refused(text, w):
     assert read_rule_text(text, w).rule is None

@@ -242,6 +242,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         elif flats and _repeats(understood, flags):
             # "未落实一类要素的扣1分,扣完为止" (fresh5 Q8-1): 扣完为止 / 最多扣N分 say the deduction
             # repeats — each time the written case happens is one finding (the value counts them)
+            late = next((f for f in flats if _TIME_WORDS_RE.search(f.src)), None)
+            if late is not None:  # "逾期扣2分，扣完为止": per time late, per day or per month?
+                raise _Unreadable(late.src, "写了“扣完为止”，说明扣分可累计，但期限类扣分没写按次、按天还是按月计，未作推测")
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("写了“扣完为止”（或扣分上限）：扣分可累计，所写情形每出现1次算发现1处问题")
@@ -369,6 +372,10 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     return _reading(rule, "rule", understood, weight, flags, ctx)
 
 
+#: a deduction for lateness: with 扣完为止 it repeats, but per time, per day or per month is not said
+_TIME_WORDS_RE = re.compile(r"逾期|延期|延迟|延误|滞后|推迟|超期|超时|迟报|迟交|晚报|不及时|未按时|未按期")
+
+
 def _repeats(understood: list[str], flags: set[str]) -> bool:
     """扣完为止 / 最多扣N分 beside "X扣N分" (no 每, no 1处): the deduction repeats, once per time X
     happens — a count of findings, ``*: W - N per 1`` (fresh5 Q8-1, fresh6 R6-1). Without them
@@ -377,6 +384,8 @@ def _repeats(understood: list[str], flags: set[str]) -> bool:
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("未落实一类要素的扣1分,扣完为止;", 3).canonical
     '*: W - 1 per 1'
+    >>> read_rule_text("按时报送得5分，逾期扣2分，扣完为止", 5).rule is None  # per time? per day?
+    True
     >>> read_rule_text("未落实一类要素的扣1分", 3).canonical
     '"符合": W; "未落实一类要素": 2'
     >>> [int(read_rule_text("资料不全的扣1分，最多扣2分", 5).rule.score(n, 5, None)) for n in (0, 1, 2, 4)]
