@@ -20,6 +20,8 @@ import sys
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jixiao.errors import ScoringError
 from jixiao.rules.chinese import read_rule_text
@@ -228,3 +230,20 @@ def test_a_lone_deduction_without_a_cap_stays_one_level():
     # "满足一条计1分" (S20-1, a level name): 一条 is no count there
     r = read_rule_text("两条指标均符合计2分;满足一条计1分;均不符合计0分", 2)
     assert r.rule.score("满足一条", D(2), None) == 1
+
+
+_FAILURES = ["未落实一类要素", "资料不全", "台账不规范", "未实现河长全覆盖", "檔案不齊全", "未建立制度"]
+_PUNCT = [",", "，", ";", "；", "\n"]
+_FLOOR = ["扣完为止", "扣完即止", "最低0分", "扣至0分为止", "扣完為止"]
+
+
+@given(what=st.sampled_from(_FAILURES), de=st.sampled_from(["的", ""]), p=st.sampled_from(_PUNCT),
+       floor=st.sampled_from(_FLOOR), step=st.sampled_from(["0.5", "1", "2", "2.5"]),
+       w=st.sampled_from(["3", "5", "10", "12.5"]), n=st.integers(0, 30))
+def test_capped_deduction_is_a_count_property(what, de, p, floor, step, w, n):
+    # variants of Q8-1: "X(的)扣N分{，；\n}扣完为止" on a W-point row scores max(0, W - n × N) for n
+    # findings (the floor is written) — computed here independently of the reader
+    r = read_rule_text(f"{what}{de}扣{step}分{p}{floor}", w)
+    assert r.ok, r.understood
+    expected = max(D(0), D(w) - n * D(step))
+    assert r.rule.score(str(n), D(w), None) == expected
