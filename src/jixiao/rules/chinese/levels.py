@@ -235,6 +235,10 @@ _OTHER_LEVEL_RE = re.compile(r"^(?:其他|其它|其余|否则|其他情况)$")
 _NOT_A_DESCRIPTION_RE = re.compile(r"[\d%％≥≤<>＜＞=]|每|扣|加分|以上|以下|以内|不低于|不高于|超过|低于")
 
 
+#: where one described level ends (see read_described_levels)
+_LEVEL_END_RE = re.compile(r"[;；。\n]|(?:(?<=\d分)|(?<=不得分)|(?<=不计分))[,，](?=[^;；。\n]{1,40}?(?:得\d|不得分|不计分))")
+
+
 def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     """Worded levels with a short description each and fixed points falling from top to bottom —
     the shape of 住院医师规范化培训 基地评估 tables (fresh5 Q9 / Q17):
@@ -252,7 +256,9 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     >>> read_described_levels("材料齐全,得1分;材料较齐全,得2分;无,不得分", Decimal(2)) is None  # points rise
     True
     """
-    segs = [s.strip(" ,，") for s in re.split(r"[;；。\n]", norm) if s.strip(" ,，")]
+    # levels end at their points: "；" / "。" / a line break, or a comma right after the points
+    # ("…得2分，仅有…得1分，均无不得分" written on one line)
+    segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
     if weight is None or len(segs) < 2:
         return None
     levels: list[tuple[str, Decimal]] = []
