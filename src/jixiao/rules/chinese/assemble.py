@@ -240,6 +240,15 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("“扣N分”的各种情形各算发现1处问题，与按处扣分合并计数")
+        elif flats and _repeats(understood, flags):
+            # "未落实一类要素的扣1分,扣完为止" (fresh5 Q8-1): 扣完为止 / 最多扣N分 say the deduction
+            # repeats — each time the written case happens is one finding (the value counts them)
+            late = next((f for f in flats if _TIME_WORDS_RE.search(f.src)), None)
+            if late is not None:  # "逾期扣2分，扣完为止": per time late, per day or per month?
+                raise _Unreadable(late.src, "写了“扣完为止”，说明扣分可累计，但期限类扣分没写按次、按天还是按月计，未作推测")
+            counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
+                       ]
+            understood.append("写了“扣完为止”（或扣分上限）：扣分可累计，所写情形每出现1次算发现1处问题")
         elif flats:
             return _flat_levels(clauses, flats, weight, understood, flags, ctx)
         return _finish(clauses, counts, pending_qual, weight, share, understood, flags, ctx)
@@ -329,16 +338,11 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     '"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3'
     >>> read_rule_text("未设置警示标识扣1分、没有安检员监督扣1分", 4).rule is None
     True
-    >>> read_rule_text("未落实一类要素的扣1分,扣完为止;", 3).rule is None  # repeats: a count of what?
-    True
+
+    With 扣完为止 or a cap the deduction repeats: a count of findings (:func:`_repeats`), not levels.
     """
     if len(flats) > 1:
         raise _Unreadable("；".join(f.src for f in flats), "几处扣分可能同时发生（应累加），一条分档规则无法表达")
-    if any(u.startswith("扣完为止") for u in understood) or any(x.startswith("cap:") for x in flags):
-        # "未落实一类要素的扣1分,扣完为止" (fresh5 Q8-1): 扣完为止 / 最多扣 say the deduction repeats,
-        # so it is a count — but of what (每类? 每项?) the text does not say: refused, not one level
-        raise _Unreadable(flats[0].src, "写了“扣完为止”或扣分上限，说明扣分可累计，但没写按什么计次"
-                                        "（如“每项”“每处”），不能当作一次性扣分")
     assert weight is not None
     parts = ['"符合": W']
     named: set[str] = set()
@@ -367,6 +371,28 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     understood.append("其他文字不在规则内（评分时提示补填），不按“否则”推测")
     rule = parse_rule("; ".join(parts))
     return _reading(rule, "rule", understood, weight, flags, ctx)
+
+
+#: a deduction for lateness: with 扣完为止 it repeats, but per time, per day or per month is not said
+_TIME_WORDS_RE = re.compile(r"逾期|延期|延迟|延误|滞后|推迟|超期|超时|迟报|迟交|晚报|不及时|未按时|未按期")
+
+
+def _repeats(understood: list[str], flags: set[str]) -> bool:
+    """扣完为止 / 最多扣N分 beside "X扣N分" (no 每, no 1处): the deduction repeats, once per time X
+    happens — a count of findings, ``*: W - N per 1`` (fresh5 Q8-1, fresh6 R6-1). Without them
+    "未落实的扣1分" stays one failing level (:func:`_flat_levels`).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("未落实一类要素的扣1分,扣完为止;", 3).canonical
+    '*: W - 1 per 1'
+    >>> read_rule_text("按时报送得5分，逾期扣2分，扣完为止", 5).rule is None  # per time? per day?
+    True
+    >>> read_rule_text("未落实一类要素的扣1分", 3).canonical
+    '"符合": W; "未落实一类要素": 2'
+    >>> [int(read_rule_text("资料不全的扣1分，最多扣2分", 5).rule.score(n, 5, None)) for n in (0, 1, 2, 4)]
+    [5, 4, 3, 3]
+    """
+    return any(u.startswith("扣完为止") for u in understood) or any(x.startswith("cap:") for x in flags)
 
 
 def _named_level(text: str, src: str) -> bool:

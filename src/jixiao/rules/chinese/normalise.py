@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, NUM
 from jixiao.rules.model import fmt_decimal
@@ -49,8 +50,9 @@ _CN_NUMERAL_RE = re.compile(
 
 
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
-#: (elsewhere it means "together")
-_ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在)|(?<=每))一(?=起)")
+#: (elsewhere it means "together"); "缺一条扣0.5分；发现一条扣0.5分" (fresh6 R5-2): 一条 likewise, only
+#: after a finding verb or 缺/少 ("满足一条计1分" is a level name, S20-1)
+_ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少)|(?<=[每缺少]))一(?=起|条)")
 
 
 #: literal replacements applied after NFKC
@@ -235,10 +237,60 @@ def _cn_to_int(s: str) -> int:
     return value
 
 
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str] | None:
+    """OpenCC's 繁体 → 简体 converter ("t2s"), made once on first use; ``None`` when the library is
+    missing (繁体 texts then stay unread, as before)."""
+    try:
+        import opencc  # imported here: only a text with a non-ASCII character needs it
+    except ImportError:  # pragma: no cover — a declared dependency
+        return None
+    return opencc.OpenCC("t2s").convert
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters as simplified ones (OpenCC t2s, character for character in this
+    wording); simplified text is returned unchanged (checked on every corpus and seed sentence).
+
+    >>> to_simplified("未實現河長全覆蓋,缺一條扣0.5分;聯系方式不通的每處扣0.5分。")
+    '未实现河长全覆盖,缺一条扣0.5分;联系方式不通的每处扣0.5分。'
+    >>> to_simplified("每低1个百分点扣1分,扣完为止")
+    '每低1个百分点扣1分,扣完为止'
+    """
+    if text.isascii():
+        return text
+    convert = _t2s()
+    return convert(text) if convert is not None else text
+
+
+def printed_chars(text: str) -> dict[str, str]:
+    """Simplified character → the traditional one printed in ``text``, to quote level names and
+    clauses as printed after reading them in simplified characters. A simplified character that is
+    also printed as itself, or that two printed characters share (乾/幹 → 干), is left out.
+
+    >>> printed_chars("每缺一項扣0.5分。")
+    {'项': '項'}
+    >>> printed_chars("河長公示牌設立不規范"), printed_chars("每缺一项扣0.5分")
+    ({'长': '長', '设': '設', '规': '規'}, {})
+    """
+    if text.isascii() or to_simplified(text) == text:
+        return {}
+    back: dict[str, set[str]] = {}
+    plain: set[str] = set()
+    for ch in dict.fromkeys(text):
+        s = to_simplified(ch)
+        if s == ch:
+            plain.add(ch)
+        elif len(s) == 1:
+            back.setdefault(s, set()).add(ch)
+    return {s: next(iter(t)) for s, t in back.items() if len(t) == 1 and s not in plain}
+
+
 def _normalise_chars(text: str) -> str:
     """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
     # per character, keeping ①②③ (NFKC would turn them into plain digits)
     t = "".join(ch if ch in _CIRCLED else unicodedata.normalize("NFKC", ch) for ch in text)
+    t = to_simplified(t)  # "每缺一項扣0.5分" (繁体, pages copied from HK/TW mirrors) → "每缺一项扣0.5分"
     # <p>, </p>, <br/>, <span …> — real tags only: "5%<结余率≤10%得2分;结余率>10%" is two conditions
     # (the old "<[^<>]{0,20}>" removed the 2-point band between them; found by reasoning in i11d)
     t = _HTML_TAG_RE.sub("", t)
@@ -284,6 +336,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    if cap is not None or "扣完为止（最低0分）" in notes:
+        # "单起受害面积30亩以上的扣10分,扣完为止" (fresh6 R6-1): with 扣完为止 / 最多扣N分 the deduction
+        # repeats, once per single event (单起/单宗) of that kind — the same as 每起
+        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))单(?=起|宗)", "每", t)
     # "扣权重分的1%" / "扣除权重分的1/4" (S25) → "扣1%权重分" / "扣除25%权重分"
     t = re.sub(rf"权重分的({NUM})%", r"\1%权重分", t)
     t = re.sub(r"权重分的([1-9])/([1-9]|10|20|25|50|100)(?!\d)",

@@ -9,6 +9,7 @@ the points guard, warnings, and the unread fragments quoted as printed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -39,12 +40,12 @@ from jixiao.rules.chinese.levels import (
     read_bracket_levels,
     read_described_levels,
 )
-from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split
+from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import PER_AWARD_RE, read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
-from jixiao.rules.model import HUNDRED
+from jixiao.rules.model import HUNDRED, Clause, Rule, Text
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
@@ -112,6 +113,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         w = _weight(weight)
         reading = _read(text, w, ctx)
         reading = _guard_points(reading, text, w, ctx)
+        reading = _as_printed(reading, text)
         reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
@@ -120,6 +122,34 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
         return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
                        context_out=ctx)
+
+
+def _as_printed(reading: Reading, text: str) -> Reading:
+    """A text printed in 繁体 is read in 简体 (normalise.to_simplified); the level names, checklist
+    items and quoted clauses (“…”) of the reading go back to the characters as printed, so a value
+    copied from the table matches its level.
+
+    >>> read_rule_text("工程未達到進度要求的扣2分", 10).canonical
+    '"符合": W; "工程未達到進度要求": 8'
+    """
+    back = printed_chars(text)
+    if not back:
+        return reading
+
+    def restore(s: str) -> str:
+        return "".join(back.get(ch, ch) for ch in s)
+    if reading.rule is not None and reading.rule.is_qualitative:
+        reading.rule = Rule(tuple(Clause(Text(restore(c.condition.text)), c.outcome)
+                                  if isinstance(c.condition, Text) else c for c in reading.rule.clauses))
+    reading.items = [replace(i, text=restore(i.text)) for i in reading.items]
+    for quoted in _QUOTED_RES:
+        reading.understood = [quoted.sub(lambda m: restore(m[0]), u) for u in reading.understood]
+    return reading
+
+
+#: where the reader's messages quote the text: “…”, the count's objects, a checklist item, a note
+_QUOTED_RES = (re.compile(r"(?<=“)[^“”]{1,200}(?=”)"), re.compile(r"(?<=计数对象：)[^（）]{1,200}(?=）)"),
+               re.compile(r"(?<=^分项：).{1,200}?(?= — )"), re.compile(r"(?<=（不参与计分）：).{1,400}$"))
 
 
 def _verbatim(fragment: str, original: str) -> str:

@@ -1,0 +1,249 @@
+"""i11g: two shapes of the rule reader, each on real corpus sentences (corpus.yaml ``sources:``) and
+wording variants written here ("variant of <id>"); expected scores are hand arithmetic in comments.
+
+1. 繁体 text (pages copied from HK/TW mirrors) is read as 简体: ``normalise.to_simplified`` (OpenCC
+   t2s) in the character normaliser; level names, checklist items and quoted clauses go back to the
+   characters as printed (``reader._as_printed``).
+   Sources: R5 http://ezsto.com/p-35136751.html — 咸阳市河长制工作考核评分细则 (page in 繁体);
+   Q7 / G3 / S22 / P6 / Q14 (繁体 sentences of earlier splits, URL/title in corpus.yaml).
+2. "X扣N分" without 每 but with 扣完为止 / 最多扣N分: the deduction repeats, once per time X happens
+   — a count of findings ``*: W - N per 1`` (``assemble._repeats``), several same-rate kinds summed
+   (the corpus convention of fresh5 Q18-1). A lone "未落实的扣1分" stays one failing level.
+   Sources: Q8 http://biz.doczj.com/doc/1b15372533.html — 行政事业单位内部控制报告自查评分表;
+   R6 https://m.bdocx.com/doc/5564424.html — 县直部门森林防灭火工作责任目标考评细则 (大田县).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal as D
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jixiao.errors import ScoringError
+from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese.normalise import printed_chars, to_simplified
+from tests.rules_chinese import seed_rules
+from tests.rules_chinese.corpus import judge, load
+
+
+def _scores(text: str, w: float | int | str, values: list[str]) -> list[D]:
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.understood, r.unread)
+    return [r.rule.score(v, D(str(w)), None) for v in values]
+
+
+# ---- 1. 繁体 ----------------------------------------------------------------------------------
+
+def test_r5_1_missing_items_in_traditional_characters():
+    # fresh6 R5-1 (W 5): 5 - 0.5 per missing item: 1 → 4.5; 2 → 4; 3 → 3.5
+    assert _scores("每缺一項扣0.5分。", 5, ["0", "1", "2", "3"]) == [5, D("4.5"), 4, D("3.5")]
+
+
+@pytest.mark.parametrize("text", [
+    "每缺一項扣0.5分",                 # variant of R5-1: no full stop
+    "每缺一項，扣0.5分；",             # comma before 扣, semicolon
+    "每缺少一項扣除0.5分。",           # 缺少, 扣除
+    "每缺一項扣０.５分。",             # full-width digits
+    "每缺一項扣0.5分,扣完為止。",      # 扣完為止 in 繁体
+    "每發現一處問題扣0.5分\n扣完為止",  # 發現一處, a line break
+])
+def test_r5_1_variants(text):
+    # variants of R5-1 (W 5): the same count, 5 - 0.5n: 1 → 4.5; 4 → 3
+    assert _scores(text, 5, ["0", "1", "4"]) == [5, D("4.5"), 3]
+
+
+def test_r5_2_two_same_rate_findings_in_traditional_characters():
+    # fresh6 R5-2 (W 2): 缺一條 / 發現一條, 0.5 each, counted together: 1 → 1.5; 2 → 1; 4 → 0
+    text = "未實現河長全覆蓋,缺一條扣0.5分;未及時更新,發現一條扣0.5分。"
+    assert _scores(text, 2, ["0", "1", "2", "4"]) == [2, D("1.5"), 1, 0]
+    # variants of R5-2: full-width punctuation, 缺少一條, 每發現一條
+    for v in ("未實現河長全覆蓋，缺一條扣0.5分；未及時更新，發現一條扣0.5分。",
+              "未實現河長全覆蓋,缺少一條扣0.5分;未及時更新,每發現一條扣0.5分。",
+              "未实现河长全覆盖，缺一条扣0.5分；未及时更新，发现一条扣0.5分。"):
+        assert _scores(v, 2, ["1", "2", "4"]) == [D("1.5"), 1, 0], v
+
+
+def test_r5_3_three_same_rate_findings_in_traditional_characters():
+    # fresh6 R5-3 (W 3): three kinds at 0.5 each, counted together: 1 → 2.5; 3 → 1.5; 6 → 0
+    text = "河長公示牌設立不規范,每個扣0.5分;不干凈整潔,每個扣0.5分;聯系方式不通的每處扣0.5分。"
+    assert _scores(text, 3, ["0", "1", "3", "6"]) == [3, D("2.5"), D("1.5"), 0]
+    # the count's objects are quoted as printed
+    r = read_rule_text(text, 3)
+    assert any("河長公示牌設立不規范" in u for u in r.understood), r.understood
+
+
+@pytest.mark.parametrize("text, w", [
+    ("每缺一項扣0.5分，另扣1分。", 5),  # variant of R5-1 with another points clause
+    ("河長公示牌設立不規范,每個扣0.5分;不干凈整潔,每個扣1分。", 3),  # variant of R5-3: two rates
+    ("工程未達到進度要求的扣2分;質量有缺陷的每處扣1分。", 10),  # fresh6 R5-5 (labelled refuse)
+    ("未制定“一河一策”的,少1條扣1分,最高扣4分;未制定年度計劃的,每少1條扣1分,最高扣4分。", 6),  # R5-4
+])
+def test_traditional_near_misses_stay_refused(text, w):
+    assert read_rule_text(text, w).rule is None
+
+
+def test_refusal_quotes_the_traditional_text_as_printed():
+    # fresh6 R5-5: the unread clause is the printed one, never its 简体 reading
+    r = read_rule_text("工程未達到進度要求的扣2分;質量有缺陷的每處扣1分。", 10)
+    assert r.unread and all("達" in u or "處" in u for u in r.unread), r.unread
+
+
+def test_level_names_keep_the_printed_characters():
+    # variant of R5-5 (its first clause alone, W 10): one failing level, 10 - 2 = 8, named as printed
+    # so that a value copied from the table matches it
+    r = read_rule_text("工程未達到進度要求的扣2分", 10)
+    assert r.canonical == '"符合": W; "工程未達到進度要求": 8'
+    assert r.rule.score("工程未達到進度要求", D(10), None) == 8
+    assert r.rule.score("符合", D(10), None) == 10
+    with pytest.raises(ScoringError):  # no 否则: another text is a gap, never a guess
+        r.rule.score("工程质量差", D(10), None)
+
+
+def test_checklist_items_keep_the_printed_characters():
+    # fresh5 Q7-1 (W 4, 内部控制 评分表, 繁体): four items of 1 point, named as printed
+    e = next(x for x in load()[1] if x["id"] == "Q7-1")
+    r = read_rule_text(e["text"], e["w"])
+    assert r.kind == "checklist" and sum(i.points for i in r.items) == 4  # 1 + 1 + 1 + 1
+    assert r.items[0].text == "成立內部控制領導小組"
+
+
+def test_printed_chars_maps_back_only_what_it_can_tell():
+    assert printed_chars("每缺一項扣0.5分") == {"项": "項"}
+    assert printed_chars("每缺一项扣0.5分") == {}  # simplified: nothing to map
+    # 干 printed as itself and as 幹 would be ambiguous: left out (乾/幹 → 干 too)
+    assert "干" not in printed_chars("不干凈,幹部")
+
+
+def test_simplified_text_is_never_changed():
+    # every seed sentence and every corpus sentence printed in 简体 is returned unchanged by the
+    # converter (a simplified character that OpenCC t2s would rewrite would change a reading)
+    for row in [*seed_rules.QUANT, *seed_rules.OTHER]:
+        assert to_simplified(row[2]) == row[2], row[0]
+    changed = {e["id"] for e in load()[1] if to_simplified(e["text"]) != e["text"]}
+    # the corpus sentences printed in 繁体 (by hand from corpus.yaml: S22, G3, P6-3, Q7-1, Q14-1, R5)
+    assert changed == {"S22-1", "S22-2", "S22-3", "S22-4", "G3-1", "P6-3", "Q7-1", "Q14-1",
+                       "R5-1", "R5-2", "R5-3", "R5-4", "R5-5", "R5-6"}
+
+
+def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():
+    # the whole read corpus written in 繁体 (OpenCC s2t, a real client of the same dictionaries): the
+    # same rule (level names as printed, so compared in 简体) or a refusal — never another rule
+    import opencc
+
+    s2t = opencc.OpenCC("s2t").convert
+    different = []
+    entries = [e for e in load()[1] if judge(e)[0] == "read"]
+    assert len(entries) > 250
+    for e in entries:
+        o, v = read_rule_text(e["text"], e["w"]), read_rule_text(s2t(e["text"]), e["w"])
+        key_o = (o.kind, o.canonical, o.max_points, tuple(i.points for i in o.items))
+        key_v = (v.kind, to_simplified(v.canonical) if v.canonical else None, v.max_points,
+                 tuple(i.points for i in v.items))
+        if key_v != key_o and not (v.kind == "unreadable" or (v.rule is not None and not v.ok)):
+            different.append((e["id"], o.canonical, v.canonical))
+    assert different == []
+
+
+def test_importing_the_reader_does_not_import_opencc():
+    # the converter is made on the first non-ASCII text, not at import (cheap import)
+    code = "import sys, jixiao.rules.chinese; print('opencc' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# ---- 2. "X扣N分" with 扣完为止 / a cap: a count of findings --------------------------------------
+
+def test_q8_1_element_types_not_in_place_are_counted():
+    # fresh5 Q8-1 (W 3): 3 - 1 per type not in place, floor 0: 1 → 2; 3 → 0; 4 → 0
+    assert _scores("未落实一类要素的扣1分,扣完为止;", 3, ["0", "1", "3", "4"]) == [3, 2, 0, 0]
+
+
+@pytest.mark.parametrize("text", [
+    "未落实一类要素的，扣1分；扣完为止。",   # variant of Q8-1: full-width punctuation, comma before 扣
+    "未落实一类要素的扣除1分，扣完即止",     # 扣除, 扣完即止
+    "未落实一类要素的扣1分，最低0分",         # 最低0分
+    "未落实一类要素扣1分,扣至0分为止",         # no 的, 扣至0分为止
+    "未落实一类要素的扣１分，扣完为止",       # full-width digit
+    "未落实一类要素的扣1分\n扣完为止",        # a line break
+    "未落实一类要素的扣1分，最多扣3分",       # a cap equal to the 分值
+    "未落实一類要素的扣1分,扣完為止",          # 繁体
+])
+def test_q8_1_variants(text):
+    # variants of Q8-1 (W 3): 3 - n, floor 0: 1 → 2; 2 → 1; 5 → 0
+    assert _scores(text, 3, ["0", "1", "2", "5"]) == [3, 2, 1, 0]
+
+
+def test_r6_1_fires_over_a_size_are_counted():
+    # fresh6 R6-1 (W 40): 40 - 10 per fire of 30 亩 or more, floor 0: 1 → 30; 2 → 20; 4 → 0; 5 → 0
+    text = ("根据《大田县森林防灭火指挥部工作规则》各职能单位因履职不到位引发森林火灾的,"
+            "单起受害面积30亩以上的扣10分,扣完为止。")
+    assert _scores(text, 40, ["0", "1", "2", "4", "5"]) == [40, 30, 20, 0, 0]
+
+
+@pytest.mark.parametrize("text", [
+    "各职能单位因履职不到位引发森林火灾的，单宗受害面积30亩以上的，扣10分；扣完为止。",  # 单宗, ；
+    "单起受害面积30亩(含)以上的扣10分,扣完为止",  # (含)
+    "单起受害面积30亩以上的扣除10分，扣完即止。",  # 扣除, 扣完即止
+    "單起受害面積30畝以上的扣10分,扣完為止",       # 繁体
+])
+def test_r6_1_variants(text):
+    # variants of R6-1 (W 40): 40 - 10n: 1 → 30; 3 → 10; 4 → 0
+    assert _scores(text, 40, ["1", "3", "4"]) == [30, 10, 0]
+
+
+def test_a_cap_below_the_weight_is_kept():
+    # variant of R6-1 with "最多扣20分" (W 40): 1 → 30; 2 → 20; 3 → 20 (the cap, not 10)
+    assert _scores("单起受害面积30亩以上的扣10分,最多扣20分", 40, ["1", "2", "3"]) == [30, 20, 20]
+
+
+def test_same_rate_kinds_with_one_cap_are_summed():
+    # variant of R5-2 / fresh5 Q18-1 convention (W 3): two kinds at 1 each, counted together:
+    # 1 → 2; 3 → 0
+    text = "未建立台账的扣1分，台账不规范的扣1分，扣完为止"
+    assert _scores(text, 3, ["0", "1", "3"]) == [3, 2, 0]
+
+
+@pytest.mark.parametrize("text, w", [
+    ("单起受害面积30亩以上的扣10分", 40),               # variant of R6-1 without the cap: as today
+    ("未落实一类要素的扣1分,扣完为止;另扣2分", 3),      # variant of Q8-1 with another points clause
+    ("未落实的扣1分,资料不全的扣2分,扣完为止", 3),       # two rates: two counts
+    ("无制度不得分,未落实的扣1分,扣完为止", 3),          # a zeroing level beside the count
+    ("未落实的扣1分,最多扣5分", 3),                       # a cap above the 分值 (inconsistent)
+    ("未落实的扣4分,扣完为止", 3),                        # a step above the 分值
+    ("≥95%得5分，资料不全扣1分，扣完为止", 5),            # a band beside the count
+    ("未落实一类要素的扣1分,扣完为止", None),              # no 分值 to start from
+    ("按时报送得5分，逾期扣2分，扣完为止", 5),             # late: per time, per day or per month?
+    ("未按时报送的扣1分，扣完为止", 3),                   # the same, lateness as the failing case
+])
+def test_count_near_misses_stay_refused(text, w):
+    assert read_rule_text(text, w).rule is None
+
+
+def test_a_lone_deduction_without_a_cap_stays_one_level():
+    # "未落实的扣1分" (no 扣完为止, no 每): one failing level, 3 - 1 = 2 — unchanged by i11g
+    r = read_rule_text("未落实的扣1分", 3)
+    assert r.canonical == '"符合": W; "未落实": 2'
+    # "满足一条计1分" (S20-1, a level name): 一条 is no count there
+    r = read_rule_text("两条指标均符合计2分;满足一条计1分;均不符合计0分", 2)
+    assert r.rule.score("满足一条", D(2), None) == 1
+
+
+_FAILURES = ["未落实一类要素", "资料不全", "台账不规范", "未实现河长全覆盖", "檔案不齊全", "未建立制度"]
+_PUNCT = [",", "，", ";", "；", "\n"]
+_FLOOR = ["扣完为止", "扣完即止", "最低0分", "扣至0分为止", "扣完為止"]
+
+
+@given(what=st.sampled_from(_FAILURES), de=st.sampled_from(["的", ""]), p=st.sampled_from(_PUNCT),
+       floor=st.sampled_from(_FLOOR), step=st.sampled_from(["0.5", "1", "2", "2.5"]),
+       w=st.sampled_from(["3", "5", "10", "12.5"]), n=st.integers(0, 30))
+def test_capped_deduction_is_a_count_property(what, de, p, floor, step, w, n):
+    # variants of Q8-1: "X(的)扣N分{，；\n}扣完为止" on a W-point row scores max(0, W - n × N) for n
+    # findings (the floor is written) — computed here independently of the reader
+    r = read_rule_text(f"{what}{de}扣{step}分{p}{floor}", w)
+    assert r.ok, r.understood
+    expected = max(D(0), D(w) - n * D(step))
+    assert r.rule.score(str(n), D(w), None) == expected
