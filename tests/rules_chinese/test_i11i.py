@@ -259,3 +259,19 @@ def test_rate_times_weight_on_a_band_up_to_100():
     assert [r.rule.score(v, 10) for v in ("100%", "95%", "80%", "79%")] == [10, D("9.5"), 8, 0]
     # a band that stops short of 100% cannot be W × x as written there: refused
     assert not read_rule_text("完成率100%以上得满分，80%-90%按完成率×分值计算，80%以下不得分", 10).ok
+
+
+# ---- 一起 / 一件 after 发生 (variants of fresh3 F1 "发现一起…扣1分") ------------------------------
+
+@pytest.mark.parametrize("text", ["每发生一起负面舆情事件扣1分，扣完为止", "每发生一件负面舆情事件扣1分，扣完为止"])
+def test_one_event_after_fasheng(text):
+    r = read_rule_text(text, 5)
+    assert r.ok, (text, r.unread)
+    # 0 → 5; 2 events → 3; 7 → 0
+    assert [r.rule.score(v, 5) for v in ("0", "2", "7")] == [5, 3, 0]
+
+
+def test_events_beside_a_veto_are_refused():
+    # "发生一起扣2分" per event and "发生重大事故不得分" (a veto): two things to judge — refused, never
+    # the old levels reading ("发生一起" as a level worth 3)
+    assert not read_rule_text("未发生安全事故得满分，发生一起扣2分，发生重大事故不得分", 5).ok

@@ -46,13 +46,13 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
-    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗)")
+    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗|件)")
 
 
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
-#: (elsewhere it means "together"); "缺一条扣0.5分；发现一条扣0.5分" (fresh6 R5-2): 一条 likewise, only
+#: or 发生 ("每发生一起负面舆情事件扣1分") (elsewhere it means "together"); "缺一条扣0.5分；发现一条扣0.5分" (fresh6 R5-2): 一条 likewise, only
 #: after a finding verb or 缺/少 ("满足一条计1分" is a level name, S20-1)
-_ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少)|(?<=[每缺少]))一(?=起|条)")
+_ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每缺少]))一(?=起|条)")
 
 
 #: literal replacements applied after NFKC
