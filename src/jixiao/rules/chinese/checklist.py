@@ -82,15 +82,19 @@ _PARTIAL_WHY = "未能读懂：分项里按次数扣分而每次扣分小于该�
 
 
 #: one item per "；"-clause with its own points: "防洪排涝设施建设完善得0.3分" (fresh4 P8-2)
-_SCORED_ITEM_RE = re.compile(rf"(?P<name>[^；;。]{{2,120}}?)[,，]?(?:的|者)?[,，]?得(?P<p>{NUM})分")
+_SCORED_ITEM_RE = re.compile(rf"(?P<name>[^；;。]{{2,120}}?)[,，]?(?:的|者)?[,，]?(?:得|计|记|给|赋)(?P<p>{NUM})分")
 
 
 #: the end of one scored item inside a "，"-list: "职责明确的得0.25分,有工作计划的得0.25分" (fresh6 R8-3)
-_ITEM_END_RE = re.compile(rf"得{NUM}分[,，]")
+_ITEM_END_RE = re.compile(rf"(?:得|计|记|给|赋){NUM}分[,，]")
 
 
 #: "有1座以上垃圾中转站" (fresh6 R3-3): "at least one" says the thing exists — no band on a number
 _EXISTS_RE = re.compile(r"有(?:1|一)(?:座|个|处|名|家|支|台|所|间|套|辆|部|条|项)(?:及)?以上")
+
+
+#: a comparison without a number ("高于上年", "与上年持平"): bands on one measure, never items to add
+_COMPARED_RE = re.compile(r"高于|低于|超过|不足|持平|等于|少于|多于|优于|好于|差于|以上|以下")
 
 
 #: a lesser level named by a negation ("资料不全", "制度不健全"): an alternative, never an item to add
@@ -158,6 +162,8 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
         if m is None or re.search(r"\d分|扣|不得分|否则|每|^(?:未|不|没有|无)|但|基本|部分|较", m["name"]) \
                 or _LEVEL_RE.match(m["name"]):
             return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
+        if not re.search(r"\d", m["name"]) and _COMPARED_RE.search(m["name"]):
+            return None  # "高于上年得2分，与上年持平得1分": bands on one comparison
         items.append(ChecklistItem(m["name"].strip("，, "), _dec(m["p"])))
     total = sum((i.points for i in items), ZERO)
     bare = [_EXISTS_RE.sub("", i.text) for i in items]

@@ -79,7 +79,7 @@ _REQUIREMENT_THEN_FAIL = re.compile(r"^(?P<req>.+?[^，,；;。\s])[，,；;。]
 _NOT_A_REQUIREMENT = re.compile(r"分|扣|得|否则|每(?!年)|或者|酌情|以下|低于|不足|超过|[≥≤<>]")
 
 #: a count threshold in the requirement: "年内至少1次在…公布" (fresh6 R10-5), "不少于2次", "2次以上"
-_COUNT_REQ = re.compile(r"(?:至少|不少于|最少|不低于)(?P<n>\d{1,3})(?:次|期|篇|场|份|批)|"
+_COUNT_REQ = re.compile(r"(?:至少|不少于|最少|不低于)[\u4e00-\u9fff]{0,6}?(?P<n>\d{1,3})(?:次|期|篇|场|份|批)|"
                         r"(?P<m>\d{1,3})(?:次|期|篇|场|份|批)(?:及)?以上")
 
 
@@ -168,13 +168,13 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     count = _COUNT_REQ.search(req)
     if re.search(r"\d", _COUNT_REQ.sub("", req, count=1) if count is not None else req):
         return None  # a number that is no count threshold (or two thresholds): a standard, not a level
-    if re.fullmatch(r"否则[，,]?不得分[。；;.]?", fail):
-        if count is not None:
-            return None
+    otherwise = re.fullmatch(r"否则[，,]?不得分[。；;.]?", fail) is not None
+    if otherwise and count is None:
         understood += [f"达标要求：{req}", "业绩值填“符合”得满分，否则不得分"]
         return FailureReading(parse_rule('"符合": W; *: 0'), understood)
     if count is not None:
-        if not re.fullmatch(r"(?:未|没有|达不到|不)[^，,；;。\d]{0,10}?(?:的|者)?[，,]?不得分[。；;.]?", fail):
+        if not otherwise and not re.fullmatch(r"(?:未|没有|达不到|不)[^，,；;。\d]{0,10}?(?:的|者)?[，,]?不得分[。；;.]?",
+                                              fail):
             return None
         n = count["n"] or count["m"]
         understood += [f"达标要求：{req}", f"业绩值为次数：达到{n}次（含）得满分，少于{n}次不得分"]
