@@ -56,8 +56,10 @@ AUTHOR_FILLS = {
 }
 #: Rows read as 酌情评分 (graded by a person: "明确…得2分；明确性不足，得1分；…得0分") that the
 #: hand-written spec turned into qualitative rules with its own labels — an author's choice.
+#: (中长期目标与职能的匹配性 is now read as levels named as printed — short descriptions, 2 / 1 / 0 —
+#: so the built template scores it without the author; the spec's own labels are shorter.)
 AUTHOR_CHOOSES = {
-    "seed003-nanjing-bumen": ["中长期规划制定明确性", "中长期目标与职能的匹配性"],
+    "seed003-nanjing-bumen": ["中长期规划制定明确性"],
 }
 
 
@@ -154,6 +156,8 @@ def _inputs_for(generated, hand):
       marked 有歧义 and its unit is 元), the amount goes in as 元: 380.75 万元 → 3807500.
     - Where the reader read a condition as qualitative (002 "较上年17216万增长得满分" → 符合/不符合,
       003 "…得1分" as 符合), the bureau picks 符合 exactly when the seed's value meets it.
+    - Where the reader named levels as printed and the hand spec as its own short labels (003
+      匹配性: "中长期目标与部门职能相匹配" vs "匹配"), the bureau picks the printed level worth the same.
     """
     from jixiao.rules.grammar import parse_rule
 
@@ -176,6 +180,14 @@ def _inputs_for(generated, hand):
             v = "符合" if full else "不符合"
         elif (h.scoring.unit or "").startswith("万") and g.scoring.unit == h.scoring.unit[1:]:
             v = Decimal(str(v)) * 10000
+        elif h.scoring.kind == "rule" and g.scoring.kind == "rule" and parse_rule(g.scoring.rule).is_qualitative:
+            # levels named as printed ("中长期目标与部门职能相匹配" where the hand spec wrote "匹配"):
+            # the bureau picks the printed level worth what the seed's value is worth
+            want = parse_rule(h.scoring.rule).score(v, h.weight)
+            gen = parse_rule(g.scoring.rule)
+            names = [c.condition.text for c in gen.clauses if hasattr(c.condition, "text")]
+            if v not in names:
+                v = next(n for n in names if gen.score(n, h.weight) == want)
         values[g.path] = v
     return Filled(values=values)
 

@@ -297,7 +297,9 @@ OTHER = [
      "judgement", None, D(2)),  # three qualitative grades 2/1/0
     ("003 中长期目标与职能的匹配性", 2,
      "中长期目标与部门职能相匹配，得2分；匹配性不足，得1分；不匹配，得0分。",
-     "judgement", None, D(2)),
+     # three short worded levels with fixed points 2 / 1 / 0: levels to type, as printed (i11i; was
+     # "judgement" — the person still picks the level, the sheet gives its points)
+     "rule", '"中长期目标与部门职能相匹配": W; "匹配性不足": 1; "不匹配": 0', D(2)),
     ("003 年度目标明确性", 2,
      "部门年度工作目标明确，符合中长期目标得2分；不明确或不符合，得0分。",
      "passfail", '"符合": 2; *: 0', D(2)),

@@ -169,6 +169,11 @@ SUPPORTED: dict[str, tuple[list[str], list[str]]] = {
     "fresh5_items": (["Q17-2", "Q4-1", "Q7-1", "Q18-3", "Q19-1"], _WORDING),
     # (Q10-1 not listed: half_punct writes "不合格.1次…", a "." before a digit read as a decimal point)
     "fresh5_failures": (["Q10-3", "Q10-5", "Q11-2", "Q11-3"], _WORDING),
+    # i11i (fresh5 Q9/Q17 住培评估, fresh4 P6 浦东社会救助, seed-like S7): levels described in words
+    # with falling fixed points, also with bare "，N分"; steps after "完成100%，得20分" / "，20分"
+    "described_levels": (["Q9-5", "Q9-6", "Q9-7", "Q9-8", "Q17-3", "Q17-5", "Q17-6", "Q17-8"],
+                         [*_WORDING, "verb_bare", "zero_de_comma"]),
+    "steps_bare_points": (["S7-4", "S7-5"], [*_WORDING, "verb_bare"]),
 }
 _BY_ID = {e["id"]: e for e in load()[1]}
 _CASES = [(shape, i, name) for shape, (ids, names) in SUPPORTED.items() for i in ids for name in names]

@@ -24,6 +24,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
+    NUM,
     ChecklistItem,
     Reading,
     _amount_zh,
@@ -219,3 +220,80 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
             or len({n for n, _ in levels}) != len(levels):
         return None
     return parse_rule("; ".join(f'"{n}": {"W" if p == weight else fmt_decimal(p)}' for n, p in levels))
+
+
+#: one described level: "有评价方案,且记录详实,得2分" / "建立机制但无文件得1分" / "均无,不得分" /
+#: "未制定轮转计划或未严格落实的 ,不得分,专业基地限期整改" (a trailing remark without points)
+_DESCRIBED_LEVEL_RE = re.compile(
+    rf"(?P<name>[^;；。\n]{{1,40}}?)\s*[,，]?\s*的?\s*[,，]?\s*(?:得(?P<p>{NUM})分|(?P<zero>不得分|得0分|不计分))"
+    r"(?:\s*[,，]\s*(?P<tail>[^\d分;；。\n]{1,20}))?")
+
+#: the catch-all level: "其他,不得分" / "否则不得分"
+_OTHER_LEVEL_RE = re.compile(r"^(?:其他|其它|其余|否则|其他情况)$")
+
+#: descriptions of a level are prose, never a measure: no digits, comparisons or per-step words
+_NOT_A_DESCRIPTION_RE = re.compile(r"[\d%％≥≤<>＜＞=]|每|扣|加分|以上|以下|以内|不低于|不高于|超过|低于")
+
+
+#: where one described level ends (see read_described_levels)
+_LEVEL_END_RE = re.compile(r"[;；。\n]|(?:(?<=\d分)|(?<=不得分)|(?<=不计分))[,，](?=[^;；。\n]{1,40}?(?:得\d|不得分|不计分))")
+
+
+def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
+    """Worded levels with a short description each and fixed points falling from top to bottom —
+    the shape of 住院医师规范化培训 基地评估 tables (fresh5 Q9 / Q17):
+    "有评价方案，且记录详实，得2分；仅有评价记录或评价方案，得1分；均无，不得分" → levels named as
+    printed (the value cell holds the level's text, e.g. from the template's drop-down). A person
+    still decides which level applies; the tool gives its points. Only called where the reader would
+    otherwise leave the whole row to a person (a judgement reading). Descriptions longer than 24
+    characters stay a judgement scale (seed 003 中长期规划制定明确性); points that do not fall, a
+    number or a step word in a description, or a second description after the points: ``None``.
+
+    >>> str(read_described_levels("有评价方案,且记录详实,得2分；仅有评价记录或评价方案,得1分；均无,不得分", Decimal(2)))
+    '"有评价方案,且记录详实": W; "仅有评价记录或评价方案": 1; "均无": 0'
+    >>> str(read_described_levels("有,且严格落实,得2分;有,但未严格落实,得1分;其他,不得分。", Decimal(3)))
+    '"有,且严格落实": 2; "有,但未严格落实": 1; *: 0'
+    >>> read_described_levels("材料齐全,得1分;材料较齐全,得2分;无,不得分", Decimal(2)) is None  # points rise
+    True
+    """
+    # levels end at their points: "；" / "。" / a line break, or a comma right after the points
+    # ("…得2分，仅有…得1分，均无不得分" written on one line)
+    segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
+    if weight is None or len(segs) < 2:
+        return None
+    levels: list[tuple[str, Decimal]] = []
+    catch_all: Decimal | None = None
+    for s in segs:
+        m = _DESCRIBED_LEVEL_RE.fullmatch(s)
+        if m is None:
+            return None
+        name = re.sub(r"(?:[\s,，]|的[\s,，]*$)+$", "", m["name"]).strip(" ,，")  # "…落实的 ，" → "…落实"
+        pts = ZERO if m["zero"] else Decimal(m["p"])
+        if _OTHER_LEVEL_RE.match(name):
+            if catch_all is not None or s is not segs[-1]:
+                return None
+            catch_all = pts
+            continue
+        if not name or len(name) > 24 or '"' in name or _NOT_A_DESCRIPTION_RE.search(name):
+            return None
+        levels.append((name, pts))
+    pts_seq = [p for _, p in levels] + ([catch_all] if catch_all is not None else [])
+    positive = [p for p in pts_seq if p > 0]
+    if (len(positive) < 2 or pts_seq[0] > weight or len({n for n, _ in levels}) != len(levels)
+            or any(a <= b and not (a == b == 0) for a, b in zip(pts_seq, pts_seq[1:], strict=False))):
+        return None
+    parts = [f'"{n}": {"W" if p == weight else fmt_decimal(p)}' for n, p in levels]
+    if catch_all is not None:
+        parts.append(f"*: {fmt_decimal(catch_all)}")
+    return parse_rule("; ".join(parts))
+
+
+def described_levels_notes(rule: Rule) -> list[str]:
+    """What a reader of :func:`read_described_levels` tells the user, one line per level."""
+    notes = ["各档为文字描述、得分固定：由评分人判断属于哪一档，业绩值填该档的原文文字"]
+    for c in rule.clauses:
+        what = f"业绩值为“{c.condition.text}”" if isinstance(c.condition, Text) else "其他"
+        notes.append(f"{what} → 得{_amount_zh(c.outcome.amount)}")  # type: ignore[union-attr]
+    if not any(isinstance(c.condition, Any_) for c in rule.clauses):
+        notes.append("业绩值须填上面的档之一，填其他内容时报“规则有缺口”")
+    return notes

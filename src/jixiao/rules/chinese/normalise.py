@@ -145,6 +145,14 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (not 合计/总计/累计/小计/共计 … N分: a total, not a score)
     (re.compile(rf"(?:给予|给|赋予|赋|得分为|可得|(?<![合总累小共统估会审])(?:记为|计为)|(?<![合总累小共统估设会审])(?:计入|记|计))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
      "得"),
+    # bare points after a comma close the clause before them: "完成100%，20分,每减少…" (S7-4 written
+    # as tables print it) / "有，且严格落实，2分" → "，得N分" (not "扣完20分为止" / "满分20分": words first)
+    (re.compile(rf"(?<=[,，])(?={NUM}分(?:[,，。;；\n]|$))"), "得"),
+    # a comma between a bare number condition and its points is punctuation only: "完成100%，得20分,
+    # 每减少1个百分点扣1分" reads as "完成100%得20分,…" (the 100% is the band the steps start from)
+    # (only before steps from that band: "污泥含水率不高于60%，得5分，未达标每次扣0.5分" stays a standard
+    # with a deduction per failure, fresh5 Q10-3)
+    (re.compile(rf"(?<=[\d%])[,，](?=得(?:{NUM}分|满分)[,，;；]?每(?:减少|降低|下降|低|少|差|相差))"), ""),
     # a share of the row's 分值: "得80%分值" / "得分值的80%" / "按满分的80%计分" → 得80%权重分
     (re.compile(rf"得(?P<n>{NUM})%(?:的)?(?:该项|本项)?(?:分值|满分|权重分值)"), r"得\g<n>%权重分"),
     (re.compile(rf"(?:得|按)(?:该项|本项)?(?:分值|满分|权重分值|权重分)的(?P<n>{NUM})%(?:计分|得分|计算|计)?"),

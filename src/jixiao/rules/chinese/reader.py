@@ -31,7 +31,11 @@ from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
-from jixiao.rules.chinese.levels import read_bracket_levels
+from jixiao.rules.chinese.levels import (
+    described_levels_notes,
+    read_bracket_levels,
+    read_described_levels,
+)
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import PER_AWARD_RE, read_per_item
@@ -237,6 +241,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             continue
         frags.append(_read_fragment(piece, weight, share))
     reading = _assemble(frags, weight, ctx, flags, notes, share)
+    if reading.kind == "judgement":
+        dl = read_described_levels(norm, weight)
+        if dl is not None:  # "有评价方案，且记录详实，得2分；仅有…，得1分；均无，不得分" (fresh5 Q9)
+            return _reading(dl, "rule", notes + described_levels_notes(dl), weight, flags, ctx)
     if reading.unread == ["（全文）"]:
         reading.unread = [text.strip()]
     if reading.rule is None and reading.kind == "unreadable":

@@ -3,6 +3,10 @@
 >>> from jixiao.rules.grammar import parse_rule
 >>> sample_values(parse_rule(">=95%: 5; <95%: 5 - 1 per 1%"))
 ['85%', '94.5%', '95%', '95.5%', '105%']
+>>> sample_values(parse_rule('"全部完成": W; "部分完成": 50%W; "未完成": 0'))
+['全部完成', '部分完成', '未完成', '缺省']
+>>> sample_values(parse_rule('"符合": W; *: 0'))
+['符合', '不符合', '缺省']
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from jixiao.rules.model import (
     Interval,
     Prop,
     Rule,
+    Text,
 )
 
 
@@ -25,8 +30,10 @@ def sample_values(rule: Rule, limit: int = 14, target: Decimal | None = None,
     """Values worth trying on ``rule``: band edges ±0.5 percentage point (±1 for counts), a
     point inside each band, and one well below / above — as text a person would type.
     A ``T`` bound (the row's target) is tried at ``target``; without one it is left out."""
-    if rule.is_qualitative:
-        return ["符合", "不符合", "缺省"]
+    if rule.is_qualitative:  # the levels as printed ("全部完成" / "部分完成" / …), then the pass/fail words
+        names = [c.condition.text for c in rule.clauses if isinstance(c.condition, Text)]
+        extra = [w for w in ("符合", "不符合") if w not in names and (not names or "符合" in names)]
+        return [*names[:limit], *extra, "缺省"]
     pct = rule.uses_percent or (target is not None and target_pct)
     bounds: set[Decimal] = set()
     for c in rule.clauses:

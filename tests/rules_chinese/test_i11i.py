@@ -1,0 +1,111 @@
+"""i11i: worded levels with a short description each and fixed points falling from top to bottom
+(``levels.read_described_levels``), read as levels instead of leaving the row to a person.
+
+Sources (tests/rules_chinese/corpus.yaml ``sources:``):
+* Q9 — GitHub file id 47655440430, 2017年住院医师规范化培训评估指标——全科专业（基层）基地;
+* Q17 — GitHub file id 47244708955, 住院医师规范化培训专业基地评估指标——麻醉科（2023年版）;
+* P6 — https://mdjjksjc.com/html/2017/0212/90630871.shtm, 浦东新区社会救助工作绩效评价指标和评价标准;
+* seed 003 (tests/data/seeds/003_*.txt), 中长期目标与职能的匹配性.
+Expected scores are the points the sentence prints beside each level.
+"""
+
+import pytest
+
+from jixiao.errors import JixiaoError
+from jixiao.rules.chinese import read_rule_text
+
+
+def _levels(text, w, values):
+    r = read_rule_text(text, w)
+    assert r.kind == "rule" and r.ok, (text, r.kind, r.unread, r.understood)
+    return [r.rule.score(v, w) for v in values]
+
+
+def test_q9_5_three_levels_named_as_printed():
+    # Q9-5 (W 2): 有评价方案，且记录详实 → 2; 仅有评价记录或评价方案 → 1; 均无 → 0
+    t = "有评价方案，且记录详实，得2分\n仅有评价记录或评价方案，得1分\n均无，不得分"
+    assert _levels(t, 2, ["有评价方案，且记录详实", "仅有评价记录或评价方案", "均无"]) == [2, 1, 0]
+    # a value that is none of the levels is a gap, never a silent 0
+    r = read_rule_text(t, 2)
+    with pytest.raises(JixiaoError):
+        r.rule.score("记录较详实", 2)
+
+
+def test_q9_7_other_is_the_catch_all():
+    # Q9-7 (W 3, the top level prints 2): 有，且严格落实 → 2; 有，但未严格落实 → 1; 其他 → 0
+    t = "有，且严格落实，得2分；\n有，但未严格落实，得1分；\n其他，不得分。"
+    assert _levels(t, 3, ["有，且严格落实", "有，但未严格落实", "没有"]) == [2, 1, 0]
+
+
+def test_q17_3_trailing_remark_without_points():
+    # Q17-3 (W 4): …并严格落实 → 4; …但严格落实 → 2; the 0-level ends with a remark ("专业基地限期整改")
+    t = ("轮转计划体现分层递进，并严格落实，得4分\n轮转计划未体现分层递进，但严格落实，得2分\n"
+         "未制定轮转计划或未严格落实的 ，不得分，专业基地限期整改")
+    assert _levels(t, 4, ["轮转计划体现分层递进，并严格落实", "轮转计划未体现分层递进，但严格落实",
+                          "未制定轮转计划或未严格落实"]) == [4, 2, 0]
+
+
+def test_p6_1_ocr_l_for_1_and_colon_separator():
+    # P6-1 (W 2): "得l分" is 得1分 in the text layer; ":" separates the last level
+    t = ("建立社会救助工作协调机制且有相关文件,得2分;建立机制但无文件得l分: "
+         "有文件但未正常运作或既无文件也未实际运作的不得分。")
+    assert _levels(t, 2, ["建立社会救助工作协调机制且有相关文件", "建立机制但无文件"]) == [2, 1]
+
+
+def test_seed_003_matching_levels():
+    # seed 003 中长期目标与职能的匹配性 (W 2): 2 / 1 / 0 as printed
+    t = "中长期目标与部门职能相匹配，得2分；匹配性不足，得1分；不匹配，得0分。"
+    assert _levels(t, 2, ["中长期目标与部门职能相匹配", "匹配性不足", "不匹配"]) == [2, 1, 0]
+
+
+@pytest.mark.parametrize("text", [
+    # variants of Q17-5 (W 2): separators ；; 。 newline, 的, 计分 wording
+    "开展次数达标，且认真规范，得2分；开展次数达标，但不认真规范，得1分；未开展或不达标，不得分",
+    "开展次数达标且认真规范的,得2分;开展次数达标但不认真规范的,得1分;未开展或不达标的,不得分。",
+    "开展次数达标，且认真规范，得2分。开展次数达标，但不认真规范，得1分。未开展或不达标，得0分。",
+    "开展次数达标，且认真规范，给2分\n开展次数达标，但不认真规范，给1分\n未开展或不达标，不计分",
+    "开展次数达标，且认真规范，得２分；开展次数达标，但不认真规范，得１分；未开展或不达标，不得分",
+    # on one line, the levels separated by commas only (each ends at its points)
+    "开展次数达标，且认真规范，得2分，开展次数达标，但不认真规范，得1分，未开展或不达标，不得分",
+    "开展次数达标且认真规范得2分,开展次数达标但不认真规范得1分,未开展或不达标不得分",
+    # bare points after a comma
+    "开展次数达标，且认真规范，2分；开展次数达标，但不认真规范，1分；未开展或不达标，不得分",
+])
+def test_variants_of_q17_5(text):
+    r = read_rule_text(text, 2)
+    assert r.kind == "rule" and r.ok, (text, r.unread, r.understood)
+    # three levels named as printed with the printed points 2 / 1 / 0 (the top one is the 分值)
+    names = [c.condition.text for c in r.rule.clauses]
+    assert [r.rule.score(n, 2) for n in names] == [2, 1, 0]
+    assert names[0].startswith("开展次数达标") and names[2].startswith("未开展或不达标")
+
+
+@pytest.mark.parametrize("text, w", [
+    # points rise: not a scale falling from the top
+    ("有评价方案，且记录详实，得1分；仅有评价记录或评价方案，得2分；均无，不得分", 2),
+    # a measure inside a description: a number band, not prose (left to the numeric readers)
+    ("开展次数达到4次，且认真规范，得2分；开展3次，得1分；未开展，不得分", 2),
+    # a step deduction inside a level: partial credit a level cannot hold
+    ("有方案，且记录详实，得2分；有方案但记录不全，每缺一项扣0.5分；无，不得分", 2),
+    # the top level above the row's 分值: a misprint, not guessed
+    ("有评价方案，且记录详实，得3分；仅有评价记录或评价方案，得1分；均无，不得分", 2),
+    # a description longer than 24 characters: a judgement scale (seed 003 中长期规划制定明确性)
+    ("制定有中长期发展目标，且部门中长期发展目标指向明确，符合部门未来工作的重点开展方向，具体内容明确且具有指导性，"
+     "得2分；制定有中长期发展目标，但明确性不足，得1分；没有制定部门中长期发展目标或目标指向不明确，得0分。", 2),
+    # two levels with the same points: which one decides is not a scale
+    ("有评价方案，且记录详实，得1分；仅有评价记录，得1分；均无，不得分", 2),
+])
+def test_near_misses_are_not_described_levels(text, w):
+    r = read_rule_text(text, w)
+    assert not (r.ok and r.rule is not None and r.rule.is_qualitative), (text, str(r.rule))
+
+
+def test_explain_trial_lists_the_levels():
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+
+    out = CliRunner().invoke(cli, ["rule", "explain", "--weight", "2",
+                                   "有评价方案，且记录详实，得2分；仅有评价记录或评价方案，得1分；均无，不得分"]).output
+    # the trial table tries each level as printed, with its printed points
+    assert "仅有评价记录或评价方案\t1" in out and "均无\t0" in out
