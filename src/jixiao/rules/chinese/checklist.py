@@ -22,7 +22,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
-from jixiao.rules.chinese.levels import _LEVEL_RE
+from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE
 from jixiao.rules.model import (
@@ -97,6 +97,12 @@ _EXISTS_RE = re.compile(r"有(?:1|一)(?:座|个|处|名|家|支|台|所|间|套
 _COMPARED_RE = re.compile(r"高于|低于|超过|不足|持平|等于|少于|多于|优于|好于|差于|以上|以下")
 
 
+#: how many conditions are met: "两条指标均符合" / "满足一条" / "其中2项达到" — levels, never items
+_HOW_MANY_MET_RE = re.compile(r"(?:满足|符合|达到|做到|完成)(?:其中)?(?:任)?[一二两三四五六\d](?:条|项|个)|"
+                              r"[一二两三四五六\d](?:条|项|个)[^，,；;。]{0,6}?(?:均|都|全部)(?:符合|满足|达到)|"
+                              r"^(?:均|都|全部)(?:符合|满足|达到)")
+
+
 #: a lesser level named by a negation ("资料不全", "制度不健全"): an alternative, never an item to add
 _NEGATED_LEVEL_RE = re.compile(r"(?:不|未|没有?)(?:齐?全|够|足|完整|健全|规范|到位|达标|合格|及时|明确|有效|合理|符合)")
 
@@ -148,6 +154,8 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     True
     >>> read_scored_items("资料齐全得2分，资料不全得1分", Decimal(3), []).kind
     'unreadable'
+    >>> read_scored_items("两条指标均符合计2分;满足一条计1分;均不符合计0分", Decimal(3), []) is None
+    True
     """
     segs = _scored_pieces(text)
     if weight is None or len(segs) < 2:
@@ -164,6 +172,8 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
             return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
         if not re.search(r"\d", m["name"]) and _COMPARED_RE.search(m["name"]):
             return None  # "高于上年得2分，与上年持平得1分": bands on one comparison
+        if _dec(m["p"]) == 0 or _MET_COUNT_RE.match(m["name"]) or _HOW_MANY_MET_RE.search(m["name"]):
+            return None  # "两条指标均符合得2分；满足一条得1分" (S20-1 on another 分值): levels counting what is met
         items.append(ChecklistItem(m["name"].strip("，, "), _dec(m["p"])))
     total = sum((i.points for i in items), ZERO)
     bare = [_EXISTS_RE.sub("", i.text) for i in items]
