@@ -166,7 +166,17 @@ def test_r7_1_the_restated_weight_is_no_points_clause(text):
     assert any(u.startswith("分值（不参与计分）") for u in r.understood)
 
 
+def test_variants_of_r7_1_the_restated_weight_after_other_shapes():
+    # variant of R7-1 after cumulative items (W 5): 3 + 2 = 5
+    r = read_rule_text("制度健全得3分，执行有效得2分。（5分）", 5)
+    assert r.kind == "checklist" and r.max_points == 5
+    # variant of R7-1 after a pass/fail sentence (W 2): 符合 → 2; other → 0
+    r = read_rule_text("按要求报送得2分，否则不得分。(2分)", 2)
+    assert r.rule.score("符合", 2, None) == 2 and r.rule.score("未报送", 2, None) == 0
+
+
 @pytest.mark.parametrize("text, w", [
+    ("制度健全得3分，执行有效得2分。(5分)", 6),  # 5 is not the 分值 6
     (R7_1, 2),  # (1分) is not the 分值 2: a points clause the reading cannot place
     (R7_1.replace("(1分)", "(0.5分)"), 1),
     (R7_1.replace("。(1分)", "(1分)"), 1),  # no sentence end before it: part of the last clause
@@ -257,6 +267,8 @@ def test_r10_5_a_count_threshold_then_its_failing_clause(text, w, values, expect
     (R10_5.replace("扣1分", "扣0.5分"), 1),  # half the row for a miss: what scores the rest?
     (R10_5, 2),  # 扣1分 of 2: not pass/fail
     ("每季度至少召开1次会议,未召开的不得分", 2),  # per quarter: a count of what, over the year?
+    # 2 or more, and only "not held" fails: what does 1 meeting score?
+    ("每年召开专题会议2次以上，未召开的不得分", 1),
     ("年内至少1次在党报公布、至少2次在电视台公布,未完成的不得分", 1),  # two thresholds
 ])
 def test_near_misses_of_r10_5_stay_refused(text, w):

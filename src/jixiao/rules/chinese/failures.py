@@ -152,6 +152,8 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     True
     >>> read_failure_only("执行率达到90%,未达到的不得分", Decimal(2)) is None
     True
+    >>> read_failure_only("召开专题会议2次以上,未召开的不得分", Decimal(2)) is None  # and 1 meeting?
+    True
     """
     m = _REQUIREMENT_THEN_FAIL.match(text)
     if m is None or weight is None:
@@ -173,10 +175,12 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
         understood += [f"达标要求：{req}", "业绩值填“符合”得满分，否则不得分"]
         return FailureReading(parse_rule('"符合": W; *: 0'), understood)
     if count is not None:
-        if not otherwise and not re.fullmatch(r"(?:未|没有|达不到|不)[^，,；;。\d]{0,10}?(?:的|者)?[，,]?不得分[。；;.]?",
-                                              fail):
-            return None
         n = count["n"] or count["m"]
+        # at a threshold of 1 any negation ("未开展") means fewer than 1; above it only a word for
+        # missing the threshold does — "2次以上，未召开的不得分" says nothing of 1 meeting
+        failing = r"(?:未|没有|达不到|不)[^，,；;。\d]{0,10}?" if n == "1" else r"(?:未完成|未达到|达不到|未达标|不达标|未做到)"
+        if not otherwise and not re.fullmatch(failing + r"(?:的|者)?[，,]?不得分[。；;.]?", fail):
+            return None
         understood += [f"达标要求：{req}", f"业绩值为次数：达到{n}次（含）得满分，少于{n}次不得分"]
         return FailureReading(parse_rule(f">={n}: W; <{n}: 0"), understood)
     named = _FAIL_ONLY.match(fail) or _FAIL_LATER.match(fail)
