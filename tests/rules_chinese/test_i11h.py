@@ -42,6 +42,8 @@ def _items(text, w):
     R8_3.replace("(", "（").replace(")", "）").replace(",", "，"),
     R8_3.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
     R8_3.replace("的得", "者得"),
+    R8_3.replace("的得", "得").replace(",", "、"),
+    R8_3.replace("的得", "的给予"),
 ])
 def test_r8_3_items_with_a_bracketed_alternative_add_up(text):
     # R8-3 (W 1): 0.25 + 0.25 + 0.5 = 1; the bracket names another way to do the third item
@@ -73,6 +75,12 @@ def test_r8_3_without_the_bracket_and_with_items_starting_with_you():
     ("高于上年得2分；与上年持平得1分", 3),
     # levels words
     ("全面完成得2分，部分完成得1分", 3),
+    # one subject, two qualities: alternatives as often as items
+    ("项目目的明确得0.6分，项目目的含糊得0.4分", 1),
+    ("项目目的明确得0.6分；项目目的含糊得0.4分", 1),
+    # levels counting what is met (S20-1's shape on a 3-point row), with and without the zero level
+    ("两条指标均符合得2分;满足一条得1分;均不符合得0分", 3),
+    ("两条指标均符合计2分，满足一条计1分", 3),
 ])
 def test_near_misses_of_cumulative_items_are_not_checklists(text, w):
     assert read_rule_text(text, w).kind != "checklist"
@@ -88,6 +96,7 @@ R3_1 = "有环卫管理机构和清扫保洁队伍,得10分;镇区主街道实�
     R3_1.replace("按实际情况评分", "根据实际情况计分。"),
     R3_1.replace(",按实际情况评分", "。按照实际情况评分。"),
     R3_1.replace("得", "计"),
+    R3_1.replace("按实际情况评分", "视实际情况评分"),
 ])
 def test_r3_1_items_then_how_they_are_judged(text):
     # R3-1 (W 20): two items 10 + 10 = 20; "按实际情况评分" carries no points — said as a warning,
@@ -203,6 +212,8 @@ R1_3 = "各村设立环卫保洁人员,落实岗位职贲和报酬,未落实的�
     R1_3.replace(",未落实", "；未落实"),
     R1_3.replace(",未落实", "。未落实"),
     R1_3.replace(",", "，").replace("。", ""),
+    R1_3.replace("未落实的不得分", "如未落实，不得分"),
+    R1_3.replace("未落实的不得分", "凡未落实的，该项不得分"),
 ])
 def test_r1_3_a_requirement_then_its_failing_clause_is_pass_fail(text):
     # R1-3 (W 2): 符合 → 2; 未落实 → 0; 不符合 → 0; anything else is not scored (the text has no 否则)

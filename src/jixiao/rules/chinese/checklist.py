@@ -85,8 +85,8 @@ _PARTIAL_WHY = "未能读懂：分项里按次数扣分而每次扣分小于该�
 _SCORED_ITEM_RE = re.compile(rf"(?P<name>[^；;。]{{2,120}}?)[,，]?(?:的|者)?[,，]?(?:得|计|记|给|赋)(?P<p>{NUM})分")
 
 
-#: the end of one scored item inside a "，"-list: "职责明确的得0.25分,有工作计划的得0.25分" (fresh6 R8-3)
-_ITEM_END_RE = re.compile(rf"(?:得|计|记|给|赋){NUM}分[,，]")
+#: the end of one scored item inside a "，"- or "、"-list: "职责明确的得0.25分,有工作计划的得0.25分" (fresh6 R8-3)
+_ITEM_END_RE = re.compile(rf"(?:得|计|记|给|赋){NUM}分[,，、]")
 
 
 #: "有1座以上垃圾中转站" (fresh6 R3-3): "at least one" says the thing exists — no band on a number
@@ -112,6 +112,24 @@ _NEGATED_LEVEL_RE = re.compile(r"(?:不|未|没有?)(?:齐?全|够|足|完整|�
 _ITEMS_ZERO_RE = re.compile(
     r"^(?:否则|(?:以上)?(?:均|都|全部)(?:未|没有|不)[^，,；;。\d分]{0,20}?|"
     r"(?:没有|无|未设立?|未建立?|未有)(?P<what>[^，,；;。\d分]{1,12}?))(?:的|者)?[,，]?(?:不得分|得0分|计0分|不计分)$")
+
+
+def _one_subject_two_qualities(names: list[str]) -> bool:
+    """Two names that are one subject (≥ 2 characters in common at the start) with short different
+    endings, one a level word: "项目目的明确 / 项目目的含糊" — alternatives as often as items.
+
+    >>> _one_subject_two_qualities(["项目目的明确", "项目目的含糊"]), _one_subject_two_qualities(["建立台账", "建立制度"])
+    (True, False)
+    """
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            k = 0
+            while k < min(len(a), len(b)) and a[k] == b[k]:
+                k += 1
+            ends = (a[k:], b[k:])
+            if k >= 2 and all(0 < len(e) <= 4 for e in ends) and any(_LEVEL_RE.match(e) for e in ends):
+                return True
+    return False
 
 
 def _scored_pieces(text: str) -> list[str]:
@@ -148,6 +166,10 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     ('checklist', '20')
     >>> read_scored_items("有1座以上中转站得10分;有1座以上压缩式中转站得10分,没有压缩式中转站不得分", Decimal(20), []) is None
     True
+    >>> [str(i.points) for i in read_scored_items("职责明确得0.25分、有计划得0.25分、述职得0.5分", Decimal(1), []).items]
+    ['0.25', '0.25', '0.5']
+    >>> read_scored_items("项目目的明确得0.6分，项目目的含糊得0.4分", Decimal(1), []).kind
+    'unreadable'
     >>> read_scored_items("执行率≥90%得3分;执行率<90%得2分", Decimal(5), []) is None
     True
     >>> read_scored_items("制度健全得3分;制度基本健全得2分", Decimal(5), []) is None
@@ -172,9 +194,10 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
             return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
         if not re.search(r"\d", m["name"]) and _COMPARED_RE.search(m["name"]):
             return None  # "高于上年得2分，与上年持平得1分": bands on one comparison
-        if _dec(m["p"]) == 0 or _MET_COUNT_RE.match(m["name"]) or _HOW_MANY_MET_RE.search(m["name"]):
+        pts = _dec(m["p"])
+        if pts == 0 or _MET_COUNT_RE.match(m["name"]) or _HOW_MANY_MET_RE.search(m["name"]):
             return None  # "两条指标均符合得2分；满足一条得1分" (S20-1 on another 分值): levels counting what is met
-        items.append(ChecklistItem(m["name"].strip("，, "), _dec(m["p"])))
+        items.append(ChecklistItem(m["name"].strip("，, "), pts))
     total = sum((i.points for i in items), ZERO)
     bare = [_EXISTS_RE.sub("", i.text) for i in items]
     numbered = sum(1 for t in bare if re.search(r"\d", t))
@@ -183,7 +206,7 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
         return None
     if zm is not None and zm["what"] and not all(zm["what"] in i.text for i in items):
         return None  # "没有X不得分" where some item does not need X: a veto, not the items' sum
-    if any(_NEGATED_LEVEL_RE.search(i.text) for i in items):
+    if any(_NEGATED_LEVEL_RE.search(i.text) for i in items) or _one_subject_two_qualities([i.text for i in items]):
         return Reading(None, "unreadable",
                        [*notes, "未能读懂：各条相加正好等于分值，但其中一条是另一条的否定或较低等级"
                                 "（如“资料不全”），不能确定是累加项还是互斥的档"], [text])
@@ -196,7 +219,7 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
 
 
 #: "…得10分,按实际情况评分" (fresh6 R3-1): how each item is judged, after the items — no points
-_ON_FACTS_RE = re.compile(r"[，,；;。]?(?:按|按照|根据)(?:实际|实际完成|具体)情况(?:评分|打分|计分|记分|给分|赋分|评定)[。；;]?$")
+_ON_FACTS_RE = re.compile(r"[，,；;。]?(?:按|按照|根据|视)(?:实际|实际完成|具体)情况(?:评分|打分|计分|记分|给分|赋分|评定)[。；;]?$")
 
 
 def read_items_on_facts(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:

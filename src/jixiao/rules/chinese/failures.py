@@ -158,7 +158,9 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     m = _REQUIREMENT_THEN_FAIL.match(text)
     if m is None or weight is None:
         return None
-    req, fail = m["req"].strip(), m["fail"].strip()
+    req = m["req"].strip()
+    # "如未落实，不得分" / "凡未落实的，不得分": the same failing clause
+    fail = re.sub(r"[，,](?=不得分)", "", re.sub(r"^(?:如果|如|若|凡)", "", m["fail"].strip()))
     if _NOT_A_REQUIREMENT.search(req):
         return None
     cut = re.search(r"[，,]?扣(\d{1,3}(?:\.\d{1,2})?)分[。；;.]?$", fail)

@@ -171,7 +171,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, deadline_notes = mask_deadline(norm)
     notes = [*headers, *notes, *deadline_notes]
     jm = _JUDGEMENT_RE.search(norm)
-    facts = read_items_on_facts(norm, weight, notes) if jm is not None else None
+    facts = read_items_on_facts(norm, weight, notes)
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
         facts.context_out = _ctx_out(flags, ctx)
         return facts
