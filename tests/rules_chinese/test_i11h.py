@@ -17,6 +17,8 @@ Expected scores are hand-computed in the comments from the sentence and the row'
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
@@ -284,3 +286,46 @@ def test_r10_5_a_count_threshold_then_its_failing_clause(text, w, values, expect
 ])
 def test_near_misses_of_r10_5_stay_refused(text, w):
     assert not read_rule_text(text, w).ok
+
+
+# ---------------------------------------------------------------- property tests (variants of R8-3 and R1-3)
+
+_ITEM_NAMES = ["成立领导小组", "有工作计划和总结", "进行工作述职(或书面述职)", "落实专项经费", "开展业务培训",
+               "建立工作台账", "按月报送信息"]
+_POINTS = [D("0.25"), D("0.5"), D(1), D("1.5"), D(2), D(3)]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_ITEM_NAMES), st.sampled_from(_POINTS)), min_size=2, max_size=5,
+                unique_by=lambda x: x[0]),
+       st.sampled_from(["，", ",", "；", "、", "\n"]), st.sampled_from(["得", "计", "记", "的得", "的，得", "者得"]),
+       st.sampled_from([D(0), D(1), D("-0.25")]))
+def test_property_scored_items_add_up_or_are_not_a_checklist(items, sep, verb, off):
+    # variants of R8-3: items joined by a separator, each "<name><verb>N分"; read as a checklist worth
+    # exactly the sum when the 分值 is that sum, never as a checklist when it is not
+    text = sep.join(f"{n}{verb}{p}分" for n, p in items) + "。"
+    total = sum(p for _, p in items)
+    w = total + off
+    r = read_rule_text(text, w)
+    if off == 0 and all(p < total for _, p in items):
+        assert r.kind == "checklist", (text, r.understood)
+        assert r.max_points == total
+        assert [i.points for i in r.items] == [p for _, p in items]
+    else:
+        assert r.kind != "checklist" or r.max_points == w, (text, w)
+
+
+_REQUIREMENTS = ["各村设立环卫保洁人员,落实岗位职责和报酬", "建立安全生产责任制度", "按规定公开项目资金使用情况",
+                 "成立工作专班，明确分管领导"]
+_FAILING = ["未落实", "未建立", "没有公开", "不符合要求"]
+
+
+@given(st.sampled_from(_REQUIREMENTS), st.sampled_from(_FAILING), st.sampled_from(["的", "者", "的，", ""]),
+       st.sampled_from(["不得分", "得0分", "计0分", "扣{w}分"]), st.sampled_from([1, 2, D("2.5"), 10]),
+       st.sampled_from(["，", "；", "。", ","]))
+def test_property_requirement_then_failing_clause(req, fail, de, zero, w, sep):
+    # variants of R1-3: 符合 → W; the failing words → 0 (扣W分 on a W-point row is 不得分)
+    text = f"{req}{sep}{fail}{de}{zero.format(w=w)}。"
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    assert r.rule.score("符合", w, None) == w
+    assert r.rule.score(fail, w, None) == 0

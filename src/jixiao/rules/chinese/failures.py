@@ -76,7 +76,8 @@ _REQUIREMENT_THEN_FAIL = re.compile(r"^(?P<req>.+?[^，,；;。\s])[，,；;。]
                                     r"{1,3}(?:\.\d{1,2})?分)[。；;.]?)$")
 
 #: words a requirement never holds: points, deductions, alternatives, a per-something count
-_NOT_A_REQUIREMENT = re.compile(r"分|扣|得|否则|每(?!年)|或者|酌情|以下|低于|不足|超过|[≥≤<>]")
+_NOT_A_REQUIREMENT = re.compile(r"\d\s*分|满分|[得计记]分|分值|扣|得\s*(?:\d|满|全|一半)|否则|每(?!年)|或者|酌情|以下|低于|"
+                                r"不足|超过|[≥≤<>]")
 
 #: a count threshold in the requirement: "年内至少1次在…公布" (fresh6 R10-5), "不少于2次", "2次以上"
 _COUNT_REQ = re.compile(r"(?:至少|不少于|最少|不低于)[\u4e00-\u9fff]{0,6}?(?P<n>\d{1,3})(?:次|期|篇|场|份|批)|"
