@@ -121,6 +121,11 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
     if fail is None:
         return _requirement_then_fail(text, weight, understood)
     what = fail["what"]
+    return _failing_levels(what, understood)
+
+
+def _failing_levels(what: str, understood: list[str]) -> FailureReading:
+    """``"符合": W`` and the failing words (and each failing part of them, and 不符合) worth 0."""
     names = [what] + _failing_parts(what)
     names += [] if "不符合" in names else ["不符合"]
     understood += [f"只写明不达标的情形：“{what}”得0分；业绩值填“符合”得满分",
@@ -189,10 +194,5 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     named = _FAIL_ONLY.match(fail) or _FAIL_LATER.match(fail)
     if named is None:
         return None
-    what = named["what"]
-    names = [what] + _failing_parts(what)
-    names += [] if "不符合" in names else ["不符合"]
-    understood += [f"达标要求：{req}", f"只写明不达标的情形：“{what}”得0分；业绩值填“符合”得满分",
-                   "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
-    return FailureReading(parse_rule("; ".join(['"符合": W'] + [f'"{n}": 0' for n in dict.fromkeys(names)])),
-                          understood)
+    understood.append(f"达标要求：{req}")
+    return _failing_levels(named["what"], understood)
