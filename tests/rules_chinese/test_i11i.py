@@ -9,6 +9,8 @@ Sources (tests/rules_chinese/corpus.yaml ``sources:``):
 Expected scores are the points the sentence prints beside each level.
 """
 
+from decimal import Decimal as D
+
 import pytest
 
 from jixiao.errors import JixiaoError
@@ -109,3 +111,87 @@ def test_explain_trial_lists_the_levels():
                                    "有评价方案，且记录详实，得2分；仅有评价记录或评价方案，得1分；均无，不得分"]).output
     # the trial table tries each level as printed, with its printed points
     assert "仅有评价记录或评价方案\t1" in out and "均无\t0" in out
+
+
+# ---- a cut-off band beyond a step deduction ---------------------------------------------------
+# Source: GitHub file id 69379419657 (find_string "以下不得分"), 公司所属部门（单位）经营业绩考核:
+# "自愈覆盖率 100%（含新增线路）得 30 分，每降低 1 个百分点扣 1 分，90% 以下不得分" (the 30-point item)
+
+HEAL = "自愈覆盖率 100%（含新增线路）得 30 分，每降低 1 个百分点扣 1 分，90% 以下不得分"
+
+
+def test_cutoff_below_steps_as_published():
+    r = read_rule_text(HEAL, 30)
+    assert r.ok, r.unread
+    # 100% → 30; 95% → 30 − 5 = 25; 90.5% → 30 − 9.5 = 20.5; 90% is claimed by both the steps (20) and
+    # "90%以下" (0, 以下 includes 90%): the higher band takes it (README), with a warning
+    assert [r.rule.score(v, 30) for v in ("100%", "95%", "90.5%", "90%", "89.9%", "80%")] == \
+        [30, 25, D("20.5"), 20, 0, 0]
+    assert any("90%" in w and "较高" in w for w in r.warnings)
+    # "（含新增线路）" says what the rate covers: a note, not a condition
+    assert any("范围说明" in u for u in r.understood)
+
+
+@pytest.mark.parametrize("text, at90", [
+    ("自愈覆盖率100%得30分，每降低1个百分点扣1分，低于90%不得分", 20),   # 低于: 90% is in the steps
+    ("自愈覆盖率100%得30分，每降低1个百分点扣1分，90%(含)以下不得分", 0),  # (含): 90% scores 0
+    ("自愈覆盖率100%得30分，每降低1个百分点扣1分，90%（含本数）以下不得分", 0),
+    ("自愈覆盖率达到100%的，得30分；每下降1个百分点扣1分；不足90%的，不得分", 20),
+])
+def test_cutoff_variants(text, at90):
+    r = read_rule_text(text, 30)
+    assert r.ok, (text, r.unread)
+    # 97% → 30 − 3 = 27; 85% → 0
+    assert [r.rule.score(v, 30) for v in ("100%", "97%", "90%", "85%")] == [30, 27, at90, 0]
+
+
+def test_cutoff_above_steps():
+    # variant with the steps above the threshold (a rate to keep low): ≤5% → 10; 10% → 10 − 5 = 5;
+    # 14% → 1; above 15% → 0 (15% itself: the steps give 0 there too)
+    r = read_rule_text("≤5%得满分，每超过1个百分点扣1分，超过15%不得分", 10)
+    assert r.ok, r.unread
+    assert [r.rule.score(v, 10) for v in ("3%", "5%", "10%", "14%", "15%", "20%")] == [10, 10, 5, 1, 0, 0]
+
+
+def test_cutoff_scoring_more_than_the_steps_is_refused():
+    # at 60% the steps give 10 − 0.5 × 30 = −5 → 0, the cut-off band 3: the score would rise as the
+    # value falls — not a cut-off; refused as before (overlapping bands)
+    r = read_rule_text("满意度≥90%得满分，每降低1个百分点扣0.5分，低于60%得3分", 10)
+    assert not r.ok
+
+
+# ---- delays written with other verbs or word order (variants of corpus S8-3-like delay rows:
+# "资金到位滞后年度投资计划,每滞后一年扣2分,扣完为止" and fresh3 "每延迟拨付1天扣1分") ----------------
+
+@pytest.mark.parametrize("text", [
+    "按时报送得满分，每迟报1天扣0.2分",
+    "按时报送得满分，每晚报一天扣0.2分，扣完为止",
+    "按时报送得满分，逾期每天扣0.2分",
+    "按时报送得满分，逾期的，每1天扣0.2分",
+])
+def test_delay_verbs(text):
+    r = read_rule_text(text, 2)
+    assert r.ok, (text, r.unread)
+    # the value is the days late: 0 → 2; 3 → 2 − 0.6 = 1.4; 10 → 0; 20 → 0 (never below 0)
+    assert [r.rule.score(v, 2) for v in ("0", "3", "10", "20")] == [2, D("1.4"), 0, 0]
+
+
+# ---- "否则" after "=100%" of a share, W × the share (variant of the corpus's "得分=到位率×分值" rows) ---
+
+@pytest.mark.parametrize("text", [
+    "资金到位率100%得满分，否则按到位率×分值计算得分",
+    "配套资金到位率100%得2分，否则按到位率×2计算得分",
+    "配套资金到位率100%得2分，否则得分=到位率×2",
+])
+def test_otherwise_after_full_share(text):
+    r = read_rule_text(text, 2)
+    assert r.ok, (text, r.unread)
+    # 100% → 2; 90% → 2 × 0.9 = 1.8; 45% → 0.9; above 100% is outside the rule (a gap, not a guess)
+    assert [r.rule.score(v, 2) for v in ("100%", "90%", "45%")] == [2, D("1.8"), D("0.9")]
+    with pytest.raises(JixiaoError):
+        r.rule.score("105%", 2)
+
+
+def test_times_n_must_be_the_weight():
+    # "×3" on a 2-point row: the formula's N is not the 分值 — refused, not rescaled
+    assert not read_rule_text("配套资金到位率100%得2分，否则按到位率×3计算得分", 2).ok

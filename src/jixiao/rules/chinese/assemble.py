@@ -32,6 +32,7 @@ from jixiao.rules.chinese.bands import (
     _abs_prop_below,
     _apply_cap,
     _complement,
+    _cutoffs_beyond_steps,
     _gaps,
     _overlap,
     _resolve_edges,
@@ -650,6 +651,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 raise _Unreadable(c.src, "“否则按比例”找不到对应的阈值")
             final.append((_complement(prev, c.src), c.outcome, c.src))
     _tiers(final, weight, understood)
+    cutoffs = _cutoffs_beyond_steps(final, weight, understood)
     conds = [fc for fc, _, _ in final if fc is not None]
     outcome_of = {id(fc): out for fc, out, _ in final if fc is not None}
 
@@ -664,7 +666,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     understood.extend(_resolve_edges(conds, any(c.pct for c in conds), score_at))
     for i, a in enumerate(conds):
         for b in conds[i + 1:]:
-            if _overlap(a, b):
+            if _overlap(a, b) and (id(a), id(b)) not in cutoffs and (id(b), id(a)) not in cutoffs:
                 raise _Unreadable(b.src, f"档位重叠：{_cond_zh(a)} 与 {_cond_zh(b)} 有共同部分，得分矛盾")
     parts = []
     for fc, out, _src in final:

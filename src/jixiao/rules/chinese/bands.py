@@ -17,6 +17,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.model import (
     ONE,
+    ZERO,
     Amount,
     Any_,
     Clause,
@@ -68,6 +69,13 @@ def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> N
 
 
 def _complement(c: _NumCond, src: str) -> _NumCond:
+    """The values "否则" covers after ``c``, for an outcome that needs a direction (按比例, ×分值, steps).
+
+    After "=100%" of a share (到位率100%得满分，否则按到位率×分值计算得分) it is below 100%: above
+    100% stays outside the rule (a gap when scored, never guessed). After another "=" it is refused.
+    """
+    if c.eq and c.pct and c.lo is not None and c.lo.value == ONE:
+        return _NumCond(None, _Bound(ONE, False, True), False, c.unit, c.pct, src)
     if c.eq:
         raise _Unreadable(src, "“否则”接在“等于”条件后，方向不明")
     if c.lo is not None and c.hi is None:
@@ -256,3 +264,57 @@ def _apply_cap(parts: list[Clause], flags: set[str], weight: Decimal | None,
     if not used:
         raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", "有扣分上限却没有扣分条款")
     return out
+
+
+def _cutoffs_beyond_steps(final: list[tuple[_NumCond | None, Any, str]], weight: Decimal | None,
+                          understood: list[str]) -> set[tuple[int, int]]:
+    """A cut-off band beyond a step deduction: "≥90%得满分，每降低1个百分点扣0.5分，低于60%不得分" —
+    the steps run below 90% and stop at 60%, below which the row scores 0. The cut-off band (<60%)
+    lies inside the steps' one-sided band (<90%); it is moved before the steps (first match wins,
+    as for 最多扣N分) and the pair is not an overlap. Only when the cut-off scores no more than the
+    steps reach at its edge (the score never rises as the value falls further). Returns the pairs
+    (id of the steps' condition, id of the cut-off's condition); ``final`` is reordered in place.
+
+    >>> lin = Linear(Amount(Num(Decimal(10))), Amount(Num(Decimal("0.5"))), Num(Decimal("0.01"), True), "")
+    >>> a = _NumCond(None, _Bound(Decimal("0.9"), False, True), False, "pct", True, "每降低1个百分点扣0.5分")
+    >>> b = _NumCond(None, _Bound(Decimal("0.6"), False, True), False, "pct", True, "低于60%")
+    >>> final = [(a, lin, a.src), (b, Points(Amount(Num(ZERO))), b.src)]
+    >>> len(_cutoffs_beyond_steps(final, Decimal(10), [])), [f[2] for f in final]
+    (1, ['低于60%', '每降低1个百分点扣0.5分'])
+    """
+    pairs: set[tuple[int, int]] = set()
+    for fa, out_a, _ in list(final):
+        if fa is None or not isinstance(out_a, Linear) or (fa.lo is None) == (fa.hi is None):
+            continue
+        below = fa.hi is not None
+        for fb, out_b, src_b in list(final):
+            if fb is None or fb is fa or not isinstance(out_b, Points) or (fb.lo is None) == (fb.hi is None):
+                continue
+            edge_a, edge_b = (fa.hi, fb.hi) if below else (fa.lo, fb.lo)
+            if (fb.hi is not None) != below or edge_b is None or edge_a is None or fb.unit != fa.unit:
+                continue
+            if not (edge_b.value < edge_a.value if below else edge_b.value > edge_a.value):
+                continue
+            if weight is None and (out_a.start.of_weight or out_a.step.of_weight or out_b.amount.of_weight):
+                continue
+            w = weight if weight is not None else ONE
+            reach = out_a.start.points(w) - out_a.step.points(w) * abs(edge_a.value - edge_b.value) / out_a.unit.value
+            if out_b.amount.points(w) > max(reach, ZERO):
+                continue
+            if edge_b.closed and not edge_b.explicit and out_b.amount.points(w) < max(reach, ZERO):
+                # "90%以下不得分" beside steps that still give points at 90%: 以下 includes 90% (民法典
+                # 第一千二百五十九条), so 90% is claimed by both — the higher (the steps) takes it
+                bound = _Bound(edge_b.value, False, False)
+                if below:
+                    fb.hi = bound
+                else:
+                    fb.lo = bound
+                understood.append(f"歧义：“{src_b}”的端点 {_fmt_point(edge_b.value, fb.pct)} 也在逐点扣分的范围内，"
+                                  "按得分较高的一档（逐点扣分）计；若该点应不得分，请写明“(含)”")
+            pairs.add((id(fa), id(fb)))
+            ib = next(k for k, f in enumerate(final) if f[0] is fb)
+            ia = next(k for k, f in enumerate(final) if f[0] is fa)
+            if ib > ia:
+                final.insert(ia, final.pop(ib))
+            understood.append(f"“{src_b}”是扣分的下限档：先于逐点扣分判断")
+    return pairs
