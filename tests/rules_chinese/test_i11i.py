@@ -195,3 +195,67 @@ def test_otherwise_after_full_share(text):
 def test_times_n_must_be_the_weight():
     # "×3" on a 2-point row: the formula's N is not the 分值 — refused, not rescaled
     assert not read_rule_text("配套资金到位率100%得2分，否则按到位率×3计算得分", 2).ok
+
+
+# ---- count bands of findings, each count printed (issue 11's "存在1处问题扣1分，2处及以上不得分" and
+# wording variants of it) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, expect", [
+    # the issue's example: 0 → 5; 1 → 5 − 1 = 4; 2, 3 → 0
+    ("存在1处问题扣1分，2处及以上不得分", 5, {"0": 5, "1": 4, "2": 0, "3": 0}),
+    # each count printed: 1 → 5 − 1; 2 → 5 − 2; 3 or more → 0
+    ("有1项不达标扣1分，2项不达标扣2分，3项及以上不达标不得分", 5, {"0": 5, "1": 4, "2": 3, "3": 0, "6": 0}),
+    # not in steps of one: 1 → 5 − 1 = 4; 2 → 5 − 3 = 2
+    ("发现1个问题扣1分；发现2个问题扣3分；发现3个及以上问题不得分", 5, {"0": 5, "1": 4, "2": 2, "4": 0}),
+    # a first level with no finding, worth the 分值: 0 → 3; 1 → 2.5; 2 → 1.5; 3+ → 0
+    ("全部达标得满分；发现1处问题扣0.5分；发现2处问题扣1.5分；3处及以上不得分", 3,
+     {"0": 3, "1": D("2.5"), "2": D("1.5"), "3": 0}),
+])
+def test_count_deductions(text, w, expect):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    assert {v: r.rule.score(v, w) for v in expect} == expect
+
+
+def test_count_deductions_gap_beyond_the_printed_counts():
+    # "1处扣1分，2处扣2分": 3 findings is not printed — a gap when scored, never a guess
+    r = read_rule_text("1处扣1分，2处扣2分", 5)
+    assert r.ok and r.rule.score("2", 5) == 3
+    with pytest.raises(JixiaoError):
+        r.rule.score("3", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "1处扣2分，2处扣1分",              # the deduction falls as findings rise
+    "1项扣1分，2处扣2分",              # two unit words: two kinds of finding
+    "全部达标得4分；1处扣1分；2处扣2分",  # the no-finding level is not the 分值 (5)
+    "2处扣1分，3处扣2分",              # counts do not start at 1: what does 1 finding cost?
+])
+def test_count_deductions_near_misses(text):
+    r = read_rule_text(text, 5)
+    assert not (r.ok and r.rule is not None and str(r.rule).startswith("=0: W")), (text, str(r.rule))
+
+
+# ---- "在10%以内" (以内 after 在/控制在, variants of the corpus's "±10%以内" and "10%以内" rows) -----------
+
+@pytest.mark.parametrize("text, at10", [
+    ("偏差在10%以内得满分，每超过1个百分点扣0.5分", 5),       # 以内 includes 10% (民法典 第一千二百五十九条)
+    ("偏差控制在10%以内得满分，每超过1个百分点扣0.5分", 5),
+    ("偏差率在10%（含）以内的，得满分；每超过1个百分点扣0.5分", 5),
+])
+def test_within(text, at10):
+    r = read_rule_text(text, 5)
+    assert r.ok, (text, r.unread)
+    # 8% → 5; 10% → 5; 12% → 5 − 0.5 × 2 = 4; 30% → 0
+    assert [r.rule.score(v, 5) for v in ("8%", "10%", "12%", "30%")] == [5, at10, 4, 0]
+
+
+# ---- W × the rate on a band that ends at 100% (variant of "按完成率×分值计算" rows, corpus N/S*) ----------
+
+def test_rate_times_weight_on_a_band_up_to_100():
+    r = read_rule_text("绩效目标完成率≥100%得满分；80%≤完成率<100%，按完成率×分值计算；完成率<80%不得分", 10)
+    assert r.ok, r.unread
+    # 100% → 10; 95% → 10 × 0.95 = 9.5; 80% → 8; 79% → 0
+    assert [r.rule.score(v, 10) for v in ("100%", "95%", "80%", "79%")] == [10, D("9.5"), 8, 0]
+    # a band that stops short of 100% cannot be W × x as written there: refused
+    assert not read_rule_text("完成率100%以上得满分，80%-90%按完成率×分值计算，80%以下不得分", 10).ok

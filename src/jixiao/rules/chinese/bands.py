@@ -25,6 +25,7 @@ from jixiao.rules.model import (
     Linear,
     Num,
     Points,
+    Prop,
     fmt_decimal,
 )
 
@@ -195,12 +196,18 @@ def _gaps(conds: list[_NumCond], has_any: bool, pct: bool) -> list[str]:
     return out
 
 
-def _abs_prop_below(fc: _NumCond, src: str) -> Linear:
-    """W × x on "below T" written as a deduction from T·W: ``<90%: 90%W - W per 100%``.
+def _abs_prop_below(fc: _NumCond, src: str) -> Linear | Prop:
+    """W × x on "below T" written as a deduction from T·W: ``<90%: 90%W - W per 100%``; on a band
+    that ends at 100% ("80%≤完成率<100%，按完成率×分值计算") it is ``prop`` (W × x ÷ 100%).
 
     >>> str(_abs_prop_below(_NumCond(None, _Bound(Decimal("0.9"), False, True), False, "pct", True, ""), ""))
     '90%W - W per 100%'
+    >>> lo, hi = _Bound(Decimal("0.8"), True, True), _Bound(ONE, False, True)
+    >>> str(_abs_prop_below(_NumCond(lo, hi, False, "pct", True, ""), ""))
+    'prop'
     """
+    if fc.lo is not None and fc.hi is not None and fc.pct and fc.hi.value == ONE and not fc.eq:
+        return Prop()
     if fc.lo is not None or fc.hi is None or not fc.pct:
         raise _Unreadable(src, "“按比率×分值”只在“低于某百分数”时能写成规则")
     return Linear(Amount(Num(fc.hi.value, True), of_weight=True), Amount(Num(ONE), of_weight=True),

@@ -44,7 +44,7 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("kw", re.compile(
         r"(?P<kw>不低于|不少于|不小于|不高于|不超过|不大于|没有达到|未达到|未达|达到|高于|超过|超出|"
         r"大于|低于|少于|小于|不足|超|达|为|在)(?:人均)?"
-        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下)?")),
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下|以内|之内)?")),
     ("after", re.compile(
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下|以内)(?P<ib>{INC})?")),
     ("sym", re.compile(rf"(?P<op>≥|≤|>|<|=)(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?")),

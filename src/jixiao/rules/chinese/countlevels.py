@@ -63,3 +63,67 @@ def read_count_levels(norm: str, weight: Decimal | None) -> Rule | None:
             or ordered[-1][2] != weight:
         return None
     return parse_rule("; ".join(f"={n}: {t}" for n, t, _ in reversed(ordered)))
+
+
+#: "有1项不达标扣1分" / "2处及以上不得分" / "发现3个问题的，扣2分": a count of findings and what it costs
+_FIND_RE = re.compile(
+    r"(?:有|存在|出现|发现|缺少?|少)?(?P<n>\d{1,2})(?P<u>项|处|个|次|条|例|起|家|人|份)(?P<more>及以上|以上)?"
+    r"(?P<what>[^,，;；。\d分]{0,16}?)(?:的)?[,，]?(?:扣(?P<m>" + NUM + r")分|(?P<zero>不得分))")
+#: the level with no finding: "全部达标得满分" / "无问题的，得满分" / "均符合要求得3分"
+_NONE_FOUND_RE = re.compile(r"(?P<what>[^,，;；。\d]{1,16}?)(?:的)?[,，]?(?:得满分|得(?P<p>" + NUM + r")分)")
+
+
+def read_count_deductions(norm: str, weight: Decimal | None) -> Rule | None:
+    """Deductions by how many findings, each count printed: "有1项不达标扣1分，2项不达标扣2分，3项及以上
+    不达标不得分" → ``=0: W; =1: W−1; =2: W−2; >=3: 0`` (the value is the number of findings). The
+    counts rise from 1, the deductions rise with them, one unit word throughout, the last may be "N及以上";
+    an optional first level with no finding must be worth the 分值. A count the text does not print is a
+    rule gap, never a guess.
+
+    >>> str(read_count_deductions("有1项不达标扣1分,2项不达标扣2分,3项及以上不达标不得分", Decimal(5)))
+    '=0: W; =1: 4; =2: 3; >=3: 0'
+    >>> str(read_count_deductions("全部达标得满分;发现1处问题扣0.5分;发现2处问题扣1.5分;3处及以上不得分", Decimal(3)))
+    '=0: W; =1: 2.5; =2: 1.5; >=3: 0'
+    >>> read_count_deductions("1处扣2分,2处扣1分", Decimal(3)) is None  # deductions fall
+    True
+    >>> read_count_deductions("1项扣1分,2处扣2分", Decimal(3)) is None  # two unit words
+    True
+    """
+    if weight is None or weight <= 0:
+        return None
+    segs = [s for s in re.split(r"[,，;；。]", norm) if s]
+    if len(segs) < 2:
+        return None
+    levels: list[tuple[int, bool, Decimal]] = []
+    units = set()
+    for k, s in enumerate(segs):
+        m = _FIND_RE.fullmatch(s)
+        if m is None:
+            none = _NONE_FOUND_RE.fullmatch(s) if k == 0 else None
+            if none is None or (none["p"] is not None and _dec(none["p"]) != weight):
+                return None
+            continue
+        if m["more"] and k != len(segs) - 1:
+            return None
+        units.add(m["u"])
+        lost = weight if m["zero"] else _dec(m["m"])
+        levels.append((int(m["n"]), bool(m["more"]), max(weight - lost, Decimal(0))))
+    counts = [n for n, _, _ in levels]
+    scores = [p for _, _, p in levels]
+    if (len(units) != 1 or len(levels) < 2 or counts[0] != 1 or counts != sorted(set(counts))
+            or any(a <= b for a, b in zip(scores, scores[1:], strict=False)) or scores[0] >= weight):
+        return None
+    parts = ["=0: W"]
+    for n, more, p in levels:
+        parts.append(f"{'>=' if more else '='}{n}: {'W' if p == weight else fmt_decimal(p)}")
+    return parse_rule("; ".join(parts))
+
+
+def count_deduction_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What :func:`read_count_deductions` read, one line per count (the 扣N分 of each, for the points guard)."""
+    notes = ["业绩值为发现问题（不达标）的项数/处数：0 得满分，按所写项数扣分；未写的项数报“规则有缺口”"]
+    w = weight if weight is not None else Decimal(0)
+    for c in rule.clauses[1:]:
+        got = c.outcome.amount.points(w)  # type: ignore[union-attr]
+        notes.append(f"扣分情形：{c.condition} 项 → 扣{fmt_decimal(w - got)}分（得{fmt_decimal(got)}分）")
+    return notes

@@ -22,7 +22,11 @@ from jixiao.rules.chinese.checklist import (
     read_missing_items,
     read_scored_items,
 )
-from jixiao.rules.chinese.countlevels import read_count_levels
+from jixiao.rules.chinese.countlevels import (
+    count_deduction_notes,
+    read_count_deductions,
+    read_count_levels,
+)
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
@@ -69,6 +73,7 @@ _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
     (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
+    (read_count_deductions, count_deduction_notes),
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
                          "（界定一次不合格），不参与计分"),
 )
@@ -209,7 +214,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     for recognise, how in _WHOLE_TEXT_RULES:
         whole = recognise(norm, weight)
         if whole is not None:
-            return _reading(whole, "rule", notes + [how], weight, flags, ctx)
+            said = how(whole, weight) if callable(how) else [how]
+            return _reading(whole, "rule", notes + said, weight, flags, ctx)
     fm = _FACTORS_RE.match(norm)
     if fm is not None:  # "得分要素:1.有绩效目标;2.…。业绩值为100%得满分…" (S25-3): what the value counts
         notes = notes + [f"得分要素（决定业绩值，不参与计分）：{fm['list']}"]
