@@ -344,6 +344,12 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     if len(flats) > 1:
         raise _Unreadable("；".join(f.src for f in flats), "几处扣分可能同时发生（应累加），一条分档规则无法表达")
     assert weight is not None
+    step = _amount_from(flats[0].deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
+    if not clauses and step < weight and any(u.startswith("说明（不参与计分）") for u in understood):
+        # "各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分" (W 2, a variant of fresh6 R1-3): the
+        # requirement has more to it than the one failing case, whose cost is less than the 分值 —
+        # what the rest of the points need is not written; not read as levels
+        raise _Unreadable(flats[0].src, "要求之后只写了一种不达标情形扣分（少于分值），其余分数的得失条件未写明")
     parts = ['"符合": W']
     named: set[str] = set()
 
@@ -365,7 +371,6 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         else:
             raise _Unreadable(c.src, "分档得分与扣分混在一起，无法合成一条规则")
     f = flats[0]
-    step = _amount_from(f.deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
     understood.append(f"扣分情形：“{f.qual}”扣{fmt_decimal(step)}分 → 得{fmt_decimal(weight - step)}分")
     name(f.qual, weight - step)
     understood.append("其他文字不在规则内（评分时提示补填），不按“否则”推测")

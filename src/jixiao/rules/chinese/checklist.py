@@ -22,8 +22,9 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
-from jixiao.rules.chinese.levels import _LEVEL_RE
+from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
 from jixiao.rules.chinese.normalise import _split
+from jixiao.rules.chinese.refusals import _JUDGEMENT_RE
 from jixiao.rules.model import (
     HUNDRED,
     ZERO,
@@ -81,42 +82,170 @@ _PARTIAL_WHY = "未能读懂：分项里按次数扣分而每次扣分小于该�
 
 
 #: one item per "；"-clause with its own points: "防洪排涝设施建设完善得0.3分" (fresh4 P8-2)
-_SCORED_ITEM_RE = re.compile(rf"(?P<name>[^；;。]{{2,120}}?)[,，]?(?:的|者)?[,，]?得(?P<p>{NUM})分")
+_SCORED_ITEM_RE = re.compile(rf"(?P<name>[^；;。]{{2,120}}?)[,，]?(?:的|者)?[,，]?(?:得|计|记|给|赋)(?P<p>{NUM})分")
+
+
+#: the end of one scored item inside a "，"- or "、"-list: "职责明确的得0.25分,有工作计划的得0.25分" (fresh6 R8-3)
+_ITEM_END_RE = re.compile(rf"(?:得|计|记|给|赋){NUM}分[,，、]")
+
+
+#: "有1座以上垃圾中转站" (fresh6 R3-3): "at least one" says the thing exists — no band on a number
+_EXISTS_RE = re.compile(r"有(?:1|一)(?:座|个|处|名|家|支|台|所|间|套|辆|部|条|项)(?:及)?以上")
+
+
+#: a comparison without a number ("高于上年", "与上年持平"): bands on one measure, never items to add
+_COMPARED_RE = re.compile(r"高于|低于|超过|不足|持平|等于|少于|多于|优于|好于|差于|以上|以下")
+
+
+#: how many conditions are met: "两条指标均符合" / "满足一条" / "其中2项达到" — levels, never items
+_HOW_MANY_MET_RE = re.compile(r"(?:满足|符合|达到|做到|完成)(?:其中)?(?:任)?[一二两三四五六\d](?:条|项|个)|"
+                              r"[一二两三四五六\d](?:条|项|个)[^，,；;。]{0,6}?(?:均|都|全部)(?:符合|满足|达到)|"
+                              r"^(?:均|都|全部)(?:符合|满足|达到)")
+
+
+#: a lesser level named by a negation ("资料不全", "制度不健全"): an alternative, never an item to add
+_NEGATED_LEVEL_RE = re.compile(r"(?:不|未|没有?)(?:齐?全|够|足|完整|健全|规范|到位|达标|合格|及时|明确|有效|合理|符合)")
+
+
+#: a last clause that agrees with adding the items up: all of them missing scores 0 — "否则不得分",
+#: "以上均未做到的不得分", or "没有X不得分" where every item needs X ("没有中转站不得分", fresh6 R3-3)
+_ITEMS_ZERO_RE = re.compile(
+    r"^(?:否则|(?:以上)?(?:均|都|全部)(?:未|没有|不)[^，,；;。\d分]{0,20}?|"
+    r"(?:没有|无|未设立?|未建立?|未有)(?P<what>[^，,；;。\d分]{1,12}?))(?:的|者)?[,，]?(?:不得分|得0分|计0分|不计分)$")
+
+
+def _one_subject_two_qualities(names: list[str]) -> bool:
+    """Two names that are one subject (≥ 2 characters in common at the start) with short different
+    endings, one a level word: "项目目的明确 / 项目目的含糊" — alternatives as often as items.
+
+    >>> _one_subject_two_qualities(["项目目的明确", "项目目的含糊"]), _one_subject_two_qualities(["建立台账", "建立制度"])
+    (True, False)
+    """
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            k = 0
+            while k < min(len(a), len(b)) and a[k] == b[k]:
+                k += 1
+            ends = (a[k:], b[k:])
+            if k >= 2 and all(0 < len(e) <= 4 for e in ends) and any(_LEVEL_RE.match(e) for e in ends):
+                return True
+    return False
+
+
+def _scored_pieces(text: str) -> list[str]:
+    """The clauses of ``text``: split at "；" / "。" and after each "得N分，" inside a "，"-list."""
+    pieces = []
+    for seg in re.split(r"[；;。]", text):
+        start = 0
+        for m in _ITEM_END_RE.finditer(seg):
+            pieces.append(seg[start: m.end() - 1])
+            start = m.end()
+        pieces.append(seg[start:])
+    return [x.strip("，, ") for x in pieces if x.strip("，, ")]
 
 
 def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
-    """Items without numbering, one per "；" clause, each "…得N分", adding up to the 分值 — a
-    checklist even when one item states a number to meet ("应急避难场所人均面积达1.5平方米得0.5分":
-    the scorer checks it like any other item). Not this shape (``None``): a clause with another
+    """Items without numbering, one per "；" clause (or "，" after each "得N分"), each "…得N分",
+    adding up to the 分值 — a checklist even when one item states a number to meet
+    ("应急避难场所人均面积达1.5平方米得0.5分": the scorer checks it like any other item). A last
+    clause "否则不得分" / "没有X不得分" (X needed by every item) says all items missing score 0,
+    which adding up gives anyway: a note. Not this shape (``None``): a clause with another
     outcome or a deduction, points that do not add up to the 分值, one item worth the whole row,
-    more than one item with a number (bands on one measure: "≥90%得3分；<90%得2分"), a negated item.
+    more than one item with a number (bands on one measure: "≥90%得3分；<90%得2分"), a negated
+    item. Items that add up but one is a negated level ("资料齐全得2分，资料不全得1分": alternatives
+    or items?) are refused.
 
     >>> r = read_scored_items("设施建设完善得0.3分;人均面积达1.5平方米得0.5分;建立消防队伍得0.2分", Decimal(1), [])
     >>> r.kind, [str(i.points) for i in r.items]
     ('checklist', ['0.3', '0.5', '0.2'])
+    >>> r = read_scored_items("职责明确的得0.25分,有工作计划的得0.25分,进行述职(或书面述职)的得0.5分", Decimal(1), [])
+    >>> r.kind, [i.text for i in r.items]
+    ('checklist', ['职责明确', '有工作计划', '进行述职(或书面述职)'])
+    >>> r = read_scored_items("有1座以上中转站,得10分;有1座以上压缩式中转站,得10分,没有中转站不得分", Decimal(20), [])
+    >>> r.kind, str(r.max_points)
+    ('checklist', '20')
+    >>> read_scored_items("有1座以上中转站得10分;有1座以上压缩式中转站得10分,没有压缩式中转站不得分", Decimal(20), []) is None
+    True
+    >>> [str(i.points) for i in read_scored_items("职责明确得0.25分、有计划得0.25分、述职得0.5分", Decimal(1), []).items]
+    ['0.25', '0.25', '0.5']
+    >>> read_scored_items("项目目的明确得0.6分，项目目的含糊得0.4分", Decimal(1), []).kind
+    'unreadable'
     >>> read_scored_items("执行率≥90%得3分;执行率<90%得2分", Decimal(5), []) is None
     True
     >>> read_scored_items("制度健全得3分;制度基本健全得2分", Decimal(5), []) is None
     True
+    >>> read_scored_items("资料齐全得2分，资料不全得1分", Decimal(3), []).kind
+    'unreadable'
+    >>> read_scored_items("两条指标均符合计2分;满足一条计1分;均不符合计0分", Decimal(3), []) is None
+    True
     """
-    segs = [x.strip("，, ") for x in re.split(r"[；;。]", text) if x.strip("，, ")]
+    segs = _scored_pieces(text)
     if weight is None or len(segs) < 2:
         return None
+    zero_note = None
+    zm = _ITEMS_ZERO_RE.fullmatch(segs[-1])
+    if zm is not None and len(segs) >= 3:
+        zero_note, segs = segs[-1], segs[:-1]
     items = []
     for seg in segs:
         m = _SCORED_ITEM_RE.fullmatch(seg)
         if m is None or re.search(r"\d分|扣|不得分|否则|每|^(?:未|不|没有|无)|但|基本|部分|较", m["name"]) \
                 or _LEVEL_RE.match(m["name"]):
             return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
-        items.append(ChecklistItem(m["name"].strip("，, "), _dec(m["p"])))
+        if not re.search(r"\d", m["name"]) and _COMPARED_RE.search(m["name"]):
+            return None  # "高于上年得2分，与上年持平得1分": bands on one comparison
+        pts = _dec(m["p"])
+        if pts == 0 or _MET_COUNT_RE.match(m["name"]) or _HOW_MANY_MET_RE.search(m["name"]):
+            return None  # "两条指标均符合得2分；满足一条得1分" (S20-1 on another 分值): levels counting what is met
+        items.append(ChecklistItem(m["name"].strip("，, "), pts))
     total = sum((i.points for i in items), ZERO)
-    if total != weight or any(i.points >= weight for i in items) \
-            or sum(1 for i in items if re.search(r"\d", i.text)) > 1:
+    bare = [_EXISTS_RE.sub("", i.text) for i in items]
+    numbered = sum(1 for t in bare if re.search(r"\d", t))
+    if total != weight or any(i.points >= weight for i in items) or numbered > 1 \
+            or (numbered and bare != [i.text for i in items]):
         return None
+    if zm is not None and zm["what"] and not all(zm["what"] in i.text for i in items):
+        return None  # "没有X不得分" where some item does not need X: a veto, not the items' sum
+    if any(_NEGATED_LEVEL_RE.search(i.text) for i in items) or _one_subject_two_qualities([i.text for i in items]):
+        return Reading(None, "unreadable",
+                       [*notes, "未能读懂：各条相加正好等于分值，但其中一条是另一条的否定或较低等级"
+                                "（如“资料不全”），不能确定是累加项还是互斥的档"], [text])
     understood = [*notes, "各条分别计分、得分相加（累加项）"]
     understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    if zero_note is not None:
+        understood.append(f"分项均不满足时：{zero_note}（与逐项相加一致：各项都不满足得0分）")
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)
+
+
+#: "…得10分,按实际情况评分" (fresh6 R3-1): how each item is judged, after the items — no points
+_ON_FACTS_RE = re.compile(r"[，,；;。]?(?:按|按照|根据|视)(?:实际|实际完成|具体)情况(?:评分|打分|计分|记分|给分|赋分|评定)[。；;]?$")
+
+
+def read_items_on_facts(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Scored items (:func:`read_scored_items`) followed by "按实际情况评分": the scorer checks each
+    item against the facts; the clause carries no points. A warning says so, since the words could
+    also mean partial credit inside an item (then the row needs a person). Anything else than scored
+    items adding up to the 分值 before it (levels, one item, a deduction) and ``None``: the
+    judgement reading stands.
+
+    >>> r = read_items_on_facts("有保洁队伍,得10分;实行14小时以上保洁,得10分,按实际情况评分", Decimal(20), [])
+    >>> r.kind, str(r.max_points), len([u for u in r.understood if u.startswith("歧义")])
+    ('checklist', '20', 1)
+    >>> read_items_on_facts("好得10分;较好得6分,按实际情况评分", Decimal(10), []) is None
+    True
+    """
+    m = _ON_FACTS_RE.search(text)
+    if m is None or _JUDGEMENT_RE.search(text[: m.start()]):
+        return None
+    said = m.group(0).strip("，,；;。")
+    r = read_scored_items(text[: m.start()], weight, notes)
+    if r is None or r.kind != "checklist":
+        return None
+    r.understood.insert(len(notes), f"“{said}”：逐项按实际情况判断是否做到（不参与计分）")
+    r.understood.append(f"歧义：“{said}”读作逐项判断（做到得该项分，未做到不得分）；"
+                        "若指分项内可按程度给部分分，本行需人工评分")
+    return r
 
 
 #: one missing thing and what it costs: "无组织机构扣3分" / "未建立台账的扣2分" (fresh5 Q4-1)

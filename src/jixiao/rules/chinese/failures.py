@@ -70,6 +70,20 @@ def _failing_parts(what: str) -> list[str]:
 _NEGATION = re.compile(r"无|未|没|不|缺")
 
 
+#: a requirement stated without points before the failing clause: "各村设立环卫保洁人员,落实岗位职责和
+#: 报酬,未落实的不得分" (fresh6 R1-3); the failing clause is the last one ("否则不得分" or a negated phrase)
+_REQUIREMENT_THEN_FAIL = re.compile(r"^(?P<req>.+?[^，,；;。\s])[，,；;。]\s*(?P<fail>[^，,；;。]+?[，,]?(?:不得分|扣\d"
+                                    r"{1,3}(?:\.\d{1,2})?分)[。；;.]?)$")
+
+#: words a requirement never holds: points, deductions, alternatives, a per-something count
+_NOT_A_REQUIREMENT = re.compile(r"\d\s*分|满分|[得计记]分|分值|扣|得\s*(?:\d|满|全|一半)|否则|每(?!年)|或者|酌情|以下|低于|"
+                                r"不足|超过|[≥≤<>]")
+
+#: a count threshold in the requirement: "年内至少1次在…公布" (fresh6 R10-5), "不少于2次", "2次以上"
+_COUNT_REQ = re.compile(r"(?:至少|不少于|最少|不低于)[\u4e00-\u9fff]{0,6}?(?P<n>\d{1,3})(?:次|期|篇|场|份|批)|"
+                        r"(?P<m>\d{1,3})(?:次|期|篇|场|份|批)(?:及)?以上")
+
+
 @dataclass(frozen=True)
 class FailureReading:
     rule: Rule
@@ -105,11 +119,80 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
         return FailureReading(parse_rule(">=1: 0; *: W"), understood)
     fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text)
     if fail is None:
-        return None
+        return _requirement_then_fail(text, weight, understood)
     what = fail["what"]
+    return _failing_levels(what, understood)
+
+
+def _failing_levels(what: str, understood: list[str]) -> FailureReading:
+    """``"符合": W`` and the failing words (and each failing part of them, and 不符合) worth 0."""
     names = [what] + _failing_parts(what)
     names += [] if "不符合" in names else ["不符合"]
     understood += [f"只写明不达标的情形：“{what}”得0分；业绩值填“符合”得满分",
                    "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
     clauses = ['"符合": W'] + [f'"{n}": 0' for n in dict.fromkeys(names)]
     return FailureReading(parse_rule("; ".join(clauses)), understood)
+
+
+def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[str]) -> FailureReading | None:
+    """A requirement without points, then only the failing clause — the pass/fail rule the table
+    means by "…，符合得满分，否则不得分":
+
+    * "…，否则不得分" → ``"符合": W; *: 0``;
+    * "…，未落实的不得分" → the failing-only reading above ("符合": W; "未落实": 0; …, no 否则: other
+      typed text is a rule gap); "未完成的扣N分" is the same when N is the 分值;
+    * a count threshold in the requirement ("年内至少1次…", "不少于2次") → the value is the count:
+      ``>=n: W; <n: 0``.
+
+    Not this shape (``None``): a requirement holding another number (a standard the value is measured
+    against: "执行率达到90%", a gap if read as text), points, a deduction or 每; a deduction less than
+    the 分值 ("未落实的扣1分" in a 2-point row: what costs the other point?).
+
+    >>> str(read_failure_only("各村设立保洁人员,落实岗位职责和报酬,未落实的不得分。", Decimal(2)).rule)
+    '"符合": W; "未落实": 0; "不符合": 0'
+    >>> str(read_failure_only("各村设立保洁人员,落实岗位职责和报酬,否则不得分", Decimal(2)).rule)
+    '"符合": W; *: 0'
+    >>> str(read_failure_only("年内至少1次在党报公布黑名单企业,未完成的扣1分.", Decimal(1)).rule)
+    '>=1: W; <1: 0'
+    >>> read_failure_only("各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分", Decimal(2)) is None
+    True
+    >>> read_failure_only("执行率达到90%,未达到的不得分", Decimal(2)) is None
+    True
+    >>> read_failure_only("召开专题会议2次以上,未召开的不得分", Decimal(2)) is None  # and 1 meeting?
+    True
+    """
+    m = _REQUIREMENT_THEN_FAIL.match(text)
+    if m is None or weight is None:
+        return None
+    req = m["req"].strip()
+    # "如未落实，不得分" / "凡未落实的，不得分": the same failing clause
+    fail = re.sub(r"[，,](?=不得分)", "", re.sub(r"^(?:如果|如|若|凡)", "", m["fail"].strip()))
+    if _NOT_A_REQUIREMENT.search(req):
+        return None
+    cut = re.search(r"[，,]?扣(\d{1,3}(?:\.\d{1,2})?)分[。；;.]?$", fail)
+    if cut is not None:
+        if Decimal(cut[1]) != weight:
+            return None
+        understood.append(f"“{fail.rstrip('。；;.')}”扣的正是分值：即不得分")
+        fail = fail[: cut.start()] + "不得分"
+    count = _COUNT_REQ.search(req)
+    if re.search(r"\d", _COUNT_REQ.sub("", req, count=1) if count is not None else req):
+        return None  # a number that is no count threshold (or two thresholds): a standard, not a level
+    otherwise = re.fullmatch(r"否则[，,]?不得分[。；;.]?", fail) is not None
+    if otherwise and count is None:
+        understood += [f"达标要求：{req}", "业绩值填“符合”得满分，否则不得分"]
+        return FailureReading(parse_rule('"符合": W; *: 0'), understood)
+    if count is not None:
+        n = count["n"] or count["m"]
+        # at a threshold of 1 any negation ("未开展") means fewer than 1; above it only a word for
+        # missing the threshold does — "2次以上，未召开的不得分" says nothing of 1 meeting
+        failing = r"(?:未|没有|达不到|不)[^，,；;。\d]{0,10}?" if n == "1" else r"(?:未完成|未达到|达不到|未达标|不达标|未做到)"
+        if not otherwise and not re.fullmatch(failing + r"(?:的|者)?[，,]?不得分[。；;.]?", fail):
+            return None
+        understood += [f"达标要求：{req}", f"业绩值为次数：达到{n}次（含）得满分，少于{n}次不得分"]
+        return FailureReading(parse_rule(f">={n}: W; <{n}: 0"), understood)
+    named = _FAIL_ONLY.match(fail) or _FAIL_LATER.match(fail)
+    if named is None:
+        return None
+    understood.append(f"达标要求：{req}")
+    return _failing_levels(named["what"], understood)

@@ -19,6 +19,7 @@ from jixiao.rules.chinese.checklist import (
     _SHARE_EACH_RE,
     _read_checklist,
     read_each_listed,
+    read_items_on_facts,
     read_missing_items,
     read_scored_items,
 )
@@ -63,6 +64,9 @@ _FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(
 
 #: restatements of the row's 分值 taken off the front when they equal it
 _HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
+
+#: the row's 分值 in brackets after the last sentence: "…每缺一项扣0.75分。(1分)" (fresh6 R7-1)
+_TRAILING_WEIGHT_RE = re.compile(r"(?<=[。.；;!！\n])\s*[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）][\s。.；;]*$")
 
 
 #: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
@@ -186,6 +190,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
             headers.append(f"{what}（不参与计分）：{hm.group(0).strip('。:：,，;； ')}")
             text = text[hm.end():]
+    tw = _TRAILING_WEIGHT_RE.search(text)
+    if tw is not None and weight is not None and _dec(tw["n"]) == weight and text[: tw.start()].strip():
+        # "…每缺一项扣0.75分。(1分)": the row's own 分值 restated after the text, not a scoring clause;
+        # another number than the 分值 stays in the text (and the guard refuses what it cannot place)
+        headers.append(f"分值（不参与计分）：{tw.group(0).strip('。.；; ')}")
+        text = text[: tw.start()]
     cm = _CHECK_NOTE.match(text)
     if cm is not None and text[cm.end():].strip():
         # "查资料和现场。" (how the row is checked, 煤矿安全生产标准化 tables): a note, never part of a
@@ -196,6 +206,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, deadline_notes = mask_deadline(norm)
     notes = [*headers, *notes, *deadline_notes]
     jm = _JUDGEMENT_RE.search(norm)
+    facts = read_items_on_facts(norm, weight, notes)
+    if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
+        facts.context_out = _ctx_out(flags, ctx)
+        return facts
     if jm is not None:
         pts = [_dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]
         return Reading(None, "judgement",
