@@ -275,3 +275,30 @@ def test_events_beside_a_veto_are_refused():
     # "发生一起扣2分" per event and "发生重大事故不得分" (a veto): two things to judge — refused, never
     # the old levels reading ("发生一起" as a level worth 3)
     assert not read_rule_text("未发生安全事故得满分，发生一起扣2分，发生重大事故不得分", 5).ok
+
+
+# ---- W × the rate with a cut-off band written after it (fresh7 T2, GitHub file id 31208282414,
+# 联网联控系统考核表: "入网率*5；低于90%不得分。") ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "入网率*5；低于90%不得分。",                 # as published (T2-1)
+    "得分=入网率×5；低于90%不得分",              # variant: 得分=
+    "按入网率×分值计分，低于90%不得分",           # variant: ×分值
+])
+def test_rate_times_weight_then_cutoff(text):
+    r = read_rule_text(text, 5)
+    assert r.ok, (text, r.unread)
+    # 100% → 5; 96% → 4.8; 90% → 4.5; 89% → 0
+    assert [r.rule.score(v, 5) for v in ("100%", "96%", "90%", "89%")] == [5, D("4.8"), D("4.5"), 0]
+
+
+def test_rate_times_n_not_the_weight_then_cutoff_is_refused():
+    # "*15" on a 5-point row: N is not the 分值 — refused
+    assert not read_rule_text("轨迹完整率*15；低于70%不得分。", 5).ok
+
+
+def test_bare_proportion_then_cutoff_warns():
+    r = read_rule_text("按比例得分，低于60%不得分", 5)
+    assert r.ok and r.warnings
+    # read as W × x (base 100%): 80% → 4; 59% → 0
+    assert [r.rule.score(v, 5) for v in ("80%", "59%")] == [4, 0]

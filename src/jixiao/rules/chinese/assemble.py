@@ -666,7 +666,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     # else → * (points) or the complement of the previous numeric condition (prop / linear)
     final: list[tuple[_NumCond | None, Points | Prop | Linear, str]] = []
     prev: _NumCond | None = None
-    for c in clauses:
+    last: list[tuple[_NumCond | None, Points | Prop | Linear, str]] = []
+    for k, c in enumerate(clauses):
         if isinstance(c.cond, _NumCond):
             final.append((c.cond, c.outcome, c.src))
             prev = c.cond
@@ -674,8 +675,17 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             final.append((None, c.outcome, c.src))
         else:
             if prev is None:
+                later = [x for x in clauses[k + 1:] if isinstance(x.cond, _NumCond)]
+                if later and isinstance(c.outcome, (Prop, _AbsProp)) and not isinstance(c.outcome, Linear) \
+                        and all(isinstance(x.outcome, Points) for x in later):
+                    # "入网率*5；低于90%不得分" (fresh7 T2): W × x, except where a later band says
+                    # otherwise — that band first, W × x for every other value (first match wins)
+                    last.append((None, Prop(), c.src))
+                    understood.append(f"“{c.src}”适用于下面各档以外的业绩值（下面的档先判断）")
+                    continue
                 raise _Unreadable(c.src, "“否则按比例”找不到对应的阈值")
             final.append((_complement(prev, c.src), c.outcome, c.src))
+    final += last
     _tiers(final, weight, understood)
     cutoffs = _cutoffs_beyond_steps(final, weight, understood)
     conds = [fc for fc, _, _ in final if fc is not None]
@@ -715,7 +725,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     f"歧义：“按比例”未写明基数。按阈值计算（得分 = 分值 × 业绩值 ÷ {base}）；"
                     "另一读法是 得分 = 分值 × 业绩值，如是请改写计分规则")
     for fc, out, _src in final:
-        if fc is None:
+        if fc is None and isinstance(out, Prop):
+            understood.append("其他情况 → 得分 = 分值 × 业绩值")
+            if "bare_prop" in flags:
+                understood.append("歧义：“按比例”未写明基数。按 100% 计算（得分 = 分值 × 业绩值）；另一读法是以某一档的"
+                                  "阈值为基数，如是请改写计分规则")
+        elif fc is None:
             understood.append(f"其他情况 → 得{_amount_zh(out.amount)}")  # type: ignore[union-attr]
     pct = any(c.pct for c in conds)
     gaps = _gaps(conds, any(fc is None for fc, _, _ in final), pct)
