@@ -302,3 +302,31 @@ def test_bare_proportion_then_cutoff_warns():
     assert r.ok and r.warnings
     # read as W × x (base 100%): 80% → 4; 59% → 0
     assert [r.rule.score(v, 5) for v in ("80%", "59%")] == [4, 0]
+
+
+# ---- a year or an age group in a condition's subject (fresh7 T4 GitHub file id 56251065161, 上海市
+# 重点用能单位节能目标责任考核; T9 GitHub file id 13905969512, 区县机构编制资源使用效益评估) -------------
+
+def test_year_in_the_subject():
+    r = read_rule_text("2024年节能月报上报率达到100%的，得5分；上报率达到90%及以上的，得3分；"
+                       "上报率达到80%及以上的，得2分；未达到80%的，不得分。", 5)
+    assert r.ok, r.unread
+    # T4-3's hand scores: 100% → 5; 99% → 3; 90% → 3; 89.9% → 2; 80% → 2; 79.9% → 0
+    assert [r.rule.score(v, 5) for v in ("100%", "99%", "90%", "89.9%", "80%", "79.9%")] == [5, 3, 3, 2, 2, 0]
+
+
+def test_age_group_in_the_subject():
+    r = read_rule_text("①新进人员中35周岁以下占比不低于95%的，得2分；每低1%，扣0.2分。", 2)
+    assert r.ok, r.unread
+    # T9-1: 95% → 2; 94% → 1.8; 90% → 1; 85% → 0
+    assert [r.rule.score(v, 2) for v in ("100%", "95%", "94%", "90%", "85%")] == [2, 2, D("1.8"), 1, 0]
+
+
+@pytest.mark.parametrize("text", [
+    "35周岁以下人员超过20%的，得2分",      # the age is the only number before the condition: still a subject
+    "第2批项目完成率90%以上的，得2分",  # another number in the subject is not a qualifier: refused
+])
+def test_numbers_in_the_subject_that_are_not_qualifiers(text):
+    r = read_rule_text(text, 2)
+    # the first reads ">20%"; the second has "第2批" in the subject and stays refused
+    assert (r.ok and str(r.rule).startswith(">20%")) if "周岁" in text else not r.ok

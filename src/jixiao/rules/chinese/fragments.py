@@ -257,6 +257,11 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
     return f
 
 
+#: numbers in a condition's subject that only name what is counted: a year ("2024年节能月报上报率",
+#: fresh7 T4) or an age group ("新进人员中35周岁以下占比", fresh7 T9) — never the compared value
+_SUBJECT_QUALIFIER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度?(?![\d底末])|(?<![\d.])\d{1,3}周?岁(?:\(含\))?(?:及以下|以下|及以上|以上)?")
+
+
 def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
     """Read the part of a fragment before its outcome/deduction: a condition, a start, or words."""
     sm = _START_RE.search(text)
@@ -280,7 +285,7 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
             rest = ""
         if rest == "时":  # "不足95%时每减少1个百分点扣1分"
             rest = ""
-        if re.search(r"\d", subject):
+        if re.search(r"\d", _SUBJECT_QUALIFIER_RE.sub("", subject)):
             f.bad = "条件前的文字含有数字，无法确定比较对象"
             return
         if rest:
