@@ -330,3 +330,22 @@ def test_numbers_in_the_subject_that_are_not_qualifiers(text):
     r = read_rule_text(text, 2)
     # the first reads ">20%"; the second has "第2批" in the subject and stays refused
     assert (r.ok and str(r.rule).startswith(">20%")) if "周岁" in text else not r.ok
+
+
+# ---- pass/fail items whose failing clause is its own sentence (fresh7 T4-5, GitHub file id 56251065161) --
+
+T4_5 = ('在"十四五"期间开展能源审计工作的，得2分；未开展的，不得分；能源审计中列入的节能技改措施已开展实施的，'
+        '得6分；未开展的，不得分；开展节能技改采用合同能源方式的，得2分。')
+
+
+def test_pass_fail_items_with_failing_sentences():
+    r = read_rule_text(T4_5, 10)
+    # three items judged 是/否: 2 + 6 + 2 = 10 (the row's 分值)
+    assert r.kind == "checklist" and r.max_points == 10
+    assert [i.points for i in r.items] == [2, 6, 2]
+
+
+def test_pass_fail_items_not_adding_up_are_not_items():
+    # the same items on a 12-point row: 10 ≠ 12 — not this shape (never a checklist worth 10 on 12)
+    r = read_rule_text(T4_5, 12)
+    assert not (r.kind == "checklist" and r.max_points == 10)
