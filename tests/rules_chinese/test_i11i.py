@@ -349,3 +349,14 @@ def test_pass_fail_items_not_adding_up_are_not_items():
     # the same items on a 12-point row: 10 ≠ 12 — not this shape (never a checklist worth 10 on 12)
     r = read_rule_text(T4_5, 12)
     assert not (r.kind == "checklist" and r.max_points == 10)
+
+
+# ---- the share written as its fraction, times the 分值 (fresh7 T5-1, GitHub file id 9705740839) ----------
+
+def test_fraction_times_weight():
+    r = read_rule_text("（自行处理案件数量/总案件数量）×150分，总案件数量=自行处理案件数量+上报且被部门受理并立案案件数量。", 150)
+    assert r.ok, r.unread
+    # 100% → 150; 80% → 120; 45% → 67.5; 0% → 0
+    assert [r.rule.score(v, 150) for v in ("100%", "80%", "45%", "0%")] == [150, 120, D("67.5"), 0]
+    # ×100分 on a 150-point row: N is not the 分值 — refused
+    assert not read_rule_text("（实际完成数/计划数）×100分", 150).ok

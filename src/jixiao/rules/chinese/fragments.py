@@ -52,7 +52,9 @@ from jixiao.rules.model import (
 _WX_N_RE = re.compile(
     r"^(?:得分|得分值|评价得分|[^，,。；;\d]{0,10}?得分)?[=(]?(?:"
     rf"[^，,。；;\d%<>≥≤()=]{{0,24}}?[率例](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
-    rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=]{{0,12}}?[率例])\)?$"
+    rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=]{{0,12}}?[率例]"
+    # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction
+    rf"|\([^()，,。；;\d%<>≥≤=/]{{1,30}}/[^()，,。；;\d%<>≥≤=/]{{1,30}}\)[*×](?P<c>{NUM})分?)\)?$"
 )
 
 
@@ -146,7 +148,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
     # formulas and definitions are notes
     wm = _WX_N_RE.match(t)
     if wm is not None:
-        n = _dec(wm["a"] or wm["b"])
+        n = _dec(wm["a"] or wm["b"] or wm["c"])
         if weight is None or n != weight:
             f.bad = (f"得分 = 业绩值 × {fmt_decimal(n)}，但分值"
                      + ("未给出" if weight is None else f"为 {fmt_decimal(weight)}") + "，无法核对")
