@@ -122,8 +122,13 @@ def test_subject_levels_g2_1():
 
 
 def test_subject_levels_need_one_subject():
-    # different subjects ("资料报送" / "报送"): not one scale, refused
-    assert not read_rule_text("资料报送及时得3分,报送不及时得1分", 3).ok
+    # different subjects ("资料报送" / "报送"): not one subject with level words — but (i11i) two short
+    # worded levels with falling fixed points are described levels, named as printed; any other text
+    # (e.g. the bare level word "及时") is a gap, never a silent 0
+    r = read_rule_text("资料报送及时得3分,报送不及时得1分", 3)
+    assert r.ok and [r.rule.score(v, 3) for v in ("资料报送及时", "报送不及时")] == [3, 1]
+    with pytest.raises(Exception):  # noqa: B017,PT011 — any scoring error: a gap
+        r.rule.score("及时", D(3))
 
 
 # --- distance from a target: refused with a Chinese reason --------------------------------------

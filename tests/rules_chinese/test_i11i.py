@@ -360,3 +360,30 @@ def test_fraction_times_weight():
     assert [r.rule.score(v, 150) for v in ("100%", "80%", "45%", "0%")] == [150, 120, D("67.5"), 0]
     # ×100分 on a 150-point row: N is not the 分值 — refused
     assert not read_rule_text("（实际完成数/计划数）×100分", 150).ok
+
+
+# ---- rising worded levels ending at the 分值 (fresh7 T4-4, GitHub file id 56251065161) ------------------
+
+T4_4 = "能源管理体系建设情况：开展能源管理体系评价工作的，得1分；已取得能源管理体系认证的，得2分。"
+
+
+def test_rising_levels_ending_at_the_weight():
+    r = read_rule_text(T4_4, 2)
+    assert r.ok, r.unread
+    # the topic heading is a note; 评价 → 1, 认证 → 2 (1 + 2 = 3 > 2: alternatives, not items)
+    assert [r.rule.score(v, 2) for v in ("开展能源管理体系评价工作", "已取得能源管理体系认证")] == [1, 2]
+    assert any(u.startswith("考核内容") for u in r.understood)
+
+
+@pytest.mark.parametrize("w, kind", [
+    (5, "checklist"),   # 2 + 3 = 5: the cumulative items
+    (3, "rule"),        # 2 + 3 > 3 and the last is the 分值: alternatives, read as levels
+    (4, "unreadable"),  # neither adds up nor ends at the 分值: refused
+])
+def test_cumulative_or_levels_by_the_weight(w, kind):
+    assert read_rule_text("制度健全得2分，执行有效得3分", w).kind == kind
+
+
+def test_heading_worth_the_weight_first_is_not_levels():
+    # "资金管理得3分，其中…得1分，…得2分": the 分值 comes first — a heading, refused as before
+    assert not read_rule_text("资金管理得3分，其中制度健全得1分，执行有效得2分", 3).ok

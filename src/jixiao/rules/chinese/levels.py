@@ -279,8 +279,13 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
         levels.append((name, pts))
     pts_seq = [p for _, p in levels] + ([catch_all] if catch_all is not None else [])
     positive = [p for p in pts_seq if p > 0]
-    if (len(positive) < 2 or pts_seq[0] > weight or len({n for n, _ in levels}) != len(levels)
-            or any(a <= b and not (a == b == 0) for a, b in zip(pts_seq, pts_seq[1:], strict=False))):
+    rising = (catch_all is None and len(positive) == len(pts_seq) and pts_seq[-1] == weight
+              and all(a < b for a, b in zip(pts_seq, pts_seq[1:], strict=False)))
+    # rising levels ending at the 分值 ("开展…评价工作的，得1分；已取得…认证的，得2分", fresh7 T4-4): the
+    # points add up to more than the 分值, so they are alternatives — and read as levels they score
+    # what a capped sum would for any one level; a heading worth the 分值 comes first, never last
+    if (len(positive) < 2 or max(pts_seq) > weight or len({n for n, _ in levels}) != len(levels)
+            or (not rising and any(a <= b and not (a == b == 0) for a, b in zip(pts_seq, pts_seq[1:], strict=False)))):
         return None
     parts = [f'"{n}": {"W" if p == weight else fmt_decimal(p)}' for n, p in levels]
     if catch_all is not None:

@@ -62,6 +62,9 @@ _HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（�
 _FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(?:满分|分值|权重分?)(?:为|是)?"
                             r"(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；:：]")
 
+#: a topic heading before the rule: "能源管理体系建设情况：" / "2024年节能月报上报情况：" (fresh7 T4)
+_TOPIC_HEAD_RE = re.compile(r"^[^，,。；;:：%]{2,24}?(?:情况|要求|内容|方面)[:：]")
+
 #: restatements of the row's 分值 taken off the front when they equal it
 _HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
 
@@ -196,6 +199,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # another number than the 分值 stays in the text (and the guard refuses what it cannot place)
         headers.append(f"分值（不参与计分）：{tw.group(0).strip('。.；; ')}")
         text = text[: tw.start()]
+    tm = _TOPIC_HEAD_RE.match(text)
+    if tm is not None and text[tm.end():].strip():
+        # "能源管理体系建设情况：开展…的，得1分；…" (fresh7 T4): what the row is about, then its rule
+        headers.append(f"考核内容（不参与计分）：{tm.group(0).rstrip(':：')}")
+        text = text[tm.end():]
     cm = _CHECK_NOTE.match(text)
     if cm is not None and text[cm.end():].strip():
         # "查资料和现场。" (how the row is checked, 煤矿安全生产标准化 tables): a note, never part of a
@@ -277,7 +285,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             continue
         frags.append(_read_fragment(piece, weight, share))
     reading = _assemble(frags, weight, ctx, flags, notes, share)
-    if reading.kind == "judgement":
+    if reading.kind == "judgement" or (reading.kind == "unreadable" and any(
+            "不能与其他条相加" in u or "超过分值" in u for u in reading.understood)):
         dl = read_described_levels(norm, weight)
         if dl is not None:  # "有评价方案，且记录详实，得2分；仅有…，得1分；均无，不得分" (fresh5 Q9)
             return _reading(dl, "rule", notes + described_levels_notes(dl), weight, flags, ctx)
