@@ -387,3 +387,20 @@ def test_cumulative_or_levels_by_the_weight(w, kind):
 def test_heading_worth_the_weight_first_is_not_levels():
     # "资金管理得3分，其中…得1分，…得2分": the 分值 comes first — a heading, refused as before
     assert not read_rule_text("资金管理得3分，其中制度健全得1分，执行有效得2分", 3).ok
+
+
+# ---- amounts per head and grade labels in quotes (fresh7 T3, GitHub file id 32963149962, 江西省高职院校
+# 办学考核指标; variants with the 比率法 clause replaced, since 比率法 itself stays refused) ------------------
+
+def test_per_head_unit_and_quoted_grade():
+    r = read_rule_text("生均财政拨款达到12000元/人为“合格”，得2分，低于12000元/人不得分。", 2)
+    assert r.ok, r.unread
+    # 15000 → 2; 12000 → 2; 11999 → 0 (the value is typed in 元/人)
+    assert [r.rule.score(v, 2) for v in ("15000", "12000", "11999")] == [2, 2, 0]
+
+
+def test_ratio_method_stays_refused():
+    # "其他情况采用比率法计分" — the base (合格标准值 60%) is not the band before it (<30%): refused
+    r = read_rule_text("占比高于60%为“合格”，得2分，占比低于30%“不合格”，得0分，其他情况采用比率法计分。"
+                       "该指标得分=本校实际值÷合格标准值×指标分数权重。", 2)
+    assert not r.ok

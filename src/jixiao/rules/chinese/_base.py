@@ -69,7 +69,8 @@ NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time
 
 
 #: physical quantities (S18-2 公斤, S27 微克/立方米 …): each its own category, never mixed or scaled
-_QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|立方米|平方米|平方公里|公顷|公斤|千克|公里|千米|吨|亩|米")
+#: and amounts per head (fresh7 T3 "生均财政拨款达到12000元/人")
+_QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|元/人|立方米|平方米|平方公里|公顷|公斤|千克|公里|千米|吨|亩|米")
 
 
 _UNIT_WORDS = (

@@ -170,6 +170,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?<![分值重数率])为(?=满分|{NUM}分)(?!{NUM}分(?:及|以上|以下|-|~|至|到|以内))"), "得"),
     # a grade label between a condition and its points: "90%以上为优，得5分" → "90%以上，得5分"
     (re.compile(r"为(?:优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格)(?=[,，]?(?:得|不得分))"), ""),
+    # … in quotes, with or without 为: "达到12000元/人为“合格”，得2分" / "低于30%“不合格”，得0分" (fresh7 T3)
+    (re.compile(r"为?[“\"](?:优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格)[”\"](?=[,，]?(?:得|不得分))"), ""),
     # a bare "满分" ending a clause after its condition: "90%以上满分" → 得满分
     (re.compile(r"(?<=[%\d上下的者可])满分(?=[,，。;；]|$)"), "得满分"),
     # deduction verbs: 扣减 / 扣除 / 减 (before a number) → 扣
