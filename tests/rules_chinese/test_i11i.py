@@ -360,6 +360,9 @@ def test_fraction_times_weight():
     assert [r.rule.score(v, 150) for v in ("100%", "80%", "45%", "0%")] == [150, 120, D("67.5"), 0]
     # ×100分 on a 150-point row: N is not the 分值 — refused
     assert not read_rule_text("（实际完成数/计划数）×100分", 150).ok
+    # the rate named before its fraction (T5-2's second clause): the same
+    r2 = read_rule_text("按时办结率=（按时办结案件数量/办结案件数量）×150分", 150)
+    assert r2.ok and r2.rule.score("90%", 150) == 135
 
 
 # ---- rising worded levels ending at the 分值 (fresh7 T4-4, GitHub file id 56251065161) ------------------
