@@ -407,3 +407,39 @@ def test_ratio_method_stays_refused():
     r = read_rule_text("占比高于60%为“合格”，得2分，占比低于30%“不合格”，得0分，其他情况采用比率法计分。"
                        "该指标得分=本校实际值÷合格标准值×指标分数权重。", 2)
     assert not r.ok
+
+
+# ---- fresh8's first-run wrong readings, each fixed (sources U2/U4/U8/U17 in corpus.yaml) ---------------
+
+def test_u8_4_exceeding_with_han_includes_the_number():
+    # "超过95%(含)得3分;超过98%(含)得5分": (含) puts 95% and 98% in their bands — it was read as
+    # (95%,98%]: 3; >98%: 5, so 98% scored 3 (label 5)
+    r = read_rule_text("委托第三方对各地进行评估,超过95%(含)得3分;超过98%(含)得5分。", 5)
+    assert [r.rule.score(v, 5) for v in ("100%", "98%", "97.9%", "95%")] == [5, 5, 3, 3]
+    # below 95% nothing is written: a gap when scored (规则有缺口), never a silent score
+    with pytest.raises(JixiaoError):
+        r.rule.score("94.9%", 5)
+    # "低于60%(含)" likewise includes 60%
+    assert read_rule_text("低于60%(含)不得分，60%-90%得3分，90%以上得5分", 5).rule.score("60%", 5) == 0
+
+
+def test_u8_1_points_per_time_are_not_yes_no_items():
+    # three kinds of meeting at 0.5 / 0.3 / 0.2 each time, and a veto: it was read as a 1-point checklist
+    r = read_rule_text("召开政府常务会议的,每次得0.5分。其他会议党委政府主要领导出席的,每次得0.3分;"
+                       "党委政府其他领导出席的,每次得0.2分。未召开政府常务会议,不得分。", 1)
+    assert r.kind == "unreadable"
+
+
+def test_u17_3_points_per_item_listed():
+    # "…列入年度推广计划,每项计1分" (W 5): it was read as a level "每项" worth 1; now 1 per item, up to 5
+    r = read_rule_text("将全市主导品种和主推技术列入年度推广计划,每项计1分", 5)
+    assert r.ok and [r.rule.score(v, 5) for v in ("0", "1", "3", "5", "7")] == [0, 1, 3, 5, 5]
+
+
+def test_u2_7_nothing_below_the_band_is_a_gap():
+    # "防疫队伍三人以上得2分": 3 or more → 2; below 3 the text is silent — a gap when scored, as the
+    # seeds' single-threshold rules (the corpus counts it refused, not read)
+    r = read_rule_text("看防疫档案,防疫队伍三人以上得2分。", 2)
+    assert r.ok and r.rule.score("3", 2) == 2
+    with pytest.raises(JixiaoError):
+        r.rule.score("2", 2)

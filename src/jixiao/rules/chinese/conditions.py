@@ -122,6 +122,9 @@ def _make_cond(kind: str, m: re.Match[str], src: str) -> _NumCond:
         else:
             side, closed = _KW[kw]
             explicit = True
+            if inc and side != "eq":
+                # "超过95%(含)" (fresh8 U8-4): the bracket says whether the number itself is in
+                closed = marked(inc)[0]
     elif kind == "sym":
         side, closed = _SYM[g["op"]]
         explicit = True

@@ -64,6 +64,8 @@ def read_pass_fail_items(norm: str, weight: Decimal | None, notes: list[str] | N
     items = []
     failing = 0
     for s in sentences:
+        if "每" in s:  # "召开…的,每次得0.5分" (fresh8 U8-1): points per time or item, never one 是/否 item
+            return None
         m = _ITEM_RE.match(s)
         if m is None:
             b = _BARE_ITEM_RE.match(s)

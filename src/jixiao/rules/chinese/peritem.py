@@ -41,14 +41,18 @@ _PER_ITEM_RE = re.compile(
 
 #: "每做到一项得0.5分" / "每完成1项计1分,最高3分": points per item done, up to the 分值
 _PER_DONE_RE = re.compile(
-    rf"^每(?:做到|完成|落实|具备|达到|有)(?:1|一)(?:项|个|条)(?:的)?(?:[,，]?(?:得|计|记|加)|[,，])(?P<p>{NUM})分"
+    rf"^(?:每(?:做到|完成|落实|具备|达到|有)(?:1|一)(?:项|个|条)(?:的)?(?:[,，]?(?:得|计|记|加)|[,，])"
+    # "将全市主导品种和主推技术列入年度推广计划,每项计1分" (fresh8 U17-3): what is done, then per item
+    rf"|[^，。；;,\d每扣]{{2,40}}[,，]每(?:项|个|条)(?:得|计|记|加))(?P<p>{NUM})分"
     rf"(?:[,，;；](?:最高|最多|最高得|最多得|最高计|最多计|满分)(?P<cap>{NUM})分(?:为止)?)?[。；;]?$")
 
 
 #: any award per item ("每做到一项得0.6分"): when :func:`read_per_item` does not read it, the reader
 #: refuses it — the fragment reader would turn "一项" into a band at "=1" (fresh6 R8-1: ``=1: 0.5``)
 PER_AWARD_RE = re.compile(r"每[^，。；;,扣]{0,10}?(?:1|一)(?:项|个|条|次|处|人|户|家|所)[^，。；;,扣]{0,6}?"
-                          r"(?:得|计|记|加|[，,])\d+(?:\.\d+)?分?")
+                          r"(?:得|计|记|加|[，,])\d+(?:\.\d+)?分?"
+                          # "每项计1分" / "每次得0.5分" (fresh8 U17-3, U8-1): per item without the numeral
+                          r"|每(?:项|个|条|次|人|户|家|所)(?:得|计|记|加)\d+(?:\.\d+)?分")
 
 
 def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
