@@ -443,3 +443,31 @@ def test_u2_7_nothing_below_the_band_is_a_gap():
     assert r.ok and r.rule.score("3", 2) == 2
     with pytest.raises(JixiaoError):
         r.rule.score("2", 2)
+
+
+# ---- fresh8 refusals, tuned after its first run (sources U2/U13/U16 in corpus.yaml) ----------------------
+
+def test_u16_8_count_deductions_with_households():
+    # "一户不满意扣2分,二户不满意扣5分,有三户不满意不得分" (W 10): 0 → 10; 1 → 8; 2 → 5; 3 or more → 0
+    r = read_rule_text("示范户满意度得10分,一户不满意扣2分,二户不满意扣5分,有三户不满意不得分。", 10)
+    assert r.ok and [r.rule.score(v, 10) for v in ("0", "1", "2", "3", "5")] == [10, 8, 5, 0, 0]
+
+
+@pytest.mark.parametrize("text, w, expect", [
+    # U16-4: 3 or more → 15; each one short costs 5: 2 → 10; 0 → 0
+    ("对示范户开展渔业技术培训3次以上得15分,少一次扣5分。", 15, {"5": 15, "3": 15, "2": 10, "0": 0}),
+    # U16-5: 120 or more → 15; 110 → 15 − 0.5 × 10 = 10; 90 → 0
+    ("入户指导全年累计120次以上得15分,缺一次扣0.5分。", 15, {"120": 15, "119": D("14.5"), "110": 10, "90": 0}),
+    # U2-3: 100% → 5; "每降1%" = 每降低1%: 96% → 3; 90% → 0
+    ("现场实查免疫密度和核对防疫档案、免疫记录,牛羊口蹄疫100%,得5分;每降1%扣0.5分,扣完为止。", 5,
+     {"100%": 5, "96%": 3, "90%": 0}),
+    # U16-2: none missing → 5; one household missing → 0
+    ("物化补贴按标准发放到户得5分,缺一户不得分。", 5, {"0": 5, "1": 0, "3": 0}),
+    # U13-2: a named variable (P2) in the subject; "没有建制村的,该项指标默认满分" is the 缺省 note
+    ("该指标满分为200分,P2数值达100%时得满分,每降低1%扣4分,扣完为止。行政区内没有建制村的,该项指标默认满分。", 200,
+     {"100%": 200, "99%": 196, "75%": 100, "30%": 0}),
+])
+def test_fresh8_shapes(text, w, expect):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    assert {v: r.rule.score(v, w) for v in expect} == expect

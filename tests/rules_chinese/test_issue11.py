@@ -235,6 +235,10 @@ def _rule_numbers(rule, w, capped):
     out.update(D(w) - a.coef.value for c in rule.clauses
                if type(c.condition).__name__ == "Text" and hasattr(c.outcome, "amount")
                for a in [c.outcome.amount] if not a.of_weight and 0 < a.coef.value < D(w))
+    # counts of findings each with what it costs ("1户不满意扣2分" on a 10-point row is "=1: 8", i11i):
+    # a rule that starts "=0: W" states each deduction as W − its points
+    if str(rule).startswith("=0: W;"):
+        out.update(D(w) - f for f in fixed if f < D(w))
     return out
 
 

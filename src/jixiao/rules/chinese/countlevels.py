@@ -67,7 +67,7 @@ def read_count_levels(norm: str, weight: Decimal | None) -> Rule | None:
 
 #: "有1项不达标扣1分" / "2处及以上不得分" / "发现3个问题的，扣2分": a count of findings and what it costs
 _FIND_RE = re.compile(
-    r"(?:有|存在|出现|发现|缺少?|少)?(?P<n>\d{1,2})(?P<u>项|处|个|次|条|例|起|家|人|份)(?P<more>及以上|以上)?"
+    r"(?:有|存在|出现|发现|缺少?|少)?(?P<n>\d{1,2})(?P<u>项|处|个|次|条|例|起|家|人|份|户|所|件|名)(?P<more>及以上|以上)?"
     r"(?P<what>[^,，;；。\d分]{0,16}?)(?:的)?[,，]?(?:扣(?P<m>" + NUM + r")分|(?P<zero>不得分))")
 #: the level with no finding: "全部达标得满分" / "无问题的，得满分" / "均符合要求得3分"
 _NONE_FOUND_RE = re.compile(r"(?P<what>[^,，;；。\d]{1,16}?)(?:的)?[,，]?(?:得满分|得(?P<p>" + NUM + r")分)")
@@ -114,7 +114,10 @@ def read_count_deductions(norm: str, weight: Decimal | None) -> Rule | None:
             or any(a <= b for a, b in zip(scores, scores[1:], strict=False)) or scores[0] >= weight):
         return None
     parts = ["=0: W"]
-    for n, more, p in levels:
+    for k, (n, more, p) in enumerate(levels):
+        # the last count scoring 0 covers every count above it ("有三户不满意不得分", fresh8 U16-8): more
+        # findings can never score more than nothing
+        more = more or (k == len(levels) - 1 and p == 0)
         parts.append(f"{'>=' if more else '='}{n}: {'W' if p == weight else fmt_decimal(p)}")
     return parse_rule("; ".join(parts))
 
