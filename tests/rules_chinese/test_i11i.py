@@ -471,3 +471,26 @@ def test_fresh8_shapes(text, w, expect):
     r = read_rule_text(text, w)
     assert r.ok, (text, r.unread)
     assert {v: r.rule.score(v, w) for v in expect} == expect
+
+
+# ---- items each followed by its bare points (fresh8 U17-4 haowendang 畜牧业主导品种和主推技术推广 绩效考核;
+# U6-5/U6-6 GitHub 永新县乡镇纪检考核 JSP pages) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, points", [
+    ("成立工作领导小组2分;明确推广人员2分;召开相关工作会议(有会议纪要)1分", 5, [2, 2, 1]),
+    ("有党委书记、乡（镇）长反腐倡廉工作批示件（0.1分），解决好了党风廉政建设工作中存在的问题（0.2分），有立案（0.2分）",
+     D("0.5"), [D("0.1"), D("0.2"), D("0.2")]),
+])
+def test_bare_points_items(text, w, points):
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and [i.points for i in r.items] == points and r.max_points == w
+
+
+@pytest.mark.parametrize("text, w", [
+    ("成立工作领导小组2分;明确推广人员2分", 5),                 # 4 ≠ 5
+    ("制度健全2分、执行有效3分", 5),                             # joined by 、: how each is judged is not said
+    ("本项满分5分;成立工作领导小组2分;明确推广人员3分", 5),       # a 分值 heading is not an item (refused or read without it)
+])
+def test_bare_points_near_misses(text, w):
+    r = read_rule_text(text, w)
+    assert not (r.kind == "checklist" and len(r.items) == 3)

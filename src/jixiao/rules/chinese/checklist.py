@@ -529,3 +529,47 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)
+
+
+#: one item with its bare points: "成立工作领导小组2分" / "有立案(0.2分)" (the normaliser drops the brackets)
+_BARE_ITEM_RE = re.compile(rf"(?P<name>[^\d；;。，,]{{2,60}}?[\u4e00-\u9fff)])(?<![得计记给赋为加扣])(?P<p>{NUM})分")
+
+#: words that make a clause more than an item with its points
+#: (得/计/记 alone are words here — "党委书记", "计划": the name holds no digits, so no "得N分" hides in it)
+_NOT_BARE_RE = re.compile(r"得分|计分|记分|扣|每|按|其中|程度|否则|满分|分值|权重|合计|总分|最高|最多|以上|以下|不足|低于|超过")
+
+
+def read_bare_items(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Items each followed by its bare points, adding up to the 分值 — "成立工作领导小组2分;明确推广人员2分;
+    召开相关工作会议(有会议纪要)1分" (fresh8 U17-4) or "有…批示件(0.1分),解决好了…问题(0.2分),有立案(0.2分)"
+    (U6-5). Only when every clause is such an item (no score verb, deduction, band word or "其中"/"按…"
+    that would say how an item is judged), there are two or more, none is worth the whole row, and
+    they add up to the 分值; else ``None``.
+
+    >>> r = read_bare_items("成立工作领导小组2分;明确推广人员2分;召开相关工作会议(有会议纪要)1分", Decimal(5), [])
+    >>> [(i.text, str(i.points)) for i in r.items]
+    [('成立工作领导小组', '2'), ('明确推广人员', '2'), ('召开相关工作会议(有会议纪要)', '1')]
+    >>> read_bare_items("成立工作领导小组2分;明确推广人员2分", Decimal(5), []) is None  # 4 ≠ 5
+    True
+    >>> read_bare_items("其中:提高灌溉水利用系数2分、新增节水灌溉面积2分", Decimal(4), []) is None
+    True
+    >>> read_bare_items("制度健全2分、执行有效3分", Decimal(5), []) is None
+    True
+    """
+    # (items joined by "、" stay refused: "制度健全2分、执行有效3分" says nothing of how each is judged)
+    segs = [x.strip() for x in re.split(r"[,，;；。]", text) if x.strip()]
+    if weight is None or len(segs) < 2:
+        return None
+    items = []
+    for seg in segs:
+        m = _BARE_ITEM_RE.fullmatch(seg)
+        if m is None or _NOT_BARE_RE.search(m["name"]):
+            return None
+        items.append(ChecklistItem(m["name"], _dec(m["p"])))
+    total = sum((i.points for i in items), ZERO)
+    if total != weight or any(i.points >= weight for i in items):
+        return None
+    understood = [*notes, "各条后为该条的分数：分别判断是否做到，得分相加（累加项）"]
+    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    understood.append(f"合计最高 {fmt_decimal(total)} 分")
+    return Reading(None, "checklist", understood, [], items, total)

@@ -18,6 +18,7 @@ from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import (
     _SHARE_EACH_RE,
     _read_checklist,
+    read_bare_items,
     read_each_listed,
     read_items_on_facts,
     read_missing_items,
@@ -263,6 +264,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
     cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
+          or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes))
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
