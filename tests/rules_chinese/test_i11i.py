@@ -494,3 +494,10 @@ def test_bare_points_items(text, w, points):
 def test_bare_points_near_misses(text, w):
     r = read_rule_text(text, w)
     assert not (r.kind == "checklist" and len(r.items) == 3)
+
+
+def test_u5_1_failing_clause_deducting_the_whole_weight():
+    # fresh8 U5-1 (W 1, 金华市区数字化城市管理工作考核细则): "未落实的,扣 1分。" — deducting the whole 分值 is
+    # 不得分: 符合 → 1; 未落实 → 0
+    r = read_rule_text("未落实的,扣 1分。", 1)
+    assert r.ok and [r.rule.score(v, 1) for v in ("符合", "未落实")] == [1, 0]

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.rules.chinese._base import NUM
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule
 
@@ -45,7 +46,7 @@ _ONE_FINDING = re.compile(
     r"[,，;；]?(?:的|者)?[,，;；]?(?:即)?不得分[。；;]?$")
 
 #: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
-_FAIL_ONLY = re.compile(r"^(?P<what>(?:无|未|没有|不|缺)[^，,。；;\d扣得分]{0,30}?)(?:的|者)?不得分[。]?$")
+_FAIL_ONLY = re.compile(r"^(?P<what>(?:无|未|没有|不|缺)[^，,。；;\d扣得分]{0,30}?)(?:的|者)?[,，]?不得分[。]?$")
 
 #: "组织者不符合要求或未按方案组织实施不得分": a subject first, the failing words after it
 _FAIL_LATER = re.compile(r"^(?P<what>[^，,。；;\d扣得分]{1,12}?(?:不符合|不满足|不合格|未|没有)"
@@ -117,6 +118,10 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
         understood += [f"业绩值为发现的问题数（{what}，按{mu}计）：发现1{mu}即得0分",
                        f"未发现（0）得满分{'（即“' + one['ok'] + '”）' if one['ok'] else ''}"]
         return FailureReading(parse_rule(">=1: 0; *: W"), understood)
+    # "未落实的,扣1分" on a 1-point row (fresh8 U5-1): deducting the whole 分值 is 不得分
+    full = re.fullmatch(rf"(?P<head>.+?)[,，]?扣(?P<n>{NUM})分(?P<end>[。]?)", text)
+    if full is not None and weight is not None and Decimal(full["n"]) == weight and not re.search(r"\d", full["head"]):
+        text = f"{full['head']}不得分{full['end']}"
     fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text)
     if fail is None:
         return _requirement_then_fail(text, weight, understood)
