@@ -501,3 +501,32 @@ def test_u5_1_failing_clause_deducting_the_whole_weight():
     # 不得分: 符合 → 1; 未落实 → 0
     r = read_rule_text("未落实的,扣 1分。", 1)
     assert r.ok and [r.rule.score(v, 1) for v in ("符合", "未落实")] == [1, 0]
+
+
+# ---- fresh9's first-run wrong readings, each fixed (sources V4/V13/V23 in corpus.yaml) ----------------
+
+def test_v4_2_deduction_items_adding_up_past_the_weight_are_refused():
+    # five failings at 5 each on a 10-point row were read as a 25-point checklist
+    r = read_rule_text("按照要求规范编制政府信息公开年度报告。 ①未及时向区政务公开办备案的扣5分;②未及时公开的扣5分;"
+                       "③未按照要素撰写年度报告扣5分;④年度报告与往年或与其他单位雷同扣5分;⑤年度报告未按要求编写导致被退回"
+                       "且未及时修改的,再扣5分。", 10)
+    assert r.kind == "unreadable"
+
+
+@pytest.mark.parametrize("text, w", [
+    ("年度取水总量小于或等于年度目标值,得 10 分;大于目标值,不得分。", 10),     # V13-1
+    ("农田灌溉水有效利用系数达到年度目标值,得 6 分;小于目标值,不得分。", 6),   # V13-2
+])
+def test_v13_target_comparisons_are_not_levels(text, w):
+    # read as "符合": W; *: 0 — the issue's first wrong shape (a target comparison as a text match)
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.rule is None
+
+
+def test_v23_3_each_missing_document_beside_a_veto_is_refused():
+    # "分别扣2分" is 2 for each missing document — beside a veto: two facts; it was read as one level
+    r = read_rule_text("(未实施漏报调查工作扣10分;无漏报调查方案、实施原始记录、查漏结果及总结分别扣2分。)", 10)
+    assert r.kind == "unreadable"
+    # "分别扣2分" alone is per missing item (4 documents on an 8-point row): 1 missing → 6
+    r2 = read_rule_text("无漏报调查方案、实施原始记录、查漏结果及总结分别扣2分", 8)
+    assert r2.ok and r2.rule.score("1", 8) == 6

@@ -192,6 +192,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"按(?:照)?(?P<r>[^，,。；;\d%<>≥≤()=]{{0,12}}?[率例])[*×](?P<n>{NUM})分?(?:计算得分|计算|计分|得分|记分)"
                 r"(?=[,，。;；]|$)"),
      r"得分=\g<r>×\g<n>"),
+    # "无方案、记录、结果及总结分别扣2分" / "…各扣1分" (fresh9 V23-3): so much for each one missing
+    (re.compile(rf"(?:分别|各)扣(?={NUM}分)"), "每项扣"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one

@@ -47,7 +47,7 @@ from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import PER_AWARD_RE, read_per_item
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
-from jixiao.rules.model import HUNDRED, Clause, Rule, Text
+from jixiao.rules.model import HUNDRED, Clause, Rule, Text, fmt_decimal
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
@@ -62,6 +62,10 @@ _HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（�
 #: "本项满分4分。" before the scoring text (F1, 环境保护目标责任书 计分方法)
 _FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(?:满分|分值|权重分?)(?:为|是)?"
                             r"(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；:：]")
+
+#: a comparison with the row's target inside a condition: "小于或等于年度目标值" / "达到目标值" / "大于目标值"
+_TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|低于|高于|超过|不低于|不高于|不超过|完成)"
+                                 r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:目标值|指标值|计划值|目标任务|预期目标|年度目标)")
 
 #: a topic heading before the rule: "能源管理体系建设情况：" / "2024年节能月报上报情况：" (fresh7 T4)
 _TOPIC_HEAD_RE = re.compile(r"^[^，,。；;:：%]{2,24}?(?:情况|要求|内容|方面)[:：]")
@@ -266,6 +270,13 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes))
+    if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
+            and cl.max_points > weight:
+        # "①未及时备案的扣5分;②未及时公开的扣5分;…⑤…再扣5分" on a 10-point row (fresh9 V4-2) was read
+        # as items worth 25: items never add up to more than the 分值
+        return Reading(None, "unreadable",
+                       [*notes, f"未能读懂：各项相加 {fmt_decimal(cl.max_points)} 分，超过分值 {fmt_decimal(weight)}"
+                                "（疑为按次扣分或互斥的档），未作推测"], [text.strip()], context_out=_ctx_out(flags, ctx))
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl
@@ -287,6 +298,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             continue
         frags.append(_read_fragment(piece, weight, share))
     reading = _assemble(frags, weight, ctx, flags, notes, share)
+    if reading.kind == "passfail" and _TARGET_COMPARED_RE.search(norm):
+        # "年度取水总量小于或等于年度目标值,得10分;大于目标值,不得分" (fresh9 V13-1) was read as "符合": 10 —
+        # a comparison with the row's target is never a level to type (issue 11's first wrong reading)
+        return Reading(None, "unreadable",
+                       [*notes, "未能读懂：与目标值（指标值）比较计分，本行须有目标值；请写成计分规则，如 <=T: W; *: 0"],
+                       [text.strip()], context_out=_ctx_out(flags, ctx))
     if reading.kind == "judgement" or (reading.kind == "unreadable" and any(
             "不能与其他条相加" in u or "超过分值" in u for u in reading.understood)):
         dl = read_described_levels(norm, weight)
