@@ -530,3 +530,38 @@ def test_v23_3_each_missing_document_beside_a_veto_is_refused():
     # "分别扣2分" alone is per missing item (4 documents on an 8-point row): 1 missing → 6
     r2 = read_rule_text("无漏报调查方案、实施原始记录、查漏结果及总结分别扣2分", 8)
     assert r2.ok and r2.rule.score("1", 8) == 6
+
+
+# ---- fresh9 refusals, tuned after its first run (sources V2/V3/V11/V24 in corpus.yaml) -----------------
+
+@pytest.mark.parametrize("text, w, expect", [
+    # V2-5: the question, then the levels in brackets
+    ("项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。", 3, {"明确": 3, "基本明确": 2, "不明确": 0}),
+    # V2-3: "未达到0分" after a comma inside the brackets
+    ("项目的技术指标和质量管理是否达到合同要求(达到:3分,未达到0分)。", 3, {"达到": 3, "未达到": 0}),
+    # V3-1: the requirement, then the failings in brackets (未明确 → 0; the late report → 4 − 2 = 2)
+    ("依托办公室建立政府信息公开工作机构,明确责任归口科室、负责人和工作流程;落实人员及时报备人员变动情况。"
+     "(未明确的扣4分;未及时上报人员变动情况的扣2分。)", 4, {"符合": 4, "未明确": 0, "未及时上报人员变动情况": 2}),
+])
+def test_rule_in_brackets(text, w, expect):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    assert {v: r.rule.score(v, w) for v in expect} == expect
+    assert any(u.startswith("考核内容") for u in r.understood)
+
+
+@pytest.mark.parametrize("text, w, points", [
+    # V11-1: the requirement first, then what each missing part costs (2 + 2 = 4); a subject before 未
+    ("成立以党委政府领导为组长、相关职能部门参加的秸秆禁烧工作领导小组,夏收、秋收前对秸秆禁烧工作及时作出部署。"
+     "未成立禁烧工作领导小组的,扣2分;政府未作出禁烧工作部署的,扣2分。", 4, [2, 2]),
+    # V24-1: 没 alone; 1 + 1 = 2
+    ("未成立相关组织领导机构的,扣1分;没明确牵头单位、责任领导、分管人员及负责人员职责的,扣1分。", 2, [1, 1]),
+])
+def test_missing_items_after_a_requirement(text, w, points):
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and [i.points for i in r.items] == points and r.max_points == w
+
+
+def test_missing_items_not_adding_up_stay_refused():
+    # 2 + 2 on a 5-point row: "扣N分" may repeat or be a partial loss — refused
+    assert read_rule_text("未成立禁烧工作领导小组的,扣2分;政府未作出禁烧工作部署的,扣2分。", 5).kind != "checklist"

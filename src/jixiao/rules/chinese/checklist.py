@@ -250,7 +250,9 @@ def read_items_on_facts(text: str, weight: Decimal | None, notes: list[str]) -> 
 
 #: one missing thing and what it costs: "无组织机构扣3分" / "未建立台账的扣2分" (fresh5 Q4-1)
 _MISSING_ITEM_RE = re.compile(
-    rf"(?P<neg>无|未|没有|缺少|缺)(?P<name>[^\d，,；;。扣得每分]{{2,30}}?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")
+    # a short subject may come first: "政府未作出禁烧工作部署的,扣2分" (fresh9 V11-1); 没 alone (V24-1)
+    rf"(?P<subj>[^\d，,；;。扣得每分无未没缺]{{0,6}}?)(?P<neg>无|未|没有|没|缺少|缺)"
+    rf"(?P<name>[^\d，,；;。扣得每分]{{2,30}}?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")
 
 
 def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
@@ -275,6 +277,11 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
     if weight is None:
         return None
     body = re.sub(r"^\d{1,2}[、.]", "", text.strip())
+    # the requirement first, then what each missing part costs (fresh9 V11-1): "成立…领导小组,…作出部署。未成立…"
+    req = re.match(r"^(?P<r>[^\d。；;]{4,120}?)。(?=[^。]*扣)", body)
+    if req is not None and not re.search(r"扣|得|分", req["r"]):
+        notes = [*notes, f"考核要求（不参与计分）：{req['r']}"]
+        body = body[req.end():]
     head = re.match(rf"^[^，,；;。\d扣得减]{{1,20}}?(?P<h>{NUM})分[,，:：]", body)
     if head is not None:
         if _dec(head["h"]) != weight:
@@ -286,7 +293,7 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
         m = _MISSING_ITEM_RE.fullmatch(seg)
         if m is None or re.search(r"基本|部分|较|不", m["name"]):
             return None
-        items.append(ChecklistItem(m["name"], _dec(m["p"])))
+        items.append(ChecklistItem(f"{m['subj']}{m['name']}", _dec(m["p"])))
     if len(items) < 2 or sum((i.points for i in items), ZERO) != weight \
             or any(i.points >= weight for i in items):
         return None

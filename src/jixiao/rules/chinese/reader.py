@@ -67,6 +67,9 @@ _FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(
 _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|低于|高于|超过|不低于|不高于|不超过|完成)"
                                  r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:目标值|指标值|计划值|目标任务|预期目标|年度目标)")
 
+#: the rule in brackets at the end (or the whole text in brackets), after what is checked
+_RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
+
 #: a topic heading before the rule: "能源管理体系建设情况：" / "2024年节能月报上报情况：" (fresh7 T4)
 _TOPIC_HEAD_RE = re.compile(r"^[^，,。；;:：%]{2,24}?(?:情况|要求|内容|方面)[:：]")
 
@@ -204,6 +207,13 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # another number than the 分值 stays in the text (and the guard refuses what it cannot place)
         headers.append(f"分值（不参与计分）：{tw.group(0).strip('。.；; ')}")
         text = text[: tw.start()]
+    pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
+    if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]):
+        # "项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。" (fresh9 V2) / "…。(未明确的扣4分;…)" (V3):
+        # what is checked, then the rule in brackets
+        if pm["what"].strip(" 。.，,"):
+            headers.append(f"考核内容（不参与计分）：{pm['what'].strip(' 。.，,')}")
+        text = pm["rule"]
     tm = _TOPIC_HEAD_RE.match(text)
     if tm is not None and text[tm.end():].strip():
         # "能源管理体系建设情况：开展…的，得1分；…" (fresh7 T4): what the row is about, then its rule
