@@ -565,3 +565,9 @@ def test_missing_items_after_a_requirement(text, w, points):
 def test_missing_items_not_adding_up_stay_refused():
     # 2 + 2 on a 5-point row: "扣N分" may repeat or be a partial loss — refused
     assert read_rule_text("未成立禁烧工作领导小组的,扣2分;政府未作出禁烧工作部署的,扣2分。", 5).kind != "checklist"
+
+
+def test_v19_1_days_late_as_count_bands():
+    # fresh9 V19-1 (W 40, 统计 考核): 0 days → 40; 1 → 37; 2 → 30; 3 or more → 20
+    r = read_rule_text("要求在规定的时间内,按要求上报报表.无故迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分.", 40)
+    assert r.ok and [r.rule.score(v, 40) for v in ("0", "1", "2", "3", "6")] == [40, 37, 30, 20, 20]

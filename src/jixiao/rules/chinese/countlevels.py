@@ -67,7 +67,8 @@ def read_count_levels(norm: str, weight: Decimal | None) -> Rule | None:
 
 #: "有1项不达标扣1分" / "2处及以上不得分" / "发现3个问题的，扣2分": a count of findings and what it costs
 _FIND_RE = re.compile(
-    r"(?:有|存在|出现|发现|缺少?|少)?(?P<n>\d{1,2})(?P<u>项|处|个|次|条|例|起|家|人|份|户|所|件|名)(?P<more>及以上|以上)?"
+    # what happened may come first: "无故迟报1天扣3分" (fresh9 V19-1: days late, counted like findings)
+    r"(?:[^,，;；。\d每扣得分]{0,8}?)(?P<n>\d{1,2})(?P<u>项|处|个|次|条|例|起|家|人|份|户|所|件|名|天)(?P<more>及以上|以上)?"
     r"(?P<what>[^,，;；。\d分]{0,16}?)(?:的)?[,，]?(?:扣(?P<m>" + NUM + r")分|(?P<zero>不得分))")
 #: the level with no finding: "全部达标得满分" / "无问题的，得满分" / "均符合要求得3分"
 _NONE_FOUND_RE = re.compile(r"(?P<what>[^,，;；。\d]{1,16}?)(?:的)?[,，]?(?:得满分|得(?P<p>" + NUM + r")分)")
@@ -99,7 +100,9 @@ def read_count_deductions(norm: str, weight: Decimal | None) -> Rule | None:
     for k, s in enumerate(segs):
         m = _FIND_RE.fullmatch(s)
         if m is None:
-            none = _NONE_FOUND_RE.fullmatch(s) if k == 0 else None
+            if not levels and not re.search(r"\d|分|扣|得|每", s):
+                continue  # the requirement before the counts: "要求在规定的时间内,按要求上报报表."
+            none = _NONE_FOUND_RE.fullmatch(s) if not levels else None
             if none is None or (none["p"] is not None and _dec(none["p"]) != weight):
                 return None
             continue
