@@ -571,3 +571,17 @@ def test_v19_1_days_late_as_count_bands():
     # fresh9 V19-1 (W 40, 统计 考核): 0 days → 40; 1 → 37; 2 → 30; 3 or more → 20
     r = read_rule_text("要求在规定的时间内,按要求上报报表.无故迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分.", 40)
     assert r.ok and [r.rule.score(v, 40) for v in ("0", "1", "2", "3", "6")] == [40, 37, 30, 20, 20]
+
+
+def test_v2_2_colon_levels_in_brackets():
+    # fresh9 V2-2 (W 4, 信息化类项目绩效评价指标体系): 全部验收 → 4; 部分组织验收 → 2; 未经验收 → 0
+    r = read_rule_text("验收机构客观独立、公正、验收方式合理(全部验收:4分,部分组织验收:2分,未经验收:0分)。", 4)
+    assert r.ok and [r.rule.score(v, 4) for v in ("全部验收", "部分组织验收", "未经验收")] == [4, 2, 0]
+
+
+@pytest.mark.parametrize("text", ["产业契合度=新引进产业项目个数/新引进项目数;得分=产业契合度×分值",  # fresh9 V17-2
+                                  "得分=满意度×分值"])                                              # variant
+def test_degree_times_weight(text):
+    # a …度 (契合度, 满意度) times the 分值, like a …率: 75% → 20 × 0.75 = 15
+    r = read_rule_text(text, 20)
+    assert r.ok and r.rule.score("75%", 20) == 15
