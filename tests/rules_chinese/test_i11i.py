@@ -585,3 +585,16 @@ def test_degree_times_weight(text):
     # a …度 (契合度, 满意度) times the 分值, like a …率: 75% → 20 × 0.75 = 15
     r = read_rule_text(text, 20)
     assert r.ok and r.rule.score("75%", 20) == 15
+
+
+@pytest.mark.parametrize("text, w", [
+    ("企业养老保险的扩面实际人数,以2006年度考核的年平均实际缴费人数为基数,计算当年新增扩面人数,每完成任务一个百分点得0.1分,"
+     "共10分。", 10),   # fresh9 V16-1 (汕尾 社保扩面 考核)
+    ("企业养老保险基金征缴额,以截至2007年12月31日前地税划入财政专户数为准,其它无效,每完成任务一个百分点得0.4分,共40分。", 40),
+])
+def test_points_per_percentage_point(text, w):
+    # 0.1 (or 0.4) per point done is 分值 × the share: 50% → w / 2; 99% → 0.99 w; above 100% → w
+    r = read_rule_text(text, w)
+    assert r.ok and [r.rule.score(v, w) for v in ("0%", "50%", "99%", "110%")] == [0, D(w) / 2, D(w) * D("0.99"), w]
+    # the same per-point points on another 分值 do not add up: refused
+    assert not read_rule_text(text, w + 5).ok

@@ -239,6 +239,9 @@ def _rule_numbers(rule, w, capped):
     # a rule that starts "=0: W" states each deduction as W − its points
     if str(rule).startswith("=0: W;"):
         out.update(D(w) - f for f in fixed if f < D(w))
+    # 分值 × the share ("每完成1个百分点得0.1分" on a 10-point row, i11i): each percentage point is W / 100
+    if any(type(c.outcome).__name__ == "Prop" for c in rule.clauses):
+        out.add(D(w) / 100)
     return out
 
 

@@ -84,8 +84,9 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
         return reading
     if reading.rule is not None:
         used = _rule_point_values(reading.rule, weight, bool(re.search(r"(?:最多|最高)(?:扣|扣除)", text)))
-        for note in reading.understood:  # a flat deduction read as a level (W − N): N is used
-            if note.startswith("扣分情形"):
+        # a flat deduction read as a level (W − N): N is used; "每完成1个百分点得0.1分" read as W × x: 0.1 is
+        for note in reading.understood:
+            if note.startswith(("扣分情形", "计分单位")):
                 used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
     else:
         used = {i.points for i in reading.items}

@@ -69,3 +69,36 @@ def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
     if n != n.to_integral_value() or n < 1:
         return None
     return parse_rule(f">={fmt_decimal(n)}: W; <{fmt_decimal(n)}: W - {fmt_decimal(each)} per 1")
+
+
+#: "每完成任务一个百分点得0.1分,共10分" (fresh9 V16, 社保扩面 考核): points per percentage point done
+_PER_POINT_RE = re.compile(
+    rf"每(?:完成|实现|达到)?(?:任务|目标|计划)?1个百分点(?:得|计|记|加)(?P<p>{NUM})分"
+    rf"(?:[,，;；]?(?:共|满分|最高|最多|最高得|最多得)(?P<cap>{NUM})分)?")
+
+
+def read_per_point(norm: str, weight: Decimal | None) -> Rule | None:
+    """``*: prop`` (分值 × the share done) for "每完成任务一个百分点得N分" when N × 100 is the 分值 (and a
+    written cap "共W分" is the 分值 too); the rest of the text must say nothing that scores or compares.
+
+    >>> str(read_per_point("计算当年新增扩面人数,每完成任务1个百分点得0.1分,共10分。", Decimal(10)))
+    '*: prop'
+    >>> read_per_point("每完成任务1个百分点得0.1分,共10分。", Decimal(40)) is None  # 0.1 × 100 ≠ 40
+    True
+    """
+    m = _PER_POINT_RE.search(norm)
+    if m is None or weight is None:
+        return None
+    rest = norm[: m.start()] + norm[m.end():]
+    if re.search(r"分|%|≥|≤|>|<|以上|以下|低于|高于|超过|不足|扣", rest):
+        return None
+    if _dec(m["p"]) * 100 != weight or (m["cap"] is not None and _dec(m["cap"]) != weight):
+        return None
+    return parse_rule("*: prop")
+
+
+def per_point_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What :func:`read_per_point` read (its per-point points named for the points guard)."""
+    w = weight if weight is not None else Decimal(0)
+    return ["业绩值为完成比例：每完成1个百分点得分值的1%（得分 = 分值 × 完成比例，最高为分值）",
+            f"计分单位：每完成1个百分点得{fmt_decimal(w / 100)}分（× 100 = 分值 {fmt_decimal(w)}）"]

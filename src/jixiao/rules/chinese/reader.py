@@ -44,7 +44,12 @@ from jixiao.rules.chinese.levels import (
 )
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
-from jixiao.rules.chinese.peritem import PER_AWARD_RE, read_per_item
+from jixiao.rules.chinese.peritem import (
+    PER_AWARD_RE,
+    per_point_notes,
+    read_per_item,
+    read_per_point,
+)
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
 from jixiao.rules.model import HUNDRED, Clause, Rule, Text, fmt_decimal
@@ -84,6 +89,7 @@ _TRAILING_WEIGHT_RE = re.compile(r"(?<=[。.；;!！\n])\s*[(（]\s*(?P<n>\d{1,3
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
+    (read_per_point, per_point_notes),
     (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
     (read_count_deductions, count_deduction_notes),
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
