@@ -598,3 +598,9 @@ def test_points_per_percentage_point(text, w):
     assert r.ok and [r.rule.score(v, w) for v in ("0%", "50%", "99%", "110%")] == [0, D(w) / 2, D(w) * D("0.99"), w]
     # the same per-point points on another 分值 do not add up: refused
     assert not read_rule_text(text, w + 5).ok
+
+
+def test_v21_2_failing_with_dabudao():
+    # fresh9 V21-2 (W 20, 四川 义务教育 督导评估): "达不到要求不给分" names only the failing case
+    r = read_rule_text("达不到要求不给分", 20)
+    assert r.ok and [r.rule.score(v, 20) for v in ("符合", "达不到要求")] == [20, 0]

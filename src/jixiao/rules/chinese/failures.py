@@ -46,7 +46,7 @@ _ONE_FINDING = re.compile(
     r"[,，;；]?(?:的|者)?[,，;；]?(?:即)?不得分[。；;]?$")
 
 #: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
-_FAIL_ONLY = re.compile(r"^(?P<what>(?:无|未|没有|不|缺)[^，,。；;\d扣得分]{0,30}?)(?:的|者)?[,，]?不得分[。]?$")
+_FAIL_ONLY = re.compile(r"^(?P<what>(?:无|未|没有|不|缺|达不到)[^，,。；;\d扣得分]{0,30}?)(?:的|者)?[,，]?不得分[。]?$")
 
 #: "组织者不符合要求或未按方案组织实施不得分": a subject first, the failing words after it
 _FAIL_LATER = re.compile(r"^(?P<what>[^，,。；;\d扣得分]{1,12}?(?:不符合|不满足|不合格|未|没有)"
