@@ -129,7 +129,9 @@ def test_simplified_text_is_never_changed():
     assert changed == {"S22-1", "S22-2", "S22-3", "S22-4", "G3-1", "P6-3", "Q7-1", "Q14-1",
                        "R5-1", "R5-2", "R5-3", "R5-4", "R5-5", "R5-6",
                        "U3-1", "U3-2", "U7-1", "U7-2", "U10-1", "U10-2", "U10-3", "U12-1", "U12-2",
-                       *(f"U9-{k}" for k in range(1, 9)), "V9-1"}  # fresh9 V9: 宝鸡 消防考核, printed in 繁体
+                       *(f"U9-{k}" for k in range(1, 9)), "V9-1",  # fresh9 V9: 宝鸡 消防考核, printed in 繁体
+                       # fresh10 W4 鄉鎮信訪目標考核 and W5 滁州勞動保障信訪自評表, printed in 繁体
+                       "W4-1", "W4-2", "W4-3", "W4-4", "W5-1", "W5-2", "W5-3"}
 
 
 def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():

@@ -604,3 +604,29 @@ def test_v21_2_failing_with_dabudao():
     # fresh9 V21-2 (W 20, 四川 义务教育 督导评估): "达不到要求不给分" names only the failing case
     r = read_rule_text("达不到要求不给分", 20)
     assert r.ok and [r.rule.score(v, 20) for v in ("符合", "达不到要求")] == [20, 0]
+
+
+# ---- fresh10's first-run wrong readings, each fixed (sources W9/W11/W13/W16 in corpus.yaml) ------------
+
+@pytest.mark.parametrize("text, w", [
+    # W9-6: a count on the failing side only (三次通报) — 1 or 2 is neither; was "符合": 1; *: 0
+    ("完成全年全国天气会商,在会商中不出现故障或差错的得1分,在全国会商检查通报中被三次通报的不得分。", 1),
+    # W13-3: the same band twice is two things counted; was ">=2: 4; [2,2): 4"
+    ("党委、党组每年专题学法或集中学法不少于2次(4分),举办领导干部法制讲座每年不少于2次(4分)。", 8),
+    # W16-1: 按比例 in a middle band (ratio or a straight line between 70% and 89%?); was [70%,89%]: prop
+    ("完成烟花爆竹销售任务90%以上30分;70%-89%按比例计分;69%以下不计分;", 30),
+])
+def test_fresh10_wrong_readings_now_refused(text, w):
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.rule is None
+
+
+def test_w11_3_overall_assessment_is_judgement():
+    # W11-3: "…等处境综合考评,该项根基分值为0.4分" — a person weighs it; was "符合": 0.4
+    assert read_rule_text("按加入会议、外出训练、材料报送、工作落实等处境综合考评,该项根基分值为0.4分", D("0.4")).kind == "judgement"
+
+
+def test_band_ending_at_100_still_reads_prop():
+    # the middle-band refusal leaves a band up to 100% alone: [90%,100%): prop is 分值 × 业绩值
+    r = read_rule_text("年度预算执行率达到100%的，得满分；在90%-100%之间的，按比例得分；低于90%的，不得分", 10)
+    assert r.ok and r.rule.score("95%", 10) == D("9.5")

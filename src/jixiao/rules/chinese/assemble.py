@@ -584,6 +584,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             cum.context_out = _ctx_out(flags, ctx)
             return cum
         if len(pos) == 1:
+            counted = next((z for z in zero if isinstance(z.cond, str) and re.search(r"\d", z.cond[5:])), None)
+            if counted is not None:
+                # "不出现故障或差错的得1分,…被三次通报的不得分" (fresh10 W9-6): the failing side counts
+                # something (3 times) the passing side does not — 1 or 2 times is neither; not guessed
+                raise _Unreadable(counted.src, "不达标的情形写了次数（数量），达标的情形没有：中间的情形怎样计分未写明")
             pts = pos[0].outcome.amount  # type: ignore[union-attr]
             qual_text = pos[0].cond[5:]  # type: ignore[index]
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
@@ -686,8 +691,20 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 raise _Unreadable(c.src, "“否则按比例”找不到对应的阈值")
             final.append((_complement(prev, c.src), c.outcome, c.src))
     final += last
+    for i, a in enumerate([fc for fc, _, _ in final if fc is not None]):
+        for b in [fc for fc, _, _ in final if fc is not None][i + 1:]:
+            if (a.lo, a.hi, a.eq) == (b.lo, b.hi, b.eq) and a.src != b.src:
+                # "每年专题学法不少于2次(4分),举办法制讲座每年不少于2次(4分)" (fresh10 W13-3): the same band
+                # twice is two things counted, not two bands (read as >=2: 4; [2,2): 4)
+                raise _Unreadable(b.src, "两条写了同一个数值条件（疑为两个分项，各自计数），一条分档规则无法表达")
     _tiers(final, weight, understood)
     cutoffs = _cutoffs_beyond_steps(final, weight, understood)
+    for fc, out, src in final:
+        if fc is not None and isinstance(out, Prop) and not isinstance(out, _AbsProp) and fc.lo is not None \
+                and fc.hi is not None and not fc.eq and not (fc.pct and fc.hi.value == ONE):
+            # "90%以上30分;70%-89%按比例计分;69%以下不计分" (fresh10 W16-1): 按比例 in a middle band — 分值 × 业绩值
+            # (80% → 24) or a straight line between the band's ends (80% → 15)? Not written; not guessed
+            raise _Unreadable(src, "中间一档“按比例”：是 分值×业绩值 还是在该档两端之间按直线计算，未写明")
     conds = [fc for fc, _, _ in final if fc is not None]
     outcome_of = {id(fc): out for fc, out, _ in final if fc is not None}
 
