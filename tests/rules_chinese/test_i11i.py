@@ -630,3 +630,32 @@ def test_band_ending_at_100_still_reads_prop():
     # the middle-band refusal leaves a band up to 100% alone: [90%,100%): prop is 分值 × 业绩值
     r = read_rule_text("年度预算执行率达到100%的，得满分；在90%-100%之间的，按比例得分；低于90%的，不得分", 10)
     assert r.ok and r.rule.score("95%", 10) == D("9.5")
+
+
+# ---- fresh10 refusals, tuned after its first run (sources W1/W8/W9/W12/W18/W19 in corpus.yaml) -----------
+
+@pytest.mark.parametrize("text, w, expect", [
+    # W1-2: points in brackets right after the band, then "下降1个百分点扣1分" (per point): 92% → 12; 89% → 9
+    ("计划生育合法率达92%(12分),下降1个百分点扣1分;", 12, {"100%": 12, "92%": 12, "89%": 9, "80%": 0}),
+    # W8-1: "不少于2次(2分),少一次扣1分" — the value is the meetings held: 2 → 2; 1 → 1; 0 → 0
+    ("党委、政府研究信访工作每年不少于2次(2分),少一次扣1分。", 2, {"3": 2, "2": 2, "1": 1, "0": 0}),
+    # W9-5: "直至不得分" = 扣完为止: 0 missed → 3; 2 → 1; 5 → 0
+    ("全年完成预警信号及时发布工作,重大天气预警信号不漏报得3分;重大天气预警信号每漏报1次扣1分,直至不得分。", 3,
+     {"0": 3, "2": 1, "5": 0}),
+    # W12-3: "提供相关影像资料。" is how it is checked; quotes are no part of the level's name
+    ("提供相关影像资料。没有开展系统“法律八进”活动的,扣5分。", 5,
+     {"符合": 5, "没有开展系统“法律八进”活动": 0, "没有开展系统法律八进活动": 0}),
+    # W19-4: "(基本分10分)" at the end restates the 分值; two same-rate findings counted together
+    ("骨灰深埋须经县、镇殡改办同意后方可实施,深埋时必须有县、镇殡改办同志在场,否则应予以制止。深埋、散撒没有通知殡改办的,"
+     "每例扣1分,深埋、散撒没有证明的,每例扣1分。(基本分10分)", 10, {"0": 10, "2": 8, "12": 0}),
+])
+def test_fresh10_shapes(text, w, expect):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    assert {v: r.rule.score(v, w) for v in expect} == expect
+
+
+def test_w18_3_missing_items_with_bu():
+    # W18-3: "没有签订责任书的扣1分,工作认识不到位的扣1分" (W 2): two items, 1 + 1
+    r = read_rule_text("没有签订责任书的扣1分,工作认识不到位的扣1分。", 2)
+    assert r.kind == "checklist" and [i.points for i in r.items] == [1, 1]

@@ -9,6 +9,7 @@ The canonical text (``str(rule)``) parses back to an equal rule
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -201,8 +202,13 @@ class Clause:
         return f"{self.condition}: {self.outcome}"
 
 
+#: quotation marks: never part of a level's name (the rule language quotes names with them)
+QUOTES_RE = re.compile(r"[“”\"‘’「」『』]")
+
+
 def _norm_text(s: str) -> str:
-    return unicodedata.normalize("NFKC", s).strip()
+    """A text level or value as compared: NFKC, trimmed, without quotation marks."""
+    return QUOTES_RE.sub("", unicodedata.normalize("NFKC", s)).strip()
 
 
 def distance_origin(cond: Condition, target: Decimal | None = None) -> tuple[Decimal, int]:

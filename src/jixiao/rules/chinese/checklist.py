@@ -251,7 +251,7 @@ def read_items_on_facts(text: str, weight: Decimal | None, notes: list[str]) -> 
 #: one missing thing and what it costs: "无组织机构扣3分" / "未建立台账的扣2分" (fresh5 Q4-1)
 _MISSING_ITEM_RE = re.compile(
     # a short subject may come first: "政府未作出禁烧工作部署的,扣2分" (fresh9 V11-1); 没 alone (V24-1)
-    rf"(?P<subj>[^\d，,；;。扣得每分无未没缺]{{0,6}}?)(?P<neg>无|未|没有|没|缺少|缺)"
+    rf"(?P<subj>[^\d，,；;。扣得每分无未没缺不]{{0,6}}?)(?P<neg>无|未|没有|没|缺少|缺|不)"
     rf"(?P<name>[^\d，,；;。扣得每]{{2,30}}?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")  # 分 alone: "分管人员"
 
 

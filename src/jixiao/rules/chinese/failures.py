@@ -31,10 +31,12 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule
+from jixiao.rules.model import QUOTES_RE, Rule
 
 #: how the row is checked: "查资料。", "查现场和资料。", "查查资料和现场。" (a typo in the source)
-_CHECK_NOTE = re.compile(r"^查{1,2}(?:现场|资料)(?:[和或及、](?:现场|资料))?[。.，,]?")
+_CHECK_NOTE = re.compile(r"^(?:查{1,2}(?:现场|资料)(?:[和或及、](?:现场|资料))?"
+                         # "提供相关影像资料。" / "提供相关证明资料," (fresh10 W12): what the scorer is shown
+                         r"|提供相关(?:影像|证明|佐证|台账)?资料)[。.，,]?")
 
 #: one finding zeroes the row: "1台不符合要求不得分", "出现1处失爆不得分", "缺1种图不得分"
 #: (i11e) after the clean case "符合要求，得满分；有1项不符合要求，不得分" (fresh4 P10-8): the
@@ -131,6 +133,9 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
 
 def _failing_levels(what: str, understood: list[str]) -> FailureReading:
     """``"符合": W`` and the failing words (and each failing part of them, and 不符合) worth 0."""
+    # quotes inside a name ("没有开展系统“法律八进”活动", fresh10 W12-3) are not part of it: the rule
+    # language quotes names, and scoring compares text without quotes
+    what = QUOTES_RE.sub("", what)
     names = [what] + _failing_parts(what)
     names += [] if "不符合" in names else ["不符合"]
     understood += [f"只写明不达标的情形：“{what}”得0分；业绩值填“符合”得满分",

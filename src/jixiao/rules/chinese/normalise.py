@@ -107,6 +107,8 @@ _NOTE_PATTERNS = [
      "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
     (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
+    # "…每漏报1次扣1分,直至不得分" (fresh10 W9): the same as 扣完为止
+    (r"[,，]?(?:直至|直到|扣至|扣到)不得分", "扣完为止（最低0分）", ""),
     (r"[,，]?扣(?:完|满)\d+(?:\.\d+)?分为止", "扣完为止（最低0分）", ""),
     (r"[,，]?满分为止\.?", "最高不超过分值（得分自动封顶）", ""),
     # "每处残留扣1分，最低0分" / "最多扣完" / "可累计扣完" (N7, N10): the same as 扣完为止
@@ -194,6 +196,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      r"得分=\g<r>×\g<n>"),
     # "无方案、记录、结果及总结分别扣2分" / "…各扣1分" (fresh9 V23-3): so much for each one missing
     (re.compile(rf"(?:分别|各)扣(?={NUM}分)"), "每项扣"),
+    # "合法率达92%(12分),下降1个百分点扣1分" (fresh10 W1-2): the points in brackets right after a band are
+    # its points, and a step right after them is per point (每)
+    (re.compile(rf"(?<=[%\d次项个人户天篇场])\((?P<n>{NUM})分\)(?=[,，;；])"), r"得\g<n>分"),
+    (re.compile(r"(?<=分[,，;；])(?:下降|降低|减少)(?=1个百分点扣)"), "每降低"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one

@@ -82,7 +82,7 @@ _TOPIC_HEAD_RE = re.compile(r"^[^，,。；;:：%]{2,24}?(?:情况|要求|内容
 _HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
 
 #: the row's 分值 in brackets after the last sentence: "…每缺一项扣0.75分。(1分)" (fresh6 R7-1)
-_TRAILING_WEIGHT_RE = re.compile(r"(?<=[。.；;!！\n])\s*[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）][\s。.；;]*$")
+_TRAILING_WEIGHT_RE = re.compile(r"(?<=[。.；;!！\n])\s*[(（]\s*(?:基本分|满分|分值)?(?:为)?\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）][\s。.；;]*$")
 
 
 #: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
