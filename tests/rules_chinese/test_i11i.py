@@ -659,3 +659,13 @@ def test_w18_3_missing_items_with_bu():
     # W18-3: "没有签订责任书的扣1分,工作认识不到位的扣1分" (W 2): two items, 1 + 1
     r = read_rule_text("没有签订责任书的扣1分,工作认识不到位的扣1分。", 2)
     assert r.kind == "checklist" and [i.points for i in r.items] == [1, 1]
+
+
+@pytest.mark.parametrize("text, w, points", [
+    ("全面开展养老金资格认证工作得0.2分,无冒领养老金现象发生得0.1分.", D("0.3"), [D("0.2"), D("0.1")]),  # W14-1
+    ("不断更新完善退休人员活动场所及活动设施得0.2分,经常开展文体娱乐活动得0.2分.", D("0.4"), [D("0.2"), D("0.2")]),
+])
+def test_w14_negated_or_buduan_items_are_items(text, w, points):
+    # fresh10 W14 (退休人员社会化管理 考核): "无冒领…" is an item of its own, "不断" means continually
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and [i.points for i in r.items] == points

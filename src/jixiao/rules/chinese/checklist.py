@@ -144,6 +144,18 @@ def _scored_pieces(text: str) -> list[str]:
     return [x.strip("，, ") for x in pieces if x.strip("，, ")]
 
 
+def _negated_sibling(name: str, segs: list[str]) -> bool:
+    """True when ``name`` is negated ("资料不全", "无档案") and what it negates appears in another clause —
+    a lesser level of that clause, not an item of its own. "不断更新…设施" (不断 = continually) and
+    "无冒领养老金现象发生" beside "全面开展养老金资格认证工作" (fresh10 W14) are items.
+
+    >>> _negated_sibling("未建立档案", ["建立档案得2分", "未建立档案得1分"]), _negated_sibling("不断更新设施", [])
+    (True, False)
+    """
+    m = re.match(r"^(?:未|不(?!断|仅|定期)|没有|无)(?P<core>.{2})", name)
+    return m is not None and any(m["core"] in other for other in segs if name not in other)
+
+
 def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
     """Items without numbering, one per "；" clause (or "，" after each "得N分"), each "…得N分",
     adding up to the 分值 — a checklist even when one item states a number to meet
@@ -189,8 +201,8 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     items = []
     for seg in segs:
         m = _SCORED_ITEM_RE.fullmatch(seg)
-        if m is None or re.search(r"\d分|扣|不得分|否则|每|^(?:未|不|没有|无)|但|基本|部分|较", m["name"]) \
-                or _LEVEL_RE.match(m["name"]):
+        if m is None or re.search(r"\d分|扣|不得分|否则|每|但|基本|部分|较", m["name"]) \
+                or _LEVEL_RE.match(m["name"]) or _negated_sibling(m["name"], segs):
             return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
         if not re.search(r"\d", m["name"]) and _COMPARED_RE.search(m["name"]):
             return None  # "高于上年得2分，与上年持平得1分": bands on one comparison
