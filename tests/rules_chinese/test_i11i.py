@@ -669,3 +669,8 @@ def test_w14_negated_or_buduan_items_are_items(text, w, points):
     # fresh10 W14 (退休人员社会化管理 考核): "无冒领…" is an item of its own, "不断" means continually
     r = read_rule_text(text, w)
     assert r.kind == "checklist" and [i.points for i in r.items] == points
+
+
+def test_w1_6_number_without_percent_before_point_steps_is_refused():
+    # fresh10 W1-6 (性别比 110, not a percentage): was "<=110%: 10; >11000%: 10 - 0.5 per 1%"
+    assert read_rule_text("当年出生婴儿性别比控制在110以内记10分,每上升1个百分点扣0.5分。", 10).kind == "unreadable"

@@ -154,6 +154,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 if cond.unit not in (None, "pct"):
                     raise _Unreadable(f.src, "按百分点扣分，但条件不是百分数")
                 origin = (cond.hi if d.below else cond.lo).value  # type: ignore[union-attr]
+                if cond.unit is None and not cond.pct and origin > ONE:
+                    # "性别比控制在110以内记10分,每上升1个百分点扣0.5分" (fresh10 W1-6) was read as
+                    # "<=110%: 10; >11000%: …": a number without "%" is no percentage to step from
+                    raise _Unreadable(f.src, "按百分点扣分，但条件的数值没有写“%”，不能确定单位")
                 if start is None:
                     start = start_for(origin, f.src)
                 step = _amount_from(d.step_text, weight, share)
