@@ -131,7 +131,8 @@ def test_simplified_text_is_never_changed():
                        "U3-1", "U3-2", "U7-1", "U7-2", "U10-1", "U10-2", "U10-3", "U12-1", "U12-2",
                        *(f"U9-{k}" for k in range(1, 9)), "V9-1",  # fresh9 V9: 宝鸡 消防考核, printed in 繁体
                        # fresh10 W4 鄉鎮信訪目標考核 and W5 滁州勞動保障信訪自評表, printed in 繁体
-                       "W4-1", "W4-2", "W4-3", "W4-4", "W5-1", "W5-2", "W5-3"}
+                       "W4-1", "W4-2", "W4-3", "W4-4", "W5-1", "W5-2", "W5-3",
+                       *(f"X15-{k}" for k in range(1, 7))}  # fresh11 X15 嶽陽縣貧困村出列驗收標準
 
 
 def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():

@@ -674,3 +674,26 @@ def test_w14_negated_or_buduan_items_are_items(text, w, points):
 def test_w1_6_number_without_percent_before_point_steps_is_refused():
     # fresh10 W1-6 (性别比 110, not a percentage): was "<=110%: 10; >11000%: 10 - 0.5 per 1%"
     assert read_rule_text("当年出生婴儿性别比控制在110以内记10分,每上升1个百分点扣0.5分。", 10).kind == "unreadable"
+
+
+# ---- fresh11 refusals, tuned after its first run (sources X2/X3/X13/X14 in corpus.yaml) ----------------
+
+@pytest.mark.parametrize("text, w, expect", [
+    # X2-1: "大于等于3%" is ≥3% (it was read as "=3%"): 2.9% → 20; 3% → 0; 3.1% → 0
+    ("贫困发生率小于3%得20分,大于等于3%得0分。", 20, {"0%": 20, "2.9%": 20, "3%": 0, "3.1%": 0}),
+    # X3-4: "扣全分" takes all the points (the clause was dropped): 未真实上报事故 → 0; 未及时上报 → 5 − 2
+    ("未及时上报扣2分,未真实上报事故扣全分。", 5, {"符合": 5, "未及时上报": 3, "未真实上报事故": 0}),
+    # X13-1: after "达70%", a bare "60%" is the next tier down: 65% → 2; 55% → 1
+    ("建家率达70%得3分,60%得2分,50%得1分", 3, {"70%": 3, "69.9%": 2, "60%": 2, "59.9%": 1, "50%": 1}),
+    # X14-3 written with 反之: the same as 否则
+    ("有年度填埋作业计划的,得 1 分。反之扣 1 分。", 1, {"符合": 1, "不符合": 0}),
+])
+def test_fresh11_shapes(text, w, expect):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    assert {v: r.rule.score(v, w) for v in expect} == expect
+
+
+def test_otherwise_proportional_above_the_threshold_stays_refused():
+    # S4-3 with "小于或等于" now read as ≤: 否则按比例 above 1 would exceed the 分值 — refused as before
+    assert not read_rule_text("小于或等于1计5分,否则按比例计分。", 5).ok

@@ -31,6 +31,7 @@ from jixiao.rules.chinese._base import (
 from jixiao.rules.chinese.bands import (
     _abs_prop_below,
     _apply_cap,
+    _bare_tiers,
     _complement,
     _cutoffs_beyond_steps,
     _gaps,
@@ -693,7 +694,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     understood.append(f"“{c.src}”适用于下面各档以外的业绩值（下面的档先判断）")
                     continue
                 raise _Unreadable(c.src, "“否则按比例”找不到对应的阈值")
-            final.append((_complement(prev, c.src), c.outcome, c.src))
+            comp = _complement(prev, c.src)
+            if isinstance(c.outcome, Prop) and comp.lo is not None and comp.hi is None:
+                # "小于或等于1计5分,否则按比例计分" (S4-3): above the threshold 分值 × 业绩值 ÷ 阈值 is more
+                # than the 分值 — the text means another ratio (阈值 ÷ 业绩值?) it does not write
+                raise _Unreadable(c.src, "“否则按比例”在阈值以上：按比例会超过分值，方向不明（反向指标应写明 阈值÷业绩值）")
+            final.append((comp, c.outcome, c.src))
     final += last
     for i, a in enumerate([fc for fc, _, _ in final if fc is not None]):
         for b in [fc for fc, _, _ in final if fc is not None][i + 1:]:
@@ -701,6 +707,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 # "每年专题学法不少于2次(4分),举办法制讲座每年不少于2次(4分)" (fresh10 W13-3): the same band
                 # twice is two things counted, not two bands (read as >=2: 4; [2,2): 4)
                 raise _Unreadable(b.src, "两条写了同一个数值条件（疑为两个分项，各自计数），一条分档规则无法表达")
+    _bare_tiers(final, understood)
     _tiers(final, weight, understood)
     cutoffs = _cutoffs_beyond_steps(final, weight, understood)
     for fc, out, src in final:

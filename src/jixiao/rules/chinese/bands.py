@@ -5,6 +5,7 @@ higher score wins, with a warning), overlaps (refused), gaps (reported), and W �
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +29,33 @@ from jixiao.rules.model import (
     Prop,
     fmt_decimal,
 )
+
+
+def _bare_tiers(final: list[Any], understood: list[str]) -> None:
+    """"建家率达70%得3分,60%得2分,50%得1分" (fresh11 X13-1): after a band written "达到N" (≥ N), a bare
+    number below it with its points is the next tier down ("60%" = 达60%), not "= 60%"; in place.
+
+    >>> a = _NumCond(_Bound(Decimal("0.7"), True, True), None, False, "pct", True, "建家率达70%得3分")
+    >>> b = _NumCond(_Bound(Decimal("0.6"), True, True), _Bound(Decimal("0.6"), True, True), True, "pct", True, "60%得2分")
+    >>> _bare_tiers([(a, None, a.src), (b, None, b.src)], []); b.eq, b.hi
+    (False, None)
+    """
+    first = next((fc for fc, _, _ in final if fc is not None), None)
+    if first is None or first.eq or first.lo is None or first.hi is not None \
+            or not re.search(r"(?:达到|达)\d", first.src):
+        return
+    edge = first.lo.value
+    for fc, _out, src in final:
+        if fc is None or fc is first:
+            continue
+        if not (fc.eq and fc.lo is not None and fc.unit == first.unit and fc.lo.value < edge
+                and re.match(r"^\d{1,15}(?:\.\d{1,10})?%?(?:的)?[,，]?(?:得|计|记)", src)):
+            return
+        edge = fc.lo.value
+    for fc, _out, _src in final[1:]:
+        if fc is not None and fc.eq:
+            fc.eq, fc.hi = False, None
+    understood.append("“达到N…”之后只写数字的档，按“达到该数”读（逐级门槛）")
 
 
 def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> None:
