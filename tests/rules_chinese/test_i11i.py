@@ -697,3 +697,11 @@ def test_fresh11_shapes(text, w, expect):
 def test_otherwise_proportional_above_the_threshold_stays_refused():
     # S4-3 with "小于或等于" now read as ≤: 否则按比例 above 1 would exceed the 分值 — refused as before
     assert not read_rule_text("小于或等于1计5分,否则按比例计分。", 5).ok
+
+
+def test_delay_band_in_the_delays_own_unit():
+    # variant of the corpus's delay rows (S8-3 "每滞后一年扣2分"): 0 months late → 3; 2 → 1; 3 or more → 0
+    r = read_rule_text("按时完成得3分，每延迟一个月扣1分，延迟3个月以上不得分", 3)
+    assert r.ok and [r.rule.score(v, 3) for v in ("0", "2", "3", "5")] == [3, 1, 0, 0]
+    # a band in another unit than the steps (months vs days): refused
+    assert not read_rule_text("按时完成得3分，每延迟1天扣0.1分，延迟3个月以上不得分", 3).ok
