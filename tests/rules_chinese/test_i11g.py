@@ -132,7 +132,10 @@ def test_simplified_text_is_never_changed():
                        *(f"U9-{k}" for k in range(1, 9)), "V9-1",  # fresh9 V9: 宝鸡 消防考核, printed in 繁体
                        # fresh10 W4 鄉鎮信訪目標考核 and W5 滁州勞動保障信訪自評表, printed in 繁体
                        "W4-1", "W4-2", "W4-3", "W4-4", "W5-1", "W5-2", "W5-3",
-                       *(f"X15-{k}" for k in range(1, 7))}  # fresh11 X15 嶽陽縣貧困村出列驗收標準
+                       *(f"X15-{k}" for k in range(1, 7)),  # fresh11 X15 嶽陽縣貧困村出列驗收標準
+                       # fresh12 Y3 鄉鎮殘聯績效考核辦法 (Y3-1 holds no character that differs), Y10 市場監督管理所,
+                       # Y17 浙江省基層防汛體系建設考核
+                       "Y3-2", "Y3-3", "Y3-4", "Y10-1", "Y10-2", *(f"Y17-{k}" for k in range(1, 6))}
 
 
 def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():

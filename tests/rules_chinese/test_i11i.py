@@ -705,3 +705,34 @@ def test_delay_band_in_the_delays_own_unit():
     assert r.ok and [r.rule.score(v, 3) for v in ("0", "2", "3", "5")] == [3, 1, 0, 0]
     # a band in another unit than the steps (months vs days): refused
     assert not read_rule_text("按时完成得3分，每延迟1天扣0.1分，延迟3个月以上不得分", 3).ok
+
+
+# ---- fresh12 refusals, tuned after its first run (sources Y11/Y14/Y17 in corpus.yaml) ------------------
+
+def test_y17_prime_for_points():
+    # Y17-2 (浙江省基層防汛體系建設考核): "(4')" is 4分 — items 4 + 3 = 7
+    r = read_rule_text("按規定儲備防汛物資(4'),對轄區內可調用的搶險救災設備和物資登記造冊(3')。", 7)
+    assert r.kind == "checklist" and [i.points for i in r.items] == [4, 3]
+
+
+def test_y11_1_missing_items_with_the_cost_after_a_comma():
+    # Y11-1 (黎川 创卫 考核): "无爱卫组织,扣2分;无分管领导,扣2分;无专项经费,扣1分" — 2 + 2 + 1 = 5
+    r = read_rule_text("无爱卫组织,扣2分;无分管领导,扣2分;无专项经费,扣1分。", 5)
+    assert r.kind == "checklist" and [i.points for i in r.items] == [2, 2, 1]
+
+
+@pytest.mark.parametrize("text, expect", [
+    # Y14-4: steps below 100% with no start written: from the 分值; 100% → 10; 95% → 5; 90% → 0
+    ("收缴率未达100%的,每低1个百分点扣1分,扣完为止。", {"100%": 10, "99%": 9, "95%": 5, "90%": 0}),
+    # variant, above a ceiling: ≤5% → 10; 8% → 7
+    ("超过5%的，每超过1个百分点扣1分", {"3%": 10, "5%": 10, "8%": 7}),
+])
+def test_steps_without_a_start_come_off_the_weight(text, expect):
+    r = read_rule_text(text, 10)
+    assert r.ok, r.unread
+    assert {v: r.rule.score(v, 10) for v in expect} == expect
+
+
+def test_steps_without_a_start_beside_other_bands_stay_refused():
+    # another band ("低于60%不得分") beside steps with no start: which start? refused as before
+    assert not read_rule_text("低于90%的，每低1个百分点扣1分，低于60%不得分", 10).ok

@@ -80,6 +80,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     pending: _Frag | None = None
     pending_qual: list[str] = []
     pending_else = False
+    implied_full: list[bool] = []  # set when the steps' start is the 分值 by default (start_for)
 
     def drop_descriptions() -> None:
         for q in pending_qual:
@@ -90,6 +91,12 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             if isinstance(c.cond, _NumCond) and isinstance(c.outcome, Points) and any(
                     b is not None and b.value == origin for b in (c.cond.lo, c.cond.hi)):
                 return c.outcome.amount
+        if not clauses and not any(f.out is not None or f.start is not None for f in frags):
+            # "收缴率未达100%的,每低1个百分点扣1分,扣完为止" (fresh12 Y14-4): a threshold, steps below it and
+            # nothing else — the steps come off the 分值, and at or above the threshold nothing is deducted
+            understood.append("未写起算分：从分值起扣；达到该阈值（未低于）不扣分，得满分")
+            implied_full.append(True)
+            return Amount(Num(ONE), of_weight=True)
         raise _Unreadable(src, "扣分没有起算分（未找到对应档位的得分，也没有“从N分起算”）")
 
     try:
@@ -256,6 +263,13 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             understood.append("写了“扣完为止”（或扣分上限）：扣分可累计，所写情形每出现1次算发现1处问题")
         elif flats:
             return _flat_levels(clauses, flats, weight, understood, flags, ctx)
+        steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
+        if implied_full and len(steps) == 1 and len(clauses) == 1 and not counts:
+            # the threshold itself and beyond: no deduction (see start_for)
+            clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
+                                      Points(Amount(Num(ONE), of_weight=True)), steps[0].src))
+        elif implied_full:
+            raise _Unreadable(steps[0].src if steps else "（全文）", "扣分没有起算分（未找到对应档位的得分，也没有“从N分起算”）")
         return _finish(clauses, counts, pending_qual, weight, share, understood, flags, ctx)
     except _Unreadable as e:
         understood.append(f"未能读懂“{e.fragment}”：{e.why}")

@@ -299,7 +299,14 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
         if _dec(head["h"]) != weight:
             return None
         body = body[head.end():]
-    segs = [x.strip("，, ") for x in re.split(r"[，,；;。]", body) if x.strip("，, ")]
+    segs: list[str] = []
+    for x in (y.strip("，, ") for y in re.split(r"[，,；;。]", body)):
+        if not x:
+            continue
+        if segs and re.fullmatch(rf"扣{NUM}分", x):
+            segs[-1] = f"{segs[-1]},{x}"  # "无爱卫组织,扣2分" (fresh12 Y11-1): the item, then what it costs
+            continue
+        segs.append(x)
     items = []
     for seg in segs:
         m = _MISSING_ITEM_RE.fullmatch(seg)

@@ -152,7 +152,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (not after 否则: "否则此指标不得分" in a checklist zeroes the whole row, read as a whole there)
     (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=的?[,，]?(?:不得分|得满分|得{NUM}分|扣{NUM}分))"), ""),
     # "扣完即止" / "直至扣完" / "扣至0分为止" / "扣完本项分值为止": the same as 扣完为止
-    (re.compile(r"扣完即止|直至扣完|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分)为止|扣光为止"), "扣完为止"),
+    (re.compile(r"扣完即止|(?:直至|直到)扣完(?:为止)?|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分)为止|扣光为止"), "扣完为止"),
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
     (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
      r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
@@ -204,7 +204,14 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "合法率达92%(12分),下降1个百分点扣1分" (fresh10 W1-2): the points in brackets right after a band are
     # its points, and a step right after them is per point (每)
     (re.compile(rf"(?<=[%\d次项个人户天篇场])\((?P<n>{NUM})分\)(?=[,，;；])"), r"得\g<n>分"),
-    (re.compile(r"(?<=分[,，;；])(?:下降|降低|减少)(?=1个百分点扣)"), "每降低"),
+    (re.compile(r"(?<=分[,，;；])(?:下降|降低|减少|少)(?=1个百分点扣)"), "每降低"),
+    # "(4')" — a prime for 分 in brackets (fresh12 Y17, 浙江 防汛 考核)
+    (re.compile(rf"\((?P<n>{NUM})[′'’]\)"), r"(\g<n>分)"),
+    # "得总分值" (fresh12 Y5-1): full marks
+    (re.compile(r"得(?:该项)?总分值|得总分"), "得满分"),
+    # bands joined by "、": "完成80%以上得2分、60%以上得1分、60%以下不得分" (fresh12 Y9-2) — only between a
+    # band's points and the next number (items "甲2分、乙2分" stay joined, and refused)
+    (re.compile(rf"(?P<pts>得{NUM}分|不得分)、(?=\d)"), r"\g<pts>;"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one
