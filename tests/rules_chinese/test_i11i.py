@@ -736,3 +736,16 @@ def test_steps_without_a_start_come_off_the_weight(text, expect):
 def test_steps_without_a_start_beside_other_bands_stay_refused():
     # another band ("低于60%不得分") beside steps with no start: which start? refused as before
     assert not read_rule_text("低于90%的，每低1个百分点扣1分，低于60%不得分", 10).ok
+
+
+def test_y4_1_item_points_after_the_separator():
+    # fresh12 Y4-1 (深圳 社区残疾人工作考核): each item's points follow its ";" — 3 + 2 + 2 + 2 = 9
+    r = read_rule_text("1、社区残疾人工作全方位纳入社区建设范畴;(3分)2、社区残协委员由社区残疾人民主直选产生;(2分)"
+                       "3、有选聘社区残协专职委员;(2分)4、社区残协专职委员由残疾人担任;(2分)", 9)
+    assert r.kind == "checklist" and [i.points for i in r.items] == [3, 2, 2, 2]
+
+
+def test_y7_3_lettered_options():
+    # fresh12 Y7-3 (海口 基本公卫): "A. …0.5分B. 既未…0 分" — two options; 符合 → 0.5, otherwise 0
+    r = read_rule_text("A. 制订了工作制度和工作流程 0.5分B. 既未制订工作制度又无工作流程 0 分", D("0.5"))
+    assert r.ok and [r.rule.score(v, D("0.5")) for v in ("符合", "不符合")] == [D("0.5"), 0]

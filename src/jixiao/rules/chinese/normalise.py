@@ -205,6 +205,13 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # its points, and a step right after them is per point (每)
     (re.compile(rf"(?<=[%\d次项个人户天篇场])\((?P<n>{NUM})分\)(?=[,，;；])"), r"得\g<n>分"),
     (re.compile(r"(?<=分[,，;；])(?:下降|降低|减少|少)(?=1个百分点扣)"), "每降低"),
+    # an item's points written after its ";": "1、…范畴;(3分)2、…;(2分)" (fresh12 Y4-1) → "1、…范畴(3分);2、…"
+    # (only in a numbered list: "…;(1分)" at the end of an unnumbered text restates the 分值, fresh6 R7-1)
+    (re.compile(rf"[;；]\s*\((?P<n>{NUM})分\)(?=\s*(?:\d{{1,2}}[、.]|$))"),
+     lambda m: f"({m['n']}分);" if re.search(r"(?:^|[;；)])\s*[2-9][、.]", m.string) else m.group(0)),
+    # lettered options: "A. 制订了…0.5分B. 既未…0 分" (fresh12 Y7-3) → one clause per option
+    (re.compile(r"^\s*A[.．、。]\s*"), ""),
+    (re.compile(r"(?<=分)\s*[B-F][.．、。]\s*"), ";"),
     # "(4')" — a prime for 分 in brackets (fresh12 Y17, 浙江 防汛 考核)
     (re.compile(rf"\((?P<n>{NUM})[′'’]\)"), r"(\g<n>分)"),
     # "得总分值" (fresh12 Y5-1): full marks
