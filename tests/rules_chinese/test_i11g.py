@@ -135,7 +135,9 @@ def test_simplified_text_is_never_changed():
                        *(f"X15-{k}" for k in range(1, 7)),  # fresh11 X15 嶽陽縣貧困村出列驗收標準
                        # fresh12 Y3 鄉鎮殘聯績效考核辦法 (Y3-1 holds no character that differs), Y10 市場監督管理所,
                        # Y17 浙江省基層防汛體系建設考核
-                       "Y3-2", "Y3-3", "Y3-4", "Y10-1", "Y10-2", *(f"Y17-{k}" for k in range(1, 6))}
+                       "Y3-2", "Y3-3", "Y3-4", "Y10-1", "Y10-2", *(f"Y17-{k}" for k in range(1, 6)),
+                       # fresh13 Z3 廣東省就業工作目標責任制評分表, Z21 南昌老幹部工作考核細則
+                       "Z3-1", "Z21-1", "Z21-2"}
 
 
 def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():

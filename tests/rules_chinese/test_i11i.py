@@ -749,3 +749,12 @@ def test_y7_3_lettered_options():
     # fresh12 Y7-3 (海口 基本公卫): "A. …0.5分B. 既未…0 分" — two options; 符合 → 0.5, otherwise 0
     r = read_rule_text("A. 制订了工作制度和工作流程 0.5分B. 既未制订工作制度又无工作流程 0 分", D("0.5"))
     assert r.ok and [r.rule.score(v, D("0.5")) for v in ("符合", "不符合")] == [D("0.5"), 0]
+
+
+def test_z19_2_a_number_to_reach_beside_a_per_missing_deduction_is_refused():
+    # fresh13 Z19-2 (崇仁镇大学生村官考核): "办好12件实事,…得12分,少一件扣1分" was read as 12 − n with n the
+    # misses — 12 things done scored 0. Done or missing? Refused.
+    assert read_rule_text("办好12件实事,上报并被考核办认可的得12分,少一件扣1分。", 12).kind == "unreadable"
+    # without a number to reach, the value is the findings as before: 资料齐全 → 5; 2 missing → 3
+    r = read_rule_text("资料齐全得5分,每少一项扣1分", 5)
+    assert r.ok and r.rule.score("2", 5) == 3

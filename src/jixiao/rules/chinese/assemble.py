@@ -521,6 +521,13 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             raise _Unreadable(c.src, "“各占/各得N分”是几个分项各自的分数，不是一个达标条件")
 
     if counts:
+        target = next((u for u in understood if u.startswith("说明（不参与计分）")
+                       and re.search(r"\d+(?:件|次|项|个|人|户|篇|场)", u)), None)
+        if target is not None:
+            # "办好12件实事,…的得12分,少一件扣1分" (fresh13 Z19-2) was read as 12 − n with n the misses, so 12
+            # done scored 0: with a number to reach, the value may be what was done or what is missing
+            raise _Unreadable(target.split("：", 1)[-1],
+                              "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测")
         steps = {f.deduct.step_text for f in counts if f.deduct}  # type: ignore[union-attr]
         if len(steps) > 1:
             raise _Unreadable("；".join(f.src for f in counts),
