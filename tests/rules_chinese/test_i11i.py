@@ -758,3 +758,24 @@ def test_z19_2_a_number_to_reach_beside_a_per_missing_deduction_is_refused():
     # without a number to reach, the value is the findings as before: 资料齐全 → 5; 2 missing → 3
     r = read_rule_text("资料齐全得5分,每少一项扣1分", 5)
     assert r.ok and r.rule.score("2", 5) == 3
+
+
+# ---- fresh13 refusals, tuned after its first run (sources Z1/Z8/Z10 in corpus.yaml) ----------------------
+
+@pytest.mark.parametrize("text, w, expect", [
+    # Z1-1 (市储备粮“一符四无”评比): "有一项未做到扣2分,最多扣分不超过10分" — the cap is the 分值: 1 → 8; 5 → 0
+    ("市储备粮保管台账、统计账、财务账相符;市储备粮专卡与专账相符;货位计算机填报内容与市储备粮专卡相符;专卡(货位卡)与库存实物相符;"
+     "按照市局规定悬挂市储备粮仓房标识牌,符合要求得10分。其中有一项未做到扣2分,最多扣分不超过10分。", 10,
+     {"0": 10, "1": 8, "3": 4, "5": 0}),
+    # Z8-1 (公共厕所检查评分表): "一处不符要求-5分" — the minus sign is a deduction per finding: 2 → 5
+    ("地面保持干燥、清洁、无明显污渍和异味、垃圾纸屑入桶、无废弃物。一处不符要求-5分。", 15, {"0": 15, "1": 10, "2": 5, "3": 0}),
+])
+def test_fresh13_shapes(text, w, expect):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    assert {v: r.rule.score(v, w) for v in expect} == expect
+
+
+def test_z10_2_overall_scoring_is_judgement():
+    # Z10-2 (湖南城市照明评价标准): "…根据台账的完整、详尽、科学、合理性综合打分" — a person scores it
+    assert read_rule_text("检查城市照明管理台账,未建立的扣3分,已建立的根据台账的完整、详尽、科学、合理性综合打分", 3).kind == "judgement"

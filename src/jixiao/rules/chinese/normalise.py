@@ -219,6 +219,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # bands joined by "、": "完成80%以上得2分、60%以上得1分、60%以下不得分" (fresh12 Y9-2) — only between a
     # band's points and the next number (items "甲2分、乙2分" stay joined, and refused)
     (re.compile(rf"(?P<pts>得{NUM}分|不得分)、(?=\d)"), r"\g<pts>;"),
+    # "最多扣分不超过10分" / "扣分不超过10分" (fresh13 Z1): a cap on the deductions — 最多扣10分
+    (re.compile(rf"(?:最多|最高)?扣分(?:最多|最高)?不超过(?P<n>{NUM})分"), r"最多扣\g<n>分"),
+    # "一处不符要求-5分" (fresh13 Z8): a minus sign before the points after words is a deduction
+    (re.compile(rf"(?<=[\u4e00-\u9fff])[-－](?P<n>{NUM})分"), r"扣\g<n>分"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one

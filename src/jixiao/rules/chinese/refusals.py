@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 _JUDGEMENT_RE = re.compile(
-    r"酌情|视情况|视具体情况|综合评定|综合评判|综合考评|综合评价|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    r"酌情|视情况|视具体情况|综合评定|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     # a point range in brackets after a level: "一级:…显著的经济效益.(8-10分)" (S24)
     r"\(\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分\)|"
     # a point range after a tick box: "A.全面完成 □9.0-10分 B.较好完成 □7.0-8.9分" (fresh4 P12, i11e)
