@@ -17,6 +17,14 @@ from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
 
 
+def _reads_to(text, w, expect):
+    """The reading of ``text`` on a ``w``-point row gives each hand-computed score in ``expect``."""
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread)
+    assert {v: r.rule.score(v, w) for v in expect} == expect
+    return r
+
+
 def _levels(text, w, values):
     r = read_rule_text(text, w)
     assert r.kind == "rule" and r.ok, (text, r.kind, r.unread, r.understood)
@@ -212,9 +220,7 @@ def test_times_n_must_be_the_weight():
      {"0": 3, "1": D("2.5"), "2": D("1.5"), "3": 0}),
 ])
 def test_count_deductions(text, w, expect):
-    r = read_rule_text(text, w)
-    assert r.ok, (text, r.unread)
-    assert {v: r.rule.score(v, w) for v in expect} == expect
+    _reads_to(text, w, expect)
 
 
 def test_count_deductions_gap_beyond_the_printed_counts():
@@ -468,9 +474,7 @@ def test_u16_8_count_deductions_with_households():
      {"100%": 200, "99%": 196, "75%": 100, "30%": 0}),
 ])
 def test_fresh8_shapes(text, w, expect):
-    r = read_rule_text(text, w)
-    assert r.ok, (text, r.unread)
-    assert {v: r.rule.score(v, w) for v in expect} == expect
+    _reads_to(text, w, expect)
 
 
 # ---- items each followed by its bare points (fresh8 U17-4 haowendang 畜牧业主导品种和主推技术推广 绩效考核;
@@ -544,9 +548,7 @@ def test_v23_3_each_missing_document_beside_a_veto_is_refused():
      "(未明确的扣4分;未及时上报人员变动情况的扣2分。)", 4, {"符合": 4, "未明确": 0, "未及时上报人员变动情况": 2}),
 ])
 def test_rule_in_brackets(text, w, expect):
-    r = read_rule_text(text, w)
-    assert r.ok, (text, r.unread)
-    assert {v: r.rule.score(v, w) for v in expect} == expect
+    r = _reads_to(text, w, expect)
     assert any(u.startswith("考核内容") for u in r.understood)
 
 
@@ -650,9 +652,7 @@ def test_band_ending_at_100_still_reads_prop():
      "每例扣1分,深埋、散撒没有证明的,每例扣1分。(基本分10分)", 10, {"0": 10, "2": 8, "12": 0}),
 ])
 def test_fresh10_shapes(text, w, expect):
-    r = read_rule_text(text, w)
-    assert r.ok, (text, r.unread)
-    assert {v: r.rule.score(v, w) for v in expect} == expect
+    _reads_to(text, w, expect)
 
 
 def test_w18_3_missing_items_with_bu():
@@ -689,9 +689,7 @@ def test_w1_6_number_without_percent_before_point_steps_is_refused():
     ("有年度填埋作业计划的,得 1 分。反之扣 1 分。", 1, {"符合": 1, "不符合": 0}),
 ])
 def test_fresh11_shapes(text, w, expect):
-    r = read_rule_text(text, w)
-    assert r.ok, (text, r.unread)
-    assert {v: r.rule.score(v, w) for v in expect} == expect
+    _reads_to(text, w, expect)
 
 
 def test_otherwise_proportional_above_the_threshold_stays_refused():
@@ -771,9 +769,7 @@ def test_z19_2_a_number_to_reach_beside_a_per_missing_deduction_is_refused():
     ("地面保持干燥、清洁、无明显污渍和异味、垃圾纸屑入桶、无废弃物。一处不符要求-5分。", 15, {"0": 15, "1": 10, "2": 5, "3": 0}),
 ])
 def test_fresh13_shapes(text, w, expect):
-    r = read_rule_text(text, w)
-    assert r.ok, (text, r.unread)
-    assert {v: r.rule.score(v, w) for v in expect} == expect
+    _reads_to(text, w, expect)
 
 
 def test_z10_2_overall_scoring_is_judgement():
