@@ -775,3 +775,12 @@ def test_fresh13_shapes(text, w, expect):
 def test_z10_2_overall_scoring_is_judgement():
     # Z10-2 (湖南城市照明评价标准): "…根据台账的完整、详尽、科学、合理性综合打分" — a person scores it
     assert read_rule_text("检查城市照明管理台账,未建立的扣3分,已建立的根据台账的完整、详尽、科学、合理性综合打分", 3).kind == "judgement"
+
+
+def test_aa5_3_steps_from_more_than_the_weight_are_refused():
+    # fresh14 AA5-3 (昆山 财务管理考评表): "得3分…扣0.5分" on a 2-point row — from 3 capped at 2, or from 2?
+    # (it was read as 3 − 0.5n capped at 2). Variant wording of the shape; refused.
+    assert read_rule_text("财务制度健全得3分,每发现一处问题扣0.5分,扣完为止", 2).kind == "unreadable"
+    # from the 分值 itself it reads: 1 finding → 1.5
+    r = read_rule_text("财务制度健全得2分,每发现一处问题扣0.5分,扣完为止", 2)
+    assert r.ok and r.rule.score("1", 2) == D("1.5")
