@@ -784,3 +784,21 @@ def test_aa5_3_steps_from_more_than_the_weight_are_refused():
     # from the 分值 itself it reads: 1 finding → 1.5
     r = read_rule_text("财务制度健全得2分,每发现一处问题扣0.5分,扣完为止", 2)
     assert r.ok and r.rule.score("1", 2) == D("1.5")
+
+
+# ---- points added per thing done, capped (fresh14 AA10, 进贤县乡镇卫生院院长绩效考核 加分项) --------------
+
+@pytest.mark.parametrize("text, w, expect", [
+    # AA10-2: 1 per task, at most 3: 0 → 0; 2 → 2; 5 → 3 (it was read as two "levels" named by the words)
+    ("承当省、市检查任务一次加1分,最多不超过3分;", 3, {"0": 0, "1": 1, "2": 2, "5": 3}),
+    # AA10-1: 2 per technique, at most 4: 1 → 2; 3 → 4
+    ("开展中医药技术效劳适宜技术,每开展一项加2分,最高不超过4分;", 4, {"0": 0, "1": 2, "2": 4, "3": 4}),
+])
+def test_points_added_per_thing_done(text, w, expect):
+    _reads_to(text, w, expect)
+
+
+def test_points_added_with_a_cap_other_than_the_weight_are_refused():
+    # a cap of 2 on a 3-point row: not the 分值 — refused, never two levels named by the words
+    r = read_rule_text("承当省、市检查任务一次加1分,最多不超过2分;", 3)
+    assert r.kind == "unreadable" and r.rule is None

@@ -63,7 +63,7 @@ _OUT_RE = re.compile(
     rf"[得计记](?P<p>{NUM})分|不得分|不计分|不给分|{re.escape(PROP_TOKEN)}|{re.escape(WX_TOKEN)}|"
     rf"得权重分的(?P<w2>{NUM})%|得一半分值?|得分值的一半|得(?P<h>一半|50%)(?:的)?分值|"
     rf"(?<![扣减])扣(?P<ded>{NUM})分|"
-    rf"(?:(?<=[\u4e00-\u9fff])|^)(?<![扣减得计记每])(?P<bare>{NUM})分|得分)$"
+    rf"(?:(?<=[\u4e00-\u9fff])|^)(?<![扣减得计记每加])(?P<bare>{NUM})分|得分)$"
 )
 
 
