@@ -802,3 +802,12 @@ def test_points_added_with_a_cap_other_than_the_weight_are_refused():
     # a cap of 2 on a 3-point row: not the 分值 — refused, never two levels named by the words
     r = read_rule_text("承当省、市检查任务一次加1分,最多不超过2分;", 3)
     assert r.kind == "unreadable" and r.rule is None
+
+
+def test_aa3_numbered_options_falling_from_the_weight_are_levels():
+    # fresh14 AA3-5 (通州区民办非企业单位规范化建设等级评估): "(1)…15分(2)…9分(3)…0分" on a 15-point row —
+    # options to pick (15 + 9 > 15), not items to add
+    _reads_to("(1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房0分", 15,
+              {"有独立办公用房": 15, "与其他单位共用办公用房": 9, "无办公用房": 0})
+    # numbered items adding up to the 分值 stay a checklist
+    assert read_rule_text("1、制度健全得2分;2、执行有效得1分", 3).kind == "checklist"

@@ -225,7 +225,9 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
 #: one described level: "有评价方案,且记录详实,得2分" / "建立机制但无文件得1分" / "均无,不得分" /
 #: "未制定轮转计划或未严格落实的 ,不得分,专业基地限期整改" (a trailing remark without points)
 _DESCRIBED_LEVEL_RE = re.compile(
-    rf"(?P<name>[^;；。\n]{{1,40}}?)\s*[,，]?\s*的?\s*[,，]?\s*(?:[:：]\s*(?:得)?(?P<pc>{NUM})分|得(?P<p>{NUM})分|(?P<zero>不得分|得0分|不计分))"
+    rf"(?:\d{{1,2}}、)?(?P<name>[^;；。\n]{{1,40}}?)\s*[,，]?\s*的?\s*[,，]?\s*(?:[:：]\s*(?:得)?(?P<pc>{NUM})分|得(?P<p>{NUM})分"
+    # bare points after the words of a numbered option: "1、有独立办公用房15分" (fresh14 AA3)
+    rf"|(?<=[\u4e00-\u9fff)])(?P<pb>{NUM})分|(?P<zero>不得分|得0分|不计分))"
     r"(?:\s*[,，]\s*(?P<tail>[^\d分;；。\n]{1,20}))?")
 
 #: the catch-all level: "其他,不得分" / "否则不得分"
@@ -268,7 +270,9 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
         if m is None:
             return None
         name = re.sub(r"(?:[\s,，]|的[\s,，]*$)+$", "", m["name"]).strip(" ,，")  # "…落实的 ，" → "…落实"
-        pts = ZERO if m["zero"] else Decimal(m["p"] or m["pc"])  # "全部验收:4分" (fresh9 V2-2)
+        if m["pb"] and not re.match(r"\d{1,2}、", s):
+            return None  # bare points only after a numbered option's words ("目的明确(1分);…" stays as i11e left it)
+        pts = ZERO if m["zero"] else Decimal(m["p"] or m["pc"] or m["pb"])  # "全部验收:4分" (fresh9 V2-2)
         if _OTHER_LEVEL_RE.match(name):
             if catch_all is not None or s is not segs[-1]:
                 return None

@@ -209,6 +209,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (only in a numbered list: "…;(1分)" at the end of an unnumbered text restates the 分值, fresh6 R7-1)
     (re.compile(rf"[;；]\s*\((?P<n>{NUM})分\)(?=\s*(?:\d{{1,2}}[、.]|$))"),
      lambda m: f"({m['n']}分);" if re.search(r"(?:^|[;；)])\s*[2-9][、.]", m.string) else m.group(0)),
+    # numbered options run together: "(1)有独立办公用房15分(2)与其他单位共用…9分(3)…" (fresh14 AA3) → "；2、…"
+    (re.compile(r"(?<=分)\s*\((?P<n>[1-9])\)"), r";\g<n>、"),
     # lettered options: "A. 制订了…0.5分B. 既未…0 分" (fresh12 Y7-3) → one clause per option
     (re.compile(r"^\s*A[.．、。]\s*"), ""),
     (re.compile(r"(?<=分)\s*[B-F][.．、。]\s*"), ";"),

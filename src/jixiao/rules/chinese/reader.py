@@ -52,7 +52,7 @@ from jixiao.rules.chinese.peritem import (
 )
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
-from jixiao.rules.model import HUNDRED, Clause, Rule, Text, fmt_decimal
+from jixiao.rules.model import HUNDRED, Clause, Points, Rule, Text, fmt_decimal
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
@@ -266,6 +266,13 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                            context_out=_ctx_out(flags, ctx))
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
+    if re.match(r"^1、", norm) and (dl := read_described_levels(norm, weight)) is not None \
+            and weight is not None and dl.max_points(weight) == weight \
+            and sum(c.outcome.amount.points(weight) for c in dl.clauses  # type: ignore[union-attr]
+                    if isinstance(c.outcome, Points)) > weight:
+        # "(1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房0分" (fresh14 AA3): numbered options
+        # with falling points from the 分值 are levels to pick, not items to add
+        return _reading(dl, "rule", notes + described_levels_notes(dl), weight, flags, ctx)
     for items_reading in (read_enumerated(norm, weight, notes), read_pass_fail_items(norm, weight, notes)):
         if items_reading is not None:
             items_reading.context_out = _ctx_out(flags, ctx)
@@ -286,6 +293,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes))
+    if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
+            and cl.max_points > weight and (dl := read_described_levels(norm, weight)) is not None:
+        # numbered options worth falling points from the 分值 (fresh14 AA3): levels, not items
+        return _reading(dl, "rule", notes + described_levels_notes(dl), weight, flags, ctx)
     if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
             and cl.max_points > weight:
         # "①未及时备案的扣5分;②未及时公开的扣5分;…⑤…再扣5分" on a 10-point row (fresh9 V4-2) was read
