@@ -137,7 +137,9 @@ def test_simplified_text_is_never_changed():
                        # Y17 浙江省基層防汛體系建設考核
                        "Y3-2", "Y3-3", "Y3-4", "Y10-1", "Y10-2", *(f"Y17-{k}" for k in range(1, 6)),
                        # fresh13 Z3 廣東省就業工作目標責任制評分表, Z21 南昌老幹部工作考核細則
-                       "Z3-1", "Z21-1", "Z21-2"}
+                       "Z3-1", "Z21-1", "Z21-2",
+                       # fresh15 AB10 村级人口计生考核指标 (the page prints some characters in 繁体)
+                       *(f"AB10-{k}" for k in range(1, 7))}
 
 
 def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():

@@ -811,3 +811,16 @@ def test_aa3_numbered_options_falling_from_the_weight_are_levels():
               {"有独立办公用房": 15, "与其他单位共用办公用房": 9, "无办公用房": 0})
     # numbered items adding up to the 分值 stay a checklist
     assert read_rule_text("1、制度健全得2分;2、执行有效得1分", 3).kind == "checklist"
+
+
+# ---- fresh15's first-run wrong readings, each fixed (sources AB2/AB11 in corpus.yaml) ------------------
+
+@pytest.mark.parametrize("text, w", [
+    # AB2-3 (浙江省综治考核): steps from last year's count, which the row does not hold; was "*: W - 2 per 1"
+    ("各类事故起数与上年相比，每增加1起扣2分", 50),
+    # AB11-1 (三界镇人口和计划生育目标管理考核): a comparison with the town's target; was "符合": W; *: 0
+    ("达到镇考核指标得满分,低于镇考核指标的不得分。", 15),
+])
+def test_fresh15_wrong_readings_now_refused(text, w):
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.rule is None

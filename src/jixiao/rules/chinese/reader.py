@@ -52,7 +52,7 @@ from jixiao.rules.chinese.peritem import (
 )
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
-from jixiao.rules.model import HUNDRED, Clause, Points, Rule, Text, fmt_decimal
+from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
@@ -70,10 +70,15 @@ _FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(
 
 #: a comparison with the row's target inside a condition: "小于或等于年度目标值" / "达到目标值" / "大于目标值"
 _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|低于|高于|超过|不低于|不高于|不超过|完成|[≥≤<>])"
-                                 r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:目标值|指标值|计划值|目标任务|预期目标|年度目标)")
+                                 r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:目标值|指标值|计划值|目标任务|预期目标|年度目标|"
+                                 # "达到镇考核指标得满分" (fresh15 AB11-1)
+                                 r"考核指标|考核目标|任务指标|下达指标|下达任务)")
 
 #: the rule in brackets at the end (or the whole text in brackets), after what is checked
 _RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
+
+#: a comparison with last year's figure: "与上年相比" / "较上年" / "比上年" / "同比"
+_LAST_YEAR_RE = re.compile(r"与上年(?:度)?(?:相比|比较|同期)|较上年|比上年|同比(?:增加|减少|上升|下降)")
 
 #: a topic heading before the rule: "能源管理体系建设情况：" / "2024年节能月报上报情况：" (fresh7 T4)
 _TOPIC_HEAD_RE = re.compile(r"^[^，,。；;:：%]{2,24}?(?:情况|要求|内容|方面)[:：]")
@@ -325,6 +330,13 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             continue
         frags.append(_read_fragment(piece, weight, share))
     reading = _assemble(frags, weight, ctx, flags, notes, share)
+    if reading.rule is not None and _LAST_YEAR_RE.search(norm) and any(
+            isinstance(c.outcome, Linear) for c in reading.rule.clauses):
+        # "各类事故起数与上年相比，每增加1起扣2分" (fresh15 AB2-3): the steps count from last year's figure,
+        # which the row does not hold — two values for one row (as fresh6 R4-4/R4-5)
+        return Reading(None, "unreadable",
+                       [*notes, "未能读懂：按与上年比较的差数扣分，本行没有上年数（一行两个数），未作推测"],
+                       [text.strip()], context_out=_ctx_out(flags, ctx))
     if reading.kind == "passfail" and _TARGET_COMPARED_RE.search(norm):
         # "年度取水总量小于或等于年度目标值,得10分;大于目标值,不得分" (fresh9 V13-1) was read as "符合": 10 —
         # a comparison with the row's target is never a level to type (issue 11's first wrong reading)
