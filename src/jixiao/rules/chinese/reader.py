@@ -178,6 +178,17 @@ _QUOTED_RES = (re.compile(r"(?<=“)[^“”]{1,200}(?=”)"), re.compile(r"(?<=
                re.compile(r"(?<=^分项：).{1,200}?(?= — )"), re.compile(r"(?<=（不参与计分）：).{1,400}$"))
 
 
+def _levels_reading(levels: Rule, weight: Decimal | None, notes: list[str], flags: set[str],
+                    ctx: ReadingContext) -> Reading:
+    """The reading of described levels (:func:`levels.read_described_levels`), with one note per level."""
+    return _reading(levels, "rule", notes + described_levels_notes(levels), weight, flags, ctx)
+
+
+def _refused(why: str, text: str, notes: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
+    """A refusal of the whole ``text`` with the reason ``why`` (after the notes read so far)."""
+    return Reading(None, "unreadable", [*notes, f"未能读懂：{why}"], [text.strip()], context_out=_ctx_out(flags, ctx))
+
+
 def _verbatim(fragment: str, original: str) -> str:
     """The stretch of ``original`` that a normalised ``fragment`` came from (as printed)."""
     pieces = [(m.start(), m.end(), _normalise(m.group(0))[0])
@@ -277,7 +288,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                     if isinstance(c.outcome, Points)) > weight:
         # "(1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房0分" (fresh14 AA3): numbered options
         # with falling points from the 分值 are levels to pick, not items to add
-        return _reading(dl, "rule", notes + described_levels_notes(dl), weight, flags, ctx)
+        return _levels_reading(dl, weight, notes, flags, ctx)
     for items_reading in (read_enumerated(norm, weight, notes), read_pass_fail_items(norm, weight, notes)):
         if items_reading is not None:
             items_reading.context_out = _ctx_out(flags, ctx)
@@ -299,16 +310,14 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes))
     if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
-            and cl.max_points > weight and (dl := read_described_levels(norm, weight)) is not None:
-        # numbered options worth falling points from the 分值 (fresh14 AA3): levels, not items
-        return _reading(dl, "rule", notes + described_levels_notes(dl), weight, flags, ctx)
-    if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
             and cl.max_points > weight:
+        dl = read_described_levels(norm, weight)
+        if dl is not None:  # numbered options worth falling points from the 分值 (fresh14 AA3): levels
+            return _levels_reading(dl, weight, notes, flags, ctx)
         # "①未及时备案的扣5分;②未及时公开的扣5分;…⑤…再扣5分" on a 10-point row (fresh9 V4-2) was read
         # as items worth 25: items never add up to more than the 分值
-        return Reading(None, "unreadable",
-                       [*notes, f"未能读懂：各项相加 {fmt_decimal(cl.max_points)} 分，超过分值 {fmt_decimal(weight)}"
-                                "（疑为按次扣分或互斥的档），未作推测"], [text.strip()], context_out=_ctx_out(flags, ctx))
+        return _refused(f"各项相加 {fmt_decimal(cl.max_points)} 分，超过分值 {fmt_decimal(weight)}"
+                        "（疑为按次扣分或互斥的档），未作推测", text, notes, flags, ctx)
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl
@@ -334,20 +343,16 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             isinstance(c.outcome, Linear) for c in reading.rule.clauses):
         # "各类事故起数与上年相比，每增加1起扣2分" (fresh15 AB2-3): the steps count from last year's figure,
         # which the row does not hold — two values for one row (as fresh6 R4-4/R4-5)
-        return Reading(None, "unreadable",
-                       [*notes, "未能读懂：按与上年比较的差数扣分，本行没有上年数（一行两个数），未作推测"],
-                       [text.strip()], context_out=_ctx_out(flags, ctx))
+        return _refused("按与上年比较的差数扣分，本行没有上年数（一行两个数），未作推测", text, notes, flags, ctx)
     if reading.kind == "passfail" and _TARGET_COMPARED_RE.search(norm):
         # "年度取水总量小于或等于年度目标值,得10分;大于目标值,不得分" (fresh9 V13-1) was read as "符合": 10 —
         # a comparison with the row's target is never a level to type (issue 11's first wrong reading)
-        return Reading(None, "unreadable",
-                       [*notes, "未能读懂：与目标值（指标值）比较计分，本行须有目标值；请写成计分规则，如 <=T: W; *: 0"],
-                       [text.strip()], context_out=_ctx_out(flags, ctx))
+        return _refused("与目标值（指标值）比较计分，本行须有目标值；请写成计分规则，如 <=T: W; *: 0", text, notes, flags, ctx)
     if reading.kind == "judgement" or (reading.kind == "unreadable" and any(
             "不能与其他条相加" in u or "超过分值" in u for u in reading.understood)):
         dl = read_described_levels(norm, weight)
         if dl is not None:  # "有评价方案，且记录详实，得2分；仅有…，得1分；均无，不得分" (fresh5 Q9)
-            return _reading(dl, "rule", notes + described_levels_notes(dl), weight, flags, ctx)
+            return _levels_reading(dl, weight, notes, flags, ctx)
     if reading.unread == ["（全文）"]:
         reading.unread = [text.strip()]
     if reading.rule is None and reading.kind == "unreadable":
