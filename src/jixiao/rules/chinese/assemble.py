@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from itertools import combinations
 
 from jixiao.rules.chinese._base import (
     _UNITS,
@@ -80,13 +81,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     pending: _Frag | None = None
     pending_qual: list[str] = []
     pending_else = False
-    implied_full: list[bool] = []  # set when the steps' start is the 分值 by default (start_for)
+    implied_full = False  # set when the steps' start is the 分值 by default (start_for)
 
     def drop_descriptions() -> None:
         for q in pending_qual:
             _describe(understood, q)
 
     def start_for(origin: Decimal, src: str) -> Amount:
+        nonlocal implied_full
         for c in reversed(clauses):
             if isinstance(c.cond, _NumCond) and isinstance(c.outcome, Points) and any(
                     b is not None and b.value == origin for b in (c.cond.lo, c.cond.hi)):
@@ -95,7 +97,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             # "收缴率未达100%的,每低1个百分点扣1分,扣完为止" (fresh12 Y14-4): a threshold, steps below it and
             # nothing else — the steps come off the 分值, and at or above the threshold nothing is deducted
             understood.append("未写起算分：从分值起扣；达到该阈值（未低于）不扣分，得满分")
-            implied_full.append(True)
+            implied_full = True
             return Amount(Num(ONE), of_weight=True)
         raise _Unreadable(src, "扣分没有起算分（未找到对应档位的得分，也没有“从N分起算”）")
 
@@ -710,8 +712,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         else:
             if prev is None:
                 later = [x for x in clauses[k + 1:] if isinstance(x.cond, _NumCond)]
-                if later and isinstance(c.outcome, (Prop, _AbsProp)) and not isinstance(c.outcome, Linear) \
-                        and all(isinstance(x.outcome, Points) for x in later):
+                if later and isinstance(c.outcome, Prop) and all(isinstance(x.outcome, Points) for x in later):
                     # "入网率*5；低于90%不得分" (fresh7 T2): W × x, except where a later band says
                     # otherwise — that band first, W × x for every other value (first match wins)
                     last.append((None, Prop(), c.src))
@@ -725,12 +726,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 raise _Unreadable(c.src, "“否则按比例”在阈值以上：按比例会超过分值，方向不明（反向指标应写明 阈值÷业绩值）")
             final.append((comp, c.outcome, c.src))
     final += last
-    for i, a in enumerate([fc for fc, _, _ in final if fc is not None]):
-        for b in [fc for fc, _, _ in final if fc is not None][i + 1:]:
-            if (a.lo, a.hi, a.eq) == (b.lo, b.hi, b.eq) and a.src != b.src:
-                # "每年专题学法不少于2次(4分),举办法制讲座每年不少于2次(4分)" (fresh10 W13-3): the same band
-                # twice is two things counted, not two bands (read as >=2: 4; [2,2): 4)
-                raise _Unreadable(b.src, "两条写了同一个数值条件（疑为两个分项，各自计数），一条分档规则无法表达")
+    for a, b in combinations([fc for fc, _, _ in final if fc is not None], 2):
+        if (a.lo, a.hi, a.eq) == (b.lo, b.hi, b.eq) and a.src != b.src:
+            # "每年专题学法不少于2次(4分),举办法制讲座每年不少于2次(4分)" (fresh10 W13-3): the same band
+            # twice is two things counted, not two bands (read as >=2: 4; [2,2): 4)
+            raise _Unreadable(b.src, "两条写了同一个数值条件（疑为两个分项，各自计数），一条分档规则无法表达")
     _bare_tiers(final, understood)
     _tiers(final, weight, understood)
     cutoffs = _cutoffs_beyond_steps(final, weight, understood)
