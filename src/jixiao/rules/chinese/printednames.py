@@ -24,39 +24,59 @@ as it was — a name is only ever added, never guessed.
 >>> read_rule_text("有正式文件的得 5 分,否则,不得分", 5).canonical
 '"符合": 5; "有正式文件": 5; *: 0'
 >>> read_rule_text("部门年度工作目标明确，符合中长期目标得2分；不明确或不符合，得0分。", 2).canonical
-'"符合": 2; "部门年度工作目标明确，符合中长期目标": 2; "不明确或不符合": 0; "不明确": 0; *: 0'
+'"符合": 2; "部门年度工作目标明确,符合中长期目标": 2; "不明确或不符合": 0; "不明确": 0; *: 0'
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from jixiao.rules.chinese.failures import _NEGATION, _failing_parts
 from jixiao.rules.chinese.levels import _LEVEL_RE
-from jixiao.rules.chinese.normalise import _normalise
+from jixiao.rules.chinese.normalise import _CIRCLED, _normalise, printed_chars, to_simplified
 from jixiao.rules.model import QUOTES_RE, ZERO, Amount, Any_, Clause, Num, Points, Rule, Text, fmt_decimal
 
 #: what the reader notes as the passing condition of a pass/fail reading (assemble.py)
 PASS_NOTE = "达标条件（定性）："
 
+#: the note of each name taken from the printed wording
+NAMED_NOTE = "业绩值填原文“"
+
 _N = r"\d{1,3}(?:\.\d{1,2})?"
+
+#: a score verb: 得 / 记 / 计 / 给 / 赋 / 为 / 记为 / 可得 (繁体 too)
+_VERB = r"(?:可得|[记计评評記計]为|[得记计给赋为記計給賦])"
 
 #: a score mark as printed: a zero (不得分, 得0分, 0 分, 扣全分, 扣N分) or an award (得N分, 记满分, 0.5分)
 _MARK_RE = re.compile(
-    r"(?P<zero>(?:不|无)(?:得|记|计|给)分|(?:得|记|计|给)?\s*(?<![\d.])0\s*分|"
-    rf"扣(?:除)?(?:全分|全部分数?|满分|本项分|该项分|此项分|(?P<ded>{_N})\s*分))"
-    rf"|(?P<award>(?:可得|得|记|计|给)?\s*(?:满分|全分|(?P<pts>{_N})\s*分)|得分(?=\s*[,，。；;]|\s*$))")
+    rf"(?P<zero>(?:不|无)[得记计给赋記計給賦]分|{_VERB}?\s*(?<![\d.])0\s*分|"
+    rf"(?:扣除|扣减|扣|减)\s*(?:全分|全部分数?|满分|本项分|该项分|此项分|(?P<ded>{_N})\s*分))"
+    rf"|(?P<award>{_VERB}?\s*(?:满分|全分|(?P<pts>{_N})\s*分)|得分(?=\s*[,，。；;]|\s*$))")
 
 #: where a description begins: a sentence end, a colon, a line break
-_BOUNDARY_RE = re.compile(r"[。；;:：\n!！?？]")
+_BOUNDARY_RE = re.compile(r"[。；;:：\n!！?？]|(?<![\dA-Za-z])\.(?!\d)")
 
 #: a list marker or a lead-in word before a description: "A." "B、" "(1)" "2." "①" "一、" "凡" "对" "如"
-_LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[①-⑳]|"
+_LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[①-⑳]|"
                       r"[一二三四五六七八九十]\s*[、.．]|凡是|凡|对于|对|如果|如|若)")
+
+#: a leading clause saying what is checked or how, not the level: "…是否科学规范，" / "核查文件及会议记录，"
+_CHECKED_RE = re.compile(r"是否|^(?:核查|检查|查看|查阅|查验|查)(?:相关)?(?:文件|资料|会议|台账|现场|记录)")
 
 #: words that make a stretch no description: points, deductions, "otherwise"
 _NOT_A_NAME_RE = re.compile(r"\d|分值|基准分|扣|每|否则|反之|其他|其它|其余")
+
+
+def _normalise_width(text: str) -> str:
+    """Full-width digits and punctuation as half-width (NFKC per character), keeping ①②③."""
+    return "".join(ch if ch in _CIRCLED else unicodedata.normalize("NFKC", ch) for ch in text)
+
+
+def _bare(s: str) -> str:
+    """Words only (punctuation and a joining 且 left out), to compare a name with the reader's condition."""
+    return re.sub(r"[\s,，、;；。.且]", "", s)
 
 
 def _trim(desc: str) -> str:
@@ -64,18 +84,20 @@ def _trim(desc: str) -> str:
     next to Chinese characters.
 
     >>> _trim("A. 制订了工作制度和工作流程 "), _trim("2.根据近三年学生数的增减情况，实行动态调整的，")
-    ('制订了工作制度和工作流程', '根据近三年学生数的增减情况，实行动态调整')
+    ('制订了工作制度和工作流程', '根据近三年学生数的增减情况,实行动态调整')
     >>> _trim("， 预算编制流程是否科学规范，遵循两上两下机制，经局办公会审议")
-    '遵循两上两下机制，经局办公会审议'
+    '遵循两上两下机制,经局办公会审议'
+    >>> _trim("(一)按照规定的项目和标准征收的"), _trim("核查文件及会议记录,资料齐全"), _trim("达不到的,该项")
+    ('按照规定的项目和标准征收', '资料齐全', '达不到')
     """
-    s = QUOTES_RE.sub("", desc)
+    s = QUOTES_RE.sub("", _normalise_width(desc))
     s = re.sub(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+", "", s).strip()
     while True:
         t = s.strip(" ,，、.。")
         t = _LEAD_RE.sub("", t, count=1).strip(" ,，、")
-        t = re.sub(r"(?:的|者)$", "", t).rstrip(" ,，、")
+        t = re.sub(r"(?:的|者|该项|此项|本项|该指标|此指标)$", "", t).rstrip(" ,，、")
         parts = re.split(r"(?<=[,，])", t)
-        if len(parts) > 1 and "是否" in parts[0]:  # "…是否科学规范，": what is checked
+        if len(parts) > 1 and _CHECKED_RE.search(parts[0]):  # "…是否科学规范，" / "核查文件及会议记录，"
             t = "".join(parts[1:])
         if t == s:
             return s
@@ -88,7 +110,7 @@ def _failing_names(name: str) -> list[str]:
 
     >>> _failing_names("不明确或不符合"), _failing_names("未按照规定上报、备案"), _failing_names("已完成")
     (['不明确或不符合', '不明确'], ['未按照规定上报、备案'], [])
-    >>> _failing_names("未实行动态调整的，或逆向减少中小学教职工编制")
+    >>> _failing_names("未实行动态调整的,或逆向减少中小学教职工编制")
     ['未实行动态调整', '逆向减少中小学教职工编制']
     """
     clauses = [_trim(p) for p in re.split(r"[,，]\s*或(?:者|是)?", name)]
@@ -133,7 +155,8 @@ def name_printed_levels(rule: Rule, understood: list[str], text: str, weight: De
             or others[0].outcome.amount.points(weight) != ZERO:  # type: ignore[union-attr]
         return rule
     pts = passing[0].outcome.amount.points(weight)  # type: ignore[union-attr]
-    marks = _marks(text)
+    back = printed_chars(text)  # a text printed in 繁体 is read in 简体, its names given back as printed
+    marks = _marks(to_simplified(_normalise_width(text)))
     awards = [m for m in marks if m[0] == "award"]
     if len(awards) != 1 or (awards[0][2] is not None and awards[0][2] != pts) or len(marks) < 2 \
             or any(k == "zero" and d is not None and d != weight for k, _, d in marks):
@@ -145,21 +168,35 @@ def name_printed_levels(rule: Rule, understood: list[str], text: str, weight: De
             continue
         if kind == "award":
             last = re.split(r"[,，]", name)[-1]
-            if _LEVEL_RE.match(last) and last == qual or not _normalise(name)[0].endswith(qual):
+            if _LEVEL_RE.match(last) and last == qual or not _bare(_normalise(name)[0]).endswith(_bare(_trim(qual))):
                 continue  # "…，完成得满分": the level word is the name (the reader names it)
             names.append((name, pts))
         else:
             names += [(n, ZERO) for n in _failing_names(name)]
+    names = [("".join(back.get(ch, ch) for ch in n), p) for n, p in names]
     clauses = list(rule.clauses)
     at = clauses.index(passing[0]) + 1
     for name, p in names:
         if rule.names_text(name) or any(isinstance(c.condition, Text) and c.condition.text == name
                                         for c in clauses):
             continue
-        understood.append(f"业绩值填原文“{name}”得{fmt_decimal(p)}分")
+        understood.append(f"{NAMED_NOTE}{name}”得{fmt_decimal(p)}分")
         if p:
             clauses.insert(at, Clause(Text(name), passing[0].outcome))
             at += 1
         else:
             clauses.insert(clauses.index(others[0]), Clause(Text(name), Points(Amount(Num(ZERO)))))
     return Rule(tuple(clauses))
+
+
+def without_printed_names(rule: Rule, understood: list[str]) -> Rule:
+    """``rule`` without the names :func:`name_printed_levels` took from the printed wording (the rule
+    a differently printed text of the same meaning reads to).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> r = read_rule_text("有正式文件的得5分,否则不得分", 5)
+    >>> str(without_printed_names(r.rule, r.understood))
+    '"符合": 5; *: 0'
+    """
+    named = {u[len(NAMED_NOTE):].rsplit("”", 1)[0] for u in understood if u.startswith(NAMED_NOTE)}
+    return Rule(tuple(c for c in rule.clauses if not (isinstance(c.condition, Text) and c.condition.text in named)))
