@@ -36,7 +36,18 @@ from decimal import Decimal
 from jixiao.rules.chinese.failures import _NEGATION, _failing_parts
 from jixiao.rules.chinese.levels import _LEVEL_RE
 from jixiao.rules.chinese.normalise import _CIRCLED, _normalise, printed_chars, to_simplified
-from jixiao.rules.model import QUOTES_RE, ZERO, Amount, Any_, Clause, Num, Points, Rule, Text, fmt_decimal
+from jixiao.rules.model import (
+    QUOTES_RE,
+    ZERO,
+    Amount,
+    Any_,
+    Clause,
+    Num,
+    Points,
+    Rule,
+    Text,
+    fmt_decimal,
+)
 
 #: what the reader notes as the passing condition of a pass/fail reading (assemble.py)
 PASS_NOTE = "达标条件（定性）："
