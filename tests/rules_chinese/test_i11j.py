@@ -12,6 +12,9 @@ Sources (tests/rules_chinese/corpus.yaml ``sources:``):
 * Y7 — https://www.xiaomilidoc.com/p-10768084.html, 2013年度海口市基本公共卫生服务项目绩效考核标准(试行);
 * Y16 — https://m.jinchutou.com/p-40445892.html, 2011年春玉米生产育苗考核评分标准;
 * X15 — https://www.sgf2.com/37584/38137/content_1451852.html, 嶽陽縣…貧困村出列驗收標準 (繁体);
+* T7 — http://www.kleyou.com/html/text/lar/171309/17130935_2.html, 某地旅游工作考核评分表;
+* V24 — http://fanwen.cn/article/wytg/wangyoutg/201923205819.asp, XX县城镇公厕建设改造工程考核评分标准;
+* Z6 — https://renrendoc.com/paper/346679430.html, 学校安全工作考核指标与评分标准(试行);
 * seed 000 / 003 (tests/data/seeds/), the 评分标准 quoted in tests/rules_chinese/seed_rules.py.
 Every expected score is the points the sentence prints beside the wording (the pass side) or 0 (the
 failing side, "不得分" / "0分" / "扣" the whole 分值).
@@ -30,7 +33,7 @@ from hypothesis import strategies as st
 from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese.printednames import NAMED_NOTE
-from jixiao.rules.model import QUOTES_RE
+from jixiao.rules.model import QUOTES_RE, Text
 from tests.rules_chinese.corpus import judge, load
 from tests.rules_chinese.test_variants import TRANSFORMS
 
@@ -147,6 +150,60 @@ def test_traditional_characters_name_as_printed():
     assert _scores(t, 3, ["成立了協調機構", "未成立"]) == [3, 0]
 
 
+# ---- described levels: the whole printed description names the level too (name_whole_descriptions) ----
+
+def _levels(text, w, values):
+    r = read_rule_text(text, w)
+    assert r.ok and r.kind == "rule", (text, r.kind, r.canonical, r.unread)
+    return [r.rule.score(v, w) for v in values]
+
+
+def test_t7_2_whole_descriptions():
+    # T7-2 (W 20): each level described in several clauses → 20 / 10 / 0
+    t = ("成立旅游质监所(旅游执法大队),有正式机构编制,配备专职人员,旅游市场规范有序得20分;有兼职的旅游执法队伍,有检查,"
+         "有成果得10分;没有开展旅游质监工作不得分。")
+    assert _levels(t, 20, ["成立旅游质监所(旅游执法大队),有正式机构编制,配备专职人员,旅游市场规范有序",
+                           "有兼职的旅游执法队伍,有检查,有成果", "没有开展旅游质监工作"]) == [20, 10, 0]
+
+
+@pytest.mark.parametrize("text", [
+    "成立质监所,市场规范有序得20分;有兼职队伍,有成果得10分;没有开展工作不得分",          # variant of T7-2
+    "成立质监所，市场规范有序，记20分；有兼职队伍，有成果，记10分；没有开展工作，不记分。",  # full-width, 记
+    "成立质监所,市场规范有序的,得20分;\n有兼职队伍,有成果的,得10分;\n没有开展工作的,得0分",
+])
+def test_variants_of_t7_2(text):
+    assert _levels(text, 20, ["成立质监所,市场规范有序", "有兼职队伍,有成果", "没有开展工作"]) == [20, 10, 0]
+
+
+def test_v24_3_partial_deduction_described_whole():
+    # V24-3 (W 3): 未制定… 扣3分 → 0; "制定了…,但是任务不明确,责任为落实到部门" 扣2分 → 3 − 2 = 1
+    t = "未制定工作方案或工作计划的,扣3分;制定了工作方案或计划,但是任务不明确,责任为落实到部门的,扣2分。"
+    assert _levels(t, 3, ["未制定工作方案或工作计划", "制定了工作方案或计划,但是任务不明确,责任为落实到部门",
+                          "符合"]) == [0, 1, 3]
+
+
+def test_failing_level_keeps_no_check_note():
+    # variant of fresh13 Z10-1: "检查…文本," says how it is checked: the failing level is only "未编制"
+    r = read_rule_text("检查城市照明专项规划文本,未编制的扣3分", 3)
+    assert r.ok and not r.rule.names_text("检查城市照明专项规划文本,未编制")
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("迟报扣2分,漏报、瞒报、谎报的扣3分。", ["漏报", "瞒报", "谎报"]),      # Z6-4 (W 3)
+    ("迟报的扣2分；漏报、瞒报的扣3分", ["漏报", "瞒报"]),                  # variant of Z6-4
+    ("遲報扣2分,漏報、瞞報、謊報的扣3分。", ["漏報", "瞞報", "謊報"]),      # variant of Z6-4 in 繁体
+])
+def test_z6_4_failing_acts_one_by_one(text, acts):
+    # each act alone zeroes the 3-point row (扣3分); 迟报 leaves 3 − 2 = 1
+    assert _levels(text, 3, [*acts, text[:2]]) == [0] * len(acts) + [1]
+
+
+def test_negated_list_is_not_split_into_acts():
+    # "上报、备案不及时": 不及时 covers both — "上报" alone is no failing level (a gap, not 2)
+    r = read_rule_text("上报、备案不及时的扣1分，未上报的扣3分", 3)
+    assert r.ok and not r.rule.names_text("上报")
+
+
 # ---- near misses: no name is guessed -----------------------------------------------------------
 
 def _names(text, w):
@@ -219,11 +276,14 @@ def test_every_printed_name_is_in_the_printed_text(name):
     for e in _READ:
         text = TRANSFORMS[name](e["text"])
         r = read_rule_text(text, e["w"])
-        for u in r.understood:
-            if u.startswith(NAMED_NOTE):
-                n = u[len(NAMED_NOTE):].rsplit("”", 1)[0]
-                if _flat(n) not in _flat(text) or r.rule.score(n, e["w"]) not in (0, r.rule.score("符合", e["w"])):
-                    bad.append((e["id"], n, text))
+        named = [u[len(NAMED_NOTE):].rsplit("”", 1)[0] for u in r.understood if u.startswith(NAMED_NOTE)]
+        if not named:
+            continue
+        # the scores the reading gives without the printed names: 0 and each level the reader named itself
+        own = {D(0)} | {r.rule.score(c.condition.text, e["w"]) for c in r.rule.clauses
+                        if isinstance(c.condition, Text) and c.condition.text not in named}
+        bad += [(e["id"], n, text) for n in named
+                if _flat(n) not in _flat(text) or r.rule.score(n, e["w"]) not in own]
     assert bad == []
 
 

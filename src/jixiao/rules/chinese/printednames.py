@@ -74,7 +74,7 @@ _LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二
                       r"[一二三四五六七八九十]\s*[、.．]|凡是|凡|对于|对|如果|如|若)")
 
 #: a leading clause saying what is checked or how, not the level: "…是否科学规范，" / "核查文件及会议记录，"
-_CHECKED_RE = re.compile(r"是否|^(?:核查|检查|查看|查阅|查验|查)(?:相关)?(?:文件|资料|会议|台账|现场|记录)")
+_CHECKED_RE = re.compile(r"是否|^(?:核查|检查|查看|查阅|查验|查(?!处))|^提供相关")
 
 #: words that make a stretch no description: points, deductions, "otherwise"
 _NOT_A_NAME_RE = re.compile(r"\d|分值|基准分|扣|每|否则|反之|其他|其它|其余")
@@ -211,3 +211,53 @@ def without_printed_names(rule: Rule, understood: list[str]) -> Rule:
     """
     named = {u[len(NAMED_NOTE):].rsplit("”", 1)[0] for u in understood if u.startswith(NAMED_NOTE)}
     return Rule(tuple(c for c in rule.clauses if not (isinstance(c.condition, Text) and c.condition.text in named)))
+
+
+def name_whole_descriptions(rule: Rule, understood: list[str], text: str, weight: Decimal | None) -> Rule:
+    """``rule`` (levels named by their last words: "有成果": 10) with each level's whole printed
+    description named too ("有兼职的旅游执法队伍,有检查,有成果": 10), and the acts of a failing list
+    with no negation in any of them ("漏报、瞒报、谎报的扣3分": 漏报 / 瞒报 / 谎报) one by one.
+
+    Every score mark of the text must find its level — the level's name ends the mark's description
+    and scores the mark's points (得N分; 不得分 0; 扣N分 W − N) — or nothing is added.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("有专职队伍,有成果得10分;有兼职队伍,有检查得5分;没有开展工作不得分。", 10).canonical
+    '"有成果": 10; "有专职队伍,有成果": 10; "有检查": 5; "有兼职队伍,有检查": 5; "没有开展工作": 0'
+    >>> read_rule_text("迟报扣2分,漏报、瞒报、谎报的扣3分。", 3).canonical
+    '"符合": W; "漏报、瞒报、谎报": 0; "漏报": 0; "瞒报": 0; "谎报": 0; "迟报": 1'
+    """
+    if weight is None:
+        return rule
+    levels = {c.condition.text: c for c in rule.clauses if isinstance(c.condition, Text)}
+    back = printed_chars(text)
+    marks = _marks(to_simplified(_normalise_width(text)))
+    if not marks:
+        return rule
+    added: list[tuple[str, Clause]] = []
+    for kind, desc, n in marks:
+        pts = (weight - n if n is not None else ZERO) if kind == "zero" else (n if n is not None else weight)
+        whole = _trim(desc)
+        found = [c for name, c in levels.items() if name != "符合" and _bare(whole).endswith(_bare(to_simplified(name)))
+                 and c.outcome.amount.points(weight) == pts]  # type: ignore[union-attr]
+        if not whole or len(found) != 1:
+            return rule
+        if pts and re.search(r"[,，]", whole) and not _NOT_A_NAME_RE.search(whole):
+            # a level worth points, described in several clauses; a failing level's clauses before it
+            # are what is required or how it is checked ("各村设立…,未落实" / "检查…文本,未编制"): not named
+            added.append((whole, found[0]))
+        parts = re.split(r"、", whole)
+        if kind == "zero" and len(parts) > 1 and not any(_NEGATION.search(p) for p in parts) \
+                and not _NOT_A_NAME_RE.search(whole):
+            added += [(p, found[0]) for p in parts if p]
+    clauses: list[Clause] = []
+    for c in rule.clauses:
+        clauses.append(c)
+        for name, level in added:
+            name = "".join(back.get(ch, ch) for ch in name)
+            if level is not c or name in levels or any(isinstance(x.condition, Text) and x.condition.text == name
+                                                       for x in clauses):
+                continue
+            understood.append(f"{NAMED_NOTE}{name}”得{fmt_decimal(c.outcome.amount.points(weight))}分")  # type: ignore[union-attr]
+            clauses.append(Clause(Text(name), c.outcome))
+    return Rule(tuple(clauses))
