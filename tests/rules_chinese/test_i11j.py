@@ -144,6 +144,16 @@ def test_variants_of_aa13_4(text):
     assert _scores(text, 2.5, ["有会议记录和领导签批", "无会议记录", "符合"]) == [D("2.5"), 0, D("2.5")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("如期完成年度建设任务的得3分，未完成的不得分", "如期完成年度建设任务"),   # 如期 is a word, not "如…"
+    ("对照标准开展自查的得3分，未开展的不得分", "对照标准开展自查"),         # 对照 is a word, not "对…"
+    ("如按时报送年度报告的得3分，未报送的不得分", "按时报送年度报告"),         # a lead-in 如 is dropped
+])
+def test_lead_in_words_only_when_they_are_lead_ins(text, name):
+    # variants of Y8-1 (W 3)
+    assert _scores(text, 3, [name]) == [3]
+
+
 def test_traditional_characters_name_as_printed():
     # variant of Y8-1 printed in 繁体 (as X15-5): read in 简体, named with the printed characters
     t = "成立了協調機構的得3分，未成立的不得分"

@@ -71,7 +71,9 @@ _BOUNDARY_RE = re.compile(r"[。；;:：\n!！?？]|(?<![\dA-Za-z])\.(?!\d)")
 
 #: a list marker or a lead-in word before a description: "A." "B、" "(1)" "2." "①" "一、" "凡" "对" "如"
 _LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[①-⑳]|"
-                      r"[一二三四五六七八九十]\s*[、.．]|凡是|凡|对于|对|如果|如|若)")
+                      r"[一二三四五六七八九十]\s*[、.．]|凡是|凡|对于|如果|"
+                      # a lead-in 对/如/若, never the first character of a word: 对口/对照/如期/如实/若干
+                      r"对(?![口接标照外象应比待策话称])|如(?![期实数今何此])|若(?!干))")
 
 #: a leading clause saying what is checked or how, not the level: "…是否科学规范，" / "核查文件及会议记录，"
 _CHECKED_RE = re.compile(r"是否|^(?:核查|检查|查看|查阅|查验|查(?!处))|^提供相关")
@@ -100,6 +102,8 @@ def _trim(desc: str) -> str:
     '遵循两上两下机制,经局办公会审议'
     >>> _trim("(一)按照规定的项目和标准征收的"), _trim("核查文件及会议记录,资料齐全"), _trim("达不到的,该项")
     ('按照规定的项目和标准征收', '资料齐全', '达不到')
+    >>> _trim("对按时报送的"), _trim("如期完成的"), _trim("对照标准开展自查的")
+    ('按时报送', '如期完成', '对照标准开展自查')
     """
     s = QUOTES_RE.sub("", _normalise_width(desc))
     s = re.sub(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+", "", s).strip()
