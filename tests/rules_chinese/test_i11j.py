@@ -249,6 +249,15 @@ def test_otherwise_is_no_level_name():
     assert str(r.rule) == '"符合": 5; "有正式文件": 5; *: 0'
 
 
+def test_a_very_long_description_is_no_name():
+    # variant of Y8-1 with a 90-character passing description: a native template formula holds each name
+    # as an Excel string literal (≤ 255 characters); names stop at MAX_NAME (80) — the reading is unchanged
+    desc = "成立了由县政府牵头的农产品质量安全协调机构" * 4 + "并定期召开会议"  # 21 × 4 + 7 = 91 characters
+    r = read_rule_text(f"{desc}的得3分,未成立的不得分", 3)
+    assert len(desc) == 91 and r.ok and not r.rule.names_text(desc)
+    assert r.rule.score("未成立", 3) == 0 and r.rule.score("符合", 3) == 3
+
+
 def test_extra_points_clause_stays_refused():
     # variant of Y8-1 with a bonus the reading would drop: refused (or judged), never a pass/fail with names
     r = read_rule_text("成立了协调机构的得3分,未成立的不得分,另有加分2分", 3)

@@ -78,6 +78,10 @@ _LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二
 #: a leading clause saying what is checked or how, not the level: "…是否科学规范，" / "核查文件及会议记录，"
 _CHECKED_RE = re.compile(r"是否|^(?:核查|检查|查看|查阅|查验|查(?!处))|^提供相关")
 
+#: the longest name taken from the printed wording: a native template formula compares the value with
+#: the name as an Excel string literal (at most 255 characters); longer descriptions are left unnamed
+MAX_NAME = 80
+
 #: words that make a stretch no description: points, deductions, "otherwise"
 _NOT_A_NAME_RE = re.compile(r"\d|分值|基准分|扣|每|否则|反之|其他|其它|其余")
 
@@ -115,7 +119,7 @@ def _trim(desc: str) -> str:
         if len(parts) > 1 and _CHECKED_RE.search(parts[0]):  # "…是否科学规范，" / "核查文件及会议记录，"
             t = "".join(parts[1:])
         if t == s:
-            return s
+            return s if len(s) <= MAX_NAME else ""
         s = t
 
 
