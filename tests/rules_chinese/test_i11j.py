@@ -330,3 +330,24 @@ def test_generated_pass_fail_sentences(words, verb, sep, de, zero, pts, neg):
     assert r.rule.score(failing, w) == 0
     assert r.rule.score("符合", w) == w
     assert r.rule.score("另一种说法", w) == 0
+
+
+# ---- a real client: the native formula of a reading with printed names, run by the `formulas` engine ---
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("成立了由县(市、区)政府牵头的农产品质量安全协调机构", 3),  # the printed passing wording → its 3 points
+    ("未成立", 0),                                          # the printed failing wording → 0
+    ("符合", 3),                                            # the templates' own word → 3
+    ("已报", 0),                                            # any other text → 否则 0
+])
+def test_native_formula_scores_the_printed_wording(value, expected):
+    # Y8-1 (W 3): the rule read from the text, compiled to the native Excel formula (rules/excel.py) and
+    # evaluated by the `formulas` engine (an independent client), gives the printed points
+    import formulas
+    import numpy as np
+
+    from jixiao.rules.excel import rule_formula
+
+    r = read_rule_text("成立了由县(市、区)政府牵头的农产品质量安全协调机构的得3分,未成立的不得分;", 3)
+    func = formulas.Parser().ast("=" + rule_formula(r.rule, "A1", "B1"))[1].compile()
+    assert float(np.asarray(func(value, 3.0)).ravel()[0]) == expected
