@@ -206,14 +206,9 @@ class Clause:
 QUOTES_RE = re.compile(r"[“”\"‘’「」『』]")
 
 
-#: spaces beside a Chinese character or punctuation: "一致, 无违反" as extracted from a PDF is "一致,无违反"
-_CJK_SPACE_RE = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
-
-
 def _norm_text(s: str) -> str:
-    """A text level or value as compared: NFKC, trimmed, without quotation marks, without spaces
-    beside Chinese characters (a level name is its printed words, however they were spaced)."""
-    return _CJK_SPACE_RE.sub("", QUOTES_RE.sub("", unicodedata.normalize("NFKC", s))).strip()
+    """A text level or value as compared: NFKC, trimmed, without quotation marks."""
+    return QUOTES_RE.sub("", unicodedata.normalize("NFKC", s)).strip()
 
 
 def distance_origin(cond: Condition, target: Decimal | None = None) -> tuple[Decimal, int]:
