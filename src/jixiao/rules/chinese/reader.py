@@ -50,6 +50,7 @@ from jixiao.rules.chinese.peritem import (
     read_per_item,
     read_per_point,
 )
+from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
 from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
@@ -140,6 +141,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         reading = _read(text, w, ctx)
         reading = _guard_points(reading, text, w, ctx)
         reading = _as_printed(reading, text)
+        if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
+            reading.rule = name_printed_levels(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
+        elif reading.kind == "rule" and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
+            reading.rule = name_whole_descriptions(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
