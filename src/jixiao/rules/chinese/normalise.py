@@ -27,6 +27,8 @@ Wording variants of the same shape become the one wording the recognisers read (
 '每发现1项扣10%权重分,扣完为止'
 >>> _normalise_chars("完成任务满分20分。未完成任务按完成百分比计算得数。")  # fresh5 Q19-1
 '满分20分。按完成率计分。'
+>>> _normalise_chars("登记率95%或以下为零分，15%或以上得零分")  # fresh15 AB8
+'登记率95%及以下不得分,15%及以上不得分'
 """
 
 from __future__ import annotations
@@ -140,7 +142,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?<![\d.])\.(?![\d.])|(?<=\d分)\.(?=\d{1,2}[.、(])"), "。"),
     # zero: 不计分 / 不给分 / 得0分 / 计0分 / 该项不得分 / 此项为0 → 不得分
     # ("该项"/"此指标" before it stays: "否则此指标不得分" is read as a whole by the checklist)
-    (re.compile(r"不(?:计|记|给|赋)分|不得分值|(?:得|计|记|给|赋|记为|计为|评为|为|得分为)0(?:\.0{1,3})?分|"
+    # ("为零分" / "得零分" / "计零分", fresh15 AB8: the zero written as a word)
+    (re.compile(r"不(?:计|记|给|赋)分|不得分值|(?:得|计|记|给|赋|记为|计为|评为|为|得分为)(?:0(?:\.0{1,3})?|零)分|"
                 r"(?:(?<=[该此本]项)|(?<=[该此本]指标))(?:得分)?为0(?=[,，。;；]|$)"),
      "不得分"),
     # all points deducted: "未真实上报事故扣全分" (fresh11 X3-4, the clause was dropped) → 不得分
@@ -225,6 +228,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?:最多|最高)?扣分(?:最多|最高)?不超过(?P<n>{NUM})分"), r"最多扣\g<n>分"),
     # "一处不符要求-5分" (fresh13 Z8): a minus sign before the points after words is a deduction
     (re.compile(rf"(?<=[\u4e00-\u9fff])[-－](?P<n>{NUM})分"), r"扣\g<n>分"),
+    # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
+    (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one

@@ -1,0 +1,129 @@
+"""i11k: shapes of the refusals of fresh7 … fresh15 (fresh15 first), each with wording variants and
+near-miss texts that must stay refused. Expected scores are computed by hand in the comments.
+
+Sources (tests/rules_chinese/corpus.yaml ``sources:``):
+* AB8 — GitHub file id 20142135407, 金华市金东区 税务网格考核打分规则 (Vue 页面“打分规则”弹窗);
+* AB9 — https://465868.0sosb.group/html/text/chl/1227/122726_1.html, 中国残联 残疾人事业统计工作考核评价办法;
+* AA6 — http://hueida.com/html/gzjg.200707t20070727_434176.html, 省国资委 企业财务快报工作评比表;
+* AA7 — https://m.wenku365.com/p-17094554.html, 财务管理与统计工作考核评分标准;
+* X3 / Y16 — see corpus.yaml (fresh11 / fresh12 sources).
+"Variant of <id>" marks a wording variant written here from that corpus sentence.
+"""
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+
+
+def _scores(text, w, values):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread, r.understood)
+    return {v: r.rule.score(v, w) for v in values}
+
+
+def _refused(text, w):
+    r = read_rule_text(text, w)
+    assert not r.ok and r.kind != "checklist", (text, r.canonical)
+    return r
+
+
+# ---- zero as a word (为零分 / 得零分), 或以上 / 或以下, and 满分N分 restated after what is checked (AB8) ----
+
+AB8_1 = "针对网格内纳税人申报情况进行考核，满分20分，申报率100%得满分，申报率每下降一个百分点扣5分，申报率低于96%为0分。"
+
+
+def test_ab8_1_restated_full_marks_after_the_description():
+    # AB8-1 (W 20): 20 - 5 × (100 - rate): 99% → 15; 97% → 5; < 96% → 0 (96% → 20 - 20 = 0)
+    assert _scores(AB8_1, 20, ["100%", "99%", "97%", "96%", "90%"]) == {
+        "100%": 20, "99%": 15, "97%": 5, "96%": 0, "90%": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # variant of AB8-1: full stop and 为 before the restatement, 。 between the clauses
+    "对网格内纳税人申报情况进行考核。满分为20分。申报率100%得满分。申报率每下降一个百分点扣5分。申报率低于96%为零分。",
+    # variant of AB8-1: ；, 本项满分, 得零分, full-width digits
+    "针对纳税人申报情况考核；本项满分２０分；申报率１００％得满分；每下降一个百分点扣５分；申报率低于９６％得零分",
+])
+def test_ab8_1_variants(text):
+    assert _scores(text, 20, ["100%", "99%", "97%", "96%", "90%"]) == {
+        "100%": 20, "99%": 15, "97%": 5, "96%": 0, "90%": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # near miss of AB8-1: the restated 满分 is not the row's 分值 (10): never dropped
+    AB8_1.replace("满分20分", "满分10分"),
+    # near miss: a number in the description — the 20分 might belong to it
+    "针对2个网格内纳税人申报情况进行考核，满分20分，申报率100%得满分，申报率每下降一个百分点扣5分，申报率低于96%为0分。",
+])
+def test_ab8_1_near_misses_stay_refused(text):
+    _refused(text, 20)
+
+
+AB8_2 = "针对网格内社保登记率进行考核，满分10分。登记率100%及以上得满分，每下降一个百分点扣两分，登记率95%或以下为零分。"
+
+
+def test_ab8_2_or_below_is_zero():
+    # AB8-2 (W 10): 10 - 2 × (100 - rate): 99% → 8; 98% → 6; 96% → 2; ≤ 95% → 0
+    assert _scores(AB8_2, 10, ["100%", "99%", "98%", "96%", "95%", "90%"]) == {
+        "100%": 10, "99%": 8, "98%": 6, "96%": 2, "95%": 0, "90%": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # variant of AB8-2: 或以下 → 及以下 and 计零分
+    "登记率100%及以上得满分，每下降一个百分点扣两分，登记率95%及以下计零分。",
+    # variant of AB8-2: 记零分 with ；
+    "登记率100%及以上得满分；每下降1个百分点扣2分；登记率95%或以下的记零分。",
+])
+def test_ab8_2_variants(text):
+    assert _scores(text, 10, ["100%", "99%", "96%", "95%", "90%"]) == {
+        "100%": 10, "99%": 8, "96%": 2, "95%": 0, "90%": 0}
+
+
+def test_ab8_2_or_below_a_higher_zero_band_overlapping_the_steps_is_refused():
+    # near miss of AB8-2: 97%或以下为零分 while the steps still give 10 - 2×3 = 4 at 97%: the cut-off
+    # scores 0 below what the steps give there — read only when the cut-off is written that way,
+    # never a silent pick: 97% → 0 (cut-off, the number included) and 98% → 6 (steps)
+    r = read_rule_text("登记率100%及以上得满分，每下降一个百分点扣两分，登记率97%或以下为零分。", 10)
+    if r.ok:
+        assert r.rule.score("98%", 10) == 6
+        assert r.rule.score("96%", 10) == 0
+
+
+def test_ab8_3_and_ab8_4_or_above_and_zero_as_a_word():
+    # AB8-3 (W 20): ≥ 5% → 20; 20 - 4 × (5 - rate): 4% → 16; 1% → 4; ≤ 0% → 0
+    t3 = ("针对网格内纳税人欠税情况进行考核，满分20分，以市局征管科决定的月份欠税金额为基底，计算欠税压缩率，"
+          "欠税压缩率达5%以上满分，压缩率每下降一个百分点扣4分，压缩率0%及以下为零分。")
+    assert _scores(t3, 20, ["8%", "5%", "4%", "1%", "0%", "-2%"]) == {
+        "8%": 20, "5%": 20, "4%": 16, "1%": 4, "0%": 0, "-2%": 0}
+    # AB8-4 (W 10): ≤ 10% → 10; 10 - 2 × (rate - 10): 11% → 8; 14% → 2; ≥ 15% → 0
+    t4 = ("针对网格内社保零申报率进行考核，满分10分。零申报率低于或等于10%得满分，零申报率每提高一个百分点扣两分，"
+          "15%或以上得零分。")
+    assert _scores(t4, 10, ["5%", "10%", "11%", "14%", "15%", "20%"]) == {
+        "5%": 10, "10%": 10, "11%": 8, "14%": 2, "15%": 0, "20%": 0}
+
+
+def test_ab8_5_cut_off_reached_by_the_steps_reads_as_written():
+    # AB8-5 (W 10): 10 - 2.5 × rate: 1% → 7.5; 3% → 2.5; 4% → 0 either way (steps 10 - 10, cut-off 0)
+    t = "针对网格内纳税人违法处罚行为进行考核，满分10分，违法发生率0%得满分，每增加一个百分点扣2.5分，违法发生率4%以上得0分。"
+    r = read_rule_text(t, 10)
+    expect = {"0%": 10, "1%": 7.5, "3%": 2.5, "4%": 0, "6%": 0}
+    assert {v: r.rule.score(v, 10) for v in expect} == expect
+    # 以上 includes 4% (民法典 第一千二百五十九条), as "不低于4%" writes it: the same rule
+    assert r.canonical == read_rule_text(t.replace("违法发生率4%以上", "违法发生率不低于4%"), 10).canonical
+
+
+def test_ab8_6_steps_of_three_points_and_zero_above():
+    # AB8-6 (W 10): < 50% → 10; one point per full 3 points above 50: 53% → 9; 62% → 6; 77% → 1; > 80% → 0
+    t = "对网格内自行申报户增值税申报情况进行考核，满分10分。占比率低于50%得满分，每高3个百分点扣1分，高于80%得零分。"
+    assert _scores(t, 10, ["40%", "53%", "56%", "62%", "77%", "81%"]) == {
+        "40%": 10, "53%": 9, "56%": 8, "62%": 6, "77%": 1, "81%": 0}
+
+
+def test_zero_word_near_misses():
+    # "零分" only after a score verb: "零申报率" / "零星" are words, not points
+    r = read_rule_text("零申报率低于10%得满分，高于10%不得分", 10)
+    assert r.ok and r.rule.score("5%", 10) == 10 and r.rule.score("20%", 10) == 0
+    # 为零分 beside an extra points clause the reading would drop: refused (all or nothing)
+    _refused("登记率95%或以下为零分，另加2分", 10)
