@@ -127,3 +127,52 @@ def test_zero_word_near_misses():
     assert r.ok and r.rule.score("5%", 10) == 10 and r.rule.score("20%", 10) == 0
     # 为零分 beside an extra points clause the reading would drop: refused (all or nothing)
     _refused("登记率95%或以下为零分，另加2分", 10)
+
+
+# ---- steps with a count / delay cut-off that names the counted thing again (AB9) ----
+
+@pytest.mark.parametrize("text", [
+    "每迟报一天扣1分;迟报四天及以上不得分。",  # AB9-2
+    "每迟报1天扣1分，迟报4天及以上的，不得分",  # variant of AB9-2: digits, ，, 的
+    "每晚报一天扣1分；晚报4天以上不得分",  # variant of AB9-2: 晚报, 以上 (includes 4)
+])
+def test_ab9_2_delay_steps_with_a_day_cut_off(text):
+    # AB9-2 (W 5): value = days late: 5 - n for n ≤ 3; ≥ 4 → 0
+    assert _scores(text, 5, ["0", "1", "3", "4", "6"]) == {"0": 5, "1": 4, "3": 2, "4": 0, "6": 0}
+
+
+def test_ab9_5_two_days_cut_off():
+    # AB9-5 (W 2): 0 → 2; 1 → 1; ≥ 2 → 0
+    assert _scores("每迟报一天扣1分;迟报两天及以上,不得分。", 2, ["0", "1", "2", "5"]) == {
+        "0": 2, "1": 1, "2": 0, "5": 0}
+
+
+def test_ab9_2_cut_off_in_another_unit_is_refused():
+    # near miss of AB9-2: the steps count days, the cut-off months — one value cannot carry both
+    _refused("每迟报一天扣1分;迟报4个月及以上不得分。", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分。",  # AB9-3
+    "报告数据与最终确定的年报数据每有一处错误扣1分;五处及以上错误,不得分。",  # AB9-6
+    "每1处逻辑审核错误扣1分，出现5处以上逻辑审核错误的不得分",  # variant of AB9-3: 出现, 以上, 的
+])
+def test_ab9_3_count_cut_off_naming_the_counted_thing(text):
+    # AB9-3 / AB9-6 (W 5): value = errors: 5 - n; ≥ 5 → 0
+    assert _scores(text, 5, ["0", "1", "4", "5", "8"]) == {"0": 5, "1": 4, "4": 1, "5": 0, "8": 0}
+
+
+def test_ab9_3_count_cut_off_three_findings():
+    # variant of AB9-3 (W 5): ≥ 3 → 0 before the steps reach 0: 2 → 3; 3 → 0
+    t = "每发现一例违规扣1分，发现3例以上违规的，不得分"
+    assert _scores(t, 5, ["0", "2", "3", "4"]) == {"0": 5, "2": 3, "3": 0, "4": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # near miss of AB9-3: the cut-off counts another thing (严重错误) than the steps (错误)
+    "每处错误扣1分;5处及以上严重错误的不得分。",
+    # near miss: the cut-off counts in another measure word (项 vs 处)
+    "每一处逻辑审核错误扣1分;有五项及以上逻辑审核错误,不得分。",
+])
+def test_ab9_3_near_misses_stay_refused(text):
+    _refused(text, 5)

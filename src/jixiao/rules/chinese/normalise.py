@@ -29,6 +29,8 @@ Wording variants of the same shape become the one wording the recognisers read (
 '满分20分。按完成率计分。'
 >>> _normalise_chars("登记率95%或以下为零分，15%或以上得零分")  # fresh15 AB8
 '登记率95%及以下不得分,15%及以上不得分'
+>>> _normalise_chars("每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分。")  # fresh15 AB9-3
+'每1处逻辑审核错误扣1分;5处及以上不得分。'
 """
 
 from __future__ import annotations
@@ -228,6 +230,12 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?:最多|最高)?扣分(?:最多|最高)?不超过(?P<n>{NUM})分"), r"最多扣\g<n>分"),
     # "一处不符要求-5分" (fresh13 Z8): a minus sign before the points after words is a deduction
     (re.compile(rf"(?<=[\u4e00-\u9fff])[-－](?P<n>{NUM})分"), r"扣\g<n>分"),
+    # "每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分" (fresh15 AB9-3/AB9-6): the count band names
+    # again what the deduction counts — the same count, so "…;5处及以上不得分" (another noun stays, and is refused)
+    (re.compile(rf"(?P<u>处|例|次|项|个|件|起|条|人|户)(?P<what>[\u4e00-\u9fff]{{1,12}})扣(?P<p>{NUM})分"
+                r"(?P<sep>[;；,，。])(?:有|出现|发现|存在)?(?P<n>\d{1,3})(?P=u)(?P<w>及以上|以上)(?P=what)(?:的)?[,，]?"
+                r"(?=不得分)"),
+     r"\g<u>\g<what>扣\g<p>分\g<sep>\g<n>\g<u>\g<w>"),
     # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
     (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
