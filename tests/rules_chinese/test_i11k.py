@@ -176,3 +176,58 @@ def test_ab9_3_count_cut_off_three_findings():
 ])
 def test_ab9_3_near_misses_stay_refused(text):
     _refused(text, 5)
+
+
+# ---- step deductions per sheet / per 斤 / per half day (AA7-2, Y16-2, AA6-1); 直至负分 refused (X3-5) ----
+
+@pytest.mark.parametrize("text", [
+    "报销单据粘贴不规范每张扣0.5分,未分类整理的每张扣0.5分,扣完为止。",  # AA7-2
+    # variant of AA7-2: 一张, 扣除, ；
+    "报销单据粘贴不规范的每一张扣除0.5分；未分类整理的每一张扣除0.5分；扣完为止",
+])
+def test_aa7_2_per_sheet_same_deduction_twice(text):
+    # AA7-2 (W 3): the same 0.5 for both findings → counted together (README 同额扣分并入次数):
+    # 3 - 0.5n: 1 → 2.5; 4 → 1; 6 → 0; 8 → 0
+    assert _scores(text, 3, ["0", "1", "4", "6", "8"]) == {"0": 3, "1": 2.5, "4": 1, "6": 0, "8": 0}
+
+
+def test_aa7_2_per_sheet_different_deductions_refused():
+    # near miss of AA7-2: 0.5 per sheet for one finding, 1 per sheet for the other — one count cannot carry both
+    _refused("报销单据粘贴不规范每张扣0.5分,未分类整理的每张扣1分,扣完为止。", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "有登记且专膜专用,得 5 分,每发现挪用或倒卖 1斤扣 0.5 分,直至扣完该项得分为止",  # Y16-2
+    "有登记且专膜专用的得5分；每发现挪用或倒卖1斤扣0.5分，扣完为止。",  # variant of Y16-2
+])
+def test_y16_2_per_jin(text):
+    # Y16-2 (W 5): value = 斤 found: 5 - 0.5n: 1 → 4.5; 4 → 3; 10 → 0; 12 → 0
+    assert _scores(text, 5, ["0", "1", "4", "10", "12"]) == {"0": 5, "1": 4.5, "4": 3, "10": 0, "12": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "按规定时间报送企业财务快纸质材料及电子文档。每迟报半天扣0.5分,扣完为止,影响全省上报的取消评比资格。",  # AA6-1
+    "每迟报半天扣0.5分，扣完为止。",  # variant of AA6-1
+    "每逾期半天，扣0.5分；扣完为止",  # variant of AA6-1: 逾期, a comma before 扣
+])
+def test_aa6_1_per_half_day_late(text):
+    # AA6-1 (W 2): value = days late, 0.5 per half day: 0.5 → 1.5; 1 → 1; 1.5 → 0.5; 2 → 0; 3 → 0
+    assert _scores(text, 2, ["0", "0.5", "1", "1.5", "2", "3"]) == {
+        "0": 2, "0.5": 1.5, "1": 1, "1.5": 0.5, "2": 0, "3": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "未及时办理注册登记每一台设备扣1分,直至负分。",  # X3-5: 3 devices → -1, below any score the rule gives
+    "每台设备扣1分，可扣至负分",  # variant of X3-5
+])
+def test_x3_5_down_to_negative_points_is_refused(text):
+    r = _refused(text, 2)
+    assert any("负分" in u for u in r.unread)
+
+
+def test_tai_before_zhang_is_a_ledger_not_a_count():
+    from jixiao.rules.chinese.normalise import _normalise_chars
+
+    # "一台账" is 一 + 台账 (a ledger), never "1台"; "一台设备" / "一张" are counts
+    assert _normalise_chars("建立一台账") == "建立一台账"
+    assert _normalise_chars("每一台设备扣1分,每一张扣1分") == "每1台设备扣1分,每1张扣1分"

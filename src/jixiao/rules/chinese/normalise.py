@@ -50,7 +50,7 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
-    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗|件)")
+    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗|件|张|台(?!账))")
 
 
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
@@ -157,7 +157,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (not after 否则: "否则此指标不得分" in a checklist zeroes the whole row, read as a whole there)
     (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=的?[,，]?(?:不得分|得满分|得{NUM}分|扣{NUM}分))"), ""),
     # "扣完即止" / "直至扣完" / "扣至0分为止" / "扣完本项分值为止": the same as 扣完为止
-    (re.compile(r"扣完即止|(?:直至|直到)扣完(?:为止)?|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分)为止|扣光为止"), "扣完为止"),
+    (re.compile(r"(?:(?:直至|直到)?扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分|得分)为止)|扣完即止|(?:直至|直到)扣完(?:为止)?|扣(?:至|到)0分(?:为止)?|扣光为止"), "扣完为止"),
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
     (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
      r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
@@ -236,6 +236,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
                 r"(?P<sep>[;；,，。])(?:有|出现|发现|存在)?(?P<n>\d{1,3})(?P=u)(?P<w>及以上|以上)(?P=what)(?:的)?[,，]?"
                 r"(?=不得分)"),
      r"\g<u>\g<what>扣\g<p>分\g<sep>\g<n>\g<u>\g<w>"),
+    # "每迟报半天扣0.5分" (fresh14 AA6-1): half a day / month / year of delay is 0.5 of it
+    (re.compile(r"(?<=每)(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交)半(?P<mu>天|日|个月|年)(?=[,，]?扣)"),
+     r"\g<v>0.5\g<mu>"),
     # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
     (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
