@@ -231,3 +231,63 @@ def test_tai_before_zhang_is_a_ledger_not_a_count():
     # "一台账" is 一 + 台账 (a ledger), never "1台"; "一台设备" / "一张" are counts
     assert _normalise_chars("建立一台账") == "建立一台账"
     assert _normalise_chars("每一台设备扣1分,每一张扣1分") == "每1台设备扣1分,每1张扣1分"
+
+
+# ---- bands that cost N points: "5%以内扣1分，5%-10%之间扣3分，10%以上不得分" (AB9-1, AB9-4) ----
+
+AB9_1 = "根据报表数据采集未到县数占行政区划总数的比例,5%以内扣1分,5%-10%之间扣3分,10%以上不得分。"
+
+
+@pytest.mark.parametrize("text", [
+    AB9_1,
+    # variant of AB9-1: ，, 至, 扣除, 以上的
+    "未到县数占比5%以内的扣除1分，5%至10%之间的扣除3分，10%以上的不得分",
+    # variant of AB9-1: ；, 在…之间, 得0分
+    "未到县数占比5%以内扣1分；在5%与10%之间扣3分；10%以上得0分。",
+])
+def test_ab9_1_deduction_bands(text):
+    # AB9-1 (W 5): a band costing N scores 5 - N; shared edges go to the higher score (README):
+    # ≤ 5% → 4; (5%, 10%] → 2 (10% claimed by both 5%-10% and 10%以上 → 2); > 10% → 0
+    assert _scores(text, 5, ["3%", "5%", "7%", "10%", "12%", "30%"]) == {
+        "3%": 4, "5%": 4, "7%": 2, "10%": 2, "12%": 0, "30%": 0}
+
+
+def test_ab9_1_zero_deviation_is_a_stated_ambiguity():
+    # "5%以内" also holds 0%: the text gives 5 - 1 = 4 there, a table may mean 满分 — said as a warning
+    r = read_rule_text(AB9_1, 5)
+    assert r.rule.score("0%", 5) == 4
+    assert any("也含0" in w for w in r.warnings)
+
+
+def test_ab9_4_four_deduction_bands():
+    # AB9-4 (W 15): ≤ 5% → 15 - 3 = 12; (5%, 10%] → 9; (10%, 15%] → 6; (15%, 20%] → 3; > 20% → 0
+    t = "根据数据审核错误指标占总指标数的比例,5%以内扣3分,5%-10%扣6分,10%-15%扣9分,15%-20%扣12分;20%以上不得分。"
+    assert _scores(t, 15, ["3%", "5%", "7%", "10%", "12%", "15%", "17%", "20%", "25%"]) == {
+        "3%": 12, "5%": 12, "7%": 9, "10%": 9, "12%": 6, "15%": 6, "17%": 3, "20%": 3, "25%": 0}
+
+
+def test_deduction_band_beside_full_marks():
+    # variant of AB9-1 written from the top (W 5): ≥ 95% → 5; [90%, 95%) → 5 - 1 = 4; < 90% → 0
+    assert _scores("≥95%得满分，90%-95%扣1分，低于90%不得分", 5, ["100%", "95%", "92%", "90%", "89%"]) == {
+        "100%": 5, "95%": 5, "92%": 4, "90%": 4, "89%": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # near miss of AB9-1: the deviation is from a target the row does not hold
+    "与目标值相差5%以内扣1分，相差5%以上不得分",
+    # near miss: a band deduction beside a per-finding deduction — two values
+    "完成率低于90%的扣1分，每发现1处问题扣0.5分",
+    # near miss: an extra points clause the reading would drop
+    "5%以内扣1分,5%-10%之间扣3分,10%以上不得分,另有加分2分",
+    # near miss: per event (单起), not a band of one value (i11g)
+    "单起受害面积30亩以上的扣10分",
+    # near miss: "再" — a step beyond the band
+    "低于90%扣2分，每再低1个百分点扣0.5分",
+])
+def test_deduction_band_near_misses_stay_refused(text):
+    _refused(text, 5 if "30亩" not in text else 40)
+
+
+def test_deduction_band_overlapping_is_refused():
+    # near miss of AB9-4: two bands that overlap over a stretch with different scores: contradictory
+    _refused("5%以内扣3分,3%-10%扣6分,10%以上不得分", 15)

@@ -106,6 +106,13 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             if f.note:
                 understood.append(f.note)
                 continue
+            if f.out is not None and f.out.startswith("扣") and f.out_amount is not None and f.cond is not None:
+                # "5%以内扣1分" (fresh15 AB9-1): a band scored 分值 - N (fragments); N is used by the reading
+                understood.append(f"扣分情形：“{f.src}”{f.out} → 得{_amount_zh(f.out_amount)}")
+                if f.cond.lo is None:
+                    # "5%以内扣1分" also holds 0 (nothing missing): the text gives it 分值 - N, a table may mean 满分
+                    understood.append(f"歧义：“{f.src}”也含0（没有偏差或问题）：按原文得{_amount_zh(f.out_amount)}；"
+                                      "若没有偏差应得满分，请在原文写明")
             if f.deduct is not None and f.deduct.kind == "flat":
                 flats.append(f)
                 drop_descriptions()

@@ -16,6 +16,8 @@ a start (从4分起算), a formula or definition (a note), or qualitative words.
 'count'
 >>> _read_fragment("提前1天完成扣1分", Decimal(16), None).deduct.kind  # 天 alone counts nothing
 'flat'
+>>> str(_read_fragment("5%-10%之间扣3分", Decimal(5), None).out_amount)  # a band worth 分值 - 3 (fresh15 AB9-1)
+'2'
 >>> _read_fragment("报销单据粘贴不规范每张扣0.5分", Decimal(3), None).deduct.kind  # fresh14 AA7-2
 'count'
 >>> _read_fragment("每迟报0.5天扣0.5分", Decimal(2), None).deduct.unit  # fresh14 AA6-1 (每迟报半天)
@@ -242,6 +244,15 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                 f.out = None
                 f.deduct = _Deduct("flat", f"{m['ded']}分", unit=ONE, src=src)
                 _read_condition_part(f, t[: m.start()])
+                if (f.cond is not None and f.cond.unit == "pct" and not f.bad and not _DISTANCE_RE.search(t)
+                        and not re.search(r"每|单|发现|出现|再|另|目标|指标值|计划|任务|相差|偏离|差距|上年|同期",
+                                          t[: m.start()])):
+                    # a band that costs N points: "5%以内扣1分,5%-10%之间扣3分" (fresh15 AB9-1) — the band
+                    # scores 分值 - N (deductions start from the 分值)
+                    f.deduct = None
+                    f.out = token
+                    f.out_amount = Amount(Num(weight - _dec(m["ded"])))
+                    return f
                 if f.cond is not None or not f.qual or re.search(r"每|\d|发现|出现", t[: m.start()]):
                     # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction;
                     # "发现…扣1分" is per finding (fresh3 F1-1 was read as one flat deduction)
