@@ -291,3 +291,41 @@ def test_deduction_band_near_misses_stay_refused(text):
 def test_deduction_band_overlapping_is_refused():
     # near miss of AB9-4: two bands that overlap over a stretch with different scores: contradictory
     _refused("5%以内扣3分,3%-10%扣6分,10%以上不得分", 15)
+
+
+# ---- several findings at the same rate, under the 分值: counted together (README 同额扣分并入次数) ----
+# sources: AA11 — https://mdjjksjc.com/html/2025/0322/7130065011010052.shtm (档案工作目标管理评分标准);
+# X5 — corpus.yaml fresh11 (水库管理考核)
+
+@pytest.mark.parametrize("text", [
+    "成立档案工作领导小组,明确分管领导和档案管理人员职责,得3分;未成立领导小组扣1分,职责不明确扣1分。",  # AA11-1
+    "档案工作有明确的发展规划和年度工作计划,得3分;无规划扣1分,无年度计划扣1分。",  # AA11-3
+    # variant of AA11-1: ，；, 的, 扣除
+    "成立档案工作领导小组的，得3分；未成立领导小组的扣除1分；职责不明确的扣除1分",
+])
+def test_aa11_same_rate_findings_count_together(text):
+    # AA11-1 / AA11-3 (W 3): value = findings: 3 - n: 1 → 2; 2 → 1
+    assert _scores(text, 3, ["0", "1", "2"]) == {"0": 3, "1": 2, "2": 1}
+
+
+def test_x5_4_three_findings_at_ten_on_forty():
+    # X5-4 (W 40): 40 - 10n: 1 → 30; 3 → 10
+    t = "绿化程度在本地区属差的,扣10分;环境不美观,庭院不整洁扣10分;管理用房等配套设施不完善扣10分。"
+    assert _scores(t, 40, ["0", "1", "2", "3"]) == {"0": 40, "1": 30, "2": 20, "3": 10}
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # near miss of AA11-1: different rates — one count cannot carry both (AB13-2's shape)
+    ("成立档案工作领导小组,得3分;未成立领导小组扣1分,职责不明确扣2分。", 4),
+    # near miss: a deduction about lateness — per time, per day or per month is not said
+    ("未成立领导小组扣1分,未按时报送扣1分", 3),
+])
+def test_same_rate_near_misses_stay_refused(text, w):
+    _refused(text, w)
+
+
+def test_same_rate_summing_to_the_weight_is_not_a_count():
+    # X13-3 (W 4): 2 + 2 = the 分值 — the tables list such rows as items (labelled checklist); never
+    # read as a count here
+    r = read_rule_text("职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4)
+    assert r.canonical != "*: W - 2 per 1"

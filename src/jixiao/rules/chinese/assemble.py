@@ -270,6 +270,12 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("写了“扣完为止”（或扣分上限）：扣分可累计，所写情形每出现1次算发现1处问题")
+        elif _same_rate_findings(flats, weight):
+            # "未成立领导小组扣1分,职责不明确扣1分" (W 3, fresh14 AA11-1): several findings at the same rate whose
+            # sum stays under the 分值 — counted together (README 同额扣分并入次数, as S19-3 / Z20-3)
+            counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
+                       ]
+            understood.append("几种情形扣分相同（合计少于分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
             return _flat_levels(clauses, flats, weight, understood, flags, ctx)
         steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
@@ -350,6 +356,27 @@ def _qty_deduction(f: _Frag, pending: _Frag | None, clauses: list[_Clause], weig
                       f"{_amount_zh(step)}" + ("（每满一档扣一次，不满不扣）" if rounding else ""))
     if not rounding:
         understood.append("歧义：原文未说明不满1个单位时怎样扣分，按实际差距连续计算")
+
+
+def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
+    """Two or more "X扣N分" (no 每) with the same N, summing to less than the 分值, none about lateness.
+
+    Equal rates summing to the 分值 are items of a checklist in the tables (X13-3 "…不达标扣2分,未召开职代会扣2分"
+    on 4 points) and stay refused; different rates cannot share one count.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("成立档案工作领导小组,明确分管领导和档案管理人员职责,得3分;未成立领导小组扣1分,职责不明确扣1分", 3).canonical
+    '*: 3 - 1 per 1'
+    >>> read_rule_text("未成立领导小组扣1分,职责不明确扣2分", 4).kind  # 1 ≠ 2
+    'unreadable'
+    """
+    if len(flats) < 2 or weight is None:
+        return False
+    steps = {_amount_from(f.deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
+             for f in flats}
+    if len(steps) != 1 or any(_TIME_WORDS_RE.search(f.src) for f in flats):
+        return False
+    return next(iter(steps)) * len(flats) < weight
 
 
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
