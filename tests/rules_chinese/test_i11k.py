@@ -329,3 +329,55 @@ def test_same_rate_summing_to_the_weight_is_not_a_count():
     # read as a count here
     r = read_rule_text("职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4)
     assert r.canonical != "*: W - 2 per 1"
+
+
+# ---- a number to reach, then one off per missing one (the value is the number done) ----
+# sources: AB2 — GitHub file id 46889695172 (浙江省 综治考核评分项); AA2 — https://www.jinchutou.com/shtml/
+# 93377c78b2b5de5de36eb5b8c12da6ea.html (乡镇民政工作目标量化考核标准); U15 / Z21 — corpus.yaml (fresh8 / fresh13)
+
+@pytest.mark.parametrize("text", [
+    "召开综治委全体会议少于2次的，每少1次扣2.5分",  # AB2-1
+    "召开综治委全体会议不足2次的每少1次扣2.5分",  # variant of AB2-1: 不足, no comma
+    "全体会议少于两次的；每少一次扣2.5分",  # variant of AB2-1: ；, Chinese numerals
+])
+def test_ab2_1_below_a_count_each_missing_one(text):
+    # AB2-1 (W 30): value = meetings held (README: 不少于N次…少一次扣 → the number done): ≥ 2 → 30; 1 → 27.5; 0 → 25
+    assert _scores(text, 30, ["3", "2", "1", "0"]) == {"3": 30, "2": 30, "1": 27.5, "0": 25}
+
+
+@pytest.mark.parametrize("text", [
+    "召开2次以上专题会议研究民政工作,少一次扣2.5分",  # AA2-1
+    "召开3次以上专题会议研究民政工作，每少1次扣2.5分",  # variant of AA2-1 (3 meetings)
+])
+def test_aa2_1_count_inside_what_is_done(text):
+    # AA2-1 (W 5): ≥ N → 5; each one short 2.5: N = 2: 1 → 2.5; 0 → 0. N = 3: 2 → 2.5; 1 → 0; 0 → 0 (扣完为止 at 0)
+    n = 2 if "2次" in text else 3
+    got = _scores(text, 5, [str(n + 1), str(n), str(n - 1), "0"])
+    assert got == {str(n + 1): 5, str(n): 5, str(n - 1): 2.5, "0": 0}
+
+
+def test_z21_2_points_in_brackets_after_what_is_done():
+    # Z21-2 (W 1): ≥ 2 → 1; 1 → 0
+    t = "每年召開2次以上老幹部工作領導小組會議(1分),少1次扣1分;"
+    assert _scores(t, 1, ["3", "2", "1"]) == {"3": 1, "2": 1, "1": 0}
+
+
+def test_u15_1_days_to_reach_restated_below():
+    # U15-1 (W 10): ≥ 15 → 10; 10 - (15 - days): 14 → 9; 10 → 5; ≤ 5 → 0
+    t = "满分10分.集中学习培训不少于15天的得10分,少于15天的每少1天扣1分,扣完为止."
+    assert _scores(t, 10, ["20", "15", "14", "10", "5", "3"]) == {
+        "20": 10, "15": 10, "14": 9, "10": 5, "5": 0, "3": 0}
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # near miss of AB2-1: the steps count another thing (项) than the number to reach (次)
+    ("召开综治委全体会议少于2次的，每少1项扣2.5分", 30),
+    # near miss of AA2-1: an extra points clause the reading would drop
+    ("召开2次以上专题会议研究民政工作,少一次扣2.5分,另加1分", 5),
+    # near miss of U15-1: the restated bound differs from the band's (15 vs 12 days) — two thresholds
+    ("集中学习培训不少于15天的得10分,少于12天的每少1天扣1分", 10),
+    # near miss (i11d): a band that scores less than the 分值 beside steps per missing one — refused
+    ("全年开展培训不少于4次得2分，每少1次扣0.5分", 3),
+])
+def test_count_to_reach_near_misses_stay_refused(text, w):
+    _refused(text, w)

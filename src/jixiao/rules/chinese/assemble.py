@@ -576,10 +576,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
             if (isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond)
                     and (c.cond.unit == "count" or (c.cond.unit == "time" and c.cond.unit_word
-                                                    and all(re.search(rf"(?:延迟|延期|推迟|逾期|滞后|超期|迟报|迟交|迟送|延报|晚报|晚交)1{c.cond.unit_word}", f.src) for f in counts)))
+                                                    and all(re.search(rf"(?:延迟|延期|推迟|逾期|滞后|超期|迟报|迟交|迟送|延报|晚报|晚交|每少|每缺)1{c.cond.unit_word}", f.src) for f in counts)))
                     and c.cond.lo is not None and c.cond.hi is None and not c.cond.eq):
                 # (a delay band in the delay's own unit: "每延迟一个月扣1分，延迟3个月以上不得分";
-                # "每迟报一天扣1分;迟报四天及以上不得分", fresh15 AB9-2)
+                # "每迟报一天扣1分;迟报四天及以上不得分", fresh15 AB9-2; days to reach: "不少于15天的得10分,…每少1天扣1分",
+                # fresh8 U15-1)
                 caps.append(c)
                 understood.append(f"问题数{_cond_zh(c.cond)} → 得{_amount_zh(c.outcome.amount)}")
                 continue

@@ -31,6 +31,10 @@ Wording variants of the same shape become the one wording the recognisers read (
 '登记率95%及以下不得分,15%及以上不得分'
 >>> _normalise_chars("每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分。")  # fresh15 AB9-3
 '每1处逻辑审核错误扣1分;5处及以上不得分。'
+>>> _normalise_chars("召开综治委全体会议少于2次的，每少1次扣2.5分")  # fresh15 AB2-1: the number done
+'召开综治委全体会议2次以上得满分,每少1次扣2.5分'
+>>> _normalise_chars("召开2次以上专题会议研究民政工作,少一次扣2.5分")  # fresh14 AA2-1
+'召开专题会议研究民政工作2次以上得满分,每少1次扣2.5分'
 """
 
 from __future__ import annotations
@@ -239,6 +243,22 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "每迟报半天扣0.5分" (fresh14 AA6-1): half a day / month / year of delay is 0.5 of it
     (re.compile(r"(?<=每)(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交)半(?P<mu>天|日|个月|年)(?=[,，]?扣)"),
      r"\g<v>0.5\g<mu>"),
+    # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
+    # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
+    (re.compile(r"(?P<band>(?:不少于|不低于|达到)(?P<n>\d{1,4})(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?[^，,；;。\d]{0,4}?"
+                rf"得(?:{NUM}分|满分)[,，;；])(?:少于|不足|低于)(?P=n)(?P=u)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+     r"\g<band>"),
+    # "召开综治委全体会议少于2次的，每少1次扣2.5分" (fresh15 AB2-1): no points written for reaching 2 — the steps run
+    # below it and come off the 分值 (README: steps with no written start), so "2次以上得满分，每少1次扣2.5分"
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?:少于|不足|低于)(?P<n>\d{1,4})"
+                r"(?P<u>次|天|项|个|件|篇|人|户)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+     r"\g<what>\g<n>\g<u>以上得满分,"),
+    # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
+    # (fresh13 Z21-2): the count to reach inside what is done, then one off per missing one
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<pre>[^，,；;。\d]{0,8}?)(?P<n>\d{1,4})(?P<u>次|项|个|件|篇)以上"
+                rf"(?P<what>[\u4e00-\u9fff]{{2,20}}?)(?:\((?P<p>{NUM})分\))?[,，](?:每)?少1(?P=u)(?=扣)"),
+     lambda m: (f"{m['pre']}{m['what']}{m['n']}{m['u']}以上得{m['p'] + '分' if m['p'] else '满分'},"
+                f"每少1{m['u']}")),
     # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
     (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
