@@ -381,3 +381,46 @@ def test_u15_1_days_to_reach_restated_below():
 ])
 def test_count_to_reach_near_misses_stay_refused(text, w):
     _refused(text, w)
+
+
+# ---- points run together with the %, and a requirement without points before steps on its other side ----
+# sources: AB10 — http://m.ljc86y.cn/fanwen/yifengxin/126030.html (村（居）人口和计划生育工作考核指标, 繁体);
+# AB11 — http://nbxinxi.com/a/chengzhoushi/20210603/237052.html (三界镇人口和计划生育目标管理责任制考核奖惩办法)
+
+@pytest.mark.parametrize("text", [
+    "計劃生育合法率達92%12分,下降1個百分點扣1分;",  # AB10-1
+    "计划生育合法率达92%12分，每下降1个百分点扣1分。",  # variant of AB10-1: 简体, 每下降, 。
+])
+def test_ab10_1_points_right_after_the_percentage(text):
+    # AB10-1 (W 12): ≥ 92% → 12; 12 - (92 - rate): 91% → 11; 88% → 8; ≤ 80% → 0
+    assert _scores(text, 12, ["95%", "92%", "91%", "88%", "80%", "70%"]) == {
+        "95%": 12, "92%": 12, "91%": 11, "88%": 8, "80%": 0, "70%": 0}
+
+
+def test_ab10_1_near_misses():
+    # near miss: the run-together points are not the 分值 while the steps start from them — the band's
+    # own 12 points on a 10-point row are refused (more than the 分值), never read as 10
+    r = read_rule_text("计划生育合法率达92%12分，每下降1个百分点扣1分。", 10)
+    assert not r.ok or r.rule.score("92%", 10) != 10
+    # near miss: a number without % before the points stays unread ("达92 12分" is no band)
+    _refused("计划生育合法率达9212分，每下降1个百分点扣1分。", 12)
+
+
+@pytest.mark.parametrize("text", [
+    "往年出生漏补报率低于2%,每超过一个百分点扣0.5分。",  # AB11-3
+    "漏补报率应低于2%；每超出1个百分点扣0.5分",  # variant of AB11-3: 应, 每超出, ；
+])
+def test_ab11_3_requirement_then_steps_over_it(text):
+    # AB11-3 (W 10): below 2% → 10; 10 - 0.5 × (rate - 2): 3% → 9.5; 4% → 9; 12% → 5; ≥ 22% → 0
+    assert _scores(text, 10, ["1%", "3%", "4%", "12%", "22%", "30%"]) == {
+        "1%": 10, "3%": 9.5, "4%": 9, "12%": 5, "22%": 0, "30%": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # near miss of AB11-3: another scoring clause the reading would drop
+    "往年出生漏补报率低于2%,每超过一个百分点扣0.5分,5%以上另扣2分。",
+    # near miss: the requirement is a range — which side do the steps start from?
+    "漏补报率在1%-2%之间,每超过一个百分点扣0.5分。",
+])
+def test_ab11_3_near_misses_stay_refused(text):
+    _refused(text, 10)

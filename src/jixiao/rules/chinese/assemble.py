@@ -64,6 +64,14 @@ from jixiao.rules.model import (
 
 def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
               flags: set[str], notes: list[str], share: Decimal | None) -> Reading:
+    """Fragments in text order into one Rule (or a refusal naming the fragment).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("往年出生漏补报率低于2%,每超过一个百分点扣0.5分。", 10).canonical  # fresh15 AB11-3
+    '<2%: W; >=2%: W - 0.5 per 1%'
+    >>> read_rule_text("5%以内扣1分,5%-10%之间扣3分,10%以上不得分。", 5).canonical  # fresh15 AB9-1
+    '<=5%: 4; (5%,10%]: 2; >10%: 0'
+    """
     understood = list(notes)
     unread: list[str] = []
     for f in frags:
@@ -164,6 +172,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                                         pc.unit, pc.pct, f.src)
                     else:
                         raise _Unreadable(f.src, "扣分方向与上一档条件不一致")
+                if (f.cond is None and pending is not None and pending.cond is cond and start is None and not clauses
+                        and not cond.eq and (cond.lo is None) != (cond.hi is None) and d.below == (cond.lo is not None)):
+                    # "往年出生漏补报率低于2%,每超过一个百分点扣0.5分" (fresh15 AB11-3): a requirement without points,
+                    # then steps on its other side — the requirement scores the 分值, the steps come off it
+                    full = Amount(Num(ONE), of_weight=True)
+                    clauses.append(_Clause(cond, Points(full), pending.src))
+                    understood.append(f"未写达到要求时的得分：“{pending.src}”即达标，得满分；另一侧从分值起逐点扣分")
+                    cond, start = _complement(cond, f.src), full
                 if cond.eq or (cond.lo is not None and cond.hi is not None):
                     raise _Unreadable(f.src, "扣分条件应为单侧（低于/超过某值）")
                 if d.below != (cond.hi is not None):

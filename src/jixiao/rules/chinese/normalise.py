@@ -213,6 +213,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "合法率达92%(12分),下降1个百分点扣1分" (fresh10 W1-2): the points in brackets right after a band are
     # its points, and a step right after them is per point (每)
     (re.compile(rf"(?<=[%\d次项个人户天篇场])\((?P<n>{NUM})分\)(?=[,，;；])"), r"得\g<n>分"),
+    # … or run together with the %: "合法率達92%12分,下降1個百分點扣1分" (fresh15 AB10-1)
+    (re.compile(rf"(?<=\d%)(?P<n>{NUM})分(?=[,，;；])"), r"得\g<n>分"),
     (re.compile(r"(?<=分[,，;；])(?:下降|降低|减少|少)(?=1个百分点扣)"), "每降低"),
     # an item's points written after its ";": "1、…范畴;(3分)2、…;(2分)" (fresh12 Y4-1) → "1、…范畴(3分);2、…"
     # (only in a numbered list: "…;(1分)" at the end of an unnumbered text restates the 分值, fresh6 R7-1)
