@@ -424,3 +424,25 @@ def test_ab11_3_requirement_then_steps_over_it(text):
 ])
 def test_ab11_3_near_misses_stay_refused(text):
     _refused(text, 10)
+
+
+# ---- an award per time, up to the 分值 (AB2-6; the per-item reading of fresh6 R8-1) ----
+
+@pytest.mark.parametrize("text", [
+    "在《中央综治动态》上刊发的，每次加0.5分",  # AB2-6
+    "在《中央综治动态》上刊发稿件的，每次得0.5分。",  # variant of AB2-6: 得, 。
+    "在《中央综治动态》上刊发,每次计0.5分",  # variant of AB2-6: 计, no 的
+])
+def test_ab2_6_award_per_time_up_to_the_weight(text):
+    # AB2-6 (W 10, 加分累计不超过10分): 0.5n capped at 10: 1 → 0.5; 4 → 2; 20 → 10; 30 → 10
+    assert _scores(text, 10, ["0", "1", "4", "20", "30"]) == {"0": 0, "1": 0.5, "4": 2, "20": 10, "30": 10}
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # near miss of AB2-6: 3 per time on 10 points — 10 ÷ 3 is not whole, the cap falls inside a step
+    ("在《中央综治动态》上刊发的，每次加3分", 10),
+    # near miss: another scoring clause beside the award
+    ("在《中央综治动态》上刊发的，每次加0.5分，未刊发扣1分", 10),
+])
+def test_ab2_6_near_misses_stay_refused(text, w):
+    _refused(text, w)
