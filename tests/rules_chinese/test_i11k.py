@@ -446,3 +446,51 @@ def test_ab2_6_award_per_time_up_to_the_weight(text):
 ])
 def test_ab2_6_near_misses_stay_refused(text, w):
     _refused(text, w)
+
+
+# ---- numeric bands written only as deductions: the other side is not deducted (Z6-2; README steps with no
+# written start). Source: Z6 — corpus.yaml fresh13 (教育安全工作考核) ----
+
+@pytest.mark.parametrize("text", [
+    "主要负责人或委托分管负责人主持召开的专题研究教育安全工作会议全年少于2次的,扣3分。",  # Z6-2
+    "专题研究教育安全工作会议全年少于两次的，扣除3分",  # variant of Z6-2: 两次, 扣除
+    "专题会议全年不足2次扣3分；",  # variant of Z6-2: 不足, ；
+])
+def test_z6_2_deduction_below_a_count_only(text):
+    # Z6-2 (W 3): fewer than 2 meetings → 3 - 3 = 0; 2 or more → nothing deducted → 3
+    assert _scores(text, 3, ["0", "1", "2", "3", "6"]) == {"0": 0, "1": 0, "2": 3, "3": 3, "6": 3}
+
+
+def test_deduction_below_a_rate_only():
+    # variant of Z6-2 on a rate (W 5): < 90% → 5 - 1 = 4; ≥ 90% → 5; 0% is the worst, no "也含0" warning
+    r = read_rule_text("执行率低于90%的扣1分", 5)
+    assert {v: r.rule.score(v, 5) for v in ("100%", "90%", "89%", "10%")} == {"100%": 5, "90%": 5, "89%": 4, "10%": 4}
+    assert not any("也含0" in w for w in r.warnings)
+
+
+def test_deduction_above_a_count_only():
+    # variant of Z6-2 on the upper side (W 4): more than 2 complaints → 4 - 4 = 0; up to 2 → 4
+    assert _scores("被投诉超过2次的扣4分", 4, ["0", "2", "3", "9"]) == {"0": 4, "2": 4, "3": 0, "9": 0}
+    # a count band costing less than the 分值 stays refused (per event or per band? "单起…扣10分", i11g)
+    _refused("被投诉超过2次的扣1分", 4)
+
+
+def test_deductions_on_both_sides_leave_the_middle_as_a_gap():
+    # near miss: deductions below 90% and above 110% — the middle is not filled in (both sides are
+    # deductions; nothing says which side is the standard): scoring there is a rule gap, never a score
+    from jixiao.errors import JixiaoError
+
+    r = read_rule_text("控制率低于90%扣1分，高于110%扣1分", 5)
+    if r.ok:
+        with pytest.raises(JixiaoError):
+            r.rule.score("100%", 5)
+
+
+@pytest.mark.parametrize("text", [
+    # near miss: two nested deductions on one side overlap with different scores
+    "执行率低于90%扣1分，低于80%扣3分",
+    # near miss: a deduction band beside a cut-off band that overlaps it
+    "执行率低于90%扣1分，80%以下不得分",
+])
+def test_one_sided_deduction_near_misses_stay_refused(text):
+    _refused(text, 5)

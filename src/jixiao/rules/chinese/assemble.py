@@ -86,6 +86,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     clauses: list[_Clause] = []
     counts: list[_Frag] = []
     flats: list[_Frag] = []  # "X扣N分" without 每 / 1处: one failing condition, one deduction
+    ded_conds: list[_NumCond] = []  # "少于2次的,扣3分" / "5%以内扣1分": numeric bands written as a deduction
     pending: _Frag | None = None
     pending_qual: list[str] = []
     pending_else = False
@@ -115,12 +116,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 understood.append(f.note)
                 continue
             if f.out is not None and f.out.startswith("扣") and f.out_amount is not None and f.cond is not None:
+                ded_conds.append(f.cond)
                 # "5%以内扣1分" (fresh15 AB9-1): a band scored 分值 - N (fragments); N is used by the reading
                 understood.append(f"扣分情形：“{f.src}”{f.out} → 得{_amount_zh(f.out_amount)}")
-                if f.cond.lo is None:
-                    # "5%以内扣1分" also holds 0 (nothing missing): the text gives it 分值 - N, a table may mean 满分
-                    understood.append(f"歧义：“{f.src}”也含0（没有偏差或问题）：按原文得{_amount_zh(f.out_amount)}；"
-                                      "若没有偏差应得满分，请在原文写明")
             if f.deduct is not None and f.deduct.kind == "flat":
                 flats.append(f)
                 drop_descriptions()
@@ -294,6 +292,17 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             understood.append("几种情形扣分相同（合计少于分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
             return _flat_levels(clauses, flats, weight, understood, flags, ctx)
+        if ded_conds and not counts and len(ded_conds) == len(clauses) \
+                and all(c.cond is d for c, d in zip(clauses, ded_conds, strict=True)):
+            filled = _no_deduction_side(clauses, ded_conds, understood)
+        else:
+            filled = False
+        for d in ded_conds if not filled else ():
+            if d.lo is None:
+                # "5%以内扣1分" also holds 0 (nothing missing): the text gives it 分值 - N, a table may mean 满分
+                band = next(c for c in clauses if c.cond is d)
+                understood.append(f"歧义：“{d.src}”也含0（没有偏差或问题）：按原文得{_amount_zh(band.outcome.amount)}；"
+                                  "若没有偏差应得满分，请在原文写明")
         steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
         if implied_full and len(steps) == 1 and len(clauses) == 1 and not counts:
             # the threshold itself and beyond: no deduction (see start_for)
@@ -372,6 +381,27 @@ def _qty_deduction(f: _Frag, pending: _Frag | None, clauses: list[_Clause], weig
                       f"{_amount_zh(step)}" + ("（每满一档扣一次，不满不扣）" if rounding else ""))
     if not rounding:
         understood.append("歧义：原文未说明不满1个单位时怎样扣分，按实际差距连续计算")
+
+
+def _no_deduction_side(clauses: list[_Clause], conds: list[_NumCond], understood: list[str]) -> bool:
+    """Numeric bands all written as deductions on one side ("全年少于2次的,扣3分", fresh13 Z6-2): on the other
+    side nothing is deducted — the 分值 (deductions start from it, as steps with no written start do).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("专题会议全年少于2次的,扣3分。", 3).canonical
+    '<2: 0; >=2: W'
+    >>> read_rule_text("执行率低于90%扣1分", 5).canonical
+    '<90%: 4; >=90%: W'
+    """
+    below = all(c.hi is not None and c.lo is None and not c.eq for c in conds)
+    above = all(c.lo is not None and c.hi is None and not c.eq for c in conds)
+    if not (below or above):
+        return False
+    edge = max(conds, key=lambda c: c.hi.value) if below else min(conds, key=lambda c: c.lo.value)  # type: ignore[union-attr]
+    side = _complement(edge, edge.src)
+    clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), edge.src))
+    understood.append(f"未写不扣分时的得分：{_cond_zh(side)} 不在扣分情形内，不扣分，得满分")
+    return True
 
 
 def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
