@@ -494,3 +494,26 @@ def test_deductions_on_both_sides_leave_the_middle_as_a_gap():
 ])
 def test_one_sided_deduction_near_misses_stay_refused(text):
     _refused(text, 5)
+
+
+# ---- 完成 (100 % of the task) with percentage-point steps below it (Y5-1; source: corpus.yaml fresh12 Y5) ----
+
+@pytest.mark.parametrize("text", [
+    "重点新建和完善本村河道、路道和农田林网绿化,全面完成新造林面积得总分值,少一个百分点扣1分,直至扣完为止。",  # Y5-1
+    "全面完成新造林面积的，得满分；每少1个百分点扣1分；扣完为止",  # variant of Y5-1
+    "完成造林任务得满分，每低一个百分点扣1分。",  # variant of Y5-1: 每低
+])
+def test_y5_1_done_is_one_hundred_percent(text):
+    # Y5-1 (W 30): 30 - (100 - rate): 99% → 29; 90% → 20; 80% → 10; ≤ 70% → 0
+    assert _scores(text, 30, ["100%", "99%", "90%", "80%", "70%", "50%"]) == {
+        "100%": 30, "99%": 29, "90%": 20, "80%": 10, "70%": 0, "50%": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # near miss of Y5-1: steps of items, not percentage points — no 100% invented (a count of missing items)
+    "完成造林任务得满分，每少1项扣1分，另加2分",
+    # near miss: a second scoring clause the reading would drop
+    "全面完成新造林面积得总分值,少一个百分点扣1分,超额完成加2分。",
+])
+def test_y5_1_near_misses_stay_refused(text):
+    _refused(text, 30)

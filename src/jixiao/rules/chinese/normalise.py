@@ -291,6 +291,11 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "应征收金额的65%征收到位记满分" (fresh4 P7-2): the share comes first, what it counts after it
     (re.compile(rf"(?<=的)(?P<n>{NUM}%)(?P<v>[\u4e00-\u9fff]{{0,6}}(?:到位|完成|达标))(?=得满分)"),
      r"\g<v>达到\g<n>"),
+    # "全面完成新造林面积得总分值,少一个百分点扣1分" (fresh12 Y5-1): done is 100% of the task when the steps are
+    # percentage points below it — "新造林面积完成达到100%得满分,每降低1个百分点扣1分"
+    (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?:全面|全部|全额)?完成(?P<what>[^，,；;。\d%]{0,16}?)的?"
+                r"(?=得满分[,，;；](?:每)?(?:少|低|降低|下降|减少)1个百分点扣)"),
+     r"\g<what>完成达到100%"),
     # Chinese list numbering at the start of a sentence: 一、二、 → 1、2、
     (re.compile(r"(?:(?<=^)|(?<=[。；;，,:：]))([一二三四五六七八九])、"), "〔CN\\1〕"),
 ]
