@@ -517,3 +517,42 @@ def test_y5_1_done_is_one_hundred_percent(text):
 ])
 def test_y5_1_near_misses_stay_refused(text):
     _refused(text, 30)
+
+
+# ---- 完成任务 beside completion bands; "完不成的按比例扣分" after a count band (Y9-2, W10-4; corpus.yaml
+# fresh12 Y9 and fresh10 W10 sources) ----
+
+@pytest.mark.parametrize("text", [
+    "完成任务得满分,完成80%以上得2分、60%以上得1分、60%以下不得分。",  # Y9-2
+    "完成年度任务的得满分；完成80%以上得2分；完成60%以上得1分；60%以下不得分",  # variant of Y9-2
+])
+def test_y9_2_done_task_beside_completion_bands(text):
+    # Y9-2 (W 3): 完成任务 = 100%: ≥ 100% → 3; [80%, 100%) → 2; [60%, 80%) → 1; < 60% → 0
+    assert _scores(text, 3, ["110%", "100%", "99%", "80%", "79%", "60%", "59%"]) == {
+        "110%": 3, "100%": 3, "99%": 2, "80%": 2, "79%": 1, "60%": 1, "59%": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "每年向县全民科学素质工作领导小组办公室(科协)上报科普信息4篇以上记2分(完不成的按比例扣分)。",  # W10-4
+    "上报科普信息4篇以上得2分，未完成的按比例扣分",  # variant of W10-4
+])
+def test_w10_4_short_of_the_band_in_proportion(text):
+    # W10-4 (W 2): ≥ 4 → 2; below, 2 × n ÷ 4: 3 → 1.5; 2 → 1; 1 → 0.5; 0 → 0 (base = the band's 4, warned)
+    r = read_rule_text(text, 2)
+    expect = {"4": 2, "6": 2, "3": 1.5, "2": 1, "1": 0.5, "0": 0}
+    assert {v: r.rule.score(v, 2) for v in expect} == expect
+    assert any("按比例" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # near miss of W10-4: the band is a qualitative requirement — 按比例 of what? (X15-6's shape)
+    "做到应保尽保、应兜尽兜的计10分,未达到的按比例相应扣分。",
+    # near miss of Y9-2: 完成任务 beside bands that are not completion shares (no % of the task)
+    "完成任务得满分,完成8项以上得2分,否则不得分",
+])
+def test_done_and_proportion_near_misses_stay_refused(text):
+    r = read_rule_text(text, 10 if "应保" in text else 3)
+    if "应保" in text:
+        assert not r.ok
+    else:  # 完成任务 stays a level name here: never 100%
+        assert not r.ok or "100%" not in (r.canonical or "")

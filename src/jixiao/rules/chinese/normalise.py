@@ -261,6 +261,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
                 rf"(?P<what>[\u4e00-\u9fff]{{2,20}}?)(?:\((?P<p>{NUM})分\))?[,，](?:每)?少1(?P=u)(?=扣)"),
      lambda m: (f"{m['pre']}{m['what']}{m['n']}{m['u']}以上得{m['p'] + '分' if m['p'] else '满分'},"
                 f"每少1{m['u']}")),
+    # "4篇以上记2分(完不成的按比例扣分)" (fresh10 W1-4 / W10-4): short of the band, scored in proportion —
+    # the same as "否则按比例得分" (the base is the band's number; 按比例 without a base stays refused)
+    (re.compile(r"[(（]?(?:完不成|未完成|完成不了|达不到|未达到)(?:的)?[,，]?按比例(?:相应)?扣分[)）]?"), ",否则按比例得分"),
     # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
     (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
@@ -458,7 +461,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
     if re.search(rf"完成(?:率)?(?:达到)?{NUM}%", t):
         # "全部完成的，得5分；完成80%(含)以上的，得3分": beside bands on the completed share, 全部完成 is 100%
-        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:全部|全面|全额)完成(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
+        # ("完成任务得满分,完成80%以上得2分、60%以上得1分" (fresh12 Y9-2): 完成任务 likewise)
+        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:(?:全部|全面|全额)完成|完成(?:全部|年度)?(?:任务|目标任务))"
+                   r"(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
     return t, notes, flags
 
 
