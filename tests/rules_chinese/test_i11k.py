@@ -556,3 +556,27 @@ def test_done_and_proportion_near_misses_stay_refused(text):
         assert not r.ok
     else:  # 完成任务 stays a level name here: never 100%
         assert not r.ok or "100%" not in (r.canonical or "")
+
+
+# ---- a value in 分 after a comparison sign (AB7-4; source: GitHub file id 47170671740, 住培基地评估指标 2022) ----
+
+@pytest.mark.parametrize("text", [
+    "≥90分得满分，≥80分得3分，≥70分得2分；≥60分得1分，＜60分不得分",  # AB7-4
+    "查房质量评分≥90分的得满分；≥80分的得3分；≥70分的得2分；≥60分的得1分；<60分的不得分",  # variant of AB7-4
+])
+def test_ab7_4_score_bands_in_points(text):
+    # AB7-4 (W 4; value = the 附表2 score): ≥ 90 → 4; ≥ 80 → 3; ≥ 70 → 2; ≥ 60 → 1; < 60 → 0
+    assert _scores(text, 4, ["95", "90", "89.9", "80", "79.9", "70", "69.9", "60", "59.9", "30"]) == {
+        "95": 4, "90": 4, "89.9": 3, "80": 3, "79.9": 2, "70": 2, "69.9": 1, "60": 1, "59.9": 0, "30": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # near miss of AB7-4: another scoring clause the reading would drop
+    "≥90分得满分，≥80分得3分，＜80分不得分，另有创新加1分",
+    # near miss: the 分 value is followed by words, not by its outcome (a points total?): left alone
+    "≥90分以上的科室得满分，其余不得分",
+    # near miss: "结果为90分以上" — a value in 分 without a sign stays refused (the points guard)
+    "评价结果为90分以上得满分，80分以上得3分，80分以下不得分",
+])
+def test_ab7_4_near_misses_stay_refused(text):
+    _refused(text, 4)

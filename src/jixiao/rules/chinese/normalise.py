@@ -35,6 +35,8 @@ Wording variants of the same shape become the one wording the recognisers read (
 '召开综治委全体会议2次以上得满分,每少1次扣2.5分'
 >>> _normalise_chars("召开2次以上专题会议研究民政工作,少一次扣2.5分")  # fresh14 AA2-1
 '召开专题会议研究民政工作2次以上得满分,每少1次扣2.5分'
+>>> _normalise_chars("≥90分得满分，＜60分不得分")  # fresh15 AB7-4: a value in 分 after the sign
+'≥90得满分,<60不得分'
 """
 
 from __future__ import annotations
@@ -264,6 +266,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "4篇以上记2分(完不成的按比例扣分)" (fresh10 W1-4 / W10-4): short of the band, scored in proportion —
     # the same as "否则按比例得分" (the base is the band's number; 按比例 without a base stays refused)
     (re.compile(r"[(（]?(?:完不成|未完成|完成不了|达不到|未达到)(?:的)?[,，]?按比例(?:相应)?扣分[)）]?"), ",否则按比例得分"),
+    # "≥90分得满分，≥80分得3分…＜60分不得分" (fresh15 AB7-4, the value a score from another sheet): a number in 分
+    # right after a comparison sign is the value compared, never points — "≥90得满分"
+    (re.compile(rf"(?<=[≥≤<>])(?P<n>{NUM})分(?=的?[,，]?(?:得|不得分|扣))"), r"\g<n>"),
     # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
     (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
