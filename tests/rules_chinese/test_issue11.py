@@ -258,6 +258,12 @@ def _assert_all_points_used(text, w):
              if type(c.condition).__name__ not in ("Text", "Else") and hasattr(c.outcome, "amount")
              and not c.outcome.amount.of_weight}
     used.update(n for n in deducted if D(w) - n in bands)
+    # "≥90分得满分" (a score from another sheet, i11k): a number in 分 right after a comparison sign is a value
+    # compared — used when it is a bound of one of the rule's conditions
+    signed = {D(n) for n in re.findall(r"[≥≤<>＜＞]\s*(\d+(?:\.\d+)?)\s*分", text)}
+    bounds = {D(n) for part in str(r.rule).split(";")
+              for n in re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.%])", part.split(":")[0])}
+    used.update(signed & bounds)
     assert nums <= used, (text, r.canonical, nums - used)
 
 
