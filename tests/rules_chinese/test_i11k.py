@@ -580,3 +580,32 @@ def test_ab7_4_score_bands_in_points(text):
 ])
 def test_ab7_4_near_misses_stay_refused(text):
     _refused(text, 4)
+
+
+# ---- points for one item without 每, made per item by a cap equal to the 分值 (V6-1, X18-3; corpus.yaml
+# fresh9 V6 and fresh11 X18 sources) ----
+
+@pytest.mark.parametrize(("text", "w", "expect"), [
+    # V6-1 (W 6): 2 per item up to 6: 1 → 2; 3 → 6; 5 → 6
+    ("政务微博、政务微信、公开栏、电子显示屏、便民手册等情况(以实地考评及图像证据为准,一项可得2分,最高不超过6分)", 6,
+     {"0": 0, "1": 2, "2": 4, "3": 6, "5": 6}),
+    # X18-3 (W 2): 1 per meeting record up to 2: 3 → 2
+    ("查看政府研究部署节能工作的会议纪要、记录,有一次节能工作会议纪要或记录的得1分,最多得2分。", 2,
+     {"0": 0, "1": 1, "2": 2, "3": 2}),
+    # variant of X18-3: 计, 最多计, ；
+    ("有1次会议纪要的计1分；最多计2分", 2, {"0": 0, "1": 1, "2": 2, "3": 2}),
+])
+def test_one_item_points_with_the_weight_as_cap(text, w, expect):
+    assert _scores(text, w, list(expect)) == expect
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # near miss of X18-3: no cap — "有一次…的得1分" is one level, not per item
+    ("有一次节能工作会议纪要或记录的得1分。", 2),
+    # near miss of V6-1: the cap is not the 分值 (4 on a 6-point row)
+    ("以实地考评为准,一项可得2分,最高不超过4分", 6),
+    # near miss: 2 per item, cap 5 on a 5-point row — the cap falls inside a step (5 ÷ 2 not whole)
+    ("一项可得2分,最高不超过5分", 5),
+])
+def test_one_item_points_near_misses_stay_refused(text, w):
+    _refused(text, w)

@@ -24,6 +24,10 @@ listed (doing more than n still scores W):
 True
 >>> str(read_per_item("在《中央综治动态》上刊发的，每次加0.5分", Decimal(10)))  # fresh15 AB2-6
 '>=20: W; <20: W - 0.5 per 1'
+>>> str(read_per_item("有1次节能工作会议纪要或记录的得1分,最多得2分。", Decimal(2)))  # fresh11 X18-3
+'>=2: W; <2: W - 1 per 1'
+>>> read_per_item("有1次节能工作会议纪要或记录的得1分。", Decimal(2)) is None  # no cap: one level, not per item
+True
 """
 
 from __future__ import annotations
@@ -53,6 +57,13 @@ _PER_DONE_RE = re.compile(
     rf"(?:[,，;；](?:最高|最多|最高得|最多得|最高计|最多计|满分)(?:不超过)?(?P<cap>{NUM})分(?:为止)?)?[。；;]?$")
 
 
+#: "以实地考评为准,一项可得2分,最高不超过6分" (fresh9 V6-1) / "有一次节能工作会议纪要或记录的得1分,最多得2分"
+#: (fresh11 X18-3): points for one item without 每 — per item only because a cap (the 分值) follows
+_PER_ONE_CAPPED_RE = re.compile(
+    r"^(?:[^，。；;,\d每扣]{2,40}[,，])?有?(?:1|一)(?:项|个|条|次)(?:[^，。；;,\d每扣分]{0,20}?的)?可?(?:得|计|记|加)"
+    rf"(?P<p>{NUM})分[,，;；](?:最高|最多)可?(?:得|计|记)?(?:不超过)?(?P<cap>{NUM})分(?:为止|为限)?[。；;]?$")
+
+
 #: any award per item ("每做到一项得0.6分"): when :func:`read_per_item` does not read it, the reader
 #: refuses it — the fragment reader would turn "一项" into a band at "=1" (fresh6 R8-1: ``=1: 0.5``)
 PER_AWARD_RE = re.compile(r"每[^，。；;,扣]{0,10}?(?:1|一)(?:项|个|条|次|处|人|户|家|所)[^，。；;,扣]{0,6}?"
@@ -63,7 +74,7 @@ PER_AWARD_RE = re.compile(r"每[^，。；;,扣]{0,10}?(?:1|一)(?:项|个|条|�
 
 def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
     """``>=n: W; <n: W - N per 1`` for "每项…各N分,完成计满分,没有完成计0分" or "每做到一项得N分", or ``None``."""
-    m = _PER_ITEM_RE.match(norm) or _PER_DONE_RE.match(norm)
+    m = _PER_ITEM_RE.match(norm) or _PER_DONE_RE.match(norm) or _PER_ONE_CAPPED_RE.match(norm)
     if m is None or weight is None:
         return None
     if m.groupdict().get("cap") is not None and _dec(m["cap"]) != weight:
