@@ -609,3 +609,18 @@ def test_one_item_points_with_the_weight_as_cap(text, w, expect):
 ])
 def test_one_item_points_near_misses_stay_refused(text, w):
     _refused(text, w)
+
+
+# ---- a numeric condition before a clause naming another condition is never silently lost (found while
+# reading fresh10 W11-1, 本村…登记率为100%,该项分值为0.5分每少一人扣0.1分) ----
+
+def test_numeric_condition_before_a_named_clause_is_not_dropped():
+    # variant of W11-1: the 90% was dropped and the row read as *: 0.5 - 0.1 per 1
+    r = _refused("登记率为90%,该项分值为0.5分,每少一人扣0.1分", D("0.5"))
+    assert "登记率为90%" in r.unread
+
+
+def test_points_run_into_the_next_step_split_the_clause():
+    # variant of W11-1 (W 0.5): "…0.5分每少一人…" is two clauses, as "…0.5分,每少一人…": 0.5 - 0.1n
+    assert _scores("全部登记的得0.5分每少一人扣0.1分,扣完为止", D("0.5"), ["0", "1", "3", "5", "8"]) == {
+        "0": D("0.5"), "1": D("0.4"), "3": D("0.2"), "5": 0, "8": 0}

@@ -237,6 +237,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 elif f.prop and not f.qual:
                     cond_obj = "else"  # "按完成比率得分" alone: * : prop
                 elif f.qual or pending_qual:
+                    if has_pending:
+                        # "登记率为90%,该项分值为0.5分,每少一人扣0.1分" dropped the 90% (found in i11k): a numeric
+                        # condition before a clause that names its own (other) condition is never silently lost
+                        raise _Unreadable(pending.src, "条件后没有得分")  # type: ignore[union-attr]
                     cond_obj = "qual:" + (f.qual or "，".join(pending_qual))
                     if f.qual:
                         drop_descriptions()

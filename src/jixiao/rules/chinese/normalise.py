@@ -269,6 +269,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "≥90分得满分，≥80分得3分…＜60分不得分" (fresh15 AB7-4, the value a score from another sheet): a number in 分
     # right after a comparison sign is the value compared, never points — "≥90得满分"
     (re.compile(rf"(?<=[≥≤<>])(?P<n>{NUM})分(?=的?[,，]?(?:得|不得分|扣))"), r"\g<n>"),
+    # "该项分值为0.5分每少一人扣0.1分" (fresh10 W11-1): a clause's points run into the next clause's 每 — a new clause
+    (re.compile(r"(?<=\d分)(?=每(?:少|缺|低|降|减|超|增|发现|出现|有|迟|晚|延|逾))"), ","),
     # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
     (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
