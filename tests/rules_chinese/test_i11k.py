@@ -624,3 +624,54 @@ def test_points_run_into_the_next_step_split_the_clause():
     # variant of W11-1 (W 0.5): "…0.5分每少一人…" is two clauses, as "…0.5分,每少一人…": 0.5 - 0.1n
     assert _scores("全部登记的得0.5分每少一人扣0.1分,扣完为止", D("0.5"), ["0", "1", "3", "5", "8"]) == {
         "0": D("0.5"), "1": D("0.4"), "3": D("0.2"), "5": 0, "8": 0}
+
+
+# ---- levels (or ranks) listed, then their points in the same order (U9-7, U9-8, T9-4; corpus.yaml fresh8 U9
+# https://www.ikanpan.com/… and fresh7 T9 sources) ----
+
+def test_u9_8_listed_levels_falling():
+    # U9-8 (W 5, 繁体): 滿意 → 5; 較滿意 → 4; 一般 → 3; 較差 → 2; 差 → 1 (names as printed)
+    t = "群眾對禁毒工作的整體評價按滿意、較滿意、一般、較差、差5檔劃分,計分為5分、4分、3分、2分、1分。"
+    assert _scores(t, 5, ["滿意", "較滿意", "一般", "較差", "差"]) == {"滿意": 5, "較滿意": 4, "一般": 3, "較差": 2, "差": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "群眾對當地吸毒販毒現象的評價按嚴重、比較嚴重、一般、不大嚴重、不嚴重5檔劃分,計分標準為1分、2分、3分、4分、5分。",  # U9-7
+    "群众评价按严重、比较严重、一般、不大严重、不严重划分，分别计1分、2分、3分、4分、5分",  # variant of U9-7
+])
+def test_u9_7_listed_levels_rising(text):
+    # U9-7 (W 5): 严重 → 1 … 不严重 → 5
+    r = read_rule_text(text, 5)
+    assert r.ok, r.understood
+    names = ["嚴重", "比較嚴重", "一般", "不大嚴重", "不嚴重"] if "嚴" in text else ["严重", "比较严重", "一般", "不大严重", "不严重"]
+    assert [r.rule.score(n, 5) for n in names] == [1, 2, 3, 4, 5]
+    assert "划分" not in r.canonical
+
+
+@pytest.mark.parametrize("text", [
+    "计算编制总量项得分，在全市排名1-5名的依次赋予20分、19分、18分、17分、16分",  # T9-4
+    "在全市排名第1-第5名的分别得20分、19分、18分、17分、16分。",  # variant of T9-4
+])
+def test_t9_4_ranks_in_order(text):
+    # T9-4 (W 20): rank 1 → 20; 2 → 19; 3 → 18; 4 → 17; 5 → 16; rank 6 is not written: a gap, never a score
+    from jixiao.errors import JixiaoError
+
+    assert _scores(text, 20, ["1", "2", "3", "4", "5"]) == {"1": 20, "2": 19, "3": 18, "4": 17, "5": 16}
+    with pytest.raises(JixiaoError):
+        read_rule_text(text, 20).rule.score("6", 20)
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # near miss of U9-8: five names, four points
+    ("群众评价按满意、较满意、一般、较差、差5档划分,计分为5分、4分、3分、2分。", 5),
+    # near miss: the stated number of 档 differs from the names
+    ("群众评价按满意、一般、差4档划分,计分为5分、3分、1分。", 5),
+    # near miss: the top points are not the 分值
+    ("群众评价按满意、一般、差划分,计分为4分、3分、1分。", 5),
+    # near miss: points that go up and down — not one scale
+    ("群众评价按满意、一般、差划分,计分为5分、1分、3分。", 5),
+    # near miss of T9-4: five ranks, four points
+    ("在全市排名1-5名的依次赋予20分、19分、18分、17分", 20),
+])
+def test_listed_levels_near_misses_stay_refused(text, w):
+    _refused(text, w)

@@ -43,6 +43,7 @@ from jixiao.rules.chinese.levels import (
     read_described_levels,
 )
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
+from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
@@ -104,6 +105,7 @@ _WHOLE_TEXT_RULES = (
     (read_count_deductions, count_deduction_notes),
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
                          "（界定一次不合格），不参与计分"),
+    (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
 )
 
 
