@@ -42,8 +42,8 @@ from jixiao.rules.chinese.levels import (
     read_bracket_levels,
     read_described_levels,
 )
-from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
+from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
