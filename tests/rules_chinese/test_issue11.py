@@ -251,6 +251,19 @@ def _assert_all_points_used(text, w):
         return
     nums = {D(n) for n in _POINTS.findall(text)} - {D(0)}
     used = _rule_numbers(r.rule, w, "最多扣" in text or "最高扣" in text)
+    # "5%以内扣1分" on a 5-point row is the band "<=5%: 4" (i11k): a number the text deducts ("扣N分") is
+    # used when a numeric band scores W − N
+    deducted = {D(n) for n in re.findall(r"扣\s*(\d+(?:\.\d+)?)\s*分", text)}
+    bands = {c.outcome.amount.coef.value for c in r.rule.clauses
+             if type(c.condition).__name__ not in ("Text", "Else") and hasattr(c.outcome, "amount")
+             and not c.outcome.amount.of_weight}
+    used.update(n for n in deducted if D(w) - n in bands)
+    # "≥90分得满分" (a score from another sheet, i11k): a number in 分 right after a comparison sign is a value
+    # compared — used when it is a bound of one of the rule's conditions
+    signed = {D(n) for n in re.findall(r"[≥≤<>＜＞]\s*(\d+(?:\.\d+)?)\s*分", text)}
+    bounds = {D(n) for part in str(r.rule).split(";")
+              for n in re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.%])", part.split(":")[0])}
+    used.update(signed & bounds)
     assert nums <= used, (text, r.canonical, nums - used)
 
 

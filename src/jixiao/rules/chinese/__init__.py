@@ -13,6 +13,7 @@ One small recogniser per shape, each module with its examples (doctests, run by
 * :mod:`.refusals` — judgement and target-relative texts; :mod:`.guard` — all or nothing;
 * :mod:`.countlevels` — levels by the number of times done (开展一次/二次/未开展, i11f);
 * :mod:`.failcount` — a standard with its numbers, then a deduction per failure (i11f);
+* :mod:`.listedlevels` — levels (or ranks) listed, then their points in the same order (i11k);
 * :mod:`.assemble` — clauses into one Rule; :mod:`.reader` — the entry point; :mod:`.samples`.
 
 How it reads (table-driven, no regex soup):

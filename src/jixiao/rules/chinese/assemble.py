@@ -64,6 +64,14 @@ from jixiao.rules.model import (
 
 def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
               flags: set[str], notes: list[str], share: Decimal | None) -> Reading:
+    """Fragments in text order into one Rule (or a refusal naming the fragment).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("往年出生漏补报率低于2%,每超过一个百分点扣0.5分。", 10).canonical  # fresh15 AB11-3
+    '<2%: W; >=2%: W - 0.5 per 1%'
+    >>> read_rule_text("5%以内扣1分,5%-10%之间扣3分,10%以上不得分。", 5).canonical  # fresh15 AB9-1
+    '<=5%: 4; (5%,10%]: 2; >10%: 0'
+    """
     understood = list(notes)
     unread: list[str] = []
     for f in frags:
@@ -78,6 +86,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     clauses: list[_Clause] = []
     counts: list[_Frag] = []
     flats: list[_Frag] = []  # "X扣N分" without 每 / 1处: one failing condition, one deduction
+    ded_conds: list[_NumCond] = []  # "少于2次的,扣3分" / "5%以内扣1分": numeric bands written as a deduction
     pending: _Frag | None = None
     pending_qual: list[str] = []
     pending_else = False
@@ -106,6 +115,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             if f.note:
                 understood.append(f.note)
                 continue
+            if f.out is not None and f.out.startswith("扣") and f.out_amount is not None and f.cond is not None:
+                ded_conds.append(f.cond)
+                # "5%以内扣1分" (fresh15 AB9-1): a band scored 分值 - N (fragments); N is used by the reading
+                understood.append(f"扣分情形：“{f.src}”{f.out} → 得{_amount_zh(f.out_amount)}")
             if f.deduct is not None and f.deduct.kind == "flat":
                 flats.append(f)
                 drop_descriptions()
@@ -157,6 +170,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                                         pc.unit, pc.pct, f.src)
                     else:
                         raise _Unreadable(f.src, "扣分方向与上一档条件不一致")
+                if (f.cond is None and pending is not None and pending.cond is cond and start is None and not clauses
+                        and not cond.eq and (cond.lo is None) != (cond.hi is None) and d.below == (cond.lo is not None)):
+                    # "往年出生漏补报率低于2%,每超过一个百分点扣0.5分" (fresh15 AB11-3): a requirement without points,
+                    # then steps on its other side — the requirement scores the 分值, the steps come off it
+                    full = Amount(Num(ONE), of_weight=True)
+                    clauses.append(_Clause(cond, Points(full), pending.src))
+                    understood.append(f"未写达到要求时的得分：“{pending.src}”即达标，得满分；另一侧从分值起逐点扣分")
+                    cond, start = _complement(cond, f.src), full
                 if cond.eq or (cond.lo is not None and cond.hi is not None):
                     raise _Unreadable(f.src, "扣分条件应为单侧（低于/超过某值）")
                 if d.below != (cond.hi is not None):
@@ -216,6 +237,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 elif f.prop and not f.qual:
                     cond_obj = "else"  # "按完成比率得分" alone: * : prop
                 elif f.qual or pending_qual:
+                    if has_pending:
+                        # "登记率为90%,该项分值为0.5分,每少一人扣0.1分" dropped the 90% (found in i11k): a numeric
+                        # condition before a clause that names its own (other) condition is never silently lost
+                        raise _Unreadable(pending.src, "条件后没有得分")  # type: ignore[union-attr]
                     cond_obj = "qual:" + (f.qual or "，".join(pending_qual))
                     if f.qual:
                         drop_descriptions()
@@ -263,8 +288,25 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("写了“扣完为止”（或扣分上限）：扣分可累计，所写情形每出现1次算发现1处问题")
+        elif _same_rate_findings(flats, weight):
+            # "未成立领导小组扣1分,职责不明确扣1分" (W 3, fresh14 AA11-1): several findings at the same rate whose
+            # sum stays under the 分值 — counted together (README 同额扣分并入次数, as S19-3 / Z20-3)
+            counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
+                       ]
+            understood.append("几种情形扣分相同（合计少于分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
             return _flat_levels(clauses, flats, weight, understood, flags, ctx)
+        if ded_conds and not counts and len(ded_conds) == len(clauses) \
+                and all(c.cond is d for c, d in zip(clauses, ded_conds, strict=True)):
+            filled = _no_deduction_side(clauses, ded_conds, understood)
+        else:
+            filled = False
+        for d in ded_conds if not filled else ():
+            if d.lo is None:
+                # "5%以内扣1分" also holds 0 (nothing missing): the text gives it 分值 - N, a table may mean 满分
+                band = next(c for c in clauses if c.cond is d)
+                understood.append(f"歧义：“{d.src}”也含0（没有偏差或问题）：按原文得{_amount_zh(band.outcome.amount)}；"
+                                  "若没有偏差应得满分，请在原文写明")
         steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
         if implied_full and len(steps) == 1 and len(clauses) == 1 and not counts:
             # the threshold itself and beyond: no deduction (see start_for)
@@ -343,6 +385,48 @@ def _qty_deduction(f: _Frag, pending: _Frag | None, clauses: list[_Clause], weig
                       f"{_amount_zh(step)}" + ("（每满一档扣一次，不满不扣）" if rounding else ""))
     if not rounding:
         understood.append("歧义：原文未说明不满1个单位时怎样扣分，按实际差距连续计算")
+
+
+def _no_deduction_side(clauses: list[_Clause], conds: list[_NumCond], understood: list[str]) -> bool:
+    """Numeric bands all written as deductions on one side ("全年少于2次的,扣3分", fresh13 Z6-2): on the other
+    side nothing is deducted — the 分值 (deductions start from it, as steps with no written start do).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("专题会议全年少于2次的,扣3分。", 3).canonical
+    '<2: 0; >=2: W'
+    >>> read_rule_text("执行率低于90%扣1分", 5).canonical
+    '<90%: 4; >=90%: W'
+    """
+    below = all(c.hi is not None and c.lo is None and not c.eq for c in conds)
+    above = all(c.lo is not None and c.hi is None and not c.eq for c in conds)
+    if not (below or above):
+        return False
+    edge = max(conds, key=lambda c: c.hi.value) if below else min(conds, key=lambda c: c.lo.value)  # type: ignore[union-attr]
+    side = _complement(edge, edge.src)
+    clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), edge.src))
+    understood.append(f"未写不扣分时的得分：{_cond_zh(side)} 不在扣分情形内，不扣分，得满分")
+    return True
+
+
+def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
+    """Two or more "X扣N分" (no 每) with the same N, summing to less than the 分值, none about lateness.
+
+    Equal rates summing to the 分值 are items of a checklist in the tables (X13-3 "…不达标扣2分,未召开职代会扣2分"
+    on 4 points) and stay refused; different rates cannot share one count.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("成立档案工作领导小组,明确分管领导和档案管理人员职责,得3分;未成立领导小组扣1分,职责不明确扣1分", 3).canonical
+    '*: 3 - 1 per 1'
+    >>> read_rule_text("未成立领导小组扣1分,职责不明确扣2分", 4).kind  # 1 ≠ 2
+    'unreadable'
+    """
+    if len(flats) < 2 or weight is None:
+        return False
+    steps = {_amount_from(f.deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
+             for f in flats}
+    if len(steps) != 1 or any(_TIME_WORDS_RE.search(f.src) for f in flats):
+        return False
+    return next(iter(steps)) * len(flats) < weight
 
 
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
@@ -542,9 +626,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
             if (isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond)
                     and (c.cond.unit == "count" or (c.cond.unit == "time" and c.cond.unit_word
-                                                    and all(re.search(rf"(?:延迟|推迟|逾期|滞后|超期)1{c.cond.unit_word}", f.src) for f in counts)))
+                                                    and all(re.search(rf"(?:延迟|延期|推迟|逾期|滞后|超期|迟报|迟交|迟送|延报|晚报|晚交|每少|每缺)1{c.cond.unit_word}", f.src) for f in counts)))
                     and c.cond.lo is not None and c.cond.hi is None and not c.cond.eq):
-                # (a delay band in the delay's own unit: "每延迟一个月扣1分，延迟3个月以上不得分")
+                # (a delay band in the delay's own unit: "每延迟一个月扣1分，延迟3个月以上不得分";
+                # "每迟报一天扣1分;迟报四天及以上不得分", fresh15 AB9-2; days to reach: "不少于15天的得10分,…每少1天扣1分",
+                # fresh8 U15-1)
                 caps.append(c)
                 understood.append(f"问题数{_cond_zh(c.cond)} → 得{_amount_zh(c.outcome.amount)}")
                 continue

@@ -336,6 +336,11 @@ def _cutoffs_beyond_steps(final: list[tuple[_NumCond | None, Any, str]], weight:
             reach = out_a.start.points(w) - out_a.step.points(w) * abs(edge_a.value - edge_b.value) / out_a.unit.value
             if out_b.amount.points(w) > max(reach, ZERO):
                 continue
+            if edge_b.closed and not edge_b.explicit and out_b.amount.points(w) == max(reach, ZERO):
+                # "每增加1个百分点扣2.5分，4%以上得0分" (fresh15 AB8-5): the steps reach the cut-off's score at
+                # its edge — one score either way; the edge stays in the cut-off as written (以上 includes it),
+                # as "不低于4%得0分" reads
+                edge_b.explicit = True
             if edge_b.closed and not edge_b.explicit and out_b.amount.points(w) < max(reach, ZERO):
                 # "90%以下不得分" beside steps that still give points at 90%: 以下 includes 90% (民法典
                 # 第一千二百五十九条), so 90% is claimed by both — the higher (the steps) takes it

@@ -16,6 +16,12 @@ a start (从4分起算), a formula or definition (a note), or qualitative words.
 'count'
 >>> _read_fragment("提前1天完成扣1分", Decimal(16), None).deduct.kind  # 天 alone counts nothing
 'flat'
+>>> str(_read_fragment("5%-10%之间扣3分", Decimal(5), None).out_amount)  # a band worth 分值 - 3 (fresh15 AB9-1)
+'2'
+>>> _read_fragment("报销单据粘贴不规范每张扣0.5分", Decimal(3), None).deduct.kind  # fresh14 AA7-2
+'count'
+>>> _read_fragment("每迟报0.5天扣0.5分", Decimal(2), None).deduct.unit  # fresh14 AA6-1 (每迟报半天)
+Decimal('0.5')
 >>> _read_fragment("部分完成得一半分", Decimal(4), None).out_amount.coef.value
 Decimal('0.5')
 """
@@ -85,7 +91,8 @@ _QTY_RE = re.compile(
 
 _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be left out
     # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
-    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|"
+    # (张 / 斤: "粘贴不规范每张扣0.5分" (fresh14 AA7-2), "每发现挪用或倒卖1斤扣0.5分" (fresh12 Y16-2))
+    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|张|斤|"
     r"天(?<=[少缺上到勤]1天))(?!百分点)"
     r"(?P<mid>[^扣，,。；;]{0,30}?)"
     r"(?:扣除|扣)" + _DEDUCT_AMT
@@ -139,6 +146,11 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         f.else_ = True
         t = t[2:]
     if not t:
+        return f
+    if "负分" in t:
+        # "每一台设备扣1分,直至负分" (fresh11 X3-5): the deductions go below 0, a score the rule's
+        # deductions never give (they stop at 0) — refused, never read as a note
+        f.bad = "原文写明可扣至负分，规则的扣分最低到0分，无法照原文计分"
         return f
     if re.search(r"不(?:满|足|到)\d.{0,12}?(?:按|以)\d", t):
         # a rounding rule the notes did not recognise ("不满1%按1%算" was read as a description and
@@ -232,6 +244,15 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                 f.out = None
                 f.deduct = _Deduct("flat", f"{m['ded']}分", unit=ONE, src=src)
                 _read_condition_part(f, t[: m.start()])
+                if (f.cond is not None and f.cond.unit == "pct" and not f.bad and not _DISTANCE_RE.search(t)
+                        and not re.search(r"每|单|发现|出现|再|另|目标|指标值|计划|任务|相差|偏离|差距|上年|同期",
+                                          t[: m.start()])):
+                    # a band that costs N points: "5%以内扣1分,5%-10%之间扣3分" (fresh15 AB9-1) — the band
+                    # scores 分值 - N (deductions start from the 分值)
+                    f.deduct = None
+                    f.out = token
+                    f.out_amount = Amount(Num(weight - _dec(m["ded"])))
+                    return f
                 if f.cond is not None or not f.qual or re.search(r"每|\d|发现|出现", t[: m.start()]):
                     # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction;
                     # "发现…扣1分" is per finding (fresh3 F1-1 was read as one flat deduction)

@@ -27,6 +27,16 @@ Wording variants of the same shape become the one wording the recognisers read (
 '每发现1项扣10%权重分,扣完为止'
 >>> _normalise_chars("完成任务满分20分。未完成任务按完成百分比计算得数。")  # fresh5 Q19-1
 '满分20分。按完成率计分。'
+>>> _normalise_chars("登记率95%或以下为零分，15%或以上得零分")  # fresh15 AB8
+'登记率95%及以下不得分,15%及以上不得分'
+>>> _normalise_chars("每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分。")  # fresh15 AB9-3
+'每1处逻辑审核错误扣1分;5处及以上不得分。'
+>>> _normalise_chars("召开综治委全体会议少于2次的，每少1次扣2.5分")  # fresh15 AB2-1: the number done
+'召开综治委全体会议2次以上得满分,每少1次扣2.5分'
+>>> _normalise_chars("召开2次以上专题会议研究民政工作,少一次扣2.5分")  # fresh14 AA2-1
+'召开专题会议研究民政工作2次以上得满分,每少1次扣2.5分'
+>>> _normalise_chars("≥90分得满分，＜60分不得分")  # fresh15 AB7-4: a value in 分 after the sign
+'≥90得满分,<60不得分'
 """
 
 from __future__ import annotations
@@ -46,7 +56,7 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
-    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗|件)")
+    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗|件|张|台(?!账))")
 
 
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
@@ -140,7 +150,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?<![\d.])\.(?![\d.])|(?<=\d分)\.(?=\d{1,2}[.、(])"), "。"),
     # zero: 不计分 / 不给分 / 得0分 / 计0分 / 该项不得分 / 此项为0 → 不得分
     # ("该项"/"此指标" before it stays: "否则此指标不得分" is read as a whole by the checklist)
-    (re.compile(r"不(?:计|记|给|赋)分|不得分值|(?:得|计|记|给|赋|记为|计为|评为|为|得分为)0(?:\.0{1,3})?分|"
+    # ("为零分" / "得零分" / "计零分", fresh15 AB8: the zero written as a word)
+    (re.compile(r"不(?:计|记|给|赋)分|不得分值|(?:得|计|记|给|赋|记为|计为|评为|为|得分为)(?:0(?:\.0{1,3})?|零)分|"
                 r"(?:(?<=[该此本]项)|(?<=[该此本]指标))(?:得分)?为0(?=[,，。;；]|$)"),
      "不得分"),
     # all points deducted: "未真实上报事故扣全分" (fresh11 X3-4, the clause was dropped) → 不得分
@@ -152,7 +163,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (not after 否则: "否则此指标不得分" in a checklist zeroes the whole row, read as a whole there)
     (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=的?[,，]?(?:不得分|得满分|得{NUM}分|扣{NUM}分))"), ""),
     # "扣完即止" / "直至扣完" / "扣至0分为止" / "扣完本项分值为止": the same as 扣完为止
-    (re.compile(r"扣完即止|(?:直至|直到)扣完(?:为止)?|扣(?:至|到)0分(?:为止)?|扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分)为止|扣光为止"), "扣完为止"),
+    (re.compile(r"(?:(?:直至|直到)?扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分|得分)为止)|扣完即止|(?:直至|直到)扣完(?:为止)?|扣(?:至|到)0分(?:为止)?|扣光为止"), "扣完为止"),
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
     (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
      r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
@@ -204,6 +215,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "合法率达92%(12分),下降1个百分点扣1分" (fresh10 W1-2): the points in brackets right after a band are
     # its points, and a step right after them is per point (每)
     (re.compile(rf"(?<=[%\d次项个人户天篇场])\((?P<n>{NUM})分\)(?=[,，;；])"), r"得\g<n>分"),
+    # … or run together with the %: "合法率達92%12分,下降1個百分點扣1分" (fresh15 AB10-1)
+    (re.compile(rf"(?<=\d%)(?P<n>{NUM})分(?=[,，;；])"), r"得\g<n>分"),
     (re.compile(r"(?<=分[,，;；])(?:下降|降低|减少|少)(?=1个百分点扣)"), "每降低"),
     # an item's points written after its ";": "1、…范畴;(3分)2、…;(2分)" (fresh12 Y4-1) → "1、…范畴(3分);2、…"
     # (only in a numbered list: "…;(1分)" at the end of an unnumbered text restates the 分值, fresh6 R7-1)
@@ -225,6 +238,41 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?:最多|最高)?扣分(?:最多|最高)?不超过(?P<n>{NUM})分"), r"最多扣\g<n>分"),
     # "一处不符要求-5分" (fresh13 Z8): a minus sign before the points after words is a deduction
     (re.compile(rf"(?<=[\u4e00-\u9fff])[-－](?P<n>{NUM})分"), r"扣\g<n>分"),
+    # "每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分" (fresh15 AB9-3/AB9-6): the count band names
+    # again what the deduction counts — the same count, so "…;5处及以上不得分" (another noun stays, and is refused)
+    (re.compile(rf"(?P<u>处|例|次|项|个|件|起|条|人|户)(?P<what>[\u4e00-\u9fff]{{1,12}})扣(?P<p>{NUM})分"
+                r"(?P<sep>[;；,，。])(?:有|出现|发现|存在)?(?P<n>\d{1,3})(?P=u)(?P<w>及以上|以上)(?P=what)(?:的)?[,，]?"
+                r"(?=不得分)"),
+     r"\g<u>\g<what>扣\g<p>分\g<sep>\g<n>\g<u>\g<w>"),
+    # "每迟报半天扣0.5分" (fresh14 AA6-1): half a day / month / year of delay is 0.5 of it
+    (re.compile(r"(?<=每)(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交)半(?P<mu>天|日|个月|年)(?=[,，]?扣)"),
+     r"\g<v>0.5\g<mu>"),
+    # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
+    # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
+    (re.compile(r"(?P<band>(?:不少于|不低于|达到)(?P<n>\d{1,4})(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?[^，,；;。\d]{0,4}?"
+                rf"得(?:{NUM}分|满分)[,，;；])(?:少于|不足|低于)(?P=n)(?P=u)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+     r"\g<band>"),
+    # "召开综治委全体会议少于2次的，每少1次扣2.5分" (fresh15 AB2-1): no points written for reaching 2 — the steps run
+    # below it and come off the 分值 (README: steps with no written start), so "2次以上得满分，每少1次扣2.5分"
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?:少于|不足|低于)(?P<n>\d{1,4})"
+                r"(?P<u>次|天|项|个|件|篇|人|户)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+     r"\g<what>\g<n>\g<u>以上得满分,"),
+    # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
+    # (fresh13 Z21-2): the count to reach inside what is done, then one off per missing one
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<pre>[^，,；;。\d]{0,8}?)(?P<n>\d{1,4})(?P<u>次|项|个|件|篇)以上"
+                rf"(?P<what>[\u4e00-\u9fff]{{2,20}}?)(?:\((?P<p>{NUM})分\))?[,，](?:每)?少1(?P=u)(?=扣)"),
+     lambda m: (f"{m['pre']}{m['what']}{m['n']}{m['u']}以上得{m['p'] + '分' if m['p'] else '满分'},"
+                f"每少1{m['u']}")),
+    # "4篇以上记2分(完不成的按比例扣分)" (fresh10 W1-4 / W10-4): short of the band, scored in proportion —
+    # the same as "否则按比例得分" (the base is the band's number; 按比例 without a base stays refused)
+    (re.compile(r"[(（]?(?:完不成|未完成|完成不了|达不到|未达到)(?:的)?[,，]?按比例(?:相应)?扣分[)）]?"), ",否则按比例得分"),
+    # "≥90分得满分，≥80分得3分…＜60分不得分" (fresh15 AB7-4, the value a score from another sheet): a number in 分
+    # right after a comparison sign is the value compared, never points — "≥90得满分"
+    (re.compile(rf"(?<=[≥≤<>])(?P<n>{NUM})分(?=的?[,，]?(?:得|不得分|扣))"), r"\g<n>"),
+    # "该项分值为0.5分每少一人扣0.1分" (fresh10 W11-1): a clause's points run into the next clause's 每 — a new clause
+    (re.compile(r"(?<=\d分)(?=每(?:少|缺|低|降|减|超|增|发现|出现|有|迟|晚|延|逾))"), ","),
+    # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
+    (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one
@@ -253,6 +301,11 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "应征收金额的65%征收到位记满分" (fresh4 P7-2): the share comes first, what it counts after it
     (re.compile(rf"(?<=的)(?P<n>{NUM}%)(?P<v>[\u4e00-\u9fff]{{0,6}}(?:到位|完成|达标))(?=得满分)"),
      r"\g<v>达到\g<n>"),
+    # "全面完成新造林面积得总分值,少一个百分点扣1分" (fresh12 Y5-1): done is 100% of the task when the steps are
+    # percentage points below it — "新造林面积完成达到100%得满分,每降低1个百分点扣1分"
+    (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?:全面|全部|全额)?完成(?P<what>[^，,；;。\d%]{0,16}?)的?"
+                r"(?=得满分[,，;；](?:每)?(?:少|低|降低|下降|减少)1个百分点扣)"),
+     r"\g<what>完成达到100%"),
     # Chinese list numbering at the start of a sentence: 一、二、 → 1、2、
     (re.compile(r"(?:(?<=^)|(?<=[。；;，,:：]))([一二三四五六七八九])、"), "〔CN\\1〕"),
 ]
@@ -415,7 +468,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
     if re.search(rf"完成(?:率)?(?:达到)?{NUM}%", t):
         # "全部完成的，得5分；完成80%(含)以上的，得3分": beside bands on the completed share, 全部完成 is 100%
-        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:全部|全面|全额)完成(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
+        # ("完成任务得满分,完成80%以上得2分、60%以上得1分" (fresh12 Y9-2): 完成任务 likewise)
+        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:(?:全部|全面|全额)完成|完成(?:全部|年度)?(?:任务|目标任务))"
+                   r"(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
     return t, notes, flags
 
 

@@ -22,6 +22,12 @@ listed (doing more than n still scores W):
 '>=3: W; <3: W - 1 per 1'
 >>> read_per_item("每完成1项计1分,最高2分", Decimal(3)) is None  # a cap other than 分值
 True
+>>> str(read_per_item("在《中央综治动态》上刊发的，每次加0.5分", Decimal(10)))  # fresh15 AB2-6
+'>=20: W; <20: W - 0.5 per 1'
+>>> str(read_per_item("有1次节能工作会议纪要或记录的得1分,最多得2分。", Decimal(2)))  # fresh11 X18-3
+'>=2: W; <2: W - 1 per 1'
+>>> read_per_item("有1次节能工作会议纪要或记录的得1分。", Decimal(2)) is None  # no cap: one level, not per item
+True
 """
 
 from __future__ import annotations
@@ -43,11 +49,19 @@ _PER_ITEM_RE = re.compile(
 _PER_DONE_RE = re.compile(
     rf"^(?:每(?:做到|完成|落实|具备|达到|有)(?:1|一)(?:项|个|条)(?:的)?(?:[,，]?(?:得|计|记|加)|[,，])"
     # "将全市主导品种和主推技术列入年度推广计划,每项计1分" (fresh8 U17-3): what is done, then per item
-    rf"|[^，。；;,\d每扣]{{2,40}}[,，]每(?:项|个|条)(?:得|计|记|加)"
+    # ("在《中央综治动态》上刊发的，每次加0.5分", fresh15 AB2-6: per time)
+    rf"|[^，。；;,\d每扣]{{2,40}}[,，]每(?:项|个|条|次)(?:得|计|记|加)"
     # "开展…适宜技术,每开展一项加2分,最高不超过4分" / "承当…检查任务一次加1分,最多不超过3分" (fresh14 AA10)
     rf"|(?:[^，。；;,\d每扣]{{2,40}}[,，])?每(?:开展|承担|承当|完成|举办|组织)?(?:1|一)(?:项|次|个|场)(?:加|得|计)"
     rf"|[^，。；;,\d每扣]{{2,40}}(?:1|一)次加)(?P<p>{NUM})分"
     rf"(?:[,，;；](?:最高|最多|最高得|最多得|最高计|最多计|满分)(?:不超过)?(?P<cap>{NUM})分(?:为止)?)?[。；;]?$")
+
+
+#: "以实地考评为准,一项可得2分,最高不超过6分" (fresh9 V6-1) / "有一次节能工作会议纪要或记录的得1分,最多得2分"
+#: (fresh11 X18-3): points for one item without 每 — per item only because a cap (the 分值) follows
+_PER_ONE_CAPPED_RE = re.compile(
+    r"^(?:[^，。；;,\d每扣]{2,40}[,，])?有?(?:1|一)(?:项|个|条|次)(?:[^，。；;,\d每扣分]{0,20}?的)?可?(?:得|计|记|加)"
+    rf"(?P<p>{NUM})分[,，;；](?:最高|最多)可?(?:得|计|记)?(?:不超过)?(?P<cap>{NUM})分(?:为止|为限)?[。；;]?$")
 
 
 #: any award per item ("每做到一项得0.6分"): when :func:`read_per_item` does not read it, the reader
@@ -60,7 +74,7 @@ PER_AWARD_RE = re.compile(r"每[^，。；;,扣]{0,10}?(?:1|一)(?:项|个|条|�
 
 def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
     """``>=n: W; <n: W - N per 1`` for "每项…各N分,完成计满分,没有完成计0分" or "每做到一项得N分", or ``None``."""
-    m = _PER_ITEM_RE.match(norm) or _PER_DONE_RE.match(norm)
+    m = _PER_ITEM_RE.match(norm) or _PER_DONE_RE.match(norm) or _PER_ONE_CAPPED_RE.match(norm)
     if m is None or weight is None:
         return None
     if m.groupdict().get("cap") is not None and _dec(m["cap"]) != weight:

@@ -42,6 +42,7 @@ from jixiao.rules.chinese.levels import (
     read_bracket_levels,
     read_described_levels,
 )
+from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
@@ -84,6 +85,11 @@ _LAST_YEAR_RE = re.compile(r"与上年(?:度)?(?:相比|比较|同期)|较上年
 #: a topic heading before the rule: "能源管理体系建设情况：" / "2024年节能月报上报情况：" (fresh7 T4)
 _TOPIC_HEAD_RE = re.compile(r"^[^，,。；;:：%]{2,24}?(?:情况|要求|内容|方面)[:：]")
 
+#: "针对网格内纳税人申报情况进行考核，满分20分，…" (fresh15 AB8): what is checked (words, no number), then the
+#: row's 分值 restated — the restatement is taken out when it equals the 分值, the words stay (a note)
+_DESC_FULL_MARKS_RE = re.compile(r"^(?P<desc>[^，,。；;:：\d%()（）]{2,40}[，,。；;])\s*(?:本项|该项|此项)?满分(?:为|是)?"
+                                 r"(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；]")
+
 #: restatements of the row's 分值 taken off the front when they equal it
 _HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
 
@@ -100,6 +106,7 @@ _WHOLE_TEXT_RULES = (
     (read_count_deductions, count_deduction_notes),
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
                          "（界定一次不合格），不参与计分"),
+    (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
 )
 
 
@@ -228,6 +235,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
             headers.append(f"{what}（不参与计分）：{hm.group(0).strip('。:：,，;； ')}")
             text = text[hm.end():]
+    dm = _DESC_FULL_MARKS_RE.match(text)
+    if dm is not None and weight is not None and _dec(dm["n"]) == weight and text[dm.end():].strip():
+        headers.append(f"本项满分即分值（不参与计分）：满分{dm['n']}分")
+        text = dm["desc"] + text[dm.end():]
     tw = _TRAILING_WEIGHT_RE.search(text)
     if tw is not None and weight is not None and _dec(tw["n"]) == weight and text[: tw.start()].strip():
         # "…每缺一项扣0.75分。(1分)": the row's own 分值 restated after the text, not a scoring clause;
