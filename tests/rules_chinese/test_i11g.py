@@ -139,7 +139,12 @@ def test_simplified_text_is_never_changed():
                        # fresh13 Z3 廣東省就業工作目標責任制評分表, Z21 南昌老幹部工作考核細則
                        "Z3-1", "Z21-1", "Z21-2",
                        # fresh15 AB10 村级人口计生考核指标 (the page prints some characters in 繁体)
-                       *(f"AB10-{k}" for k in range(1, 7))}
+                       *(f"AB10-{k}" for k in range(1, 7)),
+                       # fresh16 AC6 執法大隊績效考核細則; fresh17 AD4 白云乡农村公路养护 and AD6 供热计量改革检查表;
+                       # fresh18 AE1 廣東省勞動力轉移 and AE7 福州職業技術學院 — source notes say printed in 繁体
+                       *(f"AC6-{k}" for k in range(1, 6)), *(f"AD4-{k}" for k in range(1, 7)),
+                       *(f"AD6-{k}" for k in range(1, 5)), *(f"AE1-{k}" for k in range(1, 4)),
+                       *(f"AE7-{k}" for k in range(1, 4))}
 
 
 def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():

@@ -824,3 +824,17 @@ def test_aa3_numbered_options_falling_from_the_weight_are_levels():
 def test_fresh15_wrong_readings_now_refused(text, w):
     r = read_rule_text(text, w)
     assert r.kind == "unreadable" and r.rule is None
+
+
+# fresh17/fresh18 first runs (session 19): two wrong readings, now refused
+@pytest.mark.parametrize("text, w", [
+    # fresh18 AE3-1 (AE3 in corpus.yaml sources): the plan is the row's target — read as "符合": 3 before
+    ("未完成计划数的扣3分。", 3),
+    ("未完成年度任务的扣3分", 3),          # variant of AE3-1
+    # fresh17 AD13-2 (AD13): an item deducting per sub-item — read as items worth 7 + 4 = 11 on 15 before
+    ("（1）CODCr不达标扣7分；（2）NH3-N或TP不达标每一项扣4分。", 15),
+    ("(1)COD不达标扣7分;(2)氨氮或总磷不达标每项扣4分", 15),   # variant of AD13-2
+])
+def test_session19_first_run_wrong_readings_are_refused(text: str, w: int) -> None:
+    r = read_rule_text(text, w)
+    assert not r.ok and r.kind != "checklist", r.canonical

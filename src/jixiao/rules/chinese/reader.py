@@ -74,7 +74,12 @@ _FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(
 _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|低于|高于|超过|不低于|不高于|不超过|完成|[≥≤<>])"
                                  r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:目标值|指标值|计划值|目标任务|预期目标|年度目标|"
                                  # "达到镇考核指标得满分" (fresh15 AB11-1)
-                                 r"考核指标|考核目标|任务指标|下达指标|下达任务)")
+                                 r"考核指标|考核目标|任务指标|下达指标|下达任务|"
+                                 # "未完成计划数的扣3分" (fresh18 AE3-1, first run: read as "符合")
+                                 r"计划数|任务数|计划任务|年度任务|计划目标)")
+
+#: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
+_PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
 
 #: the rule in brackets at the end (or the whole text in brackets), after what is checked
 _RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
@@ -148,6 +153,12 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         reading = _read(text, w, ctx)
         reading = _guard_points(reading, text, w, ctx)
         reading = _as_printed(reading, text)
+        if reading.ok and reading.rule is not None and reading.rule.names_text("符合") \
+                and _TARGET_COMPARED_RE.search(text):
+            # "未完成计划数的扣3分" (fresh18 AE3-1, first run) was read as "符合": W — a comparison with the
+            # row's plan is never a level to type (issue 11's first wrong reading)
+            return Reading(None, "unreadable", ["未能读懂：与计划数（目标值）比较计分，本行须有目标值；"
+                                                "请写成计分规则，如 >=T: W; *: 0"], [text], context_out=ctx)
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
             reading.rule = name_printed_levels(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         elif reading.kind == "rule" and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
@@ -334,6 +345,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # as items worth 25: items never add up to more than the 分值
         return _refused(f"各项相加 {fmt_decimal(cl.max_points)} 分，超过分值 {fmt_decimal(weight)}"
                         "（疑为按次扣分或互斥的档），未作推测", text, notes, flags, ctx)
+    if cl is not None and cl.kind == "checklist" and _PER_ITEM_IN_ITEM_RE.search(norm):
+        # "（1）CODCr不达标扣7分；（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2, first run) was read as
+        # items worth 7 + 4: an item that deducts per sub-item has no single worth — refused
+        return _refused("分项内又按项扣分（每一项扣），分项分值无法确定，未作推测", text, notes, flags, ctx)
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
         return cl
