@@ -52,6 +52,7 @@ from jixiao.rules.chinese.peritem import (
     read_per_point,
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
+from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
 from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
@@ -157,6 +158,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading.rule = name_printed_levels(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         elif reading.kind == "rule" and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
             reading.rule = name_whole_descriptions(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
+        if reading.kind in ("passfail", "rule") and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
+            reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
         reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
