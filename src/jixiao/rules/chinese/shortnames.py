@@ -14,8 +14,11 @@ table's own shorter wording must score the same, so the reading also names, for 
   ("市本级防艾办未实体化" → "未实体化"; "符合标准但未设立科室" → "未设立科室"), and "未" with its
   verb when an object follows ("未实施多杆合一建设" → "未实施"; only the verbs of ``_VERBS``);
 * when the text has exactly one failing description and it scores 0 (the row is pass/fail), its
-  positive form worth the pass: "未开展" → "开展", "无计划"/"没有计划" → "有计划", and "已成立" when
-  "已成立" is printed.
+  positive form worth the pass: "未开展" → "开展", "没有开展活动" → "开展活动", and "已成立" when
+  "已成立" is printed — when nothing else fails under "否则", or the printed pass is that form and an
+  object only ("已成立卫生应急办公室" against "未成立").
+
+Every name added is printed in the text (a part of it); "无计划" gives no "有计划" unless printed.
 
 A shorter name is added only when no level of the reading has that name already and no other level
 gives it another score; a name with a digit or a deduction word is never added. Scores of every other
@@ -33,6 +36,7 @@ value stay as they were: a name is only ever added.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from jixiao.rules.chinese.failures import _NEGATION
@@ -45,7 +49,7 @@ from jixiao.rules.chinese.printednames import (
     _normalise_width,
     _trim,
 )
-from jixiao.rules.model import ZERO, Any_, Clause, Points, Rule, Text, fmt_decimal
+from jixiao.rules.model import QUOTES_RE, ZERO, Any_, Clause, Points, Rule, Text, fmt_decimal
 
 #: verbs whose negation "未V" names a failing level on its own ("未实施多杆合一建设" → "未实施")
 _VERBS = ("实施|举办|设立|设置|成立|开展|建立|制定|制订|落实|公示|公开|公布|召开|组织|配备|配置|签订|"
@@ -60,6 +64,11 @@ _NEGATED_VERB_RE = re.compile(rf"^未(?:{_VERBS})(?=.)")
 _POSITIVE = (("未", ""), ("没有", "有"), ("无", "有"))
 
 _NOT_FORMS = ("符合", "不符合")
+
+
+def _flat(s: str) -> str:
+    """``s`` as compared for "is this name printed": NFKC, no quotes, no spaces."""
+    return re.sub(r"\s+", "", QUOTES_RE.sub("", unicodedata.normalize("NFKC", s)))
 
 
 def _trailing_bracket(name: str) -> list[str]:
@@ -175,7 +184,8 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
     (see the module docstring); a note for each name added is appended to ``understood``.
 
     >>> from jixiao.rules.grammar import parse_rule
-    >>> str(name_short_forms(parse_rule('"入选省级(含推荐)": 1; "获批国家级": W'), [], "…", Decimal(2)))
+    >>> str(name_short_forms(parse_rule('"入选省级(含推荐)": 1; "获批国家级": W'), [],
+    ...                      "获批国家级得2分，入选省级（含推荐）得1分", Decimal(2)))
     '"入选省级(含推荐)": 1; "入选省级": 1; "获批国家级": W'
     """
     if weight is None or not all(isinstance(c.condition, (Text, Any_)) and isinstance(c.outcome, Points)
@@ -191,10 +201,12 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
     def points(c: Clause) -> Decimal:
         return c.outcome.amount.points(weight)  # type: ignore[union-attr]
 
+    top = max(points(c) for c in rule.clauses)  # the pass: the 分值, or 1 of a 2-point row (seed 003)
+
     found: list[tuple[str, Clause]] = []
     for c in levels:
         name = c.condition.text  # type: ignore[union-attr]
-        failing = points(c) < weight
+        failing = points(c) < top
         found += [(n, c) for n in _trailing_bracket(name) + _alternatives(name, failing)]
         if failing:
             found += [(n, c) for n in _negated_tail(name, points(c) == ZERO)]
@@ -202,10 +214,10 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
                 whole = _trim(desc)
                 if whole and _bare(whole).endswith(_bare(to_simplified(name))):
                     found += [(restore(n), c) for n in _failing_clauses(whole)]
-    fails = [c for c in levels if points(c) < weight]
-    passes = [c for c in rule.clauses if isinstance(c.condition, Text) and points(c) == weight]
+    fails = [c for c in levels if points(c) < top]
+    passes = [c for c in rule.clauses if isinstance(c.condition, Text) and points(c) == top]
     if len(fails) == 1 and points(fails[0]) == ZERO and passes and all(
-            points(c) in (ZERO, weight) for c in rule.clauses):
+            points(c) in (ZERO, top) for c in rule.clauses):
         name = fails[0].condition.text  # type: ignore[union-attr]
         m = _NEGATED_TAIL_RE.search(name)
         tail = name[m.start():] if m is not None and not _NEGATION.search(name[: m.start()]) else name
@@ -217,10 +229,11 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
     scores: dict[str, set[Decimal]] = {}
     for n, c in found:
         scores.setdefault(n, set()).add(points(c))
+    flat = _flat(text)
     clauses = list(rule.clauses)
     last: dict[int, Clause] = {}  # the clause each source level's names go after
     for n, c in found:
-        if len(scores[n]) != 1 or not n or n in _NOT_FORMS or _NOT_A_NAME_RE.search(n) \
+        if len(scores[n]) != 1 or not n or n in _NOT_FORMS or _NOT_A_NAME_RE.search(n) or _flat(n) not in flat \
                 or any(isinstance(x.condition, Text) and _bare(x.condition.text) == _bare(n) for x in clauses):
             continue
         understood.append(f"{NAMED_NOTE}{n}”得{fmt_decimal(points(c))}分")
