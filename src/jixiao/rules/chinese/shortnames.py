@@ -205,20 +205,20 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
 
     found: list[tuple[str, Clause]] = []
     for c in levels:
-        name = c.condition.text  # type: ignore[union-attr]
+        name = to_simplified(c.condition.text)  # type: ignore[union-attr]  # read in 简体, named as printed
         failing = points(c) < top
         found += [(n, c) for n in _trailing_bracket(name) + _alternatives(name, failing)]
         if failing:
             found += [(n, c) for n in _negated_tail(name, points(c) == ZERO)]
             for kind, desc, _ in _marks(printed):
                 whole = _trim(desc)
-                if whole and _bare(whole).endswith(_bare(to_simplified(name))):
-                    found += [(restore(n), c) for n in _failing_clauses(whole)]
+                if whole and _bare(whole).endswith(_bare(name)):
+                    found += [(n, c) for n in _failing_clauses(whole)]
     fails = [c for c in levels if points(c) < top]
     passes = [c for c in rule.clauses if isinstance(c.condition, Text) and points(c) == top]
     if len(fails) == 1 and points(fails[0]) == ZERO and passes and all(
             points(c) in (ZERO, top) for c in rule.clauses):
-        name = fails[0].condition.text  # type: ignore[union-attr]
+        name = to_simplified(fails[0].condition.text)  # type: ignore[union-attr]
         m = _NEGATED_TAIL_RE.search(name)
         tail = name[m.start():] if m is not None and not _NEGATION.search(name[: m.start()]) else name
         described = [to_simplified(c.condition.text) for c in passes  # type: ignore[union-attr]
@@ -233,8 +233,11 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
     clauses = list(rule.clauses)
     last: dict[int, Clause] = {}  # the clause each source level's names go after
     for n, c in found:
-        if len(scores[n]) != 1 or not n or n in _NOT_FORMS or _NOT_A_NAME_RE.search(n) or _flat(n) not in flat \
-                or any(isinstance(x.condition, Text) and _bare(x.condition.text) == _bare(n) for x in clauses):
+        if len(scores[n]) != 1 or not n or n in _NOT_FORMS or _NOT_A_NAME_RE.search(n):
+            continue
+        n = restore(n)
+        if _flat(n) not in flat or any(isinstance(x.condition, Text) and _bare(x.condition.text) == _bare(n)
+                                       for x in clauses):
             continue
         understood.append(f"{NAMED_NOTE}{n}”得{fmt_decimal(points(c))}分")
         new = Clause(Text(n), c.outcome)
