@@ -52,6 +52,7 @@ from jixiao.rules.chinese.peritem import (
     read_per_point,
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
+from jixiao.rules.chinese.ratefail import read_rate_failing
 from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
@@ -113,6 +114,7 @@ _WHOLE_TEXT_RULES = (
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
                          "（界定一次不合格），不参与计分"),
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
+    (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
 )
 
 
