@@ -30,7 +30,7 @@ _N = r"\d{1,3}(?:\.\d{1,2})?"
 _RATE_FAIL_RE = re.compile(
     rf"^(?P<req>[^。；;，,]*?(?P<stem>[\u4e00-\u9fff]{{2,8}})率(?:达到|达|≥)(?P<n>{_N})%(?:及?以上|\(含\))?的?)"
     rf"[,，]?(?:得|计|记)(?P<pts>{_N})分[。；;,，]\s*"
-    r"(?P<fail>未(?P<how>按时|及时|按期)?(?P<verb>[\u4e00-\u9fff]{2,4}))[,，]?不得分[。；;]?$")
+    r"(?P<fail>未(?P<how>按时|及时|按期)?(?P<verb>[\u4e00-\u9fff]{2,4}?))(?:的|者)?[,，]?不得分[。；;]?$")
 
 
 def read_rate_failing(norm: str, weight: Decimal | None) -> Rule | None:
