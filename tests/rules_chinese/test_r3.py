@@ -191,3 +191,29 @@ def test_counts_in_two_items_are_bands_not_items():
     assert r.kind != "checklist"
     with pytest.raises(JixiaoError):
         r.rule.score("0", D(6))  # below the lowest threshold nothing is written (a gap, not a guess)
+
+
+# ---- wordings made the same before reading (normalise._SYNONYMS) ------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AE9-6: ≥5% → 20; 20 − 2 × (5 − drop): 4% → 18, 2% → 14, 1% → 12; 未下降 (0% or less) → 0
+    ("成本下降≥5%得满分，每少1%扣2分，未下降不得分", 20,
+     {"8%": 20, "5%": 20, "4%": 18, "2%": 14, "1%": 12, "0%": 0, "-1%": 0}),
+    # variant: 10% → 10; 7% → 10 − 3 = 7; 1% → 10 − 9 = 1; 0% → 0
+    ("收入增长达到10%得满分,每少1个百分点扣1分,未增长的不得分", 10, {"10%": 10, "7%": 7, "1%": 1, "0%": 0}),
+    # AE1-3 (繁体): any institution late costs 1, 扣完为止: 2 − n: 1 → 1; 2 → 0; 4 → 0
+    ("任何機構未按時下達任務的扣1分,扣完為止", 2, {"0": 2, "1": 1, "2": 0, "4": 0}),
+    # variants: 2 − 0.5n: 3 → 0.5; one county without a file is enough: 1 → 0
+    ("任何单位未按时上报的扣0.5分,扣完为止", 2, {"0": 2, "3": 0.5, "5": 0}),
+    ("任何一个县没有文件不得分。", 1, {"0": 1, "1": 0, "3": 0}),
+])
+def test_unified_wordings(text, w, values):
+    _scores(text, w, values)
+
+
+def test_unified_wording_near_misses():
+    # 未公示 is not the decline the band measures: not a cut-off
+    assert read_rule_text("成本下降≥5%得满分，每少1%扣2分，未公示不得分", 20).kind == "unreadable"
+    # without 扣完为止 "任何单位…扣0.5分" may be once for all: not counted per unit
+    r = read_rule_text("任何单位未按时上报的扣0.5分", 2)
+    assert r.rule is None or not any(str(c.condition) == "*" and "per" in str(c.outcome) for c in r.rule.clauses)
