@@ -53,8 +53,8 @@ from jixiao.rules.chinese.peritem import (
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.ratefail import read_rate_failing
-from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
+from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.targets import read_basic_target, read_target
 from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
 

@@ -210,7 +210,7 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
         found += [(n, c) for n in _trailing_bracket(name) + _alternatives(name, failing)]
         if failing:
             found += [(n, c) for n in _negated_tail(name, points(c) == ZERO)]
-            for kind, desc, _ in _marks(printed):
+            for _kind, desc, _ in _marks(printed):
                 whole = _trim(desc)
                 if whole and _bare(whole).endswith(_bare(name)):
                     found += [(n, c) for n in _failing_clauses(whole)]
