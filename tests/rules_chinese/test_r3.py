@@ -217,3 +217,12 @@ def test_unified_wording_near_misses():
     # without 扣完为止 "任何单位…扣0.5分" may be once for all: not counted per unit
     r = read_rule_text("任何单位未按时上报的扣0.5分", 2)
     assert r.rule is None or not any(str(c.condition) == "*" and "per" in str(c.outcome) for c in r.rule.clauses)
+
+
+def test_a_lesser_level_of_the_same_thing_is_no_second_item():
+    # no organisation: 5 − 3 = 2 by the text; as items (组织机构 3 + 组织机构健全 2) it would score 0 — refused
+    r = read_rule_text("无组织机构扣3分,组织机构不健全扣2分", 5)
+    assert r.kind != "checklist"
+    assert r.rule is None or r.rule.score("无组织机构", D(5)) == D(2)
+    # two different things still add up: 组织机构 3 + 专人负责 2 = 5
+    assert read_rule_text("无组织机构扣3分,无专人负责扣2分;", 5).kind == "checklist"

@@ -285,6 +285,8 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
     True
     >>> read_missing_items("领导机构4分,无组织机构扣3分,无专人负责扣2分", Decimal(5), []) is None
     True
+    >>> read_missing_items("无组织机构扣3分,组织机构不健全扣2分", Decimal(5), []) is None  # a lesser level
+    True
     """
     if weight is None:
         return None
@@ -314,7 +316,10 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
             return None
         items.append(ChecklistItem(f"{m['subj']}{m['name']}", _dec(m["p"])))
     if len(items) < 2 or sum((i.points for i in items), ZERO) != weight \
-            or any(i.points >= weight for i in items):
+            or any(i.points >= weight for i in items) \
+            or any(a is not b and a.text in b.text for a in items for b in items):
+        # "无组织机构扣3分,组织机构不健全扣2分": the second is a lesser level of the first thing (no
+        # organisation gives 5 − 3 = 2, items would give 0) — not two items (r3)
         return None
     understood = [*notes, "各条写明缺少时扣多少分，扣分合计等于分值：按累加项读（有则得该条分，缺则不得）"]
     understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
