@@ -226,3 +226,19 @@ def test_a_lesser_level_of_the_same_thing_is_no_second_item():
     assert r.rule is None or r.rule.score("无组织机构", D(5)) == D(2)
     # two different things still add up: 组织机构 3 + 专人负责 2 = 5
     assert read_rule_text("无组织机构扣3分,无专人负责扣2分;", 5).kind == "checklist"
+
+
+@pytest.mark.parametrize("text, w, values", [
+    # AD3-2: "共2分," restates the 分值 — not a second award: 已建立 2, 未建立 0
+    ("共2分,未建立不得分,已建立得2分。", 2, {"已建立": 2, "未建立": 0, "符合": 2}),
+    # variant: 合计3分 then the pass and the fail: 已公示 3, 未公示 0
+    ("合计3分,已公示得3分,未公示不得分。", 3, {"已公示": 3, "未公示": 0}),
+])
+def test_a_heading_with_the_points_is_no_award(text, w, values):
+    _scores(text, w, values)
+
+
+def test_a_heading_with_other_points_names_nothing():
+    # 共3分 on a 2-point row is no restated 分值: the printed names are not added
+    r = read_rule_text("共3分,未建立不得分,已建立得2分。", 2)
+    assert r.rule is None or not r.rule.names_text("已建立")
