@@ -242,3 +242,20 @@ def test_a_heading_with_other_points_names_nothing():
     # 共3分 on a 2-point row is no restated 分值: the printed names are not added
     r = read_rule_text("共3分,未建立不得分,已建立得2分。", 2)
     assert r.rule is None or not r.rule.names_text("已建立")
+
+
+@pytest.mark.parametrize("text, w, values", [
+    # a count of 1 to reach, then not doing it: 1 or more → W; 0 → 0 (the value is the count)
+    ("每年提供科技稿件1篇以上记2分,不投稿不得分;", 2, {"1": 2, "3": 2, "0": 0, "不投稿": 0}),
+    ("全年开展培训1次以上得2分,未开展不得分", 2, {"1": 2, "0": 0}),
+])
+def test_a_count_of_one_then_its_failing_side(text, w, values):
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("全年开展培训2次以上得2分,未开展不得分", 2),  # and one done? not written
+    ("全年开展培训1次以上得1分,未开展不得分", 2),  # 1 point of 2: what gives the other?
+])
+def test_count_near_misses_are_refused(text, w):
+    assert read_rule_text(text, w).kind == "unreadable"
