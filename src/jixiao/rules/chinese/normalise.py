@@ -167,6 +167,12 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
     (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
      r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
+    # a range with its inclusive end named in a bracket after it: "60%-80%(含60%)" (fresh17 AD7-1) →
+    # "60%(含)-80%"; "60%-80%(含80%)" → "60%-80%(含)" (a bracket naming neither end stays as printed)
+    (re.compile(rf"(?P<a>{NUM})(?P<u>%?)-(?P<b>{NUM})(?P=u)\((?P<neg>不)?含(?P=a)(?P=u)\)"),
+     r"\g<a>\g<u>(\g<neg>含)-\g<b>\g<u>"),
+    (re.compile(rf"(?P<a>{NUM})(?P<u>%?)-(?P<b>{NUM})(?P=u)\((?P<neg>不)?含(?P=b)(?P=u)\)"),
+     r"\g<a>\g<u>-\g<b>\g<u>(\g<neg>含)"),
     # "反之不得分" / "其他情况不得分": the same as 否则
     (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?:反之|其他情况|其余情况|其它情况|其他情形|其余)(?=[,，]?(?:不得分|得|扣))"), "否则"),
     # a bare "0分" right after words: "不符合要求0分" → 不得分 (not "低于60%0分": digits run together)
