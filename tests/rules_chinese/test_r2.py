@@ -1,0 +1,176 @@
+"""r2 (issue 11): numeric bands and score formulas — ranges written high end first ("99%-90%"), a range
+naming its inclusive end in a bracket after it ("60%-80%(含60%)"), and score formulas in the row's value
+("得分=70×实际达标率-63", "10-卫星定位漂移车辆率*10", "本校实际值÷合格标准值×指标分数权重").
+Expected scores are computed by hand in the comments. Corpus ids are those of tests/rules_chinese/corpus.yaml
+(sources: AD10 网点建设/沼气 考核表, AD13 污水处理设施 考核, N4 环境保护目标考核, S28 大英县总工会, T2 / T3
+(fresh7), Y7 (fresh12)). "Variant of <id>" marks a wording variant written here from that corpus sentence.
+"""
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.errors import RuleGapError
+from jixiao.rules.chinese import read_rule_text
+
+
+def _scores(text, w, values):
+    r = read_rule_text(text, w)
+    assert r.ok, (text, r.unread, r.understood)
+    return {v: r.rule.score(v, w) for v in values}
+
+
+def _refused(text, w):
+    r = read_rule_text(text, w)
+    assert not r.ok and r.kind != "checklist", (text, r.canonical)
+    return r
+
+
+# ---- ranges written high end first (fresh17 AD10) ----
+
+AD10_1 = ("网点完工率达到100%的得30分,99%-90%的得27分,89%-80%的得24分,79%-70%的得21分,69%-60%的得18分,"
+          "59%-50%的得15分,50%以下的不得分。")
+
+
+def test_ad10_1_descending_ranges():
+    # AD10-1 (W 30): 99%-90% is [90%, 99%]; 50% is in both 59%-50% (15) and 50%以下 (0) → the higher, 15
+    assert _scores(AD10_1, 30, ["100%", "99%", "90%", "89%", "75%", "60%", "50%", "49%"]) == {
+        "100%": 30, "99%": 27, "90%": 27, "89%": 24, "75%": 21, "60%": 18, "50%": 15, "49%": 0}
+
+
+def test_ad10_1_printed_gap_is_reported_not_guessed():
+    # 99.5% lies between 99%-90% and 100%: the text gives no score — scoring says so (规则有缺口)
+    r = read_rule_text(AD10_1, 30)
+    assert any("99%～100%之间" in u for u in r.understood)
+    with pytest.raises(RuleGapError):
+        r.rule.score("99.5%", 30)
+
+
+def test_ad10_2_descending_range():
+    # AD10-2 (W 10): 100% → 10; [80%, 99%] → 5 (80% also in 80%以下 → the higher, 5); < 80% → 0
+    text = "中央补助投资支出率达到100%的得10分,99%-80%的得5分, 80%以下的不得分。"
+    assert _scores(text, 10, ["100%", "99%", "85%", "80%", "79%"]) == {
+        "100%": 10, "99%": 5, "85%": 5, "80%": 5, "79%": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # variant of AD10-2: ~ between the ends, ；, 及以上
+    "合格率100%及以上得10分；合格率99%~95%得8分；合格率94%~90%得6分；合格率90%以下不得分",
+    # variant: 至 between the ends, 为 before the points
+    "合格率达到100%的为10分,99%至95%的为8分,94%至90%的为6分,低于90%的不得分。",
+])
+def test_descending_range_variants(text):
+    # W 10: 100% → 10; [95%, 99%] → 8; [90%, 94%] → 6; 90% → 6 (90%以下 also claims it: the higher);
+    # 89% → 0; 97% → 8
+    assert _scores(text, 10, ["100%", "97%", "95%", "94%", "90%", "89%"]) == {
+        "100%": 10, "97%": 8, "95%": 8, "94%": 6, "90%": 6, "89%": 0}
+
+
+@pytest.mark.parametrize("text", [
+    # near miss: the two ends in different units — not one range
+    "合格率达到100%的得10分,99%-90个的得8分,90%以下的不得分。",
+    # near miss: descending ranges that overlap (95% in both) — contradictory bands
+    "合格率达到100%的得10分,99%-90%的得8分,95%-85%的得6分,85%以下的不得分。",
+])
+def test_descending_range_near_misses_stay_refused(text):
+    _refused(text, 10)
+
+
+# ---- a range naming its inclusive end in a bracket after it (fresh17 AD7-1) ----
+
+def test_range_with_named_lower_end():
+    # W 5: [60%, 80%) → 3 (80% is 80%(含)以上 → 5); 60% is 含60% → 3 (60%以下 does not claim it); 59% → 0
+    text = "执行率60%-80%(含60%)得3分，80%(含)以上得5分，60%以下不得分"
+    assert _scores(text, 5, ["90%", "80%", "79%", "70%", "60%", "59%"]) == {
+        "90%": 5, "80%": 5, "79%": 3, "70%": 3, "60%": 3, "59%": 0}
+
+
+def test_range_with_named_upper_end():
+    # W 5: (含80%) puts 80% in the range → 3; 80%以上 keeps above 80% → 5; 60% is claimed by the range (3)
+    # and 60%以下 (0) → the higher, 3; 59% → 0
+    text = "执行率60%-80%(含80%)得3分，80%以上得5分，60%以下不得分"
+    assert _scores(text, 5, ["90%", "81%", "80%", "70%", "60%", "59%"]) == {
+        "90%": 5, "81%": 5, "80%": 3, "70%": 3, "60%": 3, "59%": 0}
+
+
+def test_range_bracket_naming_neither_end_stays_refused():
+    # near miss: "(含60%)" after 70%-80% names neither end — not read as an inclusive end
+    _refused("执行率70%-80%(含60%)得3分，80%(含)以上得5分，70%以下不得分", 5)
+
+
+# ---- score formulas (AD13-1, N4-2, S28-3, T2-4, T3-1..3, Y7-1/2) ----
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # AD13-1 (W 10): ≥ 70% → 10; below: 10 × rate / 70%: 63% → 9; 35% → 5; 0% → 0
+    ("设施半年累计负荷率70%以上不扣分；设施半年累计负荷率小于70%时：得分=10×（半年累计负荷/70%），其中设施半年累计负荷率"
+     "=半年实际污水处理量/半年设计污水处理量", 10, {"80%": 10, "70%": 10, "63%": 9, "35%": 5, "0%": 0}),
+    # N4-2 (W 7): 70 × rate − 63: 100% → 7; 95% → 3.5; 90% → 0; < 90% → 0
+    ("得分=70×实际达标率-63；最高分为7分,低于90%为0分", 7, {"100%": 7, "95%": D("3.5"), "90%": 0, "80%": 0}),
+    # S28-3 (W 10): 10 × (1 − 10 × ratio): 2% → 8; 10% → 0; > 0.1 → 0
+    ("指标得分=(1-10×部门全年预算调剂金额/年初部门预算数)*指标分值。其中:若部门全年预算调剂金额/年初部门预算数>0.1,此项得0分。",
+     10, {"0%": 10, "2%": 8, "10%": 0, "15%": 0}),
+    # T2-4 (W 10): 10 − rate × 10: 2% → 9.8; 5% → 9.5; > 5% → 0
+    ("10-卫星定位漂移车辆率*10；高于5%不得分。", 10, {"0%": 10, "2%": D("9.8"), "5%": D("9.5"), "6%": 0}),
+    # T3-1 (W 2): ≥ 12000 → 2; below: value / 12000 × 2: 9000 → 1.5; 6000 → 1
+    ("学校当年专科层次学生的生均财政拨款达到12000元/人为“合格”，得2分，低于12000元/人采用比率法计分。"
+     "该指标得分=本校实际值÷合格标准值×指标分数权重。", 2, {"15000": 2, "12000": 2, "9000": D("1.5"), "6000": 1, "0": 0}),
+    # T3-2 (W 2): > 60% → 2; < 30% → 0; between: value / 60% × 2: 45% → 1.5; 30% → 1; 60% → 2
+    ("占比高于60%为“合格”，得2分，占比低于30%“不合格”，得0分，其他情况采用比率法计分。该指标得分=本校实际值÷合格标准值×指标分数权重。",
+     2, {"70%": 2, "60%": 2, "45%": D("1.5"), "30%": 1, "29%": 0}),
+    # T3-3 (W 3): ≥ 2 → 3; < 1 → 0; [1, 2): value / 2 × 3: 1.5 → 2.25; 1 → 1.5
+    ("校外实习基地总数除以专业总数。平均每专业2个及以上校外实习基地为“合格”，得3分，平均每专业低于1个校外实习基地为0分，"
+     "“不合格”与“合格”之间采用比率法计分 。该指标得分=本校实际值÷合格标准值×指标分数权重。",
+     3, {"2.5": 3, "2": 3, "1.5": D("2.25"), "1": D("1.5"), "0.9": 0}),
+    # Y7-1 (W 1.5): rate / 3‰ × 1.5, at most 1.5: 2‰ → 1; 1.5‰ → 0.75
+    ("抽查的检出率/3‰*1.5 分; 抽查的重性精神疾病患者规范管理率超过 3‰按 1.5 分计算。",
+     D("1.5"), {"4‰": D("1.5"), "3‰": D("1.5"), "2‰": 1, "1.5‰": D("0.75"), "0‰": 0}),
+    # Y7-2 (W 3): rate / 80% × 3: 60% → 2.25; 20% → 0.75
+    ("抽查的规范管理率/80%*3 分;抽查的重性精神疾病患者规范管理率超过 80%按 3 分计算。",
+     3, {"90%": 3, "80%": 3, "60%": D("2.25"), "20%": D("0.75")}),
+])
+def test_corpus_formulas(text, w, expected):
+    assert _scores(text, w, list(expected)) == expected
+
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # variant of AD13-1 (W 5): ≥ 80% → 5; below: 5 × rate / 80%: 60% → 3.75; 40% → 2.5
+    ("合格率达到80%以上得满分；低于80%时，得分=5×合格率/80%", 5, {"90%": 5, "80%": 5, "60%": D("3.75"), "40%": D("2.5")}),
+    # variant of N4-2 (W 10): 50 × rate − 40 reaches 10 at 100%: 90% → 5; 85% → 2.5; 80% → 0; < 80% → 0
+    ("得分=50×覆盖率-40，最高分为10分，低于80%不得分", 10, {"100%": 10, "90%": 5, "85%": D("2.5"), "80%": 0, "70%": 0}),
+    # variant of S28-3 (W 4): 4 × (1 − 5 × share): 10% → 2; 20% → 0; above 20% → 0
+    ("得分=(1-5×超支金额/预算金额)×分值；超支比例高于20%的不得分", 4, {"0%": 4, "10%": 2, "20%": 0, "30%": 0}),
+    # variant of T2-4 (W 8): 8 − rate × 20: 5% → 7; 10% → 6; above 10% → 0
+    ("8-差错率*20；差错率高于10%不得分", 8, {"0%": 8, "5%": 7, "10%": 6, "11%": 0}),
+    # variant of T3-1 (W 4): ≥ 500 人次 → 4; below: value / 500 × 4: 250 → 2; 100 → 0.8
+    ("培训人次达到500人次的，得4分；低于500人次按比率法计分。得分=实际值÷合格标准值×分值。", 4,
+     {"600": 4, "500": 4, "250": 2, "100": D("0.8")}),
+])
+def test_formula_variants(text, w, expected):
+    assert _scores(text, w, list(expected)) == expected
+
+
+def test_formula_cutoff_written_yixia_goes_to_the_higher_score():
+    # W 2: 30%以下 includes 30% (民法典 第一千二百五十九条) where the formula gives 30/60 × 2 = 1: the higher
+    # (the formula) takes it, with a warning; 29% → 0
+    text = "占比高于60%，得2分，占比30%以下，不得分，其他情况采用比率法计分。该指标得分=本校实际值÷合格标准值×指标分数权重。"
+    r = read_rule_text(text, 2)
+    assert r.ok and r.rule.score("30%", 2) == 1 and r.rule.score("29%", 2) == 0
+    assert any("歧义" in u for u in r.understood)
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # near miss of AD13-1: 10 × rate / 70% gives 10 at 70%, but the row is worth 8 — the numbers disagree
+    ("负荷率70%以上不扣分；负荷率小于70%时：得分=10×（半年累计负荷/70%）", 8),
+    # near miss of N4-2: the printed maximum is not the row's 分值
+    ("得分=70×实际达标率-63；最高分为8分,低于90%为0分", 7),
+    # not affine: the value times itself
+    ("得分=达标率×达标率×10；低于50%不得分", 10),
+    # two values in one formula (完成率 and 满意度)
+    ("得分=完成率×10+满意度×5；低于50%不得分", 15),
+    # near miss of T2-4: a falling formula that does not start from the 分值 (9 at 0% on a 10-point row)
+    ("9-差错率*20；高于10%不得分", 10),
+    # near miss of T3-1: the band's condition has a qualifier the formula reading cannot place
+    ("生均拨款达到12000元/人但未足额到位的，得2分，低于12000元/人采用比率法计分。该指标得分=本校实际值÷合格标准值×指标分数权重。", 2),
+])
+def test_formula_near_misses_stay_refused(text, w):
+    _refused(text, w)
