@@ -174,3 +174,31 @@ def test_formula_cutoff_written_yixia_goes_to_the_higher_score():
 ])
 def test_formula_near_misses_stay_refused(text, w):
     _refused(text, w)
+
+
+# ---- deductions by the shortfall from a target (fresh18 AE2) ----
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # AE2-1 (W 5): value = 完成数 ÷ 下达任务; short ≤ 5 (含5%) → 5 - 2 = 3; (5, 10] → 1; > 10 → 5 - 6 → 0
+    ("比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分", 5,
+     {"105%": 5, "100%": 5, "97%": 3, "95%": 3, "93%": 1, "90%": 1, "89%": 0}),
+    # AE2-2 (W 3): “是” as printed for 的: short ≤ 5 → 2; > 5 → 0
+    ("比招生指标低5%以内是扣1分,低超过5%的扣3分", 3, {"100%": 3, "98%": 2, "95%": 2, "94%": 0}),
+    # variant of AE2-1 (W 4): short ≤ 3 → 3 (3 is in 3%以内 and 3%-6%: the higher, 3); [3, 6] → 2; > 6 → 0
+    ("比计划任务低3%以内的扣1分,低3%-6%的扣2分,低超过6%的不得分", 4,
+     {"100%": 4, "98%": 3, "97%": 3, "95%": 2, "94%": 2, "93%": 0}),
+    # variant of AE2-2 (W 3): 较 for 比; short ≤ 10 (含10%) → 2; > 10 → 0
+    ("较年度目标低10%以内(含10%)的扣1分,低超过10%的扣3分", 3, {"100%": 3, "95%": 2, "90%": 2, "89%": 0}),
+])
+def test_shortfall_from_target(text, w, expected):
+    assert _scores(text, w, list(expected)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near miss: compared with last year — points of a rate or a relative fall? not written
+    "比上年低5%以内的扣2分,低超过5%的扣4分",
+    # near miss: a clause that is not a shortfall ("高5%以上" above the target)
+    "比下达任务低5%以内的扣2分,高5%以上的扣1分",
+])
+def test_shortfall_near_misses_stay_refused(text):
+    _refused(text, 5)
