@@ -179,8 +179,9 @@ def test_formula_near_misses_stay_refused(text, w):
 # ---- deductions by the shortfall from a target (fresh18 AE2) ----
 
 @pytest.mark.parametrize(("text", "w", "expected"), [
-    # AE2-1 (W 5): value = 完成数 ÷ 下达任务; short ≤ 5 (含5%) → 5 - 2 = 3; (5, 10] → 1; > 10 → 5 - 6 → 0
-    ("比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分", 5,
+    # variant of AE2-1 (W 5; the corpus sentence deducts 6 beyond > 10%, more than the 分值: refused below):
+    # value = 完成数 ÷ 下达任务; short ≤ 5 (含5%) → 5 - 2 = 3; (5, 10] → 1; > 10 → 0
+    ("比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的不得分", 5,
      {"105%": 5, "100%": 5, "97%": 3, "95%": 3, "93%": 1, "90%": 1, "89%": 0}),
     # AE2-2 (W 3): “是” as printed for 的: short ≤ 5 → 2; > 5 → 0
     ("比招生指标低5%以内是扣1分,低超过5%的扣3分", 3, {"100%": 3, "98%": 2, "95%": 2, "94%": 0}),
@@ -195,6 +196,8 @@ def test_shortfall_from_target(text, w, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # AE2-1 as printed: "扣6分" on a 5-point row — a scale for another row, or 0? refused
+    "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分",
     # near miss: compared with last year — points of a rate or a relative fall? not written
     "比上年低5%以内的扣2分,低超过5%的扣4分",
     # near miss: a clause that is not a shortfall ("高5%以上" above the target)

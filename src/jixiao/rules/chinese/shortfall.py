@@ -2,14 +2,16 @@
 "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分" (fresh18 AE2-1). The value is the share
 of the target reached (完成数 ÷ 下达任务); a shortfall of s is the value 100% − s, so the shortfall bands
 become value bands below 100%, and 100% or more (nothing short) keeps the 分值 (the text deducts only for
-falling short). A deduction beyond the 分值 leaves 0. Shared end points follow the reader's policy
+falling short). A deduction beyond the 分值 is refused (which scale?). Shared end points follow the reader's policy
 (bands._resolve_edges: 以内/以上/ranges include the number, (含) is explicit, else the higher score).
 
 Only a base that names a target (任务 / 指标 / 计划 / 目标): "比上年低5%" compares with last year's
 figure — a rate's points or a relative fall? not written — and stays refused.
 
->>> str(read_shortfall("比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分", Decimal(5)))
+>>> str(read_shortfall("比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的不得分", Decimal(5)))
 '>=100%: W; [95%,100%): 3; [90%,95%): 1; <90%: 0'
+>>> read_shortfall("比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分", Decimal(5)) is None
+True
 >>> read_shortfall("比上年低5%以内的扣2分,低超过5%的扣4分", Decimal(5)) is None
 True
 """
@@ -74,7 +76,11 @@ def read_shortfall(norm: str, weight: Decimal | None) -> Rule | None:
         hi = _Bound(ONE - s.lo.value, s.lo.closed, s.lo.explicit) if s.lo is not None \
             else _Bound(ONE, False, True)  # "5%以内": something short, so below 100%
         v = _NumCond(lo, hi, False, "pct", True, body)
-        pts = ZERO if out == "不得分" else max(weight - _dec(out[1:-1]), ZERO)
+        if out != "不得分" and _dec(out[1:-1]) > weight:
+            # "低超过10%的扣6分" on a 5-point row (fresh18 AE2-1): a deduction beyond the 分值 — a scale
+            # written for another row, or 0? Not written; not guessed
+            return None
+        pts = ZERO if out == "不得分" else weight - _dec(out[1:-1])
         conds.append(v)
         points[id(v)] = pts
     _resolve_edges(conds, True, lambda c, _p: points[id(c)])
@@ -89,4 +95,4 @@ def shortfall_notes(norm: str) -> list[str]:
     """What the reading assumed, and the deductions as printed (the points guard finds each "扣N分")."""
     cuts = "、".join(re.findall(rf"扣{NUM}分", norm))
     return ["业绩值为完成数占目标（下达任务/指标）的比例：低于100%的部分按原文的档扣分，达到100%不扣分",
-            f"扣分情形：比目标低的各档依次{cuts}（分值减去扣分，扣分超过分值时得0分）"]
+            f"扣分情形：比目标低的各档依次{cuts}（得 分值减去扣分）"]
