@@ -205,3 +205,32 @@ def test_shortfall_from_target(text, w, expected):
 ])
 def test_shortfall_near_misses_stay_refused(text):
     _refused(text, 5)
+
+
+# ---- bands on a share of the 规定数, with 达到要求 = reaching it (fresh15 AB7-6, fresh5 Q9-2) ----
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # AB7-6 (W 3): ≥ 100% → 3; [80%, 100%) → 2; [60%, 80%) → 1; < 60% (或未安排) → 0
+    ("门急诊工作量达到要求，得满分；门急诊量≥规定数的80%，得2分；门急诊量≥规定数的60%，得1分；门急诊量＜规定数60%，或未安排，不得分",
+     3, {"120%": 3, "100%": 3, "90%": 2, "80%": 2, "79.9%": 1, "60%": 1, "59.9%": 0}),
+    # Q9-2 (W 4): "≥规定数的85%，＜90%" in two clauses is one range: [85%, 90%) → 1
+    ("符合要求，得4分；\n≥规定数的90%，得2分；\n≥规定数的85%，＜90%，得1分；\n＜规定数的85%，不得分。",
+     4, {"120%": 4, "100%": 4, "99%": 2, "90%": 2, "89.9%": 1, "85%": 1, "84.9%": 0}),
+    # variant of AB7-6 (W 5): 符合要求 → 5; [90%, 100%) → 3; [70%, 90%) → 1; < 70% → 0
+    ("工作量符合要求，得5分；工作量≥规定数的90%，得3分；工作量≥规定数的70%，得1分；工作量＜规定数的70%，不得分",
+     5, {"100%": 5, "95%": 3, "90%": 3, "80%": 1, "70%": 1, "69%": 0}),
+    # variant of Q9-2 (W 4): [80%, 100%) written as two clauses → 2; < 80% → 0
+    ("达到要求，得4分；≥规定数的80%，＜100%，得2分；＜规定数的80%，不得分", 4, {"100%": 4, "90%": 2, "80%": 2, "79%": 0}),
+])
+def test_share_of_required_number(text, w, expected):
+    assert _scores(text, w, list(expected)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near miss: one band on the 规定数 only — 达到要求 is not tied to a share
+    "达到要求，得满分；≥规定数的80%，得2分；其他不得分",
+    # near miss: 未达到要求 is the failing side, never "达到100%"
+    "未达到要求，不得分；≥规定数的80%，得2分；≥规定数的60%，得1分",
+])
+def test_share_of_required_number_near_misses_stay_refused(text):
+    _refused(text, 3)

@@ -477,6 +477,17 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         # ("完成任务得满分,完成80%以上得2分、60%以上得1分" (fresh12 Y9-2): 完成任务 likewise)
         t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:(?:全部|全面|全额)完成|完成(?:全部|年度)?(?:任务|目标任务))"
                    r"(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
+    # "≥规定数的85%，＜90%，得1分" (fresh5 Q9-2): a lower and an upper bound in two clauses before one
+    # outcome are one range → "85%≤值<90%" (the double inequality the conditions read)
+    t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))(?P<s>[^,，;；。\d]{{0,12}}?)(?P<lo>≥|>)(?P<a>(?:规定数的?)?{NUM}%?)[,，]"
+               rf"(?P<hi><|≤)(?P<b>(?:规定数的?)?{NUM}%?)(?=[,，]?(?:得|不得分))",
+               lambda m: f"{m['s']}{m['a']}{'≤' if m['lo'] == '≥' else '<'}值{m['hi']}{m['b']}", t)
+    if len(re.findall(rf"规定数的?{NUM}%", t)) >= 2:
+        # "门急诊量≥规定数的80%，得2分；…；＜规定数60%，不得分" (fresh15 AB7-6, fresh5 Q9-2): the value is the
+        # share of the 规定数, and "达到要求/符合要求" beside those bands is reaching it — 100% (r2)
+        t = re.sub(rf"规定数的?(?={NUM}%)", "", t)
+        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))[^,，;；。\d未不没无但]{0,12}?(?:达到|符合)要求(?=的?[,，]?(?:得|不得分))",
+                   "达到100%", t)
     return t, notes, flags
 
 
