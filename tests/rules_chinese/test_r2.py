@@ -234,3 +234,31 @@ def test_share_of_required_number(text, w, expected):
 ])
 def test_share_of_required_number_near_misses_stay_refused(text):
     _refused(text, 3)
+
+
+# ---- 完成…计划 beside bands on the completed share is 100% (fresh17 AD7-1) ----
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # AD7-1 (W 80): 100% → 80; [80%, 100%) → 70 (含80%); [60%, 80%) → 60 (含60%); < 60% → 40
+    ("完成年度编制计划,得分为80分;未完成年度编制,完成数量80%以上(含80%),得分为70分;完成年度编制计划数量60%-80%(含60%),"
+     "得分为60分;完成年度编制计划数量60%以下,得分为40分。",
+     80, {"100%": 80, "95%": 70, "80%": 70, "79%": 60, "60%": 60, "59%": 40}),
+    # variant (W 10): 100% → 10; [80%, 100%) → 8; < 80% → 5
+    ("完成年度工作计划的,得10分;完成数量80%(含)以上,得8分;完成数量80%以下,得5分", 10,
+     {"100%": 10, "90%": 8, "80%": 8, "79%": 5}),
+    # variant (W 5): 100% → 5; [80%, 100%) → 4; [60%, 80%) → 3; < 60% → 0
+    ("完成全部采购计划得满分；完成率60%-80%(含60%)得3分；完成率80%(含)以上得4分；完成率60%以下不得分", 5,
+     {"100%": 5, "90%": 4, "80%": 4, "70%": 3, "60%": 3, "59%": 0}),
+])
+def test_plan_done_beside_shares(text, w, expected):
+    assert _scores(text, w, list(expected)) == expected
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # near miss: 未完成…计划 is the failing side, never 100%
+    ("未完成年度编制计划,得40分;完成数量80%以上,得70分", 80),
+    # near miss: 计划外任务 is not the plan
+    ("完成年度计划外任务,得10分;完成数量80%(含)以上,得8分;完成数量80%以下,得5分", 10),
+])
+def test_plan_done_near_misses_stay_refused(text, w):
+    _refused(text, w)

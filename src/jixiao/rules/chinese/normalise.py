@@ -472,10 +472,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(([^()\d分]{{1,10}})\)\(({NUM}分)\)", r"\1\2", t)
     # "执行率≥90%(5分);80%-90%(3分)" → "≥90%,5分": the points of a band in brackets after its condition
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
-    if re.search(rf"完成(?:率)?(?:达到)?{NUM}%", t):
+    if re.search(rf"完成(?:率|数量|(?:年度)?[^,，;；。\d未不]{{0,4}}?计划数量)?(?:达到)?{NUM}%", t):
         # "全部完成的，得5分；完成80%(含)以上的，得3分": beside bands on the completed share, 全部完成 is 100%
-        # ("完成任务得满分,完成80%以上得2分、60%以上得1分" (fresh12 Y9-2): 完成任务 likewise)
-        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:(?:全部|全面|全额)完成|完成(?:全部|年度)?(?:任务|目标任务))"
+        # ("完成任务得满分,完成80%以上得2分、60%以上得1分" (fresh12 Y9-2): 完成任务 likewise; "完成年度编制计划,
+        # 得分为80分;…完成年度编制计划数量60%-80%(含60%)…" (fresh17 AD7-1): 完成…计划 likewise, r2)
+        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:(?:全部|全面|全额)完成|完成(?:全部|年度)?(?:任务|目标任务)|"
+                   r"完成(?:全部|年度)?[^,，;；。\d未不]{0,4}?计划)"
                    r"(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
     # "≥规定数的85%，＜90%，得1分" (fresh5 Q9-2): a lower and an upper bound in two clauses before one
     # outcome are one range → "85%≤值<90%" (the double inequality the conditions read)
