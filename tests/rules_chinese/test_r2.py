@@ -262,3 +262,25 @@ def test_plan_done_beside_shares(text, w, expected):
 ])
 def test_plan_done_near_misses_stay_refused(text, w):
     _refused(text, w)
+
+
+# ---- 按比例 in the band below full marks at 100% (fresh12 Y10-1) ----
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # Y10-1 (W 1.8, 繁体, 旳 for 的, 到達 for 达到): [50%, 100%) → 1.8 × rate: 90% → 1.62; 50% → 0.9; < 50% → 0
+    ("完畢率到達100%旳得滿分,完畢率≥50%旳按比例得分,低于50%旳不得分。", D("1.8"),
+     {"100%": D("1.8"), "90%": D("1.62"), "75%": D("1.35"), "50%": D("0.9"), "49%": 0}),
+    # variant (W 10): 60% is in 60%以上 (6) and 60%以下 (0) → the higher, 6; 80% → 8
+    ("完成率达到100%的得满分,完成率60%以上的按比例计分,60%以下的不得分", 10, {"100%": 10, "80%": 8, "60%": 6, "59%": 0}),
+    # variant (W 5): 及以上, ；, ＜: 90% → 4.5; 70% → 3.5; 69% → 0
+    ("执行率100%及以上得满分；执行率≥70%按比例得分；执行率＜70%不得分", 5, {"100%": 5, "90%": D("4.5"), "70%": D("3.5"), "69%": 0}),
+])
+def test_proportional_band_below_full_marks_at_100(text, w, expected):
+    r = read_rule_text(text, w)
+    assert any("另一读法是在该档两端之间按直线计算" in x for x in r.warnings)  # the other reading is named
+    assert _scores(text, w, list(expected)) == expected
+
+
+def test_proportional_band_below_another_top_stays_refused():
+    # near miss (as fresh10 W16-1): full marks from 90% — 分值 × 业绩值 gives 0.9 W at 90%, not W: refused
+    _refused("完成率90%以上得满分,完成率≥50%的按比例得分,低于50%的不得分。", 10)

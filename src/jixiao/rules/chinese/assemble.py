@@ -857,7 +857,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             understood.append(f"{_cond_zh(fc)} → 得{_amount_zh(out.amount)}")
         elif isinstance(out, Prop):
             understood.append(f"{_cond_zh(fc)} → 按比例：分值 × 业绩值 ÷ 阈值")
-            if "bare_prop" in flags:
+            if "bare_prop" in flags and fc.lo is not None and fc.hi is not None and fc.pct and fc.hi.value == ONE:
+                # [50%,100%) below full marks at 100% (fresh12 Y10-1, r2): the threshold is 100%
+                understood.append(
+                    f"歧义：“按比例”未写明基数。按 分值 × 业绩值 计算（{_cond_zh(fc)} 止于100%，与满分相接）；"
+                    "另一读法是在该档两端之间按直线计算，如是请改写计分规则")
+            elif "bare_prop" in flags:
                 base = _cond_zh(fc).lstrip("<>=≤≥")
                 understood.append(
                     f"歧义：“按比例”未写明基数。按阈值计算（得分 = 分值 × 业绩值 ÷ {base}）；"
