@@ -73,8 +73,6 @@ _CHAR_MAP = [
     ("—", "-"), ("–", "-"), ("−", "-"), ("～", "~"), ("〜", "~"),
     ("…", ""), ("⋯", ""),
     ("按不得分", "不得分"), ("个百分比", "个百分点"),
-    # "完畢率到達100%旳得滿分" (fresh12 Y10-1, r2): 旳 printed for 的
-    ("旳", "的"),
     # "90%(含本数)以上" / "(不含本数)": the same as "(含)" / "(不含)"
     ("(含本数)", "(含)"), ("(不含本数)", "(不含)"),
     # "大于等于3%得0分" (fresh11 X2-1, read as "=3%"): the symbol
@@ -175,8 +173,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      r"\g<a>\g<u>(\g<neg>含)-\g<b>\g<u>"),
     (re.compile(rf"(?P<a>{NUM})(?P<u>%?)-(?P<b>{NUM})(?P=u)\((?P<neg>不)?含(?P=b)(?P=u)\)"),
      r"\g<a>\g<u>-\g<b>\g<u>(\g<neg>含)"),
-    # "完畢率到達100%" (fresh12 Y10-1, r2): 到达 before a number is 达到
+    # "完畢率到達100%旳得滿分" (fresh12 Y10-1, r2): 到达 before a number is 达到, and 旳 after a number is
+    # 的 (elsewhere it stays: "绩效目旳" is a level's printed name, fresh3 G2-1)
     (re.compile(r"到达(?=\d)"), "达到"),
+    (re.compile(r"(?<=[\d%])旳"), "的"),
     # "反之不得分" / "其他情况不得分": the same as 否则
     (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?:反之|其他情况|其余情况|其它情况|其他情形|其余)(?=[,，]?(?:不得分|得|扣))"), "否则"),
     # a bare "0分" right after words: "不符合要求0分" → 不得分 (not "低于60%0分": digits run together)
