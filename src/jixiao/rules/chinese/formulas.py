@@ -317,7 +317,8 @@ def _compile(formula: str, region: _NumCond | None, bands: list[tuple[_NumCond, 
     if rising:
         if edge is None:
             h = (w - f.b) / f.a  # where the formula climbs to the 分值
-            if h <= 0:
+            if h <= 0 or region is not None:
+                # "低于90%时,得分=5×完成率/90%" alone: what 90% and above score is not written
                 raise _NoFormula
             clauses.append(f">={_num(h, pct)}: W")
             said.append(f"公式在 {_num(h, pct)} 达到分值：此后得满分")
