@@ -169,6 +169,8 @@ def test_formula_cutoff_written_yixia_goes_to_the_higher_score():
     ("得分=完成率×10+满意度×5；低于50%不得分", 15),
     # near miss of T2-4: a falling formula that does not start from the 分值 (9 at 0% on a 10-point row)
     ("9-差错率*20；高于10%不得分", 10),
+    # the formula counts people, the bands compare a rate: not the same value
+    ("得分=培训人数/100×分值；完成率低于50%不得分", 5),
     # the formula only below 90%, nothing written for 90% and above
     ("完成率低于90%时,得分=5×完成率/90%", 5),
     # near miss of T3-1: the band's condition has a qualifier the formula reading cannot place

@@ -11,7 +11,7 @@ same engine, and is read only when the numbers agree: the formula reaches the �
 full-marks band begins (or, with no such band, where it climbs to the 分值, or starts from the 分值 at 0
 when it falls). Any clause it cannot place → ``None`` (the reader then refuses as before).
 
->>> str(read_formula("设施负荷率70%以上不扣分;设施负荷率小于70%时:得分=10×(半年累计负荷/70%)", Decimal(10)).rule)
+>>> str(read_formula("半年累计负荷率70%以上不扣分;小于70%时:得分=10×(半年累计负荷/70%)", Decimal(10)).rule)
 '>=70%: W; <70%: prop'
 >>> str(read_formula("得分=70×实际达标率-63;最高分为7分,低于90%不得分", Decimal(7)).rule)
 '>=100%: W; <90%: 0; <100%: W - 0.7 per 1%'
@@ -243,6 +243,7 @@ def _read(norm: str, weight: Decimal) -> FormulaReading:  # noqa: C901 - one pas
     region: _NumCond | None = None
     bands: list[tuple[_NumCond, Fraction, str]] = []
     notes: list[str] = []
+    said_where: list[str] = []  # the clauses with a band or the formula's range: what they compare
     for clause in _clauses(norm):
         lm = _LHS_RE.match(clause)
         if lm is not None or (formula is None and _is_expression(clause)):
@@ -266,11 +267,13 @@ def _read(norm: str, weight: Decimal) -> FormulaReading:  # noqa: C901 - one pas
             if found is None or found[2] or re.search(r"\d", found[1]) or region is not None:
                 raise _NoFormula
             region = found[0]
+            said_where.append(clause)
             continue
         band = _band(clause)
         if band is None:
             raise _NoFormula
         cond, om = band
+        said_where.append(clause)
         if om["f"]:
             if region is not None:
                 raise _NoFormula
@@ -282,7 +285,30 @@ def _read(norm: str, weight: Decimal) -> FormulaReading:  # noqa: C901 - one pas
         bands.append((cond, pts, clause))
     if formula is None or not bands and region is None:
         raise _NoFormula
+    pct = any(c.pct for c, _, _ in bands) or (region is not None and region.pct)
+    if not _value_fits(_value_name(formula), pct, said_where):
+        raise _NoFormula
     return _compile(formula, region, bands, notes, w)
+
+
+#: names of "the row's value" in a formula that fit any band ("本校实际值÷合格标准值×…", fresh7 T3)
+_GENERIC_VALUE = re.compile(r"^(?:本校|本单位|全年)?(?:实际值|实际完成值|完成值|业绩值|实际数|实际完成数)$")
+
+
+def _value_fits(name: str, pct: bool, band_clauses: list[str]) -> bool:
+    """The formula's value is the one the bands compare: a generic name, a ratio "A/B", a share's name
+    (…率/…比例/…度) beside bands in %, or a name the bands themselves use ("半年累计负荷", AD13-1).
+
+    >>> _value_fits("完成数", True, ["完成率低于50%不得分"])  # a count beside bands in %
+    False
+    >>> _value_fits("半年累计负荷", True, ["设施半年累计负荷率70%以上不扣分"])
+    True
+    """
+    if _GENERIC_VALUE.match(name) or "/" in name:
+        return True
+    if pct and re.search(r"(?:率|比|比例|占比|比重|度)$", name):
+        return True
+    return any(name in clause for clause in band_clauses)
 
 
 def _num(v: Fraction, pct: bool) -> str:
