@@ -288,3 +288,28 @@ def test_proportional_band_below_full_marks_at_100(text, w, expected):
 def test_proportional_band_below_another_top_stays_refused():
     # near miss (as fresh10 W16-1): full marks from 90% — 分值 × 业绩值 gives 0.9 W at 90%, not W: refused
     _refused("完成率90%以上得满分,完成率≥50%的按比例得分,低于50%的不得分。", 10)
+
+
+# ---- a long bracket after a number says what the rate is (fresh16 AC1-4, AC1-6) ----
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # AC1-4 (W 0.1): 100% → 0.1; each whole 10% below costs 0.02: 90% → 0.08; 80% → 0.06; 50% → 0
+    ("报告疫情流调率达到100%(当年报告的艾滋病病毒感染者和首次报告即是艾滋病病人的个案流调率)。每降低10%扣0.02分",
+     D("0.1"), {"100%": D("0.1"), "90%": D("0.08"), "80%": D("0.06"), "60%": D("0.02"), "50%": 0}),
+    # AC1-6 (W 0.1): ≥ 90% → 0.1; each whole 5% below costs 0.01: 85% → 0.09; 50% → 0.02; 40% → 0
+    ("艾滋病病毒感染者/艾滋病病人随访干预比例不低于90%(当年艾滋病病毒感染者/艾滋病病人实际落实随访干预措施的人次数占按规定需要"
+     "落实随访干预措施总人次数的比例)。每降低5%扣0.01分。",
+     D("0.1"), {"95%": D("0.1"), "90%": D("0.1"), "85%": D("0.09"), "50%": D("0.02"), "40%": 0}),
+    # variant (W 5): ≥ 95% → 5; each whole 1% below costs 1: 93% → 3; 90% → 0
+    ("免疫接种率不低于95%（辖区内适龄儿童实际接种人数占应接种人数的比例）,每降低1%扣1分", 5, {"96%": 5, "95%": 5, "93%": 3, "90%": 0}),
+    # variant (W 4): 达到100% (…) 得满分, 每低1个百分点扣0.5分: 98% → 3
+    ("资金拨付率达到100%（当年实际拨付到项目单位的资金占下达资金总额的比例）得满分，每低1个百分点扣0.5分", 4,
+     {"100%": 4, "98%": 3, "92%": 0}),
+])
+def test_rate_explained_in_brackets(text, w, expected):
+    assert _scores(text, w, list(expected)) == expected
+
+
+def test_bracket_with_a_scoring_word_stays_refused():
+    # near miss: the bracket says how to score (得分), never a mere explanation
+    _refused("覆盖率达到90%(未达到的按实际覆盖比例折算得分)。每降低5%扣1分", 5)
