@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -146,36 +147,39 @@ def _parse(tokens: list[tuple[str, object]], w: Fraction, t: Fraction | None) ->
             return _Affine(Fraction(1), Fraction(0))
         raise _NoFormula
 
-    def term() -> _Affine:
+    def chain(operand: Callable[[], _Affine], ops: str) -> _Affine:
+        """operand (op operand)*, left to right, for the operators in ``ops``."""
         nonlocal pos
-        left = factor()
-        while (tok := peek()) is not None and tok[0] == "op" and tok[1] in "×*÷/":
+        left = operand()
+        while (tok := peek()) is not None and tok[0] == "op" and str(tok[1]) in ops:
             pos += 1
-            right = factor()
-            if tok[1] in "×*":
-                if left.a and right.a:
-                    raise _NoFormula  # x × x: not affine
-                left = _Affine(left.a * right.b + right.a * left.b, left.b * right.b)
-            else:
-                if right.a or right.b == 0:
-                    raise _NoFormula  # divided by the value, or by 0
-                left = _Affine(left.a / right.b, left.b / right.b)
+            left = _combine(left, str(tok[1]), operand())
         return left
 
+    def term() -> _Affine:
+        return chain(factor, "×*÷/")
+
     def expr() -> _Affine:
-        nonlocal pos
-        left = term()
-        while (tok := peek()) is not None and tok[0] == "op" and tok[1] in "+-":
-            pos += 1
-            right = term()
-            sign = 1 if tok[1] == "+" else -1
-            left = _Affine(left.a + sign * right.a, left.b + sign * right.b)
-        return left
+        return chain(term, "+-")
 
     result = expr()
     if pos != len(tokens) or values != 1:
         raise _NoFormula
     return result
+
+
+def _combine(left: _Affine, op: str, right: _Affine) -> _Affine:
+    """left op right, staying affine (a product needs one constant side, a quotient a constant divisor)."""
+    if op in "+-":
+        sign = 1 if op == "+" else -1
+        return _Affine(left.a + sign * right.a, left.b + sign * right.b)
+    if op in "×*":
+        if left.a and right.a:
+            raise _NoFormula  # x × x: not affine
+        return _Affine(left.a * right.b + right.a * left.b, left.b * right.b)
+    if right.a or right.b == 0:
+        raise _NoFormula  # divided by the value, or by 0
+    return _Affine(left.a / right.b, left.b / right.b)
 
 
 def _is_expression(text: str) -> bool:
@@ -184,7 +188,7 @@ def _is_expression(text: str) -> bool:
         toks = _tokens(text)
     except _NoFormula:
         return False
-    return any(k == "op" and v in "×*÷/" for k, v in toks) and any(k == "num" for k, _ in toks) \
+    return any(k == "op" and str(v) in "×*÷/" for k, v in toks) and any(k == "num" for k, _ in toks) \
         and any(k == "x" for k, _ in toks)
 
 
@@ -329,6 +333,7 @@ def _compile(formula: str, region: _NumCond | None, bands: list[tuple[_NumCond, 
         raise _NoFormula
     top = full[0][0] if full else None
     edge = (top.lo or top.hi) if top is not None else None
+    top_text = f"{top.to_condition()}: W" if top is not None else ""
     t = Fraction(edge.value) if edge is not None else None
     f = _parse(_tokens(formula), w, t)
     if f.a == 0:
@@ -353,7 +358,7 @@ def _compile(formula: str, region: _NumCond | None, bands: list[tuple[_NumCond, 
             h = Fraction(edge.value)
             if f.a * h + f.b != w:
                 raise _NoFormula  # the formula does not meet the full-marks band
-            clauses.append(f"{top.to_condition()}: W")
+            clauses.append(top_text)
             h_closed = edge.closed
         if region is not None and (region.hi is None or Fraction(region.hi.value) != h):
             raise _NoFormula
@@ -373,7 +378,7 @@ def _compile(formula: str, region: _NumCond | None, bands: list[tuple[_NumCond, 
             h = Fraction(edge.value)
             if f.a * h + f.b != w:
                 raise _NoFormula
-            clauses.append(f"{top.to_condition()}: W")
+            clauses.append(top_text)
             start = f">{_num(h, pct)}" if edge.closed else f">={_num(h, pct)}"
         elif f.b == w:
             h, start = Fraction(0), "*"
