@@ -301,3 +301,22 @@ def test_rate_explained_in_brackets(text, w, expected):
 def test_bracket_with_a_scoring_word_stays_refused():
     # near miss: the bracket says how to score (得分), never a mere explanation
     _refused("覆盖率达到90%(未达到的按实际覆盖比例折算得分)。每降低5%扣1分", 5)
+
+
+# ---- "未下降" beside bands on the fall is a fall of 0% or less (fresh18 AE9-6) ----
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # AE9-6 (W 20): ≥ 5% → 20; 20 - 2 per 1% below 5%: 4% → 18; 1% → 12; 0% (未下降) → 0
+    ("成本下降≥5%得满分，每少1%扣2分，未下降不得分", 20, {"8%": 20, "5%": 20, "4%": 18, "2%": 14, "1%": 12, "0%": 0}),
+    # variant (W 10): 达到10%, 个百分点, 未下降的: 5% → 5; 1% → 1; 0% → 0; a rise (-2%) → 0
+    ("能耗下降达到10%得满分，每少1个百分点扣1分，未下降的不得分", 10, {"10%": 10, "5%": 5, "1%": 1, "0%": 0, "-2%": 0}),
+    # variant (W 10): 增长: 3% → 10 - 5 = 5; 0% → 0
+    ("收入增长≥8%得满分，每少1%扣1分，未增长不得分", 10, {"8%": 10, "3%": 5, "1%": 3, "0%": 0}),
+])
+def test_no_fall_is_zero_or_less(text, w, expected):
+    assert _scores(text, w, list(expected)) == expected
+
+
+def test_no_fall_of_another_measure_stays_refused():
+    # near miss: 未增长 beside bands on a fall — another measure, not the value
+    _refused("成本下降≥5%得满分，每少1%扣2分，未增长不得分", 20)

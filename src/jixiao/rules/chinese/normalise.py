@@ -491,6 +491,11 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))(?P<s>[^,，;；。\d]{{0,12}}?)(?P<lo>≥|>)(?P<a>(?:规定数的?)?{NUM}%?)[,，]"
                rf"(?P<hi><|≤)(?P<b>(?:规定数的?)?{NUM}%?)(?=[,，]?(?:得|不得分))",
                lambda m: f"{m['s']}{m['a']}{'≤' if m['lo'] == '≥' else '<'}值{m['hi']}{m['b']}", t)
+    vm = re.search(rf"(下降|增长|提高|减少|降低)(?:率|幅度)?(?:≥|达到|不低于){NUM}%", t)
+    if vm is not None:
+        # "成本下降≥5%得满分，每少1%扣2分，未下降不得分" (fresh18 AE9-6, r2): the value is the fall, and
+        # "未下降" beside it is a fall of 0% or less (the same verb only)
+        t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))未{vm[1]}(?=的?[,，]?不得分)", f"{vm[1]}≤0%", t)
     if len(re.findall(rf"规定数的?{NUM}%", t)) >= 2:
         # "门急诊量≥规定数的80%，得2分；…；＜规定数60%，不得分" (fresh15 AB7-6, fresh5 Q9-2): the value is the
         # share of the 规定数, and "达到要求/符合要求" beside those bands is reaching it — 100% (r2)
