@@ -159,6 +159,8 @@ def test_formula_cutoff_written_yixia_goes_to_the_higher_score():
     ("9-差错率*20；高于10%不得分", 10),
     # the formula counts people, the bands compare a rate: not the same value
     ("得分=培训人数/100×分值；完成率低于50%不得分", 5),
+    # the ratio to the row's target (目标值): the target readers' business (T), not a formula's value
+    ("得分=(实际完成值/目标值)×分值;低于60%不得分", 5),
     # the formula only below 90%, nothing written for 90% and above
     ("完成率低于90%时,得分=5×完成率/90%", 5),
     # near miss of T3-1: the band's condition has a qualifier the formula reading cannot place

@@ -33,6 +33,7 @@ from fractions import Fraction
 
 from jixiao.rules.chinese._base import NUM, _Bound, _fmt_point, _NumCond, _Unreadable
 from jixiao.rules.chinese.conditions import _find_cond
+from jixiao.rules.chinese.refusals import _TARGET_RE
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -307,7 +308,11 @@ def _value_fits(name: str, pct: bool, band_clauses: list[str]) -> bool:
     False
     >>> _value_fits("半年累计负荷", True, ["设施半年累计负荷率70%以上不扣分"])
     True
+    >>> _value_fits("实际完成值/目标值", True, ["低于60%不得分"])
+    False
     """
+    if _TARGET_RE.search(name):
+        return False  # "实际完成值/目标值": the row's target T is compared by the target readers, not here
     if _GENERIC_VALUE.match(name) or "/" in name:
         return True
     if pct and re.search(r"(?:率|比|比例|占比|比重|度)$", name):
