@@ -183,7 +183,7 @@ def test_formula_near_misses_stay_refused(text, w):
     ("比计划任务低3%以内的扣1分,低3%-6%的扣2分,低超过6%的不得分", 4,
      {"100%": 4, "98%": 3, "97%": 3, "95%": 2, "94%": 2, "93%": 0}),
     # variant of AE2-2 (W 3): 较 for 比; short ≤ 10 (含10%) → 2; > 10 → 0
-    ("较年度目标低10%以内(含10%)的扣1分,低超过10%的扣3分", 3, {"100%": 3, "95%": 2, "90%": 2, "89%": 0}),
+    ("较年度计划数低10%以内(含10%)的扣1分,低超过10%的扣3分", 3, {"100%": 3, "95%": 2, "90%": 2, "89%": 0}),
 ])
 def test_shortfall_from_target(text, w, expected):
     assert _scores(text, w, list(expected)) == expected
@@ -194,6 +194,9 @@ def test_shortfall_from_target(text, w, expected):
     "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分",
     # near miss: compared with last year — points of a rate or a relative fall? not written
     "比上年低5%以内的扣2分,低超过5%的扣4分",
+    # near miss: below a target value in points — a rate against a rate, not a share of a count
+    "比目标值低5个百分点以内的扣2分,低超过5个百分点的扣4分",
+    "比年度目标低5%以内的扣2分,低超过5%的扣4分",
     # near miss: a clause that is not a shortfall ("高5%以上" above the target)
     "比下达任务低5%以内的扣2分,高5%以上的扣1分",
 ])

@@ -5,8 +5,8 @@ become value bands below 100%, and 100% or more (nothing short) keeps the 分值
 falling short). A deduction beyond the 分值 is refused (which scale?). Shared end points follow the reader's policy
 (bands._resolve_edges: 以内/以上/ranges include the number, (含) is explicit, else the higher score).
 
-Only a base that names a target (任务 / 指标 / 计划 / 目标): "比上年低5%" compares with last year's
-figure — a rate's points or a relative fall? not written — and stays refused.
+Only a base that names a count to reach (下达任务 / 计划任务 / 任务数 / 计划数 / 招生指标): "比上年低5%" or
+"比目标值低5个百分点" may compare rates (points below a rate, not a share of a count) — not written, refused.
 
 >>> str(read_shortfall("比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的不得分", Decimal(5)))
 '>=100%: W; [95%,100%): 3; [90%,95%): 1; <90%: 0'
@@ -27,7 +27,8 @@ from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import ONE, ZERO, Rule, fmt_decimal
 
-_HEAD_RE = re.compile(r"^(?:比|较)(?P<base>[^，,。；;\d比较低]{1,12}?(?:任务|指标|计划|目标)(?:数|值)?)低(?P<body>.+)$")
+_HEAD_RE = re.compile(r"^(?:比|较)(?P<base>[^，,。；;\d比较低]{0,8}?(?:任务|任务数|计划数|招生指标|下达指标|指标数))"
+                      r"低(?P<body>.+)$")
 
 _BODY_RE = re.compile(rf"^(?P<cond>.+?)(?:的|是)?(?:扣(?P<n>{NUM})分|(?P<zero>不得分))$")
 
@@ -54,7 +55,7 @@ def read_shortfall(norm: str, weight: Decimal | None) -> Rule | None:
     if weight is None:
         return None
     parts = [p for p in re.split(r"[，,；;。]", norm) if p.strip()]
-    if len(parts) < 2:
+    if len(parts) < 2 or "百分点" in norm:  # points below: a rate compared with a rate
         return None
     hm = _HEAD_RE.match(parts[0])
     if hm is None:
