@@ -325,3 +325,38 @@ def test_no_fall_is_zero_or_less(text, w, expected):
 def test_no_fall_of_another_measure_stays_refused():
     # near miss: 未增长 beside bands on a fall — another measure, not the value
     _refused("成本下降≥5%得满分，每少1%扣2分，未增长不得分", 20)
+
+
+# ---- deductions on ranges that follow each other (fresh17 AD14-3) ----
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # AD14-3 (W 2): below 3% → 2; [3%, 6%] → 1 (6% in both ranges: the higher, 1); (6%, 10%] → 0
+    ("故障率3%~6%，扣1分；故障率6%~10%，扣2分。", 2, {"2%": 2, "3%": 1, "5%": 1, "6%": 1, "8%": 0, "10%": 0}),
+    # variant (W 5): three ranges; below 1% → 5; [1%, 2%] → 4; (2%, 4%] → 3; (4%, 8%] → 1
+    ("差错率1%-2%扣1分;差错率2%-4%扣2分;差错率4%-8%扣4分", 5, {"0%": 5, "1%": 4, "2%": 4, "3%": 3, "4%": 3, "6%": 1}),
+    # variant (W 3): 至 between the ends, 的 before the comma: below 5% → 3; [5%, 10%] → 2; (10%, 20%] → 0
+    ("投诉率5%至10%的，扣1分；投诉率10%至20%的，扣3分", 3, {"1%": 3, "5%": 2, "10%": 2, "15%": 0}),
+])
+def test_deduction_ranges_rising(text, w, expected):
+    assert _scores(text, w, list(expected)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # above the last range the text is silent: reported, never guessed
+    "故障率3%~6%，扣1分；故障率6%~10%，扣2分。",
+])
+def test_deduction_ranges_above_the_last_is_a_gap(text):
+    with pytest.raises(RuleGapError):
+        read_rule_text(text, 2).rule.score("12%", 2)
+
+
+@pytest.mark.parametrize("text", [
+    # near miss: costs that fall as the value rises — which side is the good one? below stays a gap
+    "故障率3%~6%，扣2分；故障率6%~10%，扣1分。",
+    # near miss: a hole between the ranges (6%～7%) — below the first is not filled either
+    "故障率3%~6%，扣1分；故障率7%~10%，扣2分。",
+])
+def test_deduction_ranges_not_filled(text):
+    r = read_rule_text(text, 2)
+    with pytest.raises(RuleGapError):
+        r.rule.score("2%", 2)

@@ -463,6 +463,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         t = re.sub(pat, PROP_TOKEN, t)
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
+    # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"
+    t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))([^,，;；。\d]{{0,12}}{NUM}%-{NUM}%)[，,](?=扣{NUM}分(?:[,，;；。]|$))", r"\1", t)
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
     t = re.sub(r"((?:发现|出现|存在|查实|查出)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
                r"\1\2", t)
