@@ -54,7 +54,12 @@ from jixiao.rules.chinese.peritem import (
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.ratefail import read_rate_failing
-from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
+from jixiao.rules.chinese.refusals import (
+    _JUDGEMENT_RE,
+    _TARGET_FORMULA_RE,
+    _TARGET_RE,
+    TARGET_WORDS,
+)
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.targets import read_basic_target, read_target
@@ -76,13 +81,7 @@ _FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(
 
 #: a comparison with the row's target inside a condition: "小于或等于年度目标值" / "达到目标值" / "大于目标值"
 _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|低于|高于|超过|不低于|不高于|不超过|完成|[≥≤<>])"
-                                 r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:目标值|指标值|计划值|目标任务|预期目标|年度目标|"
-                                 # "达到镇考核指标得满分" (fresh15 AB11-1)
-                                 r"考核指标|考核目标|任务指标|下达指标|下达任务|"
-                                 # "未完成计划数的扣3分" (fresh18 AE3-1, first run: read as "符合")
-                                 r"计划数|任务数|计划任务|年度任务|计划目标|"
-                                 # "未达到基准点不得分,达到基准点得5分" (fresh17 AD3-5): each 县's own figure
-                                 r"基准点|基准值)")
+                                 r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:" + TARGET_WORDS + ")")
 
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
 _PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
