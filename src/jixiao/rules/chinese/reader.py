@@ -30,6 +30,7 @@ from jixiao.rules.chinese.countlevels import (
     read_count_levels,
 )
 from jixiao.rules.chinese.deadlines import mask_deadline
+from jixiao.rules.chinese.deductionlist import read_deduction_list
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failcount import read_failure_count
@@ -364,6 +365,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes))
+    listed_failings = cl is None and (cl := read_deduction_list(norm, weight, notes)) is not None
     if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
             and cl.max_points > weight:
         dl = read_described_levels(norm, weight)
@@ -373,7 +375,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # as items worth 25: items never add up to more than the 分值
         return _refused(f"各项相加 {fmt_decimal(cl.max_points)} 分，超过分值 {fmt_decimal(weight)}"
                         "（疑为按次扣分或互斥的档），未作推测", text, notes, flags, ctx)
-    if cl is not None and cl.kind == "checklist" and _PER_ITEM_IN_ITEM_RE.search(norm):
+    if cl is not None and cl.kind == "checklist" and _PER_ITEM_IN_ITEM_RE.search(norm) and not listed_failings:
+        # (a deduction list names each failing of "无计划、无检查、无总结,每项扣1分" as an item of its own)
         # "（1）CODCr不达标扣7分；（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2, first run) was read as
         # items worth 7 + 4: an item that deducts per sub-item has no single worth — refused
         return _refused("分项内又按项扣分（每一项扣），分项分值无法确定，未作推测", text, notes, flags, ctx)

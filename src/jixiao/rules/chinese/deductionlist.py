@@ -1,0 +1,121 @@
+"""Recogniser: a list of failings, each with a fixed deduction, the deductions adding up to the 分值 —
+read as a checklist (r4): each failing that does not occur keeps its points.
+
+"无人管理的扣10分;档案资料不齐全、检查记录不规范的扣10分;存放无序扣5分;未及时归档扣5分" (30-point row)
+→ items 无人管理 (10) + 档案资料不齐全、检查记录不规范 (10) + 存放无序 (5) + 未及时归档 (5) = 30.
+"组织不到位扣2分,工作无计划、无检查、无总结,每项扣1分" (5-point row) → 组织不到位 (2) + 工作无计划 (1)
++ 工作无检查 (1) + 工作无总结 (1) = 5.
+
+Items are named by the printed failing (as printed, never rewritten into a positive name). Not this shape
+(``None``): a failing without a negation word ("构筑物沉降扣1分" is a finding to count, not an item), a number
+band or comparison in a failing ("低于90%扣2分", "低于上年水平"), a per-finding 每 (other than "、…,每项扣N分"),
+a lesser level (基本/部分/较/个别/有缺陷), or a failing that is a lesser level of another's absence ("未制定方案扣3分,
+方案不完善扣2分": no plan would lose 3 + 2 = 5 where the text gives 2) — those stay with the other recognisers
+or are refused.
+
+>>> from decimal import Decimal
+>>> r = read_deduction_list("存放无序扣5分;未及时归档扣5分", Decimal(10), [])
+>>> [(i.text, str(i.points)) for i in r.items]
+[('存放无序', '5'), ('未及时归档', '5')]
+>>> read_deduction_list("存放无序扣5分;未及时归档扣4分", Decimal(10), []) is None  # 9 ≠ 10
+True
+>>> read_deduction_list("未制定方案扣3分,方案不完善扣2分", Decimal(5), []) is None  # a lesser level
+True
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.model import ZERO, fmt_decimal
+
+#: a failing and what it costs: "未实行管养分离扣5分", "无人管理的扣10分", "…活动的,扣1分"
+_FAILING_RE = re.compile(rf"(?P<desc>[^;；。]+?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")
+#: "工作无计划、无检查、无总结,每项扣1分": several failings, the same deduction each
+_EACH_RE = re.compile(rf"(?P<list>[^;；。]+?)[,，]每项扣(?P<p>{NUM})分")
+#: a heading before the list: "2.2项:"
+_HEADING_RE = re.compile(r"^\d+(?:\.\d+)*项?[:：]")
+_NEG_RE = re.compile(r"无|未|没有|没|缺|不")
+#: a lesser level, a per-finding count, a number band or comparison, a score, a cap — not an item of this list
+_NOT_ITEM_RE = re.compile(r"基本|部分|较|个别|有缺陷|每|%|‰|低于|高于|超过|以上|以下|以内|不足|少于|多于|"
+                          r"达到\d|上年|\d分|得分|满分|扣|最多|最高|为止|直至|或|发现|出现|\d(?:次|处|起|例|件)|\d项未")
+#: a verb before the thing that is absent: "未制定方案" → 方案 (for the lesser-level check)
+_VERB_RE = re.compile(r"^(?:制定|建立|成立|召开|开展|设立|设置|配备|实行|落实|编制|组建|建|设|有)")
+
+
+def _absent_thing(desc: str) -> str | None:
+    """What an absence names: "无组织机构" → 组织机构, "未制定方案" → 方案 (None when not an absence)."""
+    m = re.match(r"^[^，,、]{0,6}?(?:无|未|没有|缺少|缺)(?P<t>[^，,、]{2,})$", desc)
+    if m is None:
+        return None
+    thing = _VERB_RE.sub("", m["t"])
+    return thing if len(thing) >= 2 else None
+
+
+def _split_failings(body: str) -> list[tuple[str, Decimal]] | None:
+    """The failings in order with what each costs; None when a piece is neither."""
+    out: list[tuple[str, Decimal]] = []
+    pos = 0
+    body = body.strip("。；;，, ")
+    while pos < len(body):
+        rest = body[pos:].lstrip("；;。，, ")
+        pos = len(body) - len(rest)
+        if not rest:
+            break
+        m = _FAILING_RE.match(rest)
+        each = _EACH_RE.match(rest)
+        if each is not None and (m is None or each.end() <= m.end()):
+            pre, *parts = re.split(r"、", each["list"])
+            # "工作无计划、无检查" → 工作无计划, 工作无检查: the words before the first negation belong to each
+            lead = _NEG_RE.search(pre)
+            if lead is None or not parts:
+                return None
+            head = pre[: lead.start()]
+            out += [(pre, _dec(each["p"]))] + [(f"{head}{p}", _dec(each["p"])) for p in parts]
+            pos += each.end()
+            continue
+        if m is None:
+            return None
+        out.append((m["desc"].strip("，, "), _dec(m["p"])))
+        pos += m.end()
+    return out
+
+
+def read_deduction_list(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Failings with fixed deductions adding up to the 分值 as a checklist (see the module docstring).
+
+    >>> r = read_deduction_list("学生归档材料不全、不规范的扣5分;不及时上报的扣5分。", Decimal(10), [])
+    >>> [(i.text, str(i.points)) for i in r.items]
+    [('学生归档材料不全、不规范', '5'), ('不及时上报', '5')]
+    >>> read_deduction_list("构筑物沉降扣1分,构筑物漏水扣1分", Decimal(2), []) is None  # findings to count
+    True
+    >>> read_deduction_list("无组织机构扣3分,组织机构不健全扣2分", Decimal(5), []) is None
+    True
+    """
+    if weight is None:
+        return None
+    if any("扣完" in n or "为止" in n for n in notes):
+        return None  # "…扣1分,…扣1分。扣完为止": findings counted together (README), not items
+    failings = _split_failings(_HEADING_RE.sub("", text))
+    if failings is None or len(failings) < 2:
+        return None
+    if sum((p for _, p in failings), ZERO) != weight or any(p >= weight or p <= ZERO for _, p in failings):
+        return None
+    for desc, _ in failings:
+        if not desc or _NEG_RE.search(desc) is None or _NOT_ITEM_RE.search(desc) or len(desc) > 60:
+            return None
+    descs = [d for d, _ in failings]
+    if len(set(descs)) != len(descs):
+        return None
+    for d in descs:
+        thing = _absent_thing(d)
+        if thing is not None and any(o is not d and thing in o for o in descs):
+            # "无组织机构扣3分,组织机构不健全扣2分": the second is a lesser level of the first (r3)
+            return None
+    items = [ChecklistItem(d, p) for d, p in failings]
+    understood = [*notes, "各条写明出现某种情形扣多少分，扣分合计等于分值：按累加项读（未出现该情形得该条分，出现则不得）"]
+    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分（出现则扣）" for i in items]
+    understood.append(f"合计最高 {fmt_decimal(weight)} 分")
+    return Reading(None, "checklist", understood, [], items, weight)
