@@ -21,6 +21,7 @@ from jixiao.rules.chinese._base import (
     _Unreadable,
 )
 from jixiao.rules.chinese.conditions import _find_cond
+from jixiao.rules.chinese.deductionlist import lesser_level
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
 from jixiao.rules.chinese.normalise import _split
@@ -310,11 +311,15 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
             continue
         segs.append(x)
     items = []
+    printed = []
     for seg in segs:
         m = _MISSING_ITEM_RE.fullmatch(seg)
         if m is None or re.search(r"基本|部分|较|不", m["name"]):
             return None
         items.append(ChecklistItem(f"{m['subj']}{m['name']}", _dec(m["p"])))
+        printed.append(f"{m['subj']}{m['neg']}{m['name']}")
+    if lesser_level(printed):  # "未制定应急预案扣2分,预案未演练扣1分": one thing's levels, not two items (r4)
+        return None
     if len(items) < 2 or sum((i.points for i in items), ZERO) != weight \
             or any(i.points >= weight for i in items) \
             or any(a is not b and a.text in b.text for a in items for b in items):

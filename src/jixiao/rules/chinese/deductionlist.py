@@ -41,17 +41,37 @@ _NEG_RE = re.compile(r"无|未|没有|没|缺|不")
 #: a lesser level, a per-finding count, a number band or comparison, a score, a cap — not an item of this list
 _NOT_ITEM_RE = re.compile(r"基本|部分|较|个别|有缺陷|每|%|‰|低于|高于|超过|以上|以下|以内|不足|少于|多于|"
                           r"达到\d|上年|\d分|得分|满分|扣|最多|最高|为止|直至|或|发现|出现|\d(?:次|处|起|例|件)|\d项未")
+#: a severity of one failing, not a failing of its own
+_SEVERITY_RE = re.compile(r"一般|严重|重大|轻微|较大|特别")
 #: a verb before the thing that is absent: "未制定方案" → 方案 (for the lesser-level check)
 _VERB_RE = re.compile(r"^(?:制定|建立|成立|召开|开展|设立|设置|配备|实行|落实|编制|组建|建|设|有)")
 
 
 def _absent_thing(desc: str) -> str | None:
-    """What an absence names: "无组织机构" → 组织机构, "未制定方案" → 方案 (None when not an absence)."""
-    m = re.match(r"^[^，,、]{0,6}?(?:无|未|没有|缺少|缺)(?P<t>[^，,、]{2,})$", desc)
+    """What an absence names: "无组织机构" → 组织机构, "未制定方案" → 方案, "不上报" → 上报 (None when not
+    an absence)."""
+    m = re.match(r"^[^，,、]{0,6}?(?:无|未|没有|缺少|缺|不)(?P<t>[^，,、]{2,})$", desc)
     if m is None:
         return None
     thing = _VERB_RE.sub("", m["t"])
-    return thing if len(thing) >= 2 else None
+    return thing if len(thing) >= 2 else m["t"]  # "未开展" → 开展
+
+
+def lesser_level(descs: list[str]) -> bool:
+    """Whether one failing is a lesser level of another rather than an item of its own: "无组织机构" beside
+    "组织机构不健全" (r3), "未制定应急预案" beside "预案未演练" (the head word is enough), "不上报" beside
+    "不及时上报", or a severity word ("一般不符合要求" / "严重不符合要求").
+
+    >>> lesser_level(["未制定应急预案", "预案未演练"]), lesser_level(["存放无序", "未及时归档"])
+    (True, False)
+    """
+    if any(_SEVERITY_RE.search(d) for d in descs):
+        return True
+    for d in descs:
+        thing = _absent_thing(d)
+        if thing is not None and any(o is not d and thing[-2:] in o for o in descs):
+            return True
+    return False
 
 
 def _split_failings(body: str) -> list[tuple[str, Decimal]] | None:
@@ -107,13 +127,8 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str]) -> 
         if not desc or _NEG_RE.search(desc) is None or _NOT_ITEM_RE.search(desc) or len(desc) > 60:
             return None
     descs = [d for d, _ in failings]
-    if len(set(descs)) != len(descs):
+    if len(set(descs)) != len(descs) or lesser_level(descs):
         return None
-    for d in descs:
-        thing = _absent_thing(d)
-        if thing is not None and any(o is not d and thing in o for o in descs):
-            # "无组织机构扣3分,组织机构不健全扣2分": the second is a lesser level of the first (r3)
-            return None
     items = [ChecklistItem(d, p) for d, p in failings]
     understood = [*notes, "各条写明出现某种情形扣多少分，扣分合计等于分值：按累加项读（未出现该情形得该条分，出现则不得）"]
     understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分（出现则扣）" for i in items]

@@ -1,0 +1,78 @@
+"""r4 (issue 11): lists of failings with fixed deductions, alternatives, one-clause failures.
+
+Sources (tests/rules_chinese/corpus.yaml): fresh9 V22-2; fresh10 W12-1; fresh11 X4-1, X5-3; fresh12 Y11-2,
+Y11-4; fresh13 Z22-2; fresh18 AE11-3.
+Expected totals and scores are worked out by hand from the sentence (arithmetic in the comments).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+
+
+def _items(text: str, w: float) -> list[tuple[str, D]]:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist", (text, r.kind, r.unread, r.understood)
+    assert r.max_points == D(str(w)), (text, r.max_points)
+    return [(i.text, i.points) for i in r.items]
+
+
+# ---- failings with fixed deductions adding up to the 分值 (deductionlist.py) ----------------------
+
+@pytest.mark.parametrize("text, w, expected", [
+    # X5-3: 10 + 10 + 5 + 5 = 30
+    ("无人管理的扣10分;档案资料不齐全、检查记录不规范的扣10分;存放无序扣5分;未及时归档扣5分。", 30,
+     [("无人管理", 10), ("档案资料不齐全、检查记录不规范", 10), ("存放无序", 5), ("未及时归档", 5)]),
+    # Z22-2: 5 + 5 = 10
+    ("学生归档材料不全、不规范的扣5分;不及时上报的扣5分。", 10,
+     [("学生归档材料不全、不规范", 5), ("不及时上报", 5)]),
+    # Y11-2: 组织 2 + three failings named by "、" at 1 each = 5
+    ("组织不到位扣2分,工作无计划、无检查、无总结,每项扣1分。", 5,
+     [("组织不到位", 2), ("工作无计划", 1), ("工作无检查", 1), ("工作无总结", 1)]),
+    # Y11-4: two checks, 1 + 1 = 2 (the sample sizes 10户, 2所 are not points)
+    ("随机访谈10户居民,未达标扣1分;查阅2所学校有关资料,未达标扣1分。", 2,
+     [("随机访谈10户居民,未达标", 1), ("查阅2所学校有关资料,未达标", 1)]),
+    # X4-1: 10 + 5 + 5 + 5 + 5 + 10 = 40; the clause before the first comma belongs to its failing
+    ("没有理顺管理体制,管理权限不明确扣10分;未实行管养分离扣5分,内部事企不分扣5分;分流人员未得到合理安置扣5分;"
+     "未实行竞聘上岗扣5分;未建立合理、有效的分配激励机制的扣10分。", 40,
+     [("没有理顺管理体制,管理权限不明确", 10), ("未实行管养分离", 5), ("内部事企不分", 5),
+      ("分流人员未得到合理安置", 5), ("未实行竞聘上岗", 5), ("未建立合理、有效的分配激励机制", 10)]),
+    # V22-2: heading "2.2项:" left out; 3 + 2 = 5
+    ("2.2项:无工作经费扣3分,未列入年度预算,扣2分。", 5, [("无工作经费", 3), ("未列入年度预算", 2)]),
+    # variants written here: 2 + 1 + 2 = 5; 1.5 + 0.5 = 2 (full-width punctuation)
+    ("台账管理混乱无序扣2分;资料未及时归档扣1分;没有专人负责的扣2分", 5,
+     [("台账管理混乱无序", 2), ("资料未及时归档", 1), ("没有专人负责", 2)]),
+    ("账务处理不及时、不准确的，扣1.5分；未建立备查簿，扣0.5分。", 2,
+     [("账务处理不及时、不准确", 1.5), ("未建立备查簿", 0.5)]),
+])
+def test_failings_adding_up_to_the_row_are_a_checklist(text: str, w: float, expected: list) -> None:
+    assert _items(text, w) == [(name, D(str(p))) for name, p in expected]
+
+
+def test_failing_items_from_the_corpus_totals() -> None:
+    # W12-1: 1 + 2 = 3; AE11-3: 2 + 1 + 1 = 4
+    assert len(_items("在部门、系统内没有积极开展学习宣传活动的,扣1分;没有积极开展与本部门、本单位业务相关的法律法规"
+                      "的学习宣传的,扣2分。", 3)) == 2
+    assert len(_items("（1）项不符合任意一项要求扣2分；（2）项不符合要求扣1分；（3）项不符合要求扣1分", 4)) == 3
+
+
+@pytest.mark.parametrize("text, w", [
+    ("存放无序扣5分;未及时归档扣4分", 10),                       # 9 ≠ 10: not the whole row
+    ("无组织机构扣3分,组织机构不健全扣2分", 5),                   # a lesser level of the same thing (r3)
+    ("未制定应急预案扣2分,预案未演练扣1分", 3),                   # no plan would lose 3, the text says 2
+    ("不及时上报扣1分,不上报扣2分", 3),                           # late / never: two levels of one failing
+    ("一般不符合要求扣1分,严重不符合要求扣4分", 5),               # severity levels of one failing
+    ("构筑物沉降扣1分,构筑物漏水扣1分", 2),                       # findings without a negation: a count (AD12-3)
+    ("融资额度低于上年水平,扣2分。专项补助未专款专用,扣2分。", 4),  # a comparison with last year
+    ("执行率低于90%扣2分,未按时上报扣2分", 4),                     # a band on a rate
+    ("发现一项收入入账不及时一次扣1分,一项未做到扣1分。扣完为止。", 2),  # counted findings (AA7-3)
+    ("制度不健全扣2分,每缺一项制度扣1分", 3),                     # a per-item count beside a failing
+    ("资料不全扣1分,资料基本齐全扣0.5分", 1.5),                   # a lesser level word
+])
+def test_failing_lists_that_are_not_items_are_not_a_checklist(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind != "checklist", (text, r.understood)
