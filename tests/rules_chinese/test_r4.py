@@ -76,3 +76,32 @@ def test_failing_items_from_the_corpus_totals() -> None:
 def test_failing_lists_that_are_not_items_are_not_a_checklist(text: str, w: float) -> None:
     r = read_rule_text(text, w)
     assert r.kind != "checklist", (text, r.understood)
+
+
+# ---- "所有X…得N分, 有1个X未…不得分": one not done is the complement of all done (printednames.py) ---------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AA2-6: all publicised → 1; one object not publicised → 0
+    ("所有对象完全公示得1分,发现有1个对象未公示,不得分", 1,
+     {"所有对象完全公示": 1, "发现有1个对象未公示": 0, "符合": 1}),
+    # variants written here: 2 / 0; 3 / 0
+    ("所有学生信息全部录入得2分,发现1名学生未录入,不得分", 2,
+     {"所有学生信息全部录入": 2, "发现1名学生未录入": 0, "未录入": 0}),
+    ("所有人员全部持证上岗得3分,发现1名人员未持证,不得分", 3,
+     {"所有人员全部持证上岗": 3, "发现1名人员未持证": 0, "其他": 0}),
+])
+def test_one_not_done_beside_all_done(text: str, w: float, values: dict[str, float]) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
+    for value, score in values.items():
+        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("所有对象完全公示得1分,发现有2个对象未公示,不得分", 1),   # 1 not publicised is neither level
+    ("对象完全公示得1分,发现有1个对象未公示,不得分", 1),       # no "all" on the passing side
+    ("所有对象完全公示得1分,发现有1个单位未公示,不得分", 1),   # another noun: not the complement
+])
+def test_one_not_done_without_all_done_is_refused(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert not r.ok, (text, r.canonical)

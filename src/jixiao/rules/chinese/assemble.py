@@ -44,6 +44,7 @@ from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
+from jixiao.rules.chinese.printednames import any_one_of_all
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     HUNDRED,
@@ -731,7 +732,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             return cum
         if len(pos) == 1:
             counted = next((z for z in zero if isinstance(z.cond, str) and re.search(r"\d", z.cond[5:])), None)
-            if counted is not None:
+            if counted is not None and not (isinstance(pos[0].cond, str)
+                                            and any_one_of_all(pos[0].cond[5:], counted.cond[5:])):  # type: ignore[index]
                 # "不出现故障或差错的得1分,…被三次通报的不得分" (fresh10 W9-6): the failing side counts
                 # something (3 times) the passing side does not — 1 or 2 times is neither; not guessed
                 raise _Unreadable(counted.src, "不达标的情形写了次数（数量），达标的情形没有：中间的情形怎样计分未写明")

@@ -86,6 +86,26 @@ MAX_NAME = 80
 _NOT_A_NAME_RE = re.compile(r"\d|分值|基准分|扣|每|否则|反之|其他|其它|其余")
 
 
+#: "所有对象完全公示" beside "发现有1个对象未公示": the failing side's one is "any one" of the passing side's all
+_ALL_RE = re.compile(r"所有|全部|全体|每个|每一个|均|都")
+_ONE_OF_RE = re.compile(r"^(?:发现)?(?:有|任何|任一)?1(?P<unit>[个名人户家项])(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:未|没有|不)")
+
+
+def any_one_of_all(passing: str, failing: str) -> bool:
+    """Whether the failing side counts one of what the passing side says all of: "所有对象完全公示得1分,
+    发现有1个对象未公示,不得分" (fresh14 AA2-6, r4) — one not done is the complement of all done, nothing
+    between; the noun after the count must be printed on the passing side, and no other number may appear.
+
+    >>> any_one_of_all("所有对象完全公示", "发现有1个对象未公示"), any_one_of_all("所有对象完全公示", "有3个对象未公示")
+    (True, False)
+    >>> any_one_of_all("对象完全公示", "发现有1个对象未公示"), any_one_of_all("所有对象完全公示", "有1个单位未公示")
+    (False, False)
+    """
+    m = _ONE_OF_RE.match(failing)
+    return (m is not None and _ALL_RE.search(passing) is not None and m["noun"] in passing
+            and len(re.findall(r"\d+", failing)) == 1 and not re.search(r"\d", passing))
+
+
 def _normalise_width(text: str) -> str:
     """Full-width digits and punctuation as half-width (NFKC per character), keeping ①②③."""
     return "".join(ch if ch in _CIRCLED else unicodedata.normalize("NFKC", ch) for ch in text)
@@ -195,7 +215,8 @@ def name_printed_levels(rule: Rule, understood: list[str], text: str, weight: De
     names: list[tuple[str, Decimal]] = []
     for kind, desc, _ in marks:
         name = _trim(desc)
-        if not name or _NOT_A_NAME_RE.search(name) or name in ("符合", "不符合"):
+        if not name or name in ("符合", "不符合") or (
+                _NOT_A_NAME_RE.search(name) and not (kind == "zero" and any_one_of_all(qual, name))):
             continue
         if kind == "award":
             last = re.split(r"[,，]", name)[-1]
