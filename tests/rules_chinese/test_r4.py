@@ -105,3 +105,28 @@ def test_one_not_done_beside_all_done(text: str, w: float, values: dict[str, flo
 def test_one_not_done_without_all_done_is_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)
     assert not r.ok, (text, r.canonical)
+
+
+# ---- numbered options: the first worth the 分值, the rest 0 (levels.read_described_levels) ------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AA3-3: 开立独立银行账户 → 5; 违规开立… → 0
+    ("(1)开立独立银行账户5分(2)违规开立私人、其他账户0分", 5, {"开立独立银行账户": 5, "违规开立私人、其他账户": 0}),
+    # variants written here: 3 / 0; 2 / 0 / 0
+    ("(1)有专门档案室3分(2)档案混放0分", 3, {"有专门档案室": 3, "档案混放": 0}),
+    ("1、按月公开2分;2、按季公开0分;3、不公开0分", 2, {"按月公开": 2, "按季公开": 0, "不公开": 0}),
+])
+def test_numbered_options_all_or_nothing_are_levels(text: str, w: float, values: dict[str, float]) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
+    for value, score in values.items():
+        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("(1)开立独立银行账户5分(2)违规开立私人、其他账户0分", 6),   # the first option is not the 分值
+    ("开立独立银行账户5分;违规开立私人、其他账户0分", 5),         # not numbered options
+])
+def test_all_or_nothing_options_need_the_row_and_numbers(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert not (r.ok and r.rule is not None and r.rule.names_text("违规开立私人、其他账户")), (text, r.canonical)

@@ -257,6 +257,10 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     '"有,且严格落实": 2; "有,但未严格落实": 1; *: 0'
     >>> read_described_levels("材料齐全,得1分;材料较齐全,得2分;无,不得分", Decimal(2)) is None  # points rise
     True
+    >>> str(read_described_levels("1、开立独立银行账户5分;2、违规开立私人、其他账户不得分", Decimal(5)))
+    '"开立独立银行账户": W; "违规开立私人、其他账户": 0'
+    >>> read_described_levels("开立独立银行账户5分;违规开立私人、其他账户不得分", Decimal(5)) is None  # not numbered
+    True
     """
     # levels end at their points: "；" / "。" / a line break, or a comma right after the points
     # ("…得2分，仅有…得1分，均无不得分" written on one line)
@@ -288,7 +292,11 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     # rising levels ending at the 分值 ("开展…评价工作的，得1分；已取得…认证的，得2分", fresh7 T4-4): the
     # points add up to more than the 分值, so they are alternatives — and read as levels they score
     # what a capped sum would for any one level; a heading worth the 分值 comes first, never last
-    if (len(positive) < 2 or max(pts_seq) > weight or len({n for n, _ in levels}) != len(levels)
+    # numbered options, the first worth the 分值 and the rest 0: "(1)开立独立银行账户5分(2)违规开立私人、其他账户
+    # 0分" (fresh14 AA3-3, r4) — the options to pick from, though only one earns points
+    all_or_nothing = (catch_all is None and len(pts_seq) >= 2 and pts_seq[0] == weight
+                      and all(p == 0 for p in pts_seq[1:]) and all(re.match(r"\d{1,2}、", s) for s in segs))
+    if ((len(positive) < 2 and not all_or_nothing) or max(pts_seq) > weight or len({n for n, _ in levels}) != len(levels)
             or (not rising and any(a <= b and not (a == b == 0) for a, b in zip(pts_seq, pts_seq[1:], strict=False)))):
         return None
     parts = [f'"{n}": {"W" if p == weight else fmt_decimal(p)}' for n, p in levels]

@@ -340,8 +340,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                         weight, flags, ctx)
     if re.match(r"^1、", norm) and (dl := read_described_levels(norm, weight)) is not None \
             and weight is not None and dl.max_points(weight) == weight \
-            and sum(c.outcome.amount.points(weight) for c in dl.clauses  # type: ignore[union-attr]
-                    if isinstance(c.outcome, Points)) > weight:
+            and (sum(c.outcome.amount.points(weight) for c in dl.clauses  # type: ignore[union-attr]
+                     if isinstance(c.outcome, Points)) > weight
+                 or sum(1 for c in dl.clauses if isinstance(c.outcome, Points)
+                        and c.outcome.amount.points(weight) > 0) == 1):  # type: ignore[union-attr]
         # "(1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房0分" (fresh14 AA3): numbered options
         # with falling points from the 分值 are levels to pick, not items to add
         return _levels_reading(dl, weight, notes, flags, ctx)
