@@ -130,3 +130,28 @@ def test_numbered_options_all_or_nothing_are_levels(text: str, w: float, values:
 def test_all_or_nothing_options_need_the_row_and_numbers(text: str, w: float) -> None:
     r = read_rule_text(text, w)
     assert not (r.ok and r.rule is not None and r.rule.names_text("违规开立私人、其他账户")), (text, r.canonical)
+
+
+# ---- questions "是否…" with "符合一项得N分" (checklist.read_questions) --------------------------------------
+
+@pytest.mark.parametrize("text, w, n", [
+    # U1-3: four questions × 1 = 4
+    ("项目市、县年度农村义务教育学生营养改善计划实施方案中是否设定了绩效目标,是否符合安徽省《贫困地区农村义务教育学生"
+     "营养改善计划实施办法》分解下达的目标要求,是否符合经济社会发展和客观实际的要求,是否做到了细化、量化、可衡量,"
+     "符合一项得1分,不符合不得分。", 4, 4),
+    # variants written here: 3 × 0.5 = 1.5; 2 × 2 = 4
+    ("是否建立台账;是否按月更新;是否专人管理。满足一项得0.5分", 1.5, 3),
+    ("资金使用是否合规,是否专款专用,每符合一项计2分,否则不得分", 4, 2),
+])
+def test_questions_each_worth_n_are_a_checklist(text: str, w: float, n: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == D(str(w)) and len(r.items) == n, (text, r.understood)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("是否建立台账;是否按月更新;是否专人管理。满足一项得0.5分", 2),   # 3 × 0.5 ≠ 2
+    ("是否建立台账,是否按月更新,符合一项得1分", 3),                   # 2 × 1 ≠ 3
+])
+def test_questions_not_adding_up_are_refused(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind != "checklist" and not r.ok, (text, r.understood)

@@ -268,6 +268,31 @@ _MISSING_ITEM_RE = re.compile(
     rf"(?P<name>[^\d，,；;。扣得每]{{2,30}}?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")  # 分 alone: "分管人员"
 
 
+#: questions "是否…" in a row, then what each one met earns: "…是否设定了绩效目标,是否符合…要求,是否做到了细化、
+#: 量化、可衡量,符合一项得1分,不符合不得分" (fresh8 U1-3, r4)
+_QUESTIONS_RE = re.compile(
+    rf"^(?P<qs>[^,，;；。]*?是否[^,，;；。]+(?:[,，;；]是否[^,，;；。]+)+)[,，;；。]"
+    rf"每?(?:符合|满足|做到|达到)(?:1|一)项(?:得|计|记)?(?P<p>{NUM})分(?P<rest>.*)$")
+
+
+def read_questions(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Questions "是否…" each worth the points "符合一项得N分" gives — read as the checklist "①…;②…。每项N分"
+    (the number of questions × N must be the 分值, else refused by that reading).
+
+    >>> r = read_questions("是否设定目标,是否细化量化,符合1项得1分,不符合不得分", Decimal(2), [])
+    >>> [(i.text, str(i.points)) for i in r.items]
+    [('是否设定目标', '1'), ('是否细化量化', '1')]
+    >>> read_questions("是否设定目标,是否细化量化,符合1项得1分", Decimal(3), []).kind  # 2 × 1 ≠ 3
+    'unreadable'
+    """
+    m = _QUESTIONS_RE.match(text.strip())
+    if m is None:
+        return None
+    qs = re.split(r"[,，;；](?=是否)", m["qs"])
+    items = ";".join(f"{_CIRCLED[k]}{q}" for k, q in enumerate(qs))
+    return _read_checklist(f"{items}。每项{m['p']}分{m['rest']}", weight, notes)
+
+
 def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
     """Items written only by what each missing one costs, adding up to the 分值: "领导机构5分,无组织
     机构扣3分,无专人负责扣2分" → a checklist 组织机构 (3) + 专人负责 (2) (both missing: 5 - 3 - 2 = 0).

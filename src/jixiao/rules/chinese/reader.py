@@ -22,6 +22,7 @@ from jixiao.rules.chinese.checklist import (
     read_each_listed,
     read_items_on_facts,
     read_missing_items,
+    read_questions,
     read_scored_items,
 )
 from jixiao.rules.chinese.countlevels import (
@@ -366,7 +367,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
     cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
           or read_bare_items(norm, weight, notes)
-          or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes))
+          or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes)
+          or read_questions(norm, weight, notes))
     listed_failings = cl is None and (cl := read_deduction_list(norm, weight, notes)) is not None
     if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
             and cl.max_points > weight:
