@@ -155,3 +155,23 @@ def test_questions_each_worth_n_are_a_checklist(text: str, w: float, n: int) -> 
 def test_questions_not_adding_up_are_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)
     assert r.kind != "checklist" and not r.ok, (text, r.understood)
+
+
+# ---- the last numbered item runs into "每项各N分" (checklist._read_checklist) --------------------------------
+
+@pytest.mark.parametrize("text, w, n", [
+    # AA2-2: four items × 2.5 = 10 (the closing bracket printed without its opening one)
+    ("(1)有独立的办公场所;(2)办公设备齐全;(3)按人口比例确定工作人员;(4)有一支村居民政信息员队伍每项各2.5分)", 10, 4),
+    # variants written here: 3 × 1 = 3; 2 × 1.5 = 3
+    ("①有制度;②有台账;③有专人每项1分", 3, 3),
+    ("(1)按时报送;(2)数据准确每项各1.5分", 3, 2),
+])
+def test_last_item_running_into_each_points(text: str, w: float, n: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == D(str(w)) and len(r.items) == n, (text, r.understood)
+    assert r.items[-1].text in ("有一支村居民政信息员队伍", "有专人", "数据准确")
+
+
+def test_last_item_running_into_each_points_must_add_up() -> None:
+    r = read_rule_text("①有制度;②有台账;③有专人每项1分", 4)  # 3 × 1 ≠ 4
+    assert r.kind != "checklist" and not r.ok, r.understood

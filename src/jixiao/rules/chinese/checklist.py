@@ -418,6 +418,10 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     if cut:
         tail = last[cut.end():]
         chunks[-1] = last[: cut.start()]
+    elif (each_end := re.search(rf"{_EACH_ITEM_RE.pattern}\)?$", last)) is not None:
+        # "(4)有一支…队伍每项各2.5分)" (fresh14 AA2-2, r4): the last item runs into what each item is worth
+        tail = each_end.group(0).rstrip(")")
+        chunks[-1] = last[: each_end.start()]
     # items that state numeric bands are a band list (000 满意度 ①≥90% ②80%<…), not a checklist
     banded = 0
     for c in chunks:
