@@ -41,6 +41,9 @@ def _items(text: str, w: float) -> list[tuple[str, D]]:
      "未实行竞聘上岗扣5分;未建立合理、有效的分配激励机制的扣10分。", 40,
      [("没有理顺管理体制,管理权限不明确", 10), ("未实行管养分离", 5), ("内部事企不分", 5),
       ("分流人员未得到合理安置", 5), ("未实行竞聘上岗", 5), ("未建立合理、有效的分配激励机制", 10)]),
+    # X6-2: the deduction after ";" on each line: 5 + 5 = 10
+    ("动用筑路机械人员无专业操作证的;扣5分\n机械安全防护装置不齐全、制动不灵敏;扣5分", 10,
+     [("动用筑路机械人员无专业操作证", 5), ("机械安全防护装置不齐全、制动不灵敏", 5)]),
     # V22-2: heading "2.2项:" left out; 3 + 2 = 5
     ("2.2项:无工作经费扣3分,未列入年度预算,扣2分。", 5, [("无工作经费", 3), ("未列入年度预算", 2)]),
     # variants written here: 2 + 1 + 2 = 5; 1.5 + 0.5 = 2 (full-width punctuation)
@@ -174,4 +177,23 @@ def test_last_item_running_into_each_points(text: str, w: float, n: int) -> None
 
 def test_last_item_running_into_each_points_must_add_up() -> None:
     r = read_rule_text("①有制度;②有台账;③有专人每项1分", 4)  # 3 × 1 ≠ 4
+    assert r.kind != "checklist" and not r.ok, r.understood
+
+
+# ---- a last option "上述N项均不符合…0分" after N items (checklist._read_checklist) ---------------------------
+
+@pytest.mark.parametrize("text, w, n", [
+    # AA3-1: 5 + 5 = 10; both failing → 0 is what the items add up to anyway
+    ("(1)任职资格、担任职务符合章程规定5分(2)产生程序符合章程规定5分(3)上述两项均不符合章程规定0分", 10, 2),
+    # variants written here: 2 + 2 + 1 = 5; 1.5 + 1.5 = 3
+    ("(1)有制度2分(2)有台账2分(3)有专人1分(4)上述三项均未做到不得分", 5, 3),
+    ("1、按时报送1.5分;2、数据准确1.5分;3、以上2项都没有做到,得0分", 3, 2),
+])
+def test_none_met_option_after_items(text: str, w: float, n: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == D(str(w)) and len(r.items) == n, (text, r.understood)
+
+
+def test_none_met_option_must_name_every_item() -> None:
+    r = read_rule_text("(1)有制度2分(2)有台账2分(3)上述三项均未做到不得分", 4)  # 3 named, 2 listed
     assert r.kind != "checklist" and not r.ok, r.understood

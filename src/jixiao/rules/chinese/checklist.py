@@ -398,6 +398,10 @@ def _item_markers(text: str) -> list[tuple[int, int]]:
     return found if len(found) >= 2 else []
 
 
+#: the last numbered option says every item above fails: "上述2项均不符合章程规定不得分"
+_NONE_MET_RE = re.compile(r"(?:以上|上述|前述)(?P<n>\d{1,2})项(?:均|都|全部)(?:不|未|没有)[^;；。,，]{0,30}?[,，]?(?:不得分|得?0分)")
+
+
 def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
     marks = _item_markers(text)
     if not marks:
@@ -422,6 +426,12 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         # "(4)有一支…队伍每项各2.5分)" (fresh14 AA2-2, r4): the last item runs into what each item is worth
         tail = each_end.group(0).rstrip(")")
         chunks[-1] = last[: each_end.start()]
+    none_met = _NONE_MET_RE.fullmatch(chunks[-1].strip("；;，,。 "))
+    if none_met is not None and len(chunks) >= 3 and int(none_met["n"]) == len(chunks) - 1:
+        # "(1)…5分(2)…5分(3)上述两项均不符合章程规定0分" (fresh14 AA3-1, r4): the last option is every item
+        # missing — what adding the items gives anyway, not an item of its own
+        notes = [*notes, f"各项均不符合时不得分（与分项相加一致）：{none_met.group(0)}"]
+        chunks = chunks[:-1]
     # items that state numeric bands are a band list (000 满意度 ①≥90% ②80%<…), not a checklist
     banded = 0
     for c in chunks:

@@ -32,7 +32,7 @@ from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
 from jixiao.rules.model import ZERO, fmt_decimal
 
 #: a failing and what it costs: "未实行管养分离扣5分", "无人管理的扣10分", "…活动的,扣1分"
-_FAILING_RE = re.compile(rf"(?P<desc>[^;；。]+?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")
+_FAILING_RE = re.compile(rf"(?P<desc>[^;；。]+?)(?:的|者)?[,，;；]?扣(?P<p>{NUM})分")
 #: "工作无计划、无检查、无总结,每项扣1分": several failings, the same deduction each
 _EACH_RE = re.compile(rf"(?P<list>[^;；。]+?)[,，]每项扣(?P<p>{NUM})分")
 #: a heading before the list: "2.2项:"
