@@ -51,6 +51,7 @@ from jixiao.rules.chinese.peritem import (
     read_per_item,
     read_per_point,
 )
+from jixiao.rules.chinese.perunit import per_unit_award_notes, read_per_unit_award
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
@@ -106,6 +107,7 @@ _TRAILING_WEIGHT_RE = re.compile(r"(?<=[。.；;!！\n])\s*[(（]\s*(?:基本分
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
+    (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1)
     (read_per_point, per_point_notes),
     (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
     (read_count_deductions, count_deduction_notes),

@@ -1,0 +1,91 @@
+"""Recogniser: points for every time (item) done, up to the 分值 — "每宣传一次得0.5分,最高得1分",
+"每召开一次加0.3分,最高2分", "有会议记录得2分/次,无会议记录不得分", "…给予加分,每项任务加3分".
+
+The value is the number of times done (x); the score is min(W, N × x). With n the smallest whole number of
+times that reaches the 分值 (n = ⌈W ÷ N⌉) this is ``>=n: W; <n: n·N - N per 1`` (below n the line runs
+through 0 at x = 0, so n·N is no printed start but N × x written from the threshold). The words around
+the award may only describe what is done (no other number, score, deduction or comparison); a zero for
+nothing done ("无会议记录不得分") agrees with it. A written cap must be the 分值.
+:func:`peritem.read_per_item` reads the wordings it knows first; this one takes any verb after 每
+(宣传、召开、开展 …) and non-whole W ÷ N.
+
+>>> from decimal import Decimal
+>>> str(read_per_unit_award("电视、报刊和网站每宣传1次得0.5分,最高得1分。", Decimal(1)))  # fresh18 AE3-4
+'>=2: W; <2: W - 0.5 per 1'
+>>> str(read_per_unit_award("并做好记录。(每召开1次加0.3分,最高2分", Decimal(2)))  # fresh18 AE7-2: ⌈2 ÷ 0.3⌉ = 7
+'>=7: W; <7: 2.1 - 0.3 per 1'
+>>> str(read_per_unit_award("有会议记录得2分/次,无会议记录不得分。", Decimal(12)))  # fresh16 AC6-4
+'>=6: W; <6: W - 2 per 1'
+>>> read_per_unit_award("每宣传1次得0.5分,最高得3分。", Decimal(1)) is None  # a cap other than the 分值
+True
+>>> read_per_unit_award("每少1次扣0.5分", Decimal(2)) is None  # a deduction, not an award
+True
+>>> read_per_unit_award("有计划和总结每项得1.5分", Decimal(3)) is None  # two listed items worth 1.5 each
+True
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_CEILING, Decimal
+
+from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import Rule, fmt_decimal
+
+#: what is counted: 次/项/个/场/篇/期/条/家/人次
+_MU = r"(?:人次|次|项|个|场|篇|期|条|家)"
+
+#: "每宣传一次得0.5分" / "每项任务加3分" / "得2分/次", then an optional cap "最高得1分" / "最多2分"
+_AWARD_RE = re.compile(
+    rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{0,6}}?)(?:的)?[,，]?"
+    rf"可?(?:得|计|记|加)(?P<p>{NUM})分"
+    rf"|(?<![\d.])(?:得|计|记|加)(?P<p2>{NUM})分/(?P<mu2>{_MU}))"
+    rf"(?:[,，;；]?(?:最高|最多|上限)可?(?:得|计|记|加)?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?)?")
+
+#: the verb after 每 is a doing, never a shortfall (每少一次扣…), a failure or a period (每年 / 每季度)
+_NOT_DOING_RE = re.compile(r"[少缺低降减差欠超扣漏未不无错违误]|^(?:年|月|季|周|天|日|半年|学期)")
+
+#: nothing done scores nothing: "无会议记录不得分" / "没有不得分" / "未开展的不得分"
+_ZERO_RE = re.compile(r"[^，,。；;]{0,20}?(?:无|没有|未)[^，,。；;]{0,20}?(?:不得分|得0分|不计分|不给分)")
+
+#: what may remain beside the award: words only (no number, score, deduction or comparison)
+_SCORING_LEFT_RE = re.compile(r"\d|[得计记扣加减]分|分值|满分|权重|扣|%|以上|以下|以内|低于|高于|超过|不足|[≥≤<>]|"
+                              r"比例|酌情|奖")
+
+
+def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
+    """``>=n: W; <n: n·N - N per 1`` (min(W, N × times)) for an award per time done, or ``None``."""
+    if weight is None or weight <= 0:
+        return None
+    found = list(_AWARD_RE.finditer(norm))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m["p"] is not None:
+        if _NOT_DOING_RE.search(m["verb"]) or _NOT_DOING_RE.search(m["obj"]):
+            return None
+        before = norm[: m.start()]
+        if not m["verb"] and not m["obj"] and before and before[-1] not in ",，。；;(（" \
+                and re.search(r"[和、及与或]", before):
+            # "有计划和总结每项得1.5分" (fresh18 AE8-2): the items are listed — a checklist, not a count
+            return None
+    each = _dec(m["p"] or m["p2"])
+    if each <= 0 or (m["cap"] is not None and _dec(m["cap"]) != weight):
+        return None
+    rest = _ZERO_RE.sub("", norm[: m.start()] + "，" + norm[m.end():])
+    rest = re.sub(r"(?:给予|予以)加分", "", rest)
+    if _SCORING_LEFT_RE.search(rest):
+        return None
+    n = (weight / each).to_integral_value(rounding=ROUND_CEILING)
+    start = n * each
+    top = "W" if start == weight else fmt_decimal(start)
+    return parse_rule(f">={fmt_decimal(n)}: W; <{fmt_decimal(n)}: {top} - {fmt_decimal(each)} per 1")
+
+
+def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What :func:`read_per_unit_award` read, in words."""
+    lin = rule.clauses[1].outcome
+    step = fmt_decimal(lin.step.coef.value)  # type: ignore[union-attr]
+    n = fmt_decimal(rule.clauses[0].condition.bound.value)  # type: ignore[union-attr]
+    return [f"业绩值为完成的次数（项数）：每次得{step}分，得分 = {step} × 次数，最高为分值（{n}次及以上得满分）"]
