@@ -43,6 +43,7 @@ from jixiao.rules.chinese.bands import (
 from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
+from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
@@ -92,6 +93,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     pending_qual: list[str] = []
     pending_else = False
     implied_full = False  # set when the steps' start is the 分值 by default (start_for)
+    implied_hundred = False  # set when a rate's drop counts from 100 % (ratestart.py)
 
     def drop_descriptions() -> None:
         for q in pending_qual:
@@ -148,8 +150,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     # distance from the band it leaves: the last numeric clause
                     prev = next((c for c in reversed(clauses)
                                  if isinstance(c.cond, _NumCond)), None)
-                    if prev is None:
+                    full_rate = full_rate_start(f, frags) if prev is None and start is None else None
+                    if full_rate is not None:  # "量化分级率每下降10%扣0.5分" (r1): from 100 %
+                        cond, start, implied_hundred = full_rate, Amount(Num(ONE), of_weight=True), True
+                        understood.extend(FULL_RATE_NOTES)
+                    elif prev is None:
                         raise _Unreadable(f.src, "“每低/每超…扣分”找不到起算的阈值")
+                if cond is None:
+                    assert prev is not None
                     pc = prev.cond
                     assert isinstance(pc, _NumCond)
                     if pc.eq or (pc.lo is not None and pc.hi is None and d.below) or (
@@ -309,6 +317,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 understood.append(f"歧义：“{d.src}”也含0（没有偏差或问题）：按原文得{_amount_zh(band.outcome.amount)}；"
                                   "若没有偏差应得满分，请在原文写明")
         steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
+        if implied_hundred:
+            _full_rate_top(clauses, steps)
         if implied_full and len(steps) == 1 and len(clauses) == 1 and not counts:
             # the threshold itself and beyond: no deduction (see start_for)
             clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
@@ -319,6 +329,18 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     except _Unreadable as e:
         understood.append(f"未能读懂“{e.fragment}”：{e.why}")
         return Reading(None, "unreadable", understood, [e.fragment])
+
+
+def _full_rate_top(clauses: list[_Clause], steps: list[_Clause]) -> None:
+    """100 % and above scores the 分值 when a rate's drop counts from 100 % (ratestart.py); besides the steps
+    only cut-offs below 100 % may stand ("…每下降10%扣2分,低于80%不得分", fresh9 V22-1)."""
+    cuts = [c for c in clauses if c not in steps]
+    if len(steps) != 1 or any(not isinstance(c.cond, _NumCond) or not isinstance(c.outcome, Points)
+                              or c.cond.lo is not None or c.cond.hi is None or c.cond.hi.value >= ONE
+                              or not c.cond.pct for c in cuts):
+        raise _Unreadable(steps[0].src if steps else "（全文）", "比率下降的起算点按100%读时，只能另有低于某值的截止档")
+    clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
+                              Points(Amount(Num(ONE), of_weight=True)), steps[0].src))
 
 
 _ON_TIME_RE = re.compile(r"^(?:按时|按期|如期|及时|在计划时间内|在规定时间内|在规定期限内)(?:完成|办结|完工|交付)?$")
