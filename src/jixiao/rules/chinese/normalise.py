@@ -399,6 +399,9 @@ def _normalise_chars(text: str) -> str:
     t = re.sub(r"\s+", "", t)
     # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
     t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
+    # "每缺乙個轄區單位扣1分" (fresh8 U9-2, a 繁体 page): 乙 is the formal "one" of Taiwanese writing — only
+    # right after 每缺/每少/每漏 and before a measure word (elsewhere 乙 is "B", a party or a grade)
+    t = re.sub(r"(?<=每[缺少漏])乙(?=[个项份家处次件条])", "1", t)
     # a colon after a clause's points separates clauses: "…得1分:否则不得分" (fresh4 P6-2)
     t = re.sub(r"(?<=\d分)[:：](?=[\u4e00-\u9fff])", "；", t)
     # "0. 5分" (a space inside a decimal, fresh4 P8-2) is joined by the whitespace removal above
