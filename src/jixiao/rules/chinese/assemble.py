@@ -194,10 +194,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 if cond.unit not in (None, "pct"):
                     raise _Unreadable(f.src, "按百分点扣分，但条件不是百分数")
                 origin = (cond.hi if d.below else cond.lo).value  # type: ignore[union-attr]
-                if cond.unit is None and not cond.pct and origin > ONE:
+                bare = cond.unit is None and not cond.pct and origin > ONE
+                if bare and (origin < _BARE_PERCENT_MIN or "百分点" not in f.src):
                     # "性别比控制在110以内记10分,每上升1个百分点扣0.5分" (fresh10 W1-6) was read as
                     # "<=110%: 10; >11000%: …": a number without "%" is no percentage to step from
                     raise _Unreadable(f.src, "按百分点扣分，但条件的数值没有写“%”，不能确定单位")
+                if bare:  # r1: 110 is a percentage written without "%" (性别比 110), 1 个百分点 is 1 of it
+                    understood.append(f"歧义：条件数值 {fmt_decimal(origin)} 没写“%”，按百分数的数值读（{fmt_decimal(origin)} 即 "
+                                      f"{fmt_decimal(origin)}%，业绩值照此填写，不带%），每1个百分点即数值相差1")
                 if start is None:
                     start = start_for(origin, f.src)
                 step = _amount_from(d.step_text, weight, share)
@@ -215,9 +219,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 else:
                     rounding = "floor"
                     how = f"每满{fmt_decimal(d.unit * HUNDRED)}个百分点扣一次（不满不扣）"
-                cond.pct = True
-                cond.unit = "pct"
-                lin = Linear(start, step, Num(d.unit, True), rounding)
+                if not bare:
+                    cond.pct = True
+                    cond.unit = "pct"
+                lin = Linear(start, step, Num(d.unit * HUNDRED) if bare else Num(d.unit, True), rounding)
                 word = "低" if d.below else "超"
                 understood.append(
                     f"{_cond_zh(cond)} 时从{_amount_zh(start)}起，每{word}"
@@ -329,6 +334,11 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     except _Unreadable as e:
         understood.append(f"未能读懂“{e.fragment}”：{e.why}")
         return Reading(None, "unreadable", understood, [e.fragment])
+
+
+#: a number without "%" stepped by 个百分点 is itself a percentage only from here up ("性别比110以内", fresh10 W1-6):
+#: below it (0.9, 1.5, 5) it may be a ratio or a coefficient, whose 百分点 is not 1 of it — refused
+_BARE_PERCENT_MIN = Decimal(10)
 
 
 def _full_rate_top(clauses: list[_Clause], steps: list[_Clause]) -> None:
