@@ -216,6 +216,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         understood.append(
                             "歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣"
                             "一半）；另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")
+                elif f"ceilstep:{fmt_decimal(d.unit * HUNDRED)}%" in flags:  # "每低5%(不足5%按5%计)扣1分" (r1)
+                    rounding = "ceil"
+                    how = f"不满{fmt_decimal(d.unit * HUNDRED)}个百分点按{fmt_decimal(d.unit * HUNDRED)}个百分点算"
                 else:
                     rounding = "floor"
                     how = f"每满{fmt_decimal(d.unit * HUNDRED)}个百分点扣一次（不满不扣）"
@@ -696,8 +699,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         done = _done_count_reading(caps, counts, start, step, per, weight, understood)
         if done is not None:  # "不少于4次得2分，每少1次扣0.5分": the value counts what was done
             return _reading(done, "rule", understood, weight, flags, ctx)
-        lin = Linear(start, step, Num(per), "floor" if per > ONE else "")
-        if per > ONE:
+        ceil = f"ceilstep:{fmt_decimal(per)}" in flags  # "每缺1天（不足1天按1天计）扣1分" (r1)
+        lin = Linear(start, step, Num(per), "ceil" if ceil else "floor" if per > ONE else "")
+        if per > ONE and not ceil:
             understood.append(f"每满{fmt_decimal(per)}扣一次（不满不扣）")
         parts = [Clause(c.cond.to_condition(), c.outcome) for c in caps  # type: ignore[union-attr]
                  ] + [Clause(Any_(), lin)]
@@ -930,6 +934,12 @@ def _through_zero(c: Clause) -> bool:
 def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | None,
              flags: set[str], ctx: ReadingContext) -> Reading:
     mp = rule.max_points(weight) if weight is not None else None
+    if any(f.startswith("ceilstep:") for f in flags) and not any(
+            isinstance(c.outcome, Linear) and c.outcome.rounding == "ceil" for c in rule.clauses):
+        # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
+        understood.append("未能读懂：取整说明（不满…按…计）与读出的扣分档不对应，未作推测")
+        return Reading(None, "unreadable", understood, [next(u for u in understood if u.startswith("不满"))],
+                       context_out=_ctx_out(flags, ctx))
     if weight is not None and any(isinstance(c.outcome, Linear) and not c.outcome.start.of_weight
                                   and c.outcome.start.points(weight) > weight and not _through_zero(c)
                                   for c in rule.clauses):

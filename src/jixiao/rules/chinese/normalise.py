@@ -413,6 +413,11 @@ def _normalise_chars(text: str) -> str:
     return _synonyms(t)
 
 
+#: a rounding note for steps of N (other than the 1 个百分点 of _NOTE_PATTERNS): "不足5%按5%计" / "不足1天按1天计"
+_CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分点|%|天|日|个月|小时|次)(?:的)?(?:按|以)(?P=n)(?P=u)"
+                           r"(?:计算|计|算|扣分|扣)?[)]?")
+
+
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
@@ -435,6 +440,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    rm = _CEIL_STEP_RE.search(t)
+    if rm is not None:  # "每低5%(不足5%按5%计)扣1分" / "每缺1天（不足1天按1天计）扣1分" (fresh18 AE10, r1)
+        pct = rm["u"] in ("%", "个百分点")
+        flags.add(f"ceilstep:{rm['n']}{'%' if pct else ''}")
+        notes.append(f"不满{rm['n']}{'个百分点' if pct else rm['u']}按{rm['n']}{'个百分点' if pct else rm['u']}算（每档向上取整）")
+        t = t[: rm.start()] + t[rm.end():]
     if cap is not None or "扣完为止（最低0分）" in notes:
         # "单起受害面积30亩以上的扣10分,扣完为止" (fresh6 R6-1): with 扣完为止 / 最多扣N分 the deduction
         # repeats, once per single event (单起/单宗) of that kind — the same as 每起
