@@ -252,10 +252,17 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?P<band>(?:不少于|不低于|达到)(?P<n>\d{1,4})(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?[^，,；;。\d]{0,4}?"
                 rf"得(?:{NUM}分|满分)[,，;；])(?:少于|不足|低于)(?P=n)(?P=u)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      r"\g<band>"),
+    # "全年不少于4次,少1次扣1分" (fresh18 AE8-3, r1): right after a count to reach, 少 one is per missing one
+    (re.compile(r"(?:(?<=不少于\d次)|(?<=不少于\d\d次))(?P<sep>[,，])(?:少|缺)1次(?=扣)"), r"\g<sep>每少1次"),
     # "召开综治委全体会议少于2次的，每少1次扣2.5分" (fresh15 AB2-1): no points written for reaching 2 — the steps run
     # below it and come off the 分值 (README: steps with no written start), so "2次以上得满分，每少1次扣2.5分"
-    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?:少于|不足|低于)(?P<n>\d{1,4})"
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!不)(?:少于|不足|低于)(?P<n>\d{1,4})"
                 r"(?P<u>次|天|项|个|件|篇|人|户)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+     r"\g<what>\g<n>\g<u>以上得满分,"),
+    # (not "不少于": "每年不少于4次,每少1次扣1分" became "每年不得满分4次以上得满分", found in r1)
+    # "每年不少于4次,每少1次扣1分" / "全年至少4次,少1次扣1分" (fresh18 AE8-3, r1): the same, the count written as a minimum
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!季度)(?<!季)(?<!月)(?<!半年)(?:不少于|不低于|至少)(?P<n>\d{1,4})"
+                r"(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      r"\g<what>\g<n>\g<u>以上得满分,"),
     # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
     # (fresh13 Z21-2): the count to reach inside what is done, then one off per missing one
@@ -413,6 +420,11 @@ def _normalise_chars(text: str) -> str:
     return _synonyms(t)
 
 
+#: a count per period before a per-missing deduction: "每季度不少于1次,少1次扣1分" — over the year 4 times
+_PERIODS_PER_YEAR = {"季度": 4, "个季度": 4, "季": 4, "月": 12, "个月": 12, "半年": 2}
+_PERIOD_COUNT_RE = re.compile(r"每(?P<per>个季度|季度|季|个月|月|半年)(?:不少于|至少|不低于)(?P<n>[1-9])次(?=[,，]?(?:每)?[少缺]1次扣)")
+
+
 #: a rounding note for steps of N (other than the 1 个百分点 of _NOTE_PATTERNS): "不足5%按5%计" / "不足1天按1天计"
 _CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分点|%|天|日|个月|小时|次)(?:的)?(?:按|以)(?P=n)(?P=u)"
                            r"(?:计算|计|算|扣分|扣)?[)]?")
@@ -440,6 +452,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    pm = _PERIOD_COUNT_RE.search(t)
+    if pm is not None:  # "每季度不少于1次,少1次扣1分" (fresh18 AE8-3, r1): the count over the year
+        k = _PERIODS_PER_YEAR[pm["per"]] * int(pm["n"])
+        notes.append(f"歧义：“{pm.group(0)}”按全年考核读作全年不少于{k}次（业绩值填全年次数）；"
+                     "考核期不是一年时请改写")
+        t = f"{t[: pm.start()]}全年{k}次以上得满分{t[pm.end():]}"
     rm = _CEIL_STEP_RE.search(t)
     if rm is not None:  # "每低5%(不足5%按5%计)扣1分" / "每缺1天（不足1天按1天计）扣1分" (fresh18 AE10, r1)
         pct = rm["u"] in ("%", "个百分点")
