@@ -420,6 +420,12 @@ def _normalise_chars(text: str) -> str:
     return _synonyms(t)
 
 
+#: which of the counted days (times …) are not counted, at the end: "…，因故停减产程序符合要求的天数不扣分" — what the
+#: value counts, never a score (no number in it)
+_NOT_COUNTED_RE = re.compile(r"[,，。；;](?P<what>(?:但)?[^，,。；;\d%]{2,30}?的(?:天数|次数|件数|起数|户数|人数|处数))"
+                             r"不(?:扣分|计入扣分|计算扣分)[。；;]?$")
+
+
 #: a count per period before a per-missing deduction: "每季度不少于1次,少1次扣1分" — over the year 4 times
 _PERIODS_PER_YEAR = {"季度": 4, "个季度": 4, "季": 4, "月": 12, "个月": 12, "半年": 2}
 _PERIOD_COUNT_RE = re.compile(r"每(?P<per>个季度|季度|季|个月|月|半年)(?:不少于|至少|不低于)(?P<n>[1-9])次(?=[,，]?(?:每)?[少缺]1次扣)")
@@ -452,6 +458,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    xm = _NOT_COUNTED_RE.search(t)
+    if xm is not None:  # "…每增加1天扣1分，因故停减产程序符合要求的天数不扣分" (fresh17 AD12-1, r1)
+        notes.append(f"不计入扣分（业绩值不计这些）：{xm['what']}")
+        t = t[: xm.start()] + t[xm.end():]
     pm = _PERIOD_COUNT_RE.search(t)
     if pm is not None:  # "每季度不少于1次,少1次扣1分" (fresh18 AE8-3, r1): the count over the year
         k = _PERIODS_PER_YEAR[pm["per"]] * int(pm["n"])

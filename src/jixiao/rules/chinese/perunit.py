@@ -22,6 +22,8 @@ True
 True
 >>> read_per_unit_award("有计划和总结每项得1.5分", Decimal(3)) is None  # two listed items worth 1.5 each
 True
+>>> read_per_unit_award("每做到1项得0.6分。", Decimal(2)) is None  # items of a list not making up the 分值
+True
 """
 
 from __future__ import annotations
@@ -33,21 +35,24 @@ from jixiao.rules.chinese._base import NUM, _dec
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
-#: what is counted: 次/项/个/场/篇/期/条/家/人次
-_MU = r"(?:人次|次|项|个|场|篇|期|条|家)"
+#: what is counted: 次/项/个/场/篇/期/条/家 (not 人次: "每有1人次参加得1分" is refused, test_i11e R8-1)
+_MU = r"(?<!人)(?:次|项|个|场|篇|期|条|家)"
 
 #: "每宣传一次得0.5分" / "每项任务加3分" / "得2分/次", then an optional cap "最高得1分" / "最多2分"
 _AWARD_RE = re.compile(
     rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{0,6}}?)(?:的)?[,，]?"
-    rf"可?(?:得|计|记|加)(?P<p>{NUM})分"
-    rf"|(?<![\d.])(?:得|计|记|加)(?P<p2>{NUM})分/(?P<mu2>{_MU}))"
+    rf"可?(?P<v>得|计|记|加)(?P<p>{NUM})分"
+    rf"|(?<![\d.])(?P<v2>得|计|记|加)(?P<p2>{NUM})分/(?P<mu2>{_MU}))"
     rf"(?:[,，;；]?(?:最高|最多|上限)可?(?:得|计|记|加)?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?)?")
+
+#: repeated events (not items of a fixed list): min(W, N × x) even when N does not divide the 分值
+_EVENTS = ("次", "场", "期", "篇")
 
 #: the verb after 每 is a doing, never a shortfall (每少一次扣…), a failure or a period (每年 / 每季度)
 _NOT_DOING_RE = re.compile(r"[少缺低降减差欠超扣漏未不无错违误]|^(?:年|月|季|周|天|日|半年|学期)")
 
 #: nothing done scores nothing: "无会议记录不得分" / "没有不得分" / "未开展的不得分"
-_ZERO_RE = re.compile(r"[^，,。；;]{0,20}?(?:无|没有|未)[^，,。；;]{0,20}?(?:不得分|得0分|不计分|不给分)")
+_ZERO_RE = re.compile(r"[^，,。；;\d%]{0,20}?(?:无|没有|未)[^，,。；;\d%]{0,20}?(?:不得分|得0分|不计分|不给分)")
 
 #: what may remain beside the award: words only (no number, score, deduction or comparison)
 _SCORING_LEFT_RE = re.compile(r"\d|[得计记扣加减]分|分值|满分|权重|扣|%|以上|以下|以内|低于|高于|超过|不足|[≥≤<>]|"
@@ -78,6 +83,11 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
     if _SCORING_LEFT_RE.search(rest):
         return None
     n = (weight / each).to_integral_value(rounding=ROUND_CEILING)
+    if n * each != weight and m["cap"] is None and (m["v"] or m["v2"]) != "加" \
+            and (m["mu"] or m["mu2"]) not in _EVENTS:
+        # "每做到一项得0.6分" on a 2-point row (test_i11e R8-1): items of a fixed list that do not make up the
+        # 分值 — something else scores too; repeated events (次/场), a bonus (加) or a written cap say min(W, N × x)
+        return None
     start = n * each
     top = "W" if start == weight else fmt_decimal(start)
     return parse_rule(f">={fmt_decimal(n)}: W; <{fmt_decimal(n)}: {top} - {fmt_decimal(each)} per 1")
