@@ -31,7 +31,8 @@ def _refused(text, w):
                                  "AC9-5", "U9-2",  # counts without a measure word / 乙 for one
                                  "W1-6", "AB10-4",  # 个百分点 on 110 written without %
                                  "AE8-3",  # a count per quarter
-                                 "AD12-1", "AD15-1"])  # days not counted
+                                 "AD12-1", "AD15-1",  # days not counted
+                                 "W19-3", "U4-1"])  # a requirement with 必须/须 before a count
 def test_corpus_sentences_are_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -192,4 +193,23 @@ def test_days_not_counted():
     ("停产天数每增加1天扣1分，10天以内的天数不扣分", 15),  # a number in the exclusion: a band
 ])
 def test_days_near_misses(text, w):
+    _refused(text, w)
+
+
+# ---- a requirement written with 必须/须 before a count (assemble._REQUIRED_RE); 扣完本项分为止 (normalise) ----
+
+def test_requirement_before_a_count_is_a_note():
+    # variant of W19-3 (W 10): the 98 % is required, the points come off per case: 0 → 10; 3 → 7; 12 → 0
+    r = read_rule_text("验收合格率必须达到98%,严格控制返工。每返工一例扣1分。", 10)
+    assert r.warnings and {v: r.rule.score(v, 10) for v in ["0", "3", "12"]} == {"0": 10, "3": 7, "12": 0}
+    # variant of U4-1 (W 5): 扣完该项分值为止 is 扣完为止: 0 → 5; 4 → 3; 20 → 0
+    assert _scores("接种率均须达到95%,每1户不符合扣0.5分,扣完本项分为止。", 5, ["0", "4", "20"]) == {
+        "0": 5, "4": 3, "20": 0}
+
+
+@pytest.mark.parametrize("text, w", [
+    ("验收合格率达到98%,每返工一例扣1分。", 10),  # no 必须: is 98 % a band (full marks) or a requirement?
+    ("面积超过10平方米的每处扣1分", 10),  # the number inside what is counted
+])
+def test_requirement_near_misses(text, w):
     _refused(text, w)

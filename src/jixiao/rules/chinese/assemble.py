@@ -137,6 +137,13 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 cond = f.cond or (pending.cond if pending else None)
                 start = f.start or (pending.start if pending else None)
                 if d.kind == "count":
+                    if f.cond is None and pending is not None and cond is not None and _REQUIRED_RE.search(pending.src):
+                        # "遗体火化率必须达到100%,…骨灰每寄存一例扣1分" (fresh10 W19-3, r1): a requirement without
+                        # points of its own before a count — a note, the count scores
+                        understood.append(f"要求（不参与计分）：{pending.src}")
+                        understood.append(f"歧义：“{pending.src}”是要求，原文没有为它写分数：只按所写的次数扣分；"
+                                          "若未达到该要求另有扣分，请改写计分规则")
+                        cond = None
                     if cond is not None:
                         raise _Unreadable(f.src, "按次数扣分却带有数值条件，无法确定计数对象")
                     for q in pending_qual:  # the counted thing is a description, never a score
@@ -337,6 +344,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     except _Unreadable as e:
         understood.append(f"未能读懂“{e.fragment}”：{e.why}")
         return Reading(None, "unreadable", understood, [e.fragment])
+
+
+#: a requirement written with "must" right before its comparison: "遗体火化率必须达到100%" (fresh10 W19-3)
+_REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保持|不低于|不高于|不超过|不少于|控制在)")
 
 
 #: a number without "%" stepped by 个百分点 is itself a percentage only from here up ("性别比110以内", fresh10 W1-6):
