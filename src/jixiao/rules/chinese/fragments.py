@@ -223,7 +223,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             f.deduct = _Deduct("count", m["amt"], unit=ONE, src=src)
         prefix = t[: m.start()]
         if kind == "count":
-            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有|增加)?$", "", prefix)
+            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有|多增加|增加|多)?$", "", prefix)
         _read_condition_part(f, prefix)
         return f
     # outcome at the end

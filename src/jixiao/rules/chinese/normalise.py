@@ -124,7 +124,7 @@ _NOTE_PATTERNS = [
     (r"[,，]?以(?:该项|本项|此项)(?:分数|分值)扣完为止", "扣完为止（最低0分）", ""),
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
     # "…每漏报1次扣1分,直至不得分" (fresh10 W9): the same as 扣完为止
-    (r"[,，]?(?:直至|直到|扣至|扣到)不得分", "扣完为止（最低0分）", ""),
+    (r"[,，]?(?:直至|直到|扣至|扣到)(?:不得分|0分(?:为止)?)", "扣完为止（最低0分）", ""),
     (r"[,，]?扣(?:完|满)\d+(?:\.\d+)?分为止", "扣完为止（最低0分）", ""),
     (r"[,，]?满分为止\.?", "最高不超过分值（得分自动封顶）", ""),
     # "每处残留扣1分，最低0分" / "最多扣完" / "可累计扣完" (N7, N10): the same as 扣完为止
@@ -443,10 +443,11 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
     flags: set[str] = set()
-    cap = re.search(rf"[,，]?(?:最多|最高)(?:扣|扣除)({NUM})分(?:为止)?", t)
+    # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0)
+    cap = re.search(rf"[,，]?(?:(?:最多|最高)(?:扣|扣除)({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为止)", t)
     if cap is not None:  # "最多扣3分": the deduction stops at 3 points (see bands._apply_cap)
-        flags.add(f"cap:{cap.group(1)}")
-        notes.append(f"扣分上限：最多扣{cap.group(1)}分")
+        flags.add(f"cap:{cap.group(1) or cap.group(2)}")
+        notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
         t = t[: cap.start()] + t[cap.end():]
     for pat, note, flag in _NOTE_PATTERNS:
         def take(m: re.Match[str], note: str = note, flag: str = flag) -> str:
@@ -496,7 +497,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
-    t = re.sub(r"((?:发现|出现|存在|查实|查出)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
+    # ("凡是发生1起违法违规…的行为(…),扣0.5分,扣满10分为止", fresh17 AD1-2, r1: 发生1起 likewise)
+    t = re.sub(r"((?:发现|出现|存在|查实|查出|发生)1(?:处|例|次|项|人|个|件|台|种|起|宗)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
                r"\1\2", t)
     # "缺1个科室，扣1分" / "有1项未落实，扣1分" (fresh4 P10, i11e): a count without 每, at a clause start
     t = re.sub(r"((?:(?<=^)|(?<=[，,；;。]))(?:有|缺|少|缺少)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,](扣)",

@@ -16,6 +16,8 @@ nothing done ("无会议记录不得分") agrees with it. A written cap must be 
 '>=7: W; <7: 2.1 - 0.3 per 1'
 >>> str(read_per_unit_award("有会议记录得2分/次,无会议记录不得分。", Decimal(12)))  # fresh16 AC6-4
 '>=6: W; <6: W - 2 per 1'
+>>> str(read_per_unit_award("每开展一类活动并有详细活动记录,得20分,最多得100分", Decimal(100)))  # fresh18 AE11-7
+'>=5: W; <5: W - 20 per 1'
 >>> read_per_unit_award("每宣传1次得0.5分,最高得3分。", Decimal(1)) is None  # a cap other than the 分值
 True
 >>> read_per_unit_award("每少1次扣0.5分", Decimal(2)) is None  # a deduction, not an award
@@ -35,12 +37,12 @@ from jixiao.rules.chinese._base import NUM, _dec
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
-#: what is counted: 次/项/个/场/篇/期/条/家 (not 人次: "每有1人次参加得1分" is refused, test_i11e R8-1)
-_MU = r"(?<!人)(?:次|项|个|场|篇|期|条|家)"
+#: what is counted: 次/项/个/场/篇/期/条/家/类/种 (not 人次: "每有1人次参加得1分" is refused, test_i11e R8-1)
+_MU = r"(?<!人)(?:次|项|个|场|篇|期|条|家|类|种)"
 
 #: "每宣传一次得0.5分" / "每项任务加3分" / "得2分/次", then an optional cap "最高得1分" / "最多2分"
 _AWARD_RE = re.compile(
-    rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{0,6}}?)(?:的)?[,，]?"
+    rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{0,12}}?)(?:的)?[,，]?"
     rf"可?(?P<v>得|计|记|加)(?P<p>{NUM})分"
     rf"|(?<![\d.])(?P<v2>得|计|记|加)(?P<p2>{NUM})分/(?P<mu2>{_MU}))"
     rf"(?:[,，;；]?(?:最高|最多|上限)可?(?:得|计|记|加)?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?)?")
