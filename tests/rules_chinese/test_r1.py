@@ -32,7 +32,8 @@ def _refused(text, w):
                                  "W1-6", "AB10-4",  # 个百分点 on 110 written without %
                                  "AE8-3",  # a count per quarter
                                  "AD12-1", "AD15-1",  # days not counted
-                                 "W19-3", "U4-1"])  # a requirement with 必须/须 before a count
+                                 "W19-3", "U4-1",  # a requirement with 必须/须 before a count
+                                 "AD1-2", "AD1-3", "AD11-1", "AE11-7"])  # caps and ends; per kind of activity
 def test_corpus_sentences_are_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -212,4 +213,37 @@ def test_requirement_before_a_count_is_a_note():
     ("面积超过10平方米的每处扣1分", 10),  # the number inside what is counted
 ])
 def test_requirement_near_misses(text, w):
+    _refused(text, w)
+
+
+# ---- deduction caps and ends: 扣满N分为止, 直至0分; 发生1起…,扣N分 (normalise, guard) ----
+
+def test_deduction_cap_written_as_kou_man():
+    # variant of AD1-3 (W 10): 3 per case, at most 7 off: 1 → 7; 2 → 4; 3 → 3 (9 capped at 7); 5 → 3
+    assert _scores("未按规定执行的,出现1起扣3分,扣满7分为止。", 10, ["0", "1", "2", "3", "5"]) == {
+        "0": 10, "1": 7, "2": 4, "3": 3, "5": 3}
+    # variant of AD1-2 (W 8): 发生1起…,扣1分, at most 5 off: 2 → 6; 5 → 3; 9 → 3
+    assert _scores("凡是发生1起违规行为(以通报为准),扣1分,扣满5分为止。", 8, ["0", "2", "5", "9"]) == {
+        "0": 8, "2": 6, "5": 3, "9": 3}
+    # 扣满 the 分值: the same as 扣完为止 (W 4): 1 → 3; 6 → 0
+    assert _scores("每发现1处问题扣1分,扣满4分为止。", 4, ["1", "6"]) == {"1": 3, "6": 0}
+
+
+def test_until_zero_and_more_per_village():
+    # variant of AD11-1 (W 6): 2 per extra village, down to 0: 0 → 6; 1 → 4; 3 → 0; 5 → 0
+    assert _scores("按要求实施的,计6分,未按要求执行的,多增加1个村减2分,直至0分。", 6, ["0", "1", "3", "5"]) == {
+        "0": 6, "1": 4, "3": 0, "5": 0}
+
+
+def test_award_per_kind_of_activity():
+    # variant of AE11-7 (W 30): 10 per kind, at most 30: 1 → 10; 3 → 30; 4 → 30
+    assert _scores("每开展一类宣传活动并有记录,得10分,最多得30分", 30, ["0", "1", "3", "4"]) == {
+        "0": 0, "1": 10, "3": 30, "4": 30}
+
+
+@pytest.mark.parametrize("text, w", [
+    ("每发现1处问题扣2分,扣满12分为止。", 10),  # a cap above the 分值 on a count — 12 is used nowhere
+    ("每开展一类活动并有详细活动记录,得20分,最多得80分", 100),  # a cap other than the 分值
+])
+def test_caps_near_misses(text, w):
     _refused(text, w)

@@ -82,6 +82,9 @@ _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未�
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
 _PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
 
+#: an "item" that is only a cap word: "…得20分,最多得80分" (r1)
+_CAP_ITEM_RE = re.compile(r"^(?:累计)?(?:最多|最高|上限|封顶)(?:可|为|不超过)?$")
+
 #: the rule in brackets at the end (or the whole text in brackets), after what is checked
 _RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
 
@@ -153,6 +156,11 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
                            [text[:40]], context_out=ctx)
         w = _weight(weight)
         reading = _refuse_level_against_target(_read(text, w, ctx), text)
+        if reading.kind == "checklist" and any(_CAP_ITEM_RE.match(i.text) for i in reading.items):
+            # "每开展一类活动并有详细活动记录,得20分,最多得80分" on a 100-point row was read as items 20 + "最多" 80
+            # (found in r1): a cap is never an item
+            return Reading(None, "unreadable", ["未能读懂：“最多/最高得N分”是上限，不是分项；上限与分值不一致，未作推测"],
+                           [text.strip()], context_out=ctx)
         reading = _guard_points(reading, text, w, ctx)
         reading = _as_printed(reading, text)
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
