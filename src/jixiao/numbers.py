@@ -41,14 +41,19 @@ _MIN_EXPONENT = 20
 
 
 #: the one text normalisation of cell values, shared with the template formulas
-#: (jixiao.templates.build writes the same mapping as nested SUBSTITUTEs): full-width
-#: digits and ．％，＋－／, the minus sign U+2212, and the spaces below -> ASCII;
-#: then leading/trailing " " are removed. Nothing else is changed (no full NFKC:
+#: (jixiao.templates.cell_text writes the same mapping as nested SUBSTITUTEs): full-width
+#: digits and ．％，＋－／（）：；！？, the minus sign U+2212, and the spaces below -> ASCII;
+#: quotation marks removed; then leading/trailing " " are removed. Nothing else is changed (no full NFKC:
 #: "①" or "Ａ" are not numbers in a spreadsheet formula either, so both flag them).
 SPACE_CHARS = "\t\n\v\f\r\u00a0\u3000"
 WIDTH_MAP: dict[str, str] = {chr(0xFF10 + i): str(i) for i in range(10)}
 WIDTH_MAP.update({"．": ".", "％": "%", "，": ",", "＋": "+", "－": "-", "／": "/", "\u2212": "-"})
-_TRANSLATE = str.maketrans({**WIDTH_MAP, **{ch: " " for ch in SPACE_CHARS}})
+#: full-width brackets and punctuation inside a text answer: "有科室（含兼职）" typed or pasted from the
+#: printed table matches the level "有科室(含兼职)" in the engine and in the template formula alike
+WIDTH_MAP.update({"（": "(", "）": ")", "：": ":", "；": ";", "！": "!", "？": "?"})
+#: quotation marks are never part of a value (nor of a level's name): removed, as the formulas do
+QUOTE_CHARS = "“”\"‘’「」『』"
+_TRANSLATE = str.maketrans({**WIDTH_MAP, **{ch: " " for ch in SPACE_CHARS}, **dict.fromkeys(QUOTE_CHARS)})
 #: units and number suffixes the reader accepts after a number (also used by the formulas)
 UNITS = tuple(_UNITS.split("|"))
 #: power of ten each percent-like suffix applies

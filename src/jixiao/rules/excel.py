@@ -30,6 +30,7 @@ from jixiao.rules.model import (
     distance_origin,
     fmt_decimal,
     prop_threshold,
+    text_key,
 )
 
 #: text a portable formula shows when a value falls in a gap of the rule
@@ -68,7 +69,7 @@ def _condition(cond: Condition, v: str, guard_number: bool, t: str | None = None
     if isinstance(cond, Any_):
         return "TRUE"
     if isinstance(cond, Text):
-        return f"{v}={_xl_str(cond.text)}"
+        return f"{v}={_xl_str(text_key(cond.text))}"  # the value is read as text_key reads it
     if isinstance(cond, Compare):
         test = f"{v}{'=' if cond.op == '=' else cond.op}{_bound(cond.bound, t)}"
     else:

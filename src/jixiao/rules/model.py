@@ -10,14 +10,19 @@ The canonical text (``str(rule)``) parses back to an equal rule
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import RuleGapError, ScoringError
-from jixiao.numbers import is_not_applicable, parse_number, require_number
+from jixiao.numbers import (
+    QUOTE_CHARS,
+    is_not_applicable,
+    normalise_text,
+    parse_number,
+    require_number,
+)
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -130,7 +135,7 @@ class Interval:
 
 @dataclass(frozen=True)
 class Text:
-    """``"符合"``: matches a qualitative value exactly (after NFKC and trimming)."""
+    """``"符合"``: matches a qualitative value exactly (as :func:`text_key` compares it)."""
 
     text: str
 
@@ -203,12 +208,21 @@ class Clause:
 
 
 #: quotation marks: never part of a level's name (the rule language quotes names with them)
-QUOTES_RE = re.compile(r"[“”\"‘’「」『』]")
+QUOTES_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
+#: runs of spaces, read as one (Excel's TRIM in the template formulas does the same)
+_SPACE_RUN_RE = re.compile(" {2,}")
 
 
-def _norm_text(s: str) -> str:
-    """A text level or value as compared: NFKC, trimmed, without quotation marks."""
-    return QUOTES_RE.sub("", unicodedata.normalize("NFKC", s)).strip()
+def text_key(s: str) -> str:
+    """A text level or value as compared — exactly as a portable template's formula compares it: the
+    cell-text normalisation (:func:`jixiao.numbers.normalise_text`: full-width digits and punctuation,
+    spaces, quotation marks), runs of spaces as one (TRIM), letters in either case (Excel's ``=``).
+
+    A level's name is written NFKC by the rule parser; a typed value is not (the formula cannot), so
+    "（含兼职）" matches "(含兼职)" in both clients and a full-width "Ａ" matches "A" in neither.
+    """
+    return _SPACE_RUN_RE.sub(" ", normalise_text(s)).lower()
 
 
 def distance_origin(cond: Condition, target: Decimal | None = None) -> tuple[Decimal, int]:
@@ -266,8 +280,8 @@ class Rule:
 
     def names_text(self, value: str) -> bool:
         """True when a text clause matches ``value`` exactly (as scoring compares it)."""
-        t = _norm_text(value)
-        return any(isinstance(c.condition, Text) and _norm_text(c.condition.text) == t
+        t = text_key(value)
+        return any(isinstance(c.condition, Text) and text_key(c.condition.text) == t
                    for c in self.clauses)
 
     @property
@@ -335,7 +349,7 @@ class Rule:
                 if is_not_applicable(value):
                     return w
                 if text_rule:
-                    t = _norm_text(value)
+                    t = text_key(value)
                     for match, out in matchers:
                         if match(t):
                             return _clamp(out(None), w)
@@ -381,7 +395,7 @@ def _matcher(cond: Condition, target: Decimal | None = None) -> Callable[[Any], 
     if isinstance(cond, Any_):
         return lambda x: True
     if isinstance(cond, Text):
-        t = _norm_text(cond.text)
+        t = text_key(cond.text)
         return lambda x: x.__class__ is str and x == t
     if isinstance(cond, Compare):
         b = bound_value(cond.bound, target)

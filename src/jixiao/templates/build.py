@@ -45,7 +45,7 @@ from jixiao.rules.excel import (
     rule_formula,
 )
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import fmt_decimal
+from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec, spec_hash
 from jixiao.udf_support import error_text
@@ -162,6 +162,26 @@ def example_number(ind: IndicatorSpec) -> Decimal | None:
             if d is not None:
                 return d
     return None
+
+
+#: Excel keeps a list validation's items in one string of at most 255 characters, comma-separated
+LIST_LIMIT = 255
+
+
+def level_choices(rule: Rule) -> list[str] | None:
+    """The drop-down of a row scored by named levels: each level as written, then 缺省.
+
+    ``None`` when Excel cannot hold it as a list (a name with a comma or a quotation mark, or more
+    than 255 characters in all): the cell then takes any text, and the formula scores it.
+
+    >>> level_choices(parse_rule('"好": W; "较好": 0.8W; *: 0'))
+    ['好', '较好', '缺省']
+    """
+    names = [c.condition.text for c in rule.clauses if isinstance(c.condition, Text)]
+    names = [*dict.fromkeys(names), NA]
+    if any("," in n or '"' in n for n in names) or len(",".join(names)) > LIST_LIMIT:
+        return None
+    return names
 
 
 def _typable(v: str, ind: IndicatorSpec) -> bool:
@@ -474,6 +494,11 @@ class _SheetWriter:
         if ind.scoring.kind == "passfail":
             self.put(top, "业绩值", v, self.st.input_text)
             self._list_validation(top, "业绩值", [PASS, FAIL, NA], "请选择")
+        elif parse_rule(rule_text).is_qualitative:  # the named levels, not a number
+            self.put(top, "业绩值", v, self.st.input_text)
+            levels = level_choices(parse_rule(rule_text))
+            if levels is not None:
+                self._list_validation(top, "业绩值", levels, "请选择等级")
         else:
             self.put(top, "业绩值", v, self._value_format(ind))
             self._numeric_validation(top, "业绩值")

@@ -4,8 +4,8 @@ What a bureau types or pastes into a 业绩值 / amount cell is read by the port
 template's formulas exactly as :func:`jixiao.numbers.parse_number` reads it:
 
 * the same normalisation (:data:`jixiao.numbers.WIDTH_MAP`, :data:`SPACE_CHARS`):
-  full-width digits and ．％，＋－／, the minus sign, tabs, line breaks, no-break
-  and ideographic spaces; then trimmed;
+  full-width digits and ．％，＋－／（）：；！？, the minus sign, tabs, line breaks,
+  no-break and ideographic spaces; quotation marks removed; then trimmed;
 * the same number shape: sign, digits with correct thousands separators, one
   decimal point, optional 千/万/亿, optional unit
   (%, ‰, 个百分点, 元, 人, …: :data:`jixiao.numbers.UNITS`), spaces only between
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from jixiao.numbers import (
     MULT_EXPONENT,
+    QUOTE_CHARS,
     SPACE_CHARS,
     SUFFIX_EXPONENT,
     UNITS,
@@ -60,6 +61,8 @@ def _normalised(v: str) -> str:
         expr = f"SUBSTITUTE({expr},{_char(src)},{_q(dst)})"
     for ch in SPACE_CHARS:
         expr = f'SUBSTITUTE({expr},{_char(ch)}," ")'
+    for ch in QUOTE_CHARS:
+        expr = f'SUBSTITUTE({expr},{_q(ch)},"")'
     return f"TRIM({expr})"
 
 
