@@ -33,7 +33,8 @@ def _refused(text, w):
                                  "AE8-3",  # a count per quarter
                                  "AD12-1", "AD15-1",  # days not counted
                                  "W19-3", "U4-1",  # a requirement with 必须/须 before a count
-                                 "AD1-2", "AD1-3", "AD11-1", "AE11-7"])  # caps and ends; per kind of activity
+                                 "AD1-2", "AD1-3", "AD11-1", "AE11-7",  # caps and ends; per kind of activity
+                                 "U11-2", "Z2-2", "W3-2"])  # per 1000 亩; a count the award makes up; 必须接访1次
 def test_corpus_sentences_are_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -246,4 +247,35 @@ def test_award_per_kind_of_activity():
     ("每开展一类活动并有详细活动记录,得20分,最多得80分", 100),  # a cap other than the 分值
 ])
 def test_caps_near_misses(text, w):
+    _refused(text, w)
+
+
+# ---- awards per N of a quantity, a count to reach that the award makes up, 必须<verb>N次 (perunit, assemble) ----
+
+def test_award_per_quantity_in_whole_steps():
+    # variant of U11-2 (W 2): 0.2 per whole 500 亩, up to 2: 499 → 0; 500 → 0.2; 1200 → 0.4; 5000 → 2; 8000 → 2
+    assert _scores("每完成500亩,加0.2分,以2分为限。", 2, ["0", "499", "500", "1200", "5000", "8000"]) == {
+        "0": 0, "499": 0, "500": D("0.2"), "1200": D("0.4"), "5000": 2, "8000": 2}
+    # U11-2 itself between steps (W 3): 1500 亩 → one whole 1000 → 0.1
+    assert _scores("接受省委托补充耕地的单位,每完成1000亩,加0.1分,以3分为限。", 3, ["1500"]) == {"1500": D("0.1")}
+
+
+def test_count_to_reach_made_up_by_the_award():
+    # variant of Z2-2 (W 3): 6 a year × 0.5 = 3: 2 → 1; 6 → 3; 8 → 3
+    assert _scores("宣传栏定期更新,全年不少于6次,每更新一期得0.5分。", 3, ["0", "2", "6", "8"]) == {
+        "0": 0, "2": 1, "6": 3, "8": 3}
+
+
+def test_requirement_with_a_verb_before_its_number():
+    # variant of W3-2 (W 3): the weekly visit is required, 1 off per item not done: 1 → 2; 4 → 0
+    r = read_rule_text("主要领导每月必须走访2次以上,做到有记录、有反馈。未落实的每项扣1分。", 3)
+    assert r.warnings and {v: r.rule.score(v, 3) for v in ["0", "1", "4"]} == {"0": 3, "1": 2, "4": 0}
+
+
+@pytest.mark.parametrize("text, w", [
+    ("宣传栏定期更新,全年不少于5次,每更新一期得0.5分。", 3),  # 5 × 0.5 ≠ 3: which counts?
+    ("每完成1000万元,加0.1分,以3分为限。", 3),  # money: the value's unit (万元 or 元) is not written
+    ("主要领导每月走访2次以上,未落实的每项扣1分。", 3),  # no 必须: a band or a requirement?
+])
+def test_quantity_and_requirement_near_misses(text, w):
     _refused(text, w)

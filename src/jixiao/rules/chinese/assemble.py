@@ -347,7 +347,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
 
 
 #: a requirement written with "must" right before its comparison: "遗体火化率必须达到100%" (fresh10 W19-3)
-_REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保持|不低于|不高于|不超过|不少于|控制在)")
+#: ("党政一把手每周必须接访1次以上", fresh10 W3-2: the verb between 必须 and the number)
+_REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保持|不低于|不高于|不超过|不少于|控制在)"
+                          r"|(?:必须|均须|应当|均应)[\u4e00-\u9fff]{1,3}?\d")
 
 
 #: a number without "%" stepped by 个百分点 is itself a percentage only from here up ("性别比110以内", fresh10 W1-6):
@@ -934,12 +936,13 @@ def _ctx_out(flags: set[str], ctx: ReadingContext) -> ReadingContext:
 
 
 def _through_zero(c: Clause) -> bool:
-    """``<n: n·N - N per 1``: N × x written from the threshold n (an award per time, perunit.py) — its start is
+    """``<n: n·N - N per 1`` (or per M ceil, ``<n·M``): N × x written from the threshold (an award per time, perunit.py) — its start is
     computed, not printed, so a start above the 分值 is no question of where the deductions begin."""
     out, cond = c.outcome, c.condition
     return (isinstance(out, Linear) and isinstance(cond, Compare) and cond.op == "<" and isinstance(cond.bound, Num)
-            and not cond.bound.pct and not out.unit.pct and out.unit.value == ONE and not out.step.of_weight
-            and out.start.coef.value == cond.bound.value * out.step.coef.value)
+            and not cond.bound.pct and not out.unit.pct and not out.step.of_weight and not out.start.of_weight
+            and (out.unit.value == ONE or out.rounding == "ceil")
+            and out.start.coef.value * out.unit.value == cond.bound.value * out.step.coef.value)
 
 
 def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | None,

@@ -18,6 +18,10 @@ nothing done ("无会议记录不得分") agrees with it. A written cap must be 
 '>=6: W; <6: W - 2 per 1'
 >>> str(read_per_unit_award("每开展一类活动并有详细活动记录,得20分,最多得100分", Decimal(100)))  # fresh18 AE11-7
 '>=5: W; <5: W - 20 per 1'
+>>> str(read_per_unit_award("接受委托补充耕地的单位,每完成1000亩,加0.1分,以3分为限。", Decimal(3)))  # fresh8 U11-2
+'>=30000: W; <30000: W - 0.1 per 1000 ceil'
+>>> str(read_per_unit_award("板报内容定期更新,1年不少于4次,每出1期得0.5分。", Decimal(2)))  # fresh13 Z2-2
+'>=4: W; <4: W - 0.5 per 1'
 >>> read_per_unit_award("每宣传1次得0.5分,最高得3分。", Decimal(1)) is None  # a cap other than the 分值
 True
 >>> read_per_unit_award("每少1次扣0.5分", Decimal(2)) is None  # a deduction, not an award
@@ -40,12 +44,21 @@ from jixiao.rules.model import Rule, fmt_decimal
 #: what is counted: 次/项/个/场/篇/期/条/家/类/种 (not 人次: "每有1人次参加得1分" is refused, test_i11e R8-1)
 _MU = r"(?<!人)(?:次|项|个|场|篇|期|条|家|类|种)"
 
+#: quantities counted in steps of N (not money: a 万元 value is written bare in the tables)
+_QTY = r"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|人|户|名)"
+
 #: "每宣传一次得0.5分" / "每项任务加3分" / "得2分/次", then an optional cap "最高得1分" / "最多2分"
 _AWARD_RE = re.compile(
     rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{0,12}}?)(?:的)?[,，]?"
     rf"可?(?P<v>得|计|记|加)(?P<p>{NUM})分"
-    rf"|(?<![\d.])(?P<v2>得|计|记|加)(?P<p2>{NUM})分/(?P<mu2>{_MU}))"
-    rf"(?:[,，;；]?(?:最高|最多|上限)可?(?:得|计|记|加)?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?)?")
+    rf"|(?<![\d.])(?P<v2>得|计|记|加)(?P<p2>{NUM})分/(?P<mu2>{_MU})"
+    # "每完成1000亩,加0.1分" (fresh8 U11-2): per N of a quantity (whole steps; no money: 万元 values are written bare)
+    rf"|每(?:完成|新增|增加|实现)?(?P<qn>{NUM})(?P<qu>{_QTY})[,，]?(?P<v3>得|计|记|加)(?P<p3>{NUM})分)"
+    rf"(?:[,，;；]?(?:(?:最高|最多|上限)可?(?:得|计|记|加)?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?"
+    rf"|以(?P<cap2>{NUM})分为限))?")
+
+#: a count to reach that the award makes up exactly: "一年不少于4次,每出一期得0.5分" on a 2-point row (fresh13 Z2-2)
+_TO_REACH_RE = re.compile(r"(?:(?:1|一)年|全年|每年|年度)?(?:不少于|至少)(?P<k>\d{1,3})(?:次|期|项|篇|场|个)(?:以上)?")
 
 #: repeated events (not items of a fixed list): min(W, N × x) even when N does not divide the 分值
 _EVENTS = ("次", "场", "期", "篇")
@@ -77,22 +90,29 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
                 and re.search(r"[和、及与或]", before):
             # "有计划和总结每项得1.5分" (fresh18 AE8-2): the items are listed — a checklist, not a count
             return None
-    each = _dec(m["p"] or m["p2"])
-    if each <= 0 or (m["cap"] is not None and _dec(m["cap"]) != weight):
+    each = _dec(m["p"] or m["p2"] or m["p3"])
+    cap = m["cap"] or m["cap2"]
+    if each <= 0 or (cap is not None and _dec(cap) != weight):
         return None
     rest = _ZERO_RE.sub("", norm[: m.start()] + "，" + norm[m.end():])
     rest = re.sub(r"(?:给予|予以)加分", "", rest)
+    rest = _TO_REACH_RE.sub(lambda t: "" if _dec(t["k"]) * each == weight else t[0], rest)
     if _SCORING_LEFT_RE.search(rest):
         return None
     n = (weight / each).to_integral_value(rounding=ROUND_CEILING)
-    if n * each != weight and m["cap"] is None and (m["v"] or m["v2"]) != "加" \
+    per = _dec(m["qn"]) if m["qn"] is not None else Decimal(1)
+    if per <= 0:
+        return None
+    if n * each != weight and cap is None and (m["v"] or m["v2"] or m["v3"]) != "加" \
             and (m["mu"] or m["mu2"]) not in _EVENTS:
         # "每做到一项得0.6分" on a 2-point row (test_i11e R8-1): items of a fixed list that do not make up the
         # 分值 — something else scores too; repeated events (次/场), a bonus (加) or a written cap say min(W, N × x)
         return None
     start = n * each
     top = "W" if start == weight else fmt_decimal(start)
-    return parse_rule(f">={fmt_decimal(n)}: W; <{fmt_decimal(n)}: {top} - {fmt_decimal(each)} per 1")
+    reach = fmt_decimal(n * per)
+    steps = f"per {fmt_decimal(per)} ceil" if per != 1 else "per 1"  # whole steps of N done: the shortfall rounds up
+    return parse_rule(f">={reach}: W; <{reach}: {top} - {fmt_decimal(each)} {steps}")
 
 
 def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
@@ -100,4 +120,7 @@ def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
     lin = rule.clauses[1].outcome
     step = fmt_decimal(lin.step.coef.value)  # type: ignore[union-attr]
     n = fmt_decimal(rule.clauses[0].condition.bound.value)  # type: ignore[union-attr]
+    per = lin.unit.value  # type: ignore[union-attr]
+    if per != 1:
+        return [f"业绩值为完成的数量：每满{fmt_decimal(per)}得{step}分（只算整档），最高为分值（{n}及以上得满分）"]
     return [f"业绩值为完成的次数（项数）：每次得{step}分，得分 = {step} × 次数，最高为分值（{n}次及以上得满分）"]
