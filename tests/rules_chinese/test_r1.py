@@ -10,20 +10,9 @@ import pytest
 
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.corpus import judge, load
+from tests.rules_chinese.test_i11k import _refused, _scores
 
 _BY_ID = {e["id"]: e for e in load()[1]}
-
-
-def _scores(text, w, values):
-    r = read_rule_text(text, w)
-    assert r.ok, (text, r.unread, r.understood)
-    return {v: r.rule.score(v, w) for v in values}
-
-
-def _refused(text, w):
-    r = read_rule_text(text, w)
-    assert not r.ok and r.kind != "checklist", (text, r.canonical)
-    return r
 
 
 @pytest.mark.parametrize("sid", ["AE3-4", "AE6-3", "AE6-4", "AE7-2", "AC6-4", "AA6-5",  # points per time done
