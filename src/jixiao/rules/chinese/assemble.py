@@ -43,8 +43,8 @@ from jixiao.rules.chinese.bands import (
 from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
-from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
+from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     HUNDRED,
@@ -52,8 +52,8 @@ from jixiao.rules.model import (
     ZERO,
     Amount,
     Any_,
-    Compare,
     Clause,
+    Compare,
     Linear,
     Num,
     Points,
