@@ -28,6 +28,8 @@ True
 True
 >>> read_per_unit_award("有计划和总结每项得1.5分", Decimal(3)) is None  # two listed items worth 1.5 each
 True
+>>> read_per_unit_award("①有计划;②有总结;③有台账。每项得1分", Decimal(3)) is None  # a checklist
+True
 >>> read_per_unit_award("每做到1项得0.6分。", Decimal(2)) is None  # items of a list not making up the 分值
 True
 """
@@ -66,6 +68,9 @@ _EVENTS = ("次", "场", "期", "篇")
 #: the verb after 每 is a doing, never a shortfall (每少一次扣…), a failure or a period (每年 / 每季度)
 _NOT_DOING_RE = re.compile(r"[少缺低降减差欠超扣漏未不无错违误]|^(?:年|月|季|周|天|日|半年|学期)")
 
+#: items listed before the award: ①… / 1、… / (1)… / clauses split by ；
+_LISTED_RE = re.compile(r"[①-⑩]|(?:^|[。；;，,])\s*(?:\d{1,2}[、.)](?!\d)|\(\d{1,2}\))|[；;]")
+
 #: nothing done scores nothing: "无会议记录不得分" / "没有不得分" / "未开展的不得分"
 _ZERO_RE = re.compile(r"[^，,。；;\d%]{0,20}?(?:无|没有|未)[^，,。；;\d%]{0,20}?(?:不得分|得0分|不计分|不给分)")
 
@@ -86,9 +91,10 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
         if _NOT_DOING_RE.search(m["verb"]) or _NOT_DOING_RE.search(m["obj"]):
             return None
         before = norm[: m.start()]
-        if not m["verb"] and not m["obj"] and before and before[-1] not in ",，。；;(（" \
-                and re.search(r"[和、及与或]", before):
-            # "有计划和总结每项得1.5分" (fresh18 AE8-2): the items are listed — a checklist, not a count
+        if _LISTED_RE.search(before) or (not m["verb"] and not m["obj"]):
+            # "有计划和总结每项得1.5分" (fresh18 AE8-2) / "①有计划;②有总结;③有台账。每项得1分": the items are
+            # listed — a checklist (read by the checklist readers), not a count; a bare "每项得N分" names nothing
+            # done, so it is left to peritem.py and the checklist readers
             return None
     each = _dec(m["p"] or m["p2"] or m["p3"])
     cap = m["cap"] or m["cap2"]
