@@ -62,6 +62,8 @@ def test_award_per_time_not_dividing_the_weight():
     ("有计划和总结每项得1.5分", 3),  # listed items, not a count
     ("每开展1次得1分,未达到90%的不得分。", 3),  # another number beside the award
     ("每少1次扣0.5分,每开展1次得1分", 3),  # a deduction beside it
+    ("每完成1个百分点得0.5分,最高5分", 5),  # a share in percentage points, not a count of times
+    ("每个月报送1次得1分", 12),  # a period in the counted thing
 ])
 def test_award_per_time_near_misses_are_refused(text, w):
     _refused(text, w)
@@ -86,6 +88,8 @@ def test_rate_drop_counts_from_full():
     ("发病率每上升1%扣1分", 5),  # a rise from where?
     ("每下降10%扣0.5分，扣完为止。", 2),  # no rate named
     ("合格率每下降10%扣1分，90%以上得满分。", 5),  # another band: not from 100 %
+    ("GDP增长率每下降1个百分点扣2分", 10),  # a growth rate has no full value of 100 %
+    ("不合格率每下降1%扣1分", 5),  # a failure rate: a drop is no shortfall
 ])
 def test_rate_drop_near_misses_are_refused(text, w):
     _refused(text, w)
@@ -104,6 +108,7 @@ def test_count_without_a_measure_word():
     ("各年度考核时每少1万元扣2分", 30),  # money: what the value is (万元?) is not written
     ("每少1年扣1分", 5),  # a time amount, not a thing counted
     ("甲方每缺乙方资料扣1分", 5),  # 乙 is a party here
+    ("每少1成扣1分", 5),  # 一成 is 10 %, not a thing counted
 ])
 def test_count_near_misses_are_refused(text, w):
     _refused(text, w)

@@ -97,7 +97,7 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
     # (never an amount: 万元 / 个百分点 / 年 … keep their own readings or stay refused)
-    r"|(?<=每[少缺漏]1)(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位小分秒公吨亩米倍批]))(?!百分点)"
+    r"|(?<=每[少缺漏]1)(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位小分秒公吨亩米倍批成级档]))(?!百分点)"
     r"(?P<mid>[^扣，,。；;]{0,30}?)"
     r"(?:扣除|扣)" + _DEDUCT_AMT
 )

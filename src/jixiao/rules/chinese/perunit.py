@@ -88,7 +88,9 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
         return None
     m = found[0]
     if m["p"] is not None:
-        if _NOT_DOING_RE.search(m["verb"]) or _NOT_DOING_RE.search(m["obj"]):
+        if _NOT_DOING_RE.search(m["verb"]) or _NOT_DOING_RE.search(m["obj"]) or m["obj"].startswith("百分点") \
+                or re.search(r"年|月|季|周|天|日", m["verb"] + m["mu"] + m["obj"][:1]):
+            # "每完成1个百分点得0.5分" (a share, peritem.read_per_point) / "每个月报送1次" (a period)
             return None
         before = norm[: m.start()]
         if _LISTED_RE.search(before) or (not m["verb"] and not m["obj"]):

@@ -11,6 +11,8 @@ from its target instead (a rule to write by hand).
 '>=100%: W; <100%: W - 0.5 per 10% floor'
 >>> read_rule_text("合格率每低5%扣1分。", 5).kind  # lower than what? refused
 'unreadable'
+>>> read_rule_text("GDP增长率每下降1个百分点扣2分", 10).kind  # a growth rate has no full value
+'unreadable'
 >>> read_rule_text("完成率未达到目标值的，每下降1%扣0.3分", 3).kind  # from the target: refused
 'unreadable'
 """
@@ -23,7 +25,13 @@ from jixiao.rules.chinese._base import _Bound, _Frag, _NumCond
 from jixiao.rules.model import ONE
 
 #: the rate named right before the drop: "…改厕到位率每下降10%扣2分" (a leading section number "1.2.1" allowed)
-_RATE_DROP_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3})?[^\d%，,。；;:：]{0,30}?率每(?:下降|降低|减少)\d")
+_RATE_DROP_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3})?[^\d%，,。；;:：]{0,30}?(?<!不)(?:" + "|".join((
+    # rates whose full value is 100 % (a share of what should be done): never a growth rate, an incidence or a
+    # failure rate ("GDP增长率每下降1个百分点" from 100 % would be absurd; found by trying variants in r1)
+    "覆盖", "到位", "合格", "达标", "完成", "执行", "知晓", "入户", "分级", "满意", "参与", "接种", "普及", "落实", "及时",
+    "准确", "规范", "建档", "受理", "办结", "回复", "上报", "报告", "检测", "处理", "收集", "登记", "签约", "参保", "征收",
+    "兑现", "随访", "整改", "审核", "配备", "完好", "出勤", "验收", "合规", "正确", "完整", "到岗", "持证", "培训", "改厕",
+    "公开", "录入", "归档", "办理", "反馈", "巡查", "核查", "匹配", "使用", "利用", "开通", "安装")) + r")率每(?:下降|降低|减少)\d")
 
 #: anything else to count from: a target, a plan, last year, an average, a standard
 _OTHER_START_RE = re.compile(r"目标|指标|计划|任务|上年|去年|上一年|同期|同比|基数|平均|标准|要求|未达到|未完成|达不到")
