@@ -23,17 +23,17 @@ _BY_ID = {e["id"]: e for e in load()[1]}
                                  "AD12-1", "AD15-1",  # days not counted
                                  "W19-3", "U4-1",  # a requirement with 必须/须 before a count
                                  "AD1-2", "AD1-3", "AD11-1", "AE11-7",  # caps and ends; per kind of activity
-                                 "U11-2", "Z2-2", "W3-2"])  # per 1000 亩; a count the award makes up; 必须接访1次
+                                 "U11-2", "Z2-2", "W3-2",  # per 1000 亩; a count the award makes up; 必须接访1次
+                                 "AE8-2"])  # items joined by 和 before 每项得N分: a checklist
 def test_corpus_sentences_are_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
 
 @pytest.mark.parametrize("sid", ["V12-1", "Z9-2", "T8-1", "T9-3", "P5-1", "P5-5", "AD3-4", "Y1-5", "T6-5",
-                                 "AE4-1", "AE4-4", "AE8-2"])
+                                 "AE4-1", "AE4-4"])
 def test_steps_from_an_unprinted_target_or_above_the_weight_stay_refused(sid):
     # V12-1 / Z9-2: steps from the row's target; T8-1 from an average; T9-3 from last year; P5 / T6-5 / AE4
-    # score above the 分值; AD3-4 "完成计划任务" is the plan; Y1-5 money steps (labels are 万元 without a unit);
-    # AE8-2 two listed items (a checklist, not a count)
+    # score above the 分值; AD3-4 "完成计划任务" is the plan; Y1-5 money steps (labels are 万元 without a unit)
     assert judge(_BY_ID[sid])[0] == "refused"
 
 
@@ -59,7 +59,6 @@ def test_award_per_time_not_dividing_the_weight():
 @pytest.mark.parametrize("text, w", [
     ("每宣传1次得0.5分,最高得3分。", 1),  # a cap other than the 分值
     ("每做到1项得0.6分。", 2),  # items of a list (not events) whose points do not make up the 分值
-    ("有计划和总结每项得1.5分", 3),  # listed items, not a count
     ("每开展1次得1分,未达到90%的不得分。", 3),  # another number beside the award
     ("每少1次扣0.5分,每开展1次得1分", 3),  # a deduction beside it
     ("每完成1个百分点得0.5分,最高5分", 5),  # a share in percentage points, not a count of times
@@ -273,3 +272,19 @@ def test_requirement_with_a_verb_before_its_number():
 ])
 def test_quantity_and_requirement_near_misses(text, w):
     _refused(text, w)
+
+
+# ---- items joined by 和/及/、 before 每项得N分: a checklist (perunit.read_listed_per_item) ----
+
+def test_listed_items_each_worth_n():
+    # variant of AE8-2 (W 4): 有制度、台账 each 2 → items 有制度 2, 有台账 2 (total 4)
+    r = read_rule_text("有制度和台账每项得2分", 4)
+    assert r.kind == "checklist" and [(i.text, i.points) for i in r.items] == [("有制度", 2), ("有台账", 2)]
+    # (W 3): three items joined by 、 at 1 each
+    r = read_rule_text("工作计划、工作总结、工作台账每项1分", 3)
+    assert r.kind == "checklist" and [i.points for i in r.items] == [1, 1, 1]
+
+
+def test_listed_items_not_making_up_the_weight_are_refused():
+    # "计划、总结每项1.5分" on 5 points was read as the level "符合": 1.5 before r1; 2 × 1.5 ≠ 5
+    _refused("计划、总结每项1.5分", 5)

@@ -39,7 +39,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_CEILING, Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, Reading, _dec
+from jixiao.rules.chinese.checklist import read_each_listed
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -132,3 +133,31 @@ def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
     if per != 1:
         return [f"业绩值为完成的数量：每满{fmt_decimal(per)}得{step}分（只算整档），最高为分值（{n}及以上得满分）"]
     return [f"业绩值为完成的次数（项数）：每次得{step}分，得分 = {step} × 次数，最高为分值（{n}次及以上得满分）"]
+
+
+#: items joined by 和/及/、 then "每项得N分": "有计划和总结每项得1.5分" (fresh18 AE8-2, labelled a checklist)
+_LISTED_EACH_RE = re.compile(rf"^(?P<list>[^，,。；;:：\d每()（）]{{2,80}}?)[,，]?每(?:项|条)各?(?:得|计|记)?(?P<p>{NUM})分[。；;]?$")
+
+
+def read_listed_per_item(norm: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """A checklist of N each for items joined by 和/及/、 before "每项得N分" — the same as "A、B各占N分"
+    (:func:`checklist.read_each_listed`, which checks that the items make up the 分值); a leading 有 belongs to each
+    item ("有计划和总结" → 有计划、有总结).
+
+    >>> r = read_listed_per_item("有计划和总结每项得1.5分", Decimal(3), [])
+    >>> r.kind, [(i.text, str(i.points)) for i in r.items]
+    ('checklist', [('有计划', '1.5'), ('有总结', '1.5')])
+    >>> read_listed_per_item("计划、总结每项1.5分", Decimal(5), []).kind  # 2 × 1.5 ≠ 5: refused
+    'unreadable'
+    >>> read_listed_per_item("有计划每项得1.5分", Decimal(3), []) is None  # nothing listed
+    True
+    """
+    m = _LISTED_EACH_RE.match(norm)
+    if m is None or not re.search(r"[和及、]", m["list"]):
+        return None
+    names = [x for x in re.split(r"[和及、]", m["list"]) if x]
+    if len(names) < 2 or any(len(x) < 2 and not names[0].startswith("有") for x in names):
+        return None
+    if names[0].startswith("有"):
+        names = [names[0]] + [x if x.startswith(("有", "无", "没")) else f"有{x}" for x in names[1:]]
+    return read_each_listed(f"{'、'.join(names)}各占{m['p']}分", weight, notes)

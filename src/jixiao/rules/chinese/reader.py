@@ -51,7 +51,11 @@ from jixiao.rules.chinese.peritem import (
     read_per_item,
     read_per_point,
 )
-from jixiao.rules.chinese.perunit import per_unit_award_notes, read_per_unit_award
+from jixiao.rules.chinese.perunit import (
+    per_unit_award_notes,
+    read_listed_per_item,
+    read_per_unit_award,
+)
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
 from jixiao.rules.chinese.targets import read_basic_target, read_target
@@ -359,7 +363,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
-    cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
+    cl = (read_each_listed(norm, weight, notes) or read_listed_per_item(norm, weight, notes)
+          or _read_checklist(norm, weight, notes)
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes))
     if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
