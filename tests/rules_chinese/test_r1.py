@@ -169,6 +169,8 @@ def test_minimum_count_is_not_read_as_fewer_than():
 @pytest.mark.parametrize("text, w", [
     ("每季度不少于1次", 4),  # no deduction written
     ("每季度不少于1次,少1天扣1分", 4),  # times to reach, days deducted
+    ("每周不少于1次,每少1次扣0.5分", 2),  # weeks in the year: not written
+    ("每人每年不少于2次,每少1次扣0.5分", 2),  # per person: which count is the value?
 ])
 def test_count_per_period_near_misses(text, w):
     _refused(text, w)

@@ -264,9 +264,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      r"\g<what>\g<n>\g<u>以上得满分,"),
     # (not "不少于": "每年不少于4次,每少1次扣1分" became "每年不得满分4次以上得满分", found in r1)
     # "每年不少于4次,每少1次扣1分" / "全年至少4次,少1次扣1分" (fresh18 AE8-3, r1): the same, the count written as a minimum
-    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!季度)(?<!季)(?<!月)(?<!半年)(?:不少于|不低于|至少)(?P<n>\d{1,4})"
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!季度)(?<!季)(?<!月)(?<!半年)(?<![周天日人户村家校])(?:不少于|不低于|至少)(?P<n>\d{1,4})"
                 r"(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
-     r"\g<what>\g<n>\g<u>以上得满分,"),
+     # (not per head / per village: "每人每年不少于2次" counts per person — left as printed, refused)
+     lambda m: m[0] if re.search(r"每[人户村家个校所]", m["what"]) else f"{m['what']}{m['n']}{m['u']}以上得满分,"),
     # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
     # (fresh13 Z21-2): the count to reach inside what is done, then one off per missing one
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<pre>[^，,；;。\d]{0,8}?)(?P<n>\d{1,4})(?P<u>次|项|个|件|篇)以上"
