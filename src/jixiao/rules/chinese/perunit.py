@@ -136,7 +136,7 @@ def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
 
 
 #: items joined by 和/及/、 then "每项得N分": "有计划和总结每项得1.5分" (fresh18 AE8-2, labelled a checklist)
-_LISTED_EACH_RE = re.compile(rf"^(?P<list>[^，,。；;:：\d每()（）]{{2,80}}?)[,，]?每(?:项|条)各?(?:得|计|记)?(?P<p>{NUM})分[。；;]?$")
+_LISTED_EACH_RE = re.compile(rf"^(?P<list>[^，,。；;:：\d每()（）]{{2,80}}?)[,，]?每(?:项|条)各?[,，]?(?:得|计|记|给|赋)?(?P<p>{NUM})分[。；;]?$")
 
 
 def read_listed_per_item(norm: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
