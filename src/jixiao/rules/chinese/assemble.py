@@ -935,11 +935,16 @@ def _ctx_out(flags: set[str], ctx: ReadingContext) -> ReadingContext:
     return ctx
 
 
-def _through_zero(c: Clause) -> bool:
-    """``<n: n·N - N per 1`` (or per M ceil, ``<n·M``): N × x written from the threshold (an award per time, perunit.py) — its start is
-    computed, not printed, so a start above the 分值 is no question of where the deductions begin."""
+def _award_line(rule: Rule) -> bool:
+    """``>=n: W; <n: n·N - N per 1`` (or per M ceil, ``n·M``): N × x up to the 分值 (an award per time, perunit.py) — the
+    start is computed, not printed, so a start above the 分值 is no question of where the deductions begin."""
+    if len(rule.clauses) != 2:
+        return False
+    top, c = rule.clauses
     out, cond = c.outcome, c.condition
-    return (isinstance(out, Linear) and isinstance(cond, Compare) and cond.op == "<" and isinstance(cond.bound, Num)
+    return (isinstance(top.condition, Compare) and isinstance(cond, Compare) and top.condition.op == ">="
+            and top.condition.bound == cond.bound and top.outcome == Points(Amount(Num(ONE), of_weight=True))
+            and isinstance(out, Linear) and cond.op == "<" and isinstance(cond.bound, Num)
             and not cond.bound.pct and not out.unit.pct and not out.step.of_weight and not out.start.of_weight
             and (out.unit.value == ONE or out.rounding == "ceil")
             and out.start.coef.value * out.unit.value == cond.bound.value * out.step.coef.value)
@@ -955,15 +960,15 @@ def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | Non
         return Reading(None, "unreadable", understood, [next(u for u in understood if u.startswith("不满"))],
                        context_out=_ctx_out(flags, ctx))
     if weight is not None and any(isinstance(c.outcome, Linear) and not c.outcome.start.of_weight
-                                  and c.outcome.start.points(weight) > weight and not _through_zero(c)
-                                  for c in rule.clauses):
+                                  and c.outcome.start.points(weight) > weight for c in rule.clauses) \
+            and not _award_line(rule):
         # "…得3分…每…扣0.5分" on a 2-point row (fresh14 AA5-3): from 3 capped at 2, or from 2? 1–2 findings
         # score differently; not guessed
         start = next(c.outcome.start.points(weight) for c in rule.clauses if isinstance(c.outcome, Linear))
         understood.append(f"未能读懂：扣分从 {fmt_decimal(start)} 分起算，超过分值 {fmt_decimal(weight)}："
                           "是从该分起扣再封顶，还是从分值起扣，未写明")
         return Reading(None, "unreadable", understood, [f"{fmt_decimal(start)}分"], context_out=_ctx_out(flags, ctx))
-    if mp is not None and weight is not None and mp > weight and any(_through_zero(c) for c in rule.clauses):
+    if mp is not None and weight is not None and mp > weight and _award_line(rule):
         mp = weight  # N × x written from the threshold: scores are capped at the 分值
     if mp is not None and weight is not None and mp != weight:
         understood.append(f"注意：规则最高 {fmt_decimal(mp)} 分，与分值 {fmt_decimal(weight)} 不一致")
