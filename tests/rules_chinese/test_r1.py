@@ -206,7 +206,7 @@ def test_requirement_before_a_count_is_a_note():
 
 @pytest.mark.parametrize("text, w", [
     ("验收合格率达到98%,每返工一例扣1分。", 10),  # no 必须: is 98 % a band (full marks) or a requirement?
-    ("面积超过10平方米的每处扣1分", 10),  # the number inside what is counted
+    ("有黄土裸露,绿化覆盖率低于98%,面积超过10平方米的每处扣1分。", 10),  # X12-1: 98 % without 必须 before the count
 ])
 def test_requirement_near_misses(text, w):
     _refused(text, w)
@@ -290,3 +290,18 @@ def test_listed_items_each_worth_n():
 def test_listed_items_not_making_up_the_weight_are_refused():
     # "计划、总结每项1.5分" on 5 points was read as the level "符合": 1.5 before r1; 2 × 1.5 ≠ 5
     _refused("计划、总结每项1.5分", 5)
+
+
+# ---- a condition naming which things are counted: "…的每处扣N分" (assemble._QUALIFIED_COUNT_RE) ----
+
+def test_condition_naming_what_is_counted():
+    # (W 10) each bare patch over 10 m² costs 1: 0 → 10; 3 → 7; 12 → 0
+    assert _scores("面积超过10平方米的每处扣1分", 10, ["0", "3", "12"]) == {"0": 10, "3": 7, "12": 0}
+    # (W 5) each site whose pass rate is below 90 % costs 1: 2 → 3
+    assert _scores("合格率低于90%的每处扣1分", 5, ["0", "2"]) == {"0": 5, "2": 3}
+
+
+def test_condition_before_a_count_without_de_mei_is_refused():
+    # "低于90%扣1分" without 的每处: a band worth 分值 - 1 or a count? (another shape decides; never this one)
+    r = read_rule_text("合格率低于90%每处扣1分", 5)
+    assert r.canonical != "*: W - 1 per 1"

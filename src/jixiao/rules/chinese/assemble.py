@@ -144,6 +144,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         understood.append(f"歧义：“{pending.src}”是要求，原文没有为它写分数：只按所写的次数扣分；"
                                           "若未达到该要求另有扣分，请改写计分规则")
                         cond = None
+                    if f.cond is not None and (pending is None or pending.cond is None) and _QUALIFIED_COUNT_RE.search(f.src):
+                        # "面积超过10平方米的每处扣1分" (r1): the number says which places count, never a band
+                        understood.append(f"计数对象的界定（不参与计分）：{f.src[: _QUALIFIED_COUNT_RE.search(f.src).start()]}")
+                        cond = None
                     if cond is not None:
                         raise _Unreadable(f.src, "按次数扣分却带有数值条件，无法确定计数对象")
                     for q in pending_qual:  # the counted thing is a description, never a score
@@ -350,6 +354,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
 #: ("党政一把手每周必须接访1次以上", fresh10 W3-2: the verb between 必须 and the number)
 _REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保持|不低于|不高于|不超过|不少于|控制在)"
                           r"|(?:必须|均须|应当|均应)[\u4e00-\u9fff]{1,3}?\d")
+
+
+#: a condition that names which things are counted, right before "的每处": "面积超过10平方米的每处扣1分"
+_QUALIFIED_COUNT_RE = re.compile(r"的每(?:1|一)?(?:处|例|件|起|宗|户|家|台|条)")
 
 
 #: a number without "%" stepped by 个百分点 is itself a percentage only from here up ("性别比110以内", fresh10 W1-6):
