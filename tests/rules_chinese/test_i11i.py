@@ -408,11 +408,13 @@ def test_per_head_unit_and_quoted_grade():
     assert [r.rule.score(v, 2) for v in ("15000", "12000", "11999")] == [2, 2, 0]
 
 
-def test_ratio_method_stays_refused():
-    # "其他情况采用比率法计分" — the base (合格标准值 60%) is not the band before it (<30%): refused
+def test_ratio_method_uses_the_pass_mark():
+    # "其他情况采用比率法计分" — the base is the 合格标准值 (60%, the full-marks band), not the band before
+    # it (<30%); read since r2 (formulas.py): 45% → 45/60 × 2 = 1.5; 30% → 1; 29% → 0
     r = read_rule_text("占比高于60%为“合格”，得2分，占比低于30%“不合格”，得0分，其他情况采用比率法计分。"
                        "该指标得分=本校实际值÷合格标准值×指标分数权重。", 2)
-    assert not r.ok
+    assert r.ok
+    assert [r.rule.score(v, 2) for v in ("70%", "45%", "30%", "29%")] == [2, D("1.5"), 1, 0]
 
 
 # ---- fresh8's first-run wrong readings, each fixed (sources U2/U4/U8/U17 in corpus.yaml) ---------------

@@ -343,9 +343,8 @@ def test_completed_otherwise_zero_reads_the_named_level():
 
 
 @pytest.mark.parametrize("text", [
-    # a scoring formula is never a note: read as ">0.1: 0" it scored 0% as a gap (held corpus S28-3)
-    "指标得分=(1-10×部门全年预算调剂金额/年初部门预算数)*指标分值。其中:若部门全年预算调剂金额/年初部门预算数>0.1,此项得0分。",
-    # read as ">=30%: 0" before (S28-2)
+    # a scoring formula is never a note (held corpus S28-3, once read as ">0.1: 0", is read as the formula
+    # since r2: tests/rules_chinese/test_r2.py); read as ">=30%: 0" before (S28-2)
     "单个数量指标实际完成超过预期指标30%以上的,均不计分。该项指标得分=达到预期值的数量指标个数/全部数量指标个数",
 ])
 def test_scoring_formulas_are_refused_not_noted(text):

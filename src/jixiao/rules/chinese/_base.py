@@ -75,7 +75,7 @@ _QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|元/人|立方米|�
 
 _UNIT_WORDS = (
     f"个百分点|个百分比|万人次|万人|万元|亿元|人次|分钟|小时|个月|{_QTY_WORDS}|"
-    "元|人|次|篇|项|处|例|家|个|场|期|份|件|户|天|%"
+    "元|人|次|篇|项|处|例|家|个|场|期|份|件|户|天|%|‰"
 )
 
 
@@ -88,6 +88,7 @@ INC = r"(?:\((?:不)?含\))"
 #: unit → (category, scale); the scale brings a written bound to what parse_number reads
 _UNITS: dict[str, tuple[str, Decimal]] = {
     "%": ("pct", Decimal("0.01")),
+    "‰": ("pct", Decimal("0.001")),  # "超过3‰按1.5分计算" (fresh12 Y7-1): per mille, a share like %
     "个百分点": ("pct", Decimal("0.01")),
     "个百分比": ("pct", Decimal("0.01")),
     "万人次": ("count", Decimal(10000)),

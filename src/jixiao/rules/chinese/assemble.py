@@ -457,11 +457,40 @@ def _no_deduction_side(clauses: list[_Clause], conds: list[_NumCond], understood
     below = all(c.hi is not None and c.lo is None and not c.eq for c in conds)
     above = all(c.lo is not None and c.hi is None and not c.eq for c in conds)
     if not (below or above):
-        return False
+        return _no_deduction_below_ranges(clauses, conds, understood)
     edge = max(conds, key=lambda c: c.hi.value) if below else min(conds, key=lambda c: c.lo.value)  # type: ignore[union-attr]
     side = _complement(edge, edge.src)
     clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), edge.src))
     understood.append(f"未写不扣分时的得分：{_cond_zh(side)} 不在扣分情形内，不扣分，得满分")
+    return True
+
+
+def _no_deduction_below_ranges(clauses: list[_Clause], conds: list[_NumCond], understood: list[str]) -> bool:
+    """Deductions on ranges that follow each other and cost more as the value rises ("故障率3%~6%，扣1分；
+    故障率6%~10%，扣2分", fresh17 AD14-3, r2): below the first range nothing is deducted — the 分值. Above the
+    last range the text is silent (a gap when scored, never guessed); falling costs or gaps between the
+    ranges → not filled (the reading keeps its gap).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("故障率3%~6%扣1分;故障率6%~10%扣2分", 2).canonical
+    '[3%,6%]: 1; (6%,10%]: 0; <3%: W'
+    """
+    if len(conds) < 2 or any(c.lo is None or c.hi is None or c.eq for c in conds):
+        return False
+    ordered = sorted(conds, key=lambda c: c.lo.value)  # type: ignore[union-attr]
+    pts = {id(c.cond): c.outcome.amount for c in clauses if isinstance(c.outcome, Points)}
+    if len(pts) != len(conds) or any(a.hi.value != b.lo.value for a, b in zip(ordered, ordered[1:], strict=False)):  # type: ignore[union-attr]
+        return False
+    amounts = [pts[id(c)] for c in ordered]
+    if any(a.of_weight or b.of_weight or not a.coef.value > b.coef.value
+           for a, b in zip(amounts, amounts[1:], strict=False)):
+        return False
+    first = ordered[0]
+    side = _NumCond(None, _Bound(first.lo.value, not first.lo.closed, True), False,  # type: ignore[union-attr]
+                    first.unit, first.pct, first.src, first.unit_word)
+    clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), first.src))
+    understood.append(f"未写不扣分时的得分：{_cond_zh(side)} 在扣分最少的一档以下，不扣分，得满分；"
+                      "最后一档以上原文未写（评分时报“规则有缺口”）")
     return True
 
 
@@ -915,7 +944,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             understood.append(f"{_cond_zh(fc)} → 得{_amount_zh(out.amount)}")
         elif isinstance(out, Prop):
             understood.append(f"{_cond_zh(fc)} → 按比例：分值 × 业绩值 ÷ 阈值")
-            if "bare_prop" in flags:
+            if "bare_prop" in flags and fc.lo is not None and fc.hi is not None and fc.pct and fc.hi.value == ONE:
+                # [50%,100%) below full marks at 100% (fresh12 Y10-1, r2): the threshold is 100%
+                understood.append(
+                    f"歧义：“按比例”未写明基数。按 分值 × 业绩值 计算（{_cond_zh(fc)} 止于100%，与满分相接）；"
+                    "另一读法是在该档两端之间按直线计算，如是请改写计分规则")
+            elif "bare_prop" in flags:
                 base = _cond_zh(fc).lstrip("<>=≤≥")
                 understood.append(
                     f"歧义：“按比例”未写明基数。按阈值计算（得分 = 分值 × 业绩值 ÷ {base}）；"

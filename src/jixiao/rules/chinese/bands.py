@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.rules.chinese._base import (
+    _AbsProp,
     _Bound,
     _fmt_point,
     _NumCond,
@@ -79,6 +80,17 @@ def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> N
             else:
                 worse.lo = _Bound(better.hi.value, not better.hi.closed, True)
         understood.append("各档为逐级门槛：业绩值落入满足条件的最高一档")
+    # "完成率达到100%的得满分,完成率≥50%的按比例得分,低于50%的不得分" (fresh12 Y10-1, r2): below a full-marks
+    # tier at 100% of a share, one open-ended lower band 按比例 stops below 100% — there 分值 × 业绩值 meets
+    # the 分值 at 100% (prop on [50%,100%) divides by 100%); a top tier elsewhere (90%以上) stays refused
+    tops = [fc for fc, out, _ in final if fc is not None and not fc.eq and fc.pct and fc.hi is None
+            and fc.lo is not None and fc.lo.value == ONE and isinstance(out, Points)
+            and weight is not None and _outcome_points(out, weight) == weight]
+    props = [fc for fc, out, _ in final if fc is not None and not fc.eq and fc.pct and fc.hi is None
+             and fc.lo is not None and fc.lo.value < ONE and isinstance(out, Prop) and not isinstance(out, _AbsProp)]
+    if len(tops) == 1 and len(props) == 1:
+        props[0].hi = _Bound(ONE, not tops[0].lo.closed, True)  # type: ignore[union-attr]
+        understood.append("“按比例”一档止于100%以下：得分 = 分值 × 业绩值（到100%时正好是满分）")
     # "培训率为100%，得满分；培训率≥90%，得1分" (fresh4 P10-6, i11e): 100% of a share is the top tier
     # above an open-ended lower band that scores less → that band stops below 100% (above 100% is
     # then a gap, reported when scored — never guessed)

@@ -10,6 +10,8 @@ before an outcome (100%得满分), and "达到…的90%" (a lower bound).
 '>=90%'
 >>> str(_find_cond("80%及以上100%以下")[0].to_condition())
 '[80%,100%]'
+>>> str(_find_cond("99%-90%的")[0].to_condition())  # written high end first (fresh17 AD10-1)
+'[90%,99%]'
 """
 
 from __future__ import annotations
@@ -87,10 +89,14 @@ def _make_cond(kind: str, m: re.Match[str], src: str) -> _NumCond:
 
     if kind == "range":
         assert b is not None
-        if a > b:
-            raise _Unreadable(src, "区间下限大于上限")
         lc, le = marked(g.get("ia"))
         hc, he = marked(g.get("ib"))
+        if a > b:
+            # "99%-90%的得27分" (fresh17 AD10): tables list bands from the top down and write each
+            # range high end first — the same range [90%, 99%], each end marked as written
+            if ua != ub:
+                raise _Unreadable(src, "区间下限大于上限")
+            a, b, (lc, le), (hc, he) = b, a, (hc, he), (lc, le)
         return _NumCond(_Bound(a, lc, le), _Bound(b, hc, he), False, cat, cat == "pct", src,
                         unit_word)
     if kind == "span":  # "80%及以上100%以下": 以上/以下 include the number; 及 marks it explicitly

@@ -139,6 +139,9 @@ _NOTE_PATTERNS = [
     # in brackets after the number — not an inclusive end ("(含)" / "(含90%)" / "(含本数)" stay)
     (r"(?<=[\d%])[(](?:含|包括|包含|不含)(?!本数|该数|此数)[^()\d%]{2,16}[)]",
      "数字后括号里的范围说明（不参与计分）", ""),
+    # "流调率达到100%(当年报告的艾滋病病毒感染者和首次报告即是艾滋病病人的个案流调率)。每降低10%扣0.02分" (fresh16
+    # AC1-4, r2): what the rate is, in a long bracket after the number — no numbers, no score words
+    (r"(?<=%)[(](?![含不包])[^()\d%分扣得计记]{12,80}[)]", "数字后括号里的指标解释（不参与计分）", ""),
     (r"[,，]?(?:但)?(?:最高|最多)不(?:得)?超过(?:该指标|该项|本项|本指标)?(?:分值|满分)(?:上限)?",
      "最高不超过分值（得分自动封顶）", ""),
 ]
@@ -170,6 +173,16 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
     (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
      r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
+    # a range with its inclusive end named in a bracket after it: "60%-80%(含60%)" (fresh17 AD7-1) →
+    # "60%(含)-80%"; "60%-80%(含80%)" → "60%-80%(含)" (a bracket naming neither end stays as printed)
+    (re.compile(rf"(?P<a>{NUM})(?P<u>%?)-(?P<b>{NUM})(?P=u)\((?P<neg>不)?含(?P=a)(?P=u)\)"),
+     r"\g<a>\g<u>(\g<neg>含)-\g<b>\g<u>"),
+    (re.compile(rf"(?P<a>{NUM})(?P<u>%?)-(?P<b>{NUM})(?P=u)\((?P<neg>不)?含(?P=b)(?P=u)\)"),
+     r"\g<a>\g<u>-\g<b>\g<u>(\g<neg>含)"),
+    # "完畢率到達100%旳得滿分" (fresh12 Y10-1, r2): 到达 before a number is 达到, and 旳 after a number is
+    # 的 (elsewhere it stays: "绩效目旳" is a level's printed name, fresh3 G2-1)
+    (re.compile(r"到达(?=\d)"), "达到"),
+    (re.compile(r"(?<=[\d%])旳"), "的"),
     # "反之不得分" / "其他情况不得分": the same as 否则
     (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?:反之|其他情况|其余情况|其它情况|其他情形|其余)(?=[,，]?(?:不得分|得|扣))"), "否则"),
     # a bare "0分" right after words: "不符合要求0分" → 不得分 (not "低于60%0分": digits run together)
@@ -497,6 +510,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         t = re.sub(pat, PROP_TOKEN, t)
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
+    # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"
+    t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))([^,，;；。\d]{{0,12}}{NUM}%-{NUM}%)[，,](?=扣{NUM}分(?:[,，;；。]|$))", r"\1", t)
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
     # ("凡是发生1起违法违规…的行为(…),扣0.5分,扣满10分为止", fresh17 AD1-2, r1: 发生1起 likewise)
     t = re.sub(r"((?:发现|出现|存在|查实|查出|发生)1(?:处|例|次|项|人|个|件|台|种|起|宗)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
@@ -514,11 +529,29 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(([^()\d分]{{1,10}})\)\(({NUM}分)\)", r"\1\2", t)
     # "执行率≥90%(5分);80%-90%(3分)" → "≥90%,5分": the points of a band in brackets after its condition
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
-    if re.search(rf"完成(?:率)?(?:达到)?{NUM}%", t):
+    if re.search(rf"完成(?:率|数量|(?:年度)?[^,，;；。\d未不]{{0,4}}?计划数量)?(?:达到)?{NUM}%", t):
         # "全部完成的，得5分；完成80%(含)以上的，得3分": beside bands on the completed share, 全部完成 is 100%
-        # ("完成任务得满分,完成80%以上得2分、60%以上得1分" (fresh12 Y9-2): 完成任务 likewise)
-        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:(?:全部|全面|全额)完成|完成(?:全部|年度)?(?:任务|目标任务))"
+        # ("完成任务得满分,完成80%以上得2分、60%以上得1分" (fresh12 Y9-2): 完成任务 likewise; "完成年度编制计划,
+        # 得分为80分;…完成年度编制计划数量60%-80%(含60%)…" (fresh17 AD7-1): 完成…计划 likewise, r2)
+        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))(?:(?:全部|全面|全额)完成|完成(?:全部|年度)?(?:任务|目标任务)|"
+                   r"完成(?:全部|年度)?[^,，;；。\d未不]{0,4}?计划)"
                    r"(?=的?[,，]?(?:得|不得分))", "完成达到100%", t)
+    # "≥规定数的85%，＜90%，得1分" (fresh5 Q9-2): a lower and an upper bound in two clauses before one
+    # outcome are one range → "85%≤值<90%" (the double inequality the conditions read)
+    t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))(?P<s>[^,，;；。\d]{{0,12}}?)(?P<lo>≥|>)(?P<a>(?:规定数的?)?{NUM}%?)[,，]"
+               rf"(?P<hi><|≤)(?P<b>(?:规定数的?)?{NUM}%?)(?=[,，]?(?:得|不得分))",
+               lambda m: f"{m['s']}{m['a']}{'≤' if m['lo'] == '≥' else '<'}值{m['hi']}{m['b']}", t)
+    vm = re.search(rf"(下降|增长|提高|减少|降低)(?:率|幅度)?(?:≥|达到|不低于){NUM}%", t)
+    if vm is not None:
+        # "成本下降≥5%得满分，每少1%扣2分，未下降不得分" (fresh18 AE9-6, r2): the value is the fall, and
+        # "未下降" beside it is a fall of 0% or less (the same verb only)
+        t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))未{vm[1]}(?=的?[,，]?不得分)", f"{vm[1]}≤0%", t)
+    if len(re.findall(rf"规定数的?{NUM}%", t)) >= 2:
+        # "门急诊量≥规定数的80%，得2分；…；＜规定数60%，不得分" (fresh15 AB7-6, fresh5 Q9-2): the value is the
+        # share of the 规定数, and "达到要求/符合要求" beside those bands is reaching it — 100% (r2)
+        t = re.sub(rf"规定数的?(?={NUM}%)", "", t)
+        t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))[^,，;；。\d未不没无但]{0,12}?(?:达到|符合)要求(?=的?[,，]?(?:得|不得分))",
+                   "达到100%", t)
     return t, notes, flags
 
 

@@ -34,6 +34,7 @@ from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
+from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
@@ -58,6 +59,7 @@ from jixiao.rules.chinese.perunit import (
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
+from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.targets import read_basic_target, read_target
 from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
 
@@ -411,6 +413,15 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         dl = read_described_levels(norm, weight)
         if dl is not None:  # "有评价方案，且记录详实，得2分；仅有…，得1分；均无，不得分" (fresh5 Q9)
             return _levels_reading(dl, weight, notes, flags, ctx)
+    if reading.rule is None and reading.kind == "unreadable" \
+            and (fr := read_formula(norm, weight)) is not None:
+        # "得分=70×实际达标率-63;最高分为7分,低于90%为0分" (fresh N4-2): a score formula and its bands,
+        # tried only where the clause-by-clause reading refused (no reading it gave changes)
+        return _reading(fr.rule, "rule", notes + fr.understood, weight, flags, ctx)
+    if reading.rule is None and reading.kind == "unreadable" \
+            and (sf := read_shortfall(norm, weight)) is not None:
+        # "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,…" (fresh18 AE2-1): bands on the shortfall
+        return _reading(sf, "rule", notes + shortfall_notes(norm), weight, flags, ctx)
     if reading.unread == ["（全文）"]:
         reading.unread = [text.strip()]
     if reading.rule is None and reading.kind == "unreadable":
