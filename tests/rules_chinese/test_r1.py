@@ -24,7 +24,8 @@ _BY_ID = {e["id"]: e for e in load()[1]}
                                  "W19-3", "U4-1",  # a requirement with 必须/须 before a count
                                  "AD1-2", "AD1-3", "AD11-1", "AE11-7",  # caps and ends; per kind of activity
                                  "U11-2", "Z2-2", "W3-2",  # per 1000 亩; a count the award makes up; 必须接访1次
-                                 "AE8-2"])  # items joined by 和 before 每项得N分: a checklist
+                                 "AE8-2",  # items joined by 和 before 每项得N分: a checklist
+                                 "AD13-4", "AD13-5"])  # problems listed with their measures, then counted
 def test_corpus_sentences_are_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -305,3 +306,23 @@ def test_condition_before_a_count_without_de_mei_is_refused():
     # "低于90%扣1分" without 的每处: a band worth 分值 - 1 or a count? (another shape decides; never this one)
     r = read_rule_text("合格率低于90%每处扣1分", 5)
     assert r.canonical != "*: W - 1 per 1"
+
+
+# ---- problems listed with the measures that define them, then counted (listedfindings.py); a cap never dropped ----
+
+def test_listed_problems_with_measures():
+    # variant of AD13-4 (W 3): 1 per problem found: 0 → 3; 2 → 1; 5 → 0
+    assert _scores("护栏缺损、路面坑槽深度超过5厘米、排水沟堵塞的,每发现1处扣1分", 3, ["0", "2", "5"]) == {
+        "0": 3, "2": 1, "5": 0}
+    # variant of AD13-5 (W 6): two lists, 1.5 per problem each: 1 → 4.5; 4 → 0
+    assert _scores("井深大于2.0米但未安装防护网等,每发现1个检查井出现前述问题之一,扣1.5分;井盖破损、高差大于5毫米等,"
+                   "每出现一项扣1.5分。", 6, ["0", "1", "4"]) == {"0": 6, "1": D("4.5"), "4": 0}
+
+
+@pytest.mark.parametrize("text, w", [
+    ("合格率低于90%、未清理垃圾的,发现1项扣1分", 2),  # a rate in the list: a band?
+    ("栅距过大(超过25mm)的,发现1项扣1分;井盖破损等,每出现1项扣2分", 5),  # two rates of deduction
+    ("格栅失效、栅距过大(超过25mm)、未清理垃圾的，发现一项扣1分，最多扣1分", 2),  # a cap the reading would drop
+])
+def test_listed_problems_near_misses(text, w):
+    _refused(text, w)

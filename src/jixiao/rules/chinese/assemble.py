@@ -977,6 +977,16 @@ def _ctx_out(flags: set[str], ctx: ReadingContext) -> ReadingContext:
     return ctx
 
 
+def _cap_left_out(rule: Rule, flags: set[str], weight: Decimal) -> bool:
+    """A cap "最多扣C分" (flag ``cap:C``) below a deduction's start S whose floor S − C no clause of the rule scores."""
+    caps = [Decimal(f[4:]) for f in flags if f.startswith("cap:")]
+    if not caps:
+        return False
+    floors = {c.outcome.amount.points(weight) for c in rule.clauses if isinstance(c.outcome, Points)}
+    return any(isinstance(c.outcome, Linear) and c.outcome.start.points(weight) > caps[0]
+               and c.outcome.start.points(weight) - caps[0] not in floors for c in rule.clauses)
+
+
 def _award_line(rule: Rule) -> bool:
     """``>=n: W; <n: n·N - N per 1`` (or per M ceil, ``n·M``): N × x up to the 分值 (an award per time, perunit.py) — the
     start is computed, not printed, so a start above the 分值 is no question of where the deductions begin."""
@@ -1000,6 +1010,12 @@ def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | Non
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         understood.append("未能读懂：取整说明（不满…按…计）与读出的扣分档不对应，未作推测")
         return Reading(None, "unreadable", understood, [next(u for u in understood if u.startswith("不满"))],
+                       context_out=_ctx_out(flags, ctx))
+    if weight is not None and _cap_left_out(rule, flags, weight):
+        # "…发现一项扣1分，最多扣1分" on a 2-point row read by a whole-text recogniser that does not see the cap
+        # (r1): a written cap the rule does not apply is never dropped
+        understood.append("未能读懂：写了扣分上限（最多扣N分），读出的规则没有用上，未作推测")
+        return Reading(None, "unreadable", understood, [next((u for u in understood if u.startswith("扣分上限")), "")],
                        context_out=_ctx_out(flags, ctx))
     if weight is not None and any(isinstance(c.outcome, Linear) and not c.outcome.start.of_weight
                                   and c.outcome.start.points(weight) > weight for c in rule.clauses) \

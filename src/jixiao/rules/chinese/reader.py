@@ -43,6 +43,7 @@ from jixiao.rules.chinese.levels import (
     read_bracket_levels,
     read_described_levels,
 )
+from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
@@ -117,6 +118,8 @@ _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
     (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1)
+    (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"
+                           "不参与计分"),  # "…栅距过大(超过25mm)、未清理垃圾的，发现一项扣1分" (r1)
     (read_per_point, per_point_notes),
     (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
     (read_count_deductions, count_deduction_notes),
