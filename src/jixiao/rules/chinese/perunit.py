@@ -93,12 +93,12 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
                 or re.search(r"年|月|季|周|天|日", m["verb"] + m["mu"] + m["obj"][:1]):
             # "每完成1个百分点得0.5分" (a share, peritem.read_per_point) / "每个月报送1次" (a period)
             return None
-        before = norm[: m.start()]
-        if _LISTED_RE.search(before) or (not m["verb"] and not m["obj"] and m["mu"] not in _EVENTS):
-            # "有计划和总结每项得1.5分" (fresh18 AE8-2) / "①有计划;②有总结;③有台账。每项得1分": the items are
-            # listed — a checklist (read by the checklist readers), not a count; a bare "每项得N分" names nothing
-            # done, so it is left to peritem.py and the checklist readers ("…的，每次加3分" names it before)
-            return None
+    if _LISTED_RE.search(norm[: m.start()]) or m["p"] is not None and (
+            not m["verb"] and not m["obj"] and m["mu"] not in _EVENTS):
+        # "有计划和总结每项得1.5分" (fresh18 AE8-2) / "①有计划;②有总结;③有台账。每项得1分": the items are
+        # listed — a checklist (read by the checklist readers), not a count; a bare "每项得N分" names nothing
+        # done, so it is left to peritem.py and the checklist readers ("…的，每次加3分" names it before)
+        return None
     each = _dec(m["p"] or m["p2"] or m["p3"])
     cap = m["cap"] or m["cap2"]
     if each <= 0 or (cap is not None and _dec(cap) != weight):
