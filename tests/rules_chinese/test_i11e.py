@@ -202,7 +202,7 @@ def test_q8_1_a_single_deduction_that_repeats_is_not_one_level():
         assert read_rule_text(t, 3).kind != "passfail" and "未落实一类要素" not in str(read_rule_text(t, 3).rule)
     # a one-off deduction without 扣完为止 stays a level: "未成立自评工作小组扣8分;组成人员不符合要求的扣5分"
     r = read_rule_text("未成立自评工作小组扣8分;组成人员不符合要求的扣5分。", 8)
-    assert r.canonical == '"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3'
+    assert r.canonical == '"符合": W; "未成立自评工作小组": 0; "未成立": 0; "组成人员不符合要求": 3'  # 未成立: r3
 
 
 # ---- fresh6's single run (lead, session 17): its wrong reading, fixed ----------------------------

@@ -526,7 +526,7 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("未成立自评工作小组扣8分;组成人员不符合要求的扣5分。", 8).canonical
-    '"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3'
+    '"符合": W; "未成立自评工作小组": 0; "未成立": 0; "组成人员不符合要求": 3'
     >>> read_rule_text("未设置警示标识扣1分、没有安检员监督扣1分", 4).rule is None
     True
 
@@ -584,7 +584,7 @@ def _repeats(understood: list[str], flags: set[str]) -> bool:
     >>> read_rule_text("按时报送得5分，逾期扣2分，扣完为止", 5).rule is None  # per time? per day?
     True
     >>> read_rule_text("未落实一类要素的扣1分", 3).canonical
-    '"符合": W; "未落实一类要素": 2'
+    '"符合": W; "未落实一类要素": 2; "未落实": 2'
     >>> [int(read_rule_text("资料不全的扣1分，最多扣2分", 5).rule.score(n, 5, None)) for n in (0, 1, 2, 4)]
     [5, 4, 3, 3]
     """

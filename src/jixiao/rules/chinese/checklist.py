@@ -285,6 +285,8 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
     True
     >>> read_missing_items("领导机构4分,无组织机构扣3分,无专人负责扣2分", Decimal(5), []) is None
     True
+    >>> read_missing_items("无组织机构扣3分,组织机构不健全扣2分", Decimal(5), []) is None  # a lesser level
+    True
     """
     if weight is None:
         return None
@@ -314,7 +316,10 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
             return None
         items.append(ChecklistItem(f"{m['subj']}{m['name']}", _dec(m["p"])))
     if len(items) < 2 or sum((i.points for i in items), ZERO) != weight \
-            or any(i.points >= weight for i in items):
+            or any(i.points >= weight for i in items) \
+            or any(a is not b and a.text in b.text for a in items for b in items):
+        # "无组织机构扣3分,组织机构不健全扣2分": the second is a lesser level of the first thing (no
+        # organisation gives 5 − 3 = 2, items would give 0) — not two items (r3)
         return None
     understood = [*notes, "各条写明缺少时扣多少分，扣分合计等于分值：按累加项读（有则得该条分，缺则不得）"]
     understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
@@ -560,6 +565,10 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
 #: one item with its bare points: "成立工作领导小组2分" / "有立案(0.2分)" (the normaliser drops the brackets)
 _BARE_ITEM_RE = re.compile(rf"(?P<name>[^\d；;。，,]{{2,60}}?[\u4e00-\u9fff)])(?<![得计记给赋为加扣])(?P<p>{NUM})分")
 
+#: a count an item requires ("有专职工作人员1人以上1分", fresh12 Y2-1): part of the item's words, never a
+#: band (a percentage or an amount stays refused)
+_COUNT_IN_ITEM_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}(?:人|名|个|次|家|处|项)(?:及)?以上(?=[\u4e00-\u9fff]|\d)")
+
 #: words that make a clause more than an item with its points
 #: (得/计/记 alone are words here — "党委书记", "计划": the name holds no digits, so no "得N分" hides in it)
 _NOT_BARE_RE = re.compile(r"得分|计分|记分|扣|每|按|其中|程度|否则|满分|分值|权重|合计|总分|最高|最多|以上|以下|不足|低于|超过")
@@ -582,19 +591,23 @@ def read_bare_items(text: str, weight: Decimal | None, notes: list[str]) -> Read
     >>> read_bare_items("制度健全2分、执行有效3分", Decimal(5), []) is None
     True
     """
-    # (items joined by "、" stay refused: "制度健全2分、执行有效3分" says nothing of how each is judged)
-    segs = [x.strip() for x in re.split(r"[,，;；。]", text) if x.strip()]
+    # (items joined by "、" stay refused: "制度健全2分、执行有效3分" says nothing of how each is judged;
+    # among items parted by "，" a "、" right after the points parts items too: "公开扶贫对象1分,公开帮扶
+    # 措施1分、公开扶贫成效1分" (fresh9 V5-3))
+    sep = r"[,，;；。]|(?<=分)、" if re.search(rf"分[,，;；](?=[^,，;；。]*?{NUM}分)", text) else r"[,，;；。]"
+    segs = [x.strip() for x in re.split(sep, text) if x.strip()]
     if weight is None or len(segs) < 2:
         return None
     items = []
     for seg in segs:
-        m = _BARE_ITEM_RE.fullmatch(seg)
+        m = _BARE_ITEM_RE.fullmatch(_COUNT_IN_ITEM_RE.sub("", seg))
         if m is None or _NOT_BARE_RE.search(m["name"]):
             return None
-        items.append(ChecklistItem(m["name"], _dec(m["p"])))
+        items.append(ChecklistItem(seg[: seg.rindex(m["p"])], _dec(m["p"])))
     total = sum((i.points for i in items), ZERO)
-    if total != weight or any(i.points >= weight for i in items):
-        return None
+    words = [re.sub(r"\d", "", i.text) for i in items]
+    if total != weight or any(i.points >= weight for i in items) or len(set(words)) != len(words):
+        return None  # (the same words with two counts are bands of a count, not items)
     understood = [*notes, "各条后为该条的分数：分别判断是否做到，得分相加（累加项）"]
     understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
     understood.append(f"合计最高 {fmt_decimal(total)} 分")

@@ -44,15 +44,20 @@ _CHECK_NOTE = re.compile(r"^(?:查{1,2}(?:现场|资料)(?:[和或及、](?:现�
 _ONE_FINDING = re.compile(
     r"^(?:(?P<ok>[^，,。；;\d扣得分]{1,20}?)[,，;；]?得(?:满分|(?P<pts>\d{1,3}(?:\.\d{1,2})?)分)[;；,，])?"
     r"(?:(?P<verb>出现|发现|有|存在|缺少?)?1(?P<mu>台|处|人|项|次|盏|个|件|例|种|起|户|家|所)(?P<what>[^，,。；;\d扣得]{1,30}?)"
-    r"|(?P<short>缺少?)1(?P<mu2>台|处|人|项|个|件|种|户|家|所))"
+    r"|(?P<short>缺少?)1(?P<mu2>台|处|人|项|个|件|种|户|家|所)"
+    # "发生责任事故不得分" (fresh18 AE11-1): an event happening at all — the value is how many happened
+    r"|(?P<happen>发生|出现)(?P<event>[^，,。；;\d扣得分]{0,12}?(?:事故|事件|案件)))"
     r"[,，;；]?(?:的|者)?[,，;；]?(?:即)?不得分[。；;]?$")
 
 #: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
 _FAIL_ONLY = re.compile(r"^(?P<what>(?:无|未|没有|不|缺|达不到)[^，,。；;\d扣得分]{0,30}?)(?:的|者)?[,，]?不得分[。]?$")
 
 #: "组织者不符合要求或未按方案组织实施不得分": a subject first, the failing words after it
-_FAIL_LATER = re.compile(r"^(?P<what>[^，,。；;\d扣得分]{1,12}?(?:不符合|不满足|不合格|未|没有)"
-                         r"[^，,。；;\d扣得分]{0,30}?)(?:的|者)?不得分[。]?$")
+_FAIL_LATER = re.compile(r"^(?P<what>[^，,。；;\d扣得分]{1,12}?(?:不符合|不满足|不合格|未|没有|"
+                         # "会前酝酿不充分不得分" (fresh14 AA9-1): what falls short, by a negated quality
+                         r"不(?:充分|到位|健全|完善|完整|齐全|规范|及时|明确|准确|落实))"
+                         # "调度室未设置系统专用显示终端，不得分" (fresh15 AB1-3): a comma before 不得分
+                         r"[^，,。；;\d扣得分]{0,30}?)(?:的|者)?[,，]?不得分[。]?$")
 
 
 def _failing_parts(what: str) -> list[str]:
@@ -116,7 +121,8 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
     if one is not None and one["pts"] is not None and (weight is None or Decimal(one["pts"]) != weight):
         one = None  # "满足要求，得1分" names full marks only when 1 is the row's 分值
     if one is not None:
-        what, mu = (one["what"], one["mu"]) if one["short"] is None else ("缺少的项", one["mu2"])
+        what, mu = ((one["event"], "起") if one["happen"] is not None else
+                    (one["what"], one["mu"]) if one["short"] is None else ("缺少的项", one["mu2"]))
         understood += [f"业绩值为发现的问题数（{what}，按{mu}计）：发现1{mu}即得0分",
                        f"未发现（0）得满分{'（即“' + one['ok'] + '”）' if one['ok'] else ''}"]
         return FailureReading(parse_rule(">=1: 0; *: W"), understood)

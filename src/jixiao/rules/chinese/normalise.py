@@ -332,6 +332,17 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      r"\g<what>完成达到100%"),
     # Chinese list numbering at the start of a sentence: 一、二、 → 1、2、
     (re.compile(r"(?:(?<=^)|(?<=[。；;，,:：]))([一二三四五六七八九])、"), "〔CN\\1〕"),
+    # "任何機構未按時下達任務的扣1分,扣完為止" (fresh18 AE1-3, r3): with 扣完为止 any one unit that fails
+    # costs the points, per unit ("每个机构…扣1分"); before 不得分 one such unit is enough ("有1个县没有文件
+    # 不得分"); without 扣完为止 a deduction may be once for all: left as printed
+    (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))任何(?:一个|1个)?(?P<rest>[^，,；;。\d]{1,30}?(?:未|没有|无|不)"
+                r"[^，,；;。\d]{1,30}?的?[,，]?)(?P<end>扣\d{1,3}(?:\.\d{1,2})?分[,，]?(?=扣完为止|扣完為止|直至扣完)"
+                r"|不得分)"),
+     lambda m: ("每个" if m["end"].startswith("扣") else "有1个") + m["rest"] + m["end"]),
+    # "成本下降≥5%得满分，每少1%扣2分，未下降不得分" (fresh18 AE9-6, r3): "未下降" after a band on the
+    # decline itself is a decline of 0 or less — "下降≤0%不得分" (a cut-off the band reader places)
+    (re.compile(rf"(?P<head>(?P<v>下降|降低|增长|提高|增加|减少|上升)(?:幅度|率)?(?:≥|达到|达){NUM}%"
+                r"[^。；;]*?[,，])未(?P=v)(?=的?[,，]?不得分)"), r"\g<head>\g<v>≤0%"),
 ]
 
 

@@ -19,8 +19,8 @@ as it was — a name is only ever added, never guessed.
 >>> from jixiao.rules.chinese import read_rule_text
 >>> read_rule_text("成立了由县(市、区)政府牵头的农产品质量安全协调机构的得3分,未成立的不得分;", 3).canonical
 '"符合": 3; "成立了由县(市、区)政府牵头的农产品质量安全协调机构": 3; "未成立": 0; *: 0'
->>> read_rule_text("A. 配备人员,且接受过专业培训 0.5分B. 未配备人员 0分", 0.5).canonical
-'"符合": 0.5; "配备人员,且接受过专业培训": 0.5; "未配备人员": 0; *: 0'
+>>> read_rule_text("A. 配备人员,且接受过专业培训 0.5分B. 未配备人员 0分", 0.5).canonical  # 未配备: shortnames (r3)
+'"符合": 0.5; "配备人员,且接受过专业培训": 0.5; "未配备人员": 0; "未配备": 0; *: 0'
 >>> read_rule_text("有正式文件的得 5 分,否则,不得分", 5).canonical
 '"符合": 5; "有正式文件": 5; *: 0'
 >>> read_rule_text("部门年度工作目标明确，符合中长期目标得2分；不明确或不符合，得0分。", 2).canonical
@@ -140,13 +140,25 @@ def _failing_names(name: str) -> list[str]:
     return [n for n in [name, *_failing_parts(name)] if n not in ("符合", "不符合")]
 
 
+#: a heading restating the row's points, not a mark: "共2分," / "本项满分4分。" (r3, fresh17 AD3-2)
+_HEADING_RE = re.compile(rf"^\s*(?:本项|该项|此项)?(?:满分|分值|共计?|合计|总分)(?:为|是)?\s*{_N}\s*分$")
+
+
 def _marks(text: str) -> list[tuple[str, str, Decimal | None]]:
-    """(kind, description as printed, points) for every score mark of ``text``, in order."""
+    """(kind, description as printed, points) for every score mark of ``text``, in order; a leading
+    heading "共2分," is no mark.
+
+    >>> [k for k, _, _ in _marks("共2分,未建立不得分,已建立得2分。")]
+    ['zero', 'award']
+    """
     out = []
     start = 0
     for m in _MARK_RE.finditer(text):
         b = [x.end() for x in _BOUNDARY_RE.finditer(text, start, m.start())]
         desc = text[(b[-1] if b else start): m.start()]
+        if not out and m["award"] is not None and _HEADING_RE.match(desc + m.group(0)):
+            start = m.end()
+            continue
         if m["zero"] is not None:
             out.append(("zero", desc, Decimal(m["ded"]) if m["ded"] else None))
         else:

@@ -59,8 +59,15 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_award,
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
-from jixiao.rules.chinese.refusals import _JUDGEMENT_RE, _TARGET_FORMULA_RE, _TARGET_RE
+from jixiao.rules.chinese.ratefail import read_rate_failing
+from jixiao.rules.chinese.refusals import (
+    _JUDGEMENT_RE,
+    _TARGET_FORMULA_RE,
+    _TARGET_RE,
+    TARGET_WORDS,
+)
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
+from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.targets import read_basic_target, read_target
 from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
 
@@ -75,16 +82,12 @@ _HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（�
 
 
 #: "本项满分4分。" before the scoring text (F1, 环境保护目标责任书 计分方法)
-_FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(?:满分|分值|权重分?)(?:为|是)?"
+_FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(?:满分|分值|权重分?|共计?|合计|总分)(?:为|是)?"
                             r"(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；:：]")
 
 #: a comparison with the row's target inside a condition: "小于或等于年度目标值" / "达到目标值" / "大于目标值"
 _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|低于|高于|超过|不低于|不高于|不超过|完成|[≥≤<>])"
-                                 r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:目标值|指标值|计划值|目标任务|预期目标|年度目标|"
-                                 # "达到镇考核指标得满分" (fresh15 AB11-1)
-                                 r"考核指标|考核目标|任务指标|下达指标|下达任务|"
-                                 # "未完成计划数的扣3分" (fresh18 AE3-1, first run: read as "符合")
-                                 r"计划数|任务数|计划任务|年度任务|计划目标)")
+                                 r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:" + TARGET_WORDS + ")")
 
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
 _PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
@@ -126,6 +129,7 @@ _WHOLE_TEXT_RULES = (
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
                          "（界定一次不合格），不参与计分"),
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
+    (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
 )
 
 
@@ -176,6 +180,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading.rule = name_printed_levels(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         elif reading.kind == "rule" and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
             reading.rule = name_whole_descriptions(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
+        if reading.kind in ("passfail", "rule") and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
+            reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
         reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
@@ -187,7 +193,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
 
 
 def _refuse_level_against_target(reading: Reading, text: str) -> Reading:
-    """A reading that names the level "符合" while the text compares with the row's target is refused:
+    """A reading that names the level "符合" while the text compares with the row's target, or names a level
+    that is such a comparison ("达到基准点"), is refused:
     a comparison with the target (目标值、指标值、计划数 …) is never a level to type (issue 11's first
     wrong reading). Checked once, on every reading, on the normalised text (繁体 目標值 too).
 
@@ -197,10 +204,13 @@ def _refuse_level_against_target(reading: Reading, text: str) -> Reading:
     >>> read_rule_text("未完成計劃數的扣3分。", 3).kind
     'unreadable'
     """
-    if reading.rule is None or not reading.rule.names_text("符合"):
+    if reading.rule is None:
         return reading
-    if not _TARGET_COMPARED_RE.search(_normalise(_normalise_chars(text))[0]):
-        return reading
+    named = [_normalise(_normalise_chars(c.condition.text))[0] for c in reading.rule.clauses
+             if isinstance(c.condition, Text)]
+    if not any(_TARGET_COMPARED_RE.search(n) for n in named) and not (
+            reading.rule.names_text("符合") and _TARGET_COMPARED_RE.search(_normalise(_normalise_chars(text))[0])):
+        return reading  # no level is, and no "符合" stands for, a comparison with the target
     notes = [u for u in reading.understood if "不参与计分" in u]
     return Reading(None, "unreadable",
                    [*notes, "未能读懂：与目标值（指标值、计划数）比较计分，本行须有目标值；请写成计分规则，"

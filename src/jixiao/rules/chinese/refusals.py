@@ -42,8 +42,13 @@ _JUDGEMENT_RE = re.compile(
 #: the scoring compares against a per-row target (达到指标值得满分，未达到按完成值/指标值×分值):
 #: refused until the rule language has targets (issue 10). Only when no number is written —
 #: "完成率≥90%得5分（完成率=实际数/计划数）" is an ordinary band on the rate.
-_TARGET_RE = re.compile(r"目标值|指标值|预期值|计划值|目标任务|计划任务|年度目标|预期目标|年度任务|"
-                        r"标准值|计划数|任务数|计划目标")
+TARGET_WORDS = (r"目标值|指标值|预期值|计划值|目标任务|计划任务|年度目标|预期目标|年度任务|标准值|计划数|任务数|计划目标|"
+                # "达到镇考核指标得满分" (fresh15 AB11-1)
+                r"考核指标|考核目标|任务指标|下达指标|下达任务|"
+                # "未达到基准点不得分,达到基准点得5分" (fresh17 AD3-5): each 县's own figure
+                r"基准点|基准值")
+#: the words that name the row's target (one list: also reader._TARGET_COMPARED_RE)
+_TARGET_RE = re.compile(TARGET_WORDS)
 
 
 _TARGET_FORMULA_RE = re.compile(r"×100%|\*100%")

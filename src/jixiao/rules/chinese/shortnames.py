@@ -1,0 +1,246 @@
+"""Shorter printed names of a text level (r3): the words a person types for a level are often a part
+of the printed description, not all of it.
+
+A qualitative reading names each level by its printed description ("市本级防艾办未实体化": 0). The
+table's own shorter wording must score the same, so the reading also names, for each level:
+
+* the level without a trailing bracket: "入选省级(含推荐到国家评审项目)" → "入选省级";
+* each alternative of a level worth points, "A或B" → A, B (no negation in either: either one earns
+  the points); and of a failing level when each alternative fails on its own ("未悬挂名称牌匾或牌匾
+  与名称不符" → both);
+* each comma clause of a failing description when every clause fails on its own
+  ("记录不完整,不齐全扣1分" → "记录不完整", "不齐全");
+* the negated part of a failing description that has a subject before its 未/没有
+  ("市本级防艾办未实体化" → "未实体化"; "符合标准但未设立科室" → "未设立科室"), and "未" with its
+  verb when an object follows ("未实施多杆合一建设" → "未实施"; only the verbs of ``_VERBS``);
+* when the text has exactly one failing description and it scores 0 (the row is pass/fail), its
+  positive form worth the pass: "未开展" → "开展", "没有开展活动" → "开展活动", and "已成立" when
+  "已成立" is printed — when nothing else fails under "否则", or the printed pass is that form and an
+  object only ("已成立卫生应急办公室" against "未成立").
+
+Every name added is printed in the text (a part of it); "无计划" gives no "有计划" unless printed.
+
+A shorter name is added only when no level of the reading has that name already and no other level
+gives it another score; a name with a digit or a deduction word is never added. Scores of every other
+value stay as they were: a name is only ever added.
+
+>>> from jixiao.rules.chinese import read_rule_text
+>>> read_rule_text("未开展的扣20分", 20).canonical
+'"符合": W; "开展": W; "未开展": 0; "不符合": 0'
+>>> read_rule_text("市本级防艾办未实体化扣10分", 10).canonical
+'"符合": W; "实体化": W; "市本级防艾办未实体化": 0; "未实体化": 0; "不符合": 0'
+>>> read_rule_text("无记录扣全分,记录不完整,不齐全扣1分。", 5).canonical  # fresh11 X3-6
+'"符合": W; "无记录": 0; "不齐全": 4; "记录不完整": 4; "记录不完整,不齐全": 4'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from jixiao.rules.chinese.failures import _NEGATION
+from jixiao.rules.chinese.normalise import printed_chars, to_simplified
+from jixiao.rules.chinese.printednames import (
+    _NOT_A_NAME_RE,
+    NAMED_NOTE,
+    _bare,
+    _marks,
+    _normalise_width,
+    _trim,
+)
+from jixiao.rules.model import QUOTES_RE, ZERO, Any_, Clause, Points, Rule, Text, fmt_decimal
+
+#: verbs whose negation "未V" names a failing level on its own ("未实施多杆合一建设" → "未实施")
+_VERBS = ("实施|举办|设立|设置|成立|开展|建立|制定|制订|落实|公示|公开|公布|召开|组织|配备|配置|签订|"
+          "上报|报送|提交|出台|印发|建成|安装|执行|编制|聘请|参加|张贴|悬挂|实行|推行|健全")
+
+#: a negation that starts the failing part of a description, after its subject
+_NEGATED_TAIL_RE = re.compile(r"(?<=.)(?:未|没有)(?=.)")
+
+_NEGATED_VERB_RE = re.compile(rf"^未(?:{_VERBS})(?=.)")
+
+#: the positive form of a negated description: 未X → X, 没有X / 无X → 有X
+_POSITIVE = (("未", ""), ("没有", "有"), ("无", "有"))
+
+_NOT_FORMS = ("符合", "不符合")
+
+
+def _flat(s: str) -> str:
+    """``s`` as compared for "is this name printed": NFKC, no quotes, no spaces."""
+    return re.sub(r"\s+", "", QUOTES_RE.sub("", unicodedata.normalize("NFKC", s)))
+
+
+def _trailing_bracket(name: str) -> list[str]:
+    """ "入选省级(含推荐到国家评审项目)" → ["入选省级"]; brackets inside a name are kept.
+
+    >>> _trailing_bracket("入选省级(含推荐到国家评审项目)"), _trailing_bracket("县(市、区)政府牵头")
+    (['入选省级'], [])
+    """
+    m = re.fullmatch(r"(.{2,}?)[(（][^()（）]+[)）]", name)
+    return [m[1]] if m else []
+
+
+def _alternatives(name: str, failing: bool) -> list[str]:
+    """The alternatives of "A或B" in one clause (no comma): for a level worth points the first, when
+    none is negated (the later ones often share its verb: "悬挂于显著位置或公共位置"); for a failing
+    level each, when each is negated.
+
+    >>> _alternatives("悬挂于办公场显著位置或公共为止", False)
+    ['悬挂于办公场显著位置']
+    >>> _alternatives("未悬挂名称牌匾或牌匾与名称不符", True), _alternatives("没有或不符合要求", False)
+    (['未悬挂名称牌匾', '牌匾与名称不符'], [])
+    >>> _alternatives("有相关文件或书面材料,且严格执行", False)
+    []
+    """
+    parts = re.split(r"或(?:者|是)?", name)
+    if len(parts) < 2 or re.search(r"[,，;；]", name) or any(len(p) < 2 for p in parts):
+        return []
+    negated = [bool(_NEGATION.search(p)) for p in parts]
+    if failing:
+        return parts if all(negated) else []
+    return parts[:1] if not any(negated) else []
+
+
+def _negated_tail(name: str, zero: bool) -> list[str]:
+    """The failing part of a failing description after its subject (only for a level worth 0: a
+    subject such as "部分环节" may be what makes a level worth more), and 未 with its verb; nothing
+    when the failing part holds a second negation.
+
+    >>> _negated_tail("市本级防艾办未实体化", True), _negated_tail("新改扩建道路未实施多杆合一建设", True)
+    (['未实体化'], ['未实施多杆合一建设', '未实施'])
+    >>> _negated_tail("未举办老干部读书班", False), _negated_tail("未按规定上报", True)
+    (['未举办'], [])
+    >>> _negated_tail("部分环节没有按程序办理", False), _negated_tail("既未制订工作制度又无工作流程", True)
+    ([], [])
+    """
+    out = []
+    m = _NEGATED_TAIL_RE.search(name)
+    tail = name
+    if m is not None and not _NEGATION.search(name[: m.start()]) and not re.search(r"[,，、或]", name):
+        if not zero:
+            return []
+        tail = name[m.start():]
+        out.append(tail)
+    lead = re.match(r"未|没有|无", tail)
+    if _NEGATION.search(tail[lead.end():] if lead else tail):
+        return []
+    v = _NEGATED_VERB_RE.match(tail)
+    if v is not None:
+        out.append(v[0])
+    return out
+
+
+def _failing_clauses(desc: str) -> list[str]:
+    """The comma clauses of a failing description when each fails on its own.
+
+    >>> _failing_clauses("管理体制不顺畅,管理权限不明确"), _failing_clauses("各村设立保洁人员,未落实")
+    (['管理体制不顺畅', '管理权限不明确'], [])
+    """
+    parts = [p for p in re.split(r"[,，]\s*(?:或(?:者|是)?)?", desc) if p]
+    return parts if len(parts) > 1 and all(_NEGATION.search(p) for p in parts) else []
+
+
+def _positive(tail: str, text: str) -> list[str]:
+    """The passing form of the one failing description ("未开展" → "开展"; "已成立" when printed;
+    "没有专项资金" → "有专项资金", "没有开展活动" → "开展活动").
+
+    >>> _positive("未开展", "未开展的扣20分"), _positive("未成立", "已成立应急办得4分,未成立不得分")
+    (['开展'], ['成立', '已成立'])
+    >>> _positive("无计划", "无计划不得分"), _positive("没有开展活动", ""), _positive("没有或不符合要求", "")
+    (['有计划'], ['开展活动'], [])
+    """
+    for neg, pos in _POSITIVE:
+        rest = tail[len(neg):]
+        if tail.startswith(neg) and len(rest) >= 2 and not _NEGATION.search(rest) \
+                and not re.search(r"[,，、或]", rest):
+            if re.match(_VERBS, rest):
+                pos = ""
+            out = [pos + rest]
+            if neg == "未" and "已" + rest in text:
+                out.append("已" + rest)
+            return out
+    return []
+
+
+def _only_object(positive: str, passing: str) -> bool:
+    """True when the printed passing description is ``positive`` (or 已 + it) and an object, with no
+    further condition (a comma, 且/并/和, a "…的" modifier): then the positive form of the one failing
+    description is the pass itself, even where other failures fall under "否则".
+
+    >>> _only_object("成立", "已成立卫生应急办公室"), _only_object("纳入", "纳入财政预算")
+    (True, True)
+    >>> _only_object("配备人员", "配备人员,且接受过专业培训"), _only_object("成立", "成立了由政府牵头的协调机构")
+    (False, False)
+    """
+    for head in (positive, "已" + positive):
+        if passing.startswith(head) and not re.search(r"[,，;；、且并和的]", passing[len(head):]):
+            return True
+    return False
+
+
+def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decimal | None) -> Rule:
+    """``rule`` (a qualitative reading of ``text``) with the shorter printed names of its levels added
+    (see the module docstring); a note for each name added is appended to ``understood``.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> str(name_short_forms(parse_rule('"入选省级(含推荐)": 1; "获批国家级": W'), [],
+    ...                      "获批国家级得2分，入选省级（含推荐）得1分", Decimal(2)))
+    '"入选省级(含推荐)": 1; "入选省级": 1; "获批国家级": W'
+    """
+    if weight is None or not all(isinstance(c.condition, (Text, Any_)) and isinstance(c.outcome, Points)
+                                 for c in rule.clauses):
+        return rule
+    printed = to_simplified(_normalise_width(text))
+    back = printed_chars(text)  # names found in the 简体 reading go back to the characters as printed
+
+    def restore(s: str) -> str:
+        return "".join(back.get(ch, ch) for ch in s)
+    levels = [c for c in rule.clauses if isinstance(c.condition, Text) and c.condition.text not in _NOT_FORMS]
+
+    def points(c: Clause) -> Decimal:
+        return c.outcome.amount.points(weight)  # type: ignore[union-attr]
+
+    top = max(points(c) for c in rule.clauses)  # the pass: the 分值, or 1 of a 2-point row (seed 003)
+
+    found: list[tuple[str, Clause]] = []
+    for c in levels:
+        name = to_simplified(c.condition.text)  # type: ignore[union-attr]  # read in 简体, named as printed
+        failing = points(c) < top
+        found += [(n, c) for n in _trailing_bracket(name) + _alternatives(name, failing)]
+        if failing:
+            found += [(n, c) for n in _negated_tail(name, points(c) == ZERO)]
+            for _kind, desc, _ in _marks(printed):
+                whole = _trim(desc)
+                if whole and _bare(whole).endswith(_bare(name)):
+                    found += [(n, c) for n in _failing_clauses(whole)]
+    fails = [c for c in levels if points(c) < top]
+    passes = [c for c in rule.clauses if isinstance(c.condition, Text) and points(c) == top]
+    if len(fails) == 1 and points(fails[0]) == ZERO and passes and all(
+            points(c) in (ZERO, top) for c in rule.clauses):
+        name = to_simplified(fails[0].condition.text)  # type: ignore[union-attr]
+        m = _NEGATED_TAIL_RE.search(name)
+        tail = name[m.start():] if m is not None and not _NEGATION.search(name[: m.start()]) else name
+        described = [to_simplified(c.condition.text) for c in passes  # type: ignore[union-attr]
+                     if c.condition.text not in _NOT_FORMS]  # type: ignore[union-attr]
+        otherwise = any(isinstance(c.condition, Any_) for c in rule.clauses)
+        found += [(n, passes[0]) for n in _positive(tail, printed)
+                  if not otherwise or any(_only_object(n, d) for d in described)]
+    scores: dict[str, set[Decimal]] = {}
+    for n, c in found:
+        scores.setdefault(n, set()).add(points(c))
+    flat = _flat(text)
+    clauses = list(rule.clauses)
+    last: dict[int, Clause] = {}  # the clause each source level's names go after
+    for n, c in found:
+        if len(scores[n]) != 1 or not n or n in _NOT_FORMS or _NOT_A_NAME_RE.search(n):
+            continue
+        n = restore(n)
+        if _flat(n) not in flat or any(isinstance(x.condition, Text) and _bare(x.condition.text) == _bare(n)
+                                       for x in clauses):
+            continue
+        understood.append(f"{NAMED_NOTE}{n}”得{fmt_decimal(points(c))}分")
+        new = Clause(Text(n), c.outcome)
+        clauses.insert(clauses.index(last.get(id(c), c)) + 1, new)
+        last[id(c)] = new
+    return Rule(tuple(clauses))
