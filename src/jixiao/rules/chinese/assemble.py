@@ -61,6 +61,7 @@ from jixiao.rules.model import (
     Rule,
     Text,
     fmt_decimal,
+    quoted,
 )
 
 
@@ -548,7 +549,7 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         for n in [text] + _failing_parts(text):
             if n not in named and n != "符合":
                 named.add(n)
-                parts.append(f'"{n}": {fmt_decimal(pts)}')
+                parts.append(f'{quoted(n)}: {fmt_decimal(pts)}')
     for c in clauses:
         pts = _outcome_points(c.outcome, weight)
         if not (isinstance(c.cond, str) and c.cond.startswith("qual:")) or pts is None:
