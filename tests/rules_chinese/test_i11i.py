@@ -674,9 +674,11 @@ def test_w14_negated_or_buduan_items_are_items(text, w, points):
     assert r.kind == "checklist" and [i.points for i in r.items] == points
 
 
-def test_w1_6_number_without_percent_before_point_steps_is_refused():
-    # fresh10 W1-6 (性别比 110, not a percentage): was "<=110%: 10; >11000%: 10 - 0.5 per 1%"
-    assert read_rule_text("当年出生婴儿性别比控制在110以内记10分,每上升1个百分点扣0.5分。", 10).kind == "unreadable"
+def test_w1_6_number_without_percent_before_point_steps_is_not_a_fraction():
+    # fresh10 W1-6 (性别比 110, not a fraction): was "<=110%: 10; >11000%: 10 - 0.5 per 1%", then refused;
+    # since r1 read on the number's own scale (110 is 110 %, one 个百分点 is 1 of it) — tests/rules_chinese/test_r1.py
+    r = read_rule_text("当年出生婴儿性别比控制在110以内记10分,每上升1个百分点扣0.5分。", 10)
+    assert r.canonical == "<=110: 10; >110: 10 - 0.5 per 1"
 
 
 # ---- fresh11 refusals, tuned after its first run (sources X2/X3/X13/X14 in corpus.yaml) ----------------

@@ -438,9 +438,13 @@ def test_ab2_6_award_per_time_up_to_the_weight(text):
     assert _scores(text, 10, ["0", "1", "4", "20", "30"]) == {"0": 0, "1": 0.5, "4": 2, "20": 10, "30": 10}
 
 
+def test_ab2_6_award_not_dividing_the_weight_is_capped():
+    # 3 per time on 10 points — 10 ÷ 3 is not whole, the cap falls inside a step: refused until r1, now min(10, 3n)
+    # as the corpus labels AA6-5 ("每项任务加3分", W 10: 4 → 10): 3 → 9; 4 → 10 (12 capped) — test_r1.py
+    assert _scores("在《中央综治动态》上刊发的，每次加3分", 10, ["0", "3", "4"]) == {"0": 0, "3": 9, "4": 10}
+
+
 @pytest.mark.parametrize(("text", "w"), [
-    # near miss of AB2-6: 3 per time on 10 points — 10 ÷ 3 is not whole, the cap falls inside a step
-    ("在《中央综治动态》上刊发的，每次加3分", 10),
     # near miss: another scoring clause beside the award
     ("在《中央综治动态》上刊发的，每次加0.5分，未刊发扣1分", 10),
 ])

@@ -250,7 +250,8 @@ def _assert_all_points_used(text, w):
     if not r.ok:
         return
     nums = {D(n) for n in _POINTS.findall(text)} - {D(0)}
-    used = _rule_numbers(r.rule, w, "最多扣" in text or "最高扣" in text)
+    # ("扣满7分为止" below the 分值 is the same cap, r1)
+    used = _rule_numbers(r.rule, w, "最多扣" in text or "最高扣" in text or re.search(r"扣[满完]\d", text) is not None)
     # "5%以内扣1分" on a 5-point row is the band "<=5%: 4" (i11k): a number the text deducts ("扣N分") is
     # used when a numeric band scores W − N
     deducted = {D(n) for n in re.findall(r"扣\s*(\d+(?:\.\d+)?)\s*分", text)}

@@ -210,6 +210,16 @@ class Clause:
 #: quotation marks: never part of a level's name (the rule language quotes names with them)
 QUOTES_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
+def quoted(name: str) -> str:
+    """A level's name as the rule language writes it: in "…", without quotation marks of its own (they end a
+    name in the grammar, and are never part of one: :func:`text_key` drops them too).
+
+    >>> quoted("没有开展系统“法律八进”活动")
+    '"没有开展系统法律八进活动"'
+    """
+    return f'"{QUOTES_RE.sub("", name)}"'
+
+
 #: runs of spaces, read as one (Excel's TRIM in the template formulas does the same)
 _SPACE_RUN_RE = re.compile(" {2,}")
 

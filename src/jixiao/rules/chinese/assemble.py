@@ -45,6 +45,7 @@ from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.printednames import any_one_of_all
+from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     HUNDRED,
@@ -53,6 +54,7 @@ from jixiao.rules.model import (
     Amount,
     Any_,
     Clause,
+    Compare,
     Linear,
     Num,
     Points,
@@ -60,6 +62,7 @@ from jixiao.rules.model import (
     Rule,
     Text,
     fmt_decimal,
+    quoted,
 )
 
 
@@ -92,6 +95,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     pending_qual: list[str] = []
     pending_else = False
     implied_full = False  # set when the steps' start is the 分值 by default (start_for)
+    implied_hundred = False  # set when a rate's drop counts from 100 % (ratestart.py)
 
     def drop_descriptions() -> None:
         for q in pending_qual:
@@ -135,6 +139,17 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 cond = f.cond or (pending.cond if pending else None)
                 start = f.start or (pending.start if pending else None)
                 if d.kind == "count":
+                    if f.cond is None and pending is not None and cond is not None and _REQUIRED_RE.search(pending.src):
+                        # "遗体火化率必须达到100%,…骨灰每寄存一例扣1分" (fresh10 W19-3, r1): a requirement without
+                        # points of its own before a count — a note, the count scores
+                        understood.append(f"要求（不参与计分）：{pending.src}")
+                        understood.append(f"歧义：“{pending.src}”是要求，原文没有为它写分数：只按所写的次数扣分；"
+                                          "若未达到该要求另有扣分，请改写计分规则")
+                        cond = None
+                    if f.cond is not None and (pending is None or pending.cond is None) and _QUALIFIED_COUNT_RE.search(f.src):
+                        # "面积超过10平方米的每处扣1分" (r1): the number says which places count, never a band
+                        understood.append(f"计数对象的界定（不参与计分）：{f.src[: _QUALIFIED_COUNT_RE.search(f.src).start()]}")
+                        cond = None
                     if cond is not None:
                         raise _Unreadable(f.src, "按次数扣分却带有数值条件，无法确定计数对象")
                     for q in pending_qual:  # the counted thing is a description, never a score
@@ -148,8 +163,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     # distance from the band it leaves: the last numeric clause
                     prev = next((c for c in reversed(clauses)
                                  if isinstance(c.cond, _NumCond)), None)
-                    if prev is None:
+                    full_rate = full_rate_start(f, frags) if prev is None and start is None else None
+                    if full_rate is not None:  # "量化分级率每下降10%扣0.5分" (r1): from 100 %
+                        cond, start, implied_hundred = full_rate, Amount(Num(ONE), of_weight=True), True
+                        understood.extend(FULL_RATE_NOTES)
+                    elif prev is None:
                         raise _Unreadable(f.src, "“每低/每超…扣分”找不到起算的阈值")
+                if cond is None:
+                    assert prev is not None
                     pc = prev.cond
                     assert isinstance(pc, _NumCond)
                     if pc.eq or (pc.lo is not None and pc.hi is None and d.below) or (
@@ -186,10 +207,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 if cond.unit not in (None, "pct"):
                     raise _Unreadable(f.src, "按百分点扣分，但条件不是百分数")
                 origin = (cond.hi if d.below else cond.lo).value  # type: ignore[union-attr]
-                if cond.unit is None and not cond.pct and origin > ONE:
+                bare = cond.unit is None and not cond.pct and origin > ONE
+                if bare and (origin < _BARE_PERCENT_MIN or "百分点" not in f.src):
                     # "性别比控制在110以内记10分,每上升1个百分点扣0.5分" (fresh10 W1-6) was read as
                     # "<=110%: 10; >11000%: …": a number without "%" is no percentage to step from
                     raise _Unreadable(f.src, "按百分点扣分，但条件的数值没有写“%”，不能确定单位")
+                if bare:  # r1: 110 is a percentage written without "%" (性别比 110), 1 个百分点 is 1 of it
+                    understood.append(f"歧义：条件数值 {fmt_decimal(origin)} 没写“%”，按百分数的数值读（{fmt_decimal(origin)} 即 "
+                                      f"{fmt_decimal(origin)}%，业绩值照此填写，不带%），每1个百分点即数值相差1")
                 if start is None:
                     start = start_for(origin, f.src)
                 step = _amount_from(d.step_text, weight, share)
@@ -204,12 +229,16 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         understood.append(
                             "歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣"
                             "一半）；另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")
+                elif f"ceilstep:{fmt_decimal(d.unit * HUNDRED)}%" in flags:  # "每低5%(不足5%按5%计)扣1分" (r1)
+                    rounding = "ceil"
+                    how = f"不满{fmt_decimal(d.unit * HUNDRED)}个百分点按{fmt_decimal(d.unit * HUNDRED)}个百分点算"
                 else:
                     rounding = "floor"
                     how = f"每满{fmt_decimal(d.unit * HUNDRED)}个百分点扣一次（不满不扣）"
-                cond.pct = True
-                cond.unit = "pct"
-                lin = Linear(start, step, Num(d.unit, True), rounding)
+                if not bare:
+                    cond.pct = True
+                    cond.unit = "pct"
+                lin = Linear(start, step, Num(d.unit * HUNDRED) if bare else Num(d.unit, True), rounding)
                 word = "低" if d.below else "超"
                 understood.append(
                     f"{_cond_zh(cond)} 时从{_amount_zh(start)}起，每{word}"
@@ -309,6 +338,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 understood.append(f"歧义：“{d.src}”也含0（没有偏差或问题）：按原文得{_amount_zh(band.outcome.amount)}；"
                                   "若没有偏差应得满分，请在原文写明")
         steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
+        if implied_hundred:
+            _full_rate_top(clauses, steps)
         if implied_full and len(steps) == 1 and len(clauses) == 1 and not counts:
             # the threshold itself and beyond: no deduction (see start_for)
             clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
@@ -319,6 +350,33 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     except _Unreadable as e:
         understood.append(f"未能读懂“{e.fragment}”：{e.why}")
         return Reading(None, "unreadable", understood, [e.fragment])
+
+
+#: a requirement written with "must" right before its comparison: "遗体火化率必须达到100%" (fresh10 W19-3)
+#: ("党政一把手每周必须接访1次以上", fresh10 W3-2: the verb between 必须 and the number)
+_REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保持|不低于|不高于|不超过|不少于|控制在)"
+                          r"|(?:必须|均须|应当|均应)[\u4e00-\u9fff]{1,3}?\d")
+
+
+#: a condition that names which things are counted, right before "的每处": "面积超过10平方米的每处扣1分"
+_QUALIFIED_COUNT_RE = re.compile(r"的每(?:1|一)?(?:处|例|件|起|宗|户|家|台|条)")
+
+
+#: a number without "%" stepped by 个百分点 is itself a percentage only from here up ("性别比110以内", fresh10 W1-6):
+#: below it (0.9, 1.5, 5) it may be a ratio or a coefficient, whose 百分点 is not 1 of it — refused
+_BARE_PERCENT_MIN = Decimal(10)
+
+
+def _full_rate_top(clauses: list[_Clause], steps: list[_Clause]) -> None:
+    """100 % and above scores the 分值 when a rate's drop counts from 100 % (ratestart.py); besides the steps
+    only cut-offs below 100 % may stand ("…每下降10%扣2分,低于80%不得分", fresh9 V22-1)."""
+    cuts = [c for c in clauses if c not in steps]
+    if len(steps) != 1 or any(not isinstance(c.cond, _NumCond) or not isinstance(c.outcome, Points)
+                              or c.cond.lo is not None or c.cond.hi is None or c.cond.hi.value >= ONE
+                              or not c.cond.pct for c in cuts):
+        raise _Unreadable(steps[0].src if steps else "（全文）", "比率下降的起算点按100%读时，只能另有低于某值的截止档")
+    clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
+                              Points(Amount(Num(ONE), of_weight=True)), steps[0].src))
 
 
 _ON_TIME_RE = re.compile(r"^(?:按时|按期|如期|及时|在计划时间内|在规定时间内|在规定期限内)(?:完成|办结|完工|交付)?$")
@@ -492,7 +550,7 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         for n in [text] + _failing_parts(text):
             if n not in named and n != "符合":
                 named.add(n)
-                parts.append(f'"{n}": {fmt_decimal(pts)}')
+                parts.append(f'{quoted(n)}: {fmt_decimal(pts)}')
     for c in clauses:
         pts = _outcome_points(c.outcome, weight)
         if not (isinstance(c.cond, str) and c.cond.startswith("qual:")) or pts is None:
@@ -693,8 +751,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         done = _done_count_reading(caps, counts, start, step, per, weight, understood)
         if done is not None:  # "不少于4次得2分，每少1次扣0.5分": the value counts what was done
             return _reading(done, "rule", understood, weight, flags, ctx)
-        lin = Linear(start, step, Num(per), "floor" if per > ONE else "")
-        if per > ONE:
+        ceil = f"ceilstep:{fmt_decimal(per)}" in flags  # "每缺1天（不足1天按1天计）扣1分" (r1)
+        lin = Linear(start, step, Num(per), "ceil" if ceil else "floor" if per > ONE else "")
+        if per > ONE and not ceil:
             understood.append(f"每满{fmt_decimal(per)}扣一次（不满不扣）")
         parts = [Clause(c.cond.to_condition(), c.outcome) for c in caps  # type: ignore[union-attr]
                  ] + [Clause(Any_(), lin)]
@@ -921,17 +980,57 @@ def _ctx_out(flags: set[str], ctx: ReadingContext) -> ReadingContext:
     return ctx
 
 
+def _cap_left_out(rule: Rule, flags: set[str], weight: Decimal) -> bool:
+    """A cap "最多扣C分" (flag ``cap:C``) below a deduction's start S whose floor S − C no clause of the rule scores."""
+    caps = [Decimal(f[4:]) for f in flags if f.startswith("cap:")]
+    if not caps:
+        return False
+    floors = {c.outcome.amount.points(weight) for c in rule.clauses if isinstance(c.outcome, Points)}
+    return any(isinstance(c.outcome, Linear) and c.outcome.start.points(weight) > caps[0]
+               and c.outcome.start.points(weight) - caps[0] not in floors for c in rule.clauses)
+
+
+def _award_line(rule: Rule) -> bool:
+    """``>=n: W; <n: n·N - N per 1`` (or per M ceil, ``n·M``): N × x up to the 分值 (an award per time, perunit.py) — the
+    start is computed, not printed, so a start above the 分值 is no question of where the deductions begin."""
+    if len(rule.clauses) != 2:
+        return False
+    top, c = rule.clauses
+    out, cond = c.outcome, c.condition
+    return (isinstance(top.condition, Compare) and isinstance(cond, Compare) and top.condition.op == ">="
+            and top.condition.bound == cond.bound and top.outcome == Points(Amount(Num(ONE), of_weight=True))
+            and isinstance(out, Linear) and cond.op == "<" and isinstance(cond.bound, Num)
+            and not cond.bound.pct and not out.unit.pct and not out.step.of_weight and not out.start.of_weight
+            and (out.unit.value == ONE or out.rounding == "ceil")
+            and out.start.coef.value * out.unit.value == cond.bound.value * out.step.coef.value)
+
+
 def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | None,
              flags: set[str], ctx: ReadingContext) -> Reading:
     mp = rule.max_points(weight) if weight is not None else None
+    if any(f.startswith("ceilstep:") for f in flags) and not any(
+            isinstance(c.outcome, Linear) and c.outcome.rounding == "ceil" for c in rule.clauses):
+        # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
+        understood.append("未能读懂：取整说明（不满…按…计）与读出的扣分档不对应，未作推测")
+        return Reading(None, "unreadable", understood, [next(u for u in understood if u.startswith("不满"))],
+                       context_out=_ctx_out(flags, ctx))
+    if weight is not None and _cap_left_out(rule, flags, weight):
+        # "…发现一项扣1分，最多扣1分" on a 2-point row read by a whole-text recogniser that does not see the cap
+        # (r1): a written cap the rule does not apply is never dropped
+        understood.append("未能读懂：写了扣分上限（最多扣N分），读出的规则没有用上，未作推测")
+        return Reading(None, "unreadable", understood, [next((u for u in understood if u.startswith("扣分上限")), "")],
+                       context_out=_ctx_out(flags, ctx))
     if weight is not None and any(isinstance(c.outcome, Linear) and not c.outcome.start.of_weight
-                                  and c.outcome.start.points(weight) > weight for c in rule.clauses):
+                                  and c.outcome.start.points(weight) > weight for c in rule.clauses) \
+            and not _award_line(rule):
         # "…得3分…每…扣0.5分" on a 2-point row (fresh14 AA5-3): from 3 capped at 2, or from 2? 1–2 findings
         # score differently; not guessed
         start = next(c.outcome.start.points(weight) for c in rule.clauses if isinstance(c.outcome, Linear))
         understood.append(f"未能读懂：扣分从 {fmt_decimal(start)} 分起算，超过分值 {fmt_decimal(weight)}："
                           "是从该分起扣再封顶，还是从分值起扣，未写明")
         return Reading(None, "unreadable", understood, [f"{fmt_decimal(start)}分"], context_out=_ctx_out(flags, ctx))
+    if mp is not None and weight is not None and mp > weight and _award_line(rule):
+        mp = weight  # N × x written from the threshold: scores are capped at the 分值
     if mp is not None and weight is not None and mp != weight:
         understood.append(f"注意：规则最高 {fmt_decimal(mp)} 分，与分值 {fmt_decimal(weight)} 不一致")
     return Reading(rule, kind, understood, [], [], mp, _ctx_out(flags, ctx))

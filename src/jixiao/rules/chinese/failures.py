@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import QUOTES_RE, Rule
+from jixiao.rules.model import QUOTES_RE, Rule, quoted
 
 #: how the row is checked: "查资料。", "查现场和资料。", "查查资料和现场。" (a typo in the source)
 _CHECK_NOTE = re.compile(r"^(?:查{1,2}(?:现场|资料)(?:[和或及、](?:现场|资料))?"
@@ -146,7 +146,7 @@ def _failing_levels(what: str, understood: list[str]) -> FailureReading:
     names += [] if "不符合" in names else ["不符合"]
     understood += [f"只写明不达标的情形：“{what}”得0分；业绩值填“符合”得满分",
                    "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
-    clauses = ['"符合": W'] + [f'"{n}": 0' for n in dict.fromkeys(names)]
+    clauses = ['"符合": W'] + [f'{quoted(n)}: 0' for n in dict.fromkeys(names)]
     return FailureReading(parse_rule("; ".join(clauses)), understood)
 
 

@@ -94,7 +94,11 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
     # (张 / 斤: "粘贴不规范每张扣0.5分" (fresh14 AA7-2), "每发现挪用或倒卖1斤扣0.5分" (fresh12 Y16-2))
     r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|张|斤|"
-    r"天(?<=[少缺上到勤]1天))(?!百分点)"
+    # ("停产天数每增加1天扣1分", fresh17 AD12-1: the value is a number of days, each one more costs N)
+    r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
+    # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
+    # (never an amount: 万元 / 个百分点 / 年 … keep their own readings or stay refused)
+    r"|(?<=每[少缺漏]1)(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位小分秒公吨亩米倍批成级档]))(?!百分点)"
     r"(?P<mid>[^扣，,。；;]{0,30}?)"
     r"(?:扣除|扣)" + _DEDUCT_AMT
 )
@@ -220,7 +224,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             f.deduct = _Deduct("count", m["amt"], unit=ONE, src=src)
         prefix = t[: m.start()]
         if kind == "count":
-            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有)?$", "", prefix)
+            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有|多增加|增加|多)?$", "", prefix)
         _read_condition_part(f, prefix)
         return f
     # outcome at the end

@@ -83,7 +83,7 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     if reading.kind in ("judgement", "unreadable"):
         return reading
     if reading.rule is not None:
-        used = _rule_point_values(reading.rule, weight, bool(re.search(r"(?:最多|最高)(?:扣|扣除)", text)))
+        used = _rule_point_values(reading.rule, weight, bool(re.search(r"(?:最多|最高)(?:扣|扣除)|扣[满完]\d", text)))
         # a flat deduction read as a level (W − N): N is used; "每完成1个百分点得0.1分" read as W × x: 0.1 is
         for note in reading.understood:
             if note.startswith(("扣分情形", "计分单位")):

@@ -40,6 +40,7 @@ from jixiao.rules.model import (
     Rule,
     Text,
     fmt_decimal,
+    quoted,
 )
 
 #: a level on a scale: 完成 / 部分完成 / 未完成, 达成 / 部分达成, 好 / 较好 / 一般 / 差, 健全 / 基本健全
@@ -219,7 +220,7 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
     if pts[0] != weight or pts[-1] != 0 or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) \
             or len({n for n, _ in levels}) != len(levels):
         return None
-    return parse_rule("; ".join(f'"{n}": {"W" if p == weight else fmt_decimal(p)}' for n, p in levels))
+    return parse_rule("; ".join(f'{quoted(n)}: {"W" if p == weight else fmt_decimal(p)}' for n, p in levels))
 
 
 #: one described level: "有评价方案,且记录详实,得2分" / "建立机制但无文件得1分" / "均无,不得分" /
@@ -299,7 +300,7 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     if ((len(positive) < 2 and not all_or_nothing) or max(pts_seq) > weight or len({n for n, _ in levels}) != len(levels)
             or (not rising and any(a <= b and not (a == b == 0) for a, b in zip(pts_seq, pts_seq[1:], strict=False)))):
         return None
-    parts = [f'"{n}": {"W" if p == weight else fmt_decimal(p)}' for n, p in levels]
+    parts = [f'{quoted(n)}: {"W" if p == weight else fmt_decimal(p)}' for n, p in levels]
     if catch_all is not None:
         parts.append(f"*: {fmt_decimal(catch_all)}")
     return parse_rule("; ".join(parts))

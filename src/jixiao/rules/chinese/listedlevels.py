@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, _dec
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.rules.model import Rule, fmt_decimal, quoted
 
 #: (the first "、" may have become ";": normalise splits "得20分、19分" as bands joined by "、")
 _POINTS_LIST = rf"(?P<pts>{NUM}分(?:[、;]{NUM}分){{1,9}})"
@@ -53,7 +53,7 @@ def read_listed_levels(norm: str, weight: Decimal | None) -> Rule | None:
         names = m["names"].split("、")
         if len(set(names)) != len(names) or (m["n"] is not None and int(m["n"]) != len(names)):
             return None
-        conds = [f'"{n}"' for n in names]
+        conds = [quoted(n) for n in names]
     else:
         a, b = int(r["a"]), int(r["b"])  # type: ignore[index]
         if b <= a:

@@ -119,9 +119,12 @@ _NOTE_PATTERNS = [
     (r"[(]?不(?:满|足|到)[1一](?:个百分点|%)(?:的)?(?:按|以)[1一](?:个百分点|%)(?:计算|计|算|扣分|扣)?[,，]?(下同)?[)]?",
      "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
     (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),
+    # "扣完本项分为止" (fresh17 AD3-4) / "以该项分数扣完为止" (fresh8 U4-1) / "扣完该项分值为止" (r1): the same
+    (r"[,，]?(?:以)?(?:该项|本项|此项)?(?:分数|分值)?扣完(?:本项|该项|此项)(?:分|分值|分数|基本分)?为止", "扣完为止（最低0分）", ""),
+    (r"[,，]?以(?:该项|本项|此项)(?:分数|分值)扣完为止", "扣完为止（最低0分）", ""),
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
     # "…每漏报1次扣1分,直至不得分" (fresh10 W9): the same as 扣完为止
-    (r"[,，]?(?:直至|直到|扣至|扣到)不得分", "扣完为止（最低0分）", ""),
+    (r"[,，]?(?:直至|直到|扣至|扣到)(?:不得分|0分(?:为止)?)", "扣完为止（最低0分）", ""),
     (r"[,，]?扣(?:完|满)\d+(?:\.\d+)?分为止", "扣完为止（最低0分）", ""),
     (r"[,，]?满分为止\.?", "最高不超过分值（得分自动封顶）", ""),
     # "每处残留扣1分，最低0分" / "最多扣完" / "可累计扣完" (N7, N10): the same as 扣完为止
@@ -265,11 +268,19 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?P<band>(?:不少于|不低于|达到)(?P<n>\d{1,4})(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?[^，,；;。\d]{0,4}?"
                 rf"得(?:{NUM}分|满分)[,，;；])(?:少于|不足|低于)(?P=n)(?P=u)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      r"\g<band>"),
+    # "全年不少于4次,少1次扣1分" (fresh18 AE8-3, r1): right after a count to reach, 少 one is per missing one
+    (re.compile(r"(?:(?<=不少于\d次)|(?<=不少于\d\d次))(?P<sep>[,，])(?:少|缺)1次(?=扣)"), r"\g<sep>每少1次"),
     # "召开综治委全体会议少于2次的，每少1次扣2.5分" (fresh15 AB2-1): no points written for reaching 2 — the steps run
     # below it and come off the 分值 (README: steps with no written start), so "2次以上得满分，每少1次扣2.5分"
-    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?:少于|不足|低于)(?P<n>\d{1,4})"
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!不)(?:少于|不足|低于)(?P<n>\d{1,4})"
                 r"(?P<u>次|天|项|个|件|篇|人|户)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      r"\g<what>\g<n>\g<u>以上得满分,"),
+    # (not "不少于": "每年不少于4次,每少1次扣1分" became "每年不得满分4次以上得满分", found in r1)
+    # "每年不少于4次,每少1次扣1分" / "全年至少4次,少1次扣1分" (fresh18 AE8-3, r1): the same, the count written as a minimum
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!季度)(?<!季)(?<!月)(?<!半年)(?<![周天日人户村家校])(?:不少于|不低于|至少)(?P<n>\d{1,4})"
+                r"(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+     # (not per head / per village: "每人每年不少于2次" counts per person — left as printed, refused)
+     lambda m: m[0] if re.search(r"每[人户村家个校所]", m["what"]) else f"{m['what']}{m['n']}{m['u']}以上得满分,"),
     # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
     # (fresh13 Z21-2): the count to reach inside what is done, then one off per missing one
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<pre>[^，,；;。\d]{0,8}?)(?P<n>\d{1,4})(?P<u>次|项|个|件|篇)以上"
@@ -423,6 +434,9 @@ def _normalise_chars(text: str) -> str:
     t = re.sub(r"\s+", "", t)
     # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
     t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
+    # "每缺乙個轄區單位扣1分" (fresh8 U9-2, a 繁体 page): 乙 is the formal "one" of Taiwanese writing — only
+    # right after 每缺/每少/每漏 and before a measure word (elsewhere 乙 is "B", a party or a grade)
+    t = re.sub(r"(?<=每[缺少漏])乙(?=[个项份家处次件条])", "1", t)
     # a colon after a clause's points separates clauses: "…得1分:否则不得分" (fresh4 P6-2)
     t = re.sub(r"(?<=\d分)[:：](?=[\u4e00-\u9fff])", "；", t)
     # "0. 5分" (a space inside a decimal, fresh4 P8-2) is joined by the whitespace removal above
@@ -434,14 +448,31 @@ def _normalise_chars(text: str) -> str:
     return _synonyms(t)
 
 
+#: which of the counted days (times …) are not counted, at the end: "…，因故停减产程序符合要求的天数不扣分" — what the
+#: value counts, never a score (no number in it)
+_NOT_COUNTED_RE = re.compile(r"[,，。；;](?P<what>(?:但)?[^，,。；;\d%]{2,30}?的(?:天数|次数|件数|起数|户数|人数|处数))"
+                             r"不(?:扣分|计入扣分|计算扣分)[。；;]?$")
+
+
+#: a count per period before a per-missing deduction: "每季度不少于1次,少1次扣1分" — over the year 4 times
+_PERIODS_PER_YEAR = {"季度": 4, "个季度": 4, "季": 4, "月": 12, "个月": 12, "半年": 2}
+_PERIOD_COUNT_RE = re.compile(r"每(?P<per>个季度|季度|季|个月|月|半年)(?:不少于|至少|不低于)(?P<n>[1-9])次(?=[,，]?(?:每)?[少缺]1次扣)")
+
+
+#: a rounding note for steps of N (other than the 1 个百分点 of _NOTE_PATTERNS): "不足5%按5%计" / "不足1天按1天计"
+_CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分点|%|天|日|个月|小时|次)(?:的)?(?:按|以)(?P=n)(?P=u)"
+                           r"(?:计算|计|算|扣分|扣)?[)]?")
+
+
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
     flags: set[str] = set()
-    cap = re.search(rf"[,，]?(?:最多|最高)(?:扣|扣除)({NUM})分(?:为止)?", t)
+    # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0)
+    cap = re.search(rf"[,，]?(?:(?:最多|最高)(?:扣|扣除)({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为止)", t)
     if cap is not None:  # "最多扣3分": the deduction stops at 3 points (see bands._apply_cap)
-        flags.add(f"cap:{cap.group(1)}")
-        notes.append(f"扣分上限：最多扣{cap.group(1)}分")
+        flags.add(f"cap:{cap.group(1) or cap.group(2)}")
+        notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
         t = t[: cap.start()] + t[cap.end():]
     for pat, note, flag in _NOTE_PATTERNS:
         def take(m: re.Match[str], note: str = note, flag: str = flag) -> str:
@@ -456,6 +487,22 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    xm = _NOT_COUNTED_RE.search(t)
+    if xm is not None:  # "…每增加1天扣1分，因故停减产程序符合要求的天数不扣分" (fresh17 AD12-1, r1)
+        notes.append(f"不计入扣分（业绩值不计这些）：{xm['what']}")
+        t = t[: xm.start()] + t[xm.end():]
+    pm = _PERIOD_COUNT_RE.search(t)
+    if pm is not None:  # "每季度不少于1次,少1次扣1分" (fresh18 AE8-3, r1): the count over the year
+        k = _PERIODS_PER_YEAR[pm["per"]] * int(pm["n"])
+        notes.append(f"歧义：“{pm.group(0)}”按全年考核读作全年不少于{k}次（业绩值填全年次数）；"
+                     "考核期不是一年时请改写")
+        t = f"{t[: pm.start()]}全年{k}次以上得满分{t[pm.end():]}"
+    rm = _CEIL_STEP_RE.search(t)
+    if rm is not None:  # "每低5%(不足5%按5%计)扣1分" / "每缺1天（不足1天按1天计）扣1分" (fresh18 AE10, r1)
+        pct = rm["u"] in ("%", "个百分点")
+        flags.add(f"ceilstep:{rm['n']}{'%' if pct else ''}")
+        notes.append(f"不满{rm['n']}{'个百分点' if pct else rm['u']}按{rm['n']}{'个百分点' if pct else rm['u']}算（每档向上取整）")
+        t = t[: rm.start()] + t[rm.end():]
     if cap is not None or "扣完为止（最低0分）" in notes:
         # "单起受害面积30亩以上的扣10分,扣完为止" (fresh6 R6-1): with 扣完为止 / 最多扣N分 the deduction
         # repeats, once per single event (单起/单宗) of that kind — the same as 每起
@@ -477,7 +524,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"
     t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))([^,，;；。\d]{{0,12}}{NUM}%-{NUM}%)[，,](?=扣{NUM}分(?:[,，;；。]|$))", r"\1", t)
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
-    t = re.sub(r"((?:发现|出现|存在|查实|查出)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
+    # ("凡是发生1起违法违规…的行为(…),扣0.5分,扣满10分为止", fresh17 AD1-2, r1: 发生1起 likewise)
+    t = re.sub(r"((?:发现|出现|存在|查实|查出|发生)1(?:处|例|次|项|人|个|件|台|种|起|宗)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
                r"\1\2", t)
     # "缺1个科室，扣1分" / "有1项未落实，扣1分" (fresh4 P10, i11e): a count without 每, at a clause start
     t = re.sub(r"((?:(?<=^)|(?<=[，,；;。]))(?:有|缺|少|缺少)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,](扣)",

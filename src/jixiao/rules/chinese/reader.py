@@ -45,6 +45,7 @@ from jixiao.rules.chinese.levels import (
     read_bracket_levels,
     read_described_levels,
 )
+from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
@@ -53,6 +54,11 @@ from jixiao.rules.chinese.peritem import (
     per_point_notes,
     read_per_item,
     read_per_point,
+)
+from jixiao.rules.chinese.perunit import (
+    per_unit_award_notes,
+    read_listed_per_item,
+    read_per_unit_award,
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.ratefail import read_rate_failing
@@ -88,6 +94,9 @@ _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未�
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
 _PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
 
+#: an "item" that is only a cap word: "…得20分,最多得80分" (r1)
+_CAP_ITEM_RE = re.compile(r"^(?:累计)?(?:最多|最高|上限|封顶)(?:可|为|不超过)?$")
+
 #: the rule in brackets at the end (or the whole text in brackets), after what is checked
 _RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
 
@@ -113,6 +122,9 @@ _TRAILING_WEIGHT_RE = re.compile(r"(?<=[。.；;!！\n])\s*[(（]\s*(?:基本分
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
+    (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1)
+    (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"
+                           "不参与计分"),  # "…栅距过大(超过25mm)、未清理垃圾的，发现一项扣1分" (r1)
     (read_per_point, per_point_notes),
     (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
     (read_count_deductions, count_deduction_notes),
@@ -159,6 +171,11 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
                            [text[:40]], context_out=ctx)
         w = _weight(weight)
         reading = _refuse_level_against_target(_read(text, w, ctx), text)
+        if reading.kind == "checklist" and any(_CAP_ITEM_RE.match(i.text) for i in reading.items):
+            # "每开展一类活动并有详细活动记录,得20分,最多得80分" on a 100-point row was read as items 20 + "最多" 80
+            # (found in r1): a cap is never an item
+            return Reading(None, "unreadable", ["未能读懂：“最多/最高得N分”是上限，不是分项；上限与分值不一致，未作推测"],
+                           [text.strip()], context_out=ctx)
         reading = _guard_points(reading, text, w, ctx)
         reading = _as_printed(reading, text)
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
@@ -365,7 +382,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
-    cl = (read_each_listed(norm, weight, notes) or _read_checklist(norm, weight, notes)
+    cl = (read_each_listed(norm, weight, notes) or read_listed_per_item(norm, weight, notes)
+          or _read_checklist(norm, weight, notes)
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes)
           or read_questions(norm, weight, notes))
