@@ -197,3 +197,30 @@ def test_none_met_option_after_items(text: str, w: float, n: int) -> None:
 def test_none_met_option_must_name_every_item() -> None:
     r = read_rule_text("(1)有制度2分(2)有台账2分(3)上述三项均未做到不得分", 4)  # 3 named, 2 listed
     assert r.kind != "checklist" and not r.ok, r.understood
+
+
+# ---- a count in the requirement, the failing about something else (failures._requirement_then_fail) --------
+
+@pytest.mark.parametrize("text, w, failing", [
+    # AA9-1: 符合 → 1; 会前酝酿不充分 → 0 ("每月至少一次" is part of what 符合 means)
+    ("坚持集体领导、民主集中、个别酝酿、会议决定的原则,村级工作充分酝酿后提交“两委”会议研究决定。每月至少一次。"
+     "会前酝酿不充分不得分。", 1, "会前酝酿不充分"),
+    # variants written here: 符合 → 2, the failing → 0
+    ("每月至少召开1次例会,会议记录不完整的不得分", 2, "会议记录不完整"),
+    ("年内至少召开2次会议,会议记录不完整的不得分", 2, "会议记录不完整"),
+])
+def test_count_in_requirement_with_another_failing(text: str, w: float, failing: str) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
+    assert r.rule.score("符合", D(str(w))) == D(str(w))
+    assert r.rule.score(failing, D(str(w))) == 0
+
+
+@pytest.mark.parametrize("text, w", [
+    ("召开专题会议2次以上,未召开的不得分", 2),       # 1 meeting is neither (README)
+    ("每月至少开展1次巡查,未开展的不得分", 1),       # the count itself per month: value unclear
+    ("每月开展巡查,否则不得分", 1),                   # a period without a count: not read here
+])
+def test_count_in_requirement_failing_on_the_count_is_refused(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert not r.ok, (text, r.canonical)

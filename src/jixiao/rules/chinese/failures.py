@@ -176,6 +176,9 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     True
     >>> read_failure_only("召开专题会议2次以上,未召开的不得分", Decimal(2)) is None  # and 1 meeting?
     True
+    >>> str(read_failure_only("每月至少召开1次例会,会议记录不完整的不得分", Decimal(2)).rule)
+    '"符合": W; "会议记录不完整": 0; "不符合": 0'
+    
     """
     m = _REQUIREMENT_THEN_FAIL.match(text)
     if m is None or weight is None:
@@ -183,7 +186,9 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     req = m["req"].strip()
     # "如未落实，不得分" / "凡未落实的，不得分": the same failing clause
     fail = re.sub(r"[，,](?=不得分)", "", re.sub(r"^(?:如果|如|若|凡)", "", m["fail"].strip()))
-    if _NOT_A_REQUIREMENT.search(req):
+    # "每月至少一次" is how often, not a per-finding 每: allowed only where the count is part of 符合 (below)
+    periodic = _NOT_A_REQUIREMENT.search(req) is not None
+    if periodic and _NOT_A_REQUIREMENT.search(re.sub(r"每(?:月|季度?|周|半年)", "", req)):
         return None
     cut = re.search(r"[，,]?扣(\d{1,3}(?:\.\d{1,2})?)分[。；;.]?$", fail)
     if cut is not None:
@@ -195,6 +200,8 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     if re.search(r"\d", _COUNT_REQ.sub("", req, count=1) if count is not None else req):
         return None  # a number that is no count threshold (or two thresholds): a standard, not a level
     otherwise = re.fullmatch(r"否则[，,]?不得分[。；;.]?", fail) is not None
+    if periodic and count is None:
+        return None
     if otherwise and count is None:
         understood += [f"达标要求：{req}", "业绩值填“符合”得满分，否则不得分"]
         return FailureReading(parse_rule('"符合": W; *: 0'), understood)
@@ -203,7 +210,14 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
         # at a threshold of 1 any negation ("未开展") means fewer than 1; above it only a word for
         # missing the threshold does — "2次以上，未召开的不得分" says nothing of 1 meeting
         failing = r"(?:未|没有|达不到|不)[^，,；;。\d]{0,10}?" if n == "1" else r"(?:未完成|未达到|达不到|未达标|不达标|未做到)"
-        if not otherwise and not re.fullmatch(failing + r"(?:的|者)?[，,]?不得分[。；;.]?", fail):
+        if periodic or (not otherwise and not re.fullmatch(failing + r"(?:的|者)?[，,]?不得分[。；;.]?", fail)):
+            named = _FAIL_LATER.match(fail)
+            if not otherwise and named is not None and not re.match(r"未|没|无|不|达不到|缺", named["what"]) \
+                    and not re.search(r"\d|次", named["what"]):
+                # "…研究决定。每月至少一次。会前酝酿不充分不得分" (fresh14 AA9-1, r4): the failing is about
+                # something else than the count — the count is part of what 符合 means, not the value
+                understood.append(f"达标要求（含次数要求，由评分人判断）：{req}")
+                return _failing_levels(named["what"], understood)
             return None
         understood += [f"达标要求：{req}", f"业绩值为次数：达到{n}次（含）得满分，少于{n}次不得分"]
         return FailureReading(parse_rule(f">={n}: W; <{n}: 0"), understood)
