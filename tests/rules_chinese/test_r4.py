@@ -224,3 +224,20 @@ def test_count_in_requirement_with_another_failing(text: str, w: float, failing:
 def test_count_in_requirement_failing_on_the_count_is_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)
     assert not r.ok, (text, r.canonical)
+
+
+# ---- a deduction within a range "扣0.5分至1分" is the scorer's judgement (refusals._JUDGEMENT_RE) ----------
+
+@pytest.mark.parametrize("text, w", [
+    ("运行管理机构未配置或不健全的，扣0.5分至1分。岗位职责未制定或不健全的，扣0.5分至1分。", 1),  # AD12-8
+    ("台账不规范的扣1分至2分", 2),          # variant written here
+    ("资料不全的,得1分到2分", 3),           # variant written here
+])
+def test_deduction_range_is_judgement(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "judgement" and not r.ok, (text, r.kind, r.understood)
+
+
+def test_deduction_until_nothing_left_is_no_range() -> None:
+    r = read_rule_text("每发现一处不规范扣2分,至扣完为止", 10)  # 10 − 2n, no range
+    assert r.ok and r.rule is not None and r.rule.score("2", D(10)) == D(6), r.canonical

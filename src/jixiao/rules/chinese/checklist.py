@@ -272,7 +272,7 @@ _MISSING_ITEM_RE = re.compile(
 #: 量化、可衡量,符合一项得1分,不符合不得分" (fresh8 U1-3, r4)
 _QUESTIONS_RE = re.compile(
     rf"^(?P<qs>[^,，;；。]*?是否[^,，;；。]+(?:[,，;；]是否[^,，;；。]+)+)[,，;；。]"
-    rf"每?(?:符合|满足|做到|达到)(?:1|一)项(?:得|计|记)?(?P<p>{NUM})分(?P<rest>.*)$")
+    rf"每?(?:符合|满足|做到|达到)(?:1|一)项[,，]?(?:得|计|记)?(?P<p>{NUM})分(?P<rest>.*)$")
 
 
 def read_questions(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:

@@ -15,6 +15,8 @@ True
 True
 >>> bool(_JUDGEMENT_RE.search("完成率(80-90)得3分"))
 False
+>>> bool(_JUDGEMENT_RE.search("运行管理机构未配置或不健全的,扣0.5分至1分")), bool(_JUDGEMENT_RE.search("扣2分,至扣完为止"))
+(True, False)
 >>> bool(_TARGET_RE.search("达到目标值得满分，未达到不得分"))
 True
 >>> bool(_DISTANCE_RE.search("与目标值每偏离1个百分点扣0.5分")), bool(_DISTANCE_RE.search("每低1个百分点扣1分"))
@@ -27,6 +29,8 @@ import re
 
 _JUDGEMENT_RE = re.compile(
     r"酌情|视情况|视具体情况|综合评定|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    # "扣0.5分至1分" (fresh17 AD12-8, r4): a deduction the scorer picks within a range
+    r"[得扣]\d+(?:\.\d+)?分(?:至|到)\d+(?:\.\d+)?分|"
     # a point range in brackets after a level: "一级:…显著的经济效益.(8-10分)" (S24)
     r"\(\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分\)|"
     # a point range after a tick box: "A.全面完成 □9.0-10分 B.较好完成 □7.0-8.9分" (fresh4 P12, i11e)
