@@ -241,3 +241,25 @@ def test_deduction_range_is_judgement(text: str, w: float) -> None:
 def test_deduction_until_nothing_left_is_no_range() -> None:
     r = read_rule_text("每发现一处不规范扣2分,至扣完为止", 10)  # 10 − 2n, no range
     assert r.ok and r.rule is not None and r.rule.score("2", D(10)) == D(6), r.canonical
+
+
+# ---- same-rate findings that happen, summing to the 分值, are counted (assemble._same_rate_findings) -------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AD12-3: 2 − n: 0 → 2; 1 → 1; 2 → 0
+    ("构筑物沉降扣1分，构筑物漏水扣1分", 2, {"0": 2, "1": 1, "2": 0}),
+    # variants written here: 3 − 1.5n: 1 → 1.5; 6 − 2n: 1 → 4, 3 → 0
+    ("管道渗漏扣1.5分,设备锈蚀扣1.5分", 3, {"0": 3, "1": 1.5, "2": 0}),
+    ("路面积水扣2分;井盖破损扣2分;护栏变形扣2分", 6, {"0": 6, "1": 4, "3": 0}),
+])
+def test_same_rate_events_adding_up_are_counted(text: str, w: float, values: dict[str, float]) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
+    for value, score in values.items():
+        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+
+
+def test_same_rate_failings_with_a_negation_adding_up_are_no_count() -> None:
+    # X13-3's shape: missing things are items (or refused), never a count
+    r = read_rule_text("职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4)
+    assert not r.ok, r.canonical

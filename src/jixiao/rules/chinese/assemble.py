@@ -40,6 +40,7 @@ from jixiao.rules.chinese.bands import (
     _resolve_edges,
     _tiers,
 )
+from jixiao.rules.chinese.deductionlist import _NEG_RE
 from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
@@ -500,13 +501,16 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
     """Two or more "X扣N分" (no 每) with the same N, summing to less than the 分值, none about lateness.
 
     Equal rates summing to the 分值 are items of a checklist in the tables (X13-3 "…不达标扣2分,未召开职代会扣2分"
-    on 4 points) and stay refused; different rates cannot share one count.
+    on 4 points) and are not counted here — unless no finding holds a negation (events that happen, r4);
+    different rates cannot share one count.
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("成立档案工作领导小组,明确分管领导和档案管理人员职责,得3分;未成立领导小组扣1分,职责不明确扣1分", 3).canonical
     '*: 3 - 1 per 1'
     >>> read_rule_text("未成立领导小组扣1分,职责不明确扣2分", 4).kind  # 1 ≠ 2
     'unreadable'
+    >>> read_rule_text("构筑物沉降扣1分,构筑物漏水扣1分", 2).canonical  # events, no negation: counted
+    '*: W - 1 per 1'
     """
     if len(flats) < 2 or weight is None:
         return False
@@ -514,7 +518,10 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
              for f in flats}
     if len(steps) != 1 or any(_TIME_WORDS_RE.search(f.src) for f in flats):
         return False
-    return next(iter(steps)) * len(flats) < weight
+    total = next(iter(steps)) * len(flats)
+    # summing to the 分值 (r4): findings that happen ("构筑物沉降扣1分，构筑物漏水扣1分", fresh17 AD12-3) are
+    # counted too; failings with a negation (无/未/不…) are items of a checklist (deductionlist.py)
+    return total < weight or (total == weight and not any(_NEG_RE.search(f.src) for f in flats))
 
 
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
