@@ -56,6 +56,19 @@ def test_failings_adding_up_to_the_row_are_a_checklist(text: str, w: float, expe
     assert _items(text, w) == [(name, D(str(p))) for name, p in expected]
 
 
+def test_numbered_failings_with_clauses_parted_by_semicolons() -> None:
+    # AD13-6: 1 + 2 + 1 + 1 = 5; item 2 and 4 hold two clauses parted by "；"
+    items = _items("（1）现场未设置安全警示标志的，扣1分；（2）构筑物及附件有明显缺损、裂缝的；金属构件有明显锈蚀，影响安全"
+                   "使用的，扣2分；（3）必须敞露的设施未设置符合安全要求的格网、栏杆等的，扣1分；（4）供配电设施有缺损；"
+                   "机电设施配电不符合规范，影响安全用电的，扣1分。", 5)
+    assert [p for _, p in items] == [D(1), D(2), D(1), D(1)]
+    # variant written here: 2 + 1 = 3
+    items = _items("(1)未建立台账;台账无专人管理的,扣2分;(2)资料未按时归档的,扣1分", 3)
+    assert [p for _, p in items] == [D(2), D(1)]
+    # near-miss: 2 + 1 ≠ 4
+    assert read_rule_text("(1)未建立台账;台账无专人管理的,扣2分;(2)资料未按时归档的,扣1分", 4).kind != "checklist"
+
+
 def test_failing_items_from_the_corpus_totals() -> None:
     # W12-1: 1 + 2 = 3; AE11-3: 2 + 1 + 1 = 4
     assert len(_items("在部门、系统内没有积极开展学习宣传活动的,扣1分;没有积极开展与本部门、本单位业务相关的法律法规"
@@ -263,3 +276,12 @@ def test_same_rate_failings_with_a_negation_adding_up_are_no_count() -> None:
     # X13-3's shape: missing things are items (or refused), never a count
     r = read_rule_text("职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4)
     assert not r.ok, r.canonical
+
+
+def test_numbered_deductions_not_adding_up_are_no_items() -> None:
+    # "(1)…,扣2分;(2)…,扣1分" on a 4-point row was read as items worth 2 + 1 = 3 (named "…扣"): refused now
+    r = read_rule_text("(1)未建立台账,扣2分;(2)资料未按时归档的,扣1分", 4)
+    assert r.kind != "checklist" and not r.ok, r.understood
+    # X11-1: 30 + 20 = 50, the items named without the 扣
+    assert _items("(1)责任区绿化带内垃圾杂物清理不及时、不到位的,扣30分。(2)破坏、损害绿化带内花草树木的,扣20分。", 50) == [
+        ("责任区绿化带内垃圾杂物清理不及时、不到位", D(30)), ("破坏、损害绿化带内花草树木", D(20))]

@@ -447,6 +447,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     understood = list(notes)
     unread: list[str] = []
     n_items = len(chunks)
+    deducted = False
     points: list[Decimal | None] = [None] * n_items
     texts: list[str] = []
     for k, c in enumerate(chunks):
@@ -456,6 +457,13 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         if m is None:
             texts.append(c.strip("；;，,。 "))
             continue
+        if c[: m.start()].endswith(("扣", "减")):
+            # "(1)…的,扣30分。(2)…的,扣20分" (fresh11 X11-1): what each failing costs is the item's worth
+            # only when they add up to the 分值 ("(1)未建立台账,扣2分;(2)…扣1分" on a 4-point row was read
+            # as items worth 3 in all — r4)
+            deducted = True
+            c = c[: m.start() - 1].rstrip("，, 的") + c[m.start():]
+            m = _BARE_ITEM_POINTS_RE.search(c) or m
         texts.append(c[: m.start()].strip("；;，,。 "))
         if m["p"] is not None:
             points[k] = _dec(m["p"])
@@ -600,6 +608,9 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     if unread:
         return Reading(None, "unreadable", understood, unread, items)
     total = sum((i.points for i in items), ZERO)
+    if deducted and total != weight:
+        return Reading(None, "unreadable", understood + [
+            f"未能读懂：各项写的是扣分，扣分合计 {fmt_decimal(total)} 分不等于分值，不能当作分项"], texts)
     for i in items:
         understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
     understood.append(f"合计最高 {fmt_decimal(total)} 分")

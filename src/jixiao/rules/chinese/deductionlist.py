@@ -33,6 +33,8 @@ from jixiao.rules.model import ZERO, fmt_decimal
 
 #: a failing and what it costs: "未实行管养分离扣5分", "无人管理的扣10分", "…活动的,扣1分"
 _FAILING_RE = re.compile(rf"(?P<desc>[^;；。]+?)(?:的|者)?[,，;；]?扣(?P<p>{NUM})分")
+#: one numbered failing, its clauses possibly parted by ";": "构筑物…裂缝的;金属构件…影响安全使用的扣2分"
+_NUMBERED_FAILING_RE = re.compile(rf"(?P<desc>[^扣]+?)(?:的|者)?[,，;；]?扣(?P<p>{NUM})分[;；。]?")
 #: "工作无计划、无检查、无总结,每项扣1分": several failings, the same deduction each
 _EACH_RE = re.compile(rf"(?P<list>[^;；。]+?)[,，]每项扣(?P<p>{NUM})分")
 #: a heading before the list: "2.2项:"
@@ -74,8 +76,26 @@ def lesser_level(descs: list[str]) -> bool:
     return False
 
 
+def _numbered_failings(body: str) -> list[tuple[str, Decimal]] | None:
+    """Numbered failings "1、…扣1分;2、…的;…的扣2分" — a failing may hold several clauses parted by ";"
+    (fresh17 AD13-6); None when the text is not numbered 1、2、… or an item is not one failing."""
+    parts = re.split(r"(?:^|(?<=[;；。]))(\d{1,2})、", body.strip())
+    if len(parts) < 5 or parts[0].strip() or [int(n) for n in parts[1::2]] != list(range(1, len(parts) // 2 + 1)):
+        return None
+    out = []
+    for n, chunk in zip(parts[1::2], parts[2::2], strict=True):
+        m = _NUMBERED_FAILING_RE.fullmatch(chunk.strip())
+        if m is None:
+            return None
+        out.append((f"{n}、{m['desc'].strip('，, ')}", _dec(m["p"])))  # named with its number, as printed
+    return out
+
+
 def _split_failings(body: str) -> list[tuple[str, Decimal]] | None:
     """The failings in order with what each costs; None when a piece is neither."""
+    numbered = _numbered_failings(body)
+    if numbered is not None:
+        return numbered
     out: list[tuple[str, Decimal]] = []
     pos = 0
     body = body.strip("。；;，, ")
