@@ -14,6 +14,18 @@ import pytest
 from jixiao.rules.chinese import read_rule_text
 
 
+def _checklist_of(text: str, w: float, n: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == D(str(w)) and len(r.items) == n, (text, r.understood)
+
+
+def _scores(text: str, w: float, values: dict[str, float]) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
+    for value, score in values.items():
+        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+
+
 def _items(text: str, w: float) -> list[tuple[str, D]]:
     r = read_rule_text(text, w)
     assert r.kind == "checklist", (text, r.kind, r.unread, r.understood)
@@ -107,10 +119,7 @@ def test_failing_lists_that_are_not_items_are_not_a_checklist(text: str, w: floa
      {"所有人员全部持证上岗": 3, "发现1名人员未持证": 0, "其他": 0}),
 ])
 def test_one_not_done_beside_all_done(text: str, w: float, values: dict[str, float]) -> None:
-    r = read_rule_text(text, w)
-    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
-    for value, score in values.items():
-        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+    _scores(text, w, values)
 
 
 @pytest.mark.parametrize("text, w", [
@@ -133,10 +142,7 @@ def test_one_not_done_without_all_done_is_refused(text: str, w: float) -> None:
     ("1、按月公开2分;2、按季公开0分;3、不公开0分", 2, {"按月公开": 2, "按季公开": 0, "不公开": 0}),
 ])
 def test_numbered_options_all_or_nothing_are_levels(text: str, w: float, values: dict[str, float]) -> None:
-    r = read_rule_text(text, w)
-    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
-    for value, score in values.items():
-        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+    _scores(text, w, values)
 
 
 @pytest.mark.parametrize("text, w", [
@@ -160,8 +166,7 @@ def test_all_or_nothing_options_need_the_row_and_numbers(text: str, w: float) ->
     ("资金使用是否合规,是否专款专用,每符合一项计2分,否则不得分", 4, 2),
 ])
 def test_questions_each_worth_n_are_a_checklist(text: str, w: float, n: int) -> None:
-    r = read_rule_text(text, w)
-    assert r.kind == "checklist" and r.max_points == D(str(w)) and len(r.items) == n, (text, r.understood)
+    _checklist_of(text, w, n)
 
 
 @pytest.mark.parametrize("text, w", [
@@ -183,9 +188,8 @@ def test_questions_not_adding_up_are_refused(text: str, w: float) -> None:
     ("(1)按时报送;(2)数据准确每项各1.5分", 3, 2),
 ])
 def test_last_item_running_into_each_points(text: str, w: float, n: int) -> None:
-    r = read_rule_text(text, w)
-    assert r.kind == "checklist" and r.max_points == D(str(w)) and len(r.items) == n, (text, r.understood)
-    assert r.items[-1].text in ("有一支村居民政信息员队伍", "有专人", "数据准确")
+    _checklist_of(text, w, n)
+    assert read_rule_text(text, w).items[-1].text in ("有一支村居民政信息员队伍", "有专人", "数据准确")
 
 
 def test_last_item_running_into_each_points_must_add_up() -> None:
@@ -203,8 +207,7 @@ def test_last_item_running_into_each_points_must_add_up() -> None:
     ("1、按时报送1.5分;2、数据准确1.5分;3、以上2项都没有做到,得0分", 3, 2),
 ])
 def test_none_met_option_after_items(text: str, w: float, n: int) -> None:
-    r = read_rule_text(text, w)
-    assert r.kind == "checklist" and r.max_points == D(str(w)) and len(r.items) == n, (text, r.understood)
+    _checklist_of(text, w, n)
 
 
 def test_none_met_option_must_name_every_item() -> None:
@@ -266,10 +269,7 @@ def test_deduction_until_nothing_left_is_no_range() -> None:
     ("路面积水扣2分;井盖破损扣2分;护栏变形扣2分", 6, {"0": 6, "1": 4, "3": 0}),
 ])
 def test_same_rate_events_adding_up_are_counted(text: str, w: float, values: dict[str, float]) -> None:
-    r = read_rule_text(text, w)
-    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
-    for value, score in values.items():
-        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+    _scores(text, w, values)
 
 
 def test_same_rate_failings_with_a_negation_adding_up_are_no_count() -> None:
