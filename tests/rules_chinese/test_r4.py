@@ -100,6 +100,8 @@ def test_failing_items_from_the_corpus_totals() -> None:
     ("发现一项收入入账不及时一次扣1分,一项未做到扣1分。扣完为止。", 2),  # counted findings (AA7-3)
     ("制度不健全扣2分,每缺一项制度扣1分", 3),                     # a per-item count beside a failing
     ("资料不全扣1分,资料基本齐全扣0.5分", 1.5),                   # a lesser level word
+    ("未完成任务扣5分,完成不到一半扣3分", 8),                     # a partial completion of the same task
+    ("未按规定公示扣2分,公示内容不完整扣1分", 3),                 # the head word 公示 in both
 ])
 def test_failing_lists_that_are_not_items_are_not_a_checklist(text: str, w: float) -> None:
     r = read_rule_text(text, w)
@@ -236,6 +238,7 @@ def test_count_in_requirement_with_another_failing(text: str, w: float, failing:
     ("召开专题会议2次以上,未召开的不得分", 2),       # 1 meeting is neither (README)
     ("每月至少开展1次巡查,未开展的不得分", 1),       # the count itself per month: value unclear
     ("每月开展巡查,否则不得分", 1),                   # a period without a count: not read here
+    ("年内至少召开2次会议,会议未召开的不得分", 2),   # the failing is the count's: and 1 meeting?
 ])
 def test_count_in_requirement_failing_on_the_count_is_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)

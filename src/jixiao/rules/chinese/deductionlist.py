@@ -44,7 +44,7 @@ _NEG_RE = re.compile(r"无|未|没有|没|缺|不")
 _NOT_ITEM_RE = re.compile(r"基本|部分|较|个别|有缺陷|每|%|‰|低于|高于|超过|以上|以下|以内|不足|少于|多于|"
                           r"达到\d|上年|\d分|得分|满分|扣|最多|最高|为止|直至|或|发现|出现|\d(?:次|处|起|例|件)|\d项未")
 #: a severity of one failing, not a failing of its own
-_SEVERITY_RE = re.compile(r"一般|严重|重大|轻微|较大|特别")
+_SEVERITY_RE = re.compile(r"一般|严重|重大|轻微|较大|特别|一半|半数|多数|少数")
 #: a verb before the thing that is absent: "未制定方案" → 方案 (for the lesser-level check)
 _VERB_RE = re.compile(r"^(?:制定|建立|成立|召开|开展|设立|设置|配备|实行|落实|编制|组建|建|设|有)")
 
@@ -62,7 +62,7 @@ def _absent_thing(desc: str) -> str | None:
 def lesser_level(descs: list[str]) -> bool:
     """Whether one failing is a lesser level of another rather than an item of its own: "无组织机构" beside
     "组织机构不健全" (r3), "未制定应急预案" beside "预案未演练" (the head word is enough), "不上报" beside
-    "不及时上报", or a severity word ("一般不符合要求" / "严重不符合要求").
+    "不及时上报", or a severity or degree word ("一般不符合要求" / "严重不符合要求", "完成不到一半").
 
     >>> lesser_level(["未制定应急预案", "预案未演练"]), lesser_level(["存放无序", "未及时归档"])
     (True, False)

@@ -212,8 +212,9 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
         failing = r"(?:未|没有|达不到|不)[^，,；;。\d]{0,10}?" if n == "1" else r"(?:未完成|未达到|达不到|未达标|不达标|未做到)"
         if periodic or (not otherwise and not re.fullmatch(failing + r"(?:的|者)?[，,]?不得分[。；;.]?", fail)):
             named = _FAIL_LATER.match(fail)
+            # (a failing that may be the count's — "会议未召开", "次数不足" — stays refused: 1 of 2 meetings?)
             if not otherwise and named is not None and not re.match(r"未|没|无|不|达不到|缺", named["what"]) \
-                    and not re.search(r"\d|次", named["what"]):
+                    and not re.search(r"\d|次|未|没|无|缺|不足|不够|少于|达不到|不到", named["what"]):
                 # "…研究决定。每月至少一次。会前酝酿不充分不得分" (fresh14 AA9-1, r4): the failing is about
                 # something else than the count — the count is part of what 符合 means, not the value
                 understood.append(f"达标要求（含次数要求，由评分人判断）：{req}")
