@@ -831,6 +831,10 @@ def test_fresh15_wrong_readings_now_refused(text, w):
     # fresh18 AE3-1 (AE3 in corpus.yaml sources): the plan is the row's target — read as "符合": 3 before
     ("未完成计划数的扣3分。", 3),
     ("未完成年度任务的扣3分", 3),          # variant of AE3-1
+    # the same in 繁体: the check ran on the raw text and read this as "符合": 3 (session 20 mend: one check,
+    # on the normalised text)
+    ("未完成計劃數的扣3分。", 3),
+    ("年度取水總量小於或等於年度目標值,得10分;大於目標值,不得分", 10),  # fresh9 V13-1 in 繁体
     # fresh17 AD13-2 (AD13): an item deducting per sub-item — read as items worth 7 + 4 = 11 on 15 before
     ("（1）CODCr不达标扣7分；（2）NH3-N或TP不达标每一项扣4分。", 15),
     ("(1)COD不达标扣7分;(2)氨氮或总磷不达标每项扣4分", 15),   # variant of AD13-2

@@ -150,15 +150,9 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
                            [f"未能读懂：评分标准过长（{len(text)}字，上限{MAX_RULE_TEXT}字），请拆分后再读"],
                            [text[:40]], context_out=ctx)
         w = _weight(weight)
-        reading = _read(text, w, ctx)
+        reading = _refuse_level_against_target(_read(text, w, ctx), text)
         reading = _guard_points(reading, text, w, ctx)
         reading = _as_printed(reading, text)
-        if reading.ok and reading.rule is not None and reading.rule.names_text("符合") \
-                and _TARGET_COMPARED_RE.search(text):
-            # "未完成计划数的扣3分" (fresh18 AE3-1, first run) was read as "符合": W — a comparison with the
-            # row's plan is never a level to type (issue 11's first wrong reading)
-            return Reading(None, "unreadable", ["未能读懂：与计划数（目标值）比较计分，本行须有目标值；"
-                                                "请写成计分规则，如 >=T: W; *: 0"], [text], context_out=ctx)
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
             reading.rule = name_printed_levels(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         elif reading.kind == "rule" and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
@@ -171,6 +165,28 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
         return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
                        context_out=ctx)
+
+
+def _refuse_level_against_target(reading: Reading, text: str) -> Reading:
+    """A reading that names the level "符合" while the text compares with the row's target is refused:
+    a comparison with the target (目标值、指标值、计划数 …) is never a level to type (issue 11's first
+    wrong reading). Checked once, on every reading, on the normalised text (繁体 目標值 too).
+
+    "年度取水总量小于或等于年度目标值,得10分;大于目标值,不得分" (fresh9 V13-1) and "未完成计划数的扣3分"
+    (fresh18 AE3-1, first run) were both read as "符合": W:
+
+    >>> read_rule_text("未完成計劃數的扣3分。", 3).kind
+    'unreadable'
+    """
+    if reading.rule is None or not reading.rule.names_text("符合"):
+        return reading
+    if not _TARGET_COMPARED_RE.search(_normalise(_normalise_chars(text))[0]):
+        return reading
+    notes = [u for u in reading.understood if "不参与计分" in u]
+    return Reading(None, "unreadable",
+                   [*notes, "未能读懂：与目标值（指标值、计划数）比较计分，本行须有目标值；请写成计分规则，"
+                            "如 >=T: W; *: 0（反向指标为 <=T: W; *: 0）"],
+                   [text.strip()], context_out=reading.context_out)
 
 
 def _as_printed(reading: Reading, text: str) -> Reading:
@@ -375,10 +391,6 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # "各类事故起数与上年相比，每增加1起扣2分" (fresh15 AB2-3): the steps count from last year's figure,
         # which the row does not hold — two values for one row (as fresh6 R4-4/R4-5)
         return _refused("按与上年比较的差数扣分，本行没有上年数（一行两个数），未作推测", text, notes, flags, ctx)
-    if reading.kind == "passfail" and _TARGET_COMPARED_RE.search(norm):
-        # "年度取水总量小于或等于年度目标值,得10分;大于目标值,不得分" (fresh9 V13-1) was read as "符合": 10 —
-        # a comparison with the row's target is never a level to type (issue 11's first wrong reading)
-        return _refused("与目标值（指标值）比较计分，本行须有目标值；请写成计分规则，如 <=T: W; *: 0", text, notes, flags, ctx)
     if reading.kind == "judgement" or (reading.kind == "unreadable" and any(
             "不能与其他条相加" in u or "超过分值" in u for u in reading.understood)):
         dl = read_described_levels(norm, weight)
