@@ -125,6 +125,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 ded_conds.append(f.cond)
                 # "5%以内扣1分" (fresh15 AB9-1): a band scored 分值 - N (fragments); N is used by the reading
                 understood.append(f"扣分情形：“{f.src}”{f.out} → 得{_amount_zh(f.out_amount)}")
+            elif f.out is not None and f.out.startswith("扣") and weight is not None and f.cond is None \
+                    and Decimal(f.out[1:].rstrip("分")) > weight:
+                # "未完成扣5分" on a 4-point row (fresh20 AG19-6, r5): the deduction passes the 分值 — no lower than 0
+                understood.append(f"扣分情形：“{f.src}”{f.out}，超过分值{fmt_decimal(weight)}分，扣到0分为止 → 得0分")
             if f.deduct is not None and f.deduct.kind == "flat":
                 flats.append(f)
                 drop_descriptions()

@@ -93,7 +93,7 @@ _QTY_RE = re.compile(
 _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be left out
     # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
     # (张 / 斤: "粘贴不规范每张扣0.5分" (fresh14 AA7-2), "每发现挪用或倒卖1斤扣0.5分" (fresh12 Y16-2))
-    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|张|斤|"
+    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|张|斤|支|"
     # ("停产天数每增加1天扣1分", fresh17 AD12-1: the value is a number of days, each one more costs N)
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
@@ -127,6 +127,13 @@ _FILLER_HEAD = re.compile(r"^(?:且|并|和|或|则|如|若|即|同时)")
 
 
 _COMPARISON_WORDS = re.compile(r"以上|以下|低于|高于|超过|不低于|不高于|达到|未达到|[≥≤<>~]|得\d|扣\d")
+
+
+#: the failing of a worded pass/fail before a deduction above the 分值: "完成得4分,未完成扣5分" on a 4-point row
+#: (fresh20 AG19-6, r5) — deductions stop at 0, so the failing level is worth 0. Only a failing word with no
+#: number, count or extra-deduction word ("每/发现/追加/另/再/总分/累计" keep their refusals)
+_OVER_DEDUCTION_LEVEL_RE = re.compile(r"(?=[^\d%每发现出追另再总累次处项个]{1,24}$)"
+                                      r"(?:[^\d%]{0,20}?)(?:未|没有|不|无)[^\d%]{0,20}")
 
 
 _QUAL_PASS_WORDS = ("完成", "符合", "达到", "满足", "达标", "实现")
@@ -264,7 +271,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     f.bad = (DISTANCE_WHY if _DISTANCE_RE.search(t) else
                              "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起")
                 return f
-            if weight is None or _dec(m["ded"]) != weight:
+            if weight is None or (_dec(m["ded"]) != weight and not _OVER_DEDUCTION_LEVEL_RE.fullmatch(t[: m.start()])):
                 f.bad = "“扣N分”只在扣去全部分值时能读成一档（得0分）；其他情况无法确定从几分扣起"
                 return f
             f.out_amount = Amount(Num(ZERO))

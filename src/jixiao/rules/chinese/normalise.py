@@ -431,6 +431,9 @@ def _normalise_chars(text: str) -> str:
         t = t.replace(a, b)
     # a line break after a clause's points ends the clause: "均符合标准，得满分\n缺1个科室，扣1分" (fresh4 P10)
     t = re.sub(r"(?<=分)[ \t\u3000]*\n\s*(?=\S)", "；", t)
+    # levels parted by spaces only: "好 3分 较好 2分 一般 1分" (fresh19 AF7-1, r5) — a space after a clause's
+    # points before a word ends the clause, as the line break above
+    t = re.sub(r"(?<=\d分)[ \t\u3000]+(?=[\u4e00-\u9fff])", "；", t)
     t = re.sub(r"\s+", "", t)
     # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
     t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)

@@ -1,0 +1,90 @@
+"""r5 (issue 11): simple clause forms inside longer cells (the clause-by-clause reader).
+
+Sources (tests/rules_chinese/corpus.yaml): fresh19 AF7-1, AF7-2; fresh20 AG19-6, AG19-8.
+Expected scores are worked out by hand from the sentence (arithmetic in the comments).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+
+
+def _scores(text: str, w: float, values: dict[str, float]) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
+    for value, score in values.items():
+        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+
+
+def _refused(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert not r.ok and r.rule is None, (text, r.canonical)
+
+
+# ---- levels parted by spaces only (normalise._normalise_chars) ------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AF7-1: printed levels 好 3 / 较好 2 / 一般 1
+    ("好 3分 较好 2分 一般 1分", 3, {"好": 3, "较好": 2, "一般": 1}),
+    # AF7-2: four printed levels 4 / 3 / 2 / 1
+    ("好 4分 较好 3分 一般 2分 较差 1分", 4, {"好": 4, "较好": 3, "一般": 2, "较差": 1}),
+    # variant: two spaces and a full-width space; 优 5 / 良 3 / 差 0
+    ("优  5分\u3000良  3分  差 0分", 5, {"优": 5, "良": 3, "差": 0}),
+    # variant: 得 before the points; 合格 2 / 不合格 0
+    ("合格 得2分 不合格 得0分", 2, {"合格": 2, "不合格": 0}),
+])
+def test_space_parted_levels(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+def test_space_parted_items_with_a_cap_are_refused() -> None:
+    # near-miss: "每项 1分 最高 3分" is points per item with a cap, not two levels
+    _refused("每项 1分 最高 3分", 3)
+
+
+# ---- a failing deduction above the 分值 is the level worth 0 (fragments, assemble) ----------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AG19-6: 完成 4; 未完成 4 - 5 < 0 → 0
+    ("完成得4 分,未完成扣 5 分", 4, {"完成": 4, "未完成": 0}),
+    # variant: 达标 4; 未达标 4 - 6 → 0
+    ("达标得4分，未达标扣6分", 4, {"达标": 4, "未达标": 0}),
+    # variant: 按时完成 4; 未按时完成 4 - 10 → 0
+    ("按时完成得4分;未按时完成的扣10分", 4, {"按时完成": 4, "未按时完成": 0}),
+])
+def test_failing_deduction_above_the_weight(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+    r = read_rule_text(text, w)
+    assert any("扣到0分为止" in u for u in r.understood), r.understood
+
+
+@pytest.mark.parametrize("text", [
+    "完成得4分,资料齐全扣5分",  # no failing word: what would 资料齐全 cost?
+    "完成得4分,低于80%扣5分",  # a numeric band, not a worded failing
+    "完成得4分,未完成扣5分,另扣总分2分",  # points taken beyond the row
+])
+def test_deduction_above_the_weight_near_misses_are_refused(text: str) -> None:
+    _refused(text, 4)
+
+
+# ---- counts measured in 支 (fragments._COUNT_RE) --------------------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AG19-8: 8 - 4 per missing team: 1 → 4; 2 → 0; the 星级 clause carries no points
+    ("完成得8 分。少1支文化团队扣4分,扣完为止。未打造星级文化团队,取消街道年终评优资格。", 8, {"0": 8, "1": 4, "2": 0}),
+    # variant: 6 - 2 per missing team: 1 → 4; 3 → 0
+    ("每少1支志愿服务队扣2分,扣完为止。", 6, {"0": 6, "1": 4, "3": 0}),
+    # variant: 10 - 2.5 per team: 2 → 5
+    ("组建文艺队伍得10分,缺1支队伍扣2.5分,扣完为止。", 10, {"0": 10, "2": 5, "4": 0}),
+])
+def test_count_of_teams(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+def test_teams_with_two_rates_are_refused() -> None:
+    # near-miss: two counts at different rates cannot be one value
+    _refused("少1支文化团队扣4分,少1名辅导员扣1分,扣完为止。", 8)
