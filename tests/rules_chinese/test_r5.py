@@ -41,9 +41,14 @@ def test_space_parted_levels(text: str, w: float, values: dict[str, float]) -> N
     _scores(text, w, values)
 
 
-def test_space_parted_items_with_a_cap_are_refused() -> None:
-    # near-miss: "每项 1分 最高 3分" is points per item with a cap, not two levels
-    _refused("每项 1分 最高 3分", 3)
+def test_space_parted_parts_adding_up_to_the_weight_are_refused() -> None:
+    # near-miss: 2 + 1 = 3 on a 3-point row — two items to add or two levels? refused
+    _refused("好 2分 较好 1分", 3)
+
+
+def test_space_parted_award_per_item_with_its_cap() -> None:
+    # "每项 1分 最高 3分": the space ends the clause, so this is 1 per item up to 3: 2 → 2; 5 → 3
+    _scores("每项 1分 最高 3分", 3, {"0": 0, "2": 2, "5": 3})
 
 
 # ---- a failing deduction above the 分值 is the level worth 0 (fragments, assemble) ----------------
@@ -88,3 +93,30 @@ def test_count_of_teams(text: str, w: float, values: dict[str, float]) -> None:
 def test_teams_with_two_rates_are_refused() -> None:
     # near-miss: two counts at different rates cannot be one value
     _refused("少1支文化团队扣4分,少1名辅导员扣1分,扣完为止。", 8)
+
+
+# ---- points per item, the items listed in another column (peritem._PER_ITEM_BARE_RE) -------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AG17-1: value = items done, 1 each, total 5: 4 → 4; 2 → 2; 5 → 5
+    ("查正式文件、资料。每项1分,共5分。", 5, {"5": 5, "4": 4, "2": 2, "0": 0}),
+    # AG17-2: 2.5 each, total 5: 1 → 2.5; 2 → 5
+    ("查有关资料,每项2.5分,共5分。", 5, {"2": 5, "1": 2.5, "0": 0}),
+    # AF8-1: 1 each, at most 6: 3 → 3; 7 → 6
+    ("查看相关文件资料。每项宣传内容1分,总分不超过6分。", 6, {"0": 0, "3": 3, "6": 6, "7": 6}),
+    # AF8-2: 1 each on a 4-point row: 2 → 2; 4 → 4
+    ("查看相关文件资料。每项1分。", 4, {"0": 0, "2": 2, "4": 4}),
+    # variant: 2 each, 最高 6: 2 → 4; 4 → 6
+    ("每项措施得2分,最高6分。", 6, {"0": 0, "2": 4, "3": 6, "4": 6}),
+])
+def test_points_per_item_listed_elsewhere(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("每项1分,共6分。", 5),  # a total other than the 分值
+    ("每项1.5分,共5分。", 5),  # 5 ÷ 1.5 is not a whole number of items
+    ("查资料。每缺一项1分,共5分。", 5),  # a shortfall word after 每: a deduction, not an award
+])
+def test_points_per_item_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)

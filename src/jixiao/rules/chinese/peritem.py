@@ -28,6 +28,10 @@ True
 '>=2: W; <2: W - 1 per 1'
 >>> read_per_item("有1次节能工作会议纪要或记录的得1分。", Decimal(2)) is None  # no cap: one level, not per item
 True
+>>> str(read_per_item("查正式文件、资料。每项1分,共5分。", Decimal(5)))  # fresh20 AG17-1 (items in another column)
+'>=5: W; <5: W - 1 per 1'
+>>> read_per_item("每项1分,共6分。", Decimal(5)) is None  # a total other than the 分值
+True
 """
 
 from __future__ import annotations
@@ -64,6 +68,14 @@ _PER_ONE_CAPPED_RE = re.compile(
     rf"(?P<p>{NUM})分[,，;；](?:最高|最多)可?(?:得|计|记)?(?:不超过)?(?P<cap>{NUM})分(?:为止|为限)?[。；;]?$")
 
 
+#: "查正式文件、资料。每项1分,共5分。" (fresh20 AG17-1) / "每项宣传内容1分,总分不超过6分" (fresh19 AF8-1) /
+#: "查看相关文件资料。每项1分。" (AF8-2): the items are listed in another column of the row — points per item
+#: done, up to the 分值 (the words after 每项 only name the item: no failing, no shortfall, no 各)
+_PER_ITEM_BARE_RE = re.compile(
+    r"^(?:查[^，。；;,\d每扣分]{0,12}[。，,])?每项(?P<what>[^，。；;,\d扣缺少未不无没减各差错]{0,6}?)(?:得|计|记)?"
+    rf"(?P<p>{NUM})分(?:[,，;；](?:共|合计|总分不超过|最高|最多|满分)(?:为|得|计)?(?P<cap>{NUM})分(?:为止)?)?[。；;]?$")
+
+
 #: any award per item ("每做到一项得0.6分"): when :func:`read_per_item` does not read it, the reader
 #: refuses it — the fragment reader would turn "一项" into a band at "=1" (fresh6 R8-1: ``=1: 0.5``)
 PER_AWARD_RE = re.compile(r"每[^，。；;,扣]{0,10}?(?:1|一)(?:项|个|条|次|处|人|户|家|所)[^，。；;,扣]{0,6}?"
@@ -74,7 +86,8 @@ PER_AWARD_RE = re.compile(r"每[^，。；;,扣]{0,10}?(?:1|一)(?:项|个|条|�
 
 def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
     """``>=n: W; <n: W - N per 1`` for "每项…各N分,完成计满分,没有完成计0分" or "每做到一项得N分", or ``None``."""
-    m = _PER_ITEM_RE.match(norm) or _PER_DONE_RE.match(norm) or _PER_ONE_CAPPED_RE.match(norm)
+    m = (_PER_ITEM_RE.match(norm) or _PER_DONE_RE.match(norm) or _PER_ONE_CAPPED_RE.match(norm)
+         or _PER_ITEM_BARE_RE.match(norm))
     if m is None or weight is None:
         return None
     if m.groupdict().get("cap") is not None and _dec(m["cap"]) != weight:
