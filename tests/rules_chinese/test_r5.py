@@ -120,3 +120,27 @@ def test_points_per_item_listed_elsewhere(text: str, w: float, values: dict[str,
 ])
 def test_points_per_item_near_misses_are_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+# ---- several failings, each worth 0 (failures._several_failings) ----------------------------------
+
+@pytest.mark.parametrize("text, w, failings", [
+    # AF4-4: 未缴纳 → 0; 无缴费相关资料 → 0; 符合 → 3
+    ("未缴纳的，不得分；无缴费相关资料的，不得分。", 3, ["未缴纳", "无缴费相关资料"]),
+    # variant: 无工作方案 → 0; 无工作总结 → 0; 符合 → 2
+    ("无工作方案的不得分;无工作总结的不得分", 2, ["无工作方案", "无工作总结"]),
+    # variant: three failings, a subject before the negation in one: all 0; 符合 → 4
+    ("查资料。未建立台账的不得分；台账记录不完整的不得分；未按时上报的，不得分。", 4,
+     ["未建立台账", "台账记录不完整", "未按时上报"]),
+])
+def test_several_failings_each_worth_nothing(text: str, w: float, failings: list[str]) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
+    assert r.rule.score("符合", D(str(w))) == D(str(w))
+    for failing in failings:
+        assert r.rule.score(failing, D(str(w))) == 0, (failing, r.canonical)
+
+
+def test_several_failings_near_miss_is_refused() -> None:
+    # near-miss: the second clause names no failing ("缴纳的" is the passing side) — what scores W?
+    _refused("未缴纳的，不得分；缴纳的，不得分。", 3)

@@ -132,18 +132,39 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
         text = f"{full['head']}不得分{full['end']}"
     fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text)
     if fail is None:
-        return _requirement_then_fail(text, weight, understood)
+        several = _several_failings(text)
+        return _failing_levels(*several, understood=understood) if several else \
+            _requirement_then_fail(text, weight, understood)
     what = fail["what"]
-    return _failing_levels(what, understood)
+    return _failing_levels(what, understood=understood)
 
 
-def _failing_levels(what: str, understood: list[str]) -> FailureReading:
+def _several_failings(text: str) -> list[str]:
+    """The failings of "A不得分；B不得分" — every clause (parted by ；) a failing worth 0, or ``[]``
+    ("未缴纳的，不得分；无缴费相关资料的，不得分", fresh19 AF4-4, r5): any of them scores 0, none scores W.
+
+    >>> _several_failings("未缴纳的,不得分;无缴费相关资料的,不得分。")
+    ['未缴纳', '无缴费相关资料']
+    >>> _several_failings("未缴纳的,不得分;资料不全的扣1分。")  # a deduction beside it: not this shape
+    []
+    """
+    parts = [p for p in re.split(r"[；;]", text.rstrip("。；;")) if p]
+    found = [_FAIL_ONLY.match(p) or _FAIL_LATER.match(p) for p in parts]
+    if len(parts) < 2 or not all(found):
+        return []
+    return [f["what"] for f in found if f is not None]
+
+
+def _failing_levels(*whats: str, understood: list[str]) -> FailureReading:
     """``"符合": W`` and the failing words (and each failing part of them, and 不符合) worth 0."""
     # quotes inside a name ("没有开展系统“法律八进”活动", fresh10 W12-3) are not part of it: the rule
     # language quotes names, and scoring compares text without quotes
-    what = QUOTES_RE.sub("", what)
-    names = [what] + _failing_parts(what)
+    names = []
+    for what in whats:
+        what = QUOTES_RE.sub("", what)
+        names += [what] + _failing_parts(what)
     names += [] if "不符合" in names else ["不符合"]
+    what = "”“".join(QUOTES_RE.sub("", w) for w in whats)
     understood += [f"只写明不达标的情形：“{what}”得0分；业绩值填“符合”得满分",
                    "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
     clauses = ['"符合": W'] + [f'{quoted(n)}: 0' for n in dict.fromkeys(names)]
@@ -218,7 +239,7 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
                 # "…研究决定。每月至少一次。会前酝酿不充分不得分" (fresh14 AA9-1, r4): the failing is about
                 # something else than the count — the count is part of what 符合 means, not the value
                 understood.append(f"达标要求（含次数要求，由评分人判断）：{req}")
-                return _failing_levels(named["what"], understood)
+                return _failing_levels(named["what"], understood=understood)
             return None
         understood += [f"达标要求：{req}", f"业绩值为次数：达到{n}次（含）得满分，少于{n}次不得分"]
         return FailureReading(parse_rule(f">={n}: W; <{n}: 0"), understood)
@@ -226,4 +247,4 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     if named is None:
         return None
     understood.append(f"达标要求：{req}")
-    return _failing_levels(named["what"], understood)
+    return _failing_levels(named["what"], understood=understood)
