@@ -144,3 +144,33 @@ def test_several_failings_each_worth_nothing(text: str, w: float, failings: list
 def test_several_failings_near_miss_is_refused() -> None:
     # near-miss: the second clause names no failing ("缴纳的" is the passing side) — what scores W?
     _refused("未缴纳的，不得分；缴纳的，不得分。", 3)
+
+
+# ---- items inside a numbered item; the next number glued to bracketed points (checklist._sub_items) ---
+
+def _items(text: str, w: float) -> list[tuple[str, D]]:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == D(str(w)), (text, r.kind, r.unread, r.understood)
+    return [(i.text, i.points) for i in r.items]
+
+
+@pytest.mark.parametrize("text, w, points", [
+    # AG1-1: 1 + (1 + 2) + 1 = 5, the second numbered item holds two items parted by ";"
+    ("1.明确节约型机关创建工作责任人,得1分。 2.明确负责节约能源资源工作的管理机构和工作职责,得1分;推进部门或系统节约能源资源"
+     "工作,得2分。 3.设置能源资源管理岗位、能耗统计岗位,明确专人负责,得1分。", 5, [1, 1, 2, 1]),
+    # AF2-6: "（15分）3." — the next number right after the bracketed points: 10 + 15 + 15 + 20 = 60
+    ("1.完善森林资源管理监督检查机制（10分）；2.开展生态公益林年度检查验收和生态公益林补偿效益监测工作（15分）3.河道沿岸绿化"
+     "和湿地修复建设（15分）；4.对非法侵占林地、破坏湿地和野生动物资源等违法犯罪的进行调查处理，出现一例未处理扣10分（20分）。",
+     60, [10, 15, 15, 20]),
+    # variant (AF2-1 without its in-bracket deduction): (1 + 3) + 3 = 7, "（3分）2." glued
+    ("1.成立领导小组（1分）；落实联络员（3分）2.部署相关工作，查看会议记录（3分）。", 7, [1, 3, 3]),
+    # variant: 2 + (1 + 1) = 4
+    ("1.制定方案2分。2.有工作计划1分;有工作总结1分。", 4, [2, 1, 1]),
+])
+def test_items_inside_numbered_items(text: str, w: float, points: list[float]) -> None:
+    assert [p for _t, p in _items(text, w)] == [D(str(p)) for p in points]
+
+
+def test_item_with_its_deduction_is_not_split() -> None:
+    # near-miss: "得1分;未成立扣1分" is one item and its failing — adding 1 + 1 + 2 would be 4 ≠ 3: refused
+    _refused("1.成立领导小组得1分;未成立扣1分。2.制定方案得2分。", 4)

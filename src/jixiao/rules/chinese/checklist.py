@@ -402,6 +402,22 @@ def _item_markers(text: str) -> list[tuple[int, int]]:
 _NONE_MET_RE = re.compile(r"(?:以上|上述|前述)(?P<n>\d{1,2})项(?:均|都|全部)(?:不|未|没有)[^;；。,，]{0,30}?[,，]?(?:不得分|得?0分)")
 
 
+def _sub_items(chunk: str) -> list[str]:
+    """One numbered item's text, or the items worth points each inside it, parted by ";".
+
+    >>> _sub_items("成立领导小组1分;落实分管领导3分")
+    ['成立领导小组1分', '落实分管领导3分']
+    >>> _sub_items("明确管理机构,得1分;推进节能工作,得2分")
+    ['明确管理机构,得1分', '推进节能工作,得2分']
+    >>> _sub_items("成立领导小组得1分;未成立扣1分")  # a deduction: one item with its failing
+    ['成立领导小组得1分;未成立扣1分']
+    """
+    parts = re.split(r"(?<=\d分)[；;](?=\S)", chunk)
+    if len(parts) > 1 and all(re.fullmatch(rf"[^扣减每]*?(?<![\d.]){NUM}分[；;，,。 ]*", x) for x in parts):
+        return parts
+    return [chunk]
+
+
 def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
     marks = _item_markers(text)
     if not marks:
@@ -415,6 +431,9 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     for k, (_s, e) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
         chunks.append(text[e:end])
+    # two items worth points each inside one numbered item, parted by ";": "1.成立…领导小组1分;落实分管领导…3分"
+    # (fresh19 AF2-1, r5), "…职责,得1分;推进…工作,得2分" (fresh20 AG1-1) — each its own item (no deduction in them)
+    chunks = [part for c in chunks for part in _sub_items(c)]
     prefix = text[: marks[0][0]]
     last = chunks[-1]
     cut = re.search(r"[。；;]", last)

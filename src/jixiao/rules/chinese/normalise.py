@@ -431,6 +431,8 @@ def _normalise_chars(text: str) -> str:
         t = t.replace(a, b)
     # a line break after a clause's points ends the clause: "均符合标准，得满分\n缺1个科室，扣1分" (fresh4 P10)
     t = re.sub(r"(?<=分)[ \t\u3000]*\n\s*(?=\S)", "；", t)
+    # the next numbered item glued to an item's bracketed points: "…工作群（3分）2.单位领导班子…" (fresh19 AF2-1, r5)
+    t = re.sub(r"(?<=分[)）])(?=\d{1,2}[.、．](?!\d))", "；", t)
     # levels parted by spaces only: "好 3分 较好 2分 一般 1分" (fresh19 AF7-1, r5) — a space after a clause's
     # points before a word ends the clause, as the line break above
     t = re.sub(r"(?<=\d分)[ \t\u3000]+(?=[\u4e00-\u9fff])", "；", t)
