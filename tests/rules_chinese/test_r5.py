@@ -174,3 +174,24 @@ def test_items_inside_numbered_items(text: str, w: float, points: list[float]) -
 def test_item_with_its_deduction_is_not_split() -> None:
     # near-miss: "得1分;未成立扣1分" is one item and its failing — adding 1 + 1 + 2 would be 4 ≠ 3: refused
     _refused("1.成立领导小组得1分;未成立扣1分。2.制定方案得2分。", 4)
+
+
+# ---- "有X" after a subject, beside a printed "无X" (shortnames._had_tail) -----------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AG7-1: 有体现 1; 体现不充分 0.5; 无体现 0 — the subject "质量工作在政府工作报告中" is left off
+    ("质量工作在政府工作报告中有体现的得1分,体现不充分的得0.5分,无体现的不得分。", 1,
+     {"有体现": 1, "质量工作在政府工作报告中有体现": 1, "体现不充分": 0.5, "无体现": 0}),
+    # variant: 有安排 2; 无安排 0
+    ("单位在年度计划中有安排的得2分,无安排的不得分。", 2, {"有安排": 2, "无安排": 0}),
+    # variant with 没有: 有记录 3; 没有记录 0
+    ("检查过程中有记录的得3分;没有记录的不得分", 3, {"有记录": 3, "没有记录": 0}),
+])
+def test_had_form_beside_printed_lack(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+def test_had_form_without_printed_lack_is_not_named() -> None:
+    # near-miss: no "无体现" printed — "有体现" is no name of the reading (typing it is a rule gap, not 1)
+    r = read_rule_text("质量工作在政府工作报告中有体现的得1分,体现不充分的得0.5分。", 1)
+    assert r.rule is None or not r.rule.names_text("有体现"), r.canonical

@@ -131,6 +131,22 @@ def _negated_tail(name: str, zero: bool) -> list[str]:
     return out
 
 
+def _had_tail(name: str, names: list[str]) -> list[str]:
+    """The "有X" at the end of a passing description after its subject, when another level is "无X" / "没有X"
+    (the same X): "质量工作在政府工作报告中有体现" beside "无体现" → "有体现" (fresh20 AG7-1, r5).
+
+    >>> _had_tail("质量工作在政府工作报告中有体现", ["体现不充分", "无体现"])
+    ['有体现']
+    >>> _had_tail("质量工作在政府工作报告中有体现", ["体现不充分"])  # no "无体现" printed
+    []
+    """
+    m = re.search(r"(?<=.)有(?=[^有]{1,12}$)", name)
+    if m is None or re.search(r"[,，、或;；]", name[m.start():]):
+        return []
+    rest = name[m.end():]
+    return [name[m.start():]] if any(n in ("无" + rest, "没有" + rest) for n in names) else []
+
+
 def _failing_clauses(desc: str) -> list[str]:
     """The comma clauses of a failing description when each fails on its own.
 
@@ -208,6 +224,8 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
         name = to_simplified(c.condition.text)  # type: ignore[union-attr]  # read in 简体, named as printed
         failing = points(c) < top
         found += [(n, c) for n in _trailing_bracket(name) + _alternatives(name, failing)]
+        if not failing:
+            found += [(n, c) for n in _had_tail(name, [to_simplified(x.condition.text) for x in levels])]  # type: ignore[union-attr]
         if failing:
             found += [(n, c) for n in _negated_tail(name, points(c) == ZERO)]
             for _kind, desc, _ in _marks(printed):
