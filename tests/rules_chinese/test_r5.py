@@ -195,3 +195,27 @@ def test_had_form_without_printed_lack_is_not_named() -> None:
     # near-miss: no "无体现" printed — "有体现" is no name of the reading (typing it is a rule gap, not 1)
     r = read_rule_text("质量工作在政府工作报告中有体现的得1分,体现不充分的得0.5分。", 1)
     assert r.rule is None or not r.rule.names_text("有体现"), r.canonical
+
+
+# ---- full marks' requirement, then the rate it is scored by (assemble: 〔WX〕 after a 分值 level) -----
+
+@pytest.mark.parametrize("text, w, values", [
+    # AG17-5: 5 × 知晓率: 80% → 4; 50% → 2.5
+    ("单位人员掌握垃圾分类投放方法,得5分;随机抽查,按知晓率打分。", 5, {"100%": 5, "80%": 4, "50%": 2.5, "0%": 0}),
+    # variant: 10 × 满意率 (评分): 90% → 9; 75% → 7.5
+    ("群众对服务满意,得10分;问卷调查,按满意率评分。", 10, {"100%": 10, "90%": 9, "75%": 7.5}),
+    # variant: the rate alone (打分): 4 × 60% = 2.4
+    ("随机抽查,按知晓率打分。", 4, {"60%": 2.4, "100%": 4}),
+])
+def test_requirement_then_rate(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    # near-miss: the requirement is worth 3 of 5 — what does the rate score beside it?
+    ("单位人员掌握垃圾分类投放方法,得3分;随机抽查,按知晓率打分。", 5),
+    # near-miss: 按比例 (of what?) after a worded pass
+    ("单位人员掌握垃圾分类投放方法,得5分;否则按比例得分。", 5),
+])
+def test_requirement_then_rate_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)

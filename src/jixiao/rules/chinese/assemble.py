@@ -45,6 +45,7 @@ from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
+from jixiao.rules.chinese.normalise import WX_TOKEN
 from jixiao.rules.chinese.printednames import any_one_of_all
 from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
 from jixiao.rules.grammar import parse_rule
@@ -778,6 +779,16 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             if isinstance(props[0].cond, str) and props[0].cond.startswith("qual:"):
                 _describe(understood, props[0].cond[5:])
             understood.append("按比例计分：得分 = 分值 × 业绩值（比率）")
+            return _reading(parse_rule("*: prop"), "rule", understood, weight, flags, ctx)
+        full = [c for c in clauses if c not in props and isinstance(c.outcome, Points) and weight is not None
+                and isinstance(c.cond, str) and c.cond.startswith("qual:")
+                and c.outcome.amount.points(weight) == weight]
+        if len(props) == 1 and len(clauses) == 2 and full and props[0].cond == "else" and props[0] is clauses[1] \
+                and WX_TOKEN in props[0].src:
+            # "单位人员掌握垃圾分类投放方法,得5分;随机抽查,按知晓率打分" (fresh20 AG17-5, r5): what full marks
+            # stand for, then the rate it is scored by — W × the rate (the words name 100%)
+            _describe(understood, full[0].cond[5:])  # type: ignore[index]
+            understood.append(f"“{full[0].src}”是满分的要求（即比率100%）；按比率计分：得分 = 分值 × 业绩值（比率）")
             return _reading(parse_rule("*: prop"), "rule", understood, weight, flags, ctx)
         if props:
             raise _Unreadable(props[0].src, "按比例计分与定性条件混在一起")
