@@ -259,6 +259,11 @@ def _assert_all_points_used(text, w):
              if type(c.condition).__name__ not in ("Text", "Else") and hasattr(c.outcome, "amount")
              and not c.outcome.amount.of_weight}
     used.update(n for n in deducted if D(w) - n in bands)
+    # "完成得4分,未完成扣5分" on a 4-point row (r5): a deduction above the 分值 stops at 0 — used when a worded
+    # level of the rule scores 0
+    if any(type(c.condition).__name__ == "Text" and hasattr(c.outcome, "amount")
+           and c.outcome.amount.points(D(w)) == 0 for c in r.rule.clauses):
+        used.update(n for n in deducted if n > D(w))
     # "≥90分得满分" (a score from another sheet, i11k): a number in 分 right after a comparison sign is a value
     # compared — used when it is a bound of one of the rule's conditions
     signed = {D(n) for n in re.findall(r"[≥≤<>＜＞]\s*(\d+(?:\.\d+)?)\s*分", text)}

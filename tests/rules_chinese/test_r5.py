@@ -219,3 +219,24 @@ def test_requirement_then_rate(text: str, w: float, values: dict[str, float]) ->
 ])
 def test_requirement_then_rate_near_misses_are_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+# ---- counts in 条, and the period a row covers in brackets (_base._UNITS, normalise._PERIOD_NOTE_RE) ---
+
+@pytest.mark.parametrize("text, w, values", [
+    # AF1-2: ≤ 3 条 → 1; otherwise 0 (the period in brackets scores nothing)
+    ("各县地面测报报表(数据文件)审核错情累计条数每年≤3条,得1分;否则不得分(考核时段为上年10月至当年9月)。", 1,
+     {"0": 1, "3": 1, "4": 0, "6": 0}),
+    # variant: ≥ 10 条 → 2, otherwise 0; 统计时段 note
+    ("全年报送信息≥10条,得2分;否则不得分(统计时段为1月至12月)。", 2, {"10": 2, "12": 2, "9": 0}),
+    # variant: 条 with 以上: 5条以上 → 3; below → 0
+    ("发布信息5条以上得3分,否则不得分。", 3, {"5": 3, "8": 3, "4": 0}),
+])
+def test_counts_in_tiao(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+def test_bracket_after_bands_is_not_the_rule() -> None:
+    # near-miss found in r5: a bracket holding points after bands was taken as the whole rule
+    # ("全年得分不超过": 1, the bands dropped) — refused now
+    _refused("审核错情条数≤3次,得1分;否则不得分(考核时段:全年得分不超过1分)。", 1)

@@ -459,6 +459,10 @@ _NOT_COUNTED_RE = re.compile(r"[,，。；;](?P<what>(?:但)?[^，,。；;\d%]{2
                              r"不(?:扣分|计入扣分|计算扣分)[。；;]?$")
 
 
+#: the period a row covers, in brackets: "(考核时段为上年10月至当年9月)" — no points, no comparison in it
+_PERIOD_NOTE_RE = re.compile(r"\((?P<what>(?:考核|统计|评价|检查)(?:时段|期间|周期|时间)为?[^()分%<>≥≤以]{1,30})\)")
+
+
 #: a count per period before a per-missing deduction: "每季度不少于1次,少1次扣1分" — over the year 4 times
 _PERIODS_PER_YEAR = {"季度": 4, "个季度": 4, "季": 4, "月": 12, "个月": 12, "半年": 2}
 _PERIOD_COUNT_RE = re.compile(r"每(?P<per>个季度|季度|季|个月|月|半年)(?:不少于|至少|不低于)(?P<n>[1-9])次(?=[,，]?(?:每)?[少缺]1次扣)")
@@ -492,6 +496,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    pm = _PERIOD_NOTE_RE.search(t)
+    if pm is not None:  # "否则不得分(考核时段为上年10月至当年9月)" (fresh19 AF1-2, r5): when, not how, it is scored
+        notes.append(f"考核时段（不参与计分）：{pm['what']}")
+        t = t[: pm.start()] + t[pm.end():]
     xm = _NOT_COUNTED_RE.search(t)
     if xm is not None:  # "…每增加1天扣1分，因故停减产程序符合要求的天数不扣分" (fresh17 AD12-1, r1)
         notes.append(f"不计入扣分（业绩值不计这些）：{xm['what']}")
