@@ -240,3 +240,28 @@ def test_bracket_after_bands_is_not_the_rule() -> None:
     # near-miss found in r5: a bracket holding points after bands was taken as the whole rule
     # ("全年得分不超过": 1, the bands dropped) — refused now
     _refused("审核错情条数≤3次,得1分;否则不得分(考核时段:全年得分不超过1分)。", 1)
+
+
+# ---- "不足按比例" below the one threshold (fragments: 不足/未达到 before 〔PROP〕 = 否则) -------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AG14-3: ≥ 8 → 10; below 10 × n / 8: 6 → 7.5; 4 → 5
+    ("各地每月撰写市场动态分析达8篇的,计10分,不足按比例计分;", 10, {"8": 10, "10": 10, "6": 7.5, "4": 5, "0": 0}),
+    # AG14-5: ≥ 50 → 6; 6 × n / 50: 40 → 4.8; 25 → 3
+    ("各地开通商务预报并每月发布信息数量达50条的,计6分,不足按比例计分。", 6, {"50": 6, "60": 6, "40": 4.8, "25": 3}),
+    # variant with 未达到的: ≥ 20 → 4; 4 × n / 20: 15 → 3
+    ("全年培训达到20人次得满分,未达到的按比例计分。", 4, {"20": 4, "15": 3, "5": 1}),
+])
+def test_short_of_the_threshold_by_proportion(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text", [
+    # a lesser band above: 10 × 4 / 5 = 8 at 4 篇 would pass the 5 of the band above — refused
+    "达到8篇得满分，5篇以上得5分，不足按比例计分",
+    "≥90%得满分，80%以上得5分，否则按比例计分",
+    # the threshold is a target the row does not print
+    "信息泵安装数量达到商务部下达目标任务的,计10分,不足按比例计分。",
+])
+def test_short_of_the_threshold_near_misses_are_refused(text: str) -> None:
+    _refused(text, 10)

@@ -975,6 +975,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     f"歧义：“按比例”未写明基数。按 分值 × 业绩值 计算（{_cond_zh(fc)} 止于100%，与满分相接）；"
                     "另一读法是在该档两端之间按直线计算，如是请改写计分规则")
             elif "bare_prop" in flags:
+                if weight is not None and any(isinstance(o, Points) and o.amount.points(weight) < weight
+                                              for c, o, _s in final if c is not None):
+                    # "达到8篇得满分，5篇以上得5分，不足按比例计分" (r5): W × 业绩值 ÷ 5 gives 8 at 4 篇, more than
+                    # the band above — the base of 按比例 is not the threshold below a lesser band
+                    raise _Unreadable(_src, "“按比例”未写明基数，且上面还有低于满分的档：按阈值计算会高于上一档，未作推测")
                 base = _cond_zh(fc).lstrip("<>=≤≥")
                 understood.append(
                     f"歧义：“按比例”未写明基数。按阈值计算（得分 = 分值 × 业绩值 ÷ {base}）；"

@@ -157,6 +157,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
     if t.startswith("否则"):
         f.else_ = True
         t = t[2:]
+    elif (short := re.match(rf"(?:不足|未达到|达不到)(?:的|者)?[,，]?(?={re.escape(PROP_TOKEN)}$)", t)) is not None:
+        # "达8篇的,计10分,不足按比例计分" (fresh20 AG14-3, r5): falling short of the one threshold = 否则
+        f.else_ = True
+        t = t[short.end():]
     if not t:
         return f
     if "负分" in t:
