@@ -11,13 +11,7 @@ from decimal import Decimal as D
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
-
-
-def _scores(text: str, w: float, values: dict[str, float]) -> None:
-    r = read_rule_text(text, w)
-    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
-    for value, score in values.items():
-        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+from tests.rules_chinese.test_r4 import _items, _scores
 
 
 def _refused(text: str, w: float) -> None:
@@ -147,12 +141,6 @@ def test_several_failings_near_miss_is_refused() -> None:
 
 
 # ---- items inside a numbered item; the next number glued to bracketed points (checklist._sub_items) ---
-
-def _items(text: str, w: float) -> list[tuple[str, D]]:
-    r = read_rule_text(text, w)
-    assert r.kind == "checklist" and r.max_points == D(str(w)), (text, r.kind, r.unread, r.understood)
-    return [(i.text, i.points) for i in r.items]
-
 
 @pytest.mark.parametrize("text, w, points", [
     # AG1-1: 1 + (1 + 2) + 1 = 5, the second numbered item holds two items parted by ";"
