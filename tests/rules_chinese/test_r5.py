@@ -253,3 +253,26 @@ def test_short_of_the_threshold_by_proportion(text: str, w: float, values: dict[
 ])
 def test_short_of_the_threshold_near_misses_are_refused(text: str) -> None:
     _refused(text, 10)
+
+
+# ---- "满分W分(N分/份×k)" (perunit.read_per_copy_total) ------------------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AG20-3: 5 per 份, 8 due: 5 → 25; 1 → 5
+    ("包括1、2、4、5、7、8、10、11月八个月,满分40分(5分/份×8)。", 40, {"8": 40, "5": 25, "1": 5, "0": 0}),
+    # AG20-4: 20 per 份, 3 due: 2 → 40; 1 → 20
+    ("包括一季度、上半年、前三季度,满分60分(20分/份×3)。", 60, {"3": 60, "2": 40, "1": 20, "0": 0}),
+    # variant: 2 per 篇 × 6 = 12: 4 → 8
+    ("全年报送调研报告,满分12分(2分/篇×6)。", 12, {"6": 12, "4": 8, "0": 0}),
+])
+def test_points_per_copy_times_copies(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("满分40分(4分/份×8)。", 40),  # 4 × 8 = 32 ≠ 40
+    ("迟报扣2分,满分40分(5分/份×8)。", 40),  # another score beside it
+    ("满分40分(5分/份×8)。", 30),  # not the row's 分值
+])
+def test_points_per_copy_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)

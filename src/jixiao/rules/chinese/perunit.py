@@ -161,3 +161,36 @@ def read_listed_per_item(norm: str, weight: Decimal | None, notes: list[str]) ->
     if names[0].startswith("有"):
         names = [names[0]] + [x if x.startswith(("有", "无", "没")) else f"有{x}" for x in names[1:]]
     return read_each_listed(f"{'、'.join(names)}各占{m['p']}分", weight, notes)
+
+
+#: "满分40分(5分/份×8)": the 分值 as so many points per copy times the copies due (fresh20 AG20-3, r5)
+_PER_COPY_TOTAL_RE = re.compile(rf"满分(?P<w>{NUM})分\((?P<p>{NUM})分/(?P<mu>{_MU}|份)[×*](?P<k>\d{{1,3}})\)[。；;]?$")
+
+
+def read_per_copy_total(norm: str, weight: Decimal | None) -> Rule | None:
+    """``>=k: W; <k: W - N per 1`` for "满分W分(N分/份×k)" when N × k = W = the row's 分值; what comes before may only
+    say what is counted (no score, deduction or comparison words), or ``None``.
+
+    >>> str(read_per_copy_total("包括1、2、4、5、7、8、10、11月八个月,满分40分(5分/份×8)。", Decimal(40)))  # AG20-3
+    '>=8: W; <8: W - 5 per 1'
+    >>> read_per_copy_total("满分40分(5分/份×8)。", Decimal(30)) is None  # not the 分值
+    True
+    >>> read_per_copy_total("迟报扣2分,满分40分(5分/份×8)。", Decimal(40)) is None  # another score beside it
+    True
+    """
+    m = _PER_COPY_TOTAL_RE.search(norm)
+    if m is None or weight is None:
+        return None
+    each, k = _dec(m["p"]), int(m["k"])
+    if each <= 0 or k < 1 or _dec(m["w"]) != weight or each * k != weight:
+        return None
+    if re.search(r"分|扣|得|%|[≥≤<>]|以上|以下|低于|超过|不足|每", norm[: m.start()]):
+        return None
+    return parse_rule(f">={k}: W; <{k}: W - {fmt_decimal(each)} per 1")
+
+
+def per_copy_total_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What :func:`read_per_copy_total` read, in words."""
+    lin = rule.clauses[1].outcome
+    n = fmt_decimal(rule.clauses[0].condition.bound.value)  # type: ignore[union-attr]
+    return [f"业绩值为报送的份数（次数）：每份得{fmt_decimal(lin.step.coef.value)}分，{n}份得满分"]  # type: ignore[union-attr]

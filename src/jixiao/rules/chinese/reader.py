@@ -56,8 +56,10 @@ from jixiao.rules.chinese.peritem import (
     read_per_point,
 )
 from jixiao.rules.chinese.perunit import (
+    per_copy_total_notes,
     per_unit_award_notes,
     read_listed_per_item,
+    read_per_copy_total,
     read_per_unit_award,
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
@@ -123,6 +125,7 @@ _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
     (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1)
+    (read_per_copy_total, per_copy_total_notes),  # "满分40分(5分/份×8)" (r5)
     (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"
                            "不参与计分"),  # "…栅距过大(超过25mm)、未清理垃圾的，发现一项扣1分" (r1)
     (read_per_point, per_point_notes),
@@ -305,7 +308,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         text = text[: tw.start()]
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
-            and not re.search(r"不得分|否则|扣|[≥≤<>]", pm["what"]):
+            and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]):
         # (what comes before is no rule of its own: "…≤3条,得1分;否则不得分(考核时段:全年得分不超过1分)" was read as the
         # bracket's "全年得分不超过": 1 with the bands dropped as 考核内容 — found in r5)
         # "项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。" (fresh9 V2) / "…。(未明确的扣4分;…)" (V3):
