@@ -276,3 +276,9 @@ def test_points_per_copy_times_copies(text: str, w: float, values: dict[str, flo
 ])
 def test_points_per_copy_near_misses_are_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+def test_otherwise_before_every_condition_is_refused() -> None:
+    # found by test_variants on AF1-2 reversed: "否则不得分" first was read as *: 0 before the band (1 scored 0)
+    _refused("否则不得分(考核时段为上年10月至当年9月)；各县地面测报报表(数据文件)审核错情累计条数每年≤3条,得1分。", 1)
+    _refused("否则不得分；达标得2分。", 2)
