@@ -117,8 +117,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             return Amount(Num(ONE), of_weight=True)
         raise _Unreadable(src, "扣分没有起算分（未找到对应档位的得分，也没有“从N分起算”）")
 
-    first = next((f for f in frags if not f.note and (f.out is not None or f.deduct is not None)), None)
-    if first is not None and first.else_:
+    first = next((f for f in frags if not f.note and (f.out is not None or f.deduct is not None or f.cond is not None
+                                                       or f.qual)), None)
+    if first is not None and first.else_ and (first.out is not None or first.deduct is not None):
         # "否则不得分；…≤3条,得1分" (a reordered AF1-2, test_variants, r5) was read as *: 0 before every band
         raise _Unreadable(first.src, "“否则”写在所有条件之前，不知道指的是哪种情况")
     try:
