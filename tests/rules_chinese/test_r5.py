@@ -282,3 +282,24 @@ def test_otherwise_before_every_condition_is_refused() -> None:
     # found by test_variants on AF1-2 reversed: "否则不得分" first was read as *: 0 before the band (1 scored 0)
     _refused("否则不得分(考核时段为上年10月至当年9月)；各县地面测报报表(数据文件)审核错情累计条数每年≤3条,得1分。", 1)
     _refused("否则不得分；达标得2分。", 2)
+
+
+# ---- "…加N分,直到满分W为止" (perunit._AWARD_RE cap) -------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AG16-1: 20 per channel up to 100: 1 → 20; 3 → 60; 6 → 100
+    ("具备热线电话、邮箱、微信、网站、 QQ、服务窗口等不同沟通渠道,每建立一种渠道加 20 分,直到满分 100 为止。", 100,
+     {"0": 0, "1": 20, "3": 60, "5": 100, "6": 100}),
+    # AG16-2: 5 per 对接 up to 100: 4 → 20; 25 → 100
+    ("充分把握企业的基本情况、寻求的服务内容和希望达到的服务质量 等,有效掌握企业服务需求并作出回应,每作出一个服务对接的加 5 分,"
+     "直到满分 100 为止。", 100, {"0": 0, "4": 20, "10": 50, "25": 100}),
+    # variant: 2 per 宣传 up to 10 (满分10分为止): 3 → 6; 7 → 10
+    ("每开展一次宣传活动加2分,直到满分10分为止。", 10, {"3": 6, "5": 10, "7": 10}),
+])
+def test_award_until_full_marks(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+def test_award_until_another_total_is_refused() -> None:
+    # near-miss: the cap (120) is not the row's 分值 (100)
+    _refused("每建立一种渠道加20分,直到满分120为止。", 100)

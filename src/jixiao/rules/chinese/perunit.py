@@ -58,7 +58,9 @@ _AWARD_RE = re.compile(
     # "每完成1000亩,加0.1分" (fresh8 U11-2): per N of a quantity (whole steps; no money: 万元 values are written bare)
     rf"|每(?:完成|新增|增加|实现)?(?P<qn>{NUM})(?P<qu>{_QTY})[,，]?(?P<v3>得|计|记|加)(?P<p3>{NUM})分)"
     rf"(?:[,，;；]?(?:(?:最高|最多|上限)可?(?:得|计|记|加)?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?"
-    rf"|以(?P<cap2>{NUM})分为限))?")
+    rf"|以(?P<cap2>{NUM})分为限"
+    # "每建立一种渠道加20分,直到满分100为止" (fresh20 AG16-1, r5)
+    rf"|直到满分(?P<cap3>{NUM})分?为止))?")
 
 #: a count to reach that the award makes up exactly: "一年不少于4次,每出一期得0.5分" on a 2-point row (fresh13 Z2-2)
 _TO_REACH_RE = re.compile(r"(?:(?:1|一)年|全年|每年|年度)?(?:不少于|至少)(?P<k>\d{1,3})(?:次|期|项|篇|场|个)(?:以上)?")
@@ -100,7 +102,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
         # done, so it is left to peritem.py and the checklist readers ("…的，每次加3分" names it before)
         return None
     each = _dec(m["p"] or m["p2"] or m["p3"])
-    cap = m["cap"] or m["cap2"]
+    cap = m["cap"] or m["cap2"] or m["cap3"]
     if each <= 0 or (cap is not None and _dec(cap) != weight):
         return None
     rest = _ZERO_RE.sub("", norm[: m.start()] + "，" + norm[m.end():])
