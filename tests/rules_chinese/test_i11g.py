@@ -146,7 +146,8 @@ def test_simplified_text_is_never_changed():
                        *(f"AD6-{k}" for k in range(1, 5)), *(f"AE1-{k}" for k in range(1, 4)),
                        *(f"AE7-{k}" for k in range(1, 4)),
                        # fresh20 AG2, AG6, AG9, AG10: printed in 繁体 (該項目滿分、質量、網上報送、目標任務)
-                       "AG2-1", "AG6-1", "AG6-2", "AG9-1", "AG10-1"}
+                       "AG2-1", "AG6-1", "AG6-2", "AG9-1", "AG10-1",
+                       "AH3-1"}  # fresh21 AH3 (档案 考核, printed in 繁体)
 
 
 def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():

@@ -847,3 +847,36 @@ def test_fresh15_wrong_readings_now_refused(text, w):
 def test_session19_first_run_wrong_readings_are_refused(text: str, w: int) -> None:
     r = read_rule_text(text, w)
     assert not r.ok and r.kind != "checklist", r.canonical
+
+
+# fresh21 first run (session 20): three wrong readings, each fixed (sources AH4, AH12 in corpus.yaml)
+@pytest.mark.parametrize("text, w", [
+    # AH4-6 (绍兴县法律服务所考核办法): 5 - 3 per case "不封顶" goes below 0 — was "*: 5 - 3 per 1" stopping at 0
+    ("全年所内无因法律服务工作者过失、疏忽而导致的败诉、裁定驳回等损害当事人的利益,得5分。出现一例扣3分,不封顶。", 5),
+    ("每出现一例扣2分，扣分不封顶", 5),                 # variant
+    # AH4-7: "实行倒扣法" — the same
+    ("在社会上有较好声誉和形象4分,发现一次扣3分,实行倒扣法。", 4),
+    ("发现一次扣1分，倒扣", 4),                           # variant
+])
+def test_fresh21_deductions_below_zero_are_refused(text: str, w: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.rule is None and r.kind == "unreadable", r.canonical
+
+
+def test_fresh21_deductions_that_stop_at_zero_are_still_read() -> None:
+    # near miss of AH4-6: with 扣完为止 the score stops at 0 — by hand: 5 - 3 × 1 = 2; 5 - 3 × 2 < 0 → 0
+    r = read_rule_text("出现一例扣3分,扣完为止。", 5)
+    assert r.ok, r.understood
+    assert r.rule.score("1", 5) == 2 and r.rule.score("2", 5) == 0
+
+
+@pytest.mark.parametrize("text", [
+    # AH12-2 (四川省地方税务局 稽查工作考评办法): the points are set by the 省局's overall judgement — was read as
+    # "*: W - 1 per 1" from the deduction clause after it
+    "按照省局要求开展专项税务检查工作的,由省局根据各地区检查面、检查效果、执法质量,完成时限、上报材料等进行综合考核,"
+    "评估定分。未按规定上报专项检查总结、报表的,每项扣1分。",
+    "由市局根据工作实效综合考核评定打分，未按时上报的每次扣1分",   # variant
+])
+def test_fresh21_overall_judgement_is_manual(text: str) -> None:
+    r = read_rule_text(text, 4)
+    assert r.kind == "judgement", (r.kind, r.canonical)

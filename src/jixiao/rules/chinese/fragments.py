@@ -163,10 +163,11 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         t = t[short.end():]
     if not t:
         return f
-    if "负分" in t:
+    if re.search(r"负分|不封顶|倒扣", t):
         # "每一台设备扣1分,直至负分" (fresh11 X3-5): the deductions go below 0, a score the rule's
-        # deductions never give (they stop at 0) — refused, never read as a note
-        f.bad = "原文写明可扣至负分，规则的扣分最低到0分，无法照原文计分"
+        # deductions never give (they stop at 0) — refused, never read as a note; "出现一例扣3分,不封顶" /
+        # "发现一次扣3分,实行倒扣法" (fresh21 AH4-6/AH4-7, first run: read as stopping at 0) say the same
+        f.bad = "原文写明扣分不封顶（可扣至负分），规则的扣分最低到0分，无法照原文计分"
         return f
     if re.search(r"不(?:满|足|到)\d.{0,12}?(?:按|以)\d", t):
         # a rounding rule the notes did not recognise ("不满1%按1%算" was read as a description and

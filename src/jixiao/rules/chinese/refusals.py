@@ -29,6 +29,9 @@ import re
 
 _JUDGEMENT_RE = re.compile(
     r"酌情|视情况|视具体情况|综合评定|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    # "由省局根据检查面、检查效果…进行综合考核,评估定分" (fresh21 AH12-2, first run: the deduction after it was
+    # read as the whole rule): the points are set by a judge
+    r"评估定分|评定给分|综合考核[,，]?(?:评估|评定)?(?:定分|打分|评分)|"
     # "扣0.5分至1分" (fresh17 AD12-8, r4): a deduction the scorer picks within a range
     r"[得扣]\d+(?:\.\d+)?分(?:至|到)\d+(?:\.\d+)?分|"
     # a point range in brackets after a level: "一级:…显著的经济效益.(8-10分)" (S24)
