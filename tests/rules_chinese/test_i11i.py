@@ -880,3 +880,24 @@ def test_fresh21_deductions_that_stop_at_zero_are_still_read() -> None:
 def test_fresh21_overall_judgement_is_manual(text: str) -> None:
     r = read_rule_text(text, 4)
     assert r.kind == "judgement", (r.kind, r.canonical)
+
+
+# session 20: two readings r5 flagged in its note, now refused
+@pytest.mark.parametrize("text, w", [
+    ("每项1.5分。", 5),        # was "符合": 1.5 — "每项" is no level; how many items, and 5 is not a multiple of 1.5
+    ("每个1.5分", 5),          # variant
+    ("好 3分 较好 5分", 3),    # was "好": 3; "较好": 5 — capped at 3, 较好 would score as 好 (a cap that merges levels)
+    ("优秀得6分，良好得5分", 5),  # variant: capped, 优秀 would score as 良好
+])
+def test_session20_dubious_readings_are_refused(text: str, w: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.rule is None and r.kind == "unreadable", r.canonical
+
+
+def test_session20_near_misses_still_read() -> None:
+    # per item with the 分值 a multiple: 1 per item up to 5 — by hand 3 items → 3, 5 → 5
+    r = read_rule_text("每项1分。", 5)
+    assert r.rule is not None and r.rule.score("3", 5) == 3 and r.rule.score("5", 5) == 5
+    # levels within the 分值: 较好 → 2
+    r = read_rule_text("好 3分 较好 2分", 3)
+    assert r.rule is not None and r.rule.score("较好", 3) == 2

@@ -534,6 +534,10 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
     return total < weight or (total == weight and not any(_NEG_RE.search(f.src) for f in flats))
 
 
+#: a per-unit word standing where a condition should be: "每项" of "每项1.5分"
+_PER_UNIT_WORD_RE = re.compile(r"每[一1]?(?:项|个|条|次|处|人|户|家|所|份|篇)")
+
+
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
                  understood: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
     """Failing conditions with their own deduction, read as levels: "未成立自评工作小组扣8分;组成人员
@@ -825,6 +829,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 raise _Unreadable(counted.src, "不达标的情形写了次数（数量），达标的情形没有：中间的情形怎样计分未写明")
             pts = pos[0].outcome.amount  # type: ignore[union-attr]
             qual_text = pos[0].cond[5:]  # type: ignore[index]
+            if _PER_UNIT_WORD_RE.fullmatch(qual_text):
+                # "每项1.5分" on a 5-point row was read as "符合": 1.5 (the condition "每项" is not a level):
+                # points per item whose count the text does not give (session 20, from r5's note)
+                raise _Unreadable(pos[0].src, "按项（次）计分，但没有写明共有几项、分值也不是每项分数的整数倍：无法写成一条规则")
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
             parts = [Clause(Text("符合"), Points(pts))]
             # "资料齐全得0.5分，无资料映证扣0.5分" (fresh4 P9-1, i11e): both sides named, the failing
@@ -1061,6 +1069,15 @@ def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | Non
         understood.append(f"未能读懂：扣分从 {fmt_decimal(start)} 分起算，超过分值 {fmt_decimal(weight)}："
                           "是从该分起扣再封顶，还是从分值起扣，未写明")
         return Reading(None, "unreadable", understood, [f"{fmt_decimal(start)}分"], context_out=_ctx_out(flags, ctx))
+    fixed = {c.outcome.amount.points(weight) for c in rule.clauses if weight is not None  # type: ignore[union-attr]
+             and isinstance(c.outcome, Points)}
+    if weight is not None and len({min(p, weight) for p in fixed}) < len(fixed):
+        # "好 3分 较好 5分" on a 3-point row (r5's note): scoring caps 较好 at 3, the same as 好 — the cap
+        # erases a difference the table prints; not scored (one level above the 分值, as the seed's
+        # "不低于70%，得4分" on 3 points, is capped with a warning: nothing is merged)
+        pts = fmt_decimal(max(fixed))
+        understood.append(f"未能读懂：有一档得 {pts} 分，超过分值 {fmt_decimal(weight)} 分（封顶后与其他档无法区分），未作推测")
+        return Reading(None, "unreadable", understood, [f"{pts}分"], context_out=_ctx_out(flags, ctx))
     if mp is not None and weight is not None and mp > weight and _award_line(rule):
         mp = weight  # N × x written from the threshold: scores are capped at the 分值
     if mp is not None and weight is not None and mp != weight:
