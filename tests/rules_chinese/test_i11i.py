@@ -901,3 +901,22 @@ def test_session20_near_misses_still_read() -> None:
     # levels within the 分值: 较好 → 2
     r = read_rule_text("好 3分 较好 2分", 3)
     assert r.rule is not None and r.rule.score("较好", 3) == 2
+
+
+@pytest.mark.parametrize("text, w, value, score", [
+    # fresh20 AG9-1's last clause (AG9 in corpus.yaml): "遲報一天扣0.5分" without 每 is per day of delay —
+    # by hand 36 - 0.5 × 2 = 35
+    ("遲報一天扣0.5分", 36, "2", 35),
+    ("迟报1天扣0.5分,扣完为止", 5, "3", 3.5),   # variant: 5 - 0.5 × 3
+    ("逾期一天扣1分", 3, "5", 0),                 # variant: 3 - 5 → 0
+])
+def test_one_unit_of_delay_without_mei_is_per_unit(text, w, value, score):
+    r = read_rule_text(text, w)
+    assert r.ok, r.understood
+    assert r.rule.score(value, w) == D(str(score))
+
+
+def test_one_unit_of_delay_beside_another_delay_stays_as_written():
+    # near miss: "延期3个月不得分" beside it — not turned into per-month steps (3 months would be 10 - 6 = 4, not 0)
+    r = read_rule_text("延期1个月扣2分,延期3个月不得分", 10)
+    assert r.rule is None or r.rule.score("3", 10) == 0

@@ -210,6 +210,7 @@ class Clause:
 #: quotation marks: never part of a level's name (the rule language quotes names with them)
 QUOTES_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
+
 def quoted(name: str) -> str:
     """A level's name as the rule language writes it: in "…", without quotation marks of its own (they end a
     name in the grammar, and are never part of one: :func:`text_key` drops them too).

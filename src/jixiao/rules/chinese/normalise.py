@@ -305,6 +305,12 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟报|晚报)(?:的)?[,，]?每1?(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
                 r"(?=扣)"),
      r"每\g<v>1\g<mu>"),
+    # "遲報一天扣0.5分" (fresh20 AG9-1): one unit of delay with its deduction, without 每, is per unit of delay
+    # (the only reading that scores 2 days); not when another delay with a number follows ("延期1个月扣2分,
+    # 延期3个月不得分" stays as written)
+    (re.compile(r"(?<![每\d])(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交)1(?P<mu>个工作日|工作日|天|日|周|个月|月)"
+                r"(?=[,，]?扣\d)(?!.*(?:延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交)\d)"),
+     r"每\g<v>1\g<mu>"),
     # "完成率乘以分值" → "完成率×分值"
     (re.compile(r"乘以|乘上"), "×"),
     # a range between two numbers: 80%至90% / 80%到90% / 80%～90% → 80%-90%
