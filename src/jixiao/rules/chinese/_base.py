@@ -73,6 +73,9 @@ NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time
 _QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|元/人|立方米|平方米|平方公里|公顷|公斤|千克|公里|千米|吨|亩|米")
 
 
+#: the verbs of a delay: 每延迟1天 / 每逾期1个月 / 迟报一天 … (fragments._DELAY_RE, normalise's delay rewrites)
+DELAY_VERBS = "延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交"
+
 _UNIT_WORDS = (
     f"个百分点|个百分比|万人次|万人|万元|亿元|人次|分钟|小时|个月|{_QTY_WORDS}|"
     "元|人|次|篇|项|处|例|家|个|场|期|份|件|户|条|天|%|‰"

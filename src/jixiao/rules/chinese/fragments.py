@@ -35,6 +35,7 @@ from jixiao.rules.chinese._base import (
     _CIRCLED,
     _QTY_WORDS,
     _UNITS,
+    DELAY_VERBS,
     NUM,
     _amount_from,
     _dec,
@@ -109,7 +110,7 @@ _EACH_RE = re.compile(r"各(?:扣除|扣)" + _DEDUCT_AMT)
 
 #: per unit of delay: 每延迟1天 / 每滞后一年 / 每逾期1个月 … 扣N分 (the value is the delay)
 _DELAY_RE = re.compile(
-    rf"每(?:延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交|晚)(?P<u>{NUM})(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
+    rf"每(?:{DELAY_VERBS}|晚)(?P<u>{NUM})(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
     r"(?:[，,])?(?:扣除|扣|减)" + _DEDUCT_AMT)
 
 

@@ -47,7 +47,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
-from jixiao.rules.chinese._base import _CIRCLED, NUM
+from jixiao.rules.chinese._base import _CIRCLED, DELAY_VERBS, NUM
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -261,7 +261,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
                 r"(?=不得分)"),
      r"\g<u>\g<what>扣\g<p>分\g<sep>\g<n>\g<u>\g<w>"),
     # "每迟报半天扣0.5分" (fresh14 AA6-1): half a day / month / year of delay is 0.5 of it
-    (re.compile(r"(?<=每)(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交)半(?P<mu>天|日|个月|年)(?=[,，]?扣)"),
+    (re.compile(rf"(?<=每)(?P<v>{DELAY_VERBS})半(?P<mu>天|日|个月|年)(?=[,，]?扣)"),
      r"\g<v>0.5\g<mu>"),
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
@@ -308,8 +308,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "遲報一天扣0.5分" (fresh20 AG9-1): one unit of delay with its deduction, without 每, is per unit of delay
     # (the only reading that scores 2 days); not when another delay with a number follows ("延期1个月扣2分,
     # 延期3个月不得分" stays as written)
-    (re.compile(r"(?<![每\d])(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交)1(?P<mu>个工作日|工作日|天|日|周|个月|月)"
-                r"(?=[,，]?扣\d)(?!.*(?:延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交)\d)"),
+    (re.compile(rf"(?<![每\d])(?P<v>{DELAY_VERBS})1(?P<mu>个工作日|工作日|天|日|周|个月|月)"
+                rf"(?=[,，]?扣\d)(?!.*(?:{DELAY_VERBS})\d)"),
      r"每\g<v>1\g<mu>"),
     # "完成率乘以分值" → "完成率×分值"
     (re.compile(r"乘以|乘上"), "×"),
