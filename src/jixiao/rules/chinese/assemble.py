@@ -1045,39 +1045,46 @@ def _award_line(rule: Rule) -> bool:
             and out.start.coef.value * out.unit.value == cond.bound.value * out.step.coef.value)
 
 
-def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | None,
-             flags: set[str], ctx: ReadingContext) -> Reading:
-    mp = rule.max_points(weight) if weight is not None else None
+def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
+                    flags: set[str]) -> tuple[str, str] | None:
+    """(why, the fragment) when ``rule`` cannot score the text as printed, else ``None``."""
     if any(f.startswith("ceilstep:") for f in flags) and not any(
             isinstance(c.outcome, Linear) and c.outcome.rounding == "ceil" for c in rule.clauses):
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
-        understood.append("未能读懂：取整说明（不满…按…计）与读出的扣分档不对应，未作推测")
-        return Reading(None, "unreadable", understood, [next(u for u in understood if u.startswith("不满"))],
-                       context_out=_ctx_out(flags, ctx))
-    if weight is not None and _cap_left_out(rule, flags, weight):
+        return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
+                next(u for u in understood if u.startswith("不满")))
+    if weight is None:
+        return None
+    if _cap_left_out(rule, flags, weight):
         # "…发现一项扣1分，最多扣1分" on a 2-point row read by a whole-text recogniser that does not see the cap
         # (r1): a written cap the rule does not apply is never dropped
-        understood.append("未能读懂：写了扣分上限（最多扣N分），读出的规则没有用上，未作推测")
-        return Reading(None, "unreadable", understood, [next((u for u in understood if u.startswith("扣分上限")), "")],
-                       context_out=_ctx_out(flags, ctx))
-    if weight is not None and any(isinstance(c.outcome, Linear) and not c.outcome.start.of_weight
-                                  and c.outcome.start.points(weight) > weight for c in rule.clauses) \
-            and not _award_line(rule):
+        return ("写了扣分上限（最多扣N分），读出的规则没有用上，未作推测",
+                next((u for u in understood if u.startswith("扣分上限")), ""))
+    if any(isinstance(c.outcome, Linear) and not c.outcome.start.of_weight
+           and c.outcome.start.points(weight) > weight for c in rule.clauses) and not _award_line(rule):
         # "…得3分…每…扣0.5分" on a 2-point row (fresh14 AA5-3): from 3 capped at 2, or from 2? 1–2 findings
         # score differently; not guessed
         start = next(c.outcome.start.points(weight) for c in rule.clauses if isinstance(c.outcome, Linear))
-        understood.append(f"未能读懂：扣分从 {fmt_decimal(start)} 分起算，超过分值 {fmt_decimal(weight)}："
-                          "是从该分起扣再封顶，还是从分值起扣，未写明")
-        return Reading(None, "unreadable", understood, [f"{fmt_decimal(start)}分"], context_out=_ctx_out(flags, ctx))
-    fixed = {c.outcome.amount.points(weight) for c in rule.clauses if weight is not None  # type: ignore[union-attr]
-             and isinstance(c.outcome, Points)}
-    if weight is not None and len({min(p, weight) for p in fixed}) < len(fixed):
+        return (f"扣分从 {fmt_decimal(start)} 分起算，超过分值 {fmt_decimal(weight)}："
+                "是从该分起扣再封顶，还是从分值起扣，未写明", f"{fmt_decimal(start)}分")
+    fixed = {c.outcome.amount.points(weight) for c in rule.clauses if isinstance(c.outcome, Points)}
+    if len({min(p, weight) for p in fixed}) < len(fixed):
         # "好 3分 较好 5分" on a 3-point row (r5's note): scoring caps 较好 at 3, the same as 好 — the cap
         # erases a difference the table prints; not scored (one level above the 分值, as the seed's
         # "不低于70%，得4分" on 3 points, is capped with a warning: nothing is merged)
         pts = fmt_decimal(max(fixed))
-        understood.append(f"未能读懂：有一档得 {pts} 分，超过分值 {fmt_decimal(weight)} 分（封顶后与其他档无法区分），未作推测")
-        return Reading(None, "unreadable", understood, [f"{pts}分"], context_out=_ctx_out(flags, ctx))
+        return f"有一档得 {pts} 分，超过分值 {fmt_decimal(weight)} 分（封顶后与其他档无法区分），未作推测", f"{pts}分"
+    return None
+
+
+def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | None,
+             flags: set[str], ctx: ReadingContext) -> Reading:
+    refusal = _not_as_printed(rule, understood, weight, flags)
+    if refusal is not None:  # the rule would score otherwise than the text says: refused with why
+        why, fragment = refusal
+        understood.append(f"未能读懂：{why}")
+        return Reading(None, "unreadable", understood, [fragment], context_out=_ctx_out(flags, ctx))
+    mp = rule.max_points(weight) if weight is not None else None
     if mp is not None and weight is not None and mp > weight and _award_line(rule):
         mp = weight  # N × x written from the threshold: scores are capped at the 分值
     if mp is not None and weight is not None and mp != weight:
