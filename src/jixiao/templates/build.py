@@ -491,12 +491,13 @@ class _SheetWriter:
         rule_text = self._rule_text(ind)
         self.put(top, "计分规则", rule_text, self.st.rule)
         v = _cell_input(given)
+        rule = parse_rule(rule_text)
         if ind.scoring.kind == "passfail":
             self.put(top, "业绩值", v, self.st.input_text)
             self._list_validation(top, "业绩值", [PASS, FAIL, NA], "请选择")
-        elif parse_rule(rule_text).is_qualitative:  # the named levels, not a number
+        elif rule.is_qualitative:  # the named levels, not a number
             self.put(top, "业绩值", v, self.st.input_text)
-            levels = level_choices(parse_rule(rule_text))
+            levels = level_choices(rule)
             if levels is not None:
                 self._list_validation(top, "业绩值", levels, "请选择等级")
         else:
