@@ -676,6 +676,21 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
     return None
 
 
+#: once in each period: "每月一次" / "每季度召开1次" / "每半年报送1次" — a schedule, not a number to reach
+_ONCE_A_PERIOD_RE = re.compile(r"每(?:周|旬|月|季度|季|半年|年)[^，,。；;\d]{0,10}?1次(?!性)")
+
+
+def _count_to_reach(s: str) -> bool:
+    """True when ``s`` names a number of things to do ("办好12件实事", "全年4次") — then a deduction per one
+    missing may count what was done or what is missing. A schedule of once a period is no such number: what
+    is missing is the occasions missed ("所务会议每月一次,并有详细记录6分,缺一次扣1分", fresh21 AH4-3, r6).
+
+    >>> _count_to_reach("办好12件实事"), _count_to_reach("所务会议或合伙人会议每月1次"), _count_to_reach("资金一次性到位")
+    (True, False, False)
+    """
+    return bool(re.search(r"\d+(?:件|次(?!性)|项|个|人|户|篇|场)", _ONCE_A_PERIOD_RE.sub("", s)))
+
+
 #: a "condition" that describes a computation: 根据…占…的比重计算 / 按…比例 / …计算 (never a level)
 _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|折算)|^(?:根据|依据|按照?)[^，,。；;]{0,40}?(?:比重|比例|比率|占比)")
 
@@ -716,8 +731,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             raise _Unreadable(c.src, "“各占/各得N分”是几个分项各自的分数，不是一个达标条件")
 
     if counts:
-        target = next((u for u in understood if u.startswith("说明（不参与计分）")
-                       and re.search(r"\d+(?:件|次|项|个|人|户|篇|场)", u)), None)
+        target = next((u for u in understood if u.startswith("说明（不参与计分）") and _count_to_reach(u)), None)
+        target = target or next((c.cond for c in quals if _count_to_reach(str(c.cond))), None)
         if target is not None:
             # "办好12件实事,…的得12分,少一件扣1分" (fresh13 Z19-2) was read as 12 − n with n the misses, so 12
             # done scored 0: with a number to reach, the value may be what was done or what is missing

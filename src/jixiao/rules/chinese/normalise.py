@@ -56,7 +56,7 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
-    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗|件|张|台(?!账))")
+    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次(?!性)|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗|件|张|台(?!账))")
 
 
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
@@ -283,10 +283,14 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      lambda m: m[0] if re.search(r"每[人户村家个校所]", m["what"]) else f"{m['what']}{m['n']}{m['u']}以上得满分,"),
     # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
     # (fresh13 Z21-2): the count to reach inside what is done, then one off per missing one
-    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<pre>[^，,；;。\d]{0,8}?)(?P<n>\d{1,4})(?P<u>次|项|个|件|篇)以上"
-                rf"(?P<what>[\u4e00-\u9fff]{{2,20}}?)(?:\((?P<p>{NUM})分\))?[,，](?:每)?少1(?P=u)(?=扣)"),
-     lambda m: (f"{m['pre']}{m['what']}{m['n']}{m['u']}以上得{m['p'] + '分' if m['p'] else '满分'},"
-                f"每少1{m['u']}")),
+    # (also "全年开展不少于4次业务培训(4分,少一次扣1分)" — r6, the points then read as "…得4分"; not per period or
+    # per head: "每季度不少于1次" stays as printed)
+    (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<pre>[^，,；;。\d]{0,8}?)(?P<min>不少于|至少)?(?P<n>\d{1,4})"
+                r"(?P<u>次|项|个|件|篇)(?(min)(?:以上)?|以上)"
+                rf"(?P<what>[\u4e00-\u9fff]{{2,20}}?)(?:\((?P<p>{NUM})分\)|得(?P<q>{NUM})分)?[,，](?:每)?少1(?P=u)(?=扣)"),
+     lambda m: m[0] if m["min"] and "每" in m["pre"] else (
+         f"{m['pre']}{m['what']}{m['n']}{m['u']}以上得{(m['p'] or m['q']) + '分' if m['p'] or m['q'] else '满分'},"
+         f"每少1{m['u']}")),
     # "4篇以上记2分(完不成的按比例扣分)" (fresh10 W1-4 / W10-4): short of the band, scored in proportion —
     # the same as "否则按比例得分" (the base is the band's number; 按比例 without a base stays refused)
     (re.compile(r"[(（]?(?:完不成|未完成|完成不了|达不到|未达到)(?:的)?[,，]?按比例(?:相应)?扣分[)）]?"), ",否则按比例得分"),

@@ -47,7 +47,7 @@ from jixiao.rules.chinese.levels import (
 )
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
-from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
+from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars, to_simplified
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
@@ -102,6 +102,14 @@ _CAP_ITEM_RE = re.compile(r"^(?:累计)?(?:最多|最高|上限|封顶)(?:可|�
 #: the rule in brackets at the end (or the whole text in brackets), after what is checked
 _RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
 
+#: the row's points then its deduction in brackets after the requirement: "班子成员轮流参与信访接待(2分,缺一个领导扣0.5分)。"
+#: (fresh21 AH14-2) — read as "…得2分,缺一个领导扣0.5分" when the points are the 分值
+_POINTS_THEN_RULE_RE = re.compile(r"(?P<what>[^()]{2,200}?)\((?P<n>\d{1,3}(?:\.\d{1,2})?)分[,，;；](?P<rule>[^()]{2,120})\)[。.；;]?")
+
+#: a scope note in brackets after the last sentence, with no number: "…有1件被纠错的扣1分。(包括区政府作为被复议人,但涉及
+#:行为是相关街道具体实施的,对相关街道予以扣分)。" (fresh21 AH7-1) — says what counts (and whose score is cut), no points
+_TRAILING_NOTE_RE = re.compile(r"(?<=[。.；;])\s*\((?P<note>(?:包括|含|不含|不包括|注[:：]|说明[:：])[^()\d]{2,150})\)[\s。.；;]*$")
+
 #: a comparison with last year's figure: "与上年相比" / "较上年" / "比上年" / "同比"
 _LAST_YEAR_RE = re.compile(r"与上年(?:度)?(?:相比|比较|同期)|较上年|比上年|同比(?:增加|减少|上升|下降)")
 
@@ -116,8 +124,11 @@ _DESC_FULL_MARKS_RE = re.compile(r"^(?P<desc>[^，,。；;:：\d%()（）]{2,40}
 #: restatements of the row's 分值 taken off the front when they equal it
 _HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
 
-#: the row's 分值 in brackets after the last sentence: "…每缺一项扣0.75分。(1分)" (fresh6 R7-1)
-_TRAILING_WEIGHT_RE = re.compile(r"(?<=[。.；;!！\n])\s*[(（]\s*(?:基本分|满分|分值)?(?:为)?\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）][\s。.；;]*$")
+#: the row's 分值 in brackets after the last sentence: "…每缺一项扣0.75分。(1分)" (fresh6 R7-1), or as a worded total
+#: "…,否则不得分。本项满分1分。" (fresh19 AF5-3) / "…完成率不低于50%。总分2分。" (fresh21 AH1-6) / "…。(总分4分)" (r6)
+_TRAILING_WEIGHT_RE = re.compile(
+    r"(?<=[。.；;!！\n])\s*(?:[(（]\s*(?:本项|该项|此项)?(?:基本分|满分|分值|总分|合计|共计)?(?:为)?\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]"
+    r"|(?:本项|该项|此项|本指标|该指标)?(?:满分|分值|总分|合计|共计)(?:为)?\s*(?P<m>\d{1,3}(?:\.\d{1,2})?)\s*分)[\s。.；;]*$")
 
 
 #: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
@@ -181,6 +192,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
                            [text.strip()], context_out=ctx)
         reading = _guard_points(reading, text, w, ctx)
         reading = _as_printed(reading, text)
+        text = _without_restated_weight(text, w)  # the level names come from the scoring text only
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
             reading.rule = name_printed_levels(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         elif reading.kind == "rule" and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
@@ -283,6 +295,22 @@ def _verbatim(fragment: str, original: str) -> str:
     return original[best[1]: best[2]].strip()
 
 
+def _without_restated_weight(text: str, weight: Decimal | None) -> str:
+    """``text`` without the row's 分值 restated after its last sentence (:data:`_TRAILING_WEIGHT_RE`), when it is the
+    分值 and something is left.
+
+    >>> _without_restated_weight("完成得1分,否则不得分。本项满分1分。", Decimal(1))
+    '完成得1分,否则不得分。'
+    >>> _without_restated_weight("完成得1分,否则不得分。本项满分2分。", Decimal(1))  # not the 分值: stays
+    '完成得1分,否则不得分。本项满分2分。'
+    """
+    simple = to_simplified(text)  # (a 繁体 "本項滿分3分。" — same length: the cut falls at the same place as printed)
+    tw = _TRAILING_WEIGHT_RE.search(simple) if len(simple) == len(text) else None
+    if tw is None or weight is None or _dec(tw["n"] or tw["m"]) != weight or not text[: tw.start()].strip():
+        return text
+    return text[: tw.start()]
+
+
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
@@ -300,12 +328,22 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if dm is not None and weight is not None and _dec(dm["n"]) == weight and text[dm.end():].strip():
         headers.append(f"本项满分即分值（不参与计分）：满分{dm['n']}分")
         text = dm["desc"] + text[dm.end():]
-    tw = _TRAILING_WEIGHT_RE.search(text)
-    if tw is not None and weight is not None and _dec(tw["n"]) == weight and text[: tw.start()].strip():
-        # "…每缺一项扣0.75分。(1分)": the row's own 分值 restated after the text, not a scoring clause;
-        # another number than the 分值 stays in the text (and the guard refuses what it cannot place)
-        headers.append(f"分值（不参与计分）：{tw.group(0).strip('。.；; ')}")
-        text = text[: tw.start()]
+    scoring = _without_restated_weight(text, weight)
+    if scoring != text:
+        # "…每缺一项扣0.75分。(1分)" / "…否则不得分。本项满分1分。": the row's own 分值 restated after the text, not a
+        # scoring clause; another number than the 分值 stays in the text (and the guard refuses what it cannot place)
+        headers.append(f"分值（不参与计分）：{text[len(scoring):].strip('。.；; ')}")
+        text = scoring
+    nm = _TRAILING_NOTE_RE.search(text)
+    if nm is not None and text[: nm.start()].strip() and not re.search(r"不得分|满分|得分|加分|扣完|不扣", nm["note"]):
+        headers.append(f"说明（不参与计分）：{nm['note']}")
+        text = text[: nm.start()]
+    bm = _POINTS_THEN_RULE_RE.fullmatch(text.strip())
+    if bm is not None and weight is not None and _dec(bm["n"]) == weight and re.search(r"扣|不得分", bm["rule"]) \
+            and not re.search(r"分", bm["what"]):
+        # "每季度召开一次…专题听取信访工作汇报(2分,少一次扣0.5分)。" (fresh21 AH14-1): the requirement is worth the
+        # 分值, the deduction follows it — one rule, read clause by clause as "…得2分,少一次扣0.5分"
+        text = f"{bm['what']}得{bm['n']}分,{bm['rule']}。"
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
             and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]):

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 
 _JUDGEMENT_RE = re.compile(
-    r"酌情|视情况|视具体情况|综合评定|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    r"酌情|视情况|视具体情况|综合评定(?!达|为)|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    # (not a rating already given, as a condition: "各县地面测报综合评定达甲等,且…,全部达到的,得1分" — fresh19 AF1-3, r6)
     # "由省局根据检查面、检查效果…进行综合考核,评估定分" (fresh21 AH12-2, first run: the deduction after it was
     # read as the whole rule): the points are set by a judge
     r"评估定分|评定给分|综合考核[,，]?(?:评估|评定)?(?:定分|打分|评分)|"

@@ -147,6 +147,22 @@ def _had_tail(name: str, names: list[str]) -> list[str]:
     return [name[m.start():]] if any(n in ("无" + rest, "没有" + rest) for n in names) else []
 
 
+def _leading_verb(name: str) -> list[str]:
+    """The verb that starts the one passing description of a pass/fail row, when only its object follows
+    (no comma, 且/并/和/或, no "…的" modifier): "完成年度下达补充耕地任务的,得1分,否则不得分" → "完成"
+    (fresh19 AF5-3, r6) — the word a person types for "done".
+
+    >>> _leading_verb("完成年度下达补充耕地任务"), _leading_verb("成立领导小组")
+    (['完成'], ['成立'])
+    >>> _leading_verb("完成任务且资料齐全"), _leading_verb("按时完成任务"), _leading_verb("完成")
+    ([], [], [])
+    """
+    m = re.match(rf"(?:完成|{_VERBS})(?=.{{2,}})", name)
+    if m is None or re.search(r"[,，;；、且并和的或]", name[m.end():]) or _NEGATION.search(name):
+        return []
+    return [m[0]]
+
+
 def _failing_clauses(desc: str) -> list[str]:
     """The comma clauses of a failing description when each fails on its own.
 
@@ -244,6 +260,11 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
         otherwise = any(isinstance(c.condition, Any_) for c in rule.clauses)
         found += [(n, passes[0]) for n in _positive(tail, printed)
                   if not otherwise or any(_only_object(n, d) for d in described)]
+    described_passes = [c for c in passes if c.condition.text not in _NOT_FORMS]  # type: ignore[union-attr]
+    if len(described_passes) == 1 and all(points(c) in (ZERO, top) for c in rule.clauses) \
+            and any(points(c) == ZERO for c in rule.clauses):  # a pass/fail row: "完成X的得1分,否则不得分"
+        found += [(n, described_passes[0])
+                  for n in _leading_verb(to_simplified(described_passes[0].condition.text))]  # type: ignore[union-attr]
     scores: dict[str, set[Decimal]] = {}
     for n, c in found:
         scores.setdefault(n, set()).add(points(c))
