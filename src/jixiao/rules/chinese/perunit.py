@@ -53,14 +53,20 @@ _QTY = r"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|人|�
 #: "每宣传一次得0.5分" / "每项任务加3分" / "得2分/次", then an optional cap "最高得1分" / "最多2分"
 _AWARD_RE = re.compile(
     rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{0,12}}?)(?:的)?[,，]?"
-    rf"可?(?P<v>得|计|记|加)(?P<p>{NUM})分"
+    # (the verb may be left out: "每次报送信息1分,合计5分" — r6)
+    rf"可?(?P<v>得|计|记|加)?(?P<p>{NUM})分"
     rf"|(?<![\d.])(?P<v2>得|计|记|加)(?P<p2>{NUM})分/(?P<mu2>{_MU})"
     # "每完成1000亩,加0.1分" (fresh8 U11-2): per N of a quantity (whole steps; no money: 万元 values are written bare)
     rf"|每(?:完成|新增|增加|实现)?(?P<qn>{NUM})(?P<qu>{_QTY})[,，]?(?P<v3>得|计|记|加)(?P<p3>{NUM})分)"
     rf"(?:[,，;；]?(?:(?:最高|最多|上限)可?(?:得|计|记|加)?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?"
     rf"|以(?P<cap2>{NUM})分为限"
     # "每建立一种渠道加20分,直到满分100为止" (fresh20 AG16-1, r5)
-    rf"|直到满分(?P<cap3>{NUM})分?为止))?")
+    rf"|直到满分(?P<cap3>{NUM})分?为止"
+    # "每次报送1分,合计6分" (fresh21 AH6-1, r6): the total is the cap
+    rf"|(?:合计|共计|总计|共)(?P<cap4>{NUM})分))?")
+
+#: a count of times making up the total: "基础数据半年报送1次共2次,动态数据每季度报送1次共4次" (fresh21 AH6-1)
+_TIMES_IN_ALL_RE = re.compile(r"[^，,。；;()]*共(?P<k>\d{1,3})次[^，,。；;()]*")
 
 #: a count to reach that the award makes up exactly: "一年不少于4次,每出一期得0.5分" on a 2-point row (fresh13 Z2-2)
 _TO_REACH_RE = re.compile(r"(?:(?:1|一)年|全年|每年|年度)?(?:不少于|至少)(?P<k>\d{1,3})(?:次|期|项|篇|场|个)(?:以上)?")
@@ -102,12 +108,17 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
         # done, so it is left to peritem.py and the checklist readers ("…的，每次加3分" names it before)
         return None
     each = _dec(m["p"] or m["p2"] or m["p3"])
-    cap = m["cap"] or m["cap2"] or m["cap3"]
+    cap = m["cap"] or m["cap2"] or m["cap3"] or m["cap4"]
     if each <= 0 or (cap is not None and _dec(cap) != weight):
+        return None
+    if m["p"] is not None and m["v"] is None and (cap is None or re.search(r"按|递|依次", m["obj"] + norm[m.end():])):
+        # without 得/计/加 only with its total: "每次报送信息1分,合计5分"; "每位次按0.25分递减" (fresh F3-1) is a rank
         return None
     rest = _ZERO_RE.sub("", norm[: m.start()] + "，" + norm[m.end():])
     rest = re.sub(r"(?:给予|予以)加分", "", rest)
     rest = _TO_REACH_RE.sub(lambda t: "" if _dec(t["k"]) * each == weight else t[0], rest)
+    if sum(_dec(t["k"]) for t in _TIMES_IN_ALL_RE.finditer(rest)) * each == weight:
+        rest = _TIMES_IN_ALL_RE.sub("", rest)  # the times to do, making up the 分值 at N each: what is counted
     if _SCORING_LEFT_RE.search(rest):
         return None
     n = (weight / each).to_integral_value(rounding=ROUND_CEILING)

@@ -106,6 +106,9 @@ _RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,30
 #: (fresh21 AH14-2) — read as "…得2分,缺一个领导扣0.5分" when the points are the 分值
 _POINTS_THEN_RULE_RE = re.compile(r"(?P<what>[^()]{2,200}?)\((?P<n>\d{1,3}(?:\.\d{1,2})?)分[,，;；](?P<rule>[^()]{2,120})\)[。.；;]?")
 
+#: one threshold to reach in a requirement: "完成率不低于50%" / "拨付率达到90%以上" / "≥95%"
+_THRESHOLD_RE = re.compile(rf"(?:不低于|不少于|达到|达|≥|>=|不超过|不高于|≤|<=|控制在){NUM}%?|{NUM}%?(?:及以上|以上|以内)")
+
 #: a scope note in brackets after the last sentence, with no number: "…有1件被纠错的扣1分。(包括区政府作为被复议人,但涉及
 #:行为是相关街道具体实施的,对相关街道予以扣分)。" (fresh21 AH7-1) — says what counts (and whose score is cut), no points
 _TRAILING_NOTE_RE = re.compile(r"(?<=[。.；;])\s*\((?P<note>(?:包括|含|不含|不包括|注[:：]|说明[:：])[^()\d]{2,150})\)[\s。.；;]*$")
@@ -334,6 +337,13 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # scoring clause; another number than the 分值 stays in the text (and the guard refuses what it cannot place)
         headers.append(f"分值（不参与计分）：{text[len(scoring):].strip('。.；; ')}")
         text = scoring
+        if not re.search(r"\d分|满分|得分|计分|记分|评分|扣|否则|按比例|[得记计]\d", text) \
+                and len(_THRESHOLD_RE.findall(text)) == 1:
+            # "…,完成率不低于50%。总分2分。" (fresh21 AH1-6) / "项目资金拨付率不低于90%。总分3分。": only a threshold to
+            # reach, then the 分值 — met, the 分值; not met, nothing (no partial score is printed). A worded
+            # requirement alone ("成立领导小组,制定实施方案。(3分)") may be scored in parts: left refused
+            headers.append("只写了要求和分值：达到要求得满分，未达到不得分（原文未写部分得分）")
+            text = text.rstrip("。.；; ") + "的,得满分,否则不得分"
     nm = _TRAILING_NOTE_RE.search(text)
     if nm is not None and text[: nm.start()].strip() and not re.search(r"不得分|满分|得分|加分|扣完|不扣", nm["note"]):
         headers.append(f"说明（不参与计分）：{nm['note']}")
