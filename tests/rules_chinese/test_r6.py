@@ -78,3 +78,148 @@ def test_generalisation_sentences(text: str, w: float, values: dict[str, float])
 @pytest.mark.parametrize("text, w", NEAR_MISSES)
 def test_generalisation_near_misses_are_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+# ---- the 分值 restated after the last sentence as a worded total (reader._TRAILING_WEIGHT_RE) -----------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AF5-3: 完成 → 1; otherwise 0 ("本项满分1分" is the row's 分值); "完成" is the pass's leading verb
+    ("完成年度下达补充耕地任务的,得1分,否则不得分。本项满分1分。", 1, {"完成": 1, "符合": 1, "未完成": 0}),
+    # variant: "合计" as the total; 达标 → 3; otherwise 0
+    ("污水处理设施运行达标的得3分,否则不得分。合计3分。", 3, {"符合": 3, "不符合": 0}),
+    # variant: the total in brackets; 5 - n: 2 → 3
+    ("每发现一处台账缺失扣1分。(总分5分)", 5, {"0": 5, "2": 3, "5": 0}),
+])
+def test_trailing_total_restating_the_weight(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+    r = read_rule_text(text, w)
+    assert any(u.startswith("分值（不参与计分）") for u in r.understood), r.understood
+
+
+@pytest.mark.parametrize("text, w", [
+    ("完成得1分,否则不得分。本项满分2分。", 1),  # the total is not the 分值: 1 or 2?
+    ("污水处理设施运行达标的得2分,否则不得分。合计3分。", 3),  # the pass is worth less than the total
+])
+def test_trailing_total_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+# ---- a threshold alone, then the 分值: all or nothing (reader._THRESHOLD_RE) ----------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # variant of AH1-6 without its scope clause: ≥ 50% → 2; below → 0
+    ("档案数字化完成率不低于50%。总分2分。", 2, {"80%": 2, "50%": 2, "49%": 0}),
+    # variant: 达到90%以上, the 分值 in brackets: ≥ 90% → 3; below → 0
+    ("项目资金拨付率达到90%以上。(3分)", 3, {"90%": 3, "100%": 3, "89.9%": 0}),
+])
+def test_threshold_alone_before_the_weight(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("按时完成项目验收。总分3分。", 3),  # a worded requirement alone: all or nothing, or in parts?
+    ("成立领导小组,制定实施方案。(3分)", 3),  # two requirements: maybe 1.5 each
+    ("完成率不低于50%,及时率不低于90%。总分2分。", 2),  # two thresholds: each worth a part?
+])
+def test_requirement_alone_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+# ---- "(N分,deduction)" after the requirement; a once-a-period schedule counts the occasions missed ---------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AH14-1: value = quarterly meetings missed; 2 - 0.5n: 1 → 1.5; 2 → 1; 4 → 0
+    ("每季度召开一次政府常务会议或区县长办公会议专题听取信访工作汇报(2分,少一次扣0.5分)。", 2,
+     {"0": 2, "1": 1.5, "2": 1, "4": 0}),
+    # AH14-2: value = leaders missing; 2 - 0.5n: 1 → 1.5; 3 → 0.5; 4 → 0
+    ("班子成员轮流参与信访接待(2分,缺一个领导扣0.5分)。", 2, {"0": 2, "1": 1.5, "3": 0.5, "4": 0}),
+    # AH4-3: monthly meetings missed; 6 - n: 1 → 5; 3 → 3; 6 → 0
+    ("所务会议或合伙人会议每月一次,并有详细记录6分,缺一次扣1分。", 6, {"0": 6, "1": 5, "3": 3, "6": 0}),
+    # variant: the schedule after its subject, in brackets; 6 - n: 2 → 4; 6 → 0
+    ("所务会议每月召开一次,并有会议记录(6分,缺一次扣1分)。", 6, {"0": 6, "2": 4, "6": 0}),
+])
+def test_points_then_deduction_after_the_requirement(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("每年召开4次联席会议,并有会议纪要4分,缺一次扣1分。", 4),  # 4 a year: held or missed?
+    ("办好12件实事得12分,少一件扣1分。", 12),  # a number to reach inside the start level (as fresh13 Z19-2)
+    ("每季度开展一次检查(2分,少一次扣0.5分)。", 4),  # the points in brackets are not the 分值
+])
+def test_points_then_deduction_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+# ---- a bracketed scope note after the rule (reader._TRAILING_NOTE_RE) ---------------------------------------
+
+def test_scope_note_after_the_rule() -> None:
+    # AH7-1: cases corrected; 3 - n: 1 → 2; 3 → 0 — the note says whose score is cut, no points
+    text = "行政复议案件,有1件被纠错的扣1分。(包括区政府作为被复议人,但涉及行为是相关街道具体实施的,对相关街道予以扣分)。"
+    _scores(text, 3, {"0": 3, "1": 2, "3": 0})
+    # variant: "含" and a pass/fail
+    _scores("按时报送统计报表的得2分,否则不得分。(含月报、季报和年报,对未报送的单位予以通报)", 2, {"符合": 2, "不符合": 0})
+
+
+@pytest.mark.parametrize("text, w", [
+    ("按时报送年度报表,有一次未按时报送扣1分。(含未报送的,不得分)", 4),  # the bracket scores: a veto beside a count
+    ("有一处未设立扣1分。(包括新建项目,每处另扣0.5分)", 5),  # points inside the note
+])
+def test_scope_note_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+# ---- 一次性 is "at once", not a count; a rating already given is a condition; the pass's leading verb ----------
+
+def test_one_off_is_no_count() -> None:
+    # S8-3: years late; 10 - 2n: 1 → 8; 5 → 0
+    _scores("项目实施前,资金一次性到位的,或根据项目年度投资计划分期到位的,得满分;资金到位滞后年度投资计划,每滞后一年扣2分,扣完为止。",
+            10, {"0": 10, "1": 8, "5": 0})
+    # variant: weeks late; 3 - 0.5n: 2 → 2; 6 → 0
+    _scores("资金一次性足额拨付的得满分,每延迟一周扣0.5分。", 3, {"0": 3, "2": 2, "6": 0})
+
+
+def test_a_rating_reached_is_a_condition() -> None:
+    # AF1-3: all conditions met → 1; otherwise 0
+    _scores("各县地面测报综合评定达甲等,且质量考核报表没有漏统计错情,及时上报报表数据文件和质量考核表,全部达到的,得1分;否则不得分。",
+            1, {"全部达到": 1, "符合": 1, "不符合": 0})
+    # variant: 综合评定为优秀等次 → 2; otherwise 0
+    _scores("年度考核综合评定为优秀等次的,得2分;否则不得分。", 2, {"符合": 2, "不符合": 0})
+    # near-miss: the points are set by the judge
+    assert read_rule_text("由考核组综合评定,得0-5分。", 5).kind == "judgement"
+
+
+@pytest.mark.parametrize("text, w, verb", [
+    ("成立领导小组的,得2分,否则不得分。", 2, "成立"),
+    ("编制年度预算的得1分;否则不得分。", 1, "编制"),
+])
+def test_leading_verb_names_the_pass(text: str, w: float, verb: str) -> None:
+    _scores(text, w, {verb: w, "符合": w, "不符合": 0})
+
+
+@pytest.mark.parametrize("text", ["完成任务且资料齐全的,得1分,否则不得分。", "按时完成任务的得1分,否则不得分。"])
+def test_leading_verb_not_named_when_more_is_required(text: str) -> None:
+    r = read_rule_text(text, 1)
+    assert r.ok and not r.rule.names_text("完成"), r.canonical
+
+
+# ---- points per time without 得, capped by the total (perunit._AWARD_RE) ---------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AH6-1: 1 per report, 2 + 4 = 6 reports make up the 6 points: min(6, n): 4 → 4; 1 → 1
+    ("5.按时准确报送“法律七进”工作台账(基础数据半年报送1次共2次,动态数据每季度报送1次共4次,每次报送1分,合计6分)。", 6,
+     {"6": 6, "4": 4, "1": 1, "0": 0}),
+    # variant: min(2, 0.5n): 3 → 1.5; 5 → 2
+    ("每开展一次宣传活动0.5分,合计2分。", 2, {"0": 0, "3": 1.5, "5": 2}),
+])
+def test_points_per_time_with_the_total(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("按排位打分,每位次按0.25分递减", 20),  # a rank (fresh F3-1, found by the corpus while widening this)
+    ("每次报送信息1分,合计6分。", 5),  # the total is not the 分值
+    ("每次报送信息1分。", 5),  # no total: 1 per time up to what?
+])
+def test_points_per_time_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)

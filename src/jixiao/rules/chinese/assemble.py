@@ -697,6 +697,9 @@ _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|
 #: a "condition" that counts findings: "有1项不符合要求" / "缺1个科室"
 _ONE_COUNT_RE = re.compile(r"^(?:有|缺|少|缺少|出现|发现|存在)1(?:项|个|处|例|次|件|台|种|起)")
 
+#: a "condition" naming each time done: "每次报送信息" (points per time, never one level)
+_PER_TIME_RE = re.compile(r"每(?:1|一)?(?:次|场|期|篇)")
+
 #: a "condition" ending in 各 / 各占 / 各得: points for each item of a list
 _EACH_RE = re.compile(r"各(?:占|得|计|记)?$")
 
@@ -729,6 +732,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if _EACH_RE.search(str(c.cond)[5:]):
             # "甲、乙、丙各占1分" (fresh4 P10-3): points for each of several items, never one level
             raise _Unreadable(c.src, "“各占/各得N分”是几个分项各自的分数，不是一个达标条件")
+        if _PER_TIME_RE.match(str(c.cond)[5:]) and not re.search(r"均|都|全部|皆", str(c.cond)):
+            # "每次报送信息1分。" on a 5-point row was read as "符合": 1 (r6): points per time done, never one level
+            raise _Unreadable(c.src, "“每次…N分”按次数累加得分，未写明最高分（应等于分值），未作推测")
 
     if counts:
         target = next((u for u in understood if u.startswith("说明（不参与计分）") and _count_to_reach(u)), None)
