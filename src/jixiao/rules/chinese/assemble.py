@@ -282,6 +282,12 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         # "登记率为90%,该项分值为0.5分,每少一人扣0.1分" dropped the 90% (found in i11k): a numeric
                         # condition before a clause that names its own (other) condition is never silently lost
                         raise _Unreadable(pending.src, "条件后没有得分")  # type: ignore[union-attr]
+                    if not f.qual and len(pending_qual) > 1 and _ALL_MET_RE.fullmatch(pending_qual[-1]):
+                        # "A,B,C,全部达到,得1分" (a variant of fresh19 AF1-3): the last words name the level the
+                        # others define — read as "…,全部达到的得1分"
+                        last = pending_qual.pop()
+                        drop_descriptions()
+                        pending_qual = [last]
                     cond_obj = "qual:" + (f.qual or "，".join(pending_qual))
                     if f.qual:
                         drop_descriptions()
@@ -696,6 +702,9 @@ _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|
 
 #: a "condition" that counts findings: "有1项不符合要求" / "缺1个科室"
 _ONE_COUNT_RE = re.compile(r"^(?:有|缺|少|缺少|出现|发现|存在)1(?:项|个|处|例|次|件|台|种|起)")
+
+#: a level that says "all the above are met": "全部达到" / "均符合" / "以上全部做到"
+_ALL_MET_RE = re.compile(r"(?:以上|上述)?(?:全部|均|都|皆)(?:达到|符合|做到|满足|完成)(?:要求)?")
 
 #: a "condition" naming each time done: "每次报送信息" (points per time, never one level)
 _PER_TIME_RE = re.compile(r"每(?:1|一)?(?:次|场|期|篇)")
