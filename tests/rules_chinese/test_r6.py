@@ -109,6 +109,11 @@ def test_trailing_total_near_misses_are_refused(text: str, w: float) -> None:
 # ---- a threshold alone, then the 分值: all or nothing (reader._THRESHOLD_RE) ----------------------------------
 
 @pytest.mark.parametrize("text, w, values", [
+    # AH1-6: the work, then its completion rate: ≥ 50% (included) → 2; below → 0
+    ("开展室藏保管期限30年(长期)以上特种载体档案数字化工作,完成率不低于50%。总分2分。", 2,
+     {"80%": 2, "50%": 2, "49%": 0, "20%": 0}),
+    # variant: the work then 完成率达到95%以上, the 分值 in brackets: ≥ 95% → 3; below → 0
+    ("开展农村改厕工作,完成率达到95%以上。(3分)", 3, {"95%": 3, "94%": 0}),
     # variant of AH1-6 without its scope clause: ≥ 50% → 2; below → 0
     ("档案数字化完成率不低于50%。总分2分。", 2, {"80%": 2, "50%": 2, "49%": 0}),
     # variant: 达到90%以上, the 分值 in brackets: ≥ 90% → 3; below → 0
@@ -122,6 +127,7 @@ def test_threshold_alone_before_the_weight(text: str, w: float, values: dict[str
     ("按时完成项目验收。总分3分。", 3),  # a worded requirement alone: all or nothing, or in parts?
     ("成立领导小组,制定实施方案。(3分)", 3),  # two requirements: maybe 1.5 each
     ("完成率不低于50%,及时率不低于90%。总分2分。", 2),  # two thresholds: each worth a part?
+    ("建立工作台账,资金拨付率达到90%以上。总分3分。", 3),  # a requirement beside the rate: worth a part?
 ])
 def test_requirement_alone_near_misses_are_refused(text: str, w: float) -> None:
     _refused(text, w)

@@ -325,6 +325,19 @@ def _without_restated_weight(text: str, weight: Decimal | None) -> str:
     return text[: tw.start()]
 
 
+def _one_requirement(text: str) -> bool:
+    """True when ``text`` is one threshold, or the work then the rate of it with no subject of its own.
+
+    >>> _one_requirement("开展室藏保管期限30年(长期)以上特种载体档案数字化工作,完成率不低于50%")
+    True
+    >>> _one_requirement("建立工作台账,资金拨付率达到90%以上")  # two requirements: each may be worth a part
+    False
+    """
+    cut = max(text.rfind(ch) for ch in ",，。；;")
+    return cut < 0 or bool(re.match(r"[\u4e00-\u9fff]{1,2}率", text[cut + 1:])
+                           and re.fullmatch(r"[^,，。；;]{2,60}(?:工作|任务|项目|建设|计划)", text[:cut]))
+
+
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
@@ -349,12 +362,17 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         headers.append(f"分值（不参与计分）：{text[len(scoring):].strip('。.；; ')}")
         text = scoring
         if not re.search(r"\d分|满分|得分|计分|记分|评分|扣|否则|按比例|[得记计]\d", text) \
-                and len(_THRESHOLD_RE.findall(text)) == 1:
+                and len(_THRESHOLD_RE.findall(text)) == 1 and _one_requirement(text.rstrip("。.；; ")):
             # "…,完成率不低于50%。总分2分。" (fresh21 AH1-6) / "项目资金拨付率不低于90%。总分3分。": only a threshold to
             # reach, then the 分值 — met, the 分值; not met, nothing (no partial score is printed). A worded
             # requirement alone ("成立领导小组,制定实施方案。(3分)") may be scored in parts: left refused
             headers.append("只写了要求和分值：达到要求得满分，未达到不得分（原文未写部分得分）")
-            text = text.rstrip("。.；; ") + "的,得满分,否则不得分"
+            text = text.rstrip("。.；; ")
+            cut = max(text.rfind(ch) for ch in ",，。；;")
+            if cut > 0:  # "开展…数字化工作,完成率不低于50%" (AH1-6): the work, then the rate of it
+                headers.append(f"考核内容（不参与计分）：{text[:cut]}")
+                text = text[cut + 1:]
+            text += "的,得满分,否则不得分"
     nm = _TRAILING_NOTE_RE.search(text)
     if nm is not None and text[: nm.start()].strip() and not re.search(r"不得分|满分|得分|加分|扣完|不扣", nm["note"]):
         headers.append(f"说明（不参与计分）：{nm['note']}")
