@@ -143,6 +143,8 @@ def test_requirement_alone_near_misses_are_refused(text: str, w: float) -> None:
     ("班子成员轮流参与信访接待(2分,缺一个领导扣0.5分)。", 2, {"0": 2, "1": 1.5, "3": 0.5, "4": 0}),
     # AH4-3: monthly meetings missed; 6 - n: 1 → 5; 3 → 3; 6 → 0
     ("所务会议或合伙人会议每月一次,并有详细记录6分,缺一次扣1分。", 6, {"0": 6, "1": 5, "3": 3, "6": 0}),
+    # variant: a rate band then its steps in the brackets: ≥ 90% → 5; 88% → 5 - 0.5 × 2 = 4; 80% → 0
+    ("资金到位率达到90%(5分,每低1个百分点扣0.5分)。", 5, {"95%": 5, "90%": 5, "88%": 4, "80%": 0}),
     # variant: the schedule after its subject, in brackets; 6 - n: 2 → 4; 6 → 0
     ("所务会议每月召开一次,并有会议记录(6分,缺一次扣1分)。", 6, {"0": 6, "2": 4, "6": 0}),
 ])

@@ -389,7 +389,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         text = _ITEM_POINTS_THEN_RULE_RE.sub(item_only, text)
     bm = _POINTS_THEN_RULE_RE.fullmatch(text.strip())
     if bm is not None and weight is not None and _dec(bm["n"]) == weight and re.search(r"扣|不得分", bm["rule"]) \
-            and not re.search(r"分", bm["what"]):
+            and not re.search(rf"得{NUM}分|得满分|[:：]", bm["rule"]) and not re.search(r"分|是否", bm["what"]):
         # "每季度召开一次…专题听取信访工作汇报(2分,少一次扣0.5分)。" (fresh21 AH14-1): the requirement is worth the
         # 分值, the deduction follows it — one rule, read clause by clause as "…得2分,少一次扣0.5分"
         text = f"{bm['what']}得{bm['n']}分,{bm['rule']}。"
