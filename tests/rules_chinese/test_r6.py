@@ -16,12 +16,7 @@ import pytest
 
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.test_r4 import _scores
-
-
-def _refused(text: str, w: float) -> None:
-    r = read_rule_text(text, w)
-    assert not r.ok and r.rule is None, (text, r.canonical)
-
+from tests.rules_chinese.test_r5 import _refused
 
 #: own sentences of the family, value → score by hand. (text, 分值, {value: score})
 GENERALISATION = [

@@ -47,7 +47,13 @@ from jixiao.rules.chinese.levels import (
 )
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
-from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars, to_simplified
+from jixiao.rules.chinese.normalise import (
+    _normalise,
+    _normalise_chars,
+    _split,
+    printed_chars,
+    to_simplified,
+)
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
