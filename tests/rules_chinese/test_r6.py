@@ -101,6 +101,11 @@ def test_trailing_total_near_misses_are_refused(text: str, w: float) -> None:
     _refused(text, w)
 
 
+def test_trailing_total_above_the_items_is_refused() -> None:
+    # items adding up to 2, the total says 3 (a checklist has no rule: check the kind)
+    assert read_rule_text("①有计划1分;②有总结1分。合计3分。", 3).kind == "unreadable"
+
+
 # ---- a threshold alone, then the 分值: all or nothing (reader._THRESHOLD_RE) ----------------------------------
 
 @pytest.mark.parametrize("text, w, values", [
@@ -202,7 +207,8 @@ def test_leading_verb_names_the_pass(text: str, w: float, verb: str) -> None:
     _scores(text, w, {verb: w, "符合": w, "不符合": 0})
 
 
-@pytest.mark.parametrize("text", ["完成任务且资料齐全的,得1分,否则不得分。", "按时完成任务的得1分,否则不得分。"])
+@pytest.mark.parametrize("text", ["完成任务且资料齐全的,得1分,否则不得分。", "按时完成任务的得1分,否则不得分。",
+                                  "完成率达标的得1分,否则不得分。"])
 def test_leading_verb_not_named_when_more_is_required(text: str) -> None:
     r = read_rule_text(text, 1)
     assert r.ok and not r.rule.names_text("完成"), r.canonical

@@ -154,10 +154,10 @@ def _leading_verb(name: str) -> list[str]:
 
     >>> _leading_verb("完成年度下达补充耕地任务"), _leading_verb("成立领导小组")
     (['完成'], ['成立'])
-    >>> _leading_verb("完成任务且资料齐全"), _leading_verb("按时完成任务"), _leading_verb("完成")
-    ([], [], [])
+    >>> _leading_verb("完成任务且资料齐全"), _leading_verb("按时完成任务"), _leading_verb("完成"), _leading_verb("完成率达标")
+    ([], [], [], [])
     """
-    m = re.match(rf"(?:完成|{_VERBS})(?=.{{2,}})", name)
+    m = re.match(rf"(?:完成|{_VERBS})(?![率度数量])(?=.{{2,}})", name)
     if m is None or re.search(r"[,，;；、且并和的或]", name[m.end():]) or _NEGATION.search(name):
         return []
     return [m[0]]
