@@ -259,3 +259,28 @@ def test_item_deduction_inside_its_brackets(text: str, w: float, n: int) -> None
 def test_item_deduction_near_misses_are_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)
     assert r.kind == "unreadable", (r.kind, r.understood)
+
+
+# ---- points per unit made up of parts, k units making up the 分值 (perunit.read_per_unit_in_parts) ----------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AH6-2: 2 per activity (1 + 1), 11 × 2 = 22: 10 → 20; 5 → 10; 10.5 (one activity half done) → 21
+    ("8.按照省市部署,集中开展“1+10”法治宣传教育主题活动,按照每个主题活动的要求准时报送相关活动材料(每个主题活动2分,"
+     "其中组织、指导、督促、考核工作情况1分,活动简报、总结、典型事例、图片影像等资料报送1分,11项活动共计22分);", 22,
+     {"11": 22, "10": 20, "5": 10, "0": 0, "10.5": 21}),
+    # variant: 2 per project (1 + 1), 5 × 2 = 10: 3 → 6; 4.5 → 9
+    ("每个项目2分,其中立项1分,验收1分,5个项目共计10分。", 10, {"5": 10, "3": 6, "4.5": 9, "0": 0}),
+    # variant: 4 per 场 (1 + 1 + 2), 2 × 4 = 8: 1 → 4; 1.25 (one 场 with only its first part) → 5
+    ("每场培训4分,其中方案1分,签到表1分,总结及照片2分,2场培训共计8分。", 8, {"2": 8, "1": 4, "1.25": 5, "0": 0}),
+])
+def test_points_per_unit_in_parts(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("每个项目2分,其中立项1分,验收0.5分,5个项目共计10分。", 10),  # the parts make 1.5, not 2
+    ("每场培训3分,其中方案1分,签到表1分,总结1分,2场培训共计6分。", 6),  # 1 of 3 points: 0.333… of a 场
+    ("每个项目2分,其中立项1分,验收1分,5个项目共计10分,未验收的扣1分。", 10),  # a deduction beside it
+])
+def test_points_per_unit_in_parts_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)

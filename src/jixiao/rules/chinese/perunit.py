@@ -148,6 +148,54 @@ def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
     return [f"业绩值为完成的次数（项数）：每次得{step}分，得分 = {step} × 次数，最高为分值（{n}次及以上得满分）"]
 
 
+#: "每个主题活动2分,其中A1分,B1分,11项活动共计22分" (fresh21 AH6-2, r6): N per unit, the N made up of parts, k units
+#: making up the 分值
+_PER_UNIT_IN_PARTS_RE = re.compile(
+    rf"^每(?:1|一)?(?P<mu>个|项|次|场|期)(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:得|计|记)?(?P<p>{NUM})分[,，]其中"
+    rf"(?P<parts>[^。；;\d]{{2,60}}?{NUM}分(?:[,，][^。；;\d]{{2,60}}?{NUM}分){{1,4}})[,，]"
+    rf"(?:全年|共|合计)?(?P<k>\d{{1,3}})(?:个|项|次|场|期)[\u4e00-\u9fff]{{0,8}}?(?:共计|合计|总计|共)(?P<w>{NUM})分[。；;]?$")
+
+
+def read_per_unit_in_parts(norm: str, weight: Decimal | None) -> Rule | None:
+    """``>=k: W; <k: W - N per 1`` for N points per unit made up of parts (the parts add up to N) and k units making up the
+    分值 (k × N = W), or ``None``. The value is the units done; a unit with only some parts done counts as the share of
+    N those parts are worth (1 of 2 points: 0.5) — the line has no whole steps.
+
+    >>> str(read_per_unit_in_parts("每个主题活动2分,其中组织、指导工作情况1分,资料报送1分,11项活动共计22分", Decimal(22)))
+    '>=11: W; <11: W - 2 per 1'
+    >>> read_per_unit_in_parts("每个主题活动2分,其中组织工作1分,资料报送0.5分,11项活动共计22分", Decimal(22)) is None  # 1.5 ≠ 2
+    True
+    >>> read_per_unit_in_parts("每个主题活动2分,其中组织工作1分,资料报送1分,10项活动共计22分", Decimal(22)) is None  # 20 ≠ 22
+    True
+    >>> read_per_unit_in_parts("每场培训3分,其中方案1分,签到1分,总结1分,2场培训共计6分", Decimal(6)) is None  # 1 ÷ 3 of a 场
+    True
+    """
+    m = _PER_UNIT_IN_PARTS_RE.match(norm)
+    if m is None or weight is None:
+        return None
+    each, k = _dec(m["p"]), int(m["k"])
+    parts = [_dec(x) for x in re.findall(rf"({NUM})分", m["parts"])]
+    if each <= 0 or sum(parts) != each or _dec(m["w"]) != weight or each * k != weight \
+            or re.search(r"扣|每|不得分|得满分|以上|以下|低于|超过|%", m["parts"]):
+        return None
+    if any((x / each * 100) % 1 for x in parts):
+        return None  # a part worth 1 of 3 points would be 0.333… of a unit: no value scores it exactly
+    return parse_rule(f">={k}: W; <{k}: W - {fmt_decimal(each)} per 1")
+
+
+def per_unit_in_parts_notes(norm: str, rule: Rule) -> list[str]:
+    """What :func:`read_per_unit_in_parts` read in ``norm``, in words (the parts quoted: their points are used)."""
+    m = _PER_UNIT_IN_PARTS_RE.match(norm)
+    assert m is not None
+    each = rule.clauses[1].outcome.step.coef.value  # type: ignore[union-attr]
+    step = fmt_decimal(each)
+    k = fmt_decimal(rule.clauses[0].condition.bound.value)  # type: ignore[union-attr]
+    first = _dec(re.findall(rf"({NUM})分", m["parts"])[0])
+    return [f"计分单位（每{m['mu']}{m['obj']}{step}分的组成，不另计分）：{m['parts']}",
+            f"业绩值为完成的{m['obj']}数：每{m['mu']}{step}分，{k}{m['mu']}得满分；只完成其中一部分的，按该部分分数÷{step}"
+            f"折算（如只得{fmt_decimal(first)}分的记{fmt_decimal(first / each)}{m['mu']}）"]
+
+
 #: items joined by 和/及/、 then "每项得N分": "有计划和总结每项得1.5分" (fresh18 AE8-2, labelled a checklist)
 _LISTED_EACH_RE = re.compile(rf"^(?P<list>[^，,。；;:：\d每()（）]{{2,80}}?)[,，]?每(?:项|条)各?[,，]?(?:得|计|记|给|赋)?(?P<p>{NUM})分[。；;]?$")
 

@@ -64,9 +64,11 @@ from jixiao.rules.chinese.peritem import (
 from jixiao.rules.chinese.perunit import (
     per_copy_total_notes,
     per_unit_award_notes,
+    per_unit_in_parts_notes,
     read_listed_per_item,
     read_per_copy_total,
     read_per_unit_award,
+    read_per_unit_in_parts,
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.ratefail import read_rate_failing
@@ -468,6 +470,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         if items_reading is not None:
             items_reading.context_out = _ctx_out(flags, ctx)
             return items_reading
+    pu = read_per_unit_in_parts(norm, weight)
+    if pu is not None:  # "每个主题活动2分,其中…1分,…1分,11项活动共计22分" (fresh21 AH6-2, r6)
+        return _reading(pu, "rule", notes + per_unit_in_parts_notes(norm, pu), weight, flags, ctx)
     for recognise, how in _WHOLE_TEXT_RULES:
         whole = recognise(norm, weight)
         if whole is not None:
