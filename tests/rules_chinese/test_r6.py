@@ -284,3 +284,45 @@ def test_points_per_unit_in_parts(text: str, w: float, values: dict[str, float])
 ])
 def test_points_per_unit_in_parts_near_misses_are_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+# ---- a rate of what is done reaching 100% is the start of a per-miss deduction (assemble._finish) ----------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # Z21-1 (繁体): visits missed; 4 - n: 1 → 3; 2 → 2; 4 → 0
+    ("堅持春節、高溫期間、老幹部生病住院及家庭發生重大變故時,主要領導或分管領導走訪慰問率達100%(4分),少1次扣1分;", 4,
+     {"0": 4, "1": 3, "2": 2, "4": 0}),
+    # variant: 达到100%, a miss in words; 4 - n: 3 → 1
+    ("慰问走访率达到100%(4分),少一次扣1分。", 4, {"0": 4, "3": 1, "4": 0}),
+    # variant: households missed; 6 - 0.5n: 2 → 5; 12 → 0
+    ("各村签约服务率达100%得6分,少一户扣0.5分。", 6, {"0": 6, "2": 5, "12": 0}),
+])
+def test_full_rate_then_a_deduction_per_miss(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+def test_rate_below_100_beside_a_miss_count_is_refused() -> None:
+    # 90% reached and one visit missed are two different values
+    _refused("慰问走访率达到90%(4分),少一次扣1分。", 4)
+
+
+# ---- "(分值, 1个X N分, 满分W分)": the 分值 first in the brackets, points per unit capped (reader, perunit) ---------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AA12-1: 0.5 per department, capped at 2: 1 → 0.5; 3 → 1.5; 6 → 2
+    ("出台民政部门与相关部门进行信息核对的政策。(2分, 1个部门0.5分,满分2分)", 2, {"0": 0, "1": 0.5, "3": 1.5, "4": 2, "6": 2}),
+    # variant: 1 per department, capped at 3: 2 → 2; 5 → 3
+    ("出台政策。(3分,1个部门1分,满分3分)", 3, {"0": 0, "2": 2, "5": 3}),
+    # variant: no brackets: 1 per 制度 up to 3
+    ("1项制度1分,满分3分。", 3, {"1": 1, "3": 3, "4": 3}),
+])
+def test_points_per_unit_with_the_full_marks(text: str, w: float, values: dict[str, float]) -> None:
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("每建立1项制度1分,满分4分。", 3),  # the cap is not the 分值
+    ("出台政策。(3分,1个部门1分,满分4分)", 3),  # the cap is not the 分值
+])
+def test_points_per_unit_with_the_full_marks_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)

@@ -782,8 +782,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 start = c.outcome.amount
                 started = True
                 understood.append(f"“{c.cond[5:]}”即未发现问题（0处）：得{_amount_zh(start)}")
-            elif isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.eq \
-                    and c.cond.pct and c.cond.lo is not None and c.cond.lo.value == ONE:
+            elif isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.pct \
+                    and c.cond.lo is not None and c.cond.lo.value == ONE \
+                    and (c.cond.eq or (c.cond.lo.closed and c.cond.hi is None and re.search(r"率达(?:到)?100%", c.src))):
+                # (also "走访慰问率达100%(4分),少1次扣1分" — fresh13 Z21-1, r6: a rate of what is done reaching 100% is
+                # nothing missed)
                 start = c.outcome.amount
                 understood.append(f"“{c.src}”即未发现不符合（0处）：得{_amount_zh(start)}")
             elif (isinstance(c.outcome, Points) and c.cond == "else"

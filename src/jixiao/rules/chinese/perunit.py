@@ -62,8 +62,12 @@ _AWARD_RE = re.compile(
     rf"|以(?P<cap2>{NUM})分为限"
     # "每建立一种渠道加20分,直到满分100为止" (fresh20 AG16-1, r5)
     rf"|直到满分(?P<cap3>{NUM})分?为止"
-    # "每次报送1分,合计6分" (fresh21 AH6-1, r6): the total is the cap
-    rf"|(?:合计|共计|总计|共)(?P<cap4>{NUM})分))?")
+    # "每次报送1分,合计6分" (fresh21 AH6-1, r6) / "1个部门0.5分,满分2分" (fresh14 AA12-1): the total is the cap
+    rf"|(?:合计|共计|总计|共|满分)(?P<cap4>{NUM})分))?")
+
+#: one unit named at the start of a clause with its points: "1个部门0.5分" = "每个部门0.5分" (fresh14 AA12-1, r6)
+_ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))(?:1|一)(?P<mu>个|项|次|场|篇)(?P<obj>[^\d,，;；。未不没无缺少扣]{{1,8}}?)"
+                          rf"(?=(?:得|计|记)?{NUM}分)")
 
 #: a count of times making up the total: "基础数据半年报送1次共2次,动态数据每季度报送1次共4次" (fresh21 AH6-1)
 _TIMES_IN_ALL_RE = re.compile(r"[^，,。；;()]*共(?P<k>\d{1,3})次[^，,。；;()]*")
@@ -92,6 +96,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
     """``>=n: W; <n: n·N - N per 1`` (min(W, N × times)) for an award per time done, or ``None``."""
     if weight is None or weight <= 0:
         return None
+    norm = _ONE_UNIT_RE.sub(lambda u: f"每{u['mu']}{u['obj']}", norm)
     found = list(_AWARD_RE.finditer(norm))
     if len(found) != 1:
         return None

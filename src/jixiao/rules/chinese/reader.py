@@ -411,6 +411,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         if pm["what"].strip(" 。.，,"):
             headers.append(f"考核内容（不参与计分）：{pm['what'].strip(' 。.，,')}")
         text = pm["rule"]
+        lead = re.match(rf"\s*({NUM})分\s*[,，]\s*", text)
+        if lead is not None and weight is not None and _dec(lead[1]) == weight and re.search(r"\d分", text[lead.end():]):
+            # "(2分, 1个部门0.5分,满分2分)" (fresh14 AA12-1, r6): the 分值 first, then how it is earned
+            headers.append(f"分值（不参与计分）：{lead[1]}分")
+            text = text[lead.end():]
     tm = _TOPIC_HEAD_RE.match(text)
     if tm is not None and text[tm.end():].strip():
         # "能源管理体系建设情况：开展…的，得1分；…" (fresh7 T4): what the row is about, then its rule
