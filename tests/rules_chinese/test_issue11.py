@@ -270,6 +270,14 @@ def _assert_all_points_used(text, w):
     bounds = {D(n) for part in str(r.rule).split(";")
               for n in re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.%])", part.split(":")[0])}
     used.update(signed & bounds)
+    # the parts a per-unit step is made of ("每个主题活动2分,其中…1分,…1分,11项活动共计22分", r6): used when they add up
+    # to a step of the rule
+    steps = {c.outcome.step.coef.value for c in r.rule.clauses
+             if hasattr(c.outcome, "step") and not c.outcome.step.of_weight}
+    pm = re.search(r"其中(.*?)(?:共计|合计|总计)", text)
+    parts = [D(n) for n in _POINTS.findall(pm[1])] if pm else []
+    if parts and sum(parts) in steps:
+        used.update(parts)
     assert nums <= used, (text, r.canonical, nums - used)
 
 
