@@ -156,11 +156,17 @@ def _leading_verb(name: str) -> list[str]:
     (['完成'], ['成立'])
     >>> _leading_verb("完成任务且资料齐全"), _leading_verb("按时完成任务"), _leading_verb("完成"), _leading_verb("完成率达标")
     ([], [], [], [])
+    >>> _leading_verb("建立健全采购管理制度"), _leading_verb("编制发布年度监测报告"), _leading_verb("上报及时")  # more than "done"
+    ([], [], [])
     """
-    m = re.match(rf"(?:完成|{_VERBS})(?![率度数量])(?=.{{2,}})", name)
-    if m is None or re.search(r"[,，;；、且并和的或]", name[m.end():]) or _NEGATION.search(name):
+    m = re.match(rf"(?:完成|{_VERBS})(?![率度数量])(?!{_VERBS}|{_MANNER})(?=.{{4,}})", name)
+    if m is None or re.search(rf"[,，;；、且并和的或]|{_MANNER}", name[m.end():]) or _NEGATION.search(name):
         return []
     return [m[0]]
+
+
+#: words that say how well something is done: a description holding one is more than its verb ("上报及时")
+_MANNER = "发布|健全|完善|规范|及时|完整|齐全|到位|准确|合格|有效|明确|合理|按时|按期|按要求|按规定"
 
 
 def _failing_clauses(desc: str) -> list[str]:
