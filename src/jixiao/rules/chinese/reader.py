@@ -211,17 +211,13 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             # (found in r1): a cap is never an item
             return Reading(None, "unreadable", ["未能读懂：“最多/最高得N分”是上限，不是分项；上限与分值不一致，未作推测"],
                            [text.strip()], context_out=ctx)
-<<<<<<< HEAD
         if (reading.ok or reading.kind == "checklist") and reading.max_points is not None and reading.max_points != w \
                 and _without_restated_weight(text, w) != text:
             # "…达标的得2分,否则不得分。合计3分。" (r6): the total restated beside a rule that never reaches it
             return Reading(None, "unreadable", [f"未能读懂：写明合计/满分为{fmt_decimal(w)}分，但规则最高"  # type: ignore[arg-type]
                                                 f"{fmt_decimal(reading.max_points)}分，未作推测"],
                            [text.strip()], context_out=ctx)
-        reading = _guard_points(reading, text, w, ctx)
-=======
         reading = refuse_items_as_levels(refuse_scoring_notes(_guard_points(reading, text, w, ctx), text), text, w)
->>>>>>> main
         reading = _as_printed(reading, text)
         text = _without_restated_weight(text, w)  # the level names come from the scoring text only
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
