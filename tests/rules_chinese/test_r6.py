@@ -326,3 +326,13 @@ def test_points_per_unit_with_the_full_marks(text: str, w: float, values: dict[s
 ])
 def test_points_per_unit_with_the_full_marks_near_misses_are_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+@pytest.mark.parametrize("text, w", [
+    # what 全部达到 is made of may name a grade reached, never a veto (main's guard: a score-changing note refuses)
+    ("各县综合评定达甲等,且一票否决事项未发生,全部达到的,得1分;否则不得分。", 1),
+    # a scope note may say whose score is cut, never how much more
+    ("有1件被纠错的扣1分。(包括区政府作为被复议人,对相关街道加倍扣分)", 3),
+])
+def test_level_content_and_scope_notes_that_change_the_score_are_refused(text: str, w: float) -> None:
+    _refused(text, w)

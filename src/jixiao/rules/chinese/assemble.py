@@ -100,9 +100,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     implied_full = False  # set when the steps' start is the 分值 by default (start_for)
     implied_hundred = False  # set when a rate's drop counts from 100 % (ratestart.py)
 
-    def drop_descriptions() -> None:
+    def drop_descriptions(what: str = "说明") -> None:
         for q in pending_qual:
-            _describe(understood, q)
+            _describe(understood, q, what)
 
     def start_for(origin: Decimal, src: str) -> Amount:
         nonlocal implied_full
@@ -287,11 +287,11 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         # "A,B,C,全部达到,得1分" (a variant of fresh19 AF1-3): the last words name the level the
                         # others define — read as "…,全部达到的得1分"
                         last = pending_qual.pop()
-                        drop_descriptions()
+                        drop_descriptions("达标内容")
                         pending_qual = [last]
                     cond_obj = "qual:" + (f.qual or "，".join(pending_qual))
-                    if f.qual:
-                        drop_descriptions()
+                    if f.qual:  # (what 全部达到 is made of: "…综合评定达甲等,…,全部达到的,得1分", AF1-3)
+                        drop_descriptions("达标内容" if _ALL_MET_RE.fullmatch(f.qual) else "说明")
                     pending_qual = []
                 else:
                     raise _Unreadable(f.src, "得分没有对应的条件")

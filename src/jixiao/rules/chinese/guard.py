@@ -29,8 +29,9 @@ _SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分|
                          r"得数|计算得|按[^，。；]{0,12}(?:百分比|比例|比重|占比)")
 
 
-def _describe(understood: list[str], q: str) -> None:
-    """Record a fragment as a note that carries no points — or refuse it if it does.
+def _describe(understood: list[str], q: str, what: str = "说明") -> None:
+    """Record a fragment as a note (``what``: 说明, or 达标内容 for what a level such as 全部达到 is made of) that
+    carries no points — or refuse it if it does.
 
     >>> try:
     ...     _describe([], "低于90%的〔WX〕")
@@ -40,7 +41,7 @@ def _describe(understood: list[str], q: str) -> None:
     """
     if _SCORING_RE.search(q):
         raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作说明略过）")
-    understood.append(f"说明（不参与计分）：{q}")
+    understood.append(f"{what}（不参与计分）：{q}")
 
 
 #: words that change a score without a number — a bonus, a veto, no cap or no floor, a judge's grade, a rank:
@@ -50,7 +51,12 @@ def _describe(understood: list[str], q: str) -> None:
 _SCORE_CHANGING_RE = re.compile(BEYOND_RULE_RE.pattern + r"|加分|评定|等次|档次|排名|名次|"
                                 r"满分|(?<!不设)上限|下限|分数|得分|扣分|分值")
 #: notes that only restate the row (its heading, its 分值) and may name points
-_ROW_NOTES = ("考核内容", "本项满分即分值")
+_ROW_NOTES = ("考核内容", "本项满分即分值", "分值")
+#: words that do not change the score in some notes (r6): in what a level is made of, a grade reached is a condition
+#: ("各县地面测报综合评定达甲等,…,全部达到的,得1分", fresh19 AF1-3); in a scope note, whose score is cut
+#: ("(包括…,对相关街道予以扣分)", fresh21 AH7-1) — the amount stays the rule's
+_NOT_SCORING_IN = {"达标内容": re.compile(r"评定(?:达|为)[^，,。；;]{1,6}"),
+                   "适用范围": re.compile(r"(?:对|由)[^，,。；;]{1,12}?(?:予以)?扣分|扣[^，,。；;]{1,8}?的分")}
 #: a score in proportion ("按比例计分", "按完成比例扣分"): a rule without a proportional part leaves it out
 _PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例")
 _NOTE_RE = re.compile(r"^([^（：]{1,20})（不参与计分）：(.+)$", re.S)
@@ -74,7 +80,8 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
     norm = _normalise(_normalise_chars(text))[0]
     for note in reading.understood:
         m = _NOTE_RE.match(note)
-        if m is not None and m[1] not in _ROW_NOTES and _SCORE_CHANGING_RE.search(m[2]):
+        body = _NOT_SCORING_IN[m[1]].sub("", m[2]) if m is not None and m[1] in _NOT_SCORING_IN else None
+        if m is not None and m[1] not in _ROW_NOTES and _SCORE_CHANGING_RE.search(m[2] if body is None else body):
             return _refused_clause(reading, m[2], note)
     bm = BEYOND_RULE_RE.search(norm)
     if bm is None and reading.rule is not None and "prop" not in str(reading.rule):

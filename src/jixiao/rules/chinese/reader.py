@@ -388,7 +388,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             text += "的,得满分,否则不得分"
     nm = _TRAILING_NOTE_RE.search(text)
     if nm is not None and text[: nm.start()].strip() and not re.search(r"不得分|满分|得分|加分|扣完|不扣", nm["note"]):
-        headers.append(f"说明（不参与计分）：{nm['note']}")
+        headers.append(f"适用范围（不参与计分）：{nm['note']}")
         text = text[: nm.start()]
     if len(re.findall(r"\(\d{1,3}(?:\.\d{1,2})?分[,，)]", text)) >= 2 and re.match(r"\s*1[.、．]", text):
         # numbered items each with its points in brackets: an item's own deduction after its points is how that
