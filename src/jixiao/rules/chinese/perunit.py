@@ -72,6 +72,22 @@ _ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))(?:1|一)(?P<mu>个|项|�
 #: a count of times making up the total: "基础数据半年报送1次共2次,动态数据每季度报送1次共4次" (fresh21 AH6-1)
 _TIMES_IN_ALL_RE = re.compile(r"[^，,。；;()]*共(?P<k>\d{1,3})次[^，,。；;()]*")
 
+#: periods in a year: "半年报送1次共2次" is 1 × 2 (a schedule must make up its own total)
+_PER_YEAR = {"半年": 2, "季度": 4, "季": 4, "月": 12, "年": 1}
+
+
+def _schedule_makes(t: re.Match[str]) -> bool:
+    """True when the times per period in ``t`` ("动态数据每季度报送1次共4次") make up its total (1 × 4 = 4); a clause
+    with no period or other numbers is no such schedule.
+
+    >>> ok, bad = "动态数据每季度报送1次共4次", "动态数据每季度报送2次共4次"
+    >>> _schedule_makes(_TIMES_IN_ALL_RE.search(ok)), _schedule_makes(_TIMES_IN_ALL_RE.search(bad))
+    (True, False)
+    """
+    m = re.fullmatch(rf"[^\d]*?(?P<period>半年|季度|季|月|年)[^\d]*?(?P<n>{NUM})次共(?P<k>\d{{1,3}})次[^\d]*", t[0])
+    return m is not None and _dec(m["n"]) * _PER_YEAR[m["period"]] == _dec(m["k"])
+
+
 #: a count to reach that the award makes up exactly: "一年不少于4次,每出一期得0.5分" on a 2-point row (fresh13 Z2-2)
 _TO_REACH_RE = re.compile(r"(?:(?:1|一)年|全年|每年|年度)?(?:不少于|至少)(?P<k>\d{1,3})(?:次|期|项|篇|场|个)(?:以上)?")
 
@@ -122,7 +138,8 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
     rest = _ZERO_RE.sub("", norm[: m.start()] + "，" + norm[m.end():])
     rest = re.sub(r"(?:给予|予以)加分", "", rest)
     rest = _TO_REACH_RE.sub(lambda t: "" if _dec(t["k"]) * each == weight else t[0], rest)
-    if sum(_dec(t["k"]) for t in _TIMES_IN_ALL_RE.finditer(rest)) * each == weight:
+    in_all = list(_TIMES_IN_ALL_RE.finditer(rest))
+    if in_all and sum(_dec(t["k"]) for t in in_all) * each == weight and all(_schedule_makes(t) for t in in_all):
         rest = _TIMES_IN_ALL_RE.sub("", rest)  # the times to do, making up the 分值 at N each: what is counted
     if _SCORING_LEFT_RE.search(rest):
         return None
