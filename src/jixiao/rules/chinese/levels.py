@@ -192,7 +192,7 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
 
 
 #: one worded level with its fixed points in brackets: "项目目的明确,确定了…工作边界(1分)" (fresh4 P4)
-_BRACKET_LEVEL_RE = re.compile(r"(?P<name>[^;；。()（）\d]{2,80}?)\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]")
+_BRACKET_LEVEL_RE = re.compile(r"(?P<name>[^;；。()（）]{2,80}?)\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]")
 
 
 def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
@@ -206,6 +206,14 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
     '"项目目的明确": W; "项目目的含糊": 0.5; "未明确项目目的": 0'
     >>> read_bracket_levels("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", Decimal(4)) is None
     True
+
+    A number in a name is no band when every level prints the same numbers ("…达到年均20%以上累计进度目标"
+    in each of four levels, fresh20 AG11-1, r9); numbers that differ between levels are bands (``None``):
+
+    >>> str(read_bracket_levels("达标率100%,且未发生事件(8分);达标率100%,但发生事件(5分);达标率未达到100%(0分)", Decimal(8)))
+    '"达标率100%,且未发生事件": W; "达标率100%,但发生事件": 5; "达标率未达到100%": 0'
+    >>> read_bracket_levels("完成率95%以上(10分);完成率90%以上(6分);完成率90%以下(0分)", Decimal(10)) is None
+    True
     """
     segs = [s.strip(" ，,") for s in re.split(r"[;；。]", text) if s.strip(" ，,")]
     if weight is None or len(segs) < 2:
@@ -216,6 +224,9 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
         if m is None:
             return None
         levels.append((m["name"].strip(" ，,").replace('"', ""), Decimal(m["p"])))
+    numbers = [re.findall(NUM, n) for n, _ in levels]
+    if any(ns != numbers[0] for ns in numbers):  # a number that tells the levels apart is a band
+        return None
     pts = [p for _, p in levels]
     if pts[0] != weight or pts[-1] != 0 or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) \
             or len({n for n, _ in levels}) != len(levels):

@@ -93,6 +93,12 @@ _FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(
 _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|低于|高于|超过|不低于|不高于|不超过|完成|[≥≤<>])"
                                  r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:" + TARGET_WORDS + ")")
 
+#: points printed after a sentence's full stop, then the next sentence: "…累计进度目标。(60分)未完成…" (fresh20 AG11-1)
+_POINTS_AFTER_STOP_RE = re.compile(rf"。\s*[(（]\s*{NUM}\s*分\s*[)）]\s*(?=[\u4e00-\u9fff])")
+
+#: a level joining two conditions: "未完成年度计划目标,但完成累计降低进度目标" / "完成年度计划目标及累计降低进度目标"
+_TWO_CONDITIONS_RE = re.compile(r"[,，](?:且|但|并且?)|[^,，]及(?![时格早])[^,，]")
+
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
 _PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
 
@@ -174,6 +180,12 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
                            [text[:40]], context_out=ctx)
         w = _weight(weight)
         reading = _refuse_level_against_target(_read(text, w, ctx), text)
+        if reading.rule is not None and w is not None and reading.max_points is not None and reading.max_points < w \
+                and any(u.startswith("指标名称及分值") for u in reading.understood):
+            # "不超过年度计划目标(15分)。超过年度计划目标10%以下(10分)。…" (a variant of fresh20 AG12-2, r9) was read as the
+            # row's name and 分值, then bands never reaching the 分值: the "name" was the top level — refused
+            return Reading(None, "unreadable", ["未能读懂：开头的“…(N分)”等于分值，其余各档都达不到分值：开头一句是最高一档"
+                                                "还是指标名称，未作推测"], [text.strip()], context_out=ctx)
         if reading.kind == "checklist" and any(_CAP_ITEM_RE.match(i.text) for i in reading.items):
             # "每开展一类活动并有详细活动记录,得20分,最多得80分" on a 100-point row was read as items 20 + "最多" 80
             # (found in r1): a cap is never an item
@@ -213,6 +225,10 @@ def _refuse_level_against_target(reading: Reading, text: str) -> Reading:
         return reading
     named = [_normalise(_normalise_chars(c.condition.text))[0] for c in reading.rule.clauses
              if isinstance(c.condition, Text)]
+    if len(named) >= 3 and not reading.rule.names_text("符合") and all(_TWO_CONDITIONS_RE.search(n) for n in named):
+        # "完成年度计划目标及累计降低进度目标(35分);未完成年度计划目标,但完成累计降低进度目标(20分);…" (fresh20 AG12-1,
+        # r9): each level joins two conditions (two targets): no one ">=T" can write it — the printed levels are the rule
+        return reading
     if not any(_TARGET_COMPARED_RE.search(n) for n in named) and not (
             reading.rule.names_text("符合") and _TARGET_COMPARED_RE.search(_normalise(_normalise_chars(text))[0])):
         return reading  # no level is, and no "符合" stands for, a comparison with the target
@@ -287,11 +303,15 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
     headers = []
+    # (not when each sentence's points are printed after its full stop: "完成…目标。(35分)未完成…。(20分)…。(0分)"
+    # (fresh20 AG12-1, r9) begins with a level, not the row's name — normalise puts those points before the "。")
+    levels_first = _POINTS_AFTER_STOP_RE.search(text) is not None
     # headers are matched on the character-normalised text ("本项满分 4 分." as "本项满分4分。")
     text = _normalise_chars(text)
     for head_re, what in _HEADERS:
         hm = head_re.match(text)
-        if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip():
+        if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip() \
+                and not levels_first:
             # "2.绩效目标编报质量(10分)。…" (fresh3 G2-2, read as an item worth 10 beside the real
             # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
             headers.append(f"{what}（不参与计分）：{hm.group(0).strip('。:：,，;； ')}")
