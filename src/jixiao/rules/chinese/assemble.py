@@ -876,6 +876,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     if quals and _on_time_as_zero_delay(clauses, quals, numeric, understood):
         quals = []
         numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
+    vetoes = _vetoes(clauses, quals, weight)
+    if vetoes:  # "…错比>0.8‰不得分。发生伪造涂改的,不得分" (fresh19 AF1-1, r9): the bands, and the veto as a level
+        clauses = [c for c in clauses if c not in vetoes]
+        quals = []
+        for v in vetoes:
+            understood.append(f"一票否决：“{str(v.cond)[5:]}”得0分（业绩值填该原文，不按数值计分）；未发生时按数值各档计分")
     if quals:
         raise _Unreadable(quals[0].src, "定性条件与数值条件混在一起，无法合成一条规则")
 
@@ -918,6 +924,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if isinstance(c.cond, _NumCond):
             final.append((c.cond, c.outcome, c.src))
             prev = c.cond
+        elif isinstance(c.outcome, Points) and vetoes:
+            # beside a typed veto a catch-all would also catch a value typed as text ("0.5%"): 否则 is the other
+            # side of the band before it
+            if prev is None:
+                raise _Unreadable(c.src, "“否则”前没有数值条件，与一票否决并存时无法确定范围")
+            final.append((_complement(prev, c.src), c.outcome, c.src))
         elif isinstance(c.outcome, Points):
             final.append((None, c.outcome, c.src))
         else:
@@ -1010,8 +1022,36 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     if gaps:
         understood.append(f"注意：原文档位未覆盖 {'、'.join(gaps)}（评分时会报“规则有缺口”），未作推测")
     parts = _apply_cap(parts, flags, weight, understood)
+    # a typed veto is matched before the bands (a text value never meets a numeric condition)
+    parts = [Clause(Text(str(v.cond)[5:]), v.outcome) for v in vetoes] + parts
     rule = parse_rule(str(Rule(tuple(parts))))
     return _reading(rule, "rule", understood, weight, flags, ctx)
+
+
+#: an event that zeroes the row whatever the value: "发生伪造涂改、记录" / "出现弄虚作假" / "有虚报瞒报"
+_VETO_RE = re.compile(r"^(?:凡|如|若|一旦|如有|凡有)?(?:发生|出现|存在|查实|经查实?)(?![^，,]{0,6}?\d)")
+
+
+def _vetoes(clauses: list[_Clause], quals: list[_Clause], weight: Decimal | None) -> list[_Clause]:
+    """Zero-mark events written after every band: "各县地面测报总错比≤0.4‰得2分;…;错比>0.8‰不得分。发生伪造涂改、
+    记录的,不得分" (fresh19 AF1-1, r9). The bands score the value; the event is kept as a level worth 0 that the
+    scorer types instead of the value (a mixed rule: text is matched before any band). Only events worth 0 (one
+    with a deduction can happen together with any band: refused), after every other clause, beside bands.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("错比≤0.6‰,得2分;否则不得分。发生伪造、涂改的,不得分。", 2).canonical
+    '"发生伪造、涂改": 0; <=0.06%: 2; >0.06%: 0'
+    >>> read_rule_text("发生伪造、涂改的,不得分。错比≤0.6‰,得2分;否则不得分。", 2).rule is None  # before the bands
+    True
+    """
+    if not quals or weight is None or not any(isinstance(c.cond, _NumCond) for c in clauses):
+        return []
+    first = clauses.index(quals[0])
+    if any(c not in quals for c in clauses[first:]) or any(
+            not isinstance(c.outcome, Points) or c.outcome.amount.points(weight) != ZERO
+            or not _VETO_RE.search(str(c.cond)[5:]) for c in quals):
+        return []
+    return quals
 
 
 def _ctx_out(flags: set[str], ctx: ReadingContext) -> ReadingContext:

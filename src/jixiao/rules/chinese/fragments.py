@@ -302,7 +302,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
 #: fresh7 T4) or an age group ("新进人员中35周岁以下占比", fresh7 T9) — never the compared value
 _SUBJECT_QUALIFIER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度?(?![\d底末])|(?<![\d.])\d{1,3}周?岁(?:\(含\))?(?:及以下|以下|及以上|以上)?"
                                    # a named variable: "P1数值达100%时得满分" (fresh8 U13)
-                                   r"|(?<![A-Za-z\d])[A-Za-z]\d(?=[\u4e00-\u9fff])")
+                                   r"|(?<![A-Za-z\d])[A-Za-z]\d(?=[\u4e00-\u9fff])"
+                                   # the items a total adds up: "农气观测、发报、报表三项总错比≤0.6‰" (fresh19 AF1-6, r9)
+                                   r"|(?<![\d.])\d{1,2}项(?=总|合计)")
 
 
 def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
