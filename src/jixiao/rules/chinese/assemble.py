@@ -329,12 +329,12 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("写了“扣完为止”（或扣分上限）：扣分可累计，所写情形每出现1次算发现1处问题")
-        elif _same_rate_findings(flats, weight):
+        elif _same_rate_findings(flats, weight, _full_marks_printed(clauses, weight)):
             # "未成立领导小组扣1分,职责不明确扣1分" (W 3, fresh14 AA11-1): several findings at the same rate whose
             # sum stays under the 分值 — counted together (README 同额扣分并入次数, as S19-3 / Z20-3)
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
-            understood.append("几种情形扣分相同（合计少于分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
+            understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
             return _flat_levels(clauses, flats, weight, understood, flags, ctx)
         if ded_conds and not counts and len(ded_conds) == len(clauses) \
@@ -507,12 +507,20 @@ def _no_deduction_below_ranges(clauses: list[_Clause], conds: list[_NumCond], un
     return True
 
 
-def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
+def _full_marks_printed(clauses: list[_Clause], weight: Decimal | None) -> bool:
+    """The one clause so far is a worded requirement worth the 分值: "按时完成初验手续,资料齐全,上报及时得15分"."""
+    return (weight is not None and len(clauses) == 1 and isinstance(clauses[0].cond, str)
+            and clauses[0].cond.startswith("qual:") and _outcome_points(clauses[0].outcome, weight) == weight)
+
+
+def _same_rate_findings(flats: list[_Frag], weight: Decimal | None, full_marks: bool = False) -> bool:
     """Two or more "X扣N分" (no 每) with the same N, summing to less than the 分值, none about lateness.
 
     Equal rates summing to the 分值 are items of a checklist in the tables (X13-3 "…不达标扣2分,未召开职代会扣2分"
-    on 4 points) and are not counted here — unless no finding holds a negation (events that happen, r4);
-    different rates cannot share one count.
+    on 4 points) and are not counted here — unless no finding holds a negation (events that happen, r4), or the
+    requirement worth the 分值 is printed before them (``full_marks``: "…上报及时得15分,未完成镇村级初验扣5分,资料不全
+    扣5分,规定时间未上报验收资料扣5分", fresh19 AF6-3, r9 — the deductions come off the 分值: 15 − 5 × the failings, the
+    same score as the items would give); different rates cannot share one count.
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("成立档案工作领导小组,明确分管领导和档案管理人员职责,得3分;未成立领导小组扣1分,职责不明确扣1分", 3).canonical
@@ -531,7 +539,7 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
     total = next(iter(steps)) * len(flats)
     # summing to the 分值 (r4): findings that happen ("构筑物沉降扣1分，构筑物漏水扣1分", fresh17 AD12-3) are
     # counted too; failings with a negation (无/未/不…) are items of a checklist (deductionlist.py)
-    return total < weight or (total == weight and not any(_NEG_RE.search(f.src) for f in flats))
+    return total < weight or (total == weight and (full_marks or not any(_NEG_RE.search(f.src) for f in flats)))
 
 
 #: a per-unit word standing where a condition should be: "每项" of "每项1.5分"
