@@ -100,6 +100,30 @@ def _degree_levels(names: list[str]) -> bool:
     return len(set(heads)) == len(heads) and all(_DEGREE_RE.match(h) for h in heads)
 
 
+def _verb_levels(named: list[tuple[str, _Clause]]) -> bool:
+    """True when the levels are one verb with different objects, the first with its subject, the last the verb
+    negated and worth 0, the points falling: "质量发展目标纳入地区国民经济和社会发展规划的得1分,纳入部门规划的得0.5分,
+    未纳入规划的不得分" (fresh20 AG6-1, r9) — levels to type, each as printed.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("目标纳入地区发展规划的得1分,纳入部门规划的得0.5分,未纳入规划的不得分。", 1).canonical
+    '"目标纳入地区发展规划": 1; "纳入地区发展规划": 1; "纳入部门规划": 0.5; "未纳入规划": 0'
+    >>> read_rule_text("目标纳入地区发展规划的得1分,编入部门规划的得0.5分,未纳入规划的不得分。", 1).canonical  # two verbs
+    '"目标纳入地区发展规划": W; "编入部门规划": 0.5; "未纳入规划": 0'
+    """
+    names = [n for n, _ in named]
+    pts = [c.outcome.amount.coef.value if not c.outcome.amount.of_weight else None  # type: ignore[union-attr]
+           for _, c in named]
+    if len(names) < 3 or None in pts[1:] or any(re.search(r"\d", n) or len(n) > 40 for n in names):
+        return False
+    rest = [re.sub(r"^(?:未|不|没有)", "", n) for n in names[1:]]
+    head = rest[0][:2]
+    return (re.fullmatch(r"[\u4e00-\u9fff]{2}", head) is not None and all(r.startswith(head) for r in rest)
+            and head in names[0] and re.match(r"未|不|没有", names[-1]) is not None and pts[-1] == 0
+            and not any(re.match(r"未|不|没有", n) for n in names[:-1])
+            and all(a > b for a, b in zip(pts[1:], pts[2:], strict=False)) and (pts[0] is None or pts[0] > pts[1]))
+
+
 def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
     """Qualitative levels: every clause names a level, the value is that level's word.
 
@@ -138,7 +162,7 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
         return None  # "完成得满分，否则不得分": the pass/fail reading ("符合": W; *: 0)
     counted = len(names) >= 2 and all(_MET_COUNT_RE.match(n) for n in names)
     degrees = len(names) >= 2 and _degree_levels(names)
-    if not (words or alternatives or counted or degrees or _subject_levels(named)):
+    if not (words or alternatives or counted or degrees or _subject_levels(named) or _verb_levels(named)):
         return None
     parts = [Clause(Text(n), c.outcome) for n, c in named]
     for n, c in named:
