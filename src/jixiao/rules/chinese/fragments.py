@@ -146,7 +146,8 @@ def _clean_qual(text: str) -> str:
     while stripped:
         stripped = False
         for word in _FILLER_TAIL:
-            if text.endswith(word):
+            if text.endswith(word) and not (word == "则" and re.search(r"[规原准细法守总通]则$", text)):
+                # (规则 / 原则 / 准则 … are words: "纳入部门工作规则" keeps its 则, r9)
                 text = text[: -len(word)]
                 stripped = True
     return text.strip("“”\"'：:、 ")

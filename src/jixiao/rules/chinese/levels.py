@@ -260,8 +260,11 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
 
 #: one described level: "有评价方案,且记录详实,得2分" / "建立机制但无文件得1分" / "均无,不得分" /
 #: "未制定轮转计划或未严格落实的 ,不得分,专业基地限期整改" (a trailing remark without points)
+#: the number of an option: "1、" / "1." (not a decimal point: "1.5")
+_OPTION_NO = r"\d{1,2}(?:、|\.(?!\d))"
+
 _DESCRIBED_LEVEL_RE = re.compile(
-    rf"(?:\d{{1,2}}、)?(?P<name>[^;；。\n]{{1,40}}?)\s*[,，]?\s*的?\s*[,，]?\s*(?:[:：]\s*(?:得)?(?P<pc>{NUM})分|得(?P<p>{NUM})分"
+    rf"(?:{_OPTION_NO})?(?P<name>[^;；。\n]{{1,40}}?)\s*[,，]?\s*的?\s*[,，]?\s*(?:[:：]\s*(?:得)?(?P<pc>{NUM})分|得(?P<p>{NUM})分"
     # bare points after the words of a numbered option: "1、有独立办公用房15分" (fresh14 AA3)
     rf"|(?<=[\u4e00-\u9fff)])(?P<pb>{NUM})分|(?P<zero>不得分|得0分|不计分))"
     r"(?:\s*[,，]\s*(?P<tail>[^\d分;；。\n]{1,20}))?")
@@ -310,7 +313,7 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
         if m is None:
             return None
         name = re.sub(r"(?:[\s,，]|的[\s,，]*$)+$", "", m["name"]).strip(" ,，")  # "…落实的 ，" → "…落实"
-        if m["pb"] and not re.match(r"\d{1,2}、", s):
+        if m["pb"] and not re.match(_OPTION_NO, s):
             return None  # bare points only after a numbered option's words ("目的明确(1分);…" stays as i11e left it)
         pts = ZERO if m["zero"] else Decimal(m["p"] or m["pc"] or m["pb"])  # "全部验收:4分" (fresh9 V2-2)
         if _OTHER_LEVEL_RE.match(name):
@@ -331,7 +334,7 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     # numbered options, the first worth the 分值 and the rest 0: "(1)开立独立银行账户5分(2)违规开立私人、其他账户
     # 0分" (fresh14 AA3-3, r4) — the options to pick from, though only one earns points
     all_or_nothing = (catch_all is None and len(pts_seq) >= 2 and pts_seq[0] == weight
-                      and all(p == 0 for p in pts_seq[1:]) and all(re.match(r"\d{1,2}、", s) for s in segs))
+                      and all(p == 0 for p in pts_seq[1:]) and all(re.match(_OPTION_NO, s) for s in segs))
     if ((len(positive) < 2 and not all_or_nothing) or max(pts_seq) > weight or len({n for n, _ in levels}) != len(levels)
             or (not rising and any(a <= b and not (a == b == 0) for a, b in zip(pts_seq, pts_seq[1:], strict=False)))):
         return None

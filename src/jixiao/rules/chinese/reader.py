@@ -126,6 +126,11 @@ _HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满�
 _TRAILING_WEIGHT_RE = re.compile(r"(?<=[。.；;!！\n])\s*[(（]\s*(?:基本分|满分|分值)?(?:为)?\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）][\s。.；;]*$")
 
 
+#: the last option says the row does not apply, worth the 分值: "4.如当年没有符合绩效目标申报项目的得6分。" (held S29-4)
+_NOT_APPLICABLE_RE = re.compile(rf"(?<=[。；;])\s*(?:\d{{1,2}}[.、]\s*)?(?:如|若|如果)(?:当年|本年度?|该年度?|当期)?"
+                                rf"(?P<what>(?:没有|无)[^，,。；;\d]{{2,30}}?)的?[,，]?(?:得|计|记)(?P<n>{NUM})分[。；;]?\s*$")
+
+
 #: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
@@ -320,6 +325,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if dm is not None and weight is not None and _dec(dm["n"]) == weight and text[dm.end():].strip():
         headers.append(f"本项满分即分值（不参与计分）：满分{dm['n']}分")
         text = dm["desc"] + text[dm.end():]
+    na = _NOT_APPLICABLE_RE.search(text)
+    if na is not None and weight is not None and _dec(na["n"]) == weight and text[: na.start()].strip():
+        # "…3.未及时进行绩效目标申报的,不得分。4.如当年没有符合绩效目标申报项目的得6分。" (held S29-4, r9): the row
+        # does not apply — the value "缺省" scores the 分值; not a level beside the others
+        headers.append(f"不涉及的（{na['what']}）：业绩值填“缺省”得满分")
+        text = text[: na.start()]
     tw = _TRAILING_WEIGHT_RE.search(text)
     if tw is not None and weight is not None and _dec(tw["n"]) == weight and text[: tw.start()].strip():
         # "…每缺一项扣0.75分。(1分)": the row's own 分值 restated after the text, not a scoring clause;
@@ -382,7 +393,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                            context_out=_ctx_out(flags, ctx))
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
-    if re.match(r"^1、", norm) and (dl := read_described_levels(norm, weight)) is not None \
+    if re.match(r"^1(?:、|\.(?!\d))", norm) and (dl := read_described_levels(norm, weight)) is not None \
             and weight is not None and dl.max_points(weight) == weight \
             and (sum(c.outcome.amount.points(weight) for c in dl.clauses  # type: ignore[union-attr]
                      if isinstance(c.outcome, Points)) > weight
