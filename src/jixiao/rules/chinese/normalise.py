@@ -440,7 +440,7 @@ def _normalise_chars(text: str) -> str:
     # points printed after each level's full stop: "…累计进度目标。(60分)未完成…。(55分)…。(0分)" (fresh20 AG11-1, r9) —
     # the points close the sentence before them ("…目标(60分)。未完成…"); only when some "。(N分)" is followed by
     # words (one "。(1分)" at the end restates the 分值, fresh6 R7-1, and stays)
-    if re.search(rf"。\(\s*{NUM}\s*分\s*\)\s*(?=[\u4e00-\u9fff])", t) and not re.match(rf"\s*\(\s*{NUM}\s*分", t):
+    if re.search(rf"。\(\s*{NUM}\s*分\s*\)\s*[;；]?\s*(?=[\u4e00-\u9fff])", t) and not re.match(rf"\s*\(\s*{NUM}\s*分", t):
         t = re.sub(rf"。\s*(\(\s*{NUM}\s*分\s*\))", r"\1。", t)
     # the next numbered item glued to an item's bracketed points: "…工作群（3分）2.单位领导班子…" (fresh19 AF2-1, r5)
     t = re.sub(r"(?<=分[)）])(?=\d{1,2}[.、．](?!\d))", "；", t)

@@ -94,10 +94,10 @@ _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未�
                                  r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:" + TARGET_WORDS + ")")
 
 #: points printed after a sentence's full stop, then the next sentence: "…累计进度目标。(60分)未完成…" (fresh20 AG11-1)
-_POINTS_AFTER_STOP_RE = re.compile(rf"。\s*[(（]\s*{NUM}\s*分\s*[)）]\s*(?=[\u4e00-\u9fff])")
+_POINTS_AFTER_STOP_RE = re.compile(rf"。\s*[(（]\s*{NUM}\s*分\s*[)）]\s*[;；]?\s*(?=[\u4e00-\u9fff])")
 
 #: a level joining two conditions: "未完成年度计划目标,但完成累计降低进度目标" / "完成年度计划目标及累计降低进度目标"
-_TWO_CONDITIONS_RE = re.compile(r"[,，](?:且|但|并且?)|[^,，]及(?![时格早])[^,，]")
+_TWO_CONDITIONS_RE = re.compile(r"且|但|[,，]并|[^,，]及(?![时格早])[^,，]")
 
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
 _PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
@@ -230,9 +230,10 @@ def _refuse_level_against_target(reading: Reading, text: str) -> Reading:
         return reading
     named = [_normalise(_normalise_chars(c.condition.text))[0] for c in reading.rule.clauses
              if isinstance(c.condition, Text)]
-    if len(named) >= 3 and not reading.rule.names_text("符合") and all(_TWO_CONDITIONS_RE.search(n) for n in named):
+    if len(named) >= 3 and not reading.rule.names_text("符合") and sum(1 for n in named if _TWO_CONDITIONS_RE.search(n)) >= 2:
         # "完成年度计划目标及累计降低进度目标(35分);未完成年度计划目标,但完成累计降低进度目标(20分);…" (fresh20 AG12-1,
-        # r9): each level joins two conditions (two targets): no one ">=T" can write it — the printed levels are the rule
+        # r9): the levels join two conditions (two targets, or a target and another check): no one ">=T" can write
+        # it — the printed levels are the rule
         return reading
     if not any(_TARGET_COMPARED_RE.search(n) for n in named) and not (
             reading.rule.names_text("符合") and _TARGET_COMPARED_RE.search(_normalise(_normalise_chars(text))[0])):
