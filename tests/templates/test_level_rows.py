@@ -71,6 +71,11 @@ def test_levels_excel_cannot_hold_as_a_list_get_no_drop_down():
     assert level_choices(parse_rule('"好": W; "较好": 8; "一般": 6; *: 0')) == ["好", "较好", "一般", "缺省"]
 
 
+def test_a_veto_beside_numeric_bands_gets_no_drop_down():
+    # r9 (fresh19 AF1-1): the veto is typed as text, the value otherwise a number — a list would refuse the number
+    assert level_choices(parse_rule('"发生伪造涂改": 0; <=0.04%: 2; (0.04%,0.08%]: 1; >0.08%: 0')) is None
+
+
 # value typed or pasted → score read from RULE by hand (W = 10)
 CASES = [
     ("有专门科室（含兼职人员）", 10),     # the printed table's full-width brackets
