@@ -16,6 +16,7 @@ from decimal import Decimal as D
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
+from tests.rules_chinese.test_r4 import _scores
 
 REFUSE = "refuse"
 
@@ -110,13 +111,6 @@ def test_generalisation_sentences(text: str, w: float, expected: dict | str) -> 
         assert read_rule_text(text, w).rule is None, text
     else:
         assert _right(text, w, expected), (text, read_rule_text(text, w).understood)
-
-
-def _scores(text: str, w: float, values: dict) -> None:
-    r = read_rule_text(text, w)
-    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
-    for value, score in values.items():
-        assert r.rule.score(str(value), D(str(w))) == D(str(score)), (text, value, r.canonical)
 
 
 def _refused(text: str, w: float) -> None:
