@@ -108,6 +108,8 @@ def _verb_levels(named: list[tuple[str, _Clause]]) -> bool:
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("目标纳入地区发展规划的得1分,纳入部门规划的得0.5分,未纳入规划的不得分。", 1).canonical
     '"目标纳入地区发展规划": 1; "纳入地区发展规划": 1; "纳入部门规划": 0.5; "未纳入规划": 0'
+    >>> read_rule_text("中长期目标与部门职能相匹配，得2分；匹配性不足，得1分；不匹配，得0分。", 2).canonical  # seed 003: no object
+    '"中长期目标与部门职能相匹配": W; "匹配性不足": 1; "不匹配": 0'
     >>> read_rule_text("目标纳入地区发展规划的得1分,编入部门规划的得0.5分,未纳入规划的不得分。", 1).canonical  # two verbs
     '"目标纳入地区发展规划": W; "编入部门规划": 0.5; "未纳入规划": 0'
     """
@@ -119,7 +121,8 @@ def _verb_levels(named: list[tuple[str, _Clause]]) -> bool:
     rest = [re.sub(r"^(?:未|不|没有)", "", n) for n in names[1:]]
     head = rest[0][:2]
     return (re.fullmatch(r"[\u4e00-\u9fff]{2}", head) is not None and all(r.startswith(head) for r in rest)
-            and head in names[0] and re.match(r"未|不|没有", names[-1]) is not None and pts[-1] == 0
+            and 0 < names[0].find(head) <= len(names[0]) - 4  # the verb and its object after the subject
+            and re.match(r"未|不|没有", names[-1]) is not None and pts[-1] == 0
             and not any(re.match(r"未|不|没有", n) for n in names[:-1])
             and all(a > b for a, b in zip(pts[1:], pts[2:], strict=False)) and (pts[0] is None or pts[0] > pts[1]))
 
