@@ -157,6 +157,8 @@ def _passing_tail(name: str, names: list[str], failing: list[str]) -> list[str]:
 
     >>> _passing_tail("所属气象台站的探测环境未受到破坏", [], ["保护不力遭受破坏"])
     ['未受到破坏']
+    >>> _passing_tail("所辖水库未发生垮坝事故", [], ["管理不善发生垮坝"])
+    ['未发生垮坝事故']
     >>> _passing_tail("绩效目标纳入部门预算", ["纳入部门计划", "未纳入"], ["纳入部门计划", "未纳入"])
     ['纳入部门预算']
     >>> _passing_tail("所属台站的环境未受到破坏", [], ["保护不力"]), _passing_tail("目标纳入预算", ["编入计划"], ["编入计划"])
@@ -166,8 +168,9 @@ def _passing_tail(name: str, names: list[str], failing: list[str]) -> list[str]:
     m = _NEGATED_TAIL_RE.search(name)
     if m is not None and not _NEGATION.search(name[: m.start()]) and not re.search(r"[,，、或]", name):
         tail = name[m.start():]
-        if len(tail) >= 4 and any(tail[-2:] in f and not re.search(r"未|没|无|不", f[max(0, f.find(tail[-2:]) - 3): f.find(tail[-2:])])
-                                  for f in failing):  # the failing level says it happened ("遭受破坏")
+        said = [tail[i: i + 2] for i in range(2, len(tail) - 1)]  # two characters of what did not happen
+        if len(tail) >= 4 and any(w in f and not re.search(r"未|没|无|不", f[max(0, f.find(w) - 3): f.find(w)])
+                                  for w in said for f in failing):  # the failing level says it happened ("遭受破坏")
             out.append(tail)
     others = [re.sub(r"^(?:未|不|没有)", "", n) for n in names if n != name]
     head = others[0][:2] if others and len(others[0]) >= 2 else ""
