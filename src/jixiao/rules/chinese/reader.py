@@ -97,7 +97,7 @@ _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未�
 _POINTS_AFTER_STOP_RE = re.compile(rf"。\s*[(（]\s*{NUM}\s*分\s*[)）]\s*[;；]?\s*(?=[\u4e00-\u9fff])")
 
 #: a level joining two conditions: "未完成年度计划目标,但完成累计降低进度目标" / "完成年度计划目标及累计降低进度目标"
-_TWO_CONDITIONS_RE = re.compile(r"且|但|[,，]并|[^,，]及(?![时格早])[^,，]")
+_TWO_CONDITIONS_RE = re.compile(r"且|但|[,，]并|[^,，普涉危波顾企]及(?![时格早])[^,，]")
 
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
 _PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
