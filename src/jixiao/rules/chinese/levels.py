@@ -263,8 +263,8 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
 
 #: one described level: "有评价方案,且记录详实,得2分" / "建立机制但无文件得1分" / "均无,不得分" /
 #: "未制定轮转计划或未严格落实的 ,不得分,专业基地限期整改" (a trailing remark without points)
-#: the number of an option: "1、" / "1." (not a decimal point: "1.5")
-_OPTION_NO = r"\d{1,2}(?:、|\.(?!\d))"
+#: the number of an option: "1、" / "1." (not a decimal point: "1.5") / "①"
+_OPTION_NO = r"(?:\d{1,2}(?:、|\.(?!\d))|[①②③④⑤⑥⑦⑧⑨⑩])"
 
 _DESCRIBED_LEVEL_RE = re.compile(
     rf"(?:{_OPTION_NO})?(?P<name>[^;；。\n]{{1,40}}?)\s*[,，]?\s*的?\s*[,，]?\s*(?:[:：]\s*(?:得)?(?P<pc>{NUM})分|得(?P<p>{NUM})分"

@@ -394,7 +394,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                            context_out=_ctx_out(flags, ctx))
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
-    if re.match(r"^1(?:、|\.(?!\d))", norm) and (dl := read_described_levels(norm, weight)) is not None \
+    if re.match(r"^(?:1(?:、|\.(?!\d))|①)", norm) and (dl := read_described_levels(norm, weight)) is not None \
             and weight is not None and dl.max_points(weight) == weight \
             and (sum(c.outcome.amount.points(weight) for c in dl.clauses  # type: ignore[union-attr]
                      if isinstance(c.outcome, Points)) > weight
