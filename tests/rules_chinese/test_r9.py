@@ -181,6 +181,8 @@ def test_bands_or_one_target_after_full_stops_are_refused(text: str, w: float) -
     # variant: 如发现 … 该项不得分 after three bands: <=1% → 3; (1%, 3%] → 1; > 3% → 0; veto → 0
     ("统计数据差错率≤1%得3分;1%<差错率≤3%得1分;差错率>3%不得分。如发现弄虚作假的,该项不得分。", 3,
      {"1%": 3, "2%": 1, "3%": 1, "4%": 0, "发现弄虚作假": 0}),
+    # variant: 如有 … 本项不得分 after a pass band: >=98% → 4; below → 0; veto → 0
+    ("数据准确率≥98%得4分;数据准确率<98%不得分。如有弄虚作假,本项不得分。", 4, {"98%": 4, "97%": 0, "有弄虚作假": 0}),
     # variant: 出现 and three bands in %: >=98% → 5; [90%, 98%) → 3; < 90% → 0; veto → 0
     ("资料归档率≥98%得5分;90%≤归档率<98%得3分;归档率<90%不得分。出现资料丢失的,不得分。", 5,
      {"99%": 5, "98%": 5, "95%": 3, "89%": 0, "出现资料丢失": 0}),
@@ -198,6 +200,10 @@ def test_a_veto_beside_bands_is_a_typed_level(text: str, w: float, values: dict)
     ("项目资金拨付率≥95%得4分;拨付率<95%不得分。发生挪用资金的,扣2分。", 4),
     # a failing worth 0 that is no event (未…) beside bands: two facts, refused as before
     ("资料归档率≥98%得5分;归档率<98%不得分。未建立档案室的,不得分。", 5),
+    # a level joining two conditions (有…但…) is no event: refused as before
+    ("数据准确率≥98%得4分,否则不得分;有记录但不完整的,不得分", 4),
+    # an event counted (2次以上) is a band of another value: refused
+    ("数据准确率≥98%得4分,否则不得分;如有2次以上漏报,不得分", 4),
 ])
 def test_vetoes_that_are_not_plain_events_after_the_bands_are_refused(text: str, w: float) -> None:
     _refused(text, w)

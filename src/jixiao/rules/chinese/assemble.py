@@ -1037,7 +1037,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
 
 
 #: an event that zeroes the row whatever the value: "发生伪造涂改、记录" / "出现弄虚作假" / "有虚报瞒报"
-_VETO_RE = re.compile(r"^(?:凡|如|若|一旦|如有|凡有)?(?:发生|出现|存在|发现|查实|经查实?)(?![^，,]{0,6}?\d)")
+_VETO_RE = re.compile(r"^(?:(?:凡|如|若|一旦|一经|如有|凡有)?(?:发生|出现|存在|发现|查实|经查实?)|(?:如|凡|若)?有)"
+                      r"(?![^，,]{0,6}?\d)")
 
 
 def _vetoes(clauses: list[_Clause], quals: list[_Clause], weight: Decimal | None) -> list[_Clause]:
@@ -1057,7 +1058,7 @@ def _vetoes(clauses: list[_Clause], quals: list[_Clause], weight: Decimal | None
     first = clauses.index(quals[0])
     if any(c not in quals for c in clauses[first:]) or any(
             not isinstance(c.outcome, Points) or c.outcome.amount.points(weight) != ZERO
-            or not _VETO_RE.search(str(c.cond)[5:]) for c in quals):
+            or not _VETO_RE.search(str(c.cond)[5:]) or re.search(r"但|且", str(c.cond)) for c in quals):
         return []
     return quals
 
