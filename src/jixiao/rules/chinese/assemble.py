@@ -815,6 +815,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             raise _Unreadable("；".join(leftover) or "（全文）", "没有找到计分方法（得几分、扣几分或按比例）")
         pos = [c for c in quals if _outcome_points(c.outcome, weight) != 0]
         zero = [c for c in clauses if c not in pos]
+        for c in zero:
+            if c.cond == "else" and _outcome_points(c.outcome, weight) != 0:
+                # "…均印发规划得1分,否则得满分" was read as 否则 → 0 (found by turning 不得分 into 得满分 in the read corpus
+                # sentences, lead i11n), and "完成得满分，否则得一半分值" as *: 0: 否则 scoring above 0 beside a worded
+                # condition is refused
+                raise _Unreadable(c.src, "“否则”也给分（不是常见的“否则不得分”），未作推测；请手写规则，如 \"符合\": W; *: 1")
         lv = _read_levels(clauses, understood)
         if lv is not None:
             pts = [_outcome_points(c.outcome, weight) for c in pos]
