@@ -85,6 +85,9 @@ class TargetRef:
 
 Bound = Num | TargetRef
 
+#: a target printed with its comparison sign: "≥90%", "≤5%", "不低于95%"
+_SIGNED_TARGET_RE = re.compile(r"\s*(?:[≥≤<>=＝≧≦]|大于|小于|不低于|不高于|不少于|不超过|不大于|等于|达到)")
+
 
 def bound_value(bound: Bound, target: Decimal | None) -> Decimal:
     """The number a bound stands for (``T`` → the row's target)."""
@@ -345,10 +348,27 @@ class Rule:
         """
         return self.scorer(weight, target)(value)
 
+    def _target_number(self, target: Any) -> Decimal:
+        """The row's target as a number. A target printed with its sign ("≥90%", r8) is read by ``parse_target``;
+        the sign must agree with the way the rule compares ``T`` first (a "≤" target on a rule that gives full marks
+        at ``>=T`` is an error, never a guess)."""
+        if isinstance(target, str) and _SIGNED_TARGET_RE.match(target):
+            from jixiao.rules.target import parse_target  # (target.py imports this module)
+
+            pt = parse_target(target)
+            first = next((c.condition.op for c in self.clauses if isinstance(c.condition, Compare)
+                          and isinstance(c.condition.bound, TargetRef)), "=")
+            if pt is not None and (pt.op == "=" or first == "=" or (pt.op in (">=", ">")) == (first in (">=", ">"))):
+                return pt.value
+            if pt is not None:
+                msg = f"指标值“{target.strip()}”的方向与规则（{first}T 得分在先）不一致，请核对"
+                raise ScoringError(msg, f"target {target!r} disagrees with the rule's direction ({first}T)")
+        return require_number(target, "指标值", "target")
+
     def scorer(self, weight: Any, target: Any = None) -> Callable[[Any], Decimal]:
         """A fast function value -> score for a fixed weight (used for columns and benches)."""
         w = _weight(weight)
-        t = None if target is None else require_number(target, "指标值", "target")
+        t = None if target is None else self._target_number(target)
         if t is None and self.uses_target:
             bound_value(TargetRef(), None)  # raises the Chinese "no target" error
         matchers = [(_matcher(c.condition, t), _outcome_fn(c, w, t)) for c in self.clauses]

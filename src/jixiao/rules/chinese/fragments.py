@@ -66,6 +66,10 @@ _WX_N_RE = re.compile(
 )
 
 
+#: what a rate is, in words: "数据上传率即实际上传次数与应传次数之比" (a note; no number, no points)
+_RATIO_DEFINITION_RE = re.compile(r"[^\d%分=，,。；;]{1,20}[率例度](?:即|是|指)[^\d%分=，,。；;]{2,40}之比")
+
+
 _OUT_RE = re.compile(
     rf"(?P<out>得满分|记满分|计满分|给满分|满分|得(?P<w>{NUM})%(?:的|得)?权重分|"
     rf"[得计记](?P<p>{NUM})分|不得分|不计分|不给分|{re.escape(PROP_TOKEN)}|{re.escape(WX_TOKEN)}|"
@@ -192,7 +196,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             return f
         f.note = f"计算公式（不参与计分）：{t}"
         return f
-    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查"):
+    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查") or _RATIO_DEFINITION_RE.fullmatch(t):
+        # ("数据上传率即实际上传次数与应传次数之比", fresh20 AG14-2, r8: what the value is)
         f.note = f"说明：{t}"
         return f
     colon = re.search(r"[:：]", t)

@@ -423,6 +423,14 @@ def printed_chars(text: str) -> dict[str, str]:
     return {s: next(iter(t)) for s, t in back.items() if len(t) == 1 and s not in plain}
 
 
+#: "得分=及时受理率 c 5分": a "c" standing for the printed × (see _normalise_chars; the reader warns)
+PRINTED_TIMES_RE = re.compile(rf"(?P<f>得分\s*=\s*[^\s，,。；;\d=]{{1,24}}?[率例度])[ \t\u3000]+[cC][ \t\u3000]+"
+                               rf"(?={NUM}\s*分?\s*(?:[。；;，,\n]|$))")
+
+
+PRINTED_TIMES_NOTE = "歧义：原文“得分=…率 c N分”中的“c”按乘号“×”读（网页把×印成了c）；如不是乘号，请手写计分规则"
+
+
 def _normalise_chars(text: str) -> str:
     """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
     # per character, keeping ①②③ (NFKC would turn them into plain digits)
@@ -437,6 +445,12 @@ def _normalise_chars(text: str) -> str:
         t = t.replace(a, b)
     # a line break after a clause's points ends the clause: "均符合标准，得满分\n缺1个科室，扣1分" (fresh4 P10)
     t = re.sub(r"(?<=分)[ \t\u3000]*\n\s*(?=\S)", "；", t)
+    # a line break before the definition of a rate ends the clause: "上报得分=上报率×540\n上报率=实际…/应报单位"
+    # (fresh20 AG20-2, r8) — the definition is a note, the formula before it is read on its own
+    t = re.sub(r"[ \t\u3000]*\n\s*(?=[^\s，,。；;\d=]{1,20}[率例度]\s*=)", "；", t)
+    # the printed × came out as a Latin "c" between spaces: "得分=及时受理率 c 5分" (fresh21 AH13, r8) — only right
+    # after a rate named in "得分=…" and before the points ending the clause (nothing else can be meant there)
+    t = PRINTED_TIMES_RE.sub(r"\g<f>×", t)
     # the next numbered item glued to an item's bracketed points: "…工作群（3分）2.单位领导班子…" (fresh19 AF2-1, r5)
     t = re.sub(r"(?<=分[)）])(?=\d{1,2}[.、．](?!\d))", "；", t)
     # levels parted by spaces only: "好 3分 较好 2分 一般 1分" (fresh19 AF7-1, r5) — a space after a clause's
@@ -479,6 +493,20 @@ _CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分�
                            r"(?:计算|计|算|扣分|扣)?[)]?")
 
 
+#: the scope of a count in brackets after it: "10例以上(含简易案件)" — words only (no number, no 分, not "(含)")
+_WITHIN_COUNT_RE = re.compile(r"(?<=[例件起次篇项人户家处份场个](?:以上|以下))\((?P<what>(?:含|包括)[^()\d%<>≥≤分本]{2,12})\)")
+
+#: "…得分为数据上传率与4之乘积" (fresh20 AG14-2, r8): the product in words → "得分=数据上传率×4"
+_PRODUCT_WORDS_RE = re.compile(rf"得分(?:为|是)(?P<r>[^，,。；;\d%<>≥≤=与]{{1,24}}?[率例度])与(?P<n>{NUM})(?:分)?之?(?:乘积|积)")
+
+#: "全部水库实现人放天养，得4分，未完成按水库退养完成比例扣分" (fresh19 AF3-4, r8): all done (100 %) scores the 分值,
+#: otherwise the share done × 分值 (the unfinished share is deducted)
+_ALL_DONE_SHARE_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[,，;；。]))(?P<all>(?:全部|全面)[^,，;；。\d%]{{1,16}}?(?:完成|实现|落实)[^,，;；。\d%]{{0,12}}?)"
+    rf"(?P<mid>[,，]?得{NUM}分[,，;；])未(?:完成|实现|落实|全部完成)(?:的)?[,，]?按(?:照)?(?P<what>[^，,。；;\d%]{{0,12}}?)"
+    r"完成(?:比例|比率|率)(?:扣分|计分|得分)(?=[。；;]?$)")
+
+
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
@@ -489,6 +517,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         flags.add(f"cap:{cap.group(1) or cap.group(2)}")
         notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
         t = t[: cap.start()] + t[cap.end():]
+    rm = _WITHIN_COUNT_RE.search(t)
+    if rm is not None:  # "查处非法捕捞案件10例以上（含简易案件）" (fresh19 AF2-4, r8): what is counted, no number in it
+        notes.append(f"计数范围（不参与计分）：{rm['what']}")
+        t = t[: rm.start()] + t[rm.end():]
     for pat, note, flag in _NOTE_PATTERNS:
         def take(m: re.Match[str], note: str = note, flag: str = flag) -> str:
             if note not in notes:
@@ -532,6 +564,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                lambda m: (f"{fmt_decimal(Decimal(m[1]) / Decimal(m[2]) * 100)}%权重分"
                           if (Decimal(m[1]) / Decimal(m[2]) * 100) == (Decimal(m[1]) / Decimal(m[2]) * 100)
                           .to_integral_value() else m[0]), t)
+    t = _PRODUCT_WORDS_RE.sub(r"得分=\g<r>×\g<n>", t)
+    am = _ALL_DONE_SHARE_RE.search(t)
+    if am is not None:
+        notes.append(f"“{am['all']}”即完成比例100%；未完成按{am['what']}完成比例计分：得分 = 分值 × 完成比例"
+                     "（业绩值填完成比例）")
+        t = f"{t[: am.start()]}完成达到100%{am['mid']}否则按完成率计分{t[am.end():]}"
     if re.search(r"按比例(?:得分|计分|记分|扣分)?(?:[，,。；;]|$)", t):
         flags.add("bare_prop")
     for pat in _WX_PHRASES:

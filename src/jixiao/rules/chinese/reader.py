@@ -47,7 +47,14 @@ from jixiao.rules.chinese.levels import (
 )
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
-from jixiao.rules.chinese.normalise import _normalise, _normalise_chars, _split, printed_chars
+from jixiao.rules.chinese.normalise import (
+    PRINTED_TIMES_NOTE,
+    PRINTED_TIMES_RE,
+    _normalise,
+    _normalise_chars,
+    _split,
+    printed_chars,
+)
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
@@ -63,6 +70,7 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_award,
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
+from jixiao.rules.chinese.rankings import RANK_FALLING_RE, rank_steps_notes, read_rank_steps
 from jixiao.rules.chinese.ratefail import read_rate_failing
 from jixiao.rules.chinese.refusals import (
     _JUDGEMENT_RE,
@@ -72,7 +80,7 @@ from jixiao.rules.chinese.refusals import (
 )
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
-from jixiao.rules.chinese.targets import read_basic_target, read_target
+from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
 from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
@@ -82,7 +90,9 @@ _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;
 
 #: the row's name with its own 分值 in brackets before the scoring text: "2.绩效目标编报质量(10分)。"
 _HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（）]{1,30}[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]"
-                        r"\s*[。:：]")
+                        # (a comma only before the score formula: "信访部门及时受理率(5分),得分=…" (fresh21 AH13, r8) —
+                        # "明确(5分),基本明确(3分)" are levels)
+                        r"\s*(?:[。:：]|[,，](?=\s*[^，,。；;\d]{0,12}?得分\s*(?:=|为|是)))")
 
 
 #: "本项满分4分。" before the scoring text (F1, 环境保护目标责任书 计分方法)
@@ -133,6 +143,7 @@ _WHOLE_TEXT_RULES = (
     (read_count_deductions, count_deduction_notes),
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
                          "（界定一次不合格），不参与计分"),
+    (read_rank_steps, rank_steps_notes),  # "第一名50分,按名次依次递减2分" (fresh21 AH5-1, r8)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
 )
@@ -187,6 +198,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading.rule = name_whole_descriptions(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         if reading.kind in ("passfail", "rule") and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
             reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
+        if reading.ok and PRINTED_TIMES_RE.search(text):  # "得分=及时受理率 c 5分" (fresh21 AH13, r8)
+            reading.understood.append(PRINTED_TIMES_NOTE)
         reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
@@ -354,6 +367,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                                              "本行须填目标值（指标值），得分按本行目标计算",
                                              "歧义：“完成”按正向指标读（≥T 得基本分：>=T: W; *: 0）；"
                                              "若本行是反向指标（≤T），应为 <=T: W; *: 0"], weight, flags, ctx)
+    ts = read_target_steps(norm, flags)
+    if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8)
+        return _reading(ts[0], "rule", notes + ts[1], weight, flags, ctx)
     tm = _TARGET_RE.search(norm)
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
         tr = read_target(norm)
@@ -380,6 +396,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         if whole is not None:
             said = how(whole, weight) if callable(how) else [how]
             return _reading(whole, "rule", notes + said, weight, flags, ctx)
+    if RANK_FALLING_RE.search(norm):  # "第一名50分,按名次依次递减。" (r8): never "符合": 50
+        return _refused("按名次递减计分，但未能读出各名次的得分（第1名须为分值、写明每名递减几分），未作推测",
+                        text, notes, flags, ctx)
     fm = _FACTORS_RE.match(norm)
     if fm is not None:  # "得分要素:1.有绩效目标;2.…。业绩值为100%得满分…" (S25-3): what the value counts
         notes = notes + [f"得分要素（决定业绩值，不参与计分）：{fm['list']}"]
