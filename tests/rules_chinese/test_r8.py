@@ -79,3 +79,154 @@ def test_generalisation_sentences(text: str, w: float, target: str | None, value
 @pytest.mark.parametrize("text, w", GENERALISATION_REFUSED)
 def test_generalisation_near_misses_are_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+# ---- score = rate × N in other wordings (normalise: 乘积, a printed "c", a line break; reader: a heading) --------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AH13-1: 5 × 及时受理率 (the page's × printed as "c"): 90% → 4.5; 80% → 4
+    ("信访部门及时受理率(5分),得分=及时受理率 c 5分。", 5, {"100%": 5, "90%": 4.5, "80%": 4, "0%": 0}),
+    # AH13-2: 10 × 按期答复率: 95% → 9.5; 70% → 7
+    ("信访事项按期答复率(10分),得分=按期答复率 c 10分。", 10, {"100%": 10, "95%": 9.5, "70%": 7, "0%": 0}),
+    # AG14-2: 4 × 数据上传率: 90% → 3.6; 75% → 3
+    ("信息泵数据质量得分为数据上传率与4之乘积,数据上传率即实际上传次数与应传次数之比。", 4,
+     {"100%": 4, "90%": 3.6, "75%": 3, "0%": 0}),
+    # AG20-2: 540 × 上报率: 90% → 486; 50% → 270
+    ("上报得分=上报率×540\n上报率=实际连续报送单位/应报单位", 540, {"100%": 540, "90%": 486, "50%": 270, "0%": 0}),
+    # variant: a colon after the heading (as before) and a capital C: 3 × 办结率: 60% → 1.8
+    ("信访办结率(3分):得分=办结率 C 3分", 3, {"100%": 3, "60%": 1.8}),
+    # variant: "得分是…与N的乘积"? no — "之乘积" only; 2 × 覆盖率 with "积": 50% → 1
+    ("宣传得分为宣传覆盖率与2之积。", 2, {"100%": 2, "50%": 1}),
+])
+def test_rate_times_points_in_other_words(text: str, w: float, values: dict[str, float]) -> None:
+    _score_all(text, w, values)
+
+
+def test_printed_c_is_said() -> None:
+    r = read_rule_text("信访部门及时受理率(5分),得分=及时受理率 c 5分。", 5)
+    assert any("印成了c" in x for x in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("text, w", [
+    # the heading's points are not the 分值: a level or an item, not a restated 分值
+    ("信访部门及时受理率(3分),得分=及时受理率×5分。", 5),
+    # "c" not between spaces, or not before the points ending the formula: not read as ×
+    ("得分=及时受理率c5分。", 5),
+    ("得分=及时受理率 c 5分以上", 5),
+    # the product's number is not the row's 分值
+    ("得分为数据上传率与4之乘积。", 5),
+    # levels after a heading with a comma keep their first level: "明确(5分)" is no restated 分值
+    ("明确(5分),基本明确(3分),不明确(0分)", 5),
+])
+def test_rate_times_points_near_misses(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    if text.startswith("明确"):
+        assert r.ok and r.rule is not None and r.rule.score("明确", D(5)) == D(5), r.canonical
+        return
+    _refused(text, w)
+
+
+# ---- a requirement without points, then 否则按比例 (assemble) -------------------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AF2-4: ≥ 10 例 → 15; below 15 × n / 10: 8 → 12; 5 → 7.5
+    ("对依法依规查处破坏渔业资源案件，严厉查处电、毒、炸鱼等非法捕捞行为，年内全县查处非法捕捞案件10例以上（含简易案件）;"
+     "否则按完成比例得分（15分）。", 15, {"12": 15, "10": 15, "8": 12, "5": 7.5, "0": 0}),
+    # variant: 不少于 and 否则按比例计分: ≥ 4 次 → 8; 3 → 6; 1 → 2
+    ("全年开展督查不少于4次;否则按比例计分。", 8, {"5": 8, "4": 8, "3": 6, "1": 2}),
+    # variant: a rate: ≥ 90% → 5; 45% → 2.5 (5 × 45 / 90)
+    ("群众满意率达到90%以上，否则按完成比例得分", 5, {"95%": 5, "90%": 5, "45%": 2.5}),
+])
+def test_requirement_then_proportional(text: str, w: float, values: dict[str, float]) -> None:
+    _score_all(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    # the requirement is an upper bound: 按比例 above it would pass the 分值 — which ratio is meant?
+    ("年内发生事故3起以下;否则按完成比例得分。", 10),
+    # two requirements before one 否则: which one does 按比例 follow?
+    ("年内查处案件10例以上,培训5次以上;否则按完成比例得分。", 10),
+    # a band worth less than the 分值 above the ratio: 15 × 9 / 10 = 13.5 at 9 例 would beat the 10 at 10 例
+    ("查处案件10例以上得10分;否则按完成比例得分", 15),
+])
+def test_requirement_then_proportional_near_misses(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+# ---- all done, else the share done × 分值 (normalise) --------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AF3-4: 100% → 4; 4 × ratio: 75% → 3; 50% → 2
+    ("开展水库水环境整治，落实退包机制，消灭肥水养殖现象，实现人放天养，全部水库实现人放天养，得4分，未完成按水库退养完成比例扣分",
+     4, {"100%": 4, "75%": 3, "50%": 2, "0%": 0}),
+    # variant: 全面落实 and 计分: 10 × ratio: 35% → 3.5
+    ("全面落实河长巡河制度,得10分;未落实的按巡河完成比例计分。", 10, {"100%": 10, "35%": 3.5}),
+])
+def test_all_done_else_share(text: str, w: float, values: dict[str, float]) -> None:
+    _score_all(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    # the all-done band is worth less than the 分值: 4 × 99% = 3.96 would beat 3
+    ("全部村庄完成改厕,得3分,未完成按改厕完成比例扣分", 4),
+    ("到位率100%得3分，否则按到位率×分值计算得分", 4),
+    # something after the ratio clause
+    ("全部村庄完成改厕,得4分,未完成按改厕完成比例扣分,另有加分1分", 4),
+])
+def test_all_done_else_share_near_misses(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+# ---- ranks falling by a step (rankings.py) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AH5-1: 50 - 2 (n - 1): 2 → 48; 5 → 42; 10 → 32
+    ("按照各派出所破案总量同比增长率排名,第一名50分,按名次依次递减2分。", 50, {"1": 50, "2": 48, "5": 42, "10": 32}),
+    # variant: 名次每后移一位减1.5分: 10 - 1.5 (n - 1): 3 → 7; 8 → 0 (10 - 10.5 → not below 0)
+    ("按考核得分排序：第1名得10分，名次每后移一位减1.5分", 10, {"1": 10, "3": 7, "7": 1, "8": 0}),
+])
+def test_rank_steps(text: str, w: float, values: dict[str, float]) -> None:
+    _score_all(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("第一名50分,按名次依次递减。", 50),  # no step (was read "符合": 50 before r8)
+    ("第一名40分,按名次依次递减2分。", 50),  # the first place is not the 分值
+    ("第一名50分,按名次依次递减2分,最低30分。", 50),  # a floor the rule does not hold
+])
+def test_rank_steps_near_misses(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+# ---- X率不达标, steps from the row's target (targets.py; the engine reads a target printed with its sign) ---------
+
+@pytest.mark.parametrize("text, w, target, values", [
+    # AG18-1 (target ≥90%): 30 - 2 per point below 90%: 89% → 28; 85% → 20; 80% → 10; 75% → 0
+    ("投放准确率不达标, 每降低1%,扣2分。", 30, "≥90%",
+     {"95%": 30, "90%": 30, "89%": 28, "85%": 20, "80%": 10, "75%": 0, "70%": 0}),
+    # variant: the target as a bare number, 个百分点 and the rounding up written: 88.5% → 10 - 2 = 8 (1.5 → 2 points)
+    ("入户率未达标的,每下降1个百分点扣1分(不满1个百分点按1个百分点算)", 10, "90%", {"90%": 10, "88.5%": 8, "89%": 9}),
+    # variant: steps of 5%: 6 - 1 per whole 5% below 95%: 91% → 6; 90% → 5; 84% → 4
+    ("知晓率不达标，每下降5%扣1分。", 6, "≥95%", {"96%": 6, "91%": 6, "90%": 5, "84%": 4}),
+])
+def test_target_steps(text: str, w: float, target: str, values: dict[str, float]) -> None:
+    _score_all(text, w, values, target)
+
+
+def test_target_steps_need_a_target_of_the_same_direction() -> None:
+    from jixiao.errors import ScoringError
+
+    r = read_rule_text("投放准确率不达标, 每降低1%,扣2分。", 30)
+    assert r.ok and r.rule is not None
+    with pytest.raises(ScoringError):
+        r.rule.score("85%", D(30))  # no target: no score
+    with pytest.raises(ScoringError):
+        r.rule.score("85%", D(30), "≤90%")  # a "≤" target on steps below it: an error, never a guess
+
+
+@pytest.mark.parametrize("text, w", [
+    ("投放准确率不达标,比上年每降低1%扣2分。", 30),  # from last year's figure
+    ("投放准确率不达标,每提高1%扣2分。", 30),  # steps up from a standard not reached: nonsense, refused
+])
+def test_target_steps_near_misses(text: str, w: float) -> None:
+    _refused(text, w)

@@ -979,6 +979,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if fc is None:
             parts.append(Clause(Any_(), out))
             continue
+        if isinstance(out, Prop) and weight is not None and fc.hi is not None and fc.lo is None:
+            at_edge = weight * fc.hi.value if isinstance(out, _AbsProp) else weight
+            if any(isinstance(o, Points) and c is not None and c.lo is not None and c.lo.value == fc.hi.value
+                   and (p := _outcome_points(o, weight)) is not None and at_edge > p for c, o, _s in final):
+                # "全部村庄完成改厕,得3分,未完成按改厕完成比例扣分" on a 4-point row (r8): 4 × 99% = 3.96 is more than the
+                # band above gives ("10例以上得10分;否则按完成比例得分" on 15 likewise: 13.5 at 9 例) — the text's 分值 and
+                # the row's disagree; never a score above the band it is below
+                raise _Unreadable(_src, "按比例得分在阈值处高于上一档（上一档低于分值），分值疑有出入，未作推测")
         if isinstance(out, _AbsProp):
             out = _abs_prop_below(fc, _src)
             parts.append(Clause(fc.to_condition(), out))
