@@ -230,3 +230,48 @@ def test_target_steps_need_a_target_of_the_same_direction() -> None:
 ])
 def test_target_steps_near_misses(text: str, w: float) -> None:
     _refused(text, w)
+
+
+@pytest.mark.parametrize("text, w, target, values", [
+    # Z9-2 (target ≥99%): 3 - 0.3 per point below 99%: 98% → 2.7; 95% → 1.8; 89% → 0
+    ("未达到每下降1%扣0.3分", 3, "≥99%", {"100%": 3, "99%": 3, "98%": 2.7, "95%": 1.8, "89%": 0}),
+    # variant: 未达标的 and 个百分点: 4 - 0.5 per point below 95%: 93% → 3; 87% → 0
+    ("未达标的,每降低1个百分点扣0.5分", 4, "95%", {"96%": 4, "93%": 3, "87%": 0}),
+])
+def test_target_steps_without_the_rate_named(text: str, w: float, target: str, values: dict[str, float]) -> None:
+    _score_all(text, w, values, target)
+
+
+def test_target_steps_naming_a_target_word_stay_refused() -> None:
+    # README: "未完成年度目标任务的,每差1个百分点扣0.25分" is refused (a target word, a difference either way)
+    _refused("未达到目标的每下降1%扣0.3分", 3)
+    _refused("未完成年度目标任务的,每差1个百分点扣0.25分", 3)
+
+
+# ---- W × a share written as its fraction; "超过100%按100%计" (fragments, normalise, reader) ---------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # T5-1 (fresh7): 150 × share: 80% → 120; 45% → 67.5
+    ("（自行处理案件数量/总案件数量）×150分，总案件数量=自行处理案件数量+上报且被部门受理并立案案件数量。", 150,
+     {"100%": 150, "80%": 120, "45%": 67.5, "0%": 0}),
+    # variant: no brackets: 10 × 户数 share: 60% → 6
+    ("得分=实际完成户数/计划户数×10分", 10, {"100%": 10, "60%": 6}),
+    # variant: ÷ in brackets: 8 × share: 25% → 2
+    ("考核得分=(实际处理件数÷应处理件数)×8", 8, {"100%": 8, "25%": 2}),
+    # the value stops at 100 %: 20 × 完成率, 120% → 20 (capped at the 分值 anyway); 70% → 14
+    ("得分=完成率×20分,超过100%的按100%计", 20, {"120%": 20, "100%": 20, "70%": 14}),
+    ("得分(20分*执行率)(超过100%以100%计算)", 20, {"105%": 20, "50%": 10}),
+])
+def test_share_times_points(text: str, w: float, values: dict[str, float]) -> None:
+    _score_all(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("考核得分=(实际完成数÷目标数)×10", 10),  # the row's target inside the share: a target comparison
+    ("得分=实际值/标准值×10分", 10),
+    ("得分=实际完成户数/计划户数×8分", 10),  # 8 is not the 分值
+    # "超过100%按100%计" beside a band above 100%: which one holds at 106%?
+    ("完成率100%-105%得20分,超过105%得10分,超过100%的按100%计", 20),
+])
+def test_share_times_points_near_misses(text: str, w: float) -> None:
+    _refused(text, w)

@@ -61,9 +61,14 @@ _WX_N_RE = re.compile(
     # (the rate's name holds no operator: "达标率×达标率×10" is not W × x, r2)
     rf"[^，,。；;\d%<>≥≤()=×*÷+]{{0,24}}?[率例度](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
     rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=×*÷+]{{0,12}}?[率例度]"
-    # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction
-    rf"|\([^()，,。；;\d%<>≥≤=/]{{1,30}}/[^()，,。；;\d%<>≥≤=/]{{1,30}}\)[*×](?P<c>{NUM})分?)\)?$"
+    # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction; also with ÷ and without
+    # the brackets ("得分=实际完成户数/计划户数×10分", r8) — names of a target are refused below (_TARGET_NAME_RE)
+    rf"|(?P<fr>\(?[^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}[/÷][^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}\)?)[*×](?P<c>{NUM})分?)\)?$"
 )
+
+
+#: a target's name inside a share "A/B" of a formula
+_TARGET_NAME_RE = re.compile(r"目标|指标|标准|任务|基准|上年|去年|同期|平均")
 
 
 #: what a rate is, in words: "数据上传率即实际上传次数与应传次数之比" (a note; no number, no points)
@@ -181,6 +186,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         return f
     # formulas and definitions are notes
     wm = _WX_N_RE.match(t)
+    if wm is not None and wm["fr"] and (_TARGET_NAME_RE.search(wm["fr"]) or t.count("(") != t.count(")")):
+        # "(实际值÷目标值)×10": the row's target in the share — a comparison with the target (refused elsewhere)
+        wm = None
     if wm is not None:
         n = _dec(wm["a"] or wm["b"] or wm["c"])
         if weight is None or n != weight:

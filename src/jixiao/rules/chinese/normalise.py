@@ -114,8 +114,14 @@ _WX_PHRASES = [
 WX_TOKEN = "〔WX〕"
 
 
+#: "得分=完成率×10分,超过100%的按100%计" / "(超过100%以100%计算)": the value stops at 100 % (the reader refuses
+#: it beside bands above 100 %: reader.read_rule_text)
+CAP_HUNDRED_NOTE = "超过100%按100%计算（得分不超过分值）"
+
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
+    (r"[,，]?[(]?(?:[^，,。；;()\d%]{0,8}?率)?(?:超过|高于|大于|超出)100%(?:的)?(?:部分)?(?:按|以)100%(?:计算|计|算)(?:得分)?[)]?",
+     CAP_HUNDRED_NOTE, ""),
     (r"[(]?不(?:满|足|到)[1一](?:个百分点|%)(?:的)?(?:按|以)[1一](?:个百分点|%)(?:计算|计|算|扣分|扣)?[,，]?(下同)?[)]?",
      "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
     (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),

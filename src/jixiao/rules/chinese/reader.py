@@ -48,6 +48,7 @@ from jixiao.rules.chinese.levels import (
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import (
+    CAP_HUNDRED_NOTE,
     PRINTED_TIMES_NOTE,
     PRINTED_TIMES_RE,
     _normalise,
@@ -81,7 +82,7 @@ from jixiao.rules.chinese.refusals import (
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
-from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
+from jixiao.rules.model import HUNDRED, Clause, Compare, Interval, Linear, Num, Points, Rule, Text, fmt_decimal
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
@@ -198,6 +199,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading.rule = name_whole_descriptions(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         if reading.kind in ("passfail", "rule") and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
             reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
+        if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
+            # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
+            return Reading(None, "unreadable", ["未能读懂：写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测"],
+                           [text.strip()], context_out=ctx)
         if reading.ok and PRINTED_TIMES_RE.search(text):  # "得分=及时受理率 c 5分" (fresh21 AH13, r8)
             reading.understood.append(PRINTED_TIMES_NOTE)
         reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
@@ -208,6 +213,16 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
         return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
                        context_out=ctx)
+
+
+def _bounds_above_hundred(rule: Rule) -> bool:
+    """True when a clause compares with a number other than a share up to 100 % (or with ``T``)."""
+    for c in rule.clauses:
+        cond = c.condition
+        bounds = [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
+        if any(b is not None and not (isinstance(b, Num) and b.pct and b.value <= 1) for b in bounds):
+            return True
+    return False
 
 
 def _refuse_level_against_target(reading: Reading, text: str) -> Reading:
