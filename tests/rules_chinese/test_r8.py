@@ -232,17 +232,11 @@ def test_target_steps_near_misses(text: str, w: float) -> None:
     _refused(text, w)
 
 
-@pytest.mark.parametrize("text, w, target, values", [
-    # Z9-2 (target ≥99%): 3 - 0.3 per point below 99%: 98% → 2.7; 95% → 1.8; 89% → 0
-    ("未达到每下降1%扣0.3分", 3, "≥99%", {"100%": 3, "99%": 3, "98%": 2.7, "95%": 1.8, "89%": 0}),
-    # variant: 未达标的 and 个百分点: 4 - 0.5 per point below 95%: 93% → 3; 87% → 0
-    ("未达标的,每降低1个百分点扣0.5分", 4, "95%", {"96%": 4, "93%": 3, "87%": 0}),
-])
-def test_target_steps_without_the_rate_named(text: str, w: float, target: str, values: dict[str, float]) -> None:
-    _score_all(text, w, values, target)
-
-
-def test_target_steps_naming_a_target_word_stay_refused() -> None:
+def test_target_steps_naming_a_target_word_or_no_rate_stay_refused() -> None:
+    # fresh13 Z9-4 (labelled refuse): "未达到" with no rate named, in a row printing two targets (≥98% and ≥97%) — an
+    # r8 draft read it (and Z9-2, the same words in a row with one target) from T; the rate must be named
+    _refused("未达到每下降1%扣0.1分", 3)
+    _refused("未达标的,每降低1个百分点扣0.5分", 4)
     # README: "未完成年度目标任务的,每差1个百分点扣0.25分" is refused (a target word, a difference either way)
     _refused("未达到目标的每下降1%扣0.3分", 3)
     _refused("未完成年度目标任务的,每差1个百分点扣0.25分", 3)

@@ -85,9 +85,8 @@ def read_basic_target(norm: str) -> Rule | None:
 
 #: "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8): the standard is the row's own target (printed in the row),
 #: the steps run below it from the 分值 (normalised text: the comma before 扣 is gone)
-#: ("未达到每下降1%扣0.3分", fresh13 Z9-2: the row prints 装灯率≥99% — with nothing else in the text, 未达到 is its target)
-_TARGET_STEPS_RE = re.compile(rf"^(?:(?P<rate>[^\d%，,。；;<>≥≤=]{{1,20}}?率)(?P<not>不达标|未达标)|(?P<bare>未达到|未达标|不达标))"
-                              r"(?:的|时)?[,，]?"
+#: (the rate must be named: a bare "未达到每下降1%扣0.1分" (fresh13 Z9-4) sits in a row printing two targets — which one?)
+_TARGET_STEPS_RE = re.compile(rf"^(?P<rate>[^\d%，,。；;<>≥≤=]{{1,20}}?率)(?P<not>不达标|未达标)(?:的|时)?[,，]?"
                               rf"每(?:降低|下降|减少|低)(?P<u>{NUM})(?P<pp>%|个百分点)扣(?P<m>{NUM})分[。；;]?$")
 
 
@@ -97,8 +96,7 @@ def read_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]] | No
     if m is None:
         return None
     u, n = _dec(m["u"]), _dec(m["m"])
-    said = f"{m['rate']}{m['not']}" if m["rate"] else m["bare"]
-    notes = [f"“{said}”即低于本行目标值（T）：达到目标值得满分，低于目标值从分值起每低{m['u']}个百分点扣{m['m']}分",
+    notes = [f"“{m['rate']}{m['not']}”即低于本行目标值（T）：达到目标值得满分，低于目标值从分值起每低{m['u']}个百分点扣{m['m']}分",
              "本行须填目标值（指标值），得分按本行目标计算"]
     if u == 1:
         rounding = " ceil" if "ceil" in flags else ""
