@@ -269,3 +269,17 @@ def test_share_times_points(text: str, w: float, values: dict[str, float]) -> No
 ])
 def test_share_times_points_near_misses(text: str, w: float) -> None:
     _refused(text, w)
+
+
+@pytest.mark.parametrize("text, w, values", [
+    # 排名第一的 and 每后退一名: 5 - 1 (n - 1): 3 → 3; 6 → 0
+    ("排名第一的得5分，每后退一名扣1分", 5, {"1": 5, "3": 3, "6": 0}),
+    # no comma after the lead: 50 - 2 (n - 1): 4 → 44
+    ("按排名第一名50分，依次递减2分", 50, {"1": 50, "4": 44}),
+])
+def test_rank_steps_other_words(text: str, w: float, values: dict[str, float]) -> None:
+    _score_all(text, w, values)
+
+
+def test_rank_steps_from_the_bottom_are_refused() -> None:
+    _refused("按倒数排名,第一名5分,依次递减1分", 5)  # which end is 第一名?

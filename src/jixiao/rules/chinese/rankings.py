@@ -8,6 +8,8 @@ score (a floor, a bonus, a second list: refused by the reader as before). A rank
 '=1: W; >1: W - 2 per 1'
 >>> str(read_rank_steps("第1名得30分,名次每后移1位扣3分", Decimal(30)))
 '=1: W; >1: W - 3 per 1'
+>>> str(read_rank_steps("按排名第一名50分,依次递扣2分", Decimal(50))), str(read_rank_steps("排名第一的得5分,每后退一名扣1分", Decimal(5)))
+('=1: W; >1: W - 2 per 1', '=1: W; >1: W - 1 per 1')
 >>> read_rank_steps("第一名50分,按名次依次递扣2分", Decimal(40)) is None  # the first place is not the 分值
 True
 >>> read_rank_steps("第一名50分,按名次依次递减", Decimal(50)) is None  # no step
@@ -25,8 +27,8 @@ from jixiao.rules.model import Rule, fmt_decimal
 
 #: (the text is normalised: 减N分 is written 扣N分)
 _RANK_STEPS_RE = re.compile(
-    rf"^(?:(?P<lead>[^\d，,。；;%]{{0,40}}?(?:排名|排序|名次)(?:情况)?)[,，:：])?"
-    rf"第(?:一|1)名(?:的)?(?:得|计|记|为)?(?P<n>{NUM})分[,，;；]"
+    rf"^(?:(?P<lead>[^\d，,。；;%]{{0,40}}?(?:排名|排序|名次)(?:情况)?)[,，:：]?)?"
+    rf"(?:第(?:一|1)名|(?<=排名)第(?:一|1)(?:名)?)(?:的)?(?:得|计|记|为)?(?P<n>{NUM})分[,，;；]"
     r"(?:其余|其他|其后|以后|之后)?(?:各名|各单位)?(?:"
     r"(?:按|依)?(?:名次|排名|排序)?(?:依次|逐名|逐次)(?:递|各)?|"
     r"(?:名次|排名)?每(?:后移|下降|后退|后|低|退后)(?:1|一)(?:名|位|个名次))"
@@ -41,7 +43,7 @@ RANK_FALLING_RE = re.compile(r"(?:名次|排名|排序|第(?:一|1)名).{0,30}?(
 def read_rank_steps(norm: str, weight: Decimal | None) -> Rule | None:
     """``=1: W; >1: W - N per 1`` for "第一名W分,按名次依次递减N分", or ``None``."""
     m = _RANK_STEPS_RE.match(norm.strip())
-    if m is None or weight is None or _dec(m["n"]) != weight or _dec(m["m"]) <= 0:
+    if m is None or "倒数" in norm or weight is None or _dec(m["n"]) != weight or _dec(m["m"]) <= 0:
         return None
     return parse_rule(f"=1: W; >1: W - {fmt_decimal(_dec(m['m']))} per 1")
 
