@@ -306,8 +306,8 @@ def _verbatim(fragment: str, original: str) -> str:
             if best is None or size > best[0]:
                 best = (size, run[0][0], run[-1][1])
             run = []
-    if best is None:
-        return fragment
+    if best is None:  # (a fragment rewritten from several clauses keeps its tokens: quote the whole text, r8)
+        return original.strip() if "〔" in fragment else fragment
     return original[best[1]: best[2]].strip()
 
 
