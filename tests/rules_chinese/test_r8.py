@@ -283,3 +283,79 @@ def test_rank_steps_other_words(text: str, w: float, values: dict[str, float]) -
 
 def test_rank_steps_from_the_bottom_are_refused() -> None:
     _refused("按倒数排名,第一名5分,依次递减1分", 5)  # which end is 第一名?
+
+
+# ---- 四舍五入: "round N" in the rule language (grammar, model, excel; normalise and reader) ----------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # AG2-1 (繁体): ≥ 26% → 1; below 1 × x / 26%, two decimals half up: 19.5% → 0.75; 20% → 0.769… → 0.77; 10% → 0.3846 → 0.38
+    ("該項目滿分為1分,基本完成分為1分。增幅低于26%的,按目標完成比例計分(計分取小數點后兩位,四舍五入)。", 1,
+     {"30%": 1, "26%": 1, "19.5%": 0.75, "20%": 0.77, "13%": 0.5, "10%": 0.38, "6.5%": 0.25, "0%": 0}),
+    # variant: one decimal, the other order: ≥ 90% → 5; 80% → 4.444 → 4.4; 70% → 3.888 → 3.9; 45% → 2.5
+    ("满分5分,基本完成分为5分。完成率低于90%的,按目标完成比例计分(四舍五入保留一位小数)", 5,
+     {"95%": 5, "90%": 5, "80%": 4.4, "70%": 3.9, "45%": 2.5}),
+    # variant: W × rate, two decimals: 3 × 33.3% = 0.999 → 1; 3 × 12.345% = 0.37035 → 0.37; 3 × 0.25% = 0.0075 → 0.01
+    ("得分=完成率×3分(计分保留小数点后两位,四舍五入)", 3, {"100%": 3, "33.3%": 1, "12.345%": 0.37, "0.25%": 0.01}),
+])
+def test_rounded_half_up(text: str, w: float, values: dict[str, float]) -> None:
+    _score_all(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    # rounding of the steps, not of the score ("不足1个百分点的四舍五入"): not this note
+    ("≥95%得5分,每低1个百分点扣1分(不足1个百分点的四舍五入)", 5),
+    # the basic score below the 分值: 2 × 25.9% / 26% = 1.99 would beat the 1 at 26%
+    ("基本完成分为1分。增幅低于26%的,按目标完成比例计分(计分取小数点后两位,四舍五入)", 2),
+    # the basic score with no ratio after it
+    ("基本完成分为1分。增幅低于26%的,不得分(计分取小数点后两位,四舍五入)", 1),
+])
+def test_rounded_near_misses(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+def test_round_in_the_rule_language() -> None:
+    from jixiao.errors import RuleSyntaxError
+    from jixiao.rules.grammar import parse_rule
+
+    r = parse_rule(">=26%: W; <26%: prop; round 2")
+    assert str(r) == ">=26%: W; <26%: prop; round 2" and parse_rule(str(r)) == r and r.round_places == 2
+    assert parse_rule(">=26%: W; <26%: prop") != r  # rounding is part of the rule
+    # 1 × 20% / 26% = 0.76923… → 0.77; 0.765 exactly (W 1, *: prop) → 0.77 (half up, never to even)
+    assert r.score("20%", 1) == D("0.77")
+    assert parse_rule("*: prop; round 2").score("0.765", 1) == D("0.77")
+    assert parse_rule("*: prop; round 0").score("0.5", 1) == D("1")
+    assert parse_rule("*: prop; round 2").score("缺省", 3) == D(3)
+    for bad in ("round 2", ">=1: W; round 9", ">=1: W; round; <1: 0"):
+        with pytest.raises(RuleSyntaxError):
+            parse_rule(bad)
+
+
+@pytest.mark.parametrize("rule_text", [
+    ">=26%: W; <26%: prop; round 2",
+    "*: prop; round 2",
+    ">=95%: 5; <95%: 5 - 0.3 per 1%; round 1",
+    "<=T: W; >T: invprop; round 2",
+    '"符合": 0.333W; *: 0; round 2',
+])
+def test_round_in_the_template_formula(rule_text: str) -> None:
+    # the native formula, evaluated by the independent `formulas` engine, agrees with the core at every value tried
+    import formulas
+    import numpy as np
+
+    from jixiao.rules.excel import rule_formula
+    from jixiao.rules.grammar import parse_rule
+
+    rule = parse_rule(rule_text)
+    target = "C1" if rule.uses_target else None
+    formula = rule_formula(rule, "A1", "B1", target)
+    assert "ROUND(ROUND(" in formula
+    func = formulas.Parser().ast("=" + formula)[1].compile()
+    values = ["符合", "不符合"] if rule.is_qualitative else [
+        "0.765", "0.2", "0.195", "0.1", "0.0125", "0.935", "0.9", "0.5", "0.26", "1", "0.3333", "0.05"]
+    for w in (1, 3, 7):
+        for v in values:
+            expected = rule.score(v, w, "0.1" if target else None)
+            args = (v if rule.is_qualitative else float(v), w, 0.1) if target else \
+                (v if rule.is_qualitative else float(v), w)
+            got = np.asarray(func(*args)).ravel()[0]
+            assert abs(float(got) - float(expected)) < 1e-9, (rule_text, v, w, got, expected)

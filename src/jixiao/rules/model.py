@@ -22,6 +22,7 @@ from jixiao.numbers import (
     normalise_text,
     parse_number,
     require_number,
+    round_half_up,
 )
 
 ZERO = Decimal(0)
@@ -282,9 +283,12 @@ class Rule:
     """
 
     clauses: tuple[Clause, ...]
+    #: "round 2" (计分取小数点后两位，四舍五入, r8): the score rounded half up to this many decimals (as Excel's ROUND)
+    round_places: int | None = None
 
     def __str__(self) -> str:
-        return "; ".join(str(c) for c in self.clauses)
+        text = "; ".join(str(c) for c in self.clauses)
+        return text if self.round_places is None else f"{text}; round {self.round_places}"
 
     # -- queries -------------------------------------------------------------
     @property
@@ -374,6 +378,10 @@ class Rule:
         matchers = [(_matcher(c.condition, t), _outcome_fn(c, w, t)) for c in self.clauses]
         text_rule = self.is_qualitative
         uses_pct = self.uses_percent
+        places = self.round_places
+
+        def _clamp(points: Decimal, w: Decimal) -> Decimal:
+            return _clamped(points, w) if places is None else round_half_up(_clamped(points, w), places)
 
         def score_one(value: Any) -> Decimal:
             if value.__class__ is str:
@@ -401,7 +409,7 @@ class Rule:
         return score_one
 
 
-def _clamp(points: Decimal, w: Decimal) -> Decimal:
+def _clamped(points: Decimal, w: Decimal) -> Decimal:
     if points < ZERO:
         return ZERO
     if points > w:

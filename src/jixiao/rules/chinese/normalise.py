@@ -88,6 +88,8 @@ _PROP_PHRASES = [
     r"按B/A或A/B[*×]该指标分值(?:记分|计分|得分)",
     r"按照?(?:实际)?(?:完成|执行|支出)?比[率例](?:得分|计分|记分|计算得分|计算)",
     r"按比例(?:得分|计分|记分)?",
+    # "增幅低于26%的,按目標完成比例計分" (fresh20 AG2-1, r8): the share of the threshold reached
+    r"按照?目标完成比[例率](?:得分|计分|记分)",
     # "根据项目实际到位资金占计划的比重计算得分(3分)" (fresh4 P2-5, i11e): 分值 × the share; the
     # bracketed points stay in the text, so the guard refuses them unless they are the 分值
     r"(?:根据|依据|按照?)[^，,。；;\d%<>≥≤]{0,30}?占[^，,。；;\d%<>≥≤]{0,20}?的?比重(?:计算)?(?:得分|计分)",
@@ -117,6 +119,13 @@ WX_TOKEN = "〔WX〕"
 #: "得分=完成率×10分,超过100%的按100%计" / "(超过100%以100%计算)": the value stops at 100 % (the reader refuses
 #: it beside bands above 100 %: reader.read_rule_text)
 CAP_HUNDRED_NOTE = "超过100%按100%计算（得分不超过分值）"
+
+#: "(计分取小数点后两位,四舍五入)" / "(四舍五入保留两位小数)" (fresh20 AG2-1, r8): the score rounded half up — the reader
+#: adds "round N" to the rule (reader.read_rule_text)
+_ROUND_NOTE_RE = re.compile(r"[(]?(?:计分|得分|分数|评分结果|结果)?(?:取|保留|精确到)(?:到)?小数点后(?P<a>[1-3一二两三])位(?:小数)?"
+                            r"(?:数字)?[,，]?(?:第[二三四]位)?四舍五入[)]?|"
+                            r"[(]?(?:计分|得分|分数)?四舍五入(?:后)?(?:保留|取)(?:到)?(?:小数点后)?(?P<b>[1-3一二两三])位(?:小数)?[)]?")
+ROUND_NOTE = "得分四舍五入，保留{}位小数"
 
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
@@ -513,6 +522,11 @@ _ALL_DONE_SHARE_RE = re.compile(
     r"完成(?:比例|比率|率)(?:扣分|计分|得分)(?=[。；;]?$)")
 
 
+#: "基本完成分为1分。增幅低于26%的,按目标完成比例计分": the score for reaching the threshold the next clause names
+_BASIC_DONE_RE = re.compile(rf"基本(?:完成)?分(?:为|是)(?P<n>{NUM})分[。；;,，](?P<rest>[^,，。；;\d%]{{0,12}}?低于(?P<t>{NUM}%)的?[,，]?"
+                            rf"{re.escape(PROP_TOKEN)})(?=[。；;]?$)")
+
+
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
@@ -523,6 +537,11 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         flags.add(f"cap:{cap.group(1) or cap.group(2)}")
         notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
         t = t[: cap.start()] + t[cap.end():]
+    rn = _ROUND_NOTE_RE.search(t)
+    if rn is not None:  # "(计分取小数点后两位,四舍五入)" (fresh20 AG2-1, r8)
+        places = rn["a"] or rn["b"]
+        notes.append(ROUND_NOTE.format(_CN_DIGIT.get(places, places)))
+        t = t[: rn.start()] + t[rn.end():]
     rm = _WITHIN_COUNT_RE.search(t)
     if rm is not None:  # "查处非法捕捞案件10例以上（含简易案件）" (fresh19 AF2-4, r8): what is counted, no number in it
         notes.append(f"计数范围（不参与计分）：{rm['what']}")
@@ -582,6 +601,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         t = re.sub(pat, WX_TOKEN, t)
     for pat in _PROP_PHRASES:
         t = re.sub(pat, PROP_TOKEN, t)
+    bm = _BASIC_DONE_RE.search(t)
+    if bm is not None:  # "基本完成分为1分。增幅低于26%的,按目标完成比例计分" (fresh20 AG2-1, r8)
+        notes.append(f"“基本完成分为{bm['n']}分”：达到{bm['t']}（完成）得{bm['n']}分")
+        t = f"{t[: bm.start()]}{bm['t']}以上得{bm['n']}分;{bm['rest']}{t[bm.end():]}"
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"

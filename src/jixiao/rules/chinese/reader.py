@@ -51,6 +51,7 @@ from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
     PRINTED_TIMES_NOTE,
     PRINTED_TIMES_RE,
+    ROUND_NOTE,
     _normalise,
     _normalise_chars,
     _split,
@@ -97,7 +98,7 @@ _HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（�
 
 
 #: "本项满分4分。" before the scoring text (F1, 环境保护目标责任书 计分方法)
-_FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(?:满分|分值|权重分?|共计?|合计|总分)(?:为|是)?"
+_FULL_MARKS_RE = re.compile(r"^\s*(?:本项目|该项目|本项|该项|此项|本指标|该指标)?(?:满分|分值|权重分?|共计?|合计|总分)(?:为|是)?"
                             r"(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；:：]")
 
 #: a comparison with the row's target inside a condition: "小于或等于年度目标值" / "达到目标值" / "大于目标值"
@@ -203,6 +204,9 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
             return Reading(None, "unreadable", ["未能读懂：写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测"],
                            [text.strip()], context_out=ctx)
+        rn = next((u for u in reading.understood if _ROUNDED_RE.fullmatch(u)), None)
+        if reading.rule is not None and rn is not None:  # "(计分取小数点后两位,四舍五入)" (fresh20 AG2-1, r8)
+            reading.rule = replace(reading.rule, round_places=int(_ROUNDED_RE.fullmatch(rn).group(1)))  # type: ignore[union-attr]
         if reading.ok and PRINTED_TIMES_RE.search(text):  # "得分=及时受理率 c 5分" (fresh21 AH13, r8)
             reading.understood.append(PRINTED_TIMES_NOTE)
         reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
@@ -213,6 +217,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
         return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
                        context_out=ctx)
+
+
+#: the rounding note of normalise (ROUND_NOTE)
+_ROUNDED_RE = re.compile(re.escape(ROUND_NOTE).replace(re.escape("{}"), "([0-6])"))
 
 
 def _bounds_above_hundred(rule: Rule) -> bool:
