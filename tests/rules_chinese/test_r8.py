@@ -359,3 +359,28 @@ def test_round_in_the_template_formula(rule_text: str) -> None:
                 (v if rule.is_qualitative else float(v), w)
             got = np.asarray(func(*args)).ravel()[0]
             assert abs(float(got) - float(expected)) < 1e-9, (rule_text, v, w, got, expected)
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice not installed")
+def test_round_in_the_template_formula_in_libreoffice(tmp_path) -> None:  # noqa: ANN001
+    # LibreOffice as an independent client: the recalculated cells equal the core's rounded scores
+    import openpyxl
+
+    from jixiao.rules.excel import rule_formula
+    from jixiao.rules.grammar import parse_rule
+    from tests import lo
+
+    rule = parse_rule(">=26%: W; <26%: prop; round 2")
+    values = [0.3, 0.26, 0.2, 0.195, 0.13, 0.1, 0.065, 0.0125, 0]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for i, v in enumerate(values, start=1):
+        ws.cell(i, 1, v)
+        ws.cell(i, 2, 1)
+        ws.cell(i, 3, "=" + rule_formula(rule, f"A{i}", f"B{i}"))
+    src = tmp_path / "round.xlsx"
+    wb.save(src)
+    out = openpyxl.load_workbook(lo.recalc(src, tmp_path / "lo"), data_only=True).active
+    for i, v in enumerate(values, start=1):
+        # 1 × x / 26%, two decimals half up: 0.2 → 0.77; 0.1 → 0.38; 0.0125 → 0.048 → 0.05
+        assert abs(float(out.cell(i, 3).value) - float(rule.score(str(v), 1))) < 1e-9, (v, out.cell(i, 3).value)
