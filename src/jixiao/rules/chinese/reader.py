@@ -83,7 +83,18 @@ from jixiao.rules.chinese.refusals import (
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
-from jixiao.rules.model import HUNDRED, Clause, Compare, Interval, Linear, Num, Points, Rule, Text, fmt_decimal
+from jixiao.rules.model import (
+    HUNDRED,
+    Clause,
+    Compare,
+    Interval,
+    Linear,
+    Num,
+    Points,
+    Rule,
+    Text,
+    fmt_decimal,
+)
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
