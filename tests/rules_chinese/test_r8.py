@@ -384,3 +384,34 @@ def test_round_in_the_template_formula_in_libreoffice(tmp_path) -> None:  # noqa
     for i, v in enumerate(values, start=1):
         # 1 × x / 26%, two decimals half up: 0.2 → 0.77; 0.1 → 0.38; 0.0125 → 0.048 → 0.05
         assert abs(float(out.cell(i, 3).value) - float(rule.score(str(v), 1))) < 1e-9, (v, out.cell(i, 3).value)
+
+
+# ---- a list of places (rankings.read_rank_list) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # 1 → 10; 2 → 8; 3 → 6; the rest → 4 (5 → 4)
+    ("第一名10分，第二名8分，第三名6分，其余4分", 10, {"1": 10, "2": 8, "3": 6, "5": 4}),
+    # what is ranked first, then the places, the rest 0: 4 → 0
+    ("按考核得分排名,第1名得5分;第2名得3分;第3名得1分;其他不得分", 5, {"1": 5, "2": 3, "3": 1, "4": 0}),
+])
+def test_rank_list(text: str, w: float, values: dict[str, float]) -> None:
+    _score_all(text, w, values)
+
+
+def test_rank_list_leaves_places_not_written_as_a_gap() -> None:
+    from jixiao.errors import RuleGapError
+
+    r = read_rule_text("第一名10分、第二名8分、第三名6分", 10)
+    assert r.ok and r.rule is not None and r.rule.score("2", D(10)) == D(8)
+    with pytest.raises(RuleGapError):
+        r.rule.score("4", D(10))  # the 4th place is not written: never a guessed 0
+
+
+@pytest.mark.parametrize("text, w", [
+    ("第一名10分,第三名6分", 10),  # a place left out
+    ("第一名10分,第二名12分", 12),  # points rising with the place
+    ("第一名8分,第二名6分", 10),  # the first place is not the 分值
+    ("获得省级比赛第一名10分,第二名8分", 10),  # a prize, not a rank of every unit: other words before the list
+])
+def test_rank_list_near_misses(text: str, w: float) -> None:
+    _refused(text, w)

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -33,6 +34,60 @@ _RANK_STEPS_RE = re.compile(
     r"(?:按|依)?(?:名次|排名|排序)?(?:依次|逐名|逐次)(?:递|各)?|"
     r"(?:名次|排名)?每(?:后移|下降|后退|后|低|退后)(?:1|一)(?:名|位|个名次))"
     rf"(?:扣|扣减|减少|递扣)(?P<m>{NUM})分[。.;；]?$")
+
+
+_RANKS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+#: one place of a list: "第一名10分" / "第2名得8分"
+_RANK_ITEM_RE = re.compile(rf"^第(?P<r>[一二三四五六七八九十]|[1-9]|10)名(?:的)?(?:得|计|记|为)?(?P<n>{NUM})分$")
+
+#: the rest after the list: "其余4分" / "其他不得分" / "其余名次得2分"
+_RANK_REST_RE = re.compile(rf"^(?:其余|其他|其后|以后|之后)(?:名次|各名|单位|的)?(?:(?:得|计|记|为)?(?P<n>{NUM})分|(?P<zero>不得分))$")
+
+
+def read_rank_list(norm: str, weight: Decimal | None) -> Rule | None:
+    """``=1: W; =2: 8; =3: 6; >3: 4`` for "第一名10分,第二名8分,第三名6分,其余4分" (r8), or ``None``.
+
+    The places run 1, 2, 3 … in order with points not rising, the first worth the 分值; a place not written (and no
+    "其余/其他" clause) is a gap when scored, never a guess.
+
+    >>> str(read_rank_list("第一名10分,第二名8分,第三名6分,其余4分", Decimal(10)))
+    '=1: W; =2: 8; =3: 6; >3: 4'
+    >>> str(read_rank_list("按考核得分排名,第1名得5分;第2名得3分", Decimal(5)))
+    '=1: W; =2: 3'
+    >>> read_rank_list("第一名10分,第三名6分", Decimal(10)) is None  # a place left out
+    True
+    """
+    if weight is None:
+        return None
+    parts = [p for p in re.split(r"[,，;；。、]", norm.strip()) if p]
+    if parts and re.fullmatch(r"[^\d]{0,40}?(?:排名|排序|名次)(?:情况)?", parts[0]):
+        parts = parts[1:]  # "按考核得分排名," (what the rank is of)
+    clauses, rest = [], None
+    for i, p in enumerate(parts):
+        m = _RANK_ITEM_RE.match(p)
+        if m is None:
+            rm = _RANK_REST_RE.match(p)
+            if rm is None or i != len(parts) - 1 or not clauses:
+                return None
+            rest = Decimal(0) if rm["zero"] else _dec(rm["n"])
+            break
+        rank = _RANKS.get(m["r"]) or int(m["r"])
+        if rank != i + 1:
+            return None
+        clauses.append(_dec(m["n"]))
+    pts = [*clauses, *([] if rest is None else [rest])]
+    if len(clauses) < 2 or clauses[0] != weight or any(b > a for a, b in itertools.pairwise(pts)):
+        return None
+    text = "; ".join(f"={k}: {'W' if k == 1 else fmt_decimal(n)}" for k, n in enumerate(clauses, start=1))
+    if rest is not None:
+        text += f"; >{len(clauses)}: {fmt_decimal(rest)}"
+    return parse_rule(text)
+
+
+def rank_list_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What the reading means, for the reader's notes."""
+    return ["业绩值填名次（第1名填1）：按所列名次得分；未列出的名次报“规则有缺口”"]
 
 
 #: a rank with points falling place by place, not read above: "第一名50分,按名次依次递减。" was read as "符合": 50 with

@@ -72,7 +72,13 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_award,
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
-from jixiao.rules.chinese.rankings import RANK_FALLING_RE, rank_steps_notes, read_rank_steps
+from jixiao.rules.chinese.rankings import (
+    RANK_FALLING_RE,
+    rank_list_notes,
+    rank_steps_notes,
+    read_rank_list,
+    read_rank_steps,
+)
 from jixiao.rules.chinese.ratefail import read_rate_failing
 from jixiao.rules.chinese.refusals import (
     _JUDGEMENT_RE,
@@ -157,6 +163,7 @@ _WHOLE_TEXT_RULES = (
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
                          "（界定一次不合格），不参与计分"),
     (read_rank_steps, rank_steps_notes),  # "第一名50分,按名次依次递减2分" (fresh21 AH5-1, r8)
+    (read_rank_list, rank_list_notes),  # "第一名10分,第二名8分,第三名6分,其余4分" (r8)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
 )
