@@ -246,3 +246,8 @@ def _outcome_points(out: Points | Prop | Linear, w: Decimal | None) -> Decimal |
 
 def _fmt_point(v: Decimal, pct: bool) -> str:
     return f"{fmt_decimal(v * HUNDRED)}%" if pct else fmt_decimal(v)
+
+
+#: steps of 1 个百分点 with no rounding written: read continuously, with this warning
+CONTINUOUS_PP_NOTE = ("歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣一半）；"
+                      "另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")

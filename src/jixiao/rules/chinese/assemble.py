@@ -14,6 +14,7 @@ from itertools import combinations
 
 from jixiao.rules.chinese._base import (
     _UNITS,
+    CONTINUOUS_PP_NOTE,
     NUM,
     UNIT,
     ChecklistItem,
@@ -238,9 +239,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                             understood.append(note)
                     how = ("不满1个百分点按1个百分点算" if rounding else "按实际差距连续计算，原文未说明取整")
                     if not rounding:
-                        understood.append(
-                            "歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣"
-                            "一半）；另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")
+                        understood.append(CONTINUOUS_PP_NOTE)
                 elif f"ceilstep:{fmt_decimal(d.unit * HUNDRED)}%" in flags:  # "每低5%(不足5%按5%计)扣1分" (r1)
                     rounding = "ceil"
                     how = f"不满{fmt_decimal(d.unit * HUNDRED)}个百分点按{fmt_decimal(d.unit * HUNDRED)}个百分点算"
@@ -263,6 +262,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 else_ = f.else_ or pending_else
                 cond_obj: _NumCond | str
                 has_pending = pending is not None and pending.cond is not None
+                if else_ and has_pending and f.cond is None and f.prop and not f.wx and not f.qual \
+                        and pending.cond.lo is not None and pending.cond.hi is None and not pending.cond.eq:  # type: ignore[union-attr]
+                    # "年内全县查处非法捕捞案件10例以上(含简易案件);否则按完成比例得分(15分)" (fresh19 AF2-4, r8): a
+                    # requirement without points, then 否则按比例 — meeting it scores the 分值 (the base is its number)
+                    clauses.append(_Clause(pending.cond, Points(Amount(Num(ONE), of_weight=True)), pending.src))  # type: ignore[union-attr]
+                    understood.append(f"未写达到要求时的得分：“{pending.src}”即达标，得满分；否则按比例")  # type: ignore[union-attr]
+                    drop_descriptions()
+                    pending, pending_qual, has_pending = None, [], False
                 if f.cond is not None or (else_ and has_pending):
                     if pending is not None and pending.cond is not None:
                         raise _Unreadable(pending.src, "条件后没有得分")
@@ -986,6 +993,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if fc is None:
             parts.append(Clause(Any_(), out))
             continue
+        if isinstance(out, Prop) and weight is not None and fc.hi is not None and fc.lo is None:
+            at_edge = weight * fc.hi.value if isinstance(out, _AbsProp) else weight
+            if any(isinstance(o, Points) and c is not None and c.lo is not None and c.lo.value == fc.hi.value
+                   and (p := _outcome_points(o, weight)) is not None and at_edge > p for c, o, _s in final):
+                # "全部村庄完成改厕,得3分,未完成按改厕完成比例扣分" on a 4-point row (r8): 4 × 99% = 3.96 is more than the
+                # band above gives ("10例以上得10分;否则按完成比例得分" on 15 likewise: 13.5 at 9 例) — the text's 分值 and
+                # the row's disagree; never a score above the band it is below
+                raise _Unreadable(_src, "按比例得分在阈值处高于上一档（上一档低于分值），分值疑有出入，未作推测")
         if isinstance(out, _AbsProp):
             out = _abs_prop_below(fc, _src)
             parts.append(Clause(fc.to_condition(), out))

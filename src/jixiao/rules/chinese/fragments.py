@@ -61,9 +61,18 @@ _WX_N_RE = re.compile(
     # (the rate's name holds no operator: "达标率×达标率×10" is not W × x, r2)
     rf"[^，,。；;\d%<>≥≤()=×*÷+]{{0,24}}?[率例度](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
     rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=×*÷+]{{0,12}}?[率例度]"
-    # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction
-    rf"|\([^()，,。；;\d%<>≥≤=/]{{1,30}}/[^()，,。；;\d%<>≥≤=/]{{1,30}}\)[*×](?P<c>{NUM})分?)\)?$"
+    # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction; also with ÷ and without
+    # the brackets ("得分=实际完成户数/计划户数×10分", r8) — names of a target are refused below (_TARGET_NAME_RE)
+    rf"|(?P<fr>\(?[^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}[/÷][^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}\)?)[*×](?P<c>{NUM})分?)\)?$"
 )
+
+
+#: a target's name inside a share "A/B" of a formula
+_TARGET_NAME_RE = re.compile(r"目标|指标|标准|任务|基准|上年|去年|同期|平均")
+
+
+#: what a rate is, in words: "数据上传率即实际上传次数与应传次数之比" (a note; no number, no points)
+_RATIO_DEFINITION_RE = re.compile(r"[^\d%分=，,。；;]{1,20}[率例度](?:即|是|指)[^\d%分=，,。；;]{2,40}之比")
 
 
 _OUT_RE = re.compile(
@@ -177,6 +186,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         return f
     # formulas and definitions are notes
     wm = _WX_N_RE.match(t)
+    if wm is not None and wm["fr"] and (_TARGET_NAME_RE.search(wm["fr"]) or t.count("(") != t.count(")")):
+        # "(实际值÷目标值)×10": the row's target in the share — a comparison with the target (refused elsewhere)
+        wm = None
     if wm is not None:
         n = _dec(wm["a"] or wm["b"] or wm["c"])
         if weight is None or n != weight:
@@ -192,7 +204,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             return f
         f.note = f"计算公式（不参与计分）：{t}"
         return f
-    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查"):
+    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查") or _RATIO_DEFINITION_RE.fullmatch(t):
+        # ("数据上传率即实际上传次数与应传次数之比", fresh20 AG14-2, r8: what the value is)
         f.note = f"说明：{t}"
         return f
     colon = re.search(r"[:：]", t)

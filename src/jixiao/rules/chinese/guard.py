@@ -15,8 +15,11 @@ from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unre
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
+    ONE,
     ZERO,
+    Amount,
     Linear,
+    Num,
     Points,
     Rule,
     Text,
@@ -77,12 +80,20 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
         if m is not None and m[1] not in _ROW_NOTES and _SCORE_CHANGING_RE.search(m[2]):
             return _refused_clause(reading, m[2], note)
     bm = BEYOND_RULE_RE.search(norm)
-    if bm is None and reading.rule is not None and "prop" not in str(reading.rule):
+    if bm is None and reading.rule is not None and not _proportional(reading.rule):
         norm = _normalise_chars(text)  # before 按比例 becomes a token
         bm = _PROPORTION_RE.search(norm)  # "…扣完为止，按比例计分": a share the rule does not hold
     if bm is not None:
         return _refused_clause(reading, _clause_around(norm, bm.start(), bm.end()).strip(), None)
     return reading
+
+
+def _proportional(rule: Rule) -> bool:
+    """A part in proportion: ``prop`` / ``invprop``, or W × x written from a threshold (``100%W - W per 100%``,
+    bands._abs_prop_below: "全部…得4分，未完成按…完成比例扣分", fresh19 AF3-4, r8)."""
+    w_per_whole = (Amount(Num(ONE), of_weight=True), Num(ONE, True))
+    return "prop" in str(rule) or any(isinstance(c.outcome, Linear) and (c.outcome.step, c.outcome.unit) == w_per_whole
+                                      and not c.outcome.rounding for c in rule.clauses)
 
 
 def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) -> Reading:
