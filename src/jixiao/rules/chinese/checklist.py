@@ -115,6 +115,29 @@ _ITEMS_ZERO_RE = re.compile(
     r"(?:没有|无|未设立?|未建立?|未有)(?P<what>[^，,；;。\d分]{1,12}?))(?:的|者)?[,，]?(?:不得分|得0分|计0分|不计分)$")
 
 
+#: a fixed term with 以上 that compares nothing: "规模(限额、资质)以上企业", "市级以上媒体" (fresh20 AG15-2)
+_TERM_ABOVE_RE = re.compile(r"(?:规模|限额|资质|[国省市县区镇乡村]级)(?:\([^()]*\))?以上")
+
+
+def item_name_refusal(name: str, names: list[str]) -> str:
+    """Why ``name`` (one of ``names``) is not an item to add: "level" for a level, a band or a count of what is
+    met (not this shape); a message when the names add up but one negates or lessens another; "" for an item.
+
+    >>> item_name_refusal("对规模(限额、资质)以上企业进行考评", []), item_name_refusal("制度基本健全", [])
+    ('', 'level')
+    >>> item_name_refusal("资料不全", ["资料齐全", "资料不全"])[:9]
+    '各条相加正好等于分值'
+    """
+    if re.search(r"\d分|扣|不得分|否则|每(?!月|季度?|年|周|半年)|但|基本|部分|较", name) or _LEVEL_RE.match(name) \
+            or _negated_sibling(name, [n for n in names if n != name]) or _MET_COUNT_RE.match(name) \
+            or _HOW_MANY_MET_RE.search(name) \
+            or (not re.search(r"\d", name) and _COMPARED_RE.search(_TERM_ABOVE_RE.sub("", name))):
+        return "level"
+    if _NEGATED_LEVEL_RE.search(name) or _one_subject_two_qualities(names):
+        return "各条相加正好等于分值，但其中一条是另一条的否定或较低等级（如“资料不全”），不能确定是累加项还是互斥的档"
+    return ""
+
+
 def _one_subject_two_qualities(names: list[str]) -> bool:
     """Two names that are one subject (≥ 2 characters in common at the start) with short different
     endings, one a level word: "项目目的明确 / 项目目的含糊" — alternatives as often as items.

@@ -40,6 +40,7 @@ from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, _guard_points
 from jixiao.rules.chinese.interpolate import read_interpolation
+from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
     described_levels_notes,
     read_bracket_levels,
@@ -413,7 +414,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return _refused("分项内又按项扣分（每一项扣），分项分值无法确定，未作推测", text, notes, flags, ctx)
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
-        return cl
+        return _or_items_with_rules(cl, norm, weight, notes, flags)
     li = read_interpolation(norm)
     if li is not None:
         return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
@@ -430,8 +431,18 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         if sm is not None and _SHARE_EACH_RE.fullmatch(piece):
             notes = notes + [f"每项占比：{sm['list']}"]
             continue
-        frags.append(_read_fragment(piece, weight, share))
-    reading = _assemble(frags, weight, ctx, flags, notes, share)
+        try:
+            frags.append(_read_fragment(piece, weight, share))
+        except _Unreadable:
+            if (items := _or_items_with_rules(_NOT_READ, norm, weight, notes, flags)) is not _NOT_READ:
+                return items
+            raise
+    try:
+        reading = _assemble(frags, weight, ctx, flags, notes, share)
+    except _Unreadable:
+        if (items := _or_items_with_rules(_NOT_READ, norm, weight, notes, flags)) is not _NOT_READ:
+            return items
+        raise
     if reading.rule is not None and _LAST_YEAR_RE.search(norm) and any(
             isinstance(c.outcome, Linear) for c in reading.rule.clauses):
         # "各类事故起数与上年相比，每增加1起扣2分" (fresh15 AB2-3): the steps count from last year's figure,
@@ -455,4 +466,22 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         reading.unread = [text.strip()]
     if reading.rule is None and reading.kind == "unreadable":
         reading.context_out = _ctx_out(flags, ctx)
-    return reading
+    return _or_items_with_rules(reading, norm, weight, notes, flags)
+
+
+#: a refusal raised on the clause-by-clause path, before the items with their own rules are tried
+_NOT_READ = Reading(None, "unreadable")
+
+
+def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, notes: list[str],
+                         flags: set[str]) -> Reading:
+    """``reading``, or — where it refuses or leaves the row to a person — the items read clause by clause with
+    their points and their own rules (itemrules.py, r7): "…(1分);…(3分,少一次扣1分)" (fresh19 AF2-1). Not when
+    the normaliser took out a cap or a rounding ("最多扣5分": whose cap, the row's or an item's?)."""
+    if reading.kind not in ("unreadable", "judgement") or _JUDGEMENT_RE.search(norm) or flags - {"bare_prop"}:
+        return reading
+    items = read_items_with_rules(norm, weight, notes)
+    if items is None or items.kind != "checklist":
+        return reading
+    items.context_out = reading.context_out
+    return items

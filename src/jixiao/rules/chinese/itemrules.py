@@ -1,0 +1,140 @@
+"""Recogniser: a checklist read clause by clause, each item a requirement with its points — "…(2分)", "…,得2分",
+"…2分" — and, sometimes, its own small rule: "(3分,少一次扣1分)", "得5分,每少一次扣0.5分", "出现1例未处理扣2分(5分)",
+"得5分,不足按比例计分" (r7).
+
+An item's own rule is read by the whole reader on the item's text with the item's points as its 分值, so the item
+scores between 0 and its points and its deduction never reaches another item; the scorer enters the item's own
+业绩值 (the count or rate its rule names). The items must add up to the 分值. Tried only where the other readings
+refuse (or leave the row to a person), on the normalised text.
+
+>>> r = read_items_with_rules("建立台账2分;参加会议,得3分,每少1次扣1分", Decimal(5), [])
+>>> [(i.text, str(i.points), str(i.rule)) for i in r.items]
+[('建立台账', '2', 'None'), ('参加会议', '3', '*: 3 - 1 per 1')]
+>>> read_items_with_rules("建立台账2分;参加会议,得3分,每少1次扣1分", Decimal(6), []) is None  # 5 ≠ 6
+True
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese.checklist import item_name_refusal
+from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
+from jixiao.rules.model import ZERO, Text, fmt_decimal
+
+#: an item's points in brackets with its own rule after them: "(3分,每少1次扣1分)" (fresh19 AF2-1)
+_BRACKET_RULE_RE = re.compile(rf"\((?P<p>{NUM})分[,，](?P<rest>[^()]*?)\)")
+
+#: an item number: "2." / "2、" / "2)" at the start or after a stop or a closing bracket
+_NUMBER_RE = re.compile(r"(?:^|(?<=[。；;，,)\s]))\d{1,2}(?:[.、]|\))(?!\d)")
+
+#: the item's points at the end of a piece: "…,得2分" / "…计2分" / "…有公章2分"
+_WORTH_RE = re.compile(rf"^(?P<name>[^扣]*?)(?:(?:[得计记占])|(?<=[\u4e00-\u9fff)》>〕”])(?<![扣减加每]))(?P<p>{NUM})分$")
+
+#: a deduction, then the item's points: "出现1例未处理扣2分5分" (the brackets of "(5分)" are dropped)
+_RULE_WORTH_RE = re.compile(rf"^(?P<rule>.*扣{NUM}分)(?P<p>{NUM})分$")
+
+#: a piece that belongs to an item's own rule
+_RULE_PIECE_RE = re.compile(rf"扣|不足|按比例|{re.escape(PROP_TOKEN)}")
+
+#: the item's failing said again: "否则不得分" (nothing to add: a 是/否 item scores 0 when not met)
+_ZERO_PIECE_RE = re.compile(r"^(?:否则|反之)?(?:不得分|得0分|不计分)$")
+
+#: what a name may hold besides words: document names and numbers (《…》, <…>, 〔…〕, 88号, 2019年)
+_DOC_RE = re.compile(r"《[^》]*》|<[^>]*>|〔[^〕]*〕|\d+(?:号|年)")
+
+
+def _pieces(norm: str) -> list[str] | None:
+    """The text's comma pieces, items numbered or in brackets parted by ";"."""
+    if WX_TOKEN in norm:
+        return None
+    text = _BRACKET_RULE_RE.sub(lambda m: f",得{m['p']}分,{m['rest']};", norm)
+    text = _NUMBER_RE.sub(";", text)
+    return [p.strip() for p in re.split(r"[。；;，,]+", text) if p.strip()]
+
+
+def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[object, list[str]] | None:
+    """The item's own rule read on its own text with its points as the 分值 (a count, rate or 按比例 —
+    a worded failing is a level of its own, not the item's count), or ``None``."""
+    from jixiao.rules.chinese.reader import read_rule_text  # the whole reader, on one item
+
+    said = ",".join(rules).replace(PROP_TOKEN, "按比例计分")
+    r = read_rule_text(f"{name},得{fmt_decimal(points)}分,{said}", points)
+    if not r.ok or r.kind != "rule" or r.rule is None or r.warnings:
+        return None
+    if any(isinstance(c.condition, Text) for c in r.rule.clauses) or r.rule.max_points(points) != points:
+        return None
+    return r.rule, [u for u in r.understood if not u.startswith(("说明", "“"))]
+
+
+def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """Items each ending in its points, some with their own rule after (or a deduction before) the points,
+    adding up to the 分值 — a checklist whose items with a rule are scored by it. ``None`` when the text is
+    not such items (a piece after the last item, an item without points, a name that is a level or holds a
+    number outside a document name, an own rule that does not read, points not adding up to the 分值);
+    an ``unreadable`` Reading when the items add up but one is another's lesser level.
+
+    >>> r = read_items_with_rules("统计站单独建制,有牌子、有公章1分;统计经费列入镇(区)财政预算3分", Decimal(4), [])
+    >>> [(i.text, str(i.points)) for i in r.items]
+    [('统计站单独建制,有牌子、有公章', '1'), ('统计经费列入镇(区)财政预算', '3')]
+    >>> r = read_items_with_rules("打击违法行为,出现1例未处理扣2分5分;划定管理范围5分", Decimal(10), [])
+    >>> [(i.text, str(i.points), str(i.rule)) for i in r.items]
+    [('打击违法行为', '5', '*: 5 - 2 per 1'), ('划定管理范围', '5', 'None')]
+    >>> read_items_with_rules("≥90%得3分;≥80%得2分", Decimal(5), []) is None  # bands on one measure
+    True
+    """
+    pieces = _pieces(norm)
+    if weight is None or not pieces:
+        return None
+    items: list[dict] = []
+    pending: list[str] = []  # words of the next item
+    early: list[str] = []  # a rule written before the next item's points
+    for piece in pieces:
+        rw = _RULE_WORTH_RE.match(piece)
+        wm = None if rw is not None else _WORTH_RE.match(piece)
+        if rw is not None or wm is not None:
+            m = rw or wm
+            name = pending + ([] if rw is not None or not wm["name"] else [wm["name"]])  # type: ignore[index]
+            rules = early + ([rw["rule"]] if rw is not None else [])
+            items.append({"name": ",".join(name), "p": _dec(m["p"]), "rules": rules, "zero": None})  # type: ignore[index]
+            pending, early = [], []
+        elif _ZERO_PIECE_RE.match(piece) and items and not pending and not items[-1]["zero"]:
+            items[-1]["zero"] = piece
+        elif _RULE_PIECE_RE.search(piece):
+            (early if pending or not items else items[-1]["rules"]).append(piece)
+        else:
+            pending.append(piece)
+    if pending or early or len(items) < 2:
+        return None
+    total = sum((i["p"] for i in items), ZERO)
+    if total != weight or any(i["p"] >= weight or i["p"] <= 0 or not i["name"] for i in items):
+        return None
+    names = [i["name"] for i in items]
+    understood = [*notes, "各条分别计分、得分相加（累加项）"]
+    out = []
+    for k, item in enumerate(items):
+        bare = _DOC_RE.sub("", item["name"])
+        if not item["rules"]:
+            why = item_name_refusal(bare, names)
+            if why == "level" or re.search(r"\d|[%≥≤<>]", bare):
+                return None  # a level or a band: not an item to add
+            if why:
+                return Reading(None, "unreadable", [*understood, f"未能读懂：{why}"], [norm])
+            out.append(ChecklistItem(item["name"], item["p"]))
+            understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
+        else:
+            own = _own_rule(item["name"], item["p"], item["rules"])
+            if own is None:
+                return None
+            rule, said = own
+            out.append(ChecklistItem(item["name"], item["p"], rule))  # type: ignore[arg-type]
+            understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
+            understood.append(f"分项内扣分：第{k + 1}项自带计分规则“{','.join(item['rules'])}”，按本项{fmt_decimal(item['p'])}分"
+                              f"计：{rule}（{'；'.join(said)}；本项得分在0～{fmt_decimal(item['p'])}分之间，"
+                              "不影响其他分项）")
+        if item["zero"]:
+            understood.append(f"分项不满足时：{item['zero']}")
+    understood.append(f"合计最高 {fmt_decimal(total)} 分")
+    return Reading(None, "checklist", understood, [], out, total)
