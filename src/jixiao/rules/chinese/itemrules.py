@@ -22,7 +22,7 @@ from decimal import Decimal
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
 from jixiao.rules.chinese.checklist import item_name_refusal
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
-from jixiao.rules.model import ZERO, Text, fmt_decimal
+from jixiao.rules.model import ZERO, Linear, Text, fmt_decimal
 
 #: an item's points in brackets with its own rule after them: "(3分,每少1次扣1分)" (fresh19 AF2-1)
 _BRACKET_RULE_RE = re.compile(rf"\((?P<p>{NUM})分[,，](?P<rest>[^()]*?)\)")
@@ -42,8 +42,19 @@ _RULE_PIECE_RE = re.compile(rf"扣|不足|按比例|{re.escape(PROP_TOKEN)}")
 #: the item's failing said again: "否则不得分" (nothing to add: a 是/否 item scores 0 when not met)
 _ZERO_PIECE_RE = re.compile(r"^(?:否则|反之)?(?:不得分|得0分|不计分)$")
 
-#: what a name may hold besides words: document names and numbers (《…》, <…>, 〔…〕, 88号, 2019年)
-_DOC_RE = re.compile(r"《[^》]*》|<[^>]*>|〔[^〕]*〕|\d+(?:号|年)")
+#: what a name may hold besides words: document names and numbers (《…》, <…>, 〔…〕, 88号, 2019年) and a
+#: bracketed note without a band ("(每天24个时次)", fresh19 AF1-4)
+_DOC_RE = re.compile(r"《[^》]*》|<[^>]*>|〔[^〕]*〕|\d+(?:号|年)|\([^()%≥≤<>]*\)")
+
+#: every item missing scores 0, said once after the last item: "未制定的不得分" (fresh20 AG6-2) — agrees with
+#: adding the items up when every item needs what it names
+_NONE_DONE_RE = re.compile(r"^(?:未|没有|无)(?P<what>[^，,；;。\d分]{1,12}?)(?:的|者)?(?:不得分|得0分|不计分)$")
+
+#: a count to reach, written without 达: "采用8条的" before "不足按比例" (fresh20 AG14-7) — 不足 says it is a floor
+_BARE_COUNT_RE = re.compile(r"(?<![达到少于上过≥>])(?=\d+(?:\.\d+)?(?:条|篇|次|个|项|件|份|期|场|家|处|人)的?$)")
+
+#: where a measure's band starts in an item's name: "资料上传到报率≥95.0%" → "资料上传到报率"
+_BAND_START_RE = re.compile(r"[≥≤<>]|\d|达到|不低于|不高于|低于|高于|超过")
 
 
 def _pieces(norm: str) -> list[str] | None:
@@ -52,7 +63,8 @@ def _pieces(norm: str) -> list[str] | None:
         return None
     text = _BRACKET_RULE_RE.sub(lambda m: f",得{m['p']}分,{m['rest']};", norm)
     text = _NUMBER_RE.sub(";", text)
-    return [p.strip() for p in re.split(r"[。；;，,]+", text) if p.strip()]
+    # "…得0.5分、…得0.5分" (fresh20 AG6-2): a "、" right after an item's points parts items
+    return [p.strip() for p in re.split(r"[。；;，,]+|(?<=分)、", text) if p.strip()]
 
 
 def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[object, list[str]] | None:
@@ -61,12 +73,24 @@ def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[object, lis
     from jixiao.rules.chinese.reader import read_rule_text  # the whole reader, on one item
 
     said = ",".join(rules).replace(PROP_TOKEN, "按比例计分")
+    if said.startswith("不足"):
+        name = _BARE_COUNT_RE.sub("达", name, count=1)
     r = read_rule_text(f"{name},得{fmt_decimal(points)}分,{said}", points)
-    if not r.ok or r.kind != "rule" or r.rule is None or r.warnings:
+    if not r.ok or r.kind != "rule" or r.rule is None:
         return None
     if any(isinstance(c.condition, Text) for c in r.rule.clauses) or r.rule.max_points(points) != points:
         return None
-    return r.rule, [u for u in r.understood if not u.startswith(("说明", "“"))]
+    if any(isinstance(c.outcome, Linear) and c.outcome.unit.pct for c in r.rule.clauses):
+        # "成活率在90%以上得15分,每下降一个百分点扣0.5分;保存率在90%以上得15分,…" (fresh12 Y5-2, fresh7 T9-6):
+        # two rates each with its own scale are labelled "refuse" in the corpus (one 业绩值 per row) — kept refused
+        return None
+    return r.rule, [u for u in r.understood if not u.startswith(("说明", "“"))]  # (its 歧义 lines too)
+
+
+def _measure(name: str) -> str:
+    """The words before an item's band ("有人自动站资料上传到报率≥95%" → "有人自动站资料上传到报率")."""
+    m = _BAND_START_RE.search(name)
+    return name[: m.start()] if m else name
 
 
 def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
@@ -106,6 +130,10 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
             (early if pending or not items else items[-1]["rules"]).append(piece)
         else:
             pending.append(piece)
+    none_done = None
+    if pending and len(pending) == 1 and (nd := _NONE_DONE_RE.match(pending[0])) is not None \
+            and all(nd["what"] in i["name"] for i in items):
+        none_done, pending = pending[0], []
     if pending or early or len(items) < 2:
         return None
     total = sum((i["p"] for i in items), ZERO)
@@ -114,27 +142,35 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
     names = [i["name"] for i in items]
     understood = [*notes, "各条分别计分、得分相加（累加项）"]
     out = []
+    banded = [_measure(i["name"]) for i in items if not i["rules"] and re.search(r"\d|[%≥≤<>]", _DOC_RE.sub("", i["name"]))]
+    if any(not a or a.endswith(b) for j, a in enumerate(banded) for b in banded[:j] + banded[j + 1:]):
+        return None  # "≥90%得3分;≥80%得2分": bands on one measure are levels, never items to add
     for k, item in enumerate(items):
         bare = _DOC_RE.sub("", item["name"])
-        if not item["rules"]:
+        banded_item = not item["rules"] and re.search(r"\d|[%≥≤<>]", bare)
+        if not item["rules"] and not banded_item:
             why = item_name_refusal(bare, names)
-            if why == "level" or re.search(r"\d|[%≥≤<>]", bare):
-                return None  # a level or a band: not an item to add
+            if why == "level":
+                return None  # a level: not an item to add
             if why:
                 return Reading(None, "unreadable", [*understood, f"未能读懂：{why}"], [norm])
             out.append(ChecklistItem(item["name"], item["p"]))
             understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
         else:
-            own = _own_rule(item["name"], item["p"], item["rules"])
+            # "资料上传到报率≥95.0%,得1分;否则不得分" (fresh19 AF1-4): an item with a band is scored by it
+            own = _own_rule(item["name"], item["p"], item["rules"] or [item["zero"] or "否则不得分"])
             if own is None:
                 return None
             rule, said = own
             out.append(ChecklistItem(item["name"], item["p"], rule))  # type: ignore[arg-type]
             understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
             understood.append(f"分项内扣分：第{k + 1}项自带计分规则“{','.join(item['rules'])}”，按本项{fmt_decimal(item['p'])}分"
-                              f"计：{rule}（{'；'.join(said)}；本项得分在0～{fmt_decimal(item['p'])}分之间，"
-                              "不影响其他分项）")
+                              f"计：{rule}（{'；'.join(u for u in said if not u.startswith('歧义'))}；本项得分在0～"
+                              f"{fmt_decimal(item['p'])}分之间，不影响其他分项）")
+            understood += [f"歧义：第{k + 1}项：{u[3:]}" for u in said if u.startswith("歧义：")]
         if item["zero"]:
             understood.append(f"分项不满足时：{item['zero']}")
+    if none_done:
+        understood.append(f"分项均未做到时：{none_done}（与逐项相加一致：各项都不满足得0分）")
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], out, total)

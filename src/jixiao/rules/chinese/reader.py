@@ -74,7 +74,7 @@ from jixiao.rules.chinese.refusals import (
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.targets import read_basic_target, read_target
-from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
+from jixiao.rules.model import HUNDRED, Any_, Clause, Linear, Points, Rule, Text, fmt_decimal
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
@@ -462,6 +462,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             and (sf := read_shortfall(norm, weight)) is not None:
         # "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,…" (fresh18 AE2-1): bands on the shortfall
         return _reading(sf, "rule", notes + shortfall_notes(norm), weight, flags, ctx)
+    if reading.rule is not None and sum(isinstance(c.condition, Any_) for c in reading.rule.clauses) > 1:
+        # "资料上传率≥95%,得1分;否则不得分。报送及时率≥90%,得1分;否则不得分" was read as one rule with two 否则
+        # (`>=95%: 1; *: 0; [90%,95%): 1; *: 0`, found in r7): two items on two measures, never one rule
+        reading = _refused("两处“否则”，各管一项（不同的指标），一条分档规则无法表达", text, notes, flags, ctx)
     if reading.unread == ["（全文）"]:
         reading.unread = [text.strip()]
     if reading.rule is None and reading.kind == "unreadable":
