@@ -57,14 +57,19 @@ _BARE_COUNT_RE = re.compile(r"(?<![达到少于上过≥>])(?=\d+(?:\.\d+)?(?:�
 _BAND_START_RE = re.compile(r"[≥≤<>]|\d|达到|不低于|不高于|低于|高于|超过")
 
 
-def _pieces(norm: str) -> list[str] | None:
-    """The text's comma pieces, items numbered or in brackets parted by ";"."""
+def _pieces(norm: str) -> list[tuple[str, bool]] | None:
+    """The text's comma pieces, items numbered or in brackets parted by ";", each with whether a "；"/"。"
+    comes before it."""
     if WX_TOKEN in norm:
         return None
     text = _BRACKET_RULE_RE.sub(lambda m: f",得{m['p']}分,{m['rest']};", norm)
     text = _NUMBER_RE.sub(";", text)
-    # "…得0.5分、…得0.5分" (fresh20 AG6-2): a "、" right after an item's points parts items
-    return [p.strip() for p in re.split(r"[。；;，,]+|(?<=分)、", text) if p.strip()]
+    out = []
+    for seg in re.split(r"[。；;]+", text):
+        # "…得0.5分、…得0.5分" (fresh20 AG6-2): a "、" right after an item's points parts items
+        parts = [p.strip() for p in re.split(r"[，,]+|(?<=分)、", seg) if p.strip()]
+        out += [(p, k == 0) for k, p in enumerate(parts)]
+    return out
 
 
 def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[object, list[str]] | None:
@@ -115,19 +120,27 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
     items: list[dict] = []
     pending: list[str] = []  # words of the next item
     early: list[str] = []  # a rule written before the next item's points
-    for piece in pieces:
+    in_brackets = [m["rest"] for m in _BRACKET_RULE_RE.finditer(norm)]
+    for piece, stop_before in pieces:
         rw = _RULE_WORTH_RE.match(piece)
         wm = None if rw is not None else _WORTH_RE.match(piece)
         if rw is not None or wm is not None:
             m = rw or wm
             name = pending + ([] if rw is not None or not wm["name"] else [wm["name"]])  # type: ignore[index]
             rules = early + ([rw["rule"]] if rw is not None else [])
-            items.append({"name": ",".join(name), "p": _dec(m["p"]), "rules": rules, "zero": None})  # type: ignore[index]
+            items.append({"name": ",".join(name), "p": _dec(m["p"]), "rules": rules, "zero": None,  # type: ignore[index]
+                          "stop": False})
             pending, early = [], []
         elif _ZERO_PIECE_RE.match(piece) and items and not pending and not items[-1]["zero"]:
             items[-1]["zero"] = piece
         elif _RULE_PIECE_RE.search(piece):
+            if not pending and items and (stop_before or items[-1]["stop"]) \
+                    and not any(piece in b for b in in_brackets):
+                # "A 2分;B 3分;每少一项扣1分": after a stop a deduction may be the whole row's — not guessed
+                return None
             (early if pending or not items else items[-1]["rules"]).append(piece)
+            if items and not pending:
+                items[-1]["stop"] = items[-1]["stop"] or stop_before
         else:
             pending.append(piece)
     none_done = None
@@ -136,6 +149,9 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
         none_done, pending = pending[0], []
     if pending or early or len(items) < 2:
         return None
+    last = items[-1]["rules"]
+    if any(re.search(r"[每少缺][一1]?项", r) and not any(r in b for b in in_brackets) for r in last):
+        return None  # "…;B,得3分,每少一项扣1分": per item of the whole list, or of B's own? not guessed
     total = sum((i["p"] for i in items), ZERO)
     if total != weight or any(i["p"] >= weight or i["p"] <= 0 or not i["name"] for i in items):
         return None
@@ -158,13 +174,15 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
             understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
         else:
             # "资料上传到报率≥95.0%,得1分;否则不得分" (fresh19 AF1-4): an item with a band is scored by it
-            own = _own_rule(item["name"], item["p"], item["rules"] or [item["zero"] or "否则不得分"])
+            own = _own_rule(item["name"], item["p"],
+                            item["rules"] + [item["zero"]] if item["zero"] else item["rules"] or ["否则不得分"])
             if own is None:
                 return None
             rule, said = own
             out.append(ChecklistItem(item["name"], item["p"], rule))  # type: ignore[arg-type]
             understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
-            understood.append(f"分项内扣分：第{k + 1}项自带计分规则“{','.join(item['rules'])}”，按本项{fmt_decimal(item['p'])}分"
+            own_words = f"自带计分规则“{','.join(item['rules'])}”" if item["rules"] else "按所写数值要求计分"
+            understood.append(f"分项内扣分：第{k + 1}项{own_words}，按本项{fmt_decimal(item['p'])}分"
                               f"计：{rule}（{'；'.join(u for u in said if not u.startswith('歧义'))}；本项得分在0～"
                               f"{fmt_decimal(item['p'])}分之间，不影响其他分项）")
             understood += [f"歧义：第{k + 1}项：{u[3:]}" for u in said if u.startswith("歧义：")]

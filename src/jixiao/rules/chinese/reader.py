@@ -309,8 +309,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         text = text[: tw.start()]
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
-            and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]):
-        # (what comes before is no rule of its own: "…≤3条,得1分;否则不得分(考核时段:全年得分不超过1分)" was read as the
+            and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]) \
+            and not (re.search(r"\d分", pm["what"]) and re.match(rf"{NUM}分", pm["rule"])):
+        # (what comes before is no rule of its own — no points either: "建立台账2分;报送报表(3分,每少一项扣1分)", r7 —
+        # "…≤3条,得1分;否则不得分(考核时段:全年得分不超过1分)" was read as the
         # bracket's "全年得分不超过": 1 with the bands dropped as 考核内容 — found in r5)
         # "项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。" (fresh9 V2) / "…。(未明确的扣4分;…)" (V3):
         # what is checked, then the rule in brackets
