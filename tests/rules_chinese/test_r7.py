@@ -111,3 +111,83 @@ def test_levels_in_brackets_stay_levels() -> None:
     r = read_rule_text("资料齐全(2分);资料基本齐全(1分);资料不全(0分)。", 2)
     assert r.kind == "rule" and r.rule is not None
     assert r.rule.score("资料基本齐全", D(2)) == D(1)
+
+
+# ---- corpus sentences (fresh19 / fresh20): items with their points, some with their own rule ----------------
+
+@pytest.mark.parametrize("cid, text, w, points, own", [
+    # AG15-1: the requirement names a 通知 with <> and 88号 inside; 1 + 3 + 2 + 3 + 1 = 10
+    ("AG15-1", "认真执行市政府办公室《关于转发市机构编制委员会办公室等部门<关于进一步加强镇(区)统计工作的意见>的通知》"
+     "(政办〔〕88号)精神,统计站单独建制,有牌子、有公章(1分);配强专职统计人员,配好兼职统计人员(3分);村(居)委会明确"
+     "统计人员(2分);统计经费列入镇(区)财政预算(3分);统计站负责人调动征得市统计局同意,并及时办理交接手续(1分)。",
+     10, [1, 3, 2, 3, 1], {}),
+    # AG15-2: "规模(限额、资质)以上企业" is a term, not a band; 2 + 1 + 1 + 1 = 5
+    ("AG15-2", "健全并落实统计报表管理制度、统计资料管理制度、统计岗位责任制度(2分);对村(居)委会及规模(限额、资质)以上企业"
+     "统计工作进行管理与考评(1分);年度工作有计划、有总结(1分);统计档案资料收集齐全,归档及时(1分)。", 5, [2, 1, 1, 1], {}),
+    # AF2-1: 1 + 3 + 3 = 7; item 3 "(3分，少一次扣1分)": 业绩值 = meetings missed: 0 → 3; 1 → 2; 3 → 0
+    ("AF2-1", "1.成立河长制工作领导小组（1分）；落实分管领导及具体联络员，加入县河长制工作群（3分）2.单位领导班子部署河长制"
+     "相关工作，年内至少3次，查看相关会议记录（3分，少一次扣1分）。", 7, [1, 3, 3], {2: {"0": 3, "1": 2, "3": 0}}),
+    # AF2-5: 5 × 4 = 20; item 3 "出现1例未处理扣2分（5分）": 业绩值 = cases: 0 → 5; 2 → 1; 3 → 5 − 6 < 0 → 0
+    ("AF2-5", "1.清查、建立非法挤占水域岸线用地台账（5分）；2.科学编制岸线利用规划，落实规划岸线分区管理（5分）；3.加强河道"
+     "管理，加大执法力度，严厉打击非法侵占水域岸线行为，出现1例未处理扣2分（5分）；4.全面推进河湖管理范围划定工作。进一步"
+     "落实河湖管护主体、责任和经费（5分）。", 20, [5, 5, 5, 5], {2: {"0": 5, "2": 1, "3": 0}}),
+    # AF1-4: three items of 1; items 2 and 3 by their rate: 96% → 1, 94% → 0 (≥95.0%); 85% → 1, 84.9% → 0
+    ("AF1-4", "自动气象站全年定时(每天24个时次)不发生人为因素缺测现象,得1分;否则不得分。有人自动气象站(亭湖除外)资料上传到报率"
+     "≥95.0%,得1分;否则不得分。加密自动站资料上传到报率≥85.0%,得1分;否则不得分。", 3, [1, 1, 1],
+     {1: {"96%": 1, "94%": 0}, 2: {"85%": 1, "84.9%": 0}}),
+    # AG14-7: 5 + 4 = 9; "达4条…不足按比例": 4 → 5, 2 → 5 × 2 ÷ 4 = 2.5; "采用8条的…不足按比例": 8 → 4, 6 → 4 × 6 ÷ 8 = 3
+    ("AG14-7", "商务部商务预报主站采用数量达4条的计5分,不足按比例计分;山东省商务预报主站采用8条的,计4分,不足按比例计分。",
+     9, [5, 4], {0: {"4": 5, "2": 2.5}, 1: {"8": 4, "6": 3}}),
+    # AG6-2 (繁体): 0.5 + 0.5 = 1; "未制定的不得分" is every item missing
+    ("AG6-2", "制定質量發展十三五規劃得0.5分、根據質量發展綱要和市政府辦公室年度行動計劃制定本地區年度質量工作具體方案得0.5分;"
+     "未制定的不得分。", 1, [0.5, 0.5], {}),
+])
+def test_corpus_items(cid: str, text: str, w: float, points: list[float], own: dict[int, dict[str, float]]) -> None:
+    ok, why = reads_right(text, w, points, own)
+    assert ok, (cid, why)
+
+
+def test_items_keep_the_printed_characters() -> None:
+    r = read_rule_text("全年召開專題會議不少於2次（2分，少一次扣1分）；會議紀要齊全（1分）。", 3)  # G9 (繁体)
+    assert [i.text for i in r.items] == ["全年召開專題會議不少於2次", "會議紀要齊全"]
+
+
+# ---- near-misses of the item reader (found while building it) ---------------------------------------------
+
+@pytest.mark.parametrize("text, w", [
+    # a deduction after a stop may be the whole row's (each missing item −1) — not guessed
+    ("建立台账,得2分;召开会议,得3分。每少1次扣1分", 5),
+    # "每少一项" after the last item: per item of the list, or of the last item's own parts?
+    ("建立台账2分;报送报表,得3分,每少一项扣1分", 5),
+    # bands on one measure add up to the 分值 but are levels: ≥90% 3 / ≥80% 2
+    ("执行率≥90%,得3分;否则不得分。执行率≥80%,得2分;否则不得分。", 5),
+    # two rates each with a per-point scale (labelled refuse in the corpus: fresh12 Y5-2)
+    ("新植树木成活率在90%以上得15分,每下降一个百分点扣0.5分;新植树木保存率在90%以上得15分,每下降一个百分点扣0.5分。", 30),
+    # a cap taken out by the normaliser: whose cap? (near-miss 3 above, with 扣满)
+    ("召开工作会议(3分);报送工作信息(2分),每少一次扣1分,扣满2分为止。", 5),
+])
+def test_item_near_misses_are_refused(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind != "checklist" and not r.ok, (text, r.kind, r.canonical, [(i.text, i.points) for i in r.items])
+
+
+def test_two_otherwise_clauses_are_never_one_rule() -> None:
+    # was read as `>=95%: 1; *: 0; [90%,95%): 1; *: 0` (two measures merged): now items, each by its rate
+    ok, why = reads_right("资料上传率≥95%,得1分;否则不得分。报送及时率≥90%,得1分;否则不得分。", 2, [1, 1],
+                          {0: {"95%": 1, "90%": 0}, 1: {"90%": 1, "89%": 0}})
+    assert ok, why
+    # on a 3-point row the items do not add up: refused, never the merged rule
+    r = read_rule_text("资料上传率≥95%,得1分;否则不得分。报送及时率≥90%,得1分;否则不得分。", 3)
+    assert not r.ok and r.kind != "checklist"
+
+
+def test_an_item_with_its_own_rule_is_scored_by_hand_in_the_template() -> None:
+    from jixiao.templates.authoring import STATUS_JUDGEMENT, DraftRow, _status_of_reading
+
+    row = DraftRow("表!第1行", "产出", None, "数量", None, "会议", D(6))
+    _status_of_reading(row, read_rule_text(GENERALISATION[3][0], 6))  # G4: an item "(4分,每少一次扣1分)"
+    assert (row.kind, row.status, row.items) == ("judgement", STATUS_JUDGEMENT, [])
+    assert any("分项自带计分规则" in n for n in row.notes) and any(">=4: W; <4: W - 1 per 1" in n for n in row.notes)
+    plain = DraftRow("表!第2行", "产出", None, "数量", None, "统计", D(5))
+    _status_of_reading(plain, read_rule_text(GENERALISATION[0][0], 5))  # G1: plain items stay a 是/否 checklist
+    assert plain.kind == "checklist" and [p for _, p, _g in plain.items] == [D(2), D(2), D(1)]
