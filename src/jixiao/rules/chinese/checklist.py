@@ -125,7 +125,7 @@ def item_name_refusal(name: str, names: list[str]) -> str:
 
     >>> item_name_refusal("对规模(限额、资质)以上企业进行考评", []), item_name_refusal("制度基本健全", [])
     ('', 'level')
-    >>> item_name_refusal("资料不全", ["资料齐全", "资料不全"])[:9]
+    >>> item_name_refusal("资料不全", ["资料齐全", "资料不全"])[:10]
     '各条相加正好等于分值'
     """
     if re.search(r"\d分|扣|不得分|否则|每(?!月|季度?|年|周|半年)|但|基本|部分|较", name) or _LEVEL_RE.match(name) \
