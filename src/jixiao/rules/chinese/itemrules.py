@@ -66,8 +66,10 @@ def _pieces(norm: str) -> list[tuple[str, bool]] | None:
     text = _NUMBER_RE.sub(";", text)
     out = []
     for seg in re.split(r"[。；;]+", text):
-        # "…得0.5分、…得0.5分" (fresh20 AG6-2): a "、" right after an item's points parts items
-        parts = [p.strip() for p in re.split(r"[，,]+|(?<=分)、", seg) if p.strip()]
+        # "…得0.5分、…得0.5分" (fresh20 AG6-2): a "、" right after an item's "得N分" parts items (bare "甲2分、乙2分"
+        # says nothing of how each is scored: refused, test_i11c)
+        seg = re.sub(rf"((?:得|计|记){NUM}分)、", r"\1,", seg)
+        parts = [p.strip() for p in re.split(r"[，,]+", seg) if p.strip()]
         out += [(p, k == 0) for k, p in enumerate(parts)]
     return out
 
