@@ -191,3 +191,23 @@ def test_an_item_with_its_own_rule_is_scored_by_hand_in_the_template() -> None:
     plain = DraftRow("表!第2行", "产出", None, "数量", None, "统计", D(5))
     _status_of_reading(plain, read_rule_text(GENERALISATION[0][0], 5))  # G1: plain items stay a 是/否 checklist
     assert plain.kind == "checklist" and [p for _, p, _g in plain.items] == [D(2), D(2), D(1)]
+
+
+# ---- "其中" parts that make up an item (fresh21 AH15-2) ------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, points", [
+    # AH15-2: 3 + (2 = 1 + 1) → items 3, 1, 1 = 5
+    ("乡镇建立群众工作站,明确有分管领导和信访专(兼)人员、有固定的接待场所的3分,村(社区)建立群众工作组记2分,其中,明确有信访"
+     "专(兼)干的记1分,报酬落实的记1分。", 5, [3, 1, 1]),
+    # variant: 其中 with a colon, the parts first: (4 = 1.5 + 2.5) + 1 → 1.5, 2.5, 1 = 5
+    ("建立网格化管理体系得4分,其中:配备网格员得1.5分,网格员经过培训得2.5分;建立网格工作台账得1分。", 5, [1.5, 2.5, 1]),
+])
+def test_parts_of_an_item(text: str, w: float, points: list[float]) -> None:
+    ok, why = reads_right(text, w, points, {})
+    assert ok, why
+
+
+def test_parts_that_do_not_make_up_their_item_are_refused() -> None:
+    # near-miss: 1 + 0.5 ≠ 2 — items inside items (README: 分项里套分项), not guessed
+    r = read_rule_text("建立工作组记2分,其中,明确专干的记1分,报酬落实的记0.5分;建立台账3分", 5)
+    assert r.kind != "checklist" and not r.ok

@@ -94,6 +94,38 @@ def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[object, lis
     return r.rule, [u for u in r.understood if not u.startswith(("说明", "“"))]  # (its 歧义 lines too)
 
 
+def _parts_of_items(items: list[dict]) -> list[dict] | None:
+    """Items after "其中" that make up the item before them ("村建立群众工作组记2分,其中,明确有信访专干的记1分,报酬落实的
+    记1分", fresh21 AH15-2) take its place, named after it; they must add up to its points exactly, else ``None``.
+
+    >>> [(i["name"], i["p"]) for i in _parts_of_items([{"name": "建立工作组", "p": 2, "rules": []},
+    ...     {"name": "其中,明确专干", "p": 1, "rules": []}, {"name": "报酬落实", "p": 1, "rules": []}])]
+    [('建立工作组：明确专干', 1), ('建立工作组：报酬落实', 1)]
+    """
+    out: list[dict] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        head = re.match(r"^其中[,:：]?", item["name"])
+        if head is None:
+            out.append(item)
+            k += 1
+            continue
+        if not out or out[-1]["rules"] or re.match(r"^其中", out[-1]["name"]):
+            return None
+        parent, parts, total = out.pop(), [], ZERO
+        while k < len(items) and total < parent["p"]:
+            name = items[k]["name"][head.end():] if not parts else items[k]["name"]
+            parts.append({**items[k], "name": f"{parent['name']}：{name}"})
+            total += items[k]["p"]
+            k += 1
+        if total != parent["p"] or len(parts) < 2:
+            return None  # parts that do not make up the item: items inside items, not guessed
+        parent["parts"] = [p["name"] for p in parts]
+        out += [{**p, "of": parent} for p in parts]
+    return out
+
+
 def _measure(name: str) -> str:
     """The words before an item's band ("有人自动站资料上传到报率≥95%" → "有人自动站资料上传到报率")."""
     m = _BAND_START_RE.search(name)
@@ -151,6 +183,9 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
         none_done, pending = pending[0], []
     if pending or early or len(items) < 2:
         return None
+    items = _parts_of_items(items)
+    if items is None:
+        return None
     last = items[-1]["rules"]
     if any(re.search(r"[每少缺][一1]?项", r) and not any(r in b for b in in_brackets) for r in last):
         return None  # "…;B,得3分,每少一项扣1分": per item of the whole list, or of B's own? not guessed
@@ -159,6 +194,9 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
         return None
     names = [i["name"] for i in items]
     understood = [*notes, "各条分别计分、得分相加（累加项）"]
+    for parent in {id(i["of"]): i["of"] for i in items if "of" in i}.values():
+        understood.append(f"分项构成：“{parent['name']}”{fmt_decimal(parent['p'])}分由其中{len(parent['parts'])}项组成，"
+                          "按这几项分别计分")
     out = []
     banded = [_measure(i["name"]) for i in items if not i["rules"] and re.search(r"\d|[%≥≤<>]", _DOC_RE.sub("", i["name"]))]
     if any(not a or a.endswith(b) for j, a in enumerate(banded) for b in banded[:j] + banded[j + 1:]):
