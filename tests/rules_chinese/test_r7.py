@@ -211,3 +211,17 @@ def test_parts_that_do_not_make_up_their_item_are_refused() -> None:
     # near-miss: 1 + 0.5 ≠ 2 — items inside items (README: 分项里套分项), not guessed
     r = read_rule_text("建立工作组记2分,其中,明确专干的记1分,报酬落实的记0.5分;建立台账3分", 5)
     assert r.kind != "checklist" and not r.ok
+
+
+def test_w13_3_two_counts_are_two_items() -> None:
+    # fresh10 W13-3 (labelled checklist 8; once read wrongly as ">=2: 4; [2,2): 4", then refused): each item by its
+    # own count — 2 sessions → 4, 1 → 0 (不少于2次, nothing for fewer)
+    ok, why = reads_right("党委、党组每年专题学法或集中学法不少于2次(4分),举办领导干部法制讲座每年不少于2次(4分)。", 8, [4, 4],
+                          {0: {"2": 4, "1": 0}, 1: {"3": 4, "0": 0}})
+    assert ok, why
+
+
+def test_an_alternative_inside_an_item_is_no_note() -> None:
+    # near-miss (test_i11h): "(书面述职得0.25分)" is a lesser way inside the item, not a bracketed note
+    r = read_rule_text("成员单位职责明确的得0.25分,有工作计划和总结的得0.25分,进行工作述职(书面述职得0.25分)的得0.5分。", 1)
+    assert r.kind != "checklist"

@@ -44,7 +44,7 @@ _ZERO_PIECE_RE = re.compile(r"^(?:否则|反之)?(?:不得分|得0分|不计分)
 
 #: what a name may hold besides words: document names and numbers (《…》, <…>, 〔…〕, 88号, 2019年) and a
 #: bracketed note without a band ("(每天24个时次)", fresh19 AF1-4)
-_DOC_RE = re.compile(r"《[^》]*》|<[^>]*>|〔[^〕]*〕|\d+(?:号|年)|\([^()%≥≤<>]*\)")
+_DOC_RE = re.compile(r"《[^》]*》|<[^>]*>|〔[^〕]*〕|\d+(?:号|年)|\([^()%≥≤<>分]*\)")
 
 #: every item missing scores 0, said once after the last item: "未制定的不得分" (fresh20 AG6-2) — agrees with
 #: adding the items up when every item needs what it names
