@@ -225,3 +225,9 @@ def test_an_alternative_inside_an_item_is_no_note() -> None:
     # near-miss (test_i11h): "(书面述职得0.25分)" is a lesser way inside the item, not a bracketed note
     r = read_rule_text("成员单位职责明确的得0.25分,有工作计划和总结的得0.25分,进行工作述职(书面述职得0.25分)的得0.5分。", 1)
     assert r.kind != "checklist"
+
+
+def test_an_items_or_levels_refusal_stands() -> None:
+    # near-miss: 完整 2 / 较完整 1 on a 3-point row — items or levels? the clause path's refusal stands (i11d)
+    r = read_rule_text("内容完整得2分;内容较完整得1分", 3)
+    assert r.kind == "unreadable" and any("互斥" in u for u in r.understood)

@@ -435,14 +435,16 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             continue
         try:
             frags.append(_read_fragment(piece, weight, share))
-        except _Unreadable:
-            if (items := _or_items_with_rules(_NOT_READ, norm, weight, notes, flags)) is not _NOT_READ:
+        except _Unreadable as e:
+            if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, weight, notes,
+                                              flags)).kind == "checklist":
                 return items
             raise
     try:
         reading = _assemble(frags, weight, ctx, flags, notes, share)
-    except _Unreadable:
-        if (items := _or_items_with_rules(_NOT_READ, norm, weight, notes, flags)) is not _NOT_READ:
+    except _Unreadable as e:
+        if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, weight, notes,
+                                          flags)).kind == "checklist":
             return items
         raise
     if reading.rule is not None and _LAST_YEAR_RE.search(norm) and any(
@@ -475,17 +477,15 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     return _or_items_with_rules(reading, norm, weight, notes, flags)
 
 
-#: a refusal raised on the clause-by-clause path, before the items with their own rules are tried
-_NOT_READ = Reading(None, "unreadable")
-
-
 def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, notes: list[str],
                          flags: set[str]) -> Reading:
     """``reading``, or — where it refuses or leaves the row to a person — the items read clause by clause with
     their points and their own rules (itemrules.py, r7): "…(1分);…(3分,少一次扣1分)" (fresh19 AF2-1). Not when
-    the normaliser took out a cap or a rounding ("最多扣5分": whose cap, the row's or an item's?)."""
-    if reading.kind not in ("unreadable", "judgement") or _JUDGEMENT_RE.search(norm) or flags - {"bare_prop"}:
-        return reading
+    the normaliser took out a cap or a rounding ("最多扣5分": whose cap, the row's or an item's?), nor where the
+    reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row)."""
+    if reading.kind not in ("unreadable", "judgement") or _JUDGEMENT_RE.search(norm) or flags - {"bare_prop"} \
+            or any("互斥" in u for u in reading.understood):
+        return reading  # (items or levels? — a refusal that says so stands)
     items = read_items_with_rules(norm, weight, notes)
     if items is None or items.kind != "checklist":
         return reading
