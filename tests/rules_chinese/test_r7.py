@@ -231,3 +231,14 @@ def test_an_items_or_levels_refusal_stands() -> None:
     # near-miss: 完整 2 / 较完整 1 on a 3-point row — items or levels? the clause path's refusal stands (i11d)
     r = read_rule_text("内容完整得2分;内容较完整得1分", 3)
     assert r.kind == "unreadable" and any("互斥" in u for u in r.understood)
+
+
+@pytest.mark.parametrize("text, w", [
+    # a deduction after the last of several items in one clause: the last item's, or the row's? not guessed
+    ("建立台账2分,按时报送3分,每发现一处问题扣1分", 5),
+    # bands on one count, the second measure shorter ("开" in "开会"): levels, not items
+    ("开会2次以上得2分,开1次得1分;建立台账2分", 5),
+])
+def test_more_item_near_misses(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind != "checklist" and not r.ok, (text, r.kind, [(i.text, i.points, str(i.rule)) for i in r.items])

@@ -155,26 +155,29 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
     pending: list[str] = []  # words of the next item
     early: list[str] = []  # a rule written before the next item's points
     in_brackets = [m["rest"] for m in _BRACKET_RULE_RE.finditer(norm)]
+    opens = True  # whether the next item starts after a "；"/"。" (or the text)
     for piece, stop_before in pieces:
         rw = _RULE_WORTH_RE.match(piece)
         wm = None if rw is not None else _WORTH_RE.match(piece)
+        if not pending and not early:
+            opens = stop_before or not items
         if rw is not None or wm is not None:
             m = rw or wm
             name = pending + ([] if rw is not None or not wm["name"] else [wm["name"]])  # type: ignore[index]
             rules = early + ([rw["rule"]] if rw is not None else [])
             items.append({"name": ",".join(name), "p": _dec(m["p"]), "rules": rules, "zero": None,  # type: ignore[index]
-                          "stop": False})
+                          "opens": opens, "after": False})
             pending, early = [], []
         elif _ZERO_PIECE_RE.match(piece) and items and not pending and not items[-1]["zero"]:
             items[-1]["zero"] = piece
         elif _RULE_PIECE_RE.search(piece):
-            if not pending and items and (stop_before or items[-1]["stop"]) \
-                    and not any(piece in b for b in in_brackets):
+            outside = not any(piece in b for b in in_brackets)
+            if not pending and items and stop_before and outside:
                 # "A 2分;B 3分;每少一项扣1分": after a stop a deduction may be the whole row's — not guessed
                 return None
             (early if pending or not items else items[-1]["rules"]).append(piece)
             if items and not pending:
-                items[-1]["stop"] = items[-1]["stop"] or stop_before
+                items[-1]["after"] = items[-1]["after"] or outside
         else:
             pending.append(piece)
     none_done = None
@@ -186,6 +189,8 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
     items = _parts_of_items(items)
     if items is None:
         return None
+    if items[-1]["after"] and not items[-1]["opens"]:
+        return None  # "A 2分,B 3分,每发现一处问题扣1分": the last item's, or the whole row's? not guessed
     last = items[-1]["rules"]
     if any(re.search(r"[每少缺][一1]?项", r) and not any(r in b for b in in_brackets) for r in last):
         return None  # "…;B,得3分,每少一项扣1分": per item of the whole list, or of B's own? not guessed
@@ -199,7 +204,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
                           "按这几项分别计分")
     out = []
     banded = [_measure(i["name"]) for i in items if not i["rules"] and re.search(r"\d|[%≥≤<>]", _DOC_RE.sub("", i["name"]))]
-    if any(not a or a.endswith(b) for j, a in enumerate(banded) for b in banded[:j] + banded[j + 1:]):
+    if any(not a or b in a for j, a in enumerate(banded) for b in banded[:j] + banded[j + 1:]):
         return None  # "≥90%得3分;≥80%得2分": bands on one measure are levels, never items to add
     for k, item in enumerate(items):
         bare = _DOC_RE.sub("", item["name"])
