@@ -22,7 +22,7 @@ from decimal import Decimal
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
 from jixiao.rules.chinese.checklist import item_name_refusal
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
-from jixiao.rules.model import ZERO, Linear, Text, fmt_decimal
+from jixiao.rules.model import ZERO, Linear, Rule, Text, fmt_decimal
 
 #: an item's points in brackets with its own rule after them: "(3分,每少1次扣1分)" (fresh19 AF2-1)
 _BRACKET_RULE_RE = re.compile(rf"\((?P<p>{NUM})分[,，](?P<rest>[^()]*?)\)")
@@ -74,7 +74,7 @@ def _pieces(norm: str) -> list[tuple[str, bool]] | None:
     return out
 
 
-def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[object, list[str]] | None:
+def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[Rule, list[str]] | None:
     """The item's own rule read on its own text with its points as the 分值 (a count, rate or 按比例 —
     a worded failing is a level of its own, not the item's count), or ``None``."""
     from jixiao.rules.chinese.reader import read_rule_text  # the whole reader, on one item
@@ -113,7 +113,8 @@ def _parts_of_items(items: list[dict]) -> list[dict] | None:
             continue
         if not out or out[-1]["rules"] or re.match(r"^其中", out[-1]["name"]):
             return None
-        parent, parts, total = out.pop(), [], ZERO
+        parent, total = out.pop(), ZERO
+        parts: list[dict] = []
         while k < len(items) and total < parent["p"]:
             name = items[k]["name"][head.end():] if not parts else items[k]["name"]
             parts.append({**items[k], "name": f"{parent['name']}：{name}"})
@@ -186,9 +187,10 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
         none_done, pending = pending[0], []
     if pending or early or len(items) < 2:
         return None
-    items = _parts_of_items(items)
-    if items is None:
+    made_up = _parts_of_items(items)
+    if made_up is None:
         return None
+    items = made_up
     if items[-1]["after"] and not items[-1]["opens"]:
         return None  # "A 2分,B 3分,每发现一处问题扣1分": the last item's, or the whole row's? not guessed
     last = items[-1]["rules"]
@@ -224,7 +226,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
             if own is None:
                 return None
             rule, said = own
-            out.append(ChecklistItem(item["name"], item["p"], rule))  # type: ignore[arg-type]
+            out.append(ChecklistItem(item["name"], item["p"], rule))
             understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
             own_words = f"自带计分规则“{','.join(item['rules'])}”" if item["rules"] else "按所写数值要求计分"
             understood.append(f"分项内扣分：第{k + 1}项{own_words}，按本项{fmt_decimal(item['p'])}分"
