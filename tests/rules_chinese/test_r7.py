@@ -242,3 +242,18 @@ def test_an_items_or_levels_refusal_stands() -> None:
 def test_more_item_near_misses(text: str, w: float) -> None:
     r = read_rule_text(text, w)
     assert r.kind != "checklist" and not r.ok, (text, r.kind, [(i.text, i.points, str(i.rule)) for i in r.items])
+
+
+@pytest.mark.parametrize("text, w", [
+    # found in r7 (pre-existing): two levels of one subject with bare points were read as items 3 + 2
+    ("年度考核优秀(3分);年度考核合格(2分)", 5),
+    # found in r7 (pre-existing): an "item" worth 0 is a level ("未经审批(0分)"), never an item
+    ("制定方案(2分);方案经审批(1分);方案未经审批(0分)", 3),
+])
+def test_levels_with_bare_points_are_not_items(text: str, w: float) -> None:
+    assert read_rule_text(text, w).kind != "checklist"
+
+
+def test_items_of_one_subject_that_are_no_levels_stay_items() -> None:
+    # fresh4 P2-1 (labelled items): 目标明确 / 目标细化 / 目标量化 — 1 + 1.5 + 1.5 = 4
+    assert reads_right("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", 4, [1, 1.5, 1.5], {})[0]

@@ -9,6 +9,7 @@ shares (每项分别占30%、40%、30%的权重分), with the notes real tables 
 
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal
 
@@ -152,6 +153,21 @@ def _one_subject_two_qualities(names: list[str]) -> bool:
                 k += 1
             ends = (a[k:], b[k:])
             if k >= 2 and all(0 < len(e) <= 4 for e in ends) and any(_LEVEL_RE.match(e) for e in ends):
+                return True
+    return False
+
+
+def _two_levels_of_one_subject(names: list[str]) -> bool:
+    """Two names that are one subject (≥ 2 characters in common at the start) ending in two level words:
+    "年度考核优秀 / 年度考核合格" — levels; "目标明确 / 目标细化" (fresh4 P2-1) stay items.
+
+    >>> _two_levels_of_one_subject(["年度考核优秀", "年度考核合格"]), _two_levels_of_one_subject(["目标明确", "目标细化"])
+    (True, False)
+    """
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            k = len(os.path.commonprefix([a, b]))
+            if k >= 2 and all(_LEVEL_RE.fullmatch(e) for e in (a[k:], b[k:])):
                 return True
     return False
 
@@ -705,6 +721,10 @@ def read_bare_items(text: str, weight: Decimal | None, notes: list[str]) -> Read
     words = [re.sub(r"\d", "", i.text) for i in items]
     if total != weight or any(i.points >= weight for i in items) or len(set(words)) != len(words):
         return None  # (the same words with two counts are bands of a count, not items)
+    if any(i.points == 0 for i in items) or _two_levels_of_one_subject([i.text for i in items]):
+        # "年度考核优秀(3分);年度考核合格(2分)" on a 5-point row was read as items 3 + 2, and "…;方案未经审批(0分)" as
+        # an item worth 0 (found in r7): levels of one thing, not items
+        return None
     understood = [*notes, "各条后为该条的分数：分别判断是否做到，得分相加（累加项）"]
     understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
