@@ -15,6 +15,7 @@ from itertools import combinations
 from jixiao.rules.chinese._base import (
     _UNITS,
     NUM,
+    UNIT,
     ChecklistItem,
     Reading,
     ReadingContext,
@@ -370,6 +371,9 @@ _REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保
 
 
 #: a condition that names which things are counted, right before "的每处": "面积超过10平方米的每处扣1分"
+#: "每缺失2项" / "每增0.5次" inside the objects of a count: a step that is not 1 (not "每个村5户", a sample)
+_PER_MANY_RE = re.compile(r"每(?:增加|增|减少|减|缺失|缺少|缺|少|漏|超过|超|降低|下降|上升|提高|发现|出现|存在|逾期|延迟|滞后)"
+                          rf"(?<![\d.])(?!1(?![\d.]))(?:{NUM})(?:{UNIT})")
 _QUALIFIED_COUNT_RE = re.compile(r"的每(?:1|一)?(?:处|例|件|起|宗|户|家|台|条)")
 
 
@@ -762,6 +766,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             else:
                 raise _Unreadable(c.src, "按次数扣分的条文里还有其他计分条件，无法合成一条规则")
         what = "；".join(f.qual for f in counts if f.qual)
+        if (per := _PER_MANY_RE.search(what)) is not None:
+            # "评价报告每缺失2项内容或重复一个部分,扣1分": the deduction is per 2 items, not per 1 (found by changing
+            # the 1 of read corpus sentences, lead i11n; cf. fresh22 AI1's "每增0.01次/車")
+            raise _Unreadable(per.group(0), "计数对象里写了“每N个”（N不是1），按1个计会算错，未作推测")
         understood.append(
             f"业绩值为发现的问题数：每1处扣{_amount_zh(step)}，从{_amount_zh(start)}起扣"
             + (f"（计数对象：{what}）" if what else ""))

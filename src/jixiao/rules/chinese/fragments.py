@@ -45,7 +45,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
-from jixiao.rules.chinese.refusals import _DISTANCE_RE, DISTANCE_WHY
+from jixiao.rules.chinese.refusals import _DISTANCE_RE, BELOW_ZERO_RE, DISTANCE_WHY
 from jixiao.rules.model import (
     HUNDRED,
     ONE,
@@ -94,7 +94,7 @@ _QTY_RE = re.compile(
 _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be left out
     # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
     # (张 / 斤: "粘贴不规范每张扣0.5分" (fresh14 AA7-2), "每发现挪用或倒卖1斤扣0.5分" (fresh12 Y16-2))
-    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|张|斤|支|"
+    r"(?:(?<![\d.])(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|张|斤|支|"
     # ("停产天数每增加1天扣1分", fresh17 AD12-1: the value is a number of days, each one more costs N)
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
@@ -164,7 +164,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         t = t[short.end():]
     if not t:
         return f
-    if re.search(r"负分|不封顶|倒扣", t):
+    if BELOW_ZERO_RE.search(t):
         # "每一台设备扣1分,直至负分" (fresh11 X3-5): the deductions go below 0, a score the rule's
         # deductions never give (they stop at 0) — refused, never read as a note; "出现一例扣3分,不封顶" /
         # "发现一次扣3分,实行倒扣法" (fresh21 AH4-6/AH4-7, first run: read as stopping at 0) say the same
