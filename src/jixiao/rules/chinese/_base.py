@@ -27,10 +27,13 @@ from jixiao.rules.model import (
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    """One item of a checklist (①…得2分): its text and the points it is worth."""
+    """One item of a checklist (①…得2分): its text and the points it is worth; ``rule``: the item's own
+    rule ("(3分,少一次扣1分)" → ``*: 3 - 1 per 1``), scored on the item's points as its 分值 with the item's own
+    业绩值 — ``None`` for an item that is met (all its points) or not (0)."""
 
     text: str
     points: Decimal
+    rule: Rule | None = None
 
 
 @dataclass(frozen=True)

@@ -187,8 +187,8 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     else:
         used = {i.points for i in reading.items}
         used.add(sum(used, ZERO))
-        for note in reading.understood:  # deductions inside an item are judged with the item
-            if note.startswith("分项内扣分"):
+        for note in reading.understood:  # deductions inside an item are judged with the item; an item made of parts
+            if note.startswith(("分项内扣分", "分项构成")):
                 used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
         if weight is not None:
             used.add(weight)

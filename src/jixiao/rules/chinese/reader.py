@@ -45,6 +45,7 @@ from jixiao.rules.chinese.guard import (
     refuse_scoring_notes,
 )
 from jixiao.rules.chinese.interpolate import read_interpolation
+from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
     described_levels_notes,
     read_bracket_levels,
@@ -96,6 +97,7 @@ from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
 from jixiao.rules.model import (
     HUNDRED,
+    Any_,
     Clause,
     Compare,
     Interval,
@@ -367,8 +369,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         text = text[: tw.start()]
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
-            and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]):
-        # (what comes before is no rule of its own: "…≤3条,得1分;否则不得分(考核时段:全年得分不超过1分)" was read as the
+            and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]) \
+            and not (re.search(r"\d分", pm["what"]) and re.match(rf"{NUM}分", pm["rule"])):
+        # (what comes before is no rule of its own — no points either: "建立台账2分;报送报表(3分,每少一项扣1分)", r7 —
+        # "…≤3条,得1分;否则不得分(考核时段:全年得分不超过1分)" was read as the
         # bracket's "全年得分不超过": 1 with the bands dropped as 考核内容 — found in r5)
         # "项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。" (fresh9 V2) / "…。(未明确的扣4分;…)" (V3):
         # what is checked, then the rule in brackets
@@ -478,7 +482,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return _refused("分项内又按项扣分（每一项扣），分项分值无法确定，未作推测", text, notes, flags, ctx)
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
-        return cl
+        return _or_items_with_rules(cl, norm, weight, notes, flags)
     li = read_interpolation(norm)
     if li is not None:
         return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
@@ -495,8 +499,20 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         if sm is not None and _SHARE_EACH_RE.fullmatch(piece):
             notes = notes + [f"每项占比：{sm['list']}"]
             continue
-        frags.append(_read_fragment(piece, weight, share))
-    reading = _assemble(frags, weight, ctx, flags, notes, share)
+        try:
+            frags.append(_read_fragment(piece, weight, share))
+        except _Unreadable as e:
+            if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, weight, notes,
+                                              flags)).kind == "checklist":
+                return items
+            raise
+    try:
+        reading = _assemble(frags, weight, ctx, flags, notes, share)
+    except _Unreadable as e:
+        if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, weight, notes,
+                                          flags)).kind == "checklist":
+            return items
+        raise
     if reading.rule is not None and _LAST_YEAR_RE.search(norm) and any(
             isinstance(c.outcome, Linear) for c in reading.rule.clauses):
         # "各类事故起数与上年相比，每增加1起扣2分" (fresh15 AB2-3): the steps count from last year's figure,
@@ -516,8 +532,28 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             and (sf := read_shortfall(norm, weight)) is not None:
         # "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,…" (fresh18 AE2-1): bands on the shortfall
         return _reading(sf, "rule", notes + shortfall_notes(norm), weight, flags, ctx)
+    if reading.rule is not None and sum(isinstance(c.condition, Any_) for c in reading.rule.clauses) > 1:
+        # "资料上传率≥95%,得1分;否则不得分。报送及时率≥90%,得1分;否则不得分" was read as one rule with two 否则
+        # (`>=95%: 1; *: 0; [90%,95%): 1; *: 0`, found in r7): two items on two measures, never one rule
+        reading = _refused("两处“否则”，各管一项（不同的指标），一条分档规则无法表达", text, notes, flags, ctx)
     if reading.unread == ["（全文）"]:
         reading.unread = [text.strip()]
     if reading.rule is None and reading.kind == "unreadable":
         reading.context_out = _ctx_out(flags, ctx)
-    return reading
+    return _or_items_with_rules(reading, norm, weight, notes, flags)
+
+
+def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, notes: list[str],
+                         flags: set[str]) -> Reading:
+    """``reading``, or — where it refuses or leaves the row to a person — the items read clause by clause with
+    their points and their own rules (itemrules.py, r7): "…(1分);…(3分,少一次扣1分)" (fresh19 AF2-1). Not when
+    the normaliser took out a cap or a rounding ("最多扣5分": whose cap, the row's or an item's?), nor where the
+    reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row)."""
+    if reading.kind not in ("unreadable", "judgement") or _JUDGEMENT_RE.search(norm) or flags - {"bare_prop"} \
+            or any("互斥" in u for u in reading.understood):
+        return reading  # (items or levels? — a refusal that says so stands)
+    items = read_items_with_rules(norm, weight, notes)
+    if items is None or items.kind != "checklist":
+        return reading
+    items.context_out = reading.context_out
+    return items
