@@ -145,3 +145,19 @@ def test_nothing_turned_into_full_marks_changes_the_reading() -> None:
         if r.ok and r.kind == base.kind and r.canonical == base.canonical and r.items == base.items:
             kept.append(e["id"])
     assert not kept, kept
+
+
+@pytest.mark.parametrize("text, w", [
+    # r7's note: "项目目的明确(0.6分);项目目的含糊(0.4分)" read as items 0.6 + 0.4 (明确 or 含糊 — never both)
+    ("项目目的明确(0.6分);项目目的含糊(0.4分)", 1),
+    ("管理制度健全(2分);管理制度基本健全(1分)", 3),     # variant: a lesser grade
+    ("资料齐全(2分),资料不齐全(1分)", 3),               # variant: the negation
+])
+def test_two_grades_of_one_subject_are_not_items(text: str, w: int) -> None:
+    assert read_rule_text(text, w).kind != "checklist"
+
+
+def test_items_sharing_a_subject_still_add_up() -> None:
+    # near miss, fresh4 P2-1: 目标明确 + 目标细化 + 目标量化 = 1 + 1.5 + 1.5 = 4
+    r = read_rule_text("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", 4)
+    assert r.kind == "checklist" and r.max_points == 4

@@ -8,6 +8,7 @@ the text must be a number the reading uses — otherwise the reading is refused,
 
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal
 
@@ -119,6 +120,33 @@ def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) 
                        [*reading.understood, "未能读懂：第一档等于分值，其余各档相加也等于分值——可能是标题加分项"
                                              "（应相加），不是互斥的档，未作推测"],
                        [text.strip()], context_out=reading.context_out)
+    return reading
+
+
+#: what follows a subject two items share when the second is a lesser grade of the first ("项目目的明确" / "项目目的含糊")
+_LESSER_RE = re.compile(r"^(?:不|未|没有|无|基本|较|部分|一般|含糊|模糊)")
+
+
+def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
+    """Checklist items that are two grades of one subject ("项目目的明确(0.6分);项目目的含糊(0.4分)": 明确 or 含糊, not
+    both) are alternatives, not items to add — refused (r7's note: it read as items 0.6 + 0.4).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("项目目的明确(0.6分);项目目的含糊(0.4分)", 1).kind
+    'unreadable'
+    >>> read_rule_text("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", 4).kind  # fresh4 P2-1: items
+    'checklist'
+    """
+    if reading.kind != "checklist":
+        return reading
+    names = [i.text for i in reading.items]
+    for k, a in enumerate(names):
+        for b in names[k + 1:]:
+            n = len(os.path.commonprefix([a, b]))
+            if n >= 2 and (_LESSER_RE.match(b[n:]) or _LESSER_RE.match(a[n:])):
+                return Reading(None, "unreadable",
+                               [*reading.understood, f"未能读懂：“{a}”与“{b}”是同一件事的两档（互斥），不是相加的分项，未作推测"],
+                               [text.strip()], context_out=reading.context_out)
     return reading
 
 

@@ -41,6 +41,7 @@ from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import (
     MAX_RULE_TEXT,
     _guard_points,
+    refuse_grades_as_items,
     refuse_items_as_levels,
     refuse_scoring_notes,
 )
@@ -217,7 +218,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             # (found in r1): a cap is never an item
             return Reading(None, "unreadable", ["未能读懂：“最多/最高得N分”是上限，不是分项；上限与分值不一致，未作推测"],
                            [text.strip()], context_out=ctx)
-        reading = refuse_items_as_levels(refuse_scoring_notes(_guard_points(reading, text, w, ctx), text), text, w)
+        reading = refuse_grades_as_items(refuse_items_as_levels(
+            refuse_scoring_notes(_guard_points(reading, text, w, ctx), text), text, w), text)
         reading = _as_printed(reading, text)
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
             reading.rule = name_printed_levels(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
