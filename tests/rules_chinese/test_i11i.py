@@ -616,8 +616,7 @@ def test_v21_2_failing_with_dabudao():
 @pytest.mark.parametrize("text, w", [
     # W9-6: a count on the failing side only (三次通报) — 1 or 2 is neither; was "符合": 1; *: 0
     ("完成全年全国天气会商,在会商中不出现故障或差错的得1分,在全国会商检查通报中被三次通报的不得分。", 1),
-    # W13-3: the same band twice is two things counted; was ">=2: 4; [2,2): 4"
-    ("党委、党组每年专题学法或集中学法不少于2次(4分),举办领导干部法制讲座每年不少于2次(4分)。", 8),
+    # (W13-3, was ">=2: 4; [2,2): 4": now read as two items each by its own count, as labelled — test_r7)
     # W16-1: 按比例 in a middle band (ratio or a straight line between 70% and 89%?); was [70%,89%]: prop
     ("完成烟花爆竹销售任务90%以上30分;70%-89%按比例计分;69%以下不计分;", 30),
 ])
@@ -920,3 +919,43 @@ def test_one_unit_of_delay_beside_another_delay_stays_as_written():
     # near miss: "延期3个月不得分" beside it — not turned into per-month steps (3 months would be 10 - 6 = 4, not 0)
     r = read_rule_text("延期1个月扣2分,延期3个月不得分", 10)
     assert r.rule is None or r.rule.score("3", 10) == 0
+
+
+# ---- session 21: fresh22 / fresh23 first-run wrong readings (corpus.yaml AI1, AJ1) ----
+
+@pytest.mark.parametrize("text, w", [
+    # fresh22 AI1-1/2/3 (甘肅 道路運輸企業質量信譽考核): "每增0.01次/車,扣5分" was read as 5 per 1 次 (the "1次" inside
+    # "0.01次"): 0.01 more → 49.95 where the table gives 45. The step is 0.01 of a rate: refused, never per 1
+    ("每增0.01次/車,扣5分。", 50),
+    ("每增0.01人/車,扣25分。", 150),
+    ("每增加0.1次/百公里,扣2分", 10),   # variant
+])
+def test_a_step_smaller_than_one_is_never_read_as_one(text, w):
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable", r.canonical
+
+
+def test_a_count_of_one_still_reads():
+    # near miss: "每增加1次,扣5分" on 50 — by hand 3 more → 50 − 15 = 35
+    r = read_rule_text("每增加1次,扣5分。", 50)
+    assert r.ok and r.rule.score("3", 50) == 35
+
+
+@pytest.mark.parametrize("text, w", [
+    # fresh23 AJ1-3 (民政 考核): a heading worth the 分值, then items adding up to it — was read as five exclusive
+    # levels ("有组织领导" alone → 0.5, the heading's text → 2)
+    ("④社会救助办公场所建设计2分。有组织领导计0.5分,有宣传窗计0.5分,有公开栏计0.5分,有电脑设备并联网计0.5分。", 2),
+    ("档案室建设计3分。有专门库房计1分,有防火设施计1分,有温湿度记录计1分。", 3),   # variant
+    ("阵地建设4分。有场所2分,有牌子2分。", 4),                                    # variant: two equal items
+])
+def test_a_heading_and_its_items_are_not_levels(text, w):
+    r = read_rule_text(text, w)
+    assert r.kind != "rule", r.canonical
+    if r.kind == "checklist":
+        assert r.max_points == w
+
+
+def test_levels_adding_up_to_the_top_level_stay_levels():
+    # near miss (fresh19 AF7-1's wording): two unequal lower levels — 较好 → 2
+    r = read_rule_text("好 3分 较好 2分 一般 1分", 3)
+    assert r.ok and r.rule.score("较好", 3) == 2

@@ -14,7 +14,9 @@ from itertools import combinations
 
 from jixiao.rules.chinese._base import (
     _UNITS,
+    CONTINUOUS_PP_NOTE,
     NUM,
+    UNIT,
     ChecklistItem,
     Reading,
     ReadingContext,
@@ -237,9 +239,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                             understood.append(note)
                     how = ("不满1个百分点按1个百分点算" if rounding else "按实际差距连续计算，原文未说明取整")
                     if not rounding:
-                        understood.append(
-                            "歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣"
-                            "一半）；另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")
+                        understood.append(CONTINUOUS_PP_NOTE)
                 elif f"ceilstep:{fmt_decimal(d.unit * HUNDRED)}%" in flags:  # "每低5%(不足5%按5%计)扣1分" (r1)
                     rounding = "ceil"
                     how = f"不满{fmt_decimal(d.unit * HUNDRED)}个百分点按{fmt_decimal(d.unit * HUNDRED)}个百分点算"
@@ -262,6 +262,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 else_ = f.else_ or pending_else
                 cond_obj: _NumCond | str
                 has_pending = pending is not None and pending.cond is not None
+                if else_ and has_pending and f.cond is None and f.prop and not f.wx and not f.qual \
+                        and pending.cond.lo is not None and pending.cond.hi is None and not pending.cond.eq:  # type: ignore[union-attr]
+                    # "年内全县查处非法捕捞案件10例以上(含简易案件);否则按完成比例得分(15分)" (fresh19 AF2-4, r8): a
+                    # requirement without points, then 否则按比例 — meeting it scores the 分值 (the base is its number)
+                    clauses.append(_Clause(pending.cond, Points(Amount(Num(ONE), of_weight=True)), pending.src))  # type: ignore[union-attr]
+                    understood.append(f"未写达到要求时的得分：“{pending.src}”即达标，得满分；否则按比例")  # type: ignore[union-attr]
+                    drop_descriptions()
+                    pending, pending_qual, has_pending = None, [], False
                 if f.cond is not None or (else_ and has_pending):
                     if pending is not None and pending.cond is not None:
                         raise _Unreadable(pending.src, "条件后没有得分")
@@ -370,6 +378,9 @@ _REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保
 
 
 #: a condition that names which things are counted, right before "的每处": "面积超过10平方米的每处扣1分"
+#: "每缺失2项" / "每增0.5次" inside the objects of a count: a step that is not 1 (not "每个村5户", a sample)
+_PER_MANY_RE = re.compile(r"每(?:增加|增|减少|减|缺失|缺少|缺|少|漏|超过|超|降低|下降|上升|提高|发现|出现|存在|逾期|延迟|滞后)"
+                          rf"(?<![\d.])(?!1(?![\d.]))(?:{NUM})(?:{UNIT})")
 _QUALIFIED_COUNT_RE = re.compile(r"的每(?:1|一)?(?:处|例|件|起|宗|户|家|台|条)")
 
 
@@ -770,6 +781,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             else:
                 raise _Unreadable(c.src, "按次数扣分的条文里还有其他计分条件，无法合成一条规则")
         what = "；".join(f.qual for f in counts if f.qual)
+        if (per := _PER_MANY_RE.search(what)) is not None:
+            # "评价报告每缺失2项内容或重复一个部分,扣1分": the deduction is per 2 items, not per 1 (found by changing
+            # the 1 of read corpus sentences, lead i11n; cf. fresh22 AI1's "每增0.01次/車")
+            raise _Unreadable(per.group(0), "计数对象里写了“每N个”（N不是1），按1个计会算错，未作推测")
         understood.append(
             f"业绩值为发现的问题数：每1处扣{_amount_zh(step)}，从{_amount_zh(start)}起扣"
             + (f"（计数对象：{what}）" if what else ""))
@@ -815,6 +830,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             raise _Unreadable("；".join(leftover) or "（全文）", "没有找到计分方法（得几分、扣几分或按比例）")
         pos = [c for c in quals if _outcome_points(c.outcome, weight) != 0]
         zero = [c for c in clauses if c not in pos]
+        for c in zero:
+            if c.cond == "else" and _outcome_points(c.outcome, weight) != 0:
+                # "…均印发规划得1分,否则得满分" was read as 否则 → 0 (found by turning 不得分 into 得满分 in the read corpus
+                # sentences, lead i11n), and "完成得满分，否则得一半分值" as *: 0: 否则 scoring above 0 beside a worded
+                # condition is refused
+                raise _Unreadable(c.src, "“否则”也给分（不是常见的“否则不得分”），未作推测；请手写规则，如 \"符合\": W; *: 1")
         lv = _read_levels(clauses, understood)
         if lv is not None:
             pts = [_outcome_points(c.outcome, weight) for c in pos]
@@ -992,6 +1013,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if fc is None:
             parts.append(Clause(Any_(), out))
             continue
+        if isinstance(out, Prop) and weight is not None and fc.hi is not None and fc.lo is None:
+            at_edge = weight * fc.hi.value if isinstance(out, _AbsProp) else weight
+            if any(isinstance(o, Points) and c is not None and c.lo is not None and c.lo.value == fc.hi.value
+                   and (p := _outcome_points(o, weight)) is not None and at_edge > p for c, o, _s in final):
+                # "全部村庄完成改厕,得3分,未完成按改厕完成比例扣分" on a 4-point row (r8): 4 × 99% = 3.96 is more than the
+                # band above gives ("10例以上得10分;否则按完成比例得分" on 15 likewise: 13.5 at 9 例) — the text's 分值 and
+                # the row's disagree; never a score above the band it is below
+                raise _Unreadable(_src, "按比例得分在阈值处高于上一档（上一档低于分值），分值疑有出入，未作推测")
         if isinstance(out, _AbsProp):
             out = _abs_prop_below(fc, _src)
             parts.append(Clause(fc.to_condition(), out))

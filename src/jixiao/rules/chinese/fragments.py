@@ -45,7 +45,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
-from jixiao.rules.chinese.refusals import _DISTANCE_RE, DISTANCE_WHY
+from jixiao.rules.chinese.refusals import _DISTANCE_RE, BELOW_ZERO_RE, DISTANCE_WHY
 from jixiao.rules.model import (
     HUNDRED,
     ONE,
@@ -61,9 +61,18 @@ _WX_N_RE = re.compile(
     # (the rate's name holds no operator: "达标率×达标率×10" is not W × x, r2)
     rf"[^，,。；;\d%<>≥≤()=×*÷+]{{0,24}}?[率例度](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
     rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=×*÷+]{{0,12}}?[率例度]"
-    # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction
-    rf"|\([^()，,。；;\d%<>≥≤=/]{{1,30}}/[^()，,。；;\d%<>≥≤=/]{{1,30}}\)[*×](?P<c>{NUM})分?)\)?$"
+    # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction; also with ÷ and without
+    # the brackets ("得分=实际完成户数/计划户数×10分", r8) — names of a target are refused below (_TARGET_NAME_RE)
+    rf"|(?P<fr>\(?[^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}[/÷][^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}\)?)[*×](?P<c>{NUM})分?)\)?$"
 )
+
+
+#: a target's name inside a share "A/B" of a formula
+_TARGET_NAME_RE = re.compile(r"目标|指标|标准|任务|基准|上年|去年|同期|平均")
+
+
+#: what a rate is, in words: "数据上传率即实际上传次数与应传次数之比" (a note; no number, no points)
+_RATIO_DEFINITION_RE = re.compile(r"[^\d%分=，,。；;]{1,20}[率例度](?:即|是|指)[^\d%分=，,。；;]{2,40}之比")
 
 
 _OUT_RE = re.compile(
@@ -94,7 +103,7 @@ _QTY_RE = re.compile(
 _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be left out
     # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
     # (张 / 斤: "粘贴不规范每张扣0.5分" (fresh14 AA7-2), "每发现挪用或倒卖1斤扣0.5分" (fresh12 Y16-2))
-    r"(?:(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|张|斤|支|"
+    r"(?:(?<![\d.])(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|张|斤|支|"
     # ("停产天数每增加1天扣1分", fresh17 AD12-1: the value is a number of days, each one more costs N)
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
@@ -165,7 +174,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         t = t[short.end():]
     if not t:
         return f
-    if re.search(r"负分|不封顶|倒扣", t):
+    if BELOW_ZERO_RE.search(t):
         # "每一台设备扣1分,直至负分" (fresh11 X3-5): the deductions go below 0, a score the rule's
         # deductions never give (they stop at 0) — refused, never read as a note; "出现一例扣3分,不封顶" /
         # "发现一次扣3分,实行倒扣法" (fresh21 AH4-6/AH4-7, first run: read as stopping at 0) say the same
@@ -178,6 +187,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         return f
     # formulas and definitions are notes
     wm = _WX_N_RE.match(t)
+    if wm is not None and wm["fr"] and (_TARGET_NAME_RE.search(wm["fr"]) or t.count("(") != t.count(")")):
+        # "(实际值÷目标值)×10": the row's target in the share — a comparison with the target (refused elsewhere)
+        wm = None
     if wm is not None:
         n = _dec(wm["a"] or wm["b"] or wm["c"])
         if weight is None or n != weight:
@@ -193,7 +205,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             return f
         f.note = f"计算公式（不参与计分）：{t}"
         return f
-    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查"):
+    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查") or _RATIO_DEFINITION_RE.fullmatch(t):
+        # ("数据上传率即实际上传次数与应传次数之比", fresh20 AG14-2, r8: what the value is)
         f.note = f"说明：{t}"
         return f
     colon = re.search(r"[:：]", t)

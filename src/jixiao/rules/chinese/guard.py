@@ -8,16 +8,22 @@ the text must be a number the reading uses — otherwise the reading is refused,
 
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
-from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise_chars
+from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
+from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
+    ONE,
     ZERO,
+    Amount,
     Linear,
+    Num,
     Points,
     Rule,
+    Text,
 )
 
 #: words that award or deduct points: a fragment holding one is never a mere note
@@ -39,6 +45,124 @@ def _describe(understood: list[str], q: str) -> None:
     if _SCORING_RE.search(q):
         raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作说明略过）")
     understood.append(f"说明（不参与计分）：{q}")
+
+
+#: words that change a score without a number — a bonus, a veto, no cap or no floor, a judge's grade, a rank:
+#: a clause holding one is never a note. "…每低1个百分点扣0.5分，一票否决" was read with "说明（不参与计分）：一票否决",
+#: "完成得满分，未完成不得分，另行加分" without its bonus (found by appending such clauses to every read corpus
+#: sentence: tests/rules_chinese/test_i11n_notes.py)
+_SCORE_CHANGING_RE = re.compile(BEYOND_RULE_RE.pattern + r"|加分|评定|等次|档次|排名|名次|"
+                                r"满分|(?<!不设)上限|下限|分数|得分|扣分|分值")
+#: notes that only restate the row (its heading, its 分值) and may name points
+_ROW_NOTES = ("考核内容", "本项满分即分值")
+#: a score in proportion ("按比例计分", "按完成比例扣分"): a rule without a proportional part leaves it out
+_PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例")
+_NOTE_RE = re.compile(r"^([^（：]{1,20})（不参与计分）：(.+)$", re.S)
+
+
+def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
+    """A reading that keeps, as a note, a clause that changes the score — or that leaves out a word such as
+    不封顶, 一票否决, 加倍 (:data:`refusals.BEYOND_RULE_RE`), which no rule of the language holds — is
+    refused, naming the clause. Checked once, on every reading, whichever recogniser made it.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("完成得满分，未完成不得分，另行加分。", 5).unread
+    ['另行加分']
+    >>> read_rule_text("(1)开立独立银行账户5分(2)违规开立私人账户0分，实行倒扣法。", 5).unread
+    ['实行倒扣法']
+    >>> read_rule_text("完成得满分，未完成不得分。以验收报告为准。", 5).kind
+    'rule'
+    """
+    if reading.kind in ("judgement", "unreadable"):
+        return reading
+    norm = _normalise(_normalise_chars(text))[0]
+    for note in reading.understood:
+        m = _NOTE_RE.match(note)
+        if m is not None and m[1] not in _ROW_NOTES and _SCORE_CHANGING_RE.search(m[2]):
+            return _refused_clause(reading, m[2], note)
+    bm = BEYOND_RULE_RE.search(norm)
+    if bm is None and reading.rule is not None and not _proportional(reading.rule):
+        norm = _normalise_chars(text)  # before 按比例 becomes a token
+        bm = _PROPORTION_RE.search(norm)  # "…扣完为止，按比例计分": a share the rule does not hold
+    if bm is not None:
+        return _refused_clause(reading, _clause_around(norm, bm.start(), bm.end()).strip(), None)
+    return reading
+
+
+def _proportional(rule: Rule) -> bool:
+    """A part in proportion: ``prop`` / ``invprop``, or W × x written from a threshold (``100%W - W per 100%``,
+    bands._abs_prop_below: "全部…得4分，未完成按…完成比例扣分", fresh19 AF3-4, r8)."""
+    w_per_whole = (Amount(Num(ONE), of_weight=True), Num(ONE, True))
+    return "prop" in str(rule) or any(isinstance(c.outcome, Linear) and (c.outcome.step, c.outcome.unit) == w_per_whole
+                                      and not c.outcome.rounding for c in rule.clauses)
+
+
+def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """Levels whose first is worth the 分值 and whose others, all above 0, add up to it are a heading and its
+    items ("④社会救助办公场所建设计2分。有组织领导计0.5分,有宣传窗计0.5分,有公开栏计0.5分,有电脑设备并联网计0.5分",
+    fresh23 AJ1-3, first run: read as five exclusive levels) — refused, never read as alternatives.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("场所建设计2分。有组织领导计1分,有宣传窗计1分。", 2).kind
+    'unreadable'
+    >>> read_rule_text("好 3分 较好 2分 一般 1分", 3).canonical
+    '"好": 3; "较好": 2; "一般": 1'
+    """
+    if reading.rule is None or weight is None or not reading.rule.is_qualitative:
+        return reading
+    pts = [c.outcome.amount.points(weight) for c in reading.rule.clauses
+           if isinstance(c.condition, Text) and isinstance(c.outcome, Points) and c.condition.text != "符合"]
+    rest = pts[1:]
+    # "好 3分 较好 2分 一般 1分" (fresh19 AF7-1) adds up too: two unequal lower levels stay levels
+    if pts and pts[0] == weight and all(p > 0 for p in rest) and sum(rest, ZERO) == weight and (
+            len(rest) >= 3 or (len(rest) == 2 and rest[0] == rest[1])):
+        return Reading(None, "unreadable",
+                       [*reading.understood, "未能读懂：第一档等于分值，其余各档相加也等于分值——可能是标题加分项"
+                                             "（应相加），不是互斥的档，未作推测"],
+                       [text.strip()], context_out=reading.context_out)
+    return reading
+
+
+#: what follows a subject two items share when the second is a lesser grade of the first ("项目目的明确" / "项目目的含糊")
+_LESSER_RE = re.compile(r"^(?:不|未|没有|无|基本|较|部分|一般|含糊|模糊)")
+
+
+def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
+    """Checklist items that are two grades of one subject ("项目目的明确(0.6分);项目目的含糊(0.4分)": 明确 or 含糊, not
+    both) are alternatives, not items to add — refused (r7's note: it read as items 0.6 + 0.4).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("项目目的明确(0.6分);项目目的含糊(0.4分)", 1).kind
+    'unreadable'
+    >>> read_rule_text("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", 4).kind  # fresh4 P2-1: items
+    'checklist'
+    """
+    if reading.kind != "checklist":
+        return reading
+    names = [i.text for i in reading.items]
+    for k, a in enumerate(names):
+        for b in names[k + 1:]:
+            n = len(os.path.commonprefix([a, b]))
+            if n >= 2 and (_LESSER_RE.match(b[n:]) or _LESSER_RE.match(a[n:])):
+                return Reading(None, "unreadable",
+                               [*reading.understood, f"未能读懂：“{a}”与“{b}”是同一件事的两档（互斥），不是相加的分项，未作推测"],
+                               [text.strip()], context_out=reading.context_out)
+    return reading
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` (between ，。； or line breaks) that holds ``text[start:end]``."""
+    first = max(text.rfind(ch, 0, start) for ch in "，,。；;\n") + 1
+    last = min([i for i in (text.find(ch, end) for ch in "，,。；;\n") if i >= 0] or [len(text)])
+    return text[first:last]
+
+
+def _refused_clause(reading: Reading, clause: str, note: str | None) -> Reading:
+    return Reading(None, "unreadable",
+                   [*(u for u in reading.understood if u != note),
+                    f"未能读懂“{clause}”：这一条影响计分（加分、否决、不封顶、加倍、评定等次等），"
+                    "规则里没有它，不能当作说明略过，未作推测"],
+                   [clause], context_out=reading.context_out)
 
 
 #: longer texts are refused outright (a 评分标准 cell is a few hundred characters)
@@ -91,8 +215,8 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     else:
         used = {i.points for i in reading.items}
         used.add(sum(used, ZERO))
-        for note in reading.understood:  # deductions inside an item are judged with the item
-            if note.startswith("分项内扣分"):
+        for note in reading.understood:  # deductions inside an item are judged with the item; an item made of parts
+            if note.startswith(("分项内扣分", "分项构成")):
                 used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
         if weight is not None:
             used.add(weight)
@@ -101,9 +225,7 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
         n = _dec(m.group(1))
         if n in used or n == 0:
             continue
-        start = max(norm.rfind(ch, 0, m.start()) for ch in "，,。；;\n") + 1
-        end = min([i for i in (norm.find(ch, m.end()) for ch in "，,。；;\n") if i >= 0] or [len(norm)])
-        clause = norm[start:end] or m.group(0)
+        clause = _clause_around(norm, m.start(), m.end()) or m.group(0)
         return Reading(None, "unreadable",
                        [*reading.understood,
                         f"未能读懂“{clause}”：其中的“{m.group(0)}”没有用在读出的规则里"

@@ -32,6 +32,10 @@ _JUDGEMENT_RE = re.compile(
     # "由省局根据检查面、检查效果…进行综合考核,评估定分" (fresh21 AH12-2, first run: the deduction after it was
     # read as the whole rule): the points are set by a judge
     r"评估定分|评定给分|综合考核[,，]?(?:评估|评定)?(?:定分|打分|评分)|"
+    # a panel or the work's quality sets the points: "由考核组评定等次", "专家打分", "按完成质量评分" (lead, i11n:
+    # appended to read sentences, they were dropped)
+    r"(?:专家|考核组|评审组|评委|考评组|检查组|评价组)[^，,。；;]{0,6}(?:打分|评分|评定|评议|定分|给分)|评定等次|评定等级|"
+    r"(?:按|视|根据|依据)[^，,。；;]{0,10}(?:质量|实绩|效果|表现|成效)[^，,。；;]{0,4}(?:评分|打分|计分|给分|赋分|评定)|"
     # "扣0.5分至1分" (fresh17 AD12-8, r4): a deduction the scorer picks within a range
     r"[得扣]\d+(?:\.\d+)?分(?:至|到)\d+(?:\.\d+)?分|"
     # a point range in brackets after a level: "一级:…显著的经济效益.(8-10分)" (S24)
@@ -44,6 +48,18 @@ _JUDGEMENT_RE = re.compile(
     # (41-59)完成60%及以上(21-40)" (软科学项目绩效评价评分表, fresh3 F2; tuned-on after its one run)
     r"\d分[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)"
 )
+
+
+#: words that change how the score is computed, whichever recogniser read the rest of the text: deductions
+#: below 0 (不封顶, 倒扣, 负分 — but not "不出现负分"), doubled points, a bonus beyond the rule (另加), a veto
+#: (一票否决), scores above the 分值. No read corpus sentence holds one; appended to read sentences they were
+#: dropped (test_i11n_notes.py), as "不封顶" and "实行倒扣法" were on fresh21's first run.
+_BELOW_ZERO = r"不封顶|不设上限|倒扣|(?<!不)(?<!不出现)(?<!不计)(?<!不得为)(?<!不得出现)(?<!无)负分"
+#: the deductions go below 0: "每一台设备扣1分,直至负分" (fresh11 X3-5), "出现一例扣3分,不封顶" (fresh21 AH4-6)
+BELOW_ZERO_RE = re.compile(_BELOW_ZERO)
+BEYOND_RULE_RE = re.compile(_BELOW_ZERO + r"|双倍|加倍|翻倍|另加|另行加分|否决|(?:可|可以|允许)超过满分|不受[^，,。；;]{0,8}限制|"
+                            # scored by rank, where the reading has no ranks
+                            r"按(?:排名|名次)(?:先后)?(?:计分|评分|打分|赋分|给分|得分)")
 
 
 #: the scoring compares against a per-row target (达到指标值得满分，未达到按完成值/指标值×分值):
