@@ -105,3 +105,27 @@ def test_libreoffice_scores_each_typed_level_as_the_engine(tmp_path):
         results[value] = openpyxl.load_workbook(recalced, data_only=True)["评分表"][f"{col['得分']}{top}"].value
     for value, score in CASES:
         assert results[value] == pytest.approx(score), value
+
+
+# r9's veto beside bands (fresh19 AF1-1's shape), W = 2: the value is a rate, typed as text or as a number, or the
+# veto's words. By hand: 0.03% ≤ 0.04% → 2; 0.06% in (0.04%, 0.08%] → 1; 0.1% > 0.08% → 0; the veto → 0
+VETO_RULE = '"发生伪造涂改": 0; <=0.04%: 2; (0.04%,0.08%]: 1; >0.08%: 0'
+VETO_CASES = [("0.03%", 2), (0.0003, 2), ("0.0003", 2), ("0.06%", 1), (0.001, 0), ("发生伪造涂改", 0)]
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_scores_a_veto_beside_bands_as_the_engine(tmp_path):
+    spec = parse_spec(SPEC.replace(RULE.replace("'", "''"), VETO_RULE).replace("weight: 10", "weight: 2")
+                      .replace("full: 10", "full: 2"))
+    out = tmp_path / "veto.xlsx"
+    top = build_workbook(spec, "portable", out).rows[0][0]
+    col = {c: get_column_letter(i + 1) for i, c in enumerate(columns_for(spec))}
+    for k, (value, score) in enumerate(VETO_CASES):
+        assert parse_rule(VETO_RULE).score(str(value), Decimal(2)) == score
+        wb = openpyxl.load_workbook(out)
+        wb["评分表"][f"{col['业绩值']}{top}"].value = value
+        filled = tmp_path / f"veto{k}.xlsx"
+        wb.save(filled)
+        recalced = lo.recalc(filled, tmp_path / f"vlo{k}")
+        got = openpyxl.load_workbook(recalced, data_only=True)["评分表"][f"{col['得分']}{top}"].value
+        assert got == pytest.approx(score), value
