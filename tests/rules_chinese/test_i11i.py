@@ -616,8 +616,7 @@ def test_v21_2_failing_with_dabudao():
 @pytest.mark.parametrize("text, w", [
     # W9-6: a count on the failing side only (三次通报) — 1 or 2 is neither; was "符合": 1; *: 0
     ("完成全年全国天气会商,在会商中不出现故障或差错的得1分,在全国会商检查通报中被三次通报的不得分。", 1),
-    # W13-3: the same band twice is two things counted; was ">=2: 4; [2,2): 4"
-    ("党委、党组每年专题学法或集中学法不少于2次(4分),举办领导干部法制讲座每年不少于2次(4分)。", 8),
+    # (W13-3, was ">=2: 4; [2,2): 4": now read as two items each by its own count, as labelled — test_r7)
     # W16-1: 按比例 in a middle band (ratio or a straight line between 70% and 89%?); was [70%,89%]: prop
     ("完成烟花爆竹销售任务90%以上30分;70%-89%按比例计分;69%以下不计分;", 30),
 ])

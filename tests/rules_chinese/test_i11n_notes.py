@@ -113,3 +113,51 @@ def test_a_steps_number_is_never_dropped(step: str) -> None:
             if r.ok and r.kind == base.kind and r.canonical == base.canonical and r.items == base.items:
                 kept.append((e["id"], text[max(0, m.start() - 6): m.end() + 6]))
     assert not kept, kept[:10]
+
+
+@pytest.mark.parametrize("text, w", [
+    # turning 不得分 into 得满分 in fresh10 W20-1 ("…均印发“十二五”防震减灾规划得1分,否则不得分") kept the reading
+    # "符合": 1; *: 0 — 否则 scored 0 whatever it said; "完成得满分，否则得一半分值" was read the same (by hand 否则 → 1.5)
+    ("各县(区)均印发“十二五”防震减灾规划得1分,否则得满分", 1),
+    ("完成得满分，否则得一半分值", 3),
+    ("制度健全的得3分，否则得1分", 3),
+])
+def test_otherwise_with_points_is_never_zero(text: str, w: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.rule is None or r.rule.score("不符合", w) != 0, r.canonical
+    assert r.kind == "unreadable", r.canonical
+
+
+def test_otherwise_nothing_still_reads() -> None:
+    # near miss: W20-1 as printed — 符合 → 1, anything else → 0
+    r = read_rule_text("各县(区)均印发“十二五”防震减灾规划得1分,否则不得分", 1)
+    assert r.ok and r.rule.score("符合", 1) == 1 and r.rule.score("没有", 1) == 0
+
+
+def test_nothing_turned_into_full_marks_changes_the_reading() -> None:
+    """Every "不得分" of a read corpus sentence turned into "得满分": the reading changes or is refused."""
+    kept = []
+    for e in READ:
+        if "不得分" not in e["text"]:
+            continue
+        base = read_rule_text(e["text"], e["w"])
+        r = read_rule_text(e["text"].replace("不得分", "得满分"), e["w"])
+        if r.ok and r.kind == base.kind and r.canonical == base.canonical and r.items == base.items:
+            kept.append(e["id"])
+    assert not kept, kept
+
+
+@pytest.mark.parametrize("text, w", [
+    # r7's note: "项目目的明确(0.6分);项目目的含糊(0.4分)" read as items 0.6 + 0.4 (明确 or 含糊 — never both)
+    ("项目目的明确(0.6分);项目目的含糊(0.4分)", 1),
+    ("管理制度健全(2分);管理制度基本健全(1分)", 3),     # variant: a lesser grade
+    ("资料齐全(2分),资料不齐全(1分)", 3),               # variant: the negation
+])
+def test_two_grades_of_one_subject_are_not_items(text: str, w: int) -> None:
+    assert read_rule_text(text, w).kind != "checklist"
+
+
+def test_items_sharing_a_subject_still_add_up() -> None:
+    # near miss, fresh4 P2-1: 目标明确 + 目标细化 + 目标量化 = 1 + 1.5 + 1.5 = 4
+    r = read_rule_text("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", 4)
+    assert r.kind == "checklist" and r.max_points == 4

@@ -8,7 +8,7 @@ import pytest
 MODULES = ["_base", "normalise", "conditions", "fragments", "checklist", "levels", "bands", "refusals",
            "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate",
            "enumerated", "peritem", "factorvalue",
-           "passfailitems", "deadlines", "listedlevels", "printednames", "shortnames", "ratefail"]
+           "passfailitems", "deadlines", "listedlevels", "printednames", "shortnames", "ratefail", "itemrules"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -71,6 +71,11 @@ def test_levels_excel_cannot_hold_as_a_list_get_no_drop_down():
     assert level_choices(parse_rule('"好": W; "较好": 8; "一般": 6; *: 0')) == ["好", "较好", "一般", "缺省"]
 
 
+def test_a_veto_beside_numeric_bands_gets_no_drop_down():
+    # r9 (fresh19 AF1-1): the veto is typed as text, the value otherwise a number — a list would refuse the number
+    assert level_choices(parse_rule('"发生伪造涂改": 0; <=0.04%: 2; (0.04%,0.08%]: 1; >0.08%: 0')) is None
+
+
 # value typed or pasted → score read from RULE by hand (W = 10)
 CASES = [
     ("有专门科室（含兼职人员）", 10),     # the printed table's full-width brackets
@@ -100,3 +105,27 @@ def test_libreoffice_scores_each_typed_level_as_the_engine(tmp_path):
         results[value] = openpyxl.load_workbook(recalced, data_only=True)["评分表"][f"{col['得分']}{top}"].value
     for value, score in CASES:
         assert results[value] == pytest.approx(score), value
+
+
+# r9's veto beside bands (fresh19 AF1-1's shape), W = 2: the value is a rate, typed as text or as a number, or the
+# veto's words. By hand: 0.03% ≤ 0.04% → 2; 0.06% in (0.04%, 0.08%] → 1; 0.1% > 0.08% → 0; the veto → 0
+VETO_RULE = '"发生伪造涂改": 0; <=0.04%: 2; (0.04%,0.08%]: 1; >0.08%: 0'
+VETO_CASES = [("0.03%", 2), (0.0003, 2), ("0.0003", 2), ("0.06%", 1), (0.001, 0), ("发生伪造涂改", 0)]
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_scores_a_veto_beside_bands_as_the_engine(tmp_path):
+    spec = parse_spec(SPEC.replace(RULE.replace("'", "''"), VETO_RULE).replace("weight: 10", "weight: 2")
+                      .replace("full: 10", "full: 2"))
+    out = tmp_path / "veto.xlsx"
+    top = build_workbook(spec, "portable", out).rows[0][0]
+    col = {c: get_column_letter(i + 1) for i, c in enumerate(columns_for(spec))}
+    for k, (value, score) in enumerate(VETO_CASES):
+        assert parse_rule(VETO_RULE).score(str(value), Decimal(2)) == score
+        wb = openpyxl.load_workbook(out)
+        wb["评分表"][f"{col['业绩值']}{top}"].value = value
+        filled = tmp_path / f"veto{k}.xlsx"
+        wb.save(filled)
+        recalced = lo.recalc(filled, tmp_path / f"vlo{k}")
+        got = openpyxl.load_workbook(recalced, data_only=True)["评分表"][f"{col['得分']}{top}"].value
+        assert got == pytest.approx(score), value

@@ -89,37 +89,43 @@ def _clamp(expr: str, w: str) -> str:
     return f"MAX(0,MIN({w},{expr}))"
 
 
+def _rounded(expr: str, places: int | None) -> str:
+    """``ROUND(ROUND(x,9),N)`` for a rule's "round N" (r8): the inner ROUND takes off binary float noise, so that an
+    exact tie (0.765) rounds up as the engine's Decimal does."""
+    return expr if places is None else f"ROUND(ROUND({expr},9),{places})"
+
+
 def _outcome(clause_cond: Condition, out: Points | Linear | Prop | InvProp, v: str, w: str,
-             t: str | None = None) -> str:
+             t: str | None = None, places: int | None = None) -> str:
     if isinstance(out, Points):
         a = out.amount
         if a.of_weight and 0 <= a.coef.value <= 1:
-            return _amount(a, w)  # a share of W in [0, W] needs no clamp
+            return _rounded(_amount(a, w), places)  # a share of W in [0, W] needs no clamp
         if not a.of_weight and a.coef.value == 0:
             return "0"
-        return _clamp(_amount(a, w), w)
+        return _rounded(_clamp(_amount(a, w), w), places)
     target_bound = isinstance(clause_cond, Compare) and isinstance(clause_cond.bound, TargetRef)
     if isinstance(out, InvProp):
         num = _bound(clause_cond.bound, t) if target_bound else _lit(prop_threshold(clause_cond))
-        return f'IF({v}=0,{_xl_str(ZERO_VALUE_TEXT)},{_clamp(f"{w}*{num}/{v}", w)})'
+        return f'IF({v}=0,{_xl_str(ZERO_VALUE_TEXT)},{_rounded(_clamp(f"{w}*{num}/{v}", w), places)})'
     if isinstance(out, Prop):
         if target_bound:
             den = _bound(clause_cond.bound, t)
-            return f'IF({den}=0,{_xl_str(ZERO_TARGET_TEXT)},{_clamp(f"{w}*{v}/{den}", w)})'
+            return f'IF({den}=0,{_xl_str(ZERO_TARGET_TEXT)},{_rounded(_clamp(f"{w}*{v}/{den}", w), places)})'
         den_n = prop_threshold(clause_cond)
         expr = f"{w}*{v}" if den_n == 1 else f"{w}*{v}/{_lit(den_n)}"
-        return _clamp(expr, w)
+        return _rounded(_clamp(expr, w), places)
     if target_bound:
         direction = -1 if clause_cond.op in ("<", "<=") else 1
         o = _bound(clause_cond.bound, t)
         dist = f"({v}-{o})" if direction > 0 else f"({o}-{v})"
-        return _linear(out, dist, w)
+        return _rounded(_linear(out, dist, w), places)
     origin, direction = distance_origin(clause_cond)
     if origin == 0:
         dist = v if direction > 0 else f"-{v}"
     else:
         dist = f"({v}-{_lit(origin)})" if direction > 0 else f"({_lit(origin)}-{v})"
-    return _linear(out, dist, w)
+    return _rounded(_linear(out, dist, w), places)
 
 
 def _linear(out: Linear, dist: str, w: str) -> str:
@@ -154,10 +160,10 @@ def rule_formula(rule: Rule, value_ref: str, weight_ref: str, target_ref: str | 
     chain = _xl_str(GAP_TEXT)
     for clause in reversed(rule.clauses):
         if isinstance(clause.condition, Any_):
-            chain = _outcome(clause.condition, clause.outcome, v, w, t)
+            chain = _outcome(clause.condition, clause.outcome, v, w, t, rule.round_places)
             continue
         cond = _condition(clause.condition, v, guard_number=qualitative, t=t)
-        chain = f"IF({cond},{_outcome(clause.condition, clause.outcome, v, w, t)},{chain})"
+        chain = f"IF({cond},{_outcome(clause.condition, clause.outcome, v, w, t, rule.round_places)},{chain})"
     na = _xl_str(NOT_APPLICABLE)
     if qualitative:
         formula = f'IF({v}={na},{w},IF({v}="","",{chain}))'

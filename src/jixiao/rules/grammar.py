@@ -8,6 +8,7 @@ Canonical syntax (计分规则)::
     cmp      := ">=" | ">" | "<=" | "<" | "=" | "≥" | "≤"
     interval := ("[" | "(") [num] "," [num] ("]" | ")")
     outcome  := "prop" | "invprop" | amount ["-" amount "per" num ["ceil" | "floor"]]
+    (a last clause "round N", N 0–6: the score is rounded half up to N decimals, as Excel's ROUND)
     amount   := "W" | num "W" | num          (a % number only as a share: "5%W")
     num      := ["-"] digits ["." digits] ["%"]
 
@@ -23,6 +24,7 @@ character: ``第2条子句第7个字符：…``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 from functools import lru_cache
@@ -246,6 +248,10 @@ def _split_clauses(text: str) -> list[tuple[int, str]]:
     return parts
 
 
+#: the last clause "round 2": decimals to round the score to (0–6)
+_ROUND_RE = re.compile(r"\s*round\s+([0-6])\s*")
+
+
 @lru_cache(maxsize=4096)
 def parse_rule(text: str) -> Rule:
     """Parse canonical rule text (计分规则) into a :class:`Rule`.
@@ -262,6 +268,11 @@ def parse_rule(text: str) -> Rule:
     norm = _normalise_chars(text)
     clauses = []
     pieces = _split_clauses(norm)
+    places = None
+    rm = _ROUND_RE.fullmatch(pieces[-1][1]) if len(pieces) > 1 else None
+    if rm is not None:  # "…; round 2": the score rounded half up to 2 decimals (r8)
+        places = int(rm.group(1))
+        pieces = pieces[:-1]
     for no, (offset, piece) in enumerate(pieces, start=1):
         if not piece.strip():
             if no == len(pieces) and no > 1:
@@ -276,7 +287,7 @@ def parse_rule(text: str) -> Rule:
         if not cur.at_end():
             raise cur.fail("子句结尾有多余内容", "unexpected text at end of clause")
         clauses.append(Clause(cond, outcome))
-    return Rule(tuple(clauses))
+    return Rule(tuple(clauses), places)
 
 
 def rule_check(text: str) -> str:

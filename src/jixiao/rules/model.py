@@ -22,6 +22,7 @@ from jixiao.numbers import (
     normalise_text,
     parse_number,
     require_number,
+    round_half_up,
 )
 
 ZERO = Decimal(0)
@@ -84,6 +85,9 @@ class TargetRef:
 
 
 Bound = Num | TargetRef
+
+#: a target printed with its comparison sign: "≥90%", "≤5%", "不低于95%"
+_SIGNED_TARGET_RE = re.compile(r"\s*(?:[≥≤<>=＝≧≦]|大于|小于|不低于|不高于|不少于|不超过|不大于|等于|达到)")
 
 
 def bound_value(bound: Bound, target: Decimal | None) -> Decimal:
@@ -279,9 +283,12 @@ class Rule:
     """
 
     clauses: tuple[Clause, ...]
+    #: "round 2" (计分取小数点后两位，四舍五入, r8): the score rounded half up to this many decimals (as Excel's ROUND)
+    round_places: int | None = None
 
     def __str__(self) -> str:
-        return "; ".join(str(c) for c in self.clauses)
+        text = "; ".join(str(c) for c in self.clauses)
+        return text if self.round_places is None else f"{text}; round {self.round_places}"
 
     # -- queries -------------------------------------------------------------
     @property
@@ -345,15 +352,36 @@ class Rule:
         """
         return self.scorer(weight, target)(value)
 
+    def _target_number(self, target: Any) -> Decimal:
+        """The row's target as a number. A target printed with its sign ("≥90%", r8) is read by ``parse_target``;
+        the sign must agree with the way the rule compares ``T`` first (a "≤" target on a rule that gives full marks
+        at ``>=T`` is an error, never a guess)."""
+        if isinstance(target, str) and _SIGNED_TARGET_RE.match(target):
+            from jixiao.rules.target import parse_target  # (target.py imports this module)
+
+            pt = parse_target(target)
+            first = next((c.condition.op for c in self.clauses if isinstance(c.condition, Compare)
+                          and isinstance(c.condition.bound, TargetRef)), "=")
+            if pt is not None and (pt.op == "=" or first == "=" or (pt.op in (">=", ">")) == (first in (">=", ">"))):
+                return pt.value
+            if pt is not None:
+                msg = f"指标值“{target.strip()}”的方向与规则（{first}T 得分在先）不一致，请核对"
+                raise ScoringError(msg, f"target {target!r} disagrees with the rule's direction ({first}T)")
+        return require_number(target, "指标值", "target")
+
     def scorer(self, weight: Any, target: Any = None) -> Callable[[Any], Decimal]:
         """A fast function value -> score for a fixed weight (used for columns and benches)."""
         w = _weight(weight)
-        t = None if target is None else require_number(target, "指标值", "target")
+        t = None if target is None else self._target_number(target)
         if t is None and self.uses_target:
             bound_value(TargetRef(), None)  # raises the Chinese "no target" error
         matchers = [(_matcher(c.condition, t), _outcome_fn(c, w, t)) for c in self.clauses]
         text_rule = self.is_qualitative
         uses_pct = self.uses_percent
+        places = self.round_places
+
+        def _clamp(points: Decimal, w: Decimal) -> Decimal:
+            return _clamped(points, w) if places is None else round_half_up(_clamped(points, w), places)
 
         def score_one(value: Any) -> Decimal:
             if value.__class__ is str:
@@ -381,7 +409,7 @@ class Rule:
         return score_one
 
 
-def _clamp(points: Decimal, w: Decimal) -> Decimal:
+def _clamped(points: Decimal, w: Decimal) -> Decimal:
     if points < ZERO:
         return ZERO
     if points > w:

@@ -264,6 +264,13 @@ def _status_of_reading(row: DraftRow, reading: Any) -> None:
         row.kind, row.status = "judgement", STATUS_JUDGEMENT
         row.notes.append("评分标准要求人工评分，得分手填（只检查 0~分值）")
         return
+    if reading.kind == "checklist" and any(it.rule is not None for it in reading.items):
+        # an item with its own rule ("(3分,少一次扣1分)", r7) scores between 0 and its points; the template's
+        # 是/否 cells cannot hold it: the row is scored by hand (0～分值), each item's rule listed in the notes
+        row.kind, row.status = "judgement", STATUS_JUDGEMENT
+        row.notes.extend(notes)
+        row.notes.append("分项自带计分规则（是/否 不能表示部分得分）：按各分项规则算出后手填得分（只检查 0~分值）")
+        return
     if reading.kind == "checklist" and reading.items:
         row.kind, row.status = "checklist", STATUS_OK
         row.items = [(it.text, it.points, False) for it in reading.items]

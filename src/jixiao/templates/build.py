@@ -45,7 +45,7 @@ from jixiao.rules.excel import (
     rule_formula,
 )
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule, Text, fmt_decimal
+from jixiao.rules.model import Compare, Interval, Rule, Text, fmt_decimal
 from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec, spec_hash
 from jixiao.udf_support import error_text
@@ -176,7 +176,14 @@ def level_choices(rule: Rule) -> list[str] | None:
 
     >>> level_choices(parse_rule('"好": W; "较好": 0.8W; *: 0'))
     ['好', '较好', '缺省']
+
+    Also ``None`` beside numeric bands (a veto typed as text, the value otherwise a number):
+
+    >>> level_choices(parse_rule('"发生伪造": 0; <=5%: 2; >5%: 0')) is None
+    True
     """
+    if any(isinstance(c.condition, (Compare, Interval)) for c in rule.clauses):
+        return None
     names = [c.condition.text for c in rule.clauses if isinstance(c.condition, Text)]
     names = [*dict.fromkeys(names), NA]
     if any("," in n or '"' in n for n in names) or len(",".join(names)) > LIST_LIMIT:

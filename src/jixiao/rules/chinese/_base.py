@@ -27,10 +27,13 @@ from jixiao.rules.model import (
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    """One item of a checklist (①…得2分): its text and the points it is worth."""
+    """One item of a checklist (①…得2分): its text and the points it is worth; ``rule``: the item's own
+    rule ("(3分,少一次扣1分)" → ``*: 3 - 1 per 1``), scored on the item's points as its 分值 with the item's own
+    业绩值 — ``None`` for an item that is met (all its points) or not (0)."""
 
     text: str
     points: Decimal
+    rule: Rule | None = None
 
 
 @dataclass(frozen=True)
@@ -246,3 +249,8 @@ def _outcome_points(out: Points | Prop | Linear, w: Decimal | None) -> Decimal |
 
 def _fmt_point(v: Decimal, pct: bool) -> str:
     return f"{fmt_decimal(v * HUNDRED)}%" if pct else fmt_decimal(v)
+
+
+#: steps of 1 个百分点 with no rounding written: read continuously, with this warning
+CONTINUOUS_PP_NOTE = ("歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣一半）；"
+                      "另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")

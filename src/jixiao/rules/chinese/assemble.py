@@ -14,6 +14,7 @@ from itertools import combinations
 
 from jixiao.rules.chinese._base import (
     _UNITS,
+    CONTINUOUS_PP_NOTE,
     NUM,
     UNIT,
     ChecklistItem,
@@ -238,9 +239,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                             understood.append(note)
                     how = ("不满1个百分点按1个百分点算" if rounding else "按实际差距连续计算，原文未说明取整")
                     if not rounding:
-                        understood.append(
-                            "歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣"
-                            "一半）；另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")
+                        understood.append(CONTINUOUS_PP_NOTE)
                 elif f"ceilstep:{fmt_decimal(d.unit * HUNDRED)}%" in flags:  # "每低5%(不足5%按5%计)扣1分" (r1)
                     rounding = "ceil"
                     how = f"不满{fmt_decimal(d.unit * HUNDRED)}个百分点按{fmt_decimal(d.unit * HUNDRED)}个百分点算"
@@ -263,6 +262,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 else_ = f.else_ or pending_else
                 cond_obj: _NumCond | str
                 has_pending = pending is not None and pending.cond is not None
+                if else_ and has_pending and f.cond is None and f.prop and not f.wx and not f.qual \
+                        and pending.cond.lo is not None and pending.cond.hi is None and not pending.cond.eq:  # type: ignore[union-attr]
+                    # "年内全县查处非法捕捞案件10例以上(含简易案件);否则按完成比例得分(15分)" (fresh19 AF2-4, r8): a
+                    # requirement without points, then 否则按比例 — meeting it scores the 分值 (the base is its number)
+                    clauses.append(_Clause(pending.cond, Points(Amount(Num(ONE), of_weight=True)), pending.src))  # type: ignore[union-attr]
+                    understood.append(f"未写达到要求时的得分：“{pending.src}”即达标，得满分；否则按比例")  # type: ignore[union-attr]
+                    drop_descriptions()
+                    pending, pending_qual, has_pending = None, [], False
                 if f.cond is not None or (else_ and has_pending):
                     if pending is not None and pending.cond is not None:
                         raise _Unreadable(pending.src, "条件后没有得分")
@@ -336,12 +343,12 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("写了“扣完为止”（或扣分上限）：扣分可累计，所写情形每出现1次算发现1处问题")
-        elif _same_rate_findings(flats, weight):
+        elif _same_rate_findings(flats, weight, _full_marks_printed(clauses, weight)):
             # "未成立领导小组扣1分,职责不明确扣1分" (W 3, fresh14 AA11-1): several findings at the same rate whose
             # sum stays under the 分值 — counted together (README 同额扣分并入次数, as S19-3 / Z20-3)
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
-            understood.append("几种情形扣分相同（合计少于分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
+            understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
             return _flat_levels(clauses, flats, weight, understood, flags, ctx)
         if ded_conds and not counts and len(ded_conds) == len(clauses) \
@@ -517,12 +524,20 @@ def _no_deduction_below_ranges(clauses: list[_Clause], conds: list[_NumCond], un
     return True
 
 
-def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
+def _full_marks_printed(clauses: list[_Clause], weight: Decimal | None) -> bool:
+    """The one clause so far is a worded requirement worth the 分值: "按时完成初验手续,资料齐全,上报及时得15分"."""
+    return (weight is not None and len(clauses) == 1 and isinstance(clauses[0].cond, str)
+            and clauses[0].cond.startswith("qual:") and _outcome_points(clauses[0].outcome, weight) == weight)
+
+
+def _same_rate_findings(flats: list[_Frag], weight: Decimal | None, full_marks: bool = False) -> bool:
     """Two or more "X扣N分" (no 每) with the same N, summing to less than the 分值, none about lateness.
 
     Equal rates summing to the 分值 are items of a checklist in the tables (X13-3 "…不达标扣2分,未召开职代会扣2分"
-    on 4 points) and are not counted here — unless no finding holds a negation (events that happen, r4);
-    different rates cannot share one count.
+    on 4 points) and are not counted here — unless no finding holds a negation (events that happen, r4), or the
+    requirement worth the 分值 is printed before them (``full_marks``: "…上报及时得15分,未完成镇村级初验扣5分,资料不全
+    扣5分,规定时间未上报验收资料扣5分", fresh19 AF6-3, r9 — the deductions come off the 分值: 15 − 5 × the failings, the
+    same score as the items would give); different rates cannot share one count.
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("成立档案工作领导小组,明确分管领导和档案管理人员职责,得3分;未成立领导小组扣1分,职责不明确扣1分", 3).canonical
@@ -541,7 +556,7 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
     total = next(iter(steps)) * len(flats)
     # summing to the 分值 (r4): findings that happen ("构筑物沉降扣1分，构筑物漏水扣1分", fresh17 AD12-3) are
     # counted too; failings with a negation (无/未/不…) are items of a checklist (deductionlist.py)
-    return total < weight or (total == weight and not any(_NEG_RE.search(f.src) for f in flats))
+    return total < weight or (total == weight and (full_marks or not any(_NEG_RE.search(f.src) for f in flats)))
 
 
 #: a per-unit word standing where a condition should be: "每项" of "每项1.5分"
@@ -848,6 +863,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             raise _Unreadable("；".join(leftover) or "（全文）", "没有找到计分方法（得几分、扣几分或按比例）")
         pos = [c for c in quals if _outcome_points(c.outcome, weight) != 0]
         zero = [c for c in clauses if c not in pos]
+        for c in zero:
+            if c.cond == "else" and _outcome_points(c.outcome, weight) != 0:
+                # "…均印发规划得1分,否则得满分" was read as 否则 → 0 (found by turning 不得分 into 得满分 in the read corpus
+                # sentences, lead i11n), and "完成得满分，否则得一半分值" as *: 0: 否则 scoring above 0 beside a worded
+                # condition is refused
+                raise _Unreadable(c.src, "“否则”也给分（不是常见的“否则不得分”），未作推测；请手写规则，如 \"符合\": W; *: 1")
         lv = _read_levels(clauses, understood)
         if lv is not None:
             pts = [_outcome_points(c.outcome, weight) for c in pos]
@@ -917,6 +938,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     if quals and _on_time_as_zero_delay(clauses, quals, numeric, understood):
         quals = []
         numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
+    vetoes = _vetoes(clauses, quals, weight)
+    if vetoes:  # "…错比>0.8‰不得分。发生伪造涂改的,不得分" (fresh19 AF1-1, r9): the bands, and the veto as a level
+        clauses = [c for c in clauses if c not in vetoes]
+        quals = []
+        for v in vetoes:
+            understood.append(f"一票否决：“{str(v.cond)[5:]}”得0分（业绩值填该原文，不按数值计分）；未发生时按数值各档计分")
     if quals:
         raise _Unreadable(quals[0].src, "定性条件与数值条件混在一起，无法合成一条规则")
 
@@ -959,6 +986,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if isinstance(c.cond, _NumCond):
             final.append((c.cond, c.outcome, c.src))
             prev = c.cond
+        elif isinstance(c.outcome, Points) and vetoes:
+            # beside a typed veto a catch-all would also catch a value typed as text ("0.5%"): 否则 is the other
+            # side of the band before it
+            if prev is None:
+                raise _Unreadable(c.src, "“否则”前没有数值条件，与一票否决并存时无法确定范围")
+            final.append((_complement(prev, c.src), c.outcome, c.src))
         elif isinstance(c.outcome, Points):
             final.append((None, c.outcome, c.src))
         else:
@@ -1013,6 +1046,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if fc is None:
             parts.append(Clause(Any_(), out))
             continue
+        if isinstance(out, Prop) and weight is not None and fc.hi is not None and fc.lo is None:
+            at_edge = weight * fc.hi.value if isinstance(out, _AbsProp) else weight
+            if any(isinstance(o, Points) and c is not None and c.lo is not None and c.lo.value == fc.hi.value
+                   and (p := _outcome_points(o, weight)) is not None and at_edge > p for c, o, _s in final):
+                # "全部村庄完成改厕,得3分,未完成按改厕完成比例扣分" on a 4-point row (r8): 4 × 99% = 3.96 is more than the
+                # band above gives ("10例以上得10分;否则按完成比例得分" on 15 likewise: 13.5 at 9 例) — the text's 分值 and
+                # the row's disagree; never a score above the band it is below
+                raise _Unreadable(_src, "按比例得分在阈值处高于上一档（上一档低于分值），分值疑有出入，未作推测")
         if isinstance(out, _AbsProp):
             out = _abs_prop_below(fc, _src)
             parts.append(Clause(fc.to_condition(), out))
@@ -1051,8 +1092,37 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     if gaps:
         understood.append(f"注意：原文档位未覆盖 {'、'.join(gaps)}（评分时会报“规则有缺口”），未作推测")
     parts = _apply_cap(parts, flags, weight, understood)
+    # a typed veto is matched before the bands (a text value never meets a numeric condition)
+    parts = [Clause(Text(str(v.cond)[5:]), v.outcome) for v in vetoes] + parts
     rule = parse_rule(str(Rule(tuple(parts))))
     return _reading(rule, "rule", understood, weight, flags, ctx)
+
+
+#: an event that zeroes the row whatever the value: "发生伪造涂改、记录" / "出现弄虚作假" / "有虚报瞒报"
+_VETO_RE = re.compile(r"^(?:(?:凡|如|若|一旦|一经|如有|凡有)?(?:发生|出现|存在|发现|查实|经查实?)|(?:如|凡|若)?有)"
+                      r"(?![^，,]{0,6}?\d)")
+
+
+def _vetoes(clauses: list[_Clause], quals: list[_Clause], weight: Decimal | None) -> list[_Clause]:
+    """Zero-mark events written after every band: "各县地面测报总错比≤0.4‰得2分;…;错比>0.8‰不得分。发生伪造涂改、
+    记录的,不得分" (fresh19 AF1-1, r9). The bands score the value; the event is kept as a level worth 0 that the
+    scorer types instead of the value (a mixed rule: text is matched before any band). Only events worth 0 (one
+    with a deduction can happen together with any band: refused), after every other clause, beside bands.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("错比≤0.6‰,得2分;否则不得分。发生伪造、涂改的,不得分。", 2).canonical
+    '"发生伪造、涂改": 0; <=0.06%: 2; >0.06%: 0'
+    >>> read_rule_text("发生伪造、涂改的,不得分。错比≤0.6‰,得2分;否则不得分。", 2).rule is None  # before the bands
+    True
+    """
+    if not quals or weight is None or not any(isinstance(c.cond, _NumCond) for c in clauses):
+        return []
+    first = clauses.index(quals[0])
+    if any(c not in quals for c in clauses[first:]) or any(
+            not isinstance(c.outcome, Points) or c.outcome.amount.points(weight) != ZERO
+            or not _VETO_RE.search(str(c.cond)[5:]) or re.search(r"但|且", str(c.cond)) for c in quals):
+        return []
+    return quals
 
 
 def _ctx_out(flags: set[str], ctx: ReadingContext) -> ReadingContext:

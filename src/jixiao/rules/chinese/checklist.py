@@ -9,6 +9,7 @@ shares (每项分别占30%、40%、30%的权重分), with the notes real tables 
 
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal
 
@@ -115,6 +116,29 @@ _ITEMS_ZERO_RE = re.compile(
     r"(?:没有|无|未设立?|未建立?|未有)(?P<what>[^，,；;。\d分]{1,12}?))(?:的|者)?[,，]?(?:不得分|得0分|计0分|不计分)$")
 
 
+#: a fixed term with 以上 that compares nothing: "规模(限额、资质)以上企业", "市级以上媒体" (fresh20 AG15-2)
+_TERM_ABOVE_RE = re.compile(r"(?:规模|限额|资质|[国省市县区镇乡村]级)(?:\([^()]*\))?以上")
+
+
+def item_name_refusal(name: str, names: list[str]) -> str:
+    """Why ``name`` (one of ``names``) is not an item to add: "level" for a level, a band or a count of what is
+    met (not this shape); a message when the names add up but one negates or lessens another; "" for an item.
+
+    >>> item_name_refusal("对规模(限额、资质)以上企业进行考评", []), item_name_refusal("制度基本健全", [])
+    ('', 'level')
+    >>> item_name_refusal("资料不全", ["资料齐全", "资料不全"])[:10]
+    '各条相加正好等于分值'
+    """
+    if re.search(r"\d分|扣|不得分|否则|每(?!月|季度?|年|周|半年)|但|基本|部分|较", name) or _LEVEL_RE.match(name) \
+            or _negated_sibling(name, [n for n in names if n != name]) or _MET_COUNT_RE.match(name) \
+            or _HOW_MANY_MET_RE.search(name) \
+            or (not re.search(r"\d", name) and _COMPARED_RE.search(_TERM_ABOVE_RE.sub("", name))):
+        return "level"
+    if _NEGATED_LEVEL_RE.search(name) or _one_subject_two_qualities(names):
+        return "各条相加正好等于分值，但其中一条是另一条的否定或较低等级（如“资料不全”），不能确定是累加项还是互斥的档"
+    return ""
+
+
 def _one_subject_two_qualities(names: list[str]) -> bool:
     """Two names that are one subject (≥ 2 characters in common at the start) with short different
     endings, one a level word: "项目目的明确 / 项目目的含糊" — alternatives as often as items.
@@ -129,6 +153,21 @@ def _one_subject_two_qualities(names: list[str]) -> bool:
                 k += 1
             ends = (a[k:], b[k:])
             if k >= 2 and all(0 < len(e) <= 4 for e in ends) and any(_LEVEL_RE.match(e) for e in ends):
+                return True
+    return False
+
+
+def _two_levels_of_one_subject(names: list[str]) -> bool:
+    """Two names that are one subject (≥ 2 characters in common at the start) ending in two level words:
+    "年度考核优秀 / 年度考核合格" — levels; "目标明确 / 目标细化" (fresh4 P2-1) stay items.
+
+    >>> _two_levels_of_one_subject(["年度考核优秀", "年度考核合格"]), _two_levels_of_one_subject(["目标明确", "目标细化"])
+    (True, False)
+    """
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            k = len(os.path.commonprefix([a, b]))
+            if k >= 2 and all(_LEVEL_RE.fullmatch(e) for e in (a[k:], b[k:])):
                 return True
     return False
 
@@ -682,6 +721,10 @@ def read_bare_items(text: str, weight: Decimal | None, notes: list[str]) -> Read
     words = [re.sub(r"\d", "", i.text) for i in items]
     if total != weight or any(i.points >= weight for i in items) or len(set(words)) != len(words):
         return None  # (the same words with two counts are bands of a count, not items)
+    if any(i.points == 0 for i in items) or _two_levels_of_one_subject([i.text for i in items]):
+        # "年度考核优秀(3分);年度考核合格(2分)" on a 5-point row was read as items 3 + 2, and "…;方案未经审批(0分)" as
+        # an item worth 0 (found in r7): levels of one thing, not items
+        return None
     understood = [*notes, "各条后为该条的分数：分别判断是否做到，得分相加（累加项）"]
     understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
     understood.append(f"合计最高 {fmt_decimal(total)} 分")

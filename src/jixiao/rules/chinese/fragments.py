@@ -61,9 +61,18 @@ _WX_N_RE = re.compile(
     # (the rate's name holds no operator: "达标率×达标率×10" is not W × x, r2)
     rf"[^，,。；;\d%<>≥≤()=×*÷+]{{0,24}}?[率例度](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
     rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=×*÷+]{{0,12}}?[率例度]"
-    # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction
-    rf"|\([^()，,。；;\d%<>≥≤=/]{{1,30}}/[^()，,。；;\d%<>≥≤=/]{{1,30}}\)[*×](?P<c>{NUM})分?)\)?$"
+    # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction; also with ÷ and without
+    # the brackets ("得分=实际完成户数/计划户数×10分", r8) — names of a target are refused below (_TARGET_NAME_RE)
+    rf"|(?P<fr>\(?[^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}[/÷][^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}\)?)[*×](?P<c>{NUM})分?)\)?$"
 )
+
+
+#: a target's name inside a share "A/B" of a formula
+_TARGET_NAME_RE = re.compile(r"目标|指标|标准|任务|基准|上年|去年|同期|平均")
+
+
+#: what a rate is, in words: "数据上传率即实际上传次数与应传次数之比" (a note; no number, no points)
+_RATIO_DEFINITION_RE = re.compile(r"[^\d%分=，,。；;]{1,20}[率例度](?:即|是|指)[^\d%分=，,。；;]{2,40}之比")
 
 
 _OUT_RE = re.compile(
@@ -146,7 +155,8 @@ def _clean_qual(text: str) -> str:
     while stripped:
         stripped = False
         for word in _FILLER_TAIL:
-            if text.endswith(word):
+            if text.endswith(word) and not (word == "则" and re.search(r"[规原准细法守总通]则$", text)):
+                # (规则 / 原则 / 准则 … are words: "纳入部门工作规则" keeps its 则, r9)
                 text = text[: -len(word)]
                 stripped = True
     return text.strip("“”\"'：:、 ")
@@ -177,6 +187,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         return f
     # formulas and definitions are notes
     wm = _WX_N_RE.match(t)
+    if wm is not None and wm["fr"] and (_TARGET_NAME_RE.search(wm["fr"]) or t.count("(") != t.count(")")):
+        # "(实际值÷目标值)×10": the row's target in the share — a comparison with the target (refused elsewhere)
+        wm = None
     if wm is not None:
         n = _dec(wm["a"] or wm["b"] or wm["c"])
         if weight is None or n != weight:
@@ -192,7 +205,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             return f
         f.note = f"计算公式（不参与计分）：{t}"
         return f
-    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查"):
+    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查") or _RATIO_DEFINITION_RE.fullmatch(t):
+        # ("数据上传率即实际上传次数与应传次数之比", fresh20 AG14-2, r8: what the value is)
         f.note = f"说明：{t}"
         return f
     colon = re.search(r"[:：]", t)
@@ -302,7 +316,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
 #: fresh7 T4) or an age group ("新进人员中35周岁以下占比", fresh7 T9) — never the compared value
 _SUBJECT_QUALIFIER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度?(?![\d底末])|(?<![\d.])\d{1,3}周?岁(?:\(含\))?(?:及以下|以下|及以上|以上)?"
                                    # a named variable: "P1数值达100%时得满分" (fresh8 U13)
-                                   r"|(?<![A-Za-z\d])[A-Za-z]\d(?=[\u4e00-\u9fff])")
+                                   r"|(?<![A-Za-z\d])[A-Za-z]\d(?=[\u4e00-\u9fff])"
+                                   # the items a total adds up: "农气观测、发报、报表三项总错比≤0.6‰" (fresh19 AF1-6, r9)
+                                   r"|(?<![\d.])\d{1,2}项(?=总|合计)")
 
 
 def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:

@@ -8,6 +8,7 @@ the text must be a number the reading uses — otherwise the reading is refused,
 
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal
 
@@ -15,8 +16,11 @@ from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unre
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
+    ONE,
     ZERO,
+    Amount,
     Linear,
+    Num,
     Points,
     Rule,
     Text,
@@ -84,12 +88,20 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
         if m is not None and m[1] not in _ROW_NOTES and _SCORE_CHANGING_RE.search(m[2] if body is None else body):
             return _refused_clause(reading, m[2], note)
     bm = BEYOND_RULE_RE.search(norm)
-    if bm is None and reading.rule is not None and "prop" not in str(reading.rule):
+    if bm is None and reading.rule is not None and not _proportional(reading.rule):
         norm = _normalise_chars(text)  # before 按比例 becomes a token
         bm = _PROPORTION_RE.search(norm)  # "…扣完为止，按比例计分": a share the rule does not hold
     if bm is not None:
         return _refused_clause(reading, _clause_around(norm, bm.start(), bm.end()).strip(), None)
     return reading
+
+
+def _proportional(rule: Rule) -> bool:
+    """A part in proportion: ``prop`` / ``invprop``, or W × x written from a threshold (``100%W - W per 100%``,
+    bands._abs_prop_below: "全部…得4分，未完成按…完成比例扣分", fresh19 AF3-4, r8)."""
+    w_per_whole = (Amount(Num(ONE), of_weight=True), Num(ONE, True))
+    return "prop" in str(rule) or any(isinstance(c.outcome, Linear) and (c.outcome.step, c.outcome.unit) == w_per_whole
+                                      and not c.outcome.rounding for c in rule.clauses)
 
 
 def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) -> Reading:
@@ -115,6 +127,33 @@ def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) 
                        [*reading.understood, "未能读懂：第一档等于分值，其余各档相加也等于分值——可能是标题加分项"
                                              "（应相加），不是互斥的档，未作推测"],
                        [text.strip()], context_out=reading.context_out)
+    return reading
+
+
+#: what follows a subject two items share when the second is a lesser grade of the first ("项目目的明确" / "项目目的含糊")
+_LESSER_RE = re.compile(r"^(?:不|未|没有|无|基本|较|部分|一般|含糊|模糊)")
+
+
+def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
+    """Checklist items that are two grades of one subject ("项目目的明确(0.6分);项目目的含糊(0.4分)": 明确 or 含糊, not
+    both) are alternatives, not items to add — refused (r7's note: it read as items 0.6 + 0.4).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("项目目的明确(0.6分);项目目的含糊(0.4分)", 1).kind
+    'unreadable'
+    >>> read_rule_text("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", 4).kind  # fresh4 P2-1: items
+    'checklist'
+    """
+    if reading.kind != "checklist":
+        return reading
+    names = [i.text for i in reading.items]
+    for k, a in enumerate(names):
+        for b in names[k + 1:]:
+            n = len(os.path.commonprefix([a, b]))
+            if n >= 2 and (_LESSER_RE.match(b[n:]) or _LESSER_RE.match(a[n:])):
+                return Reading(None, "unreadable",
+                               [*reading.understood, f"未能读懂：“{a}”与“{b}”是同一件事的两档（互斥），不是相加的分项，未作推测"],
+                               [text.strip()], context_out=reading.context_out)
     return reading
 
 
@@ -183,8 +222,8 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     else:
         used = {i.points for i in reading.items}
         used.add(sum(used, ZERO))
-        for note in reading.understood:  # deductions inside an item are judged with the item
-            if note.startswith("分项内扣分"):
+        for note in reading.understood:  # deductions inside an item are judged with the item; an item made of parts
+            if note.startswith(("分项内扣分", "分项构成")):
                 used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
         if weight is not None:
             used.add(weight)

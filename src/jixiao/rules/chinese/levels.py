@@ -100,6 +100,33 @@ def _degree_levels(names: list[str]) -> bool:
     return len(set(heads)) == len(heads) and all(_DEGREE_RE.match(h) for h in heads)
 
 
+def _verb_levels(named: list[tuple[str, _Clause]]) -> bool:
+    """True when the levels are one verb with different objects, the first with its subject, the last the verb
+    negated and worth 0, the points falling: "质量发展目标纳入地区国民经济和社会发展规划的得1分,纳入部门规划的得0.5分,
+    未纳入规划的不得分" (fresh20 AG6-1, r9) — levels to type, each as printed.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("目标纳入地区发展规划的得1分,纳入部门规划的得0.5分,未纳入规划的不得分。", 1).canonical
+    '"目标纳入地区发展规划": 1; "纳入地区发展规划": 1; "纳入部门规划": 0.5; "未纳入规划": 0'
+    >>> read_rule_text("中长期目标与部门职能相匹配，得2分；匹配性不足，得1分；不匹配，得0分。", 2).canonical  # seed 003: no object
+    '"中长期目标与部门职能相匹配": W; "匹配性不足": 1; "不匹配": 0'
+    >>> read_rule_text("目标纳入地区发展规划的得1分,编入部门规划的得0.5分,未纳入规划的不得分。", 1).canonical  # two verbs
+    '"目标纳入地区发展规划": W; "编入部门规划": 0.5; "未纳入规划": 0'
+    """
+    names = [n for n, _ in named]
+    pts = [c.outcome.amount.coef.value if not c.outcome.amount.of_weight else None  # type: ignore[union-attr]
+           for _, c in named]
+    if len(names) < 3 or None in pts[1:] or any(re.search(r"\d", n) or len(n) > 40 for n in names):
+        return False
+    rest = [re.sub(r"^(?:未|不|没有)", "", n) for n in names[1:]]
+    head = rest[0][:2]
+    return (re.fullmatch(r"[\u4e00-\u9fff]{2}", head) is not None and all(r.startswith(head) for r in rest)
+            and 0 < names[0].find(head) <= len(names[0]) - 4  # the verb and its object after the subject
+            and re.match(r"未|不|没有", names[-1]) is not None and pts[-1] == 0
+            and not any(re.match(r"未|不|没有", n) for n in names[:-1])
+            and all(a > b for a, b in zip(pts[1:], pts[2:], strict=False)) and (pts[0] is None or pts[0] > pts[1]))
+
+
 def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
     """Qualitative levels: every clause names a level, the value is that level's word.
 
@@ -138,7 +165,7 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
         return None  # "完成得满分，否则不得分": the pass/fail reading ("符合": W; *: 0)
     counted = len(names) >= 2 and all(_MET_COUNT_RE.match(n) for n in names)
     degrees = len(names) >= 2 and _degree_levels(names)
-    if not (words or alternatives or counted or degrees or _subject_levels(named)):
+    if not (words or alternatives or counted or degrees or _subject_levels(named) or _verb_levels(named)):
         return None
     parts = [Clause(Text(n), c.outcome) for n, c in named]
     for n, c in named:
@@ -192,7 +219,7 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
 
 
 #: one worded level with its fixed points in brackets: "项目目的明确,确定了…工作边界(1分)" (fresh4 P4)
-_BRACKET_LEVEL_RE = re.compile(r"(?P<name>[^;；。()（）\d]{2,80}?)\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]")
+_BRACKET_LEVEL_RE = re.compile(r"(?P<name>[^;；。()（）]{2,80}?)\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]")
 
 
 def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
@@ -206,6 +233,14 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
     '"项目目的明确": W; "项目目的含糊": 0.5; "未明确项目目的": 0'
     >>> read_bracket_levels("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", Decimal(4)) is None
     True
+
+    A number in a name is no band when every level prints the same numbers ("…达到年均20%以上累计进度目标"
+    in each of four levels, fresh20 AG11-1, r9); numbers that differ between levels are bands (``None``):
+
+    >>> str(read_bracket_levels("达标率100%,且未发生事件(8分);达标率100%,但发生事件(5分);达标率未达到100%(0分)", Decimal(8)))
+    '"达标率100%,且未发生事件": W; "达标率100%,但发生事件": 5; "达标率未达到100%": 0'
+    >>> read_bracket_levels("完成率95%以上(10分);完成率90%以上(6分);完成率90%以下(0分)", Decimal(10)) is None
+    True
     """
     segs = [s.strip(" ，,") for s in re.split(r"[;；。]", text) if s.strip(" ，,")]
     if weight is None or len(segs) < 2:
@@ -216,6 +251,9 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
         if m is None:
             return None
         levels.append((m["name"].strip(" ，,").replace('"', ""), Decimal(m["p"])))
+    numbers = [re.findall(NUM, n) for n, _ in levels]
+    if any(ns != numbers[0] for ns in numbers):  # a number that tells the levels apart is a band
+        return None
     pts = [p for _, p in levels]
     if pts[0] != weight or pts[-1] != 0 or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) \
             or len({n for n, _ in levels}) != len(levels):
@@ -225,8 +263,11 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
 
 #: one described level: "有评价方案,且记录详实,得2分" / "建立机制但无文件得1分" / "均无,不得分" /
 #: "未制定轮转计划或未严格落实的 ,不得分,专业基地限期整改" (a trailing remark without points)
+#: the number of an option: "1、" / "1." (not a decimal point: "1.5") / "①"
+_OPTION_NO = r"(?:\d{1,2}(?:、|\.(?!\d))|[①②③④⑤⑥⑦⑧⑨⑩])"
+
 _DESCRIBED_LEVEL_RE = re.compile(
-    rf"(?:\d{{1,2}}、)?(?P<name>[^;；。\n]{{1,40}}?)\s*[,，]?\s*的?\s*[,，]?\s*(?:[:：]\s*(?:得)?(?P<pc>{NUM})分|得(?P<p>{NUM})分"
+    rf"(?:{_OPTION_NO})?(?P<name>[^;；。\n]{{1,40}}?)\s*[,，]?\s*的?\s*[,，]?\s*(?:[:：]\s*(?:得)?(?P<pc>{NUM})分|得(?P<p>{NUM})分"
     # bare points after the words of a numbered option: "1、有独立办公用房15分" (fresh14 AA3)
     rf"|(?<=[\u4e00-\u9fff)])(?P<pb>{NUM})分|(?P<zero>不得分|得0分|不计分))"
     r"(?:\s*[,，]\s*(?P<tail>[^\d分;；。\n]{1,20}))?")
@@ -275,7 +316,7 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
         if m is None:
             return None
         name = re.sub(r"(?:[\s,，]|的[\s,，]*$)+$", "", m["name"]).strip(" ,，")  # "…落实的 ，" → "…落实"
-        if m["pb"] and not re.match(r"\d{1,2}、", s):
+        if m["pb"] and not re.match(_OPTION_NO, s):
             return None  # bare points only after a numbered option's words ("目的明确(1分);…" stays as i11e left it)
         pts = ZERO if m["zero"] else Decimal(m["p"] or m["pc"] or m["pb"])  # "全部验收:4分" (fresh9 V2-2)
         if _OTHER_LEVEL_RE.match(name):
@@ -296,7 +337,7 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     # numbered options, the first worth the 分值 and the rest 0: "(1)开立独立银行账户5分(2)违规开立私人、其他账户
     # 0分" (fresh14 AA3-3, r4) — the options to pick from, though only one earns points
     all_or_nothing = (catch_all is None and len(pts_seq) >= 2 and pts_seq[0] == weight
-                      and all(p == 0 for p in pts_seq[1:]) and all(re.match(r"\d{1,2}、", s) for s in segs))
+                      and all(p == 0 for p in pts_seq[1:]) and all(re.match(_OPTION_NO, s) for s in segs))
     if ((len(positive) < 2 and not all_or_nothing) or max(pts_seq) > weight or len({n for n, _ in levels}) != len(levels)
             or (not rising and any(a <= b and not (a == b == 0) for a, b in zip(pts_seq, pts_seq[1:], strict=False)))):
         return None

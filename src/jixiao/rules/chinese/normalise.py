@@ -88,6 +88,8 @@ _PROP_PHRASES = [
     r"按B/A或A/B[*×]该指标分值(?:记分|计分|得分)",
     r"按照?(?:实际)?(?:完成|执行|支出)?比[率例](?:得分|计分|记分|计算得分|计算)",
     r"按比例(?:得分|计分|记分)?",
+    # "增幅低于26%的,按目標完成比例計分" (fresh20 AG2-1, r8): the share of the threshold reached
+    r"按照?目标完成比[例率](?:得分|计分|记分)",
     # "根据项目实际到位资金占计划的比重计算得分(3分)" (fresh4 P2-5, i11e): 分值 × the share; the
     # bracketed points stay in the text, so the guard refuses them unless they are the 分值
     r"(?:根据|依据|按照?)[^，,。；;\d%<>≥≤]{0,30}?占[^，,。；;\d%<>≥≤]{0,20}?的?比重(?:计算)?(?:得分|计分)",
@@ -114,8 +116,21 @@ _WX_PHRASES = [
 WX_TOKEN = "〔WX〕"
 
 
+#: "得分=完成率×10分,超过100%的按100%计" / "(超过100%以100%计算)": the value stops at 100 % (the reader refuses
+#: it beside bands above 100 %: reader.read_rule_text)
+CAP_HUNDRED_NOTE = "超过100%按100%计算（得分不超过分值）"
+
+#: "(计分取小数点后两位,四舍五入)" / "(四舍五入保留两位小数)" (fresh20 AG2-1, r8): the score rounded half up — the reader
+#: adds "round N" to the rule (reader.read_rule_text)
+_ROUND_NOTE_RE = re.compile(r"[(]?(?:计分|得分|分数|评分结果|结果)?(?:取|保留|精确到)(?:到)?小数点后(?P<a>[1-3一二两三])位(?:小数)?"
+                            r"(?:数字)?[,，]?(?:第[二三四]位)?四舍五入[)]?|"
+                            r"[(]?(?:计分|得分|分数)?四舍五入(?:后)?(?:保留|取)(?:到)?(?:小数点后)?(?P<b>[1-3一二两三])位(?:小数)?[)]?")
+ROUND_NOTE = "得分四舍五入，保留{}位小数"
+
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
+    (r"[,，]?[(]?(?:[^，,。；;()\d%]{0,8}?率)?(?:超过|高于|大于|超出)100%(?:的)?(?:部分)?(?:按|以)100%(?:计算|计|算)(?:得分)?[)]?",
+     CAP_HUNDRED_NOTE, ""),
     (r"[(]?不(?:满|足|到)[1一](?:个百分点|%)(?:的)?(?:按|以)[1一](?:个百分点|%)(?:计算|计|算|扣分|扣)?[,，]?(下同)?[)]?",
      "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
     (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),
@@ -427,6 +442,14 @@ def printed_chars(text: str) -> dict[str, str]:
     return {s: next(iter(t)) for s, t in back.items() if len(t) == 1 and s not in plain}
 
 
+#: "得分=及时受理率 c 5分": a "c" standing for the printed × (see _normalise_chars; the reader warns)
+PRINTED_TIMES_RE = re.compile(rf"(?P<f>得分\s*=\s*[^\s，,。；;\d=]{{1,24}}?[率例度])[ \t\u3000]+[cC][ \t\u3000]+"
+                               rf"(?={NUM}\s*分?\s*(?:[。；;，,\n]|$))")
+
+
+PRINTED_TIMES_NOTE = "歧义：原文“得分=…率 c N分”中的“c”按乘号“×”读（网页把×印成了c）；如不是乘号，请手写计分规则"
+
+
 def _normalise_chars(text: str) -> str:
     """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
     # per character, keeping ①②③ (NFKC would turn them into plain digits)
@@ -441,6 +464,17 @@ def _normalise_chars(text: str) -> str:
         t = t.replace(a, b)
     # a line break after a clause's points ends the clause: "均符合标准，得满分\n缺1个科室，扣1分" (fresh4 P10)
     t = re.sub(r"(?<=分)[ \t\u3000]*\n\s*(?=\S)", "；", t)
+    # points printed after each level's full stop: "…累计进度目标。(60分)未完成…。(55分)…。(0分)" (fresh20 AG11-1, r9) —
+    # the points close the sentence before them ("…目标(60分)。未完成…"); only when some "。(N分)" is followed by
+    # words (one "。(1分)" at the end restates the 分值, fresh6 R7-1, and stays)
+    if re.search(rf"。\(\s*{NUM}\s*分\s*\)\s*[;；]?\s*(?=[\u4e00-\u9fff])", t) and not re.match(rf"\s*\(\s*{NUM}\s*分", t):
+        t = re.sub(rf"。\s*(\(\s*{NUM}\s*分\s*\))", r"\1。", t)
+    # a line break before the definition of a rate ends the clause: "上报得分=上报率×540\n上报率=实际…/应报单位"
+    # (fresh20 AG20-2, r8) — the definition is a note, the formula before it is read on its own
+    t = re.sub(r"[ \t\u3000]*\n\s*(?=[^\s，,。；;\d=]{1,20}[率例度]\s*=)", "；", t)
+    # the printed × came out as a Latin "c" between spaces: "得分=及时受理率 c 5分" (fresh21 AH13, r8) — only right
+    # after a rate named in "得分=…" and before the points ending the clause (nothing else can be meant there)
+    t = PRINTED_TIMES_RE.sub(r"\g<f>×", t)
     # the next numbered item glued to an item's bracketed points: "…工作群（3分）2.单位领导班子…" (fresh19 AF2-1, r5)
     t = re.sub(r"(?<=分[)）])(?=\d{1,2}[.、．](?!\d))", "；", t)
     # levels parted by spaces only: "好 3分 较好 2分 一般 1分" (fresh19 AF7-1, r5) — a space after a clause's
@@ -483,6 +517,25 @@ _CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分�
                            r"(?:计算|计|算|扣分|扣)?[)]?")
 
 
+#: the scope of a count in brackets after it: "10例以上(含简易案件)" — words only (no number, no 分, not "(含)")
+_WITHIN_COUNT_RE = re.compile(r"(?<=[例件起次篇项人户家处份场个](?:以上|以下))\((?P<what>(?:含|包括)[^()\d%<>≥≤分本]{2,12})\)")
+
+#: "…得分为数据上传率与4之乘积" (fresh20 AG14-2, r8): the product in words → "得分=数据上传率×4"
+_PRODUCT_WORDS_RE = re.compile(rf"得分(?:为|是)(?P<r>[^，,。；;\d%<>≥≤=与]{{1,24}}?[率例度])与(?P<n>{NUM})(?:分)?之?(?:乘积|积)")
+
+#: "全部水库实现人放天养，得4分，未完成按水库退养完成比例扣分" (fresh19 AF3-4, r8): all done (100 %) scores the 分值,
+#: otherwise the share done × 分值 (the unfinished share is deducted)
+_ALL_DONE_SHARE_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[,，;；。]))(?P<all>(?:全部|全面)[^,，;；。\d%]{{0,16}}?(?:完成|实现|落实)[^,，;；。\d%]{{0,12}}?)"
+    rf"(?P<mid>[,，]?得{NUM}分[,，;；])未(?:完成|实现|落实|全部完成)(?:的)?[,，]?按(?:照)?(?P<what>[^，,。；;\d%]{{0,12}}?)"
+    r"完成(?:比例|比率|率)(?:扣分|计分|得分)(?=[。；;]?$)")
+
+
+#: "基本完成分为1分。增幅低于26%的,按目标完成比例计分": the score for reaching the threshold the next clause names
+_BASIC_DONE_RE = re.compile(rf"基本(?:完成)?分(?:为|是)(?P<n>{NUM})分[。；;,，](?P<rest>[^,，。；;\d%]{{0,12}}?低于(?P<t>{NUM}%)的?[,，]?"
+                            rf"{re.escape(PROP_TOKEN)})(?=[。；;]?$)")
+
+
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
@@ -493,6 +546,15 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         flags.add(f"cap:{cap.group(1) or cap.group(2)}")
         notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
         t = t[: cap.start()] + t[cap.end():]
+    rn = _ROUND_NOTE_RE.search(t)
+    if rn is not None:  # "(计分取小数点后两位,四舍五入)" (fresh20 AG2-1, r8)
+        places = rn["a"] or rn["b"]
+        notes.append(ROUND_NOTE.format(_CN_DIGIT.get(places, places)))
+        t = t[: rn.start()] + t[rn.end():]
+    rm = _WITHIN_COUNT_RE.search(t)
+    if rm is not None:  # "查处非法捕捞案件10例以上（含简易案件）" (fresh19 AF2-4, r8): what is counted, no number in it
+        notes.append(f"计数范围（不参与计分）：{rm['what']}")
+        t = t[: rm.start()] + t[rm.end():]
     for pat, note, flag in _NOTE_PATTERNS:
         def take(m: re.Match[str], note: str = note, flag: str = flag) -> str:
             if note not in notes:
@@ -536,12 +598,22 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                lambda m: (f"{fmt_decimal(Decimal(m[1]) / Decimal(m[2]) * 100)}%权重分"
                           if (Decimal(m[1]) / Decimal(m[2]) * 100) == (Decimal(m[1]) / Decimal(m[2]) * 100)
                           .to_integral_value() else m[0]), t)
+    t = _PRODUCT_WORDS_RE.sub(r"得分=\g<r>×\g<n>", t)
+    am = _ALL_DONE_SHARE_RE.search(t)
+    if am is not None:
+        notes.append(f"“{am['all']}”即完成比例100%；未完成按{am['what']}完成比例计分：得分 = 分值 × 完成比例"
+                     "（业绩值填完成比例）")
+        t = f"{t[: am.start()]}完成达到100%{am['mid']}否则按完成率计分{t[am.end():]}"
     if re.search(r"按比例(?:得分|计分|记分|扣分)?(?:[，,。；;]|$)", t):
         flags.add("bare_prop")
     for pat in _WX_PHRASES:
         t = re.sub(pat, WX_TOKEN, t)
     for pat in _PROP_PHRASES:
         t = re.sub(pat, PROP_TOKEN, t)
+    bm = _BASIC_DONE_RE.search(t)
+    if bm is not None:  # "基本完成分为1分。增幅低于26%的,按目标完成比例计分" (fresh20 AG2-1, r8)
+        notes.append(f"“基本完成分为{bm['n']}分”：达到{bm['t']}（完成）得{bm['n']}分")
+        t = f"{t[: bm.start()]}{bm['t']}以上得{bm['n']}分;{bm['rest']}{t[bm.end():]}"
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"

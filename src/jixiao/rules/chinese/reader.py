@@ -41,10 +41,12 @@ from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import (
     MAX_RULE_TEXT,
     _guard_points,
+    refuse_grades_as_items,
     refuse_items_as_levels,
     refuse_scoring_notes,
 )
 from jixiao.rules.chinese.interpolate import read_interpolation
+from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
     described_levels_notes,
     read_bracket_levels,
@@ -53,6 +55,10 @@ from jixiao.rules.chinese.levels import (
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import (
+    CAP_HUNDRED_NOTE,
+    PRINTED_TIMES_NOTE,
+    PRINTED_TIMES_RE,
+    ROUND_NOTE,
     _normalise,
     _normalise_chars,
     _split,
@@ -76,6 +82,13 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_in_parts,
 )
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
+from jixiao.rules.chinese.rankings import (
+    RANK_FALLING_RE,
+    rank_list_notes,
+    rank_steps_notes,
+    read_rank_list,
+    read_rank_steps,
+)
 from jixiao.rules.chinese.ratefail import read_rate_failing
 from jixiao.rules.chinese.refusals import (
     _JUDGEMENT_RE,
@@ -85,8 +98,20 @@ from jixiao.rules.chinese.refusals import (
 )
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
-from jixiao.rules.chinese.targets import read_basic_target, read_target
-from jixiao.rules.model import HUNDRED, Clause, Linear, Points, Rule, Text, fmt_decimal
+from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
+from jixiao.rules.model import (
+    HUNDRED,
+    Any_,
+    Clause,
+    Compare,
+    Interval,
+    Linear,
+    Num,
+    Points,
+    Rule,
+    Text,
+    fmt_decimal,
+)
 
 #: a list of 得分要素 without points, then the rule on the share of them met (S25-3)
 _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;\d分]{1,40}[；;]){1,11}\d{1,2}[.、][^。；;\d分]{1,40})。"
@@ -95,16 +120,24 @@ _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;
 
 #: the row's name with its own 分值 in brackets before the scoring text: "2.绩效目标编报质量(10分)。"
 _HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（）]{1,30}[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]"
-                        r"\s*[。:：]")
+                        # (a comma only before the score formula: "信访部门及时受理率(5分),得分=…" (fresh21 AH13, r8) —
+                        # "明确(5分),基本明确(3分)" are levels)
+                        r"\s*(?:[。:：]|[,，](?=\s*[^，,。；;\d]{0,12}?得分\s*(?:=|为|是)))")
 
 
 #: "本项满分4分。" before the scoring text (F1, 环境保护目标责任书 计分方法)
-_FULL_MARKS_RE = re.compile(r"^\s*(?:本项|该项|此项|本指标|该指标)?(?:满分|分值|权重分?|共计?|合计|总分)(?:为|是)?"
+_FULL_MARKS_RE = re.compile(r"^\s*(?:本项目|该项目|本项|该项|此项|本指标|该指标)?(?:满分|分值|权重分?|共计?|合计|总分)(?:为|是)?"
                             r"(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；:：]")
 
 #: a comparison with the row's target inside a condition: "小于或等于年度目标值" / "达到目标值" / "大于目标值"
 _TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|低于|高于|超过|不低于|不高于|不超过|完成|[≥≤<>])"
                                  r"[^，,。；;]{0,4}?(?:年度|本年|当年)?(?:" + TARGET_WORDS + ")")
+
+#: points printed after a sentence's full stop, then the next sentence: "…累计进度目标。(60分)未完成…" (fresh20 AG11-1)
+_POINTS_AFTER_STOP_RE = re.compile(rf"。\s*[(（]\s*{NUM}\s*分\s*[)）]\s*[;；]?\s*(?=[\u4e00-\u9fff])")
+
+#: a level joining two conditions: "未完成年度计划目标,但完成累计降低进度目标" / "完成年度计划目标及累计降低进度目标"
+_TWO_CONDITIONS_RE = re.compile(r"且|但|[,，]并|[^,，普涉危波顾企]及(?![时格早])[^,，]")
 
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
 _PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
@@ -152,6 +185,11 @@ _TRAILING_WEIGHT_RE = re.compile(
     r"|(?:本项|该项|此项|本指标|该指标)?(?:满分|分值|总分|合计|共计)(?:为)?\s*(?P<m>\d{1,3}(?:\.\d{1,2})?)\s*分)[\s。.；;]*$")
 
 
+#: the last option says the row does not apply, worth the 分值: "4.如当年没有符合绩效目标申报项目的得6分。" (held S29-4)
+_NOT_APPLICABLE_RE = re.compile(rf"(?<=[。；;])\s*(?:\d{{1,2}}[.、]\s*)?(?:如|若|如果)(?:当年|本年度?|该年度?|当期)?"
+                                rf"(?P<what>(?:没有|无)[^，,。；;\d]{{2,30}}?)的?[,，]?(?:得|计|记)(?P<n>{NUM})分[。；;]?\s*$")
+
+
 #: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
@@ -165,6 +203,8 @@ _WHOLE_TEXT_RULES = (
     (read_count_deductions, count_deduction_notes),
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
                          "（界定一次不合格），不参与计分"),
+    (read_rank_steps, rank_steps_notes),  # "第一名50分,按名次依次递减2分" (fresh21 AH5-1, r8)
+    (read_rank_list, rank_list_notes),  # "第一名10分,第二名8分,第三名6分,其余4分" (r8)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
 )
@@ -206,6 +246,12 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
                            [text[:40]], context_out=ctx)
         w = _weight(weight)
         reading = _refuse_level_against_target(_read(text, w, ctx), text)
+        if reading.rule is not None and w is not None and reading.max_points is not None and reading.max_points < w \
+                and any(u.startswith("指标名称及分值") for u in reading.understood):
+            # "不超过年度计划目标(15分)。超过年度计划目标10%以下(10分)。…" (a variant of fresh20 AG12-2, r9) was read as the
+            # row's name and 分值, then bands never reaching the 分值: the "name" was the top level — refused
+            return Reading(None, "unreadable", ["未能读懂：开头的“…(N分)”等于分值，其余各档都达不到分值：开头一句是最高一档"
+                                                "还是指标名称，未作推测"], [text.strip()], context_out=ctx)
         if reading.kind == "checklist" and any(_CAP_ITEM_RE.match(i.text) for i in reading.items):
             # "每开展一类活动并有详细活动记录,得20分,最多得80分" on a 100-point row was read as items 20 + "最多" 80
             # (found in r1): a cap is never an item
@@ -217,7 +263,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             return Reading(None, "unreadable", [f"未能读懂：写明合计/满分为{fmt_decimal(w)}分，但规则最高"  # type: ignore[arg-type]
                                                 f"{fmt_decimal(reading.max_points)}分，未作推测"],
                            [text.strip()], context_out=ctx)
-        reading = refuse_items_as_levels(refuse_scoring_notes(_guard_points(reading, text, w, ctx), text), text, w)
+        reading = refuse_grades_as_items(refuse_items_as_levels(
+            refuse_scoring_notes(_guard_points(reading, text, w, ctx), text), text, w), text)
         reading = _as_printed(reading, text)
         text = _without_restated_weight(text, w)  # the level names come from the scoring text only
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
@@ -226,6 +273,15 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading.rule = name_whole_descriptions(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         if reading.kind in ("passfail", "rule") and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
             reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
+        if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
+            # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
+            return Reading(None, "unreadable", ["未能读懂：写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测"],
+                           [text.strip()], context_out=ctx)
+        rn = next((u for u in reading.understood if _ROUNDED_RE.fullmatch(u)), None)
+        if reading.rule is not None and rn is not None:  # "(计分取小数点后两位,四舍五入)" (fresh20 AG2-1, r8)
+            reading.rule = replace(reading.rule, round_places=int(_ROUNDED_RE.fullmatch(rn).group(1)))  # type: ignore[union-attr]
+        if reading.ok and PRINTED_TIMES_RE.search(text):  # "得分=及时受理率 c 5分" (fresh21 AH13, r8)
+            reading.understood.append(PRINTED_TIMES_NOTE)
         reading.warnings = [u[3:] for u in reading.understood if u.startswith("歧义：")]
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
@@ -234,6 +290,20 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
         return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
                        context_out=ctx)
+
+
+#: the rounding note of normalise (ROUND_NOTE)
+_ROUNDED_RE = re.compile(re.escape(ROUND_NOTE).replace(re.escape("{}"), "([0-6])"))
+
+
+def _bounds_above_hundred(rule: Rule) -> bool:
+    """True when a clause compares with a number other than a share up to 100 % (or with ``T``)."""
+    for c in rule.clauses:
+        cond = c.condition
+        bounds = [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
+        if any(b is not None and not (isinstance(b, Num) and b.pct and b.value <= 1) for b in bounds):
+            return True
+    return False
 
 
 def _refuse_level_against_target(reading: Reading, text: str) -> Reading:
@@ -252,6 +322,11 @@ def _refuse_level_against_target(reading: Reading, text: str) -> Reading:
         return reading
     named = [_normalise(_normalise_chars(c.condition.text))[0] for c in reading.rule.clauses
              if isinstance(c.condition, Text)]
+    if len(named) >= 3 and not reading.rule.names_text("符合") and sum(1 for n in named if _TWO_CONDITIONS_RE.search(n)) >= 2:
+        # "完成年度计划目标及累计降低进度目标(35分);未完成年度计划目标,但完成累计降低进度目标(20分);…" (fresh20 AG12-1,
+        # r9): the levels join two conditions (two targets, or a target and another check): no one ">=T" can write
+        # it — the printed levels are the rule
+        return reading
     if not any(_TARGET_COMPARED_RE.search(n) for n in named) and not (
             reading.rule.names_text("符合") and _TARGET_COMPARED_RE.search(_normalise(_normalise_chars(text))[0])):
         return reading  # no level is, and no "符合" stands for, a comparison with the target
@@ -317,8 +392,8 @@ def _verbatim(fragment: str, original: str) -> str:
             if best is None or size > best[0]:
                 best = (size, run[0][0], run[-1][1])
             run = []
-    if best is None:
-        return fragment
+    if best is None:  # (a fragment rewritten from several clauses keeps its tokens: quote the whole text, r8)
+        return original.strip() if "〔" in fragment else fragment
     return original[best[1]: best[2]].strip()
 
 
@@ -355,11 +430,15 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
     headers = []
+    # (not when each sentence's points are printed after its full stop: "完成…目标。(35分)未完成…。(20分)…。(0分)"
+    # (fresh20 AG12-1, r9) begins with a level, not the row's name — normalise puts those points before the "。")
+    levels_first = _POINTS_AFTER_STOP_RE.search(text) is not None
     # headers are matched on the character-normalised text ("本项满分 4 分." as "本项满分4分。")
     text = _normalise_chars(text)
     for head_re, what in _HEADERS:
         hm = head_re.match(text)
-        if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip():
+        if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip() \
+                and not levels_first:
             # "2.绩效目标编报质量(10分)。…" (fresh3 G2-2, read as an item worth 10 beside the real
             # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
             headers.append(f"{what}（不参与计分）：{hm.group(0).strip('。:：,，;； ')}")
@@ -368,6 +447,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if dm is not None and weight is not None and _dec(dm["n"]) == weight and text[dm.end():].strip():
         headers.append(f"本项满分即分值（不参与计分）：满分{dm['n']}分")
         text = dm["desc"] + text[dm.end():]
+    na = _NOT_APPLICABLE_RE.search(text)
+    if na is not None and weight is not None and _dec(na["n"]) == weight and text[: na.start()].strip():
+        # "…3.未及时进行绩效目标申报的,不得分。4.如当年没有符合绩效目标申报项目的得6分。" (held S29-4, r9): the row
+        # does not apply — the value "缺省" scores the 分值; not a level beside the others
+        headers.append(f"不涉及的（{na['what']}）：业绩值填“缺省”得满分")
+        text = text[: na.start()]
     scoring = _without_restated_weight(text, weight)
     if scoring != text:
         # "…每缺一项扣0.75分。(1分)" / "…否则不得分。本项满分1分。": the row's own 分值 restated after the text, not a
@@ -408,8 +493,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         text = f"{bm['what']}得{bm['n']}分,{bm['rule']}。"
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
-            and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]):
-        # (what comes before is no rule of its own: "…≤3条,得1分;否则不得分(考核时段:全年得分不超过1分)" was read as the
+            and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]) \
+            and not (re.search(r"\d分", pm["what"]) and re.match(rf"{NUM}分", pm["rule"])):
+        # (what comes before is no rule of its own — no points either: "建立台账2分;报送报表(3分,每少一项扣1分)", r7 —
+        # "…≤3条,得1分;否则不得分(考核时段:全年得分不超过1分)" was read as the
         # bracket's "全年得分不超过": 1 with the bands dropped as 考核内容 — found in r5)
         # "项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。" (fresh9 V2) / "…。(未明确的扣4分;…)" (V3):
         # what is checked, then the rule in brackets
@@ -459,6 +546,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                                              "本行须填目标值（指标值），得分按本行目标计算",
                                              "歧义：“完成”按正向指标读（≥T 得基本分：>=T: W; *: 0）；"
                                              "若本行是反向指标（≤T），应为 <=T: W; *: 0"], weight, flags, ctx)
+    ts = read_target_steps(norm, flags)
+    if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8)
+        return _reading(ts[0], "rule", notes + ts[1], weight, flags, ctx)
     tm = _TARGET_RE.search(norm)
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
         tr = read_target(norm)
@@ -467,7 +557,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                            context_out=_ctx_out(flags, ctx))
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
-    if re.match(r"^1、", norm) and (dl := read_described_levels(norm, weight)) is not None \
+    if re.match(r"^(?:1(?:、|\.(?!\d))|①)", norm) and (dl := read_described_levels(norm, weight)) is not None \
             and weight is not None and dl.max_points(weight) == weight \
             and (sum(c.outcome.amount.points(weight) for c in dl.clauses  # type: ignore[union-attr]
                      if isinstance(c.outcome, Points)) > weight
@@ -488,6 +578,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         if whole is not None:
             said = how(whole, weight) if callable(how) else [how]
             return _reading(whole, "rule", notes + said, weight, flags, ctx)
+    if RANK_FALLING_RE.search(norm):  # "第一名50分,按名次依次递减。" (r8): never "符合": 50
+        return _refused("按名次递减计分，但未能读出各名次的得分（第1名须为分值、写明每名递减几分），未作推测",
+                        text, notes, flags, ctx)
     fm = _FACTORS_RE.match(norm)
     if fm is not None:  # "得分要素:1.有绩效目标;2.…。业绩值为100%得满分…" (S25-3): what the value counts
         notes = notes + [f"得分要素（决定业绩值，不参与计分）：{fm['list']}"]
@@ -521,7 +614,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return _refused("分项内又按项扣分（每一项扣），分项分值无法确定，未作推测", text, notes, flags, ctx)
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
-        return cl
+        return _or_items_with_rules(cl, norm, weight, notes, flags)
     li = read_interpolation(norm)
     if li is not None:
         return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
@@ -538,8 +631,20 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         if sm is not None and _SHARE_EACH_RE.fullmatch(piece):
             notes = notes + [f"每项占比：{sm['list']}"]
             continue
-        frags.append(_read_fragment(piece, weight, share))
-    reading = _assemble(frags, weight, ctx, flags, notes, share)
+        try:
+            frags.append(_read_fragment(piece, weight, share))
+        except _Unreadable as e:
+            if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, weight, notes,
+                                              flags)).kind == "checklist":
+                return items
+            raise
+    try:
+        reading = _assemble(frags, weight, ctx, flags, notes, share)
+    except _Unreadable as e:
+        if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, weight, notes,
+                                          flags)).kind == "checklist":
+            return items
+        raise
     if reading.rule is not None and _LAST_YEAR_RE.search(norm) and any(
             isinstance(c.outcome, Linear) for c in reading.rule.clauses):
         # "各类事故起数与上年相比，每增加1起扣2分" (fresh15 AB2-3): the steps count from last year's figure,
@@ -559,8 +664,28 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             and (sf := read_shortfall(norm, weight)) is not None:
         # "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,…" (fresh18 AE2-1): bands on the shortfall
         return _reading(sf, "rule", notes + shortfall_notes(norm), weight, flags, ctx)
+    if reading.rule is not None and sum(isinstance(c.condition, Any_) for c in reading.rule.clauses) > 1:
+        # "资料上传率≥95%,得1分;否则不得分。报送及时率≥90%,得1分;否则不得分" was read as one rule with two 否则
+        # (`>=95%: 1; *: 0; [90%,95%): 1; *: 0`, found in r7): two items on two measures, never one rule
+        reading = _refused("两处“否则”，各管一项（不同的指标），一条分档规则无法表达", text, notes, flags, ctx)
     if reading.unread == ["（全文）"]:
         reading.unread = [text.strip()]
     if reading.rule is None and reading.kind == "unreadable":
         reading.context_out = _ctx_out(flags, ctx)
-    return reading
+    return _or_items_with_rules(reading, norm, weight, notes, flags)
+
+
+def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, notes: list[str],
+                         flags: set[str]) -> Reading:
+    """``reading``, or — where it refuses or leaves the row to a person — the items read clause by clause with
+    their points and their own rules (itemrules.py, r7): "…(1分);…(3分,少一次扣1分)" (fresh19 AF2-1). Not when
+    the normaliser took out a cap or a rounding ("最多扣5分": whose cap, the row's or an item's?), nor where the
+    reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row)."""
+    if reading.kind not in ("unreadable", "judgement") or _JUDGEMENT_RE.search(norm) or flags - {"bare_prop"} \
+            or any("互斥" in u for u in reading.understood):
+        return reading  # (items or levels? — a refusal that says so stands)
+    items = read_items_with_rules(norm, weight, notes)
+    if items is None or items.kind != "checklist":
+        return reading
+    items.context_out = reading.context_out
+    return items

@@ -169,6 +169,41 @@ def _leading_verb(name: str) -> list[str]:
 _MANNER = "发布|健全|完善|规范|及时|完整|齐全|到位|准确|合格|有效|明确|合理|按时|按期|按要求|按规定"
 
 
+def _passing_tail(name: str, names: list[str], failing: list[str]) -> list[str]:
+    """The passing description without its subject (r9):
+
+    * a negated predicate after the subject when a failing level names the same thing happening: "所属气象台站的探测
+      环境未受到破坏" beside "保护不力遭受破坏" → "未受到破坏" (fresh19 AF1-5);
+    * the verb the other levels start with, and what follows it: "质量发展目标纳入地区国民经济和社会发展规划" beside
+      "纳入部门规划" / "未纳入规划" → "纳入地区国民经济和社会发展规划" (fresh20 AG6-1).
+
+    >>> _passing_tail("所属气象台站的探测环境未受到破坏", [], ["保护不力遭受破坏"])
+    ['未受到破坏']
+    >>> _passing_tail("所辖水库未发生垮坝事故", [], ["管理不善发生垮坝"])
+    ['未发生垮坝事故']
+    >>> _passing_tail("绩效目标纳入部门预算", ["纳入部门计划", "未纳入"], ["纳入部门计划", "未纳入"])
+    ['纳入部门预算']
+    >>> _passing_tail("所属台站的环境未受到破坏", [], ["保护不力"]), _passing_tail("目标纳入预算", ["编入计划"], ["编入计划"])
+    ([], [])
+    """
+    out = []
+    m = _NEGATED_TAIL_RE.search(name)
+    if m is not None and not _NEGATION.search(name[: m.start()]) and not re.search(r"[,，、或]", name):
+        tail = name[m.start():]
+        said = [tail[i: i + 2] for i in range(2, len(tail) - 1)]  # two characters of what did not happen
+        if len(tail) >= 4 and any(w in f and not re.search(r"未|没|无|不", f[max(0, f.find(w) - 3): f.find(w)])
+                                  for w in said for f in failing):  # the failing level says it happened ("遭受破坏")
+            out.append(tail)
+    others = [re.sub(r"^(?:未|不|没有)", "", n) for n in names if n != name]
+    head = others[0][:2] if others and len(others[0]) >= 2 else ""
+    if re.fullmatch(r"[\u4e00-\u9fff]{2}", head) and all(o.startswith(head) for o in others) \
+            and any(not re.match(r"未|不|没有", n) for n in names if n != name):
+        k = name.find(head)
+        if k > 0 and len(name) - k >= 4 and not re.search(r"[,，、]", name[k:]):
+            out.append(name[k:])
+    return out
+
+
 def _failing_clauses(desc: str) -> list[str]:
     """The comma clauses of a failing description when each fails on its own.
 
@@ -247,7 +282,10 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
         failing = points(c) < top
         found += [(n, c) for n in _trailing_bracket(name) + _alternatives(name, failing)]
         if not failing:
-            found += [(n, c) for n in _had_tail(name, [to_simplified(x.condition.text) for x in levels])]  # type: ignore[union-attr]
+            others = [to_simplified(x.condition.text) for x in levels]  # type: ignore[union-attr]
+            found += [(n, c) for n in _had_tail(name, others)]
+            found += [(n, c) for n in _passing_tail(name, others, [to_simplified(x.condition.text)  # type: ignore[union-attr]
+                                                                   for x in levels if points(x) < top])]
         if failing:
             found += [(n, c) for n in _negated_tail(name, points(c) == ZERO)]
             for _kind, desc, _ in _marks(printed):

@@ -16,6 +16,12 @@
 True
 >>> str(read_basic_target("完成得基本分,未完成的不得分。"))
 '>=T: W; *: 0'
+>>> str(read_target_steps("投放准确率不达标,每降低1%扣2分。", set())[0])
+'>=T: W; <T: W - 2 per 1%'
+>>> str(read_target_steps("知晓率未达标的,每下降5%扣1分", set())[0])
+'>=T: W; <T: W - 1 per 5% floor'
+>>> read_target_steps("知晓率每降低1%扣2分", set()) is None  # no standard named: ratestart.py (from 100 %)
+True
 """
 
 from __future__ import annotations
@@ -23,8 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, _dec
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule
+from jixiao.rules.model import Rule, fmt_decimal
 from jixiao.rules.target import DEFAULT_RULES
 
 _ACTUAL = r"(?:全年)?(?:实际完成值|实际完成量|实际完成数|实际值|完成值|完成量|完成数|实际数|B)(?:\(B\))?"
@@ -74,3 +81,27 @@ _BASIC_TARGET_RE = re.compile(r"(?:完成|完成目标|完成目标值|达到目
 def read_basic_target(norm: str) -> Rule | None:
     """"完成得基本分，未完成的不得分" against the row's printed target: ``>=T: W; *: 0`` (i11e)."""
     return parse_rule(">=T: W; *: 0") if _BASIC_TARGET_RE.fullmatch(norm.strip()) else None
+
+
+#: "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8): the standard is the row's own target (printed in the row),
+#: the steps run below it from the 分值 (normalised text: the comma before 扣 is gone)
+#: (the rate must be named: a bare "未达到每下降1%扣0.1分" (fresh13 Z9-4) sits in a row printing two targets — which one?)
+_TARGET_STEPS_RE = re.compile(rf"^(?P<rate>[^\d%，,。；;<>≥≤=]{{1,20}}?率)(?P<not>不达标|未达标)(?:的|时)?[,，]?"
+                              rf"每(?:降低|下降|减少|低)(?P<u>{NUM})(?P<pp>%|个百分点)扣(?P<m>{NUM})分[。；;]?$")
+
+
+def read_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]] | None:
+    """``>=T: W; <T: W - N per U%`` for "X率不达标,每降低U%扣N分" (the row's target is the standard), or ``None``."""
+    m = _TARGET_STEPS_RE.match(norm.strip())
+    if m is None:
+        return None
+    u, n = _dec(m["u"]), _dec(m["m"])
+    notes = [f"“{m['rate']}{m['not']}”即低于本行目标值（T）：达到目标值得满分，低于目标值从分值起每低{m['u']}个百分点扣{m['m']}分",
+             "本行须填目标值（指标值），得分按本行目标计算"]
+    if u == 1:
+        rounding = " ceil" if "ceil" in flags else ""
+        if not rounding:
+            notes.append(CONTINUOUS_PP_NOTE)
+    else:
+        rounding = " ceil" if f"ceilstep:{fmt_decimal(u)}%" in flags else " floor"
+    return parse_rule(f">=T: W; <T: W - {fmt_decimal(n)} per {fmt_decimal(u)}%{rounding}"), notes

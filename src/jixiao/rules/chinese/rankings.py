@@ -1,0 +1,108 @@
+"""Recogniser: points by rank, falling by a step — "按照各派出所破案总量同比增长率排名,第一名50分,按名次依次递减2分"
+(fresh21 AH5-1, r8). The value is the rank (第1名 = 1): the first place scores the 分值 and each place after it N
+less, never below 0: ``=1: W; >1: W - N per 1``. The first place's points must be the 分值 and nothing else may
+score (a floor, a bonus, a second list: refused by the reader as before). A rank below 1 is left out of the rule
+(scoring it reports a gap, never a guess).
+
+>>> str(read_rank_steps("按照各单位考核得分排名,第一名50分,按名次依次递扣2分。", Decimal(50)))
+'=1: W; >1: W - 2 per 1'
+>>> str(read_rank_steps("第1名得30分,名次每后移1位扣3分", Decimal(30)))
+'=1: W; >1: W - 3 per 1'
+>>> str(read_rank_steps("按排名第一名50分,依次递扣2分", Decimal(50))), str(read_rank_steps("排名第一的得5分,每后退一名扣1分", Decimal(5)))
+('=1: W; >1: W - 2 per 1', '=1: W; >1: W - 1 per 1')
+>>> read_rank_steps("第一名50分,按名次依次递扣2分", Decimal(40)) is None  # the first place is not the 分值
+True
+>>> read_rank_steps("第一名50分,按名次依次递减", Decimal(50)) is None  # no step
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import Rule, fmt_decimal
+
+#: (the text is normalised: 减N分 is written 扣N分)
+_RANK_STEPS_RE = re.compile(
+    rf"^(?:(?P<lead>[^\d，,。；;%]{{0,40}}?(?:排名|排序|名次)(?:情况)?)[,，:：]?)?"
+    rf"(?:第(?:一|1)名|(?<=排名)第(?:一|1)(?:名)?)(?:的)?(?:得|计|记|为)?(?P<n>{NUM})分[,，;；]"
+    r"(?:其余|其他|其后|以后|之后)?(?:各名|各单位)?(?:"
+    r"(?:按|依)?(?:名次|排名|排序)?(?:依次|逐名|逐次)(?:递|各)?|"
+    r"(?:名次|排名)?每(?:后移|下降|后退|后|低|退后)(?:1|一)(?:名|位|个名次))"
+    rf"(?:扣|扣减|减少|递扣)(?P<m>{NUM})分[。.;；]?$")
+
+
+_RANKS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+#: one place of a list: "第一名10分" / "第2名得8分"
+_RANK_ITEM_RE = re.compile(rf"^第(?P<r>[一二三四五六七八九十]|[1-9]|10)名(?:的)?(?:得|计|记|为)?(?P<n>{NUM})分$")
+
+#: the rest after the list: "其余4分" / "其他不得分" / "其余名次得2分"
+_RANK_REST_RE = re.compile(rf"^(?:其余|其他|其后|以后|之后)(?:名次|各名|单位|的)?(?:(?:得|计|记|为)?(?P<n>{NUM})分|(?P<zero>不得分))$")
+
+
+def read_rank_list(norm: str, weight: Decimal | None) -> Rule | None:
+    """``=1: W; =2: 8; =3: 6; >3: 4`` for "第一名10分,第二名8分,第三名6分,其余4分" (r8), or ``None``.
+
+    The places run 1, 2, 3 … in order with points not rising, the first worth the 分值; a place not written (and no
+    "其余/其他" clause) is a gap when scored, never a guess.
+
+    >>> str(read_rank_list("第一名10分,第二名8分,第三名6分,其余4分", Decimal(10)))
+    '=1: W; =2: 8; =3: 6; >3: 4'
+    >>> str(read_rank_list("按考核得分排名,第1名得5分;第2名得3分", Decimal(5)))
+    '=1: W; =2: 3'
+    >>> read_rank_list("第一名10分,第三名6分", Decimal(10)) is None  # a place left out
+    True
+    """
+    if weight is None:
+        return None
+    parts = [p for p in re.split(r"[,，;；。、]", norm.strip()) if p]
+    if parts and re.fullmatch(r"[^\d]{0,40}?(?:排名|排序|名次)(?:情况)?", parts[0]):
+        parts = parts[1:]  # "按考核得分排名," (what the rank is of)
+    clauses, rest = [], None
+    for i, p in enumerate(parts):
+        m = _RANK_ITEM_RE.match(p)
+        if m is None:
+            rm = _RANK_REST_RE.match(p)
+            if rm is None or i != len(parts) - 1 or not clauses:
+                return None
+            rest = Decimal(0) if rm["zero"] else _dec(rm["n"])
+            break
+        rank = _RANKS.get(m["r"]) or int(m["r"])
+        if rank != i + 1:
+            return None
+        clauses.append(_dec(m["n"]))
+    pts = [*clauses, *([] if rest is None else [rest])]
+    if len(clauses) < 2 or clauses[0] != weight or any(b > a for a, b in itertools.pairwise(pts)):
+        return None
+    text = "; ".join(f"={k}: {'W' if k == 1 else fmt_decimal(n)}" for k, n in enumerate(clauses, start=1))
+    if rest is not None:
+        text += f"; >{len(clauses)}: {fmt_decimal(rest)}"
+    return parse_rule(text)
+
+
+def rank_list_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What the reading means, for the reader's notes."""
+    return ["业绩值填名次（第1名填1）：按所列名次得分；未列出的名次报“规则有缺口”"]
+
+
+#: a rank with points falling place by place, not read above: "第一名50分,按名次依次递减。" was read as "符合": 50 with
+#: the rest dropped as a description (found in r8) — the reader refuses these
+RANK_FALLING_RE = re.compile(r"(?:名次|排名|排序|第(?:一|1)名).{0,30}?(?:依次|递减|递扣|每(?:后移|后退|后)(?:1|一))")
+
+
+def read_rank_steps(norm: str, weight: Decimal | None) -> Rule | None:
+    """``=1: W; >1: W - N per 1`` for "第一名W分,按名次依次递减N分", or ``None``."""
+    m = _RANK_STEPS_RE.match(norm.strip())
+    if m is None or "倒数" in norm or weight is None or _dec(m["n"]) != weight or _dec(m["m"]) <= 0:
+        return None
+    return parse_rule(f"=1: W; >1: W - {fmt_decimal(_dec(m['m']))} per 1")
+
+
+def rank_steps_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What the reading means, for the reader's notes."""
+    return ["业绩值填名次（第1名填1）：第1名得分值，此后每后一名按所写递减，最低0分；名次小于1不在规则内"]
