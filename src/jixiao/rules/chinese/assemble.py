@@ -766,7 +766,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
 
     if counts:
         target = next((u for u in understood if u.startswith("说明（不参与计分）") and _count_to_reach(u)), None)
-        target = target or next((c.cond for c in quals if _count_to_reach(str(c.cond))), None)
+        # (and a total in the start level: "办好10件实事(10分,少一件扣1分)" — r6's bracket rewrite reads it "…得10分,…";
+        # a minimum "至少3次" there is left to the items reader, r7, AF2-1)
+        target = target or next((c.cond for c in quals
+                                 if _count_to_reach(re.sub(r"(?:至少|不少于|不低于)\d+", "", str(c.cond)))), None)
         if target is not None:
             # "办好12件实事,…的得12分,少一件扣1分" (fresh13 Z19-2) was read as 12 − n with n the misses, so 12
             # done scored 0: with a number to reach, the value may be what was done or what is missing

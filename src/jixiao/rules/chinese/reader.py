@@ -155,11 +155,6 @@ _POINTS_THEN_RULE_RE = re.compile(r"(?P<what>[^()]{2,200}?)\((?P<n>\d{1,3}(?:\.\
 #: one threshold to reach in a requirement: "完成率不低于50%" / "拨付率达到90%以上" / "≥95%"
 _THRESHOLD_RE = re.compile(rf"(?:不低于|不少于|达到|达|≥|>=|不超过|不高于|≤|<=|控制在){NUM}%?|{NUM}%?(?:及以上|以上|以内)")
 
-#: an item's points then its own deduction in brackets, inside a list of items:
-#: "…年内至少3次,查看相关会议记录(3分,少一次扣1分)" (fresh19 AF2-1) — the item is worth 3, the deduction says how
-#: its 3 are judged
-_ITEM_POINTS_THEN_RULE_RE = re.compile(r"\((?P<n>\d{1,3}(?:\.\d{1,2})?)分[,，](?P<rule>[^()]{0,40}?扣[^()]{0,40}?)\)")
-
 #: a scope note in brackets after the last sentence, with no number: "…有1件被纠错的扣1分。(包括区政府作为被复议人,但涉及
 #:行为是相关街道具体实施的,对相关街道予以扣分)。" (fresh21 AH7-1) — says what counts (and whose score is cut), no points
 _TRAILING_NOTE_RE = re.compile(r"(?<=[。.；;])\s*\((?P<note>(?:包括|含|不含|不包括|注[:：]|说明[:：])[^()\d]{2,150})\)[\s。.；;]*$")
@@ -475,16 +470,6 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if nm is not None and text[: nm.start()].strip() and not re.search(r"不得分|满分|得分|加分|扣完|不扣", nm["note"]):
         headers.append(f"适用范围（不参与计分）：{nm['note']}")
         text = text[: nm.start()]
-    if len(re.findall(r"\(\d{1,3}(?:\.\d{1,2})?分[,，)]", text)) >= 2 and re.match(r"\s*1[.、．]", text):
-        # numbered items each with its points in brackets: an item's own deduction after its points is how that
-        # item is judged (a checklist is judged item by item), not a clause of its own (fresh19 AF2-1)
-        def item_only(im: re.Match[str]) -> str:
-            steps = [_dec(x) for x in re.findall(rf"扣({NUM})分", im["rule"])]
-            if not steps or max(steps) > _dec(im["n"]):
-                return im[0]  # a deduction above the item's points is no way of judging it: left (refused)
-            headers.append(f"分项内扣分（逐项判断时用，不另计分）：{im['n']}分，{im['rule']}")
-            return f"({im['n']}分)"
-        text = _ITEM_POINTS_THEN_RULE_RE.sub(item_only, text)
     bm = _POINTS_THEN_RULE_RE.fullmatch(text.strip())
     if bm is not None and weight is not None and _dec(bm["n"]) == weight and re.search(r"扣|不得分", bm["rule"]) \
             and not re.search(rf"得{NUM}分|得满分|[:：]", bm["rule"]) and not re.search(r"分|是否", bm["what"]):
