@@ -536,6 +536,19 @@ _BASIC_DONE_RE = re.compile(rf"基本(?:完成)?分(?:为|是)(?P<n>{NUM})分[�
                             rf"{re.escape(PROP_TOKEN)})(?=[。；;]?$)")
 
 
+#: "扣0.5分/人" / "扣0.3分/人次" (r10): N points per unit, the unit after — at a clause end only, no 每 before it
+_DEDUCTION_PER_UNIT_AFTER_RE = re.compile(
+    rf"(?<![每\d])扣(?P<n>{NUM})分/(?P<u>人次|人|次|例|起|处|项|件|个|家|户)(?P<end>[,，;；。]|$)")
+
+
+def _per_unit_first(m: re.Match[str]) -> str:
+    """"扣0.5分/人" → "每人扣0.5分", unless the clause already says per what (每…): then left as printed."""
+    clause_start = max(m.string.rfind(ch, 0, m.start()) for ch in ",，;；。")
+    if "每" in m.string[clause_start + 1: m.start()]:
+        return m.group(0)
+    return f"每{m['u']}扣{m['n']}分{m['end']}"
+
+
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
@@ -614,6 +627,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if bm is not None:  # "基本完成分为1分。增幅低于26%的,按目标完成比例计分" (fresh20 AG2-1, r8)
         notes.append(f"“基本完成分为{bm['n']}分”：达到{bm['t']}（完成）得{bm['n']}分")
         t = f"{t[: bm.start()]}{bm['t']}以上得{bm['n']}分;{bm['rest']}{t[bm.end():]}"
+    # "未按时提交材料的,扣0.5分/人" (r10, fresh23 AJ7-3) → "…每人扣0.5分": the unit after the points is the same
+    # per-unit deduction written the other way round (only a deduction; "得2分/次" is perunit's award)
+    t = _DEDUCTION_PER_UNIT_AFTER_RE.sub(_per_unit_first, t)
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"

@@ -106,3 +106,54 @@ def read_rank_steps(norm: str, weight: Decimal | None) -> Rule | None:
 def rank_steps_notes(rule: Rule, weight: Decimal | None) -> list[str]:
     """What the reading means, for the reader's notes."""
     return ["业绩值填名次（第1名填1）：第1名得分值，此后每后一名按所写递减，最低0分；名次小于1不在规则内"]
+
+
+#: "考核排名前3名得满分;其他依次递扣0.2分" (fresh23 AJ7-2, r10; normalised: 递减 is 递扣), then at most a bracket
+#: that only says how the ranking's own number is worked out (no points in it)
+_TOP_RANKS_RE = re.compile(
+    rf"^(?:(?P<lead>[^\d,;。%]{{0,40}}?(?:排名|排序|名次))[,:]?)?前(?P<k>[1-9]|10|[二三四五六七八九十])名(?:的|单位)?"
+    rf"(?:得|计|记|为)?(?:(?P<full>满分)|(?P<n>{NUM})分)[,;]"
+    r"(?:其他|其余|其后|以后|之后)(?:名次|各名|单位|的)?(?:按名次|按排名)?(?:依次|逐名)(?:递)?扣"
+    rf"(?P<m>{NUM})分[。;]?(?:\((?P<note>[^()]{{2,120}})\)[。;]?)?$")
+
+#: what a bracket after a rank rule may say: how the ranked number is weighted (系数), never a score
+_RANK_BASIS_NOTE_RE = re.compile(r"系数|权重|折算|排名依据|按.{0,10}排名")
+
+
+def read_top_ranks(norm: str, weight: Decimal | None) -> Rule | None:
+    """``<=k: W; >k: W - N per 1`` for "排名前k名得满分;其他依次递减N分", or ``None``.
+
+    The first k places score the 分值 (written 满分 or the 分值's number); each place after the k-th N less, never below 0.
+
+    >>> str(read_top_ranks("考核排名前3名得满分;其他依次递扣0.2分。", Decimal(4)))
+    '<=3: W; >3: W - 0.2 per 1'
+    >>> str(read_top_ranks("按年度综合排名前5名得2分,其他依次递扣0.1分", Decimal(2)))
+    '<=5: W; >5: W - 0.1 per 1'
+    >>> read_top_ranks("考核排名前3名得3分;其他依次递扣0.2分。", Decimal(4)) is None  # the top group below the 分值
+    True
+    >>> read_top_ranks("排名前3名得满分;其他依次递扣0.2分(前3名另加1分)", Decimal(4)) is None  # a bonus in the bracket
+    True
+    """
+    m = _TOP_RANKS_RE.match(norm.strip())
+    if m is None or weight is None or "倒数" in norm or _dec(m["m"]) <= 0:
+        return None
+    if m["n"] is not None and _dec(m["n"]) != weight:
+        return None
+    note = m["note"]
+    if note is not None and (re.search(r"\d\s*分|得|扣|加|减|不计", note) or not _RANK_BASIS_NOTE_RE.search(note)):
+        return None
+    k = _RANKS.get(m["k"]) or int(m["k"])
+    return parse_rule(f"<={k}: W; >{k}: W - {fmt_decimal(_dec(m['m']))} per 1")
+
+
+def top_ranks_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What the reading means, for the reader's notes."""
+    return ["业绩值填名次（第1名填1）：前几名得分值，此后每后一名按所写递减，最低0分；名次小于1不在规则内"]
+
+
+def rank_basis_note(norm: str) -> list[str]:
+    """The bracket after a rank rule (how the ranked number is weighted), said as a note — it scores nothing."""
+    m = _TOP_RANKS_RE.match(norm.strip())
+    if m is None or m["note"] is None:
+        return []
+    return [f"排名依据的折算（只影响名次，不参与计分）：{m['note']}"]

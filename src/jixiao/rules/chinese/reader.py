@@ -84,12 +84,16 @@ from jixiao.rules.chinese.perunit import (
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
+    rank_basis_note,
     rank_list_notes,
     rank_steps_notes,
     read_rank_list,
     read_rank_steps,
+    read_top_ranks,
+    top_ranks_notes,
 )
 from jixiao.rules.chinese.ratefail import read_rate_failing
+from jixiao.rules.chinese.steps import base_bonus_notes, rate_steps_notes, read_base_bonus, read_rate_steps
 from jixiao.rules.chinese.refusals import (
     _JUDGEMENT_RE,
     _TARGET_FORMULA_RE,
@@ -200,6 +204,9 @@ _WHOLE_TEXT_RULES = (
                          "（界定一次不合格），不参与计分"),
     (read_rank_steps, rank_steps_notes),  # "第一名50分,按名次依次递减2分" (fresh21 AH5-1, r8)
     (read_rank_list, rank_list_notes),  # "第一名10分,第二名8分,第三名6分,其余4分" (r8)
+    (read_top_ranks, top_ranks_notes),  # "排名前3名得满分;其他依次递减0.2分" (fresh23 AJ7-2, r10)
+    (read_base_bonus, base_bonus_notes),  # "达到50个得5分,此基础上每增加1个加0.1分" (fresh22 AI8-1, r10)
+    (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
 )
@@ -562,6 +569,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         whole = recognise(norm, weight)
         if whole is not None:
             said = how(whole, weight) if callable(how) else [how]
+            if recognise is read_top_ranks:  # the bracket on how the ranked number is weighted (AJ7-2)
+                said = said + rank_basis_note(norm)
             return _reading(whole, "rule", notes + said, weight, flags, ctx)
     if RANK_FALLING_RE.search(norm):  # "第一名50分,按名次依次递减。" (r8): never "符合": 50
         return _refused("按名次递减计分，但未能读出各名次的得分（第1名须为分值、写明每名递减几分），未作推测",
