@@ -63,7 +63,9 @@ _WX_N_RE = re.compile(
     rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=×*÷+]{{0,12}}?[率例度]"
     # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction; also with ÷ and without
     # the brackets ("得分=实际完成户数/计划户数×10分", r8) — names of a target are refused below (_TARGET_NAME_RE)
-    rf"|(?P<fr>\(?[^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}[/÷][^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}\)?)[*×](?P<c>{NUM})分?)\)?$"
+    # (or "…×标准分值", fresh23 AJ4-1, r10: the row's own 分值 by name)
+    rf"|(?P<fr>\(?[^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}[/÷][^()，,。；;\d%<>≥≤=/÷×*]{{1,30}}\)?)[*×]"
+    rf"(?:(?P<c>{NUM})分?|(?P<wv>(?:标准|该项|本项|该指标|指标)?分值)))\)?$"
 )
 
 
@@ -191,7 +193,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         # "(实际值÷目标值)×10": the row's target in the share — a comparison with the target (refused elsewhere)
         wm = None
     if wm is not None:
-        n = _dec(wm["a"] or wm["b"] or wm["c"])
+        n = weight if wm["wv"] and weight is not None else _dec(wm["a"] or wm["b"] or wm["c"] or "0")
         if weight is None or n != weight:
             f.bad = (f"得分 = 业绩值 × {fmt_decimal(n)}，但分值"
                      + ("未给出" if weight is None else f"为 {fmt_decimal(weight)}") + "，无法核对")

@@ -123,7 +123,9 @@ _FACTORS_RE = re.compile(r"^得分要素[:：](?P<list>(?:\d{1,2}[.、][^。；;
 
 
 #: the row's name with its own 分值 in brackets before the scoring text: "2.绩效目标编报质量(10分)。"
-_HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?[^。；;，,:：\d()（）]{1,30}[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]"
+_HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?"
+                        # (a name may hold a short bracket without digits: "足额落实村(居)、组干部报酬…(1分)。", AJ4-1, r10)
+                        r"(?:[^。；;，,:：\d()（）]|[(（][^。；;，,:：\d()（）分]{1,4}[)）]){1,40}[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]"
                         # (a comma only before the score formula: "信访部门及时受理率(5分),得分=…" (fresh21 AH13, r8) —
                         # "明确(5分),基本明确(3分)" are levels)
                         r"\s*(?:[。:：]|[,，](?=\s*[^，,。；;\d]{0,12}?得分\s*(?:=|为|是)))")
