@@ -541,6 +541,11 @@ _DEDUCTION_PER_UNIT_AFTER_RE = re.compile(
     rf"(?<![每\d])扣(?P<n>{NUM})分/(?P<u>人次|人|次|例|起|处|项|件|个|家|户)(?P<end>[,，;；。]|$)")
 
 
+#: "缺勤满2次及以上的,每人扣0.2分": times (or days) of a person, then a deduction per person — the times define who counts
+_WHO_COUNTS_RE = re.compile(r"(?P<q>(?:满|超过|达到|达)?[1-9]\d?(?:次|天|日|个月|小时|学时|课时)(?:及|或)?以上)(?:的)?[,，]?"
+                            r"(?=每(?:人次|人|名)扣)")
+
+
 def _per_unit_first(m: re.Match[str]) -> str:
     """"扣0.5分/人" → "每人扣0.5分", unless the clause already says per what (每…): then left as printed."""
     clause_start = max(m.string.rfind(ch, 0, m.start()) for ch in ",，;；。")
@@ -630,6 +635,11 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "未按时提交材料的,扣0.5分/人" (r10, fresh23 AJ7-3) → "…每人扣0.5分": the unit after the points is the same
     # per-unit deduction written the other way round (only a deduction; "得2分/次" is perunit's award)
     t = _DEDUCTION_PER_UNIT_AFTER_RE.sub(_per_unit_first, t)
+    # "缺勤满2次及以上的,每人扣0.2分" (fresh23 AJ7-3, r10): the count of times only says which persons are counted
+    qm = _WHO_COUNTS_RE.search(t)
+    if qm is not None:
+        notes.append(f"“{qm['q']}”界定计入的人（不参与计分）：业绩值填这样的人数")
+        t = t[: qm.start()] + t[qm.end():]
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"
