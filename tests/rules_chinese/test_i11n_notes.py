@@ -161,3 +161,25 @@ def test_items_sharing_a_subject_still_add_up() -> None:
     # near miss, fresh4 P2-1: 目标明确 + 目标细化 + 目标量化 = 1 + 1.5 + 1.5 = 4
     r = read_rule_text("目标明确(1分),目标细化(1.5分),目标量化(1.5分)", 4)
     assert r.kind == "checklist" and r.max_points == 4
+
+
+@pytest.mark.parametrize("text, w", [
+    # negating the passing clause of read corpus sentences kept the reading "符合": N — fresh10 T6-1 with 未
+    # ("未建立政府主要领导为组长的领导小组,得2分"), R8-4 ("未达到要求的得1分")
+    ("未建立政府主要领导为组长的领导小组,得2分。", 2),
+    ("未达到要求的得1分。", 1),
+    ("未按时上报年度报表的,得3分", 3),   # variant
+])
+def test_points_for_a_duty_not_done_are_refused(text: str, w: int) -> None:
+    assert read_rule_text(text, w).kind == "unreadable"
+
+
+@pytest.mark.parametrize("text, w", [
+    # near misses: a bad event that did not happen is a passing condition — by hand 符合 → W
+    ("未发生安全事故的得5分", 5),
+    ("无违规违纪的得2分", 2),
+    ("建立政府主要领导为组长的领导小组,得2分。", 2),   # T6-1 as printed
+])
+def test_points_for_what_did_not_go_wrong_still_read(text: str, w: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule.score("符合", w) == w

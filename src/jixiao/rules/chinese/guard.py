@@ -157,6 +157,44 @@ def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
     return reading
 
 
+#: a passing condition that says the duty was NOT done: "未建立…领导小组,得2分", "未达到要求的得1分"
+_FAILED_DUTY_RE = re.compile(r"^(?:未|没有|没|不)(?:能)?(?:达到|达标|完成|建立|制定|落实|开展|按时|按期|及时|上报|报送|设立|成立|"
+                             r"配备|签订|明确|实现|通过|符合|执行|健全|印发|组织|召开)")
+_PASS_NOTE_RE = re.compile(r"^达标条件（定性）：(.+?) → 得")
+
+
+def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
+    """A reading whose passing condition is a duty not done ("未建立政府主要领导为组长的领导小组,得2分" was read as
+    "符合": 2 — found by negating the passing clause of read corpus sentences, lead i11n) is refused: points for a
+    failing, with nothing else said, is a slip of the table or of its copy. "未发生安全事故的得5分" (a bad event that
+    did not happen) still reads.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("未建立领导小组,得2分。", 2).kind
+    'unreadable'
+    >>> read_rule_text("未发生安全事故的得5分", 5).canonical
+    '"符合": 5'
+    """
+    for note in reading.understood:
+        m = _PASS_NOTE_RE.match(note)
+        if m is not None and _FAILED_DUTY_RE.match(m[1]):
+            return Reading(None, "unreadable",
+                           [*reading.understood, f"未能读懂：达标条件“{m[1]}”写的是没有做到，却给分（疑为笔误或漏字），未作推测"],
+                           [text.strip()], context_out=reading.context_out)
+    return reading
+
+
+def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
+    """The checks every reading passes, whichever recogniser made it, in order; the first that fails refuses."""
+    reading = _guard_points(reading, text, weight, ctx)
+    for check in (lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
+                  lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text)):
+        if reading.kind == "unreadable":
+            break
+        reading = check(reading)
+    return reading
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause of ``text`` (between ，。； or line breaks) that holds ``text[start:end]``."""
     first = max(text.rfind(ch, 0, start) for ch in "，,。；;\n") + 1

@@ -38,13 +38,7 @@ from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
-from jixiao.rules.chinese.guard import (
-    MAX_RULE_TEXT,
-    _guard_points,
-    refuse_grades_as_items,
-    refuse_items_as_levels,
-    refuse_scoring_notes,
-)
+from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
@@ -267,8 +261,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             return Reading(None, "unreadable", [f"未能读懂：写明合计/满分为{fmt_decimal(w)}分，但规则最高"  # type: ignore[arg-type]
                                                 f"{fmt_decimal(reading.max_points)}分，未作推测"],
                            [text.strip()], context_out=ctx)
-        reading = refuse_grades_as_items(refuse_items_as_levels(
-            refuse_scoring_notes(_guard_points(reading, text, w, ctx), text), text, w), text)
+        reading = check_reading(reading, text, w, ctx)  # guard.py: the same checks for every reading
         reading = _as_printed(reading, text)
         text = _without_restated_weight(text, w)  # the level names come from the scoring text only
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
