@@ -1,0 +1,121 @@
+"""r11 (issue 11): a heading worth the 分值 followed by items, and one flat failing worth the whole 分值.
+
+Shapes:
+
+* HEADING — "②低保动态管理计2分。入户率100%计0.5分,…计0.5分。": the first sentence names the row's topic and its
+  分值 ("…计N分。" / "…得N分:" with N the 分值); the items after it, each "…计N分", add up to N → a checklist of those
+  items (the heading is a note). Items that do not add up to the heading, or a heading that is not the 分值, are refused.
+* FLAT FAILING — "责任未分解落实扣2分。" on a 2-point row: the only scoring clause names what fails and deducts the whole
+  分值 (or "扣完此项分数") → pass/fail "符合": W; "<the failing words>": 0. Failing words may come after a subject
+  ("责任未分解落实"), be a failure verb without a negation ("车窗玻璃发现损坏"), or list several things ("…缺失或信息
+  不完整"). Two different deductions that can happen together stay refused (no one level is right for both).
+
+Sources (tests/rules_chinese/corpus.yaml): fresh23 AJ1-1, AJ1-3; fresh22 AI5-3, AI6-3, AI9-2, AI9-5.
+GENERALISATION holds sentences written for this family BEFORE the reader was changed (own wording, other verbs,
+punctuation, order, 繁体); expected points and scores are worked out by hand in the comments.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+
+#: (text, 分值, item points in order) — a heading worth the 分值, then items adding up to it
+GENERALISATION_ITEMS: list[tuple[str, float, list[float]]] = [
+    # H1 circled number, 计N分 heading, three 1-point items: 1 + 1 + 1 = 3 = heading 3 = 分值
+    ("③档案管理计3分。有专人管理计1分,档案分类归档计1分,查阅登记齐全计1分。", 3, [1, 1, 1]),
+    # H2 "2、" numbering, 得N分 heading and 得N分 items: 1 + 1 = 2
+    ("2、宣传工作得2分。制定宣传方案得1分,开展宣传活动得1分。", 2, [1, 1]),
+    # H3 繁体, full-width commas: 2 + 1 + 1 = 4
+    ("④安全生產管理計4分。有安全制度計2分，有應急預案計1分，有演練記錄計1分。", 4, [2, 1, 1]),
+    # H4 "(一)" numbering, items parted by "；": 0.5 + 0.5 + 1 = 2
+    ("(一)组织保障计2分。成立领导小组计0.5分；明确专人负责计0.5分；制定工作方案计1分。", 2, [0.5, 0.5, 1]),
+    # H5 no numbering, four 0.25-point items: 4 × 0.25 = 1
+    ("信息公开计1分。公开办事流程计0.25分,公开收费标准计0.25分,公开监督电话计0.25分,公开办理结果计0.25分。",
+     1, [0.25, 0.25, 0.25, 0.25]),
+]
+
+#: (text, 分值, {业绩值: score}) — one flat failing worth the whole 分值: "符合" → W, the failing words → 0
+GENERALISATION_FAILING: list[tuple[str, float, dict[str, float]]] = [
+    # F1 subject, then 未 in the middle, 扣W分 with W = 3: 符合 3, failing 0
+    ("制度未执行到位扣3分。", 3, {"符合": 3, "制度未执行到位": 0}),
+    # F2 a failure verb with no negation word, "的扣2分" without a stop; W = 2
+    ("车辆灯光损坏的扣2分", 2, {"符合": 2, "车辆灯光损坏": 0}),
+    # F3 "A缺失或过期的,扣4分。" (a comma before 扣); W = 4
+    ("消防器材缺失或过期的,扣4分。", 4, {"符合": 4, "消防器材缺失或过期": 0}),
+    # F4 "分解" inside the failing words (a 分 that is no score); W = 2
+    ("任务未分解到人扣2分", 2, {"符合": 2, "任务未分解到人": 0}),
+    # F5 繁体, "扣完此項分數" = all points deducted; W = 3
+    ("資料不合要求扣完此項分數。", 3, {"符合": 3}),
+    # F6 繁体, a failure verb, 扣W分; W = 2
+    ("檢查記錄缺失的扣2分。", 2, {"符合": 2}),
+    # F7 a check note first, then the failing clause with "扣完该项分数"; W = 5
+    ("查看现场及台账,台账不全扣完该项分数。", 5, {"符合": 5, "台账不全": 0}),
+]
+
+#: wordings alike that must be refused (kind "unreadable", no rule)
+NEAR_MISSES: list[tuple[str, float]] = [
+    # heading 2 but items add up to 1: what gives the other point?
+    ("②低保动态管理计2分。入户率100%计0.5分,按规定时间申报计0.5分。", 2),
+    # heading 2 is not the 分值 3
+    ("②低保动态管理计2分。入户率100%计1分,按时申报计1分。", 3),
+    # items add up past the heading: 1 + 1 + 1 = 3 ≠ 2
+    ("档案管理计2分。有专人计1分,分类归档计1分,查阅登记计1分。", 2),
+    # two different deductions that can happen together (2 + 1 on a 5-point row, so no checklist): no one level is
+    # right when both happen
+    ("车窗玻璃损坏的扣2分,车门损坏的扣1分", 5),
+    # a failing that compares with the row's target: the row must hold the target
+    ("未完成年度目标值的扣2分。", 2),
+]
+
+
+def _checklist_right(text: str, w: float, points: list[float]) -> tuple[bool, str]:
+    r = read_rule_text(text, w)
+    if r.kind != "checklist" or r.max_points != D(str(w)):
+        return False, f"{r.kind} {r.max_points} {r.unread}"
+    got = [i.points for i in r.items]
+    if got != [D(str(p)) for p in points]:
+        return False, f"items {[(i.text, i.points) for i in r.items]}"
+    return True, ""
+
+
+def _failing_right(text: str, w: float, scores: dict[str, float]) -> tuple[bool, str]:
+    r = read_rule_text(text, w)
+    if not r.ok or r.rule is None:
+        return False, f"{r.kind} {r.unread}"
+    for value, score in scores.items():
+        try:
+            got = r.rule.score(value, D(str(w)))
+        except Exception as e:  # noqa: BLE001 — a gap or a syntax error is a miss, reported
+            return False, f"{value}: {e}"
+        if got != D(str(score)):
+            return False, f"{value} → {got} (want {score}) by {r.canonical}"
+    return True, ""
+
+
+def generalisation_counts() -> tuple[int, int]:
+    """(read right, total) over both generalisation lists — reported in the hand-over note."""
+    right = sum(_checklist_right(*g)[0] for g in GENERALISATION_ITEMS)
+    right += sum(_failing_right(*g)[0] for g in GENERALISATION_FAILING)
+    return right, len(GENERALISATION_ITEMS) + len(GENERALISATION_FAILING)
+
+
+@pytest.mark.parametrize("text, w, points", GENERALISATION_ITEMS)
+def test_heading_then_items(text: str, w: float, points: list[float]) -> None:
+    ok, why = _checklist_right(text, w, points)
+    assert ok, (text, why)
+
+
+@pytest.mark.parametrize("text, w, scores", GENERALISATION_FAILING)
+def test_one_flat_failing(text: str, w: float, scores: dict[str, float]) -> None:
+    ok, why = _failing_right(text, w, scores)
+    assert ok, (text, why)
+
+
+@pytest.mark.parametrize("text, w", NEAR_MISSES)
+def test_near_misses_refused(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert not r.ok and r.rule is None and r.kind != "checklist", (text, r.kind, r.canonical)
