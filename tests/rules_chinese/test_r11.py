@@ -119,3 +119,48 @@ def test_one_flat_failing(text: str, w: float, scores: dict[str, float]) -> None
 def test_near_misses_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)
     assert not r.ok and r.rule is None and r.kind != "checklist", (text, r.kind, r.canonical)
+
+
+# ---- the corpus sentences (tests/rules_chinese/corpus.yaml) -------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, points", [
+    # fresh23 AJ1-1: heading 低保动态管理 2 = 分值; 4 × 0.5 = 2
+    ("②低保动态管理计2分。入户率100%计0.5分,按规定时间申报计0.5分,低保对象有进有出计0.5分,来信来访登记齐全并及时处理"
+     "计0.5分。", 2, [0.5, 0.5, 0.5, 0.5]),
+    # fresh23 AJ1-3: heading 2 = 分值; 4 × 0.5 = 2
+    ("④社会救助办公场所建设计2分。有组织领导计0.5分,有宣传窗计0.5分,有公开栏计0.5分,有电脑设备并联网计0.5分。", 2,
+     [0.5, 0.5, 0.5, 0.5]),
+    # fresh23 AJ11-1: a long heading with commas and "永久基本农田" (基本 names no lesser level here); 1 + 1 = 2
+    ("1.严格保护永久基本农田和坝区优质耕地,加强耕地数量、质量、生态“三位一体”保护,加强耕地管控、建设、激励多措并举保护计2分。"
+     "落实各级土地利用总体规划下达的永久基本农田保护目标任务计1分,未落实的计0分;落实坝区永久基本农田划定比例,符合省级要求"
+     "计1分,未落实的计0分。", 2, [1, 1]),
+])
+def test_corpus_heading_then_items(text: str, w: float, points: list[float]) -> None:
+    ok, why = _checklist_right(text, w, points)
+    assert ok, (text, why)
+
+
+@pytest.mark.parametrize("text, w, scores", [
+    # fresh22 AI5-3: 扣2分 on a 2-point row = 不得分; 符合 2, the failing 0
+    ("责任未分解落实扣2分。", 2, {"符合": 2, "责任未分解落实": 0}),
+    # fresh22 AI6-3 (繁体): a check note, then "扣完此項分數" = 不得分; 符合 3, 不合要求 0
+    ("查看會議記錄及相關資料,不合要求扣完此項分數。", 3, {"符合": 3, "不合要求": 0}),
+    # fresh22 AI9-2: a failed state without negation; 符合 2, the failing 0
+    ("车窗玻璃发现损坏的扣2分", 2, {"符合": 2, "车窗玻璃发现损坏": 0}),
+    # fresh22 AI9-5: a list of things, 缺失或…不完整; 符合 3, the failing 0
+    ("线路走向图、乘坐规则、服务监督电话缺失或信息不完整的扣3分", 3,
+     {"符合": 3, "线路走向图、乘坐规则、服务监督电话缺失或信息不完整": 0}),
+])
+def test_corpus_one_flat_failing(text: str, w: float, scores: dict[str, float]) -> None:
+    ok, why = _failing_right(text, w, scores)
+    assert ok, (text, why)
+
+
+@pytest.mark.parametrize("text, w", [
+    # fresh23 AJ1-5: deductions under the heading (同额扣分并入次数, labelled as a count) are never items here
+    ("⑥救助档案管理计2分。申报对象档案资料不齐扣1分,档案管理不规范的扣1分。", 2),
+    # a heading naming a lesser level: "基本完成…计2分" is a level beside the items, not the topic
+    ("基本完成年度任务计2分。有工作方案计1分,有工作总结计1分。", 2),
+])
+def test_heading_not_taken(text: str, w: float) -> None:
+    assert read_rule_text(text, w).kind != "checklist", text

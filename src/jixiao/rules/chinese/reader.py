@@ -427,6 +427,10 @@ _ITEM_HEADING_RE = re.compile(
     r"(?P<topic>[^。；;:：\d()（）%≥≤<>]{2,80}?)(?:计|得|记|为|共)\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[。:：]")
 
 
+#: a failing or a lesser level in a heading ("基本完成…计2分" is a level, not the row's topic; "永久基本农田" is a topic)
+_LESSER_OR_FAILING_RE = re.compile(r"未|不|没|无|否|扣|(?:基本|部分|较)(?=[完符达健合满到规齐落明好差])")
+
+
 def _heading_then_items(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading | None:
     """A topic heading worth the 分值, then items that add up to it: "②低保动态管理计2分。入户率100%计0.5分,
     按规定时间申报计0.5分,低保对象有进有出计0.5分,来信来访登记齐全并及时处理计0.5分。" (fresh23 AJ1-1) — the heading
@@ -443,7 +447,7 @@ def _heading_then_items(text: str, weight: Decimal | None, ctx: ReadingContext) 
     True
     """
     m = _ITEM_HEADING_RE.match(_normalise_chars(text))
-    if m is None or weight is None or _dec(m["n"]) != weight or re.search(r"未|不|没|无|否|扣|基本|部分|较", m["topic"]):
+    if m is None or weight is None or _dec(m["n"]) != weight or re.search(_LESSER_OR_FAILING_RE, m["topic"]):
         return None
     rest = _normalise_chars(text)[m.end():]
     if not rest.strip() or "扣" in rest:
