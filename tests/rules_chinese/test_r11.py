@@ -164,3 +164,16 @@ def test_corpus_one_flat_failing(text: str, w: float, scores: dict[str, float]) 
 ])
 def test_heading_not_taken(text: str, w: float) -> None:
     assert read_rule_text(text, w).kind != "checklist", text
+
+
+# ---- several failed states, each costing its part, adding up to the 分值: a checklist (written after the change) ----
+
+@pytest.mark.parametrize("text, w, points", [
+    # fresh22 AI9-1: 失控 3 + 未设置 3 = 6 = 分值; both happen → 6 − 3 − 3 = 0, one → 3
+    ("车门开关失控的扣3分,未设置缓冲装置的扣3分", 6, [3, 3]),
+    # variant: two failed states, 2 + 1 = 3
+    ("灭火器过期的扣2分,应急灯损坏的扣1分", 3, [2, 1]),
+])
+def test_failed_states_as_items(text: str, w: float, points: list[float]) -> None:
+    ok, why = _checklist_right(text, w, points)
+    assert ok, (text, why)

@@ -62,9 +62,12 @@ _FAIL_LATER = re.compile(rf"^(?P<what>{_W}{{1,12}}?(?:不符合|不满足|不合
                          # "调度室未设置系统专用显示终端，不得分" (fresh15 AB1-3): a comma before 不得分
                          rf"{_W}{{0,30}}?)(?:的|者)?[,，]?不得分[。]?$")
 
+#: words for a thing in a failed state (no negation word in them): "损坏", "缺失", "失控" (r11)
+FAILED_STATE = "损坏|破损|缺失|丢失|失控|失效|过期"
+
 #: a thing in a failed state, no negation word: "车窗玻璃发现损坏的扣2分" (fresh22 AI9-2), "线路走向图、乘坐规则、
 #: 服务监督电话缺失或信息不完整的扣3分" (AI9-5) — read only as the whole text's one clause (r11)
-_FAIL_STATE = re.compile(rf"^(?P<what>{_W}{{1,24}}?(?:损坏|破损|缺失|丢失|失控|失效|过期|不全|不完整|不合要求)"
+_FAIL_STATE = re.compile(rf"^(?P<what>{_W}{{1,24}}?(?:{FAILED_STATE}|不全|不完整|不合要求)"
                          rf"{_W}{{0,12}}?)(?:的|者)?[,，]?不得分[。]?$")
 
 
