@@ -177,3 +177,15 @@ def test_heading_not_taken(text: str, w: float) -> None:
 def test_failed_states_as_items(text: str, w: float, points: list[float]) -> None:
     ok, why = _checklist_right(text, w, points)
     assert ok, (text, why)
+
+
+@pytest.mark.parametrize("text, w, scores", [
+    # fresh23 AJ15-1 (繁体): "未開展的或未通過部、省驗收的" — each failing alternative named without its 的; 10 / 0 / 0
+    ("定期開展土地節約集約利用評價,且通過部、省國土資源部門驗收的,得10分。未開展的或未通過部、省驗收的,不得分。", 10,
+     {"符合": 10, "未開展": 0, "未通過部、省驗收": 0}),
+    # variant (written after the change): 建立台账 5; 未建立的 / 未按月更新的 both 0
+    ("建立工作台账并按月更新的,得5分。未建立的或未按月更新的,不得分。", 5, {"符合": 5, "未建立": 0, "未按月更新": 0}),
+])
+def test_failing_alternatives_without_de(text: str, w: float, scores: dict[str, float]) -> None:
+    ok, why = _failing_right(text, w, scores)
+    assert ok, (text, why)
