@@ -189,3 +189,36 @@ def test_failed_states_as_items(text: str, w: float, points: list[float]) -> Non
 def test_failing_alternatives_without_de(text: str, w: float, scores: dict[str, float]) -> None:
     ok, why = _failing_right(text, w, scores)
     assert ok, (text, why)
+
+
+# ---- levels from the 分值 down that stop above 0, points after each sentence's stop (written after the change) ----
+
+@pytest.mark.parametrize("text, w, scores", [
+    # fresh22 AI3-1: 建立健全 1 / 尚未建立 0.5
+    ("成立应急管理专家组,建立健全专家决策咨询制度。(1分)成立应急管理专家组,尚未建立专家决策咨询制度。(0.5分)", 1,
+     {"成立应急管理专家组,建立健全专家决策咨询制度": 1, "成立应急管理专家组,尚未建立专家决策咨询制度": 0.5}),
+    # fresh22 AI3-3: 按规定及时修订 1 / 未能及时 0.5
+    ("制订应急预案管理办法,按规定及时修订总体预案、专项预案。(1分)制订应急预案管理办法,未能及时按规定修订总体预案、专项预案。"
+     "(0.5分)", 1, {"制订应急预案管理办法,按规定及时修订总体预案、专项预案": 1,
+                   "制订应急预案管理办法,未能及时按规定修订总体预案、专项预案": 0.5}),
+    # fresh22 AI3-2: quotes in the names are not part of them; 2 / 1
+    ("建立“横向到边、纵向到底”的应急预案体系。(2分)应急预案体系“横向到边、纵向不到底”或“纵向到底、横向不到边”。(1分)", 2,
+     {"建立横向到边、纵向到底的应急预案体系": 2, "应急预案体系横向到边、纵向不到底或纵向到底、横向不到边": 1}),
+    # variant: three levels 4 / 2 / 1 with 基本 and 部分, 繁体 (2 + 1 = 3 ≠ 4: no heading over items)
+    ("建立完善的值班制度。(4分)值班制度基本完善。(2分)部分時段無人值班。(1分)", 4,
+     {"建立完善的值班制度": 4, "值班制度基本完善": 2, "部分時段無人值班": 1}),
+])
+def test_levels_stopping_above_zero(text: str, w: float, scores: dict[str, float]) -> None:
+    ok, why = _failing_right(text, w, scores)
+    assert ok, (text, why)
+
+
+@pytest.mark.parametrize("text, w", [
+    # levels 3 / 2 / 1 whose lower ones add up to the 分值 (2 + 1 = 3): a heading over two items? refused
+    ("建立完善的值班制度。(3分)值班制度基本完善。(2分)部分时段无人值班。(1分)", 3),
+    # the later ones add up to the 分值: a heading over items (0.5 + 0.5 = 1)? never levels
+    ("组织领导。(1分)未设专门机构。(0.5分)分工不明确。(0.5分)", 1),
+])
+def test_levels_above_zero_not_taken(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert not r.ok, (text, r.canonical)
