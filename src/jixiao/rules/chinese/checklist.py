@@ -23,6 +23,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.deductionlist import lesser_level
+from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
 from jixiao.rules.chinese.normalise import _split
@@ -306,6 +307,9 @@ _MISSING_ITEM_RE = re.compile(
     rf"(?P<subj>[^\d，,；;。扣得每分无未没缺不]{{0,6}}?)(?P<neg>无|未|没有|没|缺少|缺|不)"
     rf"(?P<name>[^\d，,；;。扣得每]{{2,30}}?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")  # 分 alone: "分管人员"
 
+#: an item written by the failed state that costs it: "车门开关失控的扣3分" (fresh22 AI9-1, r11) — the item is its absence
+_STATE_ITEM_RE = re.compile(rf"(?P<what>[^\d，,；;。扣得每无未没缺不]{{2,30}}?(?:{FAILED_STATE}))(?:的|者)?[,，]?扣(?P<p>{NUM})分")
+
 
 #: questions "是否…" in a row, then what each one met earns: "…是否设定了绩效目标,是否符合…要求,是否做到了细化、
 #: 量化、可衡量,符合一项得1分,不符合不得分" (fresh8 U1-3, r4)
@@ -352,6 +356,8 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
     True
     >>> read_missing_items("无组织机构扣3分,组织机构不健全扣2分", Decimal(5), []) is None  # a lesser level
     True
+    >>> [i.text for i in read_missing_items("车门开关失控的扣3分,未设置缓冲装置的扣3分", Decimal(6), []).items]
+    ['无车门开关失控', '设置缓冲装置']
     """
     if weight is None:
         return None
@@ -377,6 +383,11 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
     items = []
     printed = []
     for seg in segs:
+        state = _STATE_ITEM_RE.fullmatch(seg)
+        if state is not None:  # "车门开关失控的扣3分": the item is 无车门开关失控
+            items.append(ChecklistItem(f"无{state['what']}", _dec(state["p"])))
+            printed.append(state["what"])
+            continue
         m = _MISSING_ITEM_RE.fullmatch(seg)
         if m is None or re.search(r"基本|部分|较|不", m["name"]):
             return None

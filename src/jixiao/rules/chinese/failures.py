@@ -50,14 +50,25 @@ _ONE_FINDING = re.compile(
     r"[,，;；]?(?:的|者)?[,，;；]?(?:即)?不得分[。；;]?$")
 
 #: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
-_FAIL_ONLY = re.compile(r"^(?P<what>(?:无|未|没有|不|缺|达不到)[^，,。；;\d扣得分]{0,30}?)(?:的|者)?[,，]?不得分[。]?$")
+#: a character of failing words: no stop, digit or score word — a 分 only inside a word ("任务未分解到人", r11)
+_W = r"(?:[^，,。；;\d扣得分]|分(?=[解配管别类析批期散级包片]))"
+
+_FAIL_ONLY = re.compile(rf"^(?P<what>(?:无|未|没有|不|缺|达不到){_W}{{0,30}}?)(?:的|者)?[,，]?不得分[。]?$")
 
 #: "组织者不符合要求或未按方案组织实施不得分": a subject first, the failing words after it
-_FAIL_LATER = re.compile(r"^(?P<what>[^，,。；;\d扣得分]{1,12}?(?:不符合|不满足|不合格|未|没有|"
+_FAIL_LATER = re.compile(rf"^(?P<what>{_W}{{1,12}}?(?:不符合|不满足|不合格|未|没有|"
                          # "会前酝酿不充分不得分" (fresh14 AA9-1): what falls short, by a negated quality
                          r"不(?:充分|到位|健全|完善|完整|齐全|规范|及时|明确|准确|落实))"
                          # "调度室未设置系统专用显示终端，不得分" (fresh15 AB1-3): a comma before 不得分
-                         r"[^，,。；;\d扣得分]{0,30}?)(?:的|者)?[,，]?不得分[。]?$")
+                         rf"{_W}{{0,30}}?)(?:的|者)?[,，]?不得分[。]?$")
+
+#: words for a thing in a failed state (no negation word in them): "损坏", "缺失", "失控" (r11)
+FAILED_STATE = "损坏|破损|缺失|丢失|失控|失效|过期"
+
+#: a thing in a failed state, no negation word: "车窗玻璃发现损坏的扣2分" (fresh22 AI9-2), "线路走向图、乘坐规则、
+#: 服务监督电话缺失或信息不完整的扣3分" (AI9-5) — read only as the whole text's one clause (r11)
+_FAIL_STATE = re.compile(rf"^(?P<what>{_W}{{1,24}}?(?:{FAILED_STATE}|不全|不完整|不合要求)"
+                         rf"{_W}{{0,12}}?)(?:的|者)?[,，]?不得分[。]?$")
 
 
 def _failing_parts(what: str) -> list[str]:
@@ -130,7 +141,7 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
     full = re.fullmatch(rf"(?P<head>.+?)[,，]?扣(?P<n>{NUM})分(?P<end>[。]?)", text)
     if full is not None and weight is not None and Decimal(full["n"]) == weight and not re.search(r"\d", full["head"]):
         text = f"{full['head']}不得分{full['end']}"
-    fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text)
+    fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text) or _FAIL_STATE.match(text)
     if fail is None:
         several = _several_failings(text)
         return _failing_levels(*several, understood=understood) if several else \
@@ -243,7 +254,7 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
             return None
         understood += [f"达标要求：{req}", f"业绩值为次数：达到{n}次（含）得满分，少于{n}次不得分"]
         return FailureReading(parse_rule(f">={n}: W; <{n}: 0"), understood)
-    named = _FAIL_ONLY.match(fail) or _FAIL_LATER.match(fail)
+    named = _FAIL_ONLY.match(fail) or _FAIL_LATER.match(fail) or _FAIL_STATE.match(fail)
     if named is None:
         return None
     understood.append(f"达标要求：{req}")

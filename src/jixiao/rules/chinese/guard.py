@@ -110,8 +110,12 @@ def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) 
     fresh23 AJ1-3, first run: read as five exclusive levels) — refused, never read as alternatives.
 
     >>> from jixiao.rules.chinese import read_rule_text
-    >>> read_rule_text("场所建设计2分。有组织领导计1分,有宣传窗计1分。", 2).kind
+    >>> read_rule_text("场所建设计2分,有组织领导计1分,有宣传窗计1分。", 2).kind
     'unreadable'
+
+    (With a full stop after the heading the text is read as the checklist it is before any level reading — r11,
+    ``reader._heading_then_items``: ``read_rule_text("场所建设计2分。有组织领导计1分,有宣传窗计1分。", 2).kind`` is
+    'checklist'.)
     >>> read_rule_text("好 3分 较好 2分 一般 1分", 3).canonical
     '"好": 3; "较好": 2; "一般": 1'
     """

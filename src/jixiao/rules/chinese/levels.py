@@ -218,6 +218,28 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
 
 
 
+#: a word making a level lesser than the one worth the 分值: "尚未建立…" / "…纵向不到底" / "基本…" / "但…" (r11)
+_LESSER_WORD_RE = re.compile(r"未|不|没|无|基本|部分|较|但|仅")
+
+
+def _lesser_levels_above_zero(levels: list[tuple[str, Decimal]], weight: Decimal | None) -> bool:
+    """Levels from the 分值 down that stop above 0 ("…建立健全专家决策咨询制度。(1分)…尚未建立专家决策咨询制度。(0.5分)",
+    fresh22 AI3-1, r11): the first names no shortfall and every later one does, and the later ones do not add up to
+    the 分值 (then the first is a heading over items, not a level). Anything else typed is a rule gap, never 0.
+
+    >>> _lesser_levels_above_zero([("建立制度", Decimal(1)), ("尚未建立制度", Decimal("0.5"))], Decimal(1))
+    True
+    >>> _lesser_levels_above_zero([("档案管理", Decimal(2)), ("有专人管理", Decimal(1))], Decimal(2))  # no shortfall
+    False
+    >>> _lesser_levels_above_zero([("组织领导", Decimal(1)), ("未设机构", Decimal("0.5")), ("不健全", Decimal("0.5"))],
+    ...                           Decimal(1))  # 0.5 + 0.5 = the 分值: a heading and its items?
+    False
+    """
+    first, *rest = levels
+    return (not _LESSER_WORD_RE.search(first[0]) and all(_LESSER_WORD_RE.search(n) for n, _ in rest)
+            and sum((p for _, p in rest), Decimal(0)) != weight)
+
+
 #: one worded level with its fixed points in brackets: "项目目的明确,确定了…工作边界(1分)" (fresh4 P4)
 _BRACKET_LEVEL_RE = re.compile(r"(?P<name>[^;；。()（）]{2,80}?)\s*[(（]\s*(?P<p>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]")
 
@@ -255,8 +277,8 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
     if any(ns != numbers[0] for ns in numbers):  # a number that tells the levels apart is a band
         return None
     pts = [p for _, p in levels]
-    if pts[0] != weight or pts[-1] != 0 or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) \
-            or len({n for n, _ in levels}) != len(levels):
+    if pts[0] != weight or (pts[-1] != 0 and not _lesser_levels_above_zero(levels, weight)) \
+            or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) or len({n for n, _ in levels}) != len(levels):
         return None
     return parse_rule("; ".join(f'{quoted(n)}: {"W" if p == weight else fmt_decimal(p)}' for n, p in levels))
 

@@ -423,9 +423,52 @@ def _one_requirement(text: str) -> bool:
                            and re.fullmatch(r"[^,，。；;]{2,60}(?:工作|任务|项目|建设|计划)", text[:cut]))
 
 
+#: a topic heading worth points, ended by a full stop or colon: "②低保动态管理计2分。" / "2、宣传工作得2分:" (r11)
+_ITEM_HEADING_RE = re.compile(
+    r"^\s*(?:[①-⑳]|\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?\s*"
+    r"(?P<topic>[^。；;:：\d()（）%≥≤<>]{2,80}?)(?:计|得|记|为|共)\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[。:：]")
+
+
+#: a failing or a lesser level in a heading ("基本完成…计2分" is a level, not the row's topic; "永久基本农田" is a topic)
+_LESSER_OR_FAILING_RE = re.compile(r"未|不|没|无|否|扣|(?:基本|部分|较)(?=[完符达健合满到规齐落明好差])")
+
+
+def _heading_then_items(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading | None:
+    """A topic heading worth the 分值, then items that add up to it: "②低保动态管理计2分。入户率100%计0.5分,
+    按规定时间申报计0.5分,低保对象有进有出计0.5分,来信来访登记齐全并及时处理计0.5分。" (fresh23 AJ1-1) — the heading
+    restates the row (a note), the items are the checklist. ``None`` (not this shape) when the heading is not the
+    分值, names a failing or a level (未/不/没/无/否/扣/基本/部分/较), what follows deducts (扣), or it is no checklist
+    adding up to it (then the whole text is read as before: a heading worth the 分值 beside levels is refused there).
+
+    >>> r = _heading_then_items("③档案管理计2分。有专人管理计1分,查阅登记齐全计1分。", Decimal(2), ReadingContext())
+    >>> r.kind, [str(i.points) for i in r.items]
+    ('checklist', ['1', '1'])
+    >>> _heading_then_items("③档案管理计2分。有专人管理计1分,查阅登记齐全计1分。", Decimal(3), ReadingContext()) is None
+    True
+    >>> _heading_then_items("档案管理计2分。有专人管理计0.5分,查阅登记齐全计1分。", Decimal(2), ReadingContext()) is None
+    True
+    """
+    m = _ITEM_HEADING_RE.match(_normalise_chars(text))
+    if m is None or weight is None or _dec(m["n"]) != weight or re.search(_LESSER_OR_FAILING_RE, m["topic"]):
+        return None
+    rest = _normalise_chars(text)[m.end():]
+    if not rest.strip() or "扣" in rest:
+        # "⑥救助档案管理计2分。申报对象档案资料不齐扣1分,档案管理不规范的扣1分。" (fresh23 AJ1-5): deductions under the
+        # heading are findings counted against the 分值 (同额扣分并入次数), not items — left to the whole-text reading
+        return None
+    sub = _read(rest, weight, ctx)
+    if sub.kind != "checklist" or sub.max_points != weight or len(sub.items) < 2:
+        return None
+    sub.understood.insert(0, f"指标名称及分值（不参与计分）：{m.group(0).strip('。:：,， ')}")
+    return sub
+
+
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
+    items = _heading_then_items(text, weight, ctx)
+    if items is not None:
+        return items
     headers = []
     # (not when each sentence's points are printed after its full stop: "完成…目标。(35分)未完成…。(20分)…。(0分)"
     # (fresh20 AG12-1, r9) begins with a level, not the row's name — normalise puts those points before the "。")

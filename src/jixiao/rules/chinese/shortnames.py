@@ -92,13 +92,15 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     (['未悬挂名称牌匾', '牌匾与名称不符'], [])
     >>> _alternatives("有相关文件或书面材料,且严格执行", False)
     []
+    >>> _alternatives("未开展的或未通过验收", True)
+    ['未开展', '未通过验收']
     """
     parts = re.split(r"或(?:者|是)?", name)
     if len(parts) < 2 or re.search(r"[,，;；]", name) or any(len(p) < 2 for p in parts):
         return []
     negated = [bool(_NEGATION.search(p)) for p in parts]
-    if failing:
-        return parts if all(negated) else []
+    if failing:  # "未開展的或未通過部、省驗收" (fresh23 AJ15-1, r11): "未開展的" is named "未開展"
+        return [re.sub(r"(?<=.{2})(?:的|者)$", "", p) for p in parts] if all(negated) else []
     return parts[:1] if not any(negated) else []
 
 
