@@ -147,7 +147,11 @@ def test_simplified_text_is_never_changed():
                        *(f"AE7-{k}" for k in range(1, 4)),
                        # fresh20 AG2, AG6, AG9, AG10: printed in 繁体 (該項目滿分、質量、網上報送、目標任務)
                        "AG2-1", "AG6-1", "AG6-2", "AG9-1", "AG10-1",
-                       "AH3-1"}  # fresh21 AH3 (档案 考核, printed in 繁体)
+                       "AH3-1",  # fresh21 AH3 (档案 考核, printed in 繁体)
+                       # fresh22 AI1 甘肅 道路運輸, AI6 廣元 平安校園; fresh23 AJ2 區委民政, AJ3 重點目標任務, AJ15 “四模”評選
+                       # — source lines say printed in 繁体
+                       *(f"AI1-{k}" for k in range(1, 7)), "AI6-1", "AI6-2", "AI6-3",
+                       "AJ2-1", "AJ2-2", "AJ2-3", "AJ2-4", "AJ3-1", "AJ3-2", "AJ3-3", "AJ3-4", "AJ15-1"}
 
 
 def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():
