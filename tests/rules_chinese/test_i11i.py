@@ -961,3 +961,13 @@ def test_levels_adding_up_to_the_top_level_stay_levels():
     # near miss (fresh19 AF7-1's wording): two unequal lower levels — 较好 → 2
     r = read_rule_text("好 3分 较好 2分 一般 1分", 3)
     assert r.ok and r.rule.score("较好", 3) == 2
+
+
+@pytest.mark.parametrize("text, w", [
+    # fresh24 AK6-6 (扶贫 考核, first run at the end of session 21): "至少2种宣传方式" was kept as a note and the rest read
+    # as pass/fail "符合": 5; *: 0 — 2 ways (5 by the text) scored 0
+    ("2、通过扶贫宣传栏,宣传页,宣传横幅或标语进行宣传。(5分)至少2种宣传方式,否则不得分。", 5),
+    ("通过会议、简报或网站进行宣传。(3分)不少于3次,否则不得分。", 3),   # variant
+])
+def test_a_threshold_is_never_a_note(text, w):
+    assert read_rule_text(text, w).kind == "unreadable"

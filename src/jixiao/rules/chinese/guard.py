@@ -63,6 +63,9 @@ _NOT_SCORING_IN = {"达标内容": re.compile(r"评定(?:达|为)[^，,。；;]{
                    "适用范围": re.compile(r"(?:对|由)[^，,。；;]{1,12}?(?:予以)?扣分|扣[^，,。；;]{1,8}?的分")}
 #: a score in proportion ("按比例计分", "按完成比例扣分"): a rule without a proportional part leaves it out
 _PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例")
+#: a number the row must reach or stay within: "至少2种", "不低于90%", "3次以上", "≥95%"
+_THRESHOLD_RE = re.compile(r"(?:至少|不少于|不低于|不得少于|不小于|不超过|不高于|达到|超过|低于|高于)\s*\d|"
+                           r"\d+(?:\.\d+)?\s*\S{0,3}(?:以上|以下|以内)|[≥≤<>]\s*\d")
 _NOTE_RE = re.compile(r"^([^（：]{1,20})（不参与计分）：(.+)$", re.S)
 
 
@@ -87,6 +90,13 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
         body = _NOT_SCORING_IN[m[1]].sub("", m[2]) if m is not None and m[1] in _NOT_SCORING_IN else None
         if m is not None and m[1] not in _ROW_NOTES and _SCORE_CHANGING_RE.search(m[2] if body is None else body):
             return _refused_clause(reading, m[2], note)
+        if m is not None and m[1] == "说明" and _THRESHOLD_RE.search(m[2]):
+            # "…进行宣传。(5分)至少2种宣传方式,否则不得分" (fresh24 AK6-6, first run at the end of session 21): the
+            # threshold was kept as a note and the rest read as pass/fail — 2 ways scored 0
+            return Reading(None, "unreadable",
+                           [*(u for u in reading.understood if u != note),
+                            f"未能读懂“{m[2]}”：这一句写了数量或比率的要求，却没有用进读出的规则，未作推测"],
+                           [m[2]], context_out=reading.context_out)
     bm = BEYOND_RULE_RE.search(norm)
     if bm is None and reading.rule is not None and not _proportional(reading.rule):
         norm = _normalise_chars(text)  # before 按比例 becomes a token
