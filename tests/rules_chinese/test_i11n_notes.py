@@ -183,3 +183,24 @@ def test_points_for_a_duty_not_done_are_refused(text: str, w: int) -> None:
 def test_points_for_what_did_not_go_wrong_still_read(text: str, w: int) -> None:
     r = read_rule_text(text, w)
     assert r.ok and r.rule.score("符合", w) == w
+
+
+@pytest.mark.parametrize("text, w, value, score", [
+    # pages flattened from table cells part clauses by spaces only (fresh24 AK11, after its measurement). By hand:
+    # items 1 + 1 = 2 (checklist, value = the items met); a count: 10 − 2 × 2 findings = 6
+    ("水源充足 通风良好得 1 分 供电稳定得 1 分", 2, None, None),
+    ("资料齐全 每缺一项扣2分 扣完为止", 10, "2", 6),
+])
+def test_words_parted_by_spaces_are_clauses(text, w, value, score):
+    r = read_rule_text(text, w)
+    assert r.ok or r.kind == "checklist", r.understood
+    if r.kind == "checklist":
+        assert r.max_points == w
+    else:
+        assert r.rule.score(value, w) == score
+
+
+def test_spaces_inside_words_are_dropped_first():
+    # seed 002 (PDF extraction): "超 200 万 元 … 否 则" — read with the spaces dropped, as before
+    r = read_rule_text("当年度追回医保基金超 200 万 元，完成工作任务得满分，否 则按完成比率得分。", 1)
+    assert r.ok and not any("空格" in u for u in r.understood)

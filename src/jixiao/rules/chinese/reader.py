@@ -222,8 +222,20 @@ def _weight(weight: Any) -> Decimal | None:
     return w
 
 
+#: words parted by spaces only, as pages flattened from table cells print them ("水源充足 通风良好得 1 分 供电稳定得 1 分")
+_SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None = None) -> Reading:
     """Read a published 评分标准 sentence into a canonical :class:`Rule` — or say why not.
+
+    A text the reader refuses whose words are parted by spaces is read once more with each such space as a comma
+    (pages flattened from table cells part clauses by spaces; PDF extraction also puts spaces inside words — "否 则" in
+    seed 002 — so the spaces are dropped first and parted only when that reads nothing). Lead, session 21: the commonest
+    surface shape among the unseen refusals of fresh24/25; measured on fresh26/27.
+
+    >>> read_rule_text("水源充足 通风良好得 1 分 供电稳定得 1 分", 2).kind
+    'checklist'
 
     Args:
         text: the 评分标准 cell text as printed.
@@ -235,6 +247,16 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         A :class:`Reading`; ``reading.ok`` when a rule was read with nothing left unread.
         Never raises for any text.
     """
+    reading = _read_rule_text(text, weight, context)
+    if reading.kind == "unreadable" and isinstance(text, str) and _SPACED_RE.search(text):
+        parted = _read_rule_text(_SPACED_RE.sub("，", text), weight, context)
+        if parted.ok or parted.kind == "checklist":
+            parted.understood.insert(0, "原文用空格分句：空格按逗号读")
+            return parted
+    return reading
+
+
+def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> Reading:
     ctx = context or ReadingContext()
     try:
         text = text if isinstance(text, str) else str(text)
