@@ -971,3 +971,33 @@ def test_levels_adding_up_to_the_top_level_stay_levels():
 ])
 def test_a_threshold_is_never_a_note(text, w):
     assert read_rule_text(text, w).kind == "unreadable"
+
+
+# ---- fresh27's first run (end of session 21; the same 5 with the session-start reader) ----
+
+@pytest.mark.parametrize("text, w", [
+    # AN3-2 (全国无烟医院评估标准): "(2分)并有记录(1分)" — the 2 points were lost inside one item; total 3 on a 5-point row
+    ("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(2分)并有记录(1分)", 5),
+    # AN3-5's shape, variant: 2 + 2 + 1 + 2 + 1 + 2 = 10, read as 3 before
+    ("1.各科室设有控烟监督员(2分),职责明确(2分),并有检查督导记录(1分)2.医院设有控烟巡查员(2分),职责明确(1分),并有培训记录(2分)", 10),
+    # fresh19 AF2-6 (read before this check): item 4's own "出现一例未处理扣10分" was kept in its name, the item yes/no 20
+    ("1.完善监督检查机制（10分）；2.对违法犯罪的进行调查处理，出现一例未处理扣10分（20分）。", 30),
+])
+def test_a_checklist_that_loses_points_is_refused(text, w):
+    r = read_rule_text(text, w)
+    assert r.kind != "checklist" or r.max_points == w and all(i.rule is not None or "分" not in i.text for i in r.items)
+
+
+def test_a_minimum_of_kinds_with_a_deduction_per_kind_missing_is_refused():
+    # AN6-4 (无烟党政机关): "至少3种,6分;少1种扣2分" was read as 6 − 2 × (kinds missing) while the row's value is the
+    # kinds there (5 kinds → 6; by that reading 5 "missing" → 0): done or missing is not said — refused
+    r = read_rule_text("1.有一定数量和种类的控烟宣传形式,如新媒体、电视、展板、宣传栏、海报、折页、标语等,至少3种,6分;少1种扣2分;", 6)
+    assert r.kind == "unreadable"
+
+
+def test_a_survey_rate_has_no_start_of_100():
+    # AN4-5 (职工健康): "知晓率每下降5%扣1分" — its requirement "知晓率达90%以上" is in another column; read from 100 % it
+    # gave 90 % → 1 where the table gives 3. Survey rates (知晓/满意) are refused; "入户率每下降…" keeps the documented start
+    assert read_rule_text("随机抽取20名在岗职工现场测试,并统计相关知识知晓率,知晓率每下降5%扣1分,扣完为止。", 3).kind == "unreadable"
+    r = read_rule_text("居民健康知识入户率每下降5个百分点扣1分,扣完为止。", 3)
+    assert r.ok and r.rule.score("95%", 3) == 2   # by hand: 3 − 1 × (5 ÷ 5)

@@ -713,7 +713,7 @@ def _count_to_reach(s: str) -> bool:
     >>> _count_to_reach("办好12件实事"), _count_to_reach("所务会议或合伙人会议每月1次"), _count_to_reach("资金一次性到位")
     (True, False, False)
     """
-    return bool(re.search(r"\d+(?:件|次(?!性)|项|个|人|户|篇|场)", _ONCE_A_PERIOD_RE.sub("", s)))
+    return bool(re.search(r"\d+(?:件|次(?!性)|项|个|人|户|篇|场|种|类)", _ONCE_A_PERIOD_RE.sub("", s)))
 
 
 #: a "condition" that describes a computation: 根据…占…的比重计算 / 按…比例 / …计算 (never a level)
@@ -769,11 +769,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         # (and a total in the start level: "办好10件实事(10分,少一件扣1分)" — r6's bracket rewrite reads it "…得10分,…";
         # a minimum "至少3次" there is left to the items reader, r7, AF2-1)
         target = target or next((c.cond for c in quals
-                                 if _count_to_reach(re.sub(r"(?:至少|不少于|不低于)\d+", "", str(c.cond)))), None)
+                                 if _count_to_reach(re.sub(r"(?:至少|不少于|不低于)\d+(?=次)", "", str(c.cond)))), None)
         if target is not None:
             # "办好12件实事,…的得12分,少一件扣1分" (fresh13 Z19-2) was read as 12 − n with n the misses, so 12
             # done scored 0: with a number to reach, the value may be what was done or what is missing
-            raise _Unreadable(target.split("：", 1)[-1],
+            raise _Unreadable(re.sub(r"^qual:", "", target.split("：", 1)[-1]),
                               "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测")
         steps = {f.deduct.step_text for f in counts if f.deduct}  # type: ignore[union-attr]
         if len(steps) > 1:

@@ -202,11 +202,35 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
     """The checks every reading passes, whichever recogniser made it, in order; the first that fails refuses."""
     reading = _guard_points(reading, text, weight, ctx)
     for check in (lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
-                  lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text)):
+                  lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text),
+                  lambda r: refuse_checklist_off_weight(r, text, weight)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
     return reading
+
+
+def refuse_checklist_off_weight(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """A checklist whose items do not add up to the 分值, or whose item keeps a number of points in its name, lost an item
+    ("2.有控烟考评奖惩办法(2分)并有记录(1分)" was one item worth 1, the total 3 on a 5-point row — fresh27 AN3-2, first
+    run at the end of session 21; the same at its start) — refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(2分)并有记录(1分)", 5).kind
+    'unreadable'
+    >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(3分)", 5).kind
+    'checklist'
+    """
+    if reading.kind != "checklist" or weight is None:
+        return reading
+    # (an item with its own rule, r7's itemrules, keeps its deduction in its text: "…出现一例未处理扣10分")
+    named = next((i.text for i in reading.items if i.rule is None and _POINTS_NUM_RE.search(i.text)), None)
+    if reading.max_points == weight and named is None:
+        return reading
+    why = (f"分项“{named}”里还有分数" if named is not None
+           else f"分项合计{reading.max_points}分，与分值{weight}分不符")
+    return Reading(None, "unreadable", [*reading.understood, f"未能读懂：{why}，可能漏读了分项，未作推测"],
+                   [text.strip()], context_out=reading.context_out)
 
 
 def _clause_around(text: str, start: int, end: int) -> str:

@@ -9,6 +9,8 @@ from its target instead (a rule to write by hand).
 >>> from jixiao.rules.chinese import read_rule_text
 >>> read_rule_text("量化分级率每下降10%扣0.5分，扣完为止。", 2).canonical
 '>=100%: W; <100%: W - 0.5 per 10% floor'
+>>> read_rule_text("知晓率每下降5%扣1分,扣完为止。", 3).kind  # a survey rate: its start is rarely 100 %
+'unreadable'
 >>> read_rule_text("合格率每低5%扣1分。", 5).kind  # lower than what? refused
 'unreadable'
 >>> read_rule_text("GDP增长率每下降1个百分点扣2分", 10).kind  # a growth rate has no full value
@@ -28,7 +30,9 @@ from jixiao.rules.model import ONE
 _RATE_DROP_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3})?[^\d%，,。；;:：]{0,30}?(?<!不)(?:" + "|".join((
     # rates whose full value is 100 % (a share of what should be done): never a growth rate, an incidence or a
     # failure rate ("GDP增长率每下降1个百分点" from 100 % would be absurd; found by trying variants in r1)
-    "覆盖", "到位", "合格", "达标", "完成", "执行", "知晓", "入户", "分级", "满意", "参与", "接种", "普及", "落实", "及时",
+    # (not 知晓率 / 满意率: rates of a sample of people's answers, whose requirement is below 100 % as a rule —
+    # "知晓率每下降5%扣1分" beside "知晓率达90%以上" in another column, fresh27 AN4-5, was read from 100 %)
+    "覆盖", "到位", "合格", "达标", "完成", "执行", "入户", "分级", "参与", "接种", "普及", "落实", "及时",
     "准确", "规范", "建档", "受理", "办结", "回复", "上报", "报告", "检测", "处理", "收集", "登记", "签约", "参保", "征收",
     "兑现", "随访", "整改", "审核", "配备", "完好", "出勤", "验收", "合规", "正确", "完整", "到岗", "持证", "培训", "改厕",
     "公开", "录入", "归档", "办理", "反馈", "巡查", "核查", "匹配", "使用", "利用", "开通", "安装")) + r")率每(?:下降|降低|减少)\d")
