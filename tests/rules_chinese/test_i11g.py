@@ -153,7 +153,9 @@ def test_simplified_text_is_never_changed():
                        *(f"AI1-{k}" for k in range(1, 7)), "AI6-1", "AI6-2", "AI6-3",
                        "AJ2-1", "AJ2-2", "AJ2-3", "AJ2-4", "AJ3-1", "AJ3-2", "AJ3-3", "AJ3-4", "AJ15-1",
                        # fresh24 AK1 動物疫病防控, AK4 林業增綠增效; fresh25 AL6 光山縣垃圾分類, AL9 鄉鎮生活污水治理 (繁体)
-                       "AK1-1", "AK1-2", "AK1-3", "AK1-4", "AK4-1", "AL6-1", "AL6-2", "AL9-1", "AL9-2", "AL9-3", "AL9-4"}
+                       "AK1-1", "AK1-2", "AK1-3", "AK1-4", "AK4-1", "AL6-1", "AL6-2", "AL9-1", "AL9-2", "AL9-3", "AL9-4",
+                       # fresh26 AM6 中國優秀旅游城市, AM8 高新技術企業; fresh27 AN1 衡陽市社會福利院, AN2 病媒生物防制 (繁体)
+                       "AM6-1", "AM8-1", "AM8-2", *(f"AN1-{k}" for k in range(1, 7)), *(f"AN2-{k}" for k in range(1, 7))}
 
 
 def test_every_read_corpus_sentence_reads_the_same_in_traditional_characters():
