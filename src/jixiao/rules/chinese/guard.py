@@ -203,15 +203,20 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
     reading = _guard_points(reading, text, weight, ctx)
     for check in (lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
                   lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text),
-                  lambda r: refuse_checklist_off_weight(r, text, weight)):
+                  lambda r: refuse_points_in_item_names(r, text)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
     return reading
 
 
-def refuse_checklist_off_weight(reading: Reading, text: str, weight: Decimal | None) -> Reading:
-    """A checklist whose items do not add up to the 分值, or whose item keeps a number of points in its name, lost an item
+#: points followed by more words inside an item's name ("有控烟考评奖惩办法2分并有记录"), or a deduction the item does not hold as its
+#: own rule ("…调查处理,出现1例未处理扣10分" as a yes/no item, fresh19 AF2-6)
+_POINTS_MID_NAME_RE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分(?=[,，、]?[\u4e00-\u9fff])|[扣减]\d+(?:\.\d+)?分")
+
+
+def refuse_points_in_item_names(reading: Reading, text: str) -> Reading:
+    """A checklist whose item keeps a number of points in its name lost an item
     ("2.有控烟考评奖惩办法(2分)并有记录(1分)" was one item worth 1, the total 3 on a 5-point row — fresh27 AN3-2, first
     run at the end of session 21; the same at its start) — refused.
 
@@ -221,15 +226,14 @@ def refuse_checklist_off_weight(reading: Reading, text: str, weight: Decimal | N
     >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(3分)", 5).kind
     'checklist'
     """
-    if reading.kind != "checklist" or weight is None:
+    if reading.kind != "checklist":
         return reading
     # (an item with its own rule, r7's itemrules, keeps its deduction in its text: "…出现一例未处理扣10分")
-    named = next((i.text for i in reading.items if i.rule is None and _POINTS_NUM_RE.search(i.text)), None)
-    if reading.max_points == weight and named is None:
-        return reading
-    why = (f"分项“{named}”里还有分数" if named is not None
-           else f"分项合计{reading.max_points}分，与分值{weight}分不符")
-    return Reading(None, "unreadable", [*reading.understood, f"未能读懂：{why}，可能漏读了分项，未作推测"],
+    # ("…参保人数不低于856.37万人，得2分" as an item's whole clause, seed 003, keeps its points at the end: read)
+    named = next((i.text for i in reading.items if i.rule is None and _POINTS_MID_NAME_RE.search(i.text)), None)
+    if named is None:
+        return reading  # (items adding up to less or more than the 分值 are read: validation flags the table's slip)
+    return Reading(None, "unreadable", [*reading.understood, f"未能读懂：分项“{named}”里还有分数，可能漏读了分项，未作推测"],
                    [text.strip()], context_out=reading.context_out)
 
 
