@@ -87,7 +87,6 @@ from jixiao.rules.chinese.rankings import (
     top_ranks_notes,
 )
 from jixiao.rules.chinese.ratefail import read_rate_failing
-from jixiao.rules.chinese.steps import base_bonus_notes, rate_steps_notes, read_base_bonus, read_rate_steps
 from jixiao.rules.chinese.refusals import (
     _JUDGEMENT_RE,
     _TARGET_FORMULA_RE,
@@ -96,6 +95,12 @@ from jixiao.rules.chinese.refusals import (
 )
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
+from jixiao.rules.chinese.steps import (
+    base_bonus_notes,
+    rate_steps_notes,
+    read_base_bonus,
+    read_rate_steps,
+)
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
 from jixiao.rules.model import (
     HUNDRED,
