@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
+from jixiao.rules.chinese.printednames import PASS_NOTE
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
     ONE,
@@ -93,10 +94,8 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
         if m is not None and m[1] == "说明" and _THRESHOLD_RE.search(m[2]):
             # "…进行宣传。(5分)至少2种宣传方式,否则不得分" (fresh24 AK6-6, first run at the end of session 21): the
             # threshold was kept as a note and the rest read as pass/fail — 2 ways scored 0
-            return Reading(None, "unreadable",
-                           [*(u for u in reading.understood if u != note),
-                            f"未能读懂“{m[2]}”：这一句写了数量或比率的要求，却没有用进读出的规则，未作推测"],
-                           [m[2]], context_out=reading.context_out)
+            return _refuse(reading, f"未能读懂“{m[2]}”：这一句写了数量或比率的要求，却没有用进读出的规则，未作推测",
+                           m[2], note)
     bm = BEYOND_RULE_RE.search(norm)
     if bm is None and reading.rule is not None and not _proportional(reading.rule):
         norm = _normalise_chars(text)  # before 按比例 becomes a token
@@ -137,10 +136,8 @@ def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) 
     # "好 3分 较好 2分 一般 1分" (fresh19 AF7-1) adds up too: two unequal lower levels stay levels
     if pts and pts[0] == weight and all(p > 0 for p in rest) and sum(rest, ZERO) == weight and (
             len(rest) >= 3 or (len(rest) == 2 and rest[0] == rest[1])):
-        return Reading(None, "unreadable",
-                       [*reading.understood, "未能读懂：第一档等于分值，其余各档相加也等于分值——可能是标题加分项"
-                                             "（应相加），不是互斥的档，未作推测"],
-                       [text.strip()], context_out=reading.context_out)
+        return _refuse(reading, "未能读懂：第一档等于分值，其余各档相加也等于分值——可能是标题加分项"
+                                "（应相加），不是互斥的档，未作推测", text.strip())
     return reading
 
 
@@ -165,16 +162,15 @@ def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
         for b in names[k + 1:]:
             n = len(os.path.commonprefix([a, b]))
             if n >= 2 and (_LESSER_RE.match(b[n:]) or _LESSER_RE.match(a[n:])):
-                return Reading(None, "unreadable",
-                               [*reading.understood, f"未能读懂：“{a}”与“{b}”是同一件事的两档（互斥），不是相加的分项，未作推测"],
-                               [text.strip()], context_out=reading.context_out)
+                return _refuse(reading, f"未能读懂：“{a}”与“{b}”是同一件事的两档（互斥），不是相加的分项，未作推测",
+                               text.strip())
     return reading
 
 
 #: a passing condition that says the duty was NOT done: "未建立…领导小组,得2分", "未达到要求的得1分"
 _FAILED_DUTY_RE = re.compile(r"^(?:未|没有|没|不)(?:能)?(?:达到|达标|完成|建立|制定|落实|开展|按时|按期|及时|上报|报送|设立|成立|"
                              r"配备|签订|明确|实现|通过|符合|执行|健全|印发|组织|召开)")
-_PASS_NOTE_RE = re.compile(r"^达标条件（定性）：(.+?) → 得")
+_PASS_NOTE_RE = re.compile(rf"^{re.escape(PASS_NOTE)}(.+?) → 得")
 
 
 def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
@@ -192,9 +188,8 @@ def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
     for note in reading.understood:
         m = _PASS_NOTE_RE.match(note)
         if m is not None and _FAILED_DUTY_RE.match(m[1]):
-            return Reading(None, "unreadable",
-                           [*reading.understood, f"未能读懂：达标条件“{m[1]}”写的是没有做到，却给分（疑为笔误或漏字），未作推测"],
-                           [text.strip()], context_out=reading.context_out)
+            return _refuse(reading, f"未能读懂：达标条件“{m[1]}”写的是没有做到，却给分（疑为笔误或漏字），未作推测",
+                           text.strip())
     return reading
 
 
@@ -233,8 +228,7 @@ def refuse_points_in_item_names(reading: Reading, text: str) -> Reading:
     named = next((i.text for i in reading.items if i.rule is None and _POINTS_MID_NAME_RE.search(i.text)), None)
     if named is None:
         return reading  # (items adding up to less or more than the 分值 are read: validation flags the table's slip)
-    return Reading(None, "unreadable", [*reading.understood, f"未能读懂：分项“{named}”里还有分数，可能漏读了分项，未作推测"],
-                   [text.strip()], context_out=reading.context_out)
+    return _refuse(reading, f"未能读懂：分项“{named}”里还有分数，可能漏读了分项，未作推测", text.strip())
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -244,12 +238,15 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[first:last]
 
 
+def _refuse(reading: Reading, message: str, unread: str, note: str | None = None) -> Reading:
+    """``reading`` refused: its notes (less ``note``, the one being refused) then ``message``; ``unread`` named."""
+    return Reading(None, "unreadable", [*(u for u in reading.understood if u != note), message], [unread],
+                   context_out=reading.context_out)
+
+
 def _refused_clause(reading: Reading, clause: str, note: str | None) -> Reading:
-    return Reading(None, "unreadable",
-                   [*(u for u in reading.understood if u != note),
-                    f"未能读懂“{clause}”：这一条影响计分（加分、否决、不封顶、加倍、评定等次等），"
-                    "规则里没有它，不能当作说明略过，未作推测"],
-                   [clause], context_out=reading.context_out)
+    return _refuse(reading, f"未能读懂“{clause}”：这一条影响计分（加分、否决、不封顶、加倍、评定等次等），"
+                            "规则里没有它，不能当作说明略过，未作推测", clause, note)
 
 
 #: longer texts are refused outright (a 评分标准 cell is a few hundred characters)
@@ -313,9 +310,6 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
         if n in used or n == 0:
             continue
         clause = _clause_around(norm, m.start(), m.end()) or m.group(0)
-        return Reading(None, "unreadable",
-                       [*reading.understood,
-                        f"未能读懂“{clause}”：其中的“{m.group(0)}”没有用在读出的规则里"
-                        "（读出的规则会漏掉这一条计分），未作推测"],
-                       [clause], context_out=reading.context_out)
+        return _refuse(reading, f"未能读懂“{clause}”：其中的“{m.group(0)}”没有用在读出的规则里"
+                                "（读出的规则会漏掉这一条计分），未作推测", clause)
     return reading

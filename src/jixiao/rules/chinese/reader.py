@@ -275,19 +275,17 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
                 and any(u.startswith("指标名称及分值") for u in reading.understood):
             # "不超过年度计划目标(15分)。超过年度计划目标10%以下(10分)。…" (a variant of fresh20 AG12-2, r9) was read as the
             # row's name and 分值, then bands never reaching the 分值: the "name" was the top level — refused
-            return Reading(None, "unreadable", ["未能读懂：开头的“…(N分)”等于分值，其余各档都达不到分值：开头一句是最高一档"
-                                                "还是指标名称，未作推测"], [text.strip()], context_out=ctx)
+            return _refused("开头的“…(N分)”等于分值，其余各档都达不到分值：开头一句是最高一档还是指标名称，未作推测",
+                            text, [], set(), ctx)
         if reading.kind == "checklist" and any(_CAP_ITEM_RE.match(i.text) for i in reading.items):
             # "每开展一类活动并有详细活动记录,得20分,最多得80分" on a 100-point row was read as items 20 + "最多" 80
             # (found in r1): a cap is never an item
-            return Reading(None, "unreadable", ["未能读懂：“最多/最高得N分”是上限，不是分项；上限与分值不一致，未作推测"],
-                           [text.strip()], context_out=ctx)
+            return _refused("“最多/最高得N分”是上限，不是分项；上限与分值不一致，未作推测", text, [], set(), ctx)
         if (reading.ok or reading.kind == "checklist") and reading.max_points is not None and reading.max_points != w \
                 and _without_restated_weight(text, w) != text:
             # "…达标的得2分,否则不得分。合计3分。" (r6): the total restated beside a rule that never reaches it
-            return Reading(None, "unreadable", [f"未能读懂：写明合计/满分为{fmt_decimal(w)}分，但规则最高"  # type: ignore[arg-type]
-                                                f"{fmt_decimal(reading.max_points)}分，未作推测"],
-                           [text.strip()], context_out=ctx)
+            return _refused(f"写明合计/满分为{fmt_decimal(w)}分，但规则最高{fmt_decimal(reading.max_points)}分，未作推测",  # type: ignore[arg-type]
+                            text, [], set(), ctx)
         reading = check_reading(reading, text, w, ctx)  # guard.py: the same checks for every reading
         reading = _as_printed(reading, text)
         text = _without_restated_weight(text, w)  # the level names come from the scoring text only
@@ -299,8 +297,7 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
             reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
         if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
             # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
-            return Reading(None, "unreadable", ["未能读懂：写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测"],
-                           [text.strip()], context_out=ctx)
+            return _refused("写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测", text, [], set(), ctx)
         rn = next((u for u in reading.understood if _ROUNDED_RE.fullmatch(u)), None)
         if reading.rule is not None and rn is not None:  # "(计分取小数点后两位,四舍五入)" (fresh20 AG2-1, r8)
             reading.rule = replace(reading.rule, round_places=int(_ROUNDED_RE.fullmatch(rn).group(1)))  # type: ignore[union-attr]
