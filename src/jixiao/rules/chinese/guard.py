@@ -88,14 +88,17 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
     norm = _normalise(_normalise_chars(text))[0]
     for note in reading.understood:
         m = _NOTE_RE.match(note)
-        body = _NOT_SCORING_IN[m[1]].sub("", m[2]) if m is not None and m[1] in _NOT_SCORING_IN else None
-        if m is not None and m[1] not in _ROW_NOTES and _SCORE_CHANGING_RE.search(m[2] if body is None else body):
-            return _refused_clause(reading, m[2], note)
-        if m is not None and m[1] == "说明" and _THRESHOLD_RE.search(m[2]):
+        if m is None:
+            continue
+        what, said = m[1], m[2]
+        scored = _NOT_SCORING_IN[what].sub("", said) if what in _NOT_SCORING_IN else said
+        if what not in _ROW_NOTES and _SCORE_CHANGING_RE.search(scored):
+            return _refused_clause(reading, said, note)
+        if what == "说明" and _THRESHOLD_RE.search(said):
             # "…进行宣传。(5分)至少2种宣传方式,否则不得分" (fresh24 AK6-6, first run at the end of session 21): the
             # threshold was kept as a note and the rest read as pass/fail — 2 ways scored 0
-            return _refuse(reading, f"未能读懂“{m[2]}”：这一句写了数量或比率的要求，却没有用进读出的规则，未作推测",
-                           m[2], note)
+            return _refuse(reading, f"未能读懂“{said}”：这一句写了数量或比率的要求，却没有用进读出的规则，未作推测",
+                           said, note)
     bm = BEYOND_RULE_RE.search(norm)
     if bm is None and reading.rule is not None and not _proportional(reading.rule):
         norm = _normalise_chars(text)  # before 按比例 becomes a token
