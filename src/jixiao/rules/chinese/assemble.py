@@ -692,13 +692,31 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
         if cap_pts <= start_pts - step_pts * cond.lo.value / per:
             continue  # "2处及以上不得分": more findings, no more points than the deduction leaves
         below = all(re.search(r"每(?:少|缺|减少|低)", f.src) for f in counts)
-        if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below and per == ONE:
+        if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below and per == ONE \
+                and _same_measure_word(c.src, counts):
             n = fmt_decimal(cond.lo.value)
             understood.append(f"业绩值为完成的次数（不是发现的问题数）：达到{n}得{_amount_zh(start)}，"
                               f"每少1次扣{_amount_zh(step)}")
             return parse_rule(f">={n}: {start}; <{n}: {start} - {step} per 1")
         raise _Unreadable(c.src, "次数分档与“每…扣分”所计的不是同一样东西（完成的次数还是发现的问题数），未作推测")
     return None
+
+
+#: the measure word after a count: "不少于2个" → 个; "每缺少1项" → 项
+_MEASURE_AFTER_RE = re.compile(r"\d(?P<m>[个次项处人户件篇场种类家份名位台条])")
+
+
+def _same_measure_word(band: str, counts: list[_Frag]) -> bool:
+    """False when the count band and the deduction per missing one count in different measure words: "扶贫档案柜不少于2个。
+    (4分) 每缺少一项扣2分" (fresh24 AK6-2, r13) counts the missing requirements (项), not the cabinets (个) — read as
+    cabinets it scored 2 missing requirements as full marks.
+
+    >>> _same_measure_word("档案柜不少于2个", [_Frag("每缺少1项扣2分")])
+    False
+    """
+    mb = _MEASURE_AFTER_RE.search(band)
+    words = {m["m"] for f in counts for m in _MEASURE_AFTER_RE.finditer(f.src)}
+    return mb is None or not words or words == {mb["m"]}
 
 
 #: once in each period: "每月一次" / "每季度召开1次" / "每半年报送1次" — a schedule, not a number to reach

@@ -87,6 +87,7 @@ from jixiao.rules.chinese.rankings import (
     top_ranks_notes,
 )
 from jixiao.rules.chinese.ratefail import read_rate_failing
+from jixiao.rules.chinese.repairs import repair_extraction
 from jixiao.rules.chinese.refusals import (
     _JUDGEMENT_RE,
     _TARGET_FORMULA_RE,
@@ -252,12 +253,20 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         A :class:`Reading`; ``reading.ok`` when a rule was read with nothing left unread.
         Never raises for any text.
     """
+    repairs: list[str] = []
+    if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
+        # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
+        # the 分值 restated — each repair a note of the reading
+        text, repairs = repair_extraction(text, weight)
     reading = _read_rule_text(text, weight, context)
     if reading.kind == "unreadable" and isinstance(text, str) and _SPACED_RE.search(text):
         parted = _read_rule_text(_SPACED_RE.sub("，", text), weight, context)
         if parted.ok or parted.kind == "checklist":
             parted.understood.insert(0, "原文用空格分句：空格按逗号读")
-            return parted
+            reading = parted
+    if repairs:
+        reading.understood[0:0] = repairs
+        reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
     return reading
 
 

@@ -1,0 +1,193 @@
+"""Repairs of extraction damage, run once on the text as printed before it is read (r13).
+
+Published tables reach the reader through web pages and PDFs that damage the text: spaces inside numbers and
+units, a superscript lost ("40m²" → "40m2"), a character lost to a "?", and the row's 分值 restated in many
+positions. Each repair here changes only what cannot change a score, and says what it did (a note of the reading):
+
+* spaces next to a number — "扣0.2 分" / "扣 1 分( 4 分)" / "40平方米 以上" (fresh25 AL5-1, AL8-5, fresh24 AK11-2);
+* a lost superscript of a unit after a number — "40m2" / "40m²" / "40㎡" → "40平方米" (AK11-2);
+* a "?" standing for a lost character between words — "登记?低收入农户收入测算表?5分" (fresh24 AK5-5);
+* the 分值 restated after the rule — "…扣0.5分。(共 2分)" / "…扣 0.5 分( 4 分)" (AL8-1, AL8-5) and
+  "N分扣完为止" / "扣完N分为止" with N the 分值 (AL5-1): the row's own total, the same as 扣完为止;
+* and one rule that is no repair: a deduction POOL larger than the row ("扣完20分为止" on a 6-point row, fresh24
+  AK6-1) is read as 扣完为止 (the row's score never falls below 0) with a warning naming both readings. A pool
+  smaller than the 分值 is left as printed (the reader's cap: "扣满7分为止" on a 10-point row deducts at most 7).
+
+>>> repair_extraction("每发现一处扣0.2 分，1 分扣完为止", 1)[0]
+'每发现一处扣0.2分，扣完为止'
+>>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", 4)[0]
+'活动每少一次扣0.5分'
+>>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", 5)[0]  # not the 分值: stays (the reader refuses it)
+'活动每少一次扣0.5分(4分)'
+>>> repair_extraction("每减少 2m2扣 1 分", 2)[0]
+'每减少2平方米扣1分'
+>>> repair_extraction("逐户上门调查登记?低收入农户收入测算表?5分。", 5)[0]
+'逐户上门调查登记低收入农户收入测算表5分。'
+>>> text, notes = repair_extraction("每缺少一项扣2分,扣完20分为止。", 6)
+>>> text, notes[-1].startswith("歧义：")
+('每缺少一项扣2分,扣完为止。', True)
+>>> repair_extraction("每起扣2分,扣满7分为止。", 10)[0]  # a pool below the 分值: the reader's cap, as printed
+'每起扣2分,扣满7分为止。'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from jixiao.rules.model import fmt_decimal
+
+#: blanks a flattened table cell or a PDF line puts between tokens (not a line break: that ends a clause)
+_BLANK = r"[ \t\u00a0\u3000]+"
+
+#: units and measure words printed right after a number
+_AFTER_NUMBER = (r"分|%|‰|个百分点|百分点|\.\d|\d|[)）]|以上|以下|以内|及以上|及以下|"
+                 r"平方米|立方米|米|公里|千米|亩|吨|公斤|千克|元|万元|亿元|m|㎡|㎥|"
+                 r"[个次项处人户家件篇名位份起例条天日周月年台宗种所场组]")
+
+#: spaces inside a number and around it: "0. 5" / "0.2 分" / "扣 1 分" / "( 4 分 )" / "40平方米 以上"
+_SPACE_REPAIRS = (
+    re.compile(rf"(?<=[\d.]){_BLANK}(?=(?:{_AFTER_NUMBER}))"),
+    re.compile(rf"(?<=[\u4e00-\u9fff(（≥≤<>=~-]){_BLANK}(?=\d)"),
+    re.compile(rf"(?<=分){_BLANK}(?=[()（）])|(?<=[(（]){_BLANK}(?=[\d共合总满])"),
+    re.compile(rf"(?<=[米亩吨元%个次项处人户家件]){_BLANK}(?=以上|以下|以内|及以上|及以下)"),
+)
+
+#: a unit whose superscript the extraction lost (NFKC also turns "m²" into "m2"): after a number only
+_SUPERSCRIPT_RE = re.compile(r"(?<=\d)(?:[mM](?P<a>[2²])|㎡|[mM](?P<b>[3³])|㎥)(?![A-Za-z0-9])")
+
+#: a "?" (or the replacement character) standing for a lost character (《》、“” …) between words, or between a word
+#: and the points closing its clause — not in a question (是否/有无/吗 …: a "?" there is a question mark)
+_LOST_CHAR_RE = re.compile(r"(?:(?<=^)|(?<=[\u4e00-\u9fff]))[?\ufffd](?=[\u4e00-\u9fff]|\d{1,3}(?:\.\d{1,2})?分[。；;，,]?)")
+_QUESTION_RE = re.compile(r"是否|有无|有没有|是不是|能否|可否|吗|如何|怎样|怎么|多少|哪")
+
+#: the 分值 restated at the end: "…。(共 2分)" / "…扣 0.5 分( 4 分)" / "(总分4分)" — a bracket after a full stop or
+#: right after a clause's own points
+_TRAILING_TOTAL_RE = re.compile(r"(?:(?<=[。；;.])|(?<=\d分))\s*[(（]\s*(?:共计|共|合计|总分|满分|分值|本项)?\s*(?:为)?\s*"
+                                r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）][\s。.；;]*$")
+
+#: a total of deductions: "扣完20分为止" / "扣满10分为止" / "1分扣完为止" / "扣完1分即止"
+_POOL_RE = re.compile(r"(?:扣(?:完|满)\s*(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*分\s*(?:为止|即止)|"
+                      r"(?<![\d.扣减得加])(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*分\s*扣完(?:为止|即止))")
+
+REPAIR_PREFIX = "原文修复（不影响计分）："
+
+
+def _weight(weight: object) -> Decimal | None:
+    try:
+        return None if weight is None or weight == "" else Decimal(str(weight))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _spaces(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """Spaces next to a number joined: the text reads as if printed without them.
+
+    >>> _spaces("扣 1 分( 4 分)，40平方米 以上", None)[0]
+    '扣1分(4分)，40平方米以上'
+    >>> _spaces("需要 每头", None)[0]  # a space between two words parts clauses: left to the reader
+    '需要 每头'
+    """
+    out = text
+    for pat in _SPACE_REPAIRS:
+        out = pat.sub("", out)
+    return out, ([f"{REPAIR_PREFIX}数字、单位、“分”与括号之间的空格已去掉"] if out != text else [])
+
+
+def _superscripts(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """"m2" / "m²" / "㎡" after a number → 平方米 ("m3" → 立方米).
+
+    >>> _superscripts("占地40m2以上，每减少2m²扣1分，容积5m3", None)[0]
+    '占地40平方米以上，每减少2平方米扣1分，容积5立方米'
+    >>> _superscripts("型号m2以上", None)[0]  # no number before it: not a unit
+    '型号m2以上'
+    """
+    out = _SUPERSCRIPT_RE.sub(lambda m: "平方米" if m["a"] or m[0] == "㎡" else "立方米", text)
+    return out, ([f"{REPAIR_PREFIX}“m2/m3”（上标丢失）按平方米/立方米读"] if out != text else [])
+
+
+def _lost_chars(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """A "?" for a lost character between words is taken out.
+
+    >>> _lost_chars("?低收入户申请书?资料完整", None)[0]
+    '低收入户申请书资料完整'
+    >>> _lost_chars("是否建立制度?是得2分", None)[0]  # a question: left as printed
+    '是否建立制度?是得2分'
+    >>> _lost_chars("达到?90%得2分", None)[0]  # before a number it may be a lost ≥ or ≤: left as printed
+    '达到?90%得2分'
+    """
+    if _QUESTION_RE.search(text):
+        return text, []
+    out = _LOST_CHAR_RE.sub("", text)
+    return out, ([f"{REPAIR_PREFIX}词语之间的“?”（网页转码丢失的字，如《》、）已去掉"] if out != text else [])
+
+
+def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
+    """The 分值 restated in a bracket at the end, after a full stop or a clause's points, is taken out.
+
+    >>> _restated_total("每少一项扣0.5分。(共2分)", Decimal(2))[0]
+    '每少一项扣0.5分。'
+    >>> _restated_total("每少一项扣0.5分。(共3分)", Decimal(2))[0]  # not the 分值: stays
+    '每少一项扣0.5分。(共3分)'
+    >>> _restated_total("建立台账(2分)", Decimal(2))[0]  # an item's points after its words: stays
+    '建立台账(2分)'
+    """
+    m = _TRAILING_TOTAL_RE.search(text)
+    if m is None or w is None or Decimal(m["n"]) != w or not text[: m.start()].strip():
+        return text, []
+    return text[: m.start()], [f"{REPAIR_PREFIX}句末“{m.group(0).strip('。.；; ')}”即本行分值，不是计分条件"]
+
+
+def _pools(text: str, w: Decimal | None) -> tuple[str, list[str]]:
+    """"扣完N分为止" / "N分扣完为止": N the 分值 → 扣完为止; N above it → 扣完为止 with a warning; N below it stays.
+
+    >>> _pools("每处扣0.2分，1分扣完为止", Decimal(1))[0]
+    '每处扣0.2分，扣完为止'
+    >>> _pools("每处扣1分，扣完10分为止", Decimal(5))[1][0][:3]
+    '歧义：'
+    >>> _pools("每处扣1分，扣完3分为止", Decimal(5))[0]
+    '每处扣1分，扣完3分为止'
+    """
+    if w is None:
+        return text, []
+    notes: list[str] = []
+
+    def one(m: re.Match[str]) -> str:
+        n = Decimal(m["a"] or m["b"])
+        if n < w:
+            return m.group(0)
+        if n == w:
+            notes.append(f"{REPAIR_PREFIX}“{m.group(0)}”中的{fmt_decimal(n)}分即本行分值：扣完为止（最低0分）")
+        else:
+            notes.append(f"歧义：“{m.group(0)}”的{fmt_decimal(n)}分大于本行分值{fmt_decimal(w)}分（多行共用的扣分总额）："
+                         f"按本行扣完为止读（最低0分）；若超出本行的扣分要从别的行扣，请手写计分规则")
+        return "扣完为止"
+    return _POOL_RE.sub(one, text), notes
+
+
+#: the repairs in order (spaces first: the others are written for text without them)
+_REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
+    _spaces, _superscripts, _lost_chars, _restated_total, _pools)
+
+
+def repair_extraction(text: str, weight: object = None) -> tuple[str, list[str]]:
+    """``text`` with the extraction damage repaired, and one note per repair that changed something
+    (a warning, "歧义：…", for a deduction pool larger than the row)."""
+    w = _weight(weight)
+    notes: list[str] = []
+    for repair in _REPAIRS:
+        text, said = repair(text, w)
+        notes.extend(said)
+    return text, notes
+
+
+def repair_counts(text: str, weight: object = None) -> dict[str, bool]:
+    """Which repairs change ``text`` (each on its own, on the text the earlier ones left): for the measurement."""
+    w = _weight(weight)
+    changed: dict[str, bool] = {}
+    for repair in _REPAIRS:
+        new, _said = repair(text, w)
+        changed[repair.__name__.strip("_")] = new != text
+        text = new
+    return changed
