@@ -481,7 +481,11 @@ def _normalise_chars(text: str) -> str:
     t = re.sub(r"(?<=分[)）])(?=\d{1,2}[.、．](?!\d))", "；", t)
     # levels parted by spaces only: "好 3分 较好 2分 一般 1分" (fresh19 AF7-1, r5) — a space after a clause's
     # points before a word ends the clause, as the line break above
-    t = re.sub(r"(?<=\d分)[ \t\u3000]+(?=[\u4e00-\u9fff])", "；", t)
+    t, parted = re.subn(r"(?<=\d分)[ \t\u3000]+(?=[\u4e00-\u9fff])", "；", t)
+    if parted:
+        # … and a space between two words of such a cell parts its clauses too: "净道与污道分开 不交叉 未区分扣2分 存在交叉扣1分"
+        # (fresh24 AK11-5, r13) — as the reader's second try parts a cell's spaces (reader.read_rule_text)
+        t = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "，", t)
     t = re.sub(r"\s+", "", t)
     # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
     t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
