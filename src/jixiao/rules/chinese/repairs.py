@@ -92,7 +92,7 @@ def _spaces(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     out = text
     for pat in _SPACE_REPAIRS:
         out = pat.sub("", out)
-    return out, ([f"{REPAIR_PREFIX}数字、单位、“分”与括号之间的空格已去掉"] if out != text else [])
+    return out, ([f"{REPAIR_PREFIX}数字、单位、“分”与括号之间的空白（排版留下的）已去掉"] if out != text else [])
 
 
 def _superscripts(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
