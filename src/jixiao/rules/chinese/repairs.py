@@ -136,7 +136,8 @@ def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     m = _TRAILING_TOTAL_RE.search(text)
     if m is None or w is None or Decimal(m["n"]) != w or not text[: m.start()].strip():
         return text, []
-    return text[: m.start()], [f"{REPAIR_PREFIX}句末“{m.group(0).strip('。.；; ')}”即本行分值，不是计分条件"]
+    # (the note the reader gives a restated 分值 after a full stop: "分值（不参与计分）：…")
+    return text[: m.start()], [f"分值（不参与计分）：{m.group(0).strip('。.；; ')}（原文修复：句末重述的本行分值）"]
 
 
 def _pools(text: str, w: Decimal | None) -> tuple[str, list[str]]:
