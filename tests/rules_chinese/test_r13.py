@@ -110,10 +110,22 @@ def test_lost_character_near_miss():
     # variants: 3 − 1 n: 2 → 1;  3 − 0.5 n: 4 → 1
     ("每缺一项扣 1 分。（共计 3 分）", 3, {"2": 1}),
     ("每少一次扣0.5分(总分 3 分)", 3, {"4": 1}),
+    # fresh6 R7-1 printed without its full stop (was a near-miss of i11h): 1 − 0.75 n: 0 → 1; 1 → 0.25
+    ("按照队伍组成、装备建设、制度建设、教育训练、经费保障的有关要求,加强应急扑火队的建设,每缺一项扣0.75分(1分)", 1,
+     {"0": 1, "1": 0.25}),
 ])
 def test_restated_total(text, w, expected):
     _scores(text, w, expected)
-    assert any(u.startswith("分值（不参与计分）") and "原文修复" in u for u in read_rule_text(text, w).understood)
+    assert any(u.startswith("分值（不参与计分）") for u in read_rule_text(text, w).understood)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("未建立制度的,每少一项扣 0.5 分。 (共 2分)", 2),  # AL8-1: "共" the reader did not take
+    ("活动每少一次扣 0.5 分( 4 分)", 4),  # AL8-5: no full stop before the bracket
+    ("每少一次扣0.5分(总分 3 分)", 3),
+])
+def test_restated_total_is_a_named_repair(text, w):
+    assert any("重述的本行分值" in u for u in _repairs(text, w))
 
 
 def test_restated_total_near_miss():
@@ -135,6 +147,8 @@ def test_restated_total_near_miss():
     # variants: 5 − n: 3 → 2, 7 → 0;  4 − 2 n: 1 → 2, 3 → 0
     ("每处扣1分,扣完15分为止", 5, {"3": 2, "7": 0}),
     ("每发现一处扣2分，扣满8分为止", 4, {"1": 2, "3": 0}),
+    # r1's near-miss, now read (r13): 10 − 2 n: 3 → 4; 6 → 0 (not −2)
+    ("每发现1处问题扣2分,扣满12分为止。", 10, {"3": 4, "6": 0}),
 ])
 def test_pool_above_the_row_warns(text, w, expected):
     _scores(text, w, expected)

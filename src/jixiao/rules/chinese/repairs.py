@@ -15,8 +15,8 @@ positions. Each repair here changes only what cannot change a score, and says wh
 
 >>> repair_extraction("每发现一处扣0.2 分，1 分扣完为止", 1)[0]
 '每发现一处扣0.2分，扣完为止'
->>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", 4)[0]
-'活动每少一次扣0.5分'
+>>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", 4)[0]  # the reader then takes "(4分)" for the 分值
+'活动每少一次扣0.5分。(4分)'
 >>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", 5)[0]  # not the 分值: stays (the reader refuses it)
 '活动每少一次扣0.5分(4分)'
 >>> repair_extraction("每减少 2m2扣 1 分", 2)[0]
@@ -62,10 +62,10 @@ _SUPERSCRIPT_RE = re.compile(r"(?<=\d)(?:[mM](?P<a>[2²])|㎡|[mM](?P<b>[3³])|�
 _LOST_CHAR_RE = re.compile(r"(?:(?<=^)|(?<=[\u4e00-\u9fff]))[?\ufffd](?=[\u4e00-\u9fff]|\d{1,3}(?:\.\d{1,2})?分[。；;，,]?)")
 _QUESTION_RE = re.compile(r"是否|有无|有没有|是不是|能否|可否|吗|如何|怎样|怎么|多少|哪")
 
-#: the 分值 restated at the end: "…。(共 2分)" / "…扣 0.5 分( 4 分)" / "(总分4分)" — a bracket after a full stop or
-#: right after a clause's own points
-_TRAILING_TOTAL_RE = re.compile(r"(?:(?<=[。；;.])|(?<=\d分))\s*[(（]\s*(?:共计|共|合计|总分|满分|分值|本项)?\s*(?:为)?\s*"
-                                r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）][\s。.；;]*$")
+#: the 分值 restated at the end in a bracket the reader does not take for it: after a full stop with 共/本项 ("…。(共 2分)")
+#: or right after a clause's own points with no full stop ("…扣 0.5 分( 4 分)" / "…扣0.5分(总分3分)")
+_TRAILING_TOTAL_RE = re.compile(r"(?:(?<=[。；;.])\s*[(（]\s*(?P<word>共|本项)\s*(?:为)?|(?<=\d分)\s*[(（]\s*(?:共计|共|合计|总分|满分|分值|本项)?)\s*"
+                                r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）](?P<end>[\s。.；;]*)$")
 
 #: a total of deductions: "扣完20分为止" / "扣满10分为止" / "1分扣完为止" / "扣完1分即止"
 _POOL_RE = re.compile(r"(?:扣(?:完|满)\s*(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*分\s*(?:为止|即止)|"
@@ -124,10 +124,13 @@ def _lost_chars(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
 
 
 def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
-    """The 分值 restated in a bracket at the end, after a full stop or a clause's points, is taken out.
+    """The 分值 restated in a bracket at the end is written as the reader reads a restated 分值: "。(N分)" (it then
+    takes it out with the note "分值（不参与计分）", reader._without_restated_weight).
 
     >>> _restated_total("每少一项扣0.5分。(共2分)", Decimal(2))[0]
-    '每少一项扣0.5分。'
+    '每少一项扣0.5分。(2分)'
+    >>> _restated_total("活动每少一次扣0.5分(4分)", Decimal(4))[0]
+    '活动每少一次扣0.5分。(4分)'
     >>> _restated_total("每少一项扣0.5分。(共3分)", Decimal(2))[0]  # not the 分值: stays
     '每少一项扣0.5分。(共3分)'
     >>> _restated_total("建立台账(2分)", Decimal(2))[0]  # an item's points after its words: stays
@@ -136,8 +139,10 @@ def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     m = _TRAILING_TOTAL_RE.search(text)
     if m is None or w is None or Decimal(m["n"]) != w or not text[: m.start()].strip():
         return text, []
-    # (the note the reader gives a restated 分值 after a full stop: "分值（不参与计分）：…")
-    return text[: m.start()], [f"分值（不参与计分）：{m.group(0).strip('。.；; ')}（原文修复：句末重述的本行分值）"]
+    stop = "" if m["word"] else "。"  # (after a clause's points: a full stop ends the rule before the 分值)
+    return (f"{text[: m.start()]}{stop}({m['n']}分){m['end']}",
+            [f"{REPAIR_PREFIX}句末“{m.group(0).strip('。.；; ')}”是重述的本行分值"
+             + ("" if stop else "（紧跟在末句的分数之后，不是另一条计分）")])
 
 
 def _pools(text: str, w: Decimal | None) -> tuple[str, list[str]]:
