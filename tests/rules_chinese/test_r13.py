@@ -56,6 +56,31 @@ def test_spaces_near_miss_other_total_refused():
     _refused("每处扣2分，6分扣完为止", 10)
 
 
+# ---- a standard's code in brackets after its title
+
+
+@pytest.mark.parametrize("text, w, expected", [
+    # fresh25 AL5-2: 1 − 0.5 n: 1 → 0.5; 4 → 0
+    ("1. 城市堤防、河道等防洪工程建设未达到《防洪标准》（GB 50201-2014）、《城市防洪规划规范》（GB 51079-2016）、"
+     "《城市防洪工程设计规范》（GB/T 50805-2012）等要求的，每发现一处扣0.5 分，1 分扣完为止。", 1, {"0": 1, "1": 0.5, "4": 0}),
+    # fresh25 AL5-3: 0.5 − 0.1 n: 3 → 0.2; 9 → 0
+    ("1. 双向六车道及以上道路未按照《城市道路交通设施设计规范》（GB 50688-2011）要求设置分隔设施的，每发现一处扣0.1分，0.5 分扣完为止",
+     0.5, {"3": 0.2, "9": 0}),
+    # variants: 2 − 0.5 n: 3 → 0.5;  3 − 1 n: 2 → 1, 5 → 0
+    ("未按《城市道路照明设计标准》(CJJ 45-2015)设置路灯的，每发现一处扣0.5分，扣完为止", 2, {"3": 0.5}),
+    ("污水处理未达到《城镇污水处理厂污染物排放标准》（GB 18918-2002）要求的，每发现一次扣1分，3分扣完为止", 3, {"2": 1, "5": 0}),
+])
+def test_standard_code_after_its_title(text, w, expected):
+    _scores(text, w, expected)
+    assert any("标准编号" in u for u in _repairs(text, w))
+
+
+def test_standard_code_near_miss():
+    # a threshold in the bracket after a title is no code: left as printed
+    text = "未达到《考核办法》（≥90%）要求的,每处扣1分"
+    assert repair_extraction(text, 3) == (text, [])
+
+
 # ---- a lost superscript: "m2" after a number
 
 

@@ -6,6 +6,7 @@ positions. Each repair here changes only what cannot change a score, and says wh
 
 * spaces next to a number — "扣0.2 分" / "扣 1 分( 4 分)" / "40平方米 以上" (fresh25 AL5-1, AL8-5, fresh24 AK11-2);
 * a lost superscript of a unit after a number — "40m2" / "40m²" / "40㎡" → "40平方米" (AK11-2);
+* a standard's code in brackets after its title — "《防洪标准》（GB 50201-2014）" (fresh25 AL5-2, AL5-3);
 * a "?" standing for a lost character between words — "登记?低收入农户收入测算表?5分" (fresh24 AK5-5);
 * the 分值 restated after the rule — "…扣0.5分。(共 2分)" / "…扣 0.5 分( 4 分)" (AL8-1, AL8-5) and
   "N分扣完为止" / "扣完N分为止" with N the 分值 (AL5-1): the row's own total, the same as 扣完为止;
@@ -71,6 +72,11 @@ _TRAILING_TOTAL_RE = re.compile(r"(?:(?<=[。；;.])\s*[(（]\s*(?P<word>共|本
 _POOL_RE = re.compile(r"(?:扣(?:完|满)\s*(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*分\s*(?:为止|即止)|"
                       r"(?<![\d.扣减得加])(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*分\s*扣完(?:为止|即止))")
 
+#: a standard's code in brackets right after its title: "《防洪标准》（GB 50201-2014）" / "（GB/T 50805-2012）" — which document,
+#: never a number to compare (fresh25 AL5-2, AL5-3)
+_STANDARD_CODE_RE = re.compile(r"(?<=》)\s*[(（]\s*(?P<code>[A-Z]{1,5}(?:/[A-Z])?\s*\d{1,6}(?:\.\d{1,3})?"
+                               r"(?:\s*[-—–]\s*\d{2,4})?)\s*[)）]")
+
 REPAIR_PREFIX = "原文修复（不影响计分）："
 
 
@@ -123,6 +129,20 @@ def _lost_chars(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     return out, ([f"{REPAIR_PREFIX}词语之间的“?”（网页转码丢失的字，如《》、）已去掉"] if out != text else [])
 
 
+def _standard_codes(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """A standard's code in brackets after its title is taken out (a note names it).
+
+    >>> _standard_codes("未达到《防洪标准》（GB 50201-2014）、《规范》(GB/T 50805-2012)等要求的", None)
+    ('未达到《防洪标准》、《规范》等要求的', ['原文修复（不影响计分）：引用的标准编号（GB 50201-2014；GB/T 50805-2012）不是计分条件'])
+    >>> _standard_codes("未达到《规范》(3分)要求的", None)[0]  # points in the bracket: left as printed
+    '未达到《规范》(3分)要求的'
+    """
+    codes = [m["code"] for m in _STANDARD_CODE_RE.finditer(text)]
+    if not codes:
+        return text, []
+    return _STANDARD_CODE_RE.sub("", text), [f"{REPAIR_PREFIX}引用的标准编号（{'；'.join(codes)}）不是计分条件"]
+
+
 def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     """The 分值 restated in a bracket at the end is written as the reader reads a restated 分值: "。(N分)" (it then
     takes it out with the note "分值（不参与计分）", reader._without_restated_weight).
@@ -172,9 +192,9 @@ def _pools(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     return _POOL_RE.sub(one, text), notes
 
 
-#: the repairs in order (spaces first: the others are written for text without them)
+#: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _spaces, _superscripts, _lost_chars, _restated_total, _pools)
+    _standard_codes, _spaces, _superscripts, _lost_chars, _restated_total, _pools)
 
 
 def repair_extraction(text: str, weight: object = None) -> tuple[str, list[str]]:
