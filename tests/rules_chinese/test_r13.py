@@ -186,6 +186,25 @@ def test_restated_total_near_miss():
     assert repair_extraction("建立台账(2分)", 2)[0] == "建立台账(2分)"
 
 
+# ---- all of the 分值 deducted, restated: "N分全扣"
+
+
+@pytest.mark.parametrize("text, w, expected", [
+    # fresh27 AN7-2: 有 → 5; 无工作网络资料 → 0
+    ("无工作网络资料,5分全扣。", 5, {"符合": 5, "无工作网络资料": 0}),
+    # variants: 符合 → 3, 未建立台账 → 0;  符合 → 4, 无会议记录 → 0
+    ("未建立台账,3分全扣。", 3, {"符合": 3, "未建立台账": 0}),
+    ("无会议记录的全扣4分", 4, {"符合": 4, "无会议记录": 0}),
+])
+def test_all_of_the_weight_deducted(text, w, expected):
+    _scores(text, w, expected)
+
+
+def test_all_deducted_near_miss():
+    # "2分全扣" on a 5-point row: which 2 points, and is the rest kept? refused
+    _refused("无工作网络资料,2分全扣。", 5)
+
+
 # ---- a deduction pool larger than the row
 
 

@@ -257,7 +257,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
         # the 分值 restated — each repair a note of the reading
-        text, repairs = repair_extraction(text, weight)
+        text, repairs = repair_extraction(text, _weight(weight))
     reading = _read_rule_text(text, weight, context)
     if reading.kind == "unreadable" and isinstance(text, str) and _SPACED_RE.search(text):
         parted = _read_rule_text(_SPACED_RE.sub("，", text), weight, context)

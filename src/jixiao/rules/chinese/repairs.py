@@ -10,7 +10,8 @@ positions. Each repair here changes only what cannot change a score, and says wh
 * an item's points printed after its own stop in a numbered list — "1.…会议;1分2.…计划.1分" (fresh26 AM1-1, AM11-1);
 * a "?" standing for a lost character between words — "登记?低收入农户收入测算表?5分" (fresh24 AK5-5);
 * the 分值 restated after the rule — "…扣0.5分。(共 2分)" / "…扣 0.5 分( 4 分)" (AL8-1, AL8-5) and
-  "N分扣完为止" / "扣完N分为止" with N the 分值 (AL5-1): the row's own total, the same as 扣完为止;
+  "N分扣完为止" / "扣完N分为止" with N the 分值 (AL5-1): the row's own total, the same as 扣完为止; "5分全扣" on a
+  5-point row (fresh27 AN7-2): all of it, 不得分;
 * and one rule that is no repair: a deduction POOL larger than the row ("扣完20分为止" on a 6-point row, fresh24
   AK6-1) is read as 扣完为止 (the row's score never falls below 0) with a warning naming both readings. A pool
   smaller than the 分值 is left as printed (the reader's cap: "扣满7分为止" on a 10-point row deducts at most 7).
@@ -72,6 +73,10 @@ _TRAILING_TOTAL_RE = re.compile(r"(?:(?<=[。；;.])\s*[(（]\s*(?P<word>共|本
 #: a total of deductions: "扣完20分为止" / "扣满10分为止" / "1分扣完为止" / "扣完1分即止"
 _POOL_RE = re.compile(r"(?:扣(?:完|满)\s*(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*分\s*(?:为止|即止)|"
                       r"(?<![\d.扣减得加])(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*分\s*扣完(?:为止|即止))")
+
+#: all of the row's points deducted, the 分值 restated: "无工作网络资料,5分全扣" (fresh27 AN7-2) / "全扣5分"
+_ALL_DEDUCTED_RE = re.compile(r"(?<![\d.])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*分\s*全(?:部)?扣(?:除|完)?|全(?:部)?扣(?:除)?\s*"
+                              r"(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*分")
 
 #: a standard's code in brackets right after its title: "《防洪标准》（GB 50201-2014）" / "（GB/T 50805-2012）" — which document,
 #: never a number to compare (fresh25 AL5-2, AL5-3)
@@ -225,9 +230,29 @@ def _pools(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     return _POOL_RE.sub(one, text), notes
 
 
+def _all_deducted(text: str, w: Decimal | None) -> tuple[str, list[str]]:
+    """"N分全扣" / "全扣N分" with N the 分值 → 扣全分 (normalise reads it as 不得分); another N stays as printed.
+
+    >>> _all_deducted("无工作网络资料,5分全扣。", Decimal(5))[0]
+    '无工作网络资料,扣全分。'
+    >>> _all_deducted("无工作网络资料,2分全扣。", Decimal(5))[0]  # not the 分值: which 2 points? left as printed
+    '无工作网络资料,2分全扣。'
+    """
+    if w is None:
+        return text, []
+    said: list[str] = []
+
+    def one(m: re.Match[str]) -> str:
+        if Decimal(m["a"] or m["b"]) != w:
+            return m.group(0)
+        said.append(f"{REPAIR_PREFIX}“{m.group(0)}”中的{m['a'] or m['b']}分即本行分值：扣全分（不得分）")
+        return "扣全分"
+    return _ALL_DEDUCTED_RE.sub(one, text), said
+
+
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _superscripts, _lost_chars, _points_after_stops, _restated_total, _pools)
+    _standard_codes, _spaces, _superscripts, _lost_chars, _points_after_stops, _restated_total, _pools, _all_deducted)
 
 
 def repair_extraction(text: str, weight: object = None) -> tuple[str, list[str]]:
