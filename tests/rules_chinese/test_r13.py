@@ -186,6 +186,26 @@ def test_restated_total_near_miss():
     assert repair_extraction("建立台账(2分)", 2)[0] == "建立台账(2分)"
 
 
+# ---- the 分值 named inside the text: "该项分值为N分"
+
+
+@pytest.mark.parametrize("text, w, expected", [
+    # fresh10 W11-2: 0.6 − 0.2 n: 1 → 0.4; 3 → 0
+    ("达成市检上站任务数,该项根基分值为0.6分未达成市检上站任务数的村,每少一人扣0.2分。", 0.6, {"0": 0.6, "1": 0.4, "3": 0}),
+    # variants: 2 − 0.5 n: 2 → 1;  3 − 1 n: 1 → 2
+    ("按时报送报表,该项分值为2分每迟报一次扣0.5分", 2, {"2": 1}),
+    ("建立工作台账,本项满分为3分,每缺一项扣1分", 3, {"1": 2}),
+])
+def test_weight_named_inside_the_text(text, w, expected):
+    _scores(text, w, expected)
+    assert any("即本行分值" in u for u in _repairs(text, w))
+
+
+def test_weight_named_inside_near_miss():
+    # "该项根基分值为1分" on a 0.6-point row is no restatement: refused as before
+    _refused("达成市检上站任务数,该项根基分值为1分未达成市检上站任务数的村,每少一人扣0.2分。", 0.6)
+
+
 # ---- all of the 分值 deducted, restated: "N分全扣"
 
 

@@ -11,7 +11,7 @@ positions. Each repair here changes only what cannot change a score, and says wh
 * a "?" standing for a lost character between words — "登记?低收入农户收入测算表?5分" (fresh24 AK5-5);
 * the 分值 restated after the rule — "…扣0.5分。(共 2分)" / "…扣 0.5 分( 4 分)" (AL8-1, AL8-5) and
   "N分扣完为止" / "扣完N分为止" with N the 分值 (AL5-1): the row's own total, the same as 扣完为止; "5分全扣" on a
-  5-point row (fresh27 AN7-2): all of it, 不得分;
+  5-point row (fresh27 AN7-2): all of it, 不得分; "该项分值为0.6分" inside the text (fresh10 W11-2);
 * and one rule that is no repair: a deduction POOL larger than the row ("扣完20分为止" on a 6-point row, fresh24
   AK6-1) is read as 扣完为止 (the row's score never falls below 0) with a warning naming both readings. A pool
   smaller than the 分值 is left as printed (the reader's cap: "扣满7分为止" on a 10-point row deducts at most 7).
@@ -69,6 +69,10 @@ _QUESTION_RE = re.compile(r"是否|有无|有没有|是不是|能否|可否|吗|
 #: or right after a clause's own points with no full stop ("…扣 0.5 分( 4 分)" / "…扣0.5分(总分3分)")
 _TRAILING_TOTAL_RE = re.compile(r"(?:(?<=[。；;.])\s*[(（]\s*(?P<word>共|本项)\s*(?:为)?|(?<=\d分)\s*[(（]\s*(?:共计|共|合计|总分|满分|分值|本项)?)\s*"
                                 r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）](?P<end>[\s。.；;]*)$")
+
+#: the 分值 named inside the text: "…,该项分值为0.5分每少一人扣0.1分" / "该项根基分值为0.6分未达成…的村" (fresh10 W11-2)
+_NAMED_WEIGHT_RE = re.compile(r"(?:该项|本项|此项|该指标|本指标)[^\d,，。；;:：]{0,4}?(?:分值|满分|总分)(?:为|是)?\s*"
+                              r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分[,，。；;]?")
 
 #: a total of deductions: "扣完20分为止" / "扣满10分为止" / "1分扣完为止" / "扣完1分即止"
 _POOL_RE = re.compile(r"(?:扣(?:完|满)\s*(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*分\s*(?:为止|即止)|"
@@ -203,6 +207,27 @@ def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
              + ("" if stop else "（紧跟在末句的分数之后，不是另一条计分）")])
 
 
+def _named_weight(text: str, w: Decimal | None) -> tuple[str, list[str]]:
+    """"该项分值为N分" inside the text (words before and after it), N the 分值: taken out (a clause break is left where
+    it stood).
+
+    >>> _named_weight("达成任务数,该项根基分值为0.6分未达成任务数的村,每少一人扣0.2分。", Decimal("0.6"))[0]
+    '达成任务数,未达成任务数的村,每少一人扣0.2分。'
+    >>> _named_weight("达成任务数,该项分值为1分,每少一人扣0.2分。", Decimal("0.6"))[0]  # not the 分值: stays
+    '达成任务数,该项分值为1分,每少一人扣0.2分。'
+    """
+    said: list[str] = []
+
+    def one(m: re.Match[str]) -> str:
+        if w is None or Decimal(m["n"]) != w or not re.search(r"[\u4e00-\u9fff]", m.string[: m.start()]) \
+                or not re.search(r"[\u4e00-\u9fff]", m.string[m.end():]):
+            return m.group(0)  # (at the start or the end the reader takes the 分值 out itself, with its own note)
+        said.append(f"{REPAIR_PREFIX}“{m.group(0).rstrip(',，。；;')}”即本行分值，不是计分条件")
+        before = m.string[: m.start()].rstrip()
+        return "" if not before or before[-1] in ",，。；;" or m.end() == len(m.string) else "，"
+    return _NAMED_WEIGHT_RE.sub(one, text), said
+
+
 def _pools(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     """"扣完N分为止" / "N分扣完为止": N the 分值 → 扣完为止; N above it → 扣完为止 with a warning; N below it stays.
 
@@ -252,7 +277,7 @@ def _all_deducted(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _superscripts, _lost_chars, _points_after_stops, _restated_total, _pools, _all_deducted)
+    _standard_codes, _spaces, _superscripts, _lost_chars, _points_after_stops, _restated_total, _named_weight, _pools, _all_deducted)
 
 
 def repair_extraction(text: str, weight: object = None) -> tuple[str, list[str]]:
