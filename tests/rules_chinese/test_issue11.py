@@ -246,6 +246,7 @@ def _rule_numbers(rule, w, capped):
 
 
 def _assert_all_points_used(text, w):
+    w = D(str(w))  # (a float 分值 such as 0.6 read exactly: D(0.6) is 0.59999…, r13)
     r = read_rule_text(text, w)
     if not r.ok:
         return
