@@ -92,7 +92,9 @@ _BARE_SAYS_HOW = re.compile(r"\d\s*分|全|一半|半数|所有|比例|比率|�
                             r"(?:不|不予|免|免予|免于|无需|无须|不再|不作)\s*(?:扣分|减分|扣除|扣减)|"
                             # a token of the normaliser (〔PROP〕 = 按比例), or words pointing to amounts written
                             # elsewhere ("上述情况扣分": the amounts listed above)
-                            r"〔|上述|以上|前述|上列|下列|如下|同上")
+                            r"〔|上述|以上|前述|上列|下列|如下|同上|"
+                            # "实行加减分": a bonus-and-penalty scheme, no deduction left open
+                            r"加\s*减分")
 #: the amount written elsewhere in the text: per unit (每项1分, 各2分, 1分/项), two awards or more (items whose
 #: points a deduction may take back), or another deduction's amount (扣N分: the bare one may be the same)
 _PER_UNIT_RE = re.compile(rf"每[^，,。；;]{{0,12}}?{NUM}\s*分|各\s*{NUM}\s*分|{NUM}\s*分\s*/")
