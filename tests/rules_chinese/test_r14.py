@@ -126,6 +126,27 @@ def test_another_deduction_amount_in_the_text_stands_the_bare_one_down():
     assert r.ok and r.rule.score("符合", D(5)) == D(5) and r.rule.score("未建台账", D(5)) == D(3)
 
 
+# ---- 2b. "根据…情况得分": the award verb 得分 joins 评分/计分/打分 after the situation weighed ----
+
+@pytest.mark.parametrize("text, w, word", [
+    ("1.公安部门组织开展道路交通事故多发路段排查活动,推动相关部门对重点安全隐患认定、整改。年底,根据排查情况、通报率、"
+     "挂牌督办率、整改率、达标率、评估情况得分,满分3分。", 3, "情况得分"),  # fresh12 Y13-1
+    ("3.交通运输部门部署开展公路安全生命防护工程“回头看”活动,建立工作台账,列出整改清单并通报相关部门。每季度,"
+     "根据工作开展情况得分(0.3分),满分1.2分。", 1.2, "情况得分"),  # Y13-2
+    ("根据整改落实情况得分", 4, "情况得分"),
+    ("按照台账建立和报送情况得分,满分2分", 2, "情况得分"),
+])
+def test_an_award_by_the_situation_is_judged(text, w, word):
+    _judged(text, w, word)
+
+
+def test_an_award_by_a_rate_is_read():
+    # near-miss: a rate, not a situation — 10 × 85% = 8.5, 10 × 100% = 10
+    r = _not_judged("按实际完成率得分", 10)
+    assert r.ok
+    assert [r.rule.score(v, D(10)) for v in ("85%", "100%")] == [D("8.5"), D(10)]
+
+
 # ---- 3. an amount the row cannot hold ----
 
 @pytest.mark.parametrize("text, w, word", [

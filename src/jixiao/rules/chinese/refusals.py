@@ -13,6 +13,10 @@ True
 True
 >>> bool(_JUDGEMENT_RE.search("林木管护落实管护单位。按落实情况计分,不落实管护主体不得分"))
 True
+>>> bool(_JUDGEMENT_RE.search("根据排查情况、通报率、挂牌督办率、整改率、达标率、评估情况得分,满分3分"))
+True
+>>> bool(_JUDGEMENT_RE.search("按实际完成率得分"))
+False
 >>> bool(_JUDGEMENT_RE.search("完成率(80-90)得3分"))
 False
 >>> bool(_JUDGEMENT_RE.search("运行管理机构未配置或不健全的,扣0.5分至1分")), bool(_JUDGEMENT_RE.search("扣2分,至扣完为止"))
@@ -43,8 +47,9 @@ _JUDGEMENT_RE = re.compile(
     r"\(\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分\)|"
     # a point range after a tick box: "A.全面完成 □9.0-10分 B.较好完成 □7.0-8.9分" (fresh4 P12, i11e)
     r"[□☐■▢]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
-    # "根据工作落实情况打分" / "按落实情况计分" (fresh5 Q16-1): the scorer weighs the situation
-    r"(?:根据|按照|按)[^，,。；;]{0,20}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定|计分|记分)|"
+    # "根据工作落实情况打分" / "按落实情况计分" (fresh5 Q16-1): the scorer weighs the situation; 得分 and a list of
+    # what is weighed ("根据排查情况、通报率、…、评估情况得分", fresh12 Y13-1, r14)
+    r"(?:根据|按照|按)[^，,。；;]{0,30}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定|计分|记分|得分)|"
     # bare point ranges in brackets after each tier, the top tier in 分: "全部完成(60分)完成80%以上
     # (41-59)完成60%及以上(21-40)" (软科学项目绩效评价评分表, fresh3 F2; tuned-on after its one run)
     r"\d分[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)"
