@@ -20,10 +20,10 @@ from tests.rules_chinese.corpus import load
 def _judged(text: str, w: int | str, *words: str) -> None:
     r = read_rule_text(text, w)
     assert r.kind == "judgement" and r.rule is None, (r.kind, r.canonical, r.understood)
-    why = [u for u in r.understood if "由评分人判断" in u or "需人工评分" in u]
+    why = "；".join(u for u in r.understood if "由评分人判断" in u or "需人工评分" in u)
     assert why, r.understood
     for word in words:  # the reason quotes the words that leave the amount open
-        assert word in why[0], (word, why[0])
+        assert word in why, (word, why)
 
 
 def _not_judged(text: str, w: int | str):
@@ -95,7 +95,7 @@ def test_a_range_of_the_total_score_is_no_judgement(text):
     ("及时录入的得10分,不及时扣分", 10, "不及时扣分"),  # AM5-5
     ("迂立由县级政府分管领导直接抓,住迂(城管)、农业农村、生态环境、财政、自然资源等相关部门(单位)、乡镇政府叁加的工作机制"
      "的得5分;相关内容未明晰的,依缺项情况相应扣分。", 5, "依缺项情况相应扣分"),  # fresh25 AL10-4
-    ("严格财务管理,建立财务制度,做到收支帐目清楚,按规定提存缴纳各项规费,税费等10分,视情扣分。", 10, "视情扣分"),  # AH4-4
+    ("严格财务管理,建立财务制度,做到收支帐目清楚,按规定提存缴纳各项规费,税费等10分,视情扣分。", 10, "视情"),  # AH4-4
     # variants: 未按时 … 扣分; 减分 after a comma
     ("按时报送的得3分,未按时报送扣分", 3, "未按时报送扣分"),
     ("资料齐全的得5分;资料不全的,相应减分。", 5, "相应减分"),
@@ -138,6 +138,16 @@ def test_another_deduction_amount_in_the_text_stands_the_bare_one_down():
 ])
 def test_an_award_by_the_situation_is_judged(text, w, word):
     _judged(text, w, word)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("资料不全的,视情扣2分", 2),  # whether to take the 2 分 is the scorer's
+    ("档案管理不规范的酌减", 3),
+    ("发现违规问题,视情节轻重扣1分", 5),
+])
+def test_the_short_discretion_words_are_judged(text, w):
+    # 视情 / 酌减 / 视情节轻重: the short forms of 视情况 / 酌情 (the closed list of discretion words)
+    _judged(text, w)
 
 
 def test_an_award_by_a_rate_is_read():

@@ -17,6 +17,8 @@ True
 True
 >>> bool(_JUDGEMENT_RE.search("按实际完成率得分"))
 False
+>>> [bool(_JUDGEMENT_RE.search(t)) for t in ("视情扣2分", "资料不全的酌减", "视情节轻重扣1分", "视情节严重程度")]
+[True, True, True, False]
 >>> bool(_JUDGEMENT_RE.search("完成率(80-90)得3分"))
 False
 >>> bool(_JUDGEMENT_RE.search("运行管理机构未配置或不健全的,扣0.5分至1分")), bool(_JUDGEMENT_RE.search("扣2分,至扣完为止"))
@@ -32,7 +34,9 @@ from __future__ import annotations
 import re
 
 _JUDGEMENT_RE = re.compile(
-    r"酌情|视情况|视具体情况|综合评定(?!达|为)|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    r"酌情|视情况|视具体情况|"
+    # the short forms of the same adverbs: "视情扣分", "酌减", "视情节轻重扣分" (r14: the closed list of discretion words)
+    r"视情(?=[扣减给得计评打定酌])|(?:视|根据|按|依)情节轻重|酌[减扣给定]|综合评定(?!达|为)|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     # (not a rating already given, as a condition: "各县地面测报综合评定达甲等,且…,全部达到的,得1分" — fresh19 AF1-3, r6)
     # "由省局根据检查面、检查效果…进行综合考核,评估定分" (fresh21 AH12-2, first run: the deduction after it was
     # read as the whole rule): the points are set by a judge
