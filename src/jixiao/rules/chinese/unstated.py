@@ -25,8 +25,9 @@ The verbs are the grammar's closed list of scoring verbs: 扣 扣除 扣减 减 
 
 >>> unstated_amount("公开主体0.1-0.5分,公开内容0.2-2分。", 3)
 '分数是一个区间（“0.1-0.5分”）：给几分由评分人判断'
->>> [unstated_amount(t, 100) for t in ("得分80-90分,评为良好", "90-100分为优秀", "90-100分:优秀", "依排序另加5-1分")]
-[None, None, None, None]
+>>> [unstated_amount(t, 100) for t in ("得分80-90分,评为良好", "90-100分为优秀", "90-100分:优秀", "依排序另加5-1分",
+...                                    "基础分5-10分,", "权重10-15分。")]
+[None, None, None, None, None, None]
 
 2. a deduction verb with no amount at all — "相应扣分", "达不到扣分", "不及时扣分" at the end of a clause:
 
@@ -80,10 +81,10 @@ _RANGE_SEP = r"\s*[-~至到]\s*"
 _RANGE_RE = re.compile(rf"(?P<v>{_DEDUCT}|{_AWARD})\s*(?P<a>{NUM})\s*分?{_RANGE_SEP}(?P<b>{NUM})\s*分(?!钟)")
 
 #: a range of points with no verb, closing its clause: "公开主体0.1-0.5分," (an item's points), "A档,95-100分," (a
-#: grade's band) — not the total compared ("得分80-90分", "总分90-100分"; a clause's end after it, "90-100分为优"
+#: grade's band) — not the total or the row's weight ("得分80-90分", "基础分5-10分", "权重10-15分"; "90-100分为优"
 #: / "90-100分:优" names the grade), nor a bonus (另加5-1分)
 _BARE_RANGE_RE = re.compile(rf"(?<![\d.])(?P<a>{NUM})\s*分?\s*[-~]\s*(?P<b>{NUM})\s*分(?=\s*(?:[,，;；。)]|$))")
-_SCORE_NOUN_END = re.compile(r"(?:得分|总分|分数|评分|合计|累计|综合|成绩|分值|满分|共|加|奖|为|在|达|是)\s*[(]?\s*$")
+_SCORE_NOUN_END = re.compile(r"(?:分|分数|合计|累计|综合|成绩|分值|权重|共|加|奖|为|在|达|是)\s*[(]?\s*$")
 
 #: a deduction verb with no amount at the end of its clause: "达不到扣分", "相应扣分", "视情减分"
 _BARE_RE = re.compile(r"(?P<c>[^，,。；;：:\n]{0,30}?)(?:扣分|减分|扣除分数|扣减分数|扣除分值|扣减分值)(?=\s*(?:[，,。；;\n]|$))")
