@@ -146,13 +146,13 @@ def unstated_amount(norm: str, weight: Decimal | int | None) -> str | None:
         if weight is None or "." in n:
             continue
         try:
-            w = Decimal(weight)
+            w = Decimal(str(weight))
         except InvalidOperation:
             continue
         if Decimal(n) > w and (rng := _range_in(n, w)) is not None:
             return f"“扣{n}分”大于本行分值{w}分，疑为“{rng}分”（连字符丢失）：扣几分由评分人判断"
     t = _TIERS_RE.fullmatch(norm.strip(" 。.;；"))
-    if t is not None and weight is not None and Decimal(t["w"]) == Decimal(weight) \
+    if t is not None and weight is not None and Decimal(t["w"]) == Decimal(str(weight)) \
             and len(_TIER_RE.findall(t["t"])) >= 2 and not re.search(rf"{_DEDUCT}|{_AWARD}|满分", t["t"]):
         return f"各档没有写分数（“{t['t']}”）：每档给几分由评分人判断"
     return None
