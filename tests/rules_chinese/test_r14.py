@@ -7,12 +7,14 @@ Expected values come from the sentence text: a judgement has no score; a near-mi
 
 from __future__ import annotations
 
+import doctest
 from decimal import Decimal as D
 
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese.normalise import _normalise
+from jixiao.rules.chinese import unstated
 from jixiao.rules.chinese.unstated import unstated_amount
 from tests.rules_chinese.corpus import load
 
@@ -204,3 +206,9 @@ def test_no_sentence_labelled_with_scores_is_taken_as_an_unstated_amount():
     hit = [e["id"] for e in entries if not ("manual" in e or "refuse" in e)
            and unstated_amount(_normalise(e["text"])[0], e["w"]) is not None]
     assert hit == []
+
+
+def test_unstated_examples():
+    # the module's doctests (kept here, not in test_recognisers.MODULES, so parallel helpers do not collide)
+    result = doctest.testmod(unstated, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 10 and result.failed == 0

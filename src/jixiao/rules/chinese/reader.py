@@ -95,7 +95,6 @@ from jixiao.rules.chinese.refusals import (
 )
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
-from jixiao.rules.chinese.unstated import unstated_amount
 from jixiao.rules.chinese.steps import (
     base_bonus_notes,
     rate_steps_notes,
@@ -103,6 +102,7 @@ from jixiao.rules.chinese.steps import (
     read_rate_steps,
 )
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
+from jixiao.rules.chinese.unstated import unstated_amount
 from jixiao.rules.model import (
     HUNDRED,
     Any_,
