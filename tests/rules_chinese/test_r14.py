@@ -12,9 +12,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese import read_rule_text, unstated
 from jixiao.rules.chinese.normalise import _normalise
-from jixiao.rules.chinese import unstated
 from jixiao.rules.chinese.unstated import unstated_amount
 from tests.rules_chinese.corpus import load
 
