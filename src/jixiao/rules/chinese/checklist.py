@@ -686,8 +686,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     return Reading(None, "checklist", understood, [], items, total)
 
 
+#: a score verb right before bare points ("加2分" is a bonus) — but "参加" is a word: "有关部门参加(2分)" (fresh26 AM5-1)
+NOT_BONUS = r"(?<!(?<!参)加)"
+
 #: one item with its bare points: "成立工作领导小组2分" / "有立案(0.2分)" (the normaliser drops the brackets)
-_BARE_ITEM_RE = re.compile(rf"(?P<name>[^\d；;。，,]{{2,60}}?[\u4e00-\u9fff)])(?<![得计记给赋为加扣])(?P<p>{NUM})分")
+_BARE_ITEM_RE = re.compile(rf"(?P<name>[^\d；;。，,]{{2,60}}?[\u4e00-\u9fff)])(?<![得计记给赋为扣]){NOT_BONUS}(?P<p>{NUM})分")
 
 #: a count an item requires ("有专职工作人员1人以上1分", fresh12 Y2-1): part of the item's words, never a
 #: band (a percentage or an amount stays refused)

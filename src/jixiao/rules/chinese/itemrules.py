@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
-from jixiao.rules.chinese.checklist import item_name_refusal
+from jixiao.rules.chinese.checklist import NOT_BONUS, item_name_refusal
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
 from jixiao.rules.model import ZERO, Linear, Rule, Text, fmt_decimal
 
@@ -31,7 +31,7 @@ _BRACKET_RULE_RE = re.compile(rf"\((?P<p>{NUM})分[,，](?P<rest>[^()]*?)\)")
 _NUMBER_RE = re.compile(r"(?:^|(?<=[。；;，,)\s]))\d{1,2}(?:[.、]|\))(?!\d)")
 
 #: the item's points at the end of a piece: "…,得2分" / "…计2分" / "…有公章2分"
-_WORTH_RE = re.compile(rf"^(?P<name>[^扣]*?)(?:(?:[得计记占])|(?<=[\u4e00-\u9fff)》>〕”])(?<![扣减加每]))(?P<p>{NUM})分$")
+_WORTH_RE = re.compile(rf"^(?P<name>[^扣]*?)(?:(?:[得计记占])|(?<=[\u4e00-\u9fff)》>〕”])(?<![扣减每]){NOT_BONUS})(?P<p>{NUM})分$")
 
 #: a deduction, then the item's points: "出现1例未处理扣2分5分" (the brackets of "(5分)" are dropped)
 _RULE_WORTH_RE = re.compile(rf"^(?P<rule>.*扣{NUM}分)(?P<p>{NUM})分$")
