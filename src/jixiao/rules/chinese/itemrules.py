@@ -42,6 +42,26 @@ _RULE_PIECE_RE = re.compile(rf"扣|不足|按比例|{re.escape(PROP_TOKEN)}")
 #: the item's failing said again: "否则不得分" (nothing to add: a 是/否 item scores 0 when not met)
 _ZERO_PIECE_RE = re.compile(r"^(?:否则|反之)?(?:不得分|得0分|不计分)$")
 
+#: the item's failing said again with its verb: "未完成不得分", "未上报的不得分" (fresh25 AL1-3)
+_FAILED_PIECE_RE = re.compile(r"^(?:未|没有)(?P<what>[\u4e00-\u9fff]{2,6}?)(?:的|者)?[,，]?(?:不得分|得0分|不计分)$")
+
+#: verbs that say an item was not done whatever it is
+_DONE_VERBS = ("完成", "做到", "达到", "落实", "实现", "开展", "执行")
+
+
+def _failing_restated(piece: str, name: str) -> bool:
+    """Whether ``piece`` says the item before fails and scores 0 — "未完成不得分" (any item), "未上报不得分" after
+    "…上报工作…" (its own verb) — and names nothing else.
+
+    >>> _failing_restated("未完成不得分", "制定年度计划"), _failing_restated("未上报不得分", "做好定期上报工作")
+    (True, True)
+    >>> _failing_restated("未整改不得分", "建立台账")  # another requirement: not the item's failing
+    False
+    """
+    m = _FAILED_PIECE_RE.match(piece)
+    return m is not None and (m["what"] in _DONE_VERBS or m["what"] in name)
+
+
 #: what a name may hold besides words: document names and numbers (《…》, <…>, 〔…〕, 88号, 2019年) and a
 #: bracketed note without a band ("(每天24个时次)", fresh19 AF1-4)
 _DOC_RE = re.compile(r"《[^》]*》|<[^>]*>|〔[^〕]*〕|\d+(?:号|年)|\([^()%≥≤<>分]*\)")
@@ -92,6 +112,15 @@ def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[Rule, list[
         # two rates each with its own scale are labelled "refuse" in the corpus (one 业绩值 per row) — kept refused
         return None
     return r.rule, [u for u in r.understood if not u.startswith(("说明", "“"))]  # (its 歧义 lines too)
+
+
+def _met_or_not(name: str, points: Decimal) -> bool:
+    """Whether the whole reader reads an item with a number in its words as met or not (是/否) — "…定期研究会商,
+    每年至少召开2次会议" — and not as a band on a measure (then its own rule scores it)."""
+    from jixiao.rules.chinese.reader import read_rule_text  # the whole reader, on one item
+
+    r = read_rule_text(f"{name},得{fmt_decimal(points)}分,否则不得分", points)
+    return r.ok and r.kind == "passfail"
 
 
 def _parts_of_items(items: list[dict]) -> list[dict] | None:
@@ -169,7 +198,8 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
             items.append({"name": ",".join(name), "p": _dec(m["p"]), "rules": rules, "zero": None,  # type: ignore[index]
                           "opens": opens, "after": False})
             pending, early = [], []
-        elif _ZERO_PIECE_RE.match(piece) and items and not pending and not items[-1]["zero"]:
+        elif items and not pending and not items[-1]["zero"] and (_ZERO_PIECE_RE.match(piece)
+                                                                 or _failing_restated(piece, items[-1]["name"])):
             items[-1]["zero"] = piece
         elif _RULE_PIECE_RE.search(piece):
             outside = not any(piece in b for b in in_brackets)
@@ -211,6 +241,8 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
     for k, item in enumerate(items):
         bare = _DOC_RE.sub("", item["name"])
         banded_item = not item["rules"] and re.search(r"\d|[%≥≤<>]", bare)
+        if banded_item and _met_or_not(item["name"], item["p"]):
+            banded_item = None  # "…每年至少召开2次会议;1分" (fresh26 AM1-1): a requirement met or not, as the reader reads it
         if not item["rules"] and not banded_item:
             why = item_name_refusal(bare, names)
             if why == "level":

@@ -321,7 +321,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one
-    (re.compile(r"(?<=分[,，;；])(?:少|缺)1(?P<u>次|项|个|人|户|天)(?=扣)"), r"每少1\g<u>"),
+    # (any counted thing: "展板4处以上(4分,少1处扣1分)", fresh27 AN3-6 — not 种: kinds done or missing, AN6-4)
+    (re.compile(r"(?<=分[,，;；])(?:少|缺)1(?P<u>次|项|个|人|户|天|处|块|篇|件|家|名|座|所|台|条)(?=扣)"), r"每少1\g<u>"),
     # "逾期每天扣0.2分" / "延迟的，每1个月扣1分": the same as "每逾期1天扣0.2分"
     (re.compile(r"(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟报|晚报)(?:的)?[,，]?每1?(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
                 r"(?=扣)"),

@@ -41,6 +41,7 @@ from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.itemrules import read_items_with_rules
+from jixiao.rules.chinese.placedpoints import read_placed_items
 from jixiao.rules.chinese.levels import (
     described_levels_notes,
     read_bracket_levels,
@@ -737,10 +738,18 @@ def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, no
     their points and their own rules (itemrules.py, r7): "…(1分);…(3分,少一次扣1分)" (fresh19 AF2-1). Not when
     the normaliser took out a cap or a rounding ("最多扣5分": whose cap, the row's or an item's?), nor where the
     reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row)."""
+    if reading.kind == "checklist" and any(re.search(rf"{NUM}分", i.text) for i in reading.items) \
+            and not _JUDGEMENT_RE.search(norm) and not flags - {"bare_prop"}:
+        # "2.有控烟考评奖惩办法(2分)并有记录(1分)" (fresh27 AN3-2): an item's name kept another item's points (the guard
+        # refuses that) — the items with their points moved in place, if they add up (r16)
+        placed = read_placed_items(norm, weight, notes)
+        return placed if placed is not None and placed.kind == "checklist" else reading
     if reading.kind not in ("unreadable", "judgement") or _JUDGEMENT_RE.search(norm) or flags - {"bare_prop"} \
             or any("互斥" in u for u in reading.understood):
         return reading  # (items or levels? — a refusal that says so stands)
-    items = read_items_with_rules(norm, weight, notes)
+    items = read_items_with_rules(norm, weight, notes) or read_placed_items(norm, weight, notes)
+    if items is not None and items.kind == "unreadable" and reading.kind == "unreadable":
+        reading.understood += [u for u in items.understood[len(notes):] if u.startswith("未能读懂")]  # (r16)
     if items is None or items.kind != "checklist":
         return reading
     items.context_out = reading.context_out
