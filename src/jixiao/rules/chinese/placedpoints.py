@@ -28,7 +28,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, _dec
-from jixiao.rules.chinese.checklist import NOT_BONUS
+from jixiao.rules.chinese.checklist import NOT_BONUS, _read_checklist
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.model import ZERO, fmt_decimal
 
@@ -41,11 +41,41 @@ _AFTER_STOP_RE = re.compile(rf"(?:[;；。]|(?<=[\u4e00-\u9fff)])\.)\s*\(?(?P<p>
 #: "(2)" after a stop: an item number the item reader takes as "2、"
 _PAREN_NUMBER_RE = re.compile(r"(?<=[;；。])\((\d{1,2})\)")
 
-#: bare points followed by "并…" inside one item: "有控烟考评奖惩办法2分并有记录1分"
-_POINTS_THEN_AND_RE = re.compile(rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋为扣减每]){NOT_BONUS}(?P<p>{NUM})分[,，]?并")
-
-#: bare points followed by "、" and the next item (only in a numbered list or under a "(共N分)" heading)
+#: bare points ending one item inside a numbered item, before the next: "…领导小组2分,并职责明确1分", "…奖惩办法2分并有记录1分",
+#: "…控烟计划2分、实施方案2分" ("、" only in a numbered list or under a "(共N分)" heading)
+_POINTS_THEN_AND_RE = re.compile(rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋为扣减每]){NOT_BONUS}(?P<p>{NUM})分(?:[,，]?并|(?P<c>[,，]))")
 _POINTS_THEN_LIST_RE = re.compile(rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋为扣减每]){NOT_BONUS}(?P<p>{NUM})分、")
+
+#: one numbered item: its number, then its words up to the next number
+_NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[;；。]))(?P<n>\d{1,2}[.、．](?!\d))(?P<body>[^;；。]*)")
+
+#: the first part of a numbered item that names what its other parts belong to: words with bare points
+_SUBJECT_RE = re.compile(rf"^(?P<s>[^,，、\d()]{{2,30}}[\u4e00-\u9fff])(?<![得计记给赋为扣减每]){NOT_BONUS}{NUM}分$")
+
+
+def _name_parts(body: str, numbered: bool, listed: bool) -> str:
+    """One numbered item's parts, each with its points, named after its first part when that names a thing with
+    bare points ("医院设有控烟巡查员2分,职责明确1分,并有培训记录2分" → "…巡查员2分,医院设有控烟巡查员：职责明确1分,
+    医院设有控烟巡查员：有培训记录2分") — every part in a ``numbered`` item, else only a "并…" part; "、" after the
+    points parts items only when ``listed``.
+
+    >>> _name_parts("有奖惩办法2分并有记录1分", False, False)
+    '有奖惩办法2分,有奖惩办法：有记录1分'
+    >>> _name_parts("成立小组2分,部门参加1分,并有记录1分", False, False)  # not numbered: only "并…" belongs to the first
+    '成立小组2分,部门参加1分,成立小组：有记录1分'
+    >>> _name_parts("有计划2分、实施方案2分", False, False)
+    '有计划2分、实施方案2分'
+    """
+    body = _POINTS_THEN_AND_RE.sub(lambda m: f"{m['p']}分," + ("" if m["c"] else "\0"), body)
+    if listed:
+        body = _POINTS_THEN_LIST_RE.sub(lambda m: f"{m['p']}分,", body)
+    parts = body.split(",")
+    sm = _SUBJECT_RE.match(parts[0])
+    if sm is None or len(parts) < 2 or not all(re.search(rf"(?<![得计记给赋为扣减每\d.]){NUM}分$", x) for x in parts):
+        return body.replace("\0", "")
+    return ",".join([parts[0], *(f"{sm['s']}：{x.lstrip(chr(0))}" if numbered or x.startswith("\0") else x
+                                 for x in parts[1:])])
+
 
 #: an item's points and own rule in brackets followed by "、" and the next item: "展板4处以上(4分,少1处扣1分)、标语1分"
 _RULE_THEN_LIST_RE = re.compile(rf"(?P<b>\({NUM}分[,，][^()]*\))、")
@@ -70,7 +100,7 @@ def place_points(norm: str, weight: Decimal | None) -> tuple[str, list[str]]:
     >>> place_points("1、每周开放时间不少于40小时;(4分)(2)实行错时开放;(3分)", Decimal(7))[0]
     '1、每周开放时间不少于40小时,得4分;2、实行错时开放,得3分;'
     >>> place_points("1.有领导小组2分,并职责明确1分;2.有计划2分、实施方案2分", Decimal(7))[0]
-    '1.有领导小组2分,职责明确1分;2.有计划2分,实施方案2分'
+    '1.有领导小组2分,有领导小组：职责明确1分;2.有计划2分,有计划：实施方案2分'
     >>> place_points("制度健全2分、执行有效3分", Decimal(5))[0]  # not numbered, no total: "、" is not parted
     '制度健全2分、执行有效3分'
     """
@@ -87,14 +117,46 @@ def place_points(norm: str, weight: Decimal | None) -> tuple[str, list[str]]:
         text = text[hm.end():]
     text = _AFTER_STOP_RE.sub(lambda m: f",得{m['p']}分;", text)
     text = _PAREN_NUMBER_RE.sub(r"\1、", text)
-    text = _POINTS_THEN_AND_RE.sub(lambda m: f"{m['p']}分,", text)
-    numbered = len(re.findall(rf"(?:^|(?<=[;；。,，]))\d{{1,2}}[.、．](?!\d)", text)) >= 2
-    if numbered or headed:
-        text = _POINTS_THEN_LIST_RE.sub(lambda m: f"{m['p']}分,", text)
+    numbered = len(_NUMBERED_ITEM_RE.findall(text)) >= 2
+    if numbered:
+        text = _NUMBERED_ITEM_RE.sub(lambda m: m["n"] + _name_parts(m["body"], True, True), text)
+    elif "。" not in text and ";" not in text:
+        text = _name_parts(text, False, headed)
+    if headed:
         text = _RULE_THEN_LIST_RE.sub(r"\g<b>,", text)
     text = re.sub(r"否则[,，]不得分", "否则不得分", text)
     text = _EACH_OF_TWO_RE.sub(lambda m: f"{m['a']}{m['de']}得{m['p']}分,{m['b']}{m['de']}得{m['p']}分", text)
     return text, notes
+
+
+#: failings listed, then their deductions in the same order: "如发现大坝未除杂草,库内有漂浮物…,启闭器不灵活不能运转
+#: 将依次扣除4分、2分、2分、2分、2分" (fresh24 AK7-2) — the normaliser writes 扣除 as 扣
+_IN_ORDER_RE = re.compile(rf"^(?P<head>[^。]*?)(?:如|若)?(?:发现|出现|存在)(?P<list>[^;；。:：]+?)(?:的)?[,，]?(?:将|则)?"
+                          rf"(?:依次|分别)扣(?P<pts>{NUM}分(?:、{NUM}分)+)[。；;]?$")
+
+
+def in_order_deductions(norm: str) -> tuple[str, list[str]] | None:
+    """Failings listed, then their deductions in the same order, as numbered failings each with its deduction (the
+    shape ``checklist._read_checklist`` reads, "(1)…的,扣30分。(2)…的,扣20分", fresh11 X11-1), and the requirement
+    before them as a note; ``None`` when not this shape or the failings and the deductions differ in number.
+
+    >>> in_order_deductions("保持大坝光洁,如发现大坝未除杂草,溢洪道堵塞将依次扣除4分、2分。")[0]
+    '1.大坝未除杂草,扣4分;2.溢洪道堵塞,扣2分'
+    >>> in_order_deductions("如发现大坝未除杂草,溢洪道堵塞将依次扣除4分、2分、2分。") is None  # 2 failings, 3 deductions
+    True
+    """
+    m = _IN_ORDER_RE.match(norm.strip().replace("扣除", "扣"))
+    if m is None:
+        return None
+    if "每" in m["list"]:
+        return None  # "发现A、B的,每处分别扣2分、1分": per finding, not once each
+    failings = [f for f in re.split(r"[,，、]", m["list"]) if f]
+    points = re.findall(rf"({NUM})分", m["pts"])
+    if len(failings) != len(points) or len(failings) < 2:
+        return None
+    said = [f"考核内容（不参与计分）：{m['head'].strip('，,；; ')}"] if m["head"].strip("，,；; ") else []
+    said.append(f"各情形依次对应扣分（{m['pts']}）：每种情形为一项，未出现得该项分数")
+    return ";".join(f"{k + 1}.{f},扣{p}分" for k, (f, p) in enumerate(zip(failings, points))), said
 
 
 def read_placed_items(norm: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
@@ -110,6 +172,9 @@ def read_placed_items(norm: str, weight: Decimal | None, notes: list[str]) -> Re
     """
     if weight is None:
         return None
+    listed = in_order_deductions(norm)
+    if listed is not None:
+        return _read_checklist(listed[0], weight, [*notes, *listed[1]])
     placed, said = place_points(norm, weight)
     if placed == norm.strip():
         return None
