@@ -130,9 +130,10 @@ def place_points(norm: str, weight: Decimal | None) -> tuple[str, list[str]]:
 
 
 #: failings listed, then their deductions in the same order: "如发现大坝未除杂草,库内有漂浮物…,启闭器不灵活不能运转
-#: 将依次扣除4分、2分、2分、2分、2分" (fresh24 AK7-2) — the normaliser writes 扣除 as 扣
+#: 将依次扣除4分、2分、2分、2分、2分" (fresh24 AK7-2) — the normaliser writes 扣除 as 扣, and 分别扣 as 每项扣 (one list of
+#: points after it says they go in order)
 _IN_ORDER_RE = re.compile(rf"^(?P<head>[^。]*?)(?:如|若)?(?:发现|出现|存在)(?P<list>[^;；。:：]+?)(?:的)?[,，]?(?:将|则)?"
-                          rf"(?:依次|分别)扣(?P<pts>{NUM}分(?:、{NUM}分)+)[。；;]?$")
+                          rf"(?:依次|分别|每项)扣(?P<pts>{NUM}分(?:、{NUM}分)+)[。；;]?$")
 
 
 def in_order_deductions(norm: str) -> tuple[str, list[str]] | None:
