@@ -248,3 +248,39 @@ def test_a_bonus_is_no_item():
     # "加2分" is a bonus, not the item's points: not a checklist of 4
     r = read_rule_text("成立领导小组2分;工作突出的加2分", 4)
     assert not (r.kind == "checklist" and r.max_points == 4)
+
+
+# ---- ways to pick from inside a list: one thing done more or less often ------------------------------------------
+
+def test_an5_5_alternatives_are_not_added():
+    # AN5-5 (fresh27): 体检 (每年一次 4 / 每两年一次 3 — one of them, at most 4) + 健康管理计划 4 = 8 (not 4 + 3 + 4 = 11)
+    r = read_rule_text("每年组织一次健康体检,得4分,每两年组织一次健康体检,得3分。根据体检结果,制定有针对性的健康管理计划或措施,"
+                       "得4分。", 8)
+    assert r.kind == "checklist" and r.max_points == 8
+    assert [(i.text, i.points) for i in r.items] == [("每年组织1次健康体检／每2年组织1次健康体检", 4),
+                                                     ("根据体检结果,制定有针对性的健康管理计划或措施", 4)]
+    check = r.items[0].rule  # 业绩值 = the way done: 每年 → 4, 每两年 → 3, neither → 0
+    assert [check.score(v, D(4)) for v in ("每年组织1次健康体检", "每2年组织1次健康体检", "未组织")] == [4, 3, 0]
+
+
+@pytest.mark.parametrize("text, w, items, scores", [
+    # variant: 巡查 (每周2次 3 / 每周1次 2) + 台账 2 = 5
+    ("每周巡查2次,得3分,每周巡查1次,得2分;建立巡查台账,得2分。", 5,
+     [("每周巡查2次／每周巡查1次", 3), ("建立巡查台账", 2)], {"每周巡查2次": 3, "每周巡查1次": 2}),
+    # variant: 培训 (每年3次 2 / 每年1次 1) + 总结 1 = 3
+    ("每年开展3次培训,得2分,每年开展1次培训,得1分。按时上报培训总结,得1分。", 3,
+     [("每年开展3次培训／每年开展1次培训", 2), ("按时上报培训总结", 1)], {"每年开展3次培训": 2, "每年开展1次培训": 1}),
+])
+def test_alternatives_variants(text, w, items, scores):
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == w
+    assert [(i.text, i.points) for i in r.items] == [(n, D(str(p))) for n, p in items]
+    assert {v: r.items[0].rule.score(v, items[0][1]) for v in scores} == scores
+
+
+@pytest.mark.parametrize("text, w", [
+    ("每周巡查2次,得3分,每周巡查1次,得2分;建立巡查台账,得2分。", 7),   # 3 + 2 + 2 = 7 only if the ways were added
+    ("每周巡查2次,得3分;每周巡查1次,得2分。", 5),                      # bands on one count, in two sentences: levels
+])
+def test_alternatives_near_misses(text, w):
+    _refused(text, w)

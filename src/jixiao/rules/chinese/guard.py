@@ -302,6 +302,9 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     else:
         used = {i.points for i in reading.items}
         used.add(sum(used, ZERO))
+        for i in reading.items:  # an item's own rule uses its numbers: "每2年组织…,得3分" among ways to pick (r16)
+            if i.rule is not None:
+                used |= _rule_point_values(i.rule, i.points)
         for note in reading.understood:  # deductions inside an item are judged with the item; an item made of parts
             if note.startswith(("分项内扣分", "分项构成")):
                 used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))

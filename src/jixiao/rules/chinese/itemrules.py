@@ -22,6 +22,7 @@ from decimal import Decimal
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
 from jixiao.rules.chinese.checklist import NOT_BONUS, item_name_refusal
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
+from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import ZERO, Linear, Rule, Text, fmt_decimal
 
 #: an item's points in brackets with its own rule after them: "(3分,每少1次扣1分)" (fresh19 AF2-1)
@@ -156,6 +157,35 @@ def _parts_of_items(items: list[dict]) -> list[dict] | None:
     return out
 
 
+#: what may differ between two ways of doing one thing: how often or how many ("每年组织1次" / "每2年组织1次")
+_HOW_OFTEN_RE = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十半]")
+
+
+def _alternatives_of_one(items: list[dict]) -> list[dict]:
+    """Items in one sentence that are one thing done more or less often — the same words but for their numbers —
+    are ways to pick from, not items to add: "每年组织一次健康体检,得4分,每两年组织一次健康体检,得3分。" (fresh27 AN5-5)
+    becomes one item worth the most (4), scored by which way was done.
+
+    >>> [(i["name"], i["p"], len(i.get("alts", []))) for i in _alternatives_of_one([
+    ...     {"name": "每年组织1次体检", "p": 4, "rules": [], "zero": None, "opens": True},
+    ...     {"name": "每2年组织1次体检", "p": 3, "rules": [], "zero": None, "opens": False},
+    ...     {"name": "制定健康计划", "p": 4, "rules": [], "zero": None, "opens": True}])]
+    [('每年组织1次体检／每2年组织1次体检', 4, 2), ('制定健康计划', 4, 0)]
+    """
+    out: list[dict] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev is not None and not item["opens"] and not item["rules"] and not prev["rules"] \
+                and not item["zero"] and not prev["zero"] and item["p"] != prev["p"] \
+                and re.search(r"\d", item["name"]) \
+                and _HOW_OFTEN_RE.sub("", item["name"]) == _HOW_OFTEN_RE.sub("", prev.get("alts", [prev])[0]["name"]):
+            alts = prev.get("alts", [dict(prev)]) + [item]
+            out[-1] = {**prev, "name": "／".join(a["name"] for a in alts), "p": max(a["p"] for a in alts), "alts": alts}
+            continue
+        out.append(item)
+    return out
+
+
 def _measure(name: str) -> str:
     """The words before an item's band ("有人自动站资料上传到报率≥95%" → "有人自动站资料上传到报率")."""
     m = _BAND_START_RE.search(name)
@@ -220,7 +250,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
     made_up = _parts_of_items(items)
     if made_up is None:
         return None
-    items = made_up
+    items = _alternatives_of_one(made_up)
     if items[-1]["after"] and not items[-1]["opens"]:
         return None  # "A 2分,B 3分,每发现一处问题扣1分": the last item's, or the whole row's? not guessed
     last = items[-1]["rules"]
@@ -240,6 +270,15 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
         return None  # "≥90%得3分;≥80%得2分": bands on one measure are levels, never items to add
     for k, item in enumerate(items):
         bare = _DOC_RE.sub("", item["name"])
+        if "alts" in item:
+            if any(item_name_refusal(a["name"], []) for a in item["alts"]):  # ("每2年" is no year number)
+                return None
+            rule = parse_rule("; ".join(f'"{a["name"]}": {fmt_decimal(a["p"])}' for a in item["alts"]) + "; *: 0")
+            out.append(ChecklistItem(item["name"], item["p"], rule))
+            understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
+            understood.append(f"分项内择一：第{k + 1}项是同一件事的几种做法（" + "；".join(
+                f"{a['name']} {fmt_decimal(a['p'])}分" for a in item["alts"]) + f"），按所做的一种计分，不相加：{rule}")
+            continue
         banded_item = not item["rules"] and re.search(r"\d|[%≥≤<>]", bare)
         if banded_item and _met_or_not(item["name"], item["p"]):
             banded_item = None  # "…每年至少召开2次会议;1分" (fresh26 AM1-1): a requirement met or not, as the reader reads it
