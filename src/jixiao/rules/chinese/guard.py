@@ -216,10 +216,11 @@ _POINTS_MID_NAME_RE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分(?=[,，、]?
 def refuse_points_in_item_names(reading: Reading, text: str) -> Reading:
     """A checklist whose item keeps a number of points in its name lost an item
     ("2.有控烟考评奖惩办法(2分)并有记录(1分)" was one item worth 1, the total 3 on a 5-point row — fresh27 AN3-2, first
-    run at the end of session 21; the same at its start) — refused.
+    run at the end of session 21; the same at its start) — refused. (Since r16 the items are read with their points
+    moved in place, placedpoints.py, when they add up to the 分值; here 2 + 2 + 1 = 5 on a 6-point row.)
 
     >>> from jixiao.rules.chinese import read_rule_text
-    >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(2分)并有记录(1分)", 5).kind
+    >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(2分)并有记录(1分)", 6).kind
     'unreadable'
     >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(3分)", 5).kind
     'checklist'
