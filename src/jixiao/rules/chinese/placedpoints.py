@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, Reading, _dec
+from jixiao.rules.chinese._base import _CIRCLED, NUM, Reading, _dec
 from jixiao.rules.chinese.checklist import NOT_BONUS, _read_checklist
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.model import ZERO, fmt_decimal
@@ -38,12 +38,15 @@ _NUMBER = r"(?:\(\d{1,2}\)|\d{1,2}(?:[.、．)](?!\d)))"
 #: points alone after the item's stop (";" "。" or a "." after a word), before the next item number or the end
 _AFTER_STOP_RE = re.compile(rf"(?:[;；。]|(?<=[\u4e00-\u9fff)])\.)\s*\(?(?P<p>{NUM})分\)?\s*[。;；]?\s*(?={_NUMBER}|$)")
 
+#: bracketed points alone after a stop, before the next item's words (only when the last item's points come after it)
+_AFTER_STOP_THEN_ITEM_RE = re.compile(rf"[;；。]\s*\((?P<p>{NUM})分\)\s*[;；。]?\s*(?=[\u4e00-\u9fff])")
+
 #: "(2)" after a stop: an item number the item reader takes as "2、"
 _PAREN_NUMBER_RE = re.compile(r"(?<=[;；。])\((\d{1,2})\)")
 
 #: bare points ending one item inside a numbered item, before the next: "…领导小组2分,并职责明确1分", "…奖惩办法2分并有记录1分",
 #: "…控烟计划2分、实施方案2分" ("、" only in a numbered list or under a "(共N分)" heading)
-_POINTS_THEN_AND_RE = re.compile(rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋为扣减每]){NOT_BONUS}(?P<p>{NUM})分(?:[,，]?并|(?P<c>[,，]))")
+_POINTS_THEN_AND_RE = re.compile(rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋为扣减每]){NOT_BONUS}(?P<p>{NUM})分(?:[,，]?(?:并|且|同时|和)|(?P<c>[,，]))")
 _POINTS_THEN_LIST_RE = re.compile(rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋为扣减每]){NOT_BONUS}(?P<p>{NUM})分、")
 
 #: one numbered item: its number, then its words up to the next number
@@ -94,6 +97,53 @@ _EACH_OF_TWO_RE = re.compile(rf"^(?P<a>[\u4e00-\u9fff]{{1,12}}?)(?:和|与|及)(
 _STATED_RE = re.compile(rf"(?:得|(?<=[\u4e00-\u9fff)])(?<![扣减每计记给赋为]){NOT_BONUS})(?<![\d.])(?P<p>{NUM})分(?=[;；。,，]|$)")
 
 
+_CN_DIGITS = "一二三四五六七八九十"
+
+#: the ways items are numbered, the k-th marker of each (the item reader takes "k." after a stop)
+_MARKS = (lambda k: f"{k}.", lambda k: f"{k}、", lambda k: f"{k})", lambda k: _CIRCLED[k - 1],
+          lambda k: f"({_CN_DIGITS[k - 1]})", lambda k: f"{_CN_DIGITS[k - 1]}、")
+
+#: what may stand before an item's number: the start, a stop, a comma, a space, the item before's points or bracket
+_BEFORE_MARK = ";；。,， )分."
+
+
+def _renumber(text: str) -> str:
+    """Items numbered in one of the usual ways (1. 1、 1) ① (一) 一、), in sequence from the first, each put after a
+    ";" as "k." — the way the item reader parts them; the text as it is when no such sequence is found.
+
+    >>> _renumber("①建立台账;1分②按月报送.1分"), _renumber("(一)建立台账2分(二)按月报送1分")
+    ('1.建立台账;1分;2.按月报送.1分', '1.建立台账2分;2.按月报送1分')
+    >>> _renumber("1、建立台账;(2分)二、按月报送;(1分)")  # the normaliser's "1、" for a first "一、"
+    '1.建立台账;(2分);2.按月报送;(1分)'
+    >>> _renumber("统一、规范管理2分")  # "一、" inside a word is no number
+    '统一、规范管理2分'
+    """
+    for mark in _MARKS:
+        found: list[tuple[int, int]] = []
+        pos = 0
+        start = text[: len(text) - len(text.lstrip())]
+        for k in range(1, 11):
+            if k == 1 and text.lstrip().startswith(("1、", "1.")) and not text.lstrip().startswith(mark(1)):
+                # the normaliser writes a first "一、" / "(1)" as "1、": "1、建立台账;(2分)二、按月报送;(1分)"
+                found.append((len(start), len(start) + 2))
+                pos = len(start) + 2
+                continue
+            i = text.find(mark(k), pos)
+            while i >= 0 and not ((i == 0 or text[i - 1] in _BEFORE_MARK)
+                                  and not (mark(k)[0].isdigit() and text[i + len(mark(k)):][:1].isdigit())):
+                i = text.find(mark(k), i + 1)
+            if i < 0:
+                break
+            found.append((i, i + len(mark(k))))
+            pos = i + len(mark(k))
+        if len(found) >= 2 and found[0][0] == len(text) - len(text.lstrip()):
+            for k, (i, e) in reversed(list(enumerate(found, 1))):
+                text = text[:i].rstrip(" ,，") + ("" if i == 0 or text[:i].rstrip()[-1:] in ";；。" else ";") \
+                    + f"{k}." + text[e:]
+            return text
+    return text
+
+
 def place_points(norm: str, weight: Decimal | None) -> tuple[str, list[str]]:
     """The text with each item's points moved to the end of its item, and the notes of what was taken out.
 
@@ -115,8 +165,13 @@ def place_points(norm: str, weight: Decimal | None) -> tuple[str, list[str]]:
     if hm is not None and headed:
         notes.append(f"考核内容（不参与计分）：{hm['what']}（共{hm['n']}分）")
         text = text[hm.end():]
+    text = _renumber(re.sub(rf"(?<=[\u4e00-\u9fff)])\s+(?={NUM}分)", "", text))
+    if re.search(rf"[;；。]\s*\(?{NUM}分\)?[。;；]?$", text) and not re.match(rf"\(?{NUM}分", text):
+        # "建立台账;(2分)按月报送;(1分)": the last item's points come after it, so every item's do
+        text = _AFTER_STOP_THEN_ITEM_RE.sub(lambda m: f",得{m['p']}分;", text)
     text = _AFTER_STOP_RE.sub(lambda m: f",得{m['p']}分;", text)
     text = _PAREN_NUMBER_RE.sub(r"\1、", text)
+    text = re.sub(rf"(?<=\d分)[;；](?=并|且|同时)", ",", text)  # "…(2分);并有专人管理(1分)": the same item's second part
     numbered = len(_NUMBERED_ITEM_RE.findall(text)) >= 2
     if numbered:
         text = _NUMBERED_ITEM_RE.sub(lambda m: m["n"] + _name_parts(m["body"], True, True), text)
