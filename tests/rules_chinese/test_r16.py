@@ -284,3 +284,34 @@ def test_alternatives_variants(text, w, items, scores):
 ])
 def test_alternatives_near_misses(text, w):
     _refused(text, w)
+
+
+# ---- the same places with other item numbers (①, (一), 一、, after a comma) and without numbers --------------------
+
+@pytest.mark.parametrize("text, w, items", [
+    # 1 + 1 = 2
+    ("①建立台账;1分②按月报送.1分", 2, [("建立台账", 1), ("按月报送", 1)]),
+    # 2 + 1 = 3 (the normaliser writes the first "一、" as "1、")
+    ("一、建立台账;(2分)二、按月报送;(1分)", 3, [("建立台账", 2), ("按月报送", 1)]),
+    # 2 + 1 = 3, spaces before the points
+    ("(一)建立台账 2分 (二)按月报送 1分", 3, [("建立台账", 2), ("按月报送", 1)]),
+    # not numbered, the last item's points after its stop: every item's are; 2 + 1 = 3
+    ("建立台账;(2分)按月报送;(1分)", 3, [("建立台账", 2), ("按月报送", 1)]),
+    # a number after a comma: 2 + 1 + 1 = 4
+    ("1.建立台账(2分),专人管理(1分),2.按月报送(1分)", 4, [("建立台账", 2), ("建立台账：专人管理", 1), ("按月报送", 1)]),
+    # 一、 with "并…" inside the first item: 2 + 1 + 1 = 4
+    ("一、建立台账(2分),并专人管理(1分)二、按月报送(1分)", 4,
+     [("建立台账", 2), ("建立台账：专人管理", 1), ("按月报送", 1)]),
+])
+def test_other_item_numbers(text, w, items):
+    assert _items(text, w) == [(n, D(str(p))) for n, p in items]
+
+
+@pytest.mark.parametrize("text, w", [
+    ("(2分)建立台账;(1分)按月报送", 3),                          # points before each item: never moved to the item before
+    ("建立台账;(2分)按月报送;(1分)", 4),                          # 3 ≠ 4
+    ("①工作完成好;3分②工作完成较好;2分", 3),                     # levels (较好)
+    ("一、建立台账(2分)二、按月报送(1分)三、其他工作(1分)", 3),     # 4 ≠ 3
+])
+def test_other_item_numbers_near_misses(text, w):
+    _refused(text, w)
