@@ -315,3 +315,26 @@ def test_other_item_numbers(text, w, items):
 ])
 def test_other_item_numbers_near_misses(text, w):
     _refused(text, w)
+
+
+# ---- an item whose own deduction stood in its name ---------------------------------------------------------------
+
+def test_af2_6_the_item_keeps_its_own_deduction_as_its_rule():
+    # AF2-6 (fresh19): 10 + 15 + 15 + 20 = 60; item 4 scored 20 − 10 per case not handled: 1 → 10, 2 → 0, 3 → 0
+    r = read_rule_text("1.完善森林资源管理监督检查机制（10分）；2.开展生态公益林年度检查验收和生态公益林补偿效益监测工作（15分）"
+                       "3.河道沿岸绿化和湿地修复建设（15分）；4.对非法侵占林地、破坏湿地和野生动物资源等违法犯罪的进行调查处理，"
+                       "出现一例未处理扣10分（20分）。", 60)
+    assert r.kind == "checklist" and r.max_points == 60
+    assert [(i.text, i.points) for i in r.items] == [
+        ("完善森林资源管理监督检查机制", 10), ("开展生态公益林年度检查验收和生态公益林补偿效益监测工作", 15),
+        ("河道沿岸绿化和湿地修复建设", 15), ("对非法侵占林地、破坏湿地和野生动物资源等违法犯罪的进行调查处理", 20)]
+    assert [r.items[3].rule.score(v, D(20)) for v in ("0", "1", "2", "3")] == [20, 10, 0, 0]
+
+
+def test_an_item_keeping_its_own_deduction_variant_and_near_miss():
+    # variant: 3 + (5 − 2 per case: 1 → 3, 3 → 0) = 8
+    r = read_rule_text("1.建立投诉台账(3分);2.及时办结群众投诉,出现1件未办结扣2分(5分)。", 8)
+    assert r.kind == "checklist" and [(i.text, i.points) for i in r.items] == [("建立投诉台账", 3), ("及时办结群众投诉", 5)]
+    assert [r.items[1].rule.score(v, D(5)) for v in ("1", "3")] == [3, 0]
+    # near-miss: 3 + 5 = 8 on a 9-point row: refused
+    _refused("1.建立投诉台账(3分);2.及时办结群众投诉,出现1件未办结扣2分(5分)。", 9)

@@ -741,8 +741,11 @@ def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, no
     if reading.kind == "checklist" and any(re.search(rf"{NUM}分", i.text) for i in reading.items) \
             and not _JUDGEMENT_RE.search(norm) and not flags - {"bare_prop"}:
         # "2.有控烟考评奖惩办法(2分)并有记录(1分)" (fresh27 AN3-2): an item's name kept another item's points (the guard
-        # refuses that) — the items with their points moved in place, if they add up (r16)
+        # refuses that) — the items with their own rules (fresh19 AF2-6: "…调查处理,出现一例未处理扣10分(20分)") or with
+        # their points moved in place, if they add up (r16)
         placed = read_placed_items(norm, weight, notes)
+        if placed is None or placed.kind != "checklist":
+            placed = read_items_with_rules(norm, weight, notes)
         return placed if placed is not None and placed.kind == "checklist" else reading
     if reading.kind not in ("unreadable", "judgement") or _JUDGEMENT_RE.search(norm) or flags - {"bare_prop"} \
             or any("互斥" in u for u in reading.understood):
