@@ -213,6 +213,15 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
 _POINTS_MID_NAME_RE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分(?=[,，、]?[\u4e00-\u9fff])|[扣减]\d+(?:\.\d+)?分")
 
 
+def item_with_points_in_name(reading: Reading) -> str | None:
+    """The name of a checklist item that keeps points inside it (a lost item or a lost own rule), or ``None``."""
+    if reading.kind != "checklist":
+        return None
+    # (an item with its own rule, r7's itemrules, keeps its deduction in its text: "…出现一例未处理扣10分")
+    # ("…参保人数不低于856.37万人，得2分" as an item's whole clause, seed 003, keeps its points at the end: read)
+    return next((i.text for i in reading.items if i.rule is None and _POINTS_MID_NAME_RE.search(i.text)), None)
+
+
 def refuse_points_in_item_names(reading: Reading, text: str) -> Reading:
     """A checklist whose item keeps a number of points in its name lost an item
     ("2.有控烟考评奖惩办法(2分)并有记录(1分)" was one item worth 1, the total 3 on a 5-point row — fresh27 AN3-2, first
@@ -225,11 +234,7 @@ def refuse_points_in_item_names(reading: Reading, text: str) -> Reading:
     >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(3分)", 5).kind
     'checklist'
     """
-    if reading.kind != "checklist":
-        return reading
-    # (an item with its own rule, r7's itemrules, keeps its deduction in its text: "…出现一例未处理扣10分")
-    # ("…参保人数不低于856.37万人，得2分" as an item's whole clause, seed 003, keeps its points at the end: read)
-    named = next((i.text for i in reading.items if i.rule is None and _POINTS_MID_NAME_RE.search(i.text)), None)
+    named = item_with_points_in_name(reading)
     if named is None:
         return reading  # (items adding up to less or more than the 分值 are read: validation flags the table's slip)
     return _refuse(reading, f"未能读懂：分项“{named}”里还有分数，可能漏读了分项，未作推测", text.strip())

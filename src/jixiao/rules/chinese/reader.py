@@ -38,7 +38,7 @@ from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
-from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading
+from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading, item_with_points_in_name
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.placedpoints import read_placed_items
@@ -738,8 +738,7 @@ def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, no
     their points and their own rules (itemrules.py, r7): "…(1分);…(3分,少一次扣1分)" (fresh19 AF2-1). Not when
     the normaliser took out a cap or a rounding ("最多扣5分": whose cap, the row's or an item's?), nor where the
     reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row)."""
-    if reading.kind == "checklist" and any(re.search(rf"{NUM}分", i.text) for i in reading.items) \
-            and not _JUDGEMENT_RE.search(norm) and not flags - {"bare_prop"}:
+    if item_with_points_in_name(reading) is not None and not _JUDGEMENT_RE.search(norm) and not flags - {"bare_prop"}:
         # "2.有控烟考评奖惩办法(2分)并有记录(1分)" (fresh27 AN3-2): an item's name kept another item's points (the guard
         # refuses that) — the items with their own rules (fresh19 AF2-6: "…调查处理,出现一例未处理扣10分(20分)") or with
         # their points moved in place, if they add up (r16)
