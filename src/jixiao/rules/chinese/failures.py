@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM
+from jixiao.rules.chinese.deductionlist import lesser_level
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import QUOTES_RE, Rule, quoted
+from jixiao.rules.model import QUOTES_RE, Rule, fmt_decimal, quoted
 
 #: how the row is checked: "查资料。", "查现场和资料。", "查查资料和现场。" (a typo in the source)
 _CHECK_NOTE = re.compile(r"^(?:查{1,2}(?:现场|资料)(?:[和或及、](?:现场|资料))?"
@@ -128,6 +129,7 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
     if m is not None:
         understood.append(f"检查方式（不参与计分）：{text[: m.end()].rstrip('。.，,')}")
         text = text[m.end():]
+    text = _without_references(text, understood)
     one = _ONE_FINDING.match(text)
     if one is not None and one["pts"] is not None and (weight is None or Decimal(one["pts"]) != weight):
         one = None  # "满足要求，得1分" names full marks only when 1 is the row's 分值
@@ -144,10 +146,45 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
     fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text) or _FAIL_STATE.match(text)
     if fail is None:
         several = _several_failings(text)
-        return _failing_levels(*several, understood=understood) if several else \
-            _requirement_then_fail(text, weight, understood)
+        if several:
+            return _failing_levels(*several, understood=understood)
+        costed = read_costed_failures(text, weight)
+        if costed is not None:
+            costed.understood[:0] = understood
+            return costed
+        return _requirement_then_fail(text, weight, understood)
     what = fail["what"]
     return _failing_levels(what, understood=understood)
+
+
+#: what the score is judged on, after the rule: "…未组建的不得分,以会议记录为准。" (fresh24 AK5-1, r15)
+_EVIDENCE_NOTE_RE = re.compile(r"[,，。；;]\s*(?P<note>以[^，,。；;\d分扣得]{2,20}?为(?:准|依据|凭))[。；;.]?$")
+
+#: the row's own number before its text: "7、依法对…" (fresh25 AL1-7), and the item a failure refers to: "第23项未按要求
+#: 建立…的,此项不得分" (fresh26 AM2-4) — where no other numbered item follows
+_ROW_NUMBER_RE = re.compile(r"^(?:(?P<no>\d{1,2})、(?!.*\d、)|(?P<ref>第\d{1,3}(?:项|条|款))(?=[\u4e00-\u9fff]))")
+
+
+def _without_references(text: str, understood: list[str]) -> str:
+    """``text`` without a trailing "以…为准" (what the scorer looks at) and a leading row or item number, each a note.
+
+    >>> notes = []
+    >>> _without_references("第23项未按要求建立系统的不得分。", notes), notes
+    ('未按要求建立系统的不得分。', ['所指条目（不参与计分）：第23项'])
+    >>> _without_references("各村成立领导小组。未组建的不得分,以会议记录为准。", [])
+    '各村成立领导小组。未组建的不得分'
+    >>> _without_references("1、未建立台账的不得分;2、台账不全的扣1分", [])  # a numbered list: not the row's number
+    '1、未建立台账的不得分;2、台账不全的扣1分'
+    """
+    ev = _EVIDENCE_NOTE_RE.search(text)
+    if ev is not None and re.search(r"不得分|扣", text[: ev.start()]):
+        understood.append(f"评分依据（不参与计分）：{ev['note']}")
+        text = text[: ev.start()]
+    no = _ROW_NUMBER_RE.match(text)
+    if no is not None:
+        understood.append(f"所指条目（不参与计分）：{no['ref']}" if no["ref"] else f"本行序号（不参与计分）：{no['no']}、")
+        text = text[no.end():]
+    return text
 
 
 def _several_failings(text: str) -> list[str]:
@@ -259,3 +296,83 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
         return None
     understood.append(f"达标要求：{req}")
     return _failing_levels(named["what"], understood=understood)
+
+
+#: one failure and what it costs, the last clause of a sentence: "无领导小组,扣5分" / "只防疫,不填表的扣6分" /
+#: "领导小组成员已变动未有文字材料,扣2分" (the normaliser has made "不计分 / 计0分 / 此项不得分 / 全扣" 不得分 and
+#: "5分全扣" 扣5分)
+_COSTED_FAILURE_RE = re.compile(rf"^(?:[A-Ha-h][、.]|\d{{1,2}}、|[(（]\d{{1,2}}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?(?:如|若|凡)?"
+                                rf"(?P<what>[^;；。]{{2,40}}?)(?:的|者)?[,，]?(?:(?P<zero>不得分)|扣(?P<n>{NUM})分)$")
+
+#: a failure: a negation, a thing in a failed state, or an accident that happened
+_FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{FAILED_STATE}|发生[^，,]{{0,12}}?(?:事故|事件|案件)")
+
+#: never in the name of one failure: a count ("每发现一处", "1处"), points, another rule's words, a degree ("基本"),
+#: a comparison — those are counts, bands or lesser levels read elsewhere (or refused)
+_NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|分|加|满|否则|以上|以下|以内|超过|低于|高于|不足|少于|"
+                                 r"酌情|视情|基本|部分|个别|较|发现|出现|[一二两三四五六七八九十]处|累计")
+
+#: states that exclude each other by their wording: "只防疫,不填表" / "只填表,不防疫" / "既不防疫,也不填表" (fresh24 AK1-5)
+_EXCLUSIVE_STATE_RE = re.compile(r"^(?:只|仅)[^，,]+[,，]?(?:不|未|没有)[^，,]+$|^既(?:不|未|没有)[^，,]+[,，]?也(?:不|未|没有)[^，,]+$")
+
+
+def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | None:
+    """Failures each with what it costs — the whole row or some points — read as levels (r15): the row is met
+    (``"符合": W``) unless one of the printed failures holds, which scores the 分值 less its deduction.
+
+    "无领导小组,5分全扣;领导小组成员已变动未有文字材料,扣2分。" (fresh27 AN7-1, 5 points) →
+    ``"符合": W; "无领导小组": 0; "领导小组成员已变动未有文字材料": 3``. A requirement without points may come
+    first ("各村成立领导小组。…"): what 符合 means, a note.
+
+    Levels only where the failures exclude each other or one costs everything (when both hold, the scorer picks
+    the 0): at most one failure costs part of the row, or every two that do are stated as exclusive — the lesser
+    level of the other's absence ("无记录" / "记录不具体", deductionlist.lesser_level) or the states of two duties
+    ("只A,不B" / "只B,不A" / "既不A,也不B", fresh24 AK1-5). Otherwise two deductions may both be taken (added up):
+    ``None`` (deductionlist reads those that add up to the 分值; the rest stay refused). Also ``None``: one failure
+    that costs part of the row and nothing else (what costs the other points?), a count ("每发现一处", "1处"), a
+    number, a degree word, a failure costing more than the 分值, a sentence that gives points.
+
+    >>> str(read_costed_failures("无领导小组,扣5分;领导小组成员已变动未有文字材料,扣2分。", Decimal(5)).rule)
+    '"符合": W; "无领导小组": 0; "领导小组成员已变动未有文字材料": 3'
+    >>> str(read_costed_failures("只防疫,不填表的扣6分。只填表,不防疫的扣15分。既不防疫,也不填表的扣30分。",
+    ...                          Decimal(40)).rule)
+    '"符合": W; "只防疫,不填表": 34; "只填表,不防疫": 25; "既不防疫,也不填表": 10'
+    >>> read_costed_failures("未建立台账扣2分;未按时上报扣1分。", Decimal(5)) is None  # both may happen: 5 - 3
+    True
+    >>> read_costed_failures("台账不规范的扣2分。", Decimal(5)) is None  # and the other 3 points?
+    True
+    """
+    if weight is None:
+        return None
+    sentences = [s.strip(" ，,") for s in re.split(r"[；;。]", text) if s.strip(" ，,")]
+    requirement: list[str] = []
+    while sentences and not re.search(r"分|扣|否则", sentences[0]):
+        requirement.append(sentences.pop(0))
+    if len(sentences) < 1 or any(re.search(r"\d|每", r) or _NOT_A_REQUIREMENT.search(r) for r in requirement):
+        return None
+    failures: list[tuple[str, Decimal]] = []
+    for s in sentences:
+        m = _COSTED_FAILURE_RE.match(s)
+        if m is None:
+            return None
+        what = m["what"].strip(" ，,")
+        what = re.sub(r"(?:的|者)$", "", what)
+        cost = weight if m["zero"] else Decimal(m["n"])
+        if not _FAILURE_WORD_RE.search(what) or _NOT_ONE_FAILURE_RE.search(what) or cost > weight or cost <= 0:
+            return None
+        failures.append((QUOTES_RE.sub("", what), cost))
+    names = [n for n, _ in failures]
+    partial = [n for n, c in failures if c < weight]
+    if len(set(names)) != len(names) or not partial:
+        return None  # (all of them costing everything: the failing-only readings above)
+    if len(partial) == len(failures) == 1:
+        return None
+    if len(partial) >= 2 and not (all(_EXCLUSIVE_STATE_RE.match(n) for n in partial)
+                                  or all(lesser_level([a, b]) for i, a in enumerate(partial) for b in partial[i + 1:])):
+        return None
+    understood = [f"达标要求：{'；'.join(requirement)}"] if requirement else []
+    understood += ["只写明不达标的情形及其扣分：业绩值填“符合”得满分，填所列情形之一得分值减去该情形的扣分",
+                   *(f"扣分情形：“{n}”扣{fmt_decimal(c)}分 → 得{fmt_decimal(weight - c)}分" for n, c in failures),
+                   "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
+    clauses = ['"符合": W'] + [f"{quoted(n)}: {fmt_decimal(weight - c)}" for n, c in failures]
+    return FailureReading(parse_rule("; ".join(clauses)), understood)

@@ -177,6 +177,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      "不得分"),
     # all points deducted: "未真实上报事故扣全分" (fresh11 X3-4, the clause was dropped) → 不得分
     (re.compile(r"扣(?:除)?(?:全分|全部分值|全部分数|该项全部分值|本项全部分值|该项分值|本项分值|满分)"), "不得分"),
+    # "…的全扣" / "分数全部扣除" (fresh25 AL4-2, r15): all of the row's points → 不得分; "5分全扣" (fresh27 AN7-1)
+    # names the points deducted, kept as "扣5分" (the 分值: 不得分; fewer: a deduction that must be placed)
+    (re.compile(rf"(?P<n>{NUM})分(?:全扣|全部扣除)"), r"扣\g<n>分"),
+    (re.compile(r"(?<![\d分])(?:(?:该|本|此)项)?(?:分数|分值|得分)?(?:全扣|全部扣除)"), "不得分"),
     # "不合要求扣完此项分数" (fresh22 AI6-3, 繁体 扣完此項分數): all of this row's points → 不得分 (not "…为止", r11)
     (re.compile(r"扣(?:完|除)(?:该|本|此)项(?:全部)?(?:分数|分值)(?!为止)"), "不得分"),
     # full marks: 得全分 / 计全分 / 得满分值 / 得该项分值 / 给满分 / 全额得分 → 得满分

@@ -211,8 +211,16 @@ def _failing_clauses(desc: str) -> list[str]:
 
     >>> _failing_clauses("管理体制不顺畅,管理权限不明确"), _failing_clauses("各村设立保洁人员,未落实")
     (['管理体制不顺畅', '管理权限不明确'], [])
+
+    "既不防疫,也不填表" (fresh24 AK1-5, r15) is one state of two duties, not two failings: "既不防疫" alone is also
+    the state "只填表,不防疫", worth more:
+
+    >>> _failing_clauses("既不防疫,也不填表")
+    []
     """
     parts = [p for p in re.split(r"[,，]\s*(?:或(?:者|是)?)?", desc) if p]
+    if any(re.match(r"既|也|又|只|仅", p) for p in parts):
+        return []
     return parts if len(parts) > 1 and all(_NEGATION.search(p) for p in parts) else []
 
 
