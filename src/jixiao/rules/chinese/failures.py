@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM
-from jixiao.rules.chinese.deductionlist import lesser_level
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import QUOTES_RE, Rule, fmt_decimal, quoted
 
@@ -131,6 +130,14 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
         text = text[m.end():]
     text = _without_references(text, understood)
     one = _ONE_FINDING.match(text)
+    req = re.match(r"^(?P<req>.+[。；;])(?P<rest>[^;；。]+[。；;]?)$", text)
+    if one is None and req is not None and (found := _ONE_FINDING.match(req["rest"])) is not None \
+            and found["ok"] is None and not _NOT_A_REQUIREMENT.search(req["req"]) \
+            and not re.search(r"\d", req["req"].replace("100%", "")):
+        # "加强沿河企业污染治理,100%完成排污口封堵…等工作。发现1处工业污水乱排放口并在限期内未整改到位的全扣" (fresh25
+        # AL4-2, r15): the requirement says what is checked (100% = all of it), the finding what is counted
+        understood.append(f"达标要求（不参与计分）：{req['req'].rstrip('。；;')}")
+        one = found
     if one is not None and one["pts"] is not None and (weight is None or Decimal(one["pts"]) != weight):
         one = None  # "满足要求，得1分" names full marks only when 1 is the row's 分值
     if one is not None:
@@ -152,6 +159,10 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
         if costed is not None:
             costed.understood[:0] = understood
             return costed
+        listed = _listed_requirements_then_failure(text)
+        if listed is not None:
+            understood.append(f"达标要求：{listed[0]}")
+            return _failing_levels(listed[1], understood=understood)
         return _requirement_then_fail(text, weight, understood)
     what = fail["what"]
     return _failing_levels(what, understood=understood)
@@ -185,6 +196,36 @@ def _without_references(text: str, understood: list[str]) -> str:
         understood.append(f"所指条目（不参与计分）：{no['ref']}" if no["ref"] else f"本行序号（不参与计分）：{no['no']}、")
         text = text[no.end():]
     return text
+
+
+#: something that happened in the year, a failure by itself: "年度发生一般以上农机安全生产事故" (fresh24 AK14-1)
+_EVENT_RE = re.compile(r"^(?:年度|年度内|当年|全年|年内|本年度|考核期内?)?(?:内)?(?:发生|出现)[^，,、;；。\d]{0,16}?(?:事故|事件|案件)$")
+
+
+def _listed_requirements_then_failure(text: str) -> tuple[str, str] | None:
+    """Requirements listed with "、" and, as the last member, the failure that loses the row: "有安全管理措施上墙、签订
+    安全生产责任状、…、作业场所消防设施齐全、年度发生一般以上农机安全生产事故不计分" (fresh24 AK14-1, r15) →
+    (the requirements, the failure). Every earlier member is positive (no negation: a list of failures is
+    :func:`_failing_parts`' shape), without a number or score word; the last fails (a negation or an event).
+
+    >>> _listed_requirements_then_failure("有制度上墙、签订责任状、年度发生安全事故不得分")
+    ('有制度上墙、签订责任状', '年度发生安全事故')
+    >>> _listed_requirements_then_failure("有制度上墙、签订责任状、台账不全的不得分")
+    ('有制度上墙、签订责任状', '台账不全')
+    >>> _listed_requirements_then_failure("制度未上墙、年度发生安全事故不得分") is None  # two failures: failing parts
+    True
+    """
+    m = re.fullmatch(r"(?P<req>[^;；。，,]+)、(?P<fail>[^、;；。，,]{2,30}?)(?:的|者)?[,，]?不得分[。]?", text)
+    if m is None:
+        return None
+    reqs = m["req"].split("、")
+    if any(len(r) < 2 or _NEGATION.search(r) or re.search(r"\d|分|扣|每|或", r) for r in reqs):
+        return None
+    fail = m["fail"]
+    if not (_EVENT_RE.match(fail) or (_NEGATION.search(fail) and (_FAIL_ONLY.match(fail + "不得分")
+                                                                   or _FAIL_LATER.match(fail + "不得分")))):
+        return None
+    return m["req"], fail
 
 
 def _several_failings(text: str) -> list[str]:
@@ -316,6 +357,27 @@ _NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|分|加|�
 _EXCLUSIVE_STATE_RE = re.compile(r"^(?:只|仅)[^，,]+[,，]?(?:不|未|没有)[^，,]+$|^既(?:不|未|没有)[^，,]+[,，]?也(?:不|未|没有)[^，,]+$")
 
 
+#: the absence of a thing, at the start of a failure: "无记录" / "没有台账" / "未制定方案" / "缺少预案"
+_ABSENCE_RE = re.compile(r"^(?:无|没有|缺少|缺|未(?:建立|制定|制订|设立|成立|组建|编制|配备|开展|召开|建))(?P<x>[^，,、或]{2,20})$")
+
+
+def _absence_and_defect(a: str, b: str) -> bool:
+    """Whether one failure is the absence of a thing and the other a defect of that thing (either order) — they
+    cannot both hold: "无台账" / "台账不全", "未制定方案" / "方案不完善". Not with 或 in either (two failures in one).
+
+    >>> _absence_and_defect("无台账", "台账不全"), _absence_and_defect("方案不完善", "未制定方案")
+    (True, True)
+    >>> _absence_and_defect("未建立台账", "未按时上报"), _absence_and_defect("机构未配置或不健全", "职责未制定或不健全")
+    (False, False)
+    """
+    for absent, other in ((a, b), (b, a)):
+        m = _ABSENCE_RE.match(absent)
+        if m is not None and "或" not in other and m["x"][-2:] in other and _NEGATION.search(other) \
+                and not other.startswith(absent):
+            return True
+    return False
+
+
 def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | None:
     """Failures each with what it costs — the whole row or some points — read as levels (r15): the row is met
     (``"符合": W``) unless one of the printed failures holds, which scores the 分值 less its deduction.
@@ -326,7 +388,7 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
 
     Levels only where the failures exclude each other or one costs everything (when both hold, the scorer picks
     the 0): at most one failure costs part of the row, or every two that do are stated as exclusive — the lesser
-    level of the other's absence ("无记录" / "记录不具体", deductionlist.lesser_level) or the states of two duties
+    level of the other's absence ("无记录" / "记录不具体", :func:`_absence_and_defect`) or the states of two duties
     ("只A,不B" / "只B,不A" / "既不A,也不B", fresh24 AK1-5). Otherwise two deductions may both be taken (added up):
     ``None`` (deductionlist reads those that add up to the 分值; the rest stay refused). Also ``None``: one failure
     that costs part of the row and nothing else (what costs the other points?), a count ("每发现一处", "1处"), a
@@ -368,7 +430,7 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     if len(partial) == len(failures) == 1:
         return None
     if len(partial) >= 2 and not (all(_EXCLUSIVE_STATE_RE.match(n) for n in partial)
-                                  or all(lesser_level([a, b]) for i, a in enumerate(partial) for b in partial[i + 1:])):
+                                  or all(_absence_and_defect(a, b) for i, a in enumerate(partial) for b in partial[i + 1:])):
         return None
     understood = [f"达标要求：{'；'.join(requirement)}"] if requirement else []
     understood += ["只写明不达标的情形及其扣分：业绩值填“符合”得满分，填所列情形之一得分值减去该情形的扣分",

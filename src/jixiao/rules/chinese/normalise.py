@@ -180,7 +180,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "…的全扣" / "分数全部扣除" (fresh25 AL4-2, r15): all of the row's points → 不得分; "5分全扣" (fresh27 AN7-1)
     # names the points deducted, kept as "扣5分" (the 分值: 不得分; fewer: a deduction that must be placed)
     (re.compile(rf"(?P<n>{NUM})分(?:全扣|全部扣除)"), r"扣\g<n>分"),
-    (re.compile(r"(?<![\d分])(?:(?:该|本|此)项)?(?:分数|分值|得分)?(?:全扣|全部扣除)"), "不得分"),
+    # (not "资料不全扣5分" / "登记不全扣 1分": there 全 ends 不全 and points follow — fresh19 AF6-3, fresh13 Z14-3)
+    (re.compile(r"(?<![\d分])(?:(?:该|本|此)项)?(?:分数|分值|得分)?(?:全扣|全部扣除)(?!\s*\d)"), "不得分"),
     # "不合要求扣完此项分数" (fresh22 AI6-3, 繁体 扣完此項分數): all of this row's points → 不得分 (not "…为止", r11)
     (re.compile(r"扣(?:完|除)(?:该|本|此)项(?:全部)?(?:分数|分值)(?!为止)"), "不得分"),
     # full marks: 得全分 / 计全分 / 得满分值 / 得该项分值 / 给满分 / 全额得分 → 得满分

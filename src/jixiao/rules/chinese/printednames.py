@@ -288,8 +288,11 @@ def name_whole_descriptions(rule: Rule, understood: list[str], text: str, weight
             # are what is required or how it is checked ("各村设立…,未落实" / "检查…文本,未编制"): not named
             added.append((whole, found[0]))
         parts = re.split(r"、", whole)
+        # (only when the level is the whole list: "有制度上墙、签订责任状、年度发生事故不计分" names the last member, the
+        # earlier ones are requirements, never failing acts — fresh24 AK14-1, r15)
         if kind == "zero" and len(parts) > 1 and not any(_NEGATION.search(p) for p in parts) \
-                and not _NOT_A_NAME_RE.search(whole):
+                and not _NOT_A_NAME_RE.search(whole) \
+                and _bare(to_simplified(found[0].condition.text)) == _bare(whole):  # type: ignore[union-attr]
             added += [(p, found[0]) for p in parts if p]
     clauses: list[Clause] = []
     for c in rule.clauses:
