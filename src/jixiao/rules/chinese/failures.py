@@ -168,29 +168,20 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
     return _failing_levels(what, understood=understood)
 
 
-#: what the score is judged on, after the rule: "…未组建的不得分,以会议记录为准。" (fresh24 AK5-1, r15)
-_EVIDENCE_NOTE_RE = re.compile(r"[,，。；;]\s*(?P<note>以[^，,。；;\d分扣得]{2,20}?为(?:准|依据|凭))[。；;.]?$")
-
 #: the row's own number before its text: "7、依法对…" (fresh25 AL1-7), and the item a failure refers to: "第23项未按要求
 #: 建立…的,此项不得分" (fresh26 AM2-4) — where no other numbered item follows
 _ROW_NUMBER_RE = re.compile(r"^(?:(?P<no>\d{1,2})、(?!.*\d、)|(?P<ref>第\d{1,3}(?:项|条|款))(?=[\u4e00-\u9fff]))")
 
 
 def _without_references(text: str, understood: list[str]) -> str:
-    """``text`` without a trailing "以…为准" (what the scorer looks at) and a leading row or item number, each a note.
+    """``text`` without a leading row or item number (a note).
 
     >>> notes = []
     >>> _without_references("第23项未按要求建立系统的不得分。", notes), notes
     ('未按要求建立系统的不得分。', ['所指条目（不参与计分）：第23项'])
-    >>> _without_references("各村成立领导小组。未组建的不得分,以会议记录为准。", [])
-    '各村成立领导小组。未组建的不得分'
     >>> _without_references("1、未建立台账的不得分;2、台账不全的扣1分", [])  # a numbered list: not the row's number
     '1、未建立台账的不得分;2、台账不全的扣1分'
     """
-    ev = _EVIDENCE_NOTE_RE.search(text)
-    if ev is not None and re.search(r"不得分|扣", text[: ev.start()]):
-        understood.append(f"评分依据（不参与计分）：{ev['note']}")
-        text = text[: ev.start()]
     no = _ROW_NUMBER_RE.match(text)
     if no is not None:
         understood.append(f"所指条目（不参与计分）：{no['ref']}" if no["ref"] else f"本行序号（不参与计分）：{no['no']}、")

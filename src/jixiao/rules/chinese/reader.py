@@ -164,6 +164,11 @@ _THRESHOLD_RE = re.compile(rf"(?:不低于|不少于|达到|达|≥|>=|不超过
 #:行为是相关街道具体实施的,对相关街道予以扣分)。" (fresh21 AH7-1) — says what counts (and whose score is cut), no points
 _TRAILING_NOTE_RE = re.compile(r"(?<=[。.；;])\s*\((?P<note>(?:包括|含|不含|不包括|注[:：]|说明[:：])[^()\d]{2,150})\)[\s。.；;]*$")
 
+#: what the score is judged on, after the rule: "…未组建的不得分,以会议记录为准。" (fresh24 AK5-1), "…反之不得分。以落实和
+#: 资金到帐为依据。" (fresh26 AM9-1), "…扣完为止(以环保局审批项目为准)" (fresh25 AL1-6) — r15; no number, no score word
+_EVIDENCE_NOTE_RE = re.compile(r"(?<=[^，,。；;\s(（])\s*(?:[，,。；;]\s*(?P<a>以[^，,。；;()（）\d分扣得]{2,24}?为(?:准|依据|凭))"
+                               r"|[(（](?P<b>以[^，,。；;()（）\d分扣得]{2,24}?为(?:准|依据|凭))[)）])[\s。；;.]*$")
+
 #: a comparison with last year's figure: "与上年相比" / "较上年" / "比上年" / "同比"
 _LAST_YEAR_RE = re.compile(r"与上年(?:度)?(?:相比|比较|同期)|较上年|比上年|同比(?:增加|减少|上升|下降)")
 
@@ -539,6 +544,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if nm is not None and text[: nm.start()].strip() and not re.search(r"不得分|满分|得分|加分|扣完|不扣", nm["note"]):
         headers.append(f"适用范围（不参与计分）：{nm['note']}")
         text = text[: nm.start()]
+    ev = _EVIDENCE_NOTE_RE.search(text)
+    # (only after a failure's consequence: "年内召开专题会议1次以上记0.3分(以会议记录为准)" on a 3-point row stays refused —
+    # fresh10 W10-1, whose one award contradicts the 分值)
+    if ev is not None and re.search(r"不得分|不计分|扣|否则|反之", text[: ev.start()]):
+        headers.append(f"评分依据（不参与计分）：{ev['a'] or ev['b']}")
+        text = text[: ev.start()]
     bm = _POINTS_THEN_RULE_RE.fullmatch(text.strip())
     if bm is not None and weight is not None and _dec(bm["n"]) == weight and re.search(r"扣|不得分", bm["rule"]) \
             and not re.search(rf"得{NUM}分|得满分|[:：]", bm["rule"]) and not re.search(r"分|是否", bm["what"]):
