@@ -213,8 +213,7 @@ def _listed_requirements_then_failure(text: str) -> tuple[str, str] | None:
     if any(len(r) < 2 or _NEGATION.search(r) or re.search(r"\d|分|扣|每|或", r) for r in reqs):
         return None
     fail = m["fail"]
-    if not (_EVENT_RE.match(fail) or (_NEGATION.search(fail) and (_FAIL_ONLY.match(fail + "不得分")
-                                                                   or _FAIL_LATER.match(fail + "不得分")))):
+    if not (_EVENT_RE.match(fail) or any(r.match(fail + "不得分") for r in (_FAIL_ONLY, _FAIL_LATER, _FAIL_STATE))):
         return None
     return m["req"], fail
 
@@ -381,9 +380,10 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     the 0): at most one failure costs part of the row, or every two that do are stated as exclusive — the lesser
     level of the other's absence ("无记录" / "记录不具体", :func:`_absence_and_defect`) or the states of two duties
     ("只A,不B" / "只B,不A" / "既不A,也不B", fresh24 AK1-5). Otherwise two deductions may both be taken (added up):
-    ``None`` (deductionlist reads those that add up to the 分值; the rest stay refused). Also ``None``: one failure
-    that costs part of the row and nothing else (what costs the other points?), a count ("每发现一处", "1处"), a
-    number, a degree word, a failure costing more than the 分值, a sentence that gives points.
+    ``None`` (deductionlist reads those that add up to the 分值; the clause reader refuses the rest: "几处扣分可能同时
+    发生"). Also ``None`` (left to the readers before r15, unchanged): one failure alone (the failing-only readings;
+    one partial deduction alone the clause reader reads as 分值 − N), a count ("每发现一处", "1处"), a number, a degree
+    word, a failure costing more than the 分值, a sentence that gives points.
 
     >>> str(read_costed_failures("无领导小组,扣5分;领导小组成员已变动未有文字材料,扣2分。", Decimal(5)).rule)
     '"符合": W; "无领导小组": 0; "领导小组成员已变动未有文字材料": 3'
@@ -392,7 +392,7 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     '"符合": W; "只防疫,不填表": 34; "只填表,不防疫": 25; "既不防疫,也不填表": 10'
     >>> read_costed_failures("未建立台账扣2分;未按时上报扣1分。", Decimal(5)) is None  # both may happen: 5 - 3
     True
-    >>> read_costed_failures("台账不规范的扣2分。", Decimal(5)) is None  # and the other 3 points?
+    >>> read_costed_failures("台账不规范的扣2分。", Decimal(5)) is None  # one failure: not this reader's
     True
     """
     if weight is None:
