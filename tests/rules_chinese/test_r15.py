@@ -78,6 +78,12 @@ CORPUS: list[tuple[str, str, float, dict[str, float]]] = [
     # fresh24 AK14-1: the accident → 0; 符合 10
     ("AK14-1", "有安全管理措施上墙、签订安全生产责任状、有安全生产教育学习记录及检查记录、作业场所消防设施齐全、"
      "年度发生一般以上农机安全生产事故不计分", 10, {"符合": 10, "年度发生一般以上农机安全生产事故": 0}),
+    # fresh9 V10-3: the bracket says when the failure holds (视为), no points; 扣2分 = the 分值 → 0
+    ("V10-3", "村组党员干部要带头执行禁烧规定。建立村、组两级禁烧工作网络,实行村干部包社、田块包干责任落实到人,未落实包干责任的扣2分。"
+     "(相关资料必须报乡禁烧办留存,否则视为责任落实不到位)。", 2, {"符合": 2, "未落实包干责任": 0}),
+    # fresh19 AF10-3: requirement, then the absence of 资金 (4 − 2 = 2) and a defect of it (4 − 1 = 3)
+    ("AF10-3", "经费保障到位。镇街、村居有专项的农村保洁经费,查看文件、预算及相关财务报表和收据。资金未落实扣2分;资金配额不足扣1分。",
+     4, {"符合": 4, "资金未落实": 2, "资金配额不足": 3}),
     # fresh25 AL1-6: value = cases; 2 − 0.5 n: 1 → 1.5, 4 → 0
     ("AL1-6", "3、认真执行辖区内建设项目“三同时”,得2分,每发现1例未执行“三同时”的扣0.5分,扣完为止(以环保局审批项目为准)", 2,
      {"0": 2, "1": 1.5, "4": 0}),
@@ -140,6 +146,10 @@ VARIANTS: list[tuple[str, float, dict[str, float]]] = [
     ("各乡镇设立信访接待室,明确专人负责。未设立的不得分,以现场查看为依据。", 2, {"符合": 2, "未设立": 0}),
     # EVIDENCE E2: in brackets, "以…为准"
     ("未签订目标责任书的不得分(以签订的责任书为准)。", 3, {"符合": 3, "未签订目标责任书": 0}),
+    # DEEMED D1: "(…视为未开展)" after the failure is a note; 扣3分 = the 分值 → 0
+    ("定期开展消防演练,未开展的扣3分。(无演练记录的,视为未开展)", 3, {"符合": 3, "未开展": 0}),
+    # COSTED C6: the thing first, then its absence (经费未到位, 6 − 4 = 2) and a defect of it (经费拨付不及时, 6 − 1 = 5)
+    ("经费未到位的扣4分;经费拨付不及时的扣1分。", 6, {"符合": 6, "经费未到位": 2, "经费拨付不及时": 5}),
     # NUMBERS N1: the item referred to, "第5条"
     ("第5条未按规定公开办事流程的,此项不得分。", 1, {"符合": 1, "未按规定公开办事流程": 0}),
     # NUMBERS N2: the row's own number, then an award and one finding: 0 → 2, any → 0
@@ -172,6 +182,10 @@ NEAR_MISSES: list[tuple[str, float]] = [
     ("未建立台账的不得分;台账不全扣1分;台账不规范扣2分。", 5),
     # an absence and its defect (exclusive), and a third failure that may come on top of either
     ("未制定实施方案的扣6分;实施方案不完善的扣3分;未按时上报的扣2分。", 20),
+    # "未更新" is no absence: a 台账 not updated may also be incomplete (1 + 2 on a 5-point row)
+    ("台账未更新扣1分;台账不全扣2分。", 5),
+    # a count: "任何一个" 队伍 short of people is counted (fresh25 AL8-4's wording), never one level
+    ("无应急队伍的不得分;任何一个队伍人数不足的扣1分;队伍未经培训的扣1分。", 4),
     # one exclusive-state wording beside an unrelated failure: both may happen
     ("只宣传,不登记的扣4分;未按时上报的扣8分。", 20),
     # a count mixed in: "每发现一处" is a count, never a level

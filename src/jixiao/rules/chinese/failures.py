@@ -340,8 +340,9 @@ _FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{FAILED_STATE}|发�
 
 #: never in the name of one failure: a count ("每发现一处", "1处"), points, another rule's words, a degree ("基本"),
 #: a comparison — those are counts, bands or lesser levels read elsewhere (or refused)
-_NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|分|加|满|否则|以上|以下|以内|超过|低于|高于|不足|少于|"
-                                 r"酌情|视情|基本|部分|个别|较|发现|出现|[一二两三四五六七八九十]处|累计")
+_NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|分|加|满|否则|以上|以下|以内|超过|低于|高于|少于|"
+                                 r"酌情|视情|基本|部分|个别|较|发现|出现|累计|任何|任一|"
+                                 r"[一二两三四五六七八九十](?:处|个|项|次|名|位|人|例|件|户|家)")
 
 #: states that exclude each other by their wording: "只防疫,不填表" / "只填表,不防疫" / "既不防疫,也不填表" (fresh24 AK1-5)
 _EXCLUSIVE_STATE_RE = re.compile(r"^(?:只|仅)[^，,]+[,，]?(?:不|未|没有)[^，,]+$|^既(?:不|未|没有)[^，,]+[,，]?也(?:不|未|没有)[^，,]+$")
@@ -350,6 +351,9 @@ _EXCLUSIVE_STATE_RE = re.compile(r"^(?:只|仅)[^，,]+[,，]?(?:不|未|没有)
 #: the absence of a thing, at the start of a failure: "无记录" / "没有台账" / "未制定方案" / "缺少预案"
 _ABSENCE_RE = re.compile(r"^(?:无|没有|缺少|缺|未(?:建立|制定|制订|设立|成立|组建|编制|配备|开展|召开|建))(?P<x>[^，,、或]{2,20})$")
 
+#: the thing first, then its absence: "资金未落实" / "台账未建立" / "制度没有制定" (fresh19 AF10-3)
+_ABSENT_AFTER_RE = re.compile(r"^(?P<x>[^，,、或未没无不]{2,12})(?:未|没有)(?:落实|到位|建立|制定|制订|设立|成立|组建|编制|配备|开展|召开)$")
+
 
 def _absence_and_defect(a: str, b: str) -> bool:
     """Whether one failure is the absence of a thing and the other a defect of that thing (either order) — they
@@ -357,11 +361,13 @@ def _absence_and_defect(a: str, b: str) -> bool:
 
     >>> _absence_and_defect("无台账", "台账不全"), _absence_and_defect("方案不完善", "未制定方案")
     (True, True)
+    >>> _absence_and_defect("资金未落实", "资金配额不足"), _absence_and_defect("台账未更新", "台账不全")  # 未更新: no absence
+    (True, False)
     >>> _absence_and_defect("未建立台账", "未按时上报"), _absence_and_defect("机构未配置或不健全", "职责未制定或不健全")
     (False, False)
     """
     for absent, other in ((a, b), (b, a)):
-        m = _ABSENCE_RE.match(absent)
+        m = _ABSENCE_RE.match(absent) or _ABSENT_AFTER_RE.match(absent)
         if m is not None and "或" not in other and m["x"][-2:] in other and _NEGATION.search(other) \
                 and not other.startswith(absent):
             return True

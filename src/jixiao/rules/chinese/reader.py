@@ -169,6 +169,10 @@ _TRAILING_NOTE_RE = re.compile(r"(?<=[。.；;])\s*\((?P<note>(?:包括|含|不�
 _EVIDENCE_NOTE_RE = re.compile(r"(?<=[^，,。；;\s(（])\s*(?:[，,。；;]\s*(?P<a>以[^，,。；;()（）\d分扣得]{2,24}?为(?:准|依据|凭))"
                                r"|[(（](?P<b>以[^，,。；;()（）\d分扣得]{2,24}?为(?:准|依据|凭))[)）])[\s。；;.]*$")
 
+#: when a failure is taken to hold, in brackets after the rule: "…未落实包干责任的扣2分。(相关资料必须报乡禁烧办留存,否则视为责任
+#: 落实不到位)。" (fresh9 V10-3, r15) — defines the failure, gives no points
+_DEEMED_NOTE_RE = re.compile(r"(?<=[。；;，,])\s*[(（](?P<note>[^()（）\d分扣得]{2,60}?视为[^()（）\d分扣得]{2,30})[)）][\s。；;.]*$")
+
 #: a comparison with last year's figure: "与上年相比" / "较上年" / "比上年" / "同比"
 _LAST_YEAR_RE = re.compile(r"与上年(?:度)?(?:相比|比较|同期)|较上年|比上年|同比(?:增加|减少|上升|下降)")
 
@@ -544,6 +548,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if nm is not None and text[: nm.start()].strip() and not re.search(r"不得分|满分|得分|加分|扣完|不扣", nm["note"]):
         headers.append(f"适用范围（不参与计分）：{nm['note']}")
         text = text[: nm.start()]
+    deemed = _DEEMED_NOTE_RE.search(text)
+    if deemed is not None and re.search(r"不得分|不计分|扣", text[: deemed.start()]):
+        headers.append(f"认定说明（不参与计分）：{deemed['note']}")
+        text = text[: deemed.start()]
     ev = _EVIDENCE_NOTE_RE.search(text)
     # (only after a failure's consequence: "年内召开专题会议1次以上记0.3分(以会议记录为准)" on a 3-point row stays refused —
     # fresh10 W10-1, whose one award contradicts the 分值)
