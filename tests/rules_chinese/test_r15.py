@@ -134,6 +134,18 @@ VARIANTS: list[tuple[str, float, dict[str, float]]] = [
     # COSTED C5: a requirement first (a note), then 3分全扣 (the 分值) and a defect: 3 − 1 = 2
     ("建立巡查制度,定期开展巡查。无巡查记录,3分全扣;巡查记录不规范,扣1分。", 3,
      {"符合": 3, "无巡查记录": 0, "巡查记录不规范": 2}),
+    # COSTED C7: the failures parted by commas only, each consequence its own clause: 5 − 5 = 0, 5 − 2 = 3
+    ("无领导小组,5分全扣,领导小组成员已变动未有文字材料,扣2分。", 5,
+     {"符合": 5, "无领导小组": 0, "领导小组成员已变动未有文字材料": 3}),
+    # COSTED C8: a requirement sentence first, then comma-parted failures: the requirement is no part of a level name
+    ("各村成立领导小组。无领导小组,5分全扣,成员变动未有文字材料扣2分。", 5,
+     {"符合": 5, "无领导小组": 0, "成员变动未有文字材料": 3}),
+    # COSTED C9: what is checked, then the failure, in one comma sentence; the absence 0, the defect 3 − 1 = 2
+    ("查看会议纪要,未召开专题会议的不得分,专题会议未形成纪要的扣1分。", 3,
+     {"符合": 3, "未召开专题会议": 0, "专题会议未形成纪要": 2}),
+    # COSTED C10: a failure of two parts "A、B" — each part names the same level (0); the defect 4 − 1 = 3
+    ("未建立制度、未执行制度的不得分;制度执行不到位的扣1分。", 4,
+     {"未建立制度": 0, "未执行制度": 0, "制度执行不到位": 3}),
     # 全扣 Q1: "的全扣" alone = 不得分
     ("未按时报送统计报表的全扣。", 2, {"符合": 2, "未按时报送统计报表": 0}),
     # 全扣 Q2: "分数全部扣除"
@@ -182,6 +194,9 @@ NEAR_MISSES: list[tuple[str, float]] = [
     ("未建立台账的不得分;台账不全扣1分;台账不规范扣2分。", 5),
     # an absence and its defect (exclusive), and a third failure that may come on top of either
     ("未制定实施方案的扣6分;实施方案不完善的扣3分;未按时上报的扣2分。", 20),
+    # another measure that only starts with the thing (fresh11 X13-3's wording): 2 + 2 both possible, a checklist
+    # (labelled so) — never levels; 2 + 1 ≠ 5 here, so refused
+    ("职代会和厂务公开建制率不达标扣2分,未召开职代会扣1分", 5),
     # "未更新" is no absence: a 台账 not updated may also be incomplete (1 + 2 on a 5-point row)
     ("台账未更新扣1分;台账不全扣2分。", 5),
     # a count: "任何一个" 队伍 short of people is counted (fresh25 AL8-4's wording), never one level

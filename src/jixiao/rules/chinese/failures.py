@@ -363,13 +363,23 @@ def _absence_and_defect(a: str, b: str) -> bool:
     (True, True)
     >>> _absence_and_defect("资金未落实", "资金配额不足"), _absence_and_defect("台账未更新", "台账不全")  # 未更新: no absence
     (True, False)
+    >>> _absence_and_defect("未召开职代会", "职代会和厂务公开建制率不达标")  # another measure, not the 职代会's defect
+    False
+    >>> _absence_and_defect("未制定应急预案", "预案未演练")  # the thing's head word is enough
+    True
     >>> _absence_and_defect("未建立台账", "未按时上报"), _absence_and_defect("机构未配置或不健全", "职责未制定或不健全")
     (False, False)
     """
     for absent, other in ((a, b), (b, a)):
         m = _ABSENCE_RE.match(absent) or _ABSENT_AFTER_RE.match(absent)
-        if m is not None and "或" not in other and m["x"][-2:] in other and _NEGATION.search(other) \
-                and not other.startswith(absent):
+        if m is None:
+            continue
+        # the other names the same thing first, then a short defect of it — not "职代会和厂务公开建制率不达标" beside
+        # "未召开职代会" (fresh11 X13-3: another measure that only starts with the thing; independent, a checklist)
+        thing = next((m["x"][k:] for k in range(len(m["x"]) - 1) if other.startswith(m["x"][k:])), None)
+        defect = other[len(thing):] if thing is not None else ""
+        if thing is not None and 0 < len(defect) <= 8 and _NEGATION.search(defect) \
+                and not re.search(r"[和与、,，或]|及(?!时)", defect):
             return True
     return False
 
@@ -403,7 +413,8 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     """
     if weight is None:
         return None
-    sentences = [s.strip(" ，,") for s in re.split(r"[；;。]", text) if s.strip(" ，,")]
+    # failures end at "；" / "。", or at a comma right after a consequence ("无领导小组,扣5分,成员变动…,扣2分")
+    sentences = [s.strip(" ，,") for s in re.split(r"[；;。]|(?<=不得分)[,，]|(?<=\d分)[,，]", text) if s.strip(" ，,")]
     requirement: list[str] = []
     while sentences and not re.search(r"分|扣|否则", sentences[0]):
         requirement.append(sentences.pop(0))
@@ -416,6 +427,12 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
             return None
         what = m["what"].strip(" ，,")
         what = re.sub(r"(?:的|者)$", "", what)
+        if re.search(r"[,，]", what) and not _EXCLUSIVE_STATE_RE.match(what):
+            # "查单位往来款项的变动情况,未进行清理的不得分" (fresh14 AA7-4): what is checked, then the failure
+            *before, what = re.split(r"[,，]", what)
+            if any(_FAILURE_WORD_RE.search(b) or re.search(r"\d|每", b) for b in before):
+                return None
+            requirement += [b for b in before if b]
         cost = weight if m["zero"] else Decimal(m["n"])
         if not _FAILURE_WORD_RE.search(what) or _NOT_ONE_FAILURE_RE.search(what) or cost > weight or cost <= 0:
             return None
@@ -433,5 +450,9 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     understood += ["只写明不达标的情形及其扣分：业绩值填“符合”得满分，填所列情形之一得分值减去该情形的扣分",
                    *(f"扣分情形：“{n}”扣{fmt_decimal(c)}分 → 得{fmt_decimal(weight - c)}分" for n, c in failures),
                    "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
-    clauses = ['"符合": W'] + [f"{quoted(n)}: {fmt_decimal(weight - c)}" for n, c in failures]
+    # each failing part of "A、B" / "A或B" names the same level ("未建立制度、未执行制度不得分", fresh N2-25)
+    named = [(p, c) for n, c in failures for p in [n, *_failing_parts(n)]]
+    if len({p for p, _ in named}) != len(named):
+        return None  # (a part named twice: which deduction?)
+    clauses = ['"符合": W'] + [f"{quoted(n)}: {fmt_decimal(weight - c)}" for n, c in named]
     return FailureReading(parse_rule("; ".join(clauses)), understood)
