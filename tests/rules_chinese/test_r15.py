@@ -27,26 +27,7 @@ from decimal import Decimal as D
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
-
-
-def _scores_right(text: str, w: float, scores: dict[str, float]) -> tuple[bool, str]:
-    r = read_rule_text(text, w)
-    if not r.ok or r.rule is None:
-        return False, f"{r.kind} {r.unread} {r.understood[-1:]}"
-    for value, score in scores.items():
-        try:
-            got = r.rule.score(value, D(str(w)))
-        except Exception as e:  # noqa: BLE001 — a gap is a miss, reported
-            return False, f"{value}: {e} by {r.canonical}"
-        if got != D(str(score)):
-            return False, f"{value} → {got} (want {score}) by {r.canonical}"
-    return True, ""
-
-
-def _refused(text: str, w: float) -> bool:
-    r = read_rule_text(text, w)
-    return not r.ok and r.rule is None and r.kind != "checklist"
-
+from tests.rules_chinese.test_r11 import _failing_right as _scores_right
 
 # ---- the corpus sentences -------------------------------------------------------------------------------------------
 

@@ -329,11 +329,16 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     return _failing_levels(named["what"], understood=understood)
 
 
+#: a list marker or a lead-in word before a description (printednames, r15 here): "A." "B、" "(1)" "2." "①" "一、" "凡" "对" "如"
+LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[①-⑳]|"
+                      r"[一二三四五六七八九十]\s*[、.．]|凡是|凡|对于|如果|"
+                      # a lead-in 对/如/若, never the first character of a word: 对口/对照/如期/如实/若干
+                      r"对(?![口接标照外象应比待策话称])|如(?![期实数今何此])|若(?!干))")
+
 #: one failure and what it costs, the last clause of a sentence: "无领导小组,扣5分" / "只防疫,不填表的扣6分" /
 #: "领导小组成员已变动未有文字材料,扣2分" (the normaliser has made "不计分 / 计0分 / 此项不得分 / 全扣" 不得分 and
 #: "5分全扣" 扣5分)
-_COSTED_FAILURE_RE = re.compile(rf"^(?:[A-Ha-h][、.]|\d{{1,2}}、|[(（]\d{{1,2}}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?(?:如|若|凡)?"
-                                rf"(?P<what>[^;；。]{{2,40}}?)(?:的|者)?[,，]?(?:(?P<zero>不得分)|扣(?P<n>{NUM})分)$")
+_COSTED_FAILURE_RE = re.compile(rf"^(?P<what>[^;；。]{{2,40}}?)(?:的|者)?[,，]?(?:(?P<zero>不得分)|扣(?P<n>{NUM})分)$")
 
 #: a failure: a negation, a thing in a failed state, or an accident that happened
 _FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{FAILED_STATE}|发生[^，,]{{0,12}}?(?:事故|事件|案件)")
@@ -422,7 +427,7 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
         return None
     failures: list[tuple[str, Decimal]] = []
     for s in sentences:
-        m = _COSTED_FAILURE_RE.match(s)
+        m = _COSTED_FAILURE_RE.match(LEAD_RE.sub("", s, count=1).strip(" ,，、"))  # "B、只填表,…" / "如…"
         if m is None:
             return None
         what = m["what"].strip(" ，,")
