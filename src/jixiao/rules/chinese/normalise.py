@@ -180,8 +180,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "…的全扣" / "分数全部扣除" (fresh25 AL4-2, r15): all of the row's points → 不得分; "5分全扣" (fresh27 AN7-1)
     # names the points deducted, kept as "扣5分" (the 分值: 不得分; fewer: a deduction that must be placed)
     (re.compile(rf"(?P<n>{NUM})分(?:全扣|全部扣除)"), r"扣\g<n>分"),
-    # (not "资料不全扣5分" / "登记不全扣 1分": there 全 ends 不全 and points follow — fresh19 AF6-3, fresh13 Z14-3)
-    (re.compile(r"(?<![\d分])(?:(?:该|本|此)项)?(?:分数|分值|得分)?(?:全扣|全部扣除)(?!\s*\d)"), "不得分"),
+    # (only after a clause's end or 的/者: in "资料不全扣5分" / "台账不全扣完该项分数" 全 ends 不全 — fresh19 AF6-3, r11)
+    (re.compile(r"(?:(?<=[的者,，;；。])|^)(?:(?:该|本|此)项)?(?:分数|分值|得分)?(?:全扣|全部扣除)(?!\s*\d|完)"), "不得分"),
     # the row's points taken away in other words: "取消该项得分", "得分为0" (no 分 after the 0) — r15
     (re.compile(r"取消(?:该|本|此)项(?:得分|分数|分值)|(?<![\d.])得分为(?:0|零)(?![\d.分])"), "不得分"),
     # an adverb before the zero says nothing more: "未成立的,一律不得分" / "…的,即不得分" → "…的,不得分" (r15)
