@@ -109,7 +109,7 @@ class FailureReading:
     understood: list[str]
 
 
-def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReading | None:
+def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str] | None = None) -> FailureReading | None:
     """Read a normalised text that names only what fails, or ``None`` (not this shape).
 
     "满足要求，得1分；缺1项，不得分" (fresh5 Q17-2): the full-marks clause may give the row's 分值 in
@@ -155,7 +155,9 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
         several = _several_failings(text)
         if several:
             return _failing_levels(*several, understood=understood)
-        costed = read_costed_failures(text, weight)
+        # (not after "扣完为止": "未建立台账的扣1分，台账不规范的扣1分，扣完为止" counts the findings together — README)
+        counted = any("扣完为止" in n for n in notes or [])
+        costed = None if counted else read_costed_failures(text, weight)
         if costed is not None:
             costed.understood[:0] = understood
             return costed

@@ -693,7 +693,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     li = read_interpolation(norm)
     if li is not None:
         return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
-    fo = read_failure_only(norm, weight)
+    fo = read_failure_only(norm, weight, notes)
     if fo is not None:
         return _reading(fo.rule, "rule", notes + fo.understood, weight, flags, ctx)
     pa = PER_AWARD_RE.search(norm)
