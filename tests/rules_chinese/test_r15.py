@@ -5,9 +5,9 @@ happened); its consequence is one of 不得分 / 此项不得分 / 不计分 / �
 
 * COSTED — several failures, each with its own deduction: levels, "符合" = the 分值, each failure the 分值 less its
   deduction ("无领导小组,5分全扣;领导小组成员已变动未有文字材料,扣2分", fresh27 AN7-1). Read only when the failures
-  exclude each other or one costs everything: at most one costs part of the row, or the partial ones are the absence
-  of a thing and a defect of it ("无台账" / "台账不全"), or states of two duties ("只A,不B" / "只B,不A" / "既不A,也不B",
-  fresh24 AK1-5). Two partial deductions that can both happen ADD UP: never levels — a checklist when they add up to the
+  exclude each other or one costs everything: at most one costs part of the row, or the partial ones are states of
+  two duties ("只A,不B" / "只B,不A" / "既不A,也不B", fresh24 AK1-5). An absence and a defect of the same thing, both
+  partial ("未建立台账扣3分;台账记录不全扣1分"), stay refused as test_r9 decided. Two partial deductions that can both happen ADD UP: never levels — a checklist when they add up to the
   分值 (deductionlist.py, as before), else refused. A count ("每发现一处", "1处") is never a level.
 * 全扣 — "…的全扣" / "5分全扣" (the 分值) = 不得分 (fresh27 AN7-2, fresh25 AL4-2); "资料不全扣5分" keeps its 不全.
 * EVIDENCE — "…未组建的不得分,以会议记录为准" (fresh24 AK5-1/2): "以…为准/为依据" after a failure's consequence is a note,
@@ -62,9 +62,6 @@ CORPUS: list[tuple[str, str, float, dict[str, float]]] = [
     # fresh9 V10-3: the bracket says when the failure holds (视为), no points; 扣2分 = the 分值 → 0
     ("V10-3", "村组党员干部要带头执行禁烧规定。建立村、组两级禁烧工作网络,实行村干部包社、田块包干责任落实到人,未落实包干责任的扣2分。"
      "(相关资料必须报乡禁烧办留存,否则视为责任落实不到位)。", 2, {"符合": 2, "未落实包干责任": 0}),
-    # fresh19 AF10-3: requirement, then the absence of 资金 (4 − 2 = 2) and a defect of it (4 − 1 = 3)
-    ("AF10-3", "经费保障到位。镇街、村居有专项的农村保洁经费,查看文件、预算及相关财务报表和收据。资金未落实扣2分;资金配额不足扣1分。",
-     4, {"符合": 4, "资金未落实": 2, "资金配额不足": 3}),
     # fresh25 AL1-6: value = cases; 2 − 0.5 n: 1 → 1.5, 4 → 0
     ("AL1-6", "3、认真执行辖区内建设项目“三同时”,得2分,每发现1例未执行“三同时”的扣0.5分,扣完为止(以环保局审批项目为准)", 2,
      {"0": 2, "1": 1.5, "4": 0}),
@@ -107,8 +104,6 @@ VARIANTS: list[tuple[str, float, dict[str, float]]] = [
     ("未建立工作台账的,不得分;台账记录不完整的,扣1分。", 4, {"符合": 4, "未建立工作台账": 0, "台账记录不完整": 3}),
     # COSTED C2: 此项不得分 and 扣2分 on a 6-point row → 0 / 6 − 2 = 4
     ("没有应急预案,此项不得分;应急预案未演练,扣2分。", 6, {"符合": 6, "没有应急预案": 0, "应急预案未演练": 4}),
-    # COSTED C3: two partial deductions, absence and defect of the same 方案: 10 − 6 = 4, 10 − 3 = 7
-    ("未制定实施方案的扣6分;实施方案不完善的扣3分。", 10, {"符合": 10, "未制定实施方案": 4, "实施方案不完善": 7}),
     # COSTED C4: exclusive states of two duties (只…不… / 既不…也不…): 20 − 4 = 16, 20 − 8 = 12, 20 − 20 = 0
     ("只宣传,不登记的扣4分;只登记,不宣传的扣8分;既不宣传,也不登记的扣20分。", 20,
      {"只宣传,不登记": 16, "只登记,不宣传": 12, "既不宣传,也不登记": 0, "符合": 20}),
@@ -141,8 +136,6 @@ VARIANTS: list[tuple[str, float, dict[str, float]]] = [
     ("未签订目标责任书的不得分(以签订的责任书为准)。", 3, {"符合": 3, "未签订目标责任书": 0}),
     # DEEMED D1: "(…视为未开展)" after the failure is a note; 扣3分 = the 分值 → 0
     ("定期开展消防演练,未开展的扣3分。(无演练记录的,视为未开展)", 3, {"符合": 3, "未开展": 0}),
-    # COSTED C6: the thing first, then its absence (经费未到位, 6 − 4 = 2) and a defect of it (经费拨付不及时, 6 − 1 = 5)
-    ("经费未到位的扣4分;经费拨付不及时的扣1分。", 6, {"符合": 6, "经费未到位": 2, "经费拨付不及时": 5}),
     # NUMBERS N1: the item referred to, "第5条"
     ("第5条未按规定公开办事流程的,此项不得分。", 1, {"符合": 1, "未按规定公开办事流程": 0}),
     # NUMBERS N2: the row's own number, then an award and one finding: 0 → 2, any → 0
@@ -173,12 +166,16 @@ NEAR_MISSES: list[tuple[str, float]] = [
     ("运行机构未配置或不健全的扣1分;岗位职责未制定或不健全的扣2分。", 5),
     # beside a failure costing everything, two defects of the same 台账 that may both happen (不全 and 不规范)
     ("未建立台账的不得分;台账不全扣1分;台账不规范扣2分。", 5),
-    # an absence and its defect (exclusive), and a third failure that may come on top of either
+    # an absence, its defect, and a third failure that may come on top of either
     ("未制定实施方案的扣6分;实施方案不完善的扣3分;未按时上报的扣2分。", 20),
     # another measure that only starts with the thing (fresh11 X13-3's wording): 2 + 2 both possible, a checklist
     # (labelled so) — never levels; 2 + 1 ≠ 5 here, so refused
     ("职代会和厂务公开建制率不达标扣2分,未召开职代会扣1分", 5),
-    # "未更新" is no absence: a 台账 not updated may also be incomplete (1 + 2 on a 5-point row)
+    # an absence and a defect of the same thing, both partial: test_r9 decided they may happen together (3 + 1 = 4:
+    # not a checklist either, a lesser level) — refused; so fresh19 AF10-3 ("资金未落实扣2分;资金配额不足扣1分") stays
+    # refused, and so does an earlier variant of this file (未制定实施方案 / 实施方案不完善)
+    ("未建立台账扣3分;台账记录不全扣1分。", 4),
+    ("未制定实施方案的扣6分;实施方案不完善的扣3分。", 10),
     ("台账未更新扣1分;台账不全扣2分。", 5),
     # a count: "任何一个" 队伍 short of people is counted (fresh25 AL8-4's wording), never one level
     ("无应急队伍的不得分;任何一个队伍人数不足的扣1分;队伍未经培训的扣1分。", 4),
