@@ -331,11 +331,12 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     return _failing_levels(named["what"], understood=understood)
 
 
-#: a list marker or a lead-in word before a description (printednames, r15 here): "A." "B、" "(1)" "2." "①" "一、" "凡" "对" "如"
+#: a list marker or a lead-in word before a description: "A." "B、" "(1)" "2." "①" "一、" "凡" "对" "如" (used by
+#: printednames and read_costed_failures; moved here from printednames in r15)
 LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[①-⑳]|"
-                      r"[一二三四五六七八九十]\s*[、.．]|凡是|凡|对于|如果|"
-                      # a lead-in 对/如/若, never the first character of a word: 对口/对照/如期/如实/若干
-                      r"对(?![口接标照外象应比待策话称])|如(?![期实数今何此])|若(?!干))")
+                     r"[一二三四五六七八九十]\s*[、.．]|凡是|凡|对于|如果|"
+                     # a lead-in 对/如/若, never the first character of a word: 对口/对照/如期/如实/若干
+                     r"对(?![口接标照外象应比待策话称])|如(?![期实数今何此])|若(?!干))")
 
 #: one failure and what it costs, the last clause of a sentence: "无领导小组,扣5分" / "只防疫,不填表的扣6分" /
 #: "领导小组成员已变动未有文字材料,扣2分" (the normaliser has made "不计分 / 计0分 / 此项不得分 / 全扣" 不得分 and
