@@ -102,6 +102,7 @@ from jixiao.rules.chinese.steps import (
     read_rate_steps,
 )
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
+from jixiao.rules.chinese.unstated import unstated_amount
 from jixiao.rules.model import (
     HUNDRED,
     Any_,
@@ -600,11 +601,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
         facts.context_out = _ctx_out(flags, ctx)
         return facts
-    if jm is not None:
+    # (r14: "达不到扣分", "扣除1-10分", "扣25分" in a 20-point row — the amount is not stated; said beside a judge's word)
+    why = [f"需人工评分（“{jm.group(0)}”），不能写成公式"] if jm is not None else []
+    why += [u] if (u := unstated_amount(norm, weight)) is not None else []
+    if why:
         pts = [_dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]
-        return Reading(None, "judgement",
-                       notes + [f"需人工评分（“{jm.group(0)}”），不能写成公式"], [], [],
-                       max(pts) if pts else weight, _ctx_out(flags, ctx))
+        return Reading(None, "judgement", notes + why, [], [], max(pts) if pts else weight, _ctx_out(flags, ctx))
     bl = read_bracket_levels(text, weight)
     if bl is not None:  # "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" (fresh4 P4)
         return _reading(bl, "rule", notes + ["各档文字后为该档的固定得分：业绩值填所符合的档（原文文字）"],
