@@ -177,6 +177,15 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      "不得分"),
     # all points deducted: "未真实上报事故扣全分" (fresh11 X3-4, the clause was dropped) → 不得分
     (re.compile(r"扣(?:除)?(?:全分|全部分值|全部分数|该项全部分值|本项全部分值|该项分值|本项分值|满分)"), "不得分"),
+    # "…的全扣" / "分数全部扣除" (fresh25 AL4-2, r15): all of the row's points → 不得分; "5分全扣" (fresh27 AN7-1)
+    # names the points deducted, kept as "扣5分" (the 分值: 不得分; fewer: a deduction that must be placed)
+    (re.compile(rf"(?P<n>{NUM})分(?:全扣|全部扣除)"), r"扣\g<n>分"),
+    # (only after a clause's end or 的/者: in "资料不全扣5分" / "台账不全扣完该项分数" 全 ends 不全 — fresh19 AF6-3, r11)
+    (re.compile(r"(?:(?<=[的者,，;；。])|^)(?:(?:该|本|此)项)?(?:分数|分值|得分)?(?:全扣|全部扣除)(?!\s*\d|完)"), "不得分"),
+    # the row's points taken away in other words: "取消该项得分", "得分为0" (no 分 after the 0) — r15
+    (re.compile(r"取消(?:该|本|此)项(?:得分|分数|分值)|(?<![\d.])得分为(?:0|零)(?![\d.分])"), "不得分"),
+    # an adverb before the zero says nothing more: "未成立的,一律不得分" / "…的,即不得分" → "…的,不得分" (r15)
+    (re.compile(r"(?<=[的者,，])(?:一律|即)(?=不得分)"), ""),
     # "不合要求扣完此项分数" (fresh22 AI6-3, 繁体 扣完此項分數): all of this row's points → 不得分 (not "…为止", r11)
     (re.compile(r"扣(?:完|除)(?:该|本|此)项(?:全部)?(?:分数|分值)(?!为止)"), "不得分"),
     # full marks: 得全分 / 计全分 / 得满分值 / 得该项分值 / 给满分 / 全额得分 → 得满分
