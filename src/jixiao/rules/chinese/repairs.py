@@ -7,7 +7,6 @@ positions. Each repair here changes only what cannot change a score, and says wh
 * spaces next to a number — "扣0.2 分" / "扣 1 分( 4 分)" / "40平方米 以上" (fresh25 AL5-1, AL8-5, fresh24 AK11-2);
 * a lost superscript of a unit after a number — "40m2" / "40m²" / "40㎡" → "40平方米" (AK11-2);
 * a standard's code in brackets after its title — "《防洪标准》（GB 50201-2014）" (fresh25 AL5-2, AL5-3);
-* an item's points printed after its own stop in a numbered list — "1.…会议;1分2.…计划.1分" (fresh26 AM1-1, AM11-1);
 * a "?" standing for a lost character between words — "登记?低收入农户收入测算表?5分" (fresh24 AK5-5);
 * the 分值 restated after the rule — "…扣0.5分。(共 2分)" / "…扣 0.5 分( 4 分)" (AL8-1, AL8-5) and
   "N分扣完为止" / "扣完N分为止" with N the 分值 (AL5-1): the row's own total, the same as 扣完为止; "5分全扣" on a
@@ -87,14 +86,6 @@ _ALL_DEDUCTED_RE = re.compile(r"(?<![\d.])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*分\s*�
 _STANDARD_CODE_RE = re.compile(r"(?<=》)\s*[(（]\s*(?P<code>[A-Z]{1,5}(?:/[A-Z])?\s*\d{1,6}(?:\.\d{1,3})?"
                                r"(?:\s*[-—–]\s*\d{2,4})?)\s*[)）]")
 
-#: an item number of a list: "1." / "2、" / "(3)"
-_NUMBERING = r"(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])"
-
-#: an item's points printed after its own stop, the next item's number glued to them (a points column flattened into
-#: the text): "1.…召开2次会议;1分2.制定…计划.1分" (fresh26 AM1-1) / "(1)…40小时;(4分)(2)…;(3分)(3)…。(3分)" (AM11-1)
-_POINTS_AFTER_STOP_RE = re.compile(rf"(?<![\d.])[;；.。．]\s*(?P<pts>[(（]\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*分\s*[)）]|"
-                                   rf"\d{{1,3}}(?:\.\d{{1,2}})?\s*分)\s*[;；]?\s*(?=(?P<next>{_NUMBERING})|\s*$)")
-
 REPAIR_PREFIX = "原文修复（不影响计分）："
 
 
@@ -159,30 +150,6 @@ def _standard_codes(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     if not codes:
         return text, []
     return _STANDARD_CODE_RE.sub("", text), [f"{REPAIR_PREFIX}引用的标准编号（{'；'.join(codes)}）不是计分条件"]
-
-
-def _points_after_stops(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
-    """In a numbered list whose every item has its points after its own stop, the points go before the stop.
-
-    >>> _points_after_stops("1.召开2次会议;1分2.制定工作计划.1分", None)[0]
-    '1.召开2次会议(1分)；2.制定工作计划(1分)'
-    >>> _points_after_stops("(1)采用人脸识别设备;(3分)(2)采用自助借还设备。(3分)", None)[0]
-    '(1)采用人脸识别设备(3分)；(2)采用自助借还设备(3分)'
-    >>> _points_after_stops("1.建立台账得1分;2.按时报送。1分", None)[0]  # not every item so printed: left as printed
-    '1.建立台账得1分;2.按时报送。1分'
-    """
-    items = re.findall(rf"(?:^|(?<=[;；.。．分)）]))\s*{_NUMBERING}", text)
-    if len(items) < 2 or not re.match(rf"\s*(?:1[.、．]|[(（]1[)）])", text):
-        return text, []
-    found = list(_POINTS_AFTER_STOP_RE.finditer(text))
-    if len(found) != len(items):
-        return text, []
-
-    def moved(m: re.Match[str]) -> str:
-        pts = re.sub(r"[\s()（）]", "", m["pts"])
-        return f"({pts})；" if m["next"] else f"({pts})"
-    return (_POINTS_AFTER_STOP_RE.sub(moved, text),
-            [f"{REPAIR_PREFIX}各项的分数印在该项句末标点之后（表格分数栏压平）：按该项的分数读"])
 
 
 def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
@@ -277,7 +244,7 @@ def _all_deducted(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _superscripts, _lost_chars, _points_after_stops, _restated_total, _named_weight, _pools, _all_deducted)
+    _standard_codes, _spaces, _superscripts, _lost_chars, _restated_total, _named_weight, _pools, _all_deducted)
 
 
 def repair_extraction(text: str, weight: object = None) -> tuple[str, list[str]]:
