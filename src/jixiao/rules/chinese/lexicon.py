@@ -28,7 +28,7 @@ _COMPOUND = ("人次", "户次", "车次", "场次", "批次", "架次", "班次
 _SINGLE: dict[str, str] = {
     "个": "百分|月|工作日",  # 个百分点 / 个月 / 个工作日 keep their own units
     "名": "单|称|额|次",  # 名单 名称 名额; 名次 is a rank
-    "位": "于|置|次",  # 位于 位置; 位次 is a rank
+    "位": "于|置|次|一体",  # 位于 位置; 位次 is a rank; 三位一体 an idiom (fresh23 AJ11-1)
     "人": "均",  # 每人均
     "项": "",
     "处": "理|置|罚",  # 每处理1件 … is a verb
@@ -100,9 +100,10 @@ COUNT = rf"(?:{_alternatives(COUNT_WORDS)})"
 #: classifiers a Chinese numeral becomes a digit before ("每出现一名" → "每出现1名"): the count words without
 #: those whose numeral + word is mostly another word — 一起 (together), 一条 (a level name "满足一条", read by the
 #: finding verbs before it), 一期 / 二期 (a project phase), 一类 (a class of water or area), 一部 / 一段 / 一道 /
-#: 一门 / 一头 / 一块 / 一本 / 一支 / 一队 / 一组 / 一节 / 一间 / 一轮 / 一届 / 一只 / 一种 (a / one kind of)
+#: 一门 / 一头 / 一块 / 一本 / 一支 / 一队 / 一组 / 一节 / 一间 / 一轮 / 一届 / 一只 / 一种 (a / one kind of), 人手一册 (an
+#: idiom, fresh21 AH4-1)
 _NOT_AFTER_CN_NUMERAL = {"起", "条", "期", "类", "部", "段", "道", "门", "头", "块", "本", "支", "队", "组", "节", "间",
-                         "轮", "届", "只", "种", "堂", "批", "架", "匹"}
+                         "轮", "届", "只", "种", "堂", "批", "架", "匹", "册"}
 COUNT_AFTER_CN_NUMERAL = rf"(?:{_alternatives(tuple(w for w in COUNT_WORDS if w not in _NOT_AFTER_CN_NUMERAL))})"
 
 #: the verbs of a deduction before its points ("扣除1-10分", "扣减0.5分", "扣罚2分", "减去1分", "减1分"), the

@@ -48,6 +48,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, DELAY_VERBS, NUM
+from jixiao.rules.chinese.lexicon import COUNT, COUNT_AFTER_CN_NUMERAL
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -56,7 +57,7 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
-    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次(?!性)|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗|件|张|台(?!账))")
+    rf"(?<![第统唯])([一二两三四五六七八九十]{{1,3}})(?=个百分点|个百分比|个|{COUNT_AFTER_CN_NUMERAL}|分|年|天|周|日)")
 
 
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
@@ -273,7 +274,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?<=[\u4e00-\u9fff])[-－](?P<n>{NUM})分"), r"扣\g<n>分"),
     # "每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分" (fresh15 AB9-3/AB9-6): the count band names
     # again what the deduction counts — the same count, so "…;5处及以上不得分" (another noun stays, and is refused)
-    (re.compile(rf"(?P<u>处|例|次|项|个|件|起|条|人|户)(?P<what>[\u4e00-\u9fff]{{1,12}})扣(?P<p>{NUM})分"
+    (re.compile(rf"(?P<u>{COUNT})(?P<what>[\u4e00-\u9fff]{{1,12}})扣(?P<p>{NUM})分"
                 r"(?P<sep>[;；,，。])(?:有|出现|发现|存在)?(?P<n>\d{1,3})(?P=u)(?P<w>及以上|以上)(?P=what)(?:的)?[,，]?"
                 r"(?=不得分)"),
      r"\g<u>\g<what>扣\g<p>分\g<sep>\g<n>\g<u>\g<w>"),
@@ -282,7 +283,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      r"\g<v>0.5\g<mu>"),
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
-    (re.compile(r"(?P<band>(?:不少于|不低于|达到)(?P<n>\d{1,4})(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?[^，,；;。\d]{0,4}?"
+    (re.compile(rf"(?P<band>(?:不少于|不低于|达到)(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:以上)?[^，,；;。\d]{{0,4}}?"
                 rf"得(?:{NUM}分|满分)[,，;；])(?:少于|不足|低于)(?P=n)(?P=u)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      r"\g<band>"),
     # "全年不少于4次,少1次扣1分" (fresh18 AE8-3, r1): right after a count to reach, 少 one is per missing one
@@ -290,12 +291,12 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "召开综治委全体会议少于2次的，每少1次扣2.5分" (fresh15 AB2-1): no points written for reaching 2 — the steps run
     # below it and come off the 分值 (README: steps with no written start), so "2次以上得满分，每少1次扣2.5分"
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!不)(?:少于|不足|低于)(?P<n>\d{1,4})"
-                r"(?P<u>次|天|项|个|件|篇|人|户)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+                rf"(?P<u>{COUNT}|天)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      r"\g<what>\g<n>\g<u>以上得满分,"),
     # (not "不少于": "每年不少于4次,每少1次扣1分" became "每年不得满分4次以上得满分", found in r1)
     # "每年不少于4次,每少1次扣1分" / "全年至少4次,少1次扣1分" (fresh18 AE8-3, r1): the same, the count written as a minimum
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!季度)(?<!季)(?<!月)(?<!半年)(?<![周天日人户村家校])(?:不少于|不低于|至少)(?P<n>\d{1,4})"
-                r"(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+                rf"(?P<u>{COUNT}|天)(?:以上)?的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      # (not per head / per village: "每人每年不少于2次" counts per person — left as printed, refused)
      lambda m: m[0] if re.search(r"每[人户村家个校所]", m["what"]) else f"{m['what']}{m['n']}{m['u']}以上得满分,"),
     # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
@@ -321,7 +322,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one
-    (re.compile(r"(?<=分[,，;；])(?:少|缺)1(?P<u>次|项|个|人|户|天)(?=扣)"), r"每少1\g<u>"),
+    (re.compile(rf"(?<=分[,，;；])(?:少|缺)1(?P<u>{COUNT}|天)(?=扣)"), r"每少1\g<u>"),
     # "逾期每天扣0.2分" / "延迟的，每1个月扣1分": the same as "每逾期1天扣0.2分"
     (re.compile(r"(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟报|晚报)(?:的)?[,，]?每1?(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
                 r"(?=扣)"),
@@ -487,7 +488,7 @@ def _normalise_chars(text: str) -> str:
     t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
     # "每缺乙個轄區單位扣1分" (fresh8 U9-2, a 繁体 page): 乙 is the formal "one" of Taiwanese writing — only
     # right after 每缺/每少/每漏 and before a measure word (elsewhere 乙 is "B", a party or a grade)
-    t = re.sub(r"(?<=每[缺少漏])乙(?=[个项份家处次件条])", "1", t)
+    t = re.sub(rf"(?<=每[缺少漏])乙(?={COUNT})", "1", t)
     # a colon after a clause's points separates clauses: "…得1分:否则不得分" (fresh4 P6-2)
     t = re.sub(r"(?<=\d分)[:：](?=[\u4e00-\u9fff])", "；", t)
     # "0. 5分" (a space inside a decimal, fresh4 P8-2) is joined by the whitespace removal above
@@ -540,7 +541,7 @@ _BASIC_DONE_RE = re.compile(rf"基本(?:完成)?分(?:为|是)(?P<n>{NUM})分[�
 
 #: "扣0.5分/人" / "扣0.3分/人次" (r10): N points per unit, the unit after — at a clause end only, no 每 before it
 _DEDUCTION_PER_UNIT_AFTER_RE = re.compile(
-    rf"(?<![每\d])扣(?P<n>{NUM})分/(?P<u>人次|人|次|例|起|处|项|件|个|家|户)(?P<end>[,，;；。]|$)")
+    rf"(?<![每\d])扣(?P<n>{NUM})分/(?P<u>{COUNT})(?P<end>[,，;；。]|$)")
 
 
 #: "缺勤满2次及以上的,每人扣0.2分": times (or days) of a person, then a deduction per person — the times define who counts
@@ -648,10 +649,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))([^,，;；。\d]{{0,12}}{NUM}%-{NUM}%)[，,](?=扣{NUM}分(?:[,，;；。]|$))", r"\1", t)
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
     # ("凡是发生1起违法违规…的行为(…),扣0.5分,扣满10分为止", fresh17 AD1-2, r1: 发生1起 likewise)
-    t = re.sub(r"((?:发现|出现|存在|查实|查出|发生)1(?:处|例|次|项|人|个|件|台|种|起|宗)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
+    t = re.sub(rf"((?:发现|出现|存在|查实|查出|发生)1{COUNT}[^，,。；;\d]{{0,30}}?)[，,]((?:扣|减))",
                r"\1\2", t)
     # "缺1个科室，扣1分" / "有1项未落实，扣1分" (fresh4 P10, i11e): a count without 每, at a clause start
-    t = re.sub(r"((?:(?<=^)|(?<=[，,；;。]))(?:有|缺|少|缺少)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,](扣)",
+    t = re.sub(rf"((?:(?<=^)|(?<=[，,；;。]))(?:有|缺|少|缺少)1{COUNT}[^，,。；;\d]{{0,30}}?)[，,](扣)",
                r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)

@@ -46,6 +46,7 @@ from jixiao.rules.chinese.levels import (
     read_bracket_levels,
     read_described_levels,
 )
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import (
@@ -145,7 +146,7 @@ _POINTS_AFTER_STOP_RE = re.compile(rf"。\s*[(（]\s*{NUM}\s*分\s*[)）]\s*[;�
 _TWO_CONDITIONS_RE = re.compile(r"且|但|[,，]并|[^,，普涉危波顾企]及(?![时格早])[^,，]")
 
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
-_PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
+_PER_ITEM_IN_ITEM_RE = re.compile(rf"每[一1]?{COUNT}扣")
 
 #: an "item" that is only a cap word: "…得20分,最多得80分" (r1)
 _CAP_ITEM_RE = re.compile(r"^(?:累计)?(?:最多|最高|上限|封顶)(?:可|为|不超过)?$")
