@@ -41,14 +41,16 @@ from decimal import ROUND_CEILING, Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, _dec
 from jixiao.rules.chinese.checklist import read_each_listed
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
-#: what is counted: 次/项/个/场/篇/期/条/家/类/种 (not 人次: "每有1人次参加得1分" is refused, test_i11e R8-1)
-_MU = r"(?<!人)(?:次|项|个|场|篇|期|条|家|类|种)"
+#: what is counted: every count word of the lexicon but those of people (not 人次: "每有1人次参加得1分" is refused,
+#: test_i11e R8-1; nor 人 / 名 / 位)
+_MU = rf"(?<!人)(?!人|名|位){COUNT}"
 
 #: quantities counted in steps of N (not money: a 万元 value is written bare in the tables)
-_QTY = r"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|人|户|名)"
+_QTY = rf"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|{COUNT})"
 
 #: "每宣传一次得0.5分" / "每项任务加3分" / "得2分/次", then an optional cap "最高得1分" / "最多2分"
 _AWARD_RE = re.compile(
@@ -66,7 +68,7 @@ _AWARD_RE = re.compile(
     rf"|(?:合计|共计|总计|共|满分)(?P<cap4>{NUM})分))?")
 
 #: one unit named at the start of a clause with its points: "1个部门0.5分" = "每个部门0.5分" (fresh14 AA12-1, r6)
-_ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))(?:1|一)(?P<mu>个|项|次|场|篇)(?P<obj>[^\d,，;；。未不没无缺少扣]{{1,8}}?)"
+_ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))(?:1|一)(?P<mu>{_MU})(?P<obj>[^\d,，;；。未不没无缺少扣]{{1,8}}?)"
                           rf"(?=(?:得|计|记)?{NUM}分)")
 
 #: a count of times making up the total: "基础数据半年报送1次共2次,动态数据每季度报送1次共4次" (fresh21 AH6-1)
@@ -89,7 +91,7 @@ def _schedule_makes(t: re.Match[str]) -> bool:
 
 
 #: a count to reach that the award makes up exactly: "一年不少于4次,每出一期得0.5分" on a 2-point row (fresh13 Z2-2)
-_TO_REACH_RE = re.compile(r"(?:(?:1|一)年|全年|每年|年度)?(?:不少于|至少)(?P<k>\d{1,3})(?:次|期|项|篇|场|个)(?:以上)?")
+_TO_REACH_RE = re.compile(rf"(?:(?:1|一)年|全年|每年|年度)?(?:不少于|至少)(?P<k>\d{{1,3}}){COUNT}(?:以上)?")
 
 #: repeated events (not items of a fixed list): min(W, N × x) even when N does not divide the 分值
 _EVENTS = ("次", "场", "期", "篇")
@@ -173,9 +175,9 @@ def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
 #: "每个主题活动2分,其中A1分,B1分,11项活动共计22分" (fresh21 AH6-2, r6): N per unit, the N made up of parts, k units
 #: making up the 分值
 _PER_UNIT_IN_PARTS_RE = re.compile(
-    rf"^每(?:1|一)?(?P<mu>个|项|次|场|期)(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:得|计|记)?(?P<p>{NUM})分[,，]其中"
+    rf"^每(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:得|计|记)?(?P<p>{NUM})分[,，]其中"
     rf"(?P<parts>[^。；;\d]{{2,60}}?{NUM}分(?:[,，][^。；;\d]{{2,60}}?{NUM}分){{1,4}})[,，]"
-    rf"(?:全年|共|合计)?(?P<k>\d{{1,3}})(?:个|项|次|场|期)[\u4e00-\u9fff]{{0,8}}?(?:共计|合计|总计|共)(?P<w>{NUM})分[。；;]?$")
+    rf"(?:全年|共|合计)?(?P<k>\d{{1,3}}){_MU}[\u4e00-\u9fff]{{0,8}}?(?:共计|合计|总计|共)(?P<w>{NUM})分[。；;]?$")
 
 
 def read_per_unit_in_parts(norm: str, weight: Decimal | None) -> Rule | None:
