@@ -48,7 +48,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, DELAY_VERBS, NUM
-from jixiao.rules.chinese.lexicon import COUNT, COUNT_AFTER_CN_NUMERAL
+from jixiao.rules.chinese.lexicon import COUNT, COUNT_AFTER_CN_NUMERAL, DEDUCT_VERBS, OTHERWISE
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -163,6 +163,34 @@ _NOTE_PATTERNS = [
 ]
 
 
+#: the deduction verbs of two characters or more, which normalise to 扣 before their points
+_OTHER_DEDUCT = "|".join(v for v in DEDUCT_VERBS if len(v) > 1)
+
+#: one bound a clause is written against: its kind ("<=" upper, ">=" lower), from the words before / after the number
+_UPPER_BOUND_RE = re.compile(rf"(?:≤|<|不超过|不高于|不大于|不多于){NUM}|{NUM}[^,，;；。\d]{{0,4}}?(?:及以下|以下|以内|之内)")
+_LOWER_BOUND_RE = re.compile(rf"(?:≥|>|不低于|不少于|不小于|至少|达到|达){NUM}|{NUM}[^,，;；。\d]{{0,4}}?(?:及以上|以上)")
+
+
+def _otherwise_after_bound(m: re.Match[str]) -> str:
+    """"…≤155名得3分,超过不得分" → "…≤155名得3分,否则不得分": a bare 超过 (or 低于 / 未达到 after a lower bound) right after
+    the one clause with a number and one bound means every other value. Anything else stays as printed.
+
+    >>> _normalise_chars("编外人数小于或等于155名计3分,超过不计分")
+    '编外人数≤155名得3分,否则不得分'
+    >>> _normalise_chars("达到90%得5分,超过不得分")  # 超过 after a lower bound: not the other side — as printed
+    '达到90%得5分,超过不得分'
+    """
+    band = m["band"]
+    numbers = re.findall(r"\d+(?:\.\d+)?", re.sub(rf"得{NUM}分", "", band))
+    upper, lower = _UPPER_BOUND_RE.search(band), _LOWER_BOUND_RE.search(band)
+    if len(numbers) != 1 or not re.search(rf"得(?:{NUM}分|满分)", band) or bool(upper) == bool(lower):
+        return m[0]
+    beyond = m["w"] in ("超过", "超出", "高于", "大于")
+    if beyond != bool(upper):
+        return m[0]
+    return f"{band}{m['sep']}否则"
+
+
 #: wording variants real tables use for the same meaning → the wording the recognisers read.
 #: Each replacement keeps every number (the points guard checks each "N分" of the text), and only
 #: words whose meaning is fixed are mapped (score verbs before "N分", zero, full marks, deduction
@@ -201,14 +229,20 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # 的 (elsewhere it stays: "绩效目旳" is a level's printed name, fresh3 G2-1)
     (re.compile(r"到达(?=\d)"), "达到"),
     (re.compile(r"(?<=[\d%])旳"), "的"),
-    # "反之不得分" / "其他情况不得分": the same as 否则
-    (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?:反之|其他情况|其余情况|其它情况|其他情形|其余)(?=[,，]?(?:不得分|得|扣))"), "否则"),
+    # "反之不得分" / "其他情况不得分" / "不然扣2分": the same as 否则 (lexicon.OTHERWISE_WORDS)
+    (re.compile(rf"(?:(?<=^)|(?<=[,，;；。])){OTHERWISE}(?=[,，]?(?:不得分|得|扣))"), "否则"),
+    # "每完成一项得2分,反之,不得分" (fresh26 AM9-3, r12): the comma after 否则 is punctuation only
+    (re.compile(r"(?<=否则)[,，](?=不得分|得|扣)"), ""),
     # a bare "0分" right after words: "不符合要求0分" → 不得分 (not "低于60%0分": digits run together)
     (re.compile(r"(?<=[\u4e00-\u9fff”》])(?<![扣减每至])0(?:\.0{1,3})?分"), "不得分"),
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
     # (not 合计/总计/累计/小计/共计 … N分: a total, not a score)
     (re.compile(rf"(?:给予|给|赋予|赋|得分为|可得|(?<![合总累小共统估会审])(?:记为|计为)|(?<![合总累小共统估设会审])(?:计入|记|计))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
      "得"),
+    # "编外人数≤155名计3分,超过不计分" (fresh27 AN1-5, r12): a bare "beyond" right after a clause with one bound
+    # is every other value — 否则 (超过 after an upper bound, 低于 / 未达到 after a lower one)
+    (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?P<band>[^,，;；。]*?)(?P<sep>[,，;；])(?P<w>超过|超出|高于|大于|低于|不足|少于|"
+                r"未达到|达不到|未达标)(?:的|者)?[,，]?(?=不得分|扣\d|得\d)"), _otherwise_after_bound),
     # bare points after a comma close the clause before them: "完成100%，20分,每减少…" (S7-4 written
     # as tables print it) / "有，且严格落实，2分" → "，得N分" (not "扣完20分为止" / "满分20分": words first)
     (re.compile(rf"(?<=[,，])(?={NUM}分(?:[,，。;；\n]|$))"), "得"),
@@ -230,8 +264,14 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"为?[“\"](?:优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格)[”\"](?=[,，]?(?:得|不得分))"), ""),
     # a bare "满分" ending a clause after its condition: "90%以上满分" → 得满分
     (re.compile(r"(?<=[%\d上下的者可])满分(?=[,，。;；]|$)"), "得满分"),
-    # deduction verbs: 扣减 / 扣除 / 减 (before a number) → 扣
-    (re.compile(rf"(?:扣减|扣除|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
+    # deduction verbs: 扣减 / 扣除 / 扣罚 / 减去 / 减 (lexicon.DEDUCT_VERBS) before a number or a range of points → 扣
+    (re.compile(rf"(?:{_OTHER_DEDUCT}|(?<![扣每])减)(?={NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"), "扣"),
+    # "记录不详将扣除1-10分" (fresh24 AK7-1, r12): "will" / "shall" before the deduction adds nothing
+    (re.compile(rf"(?:将|将会|予以|应予|应当|应)(?=扣{NUM})"), ""),
+    # "无工作网络资料,5分全扣" (fresh27 AN7-2, r12): those points all deducted → 扣5分; "…未整改到位的全扣" (fresh25
+    # AL4-2): all the row's points → 不得分
+    (re.compile(rf"(?P<n>{NUM})分(?:全扣|全部扣除|全部扣减|全扣除)"), r"扣\g<n>分"),
+    (re.compile(r"(?:全扣|全部扣除|全部扣减|全扣除)(?![\d除减])"), "不得分"),
     # "每发现一项扣10%分" (fresh5 Q18-1): "N%分" is N % of the row's 分值 → 扣N%权重分
     (re.compile(rf"(?:扣减|扣除|(?<![扣每])减|扣)(?P<n>{NUM})%分"), r"扣\g<n>%权重分"),
     # "完成任务满分20分。未完成任务按完成百分比计算得数" (fresh5 Q19-1): full marks when done, else
