@@ -65,10 +65,12 @@ _AWARD_RE = re.compile(
     # "每建立一种渠道加20分,直到满分100为止" (fresh20 AG16-1, r5)
     rf"|直到满分(?P<cap3>{NUM})分?为止"
     # "每次报送1分,合计6分" (fresh21 AH6-1, r6) / "1个部门0.5分,满分2分" (fresh14 AA12-1): the total is the cap
-    rf"|(?:合计|共计|总计|共|满分)(?P<cap4>{NUM})分))?")
+    rf"|(?:合计|共计|总计|共|满分)(?P<cap4>{NUM})分"
+    # "有一篇加0.1分,但累计不超过2分" (fresh26 AM9-7, r12)
+    rf"|(?:但)?(?:累计|合计|总计|共计)(?:最高|最多)?(?:不超过|不得超过)(?P<cap5>{NUM})分))?")
 
 #: one unit named at the start of a clause with its points: "1个部门0.5分" = "每个部门0.5分" (fresh14 AA12-1, r6)
-_ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))(?:1|一)(?P<mu>{_MU})(?P<obj>[^\d,，;；。未不没无缺少扣]{{1,8}}?)"
+_ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))有?(?:1|一)(?P<mu>{_MU})(?P<obj>[^\d,，;；。未不没无缺少扣以及]{{1,8}}?)"
                           rf"(?=(?:得|计|记)?{NUM}分)")
 
 #: a count of times making up the total: "基础数据半年报送1次共2次,动态数据每季度报送1次共4次" (fresh21 AH6-1)
@@ -131,13 +133,17 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
         # done, so it is left to peritem.py and the checklist readers ("…的，每次加3分" names it before)
         return None
     each = _dec(m["p"] or m["p2"] or m["p3"])
-    cap = m["cap"] or m["cap2"] or m["cap3"] or m["cap4"]
+    cap = m["cap"] or m["cap2"] or m["cap3"] or m["cap4"] or m["cap5"]
     if each <= 0 or (cap is not None and _dec(cap) != weight):
         return None
     if m["p"] is not None and m["v"] is None and (cap is None or re.search(r"按|递|依次", m["obj"] + norm[m.end():])):
         # without 得/计/加 only with its total: "每次报送信息1分,合计5分"; "每位次按0.25分递减" (fresh F3-1) is a rank
         return None
     rest = _ZERO_RE.sub("", norm[: m.start()] + "，" + norm[m.end():])
+    if not re.search(r"[\u4e00-\u9fff]", norm[: m.start()]):
+        # "每完成一项得2分,反之,不得分" (fresh26 AM9-3, r12): none done scores 0 — what the award gives already (only
+        # when nothing comes before the award: "全部完成的每项得2分,否则不得分" is refused as before)
+        rest = re.sub(r"^[,，;；。]*否则不得分", "", rest.lstrip("，"))
     rest = re.sub(r"(?:给予|予以)加分", "", rest)
     rest = _TO_REACH_RE.sub(lambda t: "" if _dec(t["k"]) * each == weight else t[0], rest)
     in_all = list(_TIMES_IN_ALL_RE.finditer(rest))
