@@ -26,7 +26,7 @@ from jixiao.rules.chinese.deductionlist import lesser_level
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE
 from jixiao.rules.model import (
@@ -46,7 +46,7 @@ _BARE_ITEM_POINTS_RE = re.compile(rf"(?<=[\u4e00-\u9fff》”）)])(?P<p>{NUM})�
 
 
 #: "每少一项扣1分,扣完为止" after items worth 1分 each: the same as scoring item by item (N5-3)
-_LESS_EACH_RE = re.compile(rf"(?:每)?(?:少|缺)(?:1|一)项(?:扣除|扣)(?P<p>{NUM})分")
+_LESS_EACH_RE = re.compile(rf"(?:每)?(?:少|缺)(?:1|一)项(?!减){DEDUCT}(?P<p>{NUM})分")
 
 
 #: "每项1分" / "以上每项各得1分" after items without points (i11d)

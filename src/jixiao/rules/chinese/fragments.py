@@ -44,7 +44,7 @@ from jixiao.rules.chinese._base import (
     _Unreadable,
 )
 from jixiao.rules.chinese.conditions import _find_cond
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
 from jixiao.rules.chinese.refusals import _DISTANCE_RE, BELOW_ZERO_RE, DISTANCE_WHY
 from jixiao.rules.model import (
@@ -92,14 +92,14 @@ _DEDUCT_AMT = rf"(?P<amt>{NUM}%(?:的|得)?权重分|{NUM}分|相应(?:的)?权�
 
 _PP_RE = re.compile(
     r"每(?P<dir>低于|低|少|下降|降低|降|减少|不足|超过|超出|超支|超|高出|高于|高|增加|上升|提高)"
-    rf"(?P<u>{NUM})(?P<uu>个百分点|%)(?P<mid>[^扣减]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
+    rf"(?P<u>{NUM})(?P<uu>个百分点|%)(?P<mid>[^扣减]{{0,8}}?){DEDUCT}" + _DEDUCT_AMT
 )
 
 
 #: per quantity: "每少于100公斤扣5分" (S18-2): the value is the quantity, the step N units
 _QTY_RE = re.compile(
     r"每(?P<dir>低于|低|少于|少|下降|降低|减少|不足|超过|超出|高于|高|增加)"
-    rf"(?P<u>{NUM})(?P<uu>{_QTY_WORDS})(?:[^扣减，,。；;]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
+    rf"(?P<u>{NUM})(?P<uu>{_QTY_WORDS})(?:[^扣减，,。；;]{{0,8}}?){DEDUCT}" + _DEDUCT_AMT
 )
 
 
@@ -116,11 +116,11 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     # (no second 每 before the deduction: "每头能繁母猪占地 40m2 以上 每减少 2m2扣 1 分" (fresh24 AK11-2) is a rate per head,
     # the deduction is per 2m2 short, r12)
     r"(?P<mid>[^扣，,。；;每]{0,30}?)"
-    r"(?:扣除|扣)" + _DEDUCT_AMT
+    rf"(?!减){DEDUCT}" + _DEDUCT_AMT
 )
 
 
-_EACH_RE = re.compile(r"各(?:扣除|扣)" + _DEDUCT_AMT)
+_EACH_RE = re.compile(rf"各(?!减){DEDUCT}" + _DEDUCT_AMT)
 
 
 #: per unit of delay: 每延迟1天 / 每滞后一年 / 每逾期1个月 … 扣N分 (the value is the delay)
@@ -128,7 +128,7 @@ _DELAY_RE = re.compile(
     rf"每(?:{DELAY_VERBS}|晚)(?P<u>{NUM})(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
     # (a few words of what is late before the deduction: "每推遲1個月到位的扣10分" (fresh10 W4-1) — read as a count
     # of 个 until the lexicon's 个 stopped before 个月, r12)
-    r"(?:[^扣，,。；;\d每]{0,8}?的)?(?:[，,])?(?:扣除|扣|减)" + _DEDUCT_AMT)
+    rf"(?:[^扣，,。；;\d每]{{0,8}}?的)?(?:[，,])?{DEDUCT}" + _DEDUCT_AMT)
 
 
 _START_RE = re.compile(rf"从(?:(?P<s>{NUM})分|(?P<full>满分))起算")

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
+from jixiao.rules.chinese.lexicon import DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.printednames import PASS_NOTE
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
@@ -294,7 +295,7 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     if reading.kind in ("judgement", "unreadable"):
         return reading
     if reading.rule is not None:
-        used = _rule_point_values(reading.rule, weight, bool(re.search(r"(?:最多|最高)(?:扣|扣除)|扣[满完]\d", text)))
+        used = _rule_point_values(reading.rule, weight, bool(re.search(rf"(?:最多|最高){DEDUCT}|扣[满完]\d", text)))
         # a flat deduction read as a level (W − N): N is used; "每完成1个百分点得0.1分" read as W × x: 0.1 is
         for note in reading.understood:
             if note.startswith(("扣分情形", "计分单位")):

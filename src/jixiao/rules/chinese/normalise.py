@@ -48,7 +48,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, DELAY_VERBS, NUM
-from jixiao.rules.chinese.lexicon import COUNT, COUNT_AFTER_CN_NUMERAL, DEDUCT_VERBS, OTHERWISE
+from jixiao.rules.chinese.lexicon import COUNT, COUNT_AFTER_CN_NUMERAL, DEDUCT, DEDUCT_VERBS, OTHERWISE
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -602,7 +602,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     notes: list[str] = []
     flags: set[str] = set()
     # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0)
-    cap = re.search(rf"[,，]?(?:(?:最多|最高)(?:扣|扣除)({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为止)", t)
+    cap = re.search(rf"[,，]?(?:(?:最多|最高){DEDUCT}({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为止)", t)
     if cap is not None:  # "最多扣3分": the deduction stops at 3 points (see bands._apply_cap)
         flags.add(f"cap:{cap.group(1) or cap.group(2)}")
         notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
