@@ -26,7 +26,7 @@ from jixiao.rules.chinese.deductionlist import lesser_level
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
-from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
+from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE
 from jixiao.rules.model import (
@@ -90,7 +90,7 @@ _SCORED_ITEM_RE = re.compile(rf"(?P<name>[^；;。]{{2,120}}?)[,，]?(?:的|者)
 
 
 #: the end of one scored item inside a "，"- or "、"-list: "职责明确的得0.25分,有工作计划的得0.25分" (fresh6 R8-3)
-_ITEM_END_RE = re.compile(rf"(?:得|计|记|给|赋){NUM}分[,，、]")
+_ITEM_END_RE = re.compile(rf"{AWARD}{NUM}分[,，、]")
 
 
 #: "有1座以上垃圾中转站" (fresh6 R3-3): "at least one" says the thing exists — no band on a number

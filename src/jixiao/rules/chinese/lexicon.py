@@ -111,9 +111,16 @@ COUNT_AFTER_CN_NUMERAL = rf"(?:{_alternatives(tuple(w for w in COUNT_WORDS if w 
 DEDUCT_VERBS = ("扣", "扣除", "扣减", "扣罚", "减去", "减")
 DEDUCT = r"(?:扣除|扣减|扣罚|减去|扣|减(?![少半免]))"
 
-#: the verbs of an award before its points ("计3分", "记2分", "给予1分", "赋5分", "计入2分", "奖1分", "加0.1分");
-#: 加 and 奖 add to a score, so they are read as 得 only where the row is a sum of per-unit awards (normalise)
-AWARD_VERBS = ("得", "计", "记", "给", "给予", "赋", "赋予", "计入", "记为", "计为", "可得", "得分为", "加", "奖", "奖励")
+#: the verbs of an award before its points ("计3分", "记2分", "给予1分", "赋5分", "计入2分"): normalise turns them into 得
+#: before a number of points (记/计 not in 合计 / 总计 / 累计 …: a total, not a score)
+AWARD_VERBS = ("得", "计", "记", "给", "给予", "赋", "赋予", "计入", "记为", "计为", "可得", "得分为")
+#: the verbs of a bonus ("每篇加0.1分", "每项奖1分"): they add to a score, so they are read as an award only where the row
+#: is a sum of per-unit awards (perunit, peritem), never as 得 before a band's points
+BONUS_VERBS = ("加", "奖", "奖励")
+#: the one-character award or bonus verb right before the points of a per-unit award ("每次得0.5分", "每篇加0.1分")
+AWARD_EACH = rf"(?:{'|'.join(v for v in (*AWARD_VERBS, *BONUS_VERBS) if len(v) == 1)})"
+#: the one-character award verb of a score (no bonus): "…得2分" / "计2分"
+AWARD = rf"(?:{'|'.join(v for v in AWARD_VERBS if len(v) == 1)})"
 
 #: the words meaning "in every other case": 否则 and its synonyms, each followed by the outcome
 OTHERWISE_WORDS = ("否则", "反之", "不然", "要不然", "其他情况", "其余情况", "其它情况", "其他情形", "其余")

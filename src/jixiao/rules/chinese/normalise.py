@@ -43,12 +43,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, DELAY_VERBS, NUM
-from jixiao.rules.chinese.lexicon import COUNT, COUNT_AFTER_CN_NUMERAL, DEDUCT, DEDUCT_VERBS, OTHERWISE
+from jixiao.rules.chinese.lexicon import AWARD_VERBS, COUNT, COUNT_AFTER_CN_NUMERAL, DEDUCT, DEDUCT_VERBS, OTHERWISE
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -163,6 +163,14 @@ _NOTE_PATTERNS = [
 ]
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: the award verbs other than 得, which normalise to 得 before their points: those of 记/计 apart (合计 / 总计 … are totals)
+_JI_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] in "记计")
+_OTHER_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] not in "记计" and v != "得")
+
 #: the deduction verbs of two characters or more, which normalise to 扣 before their points
 _OTHER_DEDUCT = "|".join(v for v in DEDUCT_VERBS if len(v) > 1)
 
@@ -237,7 +245,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?<=[\u4e00-\u9fff”》])(?<![扣减每至])0(?:\.0{1,3})?分"), "不得分"),
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
     # (not 合计/总计/累计/小计/共计 … N分: a total, not a score)
-    (re.compile(rf"(?:给予|给|赋予|赋|得分为|可得|(?<![合总累小共统估会审])(?:记为|计为)|(?<![合总累小共统估设会审])(?:计入|记|计))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
+    # (lexicon.AWARD_VERBS; 记/计 words not after 合/总/累/小/共/统/估/设/会/审: a total, an estimate, not a score)
+    (re.compile(rf"(?:{_OTHER_AWARD}|(?<![合总累小共统估设会审])(?:{_JI_AWARD}))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
      "得"),
     # "编外人数≤155名计3分,超过不计分" (fresh27 AN1-5, r12): a bare "beyond" right after a clause with one bound
     # is every other value — 否则 (超过 after an upper bound, 低于 / 未达到 after a lower one)

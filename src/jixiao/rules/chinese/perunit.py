@@ -41,7 +41,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, _dec
 from jixiao.rules.chinese.checklist import read_each_listed
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import AWARD, AWARD_EACH, BONUS_VERBS, COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -56,11 +56,11 @@ _QTY = rf"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|{COU
 _AWARD_RE = re.compile(
     rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{0,12}}?)(?:的)?[,，]?"
     # (the verb may be left out: "每次报送信息1分,合计5分" — r6)
-    rf"可?(?P<v>得|计|记|加)?(?P<p>{NUM})分"
-    rf"|(?<![\d.])(?P<v2>得|计|记|加)(?P<p2>{NUM})分/(?P<mu2>{_MU})"
+    rf"可?(?P<v>{AWARD_EACH})?(?P<p>{NUM})分"
+    rf"|(?<![\d.])(?P<v2>{AWARD_EACH})(?P<p2>{NUM})分/(?P<mu2>{_MU})"
     # "每完成1000亩,加0.1分" (fresh8 U11-2): per N of a quantity (whole steps; no money: 万元 values are written bare)
-    rf"|每(?:完成|新增|增加|实现)?(?P<qn>{NUM})(?P<qu>{_QTY})[,，]?(?P<v3>得|计|记|加)(?P<p3>{NUM})分)"
-    rf"(?:[,，;；]?(?:(?:最高|最多|上限)可?(?:得|计|记|加)?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?"
+    rf"|每(?:完成|新增|增加|实现)?(?P<qn>{NUM})(?P<qu>{_QTY})[,，]?(?P<v3>{AWARD_EACH})(?P<p3>{NUM})分)"
+    rf"(?:[,，;；]?(?:(?:最高|最多|上限)可?{AWARD_EACH}?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?"
     rf"|以(?P<cap2>{NUM})分为限"
     # "每建立一种渠道加20分,直到满分100为止" (fresh20 AG16-1, r5)
     rf"|直到满分(?P<cap3>{NUM})分?为止"
@@ -71,7 +71,7 @@ _AWARD_RE = re.compile(
 
 #: one unit named at the start of a clause with its points: "1个部门0.5分" = "每个部门0.5分" (fresh14 AA12-1, r6)
 _ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))有?(?:1|一)(?P<mu>{_MU})(?P<obj>[^\d,，;；。未不没无缺少扣以及]{{1,8}}?)"
-                          rf"(?=(?:得|计|记)?{NUM}分)")
+                          rf"(?={AWARD}?{NUM}分)")
 
 #: a count of times making up the total: "基础数据半年报送1次共2次,动态数据每季度报送1次共4次" (fresh21 AH6-1)
 _TIMES_IN_ALL_RE = re.compile(r"[^，,。；;()]*共(?P<k>\d{1,3})次[^，,。；;()]*")
@@ -155,7 +155,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
     per = _dec(m["qn"]) if m["qn"] is not None else Decimal(1)
     if per <= 0:
         return None
-    if n * each != weight and cap is None and (m["v"] or m["v2"] or m["v3"]) != "加" \
+    if n * each != weight and cap is None and (m["v"] or m["v2"] or m["v3"]) not in BONUS_VERBS \
             and (m["mu"] or m["mu2"]) not in _EVENTS:
         # "每做到一项得0.6分" on a 2-point row (test_i11e R8-1): items of a fixed list that do not make up the
         # 分值 — something else scores too; repeated events (次/场), a bonus (加) or a written cap say min(W, N × x)
@@ -181,7 +181,7 @@ def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
 #: "每个主题活动2分,其中A1分,B1分,11项活动共计22分" (fresh21 AH6-2, r6): N per unit, the N made up of parts, k units
 #: making up the 分值
 _PER_UNIT_IN_PARTS_RE = re.compile(
-    rf"^每(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:得|计|记)?(?P<p>{NUM})分[,，]其中"
+    rf"^每(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{1,8}}?){AWARD}?(?P<p>{NUM})分[,，]其中"
     rf"(?P<parts>[^。；;\d]{{2,60}}?{NUM}分(?:[,，][^。；;\d]{{2,60}}?{NUM}分){{1,4}})[,，]"
     rf"(?:全年|共|合计)?(?P<k>\d{{1,3}}){_MU}[\u4e00-\u9fff]{{0,8}}?(?:共计|合计|总计|共)(?P<w>{NUM})分[。；;]?$")
 
