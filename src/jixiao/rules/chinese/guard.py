@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
-from jixiao.rules.chinese.lexicon import DEDUCT
+from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.printednames import PASS_NOTE
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
@@ -66,7 +66,8 @@ _NOT_SCORING_IN = {"达标内容": re.compile(r"评定(?:达|为)[^，,。；;]{
 #: a score in proportion ("按比例计分", "按完成比例扣分"): a rule without a proportional part leaves it out
 _PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例")
 #: a number the row must reach or stay within: "至少2种", "不低于90%", "3次以上", "≥95%"
-_THRESHOLD_RE = re.compile(r"(?:至少|不少于|不低于|不得少于|不小于|不超过|不高于|达到|超过|低于|高于)\s*\d|"
+#: (the bound words of lexicon: the same ones reader._THRESHOLD_RE finds a requirement by, r12)
+_THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{BEYOND})\s*\d|"
                            r"\d+(?:\.\d+)?\s*\S{0,3}(?:以上|以下|以内)|[≥≤<>]\s*\d")
 _NOTE_RE = re.compile(r"^([^（：]{1,20})（不参与计分）：(.+)$", re.S)
 

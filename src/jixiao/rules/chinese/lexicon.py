@@ -125,3 +125,21 @@ AWARD = rf"(?:{'|'.join(v for v in AWARD_VERBS if len(v) == 1)})"
 #: the words meaning "in every other case": 否则 and its synonyms, each followed by the outcome
 OTHERWISE_WORDS = ("否则", "反之", "不然", "要不然", "其他情况", "其余情况", "其它情况", "其他情形", "其余")
 OTHERWISE = rf"(?:{'|'.join(sorted(OTHERWISE_WORDS[1:], key=len, reverse=True))})"
+
+#: the words of a bound a row must reach or stay within, before its number: at least ("不少于3次", "≥95%"), at most
+#: ("不超过5%", "控制在2%"), and beyond it ("超过10天", "低于90%")
+AT_LEAST_WORDS = ("≥", ">=", "至少", "不少于", "不低于", "不得少于", "不得低于", "不小于", "达到", "达")
+AT_MOST_WORDS = ("≤", "<=", "不超过", "不高于", "不得超过", "不得高于", "不大于", "不多于", "控制在")
+ABOVE_WORDS = ("超过", "超出", "高于", "大于", "多于")
+BELOW_WORDS = ("低于", "少于", "小于", "不足")
+BEYOND_WORDS = (*ABOVE_WORDS, *BELOW_WORDS)
+AT_LEAST = rf"(?:{'|'.join(sorted(AT_LEAST_WORDS, key=len, reverse=True))})"
+AT_MOST = rf"(?:{'|'.join(sorted(AT_MOST_WORDS, key=len, reverse=True))})"
+BEYOND = rf"(?:{'|'.join(sorted(BEYOND_WORDS, key=len, reverse=True))})"
+
+#: the verbs of doing what a row requires, whose negation "未V…" names a failing and whose object is the thing required
+#: ("未实施多杆合一建设" → 未实施; "未制定方案" → 方案): shortnames and deductionlist read the same list
+ACTION_VERBS = ("实施", "举办", "设立", "设置", "成立", "开展", "建立", "制定", "制订", "落实", "公示", "公开", "公布", "召开",
+                "组织", "组建", "配备", "配置", "签订", "上报", "报送", "提交", "出台", "印发", "建成", "安装", "执行", "编制",
+                "聘请", "参加", "张贴", "悬挂", "实行", "推行", "健全")
+ACTION_VERB = "|".join(ACTION_VERBS)

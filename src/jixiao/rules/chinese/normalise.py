@@ -48,7 +48,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, DELAY_VERBS, NUM
-from jixiao.rules.chinese.lexicon import AWARD_VERBS, COUNT, COUNT_AFTER_CN_NUMERAL, DEDUCT, DEDUCT_VERBS, OTHERWISE
+from jixiao.rules.chinese.lexicon import ABOVE_WORDS, AT_LEAST, AT_MOST, AWARD_VERBS, BEYOND, COUNT, COUNT_AFTER_CN_NUMERAL, DEDUCT, DEDUCT_VERBS, OTHERWISE
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -175,8 +175,8 @@ _OTHER_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] not in "记计" and
 _OTHER_DEDUCT = "|".join(v for v in DEDUCT_VERBS if len(v) > 1)
 
 #: one bound a clause is written against: its kind ("<=" upper, ">=" lower), from the words before / after the number
-_UPPER_BOUND_RE = re.compile(rf"(?:≤|<|不超过|不高于|不大于|不多于){NUM}|{NUM}[^,，;；。\d]{{0,4}}?(?:及以下|以下|以内|之内)")
-_LOWER_BOUND_RE = re.compile(rf"(?:≥|>|不低于|不少于|不小于|至少|达到|达){NUM}|{NUM}[^,，;；。\d]{{0,4}}?(?:及以上|以上)")
+_UPPER_BOUND_RE = re.compile(rf"(?:{AT_MOST}|<){NUM}|{NUM}[^,，;；。\d]{{0,4}}?(?:及以下|以下|以内|之内)")
+_LOWER_BOUND_RE = re.compile(rf"(?:{AT_LEAST}|>){NUM}|{NUM}[^,，;；。\d]{{0,4}}?(?:及以上|以上)")
 
 
 def _otherwise_after_bound(m: re.Match[str]) -> str:
@@ -193,7 +193,7 @@ def _otherwise_after_bound(m: re.Match[str]) -> str:
     upper, lower = _UPPER_BOUND_RE.search(band), _LOWER_BOUND_RE.search(band)
     if len(numbers) != 1 or not re.search(rf"得(?:{NUM}分|满分)", band) or bool(upper) == bool(lower):
         return m[0]
-    beyond = m["w"] in ("超过", "超出", "高于", "大于")
+    beyond = m["w"] in ABOVE_WORDS
     if beyond != bool(upper):
         return m[0]
     return f"{band}{m['sep']}否则"
@@ -250,8 +250,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      "得"),
     # "编外人数≤155名计3分,超过不计分" (fresh27 AN1-5, r12): a bare "beyond" right after a clause with one bound
     # is every other value — 否则 (超过 after an upper bound, 低于 / 未达到 after a lower one)
-    (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?P<band>[^,，;；。]*?)(?P<sep>[,，;；])(?P<w>超过|超出|高于|大于|低于|不足|少于|"
-                r"未达到|达不到|未达标)(?:的|者)?[,，]?(?=不得分|扣\d|得\d)"), _otherwise_after_bound),
+    (re.compile(rf"(?:(?<=^)|(?<=[,，;；。]))(?P<band>[^,，;；。]*?)(?P<sep>[,，;；])(?P<w>{BEYOND}|未达到|达不到|未达标)"
+                r"(?:的|者)?[,，]?(?=不得分|扣\d|得\d)"), _otherwise_after_bound),
     # bare points after a comma close the clause before them: "完成100%，20分,每减少…" (S7-4 written
     # as tables print it) / "有，且严格落实，2分" → "，得N分" (not "扣完20分为止" / "满分20分": words first)
     (re.compile(rf"(?<=[,，])(?={NUM}分(?:[,，。;；\n]|$))"), "得"),

@@ -48,6 +48,7 @@ from jixiao.rules.chinese.levels import (
 )
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
+from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
@@ -159,7 +160,8 @@ _RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,30
 _POINTS_THEN_RULE_RE = re.compile(r"(?P<what>[^()]{2,200}?)\((?P<n>\d{1,3}(?:\.\d{1,2})?)分[,，;；](?P<rule>[^()]{2,120})\)[。.；;]?")
 
 #: one threshold to reach in a requirement: "完成率不低于50%" / "拨付率达到90%以上" / "≥95%"
-_THRESHOLD_RE = re.compile(rf"(?:不低于|不少于|达到|达|≥|>=|不超过|不高于|≤|<=|控制在){NUM}%?|{NUM}%?(?:及以上|以上|以内)")
+#: (the bound words of lexicon, as guard._THRESHOLD_RE, r12)
+_THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}){NUM}%?|{NUM}%?(?:及以上|以上|以内)")
 
 #: a scope note in brackets after the last sentence, with no number: "…有1件被纠错的扣1分。(包括区政府作为被复议人,但涉及
 #:行为是相关街道具体实施的,对相关街道予以扣分)。" (fresh21 AH7-1) — says what counts (and whose score is cut), no points
