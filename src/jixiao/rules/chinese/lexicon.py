@@ -12,7 +12,7 @@ Several classifiers are also the first character of a word that is no count afte
 carries a look-ahead that keeps the word out. A noun after the classifier is what is counted ("1个项目", "3所学校").
 
 >>> import re
->>> [m[0] for m in re.finditer(rf"\\d{COUNT}", "3名 2位 5人次 1个项目 2名次 4台账 1次性 6名单 9个月")]
+>>> [m[0] for m in re.finditer(rf"\\d{COUNT}", "3名 2位 5人次 1个项目 2名次 4台账 1次性 6名单 9个月 前3名 第1位")]
 ['3名', '2位', '5人次', '1个']
 >>> bool(re.fullmatch(DEDUCT, "扣除")), bool(re.fullmatch(DEDUCT, "减少"))
 (True, False)
@@ -86,11 +86,17 @@ _SINGLE: dict[str, str] = {
 COUNT_WORDS: tuple[str, ...] = (*_COMPOUND, *_SINGLE)
 
 
+#: 名 and 位 after 前 / 第 / 后 and a number are a rank, never a count ("排名前3名得5分", "第1位")
+_RANK_WORDS = ("名", "位")
+_NOT_A_RANK = "".join(rf"(?<!{w}\d)(?<!{w}\d\d)" for w in ("前", "第", "后"))
+
+
 def _alternatives(words: tuple[str, ...]) -> str:
     parts = []
     for w in words:
         not_after = _SINGLE.get(w, "")
-        parts.append(f"{w}(?!{not_after})" if not_after else w)
+        rank = _NOT_A_RANK if w in _RANK_WORDS else ""
+        parts.append(f"{rank}{w}(?!{not_after})" if not_after else f"{rank}{w}")
     return "|".join(parts)
 
 
