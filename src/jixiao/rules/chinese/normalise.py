@@ -48,7 +48,18 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, DELAY_VERBS, NUM
-from jixiao.rules.chinese.lexicon import ABOVE_WORDS, AT_LEAST, AT_MOST, AWARD_VERBS, BEYOND, COUNT, COUNT_AFTER_CN_NUMERAL, DEDUCT, DEDUCT_VERBS, OTHERWISE
+from jixiao.rules.chinese.lexicon import (
+    ABOVE_WORDS,
+    AT_LEAST,
+    AT_MOST,
+    AWARD_VERBS,
+    BEYOND,
+    COUNT,
+    COUNT_AFTER_CN_NUMERAL,
+    DEDUCT,
+    DEDUCT_VERBS,
+    OTHERWISE,
+)
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

@@ -23,10 +23,10 @@ not read here.
 
 from __future__ import annotations
 
-from jixiao.rules.chinese.lexicon import COUNT
 import re
 from decimal import Decimal
 
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule
 

@@ -46,9 +46,8 @@ from jixiao.rules.chinese.levels import (
     read_bracket_levels,
     read_described_levels,
 )
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
-from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
