@@ -82,7 +82,7 @@ def test_variant_count_words(text: str, w: float, scores: dict[str, float]) -> N
 @pytest.mark.parametrize(("text", "counted"), [
     # near-misses: a word that starts with a classifier but is no count after the number
     ("2名次", ""), ("前3名", ""), ("第1位", ""), ("1次性", ""), ("4台账", ""), ("9个月", ""), ("6名单", ""),
-    ("3位一体", ""),
+    ("3位一体", ""), ("2位数", ""),
     # … and the classifier with its noun after it, which is what is counted
     ("1个项目", "1个"), ("3所学校", "3所"), ("5人次", "5人次"), ("2名", "2名"), ("4户次", "4户次"),
 ])

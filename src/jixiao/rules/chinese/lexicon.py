@@ -28,7 +28,7 @@ _COMPOUND = ("人次", "户次", "车次", "场次", "批次", "架次", "班次
 _SINGLE: dict[str, str] = {
     "个": "百分|月|工作日",  # 个百分点 / 个月 / 个工作日 keep their own units
     "名": "单|称|额|次",  # 名单 名称 名额; 名次 is a rank
-    "位": "于|置|次|一体",  # 位于 位置; 位次 is a rank; 三位一体 an idiom (fresh23 AJ11-1)
+    "位": "于|置|次|一体|数",  # 位于 位置; 位次 is a rank; 三位一体 an idiom (fresh23 AJ11-1); 两位数 a number of digits
     "人": "均",  # 每人均
     "项": "",
     "处": "理|置|罚",  # 每处理1件 … is a verb
