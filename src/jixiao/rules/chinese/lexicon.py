@@ -100,7 +100,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(parts)
 
 
-#: a count word (no group): "名", "位", "人次" …, never the start of 名单 / 项目 / 部分 …
+#: a count word (no group): "名", "位", "人次" …, never the start of 名单 / 名次 / 位于 / 次性 / 台账 …
 COUNT = rf"(?:{_alternatives(COUNT_WORDS)})"
 
 #: classifiers a Chinese numeral becomes a digit before ("每出现一名" → "每出现1名"): the count words without
@@ -115,7 +115,8 @@ COUNT_AFTER_CN_NUMERAL = rf"(?:{_alternatives(tuple(w for w in COUNT_WORDS if w 
 #: the verbs of a deduction before its points ("扣除1-10分", "扣减0.5分", "扣罚2分", "减去1分", "减1分"), the
 #: canonical one first; 减少 / 减半 are not among them (a fall of the value, a half)
 DEDUCT_VERBS = ("扣", "扣除", "扣减", "扣罚", "减去", "减")
-DEDUCT = r"(?:扣除|扣减|扣罚|减去|扣|减(?![少半免]))"
+#: (减 alone not before 少 / 半 / 免)
+DEDUCT = rf"(?:{'|'.join(v + ('(?![少半免])' if v == '减' else '') for v in sorted(DEDUCT_VERBS, key=len, reverse=True))})"
 
 #: the verbs of an award before its points ("计3分", "记2分", "给予1分", "赋5分", "计入2分"): normalise turns them into 得
 #: before a number of points (记/计 not in 合计 / 总计 / 累计 …: a total, not a score)
@@ -128,7 +129,8 @@ AWARD_EACH = rf"(?:{'|'.join(v for v in (*AWARD_VERBS, *BONUS_VERBS) if len(v) =
 #: the one-character award verb of a score (no bonus): "…得2分" / "计2分"
 AWARD = rf"(?:{'|'.join(v for v in AWARD_VERBS if len(v) == 1)})"
 
-#: the words meaning "in every other case": 否则 and its synonyms, each followed by the outcome
+#: the words meaning "in every other case": 否则 and its synonyms; ``OTHERWISE`` matches the synonyms, which normalise
+#: writes as 否则 (the word every recogniser reads)
 OTHERWISE_WORDS = ("否则", "反之", "不然", "要不然", "其他情况", "其余情况", "其它情况", "其他情形", "其余")
 OTHERWISE = rf"(?:{'|'.join(sorted(OTHERWISE_WORDS[1:], key=len, reverse=True))})"
 
