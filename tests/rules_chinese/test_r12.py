@@ -183,6 +183,12 @@ def test_awards_and_otherwise(sid: str | None, text: str, w: float, scores: dict
     assert ok, (sid, why)
 
 
+def test_count_band_and_steps_in_one_count_word() -> None:
+    # the band and the steps count the same thing (次): ≥4 → 2 (W); 3 → 2 - 0.5 = 1.5; 0 → 0
+    ok, why = _scores_right("全年召开会议不少于4次得满分,每少一次扣0.5分", 2, {"4": 2, "5": 2, "3": 1.5, "0": 0})
+    assert ok, why
+
+
 @pytest.mark.parametrize(("text", "w", "scores"), [
     # a bare 低于 / 未达到 after the one lower bound = 否则: ≥50 → 3, 49 → 0
     ("培训人数达到50人得3分,低于的不得分", 3, {"50": 3, "60": 3, "49": 0}),
@@ -207,6 +213,9 @@ def test_bare_beyond_after_one_bound(text: str, w: float, scores: dict[str, floa
     ("有1篇加0.1分,但累计不超过3分", 2),
     # "有1个以上X" says X exists — never one unit of a per-unit award
     ("有1个以上示范点得2分", 4),
+    # a band of times, steps per person (名 / 人): two different things counted
+    ("参加培训1次以上的得3分,每少1名扣1分", 3),
+    ("参加培训1次以上的得3分,每少1人扣1分", 3),
 ])
 def test_near_misses_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)

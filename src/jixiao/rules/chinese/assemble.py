@@ -692,7 +692,11 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
             raise _Unreadable(c.src, "次数分档与按次数扣分的分数无法核对")
         if cap_pts <= start_pts - step_pts * cond.lo.value / per:
             continue  # "2处及以上不得分": more findings, no more points than the deduction leaves
-        below = all(re.search(r"每(?:少|缺|减少|低)", f.src) for f in counts)
+        # (each one missing in the band's own count word: "参加培训1次以上的得3分,每少1名扣1分" counts people against a
+        # band of times — refused, r12: the lexicon made 名 a count word)
+        word = re.escape(cond.unit_word)
+        below = all(re.search(rf"每(?:少|缺|减少|低)(?:1?{word}|(?!1?{COUNT}))" if word else r"每(?:少|缺|减少|低)",
+                              f.src) for f in counts)
         if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below and per == ONE:
             n = fmt_decimal(cond.lo.value)
             understood.append(f"业绩值为完成的次数（不是发现的问题数）：达到{n}得{_amount_zh(start)}，"
