@@ -8,7 +8,8 @@ import pytest
 MODULES = ["_base", "normalise", "conditions", "fragments", "checklist", "levels", "bands", "refusals",
            "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate",
            "enumerated", "peritem", "factorvalue",
-           "passfailitems", "deadlines", "listedlevels", "printednames", "shortnames", "ratefail", "itemrules"]
+           "passfailitems", "deadlines", "listedlevels", "printednames", "shortnames", "ratefail", "itemrules",
+           "lexicon"]
 
 
 @pytest.mark.parametrize("name", MODULES)
