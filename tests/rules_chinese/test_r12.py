@@ -220,3 +220,16 @@ def test_bare_beyond_after_one_bound(text: str, w: float, scores: dict[str, floa
 def test_near_misses_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)
     assert r.rule is None and r.kind == "unreadable", (text, r.canonical)
+
+
+@pytest.mark.parametrize(("text", "normalised"), [
+    # award verbs (lexicon.AWARD_VERBS) become 得 before their points …
+    ("建设到位记为2分", "建设到位得2分"),  # 记为 after 设 (建设) is a score
+    ("资料齐全给予1分", "资料齐全得1分"),
+    ("完成任务计入3分", "完成任务得3分"),
+    # … never a total or an estimate (合计 / 共计 / 设计)
+    ("3项合计6分", "3项合计6分"),
+    ("共计4分", "共计4分"),
+])
+def test_award_verbs_normalised(text: str, normalised: str) -> None:
+    assert _normalise_chars(text) == normalised

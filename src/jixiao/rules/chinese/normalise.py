@@ -178,8 +178,10 @@ def _longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-#: the award verbs other than 得, which normalise to 得 before their points: those of 记/计 apart (合计 / 总计 … are totals)
-_JI_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] in "记计")
+#: the award verbs other than 得, which normalise to 得 before their points: those of 记/计 apart (合计 / 总计 … are totals;
+#: 设计 is a design — but "建设记为2分" is a score: 记为 / 计为 may follow 设)
+_JI_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] in "记计" and not v.endswith("为"))
+_JI_AWARD_AS = _longest_first(v for v in AWARD_VERBS if v[0] in "记计" and v.endswith("为"))
 _OTHER_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] not in "记计" and v != "得")
 
 #: the deduction verbs of two characters or more, which normalise to 扣 before their points
@@ -257,7 +259,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
     # (not 合计/总计/累计/小计/共计 … N分: a total, not a score)
     # (lexicon.AWARD_VERBS; 记/计 words not after 合/总/累/小/共/统/估/设/会/审: a total, an estimate, not a score)
-    (re.compile(rf"(?:{_OTHER_AWARD}|(?<![合总累小共统估设会审])(?:{_JI_AWARD}))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
+    (re.compile(rf"(?:{_OTHER_AWARD}|(?<![合总累小共统估会审])(?:{_JI_AWARD_AS})|(?<![合总累小共统估设会审])(?:{_JI_AWARD}))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
      "得"),
     # "编外人数≤155名计3分,超过不计分" (fresh27 AN1-5, r12): a bare "beyond" right after a clause with one bound
     # is every other value — 否则 (超过 after an upper bound, 低于 / 未达到 after a lower one)
