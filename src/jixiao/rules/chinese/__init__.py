@@ -11,6 +11,7 @@ One small recogniser per shape, each module with its examples (doctests, run by
 * :mod:`.checklist` — ①②③ items; :mod:`.levels` — qualitative / conditional levels, cumulative items;
 * :mod:`.bands` — tiers, shared end points (ambiguity warnings), overlaps, gaps;
 * :mod:`.refusals` — judgement and target-relative texts; :mod:`.guard` — all or nothing;
+* :mod:`.unstated` — a scoring verb whose amount is not stated (missing, a range, impossible for the row): judged (r14);
 * :mod:`.countlevels` — levels by the number of times done (开展一次/二次/未开展, i11f);
 * :mod:`.failcount` — a standard with its numbers, then a deduction per failure (i11f);
 * :mod:`.listedlevels` — levels (or ranks) listed, then their points in the same order (i11k);

@@ -131,7 +131,7 @@ def item_name_refusal(name: str, names: list[str]) -> str:
     >>> item_name_refusal("资料不全", ["资料齐全", "资料不全"])[:10]
     '各条相加正好等于分值'
     """
-    if re.search(r"\d分|扣|不得分|否则|每(?!月|季度?|年|周|半年)|但|基本|部分|较", name) or _LEVEL_RE.match(name) \
+    if re.search(r"\d分|扣|不得分|否则|每(?![\d两三四五六]*个?(?:月|季度?|年|周|半年))|但|基本|部分|较", name) or _LEVEL_RE.match(re.sub(r"(?:的|者)$", "", name)) \
             or _negated_sibling(name, [n for n in names if n != name]) or _MET_COUNT_RE.match(name) \
             or _HOW_MANY_MET_RE.search(name) \
             or (not re.search(r"\d", name) and _COMPARED_RE.search(_TERM_ABOVE_RE.sub("", name))):
@@ -687,8 +687,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     return Reading(None, "checklist", understood, [], items, total)
 
 
+#: a score verb right before bare points ("加2分" is a bonus) — but "参加" is a word: "有关部门参加(2分)" (fresh26 AM5-1)
+NOT_BONUS = r"(?<!(?<!参)加)"
+
 #: one item with its bare points: "成立工作领导小组2分" / "有立案(0.2分)" (the normaliser drops the brackets)
-_BARE_ITEM_RE = re.compile(rf"(?P<name>[^\d；;。，,]{{2,60}}?[\u4e00-\u9fff)])(?<![得计记给赋为加扣])(?P<p>{NUM})分")
+_BARE_ITEM_RE = re.compile(rf"(?P<name>[^\d；;。，,]{{2,60}}?[\u4e00-\u9fff)])(?<![得计记给赋为扣]){NOT_BONUS}(?P<p>{NUM})分")
 
 #: a count an item requires ("有专职工作人员1人以上1分", fresh12 Y2-1): part of the item's words, never a
 #: band (a percentage or an amount stays refused)

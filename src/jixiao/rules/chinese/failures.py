@@ -32,7 +32,7 @@ from decimal import Decimal
 from jixiao.rules.chinese._base import NUM
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import QUOTES_RE, Rule, quoted
+from jixiao.rules.model import QUOTES_RE, Rule, fmt_decimal, quoted
 
 #: how the row is checked: "查资料。", "查现场和资料。", "查查资料和现场。" (a typo in the source)
 _CHECK_NOTE = re.compile(r"^(?:查{1,2}(?:现场|资料)(?:[和或及、](?:现场|资料))?"
@@ -110,7 +110,7 @@ class FailureReading:
     understood: list[str]
 
 
-def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReading | None:
+def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str] | None = None) -> FailureReading | None:
     """Read a normalised text that names only what fails, or ``None`` (not this shape).
 
     "满足要求，得1分；缺1项，不得分" (fresh5 Q17-2): the full-marks clause may give the row's 分值 in
@@ -129,7 +129,16 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
     if m is not None:
         understood.append(f"检查方式（不参与计分）：{text[: m.end()].rstrip('。.，,')}")
         text = text[m.end():]
+    text = _without_references(text, understood)
     one = _ONE_FINDING.match(text)
+    req = re.match(r"^(?P<req>.+[。；;])(?P<rest>[^;；。]+[。；;]?)$", text)
+    if one is None and req is not None and (found := _ONE_FINDING.match(req["rest"])) is not None \
+            and found["ok"] is None and not _NOT_A_REQUIREMENT.search(req["req"]) \
+            and not re.search(r"\d", req["req"].replace("100%", "")):
+        # "加强沿河企业污染治理,100%完成排污口封堵…等工作。发现1处工业污水乱排放口并在限期内未整改到位的全扣" (fresh25
+        # AL4-2, r15): the requirement says what is checked (100% = all of it), the finding what is counted
+        understood.append(f"达标要求（不参与计分）：{req['req'].rstrip('。；;')}")
+        one = found
     if one is not None and one["pts"] is not None and (weight is None or Decimal(one["pts"]) != weight):
         one = None  # "满足要求，得1分" names full marks only when 1 is the row's 分值
     if one is not None:
@@ -145,10 +154,71 @@ def read_failure_only(norm: str, weight: Decimal | None = None) -> FailureReadin
     fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text) or _FAIL_STATE.match(text)
     if fail is None:
         several = _several_failings(text)
-        return _failing_levels(*several, understood=understood) if several else \
-            _requirement_then_fail(text, weight, understood)
+        if several:
+            return _failing_levels(*several, understood=understood)
+        # (not after "扣完为止": "未建立台账的扣1分，台账不规范的扣1分，扣完为止" counts the findings together — README)
+        counted = any("扣完为止" in n for n in notes or [])
+        costed = None if counted else read_costed_failures(text, weight)
+        if costed is not None:
+            costed.understood[:0] = understood
+            return costed
+        listed = _listed_requirements_then_failure(text)
+        if listed is not None:
+            understood.append(f"达标要求：{listed[0]}")
+            return _failing_levels(listed[1], understood=understood)
+        return _requirement_then_fail(text, weight, understood)
     what = fail["what"]
     return _failing_levels(what, understood=understood)
+
+
+#: the row's own number before its text: "7、依法对…" (fresh25 AL1-7), and the item a failure refers to: "第23项未按要求
+#: 建立…的,此项不得分" (fresh26 AM2-4) — where no other numbered item follows
+_ROW_NUMBER_RE = re.compile(r"^(?:(?P<no>\d{1,2})、(?!.*\d、)|(?P<ref>第\d{1,3}(?:项|条|款))(?=[\u4e00-\u9fff]))")
+
+
+def _without_references(text: str, understood: list[str]) -> str:
+    """``text`` without a leading row or item number (a note).
+
+    >>> notes = []
+    >>> _without_references("第23项未按要求建立系统的不得分。", notes), notes
+    ('未按要求建立系统的不得分。', ['所指条目（不参与计分）：第23项'])
+    >>> _without_references("1、未建立台账的不得分;2、台账不全的扣1分", [])  # a numbered list: not the row's number
+    '1、未建立台账的不得分;2、台账不全的扣1分'
+    """
+    no = _ROW_NUMBER_RE.match(text)
+    if no is not None:
+        understood.append(f"所指条目（不参与计分）：{no['ref']}" if no["ref"] else f"本行序号（不参与计分）：{no['no']}、")
+        text = text[no.end():]
+    return text
+
+
+#: something that happened in the year, a failure by itself: "年度发生一般以上农机安全生产事故" (fresh24 AK14-1)
+_EVENT_RE = re.compile(r"^(?:年度|年度内|当年|全年|年内|本年度|考核期内?)?(?:内)?(?:发生|出现)[^，,、;；。\d]{0,16}?(?:事故|事件|案件)$")
+
+
+def _listed_requirements_then_failure(text: str) -> tuple[str, str] | None:
+    """Requirements listed with "、" and, as the last member, the failure that loses the row: "有安全管理措施上墙、签订
+    安全生产责任状、…、作业场所消防设施齐全、年度发生一般以上农机安全生产事故不计分" (fresh24 AK14-1, r15) →
+    (the requirements, the failure). Every earlier member is positive (no negation: a list of failures is
+    :func:`_failing_parts`' shape), without a number or score word; the last fails (a negation or an event).
+
+    >>> _listed_requirements_then_failure("有制度上墙、签订责任状、年度发生安全事故不得分")
+    ('有制度上墙、签订责任状', '年度发生安全事故')
+    >>> _listed_requirements_then_failure("有制度上墙、签订责任状、台账不全的不得分")
+    ('有制度上墙、签订责任状', '台账不全')
+    >>> _listed_requirements_then_failure("制度未上墙、年度发生安全事故不得分") is None  # two failures: failing parts
+    True
+    """
+    m = re.fullmatch(r"(?P<req>[^;；。，,]+)、(?P<fail>[^、;；。，,]{2,30}?)(?:的|者)?[,，]?不得分[。]?", text)
+    if m is None:
+        return None
+    reqs = m["req"].split("、")
+    if any(len(r) < 2 or _NEGATION.search(r) or re.search(r"\d|分|扣|每|或", r) for r in reqs):
+        return None
+    fail = m["fail"]
+    if not (_EVENT_RE.match(fail) or any(r.match(fail + "不得分") for r in (_FAIL_ONLY, _FAIL_LATER, _FAIL_STATE))):
+        return None
+    return m["req"], fail
 
 
 def _several_failings(text: str) -> list[str]:
@@ -260,3 +330,104 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
         return None
     understood.append(f"达标要求：{req}")
     return _failing_levels(named["what"], understood=understood)
+
+
+#: a list marker or a lead-in word before a description: "A." "B、" "(1)" "2." "①" "一、" "凡" "对" "如" (used by
+#: printednames and read_costed_failures; moved here from printednames in r15)
+LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[①-⑳]|"
+                     r"[一二三四五六七八九十]\s*[、.．]|凡是|凡|对于|如果|"
+                     # a lead-in 对/如/若, never the first character of a word: 对口/对照/如期/如实/若干
+                     r"对(?![口接标照外象应比待策话称])|如(?![期实数今何此])|若(?!干))")
+
+#: one failure and what it costs, the last clause of a sentence: "无领导小组,扣5分" / "只防疫,不填表的扣6分" /
+#: "领导小组成员已变动未有文字材料,扣2分" (the normaliser has made "不计分 / 计0分 / 此项不得分 / 全扣" 不得分 and
+#: "5分全扣" 扣5分)
+_COSTED_FAILURE_RE = re.compile(rf"^(?P<what>[^;；。]{{2,40}}?)(?:的|者)?[,，]?(?:(?P<zero>不得分)|扣(?P<n>{NUM})分)$")
+
+#: a failure: a negation, a thing in a failed state, or an accident that happened
+_FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{FAILED_STATE}|发生[^，,]{{0,12}}?(?:事故|事件|案件)")
+
+#: never in the name of one failure: a count ("每发现一处", "1处"), points, another rule's words, a degree ("基本"),
+#: a comparison — those are counts, bands or lesser levels read elsewhere (or refused)
+_NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|分|加|满|否则|以上|以下|以内|超过|低于|高于|少于|"
+                                 r"酌情|视情|基本|部分|个别|较|发现|出现|累计|任何|任一|(?:不足|不到)[一二两三四五六七八九十半]|"
+                                 r"[一二两三四五六七八九十](?:处|个|项|次|名|位|人|例|件|户|家)")
+
+#: states that exclude each other by their wording: "只防疫,不填表" / "只填表,不防疫" / "既不防疫,也不填表" (fresh24 AK1-5)
+_EXCLUSIVE_STATE_RE = re.compile(r"^(?:只|仅)[^，,]+[,，]?(?:不|未|没有)[^，,]+$|^既(?:不|未|没有)[^，,]+[,，]?也(?:不|未|没有)[^，,]+$")
+
+
+def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | None:
+    """Failures each with what it costs — the whole row or some points — read as levels (r15): the row is met
+    (``"符合": W``) unless one of the printed failures holds, which scores the 分值 less its deduction.
+
+    "无领导小组,5分全扣;领导小组成员已变动未有文字材料,扣2分。" (fresh27 AN7-1, 5 points) →
+    ``"符合": W; "无领导小组": 0; "领导小组成员已变动未有文字材料": 3``. A requirement without points may come
+    first ("各村成立领导小组。…"): what 符合 means, a note.
+
+    Levels only where the failures exclude each other or one costs everything (when both hold, the scorer picks
+    the 0): at most one failure costs part of the row, or every one that does is worded as one of exclusive states
+    of two duties ("只A,不B" / "只B,不A" / "既不A,也不B", fresh24 AK1-5). Otherwise two deductions may both be taken
+    (added up) — also an absence and a defect of the same thing ("未建立台账扣3分;台账记录不全扣1分" stays refused as
+    test_r9 decided; r15 had read it as levels for a while):
+    ``None`` (deductionlist reads those that add up to the 分值; the clause reader refuses the rest: "几处扣分可能同时
+    发生"). Also ``None`` (left to the readers before r15, unchanged): one failure alone (the failing-only readings;
+    one partial deduction alone the clause reader reads as 分值 − N), a count ("每发现一处", "1处"), a number, a degree
+    word, a failure costing more than the 分值, a sentence that gives points.
+
+    >>> str(read_costed_failures("无领导小组,扣5分;领导小组成员已变动未有文字材料,扣2分。", Decimal(5)).rule)
+    '"符合": W; "无领导小组": 0; "领导小组成员已变动未有文字材料": 3'
+    >>> str(read_costed_failures("只防疫,不填表的扣6分。只填表,不防疫的扣15分。既不防疫,也不填表的扣30分。",
+    ...                          Decimal(40)).rule)
+    '"符合": W; "只防疫,不填表": 34; "只填表,不防疫": 25; "既不防疫,也不填表": 10'
+    >>> read_costed_failures("未建立台账扣2分;未按时上报扣1分。", Decimal(5)) is None  # both may happen: 5 - 3
+    True
+    >>> read_costed_failures("未建立台账扣3分;台账记录不全扣1分。", Decimal(4)) is None  # (test_r9's near-miss)
+    True
+    >>> read_costed_failures("台账不规范的扣2分。", Decimal(5)) is None  # one failure: not this reader's
+    True
+    """
+    if weight is None:
+        return None
+    # failures end at "；" / "。", or at a comma right after a consequence ("无领导小组,扣5分,成员变动…,扣2分")
+    sentences = [s.strip(" ，,") for s in re.split(r"[；;。]|(?<=不得分)[,，]|(?<=\d分)[,，]", text) if s.strip(" ，,")]
+    requirement: list[str] = []
+    while sentences and not re.search(r"分|扣|否则", sentences[0]):
+        requirement.append(sentences.pop(0))
+    if len(sentences) < 1 or any(re.search(r"\d|每", r) or _NOT_A_REQUIREMENT.search(r) for r in requirement):
+        return None
+    failures: list[tuple[str, Decimal]] = []
+    for s in sentences:
+        m = _COSTED_FAILURE_RE.match(LEAD_RE.sub("", s, count=1).strip(" ,，、"))  # "B、只填表,…" / "如…"
+        if m is None:
+            return None
+        what = m["what"].strip(" ，,")
+        what = re.sub(r"(?:的|者)$", "", what)
+        if re.search(r"[,，]", what) and not _EXCLUSIVE_STATE_RE.match(what):
+            # "查单位往来款项的变动情况,未进行清理的不得分" (fresh14 AA7-4): what is checked, then the failure
+            *before, what = re.split(r"[,，]", what)
+            if any(_FAILURE_WORD_RE.search(b) or re.search(r"\d|每", b) for b in before):
+                return None
+            requirement += [b for b in before if b]
+        cost = weight if m["zero"] else Decimal(m["n"])
+        if not _FAILURE_WORD_RE.search(what) or _NOT_ONE_FAILURE_RE.search(what) or cost > weight or cost <= 0:
+            return None
+        failures.append((QUOTES_RE.sub("", what), cost))
+    names = [n for n, _ in failures]
+    partial = [n for n, c in failures if c < weight]
+    if len(set(names)) != len(names) or not partial:
+        return None  # (all of them costing everything: the failing-only readings above)
+    if len(partial) == len(failures) == 1:
+        return None
+    if len(partial) >= 2 and not all(_EXCLUSIVE_STATE_RE.match(n) for n in partial):
+        return None
+    understood = [f"达标要求：{'；'.join(requirement)}"] if requirement else []
+    understood += ["只写明不达标的情形及其扣分：业绩值填“符合”得满分，填所列情形之一得分值减去该情形的扣分",
+                   *(f"扣分情形：“{n}”扣{fmt_decimal(c)}分 → 得{fmt_decimal(weight - c)}分" for n, c in failures),
+                   "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
+    # each failing part of "A、B" / "A或B" names the same level ("未建立制度、未执行制度不得分", fresh N2-25)
+    named = [(p, c) for n, c in failures for p in [n, *_failing_parts(n)]]
+    if len({p for p, _ in named}) != len(named):
+        return None  # (a part named twice: which deduction?)
+    clauses = ['"符合": W'] + [f"{quoted(n)}: {fmt_decimal(weight - c)}" for n, c in named]
+    return FailureReading(parse_rule("; ".join(clauses)), understood)

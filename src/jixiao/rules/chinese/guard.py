@@ -215,22 +215,28 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
 _POINTS_MID_NAME_RE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分(?=[,，、]?[\u4e00-\u9fff])|[扣减]\d+(?:\.\d+)?分")
 
 
+def item_with_points_in_name(reading: Reading) -> str | None:
+    """The name of a checklist item that keeps points inside it (a lost item or a lost own rule), or ``None``."""
+    if reading.kind != "checklist":
+        return None
+    # (an item with its own rule, r7's itemrules, keeps its deduction in its text: "…出现一例未处理扣10分")
+    # ("…参保人数不低于856.37万人，得2分" as an item's whole clause, seed 003, keeps its points at the end: read)
+    return next((i.text for i in reading.items if i.rule is None and _POINTS_MID_NAME_RE.search(i.text)), None)
+
+
 def refuse_points_in_item_names(reading: Reading, text: str) -> Reading:
     """A checklist whose item keeps a number of points in its name lost an item
     ("2.有控烟考评奖惩办法(2分)并有记录(1分)" was one item worth 1, the total 3 on a 5-point row — fresh27 AN3-2, first
-    run at the end of session 21; the same at its start) — refused.
+    run at the end of session 21; the same at its start) — refused. (Since r16 the items are read with their points
+    moved in place, placedpoints.py, when they add up to the 分值; here 2 + 2 + 1 = 5 on a 6-point row.)
 
     >>> from jixiao.rules.chinese import read_rule_text
-    >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(2分)并有记录(1分)", 5).kind
+    >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(2分)并有记录(1分)", 6).kind
     'unreadable'
     >>> read_rule_text("1.医院制定控烟制度(2分)2.有控烟考评奖惩办法(3分)", 5).kind
     'checklist'
     """
-    if reading.kind != "checklist":
-        return reading
-    # (an item with its own rule, r7's itemrules, keeps its deduction in its text: "…出现一例未处理扣10分")
-    # ("…参保人数不低于856.37万人，得2分" as an item's whole clause, seed 003, keeps its points at the end: read)
-    named = next((i.text for i in reading.items if i.rule is None and _POINTS_MID_NAME_RE.search(i.text)), None)
+    named = item_with_points_in_name(reading)
     if named is None:
         return reading  # (items adding up to less or more than the 分值 are read: validation flags the table's slip)
     return _refuse(reading, f"未能读懂：分项“{named}”里还有分数，可能漏读了分项，未作推测", text.strip())
@@ -304,6 +310,9 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     else:
         used = {i.points for i in reading.items}
         used.add(sum(used, ZERO))
+        for i in reading.items:  # an item's own rule uses its numbers: "每2年组织…,得3分" among ways to pick (r16)
+            if i.rule is not None:
+                used |= _rule_point_values(i.rule, i.points)
         for note in reading.understood:  # deductions inside an item are judged with the item; an item made of parts
             if note.startswith(("分项内扣分", "分项构成")):
                 used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))

@@ -20,9 +20,10 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
-from jixiao.rules.chinese.checklist import item_name_refusal
+from jixiao.rules.chinese.checklist import NOT_BONUS, item_name_refusal
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
+from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import ZERO, Linear, Rule, Text, fmt_decimal
 
 #: an item's points in brackets with its own rule after them: "(3分,每少1次扣1分)" (fresh19 AF2-1)
@@ -32,7 +33,7 @@ _BRACKET_RULE_RE = re.compile(rf"\((?P<p>{NUM})分[,，](?P<rest>[^()]*?)\)")
 _NUMBER_RE = re.compile(r"(?:^|(?<=[。；;，,)\s]))\d{1,2}(?:[.、]|\))(?!\d)")
 
 #: the item's points at the end of a piece: "…,得2分" / "…计2分" / "…有公章2分"
-_WORTH_RE = re.compile(rf"^(?P<name>[^扣]*?)(?:(?:[得计记占])|(?<=[\u4e00-\u9fff)》>〕”])(?<![扣减加每]))(?P<p>{NUM})分$")
+_WORTH_RE = re.compile(rf"^(?P<name>[^扣]*?)(?:(?:[得计记占])|(?<=[\u4e00-\u9fff)》>〕”])(?<![扣减每]){NOT_BONUS})(?P<p>{NUM})分$")
 
 #: a deduction, then the item's points: "出现1例未处理扣2分5分" (the brackets of "(5分)" are dropped)
 _RULE_WORTH_RE = re.compile(rf"^(?P<rule>.*扣{NUM}分)(?P<p>{NUM})分$")
@@ -42,6 +43,26 @@ _RULE_PIECE_RE = re.compile(rf"扣|不足|按比例|{re.escape(PROP_TOKEN)}")
 
 #: the item's failing said again: "否则不得分" (nothing to add: a 是/否 item scores 0 when not met)
 _ZERO_PIECE_RE = re.compile(r"^(?:否则|反之)?(?:不得分|得0分|不计分)$")
+
+#: the item's failing said again with its verb: "未完成不得分", "未上报的不得分" (fresh25 AL1-3)
+_FAILED_PIECE_RE = re.compile(r"^(?:未|没有)(?P<what>[\u4e00-\u9fff]{2,6}?)(?:的|者)?[,，]?(?:不得分|得0分|不计分)$")
+
+#: verbs that say an item was not done whatever it is
+_DONE_VERBS = ("完成", "做到", "达到", "落实", "实现", "开展", "执行")
+
+
+def _failing_restated(piece: str, name: str) -> bool:
+    """Whether ``piece`` says the item before fails and scores 0 — "未完成不得分" (any item), "未上报不得分" after
+    "…上报工作…" (its own verb) — and names nothing else.
+
+    >>> _failing_restated("未完成不得分", "制定年度计划"), _failing_restated("未上报不得分", "做好定期上报工作")
+    (True, True)
+    >>> _failing_restated("未整改不得分", "建立台账")  # another requirement: not the item's failing
+    False
+    """
+    m = _FAILED_PIECE_RE.match(piece)
+    return m is not None and (m["what"] in _DONE_VERBS or m["what"] in name)
+
 
 #: what a name may hold besides words: document names and numbers (《…》, <…>, 〔…〕, 88号, 2019年) and a
 #: bracketed note without a band ("(每天24个时次)", fresh19 AF1-4)
@@ -95,6 +116,15 @@ def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[Rule, list[
     return r.rule, [u for u in r.understood if not u.startswith(("说明", "“"))]  # (its 歧义 lines too)
 
 
+def _met_or_not(name: str, points: Decimal) -> bool:
+    """Whether the whole reader reads an item with a number in its words as met or not (是/否) — "…定期研究会商,
+    每年至少召开2次会议" — and not as a band on a measure (then its own rule scores it)."""
+    from jixiao.rules.chinese.reader import read_rule_text  # the whole reader, on one item
+
+    r = read_rule_text(f"{name},得{fmt_decimal(points)}分,否则不得分", points)
+    return r.ok and r.kind == "passfail"
+
+
 def _parts_of_items(items: list[dict]) -> list[dict] | None:
     """Items after "其中" that make up the item before them ("村建立群众工作组记2分,其中,明确有信访专干的记1分,报酬落实的
     记1分", fresh21 AH15-2) take its place, named after it; they must add up to its points exactly, else ``None``.
@@ -125,6 +155,35 @@ def _parts_of_items(items: list[dict]) -> list[dict] | None:
             return None  # parts that do not make up the item: items inside items, not guessed
         parent["parts"] = [p["name"] for p in parts]
         out += [{**p, "of": parent} for p in parts]
+    return out
+
+
+#: what may differ between two ways of doing one thing: how often or how many ("每年组织1次" / "每2年组织1次")
+_HOW_OFTEN_RE = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十半]")
+
+
+def _alternatives_of_one(items: list[dict]) -> list[dict]:
+    """Items in one sentence that are one thing done more or less often — the same words but for their numbers —
+    are ways to pick from, not items to add: "每年组织一次健康体检,得4分,每两年组织一次健康体检,得3分。" (fresh27 AN5-5)
+    becomes one item worth the most (4), scored by which way was done.
+
+    >>> [(i["name"], i["p"], len(i.get("alts", []))) for i in _alternatives_of_one([
+    ...     {"name": "每年组织1次体检", "p": 4, "rules": [], "zero": None, "opens": True},
+    ...     {"name": "每2年组织1次体检", "p": 3, "rules": [], "zero": None, "opens": False},
+    ...     {"name": "制定健康计划", "p": 4, "rules": [], "zero": None, "opens": True}])]
+    [('每年组织1次体检／每2年组织1次体检', 4, 2), ('制定健康计划', 4, 0)]
+    """
+    out: list[dict] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev is not None and not item["opens"] and not item["rules"] and not prev["rules"] \
+                and not item["zero"] and not prev["zero"] and item["p"] != prev["p"] \
+                and re.search(r"\d", item["name"]) \
+                and _HOW_OFTEN_RE.sub("", item["name"]) == _HOW_OFTEN_RE.sub("", prev.get("alts", [prev])[0]["name"]):
+            alts = prev.get("alts", [dict(prev)]) + [item]
+            out[-1] = {**prev, "name": "／".join(a["name"] for a in alts), "p": max(a["p"] for a in alts), "alts": alts}
+            continue
+        out.append(item)
     return out
 
 
@@ -170,7 +229,8 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
             items.append({"name": ",".join(name), "p": _dec(m["p"]), "rules": rules, "zero": None,  # type: ignore[index]
                           "opens": opens, "after": False})
             pending, early = [], []
-        elif _ZERO_PIECE_RE.match(piece) and items and not pending and not items[-1]["zero"]:
+        elif items and not pending and not items[-1]["zero"] and (_ZERO_PIECE_RE.match(piece)
+                                                                 or _failing_restated(piece, items[-1]["name"])):
             items[-1]["zero"] = piece
         elif _RULE_PIECE_RE.search(piece):
             outside = not any(piece in b for b in in_brackets)
@@ -191,7 +251,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
     made_up = _parts_of_items(items)
     if made_up is None:
         return None
-    items = made_up
+    items = _alternatives_of_one(made_up)
     if items[-1]["after"] and not items[-1]["opens"]:
         return None  # "A 2分,B 3分,每发现一处问题扣1分": the last item's, or the whole row's? not guessed
     last = items[-1]["rules"]
@@ -211,7 +271,18 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
         return None  # "≥90%得3分;≥80%得2分": bands on one measure are levels, never items to add
     for k, item in enumerate(items):
         bare = _DOC_RE.sub("", item["name"])
+        if "alts" in item:
+            if any(item_name_refusal(a["name"], []) for a in item["alts"]):  # ("每2年" is no year number)
+                return None
+            rule = parse_rule("; ".join(f'"{a["name"]}": {fmt_decimal(a["p"])}' for a in item["alts"]) + "; *: 0")
+            out.append(ChecklistItem(item["name"], item["p"], rule))
+            understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
+            understood.append(f"分项内择一：第{k + 1}项是同一件事的几种做法（" + "；".join(
+                f"{a['name']} {fmt_decimal(a['p'])}分" for a in item["alts"]) + f"），按所做的一种计分，不相加：{rule}")
+            continue
         banded_item = not item["rules"] and re.search(r"\d|[%≥≤<>]", bare)
+        if banded_item and _met_or_not(item["name"], item["p"]):
+            banded_item = None  # "…每年至少召开2次会议;1分" (fresh26 AM1-1): a requirement met or not, as the reader reads it
         if not item["rules"] and not banded_item:
             why = item_name_refusal(bare, names)
             if why == "level":

@@ -178,13 +178,21 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
     return parse_rule(str(Rule(tuple(parts))))
 
 
+#: a lesser degree of something named: "基本落实", "部分完成", "较规范" — a level, never an item of its own
+_LESSER_DEGREE_RE = re.compile(r"^(?:基本|部分|大部分|大部|较为|较|比较)")
+
+
 def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | None,
                      understood: list[str]) -> Reading | None:
     """Cumulative items: "制度健全得2分，执行有效得3分" is worth 2 + 3, each judged on its own."""
     if len(pos) < 2 or zero:
         return None
     names = [str(c.cond)[5:] for c in pos]
-    if any(not n or _LEVEL_RE.match(n) or _ALTERNATIVE_RE.search(n) for n in names):
+    if any(not n or _LEVEL_RE.match(n) or _ALTERNATIVE_RE.search(n) or _LESSER_DEGREE_RE.match(n) for n in names):
+        return None  # ("落实的得1分,基本落实的得0.5分" on a 1.5-point row was read as items 1 + 0.5 — found in r16)
+    if len({re.sub(r"\d", "", n) for n in names}) != len(names):
+        # the same words with two counts are bands of a count or ways to pick from, never items to add
+        # ("每周巡查2次,得3分;每周巡查1次,得2分" on a 5-point row was read as items 3 + 2 — found in r16)
         return None
     items = []
     for n, c in zip(names, pos, strict=True):

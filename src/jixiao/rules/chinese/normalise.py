@@ -227,6 +227,15 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      "不得分"),
     # all points deducted: "未真实上报事故扣全分" (fresh11 X3-4, the clause was dropped) → 不得分
     (re.compile(r"扣(?:除)?(?:全分|全部分值|全部分数|该项全部分值|本项全部分值|该项分值|本项分值|满分)"), "不得分"),
+    # "…的全扣" / "分数全部扣除" (fresh25 AL4-2, r15): all of the row's points → 不得分; "5分全扣" (fresh27 AN7-1)
+    # names the points deducted, kept as "扣5分" (the 分值: 不得分; fewer: a deduction that must be placed)
+    (re.compile(rf"(?P<n>{NUM})分(?:全扣|全部扣除)"), r"扣\g<n>分"),
+    # (only after a clause's end or 的/者: in "资料不全扣5分" / "台账不全扣完该项分数" 全 ends 不全 — fresh19 AF6-3, r11)
+    (re.compile(r"(?:(?<=[的者,，;；。])|^)(?:(?:该|本|此)项)?(?:分数|分值|得分)?(?:全扣|全部扣除)(?!\s*\d|完)"), "不得分"),
+    # the row's points taken away in other words: "取消该项得分", "得分为0" (no 分 after the 0) — r15
+    (re.compile(r"取消(?:该|本|此)项(?:得分|分数|分值)|(?<![\d.])得分为(?:0|零)(?![\d.分])"), "不得分"),
+    # an adverb before the zero says nothing more: "未成立的,一律不得分" / "…的,即不得分" → "…的,不得分" (r15)
+    (re.compile(r"(?<=[的者,，])(?:一律|即)(?=不得分)"), ""),
     # "不合要求扣完此项分数" (fresh22 AI6-3, 繁体 扣完此項分數): all of this row's points → 不得分 (not "…为止", r11)
     (re.compile(r"扣(?:完|除)(?:该|本|此)项(?:全部)?(?:分数|分值)(?!为止)"), "不得分"),
     # full marks: 得全分 / 计全分 / 得满分值 / 得该项分值 / 给满分 / 全额得分 → 得满分
@@ -384,7 +393,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one
-    (re.compile(rf"(?<=分[,，;；])(?:少|缺)1(?P<u>{COUNT}|天)(?=扣)"), r"每少1\g<u>"),
+    # (any counted thing of lexicon.COUNT: "展板4处以上(4分,少1处扣1分)", fresh27 AN3-6 — not 种 / 类: kinds done or
+    # missing, AN6-4)
+    (re.compile(rf"(?<=分[,，;；])(?:少|缺)1(?P<u>(?![种类]){COUNT}|天)(?=扣)"), r"每少1\g<u>"),
     # "逾期每天扣0.2分" / "延迟的，每1个月扣1分": the same as "每逾期1天扣0.2分"
     (re.compile(r"(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟报|晚报)(?:的)?[,，]?每1?(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
                 r"(?=扣)"),

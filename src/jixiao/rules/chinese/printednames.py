@@ -34,6 +34,7 @@ import unicodedata
 from decimal import Decimal
 
 from jixiao.rules.chinese.failures import _NEGATION, _failing_parts
+from jixiao.rules.chinese.failures import LEAD_RE as _LEAD_RE
 from jixiao.rules.chinese.levels import _LEVEL_RE
 from jixiao.rules.chinese.lexicon import DEDUCT
 from jixiao.rules.chinese.normalise import _CIRCLED, _normalise, printed_chars, to_simplified
@@ -69,12 +70,6 @@ _MARK_RE = re.compile(
 
 #: where a description begins: a sentence end, a colon, a line break
 _BOUNDARY_RE = re.compile(r"[。；;:：\n!！?？]|(?<![\dA-Za-z])\.(?!\d)")
-
-#: a list marker or a lead-in word before a description: "A." "B、" "(1)" "2." "①" "一、" "凡" "对" "如"
-_LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[①-⑳]|"
-                      r"[一二三四五六七八九十]\s*[、.．]|凡是|凡|对于|如果|"
-                      # a lead-in 对/如/若, never the first character of a word: 对口/对照/如期/如实/若干
-                      r"对(?![口接标照外象应比待策话称])|如(?![期实数今何此])|若(?!干))")
 
 #: a leading clause saying what is checked or how, not the level: "…是否科学规范，" / "核查文件及会议记录，"
 _CHECKED_RE = re.compile(r"是否|^(?:核查|检查|查看|查阅|查验|查(?!处))|^提供相关")
@@ -289,8 +284,11 @@ def name_whole_descriptions(rule: Rule, understood: list[str], text: str, weight
             # are what is required or how it is checked ("各村设立…,未落实" / "检查…文本,未编制"): not named
             added.append((whole, found[0]))
         parts = re.split(r"、", whole)
+        # (only when the level is the whole list: "有制度上墙、签订责任状、年度发生事故不计分" names the last member, the
+        # earlier ones are requirements, never failing acts — fresh24 AK14-1, r15)
         if kind == "zero" and len(parts) > 1 and not any(_NEGATION.search(p) for p in parts) \
-                and not _NOT_A_NAME_RE.search(whole):
+                and not _NOT_A_NAME_RE.search(whole) \
+                and _bare(to_simplified(found[0].condition.text)) == _bare(whole):  # type: ignore[union-attr]
             added += [(p, found[0]) for p in parts if p]
     clauses: list[Clause] = []
     for c in rule.clauses:

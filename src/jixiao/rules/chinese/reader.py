@@ -38,7 +38,7 @@ from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
-from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading
+from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading, item_with_points_in_name
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
@@ -76,6 +76,7 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_award,
     read_per_unit_in_parts,
 )
+from jixiao.rules.chinese.placedpoints import read_placed_items
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
@@ -103,6 +104,7 @@ from jixiao.rules.chinese.steps import (
     read_rate_steps,
 )
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
+from jixiao.rules.chinese.unstated import unstated_amount
 from jixiao.rules.model import (
     HUNDRED,
     Any_,
@@ -165,6 +167,15 @@ _THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}){NUM}%?|{NUM}%?(?:及以�
 #: a scope note in brackets after the last sentence, with no number: "…有1件被纠错的扣1分。(包括区政府作为被复议人,但涉及
 #:行为是相关街道具体实施的,对相关街道予以扣分)。" (fresh21 AH7-1) — says what counts (and whose score is cut), no points
 _TRAILING_NOTE_RE = re.compile(r"(?<=[。.；;])\s*\((?P<note>(?:包括|含|不含|不包括|注[:：]|说明[:：])[^()\d]{2,150})\)[\s。.；;]*$")
+
+#: what the score is judged on, after the rule: "…未组建的不得分,以会议记录为准。" (fresh24 AK5-1), "…反之不得分。以落实和
+#: 资金到帐为依据。" (fresh26 AM9-1), "…扣完为止(以环保局审批项目为准)" (fresh25 AL1-6) — r15; no number, no score word
+_EVIDENCE_NOTE_RE = re.compile(r"(?<=[^，,。；;\s(（])\s*(?:[，,。；;]\s*(?P<a>以[^，,。；;()（）\d分扣得]{2,24}?为(?:准|依据|凭))"
+                               r"|[(（](?P<b>以[^，,。；;()（）\d分扣得]{2,24}?为(?:准|依据|凭))[)）])[\s。；;.]*$")
+
+#: when a failure is taken to hold, in brackets after the rule: "…未落实包干责任的扣2分。(相关资料必须报乡禁烧办留存,否则视为责任
+#: 落实不到位)。" (fresh9 V10-3, r15) — defines the failure, gives no points
+_DEEMED_NOTE_RE = re.compile(r"(?<=[。；;，,])\s*[(（](?P<note>[^()（）\d分扣得]{2,60}?视为[^()（）\d分扣得]{2,30})[)）][\s。；;.]*$")
 
 #: a comparison with last year's figure: "与上年相比" / "较上年" / "比上年" / "同比"
 _LAST_YEAR_RE = re.compile(r"与上年(?:度)?(?:相比|比较|同期)|较上年|比上年|同比(?:增加|减少|上升|下降)")
@@ -541,6 +552,16 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if nm is not None and text[: nm.start()].strip() and not re.search(r"不得分|满分|得分|加分|扣完|不扣", nm["note"]):
         headers.append(f"适用范围（不参与计分）：{nm['note']}")
         text = text[: nm.start()]
+    deemed = _DEEMED_NOTE_RE.search(text)
+    if deemed is not None and re.search(r"不得分|不计分|扣", text[: deemed.start()]):
+        headers.append(f"认定说明（不参与计分）：{deemed['note']}")
+        text = text[: deemed.start()]
+    ev = _EVIDENCE_NOTE_RE.search(text)
+    # (only after a failure's consequence: "年内召开专题会议1次以上记0.3分(以会议记录为准)" on a 3-point row stays refused —
+    # fresh10 W10-1, whose one award contradicts the 分值)
+    if ev is not None and re.search(r"不得分|不计分|扣|否则|反之", text[: ev.start()]):
+        headers.append(f"评分依据（不参与计分）：{ev['a'] or ev['b']}")
+        text = text[: ev.start()]
     bm = _POINTS_THEN_RULE_RE.fullmatch(text.strip())
     if bm is not None and weight is not None and _dec(bm["n"]) == weight and re.search(r"扣|不得分", bm["rule"]) \
             and not re.search(rf"得{NUM}分|得满分|[:：]", bm["rule"]) and not re.search(r"分|是否", bm["what"]):
@@ -583,11 +604,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
         facts.context_out = _ctx_out(flags, ctx)
         return facts
-    if jm is not None:
+    # (r14: "达不到扣分", "扣除1-10分", "扣25分" in a 20-point row — the amount is not stated; said beside a judge's word)
+    why = [f"需人工评分（“{jm.group(0)}”），不能写成公式"] if jm is not None else []
+    why += [u] if (u := unstated_amount(norm, weight)) is not None else []
+    if why:
         pts = [_dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]
-        return Reading(None, "judgement",
-                       notes + [f"需人工评分（“{jm.group(0)}”），不能写成公式"], [], [],
-                       max(pts) if pts else weight, _ctx_out(flags, ctx))
+        return Reading(None, "judgement", notes + why, [], [], max(pts) if pts else weight, _ctx_out(flags, ctx))
     bl = read_bracket_levels(text, weight)
     if bl is not None:  # "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" (fresh4 P4)
         return _reading(bl, "rule", notes + ["各档文字后为该档的固定得分：业绩值填所符合的档（原文文字）"],
@@ -676,7 +698,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     li = read_interpolation(norm)
     if li is not None:
         return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
-    fo = read_failure_only(norm, weight)
+    fo = read_failure_only(norm, weight, notes)
     if fo is not None:
         return _reading(fo.rule, "rule", notes + fo.understood, weight, flags, ctx)
     pa = PER_AWARD_RE.search(norm)
@@ -739,10 +761,20 @@ def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, no
     their points and their own rules (itemrules.py, r7): "…(1分);…(3分,少一次扣1分)" (fresh19 AF2-1). Not when
     the normaliser took out a cap or a rounding ("最多扣5分": whose cap, the row's or an item's?), nor where the
     reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row)."""
+    if item_with_points_in_name(reading) is not None and not _JUDGEMENT_RE.search(norm) and not flags - {"bare_prop"}:
+        # "2.有控烟考评奖惩办法(2分)并有记录(1分)" (fresh27 AN3-2): an item's name kept another item's points (the guard
+        # refuses that) — the items with their own rules (fresh19 AF2-6: "…调查处理,出现一例未处理扣10分(20分)") or with
+        # their points moved in place, if they add up (r16)
+        placed = read_placed_items(norm, weight, notes)
+        if placed is None or placed.kind != "checklist":
+            placed = read_items_with_rules(norm, weight, notes)
+        return placed if placed is not None and placed.kind == "checklist" else reading
     if reading.kind not in ("unreadable", "judgement") or _JUDGEMENT_RE.search(norm) or flags - {"bare_prop"} \
             or any("互斥" in u for u in reading.understood):
         return reading  # (items or levels? — a refusal that says so stands)
-    items = read_items_with_rules(norm, weight, notes)
+    items = read_items_with_rules(norm, weight, notes) or read_placed_items(norm, weight, notes)
+    if items is not None and items.kind == "unreadable" and reading.kind == "unreadable":
+        reading.understood += [u for u in items.understood[len(notes):] if u.startswith("未能读懂")]  # (r16)
     if items is None or items.kind != "checklist":
         return reading
     items.context_out = reading.context_out

@@ -13,6 +13,12 @@ True
 True
 >>> bool(_JUDGEMENT_RE.search("林木管护落实管护单位。按落实情况计分,不落实管护主体不得分"))
 True
+>>> bool(_JUDGEMENT_RE.search("根据排查情况、通报率、挂牌督办率、整改率、达标率、评估情况得分,满分3分"))
+True
+>>> bool(_JUDGEMENT_RE.search("按实际完成率得分"))
+False
+>>> [bool(_JUDGEMENT_RE.search(t)) for t in ("视情扣2分", "资料不全的酌减", "视情节轻重扣1分", "视情节严重程度")]
+[True, True, True, False]
 >>> bool(_JUDGEMENT_RE.search("完成率(80-90)得3分"))
 False
 >>> bool(_JUDGEMENT_RE.search("运行管理机构未配置或不健全的,扣0.5分至1分")), bool(_JUDGEMENT_RE.search("扣2分,至扣完为止"))
@@ -28,7 +34,9 @@ from __future__ import annotations
 import re
 
 _JUDGEMENT_RE = re.compile(
-    r"酌情|视情况|视具体情况|综合评定(?!达|为)|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    r"酌情|视情况|视具体情况|"
+    # the short forms of the same adverbs: "视情扣分", "酌减", "视情节轻重扣分" (r14: the closed list of discretion words)
+    r"视情(?=[扣减给得计评打定酌])|(?:视|根据|按|依)情节轻重|酌[减扣给定]|综合评定(?!达|为)|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     # (not a rating already given, as a condition: "各县地面测报综合评定达甲等,且…,全部达到的,得1分" — fresh19 AF1-3, r6)
     # "由省局根据检查面、检查效果…进行综合考核,评估定分" (fresh21 AH12-2, first run: the deduction after it was
     # read as the whole rule): the points are set by a judge
@@ -43,8 +51,9 @@ _JUDGEMENT_RE = re.compile(
     r"\(\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分\)|"
     # a point range after a tick box: "A.全面完成 □9.0-10分 B.较好完成 □7.0-8.9分" (fresh4 P12, i11e)
     r"[□☐■▢]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
-    # "根据工作落实情况打分" / "按落实情况计分" (fresh5 Q16-1): the scorer weighs the situation
-    r"(?:根据|按照|按)[^，,。；;]{0,20}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定|计分|记分)|"
+    # "根据工作落实情况打分" / "按落实情况计分" (fresh5 Q16-1): the scorer weighs the situation; 得分 and a list of
+    # what is weighed ("根据排查情况、通报率、…、评估情况得分", fresh12 Y13-1, r14)
+    r"(?:根据|按照|按)[^，,。；;]{0,30}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定|计分|记分|得分)|"
     # bare point ranges in brackets after each tier, the top tier in 分: "全部完成(60分)完成80%以上
     # (41-59)完成60%及以上(21-40)" (软科学项目绩效评价评分表, fresh3 F2; tuned-on after its one run)
     r"\d分[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)"

@@ -58,7 +58,8 @@ _VERBS = ACTION_VERB  # the one list deductionlist reads too (r12)
 #: a negation that starts the failing part of a description, after its subject
 _NEGATED_TAIL_RE = re.compile(r"(?<=.)(?:未|没有)(?=.)")
 
-_NEGATED_VERB_RE = re.compile(rf"^未(?:{_VERBS})(?=.)")
+#: (with the manner it was to be done in: "未按要求建立…监控系统" → "未按要求建立", fresh26 AM2-4, r15)
+_NEGATED_VERB_RE = re.compile(rf"^未(?:按(?:要求|规定|时|期|计划)|及时)?(?:{_VERBS})(?=.)")
 
 #: the positive form of a negated description: 未X → X, 没有X / 无X → 有X
 _POSITIVE = (("未", ""), ("没有", "有"), ("无", "有"))
@@ -115,6 +116,8 @@ def _negated_tail(name: str, zero: bool) -> list[str]:
     (['未举办'], [])
     >>> _negated_tail("部分环节没有按程序办理", False), _negated_tail("既未制订工作制度又无工作流程", True)
     ([], [])
+    >>> _negated_tail("未按要求建立工资支付监控系统", True)
+    ['未按要求建立']
     """
     out = []
     m = _NEGATED_TAIL_RE.search(name)
@@ -211,8 +214,16 @@ def _failing_clauses(desc: str) -> list[str]:
 
     >>> _failing_clauses("管理体制不顺畅,管理权限不明确"), _failing_clauses("各村设立保洁人员,未落实")
     (['管理体制不顺畅', '管理权限不明确'], [])
+
+    "既不防疫,也不填表" (fresh24 AK1-5, r15) is one state of two duties, not two failings: "既不防疫" alone is also
+    the state "只填表,不防疫", worth more:
+
+    >>> _failing_clauses("既不防疫,也不填表")
+    []
     """
     parts = [p for p in re.split(r"[,，]\s*(?:或(?:者|是)?)?", desc) if p]
+    if any(re.match(r"既|也|又|只|仅", p) for p in parts):
+        return []
     return parts if len(parts) > 1 and all(_NEGATION.search(p) for p in parts) else []
 
 
