@@ -64,6 +64,8 @@ VARIANT_COUNTS: list[tuple[str, float, dict[str, float]]] = [
     ("每發現1名工作人員違規扣1分,扣完為止", 4, {"0": 4, "1": 3, "4": 0}),
     # 件 in a count band with 超过 after it: ≤5 → 2, 6 → 0
     ("投诉件数不超过5件计2分,超过不计分", 2, {"0": 2, "5": 2, "6": 0}),
+    # a count of 名 to reach, one off per 名 missing: 2 or more → 3; 1 → 2; 0 → 1
+    ("配备2名以上专职人员,少1名扣1分", 3, {"3": 3, "2": 3, "1": 2, "0": 1}),
 ]
 
 
@@ -216,6 +218,7 @@ def test_bare_beyond_after_one_bound(text: str, w: float, scores: dict[str, floa
     # a band of times, steps per person (名 / 人): two different things counted
     ("参加培训1次以上的得3分,每少1名扣1分", 3),
     ("参加培训1次以上的得3分,每少1人扣1分", 3),
+    ("配备2名以上专职人员,少1次扣1分", 3),
 ])
 def test_near_misses_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)

@@ -351,7 +351,7 @@ _FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{FAILED_STATE}|发�
 #: a comparison — those are counts, bands or lesser levels read elsewhere (or refused)
 _NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|分|加|满|否则|以上|以下|以内|超过|低于|高于|少于|"
                                  r"酌情|视情|基本|部分|个别|较|发现|出现|累计|任何|任一|(?:不足|不到)[一二两三四五六七八九十半]|"
-                                 r"[一二两三四五六七八九十](?:处|个|项|次|名|位|人|例|件|户|家)")
+                                 rf"[一二两三四五六七八九十]{COUNT}")
 
 #: states that exclude each other by their wording: "只防疫,不填表" / "只填表,不防疫" / "既不防疫,也不填表" (fresh24 AK1-5)
 _EXCLUSIVE_STATE_RE = re.compile(r"^(?:只|仅)[^，,]+[,，]?(?:不|未|没有)[^，,]+$|^既(?:不|未|没有)[^，,]+[,，]?也(?:不|未|没有)[^，,]+$")

@@ -375,7 +375,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (also "全年开展不少于4次业务培训(4分,少一次扣1分)" — r6, the points then read as "…得4分"; not per period or
     # per head: "每季度不少于1次" stays as printed)
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<pre>[^，,；;。\d]{0,8}?)(?P<min>不少于|至少)?(?P<n>\d{1,4})"
-                r"(?P<u>次|项|个|件|篇)(?(min)(?:以上)?|以上)"
+                rf"(?P<u>{COUNT})(?(min)(?:以上)?|以上)"
                 rf"(?P<what>[\u4e00-\u9fff]{{2,20}}?)(?:\((?P<p>{NUM})分\)|得(?P<q>{NUM})分)?[,，](?:每)?少1(?P=u)(?=扣)"),
      lambda m: m[0] if m["min"] and "每" in m["pre"] else (
          f"{m['pre']}{m['what']}{m['n']}{m['u']}以上得{(m['p'] or m['q']) + '分' if m['p'] or m['q'] else '满分'},"
