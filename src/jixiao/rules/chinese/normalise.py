@@ -295,10 +295,11 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"为?[“\"](?:优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格)[”\"](?=[,，]?(?:得|不得分))"), ""),
     # a bare "满分" ending a clause after its condition: "90%以上满分" → 得满分
     (re.compile(r"(?<=[%\d上下的者可])满分(?=[,，。;；]|$)"), "得满分"),
-    # deduction verbs: 扣减 / 扣除 / 扣罚 / 减去 / 减 (lexicon.DEDUCT_VERBS) before a number or a range of points → 扣
-    (re.compile(rf"(?:{_OTHER_DEDUCT}|(?<![扣每])减)(?={NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"), "扣"),
-    # "记录不详将扣除1-10分" (fresh24 AK7-1, r12): "will" / "shall" before the deduction adds nothing
-    (re.compile(rf"(?:将|将会|予以|应予|应当|应)(?=扣{NUM})"), ""),
+    # deduction verbs: 扣减 / 扣除 / 扣罚 / 减去 / 减 (lexicon.DEDUCT_VERBS) before a number → 扣 (not before a range
+    # "扣除1-10分": the judgement reader (refusals) quotes the printed words, r14)
+    (re.compile(rf"(?:{_OTHER_DEDUCT}|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
+    # "…将扣2分" (r12): "will" / "shall" before a deduction of one number adds nothing
+    (re.compile(rf"(?:将|将会|予以|应予|应当|应)(?=扣{NUM}(?:分|%(?:的)?权重分))"), ""),
     # "无工作网络资料,5分全扣" (fresh27 AN7-2, r12): those points all deducted → 扣5分; "…未整改到位的全扣" (fresh25
     # AL4-2): all the row's points → 不得分
     (re.compile(rf"(?P<n>{NUM})分(?:全扣|全部扣除|全部扣减|全扣除)"), r"扣\g<n>分"),
