@@ -114,11 +114,10 @@ def test_failing_lists_that_are_not_items_are_not_a_checklist(text: str, w: floa
     # AA2-6: all publicised → 1; one object not publicised → 0
     ("所有对象完全公示得1分,发现有1个对象未公示,不得分", 1,
      {"所有对象完全公示": 1, "发现有1个对象未公示": 0, "符合": 1}),
-    # variants written here: 2 / 0; 3 / 0
-    ("所有学生信息全部录入得2分,发现1名学生未录入,不得分", 2,
-     {"所有学生信息全部录入": 2, "发现1名学生未录入": 0, "未录入": 0}),
-    ("所有人员全部持证上岗得3分,发现1名人员未持证,不得分", 3,
-     {"所有人员全部持证上岗": 3, "发现1名人员未持证": 0, "其他": 0}),
+    # variants written here: 2 / 0; 3 / 0 (r12: 名 is a count word of the lexicon, so "发现1名X未…,不得分" reads as
+    # "发现1个X未…,不得分" always did — the value is the number found: 0 → W, 1 or more → 0)
+    ("所有学生信息全部录入得2分,发现1名学生未录入,不得分", 2, {"0": 2, "1": 0, "3": 0}),
+    ("所有人员全部持证上岗得3分,发现1名人员未持证,不得分", 3, {"0": 3, "1": 0, "2": 0}),
 ])
 def test_one_not_done_beside_all_done(text: str, w: float, values: dict[str, float]) -> None:
     _scores(text, w, values)

@@ -9,7 +9,7 @@ MODULES = ["_base", "normalise", "conditions", "fragments", "checklist", "levels
            "guard", "assemble", "reader", "samples", "failures", "targets", "interpolate",
            "enumerated", "peritem", "factorvalue",
            "passfailitems", "deadlines", "listedlevels", "printednames", "shortnames", "ratefail", "itemrules",
-           "placedpoints"]
+           "placedpoints", "lexicon"]
 
 
 @pytest.mark.parametrize("name", MODULES)

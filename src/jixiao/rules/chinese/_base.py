@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from jixiao.rules.chinese.lexicon import COUNT, COUNT_WORDS
 from jixiao.rules.model import (
     HUNDRED,
     ONE,
@@ -79,10 +80,8 @@ _QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|元/人|立方米|�
 #: the verbs of a delay: 每延迟1天 / 每逾期1个月 / 迟报一天 … (fragments._DELAY_RE, normalise's delay rewrites)
 DELAY_VERBS = "延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交"
 
-_UNIT_WORDS = (
-    f"个百分点|个百分比|万人次|万人|万元|亿元|人次|分钟|小时|个月|{_QTY_WORDS}|"
-    "元|人|次|篇|项|处|例|家|个|场|期|份|件|户|条|天|%|‰"
-)
+#: units with a scale or a category of their own, then every count word (lexicon.COUNT, category "count")
+_UNIT_WORDS = f"个百分点|个百分比|万人次|万人|万元|亿元|分钟|小时|个月|{_QTY_WORDS}|元|天|%|‰|{COUNT}"
 
 
 UNIT = rf"(?:{_UNIT_WORDS})"
@@ -109,7 +108,7 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
 }
 
 
-for _u in ("人次", "人", "次", "篇", "项", "处", "例", "家", "个", "场", "期", "份", "件", "户", "条"):  # 条: fresh19 AF1-2
+for _u in COUNT_WORDS:  # 条: fresh19 AF1-2; 名 / 位 / 篇 …: lexicon (r12)
     _UNITS[_u] = ("count", ONE)
 for _u in _QTY_WORDS.split("|"):
     _UNITS[_u] = (f"qty:{_u}", ONE)

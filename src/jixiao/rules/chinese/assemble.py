@@ -47,6 +47,7 @@ from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WX_TOKEN
 from jixiao.rules.chinese.printednames import any_one_of_all
 from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
@@ -387,7 +388,7 @@ _REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保
 #: "每缺失2项" / "每增0.5次" inside the objects of a count: a step that is not 1 (not "每个村5户", a sample)
 _PER_MANY_RE = re.compile(r"每(?:增加|增|减少|减|缺失|缺少|缺|少|漏|超过|超|降低|下降|上升|提高|发现|出现|存在|逾期|延迟|滞后)"
                           rf"(?<![\d.])(?!1(?![\d.]))(?:{NUM})(?:{UNIT})")
-_QUALIFIED_COUNT_RE = re.compile(r"的每(?:1|一)?(?:处|例|件|起|宗|户|家|台|条)")
+_QUALIFIED_COUNT_RE = re.compile(rf"的每(?:1|一)?{COUNT}")
 
 
 #: a number without "%" stepped by 个百分点 is itself a percentage only from here up ("性别比110以内", fresh10 W1-6):
@@ -560,7 +561,7 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None, full_marks: 
 
 
 #: a per-unit word standing where a condition should be: "每项" of "每项1.5分"
-_PER_UNIT_WORD_RE = re.compile(r"每[一1]?(?:项|个|条|次|处|人|户|家|所|份|篇)")
+_PER_UNIT_WORD_RE = re.compile(rf"每[一1]?{COUNT}")
 
 
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
@@ -691,7 +692,11 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
             raise _Unreadable(c.src, "次数分档与按次数扣分的分数无法核对")
         if cap_pts <= start_pts - step_pts * cond.lo.value / per:
             continue  # "2处及以上不得分": more findings, no more points than the deduction leaves
-        below = all(re.search(r"每(?:少|缺|减少|低)", f.src) for f in counts)
+        # (each one missing in the band's own count word: "参加培训1次以上的得3分,每少1名扣1分" counts people against a
+        # band of times — refused, r12: the lexicon made 名 a count word)
+        word = re.escape(cond.unit_word)
+        below = all(re.search(rf"每(?:少|缺|减少|低)(?:1?{word}|(?!1?{COUNT}))" if word else r"每(?:少|缺|减少|低)",
+                              f.src) for f in counts)
         if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below and per == ONE \
                 and _same_measure_word(c.src, counts):
             n = fmt_decimal(cond.lo.value)
@@ -709,7 +714,8 @@ _MEASURE_AFTER_RE = re.compile(r"\d(?P<m>[个次项处人户件篇场种类家�
 def _same_measure_word(band: str, counts: list[_Frag]) -> bool:
     """False when the count band and the deduction per missing one count in different measure words: "扶贫档案柜不少于2个。
     (4分) 每缺少一项扣2分" (fresh24 AK6-2, r13) counts the missing requirements (项), not the cabinets (个) — read as
-    cabinets it scored 2 missing requirements as full marks.
+    cabinets it scored 2 missing requirements as full marks. (The band's own count word check above, r12, does not
+    see "个" as a unit word.)
 
     >>> _same_measure_word("档案柜不少于2个", [_Frag("每缺少1项扣2分")])
     False
@@ -731,14 +737,14 @@ def _count_to_reach(s: str) -> bool:
     >>> _count_to_reach("办好12件实事"), _count_to_reach("所务会议或合伙人会议每月1次"), _count_to_reach("资金一次性到位")
     (True, False, False)
     """
-    return bool(re.search(r"\d+(?:件|次(?!性)|项|个|人|户|篇|场|种|类)", _ONCE_A_PERIOD_RE.sub("", s)))
+    return bool(re.search(rf"\d+{COUNT}", _ONCE_A_PERIOD_RE.sub("", s)))
 
 
 #: a "condition" that describes a computation: 根据…占…的比重计算 / 按…比例 / …计算 (never a level)
 _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|折算)|^(?:根据|依据|按照?)[^，,。；;]{0,40}?(?:比重|比例|比率|占比)")
 
 #: a "condition" that counts findings: "有1项不符合要求" / "缺1个科室"
-_ONE_COUNT_RE = re.compile(r"^(?:有|缺|少|缺少|出现|发现|存在)1(?:项|个|处|例|次|件|台|种|起)")
+_ONE_COUNT_RE = re.compile(rf"^(?:有|缺|少|缺少|出现|发现|存在)1{COUNT}")
 
 #: a level that says "all the above are met": "全部达到" / "均符合" / "以上全部做到"
 _ALL_MET_RE = re.compile(r"(?:以上|上述)?(?:全部|均|都|皆)(?:达到|符合|做到|满足|完成)(?:要求)?")

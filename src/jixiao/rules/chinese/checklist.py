@@ -26,6 +26,7 @@ from jixiao.rules.chinese.deductionlist import lesser_level
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
+from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.chinese.refusals import _JUDGEMENT_RE
 from jixiao.rules.model import (
@@ -45,7 +46,7 @@ _BARE_ITEM_POINTS_RE = re.compile(rf"(?<=[\u4e00-\u9fff》”）)])(?P<p>{NUM})�
 
 
 #: "每少一项扣1分,扣完为止" after items worth 1分 each: the same as scoring item by item (N5-3)
-_LESS_EACH_RE = re.compile(rf"(?:每)?(?:少|缺)(?:1|一)项(?:扣除|扣)(?P<p>{NUM})分")
+_LESS_EACH_RE = re.compile(rf"(?:每)?(?:少|缺)(?:1|一)项(?!减){DEDUCT}(?P<p>{NUM})分")
 
 
 #: "每项1分" / "以上每项各得1分" after items without points (i11d)
@@ -89,11 +90,11 @@ _SCORED_ITEM_RE = re.compile(rf"(?P<name>[^；;。]{{2,120}}?)[,，]?(?:的|者)
 
 
 #: the end of one scored item inside a "，"- or "、"-list: "职责明确的得0.25分,有工作计划的得0.25分" (fresh6 R8-3)
-_ITEM_END_RE = re.compile(rf"(?:得|计|记|给|赋){NUM}分[,，、]")
+_ITEM_END_RE = re.compile(rf"{AWARD}{NUM}分[,，、]")
 
 
 #: "有1座以上垃圾中转站" (fresh6 R3-3): "at least one" says the thing exists — no band on a number
-_EXISTS_RE = re.compile(r"有(?:1|一)(?:座|个|处|名|家|支|台|所|间|套|辆|部|条|项)(?:及)?以上")
+_EXISTS_RE = re.compile(rf"有(?:1|一){COUNT}(?:及)?以上")
 
 
 #: a comparison without a number ("高于上年", "与上年持平"): bands on one measure, never items to add
@@ -694,7 +695,7 @@ _BARE_ITEM_RE = re.compile(rf"(?P<name>[^\d；;。，,]{{2,60}}?[\u4e00-\u9fff)]
 
 #: a count an item requires ("有专职工作人员1人以上1分", fresh12 Y2-1): part of the item's words, never a
 #: band (a percentage or an amount stays refused)
-_COUNT_IN_ITEM_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}(?:人|名|个|次|家|处|项)(?:及)?以上(?=[\u4e00-\u9fff]|\d)")
+_COUNT_IN_ITEM_RE = re.compile(rf"(?<=[\u4e00-\u9fff])\d{{1,3}}{COUNT}(?:及)?以上(?=[\u4e00-\u9fff]|\d)")
 
 #: words that make a clause more than an item with its points
 #: (得/计/记 alone are words here — "党委书记", "计划": the name holds no digits, so no "得N分" hides in it)

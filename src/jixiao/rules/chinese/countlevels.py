@@ -25,6 +25,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -68,7 +69,7 @@ def read_count_levels(norm: str, weight: Decimal | None) -> Rule | None:
 #: "有1项不达标扣1分" / "2处及以上不得分" / "发现3个问题的，扣2分": a count of findings and what it costs
 _FIND_RE = re.compile(
     # what happened may come first: "无故迟报1天扣3分" (fresh9 V19-1: days late, counted like findings)
-    r"(?:[^,，;；。\d每扣得分]{0,8}?)(?P<n>\d{1,2})(?P<u>项|处|个|次|条|例|起|家|人|份|户|所|件|名|天)(?P<more>及以上|以上)?"
+    rf"(?:[^,，;；。\d每扣得分]{{0,8}}?)(?P<n>\d{{1,2}})(?P<u>{COUNT}|天)(?P<more>及以上|以上)?"
     r"(?P<what>[^,，;；。\d分]{0,16}?)(?:的)?[,，]?(?:扣(?P<m>" + NUM + r")分|(?P<zero>不得分))")
 #: the level with no finding: "全部达标得满分" / "无问题的，得满分" / "均符合要求得3分"
 _NONE_FOUND_RE = re.compile(r"(?P<what>[^,，;；。\d]{1,16}?)(?:的)?[,，]?(?:得满分|得(?P<p>" + NUM + r")分)")

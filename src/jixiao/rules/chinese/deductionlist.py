@@ -29,6 +29,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese.lexicon import ACTION_VERB
 from jixiao.rules.model import ZERO, fmt_decimal
 
 #: a failing and what it costs: "未实行管养分离扣5分", "无人管理的扣10分", "…活动的,扣1分"
@@ -46,7 +47,8 @@ _NOT_ITEM_RE = re.compile(r"基本|部分|较|个别|有缺陷|每|%|‰|低于|
 #: a severity of one failing, not a failing of its own
 _SEVERITY_RE = re.compile(r"一般|严重|重大|轻微|较大|特别|一半|半数|多数|少数")
 #: a verb before the thing that is absent: "未制定方案" → 方案 (for the lesser-level check)
-_VERB_RE = re.compile(r"^(?:制定|建立|成立|召开|开展|设立|设置|配备|实行|落实|编制|组建|建|设|有)")
+#: (lexicon.ACTION_VERBS, the list shortnames reads, then the one-character 建 / 设 / 有)
+_VERB_RE = re.compile(rf"^(?:{ACTION_VERB}|建|设|有)")
 
 
 def _absent_thing(desc: str) -> str | None:

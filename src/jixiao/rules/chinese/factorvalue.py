@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 
 from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese.lexicon import DEDUCT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import HUNDRED, Rule, fmt_decimal
 
 _FACTOR_VALUE_RE = re.compile(
     rf"^具备(?:1|一)个得分要素业绩值加(?P<a>{NUM})[。;；,，]业绩值为(?P<b>{NUM})得满分[,，]"
-    rf"每(?:降低|减少|下降|低)(?P<a2>{NUM})(?:扣除|扣)(?P<s>{NUM})%(?:的)?权重分[。;；]?$")
+    rf"每(?:降低|减少|下降|低)(?P<a2>{NUM})(?!减){DEDUCT}(?P<s>{NUM})%(?:的)?权重分[。;；]?$")
 
 
 def read_factor_value(norm: str) -> Rule | None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import QUOTES_RE, Rule, fmt_decimal, quoted
 
@@ -43,8 +44,8 @@ _CHECK_NOTE = re.compile(r"^(?:查{1,2}(?:现场|资料)(?:[和或及、](?:现�
 #: full-marks clause names 0 findings
 _ONE_FINDING = re.compile(
     r"^(?:(?P<ok>[^，,。；;\d扣得分]{1,20}?)[,，;；]?得(?:满分|(?P<pts>\d{1,3}(?:\.\d{1,2})?)分)[;；,，])?"
-    r"(?:(?P<verb>出现|发现|有|存在|缺少?)?1(?P<mu>台|处|人|项|次|盏|个|件|例|种|起|户|家|所)(?P<what>[^，,。；;\d扣得]{1,30}?)"
-    r"|(?P<short>缺少?)1(?P<mu2>台|处|人|项|个|件|种|户|家|所)"
+    rf"(?:(?P<verb>出现|发现|有|存在|缺少?)?1(?P<mu>{COUNT})(?P<what>[^，,。；;\d扣得]{{1,30}}?)"
+    rf"|(?P<short>缺少?)1(?P<mu2>{COUNT})"
     # "发生责任事故不得分" (fresh18 AE11-1): an event happening at all — the value is how many happened
     r"|(?P<happen>发生|出现)(?P<event>[^，,。；;\d扣得分]{0,12}?(?:事故|事件|案件)))"
     r"[,，;；]?(?:的|者)?[,，;；]?(?:即)?不得分[。；;]?$")
@@ -350,7 +351,7 @@ _FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{FAILED_STATE}|发�
 #: a comparison — those are counts, bands or lesser levels read elsewhere (or refused)
 _NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|分|加|满|否则|以上|以下|以内|超过|低于|高于|少于|"
                                  r"酌情|视情|基本|部分|个别|较|发现|出现|累计|任何|任一|(?:不足|不到)[一二两三四五六七八九十半]|"
-                                 r"[一二两三四五六七八九十](?:处|个|项|次|名|位|人|例|件|户|家)")
+                                 rf"[一二两三四五六七八九十]{COUNT}")
 
 #: states that exclude each other by their wording: "只防疫,不填表" / "只填表,不防疫" / "既不防疫,也不填表" (fresh24 AK1-5)
 _EXCLUSIVE_STATE_RE = re.compile(r"^(?:只|仅)[^，,]+[,，]?(?:不|未|没有)[^，,]+$|^既(?:不|未|没有)[^，,]+[,，]?也(?:不|未|没有)[^，,]+$")

@@ -44,6 +44,7 @@ from jixiao.rules.chinese._base import (
     _Unreadable,
 )
 from jixiao.rules.chinese.conditions import _find_cond
+from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
 from jixiao.rules.chinese.refusals import _DISTANCE_RE, BELOW_ZERO_RE, DISTANCE_WHY
 from jixiao.rules.model import (
@@ -91,38 +92,43 @@ _DEDUCT_AMT = rf"(?P<amt>{NUM}%(?:的|得)?权重分|{NUM}分|相应(?:的)?权�
 
 _PP_RE = re.compile(
     r"每(?P<dir>低于|低|少|下降|降低|降|减少|不足|超过|超出|超支|超|高出|高于|高|增加|上升|提高)"
-    rf"(?P<u>{NUM})(?P<uu>个百分点|%)(?P<mid>[^扣减]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
+    rf"(?P<u>{NUM})(?P<uu>个百分点|%)(?P<mid>[^扣减]{{0,8}}?){DEDUCT}" + _DEDUCT_AMT
 )
 
 
 #: per quantity: "每少于100公斤扣5分" (S18-2): the value is the quantity, the step N units
 _QTY_RE = re.compile(
     r"每(?P<dir>低于|低|少于|少|下降|降低|减少|不足|超过|超出|高于|高|增加)"
-    rf"(?P<u>{NUM})(?P<uu>{_QTY_WORDS})(?:[^扣减，,。；;]{{0,8}}?)(?:扣除|扣|减)" + _DEDUCT_AMT
+    rf"(?P<u>{NUM})(?P<uu>{_QTY_WORDS})(?:[^扣减，,。；;]{{0,8}}?){DEDUCT}" + _DEDUCT_AMT
 )
 
 
 _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be left out
     # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
     # (张 / 斤: "粘贴不规范每张扣0.5分" (fresh14 AA7-2), "每发现挪用或倒卖1斤扣0.5分" (fresh12 Y16-2))
-    r"(?:(?<![\d.])(?P<n>1)|(?<=每))(?P<mu>处|例|人次|次|项|人|个|起|件|家|篇|台|盏|种|条|户|笔|份|所|宗|张|斤|支|"
+    # (every count word of the lexicon: "每出现1名不合格者" (fresh27 AN4-6), "有1位吸烟成员" (AN6-1), r12)
+    rf"(?:(?<![\d.])(?P<n>1)|(?<=每))(?P<mu>{COUNT}|斤|"
     # ("停产天数每增加1天扣1分", fresh17 AD12-1: the value is a number of days, each one more costs N)
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
     # (never an amount: 万元 / 个百分点 / 年 … keep their own readings or stay refused)
     r"|(?<=每[少缺漏]1)(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位小分秒公吨亩米倍批成级档]))(?!百分点)"
-    r"(?P<mid>[^扣，,。；;]{0,30}?)"
-    r"(?:扣除|扣)" + _DEDUCT_AMT
+    # (no second 每 before the deduction: "每头能繁母猪占地 40m2 以上 每减少 2m2扣 1 分" (fresh24 AK11-2) is a rate per head,
+    # the deduction is per 2m2 short, r12)
+    r"(?P<mid>[^扣，,。；;每]{0,30}?)"
+    rf"(?!减){DEDUCT}" + _DEDUCT_AMT
 )
 
 
-_EACH_RE = re.compile(r"各(?:扣除|扣)" + _DEDUCT_AMT)
+_EACH_RE = re.compile(rf"各(?!减){DEDUCT}" + _DEDUCT_AMT)
 
 
 #: per unit of delay: 每延迟1天 / 每滞后一年 / 每逾期1个月 … 扣N分 (the value is the delay)
 _DELAY_RE = re.compile(
     rf"每(?:{DELAY_VERBS}|晚)(?P<u>{NUM})(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
-    r"(?:[，,])?(?:扣除|扣|减)" + _DEDUCT_AMT)
+    # (a few words of what is late before the deduction: "每推遲1個月到位的扣10分" (fresh10 W4-1) — read as a count
+    # of 个 until the lexicon's 个 stopped before 个月, r12)
+    rf"(?:[^扣，,。；;\d每]{{0,8}}?的)?(?:[，,])?{DEDUCT}" + _DEDUCT_AMT)
 
 
 _START_RE = re.compile(rf"从(?:(?P<s>{NUM})分|(?P<full>满分))起算")

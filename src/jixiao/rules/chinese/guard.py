@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
+from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.printednames import PASS_NOTE
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
@@ -65,7 +66,8 @@ _NOT_SCORING_IN = {"达标内容": re.compile(r"评定(?:达|为)[^，,。；;]{
 #: a score in proportion ("按比例计分", "按完成比例扣分"): a rule without a proportional part leaves it out
 _PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例")
 #: a number the row must reach or stay within: "至少2种", "不低于90%", "3次以上", "≥95%"
-_THRESHOLD_RE = re.compile(r"(?:至少|不少于|不低于|不得少于|不小于|不超过|不高于|达到|超过|低于|高于)\s*\d|"
+#: (the bound words of lexicon: the same ones reader._THRESHOLD_RE finds a requirement by, r12)
+_THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{BEYOND})\s*\d|"
                            r"\d+(?:\.\d+)?\s*\S{0,3}(?:以上|以下|以内)|[≥≤<>]\s*\d")
 _NOTE_RE = re.compile(r"^([^（：]{1,20})（不参与计分）：(.+)$", re.S)
 
@@ -300,7 +302,7 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     if reading.kind in ("judgement", "unreadable"):
         return reading
     if reading.rule is not None:
-        used = _rule_point_values(reading.rule, weight, bool(re.search(r"(?:最多|最高)(?:扣|扣除)|扣[满完]\d", text)))
+        used = _rule_point_values(reading.rule, weight, bool(re.search(rf"(?:最多|最高){DEDUCT}|扣[满完]\d", text)))
         # a flat deduction read as a level (W − N): N is used; "每完成1个百分点得0.1分" read as W × x: 0.1 is
         for note in reading.understood:
             if note.startswith(("扣分情形", "计分单位")):

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
 from jixiao.rules.chinese.checklist import NOT_BONUS, item_name_refusal
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import ZERO, Linear, Rule, Text, fmt_decimal
@@ -72,7 +73,7 @@ _DOC_RE = re.compile(r"《[^》]*》|<[^>]*>|〔[^〕]*〕|\d+(?:号|年)|\([^()
 _NONE_DONE_RE = re.compile(r"^(?:未|没有|无)(?P<what>[^，,；;。\d分]{1,12}?)(?:的|者)?(?:不得分|得0分|不计分)$")
 
 #: a count to reach, written without 达: "采用8条的" before "不足按比例" (fresh20 AG14-7) — 不足 says it is a floor
-_BARE_COUNT_RE = re.compile(r"(?<![达到少于上过≥>])(?=\d+(?:\.\d+)?(?:条|篇|次|个|项|件|份|期|场|家|处|人)的?$)")
+_BARE_COUNT_RE = re.compile(rf"(?<![达到少于上过≥>])(?=\d+(?:\.\d+)?{COUNT}的?$)")
 
 #: where a measure's band starts in an item's name: "资料上传到报率≥95.0%" → "资料上传到报率"
 _BAND_START_RE = re.compile(r"[≥≤<>]|\d|达到|不低于|不高于|低于|高于|超过")

@@ -23,11 +23,12 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
 #: the count clause: "发现1项扣1分" / "每出现1项扣1分" / "每发现1个检查井出现前述问题之一扣1分"
-_COUNT_RE = re.compile(rf"^(?:每)?(?:发现|出现|存在|查出)(?:1|一)(?:项|处|个|次|例|起|宗)[^\d扣，,。；;]{{0,24}}?扣(?P<n>{NUM})分$")
+_COUNT_RE = re.compile(rf"^(?:每)?(?:发现|出现|存在|查出)(?:1|一){COUNT}[^\d扣，,。；;]{{0,24}}?扣(?P<n>{NUM})分$")
 
 #: a measure that defines a problem: "超过25mm" / "大于2.0米" / "高差大于5毫米"
 _MEASURE_RE = re.compile(rf"{NUM}(?:mm|cm|毫米|厘米|米|吨|天|小时)")

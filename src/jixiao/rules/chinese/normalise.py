@@ -43,11 +43,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, DELAY_VERBS, NUM
+from jixiao.rules.chinese.lexicon import (
+    ABOVE_WORDS,
+    AT_LEAST,
+    AT_MOST,
+    AWARD_VERBS,
+    BEYOND,
+    COUNT,
+    COUNT_AFTER_CN_NUMERAL,
+    DEDUCT,
+    DEDUCT_VERBS,
+    OTHERWISE,
+)
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -56,7 +68,7 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
-    r"(?<![第统唯])([一二两三四五六七八九十]{1,3})(?=个百分点|个百分比|个|次(?!性)|例|处|项|人|篇|家|分|年|天|周|日|户|笔|份|所|宗|件|张|台(?!账))")
+    rf"(?<![第统唯])([一二两三四五六七八九十]{{1,3}})(?=个百分点|个百分比|个|{COUNT_AFTER_CN_NUMERAL}|分|年|天|周|日)")
 
 
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
@@ -162,6 +174,44 @@ _NOTE_PATTERNS = [
 ]
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: the award verbs other than 得, which normalise to 得 before their points: those of 记/计 apart (合计 / 总计 … are totals;
+#: 设计 is a design — but "建设记为2分" is a score: 记为 / 计为 may follow 设)
+_JI_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] in "记计" and not v.endswith("为"))
+_JI_AWARD_AS = _longest_first(v for v in AWARD_VERBS if v[0] in "记计" and v.endswith("为"))
+_OTHER_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] not in "记计" and v != "得")
+
+#: the deduction verbs of two characters or more, which normalise to 扣 before their points
+_OTHER_DEDUCT = "|".join(v for v in DEDUCT_VERBS if len(v) > 1)
+
+#: one bound a clause is written against: its kind ("<=" upper, ">=" lower), from the words before / after the number
+_UPPER_BOUND_RE = re.compile(rf"(?:{AT_MOST}|<){NUM}|{NUM}[^,，;；。\d]{{0,4}}?(?:及以下|以下|以内|之内)")
+_LOWER_BOUND_RE = re.compile(rf"(?:{AT_LEAST}|>){NUM}|{NUM}[^,，;；。\d]{{0,4}}?(?:及以上|以上)")
+
+
+def _otherwise_after_bound(m: re.Match[str]) -> str:
+    """"…≤155名得3分,超过不得分" → "…≤155名得3分,否则不得分": a bare 超过 (or 低于 / 未达到 after a lower bound) right after
+    the one clause with a number and one bound means every other value. Anything else stays as printed.
+
+    >>> _normalise_chars("编外人数小于或等于155名计3分,超过不计分")
+    '编外人数≤155名得3分,否则不得分'
+    >>> _normalise_chars("达到90%得5分,超过不得分")  # 超过 after a lower bound: not the other side — as printed
+    '达到90%得5分,超过不得分'
+    """
+    band = m["band"]
+    numbers = re.findall(r"\d+(?:\.\d+)?", re.sub(rf"得{NUM}分", "", band))
+    upper, lower = _UPPER_BOUND_RE.search(band), _LOWER_BOUND_RE.search(band)
+    if len(numbers) != 1 or not re.search(rf"得(?:{NUM}分|满分)", band) or bool(upper) == bool(lower):
+        return m[0]
+    beyond = m["w"] in ABOVE_WORDS
+    if beyond != bool(upper):
+        return m[0]
+    return f"{band}{m['sep']}否则"
+
+
 #: wording variants real tables use for the same meaning → the wording the recognisers read.
 #: Each replacement keeps every number (the points guard checks each "N分" of the text), and only
 #: words whose meaning is fixed are mapped (score verbs before "N分", zero, full marks, deduction
@@ -209,14 +259,21 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # 的 (elsewhere it stays: "绩效目旳" is a level's printed name, fresh3 G2-1)
     (re.compile(r"到达(?=\d)"), "达到"),
     (re.compile(r"(?<=[\d%])旳"), "的"),
-    # "反之不得分" / "其他情况不得分": the same as 否则
-    (re.compile(r"(?:(?<=^)|(?<=[,，;；。]))(?:反之|其他情况|其余情况|其它情况|其他情形|其余)(?=[,，]?(?:不得分|得|扣))"), "否则"),
+    # "反之不得分" / "其他情况不得分" / "不然扣2分": the same as 否则 (lexicon.OTHERWISE_WORDS)
+    (re.compile(rf"(?:(?<=^)|(?<=[,，;；。])){OTHERWISE}(?=[,，]?(?:不得分|得|扣))"), "否则"),
+    # "每完成一项得2分,反之,不得分" (fresh26 AM9-3, r12): the comma after 否则 is punctuation only
+    (re.compile(r"(?<=否则)[,，](?=不得分|得|扣)"), ""),
     # a bare "0分" right after words: "不符合要求0分" → 不得分 (not "低于60%0分": digits run together)
     (re.compile(r"(?<=[\u4e00-\u9fff”》])(?<![扣减每至])0(?:\.0{1,3})?分"), "不得分"),
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
     # (not 合计/总计/累计/小计/共计 … N分: a total, not a score)
-    (re.compile(rf"(?:给予|给|赋予|赋|得分为|可得|(?<![合总累小共统估会审])(?:记为|计为)|(?<![合总累小共统估设会审])(?:计入|记|计))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
+    # (lexicon.AWARD_VERBS; 记/计 words not after 合/总/累/小/共/统/估/设/会/审: a total, an estimate, not a score)
+    (re.compile(rf"(?:{_OTHER_AWARD}|(?<![合总累小共统估会审])(?:{_JI_AWARD_AS})|(?<![合总累小共统估设会审])(?:{_JI_AWARD}))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
      "得"),
+    # "编外人数≤155名计3分,超过不计分" (fresh27 AN1-5, r12): a bare "beyond" right after a clause with one bound
+    # is every other value — 否则 (超过 after an upper bound, 低于 / 未达到 after a lower one)
+    (re.compile(rf"(?:(?<=^)|(?<=[,，;；。]))(?P<band>[^,，;；。]*?)(?P<sep>[,，;；])(?P<w>{BEYOND}|未达到|达不到|未达标)"
+                r"(?:的|者)?[,，]?(?=不得分|扣\d|得\d)"), _otherwise_after_bound),
     # bare points after a comma close the clause before them: "完成100%，20分,每减少…" (S7-4 written
     # as tables print it) / "有，且严格落实，2分" → "，得N分" (not "扣完20分为止" / "满分20分": words first)
     (re.compile(rf"(?<=[,，])(?={NUM}分(?:[,，。;；\n]|$))"), "得"),
@@ -238,8 +295,15 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"为?[“\"](?:优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格)[”\"](?=[,，]?(?:得|不得分))"), ""),
     # a bare "满分" ending a clause after its condition: "90%以上满分" → 得满分
     (re.compile(r"(?<=[%\d上下的者可])满分(?=[,，。;；]|$)"), "得满分"),
-    # deduction verbs: 扣减 / 扣除 / 减 (before a number) → 扣
-    (re.compile(rf"(?:扣减|扣除|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
+    # deduction verbs: 扣减 / 扣除 / 扣罚 / 减去 / 减 (lexicon.DEDUCT_VERBS) before a number → 扣 (not before a range
+    # "扣除1-10分": the judgement reader (refusals) quotes the printed words, r14)
+    (re.compile(rf"(?:{_OTHER_DEDUCT}|(?<![扣每])减)(?={NUM}(?:分|%(?:的)?权重分))"), "扣"),
+    # "…将扣2分" (r12): "will" / "shall" before a deduction of one number adds nothing
+    (re.compile(rf"(?:将|将会|予以|应予|应当|应)(?=扣{NUM}(?:分|%(?:的)?权重分))"), ""),
+    # "无工作网络资料,5分全扣" (fresh27 AN7-2, r12): those points all deducted → 扣5分; "…未整改到位的全扣" (fresh25
+    # AL4-2): all the row's points → 不得分
+    (re.compile(rf"(?P<n>{NUM})分(?:全扣|全部扣除|全部扣减|全扣除)"), r"扣\g<n>分"),
+    (re.compile(r"(?:全扣|全部扣除|全部扣减|全扣除)(?![\d除减])"), "不得分"),
     # "每发现一项扣10%分" (fresh5 Q18-1): "N%分" is N % of the row's 分值 → 扣N%权重分
     (re.compile(rf"(?:扣减|扣除|(?<![扣每])减|扣)(?P<n>{NUM})%分"), r"扣\g<n>%权重分"),
     # "完成任务满分20分。未完成任务按完成百分比计算得数" (fresh5 Q19-1): full marks when done, else
@@ -282,7 +346,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?<=[\u4e00-\u9fff])[-－](?P<n>{NUM})分"), r"扣\g<n>分"),
     # "每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分" (fresh15 AB9-3/AB9-6): the count band names
     # again what the deduction counts — the same count, so "…;5处及以上不得分" (another noun stays, and is refused)
-    (re.compile(rf"(?P<u>处|例|次|项|个|件|起|条|人|户)(?P<what>[\u4e00-\u9fff]{{1,12}})扣(?P<p>{NUM})分"
+    (re.compile(rf"(?P<u>{COUNT})(?P<what>[\u4e00-\u9fff]{{1,12}})扣(?P<p>{NUM})分"
                 r"(?P<sep>[;；,，。])(?:有|出现|发现|存在)?(?P<n>\d{1,3})(?P=u)(?P<w>及以上|以上)(?P=what)(?:的)?[,，]?"
                 r"(?=不得分)"),
      r"\g<u>\g<what>扣\g<p>分\g<sep>\g<n>\g<u>\g<w>"),
@@ -291,7 +355,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      r"\g<v>0.5\g<mu>"),
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
-    (re.compile(r"(?P<band>(?:不少于|不低于|达到)(?P<n>\d{1,4})(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?[^，,；;。\d]{0,4}?"
+    (re.compile(rf"(?P<band>(?:不少于|不低于|达到)(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:以上)?[^，,；;。\d]{{0,4}}?"
                 rf"得(?:{NUM}分|满分)[,，;；])(?:少于|不足|低于)(?P=n)(?P=u)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      r"\g<band>"),
     # "全年不少于4次,少1次扣1分" (fresh18 AE8-3, r1): right after a count to reach, 少 one is per missing one
@@ -299,12 +363,12 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "召开综治委全体会议少于2次的，每少1次扣2.5分" (fresh15 AB2-1): no points written for reaching 2 — the steps run
     # below it and come off the 分值 (README: steps with no written start), so "2次以上得满分，每少1次扣2.5分"
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!不)(?:少于|不足|低于)(?P<n>\d{1,4})"
-                r"(?P<u>次|天|项|个|件|篇|人|户)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+                rf"(?P<u>{COUNT}|天)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      r"\g<what>\g<n>\g<u>以上得满分,"),
     # (not "不少于": "每年不少于4次,每少1次扣1分" became "每年不得满分4次以上得满分", found in r1)
     # "每年不少于4次,每少1次扣1分" / "全年至少4次,少1次扣1分" (fresh18 AE8-3, r1): the same, the count written as a minimum
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!季度)(?<!季)(?<!月)(?<!半年)(?<![周天日人户村家校])(?:不少于|不低于|至少)(?P<n>\d{1,4})"
-                r"(?P<u>次|天|项|个|件|篇|人|户)(?:以上)?的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+                rf"(?P<u>{COUNT}|天)(?:以上)?的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
      # (not per head / per village: "每人每年不少于2次" counts per person — left as printed, refused)
      lambda m: m[0] if re.search(r"每[人户村家个校所]", m["what"]) else f"{m['what']}{m['n']}{m['u']}以上得满分,"),
     # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
@@ -312,7 +376,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (also "全年开展不少于4次业务培训(4分,少一次扣1分)" — r6, the points then read as "…得4分"; not per period or
     # per head: "每季度不少于1次" stays as printed)
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<pre>[^，,；;。\d]{0,8}?)(?P<min>不少于|至少)?(?P<n>\d{1,4})"
-                r"(?P<u>次|项|个|件|篇)(?(min)(?:以上)?|以上)"
+                rf"(?P<u>{COUNT})(?(min)(?:以上)?|以上)"
                 rf"(?P<what>[\u4e00-\u9fff]{{2,20}}?)(?:\((?P<p>{NUM})分\)|得(?P<q>{NUM})分)?[,，](?:每)?少1(?P=u)(?=扣)"),
      lambda m: m[0] if m["min"] and "每" in m["pre"] else (
          f"{m['pre']}{m['what']}{m['n']}{m['u']}以上得{(m['p'] or m['q']) + '分' if m['p'] or m['q'] else '满分'},"
@@ -330,8 +394,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one
-    # (any counted thing: "展板4处以上(4分,少1处扣1分)", fresh27 AN3-6 — not 种: kinds done or missing, AN6-4)
-    (re.compile(r"(?<=分[,，;；])(?:少|缺)1(?P<u>次|项|个|人|户|天|处|块|篇|件|家|名|座|所|台|条)(?=扣)"), r"每少1\g<u>"),
+    # (any counted thing of lexicon.COUNT: "展板4处以上(4分,少1处扣1分)", fresh27 AN3-6 — not 种 / 类: kinds done or
+    # missing, AN6-4)
+    (re.compile(rf"(?<=分[,，;；])(?:少|缺)1(?P<u>(?![种类]){COUNT}|天)(?=扣)"), r"每少1\g<u>"),
     # "逾期每天扣0.2分" / "延迟的，每1个月扣1分": the same as "每逾期1天扣0.2分"
     (re.compile(r"(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟报|晚报)(?:的)?[,，]?每1?(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
                 r"(?=扣)"),
@@ -501,7 +566,7 @@ def _normalise_chars(text: str) -> str:
     t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
     # "每缺乙個轄區單位扣1分" (fresh8 U9-2, a 繁体 page): 乙 is the formal "one" of Taiwanese writing — only
     # right after 每缺/每少/每漏 and before a measure word (elsewhere 乙 is "B", a party or a grade)
-    t = re.sub(r"(?<=每[缺少漏])乙(?=[个项份家处次件条])", "1", t)
+    t = re.sub(rf"(?<=每[缺少漏])乙(?={COUNT})", "1", t)
     # a colon after a clause's points separates clauses: "…得1分:否则不得分" (fresh4 P6-2)
     t = re.sub(r"(?<=\d分)[:：](?=[\u4e00-\u9fff])", "；", t)
     # "0. 5分" (a space inside a decimal, fresh4 P8-2) is joined by the whitespace removal above
@@ -554,7 +619,7 @@ _BASIC_DONE_RE = re.compile(rf"基本(?:完成)?分(?:为|是)(?P<n>{NUM})分[�
 
 #: "扣0.5分/人" / "扣0.3分/人次" (r10): N points per unit, the unit after — at a clause end only, no 每 before it
 _DEDUCTION_PER_UNIT_AFTER_RE = re.compile(
-    rf"(?<![每\d])扣(?P<n>{NUM})分/(?P<u>人次|人|次|例|起|处|项|件|个|家|户)(?P<end>[,，;；。]|$)")
+    rf"(?<![每\d])扣(?P<n>{NUM})分/(?P<u>{COUNT})(?P<end>[,，;；。]|$)")
 
 
 #: "缺勤满2次及以上的,每人扣0.2分": times (or days) of a person, then a deduction per person — the times define who counts
@@ -575,7 +640,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     notes: list[str] = []
     flags: set[str] = set()
     # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0)
-    cap = re.search(rf"[,，]?(?:(?:最多|最高)(?:扣|扣除)({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为止)", t)
+    cap = re.search(rf"[,，]?(?:(?:最多|最高){DEDUCT}({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为止)", t)
     if cap is not None:  # "最多扣3分": the deduction stops at 3 points (see bands._apply_cap)
         flags.add(f"cap:{cap.group(1) or cap.group(2)}")
         notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
@@ -662,10 +727,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))([^,，;；。\d]{{0,12}}{NUM}%-{NUM}%)[，,](?=扣{NUM}分(?:[,，;；。]|$))", r"\1", t)
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
     # ("凡是发生1起违法违规…的行为(…),扣0.5分,扣满10分为止", fresh17 AD1-2, r1: 发生1起 likewise)
-    t = re.sub(r"((?:发现|出现|存在|查实|查出|发生)1(?:处|例|次|项|人|个|件|台|种|起|宗)[^，,。；;\d]{0,30}?)[，,]((?:扣|减))",
+    t = re.sub(rf"((?:发现|出现|存在|查实|查出|发生)1{COUNT}[^，,。；;\d]{{0,30}}?)[，,]((?:扣|减))",
                r"\1\2", t)
     # "缺1个科室，扣1分" / "有1项未落实，扣1分" (fresh4 P10, i11e): a count without 每, at a clause start
-    t = re.sub(r"((?:(?<=^)|(?<=[，,；;。]))(?:有|缺|少|缺少)1(?:处|例|次|项|人|个|件|台|种)[^，,。；;\d]{0,30}?)[，,](扣)",
+    t = re.sub(rf"((?:(?<=^)|(?<=[，,；;。]))(?:有|缺|少|缺少)1{COUNT}[^，,。；;\d]{{0,30}}?)[，,](扣)",
                r"\1\2", t)
     t = re.sub(r"\(\)", "", t)
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)

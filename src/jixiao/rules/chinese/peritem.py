@@ -40,6 +40,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese.lexicon import AWARD_EACH, COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -51,21 +52,25 @@ _PER_ITEM_RE = re.compile(
 
 #: "每做到一项得0.5分" / "每完成1项计1分,最高3分": points per item done, up to the 分值
 _PER_DONE_RE = re.compile(
-    rf"^(?:每(?:做到|完成|落实|具备|达到|有)(?:1|一)(?:项|个|条)(?:的)?(?:[,，]?(?:得|计|记|加)|[,，])"
+    rf"^(?:每(?:做到|完成|落实|具备|达到|有)(?:1|一){COUNT}(?:的)?(?:[,，]?{AWARD_EACH}|[,，])"
     # "将全市主导品种和主推技术列入年度推广计划,每项计1分" (fresh8 U17-3): what is done, then per item
     # ("在《中央综治动态》上刊发的，每次加0.5分", fresh15 AB2-6: per time)
-    rf"|[^，。；;,\d每扣]{{2,40}}[,，]每(?:项|个|条|次)(?:得|计|记|加)"
+    rf"|[^，。；;,\d每扣]{{2,40}}[,，]每{COUNT}{AWARD_EACH}"
     # "开展…适宜技术,每开展一项加2分,最高不超过4分" / "承当…检查任务一次加1分,最多不超过3分" (fresh14 AA10)
-    rf"|(?:[^，。；;,\d每扣]{{2,40}}[,，])?每(?:开展|承担|承当|完成|举办|组织)?(?:1|一)(?:项|次|个|场)(?:加|得|计)"
+    rf"|(?:[^，。；;,\d每扣]{{2,40}}[,，])?每(?:开展|承担|承当|完成|举办|组织)?(?:1|一){COUNT}{AWARD_EACH}"
     rf"|[^，。；;,\d每扣]{{2,40}}(?:1|一)次加)(?P<p>{NUM})分"
-    rf"(?:[,，;；](?:最高|最多|最高得|最多得|最高计|最多计|满分)(?:不超过)?(?P<cap>{NUM})分(?:为止)?)?[。；;]?$")
+    rf"(?:[,，;；](?:最高|最多|最高得|最多得|最高计|最多计|满分)(?:不超过)?(?P<cap>{NUM})分(?:为止)?)?"
+    # "每完成一项得2分,反之,不得分" (fresh26 AM9-3, r12): none done scores 0 — what the points per item give already
+    r"(?:[,，;；]否则不得分)?[。；;]?$")
 
 
 #: "以实地考评为准,一项可得2分,最高不超过6分" (fresh9 V6-1) / "有一次节能工作会议纪要或记录的得1分,最多得2分"
 #: (fresh11 X18-3): points for one item without 每 — per item only because a cap (the 分值) follows
 _PER_ONE_CAPPED_RE = re.compile(
-    r"^(?:[^，。；;,\d每扣]{2,40}[,，])?有?(?:1|一)(?:项|个|条|次)(?:[^，。；;,\d每扣分]{0,20}?的)?可?(?:得|计|记|加)"
-    rf"(?P<p>{NUM})分[,，;；](?:最高|最多)可?(?:得|计|记)?(?:不超过)?(?P<cap>{NUM})分(?:为止|为限)?[。；;]?$")
+    rf"^(?:[^，。；;,\d每扣]{{2,40}}[,，])?有?(?:1|一){COUNT}(?:[^，。；;,\d每扣分]{{0,20}}?的)?可?{AWARD_EACH}"
+    # (the cap also "但累计不超过2分": "有一篇加0.1分,但累计不超过2分" (fresh26 AM9-7, r12))
+    rf"(?P<p>{NUM})分[,，;；](?:但)?(?:(?:累计|合计|总计)(?:最高|最多)?|最高|最多)可?{AWARD_EACH}?(?:不超过|不得超过)?"
+    rf"(?P<cap>{NUM})分(?:为止|为限)?[。；;]?$")
 
 
 #: "查正式文件、资料。每项1分,共5分。" (fresh20 AG17-1) / "每项宣传内容1分,总分不超过6分" (fresh19 AF8-1) /
@@ -78,10 +83,10 @@ _PER_ITEM_BARE_RE = re.compile(
 
 #: any award per item ("每做到一项得0.6分"): when :func:`read_per_item` does not read it, the reader
 #: refuses it — the fragment reader would turn "一项" into a band at "=1" (fresh6 R8-1: ``=1: 0.5``)
-PER_AWARD_RE = re.compile(r"每[^，。；;,扣]{0,10}?(?:1|一)(?:项|个|条|次|处|人|户|家|所)[^，。；;,扣]{0,6}?"
-                          r"(?:得|计|记|加|[，,])\d+(?:\.\d+)?分?"
+PER_AWARD_RE = re.compile(rf"每[^，。；;,扣]{{0,10}}?(?:1|一){COUNT}[^，。；;,扣]{{0,6}}?"
+                          rf"(?:{AWARD_EACH}|[，,])\d+(?:\.\d+)?分?"
                           # "每项计1分" / "每次得0.5分" (fresh8 U17-3, U8-1): per item without the numeral
-                          r"|每(?:项|个|条|次|人|户|家|所)(?:得|计|记|加)\d+(?:\.\d+)?分")
+                          rf"|每{COUNT}{AWARD_EACH}\d+(?:\.\d+)?分")
 
 
 def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
@@ -103,7 +108,7 @@ def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
 
 #: "每完成任务一个百分点得0.1分,共10分" (fresh9 V16, 社保扩面 考核): points per percentage point done
 _PER_POINT_RE = re.compile(
-    rf"每(?:完成|实现|达到)?(?:任务|目标|计划)?1个百分点(?:得|计|记|加)(?P<p>{NUM})分"
+    rf"每(?:完成|实现|达到)?(?:任务|目标|计划)?1个百分点{AWARD_EACH}(?P<p>{NUM})分"
     rf"(?:[,，;；]?(?:共|满分|最高|最多|最高得|最多得)(?P<cap>{NUM})分)?")
 
 

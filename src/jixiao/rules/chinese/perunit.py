@@ -41,33 +41,37 @@ from decimal import ROUND_CEILING, Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, _dec
 from jixiao.rules.chinese.checklist import read_each_listed
+from jixiao.rules.chinese.lexicon import AWARD, AWARD_EACH, BONUS_VERBS, COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
-#: what is counted: 次/项/个/场/篇/期/条/家/类/种 (not 人次: "每有1人次参加得1分" is refused, test_i11e R8-1)
-_MU = r"(?<!人)(?:次|项|个|场|篇|期|条|家|类|种)"
+#: what is counted: every count word of the lexicon but those of people (not 人次: "每有1人次参加得1分" is refused,
+#: test_i11e R8-1; nor 人 / 名 / 位)
+_MU = rf"(?<!人)(?!人|名|位){COUNT}"
 
 #: quantities counted in steps of N (not money: a 万元 value is written bare in the tables)
-_QTY = r"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|人|户|名)"
+_QTY = rf"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|{COUNT})"
 
 #: "每宣传一次得0.5分" / "每项任务加3分" / "得2分/次", then an optional cap "最高得1分" / "最多2分"
 _AWARD_RE = re.compile(
     rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{0,12}}?)(?:的)?[,，]?"
     # (the verb may be left out: "每次报送信息1分,合计5分" — r6)
-    rf"可?(?P<v>得|计|记|加)?(?P<p>{NUM})分"
-    rf"|(?<![\d.])(?P<v2>得|计|记|加)(?P<p2>{NUM})分/(?P<mu2>{_MU})"
+    rf"可?(?P<v>{AWARD_EACH})?(?P<p>{NUM})分"
+    rf"|(?<![\d.])(?P<v2>{AWARD_EACH})(?P<p2>{NUM})分/(?P<mu2>{_MU})"
     # "每完成1000亩,加0.1分" (fresh8 U11-2): per N of a quantity (whole steps; no money: 万元 values are written bare)
-    rf"|每(?:完成|新增|增加|实现)?(?P<qn>{NUM})(?P<qu>{_QTY})[,，]?(?P<v3>得|计|记|加)(?P<p3>{NUM})分)"
-    rf"(?:[,，;；]?(?:(?:最高|最多|上限)可?(?:得|计|记|加)?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?"
+    rf"|每(?:完成|新增|增加|实现)?(?P<qn>{NUM})(?P<qu>{_QTY})[,，]?(?P<v3>{AWARD_EACH})(?P<p3>{NUM})分)"
+    rf"(?:[,，;；]?(?:(?:最高|最多|上限)可?{AWARD_EACH}?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?"
     rf"|以(?P<cap2>{NUM})分为限"
     # "每建立一种渠道加20分,直到满分100为止" (fresh20 AG16-1, r5)
     rf"|直到满分(?P<cap3>{NUM})分?为止"
     # "每次报送1分,合计6分" (fresh21 AH6-1, r6) / "1个部门0.5分,满分2分" (fresh14 AA12-1): the total is the cap
-    rf"|(?:合计|共计|总计|共|满分)(?P<cap4>{NUM})分))?")
+    rf"|(?:合计|共计|总计|共|满分)(?P<cap4>{NUM})分"
+    # "有一篇加0.1分,但累计不超过2分" (fresh26 AM9-7, r12)
+    rf"|(?:但)?(?:累计|合计|总计|共计)(?:最高|最多)?(?:不超过|不得超过)(?P<cap5>{NUM})分))?")
 
 #: one unit named at the start of a clause with its points: "1个部门0.5分" = "每个部门0.5分" (fresh14 AA12-1, r6)
-_ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))(?:1|一)(?P<mu>个|项|次|场|篇)(?P<obj>[^\d,，;；。未不没无缺少扣]{{1,8}}?)"
-                          rf"(?=(?:得|计|记)?{NUM}分)")
+_ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))有?(?:1|一)(?P<mu>{_MU})(?P<obj>[^\d,，;；。未不没无缺少扣以及]{{1,8}}?)"
+                          rf"(?={AWARD}?{NUM}分)")
 
 #: a count of times making up the total: "基础数据半年报送1次共2次,动态数据每季度报送1次共4次" (fresh21 AH6-1)
 _TIMES_IN_ALL_RE = re.compile(r"[^，,。；;()]*共(?P<k>\d{1,3})次[^，,。；;()]*")
@@ -89,7 +93,7 @@ def _schedule_makes(t: re.Match[str]) -> bool:
 
 
 #: a count to reach that the award makes up exactly: "一年不少于4次,每出一期得0.5分" on a 2-point row (fresh13 Z2-2)
-_TO_REACH_RE = re.compile(r"(?:(?:1|一)年|全年|每年|年度)?(?:不少于|至少)(?P<k>\d{1,3})(?:次|期|项|篇|场|个)(?:以上)?")
+_TO_REACH_RE = re.compile(rf"(?:(?:1|一)年|全年|每年|年度)?(?:不少于|至少)(?P<k>\d{{1,3}}){COUNT}(?:以上)?")
 
 #: repeated events (not items of a fixed list): min(W, N × x) even when N does not divide the 分值
 _EVENTS = ("次", "场", "期", "篇")
@@ -129,13 +133,17 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
         # done, so it is left to peritem.py and the checklist readers ("…的，每次加3分" names it before)
         return None
     each = _dec(m["p"] or m["p2"] or m["p3"])
-    cap = m["cap"] or m["cap2"] or m["cap3"] or m["cap4"]
+    cap = m["cap"] or m["cap2"] or m["cap3"] or m["cap4"] or m["cap5"]
     if each <= 0 or (cap is not None and _dec(cap) != weight):
         return None
     if m["p"] is not None and m["v"] is None and (cap is None or re.search(r"按|递|依次", m["obj"] + norm[m.end():])):
         # without 得/计/加 only with its total: "每次报送信息1分,合计5分"; "每位次按0.25分递减" (fresh F3-1) is a rank
         return None
     rest = _ZERO_RE.sub("", norm[: m.start()] + "，" + norm[m.end():])
+    if not re.search(r"[\u4e00-\u9fff]", norm[: m.start()]):
+        # "每完成一项得2分,反之,不得分" (fresh26 AM9-3, r12): none done scores 0 — what the award gives already (only
+        # when nothing comes before the award: "全部完成的每项得2分,否则不得分" is refused as before)
+        rest = re.sub(r"^[,，;；。]*否则不得分", "", rest.lstrip("，"))
     rest = re.sub(r"(?:给予|予以)加分", "", rest)
     rest = _TO_REACH_RE.sub(lambda t: "" if _dec(t["k"]) * each == weight else t[0], rest)
     in_all = list(_TIMES_IN_ALL_RE.finditer(rest))
@@ -147,7 +155,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
     per = _dec(m["qn"]) if m["qn"] is not None else Decimal(1)
     if per <= 0:
         return None
-    if n * each != weight and cap is None and (m["v"] or m["v2"] or m["v3"]) != "加" \
+    if n * each != weight and cap is None and (m["v"] or m["v2"] or m["v3"]) not in BONUS_VERBS \
             and (m["mu"] or m["mu2"]) not in _EVENTS:
         # "每做到一项得0.6分" on a 2-point row (test_i11e R8-1): items of a fixed list that do not make up the
         # 分值 — something else scores too; repeated events (次/场), a bonus (加) or a written cap say min(W, N × x)
@@ -173,9 +181,9 @@ def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
 #: "每个主题活动2分,其中A1分,B1分,11项活动共计22分" (fresh21 AH6-2, r6): N per unit, the N made up of parts, k units
 #: making up the 分值
 _PER_UNIT_IN_PARTS_RE = re.compile(
-    rf"^每(?:1|一)?(?P<mu>个|项|次|场|期)(?P<obj>[\u4e00-\u9fff]{{1,8}}?)(?:得|计|记)?(?P<p>{NUM})分[,，]其中"
+    rf"^每(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{1,8}}?){AWARD}?(?P<p>{NUM})分[,，]其中"
     rf"(?P<parts>[^。；;\d]{{2,60}}?{NUM}分(?:[,，][^。；;\d]{{2,60}}?{NUM}分){{1,4}})[,，]"
-    rf"(?:全年|共|合计)?(?P<k>\d{{1,3}})(?:个|项|次|场|期)[\u4e00-\u9fff]{{0,8}}?(?:共计|合计|总计|共)(?P<w>{NUM})分[。；;]?$")
+    rf"(?:全年|共|合计)?(?P<k>\d{{1,3}}){_MU}[\u4e00-\u9fff]{{0,8}}?(?:共计|合计|总计|共)(?P<w>{NUM})分[。；;]?$")
 
 
 def read_per_unit_in_parts(norm: str, weight: Decimal | None) -> Rule | None:

@@ -171,7 +171,7 @@ def place_points(norm: str, weight: Decimal | None) -> tuple[str, list[str]]:
         text = _AFTER_STOP_THEN_ITEM_RE.sub(lambda m: f",得{m['p']}分;", text)
     text = _AFTER_STOP_RE.sub(lambda m: f",得{m['p']}分;", text)
     text = _PAREN_NUMBER_RE.sub(r"\1、", text)
-    text = re.sub(rf"(?<=\d分)[;；](?=并|且|同时)", ",", text)  # "…(2分);并有专人管理(1分)": the same item's second part
+    text = re.sub(r"(?<=\d分)[;；](?=并|且|同时)", ",", text)  # "…(2分);并有专人管理(1分)": the same item's second part
     numbered = len(_NUMBERED_ITEM_RE.findall(text)) >= 2
     if numbered:
         text = _NUMBERED_ITEM_RE.sub(lambda m: m["n"] + _name_parts(m["body"], True, True), text)
@@ -212,7 +212,7 @@ def in_order_deductions(norm: str) -> tuple[str, list[str]] | None:
         return None
     said = [f"考核内容（不参与计分）：{m['head'].strip('，,；; ')}"] if m["head"].strip("，,；; ") else []
     said.append(f"各情形依次对应扣分（{m['pts']}）：每种情形为一项，未出现得该项分数")
-    return ";".join(f"{k + 1}.{f},扣{p}分" for k, (f, p) in enumerate(zip(failings, points))), said
+    return ";".join(f"{k + 1}.{f},扣{p}分" for k, (f, p) in enumerate(zip(failings, points, strict=True))), said
 
 
 def read_placed_items(norm: str, weight: Decimal | None, notes: list[str]) -> Reading | None:

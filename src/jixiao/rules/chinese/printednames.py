@@ -36,6 +36,7 @@ from decimal import Decimal
 from jixiao.rules.chinese.failures import _NEGATION, _failing_parts
 from jixiao.rules.chinese.failures import LEAD_RE as _LEAD_RE
 from jixiao.rules.chinese.levels import _LEVEL_RE
+from jixiao.rules.chinese.lexicon import DEDUCT
 from jixiao.rules.chinese.normalise import _CIRCLED, _normalise, printed_chars, to_simplified
 from jixiao.rules.model import (
     QUOTES_RE,
@@ -64,7 +65,7 @@ _VERB = r"(?:可得|[记计评評記計]为|[得记计给赋为記計給賦])"
 #: a score mark as printed: a zero (不得分, 得0分, 0 分, 扣全分, 扣N分) or an award (得N分, 记满分, 0.5分)
 _MARK_RE = re.compile(
     rf"(?P<zero>(?:不|无)[得记计给赋記計給賦]分|{_VERB}?\s*(?<![\d.])0\s*分|"
-    rf"(?:扣除|扣减|扣|减)\s*(?:全分|全部分数?|满分|本项分|该项分|此项分|(?P<ded>{_N})\s*分))"
+    rf"{DEDUCT}\s*(?:全分|全部分数?|满分|本项分|该项分|此项分|(?P<ded>{_N})\s*分))"
     rf"|(?P<award>{_VERB}?\s*(?:满分|全分|(?P<pts>{_N})\s*分)|得分(?=\s*[,，。；;]|\s*$))")
 
 #: where a description begins: a sentence end, a colon, a line break

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule
 
@@ -38,7 +39,7 @@ _RATE_FAIL_RE = re.compile(
 
 
 _COUNT_FAIL_RE = re.compile(
-    rf"^(?P<req>[^。；;，,]*?[\u4e00-\u9fff])1(?P<unit>次|篇|件|个|场|期|份|项|批|人|名)(?:及)?以上的?"
+    rf"^(?P<req>[^。；;，,]*?[\u4e00-\u9fff])1(?P<unit>{COUNT})(?:及)?以上的?"
     rf"[,，]?(?:得|计|记)(?P<pts>{_N})分[。；;,，]\s*"
     r"(?P<fail>(?:未|不|没有)[\u4e00-\u9fff]{1,8}?)(?:的|者)?[,，]?不得分[。；;]?$")
 

@@ -41,12 +41,12 @@ from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading, item_with_points_in_name
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.itemrules import read_items_with_rules
-from jixiao.rules.chinese.placedpoints import read_placed_items
 from jixiao.rules.chinese.levels import (
     described_levels_notes,
     read_bracket_levels,
     read_described_levels,
 )
+from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import (
@@ -76,6 +76,7 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_award,
     read_per_unit_in_parts,
 )
+from jixiao.rules.chinese.placedpoints import read_placed_items
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
@@ -148,7 +149,7 @@ _POINTS_AFTER_STOP_RE = re.compile(rf"。\s*[(（]\s*{NUM}\s*分\s*[)）]\s*[;�
 _TWO_CONDITIONS_RE = re.compile(r"且|但|[,，]并|[^,，普涉危波顾企]及(?![时格早])[^,，]")
 
 #: a deduction per sub-item inside one item of a list: "（2）NH3-N或TP不达标每一项扣4分" (fresh17 AD13-2)
-_PER_ITEM_IN_ITEM_RE = re.compile(r"每[一1]?[项个]扣")
+_PER_ITEM_IN_ITEM_RE = re.compile(rf"每[一1]?{COUNT}扣")
 
 #: an "item" that is only a cap word: "…得20分,最多得80分" (r1)
 _CAP_ITEM_RE = re.compile(r"^(?:累计)?(?:最多|最高|上限|封顶)(?:可|为|不超过)?$")
@@ -161,7 +162,8 @@ _RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,30
 _POINTS_THEN_RULE_RE = re.compile(r"(?P<what>[^()]{2,200}?)\((?P<n>\d{1,3}(?:\.\d{1,2})?)分[,，;；](?P<rule>[^()]{2,120})\)[。.；;]?")
 
 #: one threshold to reach in a requirement: "完成率不低于50%" / "拨付率达到90%以上" / "≥95%"
-_THRESHOLD_RE = re.compile(rf"(?:不低于|不少于|达到|达|≥|>=|不超过|不高于|≤|<=|控制在){NUM}%?|{NUM}%?(?:及以上|以上|以内)")
+#: (the bound words of lexicon, as guard._THRESHOLD_RE, r12)
+_THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}){NUM}%?|{NUM}%?(?:及以上|以上|以内)")
 
 #: a scope note in brackets after the last sentence, with no number: "…有1件被纠错的扣1分。(包括区政府作为被复议人,但涉及
 #:行为是相关街道具体实施的,对相关街道予以扣分)。" (fresh21 AH7-1) — says what counts (and whose score is cut), no points

@@ -41,10 +41,11 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, _dec
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
-_COUNT_UNITS = "个|家|人|次|项|场|篇|件|户|所|名|座|处"
+_COUNT_UNITS = COUNT  # every count word (r12)
 
 #: "<50个不得分;达到50个得5分,此基础上每增加1个加0.1分" (the text is normalised: full-width punctuation is ASCII)
 _BASE_BONUS_RE = re.compile(

@@ -1,0 +1,153 @@
+"""The reader's word classes, written from the language rather than grown from the corpus (r12): the Chinese
+count classifiers (个体量词 and the compound 复合量词 of counted events), the verbs of a deduction and of an
+award, and the words meaning "otherwise". Every recogniser that needs one of these classes builds its pattern
+from here, so a table using a member the corpus never showed ("每出现1名不合格者扣1分", "有1位吸烟成员扣1分")
+reads as its sibling with 个 does.
+
+Units with a scale or a category of their own (%, 个百分点, 万元, 天, 个月, 公斤 …) are not here: they stay in
+``_base`` with their scale. A count word is category "count" and never scaled.
+
+Several classifiers are also the first character of a word that is no count after a number or after 每 (名次 and
+位次 are ranks, 1次性 is "once for all", 个月 a time, 台账 a ledger, 每处理 / 每种植 / 每节约 verbs): each such member
+carries a look-ahead that keeps the word out. A noun after the classifier is what is counted ("1个项目", "3所学校").
+
+>>> import re
+>>> [m[0] for m in re.finditer(rf"\\d{COUNT}", "3名 2位 5人次 1个项目 2名次 4台账 1次性 6名单 9个月 前3名 第1位")]
+['3名', '2位', '5人次', '1个']
+>>> bool(re.fullmatch(DEDUCT, "扣除")), bool(re.fullmatch(DEDUCT, "减少"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+#: compound classifiers of counted events (人次 = persons × times): matched before their first character
+_COMPOUND = ("人次", "户次", "车次", "场次", "批次", "架次", "班次", "台次", "件次", "例次", "家次", "艘次", "起次")
+
+#: individual classifiers used with a count of people, things, events, documents and places, each with the
+#: words it must not start (a noun or verb that begins with the same character)
+_SINGLE: dict[str, str] = {
+    "个": "百分|月|工作日",  # 个百分点 / 个月 / 个工作日 keep their own units
+    "名": "单|称|额|次",  # 名单 名称 名额; 名次 is a rank
+    "位": "于|置|次|一体|数",  # 位于 位置; 位次 is a rank; 三位一体 an idiom (fresh23 AJ11-1); 两位数 a number of digits
+    "人": "均",  # 每人均
+    "项": "",
+    "处": "理|置|罚",  # 每处理1件 … is a verb
+    "例": "如",
+    "家": "长",
+    "次": "性",  # 1次性 is "once for all"
+    "场": "",
+    "期": "",
+    "份": "额",
+    "件": "",
+    "户": "",
+    "条": "件",
+    "篇": "",
+    "种": "植|养|类",  # 每种植1亩 … is a verb
+    "类": "别|型",
+    "所": "属|有|在",
+    "座": "谈",
+    "台": "账|帐",
+    "辆": "",
+    "艘": "",
+    "架": "设",
+    "批": "准|复",
+    "起": "诉|码|步",
+    "宗": "",
+    "本": "",
+    "册": "",
+    "部": "",
+    "套": "",
+    "张": "贴",
+    "块": "",
+    "株": "",
+    "棵": "",
+    "头": "",
+    "只": "有|要|能|是",
+    "匹": "配",
+    "间": "",
+    "栋": "",
+    "幢": "",
+    "段": "",
+    "道": "",
+    "门": "",
+    "支": "出|付|持",
+    "队": "",
+    "组": "织",
+    "届": "",
+    "轮": "流|换",
+    "笔": "",
+    "盏": "",
+    "枚": "",
+    "节": "约|能|省|点",  # 每节约1万元 … is a verb
+    "堂": "",
+}
+
+#: every count classifier, longest first (a regex alternative is tried in order)
+COUNT_WORDS: tuple[str, ...] = (*_COMPOUND, *_SINGLE)
+
+
+#: 名 and 位 after 前 / 第 / 后 and a number are a rank, never a count ("排名前3名得5分", "第1位")
+_RANK_WORDS = ("名", "位")
+_NOT_A_RANK = "".join(rf"(?<!{w}\d)(?<!{w}\d\d)" for w in ("前", "第", "后"))
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    parts = []
+    for w in words:
+        not_after = _SINGLE.get(w, "")
+        rank = _NOT_A_RANK if w in _RANK_WORDS else ""
+        parts.append(f"{rank}{w}(?!{not_after})" if not_after else f"{rank}{w}")
+    return "|".join(parts)
+
+
+#: a count word (no group): "名", "位", "人次" …, never the start of 名单 / 名次 / 位于 / 次性 / 台账 …
+COUNT = rf"(?:{_alternatives(COUNT_WORDS)})"
+
+#: classifiers a Chinese numeral becomes a digit before ("每出现一名" → "每出现1名"): the count words without
+#: those whose numeral + word is mostly another word — 一起 (together), 一条 (a level name "满足一条", read by the
+#: finding verbs before it), 一期 / 二期 (a project phase), 一类 (a class of water or area), 一部 / 一段 / 一道 /
+#: 一门 / 一头 / 一块 / 一本 / 一支 / 一队 / 一组 / 一节 / 一间 / 一轮 / 一届 / 一只 / 一种 (a / one kind of), 人手一册 (an
+#: idiom, fresh21 AH4-1)
+_NOT_AFTER_CN_NUMERAL = {"起", "条", "期", "类", "部", "段", "道", "门", "头", "块", "本", "支", "队", "组", "节", "间",
+                         "轮", "届", "只", "种", "堂", "批", "架", "匹", "册"}
+COUNT_AFTER_CN_NUMERAL = rf"(?:{_alternatives(tuple(w for w in COUNT_WORDS if w not in _NOT_AFTER_CN_NUMERAL))})"
+
+#: the verbs of a deduction before its points ("扣除1-10分", "扣减0.5分", "扣罚2分", "减去1分", "减1分"), the
+#: canonical one first; 减少 / 减半 are not among them (a fall of the value, a half)
+DEDUCT_VERBS = ("扣", "扣除", "扣减", "扣罚", "减去", "减")
+#: (减 alone not before 少 / 半 / 免)
+DEDUCT = rf"(?:{'|'.join(v + ('(?![少半免])' if v == '减' else '') for v in sorted(DEDUCT_VERBS, key=len, reverse=True))})"
+
+#: the verbs of an award before its points ("计3分", "记2分", "给予1分", "赋5分", "计入2分"): normalise turns them into 得
+#: before a number of points (记/计 not in 合计 / 总计 / 累计 …: a total, not a score)
+AWARD_VERBS = ("得", "计", "记", "给", "给予", "赋", "赋予", "计入", "记为", "计为", "可得", "得分为")
+#: the verbs of a bonus ("每篇加0.1分", "每项奖1分"): they add to a score, so they are read as an award only where the row
+#: is a sum of per-unit awards (perunit, peritem), never as 得 before a band's points
+BONUS_VERBS = ("加", "奖", "奖励")
+#: the one-character award or bonus verb right before the points of a per-unit award ("每次得0.5分", "每篇加0.1分")
+AWARD_EACH = rf"(?:{'|'.join(v for v in (*AWARD_VERBS, *BONUS_VERBS) if len(v) == 1)})"
+#: the one-character award verb of a score (no bonus): "…得2分" / "计2分"
+AWARD = rf"(?:{'|'.join(v for v in AWARD_VERBS if len(v) == 1)})"
+
+#: the words meaning "in every other case": 否则 and its synonyms; ``OTHERWISE`` matches the synonyms, which normalise
+#: writes as 否则 (the word every recogniser reads)
+OTHERWISE_WORDS = ("否则", "反之", "不然", "要不然", "其他情况", "其余情况", "其它情况", "其他情形", "其余")
+OTHERWISE = rf"(?:{'|'.join(sorted(OTHERWISE_WORDS[1:], key=len, reverse=True))})"
+
+#: the words of a bound a row must reach or stay within, before its number: at least ("不少于3次", "≥95%"), at most
+#: ("不超过5%", "控制在2%"), and beyond it ("超过10天", "低于90%")
+AT_LEAST_WORDS = ("≥", ">=", "至少", "不少于", "不低于", "不得少于", "不得低于", "不小于", "达到", "达")
+AT_MOST_WORDS = ("≤", "<=", "不超过", "不高于", "不得超过", "不得高于", "不大于", "不多于", "控制在")
+ABOVE_WORDS = ("超过", "超出", "高于", "大于", "多于")
+BELOW_WORDS = ("低于", "少于", "小于", "不足")
+BEYOND_WORDS = (*ABOVE_WORDS, *BELOW_WORDS)
+AT_LEAST = rf"(?:{'|'.join(sorted(AT_LEAST_WORDS, key=len, reverse=True))})"
+AT_MOST = rf"(?:{'|'.join(sorted(AT_MOST_WORDS, key=len, reverse=True))})"
+BEYOND = rf"(?:{'|'.join(sorted(BEYOND_WORDS, key=len, reverse=True))})"
+
+#: the verbs of doing what a row requires, whose negation "未V…" names a failing and whose object is the thing required
+#: ("未实施多杆合一建设" → 未实施; "未制定方案" → 方案): shortnames and deductionlist read the same list
+ACTION_VERBS = ("实施", "举办", "设立", "设置", "成立", "开展", "建立", "制定", "制订", "落实", "公示", "公开", "公布", "召开",
+                "组织", "组建", "配备", "配置", "签订", "上报", "报送", "提交", "出台", "印发", "建成", "安装", "执行", "编制",
+                "聘请", "参加", "张贴", "悬挂", "实行", "推行", "健全")
+ACTION_VERB = "|".join(ACTION_VERBS)
