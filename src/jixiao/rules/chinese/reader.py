@@ -89,13 +89,13 @@ from jixiao.rules.chinese.rankings import (
     top_ranks_notes,
 )
 from jixiao.rules.chinese.ratefail import read_rate_failing
-from jixiao.rules.chinese.repairs import repair_extraction
 from jixiao.rules.chinese.refusals import (
     _JUDGEMENT_RE,
     _TARGET_FORMULA_RE,
     _TARGET_RE,
     TARGET_WORDS,
 )
+from jixiao.rules.chinese.repairs import repair_extraction
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.steps import (
