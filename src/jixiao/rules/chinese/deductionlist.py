@@ -29,7 +29,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
-from jixiao.rules.chinese.lexicon import ACTION_VERB
+from jixiao.rules.chinese.lexicon import ACTION_VERB, COUNT
 from jixiao.rules.model import ZERO, fmt_decimal
 
 #: a failing and what it costs: "未实行管养分离扣5分", "无人管理的扣10分", "…活动的,扣1分"
@@ -43,7 +43,10 @@ _HEADING_RE = re.compile(r"^\d+(?:\.\d+)*项?[:：]")
 _NEG_RE = re.compile(r"无|未|没有|没|缺|不")
 #: a lesser level, a per-finding count, a number band or comparison, a score, a cap — not an item of this list
 _NOT_ITEM_RE = re.compile(r"基本|部分|较|个别|有缺陷|每|%|‰|低于|高于|超过|以上|以下|以内|不足|少于|多于|"
-                          r"达到\d|上年|\d分|得分|满分|扣|最多|最高|为止|直至|或|发现|出现|\d(?:次|处|起|例|件)|\d项未")
+                          r"达到\d|上年|\d分|得分|满分|扣|最多|最高|为止|直至|或|发现|出现|\d(?:次|处|起|例|件)|\d项未|"
+                          # "计量器具检定证书缺1个扣1分" (fresh29 AP7-7, first run: read as a once-only item worth 1 — two
+                          # missing certificates cost 2): a deduction per one missing, a count
+                          rf"(?:缺|少|差)(?:1|一){COUNT}")
 #: a severity of one failing, not a failing of its own
 _SEVERITY_RE = re.compile(r"一般|严重|重大|轻微|较大|特别|一半|半数|多数|少数")
 #: a verb before the thing that is absent: "未制定方案" → 方案 (for the lesser-level check)

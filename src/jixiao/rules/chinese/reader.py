@@ -76,7 +76,7 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_award,
     read_per_unit_in_parts,
 )
-from jixiao.rules.chinese.placedpoints import read_placed_items
+from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
@@ -93,6 +93,7 @@ from jixiao.rules.chinese.refusals import (
     _JUDGEMENT_RE,
     _TARGET_FORMULA_RE,
     _TARGET_RE,
+    HIGH_LOW_RE,
     TARGET_WORDS,
 )
 from jixiao.rules.chinese.repairs import repair_extraction
@@ -515,6 +516,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     items = _heading_then_items(text, weight, ctx)
     if items is not None:
         return items
+    if each_listed(_normalise(text)[0], weight) is not None:
+        # "1、有健全的理事會、常務理事會(2分,每項1分)" (fresh31 AR4-1, first run: read as a number of items done — the
+        # same scores, but the table names its items): the things listed, each an item
+        listed = read_placed_items(_normalise(text)[0], weight, [])
+        if listed is not None and listed.kind == "checklist":
+            return listed
     headers = []
     # (not when each sentence's points are printed after its full stop: "完成…目标。(35分)未完成…。(20分)…。(0分)"
     # (fresh20 AG12-1, r9) begins with a level, not the row's name — normalise puts those points before the "。")
@@ -608,7 +615,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, notes, flags = _normalise(text)
     norm, deadline_notes = mask_deadline(norm)
     notes = [*headers, *notes, *deadline_notes]
-    jm = _JUDGEMENT_RE.search(norm)
+    jm = _JUDGEMENT_RE.search(norm) or HIGH_LOW_RE.search(text)
     facts = read_items_on_facts(norm, weight, notes)
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
         facts.context_out = _ctx_out(flags, ctx)

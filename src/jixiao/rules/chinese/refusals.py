@@ -23,6 +23,8 @@ False
 False
 >>> bool(_JUDGEMENT_RE.search("运行管理机构未配置或不健全的,扣0.5分至1分")), bool(_JUDGEMENT_RE.search("扣2分,至扣完为止"))
 (True, False)
+>>> bool(HIGH_LOW_RE.search("按照店堂整洁程度不同,最高的8分,最低的0分")), bool(HIGH_LOW_RE.search("最高8分"))
+(True, False)
 >>> bool(_TARGET_RE.search("达到目标值得满分，未达到不得分"))
 True
 >>> bool(_DISTANCE_RE.search("与目标值每偏离1个百分点扣0.5分")), bool(_DISTANCE_RE.search("每低1个百分点扣1分"))
@@ -58,6 +60,13 @@ _JUDGEMENT_RE = re.compile(
     # (41-59)完成60%及以上(21-40)" (软科学项目绩效评价评分表, fresh3 F2; tuned-on after its one run)
     r"\d分[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)"
 )
+
+
+#: a highest and a lowest score, the scorer picks between: "按照店堂整洁程度不同,最高的8分,最低的0分" (fresh29 AP6-6,
+#: first run: read as pass/fail 8 or 0). Searched on the text before normalising ("最低为0分" becomes a floor there;
+#: the characters' normalising writes "最低的0分" as "最低的不得分").
+HIGH_LOW_RE = re.compile(r"(?:最高|最多)(?:的|为|得|可得)?\d+(?:\.\d+)?分[,，、;；]?(?:最低|最少)(?:的|为|得)?"
+                         r"(?:\d+(?:\.\d+)?分|不得分)")
 
 
 #: words that change how the score is computed, whichever recogniser read the rest of the text: deductions
