@@ -52,7 +52,10 @@ _ONE_FINDING = re.compile(
 
 #: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
 #: a character of failing words: no stop, digit or score word — a 分 only inside a word ("任务未分解到人", r11)
-_W = r"(?:[^，,。；;\d扣得分]|分(?=[解配管别类析批期散级包片]))"
+#: a 分 that starts a word (分解/分配/分工…), never a score word
+_FEN_WORDS = "解配管别类析批期散级包片工"
+WORD_FEN = f"分(?=[{_FEN_WORDS}])"
+_W = rf"(?:[^，,。；;\d扣得分]|{WORD_FEN})"
 
 #: (r17) a breach or a missed deadline is a failure too: "违规私自开设…的,不得分" (fresh28 AO5-1), "逾期报送的,扣3分"
 #: (fresh30 AQ1-2) — 违规 / 违反 / 逾期 / 超期, words that say by themselves that a rule or a time limit was not kept
@@ -361,7 +364,7 @@ _FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{BREACH}|{FAILED_STA
 #: a comparison — those are counts, bands or lesser levels read elsewhere (or refused)
 _NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|"
                                  # a 分 inside a word is no score word ("质量分析会", fresh29 AP7-4; as in _W)
-                                 r"分(?![解配管别类析批期散级包片])|加|满|否则|以上|以下|以内|超过|低于|高于|少于|"
+                                 rf"分(?![{_FEN_WORDS}])|加|满|否则|以上|以下|以内|超过|低于|高于|少于|"
                                  r"酌情|视情|基本|部分|个别|较|发现|出现|累计|任何|任一|(?:不足|不到)[一二两三四五六七八九十半]|"
                                  rf"[一二两三四五六七八九十]{COUNT}")
 
