@@ -78,8 +78,10 @@ NEAR_MISSES: list[tuple[str, float]] = [
     ("1.未建立台账扣2分 2.台账不全扣1分", 4),
     # the two deductions may both be taken (2 + 1 ≠ the 分值 5): never levels
     ("逾期报送的扣2分,报送材料不完整的扣1分。", 5),
-    # a count: every late report costs 1 — not one failure
-    ("每逾期报送1次扣1分", 3),
+    # a range: how much a late report costs is the scorer's judgement, not one level
+    ("逾期报送的扣1-3分", 3),
+    # 违规 with 视情况: a judgement
+    ("违规开设账户的视情况扣分", 3),
     # 不少于 is a comparison, not a negated quality
     ("检查次数不少于4次,不醒目扣1分;未检查扣1分", 2),
 ]
@@ -152,6 +154,12 @@ def test_every_context_of_the_corpus_examples():
                         if not ok:
                             missed.append((sid, variant, why))
     assert missed == [], (len(missed), missed[:10])
+
+
+def test_a_count_of_breaches_is_a_count_not_a_level():
+    # "每逾期报送1次扣1分" on a 3-point row: 3 − n (0 → 3; 1 → 2; 3 → 0), never the level "逾期报送"
+    ok, why = _scores_right("每逾期报送1次扣1分", 3, {"0": 3, "1": 2, "3": 0})
+    assert ok, why
 
 
 def test_scores_are_hand_computed():
