@@ -8,7 +8,7 @@ failures that both cost the 分值 (one "不得分", one "扣W分"), a failure w
 
 The context generator puts each read example into surroundings that cannot change its score — a leading item number
 (1. / 1、 / (1) / （2） / 一、 / ①), a requirement sentence before it, a trailing basis "以…为准。", 的 or none and a
-comma or none before the consequence, spaces inside "扣 N 分" — and requires the same scores.
+comma or none before the consequence, spaces inside "扣 N 分", the whole sentence in 繁体 — and requires the same scores.
 
 Expected scores are worked out by hand in the comments (分值 − deduction).
 """
@@ -113,9 +113,9 @@ BASE: list[tuple[str, str, float, dict[str, float]]] = [
     ("AP12-2", "人员未配备到位的不得分", 2, {"符合": 2, "人员未配备到位": 0}),
 ]
 
-NUMBERS = ["", "1.", "1、", "2. ", "(1)", "（2）", "一、", "①"]
+NUMBERS = ["", "1.", "1、", "2. ", "(1)", "（2）", "一、", "①", "3 、"]
 REQUIREMENTS = ["", "应建立相关工作制度。", "按要求开展工作。"]
-BASES = ["", "以会议记录为准。", "以文件为准。"]
+BASES = ["", "以会议记录为准。", "以文件为准。", "(以现场检查为准)"]
 #: what joins a failure to its consequence: 的 or none, a comma or none
 JOINS = ["", "的", ",", "，", "的,", "的，"]
 #: a failure (no digit, no stop) and its consequence — "…的,扣2分" / "…不得分"
@@ -131,12 +131,20 @@ def _in_context(text: str, number: str, requirement: str, join: str, basis: str,
     return f"{number}{requirement}{body}{basis}"
 
 
+#: 繁体 for the characters of the examples (the same text printed in a 繁体 table): the reading must name the same
+#: levels in 繁体 and score them the same
+_TRADITIONAL = str.maketrans("报质会职责务确标识准专财规开设户领导组员变动资录劝纪体备记为应关门违",
+                             "報質會職責務確標識準專財規開設戶領導組員變動資錄勸紀體備記為應關門違")
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_context_never_changes_a_failure_reading(data):
     sid, text, w, scores = data.draw(st.sampled_from(BASE))
     variant = _in_context(text, data.draw(st.sampled_from(NUMBERS)), data.draw(st.sampled_from(REQUIREMENTS)),
                           data.draw(st.sampled_from(JOINS)), data.draw(st.sampled_from(BASES)), data.draw(st.booleans()))
+    if data.draw(st.booleans()):  # the same sentence in 繁体
+        variant, scores = variant.translate(_TRADITIONAL), {k.translate(_TRADITIONAL): v for k, v in scores.items()}
     ok, why = _scores_right(variant, w, scores)
     assert ok, (sid, variant, why)
 
