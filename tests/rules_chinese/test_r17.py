@@ -40,6 +40,9 @@ CORPUS: list[tuple[str, str, float, dict[str, float]]] = [
     ("AP7-4", "未建立质量分析会制度扣2分,未制定措施扣2分.", 2, {"符合": 2, "未建立质量分析会制度": 0, "未制定措施": 0}),
     # fresh30 AQ1-2 (3分): 3 − 3 = 0
     ("AQ1-2", "逾期报送的，扣 3 分", 3, {"符合": 3, "逾期报送": 0}),
+    # fresh30 AQ1-7 (5分): 5 − 5 = 0; 5 − 3 = 2 (a year names a table, it counts nothing). The reader names the levels
+    # without the printed spaces ("缺1999年表"); the corpus label keeps them, so the judge still counts it refused
+    ("AQ1-7", "缺 1999 年表的扣5 分；缺 1988 年表的扣 3 分", 5, {"符合": 5, "缺1999年表": 0, "缺1988年表": 2}),
 ]
 
 
@@ -62,6 +65,8 @@ VARIANTS: list[tuple[str, float, dict[str, float]]] = [
     ("未开展质量分析的不得分;分析记录不完整扣2分.", 6, {"符合": 6, "未开展质量分析": 0, "分析记录不完整": 4}),
     # 3分: 3 − 3 = 0
     ("一、宣传栏内容不清晰扣3分", 3, {"符合": 3, "宣传栏内容不清晰": 0}),
+    # 6分: a year in each name; 6 − 6 = 0; 6 − 2 = 4
+    ("缺2020年台账的不得分;2021年台账不全的扣2分", 6, {"符合": 6, "缺2020年台账": 0, "2021年台账不全": 4}),
 ]
 
 
@@ -78,6 +83,8 @@ NEAR_MISSES: list[tuple[str, float]] = [
     ("1.未建立台账扣2分 2.台账不全扣1分", 4),
     # the two deductions may both be taken (2 + 1 ≠ the 分值 5): never levels
     ("逾期报送的扣2分,报送材料不完整的扣1分。", 5),
+    # "2019年以前" is a span of years (a condition on a date), not a year naming a thing
+    ("缺2019年以前台账的扣2分;台账不规范的不得分", 4),
     # a range: how much a late report costs is the scorer's judgement, not one level
     ("逾期报送的扣1-3分", 3),
     # 违规 with 视情况: a judgement

@@ -368,6 +368,9 @@ _NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|"
                                  r"酌情|视情|基本|部分|个别|较|发现|出现|累计|任何|任一|(?:不足|不到)[一二两三四五六七八九十半]|"
                                  rf"[一二两三四五六七八九十]{COUNT}")
 
+#: a year inside a failure's name ("缺1988年表"): four digits from 19xx/20xx and 年, no count
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?![以内度]?(?:以上|以下|以内|内|前|后))")
+
 #: states that exclude each other by their wording: "只防疫,不填表" / "只填表,不防疫" / "既不防疫,也不填表" (fresh24 AK1-5)
 _EXCLUSIVE_STATE_RE = re.compile(r"^(?:只|仅)[^，,]+[,，]?(?:不|未|没有)[^，,]+$|^既(?:不|未|没有)[^，,]+[,，]?也(?:不|未|没有)[^，,]+$")
 
@@ -425,7 +428,9 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
                 return None
             requirement += [b for b in before if b]
         cost = weight if m["zero"] else Decimal(m["n"])
-        if not _FAILURE_WORD_RE.search(what) or _NOT_ONE_FAILURE_RE.search(what) or cost > weight or cost <= 0:
+        # (r17) a year names a thing, it counts nothing: "缺1988年表的扣3分" (fresh30 AQ1-7)
+        if not _FAILURE_WORD_RE.search(what) or _NOT_ONE_FAILURE_RE.search(_YEAR_RE.sub("", what)) \
+                or cost > weight or cost <= 0:
             return None
         failures.append((QUOTES_RE.sub("", what), cost))
     names = [n for n, _ in failures]
