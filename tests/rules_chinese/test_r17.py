@@ -104,12 +104,8 @@ def test_near_miss_refused(text: str, w: float) -> None:
 
 #: the class's examples read today (corpus sentences without their own item number), with their hand scores
 BASE: list[tuple[str, str, float, dict[str, float]]] = [
-    ("AP12-1", "未成立不得分,工作职责任务不明确扣2分。", 2, {"符合": 2, "未成立": 0, "工作职责任务不明确": 0}),
-    ("AO5-1", "违规私自开设财政专户的,不得分。", 1, {"符合": 1, "违规私自开设财政专户": 0}),
-    ("AP5-1", "标识、标志不符合标准扣5分", 5, {"符合": 5, "标识、标志不符合标准": 0}),
-    ("AP5-2", "指示牌不醒目扣2分", 2, {"符合": 2, "指示牌不醒目": 0}),
-    ("AP7-4", "未建立质量分析会制度扣2分,未制定措施扣2分.", 2, {"符合": 2, "未建立质量分析会制度": 0, "未制定措施": 0}),
-    ("AQ1-2", "逾期报送的，扣 3 分", 3, {"符合": 3, "逾期报送": 0}),
+    # the corpus sentences above, without their own item number (the generator adds one)
+    *((sid, re.sub(r"^\d\.", "", text), w, scores) for sid, text, w, scores in CORPUS),
     # fresh27 AN7-1 (r15): 5 − 5 = 0; 5 − 2 = 3
     ("AN7-1", "无领导小组,5分全扣;领导小组成员已变动未有文字材料,扣2分。", 5,
      {"符合": 5, "无领导小组": 0, "领导小组成员已变动未有文字材料": 3}),
