@@ -52,14 +52,23 @@ _ONE_FINDING = re.compile(
 
 #: only a failing level: "没有或不符合要求不得分", "无计划不得分", "未按规定报告不得分"
 #: a character of failing words: no stop, digit or score word — a 分 only inside a word ("任务未分解到人", r11)
-_W = r"(?:[^，,。；;\d扣得分]|分(?=[解配管别类析批期散级包片]))"
+#: a 分 that starts a word (分解/分配/分工…), never a score word
+_FEN_WORDS = "解配管别类析批期散级包片工"
+WORD_FEN = f"分(?=[{_FEN_WORDS}])"
+_W = rf"(?:[^，,。；;\d扣得分]|{WORD_FEN})"
 
-_FAIL_ONLY = re.compile(rf"^(?P<what>(?:无|未|没有|不|缺|达不到){_W}{{0,30}}?)(?:的|者)?[,，]?不得分[。]?$")
+#: (r17) a breach or a missed deadline is a failure too: "违规私自开设…的,不得分" (fresh28 AO5-1), "逾期报送的,扣3分"
+#: (fresh30 AQ1-2) — 违规 / 违反 / 逾期 / 超期, words that say by themselves that a rule or a time limit was not kept
+BREACH = "违规|违反|逾期|超期"
+
+_FAIL_ONLY = re.compile(rf"^(?P<what>(?:无|未|没有|不|缺|达不到|{BREACH}){_W}{{0,30}}?)(?:的|者)?[,，]?不得分[。]?$")
 
 #: "组织者不符合要求或未按方案组织实施不得分": a subject first, the failing words after it
 _FAIL_LATER = re.compile(rf"^(?P<what>{_W}{{1,12}}?(?:不符合|不满足|不合格|未|没有|"
                          # "会前酝酿不充分不得分" (fresh14 AA9-1): what falls short, by a negated quality
-                         r"不(?:充分|到位|健全|完善|完整|齐全|规范|及时|明确|准确|落实))"
+                         r"不(?:充分|到位|健全|完善|完整|齐全|规范|及时|明确|准确|落实"
+                         # (r17) "指示牌不醒目扣2分" (fresh29 AP5-2): more negated qualities of a thing
+                         r"|醒目|清晰|合理|全面|有效|真实|统一|正确|严格))"
                          # "调度室未设置系统专用显示终端，不得分" (fresh15 AB1-3): a comma before 不得分
                          rf"{_W}{{0,30}}?)(?:的|者)?[,，]?不得分[。]?$")
 
@@ -173,7 +182,11 @@ def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str]
 
 #: the row's own number before its text: "7、依法对…" (fresh25 AL1-7), and the item a failure refers to: "第23项未按要求
 #: 建立…的,此项不得分" (fresh26 AM2-4) — where no other numbered item follows
-_ROW_NUMBER_RE = re.compile(r"^(?:(?P<no>\d{1,2})、(?!.*\d、)|(?P<ref>第\d{1,3}(?:项|条|款))(?=[\u4e00-\u9fff]))")
+#: (r17) any item-number form — "1、" / "1." / "1)" / "(1)" / "一、" / "①" — where no other numbered item follows: the
+#: number is context, it never changes the score ("2.指示牌不醒目扣2分", fresh29 AP5-2)
+_ITEM_NO = r"(?:\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*、|[①-⑳])"
+_ROW_NUMBER_RE = re.compile(rf"^(?:(?P<no>{_ITEM_NO})\s*(?!.*{_ITEM_NO})"
+                            r"|(?P<ref>第\d{1,3}(?:项|条|款))(?=[\u4e00-\u9fff]))")
 
 
 def _without_references(text: str, understood: list[str]) -> str:
@@ -187,7 +200,7 @@ def _without_references(text: str, understood: list[str]) -> str:
     """
     no = _ROW_NUMBER_RE.match(text)
     if no is not None:
-        understood.append(f"所指条目（不参与计分）：{no['ref']}" if no["ref"] else f"本行序号（不参与计分）：{no['no']}、")
+        understood.append(f"所指条目（不参与计分）：{no['ref']}" if no["ref"] else f"本行序号（不参与计分）：{no['no'].strip()}")
         text = text[no.end():]
     return text
 
@@ -345,13 +358,18 @@ LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二�
 _COSTED_FAILURE_RE = re.compile(rf"^(?P<what>[^;；。]{{2,40}}?)(?:的|者)?[,，]?(?:(?P<zero>不得分)|扣(?P<n>{NUM})分)$")
 
 #: a failure: a negation, a thing in a failed state, or an accident that happened
-_FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{FAILED_STATE}|发生[^，,]{{0,12}}?(?:事故|事件|案件)")
+_FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{BREACH}|{FAILED_STATE}|发生[^，,]{{0,12}}?(?:事故|事件|案件)")
 
 #: never in the name of one failure: a count ("每发现一处", "1处"), points, another rule's words, a degree ("基本"),
 #: a comparison — those are counts, bands or lesser levels read elsewhere (or refused)
-_NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|分|加|满|否则|以上|以下|以内|超过|低于|高于|少于|"
+_NOT_ONE_FAILURE_RE = re.compile(r"[\d%％≥≤<>＜＞]|每|扣|得|"
+                                 # a 分 inside a word is no score word ("质量分析会", fresh29 AP7-4; as in _W)
+                                 rf"分(?![{_FEN_WORDS}])|加|满|否则|以上|以下|以内|超过|低于|高于|少于|"
                                  r"酌情|视情|基本|部分|个别|较|发现|出现|累计|任何|任一|(?:不足|不到)[一二两三四五六七八九十半]|"
                                  rf"[一二两三四五六七八九十]{COUNT}")
+
+#: a year inside a failure's name ("缺1988年表"): four digits from 19xx/20xx and 年, no count
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?![以内度]?(?:以上|以下|以内|内|前|后))")
 
 #: states that exclude each other by their wording: "只防疫,不填表" / "只填表,不防疫" / "既不防疫,也不填表" (fresh24 AK1-5)
 _EXCLUSIVE_STATE_RE = re.compile(r"^(?:只|仅)[^，,]+[,，]?(?:不|未|没有)[^，,]+$|^既(?:不|未|没有)[^，,]+[,，]?也(?:不|未|没有)[^，,]+$")
@@ -390,7 +408,7 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     if weight is None:
         return None
     # failures end at "；" / "。", or at a comma right after a consequence ("无领导小组,扣5分,成员变动…,扣2分")
-    sentences = [s.strip(" ，,") for s in re.split(r"[；;。]|(?<=不得分)[,，]|(?<=\d分)[,，]", text) if s.strip(" ，,")]
+    sentences = [s.strip(" ，,") for s in re.split(r"[；;。]|(?<=分)[.．](?!\d)|(?<=不得分)[,，]|(?<=\d分)[,，]", text) if s.strip(" ，,")]
     requirement: list[str] = []
     while sentences and not re.search(r"分|扣|否则", sentences[0]):
         requirement.append(sentences.pop(0))
@@ -410,13 +428,17 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
                 return None
             requirement += [b for b in before if b]
         cost = weight if m["zero"] else Decimal(m["n"])
-        if not _FAILURE_WORD_RE.search(what) or _NOT_ONE_FAILURE_RE.search(what) or cost > weight or cost <= 0:
+        # (r17) a year names a thing, it counts nothing: "缺1988年表的扣3分" (fresh30 AQ1-7)
+        if not _FAILURE_WORD_RE.search(what) or _NOT_ONE_FAILURE_RE.search(_YEAR_RE.sub("", what)) \
+                or cost > weight or cost <= 0:
             return None
         failures.append((QUOTES_RE.sub("", what), cost))
     names = [n for n, _ in failures]
     partial = [n for n, c in failures if c < weight]
-    if len(set(names)) != len(names) or not partial:
-        return None  # (all of them costing everything: the failing-only readings above)
+    if len(set(names)) != len(names) or (not partial and len(failures) < 2):
+        return None  # (one failure costing everything: the failing-only readings above)
+    # (r17) every failure costs everything, one worded "不得分" and one "扣W分" ("未成立不得分,工作职责任务不明确扣2分",
+    # fresh29 AP12-1 on a 2-point row): each alone or both together score 0 — levels whatever else holds
     if len(partial) == len(failures) == 1:
         return None
     if len(partial) >= 2 and not all(_EXCLUSIVE_STATE_RE.match(n) for n in partial):

@@ -174,7 +174,8 @@ _TRAILING_NOTE_RE = re.compile(r"(?<=[。.；;])\s*\((?P<note>(?:包括|含|不�
 #: what the score is judged on, after the rule: "…未组建的不得分,以会议记录为准。" (fresh24 AK5-1), "…反之不得分。以落实和
 #: 资金到帐为依据。" (fresh26 AM9-1), "…扣完为止(以环保局审批项目为准)" (fresh25 AL1-6) — r15; no number, no score word
 _EVIDENCE_NOTE_RE = re.compile(r"(?<=[^，,。；;\s(（])\s*(?:[，,。；;]\s*(?P<a>以[^，,。；;()（）\d分扣得]{2,24}?为(?:准|依据|凭))"
-                               r"|[(（](?P<b>以[^，,。；;()（）\d分扣得]{2,24}?为(?:准|依据|凭))[)）])[\s。；;.]*$")
+                               # (r17) a stop before the bracket too: "…扣2分。(以现场检查为准)"
+                               r"|[，,。；;.]?\s*[(（](?P<b>以[^，,。；;()（）\d分扣得]{2,24}?为(?:准|依据|凭))[)）])[\s。；;.]*$")
 
 #: when a failure is taken to hold, in brackets after the rule: "…未落实包干责任的扣2分。(相关资料必须报乡禁烧办留存,否则视为责任
 #: 落实不到位)。" (fresh9 V10-3, r15) — defines the failure, gives no points
