@@ -639,8 +639,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
     flags: set[str] = set()
-    # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0)
-    cap = re.search(rf"[,，]?(?:(?:最多|最高){DEDUCT}({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为止)", t)
+    # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0;
+    # "扣满6分止" without 为, fresh31 AR11-1, r18: the same words)
+    cap = re.search(rf"[,，]?(?:(?:最多|最高){DEDUCT}({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为?止)", t)
     if cap is not None:  # "最多扣3分": the deduction stops at 3 points (see bands._apply_cap)
         flags.add(f"cap:{cap.group(1) or cap.group(2)}")
         notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
