@@ -263,6 +263,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?:(?<=^)|(?<=[,，;；。])){OTHERWISE}(?=[,，]?(?:不得分|得|扣))"), "否则"),
     # "每完成一项得2分,反之,不得分" (fresh26 AM9-3, r12): the comma after 否则 is punctuation only
     (re.compile(r"(?<=否则)[,，](?=不得分|得|扣)"), ""),
+    # "每少 1 次,扣 0.5 分" (fresh31 AR6-6, r18): a comma (and 的) between a per-count step and its deduction is
+    # punctuation only — "每少1次扣0.5分" (not after a period or a minimum: "每季度不少于1次,扣1分" stays as printed)
+    (re.compile(rf"(?<=每)(?P<step>(?:(?!不少于|不低于|至少|不超过|季|月|年|周|天|日)[\u4e00-\u9fff]){{1,6}}?"
+                rf"{NUM}[\u4e00-\u9fff%‰]{{0,4}}?)的?[,，](?={DEDUCT}{NUM}分)"), r"\g<step>"),
     # a bare "0分" right after words: "不符合要求0分" → 不得分 (not "低于60%0分": digits run together)
     (re.compile(r"(?<=[\u4e00-\u9fff”》])(?<![扣减每至])0(?:\.0{1,3})?分"), "不得分"),
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
