@@ -132,3 +132,26 @@ def test_context_does_not_change_the_reading(case, number, before, after, comma,
     r = read_rule_text(text, w)
     assert r.ok, (text, r.understood)
     assert r.canonical == bare.canonical, (text, r.canonical, bare.canonical)
+
+
+# ---- time short, half a unit: "每少半小时,扣2分"
+
+
+@pytest.mark.parametrize("text, w, expected", [
+    # fresh29 AP6-4: value = hours short; 8 − 2 per 0.5 h: 0.5 → 6; 1 → 4; 2 → 0; 2.5 → 0
+    ("满分8分。符合条件的,得8分;营业时间每少半小时,扣2分。", 8, {"0": 8, "0.5": 6, "1": 4, "2": 0, "2.5": 0}),
+    # variant: 4 − 1 per 0.5 day: 0.5 → 3; 1 → 2; 2 → 0
+    ("每缺半天,扣1分", 4, {"0": 4, "0.5": 3, "1": 2, "2": 0}),
+    # variant: 6 − 1 per 1 hour: 2 → 4; 6 → 0
+    ("服务时长每少1小时扣1分,扣完为止", 6, {"2": 4, "6": 0}),
+])
+def test_time_short(text, w, expected):
+    _scores(text, w, expected)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("每半小时扣2分", 8),  # per half hour of what? no verb
+    ("营业时间每天少半小时扣2分", 8),  # per day, then per half hour: which count?
+])
+def test_time_short_near_misses_refused(text, w):
+    _refused(text, w)

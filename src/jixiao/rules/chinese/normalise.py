@@ -355,7 +355,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
                 r"(?=不得分)"),
      r"\g<u>\g<what>扣\g<p>分\g<sep>\g<n>\g<u>\g<w>"),
     # "每迟报半天扣0.5分" (fresh14 AA6-1): half a day / month / year of delay is 0.5 of it
-    (re.compile(rf"(?<=每)(?P<v>{DELAY_VERBS})半(?P<mu>天|日|个月|年)(?=[,，]?扣)"),
+    # (and time short: "营业时间每少半小时,扣2分" (fresh29 AP6-4, r18))
+    (re.compile(rf"(?<=每)(?P<v>{DELAY_VERBS}|少|缺)半(?P<mu>天|日|个月|年|小时)(?=[,，]?扣)"),
      r"\g<v>0.5\g<mu>"),
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
