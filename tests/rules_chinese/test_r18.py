@@ -7,25 +7,12 @@ Expected scores are hand arithmetic on the sentence (in the comments), never cop
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.rules.chinese import read_rule_text
-
-
-def _scores(text: str, w: object, expected: dict[str, object]) -> None:
-    r = read_rule_text(text, w)
-    assert r.ok, r.understood
-    for value, score in expected.items():
-        assert r.rule.score(value, Decimal(str(w))) == Decimal(str(score)), (value, r.canonical)
-
-
-def _refused(text: str, w: object) -> None:
-    r = read_rule_text(text, w)
-    assert r.rule is None and r.kind == "unreadable", r.canonical
+from tests.rules_chinese.test_r13 import _refused, _scores
 
 
 # ---- "扣满N分止": the cap without 为
