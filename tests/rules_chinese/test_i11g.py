@@ -155,7 +155,12 @@ def test_simplified_text_is_never_changed():
                        # fresh24 AK1 動物疫病防控, AK4 林業增綠增效; fresh25 AL6 光山縣垃圾分類, AL9 鄉鎮生活污水治理 (繁体)
                        "AK1-1", "AK1-2", "AK1-3", "AK1-4", "AK4-1", "AL6-1", "AL6-2", "AL9-1", "AL9-2", "AL9-3", "AL9-4",
                        # fresh26 AM6 中國優秀旅游城市, AM8 高新技術企業; fresh27 AN1 衡陽市社會福利院, AN2 病媒生物防制 (繁体)
-                       "AM6-1", "AM8-1", "AM8-2", *(f"AN1-{k}" for k in range(1, 7)), *(f"AN2-{k}" for k in range(1, 7))}
+                       "AM6-1", "AM8-1", "AM8-2", *(f"AN1-{k}" for k in range(1, 7)), *(f"AN2-{k}" for k in range(1, 7)),
+                       # fresh28 AO6 鎮區財政所; fresh29 AP2 村(社區)法律顧問, AP3 重庆 機械化水平; fresh30 AQ7 村級統計;
+                       # fresh31 AR4 昆明市學會, AR5 南通市科協, AR7 關工委, AR10 院士專家工作站 — source lines say 繁体
+                       *(f"AO6-{k}" for k in range(1, 6)), "AP2-1", "AP2-2", "AP3-1", *(f"AQ7-{k}" for k in range(1, 5)),
+                       *(f"AR4-{k}" for k in range(1, 6)), "AR5-1", "AR5-2", "AR7-1", "AR7-2",
+                       *(f"AR10-{k}" for k in range(1, 5))}
 
 
 def _alias_missing(o, v) -> bool:

@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 
 from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese.normalise import to_simplified
 from jixiao.rules.chinese.printednames import NAMED_NOTE
 from jixiao.rules.model import QUOTES_RE, Text
 from tests.rules_chinese.corpus import judge, load
@@ -288,6 +289,14 @@ def _flat(s: str) -> str:
 _READ = [e for e in load()[1] if judge(e)[0] == "read"]
 
 
+def _mixed_script(name: str, text: str) -> bool:
+    """A transform wrote a 简体 verb into a 繁体 text ("統計人員…得5分" → "…计5分", fresh30 AQ7-1): a character printed
+    both ways cannot go back to one printing (normalise.printed_chars leaves it out), so the name is the text's words
+    with that character in 简体 — the same words, not a name the text lacks."""
+    return _flat(to_simplified(name)) in _flat(to_simplified(text)) and any(
+        to_simplified(c) == c and any(to_simplified(t) == c != t for t in text) for c in set(name))
+
+
 @pytest.mark.parametrize("name", sorted(TRANSFORMS))
 def test_every_printed_name_is_in_the_printed_text(name):
     # the names printednames adds are words of the text itself (whatever the printing), each scoring the
@@ -303,7 +312,7 @@ def test_every_printed_name_is_in_the_printed_text(name):
         own = {D(0)} | {r.rule.score(c.condition.text, e["w"]) for c in r.rule.clauses
                         if isinstance(c.condition, Text) and c.condition.text not in named}
         bad += [(e["id"], n, text) for n in named
-                if _flat(n) not in _flat(text) or r.rule.score(n, e["w"]) not in own]
+                if (_flat(n) not in _flat(text) and not _mixed_script(n, text)) or r.rule.score(n, e["w"]) not in own]
     assert bad == []
 
 

@@ -103,3 +103,41 @@ def test_decimal_points_read():
     r = read_rule_text("每超出1人扣0.2分,扣完为止。", 2)
     assert r.ok
     assert [r.rule.score(v, D(2)) for v in ("0", "1", "10")] == [D(2), D("1.8"), D(0)]
+
+
+# ---- fresh32/33 (collected blind in the second half): the two wrong readings of their first run ----------------------
+
+@pytest.mark.parametrize("text, w", [
+    # AT3-1 (镇 保洁 评分): two deductions lost their points in the text layer ("扣 分", "扣 ;"); the third kept 2 —
+    # first run read "2 per finding" for all three
+    ("村庄小巷、道路清扫不到位,每发觉一处垃圾、砖瓦石块、污泥、路边树木有树挂垃圾扣 分,每发觉一处湖岸坡垃圾拾捡不到位扣 ;"
+     "每发觉一处卫生死角(积存垃圾堆、大面积散落垃圾)扣 2 分。", 30),
+    ("每发现一处垃圾扣 分,每发现一处卫生死角扣 2 分。", 30),
+    ("未按时上报的扣 ,每发现一处卫生死角扣2分。", 10),
+])
+def test_lost_amounts_refused(text, w):
+    r = read_rule_text(text, w)
+    assert not r.ok and r.kind not in ("checklist", "judgement")
+
+
+def test_spaced_amount_still_read():
+    # near-miss: "扣 2 分" is only spaced, its number is there — 0 → 30, 3 → 24
+    r = read_rule_text("每发现一处卫生死角扣 2 分。", 30)
+    assert r.ok
+    assert [r.rule.score(v, D(30)) for v in ("0", "3")] == [D(30), D(24)]
+
+
+@pytest.mark.parametrize("text, w", [
+    # AT5-3 (招商引资 考核): what is expected, then only a cap — first run: pass/fail "符合": 10
+    ("各被考核单位主要负责人重视招商引资工作,有年度招商引资工作计划,积极参加招商引资相关活动,最高得10分。", 10),
+    ("积极开展宣传活动,最多得5分", 5),
+])
+def test_only_a_cap_is_judgement(text, w):
+    assert read_rule_text(text, w).kind == "judgement"
+
+
+def test_cap_after_points_is_no_judgement():
+    # near-miss: points per time up to the cap — 0 → 0, 1 → 0.5, 3 → 1
+    r = read_rule_text("每宣传一次得0.5分,最高得1分", 1)
+    assert r.ok
+    assert [r.rule.score(v, D(1)) for v in ("0", "1", "3")] == [D(0), D("0.5"), D(1)]

@@ -820,6 +820,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 understood.append(f"问题数{_cond_zh(c.cond)} → 得{_amount_zh(c.outcome.amount)}")
                 continue
             if isinstance(c.outcome, Points) and is_qual:
+                if re.match(r"直至|直到|扣至|扣到|扣完", c.cond[5:]):
+                    # "…每一笔扣2分,直至本项得满分" (the i11n probe on fresh30 AQ5-3): "直至" ends the deductions — a
+                    # score after it is no 0-finding level
+                    raise _Unreadable(c.src, "“直至…”说的是扣到何时为止，后面却写了得分，未作推测")
                 if c.outcome.amount.coef.value == 0 or started:
                     # "无机构不得分，其他1处不符合要求扣0.5分": a level that zeroes the row next to a
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)

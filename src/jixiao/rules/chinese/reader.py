@@ -95,6 +95,7 @@ from jixiao.rules.chinese.refusals import (
     _TARGET_RE,
     HIGH_LOW_RE,
     TARGET_WORDS,
+    only_cap,
 )
 from jixiao.rules.chinese.repairs import repair_extraction
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
@@ -615,7 +616,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, notes, flags = _normalise(text)
     norm, deadline_notes = mask_deadline(norm)
     notes = [*headers, *notes, *deadline_notes]
-    jm = _JUDGEMENT_RE.search(norm) or HIGH_LOW_RE.search(text)
+    jm = _JUDGEMENT_RE.search(norm) or HIGH_LOW_RE.search(text) or only_cap(text)
     facts = read_items_on_facts(norm, weight, notes)
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
         facts.context_out = _ctx_out(flags, ctx)

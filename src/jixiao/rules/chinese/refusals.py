@@ -25,6 +25,8 @@ False
 (True, False)
 >>> bool(HIGH_LOW_RE.search("按照店堂整洁程度不同,最高的8分,最低的0分")), bool(HIGH_LOW_RE.search("最高8分"))
 (True, False)
+>>> only_cap("有年度计划,积极参加相关活动,最高得10分。").group(0), only_cap("每次得0.5分,最高得1分")
+('最高得10分', None)
 >>> bool(_TARGET_RE.search("达到目标值得满分，未达到不得分"))
 True
 >>> bool(_DISTANCE_RE.search("与目标值每偏离1个百分点扣0.5分")), bool(_DISTANCE_RE.search("每低1个百分点扣1分"))
@@ -67,6 +69,16 @@ _JUDGEMENT_RE = re.compile(
 #: the characters' normalising writes "最低的0分" as "最低的不得分").
 HIGH_LOW_RE = re.compile(r"(?:最高|最多)(?:的|为|得|可得)?\d+(?:\.\d+)?分[,，、;；]?(?:最低|最少)(?:的|为|得)?"
                          r"(?:\d+(?:\.\d+)?分|不得分)")
+
+
+#: the row's only points are a cap: "…积极参加招商引资相关活动,最高得10分。" (fresh33 AT5-3, first run: read as pass/fail
+#: "符合": 10) — how the points are given is not written: the scorer judges
+_ONLY_CAP_RE = re.compile(r"(?:最高|最多)(?:可?得|为|计)?\d+(?:\.\d+)?分(?=[。.；;]?$)")
+
+
+def only_cap(text: str) -> re.Match[str] | None:
+    """The cap, when it is the row's only points ("…,最高得10分。"), else ``None``."""
+    return _ONLY_CAP_RE.search(text) if text.count("分") == 1 else None
 
 
 #: words that change how the score is computed, whichever recogniser read the rest of the text: deductions
