@@ -125,7 +125,10 @@ _EACH_RE = re.compile(rf"各(?!减){DEDUCT}" + _DEDUCT_AMT)
 
 #: per unit of delay: 每延迟1天 / 每滞后一年 / 每逾期1个月 … 扣N分 (the value is the delay)
 _DELAY_RE = re.compile(
-    rf"每(?:{DELAY_VERBS}|晚)(?P<u>{NUM})(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
+    # (and time short: "营业时间每少半小时,扣2分" (fresh29 AP6-4, r18) — the value is the time missing)
+    # (time short only in hours and days: "每少1年扣1分" stays refused — test_r1)
+    rf"每(?:{DELAY_VERBS}|晚|(?P<short>少|缺))(?P<u>{NUM})"
+    r"(?P<mu>(?(short)(?:小时|天|日)|(?:个工作日|工作日|天|日|周|个月|月|年|小时)))"
     # (a few words of what is late before the deduction: "每推遲1個月到位的扣10分" (fresh10 W4-1) — read as a count
     # of 个 until the lexicon's 个 stopped before 个月, r12)
     rf"(?:[^扣，,。；;\d每]{{0,8}}?的)?(?:[，,])?{DEDUCT}" + _DEDUCT_AMT)
@@ -248,7 +251,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                                unit=_dec(m["u"]), src=src, cat=_UNITS[m["uu"]][0])
         elif kind == "delay":
             f.deduct = _Deduct("count", m["amt"], unit=_dec(m["u"]), src=src)
-            f.qual = f"延迟的{m['mu']}数"
+            f.qual = f"{'少' if m['short'] else '延迟'}的{m['mu']}数"
             prefix = t[: m.start()]
             if prefix.strip():
                 _read_condition_part(f, prefix)

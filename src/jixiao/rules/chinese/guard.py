@@ -341,8 +341,9 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     """
     if reading.kind in ("judgement", "unreadable"):
         return reading
+    norm = _normalise_chars(text)  # (繁体 "扣滿10分止" is the same cap as "扣满10分止", r18)
     if reading.rule is not None:
-        used = _rule_point_values(reading.rule, weight, bool(re.search(rf"(?:最多|最高){DEDUCT}|扣[满完]\d", text)))
+        used = _rule_point_values(reading.rule, weight, bool(re.search(rf"(?:最多|最高){DEDUCT}|扣[满完]\d", norm)))
         # a flat deduction read as a level (W − N): N is used; "每完成1个百分点得0.1分" read as W × x: 0.1 is
         for note in reading.understood:
             if note.startswith(("扣分情形", "计分单位")):
@@ -358,7 +359,6 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
                 used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
         if weight is not None:
             used.add(weight)
-    norm = _normalise_chars(text)
     for m in _POINTS_NUM_RE.finditer(norm):
         n = _dec(m.group(1))
         if n in used or n == 0:

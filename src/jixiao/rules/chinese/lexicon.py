@@ -80,6 +80,7 @@ _SINGLE: dict[str, str] = {
     "枚": "",
     "节": "约|能|省|点",  # 每节约1万元 … is a verb
     "堂": "",
+    "层": "面|次|级",  # "每少一层管理扣3分" (fresh30 AQ2-1, r18); 层面 层次 层级 are other words
 }
 
 #: every count classifier, longest first (a regex alternative is tried in order)

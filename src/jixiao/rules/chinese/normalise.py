@@ -263,6 +263,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?:(?<=^)|(?<=[,，;；。])){OTHERWISE}(?=[,，]?(?:不得分|得|扣))"), "否则"),
     # "每完成一项得2分,反之,不得分" (fresh26 AM9-3, r12): the comma after 否则 is punctuation only
     (re.compile(r"(?<=否则)[,，](?=不得分|得|扣)"), ""),
+    # "每少 1 次,扣 0.5 分" (fresh31 AR6-6, r18): a comma (and 的) between a per-count step and its deduction is
+    # punctuation only — "每少1次扣0.5分" (not after a period or a minimum: "每季度不少于1次,扣1分" stays as printed)
+    (re.compile(rf"(?<=每)(?P<step>(?:(?!不少于|不低于|至少|不超过|季|月|年|周|天|日)[\u4e00-\u9fff]){{1,6}}?"
+                rf"{NUM}[\u4e00-\u9fff%‰]{{0,4}}?)的?[,，](?={DEDUCT}{NUM}分)"), r"\g<step>"),
     # a bare "0分" right after words: "不符合要求0分" → 不得分 (not "低于60%0分": digits run together)
     (re.compile(r"(?<=[\u4e00-\u9fff”》])(?<![扣减每至])0(?:\.0{1,3})?分"), "不得分"),
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
@@ -351,7 +355,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
                 r"(?=不得分)"),
      r"\g<u>\g<what>扣\g<p>分\g<sep>\g<n>\g<u>\g<w>"),
     # "每迟报半天扣0.5分" (fresh14 AA6-1): half a day / month / year of delay is 0.5 of it
-    (re.compile(rf"(?<=每)(?P<v>{DELAY_VERBS})半(?P<mu>天|日|个月|年)(?=[,，]?扣)"),
+    # (and time short: "营业时间每少半小时,扣2分" (fresh29 AP6-4, r18))
+    (re.compile(rf"(?<=每)(?P<v>{DELAY_VERBS}|少|缺)半(?P<mu>天|日|个月|年|小时)(?=[,，]?扣)"),
      r"\g<v>0.5\g<mu>"),
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
@@ -639,8 +644,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = _normalise_chars(text)
     notes: list[str] = []
     flags: set[str] = set()
-    # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0)
-    cap = re.search(rf"[,，]?(?:(?:最多|最高){DEDUCT}({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为止)", t)
+    # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0;
+    # "扣满6分止" without 为, fresh31 AR11-1, r18: the same words)
+    cap = re.search(rf"[,，]?(?:(?:最多|最高){DEDUCT}({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为?止)", t)
     if cap is not None:  # "最多扣3分": the deduction stops at 3 points (see bands._apply_cap)
         flags.add(f"cap:{cap.group(1) or cap.group(2)}")
         notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
