@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.test_r13 import _refused, _scores
 
-
 # ---- "扣满N分止": the cap without 为
 
 
