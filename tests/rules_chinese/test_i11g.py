@@ -160,7 +160,8 @@ def test_simplified_text_is_never_changed():
                        # fresh31 AR4 昆明市學會, AR5 南通市科協, AR7 關工委, AR10 院士專家工作站 — source lines say 繁体
                        *(f"AO6-{k}" for k in range(1, 6)), "AP2-1", "AP2-2", "AP3-1", *(f"AQ7-{k}" for k in range(1, 5)),
                        *(f"AR4-{k}" for k in range(1, 6)), "AR5-1", "AR5-2", "AR7-1", "AR7-2",
-                       *(f"AR10-{k}" for k in range(1, 5))}
+                       *(f"AR10-{k}" for k in range(1, 5)),
+                       "AT7-1", "AT7-2"}  # fresh33 AT7 創平安景區考評辦法 (繁体)
 
 
 def _alias_missing(o, v) -> bool:
