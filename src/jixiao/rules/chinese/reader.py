@@ -518,10 +518,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     items = _heading_then_items(text, weight, ctx)
     if items is not None:
         return items
-    if each_listed(_normalise(text)[0], weight) is not None:
+    whole = _normalise(text)[0]
+    if each_listed(whole, weight) is not None:
         # "1、有健全的理事會、常務理事會(2分,每項1分)" (fresh31 AR4-1, first run: read as a number of items done — the
         # same scores, but the table names its items): the things listed, each an item
-        listed = read_placed_items(_normalise(text)[0], weight, [])
+        listed = read_placed_items(whole, weight, [])
         if listed is not None and listed.kind == "checklist":
             return listed
     headers = []
