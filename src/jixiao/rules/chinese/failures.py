@@ -452,4 +452,6 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     if len({p for p, _ in named}) != len(named):
         return None  # (a part named twice: which deduction?)
     clauses = ['"符合": W'] + [f"{quoted(n)}: {fmt_decimal(weight - c)}" for n, c in named]
+    if not partial and all(p != "不符合" for p, _ in named):
+        clauses.append('"不符合": 0')  # (every failure costs everything: as the failing-only reading, 不符合 too)
     return FailureReading(parse_rule("; ".join(clauses)), understood)

@@ -73,7 +73,7 @@ HIGH_LOW_RE = re.compile(r"(?:最高|最多)(?:的|为|得|可得)?\d+(?:\.\d+)?
 
 #: the row's only points are a cap: "…积极参加招商引资相关活动,最高得10分。" (fresh33 AT5-3, first run: read as pass/fail
 #: "符合": 10) — how the points are given is not written: the scorer judges
-_ONLY_CAP_RE = re.compile(r"(?:最高|最多)(?:可?得|为|计)?\d+(?:\.\d+)?分(?=[。.；;]?$)")
+_ONLY_CAP_RE = re.compile(r"(?:最高|最多)[,，]?(?:可?得|为|计)?[,，]?\d+(?:\.\d+)?分(?=[。.；;]?$)")
 
 
 def only_cap(text: str) -> re.Match[str] | None:
