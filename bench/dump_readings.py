@@ -40,7 +40,7 @@ def dump() -> dict[str, list[object]]:
         for w in WEIGHTS:
             r = read_rule_text(t, w)
             out[f"{w}|{t}"] = [r.kind, r.canonical, r.understood, r.unread, r.warnings, str(r.max_points),
-                               [(i.text, str(i.points)) for i in r.items]]
+                               [[i.text, str(i.points)] for i in r.items]]
     return out
 
 

@@ -28,7 +28,7 @@ from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
 from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import _split
-from jixiao.rules.chinese.refusals import _JUDGEMENT_RE
+from jixiao.rules.chinese.refusals import judgement_match
 from jixiao.rules.model import (
     HUNDRED,
     ZERO,
@@ -290,7 +290,8 @@ def read_items_on_facts(text: str, weight: Decimal | None, notes: list[str]) -> 
     True
     """
     m = _ON_FACTS_RE.search(text)
-    if m is None or _JUDGEMENT_RE.search(text[: m.start()]):
+    # (the text here is normalised: it stands for the text before normalising too)
+    if m is None or judgement_match(text[: m.start()], text[: m.start()]):
         return None
     said = m.group(0).strip("，,；;。")
     r = read_scored_items(text[: m.start()], weight, notes)
