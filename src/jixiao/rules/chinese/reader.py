@@ -95,7 +95,7 @@ from jixiao.rules.chinese.refusals import (
     TARGET_WORDS,
     judgement_match,
 )
-from jixiao.rules.chinese.repairs import repair_extraction
+from jixiao.rules.chinese.repairs import damage_refusal, repair_extraction
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.steps import (
@@ -513,6 +513,9 @@ def _heading_then_items(text: str, weight: Decimal | None, ctx: ReadingContext) 
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
+    damaged = damage_refusal(text)
+    if damaged is not None:  # "扣02分", "扣 分" (repairs.py, r21): refused before any reading is made
+        return Reading(None, "unreadable", [damaged[0]], [damaged[1]], context_out=_ctx_out(_normalise(text)[2], ctx))
     items = _heading_then_items(text, weight, ctx)
     if items is not None:
         return items

@@ -15,6 +15,10 @@ positions. Each repair here changes only what cannot change a score, and says wh
   AK6-1) is read as 扣完为止 (the row's score never falls below 0) with a warning naming both readings. A pool
   smaller than the 分值 is left as printed (the reader's cap: "扣满7分为止" on a 10-point row deducts at most 7).
 
+Damage no repair can undo refuses the text before it is read (:func:`damage_refusal`, r21 — until then the guard
+refused it after a reading was made): points written with a leading 0 ("扣02分") and a deduction whose number was
+lost ("扣 分", "扣 ;").
+
 >>> repair_extraction("每发现一处扣0.2 分，1 分扣完为止", 1)[0]
 '每发现一处扣0.2分，扣完为止'
 >>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", 4)[0]  # the reader then takes "(4分)" for the 分值
@@ -38,6 +42,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from jixiao.rules.chinese.guard import _clause_around
 from jixiao.rules.model import fmt_decimal
 
 #: blanks a flattened table cell or a PDF line puts between tokens (not a line break: that ends a clause)
@@ -267,3 +272,35 @@ def repair_counts(text: str, weight: object = None) -> dict[str, bool]:
         changed[repair.__name__.strip("_")] = new != text
         text = new
     return changed
+
+
+#: points written with a leading 0 — "每超出1人扣02分" (fresh28 AO8-4, an OCR text layer; first run: read as 2 points):
+#: 0.2 with its point lost, or 2?
+_LEADING_ZERO_RE = re.compile(r"(?<![\d.])0\d+(?:\.\d+)?分")
+
+#: a deduction whose amount the text layer lost: "…树挂垃圾扣 分,每发觉一处湖岸坡垃圾拾捡不到位扣 ;…扣 2 分" (fresh33 AT3-1,
+#: first run: read as 2 per finding from the one clause that kept its number)
+_LOST_AMOUNT_RE = re.compile(r"(?<!全)扣(?:\s+分|\s*[;；,，。]|\s*$)")
+
+
+def damage_refusal(text: str) -> tuple[str, str] | None:
+    """Why ``text`` (repaired) is refused before it is read, and the damaged clause — damage no repair undoes, whatever
+    a reading would make of it — or ``None``: points written with a leading 0 ("扣02分": 0.2 or 2?), a deduction with
+    a blank where its points were ("扣 分", "扣 ;").
+
+    >>> damage_refusal("达到目标值得2分,每超出1人扣02分,扣完为止。")
+    ('未能读懂：分数“02分”以0开头（疑为识别错误，如0.2分或2分），未作推测', '每超出1人扣02分')
+    >>> damage_refusal("每发现一处垃圾扣 分,每发现一处卫生死角扣2分。")
+    ('未能读懂：“每发现一处垃圾扣 分”扣几分没有写出（原文此处缺数字），未作推测', '每发现一处垃圾扣 分')
+    >>> damage_refusal("每超出1人扣0.2分,扣完为止。") is None, damage_refusal("未完成的全扣。") is None
+    (True, True)
+    """
+    m = _LEADING_ZERO_RE.search(text)
+    if m is not None:
+        return (f"未能读懂：分数“{m.group(0)}”以0开头（疑为识别错误，如0.{m.group(0)[1:-1]}分或{m.group(0)[1:-1]}分），"
+                "未作推测", _clause_around(text, m.start(), m.end()))
+    m = _LOST_AMOUNT_RE.search(text)
+    if m is not None:
+        clause = _clause_around(text, m.start(), m.end())
+        return f"未能读懂：“{clause}”扣几分没有写出（原文此处缺数字），未作推测", clause
+    return None
