@@ -620,7 +620,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, deadline_notes = mask_deadline(norm)
     notes = [*headers, *notes, *deadline_notes]
     jm = judgement_match(norm, text)
-    facts = read_items_on_facts(norm, weight, notes)
+    facts = read_items_on_facts(norm, weight, notes, text)
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
         facts.context_out = _ctx_out(flags, ctx)
         return facts
