@@ -292,6 +292,8 @@ def damage_refusal(text: str) -> tuple[str, str] | None:
     ('未能读懂：分数“02分”以0开头（疑为识别错误，如0.2分或2分），未作推测', '每超出1人扣02分')
     >>> damage_refusal("每发现一处垃圾扣 分,每发现一处卫生死角扣2分。")
     ('未能读懂：“每发现一处垃圾扣 分”扣几分没有写出（原文此处缺数字），未作推测', '每发现一处垃圾扣 分')
+    >>> damage_refusal("每处不到位扣 ;每处死角扣2分")[1]
+    '每处不到位扣 '
     >>> damage_refusal("每超出1人扣0.2分,扣完为止。") is None, damage_refusal("未完成的全扣。") is None
     (True, True)
     """
@@ -301,6 +303,6 @@ def damage_refusal(text: str) -> tuple[str, str] | None:
                 "未作推测", _clause_around(text, m.start(), m.end()))
     m = _LOST_AMOUNT_RE.search(text)
     if m is not None:
-        clause = _clause_around(text, m.start(), m.end())
+        clause = _clause_around(text, m.start(), m.start() + 1)  # (the stop after "扣 ;" ends the clause: not in it)
         return f"未能读懂：“{clause}”扣几分没有写出（原文此处缺数字），未作推测", clause
     return None
