@@ -7,6 +7,7 @@ positions. Each repair here changes only what cannot change a score, and says wh
 * spaces next to a number — "扣0.2 分" / "扣 1 分( 4 分)" / "40平方米 以上" (fresh25 AL5-1, AL8-5, fresh24 AK11-2);
 * a lost superscript of a unit after a number — "40m2" / "40m²" / "40㎡" → "40平方米" (AK11-2);
 * a standard's code in brackets after its title — "《防洪标准》（GB 50201-2014）" (fresh25 AL5-2, AL5-3);
+* a middle dot for a decimal point in points — "(0・5分)" (fresh35 AV1-1, lead s23): only between digits right before 分;
 * a "?" standing for a lost character between words — "登记?低收入农户收入测算表?5分" (fresh24 AK5-5);
 * the 分值 restated after the rule — "…扣0.5分。(共 2分)" / "…扣 0.5 分( 4 分)" (AL8-1, AL8-5) and
   "N分扣完为止" / "扣完N分为止" with N the 分值 (AL5-1): the row's own total, the same as 扣完为止; "5分全扣" on a
@@ -125,6 +126,23 @@ def _superscripts(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     """
     out = _SUPERSCRIPT_RE.sub(lambda m: "平方米" if m["a"] or m[0] == "㎡" else "立方米", text)
     return out, ([f"{REPAIR_PREFIX}“m2/m3”（上标丢失）按平方米/立方米读"] if out != text else [])
+
+
+#: a middle dot (katakana ・, Latin ·, bullet •) printed for the decimal point of points: "(0・5分)" — only between digits
+#: right before 分 ("3·15" / "5·12" name days, never points)
+_DOT_DECIMAL_RE = re.compile(r"(?<=\d)[・·•‧](?=\d{1,2}\s*分)")
+
+
+def _dot_decimals(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """"0・5分" → "0.5分".
+
+    >>> _dot_decimals("有专家评估论证意见(0・5分);有申请报告(0·5分)", None)[0]
+    '有专家评估论证意见(0.5分);有申请报告(0.5分)'
+    >>> _dot_decimals("开展3·15宣传活动得2分", None)[0]  # a day's name, no 分 after it: left as printed
+    '开展3·15宣传活动得2分'
+    """
+    out = _DOT_DECIMAL_RE.sub(".", text)
+    return out, ([f"{REPAIR_PREFIX}分数中的“・”按小数点读"] if out != text else [])
 
 
 def _lost_chars(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
@@ -249,7 +267,7 @@ def _all_deducted(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _superscripts, _lost_chars, _restated_total, _named_weight, _pools, _all_deducted)
+    _standard_codes, _spaces, _dot_decimals, _superscripts, _lost_chars, _restated_total, _named_weight, _pools, _all_deducted)
 
 
 def repair_extraction(text: str, weight: object = None) -> tuple[str, list[str]]:
