@@ -329,14 +329,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 continue
         if pending is not None and pending.cond is not None:
             raise _Unreadable(pending.src, "条件后没有得分")
-        if flats and counts and not _repeats(understood, flags):
-            # "制度(职责)未上墙,每少一个扣0.5分;板夹资料不齐全扣0.5分。" (fresh34 AU1-4, lead s23: read as one count of
-            # findings, labelled refuse): without 扣完为止 / 最多扣N分 nothing says the one-off failing and the counted
-            # ones make one pool of findings — one 业绩值 for both is not a reading of the text
-            raise _Unreadable(flats[0].src, "按个数扣分与一次性扣分并列，原文没写“扣完为止”：两者是否合并为一个问题数，未作推测")
         if flats and counts:
             # "评价计分错一处扣0.3分,分值计算散总不符扣0.3分" (S19-3): each flat deduction is one
-            # more finding of the count (the steps must agree; _finish checks); 扣完为止 / 最多扣N分 pool them
+            # more finding of the count (the steps must agree; _finish checks)
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("“扣N分”的各种情形各算发现1处问题，与按处扣分合并计数")
