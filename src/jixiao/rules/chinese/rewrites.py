@@ -17,12 +17,13 @@ is accepted only when every rewritten variant that reads gives the same rule:
 >>> from jixiao.rules.chinese.reader import read_rule_text
 >>> r = read_rule_text("评分标准:以实地检查结果为依据,经抽查熟记率达到90%以上的计5分,熟记率未达到90%的,该项计0", 5)
 >>> r.canonical, r.understood[0]
-('>=90%: 5; *: 0', '原文改写后读：删除依据说明、本项计0改为不得分')
+('>=90%: 5; <90%: 0', '原文改写后读：本项计0改为不得分')
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -128,6 +129,44 @@ def points_as_full_marks(text: str, weight: Decimal | None) -> str | None:
     return text[:m.start()] + f"得{m['n']}分" + tail + text[m.end():]
 
 
+#: a clause "<condition>N分" whose points follow no verb: not after 得/扣/加/计/记/为/占/共/各/每/满/总/值/高/多/顶/础/额/计
+_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣加计记为占共各每满总值高多顶础额按以至])"
+                          rf"\s*(?P<n>{NUM})\s*分(?=$|[，,；;。)）])")
+
+
+def verbless_points(text: str, weight: Decimal | None) -> str | None:
+    """Points written right after their condition, without a verb, get "得": "好5分,较好4分,一般3分" →
+    "好得5分,较好得4分,一般得3分"; "有年度工作计划的1.5分" → "有年度工作计划的得1.5分".
+
+    Why the meaning is kept: a clause "condition N分" with nothing between them names the points the condition
+    earns; words that make "N分" something else (满分/总分/共/占/各/每/为/扣/加/计 …) are excluded before the number.
+    Seen: fresh8 U17-2 "(好5分,较好4分,一般3分)", fresh31 AR9-5 "有年度工作计划的1.5分".
+    """
+    t = _VERBLESS_RE.sub(lambda m: f"{m['cond']}得{m['n']}分", text)
+    return _changed(t, text)
+
+
+#: a text of clauses "<name><number>" and nothing else: "记录全3;记录不全1;无0"
+_BARE_LEVEL_RE = re.compile(rf"(?P<name>[{_CJK}]{{1,20}})\s*(?P<n>{NUM})")
+
+
+def bare_numbers_as_points(text: str, weight: Decimal | None) -> str | None:
+    """A text that is only clauses "<name><number>" reads each number as the points of its name: "记录全3;记录不全1;无0"
+    → "记录全得3分;记录不全得1分;无得0分".
+
+    Why the meaning is kept: a cell of level names each followed by one bare number, the largest equal to the 分值
+    and no other word or number, can say nothing but the points of each level (a number above the 分值, a %, a unit
+    or any word after the number and the text is not rewritten).
+    Seen: fresh32 AS2-2 "记录全3;记录不全1;无0", AS2-1 "是4;否0".
+    """
+    clauses = [c for c in re.split(r"[；;，,。]", text.strip()) if c.strip()]
+    ms = [_BARE_LEVEL_RE.fullmatch(c.strip()) for c in clauses]
+    if weight is None or len(ms) < 2 or any(m is None for m in ms) \
+            or max(Decimal(m["n"]) for m in ms) != weight:  # type: ignore[union-attr]
+        return None
+    return "；".join(f"{m['name']}得{m['n']}分" for m in ms)  # type: ignore[index]
+
+
 def drop_comma_before_verb(text: str, weight: Decimal | None) -> str | None:
     """Drop the comma between a condition and its points: "无其中任何一个证照,不得分" → "…证照不得分".
 
@@ -171,25 +210,6 @@ def until_complete(text: str, weight: Decimal | None) -> str | None:
     return _changed(t, text)
 
 
-def stop_as_semicolon(text: str, weight: Decimal | None) -> str | None:
-    """A full stop between two clauses becomes a semicolon: "…扣3分。统计人员…扣3分。" → "…扣3分；统计人员…扣3分。".
-
-    Why the meaning is kept: both part scoring clauses; only stops followed by more text are changed.
-    Seen: fresh30 AQ4-2 "…不 得分。统计人员岗位变动…", fresh28 AO6-3 "…得3分。每月…".
-    """
-    t = re.sub(r"。(?=\s*\S)", "；", text)
-    return _changed(t, text)
-
-
-def semicolon_as_stop(text: str, weight: Decimal | None) -> str | None:
-    """A semicolon between two clauses becomes a full stop (the other way round of :func:`stop_as_semicolon`).
-
-    Seen: fresh29 AP6-1 "符合条件的,得2分;无其中任何一个证照,不得分。".
-    """
-    t = re.sub(r"[；;](?=\s*\S)", "。", text)
-    return _changed(t, text)
-
-
 def join_spaced_words(text: str, weight: Decimal | None) -> str | None:
     """Drop spaces inside Chinese words: "不 得分" → "不得分", "名录库信息数据每 差异现扣1分" → "…每差异现扣1分".
 
@@ -207,12 +227,12 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("删除依据说明", drop_basis),
     Rewrite("删除无分值的要求句", drop_requirement),
     Rewrite("满分值前补“得”", points_as_full_marks),
+    Rewrite("无动词的分值前补“得”", verbless_points),
+    Rewrite("只有数字的分档补“得…分”", bare_numbers_as_points),
     Rewrite("删除扣分前逗号", drop_comma_before_verb),
     Rewrite("删除扣分前“的”", drop_de),
     Rewrite("本项计0改为不得分", zero_as_no_points),
     Rewrite("补全“为止”", until_complete),
-    Rewrite("句号改分号", stop_as_semicolon),
-    Rewrite("分号改句号", semicolon_as_stop),
     Rewrite("合并词内空格", join_spaced_words),
 )
 
@@ -226,7 +246,7 @@ def _points(text: str) -> list[Decimal]:
 def variants(text: str, weight: Decimal | None) -> list[tuple[tuple[str, ...], str]]:
     """The rewritten texts to read: single rewrites, all together, then pairs — at most :data:`MAX_READS`.
 
-    >>> [names for names, _ in variants("1、以文件为准,完成得5分", Decimal(5))]
+    >>> [names for names, _ in variants("1、完成得5分,以文件为准", Decimal(5))]
     [('删除条目编号',), ('删除依据说明',), ('删除条目编号', '删除依据说明')]
     """
     singles = [(rw, t) for rw in REWRITES if (t := rw.apply(text, weight)) is not None]
@@ -241,7 +261,7 @@ def variants(text: str, weight: Decimal | None) -> list[tuple[tuple[str, ...], s
         if t not in seen:
             seen.add(t)
             out.append((tuple(rw.name for rw in combo), t))
-    kept = [(names, t) for names, t in out if _points(t) == _points(text)]
+    kept = [(names, t) for names, t in out if not Counter(_points(text)) - Counter(_points(t))]  # no 分 lost
     return kept[:MAX_READS]
 
 
@@ -251,6 +271,46 @@ def _key(reading: Reading) -> tuple[Any, ...] | None:
     if reading.ok:
         return (reading.kind, reading.canonical)
     return None
+
+
+#: values a rule is probed with when two readings are compared (:func:`same_scores`)
+_PROBES = ("0", "0.5", "1", "2", "3", "4", "5", "6", "8", "10", "20", "50", "100", "0%", "50%", "59%", "60%", "70%",
+           "79%", "80%", "85%", "89%", "90%", "95%", "99%", "100%", "110%")
+
+
+def keeps_scores(original: Reading, variant: Reading, weight: Any) -> bool:
+    """True when ``variant`` scores every value ``original`` scores, alike: checklists with the same total and item
+    points; rules giving the same score for every probe number and every level name both know (a name only one of
+    them knows — a shorter alias of a printed level — is not compared; a value the original leaves as a rule gap may
+    be covered by the variant).
+
+    >>> from jixiao.rules.chinese.reader import read_rule_text
+    >>> keeps_scores(read_rule_text("未通过年检的不得分", 2), read_rule_text("未通过年检不得分", 2), 2)
+    True
+    >>> keeps_scores(read_rule_text("低于90%不得分", 2), read_rule_text("低于80%不得分", 2), 2)
+    False
+    """
+    a, b = original, variant
+    if a.kind == "checklist" or b.kind == "checklist":
+        return a.kind == b.kind and a.max_points == b.max_points \
+            and sorted(i.points for i in a.items) == sorted(i.points for i in b.items)
+    if a.rule is None or b.rule is None:
+        return a.rule is b.rule
+
+    def names(r: Reading) -> set[str]:
+        return {c.condition.text for c in r.rule.clauses if isinstance(c.condition, Text)}  # type: ignore[union-attr]
+
+    def score(r: Reading, v: str) -> Decimal | None:
+        try:
+            return r.rule.score(v, weight)  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 — a value the rule does not cover
+            return None
+    qualitative = a.rule.is_qualitative and b.rule.is_qualitative  # type: ignore[union-attr]
+    for v in (*(names(a) & names(b)), "符合", "不符合", *(() if qualitative else _PROBES)):
+        s = score(a, v)
+        if s is not None and score(b, v) != s:
+            return False
+    return True
 
 
 def _printed(name: str, original: str) -> bool:
