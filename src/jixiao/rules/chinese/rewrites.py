@@ -77,7 +77,7 @@ _ITEM_NO_RE = re.compile(rf"(?:^|(?<=[。；;，,\s分）)]))\s*{_ITEM_NO}")
 
 #: an evidence basis: "以文字资料和实地检查结果为依据," "以文件为准," "评分标准:"
 _BASIS_RE = re.compile(rf"(?:^评分标准[:：]\s*)|(?:(?<=^)|(?<=[。；;，,:：]))"
-                       rf"(?:以|根据|依据)[^，,。；;\d{_CN_NUMS}两分扣得]{{1,30}}?(?:为准|为依据)[，,。；;]?")
+                       rf"(?:以|根据|依据)[^，,。；;\d{_CN_NUMS}两分扣得]{{1,30}}?(?:为准|为依据)(?:[，,。；;]|$)")
 
 
 def drop_basis(text: str, weight: Decimal | None) -> str | None:
@@ -121,7 +121,7 @@ def points_as_full_marks(text: str, weight: Decimal | None) -> str | None:
     if weight is None:
         return None
     hits = [m for m in _BARE_POINTS_RE.finditer(text) if Decimal(m["n"]) == weight
-            and not re.search(r"[扣得加计记满]$|[扣得加计记满]\s*$", text[:m.start()])]
+            and not re.search(r"[扣得加计记满分为共占值各每总]\s*$", text[:m.start()])]
     if len(hits) != 1:
         return None
     m = hits[0]
@@ -130,7 +130,7 @@ def points_as_full_marks(text: str, weight: Decimal | None) -> str | None:
 
 
 #: a clause "<condition>N分" whose points follow no verb: not after 得/扣/加/计/记/为/占/共/各/每/满/总/值/高/多/顶/础/额/计
-_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣加计记为占共各每满总值高多顶础额按以至])"
+_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣加计记为占共各每满总值高多顶础额按以至分])"
                           rf"\s*(?P<n>{NUM})\s*分(?=$|[，,；;。)）])")
 
 
@@ -139,7 +139,7 @@ def verbless_points(text: str, weight: Decimal | None) -> str | None:
     "好得5分,较好得4分,一般得3分"; "有年度工作计划的1.5分" → "有年度工作计划的得1.5分".
 
     Why the meaning is kept: a clause "condition N分" with nothing between them names the points the condition
-    earns; words that make "N分" something else (满分/总分/共/占/各/每/为/扣/加/计 …) are excluded before the number.
+    earns; words that make "N分" something else (满分/总分/共/占/各/每/为/扣/加/计 …) are excluded before the number (and 分: "满分5分").
     Seen: fresh8 U17-2 "(好5分,较好4分,一般3分)", fresh31 AR9-5 "有年度工作计划的1.5分".
     """
     t = _VERBLESS_RE.sub(lambda m: f"{m['cond']}得{m['n']}分", text)
@@ -181,10 +181,11 @@ def drop_comma_before_verb(text: str, weight: Decimal | None) -> str | None:
 def drop_de(text: str, weight: Decimal | None) -> str | None:
     """Drop the 的 that closes a condition before its points: "未通过年检的不得分" → "未通过年检不得分".
 
-    Why the meaning is kept: "X的扣N分" is "X扣N分"; 的 only nominalises the condition.
+    Why the meaning is kept: "X的扣N分" is "X扣N分"; 的 only nominalises the condition (not the 的 of a word:
+    目的、有的、是的、真的、别的).
     Seen: fresh28 AO1-2 "面积达到标准80%-90%的扣3分", fresh29 AP1-2 "发生1次行政处罚的,扣2分".
     """
-    t = re.sub(rf"的(?=\s*(?:(?:扣|得|加|计)\s*{NUM}\s*分|不得分))", "", text)
+    t = re.sub(rf"(?<![目有是真别])的(?=\s*(?:(?:扣|得|加|计)\s*{NUM}\s*分|不得分))", "", text)
     return _changed(t, text)
 
 
@@ -279,23 +280,25 @@ _PROBES = ("0", "0.5", "1", "2", "3", "4", "5", "6", "8", "10", "20", "50", "100
 
 
 def keeps_scores(original: Reading, variant: Reading, weight: Any) -> bool:
-    """True when ``variant`` scores every value ``original`` scores, alike: checklists with the same total and item
-    points; rules giving the same score for every probe number and every level name both know (a name only one of
-    them knows — a shorter alias of a printed level — is not compared; a value the original leaves as a rule gap may
-    be covered by the variant).
+    """True when ``variant`` never scores a value otherwise than ``original``: checklists with the same total and item
+    points; rules giving the same score for every probe number and level name (and 符合/不符合) that both score (for
+    numeric rules at least one). A value one of them leaves as a rule gap (refused when scored, never a score) is not
+    compared, nor a level name only one of them knows (a shorter alias of a printed level, or the reader's own "符合"
+    for a printed level: tuned S7-3 "项目档案资料齐全的得2分,不齐全的扣2分" names "齐全"/"不齐全", without the 的
+    "符合"/"项目档案资料齐全"/"不齐" — both give the printed 不齐全 0).
 
     >>> from jixiao.rules.chinese.reader import read_rule_text
     >>> keeps_scores(read_rule_text("未通过年检的不得分", 2), read_rule_text("未通过年检不得分", 2), 2)
     True
-    >>> keeps_scores(read_rule_text("低于90%不得分", 2), read_rule_text("低于80%不得分", 2), 2)
+    >>> keeps_scores(read_rule_text("90%以上得2分,否则不得分", 2), read_rule_text("80%以上得2分,否则不得分", 2), 2)
     False
     """
     a, b = original, variant
     if a.kind == "checklist" or b.kind == "checklist":
         return a.kind == b.kind and a.max_points == b.max_points \
             and sorted(i.points for i in a.items) == sorted(i.points for i in b.items)
-    if a.rule is None or b.rule is None:
-        return a.rule is b.rule
+    if a.rule is None or b.rule is None or a.canonical == b.canonical:
+        return a.canonical == b.canonical
 
     def names(r: Reading) -> set[str]:
         return {c.condition.text for c in r.rule.clauses if isinstance(c.condition, Text)}  # type: ignore[union-attr]
@@ -306,11 +309,9 @@ def keeps_scores(original: Reading, variant: Reading, weight: Any) -> bool:
         except Exception:  # noqa: BLE001 — a value the rule does not cover
             return None
     qualitative = a.rule.is_qualitative and b.rule.is_qualitative  # type: ignore[union-attr]
-    for v in (*(names(a) & names(b)), "符合", "不符合", *(() if qualitative else _PROBES)):
-        s = score(a, v)
-        if s is not None and score(b, v) != s:
-            return False
-    return True
+    both = [(sa, sb) for v in (*(names(a) & names(b)), "符合", "不符合", *(() if qualitative else _PROBES))
+            if (sa := score(a, v)) is not None and (sb := score(b, v)) is not None]
+    return (bool(both) or qualitative) and all(sa == sb for sa, sb in both)
 
 
 def _printed(name: str, original: str) -> bool:
