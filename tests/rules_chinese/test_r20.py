@@ -123,6 +123,7 @@ LEFT_ALONE = [
     (drop_basis, "以完成率为准得2分", 2),  # no stop after the basis: it is part of the scoring clause
     (drop_requirement, "完成全年任务得满分。未完成扣2分", 2),  # the first sentence scores
     (drop_requirement, "三项工作均完成。缺一项扣1分", 3),  # a count in the first sentence: the items counted
+    (drop_requirement, "按时完成项目验收。总分3分。", 3),  # only the 分值 after it: the requirement is the rule (r6)
     (points_as_full_marks, "建立制度。3分(未建立不得分)", 5),  # 3 is not the 分值 5: an item's points
     (points_as_full_marks, "满分3分(未建立不得分)", 3),  # 满分 before the number: the 分值 restated
     (points_as_full_marks, "建立制度。3分(未建立不得分)", None),  # no 分值 to compare with

@@ -98,14 +98,15 @@ def drop_basis(text: str, weight: Decimal | None) -> str | None:
 
 
 #: the first sentence, ended by "。", with no digit, no 分 and no scoring word
-_REQUIREMENT_RE = re.compile(rf"^[^。；;\d{_CN_NUMS}两分扣得加计记满]{{2,80}}。(?=.*分)", re.S)
+_REQUIREMENT_RE = re.compile(rf"^[^。；;\d{_CN_NUMS}两分扣得加计记满]{{2,80}}。(?=.*(?:[扣得加计]\s*{NUM}\s*分|不得分))", re.S)
 
 
 def drop_requirement(text: str, weight: Decimal | None) -> str | None:
     """Drop a requirement sentence without numbers before the scoring sentences: "以党(工)委文件下发。未及时上报扣1分".
 
     Why the meaning is kept: a sentence with no number, no 分 and no scoring verb (扣/得/加/计/满) gives no points;
-    the scoring sentences after it carry every score, and a level name read from them is still printed.
+    the scoring sentences after it (at least one "扣/得/加/计N分" or "不得分": not the 分值 alone, "按时完成项目验收。
+    总分3分。" is the requirement and its points) carry every score, and a level name read from them is still printed.
     Seen: fresh31 AR6-2 "以党(工)委文件下发。未及时上报扣 1 分,队伍不全扣 1 分。".
     """
     return _changed(_REQUIREMENT_RE.sub("", text), text)
@@ -353,8 +354,8 @@ def _understood_refusal(reading: Reading) -> bool:
 
 
 def _clean(reading: Reading, weight: Decimal | None) -> bool:
-    """A reading with no ambiguity, no "注意" and a maximum equal to the 分值 (when the row has one)."""
-    return not reading.warnings and not any(u.startswith("注意") for u in reading.understood) \
+    """A reading with no ambiguity, no "注意", no rule gap and a maximum equal to the 分值 (when the row has one)."""
+    return not reading.warnings and not any(u.startswith("注意") or "（规则有缺口）" in u for u in reading.understood) \
         and (weight is None or reading.max_points == weight)
 
 
