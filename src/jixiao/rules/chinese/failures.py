@@ -171,7 +171,9 @@ def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str]
     full = re.fullmatch(rf"(?P<head>.+?)[,，]?扣(?P<n>{NUM})分(?P<end>[。]?)", text)
     if full is not None and weight is not None and Decimal(full["n"]) == weight and not re.search(r"\d", full["head"]):
         text = f"{full['head']}不得分{full['end']}"
-    fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text) or _FAIL_STATE.match(text) or _FAIL_ANY.match(text)
+    fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text) or _FAIL_STATE.match(text)
+    if fail is None and (fail := _FAIL_ANY.match(text)) is not None and "率" in fail["what"]:
+        fail = None  # "机电事故率达不到要求不得分" (held2 N1-5): a rate short of a requirement printed elsewhere
     if fail is None:
         several = _several_failings(text)
         if several:

@@ -627,7 +627,8 @@ STATED_START_NOTE = "起算点：原文“{}%起”即达到{}%得满分，低�
 #: "本项即不得分" (AX5-1, AX5-3) — 即 ("then") before the outcome; "直至本项分值扣完" (AX5-2) — 扣完为止
 _OUTCOME_FORMS = (
     (re.compile(r"(?<=本项|该项|此项)即(?=不得分|扣|得|计)|(?<=[，,])即(?=不得分)"), ""),
-    (re.compile(r"直(?:至|到)(?:本项|该项|此项)?(?:分值|分数|得分)?扣完(?:为止)?"), "扣完为止"),
+    (re.compile(r"直(?:至|到)(?:本项|该项|此项)?(?:分值|分数|得分)?扣完(?:(?:本项|该项|此项)?(?:分值|分数|得分)?为止)?"),
+     "扣完为止"),
 )
 
 #: a minus sign for 扣 before a clause's points: "每缺一种—1分" / "迟报(2天以上)—0.5分/次" (fresh36 AW7, 供电所考核; — is
@@ -642,7 +643,7 @@ MINUS_POINTS_NOTE = "原文“-N分”（减号）按“扣N分”读"
 
 #: a clause glued to the points before it with no mark: "每缺少一张扣6分缺少10张以上此项不得分" (fresh36 AW8-1) — a
 #: comma is put back after "扣/得N分" when a new clause (a word that is no unit, cap or end word) follows at once
-_GLUED_CLAUSE_RE = re.compile(rf"(?<=[扣得]){NUM}分(?=(?!为止|为限|封顶|以上|以下|以内|及以上|及以下|的|者|起|止|值|数|制|"
+_GLUED_CLAUSE_RE = re.compile(rf"(?<=[扣得]){NUM}分(?=(?!为止|为限|封顶|以上|以下|以内|及以上|及以下|的|者|起|止|值|数|制|至|到|或|和|及|"
                               r"/|后|计|合计|满|左右|[，,。；;:：)）\s])[\u4e00-\u9fff])")
 
 
