@@ -88,6 +88,8 @@ _CHAR_MAP = [
     ("—", "-"), ("–", "-"), ("−", "-"), ("～", "~"), ("〜", "~"),
     ("…", ""), ("⋯", ""),
     ("按不得分", "不得分"), ("个百分比", "个百分点"),
+    # "不足一个千分点" (fresh39 AZ9-2, lead s23): a thousandth, as printed with ‰
+    ("个千分点", "‰"), ("千分点", "‰"),
     # "90%(含本数)以上" / "(不含本数)": the same as "(含)" / "(不含)"
     ("(含本数)", "(含)"), ("(不含本数)", "(不含)"),
     # "大于等于3%得0分" (fresh11 X2-1, read as "=3%"): the symbol
@@ -595,6 +597,10 @@ def _normalise_chars(text: str) -> str:
     t = _MINUS_POINTS_RE.sub("扣", t)
     t = re.sub(r"、(?=扣\d)", "，", t)  # "标志缺、漏、模糊不清、—1分/处" (AW7-4): a 、 before the deduction ends the list
     t = _GLUED_CLAUSE_RE.sub(lambda m: m.group(0) + "，", t)
+    if not re.search(r"[两二三四五六七八九十2-9]次", t):
+        # "开展…活动的,一次3分" (fresh39 AZ6-5, lead s23: read as "=1: 3"): a clause that begins with 一次 and its points,
+        # no other number of times beside it, is per time (每次) — never "exactly once"
+        t = re.sub(rf"(?<=[,，])一次(?={NUM}分)", "每次", t)
     t = _ONE_CASE_RE.sub("1", t)
     t = _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
     return _synonyms(t)

@@ -121,7 +121,9 @@ TARGET_WORDS = (r"目标值|指标值|预期值|计划值|目标任务|计划任
                 r"基准点|基准值|"
                 # "达不到下限标准不得分" (fresh36 AW11-3, lead s23: read as a level "达不到下限标准"): a lower or upper
                 # limit is a number set elsewhere — a comparison with it, never a level to type
-                r"下限标准|上限标准|下限值|上限值")
+                r"下限标准|上限标准|下限值|上限值|"
+                # "达到市政府下达的年度责任指标得满分" (fresh39 AZ4-3, lead s23): a figure handed down elsewhere
+                r"责任指标|责任目标|下达的(?:年度)?[^，,。；;\d]{0,4}?(?:指标|任务|目标)")
 #: the words that name the row's target (one list: also reader._TARGET_COMPARED_RE)
 _TARGET_RE = re.compile(TARGET_WORDS)
 

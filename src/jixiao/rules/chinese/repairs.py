@@ -299,6 +299,9 @@ _LEADING_ZERO_RE = re.compile(r"(?<![\d.])0\d+(?:\.\d+)?分")
 #: a deduction whose amount the text layer lost: "…树挂垃圾扣 分,每发觉一处湖岸坡垃圾拾捡不到位扣 ;…扣 2 分" (fresh33 AT3-1,
 #: first run: read as 2 per finding from the one clause that kept its number)
 _LOST_AMOUNT_RE = re.compile(r"(?<!全)扣(?:\s+分|\s*[;；,，。]|\s*$)")
+#: a per-count step whose deduction was lost — "每缺1 ,扣完为止" (fresh38 AY4-1, lead s23: read as "符合": W): "每缺/每少 N"
+#: then a break with no 扣/得/分 before it
+_LOST_STEP_RE = re.compile(r"每[缺少漏差]\s*\d{1,3}\s*(?:[个项处次张份]\s*)?(?=[;；,，。]|$)")
 
 
 def damage_refusal(text: str) -> tuple[str, str] | None:
@@ -312,6 +315,8 @@ def damage_refusal(text: str) -> tuple[str, str] | None:
     ('未能读懂：“每发现一处垃圾扣 分”扣几分没有写出（原文此处缺数字），未作推测', '每发现一处垃圾扣 分')
     >>> damage_refusal("每处不到位扣 ;每处死角扣2分")[1]
     '每处不到位扣 '
+    >>> damage_refusal("全部符合要求满分;每缺1 ,扣完为止。")[1]  # the step's points lost (fresh38 AY4-1)
+    '每缺1 '
     >>> damage_refusal("每超出1人扣0.2分,扣完为止。") is None, damage_refusal("未完成的全扣。") is None
     (True, True)
     """
@@ -319,7 +324,7 @@ def damage_refusal(text: str) -> tuple[str, str] | None:
     if m is not None:
         return (f"未能读懂：分数“{m.group(0)}”以0开头（疑为识别错误，如0.{m.group(0)[1:-1]}分或{m.group(0)[1:-1]}分），"
                 "未作推测", _clause_around(text, m.start(), m.end()))
-    m = _LOST_AMOUNT_RE.search(text)
+    m = _LOST_AMOUNT_RE.search(text) or _LOST_STEP_RE.search(text)
     if m is not None:
         clause = _clause_around(text, m.start(), m.start() + 1)  # (the stop after "扣 ;" ends the clause: not in it)
         return f"未能读懂：“{clause}”扣几分没有写出（原文此处缺数字），未作推测", clause
