@@ -301,7 +301,9 @@ _LEADING_ZERO_RE = re.compile(r"(?<![\d.])0\d+(?:\.\d+)?分")
 _LOST_AMOUNT_RE = re.compile(r"(?<!全)扣(?:\s+分|\s*[;；,，。]|\s*$)")
 #: a per-count step whose deduction was lost — "每缺1 ,扣完为止" (fresh38 AY4-1, lead s23: read as "符合": W): "每缺/每少 N"
 #: then a break with no 扣/得/分 before it
-_LOST_STEP_RE = re.compile(r"每[缺少漏差]\s*\d{1,3}\s*(?:[个项处次张份]\s*)?(?=[;；,，。]|$)")
+_LOST_STEP_RE = re.compile(r"每[缺少漏差]\s*\d{1,3}\s*(?:[个项处次张份]\s*)?"
+                           # (the points may follow in the next clause: "每少 1 次,扣 0.5 分", fresh31 AR6-6 — not lost)
+                           r"(?=[;；,，。]\s*(?:扣完|扣满|[^扣得减加计记\d\s])|[;；,，。]?\s*$)")
 
 
 def damage_refusal(text: str) -> tuple[str, str] | None:
