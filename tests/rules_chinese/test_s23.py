@@ -148,3 +148,40 @@ def test_finding_named_by_its_state_in_a_deduction_list():
     # fresh37 AX3-2 (文明城市 测评): three failings at 2 each, "有…现象" names one as plainly as 无/未: 2 + 2 + 2 = 6
     r = read_rule_text("有乱搭乱建现象扣2分;有不规范性墙体广告,扣2分;“三化”效果不明显扣2分。", 6)
     assert r.kind == "checklist" and r.max_points == D(6)
+
+
+# ---- seen in fresh38/39's first run (wrong readings there, each now refused or read as the table means) ------------------
+
+def test_lost_step_points_refused_before_reading():
+    # fresh38 AY4-1 (绿色矿山 评价): "每缺1 ," lost its points in the text layer — was read as "符合": W
+    r = read_rule_text("全部符合要求满分;每缺1 ,扣完为止。", 5)
+    assert r.rule is None and "缺数字" in "".join(r.understood)
+    # near-miss: the points in the next clause are not lost (fresh31 AR6-6): 4 or more → 2; 3 → 1.5; 0 → 0
+    _scores("组织关工委成员学习、培训、会议总数每年不少于 4 次,每少 1 次,扣 0.5 分,扣完为止。", 2,
+            {"4": 2, "3": "1.5", "0": 0})
+
+
+def test_several_requirements_sharing_the_points_are_judged():
+    # fresh39 AZ5-2 (村计生工作 考核): four requirements, 8 points, no failure written — was read as "符合": 8
+    r = read_rule_text("配齐配全村计生专干,落实了村级干部包干责任,健全各种制度,召开会议有记录且内容齐全计8分;", 8)
+    assert r.kind == "judgement"
+    # variant: three requirements then 得6分 → judgement too
+    assert read_rule_text("建立工作台账,按月报送报表,年终有总结,得6分", 6).kind == "judgement"
+    # near-miss: "…,无违约行为的,得3分" is one condition (的), a pass/fail as before (fresh33 AT2-3)
+    r = read_rule_text("企业具有较好的履约能力和诚信水平,履行物业服务合同约定良好,无违约行为的,得3分。", 3)
+    assert r.ok and r.rule.score("符合", 3) == D(3)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("达到市政府下达的年度责任指标得满分,未达到年度责任指标的不得分。", 5),  # fresh39 AZ4-3: a figure handed down elsewhere
+    ("完成县里下达的任务得满分,未完成的不得分", 5),  # variant
+    ("开展或参与省委会组织的思想宣传活动的,一次3分", 3),  # fresh39 AZ6-5: per time, no cap — was read as "=1: 3"
+    ("每月上报的新增人口出生率不足一个千分点扣 1 分。", 5),  # fresh39 AZ9-2: a rate against 1‰, counted how? — refused
+])
+def test_refused_after_fresh39(text, w):
+    assert read_rule_text(text, w).rule is None
+
+
+def test_once_near_miss_count_levels():
+    # "一次2分,两次4分": count levels, 一次 stays "once" (not 每次): 1 → 2, 2 → 4
+    _scores("召开会议,一次2分,两次4分", 4, {"1": 2, "2": 4})

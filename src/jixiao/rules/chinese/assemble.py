@@ -926,14 +926,16 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 # "每项1.5分" on a 5-point row was read as "符合": 1.5 (the condition "每项" is not a level):
                 # points per item whose count the text does not give (session 20, from r5's note)
                 raise _Unreadable(pos[0].src, "按项（次）计分，但没有写明共有几项、分值也不是每项分数的整数倍：无法写成一条规则")
-            listed = sum(1 for u in understood if u.startswith("说明（不参与计分）"))
-            if not zero and listed >= 2 and not qual_text.endswith(("的", "者")) \
+            # (the requirements before the points are notes, or joined into the condition: "A,B,C,得6分")
+            listed = sum(1 for u in understood if u.startswith("说明（不参与计分）")) + len(
+                [p for p in re.split(r"[，,]", qual_text) if p])
+            if not zero and listed >= 3 and not qual_text.endswith(("的", "者")) \
                     and not re.search(r"[的者][,，]?(?:得|计|记|给)", pos[0].src):
                 # "配齐配全村计生专干,落实了村级干部包干责任,健全各种制度,召开会议有记录且内容齐全计8分" (fresh39 AZ5-2, lead
                 # s23: read as "符合": 8 with three requirements as notes): several requirements share the points and no
                 # failure is written — what part of them earns is a scorer's judgement, never a pass/fail. "…,无违约行为的,
                 # 得3分" (fresh33 AT2-3) is one condition (的: "if all this holds"), a pass/fail as before
-                understood.append(f"几项要求（{listed + 1}项）合计{_amount_zh(pts)}，未写缺一项怎样扣分：由评分人酌情评分")
+                understood.append(f"几项要求（{listed}项）合计{_amount_zh(pts)}，未写缺一项怎样扣分：由评分人酌情评分")
                 return Reading(None, "judgement", understood, [], [], _outcome_points(pos[0].outcome, weight),
                                _ctx_out(flags, ctx))
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
