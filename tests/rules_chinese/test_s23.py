@@ -73,3 +73,21 @@ def test_latin_x_near_miss_not_before_points():
     # "x10%" is a rate, not points: the x is not read as × (the text is not W × rate)
     r = read_rule_text("完成率x10%得5分", 5)
     assert r.canonical != "*: prop"
+
+
+# ---- a lower or upper limit is a number set elsewhere: a comparison with it is refused, never a level ------------------
+
+@pytest.mark.parametrize("text, w", [
+    ("达不到下限标准不得分。", 10),  # fresh36 AW11-3 (煤矿 安全费用提取): the 下限 is set elsewhere — labelled refuse
+    ("低于下限值的扣5分", 10),  # variant
+    ("超过上限标准的,不得分", 5),  # variant
+])
+def test_comparison_with_a_limit_is_refused(text, w):
+    r = read_rule_text(text, w)
+    assert r.rule is None and r.kind == "unreadable"
+
+
+def test_limit_near_miss_a_standard_met_is_a_level():
+    # "未达到标准要求" has no limit in it: the requirement met or not (a level), as before
+    r = read_rule_text("未达到标准要求的,不得分", 5)
+    assert r.ok and r.rule.score("符合", 5) == D(5)
