@@ -28,7 +28,7 @@ from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
 from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import _split
-from jixiao.rules.chinese.refusals import _JUDGEMENT_RE
+from jixiao.rules.chinese.refusals import judgement_match
 from jixiao.rules.model import (
     HUNDRED,
     ZERO,
@@ -276,21 +276,25 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
 _ON_FACTS_RE = re.compile(r"[，,；;。]?(?:按|按照|根据|视)(?:实际|实际完成|具体)情况(?:评分|打分|计分|记分|给分|赋分|评定)[。；;]?$")
 
 
-def read_items_on_facts(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+def read_items_on_facts(text: str, weight: Decimal | None, notes: list[str], printed: str | None = None) -> Reading | None:
     """Scored items (:func:`read_scored_items`) followed by "按实际情况评分": the scorer checks each
     item against the facts; the clause carries no points. A warning says so, since the words could
     also mean partial credit inside an item (then the row needs a person). Anything else than scored
-    items adding up to the 分值 before it (levels, one item, a deduction) and ``None``: the
-    judgement reading stands.
+    items adding up to the 分值 before it (levels, one item, a deduction), or a judge's words before it
+    (:func:`refusals.judgement_match`, on ``printed``, the text before normalising, too: "最高得10分,最低得0分" — r21,
+    the normaliser takes "最低得0分" for a floor), and ``None``: the judgement reading stands.
 
     >>> r = read_items_on_facts("有保洁队伍,得10分;实行14小时以上保洁,得10分,按实际情况评分", Decimal(20), [])
     >>> r.kind, str(r.max_points), len([u for u in r.understood if u.startswith("歧义")])
     ('checklist', '20', 1)
     >>> read_items_on_facts("好得10分;较好得6分,按实际情况评分", Decimal(10), []) is None
     True
+    >>> printed = "有保洁队伍,得10分;保洁质量最高得10分,最低得0分,按实际情况评分"  # quality: judged between 0 and 10
+    >>> read_items_on_facts("有保洁队伍,得10分;保洁质量最高得10分,按实际情况评分", Decimal(20), [], printed) is None
+    True
     """
     m = _ON_FACTS_RE.search(text)
-    if m is None or _JUDGEMENT_RE.search(text[: m.start()]):
+    if m is None or judgement_match(text[: m.start()], text[: m.start()] if printed is None else printed):
         return None
     said = m.group(0).strip("，,；;。")
     r = read_scored_items(text[: m.start()], weight, notes)

@@ -203,51 +203,11 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
     reading = _guard_points(reading, text, weight, ctx)
     for check in (lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
                   lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text),
-                  lambda r: refuse_points_in_item_names(r, text), lambda r: refuse_leading_zero_points(r, text), lambda r: refuse_lost_amounts(r, text)):
+                  lambda r: refuse_points_in_item_names(r, text)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
     return reading
-
-
-#: points written with a leading 0 — "每超出1人扣02分" (fresh28 AO8-4, an OCR text layer; first run: read as 2 points):
-#: 0.2 with its point lost, or 2?
-_LEADING_ZERO_RE = re.compile(r"(?<![\d.])0\d+(?:\.\d+)?分")
-
-
-def refuse_leading_zero_points(reading: Reading, text: str) -> Reading:
-    """A number of points written with a leading 0 ("扣02分") is damaged text: refused, whatever was read.
-
-    >>> from jixiao.rules.chinese import read_rule_text
-    >>> read_rule_text("每超出1人扣02分,扣完为止。", 2).kind, read_rule_text("每超出1人扣0.2分,扣完为止。", 2).kind
-    ('unreadable', 'rule')
-    """
-    m = _LEADING_ZERO_RE.search(text)
-    if m is None:
-        return reading
-    return _refuse(reading, f"未能读懂：分数“{m.group(0)}”以0开头（疑为识别错误，如0.{m.group(0)[1:-1]}分或"
-                            f"{m.group(0)[1:-1]}分），未作推测", text.strip())
-
-
-#: a deduction whose amount the text layer lost: "…树挂垃圾扣 分,每发觉一处湖岸坡垃圾拾捡不到位扣 ;…扣 2 分" (fresh33 AT3-1,
-#: first run: read as 2 per finding from the one clause that kept its number)
-_LOST_AMOUNT_RE = re.compile(r"(?<!全)扣(?:\s+分|\s*[;；,，。]|\s*$)")
-
-
-def refuse_lost_amounts(reading: Reading, text: str) -> Reading:
-    """A deduction with a blank where its points were ("扣 分", "扣 ;") lost a number: refused, whatever was read.
-
-    >>> from jixiao.rules.chinese import read_rule_text
-    >>> read_rule_text("每发现一处垃圾扣 分,每发现一处卫生死角扣 2 分。", 30).ok
-    False
-    >>> read_rule_text("每发现一处卫生死角扣 2 分。", 30).ok
-    True
-    """
-    m = _LOST_AMOUNT_RE.search(text)
-    if m is None:
-        return reading
-    return _refuse(reading, f"未能读懂：“{_clause_around(text, m.start(), m.end())}”扣几分没有写出（原文此处缺数字），"
-                            "未作推测", text.strip())
 
 
 #: points followed by more words inside an item's name ("有控烟考评奖惩办法2分并有记录"), or a deduction the item does not hold as its

@@ -317,7 +317,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
                 r"(?P<p>[。；;，,])未完成(?:任务)?(?:的)?[，,]?按(?:实际)?完成(?:百分比|率)计(?:算)?(?:得数|得分|分)"),
      lambda m: f"{m['m']}{m['p']}按完成率计分" if m["m"] else "按完成率计分"),
     # "否则按到位率×2计算得分" (N the row's 分值, checked where W × N is read): the same as "得分=到位率×2"
-    (re.compile(rf"按(?:照)?(?P<r>[^，,。；;\d%<>≥≤()=]{{0,12}}?[率例])[*×](?P<n>{NUM})分?(?:计算得分|计算|计分|得分|记分)"
+    # ("以实际完成率×10计分" / "以…率×N计算": 以 as 按, lead s23 after fresh34 AU6-1)
+    (re.compile(rf"(?:按(?:照)?|以)(?P<r>[^，,。；;\d%<>≥≤()=]{{0,12}}?[率例])[*×](?P<n>{NUM})分?(?:计算得分|计算|计分|得分|记分)"
                 r"(?=[,，。;；]|$)"),
      r"得分=\g<r>×\g<n>"),
     # "无方案、记录、结果及总结分别扣2分" / "…各扣1分" (fresh9 V23-3): so much for each one missing
@@ -529,6 +530,10 @@ PRINTED_TIMES_RE = re.compile(rf"(?P<f>得分\s*=\s*[^\s，,。；;\d=]{{1,24}}?
                                rf"(?={NUM}\s*分?\s*(?:[。；;，,\n]|$))")
 
 
+#: "好路率X120" / "完成率x10分": a Latin x for × right after a rate, before the number that ends the clause
+_LATIN_TIMES_RE = re.compile(rf"(?<=[率例度])\s*[xX]\s*(?={NUM}\s*分?\s*(?:计分|计算|计)?\s*(?:[。；;，,\n]|$))")
+
+
 PRINTED_TIMES_NOTE = "歧义：原文“得分=…率 c N分”中的“c”按乘号“×”读（网页把×印成了c）；如不是乘号，请手写计分规则"
 
 
@@ -557,6 +562,9 @@ def _normalise_chars(text: str) -> str:
     # the printed × came out as a Latin "c" between spaces: "得分=及时受理率 c 5分" (fresh21 AH13, r8) — only right
     # after a rate named in "得分=…" and before the points ending the clause (nothing else can be meant there)
     t = PRINTED_TIMES_RE.sub(r"\g<f>×", t)
+    # a Latin x typed for × between a rate and the number ending the clause: "以实际评定的好路率X120" (fresh34 AU6-1,
+    # lead s23) — a letter cannot stand there for anything else (no quantity is named "x")
+    t = _LATIN_TIMES_RE.sub("×", t)
     # the next numbered item glued to an item's bracketed points: "…工作群（3分）2.单位领导班子…" (fresh19 AF2-1, r5)
     t = re.sub(r"(?<=分[)）])(?=\d{1,2}[.、．](?!\d))", "；", t)
     # levels parted by spaces only: "好 3分 较好 2分 一般 1分" (fresh19 AF7-1, r5) — a space after a clause's
@@ -596,6 +604,14 @@ _PERIOD_NOTE_RE = re.compile(r"\((?P<what>(?:考核|统计|评价|检查)(?:时�
 #: a count per period before a per-missing deduction: "每季度不少于1次,少1次扣1分" — over the year 4 times
 _PERIODS_PER_YEAR = {"季度": 4, "个季度": 4, "季": 4, "月": 12, "个月": 12, "半年": 2}
 _PERIOD_COUNT_RE = re.compile(r"每(?P<per>个季度|季度|季|个月|月|半年)(?:不少于|至少|不低于)(?P<n>[1-9])次(?=[,，]?(?:每)?[少缺]1次扣)")
+
+
+#: the start of steps down printed as "N%起": "合格人数占总人数比例 100%起,每降低 5%,扣 5 分" (fresh34 AU11-2, lead s23) —
+#: the 分值 at N % and above, the steps off it below: the same as "达到N%得满分，每降低…" (no start to guess)
+_STATED_START_RE = re.compile(rf"(?:从|自)?(?P<n>{NUM})%(?:起算?|为起点)[,，]?(?=每(?:下降|降低|减少)\s*{NUM}\s*(?:%|个百分点))")
+
+#: the note for a start printed as "N%起"
+STATED_START_NOTE = "起算点：原文“{}%起”即达到{}%得满分，低于它逐档扣分"
 
 
 #: a rounding note for steps of N (other than the 1 个百分点 of _NOTE_PATTERNS): "不足5%按5%计" / "不足1天按1天计"
@@ -687,6 +703,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         notes.append(f"歧义：“{pm.group(0)}”按全年考核读作全年不少于{k}次（业绩值填全年次数）；"
                      "考核期不是一年时请改写")
         t = f"{t[: pm.start()]}全年{k}次以上得满分{t[pm.end():]}"
+    sm = _STATED_START_RE.search(t)
+    if sm is not None:  # "100%起,每降低5%扣5分" (fresh34 AU11-2, lead s23)
+        notes.append(STATED_START_NOTE.format(sm["n"], sm["n"]))
+        t = f"{t[: sm.start()]}达到{sm['n']}%得满分，{t[sm.end():]}"
     rm = _CEIL_STEP_RE.search(t)
     if rm is not None:  # "每低5%(不足5%按5%计)扣1分" / "每缺1天（不足1天按1天计）扣1分" (fresh18 AE10, r1)
         pct = rm["u"] in ("%", "个百分点")

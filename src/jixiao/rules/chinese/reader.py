@@ -90,14 +90,13 @@ from jixiao.rules.chinese.rankings import (
 )
 from jixiao.rules.chinese.ratefail import read_rate_failing
 from jixiao.rules.chinese.refusals import (
-    _JUDGEMENT_RE,
     _TARGET_FORMULA_RE,
     _TARGET_RE,
-    HIGH_LOW_RE,
     TARGET_WORDS,
-    only_cap,
+    judgement_match,
 )
-from jixiao.rules.chinese.repairs import repair_extraction
+from jixiao.rules.chinese.repairs import damage_refusal, repair_extraction
+from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.steps import (
@@ -280,6 +279,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         if parted.ok or parted.kind == "checklist":
             parted.understood.insert(0, "原文用空格分句：空格按逗号读")
             reading = parted
+    if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
+        reading = read_rewritten(text, weight, reading, lambda t: _read_rule_text(t, weight, context)) or reading
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
@@ -515,6 +516,9 @@ def _heading_then_items(text: str, weight: Decimal | None, ctx: ReadingContext) 
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
         return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
+    damaged = damage_refusal(text)
+    if damaged is not None:  # "扣02分", "扣 分" (repairs.py, r21): refused before any reading is made
+        return Reading(None, "unreadable", [damaged[0]], [damaged[1]], context_out=_ctx_out(_normalise(text)[2], ctx))
     items = _heading_then_items(text, weight, ctx)
     if items is not None:
         return items
@@ -618,8 +622,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, notes, flags = _normalise(text)
     norm, deadline_notes = mask_deadline(norm)
     notes = [*headers, *notes, *deadline_notes]
-    jm = _JUDGEMENT_RE.search(norm) or HIGH_LOW_RE.search(text) or only_cap(text)
-    facts = read_items_on_facts(norm, weight, notes)
+    jm = judgement_match(norm, text)
+    facts = read_items_on_facts(norm, weight, notes, text)
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
         facts.context_out = _ctx_out(flags, ctx)
         return facts
@@ -713,7 +717,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return _refused("分项内又按项扣分（每一项扣），分项分值无法确定，未作推测", text, notes, flags, ctx)
     if cl is not None:
         cl.context_out = _ctx_out(flags, ctx)
-        return _or_items_with_rules(cl, norm, weight, notes, flags)
+        return _or_items_with_rules(cl, norm, text, weight, notes, flags)
     li = read_interpolation(norm)
     if li is not None:
         return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
@@ -733,14 +737,14 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         try:
             frags.append(_read_fragment(piece, weight, share))
         except _Unreadable as e:
-            if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, weight, notes,
+            if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, text, weight, notes,
                                               flags)).kind == "checklist":
                 return items
             raise
     try:
         reading = _assemble(frags, weight, ctx, flags, notes, share)
     except _Unreadable as e:
-        if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, weight, notes,
+        if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, text, weight, notes,
                                           flags)).kind == "checklist":
             return items
         raise
@@ -771,16 +775,18 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         reading.unread = [text.strip()]
     if reading.rule is None and reading.kind == "unreadable":
         reading.context_out = _ctx_out(flags, ctx)
-    return _or_items_with_rules(reading, norm, weight, notes, flags)
+    return _or_items_with_rules(reading, norm, text, weight, notes, flags)
 
 
-def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, notes: list[str],
+def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal | None, notes: list[str],
                          flags: set[str]) -> Reading:
     """``reading``, or — where it refuses or leaves the row to a person — the items read clause by clause with
     their points and their own rules (itemrules.py, r7): "…(1分);…(3分,少一次扣1分)" (fresh19 AF2-1). Not when
     the normaliser took out a cap or a rounding ("最多扣5分": whose cap, the row's or an item's?), nor where the
-    reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row)."""
-    if item_with_points_in_name(reading) is not None and not _JUDGEMENT_RE.search(norm) and not flags - {"bare_prop"}:
+    reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row), nor where a
+    person judges (:func:`refusals.judgement_match` on ``norm`` and ``text``, the text before normalising)."""
+    judged = judgement_match(norm, text) is not None
+    if item_with_points_in_name(reading) is not None and not judged and not flags - {"bare_prop"}:
         # "2.有控烟考评奖惩办法(2分)并有记录(1分)" (fresh27 AN3-2): an item's name kept another item's points (the guard
         # refuses that) — the items with their own rules (fresh19 AF2-6: "…调查处理,出现一例未处理扣10分(20分)") or with
         # their points moved in place, if they add up (r16)
@@ -788,7 +794,7 @@ def _or_items_with_rules(reading: Reading, norm: str, weight: Decimal | None, no
         if placed is None or placed.kind != "checklist":
             placed = read_items_with_rules(norm, weight, notes)
         return placed if placed is not None and placed.kind == "checklist" else reading
-    if reading.kind not in ("unreadable", "judgement") or _JUDGEMENT_RE.search(norm) or flags - {"bare_prop"} \
+    if reading.kind not in ("unreadable", "judgement") or judged or flags - {"bare_prop"} \
             or any("互斥" in u for u in reading.understood):
         return reading  # (items or levels? — a refusal that says so stands)
     items = read_items_with_rules(norm, weight, notes) or read_placed_items(norm, weight, notes)

@@ -81,6 +81,24 @@ def only_cap(text: str) -> re.Match[str] | None:
     return _ONLY_CAP_RE.search(text) if text.count("分") == 1 else None
 
 
+def judgement_match(norm: str, text: str) -> re.Match[str] | None:
+    """What leaves the row to a person, or ``None``: a judge's word or a point range in the normalised text
+    (:data:`_JUDGEMENT_RE`), a highest and a lowest score (:data:`HIGH_LOW_RE`) or a cap as the only points
+    (:func:`only_cap`) in ``text`` before normalising (the normaliser rewrites "最低为0分" as a floor). The one test of
+    judgement for every place that asks (r21: the items reader asked the first alone).
+
+    >>> judgement_match("专业能力较强,得10-15分", "专业能力较强,得10-15分").group(0)
+    '得10-15分'
+    >>> judgement_match("按店堂整洁程度不同,最高的8分,最低的不得分", "按店堂整洁程度不同,最高的8分,最低的0分").group(0)
+    '最高的8分,最低的0分'
+    >>> judgement_match("积极参加相关活动,最高得10分。", "积极参加相关活动,最高得10分。").group(0)
+    '最高得10分'
+    >>> judgement_match("完成得2分,否则不得分", "完成得2分,否则不得分") is None
+    True
+    """
+    return _JUDGEMENT_RE.search(norm) or HIGH_LOW_RE.search(text) or only_cap(text)
+
+
 #: words that change how the score is computed, whichever recogniser read the rest of the text: deductions
 #: below 0 (不封顶, 倒扣, 负分 — but not "不出现负分"), doubled points, a bonus beyond the rule (另加), a veto
 #: (一票否决), scores above the 分值. No read corpus sentence holds one; appended to read sentences they were
@@ -100,7 +118,10 @@ TARGET_WORDS = (r"目标值|指标值|预期值|计划值|目标任务|计划任
                 # "达到镇考核指标得满分" (fresh15 AB11-1)
                 r"考核指标|考核目标|任务指标|下达指标|下达任务|"
                 # "未达到基准点不得分,达到基准点得5分" (fresh17 AD3-5): each 县's own figure
-                r"基准点|基准值")
+                r"基准点|基准值|"
+                # "达不到下限标准不得分" (fresh36 AW11-3, lead s23: read as a level "达不到下限标准"): a lower or upper
+                # limit is a number set elsewhere — a comparison with it, never a level to type
+                r"下限标准|上限标准|下限值|上限值")
 #: the words that name the row's target (one list: also reader._TARGET_COMPARED_RE)
 _TARGET_RE = re.compile(TARGET_WORDS)
 

@@ -7,6 +7,7 @@ positions. Each repair here changes only what cannot change a score, and says wh
 * spaces next to a number — "扣0.2 分" / "扣 1 分( 4 分)" / "40平方米 以上" (fresh25 AL5-1, AL8-5, fresh24 AK11-2);
 * a lost superscript of a unit after a number — "40m2" / "40m²" / "40㎡" → "40平方米" (AK11-2);
 * a standard's code in brackets after its title — "《防洪标准》（GB 50201-2014）" (fresh25 AL5-2, AL5-3);
+* a middle dot for a decimal point in points — "(0・5分)" (fresh35 AV1-1, lead s23): only between digits right before 分;
 * a "?" standing for a lost character between words — "登记?低收入农户收入测算表?5分" (fresh24 AK5-5);
 * the 分值 restated after the rule — "…扣0.5分。(共 2分)" / "…扣 0.5 分( 4 分)" (AL8-1, AL8-5) and
   "N分扣完为止" / "扣完N分为止" with N the 分值 (AL5-1): the row's own total, the same as 扣完为止; "5分全扣" on a
@@ -14,6 +15,10 @@ positions. Each repair here changes only what cannot change a score, and says wh
 * and one rule that is no repair: a deduction POOL larger than the row ("扣完20分为止" on a 6-point row, fresh24
   AK6-1) is read as 扣完为止 (the row's score never falls below 0) with a warning naming both readings. A pool
   smaller than the 分值 is left as printed (the reader's cap: "扣满7分为止" on a 10-point row deducts at most 7).
+
+Damage no repair can undo refuses the text before it is read (:func:`damage_refusal`, r21 — until then the guard
+refused it after a reading was made): points written with a leading 0 ("扣02分") and a deduction whose number was
+lost ("扣 分", "扣 ;").
 
 >>> repair_extraction("每发现一处扣0.2 分，1 分扣完为止", 1)[0]
 '每发现一处扣0.2分，扣完为止'
@@ -38,6 +43,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from jixiao.rules.chinese.guard import _clause_around
 from jixiao.rules.model import fmt_decimal
 
 #: blanks a flattened table cell or a PDF line puts between tokens (not a line break: that ends a clause)
@@ -120,6 +126,23 @@ def _superscripts(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     """
     out = _SUPERSCRIPT_RE.sub(lambda m: "平方米" if m["a"] or m[0] == "㎡" else "立方米", text)
     return out, ([f"{REPAIR_PREFIX}“m2/m3”（上标丢失）按平方米/立方米读"] if out != text else [])
+
+
+#: a middle dot (katakana ・, Latin ·, bullet •) printed for the decimal point of points: "(0・5分)" — only between digits
+#: right before 分 ("3·15" / "5·12" name days, never points)
+_DOT_DECIMAL_RE = re.compile(r"(?<=\d)[・·•‧](?=\d{1,2}\s*分)")
+
+
+def _dot_decimals(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """"0・5分" → "0.5分".
+
+    >>> _dot_decimals("有专家评估论证意见(0・5分);有申请报告(0·5分)", None)[0]
+    '有专家评估论证意见(0.5分);有申请报告(0.5分)'
+    >>> _dot_decimals("开展3·15宣传活动得2分", None)[0]  # a day's name, no 分 after it: left as printed
+    '开展3·15宣传活动得2分'
+    """
+    out = _DOT_DECIMAL_RE.sub(".", text)
+    return out, ([f"{REPAIR_PREFIX}分数中的“・”按小数点读"] if out != text else [])
 
 
 def _lost_chars(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
@@ -244,7 +267,7 @@ def _all_deducted(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _superscripts, _lost_chars, _restated_total, _named_weight, _pools, _all_deducted)
+    _standard_codes, _spaces, _dot_decimals, _superscripts, _lost_chars, _restated_total, _named_weight, _pools, _all_deducted)
 
 
 def repair_extraction(text: str, weight: object = None) -> tuple[str, list[str]]:
@@ -267,3 +290,37 @@ def repair_counts(text: str, weight: object = None) -> dict[str, bool]:
         changed[repair.__name__.strip("_")] = new != text
         text = new
     return changed
+
+
+#: points written with a leading 0 — "每超出1人扣02分" (fresh28 AO8-4, an OCR text layer; first run: read as 2 points):
+#: 0.2 with its point lost, or 2?
+_LEADING_ZERO_RE = re.compile(r"(?<![\d.])0\d+(?:\.\d+)?分")
+
+#: a deduction whose amount the text layer lost: "…树挂垃圾扣 分,每发觉一处湖岸坡垃圾拾捡不到位扣 ;…扣 2 分" (fresh33 AT3-1,
+#: first run: read as 2 per finding from the one clause that kept its number)
+_LOST_AMOUNT_RE = re.compile(r"(?<!全)扣(?:\s+分|\s*[;；,，。]|\s*$)")
+
+
+def damage_refusal(text: str) -> tuple[str, str] | None:
+    """Why ``text`` (repaired) is refused before it is read, and the damaged clause — damage no repair undoes, whatever
+    a reading would make of it — or ``None``: points written with a leading 0 ("扣02分": 0.2 or 2?), a deduction with
+    a blank where its points were ("扣 分", "扣 ;").
+
+    >>> damage_refusal("达到目标值得2分,每超出1人扣02分,扣完为止。")
+    ('未能读懂：分数“02分”以0开头（疑为识别错误，如0.2分或2分），未作推测', '每超出1人扣02分')
+    >>> damage_refusal("每发现一处垃圾扣 分,每发现一处卫生死角扣2分。")
+    ('未能读懂：“每发现一处垃圾扣 分”扣几分没有写出（原文此处缺数字），未作推测', '每发现一处垃圾扣 分')
+    >>> damage_refusal("每处不到位扣 ;每处死角扣2分")[1]
+    '每处不到位扣 '
+    >>> damage_refusal("每超出1人扣0.2分,扣完为止。") is None, damage_refusal("未完成的全扣。") is None
+    (True, True)
+    """
+    m = _LEADING_ZERO_RE.search(text)
+    if m is not None:
+        return (f"未能读懂：分数“{m.group(0)}”以0开头（疑为识别错误，如0.{m.group(0)[1:-1]}分或{m.group(0)[1:-1]}分），"
+                "未作推测", _clause_around(text, m.start(), m.end()))
+    m = _LOST_AMOUNT_RE.search(text)
+    if m is not None:
+        clause = _clause_around(text, m.start(), m.start() + 1)  # (the stop after "扣 ;" ends the clause: not in it)
+        return f"未能读懂：“{clause}”扣几分没有写出（原文此处缺数字），未作推测", clause
+    return None

@@ -1,0 +1,93 @@
+"""Session 23 (lead): general surface forms seen in the first run on fresh34/35 (collected blind this session) —
+a printed start "N%起" before steps down, a middle dot for a decimal point in points, a Latin x for ×, and 以 for 按
+before "…率×N计分". Expected values by hand from the text; each with variants and a near-miss."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+
+
+def _scores(text: str, w: float, values: dict[str, float]) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok, (r.kind, r.unread, r.understood)
+    for v, s in values.items():
+        assert r.rule.score(v, w) == D(str(s)), (v, r.canonical)
+
+
+# ---- "N%起,每降低M%扣K分": the 分值 at N % and above, K off per whole M points below ----------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # fresh34 AU11-2 (上海 公交线路经营权 评分, 技术负责人): 30 − 5 per 5 points below 100 %
+    ("经全国统一考试合格人数占总人数比例 100%起,每降低 5%,扣 5 分。", 30, {"100%": 30, "95%": 25, "80%": 10, "70%": 0}),
+    # variants: 从90%起算 — 90 % and above 10; 88 % → 10 − 2×2 = 6; 85 % → 10 − 2×5 = 0
+    ("持证率从90%起算，每下降1个百分点扣2分，扣完为止", 10, {"95%": 10, "90%": 10, "88%": 6, "85%": 0, "60%": 0}),
+    # 以80%为起点, 每减少10%扣1分 on a 4-point row: 80 % → 4; 70 % → 3; 40 % → 0
+    ("培训覆盖率以80%为起点,每减少10%扣1分", 4, {"100%": 4, "80%": 4, "70%": 3, "40%": 0}),
+])
+def test_printed_start_of_steps_down(text, w, values):
+    _scores(text, w, values)
+    assert not read_rule_text(text, w).warnings or "起算" not in read_rule_text(text, w).warnings[0]
+
+
+def test_printed_start_near_miss_points_start_is_not_a_rate():
+    # "从4分起算" is a start in points (another shape); "100%起" with no step after it is no start: never rewritten
+    r = read_rule_text("合格率100%起得满分", 5)
+    assert "起算点" not in "".join(r.understood)
+
+
+# ---- "0・5分": a middle dot for the decimal point of points --------------------------------------------------------
+
+def test_middle_dot_decimal_in_points():
+    # fresh35 AV1-1 (扶贫项目 检查验收, 项目论证充分): two things, 0.5 + 0.5 = 1
+    r = read_rule_text("确定的项目有专家评估论证人员意见(0・5分);有村委会申请报告和村民或村民代表签字意见(0・5分)。", 1)
+    assert r.kind == "checklist" and r.max_points == D(1)
+    assert [i.points for i in r.items] == [D("0.5"), D("0.5")]
+    # variant with a Latin middle dot: 每缺一项扣0·5分 on 2 → 2 − 0.5n: 3 missing → 0.5
+    _scores("每缺一项扣0·5分", 2, {"0": 2, "3": "0.5", "4": 0})
+
+
+def test_middle_dot_near_miss_a_day_name():
+    # "3·15" names a day: not 3.15 (no 分 after it) — the 2 points stay the only points
+    r = read_rule_text("开展3·15宣传活动得2分,未开展不得分", 2)
+    assert "3.15" not in (r.canonical or "")
+
+
+# ---- a Latin x for ×, and 以…率×N计分 as 按…率×N计分 ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # fresh34 AU6-1 (农村公路养护 考核, 乡道好路率 120): 好路率 × 120: 80 % → 96; 75 % → 90
+    ("以实际评定的好路率X120。", 120, {"100%": 120, "80%": 96, "75%": 90, "0%": 0}),
+    # variants: 完成率 x 10 → 85 % → 8.5; 以…率×N计分 → 60 % → 6
+    ("得分=完成率x10分", 10, {"85%": "8.5", "100%": 10}),
+    ("以实际完成率×10计分", 10, {"60%": 6, "100%": 10}),
+])
+def test_rate_times_points(text, w, values):
+    _scores(text, w, values)
+
+
+def test_latin_x_near_miss_not_before_points():
+    # "x10%" is a rate, not points: the x is not read as × (the text is not W × rate)
+    r = read_rule_text("完成率x10%得5分", 5)
+    assert r.canonical != "*: prop"
+
+
+# ---- a lower or upper limit is a number set elsewhere: a comparison with it is refused, never a level ------------------
+
+@pytest.mark.parametrize("text, w", [
+    ("达不到下限标准不得分。", 10),  # fresh36 AW11-3 (煤矿 安全费用提取): the 下限 is set elsewhere — labelled refuse
+    ("低于下限值的扣5分", 10),  # variant
+    ("超过上限标准的,不得分", 5),  # variant
+])
+def test_comparison_with_a_limit_is_refused(text, w):
+    r = read_rule_text(text, w)
+    assert r.rule is None and r.kind == "unreadable"
+
+
+def test_limit_near_miss_a_standard_met_is_a_level():
+    # "未达到标准要求" has no limit in it: the requirement met or not (a level), as before
+    r = read_rule_text("未达到标准要求的,不得分", 5)
+    assert r.ok and r.rule.score("符合", 5) == D(5)
