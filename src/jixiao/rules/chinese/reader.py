@@ -96,6 +96,7 @@ from jixiao.rules.chinese.refusals import (
     judgement_match,
 )
 from jixiao.rules.chinese.repairs import damage_refusal, repair_extraction
+from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
 from jixiao.rules.chinese.steps import (
@@ -278,6 +279,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         if parted.ok or parted.kind == "checklist":
             parted.understood.insert(0, "原文用空格分句：空格按逗号读")
             reading = parted
+    if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
+        reading = read_rewritten(text, weight, reading, lambda t: _read_rule_text(t, weight, context)) or reading
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]

@@ -118,7 +118,10 @@ TARGET_WORDS = (r"目标值|指标值|预期值|计划值|目标任务|计划任
                 # "达到镇考核指标得满分" (fresh15 AB11-1)
                 r"考核指标|考核目标|任务指标|下达指标|下达任务|"
                 # "未达到基准点不得分,达到基准点得5分" (fresh17 AD3-5): each 县's own figure
-                r"基准点|基准值")
+                r"基准点|基准值|"
+                # "达不到下限标准不得分" (fresh36 AW11-3, lead s23: read as a level "达不到下限标准"): a lower or upper
+                # limit is a number set elsewhere — a comparison with it, never a level to type
+                r"下限标准|上限标准|下限值|上限值")
 #: the words that name the row's target (one list: also reader._TARGET_COMPARED_RE)
 _TARGET_RE = re.compile(TARGET_WORDS)
 

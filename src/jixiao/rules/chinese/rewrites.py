@@ -1,0 +1,388 @@
+"""Reading a refused text through meaning-preserving rewrites (r20, issue 11).
+
+Sessions 20–22 made the recognisers robust to the context they had been tuned on: a read example wrapped in item
+numbers, a requirement sentence before it, an evidence basis after it, a comma before 扣 … read the same. Unseen text
+still failed for such surface reasons. This module inverts that generator: a text the reader refuses is rewritten
+towards the forms the reader knows, each rewrite small and meaning-preserving (its docstring says why), and a reading
+is accepted only when every rewritten variant that reads gives the same rule:
+
+* the variants are each single rewrite that changes the text, then all of them together, then pairs — at most
+  :data:`MAX_READS` reads per text;
+* each variant is read by the whole reader path (``reader._read_rule_text``: the recognisers and the guard);
+* a variant that loses an ``N分`` of the original is not read;
+* accepted only when neither the original nor any variant is refused for its meaning (deductions that add up, a veto,
+  a target … — only refusals of wording may be mended), at least one variant reads (a rule with nothing unread, or a
+  checklist), every variant that reads gives the same canonical rule (or the same checklist total and items), the
+  reading is clean (no ambiguity, no "注意", its maximum the 分值) and every level name (checklist item) of the reading
+  is printed in the original text;
+* otherwise the original refusal stands.
+
+The first cut without the meaning and cleanness checks read four must-refuse sentences of fresh28–31 wrongly, each
+through a variant the reader itself reads wrongly (docs/notes/r20.md).
+
+>>> from jixiao.rules.chinese.reader import read_rule_text
+>>> r = read_rule_text("评分标准:以实地检查结果为依据,经抽查熟记率达到90%以上的计5分,熟记率未达到90%的,该项计0", 5)
+>>> r.canonical, r.understood[0]
+('>=90%: 5; <90%: 0', '原文改写后读：本项计0改为不得分')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import combinations
+from typing import Any
+
+from jixiao.rules.chinese._base import NUM, Reading
+from jixiao.rules.model import Text
+
+#: at most this many variants are read for one text (the reader takes ~5 ms a text)
+MAX_READS = 30
+
+#: the note put first in ``understood`` of a reading found through rewrites
+NOTE = "原文改写后读："
+
+_CJK = r"\u4e00-\u9fff"
+_CN_NUMS = "一二三四五六七八九十"
+#: an item number: "1、" "1." "1．" "(1)" "（一）" "一、" "①"
+_ITEM_NO = (rf"(?:[(（](?:\d{{1,2}}|[{_CN_NUMS}]{{1,3}})[)）]|\d{{1,2}}[、．]|\d{{1,2}}\.(?!\d)|[{_CN_NUMS}]{{1,3}}、|"
+            r"[①-⑳])")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One named rewrite: ``apply(text, weight)`` gives the rewritten text, or ``None`` when it does not apply."""
+
+    name: str
+    apply: Callable[[str, Decimal | None], str | None]
+
+
+def _changed(new: str, old: str) -> str | None:
+    return new if new != old else None
+
+
+def drop_item_numbers(text: str, weight: Decimal | None) -> str | None:
+    """Drop the one item number that opens the text: "1、…" "（二）…" "(3)…" "①…" "一、…".
+
+    Why the meaning is kept: the number labels the row within its table; no rule reads it as a value or points.
+    Only a text with no other item number is rewritten: several numbers mark items, which the reader's item
+    recognisers read (and refuse, e.g. an item without points) — dropping them would join the items.
+    Seen: fresh28 AO1-1 "1、机构依法登记…", AO1-2 "2、机构基本用房…", fresh33 AT4-4 "8、乔灌木和花坛…".
+    """
+    m = re.match(rf"\s*{_ITEM_NO}\s*", text)
+    if m is None or _ITEM_NO_RE.search(text, m.end()):
+        return None
+    return text[m.end():] or None
+
+
+_ITEM_NO_RE = re.compile(rf"(?:^|(?<=[。；;，,\s分）)]))\s*{_ITEM_NO}")
+
+
+#: an evidence basis: "以文字资料和实地检查结果为依据," "以文件为准," "评分标准:"
+_BASIS_RE = re.compile(rf"(?:^评分标准[:：]\s*)|(?:(?<=^)|(?<=[。；;，,:：]))"
+                       rf"(?:以|根据|依据)[^，,。；;\d{_CN_NUMS}两分扣得]{{1,30}}?(?:为准|为依据)(?:[，,。；;]|$)")
+
+
+def drop_basis(text: str, weight: Decimal | None) -> str | None:
+    """Drop an evidence basis — "以…为准", "以…为依据", a leading "评分标准:".
+
+    Why the meaning is kept: the basis says where the evaluator looks (documents, site checks), never which value
+    earns which points; it holds no number and no scoring verb (both excluded from what is dropped).
+    Seen: fresh29 AP10-2/AP10-4 "评分标准:以文字资料和实地检查结果为依据,…", fresh31 AR6-8 "…,以文件为准,完成得5分".
+    """
+    t = _BASIS_RE.sub("", text)
+    return _changed(t, text) if t.strip() else None
+
+
+#: the first sentence, ended by "。", with no digit, no 分 and no scoring word
+_REQUIREMENT_RE = re.compile(rf"^[^。；;\d{_CN_NUMS}两分扣得加计记满]{{2,80}}。(?=.*(?:[扣得加计]\s*{NUM}\s*分|不得分))", re.S)
+
+
+def drop_requirement(text: str, weight: Decimal | None) -> str | None:
+    """Drop a requirement sentence without numbers before the scoring sentences: "以党(工)委文件下发。未及时上报扣1分".
+
+    Why the meaning is kept: a sentence with no number, no 分 and no scoring verb (扣/得/加/计/满) gives no points;
+    the scoring sentences after it (at least one "扣/得/加/计N分" or "不得分": not the 分值 alone, "按时完成项目验收。
+    总分3分。" is the requirement and its points) carry every score, and a level name read from them is still printed.
+    Seen: fresh31 AR6-2 "以党(工)委文件下发。未及时上报扣 1 分,队伍不全扣 1 分。".
+    """
+    return _changed(_REQUIREMENT_RE.sub("", text), text)
+
+
+#: "requirement。N分(rule)" / "requirement,N分,rule": bare points, not after a scoring verb, followed by the rule
+_BARE_POINTS_RE = re.compile(rf"(?<=[{_CJK}）)])\s*[。，,]?\s*(?P<n>{NUM})\s*分\s*(?:[（(](?P<rule>[^()（）]{{2,120}})[）)]|"
+                             r"[，,；;](?P<rest>.))", re.S)
+
+
+def points_as_full_marks(text: str, weight: Decimal | None) -> str | None:
+    """Bare points equal to the 分值 after a requirement become "得N分": "…年检。2分(未通过年检不得分…)" →
+    "…年检得2分；未通过年检不得分…"; "…使用普通话,6分,课堂上…扣0.5分" → "…使用普通话得6分,课堂上…".
+
+    Why the meaning is kept: a requirement followed by the row's full points says "meeting it earns the full points";
+    only points equal to the 分值 are rewritten, once, and only when no scoring verb stands right before them.
+    Seen: fresh28 AO1-1/AO1-2/AO1-5/AO1-8 "…。N分(…)", fresh32 AS6-3/AS6-5 "…,6分,…".
+    """
+    if weight is None:
+        return None
+    hits = [m for m in _BARE_POINTS_RE.finditer(text) if Decimal(m["n"]) == weight
+            and not re.search(r"[扣得加计记满分为共占值各每总]\s*$", text[:m.start()])]
+    if len(hits) != 1:
+        return None
+    m = hits[0]
+    tail = f"；{m['rule']}" if m["rule"] is not None else f"，{m['rest']}"
+    return text[:m.start()] + f"得{m['n']}分" + tail + text[m.end():]
+
+
+#: a clause "<condition>N分" whose points follow no verb: not after 得/扣/加/计/记/为/占/共/各/每/满/总/值/高/多/顶/础/额/计
+_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣加计记为占共各每满总值高多顶础额按以至分])"
+                          rf"\s*(?P<n>{NUM})\s*分(?=$|[，,；;。)）])")
+
+
+def verbless_points(text: str, weight: Decimal | None) -> str | None:
+    """Points written right after their condition, without a verb, get "得": "好5分,较好4分,一般3分" →
+    "好得5分,较好得4分,一般得3分"; "有年度工作计划的1.5分" → "有年度工作计划的得1.5分".
+
+    Why the meaning is kept: a clause "condition N分" with nothing between them names the points the condition
+    earns; words that make "N分" something else (满分/总分/共/占/各/每/为/扣/加/计 …) are excluded before the number (and 分: "满分5分").
+    Seen: fresh8 U17-2 "(好5分,较好4分,一般3分)", fresh31 AR9-5 "有年度工作计划的1.5分".
+    """
+    t = _VERBLESS_RE.sub(lambda m: f"{m['cond']}得{m['n']}分", text)
+    return _changed(t, text)
+
+
+#: a text of clauses "<name><number>" and nothing else: "记录全3;记录不全1;无0"
+_BARE_LEVEL_RE = re.compile(rf"(?P<name>[{_CJK}]{{1,20}})\s*(?P<n>{NUM})")
+
+
+def bare_numbers_as_points(text: str, weight: Decimal | None) -> str | None:
+    """A text that is only clauses "<name><number>" reads each number as the points of its name: "记录全3;记录不全1;无0"
+    → "记录全得3分;记录不全得1分;无得0分".
+
+    Why the meaning is kept: a cell of level names each followed by one bare number, the largest equal to the 分值
+    and no other word or number, can say nothing but the points of each level (a number above the 分值, a %, a unit
+    or any word after the number and the text is not rewritten).
+    Seen: fresh32 AS2-2 "记录全3;记录不全1;无0", AS2-1 "是4;否0".
+    """
+    clauses = [c for c in re.split(r"[；;，,。]", text.strip()) if c.strip()]
+    ms = [_BARE_LEVEL_RE.fullmatch(c.strip()) for c in clauses]
+    if weight is None or len(ms) < 2 or any(m is None for m in ms) \
+            or max(Decimal(m["n"]) for m in ms) != weight:  # type: ignore[union-attr]
+        return None
+    return "；".join(f"{m['name']}得{m['n']}分" for m in ms)  # type: ignore[index]
+
+
+def drop_comma_before_verb(text: str, weight: Decimal | None) -> str | None:
+    """Drop the comma between a condition and its points: "无其中任何一个证照,不得分" → "…证照不得分".
+
+    Why the meaning is kept: "X,扣N分" and "X扣N分" say the same; the comma parts nothing else (only a comma right
+    before 扣N分 / 得N分 / 不得分 / 加N分 is dropped).
+    Seen: fresh29 AP6-1 "无其中任何一个证照,不得分", AP1-2 "发生3次行政处罚的,不得分".
+    """
+    t = re.sub(rf"(?<=[{_CJK}%）)])\s*[，,]\s*(?=(?:扣|得|加|计)\s*{NUM}\s*分|不得分)", "", text)
+    return _changed(t, text)
+
+
+def drop_de(text: str, weight: Decimal | None) -> str | None:
+    """Drop the 的 that closes a condition before its points: "未通过年检的不得分" → "未通过年检不得分".
+
+    Why the meaning is kept: "X的扣N分" is "X扣N分"; 的 only nominalises the condition (not the 的 of a word:
+    目的、有的、是的、真的、别的).
+    Seen: fresh28 AO1-2 "面积达到标准80%-90%的扣3分", fresh29 AP1-2 "发生1次行政处罚的,扣2分".
+    """
+    t = re.sub(rf"(?<![目有是真别])的(?=\s*(?:(?:扣|得|加|计)\s*{NUM}\s*分|不得分))", "", text)
+    return _changed(t, text)
+
+
+def zero_as_no_points(text: str, weight: Decimal | None) -> str | None:
+    """"该项计0(分)" / "本项计0分" / "计0分" / "不给分" → "不得分".
+
+    Why the meaning is kept: each says the row scores 0 when the condition holds; "计0" with 分 dropped at the end of
+    a clause is the same 0 (a number other than 0 is never rewritten).
+    Seen: fresh29 AP10-2 "该项计0分", AP10-4 "熟记率未达到90%的,该项计0", fresh31 AR2-2 "未召开会议的不给分".
+    """
+    t = re.sub(r"[，,]?\s*(?:该项|本项|此项)?\s*[计记得]\s*0\s*(?:分)?(?=$|[。；;，,）)])|不给分", "不得分", text)
+    return _changed(t, text)
+
+
+def until_complete(text: str, weight: Decimal | None) -> str | None:
+    """"扣满N分止" → "扣满N分为止", "扣完止" → "扣完为止", "直至扣完" → "扣完为止".
+
+    Why the meaning is kept: the same cap on the deductions in a shorter or longer wording.
+    Seen: the context-robustness round (r17/r18) found "扣满6分止"; fresh28 AO7-1 "直至扣完".
+    """
+    t = re.sub(rf"(扣满\s*{NUM}\s*分|扣完)止", r"\1为止", text)
+    t = re.sub(r"直至扣完(?!为止)", "扣完为止", t)
+    return _changed(t, text)
+
+
+def join_spaced_words(text: str, weight: Decimal | None) -> str | None:
+    """Drop spaces inside Chinese words: "不 得分" → "不得分", "名录库信息数据每 差异现扣1分" → "…每差异现扣1分".
+
+    Why the meaning is kept: a space between two Chinese characters is a line break of the printed cell (PDF and
+    table extraction), never a word of its own. (The reader's own retry reads such spaces as commas.)
+    Seen: fresh30 AQ4-1 "领导负责 制记录不得分", AQ4-2 "不 得分", fresh31 AR10-1 "程度 打分".
+    """
+    t = re.sub(rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK}])", "", text)
+    return _changed(t, text)
+
+
+#: the rewrites, in the order they are combined
+REWRITES: tuple[Rewrite, ...] = (
+    Rewrite("删除条目编号", drop_item_numbers),
+    Rewrite("删除依据说明", drop_basis),
+    Rewrite("删除无分值的要求句", drop_requirement),
+    Rewrite("满分值前补“得”", points_as_full_marks),
+    Rewrite("无动词的分值前补“得”", verbless_points),
+    Rewrite("只有数字的分档补“得…分”", bare_numbers_as_points),
+    Rewrite("删除扣分前逗号", drop_comma_before_verb),
+    Rewrite("删除扣分前“的”", drop_de),
+    Rewrite("本项计0改为不得分", zero_as_no_points),
+    Rewrite("补全“为止”", until_complete),
+    Rewrite("合并词内空格", join_spaced_words),
+)
+
+_POINTS_RE = re.compile(rf"({NUM})\s*分")
+
+
+def _points(text: str) -> list[Decimal]:
+    return sorted(Decimal(m) for m in _POINTS_RE.findall(text))
+
+
+def variants(text: str, weight: Decimal | None) -> list[tuple[tuple[str, ...], str]]:
+    """The rewritten texts to read: single rewrites, all together, then pairs — at most :data:`MAX_READS`.
+
+    >>> [names for names, _ in variants("1、完成得5分,以文件为准", Decimal(5))]
+    [('删除条目编号',), ('删除依据说明',), ('删除条目编号', '删除依据说明')]
+    """
+    singles = [(rw, t) for rw in REWRITES if (t := rw.apply(text, weight)) is not None]
+    out: list[tuple[tuple[str, ...], str]] = [((rw.name,), t) for rw, t in singles]
+    seen = {text, *(t for _, t in out)}
+    combos = [tuple(rw for rw, _ in singles)] if len(singles) > 2 else []
+    combos += [tuple(p) for p in combinations([rw for rw, _ in singles], 2)]
+    for combo in combos:
+        t: str | None = text
+        for rw in combo:
+            t = rw.apply(t, weight) or t
+        if t not in seen:
+            seen.add(t)
+            out.append((tuple(rw.name for rw in combo), t))
+    kept = [(names, t) for names, t in out if not Counter(_points(text)) - Counter(_points(t))]  # no 分 lost
+    return kept[:MAX_READS]
+
+
+def _key(reading: Reading) -> tuple[Any, ...] | None:
+    if reading.kind == "checklist":
+        return ("checklist", reading.max_points, tuple((i.text, i.points) for i in reading.items))
+    if reading.ok:
+        return (reading.kind, reading.canonical)
+    return None
+
+
+#: values a rule is probed with when two readings are compared (:func:`same_scores`)
+_PROBES = ("0", "0.5", "1", "2", "3", "4", "5", "6", "8", "10", "20", "50", "100", "0%", "50%", "59%", "60%", "70%",
+           "79%", "80%", "85%", "89%", "90%", "95%", "99%", "100%", "110%")
+
+
+def keeps_scores(original: Reading, variant: Reading, weight: Any) -> bool:
+    """True when ``variant`` never scores a value otherwise than ``original``: checklists with the same total and item
+    points; rules giving the same score for every probe number and level name (and 符合/不符合) that both score (for
+    numeric rules at least one). A value one of them leaves as a rule gap (refused when scored, never a score) is not
+    compared, nor a level name only one of them knows (a shorter alias of a printed level, or the reader's own "符合"
+    for a printed level: tuned S7-3 "项目档案资料齐全的得2分,不齐全的扣2分" names "齐全"/"不齐全", without the 的
+    "符合"/"项目档案资料齐全"/"不齐" — both give the printed 不齐全 0).
+
+    >>> from jixiao.rules.chinese.reader import read_rule_text
+    >>> keeps_scores(read_rule_text("未通过年检的不得分", 2), read_rule_text("未通过年检不得分", 2), 2)
+    True
+    >>> keeps_scores(read_rule_text("90%以上得2分,否则不得分", 2), read_rule_text("80%以上得2分,否则不得分", 2), 2)
+    False
+    """
+    a, b = original, variant
+    if a.kind == "checklist" or b.kind == "checklist":
+        return a.kind == b.kind and a.max_points == b.max_points \
+            and sorted(i.points for i in a.items) == sorted(i.points for i in b.items)
+    if a.rule is None or b.rule is None or a.canonical == b.canonical:
+        return a.canonical == b.canonical
+
+    def names(r: Reading) -> set[str]:
+        return {c.condition.text for c in r.rule.clauses if isinstance(c.condition, Text)}  # type: ignore[union-attr]
+
+    def score(r: Reading, v: str) -> Decimal | None:
+        try:
+            return r.rule.score(v, weight)  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 — a value the rule does not cover
+            return None
+    qualitative = a.rule.is_qualitative and b.rule.is_qualitative  # type: ignore[union-attr]
+    both = [(sa, sb) for v in (*(names(a) & names(b)), "符合", "不符合", *(() if qualitative else _PROBES))
+            if (sa := score(a, v)) is not None and (sb := score(b, v)) is not None]
+    return (bool(both) or qualitative) and all(sa == sb for sa, sb in both)
+
+
+def _printed(name: str, original: str) -> bool:
+    from jixiao.rules.chinese.normalise import _normalise_chars
+
+    plain = re.sub(r"\s+", "", name)
+    return any(plain in re.sub(r"\s+", "", t) for t in (original, _normalise_chars(original)))
+
+
+#: level names the reader gives itself (a deduction list's "符合"), never printed
+_OWN_NAMES = frozenset({"符合", "不符合"})
+
+
+def _names_printed(reading: Reading, original: str) -> bool:
+    names = [i.text for i in reading.items]
+    if reading.rule is not None:
+        names += [c.condition.text for c in reading.rule.clauses if isinstance(c.condition, Text)]
+    return all(n in _OWN_NAMES or _printed(n, original) for n in names)
+
+
+#: refusals that say the wording was not recognised (what a rewrite may mend); any other refusal says the reader
+#: understood the text and found it cannot be one rule (deductions that add up, a veto, a target, an item without
+#: points …): when the original or any variant is refused so, no rewritten reading is accepted
+_SURFACE_WHYS = ("条件后有未能识别的内容", "前没有可判断的情形", "含数字和比较词，但未能读成条件",
+                 "这一条计分，但未能读成规则的一部分", "扣分语句后有未能识别的内容", "没有找到计分方法",
+                 "条件后没有得分", "找不到起算的阈值", "条件前的文字含有数字", "没有得分条件")
+
+
+def _understood_refusal(reading: Reading) -> bool:
+    """True when ``reading`` is refused for a reason of meaning, not of an unrecognised wording."""
+    whys = [u for u in reading.understood if u.startswith("未能读懂")]
+    return reading.kind == "unreadable" and any(not any(s in u for s in _SURFACE_WHYS) for u in whys)
+
+
+def _clean(reading: Reading, weight: Decimal | None) -> bool:
+    """A reading with no ambiguity, no "注意", no rule gap and a maximum equal to the 分值 (when the row has one)."""
+    return not reading.warnings and not any(u.startswith("注意") or "（规则有缺口）" in u for u in reading.understood) \
+        and (weight is None or reading.max_points == weight)
+
+
+def read_rewritten(text: str, weight: Any, original: Reading, read: Callable[[str], Reading]) -> Reading | None:
+    """The reading of ``text`` through its rewrites (``read(variant)`` reads one), or ``None`` (keep ``original``,
+    the refusal).
+
+    Accepted only when the original refusal and every variant's is one of wording (:data:`_SURFACE_WHYS`), at least
+    one variant reads, every variant that reads gives the same rule, and that reading is clean (:func:`_clean`) with
+    its level names printed in ``text``; it is returned with the note "原文改写后读：<rewrite names>".
+    """
+    from jixiao.rules.chinese.reader import _weight
+
+    if not isinstance(text, str) or _understood_refusal(original):
+        return None
+    w = _weight(weight)
+    found: list[tuple[tuple[str, ...], Reading]] = []
+    for names, t in variants(text, w):
+        r = read(t)
+        if _understood_refusal(r):
+            return None
+        if _key(r) is not None:
+            found.append((names, r))
+    if not found or len({_key(r) for _, r in found}) != 1:
+        return None
+    names, reading = found[0]
+    if not _clean(reading, w) or not _names_printed(reading, text):
+        return None
+    reading.understood.insert(0, NOTE + "、".join(names))
+    return reading
