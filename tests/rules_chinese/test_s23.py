@@ -91,3 +91,60 @@ def test_limit_near_miss_a_standard_met_is_a_level():
     # "未达到标准要求" has no limit in it: the requirement met or not (a level), as before
     r = read_rule_text("未达到标准要求的,不得分", 5)
     assert r.ok and r.rule.score("符合", 5) == D(5)
+
+
+# ---- outcome words in other printed forms (seen in fresh36/37's first run) -------------------------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # fresh37 AX5-3 (文明单位测评): "本项即不得分" is 不得分 — 符合 → 8, 不符合标准 → 0
+    ("不符合标准的,本项即不得分。", 8, {"符合": 8, "不符合标准": 0}),
+    # fresh36 AW7-1 (供电所考核): "—1分" after a word is 扣1分; 每缺一种 a count: 10 − n: 3 → 7
+    ("1、当年度公司下达的配网工程项目,每缺一种—1分", 10, {"0": 10, "3": 7, "10": 0}),
+    # fresh36 AW7-4: a 、 before the minus ends the list; "/处" per place: 10 − n: 4 → 6
+    ("现场配电设备标志缺、漏、模糊不清、—1分/处", 10, {"0": 10, "4": 6}),
+    # fresh36 AW8-1 (变电站 运行规程): a clause glued to the points before it — 70 − 6n below 10; 10 and more → 0
+    # (3 → 52; 9 → 16; 10 → 0)
+    ("每缺少一张扣6分缺少10张以上此项不得分", 70, {"0": 70, "3": 52, "9": 16, "10": 0, "12": 0}),
+    # variant: 直至本项分值扣完 = 扣完为止: 4 − 1 per 个百分点 below 100 %, floor 0 (a printed start, see above)
+    ("合格率100%起,每降低1个百分点扣1分,直至本项分值扣完。", 4, {"100%": 4, "98%": 2, "90%": 0}),
+    # fresh36 AW1-3: "扣 l0 分" (a letter l for 1) — 10 lost when 无安全生产指标
+    ("经济承包中无安全生产指标的扣 l0 分", 10, {"符合": 10, "经济承包中无安全生产指标": 0}),
+])
+def test_outcome_forms(text, w, values):
+    _scores(text, w, values)
+
+
+def test_outcome_forms_near_misses():
+    # a range of points "扣0.5分至1分" keeps its 至 (no clause break put in): a judgement, as before (fresh17 AD12-8)
+    assert read_rule_text("运行管理机构未配置或不健全的，扣0.5分至1分。", 1).kind == "judgement"
+    # a digit before the dash is a range, never a minus: "得0-1分" is no deduction
+    assert "扣" not in "".join(read_rule_text("得0-1分", 1).understood)
+    # "直至扣完该项得分为止" is one cap, whole (fresh12 Y16-2): 5 − 0.5 per 斤, floor 0: 12 → 0
+    _scores("有登记且专膜专用,得 5 分,每发现挪用或倒卖 1斤扣 0.5 分,直至扣完该项得分为止", 5, {"0": 5, "4": 3, "12": 0})
+
+
+# ---- a lone failure after any subject ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, w, level", [
+    ("半年和年终考评无计划或总结的不得分。", 2, "半年和年终考评无计划或总结"),  # fresh37 AX3-7
+    ("有違規現象不得分。", 10, "有違規現象"),  # fresh35 AV10-6 (繁体, 水利工程 考核)
+    ("发现施工路段未实行交通安全控制扣5分。", 5, "施工路段未实行交通安全控制"),  # after fresh34 AU9-4: 发现 is not in the name
+    ("年度考核中存在弄虚作假行为的,本项不得分", 6, "年度考核中存在弄虚作假行为"),  # variant
+])
+def test_lone_failure(text, w, level):
+    _scores(text, w, {"符合": w, level: 0})
+
+
+@pytest.mark.parametrize("text", [
+    "查资料。机电事故率达不到要求不得分",  # held2 N1-5: a rate short of a requirement printed elsewhere — refused
+    "工作不断完善的不得分",  # 不断 is no negation: no failure named
+    "符合要求的不得分",  # nothing failing named
+])
+def test_lone_failure_near_misses(text):
+    assert read_rule_text(text, 5).rule is None
+
+
+def test_finding_named_by_its_state_in_a_deduction_list():
+    # fresh37 AX3-2 (文明城市 测评): three failings at 2 each, "有…现象" names one as plainly as 无/未: 2 + 2 + 2 = 6
+    r = read_rule_text("有乱搭乱建现象扣2分;有不规范性墙体广告,扣2分;“三化”效果不明显扣2分。", 6)
+    assert r.kind == "checklist" and r.max_points == D(6)

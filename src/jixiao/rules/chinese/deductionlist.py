@@ -40,7 +40,8 @@ _NUMBERED_FAILING_RE = re.compile(rf"(?P<desc>[^扣]+?)(?:的|者)?[,，;；]?�
 _EACH_RE = re.compile(rf"(?P<list>[^;；。]+?)[,，]每项扣(?P<p>{NUM})分")
 #: a heading before the list: "2.2项:"
 _HEADING_RE = re.compile(r"^\d+(?:\.\d+)*项?[:：]")
-_NEG_RE = re.compile(r"无|未|没有|没|缺|不")
+#: (or a finding "有…现象/问题/行为": "有乱搭乱建现象扣2分" (fresh37 AX3-2, lead s23) names a failing as plainly as 无/未)
+_NEG_RE = re.compile(r"无|未|没有|没|缺|不|^有[^，,;；。]{1,16}?(?:现象|问题|行为)$")
 #: a lesser level, a per-finding count, a number band or comparison, a score, a cap — not an item of this list
 _NOT_ITEM_RE = re.compile(r"基本|部分|较|个别|有缺陷|每|%|‰|低于|高于|超过|以上|以下|以内|不足|少于|多于|"
                           r"达到\d|上年|\d分|得分|满分|扣|最多|最高|为止|直至|或|发现|出现|\d(?:次|处|起|例|件)|\d项未|"

@@ -81,6 +81,17 @@ _FAIL_STATE = re.compile(rf"^(?P<what>{_W}{{1,24}}?(?:{FAILED_STATE}|不全|不�
                          rf"{_W}{{0,12}}?)(?:的|者)?[,，]?不得分[。]?$")
 
 
+#: (lead s23) the one clause of a text that names a failure anywhere in it, after any subject, then 不得分: "考评无计划或总结的
+#: 不得分" (fresh37 AX3-7), "有違規現象不得分" (fresh35 AV10-6), "發現施工路段未實行交通安全控制扣5分" on a 5-point row
+#: (fresh34 AU9-4) — a lone clause ending in 不得分 names what loses the row, whatever its first words are; the failure
+#: is a negation (无/未/没有/不/缺), a breach (违规/违反/逾期/超期) or a finding (有/存在…现象/问题/行为). A leading
+#: finding verb (发现/如发现/经查) says how it is found: not part of the level's name
+_FOUND_PREFIX = r"(?:如|若|凡)?(?:发现|经查|检查发现|查实)"
+_FAIL_ANY = re.compile(rf"^(?:{_FOUND_PREFIX})?(?P<what>{_W}{{0,30}}?(?:无|未|没有|不(?!得分|断|仅|但|同|管|论|停|久)|缺|{BREACH}|"
+                       rf"(?:有|存在){_W}{{1,16}}?(?:现象|问题|行为))"
+                       rf"{_W}{{0,30}}?)(?:的|者)?[,，]?(?:本项|该项|此项)?不得分[。]?$")
+
+
 def _failing_parts(what: str) -> list[str]:
     """The parts of "A或B" / "A、B" that name a failure on their own (a negation word in them):
     in "未按照规定上报、备案" the 未 covers 备案 too, so "备案" alone is no failing level.
@@ -161,6 +172,8 @@ def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str]
     if full is not None and weight is not None and Decimal(full["n"]) == weight and not re.search(r"\d", full["head"]):
         text = f"{full['head']}不得分{full['end']}"
     fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text) or _FAIL_STATE.match(text)
+    if fail is None and (fail := _FAIL_ANY.match(text)) is not None and "率" in fail["what"]:
+        fail = None  # "机电事故率达不到要求不得分" (held2 N1-5): a rate short of a requirement printed elsewhere
     if fail is None:
         several = _several_failings(text)
         if several:
@@ -256,7 +269,7 @@ def _failing_levels(*whats: str, understood: list[str]) -> FailureReading:
     # language quotes names, and scoring compares text without quotes
     names = []
     for what in whats:
-        what = QUOTES_RE.sub("", what)
+        what = re.sub(rf"^{_FOUND_PREFIX}", "", QUOTES_RE.sub("", what))  # "发现…": how it is found, not its name
         names += [what] + _failing_parts(what)
     names += [] if "不符合" in names else ["不符合"]
     what = "”“".join(QUOTES_RE.sub("", w) for w in whats)

@@ -74,7 +74,10 @@ _CN_NUMERAL_RE = re.compile(
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
 #: or 发生 ("每发生一起负面舆情事件扣1分") (elsewhere it means "together"); "缺一条扣0.5分；发现一条扣0.5分" (fresh6 R5-2): 一条 likewise, only
 #: after a finding verb or 缺/少 ("满足一条计1分" is a level name, S20-1)
-_ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每缺少]))一(?=起|条)")
+_ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每缺少]))一(?=起|条)"
+                          # "每缺一种—1分" (fresh36 AW7-1, lead s23): after 每缺 / 每少 / 每漏 a "one kind (book, group …)"
+                          # is one of a count — the words kept from digits elsewhere (lexicon._NOT_AFTER_CN_NUMERAL)
+                          r"|(?<=每[缺少漏])一(?=[种类本册组块支项门间批套])")
 
 
 #: literal replacements applied after NFKC
@@ -576,7 +579,7 @@ def _normalise_chars(text: str) -> str:
         t = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "，", t)
     t = re.sub(r"\s+", "", t)
     # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
-    t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
+    t = re.sub(r"(?<=[得扣计记])[lI](?=\d?分)", "1", t)  # (and "扣 l0 分" for 10, fresh36 AW1-3, lead s23)
     # "每缺乙個轄區單位扣1分" (fresh8 U9-2, a 繁体 page): 乙 is the formal "one" of Taiwanese writing — only
     # right after 每缺/每少/每漏 and before a measure word (elsewhere 乙 is "B", a party or a grade)
     t = re.sub(rf"(?<=每[缺少漏])乙(?={COUNT})", "1", t)
@@ -586,6 +589,12 @@ def _normalise_chars(text: str) -> str:
     # "±10%以内" is the band [-10%, 10%] (以内 includes the number)
     t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?",
                lambda m: f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}", t)
+    # outcome words in other printed forms, a minus for 扣, a clause glued to the points before it (lead s23)
+    for pat, rep in _OUTCOME_FORMS:
+        t = pat.sub(rep, t)
+    t = _MINUS_POINTS_RE.sub("扣", t)
+    t = re.sub(r"、(?=扣\d)", "，", t)  # "标志缺、漏、模糊不清、—1分/处" (AW7-4): a 、 before the deduction ends the list
+    t = _GLUED_CLAUSE_RE.sub(lambda m: m.group(0) + "，", t)
     t = _ONE_CASE_RE.sub("1", t)
     t = _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
     return _synonyms(t)
@@ -612,6 +621,30 @@ _STATED_START_RE = re.compile(rf"(?:从|自)?(?P<n>{NUM})%(?:起算?|为起点)[
 
 #: the note for a start printed as "N%起"
 STATED_START_NOTE = "起算点：原文“{}%起”即达到{}%得满分，低于它逐档扣分"
+
+
+#: outcome words in other printed forms (lead s23, seen in fresh36/37's first run), each the same outcome:
+#: "本项即不得分" (AX5-1, AX5-3) — 即 ("then") before the outcome; "直至本项分值扣完" (AX5-2) — 扣完为止
+_OUTCOME_FORMS = (
+    (re.compile(r"(?<=本项|该项|此项)即(?=不得分|扣|得|计)|(?<=[，,])即(?=不得分)"), ""),
+    (re.compile(r"直(?:至|到)(?:本项|该项|此项)?(?:分值|分数|得分)?扣完(?:(?:本项|该项|此项)?(?:分值|分数|得分)?为止)?"),
+     "扣完为止"),
+)
+
+#: a minus sign for 扣 before a clause's points: "每缺一种—1分" / "迟报(2天以上)—0.5分/次" (fresh36 AW7, 供电所考核; — is
+#: "-" after _CHAR_MAP) — only after a word or a bracket, never after a digit (a range "1-3分")
+_MINUS_POINTS_RE = re.compile(rf"(?<=[\u4e00-\u9fff)）、])\s*-\s*(?={NUM}\s*分)")
+
+#: the dashes _CHAR_MAP turns into "-"
+_CHAR_MINUS_RE = re.compile("[—–−]")
+
+#: the note for a minus read as 扣
+MINUS_POINTS_NOTE = "原文“-N分”（减号）按“扣N分”读"
+
+#: a clause glued to the points before it with no mark: "每缺少一张扣6分缺少10张以上此项不得分" (fresh36 AW8-1) — a
+#: comma is put back after "扣/得N分" when a new clause (a word that is no unit, cap or end word) follows at once
+_GLUED_CLAUSE_RE = re.compile(rf"(?<=[扣得]){NUM}分(?=(?!为止|为限|封顶|以上|以下|以内|及以上|及以下|的|者|起|止|值|数|制|至|到|或|和|及|"
+                              r"/|后|计|合计|满|左右|[，,。；;:：)）\s])[\u4e00-\u9fff])")
 
 
 #: a rounding note for steps of N (other than the 1 个百分点 of _NOTE_PATTERNS): "不足5%按5%计" / "不足1天按1天计"
@@ -703,6 +736,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         notes.append(f"歧义：“{pm.group(0)}”按全年考核读作全年不少于{k}次（业绩值填全年次数）；"
                      "考核期不是一年时请改写")
         t = f"{t[: pm.start()]}全年{k}次以上得满分{t[pm.end():]}"
+    if _MINUS_POINTS_RE.search(_CHAR_MINUS_RE.sub("-", text)):  # (read as 扣 in _normalise_chars)
+        notes.append(MINUS_POINTS_NOTE)
     sm = _STATED_START_RE.search(t)
     if sm is not None:  # "100%起,每降低5%扣5分" (fresh34 AU11-2, lead s23)
         notes.append(STATED_START_NOTE.format(sm["n"], sm["n"]))
