@@ -185,3 +185,11 @@ def test_refused_after_fresh39(text, w):
 def test_once_near_miss_count_levels():
     # "一次2分,两次4分": count levels, 一次 stays "once" (not 每次): 1 → 2, 2 → 4
     _scores("召开会议,一次2分,两次4分", 4, {"1": 2, "2": 4})
+
+
+@pytest.mark.parametrize("text, w", [
+    ("有计划2;有总结1", 2),  # (r19's note) two things that may both hold — items or alternatives? refused
+    ("资料齐全5;有台账3;有记录2", 5),  # a heading worth the 分值 and its items, or three levels? refused
+])
+def test_bare_numbers_without_a_zero_level_are_refused(text, w):
+    assert read_rule_text(text, w).rule is None

@@ -164,12 +164,17 @@ def bare_numbers_as_points(text: str, weight: Decimal | None) -> str | None:
     Why the meaning is kept: a cell of level names each followed by one bare number, the largest equal to the 分值
     and no other word or number, can say nothing but the points of each level (a number above the 分值, a %, a unit
     or any word after the number and the text is not rewritten).
-    Seen: fresh32 AS2-2 "记录全3;记录不全1;无0", AS2-1 "是4;否0".
+    Seen: fresh32 AS2-2 "记录全3;记录不全1;无0", AS2-1 "是4;否0". Only a scale with a 0 level: "有计划2;有总结1" may be
+    two things that both hold.
     """
     clauses = [c for c in re.split(r"[；;，,。]", text.strip()) if c.strip()]
     ms = [_BARE_LEVEL_RE.fullmatch(c.strip()) for c in clauses]
     if weight is None or len(ms) < 2 or any(m is None for m in ms) \
             or max(Decimal(m["n"]) for m in ms) != weight:  # type: ignore[union-attr]
+        return None
+    if min(Decimal(m["n"]) for m in ms) != 0:  # type: ignore[union-attr]
+        # (lead s23, from r19's note) one scale ends in a 0 level ("…;无0", "否0", "差0"): "有计划2;有总结1" and
+        # "资料齐全5;有台账3;有记录2" may be things that both hold (items), not alternatives — never rewritten
         return None
     return "；".join(f"{m['name']}得{m['n']}分" for m in ms)  # type: ignore[index]
 
