@@ -161,7 +161,13 @@ def test_simplified_text_is_never_changed():
                        *(f"AO6-{k}" for k in range(1, 6)), "AP2-1", "AP2-2", "AP3-1", *(f"AQ7-{k}" for k in range(1, 5)),
                        *(f"AR4-{k}" for k in range(1, 6)), "AR5-1", "AR5-2", "AR7-1", "AR7-2",
                        *(f"AR10-{k}" for k in range(1, 5)),
-                       "AT7-1", "AT7-2"}  # fresh33 AT7 創平安景區考評辦法 (繁体)
+                       "AT7-1", "AT7-2",  # fresh33 AT7 創平安景區考評辦法 (繁体)
+                       # session 23, each source line says 繁体: fresh34 AU9 (干线文明公路), fresh35 AV4 (安陽消防), AV7
+                       # (小型水利管护), AV10 (消防考核模板), AV12 (泵站标准化), fresh38 AY1 (造林綠化), AY3 (无人农场),
+                       # fresh39 AZ3 (計生目標考核)
+                       *(f"AU9-{k}" for k in range(1, 5)), *(f"AV4-{k}" for k in range(1, 4)), "AV7-1",
+                       *(f"AV10-{k}" for k in range(1, 7)), *(f"AV12-{k}" for k in range(1, 5)), "AY1-1", "AY1-2",
+                       *(f"AY3-{k}" for k in range(1, 4)), *(f"AZ3-{k}" for k in range(1, 7))}
 
 
 def _alias_missing(o, v) -> bool:

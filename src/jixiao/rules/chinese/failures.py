@@ -172,8 +172,6 @@ def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str]
     if full is not None and weight is not None and Decimal(full["n"]) == weight and not re.search(r"\d", full["head"]):
         text = f"{full['head']}不得分{full['end']}"
     fail = _FAIL_ONLY.match(text) or _FAIL_LATER.match(text) or _FAIL_STATE.match(text)
-    if fail is None and (fail := _FAIL_ANY.match(text)) is not None and "率" in fail["what"]:
-        fail = None  # "机电事故率达不到要求不得分" (held2 N1-5): a rate short of a requirement printed elsewhere
     if fail is None:
         several = _several_failings(text)
         if several:
@@ -188,7 +186,13 @@ def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str]
         if listed is not None:
             understood.append(f"达标要求：{listed[0]}")
             return _failing_levels(listed[1], understood=understood)
-        return _requirement_then_fail(text, weight, understood)
+        then_fail = _requirement_then_fail(text, weight, understood)
+        if then_fail is not None:
+            return then_fail
+        fail = _FAIL_ANY.match(text)  # (last: the shapes above name the requirement and the failure apart)
+        if fail is None or "率" in fail["what"]:
+            # "机电事故率达不到要求不得分" (held2 N1-5): a rate short of a requirement printed elsewhere
+            return None
     what = fail["what"]
     return _failing_levels(what, understood=understood)
 

@@ -184,9 +184,9 @@ def _longest_first(words: Iterable[str]) -> str:
 
 
 #: the award verbs other than 得, which normalise to 得 before their points: those of 记/计 apart (合计 / 总计 … are totals;
-#: 设计 is a design — but "建设记为2分" is a score: 记为 / 计为 may follow 设)
+#: 设计 is a design — but "建设记为2分" is a score: 记为 may follow 设; "…作业设计为10分" is 设计 + 为 (fresh38 AY11-6
+#: variant, lead s23), so 计为 may not)
 _JI_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] in "记计" and not v.endswith("为"))
-_JI_AWARD_AS = _longest_first(v for v in AWARD_VERBS if v[0] in "记计" and v.endswith("为"))
 _OTHER_AWARD = _longest_first(v for v in AWARD_VERBS if v[0] not in "记计" and v != "得")
 
 #: the deduction verbs of two characters or more, which normalise to 扣 before their points
@@ -227,7 +227,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # zero: 不计分 / 不给分 / 得0分 / 计0分 / 该项不得分 / 此项为0 → 不得分
     # ("该项"/"此指标" before it stays: "否则此指标不得分" is read as a whole by the checklist)
     # ("为零分" / "得零分" / "计零分", fresh15 AB8: the zero written as a word)
-    (re.compile(r"不(?:计|记|给|赋)分|不得分值|(?:得|计|记|给|赋|记为|计为|评为|为|得分为)(?:0(?:\.0{1,3})?|零)分|"
+    # (not 计 of a word: "无设计0分" is 设计 + 0分, fresh38 AY11-6 variant — the same words kept as before a 计N分 award)
+    (re.compile(r"不(?:计|记|给|赋)分|不得分值|(?:得|(?<!设)(?:计|计为)|记|给|赋|记为|评为|为|得分为)"
+                r"(?:0(?:\.0{1,3})?|零)分|"
                 r"(?:(?<=[该此本]项)|(?<=[该此本]指标))(?:得分)?为0(?=[,，。;；]|$)"),
      "不得分"),
     # all points deducted: "未真实上报事故扣全分" (fresh11 X3-4, the clause was dropped) → 不得分
@@ -277,7 +279,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # score verbs before "N分" / "N-M分": 给 / 给予 / 赋 / 记为 / 计为 / 得分为 / 可得 / 计入 → 得
     # (not 合计/总计/累计/小计/共计 … N分: a total, not a score)
     # (lexicon.AWARD_VERBS; 记/计 words not after 合/总/累/小/共/统/估/设/会/审: a total, an estimate, not a score)
-    (re.compile(rf"(?:{_OTHER_AWARD}|(?<![合总累小共统估会审])(?:{_JI_AWARD_AS})|(?<![合总累小共统估设会审])(?:{_JI_AWARD}))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
+    (re.compile(rf"(?:{_OTHER_AWARD}|(?<![合总累小共统估设会审])计为|记为|(?<![合总累小共统估设会审])(?:{_JI_AWARD}))(?=-?{NUM}(?:-{NUM})?(?:分|%(?:的)?权重分))"),
      "得"),
     # "编外人数≤155名计3分,超过不计分" (fresh27 AN1-5, r12): a bare "beyond" right after a clause with one bound
     # is every other value — 否则 (超过 after an upper bound, 低于 / 未达到 after a lower one)
@@ -581,7 +583,7 @@ def _normalise_chars(text: str) -> str:
         t = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "，", t)
     t = re.sub(r"\s+", "", t)
     # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
-    t = re.sub(r"(?<=[得扣计记])[lI](?=\d?分)", "1", t)  # (and "扣 l0 分" for 10, fresh36 AW1-3, lead s23)
+    t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
     # "每缺乙個轄區單位扣1分" (fresh8 U9-2, a 繁体 page): 乙 is the formal "one" of Taiwanese writing — only
     # right after 每缺/每少/每漏 and before a measure word (elsewhere 乙 is "B", a party or a grade)
     t = re.sub(rf"(?<=每[缺少漏])乙(?={COUNT})", "1", t)
