@@ -193,3 +193,13 @@ def test_once_near_miss_count_levels():
 ])
 def test_bare_numbers_without_a_zero_level_are_refused(text, w):
     assert read_rule_text(text, w).rule is None
+
+
+def test_points_without_fen_are_never_a_note():
+    # (r20's note) "逾期上报的该项计2" was kept as a note beside "上报及时的计3分" — the late case then had no score (a rule
+    # gap). Points whose 分 was lost are points: the text is refused, naming that clause
+    r = read_rule_text("上报及时的计3分,逾期上报的该项计2", 3)
+    assert r.rule is None and r.unread == ["逾期上报的该项计2"]
+    # near-miss: a total before the rule ("共计2") is no score of a case — read as before
+    r = read_rule_text("资料共计2,齐全得3分", 3)
+    assert r.ok and r.rule.score("符合", 3) == D(3)
