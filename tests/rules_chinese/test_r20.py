@@ -10,6 +10,7 @@ a rewrite never changes the reading of a corpus sentence the reader already read
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -28,7 +29,6 @@ from jixiao.rules.chinese.rewrites import (
     drop_item_numbers,
     drop_requirement,
     join_spaced_words,
-    keeps_scores,
     points_as_full_marks,
     read_rewritten,
     until_complete,
@@ -37,6 +37,7 @@ from jixiao.rules.chinese.rewrites import (
     zero_as_no_points,
 )
 from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import Text
 from tests.rules_chinese.corpus import load
 from tests.rules_chinese.test_r13 import _refused, _scores
 
@@ -256,6 +257,42 @@ def test_refused_when_the_maximum_is_not_the_weight():
     assert read_rewritten(TEXT, 3, SURFACE, lambda t: _reading('"资料齐全": 2; *: 0')) is None
 
 
+# ---- comparing two readings (the property below; moved from rewrites.py: the reader never uses it)
+
+#: values a rule is probed with when two readings are compared (:func:`keeps_scores`)
+_PROBES = ("0", "0.5", "1", "2", "3", "4", "5", "6", "8", "10", "20", "50", "100", "0%", "50%", "59%", "60%", "70%",
+           "79%", "80%", "85%", "89%", "90%", "95%", "99%", "100%", "110%")
+
+
+def keeps_scores(original: Reading, variant: Reading, weight: Any) -> bool:
+    """True when ``variant`` never scores a value otherwise than ``original``: checklists with the same total and item
+    points; rules giving the same score for every probe number and level name (and 符合/不符合) that both score (for
+    numeric rules at least one). A value one of them leaves as a rule gap (refused when scored, never a score) is not
+    compared, nor a level name only one of them knows (a shorter alias of a printed level, or the reader's own "符合"
+    for a printed level: tuned S7-3 "项目档案资料齐全的得2分,不齐全的扣2分" names "齐全"/"不齐全", without the 的
+    "符合"/"项目档案资料齐全"/"不齐" — both give the printed 不齐全 0).
+    """
+    a, b = original, variant
+    if a.kind == "checklist" or b.kind == "checklist":
+        return a.kind == b.kind and a.max_points == b.max_points \
+            and sorted(i.points for i in a.items) == sorted(i.points for i in b.items)
+    if a.rule is None or b.rule is None or a.canonical == b.canonical:
+        return a.canonical == b.canonical
+
+    def names(r: Reading) -> set[str]:
+        return {c.condition.text for c in r.rule.clauses if isinstance(c.condition, Text)}  # type: ignore[union-attr]
+
+    def score(r: Reading, v: str) -> Decimal | None:
+        try:
+            return r.rule.score(v, weight)  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 — a value the rule does not cover
+            return None
+    qualitative = a.rule.is_qualitative and b.rule.is_qualitative  # type: ignore[union-attr]
+    both = [(sa, sb) for v in (*(names(a) & names(b)), "符合", "不符合", *(() if qualitative else _PROBES))
+            if (sa := score(a, v)) is not None and (sb := score(b, v)) is not None]
+    return (bool(both) or qualitative) and all(sa == sb for sa, sb in both)
+
+
 def test_keeps_scores():
     # the same scores, one reading knowing a longer alias of the level too
     assert keeps_scores(_reading('"资料齐全": 2; *: 0'), _reading('"资料齐全": 2; "齐全": 2; *: 0'), 2)
@@ -263,6 +300,9 @@ def test_keeps_scores():
     assert not keeps_scores(_reading('"资料齐全": 2; *: 0'), _reading('"资料齐全": 2; *: 1'), 2)
     # numbers: 85% → 0 against 85% → 2
     assert not keeps_scores(_reading(">=90%: 2; *: 0"), _reading(">=80%: 2; *: 0"), 2)
+    # readings made by the reader: 的 dropped keeps the scores; another threshold does not
+    assert keeps_scores(read_rule_text("未通过年检的不得分", 2), read_rule_text("未通过年检不得分", 2), 2)
+    assert not keeps_scores(read_rule_text("90%以上得2分,否则不得分", 2), read_rule_text("80%以上得2分,否则不得分", 2), 2)
 
 
 # ---- the property: a rewrite never changes the reading of a corpus sentence the reader reads

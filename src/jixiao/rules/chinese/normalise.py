@@ -644,7 +644,7 @@ _OUTCOME_FORMS = (
 _MINUS_POINTS_RE = re.compile(rf"(?<=[\u4e00-\u9fff)）、])\s*-\s*(?={NUM}\s*分)")
 
 #: the dashes _CHAR_MAP turns into "-"
-_CHAR_MINUS_RE = re.compile("[—–−]")
+_CHAR_MINUS_RE = re.compile("|".join(re.escape(a) for a, b in _CHAR_MAP if b == "-"))
 
 #: the note for a minus read as 扣
 MINUS_POINTS_NOTE = "原文“-N分”（减号）按“扣N分”读"

@@ -280,7 +280,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             parted.understood.insert(0, "原文用空格分句：空格按逗号读")
             reading = parted
     if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
-        reading = read_rewritten(text, weight, reading, lambda t: _read_rule_text(t, weight, context)) or reading
+        reading = read_rewritten(text, _weight(weight), reading, lambda t: _read_rule_text(t, weight, context)) or reading
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]

@@ -37,6 +37,7 @@ from itertools import combinations
 from typing import Any
 
 from jixiao.rules.chinese._base import NUM, Reading
+from jixiao.rules.chinese.normalise import _normalise_chars
 from jixiao.rules.model import Text
 
 #: at most this many variants are read for one text (the reader takes ~5 ms a text)
@@ -286,49 +287,7 @@ def _key(reading: Reading) -> tuple[Any, ...] | None:
     return None
 
 
-#: values a rule is probed with when two readings are compared (:func:`same_scores`)
-_PROBES = ("0", "0.5", "1", "2", "3", "4", "5", "6", "8", "10", "20", "50", "100", "0%", "50%", "59%", "60%", "70%",
-           "79%", "80%", "85%", "89%", "90%", "95%", "99%", "100%", "110%")
-
-
-def keeps_scores(original: Reading, variant: Reading, weight: Any) -> bool:
-    """True when ``variant`` never scores a value otherwise than ``original``: checklists with the same total and item
-    points; rules giving the same score for every probe number and level name (and 符合/不符合) that both score (for
-    numeric rules at least one). A value one of them leaves as a rule gap (refused when scored, never a score) is not
-    compared, nor a level name only one of them knows (a shorter alias of a printed level, or the reader's own "符合"
-    for a printed level: tuned S7-3 "项目档案资料齐全的得2分,不齐全的扣2分" names "齐全"/"不齐全", without the 的
-    "符合"/"项目档案资料齐全"/"不齐" — both give the printed 不齐全 0).
-
-    >>> from jixiao.rules.chinese.reader import read_rule_text
-    >>> keeps_scores(read_rule_text("未通过年检的不得分", 2), read_rule_text("未通过年检不得分", 2), 2)
-    True
-    >>> keeps_scores(read_rule_text("90%以上得2分,否则不得分", 2), read_rule_text("80%以上得2分,否则不得分", 2), 2)
-    False
-    """
-    a, b = original, variant
-    if a.kind == "checklist" or b.kind == "checklist":
-        return a.kind == b.kind and a.max_points == b.max_points \
-            and sorted(i.points for i in a.items) == sorted(i.points for i in b.items)
-    if a.rule is None or b.rule is None or a.canonical == b.canonical:
-        return a.canonical == b.canonical
-
-    def names(r: Reading) -> set[str]:
-        return {c.condition.text for c in r.rule.clauses if isinstance(c.condition, Text)}  # type: ignore[union-attr]
-
-    def score(r: Reading, v: str) -> Decimal | None:
-        try:
-            return r.rule.score(v, weight)  # type: ignore[union-attr]
-        except Exception:  # noqa: BLE001 — a value the rule does not cover
-            return None
-    qualitative = a.rule.is_qualitative and b.rule.is_qualitative  # type: ignore[union-attr]
-    both = [(sa, sb) for v in (*(names(a) & names(b)), "符合", "不符合", *(() if qualitative else _PROBES))
-            if (sa := score(a, v)) is not None and (sb := score(b, v)) is not None]
-    return (bool(both) or qualitative) and all(sa == sb for sa, sb in both)
-
-
 def _printed(name: str, original: str) -> bool:
-    from jixiao.rules.chinese.normalise import _normalise_chars
-
     plain = re.sub(r"\s+", "", name)
     return any(plain in re.sub(r"\s+", "", t) for t in (original, _normalise_chars(original)))
 
@@ -364,19 +323,16 @@ def _clean(reading: Reading, weight: Decimal | None) -> bool:
         and (weight is None or reading.max_points == weight)
 
 
-def read_rewritten(text: str, weight: Any, original: Reading, read: Callable[[str], Reading]) -> Reading | None:
+def read_rewritten(text: str, w: Decimal | None, original: Reading, read: Callable[[str], Reading]) -> Reading | None:
     """The reading of ``text`` through its rewrites (``read(variant)`` reads one), or ``None`` (keep ``original``,
-    the refusal).
+    the refusal); ``w`` is the row's 分值 as the reader parsed it.
 
     Accepted only when the original refusal and every variant's is one of wording (:data:`_SURFACE_WHYS`), at least
     one variant reads, every variant that reads gives the same rule, and that reading is clean (:func:`_clean`) with
     its level names printed in ``text``; it is returned with the note "原文改写后读：<rewrite names>".
     """
-    from jixiao.rules.chinese.reader import _weight
-
     if not isinstance(text, str) or _understood_refusal(original):
         return None
-    w = _weight(weight)
     found: list[tuple[tuple[str, ...], Reading]] = []
     for names, t in variants(text, w):
         r = read(t)
