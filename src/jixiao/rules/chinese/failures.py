@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import COUNT, lone_item_number
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import QUOTES_RE, Rule, fmt_decimal, quoted
 
@@ -200,10 +200,8 @@ def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str]
 #: the row's own number before its text: "7、依法对…" (fresh25 AL1-7), and the item a failure refers to: "第23项未按要求
 #: 建立…的,此项不得分" (fresh26 AM2-4) — where no other numbered item follows
 #: (r17) any item-number form — "1、" / "1." / "1)" / "(1)" / "一、" / "①" — where no other numbered item follows: the
-#: number is context, it never changes the score ("2.指示牌不醒目扣2分", fresh29 AP5-2)
-_ITEM_NO = r"(?:\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*、|[①-⑳])"
-_ROW_NUMBER_RE = re.compile(rf"^(?:(?P<no>{_ITEM_NO})\s*(?!.*{_ITEM_NO})"
-                            r"|(?P<ref>第\d{1,3}(?:项|条|款))(?=[\u4e00-\u9fff]))")
+#: number is context, it never changes the score ("2.指示牌不醒目扣2分", fresh29 AP5-2) — lexicon.lone_item_number (r23)
+_REFERENCE_RE = re.compile(r"^第\d{1,3}(?:项|条|款)(?=[\u4e00-\u9fff])")
 
 
 def _without_references(text: str, understood: list[str]) -> str:
@@ -215,10 +213,14 @@ def _without_references(text: str, understood: list[str]) -> str:
     >>> _without_references("1、未建立台账的不得分;2、台账不全的扣1分", [])  # a numbered list: not the row's number
     '1、未建立台账的不得分;2、台账不全的扣1分'
     """
-    no = _ROW_NUMBER_RE.match(text)
+    no = lone_item_number(text)
     if no is not None:
-        understood.append(f"所指条目（不参与计分）：{no['ref']}" if no["ref"] else f"本行序号（不参与计分）：{no['no'].strip()}")
-        text = text[no.end():]
+        understood.append(f"本行序号（不参与计分）：{no[0].strip()}")
+        return text[no.end():]
+    ref = _REFERENCE_RE.match(text)
+    if ref is not None:
+        understood.append(f"所指条目（不参与计分）：{ref[0]}")
+        return text[ref.end():]
     return text
 
 

@@ -20,6 +20,8 @@ carries a look-ahead that keeps the word out. A noun after the classifier is wha
 
 from __future__ import annotations
 
+import re
+
 #: compound classifiers of counted events (人次 = persons × times): matched before their first character
 _COMPOUND = ("人次", "户次", "车次", "场次", "批次", "架次", "班次", "台次", "件次", "例次", "家次", "艘次", "起次")
 
@@ -152,3 +154,31 @@ ACTION_VERBS = ("实施", "举办", "设立", "设置", "成立", "开展", "建
                 "组织", "组建", "配备", "配置", "签订", "上报", "报送", "提交", "出台", "印发", "建成", "安装", "执行", "编制",
                 "聘请", "参加", "张贴", "悬挂", "实行", "推行", "健全")
 ACTION_VERB = "|".join(ACTION_VERBS)
+
+_CN_DIGITS = "一二三四五六七八九十"
+_BRACKETED_NO = rf"[(（]\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*[)）]|[①-⑳]"
+#: an item number opening a row's text or one of its items (r23: the one pattern of failures' row number and
+#: rewrites' dropped item number): "1、" "1." "1．" "1)" "（1）" "（一）" "一、" "①", spaces allowed inside ("(2 )",
+#: "1 ."); never a decimal or a section number — no digit right after ("1.5", "1.2.1…", "2.2项"). The corpus opens
+#: rows with each form: "（一）按照规定的项目…" (Q12-1, AO2-1), "1)乡镇党政领导班子…" (AX9-1)
+ITEM_NO = rf"(?:\d{{1,2}}\s*[、.．)）](?!\d)|[{_CN_DIGITS}]{{1,3}}\s*、|{_BRACKETED_NO})"
+
+#: a later item number: a bracketed or circled one anywhere ("…台账(2)按月报送"), any other form opening a clause —
+#: after a stop, a comma, a space, 分 or a closing bracket ("…扣1分;2、…", "(1分)2)…", "…\n3.…"), not inside a word
+#: ("统一、规范")
+_LATER_ITEM_NO_RE = re.compile(rf"{_BRACKETED_NO}|(?<=[。；;，,\s分）)])\s*{ITEM_NO}")
+
+
+def lone_item_number(text: str) -> re.Match[str] | None:
+    """The item number that opens ``text`` (with the spaces around it), when no other item number opens a later
+    clause — a row's own number, context that never changes the score; several numbers mark items (``None``).
+
+    >>> [lone_item_number(t)[0] for t in ("1、建立台账", "（一）建立台账", "1)建立台账", "(2 )建立台账", "① 建立台账")]
+    ['1、', '（一）', '1)', '(2 )', '① ']
+    >>> [lone_item_number(t) for t in ("1、建立台账;2、按月报送", "1.5分", "1.2.1改厕到位率", "第1项")]
+    [None, None, None, None]
+    """
+    m = re.match(rf"\s*{ITEM_NO}\s*", text)
+    if m is None or _LATER_ITEM_NO_RE.search(text, m.end()):
+        return None
+    return m

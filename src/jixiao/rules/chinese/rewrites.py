@@ -37,6 +37,7 @@ from itertools import combinations
 from typing import Any
 
 from jixiao.rules.chinese._base import NUM, Reading
+from jixiao.rules.chinese.lexicon import lone_item_number
 from jixiao.rules.chinese.normalise import _normalise_chars
 from jixiao.rules.model import Text
 
@@ -48,9 +49,6 @@ NOTE = "原文改写后读："
 
 _CJK = r"\u4e00-\u9fff"
 _CN_NUMS = "一二三四五六七八九十"
-#: an item number: "1、" "1." "1．" "(1)" "（一）" "一、" "①"
-_ITEM_NO = (rf"(?:[(（](?:\d{{1,2}}|[{_CN_NUMS}]{{1,3}})[)）]|\d{{1,2}}[、．]|\d{{1,2}}\.(?!\d)|[{_CN_NUMS}]{{1,3}}、|"
-            r"[①-⑳])")
 
 
 @dataclass(frozen=True)
@@ -66,20 +64,15 @@ def _changed(new: str, old: str) -> str | None:
 
 
 def drop_item_numbers(text: str, weight: Decimal | None) -> str | None:
-    """Drop the one item number that opens the text: "1、…" "（二）…" "(3)…" "①…" "一、…".
+    """Drop the one item number that opens the text: "1、…" "（二）…" "(3)…" "1)…" "①…" "一、…" (lexicon.ITEM_NO).
 
     Why the meaning is kept: the number labels the row within its table; no rule reads it as a value or points.
     Only a text with no other item number is rewritten: several numbers mark items, which the reader's item
     recognisers read (and refuse, e.g. an item without points) — dropping them would join the items.
     Seen: fresh28 AO1-1 "1、机构依法登记…", AO1-2 "2、机构基本用房…", fresh33 AT4-4 "8、乔灌木和花坛…".
     """
-    m = re.match(rf"\s*{_ITEM_NO}\s*", text)
-    if m is None or _ITEM_NO_RE.search(text, m.end()):
-        return None
-    return text[m.end():] or None
-
-
-_ITEM_NO_RE = re.compile(rf"(?:^|(?<=[。；;，,\s分）)]))\s*{_ITEM_NO}")
+    m = lone_item_number(text)
+    return None if m is None else text[m.end():] or None
 
 
 #: an evidence basis: "以文字资料和实地检查结果为依据," "以文件为准," "评分标准:"
