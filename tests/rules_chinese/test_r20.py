@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.rules.chinese import read_rule_text
-from jixiao.rules.chinese._base import Reading
+from jixiao.rules.chinese._base import MEANING, WORDING, Reading
 from jixiao.rules.chinese.rewrites import (
     MAX_READS,
     NOTE,
@@ -220,12 +220,13 @@ def _reading(canonical: str) -> Reading:
     return Reading(rule, "passfail" if rule.is_qualitative else "rule", [], max_points=Decimal(2))
 
 
-def _refusal(why: str) -> Reading:
-    return Reading(None, "unreadable", [f"未能读懂“…”：{why}"], ["…"])
+def _refusal(why: str, kind: str = MEANING) -> Reading:
+    """A refusal as the reader gives it: its message and its kind (r23: the kind, not the message, is what counts)."""
+    return Reading(None, "unreadable", [f"未能读懂“…”：{why}"], ["…"], refused_for=kind)
 
 
 TEXT = "1、资料齐全的,得2分,资料不全的,该项计0"  # several rewrites apply: several variants are read
-SURFACE = _refusal("条件后没有得分")
+SURFACE = _refusal("条件后没有得分", WORDING)
 
 
 def test_accepted_when_every_reading_variant_agrees():

@@ -11,8 +11,10 @@ from decimal import Decimal
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese._base import MEANING, WORDING, Reading
 from jixiao.rules.chinese.lexicon import lone_item_number
-from jixiao.rules.chinese.rewrites import drop_item_numbers
+from jixiao.rules.chinese.rewrites import drop_item_numbers, read_rewritten
+from jixiao.rules.grammar import parse_rule
 from tests.rules_chinese.corpus import load
 
 _TEXTS = {e["id"]: e["text"] for e in load()[1]}
@@ -83,3 +85,54 @@ def test_decimal_before_a_failure_is_refused() -> None:
     # "1.5未建立…": 1.5 is no item number (a digit follows the point) — the text is refused, never read as a row number
     r = read_rule_text("1.5未建立台账的不得分", 2)
     assert r.kind == "unreadable"
+
+
+# --- 2. a refusal says its kind (wording / meaning); rewrites.py reads the kind, not the message ------------------------
+
+@pytest.mark.parametrize(("text", "w", "said"), [
+    ("资料齐全的", 2, "没有找到计分方法"),  # no points at all
+    ("资料齐全,不得分", 2, "没有得分条件"),  # only the failing side
+    ("每低1个百分点扣0.5分", 2, "找不到起算的阈值"),  # steps with nothing to start from
+    ("完成率达到95%以上xx得2分", 2, "条件后有未能识别的内容"),  # a word after the condition
+    ("未建立台账扣1分、资料不全扣1分", 4, "前没有可判断的情形"),  # a deduction whose condition is not recognised
+    ("本项计0", 2, "这一条计分，但未能读成规则的一部分"),  # points the reader could not place
+])
+def test_wording_refusals(text: str, w: int, said: str) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.refused_for == WORDING
+    assert any(u.startswith("未能读懂") and said in u for u in r.understood)  # the message to the user is unchanged
+
+
+@pytest.mark.parametrize(("text", "w", "said"), [
+    # two deductions that may both happen (1 + 2 on a 4-point row): understood, and not one rule
+    ("未设置警示标识扣1分;没有安检员监督扣2分", 4, "几处扣分可能同时发生"),
+    # a distance from a target the row does not give
+    ("每低于目标值1天,扣0.2分", 2, "按与目标值（计划）的差距扣分"),
+    # one wording refusal beside one of meaning: the refusal is of meaning
+    ("完成率达到95%以上xx得2分;每低于目标值1天,扣0.2分", 2, "按与目标值（计划）的差距扣分"),
+])
+def test_meaning_refusals(text: str, w: int, said: str) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.refused_for == MEANING
+    assert any(u.startswith("未能读懂") and said in u for u in r.understood)
+
+
+def test_refusal_kind_decides_the_rewrites_not_the_message() -> None:
+    # the same message, once marked wording and once meaning (a stand-in reader): only the wording one is mended
+    said = ["未能读懂“…”：条件后没有得分"]
+    read = lambda t: Reading(parse_rule('"资料齐全": 2; *: 0'), "passfail", [], max_points=Decimal(2))  # noqa: E731
+    text = "1、资料齐全的,得2分,资料不全的,该项计0"
+    wording = Reading(None, "unreadable", list(said), ["…"], refused_for=WORDING)
+    meaning = Reading(None, "unreadable", list(said), ["…"], refused_for=MEANING)
+    assert read_rewritten(text, Decimal(2), wording, read) is not None
+    assert read_rewritten(text, Decimal(2), meaning, read) is None
+    # a refusal built without a kind is one of meaning (never mended): the safe default for a new refusal
+    assert Reading(None, "unreadable", said, ["…"]).refused_for == MEANING
+
+
+def test_a_wording_refusal_is_mended_by_a_rewrite() -> None:
+    # rewrites.py's example: "该项计0" (分 lost at the clause's end) is refused for its wording, "不得分" reads:
+    # >=90% scores 5, below 0
+    r = read_rule_text("评分标准:以实地检查结果为依据,经抽查熟记率达到90%以上的计5分,熟记率未达到90%的,该项计0", 5)
+    assert r.canonical == ">=90%: 5; <90%: 0" and r.understood[0].startswith("原文改写后读")
+    assert r.rule.score("90%", Decimal(5)) == 5 and r.rule.score("89%", Decimal(5)) == 0  # type: ignore[union-attr]

@@ -45,6 +45,13 @@ class ReadingContext:
     note: str = ""  # the note that set it, verbatim
 
 
+#: the kinds of a refusal (r23): the reader did not recognise the wording (a meaning-preserving rewrite may mend it,
+#: rewrites.py), or it understood the text and found it cannot be one rule (deductions that add up, a veto, a target,
+#: an item without points …) — what every refusal is unless it says otherwise
+WORDING = "wording"
+MEANING = "meaning"
+
+
 @dataclass
 class Reading:
     """What ``read_rule_text`` understood of one 评分标准 text."""
@@ -59,6 +66,9 @@ class Reading:
     #: ambiguities the text leaves open, each naming the two readings and the one used
     #: (validation reports them as ``rule-ambiguous``)
     warnings: list[str] = field(default_factory=list)
+    #: for a refusal (kind "unreadable"): :data:`WORDING` when every reason it gives is a wording not recognised,
+    #: :data:`MEANING` otherwise
+    refused_for: str = MEANING
 
     @property
     def ok(self) -> bool:
@@ -182,6 +192,7 @@ class _Frag:
     deduct: _Deduct | None = None
     note: str | None = None
     bad: str | None = None  # reason this fragment could not be read
+    bad_kind: str = MEANING  # WORDING when ``bad`` says the wording was not recognised
 
 
 @dataclass
@@ -197,10 +208,13 @@ class _AbsProp(Prop):
 
 
 class _Unreadable(Exception):
-    def __init__(self, fragment: str, why: str) -> None:
+    """A refusal: the ``fragment`` refused, ``why`` (the user's message), ``kind`` :data:`WORDING` or :data:`MEANING`."""
+
+    def __init__(self, fragment: str, why: str, kind: str = MEANING) -> None:
         super().__init__(why)
         self.fragment = fragment
         self.why = why
+        self.kind = kind
 
 
 def _dec(s: str) -> Decimal:

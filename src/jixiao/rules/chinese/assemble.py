@@ -16,7 +16,9 @@ from jixiao.rules.chinese._base import (
     _UNITS,
     CONTINUOUS_PP_NOTE,
     NUM,
+    MEANING,
     UNIT,
+    WORDING,
     ChecklistItem,
     Reading,
     ReadingContext,
@@ -88,7 +90,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             unread.append(f.src)
             understood.append(f"未能读懂“{f.src}”：{f.bad}")
     if unread:
-        return Reading(None, "unreadable", understood, unread)
+        kinds = {f.bad_kind for f in frags if f.bad}
+        return Reading(None, "unreadable", understood, unread, refused_for=WORDING if kinds == {WORDING} else MEANING)
 
     rounding_pp = "ceil" if "ceil" in flags or ctx.rounding == "ceil" else ""
 
@@ -168,7 +171,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         raise _Unreadable(f.src, "按次数扣分却带有数值条件，无法确定计数对象")
                     for q in pending_qual:  # the counted thing is a description, never a score
                         if _SCORING_RE.search(q):
-                            raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作计数对象略过）")
+                            raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作计数对象略过）", WORDING)
                     what = f.qual or "；".join(pending_qual)
                     counts.append(replace(f, qual=what))
                     pending, pending_qual, pending_else = None, [], False
@@ -182,7 +185,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         cond, start, implied_hundred = full_rate, Amount(Num(ONE), of_weight=True), True
                         understood.extend(FULL_RATE_NOTES)
                     elif prev is None:
-                        raise _Unreadable(f.src, "“每低/每超…扣分”找不到起算的阈值")
+                        raise _Unreadable(f.src, "“每低/每超…扣分”找不到起算的阈值", WORDING)
                 if cond is None:
                     assert prev is not None
                     pc = prev.cond
@@ -273,7 +276,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     pending, pending_qual, has_pending = None, [], False
                 if f.cond is not None or (else_ and has_pending):
                     if pending is not None and pending.cond is not None:
-                        raise _Unreadable(pending.src, "条件后没有得分")
+                        raise _Unreadable(pending.src, "条件后没有得分", WORDING)
                     assert f.cond is not None
                     cond_obj = f.cond
                 elif pending is not None and pending.cond is not None and (
@@ -290,7 +293,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     if has_pending:
                         # "登记率为90%,该项分值为0.5分,每少一人扣0.1分" dropped the 90% (found in i11k): a numeric
                         # condition before a clause that names its own (other) condition is never silently lost
-                        raise _Unreadable(pending.src, "条件后没有得分")  # type: ignore[union-attr]
+                        raise _Unreadable(pending.src, "条件后没有得分", WORDING)  # type: ignore[union-attr]
                     if not f.qual and len(pending_qual) > 1 and _ALL_MET_RE.fullmatch(pending_qual[-1]):
                         # "A,B,C,全部达到,得1分" (a variant of fresh19 AF1-3): the last words name the level the
                         # others define — read as "…,全部达到的得1分"
@@ -318,7 +321,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 continue
             if f.cond is not None:
                 if pending is not None and pending.cond is not None:
-                    raise _Unreadable(pending.src, "条件后没有得分")
+                    raise _Unreadable(pending.src, "条件后没有得分", WORDING)
                 pending = f
                 continue
             if f.else_ and not f.qual:
@@ -328,7 +331,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 pending_qual.append(f.qual)
                 continue
         if pending is not None and pending.cond is not None:
-            raise _Unreadable(pending.src, "条件后没有得分")
+            raise _Unreadable(pending.src, "条件后没有得分", WORDING)
         if flats and counts:
             # "评价计分错一处扣0.3分,分值计算散总不符扣0.3分" (S19-3): each flat deduction is one
             # more finding of the count (the steps must agree; _finish checks)
@@ -375,7 +378,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         return _finish(clauses, counts, pending_qual, weight, share, understood, flags, ctx)
     except _Unreadable as e:
         understood.append(f"未能读懂“{e.fragment}”：{e.why}")
-        return Reading(None, "unreadable", understood, [e.fragment])
+        return Reading(None, "unreadable", understood, [e.fragment], refused_for=e.kind)
 
 
 #: a requirement written with "must" right before its comparison: "遗体火化率必须达到100%" (fresh10 W19-3)
@@ -891,7 +894,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if any(isinstance(c.outcome, Linear) for c in clauses):
             raise _Unreadable(clauses[0].src, "扣分缺少条件")
         if not clauses:
-            raise _Unreadable("；".join(leftover) or "（全文）", "没有找到计分方法（得几分、扣几分或按比例）")
+            raise _Unreadable("；".join(leftover) or "（全文）", "没有找到计分方法（得几分、扣几分或按比例）", WORDING)
         pos = [c for c in quals if _outcome_points(c.outcome, weight) != 0]
         zero = [c for c in clauses if c not in pos]
         for c in zero:
@@ -976,7 +979,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                        if p is not None]
             return Reading(None, "judgement", understood, [], [],
                            max(pts_all) if pts_all else None, _ctx_out(flags, ctx))
-        raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件")
+        raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件", WORDING)
 
     if quals and _on_time_as_zero_delay(clauses, quals, numeric, understood):
         quals = []

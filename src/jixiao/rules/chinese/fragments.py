@@ -41,6 +41,8 @@ from jixiao.rules.chinese._base import (
     _dec,
     _Deduct,
     _Frag,
+    MEANING,
+    WORDING,
     _Unreadable,
 )
 from jixiao.rules.chinese.conditions import _find_cond
@@ -241,7 +243,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         if m is None:
             continue
         if t[m.end():].strip():
-            f.bad = "扣分语句后有未能识别的内容"
+            f.bad, f.bad_kind = "扣分语句后有未能识别的内容", WORDING
             return f
         if kind == "pp":
             unit = _dec(m["u"]) / HUNDRED
@@ -299,8 +301,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                 if f.cond is not None or not f.qual or re.search(r"每|\d|发现|出现", t[: m.start()]):
                     # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction;
                     # "发现…扣1分" is per finding (fresh3 F1-1 was read as one flat deduction)
-                    f.bad = (DISTANCE_WHY if _DISTANCE_RE.search(t) else
-                             "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起")
+                    if _DISTANCE_RE.search(t):  # (a refusal of the condition part is replaced, with its kind)
+                        f.bad, f.bad_kind = DISTANCE_WHY, MEANING
+                    else:
+                        f.bad, f.bad_kind = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起", WORDING
                 return f
             if weight is None or (_dec(m["ded"]) != weight and not _OVER_DEDUCTION_LEVEL_RE.fullmatch(t[: m.start()])):
                 f.bad = "“扣N分”只在扣去全部分值时能读成一档（得0分）；其他情况无法确定从几分扣起"
@@ -346,7 +350,7 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
     try:
         found = _find_cond(text, allow_bare)
     except _Unreadable as e:
-        f.bad = e.why
+        f.bad, f.bad_kind = e.why, e.kind
         return
     if found is not None:
         cond, subject, rest = found
@@ -356,16 +360,16 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
         if rest == "时":  # "不足95%时每减少1个百分点扣1分"
             rest = ""
         if re.search(r"\d", _SUBJECT_QUALIFIER_RE.sub("", subject)):
-            f.bad = "条件前的文字含有数字，无法确定比较对象"
+            f.bad, f.bad_kind = "条件前的文字含有数字，无法确定比较对象", WORDING
             return
         if rest:
-            f.bad = f"条件后有未能识别的内容“{rest}”（单位或写法不明）"
+            f.bad, f.bad_kind = f"条件后有未能识别的内容“{rest}”（单位或写法不明）", WORDING
             return
         f.cond = cond
         f.qual = ""
         return
     q = _clean_qual(text)
     if re.search(r"\d", q) and _COMPARISON_WORDS.search(q):
-        f.bad = "含数字和比较词，但未能读成条件"
+        f.bad, f.bad_kind = "含数字和比较词，但未能读成条件", WORDING
         return
     f.qual = q

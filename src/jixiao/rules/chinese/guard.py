@@ -12,7 +12,7 @@ import os
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
+from jixiao.rules.chinese._base import NUM, WORDING, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.printednames import PASS_NOTE
@@ -49,7 +49,7 @@ def _describe(understood: list[str], q: str, what: str = "说明") -> None:
     这一条计分，但未能读成规则的一部分（不能当作说明略过）
     """
     if _SCORING_RE.search(q):
-        raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作说明略过）")
+        raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作说明略过）", WORDING)
     understood.append(f"{what}（不参与计分）：{q}")
 
 

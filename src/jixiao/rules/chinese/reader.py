@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.rules.chinese._base import NUM, Reading, ReadingContext, _dec, _Unreadable
+from jixiao.rules.chinese._base import MEANING, NUM, Reading, ReadingContext, _dec, _Unreadable
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import (
     _SHARE_EACH_RE,
@@ -333,7 +333,7 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
     except _Unreadable as e:
-        return Reading(None, "unreadable", [f"未能读懂：{e.why}"], [e.fragment], context_out=ctx)
+        return Reading(None, "unreadable", [f"未能读懂：{e.why}"], [e.fragment], context_out=ctx, refused_for=e.kind)
     except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
         return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
                        context_out=ctx)
@@ -799,7 +799,10 @@ def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal
         return reading  # (items or levels? — a refusal that says so stands)
     items = read_items_with_rules(norm, weight, notes) or read_placed_items(norm, weight, notes)
     if items is not None and items.kind == "unreadable" and reading.kind == "unreadable":
-        reading.understood += [u for u in items.understood[len(notes):] if u.startswith("未能读懂")]  # (r16)
+        whys = [u for u in items.understood[len(notes):] if u.startswith("未能读懂")]
+        reading.understood += whys  # (r16)
+        if whys and items.refused_for == MEANING:
+            reading.refused_for = MEANING
     if items is None or items.kind != "checklist":
         return reading
     items.context_out = reading.context_out

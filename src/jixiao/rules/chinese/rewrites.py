@@ -36,7 +36,7 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
-from jixiao.rules.chinese._base import NUM, Reading
+from jixiao.rules.chinese._base import NUM, WORDING, Reading
 from jixiao.rules.chinese.lexicon import lone_item_number
 from jixiao.rules.chinese.normalise import _normalise_chars
 from jixiao.rules.model import Text
@@ -296,18 +296,12 @@ def _names_printed(reading: Reading, original: str) -> bool:
     return all(n in _OWN_NAMES or _printed(n, original) for n in names)
 
 
-#: refusals that say the wording was not recognised (what a rewrite may mend); any other refusal says the reader
-#: understood the text and found it cannot be one rule (deductions that add up, a veto, a target, an item without
-#: points …): when the original or any variant is refused so, no rewritten reading is accepted
-_SURFACE_WHYS = ("条件后有未能识别的内容", "前没有可判断的情形", "含数字和比较词，但未能读成条件",
-                 "这一条计分，但未能读成规则的一部分", "扣分语句后有未能识别的内容", "没有找到计分方法",
-                 "条件后没有得分", "找不到起算的阈值", "条件前的文字含有数字", "没有得分条件")
-
-
 def _understood_refusal(reading: Reading) -> bool:
-    """True when ``reading`` is refused for a reason of meaning, not of an unrecognised wording."""
-    whys = [u for u in reading.understood if u.startswith("未能读懂")]
-    return reading.kind == "unreadable" and any(not any(s in u for s in _SURFACE_WHYS) for u in whys)
+    """True when ``reading`` is refused for a reason of meaning (:data:`~jixiao.rules.chinese._base.MEANING`: deductions
+    that add up, a veto, a target, an item without points …), not of an unrecognised wording — the reader marks each
+    refusal with its kind (r23: no longer a match of the refusal messages); when the original or any variant is
+    refused so, no rewritten reading is accepted."""
+    return reading.kind == "unreadable" and reading.refused_for != WORDING
 
 
 def _clean(reading: Reading, weight: Decimal | None) -> bool:
@@ -320,7 +314,7 @@ def read_rewritten(text: str, w: Decimal | None, original: Reading, read: Callab
     """The reading of ``text`` through its rewrites (``read(variant)`` reads one), or ``None`` (keep ``original``,
     the refusal); ``w`` is the row's 分值 as the reader parsed it.
 
-    Accepted only when the original refusal and every variant's is one of wording (:data:`_SURFACE_WHYS`), at least
+    Accepted only when the original refusal and every variant's is one of wording (:func:`_understood_refusal`), at least
     one variant reads, every variant that reads gives the same rule, and that reading is clean (:func:`_clean`) with
     its level names printed in ``text``; it is returned with the note "原文改写后读：<rewrite names>".
     """
