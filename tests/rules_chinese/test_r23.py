@@ -136,3 +136,40 @@ def test_a_wording_refusal_is_mended_by_a_rewrite() -> None:
     r = read_rule_text("评分标准:以实地检查结果为依据,经抽查熟记率达到90%以上的计5分,熟记率未达到90%的,该项计0", 5)
     assert r.canonical == ">=90%: 5; <90%: 0" and r.understood[0].startswith("原文改写后读")
     assert r.rule.score("90%", Decimal(5)) == 5 and r.rule.score("89%", Decimal(5)) == 0  # type: ignore[union-attr]
+
+
+# --- 2. the descriptions a reading notes are counted where they are noted, not by their message -----------------------
+
+def test_requirements_then_one_cheaper_failure_are_refused() -> None:
+    # a variant of fresh6 R1-3 "各村设立环卫保洁人员,落实岗位职贲和报酬,未落实的不得分" with 扣1分 on a 2-point row: two
+    # requirements noted as descriptions, one failure costing 1 of 2 — what costs the other point is not written
+    r = read_rule_text("各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分", 2)
+    assert r.kind == "unreadable" and any("要求之后只写了一种不达标情形扣分" in u for u in r.understood)
+    # near-miss: without the requirements (no description) the failure is a level: 符合 2, 未落实 2 − 1 = 1
+    r = read_rule_text("未落实的扣1分", 2)
+    assert r.ok and r.rule.score("符合", Decimal(2)) == 2 and r.rule.score("未落实", Decimal(2)) == 1  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    _TEXTS["AZ5-2"],  # fresh39: three requirements noted, the fourth holds the points
+    "配齐配全村计生专干。落实了村级干部包干责任。健全各种制度。召开会议有记录计8分",  # the same, parted by 。
+])
+def test_several_requirements_sharing_the_points_are_a_judgement(text: str) -> None:
+    r = read_rule_text(text, 8)
+    assert r.kind == "judgement" and any("几项要求（4项）合计8分" in u for u in r.understood)
+
+
+def test_one_requirement_beside_the_scored_one_is_a_pass_fail() -> None:
+    # near-miss: two requirements (one noted, one scored) — a pass/fail worth 8 as before, not a judgement
+    r = read_rule_text("落实了村级干部包干责任,召开会议有记录且内容齐全计8分", 8)
+    assert r.kind == "passfail" and r.rule.score("符合", Decimal(8)) == 8  # type: ignore[union-attr]
+
+
+def test_a_number_to_reach_in_a_noted_requirement_is_refused() -> None:
+    # fresh13 Z19-2: "办好12件实事" noted, then a deduction per missing one — done or missing? refused, naming the note
+    r = read_rule_text(_TEXTS["Z19-2"], 12)
+    assert r.kind == "unreadable" and r.unread == ["办好12件实事"]
+    assert any("要求里写了应完成的数量" in u for u in r.understood)
+    # near-miss: no number to reach — the value counts what is missing: 0 missing 12, 3 missing 12 − 3 = 9
+    r = read_rule_text("办好实事,上报并被考核办认可的得12分,少一件扣1分。", 12)
+    assert r.ok and r.rule.score("0", Decimal(12)) == 12 and r.rule.score("3", Decimal(12)) == 9  # type: ignore[union-attr]

@@ -104,10 +104,13 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     pending_else = False
     implied_full = False  # set when the steps' start is the 分值 by default (start_for)
     implied_hundred = False  # set when a rate's drop counts from 100 % (ratestart.py)
+    described: list[str] = []  # the clauses noted as descriptions ("说明（不参与计分）"), in order
 
     def drop_descriptions(what: str = "说明") -> None:
         for q in pending_qual:
             _describe(understood, q, what)
+            if what == "说明":
+                described.append(q)
 
     def start_for(origin: Decimal, src: str) -> Amount:
         nonlocal implied_full
@@ -354,7 +357,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                        ]
             understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
-            return _flat_levels(clauses, flats, weight, understood, flags, ctx)
+            return _flat_levels(clauses, flats, weight, understood, described, flags, ctx)
         if ded_conds and not counts and len(ded_conds) == len(clauses) \
                 and all(c.cond is d for c, d in zip(clauses, ded_conds, strict=True)):
             filled = _no_deduction_side(clauses, ded_conds, understood)
@@ -375,7 +378,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                                       Points(Amount(Num(ONE), of_weight=True)), steps[0].src))
         elif implied_full:
             raise _Unreadable(steps[0].src if steps else "（全文）", "扣分没有起算分（未找到对应档位的得分，也没有“从N分起算”）")
-        return _finish(clauses, counts, pending_qual, weight, share, understood, flags, ctx)
+        return _finish(clauses, counts, pending_qual, weight, share, understood, described, flags, ctx)
     except _Unreadable as e:
         understood.append(f"未能读懂“{e.fragment}”：{e.why}")
         return Reading(None, "unreadable", understood, [e.fragment], refused_for=e.kind)
@@ -568,7 +571,7 @@ _PER_UNIT_WORD_RE = re.compile(rf"每[一1]?{COUNT}")
 
 
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
-                 understood: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
+                 understood: list[str], described: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
     """Failing conditions with their own deduction, read as levels: "未成立自评工作小组扣8分;组成人员
     不符合要求的扣5分" (W 8) → ``"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3``.
 
@@ -588,7 +591,7 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         raise _Unreadable("；".join(f.src for f in flats), "几处扣分可能同时发生（应累加），一条分档规则无法表达")
     assert weight is not None
     step = _amount_from(flats[0].deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
-    if not clauses and step < weight and any(u.startswith("说明（不参与计分）") for u in understood):
+    if not clauses and step < weight and described:
         # "各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分" (W 2, a variant of fresh6 R1-3): the
         # requirement has more to it than the one failing case, whose cost is less than the 分值 —
         # what the rest of the points need is not written; not read as levels
@@ -760,10 +763,13 @@ _EACH_RE = re.compile(r"各(?:占|得|计|记)?$")
 
 
 def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
-            weight: Decimal | None, share: Decimal | None, understood: list[str],
+            weight: Decimal | None, share: Decimal | None, understood: list[str], described: list[str],
             flags: set[str], ctx: ReadingContext) -> Reading:
+    """The rule of the clauses read (``described``: the clauses noted as descriptions so far; ``leftover``, the
+    clauses still pending, are noted too)."""
     for q in leftover:
         _describe(understood, q)
+        described.append(q)
     numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
     quals = [c for c in clauses if isinstance(c.cond, str) and c.cond.startswith("qual:")]
     elses = [c for c in clauses if c.cond == "else"]
@@ -792,16 +798,15 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             raise _Unreadable(c.src, "“每次…N分”按次数累加得分，未写明最高分（应等于分值），未作推测")
 
     if counts:
-        target = next((u for u in understood if u.startswith("说明（不参与计分）") and _count_to_reach(u)), None)
+        target = next((q for q in described if _count_to_reach(q)), None)
         # (and a total in the start level: "办好10件实事(10分,少一件扣1分)" — r6's bracket rewrite reads it "…得10分,…";
         # a minimum "至少3次" there is left to the items reader, r7, AF2-1)
-        target = target or next((c.cond for c in quals
+        target = target or next((re.sub(r"^qual:", "", str(c.cond).split("：", 1)[-1]) for c in quals
                                  if _count_to_reach(re.sub(r"(?:至少|不少于|不低于)\d+(?=次)", "", str(c.cond)))), None)
         if target is not None:
             # "办好12件实事,…的得12分,少一件扣1分" (fresh13 Z19-2) was read as 12 − n with n the misses, so 12
             # done scored 0: with a number to reach, the value may be what was done or what is missing
-            raise _Unreadable(re.sub(r"^qual:", "", target.split("：", 1)[-1]),
-                              "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测")
+            raise _Unreadable(target, "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测")
         steps = {f.deduct.step_text for f in counts if f.deduct}  # type: ignore[union-attr]
         if len(steps) > 1:
             raise _Unreadable("；".join(f.src for f in counts),
@@ -930,7 +935,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 # points per item whose count the text does not give (session 20, from r5's note)
                 raise _Unreadable(pos[0].src, "按项（次）计分，但没有写明共有几项、分值也不是每项分数的整数倍：无法写成一条规则")
             # (the requirements before the points are notes, or joined into the condition: "A,B,C,得6分")
-            listed = sum(1 for u in understood if u.startswith("说明（不参与计分）")) + len(
+            listed = len(described) + len(
                 [p for p in re.split(r"[，,]", qual_text) if p])
             if not zero and listed >= 3 and not qual_text.endswith(("的", "者")) \
                     and not re.search(r"[的者][,，]?(?:得|计|记|给)", pos[0].src):
