@@ -6,11 +6,12 @@ tests here pin the edges the changes decided.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 
-from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese import placedpoints, read_rule_text
 from jixiao.rules.chinese._base import MEANING, WORDING, Reading
 from jixiao.rules.chinese.lexicon import lone_item_number
 from jixiao.rules.chinese.rewrites import drop_item_numbers, read_rewritten
@@ -173,3 +174,42 @@ def test_a_number_to_reach_in_a_noted_requirement_is_refused() -> None:
     # near-miss: no number to reach — the value counts what is missing: 0 missing 12, 3 missing 12 − 3 = 9
     r = read_rule_text("办好实事,上报并被考核办认可的得12分,少一件扣1分。", 12)
     assert r.ok and r.rule.score("0", Decimal(12)) == 12 and r.rule.score("3", Decimal(12)) == 9  # type: ignore[union-attr]
+
+
+# --- 3. "(N分,每项M分)": the listed things are found once per reading ---------------------------------------------------
+
+class _CountingPattern:
+    """A compiled pattern that counts its ``match`` calls."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, text: str) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(text)
+
+
+def test_each_listed_is_matched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = _CountingPattern(placedpoints._EACH_LISTED_RE)
+    monkeypatch.setattr(placedpoints, "_EACH_LISTED_RE", counting)
+    r = read_rule_text(_TEXTS["AR4-1"], 2)  # fresh31 "1、有健全的理事會、常務理事會(2分,每項1分)"
+    # 理事会 1 + 常务理事会 1 = 2, each a checklist item worth 1
+    assert r.kind == "checklist" and [str(i.points) for i in r.items] == ["1", "1"]
+    assert any(u == "所列各项每项1分：按分项读" for u in r.understood)
+    assert counting.calls == 1
+
+
+@pytest.mark.parametrize(("text", "w", "points"), [
+    ("有制度、有台账、有总结(3分,每项1分)", 3, ["1", "1", "1"]),  # 1 + 1 + 1 = 3
+    ("2.制度健全;台账齐全(4分,每项2分)", 4, ["2", "2"]),  # 2 + 2 = 4
+])
+def test_each_listed_variants(text: str, w: int, points: list[str]) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and [str(i.points) for i in r.items] == points
+
+
+def test_each_listed_near_miss() -> None:
+    # two things at 1 each on a 3-point row: no parting gives the 分值 — not read as those items
+    assert placedpoints.each_listed("有制度、有台账(3分,每项1分)", Decimal(3)) is None
+    r = read_rule_text("有制度、有台账(3分,每项1分)", 3)
+    assert not (r.kind == "checklist" and [str(i.points) for i in r.items] == ["1", "1"])

@@ -220,14 +220,14 @@ _EACH_LISTED_RE = re.compile(rf"^(?:\d{{1,2}}[.、．]\s*)?(?P<list>[^()（）�
                              rf"每项(?:各)?(?:得|计)?(?P<p>{NUM})分[)）][。;；]?$")
 
 
-def each_listed(norm: str, weight: Decimal | None) -> str | None:
+def each_listed(norm: str, weight: Decimal | None) -> tuple[str, str] | None:
     """The things listed before "(N分,每项M分)" as items worth M each — parted at ";" or, when that does not give
-    N ÷ M items, also at "、" — or ``None`` when no parting gives as many items as the 分值 holds.
+    N ÷ M items, also at "、" — and M as printed; or ``None`` when no parting gives as many items as the 分值 holds.
 
     >>> each_listed("1、有健全的理事会、常务理事会(2分,每项1分)", Decimal(2))
-    '1.有健全的理事会,得1分;2.常务理事会,得1分'
+    ('1.有健全的理事会,得1分;2.常务理事会,得1分', '1')
     >>> each_listed("规章制度健全,档案齐全;财务管理规范(4分,每项2分)", Decimal(4))
-    '1.规章制度健全,档案齐全,得2分;2.财务管理规范,得2分'
+    ('1.规章制度健全,档案齐全,得2分;2.财务管理规范,得2分', '2')
     >>> each_listed("有健全的理事会、常务理事会(3分,每项1分)", Decimal(3)) is None  # 2 things, 3 items
     True
     """
@@ -238,14 +238,16 @@ def each_listed(norm: str, weight: Decimal | None) -> str | None:
     for sep in (r"[;；]", r"[;；、]"):
         things = [t.strip(" ,，") for t in re.split(sep, m["list"]) if t.strip(" ,，")]
         if len(things) >= 2 and each * len(things) == weight:
-            return ";".join(f"{k}.{t},得{m['p']}分" for k, t in enumerate(things, 1))
+            return ";".join(f"{k}.{t},得{m['p']}分" for k, t in enumerate(things, 1)), m["p"]
     return None
 
 
-def read_placed_items(norm: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+def read_placed_items(norm: str, weight: Decimal | None, notes: list[str],
+                      each: tuple[str, str] | None = None) -> Reading | None:
     """The items of ``norm`` with their points moved in place (``place_points``) read by the item reader: a
     checklist; an ``unreadable`` Reading when the points found do not add up to the 分值; ``None`` when nothing was
-    moved or the text is no such items.
+    moved or the text is no such items. ``each``: :func:`each_listed` of ``norm`` when the caller has it (not
+    computed again).
 
     >>> r = read_placed_items("建立和开发的各得2分,否则,不得分。以台账为依据。", Decimal(4), [])
     >>> [(i.text, str(i.points)) for i in r.items]
@@ -258,9 +260,9 @@ def read_placed_items(norm: str, weight: Decimal | None, notes: list[str]) -> Re
     listed = in_order_deductions(norm)
     if listed is not None:
         return _read_checklist(listed[0], weight, [*notes, *listed[1]])
-    each = each_listed(norm, weight)
+    each = each or each_listed(norm, weight)
     if each is not None:
-        return read_items_with_rules(each, weight, [*notes, f"所列各项每项{_EACH_LISTED_RE.match(norm.strip())['p']}分：按分项读"])
+        return read_items_with_rules(each[0], weight, [*notes, f"所列各项每项{each[1]}分：按分项读"])
     placed, said = place_points(norm, weight)
     if placed == norm.strip():
         return None

@@ -523,10 +523,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if items is not None:
         return items
     whole = _normalise(text)[0]
-    if each_listed(whole, weight) is not None:
+    if (each := each_listed(whole, weight)) is not None:
         # "1、有健全的理事會、常務理事會(2分,每項1分)" (fresh31 AR4-1, first run: read as a number of items done — the
         # same scores, but the table names its items): the things listed, each an item
-        listed = read_placed_items(whole, weight, [])
+        listed = read_placed_items(whole, weight, [], each)
         if listed is not None and listed.kind == "checklist":
             return listed
     headers = []
