@@ -78,7 +78,7 @@ def test_standard_code_after_its_title(text, w, expected):
 def test_standard_code_near_miss():
     # a threshold in the bracket after a title is no code: left as printed
     text = "未达到《考核办法》（≥90%）要求的,每处扣1分"
-    assert repair_extraction(text, 3) == (text, [])
+    assert repair_extraction(text, Decimal(3)) == (text, [])
 
 
 # ---- a lost superscript: "m2" after a number
@@ -98,7 +98,7 @@ def test_lost_superscript(text, w, expected):
 
 def test_lost_superscript_near_miss():
     # "m2" not after a number is no unit: left as printed and refused
-    assert repair_extraction("达到 m2 级标准的得 3 分", 3)[0] == "达到 m2 级标准的得3分"
+    assert repair_extraction("达到 m2 级标准的得 3 分", Decimal(3))[0] == "达到 m2 级标准的得3分"
     _refused("达到 m2 级标准的得 3 分", 3)
 
 
@@ -120,8 +120,8 @@ def test_lost_character(text, w, expected):
 
 def test_lost_character_near_miss():
     # a question ("是否…?") keeps its "?"; before a number "?" may be a lost ≥/≤: kept too
-    assert repair_extraction("是否建立制度?是得2分", 2) == ("是否建立制度?是得2分", [])
-    assert repair_extraction("达到?90%得2分", 2) == ("达到?90%得2分", [])
+    assert repair_extraction("是否建立制度?是得2分", Decimal(2)) == ("是否建立制度?是得2分", [])
+    assert repair_extraction("达到?90%得2分", Decimal(2)) == ("达到?90%得2分", [])
 
 
 # ---- the 分值 restated at the end
@@ -157,7 +157,7 @@ def test_restated_total_near_miss():
     # "(共 3分)" on a 2-point row restates another total: never dropped
     _refused("未建立制度的,每少一项扣 0.5 分。 (共 3分)", 2)
     # an item's points after its words are no restated total
-    assert repair_extraction("建立台账(2分)", 2)[0] == "建立台账(2分)"
+    assert repair_extraction("建立台账(2分)", Decimal(2))[0] == "建立台账(2分)"
 
 
 # ---- the 分值 named inside the text: "该项分值为N分"
@@ -228,7 +228,7 @@ def test_pool_equal_to_the_row_has_no_warning():
 
 def test_pool_below_the_row_is_the_cap_as_before():
     # "扣满6分为止" on a 10-point row: at most 6 deducted — 10 − 2 n down to 4: 2 → 6; 5 → 4 (fresh17 AD1-3's reading)
-    assert repair_extraction("每处扣2分，扣满6分为止", 10) == ("每处扣2分，扣满6分为止", [])
+    assert repair_extraction("每处扣2分，扣满6分为止", Decimal(10)) == ("每处扣2分，扣满6分为止", [])
     _scores("每处扣2分，扣满6分为止", 10, {"2": 6, "5": 4})
 
 

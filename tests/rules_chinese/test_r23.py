@@ -12,8 +12,9 @@ from decimal import Decimal
 import pytest
 
 from jixiao.rules.chinese import placedpoints, read_rule_text
-from jixiao.rules.chinese._base import MEANING, WORDING, Reading
+from jixiao.rules.chinese._base import MEANING, WORDING, Reading, parse_weight
 from jixiao.rules.chinese.lexicon import lone_item_number
+from jixiao.rules.chinese.repairs import repair_counts, repair_extraction
 from jixiao.rules.chinese.rewrites import drop_item_numbers, read_rewritten
 from jixiao.rules.grammar import parse_rule
 from tests.rules_chinese.corpus import load
@@ -213,3 +214,34 @@ def test_each_listed_near_miss() -> None:
     assert placedpoints.each_listed("有制度、有台账(3分,每项1分)", Decimal(3)) is None
     r = read_rule_text("有制度、有台账(3分,每项1分)", 3)
     assert not (r.kind == "checklist" and [str(i.points) for i in r.items] == ["1", "1"])
+
+
+# --- 4. one 分值 parser (parse_weight) for the reader and the repairs ---------------------------------------------------
+
+@pytest.mark.parametrize(("weight", "parsed"), [
+    ("4", Decimal(4)), (4, Decimal(4)), ("4.0", Decimal(4)), (" 4 ", Decimal(4)), ("４", Decimal(4)), ("4分", Decimal(4)),
+    (2.5, Decimal("2.5")), (Decimal("0.6"), Decimal("0.6")),
+    ("-4", None), (-1, None), ("", None), (None, None), ("五分", None),  # none, no number or negative: no 分值
+])
+def test_parse_weight(weight: object, parsed: Decimal | None) -> None:
+    assert parse_weight(weight) == parsed
+
+
+@pytest.mark.parametrize("weight", [4, "4", "４", "4分", " 4 "])
+def test_restated_weight_repaired_for_every_spelling_of_the_weight(weight: object) -> None:
+    # "(4分)" after the steps restates the 分值 4 however the cell gives it (the repairs were handed a value parsed
+    # another way: "4分" / "４" failed Decimal(str(…))): 0 missed 4, 3 missed 4 − 3 × 0.5 = 2.5
+    text = "活动每少一次扣 0.5 分( 4 分)"
+    r = read_rule_text(text, weight)
+    assert r.ok and r.canonical == "*: W - 0.5 per 1"
+    assert r.rule.score("0", Decimal(4)) == 4 and r.rule.score("3", Decimal(4)) == Decimal("2.5")  # type: ignore[union-attr]
+    assert repair_counts(text, weight)["restated_total"]
+
+
+@pytest.mark.parametrize("weight", ["-4", None, "五分"])
+def test_no_weight_no_restated_weight(weight: object) -> None:
+    # near-miss: without a 分值 (none, negative, no number) "(4分)" is no restated 分值 — the text is refused
+    text = "活动每少一次扣 0.5 分( 4 分)"
+    assert read_rule_text(text, weight).kind == "unreadable"
+    assert not repair_counts(text, weight)["restated_total"]
+    assert repair_extraction(text, parse_weight(weight))[0] == "活动每少一次扣0.5分(4分)"

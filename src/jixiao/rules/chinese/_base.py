@@ -8,8 +8,10 @@ fragment and clause records with small helpers for amounts.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from typing import Any
 
+from jixiao.numbers import parse_number
 from jixiao.rules.chinese.lexicon import COUNT, COUNT_WORDS
 from jixiao.rules.model import (
     HUNDRED,
@@ -205,6 +207,24 @@ class _Clause:
 @dataclass(frozen=True)
 class _AbsProp(Prop):
     """W × x (执行率×分值): ``*: prop`` alone, ``T·W - W per 100%`` below a threshold T."""
+
+
+def parse_weight(weight: Any) -> Decimal | None:
+    """The row's 分值 as the reader uses it (read_rule_text parses it once and passes it on: the repairs, the rewrites):
+    the number (:func:`jixiao.numbers.parse_number`), or ``None`` — no 分值, no number, or a negative one.
+
+    >>> parse_weight("5"), parse_weight(2.5), parse_weight(""), parse_weight("五分"), parse_weight(-1)
+    (Decimal('5'), Decimal('2.5'), None, None, None)
+    """
+    if weight is None or weight == "":
+        return None
+    try:
+        w = parse_number(weight)
+    except (ValueError, InvalidOperation, TypeError, ArithmeticError):
+        return None
+    if w is None or w < 0:
+        return None
+    return w
 
 
 class _Unreadable(Exception):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from jixiao.rules.chinese._base import MEANING, NUM, Reading, ReadingContext, _dec, _Unreadable
+from jixiao.rules.chinese._base import MEANING, NUM, Reading, ReadingContext, _dec, _Unreadable, parse_weight
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.checklist import (
     _SHARE_EACH_RE,
@@ -229,20 +229,6 @@ _WHOLE_TEXT_RULES = (
 )
 
 
-def _weight(weight: Any) -> Decimal | None:
-    if weight is None or weight == "":
-        return None
-    try:
-        from jixiao.numbers import parse_number
-
-        w = parse_number(weight)
-    except (ValueError, InvalidOperation, TypeError, ArithmeticError):
-        return None
-    if w is None or w < 0:
-        return None
-    return w
-
-
 #: words parted by spaces only, as pages flattened from table cells print them ("水源充足 通风良好得 1 分 供电稳定得 1 分")
 _SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
@@ -269,10 +255,11 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         Never raises for any text.
     """
     repairs: list[str] = []
+    w = parse_weight(weight)
     if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
         # the 分值 restated — each repair a note of the reading
-        text, repairs = repair_extraction(text, _weight(weight))
+        text, repairs = repair_extraction(text, w)
     reading = _read_rule_text(text, weight, context)
     if reading.kind == "unreadable" and isinstance(text, str) and _SPACED_RE.search(text):
         parted = _read_rule_text(_SPACED_RE.sub("，", text), weight, context)
@@ -280,7 +267,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             parted.understood.insert(0, "原文用空格分句：空格按逗号读")
             reading = parted
     if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
-        reading = read_rewritten(text, _weight(weight), reading, lambda t: _read_rule_text(t, weight, context)) or reading
+        reading = read_rewritten(text, w, reading, lambda t: _read_rule_text(t, weight, context)) or reading
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
@@ -295,7 +282,7 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
             return Reading(None, "unreadable",
                            [f"未能读懂：评分标准过长（{len(text)}字，上限{MAX_RULE_TEXT}字），请拆分后再读"],
                            [text[:40]], context_out=ctx)
-        w = _weight(weight)
+        w = parse_weight(weight)
         reading = _refuse_level_against_target(_read(text, w, ctx), text)
         if reading.rule is not None and w is not None and reading.max_points is not None and reading.max_points < w \
                 and any(u.startswith("指标名称及分值") for u in reading.understood):

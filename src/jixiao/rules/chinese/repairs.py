@@ -20,20 +20,20 @@ Damage no repair can undo refuses the text before it is read (:func:`damage_refu
 refused it after a reading was made): points written with a leading 0 ("扣02分") and a deduction whose number was
 lost ("扣 分", "扣 ;").
 
->>> repair_extraction("每发现一处扣0.2 分，1 分扣完为止", 1)[0]
+>>> repair_extraction("每发现一处扣0.2 分，1 分扣完为止", Decimal(1))[0]
 '每发现一处扣0.2分，扣完为止'
->>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", 4)[0]  # the reader then takes "(4分)" for the 分值
+>>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", Decimal(4))[0]  # the reader then takes "(4分)" for the 分值
 '活动每少一次扣0.5分。(4分)'
->>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", 5)[0]  # not the 分值: stays (the reader refuses it)
+>>> repair_extraction("活动每少一次扣 0.5 分( 4 分)", Decimal(5))[0]  # not the 分值: stays (the reader refuses it)
 '活动每少一次扣0.5分(4分)'
->>> repair_extraction("每减少 2m2扣 1 分", 2)[0]
+>>> repair_extraction("每减少 2m2扣 1 分", Decimal(2))[0]
 '每减少2平方米扣1分'
->>> repair_extraction("逐户上门调查登记?低收入农户收入测算表?5分。", 5)[0]
+>>> repair_extraction("逐户上门调查登记?低收入农户收入测算表?5分。", Decimal(5))[0]
 '逐户上门调查登记低收入农户收入测算表5分。'
->>> text, notes = repair_extraction("每缺少一项扣2分,扣完20分为止。", 6)
+>>> text, notes = repair_extraction("每缺少一项扣2分,扣完20分为止。", Decimal(6))
 >>> text, notes[-1].startswith("歧义：")
 ('每缺少一项扣2分,扣完为止。', True)
->>> repair_extraction("每起扣2分,扣满7分为止。", 10)[0]  # a pool below the 分值: the reader's cap, as printed
+>>> repair_extraction("每起扣2分,扣满7分为止。", Decimal(10))[0]  # a pool below the 分值: the reader's cap, as printed
 '每起扣2分,扣满7分为止。'
 """
 
@@ -41,8 +41,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from jixiao.rules.chinese._base import parse_weight
 from jixiao.rules.chinese.guard import _clause_around
 from jixiao.rules.model import fmt_decimal
 
@@ -93,13 +94,6 @@ _STANDARD_CODE_RE = re.compile(r"(?<=》)\s*[(（]\s*(?P<code>[A-Z]{1,5}(?:/[A-Z
                                r"(?:\s*[-—–]\s*\d{2,4})?)\s*[)）]")
 
 REPAIR_PREFIX = "原文修复（不影响计分）："
-
-
-def _weight(weight: object) -> Decimal | None:
-    try:
-        return None if weight is None or weight == "" else Decimal(str(weight))
-    except (InvalidOperation, ValueError):
-        return None
 
 
 def _spaces(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
@@ -270,10 +264,10 @@ _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
     _standard_codes, _spaces, _dot_decimals, _superscripts, _lost_chars, _restated_total, _named_weight, _pools, _all_deducted)
 
 
-def repair_extraction(text: str, weight: object = None) -> tuple[str, list[str]]:
+def repair_extraction(text: str, w: Decimal | None = None) -> tuple[str, list[str]]:
     """``text`` with the extraction damage repaired, and one note per repair that changed something
-    (a warning, "歧义：…", for a deduction pool larger than the row)."""
-    w = _weight(weight)
+    (a warning, "歧义：…", for a deduction pool larger than the row); ``w``: the row's 分值 as the reader parsed it
+    (:func:`~jixiao.rules.chinese._base.parse_weight`)."""
     notes: list[str] = []
     for repair in _REPAIRS:
         text, said = repair(text, w)
@@ -283,7 +277,7 @@ def repair_extraction(text: str, weight: object = None) -> tuple[str, list[str]]
 
 def repair_counts(text: str, weight: object = None) -> dict[str, bool]:
     """Which repairs change ``text`` (each on its own, on the text the earlier ones left): for the measurement."""
-    w = _weight(weight)
+    w = parse_weight(weight)
     changed: dict[str, bool] = {}
     for repair in _REPAIRS:
         new, _said = repair(text, w)
