@@ -245,3 +245,20 @@ def test_no_weight_no_restated_weight(weight: object) -> None:
     assert read_rule_text(text, weight).kind == "unreadable"
     assert not repair_counts(text, weight)["restated_total"]
     assert repair_extraction(text, parse_weight(weight))[0] == "活动每少一次扣0.5分(4分)"
+
+
+# --- 5. _FAIL_ANY and _FAIL_LATER stay apart (failures.py's docstring): what a merge would have broken -----------------
+
+@pytest.mark.parametrize("text", [
+    _TEXTS["N1-5"],  # held2 "查资料。机电事故率达不到要求不得分": the rate's requirement is in another column
+    "每月上报的新增人口出生率不足一个千分点扣 1 分。",  # a rate short by steps, not a failing level
+])
+def test_a_rate_short_of_its_requirement_is_no_failing_level(text: str) -> None:
+    r = read_rule_text(text, 1)
+    assert r.kind == "unreadable"
+
+
+def test_a_failure_beside_a_count_requirement_is_a_level() -> None:
+    # fresh14 AA9-1: done as required → 1 (符合); 会前酝酿不充分 → 0
+    r = read_rule_text(_TEXTS["AA9-1"], 1)
+    assert r.ok and r.rule.score("符合", Decimal(1)) == 1 and r.rule.score("会前酝酿不充分", Decimal(1)) == 0  # type: ignore[union-attr]
