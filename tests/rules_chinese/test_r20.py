@@ -38,7 +38,7 @@ from jixiao.rules.chinese.rewrites import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Text
-from tests.rules_chinese.corpus import load
+from tests.rules_chinese.corpus import items_as_count, load
 from tests.rules_chinese.test_r13 import _refused, _scores
 
 # ---- each rewrite on its corpus sentence (id), on two variants written here, and left alone on a near-miss
@@ -198,9 +198,7 @@ def test_read_through_rewrites(text, w, expected):
 
 @pytest.mark.parametrize("text, w", [
     ("达标5;基本达标2;不达标0", 4),  # the top level is not the 分值: not rewritten, refused
-    # fresh31 AR6-2: without the requirement the two deductions read as items, with a semicolon they are refused as
-    # deductions that add up: the reader understood it cannot be one rule — no rewritten reading
-    ("以党(工)委文件下发。未及时上报扣 1 分,队伍不全扣 1 分。", 2),
+    # (fresh31 AR6-2 was here until session 24: equal deductions are counted now — read directly, test_s24)
     # fresh31 AR6-7: without the comma "评上…奖励3分" reads as the start of the deductions (max 3 on a 10-point row):
     # not clean, refused
     ("未出台文件,扣 1 分,未成立组织扣 1 分,评上市级以上先进奖励 3 分。", 10),
@@ -273,6 +271,8 @@ def keeps_scores(original: Reading, variant: Reading, weight: Any) -> bool:
     "符合"/"项目档案资料齐全"/"不齐" — both give the printed 不齐全 0).
     """
     a, b = original, variant
+    if items_as_count(a, b, weight):  # equal items ↔ their count (fresh31 AR6-2 without its requirement, session 24)
+        return True
     if a.kind == "checklist" or b.kind == "checklist":
         return a.kind == b.kind and a.max_points == b.max_points \
             and sorted(i.points for i in a.items) == sorted(i.points for i in b.items)
