@@ -558,8 +558,10 @@ def _normalise_chars(text: str) -> str:
     # (the old "<[^<>]{0,20}>" removed the 2-point band between them; found by reasoning in i11d)
     t = _HTML_TAG_RE.sub("", t)
     # "%1" opening a clause is a circled item number lost in a PDF's text layer (r22): "%1未擅自调整…(3分);%1县有…(1分)"
-    # (fresh35 AV1-2) → "①未擅自调整…;①县有…" — a per cent sign follows its number, it never opens a clause before one
-    t = _PERCENT_MARK_RE.sub(lambda m: chr(0x2460 + int(m["d"]) - 1), t)
+    # (fresh35 AV1-2) → "①未擅自调整…;②县有…" — a per cent sign follows its number, it never opens a clause before one;
+    # the marks are numbered in order (the layer prints ①②… alike, all "%1")
+    marks = iter(range(20))
+    t = _PERCENT_MARK_RE.sub(lambda m: chr(0x2460 + min(next(marks), 19)), t)
     t = re.sub(r"\\text\{([^{}]*)\}", r"\1", t)
     t = re.sub(r"\\frac\{([^{}]*)\}\{([^{}]*)\}", r"(\1)/(\2)", t)
     for a, b in _CHAR_MAP:

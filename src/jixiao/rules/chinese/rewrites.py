@@ -139,7 +139,7 @@ def points_as_full_marks(text: str, weight: Decimal | None) -> str | None:
 
 
 #: a clause "<condition>N分" whose points follow no verb: not after 得/扣/加/计/记/为/占/共/各/每/满/总/值/高/多/顶/础/额/计
-_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣加计记为占共各每满总值高多顶础额按以至分])"
+_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣加计记为占共各每满总值高多顶础额按以至分為計記佔滿總額頂礎])"
                           rf"\s*(?P<n>{NUM})\s*分(?=$|[，,；;。)）])")
 
 
@@ -282,7 +282,7 @@ def grade_factors(text: str, weight: Decimal | None) -> str | None:
 
 #: "(其中)一项X,扣全分" / "任1项X,本项即不得分": one failing item takes all of the row's points
 _ONE_TAKES_ALL_RE = re.compile(
-    r"(?<![第仅只])(?:其中|如有|若有|凡有|有)?任?(?:一|1)\s*(?P<u>[项項个個处處条條家])"
+    r"(?<![第仅只])(?P<keep>其中|凡)?(?:如有|若有|有)?任?(?P<one>一|1)\s*(?P<u>[项項个個处處条條家])"
     r"(?P<x>(?![都也])[^，,。；;\d分]{1,30}?)的?\s*[，,]?\s*(?:(?:本|该|此|該)[项項])?即?"
     r"(?:扣(?:除)?(?:全分|全部分值|全部分數|全部分数|该项全部分值|本项全部分值|满分|滿分)|不得分|不给分|不給分)")
 
@@ -298,7 +298,7 @@ def one_fails_all(text: str, weight: Decimal | None) -> str | None:
     """
     if weight is None:
         return None
-    t = _ONE_TAKES_ALL_RE.sub(lambda m: f"每有一{m['u']}{m['x'].strip()}扣{_plain(weight)}分", text)
+    t = _ONE_TAKES_ALL_RE.sub(lambda m: f"{m['keep'] or ''}每有{m['one']}{m['u']}{m['x'].strip()}扣{_plain(weight)}分", text)
     return _changed(t, text)
 
 
@@ -352,6 +352,28 @@ def bonuses_within_weight(text: str, weight: Decimal | None) -> str | None:
     return _BONUS_RE.sub("得", text)
 
 
+#: "全扣全得" / "全得全扣" / "全得或全扣": all of the 分值 or none, alone or after a requirement
+_ALL_OR_NONE_RE = re.compile(r"^(?P<req>[^。；;\d]{0,60}?)[，,。；;\s]*全(?:得|给)(?:或)?全扣[。；;]?$|"
+                             r"^(?P<req2>[^。；;\d]{0,60}?)[，,。；;\s]*全扣(?:或)?全(?:得|给)[。；;]?$")
+
+
+def all_or_none(text: str, weight: Decimal | None) -> str | None:
+    """"全扣全得" / "全得全扣" (all or nothing) → "不符合扣W分" (the reader's "符合": W; "不符合": 0); after a
+    requirement, "按时报送，全得全扣" → "按时报送得W分，否则不得分".
+
+    Why the meaning is kept: the words say the row scores either its whole 分值 or nothing — the pass/fail rule; with
+    a requirement before them, meeting it is the pass. Only a text that is the words alone, or one requirement (no
+    number, no sentence mark) and the words.
+    Seen: fresh29 AP13-1 "全扣全得".
+    """
+    m = _ALL_OR_NONE_RE.match(text.strip())
+    if weight is None or m is None:
+        return None
+    req = (m["req"] if m["req"] is not None else m["req2"]).strip(" ，,")
+    w = _plain(weight)
+    return f"{req}得{w}分，否则不得分" if req else f"不符合扣{w}分"
+
+
 def join_spaced_words(text: str, weight: Decimal | None) -> str | None:
     """Drop spaces inside Chinese words: "不 得分" → "不得分", "名录库信息数据每 差异现扣1分" → "…每差异现扣1分".
 
@@ -380,6 +402,7 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("一项不合格扣全分改为每项扣分值", one_fails_all),
     Rewrite("括号分值处分项", items_at_bracketed_points),
     Rewrite("加分项合计等于分值", bonuses_within_weight),
+    Rewrite("全得全扣改为达标得分值", all_or_none),
 )
 
 _POINTS_RE = re.compile(rf"({NUM})\s*分")
