@@ -21,6 +21,7 @@ from jixiao.rules.chinese.rewrites import (
     all_or_none,
     bare_bracket_points,
     bonuses_within_weight,
+    glued_points,
     grade_factors,
     items_at_bracketed_points,
     one_fails_all,
@@ -76,6 +77,12 @@ REWRITTEN = [
     (all_or_none, "全扣全得", 1, "不符合扣1分"),
     (all_or_none, "全得全扣。", 2, "不符合扣2分"),
     (all_or_none, "按时报送，全得全扣", 2, "按时报送得2分，否则不得分"),
+    # glued_points — fresh32 AS1-1 (still refused after it: "低于100按百分比得分" says no formula)
+    (glued_points, "普查率达100%,得10低于100按百分比得分。", 10, "普查率达100%,得10分，低于100按百分比得分。"),
+    (glued_points, "资料齐全得5否则不得分", 5, "资料齐全得5分，否则不得分"),
+    (glued_points, "按时报送计3逾期不得分", 3, "按时报送计3分，逾期不得分"),
+    # one_fails_all on fresh18 AE3-6 (任何一个)
+    (one_fails_all, "市、任何一个县(市、区)没有文件不得分。", 1, "市、每有一个县(市、区)没有文件扣1分。"),
 ]
 
 
@@ -112,6 +119,10 @@ LEFT_ALONE = [
     (all_or_none, "资料不全扣2分，全扣全得", 2),  # a number in the requirement
     (all_or_none, "全扣全得", None),
     (all_or_none, "全得", 2),
+    (glued_points, "资料齐全得3否则不得分", 5),  # 3 is not the 分值: it may be a count
+    (glued_points, "资料齐全得5项", 5),  # a count word after the number
+    (glued_points, "资料齐全得5分", 5),  # its 分 is there
+    (glued_points, "资料齐全得5否则不得分", None),
 ]
 
 
@@ -122,7 +133,7 @@ def test_rewrite_left_alone(rewrite, text, w):
 
 def test_every_new_rewrite_is_tested_and_named():
     mine = {bare_bracket_points, grade_factors, one_fails_all, items_at_bracketed_points, bonuses_within_weight,
-            all_or_none}
+            all_or_none, glued_points}
     assert mine <= {rw.apply for rw in REWRITES}
     assert mine <= {r for r, *_ in REWRITTEN} and mine <= {r for r, *_ in LEFT_ALONE}
     assert "补全“为止”" not in {rw.name for rw in REWRITES}  # moved to normalise (扣完止)
@@ -135,7 +146,7 @@ _BY_ID = {e["id"]: e for e in _SENTENCES}
 
 
 @pytest.mark.parametrize("sid", ["AW10-1", "AW10-2", "AS5-1", "AS5-4", "AV8-1", "AX5-1", "AR5-1", "AX9-1", "AX4-3",
-                                 "AZ2-1", "AZ2-2", "AZ2-3", "AZ2-4", "AR5-2", "AP13-1"])
+                                 "AZ2-1", "AZ2-2", "AZ2-3", "AZ2-4", "AR5-2", "AP13-1", "AE3-6"])
 def test_corpus_sentence_read_through_rewrites(sid):
     e = _BY_ID[sid]
     assert judge(e) == ("read", "")

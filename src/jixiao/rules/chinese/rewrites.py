@@ -282,7 +282,7 @@ def grade_factors(text: str, weight: Decimal | None) -> str | None:
 
 #: "(其中)一项X,扣全分" / "任1项X,本项即不得分": one failing item takes all of the row's points
 _ONE_TAKES_ALL_RE = re.compile(
-    r"(?<![第仅只])(?P<keep>其中|凡)?(?:如有|若有|有)?任?(?P<one>一|1)\s*(?P<u>[项項个個处處条條家])"
+    r"(?<![第仅只])(?P<keep>其中|凡)?(?:如有|若有|有)?(?:任何|任)?(?P<one>一|1)\s*(?P<u>[项項个個处處条條家])"
     r"(?P<x>(?![都也])[^，,。；;\d分]{1,30}?)的?\s*[，,]?\s*(?:(?:本|该|此|該)[项項])?即?"
     r"(?:扣(?:除)?(?:全分|全部分值|全部分數|全部分数|该项全部分值|本项全部分值|满分|滿分)|不得分|不给分|不給分)")
 
@@ -294,7 +294,8 @@ def one_fails_all(text: str, weight: Decimal | None) -> str | None:
     Why the meaning is kept: "one item fails → no points" and "each failing item takes the 分值 off, down to 0" give
     the same score for every count (none: the 分值; one or more: 0). Not rewritten after 第 ("第一项" is the first
     item), 仅/只 ("only one"), nor before 都/也 ("一项都未完成" is "none done").
-    Seen: fresh35 AV8-1 "其中一项工程未按规定完成,扣全分", fresh37 AX5-1 "机构、人员或经费任1项不落实,本项即不得分".
+    Seen: fresh35 AV8-1 "其中一项工程未按规定完成,扣全分", fresh37 AX5-1 "机构、人员或经费任1项不落实,本项即不得分",
+    fresh18 AE3-6 "市、任何一个县(市、区)没有文件不得分".
     """
     if weight is None:
         return None
@@ -374,6 +375,25 @@ def all_or_none(text: str, weight: Decimal | None) -> str | None:
     return f"{req}得{w}分，否则不得分" if req else f"不符合扣{w}分"
 
 
+#: "得10低于100…": the 分值 after a score verb, its 分 lost, glued to the next clause's words
+_GLUED_POINTS_RE = re.compile(rf"(?<=[得计记])(?P<n>{NUM})(?=[{_CJK}])(?!分|{COUNT}|[倍元万亿年月日天])")
+
+
+def glued_points(text: str, weight: Decimal | None) -> str | None:
+    """The 分值 after 得/计, its 分 lost and the next clause glued on, gets both back: "普查率达100%,得10低于100按百分比
+    得分" on a 10-point row → "普查率达100%,得10分，低于100按百分比得分"; "资料齐全得5否则不得分" → "…得5分，否则不得分".
+
+    Why the meaning is kept: "得N" with N the row's 分值 says the full points; a word right after the number cannot
+    be its unit when it is no count word, no 倍/元/年… (those are left alone), so a clause starts there. Only the 分值
+    is rewritten (another number may be a count: "得3项").
+    Seen: fresh32 AS1-1 "普查率达100%,得10低于100按百分比得分".
+    """
+    if weight is None:
+        return None
+    t = _GLUED_POINTS_RE.sub(lambda m: f"{m['n']}分，" if Decimal(m["n"]) == weight else m.group(0), text)
+    return _changed(t, text)
+
+
 def join_spaced_words(text: str, weight: Decimal | None) -> str | None:
     """Drop spaces inside Chinese words: "不 得分" → "不得分", "名录库信息数据每 差异现扣1分" → "…每差异现扣1分".
 
@@ -403,6 +423,7 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("括号分值处分项", items_at_bracketed_points),
     Rewrite("加分项合计等于分值", bonuses_within_weight),
     Rewrite("全得全扣改为达标得分值", all_or_none),
+    Rewrite("分值后补“分”分句", glued_points),
 )
 
 _POINTS_RE = re.compile(rf"({NUM})\s*分")
