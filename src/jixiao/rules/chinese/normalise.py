@@ -592,12 +592,8 @@ def _normalise_chars(text: str) -> str:
         # (fresh24 AK11-5, r13) — as the reader's second try parts a cell's spaces (reader.read_rule_text)
         t = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "，", t)
     t = re.sub(r"\s+", "", t)
-    # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1); inside a number
-    # too, "扣 l0 分" (fresh36 AW1-3, r22): a token of digits and l / I / O with at least one digit, right between a
-    # score verb and 分 — l and I are 1, O is 0 (a word between the verb and 分 is never such a token)
+    # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
     t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
-    t = re.sub(r"(?<=[得扣计记加])(?=[\dlIO.]*\d)(?=[\dlIO.]*[lIO])[\dlIO][\dlIO.]*(?=分)",
-               lambda m: m.group(0).translate(str.maketrans("lIO", "110")), t)
     # "每缺乙個轄區單位扣1分" (fresh8 U9-2, a 繁体 page): 乙 is the formal "one" of Taiwanese writing — only
     # right after 每缺/每少/每漏 and before a measure word (elsewhere 乙 is "B", a party or a grade)
     t = re.sub(rf"(?<=每[缺少漏])乙(?={COUNT})", "1", t)
