@@ -20,6 +20,11 @@ is accepted only when every rewritten variant that reads gives the same rule:
 The first cut without the meaning and cleanness checks read four must-refuse sentences of fresh28–31 wrongly, each
 through a variant the reader itself reads wrongly (docs/notes/r20.md).
 
+r22 added rewrites for a table family's own notation of a known shape (docs/notes/r22.md): bare bracketed points
+"(2.5)", grade factors "优(1.0)", "一项…扣全分", items parted at their bracketed points, bonuses that complete the
+分值, "全得全扣", "得10" glued to the next clause. Always-safe spellings went to normalise instead ("扣完止", "%1" for
+a circled item number), where they are read without this search.
+
 >>> from jixiao.rules.chinese.reader import read_rule_text
 >>> r = read_rule_text("评分标准:以实地检查结果为依据,经抽查熟记率达到90%以上的计5分,熟记率未达到90%的,该项计0", 5)
 >>> r.canonical, r.understood[0]
