@@ -21,8 +21,8 @@ The first cut without the meaning and cleanness checks read four must-refuse sen
 through a variant the reader itself reads wrongly (docs/notes/r20.md).
 
 r22 added rewrites for a table family's own notation of a known shape (docs/notes/r22.md): bare bracketed points
-"(2.5)", grade factors "优(1.0)", "一项…扣全分", items parted at their bracketed points, bonuses that complete the
-分值, "全得全扣", "得10" glued to the next clause. Always-safe spellings went to normalise instead ("扣完止", "%1" for
+"(2.5)", grade factors "优(1.0)", "一项…扣全分", items parted at their bracketed points, "全得全扣", "得10" glued
+to the next clause. Always-safe spellings went to normalise instead ("扣完止", "%1" for
 a circled item number), where they are read without this search.
 
 >>> from jixiao.rules.chinese.reader import read_rule_text
@@ -336,28 +336,6 @@ def items_at_bracketed_points(text: str, weight: Decimal | None) -> str | None:
     return _changed(t, text)
 
 
-#: a bonus "加N分" / "再加N分"
-_BONUS_RE = re.compile(rf"(?:再|另)?加\s*(?={NUM}\s*分)")
-
-
-def bonuses_within_weight(text: str, weight: Decimal | None) -> str | None:
-    """Bonuses that complete the 分值 are items: "理事會由各路領軍人才構成為6分;其中有…加2分,…比例較高再加2分" on a
-    10-point row → "…;其中有…得2分,…比例較高得2分".
-
-    Why the meaning is kept: when the printed points (6 + 2 + 2) add up exactly to the row's 分值, the bonuses cannot
-    lift the score above it — each "加N分" is the points of one more thing done, an item of the 分值. Only when the
-    text has no deduction, no "每" (a bonus per unit), no cap or base words (最高/最多/封顶/不超过/基本分/基础分) and
-    every "N分" of the text adds up to the 分值.
-    Seen: fresh31 AR5-2 "理事會由各路領軍人才構成為6分;…加2分,…再加2分", AR9-5 "有年度工作计划的1.5分,有三年左右中期
-    合作计划加0.5分", fresh39 AZ6-3 "当年发展新党员(4分);新党员中有…的,再加2分".
-    """
-    if weight is None or not _BONUS_RE.search(text) or re.search(r"扣|每|最高|最多|封顶|不超过|基本分|基础分|满分|总分|共|合计", text):
-        return None
-    if sum(_points(text)) != weight:
-        return None
-    return _BONUS_RE.sub("得", text)
-
-
 #: "全扣全得" / "全得全扣" / "全得或全扣": all of the 分值 or none, alone or after a requirement
 _ALL_OR_NONE_RE = re.compile(r"^(?P<req>[^。；;\d]{0,60}?)[，,。；;\s]*全(?:得|给)(?:或)?全扣[。；;]?$|"
                              r"^(?P<req2>[^。；;\d]{0,60}?)[，,。；;\s]*全扣(?:或)?全(?:得|给)[。；;]?$")
@@ -426,7 +404,6 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("等级系数改为得分", grade_factors),
     Rewrite("一项不合格扣全分改为每项扣分值", one_fails_all),
     Rewrite("括号分值处分项", items_at_bracketed_points),
-    Rewrite("加分项合计等于分值", bonuses_within_weight),
     Rewrite("全得全扣改为达标得分值", all_or_none),
     Rewrite("分值后补“分”分句", glued_points),
 )
