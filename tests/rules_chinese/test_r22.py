@@ -103,6 +103,7 @@ LEFT_ALONE = [
     (one_fails_all, "仅一项完成的不得分", 5),  # "only one done"
     (one_fails_all, "有一项未完成扣2分", 5),  # not all of the points
     (one_fails_all, "其中一项工程未按规定完成,扣全分", None),
+    (one_fails_all, "符合要求，得满分\n有1项不符合要求，不得分", 3),  # fresh4 P10-8: another clause scores too
     (items_at_bracketed_points, "完成率达到90%(5分)以上", 5),  # 以上 goes on with the clause
     (items_at_bracketed_points, "资料齐全(2分)的,按时报送", 2),
     (items_at_bracketed_points, "资料齐全(2分)", 2),  # nothing after the points

@@ -302,10 +302,13 @@ def one_fails_all(text: str, weight: Decimal | None) -> str | None:
     Seen: fresh35 AV8-1 "其中一项工程未按规定完成,扣全分", fresh37 AX5-1 "机构、人员或经费任1项不落实,本项即不得分",
     fresh18 AE3-6 "市、任何一个县(市、区)没有文件不得分".
     """
-    if weight is None:
+    ms = list(_ONE_TAKES_ALL_RE.finditer(text)) if weight is not None else []
+    if len(ms) != 1 or re.search(r"分|得满|[得扣加计记]\s*\d", text[:ms[0].start()] + text[ms[0].end():]):
+        # only the one clause scores: beside "符合要求，得满分" the reader reads the count itself (fresh4 P10-8,
+        # ">=1: 0"), and the two readings part on a fractional count
         return None
-    t = _ONE_TAKES_ALL_RE.sub(lambda m: f"{m['keep'] or ''}每有{m['one']}{m['u']}{m['x'].strip()}扣{_plain(weight)}分", text)
-    return _changed(t, text)
+    m = ms[0]
+    return text[:m.start()] + f"{m['keep'] or ''}每有{m['one']}{m['u']}{m['x'].strip()}扣{_plain(weight)}分" + text[m.end():]
 
 
 #: words that go on with the clause after bracketed points ("(5分)以上", "(2分)的", "(3分)为止"): no new item there
