@@ -31,7 +31,6 @@ from jixiao.rules.chinese.rewrites import (
     join_spaced_words,
     points_as_full_marks,
     read_rewritten,
-    until_complete,
     variants,
     verbless_points,
     zero_as_no_points,
@@ -98,12 +97,7 @@ REWRITTEN = [
      "村“两委”有召开会议进行集体讨论,有会议记录的得6分,未召开会议的不得分。"),
     (zero_as_no_points, "逾期上报的本项计0分", 2, "逾期上报的不得分"),
     (zero_as_no_points, "无台账记0分。", 2, "无台账不得分。"),
-    # until_complete — fresh28 AO7-1 (直至扣完), fresh31 AR11-1 (扣满6分止, r18)
-    (until_complete, "超过规定5个工作日扣0.5分,10个工作日扣1分,以此类推,直至扣完", 2,
-     "超过规定5个工作日扣0.5分,10个工作日扣1分,以此类推,扣完为止"),
-    (until_complete, "每发生一项扣3分,扣满6分止", 8, "每发生一项扣3分,扣满6分为止"),
-    (until_complete, "每少一次扣1分，扣完止", 3, "每少一次扣1分，扣完为止"),
-    (until_complete, "每少一次扣1分，扣满 2 分止", 3, "每少一次扣1分，扣满 2 分为止"),
+    # (until_complete was dropped in r22: normalise reads 扣满N分止 / 直至扣完 / 扣完止 — tests/rules_chinese/test_r22.py)
     # join_spaced_words — fresh30 AQ4-1
     (join_spaced_words, "统计工作纳入村(社区)领导议事日程,实行统计工作 书记、主任负责制,没有分工文件或相关印证领导负责 制记录不得分(5分)。", 5,
      "统计工作纳入村(社区)领导议事日程,实行统计工作书记、主任负责制,没有分工文件或相关印证领导负责制记录不得分(5分)。"),
@@ -140,8 +134,6 @@ LEFT_ALONE = [
     (drop_de, "达到标准的90%得2分", 2),  # 的 before a number, not before the points
     (zero_as_no_points, "逾期上报的该项计0.5分", 2),  # 0.5, not 0
     (zero_as_no_points, "达到100%得10分", 10),
-    (until_complete, "每少一次扣1分，扣完为止", 3),
-    (until_complete, "直至扣完为止", 3),
     (join_spaced_words, "完成 90% 得2分", 2),  # spaces beside numbers are the repairs' (repairs.py)
 ]
 
@@ -152,7 +144,8 @@ def test_rewrite_left_alone(rewrite, text, w):
 
 
 def test_every_rewrite_is_tested_and_named():
-    tested = {r for r, *_ in REWRITTEN} | {r for r, *_ in LEFT_ALONE}
+    from tests.rules_chinese import test_r22  # r22's rewrites are tested there
+    tested = {r for r, *_ in (*REWRITTEN, *test_r22.REWRITTEN)} | {r for r, *_ in (*LEFT_ALONE, *test_r22.LEFT_ALONE)}
     assert {rw.apply for rw in REWRITES} <= tested
     assert len({rw.name for rw in REWRITES}) == len(REWRITES)
 
