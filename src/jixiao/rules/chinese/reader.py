@@ -78,6 +78,7 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_in_parts,
 )
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
+from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
@@ -588,6 +589,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if ev is not None and re.search(r"不得分|不计分|扣|否则|反之", text[: ev.start()]):
         headers.append(f"评分依据（不参与计分）：{ev['a'] or ev['b']}")
         text = text[: ev.start()]
+    if (pr := points_then_rule(text, weight)) is not None:
+        # "…(2分)(每少一个扣1分)" / "…标准。3分(…扣2分;…不得分)" (r24): the points and their rule printed apart
+        text = pr
     bm = _POINTS_THEN_RULE_RE.fullmatch(text.strip())
     if bm is not None and weight is not None and _dec(bm["n"]) == weight and re.search(r"扣|不得分", bm["rule"]) \
             and not re.search(rf"得{NUM}分|得满分|[:：]", bm["rule"]) and not re.search(r"分|是否", bm["what"]):
