@@ -14,6 +14,8 @@ worth the whole row, then "多1个加10分"), stays refused by the reader's bonu
 ('checklist', [('有年度工作计划', '1.5'), ('有3年左右中期合作计划', '0.5')])
 >>> [str(i.points) for i in read_bonus_items("当年发展新党员4分;新党员中有高级职称的,再加2分", Decimal(6), []).items]
 ['4', '2']
+>>> [i.text for i in read_bonus_items("1、有年度计划的1.5分;2、有中期计划加0.5分", Decimal(2), []).items]
+['有年度计划', '有中期计划']
 >>> read_bonus_items("有年度工作计划的1.5分,有中期合作计划加0.5分。", Decimal(3), []) is None  # 2 ≠ 3
 True
 >>> read_bonus_items("有中期合作计划加0.5分,有年度计划加1.5分", Decimal(2), []) is None  # no base
@@ -55,10 +57,12 @@ from jixiao.rules.model import Rule, fmt_decimal
 
 ZERO = Decimal(0)
 
+#: an item's number: "1、" / "(2)" / "②"
+_NUMBERED = r"(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|[①-⑩]|〔CN.〕)?"
 #: the base: "…的1.5分" / "…得6分" / "…4分" (the normaliser writes 为/计/记 N分 as 得N分 and "(4分)" as "4分")
-_BASE_RE = re.compile(rf"^(?P<name>[^,，;；。\d]{{2,60}}?)(?:的)?得?(?P<p>{NUM})分[,，;；。]")
+_BASE_RE = re.compile(rf"^{_NUMBERED}(?P<name>[^,，;；。\d]{{2,60}}?)(?:的)?得?(?P<p>{NUM})分[,，;；。]")
 #: a bonus item: "其中有…加2分" / "…比例较高再加2分" / "…职务的,再加2分" (not 另加: a bonus beyond the rule)
-_BONUS_RE = re.compile(rf"(?:其中)?(?P<name>[^;；。]{{2,60}}?)(?:的)?[,，]?再?加(?P<p>{NUM})分(?:[,，;；。]|$)")
+_BONUS_RE = re.compile(rf"\s*{_NUMBERED}(?:其中)?(?P<name>[^;；。]{{2,60}}?)(?:的)?[,，]?再?加(?P<p>{NUM})分(?:[,，;；。]|$)")
 #: what a bonus item may not be: per unit (每 / 多 / 超), a deduction or a score of its own
 _NOT_ITEM_RE = re.compile(r"每|多\d|超|扣|分|最高|最多|封顶|不得|否则")
 

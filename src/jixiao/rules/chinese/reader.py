@@ -228,7 +228,7 @@ _WHOLE_TEXT_RULES = (
     (read_base_bonus, base_bonus_notes),  # "达到50个得5分,此基础上每增加1个加0.1分" (fresh22 AI8-1, r10)
     (read_capped_excess, capped_excess_notes),  # "超额完成…,每超额完成1人加0.1分,30分封顶" (fresh30 AQ6-3, r24)
     (read_per_time_bonus, per_unit_award_notes),  # "培训一次加1分,最高得分2分" (fresh33 AT8-6, r24)
-    (read_deduction_tiers, deduction_tiers_notes),  # "小于100㎡扣1分,小于50㎡的扣2分" (fresh28 AO1-5, r24)
+    (read_deduction_tiers, deduction_tiers_notes),  # "未全面完成任务的扣2分,完成率低于90%的不得分" (fresh28 AO1-8, r24)
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
