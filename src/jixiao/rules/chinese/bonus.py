@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_CEILING, Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, ChecklistItem, Reading, _dec
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.perunit import read_per_unit_award
 from jixiao.rules.grammar import parse_rule
@@ -57,8 +57,7 @@ from jixiao.rules.model import Rule, fmt_decimal
 
 ZERO = Decimal(0)
 
-#: an item's number: "1、" / "(2)" / "②"
-_NUMBERED = r"(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|[①-⑩]|〔CN.〕)?"
+_NUMBERED = rf"{ITEM_NUMBER}?"
 #: the base: "…的1.5分" / "…得6分" / "…4分" (the normaliser writes 为/计/记 N分 as 得N分 and "(4分)" as "4分")
 _BASE_RE = re.compile(rf"^{_NUMBERED}(?P<name>[^,，;；。\d]{{2,60}}?)(?:的)?得?(?P<p>{NUM})分[,，;；。]")
 #: a bonus item: "其中有…加2分" / "…比例较高再加2分" / "…职务的,再加2分" (not 另加: a bonus beyond the rule)

@@ -37,13 +37,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, _dec
 
 #: what is required (for listed items brackets inside it are allowed: "专(兼)职干部")
 _WHAT = r"(?P<what>[^()。]{2,200}?)"
 _LISTED = r"(?P<what>(?:[^()。]|\([^()]*\)){2,200}?)"
 #: an item's number before the list: "2、" / "(2)" / "②"
-_NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}[、.)](?!\d)|\(\d{1,2}\)|[①-⑩])\s*")
+_NUMBERING_RE = re.compile(rf"^\s*{ITEM_NUMBER}\s*")
 #: "…(2分)(每少一个扣1分)" / "…。3分(…)"
 _TWO_BRACKETS_RE = re.compile(rf"{_WHAT}\((?P<n>{NUM})分\)\((?P<rule>[^()]{{2,160}})\)[。.；;]?")
 _AFTER_STOP_RE = re.compile(rf"{_WHAT}[。.](?P<n>{NUM})分\((?P<rule>[^()]{{2,160}})\)[。.；;]?")

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, UNIT, _dec
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, UNIT, _dec
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -74,7 +74,7 @@ _UNDONE_RE = re.compile(rf"未(?:全面|全部|足额)?完成(?:任务|目标任
 #: "无户外活动场地的不得分": none of the measured thing
 _NONE_RE = re.compile(r"(?:无|没有)[^\d,，;；。]{1,12}?的?[,，]?(?:不得分|得0分)")
 #: a requirement worth the 分值 before the tiers: "…需要得5分,"
-_NUMBERING_RE = re.compile(r"^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|[①-⑩]|〔CN.〕)")
+_NUMBERING_RE = re.compile(rf"^{ITEM_NUMBER}")
 _LEAD_RE = re.compile(rf"^(?P<what>[^;；。]*?)得(?:(?P<w>{NUM})分|满分)[,，;；]")
 #: what may stand beside the tiers and changes nothing: the deductions stop at 0 anyway
 _NOTE_RE = re.compile(r"扣完为止|扣完本项分为止|直至扣完|不出现负分")
