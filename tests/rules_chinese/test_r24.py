@@ -105,6 +105,22 @@ def test_bonus_per_unit_with_a_cap(text, w, values):
     _scores(text, w, values)
 
 
+@pytest.mark.parametrize("text, w, values", [
+    # fresh22 AI8-7: 5 at 2000 万元, 0.2 per further 100 万元, up to 15 — 2100 → 5.2; 4500 → 5 + 25 × 0.2 = 10; 7000 → 15
+    ("<2000万元不得分;达到2000万元得5分,此基础上每增加100万元加0.2分。", 15,
+     {"1999": 0, "2000": 5, "2100": "5.2", "4500": 10, "7000": 15, "9000": 15}),
+    # variant: 6 at 100 万元, 1 per whole 10 万元 more, up to 10 — 115 → 7 (one whole step); 140 → 10; 99 → 0
+    ("<100万元不得分;达到100万元得6分,此基础上每增加10万元加1分。", 10, {"99": 0, "100": 6, "115": 7, "140": 10}),
+])
+def test_base_bonus_in_money(text, w, values):
+    _scores(text, w, values)
+
+
+def test_base_bonus_near_miss_units_differ():
+    # the threshold in 万元, the step in 个: two measures — refused
+    assert read_rule_text("<100万元不得分;达到100万元得6分,此基础上每增加10个加1分。", 10).kind == "unreadable"
+
+
 def test_bonus_per_unit_near_misses():
     # no cap: the bonus may pass the 分值 — refused
     assert read_rule_text("超额完成任务的,每超额完成1人加0.1分。", 30).kind == "unreadable"
