@@ -45,9 +45,8 @@ from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
-_COUNT_UNITS = COUNT  # every count word (r12)
-#: the threshold's and the step's unit of a base bonus: a count, or money ("达到2000万元得5分,此基础上每增加100万元加0.2分",
-#: fresh22 AI8-7, r24 — the two must be the same unit; the value is written bare)
+#: the threshold's and the step's unit of a base bonus: every count word (r12), or money ("达到2000万元得5分,此基础上每增加
+#: 100万元加0.2分", fresh22 AI8-7, r24 — the two must be the same unit; the value is written bare)
 _BASE_UNITS = rf"(?:万元|亿元|元|{COUNT})"
 
 #: "<50个不得分;达到50个得5分,此基础上每增加1个加0.1分" (the text is normalised: full-width punctuation is ASCII)
