@@ -20,6 +20,8 @@ Only when the points are the row's 分值 and the bracket is a rule (a deduction
 True
 >>> points_then_rule("建立台账。2分(含电子台账)", 2) is None  # a note, no rule
 True
+>>> points_then_rule("参加年检。2分(未通过年检不得分,超过年检时限扣2分)", 2) is None  # named failings: rewrites.py
+True
 >>> points_then_rule("建立台账。2分(有台账得1分,台账完整得1分)", 2) is None  # items, not how the 2 points are lost
 True
 
@@ -54,7 +56,10 @@ _EACH_RE = re.compile(rf"{_LISTED}\((?P<n>{NUM})分[,，](?:每项|每个|每条
 def _is_rule(rule: str) -> bool:
     """A bracket saying how the points are lost: a deduction (扣; a failure alone, "…。5分(不签订协议不得分)", is read
     as before: the requirement a note, the bracket its pass/fail — fresh28 AO1-7), with no award or level of its own."""
-    return "扣" in rule and not re.search(rf"得{NUM}分|得满分|[:：]", rule)
+    # (only a rule on a measure or a count — 每, 小于/低于/不足, a percentage: "…。2分(未通过年检不得分,超过年检时限扣2分)" is
+    # a pass/fail with named failings, read by rewrites.points_as_full_marks as before — fresh28 AO1-1)
+    return "扣" in rule and not re.search(rf"得{NUM}分|得满分|[:：]", rule) \
+        and bool(re.search(r"每|小于|低于|不足|少于|%", rule))
 
 
 def points_then_rule(text: str, weight: Any) -> str | None:
