@@ -22,6 +22,10 @@ True
 True
 >>> read_bonus_items("有计划得1.5分,每多1次加0.5分", Decimal(2), []) is None  # per unit, not an item
 True
+>>> read_bonus_items("成立领导小组2分;有关部门参加2分", Decimal(4), []) is None  # 参加 is no bonus
+True
+>>> read_bonus_items("成立领导小组2分;工作突出的加2分", Decimal(4), []) is None  # excellence: the scorer's bonus
+True
 
 2. A bonus per unit over a task, capped at the 分值: "超额完成…的,每超额完成1人加0.1分,30分封顶" — the value is the amount
    over the task (only whole steps of N count); the cap must be the 分值:
@@ -61,9 +65,10 @@ _NUMBERED = rf"{ITEM_NUMBER}?"
 #: the base: "…的1.5分" / "…得6分" / "…4分" (the normaliser writes 为/计/记 N分 as 得N分 and "(4分)" as "4分")
 _BASE_RE = re.compile(rf"^{_NUMBERED}(?P<name>[^,，;；。\d]{{2,60}}?)(?:的)?得?(?P<p>{NUM})分[,，;；。]")
 #: a bonus item: "其中有…加2分" / "…比例较高再加2分" / "…职务的,再加2分" (not 另加: a bonus beyond the rule)
-_BONUS_RE = re.compile(rf"\s*{_NUMBERED}(?:其中)?(?P<name>[^;；。]{{2,60}}?)(?:的)?[,，]?再?加(?P<p>{NUM})分(?:[,，;；。]|$)")
-#: what a bonus item may not be: per unit (每 / 多 / 超), a deduction or a score of its own
-_NOT_ITEM_RE = re.compile(r"每|多\d|超|扣|分|最高|最多|封顶|不得|否则")
+_BONUS_RE = re.compile(rf"\s*{_NUMBERED}(?:其中)?(?P<name>[^;；。]{{2,60}}?)(?:的)?[,，]?(?:再加|(?<![参增追附更外添施叠累递])加)(?P<p>{NUM})分(?:[,，;；。]|$)")
+#: what a bonus item may not be: per unit (每 / 多 / 超), a deduction or a score of its own, or an award for excellence
+#: ("工作突出的加2分" — a bonus at the scorer's discretion, not an item: test_r16 near-miss)
+_NOT_ITEM_RE = re.compile(r"每|多\d|超|扣|分|最高|最多|封顶|不得|否则|突出|优秀|显著|先进|成效|特色|创新(?!创业)")
 
 
 def read_bonus_items(norm: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
