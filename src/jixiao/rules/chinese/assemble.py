@@ -382,8 +382,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
 
 
 #: a requirement written with "must" right before its comparison: "遗体火化率必须达到100%" (fresh10 W19-3)
-#: ("党政一把手每周必须接访1次以上", fresh10 W3-2: the verb between 必须 and the number)
-_REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保持|不低于|不高于|不超过|不少于|控制在)"
+#: ("党政一把手每周必须接访1次以上", fresh10 W3-2: the verb between 必须 and the number; "组建率应达100", fresh31 AR8-1, r24)
+_REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|达(?=\d)|保持|不低于|不高于|不超过|不少于|控制在)"
                           r"|(?:必须|均须|应当|均应)[\u4e00-\u9fff]{1,3}?\d")
 
 
