@@ -65,6 +65,20 @@ def _equal_items_count(r: Any, scores: dict[Any, Any], w: Any) -> bool:
     return all(0 <= k <= n and weight - p * k == v for k, v in counts.items())
 
 
+def items_as_count(a: Any, b: Any, w: Any) -> bool:
+    """One reading an equal-item checklist adding up to the 分值, the other a rule giving W − p·k for k = 0 … n
+    failings (the count of the same deductions, policy 同额扣分并入次数): the same scores either way (session 24)."""
+    for items, rule in ((a, b), (b, a)):
+        if items.kind == "checklist" and items.items and rule.rule is not None and rule.ok:
+            try:
+                scores = {str(k): rule.rule.score(str(k), w) for k in range(len(items.items) + 1)}
+            except JixiaoError:
+                continue
+            if _equal_items_count(items, scores, w):
+                return True
+    return False
+
+
 def judge(entry: dict[str, Any]) -> tuple[str, str]:
     r = read_rule_text(entry["text"], entry["w"])
     if "refuse" in entry:

@@ -31,14 +31,13 @@ from jixiao.rules.chinese.rewrites import (
     join_spaced_words,
     points_as_full_marks,
     read_rewritten,
-    until_complete,
     variants,
     verbless_points,
     zero_as_no_points,
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Text
-from tests.rules_chinese.corpus import load
+from tests.rules_chinese.corpus import items_as_count, load
 from tests.rules_chinese.test_r13 import _refused, _scores
 
 # ---- each rewrite on its corpus sentence (id), on two variants written here, and left alone on a near-miss
@@ -98,12 +97,7 @@ REWRITTEN = [
      "村“两委”有召开会议进行集体讨论,有会议记录的得6分,未召开会议的不得分。"),
     (zero_as_no_points, "逾期上报的本项计0分", 2, "逾期上报的不得分"),
     (zero_as_no_points, "无台账记0分。", 2, "无台账不得分。"),
-    # until_complete — fresh28 AO7-1 (直至扣完), fresh31 AR11-1 (扣满6分止, r18)
-    (until_complete, "超过规定5个工作日扣0.5分,10个工作日扣1分,以此类推,直至扣完", 2,
-     "超过规定5个工作日扣0.5分,10个工作日扣1分,以此类推,扣完为止"),
-    (until_complete, "每发生一项扣3分,扣满6分止", 8, "每发生一项扣3分,扣满6分为止"),
-    (until_complete, "每少一次扣1分，扣完止", 3, "每少一次扣1分，扣完为止"),
-    (until_complete, "每少一次扣1分，扣满 2 分止", 3, "每少一次扣1分，扣满 2 分为止"),
+    # (until_complete was dropped in r22: normalise reads 扣满N分止 / 直至扣完 / 扣完止 — tests/rules_chinese/test_r22.py)
     # join_spaced_words — fresh30 AQ4-1
     (join_spaced_words, "统计工作纳入村(社区)领导议事日程,实行统计工作 书记、主任负责制,没有分工文件或相关印证领导负责 制记录不得分(5分)。", 5,
      "统计工作纳入村(社区)领导议事日程,实行统计工作书记、主任负责制,没有分工文件或相关印证领导负责制记录不得分(5分)。"),
@@ -140,8 +134,6 @@ LEFT_ALONE = [
     (drop_de, "达到标准的90%得2分", 2),  # 的 before a number, not before the points
     (zero_as_no_points, "逾期上报的该项计0.5分", 2),  # 0.5, not 0
     (zero_as_no_points, "达到100%得10分", 10),
-    (until_complete, "每少一次扣1分，扣完为止", 3),
-    (until_complete, "直至扣完为止", 3),
     (join_spaced_words, "完成 90% 得2分", 2),  # spaces beside numbers are the repairs' (repairs.py)
 ]
 
@@ -152,7 +144,8 @@ def test_rewrite_left_alone(rewrite, text, w):
 
 
 def test_every_rewrite_is_tested_and_named():
-    tested = {r for r, *_ in REWRITTEN} | {r for r, *_ in LEFT_ALONE}
+    from tests.rules_chinese import test_r22  # r22's rewrites are tested there
+    tested = {r for r, *_ in (*REWRITTEN, *test_r22.REWRITTEN)} | {r for r, *_ in (*LEFT_ALONE, *test_r22.LEFT_ALONE)}
     assert {rw.apply for rw in REWRITES} <= tested
     assert len({rw.name for rw in REWRITES}) == len(REWRITES)
 
@@ -198,9 +191,7 @@ def test_read_through_rewrites(text, w, expected):
 
 @pytest.mark.parametrize("text, w", [
     ("达标5;基本达标2;不达标0", 4),  # the top level is not the 分值: not rewritten, refused
-    # fresh31 AR6-2: without the requirement the two deductions read as items, with a semicolon they are refused as
-    # deductions that add up: the reader understood it cannot be one rule — no rewritten reading
-    ("以党(工)委文件下发。未及时上报扣 1 分,队伍不全扣 1 分。", 2),
+    # (fresh31 AR6-2 was here until session 24: equal deductions are counted now — read directly, test_s24)
     # fresh31 AR6-7: without the comma "评上…奖励3分" reads as the start of the deductions (max 3 on a 10-point row):
     # not clean, refused
     ("未出台文件,扣 1 分,未成立组织扣 1 分,评上市级以上先进奖励 3 分。", 10),
@@ -274,6 +265,8 @@ def keeps_scores(original: Reading, variant: Reading, weight: Any) -> bool:
     "符合"/"项目档案资料齐全"/"不齐" — both give the printed 不齐全 0).
     """
     a, b = original, variant
+    if items_as_count(a, b, weight):  # equal items ↔ their count (fresh31 AR6-2 without its requirement, session 24)
+        return True
     if a.kind == "checklist" or b.kind == "checklist":
         return a.kind == b.kind and a.max_points == b.max_points \
             and sorted(i.points for i in a.items) == sorted(i.points for i in b.items)

@@ -83,6 +83,9 @@ class Reading:
 
 NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time
 
+#: an item's number before its words: "2、" / "1." / "1)" / "(2)" / "②" / "〔CN二〕" (normalise's token for "二、") — r24
+ITEM_NUMBER = r"(?:\d{1,2}[、.)](?!\d)|\(\d{1,2}\)|[①-⑩]|〔CN.〕)"
+
 
 #: physical quantities (S18-2 公斤, S27 微克/立方米 …): each its own category, never mixed or scaled
 #: and amounts per head (fresh7 T3 "生均财政拨款达到12000元/人")

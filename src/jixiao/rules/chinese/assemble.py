@@ -388,8 +388,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
 
 
 #: a requirement written with "must" right before its comparison: "遗体火化率必须达到100%" (fresh10 W19-3)
-#: ("党政一把手每周必须接访1次以上", fresh10 W3-2: the verb between 必须 and the number)
-_REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|保持|不低于|不高于|不超过|不少于|控制在)"
+#: ("党政一把手每周必须接访1次以上", fresh10 W3-2: the verb between 必须 and the number; "组建率应达100", fresh31 AR8-1, r24)
+_REQUIRED_RE = re.compile(r"(?:必须|均须|须|应当|均应|应)(?:达到|达(?=\d)|保持|不低于|不高于|不超过|不少于|控制在)"
                           r"|(?:必须|均须|应当|均应)[\u4e00-\u9fff]{1,3}?\d")
 
 
@@ -773,7 +773,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if re.search(rf"{NUM}分", str(c.cond)):
             # "甲2分、乙2分、丙2分" read as one condition worth 2 (a 6-point row scored 2 at most):
             # several items with their points in one clause — never a single level
-            raise _Unreadable(c.src, "一个条件里写了几个分值（疑为用“、”连写的几个分项），需逐项列出")
+            raise _Unreadable(c.src, "一个条件里写了几个分值（疑为用“、”连写的几个分项），需逐项列出", WORDING)
         if _COMPUTED_RE.search(str(c.cond)[5:]):
             # "根据到位资金占计划的比重计算得分(3分)" (fresh4 P2-5) was read as a pass/fail worth 3:
             # a text saying how the score is computed is never a condition to meet

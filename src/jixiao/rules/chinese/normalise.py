@@ -252,7 +252,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (not after 否则: "否则此指标不得分" in a checklist zeroes the whole row, read as a whole there)
     (re.compile(rf"(?<!否则)(?:该|此|本)(?:项|指标)(?=的?[,，]?(?:不得分|得满分|得{NUM}分|扣{NUM}分))"), ""),
     # "扣完即止" / "直至扣完" / "扣至0分为止" / "扣完本项分值为止": the same as 扣完为止
-    (re.compile(r"(?:(?:直至|直到)?扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分|得分)为止)|扣完即止|(?:直至|直到)扣完(?:为止)?|扣(?:至|到)0分(?:为止)?|扣光为止"), "扣完为止"),
+    # ("扣完止" without 为, r22 — moved here from r20's rewrite 补全“为止”, as "扣满6分止" is read by the cap words)
+    (re.compile(r"(?:(?:直至|直到)?扣完(?:本项|该项|此项)?(?:全部)?(?:分值|基本分|得分)为止)|扣完即?止|(?:直至|直到)扣完(?:为止)?|扣(?:至|到)0分(?:为止)?|扣光为止"), "扣完为止"),
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
     (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
      r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
@@ -544,6 +545,10 @@ _LATIN_TIMES_RE = re.compile(rf"(?<=[率例度])\s*[xX]\s*(?={NUM}\s*分?\s*(?:�
 PRINTED_TIMES_NOTE = "歧义：原文“得分=…率 c N分”中的“c”按乘号“×”读（网页把×印成了c）；如不是乘号，请手写计分规则"
 
 
+#: "%1" where a circled item number stood: at the text's start or after a clause mark, "%" then one digit (r22)
+_PERCENT_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[。；;，,\s]))%(?P<d>[1-9])")
+
+
 def _normalise_chars(text: str) -> str:
     """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
     # per character, keeping ①②③ (NFKC would turn them into plain digits)
@@ -552,6 +557,11 @@ def _normalise_chars(text: str) -> str:
     # <p>, </p>, <br/>, <span …> — real tags only: "5%<结余率≤10%得2分;结余率>10%" is two conditions
     # (the old "<[^<>]{0,20}>" removed the 2-point band between them; found by reasoning in i11d)
     t = _HTML_TAG_RE.sub("", t)
+    # "%1" opening a clause is a circled item number lost in a PDF's text layer (r22): "%1未擅自调整…(3分);%1县有…(1分)"
+    # (fresh35 AV1-2) → "①未擅自调整…;②县有…" — a per cent sign follows its number, it never opens a clause before one;
+    # the marks are numbered in order (the layer prints ①②… alike, all "%1")
+    marks = iter(range(20))
+    t = _PERCENT_MARK_RE.sub(lambda m: chr(0x2460 + min(next(marks), 19)), t)
     t = re.sub(r"\\text\{([^{}]*)\}", r"\1", t)
     t = re.sub(r"\\frac\{([^{}]*)\}\{([^{}]*)\}", r"(\1)/(\2)", t)
     for a, b in _CHAR_MAP:

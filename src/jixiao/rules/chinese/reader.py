@@ -15,6 +15,7 @@ from typing import Any
 
 from jixiao.rules.chinese._base import MEANING, NUM, Reading, ReadingContext, _dec, _Unreadable, parse_weight
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
+from jixiao.rules.chinese.bonus import capped_excess_notes, read_bonus_items, read_capped_excess, read_per_time_bonus
 from jixiao.rules.chinese.checklist import (
     _SHARE_EACH_RE,
     _read_checklist,
@@ -77,6 +78,7 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_in_parts,
 )
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
+from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
@@ -106,6 +108,7 @@ from jixiao.rules.chinese.steps import (
     read_rate_steps,
 )
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
+from jixiao.rules.chinese.tiers import deduction_tiers_notes, read_deduction_tiers
 from jixiao.rules.chinese.unstated import unstated_amount
 from jixiao.rules.model import (
     HUNDRED,
@@ -224,6 +227,9 @@ _WHOLE_TEXT_RULES = (
     (read_rank_list, rank_list_notes),  # "第一名10分,第二名8分,第三名6分,其余4分" (r8)
     (read_top_ranks, top_ranks_notes),  # "排名前3名得满分;其他依次递减0.2分" (fresh23 AJ7-2, r10)
     (read_base_bonus, base_bonus_notes),  # "达到50个得5分,此基础上每增加1个加0.1分" (fresh22 AI8-1, r10)
+    (read_capped_excess, capped_excess_notes),  # "超额完成…,每超额完成1人加0.1分,30分封顶" (fresh30 AQ6-3, r24)
+    (read_per_time_bonus, per_unit_award_notes),  # "培训一次加1分,最高得分2分" (fresh33 AT8-6, r24)
+    (read_deduction_tiers, deduction_tiers_notes),  # "未全面完成任务的扣2分,完成率低于90%的不得分" (fresh28 AO1-8, r24)
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
@@ -573,6 +579,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if ev is not None and re.search(r"不得分|不计分|扣|否则|反之", text[: ev.start()]):
         headers.append(f"评分依据（不参与计分）：{ev['a'] or ev['b']}")
         text = text[: ev.start()]
+    if (pr := points_then_rule(text, weight)) is not None:
+        # "…(2分)(每少一个扣1分)" / "…标准。3分(…扣2分;…不得分)" (r24): the points and their rule printed apart
+        text = pr
     bm = _POINTS_THEN_RULE_RE.fullmatch(text.strip())
     if bm is not None and weight is not None and _dec(bm["n"]) == weight and re.search(r"扣|不得分", bm["rule"]) \
             and not re.search(rf"得{NUM}分|得满分|[:：]", bm["rule"]) and not re.search(r"分|是否", bm["what"]):
@@ -680,7 +689,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
-    cl = (read_each_listed(norm, weight, notes) or read_listed_per_item(norm, weight, notes)
+    cl = (read_bonus_items(norm, weight, notes)  # "有年度工作计划的1.5分,有…计划加0.5分" (fresh31 AR9-5, r24)
+          or read_each_listed(norm, weight, notes) or read_listed_per_item(norm, weight, notes)
           or _read_checklist(norm, weight, notes)
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes)

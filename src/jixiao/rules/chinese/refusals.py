@@ -87,6 +87,53 @@ def only_cap(text: str) -> re.Match[str] | None:
     return _ONLY_CAP_RE.search(text) if text.replace("满分", "").count("分") == 1 else None
 
 
+#: the judgement phrase (r24), a word class: a basis word (根据/依据/按照/参照/结合/视 …, or an assessment 评估/评价 …
+#: then 并/后, or an agent 由…) + what is weighed + a scoring verb with no amount (打分/评分/赋分/评定分数/酌情给分 …).
+#: "根据管理办法的规范性和可操作性程度打分" (fresh31 AR10-1), "根据配套的生活保障打分" (AR10-4), "对照…实施方案,逐项评估具体
+#: 创建任务完成情况,并评分" (fresh34 AU10-1), "由所在单位打分"
+_JUDGE_VERB = r"(?:进行|予以|酌情)?(?:打分|评分|赋分|评定分数|评定得分|[给扣计评打]分)"
+_JUDGED_RE = re.compile(
+    rf"(?:(?:根据|依据|按照|依照|参照|结合|视)(?P<what>(?:[^，,。；;()]|\([^()]*\)){{1,40}}?)"
+    rf"|(?:评估|评价|考评|衡量)(?P<assessed>[^。；;]{{1,40}}?)[,，]?(?:并|后|再)"
+    rf"|由(?P<who>[^，,。；;]{{1,16}}?)(?:对[^，,。；;]{{1,16}}?)?)"
+    rf"{_JUDGE_VERB}(?=\s*(?:[，,。；;.]|$))")
+#: what the points are weighed on must not be a rule written elsewhere (标准, 细则, 办法, 文件 …), a result or rank
+#: handed in (结果, 排名), nor a rate or share (按知晓率打分 = in proportion, fresh20 AG17-5)
+_NOT_WEIGHED = re.compile(r"(?:标准|细则|附表|办法|规定|文件|方案|要求|结果|公式|得分|分数|等次|等级|档次)(?:的|等)?$|"
+                          r"率|比例|比重|占|排名|名次|排位|位次|\d")
+#: a scoring amount or another scoring word elsewhere: the phrase is then one part of a rule, left to the readers
+#: ("根据记录评分,少一次扣1分" is a rule — fresh23 AJ8-2)
+_OTHER_SCORING = re.compile(r"\d\s*分|不得分|满分|零分|扣|[得计记]分|加分|减分|分值|最高|最多|封顶")
+
+
+def judged_phrase(norm: str) -> re.Match[str] | None:
+    """The judgement phrase that is the row's only scoring words, or ``None`` (r24).
+
+    >>> judged_phrase("根据管理办法的规范性和可操作性程度打分。").group(0)
+    '根据管理办法的规范性和可操作性程度打分'
+    >>> judged_phrase("根据配套制度的数量、质量(如规范性、可操作性程度等)打分。") is not None
+    True
+    >>> judged_phrase("对照城市创建实施方案,逐项评估具体创建任务完成情况,并评分。") is not None
+    True
+    >>> judged_phrase("由服务对象打分。") is not None, judged_phrase("依据群众满意程度赋分") is not None
+    (True, True)
+
+    Not when the basis is a rule elsewhere, a rate or a rank, nor beside amounts (a rule with a note):
+
+    >>> [judged_phrase(t) for t in ("根据省农联【2017】117号文件标准评分", "按知晓率打分", "按排位打分",
+    ...                             "根据记录评分,少一次扣1分", "按考核结果打分", "根据工作质量打分,最高得10分")]
+    [None, None, None, None, None, None]
+    """
+    for m in _JUDGED_RE.finditer(norm):
+        what = re.sub(r"\([^()]*\)", "", m["what"] or m["assessed"] or m["who"] or "").strip()
+        if not what or _NOT_WEIGHED.search(what):
+            continue
+        if _OTHER_SCORING.search(norm[: m.start()] + norm[m.end():]):
+            return None
+        return m
+    return None
+
+
 def judgement_match(norm: str, text: str) -> re.Match[str] | None:
     """What leaves the row to a person, or ``None``: a judge's word or a point range in the normalised text
     (:data:`_JUDGEMENT_RE`), a highest and a lowest score (:data:`HIGH_LOW_RE`) or a cap as the only points
@@ -102,7 +149,7 @@ def judgement_match(norm: str, text: str) -> re.Match[str] | None:
     >>> judgement_match("完成得2分,否则不得分", "完成得2分,否则不得分") is None
     True
     """
-    return _JUDGEMENT_RE.search(norm) or HIGH_LOW_RE.search(text) or only_cap(text)
+    return _JUDGEMENT_RE.search(norm) or HIGH_LOW_RE.search(text) or only_cap(text) or judged_phrase(norm)
 
 
 #: words that change how the score is computed, whichever recogniser read the rest of the text: deductions

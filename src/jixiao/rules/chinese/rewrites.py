@@ -20,6 +20,11 @@ is accepted only when every rewritten variant that reads gives the same rule:
 The first cut without the meaning and cleanness checks read four must-refuse sentences of fresh28–31 wrongly, each
 through a variant the reader itself reads wrongly (docs/notes/r20.md).
 
+r22 added rewrites for a table family's own notation of a known shape (docs/notes/r22.md): bare bracketed points
+"(2.5)", grade factors "优(1.0)", "一项…扣全分", items parted at their bracketed points, "全得全扣", "得10" glued
+to the next clause. Always-safe spellings went to normalise instead ("扣完止", "%1" for
+a circled item number), where they are read without this search.
+
 >>> from jixiao.rules.chinese.reader import read_rule_text
 >>> r = read_rule_text("评分标准:以实地检查结果为依据,经抽查熟记率达到90%以上的计5分,熟记率未达到90%的,该项计0", 5)
 >>> r.canonical, r.understood[0]
@@ -37,7 +42,7 @@ from itertools import combinations
 from typing import Any
 
 from jixiao.rules.chinese._base import NUM, WORDING, Reading
-from jixiao.rules.chinese.lexicon import lone_item_number
+from jixiao.rules.chinese.lexicon import COUNT, lone_item_number
 from jixiao.rules.chinese.normalise import _normalise_chars
 from jixiao.rules.model import Text
 
@@ -131,7 +136,7 @@ def points_as_full_marks(text: str, weight: Decimal | None) -> str | None:
 
 
 #: a clause "<condition>N分" whose points follow no verb: not after 得/扣/加/计/记/为/占/共/各/每/满/总/值/高/多/顶/础/额/计
-_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣加计记为占共各每满总值高多顶础额按以至分])"
+_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣加计记为占共各每满总值高多顶础额按以至分為計記佔滿總額頂礎])"
                           rf"\s*(?P<n>{NUM})\s*分(?=$|[，,；;。)）])")
 
 
@@ -206,14 +211,164 @@ def zero_as_no_points(text: str, weight: Decimal | None) -> str | None:
     return _changed(t, text)
 
 
-def until_complete(text: str, weight: Decimal | None) -> str | None:
-    """"扣满N分止" → "扣满N分为止", "扣完止" → "扣完为止", "直至扣完" → "扣完为止".
+#: a bare number in brackets closing an item: "…做到制度上墙。(2.5)" — not followed by 分, %, a unit or a digit
+_BARE_BRACKET_RE = re.compile(rf"(?<=[{_CJK}。，,；;）)])\s*[(（]\s*(?P<n>{NUM})\s*[)）](?!\s*(?:分|%|[\d.]|{COUNT}))")
 
-    Why the meaning is kept: the same cap on the deductions in a shorter or longer wording.
-    Seen: the context-robustness round (r17/r18) found "扣满6分止"; fresh28 AO7-1 "直至扣完".
+
+def _plain(n: Decimal) -> str:
+    """A number as printed in a text: "8", "2.5" (no exponent, no trailing zeros)."""
+    return format(n.normalize(), "f")
+
+
+def bare_bracket_points(text: str, weight: Decimal | None) -> str | None:
+    """A bare number in brackets after an item is the item's points: "建立安全生产责任制度。(2.5)…(2.5)" →
+    "…(2.5分)…(2.5分)"; "维护管理统计基本单位名录库(15)。" (the 分值) → "…(15分)。".
+
+    Why the meaning is kept: a cell whose bracketed bare numbers add up exactly to the row's 分值 lists each item's
+    points (the 分 is left out by the table's own notation). Only rewritten when (a) one such number equals the 分值,
+    or (b) several add up to the 分值 and the text ends with one of them (points close their item; an item number
+    opens the next one, never ends a text) and they are not the numbers 1, 2, 3 … of a list. A number followed by
+    分, %, a digit or a count word ("(2)次") is not a bare point.
+    Seen: fresh36 AW10-1 "…做到制度上墙。(2.5)企业主要负责人…(2.5)…", AW10-2 "(2)…(4)…(4)…(6)",
+    fresh32 AS3-2 "有活动室(4)寝室(4)…", fresh30 AQ4-5 "维护管理统计基本单位名录库(15)。".
     """
-    t = re.sub(rf"(扣满\s*{NUM}\s*分|扣完)止", r"\1为止", text)
-    t = re.sub(r"直至扣完(?!为止)", "扣完为止", t)
+    if weight is None:
+        return None
+    hits = list(_BARE_BRACKET_RE.finditer(text))
+    nums = [Decimal(m["n"]) for m in hits]
+    if not hits or sum(nums) != weight:
+        return None
+    if len(hits) > 1 and (re.sub(r"[\s。；;，,.]+$", "", text[hits[-1].end():]) != ""
+                          or nums == [Decimal(i) for i in range(1, len(nums) + 1)]):
+        return None
+    out, last = [], 0
+    for m in hits:
+        out += [text[last:m.start()], text[m.start():m.end()].replace(m["n"], f"{m['n']}分", 1)]
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+#: a grade with its factor in brackets: "优( 1.0 )", "良(0.8)", "B（0.6）"
+_GRADE_HEAD_RE = re.compile(rf"(?:(?<=^)|(?<=[\s，,；;。]))(?P<grade>[{_CJK}]{{1,2}}|[A-Ea-e])\s*[(（]\s*(?P<f>[01](?:\.\d{{1,3}})?)\s*[)）]")
+
+
+def grade_factors(text: str, weight: Decimal | None) -> str | None:
+    """Grades with a factor of the 分值 in brackets become points: "优( 1.0 )符合要求 良( 0.8 )基本符合 中( 0.6 )一般要求"
+    on a 10-point row → "符合要求得10分；基本符合得8分；一般要求得6分".
+
+    Why the meaning is kept: a factor after a grade is the share of the row's 分值 the grade earns (等级系数:
+    factor × 分值); each grade's description is what the evaluator judges, so it names the level (the grade word when
+    there is none). Only a text that is nothing but such grades (≥2, the first at its start), each factor in [0, 1],
+    all different, the largest 1 (the top grade earns the 分值).
+    Seen: fresh32 AS5-1 … AS5-4 "优( 1.0 )符合要求 良( 0.8 )一项弱 中( 0.6 )二项弱".
+    """
+    heads = list(_GRADE_HEAD_RE.finditer(text))
+    if weight is None or len(heads) < 2 or text[:heads[0].start()].strip():
+        return None
+    factors = [Decimal(m["f"]) for m in heads]
+    if max(factors) != 1 or any(f > 1 for f in factors) or len(set(factors)) != len(factors):
+        return None
+    clauses = []
+    for m, nxt in zip(heads, [*heads[1:], None], strict=True):
+        desc = text[m.end():nxt.start() if nxt is not None else len(text)].strip(" \t\u3000，,；;。")
+        if re.search(r"[()（）]|分", desc):
+            return None
+        clauses.append(f"{desc or m['grade']}得{_plain(Decimal(m['f']) * weight)}分")
+    return "；".join(clauses)
+
+
+#: "(其中)一项X,扣全分" / "任1项X,本项即不得分": one failing item takes all of the row's points
+_ONE_TAKES_ALL_RE = re.compile(
+    r"(?<![第仅只])(?P<keep>其中|凡)?(?:如有|若有|有)?(?:任何|任)?(?P<one>一|1)\s*(?P<u>[项項个個处處条條家])"
+    r"(?P<x>(?![都也])[^，,。；;\d分]{1,30}?)的?\s*[，,]?\s*(?:(?:本|该|此|該)[项項])?即?"
+    r"(?:扣(?:除)?(?:全分|全部分值|全部分數|全部分数|该项全部分值|本项全部分值|满分|滿分)|不得分|不给分|不給分)")
+
+
+def one_fails_all(text: str, weight: Decimal | None) -> str | None:
+    """"一项X，扣全分" → "每有一项X扣W分": "其中一项工程未按规定完成,扣全分" on a 5-point row → "其中每有一项工程未按规定
+    完成扣5分"; "机构、人员或经费任1项不落实,本项即不得分" → "…每有1项不落实扣10分".
+
+    Why the meaning is kept: "one item fails → no points" and "each failing item takes the 分值 off, down to 0" give
+    the same score for every count (none: the 分值; one or more: 0). Not rewritten after 第 ("第一项" is the first
+    item), 仅/只 ("only one"), nor before 都/也 ("一项都未完成" is "none done").
+    Seen: fresh35 AV8-1 "其中一项工程未按规定完成,扣全分", fresh37 AX5-1 "机构、人员或经费任1项不落实,本项即不得分",
+    fresh18 AE3-6 "市、任何一个县(市、区)没有文件不得分".
+    """
+    ms = list(_ONE_TAKES_ALL_RE.finditer(text)) if weight is not None else []
+    if len(ms) != 1 or re.search(r"分|得满|[得扣加计记]\s*\d", text[:ms[0].start()] + text[ms[0].end():]):
+        # only the one clause scores: beside "符合要求，得满分" the reader reads the count itself (fresh4 P10-8,
+        # ">=1: 0"), and the two readings part on a fractional count
+        return None
+    m = ms[0]
+    return text[:m.start()] + f"{m['keep'] or ''}每有{m['one']}{m['u']}{m['x'].strip()}扣{_plain(weight)}分" + text[m.end():]
+
+
+#: words that go on with the clause after bracketed points ("(5分)以上", "(2分)的", "(3分)为止"): no new item there
+_GOES_ON = r"的|者|以|为|或|和|及|与|之|内|外|上|下|起|止|后|前|满|封|合|共|总|各"
+
+
+def items_at_bracketed_points(text: str, weight: Decimal | None) -> str | None:
+    """Bracketed points end their item; what follows starts the next one: "…代表大會(5分)重大事項表決通過(5分)" →
+    "…代表大會(5分)；重大事項表決通過(5分)"; "…改善(4分) 街道、社区…(4分)" → "…(4分)；街道…"; "…工作机制,(1分)每年…" →
+    "…工作机制(1分)；每年…"; "…列入重要议程,2分)。" (its "(" lost) → "…列入重要议程(2分)。".
+
+    Why the meaning is kept: a table that prints each item's points in brackets after it closes the item there; a
+    space, a comma or nothing between the bracket and the next words is layout, and a comma before the bracket
+    (",(1分)") is the item's own end. Not before words that go on with the clause ("(5分)以上", "(2分)的" …), and a
+    "N分)" gets its "(" back only when no "(" is open before it.
+    Seen: fresh31 AR5-1 "…會員代表大會(5分)重大事項表決通過(5分)", fresh37 AX9-1 "…,(1分)每年至少召开3次…,(1分)…",
+    AX4-3 "把精神文明创建工作列入重要议程,2分)。", fresh39 AZ2-1 … AZ2-4 "…(4分) 街道、社区…(4分) 辖区内…(4分)".
+    """
+    t = re.sub(rf"(?<=[{_CJK}])\s*[，,]\s*(?=[(（]\s*{NUM}\s*分\s*[)）])", "", text)
+
+    def lost_open(m: re.Match[str]) -> str:
+        before = m.string[:m.start()]
+        opened = max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）"))
+        return m.group(0) if opened else f"({m['n']}分)"
+
+    t = re.sub(rf"(?<=[{_CJK}])\s*[，,]\s*(?P<n>{NUM})\s*分\s*[)）]", lost_open, t)
+    t = re.sub(rf"(?<=分[)）])[ \t\u3000，,]*(?=[{_CJK}])(?!{_GOES_ON})", "；", t)
+    return _changed(t, text)
+
+
+#: "全扣全得" / "全得全扣" / "全得或全扣": all of the 分值 or none, alone or after a requirement
+_ALL_OR_NONE_RE = re.compile(r"^(?P<req>[^。；;\d]{0,60}?)[，,。；;\s]*全(?:得|给)(?:或)?全扣[。；;]?$|"
+                             r"^(?P<req2>[^。；;\d]{0,60}?)[，,。；;\s]*全扣(?:或)?全(?:得|给)[。；;]?$")
+
+
+def all_or_none(text: str, weight: Decimal | None) -> str | None:
+    """"全扣全得" / "全得全扣" (all or nothing) → "不符合扣W分" (the reader's "符合": W; "不符合": 0); after a
+    requirement, "按时报送，全得全扣" → "按时报送得W分，否则不得分".
+
+    Why the meaning is kept: the words say the row scores either its whole 分值 or nothing — the pass/fail rule; with
+    a requirement before them, meeting it is the pass. Only a text that is the words alone, or one requirement (no
+    number, no sentence mark) and the words.
+    Seen: fresh29 AP13-1 "全扣全得".
+    """
+    m = _ALL_OR_NONE_RE.match(text.strip())
+    if weight is None or m is None:
+        return None
+    req = (m["req"] if m["req"] is not None else m["req2"]).strip(" ，,")
+    w = _plain(weight)
+    return f"{req}得{w}分，否则不得分" if req else f"不符合扣{w}分"
+
+
+#: "得10低于100…": the 分值 after a score verb, its 分 lost, glued to the next clause's words
+_GLUED_POINTS_RE = re.compile(rf"(?<=[得计记])(?P<n>{NUM})(?=[{_CJK}])(?!分|{COUNT}|[倍元万亿年月日天])")
+
+
+def glued_points(text: str, weight: Decimal | None) -> str | None:
+    """The 分值 after 得/计, its 分 lost and the next clause glued on, gets both back: "普查率达100%,得10低于100按百分比
+    得分" on a 10-point row → "普查率达100%,得10分，低于100按百分比得分"; "资料齐全得5否则不得分" → "…得5分，否则不得分".
+
+    Why the meaning is kept: "得N" with N the row's 分值 says the full points; a word right after the number cannot
+    be its unit when it is no count word, no 倍/元/年… (those are left alone), so a clause starts there. Only the 分值
+    is rewritten (another number may be a count: "得3项").
+    Seen: fresh32 AS1-1 "普查率达100%,得10低于100按百分比得分".
+    """
+    if weight is None:
+        return None
+    t = _GLUED_POINTS_RE.sub(lambda m: f"{m['n']}分，" if Decimal(m["n"]) == weight else m.group(0), text)
     return _changed(t, text)
 
 
@@ -239,8 +394,13 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("删除扣分前逗号", drop_comma_before_verb),
     Rewrite("删除扣分前“的”", drop_de),
     Rewrite("本项计0改为不得分", zero_as_no_points),
-    Rewrite("补全“为止”", until_complete),
     Rewrite("合并词内空格", join_spaced_words),
+    Rewrite("括号内裸数补“分”", bare_bracket_points),
+    Rewrite("等级系数改为得分", grade_factors),
+    Rewrite("一项不合格扣全分改为每项扣分值", one_fails_all),
+    Rewrite("括号分值处分项", items_at_bracketed_points),
+    Rewrite("全得全扣改为达标得分值", all_or_none),
+    Rewrite("分值后补“分”分句", glued_points),
 )
 
 _POINTS_RE = re.compile(rf"({NUM})\s*分")
@@ -281,8 +441,9 @@ def _key(reading: Reading) -> tuple[Any, ...] | None:
 
 
 def _printed(name: str, original: str) -> bool:
-    plain = re.sub(r"\s+", "", name)
-    return any(plain in re.sub(r"\s+", "", t) for t in (original, _normalise_chars(original)))
+    """``name`` is printed in ``original`` — spaces and brackets aside (the reader drops "(组长)"'s brackets, r22)."""
+    plain = re.sub(r"[\s()（）]+", "", name)
+    return any(plain in re.sub(r"[\s()（）]+", "", t) for t in (original, _normalise_chars(original)))
 
 
 #: level names the reader gives itself (a deduction list's "符合"), never printed

@@ -45,13 +45,15 @@ from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
-_COUNT_UNITS = COUNT  # every count word (r12)
+#: the threshold's and the step's unit of a base bonus: every count word (r12), or money ("达到2000万元得5分,此基础上每增加
+#: 100万元加0.2分", fresh22 AI8-7, r24 — the two must be the same unit; the value is written bare)
+_BASE_UNITS = rf"(?:万元|亿元|元|{COUNT})"
 
 #: "<50个不得分;达到50个得5分,此基础上每增加1个加0.1分" (the text is normalised: full-width punctuation is ASCII)
 _BASE_BONUS_RE = re.compile(
-    rf"^(?:<|不足|低于|少于)(?P<lo>{NUM})(?P<lu>%|{_COUNT_UNITS})?(?:的)?[,]?不得分[;,]"
-    rf"(?:达到|达)(?P<n>{NUM})(?P<nu>%|{_COUNT_UNITS})(?:的)?[,]?(?:得|计|记)(?P<b>{NUM})分[;,]"
-    rf"(?:(?:在)?此基础上|超过部分|超出部分|以上部分)?[,]?每(?:增加|增|多|提高)(?P<s>{NUM})(?P<su>个百分点|%|{_COUNT_UNITS})"
+    rf"^(?:<|不足|低于|少于)(?P<lo>{NUM})(?P<lu>%|{_BASE_UNITS})?(?:的)?[,]?不得分[;,]"
+    rf"(?:达到|达)(?P<n>{NUM})(?P<nu>%|{_BASE_UNITS})(?:的)?[,]?(?:得|计|记)(?P<b>{NUM})分[;,]"
+    rf"(?:(?:在)?此基础上|超过部分|超出部分|以上部分)?[,]?每(?:增加|增|多|提高)(?P<s>{NUM})(?P<su>个百分点|%|{_BASE_UNITS})"
     rf"[,]?(?:加|增加|加计)(?P<p>{NUM})分"
     rf"(?:[,;](?:最高|最多|上限|封顶)(?:得|为|加到|可得)?(?P<cap>{NUM})分)?[。;]?$")
 
