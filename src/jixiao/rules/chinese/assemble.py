@@ -534,11 +534,13 @@ def _full_marks_printed(clauses: list[_Clause], weight: Decimal | None) -> bool:
 def _same_rate_findings(flats: list[_Frag], weight: Decimal | None, full_marks: bool = False) -> bool:
     """Two or more "X扣N分" (no 每) with the same N, summing to less than the 分值, none about lateness.
 
-    Equal rates summing to the 分值 are items of a checklist in the tables (X13-3 "…不达标扣2分,未召开职代会扣2分"
-    on 4 points) and are not counted here — unless no finding holds a negation (events that happen, r4), or the
-    requirement worth the 分值 is printed before them (``full_marks``: "…上报及时得15分,未完成镇村级初验扣5分,资料不全
-    扣5分,规定时间未上报验收资料扣5分", fresh19 AF6-3, r9 — the deductions come off the 分值: 15 − 5 × the failings, the
-    same score as the items would give); different rates cannot share one count.
+    Equal rates summing to the 分值 are counted too: findings that happen (no negation, r4), the requirement worth the
+    分值 printed before them (``full_marks``: "…上报及时得15分,未完成镇村级初验扣5分,资料不全扣5分,规定时间未上报验收资料
+    扣5分", fresh19 AF6-3, r9 — 15 − 5 × the failings, the same score as the items would give), and — r25, after the
+    lead relabelled X13-3 "…不达标扣2分,未召开职代会扣2分" (4 points) as counted deductions in session 24 — failings
+    the deduction list (deductionlist.py, tried before) did not take as items ("无施工标志扣10分,无安全标志扣10分,…":
+    one head word, items or levels? — either gives the count's score). Not a failing with "或" in it ("无监控记录或
+    监控记录不全的扣15分": one finding or two when both happen?). Different rates cannot share one count.
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("成立档案工作领导小组,明确分管领导和档案管理人员职责,得3分;未成立领导小组扣1分,职责不明确扣1分", 3).canonical
@@ -556,8 +558,9 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None, full_marks: 
         return False
     total = next(iter(steps)) * len(flats)
     # summing to the 分值 (r4): findings that happen ("构筑物沉降扣1分，构筑物漏水扣1分", fresh17 AD12-3) are
-    # counted too; failings with a negation (无/未/不…) are items of a checklist (deductionlist.py)
-    return total < weight or (total == weight and (full_marks or not any(_NEG_RE.search(f.src) for f in flats)))
+    # counted too; failings with a negation (无/未/不…) unless one holds "或" (r25)
+    return total < weight or (total == weight and (full_marks or not any(_NEG_RE.search(f.src) for f in flats)
+                                                   or not any("或" in f.src for f in flats)))
 
 
 #: a per-unit word standing where a condition should be: "每项" of "每项1.5分"
