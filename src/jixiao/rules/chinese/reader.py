@@ -48,6 +48,7 @@ from jixiao.rules.chinese.levels import (
 )
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
+from jixiao.rules.chinese.namedfailures import read_whole_failing, with_printed_spacing
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
@@ -226,6 +227,7 @@ _WHOLE_TEXT_RULES = (
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
+    (read_whole_failing, "只写了一种不达标情形，扣分即分值：业绩值填“符合”得满分，填原文所写情形得0分"),  # r25
 )
 
 
@@ -269,6 +271,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         Never raises for any text.
     """
     repairs: list[str] = []
+    printed = text
     if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
         # the 分值 restated — each repair a note of the reading
@@ -281,6 +284,9 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading = parted
     if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
         reading = read_rewritten(text, _weight(weight), reading, lambda t: _read_rule_text(t, weight, context)) or reading
+    if reading.ok and reading.rule is not None and reading.rule.is_qualitative and isinstance(printed, str):
+        # "缺 1999 年表的扣5 分" (fresh30 AQ1-7, r25): the level as printed, spaces and all, names it too
+        reading.rule = with_printed_spacing(reading.rule, printed)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
