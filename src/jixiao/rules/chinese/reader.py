@@ -47,6 +47,7 @@ from jixiao.rules.chinese.levels import (
     read_described_levels,
 )
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
+from jixiao.rules.chinese.inlinepoints import LOST_NUMBER_RE, each_of_total_notes, read_each_of_total, read_inline_points
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.namedfailures import read_whole_failing, with_printed_spacing
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
@@ -227,6 +228,7 @@ _WHOLE_TEXT_RULES = (
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
+    (read_each_of_total, each_of_total_notes),  # "(1个0.5分,共3分)" (fresh34 AU12-1, r25)
     (read_whole_failing, "只写了一种不达标情形，扣分即分值：业绩值填“符合”得满分，填原文所写情形得0分"),  # r25
 )
 
@@ -698,7 +700,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
-    cl = (read_each_listed(norm, weight, notes) or read_listed_per_item(norm, weight, notes)
+    # items with their points in brackets right after each (inlinepoints.py, r25) are read where the other readings
+    # refuse (:func:`_or_items_with_rules`) — here first only when the items' numbers were lost ("%1…(3分);%1…(1分)",
+    # fresh35 AV1-2: the other item readers take "%1" for words)
+    cl = ((read_inline_points(text, weight, notes) if LOST_NUMBER_RE.search(text) else None)
+          or read_each_listed(norm, weight, notes) or read_listed_per_item(norm, weight, notes)
           or _read_checklist(norm, weight, notes)
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes)
@@ -792,6 +798,12 @@ def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal
     reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row), nor where a
     person judges (:func:`refusals.judgement_match` on ``norm`` and ``text``, the text before normalising)."""
     judged = judgement_match(norm, text) is not None
+    if reading.kind in ("unreadable", "judgement") and not judged and not flags - {"bare_prop"} \
+            and (inline := read_inline_points(text, weight, notes)) is not None:
+        # "召开会员代表大会(5分)重大事项表决通过(5分)", "…上墙。(2.5)…职责。(2.5)…" (r25): each item's points in
+        # brackets right after it, adding up to the 分值 — on the text before normalising (which drops the brackets)
+        inline.context_out = reading.context_out
+        return inline
     if item_with_points_in_name(reading) is not None and not judged and not flags - {"bare_prop"}:
         # "2.有控烟考评奖惩办法(2分)并有记录(1分)" (fresh27 AN3-2): an item's name kept another item's points (the guard
         # refuses that) — the items with their own rules (fresh19 AF2-6: "…调查处理,出现一例未处理扣10分(20分)") or with
