@@ -116,7 +116,7 @@ def exclusive_failings(failings: list[tuple[str, Decimal]]) -> bool:
         if thing is None or sm is None or not _QUALITY_RE.match(sm["q"]) or lost <= cut:
             continue
         subject = sm["s"]
-        if thing.startswith(subject) or thing in subject:
+        if subject in thing or thing in subject:
             return True
     return False
 

@@ -96,7 +96,7 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
 
 
 #: points per thing done and the total: "1个0.5分,共3分" (the things listed before it, fresh34 AU12-1)
-_EACH_OF_TOTAL_RE = re.compile(rf"^(?:每)?(?:1|一)(?P<u>{COUNT})(?:得|计)?(?P<n>{NUM})分[,，]\s*(?:共|满分|最高|合计|总分)"
+_EACH_OF_TOTAL_RE = re.compile(rf"^(?:每(?:1|一)?|1|一)(?P<u>{COUNT})(?:得|计)?(?P<n>{NUM})分[,，]\s*(?:共|满分|最高|合计|总分)"
                                rf"(?:为|得)?(?P<m>{NUM})分[。]?$")
 
 
