@@ -24,7 +24,7 @@ _BY_ID = {e["id"]: e for e in load()[1]}
 
 @pytest.mark.parametrize("sid", ["AR5-1", "AW10-1", "AS3-2", "AS3-4", "AX9-1", "AV1-2", "AZ2-1", "AZ2-2", "AZ2-3",
                                  "AZ2-4", "AU12-1", "AW4-3", "AU9-2", "AU9-3", "AQ1-7", "AV11-1", "AQ4-2", "AW3-2",
-                                 "X13-3", "AQ2-7", "AR6-2", "AD1-1"])
+                                 "X13-3", "AQ2-7", "AR6-2", "AD1-1", "AV10-7", "AY5-1", "AW2-7"])
 def test_corpus_sentences_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -129,6 +129,17 @@ def test_one_failing_costing_the_whole_row():
     assert _scores("發現工地垃圾亂堆扣3分", 3, ["工地垃圾亂堆", "符合"]) == [0, 3]
     assert _scores("在高压线下方堆放材料物品扣10分", 10, ["在高压线下方堆放材料物品", "符合"]) == [0, 10]
     assert _refused("发现材料乱堆乱放扣2分", 5)  # less than the 分值: per finding or once?
+    assert _refused("发现有一处材料乱堆不得分", 5)  # a count of findings, not one printed failing
+
+
+def test_one_failing_with_no_points_or_a_measure():
+    # fresh35 AV10-7 (W 5): "堵塞不得分" → 堵塞 0, 符合 5; a variant on 3 points
+    assert _scores(_BY_ID["AV10-7"]["text"], 5, ["堵塞", "符合"]) == [0, 5]
+    assert _scores("通道堵塞不得分", 3, ["通道堵塞", "符合"]) == [0, 3]
+    # fresh36 AW2-7 (W 10): the measure beside 未 only defines the failing → 0; 符合 → 10
+    assert _scores("安装高度低于2.4m未设护栏的扣10分", 10, ["安装高度低于2.4m未设护栏", "符合"]) == [0, 10]
+    # the counts and names the other readings give stand: "发生责任事故不得分" is a count of accidents (fresh18 AE11-1)
+    assert str(read_rule_text("发生责任事故不得分", 10).rule) == ">=1: 0; *: W"
 
 
 def test_level_names_printed_with_spaces():

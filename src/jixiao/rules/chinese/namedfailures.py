@@ -2,9 +2,11 @@
 (r25, issue 11 — deduction lists of named failures).
 
 * "發現施工現場材料亂堆亂放,影響車輛通行扣5分。" (fresh34 AU9-3, 5-point row), "在外电架空线路正下方施工、建造临时设施
-  或堆放材料物品 扣10分" (fresh36 AW3-2, 10-point row): one failing — what was found ("发现…"), or an act that is
-  not allowed — whose deduction is the 分值: ``"符合": W; "<the failing as printed>": 0``. The commas inside the
-  failing belong to it ("材料乱堆乱放,影响车辆通行" is one finding: the first clause is no note). Not this shape
+  或堆放材料物品 扣10分" (fresh36 AW3-2, 10-point row), "堵塞不得分。" (fresh35 AV10-7), "没有明确的功能分区不得分"
+  (fresh38 AY5-1): one failing — what was found ("发现…"), or a state or act that is not allowed — whose deduction is
+  the 分值: ``"符合": W; "<the failing as printed>": 0``. The commas inside a found failing belong to it ("材料乱堆乱放,
+  影响车辆通行" is one finding: the first clause is no note); a measure beside a negation only defines the failing
+  ("安装高度低于2.4m未使用安全电压供电的,扣10分", fresh36 AW2-7). Not this shape
   (``None``): a deduction less than the 分值 ("发现…扣2分": per finding or once? — left to the other readers), a
   count ("发现一处…扣5分", "每发现…"), a number or a comparison in the failing (a band on a measured value:
   "电缆线长度超过30米,扣4分"), a score word, or more than one deduction.
@@ -36,7 +38,10 @@ from jixiao.rules.model import Clause, Rule, Text, quoted
 
 #: one failing and its deduction: "发现…,…扣5分" / "…物品扣10分" / "发现…的,不得分"
 _WHOLE_FAILING_RE = re.compile(rf"^(?P<found>(?:经)?(?:检查|查)?发现)?(?P<what>[^;；。:：]{{2,80}}?)(?:的|者)?[,，]?"
-                               rf"(?:扣(?P<p>{NUM})分|(?<=的[,，])不得分|(?<=的)不得分)[。；;]?$")
+                               rf"(?:扣(?P<p>{NUM})分|不得分)[。；;]?$")
+
+#: a measure that only defines the failing, beside a negation: "安装高度低于2.4m未使用安全电压供电" (fresh36 AW2-7)
+_MEASURE_RE = re.compile(rf"(?:低于|高于|超过|大于|小于|不足){NUM}(?:mm|cm|m|毫米|厘米|米|吨|千克|公斤)(?![A-Za-z])")
 
 #: what a failing may not hold: numbers, a count, a comparison, a score word, a per-unit 每, an "otherwise"
 _NOT_A_FAILING_RE = re.compile(rf"\d|[一二两三四五六七八九十]{COUNT}|每|%|[≥≤<>]|以上|以下|以内|不足|低于|高于|超过|少于|"
@@ -48,11 +53,13 @@ def read_whole_failing(norm: str, weight: Decimal | None) -> Rule | None:
     if weight is None or weight <= 0:
         return None
     m = _WHOLE_FAILING_RE.match(norm.strip())
-    if m is None or _NOT_A_FAILING_RE.search(m["what"]) or (m["p"] is not None and _dec(m["p"]) != weight):
+    if m is None or (m["p"] is not None and _dec(m["p"]) != weight):
         return None
-    if m["found"] is None and (m["p"] is None or re.search(r"[,，]", m["what"])):
-        # without "发现" only "X扣W分" with no comma: "要求…,未…的,不得分" is the pass/fail readers' (a requirement,
-        # then its failing)
+    what = m["what"]
+    if re.search(r"未|没有|无|不", _MEASURE_RE.sub("", what)):  # a measure beside a negation defines the failing
+        what = _MEASURE_RE.sub("", what)
+    if _NOT_A_FAILING_RE.search(what) or (m["found"] is None and re.search(r"[,，]", what)):
+        # (without "发现" one clause only: "要求…,未…的,不得分" is the pass/fail readers' — a requirement, then its failing)
         return None
     return parse_rule(f'"符合": W; {quoted(m["what"].strip("，, "))}: 0')
 

@@ -229,7 +229,6 @@ _WHOLE_TEXT_RULES = (
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
     (read_each_of_total, each_of_total_notes),  # "(1个0.5分,共3分)" (fresh34 AU12-1, r25)
-    (read_whole_failing, "只写了一种不达标情形，扣分即分值：业绩值填“符合”得满分，填原文所写情形得0分"),  # r25
 )
 
 
@@ -752,6 +751,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, text, weight, notes,
                                               flags)).kind == "checklist":
                 return items
+            if (wf := _whole_failing(norm, weight, notes, flags, ctx)) is not None:
+                return wf
             raise
     try:
         reading = _assemble(frags, weight, ctx, flags, notes, share)
@@ -776,6 +777,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # tried only where the clause-by-clause reading refused (no reading it gave changes)
         return _reading(fr.rule, "rule", notes + fr.understood, weight, flags, ctx)
     if reading.rule is None and reading.kind == "unreadable" \
+            and (wf := _whole_failing(norm, weight, notes, flags, ctx)) is not None:
+        return wf
+    if reading.rule is None and reading.kind == "unreadable" \
             and (sf := read_shortfall(norm, weight)) is not None:
         # "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,…" (fresh18 AE2-1): bands on the shortfall
         return _reading(sf, "rule", notes + shortfall_notes(norm), weight, flags, ctx)
@@ -788,6 +792,17 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if reading.rule is None and reading.kind == "unreadable":
         reading.context_out = _ctx_out(flags, ctx)
     return _or_items_with_rules(reading, norm, text, weight, notes, flags)
+
+
+def _whole_failing(norm: str, weight: Decimal | None, notes: list[str], flags: set[str],
+                   ctx: ReadingContext) -> Reading | None:
+    """One printed failing costing the 分值 ("發現施工現場材料亂堆亂放,影響車輛通行扣5分", fresh34 AU9-3, r25) as its level —
+    tried only where the clause-by-clause reading refused (its names and counts stand: "发生责任事故不得分")."""
+    wf = read_whole_failing(norm, weight)
+    if wf is None:
+        return None
+    return _reading(wf, "rule", notes + ["只写了一种不达标情形，扣分即分值：业绩值填“符合”得满分，填原文所写情形得0分"],
+                    weight, flags, ctx)
 
 
 def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal | None, notes: list[str],
