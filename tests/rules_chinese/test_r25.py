@@ -24,7 +24,7 @@ _BY_ID = {e["id"]: e for e in load()[1]}
 
 @pytest.mark.parametrize("sid", ["AR5-1", "AW10-1", "AS3-2", "AS3-4", "AX9-1", "AV1-2", "AZ2-1", "AZ2-2", "AZ2-3",
                                  "AZ2-4", "AU12-1", "AW4-3", "AU9-2", "AU9-3", "AQ1-7", "AV11-1", "AQ4-2", "AW3-2",
-                                 "X13-3", "AQ2-7", "AR6-2", "AD1-1", "AV10-7", "AY5-1", "AW2-7"])
+                                 "X13-3", "AQ2-7", "AR6-2", "AD1-1", "AV10-7", "AY5-1", "AW2-7", "AE7-1"])
 def test_corpus_sentences_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -71,6 +71,10 @@ def test_inline_variants():
     assert _items("%1按时报送报表(2分);%1资料保存完整(1分)。", 3)[0] == [("按时报送报表", "2"), ("资料保存完整", "1")]
     # 繁体, items parted by spaces: 2 + 2 + 1 = 5
     assert _items("成立領導小組(2分) 制定工作方案(2分) 年終有總結(1分)", 5)[1] == 5
+    # the opening bracket lost (as fresh18 AE7-1): 1 + 1 = 2
+    assert _items("成立领导小组(1分)。工作有计划、有总结1分)", 2)[0] == [("成立领导小组", "1"), ("工作有计划、有总结", "1")]
+    # how often an item is done is part of its words ("每2年"): 1 + 1 = 2
+    assert _items("每年召开专题会议1次以上(1分)每2年开展一次检查(1分)", 2)[1] == 2
     # bare room points and "少一室扣该室分值" (what adding the items gives): 2 + 2 + 1 = 5
     assert _items("有会议室(2)档案室(2)活动室(1) 少一室扣该室分值", 5)[1] == 5
 

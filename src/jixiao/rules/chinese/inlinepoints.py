@@ -40,8 +40,8 @@ from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import ZERO, Rule, fmt_decimal
 
-#: an item's points in brackets: "(5分)" / "(2.5)"
-_MARK_RE = re.compile(rf"\(\s*(?P<p>{NUM})\s*(?P<f>分)?\s*\)")
+#: an item's points in brackets: "(5分)" / "(2.5)" — or with the opening bracket lost: "…有总结1分)" (fresh18 AE7-1)
+_MARK_RE = re.compile(rf"\(\s*(?P<p>{NUM})\s*(?P<f>分)?\s*\)|(?<=[\u4e00-\u9fff,，])\s*(?P<q>{NUM})\s*(?P<g>分)\s*\)")
 
 #: an item number the text layer lost: "①" printed as "%1" at an item's start
 LOST_NUMBER_RE = re.compile(r"(?:^|(?<=[;；。,，\s]))%\d(?=[^\d.%])")
@@ -49,8 +49,8 @@ LOST_NUMBER_RE = re.compile(r"(?:^|(?<=[;；。,，\s]))%\d(?=[^\d.%])")
 #: an item number at an item's start: "1)" "1." "1、" "(1)" "①" "a."
 _ITEM_NUMBER_RE = re.compile(rf"^(?:\d{{1,2}}[.、)](?!\d)|\(\d{{1,2}}\)|[{_CIRCLED}]|[a-z][.、)])\s*")
 
-#: a count an item requires ("每年至少召开3次", "1次以上"): part of its words
-_REQUIRED_COUNT_RE = re.compile(rf"\d{{1,3}}{COUNT}")
+#: a count an item requires ("每年至少召开3次", "1次以上") or how often ("每2年召开…"): part of its words
+_REQUIRED_COUNT_RE = re.compile(rf"\d{{1,3}}{COUNT}|每\d{{1,2}}个?(?:月|季度|年|周)")
 
 #: what an item may not hold besides (checklist.item_name_refusal): a rate, a bonus, a total, a judge's word
 _NOT_AN_ITEM_RE = re.compile(r"\d|%|[≥≤<>]|(?<!参)加分|再加|另加|得分|分值|满分|共计|合计|总分|最高|最多|酌情|视情|"
@@ -66,7 +66,8 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
         return None
     s = LOST_NUMBER_RE.sub("", text.strip())
     marks = list(_MARK_RE.finditer(s))
-    if len(marks) < 2 or len({m["f"] for m in marks}) != 1 or (marks[0]["f"] is None and len(marks) < 3):
+    if len(marks) < 2 or len({m["f"] or m["g"] for m in marks}) != 1 or (not (marks[0]["f"] or marks[0]["g"])
+                                                                          and len(marks) < 3):
         return None
     tail = s[marks[-1].end():].strip(" 。.；;，,")
     said = list(notes)
@@ -83,7 +84,7 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
                 or _NOT_AN_ITEM_RE.search(_REQUIRED_COUNT_RE.sub("", name)):
             return None
         names.append(name)
-        points.append(_dec(m["p"]))
+        points.append(_dec(m["p"] or m["q"]))
     total = sum(points, ZERO)
     if total != weight or any(p <= 0 or p >= weight for p in points) or len(set(names)) != len(names) \
             or any(item_name_refusal(n, names) for n in names):
