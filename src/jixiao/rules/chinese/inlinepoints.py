@@ -12,8 +12,9 @@ between the items (r25, issue 11) — the places tables print them:
   管护制度…(1分)" (fresh35 AV1-2).
 
 Every item must be a requirement (no score word, deduction, band, lesser level — :func:`checklist.item_name_refusal`;
-a count it requires, "每年至少召开3次", is part of its words), the text must end with the last item's points, and the
-points must add up to the 分值 (no item worth the whole row); else ``None`` and the other readings' refusal stands.
+a count it requires, "每年至少召开3次", is part of its words, not a number in brackets: "明确牵头部门(5人)"), the
+text must end with the last item's points, and the points must add up to the 分值 (no item worth the whole row); else
+``None`` and the other readings' refusal stands.
 Bare numbers without 分 are taken as points only for three items or more (two bracketed numbers could be anything).
 
 >>> from decimal import Decimal
@@ -80,7 +81,7 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
     for m in marks:
         name = _ITEM_NUMBER_RE.sub("", s[start: m.start()].strip(" ,，;；。.")).strip(" ,，;；。.")
         start = m.end()
-        if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name) \
+        if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name) or re.search(r"\([^()]*\d", name) \
                 or _NOT_AN_ITEM_RE.search(_REQUIRED_COUNT_RE.sub("", name)):
             return None
         names.append(name)

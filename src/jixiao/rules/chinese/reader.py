@@ -39,6 +39,12 @@ from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading, item_with_points_in_name
+from jixiao.rules.chinese.inlinepoints import (
+    LOST_NUMBER_RE,
+    each_of_total_notes,
+    read_each_of_total,
+    read_inline_points,
+)
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
@@ -47,10 +53,9 @@ from jixiao.rules.chinese.levels import (
     read_described_levels,
 )
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
-from jixiao.rules.chinese.inlinepoints import LOST_NUMBER_RE, each_of_total_notes, read_each_of_total, read_inline_points
 from jixiao.rules.chinese.listedfindings import read_listed_findings
-from jixiao.rules.chinese.namedfailures import read_whole_failing, with_printed_spacing
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
+from jixiao.rules.chinese.namedfailures import read_whole_failing, with_printed_spacing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
     PRINTED_TIMES_NOTE,
