@@ -79,6 +79,16 @@ def test_inline_variants():
     assert _items("有会议室(2)档案室(2)活动室(1) 少一室扣该室分值", 5)[1] == 5
 
 
+def test_inline_items_in_their_context():
+    # item numbers before the items, a heading, a stop, "否则不得分" after them: still 3 + 2 = 5
+    for text in ("(1)成立工作领导小组(3分)(2)制定年度工作计划(2分)", "考核内容:成立工作领导小组(3分)制定年度工作计划(2分)",
+                 "成立工作领导小组(3分)制定年度工作计划(2分)。", "成立工作领导小组(3分)制定年度工作计划(2分),否则不得分"):
+        assert _items(text, 5) == ([("成立工作领导小组", "3"), ("制定年度工作计划", "2")], Decimal(5)), text
+    # near-misses: a deduction or a veto after the items (whose points? every item's?)
+    assert _refused("成立工作领导小组(3分)制定年度工作计划(2分)未制定的扣2分", 5)
+    assert _refused("成立工作领导小组(3分)制定年度工作计划(2分),没有计划不得分", 5)
+
+
 def test_inline_near_misses_refused():
     assert _refused("成立工作领导小组(3分)制定年度工作计划(2分)", 6)  # 3 + 2 ≠ 6
     assert _refused("工作成效显著(3分)工作成效一般(2分)", 5)  # levels of one thing, not items

@@ -36,7 +36,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import _CIRCLED, NUM, ChecklistItem, Reading, _dec
-from jixiao.rules.chinese.checklist import item_name_refusal
+from jixiao.rules.chinese.checklist import _ITEMS_ZERO_RE, item_name_refusal
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import ZERO, Rule, fmt_decimal
@@ -65,14 +65,17 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
     """A checklist of the items before each bracketed points (see the module docstring), or ``None``."""
     if weight is None:
         return None
-    s = LOST_NUMBER_RE.sub("", text.strip())
+    s = _without_item_numbers(LOST_NUMBER_RE.sub("", text.strip()))
     marks = list(_MARK_RE.finditer(s))
     if len(marks) < 2 or len({m["f"] or m["g"] for m in marks}) != 1 or (not (marks[0]["f"] or marks[0]["g"])
                                                                           and len(marks) < 3):
         return None
     tail = s[marks[-1].end():].strip(" 。.；;，,")
     said = list(notes)
-    if tail:
+    zero = _ITEMS_ZERO_RE.fullmatch(tail)
+    if zero is not None and not zero["what"]:
+        said.append(f"分项均不满足时：{tail}（与逐项相加一致：各项都不满足得0分）")
+    elif tail:
         if _OWN_POINTS_RE.fullmatch(tail) is None:
             return None
         said.append(f"按分项计分：{tail}（缺一项即扣该项分数，与逐项相加一致）")
@@ -95,6 +98,26 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
     said += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
     said.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", said, [], items, total)
+
+
+def _without_item_numbers(text: str) -> str:
+    """``text`` without the bracketed item numbers "(1)…(3分)(2)…(2分)" — bare numbers in brackets that run 1, 2, 3…
+    from the start while the points carry 分 — or as it is.
+
+    >>> _without_item_numbers("(1)成立小组(3分)(2)制定计划(2分)"), _without_item_numbers("有会议室(2)档案室(2)")
+    ('成立小组(3分)制定计划(2分)', '有会议室(2)档案室(2)')
+    """
+    first = re.match(r"1[、.](?!\d)", text)  # the normaliser writes a first "(1)" as "1、"
+    if first is not None:
+        text = text[first.end():]
+    bare = list(re.finditer(r"\((\d{1,2})\)", text))
+    start = 2 if first is not None else 1
+    if not bare or (first is None and bare[0].start() != 0) \
+            or [int(m[1]) for m in bare] != list(range(start, start + len(bare))) or not re.search(rf"\({NUM}分\)", text):
+        return text if first is None else first.group(0) + text
+    for m in reversed(bare):
+        text = text[: m.start()] + text[m.end():]
+    return text
 
 
 #: points per thing done and the total: "1个0.5分,共3分" (the things listed before it, fresh34 AU12-1)
