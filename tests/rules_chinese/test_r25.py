@@ -131,8 +131,8 @@ def test_equal_deductions_counted():
     assert _scores("無施工標志扣5分,無安全標志扣5分", 10, ["0", "1", "2"]) == [10, 5, 0]
     # a requirement before: 0 → 2; 1 → 1; 2 → 0
     assert _scores("以文件下发。未及时上报扣1分,队伍不全扣1分。", 2, ["0", "1", "2"]) == [2, 1, 0]
-    # near-miss: a failing with 或 (one finding or two?) — fresh34 AU3-2's shape
-    assert _refused("无监控记录或监控记录不全的扣15分;未安装监控平台的扣15分", 30)
+    # near-miss: different deductions for two different things (both may happen)
+    assert _refused("无施工标志扣5分,无安全标志扣4分", 9)
 
 
 def test_one_failing_costing_the_whole_row():
