@@ -23,7 +23,7 @@ _BY_ID = {e["id"]: e for e in load()[1]}
 
 
 @pytest.mark.parametrize("sid", ["AR5-1", "AW10-1", "AS3-2", "AS3-4", "AX9-1", "AV1-2", "AZ2-1", "AZ2-2", "AZ2-3",
-                                 "AZ2-4", "AU12-1", "AW4-3", "AU9-2", "AU9-3", "AQ1-7", "AV11-1", "AQ4-2", "AW3-2",
+                                 "AZ2-4", "AU12-1", "AU9-2", "AU9-3", "AQ1-7", "AV11-1", "AQ4-2", "AW3-2",
                                  "X13-3", "AQ2-7", "AR6-2", "AD1-1", "AV10-7", "AY5-1", "AW2-7", "AE7-1"])
 def test_corpus_sentences_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
@@ -108,15 +108,11 @@ def test_points_per_thing_up_to_the_total():
 
 # --- B. named failures -------------------------------------------------------------------------------------------
 
-def test_two_levels_of_one_thing():
-    # fresh36 AW4-3 (W 10): 无防护栏杆 10 − 5 = 5; 防护不符合要求 10 − 2 = 8
-    r = read_rule_text(_BY_ID["AW4-3"]["text"], 10)
-    assert [r.rule.score(v, 10) for v in ("符合", "人行通道无防护栏杆", "防护不符合要求")] == [10, 5, 8]
-    # 无台账 5 − 2 = 3; 台账不规范 5 − 1 = 4
-    assert _scores("无台账扣2分,台账不规范扣1分", 5, ["符合", "无台账", "台账不规范"]) == [5, 3, 4]
-    # a place before the list: 6 − 3 = 3; 6 − 1 = 5
-    assert _scores("车间内,无安全警示标志扣3分,警示标志不规范扣1分", 6,
-                   ["符合", "无安全警示标志", "警示标志不规范"]) == [6, 3, 5]
+def test_two_levels_of_one_thing_stay_refused():
+    # fresh36 AW4-3 is labelled levels (无防护栏杆 5, 防护不符合要求 8), but test_r9/test_r15 decided that an absence and a
+    # defect of the same thing, both partial, may happen together (no railing: 5 or 3?) — kept refused (r25 note)
+    assert _refused(_BY_ID["AW4-3"]["text"], 10)
+    assert _refused("无台账扣2分,台账不规范扣1分", 5)
 
 
 def test_failings_that_may_both_happen_refused():

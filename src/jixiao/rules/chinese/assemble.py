@@ -42,7 +42,6 @@ from jixiao.rules.chinese.bands import (
     _resolve_edges,
     _tiers,
 )
-from jixiao.rules.chinese.deductionlist import exclusive_failings
 from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
@@ -574,13 +573,11 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
 
     With 扣完为止 or a cap the deduction repeats: a count of findings (:func:`_repeats`), not levels.
     """
-    assert weight is not None
-    steps = [_amount_from(f.deduct.step_text, weight, None).points(weight) for f in flats]  # type: ignore[union-attr]
-    if len(flats) > 1 and not exclusive_failings([(f.qual, s) for f, s in zip(flats, steps, strict=True)]):
-        # (two levels of one thing — missing, or there but short of the requirement — cannot both happen, r25)
+    if len(flats) > 1:
         raise _Unreadable("；".join(f.src for f in flats), "几处扣分可能同时发生（应累加），一条分档规则无法表达")
-    step = steps[0]
-    if len(flats) == 1 and not clauses and step < weight and any(u.startswith("说明（不参与计分）") for u in understood):
+    assert weight is not None
+    step = _amount_from(flats[0].deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
+    if not clauses and step < weight and any(u.startswith("说明（不参与计分）") for u in understood):
         # "各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分" (W 2, a variant of fresh6 R1-3): the
         # requirement has more to it than the one failing case, whose cost is less than the 分值 —
         # what the rest of the points need is not written; not read as levels
@@ -605,9 +602,9 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
             name(c.cond[5:], pts)
         else:
             raise _Unreadable(c.src, "分档得分与扣分混在一起，无法合成一条规则")
-    for f, step in zip(flats, steps, strict=True):
-        understood.append(f"扣分情形：“{f.qual}”扣{fmt_decimal(step)}分 → 得{fmt_decimal(weight - step)}分")
-        name(f.qual, weight - step)
+    f = flats[0]
+    understood.append(f"扣分情形：“{f.qual}”扣{fmt_decimal(step)}分 → 得{fmt_decimal(weight - step)}分")
+    name(f.qual, weight - step)
     understood.append("其他文字不在规则内（评分时提示补填），不按“否则”推测")
     rule = parse_rule("; ".join(parts))
     return _reading(rule, "rule", understood, weight, flags, ctx)

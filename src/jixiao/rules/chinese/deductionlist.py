@@ -91,36 +91,6 @@ def lesser_level(descs: list[str]) -> bool:
     return False
 
 
-#: a thing that is there but falls short: "防护不符合要求", "台账不规范" — the subject, then a quality negated
-_SHORT_OF_RE = re.compile(r"^(?P<s>[^，,、;；。\d]{2,12}?)(?:不|未)(?P<q>[^，,、;；。\d]{1,4})$")
-
-
-def exclusive_failings(failings: list[tuple[str, Decimal]]) -> bool:
-    """Whether two failings are two levels of one thing that cannot both happen: the thing is missing ("人行通道无防护
-    栏杆", "无台账") or it is there and falls short ("防护不符合要求", "台账不规范") — the subject of the second begins
-    the missing thing (or holds it) — and missing costs more than falling short (r25, fresh36 AW4-3). Then each is
-    a level worth 分值 − its deduction; any other pair may happen together (AI2-1) and stays refused.
-
-    >>> exclusive_failings([("人行通道无防护栏杆", Decimal(5)), ("防护不符合要求", Decimal(2))])
-    True
-    >>> exclusive_failings([("无台账", Decimal(1)), ("台账不规范", Decimal(2))])  # missing costs less: not levels
-    False
-    >>> exclusive_failings([("未明确分管领导", Decimal(2)), ("未明确具体办事机构", Decimal(3))])  # both may happen
-    False
-    """
-    if len(failings) != 2:
-        return False
-    for (missing, lost), (short, cut) in (failings, failings[::-1]):
-        thing = _absent_thing(missing)
-        sm = _SHORT_OF_RE.match(short)
-        if thing is None or sm is None or not _QUALITY_RE.match(sm["q"]) or lost <= cut:
-            continue
-        subject = sm["s"]
-        if subject in thing or thing in subject:
-            return True
-    return False
-
-
 def _numbered_failings(body: str) -> list[tuple[str, Decimal]] | None:
     """Numbered failings "1、…扣1分;2、…的;…的扣2分" — a failing may hold several clauses parted by ";"
     (fresh17 AD13-6); None when the text is not numbered 1、2、… or an item is not one failing."""

@@ -58,7 +58,8 @@ def read_whole_failing(norm: str, weight: Decimal | None) -> Rule | None:
     what = m["what"]
     if re.search(r"未|没有|无|不", _MEASURE_RE.sub("", what)):  # a measure beside a negation defines the failing
         what = _MEASURE_RE.sub("", what)
-    if _NOT_A_FAILING_RE.search(what) or (m["found"] is None and re.search(r"[,，]", what)):
+    if _NOT_A_FAILING_RE.search(what) or what.startswith("发生") or (m["found"] is None and re.search(r"[,，]", what)):
+        # ("发生变化不得分": an event is the count readers' — with nothing to count it stays refused, test_r3)
         # (without "发现" one clause only: "要求…,未…的,不得分" is the pass/fail readers' — a requirement, then its failing)
         return None
     return parse_rule(f'"符合": W; {quoted(m["what"].strip("，, "))}: 0')

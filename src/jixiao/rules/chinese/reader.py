@@ -818,12 +818,19 @@ def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal
     reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row), nor where a
     person judges (:func:`refusals.judgement_match` on ``norm`` and ``text``, the text before normalising)."""
     judged = judgement_match(norm, text) is not None
-    if reading.kind in ("unreadable", "judgement") and not judged and not flags - {"bare_prop"} \
-            and (inline := read_inline_points(text, weight, notes)) is not None:
+    items = _items_with_rules(reading, norm, text, weight, notes, flags, judged)
+    if items.kind in ("unreadable", "judgement") and reading.kind in ("unreadable", "judgement") and not judged \
+            and not flags - {"bare_prop"} and (inline := read_inline_points(text, weight, notes)) is not None:
         # "召开会员代表大会(5分)重大事项表决通过(5分)", "…上墙。(2.5)…职责。(2.5)…" (r25): each item's points in
         # brackets right after it, adding up to the 分值 — on the text before normalising (which drops the brackets)
         inline.context_out = reading.context_out
         return inline
+    return items
+
+
+def _items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal | None, notes: list[str],
+                      flags: set[str], judged: bool) -> Reading:
+    """The body of :func:`_or_items_with_rules` before r25's inline points."""
     if item_with_points_in_name(reading) is not None and not judged and not flags - {"bare_prop"}:
         # "2.有控烟考评奖惩办法(2分)并有记录(1分)" (fresh27 AN3-2): an item's name kept another item's points (the guard
         # refuses that) — the items with their own rules (fresh19 AF2-6: "…调查处理,出现一例未处理扣10分(20分)") or with
