@@ -32,6 +32,7 @@ from decimal import Decimal
 
 from jixiao.numbers import normalise_text
 from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Clause, Rule, Text, quoted
@@ -60,6 +61,9 @@ def read_whole_failing(norm: str, weight: Decimal | None) -> Rule | None:
         what = _MEASURE_RE.sub("", what)
     if _NOT_A_FAILING_RE.search(what) or what.startswith("发生") or (m["found"] is None and re.search(r"[,，]", what)):
         # ("发生变化不得分": an event is the count readers' — with nothing to count it stays refused, test_r3)
+        return None
+    if m["found"] is None and m["p"] is None and not re.search(rf"未|没有|没|无|缺|(?<!不断)不(?!断)|{FAILED_STATE}|堵塞|乱", what):
+        # "符合要求的不得分", "工作不断完善的不得分" (test_s23): without 扣 nothing printed says a failing — never a level
         # (without "发现" one clause only: "要求…,未…的,不得分" is the pass/fail readers' — a requirement, then its failing)
         return None
     return parse_rule(f'"符合": W; {quoted(m["what"].strip("，, "))}: 0')
