@@ -48,6 +48,23 @@ def _scores_match(rule: Any, expected: dict[Any, Any], w: Any, target: Any = Non
     return None
 
 
+def _equal_items_count(r: Any, scores: dict[Any, Any], w: Any) -> bool:
+    """A checklist of n items worth p each, adding up to the 分值, against scores labelled by the number of failings
+    k (policy 同额扣分并入次数): the same score at every labelled k (W − p·k, k ≤ n). Session 24: the corpus labels
+    equal deductions both ways (count: AQ2-7, AR6-2, BD1-1; items: AI6-1, AN2-1, AX3-2) and the reader reads them as
+    items when it can name them — the two give the same scores, so either reading of such a row is right."""
+    points = {i.points for i in r.items}
+    weight = Decimal(str(w))
+    if len(points) != 1 or r.max_points != weight:
+        return False
+    p, n = next(iter(points)), len(r.items)
+    try:
+        counts = {int(str(k)): Decimal(str(v)) for k, v in scores.items()}
+    except ValueError:
+        return False
+    return all(0 <= k <= n and weight - p * k == v for k, v in counts.items())
+
+
 def judge(entry: dict[str, Any]) -> tuple[str, str]:
     r = read_rule_text(entry["text"], entry["w"])
     if "refuse" in entry:
@@ -70,6 +87,8 @@ def judge(entry: dict[str, Any]) -> tuple[str, str]:
             return "wrong", f"应为分项清单，却读成 {r.canonical}"
         return "refused", "；".join(r.unread)
     expected = entry.get("scores") or entry.get("levels")
+    if r.kind == "checklist" and "scores" in entry and _equal_items_count(r, entry["scores"], entry["w"]):
+        return "read", ""
     if r.kind == "checklist":  # items added up where the table lists alternatives
         return "wrong", f"读成分项清单（合计 {r.max_points}），实为互斥的分档"
     if r.rule is None or not r.ok:

@@ -8,13 +8,8 @@ from decimal import Decimal as D
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
-
-
-def _scores(text: str, w: float, values: dict[str, float]) -> None:
-    r = read_rule_text(text, w)
-    assert r.ok, (r.kind, r.unread, r.understood)
-    for v, s in values.items():
-        assert r.rule.score(v, w) == D(str(s)), (v, r.canonical)
+from tests.rules_chinese.corpus import _equal_items_count
+from tests.rules_chinese.test_r4 import _scores
 
 
 # ---- equal deductions summing to the 分值, with a negation: counted (W − N × 情形数) -------------------------------
@@ -76,3 +71,87 @@ def test_a_condition_beginning_with_each_stays_a_level():
     # fresh33 AT2-4: "每个物业工程的…持证上岗的,得5分" — every project meets it: a condition, not points per project
     r = read_rule_text("每个物业工程的消防、电梯、电工等特种设备专职 管理人员按相关规定或合同约定持证上岗的,得 5分。", 5)
     assert r.ok and r.rule.score("符合", 5) == D(5), r.canonical
+
+
+def test_a_threshold_no_clause_scores_keeps_equal_deductions_refused():
+    # test_r17's near miss on 3 points too: "不少于4次" is scored by nothing (3 checks?) — never dropped
+    for w in (2, 3):
+        r = read_rule_text("检查次数不少于4次,不醒目扣1分;未检查扣1分", w)
+        assert not r.ok and r.unread == ["检查次数不少于4次"], (w, r.canonical)
+
+
+# ---- first-run wrong readings of fresh42/43 (collected blind this session), each now refused or judged -----------
+
+@pytest.mark.parametrize("text, w", [
+    # fresh42 BC2-6 (杨凌 广播电视 目标责任书): a target amount with its points read as "=650000: 30"
+    ("完成经营收入65万元(30分)。", 30),
+    # fresh42 BC2-1 / BC2-2: targets of different things, each with its points, read as exact bands of one value
+    ("在省级以上媒体送播杨凌报道20条(15分);开办重点挂牌栏目4个(10分);制作播发系列专题报道30条(10分)。", 35),
+    ("播发舆论监督报道15条(5分);播发正能量报道25条(10分)。", 15),
+    # variant of my own: one target count, its points
+    ("全年开展培训12期(6分)。", 6),
+    # fresh42 BC5-4: a quarter's task is a target set elsewhere (read as "符合": 5)
+    ("做好旅游业“微改造、精提升”项目工作,完成项目总投资各季度任务及投资完成率,5分。", 5),
+    # variant: a month's task
+    ("按时完成月度任务,得3分。", 3),
+    # fresh43 BD5-1 (繁体, 村级服务站 建设): the first failing lost its points — read as "符合": W
+    ("示范型、標準型未達到建設要求;簡易型未達到建設要求的不得分。", 5),
+])
+def test_first_run_wrong_readings_of_fresh42_43_are_refused(text, w):
+    r = read_rule_text(text, w)
+    assert not r.ok and r.kind != "checklist", r.canonical
+
+
+@pytest.mark.parametrize("text, w", [
+    # fresh43 BD12-1 / BD12-3 (地震 工作考核): "是否…,满分N分" — only a cap, how it is earned is not written
+    ("园区、镇街住建局是否协助开展地震监测台站(综合站、强震台、烈度台、群测群防站等)建设工作及配合做好台站日常运维工作,满分2.5分。", 2.5),
+    ("园区、镇街住建局是否协助参加开展建设工程抗震设防要求检查工作,满分4分。", 4),
+    # variant: 满分为
+    ("积极参与全市志愿服务活动,满分为3分。", 3),
+    # fresh41 BB1-1 (科技项目验收): point ranges "(10分到13分)" after each tier
+    ("资金全部到位(14分)到位率在75%以上(10分到13分)到位率50%以上(7分到9分)到位率不足50%(6分到0分)", 14),
+    # fresh41 BB3-1 / BB3-2 (科技项目中期评估): tiers in bare brackets, the last a range
+    ("完成50%及以上(5)完成30%及以上(4)完成10%及以上(3)完成10%以下(0-2)", 5),
+    ("完成50%及以上(IO)完成30%以上(8-9)完成10%及以上(6-7)完成10%以下(0-5)", 10),
+])
+def test_point_ranges_and_a_lone_cap_are_judgement(text, w):
+    assert read_rule_text(text, w).kind == "judgement"
+
+
+def test_cap_with_a_rule_is_no_judgement():
+    # near misses: 满分 beside the rule's own points ("每次扣1分,满分5分") or a bracketed range that is a condition
+    assert read_rule_text("每发现一次扣1分,满分5分,扣完为止。", 5).kind != "judgement"
+    assert read_rule_text("完成率(80-90)得3分", 3).kind != "judgement"
+
+
+def test_exact_counts_and_ranks_still_read():
+    # fresh5 Q18-3: 2 → W, 1 → 50 %, 0 → 0 (exact counts with a 0)
+    _scores("开展一次的,得50%;\n开展二次的,得满分;\n未开展的,则不得分。", 4, {"2": 4, "1": 2, "0": 0})
+    # seed 004: exactly 100 % → W
+    _scores("100%得满分", 2, {"100%": 2})
+
+
+@pytest.mark.parametrize("text, w, values", [
+    # fresh40 BA8-1 (排污申报 考核): 每迟一天 is a delay per day: 10 − 0.5 × days
+    ("1、排污申报核定和排污费征收报表的报出时间,以当地邮局邮戳日期为准,每迟一天,扣0.5分。", 10, {"0": 10, "1": 9.5, "6": 7}),
+    # variant: 每迟1天
+    ("统计报表报送时间每迟1天扣1分,扣完为止。", 5, {"0": 5, "2": 3, "7": 0}),
+])
+def test_a_bare_chi_before_a_number_is_a_delay(text, w, values):
+    _scores(text, w, values)
+
+
+def test_chi_dao_is_no_delay():
+    # near miss: 迟到 (late for a meeting) is counted per time — never read as days of delay
+    r = read_rule_text("每迟到一次扣1分", 3)
+    assert "延迟" not in "".join(r.understood), r.understood
+
+
+def test_judge_takes_equal_items_for_counted_deductions():
+    # the corpus judge (corpus.py): a checklist of two 0.5-point items on a 1-point row gives the labelled count scores
+    # of fresh43 BD1-1 (0 → 1; 1 → 0.5; 2 → 0) — 1 − 0.5k by hand; not when a labelled score differs, nor for 3 failings
+    r = read_rule_text("未明确12345机构和职责,扣0.5分;未使用市12345平台统一标识的,扣0.5分。", 1)
+    assert r.kind == "checklist"
+    assert _equal_items_count(r, {"0": 1, "1": 0.5, "2": 0}, 1)
+    assert not _equal_items_count(r, {"0": 1, "1": 0, "2": 0}, 1)
+    assert not _equal_items_count(r, {"3": 0}, 1)

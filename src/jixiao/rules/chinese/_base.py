@@ -78,7 +78,8 @@ _QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|元/人|立方米|�
 
 
 #: the verbs of a delay: 每延迟1天 / 每逾期1个月 / 迟报一天 … (fragments._DELAY_RE, normalise's delay rewrites)
-DELAY_VERBS = "延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交"
+#: (a bare 迟 before the number: "每迟一天,扣0.5分", fresh40 BA8-1 — 迟到 is a count of times, never before a number)
+DELAY_VERBS = "延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交|迟(?=\\d|[一二两三])"
 
 #: units with a scale or a category of their own, then every count word (lexicon.COUNT, category "count")
 _UNIT_WORDS = f"个百分点|个百分比|万人次|万人|万元|亿元|分钟|小时|个月|{_QTY_WORDS}|元|天|%|‰|{COUNT}"

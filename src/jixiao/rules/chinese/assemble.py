@@ -346,6 +346,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         elif _same_rate_findings(flats, weight):
             # "未成立领导小组扣1分,职责不明确扣1分" (W 3, fresh14 AA11-1): several findings at the same rate whose
             # sum stays under the 分值 — counted together (README 同额扣分并入次数, as S19-3 / Z20-3)
+            dangling = next((f for f in frags if f.cond is not None and f.out is None and f.deduct is None), None)
+            if dangling is not None:
+                # "检查次数不少于4次,不醒目扣1分;未检查扣1分" (test_r17): a threshold no clause scores — 3 checks?
+                raise _Unreadable(dangling.src, "条件后没有得分")
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")

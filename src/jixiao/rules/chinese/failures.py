@@ -130,6 +130,10 @@ class FailureReading:
     understood: list[str]
 
 
+#: a requirement worded as missed ("未达到建设要求", "达不到标准"): a failing, never what 符合 means
+_MISSED_RE = re.compile(r"未(?:能)?(?:达到|达标|完成)|达不到|不达标|未按")
+
+
 def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str] | None = None) -> FailureReading | None:
     """Read a normalised text that names only what fails, or ``None`` (not this shape).
 
@@ -311,12 +315,18 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     True
     >>> str(read_failure_only("每月至少召开1次例会,会议记录不完整的不得分", Decimal(2)).rule)
     '"符合": W; "会议记录不完整": 0; "不符合": 0'
+    >>> read_failure_only("甲类未达到建设要求;乙类未达到建设要求的不得分", Decimal(5)) is None  # the first lost its points
+    True
     
     """
     m = _REQUIREMENT_THEN_FAIL.match(text)
     if m is None or weight is None:
         return None
     req = m["req"].strip()
+    if _MISSED_RE.search(req):
+        # "示范型、標準型未達到建設要求;簡易型未達到建設要求的不得分" (fresh43 BD5-1, first run: read as "符合": W with
+        # the first failing as the requirement): a failing without its points (lost in the copy) is no requirement
+        return None
     # "如未落实，不得分" / "凡未落实的，不得分": the same failing clause
     fail = re.sub(r"[，,](?=不得分)", "", re.sub(r"^(?:如果|如|若|凡)", "", m["fail"].strip()))
     # "每月至少一次" is how often, not a per-finding 每: allowed only where the count is part of 符合 (below)

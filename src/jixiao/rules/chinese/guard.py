@@ -21,6 +21,7 @@ from jixiao.rules.model import (
     ONE,
     ZERO,
     Amount,
+    Compare,
     Linear,
     Num,
     Points,
@@ -201,12 +202,43 @@ def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
     return reading
 
 
+def refuse_targets_as_exact_bands(reading: Reading, text: str) -> Reading:
+    """A rule made only of exact values ("=N"), none of them 0, that are not the counts 1, 2, 3 … in turn — one target
+    ("完成经营收入65万元(30分)" read as ``=650000: 30``) or targets of different things ("送播报道20条(15分);开办栏目4个
+    (10分);…" read as ``=20: 15; =4: 10; =30: 10``, "播发舆论监督报道15条(5分);播发正能量报道25条(10分)" as
+    ``=15: 5; =25: 10`` — items, each with its own number: fresh42 BC2-1/2/5/6, first run) — is refused: the printed
+    numbers are targets, not values that score exactly. Exact counts with a 0 ("开展一次的,得50%;开展二次的,得满分;
+    未开展的,则不得分"), ranks (=1 … =5) and a rate of exactly 100 % ("100%得满分", seed 004) are read.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("完成经营收入65万元(30分)。", 30).kind
+    'unreadable'
+    >>> read_rule_text("在省级以上媒体送播报道20条(15分);开办重点挂牌栏目4个(10分)。", 25).kind
+    'unreadable'
+    >>> read_rule_text("计算编制总量项得分,在全市排名1-5名的依次赋予20分、19分、18分、17分、16分", 20).canonical
+    '=1: W; =2: 19; =3: 18; =4: 17; =5: 16'
+    >>> read_rule_text("开展一次的,得50%;开展二次的,得满分;未开展的,则不得分。", 2).canonical
+    '=2: W; =1: 50%W; =0: 0'
+    """
+    rule = reading.rule
+    if rule is None or not all(isinstance(c.condition, Compare) and c.condition.op == "="
+                               and isinstance(c.condition.bound, Num) for c in rule.clauses):
+        return reading
+    bounds = [c.condition.bound for c in rule.clauses]  # type: ignore[union-attr]
+    if any(b.value == 0 or (b.pct and b.value == 1) for b in bounds):
+        return reading
+    if sorted(b.value for b in bounds) != list(range(1, len(bounds) + 1)) or len(bounds) == 1:
+        return _refuse(reading, "未能读懂：写的是要完成的数量（目标），不是恰好等于该数才得分的档；未完成时怎样计分未写明"
+                                "（几项各有自己的数量时，是分项），未作推测", text.strip())
+    return reading
+
+
 def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     """The checks every reading passes, whichever recogniser made it, in order; the first that fails refuses."""
     reading = _guard_points(reading, text, weight, ctx)
     for check in (lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
                   lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text),
-                  lambda r: refuse_points_in_item_names(r, text)):
+                  lambda r: refuse_points_in_item_names(r, text), lambda r: refuse_targets_as_exact_bands(r, text)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)

@@ -51,8 +51,9 @@ _JUDGEMENT_RE = re.compile(
     r"(?:按|视|根据|依据)[^，,。；;]{0,10}(?:质量|实绩|效果|表现|成效)[^，,。；;]{0,4}(?:评分|打分|计分|给分|赋分|评定)|"
     # "扣0.5分至1分" (fresh17 AD12-8, r4): a deduction the scorer picks within a range
     r"[得扣]\d+(?:\.\d+)?分(?:至|到)\d+(?:\.\d+)?分|"
-    # a point range in brackets after a level: "一级:…显著的经济效益.(8-10分)" (S24)
-    r"\(\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分\)|"
+    # a point range in brackets after a level: "一级:…显著的经济效益.(8-10分)" (S24); "到位率在75%以上(10分到13分)",
+    # "(6分到0分)" (fresh41 BB1-1,科技项目验收评分, first run: refused as unread — a range is the judge's)
+    r"\(\d+(?:\.\d+)?分?[-~～—至到]\d+(?:\.\d+)?分\)|"
     # a point range after a tick box: "A.全面完成 □9.0-10分 B.较好完成 □7.0-8.9分" (fresh4 P12, i11e)
     r"[□☐■▢]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     # "根据工作落实情况打分" / "按落实情况计分" (fresh5 Q16-1): the scorer weighs the situation; 得分 and a list of
@@ -60,7 +61,11 @@ _JUDGEMENT_RE = re.compile(
     r"(?:根据|按照|按)[^，,。；;]{0,30}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定|计分|记分|得分)|"
     # bare point ranges in brackets after each tier, the top tier in 分: "全部完成(60分)完成80%以上
     # (41-59)完成60%及以上(21-40)" (软科学项目绩效评价评分表, fresh3 F2; tuned-on after its one run)
-    r"\d分[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)"
+    r"\d分[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)|"
+    # the same without a top tier in 分 — tiers in bare brackets, one of them a range, ending the text: "完成50%及以上(5)
+    # 完成30%及以上(4)完成10%及以上(3)完成10%以下(0-2)", "…(IO)完成30%以上(8-9)完成10%及以上(6-7)完成10%以下(0-5)" (fresh41
+    # BB3-1/BB3-2, 科技项目中期评估, first run); a range followed by 得/分/% is a condition ("完成率(80-90)得3分")
+    r"\)[^()]{1,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)\s*[。.；;]?\s*$"
 )
 
 
@@ -72,13 +77,14 @@ HIGH_LOW_RE = re.compile(r"(?:最高|最多)(?:的|为|得|可得)?\d+(?:\.\d+)?
 
 
 #: the row's only points are a cap: "…积极参加招商引资相关活动,最高得10分。" (fresh33 AT5-3, first run: read as pass/fail
-#: "符合": 10) — how the points are given is not written: the scorer judges
-_ONLY_CAP_RE = re.compile(r"(?:最高|最多)[,，]?(?:可?得|为|计)?[,，]?\d+(?:\.\d+)?分(?=[。.；;]?$)")
+#: "符合": 10) — how the points are given is not written: the scorer judges; the same with 满分 as the only points:
+#: "…是否协助开展…建设工作…,满分2.5分。" (fresh43 BD12-1/BD12-3, first run: read as pass/fail "符合": 2.5)
+_ONLY_CAP_RE = re.compile(r"(?:最高|最多|满分)[,，]?(?:可?得|为|是|计)?[,，]?\d+(?:\.\d+)?分(?=[。.；;]?$)")
 
 
 def only_cap(text: str) -> re.Match[str] | None:
     """The cap, when it is the row's only points ("…,最高得10分。"), else ``None``."""
-    return _ONLY_CAP_RE.search(text) if text.count("分") == 1 else None
+    return _ONLY_CAP_RE.search(text) if text.replace("满分", "").count("分") == 1 else None
 
 
 def judgement_match(norm: str, text: str) -> re.Match[str] | None:
@@ -123,7 +129,10 @@ TARGET_WORDS = (r"目标值|指标值|预期值|计划值|目标任务|计划任
                 # limit is a number set elsewhere — a comparison with it, never a level to type
                 r"下限标准|上限标准|下限值|上限值|"
                 # "达到市政府下达的年度责任指标得满分" (fresh39 AZ4-3, lead s23): a figure handed down elsewhere
-                r"责任指标|责任目标|下达的(?:年度)?[^，,。；;\d]{0,4}?(?:指标|任务|目标)")
+                r"责任指标|责任目标|下达的(?:年度)?[^，,。；;\d]{0,4}?(?:指标|任务|目标)|"
+                # "完成项目总投资各季度任务及投资完成率,5分" (fresh42 BC5-4, first run: read as "符合": 5): a task of
+                # each quarter / month is a figure set elsewhere, like 年度任务
+                r"(?:季度|月度|半年|阶段)(?:目标)?任务")
 #: the words that name the row's target (one list: also reader._TARGET_COMPARED_RE)
 _TARGET_RE = re.compile(TARGET_WORDS)
 
