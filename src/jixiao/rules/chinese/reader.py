@@ -55,7 +55,7 @@ from jixiao.rules.chinese.levels import (
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
-from jixiao.rules.chinese.namedfailures import read_whole_failing, with_printed_spacing
+from jixiao.rules.chinese.namedfailures import read_whole_failing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
     PRINTED_TIMES_NOTE,
@@ -278,7 +278,6 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         Never raises for any text.
     """
     repairs: list[str] = []
-    printed = text
     if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
         # the 分值 restated — each repair a note of the reading
@@ -291,9 +290,6 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading = parted
     if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
         reading = read_rewritten(text, _weight(weight), reading, lambda t: _read_rule_text(t, weight, context)) or reading
-    if reading.ok and reading.rule is not None and reading.rule.is_qualitative and isinstance(printed, str):
-        # "缺 1999 年表的扣5 分" (fresh30 AQ1-7, r25): the level as printed, spaces and all, names it too
-        reading.rule = with_printed_spacing(reading.rule, printed)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
