@@ -55,11 +55,20 @@ _SEVERITY_RE = re.compile(r"一般|严重|重大|轻微|较大|特别|一半|半
 _VERB_RE = re.compile(rf"^(?:{ACTION_VERB}|建|设|有)")
 
 
+#: a quality the failing lacks ("定编不合理", "资料不规范"): what follows 不 names no absent thing (r25: "不合理" beside
+#: "未建立合理、有效的分配激励机制" was taken for one thing's two levels, fresh35 AV11-1)
+_QUALITY_RE = re.compile(r"^(?:合理|规范|准确|准|明确|完善|健全|齐全|全|完整|到位|及时|达标|合格|符合要求|清楚|清晰|严格)$")
+
+
 def _absent_thing(desc: str) -> str | None:
     """What an absence names: "无组织机构" → 组织机构, "未制定方案" → 方案, "不上报" → 上报 (None when not
-    an absence)."""
+    an absence, or a quality: "定编不合理").
+
+    >>> _absent_thing("未制定方案"), _absent_thing("定编不合理")
+    ('方案', None)
+    """
     m = re.match(r"^[^，,、]{0,6}?(?:无|未|没有|缺少|缺|不)(?P<t>[^，,、]{2,})$", desc)
-    if m is None:
+    if m is None or _QUALITY_RE.match(m["t"]):
         return None
     thing = _VERB_RE.sub("", m["t"])
     return thing if len(thing) >= 2 else m["t"]  # "未开展" → 开展

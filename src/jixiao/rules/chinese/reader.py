@@ -40,6 +40,12 @@ from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading, item_with_points_in_name
+from jixiao.rules.chinese.inlinepoints import (
+    LOST_NUMBER_RE,
+    each_of_total_notes,
+    read_each_of_total,
+    read_inline_points,
+)
 from jixiao.rules.chinese.interpolate import read_interpolation
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
@@ -50,6 +56,7 @@ from jixiao.rules.chinese.levels import (
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
+from jixiao.rules.chinese.namedfailures import read_whole_failing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
     PRINTED_TIMES_NOTE,
@@ -233,6 +240,7 @@ _WHOLE_TEXT_RULES = (
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
+    (read_each_of_total, each_of_total_notes),  # "(1个0.5分,共3分)" (fresh34 AU12-1, r25)
 )
 
 
@@ -689,7 +697,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:
         share = _dec(sm["list"].rstrip("%")) / HUNDRED
-    cl = (read_bonus_items(norm, weight, notes)  # "有年度工作计划的1.5分,有…计划加0.5分" (fresh31 AR9-5, r24)
+    # items with their points in brackets right after each (inlinepoints.py, r25) are read where the other readings
+    # refuse (:func:`_or_items_with_rules`) — here first only when the items' numbers were lost ("%1…(3分);%1…(1分)",
+    # fresh35 AV1-2: the other item readers take "%1" for words)
+    cl = ((read_inline_points(text, weight, notes) if LOST_NUMBER_RE.search(text) else None)
+          or read_bonus_items(norm, weight, notes)  # "有年度工作计划的1.5分,有…计划加0.5分" (fresh31 AR9-5, r24)
           or read_each_listed(norm, weight, notes) or read_listed_per_item(norm, weight, notes)
           or _read_checklist(norm, weight, notes)
           or read_bare_items(norm, weight, notes)
@@ -738,6 +750,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, text, weight, notes,
                                               flags)).kind == "checklist":
                 return items
+            if (wf := _whole_failing(norm, weight, notes, flags, ctx)) is not None:
+                return wf
             raise
     try:
         reading = _assemble(frags, weight, ctx, flags, notes, share)
@@ -762,6 +776,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # tried only where the clause-by-clause reading refused (no reading it gave changes)
         return _reading(fr.rule, "rule", notes + fr.understood, weight, flags, ctx)
     if reading.rule is None and reading.kind == "unreadable" \
+            and (wf := _whole_failing(norm, weight, notes, flags, ctx)) is not None:
+        return wf
+    if reading.rule is None and reading.kind == "unreadable" \
             and (sf := read_shortfall(norm, weight)) is not None:
         # "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,…" (fresh18 AE2-1): bands on the shortfall
         return _reading(sf, "rule", notes + shortfall_notes(norm), weight, flags, ctx)
@@ -776,6 +793,17 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     return _or_items_with_rules(reading, norm, text, weight, notes, flags)
 
 
+def _whole_failing(norm: str, weight: Decimal | None, notes: list[str], flags: set[str],
+                   ctx: ReadingContext) -> Reading | None:
+    """One printed failing costing the 分值 ("發現施工現場材料亂堆亂放,影響車輛通行扣5分", fresh34 AU9-3, r25) as its level —
+    tried only where the clause-by-clause reading refused (its names and counts stand: "发生责任事故不得分")."""
+    wf = read_whole_failing(norm, weight)
+    if wf is None:
+        return None
+    return _reading(wf, "rule", notes + ["只写了一种不达标情形，扣分即分值：业绩值填“符合”得满分，填原文所写情形得0分"],
+                    weight, flags, ctx)
+
+
 def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal | None, notes: list[str],
                          flags: set[str]) -> Reading:
     """``reading``, or — where it refuses or leaves the row to a person — the items read clause by clause with
@@ -784,6 +812,19 @@ def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal
     reading was refused as "items or alternatives?" ("内容完整得2分;内容较完整得1分" on a 3-point row), nor where a
     person judges (:func:`refusals.judgement_match` on ``norm`` and ``text``, the text before normalising)."""
     judged = judgement_match(norm, text) is not None
+    items = _items_with_rules(reading, norm, text, weight, notes, flags, judged)
+    if items.kind in ("unreadable", "judgement") and reading.kind in ("unreadable", "judgement") and not judged \
+            and not flags - {"bare_prop"} and (inline := read_inline_points(text, weight, notes)) is not None:
+        # "召开会员代表大会(5分)重大事项表决通过(5分)", "…上墙。(2.5)…职责。(2.5)…" (r25): each item's points in
+        # brackets right after it, adding up to the 分值 — on the text before normalising (which drops the brackets)
+        inline.context_out = reading.context_out
+        return inline
+    return items
+
+
+def _items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal | None, notes: list[str],
+                      flags: set[str], judged: bool) -> Reading:
+    """The body of :func:`_or_items_with_rules` before r25's inline points."""
     if item_with_points_in_name(reading) is not None and not judged and not flags - {"bare_prop"}:
         # "2.有控烟考评奖惩办法(2分)并有记录(1分)" (fresh27 AN3-2): an item's name kept another item's points (the guard
         # refuses that) — the items with their own rules (fresh19 AF2-6: "…调查处理,出现一例未处理扣10分(20分)") or with

@@ -1,0 +1,151 @@
+"""Recogniser: checklists whose items carry their points inline, in brackets right after each item, with nothing else
+between the items (r25, issue 11) — the places tables print them:
+
+* no stop between the items: "按章程规定的时限、条件和程序召开会员代表大会(5分)重大事项表决通过(5分)" (fresh31 AR5-1),
+  "民生问题明显改善(4分) 街道、社区党组织在创建中得到加强,…(4分) 辖区内…成功率高(4分)" (fresh39 AZ2-1);
+* the points after the item's stop, without 分: "建立完善的安全生产责任制度,做到制度上墙。(2.5)企业主要负责人…职责。(2.5)…"
+  (fresh36 AW10-1), "有活动室(4)寝室(4)盥洗室(4)…科学发现室(6) 少一室扣该室分值" (fresh32 AS3-2: one room missing
+  costs that room's points — what adding the items gives);
+* after a comma, before the next item: "…的工作机制,(1分)每年至少召开3次工作会议研究解决有关问题,(1分)年初有计划、年底有
+  总结。(1分)" (fresh37 AX9-1);
+* each item opened by a number the text layer lost ("①" printed as "%1"): "%1未擅自调整项目计划…(3分);%1县有项目工程
+  管护制度…(1分)" (fresh35 AV1-2).
+
+Every item must be a requirement (no score word, deduction, band, lesser level — :func:`checklist.item_name_refusal`;
+a count it requires, "每年至少召开3次", is part of its words, not a number in brackets: "明确牵头部门(5人)"), the
+text must end with the last item's points, and the points must add up to the 分值 (no item worth the whole row); else
+``None`` and the other readings' refusal stands.
+Bare numbers without 分 are taken as points only for three items or more (two bracketed numbers could be anything).
+
+>>> from decimal import Decimal
+>>> r = read_inline_points("召开会员代表大会(5分)重大事项表决通过(5分)", Decimal(10), [])
+>>> [(i.text, str(i.points)) for i in r.items]
+[('召开会员代表大会', '5'), ('重大事项表决通过', '5')]
+>>> read_inline_points("召开会员代表大会(5分)重大事项表决通过(4分)", Decimal(10), []) is None  # 9 ≠ 10
+True
+>>> read_inline_points("制度健全(5分)制度基本健全(3分)制度不健全(2分)", Decimal(10), []) is None  # levels
+True
+
+"(1个0.5分,共3分)" after the things to do (fresh34 AU12-1) is points per thing done, up to the 分值:
+:func:`read_each_of_total`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import _CIRCLED, NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese.checklist import _ITEMS_ZERO_RE, item_name_refusal
+from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.grammar import parse_rule
+from jixiao.rules.model import ZERO, Rule, fmt_decimal
+
+#: an item's points in brackets: "(5分)" / "(2.5)" — or with the opening bracket lost: "…有总结1分)" (fresh18 AE7-1)
+_MARK_RE = re.compile(rf"\(\s*(?P<p>{NUM})\s*(?P<f>分)?\s*\)|(?<=[\u4e00-\u9fff,，])\s*(?P<q>{NUM})\s*(?P<g>分)\s*\)")
+
+#: an item number the text layer lost: "①" printed as "%1" at an item's start
+LOST_NUMBER_RE = re.compile(r"(?:^|(?<=[;；。,，\s]))%\d(?=[^\d.%])")
+
+#: an item number at an item's start: "1)" "1." "1、" "(1)" "①" "a."
+_ITEM_NUMBER_RE = re.compile(rf"^(?:\d{{1,2}}[.、)](?!\d)|\(\d{{1,2}}\)|[{_CIRCLED}]|[a-z][.、)])\s*")
+
+#: a count an item requires ("每年至少召开3次", "1次以上") or how often ("每2年召开…"): part of its words
+_REQUIRED_COUNT_RE = re.compile(rf"\d{{1,3}}{COUNT}|每\d{{1,2}}个?(?:月|季度|年|周)")
+
+#: what an item may not hold besides (checklist.item_name_refusal): a rate, a bonus, a total, a judge's word
+_NOT_AN_ITEM_RE = re.compile(r"\d|%|[≥≤<>]|(?<!参)加分|再加|另加|得分|分值|满分|共计|合计|总分|最高|最多|酌情|视情|"
+                             r"按(?:比例|实际|完成|情况)|计分|评分|打分")
+
+#: after the last item: one thing missing costs its own points ("少一室扣该室分值") — what adding the items gives
+_OWN_POINTS_RE = re.compile(r"^(?:每)?(?:少|缺)(?:1|一)(?P<u>[\u4e00-\u9fff])扣(?:该|此)(?P=u)(?:的)?分值?$")
+
+
+def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """A checklist of the items before each bracketed points (see the module docstring), or ``None``."""
+    if weight is None:
+        return None
+    s = _without_item_numbers(LOST_NUMBER_RE.sub("", text.strip()))
+    marks = list(_MARK_RE.finditer(s))
+    if len(marks) < 2 or len({m["f"] or m["g"] for m in marks}) != 1 or (not (marks[0]["f"] or marks[0]["g"])
+                                                                          and len(marks) < 3):
+        return None
+    tail = s[marks[-1].end():].strip(" 。.；;，,")
+    said = list(notes)
+    zero = _ITEMS_ZERO_RE.fullmatch(tail)
+    if zero is not None and not zero["what"]:
+        said.append(f"分项均不满足时：{tail}（与逐项相加一致：各项都不满足得0分）")
+    elif tail:
+        if _OWN_POINTS_RE.fullmatch(tail) is None:
+            return None
+        said.append(f"按分项计分：{tail}（缺一项即扣该项分数，与逐项相加一致）")
+    names, points = [], []
+    start = 0
+    for m in marks:
+        name = _ITEM_NUMBER_RE.sub("", s[start: m.start()].strip(" ,，;；。.")).strip(" ,，;；。.")
+        start = m.end()
+        if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name) or re.search(r"\([^()]*\d", name) \
+                or _NOT_AN_ITEM_RE.search(_REQUIRED_COUNT_RE.sub("", name)):
+            return None
+        names.append(name)
+        points.append(_dec(m["p"] or m["q"]))
+    total = sum(points, ZERO)
+    if total != weight or any(p <= 0 or p >= weight for p in points) or len(set(names)) != len(names) \
+            or any(item_name_refusal(n, names) for n in names):
+        return None
+    items = [ChecklistItem(n, p) for n, p in zip(names, points, strict=True)]
+    said.append("各项要求后括号内为该项分数：分别判断是否做到，得分相加（累加项）")
+    said += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    said.append(f"合计最高 {fmt_decimal(total)} 分")
+    return Reading(None, "checklist", said, [], items, total)
+
+
+def _without_item_numbers(text: str) -> str:
+    """``text`` without the bracketed item numbers "(1)…(3分)(2)…(2分)" — bare numbers in brackets that run 1, 2, 3…
+    from the start while the points carry 分 — or as it is.
+
+    >>> _without_item_numbers("(1)成立小组(3分)(2)制定计划(2分)"), _without_item_numbers("有会议室(2)档案室(2)")
+    ('成立小组(3分)制定计划(2分)', '有会议室(2)档案室(2)')
+    """
+    first = re.match(r"1[、.](?!\d)", text)  # the normaliser writes a first "(1)" as "1、"
+    if first is not None:
+        text = text[first.end():]
+    bare = list(re.finditer(r"\((\d{1,2})\)", text))
+    start = 2 if first is not None else 1
+    if not bare or (first is None and bare[0].start() != 0) \
+            or [int(m[1]) for m in bare] != list(range(start, start + len(bare))) or not re.search(rf"\({NUM}分\)", text):
+        return text if first is None else first.group(0) + text
+    for m in reversed(bare):
+        text = text[: m.start()] + text[m.end():]
+    return text
+
+
+#: points per thing done and the total: "1个0.5分,共3分" (the things listed before it, fresh34 AU12-1)
+_EACH_OF_TOTAL_RE = re.compile(rf"^(?:每(?:1|一)?|1|一)(?P<u>{COUNT})(?:得|计)?(?P<n>{NUM})分[,，]\s*(?:共|满分|最高|合计|总分)"
+                               rf"(?:为|得)?(?P<m>{NUM})分[。]?$")
+
+
+def read_each_of_total(norm: str, weight: Decimal | None) -> Rule | None:
+    """``>=k: W; <k: W - N per 1`` (k = 分值 ÷ N, the value the number of things done) for "1个N分,共M分" where M is the
+    分值 and a whole number of things reaches it; else ``None``.
+
+    >>> str(read_each_of_total("1个0.5分,共3分", Decimal(3)))
+    '>=6: W; <6: W - 0.5 per 1'
+    >>> read_each_of_total("1个0.5分,共3分", Decimal(4)) is None  # the total is not the 分值
+    True
+    >>> read_each_of_total("1个0.4分,共1分", Decimal(1)) is None  # 2.5 things
+    True
+    """
+    m = _EACH_OF_TOTAL_RE.match(norm.strip())
+    if m is None or weight is None or _dec(m["m"]) != weight:
+        return None
+    each = _dec(m["n"])
+    if each <= 0 or each >= weight or (weight / each) % 1 != 0:
+        return None
+    k = int(weight / each)
+    return parse_rule(f">={k}: W; <{k}: W - {fmt_decimal(each)} per 1")
+
+
+def each_of_total_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What the reading of "1个N分,共M分" means."""
+    return ["业绩值为做到的个数：每做到1个得该分数，合计不超过分值（“共M分”即本行分值）"]
