@@ -139,7 +139,10 @@ def test_one_failing_costing_the_whole_row():
     assert _scores("發現工地垃圾亂堆扣3分", 3, ["工地垃圾亂堆", "符合"]) == [0, 3]
     assert _scores("在高压线下方堆放材料物品扣10分", 10, ["在高压线下方堆放材料物品", "符合"]) == [0, 10]
     assert _refused("发现材料乱堆乱放扣2分", 5)  # less than the 分值: per finding or once?
-    assert _refused("发现有一处材料乱堆不得分", 5)  # a count of findings, not one printed failing
+    # a count of findings, not one printed failing: never a level (r22's rewrite reads it as the count 5 − 5 per finding,
+    # the same scores — lead s24)
+    r = read_rule_text("发现有一处材料乱堆不得分", 5)
+    assert r.rule is None or not r.rule.is_qualitative, r.canonical
 
 
 def test_one_failing_with_no_points_or_a_measure():

@@ -238,6 +238,10 @@ def bare_bracket_points(text: str, weight: Decimal | None) -> str | None:
     nums = [Decimal(m["n"]) for m in hits]
     if not hits or sum(nums) != weight:
         return None
+    if len(nums) > 1 and all(b == a + 1 and a == a.to_integral_value() for a, b in zip(nums, nums[1:])):
+        # (whole numbers going up by one are a numbering as well: "建立台账。(2)按时报送。(3)" — item 2 and 3 after an
+        # unnumbered first? test_r25, lead s24: refused as inlinepoints refuses it)
+        return None
     if len(hits) > 1 and (re.sub(r"[\s。；;，,.]+$", "", text[hits[-1].end():]) != ""
                           or nums == [Decimal(i) for i in range(1, len(nums) + 1)]):
         return None
@@ -328,6 +332,11 @@ def items_at_bracketed_points(text: str, weight: Decimal | None) -> str | None:
 
     t = re.sub(rf"(?<=[{_CJK}])\s*[，,]\s*(?P<n>{NUM})\s*分\s*[)）]", lost_open, t)
     t = re.sub(rf"(?<=分[)）])[ \t\u3000，,]*(?=[{_CJK}])(?!{_GOES_ON})", "；", t)
+    last = list(re.finditer(rf"[(（]\s*{NUM}\s*分\s*[)）]", t))
+    if last and re.search(r"不得分|扣", t[last[-1].end():]):
+        # a deduction after the items: the last item's or the whole row's? ("…(3分)制定年度工作计划(2分),没有计划不得分",
+        # test_r25, lead s24) — not rewritten
+        return None
     return _changed(t, text)
 
 
