@@ -324,11 +324,11 @@ def test_same_rate_near_misses_stay_refused(text, w):
     _refused(text, w)
 
 
-def test_same_rate_summing_to_the_weight_is_not_a_count():
-    # X13-3 (W 4): 2 + 2 = the 分值 — the tables list such rows as items (labelled checklist); never
-    # read as a count here
+def test_same_rate_summing_to_the_weight_is_a_count():
+    # X13-3 (W 4): 2 + 2 = the 分值 — counted (policy 同额扣分并入次数; relabelled in session 24, see test_r4):
+    # 0 failings → 4, 1 → 2, 2 → 0
     r = read_rule_text("职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4)
-    assert r.canonical != "*: W - 2 per 1"
+    assert r.canonical == "*: W - 2 per 1"
 
 
 # ---- a number to reach, then one off per missing one (the value is the number done) ----

@@ -274,10 +274,11 @@ def test_same_rate_events_adding_up_are_counted(text: str, w: float, values: dic
     _scores(text, w, values)
 
 
-def test_same_rate_failings_with_a_negation_adding_up_are_no_count() -> None:
-    # X13-3's shape: missing things are items (or refused), never a count
-    r = read_rule_text("职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4)
-    assert not r.ok, r.canonical
+def test_same_rate_failings_with_a_negation_adding_up_are_counted() -> None:
+    # X13-3's shape (fresh11): equal deductions are counted (policy 同额扣分并入次数, README) also when they add up to
+    # the 分值 and carry a negation — session 24 settled the labelling conflict with AQ2-7 / AR6-2 (labelled as counts);
+    # value = 情形数: 4 - 2n: 0 → 4; 1 → 2; 2 → 0 (the same scores a checklist of two 2-point items gives)
+    _scores("职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4, {"0": 4, "1": 2, "2": 0})
 
 
 def test_numbered_deductions_not_adding_up_are_no_items() -> None:

@@ -42,7 +42,6 @@ from jixiao.rules.chinese.bands import (
     _resolve_edges,
     _tiers,
 )
-from jixiao.rules.chinese.deductionlist import _NEG_RE
 from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
@@ -344,7 +343,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("写了“扣完为止”（或扣分上限）：扣分可累计，所写情形每出现1次算发现1处问题")
-        elif _same_rate_findings(flats, weight, _full_marks_printed(clauses, weight)):
+        elif _same_rate_findings(flats, weight):
             # "未成立领导小组扣1分,职责不明确扣1分" (W 3, fresh14 AA11-1): several findings at the same rate whose
             # sum stays under the 分值 — counted together (README 同额扣分并入次数, as S19-3 / Z20-3)
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
@@ -525,20 +524,15 @@ def _no_deduction_below_ranges(clauses: list[_Clause], conds: list[_NumCond], un
     return True
 
 
-def _full_marks_printed(clauses: list[_Clause], weight: Decimal | None) -> bool:
-    """The one clause so far is a worded requirement worth the 分值: "按时完成初验手续,资料齐全,上报及时得15分"."""
-    return (weight is not None and len(clauses) == 1 and isinstance(clauses[0].cond, str)
-            and clauses[0].cond.startswith("qual:") and _outcome_points(clauses[0].outcome, weight) == weight)
+def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
+    """Two or more "X扣N分" (no 每) with the same N, summing to at most the 分值, none about lateness.
 
-
-def _same_rate_findings(flats: list[_Frag], weight: Decimal | None, full_marks: bool = False) -> bool:
-    """Two or more "X扣N分" (no 每) with the same N, summing to less than the 分值, none about lateness.
-
-    Equal rates summing to the 分值 are items of a checklist in the tables (X13-3 "…不达标扣2分,未召开职代会扣2分"
-    on 4 points) and are not counted here — unless no finding holds a negation (events that happen, r4), or the
-    requirement worth the 分值 is printed before them (``full_marks``: "…上报及时得15分,未完成镇村级初验扣5分,资料不全
-    扣5分,规定时间未上报验收资料扣5分", fresh19 AF6-3, r9 — the deductions come off the 分值: 15 − 5 × the failings, the
-    same score as the items would give); different rates cannot share one count.
+    Equal rates are counted (policy 同额扣分并入次数, README), also when they sum to the 分值 with a negation
+    (fresh11 X13-3 "…不达标扣2分,未召开职代会扣2分" on 4 points; AQ2-7, AR6-2, AU9-2): W − N × the failings, the same
+    scores a checklist of N-point items gives — deductionlist.py reads such rows as that checklist first when it can
+    name the items. Until session 24 a negation summing to the 分值 was left to the checklist only (and refused when
+    it could not name them: X13-3, and counted only after the requirement worth the 分值: fresh19 AF6-3). Different
+    rates cannot share one count.
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("成立档案工作领导小组,明确分管领导和档案管理人员职责,得3分;未成立领导小组扣1分,职责不明确扣1分", 3).canonical
@@ -554,14 +548,12 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None, full_marks: 
              for f in flats}
     if len(steps) != 1 or any(_TIME_WORDS_RE.search(f.src) for f in flats):
         return False
-    total = next(iter(steps)) * len(flats)
-    # summing to the 分值 (r4): findings that happen ("构筑物沉降扣1分，构筑物漏水扣1分", fresh17 AD12-3) are
-    # counted too; failings with a negation (无/未/不…) are items of a checklist (deductionlist.py)
-    return total < weight or (total == weight and (full_marks or not any(_NEG_RE.search(f.src) for f in flats)))
+    return next(iter(steps)) * len(flats) <= weight
 
 
-#: a per-unit word standing where a condition should be: "每项" of "每项1.5分"
-_PER_UNIT_WORD_RE = re.compile(rf"每[一1]?{COUNT}")
+#: a per-unit word standing where a condition should be: "每项" of "每项1.5分", "每个项目" of "每个项目计2分" (fresh41
+#: BB6-4) — a short noun at most after the count word: "每个物业工程的…人员持证上岗的" is a condition (AT2-4)
+_PER_UNIT_WORD_RE = re.compile(rf"每[一1]?{COUNT}[\u4e00-\u9fff]{{0,4}}")
 
 
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
