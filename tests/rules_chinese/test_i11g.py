@@ -167,7 +167,11 @@ def test_simplified_text_is_never_changed():
                        # fresh39 AZ3 (計生目標考核)
                        *(f"AU9-{k}" for k in range(1, 5)), *(f"AV4-{k}" for k in range(1, 4)), "AV7-1",
                        *(f"AV10-{k}" for k in range(1, 7)), *(f"AV12-{k}" for k in range(1, 5)), "AY1-1", "AY1-2",
-                       *(f"AY3-{k}" for k in range(1, 4)), *(f"AZ3-{k}" for k in range(1, 7))}
+                       *(f"AY3-{k}" for k in range(1, 4)), *(f"AZ3-{k}" for k in range(1, 7)),
+                       # session 24, each source line says 繁体 (or prints its title in 繁体): fresh41 BB8 (山東省律師事務所
+                       # 年度檢查), fresh42 BC7 (鄉鎮檔案管理), BC10 (社區檔案工作), fresh43 BD5 (村級便民服務中心)
+                       "BB8-1", "BB8-2", *(f"BC7-{k}" for k in range(1, 4)), "BC10-1", "BC10-2",
+                       *(f"BD5-{k}" for k in range(1, 5))}
 
 
 def _alias_missing(o, v) -> bool:
