@@ -11,7 +11,6 @@ from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.corpus import _equal_items_count
 from tests.rules_chinese.test_r4 import _scores
 
-
 # ---- equal deductions summing to the 分值, with a negation: counted (W − N × 情形数) -------------------------------
 
 @pytest.mark.parametrize("text, w, values", [

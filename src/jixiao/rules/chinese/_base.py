@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.numbers import parse_number
-from jixiao.rules.chinese.lexicon import COUNT, COUNT_WORDS
+from jixiao.rules.chinese.lexicon import COUNT, COUNT_WORDS, ITEM_NO
 from jixiao.rules.model import (
     HUNDRED,
     ONE,
@@ -83,8 +83,9 @@ class Reading:
 
 NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time
 
-#: an item's number before its words: "2、" / "1." / "1)" / "(2)" / "②" / "〔CN二〕" (normalise's token for "二、") — r24
-ITEM_NUMBER = r"(?:\d{1,2}[、.)](?!\d)|\(\d{1,2}\)|[①-⑩]|〔CN.〕)"
+#: an item's number before its words: the lexicon's (r23: "2、" / "1." / "1)" / "(2)" / "②" …) or "〔CN二〕" (normalise's
+#: token for "二、" in the normalised text) — r24's pattern for bonus / pointsrule / tiers, one with lexicon.ITEM_NO (s24)
+ITEM_NUMBER = rf"(?:{ITEM_NO}|〔CN.〕)"
 
 
 #: physical quantities (S18-2 公斤, S27 微克/立方米 …): each its own category, never mixed or scaled

@@ -15,8 +15,8 @@ from itertools import combinations
 from jixiao.rules.chinese._base import (
     _UNITS,
     CONTINUOUS_PP_NOTE,
-    NUM,
     MEANING,
+    NUM,
     UNIT,
     WORDING,
     ChecklistItem,

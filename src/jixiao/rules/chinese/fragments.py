@@ -36,13 +36,13 @@ from jixiao.rules.chinese._base import (
     _QTY_WORDS,
     _UNITS,
     DELAY_VERBS,
+    MEANING,
     NUM,
+    WORDING,
     _amount_from,
     _dec,
     _Deduct,
     _Frag,
-    MEANING,
-    WORDING,
     _Unreadable,
 )
 from jixiao.rules.chinese.conditions import _find_cond

@@ -35,9 +35,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import _CIRCLED, NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
 from jixiao.rules.chinese.checklist import _ITEMS_ZERO_RE, item_name_refusal
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import COUNT, ITEM_NO
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import ZERO, Rule, fmt_decimal
 
@@ -47,8 +47,8 @@ _MARK_RE = re.compile(rf"\(\s*(?P<p>{NUM})\s*(?P<f>分)?\s*\)|(?<=[\u4e00-\u9fff
 #: an item number the text layer lost: "①" printed as "%1" at an item's start
 LOST_NUMBER_RE = re.compile(r"(?:^|(?<=[;；。,，\s]))%\d(?=[^\d.%])")
 
-#: an item number at an item's start: "1)" "1." "1、" "(1)" "①" "a."
-_ITEM_NUMBER_RE = re.compile(rf"^(?:\d{{1,2}}[.、)](?!\d)|\(\d{{1,2}}\)|[{_CIRCLED}]|[a-z][.、)])\s*")
+#: an item number at an item's start: the lexicon's ("1)" "1." "1、" "(1)" "（一）" "一、" "①") or a letter "a."
+_ITEM_NUMBER_RE = re.compile(rf"^(?:{ITEM_NO}|[a-z][.、)])\s*")
 
 #: a count an item requires ("每年至少召开3次", "1次以上") or how often ("每2年召开…"): part of its words
 _REQUIRED_COUNT_RE = re.compile(rf"\d{{1,3}}{COUNT}|每\d{{1,2}}个?(?:月|季度|年|周)")

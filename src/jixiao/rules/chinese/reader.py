@@ -13,9 +13,22 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from jixiao.rules.chinese._base import MEANING, NUM, Reading, ReadingContext, _dec, _Unreadable, parse_weight
+from jixiao.rules.chinese._base import (
+    MEANING,
+    NUM,
+    Reading,
+    ReadingContext,
+    _dec,
+    _Unreadable,
+    parse_weight,
+)
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
-from jixiao.rules.chinese.bonus import capped_excess_notes, read_bonus_items, read_capped_excess, read_per_time_bonus
+from jixiao.rules.chinese.bonus import (
+    capped_excess_notes,
+    read_bonus_items,
+    read_capped_excess,
+    read_per_time_bonus,
+)
 from jixiao.rules.chinese.checklist import (
     _SHARE_EACH_RE,
     _read_checklist,

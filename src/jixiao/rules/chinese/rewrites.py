@@ -238,7 +238,7 @@ def bare_bracket_points(text: str, weight: Decimal | None) -> str | None:
     nums = [Decimal(m["n"]) for m in hits]
     if not hits or sum(nums) != weight:
         return None
-    if len(nums) > 1 and all(b == a + 1 and a == a.to_integral_value() for a, b in zip(nums, nums[1:])):
+    if len(nums) > 1 and all(b == a + 1 and a == a.to_integral_value() for a, b in zip(nums, nums[1:], strict=False)):
         # (whole numbers going up by one are a numbering as well: "建立台账。(2)按时报送。(3)" — item 2 and 3 after an
         # unnumbered first? test_r25, lead s24: refused as inlinepoints refuses it)
         return None
