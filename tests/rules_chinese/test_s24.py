@@ -154,3 +154,13 @@ def test_judge_takes_equal_items_for_counted_deductions():
     assert _equal_items_count(r, {"0": 1, "1": 0.5, "2": 0}, 1)
     assert not _equal_items_count(r, {"0": 1, "1": 0, "2": 0}, 1)
     assert not _equal_items_count(r, {"3": 0}, 1)
+
+
+def test_a_rate_threshold_ending_a_condition_is_no_level():
+    # fresh40 BA6-6 with a comma before its points (test_variants' verb_bare found it in CI): "达到…的30%，2分" was read
+    # as "符合": 2 — the 30 % is a threshold (50 % → 2, 29 % → 0 by the text), never a level to type: refused
+    r = read_rule_text("培训的数量达到上述人员 编制数量之和的 30%，2分,否则不得分.", 2)
+    assert not (r.ok and r.rule.is_qualitative), r.canonical
+    # fresh9 V16-3: a requirement of all of it (率100%) joined to another stays a pass/fail: 符合 → 10
+    r = read_rule_text("各项社会保险待遇按时足额发放,且实现离退休人员养老金社会化发放率100%,得10分,达不到要求的不得分。", 10)
+    assert r.ok and r.rule.score("符合", 10) == D(10), r.canonical

@@ -942,6 +942,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 understood.append(f"几项要求（{listed}项）合计{_amount_zh(pts)}，未写缺一项怎样扣分：由评分人酌情评分")
                 return Reading(None, "judgement", understood, [], [], _outcome_points(pos[0].outcome, weight),
                                _ctx_out(flags, ctx))
+            if re.search(r"(?<![\d.])(?!100\s*%)\d+(?:\.\d+)?\s*[%‰]$", qual_text):
+                # "…达到上述人员编制数量之和的 30%，2分,否则不得分" (fresh40 BA6-6 with a comma before the points — CI's
+                # variant test, lead s24: read as "符合": 2): a rate threshold ending the condition is a number to
+                # compare, never a level to type ("…且实现…发放率100%,得10分" — all of it done — stays one requirement
+                # of a pass/fail: fresh9 V16-3)
+                raise _Unreadable(pos[0].src, "条件以数值（百分比）结尾，却未能读成数值条件：未作推测")
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
             parts = [Clause(Text("符合"), Points(pts))]
             # "资料齐全得0.5分，无资料映证扣0.5分" (fresh4 P9-1, i11e): both sides named, the failing
