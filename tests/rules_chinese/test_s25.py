@@ -5,6 +5,8 @@ readings before/after: 0 changed)."""
 
 from __future__ import annotations
 
+from decimal import Decimal as D
+
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
@@ -57,3 +59,35 @@ def test_a_number_to_do_before_a_deduction_per_one_short_is_refused(text, w, tar
 ])
 def test_a_failing_or_a_schedule_with_its_number_still_counts(text, w, values):
     _scores(text, w, values)
+
+
+# ---- fresh45's first-run wrong readings (blind split, lead s25) ------------------------------------------------
+
+@pytest.mark.parametrize("text, w, unread", [
+    # fresh45 BF12-5 (档案管理): the page lost "0-3"'s hyphen; read as "符合": 33 on a 3-point row
+    ("根据档案完备情况给予33分.", 3, "根据档案完备情况给予33分."),
+    # my own variant: one level above the 分值, nothing said for failing
+    ("档案完备得5分", 3, "档案完备得5分"),
+    # fresh45 BF2-2 (铁路 安全考核): the allowance (1.2 per 100 switch groups a year) needs the section's number of
+    # switch groups, which the row does not print — read as W − 50 per accident counted
+    ("一般行車事故超出事故率(1.2件/年百組換算道岔)每超出一件扣50分;", 300, "一般行车事故超出事故率(1.2件/年百组换算道岔)每超出"),
+    # my own variant: the allowance before the count that names its own object was dropped without a note
+    ("投诉超出控制数3件的,每超出一件扣2分", 10, "投诉超出控制数3件"),
+])
+def test_first_run_wrong_readings_of_fresh45_are_refused(text, w, unread):
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.unread == [unread], (r.canonical, r.understood)
+
+
+def test_one_level_at_the_weight_still_reads():
+    # near miss of BF12-5: the points are the 分值 — a pass/fail "符合": 5 (5 → 5; the failing side is a gap)
+    r = read_rule_text("档案完备得5分", 5)
+    assert r.kind == "passfail" and r.rule is not None and r.rule.score("符合", D(5)) == D(5), r.canonical
+
+
+def test_words_before_a_count_with_its_own_object_are_said_as_a_note():
+    # "资料齐全,缺一项扣1分" (W 3): the count reads 3 − n (n items missing: 1 → 2; 3 → 0), and "资料齐全" — dropped
+    # without a word before — is a note
+    _scores("资料齐全,缺一项扣1分", 3, {"0": 3, "1": 2, "3": 0})
+    r = read_rule_text("资料齐全,缺一项扣1分", 3)
+    assert "说明（不参与计分）：资料齐全" in r.understood
