@@ -127,3 +127,11 @@ def test_a_quality_name_with_other_points_is_no_header():
 def test_if_then_is_the_case_and_its_outcome(text, w, values):
     _scores(text, w, values)
 
+
+
+def test_a_level_ending_in_xing_is_no_header():
+    # fresh5 Q9-8 (W 4): "…有针对性，得4分；" is the top level, not a name with its 分值 (the first header pattern took it
+    # off and refused the row — caught by the corpus, not by the dump at fixed weights: bench/dump_readings.py now
+    # also reads each text at its own 分值)
+    r = read_rule_text("次数达标且内容有针对性，得4分；\n次数达标但内容针对性不强，得2分；\n次数不达标或无针对性，得1分；\n无小讲课，不得分。", 4)
+    assert r.ok and r.rule is not None and r.rule.score("次数达标且内容有针对性", D(4)) == D(4), r.understood
