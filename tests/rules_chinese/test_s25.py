@@ -135,3 +135,22 @@ def test_a_level_ending_in_xing_is_no_header():
     # also reads each text at its own 分值)
     r = read_rule_text("次数达标且内容有针对性，得4分；\n次数达标但内容针对性不强，得2分；\n次数不达标或无针对性，得1分；\n无小讲课，不得分。", 4)
     assert r.ok and r.rule is not None and r.rule.score("次数达标且内容有针对性", D(4)) == D(4), r.understood
+
+
+@pytest.mark.parametrize("text, w, values", [
+    # fresh31 AR6-8 (关工委): 配置率 90 % and above → 5; below → 0 (the pass word 完成 is the 90 %, 未完成 the rest)
+    ("各办事处(乡)关工委落实社区(村)关工委执行主任的配置率达 90%以上,以文件为准,完成得 5 分,未完成不得分。", 5,
+     {"100%": 5, "90%": 5, "89.9%": 0, "70%": 0}),
+    # my own variants: 达到 / 未达到 after a band without points (W 5): 90 % → 5; 85 % → 0
+    ("配置率达到90%以上,达到得5分,未达到不得分。", 5, {"95%": 5, "90%": 5, "85%": 0}),
+    # after two bands, 未完成 is below both: 95 % → 5; 85 % → 3; 70 % → 0
+    ("配置率达到90%以上得5分,80%-90%得3分,未完成不得分。", 5, {"95%": 5, "85%": 3, "70%": 0}),
+])
+def test_the_negated_pass_word_after_numeric_bands_is_otherwise(text, w, values):
+    _scores(text, w, values)
+
+
+def test_a_negated_pass_word_with_its_own_object_is_not_otherwise():
+    # near miss: "未完成年度计划" names another failing (the plan, not the 90 %): refused, not read as 否则
+    r = read_rule_text("配置率达到90%以上得5分,未完成年度计划不得分。", 5)
+    assert r.kind == "unreadable", r.canonical

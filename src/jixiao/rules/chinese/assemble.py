@@ -278,6 +278,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 continue
             if f.out is not None:
                 else_ = f.else_ or pending_else
+                if (not else_ and f.cond is None and (pending is None or pending.cond is None) and not pending_qual
+                        and _NOT_MET_RE.fullmatch(f.qual) and clauses
+                        and all(isinstance(c.cond, _NumCond) for c in clauses)):
+                    # "配置率达 90%以上,…,完成得 5 分,未完成不得分" (fresh31 AR6-8, lead s25): after the numeric bands, the
+                    # pass word's negation is every other value — 否则 (as "…得5分,未达到不得分" in normalise)
+                    understood.append(f"“{f.qual}”即不满足以上条件（其余情况）")
+                    f = replace(f, qual="")
+                    else_ = True
                 cond_obj: _NumCond | str
                 has_pending = pending is not None and pending.cond is not None
                 if else_ and has_pending and f.cond is None and f.prop and not f.wx and not f.qual \
@@ -775,6 +783,9 @@ def _number_to_do(what: str, step: str) -> bool:
     what = re.sub(rf"第[\d、,，和及至-]+{COUNT}", "", what)  # item numbers ("第1、2项，每缺1项扣1分")
     return (m is not None and _count_to_reach(what) and not re.search(r"未|没有|不|每(?:周|旬|月|季度|季|半年|年)", what)
             and re.search(rf"\d+{re.escape(m['w'])}", _ONCE_A_PERIOD_RE.sub("", what)) is not None)
+
+#: the negation of a pass word alone: "未完成" / "没有达到的" / "达不到者" / "不达标"
+_NOT_MET_RE = re.compile(r"(?:未|没有|没|不)(?:完成|达到|达标|符合|满足|实现)(?:的|者)?|(?:达不到|完不成)(?:的|者)?")
 
 #: a "condition" that counts findings: "有1项不符合要求" / "缺1个科室"
 _ONE_COUNT_RE = re.compile(rf"^(?:有|缺|少|缺少|出现|发现|存在)1{COUNT}")
