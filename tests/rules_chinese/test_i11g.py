@@ -171,7 +171,11 @@ def test_simplified_text_is_never_changed():
                        # session 24, each source line says 繁体 (or prints its title in 繁体): fresh41 BB8 (山東省律師事務所
                        # 年度檢查), fresh42 BC7 (鄉鎮檔案管理), BC10 (社區檔案工作), fresh43 BD5 (村級便民服務中心)
                        "BB8-1", "BB8-2", *(f"BC7-{k}" for k in range(1, 4)), "BC10-1", "BC10-2",
-                       *(f"BD5-{k}" for k in range(1, 5))}
+                       *(f"BD5-{k}" for k in range(1, 5)),
+                       # session 25, source lines printed in 繁体: fresh44 BE13 (工業聚集區考核規則), fresh45 BF1 (資陽市中心醫院
+                       # 采購), BF2 (安全優質電務段評選), BF6 (鐵路局電務設備), BF10 (信息化項目運維), BF13 (网络与信息安全检查, 繁体)
+                       *(f"BE13-{k}" for k in range(1, 6)), "BF1-1", "BF1-2", *(f"BF2-{k}" for k in range(1, 7)),
+                       "BF6-1", "BF10-1", *(f"BF13-{k}" for k in range(1, 6))}
 
 
 def _alias_missing(o, v) -> bool:

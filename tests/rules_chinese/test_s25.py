@@ -154,3 +154,38 @@ def test_a_negated_pass_word_with_its_own_object_is_not_otherwise():
     # near miss: "未完成年度计划" names another failing (the plan, not the 90 %): refused, not read as 否则
     r = read_rule_text("配置率达到90%以上得5分,未完成年度计划不得分。", 5)
     assert r.kind == "unreadable", r.canonical
+
+
+# ---- the task done in full scores the 分值, short of it in proportion (completionshare.py) --------------------------
+
+@pytest.mark.parametrize("text, w, values", [
+    # fresh38 AY2-1 (绿化): value = 任务完成率: 100 % → 30; 80 % → 30 × 0.8 = 24; 50 % → 15; 0 % → 0
+    ("完成镇交任务及通过验收的计满分,完不成任务的按比例计分。", 30, {"100%": 30, "80%": 24, "50%": 15, "0%": 0}),
+    # fresh38 AY11-3 (退耕还林): 抚育率 × 10: 80 % → 8; 50 % → 5
+    ("全面完成退耕还林抚育任务得10分,未完成按抚育率得分;", 10, {"100%": 10, "80%": 8, "50%": 5}),
+    # fresh11 X15-6 (繁体, 低保): 90 % → 9; 0 % → 0
+    ("全麵落實低保和城鄉特困人員供養政策,做到應保盡保、應兜盡兜的計10分,未達到的按比例相應扣分。", 10,
+     {"100%": 10, "90%": 9, "50%": 5, "0%": 0}),
+    # fresh10 W1-4 (社会抚养费): 90 % → 13.5; 20 % → 3; none collected → 0
+    ("依法催收计划生育社会抚养费,按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。", 15,
+     {"100%": 15, "90%": 13.5, "60%": 9, "20%": 3, "0%": 0}),
+    # my own variants: "全部完成…得20分,没有完成的按完成比例计分" (W 20): 75 % → 15; more than done in full → 20
+    ("全部完成年度建设任务得20分,没有完成的按比例计分。", 20, {"120%": 20, "100%": 20, "75%": 15}),
+    ("按期完成改造任务的得满分,否则按比例计分", 6, {"100%": 6, "50%": 3}),
+])
+def test_done_in_full_else_in_proportion(text, w, values):
+    _scores(text, w, values)
+
+
+@pytest.mark.parametrize("text, w", [
+    # near misses: the base is a number or a target (README: "未达到按比例" against a target is refused) …
+    ("达到目标值得满分,未达到的按比例计分。", 10),
+    ("完成率达到90%得满分,未完成的按比例计分。", 10),
+    ("完成年度计划任务数得满分,未完成的按比例计分。", 10),
+    # … the points are not the 分值, or something else scores too
+    ("完成任务得8分,未完成的按比例计分。", 10),
+    ("完成任务得满分,未完成的按比例计分,每少1项扣1分。", 10),
+])
+def test_done_in_full_with_another_base_or_other_scores_is_not_read_so(text, w):
+    r = read_rule_text(text, w)
+    assert r.canonical != ">=100%: W; *: prop", r.understood

@@ -39,6 +39,7 @@ from jixiao.rules.chinese.checklist import (
     read_questions,
     read_scored_items,
 )
+from jixiao.rules.chinese.completionshare import completion_share_notes, read_completion_share
 from jixiao.rules.chinese.countlevels import (
     count_deduction_notes,
     read_count_deductions,
@@ -262,6 +263,7 @@ _WHOLE_TEXT_RULES = (
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
     (read_each_of_total, each_of_total_notes),  # "(1个0.5分,共3分)" (fresh34 AU12-1, r25)
+    (read_completion_share, completion_share_notes),  # "完成…计满分,完不成任务的按比例计分" (fresh38 AY2-1, lead s25)
 )
 
 
