@@ -24,9 +24,9 @@ words that go on with the clause before ("达到90%(5分)以上", "(2分)的" �
 last item's points (or a note, items not done scoring 0, one thing missing costing its points), and the points must
 add up to the 分值 (no item worth the whole row; without a 分值, nothing tells items from levels: "建立…体系。(2分)…
 纵向不到底…(1分)"); else ``None`` and the other readings' refusal stands.
-Bare numbers without 分 are taken as points only for three items or more that add up to the 分值 (two bracketed
-numbers could be anything) and end the text, and never when they are whole numbers going up by one (a numbering:
-"建立台账。(2)按时报送。(3)归档。(4)"). A bare number before %, a digit or a count word ("(2)次") is no points.
+Bare numbers without 分 are taken as points only when they add up to the 分值 and end the text (or one thing missing
+costs its points: no note after them), and never when they are whole numbers going up by one (a numbering:
+"建立台账。(2)按时报送。(3)"). A bare number before %, a digit or a count word ("(2)次") is no points.
 
 Levels printed the same way, from the 分值 down — "完成相关许可认证(10分)经努力可在近期完成(6分)…(0分)" (fresh41
 BB1-3) — are :func:`read_inline_levels`.
@@ -64,8 +64,9 @@ from jixiao.rules.model import ZERO, Rule, fmt_decimal
 _MARK_RE = re.compile(rf"\(\s*(?P<p>{NUM})\s*(?:(?P<f>分)\s*\)|\)(?!\s*(?:%|[\d.]|{COUNT})))"
                       rf"|(?<=[\u4e00-\u9fff,，])\s*(?P<q>{NUM})\s*(?P<g>分)\s*\)")
 
-#: words that go on with the clause after bracketed points ("(5分)以上", "(2分)的", "(3分)为止"): no new item there
-GOES_ON = r"的|者|以|为|或|和|及|与|之|内|外|上|下|起|止|后|前|满|封|合|共|总|各"
+#: words that go on with the clause after bracketed points ("(5分)以上", "(2分)的", "(3分)为止", "(2分)或…"): no new
+#: item there — not a word that only begins with such a character ("及时上报", "下发文件", "以党委文件下发")
+GOES_ON = r"的|者|或|以[上下内外前后]|为止|为准|之[内外间前后上下]|及以[上下]|[上下内外前后](?![\u4e00-\u9fff])"
 
 #: a whole number in brackets opening a clause, as the normaliser writes it: "。(2)建立…" → "。2、建立…"
 _OPENING_NUMBER_RE = re.compile(r"(?<=[。；;,，:：])(\d{1,2})、")
@@ -101,8 +102,6 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
     if len(marks) < 2 or len(kinds) != 1:
         return None
     bare = kinds == {False}
-    if bare and len(marks) < 3:
-        return None
     tail = s[marks[-1].end():].strip(" 。.；;，,")
     said = list(notes)
     zero = _ITEMS_ZERO_RE.fullmatch(tail)
