@@ -144,6 +144,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 # "未完成扣5分" on a 4-point row (fresh20 AG19-6, r5): the deduction passes the 分值 — no lower than 0
                 understood.append(f"扣分情形：“{f.src}”{f.out}，超过分值{fmt_decimal(weight)}分，扣到0分为止 → 得0分")
             if f.deduct is not None and f.deduct.kind == "flat":
+                if pending is not None and pending.cond is not None:
+                    # "检查次数不少于4次,不醒目扣1分;未检查扣1分" (test_r17), "完成率不低于90%,未按时报送扣1分": a
+                    # threshold no clause scores is never dropped — 3 checks or 85 % would score as met
+                    raise _Unreadable(pending.src, "条件后没有得分", WORDING)
                 flats.append(f)
                 drop_descriptions()
                 pending, pending_qual, pending_else = None, [], False
@@ -352,10 +356,6 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         elif _same_rate_findings(flats, weight):
             # "未成立领导小组扣1分,职责不明确扣1分" (W 3, fresh14 AA11-1): several findings at the same rate whose
             # sum stays under the 分值 — counted together (README 同额扣分并入次数, as S19-3 / Z20-3)
-            dangling = next((f for f in frags if f.cond is not None and f.out is None and f.deduct is None), None)
-            if dangling is not None:
-                # "检查次数不少于4次,不醒目扣1分;未检查扣1分" (test_r17): a threshold no clause scores — 3 checks?
-                raise _Unreadable(dangling.src, "条件后没有得分", WORDING)
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
@@ -745,6 +745,23 @@ def _count_to_reach(s: str) -> bool:
 #: a "condition" that describes a computation: 根据…占…的比重计算 / 按…比例 / …计算 (never a level)
 _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|折算)|^(?:根据|依据|按照?)[^，,。；;]{0,40}?(?:比重|比例|比率|占比)")
 
+#: a deduction for each one short: "每少一件" / "少1次" / "每缺一个" (not "每发现1处")
+_MISSING_ONE_RE = re.compile(rf"(?:少|缺|差|欠)(?:1|一)?(?P<w>{COUNT})")
+
+
+def _number_to_do(what: str, step: str) -> bool:
+    """True when the counted thing ``what`` is a number of things to do and ``step`` deducts per one of them short:
+    "全年办好12件实事" / "每少一件扣1分" — the value may be the things done (12) or missing (0). Not a failing named
+    with its number ("未履行…的6项职责的,每少1项"), a schedule ("每季度1期,少1期"), or another count word
+    ("张贴2张…少1个小组图片").
+
+    >>> _number_to_do("全年办好12件实事", "每少一件扣1分"), _number_to_do("未履行规定的6项职责", "每少1项扣0.5分")
+    (True, False)
+    """
+    m = _MISSING_ONE_RE.search(step)
+    return (m is not None and _count_to_reach(what) and not re.search(r"未|没有|不|每(?:周|旬|月|季度|季|半年|年)", what)
+            and re.search(rf"\d+{re.escape(m['w'])}", _ONCE_A_PERIOD_RE.sub("", what)) is not None)
+
 #: a "condition" that counts findings: "有1项不符合要求" / "缺1个科室"
 _ONE_COUNT_RE = re.compile(rf"^(?:有|缺|少|缺少|出现|发现|存在)1{COUNT}")
 
@@ -799,6 +816,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         # a minimum "至少3次" there is left to the items reader, r7, AF2-1)
         target = target or next((re.sub(r"^qual:", "", str(c.cond).split("：", 1)[-1]) for c in quals
                                  if _count_to_reach(re.sub(r"(?:至少|不少于|不低于)\d+(?=次)", "", str(c.cond)))), None)
+        # the counted thing itself when each deduction is for one missing of its number: "全年办好12件实事,每少一件扣1分"
+        # was read as W − n with n counted as findings — 12 done would score 0 (session 24's question, lead s25)
+        target = target or next((f.qual for f in counts if _number_to_do(f.qual, f.src)), None)
         if target is not None:
             # "办好12件实事,…的得12分,少一件扣1分" (fresh13 Z19-2) was read as 12 − n with n the misses, so 12
             # done scored 0: with a number to reach, the value may be what was done or what is missing
