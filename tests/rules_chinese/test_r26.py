@@ -5,6 +5,8 @@ A. Bare points after each item's stop, which the normaliser writes as the next i
 B. The opening bracket lost ("…议程,2分)") and a note after the last item's points ("…(2分),使创建活动经常化…")
    (fresh37 AX4-3).
 C. Levels printed the same way, from the 分值 down to 0, nothing between them (fresh41 BB1-3).
+D. Without a 分值: "(N分)" items read when their points do not fall all the way and no name holds a lesser word (the
+   four rows r22's rewrites read without a 分值, and the other corpus rows of this notation, as labelled at their 分值).
 
 Per form: the corpus sentence (by id), variants written here (expected points by hand arithmetic in the comments) and
 near-misses that must be refused. r22's own sentences and near-misses for the removed rewrites are in test_r22.py
@@ -136,3 +138,37 @@ def test_inline_levels_variants():
 ])
 def test_inline_levels_near_misses_refused(text, w):
     _refused(text, w)
+
+
+# --- D. without a 分值 (weight None) ------------------------------------------------------------------------------
+# r22's rewrites read four of these rows without a 分值; inlinepoints reads such rows when nothing says they could be
+# levels (points falling all the way, a name with a lesser word)
+
+@pytest.mark.parametrize("sid", ["AR5-1", "AX4-3", "AZ2-1", "AZ2-2", "AX9-1", "AE7-1", "Y4-3", "AG15-2", "U6-5", "U6-6",
+                                 "AV1-1", "AX4-2", "AM5-1", "AM11-2", "BC2-3"])
+def test_corpus_items_without_a_weight_are_the_labelled_items(sid):
+    # the items and their sum without a 分值 are those read (and judged right) at the row's 分值, whose label is the sum
+    e = _BY_ID[sid]
+    at_w, at_none = read_rule_text(e["text"], e["w"]), read_rule_text(e["text"], None)
+    assert at_none.kind == "checklist" and at_none.max_points == Decimal(str(e["checklist"]))
+    assert [(i.text, i.points) for i in at_none.items] == [(i.text, i.points) for i in at_w.items]
+
+
+def test_items_without_a_weight_variants():
+    # 2 + 3 = 5 (the points rise: no levels)
+    r = read_rule_text("成立工作领导小组(2分)制定年度工作计划(3分)", None)
+    assert r.kind == "checklist" and r.max_points == 5 and [str(i.points) for i in r.items] == ["2", "3"]
+    # 1 + 1 + 1 = 3 (equal points)
+    r = read_rule_text("建立台账(1分)按时报送(1分)资料归档(1分)", None)
+    assert r.kind == "checklist" and r.max_points == 3
+
+
+@pytest.mark.parametrize("text", [
+    # fresh22 AI3-2, labelled levels (2 / 1): falling points, a lesser word (不到底) — never a 3-point checklist
+    "建立“横向到边、纵向到底”的应急预案体系。(2分)应急预案体系“横向到边、纵向不到底”或“纵向到底、横向不到边”。(1分)",
+    "完成相关许可认证(10分)经努力可在近期完成(6分)近期完成有困难(3分)",  # falling all the way: levels (BB1-3 without 0)
+    "建立台账(2.5)按时报送(2.5)",  # bare numbers: only a 分值 makes them points
+])
+def test_items_without_a_weight_near_misses(text):
+    assert read_inline_points(text, None, []) is None
+    assert read_rule_text(text, None).kind != "checklist"

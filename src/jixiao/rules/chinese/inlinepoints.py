@@ -22,8 +22,10 @@ a count it requires, "每年至少召开3次", is part of its words, not a numbe
 closed: in "资料齐全(其中台账,2分)" the points belong to what the bracket says), no item after the first may begin with
 words that go on with the clause before ("达到90%(5分)以上", "(2分)的" — :data:`GOES_ON`), the text must end with the
 last item's points (or a note, items not done scoring 0, one thing missing costing its points), and the points must
-add up to the 分值 (no item worth the whole row; without a 分值, nothing tells items from levels: "建立…体系。(2分)…
-纵向不到底…(1分)"); else ``None`` and the other readings' refusal stands.
+add up to the 分值 (no item worth the whole row; without a 分值, the points "(N分)" are read as items only when they
+do not fall all the way from the first to the last and no name holds a lesser word — "建立…体系。(2分)…纵向不到底…(1分)"
+are levels — and their sum is the row's total, as for any checklist read without one); else ``None`` and the other
+readings' refusal stands.
 Bare numbers without 分 are taken as points only when they add up to the 分值 and end the text (or one thing missing
 costs its points: no note after them), and never when they are whole numbers going up by one (a numbering:
 "建立台账。(2)按时报送。(3)"). A bare number before %, a digit or a count word ("(2)次") is no points.
@@ -54,7 +56,7 @@ from decimal import Decimal
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
 from jixiao.rules.chinese.checklist import _ITEMS_ZERO_RE, item_name_refusal
 from jixiao.rules.chinese.guard import _SCORING_RE
-from jixiao.rules.chinese.levels import read_bracket_levels
+from jixiao.rules.chinese.levels import _LESSER_WORD_RE, read_bracket_levels
 from jixiao.rules.chinese.lexicon import COUNT, ITEM_NO
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import ZERO, Rule, fmt_decimal
@@ -94,14 +96,14 @@ _NOT_A_NOTE_RE = re.compile(r"[不未没无缺少差扣减]|否则")
 
 def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
     """A checklist of the items before each bracketed points (see the module docstring), or ``None``."""
-    if weight is None:  # only their sum being the 分值 tells items from levels ("…到底(2分)…不到底(1分)")
-        return None
     s = _without_item_numbers(_closing_numbers(LOST_NUMBER_RE.sub("", text.strip())))
     marks = list(_MARK_RE.finditer(s))
     kinds = {bool(m["f"] or m["g"]) for m in marks}
     if len(marks) < 2 or len(kinds) != 1:
         return None
     bare = kinds == {False}
+    if bare and weight is None:
+        return None
     tail = s[marks[-1].end():].strip(" 。.；;，,")
     said = list(notes)
     zero = _ITEMS_ZERO_RE.fullmatch(tail)
@@ -128,13 +130,29 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
         points.append(_dec(m["p"] or m["q"]))
     total = sum(points, ZERO)
     if any(p <= 0 for p in points) or len(set(names)) != len(names) or any(item_name_refusal(n, names) for n in names) \
-            or total != weight or any(p >= weight for p in points) or (bare and _numbering(points)):
+            or (bare and _numbering(points)):
+        return None
+    if (total != weight or any(p >= weight for p in points)) if weight is not None else _maybe_levels(names, points):
         return None
     items = [ChecklistItem(n, p) for n, p in zip(names, points, strict=True)]
     said.append("各项要求后括号内为该项分数：分别判断是否做到，得分相加（累加项）")
     said += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
     said.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", said, [], items, total)
+
+
+def _maybe_levels(names: list[str], points: list[Decimal]) -> bool:
+    """Without a 分值 to add up to, items could be levels: True when the points fall from one to the next (levels fall
+    from the top one) or a name holds a lesser word (未/不/无/基本/较 …, :data:`levels._LESSER_WORD_RE`).
+
+    >>> _maybe_levels(["建立体系", "体系纵向不到底"], [Decimal(2), Decimal(1)])
+    True
+    >>> _maybe_levels(["完成认证", "经努力可在近期完成"], [Decimal(10), Decimal(6)])
+    True
+    >>> _maybe_levels(["成立小组", "制定计划"], [Decimal(3), Decimal(4)])  # items (0 or 3, plus 0 or 4)
+    False
+    """
+    return all(a > b for a, b in zip(points, points[1:], strict=False)) or any(_LESSER_WORD_RE.search(n) for n in names)
 
 
 def _numbering(numbers: list[Decimal]) -> bool:
