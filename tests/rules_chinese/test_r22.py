@@ -1,5 +1,9 @@
 """r22: more meaning-preserving rewrites for refused text (rewrites.py) and two spellings read by normalise.
 
+r22's two rewrites for items with their points in brackets (bare "(2.5)", items parted at "(N分)") were folded into
+the one recogniser of that notation, inlinepoints.py, in r26: their sentences and expected items are read by it below
+(``INLINE``), their near-misses are refused by it (``NOT_INLINE``; more in test_r26.py).
+
 Per rewrite: the corpus sentence(s) that show the notation (source id), two variants written here (expected scores by
 hand arithmetic in the comments), near-misses the rewrite leaves alone and near-misses that stay refused. The property
 "a rewrite never changes the reading of a corpus sentence the reader already reads" runs over every rewrite in
@@ -13,16 +17,15 @@ from decimal import Decimal
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese.inlinepoints import read_inline_levels, read_inline_points
 from jixiao.rules.chinese.normalise import _normalise_chars
 from jixiao.rules.chinese.rewrites import (
     MAX_READS,
     NOTE,
     REWRITES,
     all_or_none,
-    bare_bracket_points,
     glued_points,
     grade_factors,
-    items_at_bracketed_points,
     one_fails_all,
     variants,
 )
@@ -43,13 +46,6 @@ def _note(text: str, w: object) -> str:
 # ---- each new rewrite on its corpus sentence, on variants written here, and left alone on near-misses
 
 REWRITTEN = [
-    # bare_bracket_points — fresh36 AW10-1 / AW10-2: 4 × 2.5 = 10, 2 + 4 + 4 + 6 = 16 (the 分值)
-    (bare_bracket_points, "建立完善的安全生产责任制度,做到制度上墙。(2.5)企业主要负责人和分管副职有明确的安全生产职责。(2.5)", 5,
-     "建立完善的安全生产责任制度,做到制度上墙。(2.5分)企业主要负责人和分管副职有明确的安全生产职责。(2.5分)"),
-    (bare_bracket_points, "台账齐全(1.5)资料归档(1.5)专人负责(2)", 5, "台账齐全(1.5分)资料归档(1.5分)专人负责(2分)"),
-    # fresh30 AQ4-5: one bare number, the 分值
-    (bare_bracket_points, "维护管理统计基本单位名录库(15)。名录库信息数据每 差异现扣1分。", 15,
-     "维护管理统计基本单位名录库(15分)。名录库信息数据每 差异现扣1分。"),
     # grade_factors — fresh32 AS5-1 (10-point row: 1.0 → 10, 0.8 → 8, 0.6 → 6)
     (grade_factors, "优( 1.0 )符合要求 良( 0.8 )基本符合 中( 0.6 )一般要求", 10, "符合要求得10分；基本符合得8分；一般要求得6分"),
     # 5-point row: 1 → 5, 0.8 → 4, 0.6 → 3
@@ -61,13 +57,6 @@ REWRITTEN = [
     (one_fails_all, "机构、人员或经费任1项不落实,本项即不得分。", 10, "机构、人员或经费每有1项不落实扣10分。"),
     (one_fails_all, "有一项资料未归档的,扣全分", 3, "每有一项资料未归档扣3分"),
     (one_fails_all, "只要有一项工程未完成,扣全分。", 4, "只要每有一项工程未完成扣4分。"),
-    # items_at_bracketed_points — fresh31 AR5-1 (nothing between), fresh39 AZ2-1 (a space), fresh37 AX9-1 (",(1分)"),
-    # AX4-3 (",2分)" — its "(" lost)
-    (items_at_bracketed_points, "按章程規定的時限、條件和程序召開會員代表大會(5分)重大事項表決通過(5分)", 10,
-     "按章程規定的時限、條件和程序召開會員代表大會(5分)；重大事項表決通過(5分)"),
-    (items_at_bracketed_points, "民生问题明显改善(4分) 辖区内刑事件、治安事件逐年下降(4分)", 8, "民生问题明显改善(4分)；辖区内刑事件、治安事件逐年下降(4分)"),
-    (items_at_bracketed_points, "建立工作机制,(1分)每年至少召开3次工作会议,(1分)", 2, "建立工作机制(1分)；每年至少召开3次工作会议(1分)"),
-    (items_at_bracketed_points, "担任主任(组长)(2分)。列入重要议程,2分)。", 4, "担任主任(组长)(2分)。列入重要议程(2分)。"),
     # all_or_none — fresh29 AP13-1
     (all_or_none, "全扣全得", 1, "不符合扣1分"),
     (all_or_none, "全得全扣。", 2, "不符合扣2分"),
@@ -87,12 +76,6 @@ def test_rewrite(rewrite, text, w, expected):
 
 
 LEFT_ALONE = [
-    (bare_bracket_points, "(1)建立制度。(2)按时报送。", 3),  # item numbers 1, 2 (they open items; the text ends in words)
-    (bare_bracket_points, "建立制度(1)按时报送(2)", 3),  # 1, 2, … is a list's numbering even at the end
-    (bare_bracket_points, "建立制度(3)按时报送(3)", 5),  # 3 + 3 is not the 分值 5
-    (bare_bracket_points, "建立制度(2)次", 2),  # a count: "(2)次"
-    (bare_bracket_points, "建立制度(2分)", 2),  # already points
-    (bare_bracket_points, "建立制度(2.5)按时报送(2.5)", None),  # no 分值 to add up to
     (grade_factors, "优(0.9)符合要求 良(0.8)基本符合", 10),  # the top factor is not 1: the top grade would not earn the 分值
     (grade_factors, "优(1.2)符合要求 良(1.0)基本符合", 10),  # a factor above 1
     (grade_factors, "符合要求优(1.0) 基本符合良(0.8)", 10),  # words before the first grade
@@ -104,10 +87,6 @@ LEFT_ALONE = [
     (one_fails_all, "有一项未完成扣2分", 5),  # not all of the points
     (one_fails_all, "其中一项工程未按规定完成,扣全分", None),
     (one_fails_all, "符合要求，得满分\n有1项不符合要求，不得分", 3),  # fresh4 P10-8: another clause scores too
-    (items_at_bracketed_points, "完成率达到90%(5分)以上", 5),  # 以上 goes on with the clause
-    (items_at_bracketed_points, "资料齐全(2分)的,按时报送", 2),
-    (items_at_bracketed_points, "资料齐全(2分)", 2),  # nothing after the points
-    (items_at_bracketed_points, "资料齐全(其中台账,2分)", 2),  # "2分)" closes an open bracket: nothing lost
     (all_or_none, "资料不全扣2分，全扣全得", 2),  # a number in the requirement
     (all_or_none, "全扣全得", None),
     (all_or_none, "全得", 2),
@@ -124,10 +103,63 @@ def test_rewrite_left_alone(rewrite, text, w):
 
 
 def test_every_new_rewrite_is_tested_and_named():
-    mine = {bare_bracket_points, grade_factors, one_fails_all, items_at_bracketed_points, all_or_none, glued_points}
+    mine = {grade_factors, one_fails_all, all_or_none, glued_points}
     assert mine <= {rw.apply for rw in REWRITES}
     assert mine <= {r for r, *_ in REWRITTEN} and mine <= {r for r, *_ in LEFT_ALONE}
     assert "补全“为止”" not in {rw.name for rw in REWRITES}  # moved to normalise (扣完止)
+    # one mechanism reads inline bracketed points (r26): inlinepoints.py, no rewrite
+    assert not {"括号内裸数补“分”", "括号分值处分项"} & {rw.name for rw in REWRITES}
+
+
+# ---- r22's bracket forms, read by inlinepoints since r26 (the sentences and points of r22's two rewrites)
+
+INLINE = [
+    # bare points — fresh36 AW10-1's form: 2.5 + 2.5 = 5
+    ("建立完善的安全生产责任制度,做到制度上墙。(2.5)企业主要负责人和分管副职有明确的安全生产职责。(2.5)", 5,
+     [("建立完善的安全生产责任制度,做到制度上墙", "2.5"), ("企业主要负责人和分管副职有明确的安全生产职责", "2.5")]),
+    # 1.5 + 1.5 + 2 = 5
+    ("台账齐全(1.5)资料归档(1.5)专人负责(2)", 5, [("台账齐全", "1.5"), ("资料归档", "1.5"), ("专人负责", "2")]),
+    # items parted at their points — fresh31 AR5-1 (nothing between, 繁体 kept): 5 + 5 = 10
+    ("按章程規定的時限、條件和程序召開會員代表大會(5分)重大事項表決通過(5分)", 10,
+     [("按章程規定的時限、條件和程序召開會員代表大會", "5"), ("重大事項表決通過", "5")]),
+    # fresh39 AZ2-1's form (a space): 4 + 4 = 8
+    ("民生问题明显改善(4分) 辖区内刑事件、治安事件逐年下降(4分)", 8, [("民生问题明显改善", "4"), ("辖区内刑事件、治安事件逐年下降", "4")]),
+    # fresh37 AX9-1's form (",(1分)"): 1 + 1 = 2
+    ("建立工作机制,(1分)每年至少召开3次工作会议,(1分)", 2, [("建立工作机制", "1"), ("每年至少召开3次工作会议", "1")]),
+    # fresh37 AX4-3's form (",2分)" — its "(" lost; "(组长)" kept as printed): 2 + 2 = 4
+    ("担任主任(组长)(2分)。列入重要议程,2分)。", 4, [("担任主任(组长)", "2"), ("列入重要议程", "2")]),
+]
+
+
+@pytest.mark.parametrize("text, w, expected", INLINE)
+def test_bracket_forms_read_inline(text, w, expected):
+    r = read_inline_points(text, Decimal(w), [])
+    assert r is not None and [(i.text, str(i.points)) for i in r.items] == expected and r.max_points == w
+    assert [(n, str(p)) for n, p in _checklist(text, w)] == expected  # the whole reader: the same items
+    assert not any(u.startswith(NOTE) for u in read_rule_text(text, w).understood)  # no rewrite
+
+
+NOT_INLINE = [
+    ("(1)建立制度。(2)按时报送。", 3),  # item numbers 1, 2 (they open items; the text ends in words)
+    ("建立制度(1)按时报送(2)", 3),  # 1, 2, … is a list's numbering even at the end
+    ("建立制度(3)按时报送(3)", 5),  # 3 + 3 is not the 分值 5
+    ("建立制度(2)次", 2),  # a count: "(2)次"
+    ("建立制度(2分)", 2),  # one item: its points are the 分值
+    ("建立制度(2.5)按时报送(2.5)", None),  # no 分值 to add up to
+    ("完成率达到90%(5分)以上", 5),  # 以上 goes on with the clause
+    ("资料齐全(2分)的,按时报送", 2),
+    ("资料齐全(2分)", 2),  # nothing after the points
+    ("资料齐全(其中台账,2分)", 2),  # "2分)" closes an open bracket: nothing lost
+    # fresh30 AQ4-5: one bare number, the 分值 (r22's rewrite gave it its 分; the deduction after it kept the row
+    # refused, and does so now: one bracketed number is no list of items)
+    ("维护管理统计基本单位名录库(15)。名录库信息数据每 差异现扣1分。", 15),
+]
+
+
+@pytest.mark.parametrize("text, w", NOT_INLINE)
+def test_bracket_near_misses_not_read_inline(text, w):
+    weight = None if w is None else Decimal(w)
+    assert read_inline_points(text, weight, []) is None and read_inline_levels(text, weight) is None
 
 
 # ---- corpus sentences newly read (each through the whole reader and the corpus judge)
@@ -136,7 +168,7 @@ _, _SENTENCES = load()
 _BY_ID = {e["id"]: e for e in _SENTENCES}
 
 
-@pytest.mark.parametrize("sid", ["AW10-2", "AS5-1", "AS5-4", "AV8-1", "AX5-1", "AX4-3", "AP13-1", "AE3-6"])
+@pytest.mark.parametrize("sid", ["AS5-1", "AS5-4", "AV8-1", "AX5-1", "AP13-1", "AE3-6"])
 def test_corpus_sentence_read_through_rewrites(sid):
     e = _BY_ID[sid]
     assert judge(e) == ("read", "")
@@ -151,6 +183,14 @@ def test_corpus_sentence_read_directly_since_the_merge(sid):
     assert judge(e) == ("read", "")
 
 
+@pytest.mark.parametrize("sid", ["AW10-2", "AX4-3", "BB1-3"])
+def test_corpus_sentence_read_inline_since_r26(sid):
+    """Read through r22's bracket rewrites until r26; now by inlinepoints.py, without any rewrite (test_r26 shows how)."""
+    e = _BY_ID[sid]
+    assert judge(e) == ("read", "")
+    assert not any(u.startswith(NOTE) for u in read_rule_text(e["text"], e["w"]).understood)
+
+
 @pytest.mark.parametrize("sid", ["AV1-2"])
 def test_corpus_sentence_read_directly(sid):
     """Read by normalise's spelling ("%1" for a circled item number), without any rewrite."""
@@ -162,7 +202,7 @@ def test_corpus_sentence_read_directly(sid):
 # ---- readings of variants written here (hand arithmetic in the comments)
 
 
-def test_bare_bracket_points_read_as_items():
+def test_bare_bracket_points_read_inline():
     # 3 + 2 = 5: two items
     assert [p for _, p in _checklist("明确专人负责。(3)按时报送统计报表。(2)", 5)] == [3, 2]
     # 1.5 + 1.5 + 2 = 5
@@ -183,7 +223,7 @@ def test_one_fails_all_reads_any_failure_as_zero():
     _scores("台账、记录或报表任1项缺失,本项即不得分。", 4, {"0": 4, "1": 0, "3": 0})
 
 
-def test_items_at_bracketed_points_read_as_items():
+def test_items_with_bracketed_points_read_inline():
     # 2 + 3 = 5
     assert _checklist("建立工作台账(2分) 按时报送统计报表(3分)", 5) == [
         ("建立工作台账", Decimal(2)), ("按时报送统计报表", Decimal(3))]
@@ -211,6 +251,8 @@ def test_all_or_none_reads_pass_or_nothing():
     ("优( 1.0 )符合要求 良( 0.8 )一项弱 中( 0.6 )二项弱", 10),  # fresh32 AS5-2: "一项弱" reads as a count, not a level
     ("仅一项工程按规定完成,扣全分。", 5),  # "only one done": not "any one fails"
     ("建立制度(3)按时报送(3)", 5),  # bare numbers adding up to 6 on a 5-point row
+    ("建立台账。(2)按时报送。(3)", 5),  # 2, 3: a numbering, though they add up to the 分值
+    ("资料齐全(其中台账,2分)按时报送(3分)", 5),  # the 2 points are the open bracket's ("其中台账"), not an item's
 ])
 def test_near_misses_stay_refused(text, w):
     r = read_rule_text(text, w)

@@ -1,6 +1,7 @@
 """r25: two families of refused sentences.
 
-A. Checklists whose items carry their points inline, in brackets right after each item (inlinepoints.py).
+A. Checklists whose items carry their points inline, in brackets right after each item (inlinepoints.py — since r26
+   the one mechanism for this notation: r22's bracket rewrites were folded into it, test_r26.py).
 B. Deduction lists of named failures (namedfailures.py, deductionlist.exclusive_failings, assemble._same_rate_findings):
    levels named by the printed failures (分值 − each deduction) where they cannot both happen, equal deductions counted
    together (同额扣分并入次数, also when they add up to the 分值), one printed failing that costs the 分值, and level names
@@ -23,7 +24,7 @@ _BY_ID = {e["id"]: e for e in load()[1]}
 
 
 @pytest.mark.parametrize("sid", ["AR5-1", "AW10-1", "AS3-2", "AS3-4", "AX9-1", "AV1-2", "AZ2-1", "AZ2-2", "AZ2-3",
-                                 "AZ2-4", "AU12-1", "AU9-2", "AU9-3", "AV11-1", "AW3-2",
+                                 "AZ2-4", "AW10-2", "AX4-3", "BB1-3", "AU12-1", "AU9-2", "AU9-3", "AV11-1", "AW3-2",
                                  "X13-3", "AQ2-7", "AR6-2", "AD1-1", "AV10-7", "AY5-1", "AE7-1"])
 def test_corpus_sentences_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
@@ -92,7 +93,7 @@ def test_inline_items_in_their_context():
 def test_inline_near_misses_refused():
     assert _refused("成立工作领导小组(3分)制定年度工作计划(2分)", 6)  # 3 + 2 ≠ 6
     assert _refused("工作成效显著(3分)工作成效一般(2分)", 5)  # levels of one thing, not items
-    assert _refused("建立台账。(2)按时报送。(3)", 5)  # two bare numbers: points or item numbers?
+    assert _refused("建立台账。(2)按时报送。(3)", 5)  # 2, 3: whole numbers going up by one are a numbering (r26)
     assert _refused("完成任务(5分)超额完成再加(2分)", 7)  # a bonus, not an item
 
 

@@ -58,6 +58,7 @@ from jixiao.rules.chinese.inlinepoints import (
     LOST_NUMBER_RE,
     each_of_total_notes,
     read_each_of_total,
+    read_inline_levels,
     read_inline_points,
 )
 from jixiao.rules.chinese.interpolate import read_interpolation
@@ -443,6 +444,10 @@ def _levels_reading(levels: Rule, weight: Decimal | None, notes: list[str], flag
     return _reading(levels, "rule", notes + described_levels_notes(levels), weight, flags, ctx)
 
 
+#: what a reading of levels with their points in brackets says (levels.read_bracket_levels, inlinepoints.read_inline_levels)
+_BRACKET_LEVELS_NOTE = "各档文字后为该档的固定得分：业绩值填所符合的档（原文文字）"
+
+
 def _refused(why: str, text: str, notes: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
     """A refusal of the whole ``text`` with the reason ``why`` (after the notes read so far)."""
     return Reading(None, "unreadable", [*notes, f"未能读懂：{why}"], [text.strip()], context_out=_ctx_out(flags, ctx))
@@ -663,8 +668,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return Reading(None, "judgement", notes + why, [], [], max(pts) if pts else weight, _ctx_out(flags, ctx))
     bl = read_bracket_levels(text, weight)
     if bl is not None:  # "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" (fresh4 P4)
-        return _reading(bl, "rule", notes + ["各档文字后为该档的固定得分：业绩值填所符合的档（原文文字）"],
-                        weight, flags, ctx)
+        return _reading(bl, "rule", notes + [_BRACKET_LEVELS_NOTE], weight, flags, ctx)
     if "按缺省处理" in norm:
         return Reading(None, "unreadable",
                        notes + ["“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"],
@@ -837,11 +841,16 @@ def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal
     judged = judgement_match(norm, text) is not None
     items = _items_with_rules(reading, norm, text, weight, notes, flags, judged)
     if items.kind in ("unreadable", "judgement") and reading.kind in ("unreadable", "judgement") and not judged \
-            and not flags - {"bare_prop"} and (inline := read_inline_points(text, weight, notes)) is not None:
+            and not flags - {"bare_prop"}:
         # "召开会员代表大会(5分)重大事项表决通过(5分)", "…上墙。(2.5)…职责。(2.5)…" (r25): each item's points in
-        # brackets right after it, adding up to the 分值 — on the text before normalising (which drops the brackets)
-        inline.context_out = reading.context_out
-        return inline
+        # brackets right after it, adding up to the 分值 — on the text before normalising (which drops the brackets);
+        # levels printed so, from the 分值 down ("完成…(10分)经努力可在近期完成(6分)…(0分)", fresh41 BB1-3, r26)
+        inline = read_inline_points(text, weight, notes)
+        if inline is None and (lv := read_inline_levels(text, weight)) is not None:
+            inline = _reading(lv, "rule", notes + [_BRACKET_LEVELS_NOTE], weight, flags, reading.context_out)
+        if inline is not None:
+            inline.context_out = reading.context_out
+            return inline
     return items
 
 

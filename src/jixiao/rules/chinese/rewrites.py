@@ -20,10 +20,11 @@ is accepted only when every rewritten variant that reads gives the same rule:
 The first cut without the meaning and cleanness checks read four must-refuse sentences of fresh28–31 wrongly, each
 through a variant the reader itself reads wrongly (docs/notes/r20.md).
 
-r22 added rewrites for a table family's own notation of a known shape (docs/notes/r22.md): bare bracketed points
-"(2.5)", grade factors "优(1.0)", "一项…扣全分", items parted at their bracketed points, "全得全扣", "得10" glued
-to the next clause. Always-safe spellings went to normalise instead ("扣完止", "%1" for
-a circled item number), where they are read without this search.
+r22 added rewrites for a table family's own notation of a known shape (docs/notes/r22.md): grade factors "优(1.0)",
+"一项…扣全分", "全得全扣", "得10" glued to the next clause. Always-safe spellings went to normalise instead ("扣完止",
+"%1" for a circled item number), where they are read without this search. r22's two rewrites for items with their
+points in brackets (bare "(2.5)", items parted at "(N分)") went to the one recogniser of that notation,
+inlinepoints.py (r26).
 
 >>> from jixiao.rules.chinese.reader import read_rule_text
 >>> r = read_rule_text("评分标准:以实地检查结果为依据,经抽查熟记率达到90%以上的计5分,熟记率未达到90%的,该项计0", 5)
@@ -211,45 +212,9 @@ def zero_as_no_points(text: str, weight: Decimal | None) -> str | None:
     return _changed(t, text)
 
 
-#: a bare number in brackets closing an item: "…做到制度上墙。(2.5)" — not followed by 分, %, a unit or a digit
-_BARE_BRACKET_RE = re.compile(rf"(?<=[{_CJK}。，,；;）)])\s*[(（]\s*(?P<n>{NUM})\s*[)）](?!\s*(?:分|%|[\d.]|{COUNT}))")
-
-
 def _plain(n: Decimal) -> str:
     """A number as printed in a text: "8", "2.5" (no exponent, no trailing zeros)."""
     return format(n.normalize(), "f")
-
-
-def bare_bracket_points(text: str, weight: Decimal | None) -> str | None:
-    """A bare number in brackets after an item is the item's points: "建立安全生产责任制度。(2.5)…(2.5)" →
-    "…(2.5分)…(2.5分)"; "维护管理统计基本单位名录库(15)。" (the 分值) → "…(15分)。".
-
-    Why the meaning is kept: a cell whose bracketed bare numbers add up exactly to the row's 分值 lists each item's
-    points (the 分 is left out by the table's own notation). Only rewritten when (a) one such number equals the 分值,
-    or (b) several add up to the 分值 and the text ends with one of them (points close their item; an item number
-    opens the next one, never ends a text) and they are not the numbers 1, 2, 3 … of a list. A number followed by
-    分, %, a digit or a count word ("(2)次") is not a bare point.
-    Seen: fresh36 AW10-1 "…做到制度上墙。(2.5)企业主要负责人…(2.5)…", AW10-2 "(2)…(4)…(4)…(6)",
-    fresh32 AS3-2 "有活动室(4)寝室(4)…", fresh30 AQ4-5 "维护管理统计基本单位名录库(15)。".
-    """
-    if weight is None:
-        return None
-    hits = list(_BARE_BRACKET_RE.finditer(text))
-    nums = [Decimal(m["n"]) for m in hits]
-    if not hits or sum(nums) != weight:
-        return None
-    if len(nums) > 1 and all(b == a + 1 and a == a.to_integral_value() for a, b in zip(nums, nums[1:], strict=False)):
-        # (whole numbers going up by one are a numbering as well: "建立台账。(2)按时报送。(3)" — item 2 and 3 after an
-        # unnumbered first? test_r25, lead s24: refused as inlinepoints refuses it)
-        return None
-    if len(hits) > 1 and (re.sub(r"[\s。；;，,.]+$", "", text[hits[-1].end():]) != ""
-                          or nums == [Decimal(i) for i in range(1, len(nums) + 1)]):
-        return None
-    out, last = [], 0
-    for m in hits:
-        out += [text[last:m.start()], text[m.start():m.end()].replace(m["n"], f"{m['n']}分", 1)]
-        last = m.end()
-    return "".join(out) + text[last:]
 
 
 #: a grade with its factor in brackets: "优( 1.0 )", "良(0.8)", "B（0.6）"
@@ -305,39 +270,6 @@ def one_fails_all(text: str, weight: Decimal | None) -> str | None:
         return None
     m = ms[0]
     return text[:m.start()] + f"{m['keep'] or ''}每有{m['one']}{m['u']}{m['x'].strip()}扣{_plain(weight)}分" + text[m.end():]
-
-
-#: words that go on with the clause after bracketed points ("(5分)以上", "(2分)的", "(3分)为止"): no new item there
-_GOES_ON = r"的|者|以|为|或|和|及|与|之|内|外|上|下|起|止|后|前|满|封|合|共|总|各"
-
-
-def items_at_bracketed_points(text: str, weight: Decimal | None) -> str | None:
-    """Bracketed points end their item; what follows starts the next one: "…代表大會(5分)重大事項表決通過(5分)" →
-    "…代表大會(5分)；重大事項表決通過(5分)"; "…改善(4分) 街道、社区…(4分)" → "…(4分)；街道…"; "…工作机制,(1分)每年…" →
-    "…工作机制(1分)；每年…"; "…列入重要议程,2分)。" (its "(" lost) → "…列入重要议程(2分)。".
-
-    Why the meaning is kept: a table that prints each item's points in brackets after it closes the item there; a
-    space, a comma or nothing between the bracket and the next words is layout, and a comma before the bracket
-    (",(1分)") is the item's own end. Not before words that go on with the clause ("(5分)以上", "(2分)的" …), and a
-    "N分)" gets its "(" back only when no "(" is open before it.
-    Seen: fresh31 AR5-1 "…會員代表大會(5分)重大事項表決通過(5分)", fresh37 AX9-1 "…,(1分)每年至少召开3次…,(1分)…",
-    AX4-3 "把精神文明创建工作列入重要议程,2分)。", fresh39 AZ2-1 … AZ2-4 "…(4分) 街道、社区…(4分) 辖区内…(4分)".
-    """
-    t = re.sub(rf"(?<=[{_CJK}])\s*[，,]\s*(?=[(（]\s*{NUM}\s*分\s*[)）])", "", text)
-
-    def lost_open(m: re.Match[str]) -> str:
-        before = m.string[:m.start()]
-        opened = max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）"))
-        return m.group(0) if opened else f"({m['n']}分)"
-
-    t = re.sub(rf"(?<=[{_CJK}])\s*[，,]\s*(?P<n>{NUM})\s*分\s*[)）]", lost_open, t)
-    t = re.sub(rf"(?<=分[)）])[ \t\u3000，,]*(?=[{_CJK}])(?!{_GOES_ON})", "；", t)
-    last = list(re.finditer(rf"[(（]\s*{NUM}\s*分\s*[)）]", t))
-    if last and re.search(r"不得分|扣", t[last[-1].end():]):
-        # a deduction after the items: the last item's or the whole row's? ("…(3分)制定年度工作计划(2分),没有计划不得分",
-        # test_r25, lead s24) — not rewritten
-        return None
-    return _changed(t, text)
 
 
 #: "全扣全得" / "全得全扣" / "全得或全扣": all of the 分值 or none, alone or after a requirement
@@ -404,10 +336,8 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("删除扣分前“的”", drop_de),
     Rewrite("本项计0改为不得分", zero_as_no_points),
     Rewrite("合并词内空格", join_spaced_words),
-    Rewrite("括号内裸数补“分”", bare_bracket_points),
     Rewrite("等级系数改为得分", grade_factors),
     Rewrite("一项不合格扣全分改为每项扣分值", one_fails_all),
-    Rewrite("括号分值处分项", items_at_bracketed_points),
     Rewrite("全得全扣改为达标得分值", all_or_none),
     Rewrite("分值后补“分”分句", glued_points),
 )
