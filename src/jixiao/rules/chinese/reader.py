@@ -118,6 +118,7 @@ from jixiao.rules.chinese.refusals import (
     judgement_match,
 )
 from jixiao.rules.chinese.repairs import damage_refusal, repair_extraction
+from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
@@ -296,6 +297,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading = parted
     if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
         reading = read_rewritten(text, w, reading, lambda t: _read_rule_text(t, weight, context)) or reading
+    if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27)
+        reading = read_numeric_failings(text, w, reading, lambda t: _read_rule_text(t, weight, context)) or reading
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
