@@ -45,7 +45,7 @@ NOTE = "情形中含有数字"
 #: one fixed deduction: "扣0.5分", ",扣 1 分", "扣除2分" — not a cap ("最多扣2分", "累计扣满3分")
 _DEDUCTION_RE = re.compile(rf"(?<!最多)(?<!最高)(?<!至多)(?<!累计)(?<!合计)(?<!共)扣(?:除)?\s*(?P<p>{NUM})\s*分")
 #: a count of one unit found or missing: "发现一项", "缺1处", "超生1个小孩" — each one costs (a step), not one failing
-_PER_ONE_RE = re.compile(rf"(?:^|发现|出现|存在|有|缺|少|差|超|多|每)\s*(?:1|一)\s*{COUNT}|(?:1|一)\s*{COUNT}$")
+_PER_ONE_RE = re.compile(rf"(?:^|[，,、;；]|发现|出现|存在|有|缺|少|差|超|多|每)\s*(?:1|一)\s*{COUNT}|(?:1|一)\s*{COUNT}$")
 #: a number inside a failing: digits, a share, a Chinese numeral with its measure word, or a period "每月"
 _CN_NUM = "一二两三四五六七八九十百千半"
 _NUMBER_RE = re.compile(rf"[\d０-９%％‰]|[{_CN_NUM}]+\s*(?:个|名|次|项|处|人|天|日|周|月|年|季度|倍|条|件|家|台|户|"
