@@ -16,31 +16,15 @@ from decimal import Decimal
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
-from tests.rules_chinese.corpus import judge, load
+from tests.rules_chinese.corpus import judge
 
-_BY_ID = {e["id"]: e for e in load()[1]}
+# the corpus by id and the reading helpers of r25's tests (a checklist's items, a rule's scores, a refusal)
+from tests.rules_chinese.test_r25 import _BY_ID, _items, _refused, _scores
 
 
 @pytest.mark.parametrize("sid", ["AJ5-3", "AM3-4", "BC1-4"])
 def test_corpus_sentences_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
-
-
-def _items(text, w):
-    r = read_rule_text(text, w)
-    assert r.kind == "checklist", r.understood
-    return [(i.text, str(i.points)) for i in r.items], r.max_points
-
-
-def _scores(text, w, values):
-    r = read_rule_text(text, w)
-    assert r.ok and r.rule is not None, r.understood
-    return [r.rule.score(v, w) for v in values]
-
-
-def _refused(text, w):
-    r = read_rule_text(text, w)
-    return r.rule is None and r.kind == "unreadable"
 
 
 def test_corpus_checklist_names_the_failing_as_printed():

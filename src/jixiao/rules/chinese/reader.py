@@ -81,6 +81,7 @@ from jixiao.rules.chinese.normalise import (
     printed_chars,
     to_simplified,
 )
+from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
@@ -118,7 +119,6 @@ from jixiao.rules.chinese.refusals import (
     judgement_match,
 )
 from jixiao.rules.chinese.repairs import damage_refusal, repair_extraction
-from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
