@@ -45,7 +45,7 @@ NOTE = "情形中含有数字"
 #: one fixed deduction: "扣0.5分", ",扣 1 分", "扣除2分" — not a cap ("最多扣2分", "累计扣满3分")
 _DEDUCTION_RE = re.compile(rf"(?<!最多)(?<!最高)(?<!至多)(?<!累计)(?<!合计)(?<!共)扣(?:除)?\s*(?P<p>{NUM})\s*分")
 #: a count of one unit found or missing: "发现一项", "缺1处", "超生1个小孩" — each one costs (a step), not one failing
-_PER_ONE_RE = re.compile(rf"(?:^|[，,、;；]|发现|出现|存在|有|缺|少|差|超|多|每)\s*(?:1|一)\s*{COUNT}|(?:1|一)\s*{COUNT}$")
+_PER_ONE_RE = re.compile(rf"(?:^|[，,、;；]|发现|出现|发生|造成|存在|有|缺|少|差|超|多|每)\s*(?:1|一)\s*{COUNT}|(?:1|一)\s*{COUNT}$")
 #: a number inside a failing: digits, a share, a Chinese numeral with its measure word, or a period "每月"
 _CN_NUM = "一二两三四五六七八九十百千半"
 _NUMBER_RE = re.compile(rf"[\d０-９%％‰]|[{_CN_NUM}]+\s*(?:个|名|次|项|处|人|天|日|周|月|年|季度|倍|条|件|家|台|户|"
@@ -119,6 +119,16 @@ def _quantity(failing: str) -> str | None:
     return failing[:m.start()].strip(" ，,") if m is not None else None
 
 
+def _shape(failing: str) -> str:
+    """A failing with its numbers as N and band words dropped: two failings of one shape are bands of one quantity.
+
+    >>> _shape("发生2起以上事故") == _shape("发生1起事故"), _shape("校园周边200米范围内存在食品摊贩")
+    (True, '校园周边N米范围内存在食品摊贩')
+    """
+    t = re.sub(rf"(?:[\d０-９.]+|[{_CN_NUM}]+)(?=\s*\D)", "N", failing)
+    return re.sub(r"[(（]含[^)）]{0,6}[)）]|及以上|及以下|或以上|或以下|以上|以下|以内", "", t).strip()
+
+
 def _numeric(failing: str) -> bool:
     return _NUMBER_RE.search(failing) is not None
 
@@ -131,6 +141,9 @@ def _fits(failings: list[str]) -> bool:
     for f in numeric:
         if not f or len(f) > 60 or _NOT_FAILING_RE.search(f) or _steps(f) or _SUBJECTLESS_RE.match(f):
             return False
+    shapes = [_shape(f) for f in numeric]
+    if len(set(shapes)) < len(shapes):  # "发生1起事故扣1分;发生2起以上事故扣2分": one count's bands
+        return False
     quantities = [q for q in (_quantity(f) for f in numeric) if q is not None]
     for k, q in enumerate(quantities):
         # a band pair: two failings on one quantity, or the quantity named in another failing ("满意率未达标";
