@@ -107,3 +107,11 @@ def test_lone_band_keeps_its_reading():
     r = read_rule_text("满意率低于90%扣2分", 2)
     assert r.canonical == "<90%: 0; >=90%: W"
     assert not any("情形中含有数字" in u for u in r.understood)
+
+
+def test_count_bands_are_not_failings():
+    # two failings of one shape are bands of one count: read as before r27 (0 → 3, 1 → 3 - 1 = 2, 2+ → 3 - 2 = 1),
+    # never as two failings (1 + 2 lost for two accidents)
+    r = read_rule_text("发生1起事故扣1分;发生2起以上事故扣2分", 3)
+    assert r.canonical == "=0: W; =1: 2; >=2: 1"
+    assert not any("情形中含有数字" in u for u in r.understood)
