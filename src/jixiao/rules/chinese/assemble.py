@@ -144,6 +144,10 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 # "未完成扣5分" on a 4-point row (fresh20 AG19-6, r5): the deduction passes the 分值 — no lower than 0
                 understood.append(f"扣分情形：“{f.src}”{f.out}，超过分值{fmt_decimal(weight)}分，扣到0分为止 → 得0分")
             if f.deduct is not None and f.deduct.kind == "flat":
+                if pending is not None and pending.cond is not None:
+                    # "检查次数不少于4次,不醒目扣1分;未检查扣1分" (test_r17), "完成率不低于90%,未按时报送扣1分": a
+                    # threshold no clause scores is never dropped — 3 checks or 85 % would score as met
+                    raise _Unreadable(pending.src, "条件后没有得分", WORDING)
                 flats.append(f)
                 drop_descriptions()
                 pending, pending_qual, pending_else = None, [], False
@@ -174,6 +178,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     for q in pending_qual:  # the counted thing is a description, never a score
                         if _SCORING_RE.search(q):
                             raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作计数对象略过）", WORDING)
+                    if f.qual:
+                        # "投诉超出控制数3件的,每超出1件扣2分" (a variant of fresh45 BF2-2, lead s25): the words before a
+                        # count that names its own object were dropped without a word — said as notes now, and a number
+                        # the count is measured against (allowed or to do) is never one of them
+                        for q in pending_qual:
+                            if _number_to_do(q, f.src):
+                                raise _Unreadable(q, _NUMBER_TO_DO)
+                            understood.append(f"说明（不参与计分）：{q}")
                     what = f.qual or "；".join(pending_qual)
                     counts.append(replace(f, qual=what))
                     pending, pending_qual, pending_else = None, [], False
@@ -352,10 +364,6 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         elif _same_rate_findings(flats, weight):
             # "未成立领导小组扣1分,职责不明确扣1分" (W 3, fresh14 AA11-1): several findings at the same rate whose
             # sum stays under the 分值 — counted together (README 同额扣分并入次数, as S19-3 / Z20-3)
-            dangling = next((f for f in frags if f.cond is not None and f.out is None and f.deduct is None), None)
-            if dangling is not None:
-                # "检查次数不少于4次,不醒目扣1分;未检查扣1分" (test_r17): a threshold no clause scores — 3 checks?
-                raise _Unreadable(dangling.src, "条件后没有得分", WORDING)
             counts += [replace(f, deduct=replace(f.deduct, kind="count")) for f in flats  # type: ignore[arg-type]
                        ]
             understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
@@ -745,6 +753,29 @@ def _count_to_reach(s: str) -> bool:
 #: a "condition" that describes a computation: 根据…占…的比重计算 / 按…比例 / …计算 (never a level)
 _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|折算)|^(?:根据|依据|按照?)[^，,。；;]{0,40}?(?:比重|比例|比率|占比)")
 
+#: a deduction for each one short or over: "每少一件" / "少1次" / "每缺一个" / "每超出一件" (not "每发现1处")
+_ONE_OFF_RE = re.compile(rf"(?:少|缺|差|欠|超出|超过|多)(?:1|一)?(?P<w>{COUNT})")
+
+
+_NUMBER_TO_DO = "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测"
+
+
+def _number_to_do(what: str, step: str) -> bool:
+    """True when the counted thing ``what`` is a number of things to do (or allowed) and ``step`` deducts per one of
+    them short (or over): "全年办好12件实事" / "每少一件扣1分" — the value may be the things done (12) or missing (0);
+    "事故超出事故率(1.2件/年百组换算道岔)" / "每超出一件扣50分" (fresh45 BF2-2) — the allowance is not a number the
+    scorer has. Not a failing named
+    with its number ("未履行…的6项职责的,每少1项"), a schedule ("每季度1期,少1期"), or another count word
+    ("张贴2张…少1个小组图片").
+
+    >>> _number_to_do("全年办好12件实事", "每少一件扣1分"), _number_to_do("未履行规定的6项职责", "每少1项扣0.5分")
+    (True, False)
+    """
+    m = _ONE_OFF_RE.search(step)
+    what = re.sub(rf"第[\d、,，和及至-]+{COUNT}", "", what)  # item numbers ("第1、2项，每缺1项扣1分")
+    return (m is not None and _count_to_reach(what) and not re.search(r"未|没有|不|每(?:周|旬|月|季度|季|半年|年)", what)
+            and re.search(rf"\d+{re.escape(m['w'])}", _ONCE_A_PERIOD_RE.sub("", what)) is not None)
+
 #: a "condition" that counts findings: "有1项不符合要求" / "缺1个科室"
 _ONE_COUNT_RE = re.compile(rf"^(?:有|缺|少|缺少|出现|发现|存在)1{COUNT}")
 
@@ -799,10 +830,13 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         # a minimum "至少3次" there is left to the items reader, r7, AF2-1)
         target = target or next((re.sub(r"^qual:", "", str(c.cond).split("：", 1)[-1]) for c in quals
                                  if _count_to_reach(re.sub(r"(?:至少|不少于|不低于)\d+(?=次)", "", str(c.cond)))), None)
+        # the counted thing itself when each deduction is for one missing of its number: "全年办好12件实事,每少一件扣1分"
+        # was read as W − n with n counted as findings — 12 done would score 0 (session 24's question, lead s25)
+        target = target or next((f.qual for f in counts if _number_to_do(f.qual, f.src)), None)
         if target is not None:
             # "办好12件实事,…的得12分,少一件扣1分" (fresh13 Z19-2) was read as 12 − n with n the misses, so 12
             # done scored 0: with a number to reach, the value may be what was done or what is missing
-            raise _Unreadable(target, "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测")
+            raise _Unreadable(target, _NUMBER_TO_DO)
         steps = {f.deduct.step_text for f in counts if f.deduct}  # type: ignore[union-attr]
         if len(steps) > 1:
             raise _Unreadable("；".join(f.src for f in counts),
@@ -948,6 +982,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 # compare, never a level to type ("…且实现…发放率100%,得10分" — all of it done — stays one requirement
                 # of a pass/fail: fresh9 V16-3)
                 raise _Unreadable(pos[0].src, "条件以数值（百分比）结尾，却未能读成数值条件：未作推测")
+            if not zero and weight is not None and pts.of_weight is False and _outcome_points(pos[0].outcome, weight) > weight:
+                # "根据档案完备情况给予33分." on a 3-point row (fresh45 BF12-5, its "0-3" lost in the text layer; first
+                # run, lead s25: read as "符合": 33): one level, no failing side, more points than the row has — a slip
+                # or a reading error, never scored
+                raise _Unreadable(pos[0].src, f"只写了一档，得分超过分值{fmt_decimal(weight)}分（疑为笔误或识别错误），未作推测")
             understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
             parts = [Clause(Text("符合"), Points(pts))]
             # "资料齐全得0.5分，无资料映证扣0.5分" (fresh4 P9-1, i11e): both sides named, the failing

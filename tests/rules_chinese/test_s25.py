@@ -1,0 +1,93 @@
+"""Session 25 (lead): a numeric requirement without points of its own is never dropped before a flat deduction
+("X扣N分") — the reading is refused and names the requirement. Sentences are my own variants of the shape of
+test_r17's "检查次数不少于4次,不醒目扣1分;未检查扣1分"; no corpus sentence reads differently (dump of 18720
+readings before/after: 0 changed)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+from tests.rules_chinese.test_r4 import _scores
+
+
+@pytest.mark.parametrize("text, w, requirement", [
+    # 85 % would have scored 5 (only "未按时报送" deducts) — the 90 % floor had no clause
+    ("完成率不低于90%,未按时报送扣1分", 5, "完成率不低于90%"),
+    # "未达到" after a bare requirement was read as a text level ("符合": 5; "未达到": 3): 85 % not scorable
+    ("完成率不低于90%,未达到扣2分", 5, "完成率不低于90%"),
+    # once a quarter: no quarter's check missed is scored by the requirement, only the two named failings
+    ("每季度检查不少于1次,未按要求检查扣1分,台账不全扣1分", 3, "每季度检查不少于1次"),
+    # test_r17's sentence, equal deductions under the 分值 (the branch that counts them)
+    ("检查次数不少于4次,不醒目扣1分;未检查扣1分", 3, "检查次数不少于4次"),
+])
+def test_a_requirement_without_points_before_a_flat_deduction_is_refused(text, w, requirement):
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.unread == [requirement], (r.canonical, r.understood)
+    assert any("条件后没有得分" in u for u in r.understood)
+
+
+def test_a_condition_that_is_the_deduction_s_own_still_reads():
+    # near miss: the number is the failing itself ("低于90%…扣2分", the comma is layout), W 5: 85 % → 5 − 2 = 3;
+    # 90 % and 95 % → 5 (no deduction written for them)
+    _scores("完成率低于90%,扣2分", 5, {"85%": 3, "90%": 5, "95%": 5})
+
+
+# ---- a number of things to do, then a deduction per one short: done or missing? ---------------------------------
+
+@pytest.mark.parametrize("text, w, target", [
+    # session 24's question (r23): read as W − 1 per "finding" — 12 实事 done would have scored 0; fresh13 Z19-2
+    # ("办好12件实事,…的得12分,少一件扣1分", labelled with the value = things done) was already refused
+    ("全年办好12件实事,每少一件扣1分", 12, "全年办好12件实事"),
+    # my own variant, another count word: 5 done → 10 or 0?
+    ("年内完成5个示范点建设,每少1个扣2分", 10, "年内完成5个示范点建设"),
+])
+def test_a_number_to_do_before_a_deduction_per_one_short_is_refused(text, w, target):
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.unread == [target], (r.canonical, r.understood)
+    assert any("应完成的数量" in u for u in r.understood)
+
+
+@pytest.mark.parametrize("text, w, values", [
+    # near misses: the number names the failing ("未履行…的6项职责", the value = duties not done): 2 → 5 − 1 = 4;
+    # 10 → 0 (no lower than 0)
+    ("未履行规定的6项职责的,每少1项扣0.5分", 5, {"0": 5, "2": 4, "10": 0}),
+    # a schedule (once a month; the value = meetings missed): 1 → 2; 3 → 0
+    ("每月召开1次例会,每少1次扣1分", 3, {"0": 3, "1": 2, "3": 0}),
+])
+def test_a_failing_or_a_schedule_with_its_number_still_counts(text, w, values):
+    _scores(text, w, values)
+
+
+# ---- fresh45's first-run wrong readings (blind split, lead s25) ------------------------------------------------
+
+@pytest.mark.parametrize("text, w, unread", [
+    # fresh45 BF12-5 (档案管理): the page lost "0-3"'s hyphen; read as "符合": 33 on a 3-point row
+    ("根据档案完备情况给予33分.", 3, "根据档案完备情况给予33分."),
+    # my own variant: one level above the 分值, nothing said for failing
+    ("档案完备得5分", 3, "档案完备得5分"),
+    # fresh45 BF2-2 (铁路 安全考核): the allowance (1.2 per 100 switch groups a year) needs the section's number of
+    # switch groups, which the row does not print — read as W − 50 per accident counted
+    ("一般行車事故超出事故率(1.2件/年百組換算道岔)每超出一件扣50分;", 300, "一般行车事故超出事故率(1.2件/年百组换算道岔)每超出"),
+    # my own variant: the allowance before the count that names its own object was dropped without a note
+    ("投诉超出控制数3件的,每超出一件扣2分", 10, "投诉超出控制数3件"),
+])
+def test_first_run_wrong_readings_of_fresh45_are_refused(text, w, unread):
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.unread == [unread], (r.canonical, r.understood)
+
+
+def test_one_level_at_the_weight_still_reads():
+    # near miss of BF12-5: the points are the 分值 — a pass/fail "符合": 5 (5 → 5; the failing side is a gap)
+    r = read_rule_text("档案完备得5分", 5)
+    assert r.kind == "passfail" and r.rule is not None and r.rule.score("符合", D(5)) == D(5), r.canonical
+
+
+def test_words_before_a_count_with_its_own_object_are_said_as_a_note():
+    # "资料齐全,缺一项扣1分" (W 3): the count reads 3 − n (n items missing: 1 → 2; 3 → 0), and "资料齐全" — dropped
+    # without a word before — is a note
+    _scores("资料齐全,缺一项扣1分", 3, {"0": 3, "1": 2, "3": 0})
+    r = read_rule_text("资料齐全,缺一项扣1分", 3)
+    assert "说明（不参与计分）：资料齐全" in r.understood
