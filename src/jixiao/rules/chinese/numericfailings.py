@@ -187,10 +187,11 @@ def _rename(reading: Reading, names: dict[str, str]) -> Reading | None:
     return replace(reading, items=items, understood=understood)
 
 
-def read_numeric_failings(text: str, w: Decimal | None, original: Reading,
-                          read: Callable[[str], Reading]) -> Reading | None:
+def read_numeric_failings(text: str, w: Decimal | None, read: Callable[[str], Reading]) -> Reading | None:
     """The reading of a list of fixed deductions with failings that hold numbers (see the module docstring), or
-    ``None`` (keep ``original``, the refusal); ``read(masked)`` reads the masked text.
+    ``None`` (the refusal stands); ``read(masked)`` reads the masked text. Tried whatever the kind of the refusal: a
+    refusal "for meaning" here comes from the number read as a band ("扣分的情形与数值条件混在一起", "几处扣分可能同时
+    发生"), and the masked text goes through every check of meaning again.
 
     >>> from jixiao.rules.chinese.reader import read_rule_text
     >>> r = read_rule_text("校园周边200米范围内存在食品摊贩的,扣0.5分。校园周边200米范围内存在无证经营商家的,扣0.5分。", 3)

@@ -299,7 +299,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         reading = read_rewritten(text, w, reading, lambda t: _read_rule_text(t, weight, context)) or reading
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
-        reading = read_numeric_failings(text, w, reading, lambda t: read_rule_text(t, weight, context)) or reading
+        reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
