@@ -115,3 +115,11 @@ def test_count_bands_are_not_failings():
     r = read_rule_text("发生1起事故扣1分;发生2起以上事故扣2分", 3)
     assert r.canonical == "=0: W; =1: 2; >=2: 1"
     assert not any("情形中含有数字" in u for u in r.understood)
+
+
+def test_rate_failing_beside_another_failing_was_a_refused_band():
+    # test_r4 listed this as "a band on a rate" (not a checklist) until r27: a list of two fixed deductions, the rate
+    # failing one yes/no failing — 执行率不低于90% 2 + 按时上报 2 = 4 (named as done, as the missing-items reader names
+    # them); both failings: 4 - 2 - 2 = 0
+    items, total = _items("执行率低于90%扣2分,未按时上报扣2分", 4)
+    assert items == [("执行率不低于90%", "2"), ("按时上报", "2")] and total == 4
