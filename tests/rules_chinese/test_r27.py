@@ -95,6 +95,8 @@ def test_variant_number_qualifies_a_finding():
     ("未完成年度目标任务扣1分;完成率低于80%扣1分", 2),
     # unequal deductions not adding up to the 分值 (2.5 on 4): refused as today for number-free failings
     ("未开设监督电话扣1分;满意率达不到90%扣1.5分。", 4),
+    # a numeric requirement in a clause before the failing (session 25's shape, test_s25): per patrol missed, or once?
+    ("每月巡查不少于2次,未按要求巡查扣1分;台账不全扣1分", 3),
     # a score, not a deduction, on the numeric clause
     ("未开设监督电话扣1分;满意率达不到90%得1分。", 2),
 ])

@@ -15,7 +15,9 @@ Not this shape (``None``, the refusal stands): fewer than two fixed deductions (
 row's value); a failing whose number is a step ("每少1次扣0.5分", "每1公里扣0.5分"); a failing that starts with its
 number or comparison (no subject of its own: "…扣1分,10个工作日扣1分", "…扣1分,小于50㎡的扣2分"); two failings on one
 quantity (a band pair: "满意率低于90%扣1分,满意率在80%以下扣2分"); a failing compared with a target (目标值, 计划 …,
-上年); a failing with points or a score verb in it; one failing a lesser level of another (deductionlist.lesser_level).
+上年); a failing with points or a score verb in it; one failing a lesser level of another (deductionlist.lesser_level);
+a number in a requirement clause before the failing's own clause ("每季度检查不少于1次,未按要求检查扣1分": session 25
+refuses a numeric requirement before a flat deduction).
 
 >>> from jixiao.rules.chinese.reader import read_rule_text
 >>> r = read_rule_text("未开设监督电话扣0.5分;处理群众反映问题不及时扣0.5分;满意率达不到90%扣1分。", 2)
@@ -140,6 +142,10 @@ def _fits(failings: list[str]) -> bool:
         return False
     for f in numeric:
         if not f or len(f) > 60 or _NOT_FAILING_RE.search(f) or _steps(f) or _SUBJECTLESS_RE.match(f):
+            return False
+        if any(_numeric(c) for c in re.split(r"[,，]", f)[:-1]):
+            # the number in a clause before the failing's own: a requirement, then its failing ("每季度检查不少于1次,
+            # 未按要求检查扣1分" — is each quarter missed one failing? session 25 refuses it, test_s25)
             return False
     shapes = [_shape(f) for f in numeric]
     if len(set(shapes)) < len(shapes):  # "发生1起事故扣1分;发生2起以上事故扣2分": one count's bands
