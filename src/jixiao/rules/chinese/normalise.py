@@ -642,9 +642,14 @@ STATED_START_NOTE = "起算点：原文“{}%起”即达到{}%得满分，低�
 
 
 #: outcome words in other printed forms (lead s23, seen in fresh36/37's first run), each the same outcome:
-#: "本项即不得分" (AX5-1, AX5-3) — 即 ("then") before the outcome; "直至本项分值扣完" (AX5-2) — 扣完为止
+#: "本项即不得分" (AX5-1, AX5-3) — 即 ("then") before the outcome; "直至本项分值扣完" (AX5-2) — 扣完为止;
+#: "如出现任一系统未能正常运行,则扣1分" (fresh45 BF9-2, lead s25) — 如/若/如果 … ,则 is the case and its outcome, read as
+#: "出现任一系统未能正常运行扣1分" (如实/如期/如数/如约 are words of their own); "未开展的,则不得分" (fresh5 Q18-3) — 则 after 的/者
 _OUTCOME_FORMS = (
     (re.compile(r"(?<=本项|该项|此项)即(?=不得分|扣|得|计)|(?<=[，,])即(?=不得分)"), ""),
+    (re.compile(r"(?:(?<=^)|(?<=[，,。；;]))(?:如果|假如|若|如(?![实期数约]))(?P<case>[^，,。；;]{2,40})[，,]则"
+                r"(?=扣|不得分|得|本项|该项|此项)"), r"\g<case>"),
+    (re.compile(r"(?<=[的者])[，,]则(?=扣|不得分|得\d)"), "，"),
     (re.compile(r"直(?:至|到)(?:本项|该项|此项)?(?:分值|分数|得分)?扣完(?:(?:本项|该项|此项)?(?:分值|分数|得分)?为止)?"),
      "扣完为止"),
 )

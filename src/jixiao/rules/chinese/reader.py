@@ -216,8 +216,16 @@ _TOPIC_HEAD_RE = re.compile(r"^[^，,。；;:：%]{2,24}?(?:情况|要求|内容
 _DESC_FULL_MARKS_RE = re.compile(r"^(?P<desc>[^，,。；;:：\d%()（）]{2,40}[，,。；;])\s*(?:本项|该项|此项)?满分(?:为|是)?"
                                  r"(?P<n>\d{1,3}(?:\.\d{1,2})?)分\s*[。,，;；]")
 
+#: a quality the row scores, then its 分值, before the scoring text: "完整性,3分。完整率达100%,得3分;…" / "准确性,1分。…"
+#: (fresh45 BF15-1/2, 电子政务考核, lead s25) — a name ending in 性 (完整性, 准确性, 及时性, 规范性 …) is no level to type
+#: (matched after _normalise_chars, which writes the bare ",3分" as ",得3分")
+#: — a short name (not "有针对性", "不强": a level's words), and a full stop or colon after the points ("…有针对性，得4分；…"
+#: is a level, fresh5 Q9-8)
+_QUALITY_HEADER_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?(?![有无不没较很])[\u4e00-\u9fff]{1,4}性\s*[,，:：]?\s*(?:得)?[(（]?"
+                                r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）]?\s*[。:：]")
+
 #: restatements of the row's 分值 taken off the front when they equal it
-_HEADERS = ((_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
+_HEADERS = ((_HEADER_RE, "指标名称及分值"), (_QUALITY_HEADER_RE, "指标名称及分值"), (_FULL_MARKS_RE, "本项满分即分值"))
 
 #: the row's 分值 in brackets after the last sentence: "…每缺一项扣0.75分。(1分)" (fresh6 R7-1), or as a worded total
 #: "…,否则不得分。本项满分1分。" (fresh19 AF5-3) / "…完成率不低于50%。总分2分。" (fresh21 AH1-6) / "…。(总分4分)" (r6)
