@@ -83,6 +83,7 @@ from jixiao.rules.chinese.normalise import (
     printed_chars,
     to_simplified,
 )
+from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
@@ -307,6 +308,9 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading = parted
     if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
         reading = read_rewritten(text, w, reading, lambda t: _read_rule_text(t, weight, context)) or reading
+    if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
+        # the masked text is read the whole way (its failings hold no number, so this step does not run again)
+        reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
