@@ -538,7 +538,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return unreadable(["评分标准为空"], [], context_out=ctx)
     damaged = damage_refusal(text)
     if damaged is not None:  # "扣02分", "扣 分" (repairs.py, r21): refused before any reading is made
-        return unreadable([damaged[0]], [damaged[1]], context_out=_ctx_out(_normalise(text)[2], ctx))
+        return unreadable([], [damaged[1]], damaged[0], context_out=_ctx_out(_normalise(text)[2], ctx))
     items = _heading_then_items(text, weight, ctx)
     if items is not None:
         return items
