@@ -7,6 +7,7 @@ fragment and clause records with small helpers for amounts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -79,6 +80,34 @@ class Reading:
     @property
     def canonical(self) -> str | None:
         return str(self.rule) if self.rule is not None else None
+
+
+def cannot_read(why: str, quoted: str | None = None) -> str:
+    """The message of a refusal: "未能读懂“quoted”：why", or "未能读懂：why" without a quoted fragment.
+
+    >>> cannot_read("扣几分没有写出", "每处扣 分"), cannot_read("分项列表前的文字")
+    ('未能读懂“每处扣 分”：扣几分没有写出', '未能读懂：分项列表前的文字')
+    """
+    return f"未能读懂：{why}" if quoted is None else f"未能读懂“{quoted}”：{why}"
+
+
+def unreadable(notes: Iterable[str], unread: Iterable[str], why: str | None = None, quoted: str | None = None, *,
+               refused_for: str = MEANING, context_out: ReadingContext | None = None,
+               items: Iterable[ChecklistItem] = ()) -> Reading:
+    """A refusal — the one way every recogniser and check builds one: the ``notes`` understood so far, then ``why``
+    said by :func:`cannot_read` (none when ``why`` is None: the notes already say it, as for several fragments each
+    with its own why); ``unread`` the fragment(s) not read; ``refused_for`` :data:`WORDING` or :data:`MEANING`;
+    ``context_out`` what the row passes on ("下同"); ``items`` the checklist items read before the refusal, if any.
+
+    >>> r = unreadable(["考核内容：制度建设"], ["每处扣 分"], "扣几分没有写出", "每处扣 分")
+    >>> r.kind, r.rule, r.understood, r.unread, r.refused_for
+    ('unreadable', None, ['考核内容：制度建设', '未能读懂“每处扣 分”：扣几分没有写出'], ['每处扣 分'], 'meaning')
+    >>> unreadable([], ["列表前"], "分项列表前的文字", refused_for=WORDING).understood
+    ['未能读懂：分项列表前的文字']
+    """
+    said = [*notes] if why is None else [*notes, cannot_read(why, quoted)]
+    return Reading(None, "unreadable", said, [*unread], [*items], refused_for=refused_for,
+                   context_out=ReadingContext() if context_out is None else context_out)
 
 
 NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time

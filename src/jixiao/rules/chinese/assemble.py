@@ -32,6 +32,8 @@ from jixiao.rules.chinese._base import (
     _NumCond,
     _outcome_points,
     _Unreadable,
+    cannot_read,
+    unreadable,
 )
 from jixiao.rules.chinese.bands import (
     _abs_prop_below,
@@ -82,15 +84,11 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     >>> read_rule_text("5%以内扣1分,5%-10%之间扣3分,10%以上不得分。", 5).canonical  # fresh15 AB9-1
     '<=5%: 4; (5%,10%]: 2; >10%: 0'
     """
+    bad = [f for f in frags if f.bad]
+    if bad:
+        return unreadable([*notes, *(cannot_read(f.bad, f.src) for f in bad)], [f.src for f in bad],  # type: ignore[arg-type]
+                          refused_for=WORDING if {f.bad_kind for f in bad} == {WORDING} else MEANING)
     understood = list(notes)
-    unread: list[str] = []
-    for f in frags:
-        if f.bad:
-            unread.append(f.src)
-            understood.append(f"未能读懂“{f.src}”：{f.bad}")
-    if unread:
-        kinds = {f.bad_kind for f in frags if f.bad}
-        return Reading(None, "unreadable", understood, unread, refused_for=WORDING if kinds == {WORDING} else MEANING)
 
     rounding_pp = "ceil" if "ceil" in flags or ctx.rounding == "ceil" else ""
 
@@ -399,8 +397,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             raise _Unreadable(steps[0].src if steps else "（全文）", "扣分没有起算分（未找到对应档位的得分，也没有“从N分起算”）")
         return _finish(clauses, counts, pending_qual, weight, share, understood, described, flags, ctx)
     except _Unreadable as e:
-        understood.append(f"未能读懂“{e.fragment}”：{e.why}")
-        return Reading(None, "unreadable", understood, [e.fragment], refused_for=e.kind)
+        return unreadable(understood, [e.fragment], e.why, e.fragment, refused_for=e.kind)
 
 
 #: a requirement written with "must" right before its comparison: "遗体火化率必须达到100%" (fresh10 W19-3)
@@ -1296,8 +1293,7 @@ def _reading(rule: Rule, kind: str, understood: list[str], weight: Decimal | Non
     refusal = _not_as_printed(rule, understood, weight, flags)
     if refusal is not None:  # the rule would score otherwise than the text says: refused with why
         why, fragment = refusal
-        understood.append(f"未能读懂：{why}")
-        return Reading(None, "unreadable", understood, [fragment], context_out=_ctx_out(flags, ctx))
+        return unreadable(understood, [fragment], why, context_out=_ctx_out(flags, ctx))
     mp = rule.max_points(weight) if weight is not None else None
     if mp is not None and weight is not None and mp > weight and _award_line(rule):
         mp = weight  # N × x written from the threshold: scores are capped at the 分值

@@ -20,6 +20,8 @@ from jixiao.rules.chinese._base import (
     Reading,
     _dec,
     _Unreadable,
+    cannot_read,
+    unreadable,
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.deductionlist import lesser_level
@@ -72,9 +74,8 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
     names = [x for x in m["list"].split("、") if x]
     each = _dec(m["p"])
     if len(names) < 2 or weight is None or each * len(names) != weight:
-        why = (f"未能读懂：{len(names)}项各占{fmt_decimal(each)}分，合计与分值"
-               f"{fmt_decimal(weight) if weight is not None else '（未给出）'}不符，不能确定各项分数")
-        return Reading(None, "unreadable", [*notes, why], [text])
+        return unreadable(notes, [text], f"{len(names)}项各占{fmt_decimal(each)}分，合计与分值"
+                          f"{fmt_decimal(weight) if weight is not None else '（未给出）'}不符，不能确定各项分数")
     items = [ChecklistItem(n, each) for n in names]
     understood = [*notes, f"“、”连写的{len(names)}项各占{fmt_decimal(each)}分"]
     understood += [f"分项：{i.text} — {fmt_decimal(each)}分" for i in items]
@@ -82,7 +83,7 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
     return Reading(None, "checklist", understood, [], items, weight)
 
 
-_PARTIAL_WHY = "未能读懂：分项里按次数扣分而每次扣分小于该项分值（部分得分，或不能确定扣哪一项），分项只能记是/否"
+_PARTIAL_WHY = cannot_read("分项里按次数扣分而每次扣分小于该项分值（部分得分，或不能确定扣哪一项），分项只能记是/否")
 
 
 #: one item per "；"-clause with its own points: "防洪排涝设施建设完善得0.3分" (fresh4 P8-2)
@@ -261,9 +262,8 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     if zm is not None and zm["what"] and not all(zm["what"] in i.text for i in items):
         return None  # "没有X不得分" where some item does not need X: a veto, not the items' sum
     if any(_NEGATED_LEVEL_RE.search(i.text) for i in items) or _one_subject_two_qualities([i.text for i in items]):
-        return Reading(None, "unreadable",
-                       [*notes, "未能读懂：各条相加正好等于分值，但其中一条是另一条的否定或较低等级"
-                                "（如“资料不全”），不能确定是累加项还是互斥的档"], [text])
+        return unreadable(notes, [text], "各条相加正好等于分值，但其中一条是另一条的否定或较低等级"
+                                         "（如“资料不全”），不能确定是累加项还是互斥的档")
     understood = [*notes, "各条分别计分、得分相加（累加项）"]
     understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
     if zero_note is not None:
@@ -677,14 +677,13 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
              if points[k] is not None and texts[k]]
     missing = [k for k in range(n_items) if points[k] is None]
     if missing:
-        understood += [f"未能读懂：第{k + 1}项未说明分值" for k in missing]
-        return Reading(None, "unreadable", understood, unread + [texts[k] for k in missing])
+        return unreadable([*understood, *(cannot_read(f"第{k + 1}项未说明分值") for k in missing)],
+                          unread + [texts[k] for k in missing])
     if unread:
-        return Reading(None, "unreadable", understood, unread, items)
+        return unreadable(understood, unread, items=items)
     total = sum((i.points for i in items), ZERO)
     if deducted and total != weight:
-        return Reading(None, "unreadable", understood + [
-            f"未能读懂：各项写的是扣分，扣分合计 {fmt_decimal(total)} 分不等于分值，不能当作分项"], texts)
+        return unreadable(understood, texts, f"各项写的是扣分，扣分合计 {fmt_decimal(total)} 分不等于分值，不能当作分项")
     for i in items:
         understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
     understood.append(f"合计最高 {fmt_decimal(total)} 分")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec, unreadable
 from jixiao.rules.model import ZERO, fmt_decimal
 
 _ITEM_RE = re.compile(rf"^(?P<t>[^、，,。；;:：\d]{{1,40}}?)(?P<p>{NUM})分$")
@@ -62,15 +62,12 @@ def read_enumerated(norm: str, weight: Decimal | None, notes: list[str]) -> Read
     understood = list(notes)
     pm = _PREFIX_RE.match(head.strip("。；;，, "))
     if head.strip() and pm is None:
-        return Reading(None, "unreadable", understood + ["未能读懂：分项列表前的文字"], [head])
+        return unreadable(understood, [head], "分项列表前的文字")
     if pm is not None and pm["n"] is not None and int(pm["n"]) != len(items):
-        return Reading(None, "unreadable",
-                       understood + [f"未能读懂：写明{pm['n']}项，列出的是{len(items)}项"], [head])
+        return unreadable(understood, [head], f"写明{pm['n']}项，列出的是{len(items)}项")
     total = sum((i.points for i in items), ZERO)
     if weight is not None and total != weight:
-        return Reading(None, "unreadable",
-                       understood + [f"未能读懂：分项合计{fmt_decimal(total)}分，与分值{fmt_decimal(weight)}不符"],
-                       [parts[0]])
+        return unreadable(understood, [parts[0]], f"分项合计{fmt_decimal(total)}分，与分值{fmt_decimal(weight)}不符")
     if head.strip():
         understood.append(f"考核内容：{head.strip('。；;，, ')}")
     understood.append("各项分别判断是否完成，完成的得该项分数、相加（分项清单）")

@@ -12,7 +12,15 @@ import os
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, WORDING, Reading, ReadingContext, _dec, _Unreadable
+from jixiao.rules.chinese._base import (
+    NUM,
+    WORDING,
+    Reading,
+    ReadingContext,
+    _dec,
+    _Unreadable,
+    unreadable,
+)
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.printednames import PASS_NOTE
@@ -103,8 +111,7 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
         if what == "说明" and _THRESHOLD_RE.search(said):
             # "…进行宣传。(5分)至少2种宣传方式,否则不得分" (fresh24 AK6-6, first run at the end of session 21): the
             # threshold was kept as a note and the rest read as pass/fail — 2 ways scored 0
-            return _refuse(reading, f"未能读懂“{said}”：这一句写了数量或比率的要求，却没有用进读出的规则，未作推测",
-                           said, note)
+            return _refuse(reading, "这一句写了数量或比率的要求，却没有用进读出的规则，未作推测", said, note, said)
     bm = BEYOND_RULE_RE.search(norm)
     if bm is None and reading.rule is not None and not _proportional(reading.rule):
         norm = _normalise_chars(text)  # before 按比例 becomes a token
@@ -145,8 +152,8 @@ def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) 
     # "好 3分 较好 2分 一般 1分" (fresh19 AF7-1) adds up too: two unequal lower levels stay levels
     if pts and pts[0] == weight and all(p > 0 for p in rest) and sum(rest, ZERO) == weight and (
             len(rest) >= 3 or (len(rest) == 2 and rest[0] == rest[1])):
-        return _refuse(reading, "未能读懂：第一档等于分值，其余各档相加也等于分值——可能是标题加分项"
-                                "（应相加），不是互斥的档，未作推测", text.strip())
+        return _refuse(reading, "第一档等于分值，其余各档相加也等于分值——可能是标题加分项（应相加），不是互斥的档，"
+                                "未作推测", text.strip())
     return reading
 
 
@@ -171,8 +178,7 @@ def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
         for b in names[k + 1:]:
             n = len(os.path.commonprefix([a, b]))
             if n >= 2 and (_LESSER_RE.match(b[n:]) or _LESSER_RE.match(a[n:])):
-                return _refuse(reading, f"未能读懂：“{a}”与“{b}”是同一件事的两档（互斥），不是相加的分项，未作推测",
-                               text.strip())
+                return _refuse(reading, f"“{a}”与“{b}”是同一件事的两档（互斥），不是相加的分项，未作推测", text.strip())
     return reading
 
 
@@ -197,8 +203,7 @@ def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
     for note in reading.understood:
         m = _PASS_NOTE_RE.match(note)
         if m is not None and _FAILED_DUTY_RE.match(m[1]):
-            return _refuse(reading, f"未能读懂：达标条件“{m[1]}”写的是没有做到，却给分（疑为笔误或漏字），未作推测",
-                           text.strip())
+            return _refuse(reading, f"达标条件“{m[1]}”写的是没有做到，却给分（疑为笔误或漏字），未作推测", text.strip())
     return reading
 
 
@@ -228,7 +233,7 @@ def refuse_targets_as_exact_bands(reading: Reading, text: str) -> Reading:
     if any(b.value == 0 or (b.pct and b.value == 1) for b in bounds):
         return reading
     if sorted(b.value for b in bounds) != list(range(1, len(bounds) + 1)) or len(bounds) == 1:
-        return _refuse(reading, "未能读懂：写的是要完成的数量（目标），不是恰好等于该数才得分的档；未完成时怎样计分未写明"
+        return _refuse(reading, "写的是要完成的数量（目标），不是恰好等于该数才得分的档；未完成时怎样计分未写明"
                                 "（几项各有自己的数量时，是分项），未作推测", text.strip())
     return reading
 
@@ -274,7 +279,7 @@ def refuse_points_in_item_names(reading: Reading, text: str) -> Reading:
     named = item_with_points_in_name(reading)
     if named is None:
         return reading  # (items adding up to less or more than the 分值 are read: validation flags the table's slip)
-    return _refuse(reading, f"未能读懂：分项“{named}”里还有分数，可能漏读了分项，未作推测", text.strip())
+    return _refuse(reading, f"分项“{named}”里还有分数，可能漏读了分项，未作推测", text.strip())
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -284,15 +289,16 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[first:last]
 
 
-def _refuse(reading: Reading, message: str, unread: str, note: str | None = None) -> Reading:
-    """``reading`` refused: its notes (less ``note``, the one being refused) then ``message``; ``unread`` named."""
-    return Reading(None, "unreadable", [*(u for u in reading.understood if u != note), message], [unread],
-                   context_out=reading.context_out)
+def _refuse(reading: Reading, why: str, unread: str, note: str | None = None, quoted: str | None = None) -> Reading:
+    """``reading`` refused: its notes (less ``note``, the one being refused) then ``why`` (of ``quoted``, if given:
+    :func:`_base.cannot_read`); ``unread`` named."""
+    return unreadable([u for u in reading.understood if u != note], [unread], why, quoted,
+                      context_out=reading.context_out)
 
 
 def _refused_clause(reading: Reading, clause: str, note: str | None) -> Reading:
-    return _refuse(reading, f"未能读懂“{clause}”：这一条影响计分（加分、否决、不封顶、加倍、评定等次等），"
-                            "规则里没有它，不能当作说明略过，未作推测", clause, note)
+    return _refuse(reading, "这一条影响计分（加分、否决、不封顶、加倍、评定等次等），规则里没有它，不能当作说明略过，"
+                            "未作推测", clause, note, clause)
 
 
 #: longer texts are refused outright (a 评分标准 cell is a few hundred characters)
@@ -359,6 +365,6 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
         if n in used or n == 0:
             continue
         clause = _clause_around(norm, m.start(), m.end()) or m.group(0)
-        return _refuse(reading, f"未能读懂“{clause}”：其中的“{m.group(0)}”没有用在读出的规则里"
-                                "（读出的规则会漏掉这一条计分），未作推测", clause)
+        return _refuse(reading, f"其中的“{m.group(0)}”没有用在读出的规则里（读出的规则会漏掉这一条计分），未作推测",
+                       clause, quoted=clause)
     return reading

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec, unreadable
 from jixiao.rules.chinese.checklist import NOT_BONUS, item_name_refusal
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
@@ -288,7 +288,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
             if why == "level":
                 return None  # a level: not an item to add
             if why:
-                return Reading(None, "unreadable", [*understood, f"未能读懂：{why}"], [norm])
+                return unreadable(understood, [norm], why)
             out.append(ChecklistItem(item["name"], item["p"]))
             understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
         else:

@@ -30,6 +30,7 @@ from jixiao.rules.chinese._base import (
     _amount_zh,
     _Clause,
     _outcome_points,
+    unreadable,
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
@@ -203,20 +204,18 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
     total = sum((i.points for i in items), ZERO)
     if weight is not None and any(i.points >= weight for i in items):
         # one "item" worth the whole row beside others: a heading with its 分值 or alternatives
-        understood.append("未能读懂：其中一条就值满分，不能与其他条相加（疑为标题或互斥的档）")
-        return Reading(None, "unreadable", understood, [c.src for c in pos])
+        return unreadable(understood, [c.src for c in pos], "其中一条就值满分，不能与其他条相加（疑为标题或互斥的档）")
     if weight is not None and total > weight:
         # "…得5分;…得5分;…得5分;…得5分" on a 10-point row (found by the composed-variants test, i11e):
         # items worth more than the row together — a misprint or alternatives; not guessed
-        understood.append(f"未能读懂：各条相加 {fmt_decimal(total)} 分，超过分值 {fmt_decimal(weight)}")
-        return Reading(None, "unreadable", understood, [c.src for c in pos])
+        return unreadable(understood, [c.src for c in pos],
+                          f"各条相加 {fmt_decimal(total)} 分，超过分值 {fmt_decimal(weight)}")
     if weight is not None and total < weight:
         # "制度健全得2分，执行有效得3分" in a 6-point row: added up both score 5, as alternatives
         # (2 or 3) both score 3 — which is meant is not written; not guessed. (Above the 分值 the
         # two readings agree once the score is capped at the 分值.)
-        understood.append(f"未能读懂：各条相加 {fmt_decimal(total)} 分，与分值 {fmt_decimal(weight)} 不符，"
-                          "不能确定是累加项还是互斥的档")
-        return Reading(None, "unreadable", understood, [c.src for c in pos])
+        return unreadable(understood, [c.src for c in pos], f"各条相加 {fmt_decimal(total)} 分，与分值 "
+                          f"{fmt_decimal(weight)} 不符，不能确定是累加项还是互斥的档")
     understood.append("各条分别计分、得分相加（累加项）")
     for i in items:
         understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")

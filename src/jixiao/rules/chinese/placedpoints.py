@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import _CIRCLED, NUM, Reading, _dec
+from jixiao.rules.chinese._base import _CIRCLED, NUM, Reading, _dec, unreadable
 from jixiao.rules.chinese.checklist import NOT_BONUS, _read_checklist
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.model import ZERO, fmt_decimal
@@ -274,6 +274,5 @@ def read_placed_items(norm: str, weight: Decimal | None, notes: list[str],
     total = sum((_dec(m["p"]) for m in _STATED_RE.finditer(placed)), ZERO)
     if total and total != weight and (other := read_items_with_rules(placed, total, [])) is not None \
             and other.kind == "checklist":
-        return Reading(None, "unreadable", [*notes, *said, f"未能读懂：各分项合计{fmt_decimal(total)}分，与分值"
-                                            f"{fmt_decimal(weight)}分不符，未作推测"], [norm])
+        return unreadable([*notes, *said], [norm], f"各分项合计{fmt_decimal(total)}分，与分值{fmt_decimal(weight)}分不符，未作推测")
     return None

@@ -21,6 +21,7 @@ from jixiao.rules.chinese._base import (
     _dec,
     _Unreadable,
     parse_weight,
+    unreadable,
 )
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.bonus import (
@@ -322,9 +323,8 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
     try:
         text = text if isinstance(text, str) else str(text)
         if len(text) > MAX_RULE_TEXT:
-            return Reading(None, "unreadable",
-                           [f"未能读懂：评分标准过长（{len(text)}字，上限{MAX_RULE_TEXT}字），请拆分后再读"],
-                           [text[:40]], context_out=ctx)
+            return unreadable([], [text[:40]], f"评分标准过长（{len(text)}字，上限{MAX_RULE_TEXT}字），请拆分后再读",
+                              context_out=ctx)
         w = parse_weight(weight)
         reading = _refuse_level_against_target(_read(text, w, ctx), text)
         if reading.rule is not None and w is not None and reading.max_points is not None and reading.max_points < w \
@@ -363,10 +363,9 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
         reading.unread = [_verbatim(u, text) for u in reading.unread]
         return reading
     except _Unreadable as e:
-        return Reading(None, "unreadable", [f"未能读懂：{e.why}"], [e.fragment], context_out=ctx, refused_for=e.kind)
+        return unreadable([], [e.fragment], e.why, refused_for=e.kind, context_out=ctx)
     except Exception as e:  # noqa: BLE001 — a reader of free text must never raise
-        return Reading(None, "unreadable", [f"内部错误，未能读取：{type(e).__name__}"], [text],
-                       context_out=ctx)
+        return unreadable([f"内部错误，未能读取：{type(e).__name__}"], [text], context_out=ctx)
 
 
 #: the rounding note of normalise (ROUND_NOTE)
@@ -408,10 +407,8 @@ def _refuse_level_against_target(reading: Reading, text: str) -> Reading:
             reading.rule.names_text("符合") and _TARGET_COMPARED_RE.search(_normalise(_normalise_chars(text))[0])):
         return reading  # no level is, and no "符合" stands for, a comparison with the target
     notes = [u for u in reading.understood if "不参与计分" in u]
-    return Reading(None, "unreadable",
-                   [*notes, "未能读懂：与目标值（指标值、计划数）比较计分，本行须有目标值；请写成计分规则，"
-                            "如 >=T: W; *: 0（反向指标为 <=T: W; *: 0）"],
-                   [text.strip()], context_out=reading.context_out)
+    return unreadable(notes, [text.strip()], "与目标值（指标值、计划数）比较计分，本行须有目标值；请写成计分规则，"
+                                             "如 >=T: W; *: 0（反向指标为 <=T: W; *: 0）", context_out=reading.context_out)
 
 
 def _as_printed(reading: Reading, text: str) -> Reading:
@@ -454,7 +451,7 @@ _BRACKET_LEVELS_NOTE = "各档文字后为该档的固定得分：业绩值填�
 
 def _refused(why: str, text: str, notes: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
     """A refusal of the whole ``text`` with the reason ``why`` (after the notes read so far)."""
-    return Reading(None, "unreadable", [*notes, f"未能读懂：{why}"], [text.strip()], context_out=_ctx_out(flags, ctx))
+    return unreadable(notes, [text.strip()], why, context_out=_ctx_out(flags, ctx))
 
 
 def _verbatim(fragment: str, original: str) -> str:
@@ -549,10 +546,10 @@ def _heading_then_items(text: str, weight: Decimal | None, ctx: ReadingContext) 
 
 def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if not text.strip():
-        return Reading(None, "unreadable", ["评分标准为空"], [], context_out=ctx)
+        return unreadable(["评分标准为空"], [], context_out=ctx)
     damaged = damage_refusal(text)
     if damaged is not None:  # "扣02分", "扣 分" (repairs.py, r21): refused before any reading is made
-        return Reading(None, "unreadable", [damaged[0]], [damaged[1]], context_out=_ctx_out(_normalise(text)[2], ctx))
+        return unreadable([], [damaged[1]], damaged[0], context_out=_ctx_out(_normalise(text)[2], ctx))
     items = _heading_then_items(text, weight, ctx)
     if items is not None:
         return items
@@ -674,9 +671,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if bl is not None:  # "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" (fresh4 P4)
         return _reading(bl, "rule", notes + [_BRACKET_LEVELS_NOTE], weight, flags, ctx)
     if "按缺省处理" in norm:
-        return Reading(None, "unreadable",
-                       notes + ["“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"],
-                       [text.strip()], context_out=ctx)
+        return unreadable([*notes, "“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"], [text.strip()],
+                          context_out=ctx)
     bt = read_basic_target(norm)
     if bt is not None:
         return _reading(bt, "rule", notes + ["完成（达到本行目标值T）得基本分（分值），未完成得0分",
@@ -690,8 +686,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
         tr = read_target(norm)
         if tr.rule is None:
-            return Reading(None, "unreadable", notes + [f"未能读懂：{tr.why}"], [text.strip()],
-                           context_out=_ctx_out(flags, ctx))
+            return _refused(tr.why, text, notes, flags, ctx)
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
     if re.match(r"^(?:1(?:、|\.(?!\d))|①)", norm) and (dl := read_described_levels(norm, weight)) is not None \
@@ -767,9 +762,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return _reading(fo.rule, "rule", notes + fo.understood, weight, flags, ctx)
     pa = PER_AWARD_RE.search(norm)
     if pa is not None:  # "每做到一项得0.6分" on a 2-point row: points per item, not a band at "=1"
-        return Reading(None, "unreadable",
-                       notes + ["按项累加得分（“每…一项得N分”），但分值不是每项分数的整数倍，或另有其他计分：无法写成一条规则"],
-                       [pa.group(0)], context_out=_ctx_out(flags, ctx))
+        return unreadable([*notes, "按项累加得分（“每…一项得N分”），但分值不是每项分数的整数倍，或另有其他计分：无法写成一条规则"],
+                          [pa.group(0)], context_out=_ctx_out(flags, ctx))
     frags = []
     for piece in _split(norm):
         if sm is not None and _SHARE_EACH_RE.fullmatch(piece):

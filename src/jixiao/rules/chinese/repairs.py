@@ -301,14 +301,14 @@ _LOST_STEP_RE = re.compile(r"每[缺少漏差]\s*\d{1,3}\s*(?:[个项处次张�
 
 
 def damage_refusal(text: str) -> tuple[str, str] | None:
-    """Why ``text`` (repaired) is refused before it is read, and the damaged clause — damage no repair undoes, whatever
-    a reading would make of it — or ``None``: points written with a leading 0 ("扣02分": 0.2 or 2?), a deduction with
+    """Why ``text`` (repaired) is refused before it is read (the reader says "未能读懂：why", _base.cannot_read), and the
+    damaged clause — damage no repair undoes, whatever a reading would make of it — or ``None``: points written with a leading 0 ("扣02分": 0.2 or 2?), a deduction with
     a blank where its points were ("扣 分", "扣 ;").
 
     >>> damage_refusal("达到目标值得2分,每超出1人扣02分,扣完为止。")
-    ('未能读懂：分数“02分”以0开头（疑为识别错误，如0.2分或2分），未作推测', '每超出1人扣02分')
+    ('分数“02分”以0开头（疑为识别错误，如0.2分或2分），未作推测', '每超出1人扣02分')
     >>> damage_refusal("每发现一处垃圾扣 分,每发现一处卫生死角扣2分。")
-    ('未能读懂：“每发现一处垃圾扣 分”扣几分没有写出（原文此处缺数字），未作推测', '每发现一处垃圾扣 分')
+    ('“每发现一处垃圾扣 分”扣几分没有写出（原文此处缺数字），未作推测', '每发现一处垃圾扣 分')
     >>> damage_refusal("每处不到位扣 ;每处死角扣2分")[1]
     '每处不到位扣 '
     >>> damage_refusal("全部符合要求满分;每缺1 ,扣完为止。")[1]  # the step's points lost (fresh38 AY4-1)
@@ -318,10 +318,10 @@ def damage_refusal(text: str) -> tuple[str, str] | None:
     """
     m = _LEADING_ZERO_RE.search(text)
     if m is not None:
-        return (f"未能读懂：分数“{m.group(0)}”以0开头（疑为识别错误，如0.{m.group(0)[1:-1]}分或{m.group(0)[1:-1]}分），"
+        return (f"分数“{m.group(0)}”以0开头（疑为识别错误，如0.{m.group(0)[1:-1]}分或{m.group(0)[1:-1]}分），"
                 "未作推测", _clause_around(text, m.start(), m.end()))
     m = _LOST_AMOUNT_RE.search(text) or _LOST_STEP_RE.search(text)
     if m is not None:
         clause = _clause_around(text, m.start(), m.start() + 1)  # (the stop after "扣 ;" ends the clause: not in it)
-        return f"未能读懂：“{clause}”扣几分没有写出（原文此处缺数字），未作推测", clause
+        return f"“{clause}”扣几分没有写出（原文此处缺数字），未作推测", clause
     return None
