@@ -761,7 +761,7 @@ _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|
 #: a deduction for each one short or over: "每少一件" / "少1次" / "每缺一个" / "每超出一件" (not "每发现1处")
 _ONE_OFF_RE = re.compile(rf"(?:少|缺|差|欠|超出|超过|多)(?:1|一)?(?P<w>{COUNT})")
 
-
+#: why a count against a number to do (or allowed) is refused
 _NUMBER_TO_DO = "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测"
 
 
@@ -769,9 +769,8 @@ def _number_to_do(what: str, step: str) -> bool:
     """True when the counted thing ``what`` is a number of things to do (or allowed) and ``step`` deducts per one of
     them short (or over): "全年办好12件实事" / "每少一件扣1分" — the value may be the things done (12) or missing (0);
     "事故超出事故率(1.2件/年百组换算道岔)" / "每超出一件扣50分" (fresh45 BF2-2) — the allowance is not a number the
-    scorer has. Not a failing named
-    with its number ("未履行…的6项职责的,每少1项"), a schedule ("每季度1期,少1期"), or another count word
-    ("张贴2张…少1个小组图片").
+    scorer has. Not a failing named with its number ("未履行…的6项职责的,每少1项"), a schedule ("每季度1期,少1期"),
+    or another count word ("张贴2张…少1个小组图片").
 
     >>> _number_to_do("全年办好12件实事", "每少一件扣1分"), _number_to_do("未履行规定的6项职责", "每少1项扣0.5分")
     (True, False)
@@ -780,6 +779,7 @@ def _number_to_do(what: str, step: str) -> bool:
     what = re.sub(rf"第[\d、,，和及至-]+{COUNT}", "", what)  # item numbers ("第1、2项，每缺1项扣1分")
     return (m is not None and _count_to_reach(what) and not re.search(r"未|没有|不|每(?:周|旬|月|季度|季|半年|年)", what)
             and re.search(rf"\d+{re.escape(m['w'])}", _ONCE_A_PERIOD_RE.sub("", what)) is not None)
+
 
 #: the negation of a pass word alone: "未完成" / "没有达到的" / "达不到者" / "不达标"
 _NOT_MET_RE = re.compile(r"(?:未|没有|没|不)(?:完成|达到|达标|符合|满足|实现)(?:的|者)?|(?:达不到|完不成)(?:的|者)?")
