@@ -189,3 +189,14 @@ def test_done_in_full_else_in_proportion(text, w, values):
 def test_done_in_full_with_another_base_or_other_scores_is_not_read_so(text, w):
     r = read_rule_text(text, w)
     assert r.canonical != ">=100%: W; *: prop", r.understood
+
+
+@pytest.mark.parametrize("text, w", [
+    # r27's note: one unit opening a failing ("1户不满意扣0.5分") is 0.5 per household, not one item worth 0.5 — two
+    # households unsatisfied cost 1, which a checklist caps at 0.5; refused (a per-unit count beside a flat deduction)
+    ("随机走访农户,1户不满意扣0.5分;未建立台账扣1.5分", 2),
+    ("1户不满意扣0.5分,未建立台账扣1.5分", 2),
+])
+def test_one_unit_opening_a_failing_is_no_once_only_item(text, w):
+    r = read_rule_text(text, w)
+    assert r.kind != "checklist", [(i.text, i.points) for i in r.items]

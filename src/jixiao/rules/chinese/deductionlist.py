@@ -47,7 +47,10 @@ _NOT_ITEM_RE = re.compile(r"基本|部分|较|个别|有缺陷|每|%|‰|低于|
                           r"达到\d|上年|\d分|得分|满分|扣|最多|最高|为止|直至|或|发现|出现|\d(?:次|处|起|例|件)|\d项未|"
                           # "计量器具检定证书缺1个扣1分" (fresh29 AP7-7, first run: read as a once-only item worth 1 — two
                           # missing certificates cost 2): a deduction per one missing, a count
-                          rf"(?:缺|少|差)(?:1|一){COUNT}")
+                          rf"(?:缺|少|差)(?:1|一){COUNT}"
+                          # "随机走访农户,1户不满意扣0.5分" (r27's note, lead s25: read as a once-only item worth 0.5 — two
+                          # households unsatisfied cost 1): one unit opening a failing's clause is a deduction per unit
+                          rf"|(?:^|[，,、;；])(?:1|一){COUNT}")
 #: a severity of one failing, not a failing of its own
 _SEVERITY_RE = re.compile(r"一般|严重|重大|轻微|较大|特别|一半|半数|多数|少数")
 #: a verb before the thing that is absent: "未制定方案" → 方案 (for the lesser-level check)
