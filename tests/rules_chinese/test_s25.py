@@ -200,3 +200,21 @@ def test_done_in_full_with_another_base_or_other_scores_is_not_read_so(text, w):
 def test_one_unit_opening_a_failing_is_no_once_only_item(text, w):
     r = read_rule_text(text, w)
     assert r.kind != "checklist", [(i.text, i.points) for i in r.items]
+
+
+@pytest.mark.parametrize("text, w, unread", [
+    # fresh47 BH2-1 (黨組織建設, end-of-session blind run): "應建未建黨組織" was a description AND a 0-level — an
+    # organisation due for less than half a year would have scored 0 (the exception "無特殊情況" makes one failing)
+    ("應建未建黨組織,無特殊情況超過半年的扣3分;單位黨組織設置不合理的扣1分。", 3, "應建未建黨組織"),
+    # fresh38 AY2-3's text at another 分值 (the dump): the requirement itself was named a 0-level
+    ("已建的绿色通道弱树枯苗及时更新、缺株补栽,不完善的不得分。", 10, "已建的绿色通道弱树枯苗及时更新、缺株补栽"),
+])
+def test_a_requirement_or_qualified_description_named_as_a_lesser_level_is_refused(text, w, unread):
+    r = read_rule_text(text, w)
+    assert r.kind == "unreadable" and r.unread == [unread], (r.canonical, r.understood)
+
+
+def test_alternative_failings_stay_levels():
+    # near miss: fresh11 X5-1 — "管理体制不顺畅,管理权限不明确的扣20分" are alternatives (no exception between): 20 each
+    r = read_rule_text("管理体制不顺畅,管理权限不明确的扣20分; 无水库管理机构或无专门水库管护人员的,此项不得分;", 40)
+    assert r.ok and r.rule is not None and r.rule.score("管理体制不顺畅", D(40)) == D(20), r.canonical

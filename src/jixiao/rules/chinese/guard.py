@@ -289,6 +289,41 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[first:last]
 
 
+#: a requirement the reading noted ("达标要求：…") or a description ("说明（不参与计分）：…")
+_REQUIREMENT_NOTE_RE = re.compile(r"^达标要求：(?P<what>.+)$")
+_DESCRIPTION_NOTE_RE = re.compile(r"^说明（不参与计分）：(?P<what>.+)$")
+#: an exception that qualifies the clause before it ("…,无特殊情况超过半年的"): the two clauses are one failing
+_EXCEPTION_NEXT_RE = r"\s*[,，]\s*(?:无特殊情况|無特殊情況|无正当理由|無正當理由|无故|無故|非因)"
+
+
+def refuse_described_levels(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """A reading that names, as a level scoring less than the 分值, a clause it noted as the passing requirement
+    ("已建的绿色通道弱树枯苗及时更新、缺株补栽,不完善的不得分": the requirement named as a 0-level — meeting it scored 0), or
+    a description that an exception right after it qualifies ("應建未建黨組織,無特殊情況超過半年的扣3分;…" (fresh47 BH2-1,
+    lead s25, end-of-session blind run): "應建未建黨組織" named 0 — less than half a year would have scored 0; the two clauses
+    are one failing) — contradicts itself: refused. Run after the printed names are added (reader.read_rule_text).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("应建未建党组织,无特殊情况超过半年的扣3分;设置不合理的扣1分。", 3).kind
+    'unreadable'
+    >>> read_rule_text("管理体制不顺畅,管理权限不明确的扣20分; 无水库管理机构的,此项不得分;", 40).kind  # alternatives
+    'rule'
+    """
+    if reading.rule is None or weight is None:
+        return reading
+    required = {m["what"] for u in reading.understood if (m := _REQUIREMENT_NOTE_RE.match(u))}
+    described = {m["what"] for u in reading.understood if (m := _DESCRIPTION_NOTE_RE.match(u))}
+    for c in reading.rule.clauses:
+        if not isinstance(c.condition, Text) or not isinstance(c.outcome, Points):
+            continue
+        name = c.condition.text
+        if (name in required and c.outcome.amount.points(weight) < weight) or (
+                name in described and re.search(re.escape(name) + _EXCEPTION_NEXT_RE, text)):
+            return _refuse(reading, "这句话既被当作要求（或说明），又被当作扣分的一档：可能与后面的情形是同一件事，未作推测",
+                           name, quoted=name)
+    return reading
+
+
 def _refuse(reading: Reading, why: str, unread: str, note: str | None = None, quoted: str | None = None) -> Reading:
     """``reading`` refused: its notes (less ``note``, the one being refused) then ``why`` (of ``quoted``, if given:
     :func:`_base.cannot_read`); ``unread`` named."""

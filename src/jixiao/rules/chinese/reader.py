@@ -54,7 +54,12 @@ from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
-from jixiao.rules.chinese.guard import MAX_RULE_TEXT, check_reading, item_with_points_in_name
+from jixiao.rules.chinese.guard import (
+    MAX_RULE_TEXT,
+    check_reading,
+    item_with_points_in_name,
+    refuse_described_levels,
+)
 from jixiao.rules.chinese.inlinepoints import (
     LOST_NUMBER_RE,
     each_of_total_notes,
@@ -351,6 +356,7 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
             reading.rule = name_whole_descriptions(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         if reading.kind in ("passfail", "rule") and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
             reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
+            reading = refuse_described_levels(reading, text, w)  # a requirement named as a lesser level (lead s25)
         if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
             # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
             return _refused("写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测", text, [], set(), ctx)
