@@ -175,7 +175,9 @@ def test_simplified_text_is_never_changed():
                        # session 25, source lines printed in 繁体: fresh44 BE13 (工業聚集區考核規則), fresh45 BF1 (資陽市中心醫院
                        # 采購), BF2 (安全優質電務段評選), BF6 (鐵路局電務設備), BF10 (信息化項目運維), BF13 (网络与信息安全检查, 繁体)
                        *(f"BE13-{k}" for k in range(1, 6)), "BF1-1", "BF1-2", *(f"BF2-{k}" for k in range(1, 7)),
-                       "BF6-1", "BF10-1", *(f"BF13-{k}" for k in range(1, 6))}
+                       "BF6-1", "BF10-1", *(f"BF13-{k}" for k in range(1, 6)),
+                       # fresh46 BG6 (国资 考核, 繁体), fresh47 BH2 (黨組織建設), BH12 (繁体) — the ids whose text the converter changes
+                       "BG6-1", "BG6-2", "BG6-3", "BH12-1", *(f"BH2-{k}" for k in range(1, 6))}
 
 
 def _alias_missing(o, v) -> bool:
