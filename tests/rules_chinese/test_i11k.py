@@ -549,8 +549,8 @@ def test_w10_4_short_of_the_band_in_proportion(text):
 
 
 @pytest.mark.parametrize("text", [
-    # near miss of W10-4: the band is a qualitative requirement — 按比例 of what? (X15-6's shape)
-    "做到应保尽保、应兜尽兜的计10分,未达到的按比例相应扣分。",
+    # (X15-6's shape "做到应保尽保、应兜尽兜的计10分,未达到的按比例相应扣分" was a near miss here until session 25:
+    # completionshare.py reads it as the share covered, the base of 按比例 warned — tested in test_s25)
     # near miss of Y9-2: 完成任务 beside bands that are not completion shares (no % of the task)
     "完成任务得满分,完成8项以上得2分,否则不得分",
 ])
