@@ -137,7 +137,7 @@ def points_as_full_marks(text: str, weight: Decimal | None) -> str | None:
 
 
 #: a clause "<condition>N分" whose points follow no verb: not after 得/扣/加/计/记/为/占/共/各/每/满/总/值/高/多/顶/础/额/计
-_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣加计记为占共各每满总值高多顶础额按以至分為計記佔滿總額頂礎])"
+_VERBLESS_RE = re.compile(rf"(?:(?<=^)|(?<=[，,；;。(（]))(?P<cond>[^，,；;。()（）\d]{{0,40}}[{_CJK}])(?<![得扣减罚加计记为占共各每满总值高多顶础额按以至分為計記佔滿總額頂礎減罰])"
                           rf"\s*(?P<n>{NUM})\s*分(?=$|[，,；;。)）])")
 
 
@@ -146,7 +146,8 @@ def verbless_points(text: str, weight: Decimal | None) -> str | None:
     "好得5分,较好得4分,一般得3分"; "有年度工作计划的1.5分" → "有年度工作计划的得1.5分".
 
     Why the meaning is kept: a clause "condition N分" with nothing between them names the points the condition
-    earns; words that make "N分" something else (满分/总分/共/占/各/每/为/扣/加/计 …) are excluded before the number (and 分: "满分5分").
+    earns; words that make "N分" something else (满分/总分/共/占/各/每/为/扣/减/罚/加/计 …) are excluded before the number (and
+    分: "满分5分"; 减: "…低于指标数各减10分", fresh46 BG5-3 in CI, lead s25).
     Seen: fresh8 U17-2 "(好5分,较好4分,一般3分)", fresh31 AR9-5 "有年度工作计划的1.5分".
     """
     t = _VERBLESS_RE.sub(lambda m: f"{m['cond']}得{m['n']}分", text)
