@@ -183,7 +183,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         for q in pending_qual:
                             if _number_to_do(q, f.src):
                                 raise _Unreadable(q, _NUMBER_TO_DO)
-                            understood.append(f"说明（不参与计分）：{q}")
+                            _describe(understood, q)
                     what = f.qual or "；".join(pending_qual)
                     counts.append(replace(f, qual=what))
                     pending, pending_qual, pending_else = None, [], False
@@ -741,7 +741,9 @@ def _same_measure_word(band: str, counts: list[_Frag]) -> bool:
 
 
 #: once in each period: "每月一次" / "每季度召开1次" / "每半年报送1次" — a schedule, not a number to reach
-_ONCE_A_PERIOD_RE = re.compile(r"每(?:周|旬|月|季度|季|半年|年)[^，,。；;\d]{0,10}?1次(?!性)")
+#: the periods of a schedule: "每月" / "每季度" / "每半年"
+_PERIOD = r"每(?:周|旬|月|季度|季|半年|年)"
+_ONCE_A_PERIOD_RE = re.compile(rf"{_PERIOD}[^，,。；;\d]{{0,10}}?1次(?!性)")
 
 
 def _count_to_reach(s: str) -> bool:
@@ -777,8 +779,10 @@ def _number_to_do(what: str, step: str) -> bool:
     """
     m = _ONE_OFF_RE.search(step)
     what = re.sub(rf"第[\d、,，和及至-]+{COUNT}", "", what)  # item numbers ("第1、2项，每缺1项扣1分")
-    return (m is not None and _count_to_reach(what) and not re.search(r"未|没有|不|每(?:周|旬|月|季度|季|半年|年)", what)
-            and re.search(rf"\d+{re.escape(m['w'])}", _ONCE_A_PERIOD_RE.sub("", what)) is not None)
+    # (a number of the step's own count word is a number to reach — what _count_to_reach asks, for that word; no
+    # schedule is left to take out: a period refuses first)
+    return (m is not None and not re.search(rf"未|没有|不|{_PERIOD}", what)
+            and re.search(rf"\d+{re.escape(m['w'])}", what) is not None)
 
 
 #: the negation of a pass word alone: "未完成" / "没有达到的" / "达不到者" / "不达标"

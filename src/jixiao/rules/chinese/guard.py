@@ -291,7 +291,7 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 #: a requirement the reading noted ("达标要求：…") or a description ("说明（不参与计分）：…")
 _REQUIREMENT_NOTE_RE = re.compile(r"^达标要求：(?P<what>.+)$")
-_DESCRIPTION_NOTE_RE = re.compile(r"^说明（不参与计分）：(?P<what>.+)$")
+_DESCRIPTION_NOTE_RE = re.compile(r"^说明（不参与计分）：(?P<what>.+)$")  # as _describe writes it
 #: an exception that qualifies the clause before it ("…,无特殊情况超过半年的"): the two clauses are one failing
 _EXCEPTION_NEXT_RE = r"\s*[,，]\s*(?:无特殊情况|無特殊情況|无正当理由|無正當理由|无故|無故|非因)"
 
