@@ -344,7 +344,8 @@ MAX_RULE_TEXT = 2000
 _POINTS_NUM_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分(?!钟|之|位|数|制(?!度))")
 
 
-def _rule_point_values(rule: Rule, weight: Decimal | None, capped: bool = False) -> set[Decimal]:
+def _rule_point_values(rule: Rule, weight: Decimal | None, capped: bool = False,
+                       bonus_capped: bool = False) -> set[Decimal]:
     """Every number of points a rule can state: fixed points, starts, steps, and W."""
     vals: set[Decimal] = set()
     if weight is not None:
@@ -365,6 +366,9 @@ def _rule_point_values(rule: Rule, weight: Decimal | None, capped: bool = False)
              if isinstance(c.outcome, Points) and weight is not None]
     if capped:
         vals.update(s - f for s in starts for f in fixed if s > f)
+    if bonus_capped and weight is not None:
+        # a capped bonus on a base ("得5分;每办1件加1分(最多加5分)", r30) shows as the base and W: the cap is their difference
+        vals.update(weight - f for f in fixed if weight > f)
     return vals
 
 
@@ -379,7 +383,8 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
         return reading
     norm = _normalise_chars(text)  # (繁体 "扣滿10分止" is the same cap as "扣满10分止", r18)
     if reading.rule is not None:
-        used = _rule_point_values(reading.rule, weight, bool(re.search(rf"(?:最多|最高){DEDUCT}|扣[满完]\d", norm)))
+        used = _rule_point_values(reading.rule, weight, bool(re.search(rf"(?:最多|最高){DEDUCT}|扣[满完]\d", norm)),
+                                  bool(re.search(r"(?:最多|最高)(?:加|奖)\d", norm)))
         # a flat deduction read as a level (W − N): N is used; "每完成1个百分点得0.1分" read as W × x: 0.1 is
         for note in reading.understood:
             if note.startswith(("扣分情形", "计分单位")):

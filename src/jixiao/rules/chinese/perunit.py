@@ -42,6 +42,7 @@ from decimal import ROUND_CEILING, Decimal
 from jixiao.rules.chinese._base import NUM, Reading, _dec
 from jixiao.rules.chinese.checklist import read_each_listed
 from jixiao.rules.chinese.lexicon import AWARD, AWARD_EACH, BONUS_VERBS, COUNT
+from jixiao.rules.chinese.refusals import TARGET_WORDS
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -52,22 +53,36 @@ _MU = rf"(?<!人)(?!人|名|位){COUNT}"
 #: quantities counted in steps of N (not money: a 万元 value is written bare in the tables)
 _QTY = rf"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|{COUNT})"
 
-#: "每宣传一次得0.5分" / "每项任务加3分" / "得2分/次", then an optional cap "最高得1分" / "最多2分"
+#: the verb of an award: 得/计/记/给/赋 or a bonus 加/奖/奖励 ("每增加一件奖励5分", fresh47 BH3-4, r30)
+_EACH_VERB = rf"(?:奖励|{AWARD_EACH})"
+
+#: amounts counted in steps of N: quantities, and money (r30: "每获得30万元融资得1分", fresh22 AI8-5 — the value is written
+#: in the step's own unit, and no other amount of money may stand in another unit)
+_MONEY = r"(?:万元|亿元|元)"
+
+#: "每宣传一次得0.5分" / "每项任务加3分" / "得2分/次", then an optional cap "最高得1分" / "最多2分"; the cap may follow a full stop
+#: or stand in brackets ("。此项最高计1分", "(最多加5分)", "(累计不超过20分)", r30), or be a number of times to reach
+#: that makes up its points ("每次7.5分,不低于4次,计30分", fresh47 BH3-1, r30)
 _AWARD_RE = re.compile(
-    rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?P<obj>[\u4e00-\u9fff]{{0,12}}?)(?:的)?[,，]?"
-    # (the verb may be left out: "每次报送信息1分,合计5分" — r6)
-    rf"可?(?P<v>{AWARD_EACH})?(?P<p>{NUM})分"
-    rf"|(?<![\d.])(?P<v2>{AWARD_EACH})(?P<p2>{NUM})分/(?P<mu2>{_MU})"
-    # "每完成1000亩,加0.1分" (fresh8 U11-2): per N of a quantity (whole steps; no money: 万元 values are written bare)
-    rf"|每(?:完成|新增|增加|实现)?(?P<qn>{NUM})(?P<qu>{_QTY})[,，]?(?P<v3>{AWARD_EACH})(?P<p3>{NUM})分)"
-    rf"(?:[,，;；]?(?:(?:最高|最多|上限)可?{AWARD_EACH}?(?:不超过)?(?P<cap>{NUM})分(?:为止|封顶|为限)?"
+    rf"(?:每(?P<verb>[\u4e00-\u9fff]{{0,4}}?)(?:1|一)?(?P<mu>{_MU})(?:\((?P<alt>{_MU})\))?(?P<obj>[\u4e00-\u9fff]{{0,16}}?)(?:的)?[,，]?"
+    # (the verb may be left out: "每次报送信息1分,合计5分" — r6; "每次(条)计0.05分": a second count word in brackets, r30)
+    rf"可?(?P<v>{_EACH_VERB})?(?P<p>{NUM})分"
+    rf"|(?<![\d.])(?P<v2>{_EACH_VERB})(?P<p2>{NUM})分/(?P<mu2>{_MU})"
+    # "每完成1000亩,加0.1分" (fresh8 U11-2): per N of a quantity (whole steps); "纳税额每满3万元得1分" (fresh22 AI8-6, r30)
+    rf"|每(?:完成|新增|增加|实现|获得|取得|满|达到)?(?P<qn>{NUM})(?P<qu>{_QTY}|{_MONEY})(?P<qobj>[\u4e00-\u9fff]{{0,6}}?)"
+    rf"[,，]?(?P<v3>{_EACH_VERB})(?P<p3>{NUM})分)"
+    rf"(?:[,，;；。]?\s*(?P<open>\()?(?:此项|本项|该项|此条)?(?:(?:最高|最多|上限)可?(?P<capv>{_EACH_VERB})?(?:不超过)?"
+    rf"(?P<cap>{NUM})分(?:为止|封顶|为限)?"
     rf"|以(?P<cap2>{NUM})分为限"
     # "每建立一种渠道加20分,直到满分100为止" (fresh20 AG16-1, r5)
     rf"|直到满分(?P<cap3>{NUM})分?为止"
     # "每次报送1分,合计6分" (fresh21 AH6-1, r6) / "1个部门0.5分,满分2分" (fresh14 AA12-1): the total is the cap
     rf"|(?:合计|共计|总计|共|满分)(?P<cap4>{NUM})分"
     # "有一篇加0.1分,但累计不超过2分" (fresh26 AM9-7, r12)
-    rf"|(?:但)?(?:累计|合计|总计|共计)(?:最高|最多)?(?:不超过|不得超过)(?P<cap5>{NUM})分))?")
+    rf"|(?:但)?(?:累计|合计|总计|共计)(?:最高|最多)?(?:不超过|不得超过)(?P<cap5>{NUM})分"
+    # "不低于4次,计30分" (fresh47 BH3-1, r30): the times to reach and their points — the cap when times × N = points
+    rf"|(?:不低于|不少于|至少|达到)(?P<times>\d{{1,3}})(?P<tmu>{_MU})(?:及以上|以上)?[,，]?{AWARD}?(?P<cap6>{NUM})分"
+    rf")(?(open)\)))?")
 
 #: one unit named at the start of a clause with its points: "1个部门0.5分" = "每个部门0.5分" (fresh14 AA12-1, r6)
 _ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))有?(?:1|一)(?P<mu>{_MU})(?P<obj>[^\d,，;；。未不没无缺少扣以及]{{1,8}}?)"
@@ -112,8 +127,83 @@ _SCORING_LEFT_RE = re.compile(r"\d|[得计记扣加减]分|分值|满分|权重|
                               r"比例|酌情|奖")
 
 
-def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
-    """``>=n: W; <n: n·N - N per 1`` (min(W, N × times)) for an award per time done, or ``None``."""
+#: a base for none done before the award: "年度未接受法援案件指派任务的得5分;每办1件加1分" (fresh42 BC3-7, r30) — the
+#: clause names nothing done (未/无/没有), its points are what a count of 0 scores
+_BASE_RE = re.compile(rf"^(?P<what>[^,，;；。\d]{{0,40}}?(?:未|无|没有)[^,，;；。\d]{{1,30}}?)(?:的)?[,，]?{AWARD}"
+                      rf"(?P<b>{NUM})分[,，;；。]\s*$")
+
+#: the count starts later: "从第2件起,每增加一件奖励5分" (fresh47 BH3-4, r30) — the first k − 1 score nothing
+_START_RE = re.compile(rf"从第(?P<k>\d{{1,2}})(?P<mu>{_MU})(?:开始|起)(?:算|计)?[,，]?$")
+
+#: a bracket after the award saying only how to count: "(重复播发按一次计分,负面报道不计分)" (fresh46 BG10-2, r30)
+_COUNT_NOTE_RE = re.compile(r"\((?P<note>[^()]{2,60})\)")
+#: how a repeat is counted: "重复播发按1次计分" / "同一事项只计1次" / "不重复计分"
+_HOW_COUNTED_RE = re.compile(r"[^,，;；\d]{0,12}?(?:按(?:1|一)次计(?:分|算)?|(?:只|仅)计(?:1|一)次(?:分)?|不重复计(?:分|算))")
+#: what is not counted: "负面报道不计分" — a thing named (no 有/出现/未 …: "有负面报道的不得分" is a veto, never a note)
+_NOT_COUNTED_RE = re.compile(r"(?P<what>[^有无未没的被凡如若现生在,，;；\d]{2,10})(?:不得分|不计分|不计算|不计入)")
+
+#: a count against a figure the row does not print: "完成年度目标任务的,每多完成1件加1分" (r30 near-miss, read before as
+#: min(W, 1 × x) — more than the target, or from 0?)
+_AGAINST_RE = re.compile(rf"{TARGET_WORDS}|目标|计划|上年|去年|同期|基数|基准")
+
+#: a sentence after the award saying what counts, with no number or score: "新开工建设亿元以上项目必须进入…项目库,考核时以…
+#: 为标准" (fresh41 BB6-4, r30)
+_SCOPE_WORDS_RE = re.compile(r"必须|须|应当|为标准|为准|为依据")
+_SCOPE_NOT_RE = re.compile(r"\d|分|扣|得|加|减|奖|罚|否则|不|未|无|没|%|比例|满|最|超")
+
+
+def _counting_notes(tail: str) -> tuple[str, list[str]] | None:
+    """``tail`` without a bracket that only says how to count, and the bracket's parts in words; ``None`` when a bracket
+    says more (a veto, a score).
+
+    >>> _counting_notes("。(重复播发按1次计分,负面报道不得分)")
+    ('。', ['计数说明（不参与计分）：重复播发按1次计分', '不计入的（只界定计数对象，不另扣分）：负面报道'])
+    >>> _counting_notes("(有负面报道的不得分)") is None  # a veto: the whole row scores 0
+    True
+    """
+    notes: list[str] = []
+    for b in _COUNT_NOTE_RE.finditer(tail):
+        said = counting_note(b["note"])
+        if said is None:
+            return None
+        notes += said
+    return _COUNT_NOTE_RE.sub("", tail), notes
+
+
+def counting_note(note: str) -> list[str] | None:
+    """The parts of a bracketed ``note`` in words when each only says how to count ("重复播发按1次计分") or what is not
+    counted ("负面报道不得分"), else ``None``.
+
+    >>> counting_note("转载不得分")
+    ['不计入的（只界定计数对象，不另扣分）：转载']
+    >>> counting_note("最多加5分") is None
+    True
+    """
+    notes: list[str] = []
+    for part in re.split(r"[,，;；]", note):
+        if _HOW_COUNTED_RE.fullmatch(part):
+            notes.append(f"计数说明（不参与计分）：{part}")
+        elif (nc := _NOT_COUNTED_RE.fullmatch(part)) is not None:
+            notes.append(f"不计入的（只界定计数对象，不另扣分）：{nc['what']}")
+        else:
+            return None
+    return notes
+
+
+def _scope_notes(rest: str) -> tuple[str, list[str]]:
+    """``rest`` without its sentences that only say what counts ("…项目必须进入…项目库"), and those sentences."""
+    kept, notes = [], []
+    for sentence in re.split(r"(?<=。)", rest):
+        words = sentence.strip("，,。 ")
+        if words and _SCOPE_WORDS_RE.search(words) and not _SCOPE_NOT_RE.search(words):
+            notes.append(f"计数范围（不参与计分）：{words}")
+        else:
+            kept.append(sentence)
+    return "".join(kept), notes
+
+
+def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
+    """The per-unit award's rule and what the text says beside it (the value's unit, counting notes), or ``None``."""
     if weight is None or weight <= 0:
         return None
     norm = _ONE_UNIT_RE.sub(lambda u: f"每{u['mu']}{u['obj']}", norm)
@@ -121,26 +211,53 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
     if len(found) != 1:
         return None
     m = found[0]
+    if _AGAINST_RE.search(norm):
+        return None
     if m["p"] is not None:
         if _NOT_DOING_RE.search(m["verb"]) or _NOT_DOING_RE.search(m["obj"]) or m["obj"].startswith("百分点") \
                 or re.search(r"年|月|季|周|天|日", m["verb"] + m["mu"] + m["obj"][:1]):
             # "每完成1个百分点得0.5分" (a share, peritem.read_per_point) / "每个月报送1次" (a period)
             return None
-    if _LISTED_RE.search(norm[: m.start()]) or m["p"] is not None and (
-            not m["verb"] and not m["obj"] and m["mu"] not in _EVENTS):
+    head, said = norm[: m.start()], []
+    bm = _BASE_RE.match(head)
+    base = _dec(bm["b"]) if bm is not None else Decimal(0)
+    head = "" if bm is not None else head
+    sm = _START_RE.search(head)
+    shift = int(sm["k"]) - 1 if sm is not None and sm["mu"] == m["mu"] and m["p"] is not None else 0
+    if sm is not None and shift < 1:
+        return None  # "从第1件起" says nothing; "从第2次起,每件…": two count words — never a guess
+    head = head[: sm.start()] if sm is not None else head
+    if _LISTED_RE.search(head) or m["p"] is not None and (
+            not m["verb"] and not m["obj"] and m["mu"] not in _EVENTS and m["alt"] not in _EVENTS):
         # "有计划和总结每项得1.5分" (fresh18 AE8-2) / "①有计划;②有总结;③有台账。每项得1分": the items are
         # listed — a checklist (read by the checklist readers), not a count; a bare "每项得N分" names nothing
         # done, so it is left to peritem.py and the checklist readers ("…的，每次加3分" names it before)
         return None
     each = _dec(m["p"] or m["p2"] or m["p3"])
-    cap = m["cap"] or m["cap2"] or m["cap3"] or m["cap4"] or m["cap5"]
-    if each <= 0 or (cap is not None and _dec(cap) != weight):
+    verb = m["v"] or m["v2"] or m["v3"]
+    cap = m["cap"] or m["cap2"] or m["cap3"] or m["cap4"] or m["cap5"] or m["cap6"]
+    if each <= 0 or m["cap6"] is not None and (m["tmu"] != m["mu"] or _dec(m["times"]) * each != _dec(m["cap6"])):
+        return None  # "每次7.5分,不低于4次,计30分": the times to reach must make up their points at N each
+    if bm is not None and (verb not in BONUS_VERBS or cap is None or not 0 < base < weight
+                           or not set(re.split(r"未|无|没有", bm["what"])[-1]) & set(m["verb"] + m["mu"] + m["obj"])):
+        # a base for none done, then a bonus per unit: only with a written cap (a bonus above the 分值 is refused), and
+        # only when the base names what is counted ("未接受…案件…的得5分;每办1件": 件) — "无违规记录的得2分;每获表彰1次加…"
+        # is a base on another thing (a unit with violations and commendations: not a count of one)
+        return None
+    # the cap of the bonus ("最多加5分") adds to the base; any other cap is the whole score
+    total = None if cap is None else _dec(cap) + (base if m["capv"] in BONUS_VERBS else 0)
+    if total is not None and total != weight:
         return None
     if m["p"] is not None and m["v"] is None and (cap is None or re.search(r"按|递|依次", m["obj"] + norm[m.end():])):
         # without 得/计/加 only with its total: "每次报送信息1分,合计5分"; "每位次按0.25分递减" (fresh F3-1) is a rank
         return None
-    rest = _ZERO_RE.sub("", norm[: m.start()] + "，" + norm[m.end():])
-    if not re.search(r"[\u4e00-\u9fff]", norm[: m.start()]):
+    tail = norm[m.end():]
+    counted = _counting_notes(tail)
+    if counted is None:
+        return None
+    tail, said = counted
+    rest = _ZERO_RE.sub("", head + "，" + tail)
+    if not re.search(r"[\u4e00-\u9fff]", head):
         # "每完成一项得2分,反之,不得分" (fresh26 AM9-3, r12): none done scores 0 — what the award gives already (only
         # when nothing comes before the award: "全部完成的每项得2分,否则不得分" is refused as before)
         rest = re.sub(r"^[,，;；。]*否则不得分", "", rest.lstrip("，"))
@@ -149,32 +266,73 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
     in_all = list(_TIMES_IN_ALL_RE.finditer(rest))
     if in_all and sum(_dec(t["k"]) for t in in_all) * each == weight and all(_schedule_makes(t) for t in in_all):
         rest = _TIMES_IN_ALL_RE.sub("", rest)  # the times to do, making up the 分值 at N each: what is counted
+    rest, scope = _scope_notes(rest)
     if _SCORING_LEFT_RE.search(rest):
         return None
-    n = (weight / each).to_integral_value(rounding=ROUND_CEILING)
+    if m["qu"] is not None and re.fullmatch(_MONEY, m["qu"]):
+        if set(re.findall(rf"{NUM}({_MONEY})", norm)) != {m["qu"]}:
+            return None  # amounts in two units of money: the value's unit would be a guess
+        said.insert(0, f"业绩值以“{m['qu']}”计（填{m['qn']}即{m['qn']}{m['qu']}）")
+    n = ((weight - base) / each).to_integral_value(rounding=ROUND_CEILING)
     per = _dec(m["qn"]) if m["qn"] is not None else Decimal(1)
     if per <= 0:
         return None
-    if n * each != weight and cap is None and (m["v"] or m["v2"] or m["v3"]) not in BONUS_VERBS \
-            and (m["mu"] or m["mu2"]) not in _EVENTS:
+    start = base + n * each
+    if start != weight and cap is None and verb not in BONUS_VERBS and (m["mu"] or m["mu2"]) not in _EVENTS \
+            and m["alt"] not in _EVENTS:
         # "每做到一项得0.6分" on a 2-point row (test_i11e R8-1): items of a fixed list that do not make up the
         # 分值 — something else scores too; repeated events (次/场), a bonus (加) or a written cap say min(W, N × x)
         return None
-    start = n * each
     top = "W" if start == weight else fmt_decimal(start)
-    reach = fmt_decimal(n * per)
+    reach = fmt_decimal(n * per + shift)
     steps = f"per {fmt_decimal(per)} ceil" if per != 1 else "per 1"  # whole steps of N done: the shortfall rounds up
-    return parse_rule(f">={reach}: W; <{reach}: {top} - {fmt_decimal(each)} {steps}")
+    if bm is not None:
+        said.append(f"基础分：{bm['what']}（0{m['mu']}）得{bm['b']}分，此基础上每{m['mu']}加{fmt_decimal(each)}分")
+    if shift:
+        said.append(f"从第{sm['k']}{m['mu']}起计分：前{shift}{m['mu']}不得分")  # type: ignore[index]
+    # (a base is written as its own clause for none done: its points are printed, so the rule shows them)
+    zero = f"=0: {fmt_decimal(base)}; " if bm is not None else ""
+    return parse_rule(f"{zero}>={reach}: W; <{reach}: {top} - {fmt_decimal(each)} {steps}"), said + scope
+
+
+def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
+    """``>=n: W; <n: n·N - N per 1`` (min(W, N × times)) for an award per time done, or ``None``. Widened in r30:
+    a cap after a full stop or in brackets, a number of times to reach, a start, a base for none done, money.
+
+    >>> str(read_per_unit_award("消息,每条(次)得0.02分。此项最高得0.4分。", Decimal("0.4")))  # fresh46 BG10-3
+    '>=20: W; <20: W - 0.02 per 1'
+    >>> str(read_per_unit_award("履职活动,每次7.5分,不低于4次,得30分。", Decimal(30)))  # fresh47 BH3-1
+    '>=4: W; <4: W - 7.5 per 1'
+    >>> str(read_per_unit_award("提案被立案的,从第2件起,每增加1件奖励5分(累计不超过20分)。", Decimal(20)))  # BH3-4
+    '>=5: W; <5: W - 5 per 1'
+    >>> str(read_per_unit_award("年度未接受指派任务的得5分;每办1件加1分(最多加5分)。", Decimal(10)))  # fresh42 BC3-7
+    '=0: 5; >=5: W; <5: W - 1 per 1'
+    >>> str(read_per_unit_award("纳税额每满3万元得1分。", Decimal(8)))  # fresh22 AI8-6
+    '>=24: W; <24: W - 1 per 3 ceil'
+    >>> read_per_unit_award("达到目标值的得5分;每办1件加1分(最多加5分)。", Decimal(10)) is None  # a base at a target
+    True
+    """
+    parts = _award_parts(norm, weight)
+    return None if parts is None else parts[0]
+
+
+def per_unit_text_notes(norm: str, weight: Decimal | None) -> list[str]:
+    """What the text of a per-unit award says beside the award (the value's unit, a base, a start, how to count)."""
+    parts = _award_parts(norm, weight)
+    return [] if parts is None else parts[1]
 
 
 def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
     """What :func:`read_per_unit_award` read, in words."""
-    lin = rule.clauses[1].outcome
+    reach, lin = rule.clauses[-2].condition.bound.value, rule.clauses[-1].outcome  # type: ignore[union-attr]
     step = fmt_decimal(lin.step.coef.value)  # type: ignore[union-attr]
-    n = fmt_decimal(rule.clauses[0].condition.bound.value)  # type: ignore[union-attr]
+    n = fmt_decimal(reach)
     per = lin.unit.value  # type: ignore[union-attr]
     if per != 1:
         return [f"业绩值为完成的数量：每满{fmt_decimal(per)}得{step}分（只算整档），最高为分值（{n}及以上得满分）"]
+    if len(rule.clauses) > 2 or lin.start.points(weight) != lin.step.points(weight) * reach:  # type: ignore[union-attr]
+        # a base for none done, or a start after the first few (r30): the base and the start are said from the text
+        return [f"业绩值为完成的次数（项数）：每次得{step}分，最高为分值（{n}次及以上得满分）"]
     return [f"业绩值为完成的次数（项数）：每次得{step}分，得分 = {step} × 次数，最高为分值（{n}次及以上得满分）"]
 
 

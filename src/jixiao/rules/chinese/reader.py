@@ -98,9 +98,11 @@ from jixiao.rules.chinese.peritem import (
     read_per_point,
 )
 from jixiao.rules.chinese.perunit import (
+    counting_note,
     per_copy_total_notes,
     per_unit_award_notes,
     per_unit_in_parts_notes,
+    per_unit_text_notes,
     read_listed_per_item,
     read_per_copy_total,
     read_per_unit_award,
@@ -190,6 +192,10 @@ _CAP_ITEM_RE = re.compile(r"^(?:累计)?(?:最多|最高|上限|封顶)(?:可|�
 
 #: the rule in brackets at the end (or the whole text in brackets), after what is checked
 _RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
+
+#: a cap in brackets after points per unit — "每办1件加1分(最多加5分)" (fresh42 BC3-7, r30): the award's cap, no rule of its
+#: own (as a bracket saying only how to count, perunit.counting_note)
+_CAP_WORDS_RE = re.compile(r"(?:最多|最高|累计|上限|合计|共计|总计)")
 
 #: the row's points then its deduction in brackets after the requirement: "班子成员轮流参与信访接待(2分,缺一个领导扣0.5分)。"
 #: (fresh21 AH14-2) — read as "…得2分,缺一个领导扣0.5分" when the points are the 分值
@@ -634,7 +640,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
             and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]) \
-            and not (re.search(r"\d分", pm["what"]) and re.match(rf"{NUM}分", pm["rule"])):
+            and not (re.search(r"\d分", pm["what"]) and re.match(rf"{NUM}分", pm["rule"])) \
+            and not (re.search(r"每[^()]{0,24}\d分", pm["what"])
+                     and (_CAP_WORDS_RE.match(pm["rule"]) or counting_note(pm["rule"]) is not None)):
         # (what comes before is no rule of its own — no points either: "建立台账2分;报送报表(3分,每少一项扣1分)", r7 —
         # "…≤3条,得1分;否则不得分(考核时段:全年得分不超过1分)" was read as the
         # bracket's "全年得分不超过": 1 with the bands dropped as 考核内容 — found in r5)
@@ -717,6 +725,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             said = how(whole, weight) if callable(how) else [how]
             if recognise is read_top_ranks:  # the bracket on how the ranked number is weighted (AJ7-2)
                 said = said + rank_basis_note(norm)
+            if recognise is read_per_unit_award:  # the value's unit, a base, a start, how to count (r30)
+                said = said + per_unit_text_notes(norm, weight)
             return _reading(whole, "rule", notes + said, weight, flags, ctx)
     if RANK_FALLING_RE.search(norm):  # "第一名50分,按名次依次递减。" (r8): never "符合": 50
         return _refused("按名次递减计分，但未能读出各名次的得分（第1名须为分值、写明每名递减几分），未作推测",
