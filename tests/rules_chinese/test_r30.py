@@ -22,7 +22,7 @@ from tests.rules_chinese.corpus import judge, load
 _BY_ID = {e["id"]: e for e in load()[1]}
 
 
-@pytest.mark.parametrize("sid", ["BG10-2", "BG10-3", "BH3-1", "BH3-4", "AI8-5", "AI8-6", "BB6-4", "BC3-7", "BC5-5",
+@pytest.mark.parametrize("sid", ["BG10-2", "BG10-3", "BH3-1", "BH3-4", "AI8-5", "AI8-6", "BB6-4", "BC3-7", "BC5-5", "AJ16-1",
                                  "AN5-2"])
 def test_corpus_sentences_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
@@ -62,6 +62,17 @@ def test_times_to_reach_as_cap():
     assert _scores(_BY_ID["BH3-1"]["text"], 30, ["3", "6"]) == [Decimal("22.5"), 30]
     # variant: "每场计2分,不少于5场,计10分" (5 × 2 = 10): 2 → 4, 5 → 10
     assert _scores("参加专题培训,每场计2分,不少于5场,计10分。", 10, ["2", "5"]) == [4, 10]
+
+
+def test_schedule_as_count_to_reach():
+    # fresh23 AJ16-1 on 4: every quarter at least once = 4 a year, 1 each (4 × 1 = 4): 2 → 2, 6 → 4; said as ambiguous
+    r = read_rule_text(_BY_ID["AJ16-1"]["text"], 4)
+    assert r.ok and [r.rule.score(v, 4) for v in ("0", "2", "6")] == [0, 2, 4]
+    assert any("全年4次" in w for w in r.warnings)
+    # variant: every month at least once = 12, 0.5 each on 6 (12 × 0.5 = 6): 5 → 2.5, 12 → 6
+    assert _scores("每月至少召开1次安全例会,每次得0.5分。", 6, ["5", "12"]) == [Decimal("2.5"), 6]
+    # near miss: 4 a year at 1 each is not the 分值 5 — what scores the fifth point?
+    assert _refused("坚持每季召开工会班子会议1次以上,每次1分。", 5)
 
 
 def test_cap_near_misses_refused():
@@ -140,9 +151,9 @@ def test_base_near_misses_refused():
     # a base on another thing than what is counted (violations / commendations): a unit with both is no count of one
     assert _refused("无违规记录的得2分;每获表彰1次加1.5分(最多加3分)。", 5)
     # a base and a bonus without a cap: above the 分值?
-    assert _refused("年度未接受指派任务的得5分;每办1件加1分。", 10)
+    assert _refused("年度未接受法援案件指派任务的得5分;每办1件加1分。", 10)
     # base + bonus cap above the 分值 (5 + 8 = 13 > 10)
-    assert _refused("年度未接受指派任务的得5分;每办1件加1分(最多加8分)。", 10)
+    assert _refused("年度未接受法援案件指派任务的得5分;每办1件加1分(最多加8分)。", 10)
 
 
 # --- money counted in whole steps -----------------------------------------------------------------------------------

@@ -110,6 +110,32 @@ def _schedule_makes(t: re.Match[str]) -> bool:
 #: a count to reach that the award makes up exactly: "一年不少于4次,每出一期得0.5分" on a 2-point row (fresh13 Z2-2)
 _TO_REACH_RE = re.compile(rf"(?:(?:1|一)年|全年|每年|年度)?(?:不少于|至少)(?P<k>\d{{1,3}}){COUNT}(?:以上)?")
 
+#: a schedule of times per period making up the year's count: "坚持每季召开工会班子会议(学习)1次以上" (fresh23 AJ16-1, r30) is
+#: 4 × 1 times a year
+_SCHEDULE_RE = re.compile(r"(?:坚持)?每(?:个)?(?P<period>半年|季度|季|月)[^,，。;；\d]{0,24}?(?:不少于|至少)?(?P<n>\d{1,2})次"
+                          r"(?:以上|及以上)?")
+
+
+def _times_to_reach(rest: str, each: Decimal, weight: Decimal) -> tuple[str, str | None]:
+    """``rest`` without the count to reach that the award makes up exactly ("一年不少于4次" / "每季…1次以上" at N each =
+    the 分值), and that count in words (``None`` when there is none).
+
+    >>> _times_to_reach("坚持每季召开会议1次以上,", Decimal(1), Decimal(4))
+    (',', '全年4次（每季1次）')
+    >>> _times_to_reach("坚持每季召开会议1次以上,", Decimal(1), Decimal(5))[1] is None  # 4 × 1 ≠ 5
+    True
+    """
+    said = None
+    for t in _TO_REACH_RE.finditer(rest):
+        if _dec(t["k"]) * each == weight:
+            rest, said = rest.replace(t[0], "", 1), f"{t['k']}次"
+    for t in _SCHEDULE_RE.finditer(rest):
+        k = _dec(t["n"]) * _PER_YEAR[t["period"]]
+        if k * each == weight:
+            rest, said = rest.replace(t[0], "", 1), f"全年{fmt_decimal(k)}次（每{t['period']}{t['n']}次）"
+    return rest, said
+
+
 #: repeated events (not items of a fixed list): min(W, N × x) even when N does not divide the 分值
 _EVENTS = ("次", "场", "期", "篇")
 
@@ -139,8 +165,9 @@ _START_RE = re.compile(rf"从第(?P<k>\d{{1,2}})(?P<mu>{_MU})(?:开始|起)(?:�
 _COUNT_NOTE_RE = re.compile(r"\((?P<note>[^()]{2,60})\)")
 #: how a repeat is counted: "重复播发按1次计分" / "同一事项只计1次" / "不重复计分"
 _HOW_COUNTED_RE = re.compile(r"[^,，;；\d]{0,12}?(?:按(?:1|一)次计(?:分|算)?|(?:只|仅)计(?:1|一)次(?:分)?|不重复计(?:分|算))")
-#: what is not counted: "负面报道不计分" — a thing named (no 有/出现/未 …: "有负面报道的不得分" is a veto, never a note)
-_NOT_COUNTED_RE = re.compile(r"(?P<what>[^有无未没的被凡如若现生在,，;；\d]{2,10})(?:不得分|不计分|不计算|不计入)")
+#: what is not counted: "负面报道不计分" — a thing named (no 有/出现/未/不 …: "有负面报道的不得分" is a veto, "不投稿不得分" none
+#: done — never a note)
+_NOT_COUNTED_RE = re.compile(r"(?P<what>[^有无未没不的被凡如若现生在,，;；\d]{2,10})(?:不得分|不计分|不计算|不计入)")
 
 #: a count against a figure the row does not print: "完成年度目标任务的,每多完成1件加1分" (r30 near-miss, read before as
 #: min(W, 1 × x) — more than the target, or from 0?)
@@ -248,10 +275,13 @@ def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | 
     total = None if cap is None else _dec(cap) + (base if m["capv"] in BONUS_VERBS else 0)
     if total is not None and total != weight:
         return None
-    if m["p"] is not None and m["v"] is None and (cap is None or re.search(r"按|递|依次", m["obj"] + norm[m.end():])):
-        # without 得/计/加 only with its total: "每次报送信息1分,合计5分"; "每位次按0.25分递减" (fresh F3-1) is a rank
-        return None
     tail = norm[m.end():]
+    head, reach_said = _times_to_reach(head, each, weight)
+    if m["p"] is not None and m["v"] is None and (cap is None and reach_said is None
+                                                  or re.search(r"按|递|依次", m["obj"] + tail)):
+        # without 得/计/加 only with its total: "每次报送信息1分,合计5分" or a count to reach making it up ("每季…1次以上,
+        # 每次1分", r30); "每位次按0.25分递减" (fresh F3-1) is a rank
+        return None
     counted = _counting_notes(tail)
     if counted is None:
         return None
@@ -262,7 +292,8 @@ def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | 
         # when nothing comes before the award: "全部完成的每项得2分,否则不得分" is refused as before)
         rest = re.sub(r"^[,，;；。]*否则不得分", "", rest.lstrip("，"))
     rest = re.sub(r"(?:给予|予以)加分", "", rest)
-    rest = _TO_REACH_RE.sub(lambda t: "" if _dec(t["k"]) * each == weight else t[0], rest)
+    rest, reached = _times_to_reach(rest, each, weight)
+    reach_said = reach_said or reached
     in_all = list(_TIMES_IN_ALL_RE.finditer(rest))
     if in_all and sum(_dec(t["k"]) for t in in_all) * each == weight and all(_schedule_makes(t) for t in in_all):
         rest = _TIMES_IN_ALL_RE.sub("", rest)  # the times to do, making up the 分值 at N each: what is counted
@@ -288,6 +319,8 @@ def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | 
     steps = f"per {fmt_decimal(per)} ceil" if per != 1 else "per 1"  # whole steps of N done: the shortfall rounds up
     if bm is not None:
         said.append(f"基础分：{bm['what']}（0{m['mu']}）得{bm['b']}分，此基础上每{m['mu']}加{fmt_decimal(each)}分")
+    if reach_said is not None and reach_said.startswith("全年"):
+        said.append(f"歧义：要求按{reach_said}读，做满即得满分；若按每期分别考核，请手写规则")
     if shift:
         said.append(f"从第{sm['k']}{m['mu']}起计分：前{shift}{m['mu']}不得分")  # type: ignore[index]
     # (a base is written as its own clause for none done: its points are printed, so the rule shows them)
@@ -305,7 +338,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
     '>=4: W; <4: W - 7.5 per 1'
     >>> str(read_per_unit_award("提案被立案的,从第2件起,每增加1件奖励5分(累计不超过20分)。", Decimal(20)))  # BH3-4
     '>=5: W; <5: W - 5 per 1'
-    >>> str(read_per_unit_award("年度未接受指派任务的得5分;每办1件加1分(最多加5分)。", Decimal(10)))  # fresh42 BC3-7
+    >>> str(read_per_unit_award("年度未接受法援案件指派任务的得5分;每办1件加1分(最多加5分)。", Decimal(10)))  # BC3-7
     '=0: 5; >=5: W; <5: W - 1 per 1'
     >>> str(read_per_unit_award("纳税额每满3万元得1分。", Decimal(8)))  # fresh22 AI8-6
     '>=24: W; <24: W - 1 per 3 ceil'
