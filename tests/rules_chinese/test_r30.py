@@ -23,6 +23,7 @@ _BY_ID = {e["id"]: e for e in load()[1]}
 
 
 @pytest.mark.parametrize("sid", ["BG10-2", "BG10-3", "BH3-1", "BH3-4", "AI8-5", "AI8-6", "BB6-4", "BC3-7", "BC5-5", "AJ16-1",
+                                 "BF11-1",
                                  "AN5-2"])
 def test_corpus_sentences_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
@@ -73,6 +74,18 @@ def test_schedule_as_count_to_reach():
     assert _scores("每月至少召开1次安全例会,每次得0.5分。", 6, ["5", "12"]) == [Decimal("2.5"), 6]
     # near miss: 4 a year at 1 each is not the 分值 5 — what scores the fifth point?
     assert _refused("坚持每季召开工会班子会议1次以上,每次1分。", 5)
+
+
+def test_items_counted_before_the_award():
+    # fresh45 BF11-1 on 50: 25 requirements at 2 each (25 × 2 = 50): 24 → 48, 20 → 40
+    assert _scores(_BY_ID["BF11-1"]["text"], 50, ["24", "20", "0"]) == [48, 40, 0]
+    # variant: "共10条,每条得1分" on 10 (10 × 1 = 10): 7 → 7
+    assert _scores("考核标准共10条,每条得1分。", 10, ["7", "10"]) == [7, 10]
+    # variant: "共8项(详见附件1),每项0.5分,合计4分" on 4: 5 → 2.5
+    assert _scores("检查要点共8项(详见附件1),每项0.5分,合计4分。", 4, ["5"]) == [Decimal("2.5")]
+    # near misses: 20 × 2 = 40 is not the 分值 50 (and "共50分" disagrees); the 分值 40 against "共50分"
+    assert _refused("实验室安全管理的要求共20项,每项2分,共50分。", 50)
+    assert _refused("实验室安全管理的要求共25项,每项2分,共50分。", 40)
 
 
 def test_cap_near_misses_refused():

@@ -254,13 +254,18 @@ def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | 
     if sm is not None and shift < 1:
         return None  # "从第1件起" says nothing; "从第2次起,每件…": two count words — never a guess
     head = head[: sm.start()] if sm is not None else head
-    if _LISTED_RE.search(head) or m["p"] is not None and (
+    each = _dec(m["p"] or m["p2"] or m["p3"])
+    # "实验室安全管理的要求共25项(详见附件2),每项2分,共50分" (fresh45 BF11-1, r30): the items are counted before the award
+    # and make up the 分值 at N each — what "每项" counts is named (the list is kept elsewhere: "(详见附件2)")
+    km = re.search(rf"共(?P<k>\d{{1,3}}){m['mu']}(?:\((?:详见|见)附件\d{{1,2}}\))?", head) if m["mu"] else None
+    named = km is not None and _dec(km["k"]) * each == weight
+    head = head.replace(km[0], "") if named else head  # type: ignore[index]
+    if _LISTED_RE.search(head) or m["p"] is not None and not named and (
             not m["verb"] and not m["obj"] and m["mu"] not in _EVENTS and m["alt"] not in _EVENTS):
         # "有计划和总结每项得1.5分" (fresh18 AE8-2) / "①有计划;②有总结;③有台账。每项得1分": the items are
         # listed — a checklist (read by the checklist readers), not a count; a bare "每项得N分" names nothing
         # done, so it is left to peritem.py and the checklist readers ("…的，每次加3分" names it before)
         return None
-    each = _dec(m["p"] or m["p2"] or m["p3"])
     verb = m["v"] or m["v2"] or m["v3"]
     cap = m["cap"] or m["cap2"] or m["cap3"] or m["cap4"] or m["cap5"] or m["cap6"]
     if each <= 0 or m["cap6"] is not None and (m["tmu"] != m["mu"] or _dec(m["times"]) * each != _dec(m["cap6"])):
@@ -321,6 +326,8 @@ def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | 
         said.append(f"基础分：{bm['what']}（0{m['mu']}）得{bm['b']}分，此基础上每{m['mu']}加{fmt_decimal(each)}分")
     if reach_said is not None and reach_said.startswith("全年"):
         said.append(f"歧义：要求按{reach_said}读，做满即得满分；若按每期分别考核，请手写规则")
+    if named:
+        said.append(f"项数：{km['k']}{m['mu']}（{km[0]}），每{m['mu']}{fmt_decimal(each)}分，合计为分值")  # type: ignore[index]
     if shift:
         said.append(f"从第{sm['k']}{m['mu']}起计分：前{shift}{m['mu']}不得分")  # type: ignore[index]
     # (a base is written as its own clause for none done: its points are printed, so the rule shows them)
