@@ -18,6 +18,7 @@ import pytest
 
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.corpus import judge, load
+from tests.rules_chinese.test_r25 import _refused, _scores  # the same two helpers
 
 _BY_ID = {e["id"]: e for e in load()[1]}
 
@@ -32,17 +33,6 @@ def test_corpus_sentences_read(sid):
 def test_corpus_sentence_with_two_counts_stays_refused():
     # fresh47 BH3-5: adopted items (3 each from the 2nd) and items not adopted (1 each) are two counts, one value
     assert judge(_BY_ID["BH3-5"])[0] == "refused-ok"
-
-
-def _scores(text, w, values):
-    r = read_rule_text(text, w)
-    assert r.ok and r.rule is not None, r.understood
-    return [r.rule.score(v, w) for v in values]
-
-
-def _refused(text, w):
-    r = read_rule_text(text, w)
-    return r.rule is None and r.kind == "unreadable"
 
 
 # --- the cap after a full stop, in brackets, or as times to reach ---------------------------------------------------
@@ -180,6 +170,9 @@ def test_money_steps():
     assert _scores(_BY_ID["AI8-6"]["text"], 8, ["2.9", "4.5", "6"]) == [0, 1, 2]
     # variant: "每取得50万元专项资金加0.5分,最高3分" on 3 — 120 → 1 (2 whole steps), 300 → 3
     assert _scores("每取得50万元专项资金加0.5分,最高3分。", 3, ["120", "300"]) == [1, 3]
+    # variant (a near-miss of test_r1 until r30): "每完成1000万元,加0.1分,以3分为限" on 3 — 2500 → 0.2 (2 whole steps),
+    # 30000 → 3
+    assert _scores("每完成1000万元,加0.1分,以3分为限。", 3, ["2500", "30000"]) == [Decimal("0.2"), 3]
     # variant: a cap after the step, 1 per whole 3 万元 on 8: 23.9 → 7
     assert _scores("纳税额每满3万元得1分,最高8分。", 8, ["23.9"]) == [7]
 

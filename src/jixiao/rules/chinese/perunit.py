@@ -245,7 +245,7 @@ def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | 
                 or re.search(r"年|月|季|周|天|日", m["verb"] + m["mu"] + m["obj"][:1]):
             # "每完成1个百分点得0.5分" (a share, peritem.read_per_point) / "每个月报送1次" (a period)
             return None
-    head, said = norm[: m.start()], []
+    head = norm[: m.start()]
     bm = _BASE_RE.match(head)
     base = _dec(bm["b"]) if bm is not None else Decimal(0)
     head = "" if bm is not None else head
@@ -370,7 +370,8 @@ def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
     per = lin.unit.value  # type: ignore[union-attr]
     if per != 1:
         return [f"业绩值为完成的数量：每满{fmt_decimal(per)}得{step}分（只算整档），最高为分值（{n}及以上得满分）"]
-    if len(rule.clauses) > 2 or lin.start.points(weight) != lin.step.points(weight) * reach:  # type: ignore[union-attr]
+    if weight is None or len(rule.clauses) > 2 \
+            or lin.start.points(weight) != lin.step.points(weight) * reach:  # type: ignore[union-attr]
         # a base for none done, or a start after the first few (r30): the base and the start are said from the text
         return [f"业绩值为完成的次数（项数）：每次得{step}分，最高为分值（{n}次及以上得满分）"]
     return [f"业绩值为完成的次数（项数）：每次得{step}分，得分 = {step} × 次数，最高为分值（{n}次及以上得满分）"]
