@@ -184,3 +184,18 @@ def test_money_near_misses_refused():
     assert _refused("每获得30万元融资得1.5分。", 8)
     # a cap above the 分值
     assert _refused("纳税额每满3万元得1分,最高10分。", 8)
+
+
+# --- context: an item number before, 繁体, a comma for the full stop ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["1.公安报刊发消息,每次(条)计0.05分。此项最高计1分。",
+                                  "(2)公安报刊发消息,每次(条)计0.05分,此项最高计1分。",
+                                  "公安報刊發消息,每次(條)計0.05分。此項最高計1分。"])
+def test_context_variants_read_the_same(text):
+    # as fresh46 BG10-2 on 1: 0.05 each up to 1 — 10 → 0.5, 20 → 1
+    assert _scores(text, 1, ["10", "20"]) == [Decimal("0.5"), 1]
+
+
+def test_context_base_with_item_number():
+    # as fresh42 BC3-7 with "(1)" before and the cap after a comma: 0 → 5, 2 → 7, 6 → 10
+    assert _scores("(1)年度未接受法援案件指派任务的,得5分;每办理1件加1分,最多加5分。", 10, ["0", "2", "6"]) == [5, 7, 10]

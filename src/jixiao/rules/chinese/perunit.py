@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_CEILING, Decimal
 
-from jixiao.rules.chinese._base import NUM, Reading, _dec
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, Reading, _dec
 from jixiao.rules.chinese.checklist import read_each_listed
 from jixiao.rules.chinese.lexicon import AWARD, AWARD_EACH, BONUS_VERBS, COUNT
 from jixiao.rules.chinese.refusals import TARGET_WORDS
@@ -245,7 +245,8 @@ def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | 
                 or re.search(r"年|月|季|周|天|日", m["verb"] + m["mu"] + m["obj"][:1]):
             # "每完成1个百分点得0.5分" (a share, peritem.read_per_point) / "每个月报送1次" (a period)
             return None
-    head = norm[: m.start()]
+    # the row's own item number before it ("1.公安报刊发消息,每次(条)…", "(2)…"): no list of items (r30 context)
+    head = re.sub(rf"^\s*{ITEM_NUMBER}\s*", "", norm[: m.start()])
     bm = _BASE_RE.match(head)
     base = _dec(bm["b"]) if bm is not None else Decimal(0)
     head = "" if bm is not None else head
