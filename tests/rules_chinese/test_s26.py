@@ -65,3 +65,15 @@ def test_items_that_earn_points_are_asked_as_printed(text, w, names):
 def test_a_per_point_failing_is_never_one_item(text, w):
     r = read_rule_text(text, w)
     assert r.kind != "checklist" and r.rule is None, r.understood
+
+
+def test_failings_numbered_with_bracketed_chinese_numerals_keep_their_number_in_the_name():
+    # fresh23 AJ5-3 numbered "（一）…（三）" by me: numericfailings now drops the item number the lexicon knows
+    # (lexicon.ITEM_NO, as every other reader) before masking the failing; the masked list is read with the number
+    # before the stand-in and named back as printed (the read list without a number, deductionlist, keeps it too)
+    r = read_rule_text("（一）未开设监督电话扣0.5分;（二）处理群众反映问题不及时扣0.5分;（三）满意率达不到90%扣1分。", 2)
+    assert r.kind == "checklist", r.understood
+    assert [(i.text, i.points) for i in r.items] == [("(一)未开设监督电话", D("0.5")),
+                                                     ("(二)处理群众反映问题不及时", D("0.5")),
+                                                     ("(三)满意率达不到90%", D(1))]
+    assert all(i.failing for i in r.items)

@@ -189,10 +189,17 @@ def _rename(reading: Reading, names: dict[str, str]) -> Reading | None:
             s = s.replace(stand_in, names[stand_in])
         return s
 
+    def named(item: str) -> str | None:
+        """An item that is a stand-in, after its item number if any ("(三)丙情形": the failing was masked after its
+        number), named as printed; None when not one."""
+        lead = _ITEM_NO_RE.match(item)
+        number, core = (item[:lead.end()], item[lead.end():]) if lead else ("", item)
+        return number + names[core] if core in names else None
+
     marks = {f"{k[0]}情形" if k[0] in _STAND_INS else k[2:] for k in names}  # "甲情形", or "甲情形" of "存在甲情形"
-    if any(m in i.text for i in reading.items for m in marks if i.text not in names):
+    if any(m in i.text for i in reading.items for m in marks if named(i.text) is None):
         return None  # a stand-in cut or rewritten by the reader: its printed name is not known
-    items = [replace(i, text=names.get(i.text, i.text)) for i in reading.items]
+    items = [replace(i, text=named(i.text) or i.text) for i in reading.items]
     understood = [back(u) for u in reading.understood]
     if any(m in u for u in understood for m in marks):
         return None
