@@ -313,6 +313,9 @@ _MISSING_ITEM_RE = re.compile(
     rf"(?P<subj>[^\d，,；;。扣得每分无未没缺不]{{0,6}}?)(?P<neg>无|未|没有|没|缺少|缺|不)"
     rf"(?P<name>[^\d，,；;。扣得每]{{2,30}}?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")  # 分 alone: "分管人员"
 
+#: an item worded as a failing ("未出台…方案的"): a negation first, "的" last
+_BARE_FAILING_RE = re.compile(r"(?:未|无|没有|没)[^，,；;。]+的")
+
 #: a negation that is part of a word, not "lacks": dropping it leaves no item ("无法正常运行" → "法正常运行", "打击不力" →
 #: "打击力") — such a failing stays the item, asked as its absence
 _BOUND_NEGATION_RE = re.compile(r"无法|无论|不仅|不但|不论|不断|不同|不少|不力|不良|不利|不当|不妥|不善|不佳|不够|不足|不得")
@@ -685,6 +688,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             unread.append(p)
         else:
             understood.insert(0, f"考核内容：{p}")
+    if deducted:
+        for k, t in enumerate(texts):
+            if not failing[k] and _BARE_FAILING_RE.fullmatch(t):
+                # "…扣1分。2.未出台…实施方案的,1分。" (fresh24 AJ17-1): among deductions, a failing whose 扣 is left out
+                failing[k], texts[k] = True, t[:-1]
     items = [ChecklistItem(texts[k], points[k], failing=failing[k])  # type: ignore[arg-type]
              for k in range(n_items) if points[k] is not None and texts[k]]
     missing = [k for k in range(n_items) if points[k] is None]
