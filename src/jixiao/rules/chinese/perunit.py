@@ -68,8 +68,9 @@ _AWARD_RE = re.compile(
     # (the verb may be left out: "每次报送信息1分,合计5分" — r6; "每次(条)计0.05分": a second count word in brackets, r30)
     rf"可?(?P<v>{_EACH_VERB})?(?P<p>{NUM})分"
     rf"|(?<![\d.])(?P<v2>{_EACH_VERB})(?P<p2>{NUM})分/(?P<mu2>{_MU})"
-    # "每完成1000亩,加0.1分" (fresh8 U11-2): per N of a quantity (whole steps); "纳税额每满3万元得1分" (fresh22 AI8-6, r30)
-    rf"|每(?:完成|新增|增加|实现|获得|取得|满|达到)?(?P<qn>{NUM})(?P<qu>{_QTY}|{_MONEY})(?P<qobj>[\u4e00-\u9fff]{{0,6}}?)"
+    # "每完成1000亩,加0.1分" (fresh8 U11-2): per N of a quantity (whole steps); "纳税额每满3万元得1分" (fresh22 AI8-6, r30) —
+    # any doing verb before the amount (获得/取得/满 …, r30), never a shortfall or a period (_NOT_DOING_RE)
+    rf"|每(?P<qverb>[\u4e00-\u9fff]{{0,3}}?)(?P<qn>{NUM})(?P<qu>{_QTY}|{_MONEY})(?P<qobj>[\u4e00-\u9fff]{{0,6}}?)"
     rf"[,，]?(?P<v3>{_EACH_VERB})(?P<p3>{NUM})分)"
     rf"(?:[,，;；。]?\s*(?P<open>\()?(?:此项|本项|该项|此条)?(?:(?:最高|最多|上限)可?(?P<capv>{_EACH_VERB})?(?:不超过)?"
     rf"(?P<cap>{NUM})分(?:为止|封顶|为限)?"
@@ -240,6 +241,8 @@ def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | 
     m = found[0]
     if _AGAINST_RE.search(norm):
         return None
+    if m["qverb"] and _NOT_DOING_RE.search(m["qverb"]):
+        return None  # "每减少1000亩" (a shortfall) / "每年1000亩" (a period)
     if m["p"] is not None:
         if _NOT_DOING_RE.search(m["verb"]) or _NOT_DOING_RE.search(m["obj"]) or m["obj"].startswith("百分点") \
                 or re.search(r"年|月|季|周|天|日", m["verb"] + m["mu"] + m["obj"][:1]):
