@@ -50,8 +50,8 @@ from jixiao.rules.model import Rule, fmt_decimal
 #: test_i11e R8-1; nor 人 / 名 / 位)
 _MU = rf"(?<!人)(?!人|名|位){COUNT}"
 
-#: quantities counted in steps of N (not money: a 万元 value is written bare in the tables)
-_QTY = rf"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|{COUNT})"
+#: quantities counted in steps of N (money is _MONEY: the value in the step's own unit, r30)
+_QTY = rf"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|{_MU})"  # (no people: "每有1人次参加得1分" stays refused, test_i11e)
 
 #: the verb of an award: 得/计/记/给/赋 or a bonus 加/奖/奖励 ("每增加一件奖励5分", fresh47 BH3-4, r30)
 _EACH_VERB = rf"(?:奖励|{AWARD_EACH})"
