@@ -56,34 +56,39 @@ _AWARD = r"(?:加分|加计|增加|奖励|加|得|增)"
 _DEDUCT = r"(?:扣除|扣减|扣|减)"
 
 #: the base: "…达到60%得3分" / "…达2亿元得12分" / "…达到上年水平得2分" / "…以50%基准分3分为标准"
-_BASE_RE = re.compile(rf"(?P<subj>.*?)(?:(?:达到|达)(?:(?P<b>{NUM})(?P<u>{_UNIT})|(?P<ly>上年(?:度)?水平))(?:的)?"
-                      rf"(?:得|计|记|给)(?P<B>{NUM})分"
-                      rf"|以(?P<b2>{NUM})(?P<u2>%)(?:为)?基准(?:分)?(?:为)?(?P<B2>{NUM})分(?:为标准|为基准)?)")
+_BASE_RE = re.compile(rf"(?P<subj>.*?)(?:(?:(?:达到|达|为)?(?P<b>{NUM})(?P<u>{_UNIT})|(?P<ly>(?:达到|达)上年(?:度)?水平|与上年(?:度)?持平))"
+                      rf"(?:的)?(?:得|计|记|给)(?:基本分|基础分)?(?:为)?(?P<B>{NUM})分"
+                      rf"|以(?P<b2>{NUM})(?P<u2>%)(?:为)?基准(?:分)?(?:为|得)?(?P<B2>{NUM})分(?:为标准|为基准)?)")
 #: a cut-off: "…低于96%不得分" / "低于180天该项不得分"
 _CUT_RE = re.compile(rf"(?P<subj>.*?)(?:低于|不足|少于|小于|<)(?P<c>{NUM})(?P<u>{_UNIT})(?:的)?(?:该项|本项)?"
                      rf"(?:不得分|得0分|为0分)")
 #: the words before a step that restate the base: "不到2亿元的每减少…" / "240天以上每多…" / "在此基础上每增加…"
 _BEFORE = rf"(?:(?:在)?此基础上|(?:超过|高于|超出|不到|低于|少于|不足|未达到)?(?P<pb>{NUM})(?P<pu>{_UNIT})(?:以上|以下)?(?:的|部分)?)?"
 #: both ways in one: "每增长(减少)2个百分点加(减)0.1分" / "每提高(减少)10个百分点增减1分"
-_BOTH_RE = re.compile(rf"每{_UP}\({_DOWN}\)(?P<s>{NUM})(?P<u>{_UNIT})(?:加\({_DEDUCT}\)|增减|增扣|加减|加扣)(?P<p>{NUM})分")
+_BOTH_RE = re.compile(rf"每(?:{_UP}\({_DOWN}\)|{_UP}或{_DOWN}|增减|升降)(?P<s>{NUM})(?P<u>{_UNIT})(?:相应)?"
+                      rf"(?:加\({_DEDUCT}\)|加或{_DEDUCT}|增减|增扣|加减|加扣)(?P<p>{NUM})分")
 _UP_RE = re.compile(rf"{_BEFORE}每{_UP}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{_AWARD}(?P<p>{NUM})分")
 _DOWN_RE = re.compile(rf"{_BEFORE}每{_DOWN}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{_DEDUCT}(?P<p>{NUM})分")
 #: the cap: "3分封顶" / "最高不超过16分" / "满分8分" / "以3分为限"; "最高加2分" adds to the base
 _CAP_RE = re.compile(rf"(?:(?P<c>{NUM})分封顶|(?:总分|总得分|得分|本项|该项)?(?:最高|最多|上限)(?:不超过)?(?:为|得|可得|加到)?"
-                     rf"(?P<c2>{NUM})分|满分(?:为)?(?P<c3>{NUM})分|以(?P<c4>{NUM})分为限|(?:最高|最多)加(?P<a>{NUM})分)")
+                     rf"(?P<c2>{NUM})分|满分(?:为)?(?P<c3>{NUM})分|以(?P<c4>{NUM})分为限|(?:最高|最多)加(?P<a>{NUM})分|(?P<full>加满为止|加(?:至|到)满分为?止?))")
 #: the floor, already the engine's: "扣完为止" / "最低为0分" / "直至扣完"
 _FLOOR_RE = re.compile(r"(?:扣完为止|扣完即止|直至扣完(?:为止)?|最低(?:为|得)?(?:0|零)分|最低不得分|扣至0分为止|直至0分)")
 #: words that make the base or a step a comparison with a figure the row does not hold
 _ELSEWHERE_RE = re.compile(r"目标|计划|任务|指标值|标准值|平均|比上年|较上年|同比|与上年")
+#: the one comparison with last year this shape reads: the base "达到上年水平" / "与上年持平" (the value is the growth)
+_LAST_YEAR_BASE_RE = re.compile(r"(?:达到|达)上年(?:度)?水平|与上年(?:度)?持平")
+#: the comma between a base value and its score: "占比达到60%,得3分" is "占比达到60%得3分"
+_SCORE_AFTER_COMMA_RE = re.compile(rf",(?=(?:得|计|记|给)(?:基本分|基础分)?(?:为)?{NUM}分)")
 #: a clause ends at , ; 。 outside brackets
 _CLAUSE_END = ",;。"
 
 
 def _clauses(text: str) -> list[str]:
     """The clauses of ``text``: split at , ; 。 outside round brackets; a step parted from its points ("每增加0.1万人,加0.5分")
-    is joined again."""
+    and a value parted from its score ("达到60%,得3分") are joined again."""
     out, depth, cur = [], 0, ""
-    for ch in text:
+    for ch in _SCORE_AFTER_COMMA_RE.sub("", text):
         depth += ch == "("
         depth -= ch == ")" and depth > 0
         if ch in _CLAUSE_END and depth == 0:
@@ -95,7 +100,7 @@ def _clauses(text: str) -> list[str]:
     parts = [c.strip() for c in out if c.strip()]
     joined: list[str] = []
     for c in parts:
-        if joined and joined[-1].startswith("每") and "分" not in joined[-1]:
+        if joined and joined[-1].startswith("每") and not re.search(r"\d分", joined[-1]):
             joined[-1] += c
         else:
             joined.append(c)
@@ -117,7 +122,7 @@ def _same_unit(step_u: str, base_u: str) -> bool:
 def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
     """The rule for a base score at a base value with steps up (and down, or a cut-off below), or ``None``."""
     text = norm.strip()
-    if weight is None or weight <= 0 or not text or _ELSEWHERE_RE.search(text.replace("上年水平", "").replace("上年度水平", "")):
+    if weight is None or weight <= 0 or not text or _ELSEWHERE_RE.search(_LAST_YEAR_BASE_RE.sub("", text)):
         return None
     base = cut = up = down = cap = None
     last_year = False
@@ -167,7 +172,8 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
     if last_year and bu != "%":
         return None  # "达到上年水平" with steps of an amount: the value would be a difference the row does not hold
     if cap is not None:
-        top_score = bscore + _dec(cap["a"]) if cap["a"] else _dec(cap["c"] or cap["c2"] or cap["c3"] or cap["c4"])
+        top_score = (weight if cap["full"] else bscore + _dec(cap["a"]) if cap["a"]
+                     else _dec(cap["c"] or cap["c2"] or cap["c3"] or cap["c4"]))
         if top_score != weight:
             return None  # a cap above (or below) the 分值: the rule language caps at the 分值 only
     s_up, _su, p_up, _ = up
@@ -184,6 +190,8 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
         whole = "" if s_dn == 1 else " floor"  # only whole steps below: a part of a step costs nothing
         if cut is None or cut[0] < b:
             clauses.append(f"<{fmt_decimal(b)}{u}: {fmt_decimal(bscore)} - {fmt_decimal(p_dn)} per {fmt_decimal(s_dn)}{u}{whole}")
+    if down is None and bscore > 0:
+        clauses.append(f"={fmt_decimal(b)}{u}: {fmt_decimal(bscore)}")  # the base score printed (as r10's "=50: 5")
     whole = "" if s_up == 1 else " ceil"  # counted down from the top: a part of a step above the base adds nothing
     clauses.append(f"<{fmt_decimal(top)}{u}: W - {fmt_decimal(p_up)} per {fmt_decimal(s_up)}{u}{whole}")
     return parse_rule("; ".join(clauses))
