@@ -1,6 +1,6 @@
 """r29 (issue 11): a base score at a base value, then steps both ways — added per step above, deducted per step below.
 
-Sources (tests/rules_chinese/corpus.yaml): fresh44 BE3-2, BE3-3, BE3-4, BE1-2; fresh24 AK9-1; near misses fresh7 T6-5,
+Sources (tests/rules_chinese/corpus.yaml): fresh44 BE3-2, BE3-3, BE3-4, BE1-2; fresh24 AK9-1; fresh9 V14-1, V14-2; near misses fresh7 T6-5,
 fresh13 Z5-3, fresh4 P5-1. Recogniser: src/jixiao/rules/chinese/basesteps.py. Expected scores are worked out by hand from
 the sentence (arithmetic in the comments), never copied from a run.
 """
@@ -49,6 +49,14 @@ CORPUS = [
     # 100% → 8; 97.5% → 3 (a step of 1 point is continuous, warned)
     ("节水设备、器具数量占总用水设备、器具数量的比例低于96%不得分, 每高1个百分点得2分,满分8分。", 8,
      {"95%": 0, "96%": 0, "97%": 2, "97.5%": 3, "98%": 4, "100%": 8}),
+    # fresh9 V14-1 (w 20): 10 at 20%, ± 1 per 2 points as a proportion (按…的比例: continuous), capped at 20:
+    # 50% → 20; 40% → 10 + 20 ÷ 2 = 20; 38% → 19; 30% → 15; 25% → 12.5 (a part of a step, in proportion); 24% → 12;
+    # 10% → 5; 0% → 0
+    ("当年平均主营业务销售收入增长率达到20%,得10分,再按升降2个百分点1分的比例计加减分,最高得分20分。", 20,
+     {"50%": 20, "40%": 20, "38%": 19, "30%": 15, "25%": 12.5, "24%": 12, "20%": 10, "10%": 5, "0%": 0}),
+    # fresh9 V14-2 (w 20): 10 at 30%, ± 1 a point: 45% → 20; 40% → 20; 39% → 19; 35% → 15; 25% → 5; 20% → 0
+    ("当年平均总产值增长率达到30%,得10分,再按上下1个百分点加减1分的比例计加减分,最高得分20分。", 20,
+     {"45%": 20, "40%": 20, "39%": 19, "35%": 15, "30%": 10, "25%": 5, "20%": 0}),
 ]
 
 VARIANTS = [
@@ -79,6 +87,10 @@ VARIANTS = [
     # 以…为基准得3分: top 80 + 2 × 5 = 90%; 85% → 4; 87% → 4 (whole steps); 90% → 5; 75% → 2; 70% → 1; 65% → 0
     ("以80%为基准得3分,每提高(减少)5个百分点增减1分。", 5,
      {"80%": 3, "85%": 4, "87%": 4, "90%": 5, "95%": 5, "75%": 2, "70%": 1, "65%": 0}),
+    # the proportion wording with 增减 and 满分: 6 at 50%, ± 1 per 5 points in proportion, cap 10: top 50 + 4 × 5 = 70%;
+    # 52% → 6.4; 60% → 8; 70% → 10; 80% → 10; 45% → 5; 47.5% → 5.5; 20% → 0
+    ("资源回收率达到50%的,得6分,再按增减5个百分点1分的比例计加减分,满分10分。", 10,
+     {"50%": 6, "52%": 6.4, "60%": 8, "70%": 10, "80%": 10, "45%": 5, "47.5%": 5.5, "20%": 0}),
 ]
 
 REFUSED = [
@@ -103,6 +115,11 @@ REFUSED = [
     # 最高加3分: 3 + 3 = 6 above the 分值
     ("占比达到60%得3分,每增长1个百分点加0.5分,最高加3分,每降低1个百分点扣0.5分。", 5),
     # no cap at all
+    ("占比达到60%得3分,每增长(减少)2个百分点加(减)0.1分,不设上限。", 5),
+    # fresh6 R4-5 (labelled refuse): the base is the 分值, then a bonus (加分项) above it
+    ("与上年度相比持平得15分,每下降一个百分点扣7.5分;加分项:每上升一个百分点加1分;", 15),
+    # the proportion with nothing below said about another base: "按升降" from a target
+    ("完成目标任务得10分,再按升降2个百分点1分的比例计加减分,最高得分20分。", 20),
     ("占比达到60%得3分,每增长(减少)2个百分点加(减)0.1分,不封顶。", 5),
     # the step in another unit than the base
     ("当年实际投入达2亿元,得6分。每增加1000万元加1分,不到2亿元的每减少0.5亿元扣1分。", 8),

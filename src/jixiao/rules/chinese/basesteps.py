@@ -17,7 +17,8 @@ rule language with the per-step rules it already has, from where the 分值 is r
 - the cap is the 分值: a printed cap ("N分封顶", "最高N分", "满分N分", "最高加N分" = base + N) must be the 分值, and the
   bonus must land on it in whole steps; a base at the 分值 with a bonus (the bonus would pass the 分值), a cap above
   the 分值, a base or a step against a target/plan/average, or any other clause → no reading;
-- partial steps (README): a step of 1 is continuous (warned for percentage points), a longer step counts whole steps only.
+- partial steps (README): a step of 1 is continuous (warned for percentage points), a longer step counts whole steps only;
+  "按升降2个百分点1分的比例计加减分" (fresh9 V14-1) is a proportion: continuous whatever the step.
 
 >>> from decimal import Decimal
 >>> str(read_base_steps("园区企业技改投资额达到上年水平得2分,每增长(减少)2个百分点加(减)0.1分,3分封顶。", Decimal(3)))
@@ -67,15 +68,20 @@ _BEFORE = rf"(?:(?:在)?此基础上|(?:超过|高于|超出|不到|低于|少�
 #: both ways in one: "每增长(减少)2个百分点加(减)0.1分" / "每提高(减少)10个百分点增减1分"
 _BOTH_RE = re.compile(rf"每(?:{_UP}\({_DOWN}\)|{_UP}或{_DOWN}|增减|升降)(?P<s>{NUM})(?P<u>{_UNIT})(?:相应)?"
                       rf"(?:加\({_DEDUCT}\)|加或{_DEDUCT}|增减|增扣|加减|加扣)(?P<p>{NUM})分")
+#: both ways as a proportion: "再按升降2个百分点1分的比例计加减分" / "再按上下1个百分点加减1分的比例计加减分" (fresh9 V14) —
+#: continuous (按…的比例), whatever the step
+_RATIO_RE = re.compile(rf"(?:再)?按(?:升降|上下|增减|高低)(?P<s>{NUM})(?P<u>{_UNIT})(?:加减|增减|加扣|增扣)?(?P<p>{NUM})分的比例"
+                       rf"(?:计)?(?:加减分|增减分|加扣分|增扣分)?")
 _UP_RE = re.compile(rf"{_BEFORE}每{_UP}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{_AWARD}(?P<p>{NUM})分")
 _DOWN_RE = re.compile(rf"{_BEFORE}每{_DOWN}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{_DEDUCT}(?P<p>{NUM})分")
 #: the cap: "3分封顶" / "最高不超过16分" / "满分8分" / "以3分为限"; "最高加2分" adds to the base
-_CAP_RE = re.compile(rf"(?:(?P<c>{NUM})分封顶|(?:总分|总得分|得分|本项|该项)?(?:最高|最多|上限)(?:不超过)?(?:为|得|可得|加到)?"
+_CAP_RE = re.compile(rf"(?:(?P<c>{NUM})分封顶|(?:总分|总得分|得分|本项|该项)?(?:最高|最多|上限)(?:不超过)?(?:为|得分为|得分|得|可得|加到)?"
                      rf"(?P<c2>{NUM})分|满分(?:为)?(?P<c3>{NUM})分|以(?P<c4>{NUM})分为限|(?:最高|最多)加(?P<a>{NUM})分|(?P<full>加满为止|加(?:至|到)满分为?止?))")
 #: the floor, already the engine's: "扣完为止" / "最低为0分" / "直至扣完"
 _FLOOR_RE = re.compile(r"(?:扣完为止|扣完即止|直至扣完(?:为止)?|最低(?:为|得)?(?:0|零)分|最低不得分|扣至0分为止|直至0分)")
 #: words that make the base or a step a comparison with a figure the row does not hold
-_ELSEWHERE_RE = re.compile(r"目标|计划|任务|指标值|标准值|平均|比上年|较上年|同比|与上年")
+#: ("平均" only as a figure to reach — "全市平均水平", "平均值" —, not in a value's name: "当年平均总产值增长率达到30%", V14-2)
+_ELSEWHERE_RE = re.compile(r"目标|计划|任务|指标值|标准值|平均(?:水平|值|数|线|增幅|增速)|比上年|较上年|同比|与上年")
 #: the one comparison with last year this shape reads: the base "达到上年水平" / "与上年持平" (the value is the growth)
 _LAST_YEAR_BASE_RE = re.compile(r"(?:达到|达)上年(?:度)?水平|与上年(?:度)?持平")
 #: the comma between a base value and its score: "占比达到60%,得3分" is "占比达到60%得3分"
@@ -136,11 +142,13 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
         elif (m := _CUT_RE.fullmatch(c)) and cut is None and _subject_ok(m["subj"]):
             cut = (_dec(m["c"]), m["u"])
         elif (m := _BOTH_RE.fullmatch(c)) and up is None and down is None:
-            up = down = (_dec(m["s"]), m["u"], _dec(m["p"]), None)
+            up = down = (_dec(m["s"]), m["u"], _dec(m["p"]), None, False)
+        elif (m := _RATIO_RE.fullmatch(c)) and up is None and down is None:
+            up = down = (_dec(m["s"]), m["u"], _dec(m["p"]), None, True)
         elif (m := _UP_RE.fullmatch(c)) and up is None:
-            up = (_dec(m["s"]), m["u"], _dec(m["p"]), (m["pb"], m["pu"]))
+            up = (_dec(m["s"]), m["u"], _dec(m["p"]), (m["pb"], m["pu"]), False)
         elif (m := _DOWN_RE.fullmatch(c)) and down is None:
-            down = (_dec(m["s"]), m["u"], _dec(m["p"]), (m["pb"], m["pu"]))
+            down = (_dec(m["s"]), m["u"], _dec(m["p"]), (m["pb"], m["pu"]), False)
         elif (m := _CAP_RE.fullmatch(c)) and cap is None:
             cap = m
         elif _FLOOR_RE.fullmatch(c):
@@ -159,7 +167,7 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
     for step in (up, down):
         if step is None:
             continue
-        s, su, p, before = step
+        s, su, p, before, _ratio = step
         if s <= 0 or p <= 0 or not _same_unit(su, bu):
             return None
         if before is not None and before[0] is not None and (_dec(before[0]) != b or before[1] != bu):
@@ -176,7 +184,7 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
                      else _dec(cap["c"] or cap["c2"] or cap["c3"] or cap["c4"]))
         if top_score != weight:
             return None  # a cap above (or below) the 分值: the rule language caps at the 分值 only
-    s_up, _su, p_up, _ = up
+    s_up, _su, p_up, _, ratio = up
     steps = (weight - bscore) / p_up
     if steps != steps.to_integral_value():
         return None  # the bonus does not land on the 分值 in whole steps: where it stops would be a guess
@@ -186,13 +194,13 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
     if cut is not None:
         clauses.append(f"<{fmt_decimal(cut[0])}{u}: 0")
     if down is not None:
-        s_dn, _, p_dn, _ = down
-        whole = "" if s_dn == 1 else " floor"  # only whole steps below: a part of a step costs nothing
+        s_dn, _, p_dn, _, _ = down
+        whole = "" if s_dn == 1 or ratio else " floor"  # only whole steps below: a part of a step costs nothing
         if cut is None or cut[0] < b:
             clauses.append(f"<{fmt_decimal(b)}{u}: {fmt_decimal(bscore)} - {fmt_decimal(p_dn)} per {fmt_decimal(s_dn)}{u}{whole}")
     if down is None and bscore > 0:
         clauses.append(f"={fmt_decimal(b)}{u}: {fmt_decimal(bscore)}")  # the base score printed (as r10's "=50: 5")
-    whole = "" if s_up == 1 else " ceil"  # counted down from the top: a part of a step above the base adds nothing
+    whole = "" if s_up == 1 or ratio else " ceil"  # counted down from the top: a part of a step above the base adds nothing
     clauses.append(f"<{fmt_decimal(top)}{u}: W - {fmt_decimal(p_up)} per {fmt_decimal(s_up)}{u}{whole}")
     return parse_rule("; ".join(clauses))
 
@@ -207,9 +215,12 @@ def base_steps_notes(rule: Rule, weight: Decimal | None) -> list[str]:
         said.append("业绩值填比上年增长率（%）：达到上年水平即增长0%")
     said.append(f"达到基数得基础分，往上每一档加所写的分、加到分值为止（{top} 及以上得满分），"
                 "往下按原文每一档扣分（或原文写的不得分），扣完为止")
-    rounding = {getattr(c.outcome, "rounding", None) for c in rule.clauses if isinstance(c.outcome, Linear)}
+    steps = [c.outcome for c in rule.clauses if isinstance(c.outcome, Linear)]
+    rounding = {s.rounding for s in steps}
     if rounding - {""}:
         said.append("步长不是1的只算整档：不满一档的部分不加分、不扣分")
-    if "" in rounding and rule.uses_percent:
+    if any(s.rounding == "" and s.unit.value * (100 if s.unit.pct else 1) != 1 for s in steps):
+        said.append("原文写“按…的比例计加减分”：按实际差距连续计算，不满一档按比例加减")
+    elif "" in rounding and rule.uses_percent:
         said.append(CONTINUOUS_PP_NOTE.replace("扣分", "加分或扣分").replace("扣一半", "加或扣一半"))
     return said
