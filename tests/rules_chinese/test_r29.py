@@ -116,6 +116,9 @@ REFUSED = [
     ("占比达到60%得3分,每增长1个百分点加0.5分,最高加3分,每降低1个百分点扣0.5分。", 5),
     # no cap at all
     ("占比达到60%得3分,每增长(减少)2个百分点加(减)0.1分,不设上限。", 5),
+    # a condition before the steps ("超额完成的,"), not a subject: which values the step holds for is not the base's
+    ("超额完成的,每增加1个百分点加0.5分,达到100%得3分,每减少1个百分点扣0.5分。", 5),
+    ("未完成的,达到60%得3分,每增长2个百分点加0.1分,每降低1个百分点扣0.2分。", 5),
     # fresh6 R4-5 (labelled refuse): the base is the 分值, then a bonus (加分项) above it
     ("与上年度相比持平得15分,每下降一个百分点扣7.5分;加分项:每上升一个百分点加1分;", 15),
     # the proportion with nothing below said about another base: "按升降" from a target

@@ -114,9 +114,10 @@ def _clauses(text: str) -> list[str]:
 
 
 def _subject_ok(subj: str) -> bool:
-    """A subject before the base or the cut-off: words, numbers only in brackets ("(从业人员300人以上…)"), no score."""
+    """A subject before the base or the cut-off: words, numbers only in brackets ("(从业人员300人以上…)"), no score and
+    no condition ("未完成的", "超额完成的", "如…" would say which values the clause after it holds for)."""
     bare = re.sub(r"\([^()]*\)", "", subj)
-    return not re.search(r"\d|分|每", bare)
+    return not re.search(r"\d|分|每|未|不|没|无|超|如|若|凡|否则|以上|以下|以内", bare) and not bare.endswith("的")
 
 
 def _same_unit(step_u: str, base_u: str) -> bool:
