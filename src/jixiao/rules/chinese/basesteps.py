@@ -9,7 +9,8 @@ rule language with the per-step rules it already has, from where the 分值 is r
 
 ``>=top: W; [<cut: 0;] <base: B - down per step [floor]; <top: W - up per step [ceil]``
 
-- the base value and its score must be printed ("达到60%得3分", "以50%基准分3分为标准", "达到上年水平得2分" — the value is
+- the base value and its score must be printed ("达到60%得3分", "以50%基准分3分为标准", "基础分3分,占比60%不扣分",
+  "达到上年水平得2分" — the value is
   then the growth on last year, 上年水平 = 0%; or a cut-off "低于96%不得分" with the steps above it: the base is the cut-off
   and scores 0);
 - the side below the base follows the text's words only: a deduction per step, or a cut-off at the base; neither → no
@@ -43,13 +44,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, _dec
+from jixiao.rules.chinese._base import _QTY_WORDS, CONTINUOUS_PP_NOTE, NUM, _dec
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Compare, Linear, Rule, fmt_decimal
 
-#: the unit of a base value and of its steps: a share, money or a count word (the two must agree)
-_UNIT = rf"(?:%|个百分点|万元|亿元|元|{COUNT})"
+#: the unit of a base value and of its steps: a share, money, time, a physical quantity or a count word (the two must agree,
+#: never scaled: "达2亿元…每增加1000万元" is no reading) — _base's unit words without ‰ / 个百分比
+_UNIT = rf"(?:%|个百分点|万人次|万人|万元|亿元|分钟|小时|个月|{_QTY_WORDS}|元|天|{COUNT})"
 #: a rise / a fall of the value
 _UP = r"(?:增长|增加|提高|上升|升高|超出|超过|高出|多|高|增)"
 _DOWN = r"(?:减少|降低|下降|低于|少于|减|少|低|降)"
@@ -60,6 +62,10 @@ _DEDUCT = r"(?:扣除|扣减|扣|减)"
 _BASE_RE = re.compile(rf"(?P<subj>.*?)(?:(?:(?:达到|达|为)?(?P<b>{NUM})(?P<u>{_UNIT})|(?P<ly>(?:达到|达)上年(?:度)?水平|与上年(?:度)?持平))"
                       rf"(?:的)?(?:得|计|记|给)(?:基本分|基础分)?(?:为)?(?P<B>{NUM})分"
                       rf"|以(?P<b2>{NUM})(?P<u2>%)(?:为)?基准(?:分)?(?:为|得)?(?P<B2>{NUM})分(?:为标准|为基准)?)")
+#: the base score and the base value in two clauses: "基础分3分" … "占比60%不扣分" / "达到60%得基础分"
+_BASE_SCORE_RE = re.compile(rf"(?:单项|本项|该项)?(?:基础分|基准分|基本分|基准)(?:为|得)?(?P<B>{NUM})分")
+_BASE_VALUE_RE = re.compile(rf"(?P<subj>.*?)(?:达到|达|为)?(?P<b>{NUM})(?P<u>{_UNIT})(?:的)?"
+                            rf"(?:不扣分|不加分|不加不扣|不加分也不扣分|得基础分|得基本分|得基准分)")
 #: a cut-off: "…低于96%不得分" / "低于180天该项不得分"
 _CUT_RE = re.compile(rf"(?P<subj>.*?)(?:低于|不足|少于|小于|<)(?P<c>{NUM})(?P<u>{_UNIT})(?:的)?(?:该项|本项)?"
                      rf"(?:不得分|得0分|为0分)")
@@ -131,7 +137,7 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
     text = norm.strip()
     if weight is None or weight <= 0 or not text or _ELSEWHERE_RE.search(_LAST_YEAR_BASE_RE.sub("", text)):
         return None
-    base = cut = up = down = cap = None
+    base = cut = up = down = cap = bscore_apart = bvalue_apart = None
     last_year = False
     for i, c in enumerate(_clauses(text)):
         if i == 0 and _subject_ok(c) and not re.search(r"得|扣|加", c):
@@ -140,6 +146,10 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
             last_year = m["ly"] is not None
             b = "0" if last_year else (m["b"] or m["b2"])
             base = (_dec(b), "%" if last_year else (m["u"] or m["u2"]), _dec(m["B"] or m["B2"]))
+        elif (m := _BASE_SCORE_RE.fullmatch(c)) and bscore_apart is None:
+            bscore_apart = _dec(m["B"])
+        elif (m := _BASE_VALUE_RE.fullmatch(c)) and bvalue_apart is None and _subject_ok(m["subj"]):
+            bvalue_apart = (_dec(m["b"]), m["u"])
         elif (m := _CUT_RE.fullmatch(c)) and cut is None and _subject_ok(m["subj"]):
             cut = (_dec(m["c"]), m["u"])
         elif (m := _BOTH_RE.fullmatch(c)) and up is None and down is None:
@@ -156,6 +166,10 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
             continue
         else:
             return None  # a clause this shape does not know: never dropped
+    if (bscore_apart is None) != (bvalue_apart is None) or (bscore_apart is not None and base is not None):
+        return None  # "基础分3分" with no value it is earned at (or two bases)
+    if bscore_apart is not None:  # "基础分3分,占比60%不扣分" (the two apart)
+        base = (bvalue_apart[0], bvalue_apart[1], bscore_apart)  # type: ignore[index]
     if up is None:
         return None  # no bonus: the other shapes read a base with deductions only
     if base is None:
