@@ -7,23 +7,25 @@ the sentence (arithmetic in the comments), never copied from a run.
 
 from __future__ import annotations
 
-from decimal import Decimal as D
-
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
+from tests.rules_chinese.corpus import judge, load
+from tests.rules_chinese.test_r10 import _refused, _score_all
+
+_BY_ID = {e["id"]: e for e in load()[1]}
 
 
-def _score_all(text: str, w: float, values: dict[str, float]) -> None:
-    r = read_rule_text(text, w)
-    assert r.ok and r.rule is not None, (text, r.unread, r.understood)
-    for value, score in values.items():
-        assert r.rule.score(value, D(str(w))) == D(str(score)), (text, value, r.canonical)
+@pytest.mark.parametrize("sid", ["BE3-2", "BE3-3", "BE3-4", "BE1-2", "AK9-1", "V14-1", "V14-2", "V14-3"])
+def test_corpus_labels_read(sid: str) -> None:
+    assert judge(_BY_ID[sid]) == ("read", "")
 
 
-def _refused(text: str, w: float) -> None:
-    r = read_rule_text(text, w)
-    assert not r.ok and r.rule is None and r.kind != "checklist", (text, r.canonical)
+@pytest.mark.parametrize("sid", ["BE13-1", "BE13-2", "R4-5", "BH5-1", "AR8-3", "BE6-1", "BD11-1"])
+def test_corpus_refusals_stay(sid: str) -> None:
+    """Labelled refuse: the base at the 分值 with an uncapped bonus (BE13), a bonus item beside the base (R4-5), a count
+    step beside a rate base (BH5-1), steps in brackets after the points (AR8-3), against a plan/target (BE6-1, BD11-1)."""
+    assert judge(_BY_ID[sid]) == ("refused-ok", "")
 
 
 CORPUS = [
