@@ -15,7 +15,8 @@ rule language with the per-step rules it already has, from where the 分值 is r
   and scores 0);
 - the side below the base follows the text's words only: a deduction per step, or a cut-off at the base; neither → no
   reading (never a guess);
-- the cap is the 分值: a printed cap ("N分封顶", "最高N分", "满分N分", "最高加N分" = base + N) must be the 分值, and the
+- the cap is the 分值: a printed cap ("N分封顶", "最高N分", "满分N分", "加满为止") must be the 分值 ("最高加N分" = base + N
+  must be too — and is still refused by the reader's check that every printed "N分" is in the rule), and the
   bonus must land on it in whole steps; a base at the 分值 with a bonus (the bonus would pass the 分值), a cap above
   the 分值, a base or a step against a target/plan/average, or any other clause → no reading;
 - partial steps (README): a step of 1 is continuous (warned for percentage points), a longer step counts whole steps only;
