@@ -136,6 +136,8 @@ from jixiao.rules.chinese.steps import (
     read_base_bonus,
     read_rate_steps,
 )
+from jixiao.rules.chinese.tablelevels import NOTE as TABLE_NOTE
+from jixiao.rules.chinese.tablelevels import TableLevels, TableRefusal, read_table_levels
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
 from jixiao.rules.chinese.tiers import deduction_tiers_notes, read_deduction_tiers
 from jixiao.rules.chinese.unstated import unstated_amount
@@ -302,7 +304,13 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     """
     repairs: list[str] = []
     w = parse_weight(weight)
+    table: TableLevels | TableRefusal | None = None
     if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
+        # levels printed as a flattened table ("…贷款 12(换行)…备案 6(换行)…", tablelevels.py, r31): read before the
+        # repairs, which join the space between a level's words and its bare points
+        table = read_table_levels(text, w, lambda t: read_rule_text(t, weight, context))
+        if isinstance(table, TableLevels) and (tr := _table_reading(table, text, w, context)).ok:
+            return tr
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
         # the 分值 restated — each repair a note of the reading
         text, repairs = repair_extraction(text, w)
@@ -317,10 +325,23 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
         reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
+    if reading.kind == "unreadable" and isinstance(table, TableRefusal):  # the table's own why, with its fragment
+        return unreadable([TABLE_NOTE], [table.fragment], table.why, table.fragment, context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
     return reading
+
+
+def _table_reading(table: TableLevels, text: str, w: Decimal | None, context: ReadingContext | None) -> Reading:
+    """The reading of a flattened table's levels (tablelevels.py): the bands as the whole reader read them, or the worded
+    levels through the checks every reading passes (guard.py; a level compared with the target is refused)."""
+    if table.reading is not None:
+        table.reading.understood[0:0] = table.notes
+        return table.reading
+    ctx = context or ReadingContext()
+    reading = _levels_reading(table.rule, w, table.notes, set(), ctx)
+    return _refuse_level_against_target(check_reading(reading, text, w, ctx), text)
 
 
 def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> Reading:
