@@ -16,6 +16,7 @@ from typing import Any
 from jixiao.rules.chinese._base import (
     MEANING,
     NUM,
+    WORDING,
     Reading,
     ReadingContext,
     _dec,
@@ -325,7 +326,9 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
         reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
-    if reading.kind == "unreadable" and isinstance(table, TableRefusal):  # the table's own why, with its fragment
+    if reading.kind == "unreadable" and reading.refused_for == WORDING and isinstance(table, TableRefusal):
+        # a table of levels the other readers did not recognise at all: the table's own why, with its fragment (a
+        # refusal for a meaning — items adding up past the 分值 … — says more and stands)
         return unreadable([TABLE_NOTE], [table.fragment], table.why, table.fragment, context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs

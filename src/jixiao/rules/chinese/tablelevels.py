@@ -39,7 +39,8 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import Reading
 from jixiao.rules.chinese.levels import falling_levels
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import COUNT, ITEM_NO
+from jixiao.rules.chinese.normalise import to_simplified
 from jixiao.rules.model import Rule, Text, fmt_decimal
 
 _CJK = r"\u4e00-\u9fff"
@@ -64,8 +65,11 @@ _VERB_POINTS_RE = re.compile(rf"(?:[得扣计记加减罚给赋为]|满分)[{_SP
 #: a heading sentence before the levels may hold no number and no scoring word
 _NOT_A_HEADING_RE = re.compile(r"\d|[得扣计记加减罚满]分|扣|每|否则|不得|以上|以下|超过|低于")
 
-#: an item number opening a description: "1 未发放…" / "1、…" / "(1)…"
-_ITEM_NO_RE = re.compile(r"^(?:\d{1,2}(?:[、.．)）]|[" + _SPACE + r"]+)|[(（]\d{1,2}[)）])")
+#: a list marker opening a description, left out of the level's name as for every printed name: "A." "(1)" "2、" "①"
+_MARKER_RE = re.compile(rf"^(?:{ITEM_NO}|[A-Ea-e][.、．)）]|[(（][A-Ea-e][)）])[{_SPACE}]*")
+
+#: a bare number opening a description, after the marker is gone: an item number or a level's lost points ("1 未发放…")
+_OPENING_NUMBER_RE = re.compile(rf"^\d{{1,4}}(?:\.\d{{1,2}})?(?=[{_SPACE}]|$)")
 
 NOTE = "原文为表格的各档：每档文字后的数为该档得分"
 
@@ -94,6 +98,7 @@ class _Points:
     end: int
     value: Decimal
     after: str  # the break after the points ("" at the end of the text)
+    bare: bool  # printed without 分
 
 
 def _points(text: str) -> list[_Points] | None:
@@ -116,7 +121,7 @@ def _points(text: str) -> list[_Points] | None:
             continue  # "达到 90", "12 2": a comparison's number, or no description before it
         sep = rest[: brk.end()].strip(_SPACE)
         found.append(_Points(m.start(), m.end() + (fen.end() if fen else 0), Decimal(m.group(0)), sep or (
-            " " if rest[brk.end():] else "")))
+            " " if rest[brk.end():] else ""), not fen))
     return found
 
 
@@ -132,10 +137,22 @@ def read_table_levels(text: str, weight: Decimal | None,
     if not isinstance(text, str) or weight is None:
         return None
     text = text.strip()
-    marks = _points(text)
+    simple = to_simplified(text)  # (繁体 "計10分" is a verb's points too; the names are quoted as printed)
+    marks = _points(simple) if len(simple) == len(text) else None
     if marks is None or len(marks) < 2 or text[marks[-1].end:].strip(f"{_SPACE}。.；;，,"):
         return None  # (words after the last points: not a table of levels)
     weakest = min(_strength(p.after) for p in marks[:-1])
+    table = all(p.bare for p in marks) or weakest == len(_BREAKS) - 1  # bare numbers, or a level a line
+    levels = _descriptions(text, marks, weakest)
+    if isinstance(levels, TableRefusal):
+        return levels if table else None
+    found = _levels(levels[1], weight, levels[0], read)
+    # (points with 分 on one line, "进点屠宰率3分,肉品质量2分": the other readers' refusal says more — items?)
+    return found if table or isinstance(found, TableLevels) else None
+
+
+def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[str], list[tuple[str, Decimal]]] | TableRefusal:
+    """The notes (a heading) and each level's description with its points, or why a level is not one."""
     parting = re.compile("|".join(_BREAKS[weakest:]))
     notes = [NOTE]
     levels: list[tuple[str, Decimal]] = []
@@ -148,14 +165,15 @@ def read_table_levels(text: str, weight: Decimal | None,
             if heads and not _NOT_A_HEADING_RE.search(desc[: heads[-1].start()]):
                 notes.append(f"说明（不参与计分）：{desc[: heads[-1].start()].strip()}")
                 desc = desc[heads[-1].end():].strip(f"{_SPACE}\n\r")
+        desc = _MARKER_RE.sub("", desc)
         brk = parting.search(desc)
-        if not re.search(f"[{_CJK}]", desc) or _ITEM_NO_RE.match(desc):
+        if not re.search(f"[{_CJK}]", desc) or _OPENING_NUMBER_RE.match(desc):
             return TableRefusal("表格各档的文字前有编号或没有文字（疑为编号或丢了文字），未作推测",
                                 desc or text[max(0, p.start - 10): p.end].strip())
         if brk is not None:  # one level's words run over a level break: the level before it lost its points
             return TableRefusal("表格中这一档没有写分数（或分数与文字连在一起），未作推测", desc[: brk.start()].strip())
         levels.append((desc, p.value))
-    return _levels(levels, weight, notes, read)
+    return notes, levels
 
 
 def _levels(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
