@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from jixiao.errors import JixiaoError
 from jixiao.rules.chinese._base import (
     MEANING,
     NUM,
@@ -306,12 +307,13 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     repairs: list[str] = []
     w = parse_weight(weight)
     table: TableLevels | TableRefusal | None = None
+    tr: Reading | None = None
     if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
         # levels printed as a flattened table ("…贷款 12(换行)…备案 6(换行)…", tablelevels.py, r31): read before the
         # repairs, which join the space between a level's words and its bare points
         table = read_table_levels(text, w, lambda t: read_rule_text(t, weight, context))
-        if isinstance(table, TableLevels) and (tr := _table_reading(table, text, w, context)).ok:
-            return tr
+        if isinstance(table, TableLevels) and not (tr := _table_reading(table, text, w, context)).ok:
+            tr = None
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
         # the 分值 restated — each repair a note of the reading
         text, repairs = repair_extraction(text, w)
@@ -326,6 +328,9 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
         reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
+    if tr is not None and not (reading.ok and _agrees(reading.rule, tr.rule, w)):  # type: ignore[arg-type]
+        # the table's levels — unless the other readers read the same scores (with more names: short forms)
+        reading, repairs = tr, []
     if reading.kind == "unreadable" and reading.refused_for == WORDING and isinstance(table, TableRefusal):
         # a table of levels the other readers did not recognise at all: the table's own why, with its fragment (a
         # refusal for a meaning — items adding up past the 分值 … — says more and stands)
@@ -334,6 +339,18 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
     return reading
+
+
+def _agrees(rule: Rule, levels: Rule, w: Decimal | None) -> bool:
+    """True when ``rule`` is ``levels``, or names every level of ``levels`` and gives it the same points."""
+    if str(rule) == str(levels):
+        return True
+    names = [c.condition.text for c in levels.clauses if isinstance(c.condition, Text)]
+    try:
+        return len(names) == len(levels.clauses) and all(
+            rule.names_text(n) and rule.score(n, w) == levels.score(n, w) for n in names)
+    except JixiaoError:
+        return False
 
 
 def _table_reading(table: TableLevels, text: str, w: Decimal | None, context: ReadingContext | None) -> Reading:

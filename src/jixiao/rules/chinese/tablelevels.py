@@ -49,14 +49,16 @@ _SPACE = " \t\u3000\u00a0"
 #: a number that may be a level's points
 _NUMBER_RE = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d{1,2})?(?![\d.])")
 
-#: how levels are parted, weakest first: spaces, a comma, a semicolon, a stop, a line break
-_BREAKS = (f"[{_SPACE}]", "[,，]", "[;；]", "[。]", "[\n\r]")
+#: how levels are parted, weakest first: spaces, a comma, a semicolon, the next option's number right after the points
+#: ("…增值15分(2)近2年…"), a stop, a line break
+_BREAKS = (f"[{_SPACE}]", "[,，]", "[;；]", r"[(（]\d{1,2}[)）]", "[。]", "[\n\r]")
 
 #: after a number: a unit or a count word makes it part of the description ("2 元", "20 人", "2023 年")
 _UNIT_RE = re.compile(rf"(?:{COUNT}|[元万亿年月日天周岁米亩吨斤倍%％‰分秒]|公[里斤顷]|平方|立方|小时|个百分点|百分点)")
 
 #: before a number: a verb or a comparison makes it the verb's (得/扣 N分: another shape) or the comparison's ("达到 90")
-_BEFORE_RE = re.compile(r"(?:[得扣计记加减罚给赋为共满各每占值总至到达约近前第后及和或与、~\-—～－≥≤<>=＜＞＝:：]|"
+_BEFORE_RE = re.compile(r"(?:[得扣计记加减罚给赋为共满各每占至到达约近前第后及和或与、~\-—～－≥≤<>=＜＞＝:：]|"
+                        r"分值|总值|基本分|基础分|标准分|总分|满分|"
                         r"超过|超出|低于|高于|不足|少于|多于|大于|小于|等于|不少于|不低于|不超过|不高于)$")
 
 #: the points of a level: "N分" with a verb before it anywhere in the text means another shape
@@ -99,6 +101,7 @@ class _Points:
     value: Decimal
     after: str  # the break after the points ("" at the end of the text)
     bare: bool  # printed without 分
+    glued: bool  # a bare number right after the words ("是4;否0")
 
 
 def _points(text: str) -> list[_Points] | None:
@@ -112,16 +115,18 @@ def _points(text: str) -> list[_Points] | None:
         tail = text[m.end():]
         fen = re.match(rf"[{_SPACE}]*分(?!钟|之|别|子|类|项|为|成|析|配|布|管|解|期|批|段|档|数|值)", tail)
         rest = tail[fen.end():] if fen else tail
-        brk = re.match(rf"[{_SPACE}]*(?:$|[\n\r;；,，。])|[{_SPACE}]+(?=[{_CJK}(（])", rest)
-        if brk is None or (not fen and not spaced):
-            continue  # glued to what follows, or a bare number glued to its words ("记录全3": another reader's)
+        brk = re.match(rf"[{_SPACE}]*(?:$|[\n\r;；,，。])|[{_SPACE}]+(?=[{_CJK}(（])", rest) \
+            or (re.match(r"[(（]\d{1,2}[)）]", rest) if fen else None)
+        glued = not fen and not spaced
+        if brk is None or (glued and not rest[: brk.end()].strip(_SPACE) and rest[brk.end():]):
+            continue  # glued to what follows; a bare number glued to its words only before a break
         if not fen and _UNIT_RE.match(rest.lstrip(_SPACE)):
             continue  # "2 元", "20 人": part of the description
         if _BEFORE_RE.search(before.rstrip(_SPACE)) or not re.search(rf"[{_CJK})）%％]$", before.rstrip(_SPACE)):
             continue  # "达到 90", "12 2": a comparison's number, or no description before it
         sep = rest[: brk.end()].strip(_SPACE)
         found.append(_Points(m.start(), m.end() + (fen.end() if fen else 0), Decimal(m.group(0)), sep or (
-            " " if rest[brk.end():] else ""), not fen))
+            " " if rest[brk.end():] else ""), not fen, glued))
     return found
 
 
@@ -146,6 +151,12 @@ def read_table_levels(text: str, weight: Decimal | None,
     levels = _descriptions(text, marks, weakest)
     if isinstance(levels, TableRefusal):
         return levels if table else None
+    if any(p.glued for p in marks) and (marks[-1].value != 0 or not all(
+            re.fullmatch(rf"[{_CJK}]{{1,20}}", d) for d, _ in levels[1])):
+        # "是4;否0", "记录全3;记录不全1;无0": a number glued to the words is points only in a cell of nothing but short
+        # level names each with one, down to a 0 level (rewrites.bare_numbers_as_points, lead s23: "有计划2;有总结1"
+        # may be two things that both hold; "配备专职人员2" may be a count)
+        return None
     found = _levels(levels[1], weight, levels[0], read)
     # (points with 分 on one line, "进点屠宰率3分,肉品质量2分": the other readers' refusal says more — items?)
     return found if table or isinstance(found, TableLevels) else None
@@ -162,7 +173,7 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
         start = p.end
         if i == 0:  # a heading before the levels: ended by a colon or a break stronger than the levels' own
             heads = [m for m in re.finditer("|".join([r"[:：]", *_BREAKS[weakest + 1:]]), desc)]
-            if heads and not _NOT_A_HEADING_RE.search(desc[: heads[-1].start()]):
+            if heads and desc[: heads[-1].start()].strip() and not _NOT_A_HEADING_RE.search(desc[: heads[-1].start()]):
                 notes.append(f"说明（不参与计分）：{desc[: heads[-1].start()].strip()}")
                 desc = desc[heads[-1].end():].strip(f"{_SPACE}\n\r")
         desc = _MARKER_RE.sub("", desc)
