@@ -23,7 +23,7 @@ def _score(text: str, w: float, value: str) -> Decimal:
 # --- worded levels, one a line, bare points ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sid", ["BG8-1", "BG8-2", "BG8-5", "BD13-1", "BD13-2", "BD13-3", "BD13-4", "BD13-5",
-                                 "BG8-3", "BG8-4", "AS2-1", "AA3-2"])
+                                 "BG8-3", "BG8-4", "AS2-1", "AA3-2", "AS5-2"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -106,6 +106,21 @@ def test_glued_and_numbered() -> None:
     assert _score(t, 15, "两年都减少") == 0
 
 
+# --- a grade and its factor of the 分值 before each level (fresh32 AS5-2) ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "value", "expected"), [
+    # AS5-2 itself on its 10-point row: 优 1.0 × 10 = 10, 良 0.8 × 10 = 8, 中 0.6 × 10 = 6
+    ("优( 1.0 )符合要求 良( 0.8 )一项弱 中( 0.6 )二项弱", 10, "一项弱", 8),
+    ("优( 1.0 )符合要求 良( 0.8 )一项弱 中( 0.6 )二项弱", 10, "二项弱", 6),
+    # written here: 0.8 × 10 = 8, 0.5 × 10 = 5
+    ("优(1.0)台账齐全 良(0.8)缺一项 中(0.5)缺两项", 10, "缺两项", 5),
+    # written here on a 5-point row: 0.6 × 5 = 3
+    ("A（1）资料完整 B（0.6）资料不完整", 5, "资料不完整", 3),
+])
+def test_graded_levels(text: str, w: float, value: str, expected: int) -> None:
+    assert _score(text, w, value) == expected
+
+
 # --- near misses: refused ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "w"), [
@@ -118,6 +133,8 @@ def test_glued_and_numbered() -> None:
     ("有计划 3\n有总结 2", 3),  # no 0 level and no lesser word: two things that may both hold
     ("占比70%以上 8\n占比60%以上 6\n占比60%以下,且有整改 2", 8),  # numbers telling levels apart, not one band rule
     ("完成目标值 10\n未完成目标值 0", 10),  # a comparison with the target is never a level
+    ("优( 1.0 )符合要求 良( 0.8 )达标 90% 中( 0.6 )达标 80%", 15),  # fresh32 AS5-3: 90% / 80% tell grades apart
+    ("优(0.9)符合要求 良(0.8)一项弱", 10),  # the top grade's factor is not 1: it would not earn the 分值
 ])
 def test_near_misses_refused(text: str, w: float) -> None:
     r = read_rule_text(text, w)

@@ -41,6 +41,7 @@ from jixiao.rules.chinese._base import Reading
 from jixiao.rules.chinese.levels import falling_levels
 from jixiao.rules.chinese.lexicon import COUNT, ITEM_NO
 from jixiao.rules.chinese.normalise import to_simplified
+from jixiao.rules.chinese.rewrites import graded_levels
 from jixiao.rules.model import Rule, Text, fmt_decimal
 
 _CJK = r"\u4e00-\u9fff"
@@ -74,6 +75,7 @@ _MARKER_RE = re.compile(rf"^(?:{ITEM_NO}|[A-Ea-e][.、．)）]|[(（][A-Ea-e][)�
 _OPENING_NUMBER_RE = re.compile(rf"^\d{{1,4}}(?:\.\d{{1,2}})?(?=[{_SPACE}]|$)")
 
 NOTE = "原文为表格的各档：每档文字后的数为该档得分"
+GRADED_NOTE = "原文为表格的各档：每档前的等级系数×分值为该档得分"
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,9 @@ def read_table_levels(text: str, weight: Decimal | None,
     if not isinstance(text, str) or weight is None:
         return None
     text = text.strip()
+    graded = graded_levels(text, weight)
+    if graded is not None:  # "优( 1.0 )符合要求 良( 0.8 )一项弱 …": a grade and its factor of the 分值 before each level
+        return _levels(graded, weight, [GRADED_NOTE], read, graded=True)
     simple = to_simplified(text)  # (繁体 "計10分" is a verb's points too; the names are quoted as printed)
     marks = _points(simple) if len(simple) == len(text) else None
     if marks is None or len(marks) < 2 or text[marks[-1].end:].strip(f"{_SPACE}。.；;，,"):
@@ -188,7 +193,7 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
 
 
 def _levels(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
-            read: Callable[[str], Reading | None]) -> TableLevels | TableRefusal:
+            read: Callable[[str], Reading | None], graded: bool = False) -> TableLevels | TableRefusal:
     """The levels as worded levels or as bands (see :func:`read_table_levels`)."""
     pts = [p for _, p in levels]
     shown = "；".join(f"{d} {fmt_decimal(p)}" for d, p in levels)
@@ -205,7 +210,7 @@ def _levels(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str]
         if banded is not None and banded.ok and banded.rule is not None \
                 and not any(isinstance(c.condition, Text) for c in banded.rule.clauses) and banded.max_points == weight:
             return TableLevels(banded.rule, notes, banded)
-    worded = falling_levels(levels, weight)
+    worded = falling_levels(levels, weight, graded)
     if worded is None:
         return TableRefusal("表格各档文字中有区分各档的数值但未能读成分档，或各档不是同一尺度的等级（最低一档不是0分时，"
                             "其余各档须都是较低的程度），未作推测", shown)
