@@ -329,7 +329,11 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
         reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
     if tr is not None and not (reading.ok and _agrees(reading.rule, tr.rule, w)):  # type: ignore[arg-type]
-        # the table's levels — unless the other readers read the same scores (with more names: short forms)
+        # the table's levels — unless the other readers read the same scores (with more names: short forms), whose
+        # other names for the same levels are kept ("资料齐全" is also "齐全")
+        if reading.ok and (named := _other_names(reading.rule, tr.rule, w)) is not None:  # type: ignore[arg-type]
+            tr.rule, notes = named
+            tr.understood += notes
         reading, repairs = tr, []
     if reading.kind == "unreadable" and reading.refused_for == WORDING and isinstance(table, TableRefusal):
         # a table of levels the other readers did not recognise at all: the table's own why, with its fragment (a
@@ -351,6 +355,27 @@ def _agrees(rule: Rule, levels: Rule, w: Decimal | None) -> bool:
             rule.names_text(n) and rule.score(n, w) == levels.score(n, w) for n in names)
     except JixiaoError:
         return False
+
+
+def _other_names(rule: Rule, levels: Rule, w: Decimal | None) -> tuple[Rule, list[str]] | None:
+    """``levels`` with the names ``rule`` gives the same levels besides — when both are named levels only, as many, with
+    the same points one by one ("资料齐全": W beside "齐全": 5 on a 5-point row) — and a note for each; else ``None``."""
+    if not all(isinstance(c.condition, Text) for c in (*rule.clauses, *levels.clauses)) \
+            or len(rule.clauses) != len(levels.clauses):
+        return None
+    clauses, notes = [], []
+    try:
+        for other, own in zip(rule.clauses, levels.clauses, strict=True):
+            name, printed = other.condition.text, own.condition.text  # type: ignore[union-attr]
+            if rule.score(name, w) != levels.score(printed, w):
+                return None
+            clauses.append(own)
+            if not levels.names_text(name):
+                clauses.append(Clause(other.condition, own.outcome))
+                notes.append(f"“{printed}”也可填“{name}”")
+    except JixiaoError:
+        return None
+    return Rule(tuple(clauses)), notes
 
 
 def _table_reading(table: TableLevels, text: str, w: Decimal | None, context: ReadingContext | None) -> Reading:
