@@ -273,7 +273,7 @@ def _status_of_reading(row: DraftRow, reading: Any) -> None:
         return
     if reading.kind == "checklist" and reading.items:
         row.kind, row.status = "checklist", STATUS_OK
-        row.items = [(it.text, it.points, False) for it in reading.items]
+        row.items = [(it.label, it.points, False) for it in reading.items]
         row.notes.extend(notes)
         return
     if reading.rule is not None and not reading.unread:

@@ -33,11 +33,31 @@ from jixiao.rules.model import (
 class ChecklistItem:
     """One item of a checklist (①…得2分): its text and the points it is worth; ``rule``: the item's own
     rule ("(3分,少一次扣1分)" → ``*: 3 - 1 per 1``), scored on the item's points as its 分值 with the item's own
-    业绩值 — ``None`` for an item that is met (all its points) or not (0)."""
+    业绩值 — ``None`` for an item that is met (all its points) or not (0).
+
+    ``failing``: the text names what costs the points ("未开设监督电话扣0.5分" → text 未开设监督电话), not what earns
+    them. A template asks each item "是/否" and gives the points for 是, so such an item is asked as its absence
+    (:attr:`label`): answering 是 to "未开设监督电话" would give the points to the row that failed.
+
+    >>> ChecklistItem("未开设监督电话", Decimal("0.5"), failing=True).label
+    '未出现：未开设监督电话'
+    >>> ChecklistItem("成立领导小组", Decimal(1)).label
+    '成立领导小组'
+    """
 
     text: str
     points: Decimal
     rule: Rule | None = None
+    failing: bool = False
+
+    @property
+    def label(self) -> str:
+        """The item as a 是/否 question whose 是 earns the points."""
+        return f"未出现：{self.text}" if self.failing else self.text
+
+    def note(self) -> str:
+        """The reading's note for the item: "分项：未开设监督电话 — 0.5分（出现则扣）"."""
+        return f"分项：{self.text} — {fmt_decimal(self.points)}分" + ("（出现则扣）" if self.failing else "")
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,13 @@ from jixiao.rules.chinese._base import (
     unreadable,
 )
 from jixiao.rules.chinese.conditions import _find_cond
-from jixiao.rules.chinese.deductionlist import lesser_level
+from jixiao.rules.chinese.deductionlist import FAILINGS_AS_ITEMS, lesser_level
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
 from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import _split
+from jixiao.rules.chinese.numericfailings import is_step
 from jixiao.rules.chinese.refusals import judgement_match
 from jixiao.rules.model import (
     HUNDRED,
@@ -312,6 +313,13 @@ _MISSING_ITEM_RE = re.compile(
     rf"(?P<subj>[^\d，,；;。扣得每分无未没缺不]{{0,6}}?)(?P<neg>无|未|没有|没|缺少|缺|不)"
     rf"(?P<name>[^\d，,；;。扣得每]{{2,30}}?)(?:的|者)?[,，]?扣(?P<p>{NUM})分")  # 分 alone: "分管人员"
 
+#: an item worded as a failing ("未出台…方案的"): a negation first, "的" last
+_BARE_FAILING_RE = re.compile(r"(?:未|无|没有|没)[^，,；;。]+的")
+
+#: a negation that is part of a word, not "lacks": dropping it leaves no item ("无法正常运行" → "法正常运行", "打击不力" →
+#: "打击力") — such a failing stays the item, asked as its absence
+_BOUND_NEGATION_RE = re.compile(r"无法|无论|不仅|不但|不论|不断|不同|不少|不力|不良|不利|不当|不妥|不善|不佳|不够|不足|不得")
+
 #: an item written by the failed state that costs it: "车门开关失控的扣3分" (fresh22 AI9-1, r11) — the item is its absence
 _STATE_ITEM_RE = re.compile(rf"(?P<what>[^\d，,；;。扣得每无未没缺不]{{2,30}}?(?:{FAILED_STATE}))(?:的|者)?[,，]?扣(?P<p>{NUM})分")
 
@@ -396,8 +404,11 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
         m = _MISSING_ITEM_RE.fullmatch(seg)
         if m is None or re.search(r"基本|部分|较|不", m["name"]):
             return None
-        items.append(ChecklistItem(f"{m['subj']}{m['name']}", _dec(m["p"])))
         printed.append(f"{m['subj']}{m['neg']}{m['name']}")
+        if _BOUND_NEGATION_RE.match(m["neg"] + m["name"]):  # "无法正常运行": the item is the failing, asked as its absence
+            items.append(ChecklistItem(printed[-1], _dec(m["p"]), failing=True))
+            continue
+        items.append(ChecklistItem(f"{m['subj']}{m['name']}", _dec(m["p"])))
     if lesser_level(printed):  # "未制定应急预案扣2分,预案未演练扣1分": one thing's levels, not two items (r4)
         return None
     if len(items) < 2 or sum((i.points for i in items), ZERO) != weight \
@@ -407,7 +418,7 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
         # organisation gives 5 − 3 = 2, items would give 0) — not two items (r3)
         return None
     understood = [*notes, "各条写明缺少时扣多少分，扣分合计等于分值：按累加项读（有则得该条分，缺则不得）"]
-    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    understood += [i.note() for i in items]
     understood.append(f"合计最高 {fmt_decimal(weight)} 分")
     return Reading(None, "checklist", understood, [], items, weight)
 
@@ -522,6 +533,8 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     unread: list[str] = []
     n_items = len(chunks)
     deducted = False
+    failing = [False] * n_items
+    stepped: list[str] = []  # failings that cost per unit
     points: list[Decimal | None] = [None] * n_items
     texts: list[str] = []
     for k, c in enumerate(chunks):
@@ -534,11 +547,13 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         if c[: m.start()].endswith(("扣", "减")):
             # "(1)…的,扣30分。(2)…的,扣20分" (fresh11 X11-1): what each failing costs is the item's worth
             # only when they add up to the 分值 ("(1)未建立台账,扣2分;(2)…扣1分" on a 4-point row was read
-            # as items worth 3 in all — r4)
-            deducted = True
-            c = c[: m.start() - 1].rstrip("，, 的") + c[m.start():]
-            m = _BARE_ITEM_POINTS_RE.search(c) or m
-        texts.append(c[: m.start()].strip("；;，,。 "))
+            # as items worth 3 in all — r4); the item is the failing, asked as its absence (ChecklistItem.failing)
+            if is_step(c[: m.start()]):  # "1.完成率下降一个百分点,扣1分;…" (fresh29 AP8-2): per point, not once
+                stepped.append(c.strip("；;，,。 "))
+            deducted = failing[k] = True
+            texts.append(c[: m.start() - 1].rstrip("，, 的").strip("；;，,。 "))
+        else:
+            texts.append(c[: m.start()].strip("；;，,。 "))
         if m["p"] is not None:
             points[k] = _dec(m["p"])
         else:
@@ -673,8 +688,13 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             unread.append(p)
         else:
             understood.insert(0, f"考核内容：{p}")
-    items = [ChecklistItem(texts[k], points[k]) for k in range(n_items)  # type: ignore[arg-type]
-             if points[k] is not None and texts[k]]
+    if deducted:
+        for k, t in enumerate(texts):
+            if not failing[k] and _BARE_FAILING_RE.fullmatch(t):
+                # "…扣1分。2.未出台…实施方案的,1分。" (fresh24 AJ17-1): among deductions, a failing whose 扣 is left out
+                failing[k], texts[k] = True, t[:-1]
+    items = [ChecklistItem(texts[k], points[k], failing=failing[k])  # type: ignore[arg-type]
+             for k in range(n_items) if points[k] is not None and texts[k]]
     missing = [k for k in range(n_items) if points[k] is None]
     if missing:
         return unreadable([*understood, *(cannot_read(f"第{k + 1}项未说明分值") for k in missing)],
@@ -684,8 +704,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     total = sum((i.points for i in items), ZERO)
     if deducted and total != weight:
         return unreadable(understood, texts, f"各项写的是扣分，扣分合计 {fmt_decimal(total)} 分不等于分值，不能当作分项")
-    for i in items:
-        understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
+    if stepped:
+        return unreadable(understood, stepped, "这些扣分按个数或百分点逐个计，不是出现一次扣一次的分项")
+    if deducted and all(i.failing for i in items):
+        understood.append(FAILINGS_AS_ITEMS)
+    understood += [i.note() for i in items]
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)
 

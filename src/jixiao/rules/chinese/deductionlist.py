@@ -32,6 +32,9 @@ from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
 from jixiao.rules.chinese.lexicon import ACTION_VERB, COUNT
 from jixiao.rules.model import ZERO, fmt_decimal
 
+#: the note of a reading whose items are failings, each costing its points (every reader that reads such items says so)
+FAILINGS_AS_ITEMS = "各条写明出现某种情形扣多少分，扣分合计等于分值：按累加项读（未出现该情形得该条分，出现则不得）"
+
 #: a failing and what it costs: "未实行管养分离扣5分", "无人管理的扣10分", "…活动的,扣1分"
 _FAILING_RE = re.compile(rf"(?P<desc>[^;；。]+?)(?:的|者)?[,，;；]?扣(?P<p>{NUM})分")
 #: one numbered failing, its clauses possibly parted by ";": "构筑物…裂缝的;金属构件…影响安全使用的扣2分"
@@ -167,8 +170,8 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str]) -> 
     descs = [d for d, _ in failings]
     if len(set(descs)) != len(descs) or lesser_level(descs):
         return None
-    items = [ChecklistItem(d, p) for d, p in failings]
-    understood = [*notes, "各条写明出现某种情形扣多少分，扣分合计等于分值：按累加项读（未出现该情形得该条分，出现则不得）"]
-    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分（出现则扣）" for i in items]
+    items = [ChecklistItem(d, p, failing=True) for d, p in failings]
+    understood = [*notes, FAILINGS_AS_ITEMS]
+    understood += [i.note() for i in items]
     understood.append(f"合计最高 {fmt_decimal(weight)} 分")
     return Reading(None, "checklist", understood, [], items, weight)

@@ -36,7 +36,7 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading
 from jixiao.rules.chinese.deductionlist import lesser_level
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import COUNT, ITEM_NO
 from jixiao.rules.chinese.refusals import TARGET_WORDS
 from jixiao.rules.chinese.rewrites import _clean, _understood_refusal
 from jixiao.rules.model import Compare, Interval, Text
@@ -48,6 +48,8 @@ NOTE = "情形中含有数字"
 _DEDUCTION_RE = re.compile(rf"(?<!最多)(?<!最高)(?<!至多)(?<!累计)(?<!合计)(?<!共)扣(?:除)?\s*(?P<p>{NUM})\s*分")
 #: a count of one unit found or missing: "发现一项", "缺1处", "超生1个小孩" — each one costs (a step), not one failing
 _PER_ONE_RE = re.compile(rf"(?:^|[，,、;；]|发现|出现|发生|造成|存在|有|缺|少|差|超|多|每)\s*(?:1|一)\s*{COUNT}|(?:1|一)\s*{COUNT}$")
+#: a change by one point: "完成率下降一个百分点" (fresh29 AP8-2) costs per point, like "每下降1个百分点"
+_ONE_POINT_CHANGE_RE = re.compile(r"(?:下降|降低|减少|提高|增加|上升|增长|低|少|高|多|超|差)\s*(?:1|一)\s*(?:个百分点|%|％)")
 #: a number inside a failing: digits, a share, a Chinese numeral with its measure word, or a period "每月"
 _CN_NUM = "一二两三四五六七八九十百千半"
 _NUMBER_RE = re.compile(rf"[\d０-９%％‰]|[{_CN_NUM}]+\s*(?:个|名|次|项|处|人|天|日|周|月|年|季度|倍|条|件|家|台|户|"
@@ -58,8 +60,8 @@ _PERIOD = r"(?:个)?(?:月|年|季度|季|周|星期|半年|学期|旬|天|日)"
 _STEP_AFTER_PERIOD_RE = re.compile(rf"^(?:[少缺差低降减超多增迟延晚](?!于)|[\d{_CN_NUM}])")
 #: where a failing's own words begin: after a sentence mark, or after the points of an earlier clause ("…得30分,")
 _START_RE = re.compile(r"[。；;]|分[)）]?\s*[，,、]|^")
-#: an item number opening a failing: "1、", "(2)", "③"
-_ITEM_NO_RE = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、)\s*")
+#: an item number opening a failing: "1、", "(2)", "（二）", "③" (lexicon.ITEM_NO)
+_ITEM_NO_RE = re.compile(rf"^\s*{ITEM_NO}\s*")
 #: a failing with no subject of its own: it opens with its number or a comparison
 _SUBJECTLESS_RE = re.compile(r"^(?:[\d０-９]|[一二两三四五六七八九十]|(?:未|不|没有)?(?:达到|达|满|足|低于|高于|小于|大于|少于|"
                              r"多于|超过|超出|不足|不到|在|为|≥|≤|>|<)\s*[\d０-９一二两三四五六七八九十])")
@@ -95,13 +97,17 @@ def _failings(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _steps(failing: str) -> bool:
-    """Whether a 每 in ``failing`` is a step (each one costs) rather than a period the table asks for.
+def is_step(failing: str) -> bool:
+    """Whether ``failing`` costs per unit (a step: each one, each point) rather than once — a count of one unit
+    ("发现一项"), a change by one point ("完成率下降一个百分点", read per point), or a 每 that is not a period the table
+    asks for. Such a failing is never one yes/no item.
 
-    >>> _steps("街道督办责任人每月未带队检查"), _steps("每月少1次"), _steps("每处"), _steps("未清理垃圾的,发现一项")
+    >>> is_step("街道督办责任人每月未带队检查"), is_step("每月少1次"), is_step("每处"), is_step("未清理垃圾的,发现一项")
     (False, True, True, True)
+    >>> is_step("单相电能表完成率下降1个百分点"), is_step("满意率达不到90%")
+    (True, False)
     """
-    if _PER_ONE_RE.search(failing):
+    if _PER_ONE_RE.search(failing) or _ONE_POINT_CHANGE_RE.search(failing):
         return True
     for m in re.finditer("每", failing):
         period = re.match(_PERIOD, failing[m.end():])
@@ -141,7 +147,7 @@ def _fits(failings: list[str]) -> bool:
     if not numeric or len(failings) < 2:
         return False
     for f in numeric:
-        if not f or len(f) > 60 or _NOT_FAILING_RE.search(f) or _steps(f) or _SUBJECTLESS_RE.match(f):
+        if not f or len(f) > 60 or _NOT_FAILING_RE.search(f) or is_step(f) or _SUBJECTLESS_RE.match(f):
             return False
         if any(_numeric(c) for c in re.split(r"[,，]", f)[:-1]):
             # the number in a clause before the failing's own: a requirement, then its failing ("每季度检查不少于1次,
@@ -183,10 +189,17 @@ def _rename(reading: Reading, names: dict[str, str]) -> Reading | None:
             s = s.replace(stand_in, names[stand_in])
         return s
 
+    def named(item: str) -> str | None:
+        """An item that is a stand-in, after its item number if any ("(三)丙情形": the failing was masked after its
+        number), named as printed; None when not one."""
+        lead = _ITEM_NO_RE.match(item)
+        number, core = (item[:lead.end()], item[lead.end():]) if lead else ("", item)
+        return number + names[core] if core in names else None
+
     marks = {f"{k[0]}情形" if k[0] in _STAND_INS else k[2:] for k in names}  # "甲情形", or "甲情形" of "存在甲情形"
-    if any(m in i.text for i in reading.items for m in marks if i.text not in names):
+    if any(m in i.text for i in reading.items for m in marks if named(i.text) is None):
         return None  # a stand-in cut or rewritten by the reader: its printed name is not known
-    items = [replace(i, text=names.get(i.text, i.text)) for i in reading.items]
+    items = [replace(i, text=named(i.text) or i.text) for i in reading.items]
     understood = [back(u) for u in reading.understood]
     if any(m in u for u in understood for m in marks):
         return None
