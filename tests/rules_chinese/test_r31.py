@@ -151,3 +151,11 @@ def test_items_with_points_stay_items() -> None:
     # "进点屠宰率3分,肉品质量2分,…": bare points adding up to the 分值 are items, not levels (fresh44 BE14-6)
     r = read_rule_text("定点屠宰工作(8分):进点屠宰率3分,肉品质量2分,打击私屠滥宰2分,年审合格率1分;", 8)
     assert r.kind == "checklist" and r.max_points == 8
+
+
+def test_traditional_characters_read_the_same_named_as_printed() -> None:
+    # BD13-3 in 繁体: 比較 is the lesser level (系统 2, 比较系统 1), names quoted as printed
+    r = read_rule_text("該指標主要考覈項目監測內容確定的系統性。系統 2 分,比較系統 1 分。", 2)
+    assert r.canonical == '"系統": W; "比較系統": 1'
+    r = read_rule_text("配備1名以上綜治社工\n有辦公場所 5\n無 0", 5)
+    assert r.unread == ["配備1名以上綜治社工"]

@@ -338,7 +338,9 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable" and reading.refused_for == WORDING and isinstance(table, TableRefusal):
         # a table of levels the other readers did not recognise at all: the table's own why, with its fragment (a
         # refusal for a meaning — items adding up past the 分值 … — says more and stands)
-        return unreadable([TABLE_NOTE], [table.fragment], table.why, table.fragment, context_out=reading.context_out)
+        back = printed_chars(text)  # (the table is read in 简体: the fragment quoted as printed)
+        fragment = "".join(back.get(ch, ch) for ch in table.fragment)
+        return unreadable([TABLE_NOTE], [fragment], table.why, fragment, context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
@@ -386,7 +388,7 @@ def _table_reading(table: TableLevels, text: str, w: Decimal | None, context: Re
         return table.reading
     ctx = context or ReadingContext()
     reading = _levels_reading(table.rule, w, table.notes, set(), ctx)
-    return _refuse_level_against_target(check_reading(reading, text, w, ctx), text)
+    return _as_printed(_refuse_level_against_target(check_reading(reading, text, w, ctx), text), text)
 
 
 def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> Reading:

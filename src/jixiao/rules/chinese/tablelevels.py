@@ -143,12 +143,12 @@ def read_table_levels(text: str, weight: Decimal | None,
     whole reader — the levels' descriptions with "得N分" put after each, when they hold numbers (bands)."""
     if not isinstance(text, str) or weight is None:
         return None
-    text = text.strip()
+    # read in 简体 (繁体 "計10分" is a verb's points, "比較" a lesser level); the reader quotes the names as printed
+    text = to_simplified(text.strip())
     graded = graded_levels(text, weight)
     if graded is not None:  # "优( 1.0 )符合要求 良( 0.8 )一项弱 …": a grade and its factor of the 分值 before each level
         return _levels(graded, weight, [GRADED_NOTE], read, graded=True)
-    simple = to_simplified(text)  # (繁体 "計10分" is a verb's points too; the names are quoted as printed)
-    marks = _points(simple) if len(simple) == len(text) else None
+    marks = _points(text)
     if marks is None or len(marks) < 2 or text[marks[-1].end:].strip(f"{_SPACE}。.；;，,"):
         return None  # (words after the last points: not a table of levels)
     weakest = min(_strength(p.after) for p in marks[:-1])
