@@ -39,7 +39,15 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import Reading
 from jixiao.rules.chinese.levels import falling_levels
-from jixiao.rules.chinese.lexicon import COUNT, ITEM_NO
+from jixiao.rules.chinese.lexicon import (
+    AT_LEAST,
+    AT_MOST,
+    AWARD_EACH,
+    BEYOND,
+    COUNT,
+    DEDUCT,
+    ITEM_NO,
+)
 from jixiao.rules.chinese.normalise import to_simplified
 from jixiao.rules.chinese.rewrites import graded_levels
 from jixiao.rules.model import Rule, Text, fmt_decimal
@@ -58,12 +66,11 @@ _BREAKS = (f"[{_SPACE}]", "[,，]", "[;；]", r"[(（]\d{1,2}[)）]", "[。]", "
 _UNIT_RE = re.compile(rf"(?:{COUNT}|[元万亿年月日天周岁米亩吨斤倍%％‰分秒]|公[里斤顷]|平方|立方|小时|个百分点|百分点)")
 
 #: before a number: a verb or a comparison makes it the verb's (得/扣 N分: another shape) or the comparison's ("达到 90")
-_BEFORE_RE = re.compile(r"(?:[得扣计记加减罚给赋为共满各每占至到达约近前第后及和或与、~\-—～－≥≤<>=＜＞＝:：]|"
-                        r"分值|总值|基本分|基础分|标准分|总分|满分|"
-                        r"超过|超出|低于|高于|不足|少于|多于|大于|小于|等于|不少于|不低于|不超过|不高于)$")
+_BEFORE_RE = re.compile(rf"(?:{DEDUCT}|{AWARD_EACH}|[罚为共满各每占至到约近前第后及和或与、~\-—～－<>=＜＞＝:：]|"
+                        rf"分值|总值|基本分|基础分|标准分|总分|满分|等于|{AT_LEAST}|{AT_MOST}|{BEYOND})$")
 
 #: the points of a level: "N分" with a verb before it anywhere in the text means another shape
-_VERB_POINTS_RE = re.compile(rf"(?:[得扣计记加减罚给赋为]|满分)[{_SPACE}]*\d{{1,4}}(?:\.\d{{1,2}})?[{_SPACE}]*分|不得分|不计分")
+_VERB_POINTS_RE = re.compile(rf"(?:{DEDUCT}|{AWARD_EACH}|[罚为]|满分)[{_SPACE}]*\d{{1,4}}(?:\.\d{{1,2}})?[{_SPACE}]*分|不得分|不计分")
 
 #: a heading sentence before the levels may hold no number and no scoring word
 _NOT_A_HEADING_RE = re.compile(r"\d|[得扣计记加减罚满]分|扣|每|否则|不得|以上|以下|超过|低于")
