@@ -45,6 +45,9 @@ def test_bg8_1_levels_named_as_printed() -> None:
     # parted by semicolons, a comma inside the first level's words
     ("台账完整,记录清楚 6;台账基本完整 4;无台账 0", 6, "台账基本完整", 4),
     ("台账完整,记录清楚 6;台账基本完整 4;无台账 0", 6, "无台账", 0),
+    # a scale's own words down to a level above 0 (优秀 / 良好 / 一般): 10 / 8 / 6 as printed
+    ("优秀 10\n良好 8\n一般 6", 10, "良好", 8),
+    ("优秀 10\n良好 8\n一般 6", 10, "一般", 6),
     # a heading ended by a colon is a note; the levels one a line
     ("评分标准：资料齐全 5\n资料基本齐全 3\n资料不全 0", 5, "资料基本齐全", 3),
 ])

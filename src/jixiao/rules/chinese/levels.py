@@ -285,8 +285,9 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
 
 def falling_levels(levels: list[tuple[str, Decimal]], weight: Decimal | None, graded: bool = False) -> Rule | None:
     """Worded levels ``(name, points)`` as one rule, each named as printed — when the points fall from the 分值 to 0
-    (or stop above 0 at lesser levels, :func:`_lesser_levels_above_zero`, or at any level when ``graded``: the table
-    printed a grade 优/良/中 before each, so they are one scale, never items), the names differ, and no number tells the
+    (or stop above 0 at lesser levels, :func:`_lesser_levels_above_zero`, or at any level when ``graded`` — the table
+    printed a grade 优/良/中 before each — or the names are a scale's words 优秀/良好/一般: one scale, never items), the
+    names differ, and no number tells the
     levels apart (a number that does is a band; the levels that print numbers print the same ones); else ``None``.
     The one policy for levels whose points are printed apart from a verb: in brackets (:func:`read_bracket_levels`,
     inlinepoints.read_inline_levels) or bare after each, as a flattened table prints them (tablelevels.py, r31).
@@ -309,7 +310,8 @@ def falling_levels(levels: list[tuple[str, Decimal]], weight: Decimal | None, gr
     if len(printed) == 1 or any(ns != printed[0] for ns in printed[1:]):  # a number that tells the levels apart is a band
         return None
     pts = [p for _, p in levels]
-    if pts[0] != weight or (pts[-1] != 0 and not graded and not _lesser_levels_above_zero(levels, weight)) \
+    scale = graded or all(_LEVEL_RE.match(n) for n, _ in levels)  # (优秀/良好/一般: one scale's words, never items)
+    if pts[0] != weight or (pts[-1] != 0 and not scale and not _lesser_levels_above_zero(levels, weight)) \
             or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) or len({n for n, _ in levels}) != len(levels):
         return None
     return parse_rule("; ".join(f'{quoted(n)}: {"W" if p == weight else fmt_decimal(p)}' for n, p in levels))
