@@ -328,9 +328,14 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
         reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
-    if tr is not None and not (reading.ok and _agrees(reading.rule, tr.rule, w)):  # type: ignore[arg-type]
-        # the table's levels — unless the other readers read the same scores (with more names: short forms), whose
-        # other names for the same levels are kept ("资料齐全" is also "齐全")
+    if tr is not None and reading.ok and _agrees(reading.rule, tr.rule, w):  # type: ignore[arg-type]
+        # the other readers read the same score for every printed level (by name or by 否则: a pass/fail's "符合"): their
+        # reading stands — with each printed level named, when the text is printed as a table ("是4;否0": 否 too)
+        if isinstance(table, TableLevels) and table.printed:
+            reading.rule, notes = _with_names(reading.rule, tr.rule)  # type: ignore[arg-type]
+            reading.understood += notes
+    elif tr is not None:
+        # the table's levels — the other readers' names for the same levels kept ("资料齐全" is also "齐全")
         if reading.ok and (named := _other_names(reading.rule, tr.rule, w)) is not None:  # type: ignore[arg-type]
             tr.rule, notes = named
             tr.understood += notes
@@ -348,15 +353,27 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
 
 
 def _agrees(rule: Rule, levels: Rule, w: Decimal | None) -> bool:
-    """True when ``rule`` is ``levels``, or names every level of ``levels`` and gives it the same points."""
+    """True when ``rule`` is ``levels``, or gives every level of ``levels`` its points (by its name, or by 否则)."""
     if str(rule) == str(levels):
         return True
     names = [c.condition.text for c in levels.clauses if isinstance(c.condition, Text)]
     try:
-        return len(names) == len(levels.clauses) and all(
-            rule.names_text(n) and rule.score(n, w) == levels.score(n, w) for n in names)
+        return len(names) == len(levels.clauses) and all(rule.score(n, w) == levels.score(n, w) for n in names)
     except JixiaoError:
         return False
+
+
+def _with_names(rule: Rule, levels: Rule) -> tuple[Rule, list[str]]:
+    """``rule`` with the levels of ``levels`` it does not name (scored the same by its 否则, :func:`_agrees`) named
+    before its 否则, and a note for each."""
+    missing = [c for c in levels.clauses if isinstance(c.condition, Text) and not rule.names_text(c.condition.text)]
+    if not missing:
+        return rule, []
+    at = next((i for i, c in enumerate(rule.clauses) if isinstance(c.condition, Any_)), len(rule.clauses))
+    notes = [f"业绩值填原文“{c.condition.text}”得{fmt_decimal(c.outcome.amount.coef.value)}分"  # type: ignore[union-attr]
+             if not c.outcome.amount.of_weight else f"业绩值填原文“{c.condition.text}”得满分"  # type: ignore[union-attr]
+             for c in missing]
+    return Rule((*rule.clauses[:at], *missing, *rule.clauses[at:]), rule.round_places), notes
 
 
 def _other_names(rule: Rule, levels: Rule, w: Decimal | None) -> tuple[Rule, list[str]] | None:

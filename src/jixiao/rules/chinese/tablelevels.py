@@ -101,6 +101,7 @@ class TableLevels:
     rule: Rule
     notes: list[str] = field(default_factory=list)
     reading: Reading | None = None  # the whole reader's reading of the bands, when the levels are numeric
+    printed: bool = False  # printed as a table: every number bare, or one level a line (or graded)
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,10 @@ def read_table_levels(text: str, weight: Decimal | None,
     text = to_simplified(text.strip())
     graded = graded_levels(text, weight)
     if graded is not None:  # "优( 1.0 )符合要求 良( 0.8 )一项弱 …": a grade and its factor of the 分值 before each level
-        return _levels(graded, weight, [GRADED_NOTE], read, graded=True)
+        found = _levels(graded, weight, [GRADED_NOTE], read, graded=True)
+        if isinstance(found, TableLevels):
+            found.printed = True
+        return found
     marks = _points(text)
     if marks is None or len(marks) < 2 or text[marks[-1].end:].strip(f"{_SPACE}。.；;，,"):
         return None  # (words after the last points: not a table of levels)
@@ -170,6 +174,8 @@ def read_table_levels(text: str, weight: Decimal | None,
         # may be two things that both hold; "配备专职人员2" may be a count)
         return None
     found = _levels(levels[1], weight, levels[0], read)
+    if isinstance(found, TableLevels):
+        found.printed = table
     # (points with 分 on one line, "进点屠宰率3分,肉品质量2分": the other readers' refusal says more — items?)
     return found if table or isinstance(found, TableLevels) else None
 
