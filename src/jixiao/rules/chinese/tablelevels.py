@@ -60,7 +60,7 @@ _NUMBER_RE = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d{1,2})?(?![\d.])")
 
 #: how levels are parted, weakest first: spaces, a comma, a semicolon, the next option's number right after the points
 #: ("…增值15分(2)近2年…"), a stop, a line break
-_BREAKS = (f"[{_SPACE}]", "[,，]", "[;；]", r"[(（]\d{1,2}[)）]", "[。]", "[\n\r]")
+_BREAKS = (f"[{_SPACE}]", "[,，]", "[;；]", r"[(（]\d{1,2}[)）]", r"[。]|(?<!\d)\.(?!\d)", "[\n\r]")
 
 #: after a number: a unit or a count word makes it part of the description ("2 元", "20 人", "2023 年")
 _UNIT_RE = re.compile(rf"(?:{COUNT}|[元万亿年月日天周岁米亩吨斤倍%％‰分秒]|公[里斤顷]|平方|立方|小时|个百分点|百分点)")
@@ -125,7 +125,7 @@ def _points(text: str) -> list[_Points] | None:
         tail = text[m.end():]
         fen = re.match(rf"[{_SPACE}]*分(?!钟|之|别|子|类|项|为|成|析|配|布|管|解|期|批|段|档|数|值)", tail)
         rest = tail[fen.end():] if fen else tail
-        brk = re.match(rf"[{_SPACE}]*(?:$|[\n\r;；,，。])|[{_SPACE}]+(?=[{_CJK}(（])", rest) \
+        brk = re.match(rf"[{_SPACE}]*(?:$|[\n\r;；,，。]|\.(?!\d))|[{_SPACE}]+(?=[{_CJK}(（])", rest) \
             or (re.match(r"[(（]\d{1,2}[)）]", rest) if fen else None)
         glued = not fen and not spaced
         if brk is None or (glued and not rest[: brk.end()].strip(_SPACE) and rest[brk.end():]):
