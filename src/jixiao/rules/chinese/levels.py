@@ -280,11 +280,38 @@ def read_bracket_levels(text: str, weight: Decimal | None) -> Rule | None:
         if m is None:
             return None
         levels.append((m["name"].strip(" ，,").replace('"', ""), Decimal(m["p"])))
-    numbers = [re.findall(NUM, n) for n, _ in levels]
-    if any(ns != numbers[0] for ns in numbers):  # a number that tells the levels apart is a band
+    return falling_levels(levels, weight)
+
+
+def falling_levels(levels: list[tuple[str, Decimal]], weight: Decimal | None, graded: bool = False) -> Rule | None:
+    """Worded levels ``(name, points)`` as one rule, each named as printed — when the points fall from the 分值 to 0
+    (or stop above 0 at lesser levels, :func:`_lesser_levels_above_zero`, or at any level when ``graded`` — the table
+    printed a grade 优/良/中 before each — or the names are a scale's words 优秀/良好/一般: one scale, never items), the
+    names differ, and no number tells the
+    levels apart (a number that does is a band; the levels that print numbers print the same ones); else ``None``.
+    The one policy for levels whose points are printed apart from a verb: in brackets (:func:`read_bracket_levels`,
+    inlinepoints.read_inline_levels) or bare after each, as a flattened table prints them (tablelevels.py, r31).
+
+    >>> str(falling_levels([("依据充分", Decimal(3)), ("基本充分", Decimal(2))], Decimal(3)))
+    '"依据充分": W; "基本充分": 2'
+    >>> falling_levels([("有计划", Decimal(2)), ("有总结", Decimal(1))], Decimal(2)) is None  # no lesser word, no 0
+    True
+    >>> falling_levels([("占比70%以上", Decimal(8)), ("占比60%以上", Decimal(6))], Decimal(8)) is None  # bands
+    True
+    >>> falling_levels([("占比70%以上", Decimal(8)), ("其他", Decimal(0))], Decimal(8)) is None  # one threshold: a band
+    True
+    >>> str(falling_levels([("未发放", Decimal(8)), ("发放,占比未超过50%", Decimal(4)), ("发放,占比超过50%", Decimal(0))],
+    ...                    Decimal(8)))  # the same number in each level that prints one: words tell them apart
+    '"未发放": W; "发放,占比未超过50%": 4; "发放,占比超过50%": 0'
+    """
+    if weight is None or len(levels) < 2:
+        return None
+    printed = [set(ns) for n, _ in levels if (ns := re.findall(NUM, n))]
+    if len(printed) == 1 or any(ns != printed[0] for ns in printed[1:]):  # a number that tells the levels apart is a band
         return None
     pts = [p for _, p in levels]
-    if pts[0] != weight or (pts[-1] != 0 and not _lesser_levels_above_zero(levels, weight)) \
+    scale = graded or all(_LEVEL_RE.match(n) for n, _ in levels)  # (优秀/良好/一般: one scale's words, never items)
+    if pts[0] != weight or (pts[-1] != 0 and not scale and not _lesser_levels_above_zero(levels, weight)) \
             or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) or len({n for n, _ in levels}) != len(levels):
         return None
     return parse_rule("; ".join(f'{quoted(n)}: {"W" if p == weight else fmt_decimal(p)}' for n, p in levels))

@@ -13,9 +13,11 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from jixiao.errors import JixiaoError
 from jixiao.rules.chinese._base import (
     MEANING,
     NUM,
+    WORDING,
     Reading,
     ReadingContext,
     _dec,
@@ -139,6 +141,8 @@ from jixiao.rules.chinese.steps import (
     read_base_bonus,
     read_rate_steps,
 )
+from jixiao.rules.chinese.tablelevels import NOTE as TABLE_NOTE
+from jixiao.rules.chinese.tablelevels import TableLevels, TableRefusal, read_table_levels
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
 from jixiao.rules.chinese.tiers import deduction_tiers_notes, read_deduction_tiers
 from jixiao.rules.chinese.unstated import unstated_amount
@@ -310,7 +314,14 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     """
     repairs: list[str] = []
     w = parse_weight(weight)
+    table: TableLevels | TableRefusal | None = None
+    tr: Reading | None = None
     if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
+        # levels printed as a flattened table ("…贷款 12(换行)…备案 6(换行)…", tablelevels.py, r31): read before the
+        # repairs, which join the space between a level's words and its bare points
+        table = read_table_levels(text, w, lambda t: read_rule_text(t, weight, context))
+        if isinstance(table, TableLevels) and not (tr := _table_reading(table, text, w, context)).ok:
+            tr = None
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
         # the 分值 restated — each repair a note of the reading
         text, repairs = repair_extraction(text, w)
@@ -325,10 +336,84 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
         reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
+    if tr is not None and reading.ok and _agrees(reading.rule, tr.rule, w):  # type: ignore[arg-type]
+        # the other readers read the same score for every printed level (by name or by 否则: a pass/fail's "符合"): their
+        # reading stands — with each printed level named, when the text is printed as a table ("是4;否0": 否 too)
+        if isinstance(table, TableLevels) and table.printed:
+            reading.rule, notes = _with_names(reading.rule, tr.rule)  # type: ignore[arg-type]
+            reading.understood += notes
+    elif tr is not None:
+        # the table's levels — the other readers' names for the same levels kept ("资料齐全" is also "齐全")
+        if reading.ok and (named := _other_names(reading.rule, tr.rule, w)) is not None:  # type: ignore[arg-type]
+            tr.rule, notes = named
+            tr.understood += notes
+        reading, repairs = tr, []
+    if reading.kind == "unreadable" and reading.refused_for == WORDING and isinstance(table, TableRefusal):
+        # a table of levels the other readers did not recognise at all: the table's own why, with its fragment (a
+        # refusal for a meaning — items adding up past the 分值 … — says more and stands)
+        back = printed_chars(text)  # (the table is read in 简体: the fragment quoted as printed)
+        fragment = "".join(back.get(ch, ch) for ch in table.fragment)
+        return unreadable([TABLE_NOTE], [fragment], table.why, fragment, context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
     return reading
+
+
+def _agrees(rule: Rule, levels: Rule, w: Decimal | None) -> bool:
+    """True when ``rule`` is ``levels``, or gives every level of ``levels`` its points (by its name, or by 否则)."""
+    if str(rule) == str(levels):
+        return True
+    names = [c.condition.text for c in levels.clauses if isinstance(c.condition, Text)]
+    try:
+        return len(names) == len(levels.clauses) and all(rule.score(n, w) == levels.score(n, w) for n in names)
+    except JixiaoError:
+        return False
+
+
+def _with_names(rule: Rule, levels: Rule) -> tuple[Rule, list[str]]:
+    """``rule`` with the levels of ``levels`` it does not name (scored the same by its 否则, :func:`_agrees`) named
+    before its 否则, and a note for each."""
+    missing = [c for c in levels.clauses if isinstance(c.condition, Text) and not rule.names_text(c.condition.text)]
+    if not missing:
+        return rule, []
+    at = next((i for i, c in enumerate(rule.clauses) if isinstance(c.condition, Any_)), len(rule.clauses))
+    notes = [f"业绩值填原文“{c.condition.text}”得{fmt_decimal(c.outcome.amount.coef.value)}分"  # type: ignore[union-attr]
+             if not c.outcome.amount.of_weight else f"业绩值填原文“{c.condition.text}”得满分"  # type: ignore[union-attr]
+             for c in missing]
+    return Rule((*rule.clauses[:at], *missing, *rule.clauses[at:]), rule.round_places), notes
+
+
+def _other_names(rule: Rule, levels: Rule, w: Decimal | None) -> tuple[Rule, list[str]] | None:
+    """``levels`` with the names ``rule`` gives the same levels besides — when both are named levels only, as many, with
+    the same points one by one ("资料齐全": W beside "齐全": 5 on a 5-point row) — and a note for each; else ``None``."""
+    if not all(isinstance(c.condition, Text) for c in (*rule.clauses, *levels.clauses)) \
+            or len(rule.clauses) != len(levels.clauses):
+        return None
+    clauses, notes = [], []
+    try:
+        for other, own in zip(rule.clauses, levels.clauses, strict=True):
+            name, printed = other.condition.text, own.condition.text  # type: ignore[union-attr]
+            if rule.score(name, w) != levels.score(printed, w):
+                return None
+            clauses.append(own)
+            if not levels.names_text(name):
+                clauses.append(Clause(other.condition, own.outcome))
+                notes.append(f"“{printed}”也可填“{name}”")
+    except JixiaoError:
+        return None
+    return Rule(tuple(clauses)), notes
+
+
+def _table_reading(table: TableLevels, text: str, w: Decimal | None, context: ReadingContext | None) -> Reading:
+    """The reading of a flattened table's levels (tablelevels.py): the bands as the whole reader read them, or the worded
+    levels through the checks every reading passes (guard.py; a level compared with the target is refused)."""
+    if table.reading is not None:
+        table.reading.understood[0:0] = table.notes
+        return table.reading
+    ctx = context or ReadingContext()
+    reading = _levels_reading(table.rule, w, table.notes, set(), ctx)
+    return _as_printed(_refuse_level_against_target(check_reading(reading, text, w, ctx), text), text)
 
 
 def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> Reading:

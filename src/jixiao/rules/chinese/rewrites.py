@@ -232,19 +232,30 @@ def grade_factors(text: str, weight: Decimal | None) -> str | None:
     all different, the largest 1 (the top grade earns the 分值).
     Seen: fresh32 AS5-1 … AS5-4 "优( 1.0 )符合要求 良( 0.8 )一项弱 中( 0.6 )二项弱".
     """
+    levels = graded_levels(text, weight)
+    return None if levels is None else "；".join(f"{desc}得{_plain(points)}分" for desc, points in levels)
+
+
+def graded_levels(text: str, weight: Decimal | None) -> list[tuple[str, Decimal]] | None:
+    """The levels of a text that is nothing but grades with a factor of the 分值 (:func:`grade_factors`): each grade's
+    description (the grade word when there is none) and its points, factor × 分值; ``None`` when the text is not so.
+
+    >>> graded_levels("优( 1.0 )符合要求 良( 0.8 )一项弱 中( 0.6 )二项弱", Decimal(10))
+    [('符合要求', Decimal('10.0')), ('一项弱', Decimal('8.0')), ('二项弱', Decimal('6.0'))]
+    """
     heads = list(_GRADE_HEAD_RE.finditer(text))
     if weight is None or len(heads) < 2 or text[:heads[0].start()].strip():
         return None
     factors = [Decimal(m["f"]) for m in heads]
     if max(factors) != 1 or any(f > 1 for f in factors) or len(set(factors)) != len(factors):
         return None
-    clauses = []
+    levels = []
     for m, nxt in zip(heads, [*heads[1:], None], strict=True):
         desc = text[m.end():nxt.start() if nxt is not None else len(text)].strip(" \t\u3000，,；;。")
         if re.search(r"[()（）]|分", desc):
             return None
-        clauses.append(f"{desc or m['grade']}得{_plain(Decimal(m['f']) * weight)}分")
-    return "；".join(clauses)
+        levels.append((desc or m["grade"], Decimal(m["f"]) * weight))
+    return levels
 
 
 #: "(其中)一项X,扣全分" / "任1项X,本项即不得分": one failing item takes all of the row's points

@@ -1,0 +1,230 @@
+"""Recogniser: levels printed as a table flattened into text (r31, issue 11) — each level a description followed by its
+bare points, with or without 分 and without a verb (得/计/扣), the levels parted by line breaks, stops, semicolons,
+commas or spaces, as a page or a spreadsheet prints a two-column table of 评分标准 | 分值 as one cell:
+
+* "未发放股东贷款 12(换行)发放股东贷款,且已向监管部门备案 6(换行)发放股东贷款,未向监管部门备案 0" (fresh46 BG8-1):
+  worded levels, named as printed;
+* "涉科贷款占比超过70%(含70%) 8(换行)涉科贷款占比60%(含60%)~70% 6(换行)…涉科贷款占比40%以下 0" (fresh46 BG8-3):
+  numeric descriptions — each level is read as "涉科贷款占比超过70%(含70%)得8分" would be, through the whole reader's
+  band reading (``read``), and accepted only as bands on one value;
+* "该指标主要考核项目目标依据的充分性。依据充分 3 分,基本充分 2 分。" (fresh43 BD13-1): a heading sentence (no number, no
+  scoring word) before the levels is a note.
+
+The worded levels follow :func:`levels.falling_levels` — the policy for levels whose points are printed apart from a verb
+(in brackets, or bare here): from the 分值 down to 0, or to lesser levels above 0; no number telling levels apart.
+
+What is refused, with the fragment (:class:`TableRefusal`), once the text is this shape (at least two points, nothing
+after the last): a level whose points are missing (a description running over a level break, "配备1名以上综治社工(换行)有
+办公场所 5"), an item number where a description should be, points above the 分值 (a year, an amount), levels whose
+points do not fall, the top level not the 分值 (the rule-max-weight policy), numbers that tell levels apart but do
+not read as bands. A number right before a unit or a count word ("2 元", "20 人", "2023 年"), or after a comparison or
+a verb ("达到 90"), is no points; a text with "得/扣/计 N分" anywhere is not this shape (the other readers read it).
+
+>>> from decimal import Decimal
+>>> str(read_table_levels("未发放股东贷款 12\\n发放股东贷款,且已向监管部门备案 6\\n发放股东贷款,未向监管部门备案 0",
+...                       Decimal(12), lambda t: None).rule)
+'"未发放股东贷款": W; "发放股东贷款,且已向监管部门备案": 6; "发放股东贷款,未向监管部门备案": 0'
+>>> read_table_levels("依据充分得3分,基本充分得2分", Decimal(3), lambda t: None) is None  # verbs: not this shape
+True
+>>> read_table_levels("配备专职人员2名\\n有办公场所 5\\n无 0", Decimal(5), lambda t: None).fragment  # points missing
+'配备专职人员2名'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import Reading
+from jixiao.rules.chinese.levels import falling_levels
+from jixiao.rules.chinese.lexicon import (
+    AT_LEAST,
+    AT_MOST,
+    AWARD_EACH,
+    BEYOND,
+    COUNT,
+    DEDUCT,
+    ITEM_NO,
+)
+from jixiao.rules.chinese.normalise import to_simplified
+from jixiao.rules.chinese.rewrites import graded_levels
+from jixiao.rules.model import Rule, Text, fmt_decimal
+
+_CJK = r"\u4e00-\u9fff"
+_SPACE = " \t\u3000\u00a0"
+
+#: a number that may be a level's points
+_NUMBER_RE = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d{1,2})?(?![\d.])")
+
+#: how levels are parted, weakest first: spaces, a comma, a semicolon, the next option's number right after the points
+#: ("…增值15分(2)近2年…"), a stop, a line break
+_BREAKS = (f"[{_SPACE}]", "[,，]", "[;；]", r"[(（]\d{1,2}[)）]", r"[。]|(?<!\d)\.(?!\d)", "[\n\r]")
+
+#: after a number: a unit or a count word makes it part of the description ("2 元", "20 人", "2023 年")
+_UNIT_RE = re.compile(rf"(?:{COUNT}|[元万亿年月日天周岁米亩吨斤倍%％‰分秒]|公[里斤顷]|平方|立方|小时|个百分点|百分点)")
+
+#: before a number: a verb or a comparison makes it the verb's (得/扣 N分: another shape) or the comparison's ("达到 90")
+_BEFORE_RE = re.compile(rf"(?:{DEDUCT}|{AWARD_EACH}|[罚为共满各每占至到约近前第后及和或与、~\-—～－<>=＜＞＝:：]|"
+                        rf"分值|总值|基本分|基础分|标准分|总分|满分|等于|{AT_LEAST}|{AT_MOST}|{BEYOND})$")
+
+#: the points of a level: "N分" with a verb before it anywhere in the text means another shape
+_VERB_POINTS_RE = re.compile(rf"(?:{DEDUCT}|{AWARD_EACH}|[罚为]|满分)[{_SPACE}]*\d{{1,4}}(?:\.\d{{1,2}})?[{_SPACE}]*分|不得分|不计分")
+
+#: a heading sentence before the levels may hold no number and no scoring word
+_NOT_A_HEADING_RE = re.compile(r"\d|[得扣计记加减罚满]分|扣|每|否则|不得|以上|以下|超过|低于")
+
+#: a list marker opening a description, left out of the level's name as for every printed name: "A." "(1)" "2、" "①"
+_MARKER_RE = re.compile(rf"^(?:{ITEM_NO}|[A-Ea-e][.、．)）]|[(（][A-Ea-e][)）])[{_SPACE}]*")
+
+#: a bare number opening a description, after the marker is gone: an item number or a level's lost points ("1 未发放…")
+_OPENING_NUMBER_RE = re.compile(rf"^\d{{1,4}}(?:\.\d{{1,2}})?(?=[{_SPACE}]|$)")
+
+NOTE = "原文为表格的各档：每档文字后的数为该档得分"
+GRADED_NOTE = "原文为表格的各档：每档前的等级系数×分值为该档得分"
+
+
+@dataclass(frozen=True)
+class TableRefusal:
+    """The text is a flattened table of levels, but one of them cannot be read as such: ``why`` (Chinese), ``fragment``
+    the part of the text it is about."""
+
+    why: str
+    fragment: str
+
+
+@dataclass
+class TableLevels:
+    """Levels read from a flattened table: ``rule`` (worded levels, or the bands ``reading`` gave), the notes."""
+
+    rule: Rule
+    notes: list[str] = field(default_factory=list)
+    reading: Reading | None = None  # the whole reader's reading of the bands, when the levels are numeric
+    printed: bool = False  # printed as a table: every number bare, or one level a line (or graded)
+
+
+@dataclass(frozen=True)
+class _Points:
+    start: int
+    end: int
+    value: Decimal
+    after: str  # the break after the points ("" at the end of the text)
+    bare: bool  # printed without 分
+    glued: bool  # a bare number right after the words ("是4;否0")
+
+
+def _points(text: str) -> list[_Points] | None:
+    """The points ending each level, in order; ``None`` when a verb gives points anywhere (another shape)."""
+    if _VERB_POINTS_RE.search(text):
+        return None
+    found = []
+    for m in _NUMBER_RE.finditer(text):
+        before = text[: m.start()]
+        spaced = before.rstrip(_SPACE) != before
+        tail = text[m.end():]
+        fen = re.match(rf"[{_SPACE}]*分(?!钟|之|别|子|类|项|为|成|析|配|布|管|解|期|批|段|档|数|值)", tail)
+        rest = tail[fen.end():] if fen else tail
+        brk = re.match(rf"[{_SPACE}]*(?:$|[\n\r;；,，。]|\.(?!\d))|[{_SPACE}]+(?=[{_CJK}(（])", rest) \
+            or (re.match(r"[(（]\d{1,2}[)）]", rest) if fen else None)
+        glued = not fen and not spaced
+        if brk is None or (glued and not rest[: brk.end()].strip(_SPACE) and rest[brk.end():]):
+            continue  # glued to what follows; a bare number glued to its words only before a break
+        if not fen and _UNIT_RE.match(rest.lstrip(_SPACE)):
+            continue  # "2 元", "20 人": part of the description
+        if _BEFORE_RE.search(before.rstrip(_SPACE)) or not re.search(rf"[{_CJK})）%％]$", before.rstrip(_SPACE)):
+            continue  # "达到 90", "12 2": a comparison's number, or no description before it
+        sep = rest[: brk.end()].strip(_SPACE)
+        found.append(_Points(m.start(), m.end() + (fen.end() if fen else 0), Decimal(m.group(0)), sep or (
+            " " if rest[brk.end():] else ""), not fen, glued))
+    return found
+
+
+def _strength(sep: str) -> int:
+    return next(i for i, b in enumerate(_BREAKS) if re.fullmatch(b, sep))
+
+
+def read_table_levels(text: str, weight: Decimal | None,
+                      read: Callable[[str], Reading | None]) -> TableLevels | TableRefusal | None:
+    """The levels of a flattened table in ``text`` (see the module docstring): a :class:`TableLevels`, a
+    :class:`TableRefusal` (the shape, but not readable), or ``None`` (not this shape). ``read`` reads a text through the
+    whole reader — the levels' descriptions with "得N分" put after each, when they hold numbers (bands)."""
+    if not isinstance(text, str) or weight is None:
+        return None
+    # read in 简体 (繁体 "計10分" is a verb's points, "比較" a lesser level); the reader quotes the names as printed
+    text = to_simplified(text.strip())
+    graded = graded_levels(text, weight)
+    if graded is not None:  # "优( 1.0 )符合要求 良( 0.8 )一项弱 …": a grade and its factor of the 分值 before each level
+        found = _levels(graded, weight, [GRADED_NOTE], read, graded=True)
+        if isinstance(found, TableLevels):
+            found.printed = True
+        return found
+    marks = _points(text)
+    if marks is None or len(marks) < 2 or text[marks[-1].end:].strip(f"{_SPACE}。.；;，,"):
+        return None  # (words after the last points: not a table of levels)
+    weakest = min(_strength(p.after) for p in marks[:-1])
+    table = all(p.bare for p in marks) or weakest == len(_BREAKS) - 1  # bare numbers, or a level a line
+    levels = _descriptions(text, marks, weakest)
+    if isinstance(levels, TableRefusal):
+        return levels if table else None
+    if any(p.glued for p in marks) and (marks[-1].value != 0 or not all(
+            re.fullmatch(rf"[{_CJK}]{{1,20}}", d) for d, _ in levels[1])):
+        # "是4;否0", "记录全3;记录不全1;无0": a number glued to the words is points only in a cell of nothing but short
+        # level names each with one, down to a 0 level (rewrites.bare_numbers_as_points, lead s23: "有计划2;有总结1"
+        # may be two things that both hold; "配备专职人员2" may be a count)
+        return None
+    found = _levels(levels[1], weight, levels[0], read)
+    if isinstance(found, TableLevels):
+        found.printed = table
+    # (points with 分 on one line, "进点屠宰率3分,肉品质量2分": the other readers' refusal says more — items?)
+    return found if table or isinstance(found, TableLevels) else None
+
+
+def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[str], list[tuple[str, Decimal]]] | TableRefusal:
+    """The notes (a heading) and each level's description with its points, or why a level is not one."""
+    parting = re.compile("|".join(_BREAKS[weakest:]))
+    notes = [NOTE]
+    levels: list[tuple[str, Decimal]] = []
+    start = 0
+    for i, p in enumerate(marks):
+        desc = text[start: p.start].strip(f"{_SPACE}\n\r,，;；。、")
+        start = p.end
+        if i == 0:  # a heading before the levels: ended by a colon or a break stronger than the levels' own
+            heads = [m for m in re.finditer("|".join([r"[:：]", *_BREAKS[weakest + 1:]]), desc)]
+            if heads and desc[: heads[-1].start()].strip() and not _NOT_A_HEADING_RE.search(desc[: heads[-1].start()]):
+                notes.append(f"说明（不参与计分）：{desc[: heads[-1].start()].strip()}")
+                desc = desc[heads[-1].end():].strip(f"{_SPACE}\n\r")
+        desc = _MARKER_RE.sub("", desc)
+        brk = parting.search(desc)
+        if not re.search(f"[{_CJK}]", desc) or _OPENING_NUMBER_RE.match(desc):
+            return TableRefusal("表格各档的文字前有编号或没有文字（疑为编号或丢了文字），未作推测",
+                                desc or text[max(0, p.start - 10): p.end].strip())
+        if brk is not None:  # one level's words run over a level break: the level before it lost its points
+            return TableRefusal("表格中这一档没有写分数（或分数与文字连在一起），未作推测", desc[: brk.start()].strip())
+        levels.append((desc, p.value))
+    return notes, levels
+
+
+def _levels(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
+            read: Callable[[str], Reading | None], graded: bool = False) -> TableLevels | TableRefusal:
+    """The levels as worded levels or as bands (see :func:`read_table_levels`)."""
+    pts = [p for _, p in levels]
+    shown = "；".join(f"{d} {fmt_decimal(p)}" for d, p in levels)
+    if max(pts) > weight:
+        top = next(d for d, p in levels if p > weight)
+        return TableRefusal(f"表格中的数{fmt_decimal(max(pts))}大于分值{fmt_decimal(weight)}（疑为年份、数量或金额，"
+                            "不是得分），未作推测", top)
+    if pts[0] != weight:
+        return TableRefusal(f"表格最高一档{fmt_decimal(pts[0])}分，不是分值{fmt_decimal(weight)}分，未作推测", shown)
+    if any(a <= b for a, b in zip(pts, pts[1:], strict=False)):
+        return TableRefusal("表格各档的分数不是自上而下递减（疑为分项或次数），未作推测", shown)
+    if any(re.search(r"\d", d) for d, _ in levels):
+        banded = read("；".join(f"{d}得{fmt_decimal(p)}分" for d, p in levels))
+        if banded is not None and banded.ok and banded.rule is not None \
+                and not any(isinstance(c.condition, Text) for c in banded.rule.clauses) and banded.max_points == weight:
+            return TableLevels(banded.rule, notes, banded)
+    worded = falling_levels(levels, weight, graded)
+    if worded is None:
+        return TableRefusal("表格各档文字中有区分各档的数值但未能读成分档，或各档不是同一尺度的等级（最低一档不是0分时，"
+                            "其余各档须都是较低的程度），未作推测", shown)
+    return TableLevels(worded, notes)
