@@ -177,7 +177,11 @@ def test_simplified_text_is_never_changed():
                        *(f"BE13-{k}" for k in range(1, 6)), "BF1-1", "BF1-2", *(f"BF2-{k}" for k in range(1, 7)),
                        "BF6-1", "BF10-1", *(f"BF13-{k}" for k in range(1, 6)),
                        # fresh46 BG6 (国资 考核, 繁体), fresh47 BH2 (黨組織建設), BH12 (繁体) — the ids whose text the converter changes
-                       "BG6-1", "BG6-2", "BG6-3", "BH12-1", *(f"BH2-{k}" for k in range(1, 6))}
+                       "BG6-1", "BG6-2", "BG6-3", "BH12-1", *(f"BH2-{k}" for k in range(1, 6)),
+                       # session 26, source lines printed in 繁体: fresh48 BI2 (宿遷環衛保潔), BI5 (工程造價咨詢), BI9 (互聯網租賃
+                       # 自行車), fresh49 BJ2 (幼兒園辦園評估), BJ12 (中小學校食堂)
+                       "BI2-1", "BI2-2", *(f"BI5-{k}" for k in range(1, 4)), "BI9-1", "BI9-2",
+                       *(f"BJ2-{k}" for k in range(1, 7)), "BJ12-1", "BJ12-2"}
 
 
 def _alias_missing(o, v) -> bool:
