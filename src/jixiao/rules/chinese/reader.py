@@ -343,11 +343,9 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
             reading.rule, notes = _with_names(reading.rule, tr.rule)  # type: ignore[arg-type]
             reading.understood += notes
     elif tr is not None:
-        # the table's levels — the other readers' names for the same levels kept ("资料齐全" is also "齐全")
-        if reading.ok and (named := _other_names(reading.rule, tr.rule, w)) is not None:  # type: ignore[arg-type]
-            tr.rule, notes = named
-            tr.understood += notes
-        reading, repairs = tr, []
+        # the table's levels — the other readers' names for the same levels kept ("资料齐全" is also "齐全"); two readings
+        # that score the printed levels differently are refused, never one chosen
+        reading, repairs = _table_or_refusal(reading, tr, w), []
     if reading.kind == "unreadable" and reading.refused_for == WORDING and isinstance(table, TableRefusal):
         # a table of levels the other readers did not recognise at all: the table's own why, with its fragment (a
         # refusal for a meaning — items adding up past the 分值 … — says more and stands)
@@ -382,6 +380,30 @@ def _with_names(rule: Rule, levels: Rule) -> tuple[Rule, list[str]]:
              if not c.outcome.amount.of_weight else f"业绩值填原文“{c.condition.text}”得满分"  # type: ignore[union-attr]
              for c in missing]
     return Rule((*rule.clauses[:at], *missing, *rule.clauses[at:]), rule.round_places), notes
+
+
+def _table_or_refusal(reading: Reading, table: Reading, w: Decimal | None) -> Reading:
+    """The table's reading of its levels (``table``) where the other readers' ``reading`` did not read the text, or read
+    the same levels under other names too (kept, :func:`_other_names`); a refusal when both read it and disagree.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> t = Reading(parse_rule('"全部完成": W; "部分完成": 5; "未完成": 0'), "rule", [], [])
+    >>> _table_or_refusal(Reading(None, "unreadable", [], ["…"]), t, Decimal(10)) is t
+    True
+    >>> r = _table_or_refusal(Reading(parse_rule('"全部完成": W; "部分完成": 3; "未完成": 0'), "rule", [], []), t, Decimal(10))
+    >>> r.kind, r.understood[-1][:20]
+    ('unreadable', '未能读懂：按表格各档读与按文字读得分不同')
+    """
+    if not reading.ok:
+        return table
+    named = _other_names(reading.rule, table.rule, w)  # type: ignore[arg-type]
+    if named is None:
+        return unreadable([], [reading.canonical or "", table.canonical or ""],
+                          f"按表格各档读与按文字读得分不同（{table.canonical}；{reading.canonical}），未作推测",
+                          context_out=reading.context_out)
+    table.rule, notes = named
+    table.understood += notes
+    return table
 
 
 def _other_names(rule: Rule, levels: Rule, w: Decimal | None) -> tuple[Rule, list[str]] | None:
