@@ -1059,7 +1059,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                      for c in numeric]
             understood.append("一条标准含多个不同单位的指标，按分项列出（逐项人工判断是否达到）")
             for i in items:
-                understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
+                understood.append(i.note())
             return Reading(None, "checklist", understood, [], items,
                            sum((i.points for i in items), ZERO), _ctx_out(flags, ctx))
         raise _Unreadable(numeric[0].src, f"条件单位不一致（{'、'.join(sorted(units))}）")

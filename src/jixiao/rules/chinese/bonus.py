@@ -88,9 +88,10 @@ def read_bonus_items(norm: str, weight: Decimal | None, notes: list[str]) -> Rea
     if len(items) < 2 or total != weight or any(p <= 0 for _n, p in items):
         return None
     understood = [*notes, "基础分加各加分项（累加项）：做到基础项得该项分，每一加分项另得所写分数，合计最高为分值"]
-    understood += [f"分项：{n} — {fmt_decimal(p)}分" for n, p in items]
+    checklist = [ChecklistItem(n, p) for n, p in items]
+    understood += [i.note() for i in checklist]
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
-    return Reading(None, "checklist", understood, [], [ChecklistItem(n, p) for n, p in items], total)
+    return Reading(None, "checklist", understood, [], checklist, total)
 
 
 #: "超额完成…的,每超额完成1人加0.1分,30分封顶" / "超额完成…,每超10%加2分,10分封顶"

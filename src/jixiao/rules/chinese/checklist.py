@@ -79,7 +79,7 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
                           f"{fmt_decimal(weight) if weight is not None else '（未给出）'}不符，不能确定各项分数")
     items = [ChecklistItem(n, each) for n in names]
     understood = [*notes, f"“、”连写的{len(names)}项各占{fmt_decimal(each)}分"]
-    understood += [f"分项：{i.text} — {fmt_decimal(each)}分" for i in items]
+    understood += [i.note() for i in items]
     understood.append(f"合计最高 {fmt_decimal(weight)} 分")
     return Reading(None, "checklist", understood, [], items, weight)
 
@@ -266,7 +266,7 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
         return unreadable(notes, [text], "各条相加正好等于分值，但其中一条是另一条的否定或较低等级"
                                          "（如“资料不全”），不能确定是累加项还是互斥的档")
     understood = [*notes, "各条分别计分、得分相加（累加项）"]
-    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    understood += [i.note() for i in items]
     if zero_note is not None:
         understood.append(f"分项均不满足时：{zero_note}（与逐项相加一致：各项都不满足得0分）")
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
@@ -767,6 +767,6 @@ def read_bare_items(text: str, weight: Decimal | None, notes: list[str]) -> Read
         # an item worth 0 (found in r7): levels of one thing, not items
         return None
     understood = [*notes, "各条后为该条的分数：分别判断是否做到，得分相加（累加项）"]
-    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    understood += [i.note() for i in items]
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)

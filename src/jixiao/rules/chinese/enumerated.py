@@ -72,6 +72,6 @@ def read_enumerated(norm: str, weight: Decimal | None, notes: list[str]) -> Read
         understood.append(f"考核内容：{head.strip('。；;，, ')}")
     understood.append("各项分别判断是否完成，完成的得该项分数、相加（分项清单）")
     for i in items:
-        understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
+        understood.append(i.note())
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)

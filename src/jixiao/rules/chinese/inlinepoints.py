@@ -136,7 +136,7 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
         return None
     items = [ChecklistItem(n, p) for n, p in zip(names, points, strict=True)]
     said.append("各项要求后括号内为该项分数：分别判断是否做到，得分相加（累加项）")
-    said += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    said += [i.note() for i in items]
     said.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", said, [], items, total)
 

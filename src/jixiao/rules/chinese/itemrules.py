@@ -276,7 +276,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
                 return None
             rule = parse_rule("; ".join(f'"{a["name"]}": {fmt_decimal(a["p"])}' for a in item["alts"]) + "; *: 0")
             out.append(ChecklistItem(item["name"], item["p"], rule))
-            understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
+            understood.append(out[-1].note())
             understood.append(f"分项内择一：第{k + 1}项是同一件事的几种做法（" + "；".join(
                 f"{a['name']} {fmt_decimal(a['p'])}分" for a in item["alts"]) + f"），按所做的一种计分，不相加：{rule}")
             continue
@@ -290,7 +290,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
             if why:
                 return unreadable(understood, [norm], why)
             out.append(ChecklistItem(item["name"], item["p"]))
-            understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
+            understood.append(out[-1].note())
         else:
             # "资料上传到报率≥95.0%,得1分;否则不得分" (fresh19 AF1-4): an item with a band is scored by it
             own = _own_rule(item["name"], item["p"],
@@ -299,7 +299,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
                 return None
             rule, said = own
             out.append(ChecklistItem(item["name"], item["p"], rule))
-            understood.append(f"分项：{item['name']} — {fmt_decimal(item['p'])}分")
+            understood.append(out[-1].note())
             own_words = f"自带计分规则“{','.join(item['rules'])}”" if item["rules"] else "按所写数值要求计分"
             understood.append(f"分项内扣分：第{k + 1}项{own_words}，按本项{fmt_decimal(item['p'])}分"
                               f"计：{rule}（{'；'.join(u for u in said if not u.startswith('歧义'))}；本项得分在0～"

@@ -218,7 +218,7 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
                           f"{fmt_decimal(weight)} 不符，不能确定是累加项还是互斥的档")
     understood.append("各条分别计分、得分相加（累加项）")
     for i in items:
-        understood.append(f"分项：{i.text} — {fmt_decimal(i.points)}分")
+        understood.append(i.note())
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)
 

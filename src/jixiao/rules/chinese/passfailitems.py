@@ -83,6 +83,6 @@ def read_pass_fail_items(norm: str, weight: Decimal | None, notes: list[str] | N
     if total != weight or not failing:
         return None
     understood = [*(notes or []), "各句分别判断是否达到，达到的得该句分数、相加（分项清单）"]
-    understood += [f"分项：{i.text} — {fmt_decimal(i.points)}分" for i in items]
+    understood += [i.note() for i in items]
     understood.append(f"合计最高 {fmt_decimal(total)} 分")
     return Reading(None, "checklist", understood, [], items, total)
