@@ -532,8 +532,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     understood = list(notes)
     unread: list[str] = []
     n_items = len(chunks)
-    deducted = False
-    failing = [False] * n_items
+    failing = [False] * n_items  # the items written as deductions ("…的,扣30分")
     stepped: list[str] = []  # failings that cost per unit
     points: list[Decimal | None] = [None] * n_items
     texts: list[str] = []
@@ -550,7 +549,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             # as items worth 3 in all — r4); the item is the failing, asked as its absence (ChecklistItem.failing)
             if is_step(c[: m.start()]):  # "1.完成率下降一个百分点,扣1分;…" (fresh29 AP8-2): per point, not once
                 stepped.append(c.strip("；;，,。 "))
-            deducted = failing[k] = True
+            failing[k] = True
             texts.append(c[: m.start() - 1].rstrip("，, 的").strip("；;，,。 "))
         else:
             texts.append(c[: m.start()].strip("；;，,。 "))
@@ -688,6 +687,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             unread.append(p)
         else:
             understood.insert(0, f"考核内容：{p}")
+    deducted = any(failing)
     if deducted:
         for k, t in enumerate(texts):
             if not failing[k] and _BARE_FAILING_RE.fullmatch(t):
