@@ -7,6 +7,7 @@ fragment and clause records with small helpers for amounts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -128,6 +129,20 @@ def unreadable(notes: Iterable[str], unread: Iterable[str], why: str | None = No
     said = [*notes] if why is None else [*notes, cannot_read(why, quoted)]
     return Reading(None, "unreadable", said, [*unread], [*items], refused_for=refused_for,
                    context_out=ReadingContext() if context_out is None else context_out)
+
+
+def described(q: str, what: str = "说明") -> str:
+    """The note for a fragment that carries no points — the one form every reader writes and guard reads back
+    (:data:`DESCRIBED_RE`).
+
+    >>> described("执行率=执行数/预算数"), DESCRIBED_RE.match(described("一年一次"))["what"]
+    ('说明（不参与计分）：执行率=执行数/预算数', '一年一次')
+    """
+    return f"{what}（不参与计分）：{q}"
+
+
+#: a description note as :func:`described` writes it (with the default 说明)
+DESCRIBED_RE = re.compile(r"^说明（不参与计分）：(?P<what>.+)$")
 
 
 NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from jixiao.rules.chinese._base import NUM, _Bound, _fmt_point, _NumCond, _Unreadable
+from jixiao.rules.chinese._base import NUM, _Bound, _fmt_point, _NumCond, _Unreadable, described
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.refusals import _TARGET_RE
 from jixiao.rules.grammar import parse_rule
@@ -257,7 +257,7 @@ def _read(norm: str, weight: Decimal) -> FormulaReading:  # noqa: C901 - one pas
             formula = lm["expr"] if lm is not None else clause
             continue
         if _DEFINITION_RE.match(clause):
-            notes.append(f"说明（不参与计分）：{clause}")
+            notes.append(described(clause))
             continue
         if (cap := _CAP_RE.match(clause)) is not None:
             if Fraction(cap["n"]) != w:

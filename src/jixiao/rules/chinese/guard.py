@@ -13,12 +13,14 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
+    DESCRIBED_RE,
     NUM,
     WORDING,
     Reading,
     ReadingContext,
     _dec,
     _Unreadable,
+    described,
     unreadable,
 )
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
@@ -59,7 +61,7 @@ def _describe(understood: list[str], q: str, what: str = "说明") -> None:
     """
     if _SCORING_RE.search(q):
         raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作说明略过）", WORDING)
-    understood.append(f"{what}（不参与计分）：{q}")
+    understood.append(described(q, what))
 
 
 #: words that change a score without a number — a bonus, a veto, no cap or no floor, a judge's grade, a rank:
@@ -289,9 +291,8 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[first:last]
 
 
-#: a requirement the reading noted ("达标要求：…") or a description ("说明（不参与计分）：…")
+#: a requirement the reading noted ("达标要求：…"); a description is read back with _base.DESCRIBED_RE
 _REQUIREMENT_NOTE_RE = re.compile(r"^达标要求：(?P<what>.+)$")
-_DESCRIPTION_NOTE_RE = re.compile(r"^说明（不参与计分）：(?P<what>.+)$")  # as _describe writes it
 #: an exception that qualifies the clause before it ("…,无特殊情况超过半年的"): the two clauses are one failing
 _EXCEPTION_NEXT_RE = r"\s*[,，]\s*(?:无特殊情况|無特殊情況|无正当理由|無正當理由|无故|無故|非因)"
 
@@ -312,13 +313,13 @@ def refuse_described_levels(reading: Reading, text: str, weight: Decimal | None)
     if reading.rule is None or weight is None:
         return reading
     required = {m["what"] for u in reading.understood if (m := _REQUIREMENT_NOTE_RE.match(u))}
-    described = {m["what"] for u in reading.understood if (m := _DESCRIPTION_NOTE_RE.match(u))}
+    descriptions = {m["what"] for u in reading.understood if (m := DESCRIBED_RE.match(u))}
     for c in reading.rule.clauses:
         if not isinstance(c.condition, Text) or not isinstance(c.outcome, Points):
             continue
         name = c.condition.text
         if (name in required and c.outcome.amount.points(weight) < weight) or (
-                name in described and re.search(re.escape(name) + _EXCEPTION_NEXT_RE, text)):
+                name in descriptions and re.search(re.escape(name) + _EXCEPTION_NEXT_RE, text)):
             return _refuse(reading, "这句话既被当作要求（或说明），又被当作扣分的一档：可能与后面的情形是同一件事，未作推测",
                            name, quoted=name)
     return reading

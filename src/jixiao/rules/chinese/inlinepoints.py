@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec, described
 from jixiao.rules.chinese.checklist import _ITEMS_ZERO_RE, item_name_refusal
 from jixiao.rules.chinese.guard import _SCORING_RE
 from jixiao.rules.chinese.levels import _LESSER_WORD_RE, read_bracket_levels
@@ -112,7 +112,7 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
     elif tail and _OWN_POINTS_RE.fullmatch(tail) is not None:
         said.append(f"按分项计分：{tail}（缺一项即扣该项分数，与逐项相加一致）")
     elif tail and not bare and _note(s[marks[-1].end():]):
-        said.append(f"说明（不参与计分）：{tail}")
+        said.append(described(tail))
     elif tail:
         return None
     names, points = [], []

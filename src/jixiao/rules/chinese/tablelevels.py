@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import Reading
+from jixiao.rules.chinese._base import Reading, described
 from jixiao.rules.chinese.levels import falling_levels
 from jixiao.rules.chinese.lexicon import (
     AT_LEAST,
@@ -192,7 +192,7 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
         if i == 0:  # a heading before the levels: ended by a colon or a break stronger than the levels' own
             heads = [m for m in re.finditer("|".join([r"[:：]", *_BREAKS[weakest + 1:]]), desc)]
             if heads and desc[: heads[-1].start()].strip() and not _NOT_A_HEADING_RE.search(desc[: heads[-1].start()]):
-                notes.append(f"说明（不参与计分）：{desc[: heads[-1].start()].strip()}")
+                notes.append(described(desc[: heads[-1].start()].strip()))
                 desc = desc[heads[-1].end():].strip(f"{_SPACE}\n\r")
         desc = _MARKER_RE.sub("", desc)
         brk = parting.search(desc)
