@@ -59,8 +59,10 @@ _DOWN = r"(?:减少|降低|下降|低于|少于|减|少|低|降)"
 _AWARD = r"(?:加分|加计|增加|奖励|加|得|增)"
 _DEDUCT = r"(?:扣除|扣减|扣|减)"
 
+#: the one comparison with last year this shape reads: the base "达到上年水平" / "与上年持平" (the value is the growth)
+_LAST_YEAR_BASE = r"(?:达到|达)上年(?:度)?水平|与上年(?:度)?持平"
 #: the base: "…达到60%得3分" / "…达2亿元得12分" / "…达到上年水平得2分" / "…以50%基准分3分为标准"
-_BASE_RE = re.compile(rf"(?P<subj>.*?)(?:(?:(?:达到|达|为)?(?P<b>{NUM})(?P<u>{_UNIT})|(?P<ly>(?:达到|达)上年(?:度)?水平|与上年(?:度)?持平))"
+_BASE_RE = re.compile(rf"(?P<subj>.*?)(?:(?:(?:达到|达|为)?(?P<b>{NUM})(?P<u>{_UNIT})|(?P<ly>{_LAST_YEAR_BASE}))"
                       rf"(?:的)?(?:得|计|记|给)(?:基本分|基础分)?(?:为)?(?P<B>{NUM})分"
                       rf"|以(?P<b2>{NUM})(?P<u2>%)(?:为)?基准(?:分)?(?:为|得)?(?P<B2>{NUM})分(?:为标准|为基准)?)")
 #: the base score and the base value in two clauses: "基础分3分" … "占比60%不扣分" / "达到60%得基础分"
@@ -89,8 +91,7 @@ _FLOOR_RE = re.compile(r"(?:扣完为止|扣完即止|直至扣完(?:为止)?|�
 #: words that make the base or a step a comparison with a figure the row does not hold
 #: ("平均" only as a figure to reach — "全市平均水平", "平均值" —, not in a value's name: "当年平均总产值增长率达到30%", V14-2)
 _ELSEWHERE_RE = re.compile(r"目标|计划|任务|指标值|标准值|平均(?:水平|值|数|线|增幅|增速)|比上年|较上年|同比|与上年")
-#: the one comparison with last year this shape reads: the base "达到上年水平" / "与上年持平" (the value is the growth)
-_LAST_YEAR_BASE_RE = re.compile(r"(?:达到|达)上年(?:度)?水平|与上年(?:度)?持平")
+_LAST_YEAR_BASE_RE = re.compile(_LAST_YEAR_BASE)
 #: the comma between a base value and its score: "占比达到60%,得3分" is "占比达到60%得3分"
 _SCORE_AFTER_COMMA_RE = re.compile(rf",(?=(?:得|计|记|给)(?:基本分|基础分)?(?:为)?{NUM}分)")
 #: a clause ends at , ; 。 outside brackets
