@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM
-from jixiao.rules.chinese.lexicon import COUNT, lone_item_number
+from jixiao.rules.chinese.lexicon import BREACH, COUNT, FAILED_STATE, FAILURE_WORD, lone_item_number
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import QUOTES_RE, Rule, fmt_decimal, quoted
 
@@ -70,8 +70,7 @@ _W = rf"(?:[^，,。；;\d扣得分]|{WORD_FEN})"
 
 #: (r17) a breach or a missed deadline is a failure too: "违规私自开设…的,不得分" (fresh28 AO5-1), "逾期报送的,扣3分"
 #: (fresh30 AQ1-2) — 违规 / 违反 / 逾期 / 超期, words that say by themselves that a rule or a time limit was not kept
-BREACH = "违规|违反|逾期|超期"
-
+#: (lexicon.BREACH; the failed states are lexicon.FAILED_STATE, r33)
 _FAIL_ONLY = re.compile(rf"^(?P<what>(?:无|未|没有|不|缺|达不到|{BREACH}){_W}{{0,30}}?)(?:的|者)?[,，]?不得分[。]?$")
 
 #: "组织者不符合要求或未按方案组织实施不得分": a subject first, the failing words after it
@@ -83,8 +82,6 @@ _FAIL_LATER = re.compile(rf"^(?P<what>{_W}{{1,12}}?(?:不符合|不满足|不合
                          # "调度室未设置系统专用显示终端，不得分" (fresh15 AB1-3): a comma before 不得分
                          rf"{_W}{{0,30}}?)(?:的|者)?[,，]?不得分[。]?$")
 
-#: words for a thing in a failed state (no negation word in them): "损坏", "缺失", "失控" (r11)
-FAILED_STATE = "损坏|破损|缺失|丢失|失控|失效|过期"
 
 #: a thing in a failed state, no negation word: "车窗玻璃发现损坏的扣2分" (fresh22 AI9-2), "线路走向图、乘坐规则、
 #: 服务监督电话缺失或信息不完整的扣3分" (AI9-5) — read only as the whole text's one clause (r11)
@@ -398,7 +395,7 @@ LEAD_RE = re.compile(r"^(?:[A-Za-z]\s*[.．、)）]|[(（]\s*(?:\d{1,2}|[一二�
 _COSTED_FAILURE_RE = re.compile(rf"^(?P<what>[^;；。]{{2,40}}?)(?:的|者)?[,，]?(?:(?P<zero>不得分)|扣(?P<n>{NUM})分)$")
 
 #: a failure: a negation, a thing in a failed state, or an accident that happened
-_FAILURE_WORD_RE = re.compile(rf"无|未|没有|没|不|缺|{BREACH}|{FAILED_STATE}|发生[^，,]{{0,12}}?(?:事故|事件|案件)")
+_FAILURE_WORD_RE = re.compile(FAILURE_WORD)
 
 #: never in the name of one failure: a count ("每发现一处", "1处"), points, another rule's words, a degree ("基本"),
 #: a comparison — those are counts, bands or lesser levels read elsewhere (or refused)

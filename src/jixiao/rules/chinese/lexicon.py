@@ -155,6 +155,13 @@ ACTION_VERBS = ("实施", "举办", "设立", "设置", "成立", "开展", "建
                 "聘请", "参加", "张贴", "悬挂", "实行", "推行", "健全")
 ACTION_VERB = "|".join(ACTION_VERBS)
 
+#: the words of a failure (r33: one class, read by failures and by normalise's points-per-unit notation): a breach
+#: (违规 / 逾期 …), a thing in a failed state with no negation word ("损坏", "缺失", "失控", r11), and any failure — a
+#: negation, a breach, a failed state or an accident that happened
+BREACH = "违规|违反|逾期|超期"
+FAILED_STATE = "损坏|破损|缺失|丢失|失控|失效|过期"
+FAILURE_WORD = rf"无|未|没有|没|不|缺|{BREACH}|{FAILED_STATE}|发生[^，,]{{0,12}}?(?:事故|事件|案件)"
+
 _CN_DIGITS = "一二三四五六七八九十"
 _BRACKETED_NO = rf"[(（]\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*[)）]|[①-⑳]"
 #: an item number opening a row's text or one of its items (r23: the one pattern of failures' row number and

@@ -58,6 +58,7 @@ from jixiao.rules.chinese.lexicon import (
     COUNT_AFTER_CN_NUMERAL,
     DEDUCT,
     DEDUCT_VERBS,
+    FAILURE_WORD,
     OTHERWISE,
 )
 from jixiao.rules.model import fmt_decimal
@@ -607,6 +608,7 @@ def _normalise_chars(text: str) -> str:
     for pat, rep in _OUTCOME_FORMS:
         t = pat.sub(rep, t)
     t = _MINUS_POINTS_RE.sub("扣", t)
+    t = _DEDUCT_NO_FEN_RE.sub(r"\g<n>分", t)  # "(少1个班扣0.5)" (r33): 分 left out
     t = re.sub(r"、(?=扣\d)", "，", t)  # "标志缺、漏、模糊不清、—1分/处" (AW7-4): a 、 before the deduction ends the list
     t = _GLUED_CLAUSE_RE.sub(lambda m: m.group(0) + "，", t)
     if not re.search(r"[两二三四五六七八九十2-9]次", t):
@@ -664,6 +666,13 @@ _CHAR_MINUS_RE = re.compile("|".join(re.escape(a) for a, b in _CHAR_MAP if b == 
 #: the note for a minus read as 扣
 MINUS_POINTS_NOTE = "原文“-N分”（减号）按“扣N分”读"
 
+#: a deduction whose 分 is left out, in brackets or at a clause end: "每个班配有钢琴或电子琴(少1个班扣0.5)" (fresh49 BJ3-2,
+#: r33) — a bare number after 扣 is points (a rate or a count carries its own unit: "扣0.5%权重分", "扣1个百分点")
+_DEDUCT_NO_FEN_RE = re.compile(rf"(?<=扣)(?P<n>{NUM})(?=[)）,，;；。]|$)")
+
+#: the note for a deduction read with its 分
+NO_FEN_NOTE = "原文“扣N”没写“分”：按扣N分读"
+
 #: a clause glued to the points before it with no mark: "每缺少一张扣6分缺少10张以上此项不得分" (fresh36 AW8-1) — a
 #: comma is put back after "扣/得N分" when a new clause (a word that is no unit, cap or end word) follows at once
 _GLUED_CLAUSE_RE = re.compile(rf"(?<=[扣得]){NUM}分(?=(?!为止|为限|封顶|以上|以下|以内|及以上|及以下|的|者|起|止|值|数|制|至|到|或|和|及|"
@@ -704,6 +713,42 @@ _WHO_COUNTS_RE = re.compile(r"(?P<q>(?:满|超过|达到|达)?[1-9]\d?(?:次|天
                             r"(?=每(?:人次|人|名)扣)")
 
 
+#: points per unit with no verb, the unit after: "不按规定开关灯 1分/处/次", "…或路灯成片不亮的 5分/次" (fresh48 BI8-3,
+#: BI8-4, r33) — "扣1分/处" with 扣 left out (as "—1分/处" is with a minus, fresh36 AW7); a second unit ("/处/次": per
+#: place and per time) counts places × times. Read so only after a failing (_bare_per_unit) and never after a verb of its
+#: own ("得2分/次" is perunit's award, "扣1分/处" the rewrite below)
+_BARE_PER_UNIT_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋加奖扣减罚每])(?P<n>{NUM})分/(?P<u>{COUNT})(?:/(?P<u2>{COUNT}))?(?=[,，;；。]|$)")
+
+#: a failing named before per-unit points (lexicon.FAILURE_WORD)
+_FAILURE_WORD_RE = re.compile(FAILURE_WORD)
+
+#: the note for a per-unit notation read as a deduction
+BARE_PER_UNIT_NOTE = "原文“N分/{u}”写在未做到的情形后：按每{u}扣N分读（业绩值填{what}）"
+
+#: a step closed by "计算" / "类推计算" ("每少一项扣1分计算", "每少10%扣0.5分类推计算", fresh49 BJ3-3…BJ3-6, r33): the
+#: step is the whole rule — "(依此)类推" only says it repeats; read only in a clause that gives its step (每…扣N分), never
+#: "依次类推" after levels ("90%得9分,80%得8分,依次类推" stays refused)
+_STEP_CLOSED_RE = re.compile(rf"(?P<step>每[^,，;；。]{{0,30}}?扣{NUM}分)(?:(?:依此|以此|依次)?类推)?计算(?=[,，;；。)]|$)")
+
+#: a band that deducts nothing before a step off it: "上浮15%以内不扣分,此后每增加1%,扣1分" (fresh48 BI1-6, r33) — within
+#: the band the row keeps its 分值 (得满分), the step counts from the band's end (此后 = beyond it)
+_NO_DEDUCTION_BAND_RE = re.compile(
+    rf"(?P<band>{NUM}(?:%|个百分点)?(?:以内|之内|以下|及以下))(?:的)?[,，]?不扣分(?P<sep>[,，;；])(?:此后|之后|以后|超过部分|超出部分)?[,，]?"
+    rf"(?=每[^,，;；。]{{0,12}}?(?:增加|增|上升|提高|超过|超出|多){NUM}(?:%|个百分点)[,，]?扣{NUM}分)")
+
+
+def _bare_per_unit(m: re.Match[str]) -> str:
+    """"…不亮的5分/次" → "…不亮的扣5分/次" when a failing stands before the points (since the last points or the start)
+    and the clause says no 每 of its own; the second unit of "1分/处/次" goes (the count is places × times)."""
+    before = m.string[: m.start()]
+    last_points = max(before.rfind("分"), -1)
+    clause_start = max(before.rfind(ch) for ch in ",，;；。")
+    if not _FAILURE_WORD_RE.search(before[last_points + 1:]) or "每" in before[clause_start + 1:]:
+        return m.group(0)
+    return f"扣{m['n']}分/{m['u']}"
+
+
 def _per_unit_first(m: re.Match[str]) -> str:
     """"扣0.5分/人" → "每人扣0.5分", unless the clause already says per what (每…): then left as printed."""
     clause_start = max(m.string.rfind(ch, 0, m.start()) for ch in ",，;；。")
@@ -718,10 +763,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     flags: set[str] = set()
     # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0;
     # "扣满6分止" without 为, fresh31 AR11-1, r18: the same words)
-    cap = re.search(rf"[,，]?(?:(?:最多|最高){DEDUCT}({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为?止)", t)
+    # ("每次扣5分,10分扣完為止", fresh48 BI2-2, r33: the points before 扣完 are the same cap)
+    cap = re.search(rf"[,，]?(?:(?:最多|最高){DEDUCT}({NUM})分(?:为止)?|扣(?:满|完)({NUM})分为?止|({NUM})分扣(?:满|完)为?止)", t)
     if cap is not None:  # "最多扣3分": the deduction stops at 3 points (see bands._apply_cap)
-        flags.add(f"cap:{cap.group(1) or cap.group(2)}")
-        notes.append(f"扣分上限：最多扣{cap.group(1) or cap.group(2)}分")
+        most = next(g for g in cap.groups() if g)
+        flags.add(f"cap:{most}")
+        notes.append(f"扣分上限：最多扣{most}分")
         t = t[: cap.start()] + t[cap.end():]
     rn = _ROUND_NOTE_RE.search(t)
     if rn is not None:  # "(计分取小数点后两位,四舍五入)" (fresh20 AG2-1, r8)
@@ -761,6 +808,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         t = f"{t[: pm.start()]}全年{k}次以上得满分{t[pm.end():]}"
     if _MINUS_POINTS_RE.search(_CHAR_MINUS_RE.sub("-", text)):  # (read as 扣 in _normalise_chars)
         notes.append(MINUS_POINTS_NOTE)
+    if _DEDUCT_NO_FEN_RE.search(text):  # (read as 扣N分 in _normalise_chars)
+        notes.append(NO_FEN_NOTE)
     sm = _STATED_START_RE.search(t)
     if sm is not None:  # "100%起,每降低5%扣5分" (fresh34 AU11-2, lead s23)
         notes.append(STATED_START_NOTE.format(sm["n"], sm["n"]))
@@ -797,6 +846,14 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if bm is not None:  # "基本完成分为1分。增幅低于26%的,按目标完成比例计分" (fresh20 AG2-1, r8)
         notes.append(f"“基本完成分为{bm['n']}分”：达到{bm['t']}（完成）得{bm['n']}分")
         t = f"{t[: bm.start()]}{bm['t']}以上得{bm['n']}分;{bm['rest']}{t[bm.end():]}"
+    # per-unit notations (r33): "…不亮的5分/次" (扣 left out after a failing), "(少1个班扣0.5)" (分 left out),
+    # "每少一项扣1分计算" (a step closed by 计算), "15%以内不扣分,此后每增加1%扣1分" (a band keeping the 分值, then steps)
+    bare = _BARE_PER_UNIT_RE.search(t)
+    if bare is not None and (t2 := _BARE_PER_UNIT_RE.sub(_bare_per_unit, t)) != t:
+        notes.append(BARE_PER_UNIT_NOTE.format(u=bare["u"], what=f"{bare['u']}{bare['u2'] or ''}数"))
+        t = t2
+    t = _STEP_CLOSED_RE.sub(r"\g<step>", t)
+    t = _NO_DEDUCTION_BAND_RE.sub(r"\g<band>得满分\g<sep>", t)
     # "未按时提交材料的,扣0.5分/人" (r10, fresh23 AJ7-3) → "…每人扣0.5分": the unit after the points is the same
     # per-unit deduction written the other way round (only a deduction; "得2分/次" is perunit's award)
     t = _DEDUCTION_PER_UNIT_AFTER_RE.sub(_per_unit_first, t)
