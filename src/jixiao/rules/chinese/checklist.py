@@ -60,20 +60,41 @@ _EACH_ITEM_RE = re.compile(rf"(?:以上)?每项(?:各)?(?:得|计|为)?(?P<p>{NU
 _EACH_SHARE_RE = re.compile(rf"(?P<list>[^；;。，,:：]{{2,200}}?)各(?:占|得|计|记)?(?P<p>{NUM})分[。；;]?")
 
 
+#: the 分值 stated first, then how it is shared: "按规定完成照片组稿的计20分,其中上交时间、…各占5分" (fresh48 BI10-2, r33)
+_SHARED_TOTAL_RE = re.compile(rf"(?P<head>[^；;。，,]{{2,40}}?)[,，]?得(?P<w>{NUM})分[,，。；;]?(?=其中)")
+
+#: the last two items joined by 和 / 及 / 与 / 以及 ("照片质量和照片说明")
+_LAST_JOIN_RE = re.compile(r"以及|和|及|与")
+
+
 def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
-    """Items joined by "、" and "各占N分": a checklist of N each, when the items add up to the 分值.
+    """Items joined by "、" and "各占N分": a checklist of N each, when the items add up to the 分值. The last two may be
+    joined by 和 / 及 ("A、B、C和D各占5分", r33) — split so only when that makes up the 分值 and the "、" list alone does
+    not (a name may hold a 和 of its own); the 分值 may be stated first ("…的计20分,其中A、B…各占5分", r33).
 
     >>> r = read_each_listed("科室独立设置、有诊疗科目、承担培训任务各占1分", Decimal(3), [])
     >>> r.kind, [str(i.points) for i in r.items]
     ('checklist', ['1', '1', '1'])
     >>> read_each_listed("科室独立设置、有诊疗科目、承担培训任务各占1分", Decimal(5), []).kind
     'unreadable'
+    >>> r = read_each_listed("按规定完成照片组稿的得20分,其中上交时间、照片数量、照片质量和照片说明各占5分。", Decimal(20), [])
+    >>> [i.text for i in r.items]  # fresh48 BI10-2
+    ['上交时间', '照片数量', '照片质量', '照片说明']
+    >>> [i.text for i in read_each_listed("计划和总结、台账各占1分", Decimal(2), []).items]  # 2 × 1: 和 inside a name
+    ['计划和总结', '台账']
     """
-    m = _EACH_SHARE_RE.fullmatch(text)
+    head = _SHARED_TOTAL_RE.match(text)
+    if head is not None and weight is not None and _dec(head["w"]) == weight:
+        notes = [*notes, f"分值（不参与计分）：{head.group(0).strip('，,。；;')}"]
+        text = text[head.end():]
+    m = _EACH_SHARE_RE.fullmatch(re.sub(r"^其中[,，]?", "", text))
     if m is None:
         return None
     names = [x for x in m["list"].split("、") if x]
     each = _dec(m["p"])
+    joined = [*names[:-1], *(x for x in _LAST_JOIN_RE.split(names[-1]) if x)] if names else []
+    if weight is not None and each * len(names) != weight and each * len(joined) == weight and len(joined) > len(names):
+        names = joined
     if len(names) < 2 or weight is None or each * len(names) != weight:
         return unreadable(notes, [text], f"{len(names)}项各占{fmt_decimal(each)}分，合计与分值"
                           f"{fmt_decimal(weight) if weight is not None else '（未给出）'}不符，不能确定各项分数")

@@ -160,6 +160,10 @@ _NOTE_PATTERNS = [
     (r"[,，]?(?:直至|直到|扣至|扣到)(?:不得分|0分(?:为止)?)", "扣完为止（最低0分）", ""),
     (r"[,，]?扣(?:完|满)\d+(?:\.\d+)?分为止", "扣完为止（最低0分）", ""),
     (r"[,，]?满分为止\.?", "最高不超过分值（得分自动封顶）", ""),
+    # "每次扣2分,月度内类似事件累计记分,10分扣完为止" (fresh48 BI2-1, r33): the deductions of a period add up — what 每次
+    # counts already says (a clause of its own, no number: "累计扣分不超过10分" is a cap, read above)
+    (r"[,，](?:[^，,。；;\d]{0,10}?(?:类似|同类|相同)[^，,。；;\d]{0,6}?)?累计(?:记分|计分|扣分)(?=[,，;；。]|$)",
+     "同类情形累计计数（业绩值填累计次数）", ""),
     # "每处残留扣1分，最低0分" / "最多扣完" / "可累计扣完" (N7, N10): the same as 扣完为止
     (r"[,，]?(?:最低(?:为|得)?(?:0分|不得分)|最多扣完|可累计扣完)", "扣完为止（最低0分）", ""),
     # (also "行政区内没有建制村的,该项指标默认满分", fresh8 U13)
@@ -738,6 +742,15 @@ _NO_DEDUCTION_BAND_RE = re.compile(
     rf"(?=每[^,，;；。]{{0,12}}?(?:增加|增|上升|提高|超过|超出|多){NUM}(?:%|个百分点)[,，]?扣{NUM}分)")
 
 
+#: a case named as deducted, with no amount, right before the step that gives it: "项目公司原因造成扣分,对应施工计划每
+#: 延期一次,扣2分" (fresh48 BI1-3, r33) — the case says which events the step counts; never a way of deducting (按/依/根据
+#: 比例 …, a formula), a discretion (酌情/视情) or no deduction (不扣分/免予扣分)
+_DEDUCTED_CASE_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[,，;；。]))(?P<case>[^,，;；。\d]{{2,24}}?)(?:的|者)?(?<![不免无予])扣分[,，:：]"
+    rf"(?=[^。]{{0,30}}?每[^,，;；。]{{0,20}}?扣{NUM}分)")
+_NOT_A_CASE_RE = re.compile(r"按|依|根据|比例|酌情|视|否则|加")
+
+
 def _bare_per_unit(m: re.Match[str]) -> str:
     """"…不亮的5分/次" → "…不亮的扣5分/次" when a failing stands before the points (since the last points or the start)
     and the clause says no 每 of its own; the second unit of "1分/处/次" goes (the count is places × times)."""
@@ -854,6 +867,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         t = t2
     t = _STEP_CLOSED_RE.sub(r"\g<step>", t)
     t = _NO_DEDUCTION_BAND_RE.sub(r"\g<band>得满分\g<sep>", t)
+    dc = _DEDUCTED_CASE_RE.search(t)
+    if dc is not None and not _NOT_A_CASE_RE.search(dc["case"]):
+        notes.append(f"扣分情形（只界定计数对象，不另扣分）：{dc['case']}")
+        t = t[: dc.start()] + t[dc.end():]
     # "未按时提交材料的,扣0.5分/人" (r10, fresh23 AJ7-3) → "…每人扣0.5分": the unit after the points is the same
     # per-unit deduction written the other way round (only a deduction; "得2分/次" is perunit's award)
     t = _DEDUCTION_PER_UNIT_AFTER_RE.sub(_per_unit_first, t)
