@@ -63,8 +63,8 @@ _EACH_SHARE_RE = re.compile(rf"(?P<list>[^；;。，,:：]{{2,200}}?)各(?:占|�
 #: the 分值 stated first, then how it is shared: "按规定完成照片组稿的计20分,其中上交时间、…各占5分" (fresh48 BI10-2, r33)
 _SHARED_TOTAL_RE = re.compile(rf"(?P<head>[^；;。，,]{{2,40}}?)[,，]?得(?P<w>{NUM})分[,，。；;]?(?=其中)")
 
-#: the last two items joined by 和 / 及 / 与 / 以及 ("照片质量和照片说明")
-_LAST_JOIN_RE = re.compile(r"以及|和|及|与")
+#: the last two items joined by 和 / 及 / 与 / 以及 ("照片质量和照片说明"): the last such word (及时 / 及格 / 与会 are words)
+_LAST_JOIN_RE = re.compile(r"^(?P<a>.{2,}?)(?:以及|和|及(?![时格早])|与(?!会))(?P<b>(?:(?!以及|和|及(?![时格早])|与(?!会)).){2,})$")
 
 
 def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
@@ -92,9 +92,9 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
         return None
     names = [x for x in m["list"].split("、") if x]
     each = _dec(m["p"])
-    joined = [*names[:-1], *(x for x in _LAST_JOIN_RE.split(names[-1]) if x)] if names else []
-    if weight is not None and each * len(names) != weight and each * len(joined) == weight and len(joined) > len(names):
-        names = joined
+    last = _LAST_JOIN_RE.match(names[-1]) if names else None
+    if last is not None and weight is not None and each * len(names) != weight and each * (len(names) + 1) == weight:
+        names = [*names[:-1], last["a"], last["b"]]
     if len(names) < 2 or weight is None or each * len(names) != weight:
         return unreadable(notes, [text], f"{len(names)}项各占{fmt_decimal(each)}分，合计与分值"
                           f"{fmt_decimal(weight) if weight is not None else '（未给出）'}不符，不能确定各项分数")

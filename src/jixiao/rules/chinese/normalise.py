@@ -722,7 +722,7 @@ _WHO_COUNTS_RE = re.compile(r"(?P<q>(?:满|超过|达到|达)?[1-9]\d?(?:次|天
 #: place and per time) counts places × times. Read so only after a failing (_bare_per_unit) and never after a verb of its
 #: own ("得2分/次" is perunit's award, "扣1分/处" the rewrite below)
 _BARE_PER_UNIT_RE = re.compile(
-    rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋加奖扣减罚每])(?P<n>{NUM})分/(?P<u>{COUNT})(?:/(?P<u2>{COUNT}))?(?=[,，;；。]|$)")
+    rf"(?<=[\u4e00-\u9fff),，;；])(?<![得计记给赋加奖扣减罚每])(?P<n>{NUM})分/(?P<u>{COUNT})(?:/(?P<u2>{COUNT}))?(?=[,，;；。]|$)")
 
 #: a failing named before per-unit points (lexicon.FAILURE_WORD)
 _FAILURE_WORD_RE = re.compile(FAILURE_WORD)
@@ -744,10 +744,11 @@ _NO_DEDUCTION_BAND_RE = re.compile(
 
 #: a case named as deducted, with no amount, right before the step that gives it: "项目公司原因造成扣分,对应施工计划每
 #: 延期一次,扣2分" (fresh48 BI1-3, r33) — the case says which events the step counts; never a way of deducting (按/依/根据
-#: 比例 …, a formula), a discretion (酌情/视情) or no deduction (不扣分/免予扣分)
+#: 比例 …, a formula), a discretion (酌情/视情) or no deduction (不扣分/免予扣分); the step counts events or days (每延期一次,
+#: 每延期1天), never a share of a target ("没有完成的扣分,每低于目标值2%扣1分", fresh46 BG7-1, stays refused)
 _DEDUCTED_CASE_RE = re.compile(
     rf"(?:(?<=^)|(?<=[,，;；。]))(?P<case>[^,，;；。\d]{{2,24}}?)(?:的|者)?(?<![不免无予])扣分[,，:：]"
-    rf"(?=[^。]{{0,30}}?每[^,，;；。]{{0,20}}?扣{NUM}分)")
+    rf"(?=[^。%]{{0,30}}?每[^,，;；。\d%]{{0,12}}?\d{{0,3}}(?:{COUNT}|天|日|个月|小时)[^,，;；。%]{{0,12}}?扣{NUM}分)")
 _NOT_A_CASE_RE = re.compile(r"按|依|根据|比例|酌情|视|否则|加")
 
 
