@@ -177,3 +177,12 @@ def test_case_named_before_its_step_near_misses():
     assert _refused("按比例扣分,每少1%扣1分", 10)  # a way of deducting (a formula), not a case
     assert _refused("不扣分,每少1%扣1分", 10)
     assert read_rule_text("酌情扣分,每次扣1分", 10).rule is None  # a discretion
+
+
+def test_step_off_a_target_is_never_one_band():
+    # found while widening (fresh46 BG7-1 at weight 1): "每低于目标值2%扣1分" on a 1-point row was read "<2%: 0; >=2%: W"
+    # (扣1分 = the whole 分值 taken as one band) — a step off a target, refused
+    assert _refused("每低于目标值2%扣1分", 1)
+    assert _refused(_BY_ID["BG7-1"]["text"], 1)
+    # the step off a printed threshold still reads: ≥95% → 1, 94.5% → 0.5
+    assert _scores("≥95%得1分,每低1个百分点扣1分", 1, ["95%", "94.5%"]) == [1, Decimal("0.5")]

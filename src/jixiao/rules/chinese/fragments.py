@@ -306,7 +306,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     else:
                         f.bad, f.bad_kind = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起", WORDING
                 return f
-            if weight is None or (_dec(m["ded"]) != weight and not _OVER_DEDUCTION_LEVEL_RE.fullmatch(t[: m.start()])):
+            if weight is None or (_dec(m["ded"]) != weight and not _OVER_DEDUCTION_LEVEL_RE.fullmatch(t[: m.start()])) \
+                    or re.search(rf"每[^,，;；。]{{0,12}}?{NUM}(?:%|个百分点)", t[: m.start()]):
+                # (r33) "每低于目标值2%扣1分" on a 1-point row is a step, never one band "<2%: 0" (a wrong reading found
+                # when "没有完成的扣分," before it was taken as a case: fresh46 BG7-1 at weight 1)
                 f.bad = "“扣N分”只在扣去全部分值时能读成一档（得0分）；其他情况无法确定从几分扣起"
                 return f
             f.out_amount = Amount(Num(ZERO))
