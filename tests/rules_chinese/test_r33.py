@@ -27,7 +27,7 @@ _BY_ID = {e["id"]: e for e in load()[1]}
 
 
 @pytest.mark.parametrize("sid", ["BI8-3", "BI8-4", "BJ3-2", "BJ3-5", "BJ3-6", "BI1-6", "BI2-2", "BI2-1", "BI10-2",
-                                 "BI10-3", "BI1-3"])
+                                 "BI10-3", "BI1-3", "AW7-5"])
 def test_corpus_sentences_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -186,3 +186,19 @@ def test_step_off_a_target_is_never_one_band():
     assert _refused(_BY_ID["BG7-1"]["text"], 1)
     # the step off a printed threshold still reads: ≥95% → 1, 94.5% → 0.5
     assert _scores("≥95%得1分,每低1个百分点扣1分", 1, ["95%", "94.5%"]) == [1, Decimal("0.5")]
+
+
+# --- a duration in brackets saying which times count ----------------------------------------------------------------
+
+def test_duration_says_which_times_count():
+    # fresh36 AW7-5 on 10: "迟报(2天以上)—0.5分/次" — 0.5 per late report: 1 → 9.5, 4 → 8, 20 → 0
+    assert _scores(_BY_ID["AW7-5"]["text"], 10, ["1", "4", "20"]) == [Decimal("9.5"), 8, 0]
+    # variant: 工作日, 1 per time on 5: 2 → 3
+    assert _scores("迟报(3个工作日以上)扣1分/次", 5, ["2"]) == [3]
+    # variant: 每次 written first, 0.5 per time on 2: 3 → 0.5
+    assert _scores("整改延误(2天以上)每次扣0.5分", 2, ["3"]) == [Decimal("0.5")]
+
+
+def test_duration_near_misses():
+    # a number of times in the brackets: from the 3rd time, or every time? never guessed
+    assert _refused("迟报(2次以上)每次扣0.5分", 10)

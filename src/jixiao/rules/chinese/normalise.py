@@ -716,6 +716,11 @@ _DEDUCTION_PER_UNIT_AFTER_RE = re.compile(
 _WHO_COUNTS_RE = re.compile(r"(?P<q>(?:满|超过|达到|达)?[1-9]\d?(?:次|天|日|个月|小时|学时|课时)(?:及|或)?以上)(?:的)?[,，]?"
                             r"(?=每(?:人次|人|名)扣)")
 
+#: "迟报(2天以上)—0.5分/次" (fresh36 AW7-5, r33): how late (long) an event must be to count, in brackets after it, then a
+#: deduction per time — a duration defines which times count (never a number of times: "超过2次的,每次扣1分" is a start)
+_WHICH_TIMES_COUNT_RE = re.compile(r"\((?P<q>(?:满|超过|达到|达)?[1-9]\d?(?:天|日|个工作日|个月|小时)(?:及|或)?以上)\)"
+                                   r"(?=每次扣)")
+
 
 #: points per unit with no verb, the unit after: "不按规定开关灯 1分/处/次", "…或路灯成片不亮的 5分/次" (fresh48 BI8-3,
 #: BI8-4, r33) — "扣1分/处" with 扣 left out (as "—1分/处" is with a minus, fresh36 AW7); a second unit ("/处/次": per
@@ -879,6 +884,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     qm = _WHO_COUNTS_RE.search(t)
     if qm is not None:
         notes.append(f"“{qm['q']}”界定计入的人（不参与计分）：业绩值填这样的人数")
+        t = t[: qm.start()] + t[qm.end():]
+    qm = _WHICH_TIMES_COUNT_RE.search(t)
+    if qm is not None:
+        notes.append(f"“{qm['q']}”界定计入的次数（不参与计分）：业绩值填这样的次数")
         t = t[: qm.start()] + t[qm.end():]
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
