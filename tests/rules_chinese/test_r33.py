@@ -147,7 +147,7 @@ def test_items_sharing_the_stated_total():
     items, total = _items(_BY_ID["BI10-3"]["text"], 60)
     assert [n for n, _ in items] == ["行文格式", "资料翔实", "事实准确", "行文规范"] and total == 60
     # variant: 及 before the last, "及时" inside a name: three × 2 = 6
-    items, total = _items("资料齐全、记录完整及时及归档规范各占2分", 6)
+    items, total = _items("资料齐全、记录完整及时及归档规范各占2分", 6)  # (各占: shares of the 分值)
     assert [n for n, _ in items] == ["资料齐全", "记录完整及时", "归档规范"] and total == 6
     # variant: 和 inside a name where the "、" list makes up the 分值: two × 1 = 2
     items, total = _items("计划和总结、工作台账各占1分", 2)
@@ -155,6 +155,9 @@ def test_items_sharing_the_stated_total():
 
 
 def test_items_sharing_the_stated_total_near_misses():
+    # two levels scoring the same, joined by 和 (test_r16's near miss): never two items
+    assert read_rule_text("优秀和良好的各得2分", 4).kind != "checklist"
+    assert read_rule_text("优秀、良好和合格的各得2分", 6).kind != "checklist"
     # 2 × 5 = 10 ≠ 20: the items do not make up the 分值 stated first
     assert read_rule_text("按规定完成照片组稿的计20分,其中上交时间和照片数量各占5分。", 20).kind == "unreadable"
     # the total stated is not the 分值

@@ -69,8 +69,9 @@ _LAST_JOIN_RE = re.compile(r"^(?P<a>.{2,}?)(?:以及|和|及(?![时格早])|与(
 
 def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
     """Items joined by "、" and "各占N分": a checklist of N each, when the items add up to the 分值. The last two may be
-    joined by 和 / 及 ("A、B、C和D各占5分", r33) — split so only when that makes up the 分值 and the "、" list alone does
-    not (a name may hold a 和 of its own); the 分值 may be stated first ("…的计20分,其中A、B…各占5分", r33).
+    joined by 和 / 及 in a "、" list sharing the 分值 ("A、B、C和D各占5分", r33) — split so only when that makes up the 分值
+    and the "、" list alone does not (a name may hold a 和 of its own; "优秀和良好的各得2分" are levels); the 分值 may be
+    stated first ("…的计20分,其中A、B…各占5分", r33).
 
     >>> r = read_each_listed("科室独立设置、有诊疗科目、承担培训任务各占1分", Decimal(3), [])
     >>> r.kind, [str(i.points) for i in r.items]
@@ -92,7 +93,8 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
         return None
     names = [x for x in m["list"].split("、") if x]
     each = _dec(m["p"])
-    last = _LAST_JOIN_RE.match(names[-1]) if names else None
+    # (a serial list "A、B、C和D" sharing the 分值 — 各占 — only: "优秀和良好的各得2分" are two levels, never items)
+    last = _LAST_JOIN_RE.match(names[-1]) if len(names) >= 2 and "各占" in m.group(0) else None
     if last is not None and weight is not None and each * len(names) != weight and each * (len(names) + 1) == weight:
         names = [*names[:-1], last["a"], last["b"]]
     if len(names) < 2 or weight is None or each * len(names) != weight:
