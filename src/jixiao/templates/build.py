@@ -45,7 +45,7 @@ from jixiao.rules.excel import (
     rule_formula,
 )
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Compare, Interval, Rule, Text, fmt_decimal
+from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import parse_target
 from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec, spec_hash
@@ -183,7 +183,7 @@ def level_choices(rule: Rule) -> list[str] | None:
     >>> level_choices(parse_rule('"发生伪造": 0; <=5%: 2; >5%: 0')) is None
     True
     """
-    if any(isinstance(c.condition, (Compare, Interval)) for c in rule.clauses):
+    if rule.compares_numbers:
         return None
     names = [c.condition.text for c in rule.clauses if isinstance(c.condition, Text)]
     names = [*dict.fromkeys(names), NA]
