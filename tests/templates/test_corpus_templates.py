@@ -32,7 +32,7 @@ from click.testing import CliRunner
 
 from jixiao.cli import cli
 from jixiao.rules.chinese import read_rule_text
-from jixiao.templates.authoring import STATUS_UNREAD, new_template
+from jixiao.templates.authoring import STATUS_UNREAD, draft_to_dict, new_template
 from jixiao.templates.build import Filled, build_workbook
 from tests import lo
 from tests.authoring.helpers import write_table_xlsx
@@ -175,3 +175,23 @@ def test_collect_verifies_the_labels_from_the_inputs(built):
             bad.append(f"{name}: 业绩值 {typed!r} → 核定 {got!r}（应为 {expected}）")
     assert bad == [], "\n".join(bad[:30])
     assert not any(x["check"] == "rule-unreadable" for f in files for x in f.get("findings", []))
+
+
+def _indicators(draft: Any) -> list[dict[str, Any]]:
+    d = draft_to_dict(draft)
+    return [i for s in d["sections"] for g in s["groups"] for i in g["indicators"]]
+
+
+def test_the_review_workbook_gives_back_the_same_spec(built):
+    """An author who opens the review workbook and changes nothing gets the same spec back (weights, targets, rules,
+    checklist items) — nothing the reader read is lost on the way through the sheet the author edits."""
+    tmp = built["tmp"]
+    changed = []
+    for review in sorted(tmp.glob("spec*/corpus-*.审核表.xlsx")):
+        first = new_template(tmp / f"table{review.parent.name[4:]}.xlsx", tmp / "rt1", spec_id="rt")
+        again = new_template(review, tmp / "rt2", spec_id="rt")
+        for a, b in zip(_indicators(first.draft), _indicators(again.draft), strict=True):
+            if any(a.get(k) != b.get(k) for k in ("name", "weight", "target", "scoring")):
+                changed.append(f"{a['name']}: {a.get('scoring')} → {b.get('scoring')}")
+    assert len(list(tmp.glob("spec*/corpus-*.审核表.xlsx"))) >= 7
+    assert changed == [], "\n".join(changed[:30])
