@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, Reading
+from jixiao.rules.chinese._base import NUM, Reading, retold
 from jixiao.rules.chinese.deductionlist import lesser_level
 from jixiao.rules.chinese.lexicon import COUNT, ITEM_NO
 from jixiao.rules.chinese.refusals import TARGET_WORDS
@@ -200,7 +200,7 @@ def _rename(reading: Reading, names: dict[str, str]) -> Reading | None:
     if any(m in i.text for i in reading.items for m in marks if named(i.text) is None):
         return None  # a stand-in cut or rewritten by the reader: its printed name is not known
     items = [replace(i, text=named(i.text) or i.text) for i in reading.items]
-    understood = [back(u) for u in reading.understood]
+    understood = [retold(u, back(u)) for u in reading.understood]
     if any(m in u for u in understood for m in marks):
         return None
     return replace(reading, items=items, understood=understood)

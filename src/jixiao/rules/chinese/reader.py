@@ -9,6 +9,7 @@ the points guard, warnings, and the unread fragments quoted as printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -23,6 +24,7 @@ from jixiao.rules.chinese._base import (
     _dec,
     _Unreadable,
     parse_weight,
+    retold,
     unreadable,
 )
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
@@ -550,9 +552,15 @@ def _as_printed(reading: Reading, text: str) -> Reading:
         reading.rule = Rule(tuple(Clause(Text(restore(c.condition.text)), c.outcome)
                                   if isinstance(c.condition, Text) else c for c in reading.rule.clauses))
     reading.items = [replace(i, text=restore(i.text)) for i in reading.items]
-    for quoted in _QUOTED_RES:
-        reading.understood = [quoted.sub(lambda m: restore(m[0]), u) for u in reading.understood]
+    reading.understood = [retold(u, _quoted_as_printed(u, restore)) for u in reading.understood]
     return reading
+
+
+def _quoted_as_printed(note: str, restore: Callable[[str], str]) -> str:
+    """``note`` with the stretches that quote the text (:data:`_QUOTED_RES`) restored as printed."""
+    for quoted in _QUOTED_RES:
+        note = quoted.sub(lambda m: restore(m[0]), note)
+    return note
 
 
 #: where the reader's messages quote the text: “…”, the count's objects, a checklist item, a note
