@@ -2,14 +2,18 @@
 item 4 (basesteps reads the lexicon's deduction verbs).
 
 1. A description note keeps its record (``_base.Described``): guard reads ``Reading.descriptions``, never the note's text.
+2. A whole-text recogniser returns its rule, or its rule and the notes its text says beside it (one pass): the reader
+   special-cases no recogniser by name.
 """
 
 from __future__ import annotations
 
 import pickle
+from decimal import Decimal
 
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese._base import Described, described
+from jixiao.rules.chinese.reader import _WHOLE_TEXT_RULES
 
 # ---- 1. the record of a description note ------------------------------------------------------------------------------
 
@@ -41,3 +45,28 @@ def test_only_the_plain_description_label_counts() -> None:
     r = read_rule_text("应建未建党组织,无特殊情况超过半年的扣3分;设置不合理的扣1分。", 3)
     assert r.descriptions == ["应建未建党组织"]
     assert read_rule_text("执行率=执行数/预算数,执行率≥95%得5分,否则不得分", 5).descriptions == []  # 计算公式, not 说明
+
+
+# ---- 2. the notes of a whole-text recogniser's text, said after what the reading means -----------------------------------
+
+
+def test_per_unit_award_says_how_to_count_after_its_meaning() -> None:
+    """0.5 per 条 up to 2: 4 条 reach the 分值 (2 ÷ 0.5 = 4); the bracket only says how to count."""
+    r = read_rule_text("每播发1条得0.5分,最高得2分(重复播发按1次计分,负面报道不计分)。", 2)
+    assert r.canonical == ">=4: W; <4: W - 0.5 per 1"
+    assert r.understood[1:] == ["计数说明（不参与计分）：重复播发按1次计分", "不计入的（只界定计数对象，不另扣分）：负面报道"]
+    assert r.understood[0].startswith("业绩值为完成的次数")
+    assert r.rule.score(3, 2) == Decimal("1.5")  # type: ignore[union-attr]  # 3 × 0.5
+
+
+def test_top_ranks_say_the_weighting_of_the_rank_after_their_meaning() -> None:
+    """Places 1–3 score 4; place 5 is 2 places after the 3rd: 4 − 2 × 0.2 = 3.6."""
+    r = read_rule_text("考核排名前3名得满分;其他依次递扣0.2分(按考核系数折算后排名)。", 4)
+    assert r.canonical == "<=3: W; >3: W - 0.2 per 1"
+    assert r.understood[-1] == "排名依据的折算（只影响名次，不参与计分）：按考核系数折算后排名"
+    assert r.rule.score(5, 4) == Decimal("3.6")  # type: ignore[union-attr]
+
+
+def test_whole_text_recognisers_are_one_form() -> None:
+    """Every entry is (recogniser, meaning): no third element, no recogniser the reader names."""
+    assert all(len(entry) == 2 and callable(entry[0]) for entry in _WHOLE_TEXT_RULES)
