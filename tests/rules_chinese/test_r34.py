@@ -4,6 +4,7 @@ item 4 (basesteps reads the lexicon's deduction verbs).
 1. A description note keeps its record (``_base.Described``): guard reads ``Reading.descriptions``, never the note's text.
 2. A whole-text recogniser returns its rule, or its rule and the notes its text says beside it (one pass): the reader
    special-cases no recogniser by name.
+3. "The failing said as done" is one helper (``lexicon.said_as_done``), used by numericfailings and shortnames.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from __future__ import annotations
 import pickle
 from decimal import Decimal
 
+import pytest
+
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese._base import Described, described
+from jixiao.rules.chinese.lexicon import said_as_done
 from jixiao.rules.chinese.reader import _WHOLE_TEXT_RULES
 
 # ---- 1. the record of a description note ------------------------------------------------------------------------------
@@ -70,3 +74,27 @@ def test_top_ranks_say_the_weighting_of_the_rank_after_their_meaning() -> None:
 def test_whole_text_recognisers_are_one_form() -> None:
     """Every entry is (recogniser, meaning): no third element, no recogniser the reader names."""
     assert all(len(entry) == 2 and callable(entry[0]) for entry in _WHOLE_TEXT_RULES)
+
+
+# ---- 3. the failing said as done --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("failing", "had", "done"), [
+    ("街道督办责任人每月未带队检查", False, "街道督办责任人每月带队检查"),  # the one negation, after the subject
+    ("满意率达不到90%", False, "满意率达到90%"),
+    ("每月少于两次督促", False, "每月不少于两次督促"),  # no negation: "fewer than" said "not fewer than"
+    ("资金拨付率低于90%", False, "资金拨付率不低于90%"),
+    ("无计划", False, "计划"),  # (numericfailings: dropped only)
+    ("无计划", True, "有计划"),  # (a level's name: what is had)
+    ("没有专项资金", True, "有专项资金"),
+    ("没有开展活动", True, "开展活动"),  # an action verb after 没有: no 有
+    ("未开展", True, "开展"),
+])
+def test_said_as_done(failing: str, had: bool, done: str) -> None:
+    assert said_as_done(failing, had=had) == done
+
+
+@pytest.mark.parametrize("failing", ["未按时未报送", "不按时、无记录", "少于2次或低于90%", "按时报送"])
+def test_said_as_done_refuses_what_is_not_one_failing(failing: str) -> None:
+    """Two negations, two comparisons, neither: no single done form."""
+    assert said_as_done(failing) is None
