@@ -5,6 +5,10 @@ item 4 (basesteps reads the lexicon's deduction verbs).
 2. A whole-text recogniser returns its rule, or its rule and the notes its text says beside it (one pass): the reader
    special-cases no recogniser by name.
 3. "The failing said as done" is one helper (``lexicon.said_as_done``), used by numericfailings and shortnames.
+4. basesteps reads the lexicon's deduction verbs (``lexicon.DEDUCT``) instead of its own 扣除|扣减|扣|减. Before a number the
+   normaliser already writes every one of them 扣, so the change shows only where no number follows the verb: the
+   bracketed second verb of a both-ways step, "加(扣罚)" / "加(减去)" (refused before: "这一条计分，但未能读成规则的一部分").
+   The dump: 0 readings changed (the corpus has no such wording).
 """
 
 from __future__ import annotations
@@ -98,3 +102,35 @@ def test_said_as_done(failing: str, had: bool, done: str) -> None:
 def test_said_as_done_refuses_what_is_not_one_failing(failing: str) -> None:
     """Two negations, two comparisons, neither: no single done form."""
     assert said_as_done(failing) is None
+
+
+# ---- 4. basesteps: the lexicon's deduction verbs -------------------------------------------------------------------------
+
+
+def test_both_ways_step_with_kou_fa_in_brackets() -> None:
+    """Base 60 % → 3; ±0.1 per 2 个百分点; cap 5 = 分值: the top is 60 % + (5 − 3) ÷ 0.1 × 2 % = 100 %.
+    70 %: 5 steps up, 3 + 0.5 = 3.5; 71 %: still 5 whole steps, 3.5; 50 %: 5 steps down, 3 − 0.5 = 2.5;
+    55 %: 2 whole steps down, 3 − 0.2 = 2.8; 100 %: 5."""
+    r = read_rule_text("占比达到60%得3分,每增长(减少)2个百分点加(扣罚)0.1分,5分封顶。", 5)
+    assert r.ok
+    for value, score in (("70%", "3.5"), ("71%", "3.5"), ("50%", "2.5"), ("55%", "2.8"), ("100%", "5"), ("60%", "3")):
+        assert r.rule.score(value, 5) == Decimal(score), value  # type: ignore[union-attr]
+
+
+def test_both_ways_step_with_jian_qu_in_brackets() -> None:
+    """Base 2亿元 → 6; ±1 per 0.5亿元 on an 8-point row: the top is 2 + (8 − 6) ÷ 1 × 0.5 = 3亿元.
+    1亿元: 2 steps down, 6 − 2 = 4; 1.2亿元: 1 whole step down (0.8 ÷ 0.5), 5; 2.5亿元: 1 step up, 7; 3亿元: 8."""
+    r = read_rule_text("投入达2亿元得6分,每增加(减少)0.5亿元加(减去)1分。", 8)
+    assert r.ok
+    for value, score in (("1", "4"), ("1.2", "5"), ("2.5", "7"), ("3", "8"), ("2", "6")):
+        assert r.rule.score(value, 8) == Decimal(score), value  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "占比达到60%得3分,每增长(减少)2个百分点加(减少)0.1分,5分封顶。",  # 减少 is a fall of the value, not a deduction
+    "占比达到60%得3分,每增长(减少)2个百分点加(减半)0.1分,5分封顶。",  # 减半: a half
+    "占比达到60%得3分,每增长(减少)2个百分点加(减免)0.1分,5分封顶。",  # 减免: a remission
+    "占比达到60%得3分,每增长2个百分点加0.1分,每减少2个百分点减少0.1分,5分封顶。",
+])
+def test_jian_shao_and_jian_ban_are_no_deduction(text: str) -> None:
+    assert read_rule_text(text, 5).kind == "unreadable"
