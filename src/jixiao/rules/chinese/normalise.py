@@ -144,8 +144,14 @@ _ROUND_NOTE_RE = re.compile(r"[(]?(?:计分|得分|分数|评分结果|结果)?(
                             r"[(]?(?:计分|得分|分数)?四舍五入(?:后)?(?:保留|取)(?:到)?(?:小数点后)?(?P<b>[1-3一二两三])位(?:小数)?[)]?")
 ROUND_NOTE = "得分四舍五入，保留{}位小数"
 
+#: "备注:上述指标不累计加分,只计最高分" (fresh49 BJ13-1, r32): the bands are exclusive — only the one reached counts;
+#: a reading that adds items up beside it is refused (reader.read_rule_text)
+HIGHEST_ONLY_NOTE = "各档不累计，只计达到的最高一档（各档互斥）"
+
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
+    (r"[,，。；;]?(?:备注[:：])?(?:上述|以上|各档|各项)?(?:指标|档次|分值|得分|分数)?不(?:累计|累加|重复)(?:加分|计分|得分)?"
+     r"[,，]?(?:只|仅)(?:计|取|按)最高(?:分|一档|档)(?:计分|计算)?[。]?", HIGHEST_ONLY_NOTE, ""),
     (r"[,，]?[(]?(?:[^，,。；;()\d%]{0,8}?率)?(?:超过|高于|大于|超出)100%(?:的)?(?:部分)?(?:按|以)100%(?:计算|计|算)(?:得分)?[)]?",
      CAP_HUNDRED_NOTE, ""),
     (r"[(]?不(?:满|足|到)[1一](?:个百分点|%)(?:的)?(?:按|以)[1一](?:个百分点|%)(?:计算|计|算|扣分|扣)?[,，]?(下同)?[)]?",
