@@ -150,7 +150,7 @@ HIGHEST_ONLY_NOTE = "各档不累计，只计达到的最高一档（各档互�
 
 #: a band of the measured value, a comma, then its deduction: the comma is punctuation only (normalise)
 _BAND_COMMA_DEDUCTION_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[,，;；。]))([^,，;；。\d]{{0,12}}(?:{NUM}(?:{BAND_UNIT})?-{NUM}(?:{BAND_UNIT})?"
+    rf"(?:(?<=^)|(?<=[,，;；。]))([^,，;；。\d]{{0,12}}(?:{NUM}(?:{BAND_UNIT})?-{NUM}(?:{BAND_UNIT})?(?:之间|以内|之内|内)?"
     rf"|{NUM}(?:{BAND_UNIT})?(?:及以上|以上|及以下|以下|以内|之内|内|以外|外)))[，,](?=扣{NUM}分(?:[,，;；。]|$))")
 
 #: notes taken out of the text before reading: (pattern, note, flag)
