@@ -178,6 +178,8 @@ def test_cumulative_items_beside_highest_only_refused():
     ("3个月-1年扣1分", 5),  # a range whose ends are in different units
     ("5000元-1万元得3分", 5),  # the same, in money (the scale of one end was used for both)
     ("被投诉超过2次的扣1分", 4),  # one-sided count band costing less than the 分值 (test_i11k)
+    ("纳税额每满3万元得1分。", None),  # 每满: per 3万元 (a per-unit award), never "满3万元" as a band
+    ("本村当年年满18周岁男性公民登记率为100%,每少一人扣0.1分", 1),  # 年满18周岁: an age, not a band
 ])
 def test_near_misses_refused(text, w):
     _refused(text, w)
@@ -185,6 +187,11 @@ def test_near_misses_refused(text, w):
 
 def test_unit_mismatch_says_so():
     assert any("单位不同" in u for u in _refused("3个月-1年扣1分", 5).understood)
+
+
+def test_electric_cable_length_one_sided_quantity_band():
+    # AW5-4 (fresh36, W 8): ≤ 30 → 8; > 30 → 8 - 4 = 4 (a quantity band, one-sided)
+    assert _scores("电缆线长度超过30米,扣4分", 8, ["20", "30", "31", "50"]) == {"20": 8, "30": 8, "31": 4, "50": 4}
 
 
 def test_a_date_is_not_a_year_band():

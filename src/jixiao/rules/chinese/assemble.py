@@ -561,17 +561,17 @@ def _no_deduction_below_ranges(clauses: list[_Clause], conds: list[_NumCond], un
         first = ordered[0]  # costs rise with the value: nothing deducted below the first range
         side = _NumCond(None, _Bound(first.lo.value, not first.lo.closed, True), False,  # type: ignore[union-attr]
                         first.unit, first.pct, first.src, first.unit_word)
-        where, beyond = "在扣分最少的一档以下", ordered[-1].hi is not None
+        where, beyond = "在扣分最少的一档以下", "最后一档以上" if ordered[-1].hi is not None else ""
     elif all(a < b for a, b in zip(amounts, amounts[1:], strict=False)) and ordered[-1].hi is not None:
         top = ordered[-1]  # costs rise as the value falls: nothing deducted above the top range
         side = _NumCond(_Bound(top.hi.value, not top.hi.closed, True), None, False,  # type: ignore[union-attr]
                         top.unit, top.pct, top.src, top.unit_word)
-        where, beyond = "在扣分最少的一档以上", ordered[0].lo is not None
+        where, beyond = "在扣分最少的一档以上", "最后一档以下" if ordered[0].lo is not None else ""
     else:
         return False
     clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), side.src))
     understood.append(f"未写不扣分时的得分：{_cond_zh(side)} {where}，不扣分，得满分"
-                      + ("；扣分最多的一档以外原文未写（评分时报“规则有缺口”）" if beyond else ""))
+                      + (f"；{beyond}原文未写（评分时报“规则有缺口”）" if beyond else ""))
     return True
 
 

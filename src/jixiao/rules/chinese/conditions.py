@@ -52,7 +52,7 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<b>-?{NUM})(?P<ub>{UNIT})?")),
     ("kw", re.compile(
         r"(?P<kw>不低于|不少于|不小于|不高于|不超过|不大于|没有达到|未达到|未达|达到|高于|超过|超出|"
-        r"大于|低于|少于|小于|不足|未满|不满|满(?!分)|超|达|为|在)(?:人均)?"
+        r"大于|低于|少于|小于|不足|未满|不满|(?<![每年扣加得记计])满|超|达|为|在)(?:人均)?"
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})?(?!容|部|涵)")),
     ("after", re.compile(
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})(?!容|部|涵)(?P<ib>{INC})?")),
@@ -64,7 +64,8 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: keyword → (side, closed, explicit); side "lo" = value above the bound, "hi" = below, "eq"
 _KW = {
     "不低于": ("lo", True), "不少于": ("lo", True), "不小于": ("lo", True), "达到": ("lo", True),
-    "达": ("lo", True), "满": ("lo", True),  # "满3年的得1分" (fresh49 BJ1-1, r32): 满 = 达到
+    # "满3年的得1分" (fresh49 BJ1-1, r32): 满 = 达到 (not 每满 — per unit —, 年满 — an age —, 扣满 — a cap)
+    "达": ("lo", True), "满": ("lo", True),
     "未满": ("hi", False), "不满": ("hi", False),
     "高于": ("lo", False), "超过": ("lo", False), "超出": ("lo", False), "大于": ("lo", False),
     "超": ("lo", False),

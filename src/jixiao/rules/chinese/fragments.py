@@ -355,7 +355,7 @@ _SUBJECT_QUALIFIER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度?(?![\d底末])|
                                    r"|(?<![\d.])\d{1,2}项(?=总|合计)"
                                    # what is counted, in brackets: "综合预警企业(2个以上指标同时预警)户数占…比重在10%~20%的"
                                    # (fresh49 BJ9-2, r32) — no share inside (a "(含80%)" is part of a band)
-                                   r"|\([^()%‰\d]{0,12}\d{1,4}[^()%‰\d]{1,16}\)(?=[\u4e00-\u9fff])")
+                                   r"|\([^()%‰\d分]{0,12}\d{1,4}[^()%‰\d分]{1,16}\)(?=[\u4e00-\u9fff])")
 
 
 def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
