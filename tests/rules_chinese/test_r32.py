@@ -93,10 +93,22 @@ def test_count_ranges_rising(text):
     _gap(text, 4, "9")
 
 
-def test_one_sided_count_band_after_ranges_stays_refused():
-    # left as it was (test_i11k "被投诉超过2次的扣1分"): a one-sided count band costing less than the 分值 is refused
-    # even after a range — once, or per time beyond 5? (see docs/notes/r32.md, what is left)
-    _refused("故障次数3-5次的,扣1分;超过5次的,扣2分", 4)
+@pytest.mark.parametrize("text", [
+    "故障次数3-5次的,扣1分;超过5次的,扣2分",  # a one-sided count band closing a series of count ranges
+    "故障3~5次扣1分，5次以上扣2分。",  # the same with 以上 (5 shared: the higher score, 3)
+])
+def test_count_band_closing_ranges(text):
+    # (W 4): < 3 → 4; [3, 5] → 4 - 1 = 3; > 5 → 4 - 2 = 2
+    assert _scores(text, 4, ["0", "2", "3", "5", "6", "9"]) == {"0": 4, "2": 4, "3": 3, "5": 3, "6": 2, "9": 2}
+
+
+@pytest.mark.parametrize("text", [
+    "被投诉超过2次的扣1分",  # alone: once, or per complaint beyond 2? (test_i11k)
+    "故障3~5次扣1分，超过6次扣2分",  # not where the range ends (6 ≠ 5): not the next band
+    "故障3~5次扣1分，超过5项扣2分",  # another count word
+])
+def test_one_sided_count_band_near_misses(text):
+    _refused(text, 4)
 
 
 def test_bands_with_both_ends_open_are_not_filled():

@@ -48,7 +48,7 @@ from jixiao.rules.chinese.bands import (
     _tiers,
 )
 from jixiao.rules.chinese.failures import _failing_parts
-from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
+from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS, count_tail_bands
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
@@ -85,6 +85,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     >>> read_rule_text("5%以内扣1分,5%-10%之间扣3分,10%以上不得分。", 5).canonical  # fresh15 AB9-1
     '<=5%: 4; (5%,10%]: 2; >10%: 0'
     """
+    count_tail_bands(frags, weight)  # "3-5次的,扣1分;超过5次的,扣2分" (r32)
     bad = [f for f in frags if f.bad]
     if bad:
         return unreadable([*notes, *(cannot_read(f.bad, f.src) for f in bad)], [f.src for f in bad],  # type: ignore[arg-type]

@@ -176,6 +176,37 @@ def _clean_qual(text: str) -> str:
     return text.strip("“”\"'：:、 ")
 
 
+#: why "X扣N分" is refused when X is no band and no case: the points it comes off are not said
+NO_START_WHY = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
+
+
+def count_tail_bands(frags: list[_Frag], weight: Decimal | None) -> None:
+    """A one-sided count band that closes a series of count ranges, each with its deduction: "故障次数3-5次的,扣1分;
+    超过5次的,扣2分" — after the range, "超过5次" is the next band (10 − 2), not a deduction per time beyond 5, the doubt
+    that keeps "被投诉超过2次的扣1分" alone refused (test_i11k). Its refusal is lifted, in place, only when a range
+    deduction band of the same count word ends where it starts (r32).
+    """
+    if weight is None:
+        return
+    ranges = [f.cond for f in frags if not f.bad and f.cond is not None and f.out is not None and f.out.startswith("扣")
+              and f.cond.unit == "count" and f.cond.lo is not None and f.cond.hi is not None]
+    for f in frags:
+        c, d = f.cond, f.deduct
+        if f.bad != NO_START_WHY or c is None or d is None or d.kind != "flat" or c.unit != "count" or c.eq \
+                or (c.lo is None) == (c.hi is None):
+            continue
+        edge = c.lo if c.lo is not None else c.hi
+        assert edge is not None
+        if not any(r.unit_word == c.unit_word and (r.hi.value if c.lo is not None else r.lo.value) == edge.value  # type: ignore[union-attr]
+                   for r in ranges):
+            continue
+        points = _dec(d.step_text[:-1]) if re.fullmatch(rf"{NUM}分", d.step_text) else None
+        if points is None or not ZERO < points < weight:
+            continue
+        f.bad, f.deduct, f.out = None, None, f"扣{d.step_text}"
+        f.out_amount = Amount(Num(weight - points))
+
+
 def _deduction_band(cond: _NumCond) -> bool:
     """Whether "<band>扣N分" is a band of the value scored 分值 − N: a share ("5%以内扣1分", fresh15 AB9-1), any range
     ("产值600~800万元,扣2分", "3-5年扣1分") or a one-sided band of an amount, a time or a quantity (r32) — never a
@@ -323,7 +354,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     elif f.bad and f.bad.startswith("区间两端单位不同"):  # "3个月-1年扣1分" says so (r32)
                         f.bad_kind = MEANING
                     else:
-                        f.bad, f.bad_kind = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起", WORDING
+                        f.bad, f.bad_kind = NO_START_WHY, WORDING
                 return f
             if weight is None or (_dec(m["ded"]) != weight and not _OVER_DEDUCTION_LEVEL_RE.fullmatch(t[: m.start()])):
                 f.bad = "“扣N分”只在扣去全部分值时能读成一档（得0分）；其他情况无法确定从几分扣起"
