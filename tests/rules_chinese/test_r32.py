@@ -17,18 +17,7 @@ import pytest
 
 from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
-
-
-def _scores(text, w, values):
-    r = read_rule_text(text, w)
-    assert r.ok, (text, r.unread, r.understood)
-    return {v: r.rule.score(v, w) for v in values}
-
-
-def _refused(text, w):
-    r = read_rule_text(text, w)
-    assert not r.ok and r.kind != "checklist", (text, r.canonical)
-    return r
+from tests.rules_chinese.test_i11k import _refused, _scores
 
 
 def _gap(text, w, value):
