@@ -21,9 +21,9 @@ from dataclasses import replace
 
 from jixiao.rules.chinese._base import (
     _UNITS,
+    BAND_UNIT,
     INC,
     NUM,
-    BAND_UNIT,
     TIME_WORDS,
     _Bound,
     _dec,
