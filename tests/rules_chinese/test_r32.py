@@ -181,6 +181,8 @@ def test_cumulative_items_beside_highest_only_refused():
     ("被投诉超过2次的扣1分", 4),  # one-sided count band costing less than the 分值 (test_i11k)
     ("纳税额每满3万元得1分。", None),  # 每满: per 3万元 (a per-unit award), never "满3万元" as a band
     ("本村当年年满18周岁男性公民登记率为100%,每少一人扣0.1分", 1),  # 年满18周岁: an age, not a band
+    ("迟报超过3天的扣1分,扣完为止", 5),  # 扣完为止: per late report, or once for the band?
+    ("报送延期3-5天的扣1分,最多扣3分", 5),  # the same with a cap
 ])
 def test_near_misses_refused(text, w):
     _refused(text, w)

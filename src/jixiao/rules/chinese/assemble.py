@@ -136,6 +136,11 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 understood.append(f.note)
                 continue
             if f.out is not None and f.out.startswith("扣") and f.out_amount is not None and f.cond is not None:
+                if f.cond.unit != "pct" and f.out_amount.coef.value > 0 and _repeats(understood, flags):
+                    # "迟报超过3天的扣1分,扣完为止" (r32): 扣完为止 says the deduction repeats — once per late report,
+                    # or once for the band? (a share's band, "低于90%扣1分", cannot repeat and reads as before)
+                    raise _Unreadable(f.src, "写了“扣完为止”（或扣分上限），扣分可累计：这一档是每出现一次扣一次，"
+                                             "还是只扣一次，未写明")
                 ded_conds.append(f.cond)
                 # "5%以内扣1分" (fresh15 AB9-1): a band scored 分值 - N (fragments); N is used by the reading
                 understood.append(f"扣分情形：“{f.src}”{f.out} → 得{_amount_zh(f.out_amount)}")
