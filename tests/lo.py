@@ -51,3 +51,23 @@ def convert(path: Path, out_dir: Path, fmt: str, work: Path) -> Path:
 def recalc(path: Path, out_dir: Path) -> Path:
     """Recalculate ``path`` in LibreOffice and save it as .xlsx in ``out_dir``."""
     return convert(path, out_dir, "xlsx:Calc MS Excel 2007 XML", out_dir)
+
+
+def recalc_many(paths: list[Path], out_dir: Path, batch: int = 40) -> dict[Path, Path]:
+    """Recalculate many workbooks, ``batch`` per LibreOffice run (one start-up each); return
+    ``{input: recalculated .xlsx}``. The inputs' names must differ (outputs share ``out_dir``)."""
+    assert SOFFICE, "LibreOffice (soffice) is not installed"
+    assert len({p.stem for p in paths}) == len(paths), "input names must differ"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    prof = _profile(out_dir)
+    for i in range(0, len(paths), batch):
+        part = [str(p) for p in paths[i:i + batch]]
+        cmd = [SOFFICE, "--headless", "--norestore", f"-env:UserInstallation=file://{prof}",
+               "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out_dir), *part]
+        subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT_S * 4, check=False)
+    done = {p: out_dir / (p.stem + ".xlsx") for p in paths}
+    missing = [str(p) for p, q in done.items() if not q.exists()]
+    if missing:
+        msg = f"LibreOffice did not convert: {missing[:5]}"
+        raise RuntimeError(msg)
+    return done

@@ -283,6 +283,22 @@ def templates_show(template_id: str) -> None:
         click.echo(f"  {code}{ind.name}（{ind.weight}分，{kinds.get(ind.scoring.kind, '')}）")
 
 
+def _specs_option(f: Any) -> Any:
+    """``--specs``: the folder of one's own templates (``templates build --specs``), whose issued
+    versions validate and collect check returned workbooks against."""
+    def use(_ctx: Any, _param: Any, value: str | None) -> str | None:
+        if value is not None:
+            from jixiao.templates.spec import use_specs_dir
+
+            use_specs_dir(value)
+        return value
+
+    return click.option("--specs", "specs_dir", type=click.Path(exists=True, file_okay=False),
+                        default=None, expose_value=False, callback=use, is_eager=True,
+                        help="自建模板的指标规格目录（即 templates build --specs 用的目录），"
+                             "按其中的下发记录核对；默认 workbook_templates/specs/")(f)
+
+
 def _expand(paths: tuple[str, ...]) -> list[str]:
     """Files as given; folders expanded to the workbooks inside (as `collect` finds them)."""
     import os
@@ -348,6 +364,7 @@ def _refuse_output(check: Any) -> None:
 @click.option("--csv", "csv_path", default=None,
               help="把全部问题另存为 CSV（UTF-8，已防公式注入）")
 @click.option("--strict", is_flag=True, help="警告也视为不通过（退出码 1）")
+@_specs_option
 def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_path: str | None,
              strict: bool) -> None:
     """整表校验 FILES（可为文件或文件夹）：每个问题一行“文件 工作表!单元格 [检查项] 说明”。
@@ -500,6 +517,7 @@ class _PlainProgress:
               help="名单（.xlsx/.xls/.csv，含“单位名称”列）：列出已报送、未报送、重复报送、名单外")
 @click.option("--csv", "csv_dir", default=None, type=click.Path(file_okay=False),
               help="另存 CSV 到此文件夹：单位.csv、得分.csv、问题.csv（UTF-8，已防公式注入）")
+@_specs_option
 def collect(folder: str, out_path: str, json_out: str | None, jobs: int,
             roster_path: str | None, csv_dir: str | None) -> None:
     """汇总：检查 FOLDER 下（含子文件夹）全部 .xlsx/.xlsm/.xls，核定得分，写出汇总工作簿。

@@ -229,12 +229,12 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
                     v.known.setdefault(ref, set()).update(checks)
         kind = ind.scoring.kind
         rule = None
-        if kind == "target":  # 自评 定量: the rule refers to the issued 指标值 (T)
-            added += _target_changed(sheet, m, ind)
         if kind in ("rule", "ratio", "passfail", "target"):
             text = ind.scoring.rule if kind != "passfail" else '"符合": W; *: 0'
             rule = parse_rule(text)
             added += _rule_changed(sheet, m.rule, m.rule_ref, rule, ind.name)
+            if rule.uses_target:  # 自评 定量, or a rule on the row's own 指标值 (T): the issued one
+                added += _target_changed(sheet, m, ind)
         try:
             row.verified = _score_row(kind, ind, it, rule, row, sheet, added)
         except RuleGapError as e:
@@ -271,7 +271,8 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
     if _blank(m.value):
         return None
     row.given = 1
-    target = _issued_target(ind) if kind == "target" else None
+    # a 定量 row, or a rule row that refers to its own 指标值 ("达到目标值得满分": T)
+    target = _issued_target(ind) if kind == "target" or rule.uses_target else None
     return _scored(rule, _input(m.value, rule), w, m.value.ref, ind.name, sheet, added, target)
 
 

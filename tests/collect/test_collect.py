@@ -389,10 +389,11 @@ def test_run_checks_warms_up_before_forking() -> None:
     code = ("import jixiao.io as io, jixiao.validation.template_checks as T\n"
             "from jixiao.collect import run_checks\n"
             "from jixiao.vba import template_modules\n"
-            "assert T._SPECS is None and not io.KNOWN_VBA_MODULE_HASHES\n"
+            "assert not T._SPECS and not io.KNOWN_VBA_MODULE_HASHES\n"
             "run_checks([], jobs=1)\n"
-            "print(len(T._SPECS), len(io.KNOWN_VBA_MODULE_HASHES), len(template_modules()))\n")
+            "print(len(next(iter(T._SPECS.values()), {})), len(T._SPECS), len(io.KNOWN_VBA_MODULE_HASHES),"
+            " len(template_modules()))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    specs, hashes, modules = map(int, out.stdout.split())
-    assert specs == len(load_all_specs()) and specs > 0
+    specs, folders, hashes, modules = map(int, out.stdout.split())
+    assert specs == len(load_all_specs()) and specs > 0 and folders == 1
     assert hashes == modules > 0

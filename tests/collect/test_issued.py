@@ -40,7 +40,7 @@ def specs_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("JIXIAO_SPECS_DIR", str(d))
     import jixiao.validation.template_checks as tc
 
-    monkeypatch.setattr(tc, "_SPECS", None)
+    monkeypatch.setattr(tc, "_SPECS", {})
     return d
 
 

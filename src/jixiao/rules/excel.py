@@ -148,8 +148,8 @@ def rule_formula(rule: Rule, value_ref: str, weight_ref: str, target_ref: str | 
 
     Blank value → "" (nothing shown yet); "缺省" → full marks; a value no clause
     covers → the text ``#JIXIAO! 规则未覆盖此值``. A rule that refers to the row's
-    target ``T`` needs ``target_ref`` (the cell holding the target number); a blank
-    target → "", a text target → ``#JIXIAO! 指标值不是数字``.
+    target ``T`` needs ``target_ref``: the cell holding the target number (a blank
+    target → "", a text target → ``#JIXIAO! 指标值不是数字``), or the number itself.
 
     >>> from jixiao.rules.grammar import parse_rule
     >>> rule_formula(parse_rule(">=95%: 5; <95%: 5 - 1 per 1% ceil"), "H5", "G5")
@@ -176,8 +176,18 @@ def rule_formula(rule: Rule, value_ref: str, weight_ref: str, target_ref: str | 
         if t is None:
             msg = "rule refers to the target T: give target_ref"
             raise ValueError(msg)
+        if _is_number_literal(t):  # the target written into the formula: nothing to check
+            return formula
         return f'IF(ISNUMBER({t}),{formula},IF({t}="","",{_xl_str(NO_TARGET_TEXT)}))'
     return formula
+
+
+def _is_number_literal(ref: str) -> bool:
+    try:
+        Decimal(ref)
+    except ArithmeticError:
+        return False
+    return True
 
 
 def exec_rate_formula(actual_ref: str, budget_ref: str, carryover_ref: str | None = None) -> str:

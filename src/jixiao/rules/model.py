@@ -296,6 +296,12 @@ class Rule:
         """True when some clause matches a text value (符合/不符合)."""
         return any(isinstance(c.condition, Text) for c in self.clauses)
 
+    @property
+    def compares_numbers(self) -> bool:
+        """True when some clause compares a number (a bound or a band): a mixed rule such as
+        ``"发生伪造": 0; <=5%: 2; >5%: 0`` scores numbers typed as text ("0.3‰", "95%") too."""
+        return any(isinstance(c.condition, Compare | Interval) for c in self.clauses)
+
     def names_text(self, value: str) -> bool:
         """True when a text clause matches ``value`` exactly (as scoring compares it)."""
         t = text_key(value)

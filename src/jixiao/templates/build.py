@@ -45,7 +45,8 @@ from jixiao.rules.excel import (
     rule_formula,
 )
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Compare, Interval, Rule, Text, fmt_decimal
+from jixiao.rules.model import Rule, Text, fmt_decimal
+from jixiao.rules.target import parse_target
 from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec, spec_hash
 from jixiao.udf_support import error_text
@@ -182,13 +183,26 @@ def level_choices(rule: Rule) -> list[str] | None:
     >>> level_choices(parse_rule('"发生伪造": 0; <=5%: 2; >5%: 0')) is None
     True
     """
-    if any(isinstance(c.condition, (Compare, Interval)) for c in rule.clauses):
+    if rule.compares_numbers:
         return None
     names = [c.condition.text for c in rule.clauses if isinstance(c.condition, Text)]
     names = [*dict.fromkeys(names), NA]
     if any("," in n or '"' in n for n in names) or len(",".join(names)) > LIST_LIMIT:
         return None
     return names
+
+
+def rule_target(ind: IndicatorSpec) -> Decimal | None:
+    """The row's 指标值 as a number when its rule refers to it (``T``): "≥90%" → 0.9, "6" → 6.
+
+    The spec guarantees such a row has a target that reads as a number (``spec._indicator``).
+    """
+    rule = ind.scoring.rule
+    if ind.scoring.kind != "rule" or not rule or not parse_rule(rule).uses_target:
+        return None
+    t = parse_target(ind.target)
+    assert t is not None, ind.path
+    return t.value
 
 
 def _typable(v: str, ind: IndicatorSpec) -> bool:
@@ -475,23 +489,27 @@ class _SheetWriter:
         assert ind.scoring.rule is not None
         return str(parse_rule(ind.scoring.rule))
 
-    def _score_formula(self, top: int, rule_text: str, value_input: bool = True) -> str:
+    def _score_formula(self, top: int, rule_text: str, value_input: bool = True,
+                       target: Decimal | None = None) -> str:
+        """``target``: the row's own 指标值 as a number, for a rule that refers to it (``T``);
+        such a row is scored by a native formula in both flavours (SCORE_RANGE takes no target)."""
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
-        if self.flavour == "udf":
+        if self.flavour == "udf" and target is None:
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref})"
         rule = parse_rule(rule_text)
         if value_input:  # a typed 业绩值: read through the helper sheet
             value_ref = self.read_input(top)
-        formula = rule_formula(rule, value_ref, weight_ref)
+        t = None if target is None else fmt_decimal(target)
+        formula = rule_formula(rule, value_ref, weight_ref, t)
         if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
             formula = f'IF(LEFT({value_ref},8)="#JIXIAO!",{value_ref},{formula})'
         return formula
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal,
-               value_input: bool = True) -> None:
+               value_input: bool = True, target: Decimal | None = None) -> None:
         cached = "" if _blank(value) else _cached_score(
-            self.flavour, lambda: parse_rule(rule_text).score(value, weight))
-        self.formula(top, "得分", self._score_formula(top, rule_text, value_input),
+            self.flavour, lambda: parse_rule(rule_text).score(value, weight, target))
+        self.formula(top, "得分", self._score_formula(top, rule_text, value_input, target),
                      self.st.calc_score, cached)
 
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -510,7 +528,7 @@ class _SheetWriter:
         else:
             self.put(top, "业绩值", v, self._value_format(ind))
             self._numeric_validation(top, "业绩值")
-        self._score(top, rule_text, v, ind.weight)
+        self._score(top, rule_text, v, ind.weight, target=rule_target(ind))
 
     def _sub_row(self, label: str) -> int:
         self.row += 1

@@ -547,6 +547,8 @@ def _indicator(ctx: _Ctx, v: Any, path: str, section: str, group: str) -> Indica
     scoring = _scoring(ctx, m["scoring"], _join(path, "scoring"), weight, issues)
     if scoring.kind == "target":
         scoring = _target_scoring(ctx, m.get("target"), _join(path, "target"), scoring)
+    if scoring.kind in ("rule", "ratio") and scoring.rule and parse_rule(scoring.rule).uses_target:
+        _rule_target(ctx, m.get("target"), _join(path, "target"), scoring.kind)
     return IndicatorSpec(
         name=_str(ctx, m["name"], _join(path, "name")),
         weight=weight,
@@ -562,6 +564,19 @@ def _indicator(ctx: _Ctx, v: Any, path: str, section: str, group: str) -> Indica
         section=section,
         group=group,
     )
+
+
+def _rule_target(ctx: _Ctx, target: Any, path: str, kind: str) -> None:
+    """A rule that refers to the row's own 指标值 (``T``, "达到目标值得满分") needs one that reads as a
+    number ("≥90%", "6"); the template puts that number into the score formula."""
+    from jixiao.rules.target import parse_target
+
+    if kind == "rule" and parse_target(target) is not None:
+        return
+    why = "（比率行不支持）" if kind == "ratio" else ""
+    raise ctx.fail(path, f"计分规则引用了本行指标值 T{why}，但指标值“{target if target is not None else ''}”"
+                         "不是数字（应如“≥90%”“6”）；请在指标值中写明数字，或改写计分规则",
+                   "the rule refers to T but the row has no numeric target")
 
 
 def _target_scoring(ctx: _Ctx, target: Any, path: str, scoring: Scoring) -> Scoring:
@@ -739,6 +754,13 @@ def default_specs_dir() -> Path:
         if cand.is_dir():
             return cand
     return here.parents[3] / "workbook_templates" / "specs"
+
+
+def use_specs_dir(path: str | os.PathLike[str]) -> None:
+    """Look up templates and their issued versions in ``path`` (``--specs`` of validate and
+    collect: the folder given to ``templates build --specs``), in this process and in the worker
+    processes it starts (they inherit the environment)."""
+    os.environ[_ENV_DIR] = str(Path(path).resolve())
 
 
 def load_all_specs(dir: str | os.PathLike[str] | None = None) -> list[TemplateSpec]:  # noqa: A002

@@ -283,7 +283,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       expected=pct(v.number / HUNDRED), actual=pct(v.number))
         return
     if rule.is_qualitative and isinstance(v.raw, str) and not v.is_not_applicable and \
-            not rule.names_text(v.raw):
+            not rule.names_text(v.raw) and not (v.number is not None and rule.compares_numbers):
         yield finding("rule-unreadable", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值是文字描述“{str(v.raw)[:30]}”，不是评分标准中的"
                       "选项，无法按规则核对，得分只做范围检查", actual=str(v.raw))

@@ -3,27 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from jixiao.grid import Grid, parse_a1
 from jixiao.reading.model import ScoringTable
 from jixiao.rules.grammar import parse_rule
 from jixiao.templates.build import PROP_HASH, PROP_ID, PROP_VERSION
-from jixiao.templates.spec import IndicatorSpec, TemplateSpec, load_all_specs, spec_hash
+from jixiao.templates.spec import (
+    IndicatorSpec,
+    TemplateSpec,
+    default_specs_dir,
+    load_all_specs,
+    spec_hash,
+)
 from jixiao.validation.checks import Item, d
 from jixiao.validation.findings import Finding, finding
 
-_SPECS: dict[str, TemplateSpec] | None = None
+_SPECS: dict[Path, dict[str, TemplateSpec]] = {}
 
 
 def known_specs() -> dict[str, TemplateSpec]:
-    """Specs shipped with jixiao, by id (loaded once)."""
-    global _SPECS  # noqa: PLW0603 - a process-wide cache of read-only data
-    if _SPECS is None:
+    """The specs of the spec folder (shipped, or ``--specs``), by id (loaded once per folder)."""
+    d = default_specs_dir()
+    if d not in _SPECS:
         try:
-            _SPECS = {s.id: s for s in load_all_specs()}
+            _SPECS[d] = {s.id: s for s in load_all_specs(d)}
         except Exception:  # noqa: BLE001 - a broken spec dir must not stop validation
-            _SPECS = {}
-    return _SPECS
+            _SPECS[d] = {}
+    return _SPECS[d]
 
 
 def spec_for(properties: dict[str, str]) -> TemplateSpec | None:
