@@ -36,12 +36,12 @@ UNIT = BAND_UNIT  # (r32: a band may be in years or characters too)
 
 #: after a number: 以内 / 内 (within, the number included, as 以内) and 以外 / 外 (beyond, the number excluded:
 #: "超出15%外扣15分", fresh48 BI1-5) — r32
-_SFX = r"及以上|以上|及以下|以下|以内|之内|内|以外|外"
+_SFX = r"及以上|以上|及以下|以下|以内|之内|内(?![容部涵])|以外|外(?![出地部省包国资来])"
 
 _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?:~|-|至|到)(?P<b>-?{NUM})(?P<ub>{UNIT})?"
-        rf"(?P<ib>{INC})?(?:之间|区间|以内|之内|内(?!容|部|涵))?")),
+        rf"(?P<ib>{INC})?(?:之间|区间|以内|之内|内(?![容部涵]))?")),
     # "80%及以上100%以下" (S20): a lower bound with 及以上 and an upper bound with 以下, both included
     # (以上/以下 include the number; a shared end point is resolved and warned like any other)
     ("span", re.compile(
@@ -53,9 +53,9 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("kw", re.compile(
         r"(?P<kw>不低于|不少于|不小于|不高于|不超过|不大于|没有达到|未达到|未达|达到|高于|超过|超出|"
         r"大于|低于|少于|小于|不足|未满|不满|(?<![每年扣加得记计])满|超|达|为|在)(?:人均)?"
-        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})?(?!容|部|涵)")),
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})?")),
     ("after", re.compile(
-        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})(?!容|部|涵)(?P<ib>{INC})?")),
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})(?P<ib>{INC})?")),
     ("sym", re.compile(rf"(?P<op>≥|≤|>|<|=)(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?")),
     ("bare", re.compile(rf"(?<![\d.])(?P<a>{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?$")),
 ]
