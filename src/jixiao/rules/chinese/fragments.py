@@ -182,7 +182,7 @@ NO_START_WHY = "“扣N分”前没有可判断的情形（或是数值条件）
 
 def count_tail_bands(frags: list[_Frag], weight: Decimal | None) -> None:
     """A one-sided count band that closes a series of count ranges, each with its deduction: "故障次数3-5次的,扣1分;
-    超过5次的,扣2分" — after the range, "超过5次" is the next band (10 − 2), not a deduction per time beyond 5, the doubt
+    超过5次的,扣2分" — after the range, "超过5次" is the next band (分值 − 2), not a deduction per time beyond 5, the doubt
     that keeps "被投诉超过2次的扣1分" alone refused (test_i11k). Its refusal is lifted, in place, only when a range
     deduction band of the same count word ends where it starts (r32).
     """
