@@ -183,6 +183,9 @@ def test_cumulative_items_beside_highest_only_refused():
     ("本村当年年满18周岁男性公民登记率为100%,每少一人扣0.1分", 1),  # 年满18周岁: an age, not a band
     ("迟报超过3天的扣1分,扣完为止", 5),  # 扣完为止: per late report, or once for the band?
     ("报送延期3-5天的扣1分,最多扣3分", 5),  # the same with a cap
+    ("小于50平方米扣1分,小于100平方米扣2分", 5),  # nested one-sided deductions: one, the other, or both? (test_r24)
+    ("场地小于100平方米扣1分,小于50平方米的扣2分", 5),  # the same, thresholds falling (fresh28 AO1-5, test_r24)
+    ("延期超过1个月扣2分,超过3个月扣4分", 5),  # the same on a time
 ])
 def test_near_misses_refused(text, w):
     _refused(text, w)

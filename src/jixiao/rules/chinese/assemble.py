@@ -382,6 +382,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
             return _flat_levels(clauses, flats, weight, understood, described, flags, ctx)
+        _nested_partial_deductions(clauses, ded_conds)
         if ded_conds and not counts and len(ded_conds) == len(clauses) \
                 and all(c.cond is d for c, d in zip(clauses, ded_conds, strict=True)):
             filled = _no_deduction_side(clauses, ded_conds, understood)
@@ -503,6 +504,21 @@ def _qty_deduction(f: _Frag, pending: _Frag | None, clauses: list[_Clause], weig
                       f"{_amount_zh(step)}" + ("（每满一档扣一次，不满不扣）" if rounding else ""))
     if not rounding:
         understood.append("歧义：原文未说明不满1个单位时怎样扣分，按实际差距连续计算")
+
+
+def _nested_partial_deductions(clauses: list[_Clause], conds: list[_NumCond]) -> None:
+    """Two one-sided deduction bands on the same side of an amount, a time, a count or a quantity, both costing part of
+    the 分值 ("小于50平方米扣1分,小于100平方米扣2分"): below 50 is below 100 too — one deduction, the other, or both? The
+    text does not say (tiers.py, test_r24; r32 widened such bands beyond shares, whose nesting _tiers already refuses
+    when the costs contradict) — refused.
+    """
+    part = {id(c.cond) for c in clauses if isinstance(c.outcome, Points) and not c.outcome.amount.of_weight
+            and c.outcome.amount.coef.value > 0}
+    nested = [d for d in conds if d.unit != "pct" and (d.lo is None) != (d.hi is None) and id(d) in part]
+    for a, b in combinations(nested, 2):
+        if (a.lo is None) == (b.lo is None):
+            raise _Unreadable(b.src, f"“{a.src}”与“{b.src}”都只写了一侧、都扣部分分：同时落在两档时扣哪一档"
+                                     "（或两档相加），未写明")
 
 
 def _dearer_than_a_band_above(band: _Clause, clauses: list[_Clause]) -> bool:
