@@ -109,14 +109,14 @@ def rule_explain_cmd(text: str, weight: str | None, target: str | None = None) -
         for w in reading.warnings:
             click.echo(f"  ⚠ {w}")
     t_value = None
-    if target is not None:
-        from jixiao.numbers import parse_number
+    if target is not None:  # as the row prints it: "95%", "≥90%", "6座" (what a template's 指标值 holds)
+        from jixiao.rules.target import parse_target
 
-        try:
-            t_value = parse_number(target)
-        except InputError as e:
-            click.echo(f"目标值有误：{e.message_zh}", err=True)
+        parsed = parse_target(target)
+        if parsed is None:
+            click.echo(f"目标值有误：“{target}”不是数字（应如 95%、≥90%、6）", err=True)
             sys.exit(2)
+        t_value = parsed.value
     needs_target = reading.rule is not None and reading.rule.uses_target and t_value is None
     if needs_target:
         click.echo("（规则引用本行的目标值 T：给出 --target 可打印试算表）")
@@ -128,7 +128,7 @@ def rule_explain_cmd(text: str, weight: str | None, target: str | None = None) -
         for v in sample_values(reading.rule, target=t_value,
                                target_pct=bool(target and target.strip().endswith(("%", "％")))):
             try:
-                click.echo(f"  {v}\t{_two_decimals(scorer.score(v, weight, t_value))}")
+                click.echo(f"  {v}\t{_two_decimals(scorer.score(v, weight, target if t_value is not None else None))}")
             except InputError as e:
                 click.echo(f"  {v}\t{e.message_zh}")
     elif reading.rule is not None:

@@ -19,6 +19,8 @@ run found one crash (a rule on the row's own 指标值 could not be built: test_
 
 from __future__ import annotations
 
+import json
+import shutil
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -26,9 +28,11 @@ from typing import Any
 
 import openpyxl
 import pytest
+from click.testing import CliRunner
 
+from jixiao.cli import cli
 from jixiao.rules.chinese import read_rule_text
-from jixiao.templates.authoring import STATUS_UNREAD, new_template
+from jixiao.templates.authoring import STATUS_UNREAD, draft_to_dict, new_template
 from jixiao.templates.build import Filled, build_workbook
 from tests import lo
 from tests.authoring.helpers import write_table_xlsx
@@ -99,7 +103,8 @@ def built(tmp_path_factory) -> dict[str, Any]:
                 if path in cases and j < len(cases[path]):
                     typed, expected = cases[path][j]
                     jobs.append((out, names[path], typed, expected, cell))
-    return {"jobs": jobs, "by_hand": by_hand, "unread": unread, "entries": entries, "tmp": tmp}
+    return {"jobs": jobs, "by_hand": by_hand, "unread": unread, "entries": entries, "tmp": tmp,
+            "specs": sorted(tmp.glob("spec*/corpus-*.yaml"))}
 
 
 def _mismatches(jobs: list[tuple[Path, str, Any, Decimal, str]], path_of: Any) -> list[str]:
@@ -140,3 +145,53 @@ def test_libreoffice_scores_equal_the_labels(built):
     recalculated = lo.recalc_many(files, out)
     bad = _mismatches(built["jobs"], lambda p: recalculated[p])
     assert bad == [], "\n".join(bad[:30])
+
+
+def test_collect_verifies_the_labels_from_the_inputs(built):
+    """The filled copies returned to the city: ``collect --specs`` re-scores every row from its 业绩值 / 是否 answers by
+    the issued spec (never from the cached 得分) — the labelled score, row by row."""
+    tmp = built["tmp"]
+    specs, back = tmp / "specs", tmp / "back"
+    specs.mkdir()
+    back.mkdir()
+    for y in built["specs"]:
+        shutil.copy(y, specs / y.name)
+    for f in {j[0] for j in built["jobs"]}:
+        shutil.copy(f, back / f.name)
+    runner = CliRunner()
+    with pytest.MonkeyPatch.context() as mp:  # --specs sets the folder for the process: undone after
+        mp.setenv("JIXIAO_SPECS_DIR", str(specs))
+        r = runner.invoke(cli, ["templates", "build", "--specs", str(specs), "--out", str(tmp / "tpl")])
+        assert r.exit_code == 0, r.output
+        runner.invoke(cli, ["collect", str(back), "--specs", str(specs), "--out", str(tmp / "sum.xlsx"),
+                            "--json", str(tmp / "sum.json"), "-j", "1"])
+    files = json.loads((tmp / "sum.json").read_text(encoding="utf-8"))["files"]
+    verified = {(f["path"].replace("\\", "/").rsplit("/", 1)[-1], row["name"]): row["verified"]
+                for f in files for row in (f.get("verified") or {}).get("rows", [])}
+    bad = []
+    for out, name, typed, expected, _cell in built["jobs"]:
+        got = verified.get((out.name, name))
+        if got is None or abs(Decimal(str(got)) - expected) > Decimal("1e-9"):
+            bad.append(f"{name}: 业绩值 {typed!r} → 核定 {got!r}（应为 {expected}）")
+    assert bad == [], "\n".join(bad[:30])
+    assert not any(x["check"] == "rule-unreadable" for f in files for x in f.get("findings", []))
+
+
+def _indicators(draft: Any) -> list[dict[str, Any]]:
+    d = draft_to_dict(draft)
+    return [i for s in d["sections"] for g in s["groups"] for i in g["indicators"]]
+
+
+def test_the_review_workbook_gives_back_the_same_spec(built):
+    """An author who opens the review workbook and changes nothing gets the same spec back (weights, targets, rules,
+    checklist items) — nothing the reader read is lost on the way through the sheet the author edits."""
+    tmp = built["tmp"]
+    changed = []
+    for review in sorted(tmp.glob("spec*/corpus-*.审核表.xlsx")):
+        first = new_template(tmp / f"table{review.parent.name[4:]}.xlsx", tmp / "rt1", spec_id="rt")
+        again = new_template(review, tmp / "rt2", spec_id="rt")
+        for a, b in zip(_indicators(first.draft), _indicators(again.draft), strict=True):
+            if any(a.get(k) != b.get(k) for k in ("name", "weight", "target", "scoring")):
+                changed.append(f"{a['name']}: {a.get('scoring')} → {b.get('scoring')}")
+    assert len(list(tmp.glob("spec*/corpus-*.审核表.xlsx"))) >= 7
+    assert changed == [], "\n".join(changed[:30])

@@ -178,4 +178,59 @@ def test_without_a_numeric_target_the_row_is_left_to_the_author(tmp_path):
     assert [i.scoring.kind for i in res.spec.indicators()] == ["judgement", "judgement"]
     for r in res.draft.rows:
         assert r.status == "读不懂——请填写计分规则"
-        assert any("指标值" in n and "不是数字" in n for n in r.notes), r.notes
+        assert any("指标值" in n and "不能用于计分" in n for n in r.notes), r.notes
+
+
+def test_a_target_against_the_rules_direction_is_refused(tmp_path):
+    """"≤10%" beside "不达标, 每降低1%,扣2分" (read: full marks at >=T): the sign disagrees with the rule — the
+    row is left to the author, and a spec that says so anyway is refused; never scored with 10% as a floor."""
+    rows = [["投放准确率", "≤10%", ROWS[0][2], 30]]
+    src = write_table_xlsx(tmp_path / "d.xlsx", "评分表", HEADER, rows)
+    res = new_template(src, tmp_path / "spec", spec_id="direction")
+    (row,) = res.draft.rows
+    assert row.status == "读不懂——请填写计分规则"
+    assert any("方向" in n for n in row.notes), row.notes
+    text = """
+id: t
+version: 1
+title: 测试
+source: 手写
+full: 30
+sections:
+- name: 产出
+  groups:
+  - name: 质量
+    indicators:
+    - name: 投放准确率
+      target: ≤10%
+      weight: 30
+      scoring: {kind: rule, rule: ">=T: W; <T: W - 2 per 1%"}
+"""
+    with pytest.raises(SpecError) as e:
+        parse_spec(text, "t.yaml")
+    assert "方向" in e.value.message_zh
+
+
+@pytest.mark.parametrize("target, lines", [
+    # AG18-1 at its printed target: 30 − 2 per point below 90% (hand arithmetic)
+    ("≥90%", ["80%\t10", "90%\t30", "100%\t30"]),
+    ("90%", ["80%\t10", "90%\t30"]),
+])
+def test_rule_explain_takes_the_target_as_printed(target, lines):
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+
+    r = CliRunner().invoke(cli, ["rule", "explain", ROWS[0][2], "-w", "30", "-t", target])
+    assert r.exit_code == 0, r.output
+    for line in lines:
+        assert f"  {line}\n" in r.output
+
+
+def test_rule_explain_refuses_a_target_in_words():
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+
+    r = CliRunner().invoke(cli, ["rule", "explain", ROWS[1][2], "-w", "10", "-t", "按计划完成"])
+    assert r.exit_code == 2 and "目标值有误" in r.output and "Traceback" not in r.output

@@ -45,3 +45,33 @@ def test_the_text_level_still_scores_and_other_text_is_still_left_to_range(tmp_p
     assert [c for c, _cell in errors] == ["score-mismatch"]
     errors, checks = _errors(tmp_path, "资料不全", 1)  # names no level, not a number
     assert errors == [] and "rule-unreadable" in checks
+
+
+RULE_HEADER = ["三级指标", "计分规则", "分值", "业绩值", "得分"]
+
+
+def _rule_row(tmp_path, rule, value, score):
+    path = write_table_xlsx(tmp_path / "r.xlsx", "评分表", RULE_HEADER, [["制度建设", rule, 2, value, score]])
+    rep = validate_workbook(path)
+    return [f.check for f in rep.findings if f.check != "total-weight"]
+
+
+@pytest.mark.parametrize("rule, value", [
+    ('"符合": W; *: 0', "不符合"),  # the template's own pass/fail answer (its drop-down)
+    ('"完成": W; *: 0', "未完成"),
+    ('"有": W; *: 0', "没有"),
+])
+def test_the_negation_of_a_level_is_scored_by_otherwise(tmp_path, rule, value):
+    """Session 27 (the corpus through collect): every 不符合 in a template's pass/fail row was reported as
+    "文字描述…无法按规则核对" and its 得分 only range-checked."""
+    assert _rule_row(tmp_path, rule, value, 0) == []
+    assert _rule_row(tmp_path, rule, value, 2) == ["score-mismatch"]
+
+
+@pytest.mark.parametrize("rule, value", [
+    ('"符合": W; *: 0', "资料已报送"),  # a description: not scored 0 by 否则
+    ('"符合": W; "不符合": 0', "不完全符合"),  # no 否则: a text the rule does not name
+    ('"完成": W; *: 0', "未见资料"),  # 未 + something that is not a level
+])
+def test_other_text_is_still_left_to_the_range_check(tmp_path, rule, value):
+    assert _rule_row(tmp_path, rule, value, 2) == ["rule-unreadable"]

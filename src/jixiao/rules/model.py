@@ -302,6 +302,11 @@ class Rule:
         ``"发生伪造": 0; <=5%: 2; >5%: 0`` scores numbers typed as text ("0.3‰", "95%") too."""
         return any(isinstance(c.condition, Compare | Interval) for c in self.clauses)
 
+    @property
+    def has_otherwise(self) -> bool:
+        """True when a clause takes every value no other clause takes (``*``, 否则)."""
+        return any(isinstance(c.condition, Any_) for c in self.clauses)
+
     def names_text(self, value: str) -> bool:
         """True when a text clause matches ``value`` exactly (as scoring compares it)."""
         t = text_key(value)
@@ -358,7 +363,7 @@ class Rule:
         """
         return self.scorer(weight, target)(value)
 
-    def _target_number(self, target: Any) -> Decimal:
+    def target_number(self, target: Any) -> Decimal:
         """The row's target as a number. A target printed with its sign ("≥90%", r8) is read by ``parse_target``;
         the sign must agree with the way the rule compares ``T`` first (a "≤" target on a rule that gives full marks
         at ``>=T`` is an error, never a guess)."""
@@ -378,7 +383,7 @@ class Rule:
     def scorer(self, weight: Any, target: Any = None) -> Callable[[Any], Decimal]:
         """A fast function value -> score for a fixed weight (used for columns and benches)."""
         w = _weight(weight)
-        t = None if target is None else self._target_number(target)
+        t = None if target is None else self.target_number(target)
         if t is None and self.uses_target:
             bound_value(TargetRef(), None)  # raises the Chinese "no target" error
         matchers = [(_matcher(c.condition, t), _outcome_fn(c, w, t)) for c in self.clauses]

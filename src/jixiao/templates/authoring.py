@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-from jixiao.errors import InputError, LayoutNotRecognised, RuleGapError, SpecError
+from jixiao.errors import InputError, JixiaoError, LayoutNotRecognised, RuleGapError, SpecError
 from jixiao.grid import Grid, a1
 from jixiao.numbers import round_half_up
 from jixiao.reading import ScoringTable, parse_level_name, read_tables
@@ -276,13 +276,16 @@ def _status_of_reading(row: DraftRow, reading: Any) -> None:
         row.items = [(it.label, it.points, False) for it in reading.items]
         row.notes.extend(notes)
         return
-    if reading.rule is not None and not reading.unread and reading.rule.uses_target \
-            and parse_target(row.target) is None:
-        # "完成得基本分，未完成的不得分": scored against the row's 指标值, which is missing or not a number
-        row.kind, row.status = "judgement", STATUS_UNREAD
-        row.notes.append(f"评分标准按指标值计分（读作 {reading.rule}），但本行指标值“{row.target or ''}”"
-                         "不是数字：请在计分规则中写明数值（如 >=90%: W; *: 0）")
-        return
+    if reading.rule is not None and not reading.unread and reading.rule.uses_target:
+        # "完成得基本分，未完成的不得分": scored against the row's 指标值 — missing, not a number, or its sign
+        # against the rule's direction ("≤5%" where full marks go at >=T): the author writes the rule
+        try:
+            reading.rule.target_number(row.target)
+        except JixiaoError as e:
+            row.kind, row.status = "judgement", STATUS_UNREAD
+            row.notes.append(f"评分标准按指标值计分（读作 {reading.rule}），但本行指标值“{row.target or ''}”"
+                             f"不能用于计分（{e.message_zh}）：请在计分规则中写明数值（如 >=90%: W; *: 0）")
+            return
     if reading.rule is not None and not reading.unread:
         rule: Rule = reading.rule
         if reading.kind == "passfail" and w is not None and rule.max_points(w) == w:

@@ -46,7 +46,6 @@ from jixiao.rules.excel import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
-from jixiao.rules.target import parse_target
 from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec, spec_hash
 from jixiao.udf_support import error_text
@@ -193,16 +192,13 @@ def level_choices(rule: Rule) -> list[str] | None:
 
 
 def rule_target(ind: IndicatorSpec) -> Decimal | None:
-    """The row's 指标值 as a number when its rule refers to it (``T``): "≥90%" → 0.9, "6" → 6.
-
-    The spec guarantees such a row has a target that reads as a number (``spec._indicator``).
-    """
-    rule = ind.scoring.rule
-    if ind.scoring.kind != "rule" or not rule or not parse_rule(rule).uses_target:
+    """The row's 指标值 as a number when its rule refers to it (``T``): "≥90%" → 0.9, "6" → 6 — read as scoring
+    reads it (``Rule.target_number``: a "≤" target on a rule that gives full marks at ``>=T`` is an error); the
+    spec refuses a row whose target does not read so (``spec._rule_target``)."""
+    text = ind.scoring.rule
+    if ind.scoring.kind != "rule" or not text or not (rule := parse_rule(text)).uses_target:
         return None
-    t = parse_target(ind.target)
-    assert t is not None, ind.path
-    return t.value
+    return rule.target_number(ind.target)
 
 
 def _typable(v: str, ind: IndicatorSpec) -> bool:

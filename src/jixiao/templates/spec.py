@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from jixiao.errors import InputError, SpecError
+from jixiao.errors import InputError, JixiaoError, SpecError
 from jixiao.grading import grade, parse_scheme
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule
@@ -548,7 +548,7 @@ def _indicator(ctx: _Ctx, v: Any, path: str, section: str, group: str) -> Indica
     if scoring.kind == "target":
         scoring = _target_scoring(ctx, m.get("target"), _join(path, "target"), scoring)
     if scoring.kind in ("rule", "ratio") and scoring.rule and parse_rule(scoring.rule).uses_target:
-        _rule_target(ctx, m.get("target"), _join(path, "target"), scoring.kind)
+        _rule_target(ctx, parse_rule(scoring.rule), m.get("target"), _join(path, "target"), scoring.kind)
     return IndicatorSpec(
         name=_str(ctx, m["name"], _join(path, "name")),
         weight=weight,
@@ -566,17 +566,19 @@ def _indicator(ctx: _Ctx, v: Any, path: str, section: str, group: str) -> Indica
     )
 
 
-def _rule_target(ctx: _Ctx, target: Any, path: str, kind: str) -> None:
+def _rule_target(ctx: _Ctx, rule: Rule, target: Any, path: str, kind: str) -> None:
     """A rule that refers to the row's own 指标值 (``T``, "达到目标值得满分") needs one that reads as a
-    number ("≥90%", "6"); the template puts that number into the score formula."""
-    from jixiao.rules.target import parse_target
-
-    if kind == "rule" and parse_target(target) is not None:
-        return
-    why = "（比率行不支持）" if kind == "ratio" else ""
-    raise ctx.fail(path, f"计分规则引用了本行指标值 T{why}，但指标值“{target if target is not None else ''}”"
-                         "不是数字（应如“≥90%”“6”）；请在指标值中写明数字，或改写计分规则",
-                   "the rule refers to T but the row has no numeric target")
+    number ("≥90%", "6") the way the rule compares it; the template puts that number into the score formula."""
+    shown = target if target is not None else ""
+    if kind == "ratio":
+        raise ctx.fail(path, f"计分规则引用了本行指标值 T（比率行不支持），指标值“{shown}”；请改写计分规则",
+                       "a ratio rule cannot refer to T")
+    try:
+        rule.target_number(target)
+    except JixiaoError as e:
+        raise ctx.fail(path, f"计分规则引用了本行指标值 T，但指标值“{shown}”不能用于计分：{e.message_zh}"
+                             "（应如“≥90%”“6”）；请改正指标值，或把数值写进计分规则",
+                       "the rule refers to T but the row's target cannot be used") from None
 
 
 def _target_scoring(ctx: _Ctx, target: Any, path: str, scoring: Scoring) -> Scoring:

@@ -157,6 +157,22 @@ def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]
     return None, "", None, context
 
 
+#: "不符合", "未完成": the answer that a named level is not met
+_NOT_MET_RE = re.compile(r"^(?:不|未|没|无)")
+
+
+def _answers_rule(rule: Rule, v: CellValue) -> bool:
+    """True when the text typed as 业绩值 is something the rule scores: a level's name, a number (a rule with bands
+    beside its text levels: "0.5‰"), or a named level's negation under the rule's 否则 ("不符合" for
+    ``"符合": W; *: 0``, the template's own pass/fail answer). Any other text is a description: left to the
+    range check, never scored 0 by 否则."""
+    text = str(v.raw).strip()
+    if rule.names_text(text) or (v.number is not None and rule.compares_numbers):
+        return True
+    return rule.has_otherwise and _NOT_MET_RE.match(text) is not None \
+        and rule.names_text(_NOT_MET_RE.sub("", text, count=1))
+
+
 def _value_for_rule(v: CellValue, rule: Rule) -> Any:
     if isinstance(v.raw, str) and (rule.is_qualitative or v.is_not_applicable):
         return v.raw
@@ -283,7 +299,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       expected=pct(v.number / HUNDRED), actual=pct(v.number))
         return
     if rule.is_qualitative and isinstance(v.raw, str) and not v.is_not_applicable and \
-            not rule.names_text(v.raw) and not (v.number is not None and rule.compares_numbers):
+            not _answers_rule(rule, v):
         yield finding("rule-unreadable", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值是文字描述“{str(v.raw)[:30]}”，不是评分标准中的"
                       "选项，无法按规则核对，得分只做范围检查", actual=str(v.raw))

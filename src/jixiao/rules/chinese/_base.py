@@ -7,7 +7,6 @@ fragment and clause records with small helpers for amounts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -102,6 +101,15 @@ class Reading:
     def canonical(self) -> str | None:
         return str(self.rule) if self.rule is not None else None
 
+    @property
+    def descriptions(self) -> list[str]:
+        """What the reading noted as a description ("说明（不参与计分）：…", :func:`described`), from the notes' record.
+
+        >>> Reading(None, "rule", ["考核内容：制度建设", described("一年一次"), described("全部", "达标内容")]).descriptions
+        ['一年一次']
+        """
+        return [u.fragment for u in self.understood if isinstance(u, Described) and u.label == "说明"]
+
 
 def cannot_read(why: str, quoted: str | None = None) -> str:
     """The message of a refusal: "未能读懂“quoted”：why", or "未能读懂：why" without a quoted fragment.
@@ -131,18 +139,40 @@ def unreadable(notes: Iterable[str], unread: Iterable[str], why: str | None = No
                    context_out=ReadingContext() if context_out is None else context_out)
 
 
-def described(q: str, what: str = "说明") -> str:
-    """The note for a fragment that carries no points — the one form every reader writes and guard reads back
-    (:data:`DESCRIBED_RE`).
+class Described(str):
+    """A description note — the text the user sees, "说明（不参与计分）：执行率=执行数/预算数" — that keeps its record:
+    ``label`` (说明, 达标内容 …) and ``fragment``, what it describes. A check reads the record
+    (:attr:`Reading.descriptions`), never the note's text. Made by :func:`described` only."""
 
-    >>> described("执行率=执行数/预算数"), DESCRIBED_RE.match(described("一年一次"))["what"]
-    ('说明（不参与计分）：执行率=执行数/预算数', '一年一次')
+    label: str
+    fragment: str
+
+
+def described(q: str, what: str = "说明") -> Described:
+    """The note for a fragment that carries no points — the one form every reader writes, with its record (guard reads
+    the record back: :attr:`Reading.descriptions`).
+
+    >>> note = described("执行率=执行数/预算数")
+    >>> note, note.label, note.fragment
+    ('说明（不参与计分）：执行率=执行数/预算数', '说明', '执行率=执行数/预算数')
     """
-    return f"{what}（不参与计分）：{q}"
+    note = Described(f"{what}（不参与计分）：{q}")
+    note.label, note.fragment = what, q
+    return note
 
 
-#: a description note as :func:`described` writes it (with the default 说明)
-DESCRIBED_RE = re.compile(r"^说明（不参与计分）：(?P<what>.+)$")
+def retold(note: str, said: str) -> str:
+    """``said``, the text of ``note`` rewritten (back in the printed 繁体, a stand-in named back …), with ``note``'s record
+    when ``note`` is a description whose label the rewriting kept (the fragment is what follows the label).
+
+    >>> r = retold(described("执行率"), "说明（不参与计分）：執行率")
+    >>> r, r.fragment, retold("分项：执行率 — 1分", "分项：執行率 — 1分")
+    ('说明（不参与计分）：執行率', '執行率', '分项：執行率 — 1分')
+    """
+    if not isinstance(note, Described):
+        return said
+    head = f"{note.label}（不参与计分）："
+    return described(said[len(head):], note.label) if said.startswith(head) else said
 
 
 NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time

@@ -46,7 +46,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import _QTY_WORDS, CONTINUOUS_PP_NOTE, NUM, _dec
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Compare, Linear, Rule, fmt_decimal
 
@@ -57,7 +57,6 @@ _UNIT = rf"(?:%|个百分点|万人次|万人|万元|亿元|分钟|小时|个月
 _UP = r"(?:增长|增加|提高|上升|升高|超出|超过|高出|多|高|增)"
 _DOWN = r"(?:减少|降低|下降|低于|少于|减|少|低|降)"
 _AWARD = r"(?:加分|加计|增加|奖励|加|得|增)"
-_DEDUCT = r"(?:扣除|扣减|扣|减)"
 
 #: the one comparison with last year this shape reads: the base "达到上年水平" / "与上年持平" (the value is the growth)
 _LAST_YEAR_BASE = r"(?:达到|达)上年(?:度)?水平|与上年(?:度)?持平"
@@ -76,13 +75,13 @@ _CUT_RE = re.compile(rf"(?P<subj>.*?)(?:低于|不足|少于|小于|<)(?P<c>{NUM
 _BEFORE = rf"(?:(?:在)?此基础上|(?:超过|高于|超出|不到|低于|少于|不足|未达到)?(?P<pb>{NUM})(?P<pu>{_UNIT})(?:以上|以下)?(?:的|部分)?)?"
 #: both ways in one: "每增长(减少)2个百分点加(减)0.1分" / "每提高(减少)10个百分点增减1分"
 _BOTH_RE = re.compile(rf"每(?:{_UP}\({_DOWN}\)|{_UP}或{_DOWN}|增减|升降)(?P<s>{NUM})(?P<u>{_UNIT})(?:相应)?"
-                      rf"(?:加\({_DEDUCT}\)|加或{_DEDUCT}|增减|增扣|加减|加扣)(?P<p>{NUM})分")
+                      rf"(?:加\({DEDUCT}\)|加或{DEDUCT}|增减|增扣|加减|加扣)(?P<p>{NUM})分")
 #: both ways as a proportion: "再按升降2个百分点1分的比例计加减分" / "再按上下1个百分点加减1分的比例计加减分" (fresh9 V14) —
 #: continuous (按…的比例), whatever the step
 _RATIO_RE = re.compile(rf"(?:再)?按(?:升降|上下|增减|高低)(?P<s>{NUM})(?P<u>{_UNIT})(?:加减|增减|加扣|增扣)?(?P<p>{NUM})分的比例"
                        rf"(?:计)?(?:加减分|增减分|加扣分|增扣分)?")
 _UP_RE = re.compile(rf"{_BEFORE}每{_UP}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{_AWARD}(?P<p>{NUM})分")
-_DOWN_RE = re.compile(rf"{_BEFORE}每{_DOWN}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{_DEDUCT}(?P<p>{NUM})分")
+_DOWN_RE = re.compile(rf"{_BEFORE}每{_DOWN}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{DEDUCT}(?P<p>{NUM})分")
 #: the cap: "3分封顶" / "最高不超过16分" / "满分8分" / "以3分为限"; "最高加2分" adds to the base
 _CAP_RE = re.compile(rf"(?:(?P<c>{NUM})分封顶|(?:总分|总得分|得分|本项|该项)?(?:最高|最多|上限)(?:不超过)?(?:为|得分为|得分|得|可得|加到)?"
                      rf"(?P<c2>{NUM})分|满分(?:为)?(?P<c3>{NUM})分|以(?P<c4>{NUM})分为限|(?:最高|最多)加(?P<a>{NUM})分|(?P<full>加满为止|加(?:至|到)满分为?止?))")

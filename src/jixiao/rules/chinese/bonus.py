@@ -146,5 +146,5 @@ def read_per_time_bonus(norm: str, weight: Decimal | None) -> Rule | None:
     >>> str(read_per_time_bonus("培训1次加1分,最高得分2分", Decimal(2)))  # fresh33 AT8-6
     '>=2: W; <2: W - 1 per 1'
     """
-    rewritten = per_time_bonus(norm)
-    return None if rewritten is None else read_per_unit_award(rewritten, weight)
+    found = None if (rewritten := per_time_bonus(norm)) is None else read_per_unit_award(rewritten, weight)
+    return None if found is None else found[0]  # (the notes of its text are not said: the award's own notes are)

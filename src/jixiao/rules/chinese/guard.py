@@ -13,7 +13,6 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
-    DESCRIBED_RE,
     NUM,
     WORDING,
     Reading,
@@ -292,7 +291,7 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[first:last]
 
 
-#: a requirement the reading noted ("达标要求：…"); a description is read back with _base.DESCRIBED_RE
+#: a requirement the reading noted ("达标要求：…"); a description is read from the notes' record (Reading.descriptions)
 _REQUIREMENT_NOTE_RE = re.compile(r"^达标要求：(?P<what>.+)$")
 #: an exception that qualifies the clause before it ("…,无特殊情况超过半年的"): the two clauses are one failing
 _EXCEPTION_NEXT_RE = r"\s*[,，]\s*(?:无特殊情况|無特殊情況|无正当理由|無正當理由|无故|無故|非因)"
@@ -314,7 +313,7 @@ def refuse_described_levels(reading: Reading, text: str, weight: Decimal | None)
     if reading.rule is None or weight is None:
         return reading
     required = {m["what"] for u in reading.understood if (m := _REQUIREMENT_NOTE_RE.match(u))}
-    descriptions = {m["what"] for u in reading.understood if (m := DESCRIBED_RE.match(u))}
+    descriptions = set(reading.descriptions)
     for c in reading.rule.clauses:
         if not isinstance(c.condition, Text) or not isinstance(c.outcome, Points):
             continue

@@ -155,6 +155,34 @@ ACTION_VERBS = ("实施", "举办", "设立", "设置", "成立", "开展", "建
                 "聘请", "参加", "张贴", "悬挂", "实行", "推行", "健全")
 ACTION_VERB = "|".join(ACTION_VERBS)
 
+#: the negation of a failing that its done form drops (没有 one word, before 没 alone: never a negation here)
+_NOT_DONE_RE = re.compile(r"没有|未|不|无")
+#: "fewer / lower than": a failing without a negation says it so ("每月少于两次督促")
+_FEWER_RE = re.compile(r"少于|低于")
+
+
+def said_as_done(failing: str, had: bool = False) -> str | None:
+    """The failing said as what was done — the reader's one form of it (numericfailings names a masked failing's passing
+    item so, shortnames a level's short passing name): its one negation dropped ("街道督办责任人每月未带队检查" →
+    "街道督办责任人每月带队检查", "满意率达不到90%" → "满意率达到90%"); with no negation, its one "少于/低于" said
+    "不少于/不低于"; ``None`` when neither is one. ``had``: a 没有/无 before what is had (not before an action verb) says 有
+    ("无计划" → "有计划"; "没有开展活动" → "开展活动"), as a level's name does — without it the negation is only dropped.
+
+    >>> said_as_done("街道督办责任人每月未带队检查"), said_as_done("每月少于两次督促"), said_as_done("未按时未报送")
+    ('街道督办责任人每月带队检查', '每月不少于两次督促', None)
+    >>> said_as_done("无计划"), said_as_done("无计划", had=True), said_as_done("没有开展活动", had=True)
+    ('计划', '有计划', '开展活动')
+    """
+    negs = list(_NOT_DONE_RE.finditer(failing))
+    if len(negs) == 1:
+        neg, rest = negs[0], failing[negs[0].end():]
+        has = "有" if had and neg[0] in ("没有", "无") and not re.match(ACTION_VERB, rest) else ""
+        return failing[:neg.start()] + has + rest
+    fewer = list(_FEWER_RE.finditer(failing))
+    if not negs and len(fewer) == 1:
+        return failing[:fewer[0].start()] + "不" + failing[fewer[0].start():]
+    return None
+
 _CN_DIGITS = "一二三四五六七八九十"
 _BRACKETED_NO = rf"[(（]\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*[)）]|[①-⑳]"
 #: an item number opening a row's text or one of its items (r23: the one pattern of failures' row number and

@@ -34,9 +34,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, Reading
+from jixiao.rules.chinese._base import NUM, Reading, retold
 from jixiao.rules.chinese.deductionlist import lesser_level
-from jixiao.rules.chinese.lexicon import COUNT, ITEM_NO
+from jixiao.rules.chinese.lexicon import COUNT, ITEM_NO, said_as_done
 from jixiao.rules.chinese.refusals import TARGET_WORDS
 from jixiao.rules.chinese.rewrites import _clean, _understood_refusal
 from jixiao.rules.model import Compare, Interval, Text
@@ -166,22 +166,6 @@ def _fits(failings: list[str]) -> bool:
     return not lesser_level(failings)
 
 
-def _positive(failing: str) -> str | None:
-    """The failing said as what was done, when the reader names an item so ("甲情形未落实" → "甲情形落实"): its one
-    negation dropped ("满意率达不到90%" → "满意率达到90%"), "少于/低于" → "不少于/不低于"; None when not one.
-
-    >>> _positive("街道督办责任人每月未带队检查"), _positive("每月少于两次督促"), _positive("未按时未报送")
-    ('街道督办责任人每月带队检查', '每月不少于两次督促', None)
-    """
-    negs = list(re.finditer(r"没有|未|不|无", failing))
-    if len(negs) == 1:
-        return failing[:negs[0].start()] + failing[negs[0].end():]
-    short = list(re.finditer(r"少于|低于", failing))
-    if not negs and len(short) == 1:
-        return failing[:short[0].start()] + "不" + failing[short[0].start():]
-    return None
-
-
 def _rename(reading: Reading, names: dict[str, str]) -> Reading | None:
     """The reading with each stand-in named back as printed (items and notes); None when a stand-in is left over."""
     def back(s: str) -> str:
@@ -200,7 +184,7 @@ def _rename(reading: Reading, names: dict[str, str]) -> Reading | None:
     if any(m in i.text for i in reading.items for m in marks if named(i.text) is None):
         return None  # a stand-in cut or rewritten by the reader: its printed name is not known
     items = [replace(i, text=named(i.text) or i.text) for i in reading.items]
-    understood = [back(u) for u in reading.understood]
+    understood = [retold(u, back(u)) for u in reading.understood]
     if any(m in u for u in understood for m in marks):
         return None
     return replace(reading, items=items, understood=understood)
@@ -232,7 +216,7 @@ def read_numeric_failings(text: str, w: Decimal | None, read: Callable[[str], Re
             return None
         stand_in = f"{_STAND_INS[k]}情形未落实" if _NEG_RE.search(failing) else f"存在{_STAND_INS[k]}情形"
         names[stand_in] = failing
-        positive = _positive(failing)
+        positive = said_as_done(failing)
         if stand_in.endswith("未落实") and positive is not None:
             names[f"{_STAND_INS[k]}情形落实"] = positive
         masked += [text[last:start], stand_in]

@@ -10,17 +10,17 @@ nothing done ("无会议记录不得分") agrees with it. A written cap must be 
 (宣传、召开、开展 …) and non-whole W ÷ N.
 
 >>> from decimal import Decimal
->>> str(read_per_unit_award("电视、报刊和网站每宣传1次得0.5分,最高得1分。", Decimal(1)))  # fresh18 AE3-4
+>>> str(read_per_unit_award("电视、报刊和网站每宣传1次得0.5分,最高得1分。", Decimal(1))[0])  # fresh18 AE3-4
 '>=2: W; <2: W - 0.5 per 1'
->>> str(read_per_unit_award("并做好记录。(每召开1次加0.3分,最高2分", Decimal(2)))  # fresh18 AE7-2: ⌈2 ÷ 0.3⌉ = 7
+>>> str(read_per_unit_award("并做好记录。(每召开1次加0.3分,最高2分", Decimal(2))[0])  # fresh18 AE7-2: ⌈2 ÷ 0.3⌉ = 7
 '>=7: W; <7: 2.1 - 0.3 per 1'
->>> str(read_per_unit_award("有会议记录得2分/次,无会议记录不得分。", Decimal(12)))  # fresh16 AC6-4
+>>> str(read_per_unit_award("有会议记录得2分/次,无会议记录不得分。", Decimal(12))[0])  # fresh16 AC6-4
 '>=6: W; <6: W - 2 per 1'
->>> str(read_per_unit_award("每开展一类活动并有详细活动记录,得20分,最多得100分", Decimal(100)))  # fresh18 AE11-7
+>>> str(read_per_unit_award("每开展一类活动并有详细活动记录,得20分,最多得100分", Decimal(100))[0])  # fresh18 AE11-7
 '>=5: W; <5: W - 20 per 1'
->>> str(read_per_unit_award("接受委托补充耕地的单位,每完成1000亩,加0.1分,以3分为限。", Decimal(3)))  # fresh8 U11-2
+>>> str(read_per_unit_award("接受委托补充耕地的单位,每完成1000亩,加0.1分,以3分为限。", Decimal(3))[0])  # fresh8 U11-2
 '>=30000: W; <30000: W - 0.1 per 1000 ceil'
->>> str(read_per_unit_award("板报内容定期更新,1年不少于4次,每出1期得0.5分。", Decimal(2)))  # fresh13 Z2-2
+>>> str(read_per_unit_award("板报内容定期更新,1年不少于4次,每出1期得0.5分。", Decimal(2))[0])  # fresh13 Z2-2
 '>=4: W; <4: W - 0.5 per 1'
 >>> read_per_unit_award("每宣传1次得0.5分,最高得3分。", Decimal(1)) is None  # a cap other than the 分值
 True
@@ -230,8 +230,24 @@ def _scope_notes(rest: str) -> tuple[str, list[str]]:
     return "".join(kept), notes
 
 
-def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
-    """The per-unit award's rule and what the text says beside it (the value's unit, counting notes), or ``None``."""
+def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
+    """``>=n: W; <n: n·N - N per 1`` (min(W, N × times)) for an award per time done, with what the text says beside the
+    award (the value's unit, a base, a start, how to count — read in the same pass), or ``None``. Widened in r30:
+    a cap after a full stop or in brackets, a number of times to reach, a start, a base for none done, money.
+
+    >>> str(read_per_unit_award("消息,每条(次)得0.02分。此项最高得0.4分。", Decimal("0.4"))[0])  # fresh46 BG10-3
+    '>=20: W; <20: W - 0.02 per 1'
+    >>> str(read_per_unit_award("履职活动,每次7.5分,不低于4次,得30分。", Decimal(30))[0])  # fresh47 BH3-1
+    '>=4: W; <4: W - 7.5 per 1'
+    >>> str(read_per_unit_award("提案被立案的,从第2件起,每增加1件奖励5分(累计不超过20分)。", Decimal(20))[0])  # BH3-4
+    '>=5: W; <5: W - 5 per 1'
+    >>> str(read_per_unit_award("年度未接受法援案件指派任务的得5分;每办1件加1分(最多加5分)。", Decimal(10))[0])  # BC3-7
+    '=0: 5; >=5: W; <5: W - 1 per 1'
+    >>> str(read_per_unit_award("纳税额每满3万元得1分。", Decimal(8))[0])  # fresh22 AI8-6
+    '>=24: W; <24: W - 1 per 3 ceil'
+    >>> read_per_unit_award("达到目标值的得5分;每办1件加1分(最多加5分)。", Decimal(10)) is None  # a base at a target
+    True
+    """
     if weight is None or weight <= 0:
         return None
     norm = _ONE_UNIT_RE.sub(lambda u: f"每{u['mu']}{u['obj']}", norm)
@@ -337,33 +353,6 @@ def _award_parts(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | 
     # (a base is written as its own clause for none done: its points are printed, so the rule shows them)
     zero = f"=0: {fmt_decimal(base)}; " if bm is not None else ""
     return parse_rule(f"{zero}>={reach}: W; <{reach}: {top} - {fmt_decimal(each)} {steps}"), said + scope
-
-
-def read_per_unit_award(norm: str, weight: Decimal | None) -> Rule | None:
-    """``>=n: W; <n: n·N - N per 1`` (min(W, N × times)) for an award per time done, or ``None``. Widened in r30:
-    a cap after a full stop or in brackets, a number of times to reach, a start, a base for none done, money.
-
-    >>> str(read_per_unit_award("消息,每条(次)得0.02分。此项最高得0.4分。", Decimal("0.4")))  # fresh46 BG10-3
-    '>=20: W; <20: W - 0.02 per 1'
-    >>> str(read_per_unit_award("履职活动,每次7.5分,不低于4次,得30分。", Decimal(30)))  # fresh47 BH3-1
-    '>=4: W; <4: W - 7.5 per 1'
-    >>> str(read_per_unit_award("提案被立案的,从第2件起,每增加1件奖励5分(累计不超过20分)。", Decimal(20)))  # BH3-4
-    '>=5: W; <5: W - 5 per 1'
-    >>> str(read_per_unit_award("年度未接受法援案件指派任务的得5分;每办1件加1分(最多加5分)。", Decimal(10)))  # BC3-7
-    '=0: 5; >=5: W; <5: W - 1 per 1'
-    >>> str(read_per_unit_award("纳税额每满3万元得1分。", Decimal(8)))  # fresh22 AI8-6
-    '>=24: W; <24: W - 1 per 3 ceil'
-    >>> read_per_unit_award("达到目标值的得5分;每办1件加1分(最多加5分)。", Decimal(10)) is None  # a base at a target
-    True
-    """
-    parts = _award_parts(norm, weight)
-    return None if parts is None else parts[0]
-
-
-def per_unit_text_notes(norm: str, weight: Decimal | None) -> list[str]:
-    """What the text of a per-unit award says beside the award (the value's unit, a base, a start, how to count)."""
-    parts = _award_parts(norm, weight)
-    return [] if parts is None else parts[1]
 
 
 def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:

@@ -120,15 +120,19 @@ _TOP_RANKS_RE = re.compile(
 _RANK_BASIS_NOTE_RE = re.compile(r"系数|权重|折算|排名依据|按.{0,10}排名")
 
 
-def read_top_ranks(norm: str, weight: Decimal | None) -> Rule | None:
-    """``<=k: W; >k: W - N per 1`` for "排名前k名得满分;其他依次递减N分", or ``None``.
+def read_top_ranks(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
+    """``<=k: W; >k: W - N per 1`` for "排名前k名得满分;其他依次递减N分", with the bracket after it said as a note (how the ranked
+    number is weighted: it scores nothing), or ``None``.
 
     The first k places score the 分值 (written 满分 or the 分值's number); each place after the k-th N less, never below 0.
 
-    >>> str(read_top_ranks("考核排名前3名得满分;其他依次递扣0.2分。", Decimal(4)))
-    '<=3: W; >3: W - 0.2 per 1'
-    >>> str(read_top_ranks("按年度综合排名前5名得2分,其他依次递扣0.1分", Decimal(2)))
+    >>> rule, said = read_top_ranks("考核排名前3名得满分;其他依次递扣0.2分。", Decimal(4))
+    >>> str(rule), said
+    ('<=3: W; >3: W - 0.2 per 1', [])
+    >>> str(read_top_ranks("按年度综合排名前5名得2分,其他依次递扣0.1分", Decimal(2))[0])
     '<=5: W; >5: W - 0.1 per 1'
+    >>> read_top_ranks("排名前3名得满分;其他依次递扣0.2分(按考核系数折算后排名)", Decimal(4))[1]
+    ['排名依据的折算（只影响名次，不参与计分）：按考核系数折算后排名']
     >>> read_top_ranks("考核排名前3名得3分;其他依次递扣0.2分。", Decimal(4)) is None  # the top group below the 分值
     True
     >>> read_top_ranks("排名前3名得满分;其他依次递扣0.2分(前3名另加1分)", Decimal(4)) is None  # a bonus in the bracket
@@ -143,17 +147,10 @@ def read_top_ranks(norm: str, weight: Decimal | None) -> Rule | None:
     if note is not None and (re.search(r"\d\s*分|得|扣|加|减|不计", note) or not _RANK_BASIS_NOTE_RE.search(note)):
         return None
     k = _RANKS.get(m["k"]) or int(m["k"])
-    return parse_rule(f"<={k}: W; >{k}: W - {fmt_decimal(_dec(m['m']))} per 1")
+    said = [] if note is None else [f"排名依据的折算（只影响名次，不参与计分）：{note}"]
+    return parse_rule(f"<={k}: W; >{k}: W - {fmt_decimal(_dec(m['m']))} per 1"), said
 
 
 def top_ranks_notes(rule: Rule, weight: Decimal | None) -> list[str]:
     """What the reading means, for the reader's notes."""
     return ["业绩值填名次（第1名填1）：前几名得分值，此后每后一名按所写递减，最低0分；名次小于1不在规则内"]
-
-
-def rank_basis_note(norm: str) -> list[str]:
-    """The bracket after a rank rule (how the ranked number is weighted), said as a note — it scores nothing."""
-    m = _TOP_RANKS_RE.match(norm.strip())
-    if m is None or m["note"] is None:
-        return []
-    return [f"排名依据的折算（只影响名次，不参与计分）：{m['note']}"]

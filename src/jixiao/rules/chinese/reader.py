@@ -9,6 +9,7 @@ the points guard, warnings, and the unread fragments quoted as printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -23,6 +24,7 @@ from jixiao.rules.chinese._base import (
     _dec,
     _Unreadable,
     parse_weight,
+    retold,
     unreadable,
 )
 from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
@@ -106,7 +108,6 @@ from jixiao.rules.chinese.perunit import (
     per_copy_total_notes,
     per_unit_award_notes,
     per_unit_in_parts_notes,
-    per_unit_text_notes,
     read_listed_per_item,
     read_per_copy_total,
     read_per_unit_award,
@@ -117,7 +118,6 @@ from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
-    rank_basis_note,
     rank_list_notes,
     rank_steps_notes,
     read_rank_list,
@@ -259,11 +259,13 @@ _NOT_APPLICABLE_RE = re.compile(rf"(?<=[。；;])\s*(?:\d{{1,2}}[.、]\s*)?(?:�
                                 rf"(?P<what>(?:没有|无)[^，,。；;\d]{{2,30}}?)的?[,，]?(?:得|计|记)(?P<n>{NUM})分[。；;]?\s*$")
 
 
-#: whole-text shapes read in one piece (each its own recogniser module), with what the reading means
+#: whole-text shapes read in one piece (each its own recogniser module), with what the reading means (words, or a function
+#: of the rule and the 分值). A recogniser returns its rule — or its rule and the notes its text says beside it, read in the
+#: same pass (the value's unit or how to count of a per-unit award, the weighting of a rank), said after the meaning
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
-    (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1)
+    (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1); its text's notes (r30)
     (read_per_copy_total, per_copy_total_notes),  # "满分40分(5分/份×8)" (r5)
     (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"
                            "不参与计分"),  # "…栅距过大(超过25mm)、未清理垃圾的，发现一项扣1分" (r1)
@@ -274,7 +276,7 @@ _WHOLE_TEXT_RULES = (
                          "（界定一次不合格），不参与计分"),
     (read_rank_steps, rank_steps_notes),  # "第一名50分,按名次依次递减2分" (fresh21 AH5-1, r8)
     (read_rank_list, rank_list_notes),  # "第一名10分,第二名8分,第三名6分,其余4分" (r8)
-    (read_top_ranks, top_ranks_notes),  # "排名前3名得满分;其他依次递减0.2分" (fresh23 AJ7-2, r10)
+    (read_top_ranks, top_ranks_notes),  # "排名前3名得满分;其他依次递减0.2分" (fresh23 AJ7-2, r10), its bracket's note
     (read_base_bonus, base_bonus_notes),  # "达到50个得5分,此基础上每增加1个加0.1分" (fresh22 AI8-1, r10)
     (read_base_steps, base_steps_notes),  # "达到上年水平得2分,每增长(减少)2个百分点加(减)0.1分,4分封顶" (fresh44 BE3-2, r29)
     (read_capped_excess, capped_excess_notes),  # "超额完成…,每超额完成1人加0.1分,30分封顶" (fresh30 AQ6-3, r24)
@@ -555,9 +557,15 @@ def _as_printed(reading: Reading, text: str) -> Reading:
         reading.rule = Rule(tuple(Clause(Text(restore(c.condition.text)), c.outcome)
                                   if isinstance(c.condition, Text) else c for c in reading.rule.clauses))
     reading.items = [replace(i, text=restore(i.text)) for i in reading.items]
-    for quoted in _QUOTED_RES:
-        reading.understood = [quoted.sub(lambda m: restore(m[0]), u) for u in reading.understood]
+    reading.understood = [retold(u, _quoted_as_printed(u, restore)) for u in reading.understood]
     return reading
+
+
+def _quoted_as_printed(note: str, restore: Callable[[str], str]) -> str:
+    """``note`` with the stretches that quote the text (:data:`_QUOTED_RES`) restored as printed."""
+    for quoted in _QUOTED_RES:
+        note = quoted.sub(lambda m: restore(m[0]), note)
+    return note
 
 
 #: where the reader's messages quote the text: “…”, the count's objects, a checklist item, a note
@@ -834,14 +842,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if pu is not None:  # "每个主题活动2分,其中…1分,…1分,11项活动共计22分" (fresh21 AH6-2, r6)
         return _reading(pu, "rule", notes + per_unit_in_parts_notes(norm, pu), weight, flags, ctx)
     for recognise, how in _WHOLE_TEXT_RULES:
-        whole = recognise(norm, weight)
-        if whole is not None:
+        found = recognise(norm, weight)
+        if found is not None:
+            whole, from_text = found if isinstance(found, tuple) else (found, [])
             said = how(whole, weight) if callable(how) else [how]
-            if recognise is read_top_ranks:  # the bracket on how the ranked number is weighted (AJ7-2)
-                said = said + rank_basis_note(norm)
-            if recognise is read_per_unit_award:  # the value's unit, a base, a start, how to count (r30)
-                said = said + per_unit_text_notes(norm, weight)
-            return _reading(whole, "rule", notes + said, weight, flags, ctx)
+            return _reading(whole, "rule", notes + said + from_text, weight, flags, ctx)
     if RANK_FALLING_RE.search(norm):  # "第一名50分,按名次依次递减。" (r8): never "符合": 50
         return _refused("按名次递减计分，但未能读出各名次的得分（第1名须为分值、写明每名递减几分），未作推测",
                         text, notes, flags, ctx)

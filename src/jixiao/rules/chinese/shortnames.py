@@ -40,7 +40,7 @@ import unicodedata
 from decimal import Decimal
 
 from jixiao.rules.chinese.failures import _NEGATION
-from jixiao.rules.chinese.lexicon import ACTION_VERB
+from jixiao.rules.chinese.lexicon import ACTION_VERB, said_as_done
 from jixiao.rules.chinese.normalise import printed_chars, to_simplified
 from jixiao.rules.chinese.printednames import (
     _NOT_A_NAME_RE,
@@ -62,7 +62,8 @@ _NEGATED_TAIL_RE = re.compile(r"(?<=.)(?:未|没有)(?=.)")
 _NEGATED_VERB_RE = re.compile(rf"^未(?:按(?:要求|规定|时|期|计划)|及时)?(?:{_VERBS})(?=.)")
 
 #: the positive form of a negated description: 未X → X, 没有X / 无X → 有X
-_POSITIVE = (("未", ""), ("没有", "有"), ("无", "有"))
+#: the negation a failing description opens with, whose passing form is a short name
+_OPENING_NEGATION_RE = re.compile(r"未|没有|无")
 
 _NOT_FORMS = ("符合", "不符合")
 
@@ -227,26 +228,22 @@ def _failing_clauses(desc: str) -> list[str]:
     return parts if len(parts) > 1 and all(_NEGATION.search(p) for p in parts) else []
 
 
-def _positive(tail: str, text: str) -> list[str]:
-    """The passing form of the one failing description ("未开展" → "开展"; "已成立" when printed;
-    "没有专项资金" → "有专项资金", "没有开展活动" → "开展活动").
+def _passing_names(tail: str, text: str) -> list[str]:
+    """The passing form of the one failing description that opens with its negation (未 / 没有 / 无), said as done
+    (:func:`lexicon.said_as_done`: "未开展" → "开展", "没有专项资金" → "有专项资金", "没有开展活动" → "开展活动"), and
+    "已成立" when printed; none for a tail with more than the one negation, a list or a choice.
 
-    >>> _positive("未开展", "未开展的扣20分"), _positive("未成立", "已成立应急办得4分,未成立不得分")
+    >>> _passing_names("未开展", "未开展的扣20分"), _passing_names("未成立", "已成立应急办得4分,未成立不得分")
     (['开展'], ['成立', '已成立'])
-    >>> _positive("无计划", "无计划不得分"), _positive("没有开展活动", ""), _positive("没有或不符合要求", "")
+    >>> _passing_names("无计划", "无计划不得分"), _passing_names("没有开展活动", ""), _passing_names("没有或不符合要求", "")
     (['有计划'], ['开展活动'], [])
     """
-    for neg, pos in _POSITIVE:
-        rest = tail[len(neg):]
-        if tail.startswith(neg) and len(rest) >= 2 and not _NEGATION.search(rest) \
-                and not re.search(r"[,，、或]", rest):
-            if re.match(_VERBS, rest):
-                pos = ""
-            out = [pos + rest]
-            if neg == "未" and "已" + rest in text:
-                out.append("已" + rest)
-            return out
-    return []
+    neg = _OPENING_NEGATION_RE.match(tail)
+    rest = tail[neg.end():] if neg is not None else ""
+    if neg is None or len(rest) < 2 or _NEGATION.search(rest) or re.search(r"[,，、或]", rest):
+        return []
+    done = said_as_done(tail, had=True)
+    return [done] + (["已" + rest] if neg[0] == "未" and "已" + rest in text else [])  # type: ignore[list-item]
 
 
 def _only_object(positive: str, passing: str) -> bool:
@@ -315,7 +312,7 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
         described = [to_simplified(c.condition.text) for c in passes  # type: ignore[union-attr]
                      if c.condition.text not in _NOT_FORMS]  # type: ignore[union-attr]
         otherwise = any(isinstance(c.condition, Any_) for c in rule.clauses)
-        found += [(n, passes[0]) for n in _positive(tail, printed)
+        found += [(n, passes[0]) for n in _passing_names(tail, printed)
                   if not otherwise or any(_only_object(n, d) for d in described)]
     described_passes = [c for c in passes if c.condition.text not in _NOT_FORMS]  # type: ignore[union-attr]
     if len(described_passes) == 1 and all(points(c) in (ZERO, top) for c in rule.clauses) \
