@@ -219,6 +219,17 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
 }
 
 
+#: units a band of a measured value may be written in besides :data:`UNIT` (r32): years ("3-5年得2分", "满3年",
+#: never a date: "2020年" / 年度 / 年底 …) and characters ("2500字至4000字得6分") — only in numeric conditions
+#: (conditions.py), not in the per-unit deductions that share UNIT
+BAND_UNIT = rf"(?:{_UNIT_WORDS}|(?<!19\d\d)(?<!20\d\d)年(?![度底末初中])|字(?![号母段]))"
+_UNITS["年"] = ("time", ONE)
+_UNITS["字"] = ("count", ONE)
+
+#: time units are all on scale 1 but never comparable with each other (3个月 ≠ 3年)
+TIME_WORDS = frozenset(w for w, (cat, _s) in _UNITS.items() if cat == "time")
+
+
 for _u in COUNT_WORDS:  # 条: fresh19 AF1-2; 名 / 位 / 篇 …: lexicon (r12)
     _UNITS[_u] = ("count", ONE)
 for _u in _QTY_WORDS.split("|"):

@@ -17,6 +17,7 @@ from jixiao.rules.chinese._base import (
     CONTINUOUS_PP_NOTE,
     MEANING,
     NUM,
+    TIME_WORDS,
     UNIT,
     WORDING,
     ChecklistItem,
@@ -47,7 +48,7 @@ from jixiao.rules.chinese.bands import (
     _tiers,
 )
 from jixiao.rules.chinese.failures import _failing_parts
-from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS
+from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS, count_tail_bands
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
@@ -84,6 +85,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
     >>> read_rule_text("5%以内扣1分,5%-10%之间扣3分,10%以上不得分。", 5).canonical  # fresh15 AB9-1
     '<=5%: 4; (5%,10%]: 2; >10%: 0'
     """
+    count_tail_bands(frags, weight)  # "3-5次的,扣1分;超过5次的,扣2分" (r32)
     bad = [f for f in frags if f.bad]
     if bad:
         return unreadable([*notes, *(cannot_read(f.bad, f.src) for f in bad)], [f.src for f in bad],  # type: ignore[arg-type]
@@ -134,6 +136,11 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 understood.append(f.note)
                 continue
             if f.out is not None and f.out.startswith("扣") and f.out_amount is not None and f.cond is not None:
+                if f.cond.unit != "pct" and f.out_amount.coef.value > 0 and _repeats(understood, flags):
+                    # "迟报超过3天的扣1分,扣完为止" (r32): 扣完为止 says the deduction repeats — once per late report,
+                    # or once for the band? (a share's band, "低于90%扣1分", cannot repeat and reads as before)
+                    raise _Unreadable(f.src, "写了“扣完为止”（或扣分上限），扣分可累计：这一档是每出现一次扣一次，"
+                                             "还是只扣一次，未写明")
                 ded_conds.append(f.cond)
                 # "5%以内扣1分" (fresh15 AB9-1): a band scored 分值 - N (fragments); N is used by the reading
                 understood.append(f"扣分情形：“{f.src}”{f.out} → 得{_amount_zh(f.out_amount)}")
@@ -375,15 +382,17 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
             return _flat_levels(clauses, flats, weight, understood, described, flags, ctx)
+        _nested_partial_deductions(clauses, ded_conds)
         if ded_conds and not counts and len(ded_conds) == len(clauses) \
                 and all(c.cond is d for c, d in zip(clauses, ded_conds, strict=True)):
             filled = _no_deduction_side(clauses, ded_conds, understood)
         else:
             filled = False
         for d in ded_conds if not filled else ():
-            if d.lo is None:
-                # "5%以内扣1分" also holds 0 (nothing missing): the text gives it 分值 - N, a table may mean 满分
-                band = next(c for c in clauses if c.cond is d)
+            band = next(c for c in clauses if c.cond is d)
+            if d.lo is None and not _dearer_than_a_band_above(band, clauses):
+                # "5%以内扣1分" also holds 0 (nothing missing): the text gives it 分值 - N, a table may mean 满分 (not
+                # where 0 is the worst value: "产值200万元以下,扣15分" below bands that cost less, r32)
                 understood.append(f"歧义：“{d.src}”也含0（没有偏差或问题）：按原文得{_amount_zh(band.outcome.amount)}；"
                                   "若没有偏差应得满分，请在原文写明")
         steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
@@ -497,6 +506,32 @@ def _qty_deduction(f: _Frag, pending: _Frag | None, clauses: list[_Clause], weig
         understood.append("歧义：原文未说明不满1个单位时怎样扣分，按实际差距连续计算")
 
 
+def _nested_partial_deductions(clauses: list[_Clause], conds: list[_NumCond]) -> None:
+    """Two one-sided deduction bands on the same side of an amount, a time, a count or a quantity, both costing part of
+    the 分值 ("小于50平方米扣1分,小于100平方米扣2分"): below 50 is below 100 too — one deduction, the other, or both? The
+    text does not say (tiers.py, test_r24; r32 widened such bands beyond shares, whose nesting _tiers already refuses
+    when the costs contradict) — refused.
+    """
+    part = {id(c.cond) for c in clauses if isinstance(c.outcome, Points) and not c.outcome.amount.of_weight
+            and c.outcome.amount.coef.value > 0}
+    nested = [d for d in conds if d.unit != "pct" and (d.lo is None) != (d.hi is None) and id(d) in part]
+    for a, b in combinations(nested, 2):
+        if (a.lo is None) == (b.lo is None):
+            raise _Unreadable(b.src, f"“{a.src}”与“{b.src}”都只写了一侧、都扣部分分：同时落在两档时扣哪一档"
+                                     "（或两档相加），未写明")
+
+
+def _dearer_than_a_band_above(band: _Clause, clauses: list[_Clause]) -> bool:
+    """Whether an open-below band scores less than some band above it — its 0 is then the worst value, not the best."""
+    if not isinstance(band.outcome, Points) or band.outcome.amount.of_weight or band.cond.hi is None:  # type: ignore[union-attr]
+        return False
+    mine = band.outcome.amount.coef.value
+    edge = band.cond.hi.value  # type: ignore[union-attr]
+    return any(isinstance(c.cond, _NumCond) and c.cond.lo is not None and c.cond.lo.value >= edge
+               and isinstance(c.outcome, Points) and (c.outcome.amount.of_weight or c.outcome.amount.coef.value > mine)
+               for c in clauses)
+
+
 def _no_deduction_side(clauses: list[_Clause], conds: list[_NumCond], understood: list[str]) -> bool:
     """Numeric bands all written as deductions on one side ("全年少于2次的,扣3分", fresh13 Z6-2): on the other
     side nothing is deducted — the 分值 (deductions start from it, as steps with no written start do).
@@ -519,31 +554,46 @@ def _no_deduction_side(clauses: list[_Clause], conds: list[_NumCond], understood
 
 
 def _no_deduction_below_ranges(clauses: list[_Clause], conds: list[_NumCond], understood: list[str]) -> bool:
-    """Deductions on ranges that follow each other and cost more as the value rises ("故障率3%~6%，扣1分；
-    故障率6%~10%，扣2分", fresh17 AD14-3, r2): below the first range nothing is deducted — the 分值. Above the
-    last range the text is silent (a gap when scored, never guessed); falling costs or gaps between the
-    ranges → not filled (the reading keeps its gap).
+    """Deductions on ranges that follow each other and cost more as the value moves one way ("故障率3%~6%，扣1分；
+    故障率6%~10%，扣2分", fresh17 AD14-3, r2): on the cheap side of the first range nothing is deducted — the 分值.
+    The band at the dear end may be open ("差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分", fresh49 BJ9-3; "在60%到80%(含80%)扣4分,
+    60%(含60%)以下扣8分", fresh46 BG2-1 — costs rising as the value falls: above the top range nothing is deducted, r32);
+    when it is a range, beyond it the text is silent (a gap when scored, never guessed). Costs that do not keep rising,
+    gaps between the ranges, or open bands at both ends → not filled (the reading keeps its gap).
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("故障率3%~6%扣1分;故障率6%~10%扣2分", 2).canonical
     '[3%,6%]: 1; (6%,10%]: 0; <3%: W'
+    >>> read_rule_text("差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分", 12).canonical
+    '[3%,5%]: 11.9; >5%: 11.8; <3%: W'
+    >>> read_rule_text("在60%到80%(含80%)扣4分,60%(含60%)以下扣8分", 10).canonical
+    '(60%,80%]: 6; <=60%: 2; >80%: W'
     """
-    if len(conds) < 2 or any(c.lo is None or c.hi is None or c.eq for c in conds):
+    if len(conds) < 2 or any(c.eq or (c.lo is None and c.hi is None) for c in conds):
         return False
-    ordered = sorted(conds, key=lambda c: c.lo.value)  # type: ignore[union-attr]
+    ordered = sorted(conds, key=lambda c: (c.lo is not None, c.lo.value if c.lo is not None else ZERO))
+    if any(c.lo is None for c in ordered[1:]) or any(c.hi is None for c in ordered[:-1]) \
+            or any(a.hi.value != b.lo.value for a, b in zip(ordered, ordered[1:], strict=False)):  # type: ignore[union-attr]
+        return False
     pts = {id(c.cond): c.outcome.amount for c in clauses if isinstance(c.outcome, Points)}
-    if len(pts) != len(conds) or any(a.hi.value != b.lo.value for a, b in zip(ordered, ordered[1:], strict=False)):  # type: ignore[union-attr]
+    if len(pts) != len(conds) or any(pts[id(c)].of_weight for c in ordered):
         return False
-    amounts = [pts[id(c)] for c in ordered]
-    if any(a.of_weight or b.of_weight or not a.coef.value > b.coef.value
-           for a, b in zip(amounts, amounts[1:], strict=False)):
+    amounts = [pts[id(c)].coef.value for c in ordered]
+    if all(a > b for a, b in zip(amounts, amounts[1:], strict=False)) and ordered[0].lo is not None:
+        first = ordered[0]  # costs rise with the value: nothing deducted below the first range
+        side = _NumCond(None, _Bound(first.lo.value, not first.lo.closed, True), False,  # type: ignore[union-attr]
+                        first.unit, first.pct, first.src, first.unit_word)
+        where, beyond = "在扣分最少的一档以下", "最后一档以上" if ordered[-1].hi is not None else ""
+    elif all(a < b for a, b in zip(amounts, amounts[1:], strict=False)) and ordered[-1].hi is not None:
+        top = ordered[-1]  # costs rise as the value falls: nothing deducted above the top range
+        side = _NumCond(_Bound(top.hi.value, not top.hi.closed, True), None, False,  # type: ignore[union-attr]
+                        top.unit, top.pct, top.src, top.unit_word)
+        where, beyond = "在扣分最少的一档以上", "最后一档以下" if ordered[0].lo is not None else ""
+    else:
         return False
-    first = ordered[0]
-    side = _NumCond(None, _Bound(first.lo.value, not first.lo.closed, True), False,  # type: ignore[union-attr]
-                    first.unit, first.pct, first.src, first.unit_word)
-    clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), first.src))
-    understood.append(f"未写不扣分时的得分：{_cond_zh(side)} 在扣分最少的一档以下，不扣分，得满分；"
-                      "最后一档以上原文未写（评分时报“规则有缺口”）")
+    clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), side.src))
+    understood.append(f"未写不扣分时的得分：{_cond_zh(side)} {where}，不扣分，得满分"
+                      + (f"；{beyond}原文未写（评分时报“规则有缺口”）" if beyond else ""))
     return True
 
 
@@ -1075,6 +1125,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 understood.append(f"“{c.src}”未写单位，按百分数理解")
     unit_words = {c.cond.unit_word for c in numeric if isinstance(c.cond, _NumCond)}
     unit_words -= {"", "%", "个百分点"}
+    if len(times := sorted(unit_words & TIME_WORDS)) > 1:
+        # "延期6个月以内扣1分,超过1年扣3分" (r32): months and years are both "time" on scale 1, never comparable
+        raise _Unreadable(numeric[0].src, f"条件单位不一致（{'、'.join(times)}）")
     for uw in sorted(unit_words):
         scale = _UNITS[uw][1]
         if scale != ONE:

@@ -21,9 +21,10 @@ from dataclasses import replace
 
 from jixiao.rules.chinese._base import (
     _UNITS,
+    BAND_UNIT,
     INC,
     NUM,
-    UNIT,
+    TIME_WORDS,
     _Bound,
     _dec,
     _NumCond,
@@ -31,10 +32,16 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.model import ONE
 
+UNIT = BAND_UNIT  # (r32: a band may be in years or characters too)
+
+#: after a number: 以内 / 内 (within, the number included, as 以内) and 以外 / 外 (beyond, the number excluded:
+#: "超出15%外扣15分", fresh48 BI1-5) — r32
+_SFX = r"及以上|以上|及以下|以下|以内|之内|内(?![容部涵])|以外|外(?![出地部省包国资来])"
+
 _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?:~|-|至|到)(?P<b>-?{NUM})(?P<ub>{UNIT})?"
-        rf"(?P<ib>{INC})?(?:之间|区间)?")),
+        rf"(?P<ib>{INC})?(?:之间|区间|以内|之内|内(?![容部涵]))?")),
     # "80%及以上100%以下" (S20): a lower bound with 及以上 and an upper bound with 以下, both included
     # (以上/以下 include the number; a shared end point is resolved and warned like any other)
     ("span", re.compile(
@@ -45,10 +52,10 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<b>-?{NUM})(?P<ub>{UNIT})?")),
     ("kw", re.compile(
         r"(?P<kw>不低于|不少于|不小于|不高于|不超过|不大于|没有达到|未达到|未达|达到|高于|超过|超出|"
-        r"大于|低于|少于|小于|不足|超|达|为|在)(?:人均)?"
-        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下|以内|之内)?")),
+        r"大于|低于|少于|小于|不足|未满|不满|(?<![每年扣加得记计])满|超|达|为|在)(?:人均)?"
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})?")),
     ("after", re.compile(
-        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>及以上|以上|及以下|以下|以内)(?P<ib>{INC})?")),
+        rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})(?P<ib>{INC})?")),
     ("sym", re.compile(rf"(?P<op>≥|≤|>|<|=)(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?")),
     ("bare", re.compile(rf"(?<![\d.])(?P<a>{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?$")),
 ]
@@ -57,7 +64,9 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: keyword → (side, closed, explicit); side "lo" = value above the bound, "hi" = below, "eq"
 _KW = {
     "不低于": ("lo", True), "不少于": ("lo", True), "不小于": ("lo", True), "达到": ("lo", True),
-    "达": ("lo", True),
+    # "满3年的得1分" (fresh49 BJ1-1, r32): 满 = 达到 (not 每满 — per unit —, 年满 — an age —, 扣满 — a cap)
+    "达": ("lo", True), "满": ("lo", True),
+    "未满": ("hi", False), "不满": ("hi", False),
     "高于": ("lo", False), "超过": ("lo", False), "超出": ("lo", False), "大于": ("lo", False),
     "超": ("lo", False),
     "低于": ("hi", False), "少于": ("hi", False), "小于": ("hi", False), "不足": ("hi", False),
@@ -75,7 +84,8 @@ def _make_cond(kind: str, m: re.Match[str], src: str) -> _NumCond:
     g = m.groupdict()
     ua = g.get("ua") or ""
     ub = g.get("ub") or ""
-    if ua and ub and _UNITS[ua][0] != _UNITS[ub][0]:
+    if ua and ub and (_UNITS[ua] != _UNITS[ub] or (ua != ub and ua in TIME_WORDS)):
+        # (r32: also 5000元-1万元 — the scale was taken from one end — and 3个月-1年, both "time" on scale 1)
         raise _Unreadable(src, f"区间两端单位不同（{ua}、{ub}）")
     unit_word = ua or ub
     cat, scale = _UNITS[unit_word] if unit_word else (None, ONE)
@@ -120,11 +130,17 @@ def _make_cond(kind: str, m: re.Match[str], src: str) -> _NumCond:
         sfx = g.get("sfx")
         kw = g.get("kw")
         if sfx:
-            if kw and kw not in ("达", "达到", "在", "为"):
+            beyond = sfx.endswith("外")  # "15%外" / "15%以外": above 15 %, 15 % itself not (r32)
+            if kw and kw not in ("达", "达到", "在", "为", "满") \
+                    and not (beyond and kw in ("超过", "超出", "高于", "大于", "超")):
                 raise _Unreadable(src, f"“{kw}”与“{sfx}”同时出现，方向不明")
-            side = "lo" if sfx.endswith("以上") else "hi"
+            side = "lo" if sfx.endswith("以上") or beyond else "hi"
             inc = inc or g.get("ib")
             closed, explicit = (True, sfx.startswith("及")) if not inc else marked(inc)
+            if beyond:
+                if inc:
+                    raise _Unreadable(src, f"“{sfx}”与“{inc}”同时出现，是否含本数不明")
+                closed, explicit = False, True
         else:
             side, closed = _KW[kw]
             explicit = True

@@ -43,6 +43,7 @@ from jixiao.rules.chinese._base import (
     _dec,
     _Deduct,
     _Frag,
+    _NumCond,
     _Unreadable,
 )
 from jixiao.rules.chinese.conditions import _find_cond
@@ -175,6 +176,53 @@ def _clean_qual(text: str) -> str:
     return text.strip("“”\"'：:、 ")
 
 
+#: why "X扣N分" is refused when X is no band and no case: the points it comes off are not said
+NO_START_WHY = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
+
+
+def count_tail_bands(frags: list[_Frag], weight: Decimal | None) -> None:
+    """A one-sided count band that closes a series of count ranges, each with its deduction: "故障次数3-5次的,扣1分;
+    超过5次的,扣2分" — after the range, "超过5次" is the next band (分值 − 2), not a deduction per time beyond 5, the doubt
+    that keeps "被投诉超过2次的扣1分" alone refused (test_i11k). Its refusal is lifted, in place, only when a range
+    deduction band of the same count word ends where it starts (r32).
+    """
+    if weight is None:
+        return
+    ranges = [f.cond for f in frags if not f.bad and f.cond is not None and f.out is not None and f.out.startswith("扣")
+              and f.cond.unit == "count" and f.cond.lo is not None and f.cond.hi is not None]
+    for f in frags:
+        c, d = f.cond, f.deduct
+        if f.bad != NO_START_WHY or c is None or d is None or d.kind != "flat" or c.unit != "count" or c.eq \
+                or (c.lo is None) == (c.hi is None):
+            continue
+        edge = c.lo if c.lo is not None else c.hi
+        assert edge is not None
+        if not any(r.unit_word == c.unit_word and (r.hi.value if c.lo is not None else r.lo.value) == edge.value  # type: ignore[union-attr]
+                   for r in ranges):
+            continue
+        points = _dec(d.step_text[:-1]) if re.fullmatch(rf"{NUM}分", d.step_text) else None
+        if points is None or not ZERO < points < weight:
+            continue
+        f.bad, f.deduct, f.out = None, None, f"扣{d.step_text}"
+        f.out_amount = Amount(Num(weight - points))
+
+
+def _deduction_band(cond: _NumCond) -> bool:
+    """Whether "<band>扣N分" is a band of the value scored 分值 − N: a share ("5%以内扣1分", fresh15 AB9-1), any range
+    ("产值600~800万元,扣2分", "3-5年扣1分") or a one-sided band of an amount, a time or a quantity (r32) — never a
+    one-sided count ("被投诉超过2次的扣1分": once, or per complaint beyond 2? test_i11k) nor a number without a unit.
+
+    >>> from jixiao.rules.chinese.conditions import _find_cond
+    >>> [_deduction_band(_find_cond(t)[0]) for t in ("5%以内", "600-800万元", "200万元以下", "3-5次", "超过2次", "超过2")]
+    [True, True, True, True, False, False]
+    """
+    if cond.eq:
+        return False
+    if cond.unit == "pct" or (cond.lo is not None and cond.hi is not None):
+        return True
+    return cond.unit is not None and cond.unit != "count"
+
+
 def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _Frag:
     f = _Frag(src)
     t = re.sub(rf"^(?:[{_CIRCLED}]|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))", "", src)
@@ -289,7 +337,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                 f.out = None
                 f.deduct = _Deduct("flat", f"{m['ded']}分", unit=ONE, src=src)
                 _read_condition_part(f, t[: m.start()])
-                if (f.cond is not None and f.cond.unit == "pct" and not f.bad and not _DISTANCE_RE.search(t)
+                if (f.cond is not None and _deduction_band(f.cond) and not f.bad and not _DISTANCE_RE.search(t)
                         and not re.search(r"每|单|发现|出现|再|另|目标|指标值|计划|任务|相差|偏离|差距|上年|同期",
                                           t[: m.start()])):
                     # a band that costs N points: "5%以内扣1分,5%-10%之间扣3分" (fresh15 AB9-1) — the band
@@ -303,8 +351,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     # "发现…扣1分" is per finding (fresh3 F1-1 was read as one flat deduction)
                     if _DISTANCE_RE.search(t):  # (a refusal of the condition part is replaced, with its kind)
                         f.bad, f.bad_kind = DISTANCE_WHY, MEANING
+                    elif f.bad and f.bad.startswith("区间两端单位不同"):  # "3个月-1年扣1分" says so (r32)
+                        f.bad_kind = MEANING
                     else:
-                        f.bad, f.bad_kind = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起", WORDING
+                        f.bad, f.bad_kind = NO_START_WHY, WORDING
                 return f
             if weight is None or (_dec(m["ded"]) != weight and not _OVER_DEDUCTION_LEVEL_RE.fullmatch(t[: m.start()])) \
                     or re.search(rf"每[^,，;；。]{{0,12}}?{NUM}(?:%|个百分点)", t[: m.start()]):
@@ -336,7 +386,10 @@ _SUBJECT_QUALIFIER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度?(?![\d底末])|
                                    # a named variable: "P1数值达100%时得满分" (fresh8 U13)
                                    r"|(?<![A-Za-z\d])[A-Za-z]\d(?=[\u4e00-\u9fff])"
                                    # the items a total adds up: "农气观测、发报、报表三项总错比≤0.6‰" (fresh19 AF1-6, r9)
-                                   r"|(?<![\d.])\d{1,2}项(?=总|合计)")
+                                   r"|(?<![\d.])\d{1,2}项(?=总|合计)"
+                                   # what is counted, in brackets: "综合预警企业(2个以上指标同时预警)户数占…比重在10%~20%的"
+                                   # (fresh49 BJ9-2, r32) — no share inside (a "(含80%)" is part of a band)
+                                   r"|\([^()%‰\d分]{0,12}\d{1,4}[^()%‰\d分]{1,16}\)(?=[\u4e00-\u9fff])")
 
 
 def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:

@@ -39,10 +39,11 @@ from jixiao.rules.model import (
 )
 
 #: words that award or deduct points: a fragment holding one is never a mere note
-_SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分|得分|按比例|{re.escape(PROP_TOKEN)}|"
+_SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分(?!析)|得分|按比例|{re.escape(PROP_TOKEN)}|"
                          rf"{re.escape(WX_TOKEN)}|[×*]|分值|权重分|"
                          # a score computed from a share: "按完成百分比计算得数" (fresh5 Q19-1)
                          r"得数|计算得|按[^，。；]{0,12}(?:百分比|比例|比重|占比)|"
+                         # ("统计分析" is no 计分: fresh49 BJ7-1, r32)
                          # points whose 分 was lost at the clause's end: "逾期上报的该项计2" (lead s23, from r20's note: was
                          # a note beside "上报及时的计3分", the late case left a rule gap) — never a note
                          rf"(?<![合总累小共统估设会审])[计记扣]\s*{NUM}$")

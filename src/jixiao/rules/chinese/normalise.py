@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import lru_cache
 
-from jixiao.rules.chinese._base import _CIRCLED, DELAY_VERBS, NUM
+from jixiao.rules.chinese._base import _CIRCLED, BAND_UNIT, DELAY_VERBS, NUM
 from jixiao.rules.chinese.lexicon import (
     ABOVE_WORDS,
     AT_LEAST,
@@ -145,8 +145,19 @@ _ROUND_NOTE_RE = re.compile(r"[(]?(?:计分|得分|分数|评分结果|结果)?(
                             r"[(]?(?:计分|得分|分数)?四舍五入(?:后)?(?:保留|取)(?:到)?(?:小数点后)?(?P<b>[1-3一二两三])位(?:小数)?[)]?")
 ROUND_NOTE = "得分四舍五入，保留{}位小数"
 
+#: "备注:上述指标不累计加分,只计最高分" (fresh49 BJ13-1, r32): the bands are exclusive — only the one reached counts;
+#: a reading that adds items up beside it is refused (reader.read_rule_text)
+HIGHEST_ONLY_NOTE = "各档不累计，只计达到的最高一档（各档互斥）"
+
+#: a band of the measured value, a comma, then its deduction: the comma is punctuation only (normalise)
+_BAND_COMMA_DEDUCTION_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[,，;；。]))([^,，;；。\d]{{0,12}}(?:{NUM}(?:{BAND_UNIT})?-{NUM}(?:{BAND_UNIT})?(?:之间|以内|之内|内)?"
+    rf"|{NUM}(?:{BAND_UNIT})?(?:及以上|以上|及以下|以下|以内|之内|内|以外|外)))[，,](?=扣{NUM}分(?:[,，;；。]|$))")
+
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
+    (r"[,，。；;]?(?:备注[:：])?(?:上述|以上|各档|各项)?(?:指标|档次|分值|得分|分数)?不(?:累计|累加|重复)(?:加分|计分|得分)?"
+     r"[,，]?(?:只|仅)(?:计|取|按)最高(?:分|一档|档)(?:计分|计算)?[。]?", HIGHEST_ONLY_NOTE, ""),
     (r"[,，]?[(]?(?:[^，,。；;()\d%]{0,8}?率)?(?:超过|高于|大于|超出)100%(?:的)?(?:部分)?(?:按|以)100%(?:计算|计|算)(?:得分)?[)]?",
      CAP_HUNDRED_NOTE, ""),
     (r"[(]?不(?:满|足|到)[1一](?:个百分点|%)(?:的)?(?:按|以)[1一](?:个百分点|%)(?:计算|计|算|扣分|扣)?[,，]?(下同)?[)]?",
@@ -892,7 +903,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"
-    t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))([^,，;；。\d]{{0,12}}{NUM}%-{NUM}%)[，,](?=扣{NUM}分(?:[,，;；。]|$))", r"\1", t)
+    # (any unit, and one-sided bands: "产值600~800万元,扣2分;产值200万元以下,扣15分", fresh48 BI6-2, r32)
+    t = _BAND_COMMA_DEDUCTION_RE.sub(r"\1", t)
     # "发现1处不符合质量要求的,扣0.5分" (S23-1) → one fragment, as "每…，扣"
     # ("凡是发生1起违法违规…的行为(…),扣0.5分,扣满10分为止", fresh17 AD1-2, r1: 发生1起 likewise)
     t = re.sub(rf"((?:发现|出现|存在|查实|查出|发生)1{COUNT}[^，,。；;\d]{{0,30}}?)[，,]((?:扣|减))",

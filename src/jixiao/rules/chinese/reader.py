@@ -85,6 +85,7 @@ from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_l
 from jixiao.rules.chinese.namedfailures import read_whole_failing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
+    HIGHEST_ONLY_NOTE,
     PRINTED_TIMES_NOTE,
     PRINTED_TIMES_RE,
     ROUND_NOTE,
@@ -354,6 +355,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         back = printed_chars(text)  # (the table is read in 简体: the fragment quoted as printed)
         fragment = "".join(back.get(ch, ch) for ch in table.fragment)
         return unreadable([TABLE_NOTE], [fragment], table.why, fragment, context_out=reading.context_out)
+    if reading.kind == "checklist" and HIGHEST_ONLY_NOTE in reading.understood:
+        # "…不累计加分,只计最高分" beside items read as adding up (r32): the text says they do not
+        return unreadable(reading.understood, [text], "原文写明各档不累计、只计最高一档，却读成相加的分项", None,
+                          context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
