@@ -117,6 +117,12 @@ def rule_explain_cmd(text: str, weight: str | None, target: str | None = None) -
             click.echo(f"目标值有误：“{target}”不是数字（应如 95%、≥90%、6）", err=True)
             sys.exit(2)
         t_value = parsed.value
+        if reading.rule is not None and reading.rule.uses_target:
+            try:  # "≤90%" beside a rule giving full marks at >=T: said once, not on every trial line
+                reading.rule.target_number(target)
+            except InputError as e:
+                click.echo(f"目标值有误：{e.message_zh}", err=True)
+                sys.exit(2)
     needs_target = reading.rule is not None and reading.rule.uses_target and t_value is None
     if needs_target:
         click.echo("（规则引用本行的目标值 T：给出 --target 可打印试算表）")

@@ -234,3 +234,13 @@ def test_rule_explain_refuses_a_target_in_words():
 
     r = CliRunner().invoke(cli, ["rule", "explain", ROWS[1][2], "-w", "10", "-t", "按计划完成"])
     assert r.exit_code == 2 and "目标值有误" in r.output and "Traceback" not in r.output
+
+
+def test_rule_explain_says_once_that_a_target_runs_against_the_rule():
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+
+    r = CliRunner().invoke(cli, ["rule", "explain", ROWS[0][2], "-w", "30", "-t", "≤90%"])
+    assert r.exit_code == 2
+    assert r.output.count("方向") == 1 and "试算" not in r.output
