@@ -271,9 +271,23 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
     if _blank(m.value):
         return None
     row.given = 1
-    # a 定量 row, or a rule row that refers to its own 指标值 ("达到目标值得满分": T)
-    target = _issued_target(ind) if kind == "target" or rule.uses_target else None
-    return _scored(rule, _input(m.value, rule), w, m.value.ref, ind.name, sheet, added, target)
+    value, target = _input(m.value, rule), None
+    if kind == "target":  # a 定量 row: the value on the 指标值's scale ("95万元" beside "≤90万元" is 95)
+        from jixiao.rules.target import actual_in_target_unit, parse_target
+
+        t = parse_target(ind.target)
+        target = t.value if t is not None else None
+        if t is not None and m.value.number is not None:
+            value = actual_in_target_unit(m.value.raw, m.value.number, t, percent_cell=m.value.is_percent_format)
+    elif rule.uses_target:  # a rule row on its own 指标值 ("达到目标值得满分"): as the template's formula reads it
+        from jixiao.numbers import number_in_unit
+        from jixiao.templates.spec import row_target_number, target_unit
+
+        target = row_target_number(rule, ind.target)
+        unit = target_unit(ind.target)
+        if unit is not None and (x := number_in_unit(m.value.raw, unit)) is not None:
+            value = x  # "95万元" beside "≥90万元": 95
+    return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target)
 
 
 def _issued_target(ind: Any) -> Decimal | None:
