@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from jixiao.cli import cli
 from jixiao.distribute import distribute
 from jixiao.roster import read_roster
+from jixiao.rules.grammar import parse_rule
 from jixiao.templates.spec import TemplateSpec, load_spec
 
 TOL = Decimal("1e-9")
@@ -54,6 +55,9 @@ def write_spec(rows: list[RatioRow], folder: Path, spec_id: str) -> TemplateSpec
                    "scoring": {"kind": "ratio", "numerator": numerator(i), "denominator": denominator(i),
                                "rule": r.rule}}
                   for i, r in enumerate(rows)]
+    for ind, r in zip(indicators, rows, strict=True):
+        if parse_rule(r.rule).max_points(r.weight) != r.weight:  # as `templates new` records it
+            ind["known_issues"] = [{"check": "rule-max-weight", "note": "规则最高得分与分值不符（原文如此）"}]
     doc = {"id": spec_id, "version": 1, "title": "{单位名称}评分表", "source": "测试（比率行）",
            "full": float(total),
            "sections": [{"name": "资金管理", "weight": float(total),
