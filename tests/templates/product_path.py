@@ -142,13 +142,14 @@ def cached(book: Path, cell: str) -> Any:
     return _values(book)[cell].value
 
 
-def collect_verified(spec_path: Path, books: list[Path], tmp: Path) -> tuple[dict[tuple[str, str], Any], list]:
+def collect_verified(spec_paths: list[Path], books: list[Path], tmp: Path) -> tuple[dict[tuple[str, str], Any], list]:
     """``collect --specs`` on the returned workbooks: ``{(file name, row name): verified 得分}`` and the findings
-    (re-scored from the amounts by the issued spec, never from the cached 得分)."""
+    (re-scored from the inputs by the issued specs, never from the cached 得分)."""
     specs, back = tmp / "specs", tmp / "back"
     specs.mkdir(parents=True)
     back.mkdir()
-    shutil.copy(spec_path, specs / spec_path.name)
+    for y in spec_paths:
+        shutil.copy(y, specs / y.name)
     for f in books:
         shutil.copy(f, back / f.name)
     runner = CliRunner()
@@ -162,3 +163,17 @@ def collect_verified(spec_path: Path, books: list[Path], tmp: Path) -> tuple[dic
     verified = {(f["path"].replace("\\", "/").rsplit("/", 1)[-1], row["name"]): row["verified"]
                 for f in files for row in (f.get("verified") or {}).get("rows", [])}
     return verified, [x for f in files for x in f.get("findings", [])]
+
+
+def collect_mismatches(spec_path: Path, built: dict[str, Any]) -> tuple[list[str], list]:
+    """``collect --specs`` on both flavours of ``built`` (the ratio modules' fixture): rows whose verified 得分 is not the
+    expected score, and the findings."""
+    books = [b for fl in ("portable", "udf") for b in built["books"][fl]]
+    verified, findings = collect_verified([spec_path], books, built["tmp"] / "collect")
+    bad = []
+    for fl in ("portable", "udf"):
+        for book, name, _rate, _cell, expected in built["jobs"][fl]:
+            got = verified.get((book.name, name))
+            if got is None or abs(Decimal(str(got)) - expected) > TOL:
+                bad.append(f"{book.name} {name}: 核定 {got!r}（应为 {expected}）")
+    return bad, findings

@@ -26,7 +26,7 @@ from tests.formulas_eval import evaluate
 from tests.templates.product_path import (
     RatioRow,
     cached,
-    collect_verified,
+    collect_mismatches,
     distribute_rows,
     expected_jobs,
     mismatches,
@@ -144,13 +144,6 @@ def test_formulas_engine_scores_the_exact_rate(built, flavour):
 
 
 def test_collect_rescores_the_exact_rate(built):
-    books = [b for fl in ("portable", "udf") for b in built["books"][fl]]
-    verified, findings = collect_verified(built["spec"], books, built["tmp"] / "collect")
-    bad = []
-    for fl in ("portable", "udf"):
-        for book, name, _rate, _cell, expected in built["jobs"][fl]:
-            got = verified.get((book.name, name))
-            if got is None or Decimal(str(got)) != expected:
-                bad.append(f"{book.name} {name}: 核定 {got!r}（应为 {expected}）")
+    bad, findings = collect_mismatches(built["spec"], built)
     assert bad == []
-    assert [x for x in findings if x.get("severity") == "error"] == []
+    assert [x for x in findings if x["severity"] == "错误"] == []
