@@ -165,6 +165,22 @@ def collect_verified(spec_paths: list[Path], books: list[Path], tmp: Path) -> tu
     return verified, [x for f in files for x in f.get("findings", [])]
 
 
+def build(rows: list[RatioRow], tmp: Path, spec_id: str) -> dict[str, Any]:
+    """The ratio modules' fixture: spec, roster and both flavours distributed; the expected jobs per flavour."""
+    spec = write_spec(rows, tmp / "spec", spec_id)
+    books = distribute_rows(rows, spec, tmp)
+    return {"tmp": tmp, "rows": rows, "spec": tmp / "spec" / f"{spec_id}.yaml", "books": books,
+            "jobs": {fl: expected_jobs(rows, b) for fl, b in books.items()}}
+
+
+def libreoffice_mismatches(built: dict[str, Any]) -> list[str]:
+    """The portable workbooks of ``built`` recalculated by LibreOffice: rows whose 得分 is not the expected score."""
+    from tests import lo
+
+    recalculated = lo.recalc_many(built["books"]["portable"], built["tmp"] / "lo")
+    return mismatches(built["jobs"]["portable"], lambda b, c: cached(recalculated[b], c))
+
+
 def collect_mismatches(spec_path: Path, built: dict[str, Any]) -> tuple[list[str], list]:
     """``collect --specs`` on both flavours of ``built`` (the ratio modules' fixture): rows whose verified 得分 is not the
     expected score, and the findings."""

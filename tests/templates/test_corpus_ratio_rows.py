@@ -24,12 +24,11 @@ from tests import lo
 from tests.rules_chinese.corpus import judge, load
 from tests.templates.product_path import (
     RatioRow,
+    build,
     cached,
     collect_mismatches,
-    distribute_rows,
-    expected_jobs,
+    libreoffice_mismatches,
     mismatches,
-    write_spec,
 )
 
 SEARCH = 20_000  # 预算数 candidates (cents) tried per label
@@ -92,12 +91,7 @@ def _rows() -> list[RatioRow]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Any]:
-    tmp = tmp_path_factory.mktemp("corpus-ratio")
-    rows = _rows()
-    spec = write_spec(rows, tmp / "spec", "corpus-ratio")
-    books = distribute_rows(rows, spec, tmp)
-    return {"tmp": tmp, "rows": rows, "spec": tmp / "spec" / "corpus-ratio.yaml", "books": books,
-            "jobs": {fl: expected_jobs(rows, b) for fl, b in books.items()}}
+    return build(_rows(), tmp_path_factory.mktemp("corpus-ratio"), "corpus-ratio")
 
 
 def test_the_percentage_sentences_become_ratio_rows(built):
@@ -121,8 +115,7 @@ def test_the_cached_scores_equal_the_labels(built, flavour):
 @pytest.mark.libreoffice
 @pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
 def test_libreoffice_scores_equal_the_labels(built):
-    recalculated = lo.recalc_many(built["books"]["portable"], built["tmp"] / "lo")
-    bad = mismatches(built["jobs"]["portable"], lambda b, c: cached(recalculated[b], c))
+    bad = libreoffice_mismatches(built)
     assert bad == [], "\n".join(bad[:30])
 
 
