@@ -104,7 +104,7 @@ def built(tmp_path_factory) -> dict[str, Any]:
     tmp = tmp_path_factory.mktemp("ratio-edges")
     rows = _rows()
     built = build(rows, tmp, "ratio-edges")
-    # the `formulas` engine takes ~2 s a row on a portable workbook (its helper sheet): a smaller one for it
+    # the `formulas` engine takes ~0.7 s a row of a portable workbook (its helper sheet): a smaller one for it
     few = [RatioRow(r.name, r.rule, r.weight, r.cases[:1]) for r in rows
            if any(r.name.startswith(f"执行率{e}第") for e in STRICT_EDGES)]
     strict = distribute_rows(few, write_spec(few, tmp / "strict", "ratio-edges-few"), tmp / "strict",
