@@ -131,7 +131,8 @@ def test_title_placeholders() -> None:
 
 
 def _set_formula(path: Path, cell: str, formula: str) -> None:
-    """Rewrite the formula text of ``cell`` in the first sheet's XML (cached value kept)."""
+    """Rewrite the formula text of ``cell`` in the first sheet's XML (cached value kept); the
+    XML holds the text without the leading "=" (openpyxl adds it when reading)."""
     from xml.sax.saxutils import escape
 
     from tests.xlsx_edit import edit_sheet_xml
@@ -165,7 +166,7 @@ def test_formulas_as_issued_are_accepted_after_jixiao_writes_them_differently(
     assert issued_text != old
     p = tmp_path / "a.xlsx"
     build_workbook(spec, "portable", p, Filled(draw_filled(spec, random.Random(2))[0], "甲", "2024"))
-    _set_formula(p, cell, "=" + issued_text)
+    _set_formula(p, cell, issued_text)
     _ARCHIVED.clear()
     flagged = [f.cell for f in check_one(p).report.findings if f.check == "issued-changed"]
     assert flagged == [cell]  # not in the archive: a changed formula
