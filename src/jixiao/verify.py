@@ -711,13 +711,17 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
            grid: Grid | None) -> None:
     """Fold 核定 into the report's findings (see module doc)."""
     sheet = report.tables[0].sheet if report.tables else ""
+    # what a score cell shows when it is not a number: "（空）", or its text ("#VALUE!" where a
+    # program without our functions saved the 宏版)
+    shown_as = {it.main.score.ref: ("（空）" if it.main.score.is_blank else f"“{it.main.score.raw}”")
+                for it in items if it.main.score is not None}
     for row in v.rows if v.issued else []:  # hand-made tables: validation's score-mismatch
         if row.verified is None or not row.cell:
             continue
         if row.reported is None and v.computed:
             continue  # not calculated: nothing reported to compare
         if row.reported is None or abs(row.reported - row.verified) > SCORE_TOL:
-            shown = "（空）" if row.reported is None else _d(row.reported)
+            shown = shown_as.get(row.cell, "（空）") if row.reported is None else _d(row.reported)
             added.append(finding("verified-differs", sheet, row.cell,
                                  f"{row.cell}：指标“{row.name}”表中得分 {shown}，核定得分 "
                                  f"{_d(row.verified)}（{v.basis}）",
