@@ -29,7 +29,7 @@ from jixiao.templates.build import Filled, build_workbook
 from jixiao.templates.spec import load_all_specs
 from tests import lo
 from tests.collect.helpers import draw_filled
-from tests.xlsx_edit import edit_sheet_xml
+from tests.xlsx_edit import set_formula
 
 pytestmark = [pytest.mark.libreoffice,
               pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")]
@@ -52,20 +52,6 @@ def _first_score_formula(path: Path, cells: list[str]) -> tuple[str, str]:
     raise AssertionError(f"no formula in {path.name}")
 
 
-def _add_constant(path: Path, cell: str, formula: str) -> None:
-    """Edit ``cell``'s formula to ``(formula)+1`` in the sheet XML (what a bureau might type)."""
-    from xml.sax.saxutils import escape
-
-    def edit(text: str) -> str:
-        text, n = re.subn(rf'(<c r="{cell}"[^>]*>\s*<f>)[^<]*(</f>)',
-                          lambda m: m.group(1) + escape(f"({formula})+1") + m.group(2), text,
-                          count=1)
-        assert n == 1
-        return text
-
-    edit_sheet_xml(path, edit)
-
-
 @pytest.fixture(scope="module")
 def collected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     base = tmp_path_factory.mktemp("resaved")
@@ -84,7 +70,7 @@ def collected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         p = src / f"{spec.id}-edited.xlsx"
         res = build_workbook(spec, "portable", p, Filled(values, "乙单位", "2024"))
         cell, formula = _first_score_formula(p, [c for _, _, c in res.rows])
-        _add_constant(p, cell, formula)
+        set_formula(p, cell, f"({formula})+1")  # a constant added, as a bureau might
         edited[p.stem] = cell
         paths.append(p)
     lo.recalc_many(paths, inbox)  # one soffice start-up for every file
