@@ -679,6 +679,8 @@ def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str) -> list[Fi
         got = grid.formulas.get((r, c))
         if got is None:
             continue  # a formula replaced by a constant: validation's formula-replaced says so
+        if got == shown:
+            continue  # as written (the common case: no tokenising)
         # equal up to what a spreadsheet program rewrites on save (jixiao.formula_key)
         if formula_key(got) != want and (
                 (r, c) not in archived or formula_key(got, squash) != archived[(r, c)]):
