@@ -536,11 +536,18 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
         scores = [_num(r.score) for r in block]
         ssum = _sum(scores)
         if not _all_known(scores):
-            missing = [r.score.ref for r in block if r.score is not None and r.score.number is None]
+            unknown = [r.score for r in block if r.score is not None and r.score.number is None]
+            blank = [c.ref for c in unknown if c.is_blank]
+            text = [c.ref for c in unknown if not c.is_blank]  # "#VALUE!", words
+            parts = []
+            if blank:
+                parts.append(f"有指标得分未填写（{'、'.join(blank[:5])}），未填写的得分不按0分计")
+            if text:
+                parts.append(f"有指标得分不是数字（{'、'.join(text[:5])}）")
+            why = "；".join(parts) or "有指标得分未填写"
             yield finding("total-incomplete", sheet, t.score.ref,
-                          f"{t.score.ref}：{label}得分 {d(t.score.number)} 无法核对：有指标得分未填写"
-                          + (f"（{'、'.join(missing[:5])}）" if missing else "")
-                          + "，未填写的得分不按0分计", actual=d(t.score.number))
+                          f"{t.score.ref}：{label}得分 {d(t.score.number)} 无法核对：{why}",
+                          actual=d(t.score.number))
         elif abs(t.score.number - ssum) > SCORE_TOL:
             yield finding("total-sum", sheet, t.score.ref,
                           f"{t.score.ref}：{label}得分 {d(t.score.number)}，所含指标得分之和为 {d(ssum)}",
