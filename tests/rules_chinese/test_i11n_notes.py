@@ -15,7 +15,7 @@ import re
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
-from tests.rules_chinese.corpus import judge, load
+from tests.rules_chinese.corpus import load, read_ids
 
 #: each changes what the row scores; none is a rule of the language
 CHANGING = ("，不封顶。", "，上不封顶。", "，实行倒扣法。", "，扣分可至负分。", "，一票否决。", "，加倍扣分。",
@@ -29,7 +29,7 @@ def _read_sentences() -> list[dict]:
     _sources, entries = load()
     out = []
     for e in entries:
-        if "refuse" in e or "manual" in e or judge(e)[0] != "read":
+        if "refuse" in e or "manual" in e or e["id"] not in read_ids():
             continue
         out.append(e)
     return out

@@ -16,6 +16,7 @@ Only ``yaml.safe_load`` is used. Rule texts are checked with ``jixiao.rules.gram
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -767,6 +768,12 @@ def default_specs_dir() -> Path:
     env = os.environ.get(_ENV_DIR)
     if env:
         return Path(env)
+    return _shipped_specs_dir()
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_specs_dir() -> Path:
+    """The shipped folder, found once per process (``known_specs`` asks for every checked table)."""
     here = Path(__file__).resolve()
     for parent in here.parents:
         cand = parent / "workbook_templates" / "specs"
