@@ -755,6 +755,11 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
                for f in [*report.findings, *added]):
             root[s.ref] = True
     errors_at = {f.cell for f in added if f.severity is Severity.ERROR}
+    # a 宏版 whose functions did not run: validation said so once; its cells' echoes go, and the
+    # finding says the scores below are 核定 (kept: every input finding, every changed formula)
+    from jixiao.validation.template_checks import echoes_not_run, udf_not_run_cells
+
+    not_run = set(udf_not_run_cells(grid)) if grid is not None else set()
     blank_formulas = set()
     if v.computed and grid is not None:
         blank_formulas = {ref for (r, c) in grid.formulas
@@ -767,6 +772,10 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             continue
         if f.check in _UNCALCULATED and f.cell in blank_formulas:
             continue
+        if not_run and echoes_not_run(f, not_run):
+            continue
+        if f.check == "udf-not-run" and v.issued:
+            f = dataclasses.replace(f, message=f"{f.message}；以下得分{v.basis}核定")
         if f.check == "score-missing" and v.fill == FILL_BLANK:
             continue  # the status 未填写 says it once
         if f.check == "formula-replaced" and (f.actual in ("", "None")):

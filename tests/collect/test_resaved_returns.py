@@ -115,12 +115,25 @@ def test_a_really_edited_formula_is_still_reported(collected: dict[str, Any], sp
     assert f["summary"]["errors"] >= 1
 
 
+@pytest.mark.parametrize("spec_id", [s.id for s in SPECS])
+def test_a_macro_return_says_once_why_its_scores_are_errors(collected: dict[str, Any],
+                                                            spec_id: str) -> None:
+    """LibreOffice does not run the 宏版's functions: one udf-not-run, no per-cell echo, and the
+    scores are 核定 from the inputs (the drawn total)."""
+    f = collected["files"][f"{spec_id}-udf"]
+    assert [x["check"] for x in f["findings"]].count("udf-not-run") == 1
+    assert [x["cell"] for x in f["findings"] if x["check"] in ("score-not-number", "verified-differs")] == []
+    want = collected["totals"][f"{spec_id}-udf"]
+    assert abs(Decimal(str(f["verified"]["total"])) - want) < Decimal("0.005")
+
+
 def test_messages_are_chinese(collected: dict[str, Any]) -> None:
-    """Outside quoted cell contents (“…”, （…）) no English word in any message."""
+    """Outside quoted cell contents (“…”, （…）) and product names no English word in any message
+    (the 宏版's udf-not-run says "在安装了 jixiao 加载项的 Excel 中打开")."""
     english = []
     for stem, f in collected["files"].items():
         for x in f["findings"]:
-            bare = re.sub(r"“[^”]*”|（[^）]*）", "", x["message"])
+            bare = re.sub(r"“[^”]*”|（[^）]*）|jixiao|Excel|LibreOffice|WPS", "", x["message"])
             if re.search(r"[A-Za-z]{4,}", bare):
                 english.append((stem, x["check"], x["message"]))
     assert english == []

@@ -64,6 +64,9 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
                        "文件声明的模板版本没有下发记录，无法按下发规则核定"),
     "verified-differs": (Severity.ERROR, "得分与核定不符", "表中得分与按下发规则核定的得分不同"),
     "verify-error": (Severity.ERROR, "核定出错", "核定得分时出现内部错误，未给出核定得分"),
+    "udf-not-run": (Severity.ERROR, "宏版计分函数未运行",
+                    "宏版的得分显示 #NAME?/#VALUE!：文件在没有 jixiao 计分函数的程序中保存"
+                    "（WPS、LibreOffice 或禁用宏的 Excel），表中得分不可用"),
     "formulas-uncalculated": (Severity.INFO, "公式未计算",
                               "文件中的公式没有计算结果（由程序保存或未重新计算），已由 jixiao 计算"),
 }

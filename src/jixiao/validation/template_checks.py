@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from jixiao.grid import Grid, parse_a1
+from jixiao.grid import Grid, a1, parse_a1
 from jixiao.reading.model import ScoringTable
 from jixiao.rules.grammar import parse_rule
 from jixiao.templates.build import PROP_HASH, PROP_ID, PROP_VERSION
@@ -115,4 +116,65 @@ def _must_be_formula(sheet: str, grid: Grid, ref: str, what: str) -> Iterator[Fi
                       actual="" if value is None else str(value))
 
 
-__all__ = ["check_template", "known_specs", "spec_for"]
+# --------------------------------------------------------------------------- 宏版 not run
+
+#: a call of a 宏版 function (udfs/jixiao_udfs.py); Excel may save it with the ``_xludf.`` prefix
+_UDF_CALL = re.compile(r"(?<![\w.])(?:_xludf\.)?(?:SCORE_RANGE|EXEC_RATE|GRADE|RULE_CHECK)\s*\(", re.I)
+#: what a cell calling a function the program does not have shows: #NAME? (Excel with macros
+#: disabled or without the add-in, as Excel stores it: ``t="e"``), #VALUE! (LibreOffice 7.4 when it
+#: re-saves a 宏版; tests/collect/test_udf_not_run.py). Our functions, when they run, never answer
+#: these: bad input gives a ``#JIXIAO! …`` text.
+NOT_RUN_ERRORS = ("#NAME?", "#VALUE!")
+#: checks that only repeat, cell by cell, the error value a function that did not run left there
+_NOT_RUN_ECHOES = frozenset({"score-not-number", "value-unreadable", "verified-differs", "total-sum",
+                             "grade-mismatch", "score-rate-mismatch", "rate-mismatch", "budget-score",
+                             "score-mismatch"})
+_REF = re.compile(r"\b[A-Z]{1,3}[1-9][0-9]*\b")
+
+
+def udf_not_run_cells(grid: Grid) -> list[str]:
+    """The formula cells of ``grid`` showing #NAME?/#VALUE!, when one of them calls a 宏版 function
+    (the functions did not run: their cells and every formula fed by them show the error); else []."""
+    shown = sorted(rc for rc, v in grid.values.items()
+                   if rc in grid.formulas and isinstance(v, str) and v.strip() in NOT_RUN_ERRORS)
+    if not any(_UDF_CALL.search(grid.formulas[rc]) for rc in shown):
+        return []
+    return [a1(r, c) for r, c in shown]
+
+
+def udf_not_run_finding(sheet: str, grid: Grid, cells: list[str]) -> Finding:
+    """One finding for the file: why its scores show #NAME?/#VALUE!, and what to do."""
+    calls = [c for c in cells if _UDF_CALL.search(grid.formulas[parse_a1(c)])]
+    errors = sorted({str(grid.values[parse_a1(c)]).strip() for c in cells})
+    more = " 等" if len(calls) > 5 else ""
+    return finding("udf-not-run", "", "",
+                   f"宏版的计分函数未运行（{sheet}中 {len(calls)} 个调用计分函数的单元格显示 "
+                   f"{'/'.join(errors)}，如 {'、'.join(calls[:5])}{more}；文件可能由 WPS、LibreOffice "
+                   "或禁用宏的 Excel 保存）：请在安装了 jixiao 加载项的 Excel 中打开并重新计算，或改用通用版",
+                   actual="/".join(errors))
+
+
+def echoes_not_run(f: Finding, cells: set[str]) -> bool:
+    """``f`` only repeats an error value left by a function that did not run: it sits at one of
+    ``cells``, or it is a total that cannot be checked only because of them. Findings at inputs
+    (a real slip) and on changed formulas are never echoes."""
+    if f.check in _NOT_RUN_ECHOES:
+        return f.cell in cells
+    if f.check == "total-incomplete":  # "I39：合计得分 42.6 无法核对：有指标得分不是数字（I4、I19）"
+        named = _REF.findall(f.message.partition("无法核对")[2])
+        return bool(named) and set(named) <= cells
+    return False
+
+
+def fold_udf_not_run(sheet: str, grid: Grid, findings: list[Finding]) -> list[Finding]:
+    """``findings`` with the per-cell echoes of a 宏版 whose functions did not run replaced by one
+    ``udf-not-run`` finding, put first; unchanged when every function cell shows a result."""
+    cells = udf_not_run_cells(grid)
+    if not cells:
+        return findings
+    at = set(cells)
+    return [udf_not_run_finding(sheet, grid, cells), *(f for f in findings if not echoes_not_run(f, at))]
+
+
+__all__ = ["check_template", "echoes_not_run", "fold_udf_not_run", "known_specs", "spec_for",
+           "udf_not_run_cells"]

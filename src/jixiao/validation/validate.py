@@ -22,7 +22,7 @@ from jixiao.validation import checks as C
 from jixiao.validation import selfeval as S
 from jixiao.validation.findings import Finding, finding
 from jixiao.validation.report import Report, TableSummary
-from jixiao.validation.template_checks import check_template, spec_for
+from jixiao.validation.template_checks import check_template, fold_udf_not_run, spec_for
 
 
 def validate_workbook(path: str | os.PathLike[str]) -> Report:
@@ -110,6 +110,8 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
     out += C.check_grade(sheet, table, total, full, scheme)
     if spec is not None and grid is not None:
         out += check_template(sheet, grid, table, items, spec, props or {})
+    if grid is not None:  # a 宏版 whose functions did not run: one finding, not one per cell
+        out = fold_udf_not_run(sheet, grid, out)
     stated = str(table.grade.raw).strip() if table.grade is not None and not table.grade.is_blank \
         else None
     computed = None
