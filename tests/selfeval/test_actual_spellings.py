@@ -137,13 +137,42 @@ def _national(tmp_path, name, value):
 
 
 def test_a_prefilled_percent_in_points_is_written_as_a_percentage(tmp_path):
-    # selfeval-national 验收合格率 "≥95%", 分值 10: 90 (%) → 0.9 in the percent cell, 10 × 90 ÷ 95 = 9.4736…
-    # (was: 90 written into the percent cell, shown 9000%, scored 10)
-    value, score = _national(tmp_path, "验收合格率", 90)
+    # selfeval-national 验收合格率 "≥95%", 分值 10: the text "90" (%) → 0.9 in the percent cell, 10 × 90 ÷ 95 = 9.4736…
+    # (was: 90 written into the percent cell, shown 9000%, scored 10); a number is the cell's value (0.9 is 90%)
+    value, score = _national(tmp_path, "验收合格率", "90")
+    assert value == pytest.approx(0.9) and score == pytest.approx(10 * 90 / 95)
+    value, score = _national(tmp_path, "验收合格率", 0.9)
     assert value == pytest.approx(0.9) and score == pytest.approx(10 * 90 / 95)
 
 
-@pytest.mark.parametrize(("name", "value"), [("完成数量", "40人"), ("验收合格率", 1), ("项目总成本", "95万人")])
+@pytest.mark.parametrize(("name", "value"), [("完成数量", "40人"), ("验收合格率", "1"), ("项目总成本", "95万人")])
 def test_a_prefilled_value_that_cannot_be_compared_is_not_written(tmp_path, name, value):
     # 完成数量 "≥50个", 验收合格率 "≥95%", 项目总成本 "≤90万元" (workbook_templates/specs/selfeval-national.yaml)
     assert _national(tmp_path, name, value)[0] is None
+
+
+# --------------------------------------------------------------------------- collect
+
+def test_collect_refuses_a_value_of_another_kind_pasted_into_the_template(tmp_path):
+    """"40人" pasted as text beside 完成数量 "≥50个" (the cell's check stops typing, not pasting): collect does not
+    score it (40 人 are not 40 个) but says why at the value cell; the verified total is then incomplete."""
+    import openpyxl
+
+    from jixiao.collect import check_one
+    from jixiao.templates.build import Filled, build_workbook
+    from tests.selfeval.test_templates import AT, NATIONAL, _paths
+
+    p = _paths(NATIONAL)
+    res = build_workbook(NATIONAL, "portable", tmp_path / "a.xlsx",
+                         Filled({p[k]: v for k, v in AT.items()}, "甲县", "2024"))
+    cell = next(c for _r, path, c in res.rows if path == p["完成数量"])
+    wb = openpyxl.load_workbook(res.path)
+    ws = wb["评分表"]
+    value = next(c for c in ws[ws[cell].row] if c.value == 50 and c.coordinate != cell and c.column > 6)
+    value.value = "40人"
+    wb.save(res.path)
+    c = check_one(res.path)
+    row = next(r for r in c.verified.rows if r.name == "完成数量")
+    assert row.verified is None and c.verified.total is None
+    (f,) = [f for f in c.report.findings if f.check == "value-unreadable"]
+    assert f.cell == value.coordinate and "单位“人”与指标值 ≥50个 的单位“个”不同" in f.message, f.message
