@@ -177,3 +177,19 @@ def test_collect_refuses_a_value_of_another_kind_pasted_into_the_template(tmp_pa
     assert row.verified is None and c.verified.total is None
     (f,) = [f for f in c.report.findings if f.check == "value-unreadable"]
     assert f.cell == value.coordinate and "单位“人”与指标值 ≥50个 的单位“个”不同" in f.message, f.message
+
+
+# --------------------------------------------------------------------------- a printed rule on the row's 指标值
+
+@pytest.mark.parametrize(("value", "check", "said"), [
+    ("40人", "value-unreadable", "业绩值“40人”的单位“人”与指标值 =50个 的单位“个”不同"),
+    ("40个", "score-mismatch", "应得 0 分"),  # 40 < 50: not 完成 → 0 (hand), 10 typed
+])
+def test_a_rule_row_on_its_target_refuses_a_value_of_another_kind(tmp_path, value, check, said):
+    # "完成得基本分,未完成的不得分" beside "50个" (corpus shape P5-4, see test_target_units): the rule is ">=T: W; *: 0"
+    from tests.authoring.helpers import write_table_xlsx
+
+    p = write_table_xlsx(tmp_path / "t.xlsx", "评分表", ["三级指标", "指标值", "评分标准", "分值", "业绩值", "得分"],
+                         [["完成数量", "50个", "完成得基本分,未完成的不得分。", 10, value, 10]])
+    (f,) = [f for f in validate_workbook(p).findings if f.cell in ("E3", "F3")]
+    assert f.check == check and said in f.message, f.message

@@ -167,11 +167,12 @@ def _percent_typed(value: Any, percent_cell: bool) -> bool:
 
 
 def not_comparable(value: Any, number: Decimal | None, target: Target, *,
-                   percent_cell: bool = False) -> str | None:
+                   percent_cell: bool = False, label: str = "实际完成值") -> str | None:
     """Why the 实际完成值 ``value`` (read as ``number``) cannot be put on ``target``'s scale, in Chinese; ``None`` when
     it can (:func:`actual_in_target_unit`). Never a guess: units of another kind ("50人" beside "≥50个", "2月" beside
     "≤30天", "5万人次" beside "≥5万人"), a percentage beside a target in 个/分/次, or a plain number up to 1.5 beside a
-    percent target ("1" beside "≤3%": 1% or 100%?) are refused.
+    percent target ("1" beside "≤3%": 1% or 100%?) are refused. ``label``: the value column's name in the
+    message (业绩值 in an evaluation table).
 
     >>> not_comparable("2.5天", Decimal("2.5"), parse_target("≤3天")) is None
     True
@@ -186,17 +187,17 @@ def not_comparable(value: Any, number: Decimal | None, target: Target, *,
     shown = value if isinstance(value, str) else fmt_decimal(number)
     if target.is_percent:
         if unit and not percent:
-            return f"实际完成值“{shown}”的单位“{unit}”与指标值 {target} 不同（指标值是百分比），无法比较"
+            return f"{label}“{shown}”的单位“{unit}”与指标值 {target} 不同（指标值是百分比），无法比较"
         if not percent and number != 0 and abs(number) <= _POINTS_ABOVE:
-            return (f"实际完成值“{shown}”未写“%”，指标值 {target} 是百分比：它可能是 {fmt_decimal(number * 100)}%，"
+            return (f"{label}“{shown}”未写“%”，指标值 {target} 是百分比：它可能是 {fmt_decimal(number * 100)}%，"
                     f"也可能是 {shown}%，无法确定，请写成如“95%”")
         return None
     if percent:
         if tu and not (tu in _POINT_UNITS and unit == "个百分点"):
-            return f"实际完成值“{shown}”是百分比，指标值 {target} 的单位是“{tu}”，无法比较"
+            return f"{label}“{shown}”是百分比，指标值 {target} 的单位是“{tu}”，无法比较"
         return None
     if unit and tu and not _same_unit(unit, tu) and number_in_unit(value, tu) is None:
-        return f"实际完成值“{shown}”的单位“{mult}{unit}”与指标值 {target} 的单位“{tu}”不同，无法比较"
+        return f"{label}“{shown}”的单位“{mult}{unit}”与指标值 {target} 的单位“{tu}”不同，无法比较"
     return None
 
 

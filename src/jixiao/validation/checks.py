@@ -355,7 +355,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         if v.number is not None:
             value = actual_in_target_unit(v.raw, v.number, t, percent_cell=v.is_percent_format)
             if value is None:
-                why = not_comparable(v.raw, v.number, t, percent_cell=v.is_percent_format)
+                why = not_comparable(v.raw, v.number, t, percent_cell=v.is_percent_format,
+                                     label="业绩值")
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                               actual=str(v.raw))
                 return
