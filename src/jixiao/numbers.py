@@ -176,6 +176,17 @@ def number_in_unit(text: str, unit: str | None) -> Decimal | None:
     return None if num is None else num / (Decimal(10) ** exp)
 
 
+def typed_unit(text: Any) -> tuple[str, str] | None:
+    """The multiplier and unit a number typed as text carries ("95万元" → ("万", "元"), "96%" → ("", "%"),
+    "52" → ("", "")); ``None`` when ``text`` is not text the reader takes as a number.
+
+    >>> typed_unit("95万元"), typed_unit("2.5天"), typed_unit("约95%") is None
+    (('万', '元'), ('', '天'), True)
+    """
+    m = _NUMBER_RE.match(normalise_text(text)) if isinstance(text, str) else None
+    return None if m is None else (m.group("mult") or "", m.group("unit") or "")
+
+
 def _too_large(original: Any) -> NumberFormatError:
     shown = original if not isinstance(original, str | int) or len(str(original)) <= 40 else (
         f"{str(original)[:20]}…（共 {len(str(original))} 位）")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.numbers import number_in_unit
+from jixiao.numbers import SUFFIX_EXPONENT, number_in_unit, typed_unit
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -149,21 +149,77 @@ def qualitative_answer(value: Any) -> str | None:
     return None
 
 
-def actual_in_target_unit(value: Any, number: Decimal | None, target: Target, *,
-                          percent_cell: bool = False) -> Decimal | None:
-    """The actual value on the target's scale.
+#: units that name the same quantity ("2日" beside "≤3天"; "6公里" beside "≥5千米")
+_SAME_UNIT = {"日": "天", "公里": "千米"}
+#: a target in percentage points ("≥5个百分点") and the actual typed so ("6个百分点", read as 0.06)
+_POINT_UNITS = frozenset({"个百分点", "百分点"})
+#: a plain number this large beside a percent target is percent points (100 → 100%)
+_POINTS_ABOVE = Decimal("1.5")
 
-    A percent target compared with a plain number above 1.5 ("≥100百分比" with 实际完成值
-    100) reads the number as percent points (100 → 1.00), as these tables print it;
-    percent text ("98%") and percent-formatted cells are fractions already. A value typed with its
-    own unit is put on the target's scale when the target's unit carries 千/万/亿 ("95万元" or
-    "950000元" beside "≤90万元" is 95, not 950000: ``numbers.number_in_unit``).
+
+def _same_unit(a: str, b: str) -> bool:
+    return _SAME_UNIT.get(a, a) == _SAME_UNIT.get(b, b)
+
+
+def _percent_typed(value: Any, percent_cell: bool) -> bool:
+    unit = (typed_unit(value) or ("", ""))[1]
+    return percent_cell or unit in SUFFIX_EXPONENT
+
+
+def not_comparable(value: Any, number: Decimal | None, target: Target, *,
+                   percent_cell: bool = False, label: str = "实际完成值") -> str | None:
+    """Why the 实际完成值 ``value`` (read as ``number``) cannot be put on ``target``'s scale, in Chinese; ``None`` when
+    it can (:func:`actual_in_target_unit`). Never a guess: units of another kind ("50人" beside "≥50个", "2月" beside
+    "≤30天", "5万人次" beside "≥5万人"), a percentage beside a target in 个/分/次, or a plain number up to 1.5 beside a
+    percent target ("1" beside "≤3%": 1% or 100%?) are refused. ``label``: the value column's name in the
+    message (业绩值 in an evaluation table).
+
+    >>> not_comparable("2.5天", Decimal("2.5"), parse_target("≤3天")) is None
+    True
+    >>> not_comparable("2月", Decimal(2), parse_target("≤30天"))
+    '实际完成值“2月”的单位“月”与指标值 ≤30天 的单位“天”不同，无法比较'
     """
     if number is None:
         return None
+    mult, unit = typed_unit(value) or ("", "")
+    percent = _percent_typed(value, percent_cell)
+    tu = target.unit
+    shown = value if isinstance(value, str) else fmt_decimal(number)
+    if target.is_percent:
+        if unit and not percent:
+            return f"{label}“{shown}”的单位“{unit}”与指标值 {target} 不同（指标值是百分比），无法比较"
+        if not percent and number != 0 and abs(number) <= _POINTS_ABOVE:
+            return (f"{label}“{shown}”未写“%”，指标值 {target} 是百分比：它可能是 {fmt_decimal(number * 100)}%，"
+                    f"也可能是 {shown}%，无法确定，请写成如“95%”")
+        return None
+    if percent:
+        if tu and not (tu in _POINT_UNITS and unit == "个百分点"):
+            return f"{label}“{shown}”是百分比，指标值 {target} 的单位是“{tu}”，无法比较"
+        return None
+    if unit and tu and not _same_unit(unit, tu) and number_in_unit(value, tu) is None:
+        return f"{label}“{shown}”的单位“{mult}{unit}”与指标值 {target} 的单位“{tu}”不同，无法比较"
+    return None
+
+
+def actual_in_target_unit(value: Any, number: Decimal | None, target: Target, *,
+                          percent_cell: bool = False) -> Decimal | None:
+    """The actual value on the target's scale; ``None`` when it cannot be compared (:func:`not_comparable` says why).
+
+    A percent target compared with a plain number above 1.5 ("≥100百分比" with 实际完成值
+    100) reads the number as percent points (100 → 1.00), as these tables print it;
+    percent text ("98%", "950‰") and percent-formatted cells are fractions already; a plain number up to 1.5 is
+    refused ("1" beside "≤3%" may be 1% or 100%). A percentage beside a target without a unit above 1.5 ("96%"
+    beside "≥95") is read in points (96). A value typed with its own unit is put on the target's scale when the
+    target's unit carries 千/万/亿 ("95万元" or "950000元" beside "≤90万元" is 95, not 950000:
+    ``numbers.number_in_unit``).
+    """
+    if number is None or not_comparable(value, number, target, percent_cell=percent_cell) is not None:
+        return None
     if not target.is_percent and (x := number_in_unit(value, target.unit)) is not None:
         return x
-    already = percent_cell or (isinstance(value, str) and "%" in _norm(value))
-    if target.is_percent and not already and abs(number) > Decimal("1.5"):
-        return number / 100
+    percent = _percent_typed(value, percent_cell)
+    if target.is_percent:
+        return number if percent else number / 100
+    if percent and (target.unit in _POINT_UNITS or abs(target.value) > _POINTS_ABOVE):
+        return number * 100  # "96%" beside "≥95" or "6个百分点" beside "≥5个百分点": 96, 6
     return number

@@ -30,7 +30,7 @@ from jixiao.rules.excel import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import fmt_decimal
-from jixiao.rules.target import QUALITATIVE_BANDS, parse_target
+from jixiao.rules.target import QUALITATIVE_BANDS, actual_in_target_unit, parse_target
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec
 
 SELFEVAL_KINDS = frozenset({"target", "qualitative"})
@@ -151,9 +151,12 @@ def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     w.put(top, "度量单位", "%" if t.is_percent else t.unit, st.center)
     w.put(top, "评分标准", TARGET_STANDARD[t.op], st.text)
     w.put(top, "计分规则", ind.scoring.rule, st.rule)
-    # "95万元" beside a 指标值 in 万元 is 95 (numbers.number_in_unit), as validation and collect read it
-    x = number_in_unit(given, t.unit)
-    v = x if x is not None else cell_number(given)
+    # on the 指标值's scale as validation and collect read it ("95万元" beside "≤90万元" is 95, the text "95" beside
+    # "≥95%" is 95%; a number is the percent cell's value, 0.95); a value they cannot compare ("40人" beside "≥50个",
+    # the text "1" beside "≥95%") is not written (never a guess)
+    x = cell_number(given)
+    v = None if x is None else actual_in_target_unit(
+        given, x, t, percent_cell=t.is_percent and not isinstance(given, str))
     value = float(v) if v is not None else None
     w.put(top, "业绩值", value, st.input_pct if t.is_percent else st.input_general)
     w._numeric_validation(top, "业绩值")

@@ -27,6 +27,7 @@ from jixiao.rules.target import (
     DEFAULT_NAME,
     QUALITATIVE_BANDS,
     actual_in_target_unit,
+    not_comparable,
     parse_target,
     qualitative_answer,
 )
@@ -265,6 +266,11 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
     if target is not None and v.number is not None and answer is None:
         rule = stated or target.default_rule
         x = actual_in_target_unit(v.raw, v.number, target, percent_cell=v.is_percent_format)
+        if x is None:
+            why = not_comparable(v.raw, v.number, target, percent_cell=v.is_percent_format)
+            yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
+                          actual=str(v.raw))
+            return
         if stated is None and not target.stated_op and x != target.value:
             return  # a bare "90%" / "43.2": 正向 or 反向 is not printed — do not guess
         try:
