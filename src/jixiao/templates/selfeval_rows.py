@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError
-from jixiao.numbers import normalise_text, number_in_unit, parse_number, unit_multiplier
+from jixiao.numbers import normalise_text, parse_number, unit_multiplier
 from jixiao.rules.excel import (
     GAP_TEXT,
     NOT_NUMBER_TEXT,
