@@ -10,8 +10,10 @@ import openpyxl
 
 
 def write_table_xlsx(path: Path, title: str | None, header: list[str], rows: list[list[Any]],
-                     merges: list[tuple[int, int, int]] = ()) -> Path:
-    """Title in row 1, header in row 2, data from row 3; merges = (first, last, col) 0-based."""
+                     merges: list[tuple[int, int, int]] = (),
+                     formats: dict[tuple[int, int], str] | None = None) -> Path:
+    """Title in row 1, header in row 2, data from row 3; merges = (first, last, col) 0-based;
+    formats = {(row, col) 0-based: number format}, e.g. "0%" for a value typed as "90%" (Excel stores 0.9 so)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "评分表"
@@ -22,7 +24,9 @@ def write_table_xlsx(path: Path, title: str | None, header: list[str], rows: lis
     for r, row in enumerate(rows, 3):
         for c, v in enumerate(row, 1):
             if v is not None:
-                ws.cell(r, c, v)
+                cell = ws.cell(r, c, v)
+                if formats and (r - 3, c - 1) in formats:
+                    cell.number_format = formats[(r - 3, c - 1)]
     for first, last, col in merges:
         ws.merge_cells(start_row=first + 3, start_column=col + 1, end_row=last + 3,
                        end_column=col + 1)

@@ -70,7 +70,10 @@ def checked(tmp_path_factory) -> dict[str, list[str]]:
                 score = _slip(v, w) if slip else v
                 table.append([e["id"], e.get("target"), e["text"], e["w"], _typed(k), float(score)])
                 meta.append((e["id"], k, v, score, slip))
-            path = write_table_xlsx(tmp / f"t{start}_{j}.xlsx", "评分表", HEADER, table)
+            # a value typed as "90%" is stored as 0.9 in a percent-formatted cell (a bare 0.9 beside a % target is
+            # refused as 0.9 % or 90 %: rules.target.not_comparable, session 28)
+            percent = {(i, 4): "0.##%" for i, (_r, k, *_x) in enumerate(meta) if str(k).endswith("%")}
+            path = write_table_xlsx(tmp / f"t{start}_{j}.xlsx", "评分表", HEADER, table, formats=percent)
             errors: dict[int, list[str]] = {}
             for f in validate_workbook(path).findings:
                 m = re.fullmatch(r"[A-Z]+(\d+)", f.cell or "")
