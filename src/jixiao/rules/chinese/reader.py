@@ -280,7 +280,7 @@ _WHOLE_TEXT_RULES = (
     (read_base_bonus, base_bonus_notes),  # "达到50个得5分,此基础上每增加1个加0.1分" (fresh22 AI8-1, r10)
     (read_base_steps, base_steps_notes),  # "达到上年水平得2分,每增长(减少)2个百分点加(减)0.1分,4分封顶" (fresh44 BE3-2, r29)
     (read_capped_excess, capped_excess_notes),  # "超额完成…,每超额完成1人加0.1分,30分封顶" (fresh30 AQ6-3, r24)
-    (read_per_time_bonus, per_unit_award_notes),  # "培训一次加1分,最高得分2分" (fresh33 AT8-6, r24)
+    (read_per_time_bonus, per_unit_award_notes),  # "培训一次加1分,最高得分2分" (fresh33 AT8-6, r24); its text's notes (r36)
     (read_deduction_tiers, deduction_tiers_notes),  # "未全面完成任务的扣2分,完成率低于90%的不得分" (fresh28 AO1-8, r24)
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
