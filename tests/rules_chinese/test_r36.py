@@ -6,6 +6,9 @@
 2. numericfailings keeps ``lexicon.said_as_done(failing)`` (had=False): the contracts differ where the failing's one
    negation is 没有/无 before something had — there had=True says 有, while the checklist the name lands in
    (``checklist.read_missing_items``) names its other items with the negation dropped. A comment at the call says so.
+3. guard reads the notes' records, not their text: a "X（不参与计分）：…" note is a ``Described`` (label, fragment), the
+   passing condition "达标条件（定性）：… → 得…" and the requirement "达标要求：…" are ``Noted`` records — the text the user
+   sees is the same.
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese._base import Noted, Reading, described, noted, required, retold
 from jixiao.rules.chinese.bonus import read_per_time_bonus
+from jixiao.rules.chinese.guard import refuse_failed_duty_as_pass, refuse_scoring_notes
+from jixiao.rules.chinese.printednames import PASS_NOTE
 
 # ---- 1. the per-time award without 每 says its text's notes --------------------------------------------------------------
 
@@ -68,3 +74,69 @@ def test_numeric_failing_near_miss_a_negation_inside_a_word_is_kept_as_printed()
     r = read_rule_text("投诉处理不及时扣1分;校园周边200米范围内存在无证经营商家的,扣2分;未建立工作台账扣2分。", 5)
     assert [i.text for i in r.items] == ["投诉处理不及时", "校园周边200米范围内存在无证经营商家", "未建立工作台账"]
     assert all(i.failing for i in r.items) and r.max_points == 5
+
+
+# ---- 3. guard reads the notes' records, never their text ------------------------------------------------------------------
+
+
+def test_scoring_note_refused_by_its_record() -> None:
+    """A clause kept as a description that changes the score (另行加分: a bonus no rule holds) is refused; the check
+    reads the note's record — the same words in a plain note (no record) are not a description."""
+    plain = Reading(None, "rule", ["说明（不参与计分）：另行加分"])
+    kept = Reading(None, "rule", [described("另行加分")])
+    assert refuse_scoring_notes(plain, "").kind == "rule"
+    refused = refuse_scoring_notes(kept, "")
+    assert refused.kind == "unreadable" and refused.unread == ["另行加分"]
+    assert read_rule_text("完成得满分，未完成不得分，另行加分。", 5).unread == ["另行加分"]
+
+
+def test_threshold_description_refused_by_its_record() -> None:
+    """fresh24 AK6-6's shape: "至少2种宣传方式" kept as a 说明 while the rest reads as pass/fail (2 ways would score 0)."""
+    r = refuse_scoring_notes(Reading(None, "rule", [described("至少2种宣传方式")]), "")
+    assert r.kind == "unreadable" and r.unread == ["至少2种宣传方式"]
+    # a row note (考核内容) may name a threshold: it only restates the row
+    assert refuse_scoring_notes(Reading(None, "rule", [described("至少2种宣传方式", "考核内容")]), "").kind == "rule"
+
+
+def test_pass_note_keeps_its_text_and_record() -> None:
+    """The note the user sees is as before; the check reads its condition from the record."""
+    r = read_rule_text("未发生安全事故的得5分", 5)
+    note = r.understood[0]
+    assert note == "达标条件（定性）：未发生安全事故 → 得5分"
+    assert isinstance(note, Noted) and (note.label, note.fragment) == ("达标条件", "未发生安全事故")
+    assert r.canonical == '"符合": 5'
+
+
+def test_failed_duty_as_pass_refused_by_its_record() -> None:
+    """"未建立领导小组,得2分": points for a duty not done — refused (a slip); the plain text of such a note is not read."""
+    assert read_rule_text("未建立领导小组,得2分。", 2).kind == "unreadable"
+    assert read_rule_text("未建立領導小組,得2分。", 2).kind == "unreadable"  # 繁体: checked before the names go back
+    failing = noted("达标条件", "未建立领导小组", PASS_NOTE, " → 得2分")
+    assert refuse_failed_duty_as_pass(Reading(None, "passfail", [failing]), "").kind == "unreadable"
+    plain = Reading(None, "passfail", [str(failing)])
+    assert refuse_failed_duty_as_pass(plain, "").kind == "passfail"
+
+
+def test_failed_duty_near_miss_an_event_that_did_not_happen() -> None:
+    """"未发生安全事故" is no duty left undone: read, 5 points for 符合."""
+    r = read_rule_text("未发生安全事故的得5分", 5)
+    assert r.rule.score("符合", 5) == 5  # type: ignore[union-attr]
+
+
+def test_requirement_read_from_its_record() -> None:
+    """Reading.requirements lists the "达标要求：" notes' fragments, not a requirement kept as a description."""
+    r = Reading(None, "rule", [required("建立台账"), described("按月报送", "达标要求"), "达标要求：手写的"])
+    assert r.requirements == ["建立台账"]
+    assert required("建立台账") == "达标要求：建立台账"
+
+
+def test_requirement_named_as_a_lesser_level_is_refused() -> None:
+    """lead s25's shape: the requirement named as a 0-level (meeting it would score 0) — refused."""
+    assert read_rule_text("已建的绿色通道弱树枯苗及时更新、缺株补栽,不完善的不得分", 5).kind == "unreadable"
+
+
+def test_record_survives_a_traditional_rewrite() -> None:
+    """retold keeps the record when the note's own words around the fragment are kept (繁体 restored in the fragment)."""
+    note = retold(noted("达标要求", "按时报送", "达标要求："), "达标要求：按時報送")
+    assert isinstance(note, Noted) and note.fragment == "按時報送" and note.label == "达标要求"
+    assert not isinstance(retold(noted("达标要求", "按时报送", "达标要求："), "要求：按時報送"), Noted)
