@@ -9,17 +9,23 @@
 3. guard reads the notes' records, not their text: a "X（不参与计分）：…" note is a ``Described`` (label, fragment), the
    passing condition "达标条件（定性）：… → 得…" and the requirement "达标要求：…" are ``Noted`` records — the text the user
    sees is the same.
+4. ``jixiao.validation.checks._NOT_MET_RE`` and ``lexicon.said_as_done`` stay two helpers: no switch makes one serve
+   both without changing what one accepts (the differences are tested here and written at both).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese._base import Noted, Reading, described, noted, required, retold
 from jixiao.rules.chinese.bonus import read_per_time_bonus
 from jixiao.rules.chinese.guard import refuse_failed_duty_as_pass, refuse_scoring_notes
+from jixiao.rules.chinese.lexicon import said_as_done
 from jixiao.rules.chinese.printednames import PASS_NOTE
+from jixiao.validation.checks import _NOT_MET_RE
 
 # ---- 1. the per-time award without 每 says its text's notes --------------------------------------------------------------
 
@@ -140,3 +146,23 @@ def test_record_survives_a_traditional_rewrite() -> None:
     note = retold(noted("达标要求", "按时报送", "达标要求："), "达标要求：按時報送")
     assert isinstance(note, Noted) and note.fragment == "按時報送" and note.label == "达标要求"
     assert not isinstance(retold(noted("达标要求", "按时报送", "达标要求："), "要求：按時報送"), Noted)
+
+
+# ---- 4. validation's "not met" answer and the reader's "said as done" stay two helpers --------------------------------------
+
+
+@pytest.mark.parametrize("answer, not_met, done, done_had", [
+    ("不符合", "符合", "符合", "符合"),  # alike
+    ("没有计划", "有计划", "计划", "有计划"),  # 没 alone dropped there; 没有 whole here
+    ("无计划", "计划", "计划", "有计划"),  # had=True says 有 — so no one switch agrees with both lines above
+    ("工作未完成", None, "工作完成", "工作完成"),  # only a leading negation there
+    ("没达到", "达到", None, None),  # 没 alone is no negation here
+    ("低于90%", None, "不低于90%", "不低于90%"),  # a comparison said as done here only
+])
+def test_not_met_answer_and_said_as_done_differ(answer: str, not_met: str | None, done: str | None,
+                                                done_had: str | None) -> None:
+    """The differences written in the comments at both helpers (jixiao.validation.checks._NOT_MET_RE,
+    lexicon.said_as_done): each value by reading the two contracts by hand."""
+    m = _NOT_MET_RE.match(answer)
+    assert (_NOT_MET_RE.sub("", answer, count=1) if m else None) == not_met
+    assert said_as_done(answer) == done and said_as_done(answer, had=True) == done_had
