@@ -141,6 +141,41 @@ def parse_number(value: Any) -> Decimal | None:
     return _bounded(num, value)
 
 
+def unit_multiplier(unit: str | None) -> tuple[int, str]:
+    """The power of ten a printed unit's leading 千/万/亿 stands for, and the unit without it.
+
+    >>> unit_multiplier("万元"), unit_multiplier("亿元"), unit_multiplier("个"), unit_multiplier("千克")
+    ((4, '元'), (8, '元'), (0, '个'), (0, '千克'))
+    """
+    u = normalise_text(unit or "")
+    if u[:1] in MULT_EXPONENT and (u[1:] == "" or u[1:] in UNITS):
+        return MULT_EXPONENT[u[0]], u[1:]
+    return 0, u
+
+
+def number_in_unit(text: str, unit: str | None) -> Decimal | None:
+    """A number typed as text *with its own unit*, expressed in ``unit`` (a row's 度量单位 or the unit of its
+    指标值, when that unit carries 千/万/亿). ``parse_number`` reads "95万元" as 950000 (元); beside a 指标值 of
+    "≤90万元" (90, in 万元) it is 95. ``None`` when there is nothing to convert: ``unit`` has no multiplier, the
+    text names neither a multiplier nor the same base unit (a bare "95" is already in ``unit``), or its unit is
+    of another kind ("95万人" beside 万元), or it is not a number.
+
+    >>> number_in_unit("95万元", "万元"), number_in_unit("950000元", "万元"), number_in_unit("0.95亿元", "万元")
+    (Decimal('95'), Decimal('95'), Decimal('9500'))
+    >>> number_in_unit("95", "万元") is None, number_in_unit("95万人", "万元") is None
+    (True, True)
+    """
+    exp, base = unit_multiplier(unit)
+    m = _NUMBER_RE.match(normalise_text(text)) if isinstance(text, str) else None
+    if exp == 0 or m is None:
+        return None
+    typed = m.group("unit") or ""
+    if typed not in ("", base) or not (m.group("mult") or typed):
+        return None
+    num = parse_number(text)
+    return None if num is None else num / (Decimal(10) ** exp)
+
+
 def _too_large(original: Any) -> NumberFormatError:
     shown = original if not isinstance(original, str | int) or len(str(original)) <= 40 else (
         f"{str(original)[:20]}…（共 {len(str(original))} 位）")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from jixiao.numbers import number_in_unit
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -154,10 +155,14 @@ def actual_in_target_unit(value: Any, number: Decimal | None, target: Target, *,
 
     A percent target compared with a plain number above 1.5 ("≥100百分比" with 实际完成值
     100) reads the number as percent points (100 → 1.00), as these tables print it;
-    percent text ("98%") and percent-formatted cells are fractions already.
+    percent text ("98%") and percent-formatted cells are fractions already. A value typed with its
+    own unit is put on the target's scale when the target's unit carries 千/万/亿 ("95万元" or
+    "950000元" beside "≤90万元" is 95, not 950000: ``numbers.number_in_unit``).
     """
     if number is None:
         return None
+    if not target.is_percent and (x := number_in_unit(value, target.unit)) is not None:
+        return x
     already = percent_cell or (isinstance(value, str) and "%" in _norm(value))
     if target.is_percent and not already and abs(number) > Decimal("1.5"):
         return number / 100
