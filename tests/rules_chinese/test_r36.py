@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import pickle
 from decimal import Decimal
 
 import pytest
@@ -166,3 +167,10 @@ def test_not_met_answer_and_said_as_done_differ(answer: str, not_met: str | None
     m = _NOT_MET_RE.match(answer)
     assert (_NOT_MET_RE.sub("", answer, count=1) if m else None) == not_met
     assert said_as_done(answer) == done and said_as_done(answer, had=True) == done_had
+
+
+def test_noted_record_survives_pickling() -> None:
+    """Readings cross a process boundary pickled (jixiao.isolation): the record comes back with the text."""
+    note = pickle.loads(pickle.dumps(noted("达标条件", "按时报送", PASS_NOTE, " → 得2分")))
+    assert isinstance(note, Noted) and note == "达标条件（定性）：按时报送 → 得2分"
+    assert (note.label, note.fragment, note.tail) == ("达标条件", "按时报送", " → 得2分")
