@@ -40,3 +40,17 @@ def edit_sheet_xml(path: Path, edit: object, sheet_index: int = 1) -> None:
                 data = edit(data.decode("utf-8")).encode("utf-8")  # type: ignore[operator]
             dst.writestr(info, data)
     shutil.move(tmp, path)
+
+
+def set_formula(path: Path, cell: str, formula: str, sheet_index: int = 1) -> None:
+    """Rewrite the formula text of formula cell ``cell`` (cached value kept); ``formula`` as the
+    XML holds it, without the leading "=" (openpyxl adds it when reading)."""
+    from xml.sax.saxutils import escape
+
+    def edit(text: str) -> str:
+        text, n = re.subn(rf'(<c r="{cell}"[^>]*>\s*<f>)[^<]*(</f>)',
+                          lambda m: m.group(1) + escape(formula) + m.group(2), text, count=1)
+        assert n == 1, f"formula cell {cell} not found"
+        return text
+
+    edit_sheet_xml(path, edit, sheet_index)

@@ -11,6 +11,8 @@ ALLOWED_FUNCTIONS = frozenset(
         "ABS", "SUM", "SUMPRODUCT", "COUNT", "COUNTA", "COUNTIF", "COUNTBLANK", "SUMIF",
         "ISNUMBER", "ISBLANK", "ISERROR", "ISTEXT", "IFERROR", "INDEX", "MATCH", "TEXT",
         "LEFT", "LEN", "TRUE", "FALSE",
+        # the 15-significant-digit rounding of a rate (cell_text.significant_15)
+        "LOG10",
         # text reading of input cells (jixiao.templates.cell_text); all in Excel 2003+
         "RIGHT", "MID", "TRIM", "SUBSTITUTE", "CHAR", "FIND", "VALUE", "ISLOGICAL",
     }

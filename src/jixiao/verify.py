@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError
+from jixiao.formula_key import formula_key
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -271,9 +272,23 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
     if _blank(m.value):
         return None
     row.given = 1
-    # a 定量 row, or a rule row that refers to its own 指标值 ("达到目标值得满分": T)
-    target = _issued_target(ind) if kind == "target" or rule.uses_target else None
-    return _scored(rule, _input(m.value, rule), w, m.value.ref, ind.name, sheet, added, target)
+    value, target = _input(m.value, rule), None
+    if kind == "target":  # a 定量 row: the value on the 指标值's scale ("95万元" beside "≤90万元" is 95)
+        from jixiao.rules.target import actual_in_target_unit, parse_target
+
+        t = parse_target(ind.target)
+        target = t.value if t is not None else None
+        if t is not None and m.value.number is not None:
+            value = actual_in_target_unit(m.value.raw, m.value.number, t, percent_cell=m.value.is_percent_format)
+    elif rule.uses_target:  # a rule row on its own 指标值 ("达到目标值得满分"): as the template's formula reads it
+        from jixiao.numbers import number_in_unit
+        from jixiao.templates.spec import row_target_number, target_unit
+
+        target = row_target_number(rule, ind.target)
+        unit = target_unit(ind.target)
+        if unit is not None and (x := number_in_unit(m.value.raw, unit)) is not None:
+            value = x  # "95万元" beside "≥90万元": 95
+    return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target)
 
 
 def _issued_target(ind: Any) -> Decimal | None:
@@ -591,7 +606,7 @@ def _issued(spec: Any, flavour: str) -> _Issued | None:
                 rows.append((m.level3_ref or "", m.level3 or "", refs,
                              [s.value.ref for s in it.subs if s.value is not None]))
             found = _Issued(sheet=t.sheet, header_row=t.header_row,
-                            formulas={rc: (_norm_formula(f), f) for rc, f in grid.formulas.items()},
+                            formulas={rc: (formula_key(f), f) for rc, f in grid.formulas.items()},
                             rows=rows)
         _ISSUED[key] = found
     return _ISSUED[key]
@@ -601,9 +616,12 @@ def archive_formulas(spec: Any, built: dict[str, Any]) -> Any:
     """Keep the formulas of the issued template next to its archived spec (once per version).
 
     ``built``: flavour -> path of the template just built from ``spec``. Written as
-    ``issued/<id>/v<version>.formulas.json`` (flavour -> {"A1": normalised formula}), so that a
-    return distributed by this jixiao still matches after a later jixiao writes formulas
-    differently. Returns the path, or None when the spec has no file (not from a specs folder).
+    ``issued/<id>/v<version>.formulas.json`` (flavour -> {"A1": formula text without "="}, and
+    ``"format": 2``), so that a return distributed by this jixiao still matches after a later
+    jixiao writes formulas differently. Archives without ``format`` (before format 2) hold the
+    text upper-cased without spaces, text literals included: they are compared that way
+    (:func:`jixiao.formula_key.formula_key` with ``squash_strings``). Returns the path, or None
+    when the spec has no file (not from a specs folder).
     """
     import json
     from pathlib import Path
@@ -617,21 +635,24 @@ def archive_formulas(spec: Any, built: dict[str, Any]) -> Any:
     target = Path(spec.path).parent / "issued" / spec.id / f"v{spec.version}.formulas.json"
     if target.exists():
         return target
-    doc = {}
+    doc: dict[str, Any] = {"format": ARCHIVE_FORMAT}
     for flavour, path in sorted(built.items()):
         lw = load_workbook(path, need_formulas=True)
         grid = next(g for g in lw.sheets if g.name == SHEET)
-        doc[flavour] = {a1(r, c): _norm_formula(f) for (r, c), f in sorted(grid.formulas.items())}
+        doc[flavour] = {a1(r, c): str(f).lstrip("=") for (r, c), f in sorted(grid.formulas.items())}
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, json.dumps(doc, ensure_ascii=False, indent=0).encode("utf-8"))
     return target
 
 
-_ARCHIVED: dict[tuple[str, int, str], dict[tuple[int, int], str]] = {}
+#: format of the archives written now (raw formula text); older archives are squashed
+ARCHIVE_FORMAT = 2
+_ARCHIVED: dict[tuple[str, int, str], tuple[bool, dict[tuple[int, int], str]]] = {}
 
 
-def _archived_formulas(spec: Any, flavour: str) -> dict[tuple[int, int], str]:
-    """The formulas archived when ``spec`` was issued ({} when there is no archive)."""
+def _archived_formulas(spec: Any, flavour: str) -> tuple[bool, dict[tuple[int, int], str]]:
+    """The keys of the formulas archived when ``spec`` was issued ({} when there is no archive),
+    and whether they must be compared with text literals squashed (an archive before format 2)."""
     key = (spec.id, spec.version, flavour)
     if key not in _ARCHIVED:
         import json
@@ -639,16 +660,19 @@ def _archived_formulas(spec: Any, flavour: str) -> dict[tuple[int, int], str]:
         from jixiao.templates.spec import issued_versions
 
         found: dict[tuple[int, int], str] = {}
+        squash = True
         archived = issued_versions(spec.id, spec.path.parent if spec.path else None).get(
             spec.version)
         if archived is not None:
             f = archived.with_name(f"v{spec.version}.formulas.json")
             try:
                 doc = json.loads(f.read_text(encoding="utf-8"))
-                found = {parse_a1(ref): text for ref, text in doc.get(flavour, {}).items()}
-            except (OSError, ValueError):
+                squash = doc.get("format") != ARCHIVE_FORMAT
+                found = {parse_a1(ref): formula_key(text, squash)
+                         for ref, text in doc.get(flavour, {}).items()}
+            except (OSError, ValueError, AttributeError):
                 found = {}
-        _ARCHIVED[key] = found
+        _ARCHIVED[key] = (squash, found)
     return _ARCHIVED[key]
 
 
@@ -659,22 +683,21 @@ def _ref(table: Any, row: int, field_name: str) -> str | None:
     return a1(row, c) if c is not None else None
 
 
-def _norm_formula(f: str) -> str:
-    return "".join(str(f).lstrip("=").split()).upper()
-
-
 def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str) -> list[Finding]:
     from jixiao.grid import a1
 
     out = []
     issued = _issued(spec, flavour)
-    archived = _archived_formulas(spec, flavour)
+    squash, archived = _archived_formulas(spec, flavour)
     for (r, c), (want, shown) in (issued.formulas if issued is not None else {}).items():
         got = grid.formulas.get((r, c))
         if got is None:
             continue  # a formula replaced by a constant: validation's formula-replaced says so
-        norm = _norm_formula(got)
-        if norm != want and norm != archived.get((r, c)):  # as built now, or as issued
+        if got == shown:
+            continue  # as written (the common case: no tokenising)
+        # equal up to what a spreadsheet program rewrites on save (jixiao.formula_key)
+        if formula_key(got) != want and (
+                (r, c) not in archived or formula_key(got, squash) != archived[(r, c)]):
             ref = a1(r, c)
             out.append(finding("issued-changed", sheet, ref,
                                f"{ref}：公式与下发的模板不同（已被改动），按下发规则核定",
@@ -704,13 +727,17 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
            grid: Grid | None) -> None:
     """Fold 核定 into the report's findings (see module doc)."""
     sheet = report.tables[0].sheet if report.tables else ""
+    # what a score cell shows when it is not a number: "（空）", or its text ("#VALUE!" where a
+    # program without our functions saved the 宏版)
+    shown_as = {it.main.score.ref: ("（空）" if it.main.score.is_blank else f"“{it.main.score.raw}”")
+                for it in items if it.main.score is not None}
     for row in v.rows if v.issued else []:  # hand-made tables: validation's score-mismatch
         if row.verified is None or not row.cell:
             continue
         if row.reported is None and v.computed:
             continue  # not calculated: nothing reported to compare
         if row.reported is None or abs(row.reported - row.verified) > SCORE_TOL:
-            shown = "（空）" if row.reported is None else _d(row.reported)
+            shown = shown_as.get(row.cell, "（空）") if row.reported is None else _d(row.reported)
             added.append(finding("verified-differs", sheet, row.cell,
                                  f"{row.cell}：指标“{row.name}”表中得分 {shown}，核定得分 "
                                  f"{_d(row.verified)}（{v.basis}）",

@@ -25,6 +25,7 @@ from jixiao.templates.spec import (
     rules_fingerprint,
 )
 from tests.collect.helpers import draw_filled
+from tests.xlsx_edit import set_formula
 
 SPEC = "seed000-huaning-zhigong"
 #: C21 缴费基数做实率 (5 分): ">=80%: 5; <80%: 5 - 1 per 1% ceil"
@@ -130,21 +131,6 @@ def test_title_placeholders() -> None:
         parse_spec(bad)
 
 
-def _set_formula(path: Path, cell: str, formula: str) -> None:
-    """Rewrite the formula text of ``cell`` in the first sheet's XML (cached value kept)."""
-    from xml.sax.saxutils import escape
-
-    from tests.xlsx_edit import edit_sheet_xml
-
-    def edit(text: str) -> str:
-        text, n = re.subn(rf'(<c r="{cell}"[^>]*>\s*<f>)[^<]*(</f>)',
-                          lambda m: m.group(1) + escape(formula) + m.group(2), text, count=1)
-        assert n == 1
-        return text
-
-    edit_sheet_xml(path, edit)
-
-
 def test_formulas_as_issued_are_accepted_after_jixiao_writes_them_differently(
         specs_dir: Path, tmp_path: Path) -> None:
     """A return keeps the formula text of the jixiao that issued it; a later jixiao writing the
@@ -165,7 +151,7 @@ def test_formulas_as_issued_are_accepted_after_jixiao_writes_them_differently(
     assert issued_text != old
     p = tmp_path / "a.xlsx"
     build_workbook(spec, "portable", p, Filled(draw_filled(spec, random.Random(2))[0], "甲", "2024"))
-    _set_formula(p, cell, "=" + issued_text)
+    set_formula(p, cell, issued_text)
     _ARCHIVED.clear()
     flagged = [f.cell for f in check_one(p).report.findings if f.check == "issued-changed"]
     assert flagged == [cell]  # not in the archive: a changed formula

@@ -224,3 +224,35 @@ def test_real_published_self_evaluation_tables_collect_cleanly(tmp_path: Path) -
             assert result.status(r) == "不完整" and v.total is None  # unknown, never 0
         else:  # 核定 by the table's own rules gives the total the table prints
             assert r.total is not None and v.total == r.total, (r.path, v.total, r.total)
+
+
+def test_a_score_cell_showing_an_error_is_quoted_not_called_blank(tmp_path: Path) -> None:
+    """A 宏版 saved by a program without our functions shows "#VALUE!" in its score cells: the
+    findings quote it; neither says the score was not filled in."""
+    import re
+
+    from tests.xlsx_edit import edit_sheet_xml
+
+    spec = _spec()
+    values, _t = draw_filled(spec, random.Random(7))
+    p = tmp_path / "a.xlsx"
+    res = build_workbook(spec, "portable", p, Filled(values, "甲区", "2024"))
+    by_path = {ind.path: ind for ind in spec.indicators()}
+    cell = next(c for _, path, c in res.rows if by_path[path].scoring.kind == "rule")
+
+    def to_error(text: str) -> str:
+        text, n = re.subn(rf'<c r="{cell}"([^>]*?)(?: t="[a-z]+")?([^>]*)>(\s*<f>[^<]*</f>)\s*<v>[^<]*</v>',
+                          lambda m: f'<c r="{cell}"{m.group(1)}{m.group(2)} t="e">{m.group(3)}'
+                                    "<v>#VALUE!</v>", text, count=1)
+        assert n == 1
+        return text
+
+    edit_sheet_xml(p, to_error)
+    c = check_one(p)
+    assert c.report is not None
+    differs = [f for f in c.report.findings if f.check == "verified-differs" and f.cell == cell]
+    assert len(differs) == 1 and "“#VALUE!”" in differs[0].message, differs
+    assert "（空）" not in differs[0].message and differs[0].actual == "“#VALUE!”"
+    incomplete = [f for f in c.report.findings if f.check == "total-incomplete"]
+    assert incomplete and all(f"不是数字（{cell}）" in f.message and "未填写" not in f.message
+                              for f in incomplete), incomplete

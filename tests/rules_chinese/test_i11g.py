@@ -184,7 +184,11 @@ def test_simplified_text_is_never_changed():
                        *(f"BJ2-{k}" for k in range(1, 7)), "BJ12-1", "BJ12-2",
                        # session 27, source lines printed in 繁体: fresh50 BK5 (信息化建设及应用考核细则; BK5-3's text has no
                        # character the converter changes), fresh51 BL5 (甘肅省汽車客運站質量信譽考核)
-                       "BK5-1", "BK5-2", "BK5-4", *(f"BL5-{k}" for k in range(1, 6))}
+                       "BK5-1", "BK5-2", "BK5-4", *(f"BL5-{k}" for k in range(1, 6)),
+                       # session 28 (fresh52/53, printed in 繁体 — checked by hand: 記錄, 類/價/識/產/權, 團/園/廠/綠,
+                       # 監測/濃度, 科技人員): BM5 肉羊示范场, BM10 重慶中蜂, BN7/BN14 中小企业评价, BN8/BN9 绿色/美丽工厂
+                       "BM5-1", "BM5-2", "BM5-3", "BM10-1", "BN7-1", "BN8-1", "BN8-2", "BN9-1", "BN9-2",
+                       *(f"BN14-{k}" for k in range(1, 5))}
 
 
 def _alias_missing(o, v) -> bool:

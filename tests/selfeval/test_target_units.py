@@ -67,3 +67,136 @@ def test_actual_in_target_unit_keeps_percent_and_plain_units():
     t = parse_target("≤90万元")
     assert actual_in_target_unit("95万元", Decimal(950000), t) == Decimal(95)
     assert actual_in_target_unit(95, Decimal(95), t) == Decimal(95)
+
+
+# --------------------------------------------------------------------------- our templates
+# selfeval-national's 项目总成本 row is "≤90万元", 分值 10 (workbook_templates/specs/selfeval-national.yaml):
+# 95万元 → 10 × 90 ÷ 95 = 9.473684…
+
+def _national_row(tmp_path, value):
+    from tests.selfeval.test_templates import AT, NATIONAL, _build
+
+    res = _build(NATIONAL, {**AT, "项目总成本": value}, "portable", tmp_path / "t.xlsx")
+    path = next(i.path for i in NATIONAL.indicators() if i.name == "项目总成本")
+    return res, next(c for _r, p, c in res.rows if p == path)
+
+
+@pytest.mark.parametrize("given", ["95万元", 95, "950000元"])
+def test_a_prefilled_value_with_its_unit_is_written_in_the_rows_unit(tmp_path, given):
+    import openpyxl
+
+    res, cell = _national_row(tmp_path, given)
+    ws = openpyxl.load_workbook(res.path, data_only=True)["评分表"]
+    assert ws[cell].value == pytest.approx(10 * 90 / 95, abs=1e-9)
+    row = ws[cell].row
+    assert 95 in [ws.cell(row, c).value for c in range(1, ws.max_column + 1)]  # the 实际完成值 cell holds 95
+
+
+@pytest.mark.libreoffice
+def test_text_pasted_past_the_check_is_refused_by_the_sheet_and_scored_by_collect(tmp_path):
+    """"95万元" pasted as text into 实际完成值 (the cell's check stops typing, not pasting): the sheet's helper
+    reads it in 元 (950000), so the score formula shows an error text instead of 10 × 90 ÷ 950000; collect scores
+    the issued rule on 95 (万元) and reports the sheet's score."""
+    import json
+    import shutil
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+    from tests import lo
+
+    if lo.SOFFICE is None:
+        pytest.skip("LibreOffice not installed")
+    res, cell = _national_row(tmp_path, 90)
+    wb = openpyxl.load_workbook(res.path)
+    ws = wb["评分表"]
+    row = ws[cell].row
+    col = next(c.column for r in ws.iter_rows(max_row=row) for c in r if c.value == "实际完成值")
+    assert ws.cell(row, col).value == 90
+    ws.cell(row, col).value = "95万元"
+    wb.save(tmp_path / "typed.xlsx")
+    again = lo.recalc(tmp_path / "typed.xlsx", tmp_path / "lo")
+    shown = openpyxl.load_workbook(again, data_only=True)["评分表"][cell].value
+    assert isinstance(shown, str) and "单位（万元）" in shown, shown
+    back = tmp_path / "back"
+    back.mkdir()
+    shutil.copy(again, back / "甲县.xlsx")
+    out = CliRunner().invoke(cli, ["collect", str(back), "--out", str(tmp_path / "s.xlsx"),
+                                   "--json", str(tmp_path / "s.json")])
+    (f,) = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["files"]
+    rows = {x["name"]: x["verified"] for x in f["verified"]["rows"]}
+    assert rows["项目总成本"] == pytest.approx(10 * 90 / 95, abs=1e-9)
+    assert f"评分表!{cell}  [verified-differs]" in out.output, out.output
+
+
+# --------------------------------------------------------------------------- a rule row on its own 指标值
+
+def test_a_target_with_a_multiplier_reads_in_its_printed_unit_signed_or_not():
+    from jixiao.rules.grammar import parse_rule
+
+    rule = parse_rule(">=T: W; *: 0")
+    # before: "≥90万元" → 90 but "90万元" → 900000 (so 95 typed beside "90万元" scored 0)
+    assert rule.target_number("≥90万元") == rule.target_number("90万元") == Decimal(90)
+    assert rule.score(95, 10, "90万元") == 10 and rule.score(85, 10, "≥90万元") == 0
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("target", ["90万元", "≥90万元"])
+def test_a_rule_row_on_a_target_in_wan_scores_values_in_wan(tmp_path, target, monkeypatch):
+    """"完成得基本分,未完成的不得分" beside "90万元" (corpus shape P5-4; the 指标值 in 万元): a bureau types 95 (万元)
+    → 10, 85 → 0 (hand: 95 ≥ 90, 85 < 90); a prefilled "95万元" is written as 95; "85万元" pasted as text is refused by
+    the sheet (its helper reads it in 元) and scored 0 by collect (85 < 90)."""
+    import json
+    import shutil
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+    from jixiao.templates.authoring import new_template
+    from jixiao.templates.build import Filled, build_workbook
+    from tests import lo
+    from tests.authoring.helpers import write_table_xlsx
+
+    if lo.SOFFICE is None:
+        pytest.skip("LibreOffice not installed")
+    src = write_table_xlsx(tmp_path / "t.xlsx", "评分表", ["三级指标", "指标值", "评分标准", "分值"],
+                           [["资金规模", target, "完成得基本分,未完成的不得分。", 10]])
+    res = new_template(src, tmp_path / "spec", spec_id="wan")
+    assert res.spec is not None, res.spec_error
+    (ind,) = res.spec.indicators()
+    assert ind.scoring.rule == ">=T: W; *: 0"
+    cases = [(95, 10), ("95万元", 10), (85, 0), ("850000元", 0)]
+    built = [build_workbook(res.spec, "portable", tmp_path / f"c{k}.xlsx", Filled(values={ind.path: v}))
+             for k, (v, _e) in enumerate(cases)]
+    again = lo.recalc_many([b.path for b in built], tmp_path / "lo")
+    for b, (v, expected) in zip(built, cases, strict=True):
+        lo_path = again[b.path]
+        (_r, _p, cell), = b.rows
+        for path in (b.path, lo_path):
+            assert openpyxl.load_workbook(path, data_only=True)["评分表"][cell].value == expected, (v, path)
+    # pasted as text past the cell's check
+    wb = openpyxl.load_workbook(built[0].path)
+    ws = wb["评分表"]
+    (_r, _p, cell), = built[0].rows
+    col = next(c.column for r in ws.iter_rows(max_row=ws[cell].row) for c in r if c.value == "业绩值")
+    ws.cell(ws[cell].row, col).value = "85万元"
+    wb.save(tmp_path / "typed.xlsx")
+    typed = lo.recalc(tmp_path / "typed.xlsx", tmp_path / "lo2")
+    shown = openpyxl.load_workbook(typed, data_only=True)["评分表"][cell].value
+    assert isinstance(shown, str) and "单位（万元）" in shown, shown
+    from jixiao.templates.spec import default_specs_dir
+
+    monkeypatch.setenv("JIXIAO_SPECS_DIR", str(default_specs_dir()))  # --specs sets it process-wide: undone after
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    shutil.copy(res.spec_path, specs / "wan.yaml")
+    back = tmp_path / "back"
+    back.mkdir()
+    shutil.copy(typed, back / "甲县.xlsx")
+    out = CliRunner().invoke(cli, ["collect", str(back), "--specs", str(specs), "--out", str(tmp_path / "s.xlsx"),
+                                   "--json", str(tmp_path / "s.json")])
+    (f,) = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["files"]
+    assert f["verified"]["basis"].startswith("按下发的"), f["verified"]  # scored by the issued rule, not the sheet's
+    assert [x["verified"] for x in f["verified"]["rows"]] == [0], out.output

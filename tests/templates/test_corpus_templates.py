@@ -19,8 +19,6 @@ run found one crash (a rule on the row's own 指标值 could not be built: test_
 
 from __future__ import annotations
 
-import json
-import shutil
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -28,15 +26,14 @@ from typing import Any
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from jixiao.cli import cli
 from jixiao.rules.chinese import read_rule_text
 from jixiao.templates.authoring import STATUS_UNREAD, draft_to_dict, new_template
 from jixiao.templates.build import Filled, build_workbook
 from tests import lo
 from tests.authoring.helpers import write_table_xlsx
 from tests.rules_chinese.corpus import judge, load
+from tests.templates.product_path import collect_verified
 
 HEADER = ["三级指标", "指标值", "评分标准", "分值"]
 CHUNK = 200  # rows per table (a table's rows carry "下同" context: consecutive corpus rows share a source)
@@ -150,31 +147,15 @@ def test_libreoffice_scores_equal_the_labels(built):
 def test_collect_verifies_the_labels_from_the_inputs(built):
     """The filled copies returned to the city: ``collect --specs`` re-scores every row from its 业绩值 / 是否 answers by
     the issued spec (never from the cached 得分) — the labelled score, row by row."""
-    tmp = built["tmp"]
-    specs, back = tmp / "specs", tmp / "back"
-    specs.mkdir()
-    back.mkdir()
-    for y in built["specs"]:
-        shutil.copy(y, specs / y.name)
-    for f in {j[0] for j in built["jobs"]}:
-        shutil.copy(f, back / f.name)
-    runner = CliRunner()
-    with pytest.MonkeyPatch.context() as mp:  # --specs sets the folder for the process: undone after
-        mp.setenv("JIXIAO_SPECS_DIR", str(specs))
-        r = runner.invoke(cli, ["templates", "build", "--specs", str(specs), "--out", str(tmp / "tpl")])
-        assert r.exit_code == 0, r.output
-        runner.invoke(cli, ["collect", str(back), "--specs", str(specs), "--out", str(tmp / "sum.xlsx"),
-                            "--json", str(tmp / "sum.json"), "-j", "1"])
-    files = json.loads((tmp / "sum.json").read_text(encoding="utf-8"))["files"]
-    verified = {(f["path"].replace("\\", "/").rsplit("/", 1)[-1], row["name"]): row["verified"]
-                for f in files for row in (f.get("verified") or {}).get("rows", [])}
+    files = sorted({j[0] for j in built["jobs"]})
+    verified, findings = collect_verified(built["specs"], files, built["tmp"])
     bad = []
     for out, name, typed, expected, _cell in built["jobs"]:
         got = verified.get((out.name, name))
         if got is None or abs(Decimal(str(got)) - expected) > Decimal("1e-9"):
             bad.append(f"{name}: 业绩值 {typed!r} → 核定 {got!r}（应为 {expected}）")
     assert bad == [], "\n".join(bad[:30])
-    assert not any(x["check"] == "rule-unreadable" for f in files for x in f.get("findings", []))
+    assert not any(x["check"] == "rule-unreadable" for x in findings)
 
 
 def _indicators(draft: Any) -> list[dict[str, Any]]:

@@ -125,7 +125,9 @@ def test_total_above_full_marks_still_builds(tmp_path):
     [
         # 002 固定资产利用率: "90%-100%得1.5分…" tops out at 1.5 on a 2-point row, printed 2;
         # 002 公用经费控制率: printed +89.38% (true change −89.38%) → by the text 0, printed 2
-        ("seed002-qingyunpu-bumen", {"固定资产利用率", "公用经费控制率"}),
+        # 002 绩效指标明确性: items 30%/40%/30% of 3 reach 0, 0.9, 1.2, 1.8, 2.1, 3 — printed 0.6 (the spec's
+        # known_issues; a checklist row's 得分 is checked against the totals its items reach since p2)
+        ("seed002-qingyunpu-bumen", {"固定资产利用率", "公用经费控制率", "绩效指标明确性"}),
         # 003: "…得1分" rows printed 2 (部门预算执行率, four 执行有效性 rows); 居民医保财政补助标准
         # "…得3分" on a 4-point row printed 4
         ("seed003-nanjing-bumen", {"部门预算执行率", "资产管理执行有效性", "政府采购管理制度执行有效性",

@@ -36,6 +36,8 @@ from jixiao.rules.model import (
 #: text a portable formula shows when a value falls in a gap of the rule
 GAP_TEXT = "#JIXIAO! 规则未覆盖此值"
 NOT_NUMBER_TEXT = "#JIXIAO! 业绩值不是数字"
+#: a 业绩值 typed as text with its own unit beside a 指标值 in 万元 (the helper reads "95万元" in 元): ``.format(unit)``
+UNIT_TEXT = "#JIXIAO! 业绩值请按指标值的单位（{}）填写数字，不带单位"
 NOT_APPLICABLE = "缺省"
 NO_TARGET_TEXT = "#JIXIAO! 指标值不是数字"
 

@@ -364,20 +364,22 @@ class Rule:
         return self.scorer(weight, target)(value)
 
     def target_number(self, target: Any) -> Decimal:
-        """The row's target as a number. A target printed with its sign ("≥90%", r8) is read by ``parse_target``;
-        the sign must agree with the way the rule compares ``T`` first (a "≤" target on a rule that gives full marks
-        at ``>=T`` is an error, never a guess)."""
-        if isinstance(target, str) and _SIGNED_TARGET_RE.match(target):
+        """The row's target as a number, in the unit it is printed in: "95%" → 0.95, "6座" → 6, "≤90万元" and
+        "90万元" → 90 (the 业绩值 beside it is typed in 万元 too; session 28: an unsigned "90万元" was 900000 and a
+        signed one 90). A target printed with its sign ("≥90%", r8) must agree with the way the rule compares
+        ``T`` first (a "≤" target on a rule that gives full marks at ``>=T`` is an error, never a guess)."""
+        if isinstance(target, str):
             from jixiao.rules.target import parse_target  # (target.py imports this module)
 
             pt = parse_target(target)
-            first = next((c.condition.op for c in self.clauses if isinstance(c.condition, Compare)
-                          and isinstance(c.condition.bound, TargetRef)), "=")
-            if pt is not None and (pt.op == "=" or first == "=" or (pt.op in (">=", ">")) == (first in (">=", ">"))):
-                return pt.value
+            if pt is not None and pt.stated_op and _SIGNED_TARGET_RE.match(target):
+                first = next((c.condition.op for c in self.clauses if isinstance(c.condition, Compare)
+                              and isinstance(c.condition.bound, TargetRef)), "=")
+                if not (pt.op == "=" or first == "=" or (pt.op in (">=", ">")) == (first in (">=", ">"))):
+                    msg = f"指标值“{target.strip()}”的方向与规则（{first}T 得分在先）不一致，请核对"
+                    raise ScoringError(msg, f"target {target!r} disagrees with the rule's direction ({first}T)")
             if pt is not None:
-                msg = f"指标值“{target.strip()}”的方向与规则（{first}T 得分在先）不一致，请核对"
-                raise ScoringError(msg, f"target {target!r} disagrees with the rule's direction ({first}T)")
+                return pt.value
         return require_number(target, "指标值", "target")
 
     def scorer(self, weight: Any, target: Any = None) -> Callable[[Any], Decimal]:

@@ -36,7 +36,7 @@ from jixiao.errors import InputError, RuleGapError
 from jixiao.grading import grade as core_grade
 from jixiao.grading import parse_scheme
 from jixiao.io.load import TEMPLATE_PROPERTY
-from jixiao.numbers import is_not_applicable, normalise_text, parse_number
+from jixiao.numbers import is_not_applicable, normalise_text, number_in_unit, parse_number
 from jixiao.ratios import exec_rate
 from jixiao.rules.excel import (
     GAP_TEXT,
@@ -47,7 +47,13 @@ from jixiao.rules.excel import (
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.templates import cell_text
-from jixiao.templates.spec import IndicatorSpec, TemplateSpec, spec_hash
+from jixiao.templates.spec import (
+    IndicatorSpec,
+    TemplateSpec,
+    row_target_number,
+    spec_hash,
+    target_unit,
+)
 from jixiao.udf_support import error_text
 
 SHEET = "评分表"
@@ -198,7 +204,7 @@ def rule_target(ind: IndicatorSpec) -> Decimal | None:
     text = ind.scoring.rule
     if ind.scoring.kind != "rule" or not text or not (rule := parse_rule(text)).uses_target:
         return None
-    return rule.target_number(ind.target)
+    return row_target_number(rule, ind.target)
 
 
 def _typable(v: str, ind: IndicatorSpec) -> bool:
@@ -502,17 +508,27 @@ class _SheetWriter:
         return formula
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal,
-               value_input: bool = True, target: Decimal | None = None) -> None:
+               value_input: bool = True, target: Decimal | None = None, unit: str | None = None) -> None:
+        """``unit``: the 指标值's unit when it carries 千/万/亿 (``spec.target_unit``): text typed with a unit of its
+        own is refused by the sheet (``selfeval_rows.unit_guard``; prefilled values are converted before)."""
         cached = "" if _blank(value) else _cached_score(
             self.flavour, lambda: parse_rule(rule_text).score(value, weight, target))
-        self.formula(top, "得分", self._score_formula(top, rule_text, value_input, target),
-                     self.st.calc_score, cached)
+        formula = self._score_formula(top, rule_text, value_input, target)
+        if unit is not None:
+            from jixiao.templates.selfeval_rows import unit_guard
+
+            formula = unit_guard(formula, cell_text.helper_value_ref(top + 1), self.ref(top, "业绩值"), unit)
+        self.formula(top, "得分", formula, self.st.calc_score, cached)
 
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         rule_text = self._rule_text(ind)
         self.put(top, "计分规则", rule_text, self.st.rule)
         v = _cell_input(given)
         rule = parse_rule(rule_text)
+        target = rule_target(ind)
+        unit = target_unit(ind.target) if target is not None else None
+        if unit is not None and (x := number_in_unit(given, unit)) is not None:
+            v = float(x)  # "95万元" beside "≥90万元" is 95 (the 指标值's unit), not 950000
         if ind.scoring.kind == "passfail":
             self.put(top, "业绩值", v, self.st.input_text)
             self._list_validation(top, "业绩值", [PASS, FAIL, NA], "请选择")
@@ -524,7 +540,7 @@ class _SheetWriter:
         else:
             self.put(top, "业绩值", v, self._value_format(ind))
             self._numeric_validation(top, "业绩值")
-        self._score(top, rule_text, v, ind.weight, target=rule_target(ind))
+        self._score(top, rule_text, v, ind.weight, target=target, unit=unit)
 
     def _sub_row(self, label: str) -> int:
         self.row += 1

@@ -169,8 +169,22 @@ def rate_formula(actual: str, budget: str, carryover: str | None = None) -> str:
     return (
         f'IF(OR({actual}="",{budget}=""),"",IF({any_na},{na},'
         f"IF(NOT(AND({','.join(numbers)})),{_q(RATE_NOT_NUMBER)},"
-        f"IF({den}=0,{_q(RATE_ZERO)},{actual}/{den}))))"
+        f"IF({den}=0,{_q(RATE_ZERO)},{significant_15(f'{actual}/{den}')}))))"
     )
+
+
+def significant_15(quotient: str) -> str:
+    """``quotient`` rounded to 15 significant digits (0 stays 0), as Excel shows a number.
+
+    Amounts with 角分 are decimal; the clients divide in binary: 900.18 ÷ 1000.20 is exactly 90 %, but the double
+    quotient is 0.8999999999999999 — below a "≥90%" band in a client that compares exactly (the ``formulas``
+    engine; LibreOffice's comparison happens to tolerate it). The error of a quotient of two typed amounts is a few
+    units in the 16th-17th significant digit, less than half a unit of the 15th, so rounding there gives the double
+    nearest the exact decimal rate — the value the engine (Decimal) scores, and equal to the band edge as written
+    (``0.9``). Two exact rates of real amounts never differ within 15 digits (that would take denominators above
+    10^13), so no true difference is rounded away (p1, ``tests/templates/test_ratio_cent_edges.py``)."""
+    digits = f"14-INT(LOG10(ABS({quotient})))"
+    return f"IF({quotient}=0,0,ROUND({quotient},{digits}))"
 
 
 def rate_value(actual: object, budget: object, carryover: object = None) -> object:

@@ -19,10 +19,11 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError
-from jixiao.numbers import normalise_text, parse_number
+from jixiao.numbers import normalise_text, number_in_unit, parse_number, unit_multiplier
 from jixiao.rules.excel import (
     GAP_TEXT,
     NOT_NUMBER_TEXT,
+    UNIT_TEXT,
     ZERO_TARGET_TEXT,
     ZERO_VALUE_TEXT,
     rule_formula,
@@ -37,6 +38,7 @@ SELFEVAL_COLUMNS = ("序号", "一级指标", "二级指标", "三级指标", "�
                     "评分标准", "分值", "业绩值", "得分")
 #: header text printed for a column key (the sheet writer keys columns by these names)
 HEADER_TEXT = {"业绩值": "实际完成值"}
+
 WIDTHS = {"指标性质": 6, "度量单位": 7, "指标值": 12}
 ANSWERS = ("达成", "部分达成", "未达成")
 TARGET_STANDARD = {
@@ -91,6 +93,8 @@ def target_cached(ind: IndicatorSpec, value: Any) -> Any:
         return ""
     t = parse_target(ind.target)
     assert t is not None and ind.scoring.rule is not None
+    if isinstance(value, str) and unit_multiplier(t.unit)[0] and cell_number(value) is not None:
+        return UNIT_TEXT.format(t.unit)  # text the helper reads as a number, in a 万元 row (see target_row)
     try:
         return float(parse_rule(ind.scoring.rule).score(value, ind.weight, t.value))
     except RuleGapError:
@@ -130,6 +134,13 @@ def _answer_xl(v: str) -> str:
     return chain
 
 
+def unit_guard(formula: str, helper: str, cell: str, unit: str) -> str:
+    """``formula`` unless the 业绩值 ``cell`` holds text the helper reads as a number, in a row whose 指标值 is in
+    ``unit`` with 千/万/亿: "95万元" pasted past the cell's check is read in 元 (950000) by the helper, so the
+    sheet shows :data:`UNIT_TEXT` instead of a score on the wrong scale (collect scores it in ``unit``)."""
+    return f'IF(AND(ISNUMBER({helper}),ISTEXT({cell})),"{UNIT_TEXT.format(unit)}",{formula})'
+
+
 def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     """定量 row: 指标性质 | 指标值 | 度量单位 from the spec, 实际完成值 input, score by formula."""
     st = w.st
@@ -140,12 +151,16 @@ def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     w.put(top, "度量单位", "%" if t.is_percent else t.unit, st.center)
     w.put(top, "评分标准", TARGET_STANDARD[t.op], st.text)
     w.put(top, "计分规则", ind.scoring.rule, st.rule)
-    v = cell_number(given)
+    # "95万元" beside a 指标值 in 万元 is 95 (numbers.number_in_unit), as validation and collect read it
+    x = number_in_unit(given, t.unit)
+    v = x if x is not None else cell_number(given)
     value = float(v) if v is not None else None
     w.put(top, "业绩值", value, st.input_pct if t.is_percent else st.input_general)
     w._numeric_validation(top, "业绩值")
-    formula = rule_formula(parse_rule(ind.scoring.rule), read_value(w, top), w.ref(top, "分值"),
-                           w.ref(top, "指标值"))
+    helper = read_value(w, top)
+    formula = rule_formula(parse_rule(ind.scoring.rule), helper, w.ref(top, "分值"), w.ref(top, "指标值"))
+    if unit_multiplier(t.unit)[0]:
+        formula = unit_guard(formula, helper, w.ref(top, "业绩值"), t.unit)
     w.formula(top, "得分", formula, st.calc_score, target_cached(ind, value))
 
 

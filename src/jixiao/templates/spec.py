@@ -566,6 +566,23 @@ def _indicator(ctx: _Ctx, v: Any, path: str, section: str, group: str) -> Indica
     )
 
 
+def row_target_number(rule: Rule, target: Any) -> Decimal:
+    """The number a rule on the row's own 指标值 (``T``) compares 业绩值 with — in the template's score formula,
+    in ``templates new`` and in collect alike: ``Rule.target_number`` (a number in the unit it is printed in,
+    signed the rule's way). A 业绩值 typed as text with its own unit is converted to that unit (``target_unit``)."""
+    return rule.target_number(target)
+
+
+def target_unit(target: Any) -> str | None:
+    """The unit of a 指标值 printed with 千/万/亿 ("≥90万元" → "万元"), else ``None``: the scale a 业绩值 typed as
+    text with its own unit ("95万元", read by ``parse_number`` as 950000) must be put on (``numbers.number_in_unit``)."""
+    from jixiao.numbers import unit_multiplier
+    from jixiao.rules.target import parse_target
+
+    pt = parse_target(target) if isinstance(target, str) else None
+    return pt.unit if pt is not None and unit_multiplier(pt.unit)[0] else None
+
+
 def _rule_target(ctx: _Ctx, rule: Rule, target: Any, path: str, kind: str) -> None:
     """A rule that refers to the row's own 指标值 (``T``, "达到目标值得满分") needs one that reads as a
     number ("≥90%", "6") the way the rule compares it; the template puts that number into the score formula."""
@@ -574,7 +591,7 @@ def _rule_target(ctx: _Ctx, rule: Rule, target: Any, path: str, kind: str) -> No
         raise ctx.fail(path, f"计分规则引用了本行指标值 T（比率行不支持），指标值“{shown}”；请改写计分规则",
                        "a ratio rule cannot refer to T")
     try:
-        rule.target_number(target)
+        row_target_number(rule, target)
     except JixiaoError as e:
         raise ctx.fail(path, f"计分规则引用了本行指标值 T，但指标值“{shown}”不能用于计分：{e.message_zh}"
                              "（应如“≥90%”“6”）；请改正指标值，或把数值写进计分规则",

@@ -231,6 +231,8 @@ def _checklist_or_unreadable(sheet: str, it: Item, reading: Any, source: str,
             yield finding("rule-max-weight", sheet, where,
                           f"{where}：指标{_label(m)}的评分标准各项{verb} {d(total)} 分，但分值为 {d(w)} 分",
                           expected=d(w), actual=d(total))
+        if total >= w:  # items that cannot reach the 分值: the warning says the reading is in doubt
+            yield from _checklist_total(sheet, m, reading.items, w, where)
         return
     if m.score is None or m.weight is None:
         return
@@ -245,6 +247,37 @@ def _checklist_or_unreadable(sheet: str, it: Item, reading: Any, source: str,
     else:
         msg = f"{where}：指标{_label(m)}没有计分规则，得分只做范围检查"
     yield finding("rule-unreadable", sheet, where or m.score.ref, msg)
+
+
+#: at most this many reachable totals are listed in a message (more: the items' points are named instead)
+_LISTED_TOTALS = 12
+
+
+def _checklist_total(sheet: str, m: IndicatorRow, items: list[Any], w: Decimal, where: str) -> Iterator[Finding]:
+    """A checklist row of a hand-made table: the bureau types its 得分 only, not each item (our templates ask the
+    items: :func:`_checklist_by_items`). Each item is met (its points) or not (0), the sum capped at the 分值, so
+    the 得分 must be a total the items can add up to — which items were met cannot be known, so a reachable total
+    raises nothing. Items with rules of their own (partial points) leave the 得分 to the range check, said so."""
+    s = m.score
+    if s is None or s.number is None or not ZERO <= s.number <= w:
+        return  # blank, text or out of range: check_scores reports it
+    if any(i.rule is not None for i in items):
+        ref = where or s.ref
+        yield finding("rule-unreadable", sheet, ref,
+                      f"{ref}：指标{_label(m)}的分项自带计分规则（可得部分分），表中未逐项填写，得分只做范围检查")
+        return
+    sums = {ZERO}
+    for item in items:
+        sums |= {x + item.points for x in sums}
+    reachable = sorted({min(x, w) for x in sums})
+    if any(abs(s.number - x) <= SCORE_TOL for x in reachable):
+        return
+    points = "、".join(d(i.points) for i in items)
+    shown = "、".join(d(x) for x in reachable) if len(reachable) <= _LISTED_TOTALS else "各分项分值之和"
+    yield finding("score-mismatch", sheet, s.ref,
+                  f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 不是评分标准各分项（{points} 分，每项达到得该项分、"
+                  f"未达到不得分）能合计出的分数；可得 {shown}",
+                  expected=shown, actual=d(s.number))
 
 
 def _parses(text: str) -> bool:
@@ -508,11 +541,18 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
         scores = [_num(r.score) for r in block]
         ssum = _sum(scores)
         if not _all_known(scores):
-            missing = [r.score.ref for r in block if r.score is not None and r.score.number is None]
+            unknown = [r.score for r in block if r.score is not None and r.score.number is None]
+            blank = [c.ref for c in unknown if c.is_blank]
+            text = [c.ref for c in unknown if not c.is_blank]  # "#VALUE!", words
+            parts = []
+            if blank:
+                parts.append(f"有指标得分未填写（{'、'.join(blank[:5])}），未填写的得分不按0分计")
+            if text:
+                parts.append(f"有指标得分不是数字（{'、'.join(text[:5])}）")
+            why = "；".join(parts) or "有指标得分未填写"
             yield finding("total-incomplete", sheet, t.score.ref,
-                          f"{t.score.ref}：{label}得分 {d(t.score.number)} 无法核对：有指标得分未填写"
-                          + (f"（{'、'.join(missing[:5])}）" if missing else "")
-                          + "，未填写的得分不按0分计", actual=d(t.score.number))
+                          f"{t.score.ref}：{label}得分 {d(t.score.number)} 无法核对：{why}",
+                          actual=d(t.score.number))
         elif abs(t.score.number - ssum) > SCORE_TOL:
             yield finding("total-sum", sheet, t.score.ref,
                           f"{t.score.ref}：{label}得分 {d(t.score.number)}，所含指标得分之和为 {d(ssum)}",
