@@ -157,7 +157,12 @@ def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]
     return None, "", None, context
 
 
-#: "不符合", "未完成": the answer that a named level is not met
+#: "不符合", "未完成": the answer that a named level is not met. Not lexicon.said_as_done (the reader's failing said as
+#: done), though both drop a negation (r36 checked; one helper with a switch would change what validation accepts):
+#: here only one leading 不/未/没/无 character is dropped and the rest must name a level — "没有计划" → "有计划" (the level
+#: 有计划), "无计划" → "计划"; said_as_done drops one whole 没有/未/不/无 anywhere ("工作未完成" → "工作完成"), drops 没有
+#: whole ("没有计划" → "计划"; with had=True "无计划" → "有计划", "没有开展活动" → "开展活动"), gives None for 没 alone or
+#: for two negations, and says "低于90%" as "不低于90%".
 _NOT_MET_RE = re.compile(r"^(?:不|未|没|无)")
 
 

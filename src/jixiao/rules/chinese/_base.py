@@ -110,6 +110,17 @@ class Reading:
         """
         return [u.fragment for u in self.understood if isinstance(u, Described) and u.label == "说明"]
 
+    @property
+    def requirements(self) -> list[str]:
+        """What the reading noted as the passing requirement ("达标要求：…", failures.py), from the notes' record — not a
+        requirement kept as a description ("达标要求（不参与计分）：…").
+
+        >>> Reading(None, "rule", [noted("达标要求", "建立台账", "达标要求："), described("按月报送", "达标要求")]).requirements
+        ['建立台账']
+        """
+        return [u.fragment for u in self.understood
+                if isinstance(u, Noted) and not isinstance(u, Described) and u.label == "达标要求"]
+
 
 def cannot_read(why: str, quoted: str | None = None) -> str:
     """The message of a refusal: "未能读懂“quoted”：why", or "未能读懂：why" without a quoted fragment.
@@ -139,40 +150,79 @@ def unreadable(notes: Iterable[str], unread: Iterable[str], why: str | None = No
                    context_out=ReadingContext() if context_out is None else context_out)
 
 
-class Described(str):
-    """A description note — the text the user sees, "说明（不参与计分）：执行率=执行数/预算数" — that keeps its record:
-    ``label`` (说明, 达标内容 …) and ``fragment``, what it describes. A check reads the record
-    (:attr:`Reading.descriptions`), never the note's text. Made by :func:`described` only."""
+class Noted(str):
+    """A note — the text the user sees, "达标要求：建立台账" — that keeps its record: ``label`` (what the note says the
+    fragment is: 达标要求, 达标条件 …) and ``fragment`` (the text's words it is about), with the note's own words around
+    the fragment (``head``, ``tail``) so that a rewritten note keeps its record (:func:`retold`). A check reads the record
+    (:attr:`Reading.descriptions`, :attr:`Reading.requirements`, guard's checks), never the note's text (r34, r36). Made
+    by :func:`noted` or :func:`described` only."""
 
     label: str
     fragment: str
+    head: str
+    tail: str
+
+
+def noted(label: str, fragment: str, head: str, tail: str = "") -> Noted:
+    """The note ``head + fragment + tail`` with its record.
+
+    >>> note = noted("达标要求", "建立台账", "达标要求：")
+    >>> note, note.label, note.fragment
+    ('达标要求：建立台账', '达标要求', '建立台账')
+    """
+    return _recorded(Noted(head + fragment + tail), label, fragment, head, tail)
+
+
+def _recorded(note: Noted, label: str, fragment: str, head: str, tail: str) -> Noted:
+    note.label, note.fragment, note.head, note.tail = label, fragment, head, tail
+    return note
+
+
+def required(what: str) -> Noted:
+    """The note of the passing requirement a reading noted, "达标要求：…" (read back by :attr:`Reading.requirements`).
+
+    >>> required("建立台账").fragment
+    '建立台账'
+    """
+    return noted("达标要求", what, "达标要求：")
+
+
+class Described(Noted):
+    """A description note — "说明（不参与计分）：执行率=执行数/预算数", "计数说明（不参与计分）：…": the text's words the
+    reading keeps as carrying no points — with its record (``label``: 说明, 达标内容, 计数说明 …; ``fragment``: what it
+    describes). guard refuses a Described whose fragment changes the score (refuse_scoring_notes)."""
 
 
 def described(q: str, what: str = "说明") -> Described:
     """The note for a fragment that carries no points — the one form every reader writes, with its record (guard reads
-    the record back: :attr:`Reading.descriptions`).
+    the record back: :attr:`Reading.descriptions`, guard.refuse_scoring_notes).
 
     >>> note = described("执行率=执行数/预算数")
     >>> note, note.label, note.fragment
     ('说明（不参与计分）：执行率=执行数/预算数', '说明', '执行率=执行数/预算数')
     """
-    note = Described(f"{what}（不参与计分）：{q}")
-    note.label, note.fragment = what, q
-    return note
+    head = f"{what}（不参与计分）："
+    return _recorded(Described(head + q), what, q, head, "")  # type: ignore[return-value]
 
 
 def retold(note: str, said: str) -> str:
     """``said``, the text of ``note`` rewritten (back in the printed 繁体, a stand-in named back …), with ``note``'s record
-    when ``note`` is a description whose label the rewriting kept (the fragment is what follows the label).
+    when ``note`` has one and the rewriting kept the note's own words around the fragment (the fragment is what lies
+    between them).
 
     >>> r = retold(described("执行率"), "说明（不参与计分）：執行率")
     >>> r, r.fragment, retold("分项：执行率 — 1分", "分项：執行率 — 1分")
     ('说明（不参与计分）：執行率', '執行率', '分项：執行率 — 1分')
+    >>> r = retold(noted("达标条件", "按时报送", "达标条件（定性）：", " → 得满分"), "达标条件（定性）：按時報送 → 得满分")
+    >>> type(r).__name__, r.fragment
+    ('Noted', '按時報送')
     """
-    if not isinstance(note, Described):
+    if not isinstance(note, Noted):
         return said
-    head = f"{note.label}（不参与计分）："
-    return described(said[len(head):], note.label) if said.startswith(head) else said
+    head, tail = note.head, note.tail
+    if not (said.startswith(head) and said.endswith(tail) and len(said) >= len(head) + len(tail)):
+        return said
+    return _recorded(type(note)(said), note.label, said[len(head):len(said) - len(tail)], head, tail)
 
 
 NUM = r"\d{1,15}(?:\.\d{1,10})?"  # bounded: every pattern stays linear-time

@@ -34,7 +34,11 @@ from jixiao.rules.chinese._base import (
     _outcome_points,
     _Unreadable,
     cannot_read,
+    noted,
     unreadable,
+)
+from jixiao.rules.chinese._base import (
+    described as _description,
 )
 from jixiao.rules.chinese.bands import (
     _abs_prop_below,
@@ -53,7 +57,7 @@ from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WX_TOKEN
-from jixiao.rules.chinese.printednames import any_one_of_all
+from jixiao.rules.chinese.printednames import PASS_NOTE, any_one_of_all
 from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
@@ -170,13 +174,13 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     if f.cond is None and pending is not None and cond is not None and _REQUIRED_RE.search(pending.src):
                         # "遗体火化率必须达到100%,…骨灰每寄存一例扣1分" (fresh10 W19-3, r1): a requirement without
                         # points of its own before a count — a note, the count scores
-                        understood.append(f"要求（不参与计分）：{pending.src}")
+                        understood.append(_description(pending.src, "要求"))
                         understood.append(f"歧义：“{pending.src}”是要求，原文没有为它写分数：只按所写的次数扣分；"
                                           "若未达到该要求另有扣分，请改写计分规则")
                         cond = None
                     if f.cond is not None and (pending is None or pending.cond is None) and _QUALIFIED_COUNT_RE.search(f.src):
                         # "面积超过10平方米的每处扣1分" (r1): the number says which places count, never a band
-                        understood.append(f"计数对象的界定（不参与计分）：{f.src[: _QUALIFIED_COUNT_RE.search(f.src).start()]}")
+                        understood.append(_description(f.src[: _QUALIFIED_COUNT_RE.search(f.src).start()], "计数对象的界定"))
                         cond = None
                     if cond is not None:
                         raise _Unreadable(f.src, "按次数扣分却带有数值条件，无法确定计数对象")
@@ -1049,7 +1053,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 # run, lead s25: read as "符合": 33): one level, no failing side, more points than the row has — a slip
                 # or a reading error, never scored
                 raise _Unreadable(pos[0].src, f"只写了一档，得分超过分值{fmt_decimal(weight)}分（疑为笔误或识别错误），未作推测")
-            understood.append(f"达标条件（定性）：{qual_text or '（未写明）'} → 得{_amount_zh(pts)}")
+            understood.append(noted("达标条件", qual_text or "（未写明）", PASS_NOTE, f" → 得{_amount_zh(pts)}"))
             parts = [Clause(Text("符合"), Points(pts))]
             # "资料齐全得0.5分，无资料映证扣0.5分" (fresh4 P9-1, i11e): both sides named, the failing
             # one by deducting the full points — the table's own words are the levels to type

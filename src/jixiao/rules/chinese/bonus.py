@@ -140,11 +140,14 @@ def per_time_bonus(norm: str) -> str | None:
     return out
 
 
-def read_per_time_bonus(norm: str, weight: Decimal | None) -> Rule | None:
-    """The per-time award (:func:`perunit.read_per_unit_award`) of "X1次加N分" without 每, or ``None``.
+def read_per_time_bonus(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
+    """The per-time award (:func:`perunit.read_per_unit_award`) of "X1次加N分" without 每, with what its text says beside
+    the award (how to count, a scope — the same notes the award with 每 gives, r36), or ``None``.
 
-    >>> str(read_per_time_bonus("培训1次加1分,最高得分2分", Decimal(2)))  # fresh33 AT8-6
-    '>=2: W; <2: W - 1 per 1'
+    >>> rule, notes = read_per_time_bonus("培训1次加1分,最高得分2分", Decimal(2))  # fresh33 AT8-6
+    >>> str(rule), notes
+    ('>=2: W; <2: W - 1 per 1', [])
+    >>> read_per_time_bonus("培训1次加1分,最高得分2分(重复培训按1次计分)", Decimal(2))[1]
+    ['计数说明（不参与计分）：重复培训按1次计分']
     """
-    found = None if (rewritten := per_time_bonus(norm)) is None else read_per_unit_award(rewritten, weight)
-    return None if found is None else found[0]  # (the notes of its text are not said: the award's own notes are)
+    return None if (rewritten := per_time_bonus(norm)) is None else read_per_unit_award(rewritten, weight)

@@ -21,6 +21,7 @@ from jixiao.rules.chinese._base import (
     _dec,
     _Unreadable,
     cannot_read,
+    described,
     unreadable,
 )
 from jixiao.rules.chinese.conditions import _find_cond
@@ -86,7 +87,7 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
     """
     head = _SHARED_TOTAL_RE.match(text)
     if head is not None and weight is not None and _dec(head["w"]) == weight:
-        notes = [*notes, f"分值（不参与计分）：{head.group(0).strip('，,。；;')}"]
+        notes = [*notes, described(head.group(0).strip('，,。；;'), "分值")]
         text = text[head.end():]
     m = _EACH_SHARE_RE.fullmatch(re.sub(r"^其中[,，]?", "", text))
     if m is None:
@@ -401,7 +402,7 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
     # the requirement first, then what each missing part costs (fresh9 V11-1): "成立…领导小组,…作出部署。未成立…"
     req = re.match(r"^(?P<r>[^\d。；;]{4,120}?)。(?=[^。]*扣)", body)
     if req is not None and not re.search(r"扣|得|分", req["r"]):
-        notes = [*notes, f"考核要求（不参与计分）：{req['r']}"]
+        notes = [*notes, described(req['r'], "考核要求")]
         body = body[req.end():]
     head = re.match(rf"^[^，,；;。\d扣得减]{{1,20}}?(?P<h>{NUM})分[,，:：]", body)
     if head is not None:

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM
+from jixiao.rules.chinese._base import NUM, described, required
 from jixiao.rules.chinese.lexicon import BREACH, COUNT, FAILED_STATE, FAILURE_WORD, lone_item_number
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import QUOTES_RE, Rule, fmt_decimal, quoted
@@ -159,7 +159,7 @@ def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str]
     understood: list[str] = []
     m = _CHECK_NOTE.match(text)
     if m is not None:
-        understood.append(f"检查方式（不参与计分）：{text[: m.end()].rstrip('。.，,')}")
+        understood.append(described(text[: m.end()].rstrip('。.，,'), "检查方式"))
         text = text[m.end():]
     text = _without_references(text, understood)
     one = _ONE_FINDING.match(text)
@@ -169,7 +169,7 @@ def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str]
             and not re.search(r"\d", req["req"].replace("100%", "")):
         # "加强沿河企业污染治理,100%完成排污口封堵…等工作。发现1处工业污水乱排放口并在限期内未整改到位的全扣" (fresh25
         # AL4-2, r15): the requirement says what is checked (100% = all of it), the finding what is counted
-        understood.append(f"达标要求（不参与计分）：{req['req'].rstrip('。；;')}")
+        understood.append(described(req['req'].rstrip('。；;'), "达标要求"))
         one = found
     if one is not None and one["pts"] is not None and (weight is None or Decimal(one["pts"]) != weight):
         one = None  # "满足要求，得1分" names full marks only when 1 is the row's 分值
@@ -196,7 +196,7 @@ def read_failure_only(norm: str, weight: Decimal | None = None, notes: list[str]
             return costed
         listed = _listed_requirements_then_failure(text)
         if listed is not None:
-            understood.append(f"达标要求：{listed[0]}")
+            understood.append(required(listed[0]))
             return _failing_levels(listed[1], understood=understood)
         then_fail = _requirement_then_fail(text, weight, understood)
         if then_fail is not None:
@@ -227,11 +227,11 @@ def _without_references(text: str, understood: list[str]) -> str:
     """
     no = lone_item_number(text)
     if no is not None:
-        understood.append(f"本行序号（不参与计分）：{no[0].strip()}")
+        understood.append(described(no[0].strip(), "本行序号"))
         return text[no.end():]
     ref = _REFERENCE_RE.match(text)
     if ref is not None:
-        understood.append(f"所指条目（不参与计分）：{ref[0]}")
+        understood.append(described(ref[0], "所指条目"))
         return text[ref.end():]
     return text
 
@@ -356,7 +356,7 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
     if periodic and count is None:
         return None
     if otherwise and count is None:
-        understood += [f"达标要求：{req}", "业绩值填“符合”得满分，否则不得分"]
+        understood += [required(req), "业绩值填“符合”得满分，否则不得分"]
         return FailureReading(parse_rule('"符合": W; *: 0'), understood)
     if count is not None:
         n = count["n"] or count["m"]
@@ -373,12 +373,12 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
                 understood.append(f"达标要求（含次数要求，由评分人判断）：{req}")
                 return _failing_levels(named["what"], understood=understood)
             return None
-        understood += [f"达标要求：{req}", f"业绩值为次数：达到{n}次（含）得满分，少于{n}次不得分"]
+        understood += [required(req), f"业绩值为次数：达到{n}次（含）得满分，少于{n}次不得分"]
         return FailureReading(parse_rule(f">={n}: W; <{n}: 0"), understood)
     named = _FAIL_ONLY.match(fail) or _FAIL_LATER.match(fail) or _FAIL_STATE.match(fail)
     if named is None:
         return None
-    understood.append(f"达标要求：{req}")
+    understood.append(required(req))
     return _failing_levels(named["what"], understood=understood)
 
 
@@ -480,7 +480,7 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
         return None
     if len(partial) >= 2 and not all(_EXCLUSIVE_STATE_RE.match(n) for n in partial):
         return None
-    understood = [f"达标要求：{'；'.join(requirement)}"] if requirement else []
+    understood = [required("；".join(requirement))] if requirement else []
     understood += ["只写明不达标的情形及其扣分：业绩值填“符合”得满分，填所列情形之一得分值减去该情形的扣分",
                    *(f"扣分情形：“{n}”扣{fmt_decimal(c)}分 → 得{fmt_decimal(weight - c)}分" for n, c in failures),
                    "其他文字不在规则内（评分时提示补填），不按“否则”推测"]

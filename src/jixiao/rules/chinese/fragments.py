@@ -45,6 +45,7 @@ from jixiao.rules.chinese._base import (
     _Frag,
     _NumCond,
     _Unreadable,
+    described,
 )
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
@@ -264,7 +265,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             # "指标得分=(1-10×调剂金额/预算数)*指标分值": a scoring formula, never a note
             f.bad = "得分由公式计算，未能读成规则（不能当作说明略过）"
             return f
-        f.note = f"计算公式（不参与计分）：{t}"
+        f.note = described(t, "计算公式")
         return f
     if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查") or _RATIO_DEFINITION_RE.fullmatch(t):
         # ("数据上传率即实际上传次数与应传次数之比", fresh20 AG14-2, r8: what the value is)
@@ -282,7 +283,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             inner.src = src
             inner.else_ = inner.else_ or f.else_
             return inner
-        f.note = f"定义（不参与计分）：{t}"
+        f.note = described(t, "定义")
         return f
     # deductions
     for kind, pat in (("pp", _PP_RE), ("qty", _QTY_RE), ("count", _COUNT_RE), ("each", _EACH_RE),

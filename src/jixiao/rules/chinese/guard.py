@@ -15,6 +15,8 @@ from decimal import Decimal
 from jixiao.rules.chinese._base import (
     NUM,
     WORDING,
+    Described,
+    Noted,
     Reading,
     ReadingContext,
     _dec,
@@ -24,7 +26,6 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
-from jixiao.rules.chinese.printednames import PASS_NOTE
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
     ONE,
@@ -83,13 +84,13 @@ _PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例")
 #: (the bound words of lexicon: the same ones reader._THRESHOLD_RE finds a requirement by, r12)
 _THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{BEYOND})\s*\d|"
                            r"\d+(?:\.\d+)?\s*\S{0,3}(?:以上|以下|以内)|[≥≤<>]\s*\d")
-_NOTE_RE = re.compile(r"^([^（：]{1,20})（不参与计分）：(.+)$", re.S)
 
 
 def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
     """A reading that keeps, as a note, a clause that changes the score — or that leaves out a word such as
     不封顶, 一票否决, 加倍 (:data:`refusals.BEYOND_RULE_RE`), which no rule of the language holds — is
-    refused, naming the clause. Checked once, on every reading, whichever recogniser made it.
+    refused, naming the clause. Checked once, on every reading, whichever recogniser made it. A note kept as carrying
+    no points is read from its record (:class:`_base.Described`: label, fragment), never from its text (r36).
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("完成得满分，未完成不得分，另行加分。", 5).unread
@@ -103,10 +104,9 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
         return reading
     norm = _normalise(_normalise_chars(text))[0]
     for note in reading.understood:
-        m = _NOTE_RE.match(note)
-        if m is None:
+        if not isinstance(note, Described):
             continue
-        what, said = m[1], m[2]
+        what, said = note.label, note.fragment
         scored = _NOT_SCORING_IN[what].sub("", said) if what in _NOT_SCORING_IN else said
         if what not in _ROW_NOTES and _SCORE_CHANGING_RE.search(scored):
             return _refused_clause(reading, said, note)
@@ -187,14 +187,13 @@ def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
 #: a passing condition that says the duty was NOT done: "未建立…领导小组,得2分", "未达到要求的得1分"
 _FAILED_DUTY_RE = re.compile(r"^(?:未|没有|没|不)(?:能)?(?:达到|达标|完成|建立|制定|落实|开展|按时|按期|及时|上报|报送|设立|成立|"
                              r"配备|签订|明确|实现|通过|符合|执行|健全|印发|组织|召开)")
-_PASS_NOTE_RE = re.compile(rf"^{re.escape(PASS_NOTE)}(.+?) → 得")
 
 
 def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
     """A reading whose passing condition is a duty not done ("未建立政府主要领导为组长的领导小组,得2分" was read as
     "符合": 2 — found by negating the passing clause of read corpus sentences, lead i11n) is refused: points for a
     failing, with nothing else said, is a slip of the table or of its copy. "未发生安全事故的得5分" (a bad event that
-    did not happen) still reads.
+    did not happen) still reads. The passing condition is read from the note's record (``label`` 达标条件, r36).
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("未建立领导小组,得2分。", 2).kind
@@ -203,9 +202,9 @@ def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
     '"符合": 5'
     """
     for note in reading.understood:
-        m = _PASS_NOTE_RE.match(note)
-        if m is not None and _FAILED_DUTY_RE.match(m[1]):
-            return _refuse(reading, f"达标条件“{m[1]}”写的是没有做到，却给分（疑为笔误或漏字），未作推测", text.strip())
+        if isinstance(note, Noted) and note.label == "达标条件" and _FAILED_DUTY_RE.match(note.fragment):
+            return _refuse(reading, f"达标条件“{note.fragment}”写的是没有做到，却给分（疑为笔误或漏字），未作推测",
+                           text.strip())
     return reading
 
 
@@ -291,8 +290,9 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[first:last]
 
 
-#: a requirement the reading noted ("达标要求：…"); a description is read from the notes' record (Reading.descriptions)
-_REQUIREMENT_NOTE_RE = re.compile(r"^达标要求：(?P<what>.+)$")
+# (a requirement the reading noted, "达标要求：…", and a description are read from the notes' records:
+# Reading.requirements, Reading.descriptions)
+
 #: an exception that qualifies the clause before it ("…,无特殊情况超过半年的"): the two clauses are one failing
 _EXCEPTION_NEXT_RE = r"\s*[,，]\s*(?:无特殊情况|無特殊情況|无正当理由|無正當理由|无故|無故|非因)"
 
@@ -312,7 +312,7 @@ def refuse_described_levels(reading: Reading, text: str, weight: Decimal | None)
     """
     if reading.rule is None or weight is None:
         return reading
-    required = {m["what"] for u in reading.understood if (m := _REQUIREMENT_NOTE_RE.match(u))}
+    required = set(reading.requirements)
     descriptions = set(reading.descriptions)
     for c in reading.rule.clauses:
         if not isinstance(c.condition, Text) or not isinstance(c.outcome, Points):

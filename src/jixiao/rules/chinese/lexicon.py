@@ -179,6 +179,10 @@ def said_as_done(failing: str, had: bool = False) -> str | None:
     ('街道督办责任人每月带队检查', '每月不少于两次督促', None)
     >>> said_as_done("无计划"), said_as_done("无计划", had=True), said_as_done("没有开展活动", had=True)
     ('计划', '有计划', '开展活动')
+
+    (Not the answer "a named level not met" of validation — ``jixiao.validation.checks._NOT_MET_RE`` drops one leading
+    不/未/没/无 character only: "没有计划" → "有计划" there, "计划" here; r36 checked — one helper would change what one
+    of them accepts.)
     """
     negs = list(_NOT_DONE_RE.finditer(failing))
     if len(negs) == 1:

@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import lru_cache
 
-from jixiao.rules.chinese._base import _CIRCLED, BAND_UNIT, DELAY_VERBS, NUM
+from jixiao.rules.chinese._base import _CIRCLED, BAND_UNIT, DELAY_VERBS, NUM, described
 from jixiao.rules.chinese.lexicon import (
     ABOVE_WORDS,
     AT_LEAST,
@@ -807,7 +807,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         t = t[: rn.start()] + t[rn.end():]
     rm = _WITHIN_COUNT_RE.search(t)
     if rm is not None:  # "查处非法捕捞案件10例以上（含简易案件）" (fresh19 AF2-4, r8): what is counted, no number in it
-        notes.append(f"计数范围（不参与计分）：{rm['what']}")
+        notes.append(described(rm['what'], "计数范围"))
         t = t[: rm.start()] + t[rm.end():]
     for pat, note, flag in _NOTE_PATTERNS:
         def take(m: re.Match[str], note: str = note, flag: str = flag) -> str:
@@ -824,7 +824,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         t = re.sub(pat, take, t)
     pm = _PERIOD_NOTE_RE.search(t)
     if pm is not None:  # "否则不得分(考核时段为上年10月至当年9月)" (fresh19 AF1-2, r5): when, not how, it is scored
-        notes.append(f"考核时段（不参与计分）：{pm['what']}")
+        notes.append(described(pm['what'], "考核时段"))
         t = t[: pm.start()] + t[pm.end():]
     xm = _NOT_COUNTED_RE.search(t)
     if xm is not None:  # "…每增加1天扣1分，因故停减产程序符合要求的天数不扣分" (fresh17 AD12-1, r1)
@@ -894,11 +894,11 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     # "缺勤满2次及以上的,每人扣0.2分" (fresh23 AJ7-3, r10): the count of times only says which persons are counted
     qm = _WHO_COUNTS_RE.search(t)
     if qm is not None:
-        notes.append(f"“{qm['q']}”界定计入的人（不参与计分）：业绩值填这样的人数")
+        notes.append(described("业绩值填这样的人数", f"“{qm['q']}”界定计入的人"))
         t = t[: qm.start()] + t[qm.end():]
     qm = _WHICH_TIMES_COUNT_RE.search(t)
     if qm is not None:
-        notes.append(f"“{qm['q']}”界定计入的次数（不参与计分）：业绩值填这样的次数")
+        notes.append(described("业绩值填这样的次数", f"“{qm['q']}”界定计入的次数"))
         t = t[: qm.start()] + t[qm.end():]
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)

@@ -216,6 +216,12 @@ def read_numeric_failings(text: str, w: Decimal | None, read: Callable[[str], Re
             return None
         stand_in = f"{_STAND_INS[k]}情形未落实" if _NEG_RE.search(failing) else f"存在{_STAND_INS[k]}情形"
         names[stand_in] = failing
+        # had=False, not shortnames' had=True (r36 checked): the two differ only where the failing's one negation is
+        # 没有/无 before something had ("无2名以上专职人员": "2名以上专职人员" here, "有2名以上专职人员" with had=True).
+        # This name lands in the checklist checklist.read_missing_items reads from the masked text, which names its
+        # other items with the negation dropped ("无工作台账" → "工作台账"): had=True would name one item of a list
+        # differently from its neighbours. On the corpus the switch changes no reading: only two failings differ
+        # ("…存在无证经营商家", "…“三无”食品…", one text read as a count of failings, which names no item).
         positive = said_as_done(failing)
         if stand_in.endswith("未落实") and positive is not None:
             names[f"{_STAND_INS[k]}情形落实"] = positive

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_CEILING, Decimal
 
-from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, Reading, _dec
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, Reading, _dec, described
 from jixiao.rules.chinese.checklist import read_each_listed
 from jixiao.rules.chinese.lexicon import AWARD, AWARD_EACH, BONUS_VERBS, COUNT
 from jixiao.rules.chinese.refusals import TARGET_WORDS
@@ -210,7 +210,7 @@ def counting_note(note: str) -> list[str] | None:
     notes: list[str] = []
     for part in re.split(r"[,，;；]", note):
         if _HOW_COUNTED_RE.fullmatch(part):
-            notes.append(f"计数说明（不参与计分）：{part}")
+            notes.append(described(part, "计数说明"))
         elif (nc := _NOT_COUNTED_RE.fullmatch(part)) is not None:
             notes.append(f"不计入的（只界定计数对象，不另扣分）：{nc['what']}")
         else:
@@ -224,7 +224,7 @@ def _scope_notes(rest: str) -> tuple[str, list[str]]:
     for sentence in re.split(r"(?<=。)", rest):
         words = sentence.strip("，,。 ")
         if words and _SCOPE_WORDS_RE.search(words) and not _SCOPE_NOT_RE.search(words):
-            notes.append(f"计数范围（不参与计分）：{words}")
+            notes.append(described(words, "计数范围"))
         else:
             kept.append(sentence)
     return "".join(kept), notes

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import _CIRCLED, NUM, Reading, _dec, unreadable
+from jixiao.rules.chinese._base import _CIRCLED, NUM, Reading, _dec, described, unreadable
 from jixiao.rules.chinese.checklist import NOT_BONUS, _read_checklist
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.model import ZERO, fmt_decimal
@@ -158,12 +158,12 @@ def place_points(norm: str, weight: Decimal | None) -> tuple[str, list[str]]:
     text = norm.strip()
     em = _EVIDENCE_RE.search(text)
     if em is not None and em.start() > 0:
-        notes.append(f"评分依据（不参与计分）：{em.group(0).strip('。.;；')}")
+        notes.append(described(em.group(0).strip('。.;；'), "评分依据"))
         text = text[: em.start() + 1]
     hm = _TOTAL_HEAD_RE.match(text)
     headed = hm is not None and weight is not None and _dec(hm["n"]) == weight
     if hm is not None and headed:
-        notes.append(f"考核内容（不参与计分）：{hm['what']}（共{hm['n']}分）")
+        notes.append(described(f"{hm['what']}（共{hm['n']}分）", "考核内容"))
         text = text[hm.end():]
     text = _renumber(re.sub(rf"(?<=[\u4e00-\u9fff)])\s+(?={NUM}分)", "", text))
     if re.search(rf"[;；。]\s*\(?{NUM}分\)?[。;；]?$", text) and not re.match(rf"\(?{NUM}分", text):
@@ -210,7 +210,7 @@ def in_order_deductions(norm: str) -> tuple[str, list[str]] | None:
     points = re.findall(rf"({NUM})分", m["pts"])
     if len(failings) != len(points) or len(failings) < 2:
         return None
-    said = [f"考核内容（不参与计分）：{m['head'].strip('，,；; ')}"] if m["head"].strip("，,；; ") else []
+    said = [described(m['head'].strip('，,；; '), "考核内容")] if m["head"].strip("，,；; ") else []
     said.append(f"各情形依次对应扣分（{m['pts']}）：每种情形为一项，未出现得该项分数")
     return ";".join(f"{k + 1}.{f},扣{p}分" for k, (f, p) in enumerate(zip(failings, points, strict=True))), said
 

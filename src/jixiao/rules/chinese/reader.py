@@ -23,6 +23,7 @@ from jixiao.rules.chinese._base import (
     ReadingContext,
     _dec,
     _Unreadable,
+    described,
     parse_weight,
     retold,
     unreadable,
@@ -280,7 +281,7 @@ _WHOLE_TEXT_RULES = (
     (read_base_bonus, base_bonus_notes),  # "达到50个得5分,此基础上每增加1个加0.1分" (fresh22 AI8-1, r10)
     (read_base_steps, base_steps_notes),  # "达到上年水平得2分,每增长(减少)2个百分点加(减)0.1分,4分封顶" (fresh44 BE3-2, r29)
     (read_capped_excess, capped_excess_notes),  # "超额完成…,每超额完成1人加0.1分,30分封顶" (fresh30 AQ6-3, r24)
-    (read_per_time_bonus, per_unit_award_notes),  # "培训一次加1分,最高得分2分" (fresh33 AT8-6, r24)
+    (read_per_time_bonus, per_unit_award_notes),  # "培训一次加1分,最高得分2分" (fresh33 AT8-6, r24); its text's notes (r36)
     (read_deduction_tiers, deduction_tiers_notes),  # "未全面完成任务的扣2分,完成率低于90%的不得分" (fresh28 AO1-8, r24)
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
@@ -674,7 +675,7 @@ def _heading_then_items(text: str, weight: Decimal | None, ctx: ReadingContext) 
     sub = _read(rest, weight, ctx)
     if sub.kind != "checklist" or sub.max_points != weight or len(sub.items) < 2:
         return None
-    sub.understood.insert(0, f"指标名称及分值（不参与计分）：{m.group(0).strip('。:：,， ')}")
+    sub.understood.insert(0, described(m.group(0).strip('。:：,， '), "指标名称及分值"))
     return sub
 
 
@@ -706,11 +707,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                 and not levels_first:
             # "2.绩效目标编报质量(10分)。…" (fresh3 G2-2, read as an item worth 10 beside the real
             # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
-            headers.append(f"{what}（不参与计分）：{hm.group(0).strip('。:：,，;； ')}")
+            headers.append(described(hm.group(0).strip('。:：,，;； '), what))
             text = text[hm.end():]
     dm = _DESC_FULL_MARKS_RE.match(text)
     if dm is not None and weight is not None and _dec(dm["n"]) == weight and text[dm.end():].strip():
-        headers.append(f"本项满分即分值（不参与计分）：满分{dm['n']}分")
+        headers.append(described(f"满分{dm['n']}分", "本项满分即分值"))
         text = dm["desc"] + text[dm.end():]
     na = _NOT_APPLICABLE_RE.search(text)
     if na is not None and weight is not None and _dec(na["n"]) == weight and text[: na.start()].strip():
@@ -722,7 +723,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if scoring != text:
         # "…每缺一项扣0.75分。(1分)" / "…否则不得分。本项满分1分。": the row's own 分值 restated after the text, not a
         # scoring clause; another number than the 分值 stays in the text (and the guard refuses what it cannot place)
-        headers.append(f"分值（不参与计分）：{text[len(scoring):].strip('。.；; ')}")
+        headers.append(described(text[len(scoring):].strip('。.；; '), "分值"))
         text = scoring
         if not re.search(r"\d分|满分|得分|计分|记分|评分|扣|否则|按比例|[得记计]\d", text) \
                 and len(_THRESHOLD_RE.findall(text)) == 1 and _one_requirement(text.rstrip("。.；; ")):
@@ -733,22 +734,22 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             text = text.rstrip("。.；; ")
             cut = max(text.rfind(ch) for ch in ",，。；;")
             if cut > 0:  # "开展…数字化工作,完成率不低于50%" (AH1-6): the work, then the rate of it
-                headers.append(f"考核内容（不参与计分）：{text[:cut]}")
+                headers.append(described(text[:cut], "考核内容"))
                 text = text[cut + 1:]
             text += "的,得满分,否则不得分"
     nm = _TRAILING_NOTE_RE.search(text)
     if nm is not None and text[: nm.start()].strip() and not re.search(r"不得分|满分|得分|加分|扣完|不扣", nm["note"]):
-        headers.append(f"适用范围（不参与计分）：{nm['note']}")
+        headers.append(described(nm['note'], "适用范围"))
         text = text[: nm.start()]
     deemed = _DEEMED_NOTE_RE.search(text)
     if deemed is not None and re.search(r"不得分|不计分|扣", text[: deemed.start()]):
-        headers.append(f"认定说明（不参与计分）：{deemed['note']}")
+        headers.append(described(deemed['note'], "认定说明"))
         text = text[: deemed.start()]
     ev = _EVIDENCE_NOTE_RE.search(text)
     # (only after a failure's consequence: "年内召开专题会议1次以上记0.3分(以会议记录为准)" on a 3-point row stays refused —
     # fresh10 W10-1, whose one award contradicts the 分值)
     if ev is not None and re.search(r"不得分|不计分|扣|否则|反之", text[: ev.start()]):
-        headers.append(f"评分依据（不参与计分）：{ev['a'] or ev['b']}")
+        headers.append(described(ev['a'] or ev['b'], "评分依据"))
         text = text[: ev.start()]
     if (pr := points_then_rule(text, weight)) is not None:
         # "…(2分)(每少一个扣1分)" / "…标准。3分(…扣2分;…不得分)" (r24): the points and their rule printed apart
@@ -771,23 +772,23 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # "项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。" (fresh9 V2) / "…。(未明确的扣4分;…)" (V3):
         # what is checked, then the rule in brackets
         if pm["what"].strip(" 。.，,"):
-            headers.append(f"考核内容（不参与计分）：{pm['what'].strip(' 。.，,')}")
+            headers.append(described(pm['what'].strip(' 。.，,'), "考核内容"))
         text = pm["rule"]
         lead = re.match(rf"\s*({NUM})分\s*[,，]\s*", text)
         if lead is not None and weight is not None and _dec(lead[1]) == weight and re.search(r"\d分", text[lead.end():]):
             # "(2分, 1个部门0.5分,满分2分)" (fresh14 AA12-1, r6): the 分值 first, then how it is earned
-            headers.append(f"分值（不参与计分）：{lead[1]}分")
+            headers.append(described(f"{lead[1]}分", "分值"))
             text = text[lead.end():]
     tm = _TOPIC_HEAD_RE.match(text)
     if tm is not None and text[tm.end():].strip():
         # "能源管理体系建设情况：开展…的，得1分；…" (fresh7 T4): what the row is about, then its rule
-        headers.append(f"考核内容（不参与计分）：{tm.group(0).rstrip(':：')}")
+        headers.append(described(tm.group(0).rstrip(':：'), "考核内容"))
         text = text[tm.end():]
     cm = _CHECK_NOTE.match(text)
     if cm is not None and text[cm.end():].strip():
         # "查资料和现场。" (how the row is checked, 煤矿安全生产标准化 tables): a note, never part of a
         # level's name ("查资料和现场。未进行验收的，不得分" named the level "查资料和现场,未进行验收")
-        headers.append(f"检查方式（不参与计分）：{text[: cm.end()].rstrip('。.，,')}")
+        headers.append(described(text[: cm.end()].rstrip('。.，,'), "检查方式"))
         text = text[cm.end():]
     norm, notes, flags = _normalise(text)
     norm, deadline_notes = mask_deadline(norm)
