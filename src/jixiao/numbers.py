@@ -166,11 +166,11 @@ def number_in_unit(text: str, unit: str | None) -> Decimal | None:
     (True, True)
     """
     exp, base = unit_multiplier(unit)
-    m = _NUMBER_RE.match(normalise_text(text)) if isinstance(text, str) else None
-    if exp == 0 or m is None:
+    parts = typed_unit(text)
+    if exp == 0 or parts is None:
         return None
-    typed = m.group("unit") or ""
-    if typed not in ("", base) or not (m.group("mult") or typed):
+    mult, typed = parts
+    if typed not in ("", base) or not (mult or typed):
         return None
     num = parse_number(text)
     return None if num is None else num / (Decimal(10) ** exp)

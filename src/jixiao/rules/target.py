@@ -213,8 +213,22 @@ def actual_in_target_unit(value: Any, number: Decimal | None, target: Target, *,
     target's unit carries 千/万/亿 ("95万元" or "950000元" beside "≤90万元" is 95, not 950000:
     ``numbers.number_in_unit``).
     """
-    if number is None or not_comparable(value, number, target, percent_cell=percent_cell) is not None:
-        return None
+    return on_target_scale(value, number, target, percent_cell=percent_cell)[0]
+
+
+def on_target_scale(value: Any, number: Decimal | None, target: Target, *, percent_cell: bool = False,
+                    label: str = "实际完成值") -> tuple[Decimal | None, str | None]:
+    """(:func:`actual_in_target_unit`, :func:`not_comparable`) in one pass: the value on the target's scale and
+    ``None``, or ``None`` and why it cannot be compared (``None``, ``None`` when ``number`` is ``None``)."""
+    if number is None:
+        return None, None
+    why = not_comparable(value, number, target, percent_cell=percent_cell, label=label)
+    if why is not None:
+        return None, why
+    return _scaled(value, number, target, percent_cell), None
+
+
+def _scaled(value: Any, number: Decimal, target: Target, percent_cell: bool) -> Decimal:
     if not target.is_percent and (x := number_in_unit(value, target.unit)) is not None:
         return x
     percent = _percent_typed(value, percent_cell)

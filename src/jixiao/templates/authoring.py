@@ -44,7 +44,7 @@ from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import parse_target
 from jixiao.templates.build import _lines
 from jixiao.templates.selfeval_rows import cell_number
-from jixiao.templates.spec import TemplateSpec, parse_spec, row_target_number
+from jixiao.templates.spec import TemplateSpec, parse_spec
 
 __all__ = [
     "KIND_LABELS",
@@ -280,7 +280,7 @@ def _status_of_reading(row: DraftRow, reading: Any) -> None:
         # "完成得基本分，未完成的不得分": scored against the row's 指标值 — missing, not a number, or its sign
         # against the rule's direction ("≤5%" where full marks go at >=T): the author writes the rule
         try:
-            row_target_number(reading.rule, row.target)
+            reading.rule.target_number(row.target)
         except JixiaoError as e:
             row.kind, row.status = "judgement", STATUS_UNREAD
             row.notes.append(f"评分标准按指标值计分（读作 {reading.rule}），但本行指标值“{row.target or ''}”"

@@ -50,7 +50,6 @@ from jixiao.templates import cell_text
 from jixiao.templates.spec import (
     IndicatorSpec,
     TemplateSpec,
-    row_target_number,
     spec_hash,
     target_unit,
 )
@@ -204,7 +203,7 @@ def rule_target(ind: IndicatorSpec) -> Decimal | None:
     text = ind.scoring.rule
     if ind.scoring.kind != "rule" or not text or not (rule := parse_rule(text)).uses_target:
         return None
-    return row_target_number(rule, ind.target)
+    return rule.target_number(ind.target)
 
 
 def _typable(v: str, ind: IndicatorSpec) -> bool:

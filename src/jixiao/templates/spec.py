@@ -567,16 +567,11 @@ def _indicator(ctx: _Ctx, v: Any, path: str, section: str, group: str) -> Indica
     )
 
 
-def row_target_number(rule: Rule, target: Any) -> Decimal:
-    """The number a rule on the row's own 指标值 (``T``) compares 业绩值 with — in the template's score formula,
-    in ``templates new`` and in collect alike: ``Rule.target_number`` (a number in the unit it is printed in,
-    signed the rule's way). A 业绩值 typed as text with its own unit is converted to that unit (``target_unit``)."""
-    return rule.target_number(target)
-
-
 def target_unit(target: Any) -> str | None:
-    """The unit of a 指标值 printed with 千/万/亿 ("≥90万元" → "万元"), else ``None``: the scale a 业绩值 typed as
-    text with its own unit ("95万元", read by ``parse_number`` as 950000) must be put on (``numbers.number_in_unit``)."""
+    """The unit of a 指标值 printed with 千/万/亿 ("≥90万元" → "万元"), else ``None``. A rule on the row's own 指标值
+    compares with ``Rule.target_number`` (in that unit: 90), in the template, ``templates new`` and collect alike;
+    this is the scale a 业绩值 typed as text with its own unit ("95万元", read by ``parse_number`` as 950000) must be
+    put on (``numbers.number_in_unit``)."""
     from jixiao.numbers import unit_multiplier
     from jixiao.rules.target import parse_target
 
@@ -592,7 +587,7 @@ def _rule_target(ctx: _Ctx, rule: Rule, target: Any, path: str, kind: str) -> No
         raise ctx.fail(path, f"计分规则引用了本行指标值 T（比率行不支持），指标值“{shown}”；请改写计分规则",
                        "a ratio rule cannot refer to T")
     try:
-        row_target_number(rule, target)
+        rule.target_number(target)
     except JixiaoError as e:
         raise ctx.fail(path, f"计分规则引用了本行指标值 T，但指标值“{shown}”不能用于计分：{e.message_zh}"
                              "（应如“≥90%”“6”）；请改正指标值，或把数值写进计分规则",

@@ -345,7 +345,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
     target = None
     value = _value_for_rule(v, rule)
     if rule.uses_target:  # the rule refers to the row's own target T (self-evaluation)
-        from jixiao.rules.target import actual_in_target_unit, not_comparable, parse_target
+        from jixiao.rules.target import on_target_scale, parse_target
 
         t = parse_target(m.target.raw if m.target else None, m.nature.raw if m.nature else None,
                          m.unit.raw if m.unit else None,
@@ -358,10 +358,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
             return
         target = t.value
         if v.number is not None:
-            value = actual_in_target_unit(v.raw, v.number, t, percent_cell=v.is_percent_format)
+            value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值")
             if value is None:
-                why = not_comparable(v.raw, v.number, t, percent_cell=v.is_percent_format,
-                                     label="业绩值")
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                               actual=str(v.raw))
                 return

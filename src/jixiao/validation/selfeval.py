@@ -26,8 +26,7 @@ from jixiao.rules.model import ONE, ZERO, Rule, fmt_decimal
 from jixiao.rules.target import (
     DEFAULT_NAME,
     QUALITATIVE_BANDS,
-    actual_in_target_unit,
-    not_comparable,
+    on_target_scale,
     parse_target,
     qualitative_answer,
 )
@@ -265,9 +264,8 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
     answer = qualitative_answer(v.raw)
     if target is not None and v.number is not None and answer is None:
         rule = stated or target.default_rule
-        x = actual_in_target_unit(v.raw, v.number, target, percent_cell=v.is_percent_format)
+        x, why = on_target_scale(v.raw, v.number, target, percent_cell=v.is_percent_format)
         if x is None:
-            why = not_comparable(v.raw, v.number, target, percent_cell=v.is_percent_format)
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                           actual=str(v.raw))
             return
