@@ -242,7 +242,9 @@ _QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|元/人|立方米|�
 DELAY_VERBS = "延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|延报|晚报|晚交|迟(?=\\d|[一二两三])"
 
 #: units with a scale or a category of their own, then every count word (lexicon.COUNT, category "count")
-_UNIT_WORDS = f"个百分点|个百分比|万人次|万人|万元|亿元|分钟|小时|个月|{_QTY_WORDS}|元|天|%|‰|{COUNT}"
+#: (r38: working days "≤25个工作日得满分6分" (fresh52 BM1-2) and years of age "年龄不超过45周岁" (fresh49 BJ13-2), each a
+#: unit of its own — never compared with 天 or 年)
+_UNIT_WORDS = f"个百分点|个百分比|万人次|万人|万元|亿元|分钟|小时|个工作日|个月|周岁|{_QTY_WORDS}|元|天|%|‰|{COUNT}"
 
 
 UNIT = rf"(?:{_UNIT_WORDS})"
@@ -266,6 +268,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "小时": ("time", ONE),
     "个月": ("time", ONE),
     "天": ("time", ONE),
+    "个工作日": ("time", ONE),
+    "周岁": ("age", ONE),
 }
 
 

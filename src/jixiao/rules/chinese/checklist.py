@@ -127,8 +127,10 @@ _EXISTS_RE = re.compile(rf"有(?:1|一){COUNT}(?:及)?以上")
 _COMPARED_RE = re.compile(r"高于|低于|超过|不足|持平|等于|少于|多于|优于|好于|差于|以上|以下")
 
 
-#: how many conditions are met: "两条指标均符合" / "满足一条" / "其中2项达到" — levels, never items
-_HOW_MANY_MET_RE = re.compile(r"(?:满足|符合|达到|做到|完成)(?:其中)?(?:任)?[一二两三四五六\d](?:条|项|个)|"
+#: how many conditions are met: "两条指标均符合" / "满足一条" / "其中2项达到" — levels, never items (not a count of
+#: named things to do: "完成3个以上核心业务系统定级备案工作" (fresh50 BK4-1, r38) is one item's requirement)
+_HOW_MANY_MET_RE = re.compile(r"(?:满足|符合|达到|做到|完成)(?:其中)?(?:任)?[一二两三四五六\d](?:条|项|个)"
+                              r"(?!(?:及)?以上(?!的?(?:指标|条件|要求|内容|标准))[^，,；;。的]{4})|"
                               r"[一二两三四五六\d](?:条|项|个)[^，,；;。]{0,6}?(?:均|都|全部)(?:符合|满足|达到)|"
                               r"^(?:均|都|全部)(?:符合|满足|达到)")
 

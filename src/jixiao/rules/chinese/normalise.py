@@ -158,6 +158,9 @@ _BAND_COMMA_DEDUCTION_RE = re.compile(
 _NOTE_PATTERNS = [
     (r"[,，。；;]?(?:备注[:：])?(?:上述|以上|各档|各项)?(?:指标|档次|分值|得分|分数)?不(?:累计|累加|重复)(?:加分|计分|得分)?"
      r"[,，]?(?:只|仅)(?:计|取|按)最高(?:分|一档|档)(?:计分|计算)?[。]?", HIGHEST_ONLY_NOTE, ""),
+    # "…(4分);品牌创立时间50年以上(5分)。不重复得分。" (fresh53 BN13-1, r38): a last sentence of its own after the points —
+    # one band only, the same note (items read as adding up beside it are refused, reader._checked)
+    (r"(?<=[分)])[。；;](?:各档|上述|以上)?不重复(?:得分|计分)[。]?$", HIGHEST_ONLY_NOTE, ""),
     (r"[,，]?[(]?(?:[^，,。；;()\d%]{0,8}?率)?(?:超过|高于|大于|超出)100%(?:的)?(?:部分)?(?:按|以)100%(?:计算|计|算)(?:得分)?[)]?",
      CAP_HUNDRED_NOTE, ""),
     (r"[(]?不(?:满|足|到)[1一](?:个百分点|%)(?:的)?(?:按|以)[1一](?:个百分点|%)(?:计算|计|算|扣分|扣)?[,，]?(下同)?[)]?",
@@ -351,7 +354,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # its points, and a step right after them is per point (每)
     (re.compile(rf"(?<=[%\d次项个人户天篇场])\((?P<n>{NUM})分\)(?=[,，;；])"), r"得\g<n>分"),
     # … or run together with the %: "合法率達92%12分,下降1個百分點扣1分" (fresh15 AB10-1)
-    (re.compile(rf"(?<=\d%)(?P<n>{NUM})分(?=[,，;；])"), r"得\g<n>分"),
+    # (also closing the text or a sentence: "50%以上3分,30~50%2分,10~30%1分.附出口证明材料", fresh52 BM4-2, r38)
+    (re.compile(rf"(?<=\d%)(?P<n>{NUM})分(?=[,，;；。.]|$)"), r"得\g<n>分"),
     (re.compile(r"(?<=分[,，;；])(?:下降|降低|减少|少)(?=1个百分点扣)"), "每降低"),
     # an item's points written after its ";": "1、…范畴;(3分)2、…;(2分)" (fresh12 Y4-1) → "1、…范畴(3分);2、…"
     # (only in a numbered list: "…;(1分)" at the end of an unnumbered text restates the 分值, fresh6 R7-1)
@@ -919,9 +923,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
     # "明确牵头部门(或岗位)(1分)" (fresh5 Q7-1): the same after bracketed words without numbers
     # → "明确牵头部门或岗位1分"
-    t = re.sub(rf"(?<=[\u4e00-\u9fff])\(([^()\d分]{{1,10}})\)\(({NUM}分)\)", r"\1\2", t)
+    # (not "(含)": "品牌创立时间在30-40年(含)(3分)" (fresh53 BN13-1, r38) is a band's closed end, kept for the band)
+    t = re.sub(rf"(?<=[\u4e00-\u9fff])\((?!不?含\))([^()\d分]{{1,10}})\)\(({NUM}分)\)", r"\1\2", t)
     # "执行率≥90%(5分);80%-90%(3分)" → "≥90%,5分": the points of a band in brackets after its condition
     t = re.sub(rf"(?<=[%\d])\(({NUM}分)\)", r",\1", t)
+    # … after the band's closed end: "30-40年(含)(3分)" → "30-40年(含),3分" (fresh53 BN13-1, r38)
+    t = re.sub(rf"(?<=\(含\))\(({NUM}分)\)", r",\1", t)
     if re.search(rf"完成(?:率|数量|(?:年度)?[^,，;；。\d未不]{{0,4}}?计划数量)?(?:达到)?{NUM}%", t):
         # "全部完成的，得5分；完成80%(含)以上的，得3分": beside bands on the completed share, 全部完成 is 100%
         # ("完成任务得满分,完成80%以上得2分、60%以上得1分" (fresh12 Y9-2): 完成任务 likewise; "完成年度编制计划,
