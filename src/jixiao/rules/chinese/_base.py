@@ -309,6 +309,7 @@ class _NumCond:
     pct: bool
     src: str
     unit_word: str = ""
+    counted: str = ""  # the things counted, named after the count word: "低于5个项目" → 项目 (fragments, r38)
 
     def contains(self, x: Decimal) -> bool:
         lo, hi = self.lo, self.hi

@@ -1138,6 +1138,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             understood.append(f"数值以“{uw}”写出，已换算为个数/元（×{fmt_decimal(scale)}）比较")
         else:
             understood.append(f"业绩值单位：{uw}")
+    for noun, uw in sorted({(c.cond.counted, c.cond.unit_word) for c in numeric
+                            if isinstance(c.cond, _NumCond) and c.cond.counted}):
+        understood.append(f"计数对象：{noun}（业绩值填{noun}的{uw}数）")
 
     # else → * (points) or the complement of the previous numeric condition (prop / linear)
     final: list[tuple[_NumCond | None, Points | Prop | Linear, str]] = []

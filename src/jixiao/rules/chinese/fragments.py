@@ -314,7 +314,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         prefix = t[: m.start()]
         if kind == "count":
             prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有|多增加|增加|多)?$", "", prefix)
-        _read_condition_part(f, prefix)
+        # "发生5分钟以上(含)15分钟以下延误事件的每起扣5分" (fresh50 BK12-1, r38): the condition and the noun after it name
+        # which events are counted (assemble reads "…的每起" so)
+        _read_condition_part(f, prefix, qualifies_count=kind == "count" and prefix.endswith("的"))
         return f
     # outcome at the end
     m = _OUT_RE.search(t)
@@ -393,8 +395,36 @@ _SUBJECT_QUALIFIER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年度?(?![\d底末])|
                                    r"|\([^()%‰\d分]{0,12}\d{1,4}[^()%‰\d分]{1,16}\)(?=[\u4e00-\u9fff])")
 
 
-def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
-    """Read the part of a fragment before its outcome/deduction: a condition, a start, or words."""
+#: the things a count condition counts, named right after its count word: "低于5个项目" / "配备1名以上综治社工" (r38) —
+#: a short noun only (no verb, negation, joining word or comparison: "5次以上…总结并向预报司提交总结报告" is a requirement,
+#: "3个以上项目未完成" a failing)
+_COUNTED_NOUN_RE = re.compile(r"[^\W\d_有无未没不非及并和或且与得扣分每为是达超低高少多以上下内外被要应须需按在对从向将把]{1,8}")
+
+
+def counted_noun(cond: _NumCond, rest: str, any_unit: bool = False) -> str:
+    """The noun ``rest`` names as what ``cond`` counts, or "": only after a count word (个 / 名 / 项 …; any unit when
+    the condition only names which things a count deduction counts, ``any_unit``: "5分钟以上延误事件的每起扣5分"), only
+    for a comparison ("低于5个" / "1名以上", never "=1": "有1个项目不得分" counts one thing of a kind not named).
+
+    >>> from jixiao.rules.chinese.conditions import _find_cond
+    >>> cond, _s, rest = _find_cond("全年新增低于5个项目")
+    >>> counted_noun(cond, rest)
+    '项目'
+    >>> cond, _s, rest = _find_cond("开展5次以上重要天气过程预报技术总结并向预报司提交总结报告")
+    >>> counted_noun(cond, rest)
+    ''
+    >>> cond, _s, rest = _find_cond("收入30万元以上项目")  # money, not a count
+    >>> counted_noun(cond, rest)
+    ''
+    """
+    if cond.eq or not (any_unit or (cond.unit == "count" and re.fullmatch(COUNT, cond.unit_word))):
+        return ""
+    return rest if _COUNTED_NOUN_RE.fullmatch(rest) else ""
+
+
+def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False, qualifies_count: bool = False) -> None:
+    """Read the part of a fragment before its outcome/deduction: a condition, a start, or words (``qualifies_count``:
+    the part names the things a count deduction counts, "…延误事件的" before "每起扣5分": a noun may follow its condition)."""
     sm = _START_RE.search(text)
     if sm is not None:
         f.start = Amount(Num(ONE), of_weight=True) if sm["full"] else Amount(Num(_dec(sm["s"])))
@@ -416,6 +446,8 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False) -> None:
             rest = ""
         if rest == "时":  # "不足95%时每减少1个百分点扣1分"
             rest = ""
+        if rest and (noun := counted_noun(cond, rest, qualifies_count)):
+            cond.counted, rest = noun, ""
         if re.search(r"\d", _SUBJECT_QUALIFIER_RE.sub("", subject)):
             f.bad, f.bad_kind = "条件前的文字含有数字，无法确定比较对象", WORDING
             return

@@ -276,6 +276,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "90%以上(含)" / "90%(含90%)以上" / "90%以上(含90%)" → "90%(含)以上"
     (re.compile(rf"(?P<n>{NUM}%?)(?P<w>及以上|以上|及以下|以下)?\((?P<neg>不)?含(?:(?P=n))?\)(?P<w2>(?(w)|(?:及以上|以上|及以下|以下)?))"),
      r"\g<n>(\g<neg>含)\g<w>\g<w2>"),
+    # … after a unit word: "5分钟以上(含)15分钟以下" (fresh50 BK12-1, r38) → "5分钟(含)以上15分钟以下"
+    (re.compile(rf"(?P<n>{NUM})(?P<u>{BAND_UNIT})(?P<w>及以上|以上|及以下|以下)\((?P<neg>不)?含(?:(?P=n)(?P=u)?)?\)"),
+     r"\g<n>\g<u>(\g<neg>含)\g<w>"),
     # a range with its inclusive end named in a bracket after it: "60%-80%(含60%)" (fresh17 AD7-1) →
     # "60%(含)-80%"; "60%-80%(含80%)" → "60%-80%(含)" (a bracket naming neither end stays as printed)
     (re.compile(rf"(?P<a>{NUM})(?P<u>%?)-(?P<b>{NUM})(?P=u)\((?P<neg>不)?含(?P=a)(?P=u)\)"),
@@ -904,6 +907,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if qm is not None:
         notes.append(described("业绩值填这样的次数", f"“{qm['q']}”界定计入的次数"))
         t = t[: qm.start()] + t[qm.end():]
+    # "…延误事件的,每起减5分" (fresh50 BK12-1, r38): a comma between what is counted and its per-count deduction is
+    # punctuation only, as in "每减少5%, 扣1分" → "…延误事件的每起扣5分"
+    t = re.sub(rf"(?<=的)[,，](?=每(?:1|一)?{COUNT}{DEDUCT}{NUM}分)", "", t)
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"
