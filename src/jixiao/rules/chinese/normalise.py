@@ -105,6 +105,8 @@ _PROP_PHRASES = [
     r"按照?完成率与目标值的比重(?:乘以|×)权重分?(?:得分|计分|记分)",
     r"按B/A或A/B[*×]该指标分值(?:记分|计分|得分)",
     r"按照?(?:实际)?(?:完成|执行|支出)?比[率例](?:得分|计分|记分|计算得分|计算)",
+    # "不到30%按相应比例折算" (fresh24 AK10-3, r38): 折算 / 换算 = 计分
+    r"按(?:相应)?比例(?:折算|换算)(?:得分|计分|记分)?",
     r"按比例(?:得分|计分|记分)?",
     # "增幅低于26%的,按目標完成比例計分" (fresh20 AG2-1, r8): the share of the threshold reached
     r"按照?目标完成比[例率](?:得分|计分|记分)",
@@ -873,7 +875,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         notes.append(f"“{am['all']}”即完成比例100%；未完成按{am['what']}完成比例计分：得分 = 分值 × 完成比例"
                      "（业绩值填完成比例）")
         t = f"{t[: am.start()]}完成达到100%{am['mid']}否则按完成率计分{t[am.end():]}"
-    if re.search(r"按比例(?:得分|计分|记分|扣分)?(?:[，,。；;]|$)", t):
+    if re.search(r"按(?:相应)?比例(?:得分|计分|记分|扣分|折算|换算)?(?:[，,。；;)]|$)", t):
         flags.add("bare_prop")
     for pat in _WX_PHRASES:
         t = re.sub(pat, WX_TOKEN, t)
@@ -926,6 +928,9 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     t = re.sub(r"\((〔(?:PROP|WX)〕)\)", r"\1", t)
     # "…比重计算得分(3分)": the row's 分值 after the formula (the points guard checks it is the 分值)
     t = re.sub(rf"(〔(?:PROP|WX)〕)\({NUM}分\)", r"\1", t)
+    # "…30%以上的(10分)(不到30%〔PROP〕)" (fresh24 AK10-3, r38): a bracket after the points holding the band below
+    # the threshold with its own outcome is a clause of its own → "…30%以上的(10分),不到30%〔PROP〕"
+    t = re.sub(rf"(?<=分\))\(((?:不到|不足|低于|少于|未达到|达不到){NUM}%[^()]{{0,6}}?〔PROP〕)\)", r",\1", t)
     t = re.sub(rf"(?<=[\u4e00-\u9fff])\(({NUM}分)\)", r"\1", t)  # "设有目标(1分)" → an item worth 1
     # "明确牵头部门(或岗位)(1分)" (fresh5 Q7-1): the same after bracketed words without numbers
     # → "明确牵头部门或岗位1分"
