@@ -31,6 +31,7 @@ from jixiao.rules.model import (
     ONE,
     ZERO,
     Amount,
+    Clause,
     Compare,
     Linear,
     Num,
@@ -127,8 +128,30 @@ def _proportional(rule: Rule) -> bool:
     """A part in proportion: ``prop`` / ``invprop``, or W × x written from a threshold (``100%W - W per 100%``,
     bands._abs_prop_below: "全部…得4分，未完成按…完成比例扣分", fresh19 AF3-4, r8)."""
     w_per_whole = (Amount(Num(ONE), of_weight=True), Num(ONE, True))
-    return "prop" in str(rule) or any(isinstance(c.outcome, Linear) and (c.outcome.step, c.outcome.unit) == w_per_whole
-                                      and not c.outcome.rounding for c in rule.clauses)
+    return "prop" in str(rule) or any(isinstance(c.outcome, Linear) and not c.outcome.rounding
+                                      and ((c.outcome.step, c.outcome.unit) == w_per_whole or _line_to_zero(c, rule))
+                                      for c in rule.clauses)
+
+
+def _line_to_zero(clause: Clause, rule: Rule) -> bool:
+    """``clause`` is the straight line of interpolate.read_line_between: ``W - W per d`` from a threshold t, reaching 0
+    at t ± d exactly where the rule's 0-band starts ("…>50个工作日为0分,25-50个工作日按比例减分": ``>25: W - W per 25``
+    beside ``>50: 0``, r38) — a proportion the rule holds.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> r = parse_rule("<=25: W; >50: 0; >25: W - W per 25")
+    >>> _line_to_zero(r.clauses[2], r), _line_to_zero(r.clauses[2], parse_rule("<=25: W; >60: 0; >25: W - W per 25"))
+    (True, False)
+    """
+    out, cond = clause.outcome, clause.condition
+    full = Amount(Num(ONE), of_weight=True)
+    if not isinstance(out, Linear) or out.start != full or out.step != full or not isinstance(cond, Compare) \
+            or not isinstance(cond.bound, Num) or cond.op not in (">", "<"):
+        return False
+    end = cond.bound.value + out.unit.value if cond.op == ">" else cond.bound.value - out.unit.value
+    return any(isinstance(c.outcome, Points) and c.outcome.amount.points(ONE) == ZERO and isinstance(c.condition, Compare)
+               and isinstance(c.condition.bound, Num) and c.condition.bound.value == end
+               and c.condition.op[0] == cond.op[0] for c in rule.clauses)
 
 
 def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) -> Reading:

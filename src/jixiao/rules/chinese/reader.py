@@ -73,7 +73,7 @@ from jixiao.rules.chinese.inlinepoints import (
     read_inline_levels,
     read_inline_points,
 )
-from jixiao.rules.chinese.interpolate import read_interpolation
+from jixiao.rules.chinese.interpolate import read_interpolation, read_line_between
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
     described_levels_notes,
@@ -893,6 +893,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     li = read_interpolation(norm)
     if li is not None:
         return _reading(li, "rule", notes + ["两个阈值之间按直线插值：下限得0分，上限得满分"], weight, flags, ctx)
+    lb = read_line_between(norm, weight)
+    if lb is not None:  # "≤25个工作日得满分6分,>50个工作日为0分,25-50个工作日按比例减分" (fresh52 BM1-2, r38)
+        return _reading(lb[0], "rule", notes + lb[1], weight, flags, ctx)
     fo = read_failure_only(norm, weight, notes)
     if fo is not None:
         return _reading(fo.rule, "rule", notes + fo.understood, weight, flags, ctx)
