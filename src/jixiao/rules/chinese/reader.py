@@ -52,7 +52,7 @@ from jixiao.rules.chinese.countlevels import (
     read_count_deductions,
     read_count_levels,
 )
-from jixiao.rules.chinese.conjoined import mask_conjoined
+from jixiao.rules.chinese.conjoined import mask_bracket_standards, mask_conjoined
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.deductionlist import read_deduction_list
 from jixiao.rules.chinese.enumerated import read_enumerated
@@ -794,7 +794,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, notes, flags = _normalise(text)
     norm, deadline_notes = mask_deadline(norm)
     norm, conjoined_notes = mask_conjoined(norm)  # "合同签定率达100%、代管率达100%…" (fresh11 X7-1, r38)
-    notes = [*headers, *notes, *deadline_notes, *conjoined_notes]
+    norm, standard_notes = mask_bracket_standards(norm)  # "实行夜间巡逻(不少于3小时),10分" (fresh46 BG4-3, r38)
+    notes = [*headers, *notes, *deadline_notes, *conjoined_notes, *standard_notes]
     jm = judgement_match(norm, text)
     facts = read_items_on_facts(norm, weight, notes, text)
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
