@@ -913,9 +913,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if qm is not None:
         notes.append(described("业绩值填这样的次数", f"“{qm['q']}”界定计入的次数"))
         t = t[: qm.start()] + t[qm.end():]
-    # "…延误事件的,每起减5分" (fresh50 BK12-1, r38): a comma between what is counted and its per-count deduction is
-    # punctuation only, as in "每减少5%, 扣1分" → "…延误事件的每起扣5分"
-    t = re.sub(rf"(?<=的)[,，](?=每(?:1|一)?{COUNT}{DEDUCT}{NUM}分)", "", t)
+    # "…5分钟以上(含)15分钟以下延误事件的,每起减5分" (fresh50 BK12-1, r38): a comma between a number that names what is
+    # counted and its per-count deduction is punctuation only → "…延误事件的每起扣5分" (only a clause with a bound: "窗口
+    # 卫生不整洁,办公用品摆放不整齐的,每人次扣0.5分" keeps its clauses, each a counted failing)
+    t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))(?P<c>[^,，;；。]*?(?:{BEYOND}\d|\d[^,，;；。]*?(?:以上|以下|以内|之间))[^,，;；。]*?的)"
+               rf"[,，](?=每(?:1|一)?{COUNT}{DEDUCT}{NUM}分)",
+               r"\g<c>", t)
     # "每减少5%, 扣1分" → one fragment
     t = re.sub(r"(每[^，,。；;]{0,30}?)[，,]((?:扣|减))", r"\1\2", t)
     # "故障率3%~6%，扣1分" (fresh17 AD14-3, r2): a range and its deduction → one fragment, as "5%以内扣1分"
