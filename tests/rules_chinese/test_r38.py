@@ -298,3 +298,10 @@ def test_bracketed_standard_variants(text):
 def test_bracketed_standard_near_misses(text):
     r = read_rule_text(text, 5)
     assert "括号内的达标标准" not in "".join(r.understood)
+
+
+def test_bg4_5_one_requirement_with_a_standard_per_kind_stays_refused():
+    # BG4-5 (fresh46, labelled refuse): the same clause alone — which standard applies to one rate, and what scores a
+    # miss? The bracket is unmasked outside a list of items, and the row refused
+    r = read_rule_text("技防入户率达到省市标准(城市社区达80%,涉农社区达75%,行政村达70%),5分", 5)
+    assert not r.ok and r.kind != "checklist"

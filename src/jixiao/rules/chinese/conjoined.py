@@ -49,9 +49,10 @@ _STANDARD_RE = re.compile(rf"(?<=[\u4e00-\u9fff”])(?<![率比量数度额值�
 
 
 def mask_bracket_standards(norm: str) -> tuple[str, list[str]]:
-    """``norm`` without the brackets that spell out a requirement's standard, and the notes naming them; unchanged
-    when a bracket holds points or a deduction, or when any number is left outside the points ("N分"): the value may
-    then be what is scored.
+    """``norm`` without the brackets that spell out a requirement's standard, and the notes naming them — in a list of
+    scored items only (≥ 2 "N分"; one requirement alone, "技防入户率达到省市标准(城市社区达80%,…),5分" (fresh46 BG4-5), stays
+    refused: which standard applies, and what scores a miss?); unchanged when a bracket holds points or a deduction, or
+    when any number is left outside the points ("N分"): the value may then be what is scored.
 
     >>> mask_bracket_standards("组织开展治安巡逻,农村地区实行夜间巡逻(不少于3小时),10分;每周实行公示制度,5分")[0]
     '组织开展治安巡逻,农村地区实行夜间巡逻,10分;每周实行公示制度,5分'
@@ -59,11 +60,13 @@ def mask_bracket_standards(norm: str) -> tuple[str, list[str]]:
     '技防入户率(不低于90%),5分'
     >>> mask_bracket_standards("实行夜间巡逻(不少于3小时),每少1小时扣1分")[0]  # hours are counted
     '实行夜间巡逻(不少于3小时),每少1小时扣1分'
+    >>> mask_bracket_standards("技防入户率达到省市标准(城市社区达80%,行政村达70%),5分")[0]  # one requirement alone
+    '技防入户率达到省市标准(城市社区达80%,行政村达70%),5分'
     """
     found = [m for m in _STANDARD_RE.finditer(norm) if re.search(r"\d", m["s"])]
     if not found or any(re.search(r"\d分|扣|得|奖|加分", m["s"]) for m in found):
         return norm, []
     masked = _STANDARD_RE.sub(lambda m: "" if re.search(r"\d", m["s"]) else m.group(0), norm)
-    if re.search(r"\d", re.sub(rf"{NUM}分", "", masked)):
+    if re.search(r"\d", re.sub(rf"{NUM}分", "", masked)) or len(re.findall(rf"{NUM}分", masked)) < 2:
         return norm, []
     return masked, [f"括号内的达标标准（“{m['s']}”）：由评分人判断是否达到，不按数值计分" for m in found]
