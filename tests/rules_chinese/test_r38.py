@@ -305,3 +305,27 @@ def test_bg4_5_one_requirement_with_a_standard_per_kind_stays_refused():
     # miss? The bracket is unmasked outside a list of items, and the row refused
     r = read_rule_text("技防入户率达到省市标准(城市社区达80%,涉农社区达75%,行政村达70%),5分", 5)
     assert not r.ok and r.kind != "checklist"
+
+
+BJ9_1 = ("月度收入预测偏差率超出规定区间(10000万元以上〔-3%,3%〕,5000~10000万元〔-5%,5%〕,1000~5000万元〔-8%,8%〕,"
+         "1000万元以下〔-10%,10%〕)的,每次扣0.05分。")
+
+
+def test_bj9_1_bracket_defines_each_counted_event():
+    # BJ9-1 (W 12): 12 − 0.05 per time outside the band: 0 → 12; 1 → 11.95; 10 → 11.5; 240 → 0
+    assert _scores(BJ9_1, 12, ["0", "1", "10", "240"]) == {"0": 12, "1": D("11.95"), "10": D("11.5"), "240": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "工作人员迟到(超过15分钟)的,每次扣0.5分",  # variant of BJ9-1
+    "值班人员离岗(连续30分钟以上)的,每次扣0.5分。",
+])
+def test_bracket_before_a_count_variants(text):
+    # (W 5): 5 − 0.5 per time: 0 → 5; 2 → 4; 10 → 0
+    assert _scores(text, 5, ["0", "2", "10"]) == {"0": 5, "2": 4, "10": 0}
+
+
+def test_bracket_before_a_count_near_miss():
+    # near miss: the bracket's number is stepped on after it — the value is scored: no standard masked
+    r = read_rule_text("偏差率超出规定区间(超过3%)的,每超1%扣1分", 5)
+    assert "括号内的达标标准" not in "".join(r.understood)

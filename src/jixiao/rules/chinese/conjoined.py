@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from jixiao.rules.chinese._base import NUM
-from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST
+from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, COUNT, DEDUCT
 
 #: one measure and its bound: a subject of words (no digit, no punctuation) then "达100%" / "不低于95%" / "≤5%"
 _ONE = rf"[\u4e00-\u9fff]{{2,12}}?(?:{AT_LEAST}|{AT_MOST})(?:{NUM})%(?:以上|及以上|以下|及以下)?"
@@ -44,13 +44,18 @@ def mask_conjoined(norm: str) -> tuple[str, list[str]]:
 #: a bracket spelling out the standard a requirement must meet: "农村地区实行夜间巡逻(不少于3小时)", "技防入户率达到省市标准
 #: (城市社区达80%,涉农社区达75%,行政村达70%)" (fresh46 BG4-2/BG4-3, r38) — a number with a bound inside, no points; right
 #: after words that are no measured quantity (not "覆盖率(不低于90%)": that bracket is the row's band)
-_STANDARD_RE = re.compile(rf"(?<=[\u4e00-\u9fff”])(?<![率比量数度额值例重积])\((?P<s>[^()]*?(?:{AT_LEAST}|{AT_MOST}|至少|以上|以下|以内)"
+_STANDARD_RE = re.compile(rf"(?<=[\u4e00-\u9fff”])(?<![率比量数度额值例重积])\((?P<s>[^()]*?(?:{AT_LEAST}|{AT_MOST}|{BEYOND}|至少|以上|以下|以内)"
                           r"[^()]*?)\)")
+
+
+#: a deduction per event counted ("…的,每次扣0.05分"): the value is a count, never a number in the bracket
+_PER_COUNT_RE = re.compile(rf"每(?:1|一)?{COUNT}{DEDUCT}{NUM}分")
 
 
 def mask_bracket_standards(norm: str) -> tuple[str, list[str]]:
     """``norm`` without the brackets that spell out a requirement's standard, and the notes naming them — in a list of
-    scored items only (≥ 2 "N分"; one requirement alone, "技防入户率达到省市标准(城市社区达80%,…),5分" (fresh46 BG4-5), stays
+    scored items (≥ 2 "N分") or before a per-count deduction ("…超出规定区间(10000万元以上〔-3%,3%〕,…)的,每次扣0.05分",
+    fresh49 BJ9-1: what each counted event is) only (one requirement alone, "技防入户率达到省市标准(城市社区达80%,…),5分" (fresh46 BG4-5), stays
     refused: which standard applies, and what scores a miss?); unchanged when a bracket holds points or a deduction, or
     when any number is left outside the points ("N分"): the value may then be what is scored.
 
@@ -64,9 +69,10 @@ def mask_bracket_standards(norm: str) -> tuple[str, list[str]]:
     '技防入户率达到省市标准(城市社区达80%,行政村达70%),5分'
     """
     found = [m for m in _STANDARD_RE.finditer(norm) if re.search(r"\d", m["s"])]
-    if not found or any(re.search(r"\d分|扣|得|奖|加分", m["s"]) for m in found):
+    if not found or any(re.search(r"\d分(?!钟)|扣|得|奖|加分", m["s"]) for m in found):
         return norm, []
     masked = _STANDARD_RE.sub(lambda m: "" if re.search(r"\d", m["s"]) else m.group(0), norm)
-    if re.search(r"\d", re.sub(rf"{NUM}分", "", masked)) or len(re.findall(rf"{NUM}分", masked)) < 2:
+    if re.search(r"\d", re.sub(rf"{NUM}分", "", masked)) \
+            or (len(re.findall(rf"{NUM}分", masked)) < 2 and not _PER_COUNT_RE.search(masked)):
         return norm, []
     return masked, [f"括号内的达标标准（“{m['s']}”）：由评分人判断是否达到，不按数值计分" for m in found]
