@@ -329,3 +329,10 @@ def test_bracket_before_a_count_near_miss():
     # near miss: the bracket's number is stepped on after it — the value is scored: no standard masked
     r = read_rule_text("偏差率超出规定区间(超过3%)的,每超1%扣1分", 5)
     assert "括号内的达标标准" not in "".join(r.understood)
+
+
+def test_ak8_1_not_reached_beside_a_level_stays_refused():
+    # AK8-1 (fresh24): "有稳定收入,但达不到5万元的,扣20分" — 达不到 beside a level ("有稳定收入,但…") keeps its refusal
+    # (不到 alone is below: test_below_is_not_equal)
+    _refused("2014 年度村级集体建立稳定收入(指经营性收入,下同)且达到 5 万元以上的得 50 分。有稳定收入,但达不到 5 万元的,扣 20 分。",
+             50)

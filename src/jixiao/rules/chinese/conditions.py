@@ -52,7 +52,7 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<b>-?{NUM})(?P<ub>{UNIT})?")),
     ("kw", re.compile(
         r"(?P<kw>不低于|不少于|不小于|不高于|不超过|不大于|没有达到|未达到|未达|达到|高于|超过|超出|"
-        r"大于|低于|少于|小于|不足|不到|未满|不满|(?<![每年扣加得记计])满|超|达|为|在)(?:人均)?"
+        r"大于|低于|少于|小于|不足|(?<!达)不到|未满|不满|(?<![每年扣加得记计])满|超|达|为|在)(?:人均)?"
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})?")),
     ("after", re.compile(
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})(?P<ib>{INC})?")),
@@ -70,7 +70,8 @@ _KW = {
     "高于": ("lo", False), "超过": ("lo", False), "超出": ("lo", False), "大于": ("lo", False),
     "超": ("lo", False),
     "低于": ("hi", False), "少于": ("hi", False), "小于": ("hi", False), "不足": ("hi", False),
-    # "不到30%按相应比例折算" (fresh24 AK10-3, r38): the same as 不足 (was read as a bare "=30%")
+    # "不到30%按相应比例折算" (fresh24 AK10-3, r38): the same as 不足 (was read as a bare "=30%"; not "达不到", whose
+    # failing beside a level "有稳定收入,但达不到5万元的,扣20分" (fresh24 AK8-1) stays as before — refused)
     "不到": ("hi", False),
     "未达到": ("hi", False), "没有达到": ("hi", False), "未达": ("hi", False),
     "不高于": ("hi", True), "不超过": ("hi", True), "不大于": ("hi", True),
