@@ -336,3 +336,8 @@ def test_ak8_1_not_reached_beside_a_level_stays_refused():
     # (不到 alone is below: test_below_is_not_equal)
     _refused("2014 年度村级集体建立稳定收入(指经营性收入,下同)且达到 5 万元以上的得 50 分。有稳定收入,但达不到 5 万元的,扣 20 分。",
              50)
+
+
+def test_counted_noun_near_miss_beside_a_count_of_another_thing():
+    # a band counting "严重错误" beside a deduction per "错误": two counts, one value — refused (test_i11k's AB9-3 near miss)
+    _refused("每处错误扣1分;5处及以上严重错误的不得分。", 5)

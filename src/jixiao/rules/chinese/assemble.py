@@ -866,6 +866,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
     quals = [c for c in clauses if isinstance(c.cond, str) and c.cond.startswith("qual:")]
     elses = [c for c in clauses if c.cond == "else"]
+    counted = [c for c in numeric if isinstance(c.cond, _NumCond) and c.cond.counted]
+    if counted and counts:
+        # "每处错误扣1分;5处及以上严重错误的不得分" (test_i11k near miss): the band counts what it names, the deduction
+        # counts something else (or says no name) — one value cannot be both (r38: counted nouns only beside no count)
+        raise _Unreadable(counted[0].src, f"档位数的是“{counted[0].cond.counted}”，按次扣分数的是另一计数对象（或未写明），"
+                                          "不能确定是同一个数")
     for c in quals:
         if re.search(rf"{NUM}分", str(c.cond)):
             # "甲2分、乙2分、丙2分" read as one condition worth 2 (a 6-point row scored 2 at most):
