@@ -152,8 +152,8 @@ def test_counted_noun_variants(text):
 
 
 def test_counted_events_variant_area():
-    # variant of BK12-1: "面积超过10平方米的,每处扣1分" (W 5): 5 − 1 per place: 0 → 5; 2 → 3; 6 → 0
-    assert _scores("面积超过10平方米的,每处扣1分", 5, ["0", "2", "6"]) == {"0": 5, "2": 3, "6": 0}
+    # variant of BK12-1: "发现面积10平方米以上积水点的,每处扣1分" (W 5): 5 − 1 per place: 0 → 5; 2 → 3; 6 → 0
+    assert _scores("发现面积10平方米以上积水点的,每处扣1分", 5, ["0", "2", "6"]) == {"0": 5, "2": 3, "6": 0}
 
 
 def test_counted_noun_near_misses():
@@ -336,6 +336,16 @@ def test_ak8_1_not_reached_beside_a_level_stays_refused():
     # (不到 alone is below: test_below_is_not_equal)
     _refused("2014 年度村级集体建立稳定收入(指经营性收入,下同)且达到 5 万元以上的得 50 分。有稳定收入,但达不到 5 万元的,扣 20 分。",
              50)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("缺勤满2次及以上的,每次扣0.2分。", 2),  # no noun after the bound: whose count? (test_r10)
+    ("有1个以上示范点得2分", 4),  # at least one says the thing exists (test_r12)
+    ("组建3-5人的团队得2分", 5),  # the number describes the team (test_r32)
+    ("迟报(2次以上)每次扣0.5分", 10),  # a count in the bracket before a per-count deduction (test_r33)
+])
+def test_earlier_near_misses_stay_refused(text, w):
+    _refused(text, w)
 
 
 def test_counted_noun_near_miss_beside_a_count_of_another_thing():

@@ -72,7 +72,9 @@ def mask_bracket_standards(norm: str) -> tuple[str, list[str]]:
     if not found or any(re.search(r"\d分(?!钟)|扣|得|奖|加分", m["s"]) for m in found):
         return norm, []
     masked = _STANDARD_RE.sub(lambda m: "" if re.search(r"\d", m["s"]) else m.group(0), norm)
-    if re.search(r"\d", re.sub(rf"{NUM}分", "", masked)) \
-            or (len(re.findall(rf"{NUM}分", masked)) < 2 and not _PER_COUNT_RE.search(masked)):
+    items = len(re.findall(rf"{NUM}分", masked)) >= 2
+    if re.search(r"\d", re.sub(rf"{NUM}分", "", masked)) or not (items or _PER_COUNT_RE.search(masked)) \
+            or (not items and any(re.search(rf"\d{COUNT}", m["s"]) for m in found)):
+        # (a count in the bracket before a per-count deduction: "迟报(2次以上)每次扣0.5分" — which count? test_r33)
         return norm, []
     return masked, [f"括号内的达标标准（“{m['s']}”）：由评分人判断是否达到，不按数值计分" for m in found]

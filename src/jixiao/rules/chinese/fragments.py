@@ -413,12 +413,17 @@ def counted_noun(cond: _NumCond, rest: str, any_unit: bool = False) -> str:
     >>> cond, _s, rest = _find_cond("开展5次以上重要天气过程预报技术总结并向预报司提交总结报告")
     >>> counted_noun(cond, rest)
     ''
+    >>> cond, _s, rest = _find_cond("有1个以上示范点")  # "at least one": the thing exists
+    >>> counted_noun(cond, rest)
+    ''
     >>> cond, _s, rest = _find_cond("收入30万元以上项目")  # money, not a count
     >>> counted_noun(cond, rest)
     ''
     """
     if cond.eq or not (any_unit or (cond.unit == "count" and re.fullmatch(COUNT, cond.unit_word))):
         return ""
+    if not any_unit and cond.lo is not None and cond.lo.value == 1 and cond.lo.closed and cond.hi is None:
+        return ""  # "有1个以上示范点": at least one says the thing exists (checklist._EXISTS_RE), no count (test_r12)
     return rest if _COUNTED_NOUN_RE.fullmatch(rest) else ""
 
 
@@ -441,12 +446,13 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False, qualifie
         return
     if found is not None:
         cond, subject, rest = found
+        named = not rest.startswith("的")  # "3-5人的团队": the number describes the team, never a count of it (test_r32)
         rest = rest.strip("的")
         if rest == "者":  # "达到90%以上者得1分" (fresh3 F1-6): 者 = 的
             rest = ""
         if rest == "时":  # "不足95%时每减少1个百分点扣1分"
             rest = ""
-        if rest and (noun := counted_noun(cond, rest, qualifies_count)):
+        if rest and named and (noun := counted_noun(cond, rest, qualifies_count)):
             cond.counted, rest = noun, ""
         if re.search(r"\d", _SUBJECT_QUALIFIER_RE.sub("", subject)):
             f.bad, f.bad_kind = "条件前的文字含有数字，无法确定比较对象", WORDING

@@ -914,9 +914,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         notes.append(described("业绩值填这样的次数", f"“{qm['q']}”界定计入的次数"))
         t = t[: qm.start()] + t[qm.end():]
     # "…5分钟以上(含)15分钟以下延误事件的,每起减5分" (fresh50 BK12-1, r38): a comma between a number that names what is
-    # counted and its per-count deduction is punctuation only → "…延误事件的每起扣5分" (only a clause with a bound: "窗口
+    # counted and its per-count deduction is punctuation only → "…延误事件的每起扣5分" (only a bound then the events'
+    # noun: "缺勤满2次及以上的,每次扣0.2分" — whose count? — stays refused, test_r10; "窗口
     # 卫生不整洁,办公用品摆放不整齐的,每人次扣0.5分" keeps its clauses, each a counted failing)
-    t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))(?P<c>[^,，;；。]*?(?:{BEYOND}\d|\d[^,，;；。]*?(?:以上|以下|以内|之间))[^,，;；。]*?的)"
+    t = re.sub(rf"(?:(?<=^)|(?<=[,，;；。]))(?P<c>[^,，;；。]*?\d[^,，;；。]*?(?:以上|以下|以内|之间)(?:\(含\))?[\u4e00-\u9fff]{{2,12}}的)"
                rf"[,，](?=每(?:1|一)?{COUNT}{DEDUCT}{NUM}分)",
                r"\g<c>", t)
     # "每减少5%, 扣1分" → one fragment
