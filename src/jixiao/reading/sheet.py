@@ -464,7 +464,7 @@ class _Builder:
             level2_weight=self.l2.weight,
             level2_ref=self.l2.ref,
             level3=level3,
-            target=None if "target" not in cols else idx.cell_value(r, cols["target"], merged=True),
+            target=self._target(r),
             standard=standard,
             standard_ref=standard_ref,
             rule=rule,
@@ -481,6 +481,17 @@ class _Builder:
             nature=num("nature"),
             unit=num("unit"),
         )
+
+    def _target(self, r: int) -> CellValue | None:
+        """The row's target: its 调整指标值 when the table has one and the row fills it, else
+        its 指标值 (年初指标值)."""
+        idx, cols = self.idx, self.columns
+        adjusted = cols.get("target_adjusted")
+        if adjusted is not None:
+            cv = idx.cell_value(r, adjusted, merged=True)
+            if not cv.is_blank:
+                return cv
+        return None if "target" not in cols else idx.cell_value(r, cols["target"], merged=True)
 
     def _take_total(self, r: int, c: int, label: Any, kind: Literal["subtotal", "total"]) -> None:
         idx, cols = self.idx, self.columns
