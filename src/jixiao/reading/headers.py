@@ -194,6 +194,19 @@ def level_weight_columns(columns: dict[str, int], weights: list[int]) -> dict[st
     return out
 
 
+def unplaced_weight_columns(cells: Iterable[tuple[int, Any]], columns: dict[str, int]) -> list[int]:
+    """分值/权重 columns of a header row that its column map does not use: the row names the 分值
+    twice and not as :func:`level_weight_columns` lays it out, so which one is the row's is unknown.
+
+    >>> cells = [(1, "三级指标"), (2, "权重"), (3, "分值"), (4, "得分")]
+    >>> unplaced_weight_columns(cells, match_header_cells(cells))
+    [3]
+    """
+    used = set(columns.values())
+    return sorted(c for c, v in cells if isinstance(v, str) and len(v) <= _MAX_HEADER_LEN
+                  and HEADER_SYNONYMS.get(normalise_header(v)) == "weight" and c not in used)
+
+
 def is_header(columns: dict[str, int]) -> bool:
     """A header row names ≥ 3 known columns, including 分值/权重 or 得分."""
     return len(columns) >= MIN_KNOWN_HEADERS and not REQUIRED_ANY.isdisjoint(columns)

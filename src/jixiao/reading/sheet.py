@@ -32,7 +32,7 @@ from jixiao.errors import LayoutNotRecognised, NumberFormatError
 from jixiao.grid import Grid, a1
 from jixiao.numbers import parse_number
 from jixiao.reading.budget import budget_row, is_budget_header, read_budget_block
-from jixiao.reading.headers import match_header_cells, match_header_row
+from jixiao.reading.headers import match_header_cells, match_header_row, unplaced_weight_columns
 from jixiao.reading.model import (
     BudgetBlock,
     CellValue,
@@ -236,9 +236,14 @@ def _find_headers(idx: _Index) -> list[_Header]:
         own = idx.rows[r]
         if not any(isinstance(v, str) and len(v) <= 24 for v in own.values()):
             continue
-        cols = match_header_row(idx.row_cells(r))
+        cells = idx.row_cells(r)
+        cols = match_header_row(cells)
         if cols is None:
             continue
+        extra = unplaced_weight_columns(cells, cols)
+        if extra:
+            raise LayoutNotRecognised(_two_weights_message(idx.grid.name, r, cols["weight"], extra),
+                                      f"row {r}: more than one weight column")
         last = headers[-1] if headers else None
         if last is not None and last.row == r - 1:
             last.columns = _combine(last.columns, cols)
@@ -257,6 +262,13 @@ def _find_headers(idx: _Index) -> list[_Header]:
             h.columns = _combine(h.columns, sub)
             h.row += 1
     return headers
+
+
+def _two_weights_message(sheet: str, r: int, first: int, extra: list[int]) -> str:
+    letters = "、".join(a1(r, c)[:-len(str(r))] for c in [first, *extra])
+    return (f"工作表“{sheet}”第{r}行：表头有{len(extra) + 1}个分值/权重列（{letters}列），"
+            "无法确定哪一列是指标的分值，未读取此表；请只保留一列分值，"
+            "或按“一级指标｜分值｜二级指标｜分值｜三级指标｜分值”的格式把各级分值紧排在指标名称右侧")
 
 
 def _combine(upper: dict[str, int], lower: dict[str, int]) -> dict[str, int]:
