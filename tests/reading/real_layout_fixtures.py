@@ -5,7 +5,7 @@ page shows is typed: where an excerpt stops the table stops, and a block label w
 is given without its weight (said next to it). Texts are copied as printed (half-width punctuation,
 line breaks inside cells, "≦").
 
-Each table carries ``hand``: what a careful checker finds from the printed numbers alone, written
+Above each table, "hand:" lists what a careful checker finds from the printed numbers alone, written
 BEFORE the reader or validate was run on it (weights add up?, 得分 ≤ 分值?, subtotals and 总分 = sums?,
 grade per 财预〔2020〕10号 from the total, and the deserved score where the 评分标准 is a plain formula
 with a printed value). The tests in test_real_layouts.py compare the reader and validate with it.
@@ -13,38 +13,11 @@ with a printed value). The tests in test_real_layouts.py compare the reader and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from tests.selfeval.tables import Table
 
-import openpyxl
-
-Rows = list[list[Any]]
-
-
-@dataclass
-class Layout:
-    key: str
-    source: str
-    rows: Rows
-    #: merged ranges as printed, A1 ("B4:B6")
-    merged: list[str] = field(default_factory=list)
-    sheet: str = "评分表"
-
-    def save(self, path: Path, changes: dict[str, Any] | None = None) -> Path:
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.title = self.sheet
-        for r, row in enumerate(self.rows, start=1):
-            for c, v in enumerate(row, start=1):
-                if v is not None:
-                    ws.cell(r, c, v)
-        for rng in self.merged:
-            ws.merge_cells(rng)
-        for ref, v in (changes or {}).items():
-            ws[ref] = v
-        wb.save(path)
-        return path
+#: a real table laid out as printed (the self-evaluation tests' ``Table``: source, rows, merged A1 ranges,
+#: ``save``); ``layout`` says what is particular in it
+Layout = Table
 
 
 # ---------------------------------------------------------------------------------------------
@@ -67,7 +40,8 @@ class Layout:
 #    - slips: none.
 # ---------------------------------------------------------------------------------------------
 KEJI = Layout(
-    key="keji",
+    layout="附件2 + title lines; 一级/二级 merged with “(15分)” on a second line; 扣分原因和其他 说明",
+    sheet="评分表",
     source="http://yueyang.gov.cn/zwgk/62389/62391/content_1344912.html — 科技局整体支出绩效评价评分表（附件2）",
     rows=[
         ["附件2"],
@@ -113,7 +87,8 @@ KEJI = Layout(
 #      see a 得分 above its 三级 weight (e.g. 测算依据 typed 6 with 目标管理 4: 10 ≤ 预算编制's 10).
 # ---------------------------------------------------------------------------------------------
 BUMEN_DEFEN = Layout(
-    key="bumen_defen",
+    layout="no 分值 column: the weight inside every label, 三级 too (“相关性(5分)”)",
+    sheet="评分表",
     source="https://wanglu.net/thread/t12-491155-4.html — 2017年部门整体支出绩效评价得分表",
     rows=[
         ["2017 年部门整体支出绩效评价得分表"],
@@ -143,7 +118,8 @@ BUMEN_DEFEN = Layout(
 #    - slips: none.
 # ---------------------------------------------------------------------------------------------
 XIANGMU_DEFEN = Layout(
-    key="xiangmu_defen",
+    layout="the weight on the line above the 一级/二级 name (“(20分)” then “项目决策”)",
+    sheet="评分表",
     source="https://wanglu.net/thread/t12-491155-4.html — 项目支出绩效评价得分表",
     rows=[
         ["一级指标", "二级指标", "三级指标", "分值", "得分"],
@@ -182,7 +158,7 @@ XIANGMU_DEFEN = Layout(
 #    written; without them the row "其他资金" sits right above the 绩效指标 header.)
 # ---------------------------------------------------------------------------------------------
 CUNJI = Layout(
-    key="cunji",
+    layout="national 自评表 (项目资金 block, 年度总体目标, 一级 “(N分)”)",
     source="http://www.anthempetcare.com/upload_cz/download?id=502367&siteId=2 — 棠溪镇 项目支出绩效自评表"
            "（2022年度）村级补助及运转经费",
     sheet="自评表",
@@ -231,7 +207,8 @@ CUNJI = Layout(
 #    - the row 分值 is the one after 三级指标; the 一级's 20 is NOT a row's 分值.
 # ---------------------------------------------------------------------------------------------
 FENZHI_PER_LEVEL = Layout(
-    key="fenzhi_per_level",
+    layout="a 分值 column after every level column; 得分 blank (the issued form)",
+    sheet="评分表",
     source="https://haowendang.cn/c1d28o5nseg565jb3urou8mpoj7oc3w00znw_1.html — 项目绩效评价表（附件2）",
     rows=[
         ["附件2"],
@@ -262,7 +239,8 @@ FENZHI_PER_LEVEL = Layout(
 #    - 实际得分 blank everywhere.
 # ---------------------------------------------------------------------------------------------
 XINGZHENG = Layout(
-    key="xingzheng",
+    layout="指标名称 | 分值 | 评分依据 | 实际得分 (评分依据 = the standard)",
+    sheet="评分表",
     source="http://www.lygzb.net/html/text/chl/509/50957_3.html — 中央级行政经费项目支出考评计分办法（附2）",
     rows=[
         ["附2：       中央级行政经费项目支出考评计分办法"],
@@ -281,4 +259,5 @@ XINGZHENG = Layout(
     merged=["A1:D1"],
 )
 
-ALL = [KEJI, BUMEN_DEFEN, XIANGMU_DEFEN, CUNJI, FENZHI_PER_LEVEL, XINGZHENG]
+ALL = {"keji": KEJI, "bumen_defen": BUMEN_DEFEN, "xiangmu_defen": XIANGMU_DEFEN, "cunji": CUNJI,
+       "fenzhi_per_level": FENZHI_PER_LEVEL, "xingzheng": XINGZHENG}
