@@ -28,12 +28,14 @@ class Table:
     corrections: dict[str, Any] = field(default_factory=dict)
     #: the findings (cell, check) the slips must raise, as printed
     slips: list[tuple[str, str]] = field(default_factory=list)
+    #: the sheet's name in the saved workbook
+    sheet: str = "自评表"
 
     def save(self, path: Path, *, corrected: bool = False,
              changes: dict[str, Any] | None = None) -> Path:
         wb = openpyxl.Workbook()
         ws = wb.active
-        ws.title = "自评表"
+        ws.title = self.sheet
         for r, row in enumerate(self.rows, start=1):
             for c, v in enumerate(row, start=1):
                 if v is not None:
