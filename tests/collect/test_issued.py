@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from jixiao import score_range
 from jixiao.cli import cli
 from jixiao.errors import SpecError
-from jixiao.templates.build import Filled, build_workbook
+from jixiao.templates.build import PROP_FORMULAS, Filled, build_workbook
 from jixiao.templates.spec import (
     default_specs_dir,
     issued_spec,
@@ -25,7 +25,7 @@ from jixiao.templates.spec import (
     rules_fingerprint,
 )
 from tests.collect.helpers import draw_filled
-from tests.xlsx_edit import set_formula
+from tests.xlsx_edit import set_custom_property, set_formula
 
 SPEC = "seed000-huaning-zhigong"
 #: C21 缴费基数做实率 (5 分): ">=80%: 5; <80%: 5 - 1 per 1% ceil"
@@ -152,6 +152,7 @@ def test_formulas_as_issued_are_accepted_after_jixiao_writes_them_differently(
     p = tmp_path / "a.xlsx"
     build_workbook(spec, "portable", p, Filled(draw_filled(spec, random.Random(2))[0], "甲", "2024"))
     set_formula(p, cell, issued_text)
+    set_custom_property(p, PROP_FORMULAS, None)  # that jixiao recorded no digest of its formulas
     _ARCHIVED.clear()
     flagged = [f.cell for f in check_one(p).report.findings if f.check == "issued-changed"]
     assert flagged == [cell]  # not in the archive: a changed formula
