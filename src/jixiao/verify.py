@@ -8,6 +8,9 @@ values are never trusted. Judgement rows (酌情评分) keep the typed score.
 
 * a weight, rule text or formula that differs from the issued template is an
   ``issued-changed`` error; the row is still scored by the issued rule;
+* formulas are compared with the ones the return was issued with: the archive of the digest
+  it records (``jixiao_formulas_hash``, see :func:`archive_issued_formulas`); a digest without an
+  archive is a warning (``issued-formulas-unarchived``);
 * a reported score that differs from the 核定 score is a ``verified-differs``
   error (a score typed over its formula, a deleted formula, a relaxed copy);
 * formulas saved without results (a program, WPS without recalculation) are
@@ -792,7 +795,7 @@ def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str,
                     and got != shown and formula_key(got) != want]
         shown_digest = digest if _DIGEST_RE.fullmatch(digest) else f"“{digest[:40]}”（格式不对）"
         out.append(finding("issued-formulas-unarchived", sheet, "",
-                           f"文件记录的下发公式（编号 {shown_digest}）在规格目录 issued/{spec.id}/formulas/ "
+                           f"文件记录的下发公式（编号 {shown_digest}）在规格目录的下发记录（issued 文件夹）"
                            "中没有存档（下发时未能存档，或汇总用的不是下发时的规格目录）：公式只能与本版 jixiao "
                            f"生成的模板及第{spec.version}版的存档比对；下发后升级过 jixiao 时，"
                            "“公式与下发的模板不同”可能只是 jixiao 版本的差别，请核对所列单元格的两个公式",
