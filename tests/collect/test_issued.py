@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import re
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from jixiao.templates.spec import (
     render_title,
     rules_fingerprint,
 )
-from tests.collect.helpers import draw_filled
+from tests.collect.helpers import draw_filled, specs_copy
 from tests.xlsx_edit import set_custom_property, set_formula
 
 SPEC = "seed000-huaning-zhigong"
@@ -35,14 +34,7 @@ NEW_RULE = ">=85%: 5; <85%: 5 - 1 per 1% ceil"
 
 @pytest.fixture
 def specs_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    d = tmp_path / "specs"
-    d.mkdir()
-    shutil.copyfile(default_specs_dir() / f"{SPEC}.yaml", d / f"{SPEC}.yaml")
-    monkeypatch.setenv("JIXIAO_SPECS_DIR", str(d))
-    import jixiao.validation.template_checks as tc
-
-    monkeypatch.setattr(tc, "_SPECS", {})
-    return d
+    return specs_copy(tmp_path, monkeypatch, SPEC)
 
 
 def _build(specs: Path, out: Path) -> None:

@@ -31,26 +31,18 @@ from jixiao.io import load_workbook
 from jixiao.templates import cell_text
 from jixiao.templates.build import PROP_FORMULAS, SHEET, BuildResult, Filled, build_workbook
 from jixiao.templates.spec import default_specs_dir, load_all_specs, load_spec
-from tests.collect.helpers import draw_filled
+from tests.collect.helpers import draw_filled, specs_copy
+from tests.collect.test_issued import NEW_RULE, OLD_RULE, SPEC  # SPEC: two ratio rows (预算执行率)
 from tests.xlsx_edit import set_custom_property, set_formula
 
-SPEC = "seed000-huaning-zhigong"  # two ratio rows (预算执行率)
 FORMULA_CHECKS = {"issued-changed", "issued-formulas-unarchived"}
-#: C21 缴费基数做实率: a rule change that makes version 2
-OLD_RULE = ">=80%: 5; <80%: 5 - 1 per 1% ceil"
-NEW_RULE = ">=85%: 5; <85%: 5 - 1 per 1% ceil"
 
 
 @pytest.fixture
 def specs_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    d = tmp_path / "specs"
-    d.mkdir()
-    shutil.copyfile(default_specs_dir() / f"{SPEC}.yaml", d / f"{SPEC}.yaml")
-    monkeypatch.setenv("JIXIAO_SPECS_DIR", str(d))
-    import jixiao.validation.template_checks as tc
     import jixiao.verify as verify
 
-    monkeypatch.setattr(tc, "_SPECS", {})
+    d = specs_copy(tmp_path, monkeypatch, SPEC)
     # one jixiao per process in real use; here two builds take turns
     monkeypatch.setattr(verify, "_ISSUED", {})
     monkeypatch.setattr(verify, "_ARCHIVED", {})
