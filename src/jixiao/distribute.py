@@ -15,6 +15,9 @@ year (``{年度}年{单位名称}…``), and it is written atomically as
 ``<单位名称>_<年度+标题>.xlsx`` (:func:`title_stem`; ``.xlsm`` for the macro
 flavour); names are made safe for Windows by :func:`safe_filename` and
 de-duplicated case-insensitively. The roster is read by :mod:`jixiao.roster`.
+The formulas issued are archived beside the spec under the digest every workbook records
+(``issued/<id>/formulas/<digest>.json``, :func:`jixiao.verify.archive_issued_formulas`): collect
+compares each return with them.
 
     read_roster(path, spec) -> Roster                 # jixiao.roster
     distribute(spec, roster, out_dir, flavour="portable") -> [Distributed]
