@@ -171,8 +171,9 @@ def on_scale_formulas(value_ref: str, row: int, target: Target) -> list[str]:
     text read as a number ("95万元", "96%", "40人") is put on ``target``'s scale as the core decides
     (:func:`jixiao.rules.target.text_scales`, from :func:`~jixiao.rules.target.on_target_scale`), or K and L hold
     the prompt (:func:`jixiao.rules.excel.unit_text`, :data:`~jixiao.rules.excel.SMALL_PERCENT_TEXT`) and the row
-    shows no score. The value is read again from its digits with the exponent shifted ("95" and −2 → VALUE("095E-2")),
-    not multiplied, so it is the double nearest the exact decimal, as the engine's ``float(Decimal)``."""
+    shows no score. A shifted value is read again from its digits with the exponent shifted ("95" and −2 →
+    VALUE("095E-2")), not multiplied (0.29 × 100 is 28.999999999999996 in binary), so it is the double nearest the
+    exact decimal, as the engine's ``float(Decimal)``; unshifted, it is the helper's reading (column J)."""
     from jixiao.rules.target import AMBIGUOUS_UP_TO, text_scales
 
     c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
@@ -197,8 +198,8 @@ def on_scale_formulas(value_ref: str, row: int, target: Target) -> list[str]:
         chooser = f"IF(ISNUMBER(MATCH({key},{keys},0)),{outcome(o)},{chooser})"
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({value_ref})),{chooser},"")',
-        f'IF(ISNUMBER({shift}),IF(LEFT({signed},1)="-",-1,1)*VALUE("0"&SUBSTITUTE({unsigned},",","")&"E"&'
-        f'({exp}+{shift})),IF({shift}="",{v},{shift}))',
+        f'IF(ISNUMBER({shift}),IF({shift}=0,{v},IF(LEFT({signed},1)="-",-1,1)*VALUE("0"&SUBSTITUTE({unsigned},",","")'
+        f'&"E"&({exp}+{shift}))),IF({shift}="",{v},{shift}))',
     ]
 
 
