@@ -185,9 +185,11 @@ def test_echoes_go_other_findings_stay() -> None:
         finding("score-not-number", "评分表", "I4", "I4：得分“#NAME?”不是数字"),
         finding("value-unreadable", "评分表", "H4", "H4：业绩值“九十”无法识别为数字"),
         finding("issued-changed", "评分表", "I9", "I9：公式与下发的模板不同"),
-        finding("total-incomplete", "评分表", "I39", "I39：合计得分 3 无法核对：有指标得分不是数字（I4、I9）"),
+        finding("total-incomplete", "评分表", "I39", "I39：合计得分 3 无法核对：有指标得分不是数字（I4、I9）",
+                cells=["I4", "I9"]),
         finding("total-incomplete", "评分表", "I40",
-                "I40：合计得分 3 无法核对：有指标得分未填写（I5），未填写的得分不按0分计；有指标得分不是数字（I4）"),
+                "I40：合计得分 3 无法核对：有指标得分未填写（I5），未填写的得分不按0分计；有指标得分不是数字（I4）",
+                cells=["I5", "I4"]),
     ]
     kept = fold_udf_not_run("评分表", grid, found)
     assert [(f.check, f.cell) for f in kept] == [
@@ -195,3 +197,38 @@ def test_echoes_go_other_findings_stay() -> None:
         ("total-incomplete", "I40")]
     assert "1 个调用计分函数的单元格显示 #NAME?，如 I4；" in kept[0].message
     assert not echoes_not_run(found[1], cells)
+
+
+def test_a_total_is_an_echo_only_when_every_cell_it_misses_shows_the_error() -> None:
+    """Six function cells show #NAME? and a seventh score holds a word typed by the bureau; the
+    message of the unchecked total names only five cells, the finding carries all seven: the total
+    is kept (the typed word is a real slip). Without the typed word it is an echo and goes."""
+    from jixiao.reading import read_tables
+    from jixiao.validation.validate import validate_table
+
+    header = ["序号", "一级指标", "二级指标", "三级指标", "分值", "业绩值", "得分"]
+    rows = [header] + [[i, "产出", "数量", f"指标{i}", 10, 90, None] for i in range(1, 8)]
+    rows.append(["合计", None, None, None, 70, None, 60])
+
+    def grid(word: bool) -> Grid:
+        g = Grid.from_rows("评分表", rows)
+        calls = range(2, 8) if word else range(2, 9)
+        for r in calls:
+            g.values[(r, 7)] = "#NAME?"
+            g.formulas[(r, 7)] = f"=SCORE_RANGE(F{r},K{r},E{r})"
+        if word:
+            g.values[(8, 7)] = "见附件"
+        return g
+
+    for word in (True, False):
+        g = grid(word)
+        [table] = read_tables(g)
+        found, _ = validate_table(table, g)
+        checks = {(f.check, f.cell) for f in found}
+        assert ("udf-not-run", "") in checks
+        assert (("total-incomplete", "G9") in checks) is word, found
+    [table] = read_tables(grid(True))
+    found, _ = validate_table(table, None)  # unfolded: the finding carries every cell
+    [total] = [f for f in found if f.check == "total-incomplete"]
+    assert set(total.cells) == {f"G{r}" for r in range(2, 9)}
+    assert "G8" not in total.message  # the message names five

@@ -556,7 +556,7 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
             why = "；".join(parts) or "有指标得分未填写"
             yield finding("total-incomplete", sheet, t.score.ref,
                           f"{t.score.ref}：{label}得分 {d(t.score.number)} 无法核对：{why}",
-                          actual=d(t.score.number))
+                          actual=d(t.score.number), cells=blank + text)
         elif abs(t.score.number - ssum) > SCORE_TOL:
             yield finding("total-sum", sheet, t.score.ref,
                           f"{t.score.ref}：{label}得分 {d(t.score.number)}，所含指标得分之和为 {d(ssum)}",

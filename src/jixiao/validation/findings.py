@@ -7,6 +7,7 @@ actual value as display text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from enum import Enum
@@ -83,6 +84,8 @@ class Finding:
         cell: A1 address ("I29"; "" for file-level findings).
         message: Chinese message saying where, what, expected vs actual.
         expected / actual: display text ("" when not applicable).
+        cells: other cells the finding is about, when there are some (the score cells a total
+            could not be checked for); the message names at most five of them.
     """
 
     check: str
@@ -92,18 +95,21 @@ class Finding:
     message: str
     expected: str = ""
     actual: str = ""
+    cells: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["severity"] = self.severity.value
+        del d["cells"]  # the JSON shape stays as documented; the message names the cells
         return d
 
 
 def finding(check: str, sheet: str, cell: str, message: str, expected: Any = "",
-            actual: Any = "") -> Finding:
+            actual: Any = "", cells: Iterable[str] = ()) -> Finding:
     """Make a finding with the catalogue's severity."""
     severity = CATALOGUE[check][0]
-    return Finding(check, severity, sheet, cell or "", message, _show(expected), _show(actual))
+    return Finding(check, severity, sheet, cell or "", message, _show(expected), _show(actual),
+                   tuple(cells))
 
 
 def _show(v: Any) -> str:

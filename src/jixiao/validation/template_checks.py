@@ -129,7 +129,6 @@ NOT_RUN_ERRORS = ("#NAME?", "#VALUE!")
 _NOT_RUN_ECHOES = frozenset({"score-not-number", "value-unreadable", "verified-differs", "total-sum",
                              "grade-mismatch", "score-rate-mismatch", "rate-mismatch", "budget-score",
                              "score-mismatch"})
-_REF = re.compile(r"\b[A-Z]{1,3}[1-9][0-9]*\b")
 
 
 def udf_not_run_cells(grid: Grid) -> list[str]:
@@ -160,9 +159,8 @@ def echoes_not_run(f: Finding, cells: set[str]) -> bool:
     (a real slip) and on changed formulas are never echoes."""
     if f.check in _NOT_RUN_ECHOES:
         return f.cell in cells
-    if f.check == "total-incomplete":  # "I39：合计得分 42.6 无法核对：有指标得分不是数字（I4、I19）"
-        named = _REF.findall(f.message.partition("无法核对")[2])
-        return bool(named) and set(named) <= cells
+    if f.check == "total-incomplete":  # a total unchecked only because of cells that show the error
+        return bool(f.cells) and set(f.cells) <= cells
     return False
 
 
