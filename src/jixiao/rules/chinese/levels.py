@@ -32,6 +32,7 @@ from jixiao.rules.chinese._base import (
     _outcome_points,
     unreadable,
 )
+from jixiao.rules.chinese.lexicon import TOGETHER
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     ZERO,
@@ -363,8 +364,8 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     # levels end at their points: "；" / "。" / a line break, or a comma right after the points
     # ("…得2分，仅有…得1分，均无不得分" written on one line)
     segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
-    if weight is None or len(segs) < 2:
-        return None
+    if weight is None or len(segs) < 2 or re.search(TOGETHER, norm):
+        return None  # ("获国家级奖励得3分,获省级奖励得2分,获市级奖励得1分,可累计": items that co-exist, r37)
     levels: list[tuple[str, Decimal]] = []
     catch_all: Decimal | None = None
     for s in segs:
