@@ -92,6 +92,18 @@ def test_lesser_lines_variants() -> None:
     assert _scores(text, 5, ["措施全部落实", "措施基本落实", "措施部分落实"]) == [5, 3, 1]
 
 
+def test_described_levels_take_full_marks() -> None:
+    """fresh37 AX2-4 (7): the described levels (levels.read_described_levels) read "得满分" as the 分值: 全面 7 / 仅有技能
+    操作考核 4 / 仅有理论考试 2 / 仅有测评结果和考勤记录 1 / 无学员 0 — was left to a person (judgement)."""
+    text = ("考核项目全面，且认真规范，得满分\n仅有技能操作考核，得4分\n仅有理论考试，得2分\n仅有测评结果和考勤记录，得1分\n"
+            "无学员，不得分")
+    values = ["考核项目全面，且认真规范", "仅有技能操作考核", "仅有理论考试", "仅有测评结果和考勤记录", "无学员"]
+    assert _scores(text, 7, values) == [7, 4, 2, 1, 0]
+    # my wording, one line with commas: 方案和记录齐全 → the 分值 (2); 仅有记录 → 1; 均无 → 0
+    assert _scores("有评价方案，原始记录详实，得满分，仅有评价记录，得1分，均无，不得分", 2,
+                   ["有评价方案，原始记录详实", "仅有评价记录", "均无"]) == [2, 1, 0]
+
+
 # ---- grade words whose points add up to the 分值 --------------------------------------------------------------------
 
 
