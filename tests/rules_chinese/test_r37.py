@@ -116,8 +116,10 @@ def test_one_scale_of_the_corpus() -> None:
 
 
 def test_one_scale_variants() -> None:
-    """My wordings: 优 3 / 良 2 / 中 1 on a 6-point row (3 + 2 + 1 = 6); 健全 2 / 基本健全 1 / 不健全 0 on 3 (2 + 1)."""
-    assert _scores("优得3分,良得2分,中得1分", 6, ["优", "良", "中"]) == [3, 2, 1]
+    """My wordings: 优 3 / 良 2 / 中 1 / 差 0 on a 6-point row (3 + 2 + 1 = 6); 健全 2 / 基本健全 1 / 不健全 0 on 3 (2 + 1).
+    Without the bottom level worth 0 ("优得3分,良得2分,中得1分", r5's "好 2分 较好 1分") it stays refused."""
+    assert _scores("优得3分,良得2分,中得1分,差不得分", 6, ["优", "良", "中", "差"]) == [3, 2, 1, 0]
+    assert not read_rule_text("优得3分,良得2分,中得1分", 6).ok
     assert _scores("健全得2分,基本健全得1分,不健全不得分", 3, ["健全", "基本健全", "不健全"]) == [2, 1, 0]
     assert one_scale(["较好", "一般", "较差"]) and one_scale(["健全", "基本健全", "不健全"])
     assert not one_scale(["较差", "一般"])  # rising: no scale read downwards

@@ -1026,10 +1026,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             pts = [_outcome_points(c.outcome, weight) for c in pos]
             if (weight is not None and len(pos) >= 2 and None not in pts and max(pts) < weight  # type: ignore[type-var]
                     and sum(pts) == weight  # type: ignore[arg-type]
-                    and not one_scale([c.cond[5:] for c in clauses if isinstance(c.cond, str)
-                                       and c.cond.startswith("qual:")])):
-                # ("较好得2分,一般得1分,较差不得分" on a 3-point row, fresh53 BN3-4, r37: the words of one grade scale are
-                # never items — read as printed, the best level below the 分值 noted as rule-max-weight)
+                    and not (one_scale([c.cond[5:] for c in clauses if isinstance(c.cond, str)
+                                        and c.cond.startswith("qual:")])
+                             and any(isinstance(c.cond, str) and c.cond.startswith("qual:") for c in zero))):
+                # ("较好得2分,一般得1分,较差不得分" on a 3-point row, fresh53 BN3-4, r37: the words of one grade scale
+                # printed down to its level worth 0 are never items — read as printed, the best level below the 分值
+                # noted as rule-max-weight; "好 2分 较好 1分" on 3, no bottom printed, stays refused: r5)
                 # "…建立得1分，未建立不得分；…有效得1分，无效或未建立不得分" in a 2-point row: the levels
                 # never reach the 分值 but add up to it — items to add, or alternatives? (i11d)
                 raise _Unreadable(pos[0].src, "各档最高分低于分值、相加却正好等于分值：不能确定是累加的分项还是互斥的档")
