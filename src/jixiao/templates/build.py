@@ -33,6 +33,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from jixiao._version import __version__
 from jixiao.errors import InputError, RuleGapError
+from jixiao.formula_key import formulas_digest
 from jixiao.grading import grade as core_grade
 from jixiao.grading import parse_scheme
 from jixiao.io.load import TEMPLATE_PROPERTY
@@ -66,6 +67,9 @@ PROP_FLAVOUR = "jixiao_flavour"
 PROP_TOOL = "jixiao_version"
 PROP_BUREAU = "jixiao_bureau"
 PROP_YEAR = "jixiao_year"
+#: digest of the 评分表's formulas as written (jixiao.formula_key.formulas_digest): collect compares
+#: a return with the formulas archived under it (issued/<id>/formulas/<digest>.json)
+PROP_FORMULAS = "jixiao_formulas_hash"
 #: fixed creation date so that rebuilding gives the same content
 CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
 CHECK_OK = "✓"
@@ -347,6 +351,9 @@ class BuildResult:
     grade: str
     #: (sheet row 1-based, spec path, score cell A1) of every indicator row
     rows: list[tuple[int, str, str]]
+    #: the 评分表's formulas as written (A1 -> text without "=") and their digest
+    formulas: dict[str, str] = field(default_factory=dict)
+    formulas_digest: str = ""
 
 
 class _SheetWriter:
@@ -356,6 +363,8 @@ class _SheetWriter:
                  filled: Filled) -> None:
         self.wb, self.spec, self.flavour, self.filled = wb, spec, flavour, filled
         self.ws = wb.add_worksheet(SHEET)
+        #: every formula written to the 评分表 (A1 -> text without "="), for PROP_FORMULAS
+        self.formulas: dict[str, str] = {}
         self.st = _Styles(wb)
         self.cols = columns_for(spec)
         self.c = {name: i for i, name in enumerate(self.cols)}
@@ -397,8 +406,13 @@ class _SheetWriter:
 
     def formula(self, row: int, col: str, text: str, fmt: Any, cached: Any) -> None:
         cached = "" if cached is None else cached
-        self.ws.write_formula(row, self.c[col], "=" + text, fmt, cached)
+        self.write_formula(row, self.c[col], text, fmt, cached)
         self.cached[(row, col)] = cached
+
+    def write_formula(self, row: int, col: int, text: str, fmt: Any, cached: Any) -> None:
+        """Every formula of the 评分表 is written here (and recorded)."""
+        self.ws.write_formula(row, col, "=" + text, fmt, cached)
+        self.formulas[xl_rowcol_to_cell(row, col)] = text
 
     def blank_row_cells(self, r: int, cols: tuple[str, ...]) -> None:
         for col in cols:
@@ -743,7 +757,7 @@ class _SheetWriter:
         grade_cached = self._grade_cached(total, scheme)
         c1, c2 = self.c["分值"], self.c["得分"]
         self.ws.merge_range(gr, c1, gr, c2, "", st.total_label)
-        self.ws.write_formula(gr, c1, "=" + gformula, st.total_label, grade_cached)
+        self.write_formula(gr, c1, gformula, st.total_label, grade_cached)
         grade_cell = xl_rowcol_to_cell(gr, c1, True, True)
         self.wb.define_name("等级", f"='{SHEET}'!{grade_cell}")
         self.wb.define_name("JX_GRADE", f"='{SHEET}'!{grade_cell}")
@@ -895,7 +909,8 @@ def build_workbook(spec: TemplateSpec, flavour: str, out: str | Path,
     total_row, total, grade_text = w.grand_total(subtotal_rows)
     w.finish(w.row - 1)
     _guide(wb, w.st, spec, flavour)
-    _properties(wb, spec, flavour, filled)
+    digest = formulas_digest(w.formulas)
+    _properties(wb, spec, flavour, filled, digest)
     if flavour == "udf":
         from jixiao.vba import add_vba_to_workbook, insert_validate_button
 
@@ -904,7 +919,7 @@ def build_workbook(spec: TemplateSpec, flavour: str, out: str | Path,
         w.ws.write_comment(HEADER_ROW, w.c["得分"], UDF_NOTE,
                            {"x_scale": 2.2, "y_scale": 2.2, "font_name": "宋体"})
     wb.close()
-    return BuildResult(out, total, grade_text, w.indicator_rows)
+    return BuildResult(out, total, grade_text, w.indicator_rows, dict(w.formulas), digest)
 
 
 def _merge_label(w: _SheetWriter, first: int, last: int, col: str, text: str) -> None:
@@ -916,7 +931,7 @@ def _merge_label(w: _SheetWriter, first: int, last: int, col: str, text: str) ->
 
 
 def _properties(wb: xlsxwriter.Workbook, spec: TemplateSpec, flavour: str,
-                filled: Filled) -> None:
+                filled: Filled, digest: str) -> None:
     wb.set_properties({
         "title": spec.title_for(filled.bureau, filled.year), "subject": "绩效评价评分表", "author": "jixiao",
         "company": "", "comments": f"模板 {spec.id} 第{spec.version}版，由 jixiao 生成",
@@ -926,6 +941,7 @@ def _properties(wb: xlsxwriter.Workbook, spec: TemplateSpec, flavour: str,
     wb.set_custom_property(PROP_VERSION, str(spec.version))
     wb.set_custom_property(PROP_HASH, spec_hash(spec))
     wb.set_custom_property(PROP_FLAVOUR, flavour)
+    wb.set_custom_property(PROP_FORMULAS, digest)
     wb.set_custom_property(PROP_TOOL, __version__)
     if filled.bureau:
         wb.set_custom_property(PROP_BUREAU, filled.bureau)

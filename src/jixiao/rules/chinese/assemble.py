@@ -393,6 +393,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             filled = _no_deduction_side(clauses, ded_conds, understood)
         else:
             filled = False
+        if not filled:
+            _excess_starts_above_zero(clauses, ded_conds, understood)
         for d in ded_conds if not filled else ():
             band = next(c for c in clauses if c.cond is d)
             if d.lo is None and not _dearer_than_a_band_above(band, clauses):
@@ -442,6 +444,32 @@ def _full_rate_top(clauses: list[_Clause], steps: list[_Clause]) -> None:
         raise _Unreadable(steps[0].src if steps else "（全文）", "比率下降的起算点按100%读时，只能另有低于某值的截止档")
     clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
                               Points(Amount(Num(ONE), of_weight=True)), steps[0].src))
+
+
+#: the band's own words say its value is an excess — "上交时间超过要求时间1天及以下扣1分" (fresh55 BP8-3), "逾期5天以内扣1分":
+#: not exceeded (0) is outside the band (not after 未/不/没: "未超过…" is the other side)
+_EXCESS_RE = re.compile(r"(?<![未不没])(?:超过|超出|超支|逾期|延迟|延期|推迟|滞后|超时)\D*\d")
+
+
+def _excess_starts_above_zero(clauses: list[_Clause], conds: list[_NumCond], understood: list[str]) -> None:
+    """Deduction bands "N以下/以内" whose own words say the value is an excess start above 0: 0 (not exceeded) is in no
+    deduction, so it scores the 分值 — not "also holds 0" (the ambiguity the bands without such words keep).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("上交时间超过要求时间1天及以下扣1分,上交时间超过要求时间1天以上扣3分;", 25).canonical
+    '(0,1]: 24; >1: 22; <=0: W'
+    """
+    excess = [d for d in conds if d.lo is None and d.hi is not None and d.hi.value > 0 and not d.eq
+              and _EXCESS_RE.search(d.src)]
+    if not excess or any(c.cond.contains(ZERO) for c in clauses  # type: ignore[union-attr]
+                         if isinstance(c.cond, _NumCond) and c.cond not in excess):
+        return
+    for d in excess:
+        d.lo = _Bound(ZERO, False, True)
+    first = excess[0]
+    zero = _NumCond(None, _Bound(ZERO, True, True), False, first.unit, first.pct, first.src, first.unit_word)
+    clauses.append(_Clause(zero, Points(Amount(Num(ONE), of_weight=True)), first.src))
+    understood.append("业绩值为超出的量：“超过…以内/以下”不含0，未超过（0）不在扣分情形内，不扣分，得满分")
 
 
 _ON_TIME_RE = re.compile(r"^(?:按时|按期|如期|及时|在计划时间内|在规定时间内|在规定期限内)(?:完成|办结|完工|交付)?$")
