@@ -278,25 +278,18 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
         return None
     row.given = 1
     value, target = _input(m.value, rule), None
-    if kind == "target":  # a 定量 row: the value on the 指标值's scale ("95万元" beside "≤90万元" is 95)
+    if kind == "target" or rule.uses_target:  # 定量, or a rule on the row's own 指标值 ("达到目标值得满分")
         from jixiao.rules.target import on_target_scale, parse_target
 
-        t = parse_target(ind.target)
-        target = t.value if t is not None else None
-        if t is not None and m.value.number is not None:
+        t = parse_target(ind.target) if ind.target is not None else None
+        target = rule.target_number(ind.target) if kind != "target" else t.value if t is not None else None
+        if t is not None and m.value.number is not None and not rule.is_qualitative:
+            # on the 指标值's scale as validate reads it ("95万元" beside "≤90万元" is 95), or refused with the reason
             value, why = on_target_scale(m.value.raw, m.value.number, t, percent_cell=m.value.is_percent_format)
             if value is None:
                 added.append(finding("value-unreadable", sheet, m.value.ref,
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
                 return None
-    elif rule.uses_target:  # a rule row on its own 指标值 ("达到目标值得满分"): as the template's formula reads it
-        from jixiao.numbers import number_in_unit
-        from jixiao.templates.spec import target_unit
-
-        target = rule.target_number(ind.target)
-        unit = target_unit(ind.target)
-        if unit is not None and (x := number_in_unit(m.value.raw, unit)) is not None:
-            value = x  # "95万元" beside "≥90万元": 95
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target)
 
 

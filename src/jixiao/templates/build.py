@@ -37,7 +37,7 @@ from jixiao.formula_key import formulas_digest
 from jixiao.grading import grade as core_grade
 from jixiao.grading import parse_scheme
 from jixiao.io.load import TEMPLATE_PROPERTY
-from jixiao.numbers import is_not_applicable, normalise_text, number_in_unit, parse_number
+from jixiao.numbers import is_not_applicable, normalise_text, parse_number
 from jixiao.ratios import exec_rate
 from jixiao.rules.excel import (
     GAP_TEXT,
@@ -52,7 +52,6 @@ from jixiao.templates.spec import (
     IndicatorSpec,
     TemplateSpec,
     spec_hash,
-    target_unit,
 )
 from jixiao.udf_support import error_text
 
@@ -208,6 +207,16 @@ def rule_target(ind: IndicatorSpec) -> Decimal | None:
     if ind.scoring.kind != "rule" or not text or not (rule := parse_rule(text)).uses_target:
         return None
     return rule.target_number(ind.target)
+
+
+def on_scale_target(ind: IndicatorSpec) -> Any:
+    """The row's 指标值 (``rules.target.Target``) when its numeric rule compares 业绩值 with it (``T``) and it reads
+    as one: 业绩值 is then put on its scale (``cell_text.on_scale_formulas``), as validate and collect do."""
+    from jixiao.rules.target import parse_target
+
+    if rule_target(ind) is None or parse_rule(ind.scoring.rule or "").is_qualitative:
+        return None
+    return parse_target(ind.target)
 
 
 def _typable(v: str, ind: IndicatorSpec) -> bool:
@@ -404,6 +413,18 @@ class _SheetWriter:
             self.helper.write_formula(row, i, "=" + f, None, cached if last else "")
         return cell_text.helper_value_ref(row + 1)
 
+    def read_on_scale(self, row: int, target: Any) -> str:
+        """:meth:`read_input` of 业绩值, then put on the 指标值 ``target``'s scale (``cell_text.on_scale_formulas``):
+        the helper reference the score formula of a row on its own 指标值 reads. ``row`` is 0-based."""
+        self.read_input(row)
+        source = f"'{SHEET}'!{xl_rowcol_to_cell(row, self.c['业绩值'], True, True)}"
+        formulas = cell_text.on_scale_formulas(source, row + 1, target)
+        read = _helper_cached(self.cached.get((row, "业绩值")))
+        cached = cell_text.on_scale_cached(self.cached.get((row, "业绩值")), target, read)
+        for i, (f, c) in enumerate(zip(formulas, cached, strict=True)):
+            self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
+        return cell_text.on_scale_value_ref(row + 1)
+
     def formula(self, row: int, col: str, text: str, fmt: Any, cached: Any) -> None:
         cached = "" if cached is None else cached
         self.write_formula(row, self.c[col], text, fmt, cached)
@@ -521,16 +542,17 @@ class _SheetWriter:
         return formula
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal,
-               value_input: bool = True, target: Decimal | None = None, unit: str | None = None) -> None:
-        """``unit``: the 指标值's unit when it carries 千/万/亿 (``spec.target_unit``): text typed with a unit of its
-        own is refused by the sheet (``selfeval_rows.unit_guard``; prefilled values are converted before)."""
+               value_input: bool = True, target: Decimal | None = None, on_scale: Any = None) -> None:
+        """``on_scale``: the row's 指标值 (``rules.target.Target``) when its rule compares with it (``T``): 业绩值 is
+        read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``)."""
         cached = "" if _blank(value) else _cached_score(
             self.flavour, lambda: parse_rule(rule_text).score(value, weight, target))
-        formula = self._score_formula(top, rule_text, value_input, target)
-        if unit is not None:
-            from jixiao.templates.selfeval_rows import unit_guard
+        if on_scale is not None:
+            from jixiao.templates.selfeval_rows import on_scale_score
 
-            formula = unit_guard(formula, cell_text.helper_value_ref(top + 1), self.ref(top, "业绩值"), unit)
+            formula = on_scale_score(self, top, parse_rule(rule_text), on_scale, fmt_decimal(target))
+        else:
+            formula = self._score_formula(top, rule_text, value_input, target)
         self.formula(top, "得分", formula, self.st.calc_score, cached)
 
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -539,9 +561,11 @@ class _SheetWriter:
         v = _cell_input(given)
         rule = parse_rule(rule_text)
         target = rule_target(ind)
-        unit = target_unit(ind.target) if target is not None else None
-        if unit is not None and (x := number_in_unit(given, unit)) is not None:
-            v = float(x)  # "95万元" beside "≥90万元" is 95 (the 指标值's unit), not 950000
+        t = on_scale_target(ind)
+        from jixiao.templates.selfeval_rows import cell_number, prefilled_on_scale
+
+        if t is not None and cell_number(given) is not None:
+            v = prefilled_on_scale(given, t)  # "95万元" beside "≥90万元" is 95 (the 指标值's unit), not 950000
         if ind.scoring.kind == "passfail":
             self.put(top, "业绩值", v, self.st.input_text)
             self._list_validation(top, "业绩值", [PASS, FAIL, NA], "请选择")
@@ -551,9 +575,9 @@ class _SheetWriter:
             if levels is not None:
                 self._list_validation(top, "业绩值", levels, "请选择等级")
         else:
-            self.put(top, "业绩值", v, self._value_format(ind))
+            self.put(top, "业绩值", v, self.st.input_pct if t is not None and t.is_percent else self._value_format(ind))
             self._numeric_validation(top, "业绩值")
-        self._score(top, rule_text, v, ind.weight, target=target, unit=unit)
+        self._score(top, rule_text, v, ind.weight, target=target, on_scale=t)
 
     def _sub_row(self, label: str) -> int:
         self.row += 1
