@@ -54,6 +54,7 @@ from jixiao.rules.chinese.bands import (
 from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS, count_tail_bands
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
+from jixiao.rules.chinese.grades import exclusive_grades, grades_notes, one_scale
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WX_TOKEN
@@ -737,6 +738,22 @@ def _repeats(understood: list[str], flags: set[str]) -> bool:
     return any(u.startswith("扣完为止") for u in understood) or any(x.startswith("cap:") for x in flags)
 
 
+def _exclusive_grades(pos: list[_Clause], zero: list[_Clause], weight: Decimal | None, described: list[str],
+                      flags: set[str], understood: list[str]) -> Rule | None:
+    """Worded lines, none worth 0, one worth the 分值, that the text says are grades of one thing
+    (:func:`grades.exclusive_grades`): the levels' rule, its notes added to ``understood``; else ``None``."""
+    if zero or weight is None or any(f.startswith("cap:") for f in flags) \
+            or not all(isinstance(c.cond, str) and c.cond.startswith("qual:") for c in pos):
+        return None
+    levels = [(c.cond[5:], _outcome_points(c.outcome, weight)) for c in pos]  # type: ignore[index]
+    if any(p is None for _, p in levels):
+        return None
+    rule = exclusive_grades(levels, weight, described)  # type: ignore[arg-type]
+    if rule is not None:
+        understood.extend(grades_notes(levels, weight, described))  # type: ignore[arg-type]
+    return rule
+
+
 def _named_level(text: str, src: str) -> bool:
     """A level the table names as a value to type: a level word (完成, 没有, 达标 …) or a short
     label before a colon ("有批准文件: 2 分;没有批准文件: 0 分", S14-1).
@@ -1036,11 +1053,20 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if lv is not None:
             pts = [_outcome_points(c.outcome, weight) for c in pos]
             if (weight is not None and len(pos) >= 2 and None not in pts and max(pts) < weight  # type: ignore[type-var]
-                    and sum(pts) == weight):  # type: ignore[arg-type]
+                    and sum(pts) == weight  # type: ignore[arg-type]
+                    and not (one_scale([c.cond[5:] for c in clauses if isinstance(c.cond, str)
+                                        and c.cond.startswith("qual:")])
+                             and any(isinstance(c.cond, str) and c.cond.startswith("qual:") for c in zero))):
+                # ("较好得2分,一般得1分,较差不得分" on a 3-point row, fresh53 BN3-4, r37: the words of one grade scale
+                # printed down to its level worth 0 are never items — read as printed, the best level below the 分值
+                # noted as rule-max-weight; "好 2分 较好 1分" on 3, no bottom printed, stays refused: r5)
                 # "…建立得1分，未建立不得分；…有效得1分，无效或未建立不得分" in a 2-point row: the levels
                 # never reach the 分值 but add up to it — items to add, or alternatives? (i11d)
                 raise _Unreadable(pos[0].src, "各档最高分低于分值、相加却正好等于分值：不能确定是累加的分项还是互斥的档")
             return _reading(lv, "rule", understood, weight, flags, ctx)
+        ex = _exclusive_grades(pos, zero, weight, described, flags, understood)
+        if ex is not None:  # "国家级3分,省级2分,市级1分" on a 3-point row: one level picked, never added (r37)
+            return _reading(ex, "rule", understood, weight, flags, ctx)
         cum = _read_cumulative(pos, zero, weight, understood)
         if cum is not None:
             cum.context_out = _ctx_out(flags, ctx)
