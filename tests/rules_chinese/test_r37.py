@@ -160,3 +160,34 @@ def test_lettered_options_need_no_heading() -> None:
     assert exclusive_grades(levels, d(5), []) is None  # no letters: nothing says options
     heading = [("台账齐全", d(5)), ("档案规范", d(3)), ("有专人管理", d(2))]
     assert exclusive_grades(heading, d(5), ["A", "B", "C"]) is None
+
+
+# ---- session 29 (lead, after fresh54's blind first run): tiers listed from the lowest; ordinal grades -----------------
+
+
+def test_tiers_listed_from_the_lowest() -> None:
+    """fresh54 BO3-2 (5, 历史文化名镇名村 评价): 县市级 1 / 省级 3 / 国家级 5 — the full tier printed last."""
+    assert _scores("县市级1分;省级3分;国家级5分。", 5, ["县市级", "省级", "国家级"]) == [1, 3, 5]
+    # variant (W 4): 区级 1 / 市级 2 / 省级 4, by hand
+    assert _scores("区级得1分，市级得2分，省级得4分", 4, ["区级", "市级", "省级"]) == [1, 2, 4]
+
+
+def test_ordinal_grades() -> None:
+    """fresh54 BO3-3 (6): 一级 6 / 二级 3 / 三级 1; BO3-4 (3) with a subject before a colon: 3 / 2 / 1."""
+    assert _scores("一级6分;二级3分;三级1分。", 6, ["一级", "二级", "三级"]) == [6, 3, 1]
+    assert _scores("历史事件(名人):一级3分;二级2分;三级1分。", 3, ["一级", "二级", "三级"]) == [3, 2, 1]
+    # variants: 甲级 5 / 乙级 3 / 丙级 1 (W 5); listed from the lowest, 三等 1 / 二等 2 / 一等 4 (W 4)
+    assert _scores("甲级5分，乙级3分，丙级1分", 5, ["甲级", "乙级", "丙级"]) == [5, 3, 1]
+    assert _scores("三等1分，二等2分，一等4分", 4, ["三等", "二等", "一等"]) == [1, 2, 4]
+
+
+@pytest.mark.parametrize("text, w", [
+    ("县级1分，市级2分，省级3分，可累计", 3),  # they co-exist: a cap would be needed
+    ("三级1分;一级3分;二级2分", 3),  # no order
+    ("一级1分;二级3分;三级2分", 3),  # the points do not follow the order
+    ("一级3分;二级3分;三级1分", 3),  # two lines worth the 分值
+    ("民初3分;明、清年代4分;元代及以前5分。", 5),  # fresh54 BO3-1: eras are no words of an order here
+])
+def test_near_misses_listed_from_the_lowest(text: str, w: int) -> None:
+    r = read_rule_text(text, w)
+    assert not r.ok and r.canonical is None, r.canonical

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.numbers import MULT_EXPONENT, SUFFIX_EXPONENT, UNITS, number_in_unit, parse_number, typed_unit
+from jixiao.numbers import (
+    MULT_EXPONENT,
+    SUFFIX_EXPONENT,
+    UNITS,
+    number_in_unit,
+    parse_number,
+    typed_unit,
+)
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 

@@ -53,8 +53,8 @@ from jixiao.rules.chinese.bands import (
 )
 from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS, count_tail_bands
-from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.grades import exclusive_grades, grades_notes, one_scale
+from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WX_TOKEN

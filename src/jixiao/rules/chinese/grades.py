@@ -11,8 +11,12 @@ rising, any other value a rule gap — only when the text itself says the lines 
   ("具有极高的价值(10分);具有很高的价值(7分);具有较高的价值(3分)");
 * lesser lines: the first names no shortfall, each later one does (仅有/基本/部分/未/但 …), and the later ones do not
   add up to the 分值 (:func:`levels._lesser_levels_above_zero`): "考核项目全面得满分；仅有技能操作考核得2分；…";
+* ordinal grades: each line is only 一级/二级/三级 (一等、甲级 …), falling with the points ("一级6分;二级3分;三级1分");
 * lettered options a./b./c. (A、B、C、), one per line, and the later lines do not add up to the 分值 (then the first is
   a heading over them).
+
+Tiers, degrees and ordinals may be listed from the lowest ("县市级1分;省级3分;国家级5分", the last worth the 分值): the
+words say the order either way (session 29, fresh54 BO3-2 after its blind first run).
 
 Never levels: a number that tells the lines apart ("2项均满足" / "1项满足": a count, not a level), words that let the
 lines co-exist (累计, 累加, 叠加, 分别, 同时, 最高 …, a cap), points that rise, two lines worth the 分值.
@@ -23,6 +27,12 @@ lines co-exist (累计, 累加, 叠加, 分别, 同时, 最高 …, a cap), poin
 >>> exclusive_grades([("资料齐全", D(5)), ("台账", D(2)), ("档案", D(3))], D(5), []) is None  # a heading over items
 True
 >>> exclusive_grades([("国家级", D(3)), ("省级", D(2)), ("市级", D(1))], D(3), ["可累加"]) is None  # they co-exist
+True
+>>> str(exclusive_grades([("县市级", D(1)), ("省级", D(3)), ("国家级", D(5))], D(5), []))  # listed from the lowest
+'"国家级": W; "省级": 3; "县市级": 1'
+>>> str(exclusive_grades([("一级", D(6)), ("二级", D(3)), ("三级", D(1))], D(6), []))  # ordinal grades
+'"一级": W; "二级": 3; "三级": 1'
+>>> exclusive_grades([("三级", D(1)), ("一级", D(3)), ("二级", D(2))], D(3), []) is None  # no order
 True
 """
 
@@ -74,6 +84,23 @@ def _rank(words: tuple[str, ...]) -> Callable[[str], int | None]:
 tier_rank = _rank(_TIERS)
 degree_rank = _rank(_DEGREES)
 
+#: an ordinal grade that is the whole name: "一级" / "二级" / "三级", "一等" …, "甲级" / "乙级" (fresh54 BO3-3)
+_ORDINAL_RE = re.compile(r"([一二三四五六七八九十甲乙丙丁戊])(?:级|等|类|档|星)")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def ordinal_rank(name: str) -> int | None:
+    """The rank of a name that is only an ordinal grade (0 = 一级 / 甲级), else ``None``.
+
+    >>> ordinal_rank("一级"), ordinal_rank("乙等"), ordinal_rank("三级指标"), ordinal_rank("二级以上")
+    (0, 1, None, None)
+    """
+    m = _ORDINAL_RE.fullmatch(name)
+    if m is None:
+        return None
+    c = m.group(1)
+    return _ORDINALS.index(c) if c in _ORDINALS else "甲乙丙丁戊".index(c)
+
 
 def _falls(names: list[str], rank: Callable[[str], int | None]) -> bool:
     """Every name has a rank, the ranks never rise along the levels (as the points fall) and the last is lower than
@@ -101,13 +128,20 @@ def _lettered(notes: list[str], n: int) -> bool:
     return len(letters) == n and all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:], strict=False))
 
 
-def graded_by_text(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str]) -> str | None:
-    """What in the text says the lines are grades of one thing (a Chinese phrase for the note), or ``None``."""
+def graded_by_text(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
+                   rising: bool = False) -> str | None:
+    """What in the text says the lines are grades of one thing (a Chinese phrase for the note), or ``None``.
+    ``rising``: the text lists them from the lowest ("县市级1分;省级3分;国家级5分"); ``levels`` are given highest
+    first, and only words of an order (tiers, degrees, ordinals) can say so."""
     names = [n for n, _ in levels]
     if _falls(names, tier_rank):
         return "各条是同一事项的不同级别（国家级、省级…）"
     if _falls(names, degree_rank):
         return "各条是同一事项的不同程度（极、很、较…）"
+    if _falls(names, ordinal_rank):
+        return "各条是同一事项的不同等级（一级、二级…）"
+    if rising:  # listed from the lowest: only the words of an order say which way they run
+        return None
     heading = sum((p for _, p in levels[1:]), Decimal(0)) == weight  # then the first may head the others
     if all(_PARTIAL_RE.match(n) for n in names[1:]) and _lesser_levels_above_zero(levels, weight):
         return "第一条是满分要求，其后各条是做得不够的情形（仅有、部分、基本…）"
@@ -132,6 +166,9 @@ def exclusive_grades(levels: list[tuple[str, Decimal]], weight: Decimal | None, 
     """
     if weight is None or len(levels) < 2:
         return None
+    rising = levels[-1][1] == weight and levels[0][1] != weight
+    if rising:  # "县市级1分;省级3分;国家级5分" (fresh54 BO3-2): the same levels listed from the lowest
+        levels = levels[::-1]
     names = [n for n, _ in levels]
     pts = [p for _, p in levels]
     if pts[0] != weight or any(not 0 < p < weight for p in pts[1:]) or any(a < b for a, b in zip(pts, pts[1:],
@@ -140,7 +177,7 @@ def exclusive_grades(levels: list[tuple[str, Decimal]], weight: Decimal | None, 
     if len(set(names)) != len(names) or any(re.search(r"\d", n) or _TOGETHER_RE.search(n) for n in names) \
             or any(_TOGETHER_RE.search(s) for s in notes):
         return None
-    if graded_by_text(levels, weight, notes) is None:
+    if graded_by_text(levels, weight, notes, rising) is None:
         return None
     parts: list[str] = []
     for n, p in levels:
@@ -155,7 +192,8 @@ def exclusive_grades(levels: list[tuple[str, Decimal]], weight: Decimal | None, 
 
 def grades_notes(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str]) -> list[str]:
     """What the reader tells the user about exclusive grades, one line per level."""
-    why = graded_by_text(levels, weight, notes)
+    rising = levels[-1][1] == weight and levels[0][1] != weight
+    why = graded_by_text(levels[::-1] if rising else levels, weight, notes, rising)
     return [f"互斥的档（只取一档，不相加）：{why}；有一条就值满分，不能累加",
             *(f"业绩值为“{n}” → 得{fmt_decimal(p)}分" for n, p in levels),
             "业绩值须填上面的等级之一，填其他内容时报“规则有缺口”"]
