@@ -12,10 +12,6 @@ import zipfile
 from pathlib import Path
 
 
-def _sheet_part(z: zipfile.ZipFile, sheet_index: int = 1) -> str:
-    return f"xl/worksheets/sheet{sheet_index}.xml"
-
-
 def replace_formula_with_number(path: Path, cell: str, value: float, sheet_index: int = 1) -> None:
     """Turn formula cell ``cell`` into the constant ``value`` (a typed-over formula)."""
     pattern = re.compile(rf'<c r="{cell}"([^>]*?)(?: t="[a-z]+")?([^>]*)>.*?</c>', re.S)
@@ -31,9 +27,13 @@ def replace_formula_with_number(path: Path, cell: str, value: float, sheet_index
 
 def edit_sheet_xml(path: Path, edit: object, sheet_index: int = 1) -> None:
     """Rewrite the first sheet's XML with ``edit(text) -> text`` (every other part kept as is)."""
+    edit_part(path, f"xl/worksheets/sheet{sheet_index}.xml", edit)
+
+
+def edit_part(path: Path, part: str, edit: object) -> None:
+    """Rewrite one part of the package with ``edit(text) -> text`` (every other part kept as is)."""
     tmp = path.with_suffix(".tmp" + path.suffix)
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
-        part = _sheet_part(src, sheet_index)
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == part:
@@ -54,3 +54,16 @@ def set_formula(path: Path, cell: str, formula: str, sheet_index: int = 1) -> No
         return text
 
     edit_sheet_xml(path, edit, sheet_index)
+
+
+def set_custom_property(path: Path, name: str, value: str | None) -> None:
+    """Set the text of custom document property ``name`` (None: remove it)."""
+    def edit(text: str) -> str:
+        if value is None:
+            text, n = re.subn(rf'<property [^>]*name="{name}"[^>]*>.*?</property>', "", text, flags=re.S)
+        else:
+            text, n = re.subn(rf'(name="{name}"[^>]*><vt:lpwstr>)[^<]*', lambda m: m.group(1) + value, text)
+        assert n == 1, f"property {name} not found"
+        return text
+
+    edit_part(path, "docProps/custom.xml", edit)

@@ -480,6 +480,8 @@ def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> N
         n += 1
         extra = f"（预填 {d.prefilled} 项金额）" if d.prefilled else ""
         click.echo(f"{d.path}  {d.bureau}{extra}")
+        if d.note:
+            click.echo(f"警告：{d.note}", err=True)
     click.echo(f"已生成 {n} 个文件：模板 {spec.id} 第{spec.version}版，输出到 {out_dir}", err=True)
 
 

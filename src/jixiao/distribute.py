@@ -15,6 +15,9 @@ year (``{年度}年{单位名称}…``), and it is written atomically as
 ``<单位名称>_<年度+标题>.xlsx`` (:func:`title_stem`; ``.xlsm`` for the macro
 flavour); names are made safe for Windows by :func:`safe_filename` and
 de-duplicated case-insensitively. The roster is read by :mod:`jixiao.roster`.
+The formulas issued are archived beside the spec under the digest every workbook records
+(``issued/<id>/formulas/<digest>.json``, :func:`jixiao.verify.archive_issued_formulas`): collect
+compares each return with them.
 
     read_roster(path, spec) -> Roster                 # jixiao.roster
     distribute(spec, roster, out_dir, flavour="portable") -> [Distributed]
@@ -80,6 +83,8 @@ class Distributed:
     bureau: str
     path: Path
     prefilled: int  # amounts pre-filled
+    #: a warning for the user (Chinese), e.g. the issued formulas could not be archived
+    note: str = ""
 
 
 # --------------------------------------------------------------------------- file names
@@ -204,13 +209,36 @@ def iter_distribute(spec: TemplateSpec, roster: Roster, out_dir: str | os.PathLi
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    archived: set[str] = set()
     for row, name in zip(roster.rows, plan_names(spec, roster.rows, flavour), strict=True):
         target = out / name
         filled = filled_for(spec, row)
         with atomic_output(target) as tmp:
-            build_workbook(spec, flavour, tmp, filled)
+            built = build_workbook(spec, flavour, tmp, filled)
+        note = ""
+        if built.formulas_digest not in archived:
+            archived.add(built.formulas_digest)
+            note = _archive_issued(spec, flavour, built)
         n = sum(len(v) for v in filled.values.values())
-        yield Distributed(bureau=row.bureau, path=target, prefilled=n)
+        yield Distributed(bureau=row.bureau, path=target, prefilled=n, note=note)
+
+
+def _archive_issued(spec: TemplateSpec, flavour: str, built: Any) -> str:
+    """Archive the formulas just issued (collect compares returns with them); a Chinese warning
+    when they cannot be archived, else ""."""
+    from jixiao.io.safety import os_error_zh
+    from jixiao.verify import archive_issued_formulas
+
+    why = None
+    try:
+        if archive_issued_formulas(spec, flavour, built.formulas, built.formulas_digest) is None:
+            why = "模板不是从指标规格文件读入的"
+    except OSError as e:
+        why = os_error_zh(e)
+    if why is None:
+        return ""
+    return (f"下发的公式未能存档（{why}）：汇总时这些文件的公式只能与届时 jixiao 生成的模板比对，"
+            "升级 jixiao 后可能被误报“公式与下发的模板不同”")
 
 
 def distribute(spec: TemplateSpec, roster: Roster, out_dir: str | os.PathLike[str],

@@ -33,6 +33,11 @@ Everything else counts: text inside ``"…"`` (case and spaces too), operators, 
 ``5E-1``, ``0.5`` ≠ ``0.50001``). A space between two references is Excel's intersection
 operator and is kept.
 
+:func:`formulas_digest` names a whole set of formulas (one sheet's) by their keys: the template
+records it in the workbook it writes (``jixiao_formulas_hash``), and the formulas are archived under
+it (``issued/<id>/formulas/<digest>.json``), so that a return is compared with the formulas it was
+issued with, whichever jixiao wrote them.
+
 ``squash_strings=True`` also upper-cases text literals and removes their spaces: only for the
 archive of issued formulas (``issued/<id>/v<n>.formulas.json``), which was written that way.
 """
@@ -45,7 +50,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from openpyxl.formula.tokenizer import Token
 
-__all__ = ["formula_key"]
+__all__ = ["formula_key", "formulas_digest"]
 
 #: prefixes Excel / LibreOffice put before newer function names in the file
 _PREFIXES = ("_XLFN._XLWS.", "_XLFN.", "_XLWS.")
@@ -129,3 +134,16 @@ def _reference(value: str) -> str:
             out.append(ch)
             i += 1
     return "".join(out).upper()
+
+
+def formulas_digest(formulas: dict[str, str]) -> str:
+    """16 hex digits naming a sheet's formulas (cell A1 -> text, with or without ``=``).
+
+    The SHA-256 of the sorted cells and their :func:`formula_key`: the formulas as written by
+    the builder and as read back from the file (``_xlfn.`` prefixes, quotes) give the same digest;
+    one formula changed, added or removed gives another.
+    """
+    import hashlib
+
+    text = "\n".join(f"{ref.upper()}\t{formula_key(f)}" for ref, f in sorted(formulas.items()))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -8,6 +8,9 @@ values are never trusted. Judgement rows (酌情评分) keep the typed score.
 
 * a weight, rule text or formula that differs from the issued template is an
   ``issued-changed`` error; the row is still scored by the issued rule;
+* formulas are compared with the ones the return was issued with: the archive of the digest
+  it records (``jixiao_formulas_hash``, see :func:`archive_issued_formulas`); a digest without an
+  archive is a warning (``issued-formulas-unarchived``);
 * a reported score that differs from the 核定 score is a ``verified-differs``
   error (a score typed over its formula, a deleted formula, a relaxed copy);
 * formulas saved without results (a program, WPS without recalculation) are
@@ -24,12 +27,13 @@ For a hand-made table, 核定 uses the table's own rule where it is readable
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError
-from jixiao.formula_key import formula_key
+from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -121,7 +125,7 @@ class Verification:
 def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     """Verify one loaded, validated workbook; adjust ``report.findings`` in place (see module doc)."""
     from jixiao.reading import read_workbook_tables
-    from jixiao.templates.build import PROP_FLAVOUR, PROP_ID, PROP_VERSION
+    from jixiao.templates.build import PROP_FLAVOUR, PROP_FORMULAS, PROP_ID, PROP_VERSION
     from jixiao.templates.spec import issued_spec
     from jixiao.validation import checks as C
 
@@ -173,7 +177,8 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
             v.title = spec.title_for(v.bureau, report.year)
             _issued_rules(v, spec, items, sheet, grid, added)
             if grid is not None and grid.formulas:
-                added += _formula_changes(spec, flavour, grid, sheet)
+                added += _formula_changes(spec, flavour, grid, sheet,
+                                          str(props.get(PROP_FORMULAS) or ""))
             if v.total is not None:
                 try:
                     v.grade = spec.grade(v.total)
@@ -273,25 +278,18 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
         return None
     row.given = 1
     value, target = _input(m.value, rule), None
-    if kind == "target":  # a 定量 row: the value on the 指标值's scale ("95万元" beside "≤90万元" is 95)
+    if kind == "target" or rule.uses_target:  # 定量, or a rule on the row's own 指标值 ("达到目标值得满分")
         from jixiao.rules.target import on_target_scale, parse_target
 
-        t = parse_target(ind.target)
-        target = t.value if t is not None else None
-        if t is not None and m.value.number is not None:
+        t = parse_target(ind.target) if ind.target is not None else None
+        target = rule.target_number(ind.target) if kind != "target" else t.value if t is not None else None
+        if t is not None and m.value.number is not None and not rule.is_qualitative:
+            # on the 指标值's scale as validate reads it ("95万元" beside "≤90万元" is 95), or refused with the reason
             value, why = on_target_scale(m.value.raw, m.value.number, t, percent_cell=m.value.is_percent_format)
             if value is None:
                 added.append(finding("value-unreadable", sheet, m.value.ref,
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
                 return None
-    elif rule.uses_target:  # a rule row on its own 指标值 ("达到目标值得满分"): as the template's formula reads it
-        from jixiao.numbers import number_in_unit
-        from jixiao.templates.spec import target_unit
-
-        target = rule.target_number(ind.target)
-        unit = target_unit(ind.target)
-        if unit is not None and (x := number_in_unit(m.value.raw, unit)) is not None:
-            value = x  # "95万元" beside "≥90万元": 95
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target)
 
 
@@ -519,6 +517,8 @@ class _Issued:
     formulas: dict[tuple[int, int], tuple[str, str]]
     #: per indicator: (level3 ref, level3 text, main refs, sub value refs)
     rows: list[tuple[str, str, dict[str, str | None], list[str]]]
+    #: jixiao.formula_key.formulas_digest of the formulas (what this jixiao issues today)
+    digest: str = ""
 
     def items_of(self, grid: Grid) -> list[_Item] | None:
         """The return's rows read at the issued cells; None when a row name is not where issued
@@ -611,42 +611,120 @@ def _issued(spec: Any, flavour: str) -> _Issued | None:
                              [s.value.ref for s in it.subs if s.value is not None]))
             found = _Issued(sheet=t.sheet, header_row=t.header_row,
                             formulas={rc: (formula_key(f), f) for rc, f in grid.formulas.items()},
-                            rows=rows)
+                            rows=rows, digest=formulas_digest(_by_a1(grid.formulas)))
         _ISSUED[key] = found
     return _ISSUED[key]
 
 
 def archive_formulas(spec: Any, built: dict[str, Any]) -> Any:
-    """Keep the formulas of the issued template next to its archived spec (once per version).
+    """Keep the formulas of the issued template next to its archived spec.
 
-    ``built``: flavour -> path of the template just built from ``spec``. Written as
-    ``issued/<id>/v<version>.formulas.json`` (flavour -> {"A1": formula text without "="}, and
-    ``"format": 2``), so that a return distributed by this jixiao still matches after a later
-    jixiao writes formulas differently. Archives without ``format`` (before format 2) hold the
-    text upper-cased without spaces, text literals included: they are compared that way
-    (:func:`jixiao.formula_key.formula_key` with ``squash_strings``). Returns the path, or None
-    when the spec has no file (not from a specs folder).
+    ``built``: flavour -> path of the template just built from ``spec``. Each flavour's formulas
+    are archived under their digest (:func:`archive_issued_formulas`, the archive a return is
+    compared with), and once per version as ``issued/<id>/v<version>.formulas.json`` (flavour ->
+    {"A1": formula text without "="}, ``"format": 2``; the fallback for returns that record no
+    digest, written by jixiao before the digest). Archives without ``format`` (before format 2)
+    hold the text upper-cased without spaces, text literals included: they are compared that
+    way (:func:`jixiao.formula_key.formula_key` with ``squash_strings``). Returns the path of the
+    per-version archive, or None when the spec has no file (not from a specs folder).
     """
     import json
     from pathlib import Path
 
-    from jixiao.grid import a1
-    from jixiao.io import load_workbook, write_atomically
-    from jixiao.templates.build import SHEET
+    from jixiao.io import write_atomically
 
     if spec.path is None:
         return None
+    sheets = {flavour: _sheet_formulas(path) for flavour, path in sorted(built.items())}
+    for flavour, formulas in sheets.items():
+        archive_issued_formulas(spec, flavour, formulas)
     target = Path(spec.path).parent / "issued" / spec.id / f"v{spec.version}.formulas.json"
     if target.exists():
         return target
-    doc: dict[str, Any] = {"format": ARCHIVE_FORMAT}
-    for flavour, path in sorted(built.items()):
-        lw = load_workbook(path, need_formulas=True)
-        grid = next(g for g in lw.sheets if g.name == SHEET)
-        doc[flavour] = {a1(r, c): str(f).lstrip("=") for (r, c), f in sorted(grid.formulas.items())}
+    doc: dict[str, Any] = {"format": ARCHIVE_FORMAT, **sheets}
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, json.dumps(doc, ensure_ascii=False, indent=0).encode("utf-8"))
     return target
+
+
+def _sheet_formulas(path: Any) -> dict[str, str]:
+    """The 评分表 formulas of a built template: A1 -> text without "="."""
+    from jixiao.io import load_workbook
+    from jixiao.templates.build import SHEET
+
+    lw = load_workbook(path, need_formulas=True)
+    grid = next(g for g in lw.sheets if g.name == SHEET)
+    return {ref: str(f).lstrip("=") for ref, f in sorted(_by_a1(grid.formulas).items())}
+
+
+def _by_a1(formulas: dict[tuple[int, int], Any]) -> dict[str, str]:
+    return {_a1(r, c): str(f) for (r, c), f in formulas.items()}
+
+
+#: format of the archives keyed by digest (issued/<id>/formulas/<digest>.json)
+DIGEST_FORMAT = 3
+_DIGEST_RE = re.compile(r"[0-9a-f]{16}")
+
+
+def _digest_path(spec: Any, digest: str) -> Any:
+    from pathlib import Path
+
+    from jixiao.templates.spec import default_specs_dir
+
+    root = Path(spec.path).parent if spec.path is not None else default_specs_dir()
+    return root / "issued" / spec.id / "formulas" / f"{digest}.json"
+
+
+def archive_issued_formulas(spec: Any, flavour: str, formulas: dict[str, str],
+                            digest: str | None = None) -> Any:
+    """Archive one issued formula set as ``issued/<id>/formulas/<digest>.json`` beside the spec.
+
+    ``formulas``: A1 -> text (with or without "="), as written into the template (the
+    :class:`~jixiao.templates.build.BuildResult`) or read back from it; ``digest`` is their
+    :func:`~jixiao.formula_key.formulas_digest` (computed when not given), recorded in every
+    workbook built with them (``jixiao_formulas_hash``). Written once, atomically; an archive
+    already there is kept (same digest, same formulas). Returns the path, or None when the spec
+    has no file. Raises OSError when the folder cannot be written.
+    """
+    import json
+
+    from jixiao.io import write_atomically
+
+    if spec.path is None:
+        return None
+    digest = digest or formulas_digest(formulas)
+    target = _digest_path(spec, digest)
+    if target.exists():
+        return target
+    doc = {"format": DIGEST_FORMAT, "template": spec.id, "version": spec.version,
+           "flavour": flavour, "digest": digest,
+           "formulas": {ref: str(f).lstrip("=") for ref, f in sorted(formulas.items())}}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(target, json.dumps(doc, ensure_ascii=False, indent=0).encode("utf-8"))
+    return target
+
+
+_RECORDED: dict[Any, dict[tuple[int, int], tuple[str, str]]] = {}
+
+
+def _recorded_formulas(spec: Any, digest: str) -> dict[tuple[int, int], tuple[str, str]] | None:
+    """The formulas archived under ``digest``: (row, col) -> (key, "=" + text); None when there is
+    no such archive, or it cannot be read, or its formulas do not give its digest (edited)."""
+    import json
+
+    if not _DIGEST_RE.fullmatch(digest):
+        return None
+    path = _digest_path(spec, digest)
+    if path not in _RECORDED:  # only found archives are kept: one may be written later
+        try:
+            formulas = json.loads(path.read_text(encoding="utf-8"))["formulas"]
+            if formulas_digest(formulas) != digest:
+                return None
+            _RECORDED[path] = {parse_a1(ref): (formula_key(text), "=" + str(text).lstrip("="))
+                               for ref, text in formulas.items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+    return _RECORDED[path]
 
 
 #: format of the archives written now (raw formula text); older archives are squashed
@@ -687,11 +765,34 @@ def _ref(table: Any, row: int, field_name: str) -> str | None:
     return a1(row, c) if c is not None else None
 
 
-def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str) -> list[Finding]:
-    from jixiao.grid import a1
+def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str,
+                     digest: str = "") -> list[Finding]:
+    """``issued-changed`` for every formula of the return that differs from the issued one.
 
-    out = []
+    A return that records the digest of the formulas it was issued with (``jixiao_formulas_hash``)
+    is compared with exactly those: the archive of that digest, or the template this jixiao builds
+    when it writes the same formulas. A return without a digest (built before it was recorded) is
+    compared as before: a formula equal to the template this jixiao builds or to the archive of
+    its spec version is not changed. A digest without an archive is said (a warning), and the
+    return is compared the old way.
+    """
     issued = _issued(spec, flavour)
+    out: list[Finding] = []
+    if digest:
+        recorded = _recorded_formulas(spec, digest)
+        if recorded is None and issued is not None and issued.digest == digest:
+            recorded = issued.formulas
+        if recorded is not None:
+            return [_changed(sheet, rc, shown, got) for rc, (want, shown) in recorded.items()
+                    if (got := grid.formulas.get(rc)) is not None  # a constant: formula-replaced
+                    and got != shown and formula_key(got) != want]
+        shown_digest = digest if _DIGEST_RE.fullmatch(digest) else f"“{digest[:40]}”（格式不对）"
+        out.append(finding("issued-formulas-unarchived", sheet, "",
+                           f"文件记录的下发公式（编号 {shown_digest}）在规格目录的下发记录（issued 文件夹）"
+                           "中没有存档（下发时未能存档，或汇总用的不是下发时的规格目录）：公式只能与本版 jixiao "
+                           f"生成的模板及第{spec.version}版的存档比对；下发后升级过 jixiao 时，"
+                           "“公式与下发的模板不同”可能只是 jixiao 版本的差别，请核对所列单元格的两个公式",
+                           actual=digest[:40]))
     squash, archived = _archived_formulas(spec, flavour)
     for (r, c), (want, shown) in (issued.formulas if issued is not None else {}).items():
         got = grid.formulas.get((r, c))
@@ -702,11 +803,14 @@ def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str) -> list[Fi
         # equal up to what a spreadsheet program rewrites on save (jixiao.formula_key)
         if formula_key(got) != want and (
                 (r, c) not in archived or formula_key(got, squash) != archived[(r, c)]):
-            ref = a1(r, c)
-            out.append(finding("issued-changed", sheet, ref,
-                               f"{ref}：公式与下发的模板不同（已被改动），按下发规则核定",
-                               expected=shown, actual=str(got)))
+            out.append(_changed(sheet, (r, c), shown, got))
     return out
+
+
+def _changed(sheet: str, rc: tuple[int, int], shown: str, got: Any) -> Finding:
+    ref = _a1(*rc)
+    return finding("issued-changed", sheet, ref, f"{ref}：公式与下发的模板不同（已被改动），按下发规则核定",
+                   expected=shown, actual=str(got))
 
 
 def _uncalculated(grid: Grid, items: list[Any]) -> bool:

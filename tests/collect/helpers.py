@@ -143,3 +143,19 @@ def distribute_roster(wb: Any, base: Any, template: str) -> tuple[Any, Any]:
                                    "--out", str(inbox)])
     assert res.exit_code == 0, res.output
     return roster, inbox
+
+
+def specs_copy(tmp_path: Any, monkeypatch: Any, spec_id: str) -> Any:
+    """A specs folder holding a copy of one shipped spec, used by validate and collect (as
+    ``--specs`` would); the cache of known specs emptied. Returns the folder."""
+    import shutil
+
+    import jixiao.validation.template_checks as tc
+    from jixiao.templates.spec import default_specs_dir
+
+    d = tmp_path / "specs"
+    d.mkdir()
+    shutil.copyfile(default_specs_dir() / f"{spec_id}.yaml", d / f"{spec_id}.yaml")
+    monkeypatch.setenv("JIXIAO_SPECS_DIR", str(d))
+    monkeypatch.setattr(tc, "_SPECS", {})
+    return d

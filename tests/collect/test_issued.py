@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import re
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from click.testing import CliRunner
 from jixiao import score_range
 from jixiao.cli import cli
 from jixiao.errors import SpecError
-from jixiao.templates.build import Filled, build_workbook
+from jixiao.templates.build import PROP_FORMULAS, Filled, build_workbook
 from jixiao.templates.spec import (
     default_specs_dir,
     issued_spec,
@@ -24,8 +23,8 @@ from jixiao.templates.spec import (
     render_title,
     rules_fingerprint,
 )
-from tests.collect.helpers import draw_filled
-from tests.xlsx_edit import set_formula
+from tests.collect.helpers import draw_filled, specs_copy
+from tests.xlsx_edit import set_custom_property, set_formula
 
 SPEC = "seed000-huaning-zhigong"
 #: C21 缴费基数做实率 (5 分): ">=80%: 5; <80%: 5 - 1 per 1% ceil"
@@ -35,14 +34,7 @@ NEW_RULE = ">=85%: 5; <85%: 5 - 1 per 1% ceil"
 
 @pytest.fixture
 def specs_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    d = tmp_path / "specs"
-    d.mkdir()
-    shutil.copyfile(default_specs_dir() / f"{SPEC}.yaml", d / f"{SPEC}.yaml")
-    monkeypatch.setenv("JIXIAO_SPECS_DIR", str(d))
-    import jixiao.validation.template_checks as tc
-
-    monkeypatch.setattr(tc, "_SPECS", {})
-    return d
+    return specs_copy(tmp_path, monkeypatch, SPEC)
 
 
 def _build(specs: Path, out: Path) -> None:
@@ -152,6 +144,7 @@ def test_formulas_as_issued_are_accepted_after_jixiao_writes_them_differently(
     p = tmp_path / "a.xlsx"
     build_workbook(spec, "portable", p, Filled(draw_filled(spec, random.Random(2))[0], "甲", "2024"))
     set_formula(p, cell, issued_text)
+    set_custom_property(p, PROP_FORMULAS, None)  # that jixiao recorded no digest of its formulas
     _ARCHIVED.clear()
     flagged = [f.cell for f in check_one(p).report.findings if f.check == "issued-changed"]
     assert flagged == [cell]  # not in the archive: a changed formula

@@ -28,12 +28,14 @@ class Table:
     corrections: dict[str, Any] = field(default_factory=dict)
     #: the findings (cell, check) the slips must raise, as printed
     slips: list[tuple[str, str]] = field(default_factory=list)
+    #: the sheet's name in the saved workbook
+    sheet: str = "自评表"
 
     def save(self, path: Path, *, corrected: bool = False,
              changes: dict[str, Any] | None = None) -> Path:
         wb = openpyxl.Workbook()
         ws = wb.active
-        ws.title = "自评表"
+        ws.title = self.sheet
         for r, row in enumerate(self.rows, start=1):
             for c, v in enumerate(row, start=1):
                 if v is not None:
@@ -686,3 +688,277 @@ HUOSHAN = Table(
     ],
     merged=["A1:G1", "A2:G2", "A5:A10", "A11:A12", "A14:A15"],
 )
+
+
+# ===========================================================================
+# p8: six tables the checker had never seen (found with the search tool's "pages" corpus).
+# Each comment lists, BEFORE any run, what a careful checker finds from the printed numbers
+# alone: 执行率 = 执行数 ÷ 预算数 and its score, the 得分 against the printed 总分, any 得分
+# above its 分值, and the national default (rules/target.py DEFAULT_NAME) where a printed
+# 得分 differs from it.
+# ===========================================================================
+
+# ---------------------------------------------------------------------------
+# 16. Shanghai 财政项目支出绩效自评表 with amounts in 元 (“项目资金（元）”), the 执行数 printed
+#     with a thousands separator (“215,457.6”), ASCII operators (“=100%”, “>=90%”), no 一级
+#     “(N分)” labels, 总分 row. Source: 上海市普陀区体育事业管理中心《2022年度项目自评价》,
+#     table 1 “普陀体育中心与委托运营方结算费用”, https://pdf.chddh.cn/archives/48n5zg2zkkjxn27q6rjv.html
+#     (PDF text extraction; cells put back in the form's order — the labels come after their
+#     values in the text). The 预期目标 cell is not in the text: blank.
+#     By hand: 215457.6 ÷ 250000 = 0.8618304 → 86.18% at the printed 2 decimals; printed
+#     86.19% — a real slip (rate-mismatch). Score 10 × 0.8618304 = 8.618 → 8.62 = printed.
+#     其中 250000 + 0 + 0 = 250000 (年初, 全年) and 215457.6 = 215457.6 (执行): fund-sum holds.
+#     分值 10 + 10 + 20 + 20 + 30 + 10 = 100; 得分 8.62 + 10 + 20 + 20 + 30 + 10 = 98.62 = 总分.
+#     No 得分 above 分值; every quantitative row at its target (=100% → 100%, >=90% → 100%):
+#     the default gives full marks, as printed. Corrected: G6 “86.18%”.
+# ---------------------------------------------------------------------------
+PUTUO_A = Table(
+    source="上海市普陀区体育事业管理中心 财政项目支出绩效自评表（2022年度）普陀体育中心与委托运营方结算费用，"
+           "https://pdf.chddh.cn/archives/48n5zg2zkkjxn27q6rjv.html",
+    layout="national (Shanghai), amounts in 元 with a thousands separator, ASCII >=, 总分 row",
+    rows=[
+        ["财政项目支出绩效自评表"],
+        ["（2022年度）"],
+        ["项目名称", "普陀体育中心与委托运营方结算费用"],
+        ["主管部门", "上海市普陀区体育局", None, None, "实施单位", "上海市普陀区体育事业管理中心"],
+        ["项目资金\n（元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", 250000, 250000, "215,457.6", 10, "86.19%", 8.62],
+        [None, "其中：当年财政拨款", 250000, 250000, 215457.6, "—"],
+        [None, "上年结转资金", 0, 0, None, "—"],
+        [None, "其他资金", 0, 0, None, "—"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, None, None, None, None, "已完成普陀体育中心与委托运营方费用结算。"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分",
+         "偏差原因分析及\n改进措施"],
+        [None, "产出指标", "数量指标", "与委托运营方结算完成率", "=100%", "100%", 10, 10],
+        [None, None, "质量指标", "合同结算条款完成率", "=100%", "100%", 20, 20],
+        [None, None, "时效指标", "费用结算及时性", "及时", "及时", 20, 20],
+        [None, "效益指标", "社会效益指标", "与委托运营方合同完成率", "=100%", "100%", 30, 30],
+        [None, "满意度指标", "服务对象满意度指标", "场馆开放满意度", ">=90%", "100%", 10, 10],
+        ["总分", None, None, None, None, None, 100, 98.62],
+    ],
+    merged=["A1:I1", "A2:I2", "A5:A9", "A10:A11", "A12:A17", "B13:B15", "A18:F18"],
+    corrections={"G6": "86.18%"},
+    slips=[("G6", "rate-mismatch")],
+)
+
+# ---------------------------------------------------------------------------
+# 17. The same publication, table 2 “援滇对口支援及结对帮扶经费” (same source). The stored text
+#     stops at the indicator header's “年度指标值”: the five indicator names are shown, their
+#     targets, values, 分值 and 得分 are not (blank here), and so is the 总分 row's.
+#     By hand: 9034 ÷ 20000 = 0.4517 → 45.17% = printed; 10 × 0.4517 = 4.517 → 4.52 = printed.
+#     The three 其中 lines print “0 0 —” each (其中：当年财政拨款 0 / 0, 上年结转资金 0 / 0,
+#     其他资金 0 / 0) under 年度资金总额 20000 / 20000: 0 + 0 + 0 ≠ 20000 in both 年初预算数 and
+#     全年预算数 — a real slip (fund-sum at C6 and D6). The 其中 lines print no 全年执行数, so
+#     the 9034 is not compared (unknown, not 0). Corrected: the 当年财政拨款 line carries the
+#     money: 20000 / 20000 / 9034.
+# ---------------------------------------------------------------------------
+PUTUO_B = Table(
+    source="上海市普陀区体育事业管理中心 财政项目支出绩效自评表（2022年度）援滇对口支援及结对帮扶经费，"
+           "https://pdf.chddh.cn/archives/48n5zg2zkkjxn27q6rjv.html",
+    layout="national (Shanghai), 其中 lines all 0 under a 20000 total, indicators cut after their names",
+    rows=[
+        ["财政项目支出绩效自评表"],
+        ["（2022年度）"],
+        ["项目名称", "援滇对口支援及结对帮扶经费"],
+        ["主管部门", "上海市普陀区体育局", None, None, "实施单位", "上海市普陀区体育事业管理中心"],
+        ["项目资金\n（元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", 20000, 20000, "9,034", 10, "45.17%", 4.52],
+        [None, "其中：当年财政拨款", 0, 0, None, "—"],
+        [None, "上年结转资金", 0, 0, None, "—"],
+        [None, "其他资金", 0, 0, None, "—"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, None, None, None, None, "已完成援滇人员相关经费支付。"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分",
+         "偏差原因分析及\n改进措施"],
+        [None, "产出指标", "数量指标", "经费使用率"],
+        [None, None, "质量指标", "经费完成情况"],
+        [None, None, "时效指标", "经费完成进度"],
+        [None, "效益指标", "社会效益指标", "经费使用完成情况"],
+        [None, "满意度指标", "服务对象满意度指标", "满意度"],
+        ["总分"],
+    ],
+    merged=["A1:I1", "A2:I2", "A5:A9", "A10:A11", "A12:A17", "B13:B15", "A18:F18"],
+    corrections={"C7": 20000, "D7": 20000, "E7": 9034},
+    slips=[("C6", "fund-sum"), ("D6", "fund-sum")],
+)
+
+# ---------------------------------------------------------------------------
+# 18. Hubei national form whose budget line carries 分值 100 and 得分 98 (the table's total
+#     put in the budget row), amounts written “150万” in a “（万元）” block, the form's empty
+#     lines left in (a 时效指标 with no indicator). Source: 鄂州市行政审批局《项目支出绩效自评表
+#     （2021年度）》“市民中心运行维护费” (发布 2022-11-04),
+#     https://zwfwzx.ezhou.gov.cn/zwgk/fdzdgknr/sgjfxx/202211/t20221108_506320.html — the stored
+#     page stops at the 社会效益指标 row (“岗…”): that row and the 满意度 block are not typed.
+#     By hand: 125.25 ÷ 150 = 83.5% = printed. Under the national rule the budget score is
+#     分值 × 执行率 = 100 × 0.835 = 83.5, printed 98 — a real slip (budget-score at H6).
+#     分值: 100 (budget) + 20 + 10 + 10 + 10 + 10 + 10 = 170 already > 100 whatever the cut rows
+#     hold — a real slip (total-weight). The 预算执行率 indicator (100% → 83.5%, 18 of 20):
+#     if 正向, the default gives 20 × 0.835 = 16.7; the bare “100%” prints no direction, so
+#     nothing can be said from the numbers alone. Every other row at its target, full marks.
+#     No correction follows from the text (10 and 8.35 are the form's, not the bureau's):
+#     tested as printed.
+# ---------------------------------------------------------------------------
+EZHOU = Table(
+    source="鄂州市行政审批局 项目支出绩效自评表（2021年度）市民中心运行维护费，"
+           "https://zwfwzx.ezhou.gov.cn/zwgk/fdzdgknr/sgjfxx/202211/t20221108_506320.html",
+    layout="national (Hubei), budget row 分值 100 / 得分 98, amounts “150万”, empty form lines",
+    rows=[
+        ["项目支出绩效自评表"],
+        ["（ 2021 年度）"],
+        ["项目名称", "市民中心运行维护费"],
+        ["主管部门", None, None, None, "实施单位"],
+        ["项目资金 （万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", "150万", "150万", "125.25万", 100, "83.5%", 98],
+        [None, "其中：当年财政拨款", "150万", "150万", "125.25万", "—", None, "—"],
+        [None, "上年结转资金", 0, 0, 0, "—", None, "—"],
+        [None, "其他资金", 0, 0, 0, "—", None, "—"],
+        ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
+        [None, "为更好的建设行政服务大厅窗口建设和全市行政服务工作的组织协调、业务指导及督办检查；"
+               "市政务服务大厅及周边设施日常维修升级改造费用。", None, None, None,
+         "本年度财政拨款为150万元：执行数为125.25万元，完成预算的83.50%。"],
+        ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "年度 指标值", "实际 完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        [None, "产出指标", "数量指标", "预算执行率", "100%", "83.5%", 20, 18],
+        [None, None, None, "预算资金拨款率", "100%", "100%", 10, 10],
+        [],
+        [None, None, "质量指标", "政务服务工作办结率", "100%", "100%", 10, 10],
+        [None, None, None, "大厅业务日常考核结果", "100%", "100%", 10, 10],
+        [],
+        [None, None, "时效指标"],
+        [],
+        [],
+        [None, None, "成本指标", "市民中心运行维护费", "150万", "150万", 10, 10],
+        [],
+        [],
+        [None, "效益指标", "经济效益 指标", "大厅运行正常率", "100%", "100%", 10, 10],
+    ],
+    merged=["A5:A9", "A10:A11", "A12:A25", "B13:B24", "C13:C15", "C16:C18", "C19:C21", "C22:C24"],
+    slips=[("H6", "budget-score")],  # and total-weight (170 > 100), cell as the checker names it
+)
+
+# ---------------------------------------------------------------------------
+# 19. Hubei A/B form (as tables 4, 5, 9) with the 项目类别/项目属性/项目类型 tick-box lines, amounts
+#     in 亿元/万元 inside the targets. Source: 襄阳市中心医院《2021年度财政项目绩效自评表》
+#     (填报日期 2022年3月18日) “东津院区建设补助”, https://taowenge.com/d-68000429.html
+#     (document-sharing copy; the block label prints as “度效标80> 年绩目1分” in the extraction,
+#     typed “年度绩效目标（80分）” as the form reads). The text stops inside the 可持续性 row
+#     (“服务范…”): its 实际完成值 and 得分 are blank here.
+#     By hand: 1000 ÷ 1000 = 100% → 20 × 1 = 20 = printed. Row scores 10 × 5 = 50 (+ the cut
+#     row) ≤ 80. 1000万元 → 1000万元 at target. 5亿元 → 6.47亿元 scored 10: above a bare target
+#     (no ≥ printed), so the direction is not printed; nothing to say. No slip; the cut row's
+#     score is unknown (no total, no grade).
+# ---------------------------------------------------------------------------
+XIANGYANG = Table(
+    source="襄阳市中心医院 2021年度财政项目绩效自评表（填报日期 2022年3月18日）东津院区建设补助，"
+           "https://taowenge.com/d-68000429.html",
+    layout="A/B style (Hubei) with 项目类别/属性/类型 lines, 年度绩效目标（80分）block, 亿元 targets",
+    rows=[
+        ["2021年度财政项目绩效自评表"],
+        ["单位名称：襄阳市中心医院", None, None, "填报日期：2022年3月18日"],
+        ["项目名称", "东津院区建设补助", None, "主管部门", "襄阳市卫生健康委"],
+        ["项目实施单位", "襄阳市中心医院"],
+        ["项目类别", "1、部门预算项目√  2、财政专项□  3、市对下转移支付项目□"],
+        ["项目属性", "1、持续性项目□  2、新增性项目□"],
+        ["项目类型", "1、常年性项目□  2、延续性项目√  3、一次性项目□"],
+        ["预算执行情况（万元）（20分）", None, "预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20分*执行率）"],
+        [None, "年度财政资金总额", 1000, 1000, "100%", 20],
+        ["年度绩效目标（80分）", "一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"],
+        [None, "产出指标", "数量指标", "成本控制", "不超过预算", "不超过预算", 10],
+        [None, None, "质量指标", "保证财政建设补助专款专用", "专款专用", "专款专用", 10],
+        [None, None, "成本", "每年财政补助1000万元", "1000万元", "1000万元", 10],
+        [None, None, "时效", "1年", "1年", "1年", 10],
+        [None, "效益指标", "经济效益", "完成东津院区建设，医院东津医疗收入达到5亿元", "5亿元", "6.47亿元", 10],
+        [None, None, "可持续性", "院区建成后，可持续为周边群众提供医疗服务", "服务范围扩大"],
+    ],
+    merged=["A8:A9", "A10:A16", "B11:B14", "B15:B16"],
+)
+
+# ---------------------------------------------------------------------------
+# 20. Guizhou 部门整体支出绩效自评表: budget block 资金来源 | 年初预算数（A）| 全年执行数（B）|
+#     分值（10分）| 得分 | 得分计算方法 — NO 执行率 column, a printed method “执行率*该指标分值，
+#     最高不得超过分值上限。”, and 分值/得分 printed again on the 基本支出 / 项目支出 lines (no
+#     “其中” before them). Source: 绥阳县太白镇人民政府《部门整体支出绩效自评表》(填报日期
+#     2022年2月3日), https://www.suiyang.gov.cn/xzjd_5682378/tbz_5682388/zfxxgk_5682340/fdzdgknr_5682343/czyjs_5865203/202208/t20220824_76240024.html
+#     The stored page stops at the indicator header (“…分值 | 得分计算…”): no indicator row
+#     is shown; the 年度总体目标 texts are shortened to their first clause.
+#     By hand: 1268.72 ÷ 1172.55 = 108.20% → 10 × min(1, 1.0820) = 10 = printed (capped).
+#     985.19 + 187.36 = 1172.55 and 914.97 + 353.75 = 1268.72: the lines add up.
+#     基本支出 914.97 ÷ 985.19 = 92.87% → by the printed method 10 × 0.92872 = 9.29, printed 10;
+#     项目支出 353.75 ÷ 187.36 = 188.81% → 10 (capped) = printed. Whether the lines' own 分值/得分
+#     count is not said by the form (the 年度资金总额 line carries the 10 of “分值（10分）”); a
+#     careful checker says the 基本支出 10 does not follow from its amounts, not a total of 30.
+# ---------------------------------------------------------------------------
+SUIYANG = Table(
+    source="绥阳县太白镇人民政府 部门整体支出绩效自评表（填报日期 2022年2月3日），"
+           "https://www.suiyang.gov.cn/xzjd_5682378/tbz_5682388/zfxxgk_5682340/fdzdgknr_5682343/"
+           "czyjs_5865203/202208/t20220824_76240024.html",
+    layout="部门整体 (Guizhou): no 执行率 column, 得分计算方法 column, 分值 on each 资金来源 line",
+    rows=[
+        ["部门整体支出绩效自评表"],
+        ["单位（盖章）：绥阳县太白镇人民政府", None, None, None, "填报日期：2022年2月3日"],
+        ["部门（单位）名称", "绥阳县太白镇人民政府"],
+        ["部门（单位）总体 资金（万元）", "资 金 来 源", "年初预算数（A）", "全年执行数（B）", "分值（10分）", "得分",
+         "得分计算方法"],
+        [None, "年度资金总额：", 1172.55, 1268.72, 10, 10, "执行率*该指标分值，最高不得超过分值上限。"],
+        [None, "基本支出", 985.19, 914.97, 10, 10],
+        [None, "项目支出", 187.36, 353.75, 10, 10],
+        [None, "其他"],
+        ["年度总体目标", "年初设定目标", None, None, "年度总体目标完成情况"],
+        [None, "(1)制定和组织实施经济、科技和社会发展计划……", None, None, "(1)积极履职，强化管理，较好地完成本年工作任务。……"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值（A）", "全年实际值（B）", "分值", "得分计算方法"],
+    ],
+    merged=["A4:A8", "G5:G8", "A9:A10"],
+)
+
+# ---------------------------------------------------------------------------
+# 21. Chongqing 部门整体绩效自评表: 自评总分 printed in the HEADER (“自评总分（分） 97.6”), budget
+#     line 年初预算数 | 全年（调整）预算数 | 全年执行数 | 执行率（%）| 执行率权重 | 执行率得分（分）,
+#     indicators 指标名称 | 计量单位 | 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 | 得分系数（%）|
+#     指标权重（分）| 指标得分（分）| 是否核心指标. Source: 《部门整体绩效自评表》(西部（重庆）科学城
+#     融媒体中心 2021, 部门联系人 曾雪莲), https://m.yzwku.com/doc/98587.html — text from a scan
+#     (OCR): the budget amounts are lost (“O”), so they are blank; the rows are typed down to
+#     固定资产利用率 (the rows after have OCR-damaged targets: “26次”, “到0次”, “第O份”); the
+#     “三公”经费 rows print no target or value.
+#     By hand: 76% × 10 = 7.6 = printed (the amounts behind the 76% are not legible). Each row:
+#     得分 = 得分系数 × 权重 (100% × 2 = 2, 100% × 1 = 1, 100% × 3 = 3, 100% × 5 = 5). 政府采购
+#     执行率 100% → 72.74% with 系数 100%: if 正向, the default gives 2 × 0.7274 = 1.45; the bare
+#     “100%” prints no direction, so not decidable. 控制率/调整率/结余率 rows are at or under
+#     their target (≤ kind). 权重 typed: 10 + 2+2+1+2+2+2+2+2+2+3+5+1+2+2 = 40 of 100, 得分 37.6
+#     of the printed 97.6 — the rest is cut: no total check.
+# ---------------------------------------------------------------------------
+CHONGQING = Table(
+    source="西部（重庆）科学城融媒体中心 部门整体绩效自评表（2021年度），https://m.yzwku.com/doc/98587.html",
+    layout="部门整体 (Chongqing): 自评总分 in the header, 执行率权重/执行率得分, 得分系数 | 指标权重 | 指标得分",
+    rows=[
+        ["部门整体绩效自评表"],
+        ["主管部门", None, None, "财政处室", None, "自评总分（分）", 97.6],
+        ["部门联系人", "曾雪莲", None, "联系电话"],
+        ["部门预算执行情况（万元）", None, "年初预算数", "全年（调整）预算数", "全年执行数", "执行率（%）", "执行率权重",
+         "执行率得分（分）"],
+        [None, None, None, None, None, "76%", 10, 7.6],
+        ["当年绩效目标", "年初绩效目标", None, None, "全年（调整）绩效目标", None, "全年目标实际完成情况"],
+        [None, "通过整合各级各类媒体、户外广告载体、宣传宣讲活动等，为建设成渝地区双城经济圈和西部（重庆）科学城营造良好氛围。",
+         None, None, "无", None, "中心2021年较好地完成了履职任务。"],
+        ["绩效指标", "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数（%）",
+         "指标权重（分）", "指标得分（分）", "是否核心指标"],
+        [None, "财政供养人员控制率", "%", "定量指标", "100%", None, "92%", "100%", 2, 2, "否"],
+        [None, "“三公”经费变动率", "%", None, None, None, None, "100%", 2, 2, "否"],
+        [None, "基础信息完善", "%", None, "100%", None, "100%", "100%", 1, 1, "否"],
+        [None, "预算完成率", "%", None, "70%", None, "76%", "100%", 2, 2, "是"],
+        [None, "预算调整率", "%", None, "3%", None, 0, "100%", 2, 2, "否"],
+        [None, "结转结余率", "%", None, "2%", None, 0, "100%", 2, 2, "是"],
+        [None, "公用经费控制率", "%", None, "100%", None, "97%", "100%", 2, 2, "是"],
+        [None, "“三公”经费控制率", "%", None, None, None, None, "100%", 2, 2, "否"],
+        [None, "政府采购执行率", "%", None, "100%", None, "72.74%", "100%", 2, 2, "是"],
+        [None, "管理制度健全性", None, "定性指标", "高", None, "高", "100%", 3, 3, "否"],
+        [None, "资金使用合规性", None, None, "好", None, "好", "100%", 5, 5, "否"],
+        [None, "预决算信息公开性", None, None, "高", None, "高", "100%", 1, 1, "否"],
+        [None, "资产管理安全", None, None, "好", None, "好", "100%", 2, 2, "否"],
+        [None, "固定资产利用率", "%", "定量指标", "90%", None, "100%", "100%", 2, 2, "否"],
+    ],
+    merged=["A4:B5", "A6:A7", "A8:A22", "D9:D17", "D18:D21"],
+)
+
+P8_TABLES = [PUTUO_A, PUTUO_B, EZHOU, XIANGYANG, SUIYANG, CHONGQING]
+SCORED += [PUTUO_A, PUTUO_B]  # corrected, each validates with no error

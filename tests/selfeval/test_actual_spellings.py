@@ -35,7 +35,8 @@ def _findings(tmp_path, target, value, score):
     return [f for f in validate_workbook(path).findings if f.cell in (TARGET, VALUE, SCORE)]
 
 
-@pytest.mark.parametrize(("target", "value", "score"), [
+#: (指标值, 实际完成值, 得分 8): the target is met → full marks
+MEET = [
     ("≥95%", "95%", 8),
     ("≥90%", "90%", 8),              # CHANGJIANG
     ("≥95%", 95, 8),                 # percent points, as TANGXI's "≥100百分比" | 100
@@ -54,13 +55,9 @@ def _findings(tmp_path, target, value, score):
     ("≥50000人次", 110406, 8),        # HUOSHAN
     ("≥5万人", "50000人", 8),
     ("≥5千米", "6公里", 8),
-])
-def test_values_that_meet_the_target_get_full_marks(tmp_path, target, value, score):
-    found = _findings(tmp_path, target, value, score)
-    assert found == [], [f.message for f in found]
-
-
-@pytest.mark.parametrize(("target", "value", "expected"), [
+]
+#: (指标值, 实际完成值, the national default score of 分值 8 by hand)
+BELOW = [
     ("≤10次", "12次", "6.67"),        # dyrmt.com 科目调整次数≤10次: 反向 10 ÷ 12 × 8 = 6.666…
     ("≥1100万元", "1093万元", "7.95"),  # LINGLING: 1093 ÷ 1100 × 8 = 7.949…
     ("≥2.6亿元", "2.45亿元", "7.54"),   # LINGLING: 2.45 ÷ 2.6 × 8 = 7.538…
@@ -68,13 +65,9 @@ def test_values_that_meet_the_target_get_full_marks(tmp_path, target, value, sco
     ("≥95%", 90, "7.58"),             # 90 (%) ÷ 95 × 8 = 7.578…
     ("≥95", "90%", "7.58"),           # the same with the "%" on the other side
     ("≤0次", "1次", "0"),              # 反向 0 ÷ 1 × 8
-])
-def test_full_marks_below_the_target_are_said_with_the_hand_score(tmp_path, target, value, expected):
-    (f,) = _findings(tmp_path, target, value, 8)
-    assert (f.cell, f.check, f.expected) == (SCORE, "selfeval-default", expected), f.message
-
-
-@pytest.mark.parametrize(("target", "value", "why"), [
+]
+#: (指标值, 实际完成值, the reason said): not on the target's scale → refused, never scored on a guess
+REFUSED = [
     ("≥50个", "40人", "单位“人”与指标值 ≥50个 的单位“个”不同"),
     ("≤30天", "2月", "单位“月”与指标值 ≤30天 的单位“天”不同"),     # was: 2 ≤ 30 → full marks called right
     ("≥5万人", "4万人次", "单位“万人次”"),                           # was: 40000 ≥ 5 → full marks called right
@@ -83,15 +76,31 @@ def test_full_marks_below_the_target_are_said_with_the_hand_score(tmp_path, targ
     ("≥95分", "96%", "是百分比"),
     ("≤3%", 1, "可能是 100%，也可能是 1%"),                          # was: read as 100% → "应得 0.24"
     ("≥95%", "0.95", "可能是 95%，也可能是 0.95%"),
-])
+]
+#: text that is not one number: never scored ("1个月" beside "≤30天", the others beside "≥95%")
+NOT_A_NUMBER = ["≥95%", "100%（已完成）", "已完成100%", "完成", "约95%", "95%以上", "无", "2023年12月", "1个月"]
+
+
+@pytest.mark.parametrize(("target", "value", "score"), MEET)
+def test_values_that_meet_the_target_get_full_marks(tmp_path, target, value, score):
+    found = _findings(tmp_path, target, value, score)
+    assert found == [], [f.message for f in found]
+
+
+@pytest.mark.parametrize(("target", "value", "expected"), BELOW)
+def test_full_marks_below_the_target_are_said_with_the_hand_score(tmp_path, target, value, expected):
+    (f,) = _findings(tmp_path, target, value, 8)
+    assert (f.cell, f.check, f.expected) == (SCORE, "selfeval-default", expected), f.message
+
+
+@pytest.mark.parametrize(("target", "value", "why"), REFUSED)
 def test_values_that_cannot_be_compared_are_refused_with_the_reason(tmp_path, target, value, why):
     (f,) = _findings(tmp_path, target, value, 8)
     assert (f.cell, f.check) == (VALUE, "value-unreadable"), f.message
     assert why in f.message and "得分未核对" in f.message, f.message
 
 
-@pytest.mark.parametrize("value", ["≥95%", "100%（已完成）", "已完成100%", "完成", "约95%", "95%以上", "无", "2023年12月",
-                                   "1个月"])
+@pytest.mark.parametrize("value", NOT_A_NUMBER)
 def test_text_that_is_not_a_number_is_never_scored(tmp_path, value):
     # ZHONGJIANG copies the 指标值 "≥266米" into 实际完成值; the others are the task's list: no score is computed from
     # them, so no expected score is said (and "1个月" is not read as 1 beside "≤30天")

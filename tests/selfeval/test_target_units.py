@@ -93,10 +93,11 @@ def test_a_prefilled_value_with_its_unit_is_written_in_the_rows_unit(tmp_path, g
 
 
 @pytest.mark.libreoffice
-def test_text_pasted_past_the_check_is_refused_by_the_sheet_and_scored_by_collect(tmp_path):
-    """"95万元" pasted as text into 实际完成值 (the cell's check stops typing, not pasting): the sheet's helper
-    reads it in 元 (950000), so the score formula shows an error text instead of 10 × 90 ÷ 950000; collect scores
-    the issued rule on 95 (万元) and reports the sheet's score."""
+@pytest.mark.parametrize(("pasted", "expected"), [("95万元", 10 * 90 / 95), ("40人", None)])
+def test_text_pasted_past_the_check_is_scored_by_the_sheet_as_by_collect(tmp_path, pasted, expected):
+    """Text pasted into 实际完成值 (the cell's check stops typing, not pasting): "95万元" is 95 on the 指标值's scale
+    (万元) for the sheet and collect alike (was: the sheet refused it, collect scored it); "40人" cannot be put on
+    it: the sheet shows a prompt instead of a score and collect does not score it (task p6)."""
     import json
     import shutil
 
@@ -114,11 +115,14 @@ def test_text_pasted_past_the_check_is_refused_by_the_sheet_and_scored_by_collec
     row = ws[cell].row
     col = next(c.column for r in ws.iter_rows(max_row=row) for c in r if c.value == "实际完成值")
     assert ws.cell(row, col).value == 90
-    ws.cell(row, col).value = "95万元"
+    ws.cell(row, col).value = pasted
     wb.save(tmp_path / "typed.xlsx")
     again = lo.recalc(tmp_path / "typed.xlsx", tmp_path / "lo")
     shown = openpyxl.load_workbook(again, data_only=True)["评分表"][cell].value
-    assert isinstance(shown, str) and "单位（万元）" in shown, shown
+    if expected is None:
+        assert isinstance(shown, str) and "单位（万元）" in shown, shown
+    else:
+        assert shown == pytest.approx(expected, abs=1e-9), shown
     back = tmp_path / "back"
     back.mkdir()
     shutil.copy(again, back / "甲县.xlsx")
@@ -126,8 +130,8 @@ def test_text_pasted_past_the_check_is_refused_by_the_sheet_and_scored_by_collec
                                    "--json", str(tmp_path / "s.json")])
     (f,) = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["files"]
     rows = {x["name"]: x["verified"] for x in f["verified"]["rows"]}
-    assert rows["项目总成本"] == pytest.approx(10 * 90 / 95, abs=1e-9)
-    assert f"评分表!{cell}  [verified-differs]" in out.output, out.output
+    assert rows["项目总成本"] == (None if expected is None else pytest.approx(expected, abs=1e-9)), out.output
+    assert f"评分表!{cell}  [verified-differs]" not in out.output, out.output
 
 
 # --------------------------------------------------------------------------- a rule row on its own 指标值
@@ -145,8 +149,8 @@ def test_a_target_with_a_multiplier_reads_in_its_printed_unit_signed_or_not():
 @pytest.mark.parametrize("target", ["90万元", "≥90万元"])
 def test_a_rule_row_on_a_target_in_wan_scores_values_in_wan(tmp_path, target, monkeypatch):
     """"完成得基本分,未完成的不得分" beside "90万元" (corpus shape P5-4; the 指标值 in 万元): a bureau types 95 (万元)
-    → 10, 85 → 0 (hand: 95 ≥ 90, 85 < 90); a prefilled "95万元" is written as 95; "85万元" pasted as text is refused by
-    the sheet (its helper reads it in 元) and scored 0 by collect (85 < 90)."""
+    → 10, 85 → 0 (hand: 95 ≥ 90, 85 < 90); a prefilled "95万元" is written as 95; "85万元" pasted as text is 85 (万元)
+    for the sheet and collect alike: 0 (85 < 90; was: refused by the sheet, task p6)."""
     import json
     import shutil
 
@@ -185,7 +189,7 @@ def test_a_rule_row_on_a_target_in_wan_scores_values_in_wan(tmp_path, target, mo
     wb.save(tmp_path / "typed.xlsx")
     typed = lo.recalc(tmp_path / "typed.xlsx", tmp_path / "lo2")
     shown = openpyxl.load_workbook(typed, data_only=True)["评分表"][cell].value
-    assert isinstance(shown, str) and "单位（万元）" in shown, shown
+    assert shown == 0, shown
     from jixiao.templates.spec import default_specs_dir
 
     monkeypatch.setenv("JIXIAO_SPECS_DIR", str(default_specs_dir()))  # --specs sets it process-wide: undone after

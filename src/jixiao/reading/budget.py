@@ -31,6 +31,8 @@ from jixiao.reading.model import BudgetBlock, BudgetLine, CellValue, IndicatorRo
 
 _INDICATOR_FIELDS = frozenset({"level1", "level2", "level3", "target", "value"})
 _FUNDING_RE = re.compile(r"资金|拨款|总额|合计|其中|结转|结余|中央|地方|省级|市级|县级|财政|补助|自筹|单位")
+#: the budget rule written in a 得分计算方法 cell: "执行率*该指标分值，最高不得超过分值上限"
+_STATED_RULE_RE = re.compile(r"执行率[*×xX乘](?:以)?(?:该指标)?分值")
 _LEVEL_WEIGHT_RE = re.compile(r"[(\[【〔]\s*(?P<w>\d+(?:\.\d+)?)\s*分\s*[)\]】〕]")
 
 BUDGET_INDICATOR = "预算执行率"
@@ -69,7 +71,10 @@ def read_budget_block(idx: Any, top: int, header_row: int, columns: dict[str, in
         has_amount = any(
             idx.cell_value(r, columns[f]).number is not None
             for f in ("budget_initial", "budget", "executed") if f in columns
-        )
+        ) or (not lines and any(  # the total line whose amounts are not printed: 76% | 10 | 7.6
+            idx.cell_value(r, columns[f]).number is not None
+            for f in ("exec_rate", "weight", "score") if f in columns
+        ))
         if not has_amount and not (row_label and _FUNDING_RE.search(row_label)):
             break
         if row_label is None and not has_amount:
@@ -96,6 +101,12 @@ def read_budget_block(idx: Any, top: int, header_row: int, columns: dict[str, in
     elif score_col is not None and header_weight(idx.effective(top, score_col)[0]) is not None:
         national = True
         source = source or "表头"
+    # a 得分计算方法 column stating the rule on the block's lines: "执行率*该指标分值"
+    std = columns.get("standard")
+    if std is not None and any(
+            _STATED_RULE_RE.search(_text(idx.effective(ln.row, std)[0]) or "") for ln in lines):
+        national = True
+        source = source or "得分计算方法"
     if not source and label and _LEVEL_WEIGHT_RE.search(label):
         source = "标签"
     block = BudgetBlock(header_row, label, label_ref, lines, dict(columns), source, national)

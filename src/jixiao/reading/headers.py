@@ -7,7 +7,8 @@ breaks, no "（分）" / "(%)" unit suffix), so "分 值（分）", "一级\\n�
 Fields: ``seq`` 序号, ``level1`` 一级指标, ``level2`` 二级指标, ``level3`` 三级指标,
 ``target`` 指标值, ``standard`` 评分标准, ``rule`` 计分规则, ``weight`` 分值,
 ``value`` 业绩值, ``score`` 得分, ``rate`` 得分率, ``process`` 评分过程,
-``explain`` 指标解释.
+``explain`` 指标解释; ``level1_weight`` / ``level2_weight`` for a 分值 column printed right
+after the 一级/二级 column (see :func:`level_weight_columns`).
 """
 
 from __future__ import annotations
@@ -25,22 +26,27 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "level3": ("三级指标", "三级指标名称", "三级"),
     "target": (
         "指标值", "标准值", "目标值", "全年指标值", "年度指标值", "绩效目标", "年度目标值",
-        "预期指标值", "指标目标值", "绩效指标值", "年初目标值", "年度绩效指标值",
+        "预期指标值", "指标目标值", "绩效指标值", "年初目标值", "年度绩效指标值", "年初指标值",
     ),
+    # a target adjusted during the year (重庆 部门整体绩效自评表: 年初指标值 | 调整指标值): when
+    # a row fills it, it is the row's target
+    "target_adjusted": ("调整指标值", "调整后指标值", "全年(调整)指标值"),
     "standard": ("评分标准", "评分规则", "评价标准", "评分细则", "评分办法", "计分标准",
                  "得分计算方法", "计分方法", "评分方法"),
     "rule": ("计分规则", "机器规则", "计分公式"),
-    "weight": ("分值", "权重", "权重分值", "标准分值", "分数", "权重分", "标准分", "满分"),
+    "weight": ("分值", "权重", "权重分值", "标准分值", "分数", "权重分", "标准分", "满分", "指标权重",
+               "执行率权重"),
     "value": (
         "业绩值", "实际完成值", "完成情况", "实际完成情况", "完成值", "实际值",
         "全年实际值", "实际完成", "年度实际完成值", "全年完成值", "全年实际完成值",
     ),
-    "score": ("得分", "自评得分", "评价得分", "实际得分", "评分", "考核得分"),
-    "rate": ("得分率",),
+    "score": ("得分", "自评得分", "评价得分", "实际得分", "评分", "考核得分", "指标得分", "执行率得分"),
+    # 得分 ÷ 分值: "得分系数（%）" in the 重庆 form is the same quantity
+    "rate": ("得分率", "得分系数"),
     "process": ("评分过程", "扣分原因", "得分说明", "扣分说明", "评分说明", "得分情况说明",
                 "偏差原因分析及改进措施", "原因分析", "未完成原因分析", "偏差原因分析",
                 "未完成原因和改进措施", "偏差大或目标未完成原因分析",
-                "未完成原因及拟采取的改进措施"),
+                "未完成原因及拟采取的改进措施", "扣分原因和其他说明", "扣分原因及说明"),
     "explain": ("指标解释", "指标说明", "指标内涵", "指标定义"),
     # self-evaluation tables (项目支出绩效自评表): target split into 性质/值/单位 …
     "nature": ("指标性质",),
@@ -48,10 +54,15 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "remedy": ("改进措施",),
     # … and the budget block (项目资金 / 预算执行情况)
     "budget_initial": ("年初预算数", "年初预算"),
-    "budget": ("全年预算数", "调整后预算数", "预算数", "调整后预算"),
+    "budget": ("全年预算数", "调整后预算数", "预算数", "调整后预算", "全年(调整)预算数"),
     "executed": ("全年执行数", "预算执行数", "执行数"),
     "exec_rate": ("执行率", "预算执行率"),
 }
+
+#: header texts that name one of two fields: the first while the row names no column of it
+#: ("评分依据" is the 评分标准 when the table has none — 中央级行政经费项目支出考评计分办法 — and
+#: otherwise the reasons for the score, beside a 评分标准 column)
+EITHER_HEADERS: dict[str, tuple[str, str]] = {"评分依据": ("standard", "process")}
 
 #: fields that make a header row a budget block (项目资金 …) rather than an indicator table
 BUDGET_FIELDS = frozenset({"budget_initial", "budget", "executed", "exec_rate"})
@@ -73,9 +84,10 @@ _SPACE_RE = re.compile(r"\s+")
 # unit suffixes dropped from header text: "分值（分）", "得分(分)", "权重(%)", "得分率（%）",
 # and the self-evaluation forms' letters and formulas: "年度指标值（A）", "执行率（B/A）",
 # "得分（20分*执行率）" (the weight in such a suffix is read by :func:`header_weight`),
-# "预算执行率（B/A×100%）"
+# "预算执行率（B/A×100%）", a weight stated in the header: "分值（10分）", and an issued form's
+# "三级指标(可调整)" / "分值(可调整)"
 _SUFFIX_RE = re.compile(
-    r"\((?:分|%|％|百分比|元|千元|万元|亿元|人|个|[A-Z]|[A-Z]/[A-Z](?:[*×xX]100%)?"
+    r"\((?:分|%|％|百分比|元|千元|万元|亿元|人|个|可调整|[A-Z]|[A-Z]/[A-Z](?:[*×xX]100%)?|\d+(?:\.\d+)?分"
     r"|\d+(?:\.\d+)?分[*×xX][^()]{1,8})\)$"
 )
 _HEADER_WEIGHT_RE = re.compile(r"\((?P<w>\d+(?:\.\d+)?)分[*×xX]")
@@ -136,19 +148,69 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
     """
     columns: dict[str, int] = {}
     fallback: int | None = None
+    either: list[tuple[int, tuple[str, str]]] = []
+    weights: list[int] = []
     for col, value in sorted(cells, key=lambda cv: cv[0]):
         if not isinstance(value, str) or len(value) > _MAX_HEADER_LEN:
             continue
         norm = normalise_header(value)
         name = HEADER_SYNONYMS.get(norm)
+        if name == "weight":
+            weights.append(col)
         if name is not None:
             if name not in columns and col not in columns.values():
                 columns[name] = col
+        elif norm in EITHER_HEADERS:
+            either.append((col, EITHER_HEADERS[norm]))
         elif norm in LEVEL3_FALLBACK and fallback is None:
             fallback = col
     if fallback is not None and "level3" not in columns and fallback not in columns.values():
         columns["level3"] = fallback
+    for col, fields in either:
+        name = next((f for f in fields if f not in columns), None)
+        if name is not None and col not in columns.values():
+            columns[name] = col
+    levels = level_weight_columns(columns, weights) if len(weights) > 1 else None
+    if levels is not None:
+        del columns["weight"]
+        columns.update(levels)
     return columns
+
+
+def level_weight_columns(columns: dict[str, int], weights: list[int]) -> dict[str, int] | None:
+    """A 分值 column printed right after each level column (项目绩效评价表: 一级指标 | 分值 | 二级指标 |
+    分值 | 三级指标 | 分值 | …). The one after the deepest level column is the row's 分值 (``weight``);
+    the others are the 一级/二级 weights (``level1_weight`` / ``level2_weight``) — never a row's 分值.
+    ``None`` when the repeated 分值 columns are not laid out so (the leftmost is kept then).
+
+    >>> level_weight_columns({"level1": 1, "weight": 2, "level2": 3, "level3": 5}, [2, 4, 6])
+    {'level1_weight': 2, 'level2_weight': 4, 'weight': 6}
+    >>> level_weight_columns({"level1": 1, "weight": 2, "level2": 3, "level3": 5}, [2, 4])
+    {'level1_weight': 2, 'level2_weight': 4}
+    >>> level_weight_columns({"level3": 1, "weight": 2}, [2, 5]) is None
+    True
+    """
+    after = {columns[f] + 1: f for f in ("level1", "level2", "level3") if f in columns}
+    if not all(w in after for w in weights):
+        return None
+    deepest = max(("level1", "level2", "level3"), key=lambda f: columns.get(f, 0))
+    out = {}
+    for w in weights:
+        out["weight" if after[w] == deepest else f"{after[w]}_weight"] = w
+    return out
+
+
+def unplaced_weight_columns(cells: Iterable[tuple[int, Any]], columns: dict[str, int]) -> list[int]:
+    """分值/权重 columns of a header row that its column map does not use: the row names the 分值
+    twice and not as :func:`level_weight_columns` lays it out, so which one is the row's is unknown.
+
+    >>> cells = [(1, "三级指标"), (2, "权重"), (3, "分值"), (4, "得分")]
+    >>> unplaced_weight_columns(cells, match_header_cells(cells))
+    [3]
+    """
+    used = set(columns.values())
+    return sorted(c for c, v in cells if isinstance(v, str) and len(v) <= _MAX_HEADER_LEN
+                  and HEADER_SYNONYMS.get(normalise_header(v)) == "weight" and c not in used)
 
 
 def is_header(columns: dict[str, int]) -> bool:

@@ -32,7 +32,7 @@ from jixiao.errors import LayoutNotRecognised, NumberFormatError
 from jixiao.grid import Grid, a1
 from jixiao.numbers import parse_number
 from jixiao.reading.budget import budget_row, is_budget_header, read_budget_block
-from jixiao.reading.headers import match_header_cells, match_header_row
+from jixiao.reading.headers import match_header_cells, match_header_row, unplaced_weight_columns
 from jixiao.reading.model import (
     BudgetBlock,
     CellValue,
@@ -77,6 +77,13 @@ _INLINE_GRADE_RE = re.compile(
 _LEVEL_RE = re.compile(
     r"^(?P<name>.*?)\s*[(\[【〔]\s*(?:权重|分值)?\s*(?P<w>\d+(?:\.\d+)?)\s*分?\s*[)\]】〕]$"
 )
+# the weight printed on the line above the name ("(20分)\n项目决策", 四川 项目支出绩效评价得分表);
+# "分" is required here, so that numbering such as "(1)资金管理" is never read as a weight
+_LEADING_LEVEL_RE = re.compile(
+    r"^[(\[【〔]\s*(?:权重|分值)?\s*(?P<w>\d+(?:\.\d+)?)\s*分\s*[)\]】〕]\s*(?P<name>[^\d\s].*)$"
+)
+# a 三级 label stating its own weight ("相关性(5分)") in a table without a 分值 column; "分" required
+_LEVEL3_WEIGHT_RE = re.compile(r"^(?P<name>.*?\S)\s*[(（]\s*(?P<w>\d+(?:\.\d+)?)\s*分\s*[)）]$")
 _BREAK_RE = re.compile(r"\s*[\r\n]+\s*")
 _SPACE_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -107,6 +114,10 @@ def parse_level_name(text: Any) -> tuple[str | None, Decimal | None]:
     ('决策', Decimal('10'))
     >>> parse_level_name("产出质量")
     ('产出质量', None)
+    >>> parse_level_name("(20分)\\n项目决策"), parse_level_name("投 入\\n(15分)")
+    (('项目决策', Decimal('20')), ('投 入', Decimal('15')))
+    >>> parse_level_name("(1)资金管理")
+    ('(1)资金管理', None)
     """
     if text is None:
         return None, None
@@ -114,7 +125,7 @@ def parse_level_name(text: Any) -> tuple[str | None, Decimal | None]:
     t = _BREAK_RE.sub("", t).strip()
     if not t:
         return None, None
-    m = _LEVEL_RE.match(t)
+    m = _LEVEL_RE.match(t) or _LEADING_LEVEL_RE.match(t)
     if m is None or not m.group("name").strip():
         return t, None
     return m.group("name").strip(), Decimal(m.group("w"))
@@ -225,9 +236,14 @@ def _find_headers(idx: _Index) -> list[_Header]:
         own = idx.rows[r]
         if not any(isinstance(v, str) and len(v) <= 24 for v in own.values()):
             continue
-        cols = match_header_row(idx.row_cells(r))
+        cells = idx.row_cells(r)
+        cols = match_header_row(cells)
         if cols is None:
             continue
+        extra = unplaced_weight_columns(cells, cols)
+        if extra:
+            raise LayoutNotRecognised(_two_weights_message(idx.grid.name, r, cols["weight"], extra),
+                                      f"row {r}: more than one weight column")
         last = headers[-1] if headers else None
         if last is not None and last.row == r - 1:
             last.columns = _combine(last.columns, cols)
@@ -246,6 +262,13 @@ def _find_headers(idx: _Index) -> list[_Header]:
             h.columns = _combine(h.columns, sub)
             h.row += 1
     return headers
+
+
+def _two_weights_message(sheet: str, r: int, first: int, extra: list[int]) -> str:
+    letters = "、".join(a1(r, c)[:-len(str(r))] for c in [first, *extra])
+    return (f"工作表“{sheet}”第{r}行：表头有{len(extra) + 1}个分值/权重列（{letters}列），"
+            "无法确定哪一列是指标的分值，未读取此表；请只保留一列分值，"
+            "或按“一级指标｜分值｜二级指标｜分值｜三级指标｜分值”的格式把各级分值紧排在指标名称右侧")
 
 
 def _combine(upper: dict[str, int], lower: dict[str, int]) -> dict[str, int]:
@@ -421,6 +444,9 @@ class _Builder:
         if src == carry.anchor:
             return False
         name, weight = parse_level_name(v)
+        wc = self.columns.get(f"{fld}_weight")  # 一级指标 | 分值 | 二级指标 | 分值 | …
+        if weight is None and wc is not None:
+            weight = self.idx.cell_value(src[0], wc, merged=True).number
         changed = name != carry.name
         carry.name, carry.weight, carry.ref, carry.anchor = name, weight, a1(*src), src
         return changed
@@ -449,6 +475,12 @@ class _Builder:
             level3 = _BREAK_RE.sub("", _nfkc_keep_circled(str(idx.rows[r][c3])))
             level3 = level3.strip() or None
             level3_ref = a1(r, c3)
+        weight = num("weight")
+        if weight is None and level3 is not None:  # no 分值 column: "相关性(5分)" states it
+            m = _LEVEL3_WEIGHT_RE.match(level3)
+            if m is not None:
+                level3 = m.group("name")
+                weight = CellValue(idx.rows[r][c3], level3_ref or "", Decimal(m.group("w")))
         standard, standard_ref = text("standard")
         rule, rule_ref = text("rule")
         process, process_ref = text("process")
@@ -464,12 +496,12 @@ class _Builder:
             level2_weight=self.l2.weight,
             level2_ref=self.l2.ref,
             level3=level3,
-            target=None if "target" not in cols else idx.cell_value(r, cols["target"], merged=True),
+            target=self._target(r),
             standard=standard,
             standard_ref=standard_ref,
             rule=rule,
             rule_ref=rule_ref,
-            weight=num("weight"),
+            weight=weight,
             value=num("value"),
             score=num("score"),
             rate=num("rate"),
@@ -481,6 +513,17 @@ class _Builder:
             nature=num("nature"),
             unit=num("unit"),
         )
+
+    def _target(self, r: int) -> CellValue | None:
+        """The row's target: its 调整指标值 when the table has one and the row fills it, else
+        its 指标值 (年初指标值)."""
+        idx, cols = self.idx, self.columns
+        adjusted = cols.get("target_adjusted")
+        if adjusted is not None:
+            cv = idx.cell_value(r, adjusted, merged=True)
+            if not cv.is_blank:
+                return cv
+        return None if "target" not in cols else idx.cell_value(r, cols["target"], merged=True)
 
     def _take_total(self, r: int, c: int, label: Any, kind: Literal["subtotal", "total"]) -> None:
         idx, cols = self.idx, self.columns

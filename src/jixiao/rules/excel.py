@@ -36,10 +36,18 @@ from jixiao.rules.model import (
 #: text a portable formula shows when a value falls in a gap of the rule
 GAP_TEXT = "#JIXIAO! 规则未覆盖此值"
 NOT_NUMBER_TEXT = "#JIXIAO! 业绩值不是数字"
-#: a 业绩值 typed as text with its own unit beside a 指标值 in 万元 (the helper reads "95万元" in 元): ``.format(unit)``
-UNIT_TEXT = "#JIXIAO! 业绩值请按指标值的单位（{}）填写数字，不带单位"
+#: a 业绩值 typed as text with a unit that cannot be put on the 指标值's scale ("40人" beside "≥50个"):
+#: ``.format(unit)`` (:func:`unit_text`; rules.target.on_target_scale decides)
+UNIT_TEXT = "#JIXIAO! 业绩值请按指标值的单位（{}）填写数字"
+#: a plain number up to 1.5 typed as text beside a percent 指标值 ("1" beside "≤3%": 1% or 100%?)
+SMALL_PERCENT_TEXT = "#JIXIAO! 业绩值请写成百分比，如“95%”"
 NOT_APPLICABLE = "缺省"
 NO_TARGET_TEXT = "#JIXIAO! 指标值不是数字"
+
+
+def unit_text(target: Any) -> str:
+    """:data:`UNIT_TEXT` for a ``rules.target.Target`` (a percent target's unit shown as "%")."""
+    return UNIT_TEXT.format("%" if target.is_percent else target.unit)
 
 
 def _lit(d: Decimal) -> str:

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.numbers import SUFFIX_EXPONENT, number_in_unit, typed_unit
+from jixiao.numbers import (
+    MULT_EXPONENT,
+    SUFFIX_EXPONENT,
+    UNITS,
+    number_in_unit,
+    parse_number,
+    typed_unit,
+)
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -162,8 +169,10 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 def _percent_typed(value: Any, percent_cell: bool) -> bool:
+    """The value is a fraction already: typed with %/‰/个百分点, or a number in a percent-formatted cell (a cell's
+    format does not apply to text: "90" pasted as text into a percent cell shows 90, not 9000%)."""
     unit = (typed_unit(value) or ("", ""))[1]
-    return percent_cell or unit in SUFFIX_EXPONENT
+    return (percent_cell and not isinstance(value, str)) or unit in SUFFIX_EXPONENT
 
 
 def not_comparable(value: Any, number: Decimal | None, target: Target, *,
@@ -237,3 +246,55 @@ def _scaled(value: Any, number: Decimal, target: Target, percent_cell: bool) -> 
     if percent and (target.unit in _POINT_UNITS or abs(target.value) > _POINTS_ABOVE):
         return number * 100  # "96%" beside "≥95" or "6个百分点" beside "≥5个百分点": 96, 6
     return number
+
+
+#: every suffix a number typed as text may carry, as :func:`~jixiao.numbers.typed_unit` reads it: an optional
+#: 千/万/亿, then an optional unit (%, ‰, 个百分点, 元, 人, …)
+TEXT_SUFFIXES: tuple[str, ...] = tuple(m + u for m in ("", *MULT_EXPONENT) for u in ("", *SUFFIX_EXPONENT, *UNITS))
+#: a plain number typed as text up to this size beside a percent target may be a fraction or percent points
+AMBIGUOUS_UP_TO = _POINTS_ABOVE
+
+
+@dataclass(frozen=True)
+class TextScale:
+    """How :func:`on_target_scale` puts a number typed as text with ``suffix`` on a target's scale: the power of
+    ten ``shift`` applied to :func:`~jixiao.numbers.parse_number`'s reading ("95万元" → 950000, beside "≤90万元":
+    shift −4 → 95), ``None`` when the suffix is refused (a unit of another kind); ``small_refused``: a reading
+    0 < |x| ≤ :data:`AMBIGUOUS_UP_TO` is refused too ("1" beside "≤3%": 1% or 100%?)."""
+
+    shift: int | None
+    small_refused: bool = False
+
+
+def text_scales(target: Target) -> dict[str, TextScale]:
+    """:func:`on_target_scale` for text, per suffix (:data:`TEXT_SUFFIXES`) — what the template's formula renders.
+
+    Read off :func:`on_target_scale` itself (a number typed with each suffix, "7万元" and "1万元"), so the sheet and
+    validate/collect cannot differ on which texts are scored and on which scale: the conversion is a power of ten
+    for every suffix (千/万/亿, %, ‰, 个百分点), and only the size test of a plain number beside a percent target
+    depends on the number.
+
+    >>> s = text_scales(parse_target("≤90万元"))
+    >>> s["万元"], s["元"], s[""], s["人"]
+    (TextScale(shift=-4, small_refused=False), TextScale(shift=-4, small_refused=False), TextScale(shift=0, small_refused=False), TextScale(shift=None, small_refused=False))
+    >>> text_scales(parse_target("≥95%"))[""]
+    TextScale(shift=-2, small_refused=True)
+    """
+    out = {}
+    for suffix in TEXT_SUFFIXES:
+        shift = _shift(f"7{suffix}", target)
+        small = shift is not None and _shift(f"1{suffix}", target) is None
+        out[suffix] = TextScale(shift, small)
+    return out
+
+
+def _shift(text: str, target: Target) -> int | None:
+    number = parse_number(text)
+    assert number is not None
+    x = on_target_scale(text, number, target)[0]
+    if x is None:
+        return None
+    ratio = (x / number).normalize()
+    sign, digits, exponent = ratio.as_tuple()
+    assert not sign and digits == (1,) and isinstance(exponent, int), (text, target, ratio)  # a power of ten
+    return exponent

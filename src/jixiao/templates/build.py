@@ -33,10 +33,11 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from jixiao._version import __version__
 from jixiao.errors import InputError, RuleGapError
+from jixiao.formula_key import formulas_digest
 from jixiao.grading import grade as core_grade
 from jixiao.grading import parse_scheme
 from jixiao.io.load import TEMPLATE_PROPERTY
-from jixiao.numbers import is_not_applicable, normalise_text, number_in_unit, parse_number
+from jixiao.numbers import is_not_applicable, normalise_text, parse_number
 from jixiao.ratios import exec_rate
 from jixiao.rules.excel import (
     GAP_TEXT,
@@ -51,7 +52,6 @@ from jixiao.templates.spec import (
     IndicatorSpec,
     TemplateSpec,
     spec_hash,
-    target_unit,
 )
 from jixiao.udf_support import error_text
 
@@ -66,6 +66,9 @@ PROP_FLAVOUR = "jixiao_flavour"
 PROP_TOOL = "jixiao_version"
 PROP_BUREAU = "jixiao_bureau"
 PROP_YEAR = "jixiao_year"
+#: digest of the 评分表's formulas as written (jixiao.formula_key.formulas_digest): collect compares
+#: a return with the formulas archived under it (issued/<id>/formulas/<digest>.json)
+PROP_FORMULAS = "jixiao_formulas_hash"
 #: fixed creation date so that rebuilding gives the same content
 CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
 CHECK_OK = "✓"
@@ -204,6 +207,16 @@ def rule_target(ind: IndicatorSpec) -> Decimal | None:
     if ind.scoring.kind != "rule" or not text or not (rule := parse_rule(text)).uses_target:
         return None
     return rule.target_number(ind.target)
+
+
+def on_scale_target(ind: IndicatorSpec) -> Any:
+    """The row's 指标值 (``rules.target.Target``) when its numeric rule compares 业绩值 with it (``T``) and it reads
+    as one: 业绩值 is then put on its scale (``cell_text.on_scale_formulas``), as validate and collect do."""
+    from jixiao.rules.target import parse_target
+
+    if rule_target(ind) is None or parse_rule(ind.scoring.rule or "").is_qualitative:
+        return None
+    return parse_target(ind.target)
 
 
 def _typable(v: str, ind: IndicatorSpec) -> bool:
@@ -347,6 +360,9 @@ class BuildResult:
     grade: str
     #: (sheet row 1-based, spec path, score cell A1) of every indicator row
     rows: list[tuple[int, str, str]]
+    #: the 评分表's formulas as written (A1 -> text without "=") and their digest
+    formulas: dict[str, str] = field(default_factory=dict)
+    formulas_digest: str = ""
 
 
 class _SheetWriter:
@@ -356,6 +372,8 @@ class _SheetWriter:
                  filled: Filled) -> None:
         self.wb, self.spec, self.flavour, self.filled = wb, spec, flavour, filled
         self.ws = wb.add_worksheet(SHEET)
+        #: every formula written to the 评分表 (A1 -> text without "="), for PROP_FORMULAS
+        self.formulas: dict[str, str] = {}
         self.st = _Styles(wb)
         self.cols = columns_for(spec)
         self.c = {name: i for i, name in enumerate(self.cols)}
@@ -395,10 +413,27 @@ class _SheetWriter:
             self.helper.write_formula(row, i, "=" + f, None, cached if last else "")
         return cell_text.helper_value_ref(row + 1)
 
+    def read_on_scale(self, row: int, target: Any) -> str:
+        """:meth:`read_input` of 业绩值, then put on the 指标值 ``target``'s scale (``cell_text.on_scale_formulas``):
+        the helper reference the score formula of a row on its own 指标值 reads. ``row`` is 0-based."""
+        self.read_input(row)
+        source = f"'{SHEET}'!{xl_rowcol_to_cell(row, self.c['业绩值'], True, True)}"
+        formulas = cell_text.on_scale_formulas(source, row + 1, target)
+        read = _helper_cached(self.cached.get((row, "业绩值")))
+        cached = cell_text.on_scale_cached(self.cached.get((row, "业绩值")), target, read)
+        for i, (f, c) in enumerate(zip(formulas, cached, strict=True)):
+            self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
+        return cell_text.on_scale_value_ref(row + 1)
+
     def formula(self, row: int, col: str, text: str, fmt: Any, cached: Any) -> None:
         cached = "" if cached is None else cached
-        self.ws.write_formula(row, self.c[col], "=" + text, fmt, cached)
+        self.write_formula(row, self.c[col], text, fmt, cached)
         self.cached[(row, col)] = cached
+
+    def write_formula(self, row: int, col: int, text: str, fmt: Any, cached: Any) -> None:
+        """Every formula of the 评分表 is written here (and recorded)."""
+        self.ws.write_formula(row, col, "=" + text, fmt, cached)
+        self.formulas[xl_rowcol_to_cell(row, col)] = text
 
     def blank_row_cells(self, r: int, cols: tuple[str, ...]) -> None:
         for col in cols:
@@ -507,16 +542,17 @@ class _SheetWriter:
         return formula
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal,
-               value_input: bool = True, target: Decimal | None = None, unit: str | None = None) -> None:
-        """``unit``: the 指标值's unit when it carries 千/万/亿 (``spec.target_unit``): text typed with a unit of its
-        own is refused by the sheet (``selfeval_rows.unit_guard``; prefilled values are converted before)."""
+               value_input: bool = True, target: Decimal | None = None, on_scale: Any = None) -> None:
+        """``on_scale``: the row's 指标值 (``rules.target.Target``) when its rule compares with it (``T``): 业绩值 is
+        read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``)."""
         cached = "" if _blank(value) else _cached_score(
             self.flavour, lambda: parse_rule(rule_text).score(value, weight, target))
-        formula = self._score_formula(top, rule_text, value_input, target)
-        if unit is not None:
-            from jixiao.templates.selfeval_rows import unit_guard
+        if on_scale is not None:
+            from jixiao.templates.selfeval_rows import on_scale_score
 
-            formula = unit_guard(formula, cell_text.helper_value_ref(top + 1), self.ref(top, "业绩值"), unit)
+            formula = on_scale_score(self, top, parse_rule(rule_text), on_scale, fmt_decimal(target))
+        else:
+            formula = self._score_formula(top, rule_text, value_input, target)
         self.formula(top, "得分", formula, self.st.calc_score, cached)
 
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -525,9 +561,11 @@ class _SheetWriter:
         v = _cell_input(given)
         rule = parse_rule(rule_text)
         target = rule_target(ind)
-        unit = target_unit(ind.target) if target is not None else None
-        if unit is not None and (x := number_in_unit(given, unit)) is not None:
-            v = float(x)  # "95万元" beside "≥90万元" is 95 (the 指标值's unit), not 950000
+        t = on_scale_target(ind)
+        from jixiao.templates.selfeval_rows import cell_number, prefilled_on_scale
+
+        if t is not None and cell_number(given) is not None:
+            v = prefilled_on_scale(given, t)  # "95万元" beside "≥90万元" is 95 (the 指标值's unit), not 950000
         if ind.scoring.kind == "passfail":
             self.put(top, "业绩值", v, self.st.input_text)
             self._list_validation(top, "业绩值", [PASS, FAIL, NA], "请选择")
@@ -537,9 +575,9 @@ class _SheetWriter:
             if levels is not None:
                 self._list_validation(top, "业绩值", levels, "请选择等级")
         else:
-            self.put(top, "业绩值", v, self._value_format(ind))
+            self.put(top, "业绩值", v, self.st.input_pct if t is not None and t.is_percent else self._value_format(ind))
             self._numeric_validation(top, "业绩值")
-        self._score(top, rule_text, v, ind.weight, target=target, unit=unit)
+        self._score(top, rule_text, v, ind.weight, target=target, on_scale=t)
 
     def _sub_row(self, label: str) -> int:
         self.row += 1
@@ -743,7 +781,7 @@ class _SheetWriter:
         grade_cached = self._grade_cached(total, scheme)
         c1, c2 = self.c["分值"], self.c["得分"]
         self.ws.merge_range(gr, c1, gr, c2, "", st.total_label)
-        self.ws.write_formula(gr, c1, "=" + gformula, st.total_label, grade_cached)
+        self.write_formula(gr, c1, gformula, st.total_label, grade_cached)
         grade_cell = xl_rowcol_to_cell(gr, c1, True, True)
         self.wb.define_name("等级", f"='{SHEET}'!{grade_cell}")
         self.wb.define_name("JX_GRADE", f"='{SHEET}'!{grade_cell}")
@@ -895,7 +933,8 @@ def build_workbook(spec: TemplateSpec, flavour: str, out: str | Path,
     total_row, total, grade_text = w.grand_total(subtotal_rows)
     w.finish(w.row - 1)
     _guide(wb, w.st, spec, flavour)
-    _properties(wb, spec, flavour, filled)
+    digest = formulas_digest(w.formulas)
+    _properties(wb, spec, flavour, filled, digest)
     if flavour == "udf":
         from jixiao.vba import add_vba_to_workbook, insert_validate_button
 
@@ -904,7 +943,7 @@ def build_workbook(spec: TemplateSpec, flavour: str, out: str | Path,
         w.ws.write_comment(HEADER_ROW, w.c["得分"], UDF_NOTE,
                            {"x_scale": 2.2, "y_scale": 2.2, "font_name": "宋体"})
     wb.close()
-    return BuildResult(out, total, grade_text, w.indicator_rows)
+    return BuildResult(out, total, grade_text, w.indicator_rows, dict(w.formulas), digest)
 
 
 def _merge_label(w: _SheetWriter, first: int, last: int, col: str, text: str) -> None:
@@ -916,7 +955,7 @@ def _merge_label(w: _SheetWriter, first: int, last: int, col: str, text: str) ->
 
 
 def _properties(wb: xlsxwriter.Workbook, spec: TemplateSpec, flavour: str,
-                filled: Filled) -> None:
+                filled: Filled, digest: str) -> None:
     wb.set_properties({
         "title": spec.title_for(filled.bureau, filled.year), "subject": "绩效评价评分表", "author": "jixiao",
         "company": "", "comments": f"模板 {spec.id} 第{spec.version}版，由 jixiao 生成",
@@ -926,6 +965,7 @@ def _properties(wb: xlsxwriter.Workbook, spec: TemplateSpec, flavour: str,
     wb.set_custom_property(PROP_VERSION, str(spec.version))
     wb.set_custom_property(PROP_HASH, spec_hash(spec))
     wb.set_custom_property(PROP_FLAVOUR, flavour)
+    wb.set_custom_property(PROP_FORMULAS, digest)
     wb.set_custom_property(PROP_TOOL, __version__)
     if filled.bureau:
         wb.set_custom_property(PROP_BUREAU, filled.bureau)

@@ -27,6 +27,8 @@ test_differential.py`` checks it against the engine with LibreOffice.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from jixiao.numbers import (
     MULT_EXPONENT,
     QUOTE_CHARS,
@@ -35,7 +37,11 @@ from jixiao.numbers import (
     UNITS,
     WIDTH_MAP,
 )
-from jixiao.rules.excel import NOT_NUMBER_TEXT
+from jixiao.rules.excel import NOT_NUMBER_TEXT, SMALL_PERCENT_TEXT, unit_text
+from jixiao.rules.model import fmt_decimal
+
+if TYPE_CHECKING:
+    from jixiao.rules.target import Target
 
 HELPER_SHEET = "计算辅助"
 #: helper columns, in order (A..J)
@@ -144,6 +150,76 @@ def helper_formulas(value_ref: str, row: int) -> list[str]:
 def helper_value_ref(row: int) -> str:
     """The sheet-qualified absolute reference of helper row ``row``'s value (column J)."""
     return f"'{HELPER_SHEET}'!${chr(ord('A') + VALUE_COL)}${row}"
+
+
+# ---------------------------------------------------------------------------
+# a 业绩值 on its row's 指标值 scale (定量 target rows, rules on the row's own 指标值 T)
+# ---------------------------------------------------------------------------
+
+#: two more helper columns (K, L) of such a row: the power of ten that puts text typed with its own unit on the
+#: 指标值's scale (or the prompt why not), and the value the score formula reads
+SCALE_COLUMNS = ("SHIFT", "ON_SCALE")
+
+
+def on_scale_value_ref(row: int) -> str:
+    """The sheet-qualified reference of helper row ``row``'s value on its 指标值's scale (column L)."""
+    return f"'{HELPER_SHEET}'!${chr(ord('A') + len(COLUMNS) + 1)}${row}"
+
+
+def on_scale_formulas(value_ref: str, row: int, target: Target) -> list[str]:
+    """The formulas (without "=") of helper row ``row``'s columns K and L: a number cell passes as read (column J);
+    text read as a number ("95万元", "96%", "40人") is put on ``target``'s scale as the core decides
+    (:func:`jixiao.rules.target.text_scales`, from :func:`~jixiao.rules.target.on_target_scale`), or K and L hold
+    the prompt (:func:`jixiao.rules.excel.unit_text`, :data:`~jixiao.rules.excel.SMALL_PERCENT_TEXT`) and the row
+    shows no score. A shifted value is read again from its digits with the exponent shifted ("95" and −2 →
+    VALUE("095E-2")), not multiplied (0.29 × 100 is 28.999999999999996 in binary), so it is the double nearest the
+    exact decimal, as the engine's ``float(Decimal)``; unshifted, it is the helper's reading (column J)."""
+    from jixiao.rules.target import AMBIGUOUS_UP_TO, text_scales
+
+    c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
+    t, ulen, before, signed, unsigned, exp, v, shift = (
+        c[k] for k in ("T", "ULEN", "BEFORE_UNIT", "SIGNED", "UNSIGNED", "EXP", "V", "SHIFT"))
+    key = f'"#"&IF(LEN({before})>LEN({signed}),RIGHT({before},1),"")&RIGHT({t},{ulen})'
+    groups: dict[Any, list[str]] = {}
+    for suffix, sc in text_scales(target).items():
+        groups.setdefault((sc.shift, sc.small_refused), []).append("#" + suffix)
+    small = f"AND({v}<>0,ABS({v})<={fmt_decimal(AMBIGUOUS_UP_TO)})"
+
+    def outcome(o: tuple[int | None, bool]) -> str:
+        shift_, small_refused = o
+        if shift_ is None:
+            return _q(unit_text(target))
+        return f"IF({small},{_q(SMALL_PERCENT_TEXT)},{shift_})" if small_refused else str(shift_)
+
+    order = sorted(groups, key=lambda o: len(groups[o]))  # the largest group is the last "else"
+    chooser = outcome(order[-1])
+    for o in reversed(order[:-1]):
+        keys = "{" + ",".join(_q(k) for k in groups[o]) + "}"
+        chooser = f"IF(ISNUMBER(MATCH({key},{keys},0)),{outcome(o)},{chooser})"
+    return [
+        f'IF(AND(ISNUMBER({v}),ISTEXT({value_ref})),{chooser},"")',
+        f'IF(ISNUMBER({shift}),IF({shift}=0,{v},IF(LEFT({signed},1)="-",-1,1)*VALUE("0"&SUBSTITUTE({unsigned},",","")'
+        f'&"E"&({exp}+{shift}))),IF({shift}="",{v},{shift}))',
+    ]
+
+
+def on_scale_cached(value: Any, target: Target, read: Any) -> tuple[Any, Any]:
+    """What :func:`on_scale_formulas` compute (K, L) for the cell value ``value``, whose helper reading is
+    ``read``: the core's :func:`~jixiao.rules.target.on_target_scale` (text in the cell; a number passes)."""
+    from jixiao.numbers import parse_number, typed_unit
+    from jixiao.rules.target import on_target_scale, text_scales
+
+    if not (isinstance(value, str) and isinstance(read, float)):
+        return "", read
+    number = parse_number(value)
+    mult, unit = typed_unit(value) or ("", "")
+    x, _why = on_target_scale(value, number, target)
+    sc = text_scales(target)[mult + unit]
+    if x is not None:
+        assert sc.shift is not None
+        return sc.shift, float(x)
+    prompt = unit_text(target) if sc.shift is None else SMALL_PERCENT_TEXT
+    return prompt, prompt
 
 
 # ---------------------------------------------------------------------------

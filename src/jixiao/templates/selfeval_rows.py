@@ -19,11 +19,10 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError
-from jixiao.numbers import normalise_text, parse_number, unit_multiplier
+from jixiao.numbers import normalise_text, parse_number
 from jixiao.rules.excel import (
     GAP_TEXT,
     NOT_NUMBER_TEXT,
-    UNIT_TEXT,
     ZERO_TARGET_TEXT,
     ZERO_VALUE_TEXT,
     rule_formula,
@@ -31,6 +30,7 @@ from jixiao.rules.excel import (
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import fmt_decimal
 from jixiao.rules.target import QUALITATIVE_BANDS, actual_in_target_unit, parse_target
+from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec
 
 SELFEVAL_KINDS = frozenset({"target", "qualitative"})
@@ -93,8 +93,10 @@ def target_cached(ind: IndicatorSpec, value: Any) -> Any:
         return ""
     t = parse_target(ind.target)
     assert t is not None and ind.scoring.rule is not None
-    if isinstance(value, str) and unit_multiplier(t.unit)[0] and cell_number(value) is not None:
-        return UNIT_TEXT.format(t.unit)  # text the helper reads as a number, in a 万元 row (see target_row)
+    if isinstance(value, str) and (x := cell_number(value)) is not None:  # on the 指标值's scale, or a prompt
+        value = cell_text.on_scale_cached(value, t, float(x))[1]
+        if isinstance(value, str):
+            return value
     try:
         return float(parse_rule(ind.scoring.rule).score(value, ind.weight, t.value))
     except RuleGapError:
@@ -134,11 +136,22 @@ def _answer_xl(v: str) -> str:
     return chain
 
 
-def unit_guard(formula: str, helper: str, cell: str, unit: str) -> str:
-    """``formula`` unless the 业绩值 ``cell`` holds text the helper reads as a number, in a row whose 指标值 is in
-    ``unit`` with 千/万/亿: "95万元" pasted past the cell's check is read in 元 (950000) by the helper, so the
-    sheet shows :data:`UNIT_TEXT` instead of a score on the wrong scale (collect scores it in ``unit``)."""
-    return f'IF(AND(ISNUMBER({helper}),ISTEXT({cell})),"{UNIT_TEXT.format(unit)}",{formula})'
+def prefilled_on_scale(given: Any, t: Any) -> float | None:
+    """A prefilled 业绩值 on the 指标值 ``t``'s scale as validation and collect read it ("95万元" beside "≤90万元" is
+    95, the text "95" beside "≥95%" is 95%; a number is the cell's value: 0.95 in a percent cell); ``None`` for a
+    value they cannot compare ("40人" beside "≥50个", the text "1" beside "≥95%"): not written (never a guess)."""
+    x = cell_number(given)
+    v = None if x is None else actual_in_target_unit(given, x, t, percent_cell=t.is_percent)
+    return float(v) if v is not None else None
+
+
+def on_scale_score(w: Any, top: int, rule: Any, t: Any, target_ref: str) -> str:
+    """The score formula of a row whose rule compares 业绩值 with its 指标值 ``t`` (``target_ref``: the 指标值 cell or
+    its number): 业绩值 read on the 指标值's scale (``cell_text.on_scale_formulas``); text it cannot put there shows
+    the prompt instead of a score."""
+    value = w.read_on_scale(top, t)
+    formula = rule_formula(rule, value, w.ref(top, "分值"), target_ref)
+    return f'IF(LEFT({value},8)="#JIXIAO!",{value},{formula})'
 
 
 def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -151,19 +164,10 @@ def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     w.put(top, "度量单位", "%" if t.is_percent else t.unit, st.center)
     w.put(top, "评分标准", TARGET_STANDARD[t.op], st.text)
     w.put(top, "计分规则", ind.scoring.rule, st.rule)
-    # on the 指标值's scale as validation and collect read it ("95万元" beside "≤90万元" is 95, the text "95" beside
-    # "≥95%" is 95%; a number is the percent cell's value, 0.95); a value they cannot compare ("40人" beside "≥50个",
-    # the text "1" beside "≥95%") is not written (never a guess)
-    x = cell_number(given)
-    v = None if x is None else actual_in_target_unit(
-        given, x, t, percent_cell=t.is_percent and not isinstance(given, str))
-    value = float(v) if v is not None else None
+    value = prefilled_on_scale(given, t)
     w.put(top, "业绩值", value, st.input_pct if t.is_percent else st.input_general)
     w._numeric_validation(top, "业绩值")
-    helper = read_value(w, top)
-    formula = rule_formula(parse_rule(ind.scoring.rule), helper, w.ref(top, "分值"), w.ref(top, "指标值"))
-    if unit_multiplier(t.unit)[0]:
-        formula = unit_guard(formula, helper, w.ref(top, "业绩值"), t.unit)
+    formula = on_scale_score(w, top, parse_rule(ind.scoring.rule), t, w.ref(top, "指标值"))
     w.formula(top, "得分", formula, st.calc_score, target_cached(ind, value))
 
 

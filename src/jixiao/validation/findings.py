@@ -63,6 +63,8 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
                        "分值、计分规则或公式与下发的模板版本不同；已按下发规则核定"),
     "issued-unknown": (Severity.ERROR, "无下发记录",
                        "文件声明的模板版本没有下发记录，无法按下发规则核定"),
+    "issued-formulas-unarchived": (Severity.WARNING, "下发公式无存档",
+                                   "文件记录的下发公式在规格目录中没有存档，公式只能与本版 jixiao 生成的模板比对"),
     "verified-differs": (Severity.ERROR, "得分与核定不符", "表中得分与按下发规则核定的得分不同"),
     "verify-error": (Severity.ERROR, "核定出错", "核定得分时出现内部错误，未给出核定得分"),
     "udf-not-run": (Severity.ERROR, "宏版计分函数未运行",

@@ -203,8 +203,16 @@ def _check_budget_score(sheet: str, table: ScoringTable, headers: dict[str, str]
     total = block.total
     if row is None or total is None:
         return
-    w = row.weight.number if row.weight is not None else None
-    s = row.score
+    yield from _line_score(sheet, block, total, row.weight, row.score, headers)
+    # a 资金来源 line printing its own 分值 and 得分 (绥阳: 基本支出 | 985.19 | 914.97 | 10 | 10)
+    for part in block.parts:
+        yield from _line_score(sheet, block, part, part.weight, part.score, headers)
+
+
+def _line_score(sheet: str, block: BudgetBlock, total: BudgetLine, weight: CellValue | None,
+                s: CellValue | None, headers: dict[str, str]) -> Iterator[Finding]:
+    """One line's 得分 against 执行率 × 分值 (capped at 分值)."""
+    w = weight.number if weight is not None else None
     if w is None or s is None or s.number is None:
         return
     rate, how = line_rate(total, headers)
@@ -219,7 +227,8 @@ def _check_budget_score(sheet: str, table: ScoringTable, headers: dict[str, str]
     expected = max(expected, ZERO)
     if abs(expected - s.number) <= SCORE_TOL:
         return
-    msg = (f"{s.ref}：预算执行率得分 {d(s.number)}，按 {_BUDGET_RULE} 应为 {d(expected)}"
+    what = "预算执行率得分" if total is block.total else f"“{total.label}”得分"
+    msg = (f"{s.ref}：{what} {d(s.number)}，按 {_BUDGET_RULE} 应为 {d(expected)}"
            f"（执行率 {pct(rate)}，{how}；分值 {d(w)}）")
     if block.national_default:
         yield finding("budget-score", sheet, s.ref, msg, expected=d(expected), actual=d(s.number))

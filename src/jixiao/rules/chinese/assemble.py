@@ -53,6 +53,7 @@ from jixiao.rules.chinese.bands import (
 )
 from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS, count_tail_bands
+from jixiao.rules.chinese.grades import exclusive_grades, grades_notes, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
@@ -392,6 +393,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             filled = _no_deduction_side(clauses, ded_conds, understood)
         else:
             filled = False
+        if not filled:
+            _excess_starts_above_zero(clauses, ded_conds, understood)
         for d in ded_conds if not filled else ():
             band = next(c for c in clauses if c.cond is d)
             if d.lo is None and not _dearer_than_a_band_above(band, clauses):
@@ -441,6 +444,32 @@ def _full_rate_top(clauses: list[_Clause], steps: list[_Clause]) -> None:
         raise _Unreadable(steps[0].src if steps else "（全文）", "比率下降的起算点按100%读时，只能另有低于某值的截止档")
     clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
                               Points(Amount(Num(ONE), of_weight=True)), steps[0].src))
+
+
+#: the band's own words say its value is an excess — "上交时间超过要求时间1天及以下扣1分" (fresh55 BP8-3), "逾期5天以内扣1分":
+#: not exceeded (0) is outside the band (not after 未/不/没: "未超过…" is the other side)
+_EXCESS_RE = re.compile(r"(?<![未不没])(?:超过|超出|超支|逾期|延迟|延期|推迟|滞后|超时)\D*\d")
+
+
+def _excess_starts_above_zero(clauses: list[_Clause], conds: list[_NumCond], understood: list[str]) -> None:
+    """Deduction bands "N以下/以内" whose own words say the value is an excess start above 0: 0 (not exceeded) is in no
+    deduction, so it scores the 分值 — not "also holds 0" (the ambiguity the bands without such words keep).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("上交时间超过要求时间1天及以下扣1分,上交时间超过要求时间1天以上扣3分;", 25).canonical
+    '(0,1]: 24; >1: 22; <=0: W'
+    """
+    excess = [d for d in conds if d.lo is None and d.hi is not None and d.hi.value > 0 and not d.eq
+              and _EXCESS_RE.search(d.src)]
+    if not excess or any(c.cond.contains(ZERO) for c in clauses  # type: ignore[union-attr]
+                         if isinstance(c.cond, _NumCond) and c.cond not in excess):
+        return
+    for d in excess:
+        d.lo = _Bound(ZERO, False, True)
+    first = excess[0]
+    zero = _NumCond(None, _Bound(ZERO, True, True), False, first.unit, first.pct, first.src, first.unit_word)
+    clauses.append(_Clause(zero, Points(Amount(Num(ONE), of_weight=True)), first.src))
+    understood.append("业绩值为超出的量：“超过…以内/以下”不含0，未超过（0）不在扣分情形内，不扣分，得满分")
 
 
 _ON_TIME_RE = re.compile(r"^(?:按时|按期|如期|及时|在计划时间内|在规定时间内|在规定期限内)(?:完成|办结|完工|交付)?$")
@@ -707,6 +736,22 @@ def _repeats(understood: list[str], flags: set[str]) -> bool:
     [5, 4, 3, 3]
     """
     return any(u.startswith("扣完为止") for u in understood) or any(x.startswith("cap:") for x in flags)
+
+
+def _exclusive_grades(pos: list[_Clause], zero: list[_Clause], weight: Decimal | None, described: list[str],
+                      flags: set[str], understood: list[str]) -> Rule | None:
+    """Worded lines, none worth 0, one worth the 分值, that the text says are grades of one thing
+    (:func:`grades.exclusive_grades`): the levels' rule, its notes added to ``understood``; else ``None``."""
+    if zero or weight is None or any(f.startswith("cap:") for f in flags) \
+            or not all(isinstance(c.cond, str) and c.cond.startswith("qual:") for c in pos):
+        return None
+    levels = [(c.cond[5:], _outcome_points(c.outcome, weight)) for c in pos]  # type: ignore[index]
+    if any(p is None for _, p in levels):
+        return None
+    rule = exclusive_grades(levels, weight, described)  # type: ignore[arg-type]
+    if rule is not None:
+        understood.extend(grades_notes(levels, weight, described))  # type: ignore[arg-type]
+    return rule
 
 
 def _named_level(text: str, src: str) -> bool:
@@ -1014,11 +1059,20 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if lv is not None:
             pts = [_outcome_points(c.outcome, weight) for c in pos]
             if (weight is not None and len(pos) >= 2 and None not in pts and max(pts) < weight  # type: ignore[type-var]
-                    and sum(pts) == weight):  # type: ignore[arg-type]
+                    and sum(pts) == weight  # type: ignore[arg-type]
+                    and not (one_scale([c.cond[5:] for c in clauses if isinstance(c.cond, str)
+                                        and c.cond.startswith("qual:")])
+                             and any(isinstance(c.cond, str) and c.cond.startswith("qual:") for c in zero))):
+                # ("较好得2分,一般得1分,较差不得分" on a 3-point row, fresh53 BN3-4, r37: the words of one grade scale
+                # printed down to its level worth 0 are never items — read as printed, the best level below the 分值
+                # noted as rule-max-weight; "好 2分 较好 1分" on 3, no bottom printed, stays refused: r5)
                 # "…建立得1分，未建立不得分；…有效得1分，无效或未建立不得分" in a 2-point row: the levels
                 # never reach the 分值 but add up to it — items to add, or alternatives? (i11d)
                 raise _Unreadable(pos[0].src, "各档最高分低于分值、相加却正好等于分值：不能确定是累加的分项还是互斥的档")
             return _reading(lv, "rule", understood, weight, flags, ctx)
+        ex = _exclusive_grades(pos, zero, weight, described, flags, understood)
+        if ex is not None:  # "国家级3分,省级2分,市级1分" on a 3-point row: one level picked, never added (r37)
+            return _reading(ex, "rule", understood, weight, flags, ctx)
         cum = _read_cumulative(pos, zero, weight, understood)
         if cum is not None:
             cum.context_out = _ctx_out(flags, ctx)

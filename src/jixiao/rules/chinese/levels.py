@@ -32,6 +32,7 @@ from jixiao.rules.chinese._base import (
     _outcome_points,
     unreadable,
 )
+from jixiao.rules.chinese.lexicon import TOGETHER
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     ZERO,
@@ -325,7 +326,9 @@ _OPTION_NO = r"(?:\d{1,2}(?:、|\.(?!\d))|[①②③④⑤⑥⑦⑧⑨⑩])"
 _DESCRIBED_LEVEL_RE = re.compile(
     rf"(?:{_OPTION_NO})?(?P<name>[^;；。\n]{{1,40}}?)\s*[,，]?\s*的?\s*[,，]?\s*(?:[:：]\s*(?:得)?(?P<pc>{NUM})分|得(?P<p>{NUM})分"
     # bare points after the words of a numbered option: "1、有独立办公用房15分" (fresh14 AA3)
-    rf"|(?<=[\u4e00-\u9fff)])(?P<pb>{NUM})分|(?P<zero>不得分|得0分|不计分))"
+    rf"|(?<=[\u4e00-\u9fff)])(?P<pb>{NUM})分|(?P<zero>不得分|得0分|不计分)"
+    # full marks, the 分值: "考核项目全面，且认真规范，得满分" (fresh37 AX2-4, r37)
+    r"|得(?P<full>满分))"
     r"(?:\s*[,，]\s*(?P<tail>[^\d分;；。\n]{1,20}))?")
 
 #: the catch-all level: "其他,不得分" / "否则不得分"
@@ -336,7 +339,7 @@ _NOT_A_DESCRIPTION_RE = re.compile(r"[\d%％≥≤<>＜＞=]|每|扣|加分|以�
 
 
 #: where one described level ends (see read_described_levels)
-_LEVEL_END_RE = re.compile(r"[;；。\n]|(?:(?<=\d分)|(?<=不得分)|(?<=不计分))[,，](?=[^;；。\n]{1,40}?(?:得\d|[:：]\d|不得分|不计分))")
+_LEVEL_END_RE = re.compile(r"[;；。\n]|(?:(?<=\d分)|(?<=得满分)|(?<=不得分)|(?<=不计分))[,，](?=[^;；。\n]{1,40}?(?:得\d|[:：]\d|不得分|不计分))")
 
 
 def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
@@ -363,8 +366,8 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     # levels end at their points: "；" / "。" / a line break, or a comma right after the points
     # ("…得2分，仅有…得1分，均无不得分" written on one line)
     segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
-    if weight is None or len(segs) < 2:
-        return None
+    if weight is None or len(segs) < 2 or re.search(TOGETHER, norm):
+        return None  # ("获国家级奖励得3分,获省级奖励得2分,获市级奖励得1分,可累计": items that co-exist, r37)
     levels: list[tuple[str, Decimal]] = []
     catch_all: Decimal | None = None
     for s in segs:
@@ -374,7 +377,7 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
         name = re.sub(r"(?:[\s,，]|的[\s,，]*$)+$", "", m["name"]).strip(" ,，")  # "…落实的 ，" → "…落实"
         if m["pb"] and not re.match(_OPTION_NO, s):
             return None  # bare points only after a numbered option's words ("目的明确(1分);…" stays as i11e left it)
-        pts = ZERO if m["zero"] else Decimal(m["p"] or m["pc"] or m["pb"])  # "全部验收:4分" (fresh9 V2-2)
+        pts = ZERO if m["zero"] else weight if m["full"] else Decimal(m["p"] or m["pc"] or m["pb"])  # "全部验收:4分"
         if _OTHER_LEVEL_RE.match(name):
             if catch_all is not None or s is not segs[-1]:
                 return None

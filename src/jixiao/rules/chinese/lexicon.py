@@ -148,6 +148,12 @@ AT_LEAST = rf"(?:{'|'.join(sorted(AT_LEAST_WORDS, key=len, reverse=True))})"
 AT_MOST = rf"(?:{'|'.join(sorted(AT_MOST_WORDS, key=len, reverse=True))})"
 BEYOND = rf"(?:{'|'.join(sorted(BEYOND_WORDS, key=len, reverse=True))})"
 
+#: words that let several scored lines co-exist — items to add (under a cap or not), never one level picked from several
+#: (r37): 累计 / 累加 / 分别 / 同时 …, and 最高 / 最多 only before points or a cap ("最高3分" caps, "当时世界最高科技水平"
+#: grades)
+TOGETHER = (r"累计|累加|叠加|分别|同时|兼得|可加|相加|合计|总计|上限|封顶|不超过|[加得]满为止|满分为止"
+            r"|(?:最高|最多)(?:得|计|记|加|可得|不得?超过)?\s*(?:\d|分)")
+
 #: the verbs of doing what a row requires, whose negation "未V…" names a failing and whose object is the thing required
 #: ("未实施多杆合一建设" → 未实施; "未制定方案" → 方案): shortnames and deductionlist read the same list
 ACTION_VERBS = ("实施", "举办", "设立", "设置", "成立", "开展", "建立", "制定", "制订", "落实", "公示", "公开", "公布", "召开",
