@@ -188,7 +188,10 @@ def test_simplified_text_is_never_changed():
                        # session 28 (fresh52/53, printed in 繁体 — checked by hand: 記錄, 類/價/識/產/權, 團/園/廠/綠,
                        # 監測/濃度, 科技人員): BM5 肉羊示范场, BM10 重慶中蜂, BN7/BN14 中小企业评价, BN8/BN9 绿色/美丽工厂
                        "BM5-1", "BM5-2", "BM5-3", "BM10-1", "BN7-1", "BN8-1", "BN8-2", "BN9-1", "BN9-2",
-                       *(f"BN14-{k}" for k in range(1, 5))}
+                       *(f"BN14-{k}" for k in range(1, 5)),
+                       # session 29 (fresh54/55, printed in 繁体, each source line says so): BO2 传统村落评价 (BO2-3…2-5),
+                       # BO5 江苏省水利风景区评价标准, BP7 團委考核意見
+                       *(f"BO2-{k}" for k in range(3, 6)), *(f"BO5-{k}" for k in range(1, 9)), "BP7-1", "BP7-2"}
 
 
 def _alias_missing(o, v) -> bool:
