@@ -47,12 +47,12 @@ from jixiao.rules.chinese.checklist import (
     read_scored_items,
 )
 from jixiao.rules.chinese.completionshare import completion_share_notes, read_completion_share
+from jixiao.rules.chinese.conjoined import mask_bracket_standards, mask_conjoined
 from jixiao.rules.chinese.countlevels import (
     count_deduction_notes,
     read_count_deductions,
     read_count_levels,
 )
-from jixiao.rules.chinese.conjoined import mask_bracket_standards, mask_conjoined
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.deductionlist import read_deduction_list
 from jixiao.rules.chinese.enumerated import read_enumerated
