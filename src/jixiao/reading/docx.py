@@ -191,7 +191,7 @@ def word_address(grid: Grid, ref: str, header_rows: list[int]) -> str | None:
     where = f"第{row - grid.row_offset}行"
     above = [h for h in header_rows if h <= row]
     head = grid.get(max(above), col) if above else None
-    name = re.sub(r"\s+", "", str(head).split("\n")[0]) if head not in (None, "") else ""
+    name = re.sub(r"\s+", "", str(head)) if head not in (None, "") else ""  # "全年\n执行数" → 全年执行数
     if name and max(above) != row and len(name) <= 12:
         return f"{where} {name}列"
     return f"{where} 第{col}列"

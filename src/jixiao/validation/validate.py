@@ -93,7 +93,8 @@ def say_word_locations(lw: LoadedWorkbook, report: Report,
             tables = []
     heads: dict[str, list[int]] = {}
     for t in tables:
-        heads.setdefault(t.sheet, []).extend([t.header_row, *t.repeated_header_rows])
+        budget = [t.budget.header_row] if t.budget is not None else []  # 年初预算数 | … | 得分
+        heads.setdefault(t.sheet, []).extend([t.header_row, *t.repeated_header_rows, *budget])
     grids = {g.name: g for g in lw.sheets}
 
     def where(sheet: str, ref: str) -> str:
