@@ -419,7 +419,7 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
                 click.echo(_finding_line(path, f))
         if out_dir and report.error is None and is_docx(path):
             click.echo(f"{safe_text(path)}：Word 文档不生成批注副本（批注副本只支持 Excel 工作簿），"
-                       "请按上面列出的表号、行号和列名在 Word 中核对", err=True)
+                       "请按问题清单中的表号、行号和列名在 Word 中核对", err=True)
         elif out_dir and report.error is None:
             try:
                 copy = write_annotated_copy(report, out_dir, names[path])
