@@ -16,6 +16,7 @@ from typing import Any
 import docx
 
 from jixiao.grid import parse_a1
+from tests.authoring.helpers import set_cell_text
 
 
 @dataclass
@@ -48,13 +49,7 @@ def save_docx(path: Path, tables: list[WordTable], *, title: str = "") -> Path:
             t.cell(r1 - 1, c1 - 1).merge(t.cell(r2 - 1, c2 - 1))
         for r, row in enumerate(wt.rows):
             for c, v in enumerate(row):
-                if v is None or v == "":
-                    continue
-                lines = str(v).split("\n")
-                cell = t.cell(r, c)
-                cell.text = lines[0]
-                for line in lines[1:]:
-                    cell.add_paragraph(line)
+                set_cell_text(t.cell(r, c), v)
         for para in wt.after:
             d.add_paragraph(para)
     d.save(path)
