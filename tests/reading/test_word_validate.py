@@ -20,6 +20,8 @@ from word_docs import WordTable, save_docx
 from word_tables import DOCUMENTS, W1, W2, W4, W5, W6
 
 from jixiao.cli import cli
+from jixiao.grid import Grid
+from jixiao.reading.docx import word_text
 from jixiao.validation import Severity, validate_workbook
 from tests.selfeval.tables import LINGLING, TANGXI
 
@@ -186,3 +188,12 @@ def test_w5_caption_and_text_around_the_table(tmp_path):
     report = validate_workbook(_save(tmp_path, "W5_岳阳科技局.docx"))
     assert report.tables[0].title == "科技局整体支出绩效评价评分表"
     assert W5.before == ["四、自评结论", "附件2"]
+
+
+def test_text_quoted_from_the_table_keeps_its_letters_and_digits(tmp_path):
+    # a 评分标准 naming a grade "B2级" inside a table of 5 columns: B2 is also a cell of the table, but the
+    # standard is quoted as printed; only the finding's own reference is said in Word terms
+    grid = Grid("表1", max_row=6, max_col=5, row_offset=1)
+    grid.values[(2, 5)] = "得分"
+    said = word_text(grid, "E4：未能读懂指标“质量”的评分标准（“达到B2级得3分”）", [2])
+    assert said == "第3行 得分列：未能读懂指标“质量”的评分标准（“达到B2级得3分”）"

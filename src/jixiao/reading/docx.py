@@ -198,5 +198,11 @@ def word_address(grid: Grid, ref: str, header_rows: list[int]) -> str | None:
 
 
 def word_text(grid: Grid, text: str, header_rows: list[int]) -> str:
-    """``text`` with every A1 reference to a cell of ``grid`` said as :func:`word_address`."""
-    return _A1.sub(lambda m: word_address(grid, m.group(0), header_rows) or m.group(0), text)
+    """``text`` with every A1 reference to a cell of ``grid`` said as :func:`word_address`.
+
+    Text quoted from the table (“…”, e.g. a 评分标准 such as “B2级得3分”) is left as printed.
+    """
+    parts = re.split(r"(“[^”]*”)", text)
+    return "".join(part if i % 2 else
+                   _A1.sub(lambda m: word_address(grid, m.group(0), header_rows) or m.group(0), part)
+                   for i, part in enumerate(parts))
