@@ -54,13 +54,24 @@ def _has(cv: CellValue | None) -> bool:
     return cv is not None and not cv.is_blank
 
 
+def _marked_empty(cv: CellValue | None) -> bool:
+    """The cell prints a "nothing here" mark ("——", "/", "-"): not blank, not a number, not an error."""
+    return _has(cv) and cv.number is None and cv.error is None  # type: ignore[union-attr]
+
+
 def group_items(table: ScoringTable) -> list[Item]:
-    """Indicator rows with their sub-rows (rows with neither 分值 nor 得分)."""
+    """Indicator rows with their sub-rows (rows with neither 分值 nor 得分).
+
+    A row whose 分值 and 得分 both print a "nothing here" mark ("生态效益 | —— | ——") is left
+    out: the table itself says the indicator does not apply (not 未填写, not 0, not in any sum).
+    """
     items: list[Item] = []
     # a self-evaluation row states its own target and actual: never an amount sub-row
     selfeval = "target" in table.columns and "value" in table.columns and (
         table.budget is not None or "nature" in table.columns)
     for r in table.rows:
+        if _marked_empty(r.weight) and _marked_empty(r.score):
+            continue  # 分值 and 得分 both printed "——" (or "/"): the table says the row does not apply
         is_sub = not _has(r.weight) and not _has(r.score) and items and (
             not selfeval or (r.name or "").lstrip().startswith("其中"))
         if is_sub:
