@@ -589,17 +589,55 @@ def scheme_for(stated: str | None, scheme: str | None) -> str | None:
     return None
 
 
+def grade_total(table: ScoringTable, total: Decimal | None) -> Decimal | None:
+    """The total a grade is checked against: the table's, else the one its text states."""
+    if total is not None:
+        return total
+    return table.stated_total.number if table.stated_total is not None else None
+
+
+def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
+                   scheme: str | None) -> tuple[str | None, str]:
+    """(grade the total deserves, how it was decided — "" for the configured or default scheme).
+
+    A template's scheme (``scheme``) wins; otherwise a scheme the sheet states in its own text is
+    the one, and a total it gives no single band has no grade (``None``) — never a guess.
+    """
+    if total is None:
+        return None, ""
+    stated_scheme = table.stated_scheme
+    if not scheme and stated_scheme is not None:
+        return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
+    stated = str(table.grade.raw).strip() if table.grade is not None and not table.grade.is_blank else None
+    try:
+        return core_grade(total, scheme_for(stated, scheme), full), ""
+    except InputError:
+        return None, ""
+
+
 def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: Decimal,
                 scheme: str | None) -> Iterator[Finding]:
     g = table.grade
+    total = grade_total(table, total)
     if g is None or g.is_blank or total is None:
         return
     stated = str(g.raw).strip()
-    try:
-        expected = core_grade(total, scheme_for(stated, scheme), full)
-    except InputError:
-        return
-    if stated != expected:
+    expected, how = expected_grade(table, total, full, scheme)
+    if expected is not None and stated != expected:
         yield finding("grade-mismatch", sheet, g.ref,
-                      f"{g.ref}：总分 {d(total)} 应为“{expected}”，表中为“{stated}”",
+                      f"{g.ref}：总分 {d(total)} 应为“{expected}”，表中为“{stated}”" + (f"（{how}）" if how else ""),
                       expected=expected, actual=stated)
+
+
+def check_stated_total(sheet: str, table: ScoringTable, total: Decimal | None,
+                       total_cell: str) -> Iterator[Finding]:
+    """A total the sheet states outside the table ("自评总分 97.6") against the table's own total:
+    its 合计 row, or the sum of its scores when that sum is complete. Nothing is said when the
+    table's total is not known (rows cut, scores missing)."""
+    s = table.stated_total
+    if s is None or s.number is None or total is None or abs(s.number - total) <= SCORE_TOL:
+        return
+    where = f"合计行 {total_cell}" if total_cell else "各指标得分之和"
+    yield finding("stated-total", sheet, s.ref,
+                  f"{s.ref}：表外写明的总分 {d(s.number)}，与评分表的{where} {d(total)} 不符",
+                  expected=d(total), actual=d(s.number))
