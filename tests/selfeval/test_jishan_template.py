@@ -26,7 +26,7 @@ version: 1
 title: 稷山县项目支出绩效自评表（建档立卡个人缴费县级配套资金）
 source: 稷山县医疗保障局 2020（https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html）
 full: 100
-grade_scheme: {scheme}
+grade_scheme: null
 sections:
   - name: 预算执行
     weight: 10
@@ -36,34 +36,34 @@ sections:
           - name: 预算执行率
             target: 100%
             weight: 10
-            scoring: {{kind: ratio, rule: "*: prop", numerator: 全年执行数, denominator: 全年预算数}}
+            scoring: {kind: ratio, rule: "*: prop", numerator: 全年执行数, denominator: 全年预算数}
   - name: 产出指标
     weight: 50
     groups:
       - name: 数量指标
         indicators:
-          - {{name: 全县参合人数, target: "8755", weight: 15, scoring: {{kind: judgement}}}}
+          - {name: 全县参合人数, target: "8755", weight: 15, scoring: {kind: judgement}}
       - name: 质量指标
         indicators:
-          - {{name: 资金是否全部纳入医保统筹, target: 100%, weight: 15, scoring: {{kind: judgement}}}}
+          - {name: 资金是否全部纳入医保统筹, target: 100%, weight: 15, scoring: {kind: judgement}}
       - name: 时效指标
         indicators:
-          - {{name: 资金是否全部及时纳入, target: 100%, weight: 10, scoring: {{kind: judgement}}}}
+          - {name: 资金是否全部及时纳入, target: 100%, weight: 10, scoring: {kind: judgement}}
       - name: 成本指标
         indicators:
-          - {{name: 配套资金每人每年, target: 75元, weight: 10, scoring: {{kind: judgement}}}}
+          - {name: 配套资金每人每年, target: 75元, weight: 10, scoring: {kind: judgement}}
   - name: 效益指标
     weight: 30
     groups:
       - name: 社会效益指标
         indicators:
-          - {{name: 是否解决建档立卡人员看病难贵问题, target: 95%, weight: 30, scoring: {{kind: judgement}}}}
+          - {name: 是否解决建档立卡人员看病难贵问题, target: 95%, weight: 30, scoring: {kind: judgement}}
   - name: 满意度指标
     weight: 10
     groups:
       - name: 服务对象满意度指标
         indicators:
-          - {{name: 是否满意, target: 95%, weight: 10, scoring: {{kind: judgement}}}}
+          - {name: 是否满意, target: 95%, weight: 10, scoring: {kind: judgement}}
 """
 
 PRINTED = {"预算执行率": {"numerator": 65.07, "denominator": 65.66}, "全县参合人数": 13,
@@ -76,7 +76,7 @@ STATED = "95:优;85:良;60:中;0:差"
 
 
 def _build(tmp_path, scheme: str | None):
-    spec = parse_spec(SPEC.format(scheme=f'"{scheme}"' if scheme else "null"))
+    spec = parse_spec(SPEC.replace("grade_scheme: null", f'grade_scheme: "{scheme}"') if scheme else SPEC)
     paths = {ind.name: ind.path for ind in spec.indicators()}
     return build_workbook(spec, "portable", tmp_path / "jishan.xlsx",
                           Filled({paths[k]: v for k, v in PRINTED.items()}, "稷山县医疗保障局", "2020"))

@@ -154,6 +154,9 @@ def test_unsure_schemes_are_not_read(text):
     ("结合自评情况，说明项目自评总分", None, None),
     ("自评得分95分，后经复核综合得分为93分", None, None),  # two totals: none
     ("评价等级分为优、良、中、差", None, None),
+    ("较上年自评得分85分提高3分", None, None),  # another year's score
+    ("2021年自评得分85分", None, None),
+    ("总分:100", None, None),  # a bare 总分 may be the full marks
 ])
 def test_stated_total_and_grade_in_sentences(text, total, grade):
     assert (read_total_text(text), read_grade_text(text)) == (total, grade)

@@ -6,9 +6,10 @@ block ("自评总分（分） | 97.6", "自评总分: 69"), or in a sentence abo
 60（含）-80分为中，60分以下为差"). These are read here from the cells outside the table, so that
 validate can compare them with the table; anything not read with certainty is left out (``None``):
 
-- a total needs a total word (自评总分, 综合得分, 自评得分 …) right before the number, and a number
-  that is not a band bound ("自评得分90分以上为优" is a scheme, not a total); two different totals
-  on the sheet are no total;
+- a total needs a total word (自评总分, 综合得分, 自评得分 …; not a bare "总分", which may be the full
+  marks) right before the number, and a number that is not a band bound ("自评得分90分以上为优" is a
+  scheme, not a total); a sentence about another year ("上年自评得分为85分") and two different
+  totals on the sheet are no total;
 - a grade needs a grade word and a grade label (优/良/中/差, 优秀/良好/合格/不合格, 好/较好/一般 …);
 - a scheme needs at least two bands ("N分以上为优", "N-M分为良", "优：N分（含）以上", "低于N分为差")
   that no total can fall into twice. Unmarked ranges ("80-90分为良") include their lower bound;
@@ -50,8 +51,11 @@ _BOUND_AFTER = r"(?:\((?:不)?含\))?(?:以上|以下|及以上|及以下|或以
 _TOTAL_SENTENCE_RE = re.compile(
     rf"(?:{_TW})(?:为|是|:|达到|共计|合计)?(?P<n>{_N})分(?!{_BOUND_AFTER})"
 )
-_TOTAL_CELL_RE = re.compile(rf"^(?:{_TW}|总分|得分)(?:\(分\))?:(?P<n>{_N})分?$")
-_TOTAL_LABELS = frozenset((*_TOTAL_WORDS, "总分"))
+_TOTAL_CELL_RE = re.compile(rf"^(?:{_TW}|得分)(?:\(分\))?:(?P<n>{_N})分?$")
+# a bare "总分" outside the table may be the full marks ("总分 | 100"): only the words above count
+_TOTAL_LABELS = frozenset(_TOTAL_WORDS)
+# a sentence about another year's or another body's score ("上年自评得分为85分") states no total of this table
+_OTHER_TOTAL_RE = re.compile(r"上年|去年|上一年|上年度|同比|较上|比上|往年|\d{4}年(?:度)?(?:自评|综合|评价)?得分")
 _GRADE_SENTENCE_RE = re.compile(
     rf"(?:评价等级|自评等级|绩效等级|评定等级|评价等次|绩效等次|等级|等次|评价结果|自评结果)"
     rf"(?:为|是|:|评定为|评为|确定为|定为)[“\"'「]?(?P<g>{_L})[”\"'」]?(?!\w*分)"
@@ -92,6 +96,8 @@ def read_total_text(text: Any) -> Decimal | None:
     if not isinstance(text, str):
         return None
     t = _norm(text)
+    if _OTHER_TOTAL_RE.search(t):
+        return None
     found = {Decimal(m.group("n")) for m in _TOTAL_SENTENCE_RE.finditer(t)}
     m = _TOTAL_CELL_RE.match(t)
     if m is not None:
