@@ -160,3 +160,18 @@ def test_unsure_schemes_are_not_read(text):
 ])
 def test_stated_total_and_grade_in_sentences(text, total, grade):
     assert (read_total_text(text), read_grade_text(text)) == (total, grade)
+
+
+def test_ab_table_without_total_row_and_weights_on_some_rows_is_not_totalled(tmp_path):
+    # 区商务局 2020 (tables.py §9) cut after 资金拨付及时性 (its 效益 block, 40 of the rows' points, and its
+    # 总分 row gone), with “自评等级：优” below: only the budget row has a 分值 (20, from “得分（20分*执行率）”),
+    # the rows print none, so the printed 20 + 6 × 10 = 80 may be a partial sum — no total, no grade.
+    # (Was: total 80 → 良, and the 优 below reported as a grade-mismatch on a partial sum.)
+    from dataclasses import replace
+
+    from tests.selfeval.tables import SHANGWU
+    cut = replace(SHANGWU, rows=[*SHANGWU.rows[:13], ["自评等级：优"]],
+                  merged=["A5:A6", "A7:A13", "B8:B13", "C8:C10", "C12:C13"])
+    report = validate_workbook(cut.save(tmp_path / "t.xlsx"))
+    assert report.tables[0].total is None and report.tables[0].computed_grade is None
+    assert _by_check(report, "grade-mismatch") == []

@@ -571,13 +571,19 @@ def table_total(table: ScoringTable, items: list[Item]) -> tuple[Decimal | None,
     if t is not None:
         return None, ""  # a 合计 row without a score: no total, no grade
     # no 合计 row: the sum of scores, only when every score is printed and the printed
-    # weights (if any) make up the full marks — never a grade from a partial sum
+    # weights (if any) are printed on every row and make up the full marks — never a grade
+    # from a partial sum
     scores = [_num(it.main.score) for it in items]
     if not _all_known(scores):
         return None, ""
     weights = [_num(it.main.weight) for it in items]
     if _all_known(weights) and _sum(weights) != FULL_MARKS:
         return None, ""  # printed weights say rows are missing (total-weight reports it)
+    if not _all_known(weights) and any(w is not None for w in weights):
+        # some rows print a 分值 and others do not (an A/B 自评表: the budget row's 20 from its
+        # header, the indicator rows none): whether every row is there cannot be told — a cut
+        # table would be graded on a partial sum
+        return None, ""
     return _sum(scores), ""
 
 
