@@ -204,9 +204,9 @@ def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatemen
                     totals.setdefault(n, a1(r, right[0]))
                 continue
             if label in _GRADE_LABELS and right is not None:
-                g = _norm(str(right[1])).strip("“”\"'")
-                if g in GRADE_WORDS:
-                    grades.setdefault(g, a1(r, right[0]))
+                word = _norm(str(right[1])).strip("“”\"'")
+                if word in GRADE_WORDS:
+                    grades.setdefault(word, a1(r, right[0]))
                 continue
             scheme = read_scheme(v, ref)
             if scheme is not None:
@@ -215,9 +215,9 @@ def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatemen
             n = read_total_text(v)
             if n is not None:
                 totals.setdefault(n, ref)
-            g = read_grade_text(v)
-            if g is not None:
-                grades.setdefault(g, ref)
+            grade = read_grade_text(v)
+            if grade is not None:
+                grades.setdefault(grade, ref)
     return SheetStatements(
         total=next(iter(totals.items())) if len(totals) == 1 else None,
         grade=next(iter(grades.items())) if len(grades) == 1 else None,
