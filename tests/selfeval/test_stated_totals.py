@@ -162,16 +162,29 @@ def test_stated_total_and_grade_in_sentences(text, total, grade):
     assert (read_total_text(text), read_grade_text(text)) == (total, grade)
 
 
+@pytest.mark.xfail(strict=True, reason="p11, left for the lead: table_total sums the printed scores of an A/B "
+                   "table without 总分 row even when only some rows print a 分值 (decided in 56b92f1, "
+                   "test_budget_block.py::test_ab_table_without_total_row_totals_every_printed_score); "
+                   "a table cut at a row boundary is then graded on a partial sum")
 def test_ab_table_without_total_row_and_weights_on_some_rows_is_not_totalled(tmp_path):
     # 区商务局 2020 (tables.py §9) cut after 资金拨付及时性 (its 效益 block, 40 of the rows' points, and its
     # 总分 row gone), with “自评等级：优” below: only the budget row has a 分值 (20, from “得分（20分*执行率）”),
-    # the rows print none, so the printed 20 + 6 × 10 = 80 may be a partial sum — no total, no grade.
-    # (Was: total 80 → 良, and the 优 below reported as a grade-mismatch on a partial sum.)
+    # the rows print none, so the printed 20 + 6 × 10 = 80 may be a partial sum — no total, no grade
+    # would be the safe answer; validate gives total 80 → 良.
+    report = validate_workbook(_shangwu_cut().save(tmp_path / "t.xlsx"))
+    assert report.tables[0].total is None and report.tables[0].computed_grade is None
+
+
+def _shangwu_cut() -> Table:
     from dataclasses import replace
 
     from tests.selfeval.tables import SHANGWU
-    cut = replace(SHANGWU, rows=[*SHANGWU.rows[:13], ["自评等级：优"]],
-                  merged=["A5:A6", "A7:A13", "B8:B13", "C8:C10", "C12:C13"])
-    report = validate_workbook(cut.save(tmp_path / "t.xlsx"))
-    assert report.tables[0].total is None and report.tables[0].computed_grade is None
-    assert _by_check(report, "grade-mismatch") == []
+    return replace(SHANGWU, rows=[*SHANGWU.rows[:13], ["自评等级：优"]],
+                   merged=["A5:A6", "A7:A13", "B8:B13", "C8:C10", "C12:C13"])
+
+
+def test_a_text_grade_is_not_checked_against_a_summed_total(tmp_path):
+    # the same cut table: “自评等级：优” below it is compared with a total the sheet states (a 总分 row, a
+    # stated total), never with the sum 80 of rows that may not all be shown — no grade-mismatch
+    report = validate_workbook(_shangwu_cut().save(tmp_path / "t.xlsx"))
+    assert report.tables[0].grade == "优" and _by_check(report, "grade-mismatch") == []

@@ -213,8 +213,7 @@ class ScoringTable:
         columns: field name → column number (1-based), e.g. ``{"weight": 7}``.
         rows: indicator rows, top to bottom.
         totals: 小计 / 合计 rows, top to bottom.
-        grade: the 等级 value cell ("优"), if the table states one (or, when it does not, a grade
-            the text outside the table states: "评价等级为良").
+        grade: the 等级 value cell ("优"), if the table states one.
         sections: the indicator tree (一级 → 二级 → rows).
         repeated_header_rows: header rows repeated inside the table (page splits).
         last_row: the last row that belongs to the table (indicator or total).
@@ -240,6 +239,8 @@ class ScoringTable:
     #: a total the sheet states outside the table ("自评总分（分） | 97.6" in the header block,
     #: "综合得分为88.5分" below it), with the cell that states it
     stated_total: CellValue | None = None
+    #: a grade the text outside the table states ("评价等级为良", "自评等级 | 优")
+    stated_grade: CellValue | None = None
     #: a grade scheme the sheet states in its own text ("90分（含）以上为优，……"), if one is read
     stated_scheme: StatedScheme | None = None
 

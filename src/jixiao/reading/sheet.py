@@ -698,9 +698,9 @@ def _with_statements(idx: _Index, tables: list[ScoringTable], headers: list[_Hea
         total = grade = None
         if len(tables) == 1 and said.total is not None:
             total = CellValue(said.total[0], said.total[1], said.total[0])
-        if len(tables) == 1 and said.grade is not None and t.grade is None:
+        if len(tables) == 1 and said.grade is not None:
             grade = CellValue(said.grade[0], said.grade[1])
-        out.append(replace(t, stated_total=total, grade=grade or t.grade, stated_scheme=said.scheme))
+        out.append(replace(t, stated_total=total, stated_grade=grade, stated_scheme=said.scheme))
     return out
 
 

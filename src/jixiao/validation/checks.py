@@ -571,19 +571,13 @@ def table_total(table: ScoringTable, items: list[Item]) -> tuple[Decimal | None,
     if t is not None:
         return None, ""  # a 合计 row without a score: no total, no grade
     # no 合计 row: the sum of scores, only when every score is printed and the printed
-    # weights (if any) are printed on every row and make up the full marks — never a grade
-    # from a partial sum
+    # weights (if any) make up the full marks — never a grade from a partial sum
     scores = [_num(it.main.score) for it in items]
     if not _all_known(scores):
         return None, ""
     weights = [_num(it.main.weight) for it in items]
     if _all_known(weights) and _sum(weights) != FULL_MARKS:
         return None, ""  # printed weights say rows are missing (total-weight reports it)
-    if not _all_known(weights) and any(w is not None for w in weights):
-        # some rows print a 分值 and others do not (an A/B 自评表: the budget row's 20 from its
-        # header, the indicator rows none): whether every row is there cannot be told — a cut
-        # table would be graded on a partial sum
-        return None, ""
     return _sum(scores), ""
 
 
@@ -593,13 +587,6 @@ def scheme_for(stated: str | None, scheme: str | None) -> str | None:
     if stated and stated.strip() in {"好", "较好", "一般"}:
         return ALT_SCHEME
     return None
-
-
-def grade_total(table: ScoringTable, total: Decimal | None) -> Decimal | None:
-    """The total a grade is checked against: the table's, else the one its text states."""
-    if total is not None:
-        return total
-    return table.stated_total.number if table.stated_total is not None else None
 
 
 def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
@@ -614,7 +601,8 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
         return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
-    stated = str(table.grade.raw).strip() if table.grade is not None and not table.grade.is_blank else None
+    g = table.grade if table.grade is not None and not table.grade.is_blank else table.stated_grade
+    stated = str(g.raw).strip() if g is not None and not g.is_blank else None
     try:
         return core_grade(total, scheme_for(stated, scheme), full), ""
     except InputError:
@@ -623,16 +611,23 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
 
 def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: Decimal,
                 scheme: str | None) -> Iterator[Finding]:
-    g = table.grade
-    total = grade_total(table, total)
-    if g is None or g.is_blank or total is None:
-        return
-    stated = str(g.raw).strip()
-    expected, how = expected_grade(table, total, full, scheme)
-    if expected is not None and stated != expected:
-        yield finding("grade-mismatch", sheet, g.ref,
-                      f"{g.ref}：总分 {d(total)} 应为“{expected}”，表中为“{stated}”" + (f"（{how}）" if how else ""),
-                      expected=expected, actual=stated)
+    """The 等级 cell against the table's total; a grade stated in the text outside the table
+    against a total that is stated, not summed: the 合计 row's, else the text's own — a sum of
+    the rows may lack rows the page does not show."""
+    stated_total = table.stated_total.number if table.stated_total is not None else None
+    row_total = table.total.score.number if table.total is not None and table.total.score is not None \
+        else None
+    for g, against in ((table.grade, total), (table.stated_grade, row_total if row_total is not None
+                                               else stated_total)):
+        if g is None or g.is_blank or against is None:
+            continue
+        stated = str(g.raw).strip()
+        expected, how = expected_grade(table, against, full, scheme)
+        if expected is not None and stated != expected:
+            yield finding("grade-mismatch", sheet, g.ref,
+                          f"{g.ref}：总分 {d(against)} 应为“{expected}”，表中为“{stated}”"
+                          + (f"（{how}）" if how else ""),
+                          expected=expected, actual=stated)
 
 
 def check_stated_total(sheet: str, table: ScoringTable, total: Decimal | None,

@@ -112,8 +112,8 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
         out += check_template(sheet, grid, table, items, spec, props or {})
     if grid is not None:  # a 宏版 whose functions did not run: one finding, not one per cell
         out = fold_udf_not_run(sheet, grid, out)
-    stated = str(table.grade.raw).strip() if table.grade is not None and not table.grade.is_blank \
-        else None
+    g = table.grade if table.grade is not None and not table.grade.is_blank else table.stated_grade
+    stated = str(g.raw).strip() if g is not None and not g.is_blank else None
     computed, _ = C.expected_grade(table, total, full, scheme)
     summary = TableSummary(
         sheet=sheet, title=table.title, total=total, total_cell=total_cell, grade=stated,
