@@ -188,3 +188,15 @@ def test_a_text_grade_is_not_checked_against_a_summed_total(tmp_path):
     # stated total), never with the sum 80 of rows that may not all be shown — no grade-mismatch
     report = validate_workbook(_shangwu_cut().save(tmp_path / "t.xlsx"))
     assert report.tables[0].grade == "优" and _by_check(report, "grade-mismatch") == []
+
+
+@pytest.mark.parametrize("scheme", [
+    "90-100分为优，80-90分（含）为良，60-80分（含）为中，60分以下为差",  # 90 and 80 in two bands each
+])
+def test_a_stated_scheme_not_read_means_no_grade_by_any_scheme(scheme, tmp_path):
+    # 普陀1 with “自评等级为良” and a scheme whose bands overlap: the national scheme would say 优 for
+    # 98.62, but the sheet has a scheme of its own — no grade is checked, no finding
+    report = _report(PUTUO_A, tmp_path, {**PUTUO_OK, "A19": "自评等级为良。", "A20": scheme})
+    assert _by_check(report, "grade-mismatch") == [] and report.tables[0].computed_grade is None
+    t = read_workbook_tables(load_workbook(tmp_path / "t.xlsx").sheets)[0]
+    assert t.stated_scheme is None and t.stated_scheme_unread == "A20"

@@ -243,6 +243,8 @@ class ScoringTable:
     stated_grade: CellValue | None = None
     #: a grade scheme the sheet states in its own text ("90分（含）以上为优，……"), if one is read
     stated_scheme: StatedScheme | None = None
+    #: the cell of a grade scheme the sheet states but that could not be read (then no grade is checked)
+    stated_scheme_unread: str | None = None
 
     @property
     def total(self) -> TotalRow | None:

@@ -42,7 +42,7 @@ from jixiao.reading.model import (
     Section,
     TotalRow,
 )
-from jixiao.reading.statements import read_statements
+from jixiao.reading.statements import SheetStatements, read_statements
 
 __all__ = [
     "NO_TABLE_MESSAGE",
@@ -691,7 +691,7 @@ def _with_statements(idx: _Index, tables: list[ScoringTable], headers: list[_Hea
         inside.update(range(tops.get(t.header_row, t.header_row), t.last_row + 1))
     cells = [(r, c, v) for r in idx.row_numbers if r not in inside for c, v in sorted(idx.rows[r].items())]
     said = read_statements(cells, a1)
-    if said.total is None and said.grade is None and said.scheme is None:
+    if said == SheetStatements():
         return tables
     out = []
     for t in tables:
@@ -700,7 +700,8 @@ def _with_statements(idx: _Index, tables: list[ScoringTable], headers: list[_Hea
             total = CellValue(said.total[0], said.total[1], said.total[0])
         if len(tables) == 1 and said.grade is not None:
             grade = CellValue(said.grade[0], said.grade[1])
-        out.append(replace(t, stated_total=total, stated_grade=grade, stated_scheme=said.scheme))
+        out.append(replace(t, stated_total=total, stated_grade=grade, stated_scheme=said.scheme,
+                           stated_scheme_unread=said.scheme_unread))
     return out
 
 

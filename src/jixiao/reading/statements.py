@@ -12,7 +12,9 @@ validate can compare them with the table; anything not read with certainty is le
   totals on the sheet are no total;
 - a grade needs a grade word and a grade label (优/良/中/差, 优秀/良好/合格/不合格, 好/较好/一般 …);
 - a scheme needs at least two bands ("N分以上为优", "N-M分为良", "优：N分（含）以上", "低于N分为差")
-  that no total can fall into twice. Unmarked ranges ("80-90分为良") include their lower bound;
+  that no total can fall into twice; a text that states a scheme this cannot read (bands that
+  overlap) — or two schemes — is noted as such (``scheme_unread``): no grade is checked then, by
+  any scheme. Unmarked ranges ("80-90分为良") include their lower bound;
   their upper bound belongs to the band that starts there, or, where none does, to the range
   itself ("80-89分", "90-100分"); "(含)" marks an included bound; "以上" includes its number and "以下" excludes it (the way 财预〔2020〕10号 writes
   "60（含）-80分为中、60分以下为差").
@@ -36,7 +38,8 @@ from typing import Any
 
 from jixiao.grading import Band, StatedScheme
 
-__all__ = ["SheetStatements", "read_grade_text", "read_scheme", "read_statements", "read_total_text"]
+__all__ = ["SheetStatements", "looks_like_scheme", "read_grade_text", "read_scheme", "read_statements",
+           "read_total_text"]
 
 _N = r"\d+(?:\.\d+)?"
 #: grade labels, longest first (so 优秀 is not read as 优)
@@ -143,6 +146,15 @@ def _band(label: str, bound: str) -> Band | None:
     return None
 
 
+def looks_like_scheme(text: Any) -> bool:
+    """Two or more clauses that give a grade a score ("…分为优", "良：80…"): the text states a scheme,
+    whether or not :func:`read_scheme` can read it."""
+    if not isinstance(text, str):
+        return False
+    clauses = [c for c in _CLAUSE_SPLIT_RE.split(_norm(text)) if re.search(r"\d", c)]
+    return sum(bool(_LABEL_END_RE.search(c) or _LABEL_START_RE.match(c)) for c in clauses) >= 2
+
+
 def read_scheme(text: Any, ref: str) -> StatedScheme | None:
     """A grade scheme stated in one text cell, or ``None`` (fewer than two bands, or bands
     that overlap, or one label twice)."""
@@ -176,6 +188,9 @@ class SheetStatements:
     total: tuple[Decimal, str] | None = None
     grade: tuple[str, str] | None = None
     scheme: StatedScheme | None = None
+    #: the cell of a scheme the sheet states but that is not read (bands overlap, two schemes …):
+    #: the sheet has its own scheme, so no other may be assumed
+    scheme_unread: str | None = None
 
 
 def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatements:
@@ -187,6 +202,7 @@ def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatemen
     totals: dict[Decimal, str] = {}
     grades: dict[str, str] = {}
     schemes: list[StatedScheme] = []
+    unread: list[str] = []
     by_row: dict[int, list[tuple[int, Any]]] = {}
     for r, c, v in cells:
         by_row.setdefault(r, []).append((c, v))
@@ -212,6 +228,9 @@ def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatemen
             if scheme is not None:
                 schemes.append(scheme)
                 continue
+            if looks_like_scheme(v):
+                unread.append(ref)
+                continue
             n = read_total_text(v)
             if n is not None:
                 totals.setdefault(n, ref)
@@ -221,7 +240,8 @@ def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatemen
     return SheetStatements(
         total=next(iter(totals.items())) if len(totals) == 1 else None,
         grade=next(iter(grades.items())) if len(grades) == 1 else None,
-        scheme=schemes[0] if len(schemes) == 1 else None,
+        scheme=schemes[0] if len(schemes) == 1 and not unread else None,
+        scheme_unread=(unread or [s.ref for s in schemes])[0] if unread or len(schemes) > 1 else None,
     )
 
 

@@ -596,8 +596,8 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
     A template's scheme (``scheme``) wins; otherwise a scheme the sheet states in its own text is
     the one, and a total it gives no single band has no grade (``None``) — never a guess.
     """
-    if total is None:
-        return None, ""
+    if total is None or (not scheme and table.stated_scheme_unread is not None):
+        return None, ""  # no total, or the sheet states a scheme of its own that is not read
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
         return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
