@@ -14,10 +14,10 @@ validate can compare them with the table; anything not read with certainty is le
 - a scheme needs at least two bands ("N分以上为优", "N-M分为良", "优：N分（含）以上", "低于N分为差")
   that no total can fall into twice; a text that states a scheme this cannot read (bands that
   overlap) — or two schemes — is noted as such (``scheme_unread``): no grade is checked then, by
-  any scheme. Unmarked ranges ("80-90分为良") include their lower bound;
-  their upper bound belongs to the band that starts there, or, where none does, to the range
-  itself ("80-89分", "90-100分"); "(含)" marks an included bound; "以上" includes its number and "以下" excludes it (the way 财预〔2020〕10号 writes
-  "60（含）-80分为中、60分以下为差").
+  any scheme. Unmarked ranges ("80-90分为良") include their lower bound; their upper bound belongs
+  to the band that starts there, or, where none does, to the range itself ("80-89分", "90-100分");
+  "(含)" marks an included bound; "以上" includes its number and "以下" excludes it (the way
+  财预〔2020〕10号 writes "60（含）-80分为中、60分以下为差").
 
 >>> s = read_scheme("90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。", "A20")
 >>> [s.grade(x) for x in (Decimal("95"), Decimal("90"), Decimal("89.99"), Decimal("60"), Decimal("59"))]
