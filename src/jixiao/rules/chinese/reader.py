@@ -227,8 +227,10 @@ _EVIDENCE_NOTE_RE = re.compile(r"(?<=[^，,。；;\s(（])\s*(?:[，,。；;]\s*
 #: 落实不到位)。" (fresh9 V10-3, r15) — defines the failure, gives no points
 _DEEMED_NOTE_RE = re.compile(r"(?<=[。；;，,])\s*[(（](?P<note>[^()（）\d分扣得]{2,60}?视为[^()（）\d分扣得]{2,30})[)）][\s。；;.]*$")
 
-#: a comparison with last year's figure: "与上年相比" / "较上年" / "比上年" / "同比"
-_LAST_YEAR_RE = re.compile(r"与上年(?:度)?(?:相比|比较|同期)|较上年|比上年|同比(?:增加|减少|上升|下降)")
+#: a comparison with last year's figure: "与上年相比" / "较上年" / "比上年" / "同比"; or with a named year's: "与2018年相比"
+#: (r39: the year is the base of the steps, not the value — read as a count of "与2018年相比" before)
+_LAST_YEAR_RE = re.compile(r"与(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)(?:度)?(?:相比|比较|同期)|[较比](?:上年|去年|上一年|(?:19|20)\d{2}\s*年)"
+                           r"|同比(?:增加|减少|上升|下降)")
 
 #: a topic heading before the rule: "能源管理体系建设情况：" / "2024年节能月报上报情况：" (fresh7 T4)
 _TOPIC_HEAD_RE = re.compile(r"^[^，,。；;:：%]{2,24}?(?:情况|要求|内容|方面)[:：]")
