@@ -84,6 +84,7 @@ from jixiao.rules.chinese.levels import (
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
+from jixiao.rules.chinese.measureitems import read_measure_items
 from jixiao.rules.chinese.namedfailures import read_whole_failing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
@@ -871,6 +872,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
           or read_bonus_items(norm, weight, notes)  # "有年度工作计划的1.5分,有…计划加0.5分" (fresh31 AR9-5, r24)
           or read_each_listed(norm, weight, notes) or read_listed_per_item(norm, weight, notes)
           or _read_checklist(norm, weight, notes)
+          or read_measure_items(norm, weight, notes)  # "A率达到90%(7分)、B率达到80%(7分)…" (fresh10 W7-1, r39)
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes)
           or read_questions(norm, weight, notes))
