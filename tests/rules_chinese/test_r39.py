@@ -145,3 +145,40 @@ def test_sample_size_near_misses():
     assert drop_sample_size("随机抽查10所学校,合格率达到90%以上得5分,否则不得分", None) is None
     # AN4-5 (fresh27, must refuse: steps of 5% with no start): the sample goes, the rate's steps stay refused
     _refused("随机抽取20名在岗职工现场测试,并统计相关知识知晓率,知晓率每下降5%扣1分,扣完为止。", 5)
+
+
+# ---- several measures, each with its own bound and points: a checklist (W7-1) ----
+
+W7_1 = "初信初访化解率达到90%(7分)、重信重访化解率达到80%(7分)、信访历史积案化解率达到70%(6分)。"
+
+
+def _items(text, w):
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist", (text, r.canonical, r.unread)
+    return [(i.text, i.points) for i in r.items], r.max_points
+
+
+def test_w7_1_measures_with_their_own_bounds():
+    # W7-1 (W 20): three rates, each met or not: 7 + 7 + 6 = 20
+    items, total = _items(W7_1, 20)
+    assert total == 20 and [p for _, p in items] == [7, 7, 6]
+    assert items[1][0] == "重信重访化解率达到80%"
+
+
+@pytest.mark.parametrize("text", [
+    "项目完成率达到95%得3分;资金到位率不低于90%得2分。",  # our own: 得N分 after each, ";" between, 不低于
+    "按时上报率≥98%(2分),数据准确率≥95%(3分)",  # our own: ≥ and bracketed points, "," between
+])
+def test_measure_items_variants(text):
+    # (W 5): two measures worth 3 + 2 (or 2 + 3) = 5
+    items, total = _items(text, 5)
+    assert total == 5 and sorted(p for _, p in items) == [2, 3]
+
+
+def test_measure_items_near_misses():
+    # near miss: two measures whose points do not add up to the 分值 (3 + 2 on 10): neither items nor bands — refused
+    # (before r39 read as the bands "≥90%: 3; [80%,90%): 2" of one value)
+    r = _refused("完成率达到90%得3分;满意度达到80%得2分", 10)
+    assert any("不同指标" in u for u in r.understood)
+    # near miss: one measure at two bounds is tiers, not items (≥ 95% → 5; [90%, 95%) → 3)
+    assert _scores("出勤率达到95%得5分;出勤率达到90%得3分", 5, ["96%", "92%"]) == {"96%": 5, "92%": 3}
