@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese._base import MEANING, WORDING, Reading
+from jixiao.rules.chinese.notvalues import drop_dates, drop_sample_size
 from jixiao.rules.chinese.rewrites import (
     MAX_READS,
     NOTE,
@@ -35,7 +36,6 @@ from jixiao.rules.chinese.rewrites import (
     verbless_points,
     zero_as_no_points,
 )
-from jixiao.rules.chinese.notvalues import drop_dates, drop_sample_size
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Text
 from tests.rules_chinese.corpus import items_as_count, load

@@ -48,7 +48,6 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, BAND_UNIT, DELAY_VERBS, NUM, described
-from jixiao.rules.chinese.notvalues import option_labels
 from jixiao.rules.chinese.lexicon import (
     ABOVE_WORDS,
     AT_LEAST,
@@ -62,6 +61,7 @@ from jixiao.rules.chinese.lexicon import (
     FAILURE_WORD,
     OTHERWISE,
 )
+from jixiao.rules.chinese.notvalues import option_labels
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
