@@ -318,10 +318,10 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
 
 
 @templates.command("archive")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="文件或文件夹…")
 @_specs_option
 def templates_archive(paths: tuple[str, ...]) -> None:
-    """存档下发原件的公式：PATHS 为下发时留存的未填写文件（或其文件夹）。
+    """存档下发原件的公式：下发时留存的未填写文件（或其文件夹）。
 
     早于公式编号的 jixiao 下发的文件不记录其公式的编号；存档其原件后，collect 把收回文件的公式与这些存档
     比对：与其中一套相同即未改动，不同之处报“公式与下发的模板不同”。存档写入规格目录的

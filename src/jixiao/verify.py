@@ -290,6 +290,11 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
                 added.append(finding("value-unreadable", sheet, m.value.ref,
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
                 return None
+    elif rule is not None and rule.uses_percent and isinstance(value, Decimal):
+        from jixiao.rules.target import percent_points
+
+        if percent_points(value):  # 95 in a percent row is 95 % (validate: implausible-value)
+            value = value / 100
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target)
 
 
