@@ -198,8 +198,9 @@ def on_scale_formulas(value_ref: str, row: int, target: Target) -> list[str]:
         keys = "{" + ",".join(_q(k) for k in groups[o]) + "}"
         chooser = f"IF(ISNUMBER(MATCH({key},{keys},0)),{outcome(o)},{chooser})"
     plain = v
-    if target.is_percent:  # a number above the bound is percent points whatever the cell's format (95 → 95 %)
-        plain = f'IF(AND(ISNUMBER({v}),ABS({v})>{fmt_decimal(PERCENT_POINTS_ABOVE)}),VALUE({v}&"E-2"),{v})'
+    if target.is_percent:  # a number above the bound is percent points whatever the cell's format (95 → 95 %);
+        # nested IF, not AND: AND evaluates ABS of a prompt text to #VALUE!
+        plain = f'IF(ISNUMBER({v}),IF(ABS({v})>{fmt_decimal(PERCENT_POINTS_ABOVE)},VALUE({v}&"E-2"),{v}),{v})'
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({value_ref})),{chooser},"")',
         f'IF(ISNUMBER({shift}),IF({shift}=0,{v},IF(LEFT({signed},1)="-",-1,1)*VALUE("0"&SUBSTITUTE({unsigned},",","")'
