@@ -139,10 +139,13 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     tid = props.get(PROP_ID)
     flavour = props.get(PROP_FLAVOUR) or "portable"
     spec = issued_spec(tid, props.get(PROP_VERSION, "")) if tid else None
-    sheet = report.tables[0].sheet
+    layout = _issued(spec, flavour) if spec is not None else None
+    sheet, copies = _issued_sheet(report, lw, layout)
+    if len(copies) > 1:  # the bureau's own copies of the table: which one it filled is not known
+        return _refuse_copies(report, v, copies)
+    report.tables.sort(key=lambda t: t.sheet != sheet)  # its 自报 total and grade: the verified sheet's
     grid = next((g for g in lw.sheets if g.name == sheet), None)
-    layout = _issued(spec, flavour) if spec is not None and grid is not None else None
-    items = layout.items_of(grid) if layout is not None and layout.sheet == sheet else None
+    items = layout.items_of(grid) if layout is not None and grid is not None else None
     header_row = layout.header_row if layout is not None else 1
     if items is None:  # not one of ours, or rows moved: the table reader finds them
         tables = read_workbook_tables(lw.sheets)
@@ -193,7 +196,32 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     if v.total is not None and v.grade is None and not tid:
         v.grade = _grade_for(v.total, report)
     v.computed = grid is not None and _uncalculated(grid, items)
-    _merge(report, added, v, items, grid)
+    _merge(report, added, v, items, grid, sheet)
+    return v
+
+
+def _issued_sheet(report: Report, lw: LoadedWorkbook, layout: _Issued | None) -> tuple[str, list[str]]:
+    """The sheet to verify, and the sheets laid out as the issued 评分表 when there is no sheet of its name.
+
+    A return of one of our templates is verified on its 评分表 even when the bureau added sheets before
+    it (a copy of last year's table, notes); renamed, on the one sheet laid out as the issued table. Two
+    or more such sheets and none named 评分表: which one was filled is not known (refused)."""
+    names = list(dict.fromkeys(t.sheet for t in report.tables))
+    if layout is None or layout.sheet in names:
+        return (layout.sheet if layout is not None else names[0]), []
+    grids = {g.name: g for g in lw.sheets}
+    copies = [n for n in names if n in grids and layout.items_of(grids[n]) is not None]
+    return (copies[0] if copies else names[0]), copies
+
+
+def _refuse_copies(report: Report, v: Verification, copies: list[str]) -> Verification:
+    shown = "、".join(f"“{n}”" for n in copies)
+    v.basis, v.fill, v.total = "评分表不唯一", FILL_PARTIAL, None
+    report.findings = _dedupe([*report.findings, finding(
+        "issued-sheet-ambiguous", "", "",
+        f"工作簿中有 {len(copies)} 张与下发的评分表格式相同的工作表（{shown}），没有一张名为“评分表”，"
+        "无法确定本单位填报的是哪一张，未核定得分：请删去多余的工作表（或把填报的那张改名为“评分表”）后重新报送",
+        actual="、".join(copies))])
     return v
 
 
@@ -942,9 +970,16 @@ def _has_inputs(it: Any) -> bool:
 
 
 def _merge(report: Report, added: list[Finding], v: Verification, items: list[Any],
-           grid: Grid | None) -> None:
-    """Fold 核定 into the report's findings (see module doc)."""
-    sheet = report.tables[0].sheet if report.tables else ""
+           grid: Grid | None, sheet: str) -> None:
+    """Fold 核定 into the report's findings (see module doc). ``sheet``: the sheet verified; on a return
+    of our template, what validation found on the bureau's other tables (a copy of last year's table)
+    is said once, not as findings of the return."""
+    others = sorted({t.sheet for t in report.tables} - {sheet}) if v.issued else []
+    if others:
+        report.findings = [f for f in report.findings if f.sheet not in others]
+        added.append(finding("extra-sheet-ignored", "", "",
+                             "工作簿中另有工作表" + "、".join(f"“{n}”" for n in others)
+                             + f"，不是下发的评分表，未检查；得分按“{sheet}”核定", actual="、".join(others)))
     # what a score cell shows when it is not a number: "（空）", or its text ("#VALUE!" where a
     # program without our functions saved the 宏版)
     shown_as = {it.main.score.ref: ("（空）" if it.main.score.is_blank else f"“{it.main.score.raw}”")
