@@ -309,11 +309,12 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     """Files as given; folders expanded to the workbooks inside (as `collect` finds them)."""
     import os
 
-    from jixiao.collect import find_workbooks
+    from jixiao.collect import EXTENSIONS, WORD_EXTENSIONS, find_workbooks
 
     out: list[str] = []
     for p in paths:
-        out += [str(f) for f in find_workbooks(p)[0]] if os.path.isdir(p) else [p]
+        out += ([str(f) for f in find_workbooks(p, extensions=EXTENSIONS + WORD_EXTENSIONS)[0]]
+                if os.path.isdir(p) else [p])
     return out
 
 
@@ -354,7 +355,8 @@ def _finding_line(path: str, f: Any) -> str:
     """
     from jixiao.io.outputs import safe_text as t
 
-    where = f"{t(f.sheet)}!{f.cell}" if f.sheet else "（文件）"
+    where = "（文件）" if not f.sheet else f"{t(f.sheet)}!{f.cell}" if f.cell.isascii() \
+        else f"{t(f.sheet)} {t(f.cell)}"  # a Word table: "表2 第5行 得分列"
     parts = [f"应为 {t(f.expected)}" if f.expected else "",
              f"实际 {t(f.actual)}" if f.actual else ""]  # fmt: skip
     tail = "，".join(x for x in parts if x)
@@ -395,14 +397,15 @@ def _refuse_output(check: Any) -> None:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（含每个文件的结论与问题清单）")
 @click.option("--out", "out_dir", default=None,
-              help="为每个文件写一份带“校验结果”页的批注副本 <名称>.校验.xlsx 到此目录")
+              help="为每个文件写一份带“校验结果”页的批注副本 <名称>.校验.xlsx 到此目录（Word 文档不生成）")
 @click.option("--csv", "csv_path", default=None,
               help="把全部问题另存为 CSV（UTF-8，已防公式注入）")
 @click.option("--strict", is_flag=True, help="警告也视为不通过（退出码 1）")
 @_specs_option
 def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_path: str | None,
              strict: bool) -> None:
-    """整表校验 FILES（可为文件或文件夹）：每个问题一行“文件 工作表!单元格 [检查项] 说明”。
+    """整表校验 FILES（可为文件或文件夹；Excel 工作簿或 Word 文档 .docx）：每个问题一行
+    “文件 工作表!单元格 [检查项] 说明”（Word 文档为“文件 表2 第5行 得分列 [检查项] 说明”）。
 
     退出码：0 通过；1 有错误；2 用法错误；3 有文件无法读取；4 内部错误。
     """
@@ -412,11 +415,12 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
     from jixiao.collect import CollectResult
     from jixiao.io.outputs import annotated_names, check_output, safe_text
     from jixiao.isolation import check_one_isolated as check_one
+    from jixiao.reading.docx import is_docx
     from jixiao.validation.annotate import write_annotated_copy
 
     paths = _expand(files)
     if not paths:
-        raise click.UsageError("没有找到要校验的工作簿（.xlsx/.xlsm/.xls）")
+        raise click.UsageError("没有找到要校验的工作簿（.xlsx/.xlsm/.xls）或 Word 文档（.docx）")
     dirs = [f for f in files if os.path.isdir(f)]
     names = annotated_names(paths)
     if out_dir:
@@ -442,7 +446,10 @@ def validate(files: tuple[str, ...], as_json: bool, out_dir: str | None, csv_pat
                 click.echo(_unreadable_line(path, report.error))
             for f in report.findings:
                 click.echo(_finding_line(path, f))
-        if out_dir and report.error is None:
+        if out_dir and report.error is None and is_docx(path):
+            click.echo(f"{safe_text(path)}：Word 文档不生成批注副本（批注副本只支持 Excel 工作簿），"
+                       "请按问题清单中的表号、行号和列名在 Word 中核对", err=True)
+        elif out_dir and report.error is None:
             try:
                 copy = write_annotated_copy(report, out_dir, names[path])
                 click.echo(f"批注副本：{safe_text(copy)}", err=True)

@@ -48,6 +48,8 @@ __all__ = [
 ]
 
 EXTENSIONS = (".xlsx", ".xlsm", ".xls")
+#: Word documents ``validate`` also takes from a folder (.doc only to say it must be saved as .docx)
+WORD_EXTENSIONS = (".docx", ".docm", ".doc")
 #: below this many files the checks run serially (a pool costs more than it saves)
 PARALLEL_MIN = 40
 #: custom document property that marks a summary workbook written by us
@@ -235,9 +237,12 @@ def _natural_key(rel: str) -> list[Any]:
     return [int(t) if t.isdecimal() else t.casefold() for t in re.split(r"(\d+)", rel)]
 
 
-def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.PathLike[str]] = ()
+def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.PathLike[str]] = (),
+                   extensions: tuple[str, ...] = EXTENSIONS,
                    ) -> tuple[list[Path], list[tuple[str, str]]]:  # fmt: skip
     """Every .xlsx/.xlsm/.xls under ``root`` (recursive, natural order) and the files skipped.
+
+    ``extensions``: the suffixes taken (``validate`` adds Word's, :data:`WORD_EXTENSIONS`).
 
     ``root`` may also be a single file. Symlinked folders are not followed (no
     loops); system clutter (Thumbs.db, .DS_Store, dot files) is ignored quietly;
@@ -270,7 +275,7 @@ def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.Path
             skipped.append((str(p), "未写完的临时文件，未检查"))
         elif name.endswith(".校验.xlsx"):
             skipped.append((str(p), "jixiao 生成的批注副本（validate --out），未检查"))
-        elif suffix in EXTENSIONS:
+        elif suffix in extensions:
             found.append(p)
         else:
             shown = suffix or "（无扩展名）"
@@ -296,7 +301,7 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
     """Validate one file; never raises (unreadable → ``report.error`` with the reason)."""
     from jixiao.errors import WorkbookError
     from jixiao.io import load_workbook
-    from jixiao.validation.validate import validate_loaded
+    from jixiao.validation.validate import say_word_locations, validate_loaded
 
     p = os.fspath(path)
     try:
@@ -306,6 +311,8 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
             return Checked(p, skipped="jixiao 生成的汇总表，未检查")
         report = validate_loaded(lw)
         verified = _verify(lw, report)
+        if lw.file_format == "docx":  # what 核定 added, in Word terms too
+            say_word_locations(lw, report)
         if verified.bureau:  # the 填报单位 cell wins over the document property
             report.bureau = verified.bureau
     except WorkbookError as e:  # a refused 自评表 may still carry its budget findings

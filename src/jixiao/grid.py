@@ -55,6 +55,7 @@ class Grid:
             loader could read formulas (openpyxl), else empty.
         number_formats: dict (row, col) -> number format ("0.00%"), when known.
         max_row / max_col: the used area.
+        row_offset: rows above a Word table's first row (its caption), else 0.
     """
 
     name: str
@@ -64,6 +65,8 @@ class Grid:
     number_formats: dict[tuple[int, int], str] = field(default_factory=dict)
     max_row: int = 0
     max_col: int = 0
+    #: a Word table's grid starts with its caption row: table row = grid row - row_offset
+    row_offset: int = 0
 
     def get(self, row: int, col: int) -> Any:
         """The value at (row, col); inside a merged range, the top-left value."""

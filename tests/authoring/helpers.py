@@ -47,12 +47,16 @@ def write_table_docx(path: Path, title: str | None, header: list[str], rows: lis
         t.cell(0, c).text = h
     for r, row in enumerate(rows, 1):
         for c, v in enumerate(row):
-            if v is None:
-                continue
-            lines = str(v).split("\n")
-            cell = t.cell(r, c)
-            cell.text = lines[0]
-            for line in lines[1:]:
-                cell.add_paragraph(line)
+            set_cell_text(t.cell(r, c), v)
     d.save(path)
     return path
+
+
+def set_cell_text(cell: Any, value: Any) -> None:
+    """A Word table cell's text as Word stores it: one paragraph per line (None / "" leaves it empty)."""
+    if value is None or value == "":
+        return
+    lines = str(value).split("\n")
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)

@@ -191,7 +191,10 @@ def test_simplified_text_is_never_changed():
                        *(f"BN14-{k}" for k in range(1, 5)),
                        # session 29 (fresh54/55, printed in 繁体, each source line says so): BO2 传统村落评价 (BO2-3…2-5),
                        # BO5 江苏省水利风景区评价标准, BP7 團委考核意見
-                       *(f"BO2-{k}" for k in range(3, 6)), *(f"BO5-{k}" for k in range(1, 9)), "BP7-1", "BP7-2"}
+                       *(f"BO2-{k}" for k in range(3, 6)), *(f"BO5-{k}" for k in range(1, 9)), "BP7-1", "BP7-2",
+                       # fresh56 BQ4/BQ6/BQ7/BQ12 (食品安全 考核, printed in 繁体); fresh57 BR5 江陰學院, BR6 行政復議案卷
+                       *(f"BQ4-{k}" for k in range(1, 7)), "BQ6-1", "BQ6-2", "BQ7-1", "BQ12-1",
+                       "BR5-1", "BR5-2", "BR5-3", "BR6-1", "BR6-2"}
 
 
 def _alias_missing(o, v) -> bool:

@@ -156,7 +156,7 @@ def test_lettered_options_need_no_heading() -> None:
     C 2 (3 + 2 = 5) A may head B and C: refused."""
     d = Decimal
     levels = [("台账齐全", d(5)), ("档案规范", d(3)), ("有专人管理", d(1))]
-    assert str(exclusive_grades(levels, d(5), ["A", "B", "C"])) == '"台账齐全": W; "档案规范": 3; "有专人管理": 1'
+    assert str(exclusive_grades(levels, d(5), ["A", "B", "C"])[0]) == '"台账齐全": W; "档案规范": 3; "有专人管理": 1'
     assert exclusive_grades(levels, d(5), []) is None  # no letters: nothing says options
     heading = [("台账齐全", d(5)), ("档案规范", d(3)), ("有专人管理", d(2))]
     assert exclusive_grades(heading, d(5), ["A", "B", "C"]) is None

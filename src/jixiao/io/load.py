@@ -1,4 +1,4 @@
-"""``load_workbook``: untrusted .xlsx / .xlsm / .xls file -> :class:`LoadedWorkbook`.
+"""``load_workbook``: untrusted .xlsx / .xlsm / .xls (or Word .docx) file -> :class:`LoadedWorkbook`.
 
 Guarantees:
 
@@ -42,6 +42,7 @@ from jixiao.io.safety import (
     sniff_format,
 )
 from jixiao.io.vba import extract_vba_modules
+from jixiao.reading.docx import is_docx, is_legacy_doc
 
 ENCRYPTED_ZH = "文件已加密（设置了打开密码），请去除密码后重新提交"
 ENCRYPTED_EN = "workbook is password-protected (encrypted)"
@@ -76,7 +77,9 @@ def load_workbook(
         limits: size / zip limits, :data:`jixiao.io.safety.DEFAULT_LIMITS` by default.
 
     Returns:
-        LoadedWorkbook with ``file_format`` ``"xlsx"``, ``"xlsm"`` or ``"xls"``.
+        LoadedWorkbook with ``file_format`` ``"xlsx"``, ``"xlsm"`` or ``"xls"``; a file named
+        .docx gives its tables as sheets "表1", "表2", … (``"docx"``, see
+        :mod:`jixiao.reading.docx`); a file named .doc is refused with the Word message.
 
     Raises:
         WorkbookUnreadable: the file cannot be read safely (reason in Chinese).
@@ -95,6 +98,8 @@ def load_workbook(
             raise fail(p, kind[6:], "not an Excel file")
         zh, en = FORMAT_REASONS.get(kind, FORMAT_REASONS["unknown"])
         raise fail(p, zh, en)
+    if is_docx(p) or is_legacy_doc(p):
+        return _load_word(p, data, kind, lim)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -113,6 +118,31 @@ def load_workbook(
         if isinstance(e, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
         raise fail(p, parse_failure_zh(e), f"parser panicked: {type(e).__name__}") from None
+
+
+#: said when a Word file is refused as .doc (old binary format) — the user's fix in Chinese
+LEGACY_DOC_ZH = "这是旧版 Word 97-2003 文档（.doc），无法读取；请在 Word/WPS 中“另存为”.docx 后再校验"
+
+
+def _load_word(p: str, data: bytes, kind: str, lim: Limits) -> LoadedWorkbook:
+    """A Word document's tables as sheets "表1", "表2", … (the same grids the sheet reader takes)."""
+    from jixiao.reading.docx import docx_grids_from_bytes
+
+    if kind == "ole" and is_legacy_doc(p):
+        raise fail(p, LEGACY_DOC_ZH, "legacy binary .doc")
+    if kind != "zip" and kind != "ole":
+        raise fail(p, "不是有效的 Word 文档（.docx）", "not a .docx")
+    try:
+        grids = docx_grids_from_bytes(data, p, limits=lim)
+    except WorkbookUnreadable:
+        raise
+    except MemoryError:
+        raise fail(p, "内存不足，无法解析此文件", "out of memory while parsing") from None
+    except Exception as e:  # noqa: BLE001 - the boundary: a bad file never escapes as a crash
+        raise fail(p, parse_failure_zh(e), f"cannot parse: {type(e).__name__}: {e}") from e
+    if not grids:
+        raise fail(p, "Word 文档中没有表格，找不到评分表", "no table in the document")
+    return LoadedWorkbook(path=p, sheets=grids, file_format="docx")
 
 
 def parse_failure_zh(e: BaseException) -> str:

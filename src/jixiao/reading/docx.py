@@ -22,11 +22,12 @@ with a Chinese reason.
 from __future__ import annotations
 
 import os
+import re
 from io import BytesIO
 from typing import Any
 
 from jixiao.errors import WorkbookUnreadable
-from jixiao.grid import Grid
+from jixiao.grid import Grid, col_index
 from jixiao.io.safety import (
     DEFAULT_LIMITS,
     Limits,
@@ -36,7 +37,7 @@ from jixiao.io.safety import (
     sniff_format,
 )
 
-__all__ = ["docx_grids", "is_docx"]
+__all__ = ["docx_grids", "docx_grids_from_bytes", "is_docx", "is_legacy_doc", "word_address", "word_text"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_TABLE_CELLS = 200_000
@@ -45,6 +46,11 @@ _MAX_TABLE_CELLS = 200_000
 def is_docx(path: str | os.PathLike[str]) -> bool:
     """True when the file name says Word (.docx / .docm)."""
     return str(path).lower().endswith((".docx", ".docm"))
+
+
+def is_legacy_doc(path: str | os.PathLike[str]) -> bool:
+    """True when the file name says old binary Word (.doc / .dot / .wps)."""
+    return str(path).lower().endswith((".doc", ".dot", ".wps"))
 
 
 def _check_package(data: bytes, path: object, limits: Limits) -> None:
@@ -82,6 +88,7 @@ def _table_grid(tbl: Any, name: str, caption: str | None) -> Grid:
     if caption:
         grid.values[(1, 1)] = caption
         top = 2
+    grid.row_offset = top - 1  # grid row r is the table's row r - row_offset
     vopen: dict[int, list[int]] = {}  # grid column → [r1, c1, r2, c2] of an open vertical merge
     merged: list[list[int]] = []
     r = top - 1
@@ -131,7 +138,13 @@ def docx_grids(path: str | os.PathLike[str], *, limits: Limits | None = None) ->
         WorkbookUnreadable: not a readable .docx (reason in Chinese, naming the file).
     """
     limits = limits or DEFAULT_LIMITS
-    data = read_file_once(path, limits.max_file_bytes)
+    return docx_grids_from_bytes(read_file_once(path, limits.max_file_bytes), path, limits=limits)
+
+
+def docx_grids_from_bytes(data: bytes, path: str | os.PathLike[str], *,
+                          limits: Limits | None = None) -> list[Grid]:
+    """:func:`docx_grids` on bytes already read once (``path`` only names the file)."""
+    limits = limits or DEFAULT_LIMITS
     _check_package(data, path, limits)
     try:
         import docx
@@ -156,3 +169,40 @@ def docx_grids(path: str | os.PathLike[str], *, limits: Limits | None = None) ->
         raise fail(path, f"不是有效的 Word 文档（.docx），无法解析：{type(e).__name__}",
                    f"cannot parse .docx: {type(e).__name__}") from None
     return grids
+
+
+_A1 = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})([1-9][0-9]{0,6})(?![A-Za-z0-9])")
+
+
+def word_address(grid: Grid, ref: str, header_rows: list[int]) -> str | None:
+    """Where a Word user finds cell ``ref`` of a document table: "第5行 得分列".
+
+    The row is counted in the table as Word shows it (the caption row put above it by
+    :func:`docx_grids` is not counted); the column is named by its header text in the
+    nearest header row above (``header_rows``: the 评分表 header rows found on this
+    table), else counted ("第4列"). ``None`` when ``ref`` is not a cell of the table.
+    """
+    m = _A1.fullmatch(ref.replace("$", "").strip())
+    if m is None:
+        return None
+    row, col = int(m.group(2)), col_index(m.group(1))
+    if col > max(grid.max_col, 1) or not grid.row_offset < row <= max(grid.max_row, 1):
+        return None
+    where = f"第{row - grid.row_offset}行"
+    above = [h for h in header_rows if h <= row]
+    head = grid.get(max(above), col) if above else None
+    name = re.sub(r"\s+", "", str(head)) if head not in (None, "") else ""  # "全年\n执行数" → 全年执行数
+    if name and max(above) != row and len(name) <= 12:
+        return f"{where} {name}列"
+    return f"{where} 第{col}列"
+
+
+def word_text(grid: Grid, text: str, header_rows: list[int]) -> str:
+    """``text`` with every A1 reference to a cell of ``grid`` said as :func:`word_address`.
+
+    Text quoted from the table (“…”, e.g. a 评分标准 such as “B2级得3分”) is left as printed.
+    """
+    parts = re.split(r"(“[^”]*”)", text)
+    return "".join(part if i % 2 else
+                   _A1.sub(lambda m: word_address(grid, m.group(0), header_rows) or m.group(0), part)
+                   for i, part in enumerate(parts))

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 
-from jixiao.errors import InputError, LayoutNotRecognised
-from jixiao.grading import grade as core_grade
+from jixiao.errors import LayoutNotRecognised
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.reading import read_workbook_tables
 from jixiao.reading.model import ScoringTable
@@ -29,7 +28,8 @@ def validate_workbook(path: str | os.PathLike[str]) -> Report:
     """Validate one workbook file.
 
     Args:
-        path: .xlsx / .xlsm / .xls (format sniffed, never modified).
+        path: .xlsx / .xlsm / .xls (format sniffed, never modified), or a Word .docx
+            whose tables are read as sheets "表1", "表2", … (findings located in Word terms).
 
     Returns:
         A :class:`Report` with every finding and a summary (total, grade, counts).
@@ -67,7 +67,49 @@ def validate_loaded(lw: LoadedWorkbook) -> Report:
         findings, summary = validate_table(table, grids.get(table.sheet), spec, props)
         report.findings.extend(findings)
         report.tables.append(summary)
+    if lw.file_format == "docx":
+        say_word_locations(lw, report, tables)
     return report
+
+
+def say_word_locations(lw: LoadedWorkbook, report: Report,
+                       tables: list[ScoringTable] | None = None) -> None:
+    """A Word document's findings located as its user sees them: "表2 第5行 得分列".
+
+    Every A1 reference (the finding's cell, the references in its message, a table's
+    total cell) becomes the table row as Word counts it and the column's header; the
+    sheet name stays the table's ("表2"). Rewritten findings carry no A1 reference, so
+    calling this again (after 核定 added findings) changes only the new ones.
+    """
+    from dataclasses import replace
+
+    from jixiao.reading.docx import word_address, word_text
+
+    if tables is None:
+        try:
+            tables = read_workbook_tables(lw.sheets)
+        except LayoutNotRecognised:
+            tables = []
+    heads: dict[str, list[int]] = {}
+    for t in tables:
+        budget = [t.budget.header_row] if t.budget is not None else []  # 年初预算数 | … | 得分
+        heads.setdefault(t.sheet, []).extend([t.header_row, *t.repeated_header_rows, *budget])
+    grids = {g.name: g for g in lw.sheets}
+
+    def where(sheet: str, ref: str) -> str:
+        grid = grids.get(sheet)
+        said = word_address(grid, ref, heads.get(sheet, [])) if grid is not None and ref else None
+        return said or ref
+
+    def text(sheet: str, message: str) -> str:
+        grid = grids.get(sheet)
+        return word_text(grid, message, heads.get(sheet, [])) if grid is not None else message
+
+    report.findings = [replace(f, cell=where(f.sheet, f.cell), message=text(f.sheet, f.message),
+                               cells=tuple(where(f.sheet, c) for c in f.cells))
+                       for f in report.findings]
+    for summary in report.tables:
+        summary.total_cell = where(summary.sheet, summary.total_cell)
 
 
 #: said after the refusal when a sheet without 分值/得分 still has a budget block
@@ -107,19 +149,15 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
     out += S.check_budget(sheet, table, S.header_texts(table, grid))
     out += S.check_targets(sheet, table, items)
     total, total_cell = C.table_total(table, items)
+    out += C.check_stated_total(sheet, table, total, total_cell)
     out += C.check_grade(sheet, table, total, full, scheme)
     if spec is not None and grid is not None:
         out += check_template(sheet, grid, table, items, spec, props or {})
     if grid is not None:  # a 宏版 whose functions did not run: one finding, not one per cell
         out = fold_udf_not_run(sheet, grid, out)
-    stated = str(table.grade.raw).strip() if table.grade is not None and not table.grade.is_blank \
-        else None
-    computed = None
-    if total is not None:
-        try:
-            computed = core_grade(total, C.scheme_for(stated, scheme), full)
-        except InputError:
-            computed = None
+    g = table.grade if table.grade is not None and not table.grade.is_blank else table.stated_grade
+    stated = str(g.raw).strip() if g is not None and not g.is_blank else None
+    computed, _ = C.expected_grade(table, total, full, scheme)
     summary = TableSummary(
         sheet=sheet, title=table.title, total=total, total_cell=total_cell, grade=stated,
         computed_grade=computed,

@@ -53,7 +53,7 @@ from jixiao.rules.chinese.bands import (
 )
 from jixiao.rules.chinese.failures import _failing_parts
 from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS, count_tail_bands
-from jixiao.rules.chinese.grades import exclusive_grades, grades_notes, one_scale
+from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
@@ -464,12 +464,20 @@ def _excess_starts_above_zero(clauses: list[_Clause], conds: list[_NumCond], und
     if not excess or any(c.cond.contains(ZERO) for c in clauses  # type: ignore[union-attr]
                          if isinstance(c.cond, _NumCond) and c.cond not in excess):
         return
-    for d in excess:
-        d.lo = _Bound(ZERO, False, True)
     first = excess[0]
-    zero = _NumCond(None, _Bound(ZERO, True, True), False, first.unit, first.pct, first.src, first.unit_word)
+    zero = _start_above_zero(excess, first.unit, first.pct, first.src, first.unit_word)
     clauses.append(_Clause(zero, Points(Amount(Num(ONE), of_weight=True)), first.src))
     understood.append("业绩值为超出的量：“超过…以内/以下”不含0，未超过（0）不在扣分情形内，不扣分，得满分")
+
+
+def _start_above_zero(bands: list[_NumCond], unit: str | None, pct: bool, src: str,
+                      unit_word: str = "") -> _NumCond:
+    """Bands "N以下/以内" of an excess or a delay start above 0 (their open low end becomes "> 0"); returns the
+    condition "<= 0" (not exceeded, on time) for the caller to score (the 分值, or the printed 按时 level)."""
+    for b in bands:
+        if b.lo is None and b.hi is not None:
+            b.lo = _Bound(ZERO, False, True)
+    return _NumCond(None, _Bound(ZERO, True, True), False, unit, pct, src, unit_word)
 
 
 _ON_TIME_RE = re.compile(r"^(?:按时|按期|如期|及时|在计划时间内|在规定时间内|在规定期限内)(?:完成|办结|完工|交付)?$")
@@ -490,15 +498,9 @@ def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric
         return False
     if any(c.cond.unit != "time" for c in numeric):  # type: ignore[union-attr]
         return False
-    zero = _Bound(ZERO, True, True)
-    for c in numeric:
-        nc = c.cond
-        assert isinstance(nc, _NumCond)
-        if nc.hi is not None and nc.lo is None:
-            nc.lo = _Bound(ZERO, False, True)
     q = quals[0]
-    idx = clauses.index(q)
-    clauses[idx] = _Clause(_NumCond(None, zero, False, "time", False, q.src), q.outcome, q.src)
+    zero = _start_above_zero([c.cond for c in numeric], "time", False, q.src)  # type: ignore[misc]
+    clauses[clauses.index(q)] = _Clause(zero, q.outcome, q.src)
     understood.append(f"业绩值为延迟的时间：“{str(q.cond)[5:]}”即延迟0")
     return True
 
@@ -748,10 +750,11 @@ def _exclusive_grades(pos: list[_Clause], zero: list[_Clause], weight: Decimal |
     levels = [(c.cond[5:], _outcome_points(c.outcome, weight)) for c in pos]  # type: ignore[index]
     if any(p is None for _, p in levels):
         return None
-    rule = exclusive_grades(levels, weight, described)  # type: ignore[arg-type]
-    if rule is not None:
-        understood.extend(grades_notes(levels, weight, described))  # type: ignore[arg-type]
-    return rule
+    graded = exclusive_grades(levels, weight, described)  # type: ignore[arg-type]
+    if graded is None:
+        return None
+    understood.extend(graded[1])
+    return graded[0]
 
 
 def _named_level(text: str, src: str) -> bool:

@@ -22,15 +22,15 @@ Never levels: a number that tells the lines apart ("2项均满足" / "1项满足
 lines co-exist (累计, 累加, 叠加, 分别, 同时, 最高 …, a cap), points that rise, two lines worth the 分值.
 
 >>> from decimal import Decimal as D
->>> str(exclusive_grades([("国家级", D(3)), ("省级", D(2)), ("市级", D(1))], D(3), []))
+>>> str(exclusive_grades([("国家级", D(3)), ("省级", D(2)), ("市级", D(1))], D(3), [])[0])
 '"国家级": W; "省级": 2; "市级": 1'
 >>> exclusive_grades([("资料齐全", D(5)), ("台账", D(2)), ("档案", D(3))], D(5), []) is None  # a heading over items
 True
 >>> exclusive_grades([("国家级", D(3)), ("省级", D(2)), ("市级", D(1))], D(3), ["可累加"]) is None  # they co-exist
 True
->>> str(exclusive_grades([("县市级", D(1)), ("省级", D(3)), ("国家级", D(5))], D(5), []))  # listed from the lowest
+>>> str(exclusive_grades([("县市级", D(1)), ("省级", D(3)), ("国家级", D(5))], D(5), [])[0])  # listed from the lowest
 '"国家级": W; "省级": 3; "县市级": 1'
->>> str(exclusive_grades([("一级", D(6)), ("二级", D(3)), ("三级", D(1))], D(6), []))  # ordinal grades
+>>> str(exclusive_grades([("一级", D(6)), ("二级", D(3)), ("三级", D(1))], D(6), [])[0])  # ordinal grades
 '"一级": W; "二级": 3; "三级": 1'
 >>> exclusive_grades([("三级", D(1)), ("一级", D(3)), ("二级", D(2))], D(3), []) is None  # no order
 True
@@ -150,14 +150,16 @@ def graded_by_text(levels: list[tuple[str, Decimal]], weight: Decimal, notes: li
     return None
 
 
-def exclusive_grades(levels: list[tuple[str, Decimal]], weight: Decimal | None, notes: list[str]) -> Rule | None:
+def exclusive_grades(levels: list[tuple[str, Decimal]], weight: Decimal | None,
+                     notes: list[str]) -> tuple[Rule, list[str]] | None:
     """Lines ``(name, points)``, none worth 0, read as one level picked from several (see the module); ``notes``: the
-    descriptions the reader set aside in the same text ("附证书复印件", the letters "a" "b" …). ``None`` when the
-    text does not say the lines exclude each other.
+    descriptions the reader set aside in the same text ("附证书复印件", the letters "a" "b" …). The levels' rule and
+    what the reader tells the user about them (one line per level, as listed); ``None`` when the text does not say the
+    lines exclude each other.
 
     >>> from decimal import Decimal as D
     >>> str(exclusive_grades([("考核项目全面，认真规范", D(3)), ("仅有技能操作考核", D(2)), ("仅有理论考试", D(1)),
-    ...                       ("仅有考勤记录", D(1))], D(3), []))  # fresh15 AB7-1: 2 + 1 + 1 = 4, no heading
+    ...                       ("仅有考勤记录", D(1))], D(3), [])[0])  # fresh15 AB7-1: 2 + 1 + 1 = 4, no heading
     '"考核项目全面,认真规范": W; "考核项目全面": W; "仅有技能操作考核": 2; "仅有理论考试": 1; "仅有考勤记录": 1'
     >>> exclusive_grades([("考核项目全面", D(3)), ("仅有技能操作考核", D(2)), ("仅有理论考试", D(1))], D(3), []) is None
     True
@@ -166,6 +168,7 @@ def exclusive_grades(levels: list[tuple[str, Decimal]], weight: Decimal | None, 
     """
     if weight is None or len(levels) < 2:
         return None
+    listed = levels
     rising = levels[-1][1] == weight and levels[0][1] != weight
     if rising:  # "县市级1分;省级3分;国家级5分" (fresh54 BO3-2): the same levels listed from the lowest
         levels = levels[::-1]
@@ -177,7 +180,8 @@ def exclusive_grades(levels: list[tuple[str, Decimal]], weight: Decimal | None, 
     if len(set(names)) != len(names) or any(re.search(r"\d", n) or _TOGETHER_RE.search(n) for n in names) \
             or any(_TOGETHER_RE.search(s) for s in notes):
         return None
-    if graded_by_text(levels, weight, notes, rising) is None:
+    why = graded_by_text(levels, weight, notes, rising)
+    if why is None:
         return None
     parts: list[str] = []
     for n, p in levels:
@@ -187,16 +191,10 @@ def exclusive_grades(levels: list[tuple[str, Decimal]], weight: Decimal | None, 
         # the head of a described level is its short name ("考核项目全面，且认真规范" → "考核项目全面")
         if head != n and len(head) >= 2 and all(head != m and not m.startswith(head) for m in names if m != n):
             parts.append(f"{quoted(head)}: {amount}")
-    return parse_rule("; ".join(parts))
-
-
-def grades_notes(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str]) -> list[str]:
-    """What the reader tells the user about exclusive grades, one line per level."""
-    rising = levels[-1][1] == weight and levels[0][1] != weight
-    why = graded_by_text(levels[::-1] if rising else levels, weight, notes, rising)
-    return [f"互斥的档（只取一档，不相加）：{why}；有一条就值满分，不能累加",
-            *(f"业绩值为“{n}” → 得{fmt_decimal(p)}分" for n, p in levels),
+    told = [f"互斥的档（只取一档，不相加）：{why}；有一条就值满分，不能累加",
+            *(f"业绩值为“{n}” → 得{fmt_decimal(p)}分" for n, p in listed),
             "业绩值须填上面的等级之一，填其他内容时报“规则有缺口”"]
+    return parse_rule("; ".join(parts)), told
 
 
 def one_scale(names: list[str]) -> bool:

@@ -627,6 +627,22 @@ def _without_restated_weight(text: str, weight: Decimal | None) -> str:
     return text[: tw.start()]
 
 
+def _requirements_then_weight(what: str, bracket: str, weight: Decimal | None) -> str | None:
+    """Three or more requirements followed by a bracket that only names the 分值 — "(分值3分)", "(本项满分5分)" — as
+    "…得N分"; ``None`` otherwise (one or two requirements keep the bracket reading: a pass/fail).
+
+    >>> _requirements_then_weight("熟悉辖区道路交通安全状况,有道路隐患排查台帐,有隐患上报记录整治建议", "分值3分", Decimal(3))
+    '熟悉辖区道路交通安全状况,有道路隐患排查台帐,有隐患上报记录整治建议得3分'
+    >>> _requirements_then_weight("建立台账,按月报送", "分值3分", Decimal(3)) is None  # two: a pass/fail
+    True
+    """
+    m = re.fullmatch(rf"\s*(?:本项|该项|此项)?(?:满分|分值)(?:为)?[:：]?\s*({NUM})\s*分\s*", bracket)
+    what = what.strip(" 。.，,")
+    if m is None or weight is None or _dec(m[1]) != weight or len([p for p in re.split(r"[，,]", what) if p]) < 3:
+        return None
+    return f"{what}得{m[1]}分"
+
+
 def _one_requirement(text: str) -> bool:
     """True when ``text`` is one threshold, or the work then the rate of it with no subject of its own.
 
@@ -772,9 +788,15 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # bracket's "全年得分不超过": 1 with the bands dropped as 考核内容 — found in r5)
         # "项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。" (fresh9 V2) / "…。(未明确的扣4分;…)" (V3):
         # what is checked, then the rule in brackets
-        if pm["what"].strip(" 。.，,"):
-            headers.append(described(pm['what'].strip(' 。.，,'), "考核内容"))
-        text = pm["rule"]
+        if (req := _requirements_then_weight(pm["what"], pm["rule"], weight)) is not None:
+            # "熟悉…状况,有…台帐,有…建议(分值3分)。" (fresh56 BQ9-4, first run: read as "符合": 3 with the three
+            # requirements as 考核内容): the bracket is the 分值, the requirements are the rule — read as "…得3分"
+            # (three or more requirements without a failure are a judgement; one or two a pass/fail)
+            text = req
+        else:
+            if pm["what"].strip(" 。.，,"):
+                headers.append(described(pm['what'].strip(' 。.，,'), "考核内容"))
+            text = pm["rule"]
         lead = re.match(rf"\s*({NUM})分\s*[,，]\s*", text)
         if lead is not None and weight is not None and _dec(lead[1]) == weight and re.search(r"\d分", text[lead.end():]):
             # "(2分, 1个部门0.5分,满分2分)" (fresh14 AA12-1, r6): the 分值 first, then how it is earned
