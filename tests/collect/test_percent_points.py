@@ -92,3 +92,30 @@ def test_95_in_a_percent_row_is_95_percent_on_the_sheet_in_validate_and_in_colle
     assert not [f for f in report.findings if f.cell in about], report.findings  # validate agrees
     assert abs(v.total - total) < Decimal("1e-6")
     assert res.rows  # built with its indicator rows
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
+def test_a_rule_row_on_percent_bands_is_verified_on_percent_points(tmp_path: Path) -> None:
+    """seed000 缴费基数做实率 ("≥80%得5分, 低于80%, 每低1个百分点扣1分"), 75 stored in its % cell: the sheet's
+    formula compares 7500 % (5 points); collect verifies 75 % by hand: 5 − 5 × 1 = 0, says the value is
+    implausible at the value cell and that the sheet's score differs."""
+    from jixiao.collect import check_one
+
+    spec = load_spec(SPEC.with_name("seed000-huaning-zhigong.yaml"))
+    values, _total = draw_filled(spec, random.Random(3))
+    ind = next(i for i in spec.indicators() if i.name == "缴费基数做实率")
+    p = tmp_path / "甲单位.xlsx"
+    res = build_workbook(spec, "portable", p, Filled(values, "甲单位", "2024"))
+    cell = _value_cells(p, [ind.name])[ind.name]
+    wb = openpyxl.load_workbook(p)
+    wb[SHEET][cell].value = 75
+    wb.save(p)
+    back = lo.recalc(p, tmp_path / "收回")
+    checked = check_one(back)
+    row = next(r for r in checked.verified.rows if r.name == ind.name)
+    assert row.verified == 0
+    assert row.reported == 5  # the sheet: 7500 % ≥ 80 %
+    checks = {(f.check, f.cell) for f in checked.report.errors}
+    assert ("implausible-value", cell) in checks and ("verified-differs", row.cell) in checks
+    assert res.rows
