@@ -200,9 +200,9 @@ def on_scale_formulas(value_ref: str, row: int, target: Target) -> list[str]:
     plain = v
     if target.is_percent:  # a number above the bound is percent points whatever the cell's format (95 → 95 %);
         # nested IF, not AND: AND evaluates ABS of a prompt text to #VALUE!; from 1E15 on a number's text has an
-        # exponent ("1E+16"), so it is divided (the digits of such a number are not the typed ones anyway)
+        # exponent ("1E+16"), so it is divided (written out: the `formulas` engine does not parse 1E15)
         bound = fmt_decimal(PERCENT_POINTS_ABOVE)
-        plain = (f'IF(ISNUMBER({v}),IF(ABS({v})>{bound},IF(ABS({v})<1E15,VALUE({v}&"E-2"),{v}/100),{v}),{v})')
+        plain = (f'IF(ISNUMBER({v}),IF(ABS({v})>{bound},IF(ABS({v})<1000000000000000,VALUE({v}&"E-2"),{v}/100),{v}),{v})')
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({value_ref})),{chooser},"")',
         f'IF(ISNUMBER({shift}),IF({shift}=0,{v},IF(LEFT({signed},1)="-",-1,1)*VALUE("0"&SUBSTITUTE({unsigned},",","")'
