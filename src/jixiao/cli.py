@@ -318,6 +318,35 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     return out
 
 
+@templates.command("archive")
+@click.argument("paths", nargs=-1, required=True, metavar="文件或文件夹…")
+@_specs_option
+def templates_archive(paths: tuple[str, ...]) -> None:
+    """存档下发原件的公式：下发时留存的未填写文件（或其文件夹）。
+
+    早于公式编号的 jixiao 下发的文件不记录其公式的编号；存档其原件后，collect 把收回文件的公式与这些存档
+    比对：与其中一套相同即未改动，不同之处报“公式与下发的模板不同”。存档写入规格目录的
+    issued/<模板>/formulas/。退出码：0 全部存档；1 有文件未存档；2 用法错误。
+    """
+    from jixiao.errors import JixiaoError
+    from jixiao.verify import archive_distributed_copy
+
+    files = _expand(paths)
+    if not files:
+        raise click.UsageError("没有找到工作簿")
+    failed = 0
+    for path in files:
+        try:
+            _digest, line = archive_distributed_copy(path)
+        except (JixiaoError, OSError) as e:
+            failed += 1
+            msg = e.message_zh if isinstance(e, JixiaoError) else _error_zh(e)
+            click.echo(f"{path}：{msg}", err=True)
+            continue
+        click.echo(f"{path}：{line}")
+    sys.exit(1 if failed else 0)
+
+
 def _finding_line(path: str, f: Any) -> str:
     """``文件  工作表!单元格  [检查项]  说明（应为 …，实际 …）`` — one greppable line.
 

@@ -139,10 +139,13 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     tid = props.get(PROP_ID)
     flavour = props.get(PROP_FLAVOUR) or "portable"
     spec = issued_spec(tid, props.get(PROP_VERSION, "")) if tid else None
-    sheet = report.tables[0].sheet
+    layout = _issued(spec, flavour) if spec is not None else None
+    sheet, copies = _issued_sheet(report, lw, layout)
+    if len(copies) > 1:  # the bureau's own copies of the table: which one it filled is not known
+        return _refuse_copies(report, v, copies)
+    report.tables.sort(key=lambda t: t.sheet != sheet)  # its 自报 total and grade: the verified sheet's
     grid = next((g for g in lw.sheets if g.name == sheet), None)
-    layout = _issued(spec, flavour) if spec is not None and grid is not None else None
-    items = layout.items_of(grid) if layout is not None and layout.sheet == sheet else None
+    items = layout.items_of(grid) if layout is not None and grid is not None else None
     header_row = layout.header_row if layout is not None else 1
     if items is None:  # not one of ours, or rows moved: the table reader finds them
         tables = read_workbook_tables(lw.sheets)
@@ -193,7 +196,32 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     if v.total is not None and v.grade is None and not tid:
         v.grade = _grade_for(v.total, report)
     v.computed = grid is not None and _uncalculated(grid, items)
-    _merge(report, added, v, items, grid)
+    _merge(report, added, v, items, grid, sheet)
+    return v
+
+
+def _issued_sheet(report: Report, lw: LoadedWorkbook, layout: _Issued | None) -> tuple[str, list[str]]:
+    """The sheet to verify, and the sheets laid out as the issued 评分表 when there is no sheet of its name.
+
+    A return of one of our templates is verified on its 评分表 even when the bureau added sheets before
+    it (a copy of last year's table, notes); renamed, on the one sheet laid out as the issued table. Two
+    or more such sheets and none named 评分表: which one was filled is not known (refused)."""
+    names = list(dict.fromkeys(t.sheet for t in report.tables))
+    if layout is None or layout.sheet in names:
+        return (layout.sheet if layout is not None else names[0]), []
+    grids = {g.name: g for g in lw.sheets}
+    copies = [n for n in names if n in grids and layout.items_of(grids[n]) is not None]
+    return (copies[0] if copies else names[0]), copies
+
+
+def _refuse_copies(report: Report, v: Verification, copies: list[str]) -> Verification:
+    shown = "、".join(f"“{n}”" for n in copies)
+    v.basis, v.fill, v.total = "评分表不唯一", FILL_PARTIAL, None
+    report.findings = _dedupe([*report.findings, finding(
+        "issued-sheet-ambiguous", "", "",
+        f"工作簿中有 {len(copies)} 张与下发的评分表格式相同的工作表（{shown}），没有一张名为“评分表”，"
+        "无法确定本单位填报的是哪一张，未核定得分：请删去多余的工作表（或把填报的那张改名为“评分表”）后重新报送",
+        actual="、".join(copies))])
     return v
 
 
@@ -290,6 +318,11 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
                 added.append(finding("value-unreadable", sheet, m.value.ref,
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
                 return None
+    elif rule is not None and rule.uses_percent and isinstance(value, Decimal):
+        from jixiao.rules.target import percent_points
+
+        if percent_points(value):  # 95 in a percent row is 95 % (validate: implausible-value)
+            value = value / 100
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target)
 
 
@@ -676,32 +709,81 @@ def _digest_path(spec: Any, digest: str) -> Any:
 
 
 def archive_issued_formulas(spec: Any, flavour: str, formulas: dict[str, str],
-                            digest: str | None = None) -> Any:
+                            digest: str | None = None, source: str = "") -> Any:
     """Archive one issued formula set as ``issued/<id>/formulas/<digest>.json`` beside the spec.
 
     ``formulas``: A1 -> text (with or without "="), as written into the template (the
     :class:`~jixiao.templates.build.BuildResult`) or read back from it; ``digest`` is their
     :func:`~jixiao.formula_key.formulas_digest` (computed when not given), recorded in every
     workbook built with them (``jixiao_formulas_hash``). Written once, atomically; an archive
-    already there is kept (same digest, same formulas). Returns the path, or None when the spec
-    has no file. Raises OSError when the folder cannot be written.
+    already there is kept (same digest, same formulas), only marked with ``source`` when given
+    (:data:`ARCHIVED_FROM_COPIES`). Returns the path, or None when the spec has no file (and no
+    ``source``: the copies' archive goes to the specs folder in use). Raises OSError when the
+    folder cannot be written.
     """
     import json
 
     from jixiao.io import write_atomically
 
-    if spec.path is None:
+    if spec.path is None and not source:
         return None
     digest = digest or formulas_digest(formulas)
     target = _digest_path(spec, digest)
-    if target.exists():
-        return target
     doc = {"format": DIGEST_FORMAT, "template": spec.id, "version": spec.version,
            "flavour": flavour, "digest": digest,
            "formulas": {ref: str(f).lstrip("=") for ref, f in sorted(formulas.items())}}
+    if target.exists():
+        if not source or _recorded_formulas(spec, digest) is None:
+            return target
+        doc = json.loads(target.read_text(encoding="utf-8"))
+        if doc.get("source") == source:
+            return target
+    if source:
+        doc["source"] = source
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, json.dumps(doc, ensure_ascii=False, indent=0).encode("utf-8"))
     return target
+
+
+#: ``source`` of an archive made from the untouched copies a city kept from a distribution
+ARCHIVED_FROM_COPIES = "下发原件"
+
+
+def archive_distributed_copy(path: Any) -> tuple[str, str]:
+    """Archive the 评分表 formulas of an untouched distributed copy (``jixiao templates archive``).
+
+    For returns issued by a jixiao that recorded no formula digest: once the copies the city kept
+    from that distribution are archived, collect knows the formulas that version was issued with
+    and reports a return's formula unlike them as changed. Returns (digest, Chinese line); raises
+    InputError (Chinese) for a file that is not one of our templates or whose version was never
+    issued.
+    """
+    from jixiao.io import load_workbook
+    from jixiao.templates.build import PROP_FLAVOUR, PROP_FORMULAS, PROP_ID, PROP_VERSION, SHEET
+    from jixiao.templates.spec import issued_spec
+
+    lw = load_workbook(path, need_formulas=True)
+    props = lw.properties or {}
+    tid, version = props.get(PROP_ID), props.get(PROP_VERSION, "")
+    flavour = props.get(PROP_FLAVOUR) or "portable"
+    spec = issued_spec(tid, version) if tid else None
+    grid = next((g for g in lw.sheets if g.name == SHEET), None)
+    if not tid or grid is None:
+        raise InputError("不是 jixiao 下发的评分表（没有模板编号或“评分表”工作表），未存档")
+    if spec is None:
+        raise InputError(f"模板 {tid} 第{version or '？'}版没有下发记录（规格目录不对？请加 --specs），未存档")
+    formulas = _by_a1(grid.formulas)
+    digest = formulas_digest(formulas)
+    recorded = str(props.get(PROP_FORMULAS) or "")
+    if recorded and recorded != digest:
+        raise InputError(f"文件记录的公式编号 {recorded} 与其公式（{digest}）不符：公式已被改动，"
+                         "不是下发原件，未存档")
+    existed = _recorded_formulas(spec, digest) is not None
+    archive_issued_formulas(spec, flavour, formulas, digest, source=ARCHIVED_FROM_COPIES)
+    _RECORDED.pop(_digest_path(spec, digest), None)
+    kind = "宏版" if flavour == "udf" else "通用版"
+    return digest, (f"模板 {tid} 第{spec.version}版（{kind}）公式存档 {digest}"
+                    f"（{'已有，标为下发原件' if existed else '新存档'}）")
 
 
 _RECORDED: dict[Any, dict[tuple[int, int], tuple[str, str]]] = {}
@@ -729,19 +811,21 @@ def _recorded_formulas(spec: Any, digest: str) -> dict[tuple[int, int], tuple[st
 
 #: format of the archives written now (raw formula text); older archives are squashed
 ARCHIVE_FORMAT = 2
-_ARCHIVED: dict[tuple[str, int, str], tuple[bool, dict[tuple[int, int], str]]] = {}
+_ARCHIVED: dict[tuple[str, int, str], tuple[bool, dict[tuple[int, int], tuple[str, str]]]] = {}
 
 
-def _archived_formulas(spec: Any, flavour: str) -> tuple[bool, dict[tuple[int, int], str]]:
-    """The keys of the formulas archived when ``spec`` was issued ({} when there is no archive),
-    and whether they must be compared with text literals squashed (an archive before format 2)."""
+def _archived_formulas(spec: Any, flavour: str
+                       ) -> tuple[bool, dict[tuple[int, int], tuple[str, str]]]:
+    """The formulas archived when ``spec`` was issued, rc -> (key, text) ({} when there is no
+    archive), and whether they must be compared with text literals squashed (an archive before
+    format 2)."""
     key = (spec.id, spec.version, flavour)
     if key not in _ARCHIVED:
         import json
 
         from jixiao.templates.spec import issued_versions
 
-        found: dict[tuple[int, int], str] = {}
+        found: dict[tuple[int, int], tuple[str, str]] = {}
         squash = True
         archived = issued_versions(spec.id, spec.path.parent if spec.path else None).get(
             spec.version)
@@ -750,7 +834,7 @@ def _archived_formulas(spec: Any, flavour: str) -> tuple[bool, dict[tuple[int, i
             try:
                 doc = json.loads(f.read_text(encoding="utf-8"))
                 squash = doc.get("format") != ARCHIVE_FORMAT
-                found = {parse_a1(ref): formula_key(text, squash)
+                found = {parse_a1(ref): (formula_key(text, squash), str(text).lstrip("="))
                          for ref, text in doc.get(flavour, {}).items()}
             except (OSError, ValueError, AttributeError):
                 found = {}
@@ -793,18 +877,72 @@ def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str,
                            f"生成的模板及第{spec.version}版的存档比对；下发后升级过 jixiao 时，"
                            "“公式与下发的模板不同”可能只是 jixiao 版本的差别，请核对所列单元格的两个公式",
                            actual=digest[:40]))
-    squash, archived = _archived_formulas(spec, flavour)
-    for (r, c), (want, shown) in (issued.formulas if issued is not None else {}).items():
-        got = grid.formulas.get((r, c))
-        if got is None:
-            continue  # a formula replaced by a constant: validation's formula-replaced says so
-        if got == shown:
-            continue  # as written (the common case: no tokenising)
-        # equal up to what a spreadsheet program rewrites on save (jixiao.formula_key)
-        if formula_key(got) != want and (
-                (r, c) not in archived or formula_key(got, squash) != archived[(r, c)]):
-            out.append(_changed(sheet, (r, c), shown, got))
+    sets = _known_sets(spec, flavour, issued)
+    diffs = [(label, copy, _differing(grid, cells)) for label, copy, cells in sets]
+    if not diffs or any(not d for _label, _copy, d in diffs):
+        return out  # as one of the formula sets issued with this version: untouched
+    label, _copy, closest = min(diffs, key=lambda x: len(x[2]))
+    if digest or any(copy for _label, copy, _d in diffs):
+        # the sets this version was issued with are known (recorded digest, or the untouched
+        # copies the city archived): a formula unlike the closest one was changed
+        return out + [_changed(sheet, rc, shown, got) for rc, (shown, got) in sorted(closest.items())]
+    refs = [_a1(*rc) for rc in sorted(closest)]
+    shown_refs = "、".join(refs[:8]) + (f" 等 {len(refs)} 处" if len(refs) > 8 else "")
+    return out + [finding(
+        "issued-formulas-unknown", sheet, "",
+        f"文件未记录下发公式的编号（由早于公式编号的 jixiao 下发），其公式与第{spec.version}版已知的各套"
+        f"下发公式都不完全相同，与最接近的一套（{label}）有 {len(refs)} 处不同：{shown_refs}。"
+        "可能只是下发时的 jixiao 版本不同，也可能被改动；得分已按下发规则核定。请把下发时留存的原件"
+        "（未填写的下发文件）用“jixiao templates archive 下发文件夹”存档后重新汇总，即可确定是否被改动",
+        expected=label, actual="、".join(refs), cells=tuple(refs))]
+
+
+def _differing(grid: Grid, cells: dict[tuple[int, int], tuple[tuple[str, ...], str]]
+               ) -> dict[tuple[int, int], tuple[str, str]]:
+    """The cells whose formula is none of the keys of ``cells`` (rc -> (keys, shown)):
+    rc -> (shown, the return's formula). A formula replaced by a constant is not listed
+    (validation's formula-replaced says so)."""
+    out = {}
+    for rc, (keys, shown) in cells.items():
+        got = grid.formulas.get(rc)
+        if got is None or got == shown:
+            continue
+        if not any(formula_key(got, squash) == key
+                   for squash, key in zip((False, True), keys, strict=False) if key):
+            out[rc] = (shown, str(got))
     return out
+
+
+def _known_sets(spec: Any, flavour: str, issued: _Issued | None
+                ) -> list[tuple[str, bool, dict[tuple[int, int], tuple[tuple[str, ...], str]]]]:
+    """Every formula set known to be issued with ``spec``'s version in ``flavour``, for a return
+    that records no digest: (label, archived from the city's untouched copies, rc -> ((key,
+    squashed key or ""), shown)). The template this jixiao builds, the version's archive
+    (``v<n>.formulas.json``, older formats squashed) and every digest archive of this version."""
+    import json
+
+    sets = []
+    if issued is not None:
+        sets.append(("本版 jixiao 生成的模板", False,
+                     {rc: ((key, ""), shown) for rc, (key, shown) in issued.formulas.items()}))
+    squash, archived = _archived_formulas(spec, flavour)
+    if archived:
+        sets.append((f"第{spec.version}版存档", False,
+                     {rc: (("", key) if squash else (key, ""), "=" + text)
+                      for rc, (key, text) in archived.items()}))
+    folder = _digest_path(spec, "0" * 16).parent
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            same = doc.get("version") == spec.version and doc.get("flavour") == flavour
+        except (OSError, ValueError, AttributeError):
+            continue
+        recorded = _recorded_formulas(spec, path.stem) if same else None
+        if recorded is not None:
+            copy = doc.get("source") == ARCHIVED_FROM_COPIES
+            sets.append((f"存档 {path.stem}", copy,
+                         {rc: ((key, ""), shown) for rc, (key, shown) in recorded.items()}))
+    return sets
 
 
 def _changed(sheet: str, rc: tuple[int, int], shown: str, got: Any) -> Finding:
@@ -832,9 +970,16 @@ def _has_inputs(it: Any) -> bool:
 
 
 def _merge(report: Report, added: list[Finding], v: Verification, items: list[Any],
-           grid: Grid | None) -> None:
-    """Fold 核定 into the report's findings (see module doc)."""
-    sheet = report.tables[0].sheet if report.tables else ""
+           grid: Grid | None, sheet: str) -> None:
+    """Fold 核定 into the report's findings (see module doc). ``sheet``: the sheet verified; on a return
+    of our template, what validation found on the bureau's other tables (a copy of last year's table)
+    is said once, not as findings of the return."""
+    others = sorted({t.sheet for t in report.tables} - {sheet}) if v.issued else []
+    if others:
+        report.findings = [f for f in report.findings if f.sheet not in others]
+        added.append(finding("extra-sheet-ignored", "", "",
+                             "工作簿中另有工作表" + "、".join(f"“{n}”" for n in others)
+                             + f"，不是下发的评分表，未检查；得分按“{sheet}”核定", actual="、".join(others)))
     # what a score cell shows when it is not a number: "（空）", or its text ("#VALUE!" where a
     # program without our functions saved the 宏版)
     shown_as = {it.main.score.ref: ("（空）" if it.main.score.is_blank else f"“{it.main.score.raw}”")

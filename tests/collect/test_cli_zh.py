@@ -26,7 +26,8 @@ def _no_english(text: str) -> None:
 
 def test_help_pages_are_chinese() -> None:
     runner = CliRunner()
-    for args in ([], ["collect"], ["distribute"], ["validate"], ["templates"], ["templates", "list"]):
+    for args in ([], ["collect"], ["distribute"], ["validate"], ["templates"], ["templates", "list"],
+                 ["templates", "archive"]):
         res = runner.invoke(cli, [*args, "--help"], prog_name="jixiao")
         assert res.exit_code == 0, res.output
         assert res.output.startswith("用法：jixiao"), res.output

@@ -35,7 +35,7 @@ from tests.collect.helpers import draw_filled, specs_copy
 from tests.collect.test_issued import NEW_RULE, OLD_RULE, SPEC  # SPEC: two ratio rows (预算执行率)
 from tests.xlsx_edit import set_custom_property, set_formula
 
-FORMULA_CHECKS = {"issued-changed", "issued-formulas-unarchived"}
+FORMULA_CHECKS = {"issued-changed", "issued-formulas-unarchived", "issued-formulas-unknown"}
 
 
 @pytest.fixture
@@ -215,6 +215,26 @@ def test_two_spec_versions_side_by_side(specs_dir: Path, tmp_path: Path) -> None
 # --------------------------------------------------------------------------- returns without a digest
 
 
+def _unknown_cells(path: Path) -> list[str]:
+    """The cells named by the one `issued-formulas-unknown` warning of ``path``."""
+    from jixiao.collect import check_one
+    from jixiao.validation.findings import Severity
+
+    warn = [f for f in check_one(path).report.findings if f.check == "issued-formulas-unknown"]
+    assert len(warn) == 1 and warn[0].severity is Severity.WARNING
+    assert "templates archive" in warn[0].message
+    return list(warn[0].cells)
+
+
+def _archive_copies(specs: Path, *paths: Path) -> str:
+    import jixiao.verify as verify
+
+    res = CliRunner().invoke(cli, ["templates", "archive", "--specs", str(specs), *map(str, paths)])
+    assert res.exit_code == 0, res.output
+    verify._RECORDED.clear()
+    return res.output
+
+
 def _build(specs: Path, out: Path) -> None:
     res = CliRunner().invoke(cli, ["templates", "build", "--specs", str(specs), "--out", str(out)])
     assert res.exit_code == 0, res.output
@@ -224,13 +244,17 @@ def _build(specs: Path, out: Path) -> None:
 def test_a_return_without_digest_uses_the_version_archive(specs_dir: Path, tmp_path: Path,
                                                           archive_format: int) -> None:
     """Built by a jixiao before the digest (A): the per-version archive of A's formulas, in either
-    format, still accepts it after the upgrade to B; an edit is still reported."""
+    format, still accepts it after the upgrade to B. An edit is named in one warning (which build
+    issued a return without digest is not known); once the city archives the untouched copy it
+    kept from that distribution (`templates archive`), the edit is an error at its cell."""
     spec_file = specs_dir / f"{SPEC}.yaml"
     with jixiao_a():
         _build(specs_dir, tmp_path / "out")
+        kept = _distribute(spec_file, tmp_path / "下发", "甲区医疗保障局")[0]
         a = _filled(spec_file, tmp_path / "a.xlsx", 5)
     shutil.rmtree(specs_dir / "issued" / SPEC / "formulas")  # what a jixiao before the digest left
-    set_custom_property(a.path, PROP_FORMULAS, None)
+    for p in (a.path, kept):
+        set_custom_property(p, PROP_FORMULAS, None)
     assert PROP_FORMULAS not in load_workbook(a.path).properties
     version_archive = specs_dir / "issued" / SPEC / "v1.formulas.json"
     if archive_format == 1:  # upper-cased, without spaces, no "format"
@@ -241,7 +265,75 @@ def test_a_return_without_digest_uses_the_version_archive(specs_dir: Path, tmp_p
     assert _formula_findings(a.path) == []
     score = a.rows[0][2]
     set_formula(a.path, score, f"({a.formulas[score]})+1")
+    assert _formula_findings(a.path) == [("issued-formulas-unknown", "")]
+    assert _unknown_cells(a.path) == [score]
+    _archive_copies(specs_dir, kept)
     assert _formula_findings(a.path) == [("issued-changed", score)]
+
+
+@pytest.fixture
+def pre_digest(specs_dir: Path, tmp_path: Path) -> dict[str, object]:
+    """Distributed by A when returns recorded no digest and nobody archived A's formulas (the
+    version archive was written by a build before A — here: by B); collected after the upgrade."""
+    spec_file = specs_dir / f"{SPEC}.yaml"
+    _build(specs_dir, tmp_path / "out")  # the v1 archive holds B's formulas
+    with jixiao_a():
+        kept = _distribute(spec_file, tmp_path / "下发", "甲区医疗保障局", "乙区医疗保障局")
+        a = _filled(spec_file, tmp_path / "a.xlsx", 6)
+    b = _filled(spec_file, tmp_path / "b.xlsx", 7)
+    for d in (a.formulas_digest, b.formulas_digest):
+        _archive(specs_dir, d).unlink(missing_ok=True)  # that jixiao wrote no digest archive
+    for p in (a.path, *kept):
+        set_custom_property(p, PROP_FORMULAS, None)
+    return {"specs": specs_dir, "a": a, "kept": kept, "cells": _rate_cells(a, b)}
+
+
+def test_an_untouched_return_of_an_unarchived_build_gets_one_warning_not_errors(
+        pre_digest: dict) -> None:
+    """The case measured with the real jixiao before b8faea2 (docs/notes/p12.md): its 执行率 cells
+    differ from every formula set known for the version. Not known to be edited: one warning that
+    names them, no `issued-changed`, no error."""
+    from jixiao.collect import check_one
+
+    a = pre_digest["a"]
+    assert _formula_findings(a.path) == [("issued-formulas-unknown", "")]
+    assert _unknown_cells(a.path) == pre_digest["cells"]
+    assert not check_one(a.path).report.errors
+
+
+def test_after_archiving_the_kept_copies_untouched_is_clean_and_an_edit_is_an_error(
+        pre_digest: dict) -> None:
+    a, kept, specs = pre_digest["a"], pre_digest["kept"], pre_digest["specs"]
+    out = _archive_copies(specs, *kept)
+    assert out.count("新存档") == 1 and out.count("已有") == 1  # both copies: one formula set
+    assert _formula_findings(a.path) == []
+    score = a.rows[1][2]
+    set_formula(a.path, score, f"({a.formulas[score]})+1")
+    assert _formula_findings(a.path) == [("issued-changed", score)]
+    # an edit to the formula another build writes there is still an edit of what was issued
+    cell = pre_digest["cells"][0]
+    set_formula(a.path, score, a.formulas[score])
+    set_formula(a.path, cell, f"{a.formulas[cell]}*1")
+    assert _formula_findings(a.path) == [("issued-changed", cell)]
+
+
+def test_archive_refuses_what_is_no_untouched_issued_copy(two_builds: dict, tmp_path: Path) -> None:
+    """A copy whose formulas no longer give its recorded digest, and a workbook not made by jixiao:
+    refused in Chinese, naming the file, exit code 1, nothing archived."""
+    import openpyxl
+
+    specs, b = two_builds["specs"], two_builds["b"]
+    score = b.rows[0][2]
+    set_formula(b.path, score, f"({b.formulas[score]})+1")
+    plain = tmp_path / "手工表.xlsx"
+    openpyxl.Workbook().save(plain)
+    before = sorted((specs / "issued").rglob("*.json"))
+    res = CliRunner().invoke(cli, ["templates", "archive", "--specs", str(specs),
+                                   str(b.path), str(plain)])
+    assert res.exit_code == 1
+    assert f"{b.path}：文件记录的公式编号" in res.output and "不是下发原件，未存档" in res.output
+    assert f"{plain}：不是 jixiao 下发的评分表" in res.output
+    assert sorted((specs / "issued").rglob("*.json")) == before
 
 
 # --------------------------------------------------------------------------- the digest itself

@@ -168,11 +168,29 @@ def _same_unit(a: str, b: str) -> bool:
     return _SAME_UNIT.get(a, a) == _SAME_UNIT.get(b, b)
 
 
+#: a number above this in a percent row is percent points whatever its cell's format: 95 is 95 %, never 9500 %
+#: (a cell that lost its % format — pasted with its format, re-saved — or a % cell given 95 by paste-values).
+#: The template's sheet renders the same bound (``templates.cell_text.on_scale_formulas``): it cannot see a
+#: cell's format, so the format may only decide up to this size.
+PERCENT_POINTS_ABOVE = Decimal(10)
+
+
+def percent_points(number: Decimal) -> bool:
+    """A number in a percent row that is percent points whatever its cell's format (:data:`PERCENT_POINTS_ABOVE`)."""
+    return abs(number) > PERCENT_POINTS_ABOVE
+
+
 def _percent_typed(value: Any, percent_cell: bool) -> bool:
-    """The value is a fraction already: typed with %/‰/个百分点, or a number in a percent-formatted cell (a cell's
-    format does not apply to text: "90" pasted as text into a percent cell shows 90, not 9000%)."""
+    """The value is a fraction already: typed with %/‰/个百分点, or a number up to :data:`PERCENT_POINTS_ABOVE` in a
+    percent-formatted cell (a cell's format does not apply to text: "90" pasted as text into a percent cell shows 90,
+    not 9000%; nor to 95, which is 95 % in any cell)."""
     unit = (typed_unit(value) or ("", ""))[1]
-    return (percent_cell and not isinstance(value, str)) or unit in SUFFIX_EXPONENT
+    if percent_cell and not isinstance(value, str) and value is not None:
+        try:
+            return not percent_points(Decimal(str(value)))
+        except ArithmeticError:
+            return True
+    return unit in SUFFIX_EXPONENT
 
 
 def not_comparable(value: Any, number: Decimal | None, target: Target, *,

@@ -97,6 +97,8 @@ def target_cached(ind: IndicatorSpec, value: Any) -> Any:
         value = cell_text.on_scale_cached(value, t, float(x))[1]
         if isinstance(value, str):
             return value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool) and cell_number(value) is not None:
+        value = cell_text.on_scale_cached(value, t, value)[1]  # 95 beside ≥95%: 95 % (the helper flags > 10^15)
     try:
         return float(parse_rule(ind.scoring.rule).score(value, ind.weight, t.value))
     except RuleGapError:

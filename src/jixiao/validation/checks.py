@@ -22,6 +22,7 @@ from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import HUNDRED, ZERO, Rule, fmt_decimal
+from jixiao.rules.target import percent_points
 from jixiao.validation.findings import Finding, finding
 
 SCORE_TOL = Decimal("0.005")
@@ -340,7 +341,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值“{v.raw}”无法识别为数字"
                       + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
         return
-    elif v.number is not None and rule.uses_percent and abs(v.number) > 10:
+    elif v.number is not None and rule.uses_percent and not rule.uses_target and percent_points(v.number):
         yield finding("implausible-value", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值为 {pct(v.number)}，数量级可疑"
                       f"（是否在百分比单元格中输入了 {fmt_decimal(v.number)}？应为 "

@@ -68,6 +68,12 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
                        "文件声明的模板版本没有下发记录，无法按下发规则核定"),
     "issued-formulas-unarchived": (Severity.WARNING, "下发公式无存档",
                                    "文件记录的下发公式在规格目录中没有存档，公式只能与本版 jixiao 生成的模板比对"),
+    "issued-formulas-unknown": (Severity.WARNING, "下发公式不明",
+                                "文件未记录下发公式的编号，其公式与已知的各套下发公式都不完全相同：可能是"
+                                "下发时的 jixiao 版本不同，也可能被改动；存档下发原件后可确定"),
+    "issued-sheet-ambiguous": (Severity.ERROR, "评分表不唯一",
+                               "工作簿中有多张与下发评分表格式相同的工作表，无法确定填报的是哪一张，未核定"),
+    "extra-sheet-ignored": (Severity.INFO, "另有工作表", "下发的评分表之外另有表格，未检查，得分按评分表核定"),
     "verified-differs": (Severity.ERROR, "得分与核定不符", "表中得分与按下发规则核定的得分不同"),
     "verify-error": (Severity.ERROR, "核定出错", "核定得分时出现内部错误，未给出核定得分"),
     "udf-not-run": (Severity.ERROR, "宏版计分函数未运行",
