@@ -661,7 +661,7 @@ def check_scheme_note(sheet: str, table: ScoringTable, scheme: str | None) -> It
         return
     own_words = issued.removeprefix(SCHEME_NOTE_LEAD)
     yield finding("grade-scheme-edited", sheet, ref,
-                  f"{ref}：表中写明的等级标准（{said}）与模板的不同（模板：{own_words}）；"
+                  f"{ref}：表中写明的等级标准（{said}）与模板的不同（模板：{own_words.rstrip('。')}）；"
                   "等级按模板的等级标准核对，不按改动后的文字",
                   expected=own_words, actual=said)
 
