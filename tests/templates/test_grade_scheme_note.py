@@ -70,7 +70,7 @@ def _sheet(path: Path):
 
 
 def _grade_cell(wb) -> str:
-    sheet, ref = next(iter(wb.defined_names["等级"].destinations))
+    _name, ref = next(iter(wb.defined_names["等级"].destinations))
     return ref.replace("$", "")
 
 
@@ -130,7 +130,7 @@ def test_an_edited_scheme_is_said_and_never_graded_by(edited, tmp_path):
     _edit_words(path, "95分（含）以上为优，85（含）-95分为良，60（含）-85分为中", edited)
     report = validate_workbook(path)
     [f] = [f for f in report.findings if f.check == "grade-scheme-edited"]
-    wb, ws = _sheet(path)
+    wb, _ws = _sheet(path)
     assert f.cell == f"A{openpyxl.utils.cell.coordinate_from_string(_grade_cell(wb))[1] + 1}"
     assert "等级按模板的等级标准核对" in f.message and "95分（含）以上为优" in f.message
     assert [c for c in _errors(report) if c != "grade-scheme-edited"] == []  # 良 stands: 93 < 95
