@@ -32,9 +32,18 @@ CUSTOM = "95:优;85:良;60:中;0:差"
 CUSTOM_WORDS = "等级标准：95分（含）以上为优，85（含）-95分为良，60（含）-85分为中，60分以下为差。"
 NATIONAL_WORDS = ("等级标准：90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。"
                   "依据财预〔2020〕10号。")
-CUSTOM_EDGES = [(100, "优"), (95, "优"), (94.99, "良"), (85, "良"), (84.99, "中"), (60, "中"),
-                (59.99, "差"), (0, "差")]
-NATIONAL_EDGES = [(90, "优"), (89.99, "良"), (80, "良"), (79.99, "中"), (60, "中"), (59.99, "差")]
+CUSTOM_EDGES = [(100, "优"), (95.01, "优"), (95, "优"), (94.99, "良"), (85.01, "良"), (85, "良"), (84.99, "中"),
+                (60.01, "中"), (60, "中"), (59.99, "差"), (0, "差")]
+NATIONAL_EDGES = [(90.01, "优"), (90, "优"), (89.99, "良"), (80.01, "良"), (80, "良"), (79.99, "中"),
+                  (60.01, "中"), (60, "中"), (59.99, "差")]
+#: six judged scores whose sum is 95 exactly (by hand: 18.7+19.8=38.5, +19.6=58.1, +19.0=77.1, +9.1=86.2,
+#: +8.8=95.0; 17.2+19.8+19.8+19.9+9.0+9.3: 37.0, 56.8, 76.7, 85.7, 95.0; 18.6+18.8+20+19.2+9.9+8.5:
+#: 37.4, 57.4, 76.6, 86.5, 95.0) but whose left-to-right binary float sum is 94.99999999999999 (first two)
+#: or 95.00000000000001 — the edge 95 is 优 whatever the order of the additions
+FLOAT_SUMS = [[18.7, 19.8, 19.6, 19.0, 9.1, 8.8], [17.2, 19.8, 19.8, 19.9, 9.0, 9.3],
+              [18.6, 18.8, 20.0, 19.2, 9.9, 8.5]]
+SIX_ROWS = "\n".join(f"          - {{name: 指标{i}, target: 100%, weight: {w}, scoring: {{kind: judgement}}}}"
+                     for i, w in enumerate((20, 20, 20, 20, 10, 10), start=1))
 
 #: one judged row worth 100 points: its score is the total
 SPEC = """
@@ -58,9 +67,14 @@ def _spec_text(scheme: str | None, sid: str = "p13-scheme-note") -> str:
     return SPEC.format(id=sid, scheme=f'"{scheme}"' if scheme else "null")
 
 
-def _build(out: Path, scheme: str | None, score: float | None, flavour: str = "portable") -> Path:
-    spec = parse_spec(_spec_text(scheme))
-    values = {} if score is None else {next(spec.indicators()).path: score}
+def _build(out: Path, scheme: str | None, score: float | list[float] | None, flavour: str = "portable") -> Path:
+    """One judged row scored ``score``, or six (20, 20, 20, 20, 10, 10) scored by the list."""
+    text = _spec_text(scheme)
+    if isinstance(score, list):
+        text = text.split("          - {name: 综合评分")[0] + SIX_ROWS + "\n"
+    spec = parse_spec(text)
+    scores = score if isinstance(score, list) else [] if score is None else [score]
+    values = {ind.path: x for ind, x in zip(spec.indicators(), scores, strict=False)}
     return build_workbook(spec, flavour, out, Filled(values, "甲县财政局", "2025")).path
 
 
@@ -150,16 +164,19 @@ def test_an_unedited_note_and_an_old_template_without_one_say_nothing(tmp_path):
 
 
 def _edges():
-    return [(CUSTOM, t, g) for t, g in CUSTOM_EDGES] + [(None, t, g) for t, g in NATIONAL_EDGES]
+    return ([(CUSTOM, t, g) for t, g in CUSTOM_EDGES] + [(None, t, g) for t, g in NATIONAL_EDGES]
+            + [(CUSTOM, xs, "优") for xs in FLOAT_SUMS])
 
 
-def _id(scheme: str | None, total: float) -> str:
-    return f"{'custom' if scheme else 'national'}-{str(total).replace('.', '_')}"
+def _id(scheme: str | None, total: float | list[float]) -> str:
+    shown = "+".join(map(str, total)) if isinstance(total, list) else str(total)
+    return f"{'custom' if scheme else 'national'}-{shown.replace('.', '_')}"
 
 
 @pytest.mark.parametrize("scheme, total, hand", _edges(), ids=[_id(s, t) for s, t, _ in _edges()])
 def test_core_validate_and_cached_grade_agree_with_the_hand_list_at_band_edges(scheme, total, hand, tmp_path):
-    assert grade(Decimal(str(total)), scheme) == hand
+    exact = sum(Decimal(str(x)) for x in total) if isinstance(total, list) else Decimal(str(total))
+    assert grade(exact, scheme) == hand
     path = _build(tmp_path / "t.xlsx", scheme, total)
     wb = openpyxl.load_workbook(path, data_only=True)
     assert wb["评分表"][_grade_cell(wb)].value == hand
