@@ -241,3 +241,12 @@ def test_collect_grades_by_the_issued_scheme_at_edges_and_reports_an_edited_note
     assert v.grade == "良" and v.basis == "按下发的第1版规则"  # 93 by the issued 95/85/60, not the edit
     report = next(r for r in result.reports if r.path == str(edited))
     assert _errors(report) == ["grade-scheme-edited"]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_the_note_under_an_empty_grade_cell_is_not_read_as_the_grade(flavour, tmp_path):
+    """A blank template's 等级 cell is empty; the reader, which takes a grade from below a 等级 label
+    when nothing is to its right, must not take the scheme note for the grade."""
+    path = _build(tmp_path / f"t.{'xlsm' if flavour == 'udf' else 'xlsx'}", CUSTOM, None, flavour)
+    report = validate_workbook(path)
+    assert report.tables[0].grade is None and _errors(report) == []
