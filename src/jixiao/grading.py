@@ -31,6 +31,34 @@ class GradeScheme:
         return self.bands[-1][1]
 
 
+#: what a built template prints under its 等级 row before the scheme's own words
+SCHEME_NOTE_LEAD = "等级标准："
+
+
+def scheme_text(scheme: str | None) -> str:
+    """A scheme in the words a sheet prints and :mod:`jixiao.reading.statements` reads back.
+
+    Each band runs from its minimum (included) up to the next band's minimum (excluded); the
+    lowest band also takes every total below the next minimum (what :meth:`GradeScheme.grade`
+    and the template's nested IFs do). The national scheme names its source in a sentence of
+    its own (a clause with a label would be read as a band).
+
+    >>> scheme_text(None)
+    '等级标准：90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。依据财预〔2020〕10号。'
+    >>> scheme_text("95:优;85:良;60:中;0:差")
+    '等级标准：95分（含）以上为优，85（含）-95分为良，60（含）-85分为中，60分以下为差。'
+    """
+    bands = parse_scheme(scheme).bands
+    if len(bands) == 1:
+        return f"{SCHEME_NOTE_LEAD}不分档，均为{bands[0][1]}。"
+    parts = [f"{fmt_decimal(bands[0][0])}分（含）以上为{bands[0][1]}"]
+    for (top, _), (minimum, label) in zip(bands[:-2], bands[1:-1], strict=True):
+        parts.append(f"{fmt_decimal(minimum)}（含）-{fmt_decimal(top)}分为{label}")
+    parts.append(f"{fmt_decimal(bands[-2][0])}分以下为{bands[-1][1]}")
+    source = "依据财预〔2020〕10号。" if str(parse_scheme(scheme)) == NATIONAL_2020 else ""
+    return SCHEME_NOTE_LEAD + "，".join(parts) + "。" + source
+
+
 @lru_cache(maxsize=256)
 def parse_scheme(text: str | None) -> GradeScheme:
     """Read ``"90:好;80:较好;60:一般;0:差"``; ``None``/"" is the national scheme."""

@@ -147,6 +147,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     grid = next((g for g in lw.sheets if g.name == sheet), None)
     items = layout.items_of(grid) if layout is not None and grid is not None else None
     header_row = layout.header_row if layout is not None else 1
+    table = None
     if items is None:  # not one of ours, or rows moved: the table reader finds them
         tables = read_workbook_tables(lw.sheets)
         if not tables:
@@ -194,7 +195,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     if v.fill != FILL_DONE:
         v.total, v.grade = None, None
     if v.total is not None and v.grade is None and not tid:
-        v.grade = _grade_for(v.total, report)
+        v.grade = _grade_for(v.total, table)
     v.computed = grid is not None and _uncalculated(grid, items)
     _merge(report, added, v, items, grid, sheet)
     return v
@@ -498,15 +499,13 @@ def _score_of(m: Any) -> Decimal | None:
     return m.score.number if m.score is not None else None
 
 
-def _grade_for(total: Decimal, report: Report) -> str | None:
-    from jixiao.grading import grade
-    from jixiao.validation.checks import scheme_for
+def _grade_for(total: Decimal, table: Any) -> str | None:
+    """The grade of a 核定 total of a sheet that is no template of ours: decided as validate decides
+    it (:func:`jixiao.validation.checks.expected_grade`) — by the scheme the sheet states in its
+    text, else 财预〔2020〕10号 (or 好/较好/一般 when the sheet grades so); ``None`` when unsure."""
+    from jixiao.validation.checks import FULL_MARKS, expected_grade
 
-    stated = report.tables[0].grade if report.tables else None
-    try:
-        return grade(total, scheme_for(stated, None))
-    except InputError:
-        return None
+    return expected_grade(table, total, FULL_MARKS, None)[0] if table is not None else None
 
 
 def _d(x: Decimal) -> str:

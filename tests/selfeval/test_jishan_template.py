@@ -1,5 +1,6 @@
 """稷山 2020 (tables.py §13) rebuilt as its own template (new → build), filled with the printed scores,
-recalculated by LibreOffice: the 小计, 合计 and 等级 cells equal the hand arithmetic (p11, task 3).
+recalculated by LibreOffice: the 小计, 合计 and 等级 cells equal the hand arithmetic (p11, task 3);
+validate grades the total by the template's own scheme, printed under 等级 (p13).
 
 The printed table's slips are its budget score (9 for 10 × 65.07 ÷ 65.66) and its 总分 (94 for a sum of
 93); the template computes both, so the filled sheet carries the corrected values.
@@ -111,13 +112,12 @@ def test_validate_agrees_with_the_built_national_template(tmp_path):
     assert report.tables[0].computed_grade == "优"
 
 
-@pytest.mark.xfail(strict=True, reason="p11, left: a template built from a spec validate does not know "
-                   "(not in workbook_templates/specs) keeps its grade scheme neither in its properties nor "
-                   "in the sheet's text, so validate grades 93.91 by the national scheme (优) against the "
-                   "template's 良 — a false grade-mismatch")
 def test_validate_knows_the_scheme_of_a_template_built_from_an_unlisted_spec(tmp_path):
+    """p11 left it an xfail: the template kept its scheme nowhere, validate graded 93.91 by the
+    national scheme (优) against the template's 良. p13: the sheet prints it under 等级 and records it."""
     report = validate_workbook(_build(tmp_path, STATED).path)
     assert [f.check for f in report.findings if f.severity is Severity.ERROR] == []
+    assert report.tables[0].computed_grade == "良"
 
 
 @pytest.mark.libreoffice
@@ -129,6 +129,6 @@ def test_libreoffice_recalculated_subtotals_total_and_grade(scheme, grade, tmp_p
     subs, total, shown = _totals(out)
     assert subs == pytest.approx(SUBTOTALS, abs=1e-9)
     assert total == pytest.approx(TOTAL, abs=1e-9) and shown == grade
-    if scheme is None:
-        report = validate_workbook(out)
-        assert [f for f in report.findings if f.severity is Severity.ERROR] == []
+    report = validate_workbook(out)
+    assert [f for f in report.findings if f.severity is Severity.ERROR] == []
+    assert report.tables[0].computed_grade == grade

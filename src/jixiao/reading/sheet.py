@@ -42,7 +42,7 @@ from jixiao.reading.model import (
     Section,
     TotalRow,
 )
-from jixiao.reading.statements import SheetStatements, read_statements
+from jixiao.reading.statements import SheetStatements, looks_like_scheme, read_scheme, read_statements
 
 __all__ = [
     "NO_TABLE_MESSAGE",
@@ -565,7 +565,7 @@ class _Builder:
                 self.grade = CellValue(v2, a1(r, c2), number_format=self._fmt(r, c2))
                 return True
             below, src = self.idx.effective(r + 1, c)
-            if not _blank(below):
+            if not _blank(below) and not _states_scheme(below):
                 self.grade = CellValue(below, a1(*src), number_format=self._fmt(*src))
                 self.skip.add(src[0])
                 return True
@@ -675,6 +675,13 @@ def read_tables(grid: Grid) -> list[ScoringTable]:
             cur.attach_budget(pending)
         tables.append(cur.finish())
     return _with_statements(idx, tables, headers, skip - {t.row for t in titles.values() if t})
+
+
+def _states_scheme(v: Any) -> bool:
+    """A text under a 等级 label that states the grade scheme (our templates print “等级标准：…” there
+    while the 等级 cell is still empty) is no grade."""
+    return isinstance(v, str) and (_SPACE_RE.sub("", v).startswith("等级标准") or looks_like_scheme(v)
+                                   or read_scheme(v, "") is not None)
 
 
 def _with_statements(idx: _Index, tables: list[ScoringTable], headers: list[_Header],

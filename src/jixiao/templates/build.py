@@ -35,7 +35,7 @@ from jixiao._version import __version__
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formulas_digest
 from jixiao.grading import grade as core_grade
-from jixiao.grading import parse_scheme
+from jixiao.grading import parse_scheme, scheme_text
 from jixiao.io.load import TEMPLATE_PROPERTY
 from jixiao.numbers import is_not_applicable, normalise_text, parse_number
 from jixiao.ratios import exec_rate
@@ -69,6 +69,9 @@ PROP_YEAR = "jixiao_year"
 #: digest of the 评分表's formulas as written (jixiao.formula_key.formulas_digest): collect compares
 #: a return with the formulas archived under it (issued/<id>/formulas/<digest>.json)
 PROP_FORMULAS = "jixiao_formulas_hash"
+#: the grade scheme the 等级 formula uses ("90:优;80:良;60:中;0:差"): validate grades by it when the
+#: spec is not at hand, and reports a scheme the sheet's text states otherwise (an edited note)
+PROP_SCHEME = "jixiao_grade_scheme"
 #: fixed creation date so that rebuilding gives the same content
 CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
 CHECK_OK = "✓"
@@ -345,6 +348,9 @@ class _Styles:
         self.check = wb.add_format({**base, **calc, "align": "center", "font_size": 9})
         self.bad = wb.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
         self.good = wb.add_format({"font_color": "#006100"})
+        #: the grade scheme under the table (printed, no border: not a table row)
+        self.note = wb.add_format({"font_name": "宋体", "font_size": 10, "text_wrap": True,
+                                   "valign": "top"})
         self.guide_title = wb.add_format({"font_name": "黑体", "font_size": 14, "bold": True})
         self.guide_text = wb.add_format({"font_name": "宋体", "font_size": 10, "text_wrap": True,
                                          "valign": "top"})
@@ -788,7 +794,19 @@ class _SheetWriter:
         for col in self.cols[c2 + 1:]:
             self.put(gr, col, None, st.text)
         self.row += 1
+        self.scheme_note()
         return r, total, grade_cached
+
+    def scheme_note(self) -> None:
+        """The grade scheme in words under the 等级 row, across the printed columns: a reader of the
+        page knows it, and validate reads these words back (:mod:`jixiao.reading.statements`)."""
+        r = self.row
+        last = self.c["计分规则"] - 1
+        text = scheme_text(self.spec.grade_scheme)
+        self.ws.merge_range(r, 0, r, last, text, self.st.note)
+        width = sum(WIDTHS.get(col, 10) for col in self.cols[:last + 1])
+        self.ws.set_row(r, 13.5 * _lines(text, width) + 3)
+        self.row += 1
 
     def _grade_cached(self, total: Any, scheme: str | None) -> str:
         if not isinstance(total, float):
@@ -966,6 +984,7 @@ def _properties(wb: xlsxwriter.Workbook, spec: TemplateSpec, flavour: str,
     wb.set_custom_property(PROP_HASH, spec_hash(spec))
     wb.set_custom_property(PROP_FLAVOUR, flavour)
     wb.set_custom_property(PROP_FORMULAS, digest)
+    wb.set_custom_property(PROP_SCHEME, str(parse_scheme(spec.grade_scheme)))
     wb.set_custom_property(PROP_TOOL, __version__)
     if filled.bureau:
         wb.set_custom_property(PROP_BUREAU, filled.bureau)

@@ -15,10 +15,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError, RuleSyntaxError
+from jixiao.grading import SCHEME_NOTE_LEAD, scheme_text
 from jixiao.grading import grade as core_grade
 from jixiao.numbers import parse_number
 from jixiao.ratios import exec_rate
 from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
+from jixiao.reading.statements import read_scheme
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import HUNDRED, ZERO, Rule, fmt_decimal
@@ -640,6 +642,29 @@ def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: De
                           f"{g.ref}：总分 {d(against)} 应为“{expected}”，表中为“{stated}”"
                           + (f"（{how}）" if how else ""),
                           expected=expected, actual=stated)
+
+
+def check_scheme_note(sheet: str, table: ScoringTable, scheme: str | None) -> Iterator[Finding]:
+    """A grade scheme the sheet states in its text against the template's own (``scheme``, ``None``:
+    财预〔2020〕10号) — the words a built template prints under its 等级 row. A bureau that edits
+    them does not change how its total is graded: the grade is checked by the template's scheme,
+    and the edit is said. A sheet that states no scheme (a template built before the note) is fine.
+    """
+    issued = scheme_text(scheme)
+    if table.stated_scheme_unread is not None:
+        ref, said = table.stated_scheme_unread, "无法识别"
+    elif table.stated_scheme is not None:
+        own = read_scheme(issued, "")
+        if own is not None and own.bands == table.stated_scheme.bands:
+            return
+        ref, said = table.stated_scheme.ref, str(table.stated_scheme)
+    else:
+        return
+    own_words = issued.removeprefix(SCHEME_NOTE_LEAD)
+    yield finding("grade-scheme-edited", sheet, ref,
+                  f"{ref}：表中写明的等级标准（{said}）与模板的不同（模板：{own_words.rstrip('。')}）；"
+                  "等级按模板的等级标准核对，不按改动后的文字",
+                  expected=own_words, actual=said)
 
 
 def check_stated_total(sheet: str, table: ScoringTable, total: Decimal | None,

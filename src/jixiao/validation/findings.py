@@ -34,6 +34,8 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
     "score-rate-mismatch": (Severity.WARNING, "得分率不符", "得分率不等于 得分÷分值"),
     "grade-mismatch": (Severity.ERROR, "等级不符",
                        "表中等级与总分按等级方案（表中写明的等级标准优先）应得的等级不同"),
+    "grade-scheme-edited": (Severity.ERROR, "等级标准被改动",
+                            "表中写明的等级标准与模板（下发）的不同；等级按模板的标准核对，不按改动后的文字"),
     "stated-total": (Severity.ERROR, "表外总分不符",
                      "表头或表下文字写明的总分（“自评总分 97.6”“综合得分为88.5分”）与评分表的合计不同"),
     "score-mismatch": (Severity.ERROR, "得分与规则不符", "得分与按计分规则和业绩值算出的得分不同"),

@@ -9,13 +9,15 @@ Problems inside the workbook come back as findings in the :class:`Report`.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
-from jixiao.errors import LayoutNotRecognised
+from jixiao.errors import InputError, LayoutNotRecognised
+from jixiao.grading import NATIONAL_2020, parse_scheme
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.reading import read_workbook_tables
 from jixiao.reading.model import ScoringTable
 from jixiao.reading.sheet import read_budget_blocks
-from jixiao.templates.build import PROP_BUREAU, PROP_ID, PROP_VERSION, PROP_YEAR
+from jixiao.templates.build import PROP_BUREAU, PROP_ID, PROP_SCHEME, PROP_VERSION, PROP_YEAR
 from jixiao.templates.spec import TemplateSpec
 from jixiao.validation import checks as C
 from jixiao.validation import selfeval as S
@@ -140,8 +142,11 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
     sheet = table.sheet
     items = C.group_items(table)
     full = spec.full if spec is not None else C.FULL_MARKS
-    scheme = spec.grade_scheme if spec is not None else None
+    issued, scheme = template_scheme(spec, props or {})
     out: list[Finding] = []
+    if issued:  # the template's own scheme: the sheet's words may only repeat it, never replace it
+        out += C.check_scheme_note(sheet, table, scheme)
+        table = replace(table, stated_scheme=None, stated_scheme_unread=None)
     out += C.check_scores(sheet, items)
     out += C.check_rules(sheet, items)
     out += C.check_ratios(sheet, items)
@@ -165,6 +170,24 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
                     for it in items],
     )
     return _dedupe(out), summary
+
+
+def template_scheme(spec: TemplateSpec | None, props: dict[str, str]) -> tuple[bool, str | None]:
+    """(the workbook is one of our templates whose grade scheme is known, that scheme — ``None``
+    for 财预〔2020〕10号): the spec's, else the one the template recorded (``PROP_SCHEME``).
+
+    A recorded scheme that does not parse is no scheme (the sheet's own words are read then).
+    """
+    if spec is not None:
+        return True, spec.grade_scheme
+    recorded = props.get(PROP_SCHEME)
+    if not recorded:
+        return False, None
+    try:
+        canonical = str(parse_scheme(recorded))
+    except InputError:
+        return False, None
+    return True, None if canonical == NATIONAL_2020 else canonical
 
 
 def register_template_macros() -> None:
