@@ -982,6 +982,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # "…每一笔扣2分,直至本项得满分" (the i11n probe on fresh30 AQ5-3): "直至" ends the deductions — a
                     # score after it is no 0-finding level
                     raise _Unreadable(c.src, "“直至…”说的是扣到何时为止，后面却写了得分，未作推测")
+                if re.match(r"(?:最低|最少|至少|保底|不低于)", c.cond[5:]):
+                    # "每发现1处问题扣1分，最低得2分" (r40: read as "*: 2 - 1 per 1", 0 findings scoring 2 of 5): the
+                    # lowest score a row keeps — a floor, not the score with nothing found
+                    raise _Unreadable(c.src, "“最低得N分”是扣分后的保底分（得分下限），不是未发现问题时的得分；"
+                                             "请手写计分规则（如“最多扣X分”）")
                 if c.outcome.amount.coef.value == 0 or started:
                     # "无机构不得分，其他1处不符合要求扣0.5分": a level that zeroes the row next to a
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)
