@@ -450,7 +450,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "遲報一天扣0.5分" (fresh20 AG9-1): one unit of delay with its deduction, without 每, is per unit of delay
     # (the only reading that scores 2 days); not when another delay with a number follows ("延期1个月扣2分,
     # 延期3个月不得分" stays as written)
-    (re.compile(rf"(?<![每\d])(?P<v>{DELAY_VERBS})1(?P<mu>个工作日|工作日|天|日|周|个月|月)"
+    # (never the 迟 inside "每延迟1天" / "每推迟1周": "每延每迟1天" lost the unit, r40)
+    (re.compile(rf"(?<![每\d延推])(?P<v>{DELAY_VERBS})1(?P<mu>个工作日|工作日|天|日|周|个月|月)"
                 rf"(?=[,，]?扣\d)(?!.*(?:{DELAY_VERBS})\d)"),
      r"每\g<v>1\g<mu>"),
     # "完成率乘以分值" → "完成率×分值"
