@@ -13,6 +13,8 @@ Wrong readings found and fixed (reader before r40 → now):
 * "偏差率在±10%以内(不含10%)得5分" read "[-10%,10%)" — −10% scored 5: ± names one distance both ways, both ends open.
 * "偏差率在-10%~10%(不含两端)得5分" read "[-10%,10%]" — the bracket was dropped as a note on what the rate covers;
   a bracket naming the ends is no such note: refused.
+* "有制度,有台账,有总结(分值2分)" (W 3) read "\"符合\": 2" with the condition "分值": a bracket naming a 分值 that is
+  not the row's is refused (reader._read), as a restated 分值 that disagrees is everywhere else.
 * "执行率不低于90%扣1分" (W 5) read "≥90%: 4; <90%: W" — 80% scored full marks: a one-sided deduction band on the
   side that meets the requirement is refused (also "偏差5%以内扣1分").
 
@@ -185,3 +187,22 @@ def test_other_near_misses(text, w, values, hand):
 ])
 def test_refused_near_misses(text, w):
     _refused(text, w)
+
+
+# ---- requirements then a bracket naming a 分值 that is not the row's ----
+
+
+@pytest.mark.parametrize("text", [
+    "有制度,有台账,有总结(分值2分)",  # was "符合": 2 with the condition "分值" on a 3-point row
+    "有制度,有台账(分值2分)",
+    "建立工作台账(本项满分2分)",
+])
+def test_bracket_weight_disagreeing_with_the_row_is_refused(text):
+    r = _refused(text, 3)
+    assert any("与本行分值3分不同" in u for u in r.understood), r.understood
+
+
+def test_bracket_weight_near_misses():
+    # the row's own 分值: two requirements a pass/fail (W 2: 符合 → 2), three a judgement (session 30)
+    assert _scores("有制度,有台账(分值2分)", 2, ["符合"]) == {"符合": 2}
+    assert read_rule_text("有制度,有台账,有总结(分值3分)", 3).kind == "judgement"
