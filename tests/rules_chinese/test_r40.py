@@ -18,6 +18,9 @@ Wrong readings found and fixed (reader before r40 → now):
 * "执行率不低于90%扣1分" (W 5) read "≥90%: 4; <90%: W" — 80% scored full marks: a one-sided deduction band on the
   side that meets the requirement is refused (also "偏差5%以内扣1分").
 
+* "优秀得3分，良好得4分，合格得5分" read as written (合格 above 优秀): the words of one grade scale whose points
+  rise as the grade falls are refused (guard.refuse_inverted_scale).
+
 A note fixed (scores unchanged): "每延迟1周扣1分" said "计数对象：每延" (normalising wrote "每延每迟1周"), so the value's
 unit (weeks) was lost; it now says 延迟的周数.
 """
@@ -206,3 +209,23 @@ def test_bracket_weight_near_misses():
     # the row's own 分值: two requirements a pass/fail (W 2: 符合 → 2), three a judgement (session 30)
     assert _scores("有制度,有台账(分值2分)", 2, ["符合"]) == {"符合": 2}
     assert read_rule_text("有制度,有台账,有总结(分值3分)", 3).kind == "judgement"
+
+
+# ---- grade words whose points rise as the grade falls ----
+
+
+@pytest.mark.parametrize("text", [
+    "优秀得3分，良好得4分，合格得5分",  # was read as written: 合格 5, 优秀 3
+    "优得1分,良得3分,中得5分",
+    "合格得5分，不合格得5分，优秀得3分",
+])
+def test_inverted_grade_scale_is_refused(text):
+    r = _refused(text, 5)
+    assert any("与等级高低相反" in u for u in r.understood), r.understood
+
+
+def test_grade_scale_near_misses():
+    # falling (W 5): 优秀 → 5, 良好 → 4, 合格 → 3, 不合格 → 0; two grades level at the top are no inversion
+    assert _scores("优秀得5分，良好得4分，合格得3分，不合格不得分", 5, ["优秀", "良好", "合格", "不合格"]) == {
+        "优秀": 5, "良好": 4, "合格": 3, "不合格": 0}
+    assert _scores("优秀得5分，良好得5分，合格得3分", 5, ["优秀", "良好", "合格"]) == {"优秀": 5, "良好": 5, "合格": 3}

@@ -213,6 +213,15 @@ def one_scale(names: list[str]) -> bool:
     return len(stem) >= 1 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:], strict=False))  # type: ignore[operator]
 
 
+def scale_rank(name: str) -> int | None:
+    """The rank of a word of the generic grade scale (0 = 优秀 … 4 = 不合格), or ``None``.
+
+    >>> scale_rank("良好"), scale_rank("不合格"), scale_rank("有制度")
+    (1, 4, None)
+    """
+    return _SCALE_RANK.get(name)
+
+
 #: the words of the generic grade scale, by rank (优 > 良 > 中 > 差)
 _SCALE_RANK: dict[str, int] = {
     **dict.fromkeys(("优秀", "优", "好", "很好", "非常好"), 0),
