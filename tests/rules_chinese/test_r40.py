@@ -18,8 +18,10 @@ Wrong readings found and fixed (reader before r40 → now):
 * "执行率不低于90%扣1分" (W 5) read "≥90%: 4; <90%: W" — 80% scored full marks: a one-sided deduction band on the
   side that meets the requirement is refused (also "偏差5%以内扣1分").
 
-* "优秀得3分，良好得4分，合格得5分" read as written (合格 above 优秀): the words of one grade scale whose points
-  rise as the grade falls are refused (guard.refuse_inverted_scale).
+* "优秀得3分，良好得4分，合格得5分" and "编报及时得2分,编报不及时得5分,…" read as written (合格 above 优秀, 不及时 above
+  及时): levels plainly ranked by their words (one grade scale, or degree words before one stem — 基本/部分/不 — a
+  negation only before a good stem such as 及时/完成) whose points rise as the grade falls are refused
+  (guard.refuse_inverted_scale, grades.grade_above).
 
 A note fixed (scores unchanged): "每延迟1周扣1分" said "计数对象：每延" (normalising wrote "每延每迟1周"), so the value's
 unit (weeks) was lost; it now says 延迟的周数.
@@ -218,6 +220,8 @@ def test_bracket_weight_near_misses():
     "优秀得3分，良好得4分，合格得5分",  # was read as written: 合格 5, 优秀 3
     "优得1分,良得3分,中得5分",
     "合格得5分，不合格得5分，优秀得3分",
+    "编报及时得2分,编报不及时得5分,未按规定编报不得分",  # was read as written: 不及时 5, 及时 2
+    "健全得1分，基本健全得2分，不健全不得分",
 ])
 def test_inverted_grade_scale_is_refused(text):
     r = _refused(text, 5)
@@ -229,3 +233,8 @@ def test_grade_scale_near_misses():
     assert _scores("优秀得5分，良好得4分，合格得3分，不合格不得分", 5, ["优秀", "良好", "合格", "不合格"]) == {
         "优秀": 5, "良好": 4, "合格": 3, "不合格": 0}
     assert _scores("优秀得5分，良好得5分，合格得3分", 5, ["优秀", "良好", "合格"]) == {"优秀": 5, "良好": 5, "合格": 3}
+    # README 同一主语的等级词 (W 5): 编报及时 → 5, 编报不及时 → 2, 未按规定编报 → 0
+    assert _scores("编报及时得5分,编报不及时得2分,未按规定编报不得分", 5, ["编报及时", "编报不及时", "未按规定编报"]) == {
+        "编报及时": 5, "编报不及时": 2, "未按规定编报": 0}
+    # a negation of a bad event is the higher grade (W 5): no accident → 5, one accident → 0
+    assert _scores("未发生事故得5分，发生事故不得分", 5, ["0", "1"]) == {"0": 5, "1": 0}

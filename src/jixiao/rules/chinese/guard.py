@@ -24,7 +24,7 @@ from jixiao.rules.chinese._base import (
     described,
     unreadable,
 )
-from jixiao.rules.chinese.grades import scale_rank
+from jixiao.rules.chinese.grades import grade_above
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
@@ -291,16 +291,15 @@ def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -
         return reading
     graded = []
     for c in reading.rule.clauses:
-        rank = scale_rank(c.condition.text) if isinstance(c.condition, Text) else None
-        if rank is not None:
+        if isinstance(c.condition, Text) and isinstance(c.outcome, Points):
             try:
-                graded.append((rank, reading.rule.score(c.condition.text, weight), c.condition.text))
+                graded.append((c.condition.text, reading.rule.score(c.condition.text, weight)))
             except Exception:  # noqa: BLE001 — a level the rule cannot score is no evidence either way
                 continue
-    worse = next(((a, b) for a in graded for b in graded if a[0] < b[0] and a[1] < b[1]), None)
+    worse = next(((a, b) for a in graded for b in graded if a[1] < b[1] and grade_above(a[0], b[0])), None)
     if worse is None:
         return reading
-    return _refuse(reading, f"等级“{worse[0][2]}”得分低于较低的等级“{worse[1][2]}”，与等级高低相反（疑为笔误），未作推测",
+    return _refuse(reading, f"等级“{worse[0][0]}”得分低于较低的等级“{worse[1][0]}”，与等级高低相反（疑为笔误），未作推测",
                    text.strip())
 
 
