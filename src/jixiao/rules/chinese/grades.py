@@ -215,13 +215,13 @@ def one_scale(names: list[str]) -> bool:
 
 def grade_above(a: str, b: str) -> bool:
     """True when level ``a`` is plainly a higher grade than ``b``: two words of the generic scale ("优秀" / "良好"), or
-    one stem with degree words before it ("健全" / "基本健全" / "不健全", "编报及时" / "编报不及时"). A negation ranks
-    lower only before a stem that is itself good (及时, 符合, 完成 …): "未发生事故" is no lower grade of "发生事故".
+    one stem with degree words before it ("健全" / "基本健全" / "不健全", "编报及时" / "编报不及时") — only a stem that is
+    itself good (及时, 符合, 完成 …): "未发生事故" is no lower grade of "发生事故", nor "比较严重" of "严重".
 
     >>> grade_above("优秀", "合格"), grade_above("编报及时", "编报不及时"), grade_above("基本健全", "健全")
     (True, True, False)
-    >>> grade_above("发生事故", "未发生事故"), grade_above("有制度", "无制度")
-    (False, False)
+    >>> grade_above("发生事故", "未发生事故"), grade_above("有制度", "无制度"), grade_above("严重", "比较严重")
+    (False, False, False)
     """
     if a in _SCALE_RANK and b in _SCALE_RANK:
         return _SCALE_RANK[a] < _SCALE_RANK[b]
@@ -234,9 +234,7 @@ def grade_above(a: str, b: str) -> bool:
         j += 1
     stem = a1[len(a1) - j:] if j else ""
     ra, rb = _DEGREE_HEAD.get(a1[: len(a1) - j]), _DEGREE_HEAD.get(b1[: len(b1) - j])
-    if not stem or ra is None or rb is None or ra >= rb:
-        return False
-    return rb < 3 or stem in _GOOD_STEMS
+    return bool(stem) and ra is not None and rb is not None and ra < rb and stem in _GOOD_STEMS
 
 
 #: stems naming a good state: their negation ("不及时", "未完成") is the lowest grade of them
