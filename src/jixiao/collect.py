@@ -270,7 +270,7 @@ def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.Path
             continue
         suffix = p.suffix.lower()
         if name.startswith("~$"):
-            skipped.append((str(p), "Excel/WPS 打开文件时生成的临时锁定文件，未检查"))
+            skipped.append((str(p), "Excel/Word/WPS 打开文件时生成的临时锁定文件，未检查"))
         elif name.startswith(".~") and ".tmp" in name:
             skipped.append((str(p), "未写完的临时文件，未检查"))
         elif name.endswith(".校验.xlsx"):

@@ -79,3 +79,56 @@ def grade(total: Any, scheme: str | None = None, full: Any = 100) -> str:
         msg = f"总分 {fmt_decimal(t)} 超出 0～{fmt_decimal(f)} 的范围"
         raise ScoringError(msg, f"total {t} outside [0, {f}]")
     return parse_scheme(scheme).grade(t)
+
+
+@dataclass(frozen=True)
+class Band:
+    """One band of a scheme a sheet states in its own words: ``lo``–``hi`` (``None``: open)."""
+
+    label: str
+    lo: Decimal | None
+    lo_incl: bool
+    hi: Decimal | None
+    hi_incl: bool
+    #: the upper bound's inclusion was printed ("(含)", "以下", "≤"), not assumed
+    hi_marked: bool = True
+
+    def contains(self, total: Decimal) -> bool:
+        if self.lo is not None and (total < self.lo or (total == self.lo and not self.lo_incl)):
+            return False
+        return self.hi is None or total < self.hi or (total == self.hi and self.hi_incl)
+
+    def __str__(self) -> str:
+        lo = "" if self.lo is None else f"{fmt_decimal(self.lo)}分{'（含）' if self.lo_incl else ''}"
+        hi = "" if self.hi is None else f"{fmt_decimal(self.hi)}分{'（含）' if self.hi_incl else ''}"
+        if self.hi is None:
+            return f"{lo}以上为{self.label}"
+        if self.lo is None:
+            return f"{hi}以下为{self.label}"
+        return f"{lo}–{hi}为{self.label}"
+
+
+@dataclass(frozen=True)
+class StatedScheme:
+    """A grade scheme stated in the sheet's own text ("90分（含）以上为优，……"), with its cell.
+
+    Unlike :class:`GradeScheme` its bands may leave gaps ("80-89分为良", "90-100分为优": 89.5 is in
+    none); a total in a gap, or in two bands, has no grade (``None``) — never a guess.
+    """
+
+    bands: tuple[Band, ...]
+    text: str
+    ref: str
+
+    def grade(self, total: Decimal) -> str | None:
+        hits = [b.label for b in self.bands if b.contains(total)]
+        return hits[0] if len(hits) == 1 else None
+
+    def overlaps(self) -> bool:
+        """Two bands share a total (checked at every bound, and just inside it)."""
+        eps = Decimal("0.0001")
+        points = {p for b in self.bands for x in (b.lo, b.hi) if x is not None for p in (x - eps, x, x + eps)}
+        return any(sum(b.contains(p) for b in self.bands) > 1 for p in points)
+
+    def __str__(self) -> str:
+        return "；".join(str(b) for b in self.bands)

@@ -259,5 +259,74 @@ XINGZHENG = Layout(
     merged=["A1:D1"],
 )
 
+
+# ---------------------------------------------------------------------------------------------
+# 7. 亚洲开发银行贷款四川资阳绿色转型和发展项目 绩效评价结果 (四川省财政厅 2024, 评价: 四川省财政投资评审中心,
+#    《国际金融组织和外国政府贷款赠款项目绩效评价管理办法》财国合〔2019〕18号)
+#    source: https://0477ly.com/newsdetail/news587336.html — the stored page is a traditional-character
+#    rendering; typed as stored.
+#    layout: 评价准则 | 权重(%) | 评价分值(百分制) | 加权平均得分 | 绩效等级; a 项目绩效 total row (100% | / | 82.68);
+#    the 等级 column holds a word per criterion, not a grade of a scheme.
+#
+#    hand (written before any run, docs/notes/p11.md):
+#    - 加权平均得分 = 权重 × 评价分值: 20% × 100.00 = 20.00; 50% × 77.39 = 38.695 → 38.70; 20% × 73.90 = 14.78;
+#      10% × 92.00 = 9.20 — as printed.
+#    - 权重 20 + 50 + 20 + 10 = 100% (printed 100%); 20.00 + 38.70 + 14.78 + 9.20 = 82.68 = printed total.
+#    - no scheme stated: 绩效等级 not checkable. slips: none.
+#    - trap: 评价分值（百分制） is a score out of 100, not a weight; Σ of it (343.29) is no 分值 total.
+# ---------------------------------------------------------------------------------------------
+ZIYANG = Layout(
+    layout="评价准则｜权重(%)｜评价分值(百分制)｜加权平均得分｜绩效等级; 项目绩效 total row; traditional characters",
+    sheet="評價結果",
+    source="https://0477ly.com/newsdetail/news587336.html — 亞洲開發銀行貸款四川資陽綠色轉型和發展項目績效評價結果",
+    rows=[
+        ["評價準則", "權重(%)", "評價分值(百分制)", "加權平均得分", "績效等級"],
+        ["相關性", "20%", 100.00, 20.00, "高度相關"],
+        ["效率", "50%", 77.39, 38.70, "效率一般"],
+        ["效果", "20%", 73.90, 14.78, "比較滿意"],
+        ["可持續性", "10%", 92.00, 9.20, "高度可持續"],
+        ["項目績效", "100%", "/", 82.68, "實施比較順利"],
+    ],
+)
+
+# ---------------------------------------------------------------------------------------------
+# 8. 广水市财政预算支出项目绩效目标自评表 2019 “办公局域网维护费” (项目主管单位 广水市纪委监委)
+#    source: https://pdf.chddh.cn/archives/48n5zg2zkkb6327q6rjv.html (“2019年度市纪委办公局域网维护项目绩效
+#    自评表.pdf”; PDF text, cells out of order, put back by the form's order).
+#    layout: “自评总分: 69” in the header line (填报日期 … 自评总分 … 单位领导审签); 项目权重 | 评价内容 | 分值 |
+#    自评分 | 复核分 | 评价标准及依据, the 一级 weight printed in the label (“项目决策 2 分”). The 项目资金 block
+#    (which of 中央/省/本级/其他 holds 5.5 is not readable) is left out; the 项目绩效 85 分 part (a second header:
+#    年初指标值 | 年终完成值 | 自评分 | 复核分) is cut after its first line in the stored text: not typed.
+#
+#    hand (written before any run, docs/notes/p11.md):
+#    - 项目决策 2 分 = 2; 项目管理 13 分 = 3 + 2 + 4 + 4 = 13; 自评分 2; 3, 2, 3, 4, each ≤ its 分值.
+#    - 运行监管 3 of 4: the standard (记录 3 分, 监控表 1 分) needs facts not printed: not checkable.
+#    - header 自评总分 69: the rows typed give 14 of 15 points, 项目绩效 85 分 is cut: the 69 cannot be
+#      compared with anything — nothing to say. slips: none.
+# ---------------------------------------------------------------------------------------------
+GUANGSHUI = Layout(
+    layout="自评总分 in the header line; 项目权重｜评价内容｜分值｜自评分｜复核分｜评价标准及依据; cut at 项目绩效",
+    sheet="自评表",
+    source="https://pdf.chddh.cn/archives/48n5zg2zkkb6327q6rjv.html — 广水市财政预算支出项目绩效目标自评表（2019 办公局域网维护费）",
+    rows=[
+        ["广水市财政预算支出项目绩效目标自评表"],
+        ["填报日期:2020 年 2 月 18 日", None, "自评总分:", 69, None, "单位领导审签:"],
+        ["项目名称", "办公局域网维护费", None, "项目实施单位", None, "广水市城投公司"],
+        ["项目主管单位", "广水市纪委监委", None, "项目负责人", None, "彭炜"],
+        ["项目年度目标", "1. 对机关局域网络改造升级,提高信息化办公速度。"],
+        ["项目权重", "评价内容", "分值", "自评分", "复核分", "评价标准及依据"],
+        ["项目决策\n2 分", "决策依据", 2, 2, None, "有项目年度工作计划或有上级文件或审批报告计 2 分,没有不得分。"],
+        ["项目管理\n13 分", "财务制度", 3, 3, None,
+         "1、单位财务管理制度 1 分;2、项目管理制度 1 分;3、有制度执行佐证资料 1 分。没有不得分。"],
+        [None, "组织机构", 2, 2, None, "有明确的绩效管理机构或专人负责 2 分。没有不得分"],
+        [None, "运行监管", 4, 3, None, "1、运行监管记录 3 分;2、填报《项目支出绩效监控表》1 分。没有不得分。"],
+        [None, "目标申报", 4, 4, None,
+         "1、项目绩效目标全申报的 1 分,缺一项扣 0.5 分,扣完为止;2、绩效目标规范 1 分,不规范扣 0.5 分;"
+         "3、按时申报绩效目标计 2 分,逾期扣 1 分。"],
+    ],
+    merged=["A1:F1", "B5:F5", "A8:A11"],
+)
+
 ALL = {"keji": KEJI, "bumen_defen": BUMEN_DEFEN, "xiangmu_defen": XIANGMU_DEFEN, "cunji": CUNJI,
-       "fenzhi_per_level": FENZHI_PER_LEVEL, "xingzheng": XINGZHENG}
+       "fenzhi_per_level": FENZHI_PER_LEVEL, "xingzheng": XINGZHENG, "guangshui": GUANGSHUI}
+# ZIYANG is not in ALL: it is refused (no 分值/得分 header the reader knows), see test_real_layouts.py

@@ -16,9 +16,11 @@ from real_layout_fixtures import (
     BUMEN_DEFEN,
     CUNJI,
     FENZHI_PER_LEVEL,
+    GUANGSHUI,
     KEJI,
     XIANGMU_DEFEN,
     XINGZHENG,
+    ZIYANG,
     Layout,
 )
 
@@ -229,3 +231,33 @@ def test_xingzheng_validate_matches_hand(tmp_path: Path) -> None:
     report = validate_workbook(XINGZHENG.save(tmp_path / "t.xlsx"))
     assert sorted((f.cell, f.check) for f in report.findings if f.check != "rule-unreadable") == [
         ("B3", "total-weight"), ("D3", "score-missing"), ("D4", "score-missing"), ("D5", "score-missing")]
+
+
+# --- 7. 资阳 ADB loan 绩效评价结果 (p11) ------------------------------------------------------------
+
+
+def test_ziyang_weighted_scores_are_refused_never_summed_as_weights(tmp_path: Path) -> None:
+    """评价分值（百分制） is a score out of 100, 权重 a percentage: read as 分值 it would make Σ分值
+    343.29 ≠ 100 — a false finding. The reader knows neither header and refuses (hand: no slip;
+    20%×100 = 20.00, 50%×77.39 = 38.70, 20%×73.90 = 14.78, 10%×92 = 9.20, Σ 82.68 as printed)."""
+    with pytest.raises(LayoutNotRecognised) as e:
+        validate_workbook(ZIYANG.save(tmp_path / "t.xlsx"))
+    assert "未找到评分表表头" in e.value.message_zh
+
+
+# --- 8. 广水 自评表: 自评总分 in the header line, rows cut (p11) ----------------------------------------
+
+
+def test_guangshui_read_and_its_header_total_left_alone(tmp_path: Path) -> None:
+    (t,) = _tables(GUANGSHUI, tmp_path)
+    # 自评分 is the score, 评价内容 the indicator, 评价标准及依据 the standard
+    assert _rows(t) == [("决策依据", 2, 2), ("财务制度", 3, 3), ("组织机构", 2, 2), ("运行监管", 4, 3),
+                        ("目标申报", 4, 4)]
+    assert "审批报告" in (t.rows[0].standard or "")
+    assert (t.stated_total.number, t.stated_total.ref) == (D(69), "D2")
+    # hand: 14 of 15 points typed, 项目绩效 85 分 cut: the 69 is compared with nothing, no grade
+    report = validate_workbook(tmp_path / "t.xlsx")
+    assert [f.check for f in report.findings if f.check in ("stated-total", "grade-mismatch")] == []
+    assert report.tables[0].total is None and report.tables[0].computed_grade is None
+    # the one error is the cut's (weights 2 + 3 + 2 + 4 + 4 = 15 of 100), not the bureau's
+    assert _errors(GUANGSHUI, tmp_path) == [("C7", "total-weight")]

@@ -197,3 +197,14 @@ def test_text_quoted_from_the_table_keeps_its_letters_and_digits(tmp_path):
     grid.values[(2, 5)] = "得分"
     said = word_text(grid, "E4：未能读懂指标“质量”的评分标准（“达到B2级得3分”）", [2])
     assert said == "第3行 得分列：未能读懂指标“质量”的评分标准（“达到B2级得3分”）"
+
+
+def test_word_lock_files_in_a_folder_are_skipped_and_named(tmp_path):
+    # Word (like Excel/WPS) leaves "~$名称.docx" beside an open document: never a 评分表, skipped with the reason
+    from jixiao.collect import EXTENSIONS, WORD_EXTENSIONS, find_workbooks
+
+    (tmp_path / "~$第01县.docx").write_bytes(b"\x00" * 162)
+    save_docx(tmp_path / "第01县.docx", [W1])
+    found, skipped = find_workbooks(tmp_path, extensions=EXTENSIONS + WORD_EXTENSIONS)
+    assert [p.name for p in found] == ["第01县.docx"]
+    assert [(Path(p).name, "Word" in why) for p, why in skipped] == [("~$第01县.docx", True)]

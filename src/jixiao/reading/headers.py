@@ -32,7 +32,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     # a row fills it, it is the row's target
     "target_adjusted": ("调整指标值", "调整后指标值", "全年(调整)指标值"),
     "standard": ("评分标准", "评分规则", "评价标准", "评分细则", "评分办法", "计分标准",
-                 "得分计算方法", "计分方法", "评分方法"),
+                 "得分计算方法", "计分方法", "评分方法", "评价标准及依据"),
     "rule": ("计分规则", "机器规则", "计分公式"),
     "weight": ("分值", "权重", "权重分值", "标准分值", "分数", "权重分", "标准分", "满分", "指标权重",
                "执行率权重"),
@@ -40,7 +40,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "业绩值", "实际完成值", "完成情况", "实际完成情况", "完成值", "实际值",
         "全年实际值", "实际完成", "年度实际完成值", "全年完成值", "全年实际完成值",
     ),
-    "score": ("得分", "自评得分", "评价得分", "实际得分", "评分", "考核得分", "指标得分", "执行率得分"),
+    "score": ("得分", "自评得分", "评价得分", "实际得分", "评分", "考核得分", "指标得分", "执行率得分",
+              "自评分"),
     # 得分 ÷ 分值: "得分系数（%）" in the 重庆 form is the same quantity
     "rate": ("得分率", "得分系数"),
     "process": ("评分过程", "扣分原因", "得分说明", "扣分说明", "评分说明", "得分情况说明",
@@ -69,6 +70,9 @@ BUDGET_FIELDS = frozenset({"budget_initial", "budget", "executed", "exec_rate"})
 
 #: header texts that name the indicator only when no 三级指标 column is present
 LEVEL3_FALLBACK: tuple[str, ...] = ("指标名称", "具体指标", "指标", "绩效指标名称")
+#: … and these only when none of those is present either (广水 自评表: 项目权重 | 评价内容 | 分值 | 自评分;
+#: 宁晋's 评价指标 | 评价内容 | 指标名称 keeps 指标名称)
+LEVEL3_LAST_RESORT: tuple[str, ...] = ("评价内容",)
 
 #: normalised header text → field
 HEADER_SYNONYMS: dict[str, str] = {
@@ -148,6 +152,7 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
     """
     columns: dict[str, int] = {}
     fallback: int | None = None
+    last_resort: int | None = None
     either: list[tuple[int, tuple[str, str]]] = []
     weights: list[int] = []
     for col, value in sorted(cells, key=lambda cv: cv[0]):
@@ -164,6 +169,9 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
             either.append((col, EITHER_HEADERS[norm]))
         elif norm in LEVEL3_FALLBACK and fallback is None:
             fallback = col
+        elif norm in LEVEL3_LAST_RESORT and last_resort is None:
+            last_resort = col
+    fallback = fallback if fallback is not None else last_resort
     if fallback is not None and "level3" not in columns and fallback not in columns.values():
         columns["level3"] = fallback
     for col, fields in either:

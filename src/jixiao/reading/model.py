@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from jixiao.grading import StatedScheme
 from jixiao.numbers import is_not_applicable
 
 
@@ -235,6 +236,15 @@ class ScoringTable:
     #: blocks of rows under a header labelled with a weight ("年度绩效目标1（40分）",
     #: "绩效指标（90分）"), each as a Section whose ``rows`` are the rows below that header
     blocks: list[Section] = field(default_factory=list)
+    #: a total the sheet states outside the table ("自评总分（分） | 97.6" in the header block,
+    #: "综合得分为88.5分" below it), with the cell that states it
+    stated_total: CellValue | None = None
+    #: a grade the text outside the table states ("评价等级为良", "自评等级 | 优")
+    stated_grade: CellValue | None = None
+    #: a grade scheme the sheet states in its own text ("90分（含）以上为优，……"), if one is read
+    stated_scheme: StatedScheme | None = None
+    #: the cell of a grade scheme the sheet states but that could not be read (then no grade is checked)
+    stated_scheme_unread: str | None = None
 
     @property
     def total(self) -> TotalRow | None:

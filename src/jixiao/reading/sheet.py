@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -42,6 +42,7 @@ from jixiao.reading.model import (
     Section,
     TotalRow,
 )
+from jixiao.reading.statements import SheetStatements, read_statements
 
 __all__ = [
     "NO_TABLE_MESSAGE",
@@ -673,7 +674,35 @@ def read_tables(grid: Grid) -> list[ScoringTable]:
         if pending is not None:  # a budget block printed below its indicators
             cur.attach_budget(pending)
         tables.append(cur.finish())
-    return tables
+    return _with_statements(idx, tables, headers, skip - {t.row for t in titles.values() if t})
+
+
+def _with_statements(idx: _Index, tables: list[ScoringTable], headers: list[_Header],
+                     inside: set[int]) -> list[ScoringTable]:
+    """Attach what the text outside the tables states (:mod:`jixiao.reading.statements`).
+
+    A stated total or grade is attached only when the sheet holds one table (with several, which
+    table a line belongs to is a guess); a stated scheme applies to every table of the sheet.
+    """
+    if not tables:
+        return tables
+    tops = {h.row: h.top for h in headers}
+    for t in tables:
+        inside.update(range(tops.get(t.header_row, t.header_row), t.last_row + 1))
+    cells = [(r, c, v) for r in idx.row_numbers if r not in inside for c, v in sorted(idx.rows[r].items())]
+    said = read_statements(cells, a1)
+    if said == SheetStatements():
+        return tables
+    out = []
+    for t in tables:
+        total = grade = None
+        if len(tables) == 1 and said.total is not None:
+            total = CellValue(said.total[0], said.total[1], said.total[0])
+        if len(tables) == 1 and said.grade is not None:
+            grade = CellValue(said.grade[0], said.grade[1])
+        out.append(replace(t, stated_total=total, stated_grade=grade, stated_scheme=said.scheme,
+                           stated_scheme_unread=said.scheme_unread))
+    return out
 
 
 def read_budget_blocks(grid: Grid) -> list[BudgetBlock]:

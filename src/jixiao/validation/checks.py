@@ -600,17 +600,56 @@ def scheme_for(stated: str | None, scheme: str | None) -> str | None:
     return None
 
 
+def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
+                   scheme: str | None) -> tuple[str | None, str]:
+    """(grade the total deserves, how it was decided — "" for the configured or default scheme).
+
+    A template's scheme (``scheme``) wins; otherwise a scheme the sheet states in its own text is
+    the one, and a total it gives no single band has no grade (``None``) — never a guess.
+    """
+    if total is None or (not scheme and table.stated_scheme_unread is not None):
+        return None, ""  # no total, or the sheet states a scheme of its own that is not read
+    stated_scheme = table.stated_scheme
+    if not scheme and stated_scheme is not None:
+        return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
+    g = table.grade if table.grade is not None and not table.grade.is_blank else table.stated_grade
+    stated = str(g.raw).strip() if g is not None and not g.is_blank else None
+    try:
+        return core_grade(total, scheme_for(stated, scheme), full), ""
+    except InputError:
+        return None, ""
+
+
 def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: Decimal,
                 scheme: str | None) -> Iterator[Finding]:
-    g = table.grade
-    if g is None or g.is_blank or total is None:
+    """The 等级 cell against the table's total; a grade stated in the text outside the table
+    against a total that is stated, not summed: the 合计 row's, else the text's own — a sum of
+    the rows may lack rows the page does not show."""
+    stated_total = table.stated_total.number if table.stated_total is not None else None
+    row_total = table.total.score.number if table.total is not None and table.total.score is not None \
+        else None
+    for g, against in ((table.grade, total), (table.stated_grade, row_total if row_total is not None
+                                               else stated_total)):
+        if g is None or g.is_blank or against is None:
+            continue
+        stated = str(g.raw).strip()
+        expected, how = expected_grade(table, against, full, scheme)
+        if expected is not None and stated != expected:
+            yield finding("grade-mismatch", sheet, g.ref,
+                          f"{g.ref}：总分 {d(against)} 应为“{expected}”，表中为“{stated}”"
+                          + (f"（{how}）" if how else ""),
+                          expected=expected, actual=stated)
+
+
+def check_stated_total(sheet: str, table: ScoringTable, total: Decimal | None,
+                       total_cell: str) -> Iterator[Finding]:
+    """A total the sheet states outside the table ("自评总分 97.6") against the table's own total:
+    its 合计 row, or the sum of its scores when that sum is complete. Nothing is said when the
+    table's total is not known (rows cut, scores missing)."""
+    s = table.stated_total
+    if s is None or s.number is None or total is None or abs(s.number - total) <= SCORE_TOL:
         return
-    stated = str(g.raw).strip()
-    try:
-        expected = core_grade(total, scheme_for(stated, scheme), full)
-    except InputError:
-        return
-    if stated != expected:
-        yield finding("grade-mismatch", sheet, g.ref,
-                      f"{g.ref}：总分 {d(total)} 应为“{expected}”，表中为“{stated}”",
-                      expected=expected, actual=stated)
+    where = f"合计行 {total_cell}" if total_cell else "各指标得分之和"
+    yield finding("stated-total", sheet, s.ref,
+                  f"{s.ref}：表外写明的总分 {d(s.number)}，与评分表的{where} {d(total)} 不符",
+                  expected=d(total), actual=d(s.number))

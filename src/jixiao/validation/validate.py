@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 
-from jixiao.errors import InputError, LayoutNotRecognised
-from jixiao.grading import grade as core_grade
+from jixiao.errors import LayoutNotRecognised
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.reading import read_workbook_tables
 from jixiao.reading.model import ScoringTable
@@ -150,19 +149,15 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
     out += S.check_budget(sheet, table, S.header_texts(table, grid))
     out += S.check_targets(sheet, table, items)
     total, total_cell = C.table_total(table, items)
+    out += C.check_stated_total(sheet, table, total, total_cell)
     out += C.check_grade(sheet, table, total, full, scheme)
     if spec is not None and grid is not None:
         out += check_template(sheet, grid, table, items, spec, props or {})
     if grid is not None:  # a 宏版 whose functions did not run: one finding, not one per cell
         out = fold_udf_not_run(sheet, grid, out)
-    stated = str(table.grade.raw).strip() if table.grade is not None and not table.grade.is_blank \
-        else None
-    computed = None
-    if total is not None:
-        try:
-            computed = core_grade(total, C.scheme_for(stated, scheme), full)
-        except InputError:
-            computed = None
+    g = table.grade if table.grade is not None and not table.grade.is_blank else table.stated_grade
+    stated = str(g.raw).strip() if g is not None and not g.is_blank else None
+    computed, _ = C.expected_grade(table, total, full, scheme)
     summary = TableSummary(
         sheet=sheet, title=table.title, total=total, total_cell=total_cell, grade=stated,
         computed_grade=computed,
