@@ -34,6 +34,12 @@ import pytest
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.test_i11k import _refused, _scores
 
+
+def _refused_because(text, w, why):
+    """``text`` refused on a ``w``-point row, the reason saying ``why``."""
+    r = _refused(text, w)
+    assert any(why in u for u in r.understood), r.understood
+
 # ---- "最低得N分" beside a per-finding deduction: a floor, never the 0-finding score ----
 
 
@@ -43,8 +49,7 @@ from tests.rules_chinese.test_i11k import _refused, _scores
     "每出现1例不符合要求的扣1分，最少得2分",
 ])
 def test_lowest_score_beside_a_count_deduction_is_refused(text):
-    r = _refused(text, 5)
-    assert any("保底" in u for u in r.understood), r.understood
+    _refused_because(text, 5, "保底")
 
 
 def test_lowest_score_near_misses():
@@ -127,8 +132,7 @@ def test_bracket_of_what_the_rate_covers_stays_a_note():
     "完成率≥90%扣1分",
 ])
 def test_deduction_on_the_met_side_is_refused(text):
-    r = _refused(text, 5)
-    assert any("达到要求的一侧" in u for u in r.understood), r.understood
+    _refused_because(text, 5, "达到要求的一侧")
 
 
 @pytest.mark.parametrize("text, w, values, hand", [
@@ -203,8 +207,7 @@ def test_refused_near_misses(text, w):
     "建立工作台账(本项满分2分)",
 ])
 def test_bracket_weight_disagreeing_with_the_row_is_refused(text):
-    r = _refused(text, 3)
-    assert any("与本行分值3分不同" in u for u in r.understood), r.understood
+    _refused_because(text, 3, "与本行分值3分不同")
 
 
 def test_bracket_weight_near_misses():
@@ -224,8 +227,7 @@ def test_bracket_weight_near_misses():
     "健全得1分，基本健全得2分，不健全不得分",
 ])
 def test_inverted_grade_scale_is_refused(text):
-    r = _refused(text, 5)
-    assert any("与等级高低相反" in u for u in r.understood), r.understood
+    _refused_because(text, 5, "与等级高低相反")
 
 
 def test_grade_scale_near_misses():
