@@ -240,3 +240,10 @@ def test_grade_scale_near_misses():
         "编报及时": 5, "编报不及时": 2, "未按规定编报": 0}
     # a negation of a bad event is the higher grade (W 5): no accident → 5, one accident → 0
     assert _scores("未发生事故得5分，发生事故不得分", 5, ["0", "1"]) == {"0": 5, "1": 0}
+
+
+def test_three_requirements_parted_by_semicolons_are_a_judgement():
+    # BQ9-4 (fresh56, session 30) with ";" between the requirements (test_variants comma_to_semicolon): three
+    # requirements and only the 分值 in brackets are a judgement, as with commas; two stay a pass/fail (W 3: 符合 → 3)
+    assert read_rule_text("熟悉辖区道路交通安全状况;有道路隐患排查台帐;有隐患上报记录整治建议(分值3分)。", 3).kind == "judgement"
+    assert _scores("建立台账;按月报送(分值3分)", 3, ["符合"]) == {"符合": 3}

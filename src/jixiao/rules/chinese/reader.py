@@ -642,7 +642,7 @@ def _requirements_then_weight(what: str, bracket: str, weight: Decimal | None) -
     """
     m = _WEIGHT_ONLY_RE.fullmatch(bracket)
     what = what.strip(" 。.，,")
-    if m is None or weight is None or _dec(m[1]) != weight or len([p for p in re.split(r"[，,]", what) if p]) < 3:
+    if m is None or weight is None or _dec(m[1]) != weight or len([p for p in re.split(r"[，,;；]", what) if p]) < 3:
         return None
     return f"{what}得{m[1]}分"
 
