@@ -211,3 +211,12 @@ def test_unstated_examples():
     # the module's doctests (kept here, not in test_recognisers.MODULES, so parallel helpers do not collide)
     result = doctest.testmod(unstated, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 10 and result.failed == 0
+
+
+def test_by_percentage_says_how_much():
+    # fresh56 BQ11-1 (https://jtysj.suining.gov.cn/zwgk/show/9cc203f6973743c9872c2277b32f426a.html, checklist 40): "按百分比扣分" says how much — in
+    # proportion — so it is no unstated amount for a person to judge (it was read as one, the label is a rule); the
+    # reader refuses it instead (the base of the percentage is not written)
+    text = "即时答复率满分20分,按百分比扣分;限时办结率满分20分,按百分比扣分。"
+    assert unstated_amount(_normalise(text)[0], 40) is None
+    assert unstated_amount(_normalise("发现问题酌情扣分")[0], 5) is not None  # still a person's judgement

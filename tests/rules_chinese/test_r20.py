@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese._base import MEANING, WORDING, Reading
+from jixiao.rules.chinese.notvalues import drop_dates, drop_sample_size
 from jixiao.rules.chinese.rewrites import (
     MAX_READS,
     NOTE,
@@ -103,6 +104,10 @@ REWRITTEN = [
      "统计工作纳入村(社区)领导议事日程,实行统计工作书记、主任负责制,没有分工文件或相关印证领导负责制记录不得分(5分)。"),
     (join_spaced_words, "未按时上报不 得分", 2, "未按时上报不得分"),
     (join_spaced_words, "资料齐全 得2分", 2, "资料齐全得2分"),
+    # drop_dates, drop_sample_size (r39, notvalues.py; more in test_r39.py) — fresh25 AL1-4, fresh8 U8-5
+    (drop_dates, "根据《产业结构调整指导目录(2005年)》,全部落实到位得5分", 5, "根据《产业结构调整指导目录》,全部落实到位得5分"),
+    (drop_sample_size, "在各地随机抽查10%(不足4所,以4所计算)学校材料,每1所学校不合格,扣1分。", 4,
+     "在各地随机抽查学校材料,每1所学校不合格,扣1分。"),
 ]
 
 
@@ -135,6 +140,8 @@ LEFT_ALONE = [
     (zero_as_no_points, "逾期上报的该项计0.5分", 2),  # 0.5, not 0
     (zero_as_no_points, "达到100%得10分", 10),
     (join_spaced_words, "完成 90% 得2分", 2),  # spaces beside numbers are the repairs' (repairs.py)
+    (drop_dates, "2018年末耕地面积大于或等于规划下达的耕地保有量的,得3分", 3),  # the measured value's year (r39)
+    (drop_sample_size, "每年抽查3次以上,每少1次扣1分", 2),  # times of checking: the measured work (r39)
 ]
 
 

@@ -17,6 +17,7 @@ from jixiao.rules.chinese._base import (
     _outcome_points,
     _Unreadable,
 )
+from jixiao.rules.chinese.lexicon import AT_LEAST
 from jixiao.rules.model import (
     ONE,
     ZERO,
@@ -59,16 +60,36 @@ def _bare_tiers(final: list[Any], understood: list[str]) -> None:
     understood.append("“达到N…”之后只写数字的档，按“达到该数”读（逐级门槛）")
 
 
+#: a clause naming its own measure before its bound: "初信初访化解率达到90%…" (the subject, then 达到/不低于/≥ N)
+_SUBJECT_BOUND_RE = re.compile(rf"^(?P<subj>[\u4e00-\u9fff]{{2,20}}?)(?:{AT_LEAST})\s*\d")
+
+
+def _other_measures(srcs: list[str]) -> bool:
+    """True when every clause names its own measure before its bound and no two name the same one ("初信初访化解率达到90%
+    (7分)、重信重访化解率达到80%(7分)": two rates, r39) — no subject is the end of another ("完成率" / "全年完成率")."""
+    ms = [_SUBJECT_BOUND_RE.match(s) for s in srcs]
+    if len(ms) < 2 or any(m is None for m in ms):
+        return False
+    subjects = [m["subj"] for m in ms]  # type: ignore[index]
+    return not any(a != b and (a.endswith(b) or b.endswith(a)) or (a == b and i != j)
+                   for i, a in enumerate(subjects) for j, b in enumerate(subjects))
+
+
 def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> None:
     """Nested one-sided bands are tiers: "达到100%得20分，达到90%得10分" → ≥100%: 20; [90%,100%): 10.
 
-    Only when the higher tier never scores less (else the bands contradict and stay overlapping).
+    Only when the higher tier never scores less (else the bands contradict and stay overlapping), and only of one
+    measure: bounds of different measures ("A率达到90%得3分;B率达到80%得2分", r39) are items, refused here (their
+    checklist, when it adds up to the 分值, is read by measureitems.py).
     """
     for side in ("lo", "hi"):
         group = [(fc, out) for fc, out, _ in final if fc is not None and not fc.eq
                  and (fc.lo is not None) == (side == "lo") and (fc.hi is not None) == (side == "hi")]
         if len(group) < 2:
             continue
+        if _other_measures([fc.src for fc, _ in group]):
+            raise _Unreadable(group[1][0].src, "几项不同指标各有门槛和分数（分项），不是同一指标的分档；"
+                                               "分项合计与分值不符，未作推测")
         key = (lambda t: t[0].lo.value) if side == "lo" else (lambda t: -t[0].hi.value)
         group.sort(key=key, reverse=True)  # best tier first
         pts = [_outcome_points(out, weight) if isinstance(out, Points) else None for _, out in group]

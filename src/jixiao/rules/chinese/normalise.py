@@ -61,6 +61,7 @@ from jixiao.rules.chinese.lexicon import (
     FAILURE_WORD,
     OTHERWISE,
 )
+from jixiao.rules.chinese.notvalues import option_labels
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -590,6 +591,8 @@ def _normalise_chars(text: str) -> str:
     # <p>, </p>, <br/>, <span …> — real tags only: "5%<结余率≤10%得2分;结余率>10%" is two conditions
     # (the old "<[^<>]{0,20}>" removed the 2-point band between them; found by reasoning in i11d)
     t = _HTML_TAG_RE.sub("", t)
+    # band options lettered "A.5%以上(20分)B.3%-5%(15分)…" (fresh53 BN7, BN14, r39): the letters label the bands, no value
+    t = option_labels(t)
     # "%1" opening a clause is a circled item number lost in a PDF's text layer (r22): "%1未擅自调整…(3分);%1县有…(1分)"
     # (fresh35 AV1-2) → "①未擅自调整…;②县有…" — a per cent sign follows its number, it never opens a clause before one;
     # the marks are numbered in order (the layer prints ①②… alike, all "%1")

@@ -84,6 +84,7 @@ from jixiao.rules.chinese.levels import (
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
+from jixiao.rules.chinese.measureitems import read_measure_items
 from jixiao.rules.chinese.namedfailures import read_whole_failing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
@@ -227,8 +228,10 @@ _EVIDENCE_NOTE_RE = re.compile(r"(?<=[^，,。；;\s(（])\s*(?:[，,。；;]\s*
 #: 落实不到位)。" (fresh9 V10-3, r15) — defines the failure, gives no points
 _DEEMED_NOTE_RE = re.compile(r"(?<=[。；;，,])\s*[(（](?P<note>[^()（）\d分扣得]{2,60}?视为[^()（）\d分扣得]{2,30})[)）][\s。；;.]*$")
 
-#: a comparison with last year's figure: "与上年相比" / "较上年" / "比上年" / "同比"
-_LAST_YEAR_RE = re.compile(r"与上年(?:度)?(?:相比|比较|同期)|较上年|比上年|同比(?:增加|减少|上升|下降)")
+#: a comparison with last year's figure: "与上年相比" / "较上年" / "比上年" / "同比"; or with a named year's: "与2018年相比"
+#: (r39: the year is the base of the steps, not the value — read as a count of "与2018年相比" before)
+_LAST_YEAR_RE = re.compile(r"与(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)(?:度)?(?:相比|比较|同期)|[较比](?:上年|去年|上一年|(?:19|20)\d{2}\s*年)"
+                           r"|同比(?:增加|减少|上升|下降)")
 
 #: a topic heading before the rule: "能源管理体系建设情况：" / "2024年节能月报上报情况：" (fresh7 T4)
 _TOPIC_HEAD_RE = re.compile(r"^[^，,。；;:：%]{2,24}?(?:情况|要求|内容|方面)[:：]")
@@ -642,7 +645,7 @@ def _requirements_then_weight(what: str, bracket: str, weight: Decimal | None) -
     """
     m = _WEIGHT_ONLY_RE.fullmatch(bracket)
     what = what.strip(" 。.，,")
-    if m is None or weight is None or _dec(m[1]) != weight or len([p for p in re.split(r"[，,;；]", what) if p]) < 3:
+    if m is None or weight is None or _dec(m[1]) != weight or len([p for p in re.split(r"[，,；;]", what) if p]) < 3:
         return None
     return f"{what}得{m[1]}分"
 
@@ -899,6 +902,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
           or read_bonus_items(norm, weight, notes)  # "有年度工作计划的1.5分,有…计划加0.5分" (fresh31 AR9-5, r24)
           or read_each_listed(norm, weight, notes) or read_listed_per_item(norm, weight, notes)
           or _read_checklist(norm, weight, notes)
+          or read_measure_items(norm, weight, notes)  # "A率达到90%(7分)、B率达到80%(7分)…" (fresh10 W7-1, r39)
           or read_bare_items(norm, weight, notes)
           or read_scored_items(norm, weight, notes) or read_missing_items(norm, weight, notes)
           or read_questions(norm, weight, notes))

@@ -45,6 +45,7 @@ from typing import Any
 from jixiao.rules.chinese._base import NUM, WORDING, Reading
 from jixiao.rules.chinese.lexicon import COUNT, lone_item_number
 from jixiao.rules.chinese.normalise import _normalise_chars
+from jixiao.rules.chinese.notvalues import drop_dates, drop_sample_size
 from jixiao.rules.model import Text
 
 #: at most this many variants are read for one text (the reader takes ~5 ms a text)
@@ -352,6 +353,8 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("一项不合格扣全分改为每项扣分值", one_fails_all),
     Rewrite("全得全扣改为达标得分值", all_or_none),
     Rewrite("分值后补“分”分句", glued_points),
+    Rewrite("删除文件名、文号和期限中的年份", drop_dates),
+    Rewrite("删除抽查数量", drop_sample_size),
 )
 
 _POINTS_RE = re.compile(rf"({NUM})\s*分")

@@ -89,7 +89,7 @@ _SCORE_NOUN_END = re.compile(r"(?:分|分数|合计|累计|综合|成绩|分值|
 #: a deduction verb with no amount at the end of its clause: "达不到扣分", "相应扣分", "视情减分"
 _BARE_RE = re.compile(r"(?P<c>[^，,。；;：:\n]{0,30}?)(?:扣分|减分|扣除分数|扣减分数|扣除分值|扣减分值)(?=\s*(?:[，,。；;\n]|$))")
 #: words in the clause that say how much after all, or that it is no deduction
-_BARE_SAYS_HOW = re.compile(r"\d\s*分|全|一半|半数|所有|比例|比率|按[^，,。；;]*率|每|倍|分值|满分|权重|项分|得分|"
+_BARE_SAYS_HOW = re.compile(r"\d\s*分|全|一半|半数|所有|比例|百分比|比率|按[^，,。；;]*率|每|倍|分值|满分|权重|项分|得分|"
                             r"(?:不|不予|免|免予|免于|无需|无须|不再|不作)\s*(?:扣分|减分|扣除|扣减)|"
                             # a token of the normaliser (〔PROP〕 = 按比例), or words pointing to amounts written
                             # elsewhere ("上述情况扣分": the amounts listed above)
