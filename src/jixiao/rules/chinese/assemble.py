@@ -567,6 +567,10 @@ def _dearer_than_a_band_above(band: _Clause, clauses: list[_Clause]) -> bool:
                for c in clauses)
 
 
+#: the words of a requirement met: a one-sided deduction band never says them (r40)
+_MET_WORD_RE = re.compile(r"不低于|不少于|不小于|不超过|不高于|不大于|未超过|未低于|未少于|(?<![未没不])达到|以内|之内|[≥≤]|大于等于|小于等于")
+
+
 def _no_deduction_side(clauses: list[_Clause], conds: list[_NumCond], understood: list[str]) -> bool:
     """Numeric bands all written as deductions on one side ("全年少于2次的,扣3分", fresh13 Z6-2): on the other
     side nothing is deducted — the 分值 (deductions start from it, as steps with no written start do).
@@ -582,6 +586,11 @@ def _no_deduction_side(clauses: list[_Clause], conds: list[_NumCond], understood
     if not (below or above):
         return _no_deduction_below_ranges(clauses, conds, understood)
     edge = max(conds, key=lambda c: c.hi.value) if below else min(conds, key=lambda c: c.lo.value)  # type: ignore[union-attr]
+    if (met := next((c for c in conds if _MET_WORD_RE.search(c.src)), None)) is not None:
+        # "执行率不低于90%扣1分" / "偏差5%以内扣1分" (r40: read as "≥90%: 4; <90%: W" — 80% scoring full marks): a
+        # deduction on the side that meets the requirement says the opposite of every other such row
+        raise _Unreadable(met.src, "扣分写在达到要求的一侧（“不低于/不超过/达到/以内…扣分”），另一侧反而得满分，"
+                                   "疑为笔误（漏了“未”或写反了方向），未作推测")
     side = _complement(edge, edge.src)
     clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), edge.src))
     understood.append(f"未写不扣分时的得分：{_cond_zh(side)} 不在扣分情形内，不扣分，得满分")
@@ -982,6 +991,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # "…每一笔扣2分,直至本项得满分" (the i11n probe on fresh30 AQ5-3): "直至" ends the deductions — a
                     # score after it is no 0-finding level
                     raise _Unreadable(c.src, "“直至…”说的是扣到何时为止，后面却写了得分，未作推测")
+                if re.match(r"(?:最低|最少|至少|保底|不低于)", c.cond[5:]):
+                    # "每发现1处问题扣1分，最低得2分" (r40: read as "*: 2 - 1 per 1", 0 findings scoring 2 of 5): the
+                    # lowest score a row keeps — a floor, not the score with nothing found
+                    raise _Unreadable(c.src, "“最低得N分”是扣分后的保底分（得分下限），不是未发现问题时的得分；"
+                                             "请手写计分规则（如“最多扣X分”）")
                 if c.outcome.amount.coef.value == 0 or started:
                     # "无机构不得分，其他1处不符合要求扣0.5分": a level that zeroes the row next to a
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)

@@ -109,6 +109,11 @@ def read_count_deductions(norm: str, weight: Decimal | None) -> Rule | None:
             continue
         if m["more"] and k != len(segs) - 1:
             return None
+        if re.search(r"(?:超过|超出|多于|大于|高于|少于|低于|不足|不到|不超过|未超过|达到|满)$", s[:m.start("n")]) \
+                or re.match(r"[(（]?(?:以下|以内|之内|以上|不含|不包括)", m["what"]):
+            # "超过2处不得分" is 3 or more, "3处以内扣1分" every count up to 3 (r40: "存在1处问题扣1分，超过2处不得分" was
+            # read as "=2: 0"): a comparison is not a printed count — refused here, read by the count bands elsewhere
+            return None
         units.add(m["u"])
         lost = weight if m["zero"] else _dec(m["m"])
         levels.append((int(m["n"]), bool(m["more"]), max(weight - lost, Decimal(0))))

@@ -302,10 +302,12 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                                unit=_dec(m["u"]), src=src, cat=_UNITS[m["uu"]][0])
         elif kind == "delay":
             f.deduct = _Deduct("count", m["amt"], unit=_dec(m["u"]), src=src)
-            f.qual = f"{'少' if m['short'] else '延迟'}的{m['mu']}数"
+            f.qual = late = f"{'少' if m['short'] else '延迟'}的{m['mu']}数"
             prefix = t[: m.start()]
             if prefix.strip():
                 _read_condition_part(f, prefix)
+                if f.qual and f.qual != late:  # "每個單項工程每推遲1天" (r40): what is late, and the unit counted
+                    f.qual = f"{f.qual}，{late}"
                 if f.cond is not None or f.bad:
                     f.bad = f.bad or "按延迟时间扣分却带有其他数值条件"
             return f

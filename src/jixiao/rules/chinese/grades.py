@@ -213,6 +213,35 @@ def one_scale(names: list[str]) -> bool:
     return len(stem) >= 1 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:], strict=False))  # type: ignore[operator]
 
 
+def grade_above(a: str, b: str) -> bool:
+    """True when level ``a`` is plainly a higher grade than ``b``: two words of the generic scale ("优秀" / "良好"), or
+    one stem with degree words before it ("健全" / "基本健全" / "不健全", "编报及时" / "编报不及时") — only a stem that is
+    itself good (及时, 符合, 完成 …): "未发生事故" is no lower grade of "发生事故", nor "比较严重" of "严重".
+
+    >>> grade_above("优秀", "合格"), grade_above("编报及时", "编报不及时"), grade_above("基本健全", "健全")
+    (True, True, False)
+    >>> grade_above("发生事故", "未发生事故"), grade_above("有制度", "无制度"), grade_above("严重", "比较严重")
+    (False, False, False)
+    """
+    if a in _SCALE_RANK and b in _SCALE_RANK:
+        return _SCALE_RANK[a] < _SCALE_RANK[b]
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    a1, b1 = a[i:], b[i:]
+    j = 0
+    while j < min(len(a1), len(b1)) and a1[len(a1) - 1 - j] == b1[len(b1) - 1 - j]:
+        j += 1
+    stem = a1[len(a1) - j:] if j else ""
+    ra, rb = _DEGREE_HEAD.get(a1[: len(a1) - j]), _DEGREE_HEAD.get(b1[: len(b1) - j])
+    return bool(stem) and ra is not None and rb is not None and ra < rb and stem in _GOOD_STEMS
+
+
+#: stems naming a good state: their negation ("不及时", "未完成") is the lowest grade of them
+_GOOD_STEMS = frozenset(("及时", "符合", "符合要求", "完成", "健全", "规范", "完整", "明确", "合理", "到位", "达标", "齐全",
+                         "落实", "准确", "充分", "清晰", "有效", "满意"))
+
+
 #: the words of the generic grade scale, by rank (优 > 良 > 中 > 差)
 _SCALE_RANK: dict[str, int] = {
     **dict.fromkeys(("优秀", "优", "好", "很好", "非常好"), 0),

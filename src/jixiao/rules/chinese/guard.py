@@ -24,6 +24,7 @@ from jixiao.rules.chinese._base import (
     described,
     unreadable,
 )
+from jixiao.rules.chinese.grades import grade_above
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
@@ -267,11 +268,39 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
     reading = _guard_points(reading, text, weight, ctx)
     for check in (lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
                   lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text),
-                  lambda r: refuse_points_in_item_names(r, text), lambda r: refuse_targets_as_exact_bands(r, text)):
+                  lambda r: refuse_points_in_item_names(r, text), lambda r: refuse_targets_as_exact_bands(r, text),
+                  lambda r: refuse_inverted_scale(r, text, weight)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
     return reading
+
+
+def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """Levels named by the words of one grade scale (优秀 / 良好 / 合格 …) whose points rise as the grade falls
+    ("优秀得3分，良好得4分，合格得5分", r40: read as written, 合格 scoring more than 优秀) — a slip of the table, or the
+    points listed in the other order: refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("优秀得3分，良好得4分，合格得5分", 5).kind
+    'unreadable'
+    >>> read_rule_text("优秀得5分，良好得4分，合格得3分，不合格不得分", 5).canonical
+    '"优秀": 5; "良好": 4; "合格": 3; "不合格": 0'
+    """
+    if not reading.ok or reading.rule is None:
+        return reading
+    graded = []
+    for c in reading.rule.clauses:
+        if isinstance(c.condition, Text) and isinstance(c.outcome, Points):
+            try:
+                graded.append((c.condition.text, reading.rule.score(c.condition.text, weight)))
+            except Exception:  # noqa: BLE001 — a level the rule cannot score is no evidence either way
+                continue
+    worse = next(((a, b) for a in graded for b in graded if a[1] < b[1] and grade_above(a[0], b[0])), None)
+    if worse is None:
+        return reading
+    return _refuse(reading, f"等级“{worse[0][0]}”得分低于较低的等级“{worse[1][0]}”，与等级高低相反（疑为笔误），未作推测",
+                   text.strip())
 
 
 #: points followed by more words inside an item's name ("有控烟考评奖惩办法2分并有记录"), or a deduction the item does not hold as its

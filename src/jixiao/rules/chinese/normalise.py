@@ -191,7 +191,10 @@ _NOTE_PATTERNS = [
      "不涉及的（如没有该类项目）：业绩值填“缺省”得满分", ""),
     # "自愈覆盖率100%(含新增线路)得30分" (GitHub file id 69379419657, 经营业绩考核): what the rate covers,
     # in brackets after the number — not an inclusive end ("(含)" / "(含90%)" / "(含本数)" stay)
-    (r"(?<=[\d%])[(](?:含|包括|包含|不含)(?!本数|该数|此数)[^()\d%]{2,16}[)]",
+    # (never a bracket naming the ends — "(不含两端)" / "(含端点)" / "(不含上限)" (r40: "-10%~10%(不含两端)" was read
+    # as the closed band [-10%,10%])
+    (r"(?<=[\d%])[(](?:含|包括|包含|不含)(?!本数|该数|此数)(?![^()]*(?:两端|端点|边界|上限|下限|临界|界值|两头))"
+     r"[^()\d%]{2,16}[)]",
      "数字后括号里的范围说明（不参与计分）", ""),
     # "流调率达到100%(当年报告的艾滋病病毒感染者和首次报告即是艾滋病病人的个案流调率)。每降低10%扣0.02分" (fresh16
     # AC1-4, r2): what the rate is, in a long bracket after the number — no numbers, no score words
@@ -448,7 +451,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "遲報一天扣0.5分" (fresh20 AG9-1): one unit of delay with its deduction, without 每, is per unit of delay
     # (the only reading that scores 2 days); not when another delay with a number follows ("延期1个月扣2分,
     # 延期3个月不得分" stays as written)
-    (re.compile(rf"(?<![每\d])(?P<v>{DELAY_VERBS})1(?P<mu>个工作日|工作日|天|日|周|个月|月)"
+    # (never the 迟 inside "每延迟1天" / "每推迟1周": "每延每迟1天" lost the unit, r40)
+    (re.compile(rf"(?<![每\d延推])(?P<v>{DELAY_VERBS})1(?P<mu>个工作日|工作日|天|日|周|个月|月)"
                 rf"(?=[,，]?扣\d)(?!.*(?:{DELAY_VERBS})\d)"),
      r"每\g<v>1\g<mu>"),
     # "完成率乘以分值" → "完成率×分值"
@@ -633,8 +637,10 @@ def _normalise_chars(text: str) -> str:
     t = re.sub(r"(?<=\d分)[:：](?=[\u4e00-\u9fff])", "；", t)
     # "0. 5分" (a space inside a decimal, fresh4 P8-2) is joined by the whitespace removal above
     # "±10%以内" is the band [-10%, 10%] (以内 includes the number)
-    t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?",
-               lambda m: f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}", t)
+    # — "±10%以内(不含10%)" excludes both ends (r40: read as [-10%,10%), -10% scoring 5): ± names one distance both ways
+    t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?(?P<x>[(（]不(?:含|包括|包含)(?:[±]?(?P=n)(?P=u)?)?[)）])?",
+               lambda m: (f"-{m['n']}{m['u'] or ''}(不含)~{m['n']}{m['u'] or ''}(不含)" if m["x"]
+                          else f"-{m['n']}{m['u'] or ''}~{m['n']}{m['u'] or ''}"), t)
     # outcome words in other printed forms, a minus for 扣, a clause glued to the points before it (lead s23)
     for pat, rep in _OUTCOME_FORMS:
         t = pat.sub(rep, t)

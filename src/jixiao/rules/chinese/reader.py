@@ -630,6 +630,10 @@ def _without_restated_weight(text: str, weight: Decimal | None) -> str:
     return text[: tw.start()]
 
 
+#: a bracket that only names the 分值: "(分值3分)" / "(本项满分5分)"
+_WEIGHT_ONLY_RE = re.compile(rf"\s*(?:本项|该项|此项)?(?:满分|分值)(?:为)?[:：]?\s*({NUM})\s*分\s*")
+
+
 def _requirements_then_weight(what: str, bracket: str, weight: Decimal | None) -> str | None:
     """Three or more requirements followed by a bracket that only names the 分值 — "(分值3分)", "(本项满分5分)" — as
     "…得N分"; ``None`` otherwise (one or two requirements keep the bracket reading: a pass/fail).
@@ -639,7 +643,7 @@ def _requirements_then_weight(what: str, bracket: str, weight: Decimal | None) -
     >>> _requirements_then_weight("建立台账,按月报送", "分值3分", Decimal(3)) is None  # two: a pass/fail
     True
     """
-    m = re.fullmatch(rf"\s*(?:本项|该项|此项)?(?:满分|分值)(?:为)?[:：]?\s*({NUM})\s*分\s*", bracket)
+    m = _WEIGHT_ONLY_RE.fullmatch(bracket)
     what = what.strip(" 。.，,")
     if m is None or weight is None or _dec(m[1]) != weight or len([p for p in re.split(r"[，,；;]", what) if p]) < 3:
         return None
@@ -791,6 +795,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # bracket's "全年得分不超过": 1 with the bands dropped as 考核内容 — found in r5)
         # "项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。" (fresh9 V2) / "…。(未明确的扣4分;…)" (V3):
         # what is checked, then the rule in brackets
+        if (wo := _WEIGHT_ONLY_RE.fullmatch(pm["rule"])) is not None and weight is not None and _dec(wo[1]) != weight:
+            # "有制度,有台账,有总结(分值2分)" on a 3-point row (r40: read as "符合": 2 with the condition "分值"): the
+            # bracket names a 分值 that is not the row's — a restated 分值 that disagrees is refused everywhere else
+            return _refused(f"括号里写的分值{wo[1]}分与本行分值{fmt_decimal(weight)}分不同，未作推测", text, [], set(), ctx)
         if (req := _requirements_then_weight(pm["what"], pm["rule"], weight)) is not None:
             # "熟悉…状况,有…台帐,有…建议(分值3分)。" (fresh56 BQ9-4, first run: read as "符合": 3 with the three
             # requirements as 考核内容): the bracket is the 分值, the requirements are the rule — read as "…得3分"
