@@ -42,7 +42,12 @@ from jixiao.reading.model import (
     Section,
     TotalRow,
 )
-from jixiao.reading.statements import SheetStatements, looks_like_scheme, read_scheme, read_statements
+from jixiao.reading.statements import (
+    SheetStatements,
+    looks_like_scheme,
+    read_scheme,
+    read_statements,
+)
 
 __all__ = [
     "NO_TABLE_MESSAGE",
