@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jixiao.rules.chinese import Reading, read_rule_text
@@ -90,7 +90,9 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "over_gaochu": lambda t: t.replace("每超过", "每高出"),
     "else_fanzhi": lambda t: t.replace("否则", "反之"),
     "else_qita": lambda t: t.replace("否则", "其他情况"),
-    "zero_de_comma": lambda t: re.sub(r"(?<!的)不得分", "的，不得分", t),
+    # (not after 该项/本项/此项: "该项的，不得分" is no wording a table prints — composed after zero_gaixiang it made
+    # "未完成的该项的，不得分", CI session 30)
+    "zero_de_comma": lambda t: re.sub(r"(?<!的)(?<!该项)(?<!本项)(?<!此项)不得分", "的，不得分", t),
     "count_yichu": lambda t: re.sub(r"1 ?处", "一处", t),
 }
 
@@ -228,6 +230,7 @@ def test_supported_variants_read(shape, sid, name):
 _SHAPE_IDS = sorted({i for ids, _ in SUPPORTED.values() for i in ids})
 
 
+@example(sid="P5-4", names=["comma_to_semicolon", "cond_budiyu", "zero_gaixiang", "zero_de_comma"])  # CI, session 30
 @given(sid=st.sampled_from(_SHAPE_IDS),
        names=st.lists(st.sampled_from(sorted(TRANSFORMS)), min_size=2, max_size=5, unique=True))
 def test_composed_variants(sid, names):
