@@ -25,6 +25,12 @@ from jixiao.rules.chinese._base import (
     unreadable,
 )
 from jixiao.rules.chinese.grades import grade_above
+from jixiao.rules.chinese.mismatch import (
+    refuse_each_as_one,
+    refuse_equal_levels,
+    refuse_inverse_proportion,
+    refuse_items_off_weight,
+)
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
@@ -269,7 +275,10 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
     for check in (lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
                   lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text),
                   lambda r: refuse_points_in_item_names(r, text), lambda r: refuse_targets_as_exact_bands(r, text),
-                  lambda r: refuse_inverted_scale(r, text, weight)):
+                  lambda r: refuse_inverted_scale(r, text, weight),
+                  # r41: items off the 分值, levels that all score the same, "分别得N分" read once
+                  lambda r: refuse_items_off_weight(r, text, weight), lambda r: refuse_equal_levels(r, text, weight),
+                  lambda r: refuse_each_as_one(r, text), lambda r: refuse_inverse_proportion(r, text)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)

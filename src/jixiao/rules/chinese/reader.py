@@ -787,6 +787,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
             and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]) \
+            and not (re.search(r"[×*]|得分\s*[=＝]", pm["what"]) and _WEIGHT_ONLY_RE.fullmatch(pm["rule"]) is None) \
             and not (re.search(r"\d分", pm["what"]) and re.match(rf"{NUM}分", pm["rule"])) \
             and not (re.search(r"每[^()]{0,24}\d分", pm["what"])
                      and (_CAP_WORDS_RE.match(pm["rule"]) or counting_note(pm["rule"]) is not None)):
@@ -799,7 +800,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             # "有制度,有台账,有总结(分值2分)" on a 3-point row (r40: read as "符合": 2 with the condition "分值"): the
             # bracket names a 分值 that is not the row's — a restated 分值 that disagrees is refused everywhere else
             return _refused(f"括号里写的分值{wo[1]}分与本行分值{fmt_decimal(weight)}分不同，未作推测", text, [], set(), ctx)
-        if (req := _requirements_then_weight(pm["what"], pm["rule"], weight)) is not None:
+        if wo is not None and re.search(r"[×*=＝÷/]|得分|[计记]分|按", pm["what"]):
+            # "得分=执行率×20(分值20分)" (r41: read as "符合": 20, the formula taken for a requirement): what comes
+            # before the restated 分值 is the rule itself
+            headers.append(described(f"{wo[1]}分", "分值"))
+            text = pm["what"]
+        elif (req := _requirements_then_weight(pm["what"], pm["rule"], weight)) is not None:
             # "熟悉…状况,有…台帐,有…建议(分值3分)。" (fresh56 BQ9-4, first run: read as "符合": 3 with the three
             # requirements as 考核内容): the bracket is the 分值, the requirements are the rule — read as "…得3分"
             # (three or more requirements without a failure are a judgement; one or two a pass/fail)
