@@ -225,10 +225,13 @@ def grade_above(a: str, b: str) -> bool:
     """
     if a in _SCALE_RANK and b in _SCALE_RANK:
         return _SCALE_RANK[a] < _SCALE_RANK[b]
-    oa, ob = _ORDINAL_RE.fullmatch(a), _ORDINAL_RE.fullmatch(b)
-    if oa and ob and oa["kind"] == ob["kind"] and bool(oa["n"]) == bool(ob["n"]):
-        # "A级 / B级", "一等 / 二等" (r41): the earlier letter or number is the higher grade
-        return _ORDINAL_RANK[oa["g"] or oa["n"]] < _ORDINAL_RANK[ob["g"] or ob["n"]]
+    # "A级 / B级", "一等 / 二等", "甲级 / 乙级" (r41: "A级得3分，B级得4分，C级得5分" read as written): the earlier
+    # letter or ordinal is the higher grade
+    la, lb = _GRADE_LETTER_RE.fullmatch(a), _GRADE_LETTER_RE.fullmatch(b)
+    if la and lb and la["kind"] == lb["kind"]:
+        return _GRADE_LETTER_RANK[la["g"]] < _GRADE_LETTER_RANK[lb["g"]]
+    if (oa := ordinal_rank(a)) is not None and (ob := ordinal_rank(b)) is not None and a[1:] == b[1:]:
+        return oa < ob
     ca, cb = _how_many_met(a), _how_many_met(b)
     if ca is not None and cb is not None:  # "两条指标均符合" above "满足一条" above "均不符合" (r40's open case, r41)
         return ca < cb
@@ -248,10 +251,9 @@ def grade_above(a: str, b: str) -> bool:
 _GOOD_STEMS = frozenset(("及时", "符合", "符合要求", "完成", "健全", "规范", "完整", "明确", "合理", "到位", "达标", "齐全",
                          "落实", "准确", "充分", "清晰", "有效", "满意", "达成", "明显", "显著", "实现", "达到"))
 
-#: grades named by a letter or an ordinal with its 级/等/档/类 (r41: "A级得3分，B级得4分，C级得5分" was read as written)
-_ORDINAL_RE = re.compile(r"(?P<g>[A-DＡ-Ｄ甲乙丙丁])(?P<kind>级|等|档|类)?|(?P<n>[一二三四])等")
-_ORDINAL_RANK = {**{c: i for i, c in enumerate("ABCD")}, **{c: i for i, c in enumerate("ＡＢＣＤ")},
-                 **{c: i for i, c in enumerate("甲乙丙丁")}, **{c: i for i, c in enumerate("一二三四")}}
+#: grades named by a letter with its 级/等/档/类 ("A级", "B等"); ordinals "一等"/"甲级" are :func:`ordinal_rank`'s
+_GRADE_LETTER_RE = re.compile(r"(?P<g>[A-DＡ-Ｄ])(?P<kind>级|等|档|类)?")
+_GRADE_LETTER_RANK = {**{c: i for i, c in enumerate("ABCD")}, **{c: i for i, c in enumerate("ＡＢＣＤ")}}
 
 #: how many requirements a level says are met: all ("均符合", "全部满足", "都达到"), one ("满足一条", "符合1项"), none
 _ALL_MET_RE = re.compile(r"(?:均|都|全部|全都)(?:符合|满足|达到|达标|具备)")

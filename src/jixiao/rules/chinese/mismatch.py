@@ -23,7 +23,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, unreadable
-from jixiao.rules.model import Any_, Points, Text, fmt_decimal
+from jixiao.rules.model import Any_, Compare, Linear, Num, Points, TargetRef, Text, fmt_decimal
 
 
 def _refuse(reading: Reading, why: str, text: str) -> Reading:
@@ -37,7 +37,7 @@ def refuse_items_off_weight(reading: Reading, text: str, weight: Decimal | None)
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("有制度、有台账、有总结，每项1分", 3).kind
     'checklist'
-    >>> read_rule_text("有制度（1分）；有台账（1分）；有总结（1分）", 4).understood[-1]
+    >>> read_rule_text("①有制度,1分;②有台账,1分;③有总结,1分", 4).understood[-1]
     '未能读懂：分项合计3分，与本行分值4分不同，未作推测'
     """
     if reading.kind != "checklist" or weight is None or reading.max_points is None or reading.max_points == weight:
@@ -133,3 +133,147 @@ def refuse_inverse_proportion(reading: Reading, text: str) -> Reading:
         return _refuse(reading, f"“{m.group(0)}…”是计划数除以实际数（完成率的倒数），业绩值填哪个比值未写明，未作推测"
                                 "（反向指标请写成 <=T: W; >T: invprop）", text)
     return reading
+
+
+#: a cap on the deductions of one kind, item or finding ("同类问题最多扣1分", "每类问题最多扣2分", "单项扣分不超过2分"):
+#: the reading counts all findings as one number, so a cap per kind cannot be written
+_GROUP_CAP_RE = re.compile(
+    r"(?:同类|同一类|每类|每一类|同项|同一项|每项|单项|每种|同一种|同一问题|同一事项)[^，,。；;]{0,10}?"
+    rf"(?:(?:最多|最高|累计)(?:扣|减)(?:分)?(?:不超过)?{NUM}分|扣分(?:最多|最高)?不超过{NUM}分|"
+    r"(?:只|仅)(?:扣|计)(?:一|1)次|不重复扣)")
+
+#: "扣至N分(为止)" / "最多扣至N分" with N above 0: the lowest score, not 扣完为止
+_FLOOR_RE = re.compile(rf"(?:最多)?扣至(?P<n>{NUM})分")
+
+
+def deduction_limit_refusal(text: str) -> str | None:
+    """Why a deduction's cap or floor cannot be read (a cap per kind, a floor above 0), or ``None``.
+
+    >>> deduction_limit_refusal("每处扣0.5分，同类问题最多扣1分")[:11]
+    '“同类问题最多扣1分”'
+    >>> deduction_limit_refusal("每处扣1分，最多扣至1分")[:8]
+    '“最多扣至1分”'
+    >>> deduction_limit_refusal("每处扣1分，扣至0分为止"), deduction_limit_refusal("每处扣1分，最多扣2分")
+    (None, None)
+    """
+    if (m := _GROUP_CAP_RE.search(text)) is not None:
+        return f"“{m.group(0)}”是每一类（每一项）的扣分上限，规则只能按发现的总数计，未作推测"
+    if (m := _FLOOR_RE.search(text)) is not None and Decimal(m["n"]) > 0:
+        return f"“{m.group(0)}”是保底分（最低得{m['n']}分），不是扣完为止，未作推测"
+    return None
+
+
+def refuse_dead_deduction(reading: Reading, text: str) -> Reading:
+    """A per-count (or per-point) deduction that never applies, because a "不得分" level printed beside it already covers
+    every value it would deduct on ("每发现1起扣1分，1起以上不得分": one finding scores 0 by the second clause, 4 by the
+    first) — the two clauses contradict each other: refused (r41: read as ">=1: 0; *: W - 1 per 1").
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("每发现1起扣1分，1起以上不得分", 5).kind
+    'unreadable'
+    >>> read_rule_text("每发现1起扣1分，2起以上不得分", 5).canonical
+    '>=2: 0; *: W - 1 per 1'
+    """
+    rule = reading.rule
+    if rule is None or not reading.ok:
+        return reading
+    for k, c in enumerate(rule.clauses):
+        out = c.outcome
+        if not isinstance(out, Linear) or isinstance(out.unit, TargetRef):
+            continue
+        for e in rule.clauses[:k]:
+            cond = e.condition
+            if not isinstance(cond, Compare) or not isinstance(cond.bound, Num) or not isinstance(e.outcome, Points):
+                continue
+            if isinstance(c.condition, Any_) and not out.unit.pct and not cond.bound.pct and (
+                    (cond.op == ">=" and cond.bound.value <= out.unit.value)
+                    or (cond.op == ">" and cond.bound.value < out.unit.value)):
+                covered = True
+            else:
+                covered = c.condition == cond
+            if covered:
+                return _refuse(reading, f"“{cond}”一档已包含扣分的每一种情形，逐次（逐点）扣分从不适用：两句互相矛盾，未作推测",
+                               text)
+    return reading
+
+
+#: a rate named in the text that is the better the lower it is (the same words as :data:`_BAD_RATE`)
+_BAD_RATE_RE = re.compile(_BAD_RATE.replace("漏报|", "漏报|漏补报|"))
+
+
+def refuse_deduction_below_low_rate(reading: Reading, text: str) -> Reading:
+    """A deduction per point BELOW a threshold of a rate that is the better the lower it is ("漏补报率低于2%,每低于一个
+    百分点扣0.5分", r40's open case: read as "≥2%: W; <2%: W - 0.5 per 1%", 5 % 漏补报 scoring full marks): the text
+    names the requirement (低于2%) and deducts on its passing side — a slip (每超过?) — refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("差错率低于2%,每低1个百分点扣0.5分", 2).kind
+    'unreadable'
+    >>> read_rule_text("差错率低于2%,每超过1个百分点扣0.5分", 2).canonical
+    '<2%: W; >=2%: W - 0.5 per 1%'
+    """
+    rule = reading.rule
+    if rule is None or not reading.ok or (m := _BAD_RATE_RE.search(text)) is None:
+        return reading
+    if any(isinstance(c.outcome, Linear) and isinstance(c.condition, Compare) and c.condition.op in ("<", "<=")
+           for c in rule.clauses):
+        return _refuse(reading, f"“{m.group(0)}”越低越好，却按低于阈值的幅度扣分（疑为“每超过”），未作推测", text)
+    return reading
+
+
+def refuse_points_below_gap(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """Points above 0 for every value BELOW a threshold while the values between it and the next level up score nothing
+    ("达到可种面积的100%得20分，未达到90%得10分", r40's open case: 80 % scores 10, 95 % is in no level) — the lower level
+    was meant to start at 90 % (达到90%?): refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("达到100%得20分，低于90%得10分", 20).kind
+    'unreadable'
+    >>> read_rule_text("达到100%得20分，低于90%不得分", 20).canonical
+    '>=100%: 20; <90%: 0'
+    """
+    rule = reading.rule
+    if rule is None or not reading.ok or rule.is_qualitative or any(isinstance(c.condition, Any_) for c in rule.clauses):
+        return reading
+    for c in rule.clauses:
+        cond = c.condition
+        if not (isinstance(cond, Compare) and cond.op in ("<", "<=") and isinstance(cond.bound, Num)
+                and isinstance(c.outcome, Points) and c.outcome.amount.points(weight or Decimal(1)) > 0):
+            continue
+        above = [b.bound.value for b in rule.clauses if isinstance(b.condition, Compare)
+                 and b.condition.op in (">", ">=") and isinstance(b.condition.bound, Num)
+                 and b.condition.bound.pct == cond.bound.pct and b.condition.bound.value > cond.bound.value]
+        step = Decimal("0.01") if cond.bound.pct else Decimal(1)
+        if not above or min(above) - cond.bound.value <= step:
+            continue
+        mid = (min(above) + cond.bound.value) / 2
+        try:
+            rule.score(f"{mid * 100}%" if cond.bound.pct else str(mid), weight)
+        except Exception:  # noqa: BLE001 — the values between score nothing: the gap
+            return _refuse(reading, f"低于{_shown(cond.bound)}的一档得分，而{_shown(cond.bound)}到{_shown(Num(min(above), cond.bound.pct))}"
+                                    "之间没有写分（疑为“达到…”），未作推测", text)
+    return reading
+
+
+def _shown(n: Num) -> str:
+    return f"{fmt_decimal(n.value * 100)}%" if n.pct else fmt_decimal(n.value)
+
+
+#: a count named as the measure ("不合格数为0", "投诉件数为0") — never a rate
+_COUNT_MEASURE_RE = re.compile(r"(?<![指系分基倍比])(?:件数|个数|次数|起数|人数|户数|数量|(?<![率])数)(?:为|是|等于)?0(?![.\d%‰])")
+
+
+def refuse_count_as_rate(reading: Reading, text: str) -> Reading:
+    """A measure named as a count ("不合格数为0得5分,每增加1%扣1分", r40's open case) read with percentage steps: a count
+    has no percentage — of what? — refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("不合格数为0得5分,每增加1%扣1分", 5).kind
+    'unreadable'
+    >>> read_rule_text("不合格率为0得5分,每增加1%扣1分", 5).canonical
+    '=0%: 5; >0%: 5 - 1 per 1%'
+    """
+    rule = reading.rule
+    if rule is None or not reading.ok or not rule.uses_percent or (m := _COUNT_MEASURE_RE.search(text)) is None:
+        return reading
+    return _refuse(reading, f"“{m.group(0)}”是个数，却按百分比计分（百分之几的基数未写明），未作推测", text)

@@ -85,6 +85,7 @@ from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.measureitems import read_measure_items
+from jixiao.rules.chinese.mismatch import deduction_limit_refusal
 from jixiao.rules.chinese.namedfailures import read_whole_failing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
@@ -733,6 +734,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
             headers.append(described(hm.group(0).strip('。:：,，;； '), what))
             text = text[hm.end():]
+        elif hm is not None and head_re is _FULL_MARKS_RE and weight is not None and text[hm.end():].strip():
+            # "本项满分4分。每发现一处问题扣1分" on a 5-point row (r40's open case: read from 4, "*: 4 - 1 per 1"):
+            # the 满分 printed is not the row's 分值 — which one holds is never a guess (as a bracket's 分值, r40)
+            return _refused(f"写明满分{hm['n']}分，与本行分值{fmt_decimal(weight)}分不同，未作推测", text, [], set(), ctx)
     dm = _DESC_FULL_MARKS_RE.match(text)
     if dm is not None and weight is not None and _dec(dm["n"]) == weight and text[dm.end():].strip():
         headers.append(described(f"满分{dm['n']}分", "本项满分即分值"))
@@ -830,6 +835,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # level's name ("查资料和现场。未进行验收的，不得分" named the level "查资料和现场,未进行验收")
         headers.append(described(text[: cm.end()].rstrip('。.，,'), "检查方式"))
         text = text[cm.end():]
+    if (why := deduction_limit_refusal(_normalise_chars(text))) is not None:  # r41: a cap per kind, a floor above 0
+        return _refused(why, text, [], set(), ctx)
     norm, notes, flags = _normalise(text)
     norm, deadline_notes = mask_deadline(norm)
     norm, conjoined_notes = mask_conjoined(norm)  # "合同签定率达100%、代管率达100%…" (fresh11 X7-1, r38)
