@@ -49,7 +49,7 @@ def refuse_items_off_weight(reading: Reading, text: str, weight: Decimal | None)
 def refuse_equal_levels(reading: Reading, text: str, weight: Decimal | None) -> Reading:
     """Levels (named, no 否则) that all score the same points are no grades — grades differ: the text lists items (that
     add up past the 分值) or a slip ("完成得5分，未完成得5分") — refused. Other names of one level ("符合" beside the
-    printed wording) are not levels of their own and do not count.
+    printed wording) are not levels of their own: a reading naming "符合" is left alone, and so are levels all at 0.
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("有制度计1分，有台账计1分，有总结计1分，有考核计1分", 3).kind
@@ -60,16 +60,17 @@ def refuse_equal_levels(reading: Reading, text: str, weight: Decimal | None) -> 
     '"完成": 5; "未完成": 0'
     """
     rule = reading.rule
-    if rule is None or not rule.is_qualitative or any(isinstance(c.condition, Any_) for c in rule.clauses):
+    if rule is None or not rule.is_qualitative or any(isinstance(c.condition, Any_) for c in rule.clauses) \
+            or rule.names_text("符合"):
         return reading
-    levels = [c for c in rule.clauses if isinstance(c.condition, Text) and c.condition.text != "符合"]
+    levels = [c for c in rule.clauses if isinstance(c.condition, Text)]
     if len(levels) < 2 or not all(isinstance(c.outcome, Points) for c in levels):
         return reading
     try:
         pts = {rule.score(c.condition.text, weight) for c in levels}  # type: ignore[union-attr]
     except Exception:  # noqa: BLE001 — a level the rule cannot score is no evidence either way
         return reading
-    if len(pts) != 1:
+    if len(pts) != 1 or min(pts) <= 0:
         return reading
     (p,) = pts
     return _refuse(reading, f"各档得分相同（都是{fmt_decimal(p)}分），不是高低不同的档：是相加的分项还是笔误，未作推测", text)
@@ -142,8 +143,9 @@ _GROUP_CAP_RE = re.compile(
     rf"(?:(?:最多|最高|累计)(?:扣|减)(?:分)?(?:不超过)?{NUM}分|扣分(?:最多|最高)?不超过{NUM}分|"
     r"(?:只|仅)(?:扣|计)(?:一|1)次|不重复扣)")
 
-#: "扣至N分(为止)" / "最多扣至N分" with N above 0: the lowest score, not 扣完为止
-_FLOOR_RE = re.compile(rf"(?:最多)?扣至(?P<n>{NUM})分")
+#: "扣至N分(为止)" / "最多扣至N分" / "本项最低得N分" with N above 0 beside a deduction: the lowest score, not 扣完为止
+_DEDUCTS_RE = re.compile(r"扣|减")
+_FLOOR_RE = re.compile(rf"(?:最多)?扣至(?P<n>{NUM})分|(?:本项|该项|此项)?(?:最低|最少|至少|保底)(?:得|为|计)?(?P<m>{NUM})分")
 
 
 def deduction_limit_refusal(text: str) -> str | None:
@@ -153,13 +155,15 @@ def deduction_limit_refusal(text: str) -> str | None:
     '“同类问题最多扣1分”'
     >>> deduction_limit_refusal("每处扣1分，最多扣至1分")[:8]
     '“最多扣至1分”'
+    >>> deduction_limit_refusal("每次扣1分，本项最低得1分")[:9]
+    '“本项最低得1分”'
     >>> deduction_limit_refusal("每处扣1分，扣至0分为止"), deduction_limit_refusal("每处扣1分，最多扣2分")
     (None, None)
     """
     if (m := _GROUP_CAP_RE.search(text)) is not None:
         return f"“{m.group(0)}”是每一类（每一项）的扣分上限，规则只能按发现的总数计，未作推测"
-    if (m := _FLOOR_RE.search(text)) is not None and Decimal(m["n"]) > 0:
-        return f"“{m.group(0)}”是保底分（最低得{m['n']}分），不是扣完为止，未作推测"
+    if (m := _FLOOR_RE.search(text)) is not None and Decimal(n := m["n"] or m["m"]) > 0 and _DEDUCTS_RE.search(text):
+        return f"“{m.group(0)}”是保底分（最低得{n}分），不是扣完为止，未作推测"
     return None
 
 
@@ -185,7 +189,9 @@ def refuse_dead_deduction(reading: Reading, text: str) -> Reading:
             cond = e.condition
             if not isinstance(cond, Compare) or not isinstance(cond.bound, Num) or not isinstance(e.outcome, Points):
                 continue
-            if isinstance(c.condition, Any_) and not out.unit.pct and not cond.bound.pct and (
+            b = cond.bound.value
+            if isinstance(c.condition, Any_) and not out.unit.pct and not cond.bound.pct and b >= 1 \
+                    and b == b.to_integral_value() and (
                     (cond.op == ">=" and cond.bound.value <= out.unit.value)
                     or (cond.op == ">" and cond.bound.value < out.unit.value)):
                 covered = True
@@ -240,7 +246,7 @@ def refuse_points_below_gap(reading: Reading, text: str, weight: Decimal | None)
         if not (isinstance(cond, Compare) and cond.op in ("<", "<=") and isinstance(cond.bound, Num)
                 and isinstance(c.outcome, Points) and c.outcome.amount.points(weight or Decimal(1)) > 0):
             continue
-        above = [b.bound.value for b in rule.clauses if isinstance(b.condition, Compare)
+        above = [b.condition.bound.value for b in rule.clauses if isinstance(b.condition, Compare)
                  and b.condition.op in (">", ">=") and isinstance(b.condition.bound, Num)
                  and b.condition.bound.pct == cond.bound.pct and b.condition.bound.value > cond.bound.value]
         step = Decimal("0.01") if cond.bound.pct else Decimal(1)
