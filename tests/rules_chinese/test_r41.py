@@ -269,3 +269,37 @@ def test_count_with_percent_steps_is_refused():
     _refused_because("投诉件数为0得5分，每增加1个百分点扣1分", 5, "个数")
     # a rate (W 5): 0 % → 5, 2 % → 3
     assert _scores("不合格率为0得5分,每增加1%扣1分", 5, ["0%", "2%"]) == {"0%": 5, "2%": 3}
+
+
+# ---- a deduction band on the better side of a rate whose polarity the words give ----
+
+
+@pytest.mark.parametrize("text", [
+    "满意率高于90%扣2分",  # was ">90%: 3; <=90%: W": the satisfied lost points
+    "投诉率低于1%扣2分",  # was "<1%: 3; >=1%: W"
+])
+def test_deduction_on_the_better_side_is_refused(text):
+    _refused_because(text, 5, "较好的一侧")
+
+
+def test_deduction_on_the_worse_side_near_misses():
+    # W 5: 满意率 below 90 % loses 2: 85 % → 3, 95 % → 5
+    assert _scores("满意率低于90%扣2分", 5, ["85%", "95%"]) == {"85%": 3, "95%": 5}
+    # 投诉率 above 1 % loses 2: 0.5 % → 5, 2 % → 3
+    assert _scores("投诉率超过1%扣2分", 5, ["0.5%", "2%"]) == {"0.5%": 5, "2%": 3}
+
+
+# ---- a count cut-off in another unit than the per-count deduction ----
+
+
+@pytest.mark.parametrize("text", [
+    "每发现1处扣1分，3人次以上不得分",  # was ">=3: 0; *: W - 1 per 1" — 处 and 人次 as one count
+    "每迟报1天扣1分，迟报3次以上不得分",  # 天 and 次
+])
+def test_cut_off_in_another_unit_is_refused(text):
+    _refused_because(text, 5, "不是同一个计数")
+
+
+def test_cut_off_in_the_same_unit_near_miss():
+    # W 5: 3天以上 includes 3 → 0; 2 → 3
+    assert _scores("每迟报1天扣1分，迟报3天以上不得分", 5, ["0", "2", "3"]) == {"0": 5, "2": 3, "3": 0}

@@ -26,6 +26,8 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.grades import grade_above
 from jixiao.rules.chinese.mismatch import (
+    refuse_cut_off_in_another_unit,
+    refuse_deduction_on_good_side,
     refuse_count_as_rate,
     refuse_deduction_below_low_rate,
     refuse_points_below_gap,
@@ -284,7 +286,9 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_items_off_weight(r, text, weight), lambda r: refuse_equal_levels(r, text, weight),
                   lambda r: refuse_each_as_one(r, text), lambda r: refuse_inverse_proportion(r, text),
                   lambda r: refuse_dead_deduction(r, text), lambda r: refuse_deduction_below_low_rate(r, text),
-                  lambda r: refuse_points_below_gap(r, text, weight), lambda r: refuse_count_as_rate(r, text)):
+                  lambda r: refuse_points_below_gap(r, text, weight), lambda r: refuse_count_as_rate(r, text),
+                  lambda r: refuse_deduction_on_good_side(r, text, weight),
+                  lambda r: refuse_cut_off_in_another_unit(r, text)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)

@@ -23,6 +23,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, unreadable
+from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.model import Any_, Compare, Linear, Num, Points, TargetRef, Text, fmt_decimal
 
 
@@ -283,3 +284,64 @@ def refuse_count_as_rate(reading: Reading, text: str) -> Reading:
     if rule is None or not reading.ok or not rule.uses_percent or (m := _COUNT_MEASURE_RE.search(text)) is None:
         return reading
     return _refuse(reading, f"“{m.group(0)}”是个数，却按百分比计分（百分之几的基数未写明），未作推测", text)
+
+
+#: rates that are the better the HIGHER they are
+_GOOD_RATE_RE = re.compile(r"(?:满意|完成|执行|达标|合格|到位|覆盖|知晓|及格|优良|支付|拨付|兑现|参保|入学|就业|回收|"
+                           r"利用|处理|治愈|接种|建档|签约|办结|受理|结案|破案)(?:率|度)")
+
+
+def refuse_deduction_on_good_side(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """A one-sided deduction band on the side of a rate that is plainly the better side ("满意率高于90%扣2分": the
+    satisfied lose points, the dissatisfied keep the 分值; "投诉率低于1%扣2分") — a slip (低于/高于 swapped, or 未 lost),
+    refused (r41: read as written). Above 100 % a high-is-good rate may be over-spent ("执行率超过100%扣2分"): left.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("满意率高于90%扣2分", 5).kind, read_rule_text("投诉率低于1%扣2分", 5).kind
+    ('unreadable', 'unreadable')
+    >>> read_rule_text("满意率低于90%扣2分", 5).canonical
+    '<90%: 3; >=90%: W'
+    """
+    rule = reading.rule
+    if rule is None or not reading.ok or weight is None:
+        return reading
+    good, bad = _GOOD_RATE_RE.search(text), _BAD_RATE_RE.search(text)
+    if (good is None) == (bad is None):  # no rate of known polarity, or both kinds named
+        return reading
+    for c in rule.clauses:
+        cond = c.condition
+        if not (isinstance(cond, Compare) and isinstance(cond.bound, Num) and cond.bound.pct
+                and isinstance(c.outcome, Points)):
+            continue
+        if c.outcome.amount.points(weight) >= weight:
+            continue
+        high = cond.op in (">", ">=")
+        if (good is not None and high and cond.bound.value < 1) or (bad is not None and not high and cond.op != "="):
+            rate = (good or bad).group(0)  # type: ignore[union-attr]
+            return _refuse(reading, f"“{rate}”{'高' if high else '低'}于{_shown(cond.bound)}是较好的一侧，却在这一侧扣分"
+                                    "（疑为笔误），未作推测", text)
+    return reading
+
+
+#: a per-unit deduction ("每发现1处扣1分") and a cut-off counted in another unit ("3人次以上不得分")
+_UNIT = rf"(?P<u>人次|个工作日|工作日|天|日|周|个月|小时|{COUNT})"
+_PER_UNIT_RE = re.compile(rf"每[\u4e00-\u9fff]{{0,6}}?(?:{NUM}|一){_UNIT}")
+_CUT_OFF_RE = re.compile(rf"{NUM}{_UNIT}(?:及|或)?(?:以上|以下)")
+
+
+def refuse_cut_off_in_another_unit(reading: Reading, text: str) -> Reading:
+    """A count deduction whose cut-off counts something else ("每发现1处扣1分，3人次以上不得分", "每迟报1天扣1分，迟报3次
+    以上不得分": 处 vs 人次, 天 vs 次) is no one count: refused (r41: read ">=3: 0; *: W - 1 per 1", one value for both).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("每迟报1天扣1分，迟报3次以上不得分", 5).kind
+    'unreadable'
+    >>> read_rule_text("每迟报1天扣1分，迟报3天以上不得分", 5).canonical
+    '>=3: 0; *: W - 1 per 1'
+    """
+    if reading.rule is None or not reading.ok or "per 1" not in str(reading.rule):
+        return reading
+    per, cut = _PER_UNIT_RE.search(text), _CUT_OFF_RE.search(text)
+    if per is None or cut is None or per["u"] == cut["u"] or {per["u"], cut["u"]} <= {"处", "个"}:
+        return reading
+    return _refuse(reading, f"按“{per['u']}”扣分，截止档却按“{cut['u']}”计，不是同一个计数，未作推测", text)
