@@ -303,3 +303,15 @@ def test_cut_off_in_another_unit_is_refused(text):
 def test_cut_off_in_the_same_unit_near_miss():
     # W 5: 3天以上 includes 3 → 0; 2 → 3
     assert _scores("每迟报1天扣1分，迟报3天以上不得分", 5, ["0", "2", "3"]) == {"0": 5, "2": 3, "3": 0}
+
+
+# ---- a share deducted in words is never a note ----
+
+
+def test_half_deducted_is_not_a_note():
+    # was "完成": W; "未完成": 0 with "部分完成扣一半分" as 说明 (部分完成 in no level)
+    r = _refused("完成得满分，部分完成扣一半分，未完成不得分", 6)
+    assert any("部分完成扣一半分" in u for u in r.understood), r.understood
+    # near miss (W 6): 得一半分 is read: 部分完成 → 3
+    assert _scores("完成得满分，部分完成得一半分，未完成不得分", 6, ["完成", "部分完成", "未完成"]) == {
+        "完成": 6, "部分完成": 3, "未完成": 0}
