@@ -315,3 +315,10 @@ def test_half_deducted_is_not_a_note():
     # near miss (W 6): 得一半分 is read: 部分完成 → 3
     assert _scores("完成得满分，部分完成得一半分，未完成不得分", 6, ["完成", "部分完成", "未完成"]) == {
         "完成": 6, "部分完成": 3, "未完成": 0}
+
+
+def test_deduction_on_top_is_refused():
+    # was "*: W - 1 per 1": an effective complaint costs 1 + 1, one count cannot carry both
+    _refused_because("每件扣1分，其中有效投诉每件再扣1分", 5, "另外扣分")
+    # near misses: 增减 / 加减 are no deduction on top — "再按…加减分" stays as read before (corpus V14-2)
+    assert not read_rule_text("每件扣1分，其中有效投诉每件再扣1分", 5).ok

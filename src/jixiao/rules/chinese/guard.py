@@ -26,6 +26,7 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.grades import grade_above
 from jixiao.rules.chinese.mismatch import (
+    refuse_deduction_on_top,
     refuse_cut_off_in_another_unit,
     refuse_deduction_on_good_side,
     refuse_count_as_rate,
@@ -290,7 +291,7 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_dead_deduction(r, text), lambda r: refuse_deduction_below_low_rate(r, text),
                   lambda r: refuse_points_below_gap(r, text, weight), lambda r: refuse_count_as_rate(r, text),
                   lambda r: refuse_deduction_on_good_side(r, text, weight),
-                  lambda r: refuse_cut_off_in_another_unit(r, text)):
+                  lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)

@@ -345,3 +345,20 @@ def refuse_cut_off_in_another_unit(reading: Reading, text: str) -> Reading:
     if per is None or cut is None or per["u"] == cut["u"] or {per["u"], cut["u"]} <= {"处", "个"}:
         return reading
     return _refuse(reading, f"按“{per['u']}”扣分，截止档却按“{cut['u']}”计，不是同一个计数，未作推测", text)
+
+
+#: "再扣 / 另扣 / 加扣 / 增扣 / 追加扣": a deduction on top of another for the same finding
+_MORE_DEDUCTED_RE = re.compile(r"(?:再|另)(?:扣|减)|(?:加|增|追加)扣")
+
+
+def refuse_deduction_on_top(reading: Reading, text: str) -> Reading:
+    """"每件扣1分，其中有效投诉每件再扣1分" (r41: read "*: W - 1 per 1", one count for both): 再扣 deducts again for a
+    finding already counted — one count cannot carry it: refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("每件扣1分，其中有效投诉每件再扣1分", 5).kind
+    'unreadable'
+    """
+    if reading.rule is None or (m := _MORE_DEDUCTED_RE.search(text)) is None:
+        return reading
+    return _refuse(reading, f"“{m.group(0)}”是对已扣分的同一情形另外扣分，一个计数不能同时计两种扣分，未作推测", text)
