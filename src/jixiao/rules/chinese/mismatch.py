@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.errors import RuleGapError
 from jixiao.rules.chinese._base import NUM, Reading, unreadable
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.model import Any_, Compare, Linear, Num, Points, TargetRef, Text, fmt_decimal
@@ -245,7 +246,7 @@ def refuse_points_below_gap(reading: Reading, text: str, weight: Decimal | None)
     for c in rule.clauses:
         cond = c.condition
         if not (isinstance(cond, Compare) and cond.op in ("<", "<=") and isinstance(cond.bound, Num)
-                and isinstance(c.outcome, Points) and c.outcome.amount.points(weight or Decimal(1)) > 0):
+                and isinstance(c.outcome, Points) and c.outcome.amount.points(weight if weight is not None else Decimal(100)) > 0):
             continue
         above = [b.condition.bound.value for b in rule.clauses if isinstance(b.condition, Compare)
                  and b.condition.op in (">", ">=") and isinstance(b.condition.bound, Num)
@@ -255,8 +256,8 @@ def refuse_points_below_gap(reading: Reading, text: str, weight: Decimal | None)
             continue
         mid = (min(above) + cond.bound.value) / 2
         try:
-            rule.score(f"{mid * 100}%" if cond.bound.pct else str(mid), weight)
-        except Exception:  # noqa: BLE001 — the values between score nothing: the gap
+            rule.score(f"{mid * 100}%" if cond.bound.pct else str(mid), weight if weight is not None else 100)
+        except RuleGapError:  # the values between score nothing: the gap
             return _refuse(reading, f"低于{_shown(cond.bound)}的一档得分，而{_shown(cond.bound)}到{_shown(Num(min(above), cond.bound.pct))}"
                                     "之间没有写分（疑为“达到…”），未作推测", text)
     return reading
@@ -308,15 +309,15 @@ def refuse_deduction_on_good_side(reading: Reading, text: str, weight: Decimal |
     good, bad = _GOOD_RATE_RE.search(text), _BAD_RATE_RE.search(text)
     if (good is None) == (bad is None):  # no rate of known polarity, or both kinds named
         return reading
-    for c in rule.clauses:
+    sided = [(c.condition.op in (">", ">="), c.outcome.amount.points(weight), c) for c in rule.clauses
+             if isinstance(c.condition, Compare) and isinstance(c.condition.bound, Num) and c.condition.bound.pct
+             and c.condition.op != "=" and isinstance(c.outcome, Points)]
+    for high, pts, c in sided:
         cond = c.condition
-        if not (isinstance(cond, Compare) and isinstance(cond.bound, Num) and cond.bound.pct
-                and isinstance(c.outcome, Points)):
+        assert isinstance(cond, Compare) and isinstance(cond.bound, Num)
+        if not any(h != high and p > pts for h, p, _ in sided):  # no printed level on the other side scores more
             continue
-        if c.outcome.amount.points(weight) >= weight:
-            continue
-        high = cond.op in (">", ">=")
-        if (good is not None and high and cond.bound.value < 1) or (bad is not None and not high and cond.op != "="):
+        if (good is not None and high and cond.bound.value < 1) or (bad is not None and not high):
             rate = (good or bad).group(0)  # type: ignore[union-attr]
             return _refuse(reading, f"“{rate}”{'高' if high else '低'}于{_shown(cond.bound)}是较好的一侧，却在这一侧扣分"
                                     "（疑为笔误），未作推测", text)
