@@ -3,15 +3,15 @@
 Each check takes a finished reading and refuses it (a Chinese reason) when the text and the reading disagree in a way
 no recogniser sees alone:
 
-* items adding up to more or less than the row's 分值 ("①有制度,1分;②有台账,1分;③有总结,1分" on a 5-point row: a unit
-  doing all three would score 3 of 5);
+* items adding up to more than the row's 分值 ("从业3年以上得2分;持证率50%以上得2分" on a 3-point row: was items
+  2 + 2, a unit meeting one scoring as much as 2 of 3);
 * levels that all score the same ("有制度（1分）；有台账（1分）；有总结（1分）" on a 2-point row read as three levels of
   1 point: levels are grades, and grades differ — these are items, and they add up past the 分值);
 * "分别得N分" ("有制度、有台账、有总结，分别得2分": each of three gets 2) read as one pass/fail of N points;
 * an item named "…各" ("有制度、有台账各得1分" read as ONE item of 1 point: 各 says each of them).
 
 >>> from jixiao.rules.chinese import read_rule_text
->>> read_rule_text("①有制度,1分;②有台账,1分;③有总结,1分", 5).kind
+>>> read_rule_text("①有制度,1分;②有台账,1分;③有总结,1分", 2).kind
 'unreadable'
 >>> read_rule_text("①有制度,1分;②有台账,1分;③有总结,1分", 3).kind
 'checklist'
@@ -33,16 +33,18 @@ def _refuse(reading: Reading, why: str, text: str) -> Reading:
 
 
 def refuse_items_off_weight(reading: Reading, text: str, weight: Decimal | None) -> Reading:
-    """A checklist whose items add up to another number than the row's 分值 is refused: the table's items and its 分值
-    disagree, and which one holds is never a guess.
+    """A checklist whose items add up to MORE than the row's 分值 is refused: the table's items and its 分值 disagree,
+    and which one holds is never a guess (capped at the 分值, a unit doing all but one item may score the same as one
+    doing all). Items adding up to less are read as printed, their total shown (seed 003 预决算信息公开度: 0.5 + 0.5 on a
+    2-point row — a published table's own arithmetic).
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("有制度、有台账、有总结，每项1分", 3).kind
     'checklist'
-    >>> read_rule_text("①有制度,1分;②有台账,1分;③有总结,1分", 4).understood[-1]
-    '未能读懂：分项合计3分，与本行分值4分不同，未作推测'
+    >>> read_rule_text("从业3年以上得2分;持证率50%以上得2分", 3).understood[-1]
+    '未能读懂：分项合计4分，与本行分值3分不同，未作推测'
     """
-    if reading.kind != "checklist" or weight is None or reading.max_points is None or reading.max_points == weight:
+    if reading.kind != "checklist" or weight is None or reading.max_points is None or reading.max_points <= weight:
         return reading
     return _refuse(reading, f"分项合计{fmt_decimal(reading.max_points)}分，与本行分值{fmt_decimal(weight)}分不同，未作推测",
                    text)

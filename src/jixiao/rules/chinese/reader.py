@@ -805,7 +805,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             # "有制度,有台账,有总结(分值2分)" on a 3-point row (r40: read as "符合": 2 with the condition "分值"): the
             # bracket names a 分值 that is not the row's — a restated 分值 that disagrees is refused everywhere else
             return _refused(f"括号里写的分值{wo[1]}分与本行分值{fmt_decimal(weight)}分不同，未作推测", text, [], set(), ctx)
-        if wo is not None and re.search(r"[×*=＝÷/]|得分|[计记]分|按", pm["what"]):
+        if wo is not None and re.search(r"[×*=＝÷/]|得分|[计记]分", pm["what"]):
             # "得分=执行率×20(分值20分)" (r41: read as "符合": 20, the formula taken for a requirement): what comes
             # before the restated 分值 is the rule itself
             headers.append(described(f"{wo[1]}分", "分值"))
