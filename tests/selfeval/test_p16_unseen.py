@@ -96,10 +96,12 @@ def test_changning_cut_at_a_row_boundary_is_not_graded_on_the_partial_sum(tmp_pa
     assert _errors(report) == [] and _total(report) == (None, None)
 
 
-@pytest.mark.parametrize(("printed", "expected"), [(25, "20.00%"), ("25", "20.00%")])
-def test_a_bare_rate_that_matches_neither_reading_is_still_a_slip(printed, expected, tmp_path):
-    report = _report(CHANGNING, tmp_path, changes={"E9": printed})
-    assert _by(report, "rate-mismatch")["E9"].expected.startswith("20")
+@pytest.mark.parametrize("printed", [25, "25"])
+def test_a_bare_rate_that_matches_neither_reading_is_still_a_slip(printed, tmp_path):
+    # 10 ÷ 50 = 20%: a “25” is wrong read as 25% and as 2500%; the message quotes the cell as typed
+    f = _by(_report(CHANGNING, tmp_path, changes={"E9": printed}), "rate-mismatch")["E9"]
+    assert (f.expected, f.actual) == ("20.00%", "25（未写“%”）")
+    assert "2500" not in f.message
 
 
 def test_hexi_part_rows_without_weight_are_not_indicators(tmp_path):
