@@ -482,6 +482,8 @@ class _Builder:
             level3 = level3.strip() or None
             level3_ref = a1(r, c3)
         weight = num("weight")
+        if weight is not None and weight.number is not None and weight.number < 0:  # no weight, said why
+            weight = CellValue(weight.raw, weight.ref, None, "分值为负数", weight.number_format)
         if weight is None and level3 is not None:  # no 分值 column: "相关性(5分)" states it
             m = _LEVEL3_WEIGHT_RE.match(level3)
             if m is not None:

@@ -1,0 +1,160 @@
+"""Red team (p17): files as bureaus really send them, through `jixiao validate` and `jixiao collect`.
+
+Each case states, before running, what a careful user expects: the exit code, the cell named, the check, and
+the 核定 total (from the sentence text and hand arithmetic). The table: 培训人次 40 分 (1060 ≥ 1000 → 40),
+合格率 30 分 (96% ≥ 95% → 30), 满意度 30 分 (row 5, the row each case spoils) — 100 in all, 优.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from jixiao.cli import cli
+from jixiao.io import file_fingerprint
+from tests.hostile.make_corpus import scoring_workbook
+
+SATISFACTION = "满意度≥90%得满分，低于90%不得分"
+
+
+def _rows(std3: str = SATISFACTION, value3: Any = "92%", score3: Any = 30, weight3: Any = 30) -> list[list[Any]]:
+    return [
+        [1, "产出指标", "数量指标", "培训人次", "≥1000人次", "达到1000人次得满分，否则不得分", 40, 1060, 40],
+        [2, "产出指标", "质量指标", "合格率", "≥95%", "合格率≥95%得满分，90%（含）-95%得5分，低于90%不得分", 30,
+         "96%", 30],
+        [3, "效益指标", "社会效益", "满意度", "≥90%", std3, weight3, value3, score3],
+    ]
+
+
+def _table(path: Path, **row3: Any) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scoring_workbook(_rows(**row3)).save(path)
+    return path
+
+
+def _run(args: list[str]) -> Any:
+    res = CliRunner().invoke(cli, args)
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    return res
+
+
+def _verified(folder: Path, tmp_path: Path) -> dict[str, dict[str, Any]]:
+    """`jixiao collect FOLDER --json -`: file name -> its 核定 (total, grade, rows) and status."""
+    res = _run(["collect", str(folder), "--out", str(tmp_path / "汇总.xlsx"), "--json", "-"])
+    doc = json.loads(res.stdout)
+    return {Path(f["path"]).name: {**(f["verified"] or {}), "status": f["status"]} for f in doc["files"]}
+
+
+def test_the_clean_table_passes_and_totals_100(tmp_path: Path) -> None:
+    _table(tmp_path / "in" / "ok.xlsx")
+    res = _run(["validate", str(tmp_path / "in" / "ok.xlsx")])
+    assert res.exit_code == 0, res.output
+    got = _verified(tmp_path / "in", tmp_path)["ok.xlsx"]
+    assert (got["total"], got["grade"], got["status"]) == (100.0, "优", "通过")
+
+
+# --- a number or a description beside a 评分标准 of text levels ("达到得满分，否则不得分") -----------------
+# Before: the 否则 took 96.87% (or "已完成") as "not 达到" and 核定 the row 0 — collect's total 70, 中, while the
+# file passed validation (a silent wrong score) or validate claimed "应得 0 分" (a wrong error).
+
+
+@pytest.mark.parametrize(("std", "value"), [
+    ("达到得满分，否则不得分", 0.9687),     # the number beside 指标值 ≥90%: is it 达到? the text does not say
+    ("完成得满分，否则不得分", "已完成"),    # a description, not the level "完成"
+    ("符合得满分，不符合不得分", 1),         # 1 = 符合? not said
+])
+def test_text_level_rule_never_scores_a_number_or_description_zero(tmp_path: Path, std: str,
+                                                                   value: Any) -> None:
+    path = _table(tmp_path / "in" / "t.xlsx", std3=std, value3=value)
+    res = _run(["validate", str(path)])
+    assert res.exit_code == 0, res.output  # range check only: 30 of 30 is in range
+    line = next(ln for ln in res.stdout.splitlines() if "评分表!H5" in ln)
+    assert "[rule-unreadable]" in line and "不是评分标准中的选项" in line and "得分只做范围检查" in line
+    assert "score-mismatch" not in res.stdout
+    got = _verified(tmp_path / "in", tmp_path)["t.xlsx"]
+    assert got["total"] == 100.0 and got["grade"] == "优"  # the score as typed (40 + 30 + 30), never 70
+
+
+def test_text_level_rule_still_scores_its_own_levels(tmp_path: Path) -> None:
+    # protecting: "未达到" is the named level's negation → 否则 → 0; the table's 30 is wrong by 30
+    path = _table(tmp_path / "in" / "t.xlsx", std3="达到得满分，否则不得分", value3="未达到")
+    res = _run(["validate", str(path)])
+    assert res.exit_code == 1
+    assert "评分表!I5  [score-mismatch]" in res.stdout and "应为 0，实际 30" in res.stdout
+    got = _verified(tmp_path / "in", tmp_path)["t.xlsx"]
+    assert got["total"] == 70.0 and got["grade"] == "中"  # 40 + 30 + 0
+
+
+# --- 分值 that is no weight ------------------------------------------------------------------------------
+# Before: "三十" and "/" passed silently (exit 0, 核定 100); -30 crashed the check ("内部错误 ScoringError",
+# the file "无法读取", exit 3).
+
+
+@pytest.mark.parametrize(("weight", "why"), [("三十", "不是数字"), ("/", "不是数字"), (-30, "分值为负数")])
+def test_weight_that_is_no_number_is_an_error_at_its_cell(tmp_path: Path, weight: Any, why: str) -> None:
+    path = _table(tmp_path / "in" / "w.xlsx", weight3=weight)
+    res = _run(["validate", str(path)])
+    assert res.exit_code == 1, res.output
+    line = next(ln for ln in res.stdout.splitlines() if "[weight-not-number]" in ln)
+    assert line.startswith(f"{path}  评分表!G5  ") and why in line and "内部错误" not in res.output
+    got = _verified(tmp_path / "in", tmp_path)["w.xlsx"]
+    assert got["status"] == "有错误" and got["total"] is None and got["grade"] is None  # no 核定 total
+
+
+def test_weight_with_unit_is_read(tmp_path: Path) -> None:
+    # protecting: "30分" and full-width "３０" are 30
+    for name, w in (("a.xlsx", "30分"), ("b.xlsx", "３０")):
+        _table(tmp_path / "in" / name, weight3=w)
+    res = _run(["validate", str(tmp_path / "in")])
+    assert res.exit_code == 0, res.output
+
+
+# --- what bureaus type into 得分 -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("score", "said"), [
+    (True, "“TRUE”是逻辑值，不是数字"),
+    (datetime.datetime(2024, 1, 30), "是日期或时间，不是数字"),
+    (datetime.time(12, 0), "是日期或时间，不是数字"),
+    ("—", "“—”不是数字"), ("/", "“/”不是数字"), ("不适用", "“不适用”不是数字"), ("#N/A", "“#N/A”不是数字"),
+])
+def test_score_not_a_number_names_the_cell_and_why(tmp_path: Path, score: Any, said: str) -> None:
+    path = _table(tmp_path / "in" / "s.xlsx", score3=score)
+    res = _run(["validate", str(path)])
+    assert res.exit_code == 1
+    line = next(ln for ln in res.stdout.splitlines() if "[score-not-number]" in ln)
+    assert "评分表!I5" in line and said in line and "datetime" not in line
+    got = _verified(tmp_path / "in", tmp_path)["s.xlsx"]
+    assert got["total"] == 100.0  # 核定 from the 业绩值 92% ≥ 90% → 30, not from the cell
+
+
+@pytest.mark.parametrize(("score", "ok"), [("5分", False), ("３０", True), ("30.0 ", True), (-5, False),
+                                           (35, False)])
+def test_score_text_forms(tmp_path: Path, score: Any, ok: bool) -> None:
+    path = _table(tmp_path / "in" / "s.xlsx", score3=score)
+    res = _run(["validate", str(path)])
+    assert res.exit_code == (0 if ok else 1), res.output
+    if not ok:  # "5分" is 5 (≠ 30); -5 and 35 are outside 0～30
+        assert "评分表!I5" in res.stdout
+    if score in (-5, 35):
+        assert "[score-over-weight]" in res.stdout and "超出 0～30" in res.stdout
+
+
+def test_date_in_value_cell_is_said_in_chinese(tmp_path: Path) -> None:
+    path = _table(tmp_path / "in" / "v.xlsx", value3=datetime.datetime(2024, 1, 1))
+    res = _run(["validate", str(path)])
+    line = next(ln for ln in res.stdout.splitlines() if "评分表!H5" in ln)
+    assert "[value-unreadable]" in line and "日期" in line and "datetime" not in line
+
+
+def test_inputs_are_not_modified(tmp_path: Path) -> None:
+    paths = [_table(tmp_path / "in" / f"{i}.xlsx", weight3=w) for i, w in enumerate(("三十", -30, 30))]
+    before = [file_fingerprint(p) for p in paths]
+    _verified(tmp_path / "in", tmp_path)
+    _run(["validate", str(tmp_path / "in"), "--out", str(tmp_path / "copies")])
+    assert [file_fingerprint(p) for p in paths] == before
