@@ -306,15 +306,22 @@ def _specs_option(f: Any) -> Any:
 
 
 def _expand(paths: tuple[str, ...]) -> list[str]:
-    """Files as given; folders expanded to the workbooks inside (as `collect` finds them)."""
+    """Files as given; folders expanded to the workbooks inside (as `collect` finds them). A file of a folder
+    that is not checked (a .csv, a lock file) is named on stderr with the reason, never left out unseen."""
     import os
 
     from jixiao.collect import EXTENSIONS, WORD_EXTENSIONS, find_workbooks
+    from jixiao.io.outputs import safe_text
 
     out: list[str] = []
     for p in paths:
-        out += ([str(f) for f in find_workbooks(p, extensions=EXTENSIONS + WORD_EXTENSIONS)[0]]
-                if os.path.isdir(p) else [p])
+        if not os.path.isdir(p):
+            out.append(p)
+            continue
+        found, skipped = find_workbooks(p, extensions=EXTENSIONS + WORD_EXTENSIONS)
+        out += [str(f) for f in found]
+        for path, why in skipped:
+            click.echo(f"已跳过 {safe_text(path)}：{why}", err=True)
     return out
 
 

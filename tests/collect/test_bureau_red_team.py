@@ -47,7 +47,7 @@ def _verified(folder: Path, tmp_path: Path) -> dict[str, dict[str, Any]]:
     """`jixiao collect FOLDER --json -`: file name -> its 核定 (total, grade, rows) and status."""
     res = _run(["collect", str(folder), "--out", str(tmp_path / "汇总.xlsx"), "--json", "-"])
     doc = json.loads(res.stdout)
-    return {Path(f["path"]).name: {**(f["verified"] or {}), "status": f["status"]} for f in doc["files"]}
+    return {Path(f["path"]).name: {**(f.get("verified") or {}), "status": f["status"]} for f in doc["files"]}
 
 
 def test_the_clean_table_passes_and_totals_100(tmp_path: Path) -> None:
@@ -158,3 +158,37 @@ def test_inputs_are_not_modified(tmp_path: Path) -> None:
     _verified(tmp_path / "in", tmp_path)
     _run(["validate", str(tmp_path / "in"), "--out", str(tmp_path / "copies")])
     assert [file_fingerprint(p) for p in paths] == before
+
+
+# --- other spreadsheet files in the returns folder ------------------------------------------------------
+# Before: a folder's .et (WPS), .xltx, .ods and .xlsb were skipped ("扩展名 .et，未检查"): validate printed nothing
+# about them and exited 0, collect's summary lacked those bureaus. Given by name, the same .et was read fine.
+
+
+def test_folder_checks_wps_et_and_reports_ods_with_the_fix(tmp_path: Path) -> None:
+    inbox = tmp_path / "收回"
+    _table(inbox / "甲县.xlsx")
+    _table(tmp_path / "wps.xlsx", score3=25)  # WPS saves .et in the OOXML package too; 25 ≠ 30
+    (tmp_path / "wps.xlsx").rename(inbox / "乙县（WPS）.et")
+    (inbox / "丙县.ods").write_bytes(_ods_bytes())
+    (inbox / "丁县导出.csv").write_text("序号,三级指标,分值,得分\n1,培训人次,40,40\n", encoding="utf-8")
+    res = _run(["validate", str(inbox)])
+    assert res.exit_code == 3, res.output  # the .ods cannot be read
+    assert f"{inbox / '乙县（WPS）.et'}  评分表!I5  [score-mismatch]" in res.stdout
+    ods = next(ln for ln in res.stdout.splitlines() if "丙县.ods" in ln)
+    assert "[unreadable]" in ods and "另存为 .xlsx" in ods
+    assert "已跳过" in res.stderr and "丁县导出.csv" in res.stderr and "CSV" in res.stderr
+    got = _verified(inbox, tmp_path)
+    assert got["乙县（WPS）.et"]["total"] == 100.0 and got["乙县（WPS）.et"]["status"] == "有错误"
+    assert got["丙县.ods"]["status"] == "无法读取"
+
+
+def _ods_bytes() -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<office:document-content/>")
+    return out.getvalue()
