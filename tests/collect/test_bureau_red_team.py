@@ -95,7 +95,7 @@ def test_text_level_rule_still_scores_its_own_levels(tmp_path: Path) -> None:
 # the file "无法读取", exit 3).
 
 
-@pytest.mark.parametrize(("weight", "why"), [("三十", "不是数字"), ("/", "不是数字"), (-30, "分值为负数")])
+@pytest.mark.parametrize(("weight", "why"), [("三十", "不含数字"), ("/", "不是数字"), (-30, "分值为负数")])
 def test_weight_that_is_no_number_is_an_error_at_its_cell(tmp_path: Path, weight: Any, why: str) -> None:
     path = _table(tmp_path / "in" / "w.xlsx", weight3=weight)
     res = _run(["validate", str(path)])
@@ -192,3 +192,66 @@ def _ods_bytes() -> bytes:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", "<office:document-content/>")
     return out.getvalue()
+
+
+# --- merged cells -----------------------------------------------------------------------------------------
+
+
+def test_weight_merged_over_two_scored_rows_is_refused(tmp_path: Path) -> None:
+    # Before: G4:G5 = 60 over 合格率 and 满意度 (each with its own 得分 30): 合格率 read as 60 分 ("应得 60 分",
+    # a wrong error), 满意度 as no weight; collect's 核定 total 40 + 60 + 30 = 130 of 100.
+    wb = scoring_workbook(_rows())
+    ws = wb.active
+    ws["G5"] = None
+    ws.merge_cells("G4:G5")
+    ws["G4"] = 60
+    path = tmp_path / "in" / "m.xlsx"
+    path.parent.mkdir()
+    wb.save(path)
+    res = _run(["validate", str(path)])
+    assert res.exit_code == 1
+    line = next(ln for ln in res.stdout.splitlines() if "[weight-not-number]" in ln)
+    assert "评分表!G4" in line and "G4:G5 跨 2 行合并" in line
+    assert "应得 60" not in res.stdout
+    got = _verified(tmp_path / "in", tmp_path)["m.xlsx"]
+    assert got["total"] is None and got["status"] == "有错误"
+    assert all(r["verified"] is None for r in got["rows"][1:])
+
+
+def test_score_merged_over_two_rows_is_an_error_not_a_wrong_total(tmp_path: Path) -> None:
+    # protecting: I4:I5 = 60 — 合格率's 60 is over its 30; the 核定 comes from the 业绩值 (30 + 30), total 100
+    wb = scoring_workbook(_rows())
+    ws = wb.active
+    ws["I5"] = None
+    ws.merge_cells("I4:I5")
+    ws["I4"] = 60
+    path = tmp_path / "in" / "m.xlsx"
+    path.parent.mkdir()
+    wb.save(path)
+    res = _run(["validate", str(path)])
+    assert res.exit_code == 1 and "评分表!I4  [score-over-weight]" in res.stdout
+    assert _verified(tmp_path / "in", tmp_path)["m.xlsx"]["total"] == 100.0
+
+
+def test_chart_sheet_first_and_a_note_sheet_first(tmp_path: Path) -> None:
+    # protecting: the 评分表 is found on the 2nd sheet behind a chart sheet or a 填表说明 sheet
+    from openpyxl.chart import BarChart, Reference
+
+    wb = scoring_workbook(_rows())
+    chart = BarChart()
+    chart.add_data(Reference(wb["评分表"], min_col=9, min_row=3, max_row=5))
+    wb.create_chartsheet("图表", 0).add_chart(chart)
+    wb.save(_dir(tmp_path) / "图表在前.xlsx")
+    wb = scoring_workbook(_rows(score3=25))
+    wb.create_sheet("填表说明", 0)["A1"] = "请于月底前报送"
+    wb.save(tmp_path / "in" / "说明在前.xlsx")
+    res = _run(["validate", str(tmp_path / "in")])
+    assert res.exit_code == 1
+    assert [ln.split("  ")[1] for ln in res.stdout.splitlines()] == ["评分表!I5"]  # 说明在前: 25 ≠ 30
+    got = _verified(tmp_path / "in", tmp_path)
+    assert got["图表在前.xlsx"]["total"] == 100.0 and got["说明在前.xlsx"]["total"] == 100.0
+
+
+def _dir(tmp_path: Path) -> Path:
+    (tmp_path / "in").mkdir(exist_ok=True)
+    return tmp_path / "in"

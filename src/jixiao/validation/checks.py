@@ -124,10 +124,10 @@ def check_scores(sheet: str, items: list[Item]) -> Iterator[Finding]:
         m = it.main
         s, w = m.score, m.weight
         if weight_unreadable(m):
-            why = f"（{w.error}）" if w.error else ""  # type: ignore[union-attr]
+            said = f"无法使用（{w.error}）" if w.error else "不是数字"  # type: ignore[union-attr]
             yield finding("weight-not-number", sheet, w.ref,  # type: ignore[union-attr]
-                          f"{w.ref}：指标{_label(m)}的分值“{w.raw}”不是数字{why}，"  # type: ignore[union-attr]
-                          "该行得分无法核对", actual=str(w.raw))  # type: ignore[union-attr]
+                          f"{w.ref}：指标{_label(m)}的分值“{w.raw}”{said}，该行得分无法核对",  # type: ignore[union-attr]
+                          actual=str(w.raw))  # type: ignore[union-attr]
         if s is None:
             continue
         weight = w.number if w is not None else None
