@@ -314,14 +314,22 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     from jixiao.io.outputs import safe_text
 
     out: list[str] = []
+    seen: dict[str, str] = {}  # real path -> the name it was first given by
     for p in paths:
-        if not os.path.isdir(p):
-            out.append(p)
-            continue
-        found, skipped = find_workbooks(p, extensions=EXTENSIONS + WORD_EXTENSIONS)
-        out += [str(f) for f in found]
-        for path, why in skipped:
-            click.echo(f"已跳过 {safe_text(path)}：{why}", err=True)
+        if os.path.isdir(p):
+            found, skipped = find_workbooks(p, extensions=EXTENSIONS + WORD_EXTENSIONS)
+            for path, why in skipped:
+                click.echo(f"已跳过 {safe_text(path)}：{why}", err=True)
+        else:
+            found = [p]
+        for f in map(str, found):
+            real = os.path.realpath(f)
+            if real in seen:  # the same file given twice (or also inside a folder given): checked once
+                same = "重复给出" if f == seen[real] else f"与 {safe_text(seen[real])} 是同一个文件"
+                click.echo(f"已跳过 {safe_text(f)}：{same}，只检查一次", err=True)
+                continue
+            seen[real] = f
+            out.append(f)
     return out
 
 

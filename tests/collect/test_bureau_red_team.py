@@ -255,3 +255,17 @@ def test_chart_sheet_first_and_a_note_sheet_first(tmp_path: Path) -> None:
 def _dir(tmp_path: Path) -> Path:
     (tmp_path / "in").mkdir(exist_ok=True)
     return tmp_path / "in"
+
+
+# --- the same file given twice ----------------------------------------------------------------------------
+
+
+def test_same_file_given_twice_is_checked_once(tmp_path: Path) -> None:
+    # Before: "已检查 2 个文件", every finding printed twice, the copy 批注副本 written twice over.
+    path = _table(tmp_path / "in" / "甲县 [终稿] (1).xlsx", score3=25)
+    res = _run(["validate", str(path), str(tmp_path / "in"), str(tmp_path / "in" / ".." / "in" / path.name),
+                "--out", str(tmp_path / "副本")])
+    assert res.exit_code == 1
+    assert res.stdout.count("[score-mismatch]") == 1
+    assert "已检查 1 个文件" in res.stderr and res.stderr.count("只检查一次") == 2
+    assert len(list((tmp_path / "副本").iterdir())) == 1
