@@ -269,3 +269,29 @@ def test_same_file_given_twice_is_checked_once(tmp_path: Path) -> None:
     assert res.stdout.count("[score-mismatch]") == 1
     assert "已检查 1 个文件" in res.stderr and res.stderr.count("只检查一次") == 2
     assert len(list((tmp_path / "副本").iterdir())) == 1
+
+
+# --- a returned template with negative amounts ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("amounts", [{"numerator": -95, "denominator": -100},
+                                     {"numerator": 95, "denominator": -100}])
+def test_negative_amounts_in_a_returned_template_get_no_score(tmp_path: Path, amounts: dict[str, int]) -> None:
+    # Before: -95 ÷ -100 read as 95% (the row's score from 95%: a total for a file with two typos in it)
+    import random
+
+    from jixiao.templates.build import Filled, build_workbook
+    from jixiao.templates.spec import load_all_specs
+    from tests.collect.helpers import draw_filled
+
+    spec = next(s for s in load_all_specs() if s.id == "seed000-huaning-zhigong")
+    ratio = next(i for i in spec.indicators() if i.scoring.kind == "ratio")
+    values, _total = draw_filled(spec, random.Random(7))
+    values[ratio.path] = amounts
+    build_workbook(spec, "portable", _dir(tmp_path) / "甲县.xlsx", Filled(values, "甲县", "2024"))
+    res = _run(["collect", str(tmp_path / "in"), "--out", str(tmp_path / "汇总.xlsx")])
+    assert res.exit_code == 1
+    line = next(ln for ln in res.stdout.splitlines() if "为负数" in ln)
+    assert "[value-unreadable]" in line and f"“{ratio.name}”" in line and "无法计算执行率" in line
+    got = _verified(tmp_path / "in", tmp_path)["甲县.xlsx"]
+    assert got["total"] is None and got["status"] == "有错误"
