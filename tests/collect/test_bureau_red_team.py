@@ -295,3 +295,69 @@ def test_negative_amounts_in_a_returned_template_get_no_score(tmp_path: Path, am
     assert "[value-unreadable]" in line and f"“{ratio.name}”" in line and "无法计算执行率" in line
     got = _verified(tmp_path / "in", tmp_path)["甲县.xlsx"]
     assert got["total"] is None and got["status"] == "有错误"
+
+
+# --- outputs: distribute never overwrites a return; a folder that cannot be made is said in Chinese ---------
+
+TEMPLATE = "seed000-huaning-zhigong"
+
+
+def test_distribute_again_keeps_a_filled_return(tmp_path: Path) -> None:
+    # Before: the second run wrote a blank over 甲县's filled return (its 业绩值 lost), exit 0.
+    import openpyxl
+
+    roster = tmp_path / "名单.csv"
+    roster.write_text("单位名称,年度\n甲县,2024\n乙县,2024\n", encoding="utf-8")
+    out = tmp_path / "下发"
+    args = ["distribute", "--template", TEMPLATE, "--roster", str(roster), "--out", str(out)]
+    assert _run(args).exit_code == 0
+    filled = next(out.glob("甲县_*.xlsx"))
+    wb = openpyxl.load_workbook(filled)
+    ws = wb["评分表"]
+    row = next(c.row for r in ws.iter_rows() for c in r if c.value == "参保目标完成情况")
+    ws.cell(row, 8).value = 0.96  # its 业绩值 (column H): 96%
+    wb.save(filled)
+    before = file_fingerprint(filled)
+    blank = next(out.glob("乙县_*.xlsx"))
+    res = _run(args)
+    assert res.exit_code == 1, res.output
+    assert "未覆盖" in res.stderr and filled.name in res.stderr and "已填写" in res.stderr
+    assert file_fingerprint(filled) == before
+    assert blank.name in res.stdout  # a blank of ours is written again
+
+
+def test_distribute_keeps_a_roster_that_bears_a_planned_name(tmp_path: Path) -> None:
+    out = tmp_path / "下发"
+    out.mkdir()
+    _run(["distribute", "--template", TEMPLATE, "--roster", str(_csv(tmp_path)), "--out", str(tmp_path / "x")])
+    name = next((tmp_path / "x").glob("甲县_*.xlsx")).name
+    roster = out / name  # the roster saved under the name distribute is about to write
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["单位名称", "年度"])
+    wb.active.append(["甲县", "2024"])
+    wb.save(roster)
+    before = file_fingerprint(roster)
+    res = _run(["distribute", "--template", TEMPLATE, "--roster", str(roster), "--out", str(out)])
+    assert res.exit_code == 1 and "不是未填写的下发模板" in res.stderr
+    assert file_fingerprint(roster) == before
+
+
+def _csv(tmp_path: Path) -> Path:
+    p = tmp_path / "名单.csv"
+    p.write_text("单位名称,年度\n甲县,2024\n", encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("command", ["new", "distribute", "build"])
+def test_output_folder_under_a_file_is_a_chinese_usage_error(tmp_path: Path, command: str) -> None:
+    # Before: NotADirectoryError traceback (exit 1)
+    source = _table(tmp_path / "评分表.xlsx")
+    bad = str(source / "输出")
+    args = {"new": ["templates", "new", str(source), "--out", bad],
+            "distribute": ["distribute", "--template", TEMPLATE, "--roster", str(_csv(tmp_path)), "--out", bad],
+            "build": ["templates", "build", "--out", bad]}[command]
+    res = _run(args)
+    assert res.exit_code == 2, res.output
+    assert "用法错误" in res.stderr and "是文件而不是文件夹" in res.stderr and "Traceback" not in res.output
