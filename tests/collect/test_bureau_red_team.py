@@ -361,3 +361,20 @@ def test_output_folder_under_a_file_is_a_chinese_usage_error(tmp_path: Path, com
     res = _run(args)
     assert res.exit_code == 2, res.output
     assert "用法错误" in res.stderr and "是文件而不是文件夹" in res.stderr and "Traceback" not in res.output
+
+
+def test_annotated_copy_of_a_merged_score_cell(tmp_path: Path) -> None:
+    # Before: "批注副本写入失败（内部错误：AttributeError）" — the finding about I5 lies in the merge I4:I5
+    import openpyxl
+
+    wb = scoring_workbook(_rows())
+    ws = wb.active
+    ws["I5"] = None
+    ws.merge_cells("I4:I5")
+    ws["I4"] = 60
+    path = _dir(tmp_path) / "m.xlsx"
+    wb.save(path)
+    res = _run(["validate", str(path), "--out", str(tmp_path / "副本")])
+    assert "批注副本写入失败" not in res.stderr and "内部错误" not in res.stderr
+    note = openpyxl.load_workbook(tmp_path / "副本" / "m.校验.xlsx")["评分表"]["I4"].comment.text
+    assert "I5：指标“满意度”有分值 30 但未填写得分" in note and "I4：指标“合格率”得分 60 超出 0～30" in note
