@@ -378,3 +378,40 @@ def test_annotated_copy_of_a_merged_score_cell(tmp_path: Path) -> None:
     assert "批注副本写入失败" not in res.stderr and "内部错误" not in res.stderr
     note = openpyxl.load_workbook(tmp_path / "副本" / "m.校验.xlsx")["评分表"]["I4"].comment.text
     assert "I5：指标“满意度”有分值 30 但未填写得分" in note and "I4：指标“合格率”得分 60 超出 0～30" in note
+
+
+# --- error values cached by Excel -------------------------------------------------------------------------
+
+
+def _cached_error(tmp_path: Path, ref: str, formula: str, error: str) -> Path:
+    """The table with ``ref`` holding ``=formula`` whose cached value is the error ``error``, as Excel saves it."""
+    import re
+
+    from tests.hostile.make_corpus import _part, _rewrite_zip
+
+    base = _table(tmp_path / "base.xlsx")
+    xml = _part(base, "xl/worksheets/sheet1.xml")
+    new = f'<c r="{ref}" t="e"><f>{formula}</f><v>{error}</v></c>'.encode()
+    xml, n = re.subn(rb'<c r="' + ref.encode() + rb'"[^>]*?(?:/>|>.*?</c>)', new, xml, count=1)
+    assert n == 1
+    return _rewrite_zip(base, _dir(tmp_path) / f"{ref}.xlsx", {"xl/worksheets/sheet1.xml": xml})
+
+
+def test_total_row_showing_an_error_value_is_an_error(tmp_path: Path) -> None:
+    # Before: 合计 得分 I6 cached #REF! — the file passed (exit 0), the printed total said nothing
+    path = _cached_error(tmp_path, "I6", "SUM(I3:I5)", "#REF!")
+    res = _run(["validate", str(path)])
+    assert res.exit_code == 1
+    assert "评分表!I6  [total-sum]  I6：合计得分“#REF!”不是数字" in res.stdout
+
+
+@pytest.mark.parametrize(("ref", "check"), [("I4", "score-not-number"), ("G4", "weight-not-number"),
+                                            ("H4", "value-unreadable")])
+def test_error_values_in_row_cells(tmp_path: Path, ref: str, check: str) -> None:
+    # protecting (score, value); G4 #REF! was silent before (the row's weight taken as not stated)
+    path = _cached_error(tmp_path, ref, "G4/0" if ref != "G4" else "#REF!", "#DIV/0!" if ref != "G4" else "#REF!")
+    res = _run(["validate", str(path)])
+    line = next(ln for ln in res.stdout.splitlines() if f"评分表!{ref}" in ln)
+    assert f"[{check}]" in line and "#" in line
+    got = _verified(tmp_path / "in", tmp_path)[path.name]
+    assert got["total"] == (None if ref == "G4" else 100.0)  # score and value: 核定 30 from 96% / as typed
