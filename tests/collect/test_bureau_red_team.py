@@ -121,7 +121,7 @@ def test_weight_with_unit_is_read(tmp_path: Path) -> None:
     (True, "“TRUE”是逻辑值，不是数字"),
     (datetime.datetime(2024, 1, 30), "是日期或时间，不是数字"),
     (datetime.time(12, 0), "是日期或时间，不是数字"),
-    ("—", "“—”不是数字"), ("/", "“/”不是数字"), ("不适用", "“不适用”不是数字"), ("#N/A", "“#N/A”不是数字"),
+    ("—", "“—”不是数字"), ("/", "“/”不是数字"), ("不适用", "“不适用”不是数字"), ("#N/A", "“#N/A”是公式的错误值"),
 ])
 def test_score_not_a_number_names_the_cell_and_why(tmp_path: Path, score: Any, said: str) -> None:
     path = _table(tmp_path / "in" / "s.xlsx", score3=score)

@@ -562,10 +562,12 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
     label = "合计" if t.kind == "total" else "小计"
     weights = [_num(r.weight) for r in block]
     wsum = _sum(weights)
-    for cv, what, check in ((t.score, "得分", "total-sum"),
-                            (t.weight, "分值", "total-weight" if t.kind == "total" else "weights-sum")):
-        if cv is not None and not cv.is_blank and cv.number is None and not _marked_empty(cv):
-            # "#REF!" or words where the table prints its 合计: the printed total says nothing
+    for cv, what, check, parts in ((t.score, "得分", "total-sum", [_num(r.score) for r in block]),
+                                   (t.weight, "分值", "total-weight" if t.kind == "total" else "weights-sum", weights)):
+        if cv is not None and not cv.is_blank and cv.number is None and not _marked_empty(cv) \
+                and block and _all_known(parts):
+            # "#REF!" or words where the table prints its 合计 while every row it adds is a number: the printed
+            # total says nothing (an error shown by a row too is that row's finding, e.g. udf-not-run's #NAME?)
             yield finding(check, sheet, cv.ref, f"{cv.ref}：{label}{what}“{cv.raw}”不是数字", actual=str(cv.raw))
     if not _all_known(weights):  # weights the table does not state are unknown, not 0
         if t.kind == "total" and t.weight is not None and t.weight.number is not None \
