@@ -52,3 +52,23 @@ def test_what_cells_hold() -> None:
 def test_bad_weight_for_a_column_is_one_message(weight) -> None:
     out = udfs.SCORE_RANGE([[0.94], [0.96]], C11, weight)
     assert isinstance(out, str) and out.startswith("#JIXIAO!") and "内部错误" not in out
+
+
+@pytest.mark.parametrize(("scores", "grade"), [
+    ([8.03, 9.98, 9.95, 8.92, 9.5, 9.51, 9.71, 9.89, 9.52, 4.99], "优"),  # add up to 90.00
+    ([9.4, 4.05, 9.17, 9.73, 6.15, 5.18, 9.66, 9.64, 9.81, 7.21], "良"),  # 80.00
+    ([8.12, 2.72, 8.28, 8.81, 8.04, 4.02, 4.82, 8.35, 5.55, 1.29], "中"),  # 60.00
+])
+def test_grade_of_a_spreadsheet_sum_on_a_bound(scores, grade) -> None:
+    # Before: the sheet's SUM is 89.99999999999999 (shown as 90.00) and GRADE said 良 — one grade too low
+    total = 0.0
+    for s in scores:  # as a spreadsheet's SUM adds them
+        total += s
+    assert total < sum(int(round(s * 100)) for s in scores) / 100  # the binary noise is there
+    assert udfs.GRADE(total) == grade
+
+
+def test_grade_of_a_sum_a_hair_over_full_marks() -> None:
+    assert udfs.GRADE(100.00000000000001) == "优"  # was "#JIXIAO! 总分 100.00000000000001 超出 0～100"
+    assert udfs.GRADE(100.01).startswith("#JIXIAO!")  # a real excess is still refused
+    assert udfs.GRADE(89.9999) == "良"  # a total a ten-thousandth short is short

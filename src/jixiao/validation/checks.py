@@ -647,7 +647,9 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
         return None, ""  # no total, or the sheet states a scheme of its own that is not read
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
-        return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
+        from jixiao.grading import settle_total
+
+        return stated_scheme.grade(settle_total(total)), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
     stated = table.shown_grade
     try:
         return core_grade(total, scheme_for(stated, scheme), full), ""
