@@ -415,3 +415,20 @@ def test_error_values_in_row_cells(tmp_path: Path, ref: str, check: str) -> None
     assert f"[{check}]" in line and "#" in line
     got = _verified(tmp_path / "in", tmp_path)[path.name]
     assert got["total"] == (None if ref == "G4" else 100.0)  # score and value: 核定 30 from 96% / as typed
+
+
+def test_two_returns_of_one_bureau(tmp_path: Path) -> None:
+    # protecting: both listed as 重复报送, the newest counts, the other bureau 未报送, exit 1
+    import os
+
+    old = _table(tmp_path / "in" / "甲县医疗保障局.xlsx")
+    new = _table(tmp_path / "in" / "甲县医疗保障局（修改）.xlsx", score3=25)
+    os.utime(old, (1_700_000_000, 1_700_000_000))
+    roster = tmp_path / "名单.csv"
+    roster.write_text("单位名称\n甲县医疗保障局\n乙县医疗保障局\n", encoding="utf-8")
+    res = _run(["collect", str(tmp_path / "in"), "--roster", str(roster), "--out", str(tmp_path / "汇总.xlsx")])
+    assert res.exit_code == 1
+    assert "未报送（1）：乙县医疗保障局" in res.stderr
+    dup = next(ln for ln in res.stderr.splitlines() if ln.startswith("重复报送"))
+    assert "甲县医疗保障局（以最新的为准）" in dup and new.name in dup and old.name in dup
+    assert "评分表!I5  [score-mismatch]" in res.stdout  # the newest: 25 ≠ 30
