@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -197,17 +198,22 @@ def _ods_bytes() -> bytes:
 # --- merged cells -----------------------------------------------------------------------------------------
 
 
+def _merged(tmp_path: Path, col: str) -> Path:
+    """in/m.xlsx with the rows 4 and 5 of column ``col`` (G 分值, I 得分) one merged cell holding 60."""
+    wb = scoring_workbook(_rows())
+    ws = wb.active
+    ws[f"{col}5"] = None
+    ws.merge_cells(f"{col}4:{col}5")
+    ws[f"{col}4"] = 60
+    path = _dir(tmp_path) / "m.xlsx"
+    wb.save(path)
+    return path
+
+
 def test_weight_merged_over_two_scored_rows_is_refused(tmp_path: Path) -> None:
     # Before: G4:G5 = 60 over 合格率 and 满意度 (each with its own 得分 30): 合格率 read as 60 分 ("应得 60 分",
     # a wrong error), 满意度 as no weight; collect's 核定 total 40 + 60 + 30 = 130 of 100.
-    wb = scoring_workbook(_rows())
-    ws = wb.active
-    ws["G5"] = None
-    ws.merge_cells("G4:G5")
-    ws["G4"] = 60
-    path = tmp_path / "in" / "m.xlsx"
-    path.parent.mkdir()
-    wb.save(path)
+    path = _merged(tmp_path, "G")
     res = _run(["validate", str(path)])
     assert res.exit_code == 1
     line = next(ln for ln in res.stdout.splitlines() if "[weight-not-number]" in ln)
@@ -220,14 +226,7 @@ def test_weight_merged_over_two_scored_rows_is_refused(tmp_path: Path) -> None:
 
 def test_score_merged_over_two_rows_is_an_error_not_a_wrong_total(tmp_path: Path) -> None:
     # protecting: I4:I5 = 60 — 合格率's 60 is over its 30; the 核定 comes from the 业绩值 (30 + 30), total 100
-    wb = scoring_workbook(_rows())
-    ws = wb.active
-    ws["I5"] = None
-    ws.merge_cells("I4:I5")
-    ws["I4"] = 60
-    path = tmp_path / "in" / "m.xlsx"
-    path.parent.mkdir()
-    wb.save(path)
+    path = _merged(tmp_path, "I")
     res = _run(["validate", str(path)])
     assert res.exit_code == 1 and "评分表!I4  [score-over-weight]" in res.stdout
     assert _verified(tmp_path / "in", tmp_path)["m.xlsx"]["total"] == 100.0
@@ -304,7 +303,6 @@ TEMPLATE = "seed000-huaning-zhigong"
 
 def test_distribute_again_keeps_a_filled_return(tmp_path: Path) -> None:
     # Before: the second run wrote a blank over 甲县's filled return (its 业绩值 lost), exit 0.
-    import openpyxl
 
     roster = tmp_path / "名单.csv"
     roster.write_text("单位名称,年度\n甲县,2024\n乙县,2024\n", encoding="utf-8")
@@ -332,7 +330,6 @@ def test_distribute_keeps_a_roster_that_bears_a_planned_name(tmp_path: Path) -> 
     _run(["distribute", "--template", TEMPLATE, "--roster", str(_csv(tmp_path)), "--out", str(tmp_path / "x")])
     name = next((tmp_path / "x").glob("甲县_*.xlsx")).name
     roster = out / name  # the roster saved under the name distribute is about to write
-    import openpyxl
 
     wb = openpyxl.Workbook()
     wb.active.append(["单位名称", "年度"])
@@ -365,15 +362,8 @@ def test_output_folder_under_a_file_is_a_chinese_usage_error(tmp_path: Path, com
 
 def test_annotated_copy_of_a_merged_score_cell(tmp_path: Path) -> None:
     # Before: "批注副本写入失败（内部错误：AttributeError）" — the finding about I5 lies in the merge I4:I5
-    import openpyxl
 
-    wb = scoring_workbook(_rows())
-    ws = wb.active
-    ws["I5"] = None
-    ws.merge_cells("I4:I5")
-    ws["I4"] = 60
-    path = _dir(tmp_path) / "m.xlsx"
-    wb.save(path)
+    path = _merged(tmp_path, "I")
     res = _run(["validate", str(path), "--out", str(tmp_path / "副本")])
     assert "批注副本写入失败" not in res.stderr and "内部错误" not in res.stderr
     note = openpyxl.load_workbook(tmp_path / "副本" / "m.校验.xlsx")["评分表"]["I4"].comment.text
