@@ -549,6 +549,13 @@ def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> N
     if roster.amount_columns:
         pairs = "、".join(f"{h}→{label}" for h, label in roster.amount_columns.items())
         click.echo(f"预填金额列：{pairs}", err=True)
+    rows_of: dict[tuple[str, str | None], list[int]] = {}
+    for r in roster.rows:
+        rows_of.setdefault((r.bureau, r.year), []).append(r.row)
+    for (bureau, _year), at in rows_of.items():
+        if len(at) > 1:  # each gets a file ("名(2).xlsx"); collect will list both returns as 重复报送
+            click.echo(f"警告：名单中“{bureau}”出现 {len(at)} 次（第{'、'.join(map(str, at))}行），"
+                       "各生成一份；请核对名单", err=True)
     if roster.ignored_columns:
         shown = [f"{h}（是否应为“{roster.suggestions[h]}”？）" if h in roster.suggestions else h
                  for h in roster.ignored_columns]

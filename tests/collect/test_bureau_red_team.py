@@ -422,3 +422,13 @@ def test_two_returns_of_one_bureau(tmp_path: Path) -> None:
     dup = next(ln for ln in res.stderr.splitlines() if ln.startswith("重复报送"))
     assert "甲县医疗保障局（以最新的为准）" in dup and new.name in dup and old.name in dup
     assert "评分表!I5  [score-mismatch]" in res.stdout  # the newest: 25 ≠ 30
+
+
+def test_distribute_names_a_bureau_listed_twice(tmp_path: Path) -> None:
+    # Before: two files, "甲县 医保局_….xlsx" and "…(2).xlsx", and not a word
+    roster = tmp_path / "名单.csv"
+    roster.write_text("单位名称,年度\n甲县 医保局,2024\n乙县,2024\n甲县 医保局,2024\n", encoding="utf-8")
+    res = _run(["distribute", "--template", TEMPLATE, "--roster", str(roster), "--out", str(tmp_path / "下发")])
+    assert res.exit_code == 0
+    assert "警告：名单中“甲县 医保局”出现 2 次（第2、4行），各生成一份" in res.stderr
+    assert len(list((tmp_path / "下发").iterdir())) == 3
