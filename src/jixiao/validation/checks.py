@@ -363,7 +363,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         yield finding("na-full-marks", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}业绩值为“缺省”，按规定得满分 {d(w)}",
                       expected=d(w))
-    elif v.number is None and not rule.is_qualitative:
+    elif v.number is None and (not rule.is_qualitative or not isinstance(v.raw, str)):  # TRUE, 10^60: said why
         yield finding("value-unreadable", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值“{v.raw}”无法识别为数字"
                       + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
