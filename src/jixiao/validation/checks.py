@@ -625,7 +625,23 @@ def table_total(table: ScoringTable, items: list[Item]) -> tuple[Decimal | None,
     weights = [_num(it.main.weight) for it in items]
     if _all_known(weights) and _sum(weights) != FULL_MARKS:
         return None, ""  # printed weights say rows are missing (total-weight reports it)
+    if not _all_known(weights) and _levels_short(items):
+        return None, ""  # the 一级 shown leave points to 一级 the sheet does not show
     return _sum(scores), ""
+
+
+def _levels_short(items: list[Item]) -> bool:
+    """Every row sits under a 一级 that states its weight (“预算执行情况（20分）”, “产出指标（40分）”)
+    and those weights add up to less than the full marks: the 一级 holding the rest are not on
+    the sheet (an A/B 自评表 whose rows print no 分值, cut after its 产出 block), so the sum of
+    the scores shown is partial. A form whose 一级 state no weight is summed as before."""
+    stated: dict[tuple[str, str | None], Decimal] = {}
+    for it in items:
+        r = it.main
+        if r.level1 is None or r.level1_weight is None:
+            return False
+        stated[(r.level1, r.level1_ref)] = r.level1_weight
+    return bool(stated) and sum(stated.values(), Decimal(0)) < FULL_MARKS
 
 
 def scheme_for(stated: str | None, scheme: str | None) -> str | None:
