@@ -47,6 +47,7 @@ from jixiao.rules.excel import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
+from jixiao.rules.target import on_percent_bands
 from jixiao.templates import cell_text
 from jixiao.templates.spec import (
     IndicatorSpec,
@@ -431,6 +432,16 @@ class _SheetWriter:
             self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 
+    def read_percent_points(self, row: int) -> str:
+        """:meth:`read_input` of 业绩值 in a row whose rule is on % bands, a number above the core's bound read as
+        percent points (``cell_text.percent_points_formula``, helper column L): the reference its score formula
+        reads. ``row`` is 0-based."""
+        formula = cell_text.percent_points_formula(self.read_input(row))
+        read = _helper_cached(self.cached.get((row, "业绩值")))
+        self.helper.write_formula(row, len(cell_text.COLUMNS) + 1, "=" + formula, None,
+                                  cell_text.percent_points_cached(read))
+        return cell_text.on_scale_value_ref(row + 1)
+
     def formula(self, row: int, col: str, text: str, fmt: Any, cached: Any) -> None:
         cached = "" if cached is None else cached
         self.write_formula(row, self.c[col], text, fmt, cached)
@@ -539,7 +550,9 @@ class _SheetWriter:
         if self.flavour == "udf" and target is None:
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref})"
         rule = parse_rule(rule_text)
-        if value_input:  # a typed 业绩值: read through the helper sheet
+        if value_input and rule.uses_percent and not rule.uses_target:  # on % bands: 75 is 75 %, as the core reads it
+            value_ref = self.read_percent_points(top)
+        elif value_input:  # a typed 业绩值: read through the helper sheet
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
         formula = rule_formula(rule, value_ref, weight_ref, t)
@@ -551,12 +564,13 @@ class _SheetWriter:
                value_input: bool = True, target: Decimal | None = None, on_scale: Any = None) -> None:
         """``on_scale``: the row's 指标值 (``rules.target.Target``) when its rule compares with it (``T``): 业绩值 is
         read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``)."""
-        cached = "" if _blank(value) else _cached_score(
-            self.flavour, lambda: parse_rule(rule_text).score(value, weight, target))
+        rule = parse_rule(rule_text)
+        read = on_percent_bands(value, rule) if value_input else value  # 75 on % bands: 75 % (SCORE_RANGE too)
+        cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))
         if on_scale is not None:
             from jixiao.templates.selfeval_rows import on_scale_score
 
-            formula = on_scale_score(self, top, parse_rule(rule_text), on_scale, fmt_decimal(target))
+            formula = on_scale_score(self, top, rule, on_scale, fmt_decimal(target))
         else:
             formula = self._score_formula(top, rule_text, value_input, target)
         self.formula(top, "得分", formula, self.st.calc_score, cached)
