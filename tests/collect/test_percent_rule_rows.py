@@ -145,3 +145,38 @@ def test_the_macro_flavour_vba_passes_the_cell_to_the_core_unchanged(tmp_path: P
     body = body[:body.index("End Function")]
     assert 'XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight)' in body
     assert "100" not in body and "10" not in body.replace("jixiao_udfs", "")
+
+
+#: the 评分表 formula digest of seed000's portable template as built before p15 (archived in
+#: workbook_templates/specs/issued/seed000-huaning-zhigong/formulas/ since p7; the rule rows read helper column J)
+BEFORE_P15 = "2f0bac70aa1ba13d"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
+def test_a_return_of_the_earlier_build_is_collected_without_a_false_formula_finding(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bureau's return of the template as issued before p15 (rule rows read the helper's J, not L): its
+    formulas are the archived set of its digest, so no issued-changed / -unknown / -unarchived; its sheet still
+    scores 75 as 7500 % (5), which collect reports as verified-differs, 核定 0 by hand (5 − 5 × 1)."""
+    from jixiao.collect import check_one
+    from jixiao.io import load_workbook
+    from jixiao.templates.build import PROP_FORMULAS, _SheetWriter
+
+    spec = load_spec(Path(__file__).parents[2] / "workbook_templates" / "specs" / f"{SPEC_ID}.yaml")
+    p = tmp_path / "旧版.xlsx"
+    with monkeypatch.context() as mp:  # the earlier build: the score formula reads the helper reading directly
+        mp.setattr(_SheetWriter, "read_percent_points", _SheetWriter.read_input)
+        build_workbook(spec, "portable", p)
+    assert load_workbook(p).properties[PROP_FORMULAS] == BEFORE_P15  # the earlier build, formula for formula
+    value_cell, score_cell = _cells(p)
+    wb = openpyxl.load_workbook(p)
+    wb[SHEET][value_cell].value = 75
+    wb.save(p)
+    back = lo.recalc(p, tmp_path / "收回")
+    checked = check_one(back)
+    formula_checks = {"issued-changed", "issued-formulas-unknown", "issued-formulas-unarchived"}
+    assert not [f for f in checked.report.findings if f.check in formula_checks]
+    row = next(r for r in checked.verified.rows if r.name == NAME)
+    assert (row.verified, row.reported) == (0, 5)
+    assert [f.check for f in checked.report.errors if f.cell in (value_cell, score_cell)] == ["verified-differs"]
