@@ -10,7 +10,7 @@ from pathlib import Path
 from jixiao.collect import check_one
 from jixiao.templates.build import Filled, build_workbook
 from jixiao.templates.spec import TemplateSpec, load_all_specs
-from tests.collect.helpers import draw_filled, expected_score
+from tests.collect.helpers import draw_filled
 
 SPEC = "seed000-huaning-zhigong"
 

@@ -193,21 +193,15 @@ def on_percent_bands(value: Any, rule: Rule) -> Any:
     """
     if not rule.uses_percent or rule.uses_target or value is None or isinstance(value, bool):
         return value
-    if isinstance(value, str):
-        if is_not_applicable(value) or (rule.is_qualitative and rule.names_text(value)):
-            return value  # as the engine: 缺省 and a named answer before any number
-        try:
-            number = parse_number(value)
-        except ValueError:
-            return value
-    elif isinstance(value, int | float | Decimal):
-        try:
-            number = Decimal(str(value))
-        except ArithmeticError:
-            return value
-    else:
+    if isinstance(value, str) and (is_not_applicable(value) or (rule.is_qualitative and rule.names_text(value))):
+        return value  # as the engine: 缺省 and a named answer before any number
+    if not isinstance(value, str | int | float | Decimal):
         return value
-    if number is None or not number.is_finite() or not percent_points(number):
+    try:
+        number = parse_number(value)
+    except ValueError:
+        return value  # not a number, or beyond 10^15: the engine says why
+    if number is None or not percent_points(number):
         return value
     return number / 100
 
