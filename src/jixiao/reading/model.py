@@ -247,6 +247,12 @@ class ScoringTable:
     stated_scheme_unread: str | None = None
 
     @property
+    def shown_grade(self) -> str | None:
+        """The grade the sheet shows: the 等级 cell unless blank, else a grade stated outside the table."""
+        g = self.grade if self.grade is not None and not self.grade.is_blank else self.stated_grade
+        return str(g.raw).strip() if g is not None and not g.is_blank else None
+
+    @property
     def total(self) -> TotalRow | None:
         """The last 合计/总分 row, if any."""
         for t in reversed(self.totals):

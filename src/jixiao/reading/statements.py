@@ -246,6 +246,11 @@ def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatemen
 
 
 def _number(v: Any) -> Decimal | None:
+    """A total as a cell states it: a plain number, optionally followed by 分; else ``None``.
+
+    Narrower than :func:`jixiao.numbers.parse_number` on purpose: "85%", "1万", "-3" or "—"
+    beside 总分 are not a stated total, so they must not be read as one (no error either).
+    """
     if isinstance(v, bool):
         return None
     if isinstance(v, int | float):

@@ -615,8 +615,7 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
         return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
-    g = table.grade if table.grade is not None and not table.grade.is_blank else table.stated_grade
-    stated = str(g.raw).strip() if g is not None and not g.is_blank else None
+    stated = table.shown_grade
     try:
         return core_grade(total, scheme_for(stated, scheme), full), ""
     except InputError:

@@ -83,8 +83,6 @@ def say_word_locations(lw: LoadedWorkbook, report: Report,
     sheet name stays the table's ("表2"). Rewritten findings carry no A1 reference, so
     calling this again (after 核定 added findings) changes only the new ones.
     """
-    from dataclasses import replace
-
     from jixiao.reading.docx import word_address, word_text
 
     if tables is None:
@@ -160,8 +158,7 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
         out += check_template(sheet, grid, table, items, spec, props or {})
     if grid is not None:  # a 宏版 whose functions did not run: one finding, not one per cell
         out = fold_udf_not_run(sheet, grid, out)
-    g = table.grade if table.grade is not None and not table.grade.is_blank else table.stated_grade
-    stated = str(g.raw).strip() if g is not None and not g.is_blank else None
+    stated = table.shown_grade
     computed, _ = C.expected_grade(table, total, full, scheme)
     summary = TableSummary(
         sheet=sheet, title=table.title, total=total, total_cell=total_cell, grade=stated,
