@@ -436,7 +436,9 @@ class _SheetWriter:
         """:meth:`read_input` of 业绩值 in a row whose rule is on % bands, a number above the core's bound read as
         percent points (``cell_text.percent_points_formula``, helper column L): the reference its score formula
         reads. ``row`` is 0-based."""
-        formula = cell_text.percent_points_formula(self.read_input(row))
+        self.read_input(row)
+        # the helper's own column J, unqualified as on_scale_formulas writes it (a copy of the pair of sheets follows)
+        formula = cell_text.percent_points_formula(f"{chr(ord('A') + cell_text.VALUE_COL)}{row + 1}")
         read = _helper_cached(self.cached.get((row, "业绩值")))
         self.helper.write_formula(row, len(cell_text.COLUMNS) + 1, "=" + formula, None,
                                   cell_text.percent_points_cached(read))
