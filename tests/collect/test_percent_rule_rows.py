@@ -180,3 +180,39 @@ def test_a_return_of_the_earlier_build_is_collected_without_a_false_formula_find
     row = next(r for r in checked.verified.rows if r.name == NAME)
     assert (row.verified, row.reported) == (0, 5)
     assert [f.check for f in checked.report.errors if f.cell in (value_cell, score_cell)] == ["verified-differs"]
+
+
+#: seed000 rows on % bands (评分表 row: rule, number typed, hand score); before p15 every one of them gave 5
+#: (9350 %, 7500 %, 9500 %, 8500 % are all in the top band)
+FORMULAS_CASES = {
+    23: (">=95%: 5; <95%: 5 - 1 per 1% ceil", 93.5, 3),  # 1.5 points short, counted as 2: 5 − 2
+    24: (RULE, 75, 0),  # 5 points short: 5 − 5
+    25: (">=95%: 5; <95%: 5 - 1 per 1% ceil", 95, 5),  # at the bound
+    37: (">=90%: 5; (80%,90%): 3; (70%,80%): 2; <70%: 0", 85, 3),  # 80 % < 85 % < 90 %
+}
+
+
+@pytest.mark.parametrize("flavour", ["portable", "udf"])
+def test_the_formulas_engine_reads_numbers_above_the_bound_as_points_in_both_flavours(
+        tmp_path: Path, flavour: str) -> None:
+    """The `formulas` engine as a second client (tests/formulas_eval.py): the portable rule formulas over helper
+    column L, and the 宏版's SCORE_RANGE with our UDFs registered, as Excel would call them."""
+    from jixiao.templates.build import columns_for
+    from tests.formulas_eval import evaluate
+
+    spec = load_spec(Path(__file__).parents[2] / "workbook_templates" / "specs" / f"{SPEC_ID}.yaml")
+    suffix = ".xlsx" if flavour == "portable" else ".xlsm"
+    blank = tmp_path / f"blank{suffix}"
+    result = build_workbook(spec, flavour, blank)
+    by_top = {top: path for top, path, _ref in result.rows}
+    inds = {i.path: i for i in spec.indicators()}
+    col = {c: openpyxl.utils.get_column_letter(i + 1) for i, c in enumerate(columns_for(spec))}
+    wb = openpyxl.load_workbook(blank, keep_vba=flavour == "udf")
+    for r, (rule, number, _hand) in FORMULAS_CASES.items():
+        assert str(inds[by_top[r]].scoring.rule) == rule  # the row as the hand scores assume
+        wb[SHEET][f"{col['业绩值']}{r}"].value = number
+    filled = tmp_path / f"filled{suffix}"
+    wb.save(filled)
+    got = evaluate(filled)
+    for r, (_rule, number, hand) in FORMULAS_CASES.items():
+        assert got[f"{SHEET}!{col['得分']}{r}"] == hand, (flavour, r, number)
