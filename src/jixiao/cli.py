@@ -6,7 +6,9 @@ Exit codes: 0 clean, 1 error findings, 2 usage error, 3 an input unreadable,
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -169,9 +171,12 @@ def templates_build(out_dir: str | None, specs_dir: str | None) -> None:
     每个下发的版本存档于规格目录的 issued/<模板>/v<版本>.yaml，供汇总时按下发规则核定。
     """
     from jixiao.errors import SpecError
+    from jixiao.io.outputs import check_output
     from jixiao.templates.build import build_all
     from jixiao.templates.spec import load_all_specs, record_issue
 
+    if out_dir:
+        _refuse_output(lambda: check_output(out_dir, "--out", kind="dir"))
     try:
         specs = load_all_specs(specs_dir)
         issued = [record_issue(s) for s in specs]
@@ -185,7 +190,8 @@ def templates_build(out_dir: str | None, specs_dir: str | None) -> None:
     from jixiao.templates.build import file_name
     from jixiao.verify import archive_formulas
 
-    written = build_all(out_dir, specs)
+    with _write_errors_said("--out", out_dir or "workbook_templates"):
+        written = build_all(out_dir, specs)
     for spec in specs:  # the formulas as issued, kept beside the archived spec
         built = {fl: p for fl in ("portable", "udf") for p in written if p.name == file_name(spec, fl)}
         archive_formulas(spec, built)
@@ -209,10 +215,13 @@ def templates_new(source: str, spec_id: str | None, sheet: str | None, table_no:
     退出码：0 通过；1 检查发现问题或规格未能写出；2 用法错误；3 文件无法读取。
     """
     from jixiao.errors import InputError, WorkbookError
+    from jixiao.io.outputs import check_output
     from jixiao.templates.authoring import STATUS_UNREAD, new_template
 
+    _refuse_output(lambda: check_output(out_dir, "--out", kind="dir", inputs=[source]))
     try:
-        res = new_template(source, out_dir, spec_id=spec_id, sheet=sheet, table_no=table_no)
+        with _write_errors_said("--out", out_dir):
+            res = new_template(source, out_dir, spec_id=spec_id, sheet=sheet, table_no=table_no)
     except WorkbookError as e:
         click.echo(f"{source}  （文件）  [unreadable]  无法读取：{e.message_zh}", err=True)
         sys.exit(3)
@@ -306,15 +315,30 @@ def _specs_option(f: Any) -> Any:
 
 
 def _expand(paths: tuple[str, ...]) -> list[str]:
-    """Files as given; folders expanded to the workbooks inside (as `collect` finds them)."""
+    """Files as given; folders expanded to the workbooks inside (as `collect` finds them). A file of a folder
+    that is not checked (a .csv, a lock file) is named on stderr with the reason, never left out unseen."""
     import os
 
     from jixiao.collect import EXTENSIONS, WORD_EXTENSIONS, find_workbooks
+    from jixiao.io.outputs import safe_text
 
     out: list[str] = []
+    seen: dict[str, str] = {}  # real path -> the name it was first given by
     for p in paths:
-        out += ([str(f) for f in find_workbooks(p, extensions=EXTENSIONS + WORD_EXTENSIONS)[0]]
-                if os.path.isdir(p) else [p])
+        if os.path.isdir(p):
+            found, skipped = find_workbooks(p, extensions=EXTENSIONS + WORD_EXTENSIONS)
+            for path, why in skipped:
+                click.echo(f"已跳过 {safe_text(path)}：{why}", err=True)
+        else:
+            found = [p]
+        for f in map(str, found):
+            real = os.path.realpath(f)
+            if real in seen:  # the same file given twice (or also inside a folder given): checked once
+                same = "重复给出" if f == seen[real] else f"与 {safe_text(seen[real])} 是同一个文件"
+                click.echo(f"已跳过 {safe_text(f)}：{same}，只检查一次", err=True)
+                continue
+            seen[real] = f
+            out.append(f)
     return out
 
 
@@ -380,6 +404,21 @@ def _json_safe(obj: Any) -> Any:
     if isinstance(obj, list | tuple):
         return [_json_safe(v) for v in obj]
     return obj
+
+
+@contextlib.contextmanager
+def _write_errors_said(option: str, target: str) -> Iterator[None]:
+    """An OSError while writing the outputs (a folder that cannot be made, a full disk, a file system that says
+    no even to root) ends the command with a Chinese message naming the target, exit 2 — not a traceback.
+    Outputs are written atomically: what was written before stays whole, nothing half-written is left."""
+    from jixiao.io.outputs import safe_text
+
+    try:
+        yield
+    except OSError as e:
+        where = safe_text(e.filename) if getattr(e, "filename", None) else safe_text(target)
+        click.echo(f"用法错误：{option} 无法写入 {where}：{_error_zh(e)}", err=True)
+        sys.exit(2)
 
 
 def _refuse_output(check: Any) -> None:
@@ -488,11 +527,14 @@ def _error_zh(e: Exception) -> str:
 def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> None:
     """下发：按名单为每个单位生成一份预填的评分表（文件名 <单位名称>_<年度+标题>.xlsx）。
 
-    退出码：0 成功；2 用法错误（模板不存在、名单缺“单位名称”列）；3 名单无法读取。
+    退出码：0 成功；1 有单位的同名文件已存在（已填写或不是未填写的下发模板，如收回的报送文件），未覆盖；
+    2 用法错误（模板不存在、名单缺“单位名称”列、输出目录无法写入）；3 名单无法读取。
     """
     from jixiao.distribute import RosterError, find_spec, iter_distribute, read_roster
     from jixiao.errors import InputError, WorkbookError
+    from jixiao.io.outputs import check_output
 
+    _refuse_output(lambda: check_output(out_dir, "--out", kind="dir", inputs=[roster_path]))
     try:
         spec = find_spec(template)
     except InputError as e:
@@ -507,18 +549,32 @@ def distribute(template: str, roster_path: str, out_dir: str, flavour: str) -> N
     if roster.amount_columns:
         pairs = "、".join(f"{h}→{label}" for h, label in roster.amount_columns.items())
         click.echo(f"预填金额列：{pairs}", err=True)
+    rows_of: dict[tuple[str, str | None], list[int]] = {}
+    for r in roster.rows:
+        rows_of.setdefault((r.bureau, r.year), []).append(r.row)
+    for (bureau, _year), at in rows_of.items():
+        if len(at) > 1:  # each gets a file ("名(2).xlsx"); collect will list both returns as 重复报送
+            click.echo(f"警告：名单中“{bureau}”出现 {len(at)} 次（第{'、'.join(map(str, at))}行），"
+                       "各生成一份；请核对名单", err=True)
     if roster.ignored_columns:
         shown = [f"{h}（是否应为“{roster.suggestions[h]}”？）" if h in roster.suggestions else h
                  for h in roster.ignored_columns]
         click.echo(f"未使用的列：{'、'.join(shown)}", err=True)
-    n = 0
-    for d in iter_distribute(spec, roster, out_dir, flavour):
-        n += 1
-        extra = f"（预填 {d.prefilled} 项金额）" if d.prefilled else ""
-        click.echo(f"{d.path}  {d.bureau}{extra}")
-        if d.note:
-            click.echo(f"警告：{d.note}", err=True)
-    click.echo(f"已生成 {n} 个文件：模板 {spec.id} 第{spec.version}版，输出到 {out_dir}", err=True)
+    n = kept = 0
+    with _write_errors_said("--out", out_dir):
+        for d in iter_distribute(spec, roster, out_dir, flavour):
+            if d.kept:
+                kept += 1
+                click.echo(f"未覆盖：{d.note}", err=True)
+                continue
+            n += 1
+            extra = f"（预填 {d.prefilled} 项金额）" if d.prefilled else ""
+            click.echo(f"{d.path}  {d.bureau}{extra}")
+            if d.note:
+                click.echo(f"警告：{d.note}", err=True)
+    click.echo(f"已生成 {n} 个文件：模板 {spec.id} 第{spec.version}版，输出到 {out_dir}"
+               + (f"；{kept} 个单位的同名文件已存在，未覆盖" if kept else ""), err=True)
+    sys.exit(1 if kept else 0)
 
 
 class _PlainProgress:

@@ -48,6 +48,9 @@ __all__ = [
 ]
 
 EXTENSIONS = (".xlsx", ".xlsm", ".xls")
+#: other spreadsheet files a bureau sends back: checked by their content, never skipped unseen — WPS' .et/.ett
+#: and Excel's templates are read as the workbooks they are, .xlsb/.ods are 无法读取 with the reason and the fix
+SPREADSHEET_EXTENSIONS = (".et", ".ett", ".xlt", ".xltx", ".xltm", ".xlsb", ".ods")
 #: Word documents ``validate`` also takes from a folder (.doc only to say it must be saved as .docx)
 WORD_EXTENSIONS = (".docx", ".docm", ".doc")
 #: below this many files the checks run serially (a pool costs more than it saves)
@@ -275,8 +278,11 @@ def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.Path
             skipped.append((str(p), "未写完的临时文件，未检查"))
         elif name.endswith(".校验.xlsx"):
             skipped.append((str(p), "jixiao 生成的批注副本（validate --out），未检查"))
-        elif suffix in extensions:
+        elif suffix in extensions or suffix in SPREADSHEET_EXTENSIONS:
             found.append(p)
+        elif suffix == ".csv":
+            skipped.append((str(p), "CSV 文本文件（如从评分表导出的）不是工作簿，未检查；报送的评分表请用 Excel 或 WPS "
+                                    "另存为 .xlsx"))
         else:
             shown = suffix or "（无扩展名）"
             skipped.append((str(p), f"不是 Excel 工作簿（扩展名 {shown}），未检查"))

@@ -85,6 +85,9 @@ class Distributed:
     prefilled: int  # amounts pre-filled
     #: a warning for the user (Chinese), e.g. the issued formulas could not be archived
     note: str = ""
+    #: True when a file of that name was there already, filled in (a return?) or not a blank of ours, and was
+    #: kept: nothing written for this bureau (the note says so)
+    kept: bool = False
 
 
 # --------------------------------------------------------------------------- file names
@@ -212,6 +215,11 @@ def iter_distribute(spec: TemplateSpec, roster: Roster, out_dir: str | os.PathLi
     archived: set[str] = set()
     for row, name in zip(roster.rows, plan_names(spec, roster.rows, flavour), strict=True):
         target = out / name
+        why = _not_to_overwrite(target)
+        if why:
+            yield Distributed(bureau=row.bureau, path=target, prefilled=0, kept=True,
+                              note=f"{target} 已存在且{why}，未覆盖（可能是已收回的报送文件）；请换一个空文件夹下发")
+            continue
         filled = filled_for(spec, row)
         with atomic_output(target) as tmp:
             built = build_workbook(spec, flavour, tmp, filled)
@@ -221,6 +229,22 @@ def iter_distribute(spec: TemplateSpec, roster: Roster, out_dir: str | os.PathLi
             note = _archive_issued(spec, flavour, built)
         n = sum(len(v) for v in filled.values.values())
         yield Distributed(bureau=row.bureau, path=target, prefilled=n, note=note)
+
+
+def _not_to_overwrite(target: Path) -> str:
+    """Why the file already at ``target`` must be kept ("" when there is none, or it is a blank of ours: a
+    re-run of distribute rewrites its own blanks). A bureau's filled return, the roster, any other file: kept."""
+    if not target.exists() and not target.is_symlink():
+        return ""
+    from jixiao.collect import check_one
+    from jixiao.verify import FILL_BLANK
+
+    checked = check_one(target)
+    if checked.verified is not None and checked.verified.fill == FILL_BLANK and checked.report is not None \
+            and checked.report.template_id:
+        return ""
+    return "已填写" if checked.verified is not None and checked.report is not None \
+        and checked.report.template_id else "不是未填写的下发模板"
 
 
 def _archive_issued(spec: TemplateSpec, flavour: str, built: Any) -> str:

@@ -15,6 +15,19 @@ from jixiao.rules.model import fmt_decimal
 NATIONAL_2020 = "90:优;80:良;60:中;0:差"
 
 
+#: a total is graded at this many decimals: a spreadsheet's SUM of scores carries binary noise (4.3 + … = 89.99999999999999
+#: where the scores add up to 90.00, shown as 90), which would grade 良 — the rules' formulas take the same noise off with
+#: ROUND(…, 9)
+TOTAL_PLACES = Decimal("1e-9")
+
+
+def settle_total(total: Decimal) -> Decimal:
+    """``total`` rounded to 9 decimals (half up) for grading; a number too large to round is left as it is."""
+    from decimal import ROUND_HALF_UP
+
+    return total.quantize(TOTAL_PLACES, rounding=ROUND_HALF_UP) if abs(total) < 10**12 else total
+
+
 @dataclass(frozen=True)
 class GradeScheme:
     """Bands ``(minimum, label)`` from the highest minimum down."""
@@ -99,7 +112,7 @@ def grade(total: Any, scheme: str | None = None, full: Any = 100) -> str:
     >>> grade(93.99)
     '优'
     """
-    t = require_number(total, "总分", "total")
+    t = settle_total(require_number(total, "总分", "total"))
     f = require_number(full, "满分", "full")
     if f <= 0:
         raise ScoringError("满分应为正数", "full score must be positive")

@@ -8,6 +8,7 @@ whose message quotes the text and says why, in Chinese.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -94,7 +95,7 @@ def parse_number(value: Any) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        msg = f"“{value}”是逻辑值（TRUE/FALSE），不是数字"
+        msg = f"“{'TRUE' if value else 'FALSE'}”是逻辑值，不是数字"
         raise NumberFormatError(msg, f"{value!r} is a boolean, not a number")
     if isinstance(value, Decimal):
         if not value.is_finite():
@@ -111,6 +112,9 @@ def parse_number(value: Any) -> Decimal | None:
             raise NumberFormatError(msg, f"{value!r} is not finite")
         # repr gives the shortest text that round-trips: 0.94 -> "0.94", not 0.9399999...
         return _bounded(Decimal(repr(value)), value)
+    if isinstance(value, datetime.date | datetime.time | datetime.timedelta):  # a cell formatted as a date
+        msg = f"“{value}”是日期或时间，不是数字；单元格可能被设成了日期格式"
+        raise NumberFormatError(msg, f"{value} is a date or time, not a number")
     if not isinstance(value, str):
         msg = f"“{value!r}”的类型 {type(value).__name__} 无法当作数字"
         raise NumberFormatError(msg, f"cannot read a {type(value).__name__} as a number")
@@ -209,8 +213,14 @@ def _bounded(num: Decimal, original: Any) -> Decimal:
     return num
 
 
+#: what Excel, WPS and LibreOffice show for a formula that failed (#DIV/0!, #N/A, #REF!, #VALUE!, #NAME?, …)
+_EXCEL_ERROR_RE = re.compile(r"^#(?:DIV/0!|N/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$", re.I)
+
+
 def _why(original: str, text: str) -> str:
     """A Chinese explanation of why ``text`` is not a number."""
+    if _EXCEL_ERROR_RE.match(original.strip()):
+        return f"“{original.strip()}”是公式的错误值（公式出错或引用失效），不是数字"
     if any(w in text for w in ("约", "近", "余", "多", "左右", "以上", "以下", "超过")):
         return f"“{original}”是约数或范围（含“约/余/以上”等字样），请填写确切数字"
     if any(ch in text for ch in "≥≤<>～~") or re.search(r"\d%?\s*[-~～]\s*\d", text):

@@ -9,6 +9,7 @@ with the traceback written to the log, never to the cell. Pure Python: no xlwing
 from __future__ import annotations
 
 import functools
+import inspect
 import logging
 import math
 from collections.abc import Callable
@@ -56,8 +57,14 @@ def to_excel(value: Any) -> Any:
 def excel_safe(f: F) -> F:
     """Decorator: call ``f`` and turn every exception into ``#JIXIAO!`` text."""
 
+    sig = inspect.signature(f)
+
     @functools.wraps(f)
     def guarded(*args: Any) -> Any:
+        try:
+            sig.bind(*args)
+        except TypeError:  # Excel and the VBA declarations fix the count; a stale declaration may not
+            return error_text(_arity_zh(f.__name__, sig, len(args)), "wrong number of arguments")
         try:
             return to_excel(f(*args))
         except InputError as e:
@@ -67,6 +74,13 @@ def excel_safe(f: F) -> F:
             return INTERNAL
 
     return guarded  # type: ignore[return-value]
+
+
+def _arity_zh(name: str, sig: inspect.Signature, given: int) -> str:
+    params = list(sig.parameters.values())
+    need = sum(p.default is inspect.Parameter.empty for p in params)
+    count = f"{need}" if need == len(params) else f"{need}～{len(params)}"
+    return f"参数个数不对：{name} 需要 {count} 个参数，实际给了 {given} 个"
 
 
 def scalar(value: Any, name: str) -> Any:

@@ -461,7 +461,7 @@ def _rule_changed(sheet: str, text: str | None, ref: str | None, issued: Any,
 
 def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Finding]) -> None:
     """Hand-made table: the row's readable rule, else the reported score."""
-    from jixiao.validation.checks import row_rule
+    from jixiao.validation.checks import row_rule, rule_scores_value, weight_unreadable
 
     total = Decimal(0)
     complete = True
@@ -472,7 +472,12 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         row = RowCheck(name=m.name or "", weight=w, reported=_score_of(m), verified=None,
                        cell=m.score.ref if m.score is not None else "", needed=1)
         rule, _src, _reading, context = row_rule(m, context)
-        if rule is not None and w is not None and not _blank(m.value):
+        if weight_unreadable(m):  # "三十", "/" or -5 as 分值: the score cannot be checked, no 核定 total
+            row.given = 1
+        elif rule is not None and w is not None and not _blank(m.value) and not rule_scores_value(rule, m.value):
+            row.given = 1  # a number or a description beside a rule of text levels: validation says why
+            row.verified = row.reported
+        elif rule is not None and w is not None and not _blank(m.value):
             row.given = 1
             target = m.target.number if getattr(m, "target", None) is not None else None
             try:

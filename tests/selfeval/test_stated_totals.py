@@ -162,15 +162,12 @@ def test_stated_total_and_grade_in_sentences(text, total, grade):
     assert (read_total_text(text), read_grade_text(text)) == (total, grade)
 
 
-@pytest.mark.xfail(strict=True, reason="p11, left for the lead: table_total sums the printed scores of an A/B "
-                   "table without 总分 row even when only some rows print a 分值 (decided in 56b92f1, "
-                   "test_budget_block.py::test_ab_table_without_total_row_totals_every_printed_score); "
-                   "a table cut at a row boundary is then graded on a partial sum")
 def test_ab_table_without_total_row_and_weights_on_some_rows_is_not_totalled(tmp_path):
     # 区商务局 2020 (tables.py §9) cut after 资金拨付及时性 (its 效益 block, 40 of the rows' points, and its
     # 总分 row gone), with “自评等级：优” below: only the budget row has a 分值 (20, from “得分（20分*执行率）”),
-    # the rows print none, so the printed 20 + 6 × 10 = 80 may be a partial sum — no total, no grade
-    # would be the safe answer; validate gives total 80 → 良.
+    # the rows print none, so the printed 20 + 6 × 10 = 80 may be a partial sum. Settled in p16: every row
+    # sits under a 一级 that states its weight (预算执行情况 20, 产出指标 60) and 20 + 60 = 80 < 100 — the
+    # 一级 holding the other 20 points are not on the sheet: no total, no grade (was: 80 → 良).
     report = validate_workbook(_shangwu_cut().save(tmp_path / "t.xlsx"))
     assert report.tables[0].total is None and report.tables[0].computed_grade is None
 

@@ -33,6 +33,8 @@ _INDICATOR_FIELDS = frozenset({"level1", "level2", "level3", "target", "value"})
 _FUNDING_RE = re.compile(r"资金|拨款|总额|合计|其中|结转|结余|中央|地方|省级|市级|县级|财政|补助|自筹|单位")
 #: the budget rule written in a 得分计算方法 cell: "执行率*该指标分值，最高不得超过分值上限"
 _STATED_RULE_RE = re.compile(r"执行率[*×xX乘](?:以)?(?:该指标)?分值")
+#: a breakdown heading of the 部门整体 form: "按收入性质分：", "按支出性质分："
+_BREAKDOWN_RE = re.compile(r"^按.{1,6}分$")
 _LEVEL_WEIGHT_RE = re.compile(r"[(\[【〔]\s*(?P<w>\d+(?:\.\d+)?)\s*分\s*[)\]】〕]")
 
 BUDGET_INDICATOR = "预算执行率"
@@ -60,6 +62,7 @@ def read_budget_block(idx: Any, top: int, header_row: int, columns: dict[str, in
     label, label_ref = _block_label(idx, top, header_row, first_amount)
     lines: list[BudgetLine] = []
     used: set[int] = set()
+    side_by_side = False
     for r in idx.row_numbers:
         if r <= header_row:
             continue
@@ -80,6 +83,7 @@ def read_budget_block(idx: Any, top: int, header_row: int, columns: dict[str, in
         if row_label is None and not has_amount:
             break
         used.add(r)
+        side_by_side = side_by_side or any(_BREAKDOWN_RE.match(_text(v) or "") for v in own.values())
 
         def cell(fld: str, r: int = r) -> CellValue | None:
             c = columns.get(fld)
@@ -109,7 +113,7 @@ def read_budget_block(idx: Any, top: int, header_row: int, columns: dict[str, in
         source = source or "得分计算方法"
     if not source and label and _LEVEL_WEIGHT_RE.search(label):
         source = "标签"
-    block = BudgetBlock(header_row, label, label_ref, lines, dict(columns), source, national)
+    block = BudgetBlock(header_row, label, label_ref, lines, dict(columns), source, national, side_by_side)
     return block, used
 
 

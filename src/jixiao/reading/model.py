@@ -136,6 +136,9 @@ class BudgetBlock:
         weight_source: where the 分值 came from ("分值列", "表头“得分（20分*执行率）”", "标签").
         national_default: the layout states the national rule 得分 = 执行率 × 分值
             (national 全年预算数/全年执行数 layout, or a header "得分（N分*执行率）").
+        side_by_side: the lines print two breakdowns of the total next to each other
+            (湖南 部门整体: 按收入性质分 | … | 按支出性质分 | …): a column's lines are then not
+            the parts of the total, so 年度资金总额 = Σ其中 is not checked.
     """
 
     header_row: int
@@ -145,6 +148,7 @@ class BudgetBlock:
     columns: dict[str, int]
     weight_source: str = ""
     national_default: bool = False
+    side_by_side: bool = False
 
     @property
     def total(self) -> BudgetLine | None:

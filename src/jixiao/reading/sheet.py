@@ -457,6 +457,27 @@ class _Builder:
         carry.name, carry.weight, carry.ref, carry.anchor = name, weight, a1(*src), src
         return changed
 
+    def _shared_weight(self, r: int) -> CellValue | None:
+        """The 分值 of row r when its cell is one vertical merge with rows that each have a 得分 of their own
+        ("60" over 合格率 and 满意度): no number — the rows' weights are not printed (taking 60 for the first row
+        and none for the second made a 核定 total of 130). A 分值 merged over a row and its sub-rows (其中：…,
+        no 得分 of their own) is the row's weight, as before."""
+        cw, cs = self.columns.get("weight"), self.columns.get("score")
+        if cw is None or cs is None:
+            return None
+        top = self.idx.anchor.get((r, cw), (r, cw))
+        span = self.idx.span.get(top)
+        if span is None or span[0] == top[0]:
+            return None
+        scored = [row for row in range(top[0], span[0] + 1)
+                  if not _blank(self.idx.own(row, cs)) and (row, cs) not in self.idx.anchor]
+        if len(scored) < 2:
+            return None
+        where = f"{a1(*top)}:{a1(span[0], top[1])}"
+        why = f"分值单元格 {where} 跨 {span[0] - top[0] + 1} 行合并，其中 {len(scored)} 行各有得分，无法确定每行的分值"
+        value = self.idx.own(*top)
+        return CellValue(value, a1(*top), None, why, self.idx.grid.number_formats.get(top))
+
     def _indicator(self, r: int) -> IndicatorRow:
         idx, cols = self.idx, self.columns
         if self._level(r, "level1", self.l1, None):
@@ -482,6 +503,11 @@ class _Builder:
             level3 = level3.strip() or None
             level3_ref = a1(r, c3)
         weight = num("weight")
+        if weight is not None and weight.number is not None and weight.number < 0:  # no weight, said why
+            weight = CellValue(weight.raw, weight.ref, None, "分值为负数", weight.number_format)
+        shared = self._shared_weight(r)
+        if shared is not None:  # one 分值 merged over rows that each have a 得分: whose weight is it?
+            weight = shared
         if weight is None and level3 is not None:  # no 分值 column: "相关性(5分)" states it
             m = _LEVEL3_WEIGHT_RE.match(level3)
             if m is not None:

@@ -89,6 +89,19 @@ def _cell_text(v: Any) -> Any:
     return v
 
 
+def _own_cell(ws: Any, ref: str) -> Any:
+    """The cell at ``ref``, or the top-left cell of the merged range it lies in (a covered cell of a merge
+    holds no comment: "得分" merged over two rows, the finding about the second row goes on the merge)."""
+    from openpyxl.cell.cell import MergedCell
+
+    cell = ws[ref]
+    if isinstance(cell, MergedCell):
+        for rng in ws.merged_cells.ranges:
+            if cell.coordinate in rng:
+                return ws.cell(rng.min_row, rng.min_col)
+    return cell
+
+
 def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
     """Add (or replace) the 校验结果 sheet and highlight every finding's cell."""
     if RESULT_SHEET in wb.sheetnames:
@@ -107,7 +120,7 @@ def write_result_sheet(wb: openpyxl.Workbook, report: Report) -> None:
             link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{f.sheet}'!{f.cell}",
                                        display=f.cell)
             link.font = Font(color="0563C1", underline="single")
-            target = wb[f.sheet][f.cell]
+            target = _own_cell(wb[f.sheet], f.cell)
             target.fill = FILLS[f.severity]
             text = f"[{f.check}] {f.message}"
             if target.comment is not None:

@@ -109,10 +109,25 @@ def _label(r: IndicatorRow) -> str:
 # ---------------------------------------------------------------------------
 
 
+def weight_unreadable(m: IndicatorRow) -> bool:
+    """True when the row's 分值 cell holds something that is no weight ("三十", "/", -5, #REF!) while the row is
+    scored: its 得分 cannot be checked, nor counted in a 核定 total. A row whose 分值 and 得分 both print a
+    "nothing here" mark never gets here (:func:`group_items` leaves it out)."""
+    w, s = m.weight, m.score
+    if w is None or w.is_blank or w.number is not None:
+        return False
+    return not (_marked_empty(w) and not _has(s))
+
+
 def check_scores(sheet: str, items: list[Item]) -> Iterator[Finding]:
     for it in items:
         m = it.main
         s, w = m.score, m.weight
+        if weight_unreadable(m):
+            said = f"无法使用（{w.error}）" if w.error else "不是数字"  # type: ignore[union-attr]
+            yield finding("weight-not-number", sheet, w.ref,  # type: ignore[union-attr]
+                          f"{w.ref}：指标{_label(m)}的分值“{w.raw}”{said}，该行得分无法核对",  # type: ignore[union-attr]
+                          actual=str(w.raw))  # type: ignore[union-attr]
         if s is None:
             continue
         weight = w.number if w is not None else None
@@ -132,8 +147,9 @@ def check_scores(sheet: str, items: list[Item]) -> Iterator[Finding]:
                 yield finding("udf-error", sheet, s.ref,
                               f"{s.ref}：指标{_label(m)}的计分函数报错：{raw[9:]}", actual=raw)
             else:
+                said = s.error if s.error and s.error.endswith(("不是数字", "日期格式")) else f"“{raw}”不是数字"
                 yield finding("score-not-number", sheet, s.ref,
-                              f"{s.ref}：指标{_label(m)}的得分“{raw}”不是数字", actual=raw)
+                              f"{s.ref}：指标{_label(m)}的得分{said}", actual=raw)
             continue
         if weight is not None and (s.number > weight or s.number < 0):
             yield finding("score-over-weight", sheet, s.ref,
@@ -190,6 +206,15 @@ def _answers_rule(rule: Rule, v: CellValue) -> bool:
         return True
     return rule.has_otherwise and _NOT_MET_RE.match(text) is not None \
         and rule.names_text(_NOT_MET_RE.sub("", text, count=1))
+
+
+def rule_scores_value(rule: Rule, v: CellValue) -> bool:
+    """True when ``rule`` can score the 业绩值 ``v`` — the one decision validate and collect share. A rule of text
+    levels only ("达到得满分，否则不得分" → ``"达到": W; *: 0``) scores its levels' names and their negations, not a
+    number (96.87% typed beside "≥95%") nor a description ("已完成"): its 否则 would give those 0, a wrong score."""
+    if v.is_not_applicable or not rule.is_qualitative:
+        return True
+    return _answers_rule(rule, v)
 
 
 def _value_for_rule(v: CellValue, rule: Rule) -> Any:
@@ -338,7 +363,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         yield finding("na-full-marks", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}业绩值为“缺省”，按规定得满分 {d(w)}",
                       expected=d(w))
-    elif v.number is None and not rule.is_qualitative:
+    elif v.number is None and (not rule.is_qualitative or not isinstance(v.raw, str)):  # TRUE, 10^60: said why
         yield finding("value-unreadable", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值“{v.raw}”无法识别为数字"
                       + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
@@ -350,11 +375,12 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{pct(v.number / HUNDRED)}）",
                       expected=pct(v.number / HUNDRED), actual=pct(v.number))
         return
-    if rule.is_qualitative and isinstance(v.raw, str) and not v.is_not_applicable and \
-            not _answers_rule(rule, v):
+    if not rule_scores_value(rule, v):
+        said = f"是文字描述“{str(v.raw)[:30]}”" if isinstance(v.raw, str) else \
+            f"是数字 {fmt_decimal(v.number)}" if v.number is not None else f"“{str(v.raw)[:30]}”"
         yield finding("rule-unreadable", sheet, v.ref,
-                      f"{v.ref}：指标{_label(m)}的业绩值是文字描述“{str(v.raw)[:30]}”，不是评分标准中的"
-                      "选项，无法按规则核对，得分只做范围检查", actual=str(v.raw))
+                      f"{v.ref}：指标{_label(m)}的业绩值{said}，不是评分标准中的选项（评分标准只按文字选项计分），"
+                      "无法按规则核对，得分只做范围检查", actual=str(v.raw))
         return
     target = None
     value = _value_for_rule(v, rule)
@@ -536,6 +562,13 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
     label = "合计" if t.kind == "total" else "小计"
     weights = [_num(r.weight) for r in block]
     wsum = _sum(weights)
+    for cv, what, check, parts in ((t.score, "得分", "total-sum", [_num(r.score) for r in block]),
+                                   (t.weight, "分值", "total-weight" if t.kind == "total" else "weights-sum", weights)):
+        if cv is not None and not cv.is_blank and cv.number is None and not _marked_empty(cv) \
+                and block and _all_known(parts):
+            # "#REF!" or words where the table prints its 合计 while every row it adds is a number: the printed
+            # total says nothing (an error shown by a row too is that row's finding, e.g. udf-not-run's #NAME?)
+            yield finding(check, sheet, cv.ref, f"{cv.ref}：{label}{what}“{cv.raw}”不是数字", actual=str(cv.raw))
     if not _all_known(weights):  # weights the table does not state are unknown, not 0
         if t.kind == "total" and t.weight is not None and t.weight.number is not None \
                 and t.weight.number != full:
@@ -592,7 +625,23 @@ def table_total(table: ScoringTable, items: list[Item]) -> tuple[Decimal | None,
     weights = [_num(it.main.weight) for it in items]
     if _all_known(weights) and _sum(weights) != FULL_MARKS:
         return None, ""  # printed weights say rows are missing (total-weight reports it)
+    if not _all_known(weights) and _levels_short(items):
+        return None, ""  # the 一级 shown leave points to 一级 the sheet does not show
     return _sum(scores), ""
+
+
+def _levels_short(items: list[Item]) -> bool:
+    """Every row sits under a 一级 that states its weight (“预算执行情况（20分）”, “产出指标（40分）”)
+    and those weights add up to less than the full marks: the 一级 holding the rest are not on
+    the sheet (an A/B 自评表 whose rows print no 分值, cut after its 产出 block), so the sum of
+    the scores shown is partial. A form whose 一级 state no weight is summed as before."""
+    stated: dict[tuple[str, str | None], Decimal] = {}
+    for it in items:
+        r = it.main
+        if r.level1 is None or r.level1_weight is None:
+            return False
+        stated[(r.level1, r.level1_ref)] = r.level1_weight
+    return bool(stated) and sum(stated.values(), Decimal(0)) < FULL_MARKS
 
 
 def scheme_for(stated: str | None, scheme: str | None) -> str | None:
@@ -614,7 +663,9 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
         return None, ""  # no total, or the sheet states a scheme of its own that is not read
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
-        return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
+        from jixiao.grading import settle_total
+
+        return stated_scheme.grade(settle_total(total)), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
     stated = table.shown_grade
     try:
         return core_grade(total, scheme_for(stated, scheme), full), ""

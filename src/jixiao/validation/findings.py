@@ -25,6 +25,8 @@ class Severity(str, Enum):
 #: check id -> (severity, 中文名称, what it means)
 CATALOGUE: dict[str, tuple[Severity, str, str]] = {
     "score-over-weight": (Severity.ERROR, "得分超出分值", "得分大于分值或小于0"),
+    "weight-not-number": (Severity.ERROR, "分值不是数字",
+                          "分值栏是文字、负数或错误值（如“三十”“/”“-5”），该行得分无法核对"),
     "score-missing": (Severity.WARNING, "得分未填写", "有分值的指标没有得分"),
     "score-not-number": (Severity.ERROR, "得分不是数字", "得分栏是文字或错误值（如 #DIV/0!）"),
     "udf-error": (Severity.ERROR, "计分函数报错", "得分公式返回了 #JIXIAO! 错误说明"),

@@ -142,7 +142,8 @@ def check_budget_lines(sheet: str, block: BudgetBlock, headers: dict[str, str]) 
     """Each line's 执行率 and 年度资金总额 = Σ其中 — what a block says without any scoring."""
     for line in block.lines:
         yield from _check_line_rate(sheet, line, headers)
-    yield from _check_fund_sum(sheet, block.total, block.parts, headers)
+    if not block.side_by_side:
+        yield from _check_fund_sum(sheet, block.total, block.parts, headers)
 
 
 def _as_printed(cv: CellValue) -> str:
@@ -167,13 +168,35 @@ def _check_line_rate(sheet: str, line: BudgetLine, headers: dict[str, str]) -> I
     places = _percent_places(rate)
     if places is None:
         places = 2
-    if not _rounds_to(computed, rate.number, places):
+    if not _rounds_to(computed, rate.number, places) and not _bare_percent(rate, computed, places):
         shown = _quantize(computed, Decimal(1).scaleb(-(places + 2)))
+        printed = f"{fmt_decimal(rate.number)}（未写“%”）" if _bare(rate) else pct(rate.number)
         yield finding("rate-mismatch", sheet, rate.ref,
-                      f"{rate.ref}：“{line.label}”执行率 {pct(rate.number)}，按 {headers.get('executed', '执行数')} "
+                      f"{rate.ref}：“{line.label}”执行率 {printed}，按 {headers.get('executed', '执行数')} "
                       f"{_as_printed(ex)} ÷ {name} {_as_printed(den)} 计算为 {pct(computed)}"
                       f"（保留{places}位小数应为 {pct(shown)}）",
-                      expected=pct(shown), actual=pct(rate.number))
+                      expected=pct(shown), actual=printed)
+
+
+def _bare(rate: CellValue) -> bool:
+    """The 执行率 cell holds a number over 1 typed without “%” (“20”, not “20%” nor 0.2)."""
+    if rate.number is None or rate.number <= 1:
+        return False
+    if isinstance(rate.raw, str):
+        return not re.search(r"[%％]", rate.raw)
+    return not (rate.number_format and "%" in rate.number_format)
+
+
+def _bare_percent(rate: CellValue, computed: Decimal, places: int) -> bool:
+    """A number typed without its “%” in the 执行率 column (昌宁 A/B 自评表: 10 ÷ 50 printed “20”):
+    read as a percent only when it then matches the amounts — the ratio reading (20 = 2000%)
+    is never a slip the table made."""
+    if not _bare(rate):
+        return False
+    assert rate.number is not None
+    exponent = rate.number.normalize().as_tuple().exponent
+    shown = max(0, -exponent) if isinstance(exponent, int) else places
+    return _rounds_to(computed, rate.number / 100, shown)
 
 
 def _check_fund_sum(sheet: str, total: BudgetLine | None, parts: list[BudgetLine],

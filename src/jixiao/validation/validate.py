@@ -113,7 +113,7 @@ def say_word_locations(lw: LoadedWorkbook, report: Report,
 
 
 #: said after the refusal when a sheet without 分值/得分 still has a budget block
-BUDGET_ONLY_NOTE = "；表中只有资金执行情况、没有分值和得分，不评分，仅核对了执行率和资金合计"
+BUDGET_ONLY_NOTE = "；表中只有资金执行情况、没有各项指标的分值和得分，不评分，仅核对了执行率和资金合计"
 
 
 def refusal_with_budget_checks(lw: LoadedWorkbook, e: LayoutNotRecognised) -> LayoutNotRecognised:

@@ -225,6 +225,16 @@ def grade_above(a: str, b: str) -> bool:
     """
     if a in _SCALE_RANK and b in _SCALE_RANK:
         return _SCALE_RANK[a] < _SCALE_RANK[b]
+    # "A级 / B级", "一等 / 二等", "甲级 / 乙级" (r41: "A级得3分，B级得4分，C级得5分" read as written): the earlier
+    # letter or ordinal is the higher grade
+    la, lb = _GRADE_LETTER_RE.fullmatch(a), _GRADE_LETTER_RE.fullmatch(b)
+    if la and lb and la["kind"] == lb["kind"]:
+        return _GRADE_LETTER_RANK[la["g"]] < _GRADE_LETTER_RANK[lb["g"]]
+    if (oa := ordinal_rank(a)) is not None and (ob := ordinal_rank(b)) is not None and a[1:] == b[1:]:
+        return oa < ob
+    ca, cb = _how_many_met(a), _how_many_met(b)
+    if ca is not None and cb is not None:  # "两条指标均符合" above "满足一条" above "均不符合" (r40's open case, r41)
+        return ca < cb
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
@@ -239,7 +249,29 @@ def grade_above(a: str, b: str) -> bool:
 
 #: stems naming a good state: their negation ("不及时", "未完成") is the lowest grade of them
 _GOOD_STEMS = frozenset(("及时", "符合", "符合要求", "完成", "健全", "规范", "完整", "明确", "合理", "到位", "达标", "齐全",
-                         "落实", "准确", "充分", "清晰", "有效", "满意"))
+                         "落实", "准确", "充分", "清晰", "有效", "满意", "达成", "明显", "显著", "实现", "达到"))
+
+#: grades named by a letter with its 级/等/档/类 ("A级", "B等"); ordinals "一等"/"甲级" are :func:`ordinal_rank`'s
+_GRADE_LETTER_RE = re.compile(r"(?P<g>[A-DＡ-Ｄ])(?P<kind>级|等|档|类)?")
+_GRADE_LETTER_RANK = {**{c: i for i, c in enumerate("ABCD")}, **{c: i for i, c in enumerate("ＡＢＣＤ")}}
+
+#: how many requirements a level says are met: all ("均符合", "全部满足", "都达到"), one ("满足一条", "符合1项"), none
+_ALL_MET_RE = re.compile(r"(?:均|都|全部|全都)(?:符合|满足|达到|达标|具备)")
+_NONE_MET_RE = re.compile(r"(?:均|都|全部|全都)(?:不|未)(?:符合|满足|达到|达标|具备)")
+_ONE_MET_RE = re.compile(r"(?:符合|满足|达到|具备)(?:其中)?(?:一|1)(?:条|项|个)|(?:一|1)(?:条|项|个)(?:符合|满足|达到|达标)")
+
+
+def _how_many_met(name: str) -> int | None:
+    """0 when the level meets every requirement, 1 when one, 2 when none, else ``None``.
+
+    >>> _how_many_met("两条指标均符合"), _how_many_met("满足一条"), _how_many_met("均不符合"), _how_many_met("有制度")
+    (0, 1, 2, None)
+    """
+    if _NONE_MET_RE.search(name):
+        return 2
+    if _ALL_MET_RE.search(name):
+        return 0
+    return 1 if _ONE_MET_RE.search(name) else None
 
 
 #: the words of the generic grade scale, by rank (优 > 良 > 中 > 差)

@@ -25,6 +25,19 @@ from jixiao.rules.chinese._base import (
     unreadable,
 )
 from jixiao.rules.chinese.grades import grade_above
+from jixiao.rules.chinese.mismatch import (
+    refuse_deduction_on_top,
+    refuse_cut_off_in_another_unit,
+    refuse_deduction_on_good_side,
+    refuse_count_as_rate,
+    refuse_deduction_below_low_rate,
+    refuse_points_below_gap,
+    refuse_dead_deduction,
+    refuse_each_as_one,
+    refuse_equal_levels,
+    refuse_inverse_proportion,
+    refuse_items_off_weight,
+)
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
@@ -46,6 +59,8 @@ _SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分(
                          rf"{re.escape(WX_TOKEN)}|[×*]|分值|权重分|"
                          # a score computed from a share: "按完成百分比计算得数" (fresh5 Q19-1)
                          r"得数|计算得|按[^，。；]{0,12}(?:百分比|比例|比重|占比)|"
+                         # "部分完成扣一半分" (r41: a note beside "完成得满分…", the level dropped): a share deducted
+                         r"[扣减](?:除|去)?(?:一半|半数)|"
                          # ("统计分析" is no 计分: fresh49 BJ7-1, r32)
                          # points whose 分 was lost at the clause's end: "逾期上报的该项计2" (lead s23, from r20's note: was
                          # a note beside "上报及时的计3分", the late case left a rule gap) — never a note
@@ -269,7 +284,14 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
     for check in (lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
                   lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text),
                   lambda r: refuse_points_in_item_names(r, text), lambda r: refuse_targets_as_exact_bands(r, text),
-                  lambda r: refuse_inverted_scale(r, text, weight)):
+                  lambda r: refuse_inverted_scale(r, text, weight),
+                  # r41: items off the 分值, levels that all score the same, "分别得N分" read once
+                  lambda r: refuse_items_off_weight(r, text, weight), lambda r: refuse_equal_levels(r, text, weight),
+                  lambda r: refuse_each_as_one(r, text), lambda r: refuse_inverse_proportion(r, text),
+                  lambda r: refuse_dead_deduction(r, text), lambda r: refuse_deduction_below_low_rate(r, text),
+                  lambda r: refuse_points_below_gap(r, text, weight), lambda r: refuse_count_as_rate(r, text),
+                  lambda r: refuse_deduction_on_good_side(r, text, weight),
+                  lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)

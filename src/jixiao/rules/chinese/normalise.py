@@ -636,6 +636,8 @@ def _normalise_chars(text: str) -> str:
     # a colon after a clause's points separates clauses: "…得1分:否则不得分" (fresh4 P6-2)
     t = re.sub(r"(?<=\d分)[:：](?=[\u4e00-\u9fff])", "；", t)
     # "0. 5分" (a space inside a decimal, fresh4 P8-2) is joined by the whitespace removal above
+    # "正负5%" / "+/-5%" are ±5% (r41: "偏差在正负5%以内得5分" was read as "<=5%", −6% scoring 5)
+    t = re.sub(rf"(?:正负|\+/-|\+-)(?={NUM})", "±", t)
     # "±10%以内" is the band [-10%, 10%] (以内 includes the number)
     # — "±10%以内(不含10%)" excludes both ends (r40: read as [-10%,10%), -10% scoring 5): ± names one distance both ways
     t = re.sub(rf"(?:在)?[±](?P<n>{NUM})(?P<u>%|个百分点)?(?:以内|之内|内)?(?P<x>[(（]不(?:含|包括|包含)(?:[±]?(?P=n)(?P=u)?)?[)）])?",

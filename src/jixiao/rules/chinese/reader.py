@@ -85,6 +85,7 @@ from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.measureitems import read_measure_items
+from jixiao.rules.chinese.mismatch import deduction_limit_refusal
 from jixiao.rules.chinese.namedfailures import read_whole_failing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
@@ -733,6 +734,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
             headers.append(described(hm.group(0).strip('。:：,，;； '), what))
             text = text[hm.end():]
+        elif hm is not None and head_re is _FULL_MARKS_RE and weight is not None and text[hm.end():].strip():
+            # "本项满分4分。每发现一处问题扣1分" on a 5-point row (r40's open case: read from 4, "*: 4 - 1 per 1"):
+            # the 满分 printed is not the row's 分值 — which one holds is never a guess (as a bracket's 分值, r40)
+            return _refused(f"写明满分{hm['n']}分，与本行分值{fmt_decimal(weight)}分不同，未作推测", text, [], set(), ctx)
     dm = _DESC_FULL_MARKS_RE.match(text)
     if dm is not None and weight is not None and _dec(dm["n"]) == weight and text[dm.end():].strip():
         headers.append(described(f"满分{dm['n']}分", "本项满分即分值"))
@@ -787,6 +792,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
             and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]) \
+            and not (re.search(r"[×*]|得分\s*[=＝]", pm["what"]) and _WEIGHT_ONLY_RE.fullmatch(pm["rule"]) is None) \
             and not (re.search(r"\d分", pm["what"]) and re.match(rf"{NUM}分", pm["rule"])) \
             and not (re.search(r"每[^()]{0,24}\d分", pm["what"])
                      and (_CAP_WORDS_RE.match(pm["rule"]) or counting_note(pm["rule"]) is not None)):
@@ -799,7 +805,12 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             # "有制度,有台账,有总结(分值2分)" on a 3-point row (r40: read as "符合": 2 with the condition "分值"): the
             # bracket names a 分值 that is not the row's — a restated 分值 that disagrees is refused everywhere else
             return _refused(f"括号里写的分值{wo[1]}分与本行分值{fmt_decimal(weight)}分不同，未作推测", text, [], set(), ctx)
-        if (req := _requirements_then_weight(pm["what"], pm["rule"], weight)) is not None:
+        if wo is not None and re.search(r"[×*=＝÷/]|得分|[计记]分", pm["what"]):
+            # "得分=执行率×20(分值20分)" (r41: read as "符合": 20, the formula taken for a requirement): what comes
+            # before the restated 分值 is the rule itself
+            headers.append(described(f"{wo[1]}分", "分值"))
+            text = pm["what"]
+        elif (req := _requirements_then_weight(pm["what"], pm["rule"], weight)) is not None:
             # "熟悉…状况,有…台帐,有…建议(分值3分)。" (fresh56 BQ9-4, first run: read as "符合": 3 with the three
             # requirements as 考核内容): the bracket is the 分值, the requirements are the rule — read as "…得3分"
             # (three or more requirements without a failure are a judgement; one or two a pass/fail)
@@ -824,6 +835,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # level's name ("查资料和现场。未进行验收的，不得分" named the level "查资料和现场,未进行验收")
         headers.append(described(text[: cm.end()].rstrip('。.，,'), "检查方式"))
         text = text[cm.end():]
+    if (why := deduction_limit_refusal(_normalise_chars(text))) is not None:  # r41: a cap per kind, a floor above 0
+        return _refused(why, text, [], set(), ctx)
     norm, notes, flags = _normalise(text)
     norm, deadline_notes = mask_deadline(norm)
     norm, conjoined_notes = mask_conjoined(norm)  # "合同签定率达100%、代管率达100%…" (fresh11 X7-1, r38)

@@ -65,6 +65,10 @@ def read_target(norm: str) -> TargetReading:
     rest = _ALLOWED.sub("", norm[: m.start()] + norm[m.end():])
     if re.search(r"[\u4e00-\u9fff\d]", rest):
         return TargetReading(None, f"与目标值比较计分的条文里还有未能读懂的内容“{rest[:20]}”，未作推测")
+    if reverse and re.search(r"达到|未达到|完成(?:年度)?(?:指标值|目标值)", norm):
+        # "完成值达到指标值的，记满分；未达到的，按指标值/完成值×分值记分" (r41: read as "<=T: W; >T: invprop", the
+        # reverse of what it says first): reaching the target is a 正向 wording, the formula a 反向 one
+        return TargetReading(None, "写的是达到目标值得满分（正向指标），公式却是 指标值÷实际值（反向指标），方向相反，未作推测")
     if forward:
         return TargetReading(parse_rule(DEFAULT_RULES[">="]),
                              "达到目标值（T）得满分；未达到按 实际值÷目标值×分值（正向指标）")
