@@ -21,6 +21,7 @@ import xlwings as xw
 
 import jixiao
 from jixiao.numbers import NOT_APPLICABLE, is_not_applicable
+from jixiao.rules.target import on_percent_bands
 from jixiao.udf_support import INTERNAL, column, error_text, excel_safe, scalar, to_excel
 from jixiao.vba.pin import version_problem
 
@@ -41,7 +42,8 @@ def _pinned(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _score_one(value: Any, rule: str, weight: Any) -> Any:
-    return jixiao.score_range(value, rule, weight)
+    r = jixiao.parse_rule(rule)
+    return jixiao.score_range(on_percent_bands(value, r), r, weight)
 
 
 @xw.func
@@ -50,6 +52,7 @@ def _score_one(value: Any, rule: str, weight: Any) -> Any:
 @_pinned
 def SCORE_RANGE(value: Any, rule: Any, weight: Any) -> Any:  # noqa: N802 - Excel name
     """按计分规则计算得分：SCORE_RANGE(业绩值, 计分规则, 分值)；业绩值可为一列区域，返回一列得分。"""
+    # on % bands a number above the core's bound is percent points (75 → 75 %): rules.target.on_percent_bands
     rule_text = scalar(rule, "rule")
     weight_value = scalar(weight, "weight")
     if not isinstance(rule_text, str) or not rule_text.strip():
@@ -58,11 +61,12 @@ def SCORE_RANGE(value: Any, rule: Any, weight: Any) -> Any:  # noqa: N802 - Exce
     if values is None:
         return _score_one(scalar(value, "value"), rule_text, weight_value)
     # parse and compile the rule once per call, not once per value
-    score = jixiao.parse_rule(rule_text).scorer(weight_value)
+    rule_parsed = jixiao.parse_rule(rule_text)
+    score = rule_parsed.scorer(weight_value)
     results = []
     for v in values:
         try:
-            results.append([to_excel(score(v))])
+            results.append([to_excel(score(on_percent_bands(v, rule_parsed)))])
         except jixiao.InputError as e:
             results.append([error_text(e.message_zh, e.message_en)])
         except Exception:

@@ -319,11 +319,10 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
                 added.append(finding("value-unreadable", sheet, m.value.ref,
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
                 return None
-    elif rule is not None and rule.uses_percent and isinstance(value, Decimal):
-        from jixiao.rules.target import percent_points
+    elif rule is not None:
+        from jixiao.rules.target import on_percent_bands
 
-        if percent_points(value):  # 95 in a percent row is 95 % (validate: implausible-value)
-            value = value / 100
+        value = on_percent_bands(value, rule)  # 95 in a row on % bands is 95 %, as the sheet reads it
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target)
 
 
@@ -1043,6 +1042,10 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             # recorded in the issued spec: the published table's problem, not the bureau's
             f = dataclasses.replace(f, severity=Severity.INFO,
                                     message=f"{KNOWN_PREFIX}{f.message}")
+        elif f.check == "implausible-value" and v.issued and f.expected:
+            # our template's sheet reads such a number on % bands as percent points, as the 核定 does (p15): the
+            # score is not in doubt, the cell only shows it oddly (an older sheet that does not: verified-differs)
+            f = dataclasses.replace(f, message=f"{f.message}，已按 {f.expected} 核定")
         elif f.check in _RAISED:
             f = dataclasses.replace(f, severity=Severity.ERROR)
         kept.append(f)

@@ -35,7 +35,7 @@ from jixiao.errors import InputError, RuleGapError
 from jixiao.rules.excel import GAP_TEXT, NOT_NUMBER_TEXT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Compare, Interval, Linear, Rule
-from jixiao.rules.target import Target, parse_target
+from jixiao.rules.target import Target, on_percent_bands, parse_target
 from jixiao.templates import cell_text
 from jixiao.templates.build import (
     SHEET,
@@ -177,11 +177,12 @@ def _amount(rng: random.Random) -> object:
 # the engine's answer
 # ---------------------------------------------------------------------------
 
-def _engine_score(rule: Rule, value: object, weight: Decimal) -> object:
+def _engine_score(rule: Rule, value: object, weight: Decimal, read: object = None) -> object:
+    """The engine's score of the cell value ``value``, scored as ``read`` when given."""
     if cell_text.is_blank_input(value):
         return ""
     try:
-        return float(rule.score(value, weight))
+        return float(rule.score(value if read is None else read, weight))
     except RuleGapError:
         return GAP_TEXT
     except InputError:
@@ -307,7 +308,9 @@ def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
     else:
         value = cell(r, v)
     rule = parse_rule(_rule_text(ind))
-    expected = "" if value == "" else _engine_score(rule, value, ind.weight)
+    # a typed 业绩值 on % bands as the core reads a cell: above PERCENT_POINTS_ABOVE, percent points (p15)
+    read = on_percent_bands(value, rule) if kind == "rule" else value
+    expected = "" if value == "" else _engine_score(rule, value, ind.weight, read)
     out.append((f"得分 {value!r}", cell(r, s), expected))
     return out
 

@@ -30,6 +30,7 @@ from jixiao.numbers import (
     MULT_EXPONENT,
     SUFFIX_EXPONENT,
     UNITS,
+    is_not_applicable,
     number_in_unit,
     parse_number,
     typed_unit,
@@ -180,6 +181,31 @@ PERCENT_POINTS_ABOVE = Decimal(10)
 def percent_points(number: Decimal) -> bool:
     """A number in a percent row that is percent points whatever its cell's format (:data:`PERCENT_POINTS_ABOVE`)."""
     return abs(number) > PERCENT_POINTS_ABOVE
+
+
+def on_percent_bands(value: Any, rule: Rule) -> Any:
+    """The 业绩值 ``value`` as a rule on % bands scores it: a number above :data:`PERCENT_POINTS_ABOVE` — stored in
+    the cell or read from its text ("75", "7500%" as the helper sheet reads them) — is percent points, whatever the
+    cell's format (75 → 0.75); anything else as given. A rule on the row's own 指标值 (``T``) reads the value on the
+    target's scale instead (:func:`on_target_scale`). collect and the UDF ``SCORE_RANGE`` call this; the portable
+    template renders the same bound (``templates.cell_text.percent_points_formula``).
+
+    >>> on_percent_bands(75, parse_rule(">=80%: 5; <80%: 0")), on_percent_bands(0.75, parse_rule(">=80%: 5; <80%: 0"))
+    (Decimal('0.75'), 0.75)
+    """
+    if not rule.uses_percent or rule.uses_target or value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str) and (is_not_applicable(value) or (rule.is_qualitative and rule.names_text(value))):
+        return value  # as the engine: 缺省 and a named answer before any number
+    if not isinstance(value, str | int | float | Decimal):
+        return value
+    try:
+        number = parse_number(value)
+    except ValueError:
+        return value  # not a number, or beyond 10^15: the engine says why
+    if number is None or not percent_points(number):
+        return value
+    return number / 100
 
 
 def _percent_typed(value: Any, percent_cell: bool) -> bool:

@@ -47,6 +47,7 @@ from jixiao.rules.excel import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
+from jixiao.rules.target import on_percent_bands
 from jixiao.templates import cell_text
 from jixiao.templates.spec import (
     IndicatorSpec,
@@ -431,6 +432,18 @@ class _SheetWriter:
             self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 
+    def read_percent_points(self, row: int) -> str:
+        """:meth:`read_input` of 业绩值 in a row whose rule is on % bands, a number above the core's bound read as
+        percent points (``cell_text.percent_points_formula``, helper column L): the reference its score formula
+        reads. ``row`` is 0-based."""
+        self.read_input(row)
+        # the helper's own column J, unqualified as on_scale_formulas writes it (a copy of the pair of sheets follows)
+        formula = cell_text.percent_points_formula(f"{chr(ord('A') + cell_text.VALUE_COL)}{row + 1}")
+        read = _helper_cached(self.cached.get((row, "业绩值")))
+        self.helper.write_formula(row, len(cell_text.COLUMNS) + 1, "=" + formula, None,
+                                  cell_text.percent_points_cached(read))
+        return cell_text.on_scale_value_ref(row + 1)
+
     def formula(self, row: int, col: str, text: str, fmt: Any, cached: Any) -> None:
         cached = "" if cached is None else cached
         self.write_formula(row, self.c[col], text, fmt, cached)
@@ -532,14 +545,18 @@ class _SheetWriter:
         return str(parse_rule(ind.scoring.rule))
 
     def _score_formula(self, top: int, rule_text: str, value_input: bool = True,
-                       target: Decimal | None = None) -> str:
+                       target: Decimal | None = None, typed: bool = False) -> str:
         """``target``: the row's own 指标值 as a number, for a rule that refers to it (``T``);
-        such a row is scored by a native formula in both flavours (SCORE_RANGE takes no target)."""
+        such a row is scored by a native formula in both flavours (SCORE_RANGE takes no target).
+        ``typed``: 业绩值 is typed by the bureau (not a computed 执行率): on % bands a number above the core's bound is
+        percent points (:meth:`read_percent_points`; the 宏版's SCORE_RANGE decides the same in the core)."""
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
         if self.flavour == "udf" and target is None:
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref})"
         rule = parse_rule(rule_text)
-        if value_input:  # a typed 业绩值: read through the helper sheet
+        if typed and rule.uses_percent and not rule.uses_target:  # on % bands: 75 is 75 %, as the core reads it
+            value_ref = self.read_percent_points(top)
+        elif value_input:  # a typed 业绩值: read through the helper sheet
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
         formula = rule_formula(rule, value_ref, weight_ref, t)
@@ -547,18 +564,19 @@ class _SheetWriter:
             formula = f'IF(LEFT({value_ref},8)="#JIXIAO!",{value_ref},{formula})'
         return formula
 
-    def _score(self, top: int, rule_text: str, value: Any, weight: Decimal,
-               value_input: bool = True, target: Decimal | None = None, on_scale: Any = None) -> None:
+    def _score(self, top: int, rule_text: str, value: Any, weight: Decimal, value_input: bool = True,
+               target: Decimal | None = None, on_scale: Any = None, typed: bool = False) -> None:
         """``on_scale``: the row's 指标值 (``rules.target.Target``) when its rule compares with it (``T``): 业绩值 is
         read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``)."""
-        cached = "" if _blank(value) else _cached_score(
-            self.flavour, lambda: parse_rule(rule_text).score(value, weight, target))
+        rule = parse_rule(rule_text)
+        read = on_percent_bands(value, rule) if typed else value  # 75 on % bands: 75 % (SCORE_RANGE too)
+        cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))
         if on_scale is not None:
             from jixiao.templates.selfeval_rows import on_scale_score
 
-            formula = on_scale_score(self, top, parse_rule(rule_text), on_scale, fmt_decimal(target))
+            formula = on_scale_score(self, top, rule, on_scale, fmt_decimal(target))
         else:
-            formula = self._score_formula(top, rule_text, value_input, target)
+            formula = self._score_formula(top, rule_text, value_input, target, typed)
         self.formula(top, "得分", formula, self.st.calc_score, cached)
 
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -583,7 +601,7 @@ class _SheetWriter:
         else:
             self.put(top, "业绩值", v, self.st.input_pct if t is not None and t.is_percent else self._value_format(ind))
             self._numeric_validation(top, "业绩值")
-        self._score(top, rule_text, v, ind.weight, target=target, on_scale=t)
+        self._score(top, rule_text, v, ind.weight, target=target, on_scale=t, typed=True)
 
     def _sub_row(self, label: str) -> int:
         self.row += 1

@@ -175,7 +175,7 @@ def on_scale_formulas(value_ref: str, row: int, target: Target) -> list[str]:
     shows no score. A shifted value is read again from its digits with the exponent shifted ("95" and −2 →
     VALUE("095E-2")), not multiplied (0.29 × 100 is 28.999999999999996 in binary), so it is the double nearest the
     exact decimal, as the engine's ``float(Decimal)``; unshifted, it is the helper's reading (column J)."""
-    from jixiao.rules.target import AMBIGUOUS_UP_TO, PERCENT_POINTS_ABOVE, text_scales
+    from jixiao.rules.target import AMBIGUOUS_UP_TO, text_scales
 
     c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
     t, ulen, before, signed, unsigned, exp, v, shift = (
@@ -197,12 +197,7 @@ def on_scale_formulas(value_ref: str, row: int, target: Target) -> list[str]:
     for o in reversed(order[:-1]):
         keys = "{" + ",".join(_q(k) for k in groups[o]) + "}"
         chooser = f"IF(ISNUMBER(MATCH({key},{keys},0)),{outcome(o)},{chooser})"
-    plain = v
-    if target.is_percent:  # a number above the bound is percent points whatever the cell's format (95 → 95 %);
-        # nested IF, not AND: AND evaluates ABS of a prompt text to #VALUE!; from 1E15 on a number's text has an
-        # exponent ("1E+16"), so it is divided (written out: the `formulas` engine does not parse 1E15)
-        bound = fmt_decimal(PERCENT_POINTS_ABOVE)
-        plain = (f'IF(ISNUMBER({v}),IF(ABS({v})>{bound},IF(ABS({v})<1000000000000000,VALUE({v}&"E-2"),{v}/100),{v}),{v})')
+    plain = percent_points_formula(v) if target.is_percent else v
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({value_ref})),{chooser},"")',
         f'IF(ISNUMBER({shift}),IF({shift}=0,{v},IF(LEFT({signed},1)="-",-1,1)*VALUE("0"&SUBSTITUTE({unsigned},",","")'
@@ -210,18 +205,39 @@ def on_scale_formulas(value_ref: str, row: int, target: Target) -> list[str]:
     ]
 
 
+def percent_points_formula(v: str) -> str:
+    """The helper reading ``v`` of a 业绩值 in a percent row, with a number above
+    :data:`~jixiao.rules.target.PERCENT_POINTS_ABOVE` read as percent points whatever the cell's format (95 → 95 %),
+    as the core decides. Nested IF, not AND: AND evaluates ABS of a prompt text to #VALUE!. Read again from its
+    digits ("95" → VALUE("95E-2"), the double nearest 0.95, as the engine's ``float(Decimal)``); from 1E15 on a
+    number's text has an exponent ("1E+16"), so it is divided (written out: the `formulas` engine does not parse
+    1E15)."""
+    from jixiao.rules.target import PERCENT_POINTS_ABOVE
+
+    bound = fmt_decimal(PERCENT_POINTS_ABOVE)
+    return f'IF(ISNUMBER({v}),IF(ABS({v})>{bound},IF(ABS({v})<1000000000000000,VALUE({v}&"E-2"),{v}/100),{v}),{v})'
+
+
+def percent_points_cached(read: Any) -> Any:
+    """What :func:`percent_points_formula` computes over the helper reading ``read`` (the core's
+    :func:`~jixiao.rules.target.percent_points`)."""
+    from jixiao.rules.target import percent_points
+
+    if isinstance(read, int | float) and not isinstance(read, bool):
+        x = Decimal(str(read))
+        if percent_points(x):  # 95 in a percent row, whatever the cell's format: 95 %
+            return float(x / 100)
+    return read
+
+
 def on_scale_cached(value: Any, target: Target, read: Any) -> tuple[Any, Any]:
     """What :func:`on_scale_formulas` compute (K, L) for the cell value ``value``, whose helper reading is
     ``read``: the core's :func:`~jixiao.rules.target.on_target_scale` (text in the cell; a number passes)."""
     from jixiao.numbers import parse_number, typed_unit
-    from jixiao.rules.target import on_target_scale, percent_points, text_scales
+    from jixiao.rules.target import on_target_scale, text_scales
 
     if not (isinstance(value, str) and isinstance(read, float)):
-        if target.is_percent and isinstance(read, (int, float)) and not isinstance(read, bool):
-            x = Decimal(str(read))
-            if percent_points(x):  # 95 in a percent row, whatever the cell's format: 95 %
-                return "", float(x / 100)
-        return "", read
+        return "", percent_points_cached(read) if target.is_percent else read
     number = parse_number(value)
     mult, unit = typed_unit(value) or ("", "")
     x, _why = on_target_scale(value, number, target)
