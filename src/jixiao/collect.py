@@ -301,7 +301,7 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
     """Validate one file; never raises (unreadable → ``report.error`` with the reason)."""
     from jixiao.errors import WorkbookError
     from jixiao.io import load_workbook
-    from jixiao.validation.validate import say_word_locations, validate_loaded
+    from jixiao.validation.validate import say_word_locations, validate_read
 
     p = os.fspath(path)
     try:
@@ -309,10 +309,10 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
         lw = load_workbook(p, need_formulas="auto")
         if SUMMARY_PROPERTY in lw.properties:
             return Checked(p, skipped="jixiao 生成的汇总表，未检查")
-        report = validate_loaded(lw)
-        verified = _verify(lw, report)
+        report, tables = validate_read(lw)  # the 评分表 read once: 核定 and Word locations reuse them
+        verified = _verify(lw, report, tables)
         if lw.file_format == "docx":  # what 核定 added, in Word terms too
-            say_word_locations(lw, report)
+            say_word_locations(lw, report, tables)
         if verified.bureau:  # the 填报单位 cell wins over the document property
             report.bureau = verified.bureau
     except WorkbookError as e:  # a refused 自评表 may still carry its budget findings
@@ -327,13 +327,13 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
     return Checked(p, report, verified=verified)
 
 
-def _verify(lw: Any, report: Report) -> Verification:
+def _verify(lw: Any, report: Report, tables: list[Any]) -> Verification:
     """核定 of a validated workbook; an unexpected failure is an error finding, never a lost file."""
     from jixiao.validation.findings import finding
     from jixiao.verify import verify_loaded
 
     try:
-        return verify_loaded(lw, report)
+        return verify_loaded(lw, report, tables)
     except MemoryError:
         raise
     except Exception as e:  # noqa: BLE001 - the validation report stands; 核定 is refused

@@ -48,6 +48,12 @@ def validate_workbook(path: str | os.PathLike[str]) -> Report:
 
 def validate_loaded(lw: LoadedWorkbook) -> Report:
     """Validate an already loaded workbook (also used by the in-Excel button)."""
+    return validate_read(lw)[0]
+
+
+def validate_read(lw: LoadedWorkbook) -> tuple[Report, list[ScoringTable]]:
+    """:func:`validate_loaded`, and the 评分表 it read (``collect`` passes them on to 核定 and,
+    for a Word document, to :func:`say_word_locations`: the tables are read once)."""
     from jixiao.io import check_loaded
 
     register_template_macros()
@@ -71,25 +77,20 @@ def validate_loaded(lw: LoadedWorkbook) -> Report:
         report.tables.append(summary)
     if lw.file_format == "docx":
         say_word_locations(lw, report, tables)
-    return report
+    return report, tables
 
 
-def say_word_locations(lw: LoadedWorkbook, report: Report,
-                       tables: list[ScoringTable] | None = None) -> None:
+def say_word_locations(lw: LoadedWorkbook, report: Report, tables: list[ScoringTable]) -> None:
     """A Word document's findings located as its user sees them: "表2 第5行 得分列".
 
     Every A1 reference (the finding's cell, the references in its message, a table's
     total cell) becomes the table row as Word counts it and the column's header; the
     sheet name stays the table's ("表2"). Rewritten findings carry no A1 reference, so
-    calling this again (after 核定 added findings) changes only the new ones.
+    calling this again (after 核定 added findings) changes only the new ones. ``tables``: the
+    评分表 :func:`validate_read` read (their header rows name the columns).
     """
     from jixiao.reading.docx import word_address, word_text
 
-    if tables is None:
-        try:
-            tables = read_workbook_tables(lw.sheets)
-        except LayoutNotRecognised:
-            tables = []
     heads: dict[str, list[int]] = {}
     for t in tables:
         budget = [t.budget.header_row] if t.budget is not None else []  # 年初预算数 | … | 得分
