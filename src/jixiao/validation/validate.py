@@ -93,10 +93,7 @@ def say_word_locations(lw: LoadedWorkbook, report: Report, tables: list[ScoringT
     """
     from jixiao.reading.docx import word_address, word_place, word_text
 
-    heads: dict[str, list[int]] = {}
-    for t in tables:
-        budget = [t.budget.header_row] if t.budget is not None else []  # 年初预算数 | … | 得分
-        heads.setdefault(t.sheet, []).extend([t.header_row, *t.repeated_header_rows, *budget])
+    heads = word_header_rows(tables)
     grids = {g.name: g for g in lw.sheets}
 
     def table(sheet: str, ref: str) -> str:
@@ -122,6 +119,16 @@ def say_word_locations(lw: LoadedWorkbook, report: Report, tables: list[ScoringT
     report.findings = out
     for summary in report.tables:
         summary.total_cell = where(summary.sheet, summary.total_cell, summary.sheet)
+
+
+def word_header_rows(tables: list[ScoringTable]) -> dict[str, list[int]]:
+    """Sheet → the header rows that name a Word table's columns (评分表 header, its repeats after a
+    page break, the 项目资金 block's 年初预算数 | … | 得分)."""
+    heads: dict[str, list[int]] = {}
+    for t in tables:
+        budget = [t.budget.header_row] if t.budget is not None else []
+        heads.setdefault(t.sheet, []).extend([t.header_row, *t.repeated_header_rows, *budget])
+    return heads
 
 
 #: said after the refusal when a sheet without 分值/得分 still has a budget block
