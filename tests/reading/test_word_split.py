@@ -17,6 +17,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import docx
+from docx.oxml.ns import qn
 from word_docs import WordTable, save_docx
 from word_tables import W1
 
@@ -142,3 +144,17 @@ def test_a_reference_to_the_other_word_table_names_it():
     grid = Grid("表1", max_row=7, max_col=3, row_offset=1, continued=((5, "表2"),))
     grid.values[(2, 3)] = "得分"
     assert word_text(grid, "C6：得分大于 C3", [2], "表2") == "第2行 得分列：得分大于 表1 第2行 得分列"
+
+
+def test_merge_continued_from_the_previous_page(tmp_path):
+    # some writers keep the cut vertical merge going: the second table's 一级 cell is a vMerge "continue"
+    # with no "restart" above it in that table. Read as the 产出 block going on (the same hand list)
+    path = save_docx(tmp_path / "续并.docx", [FIRST, REST_HEADED])
+    d = docx.Document(path)
+    vmerge = d.tables[1].rows[1].cells[1]._tc.tcPr.find(qn("w:vMerge"))
+    assert vmerge.get(qn("w:val")) == "restart"
+    del vmerge.attrib[qn("w:val")]  # no val = continue
+    d.save(path)
+    assert _blocks(path) == W1_BLOCKS
+    assert _found(path) == {("表2", "第2行 评分标准列", "rule-ambiguous"),
+                            ("表2", "第3行 评分标准列", "rule-ambiguous")}
