@@ -194,7 +194,11 @@ def test_simplified_text_is_never_changed():
                        *(f"BO2-{k}" for k in range(3, 6)), *(f"BO5-{k}" for k in range(1, 9)), "BP7-1", "BP7-2",
                        # fresh56 BQ4/BQ6/BQ7/BQ12 (食品安全 考核, printed in 繁体); fresh57 BR5 江陰學院, BR6 行政復議案卷
                        *(f"BQ4-{k}" for k in range(1, 7)), "BQ6-1", "BQ6-2", "BQ7-1", "BQ12-1",
-                       "BR5-1", "BR5-2", "BR5-3", "BR6-1", "BR6-2"}
+                       "BR5-1", "BR5-2", "BR5-3", "BR6-1", "BR6-2",
+                       # session 31, source lines say 繁体: fresh58 BS1 (青年職業見習基地), BS2 (深化殯葬改革); fresh59 BT1,
+                       # BT5 (云南 農村戶用沼氣池 績效評價), BT6 (遼寧 基本公共衛生服務 績效評價; BT6-3 holds no character that differs)
+                       *(f"BS1-{k}" for k in range(1, 7)), *(f"BS2-{k}" for k in range(1, 5)),
+                       *(f"BT1-{k}" for k in range(1, 6)), "BT5-1", "BT6-1", "BT6-2", "BT6-4"}
 
 
 def _alias_missing(o, v) -> bool:
