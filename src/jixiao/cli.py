@@ -620,11 +620,13 @@ class _PlainProgress:
 @_specs_option
 def collect(folder: str, out_path: str, json_out: str | None, jobs: int,
             roster_path: str | None, csv_dir: str | None) -> None:
-    """汇总：检查 FOLDER 下（含子文件夹）全部 .xlsx/.xlsm/.xls，核定得分，写出汇总工作簿。
+    """汇总：检查 FOLDER 下（含子文件夹）全部 .xlsx/.xlsm/.xls 和 Word .docx，核定得分，写出汇总工作簿。
 
     核定：按下发的模板版本的规则，由业绩值和金额重新计算每行得分、总分和等级（不采信表中缓存值）。
     每个文件的状态：通过、有警告、有错误、不完整（部分业绩值未填）、未填写、无法读取。
-    标准输出每个错误一行“文件 工作表!单元格 [检查项] 说明”。
+    标准输出每个错误一行“文件 工作表!单元格 [检查项] 说明”（Word 文档：“文件 表2 第5行 得分列 …”）。
+    Word 文档不记录下发模板的编号和公式，无法核对是否为下发的评分表，按表内分值和计分规则核定（提示一行）；
+    .doc 须另存为 .docx。
 
     \b
     退出码：0 全部通过或仅有警告；
@@ -697,7 +699,7 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int,
         if progress is not None:
             progress.stop()
     if not result.reports:
-        msg = f"{safe_text(folder)} 中没有找到工作簿（.xlsx/.xlsm/.xls）"
+        msg = f"{safe_text(folder)} 中没有找到工作簿或 Word 文档（.xlsx/.xlsm/.xls/.docx）"
         raise click.UsageError(msg)
     for r in result.reports:  # summary, JSON and lines get printable names
         r.path = safe_text(r.path)

@@ -1,4 +1,5 @@
-"""Collect (汇总) the filled workbooks sent back by the bureaus: validate each, summarise all.
+"""Collect (汇总) the filled workbooks (and Word documents) sent back by the bureaus: validate each,
+summarise all.
 
     find_workbooks(root, exclude=()) -> (workbooks, skipped)
     check_one(path) -> Checked                      # one file, never raises
@@ -38,6 +39,7 @@ from jixiao.verify import FILL_BLANK, FILL_PARTIAL, Verification
 __all__ = [
     "EXTENSIONS",
     "PARALLEL_MIN",
+    "RETURN_EXTENSIONS",
     "SUMMARY_PROPERTY",
     "Checked",
     "CollectResult",
@@ -51,8 +53,14 @@ EXTENSIONS = (".xlsx", ".xlsm", ".xls")
 #: other spreadsheet files a bureau sends back: checked by their content, never skipped unseen — WPS' .et/.ett
 #: and Excel's templates are read as the workbooks they are, .xlsb/.ods are 无法读取 with the reason and the fix
 SPREADSHEET_EXTENSIONS = (".et", ".ett", ".xlt", ".xltx", ".xltm", ".xlsb", ".ods")
-#: Word documents ``validate`` also takes from a folder (.doc only to say it must be saved as .docx)
+#: Word documents ``validate`` and ``collect`` also take from a folder (.doc only to say it must be
+#: saved as .docx)
 WORD_EXTENSIONS = (".docx", ".docm", ".doc")
+#: what ``collect`` takes: the returns filled in Excel or in Word
+RETURN_EXTENSIONS = EXTENSIONS + WORD_EXTENSIONS
+#: the one line a Word return carries: it cannot be verified as the issued template
+WORD_RETURN_NOTE = ("Word 文档不记录下发模板的编号、版本和公式，无法核对是否为下发的评分表（分值或规则是否被改动）；"
+                    "已按表内的分值和计分规则核对、核定")
 #: below this many files the checks run serially (a pool costs more than it saves)
 PARALLEL_MIN = 40
 #: custom document property that marks a summary workbook written by us
@@ -285,7 +293,8 @@ def find_workbooks(root: str | os.PathLike[str], exclude: Iterable[str | os.Path
                                     "另存为 .xlsx"))
         else:
             shown = suffix or "（无扩展名）"
-            skipped.append((str(p), f"不是 Excel 工作簿（扩展名 {shown}），未检查"))
+            what = "Excel 工作簿或 Word 文档" if ".docx" in extensions else "Excel 工作簿"
+            skipped.append((str(p), f"不是 {what}（扩展名 {shown}），未检查"))
     key = (lambda p: _natural_key(os.path.relpath(p, base))) if not base.is_file() else str
     found.sort(key=key)
     skipped.sort(key=lambda s: _natural_key(s[0]))
@@ -307,7 +316,7 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
     """Validate one file; never raises (unreadable → ``report.error`` with the reason)."""
     from jixiao.errors import WorkbookError
     from jixiao.io import load_workbook
-    from jixiao.validation.validate import say_word_locations, validate_loaded
+    from jixiao.validation.validate import say_word_locations, validate_read
 
     p = os.fspath(path)
     try:
@@ -315,10 +324,11 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
         lw = load_workbook(p, need_formulas="auto")
         if SUMMARY_PROPERTY in lw.properties:
             return Checked(p, skipped="jixiao 生成的汇总表，未检查")
-        report = validate_loaded(lw)
-        verified = _verify(lw, report)
+        report, tables = validate_read(lw)  # the 评分表 read once: 核定 and Word locations reuse them
+        verified = _verify(lw, report, tables)
         if lw.file_format == "docx":  # what 核定 added, in Word terms too
-            say_word_locations(lw, report)
+            say_word_locations(lw, report, tables)
+            _word_return(lw, report, verified, tables)
         if verified.bureau:  # the 填报单位 cell wins over the document property
             report.bureau = verified.bureau
     except WorkbookError as e:  # a refused 自评表 may still carry its budget findings
@@ -333,13 +343,34 @@ def check_one(path: str | os.PathLike[str]) -> Checked:
     return Checked(p, report, verified=verified)
 
 
-def _verify(lw: Any, report: Report) -> Verification:
+def _word_return(lw: Any, report: Report, v: Verification, tables: list[Any]) -> None:
+    """A return filled in Word: its 核定 rows said where the user finds them ("表2 第3行 得分列"),
+    and one line that it cannot be verified as the issued template (a .docx keeps no template
+    id, version or formulas: never a formula finding, 核定 by the table's own weights and rules)."""
+    from jixiao.reading.docx import word_place
+    from jixiao.validation.findings import finding
+    from jixiao.validation.validate import word_header_rows
+
+    grids = {g.name: g for g in lw.sheets}
+    heads = word_header_rows(tables)
+    sheet = tables[0].sheet if tables else ""  # the table 核定 scored (the first 评分表)
+    grid = grids.get(sheet)
+    for row in v.rows:
+        place = word_place(grid, row.cell, heads.get(sheet, [])) if grid is not None and row.cell else None
+        if place is not None:
+            row.cell = f"{place[0]} {place[1]}"
+    if v.basis:
+        v.basis += "（Word 文档）"
+    report.findings.append(finding("word-return", "", "", WORD_RETURN_NOTE))
+
+
+def _verify(lw: Any, report: Report, tables: list[Any]) -> Verification:
     """核定 of a validated workbook; an unexpected failure is an error finding, never a lost file."""
     from jixiao.validation.findings import finding
     from jixiao.verify import verify_loaded
 
     try:
-        return verify_loaded(lw, report)
+        return verify_loaded(lw, report, tables)
     except MemoryError:
         raise
     except Exception as e:  # noqa: BLE001 - the validation report stands; 核定 is refused
@@ -446,7 +477,7 @@ def collect(root: str | os.PathLike[str], jobs: int = 0,
     >>> collect(tempfile.mkdtemp()).summary_line()
     '已检查 0 个文件：0 通过，0 有问题，0 无法读取'
     """
-    files, skipped = find_workbooks(root, exclude)
+    files, skipped = find_workbooks(root, exclude, extensions=RETURN_EXTENSIONS)
     result = CollectResult(root=os.fspath(root), skipped=list(skipped))
     for c in run_checks(files, jobs, on_result, on_start):
         if c.report is not None:

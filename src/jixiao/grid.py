@@ -56,6 +56,7 @@ class Grid:
         number_formats: dict (row, col) -> number format ("0.00%"), when known.
         max_row / max_col: the used area.
         row_offset: rows above a Word table's first row (its caption), else 0.
+        continued: the Word tables that continue this one (a split 评分表), else empty.
     """
 
     name: str
@@ -67,6 +68,9 @@ class Grid:
     max_col: int = 0
     #: a Word table's grid starts with its caption row: table row = grid row - row_offset
     row_offset: int = 0
+    #: a 评分表 split over several Word tables (a page break) is one grid: for each Word table after
+    #: the first, (the grid row of its row 1, its name "表2"); see :mod:`jixiao.reading.docx`
+    continued: tuple[tuple[int, str], ...] = ()
 
     def get(self, row: int, col: int) -> Any:
         """The value at (row, col); inside a merged range, the top-left value."""

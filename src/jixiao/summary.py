@@ -592,8 +592,14 @@ def _issues_sheet(wb: Any, fmt: _Fmt, col: Collection) -> None:
 
 
 def _cell_key(ref: str | None) -> tuple[int, int]:
+    """"H12" → (12, 8); a Word cell "第12行 得分列" → (12, 0); else (0, 0)."""
+    import re
+
     from jixiao.grid import parse_a1
 
+    word = re.match(r"第(\d+)行", ref or "")
+    if word:
+        return (int(word.group(1)), 0)
     try:
         r, c = parse_a1(ref or "")
     except ValueError:

@@ -21,7 +21,7 @@ values are never trusted. Judgement rows (酌情评分) keep the typed score.
 For a hand-made table, 核定 uses the table's own rule where it is readable
 (计分规则 column, or the 评分标准 text), else the reported score.
 
-    verify_loaded(lw, report) -> Verification      # picklable; findings merged into report
+    verify_loaded(lw, report, tables=None) -> Verification   # picklable; findings merged into report
 """
 
 from __future__ import annotations
@@ -122,8 +122,11 @@ class Verification:
 # --------------------------------------------------------------------------- entry point
 
 
-def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
-    """Verify one loaded, validated workbook; adjust ``report.findings`` in place (see module doc)."""
+def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None = None) -> Verification:
+    """Verify one loaded, validated workbook; adjust ``report.findings`` in place (see module doc).
+
+    ``tables``: the 评分表 validation already read from ``lw`` (read again when not given).
+    """
     from jixiao.reading import read_workbook_tables
     from jixiao.templates.build import PROP_FLAVOUR, PROP_FORMULAS, PROP_ID, PROP_VERSION
     from jixiao.templates.spec import issued_spec
@@ -149,7 +152,8 @@ def verify_loaded(lw: LoadedWorkbook, report: Report) -> Verification:
     header_row = layout.header_row if layout is not None else 1
     table = None
     if items is None:  # not one of ours, or rows moved: the table reader finds them
-        tables = read_workbook_tables(lw.sheets)
+        if tables is None:
+            tables = read_workbook_tables(lw.sheets)
         if not tables:
             v.fill = FILL_BLANK
             return v

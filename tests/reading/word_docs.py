@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+from docx.enum.text import WD_BREAK
 
 from jixiao.grid import parse_a1
 from tests.authoring.helpers import set_cell_text
@@ -28,6 +29,8 @@ class WordTable:
     #: paragraphs printed before the caption / after the table
     before: list[str] = field(default_factory=list)
     after: list[str] = field(default_factory=list)
+    #: a page break before the table (before its text before and its caption)
+    page_break: bool = False
 
 
 def save_docx(path: Path, tables: list[WordTable], *, title: str = "") -> Path:
@@ -36,6 +39,8 @@ def save_docx(path: Path, tables: list[WordTable], *, title: str = "") -> Path:
     if title:
         d.add_heading(title, level=1)
     for wt in tables:
+        if wt.page_break:
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         for para in wt.before:
             d.add_paragraph(para)
         if wt.caption:

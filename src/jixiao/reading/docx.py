@@ -9,7 +9,12 @@ Word's layout grid:
   exactly like a merged 一级/二级 cell in Excel;
 - a cell with several paragraphs or line breaks keeps them as ``"\\n"``-separated text;
 - the paragraph just above a table (its caption, e.g. "附件1：……评分表") is put in
-  row 1 so the sheet reader takes it as the table's title; the table starts in row 2.
+  row 1 so the sheet reader takes it as the table's title; the table starts in row 2;
+- a 评分表 split over two Word tables (a page break between them, at most a "续表" line;
+  the second repeats the header or starts with rows; see
+  :func:`jixiao.reading.sheet.continues_table`) is one grid, named after the first table;
+  ``Grid.continued`` keeps where each later Word table starts, so a cell is still said
+  in the Word table and row where the user finds it ("表2 第3行 得分列").
 
 The document is parsed by python-docx (lxml, entities not resolved). The file is read
 once, size-capped, and checked by :func:`jixiao.io.safety.check_package` -- the same
@@ -37,7 +42,8 @@ from jixiao.io.safety import (
     sniff_format,
 )
 
-__all__ = ["docx_grids", "docx_grids_from_bytes", "is_docx", "is_legacy_doc", "word_address", "word_text"]
+__all__ = ["docx_grids", "docx_grids_from_bytes", "is_docx", "is_legacy_doc", "word_address", "word_table",
+           "word_text"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_TABLE_CELLS = 200_000
@@ -131,6 +137,16 @@ def _table_grid(tbl: Any, name: str, caption: str | None) -> Grid:
     return grid
 
 
+def _append(grid: Grid, rest: Grid) -> None:
+    """The Word table ``rest`` (continuing ``grid``'s 评分表) as more rows of ``grid``."""
+    shift = grid.max_row
+    grid.values.update({(r + shift, c): v for (r, c), v in rest.values.items()})
+    grid.merged.extend((r1 + shift, c1, r2 + shift, c2) for r1, c1, r2, c2 in rest.merged)
+    grid.continued = (*grid.continued, (shift + 1, rest.name))
+    grid.max_row += rest.max_row
+    grid.max_col = max(grid.max_col, rest.max_col)
+
+
 def docx_grids(path: str | os.PathLike[str], *, limits: Limits | None = None) -> list[Grid]:
     """Every top-level table of a Word document as a ``Grid`` ("表1", "表2", …).
 
@@ -155,14 +171,25 @@ def docx_grids_from_bytes(data: bytes, path: str | os.PathLike[str], *,
         caption: str | None = None
         from docx.text.paragraph import Paragraph
 
+        from jixiao.reading.sheet import continues_table, is_continued_title
+
+        tables = 0
+        gap = False  # since the last table only empty lines (a page break) or "续表"
         for child in body.iterchildren():
             if child.tag == _W + "p":
                 text = Paragraph(child, None).text.strip()
                 if text:
                     caption = text if len(text) <= 80 else None
+                    gap = gap and is_continued_title(text)
             elif child.tag == _W + "tbl":
-                grids.append(_table_grid(child, f"表{len(grids) + 1}", caption))
-                caption = None
+                tables += 1
+                name = f"表{tables}"
+                rest = _table_grid(child, name, None) if gap else None
+                if rest is not None and continues_table(grids[-1], rest):
+                    _append(grids[-1], rest)
+                else:
+                    grids.append(_table_grid(child, name, caption))
+                caption, gap = None, True
     except WorkbookUnreadable:
         raise
     except Exception as e:  # noqa: BLE001 — python-docx/lxml raise many kinds on damaged files
@@ -174,13 +201,23 @@ def docx_grids_from_bytes(data: bytes, path: str | os.PathLike[str], *,
 _A1 = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})([1-9][0-9]{0,6})(?![A-Za-z0-9])")
 
 
-def word_address(grid: Grid, ref: str, header_rows: list[int]) -> str | None:
-    """Where a Word user finds cell ``ref`` of a document table: "第5行 得分列".
+def word_table(grid: Grid, row: int) -> tuple[str, int]:
+    """(the Word table, its row as Word counts it) of grid row ``row``: a split 评分表's rows
+    after a page break are in the next Word table ("表2", counted from its own row 1)."""
+    for start, name in reversed(grid.continued):
+        if row >= start:
+            return name, row - start + 1
+    return grid.name, row - grid.row_offset
 
-    The row is counted in the table as Word shows it (the caption row put above it by
-    :func:`docx_grids` is not counted); the column is named by its header text in the
-    nearest header row above (``header_rows``: the 评分表 header rows found on this
-    table), else counted ("第4列"). ``None`` when ``ref`` is not a cell of the table.
+
+def word_place(grid: Grid, ref: str, header_rows: list[int]) -> tuple[str, str] | None:
+    """(Word table, "第5行 得分列") of cell ``ref`` of a document table's grid.
+
+    The row is counted in the Word table as Word shows it (the caption row put above it by
+    :func:`docx_grids` is not counted; a split table's later part counts from its own row 1);
+    the column is named by its header text in the nearest header row above (``header_rows``:
+    the 评分表 header rows found on this grid), else counted ("第4列"). ``None`` when ``ref``
+    is not a cell of the table.
     """
     m = _A1.fullmatch(ref.replace("$", "").strip())
     if m is None:
@@ -188,21 +225,32 @@ def word_address(grid: Grid, ref: str, header_rows: list[int]) -> str | None:
     row, col = int(m.group(2)), col_index(m.group(1))
     if col > max(grid.max_col, 1) or not grid.row_offset < row <= max(grid.max_row, 1):
         return None
-    where = f"第{row - grid.row_offset}行"
+    table, n = word_table(grid, row)
+    where = f"第{n}行"
     above = [h for h in header_rows if h <= row]
     head = grid.get(max(above), col) if above else None
     name = re.sub(r"\s+", "", str(head)) if head not in (None, "") else ""  # "全年\n执行数" → 全年执行数
     if name and max(above) != row and len(name) <= 12:
-        return f"{where} {name}列"
-    return f"{where} 第{col}列"
+        return table, f"{where} {name}列"
+    return table, f"{where} 第{col}列"
 
 
-def word_text(grid: Grid, text: str, header_rows: list[int]) -> str:
+def word_address(grid: Grid, ref: str, header_rows: list[int], sheet: str | None = None) -> str | None:
+    """Where a Word user finds cell ``ref``: "第5行 得分列" (:func:`word_place`), with the Word
+    table's name in front ("表2 第3行 得分列") when it is not ``sheet`` (default: the grid's)."""
+    place = word_place(grid, ref, header_rows)
+    if place is None:
+        return None
+    table, where = place
+    return where if table == (sheet or grid.name) else f"{table} {where}"
+
+
+def word_text(grid: Grid, text: str, header_rows: list[int], sheet: str | None = None) -> str:
     """``text`` with every A1 reference to a cell of ``grid`` said as :func:`word_address`.
 
     Text quoted from the table (“…”, e.g. a 评分标准 such as “B2级得3分”) is left as printed.
     """
     parts = re.split(r"(“[^”]*”)", text)
     return "".join(part if i % 2 else
-                   _A1.sub(lambda m: word_address(grid, m.group(0), header_rows) or m.group(0), part)
+                   _A1.sub(lambda m: word_address(grid, m.group(0), header_rows, sheet) or m.group(0), part)
                    for i, part in enumerate(parts))

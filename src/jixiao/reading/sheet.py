@@ -51,6 +51,8 @@ from jixiao.reading.statements import (
 
 __all__ = [
     "NO_TABLE_MESSAGE",
+    "continues_table",
+    "is_continued_title",
     "parse_level_name",
     "read_scoring_table",
     "read_tables",
@@ -741,6 +743,45 @@ def _with_statements(idx: _Index, tables: list[ScoringTable], headers: list[_Hea
         out.append(replace(t, stated_total=total, stated_grade=grade, stated_scheme=said.scheme,
                            stated_scheme_unread=said.scheme_unread))
     return out
+
+
+def is_continued_title(text: str) -> bool:
+    """"续表", "续表1", "（续）": a line saying the table above goes on (no title of its own)."""
+    return bool(_CONTINUED_RE.match(_SPACE_RE.sub("", unicodedata.normalize("NFKC", text))))
+
+
+def continues_table(first: Grid, second: Grid) -> bool:
+    """True when ``second`` (printed right below ``first``: a page break, at most a "续表" line
+    between them) is the rest of ``first``'s last 评分表 -- one table split over two.
+
+    It is when: both have the same columns; ``first`` ends inside an open 评分表 (no 合计/总分 row
+    closed it); and ``second`` either starts with that table's header again (the same columns),
+    or starts with no header and no title at all, and holds a number in its 分值 or 得分 column.
+    A header of other columns, or a title above ``second``'s header, makes it a table of its own.
+    """
+    if first.max_col != second.max_col:
+        return False
+    try:
+        tables = read_tables(first)
+        if not tables or any(t.kind == "total" for t in tables[-1].totals):
+            return False
+        columns = tables[-1].columns
+        idx = _Index(second)
+        headers = _find_headers(idx)
+    except LayoutNotRecognised:
+        return False
+    head = headers[0] if headers else None
+    above = [r for r in idx.row_numbers if head is None or r < head.top]
+    if head is not None:
+        title = _title_above(idx, head, 0)
+        if title is not None and not title.continued:
+            return False  # a title of its own: a table of its own
+        if all(any(isinstance(v, str) and is_continued_title(v) for v in idx.rows[r].values())
+               for r in above):
+            return head.columns == columns  # the header printed again, or another table's header
+    # the rows go on where the first table stopped (a header lower down is read as on one sheet)
+    numeric = [columns[f] for f in ("weight", "score") if f in columns]
+    return any(idx.cell_value(r, c).number is not None for r in above for c in numeric)
 
 
 def read_budget_blocks(grid: Grid) -> list[BudgetBlock]:

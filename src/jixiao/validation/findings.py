@@ -70,6 +70,8 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
                        "分值、计分规则或公式与下发的模板版本不同；已按下发规则核定"),
     "issued-unknown": (Severity.ERROR, "无下发记录",
                        "文件声明的模板版本没有下发记录，无法按下发规则核定"),
+    "word-return": (Severity.INFO, "Word 文档",
+                    "Word 文档不记录下发模板的编号、版本和公式，无法核对是否为下发的评分表；按表内分值和计分规则核定"),
     "issued-formulas-unarchived": (Severity.WARNING, "下发公式无存档",
                                    "文件记录的下发公式在规格目录中没有存档，公式只能与本版 jixiao 生成的模板比对"),
     "issued-formulas-unknown": (Severity.WARNING, "下发公式不明",

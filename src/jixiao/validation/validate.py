@@ -48,6 +48,12 @@ def validate_workbook(path: str | os.PathLike[str]) -> Report:
 
 def validate_loaded(lw: LoadedWorkbook) -> Report:
     """Validate an already loaded workbook (also used by the in-Excel button)."""
+    return validate_read(lw)[0]
+
+
+def validate_read(lw: LoadedWorkbook) -> tuple[Report, list[ScoringTable]]:
+    """:func:`validate_loaded`, and the 评分表 it read (``collect`` passes them on to 核定 and,
+    for a Word document, to :func:`say_word_locations`: the tables are read once)."""
     from jixiao.io import check_loaded
 
     register_template_macros()
@@ -71,45 +77,58 @@ def validate_loaded(lw: LoadedWorkbook) -> Report:
         report.tables.append(summary)
     if lw.file_format == "docx":
         say_word_locations(lw, report, tables)
-    return report
+    return report, tables
 
 
-def say_word_locations(lw: LoadedWorkbook, report: Report,
-                       tables: list[ScoringTable] | None = None) -> None:
+def say_word_locations(lw: LoadedWorkbook, report: Report, tables: list[ScoringTable]) -> None:
     """A Word document's findings located as its user sees them: "表2 第5行 得分列".
 
     Every A1 reference (the finding's cell, the references in its message, a table's
     total cell) becomes the table row as Word counts it and the column's header; the
-    sheet name stays the table's ("表2"). Rewritten findings carry no A1 reference, so
-    calling this again (after 核定 added findings) changes only the new ones.
+    sheet name is the Word table holding the finding's cell ("表2": for a 评分表 split over
+    two Word tables, the second's rows are said there, and a cell of the other one in a
+    message carries its table's name, "表1 第9行 一级指标列"). Rewritten findings carry no A1 reference, so
+    calling this again (after 核定 added findings) changes only the new ones. ``tables``: the
+    评分表 :func:`validate_read` read (their header rows name the columns).
     """
-    from jixiao.reading.docx import word_address, word_text
+    from jixiao.reading.docx import word_address, word_place, word_text
 
-    if tables is None:
-        try:
-            tables = read_workbook_tables(lw.sheets)
-        except LayoutNotRecognised:
-            tables = []
-    heads: dict[str, list[int]] = {}
-    for t in tables:
-        budget = [t.budget.header_row] if t.budget is not None else []  # 年初预算数 | … | 得分
-        heads.setdefault(t.sheet, []).extend([t.header_row, *t.repeated_header_rows, *budget])
+    heads = word_header_rows(tables)
     grids = {g.name: g for g in lw.sheets}
 
-    def where(sheet: str, ref: str) -> str:
+    def table(sheet: str, ref: str) -> str:
+        """The Word table holding ``ref`` (a split 评分表 is one grid over several Word tables)."""
         grid = grids.get(sheet)
-        said = word_address(grid, ref, heads.get(sheet, [])) if grid is not None and ref else None
+        place = word_place(grid, ref, []) if grid is not None and ref else None
+        return place[0] if place is not None else sheet
+
+    def where(sheet: str, ref: str, said_on: str) -> str:
+        grid = grids.get(sheet)
+        said = word_address(grid, ref, heads.get(sheet, []), said_on) if grid is not None and ref else None
         return said or ref
 
-    def text(sheet: str, message: str) -> str:
+    def text(sheet: str, message: str, said_on: str) -> str:
         grid = grids.get(sheet)
-        return word_text(grid, message, heads.get(sheet, [])) if grid is not None else message
+        return word_text(grid, message, heads.get(sheet, []), said_on) if grid is not None else message
 
-    report.findings = [replace(f, cell=where(f.sheet, f.cell), message=text(f.sheet, f.message),
-                               cells=tuple(where(f.sheet, c) for c in f.cells))
-                       for f in report.findings]
+    out = []
+    for f in report.findings:
+        on = table(f.sheet, f.cell)
+        out.append(replace(f, sheet=on, cell=where(f.sheet, f.cell, on), message=text(f.sheet, f.message, on),
+                           cells=tuple(where(f.sheet, c, on) for c in f.cells)))
+    report.findings = out
     for summary in report.tables:
-        summary.total_cell = where(summary.sheet, summary.total_cell)
+        summary.total_cell = where(summary.sheet, summary.total_cell, summary.sheet)
+
+
+def word_header_rows(tables: list[ScoringTable]) -> dict[str, list[int]]:
+    """Sheet → the header rows that name a Word table's columns (评分表 header, its repeats after a
+    page break, the 项目资金 block's 年初预算数 | … | 得分)."""
+    heads: dict[str, list[int]] = {}
+    for t in tables:
+        budget = [t.budget.header_row] if t.budget is not None else []
+        heads.setdefault(t.sheet, []).extend([t.header_row, *t.repeated_header_rows, *budget])
+    return heads
 
 
 #: said after the refusal when a sheet without 分值/得分 still has a budget block
