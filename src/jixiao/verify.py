@@ -194,7 +194,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
                     v.grade = None
     else:
         v.basis = "表内计分规则"
-        _own_rules(v, items, sheet, added)
+        _own_rules(v, items, sheet, added, table, grid)
     v.fill = (FILL_BLANK if v.typed == 0 else FILL_PARTIAL if v.given < v.needed else FILL_DONE)
     if v.fill != FILL_DONE:
         v.total, v.grade = None, None
@@ -463,13 +463,22 @@ def _rule_changed(sheet: str, text: str | None, ref: str | None, issued: Any,
                     expected=str(issued), actual=got)]
 
 
-def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Finding]) -> None:
-    """Hand-made table: the row's readable rule, else the reported score."""
-    from jixiao.validation.checks import row_rule, rule_scores_value, weight_unreadable
+def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Finding],
+               table: Any = None, grid: Any = None) -> None:
+    """Hand-made table: the row's readable rule, else the reported score. A 自评表's 预算执行率 row is
+    scored by the national rule (执行率 × 分值) where the table follows it, as validation checks it; no
+    total when the printed weights say the rows' sum is none (:func:`~jixiao.validation.checks.weights_say_partial`)."""
+    from jixiao.validation.checks import (
+        row_rule,
+        rule_scores_value,
+        weight_unreadable,
+        weights_say_partial,
+    )
 
     total = Decimal(0)
-    complete = True
+    complete = not weights_say_partial(items)
     context = None
+    budget = _budget_score(table, grid)
     for it in items:
         m = it.main
         w = m.weight.number if m.weight is not None else None
@@ -478,6 +487,10 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         rule, _src, _reading, context = row_rule(m, context)
         if weight_unreadable(m):  # "三十", "/" or -5 as 分值: the score cannot be checked, no 核定 total
             row.given = 1
+        elif m.kind == "budget" and budget is not None and not _blank(m.score):
+            row.given = 1  # the printed score where it rounds the rule's (8.62 for 8.6203…), else the rule's
+            within = row.reported is not None and abs(budget - row.reported) <= SCORE_TOL
+            row.verified = row.reported if within else budget  # validation's budget-score says why
         elif rule is not None and w is not None and not _blank(m.value) and not rule_scores_value(rule, m.value):
             row.given = 1  # a number or a description beside a rule of text levels: validation says why
             row.verified = row.reported
@@ -501,6 +514,18 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             total += row.verified
         v.rows.append(row)
     v.total = total if complete and v.rows else None
+
+
+def _budget_score(table: Any, grid: Any) -> Decimal | None:
+    """The 预算执行率 score of a 自评表 that follows the national rule (执行率 × 分值), else ``None``."""
+    from jixiao.validation.selfeval import block_header_texts, line_expected
+
+    block = getattr(table, "budget", None)
+    if block is None or not block.national_default or block.total is None:
+        return None
+    row = next((r for r in table.rows if r.kind == "budget"), None)
+    said = line_expected(block.total, row.weight, block_header_texts(block, grid)) if row is not None else None
+    return said[0] if said is not None else None
 
 
 def _score_of(m: Any) -> Decimal | None:

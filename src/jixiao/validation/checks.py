@@ -622,12 +622,19 @@ def table_total(table: ScoringTable, items: list[Item]) -> tuple[Decimal | None,
     scores = [_num(it.main.score) for it in items]
     if not _all_known(scores):
         return None, ""
-    weights = [_num(it.main.weight) for it in items]
-    if _all_known(weights) and _sum(weights) != FULL_MARKS:
-        return None, ""  # printed weights say rows are missing (total-weight reports it)
-    if not _all_known(weights) and _levels_short(items):
-        return None, ""  # the 一级 shown leave points to 一级 the sheet does not show
+    if weights_say_partial(items):
+        return None, ""
     return _sum(scores), ""
+
+
+def weights_say_partial(items: list[Item]) -> bool:
+    """The printed weights say the sum of the rows' scores is no total: they add up to other than the full
+    marks (rows missing or mis-weighted; total-weight reports it), or, where rows print none, the 一级 shown
+    leave points to 一级 the sheet does not show. Validation then gives no total, 核定 no total either."""
+    weights = [_num(it.main.weight) for it in items]
+    if _all_known(weights):
+        return _sum(weights) != FULL_MARKS
+    return _levels_short(items)
 
 
 def _levels_short(items: list[Item]) -> bool:

@@ -232,22 +232,35 @@ def _check_budget_score(sheet: str, table: ScoringTable, headers: dict[str, str]
         yield from _line_score(sheet, block, part, part.weight, part.score, headers)
 
 
-def _line_score(sheet: str, block: BudgetBlock, total: BudgetLine, weight: CellValue | None,
-                s: CellValue | None, headers: dict[str, str]) -> Iterator[Finding]:
-    """One line's 得分 against 执行率 × 分值 (capped at 分值)."""
+def line_expected(total: BudgetLine, weight: CellValue | None,
+                  headers: dict[str, str]) -> tuple[Decimal, Decimal, str] | None:
+    """A budget line's score by the national rule 执行率 × 分值 (capped at 分值): (score, 执行率, where the rate
+    comes from), or ``None`` when there is no weight or no rate (0 ÷ 0 is reported on the rate). Validation
+    checks the printed 得分 against it; 核定 of a hand-made 自评表 scores the line by it."""
     w = weight.number if weight is not None else None
-    if w is None or s is None or s.number is None:
-        return
+    if w is None:
+        return None
     rate, how = line_rate(total, headers)
     if rate is None and total.rate is not None and total.rate.number is not None:
         den, _ = _denominator(total, headers)
         if den is not None and den.number == 0:
-            return  # 0 ÷ 0: reported on the rate
+            return None  # 0 ÷ 0: reported on the rate
         rate, how = total.rate.number, f"表中执行率 {total.rate.ref}"
     if rate is None:
+        return None
+    return max(min(rate, ONE) * w, ZERO), rate, how
+
+
+def _line_score(sheet: str, block: BudgetBlock, total: BudgetLine, weight: CellValue | None,
+                s: CellValue | None, headers: dict[str, str]) -> Iterator[Finding]:
+    """One line's 得分 against 执行率 × 分值 (capped at 分值)."""
+    if s is None or s.number is None:
         return
-    expected = min(rate, ONE) * w
-    expected = max(expected, ZERO)
+    said = line_expected(total, weight, headers)
+    if said is None:
+        return
+    expected, rate, how = said
+    w = weight.number  # type: ignore[union-attr]  # line_expected needs a weight
     if abs(expected - s.number) <= SCORE_TOL:
         return
     what = "预算执行率得分" if total is block.total else f"“{total.label}”得分"

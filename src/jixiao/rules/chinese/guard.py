@@ -25,20 +25,20 @@ from jixiao.rules.chinese._base import (
     unreadable,
 )
 from jixiao.rules.chinese.grades import grade_above
+from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.mismatch import (
-    refuse_deduction_on_top,
-    refuse_cut_off_in_another_unit,
-    refuse_deduction_on_good_side,
     refuse_count_as_rate,
-    refuse_deduction_below_low_rate,
-    refuse_points_below_gap,
+    refuse_cut_off_in_another_unit,
     refuse_dead_deduction,
+    refuse_deduction_below_low_rate,
+    refuse_deduction_on_good_side,
+    refuse_deduction_on_top,
     refuse_each_as_one,
     refuse_equal_levels,
     refuse_inverse_proportion,
     refuse_items_off_weight,
+    refuse_points_below_gap,
 )
-from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
