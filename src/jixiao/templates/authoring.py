@@ -401,8 +401,14 @@ def _runs(tables: list[ScoringTable], word: bool) -> list[list[ScoringTable]]:
     return runs
 
 
-def _label_of(run: list[ScoringTable]) -> str:
-    names = "、".join(t.sheet for t in run)
+def _label_of(run: list[ScoringTable], grids: dict[str, Grid]) -> str:
+    """"表1、表2（title）": the Word tables (or sheets) the run was read from — a 评分表 split over Word tables
+    at a page break is one grid (``Grid.continued`` names its later parts)."""
+    parts: list[str] = []
+    for t in run:
+        grid = grids.get(t.sheet)
+        parts += [t.sheet, *(name for _row, name in (grid.continued if grid is not None else ()))]
+    names = "、".join(dict.fromkeys(parts))
     title = run[0].title
     return names + (f"（{_one_line(title)}）" if title else "")
 
@@ -1012,11 +1018,12 @@ def new_template(source: str | os.PathLike[str], out_dir: str | os.PathLike[str]
             run = runs[table_no - 1]
         else:  # the indicator table, not a summary: the one with most rows
             run = max(runs, key=lambda r: sum(len(t.rows) for t in r))
-        where = _label_of(run)
+        by_name = {g.name: g for g in grids}
+        where = _label_of(run, by_name)
         draft = draft_from_table(run, spec_id=spec_id or default_id(data),
                                  source=f"jixiao templates new 读取 {src.name} 的 {where}")
         draft.read_from = where
-        draft.not_read = [f"第{i}张 {_label_of(r)}" for i, r in enumerate(runs, 1) if r is not run]
+        draft.not_read = [f"第{i}张 {_label_of(r, by_name)}" for i, r in enumerate(runs, 1) if r is not run]
     check_draft(draft)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -144,8 +144,8 @@ def refuse_inverse_proportion(reading: Reading, text: str) -> Reading:
 #: the reading counts all findings as one number, so a cap per kind cannot be written
 _GROUP_CAP_RE = re.compile(
     r"(?:同类|同一类|每类|每一类|同项|同一项|每项|单项|每种|同一种|同一问题|同一事项)[^，,。；;]{0,10}?"
-    rf"(?:(?:最多|最高|累计)(?:扣|减)(?:分)?(?:不超过)?{NUM}分|扣分(?:最多|最高)?不超过{NUM}分|"
-    r"(?:只|仅)(?:扣|计)(?:一|1)次|不重复扣)")
+    rf"(?:(?:最多|最高|累计)(?:扣|减)(?:分)?(?:不超过)?{NUM}分|扣分(?:最多|最高)?不超过{NUM}分)")
+# ("同一事项只计1次", "同类问题只扣一次" say what the value counts — distinct matters — a counting note (r30), not a cap)
 
 #: "扣至N分(为止)" / "最多扣至N分" / "本项最低得N分" with N above 0 beside a deduction: the lowest score, not 扣完为止
 _DEDUCTS_RE = re.compile(r"扣|减")
@@ -244,6 +244,8 @@ def refuse_points_below_gap(reading: Reading, text: str, weight: Decimal | None)
     """
     rule = reading.rule
     if rule is None or not reading.ok or rule.is_qualitative or any(isinstance(c.condition, Any_) for c in rule.clauses):
+        return reading
+    if _DEDUCTS_RE.search(text):  # bands that deduct ("200万元以下,扣15分"): a gap is the scorer's to report (r32)
         return reading
     for c in rule.clauses:
         cond = c.condition
