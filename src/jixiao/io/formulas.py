@@ -31,7 +31,6 @@ _FUNC_RE = re.compile(
     r"(?<![A-Za-z0-9_])(WEBSERVICE|FILTERXML|RTD|CALL|REGISTER(?:\.ID)?)\s*+\(", re.IGNORECASE
 )
 _PATH_PREFIX_RE = re.compile(r"[A-Za-z]:\\|\\\\|file:|https?:", re.IGNORECASE)
-_OPEN_BRACKET_RE = re.compile(r"\[[^\]]")
 
 #: cheap pre-test on raw text: only formulas containing one of these are scanned
 _MARKERS_RE = re.compile(r"[|\[]|HYPERLINK|WEBSERVICE|FILTERXML|RTD|CALL|REGISTER", re.IGNORECASE)
@@ -56,20 +55,27 @@ def _strip_strings(formula: str) -> str:
 def _external_reference(bare: str) -> str | None:
     """``'C:\\dir\\[book.xlsx]Sheet'!`` style references: path prefix, ``[book]``, then ``!``.
 
-    Each ``!``-separated segment is looked at once: it must contain a path
-    prefix, after it a ``[`` followed by a non-``]`` character and, later, a
-    ``]`` — the same language as ``'?(prefix)[^!]*\\[[^\\]]+\\][^!]*'?!``.
+    The same language and the same text as ``'?(prefix)[^!]*\\[[^\\]]+\\][^!]*'?!`` (leftmost prefix; the
+    last ``[`` before the prefix's first ``!`` that works — a book name may hold a ``!``: ``[a!b.xlsx]``), without
+    its backtracking: a prefix whose segment fails lets every later prefix of that segment fail too.
     """
-    segments = bare.split("!")
-    for seg in segments[:-1]:  # the last segment is not followed by '!'
-        m = _PATH_PREFIX_RE.search(seg)
-        if m is None:
-            continue
-        close = seg.rfind("]")
-        if close <= m.end() or _OPEN_BRACKET_RE.search(seg, m.end(), close) is None:
-            continue
-        start = m.start() - 1 if m.start() > 0 and seg[m.start() - 1] == "'" else m.start()
-        return seg[start:]
+    last_bang = bare.rfind("!")
+    pos = 0
+    while last_bang >= 0:
+        m = _PATH_PREFIX_RE.search(bare, pos)
+        if m is None or m.start() >= last_bang:
+            return None
+        first_bang = bare.find("!", m.end())  # the text between the prefix and its "[" holds no "!"
+        b = bare.rfind("[", m.end(), first_bang)
+        while b != -1:
+            close = bare.find("]", b + 1)
+            if close > b + 1:  # "[", one or more characters that are not "]", "]"
+                end = bare.find("!", close)
+                if end != -1:
+                    start = m.start() - 1 if m.start() > 0 and bare[m.start() - 1] == "'" else m.start()
+                    return bare[start:end]
+            b = bare.rfind("[", m.end(), b)
+        pos = first_bang + 1
     return None
 
 
