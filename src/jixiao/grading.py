@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -23,8 +23,6 @@ TOTAL_PLACES = Decimal("1e-9")
 
 def settle_total(total: Decimal) -> Decimal:
     """``total`` rounded to 9 decimals (half up) for grading; a number too large to round is left as it is."""
-    from decimal import ROUND_HALF_UP
-
     return total.quantize(TOTAL_PLACES, rounding=ROUND_HALF_UP) if abs(total) < 10**12 else total
 
 

@@ -478,7 +478,6 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
     total = Decimal(0)
     complete = not weights_say_partial(items)
     context = None
-    budget = _budget_score(table, grid)
     for it in items:
         m = it.main
         w = m.weight.number if m.weight is not None else None
@@ -487,7 +486,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         rule, _src, _reading, context = row_rule(m, context)
         if weight_unreadable(m):  # "三十", "/" or -5 as 分值: the score cannot be checked, no 核定 total
             row.given = 1
-        elif m.kind == "budget" and budget is not None and not _blank(m.score):
+        elif m.kind == "budget" and not _blank(m.score) and (budget := _budget_score(table, grid, m.weight)) is not None:
             row.given = 1  # the printed score where it rounds the rule's (8.62 for 8.6203…), else the rule's
             within = row.reported is not None and abs(budget - row.reported) <= SCORE_TOL
             row.verified = row.reported if within else budget  # validation's budget-score says why
@@ -516,15 +515,15 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
     v.total = total if complete and v.rows else None
 
 
-def _budget_score(table: Any, grid: Any) -> Decimal | None:
-    """The 预算执行率 score of a 自评表 that follows the national rule (执行率 × 分值), else ``None``."""
+def _budget_score(table: Any, grid: Any, weight: Any) -> Decimal | None:
+    """The 预算执行率 row's score (its 分值 ``weight``) in a 自评表 that follows the national rule (执行率 × 分值),
+    else ``None``."""
     from jixiao.validation.selfeval import block_header_texts, line_expected
 
     block = getattr(table, "budget", None)
     if block is None or not block.national_default or block.total is None:
         return None
-    row = next((r for r in table.rows if r.kind == "budget"), None)
-    said = line_expected(block.total, row.weight, block_header_texts(block, grid)) if row is not None else None
+    said = line_expected(block.total, weight, block_header_texts(block, grid))
     return said[0] if said is not None else None
 
 
