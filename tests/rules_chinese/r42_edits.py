@@ -83,7 +83,8 @@ def points_edit(text: str, w: Any, scores: dict[Any, Any], canonical: str) -> li
             out.append(Edit("points", edited, "scores", {k: (new if v == n else v) for k, v in lab.items()}))
         else:
             out.append(Edit("points", edited, "changes"))
-        break
+        if len(out) == 3:
+            break
     return out
 
 
@@ -95,31 +96,36 @@ def _value_num(v: str) -> Decimal | None:
     return Decimal(m.group(1)) if m else None
 
 
+_THRESHOLD = re.compile(r"(?<![\d.每分])(\d+(?:\.\d+)?)(%|％|个|人|次|天|家|户|件|项|处|起)(?!分)")
+
+
 def threshold_edit(text: str, w: Any, scores: dict[Any, Any], canonical: str) -> list[Edit]:
-    """One percentage threshold T → T ± 1 (or ± 0.5) such that no labelled value lies between the two: on a band rule
-    every labelled score stays; the canonical must show the new end (or the text is refused)."""
+    """Each band end T (a % or a count, not a step after 每) → T ± 1 (or ± 0.5) such that no labelled value lies between
+    the two and no other end is crossed: on a band rule every labelled score stays; elsewhere the canonical must
+    change (or the text is refused)."""
     lab = _labelled(scores)
     vals = [x for x in (_value_num(k) for k in lab) if x is not None]
-    if not vals or not all(k.endswith("%") for k in lab):
+    if not vals or len(vals) != len(lab):
         return []
-    for m in _PCT.finditer(text):
+    ends = [m for m in _THRESHOLD.finditer(text) if (m.group(2) in "%％") == all(k.endswith("%") for k in lab)]
+    numbers = {_num(m.group(1)) for m in ends}
+    out = []
+    for m in ends:
         t = _num(m.group(1))
-        if t in (0, 100):
+        if t == 0 or (t == 100 and m.group(2) in "%％"):
             continue
-        others = {_num(x.group(1)) for x in _PCT.finditer(text)}
         for d in (Decimal(-1), Decimal(1), Decimal("-0.5"), Decimal("0.5")):
             new = t + d
-            if new <= 0 or new in others:
-                continue
             lo, hi = min(t, new), max(t, new)
-            if any(lo <= v <= hi for v in vals):
+            if new <= 0 or any(lo <= x <= hi for x in numbers - {t}) or any(lo <= v <= hi for v in vals):
                 continue
             edited = text[:m.start(1)] + _fmt(new) + text[m.end(1):]
             if _is_band(canonical):
-                return [Edit("threshold", edited, "scores", lab)]
-            return [Edit("threshold", edited, "changes")]
-        return []
-    return []
+                out.append(Edit("threshold", edited, "scores", lab))
+            else:
+                out.append(Edit("threshold", edited, "changes"))
+            break
+    return out
 
 
 #: (word, replacement, where): "after" — a suffix right after its number ("90%以上"); "before" — a comparison word
@@ -154,7 +160,7 @@ def swap_edit(text: str, w: Any, scores: dict[Any, Any], canonical: str) -> list
         clause = re.split(r"[，,；;。\n]", text[j:], maxsplit=1)
         here = re.split(r"[，,；;。\n]", text[:i])[-1] + a + clause[0]
         then = re.split(r"[，,；;。\n]", clause[1])[0] if len(clause) > 1 else ""
-        if not re.search(r"\d分", here) and not re.fullmatch(r"\s*(?:得|计)?\d+(?:\.\d+)?分\s*", then):
+        if not re.search(r"\d分", here) and not re.fullmatch(r"\s*(?:得|计|扣)?\d+(?:\.\d+)?分\s*", then):
             continue  # a requirement on its own ("漏补报率低于2%,每超过…扣") says the same either way round
         out.append(Edit(f"swap {a}→{b}", text[:i] + b + text[j:], "differs"))
     return out
@@ -173,12 +179,12 @@ _UNTIL = re.compile(r"[，,；;]?(扣完为止|扣完本项分值为止|扣完�
 
 
 def cap_edit(text: str, w: Any, scores: dict[Any, Any], canonical: str) -> list[Edit]:
-    """A per-finding/per-step deduction ending "扣完为止" → "最多扣C分" (C below the largest labelled deduction, a
-    whole multiple of a step where possible): each labelled score s becomes max(s, W − C)."""
-    if "per" not in canonical or w is None or "prop" in canonical:
-        return []
+    """A per-finding/per-step deduction: "扣完为止" → "最多扣C分", or "，最多扣C分" added where no cap or floor is printed
+    (C half the largest labelled deduction): each labelled score s becomes max(s, W − C)."""
+    if "per" not in canonical or w is None or "prop" in canonical or not re.search(r"每[^，,；;。]{0,12}(?:扣|减)", text):
+        return []  # (a cap on what is not deducted step by step — a formula, a bonus — says nothing clear)
     m = _UNTIL.search(text)
-    if not m or "最多" in text or "最高" in text or "上限" in text:
+    if re.search(r"最多|最高|上限|封顶|最低|不超过", text) or m is None and re.search(r"为止|扣满|扣完|扣至|直至", text):
         return []
     weight = Decimal(str(w))
     lab = _labelled(scores)
@@ -188,7 +194,10 @@ def cap_edit(text: str, w: Any, scores: dict[Any, Any], canonical: str) -> list[
     cap = lost / 2
     if cap == 0:
         return []
-    edited = text[:m.start()] + "，最多扣" + _fmt(cap) + "分" + text[m.end():]
+    if m is not None:
+        edited = text[:m.start()] + "，最多扣" + _fmt(cap) + "分" + text[m.end():]
+    else:  # no cap printed: one added at the end
+        edited = re.sub(r"[。.；;]?$", "", text) + "，最多扣" + _fmt(cap) + "分。"
     return [Edit("cap", edited, "scores", {k: max(v, weight - cap) for k, v in lab.items()})]
 
 

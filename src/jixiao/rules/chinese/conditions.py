@@ -183,7 +183,7 @@ def _find_cond(text: str, allow_bare: bool = True) -> tuple[_NumCond, str, str] 
         if kind == "bare" and subject and subject[-1] in "第年月日号":
             continue
         if kind in ("after", "bare", "range", "span"):
-            _refuse_negated_subject(subject, text)
+            _refuse_negated_subject(subject, text, kind)
         cond = _make_cond(kind, m, text)
         if kind == "bare":
             cond = _distant_keyword(cond, subject)
@@ -198,17 +198,19 @@ _NEGATED_SUBJECT_RE = re.compile(r"(?P<neg>(?:未|没有|没)(?:完成|达到|�
                                  r"[^，,。；;：:\d]{0,24}$")
 
 
-def _refuse_negated_subject(subject: str, text: str) -> None:
-    """Refuse a number whose direction a negation far before it may turn.
+def _refuse_negated_subject(subject: str, text: str, kind: str = "bare") -> None:
+    """Refuse a number whose direction a negation far before it may turn — not "未达到目标值80%" (a bare number after
+    未达到 …: :func:`_distant_keyword` reads it as < 80 %).
 
     >>> _refuse_negated_subject("计划建设内容未完成", "计划建设内容未完成100%的")
     Traceback (most recent call last):
     ...
     jixiao.rules.chinese._base._Unreadable: 数值前有否定“未完成”，数值条件是达到还是未达到不明
     >>> _refuse_negated_subject("项目投资计划未完成率,", "项目投资计划未完成率,100%")
+    >>> _refuse_negated_subject("未达到目标值", "未达到目标值80%")
     """
     m = _NEGATED_SUBJECT_RE.search(subject)
-    if m is not None:
+    if m is not None and not (kind == "bare" and m.group("neg") in ("未达到", "没有达到")):
         raise _Unreadable(text, f"数值前有否定“{m.group('neg')}”，数值条件是达到还是未达到不明")
 
 
