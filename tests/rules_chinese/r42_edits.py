@@ -268,9 +268,24 @@ def unit_edit(text: str, w: Any, scores: dict[Any, Any], canonical: str) -> list
     return out
 
 
+def exclusive_edit(text: str, w: Any, scores: dict[Any, Any], canonical: str) -> list[Edit]:
+    """"N%以上" / "N%以下" (printed once, no bracket after) → "N%以上(不含)": on a band rule every labelled value other
+    than N keeps its score, and the canonical changes (N itself moves to the next band) — or the text is refused."""
+    ms = [m for m in re.finditer(r"(\d+(?:\.\d+)?)(%|％)(及)?(以上|以下)(?![（(])", text)]
+    if len(ms) != 1 or not _is_band(canonical) or ms[0].group(3):
+        return []
+    m = ms[0]
+    n = _num(m.group(1))
+    if sum(1 for x in _PCT.finditer(text) if _num(x.group(1)) == n) > 1:
+        return []  # N also ends another band ("60%(含)-70%"): where N goes is settled there already
+    lab = {k: v for k, v in _labelled(scores).items() if _value_num(k) != n}
+    edited = text[:m.end()] + "(不含)" + text[m.end():]
+    return [Edit("exclusive", edited, "scores", lab), Edit("exclusive", edited, "changes")]
+
+
 EDITS: list[Callable[[str, Any, dict[Any, Any], str], list[Edit]]] = [
     points_edit, threshold_edit, swap_edit, gain_loss_edit, cap_edit, overflow_edit, conflict_edit, drop_edit,
-    unit_edit]
+    unit_edit, exclusive_edit]
 
 
 def _score(rule: Any, v: str, w: Any) -> Decimal | None:

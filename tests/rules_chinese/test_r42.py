@@ -45,8 +45,13 @@ PINNED = ("S7-4", "S7-5", "S16-6", "T4-6", "BR4-1", "BR4-3", "AA14-1", "X2-1", "
 KNOWN = {("AI8-7", "unit 万元→元")}
 
 
+def _tuned(split):
+    """The splits measured before r42 (fresh … fresh59, dev, tuned, held): later ones are measured blind by the lead."""
+    return not split.startswith("fresh") or int(split[5:] or 1) <= 59
+
+
 def _sample():
-    entries = [e for e in load()[1] if "scores" in e and e["id"] in read_ids()]
+    entries = [e for e in load()[1] if "scores" in e and _tuned(e["split"]) and e["id"] in read_ids()]
     rng = random.Random(42)
     chosen = {e["id"] for e in rng.sample(entries, min(150, len(entries)))} | set(PINNED)
     return [e for e in entries if e["id"] in chosen]
@@ -195,3 +200,25 @@ def test_share_done_times_points_near_misses():
     # W 20: 80 % → 16; above 100 % counted as 100 % → 20
     assert _scores("得分值=年度建设任务完成率(超过100%以100%计算)×20", 20, ["80%", "120%"]) == {"80%": 16, "120%": 20}
     assert _scores("按完成比例计算得分", 20, ["80%"]) == {"80%": 16}
+
+
+# ---- a cap beside a cut-off that takes more than the cap ----
+
+
+@pytest.mark.parametrize("text, w", [
+    # AE9-1 + "最多扣10分" (W 20): 89 % — the cut-off says 0, the cap at least 20 − 10 = 10 (was "<90%: 0" first)
+    ("月度生产计划完成率100%得满分，每低1%扣1分，低于90%不得分，最多扣10分。", 20),
+    # AB9-2 + "最多扣2.5分" (W 5): 4 days late — 0 or 2.5? (was ">=4: 0" first)
+    ("每迟报一天扣1分;迟报四天及以上不得分，最多扣2.5分。", 5),
+    # written here (W 10): 5 findings — 0 or 10 − 6 = 4?
+    ("每发现1处问题扣2分，发现5处以上不得分，最多扣6分。", 10),
+])
+def test_cap_below_a_cut_off_is_refused(text, w):
+    _refused_because(text, w, "两者矛盾")
+
+
+def test_cap_near_misses():
+    # a cap alone (W 5): 0 → 5, 2 → 3, 5 → 5 − 3 = 2
+    assert _scores("每发现1处扣1分，最多扣3分。", 5, ["0", "2", "5"]) == {"0": 5, "2": 3, "5": 2}
+    # the cut-off alone (AE9-1, W 20): 95 % → 15, 89 % → 0
+    assert _scores("月度生产计划完成率100%得满分，每低1%扣1分，低于90%不得分。", 20, ["95%", "89%"]) == {"95%": 15, "89%": 0}
