@@ -197,10 +197,12 @@ class CollectResult:
             d["verified"] = {
                 "total": None if v.total is None else float(v.total), "grade": v.grade,
                 "fill": v.fill, "basis": v.basis, "computed": v.computed, "bureau": v.bureau,
+                "why": v.why or None,
                 "rows": [{"name": x.name, "code": x.code, "cell": x.cell,
                           "weight": None if x.weight is None else float(x.weight),
                           "reported": None if x.reported is None else float(x.reported),
-                          "verified": None if x.verified is None else float(x.verified)}
+                          "verified": None if x.verified is None else float(x.verified),
+                          "why": x.why or None}
                          for x in v.rows],
             }  # fmt: skip
         if self.roster is not None:
