@@ -137,3 +137,25 @@ def test_a_returned_template_with_a_score_unit_in_a_percent_row(tmp_path: Path, 
     assert [(f["check"], f["severity"]) for f in at] == [("implausible-value", "错误")] and "已按" not in at[0]["message"]
     assert doc["verified"]["total"] is None and doc["verified"]["grade"] is None
     assert doc["verified"]["why"].startswith(f"{cell}（") and "单位“分”" in doc["verified"]["why"]
+
+
+def test_a_word_return_names_the_word_cell(tmp_path: Path) -> None:
+    # the same table filled in Word with "—" as 满意度's 业绩值: the reason names the Word place (表1, its 4th row —
+    # header, 培训人次, 合格率, 满意度 — in the 业绩值 column), not the grid's H5
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "reading"))
+    from word_docs import save_docx
+    from word_tables import from_sheet
+
+    from tests.collect.test_bureau_red_team import _rows
+    from tests.hostile.make_corpus import HEADERS
+
+    rows = [["评分表"], HEADERS, *_rows(value3="—"), ["合计", None, None, None, None, None, 100, None, 100]]
+    (tmp_path / "in").mkdir()
+    save_docx(tmp_path / "in" / "甲县.docx", [from_sheet("p19", rows, [], title_rows=1)])
+    doc, wb = _collected(tmp_path)
+    assert doc["verified"]["total"] is None and doc["verified"]["grade"] is None
+    assert doc["verified"]["why"].startswith("表1 第4行 业绩值列（满意度）：") and "“—”" in doc["verified"]["why"]
+    (row,) = _sheet_rows(wb["汇总"])
+    assert row["未核定原因"].startswith("表1 第4行 业绩值列") and row["自报总分"] == 100
