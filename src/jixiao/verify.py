@@ -35,6 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
+from jixiao.rules.target import on_percent_bands
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -339,8 +340,6 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
                 row.refuse(m.value.ref, f"{why}，无法计分")
                 return None
     elif rule is not None:
-        from jixiao.rules.target import on_percent_bands
-
         if (why := unit_against_percent(m.value.raw, rule)) is not None:  # "95分": not read as 95 %
             row.refuse(m.value.ref, why)
             return None
@@ -538,7 +537,9 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
                 if why is not None:  # "95分" in a row on % bands: validation warns, no 核定 (p19)
                     row.refuse(m.value.ref, why)
                 else:
-                    row.verified = rule.score(_input(m.value, rule), w, target)
+                    # 85 typed in a row on % bands is 85 %, as the issued template and SCORE_RANGE read it (was
+                    # 8500 %: full marks for a rate below the band; validation says "应为 85.00%")
+                    row.verified = rule.score(on_percent_bands(_input(m.value, rule), rule), w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
             except InputError as e:  # the rule cannot read this value ("—", TRUE, a date): no 核定 (p19)
@@ -1141,9 +1142,10 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             # recorded in the issued spec: the published table's problem, not the bureau's
             f = dataclasses.replace(f, severity=Severity.INFO,
                                     message=f"{KNOWN_PREFIX}{f.message}")
-        elif f.check == "implausible-value" and v.issued and f.expected and f.cell not in refused:
-            # our template's sheet reads such a number on % bands as percent points, as the 核定 does (p15): the
-            # score is not in doubt, the cell only shows it oddly (an older sheet that does not: verified-differs)
+        elif f.check == "implausible-value" and f.expected and f.cell not in refused:
+            # our template's sheet reads such a number on % bands as percent points, as the 核定 does (p15; a
+            # hand-made table's 核定 too): the score is not in doubt, the cell only shows it oddly (a score typed
+            # for the other reading: verified-differs)
             f = dataclasses.replace(f, message=f"{f.message}，已按 {f.expected} 核定")
         elif f.check in _RAISED:
             f = dataclasses.replace(f, severity=Severity.ERROR)
