@@ -358,11 +358,11 @@ def _selfeval_kind(row: DraftRow, r: Any) -> None:
         row.notes.append("定性指标（指标值不是数字）：选 达成/部分达成/未达成，得分手填，"
                          "分别在分值的 80%～100%/50%～80%/0～50%")
         return
-    row.target = str(target)
     if not target.stated_op:
-        row.notes.append(f"指标值“{target}”没有写明 ≥/≤/=，正向还是反向指标不明：请在审核表"
+        row.notes.append(f"指标值“{row.target}”没有写明 ≥/≤/=，正向还是反向指标不明：请在审核表"
                          "写明计分规则（或在指标值前加 ≥/≤）")
         return
+    row.target = str(target)
     row.kind, row.rule, row.status = "target", str(target.default_rule), STATUS_OK
     row.notes.append(f"定量指标，按全国默认规则计分：{target.default_rule}（T = 指标值 {target}）")
 
