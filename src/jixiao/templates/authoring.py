@@ -40,7 +40,7 @@ from jixiao.numbers import round_half_up
 from jixiao.reading import ScoringTable, parse_level_name, read_tables
 from jixiao.rules.chinese import ReadingContext, read_rule_text, sample_values
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule, Text, fmt_decimal
+from jixiao.rules.model import HUNDRED, Rule, Text, fmt_decimal
 from jixiao.rules.target import parse_target
 from jixiao.templates.build import _lines
 from jixiao.templates.selfeval_rows import cell_number
@@ -156,6 +156,7 @@ class Draft:
     spec_known: list[tuple[str, str]] = field(default_factory=list)
     read_from: str = ""  # which table(s) of the source were read
     not_read: list[str] = field(default_factory=list)  # the other tables found (for --table)
+    selfeval: bool = False  # read from a 项目支出绩效自评表 (a 100-point table by the national form)
 
 
 @dataclass
@@ -422,7 +423,8 @@ def draft_from_table(table: ScoringTable | list[ScoringTable], *, spec_id: str,
         if fld in cols:
             extra.append(label)
     return Draft(id=spec_id, title=neutral_title(tables[0].title), source=source, rows=rows,
-                 full=full, full_ref=full_ref, extra_columns=extra)
+                 full=full, full_ref=full_ref, extra_columns=extra,
+                 selfeval=any(_is_selfeval(t) for t in tables))
 
 
 def _runs(tables: list[ScoringTable], word: bool) -> list[list[ScoringTable]]:
@@ -575,7 +577,13 @@ def check_draft(draft: Draft) -> list[Problem]:
                         rs[0].known)  # carried to the level by draft_to_dict
                     rs[0].known[-1] = (f"{key}:weight-sum", rs[0].known[-1][1])
         rows_total = sum((r.weight for r in draft.rows), Decimal(0))  # type: ignore[misc]
-        if draft.full is None:
+        if draft.full is None and draft.selfeval and rows_total != HUNDRED:
+            # a 自评表 is a 100-point table (财预〔2020〕10号); without a 总分 row, rows adding to less
+            # (or more) are a cut or mistyped table: graded on 90/80/60 it would grade wrong (金寨 2023: 70)
+            add("weight-sum", draft.rows[-1].weight_ref or draft.rows[-1].where,
+                f"表中没有总分行，各行分值（含预算执行率）合计 {fmt_decimal(rows_total)} 分，不是 100 分："
+                "表可能不完整（被截断或漏行）。按它下发，总分和等级都会出错；请核对原表，补齐指标后再生成模板")
+        elif draft.full is None:
             draft.full = rows_total
         elif draft.full != rows_total:
             add("weight-sum", draft.full_ref or "合计",
