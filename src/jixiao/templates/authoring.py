@@ -74,6 +74,8 @@ KIND_LABELS = {"rule": "计分规则", "checklist": "分项清单", "passfail": 
                "judgement": "酌情评分", "ratio": "执行率×分值", "target": "自评定量（默认规则）",
                "qualitative": "自评定性（手填得分）"}
 _LABEL_KINDS = {v: k for k, v in KIND_LABELS.items()}
+#: kinds offered only for a self-evaluation table (the national default rules)
+_SELFEVAL_KINDS = frozenset({"ratio", "target", "qualitative"})
 REVIEW_SHEET = "审核表"
 META_SHEET = "规格"
 PROBLEM_SHEET = "检查结果"
@@ -872,8 +874,9 @@ def write_review_workbook(draft: Draft, path: str | os.PathLike[str]) -> Path:
             ws.set_row(r, min(409, 13.5 * lines + 2))
         last = header_row + len(draft.rows)
         if draft.rows:
+            kinds = [k for k in KIND_LABELS if draft.selfeval or k not in _SELFEVAL_KINDS]
             ws.data_validation(header_row + 1, col["计分方式"], last, col["计分方式"], {
-                "validate": "list", "source": list(KIND_LABELS.values())})
+                "validate": "list", "source": [KIND_LABELS[k] for k in kinds]})
             ws.data_validation(header_row + 1, col["分值"], last, col["分值"], {
                 "validate": "decimal", "criteria": ">", "value": 0,
                 "error_message": "分值应为正数"})
@@ -1035,6 +1038,7 @@ def read_review_workbook(grids: list[Grid], source_name: str) -> Draft:
         full_ref=f"{META_SHEET}!B5",
         grade_scheme=_clean(meta.get("grade_scheme")),
         extra_columns=extra,
+        selfeval=any(r.kind in _SELFEVAL_KINDS for r in rows),
     )
 
 
