@@ -320,7 +320,7 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
     if kind == "ratio":
         return _ratio(ind, it, rule, row, sheet, added)
     if kind == "qualitative":
-        return _qualitative(ind, it, row)
+        return _qualitative(ind, it, row, sheet, added)
     row.needed = 1
     if _blank(m.value):
         return None
@@ -365,8 +365,9 @@ def _target_changed(sheet: str, m: Any, ind: Any) -> list[Finding]:
                     "按下发的指标值核定", expected=ind.target, actual=str(cv.raw))]
 
 
-def _qualitative(ind: Any, it: Any, row: RowCheck) -> Decimal | None:
-    """自评 定性: 达成/部分达成/未达成 chosen and a typed score within that answer's band."""
+def _qualitative(ind: Any, it: Any, row: RowCheck, sheet: str, added: list[Finding]) -> Decimal | None:
+    """自评 定性: 达成/部分达成/未达成 chosen and a typed score within that answer's band (the issued
+    rule the sheet prints in 评分标准); a score outside it is an error and the row is not 核定."""
     from jixiao.rules.target import QUALITATIVE_BANDS
 
     m = it.main
@@ -377,7 +378,13 @@ def _qualitative(ind: Any, it: Any, row: RowCheck) -> Decimal | None:
     if answer not in QUALITATIVE_BANDS or s is None:
         return None
     lo, hi = QUALITATIVE_BANDS[answer]
-    return s if lo * ind.weight <= s <= hi * ind.weight else None
+    if lo * ind.weight <= s <= hi * ind.weight:
+        return s
+    band = f"{_d(lo * ind.weight)}～{_d(hi * ind.weight)}"
+    added.append(finding("qualitative-band", sheet, m.score.ref,
+                         f"{m.score.ref}：指标“{ind.name}”完成情况为“{answer}”，按下发的规则得分应在 {band} 分之间，"
+                         f"表中为 {_d(s)} 分：该行不核定", expected=band, actual=_d(s)))
+    return None
 
 
 def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
@@ -1070,6 +1077,8 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
     """Fold 核定 into the report's findings (see module doc). ``sheet``: the sheet verified; on a return
     of our template, what validation found on the bureau's other tables (a copy of last year's table)
     is said once, not as findings of the return."""
+    if v.issued:  # the issued rules decide every row (differences: 核定 findings), not the default's reminders
+        report.findings = [f for f in report.findings if f.check != "selfeval-default"]
     others = sorted({t.sheet for t in report.tables} - {sheet}) if v.issued else []
     if others:
         report.findings = [f for f in report.findings if f.sheet not in others]

@@ -86,6 +86,8 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
     "row-unverified": (Severity.ERROR, "无法核定",
                        "某行的业绩值或金额无法读取，或其单位与本行不符（百分比指标填“95分”）：该行无法核定，"
                        "汇总时本表不给出核定总分和核定等级，表中总分仅作单位自报"),
+    "qualitative-band": (Severity.ERROR, "定性得分超出区间",
+                         "定性指标的得分不在所选完成情况（达成/部分达成/未达成）按下发规则对应的区间内，该行不核定"),
     "verify-error": (Severity.ERROR, "核定出错", "核定得分时出现内部错误，未给出核定得分"),
     "udf-not-run": (Severity.ERROR, "宏版计分函数未运行",
                     "宏版的得分显示 #NAME?/#VALUE!：文件在没有 jixiao 计分函数的程序中保存"
