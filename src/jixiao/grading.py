@@ -36,6 +36,8 @@ class GradeScheme:
         return ";".join(f"{fmt_decimal(m)}:{label}" for m, label in self.bands)
 
     def grade(self, total: Decimal) -> str:
+        """The band ``total`` falls in, compared at 9 decimals (:func:`settle_total`)."""
+        total = settle_total(total)
         for minimum, label in self.bands:
             if total >= minimum:
                 return label
@@ -160,6 +162,8 @@ class StatedScheme:
     ref: str
 
     def grade(self, total: Decimal) -> str | None:
+        """The one band ``total`` (at 9 decimals, :func:`settle_total`) falls in, else ``None``."""
+        total = settle_total(total)
         hits = [b.label for b in self.bands if b.contains(total)]
         return hits[0] if len(hits) == 1 else None
 

@@ -35,6 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
+from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
 
@@ -50,7 +51,6 @@ __all__ = [
 FILL_BLANK, FILL_PARTIAL, FILL_DONE = "未填写", "不完整", "已填写"
 #: message prefix of a finding the issued spec records as a known issue of the published table
 KNOWN_PREFIX = "（下发模板的已知问题）"
-SCORE_TOL = Decimal("0.005")
 #: checks whose findings on a score cell follow from an unreadable input (root cause elsewhere)
 _FOLLOW_ON = frozenset({"udf-error", "score-not-number", "score-mismatch", "score-missing"})
 #: checks that only say "this cell shows no result" — moot when formulas were not calculated

@@ -65,3 +65,27 @@ def test_cli_names_the_tables_it_did_not_read(tmp_path):
                               "--out", str(tmp_path)])
     assert res.exit_code == 0, res.output
     assert "读取：表3（附件2：满意度调查统计表）" in res.stderr
+
+
+def test_templates_new_joins_word_tables_exactly_as_validate_reads_them(tmp_path):
+    """One rule for "the table goes on": a continuation the docx loader keeps apart (here one
+    more, empty, column on the second page) is two tables for templates new too — before,
+    templates new joined them by their column names and validate did not."""
+    rows, merges = table_rows(SEED000)
+    header, body = rows[0], rows[1:]
+    cut = 9
+    d = docx.Document()
+    d.add_paragraph(f"附件：{SEED000.title}")
+    _add_table(d, [header, *body[:cut]], [(a, c, min(b, cut), c) for a, c, b, _ in merges if a <= cut])
+    d.add_paragraph("")
+    second = [[*row, None] for row in (header, *body[cut:])]  # one more (empty) column
+    _add_table(d, second, [(a - cut, c, b - cut, c) for a, c, b, _ in merges if a > cut])
+    src = tmp_path / "cols.docx"
+    d.save(src)
+    from jixiao.reading.docx import docx_grids
+
+    grids = docx_grids(src)
+    assert [g.name for g in grids] == ["表1", "表2"]  # validate: two tables
+    res = new_template(src, tmp_path / "out", spec_id="x")
+    parts = [res.draft.read_from, *res.draft.not_read]
+    assert len(parts) == 2 and not any("表1、表2" in p for p in parts)

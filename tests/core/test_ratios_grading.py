@@ -49,3 +49,22 @@ def test_grade_errors(total):
 def test_bad_scheme():
     with pytest.raises(InputError, match="分数:等级"):
         grade(50, "优秀")
+
+
+def test_every_scheme_grades_a_total_at_9_decimals():
+    """A SUM of 2-decimal scores in binary floating point lands just below its band edge
+    (8.03 + 9.98 + … + 4.99, 90.00 on paper → 89.99999999999999); Excel and LibreOffice compare at 15 significant digits
+    and show 优 — every scheme object (not only ``grade()``) grades the total that way, so a
+    caller cannot forget to settle it."""
+    from jixiao.grading import parse_scheme
+    from jixiao.reading.statements import read_scheme
+
+    f = 0.0
+    for s in (8.03, 9.98, 9.95, 8.92, 9.5, 9.51, 9.71, 9.89, 9.52, 4.99):  # as SUM adds them
+        f += s
+    total = D(repr(f))
+    assert total < 90  # the float sum really is below the edge
+    assert parse_scheme(None).grade(total) == "优"
+    stated = read_scheme("90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。", "A20")
+    assert stated.grade(total) == "优"
+    assert stated.grade(D("89.99")) == "良" and parse_scheme(None).grade(D("89.99")) == "良"

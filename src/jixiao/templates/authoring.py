@@ -382,25 +382,6 @@ def draft_from_table(table: ScoringTable | list[ScoringTable], *, spec_id: str,
                  full=full, full_ref=full_ref, extra_columns=extra)
 
 
-def _runs(tables: list[ScoringTable], word: bool) -> list[list[ScoringTable]]:
-    """Tables grouped with their continuations: in a Word document, a table right after
-    another with the same columns and no caption of its own (or a "续表" caption) continues
-    it. Sheets are never joined (the sheet reader already joins page splits on a sheet)."""
-    runs: list[list[ScoringTable]] = []
-    for t in tables:
-        prev = runs[-1][-1] if runs else None
-        continues = (
-            word and prev is not None and set(t.columns) == set(prev.columns)
-            and prev.total is None
-            and (t.title is None or _one_line(t.title).startswith(("续表", "(续", "（续")))
-        )
-        if continues:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    return runs
-
-
 def _label_of(run: list[ScoringTable], grids: dict[str, Grid]) -> str:
     """"表1、表2（title）": the Word tables (or sheets) the run was read from — a 评分表 split over Word tables
     at a page break is one grid (``Grid.continued`` names its later parts)."""
@@ -1010,7 +991,10 @@ def new_template(source: str | os.PathLike[str], out_dir: str | os.PathLike[str]
         if not tables:
             msg = f"{src.name}：未找到评分表（需要“三级指标/指标名称”“分值/权重”“评分标准”等列的表头）"
             raise LayoutNotRecognised(msg, "no scoring table found")
-        runs = _runs(tables, is_docx(src))
+        # one run per table: a 评分表 split over Word tables at a page break is already one grid
+        # (the docx loader joins it by `reading.sheet.continues_table`, the one rule for both
+        # validate and templates new)
+        runs = [[t] for t in tables]
         if table_no is not None:
             if not 1 <= table_no <= len(runs):
                 msg = f"--table {table_no} 超出范围：{src.name} 中找到 {len(runs)} 张评分表"

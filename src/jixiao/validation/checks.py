@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError, RuleSyntaxError
-from jixiao.grading import SCHEME_NOTE_LEAD, scheme_text, settle_total
+from jixiao.grading import SCHEME_NOTE_LEAD, scheme_text
 from jixiao.grading import grade as core_grade
 from jixiao.numbers import parse_number
 from jixiao.ratios import exec_rate
@@ -670,7 +670,7 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
         return None, ""  # no total, or the sheet states a scheme of its own that is not read
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
-        return stated_scheme.grade(settle_total(total)), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
+        return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
     stated = table.shown_grade
     try:
         return core_grade(total, scheme_for(stated, scheme), full), ""
