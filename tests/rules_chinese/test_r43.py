@@ -3,8 +3,8 @@
 Three notations, each seen in tables the reader was not written against, each a small recogniser:
 
 * a range of points the scorer picks from — "每次加1-3分", "較高4~2分", "为0~3分", "扣量化分0.5—1分", "优秀9—8分",
-  "(3分到0分)" (src/jixiao/rules/chinese/pointranges.py; a judgement, as "得10-15分" already was): fresh41 BB1,
-  fresh43 BD9, fresh54 BO5, fresh55 BP5/BP6/BP12;
+  "(3分到0分)" (more spellings for unstated.py's range of points, r14 — a judgement, as "扣除1-10分" already was):
+  fresh41 BB1, fresh43 BD9, fresh54 BO5, fresh55 BP5/BP6/BP12;
 * levels written points first — "評分標準: 100 分:…; 60 分:…; 0 分:…" (scorefirst.py, on the characters): fresh59 BT1,
   BT5 (two tables of one document: the 百分制 sub-scale of each 三级指标);
 * a threshold met "不扣分" — "達60%(含)以上的不扣分,60%以下的扣2分" (normalise._no_deduction: the 分值, unless another
@@ -16,7 +16,7 @@ the comments) and near misses that must stay refused.
 """
 
 from jixiao.rules.chinese import read_rule_text
-from jixiao.rules.chinese.pointranges import point_range
+from jixiao.rules.chinese.unstated import unstated_amount
 from jixiao.rules.chinese.scorefirst import score_first
 from tests.rules_chinese.test_i11k import _refused, _scores
 
@@ -24,7 +24,7 @@ from tests.rules_chinese.test_i11k import _refused, _scores
 def _judged(text, w, said):
     r = read_rule_text(text, w)
     assert r.kind == "judgement", (text, r.kind, r.canonical, r.understood)
-    assert any(said in u and "需人工评分" in u for u in r.understood), r.understood
+    assert any(f"“{said}”" in u and "由评分人判断" in u for u in r.understood), r.understood
     return r
 
 
@@ -39,7 +39,7 @@ def test_bo5_2_and_bp5_3_grade_then_a_range_without_a_verb():
     # BO5-2 (fresh54, W 5): 高 5; 較高 anything from 4 to 2; 一般 1 — the middle grade is the scorer's
     _judged("高5分,較高4~2分,一般1分", 5, "4-2分")
     # BP5-3 (fresh55, W 9): every grade a range
-    _judged("评分者视情节打分:\n优秀9—8分较好7—5分一般4—3分", 9, "优秀9-8分")
+    _judged("评分者视情节打分:\n优秀9—8分较好7—5分一般4—3分", 9, "9-8分")
 
 
 def test_bp6_and_bp12_ranges_after_other_verbs():
@@ -54,19 +54,20 @@ def test_bp6_and_bp12_ranges_after_other_verbs():
 
 def test_bb1_range_down_to_zero_in_brackets():
     # BB1-4 (fresh41, W 5): the last level "(2分到0分)" is any of 2, 1, 0 (the normaliser writes its 0分 as 不得分)
-    _judged("完成(5分)完成80%以上(4分)完成60%以上(3分)完成50%及以下(2分到0分)", 5, "2分到不得分")
-    _judged("全面完成质量标准(5分)较好完成质量标准(4分)完成情况一般(2分)完成情况较差(1分到0分)", 5, "1分到不得分")
+    _judged("完成(5分)完成80%以上(4分)完成60%以上(3分)完成50%及以下(2分到0分)", 5, "(2分到不得分)")
+    _judged("全面完成质量标准(5分)较好完成质量标准(4分)完成情况一般(2分)完成情况较差(1分到0分)", 5, "(1分到不得分)")
 
 
 def test_point_range_variants_of_our_own():
     # our own (W 10): each innovation adds 2, 3 or 4 points — how many is the scorer's
     _judged("工作有创新的,每项加2-4分", 10, "加2-4分")
     # our own (W 5): 齐全 5, 较齐全 3 or 4, 不齐全 0 — the middle grade is a range
-    _judged("资料齐全5分,较齐全3~4分,不齐全0分", 5, "较齐全3-4分")
+    _judged("资料齐全5分,较齐全3~4分,不齐全0分", 5, "3-4分")
     # our own (W 10): every grade a range, written with long dashes
-    _judged("优秀10—9分,良好8—6分,一般5—3分", 10, "优秀10-9分")
-    # our own (W 6): a range given by 赋 ("赋2至4分")
-    assert point_range("材料翔实的赋2至4分").group(0) == "赋2至4分"
+    _judged("优秀10—9分,良好8—6分,一般5—3分", 10, "10-9分")
+    # our own (W 6): a range given by 赋 ("赋2至4分"), from the higher end ("扣3-1分")
+    _judged("材料翔实的赋2至4分", 6, "得2-4分")  # (the normaliser writes 赋 as 得)
+    _judged("资料不全的扣3-1分", 6, "扣3-1分")
 
 
 def test_point_range_near_misses():
@@ -74,11 +75,11 @@ def test_point_range_near_misses():
     # ends are equal and 每 stands before them — no range; the text stays refused (not a judgement)
     r = _refused("两票合格率为100%,合格率每降低1—1分", 10)
     assert r.kind == "unreadable"
-    # near miss: a band of the score compared, not points given ("得分为80-90分的", "总分在60-80分之间")
-    assert point_range("考核得分为80-90分,评为良好") is None
-    assert point_range("总分在60-80分之间为合格") is None
-    # near miss: a per-unit amount "1-2分/处" is not taken by this recogniser
-    assert point_range("每处扣1-2分/处") is None
+    # near miss: a band of the score compared, not points given ("得分为80-90分", "总分为60-80分的")
+    assert unstated_amount("考核得分为80-90分,评为良好", 100) is None
+    assert unstated_amount("总分为60-80分的为合格", 100) is None
+    # near miss: a bonus by rank ("依排序另加5-1分") is no range to pick from
+    assert unstated_amount("依排序另加5-1分", 100) is None
     # and one amount, no range: read as before — 90% → 5; 85% → 0
     assert _scores("达到90%得5分,否则不得分", 5, ["90%", "85%"]) == {"90%": 5, "85%": 0}
 

@@ -37,8 +37,6 @@ from __future__ import annotations
 
 import re
 
-from jixiao.rules.chinese.pointranges import point_range
-
 _JUDGEMENT_RE = re.compile(
     r"酌情|视情况|视具体情况|"
     # the short forms of the same adverbs: "视情扣分", "酌减", "视情节轻重扣分" (r14: the closed list of discretion words)
@@ -138,10 +136,9 @@ def judged_phrase(norm: str) -> re.Match[str] | None:
 
 def judgement_match(norm: str, text: str) -> re.Match[str] | None:
     """What leaves the row to a person, or ``None``: a judge's word or a point range in the normalised text
-    (:data:`_JUDGEMENT_RE`; more spellings of a range in :func:`~jixiao.rules.chinese.pointranges.point_range`, r43),
-    a highest and a lowest score (:data:`HIGH_LOW_RE`) or a cap as the only points (:func:`only_cap`) in ``text``
-    before normalising (the normaliser rewrites "最低为0分" as a floor). The one test of judgement for every place that
-    asks (r21: the items reader asked the first alone).
+    (:data:`_JUDGEMENT_RE`), a highest and a lowest score (:data:`HIGH_LOW_RE`) or a cap as the only points
+    (:func:`only_cap`) in ``text`` before normalising (the normaliser rewrites "最低为0分" as a floor). The one test of
+    judgement for every place that asks (r21: the items reader asked the first alone).
 
     >>> judgement_match("专业能力较强,得10-15分", "专业能力较强,得10-15分").group(0)
     '得10-15分'
@@ -152,8 +149,7 @@ def judgement_match(norm: str, text: str) -> re.Match[str] | None:
     >>> judgement_match("完成得2分,否则不得分", "完成得2分,否则不得分") is None
     True
     """
-    return _JUDGEMENT_RE.search(norm) or point_range(norm) or HIGH_LOW_RE.search(text) or only_cap(text) \
-        or judged_phrase(norm)
+    return _JUDGEMENT_RE.search(norm) or HIGH_LOW_RE.search(text) or only_cap(text) or judged_phrase(norm)
 
 
 #: words that change how the score is computed, whichever recogniser read the rest of the text: deductions
