@@ -4,7 +4,7 @@ A 百分制 sub-scale prints each level as "<points>分:<what earns them>", the 
 the "<condition>得N分" the reader knows. :func:`score_first` turns such a list into the known order; it is called on
 the characters (``normalise._normalise_chars``, after 繁体 → 简体, as ``notvalues.option_labels``), before any
 recogniser: the reader otherwise took the first level's description for a heading and read the points one level
-off ("实际支出与预算相符 → 60分"). Seen: fresh59 BT1-1 … BT1-6 (評分標準: 100 分:…; 60 分:…; 0 分:…).
+off ("实际支出与预算相符 → 60分"). Seen: fresh59 BT1-1 … BT1-5 and BT5-1 (評分標準: 100 分:…; 60 分:…; 0 分:…).
 
 >>> score_first("評分標準: 100 分:實際支出與預算相符; 60 分:實際支出與預算基本相符; 0 分:實際支出與預算不相符。")
 '實際支出與預算相符得100分；實際支出與預算基本相符得60分；實際支出與預算不相符得0分'
@@ -15,8 +15,8 @@ Only a text that is nothing but such levels (≥ 2; before them at most an item 
 points, none of its descriptions holding points of its own; anything else is left as printed:
 
 >>> [score_first(t) for t in ("5分:制度健全", "满分10分:制度健全;6分:基本健全",
-...                                 "10分:制度健全得10分;0分:无制度", "总分100分:其中制度50分;台账50分",
-...                                 "4分:资料齐全;4分:资料较全", "制度健全。10分:健全;0分:不健全")]
+...                     "10分:制度健全得10分;0分:无制度", "总分100分:其中制度50分;台账50分",
+...                     "4分:资料齐全;4分:资料较全", "制度健全。10分:健全;0分:不健全")]
 [None, None, None, None, None, None]
 """
 
