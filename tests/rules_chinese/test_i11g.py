@@ -198,7 +198,12 @@ def test_simplified_text_is_never_changed():
                        # session 31, source lines say 繁体: fresh58 BS1 (青年職業見習基地), BS2 (深化殯葬改革); fresh59 BT1,
                        # BT5 (云南 農村戶用沼氣池 績效評價), BT6 (遼寧 基本公共衛生服務 績效評價; BT6-3 holds no character that differs)
                        *(f"BS1-{k}" for k in range(1, 7)), *(f"BS2-{k}" for k in range(1, 5)),
-                       *(f"BT1-{k}" for k in range(1, 6)), "BT5-1", "BT6-1", "BT6-2", "BT6-4"}
+                       *(f"BT1-{k}" for k in range(1, 6)), "BT5-1", "BT6-1", "BT6-2", "BT6-4",
+                       # session 32, source lines say 繁体: fresh60 BU4 (廣州 職業安全衛生), fresh61 BV5 (河北 中小學圖書館),
+                       # fresh62 BW7 (精神文明建設), BW10 (村務公開), BW12 (機關效能; BW12-2 holds no character that differs)
+                       *(f"BU4-{k}" for k in range(1, 4)), *(f"BV5-{k}" for k in range(1, 5)),
+                       *(f"BW7-{k}" for k in range(1, 6)), *(f"BW10-{k}" for k in range(1, 5)),
+                       "BW12-1", *(f"BW12-{k}" for k in range(3, 9))}
 
 
 def _alias_missing(o, v) -> bool:
