@@ -153,3 +153,10 @@ def test_no_deduction_near_misses():
     _refused("基础分3分,完成率60%以上的不扣分,每增加1%加0.5分", 5)
     # near miss: "不扣分" for a cause (not a threshold met) beside a per-day deduction: refused
     _refused("每延误1天扣1分，因不可抗力导致延误5天以上的不扣分", 5)
+
+
+def test_bp6_1_range_explained_by_a_note_is_not_judged():
+    # near miss BP6-1 (fresh55, W 4, labelled 0 → 0, 1 person → 2, 2 → 4): "为0-4分" is explained by the note after it —
+    # no range for the scorer to pick in; it stays refused (unread), never a judgement
+    t = "a.无蹲点党员和老师参加的为0分。\nb.有蹲点党员或老师参加的为0-4分。(注:来一个的为2分,两个的为4 分)"
+    assert _refused(t, 4).kind == "unreadable"

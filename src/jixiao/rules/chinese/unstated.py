@@ -101,6 +101,9 @@ _RANGE_RE = re.compile(rf"(?P<v>{_DEDUCT}|{_AWARD}|(?<!另)加|(?<!得分)(?<!�
 #: higher end ("較高4~2分", fresh54 BO5-2)
 _BARE_RANGE_RE = re.compile(rf"(?<![\d.])(?P<a>{NUM})\s*分?\s*[-~]\s*(?P<b>{NUM})\s*分"
                             rf"(?=\s*(?:[,，;；。)]|$)|[\u4e00-\u9fff]{{1,6}}{NUM}\s*分?\s*[-~])")
+#: r43: a note after a range that gives the points within it — "为0-4分。(注:来一个的为2分,两个的为4分)" (fresh55 BP6-1,
+#: labelled 2 per person): the range is explained, nobody picks in it
+_EXPLAINED_RE = re.compile(rf"{NUM}\s*分?{_RANGE_SEP}{NUM}\s*分[^()]{{0,4}}\(\s*(?:注|其中|即)\s*[:：]?[^()]*{NUM}\s*分")
 #: r43: a range in brackets down to no points — "(3分到0分)", which the normaliser writes "(3分到不得分)" (fresh41
 #: BB1-2/BB1-4/BB1-5: the last of levels in brackets)
 _TO_NONE_RE = re.compile(rf"\(\s*{NUM}\s*分?{_RANGE_SEP}不得分\s*\)")
@@ -142,6 +145,8 @@ def _range_in(digits: str, weight: Decimal) -> str | None:
 
 def unstated_amount(norm: str, weight: Decimal | int | None) -> str | None:
     """Why no amount can be taken from ``norm`` (the normalised text) — a person judges — or None."""
+    if _EXPLAINED_RE.search(norm):  # the text says the points inside the range itself (fresh55 BP6-1): not judged
+        return None
     for m in _RANGE_RE.finditer(norm):
         if Decimal(m["a"]) != Decimal(m["b"]):  # (equal ends: "每降低1—1分" is a step whose minus sign was lost)
             kind = "扣分" if re.fullmatch(_DEDUCT, m["v"]) else "加分" if m["v"] == "加" else "得分"
