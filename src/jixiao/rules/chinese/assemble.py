@@ -1257,6 +1257,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             # "每年专题学法不少于2次(4分),举办法制讲座每年不少于2次(4分)" (fresh10 W13-3): the same band
             # twice is two things counted, not two bands (read as >=2: 4; [2,2): 4)
             raise _Unreadable(b.src, "两条写了同一个数值条件（疑为两个分项，各自计数），一条分档规则无法表达")
+    for (a, out_a, _sa), (b, out_b, _sb) in combinations([f for f in final if f[0] is not None], 2):
+        if a is not b and (a.lo, a.hi, a.eq) == (b.lo, b.hi, b.eq) and str(out_a) != str(out_b):
+            # "达到90%以上的得25分；达到90%以上的得24分" (r42): one condition printed twice with other points was read
+            # as an empty band between the two (the second never applied)
+            raise _Unreadable(b.src, f"同一条件“{b.src}”写了两次，得分不同（{out_a}、{out_b}），得分矛盾")
     _bare_tiers(final, understood)
     _tiers(final, weight, understood)
     cutoffs = _cutoffs_beyond_steps(final, weight, understood)

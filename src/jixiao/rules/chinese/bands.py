@@ -293,6 +293,7 @@ def _apply_cap(parts: list[Clause], flags: set[str], weight: Decimal | None,
         return parts
     cap = Decimal(caps[0][4:])
     out: list[Clause] = []
+    floors: list[Decimal] = []  # the lowest score each capped deduction reaches
     used = False
     for c in parts:
         lin = c.outcome
@@ -327,10 +328,18 @@ def _apply_cap(parts: list[Clause], flags: set[str], weight: Decimal | None,
             raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", "扣分上限用在这种条件上方向不明")
         floor_pts = Points(Amount(Num(start - cap)))
         out.append(Clause(edge, floor_pts))
+        floors.append(start - cap)
         out.append(c)
         understood.append(f"最多扣{fmt_decimal(cap)}分：{edge} 时得{fmt_decimal(start - cap)}分（先于扣分条款）")
     if not used:
         raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", "有扣分上限却没有扣分条款")
+    for c in parts:
+        # "每低1%扣1分，低于90%不得分，最多扣10分" on 20 points (r42): the cut-off takes 20, the cap at most 10 — the
+        # cut-off (listed first) won; the text contradicts itself
+        if isinstance(c.outcome, Points) and isinstance(c.condition, Compare) and floors and weight is not None \
+                and c.outcome.amount.points(weight) < min(floors):
+            raise _Unreadable(f"最多扣{fmt_decimal(cap)}分", f"写了“最多扣{fmt_decimal(cap)}分”，又写了“{c.condition}”得"
+                              f"{fmt_decimal(c.outcome.amount.points(weight))}分（扣得比上限多），两者矛盾")
     return out
 
 

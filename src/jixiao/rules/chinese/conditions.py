@@ -51,7 +51,9 @@ _COND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<opa><|≤)(?P<mid>[^<≤\d]*)(?P<opb><|≤)"
         rf"(?P<b>-?{NUM})(?P<ub>{UNIT})?")),
     ("kw", re.compile(
-        r"(?P<kw>不低于|不少于|不小于|不高于|不超过|不大于|没有达到|未达到|未达|达到|高于|超过|超出|"
+        r"(?P<kw>不低于|不少于|不小于|不高于|不超过|不大于|没有达到|未达到|未达|"
+        # "未超过95%" is ≤ 95 %, "未低于90%" ≥ 90 % (r42: "未超过95%,2分" read as "超过95%" — the 未 left out)
+        r"(?:未|没有|没)(?:超过|超出|高于|大于|低于|少于|小于)|达到|高于|超过|超出|"
         r"大于|低于|少于|小于|不足|(?<!达)不到|未满|不满|(?<![每年扣加得记计])满|超|达|为|在)(?:人均)?"
         rf"(?P<a>-?{NUM})(?P<ua>{UNIT})?(?P<ia>{INC})?(?P<sfx>{_SFX})?")),
     ("after", re.compile(
@@ -75,6 +77,9 @@ _KW = {
     "不到": ("hi", False),
     "未达到": ("hi", False), "没有达到": ("hi", False), "未达": ("hi", False),
     "不高于": ("hi", True), "不超过": ("hi", True), "不大于": ("hi", True),
+    **{neg + w: side for neg in ("未", "没有", "没") for w, side in (
+        ("超过", ("hi", True)), ("超出", ("hi", True)), ("高于", ("hi", True)), ("大于", ("hi", True)),
+        ("低于", ("lo", True)), ("少于", ("lo", True)), ("小于", ("lo", True)))},
     "为": ("eq", True), "在": ("eq", True),
 }
 
@@ -177,11 +182,36 @@ def _find_cond(text: str, allow_bare: bool = True) -> tuple[_NumCond, str, str] 
         subject, rest = text[: m.start()], text[m.end():]
         if kind == "bare" and subject and subject[-1] in "第年月日号":
             continue
+        if kind in ("after", "bare", "range", "span"):
+            _refuse_negated_subject(subject, text, kind)
         cond = _make_cond(kind, m, text)
         if kind == "bare":
             cond = _distant_keyword(cond, subject)
         return cond, subject, rest
     return None
+
+
+#: a negation before what the number measures, the number itself with no comparison word of its own:
+#: "未完成100%的得20分", "面积未达到年度任务90%及以上的,得4分" (r42: read as "=100%" / ">=90%", the 未 left out);
+#: not a measure named by the negation ("未完成率,100%:5分" is read as written)
+_NEGATED_SUBJECT_RE = re.compile(r"(?P<neg>(?:未|没有|没)(?:完成|达到|达|超过|超出|实现|满足|低于|高于))(?![率数量额比])"
+                                 r"[^，,。；;：:\d]{0,24}$")
+
+
+def _refuse_negated_subject(subject: str, text: str, kind: str = "bare") -> None:
+    """Refuse a number whose direction a negation far before it may turn — not "未达到目标值80%" (a bare number after
+    未达到 …: :func:`_distant_keyword` reads it as < 80 %).
+
+    >>> _refuse_negated_subject("计划建设内容未完成", "计划建设内容未完成100%的")
+    Traceback (most recent call last):
+    ...
+    jixiao.rules.chinese._base._Unreadable: 数值前有否定“未完成”，数值条件是达到还是未达到不明
+    >>> _refuse_negated_subject("项目投资计划未完成率,", "项目投资计划未完成率,100%")
+    >>> _refuse_negated_subject("未达到目标值", "未达到目标值80%")
+    """
+    m = _NEGATED_SUBJECT_RE.search(subject)
+    if m is not None and not (kind == "bare" and m.group("neg") in ("未达到", "没有达到")):
+        raise _Unreadable(text, f"数值前有否定“{m.group('neg')}”，数值条件是达到还是未达到不明")
 
 
 #: a comparison word separated from its number: "达到可种面积(新增水田面积)的90%"

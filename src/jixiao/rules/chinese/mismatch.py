@@ -109,8 +109,10 @@ def refuse_each_as_one(reading: Reading, text: str) -> Reading:
 
 #: a rate that is the better the LOWER it is, multiplied by the 分值 ("得分=不合格率×分值"): the score would rise with it
 _BAD_RATE = (r"(?:不合格|不达标|不满意|差错|错误|投诉|偏差|失误|事故|超支|结余|闲置|违规|违纪|流失|损失|漏报|迟报|误报|返工|"
-             r"缺陷|空置|拖欠|欠缴|未完成|发病|死亡)率")
-_BAD_RATE_TIMES_RE = re.compile(rf"{_BAD_RATE}\s*[×*xX]|[×*]\s*{_BAD_RATE}|按(?:照)?{_BAD_RATE}(?:计分|得分|记分)")
+             r"缺陷|空置|拖欠|欠缴|未完成|发病|死亡)(?:率|比例|比率)")
+#: (r42: also with a bracket between the rate and ×, "未完成率(超过100%以100%计算)×20", and "按未完成比例计算得分")
+_BAD_RATE_TIMES_RE = re.compile(rf"{_BAD_RATE}\s*(?:[（(][^（()）]*[)）])?\s*[×*xX]|[×*]\s*{_BAD_RATE}"
+                                rf"|按(?:照)?{_BAD_RATE}(?:计算)?(?:计分|得分|记分)")
 
 #: a share printed upside down: the plan (budget, target) over the actual ("预算数/执行数", "(计划数/实际完成数)×10分")
 _PLAN_OVER_ACTUAL_RE = re.compile(r"(?:预算|计划|指标|目标|任务|应[\u4e00-\u9fff]{0,6}?)(?:数|值|额|量|资金|金额)?\s*[/÷]\s*"
