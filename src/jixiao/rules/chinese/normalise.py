@@ -62,6 +62,7 @@ from jixiao.rules.chinese.lexicon import (
     OTHERWISE,
 )
 from jixiao.rules.chinese.notvalues import option_labels
+from jixiao.rules.chinese.scorefirst import score_first
 from jixiao.rules.model import fmt_decimal
 
 _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -469,7 +470,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?<=[的者])[,，](?=不得分|得满分|得{NUM}分|扣{NUM}分)"), ""),
     # a base stated as "不扣分": "95%(含95%)不扣分，…，每低一个百分点扣1分" (fresh4 P7-1) → 95%(含)以上得满分
     (re.compile(rf"(?P<n>{NUM}%)\(含\)(?:以上)?(?=[,，]?不扣分)"), r"\g<n>(含)以上"),
-    (re.compile(r"(?<=\(含\)以上)[,，]?不扣分"), "得满分"),
+    # "…以上的不扣分" (fresh58 BS1-1/2/5/6, r43: "滿足率達60%(含)以上的不扣分,60%以下的扣2分"): see _no_deduction
+    (re.compile(rf"(?P<pre>以上|≥{NUM}%?(?:{COUNT})?)(?:的|者)?[,，]?不扣分"), lambda m: _no_deduction(m)),
     # "每欠1%扣1分" (fresh4 P7-2): the same as 每低
     (re.compile(r"每欠(?=\d|一个)"), "每低"),
     # "应征收金额的65%征收到位记满分" (fresh4 P7-2): the share comes first, what it counts after it
@@ -494,6 +496,23 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?P<head>(?P<v>下降|降低|增长|提高|增加|减少|上升)(?:幅度|率)?(?:≥|达到|达){NUM}%"
                 r"[^。；;]*?[,，])未(?P=v)(?=的?[,，]?不得分)"), r"\g<head>\g<v>≤0%"),
 ]
+
+
+#: a score the deductions start from other than the 分值, or points added: then "不扣分" keeps that score, not the 分值
+_OTHER_START_RE = re.compile(r"基础分|基本分|基准分|基准为|起评分|起始分|加分|加\d|加至|加到")
+
+
+def _no_deduction(m: re.Match[str]) -> str:
+    """A threshold met "不扣分" → "得满分": "95%(含)以上不扣分" (fresh4 P7-1), "達60%(含)以上的不扣分,60%以下的扣2分"
+    (fresh58 BS1, r43) — no deduction from the 分值 is the 分值. Left as printed (and read by the base-score readers)
+    when the text names another score to start from or adds points: "基础分3分,占比60%以上不扣分,每增加1%加0.5分".
+
+    >>> _synonyms("满足率达60%(含)以上的不扣分,60%以下的扣2分")
+    '满足率达60%(含)以上得满分,60%以下的扣2分'
+    >>> _synonyms("基础分3分,占比60%以上的不扣分,每增加1%加0.5分")
+    '基础分3分,占比60%以上的不扣分,每增加1%加0.5分'
+    """
+    return m.group(0) if _OTHER_START_RE.search(m.string) else f"{m['pre']}得满分"
 
 
 def _synonyms(t: str) -> str:
@@ -593,6 +612,8 @@ def _normalise_chars(text: str) -> str:
     t = _HTML_TAG_RE.sub("", t)
     # band options lettered "A.5%以上(20分)B.3%-5%(15分)…" (fresh53 BN7, BN14, r39): the letters label the bands, no value
     t = option_labels(t)
+    # levels written points first, "100 分:实际支出与预算相符; 60 分:…; 0 分:…" (fresh59 BT1, r43) → "…相符得100分；…"
+    t = score_first(t) or t
     # "%1" opening a clause is a circled item number lost in a PDF's text layer (r22): "%1未擅自调整…(3分);%1县有…(1分)"
     # (fresh35 AV1-2) → "①未擅自调整…;②县有…" — a per cent sign follows its number, it never opens a clause before one;
     # the marks are numbered in order (the layer prints ①②… alike, all "%1")

@@ -5,7 +5,8 @@ gives a range to choose from, or prints an amount the row cannot hold, no formul
 scorer judges. ``unstated_amount(norm, weight)`` returns why (Chinese, naming the words), or None.
 
 The verbs are the grammar's closed list of scoring verbs: 扣 扣除 扣减 减 减去 减除 (deduct), 得 计 记 给 给予 赋 评 打
-(award); 加/奖 (a bonus above the 分值) are not judgement and stay with the bonus refusal.
+(award); 加/奖 with one amount (a bonus above the 分值) are not judgement and stay with the bonus refusal — a RANGE
+added ("每次加1-3分") is the scorer's (r43).
 
 1. a point range after a scoring verb — the scorer picks within it:
 
@@ -15,16 +16,25 @@ The verbs are the grammar's closed list of scoring verbs: 扣 扣除 扣减 减 
 (True, True)
 >>> unstated_amount("扣1分-3分", 5) is not None, unstated_amount("给予3至5分", 5) is not None
 (True, True)
+>>> unstated_amount("每次加1-3分", 20), unstated_amount("有道具的为0-3分", 4)
+('加分是一个区间（“加1-3分”）：加几分由评分人判断', '得分是一个区间（“为0-3分”）：得几分由评分人判断')
+>>> unstated_amount("不全面细致者扣量化分0.5-1分", 10)
+'扣分是一个区间（“扣量化分0.5-1分”）：扣几分由评分人判断'
 
    (a range of the value compared, a rating of the total score, minutes, and one amount per item are no range of points)
 
->>> [unstated_amount(t, 10) for t in ("完成率80-90%得3分", "合计80-90分为良好", "每延迟1-3分钟扣1分", "每项扣1分")]
-[None, None, None, None]
+>>> [unstated_amount(t, 10) for t in ("完成率80-90%得3分", "合计80-90分为良好", "每延迟1-3分钟扣1分", "每项扣1分",
+...                                   "考核得分为80-90分,评为良好", "合格率每降低1-1分", "每处扣1-2分/处")]
+[None, None, None, None, None, None, None]
 
    and a range of points with no verb that closes its clause (an item's or a grade's points):
 
 >>> unstated_amount("公开主体0.1-0.5分,公开内容0.2-2分。", 3)
 '分数是一个区间（“0.1-0.5分”）：给几分由评分人判断'
+>>> unstated_amount("高5分,较高4-2分,一般1分", 5), unstated_amount("优秀9-8分较好7-5分一般4-3分", 9)
+('分数是一个区间（“4-2分”）：给几分由评分人判断', '分数是一个区间（“9-8分”）：给几分由评分人判断')
+>>> unstated_amount("完成50%及以下(2分到不得分)", 5)
+'分数是一个区间（“(2分到不得分)”）：给几分由评分人判断'
 >>> [unstated_amount(t, 100) for t in ("得分80-90分,评为良好", "90-100分为优秀", "90-100分:优秀", "依排序另加5-1分",
 ...                                    "基础分5-10分,", "权重10-15分。")]
 [None, None, None, None, None, None]
@@ -77,13 +87,26 @@ _AWARD = r"给予|给|赋|打|得|(?<![合累总共统])[计记]|评"
 _RANGE_SEP = r"\s*[-~至到]\s*"
 
 #: "扣除1-10分", "减2~3分", "给予3至5分", "扣1分-3分" / "扣0.5分至1分": a range of points after the verb
-#: (将/可/酌情 may stand before the verb; not minutes, 分钟)
-_RANGE_RE = re.compile(rf"(?P<v>{_DEDUCT}|{_AWARD})\s*(?P<a>{NUM})\s*分?{_RANGE_SEP}(?P<b>{NUM})\s*分(?!钟)")
+#: (将/可/酌情 may stand before the verb; not minutes, 分钟). r43: also after 加 ("每次加1-3分", fresh43 BD9-3; "视情节
+#: 加1-4分", fresh55 BP6-2 — how much is added is the scorer's, whatever the bonus rule), after 为 ("为0~3分", fresh55
+#: BP6-5 — not a score compared: "得分为80-90分"), with the kind of points between ("扣量化分0.5—1分", fresh55 BP12-2),
+#: and from the higher end ("扣3-1分")
+_RANGE_RE = re.compile(rf"(?P<v>{_DEDUCT}|{_AWARD}|(?<!另)加|(?<!得分)(?<!分数)(?<!总分)(?<!成绩)为)(?:量化分|基础分)?\s*"
+                       rf"(?P<a>{NUM})\s*分?{_RANGE_SEP}(?P<b>{NUM})\s*分(?!钟|\s*[/的以之])")
 
 #: a range of points with no verb, closing its clause: "公开主体0.1-0.5分," (an item's points), "A档,95-100分," (a
 #: grade's band) — not the total or the row's weight ("得分80-90分", "基础分5-10分", "权重10-15分"; "90-100分为优"
 #: / "90-100分:优" names the grade), nor a bonus (另加5-1分)
-_BARE_RANGE_RE = re.compile(rf"(?<![\d.])(?P<a>{NUM})\s*分?\s*[-~]\s*(?P<b>{NUM})\s*分(?=\s*(?:[,，;；。)]|$))")
+#: r43: also a grade's range followed by the next grade ("优秀9—8分较好7—5分一般4—3分", fresh55 BP5-3) and one from the
+#: higher end ("較高4~2分", fresh54 BO5-2)
+_BARE_RANGE_RE = re.compile(rf"(?<![\d.])(?P<a>{NUM})\s*分?\s*[-~]\s*(?P<b>{NUM})\s*分"
+                            rf"(?=\s*(?:[,，;；。)]|$)|[\u4e00-\u9fff]{{1,6}}{NUM}\s*分?\s*[-~])")
+#: r43: a note after a range that gives the points within it — "为0-4分。(注:来一个的为2分,两个的为4分)" (fresh55 BP6-1,
+#: labelled 2 per person): the range is explained, nobody picks in it
+_EXPLAINED_RE = re.compile(rf"{NUM}\s*分?{_RANGE_SEP}{NUM}\s*分[^()]{{0,4}}\(\s*(?:注|其中|即)\s*[:：]?[^()]*{NUM}\s*分")
+#: r43: a range in brackets down to no points — "(3分到0分)", which the normaliser writes "(3分到不得分)" (fresh41
+#: BB1-2/BB1-4/BB1-5: the last of levels in brackets)
+_TO_NONE_RE = re.compile(rf"\(\s*{NUM}\s*分?{_RANGE_SEP}不得分\s*\)")
 _SCORE_NOUN_END = re.compile(r"(?:分|分数|合计|累计|综合|成绩|分值|权重|共|加|奖|为|在|达|是)\s*[(]?\s*$")
 
 #: a deduction verb with no amount at the end of its clause: "达不到扣分", "相应扣分", "视情减分"
@@ -122,13 +145,18 @@ def _range_in(digits: str, weight: Decimal) -> str | None:
 
 def unstated_amount(norm: str, weight: Decimal | int | None) -> str | None:
     """Why no amount can be taken from ``norm`` (the normalised text) — a person judges — or None."""
+    if _EXPLAINED_RE.search(norm):  # the text says the points inside the range itself (fresh55 BP6-1): not judged
+        return None
     for m in _RANGE_RE.finditer(norm):
-        if Decimal(m["a"]) < Decimal(m["b"]):
-            kind = "扣分" if re.fullmatch(_DEDUCT, m["v"]) else "得分"
+        if Decimal(m["a"]) != Decimal(m["b"]):  # (equal ends: "每降低1—1分" is a step whose minus sign was lost)
+            kind = "扣分" if re.fullmatch(_DEDUCT, m["v"]) else "加分" if m["v"] == "加" else "得分"
             return f"{kind}是一个区间（“{m.group(0)}”）：{kind[0]}几分由评分人判断"
     for m in _BARE_RANGE_RE.finditer(norm):
-        if Decimal(m["a"]) < Decimal(m["b"]) and not _SCORE_NOUN_END.search(norm[max(0, m.start() - 6): m.start()]):
+        if Decimal(m["a"]) != Decimal(m["b"]) and not _SCORE_NOUN_END.search(norm[max(0, m.start() - 6): m.start()]) \
+                and not re.search(r"每[^，,。；;]{0,6}$", norm[max(0, m.start() - 8): m.start()]):
             return f"分数是一个区间（“{m.group(0)}”）：给几分由评分人判断"
+    if (m := _TO_NONE_RE.search(norm)) is not None:
+        return f"分数是一个区间（“{m.group(0)}”）：给几分由评分人判断"
     for b in _BARE_RE.finditer(norm):
         clause = b.group(0)
         if _BARE_SAYS_HOW.search(clause) or re.search(r"见|详见|参照|按照?[^，,。；;]{0,8}(?:标准|细则|附表)", clause):
