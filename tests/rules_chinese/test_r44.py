@@ -125,3 +125,16 @@ def test_near_miss_a_requirement_heading_keeps_its_pass_fail(text, w, failing):
     r = read_rule_text(text, D(w))
     assert r.rule is not None
     assert r.rule.score("符合", D(w)) == w and r.rule.score(failing, D(w)) == 0
+
+
+def test_near_miss_until_gone_is_a_floor_not_a_veto():
+    # fresh5 Q4-5: "直至本项目分扣完" is 扣完为止 — value = sessions missed: 4 − 2 × 1 = 2; 3 missed → 0 (floor)
+    r = read_rule_text("1、法制宣传教育4分,一年至少进行2次法制教育宣传,未进行法制宣传教育一次扣2分,直至本项目分扣完;", D(4))
+    assert r.canonical == "*: 4 - 2 per 1"
+    assert r.rule.score(D(1), D(4)) == 2 and r.rule.score(D(3), D(4)) == 0
+
+
+def test_near_miss_an_item_number_before_a_colon_is_no_number_to_do():
+    # fresh9 V22-2: "2.2项:" is the item's number; 有工作经费 3 + 列入年度预算 2 = 5 stays a checklist
+    r = read_rule_text("2.2项:无工作经费扣3分,未列入年度预算,扣2分。", D(5))
+    assert r.kind == "checklist" and r.max_points == 5

@@ -296,9 +296,11 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         if inner.out is not None and inner.cond is None and not inner.qual and before:
             # colon bands: "90-100%:3分", "一般:1.5分" — the part before the colon is the condition
             _read_condition_part(inner, before, allow_bare=True)
-        elif before and (inner.cond is not None or inner.qual) and _count_to_reach(before):
+        elif before and (inner.cond is not None or inner.qual) \
+                and _count_to_reach(re.sub(r"^[(（]?第?\d+(?:\.\d+)*[)）]?(?:项|条|款)?", "", before)):
             # "每学期召开2次：有签到、有记录（5分），每少一次扣2分" (r44, a variant of fresh61 BV1-3): the condition
-            # after the colon is read, the number to do before it was dropped without a word — never dropped
+            # after the colon is read, the number to do before it was dropped without a word — never dropped (an item
+            # number before the colon is none: "2.2项:无工作经费扣3分,…", fresh9 V22-2)
             inner.bad = f"冒号前的“{before}”写了应完成的数量，读出的条件没有用它：要求里写了应完成的数量，未作推测"
         if inner.cond or inner.out or inner.deduct or inner.bad or inner.start:
             inner.src = src
