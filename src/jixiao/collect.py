@@ -197,10 +197,12 @@ class CollectResult:
             d["verified"] = {
                 "total": None if v.total is None else float(v.total), "grade": v.grade,
                 "fill": v.fill, "basis": v.basis, "computed": v.computed, "bureau": v.bureau,
+                "why": v.why or None,
                 "rows": [{"name": x.name, "code": x.code, "cell": x.cell,
                           "weight": None if x.weight is None else float(x.weight),
                           "reported": None if x.reported is None else float(x.reported),
-                          "verified": None if x.verified is None else float(x.verified)}
+                          "verified": None if x.verified is None else float(x.verified),
+                          "why": x.why or None}
                          for x in v.rows],
             }  # fmt: skip
         if self.roster is not None:
@@ -356,9 +358,11 @@ def _word_return(lw: Any, report: Report, v: Verification, tables: list[Any]) ->
     sheet = tables[0].sheet if tables else ""  # the table 核定 scored (the first 评分表)
     grid = grids.get(sheet)
     for row in v.rows:
-        place = word_place(grid, row.cell, heads.get(sheet, [])) if grid is not None and row.cell else None
-        if place is not None:
-            row.cell = f"{place[0]} {place[1]}"
+        for attr in ("cell", "why_cell"):  # the score cell, and the input a refused row is about
+            ref = getattr(row, attr)
+            place = word_place(grid, ref, heads.get(sheet, [])) if grid is not None and ref else None
+            if place is not None:
+                setattr(row, attr, f"{place[0]} {place[1]}")
     if v.basis:
         v.basis += "（Word 文档）"
     report.findings.append(finding("word-return", "", "", WORD_RETURN_NOTE))

@@ -34,12 +34,12 @@ BUREAU_COLUMNS = {
     "reported_total": "自报总分", "verified_total": "核定总分",
     "reported_grade": "自报等级", "verified_grade": "核定等级",
     "errors": "错误数", "warnings": "警告数", "infos": "提示数", "computed": "公式由jixiao计算",
-    "basis": "核定依据", "reason": "无法读取原因", "file": "文件",
+    "basis": "核定依据", "reason": "无法读取原因", "file": "文件", "unverified": "未核定原因",
 }  # fmt: skip
 SCORE_COLUMNS = {
     "bureau": "单位名称", "file": "文件", "template": "模板", "order": "行序",
     "code": "指标代码", "indicator": "指标", "weight": "分值", "reported": "自报得分",
-    "verified": "核定得分", "cell": "单元格", "counted": "计入统计",
+    "verified": "核定得分", "cell": "单元格", "counted": "计入统计", "unverified": "未核定原因",
 }  # fmt: skip
 FINDING_COLUMNS = {
     "file": "文件", "bureau": "单位名称", "sheet": "工作表", "cell": "单元格", "check": "检查项",
@@ -121,12 +121,14 @@ def frames_of(result: CollectResult) -> Collection:
             "errors": c.get(Severity.ERROR.value, 0), "warnings": c.get(Severity.WARNING.value, 0),
             "infos": c.get(Severity.INFO.value, 0), "computed": bool(v and v.computed),
             "basis": v.basis if v else None, "reason": r.error, "file": shown,
+            "unverified": (v.why or None) if v else None,
         })  # fmt: skip
         for k, row in enumerate(v.rows if v else []):
             s_rows.append({"bureau": bureau, "file": shown, "template": r.template_id,
                            "order": k + 1, "code": row.code, "indicator": row.name,
                            "weight": _f(row.weight), "reported": _f(row.reported),
-                           "verified": _f(row.verified), "cell": row.cell, "counted": counted})
+                           "verified": _f(row.verified), "cell": row.cell, "counted": counted,
+                           "unverified": row.why or None})
         for f in r.findings:
             f_rows.append({"file": shown, "bureau": bureau, "sheet": f.sheet, "cell": f.cell,
                            "check": f.check, "check_name": CATALOGUE.get(f.check, ("", f.check))[1],

@@ -44,14 +44,16 @@ __all__ = ["SHEETS", "WEAK_RATE", "score_bins", "write_summary"]
 
 SHEETS = ("汇总", "指标得分", "等级分布", "得分分布", "报送情况", "问题清单", "无法读取")
 SUMMARY_HEADERS = ("排名", "单位名称", "年度", "核定总分", "核定等级", "自报总分", "自报等级",
-                   "差异", "状态", "报送情况", "错误数", "警告数", "文件")
+                   "差异", "状态", "报送情况", "错误数", "警告数", "未核定原因", "文件")
 ISSUE_HEADERS = ("严重程度", "单位名称", "工作表", "单元格", "检查项", "说明", "应为", "实际", "文件")
 UNREADABLE_HEADERS = ("文件", "原因", "处理")
 #: an indicator whose average 得分率 is below this is highlighted as weak
 WEAK_RATE = 0.8
 NO_GRADE = "（无核定等级）"
+#: a 核定得分 cell of a row whose input cannot be scored (the reason: 汇总's 未核定原因)
+UNVERIFIED = "无法核定"
 _SEV_RANK = {"错误": 0, "警告": 1, "提示": 2}
-_MAX_WIDTH = {"说明": 60, "原因": 70, "文件": 40, "单位名称": 24}
+_MAX_WIDTH = {"说明": 60, "原因": 70, "文件": 40, "单位名称": 24, "未核定原因": 60}
 TOL = 0.005
 
 
@@ -291,7 +293,8 @@ def _summary_sheet(wb: Any, fmt: _Fmt, col: Collection, ranked: list[dict[str, A
             "自报等级": r["reported_grade"],
             "差异": diff, "状态": status, "报送情况": r["roster_status"],
             "错误数": r["errors"] if r["reason"] is None else None,
-            "警告数": r["warnings"] if r["reason"] is None else None, "文件": r["file"],
+            "警告数": r["warnings"] if r["reason"] is None else None,
+            "未核定原因": r.get("unverified"), "文件": r["file"],
         }  # fmt: skip
         formats = {
             "排名": fmt.int, "年度": fmt.center, "核定总分": fmt.score, "核定等级": fmt.center,
@@ -330,7 +333,8 @@ def _matrix(ws: Any, fmt: _Fmt, part: Any, ranked: list[dict[str, Any]], title: 
     orders = sorted(cols)
     by_file: dict[str, dict[int, Any]] = {}
     for r in _records(part):
-        by_file.setdefault(r["file"], {})[r["order"]] = r["verified"]
+        # a row whose input cannot be scored says so (its file has no 核定总分: not in the statistics below)
+        by_file.setdefault(r["file"], {})[r["order"]] = UNVERIFIED if r.get("unverified") else r["verified"]
     # statistics over the complete returns (those with a 核定总分); 未填写 ones are left out
     complete = {r["file"] for r in ranked if r["rank"] is not None}
     shown = [r for r in ranked if r["file"] in by_file and r["status"] != "未填写"]

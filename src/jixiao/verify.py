@@ -35,6 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
+from jixiao.rules.target import on_percent_bands
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -77,6 +78,15 @@ class RowCheck:
     given: int = 0
     #: a ratio row: its amounts may have been pre-filled from the roster by distribute
     prefillable: bool = False
+    #: why the row's inputs are there but give no 核定 ("无法核定": "业绩值“—”无法识别为数字"); then the return has
+    #: no 核定 total and no 核定 grade
+    why: str = ""
+    #: the input cell ``why`` is about (the 业绩值 or amount cell)
+    why_cell: str = ""
+
+    def refuse(self, cell: str, why: str) -> None:
+        """No 核定 for this row: its input at ``cell`` cannot be scored, for the reason ``why`` (Chinese)."""
+        self.verified, self.why, self.why_cell = None, why, cell
 
 
 @dataclass
@@ -106,6 +116,11 @@ class Verification:
     @property
     def needed(self) -> int:
         return sum(r.needed for r in self.rows)
+
+    @property
+    def why(self) -> str:
+        """Why there is no 核定 total, naming the cells ("" when no row was refused)."""
+        return "；".join(f"{r.why_cell}（{r.name}）：{r.why}" for r in self.rows if r.why)
 
     @property
     def given(self) -> int:
@@ -305,7 +320,7 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
     if kind == "ratio":
         return _ratio(ind, it, rule, row, sheet, added)
     if kind == "qualitative":
-        return _qualitative(ind, it, row)
+        return _qualitative(ind, it, row, sheet, added)
     row.needed = 1
     if _blank(m.value):
         return None
@@ -322,12 +337,14 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
             if value is None:
                 added.append(finding("value-unreadable", sheet, m.value.ref,
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
+                row.refuse(m.value.ref, f"{why}，无法计分")
                 return None
     elif rule is not None:
-        from jixiao.rules.target import on_percent_bands
-
+        if (why := unit_against_percent(m.value.raw, rule)) is not None:  # "95分": not read as 95 %
+            row.refuse(m.value.ref, why)
+            return None
         value = on_percent_bands(value, rule)  # 95 in a row on % bands is 95 %, as the sheet reads it
-    return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target)
+    return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target, row)
 
 
 def _issued_target(ind: Any) -> Decimal | None:
@@ -348,8 +365,9 @@ def _target_changed(sheet: str, m: Any, ind: Any) -> list[Finding]:
                     "按下发的指标值核定", expected=ind.target, actual=str(cv.raw))]
 
 
-def _qualitative(ind: Any, it: Any, row: RowCheck) -> Decimal | None:
-    """自评 定性: 达成/部分达成/未达成 chosen and a typed score within that answer's band."""
+def _qualitative(ind: Any, it: Any, row: RowCheck, sheet: str, added: list[Finding]) -> Decimal | None:
+    """自评 定性: 达成/部分达成/未达成 chosen and a typed score within that answer's band (the issued
+    rule the sheet prints in 评分标准); a score outside it is an error and the row is not 核定."""
     from jixiao.rules.target import QUALITATIVE_BANDS
 
     m = it.main
@@ -360,11 +378,17 @@ def _qualitative(ind: Any, it: Any, row: RowCheck) -> Decimal | None:
     if answer not in QUALITATIVE_BANDS or s is None:
         return None
     lo, hi = QUALITATIVE_BANDS[answer]
-    return s if lo * ind.weight <= s <= hi * ind.weight else None
+    if lo * ind.weight <= s <= hi * ind.weight:
+        return s
+    band = f"{_d(lo * ind.weight)}～{_d(hi * ind.weight)}"
+    added.append(finding("qualitative-band", sheet, m.score.ref,
+                         f"{m.score.ref}：指标“{ind.name}”完成情况为“{answer}”，按下发的规则得分应在 {band} 分之间，"
+                         f"表中为 {_d(s)} 分：该行不核定", expected=band, actual=_d(s)))
+    return None
 
 
 def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
-            added: list[Finding], target: Decimal | None = None) -> Decimal | None:
+            added: list[Finding], target: Decimal | None = None, row: RowCheck | None = None) -> Decimal | None:
     try:
         return rule.score(value, w, target)
     except RuleGapError:
@@ -373,7 +397,24 @@ def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
         added.append(finding("value-unreadable", sheet, ref,
                              f"{ref}：指标“{name}”的业绩值“{value}”无法计分：{e.message_zh}",
                              actual=str(value)))
+        if row is not None:
+            row.refuse(ref, _unreadable(value, e))
         return None
+
+
+def unit_against_percent(raw: Any, rule: Any, percent_target: bool = False) -> str | None:
+    """Why a 业绩值 typed with a unit that is no percentage ("95分", "95人") is not scored in a row on % bands
+    (``rule`` on % bounds, or on the row's 指标值 when ``percent_target``): the unit contradicts the column, and
+    reading the number as 95 % (or 9500 %) would be a guess. ``None`` when no unit or a percentage one (p19)."""
+    from jixiao.numbers import typed_unit
+    from jixiao.rules.target import SUFFIX_EXPONENT
+
+    if rule is None or not isinstance(raw, str) or not (rule.uses_percent or (percent_target and rule.uses_target)):
+        return None
+    unit = (typed_unit(raw) or ("", ""))[1]
+    if not unit or unit in SUFFIX_EXPONENT or unit in ("百分点", "百分比"):
+        return None
+    return f"业绩值“{raw.strip()}”的单位“{unit}”与本行按百分比计分的评分标准不符，无法确定是多少，无法计分"
 
 
 def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
@@ -403,6 +444,7 @@ def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
             added.append(finding("value-unreadable", sheet, cv.ref,
                                  f"{cv.ref}：指标“{ind.name}”的金额“{cv.raw}”不是数字",
                                  actual=str(cv.raw)))
+            row.refuse(cv.ref, f"金额“{cv.raw}”不是数字")
             continue
         amounts[key] = amounts.get(key, Decimal(0)) + cv.number  # sources add up
     if bad or amounts.get("numerator") is None or amounts.get("denominator") is None:
@@ -415,8 +457,9 @@ def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
                    row.cell)
         added.append(finding("value-unreadable", sheet, ref,
                              f"{ref}：指标“{ind.name}”无法计算比率：{e.message_zh}"))
+        row.refuse(ref, f"无法计算比率：{e.message_zh}")
         return None
-    return _scored(rule, rate, ind.weight, row.cell, ind.name, sheet, added)
+    return _scored(rule, rate, ind.weight, row.cell, ind.name, sheet, added, row=row)
 
 
 def _checklist(ind: Any, it: Any, row: RowCheck, sheet: str, added: list[Finding]) -> Decimal | None:
@@ -496,12 +539,18 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         elif rule is not None and w is not None and not _blank(m.value):
             row.given = 1
             target = m.target.number if getattr(m, "target", None) is not None else None
+            why = unit_against_percent(m.value.raw, rule, _percent_target(m))
             try:
-                row.verified = rule.score(_input(m.value, rule), w, target)
+                if why is not None:  # "95分" in a row on % bands: validation warns, no 核定 (p19)
+                    row.refuse(m.value.ref, why)
+                else:
+                    # 85 typed in a row on % bands is 85 %, as the issued template and SCORE_RANGE read it (was
+                    # 8500 %: full marks for a rate below the band; validation says "应为 85.00%")
+                    row.verified = rule.score(on_percent_bands(_input(m.value, rule), rule), w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
-            except InputError:  # the rule cannot read this value: validation says why
-                row.verified = row.reported
+            except InputError as e:  # the rule cannot read this value ("—", TRUE, a date): no 核定 (p19)
+                row.refuse(m.value.ref, _unreadable(m.value.raw, e))
         elif not _blank(m.score):  # no rule to score the value by: the score itself is the input
             row.given = 1
             row.verified = row.reported
@@ -513,6 +562,29 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             total += row.verified
         v.rows.append(row)
     v.total = total if complete and v.rows else None
+
+
+def _percent_target(m: Any) -> bool:
+    """The row's 指标值 is a percentage ("≥90%")."""
+    from jixiao.rules.target import parse_target
+
+    cv = getattr(m, "target", None)
+    t = parse_target(str(cv.raw)) if cv is not None and isinstance(cv.raw, str) else None
+    return t is not None and t.is_percent
+
+
+def _unreadable(raw: Any, e: InputError) -> str:
+    """Why a hand table's 业绩值 ``raw`` gives its row no 核定, in Chinese: the number reader's reason ("“TRUE”是逻辑值，
+    不是数字", a date said as a date), "—" and the like as marks of nothing entered, else the engine's ``e``."""
+    from jixiao.numbers import parse_number
+
+    try:
+        number = parse_number(raw)
+    except InputError as why:  # NumberFormatError
+        return f"业绩值无法读取：{why.message_zh}"
+    if number is None:
+        return f"业绩值“{str(raw).strip()}”不是数字（表示未填写或没有数值），无法计分"
+    return f"业绩值“{raw}”无法计分：{e.message_zh}"
 
 
 def _budget_score(table: Any, grid: Any, weight: Any) -> Decimal | None:
@@ -1005,6 +1077,8 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
     """Fold 核定 into the report's findings (see module doc). ``sheet``: the sheet verified; on a return
     of our template, what validation found on the bureau's other tables (a copy of last year's table)
     is said once, not as findings of the return."""
+    if v.issued:  # the issued rules decide every row (differences: 核定 findings), not the default's reminders
+        report.findings = [f for f in report.findings if f.check != "selfeval-default"]
     others = sorted({t.sheet for t in report.tables} - {sheet}) if v.issued else []
     if others:
         report.findings = [f for f in report.findings if f.sheet not in others]
@@ -1026,6 +1100,13 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
                                  f"{row.cell}：指标“{row.name}”表中得分 {shown}，核定得分 "
                                  f"{_d(row.verified)}（{v.basis}）",
                                  expected=_d(row.verified), actual=shown))
+    refused = {r.why_cell for r in v.rows if r.why}
+    said = {f.cell for f in [*report.findings, *added] if f.sheet == sheet}
+    for row in v.rows:  # the row's input is there but gives no 核定: validation's finding at that input says why
+        if row.why and row.why_cell not in said:  # (value-unreadable, implausible-value); else this one
+            added.append(finding("row-unverified", sheet, row.why_cell,
+                                 f"{row.why_cell}：指标“{row.name}”无法核定：{row.why}；本表不给出核定总分和核定等级"
+                                 "（表中的总分仅为单位自报）"))
     if v.computed:
         added.append(finding("formulas-uncalculated", "", "",
                              "公式未计算，已由 jixiao 计算（文件由程序保存或打开后未重新计算）"))
@@ -1035,7 +1116,7 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
         if s is None:
             continue
         cells = {c.ref for c in [it.main.value, *(x.value for x in it.subs)] if c is not None}
-        if any(f.check == "value-unreadable" and f.cell in cells
+        if any(f.check in ("value-unreadable", "row-unverified") and f.cell in cells
                for f in [*report.findings, *added]):
             root[s.ref] = True
     errors_at = {f.cell for f in added if f.severity is Severity.ERROR}
@@ -1070,9 +1151,10 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             # recorded in the issued spec: the published table's problem, not the bureau's
             f = dataclasses.replace(f, severity=Severity.INFO,
                                     message=f"{KNOWN_PREFIX}{f.message}")
-        elif f.check == "implausible-value" and v.issued and f.expected:
-            # our template's sheet reads such a number on % bands as percent points, as the 核定 does (p15): the
-            # score is not in doubt, the cell only shows it oddly (an older sheet that does not: verified-differs)
+        elif f.check == "implausible-value" and f.expected and f.cell not in refused:
+            # our template's sheet reads such a number on % bands as percent points, as the 核定 does (p15; a
+            # hand-made table's 核定 too): the score is not in doubt, the cell only shows it oddly (a score typed
+            # for the other reading: verified-differs)
             f = dataclasses.replace(f, message=f"{f.message}，已按 {f.expected} 核定")
         elif f.check in _RAISED:
             f = dataclasses.replace(f, severity=Severity.ERROR)

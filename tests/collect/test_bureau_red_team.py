@@ -404,7 +404,8 @@ def test_error_values_in_row_cells(tmp_path: Path, ref: str, check: str) -> None
     line = next(ln for ln in res.stdout.splitlines() if f"评分表!{ref}" in ln)
     assert f"[{check}]" in line and "#" in line
     got = _verified(tmp_path / "in", tmp_path)[path.name]
-    assert got["total"] == (None if ref == "G4" else 100.0)  # score and value: 核定 30 from 96% / as typed
+    # score: 核定 30 from 96%; weight or value (#DIV/0! as 业绩值: p19, was 核定 as typed) — no 核定 total
+    assert got["total"] == (100.0 if ref == "I4" else None)
 
 
 def test_two_returns_of_one_bureau(tmp_path: Path) -> None:

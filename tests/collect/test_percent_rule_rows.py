@@ -23,6 +23,7 @@ from __future__ import annotations
 import shutil
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -152,6 +153,23 @@ def test_the_macro_flavour_vba_passes_the_cell_to_the_core_unchanged(tmp_path: P
 BEFORE_P15 = "2f0bac70aa1ba13d"
 
 
+def _rate_formula_before_p19(rate_formula: Any) -> Any:
+    """``cell_text.rate_formula`` as built before p19, which added the negative-amount test (its
+    ``IF(OR(…<0,…),"#JIXIAO! 金额为负，请核对",`` and one closing parenthesis) — the rest is unchanged."""
+    import re
+
+    from jixiao.templates import cell_text
+
+    negative = re.compile(r'IF\(OR\((?:[^()]|\([^()]*\))*\),"' + re.escape(cell_text.RATE_NEGATIVE) + '",')
+
+    def before(*args: Any) -> str:
+        f, n = negative.subn("", rate_formula(*args))
+        assert n == 1 and f.endswith(")")
+        return f[:-1]
+
+    return before
+
+
 @pytest.mark.libreoffice
 @pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
 def test_a_return_of_the_earlier_build_is_collected_without_a_false_formula_finding(
@@ -165,8 +183,11 @@ def test_a_return_of_the_earlier_build_is_collected_without_a_false_formula_find
 
     spec = load_spec(Path(__file__).parents[2] / "workbook_templates" / "specs" / f"{SPEC_ID}.yaml")
     p = tmp_path / "旧版.xlsx"
+    from jixiao.templates import cell_text
+
     with monkeypatch.context() as mp:  # the earlier build: the score formula reads the helper reading directly
         mp.setattr(_SheetWriter, "read_percent_points", _SheetWriter.read_input)
+        mp.setattr(cell_text, "rate_formula", _rate_formula_before_p19(cell_text.rate_formula))  # and no p19 test
         build_workbook(spec, "portable", p)
     assert load_workbook(p).properties[PROP_FORMULAS] == BEFORE_P15  # the earlier build, formula for formula
     value_cell, score_cell = _cells(p)

@@ -68,7 +68,9 @@ def test_xinzhou_weights_110_under_a_total_of_100_and_the_empty_budget_score(tmp
     # 新洲区楚剧团 2020 https://m.taowenge.com/p-96795578.html
     # 分值 20 × 5 + 10 = 110 ≠ 100; 得分 20+20+20+18+20 = 98 = 总分; budget 得分 empty
     report = _report(XINZHOU, tmp_path)
-    assert _errors(report) == [("G27", "weights-sum")]
+    # p19: the weights 110 contradict the 总分's 100 — no grade for its 98 (was 优), said at G27
+    assert _errors(report) == [("G27", "grade-withheld"), ("G27", "weights-sum")]
+    assert _total(report) == (98, None)
     f = _by(report, "weights-sum")["G27"]
     assert (f.expected, f.actual) == ("110", "100")
     assert list(_by(report, "score-missing")) == ["H6"]

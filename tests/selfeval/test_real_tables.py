@@ -199,7 +199,9 @@ def test_refused_sheet_budget_lines_are_still_checked(tmp_path):
 
 def test_shangwu_as_printed_both_real_slips_are_errors_at_their_cells(tmp_path):
     report = validate_workbook(SHANGWU.save(tmp_path / "t.xlsx"))
-    assert _errors(report) == sorted(SHANGWU.slips)
+    # p19: scores 120 under a 总分 of 100 — the weights add up to 120 at least: no grade (was 优), said at the 总分 row
+    assert _errors(report) == sorted([*SHANGWU.slips, ("A16", "grade-withheld")])
+    assert report.tables[0].computed_grade is None
     by = {f.check: f for f in report.findings}
     # “年度绩效目标（80分）”: rows without 分值, their scores 10×6 + 20 + 20 = 100 > 80
     assert (by["weights-sum"].actual, by["weights-sum"].cell) == ("100", "A7")
@@ -315,7 +317,9 @@ def test_zhongjiang_as_printed_both_real_slips_are_errors_at_their_cells(tmp_pat
     assert (table.columns["weight"], table.columns["target"], table.columns["value"],
             table.columns["score"]) == (5, 6, 7, 8)
     report = validate_workbook(ZHONGJIANG.save(tmp_path / "t.xlsx"))
-    assert _errors(report) == sorted(ZHONGJIANG.slips)
+    # p19: the 分值 110 contradict the 总分's 100 — no grade (was 优), said at E24
+    assert _errors(report) == sorted([*ZHONGJIANG.slips, ("E24", "grade-withheld")])
+    assert report.tables[0].computed_grade is None
     by = {f.check: f for f in report.findings if f.severity is Severity.ERROR}
     # 分值 10 + (10+10+20+10+10+10) + (10+10) + 10 = 110, printed 100; every row at full marks → 得分 110 too
     assert (by["weights-sum"].expected, by["weights-sum"].actual) == ("110", "100")

@@ -139,13 +139,15 @@ def parse_level_name(text: Any) -> tuple[str | None, Decimal | None]:
     return m.group("name").strip(), Decimal(m.group("w"))
 
 
+_LABEL_POINTS_RE = re.compile(r"\((?:\d+(?:\.\d+)?)?分\)$")
+
+
 def _label(value: Any) -> str | None:
     """Normalised short label text, or None when the value cannot be a label."""
     if not isinstance(value, str) or len(value) > _LABEL_MAX * 3:
         return None
     t = _SPACE_RE.sub("", unicodedata.normalize("NFKC", value)).rstrip(":：")
-    if t.endswith("(分)"):
-        t = t[:-3]
+    t = _LABEL_POINTS_RE.sub("", t)  # "总分（分）", "总分（100分）" (the full marks, 保山 2022): the label is 总分
     return t if len(t) <= _LABEL_MAX else None
 
 

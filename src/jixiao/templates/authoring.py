@@ -40,7 +40,7 @@ from jixiao.numbers import round_half_up
 from jixiao.reading import ScoringTable, parse_level_name, read_tables
 from jixiao.rules.chinese import ReadingContext, read_rule_text, sample_values
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule, Text, fmt_decimal
+from jixiao.rules.model import HUNDRED, Rule, Text, fmt_decimal
 from jixiao.rules.target import parse_target
 from jixiao.templates.build import _lines
 from jixiao.templates.selfeval_rows import cell_number
@@ -71,8 +71,11 @@ STATUS_UNREAD = "读不懂——请填写计分规则"
 STATUS_JUDGEMENT = "酌情评分"
 #: spec kind → what the review workbook's 计分方式 column says
 KIND_LABELS = {"rule": "计分规则", "checklist": "分项清单", "passfail": "符合性",
-               "judgement": "酌情评分"}
+               "judgement": "酌情评分", "ratio": "执行率×分值", "target": "自评定量（默认规则）",
+               "qualitative": "自评定性（手填得分）"}
 _LABEL_KINDS = {v: k for k, v in KIND_LABELS.items()}
+#: kinds offered only for a self-evaluation table (the national default rules)
+_SELFEVAL_KINDS = frozenset({"ratio", "target", "qualitative"})
 REVIEW_SHEET = "审核表"
 META_SHEET = "规格"
 PROBLEM_SHEET = "检查结果"
@@ -155,6 +158,7 @@ class Draft:
     spec_known: list[tuple[str, str]] = field(default_factory=list)
     read_from: str = ""  # which table(s) of the source were read
     not_read: list[str] = field(default_factory=list)  # the other tables found (for --table)
+    selfeval: bool = False  # read from a 项目支出绩效自评表 (a 100-point table by the national form)
 
 
 @dataclass
@@ -326,6 +330,46 @@ def _rows_of(tables: list[ScoringTable]) -> list[tuple[ScoringTable, Any, Any, A
     return out
 
 
+def _is_selfeval(table: ScoringTable) -> bool:
+    """A 项目支出绩效自评表 (its own targets and actuals beside a budget block or a split
+    指标性质 column): rows without a printed rule are scored by the national default, as
+    ``validate`` reads them (the same test as ``validation.checks.group_items``)."""
+    return "target" in table.columns and "value" in table.columns and (
+        table.budget is not None or "nature" in table.columns)
+
+
+def _selfeval_kind(row: DraftRow, r: Any) -> None:
+    """Kind of a self-evaluation row with no printed rule (财预〔2020〕10号 填表说明):
+    the budget row 得分 = 执行率 × 分值; a target with ≥/≤/= → the default rule on it
+    (``kind: target``, the target written with its sign and unit, as the template prints it);
+    a target that is no number (“有效”“2023年12月”) → 定性 (达成/部分达成/未达成, 得分手填);
+    a bare number (“100%”“735”): 正向 or 反向 is not printed — not guessed, left to the author."""
+    if r.kind == "budget":
+        row.kind, row.rule, row.status = "ratio", "*: prop", STATUS_OK
+        row.target = "100%"
+        row.notes.append("预算执行率：得分 = 执行率 × 分值（执行率 = 全年执行数 ÷ 全年预算数，不超过分值）")
+        return
+    raw = r.target.raw if r.target is not None else None
+    target = parse_target(raw, r.nature.raw if r.nature is not None else None,
+                          r.unit.raw if r.unit is not None else None,
+                          percent_cell=bool(r.target is not None and r.target.is_percent_format))
+    if target is None:
+        if row.target is None:
+            row.notes.append("自评表本行没有指标值，也没有评分标准：请在审核表写明计分规则")
+            return
+        row.kind, row.status = "qualitative", STATUS_OK
+        row.notes.append("定性指标（指标值不是数字）：选 达成/部分达成/未达成，得分手填，"
+                         "分别在分值的 80%～100%/50%～80%/0～50%")
+        return
+    if not target.stated_op:
+        row.notes.append(f"指标值“{row.target}”没有写明 ≥/≤/=，正向还是反向指标不明：请在审核表"
+                         "写明计分规则（或在指标值前加 ≥/≤）")
+        return
+    row.target = str(target)
+    row.kind, row.rule, row.status = "target", str(target.default_rule), STATUS_OK
+    row.notes.append(f"定量指标，按全国默认规则计分：{target.default_rule}（T = 指标值 {target}）")
+
+
 def draft_from_table(table: ScoringTable | list[ScoringTable], *, spec_id: str,
                      source: str) -> Draft:
     """Read every row of ``table`` (or of a table and its continuations) into a
@@ -360,6 +404,8 @@ def draft_from_table(table: ScoringTable | list[ScoringTable], *, spec_id: str,
         if r.rule:  # the table has a 计分规则 column: the author's rule wins
             row.rule, row.kind, row.status = r.rule, "rule", STATUS_OK
             row.notes.append("按表中“计分规则”列")
+        elif row.standard is None and _is_selfeval(t):
+            _selfeval_kind(row, r)
         elif row.standard is None:
             row.notes.append("评分标准为空")
         else:
@@ -379,7 +425,8 @@ def draft_from_table(table: ScoringTable | list[ScoringTable], *, spec_id: str,
         if fld in cols:
             extra.append(label)
     return Draft(id=spec_id, title=neutral_title(tables[0].title), source=source, rows=rows,
-                 full=full, full_ref=full_ref, extra_columns=extra)
+                 full=full, full_ref=full_ref, extra_columns=extra,
+                 selfeval=any(_is_selfeval(t) for t in tables))
 
 
 def _label_of(run: list[ScoringTable], grids: dict[str, Grid]) -> str:
@@ -513,7 +560,13 @@ def check_draft(draft: Draft) -> list[Problem]:
                         rs[0].known)  # carried to the level by draft_to_dict
                     rs[0].known[-1] = (f"{key}:weight-sum", rs[0].known[-1][1])
         rows_total = sum((r.weight for r in draft.rows), Decimal(0))  # type: ignore[misc]
-        if draft.full is None:
+        if draft.full is None and draft.selfeval and rows_total != HUNDRED:
+            # a 自评表 is a 100-point table (财预〔2020〕10号); without a 总分 row, rows adding to less
+            # (or more) are a cut or mistyped table: graded on 90/80/60 it would grade wrong (金寨 2023: 70)
+            add("weight-sum", draft.rows[-1].weight_ref or draft.rows[-1].where,
+                f"表中没有总分行，各行分值（含预算执行率）合计 {fmt_decimal(rows_total)} 分，不是 100 分："
+                "表可能不完整（被截断或漏行）。按它下发，总分和等级都会出错；请核对原表，补齐指标后再生成模板")
+        elif draft.full is None:
             draft.full = rows_total
         elif draft.full != rows_total:
             add("weight-sum", draft.full_ref or "合计",
@@ -580,6 +633,9 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
             scoring["rule"] = row.rule
             if row.unit:
                 scoring["unit"] = row.unit
+        elif row.kind == "ratio":
+            scoring.update({"rule": row.rule or "*: prop", "numerator": "全年执行数",
+                            "denominator": "全年预算数"})
         elif row.kind == "checklist":
             scoring["items"] = [
                 {"text": t, "points": _num(p), **({"gate": True} if g else {})}
@@ -652,6 +708,10 @@ def trial_text(row: DraftRow) -> str:
         return f"得分手填，只检查 0~{wf}"
     if row.kind == "passfail":
         return f"符合 → {wf}\n不符合 → 0\n缺省 → {wf}"
+    if row.kind == "qualitative":
+        return (f"达成 → {fmt_decimal(w * Decimal('0.8'))}~{wf}（手填）\n"
+                f"部分达成 → {fmt_decimal(w * Decimal('0.5'))}~{fmt_decimal(w * Decimal('0.8'))}\n"
+                f"未达成 → 0~{fmt_decimal(w * Decimal('0.5'))}")
     if row.kind == "checklist":
         total = sum((p for _, p, _g in row.items), Decimal(0))
         lines = [f"全部“是” → {fmt_decimal(min(total, w))}", "全部“否” → 0"]
@@ -795,8 +855,9 @@ def write_review_workbook(draft: Draft, path: str | os.PathLike[str]) -> Path:
             ws.set_row(r, min(409, 13.5 * lines + 2))
         last = header_row + len(draft.rows)
         if draft.rows:
+            kinds = [k for k in KIND_LABELS if draft.selfeval or k not in _SELFEVAL_KINDS]
             ws.data_validation(header_row + 1, col["计分方式"], last, col["计分方式"], {
-                "validate": "list", "source": list(KIND_LABELS.values())})
+                "validate": "list", "source": [KIND_LABELS[k] for k in kinds]})
             ws.data_validation(header_row + 1, col["分值"], last, col["分值"], {
                 "validate": "decimal", "criteria": ">", "value": 0,
                 "error_message": "分值应为正数"})
@@ -926,6 +987,11 @@ def read_review_workbook(grids: list[Grid], source_name: str) -> Draft:
                 row.notes.append(f"分项清单写法有误：{e.message_zh}")
         elif kind == "passfail" and not text:
             row.kind, row.status = "passfail", STATUS_OK
+        elif kind in ("target", "qualitative"):  # the default rule on the row's own 指标值
+            row.kind, row.status = kind, STATUS_OK
+            row.rule = text if kind == "target" else None
+        elif kind == "ratio":
+            row.kind, row.rule, row.status = "ratio", text or "*: prop", STATUS_OK
         elif text:  # a rule typed in (also when 计分方式 still says 酌情评分)
             row.kind, row.rule, row.status = "rule", text, STATUS_OK
             if old_status == STATUS_UNREAD:
@@ -953,6 +1019,7 @@ def read_review_workbook(grids: list[Grid], source_name: str) -> Draft:
         full_ref=f"{META_SHEET}!B5",
         grade_scheme=_clean(meta.get("grade_scheme")),
         extra_columns=extra,
+        selfeval=any(r.kind in _SELFEVAL_KINDS for r in rows),
     )
 
 

@@ -255,13 +255,16 @@ def on_scale_cached(value: Any, target: Target, read: Any) -> tuple[Any, Any]:
 
 RATE_NOT_NUMBER = "#JIXIAO! 金额不是数字"
 RATE_ZERO = "#JIXIAO! 预算数为0，无法计算执行率"
+#: a negative amount: -95 ÷ -100 is no 95 % (the core's ``ratios.exec_rate`` refuses it too)
+RATE_NEGATIVE = "#JIXIAO! 金额为负，请核对"
 NOT_APPLICABLE = "缺省"
 
 
 def rate_formula(actual: str, budget: str, carryover: str | None = None) -> str:
     """预算执行率 over helper values: blank → "", any 缺省 → "缺省" (the row scores full
-    marks, as 缺省 typed into the 业绩值 of a rule row), text → RATE_NOT_NUMBER,
-    zero denominator → RATE_ZERO, else actual ÷ (budget + carryover). Never #VALUE!."""
+    marks, as 缺省 typed into the 业绩值 of a rule row), text → RATE_NOT_NUMBER, a negative amount →
+    RATE_NEGATIVE, zero denominator → RATE_ZERO, else actual ÷ (budget + carryover). Never #VALUE!.
+    Only IF/OR/AND/ISNUMBER/SUM/ROUND/LOG10/INT/ABS: Excel 2010, WPS and LibreOffice evaluate it alike."""
     na = _q(NOT_APPLICABLE)
     cells = [actual, budget] + ([carryover] if carryover else [])
     any_na = "OR(" + ",".join(f"{x}={na}" for x in cells) + ")"
@@ -269,10 +272,12 @@ def rate_formula(actual: str, budget: str, carryover: str | None = None) -> str:
     if carryover:
         numbers.append(f'OR({carryover}="",ISNUMBER({carryover}))')
     den = f"({budget}+SUM({carryover}))" if carryover else budget  # SUM: "" counts 0
+    negative = [f"{actual}<0", f"{budget}<0"] + ([f"SUM({carryover})<0"] if carryover else [])
     return (
         f'IF(OR({actual}="",{budget}=""),"",IF({any_na},{na},'
         f"IF(NOT(AND({','.join(numbers)})),{_q(RATE_NOT_NUMBER)},"
-        f"IF({den}=0,{_q(RATE_ZERO)},{significant_15(f'{actual}/{den}')}))))"
+        f"IF(OR({','.join(negative)}),{_q(RATE_NEGATIVE)},"
+        f"IF({den}=0,{_q(RATE_ZERO)},{significant_15(f'{actual}/{den}')})))))"
     )
 
 
@@ -308,6 +313,8 @@ def rate_value(actual: object, budget: object, carryover: object = None) -> obje
         return RATE_NOT_NUMBER
     if a is None or b is None or c is None:
         return RATE_NOT_NUMBER
+    if a < 0 or b < 0 or c < 0:
+        return RATE_NEGATIVE
     if b + c == 0:
         return RATE_ZERO
     return a / (b + c)

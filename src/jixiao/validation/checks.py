@@ -651,6 +651,29 @@ def _levels_short(items: list[Item]) -> bool:
     return bool(stated) and sum(stated.values(), Decimal(0)) < FULL_MARKS
 
 
+def weights_contradict_total(table: ScoringTable, full: Decimal = FULL_MARKS) -> tuple[str, str] | None:
+    """(cell, why in Chinese) when the table's own weights contradict the 总分 it is graded on, else ``None``:
+    every row prints a 分值 and they add up to other than the 合计 row's 分值 (or, not printed, the full marks) —
+    新洲 2020: 10 + 5 × 20 = 110 under 总分 100; or every row prints a score and they add up to more than that
+    — a row scores at most its 分值, so the 分值 add up to more too (区商务局 2020: 20 + 100 = 120 under 100).
+    A total then is out of some other number of points: validation and 核定 give it no grade (p19)."""
+    items = group_items(table)
+    if not items:
+        return None
+    t = table.total
+    stated = t.weight.number if t is not None and t.weight is not None and t.weight.number is not None else None
+    of = stated if stated is not None else full
+    where = t.weight.ref if stated is not None else (t.label_ref or "") if t is not None else ""
+    what = f"合计分值 {d(stated)} 分" if stated is not None else f"满分 {d(full)} 分"
+    weights = [_num(it.main.weight) for it in items]
+    if _all_known(weights) and _sum(weights) != of:
+        return where, f"各指标分值合计 {d(_sum(weights))} 分，与{what}不符"
+    scores = [_num(it.main.score) for it in items]
+    if _all_known(scores) and _sum(scores) > of + SCORE_TOL:
+        return where, f"各指标得分合计 {d(_sum(scores))} 分，超过{what}（每项得分不超过其分值，分值合计也必超过）"
+    return None
+
+
 def scheme_for(stated: str | None, scheme: str | None) -> str | None:
     if scheme:
         return scheme
@@ -668,6 +691,8 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
     """
     if total is None or (not scheme and table.stated_scheme_unread is not None):
         return None, ""  # no total, or the sheet states a scheme of its own that is not read
+    if weights_contradict_total(table, full) is not None:
+        return None, ""  # a total out of some other number of points (grade-withheld says why)
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
         return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
@@ -682,7 +707,14 @@ def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: De
                 scheme: str | None) -> Iterator[Finding]:
     """The 等级 cell against the table's total; a grade stated in the text outside the table
     against a total that is stated, not summed: the 合计 row's, else the text's own — a sum of
-    the rows may lack rows the page does not show."""
+    the rows may lack rows the page does not show. A total whose weights contradict it gets no grade
+    (``grade-withheld``, :func:`weights_contradict_total`)."""
+    contradiction = weights_contradict_total(table, full) if total is not None else None
+    if contradiction is not None:
+        where, why = contradiction
+        yield finding("grade-withheld", sheet, where,
+                      (f"{where}：" if where else "") + f"{why}，总分 {d(total)} 是多少分中的得分无法确定，不评等级"
+                      "（请核对分值）", actual=d(total))
     stated_total = table.stated_total.number if table.stated_total is not None else None
     row_total = table.total.score.number if table.total is not None and table.total.score is not None \
         else None

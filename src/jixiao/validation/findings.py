@@ -81,6 +81,13 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
                                "工作簿中有多张与下发评分表格式相同的工作表，无法确定填报的是哪一张，未核定"),
     "extra-sheet-ignored": (Severity.INFO, "另有工作表", "下发的评分表之外另有表格，未检查，得分按评分表核定"),
     "verified-differs": (Severity.ERROR, "得分与核定不符", "表中得分与按下发规则核定的得分不同"),
+    "grade-withheld": (Severity.ERROR, "不评等级",
+                       "各指标分值（或得分）合计与表中总分的分值不符，总分是多少分中的得分无法确定，不评等级"),
+    "row-unverified": (Severity.ERROR, "无法核定",
+                       "某行的业绩值或金额无法读取，或其单位与本行不符（百分比指标填“95分”）：该行无法核定，"
+                       "汇总时本表不给出核定总分和核定等级，表中总分仅作单位自报"),
+    "qualitative-band": (Severity.ERROR, "定性得分超出区间",
+                         "定性指标的得分不在所选完成情况（达成/部分达成/未达成）按下发规则对应的区间内，该行不核定"),
     "verify-error": (Severity.ERROR, "核定出错", "核定得分时出现内部错误，未给出核定得分"),
     "udf-not-run": (Severity.ERROR, "宏版计分函数未运行",
                     "宏版的得分显示 #NAME?/#VALUE!：文件在没有 jixiao 计分函数的程序中保存"
