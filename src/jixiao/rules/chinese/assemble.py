@@ -21,6 +21,7 @@ from jixiao.rules.chinese._base import (
     UNIT,
     WORDING,
     ChecklistItem,
+    Described,
     Reading,
     ReadingContext,
     _AbsProp,
@@ -52,7 +53,7 @@ from jixiao.rules.chinese.bands import (
     _tiers,
 )
 from jixiao.rules.chinese.failures import _failing_parts
-from jixiao.rules.chinese.fragments import _QUAL_PASS_WORDS, count_tail_bands
+from jixiao.rules.chinese.fragments import _PERIOD, _QUAL_PASS_WORDS, _count_to_reach, count_tail_bands
 from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
@@ -851,21 +852,6 @@ def _same_measure_word(band: str, counts: list[_Frag]) -> bool:
     return mb is None or not words or words == {mb["m"]}
 
 
-#: once in each period: "每月一次" / "每季度召开1次" / "每半年报送1次" — a schedule, not a number to reach
-#: the periods of a schedule: "每月" / "每季度" / "每半年"
-_PERIOD = r"每(?:周|旬|月|季度|季|半年|年)"
-_ONCE_A_PERIOD_RE = re.compile(rf"{_PERIOD}[^，,。；;\d]{{0,10}}?1次(?!性)")
-
-
-def _count_to_reach(s: str) -> bool:
-    """True when ``s`` names a number of things to do ("办好12件实事", "全年4次") — then a deduction per one
-    missing may count what was done or what is missing. A schedule of once a period is no such number: what
-    is missing is the occasions missed ("所务会议每月一次,并有详细记录6分,缺一次扣1分", fresh21 AH4-3, r6).
-
-    >>> _count_to_reach("办好12件实事"), _count_to_reach("所务会议或合伙人会议每月1次"), _count_to_reach("资金一次性到位")
-    (True, False, False)
-    """
-    return bool(re.search(rf"\d+{COUNT}", _ONCE_A_PERIOD_RE.sub("", s)))
 
 
 #: a "condition" that describes a computation: 根据…占…的比重计算 / 按…比例 / …计算 (never a level)
@@ -955,6 +941,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
 
     if counts:
         target = next((q for q in described if _count_to_reach(q)), None)
+        # a number to do inside a colon's definition note ("有两次围绕主题开展:内容针对详细、过程全齐, (7分) 少一次扣1分",
+        # fresh61 BV1-3, first run of session 32: read as 7 − n with n the misses, so 2 held scored 5): the same
+        # requirement as without the colon, which is refused here — a note kept aside is still what the count is of
+        target = target or next((n.fragment for n in understood if isinstance(n, Described) and n.label == "定义"
+                                 and _count_to_reach(n.fragment)), None)
         # (and a total in the start level: "办好10件实事(10分,少一件扣1分)" — r6's bracket rewrite reads it "…得10分,…";
         # a minimum "至少3次" there is left to the items reader, r7, AF2-1)
         target = target or next((re.sub(r"^qual:", "", str(c.cond).split("：", 1)[-1]) for c in quals

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, described, required
+from jixiao.rules.chinese._base import NUM, _Unreadable, described, required
 from jixiao.rules.chinese.lexicon import BREACH, COUNT, FAILED_STATE, FAILURE_WORD, lone_item_number
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import QUOTES_RE, Rule, fmt_decimal, quoted
@@ -281,10 +281,24 @@ def _several_failings(text: str) -> list[str]:
     return [f["what"] for f in found if f is not None]
 
 
+#: a heading that names a measure or situation ("出席活动情况", "参训人数", "上报率") then only a failure to give its data
+#: ("未提供数据", "无相关资料"): no requirement whose meeting earns the 分值 (the row measures, only no data is scored)
+_MEASURE_NO_DATA_RE = re.compile(r"^(?P<head>[^，,。；;]{2,30}?(?:情况|状况|次数|人数|数量|率))[:：]?"
+                                 r"(?P<fail>(?:未|没有|无|不)(?:能)?(?:提供|提交|报送|上报|填报)?(?:相关)?"
+                                 r"(?:数据|资料|材料|证明|佐证))$")
+
+
 def _failing_levels(*whats: str, understood: list[str]) -> FailureReading:
     """``"符合": W`` and the failing words (and each failing part of them, and 不符合) worth 0."""
     # quotes inside a name ("没有开展系统“法律八进”活动", fresh10 W12-3) are not part of it: the rule
     # language quotes names, and scoring compares text without quotes
+    heads = [getattr(u, "fragment", "") for u in understood if getattr(u, "label", None) == "达标要求"]
+    for what in [*whats, *(h + w for h in heads for w in whats)]:
+        if (mm := _MEASURE_NO_DATA_RE.match(what)) is not None:
+            # "地方政府领导出席活动情况\n未提供数据不得分" (fresh62 BW1-4, first run of session 32: read as "符合": 2): the
+            # heading names a measure (出席情况), not a requirement — what data earns is not written
+            raise _Unreadable(what, f"“{mm['head']}”是要填报的情况（一个数），不是要达到的要求；只写了"
+                                    f"“{mm['fail']}”不得分，提供后得几分没写，未作推测")
     names = []
     for what in whats:
         what = re.sub(rf"^{_FOUND_PREFIX}", "", QUOTES_RE.sub("", what))  # "发现…": how it is found, not its name

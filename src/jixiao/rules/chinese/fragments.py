@@ -224,6 +224,23 @@ def _deduction_band(cond: _NumCond) -> bool:
     return cond.unit is not None and cond.unit != "count"
 
 
+#: once in each period: "每月一次" / "每季度召开1次" / "每半年报送1次" — a schedule, not a number to reach
+#: the periods of a schedule: "每月" / "每季度" / "每半年"
+_PERIOD = r"每(?:周|旬|月|季度|季|半年|年)"
+_ONCE_A_PERIOD_RE = re.compile(rf"{_PERIOD}[^，,。；;\d]{{0,10}}?1次(?!性)")
+
+
+def _count_to_reach(s: str) -> bool:
+    """True when ``s`` names a number of things to do ("办好12件实事", "全年4次") — then a deduction per one
+    missing may count what was done or what is missing. A schedule of once a period is no such number: what
+    is missing is the occasions missed ("所务会议每月一次,并有详细记录6分,缺一次扣1分", fresh21 AH4-3, r6).
+
+    >>> _count_to_reach("办好12件实事"), _count_to_reach("所务会议或合伙人会议每月1次"), _count_to_reach("资金一次性到位")
+    (True, False, False)
+    """
+    return bool(re.search(rf"\d+{COUNT}", _ONCE_A_PERIOD_RE.sub("", s)))
+
+
 def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _Frag:
     f = _Frag(src)
     t = re.sub(rf"^(?:[{_CIRCLED}]|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\))", "", src)
@@ -279,6 +296,12 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         if inner.out is not None and inner.cond is None and not inner.qual and before:
             # colon bands: "90-100%:3分", "一般:1.5分" — the part before the colon is the condition
             _read_condition_part(inner, before, allow_bare=True)
+        elif before and (inner.cond is not None or inner.qual) \
+                and _count_to_reach(re.sub(r"^[(（]?第?\d+(?:\.\d+)*[)）]?(?:项|条|款)?", "", before)):
+            # "每学期召开2次：有签到、有记录（5分），每少一次扣2分" (r44, a variant of fresh61 BV1-3): the condition
+            # after the colon is read, the number to do before it was dropped without a word — never dropped (an item
+            # number before the colon is none: "2.2项:无工作经费扣3分,…", fresh9 V22-2)
+            inner.bad = f"冒号前的“{before}”写了应完成的数量，读出的条件没有用它：要求里写了应完成的数量，未作推测"
         if inner.cond or inner.out or inner.deduct or inner.bad or inner.start:
             inner.src = src
             inner.else_ = inner.else_ or f.else_

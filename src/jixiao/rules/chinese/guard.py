@@ -88,6 +88,13 @@ def _describe(understood: list[str], q: str, what: str = "说明") -> None:
 #: sentence: tests/rules_chinese/test_i11n_notes.py)
 _SCORE_CHANGING_RE = re.compile(BEYOND_RULE_RE.pattern + r"|加分|评定|等次|档次|排名|名次|"
                                 r"满分|(?<!不设)上限|下限|分数|得分|扣分|分值")
+#: a note that takes all the points: "全部扣完" / "扣光" / "全部扣除" / "全扣" (扣完为止 is taken out by normalise before:
+#: a 扣完 left in a note is no floor)
+_ALL_TAKEN_RE = re.compile(r"扣(?:完|光|尽)(?!为止|即止)|(?:全部|全额|一律|(?<!安)全)扣(?:除)?|扣除全部")
+#: until the points are gone — a floor ("直至本项目分扣完", fresh5 Q4-3), not a veto
+_UNTIL_RE = re.compile(r"直至|直到|扣至|扣到|为止")
+#: a score taken from another evaluation: "按班级文化建设观摩评分为准" / "以年度考评成绩计入" / "按…打分结果折算"
+_SCORE_ELSEWHERE_RE = re.compile(r"(?:评分|打分|成绩)(?:结果)?(?:为准|计入|折算|确定)")
 #: notes that only restate the row (its heading, its 分值) and may name points
 _ROW_NOTES = ("考核内容", "本项满分即分值", "分值")
 #: words that do not change the score in some notes (r6): in what a level is made of, a grade reached is a condition
@@ -125,6 +132,16 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
             continue
         what, said = note.label, note.fragment
         scored = _NOT_SCORING_IN[what].sub("", said) if what in _NOT_SCORING_IN else said
+        if what not in _ROW_NOTES and _ALL_TAKEN_RE.search(scored) and not _UNTIL_RE.search(scored):
+            # "未开展安全工作每次扣0.5分;发生安全责任事故,全部扣完" (fresh62 BW4-4, first run of session 32: read as
+            # 10 − 0.5n, "全部扣完" kept as a note): a case that takes all the points is a veto, never a floor
+            return _refuse(reading, "“全部扣完”说的是出现所写情形即扣光本项分（否决），不是扣完为止；"
+                                    "它和读出的规则是两样，一个业绩值给不出，未作推测", said, note, said)
+        if what not in _ROW_NOTES and _SCORE_ELSEWHERE_RE.search(scored):
+            # "班容班貌.(10分)按班级文化建设观摩评分为准" (fresh61 BV1-6, first run of session 32: read as
+            # "符合": 10): the score is taken from another evaluation, which this row does not hold
+            return _refuse(reading, "得分取自另一次评比或考核的评分，那份分数不在本行：本行给不出分，未作推测",
+                           said, note, said)
         if what not in _ROW_NOTES and _SCORE_CHANGING_RE.search(scored):
             return _refused_clause(reading, said, note)
         if what == "说明" and _THRESHOLD_RE.search(said):
