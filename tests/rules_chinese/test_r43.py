@@ -16,8 +16,8 @@ the comments) and near misses that must stay refused.
 """
 
 from jixiao.rules.chinese import read_rule_text
-from jixiao.rules.chinese.unstated import unstated_amount
 from jixiao.rules.chinese.scorefirst import score_first
+from jixiao.rules.chinese.unstated import unstated_amount
 from tests.rules_chinese.test_i11k import _refused, _scores
 
 

@@ -53,7 +53,12 @@ from jixiao.rules.chinese.bands import (
     _tiers,
 )
 from jixiao.rules.chinese.failures import _failing_parts
-from jixiao.rules.chinese.fragments import _PERIOD, _QUAL_PASS_WORDS, _count_to_reach, count_tail_bands
+from jixiao.rules.chinese.fragments import (
+    _PERIOD,
+    _QUAL_PASS_WORDS,
+    _count_to_reach,
+    count_tail_bands,
+)
 from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
