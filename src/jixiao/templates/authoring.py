@@ -35,6 +35,7 @@ from typing import Any
 import yaml
 
 from jixiao.errors import InputError, JixiaoError, LayoutNotRecognised, RuleGapError, SpecError
+from jixiao.grading import NOT_GRADED, grade_withheld
 from jixiao.grid import Grid, a1
 from jixiao.numbers import round_half_up
 from jixiao.reading import ScoringTable, parse_level_name, read_tables
@@ -573,6 +574,14 @@ def check_draft(draft: Draft) -> list[Problem]:
                 f"{'满分' if (draft.full_ref or '').startswith(META_SHEET) else '合计行分值'} "
                 f"{fmt_decimal(draft.full)} 分，各行分值合计 {fmt_decimal(rows_total)} 分"
                 "（原文如此，请核对）", None, draft.spec_known)
+        if draft.full is not None and (why := grade_withheld(draft.full, draft.grade_scheme)) is not None:
+            # 90/80/60 are points out of 100: an 80-point table graded on them grades wrong (莆田 2024: 80)
+            full = fmt_decimal(draft.full)
+            told = "" if draft.full_ref else f"分值合计 {full} 分，表中未写总分；"
+            add("grade-withheld", draft.full_ref or draft.rows[-1].weight_ref or draft.rows[-1].where,
+                f"{told}满分 {full} 分，不是 100 分：财预〔2020〕10号的等级（90、80、60分）按百分制划分，不能用于本表。"
+                f"模板的等级格将显示“{NOT_GRADED}：{why}”，核定也不评等级。如原表满分确为 {full} 分，请在“规格”页"
+                "填写按本表分值划分的等级方案（如按满分的 90%、80%、60%）；如表不完整（截断或漏行），请补齐指标")
         sections: dict[str, Decimal | None] = {}
         for row in draft.rows:
             sections.setdefault(row.section, row.section_weight)

@@ -35,7 +35,7 @@ from jixiao._version import __version__
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formulas_digest
 from jixiao.grading import grade as core_grade
-from jixiao.grading import parse_scheme, scheme_text
+from jixiao.grading import NOT_GRADED, parse_scheme, scheme_text
 from jixiao.io.load import TEMPLATE_PROPERTY
 from jixiao.numbers import is_not_applicable, normalise_text, parse_number
 from jixiao.ratios import exec_rate
@@ -797,12 +797,17 @@ class _SheetWriter:
         self.ws.merge_range(gr, 0, gr, self.c["评分标准"], "等级", st.total_label)
         tref = self.ref(r, "得分")
         scheme = self.spec.grade_scheme
-        if self.flavour == "udf":
+        withheld = self.spec.grade_withheld
+        if withheld is not None:  # full marks other than 100 and no scheme of its own: no grade (p20)
+            grade_cached = f"{NOT_GRADED}：{withheld}"
+            gformula = f'"{grade_cached}"'
+        elif self.flavour == "udf":
             arg = f',"{scheme}"' if scheme else ""
             gformula = f'IF(ISNUMBER({tref}),GRADE({tref}{arg}),"")'
+            grade_cached = self._grade_cached(total, scheme)
         else:
             gformula = grade_formula(tref, scheme)
-        grade_cached = self._grade_cached(total, scheme)
+            grade_cached = self._grade_cached(total, scheme)
         c1, c2 = self.c["分值"], self.c["得分"]
         self.ws.merge_range(gr, c1, gr, c2, "", st.total_label)
         self.write_formula(gr, c1, gformula, st.total_label, grade_cached)
@@ -820,7 +825,10 @@ class _SheetWriter:
         page knows it, and validate reads these words back (:mod:`jixiao.reading.statements`)."""
         r = self.row
         last = self.c["计分规则"] - 1
-        text = scheme_text(self.spec.grade_scheme)
+        withheld = self.spec.grade_withheld
+        text = (scheme_text(self.spec.grade_scheme) if withheld is None else
+                f"等级：本表{withheld}，未写本表的等级方案；财预〔2020〕10号的等级（90/80/60分）"
+                "按百分制划分，不能用于本表，故不评等级。")
         self.ws.merge_range(r, 0, r, last, text, self.st.note)
         width = sum(WIDTHS.get(col, 10) for col in self.cols[:last + 1])
         self.ws.set_row(r, 13.5 * _lines(text, width) + 3)
