@@ -430,6 +430,28 @@ def draft_from_table(table: ScoringTable | list[ScoringTable], *, spec_id: str,
                  selfeval=any(_is_selfeval(t) for t in tables))
 
 
+def _selfeval_title(grid: Grid | None, table: ScoringTable) -> str | None:
+    """The line that names a published 自评表 ("2022年度项目支出绩效自评表", "部门整体支出绩效自评表"): the
+    nearest line above its budget block and header that is one text alone and says 自评. The sheet reader
+    looks for a title only a few rows above the indicator header; a 自评表 prints its 项目名称/主管部门 lines and
+    its budget block between the two (保山 2022, 金寨 2023, 天长 2022 …), so ``table.title`` is empty."""
+    if grid is None:
+        return None
+    top = min(r for r in (table.header_row, table.budget.header_row if table.budget else None) if r)
+    lines: dict[int, list[Any]] = {}
+    for (r, _c), v in grid.values.items():
+        if r < top:
+            lines.setdefault(r, []).append(v)
+    for r in sorted(lines, reverse=True):
+        (text, *more) = lines[r]
+        if more or not isinstance(text, str):
+            continue
+        norm = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+        if "自评" in norm and len(norm) <= 80 and not re.search(r"[:：]", norm.rstrip(":：")):
+            return _one_line(text)
+    return None
+
+
 def _label_of(run: list[ScoringTable], grids: dict[str, Grid]) -> str:
     """"表1、表2（title）": the Word tables (or sheets) the run was read from — a 评分表 split over Word tables
     at a page break is one grid (``Grid.continued`` names its later parts)."""
@@ -1082,6 +1104,10 @@ def new_template(source: str | os.PathLike[str], out_dir: str | os.PathLike[str]
         where = _label_of(run, by_name)
         draft = draft_from_table(run, spec_id=spec_id or default_id(data),
                                  source=f"jixiao templates new 读取 {src.name} 的 {where}")
+        if draft.selfeval and "自评" not in (run[0].title or ""):
+            named = _selfeval_title(by_name.get(run[0].sheet), run[0])
+            if named is not None:
+                draft.title = neutral_title(named)
         draft.read_from = where
         draft.not_read = [f"第{i}张 {_label_of(r, by_name)}" for i, r in enumerate(runs, 1) if r is not run]
     check_draft(draft)
