@@ -565,9 +565,11 @@ class _SheetWriter:
         return formula
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal, value_input: bool = True,
-               target: Decimal | None = None, on_scale: Any = None, typed: bool = False) -> None:
+               target: Decimal | None = None, on_scale: Any = None, typed: bool = False,
+               rate: bool = False) -> None:
         """``on_scale``: the row's 指标值 (``rules.target.Target``) when its rule compares with it (``T``): 业绩值 is
-        read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``)."""
+        read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``).
+        ``rate``: 业绩值 is the row's computed 执行率: its error text (金额为负 …) is the score cell's too."""
         rule = parse_rule(rule_text)
         read = on_percent_bands(value, rule) if typed else value  # 75 on % bands: 75 % (SCORE_RANGE too)
         cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))
@@ -577,6 +579,9 @@ class _SheetWriter:
             formula = on_scale_score(self, top, rule, on_scale, fmt_decimal(target))
         else:
             formula = self._score_formula(top, rule_text, value_input, target, typed)
+        if rate:
+            formula = cell_text.rate_reason_first(self.ref(top, "业绩值"), formula)
+            cached = cell_text.rate_reason_cached(value, cached)
         self.formula(top, "得分", formula, self.st.calc_score, cached)
 
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -635,7 +640,7 @@ class _SheetWriter:
             refs[key] = self.ref(r, "业绩值")
             amounts[key] = amount
         rate = self.rate_cell(top, refs, amounts)
-        self._score(top, rule_text, rate, ind.weight, value_input=False)
+        self._score(top, rule_text, rate, ind.weight, value_input=False, rate=True)
 
     def rate_cell(self, row: int, refs: Mapping[str, str], amounts: Mapping[str, Any]) -> Any:
         """执行率 = numerator ÷ (denominator + carryover) in ``row``'s 业绩值, by formula;
