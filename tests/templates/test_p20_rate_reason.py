@@ -17,11 +17,9 @@ from typing import Any
 import pytest
 
 from jixiao.templates import cell_text
-from jixiao.templates.build import Filled, build_workbook
 from tests import lo
-from tests.formulas_eval import evaluate
 from tests.templates.product_path import cached, score_cells
-from tests.templates.test_negative_amounts import BAND, PROP, _spec
+from tests.templates.test_negative_amounts import BAND, PROP, build_books, formulas_reader
 
 #: case -> ((实际支出, 预算数) of PROP, (实际支出, 预算数, 结转结余) of BAND, the portable rate text or the scores)
 CASES: dict[str, tuple[tuple[Any, ...], tuple[Any, ...], Any]] = {
@@ -34,19 +32,7 @@ CASES: dict[str, tuple[tuple[Any, ...], tuple[Any, ...], Any]] = {
 
 @pytest.fixture(scope="module")
 def books(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
-    tmp = tmp_path_factory.mktemp("rate-reason")
-    spec = _spec(tmp / "spec")
-    prop, band = (ind.path for ind in spec.indicators())
-    out = {}
-    for flavour in ("portable", "udf"):
-        for name, (a, b, _want) in CASES.items():
-            values = {prop: dict(zip(("numerator", "denominator"), a, strict=True)),
-                      band: dict(zip(("numerator", "denominator", "carryover"), b, strict=True))}
-            path = tmp / flavour / f"{flavour}_{name}.{'xlsx' if flavour == 'portable' else 'xlsm'}"
-            path.parent.mkdir(exist_ok=True)
-            build_workbook(spec, flavour, path, Filled(values, name, "2024"))
-            out[flavour, name] = path
-    return out
+    return build_books(tmp_path_factory.mktemp("rate-reason"), CASES)
 
 
 def _check(value_of: Any, book: Path, case: str, flavour: str) -> list[str]:
@@ -81,10 +67,5 @@ def test_libreoffice_shows_the_reason_in_the_score_cell(books: dict[tuple[str, s
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_formulas_engine_shows_the_reason_in_the_score_cell(books: dict[tuple[str, str], Path],
                                                             flavour: str) -> None:
-    values = {case: evaluate(books[flavour, case]) for case in CASES}
-
-    def value_of(book: Path, cell: str) -> Any:
-        case = next(c for c in CASES if books[flavour, c] == book)
-        return values[case][f"评分表!{cell}"]
-
+    value_of = formulas_reader(books, flavour, CASES)
     assert [x for case in CASES for x in _check(value_of, books[flavour, case], case, flavour)] == []
