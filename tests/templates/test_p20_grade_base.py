@@ -190,3 +190,12 @@ def test_validate_reads_the_return_without_a_grade_finding(books: dict[str, Path
     (f,) = json.loads(res.stdout)["files"]
     assert f["summary"]["computed_grade"] is None
     assert not {x["check"] for x in f["findings"]} & {"grade-mismatch", "grade-scheme-edited", "grade-withheld"}
+
+
+def test_validate_without_the_spec_reads_the_full_marks_from_the_total_row(books: dict[str, Path]) -> None:
+    """The spec not at hand (a file passed on to another office): the template's 合计 分值 80 is its full marks, so
+    no grade on 90/80/60 either (before: computed grade 良)."""
+    res = _run(["validate", str(books["portable"]), "--json"])
+    (f,) = json.loads(res.stdout)["files"]
+    assert f["summary"]["computed_grade"] is None and f["summary"]["grade"] == NOT_GRADED
+    assert not {x["check"] for x in f["findings"]} & {"grade-mismatch", "grade-withheld", "total-weight"}
