@@ -68,3 +68,11 @@ def test_without_a_line_naming_it_the_title_stays_generic(tmp_path: Path) -> Non
     src = BAOSHAN.save(tmp_path / "b.xlsx", changes={"A1": None})
     res = new_template(src, tmp_path / "out", spec_id="b")
     assert res.draft.title == P + "绩效评价评分表"
+
+
+def test_an_annex_label_before_the_name_is_not_a_colon_line(tmp_path: Path) -> None:
+    """棠溪's printed attachment reads "附件: 项目支出绩效自评表 (2022年度)" on one line (the stored page text): the annex
+    label goes (``neutral_title``), the colon after it does not make it a "label：value" line."""
+    src = TANGXI.save(tmp_path / "t.xlsx", changes={"A1": "附件: 项目支出绩效自评表 (2022年度)"})
+    res = new_template(src, tmp_path / "out", spec_id="t")
+    assert res.draft.title == P + "项目支出绩效自评表"

@@ -447,7 +447,8 @@ def _selfeval_title(grid: Grid | None, table: ScoringTable) -> str | None:
         if more or not isinstance(text, str):
             continue
         norm = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-        if "自评" in norm and len(norm) <= 80 and not re.search(r"[:：]", norm.rstrip(":：")):
+        norm = re.sub(r"^(?:附件|附表)\d*[:、.]?", "", norm)  # "附件1：…自评表" names it; "单位名称：…" does not
+        if "自评" in norm and len(norm) <= 80 and ":" not in norm:
             return _one_line(text)
     return None
 
