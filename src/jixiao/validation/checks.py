@@ -674,6 +674,20 @@ def weights_contradict_total(table: ScoringTable, full: Decimal = FULL_MARKS) ->
     return None
 
 
+def full_marks_differ(table: ScoringTable, full: Decimal = FULL_MARKS) -> tuple[str, str] | None:
+    """(cell, why in Chinese) when the 合计 row prints a 分值 other than the full marks and the rows agree with it
+    (or print none): the table is out of other points — 教室卫生检查 10 × 2 = 20, 17.5 of 20 — and the grade bands
+    (优 ≥ 90 …) are of the full marks, so the total is not graded on them (it was: 17.5 → 差, p21). A table that
+    states its own grade scheme is graded on it, as before. ``None`` otherwise, or when the weights contradict
+    the total (:func:`weights_contradict_total` says that)."""
+    t = table.total
+    if t is None or t.weight is None or t.weight.number is None or t.weight.number == full:
+        return None
+    if weights_contradict_total(table, full) is not None:
+        return None
+    return t.weight.ref, f"合计分值 {d(t.weight.number)} 分，不是满分 {d(full)} 分"
+
+
 def scheme_for(stated: str | None, scheme: str | None) -> str | None:
     if scheme:
         return scheme
@@ -696,6 +710,8 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
         return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
+    if not scheme and full_marks_differ(table, full) is not None:
+        return None, ""  # a total of other points than the grade bands' (grade-withheld says why)
     stated = table.shown_grade
     try:
         return core_grade(total, scheme_for(stated, scheme), full), ""
@@ -715,6 +731,13 @@ def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: De
         yield finding("grade-withheld", sheet, where,
                       (f"{where}：" if where else "") + f"{why}，总分 {d(total)} 是多少分中的得分无法确定，不评等级"
                       "（请核对分值）", actual=d(total))
+    other = full_marks_differ(table, full) if total is not None and not scheme and table.stated_scheme is None \
+        else None
+    if other is not None:
+        where, why = other
+        yield finding("grade-withheld", sheet, where,
+                      f"{where}：{why}，等级标准按满分 {d(full)} 分评定，表中未写本表的等级标准，总分 {d(total)} 不评等级",
+                      actual=d(total))
     stated_total = table.stated_total.number if table.stated_total is not None else None
     row_total = table.total.score.number if table.total is not None and table.total.score is not None \
         else None
