@@ -749,7 +749,7 @@ def _with_statements(idx: _Index, tables: list[ScoringTable], headers: list[_Hea
         if len(tables) == 1 and said.grade is not None:
             grade = CellValue(said.grade[0], said.grade[1])
         out.append(replace(t, stated_total=total, stated_grade=grade, stated_scheme=said.scheme,
-                           stated_scheme_unread=said.scheme_unread))
+                           stated_scheme_unread=said.scheme_unread, stated_carried=said.carried))
     return out
 
 

@@ -23,7 +23,7 @@ from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
 from jixiao.reading.statements import read_scheme
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import HUNDRED, ZERO, Rule, fmt_decimal
+from jixiao.rules.model import HUNDRED, ZERO, Any_, Points, Rule, Text, fmt_decimal
 from jixiao.rules.target import percent_points
 from jixiao.validation.findings import Finding, finding
 
@@ -354,9 +354,36 @@ def _checklist_by_items(sheet: str, m: IndicatorRow, w: Decimal | None,
                       f"{d(expected)} 不符", expected=d(expected), actual=d(m.score.number))
 
 
+def level_scores(rule: Rule, w: Decimal) -> list[Decimal] | None:
+    """The scores a rule of named levels can give on a row worth ``w`` — every clause a text level (or ``*``)
+    with fixed points — when it names two scores at least (a pass and a fail: "未落实的不得分" reads
+    ``"符合": W; "落实": W; "未落实": 0; "不符合": 0``); ``None`` for any other rule, and for a rule that only
+    writes the case that scores (the others' scores are not written: a judge's partial score is not called
+    wrong)."""
+    if not rule.is_qualitative or rule.round_places is not None:
+        return None
+    out: set[Decimal] = set()
+    for c in rule.clauses:
+        if not isinstance(c.condition, Text | Any_) or not isinstance(c.outcome, Points):
+            return None
+        out.add(min(max(c.outcome.amount.points(w), ZERO), w))
+    return sorted(out, reverse=True) if len(out) >= 2 else None
+
+
 def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                    source: str) -> Iterator[Finding]:
     v, s = m.value, m.score
+    if (v is None or v.is_blank) and w is not None and s is not None and s.number is not None \
+            and ZERO <= s.number <= w:
+        # no 业绩值 (a 考核表 has no such column): a level rule still says which scores can be given
+        # (安全生产月 “未在规定时间内报送不得分”, 2 分: 2 or 0 — a typed 1 is neither, p21)
+        levels = level_scores(rule, w)
+        if levels is not None and not any(abs(s.number - x) <= SCORE_TOL for x in levels):
+            shown = "、".join(d(x) for x in levels)
+            yield finding("score-mismatch", sheet, s.ref,
+                          f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 不是{source}能给出的分数（可得 {shown} 分）",
+                          expected=shown, actual=d(s.number))
+        return
     if v is None or v.is_blank or w is None:
         return
     if v.is_not_applicable:
@@ -548,7 +575,7 @@ def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
             all_main
         if t.kind == "subtotal":
             start = t.row
-        yield from _check_total_row(sheet, t, block, full)
+        yield from _check_total_row(sheet, t, block, full, table.stated_carried)
     if table.total is None and all_main and _all_known([_num(r.weight) for r in all_main]):
         wt = _sum([_num(r.weight) for r in all_main])
         if wt != full and any(_num(r.weight) is not None for r in all_main):
@@ -557,8 +584,8 @@ def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
                           expected=d(full), actual=d(wt))
 
 
-def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decimal
-                     ) -> Iterator[Finding]:
+def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decimal,
+                     carried: str | None = None) -> Iterator[Finding]:
     label = "合计" if t.kind == "total" else "小计"
     weights = [_num(r.weight) for r in block]
     wsum = _sum(weights)
@@ -604,6 +631,13 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
             yield finding("total-incomplete", sheet, t.score.ref,
                           f"{t.score.ref}：{label}得分 {d(t.score.number)} 无法核对：{why}",
                           actual=d(t.score.number), cells=blank + text)
+        elif carried is not None and t.kind == "total" and t.score.number < ssum - SCORE_TOL:
+            # the sheet's note moves deductions beyond a row's 分值 to the total: less than the rows is allowed,
+            # by how much is in no cell (护林防火: 2 起 × 20 on a 20-point row → row 0, total −20)
+            yield finding("total-carried", sheet, t.score.ref,
+                          f"{t.score.ref}：{label}得分 {d(t.score.number)}，比所含指标得分之和 {d(ssum)} 少 "
+                          f"{d(ssum - t.score.number)} 分；{carried} 注明扣完后不足部分在总分中扣除，差额无法从表中核对，"
+                          "请按扣分记录核对", expected=d(ssum), actual=d(t.score.number))
         elif abs(t.score.number - ssum) > SCORE_TOL:
             yield finding("total-sum", sheet, t.score.ref,
                           f"{t.score.ref}：{label}得分 {d(t.score.number)}，所含指标得分之和为 {d(ssum)}",
