@@ -712,12 +712,10 @@ def full_marks_differ(table: ScoringTable, full: Decimal = FULL_MARKS) -> tuple[
     """(cell, why in Chinese) when the 合计 row prints a 分值 other than the full marks and the rows agree with it
     (or print none): the table is out of other points — 教室卫生检查 10 × 2 = 20, 17.5 of 20 — and the grade bands
     (优 ≥ 90 …) are of the full marks, so the total is not graded on them (it was: 17.5 → 差, p21). A table that
-    states its own grade scheme is graded on it, as before. ``None`` otherwise, or when the weights contradict
-    the total (:func:`weights_contradict_total` says that)."""
+    states its own grade scheme is graded on it, as before. ``None`` otherwise. For a table whose weights do not
+    contradict its total (the callers ask :func:`weights_contradict_total` first)."""
     t = table.total
     if t is None or t.weight is None or t.weight.number is None or t.weight.number == full:
-        return None
-    if weights_contradict_total(table, full) is not None:
         return None
     return t.weight.ref, f"合计分值 {d(t.weight.number)} 分，不是满分 {d(full)} 分"
 
