@@ -253,8 +253,11 @@ def _items(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
             or not all(i.text in d and i.points == p and i.rule is None and not i.failing
                        for i, (d, p) in zip(listed.items, levels, strict=True)):
         return None
-    listed.items = [replace(i, text=d) for i, (d, _) in zip(listed.items, levels, strict=True)]  # named as printed
-    return TableLevels(None, [ITEMS_NOTE, *notes[1:]], listed)
+    # each item named as printed (the checklist reader may have kept a first clause as a note: "鸡舍建筑牢固,能够保温")
+    listed.items = [replace(i, text=d) for i, (d, _) in zip(listed.items, levels, strict=True)]
+    listed.understood = [*notes[1:], *(f"分项：{d} — {fmt_decimal(p)}分" for d, p in levels),
+                         f"合计最高 {fmt_decimal(weight)} 分"]
+    return TableLevels(None, [ITEMS_NOTE], listed)
 
 
 def _levels(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
