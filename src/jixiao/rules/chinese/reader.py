@@ -346,7 +346,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
         reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
-    if tr is not None and tr.rule is not None and reading.ok and _agrees(reading.rule, tr.rule, w):  # type: ignore[arg-type]
+    if tr is not None and tr.rule is not None and reading.ok \
+            and _agrees(reading.rule, tr.rule, w):  # type: ignore[arg-type]
         # the other readers read the same score for every printed level (by name or by 否则: a pass/fail's "符合"): their
         # reading stands — with each printed level named, when the text is printed as a table ("是4;否0": 否 too)
         if isinstance(table, TableLevels) and table.printed:

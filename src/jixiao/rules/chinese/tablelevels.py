@@ -8,7 +8,11 @@ commas or spaces, as a page or a spreadsheet prints a two-column table of 评分
   numeric descriptions — each level is read as "涉科贷款占比超过70%(含70%)得8分" would be, through the whole reader's
   band reading (``read``), and accepted only as bands on one value;
 * "该指标主要考核项目目标依据的充分性。依据充分 3 分,基本充分 2 分。" (fresh43 BD13-1): a heading sentence (no number, no
-  scoring word) before the levels is a note.
+  scoring word) before the levels is a note;
+* (r46) bare points after a level's stop ("…更新及时. 2(换行)介绍不完整的. 1(换行)无此项内容. 0", fresh50 BK1); bands
+  under a heading line naming the measure ("上年度销售收入(万元)(换行)≥3000 2(换行)≥5000 3(换行)≥10000 5", fresh51 BL2 —
+  a "(%)" heading makes the numbers percents), in any order, and worded levels printed from the lowest up ("一般 3(换行)
+  较好 5"); bare points that add up to the 分值 and are no scale's levels are items (:func:`_items`, fresh52 BM7).
 
 The worded levels follow :func:`levels.falling_levels` — the policy for levels whose points are printed apart from a verb
 (in brackets, or bare here): from the 分值 down to 0, or to lesser levels above 0; no number telling levels apart.
@@ -69,8 +73,9 @@ _UNIT_RE = re.compile(rf"(?:{COUNT}|[元万亿年月日天周岁米亩吨斤倍%
 _BEFORE_RE = re.compile(rf"(?:{DEDUCT}|{AWARD_EACH}|[罚为共满各每占至到约近前第后及和或与、~\-—～－<>=＜＞＝:：]|"
                         rf"分值|总值|基本分|基础分|标准分|总分|满分|等于|{AT_LEAST}|{AT_MOST}|{BEYOND})$")
 
-#: before a bare number printed apart by a space, what ends a level's words in a printed table (r46): a stop ("…更新及时. 2",
-#: "…水质符合标准。 2") or a comparison with its number ("≥3000 2", "≥5% 3" — the table's two columns 档位 | 分值)
+#: before a bare number printed apart by a space, what ends a level's words in a printed table (r46): a stop
+#: ("…更新及时. 2", "…水质符合标准。 2") or a comparison with its number ("≥3000 2", "≥5% 3" — the table's two
+#: columns 档位 | 分值)
 _SPACED_AFTER_RE = re.compile(rf"(?:[{_CJK})）%％][。.]|[≥≤<>＜＞]\s*\d{{1,6}}(?:\.\d{{1,3}})?[%％]?)$")
 
 #: the points of a level: "N分" with a verb before it anywhere in the text means another shape
@@ -239,8 +244,8 @@ def _items(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
            read: Callable[[str], Reading | None]) -> TableLevels | None:
     """Bare points that are no levels but add up to the 分值, printed as a table of items (r46): "净道、污道严格分开。 2
     主要路面硬化。 1" on a 3-point row (fresh52 BM7-3) — each item read as "净道、污道严格分开(2分)" would be, through the
-    whole reader's checklist reading (``read``); ``None`` when they are not such items: a 0 among them (a level, never an
-    item), points not adding up to the 分值, the words of one scale (好/一般, or every later one a lesser degree of the
+    whole reader's checklist reading (``read``); ``None`` when they are not such items: a 0 among them (a level, never
+    an item), points not adding up to the 分值, the words of one scale (好/一般, or every later one a lesser degree of the
     first: "依据充分 2 基本充分 1" — levels that lost their top), or the checklist reader reads something else."""
     pts = [p for _, p in levels]
     names = [d for d, _ in levels]
@@ -261,7 +266,8 @@ def _items(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
 
 
 def _levels(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
-            read: Callable[[str], Reading | None], graded: bool = False, items: bool = False) -> TableLevels | TableRefusal:
+            read: Callable[[str], Reading | None], graded: bool = False,
+            items: bool = False) -> TableLevels | TableRefusal:
     """The levels as worded levels or as bands (see :func:`read_table_levels`) — or, when every number is bare
     (``items``), as items adding up to the 分值 (:func:`_items`)."""
     pts = [p for _, p in levels]
