@@ -141,12 +141,16 @@ def test_items_variants(text: str, w: float, expected: list[tuple[str, int]]) ->
     ("依据充分. 2\n基本充分. 1", 3),
     # a scale's own words adding up to the 分值: levels (top ≠ 分值), not items
     ("一般 1\n良好 2", 3),
+    # bare points one a line adding up to the 分值: levels that lost their top, or items? (one a line is how levels print)
+    ("完成全年任务. 2\n完成半年任务. 1", 3),
     # items not adding up to the 分值 (2 + 2 on a 3-point row): which?
     ("有年度工作计划。 2 有年度工作总结。 2", 3),
     # a number after a stop that a count word follows starts the next words ("2 名以上"), it is no points
     ("有年度工作计划。 2 名以上专人负责。 1", 3),
     # fresh51 BL2-2: the heading holds a condition with a number (不足1亿元时) — the bands' measure is not settled
     (_BY_ID["BL2-2"]["text"], 10),
+    # a first line over prose levels may be a level that lost its points — a heading line only over bands or a scale
+    ("配备专职综治社工\n有办公场所 5\n无 0", 5),
     # bands with no heading: what is compared?
     ("≥3000 2\n≥5000 3\n≥10000 5", 5),
     # bare numbers under a heading without a comparison (1200 20 …): at least 1200? exactly? — refused

@@ -205,7 +205,9 @@ def read_table_levels(text: str, weight: Decimal | None,
         # level names each with one, down to a 0 level (rewrites.bare_numbers_as_points, lead s23: "有计划2;有总结1"
         # may be two things that both hold; "配备专职人员2" may be a count)
         return None
-    found = _levels(levels[1], weight, levels[0], read, items=all(p.bare for p in marks))
+    # (items only when printed on one line: one a line is the print of levels — "完成全年任务. 2(换行)完成半年任务. 1" on a
+    # 3-point row lost its top level, or are they items? refused, r46)
+    found = _levels(levels[1], weight, levels[0], read, items=all(p.bare for p in marks) and weakest < len(_BREAKS) - 1)
     if isinstance(found, TableLevels):
         found.printed = table
     # (points with 分 on one line, "进点屠宰率3分,肉品质量2分": the other readers' refusal says more — items?)
@@ -218,6 +220,7 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
     notes = [NOTE]
     levels: list[tuple[str, Decimal]] = []
     start = 0
+    line_heading = ""  # a heading ended by a line break only (when each level is a line)
     for i, p in enumerate(marks):
         desc = text[start: p.start].strip(f"{_SPACE}\n\r,，;；。、").rstrip(".")
         start = p.end
@@ -226,6 +229,8 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
             heads = [m for m in re.finditer("|".join([r"[:：]", *_BREAKS[min(weakest + 1, len(_BREAKS) - 1):]]), desc)]
             if heads and desc[: heads[-1].start()].strip() and not _NOT_A_HEADING_RE.search(desc[: heads[-1].start()]):
                 notes.append(described(desc[: heads[-1].start()].strip()))
+                if weakest == len(_BREAKS) - 1 and heads[-1][0] in "\n\r":  # (before r46: a colon only)
+                    line_heading = desc[: heads[-1].start()].strip()
                 desc = desc[heads[-1].end():].strip(f"{_SPACE}\n\r")
         desc = _MARKER_RE.sub("", desc)
         brk = parting.search(desc)
@@ -237,6 +242,10 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
         if brk is not None:  # one level's words run over a level break: the level before it lost its points
             return TableRefusal("表格中这一档没有写分数（或分数与文字连在一起），未作推测", desc[: brk.start()].strip())
         levels.append((desc, p.value))
+    if line_heading and not all(_COMPARISON_ONLY_RE.fullmatch(d) or _LEVEL_RE.match(d) for d, _ in levels):
+        # a first line over prose levels may be a level that lost its points ("配备专职综治社工(换行)有办公场所 5(换行)无 0"):
+        # a heading line only over bands or a scale's words (r46)
+        return TableRefusal("表格中这一档没有写分数（或分数与文字连在一起），未作推测", line_heading)
     return notes, levels
 
 
