@@ -210,8 +210,8 @@ def test_a_return_of_the_built_template_through_libreoffice(tmp_path: Path) -> N
     assert "业绩值 2" in mismatch.message and "应得 24 分" in mismatch.message and "27" in mismatch.message
 
 
-@pytest.mark.xfail(strict=True, reason="p21 left: a template built from a table of other than 100 points with no "
-                   "grade scheme grades its total on the 90/80/60 bands (30-point part 一 of 安全生产月: always 差)")
+# p21 left it as a strict xfail (30-point part 一 of 安全生产月: always 差); p20 withholds the grade of a template not out of
+# 100 without a scheme of its own: its 等级 cell is "未评级：满分30分，不是100分"
 def test_a_template_of_a_30_point_table_grades_no_total_on_the_100_point_bands(tmp_path: Path) -> None:
     specs = tmp_path / "spec"
     _run(["templates", "new", str(ANQUAN.save(tmp_path / "t.xlsx")), "--id", "p21-anquan", "--out", str(specs)])
@@ -220,3 +220,4 @@ def test_a_template_of_a_30_point_table_grades_no_total_on_the_100_point_bands(t
     grade_row = next(r for r in range(1, ws.max_row + 1) if ws[f"A{r}"].value == "等级")
     formula = " ".join(str(c.value) for c in ws[grade_row] if c.value)
     assert ">=90" not in formula
+    assert "未评级：满分30分，不是100分" in formula

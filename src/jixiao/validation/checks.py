@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError, RuleSyntaxError
-from jixiao.grading import SCHEME_NOTE_LEAD, scheme_text
+from jixiao.grading import NOT_GRADED, SCHEME_NOTE_LEAD, grade_withheld, scheme_text
 from jixiao.grading import grade as core_grade
 from jixiao.numbers import parse_number
 from jixiao.ratios import exec_rate
@@ -745,6 +745,8 @@ def _grade_for(table: ScoringTable, total: Decimal | None, full: Decimal,
     """:func:`expected_grade` for a table whose weights do not contradict its total."""
     if total is None or (not scheme and table.stated_scheme_unread is not None):
         return None, ""  # no total, or the sheet states a scheme of its own that is not read
+    if grade_withheld(full, scheme) is not None:
+        return None, ""  # a template not out of 100 without a scheme of its own: its grade cell says 未评级 (p20)
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
         return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
@@ -786,6 +788,8 @@ def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: De
         if g is None or g.is_blank or against is None:
             continue
         stated = str(g.raw).strip()
+        if stated.startswith(NOT_GRADED):
+            continue  # "未评级：…" states no grade (a template not out of 100, p20): nothing to compare
         expected, how = _grade_for(table, against, full, scheme)
         if expected is not None and stated != expected:
             yield finding("grade-mismatch", sheet, g.ref,
