@@ -329,7 +329,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # levels printed as a flattened table ("…贷款 12(换行)…备案 6(换行)…", tablelevels.py, r31): read before the
         # repairs, which join the space between a level's words and its bare points
         table = read_table_levels(text, w, lambda t: read_rule_text(t, weight, context))
-        if isinstance(table, TableLevels) and not (tr := _table_reading(table, text, w, context)).ok:
+        if isinstance(table, TableLevels) and not ((tr := _table_reading(table, text, w, context)).ok
+                                                   or tr.kind == "checklist"):  # (items adding up, r46)
             tr = None
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
         # the 分值 restated — each repair a note of the reading
@@ -345,7 +346,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
         reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
-    if tr is not None and reading.ok and _agrees(reading.rule, tr.rule, w):  # type: ignore[arg-type]
+    if tr is not None and tr.rule is not None and reading.ok \
+            and _agrees(reading.rule, tr.rule, w):  # type: ignore[arg-type]
         # the other readers read the same score for every printed level (by name or by 否则: a pass/fail's "符合"): their
         # reading stands — with each printed level named, when the text is printed as a table ("是4;否0": 否 too)
         if isinstance(table, TableLevels) and table.printed:
@@ -409,6 +411,9 @@ def _table_or_refusal(reading: Reading, table: Reading, w: Decimal | None) -> Re
     """
     if not reading.ok:
         return table
+    if table.rule is None:  # the table's items adding up (r46), the text read as one rule
+        return unreadable([], [reading.canonical or ""], f"按表格读是相加的分项，按文字读是一条规则（{reading.canonical}），"
+                          "未作推测", context_out=reading.context_out)
     named = _other_names(reading.rule, table.rule, w)  # type: ignore[arg-type]
     if named is None:
         return unreadable([], [reading.canonical or "", table.canonical or ""],

@@ -8,7 +8,11 @@ commas or spaces, as a page or a spreadsheet prints a two-column table of 评分
   numeric descriptions — each level is read as "涉科贷款占比超过70%(含70%)得8分" would be, through the whole reader's
   band reading (``read``), and accepted only as bands on one value;
 * "该指标主要考核项目目标依据的充分性。依据充分 3 分,基本充分 2 分。" (fresh43 BD13-1): a heading sentence (no number, no
-  scoring word) before the levels is a note.
+  scoring word) before the levels is a note;
+* (r46) bare points after a level's stop ("…更新及时. 2(换行)介绍不完整的. 1(换行)无此项内容. 0", fresh50 BK1); bands
+  under a heading line naming the measure ("上年度销售收入(万元)(换行)≥3000 2(换行)≥5000 3(换行)≥10000 5", fresh51 BL2 —
+  a "(%)" heading makes the numbers percents), in any order, and worded levels printed from the lowest up ("一般 3(换行)
+  较好 5"); bare points that add up to the 分值 and are no scale's levels are items (:func:`_items`, fresh52 BM7).
 
 The worded levels follow :func:`levels.falling_levels` — the policy for levels whose points are printed apart from a verb
 (in brackets, or bare here): from the 分值 down to 0, or to lesser levels above 0; no number telling levels apart.
@@ -34,11 +38,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import Reading, described
-from jixiao.rules.chinese.levels import falling_levels
+from jixiao.rules.chinese.levels import _LESSER_WORD_RE, _LEVEL_RE, falling_levels
 from jixiao.rules.chinese.lexicon import (
     AT_LEAST,
     AT_MOST,
@@ -69,6 +73,11 @@ _UNIT_RE = re.compile(rf"(?:{COUNT}|[元万亿年月日天周岁米亩吨斤倍%
 _BEFORE_RE = re.compile(rf"(?:{DEDUCT}|{AWARD_EACH}|[罚为共满各每占至到约近前第后及和或与、~\-—～－<>=＜＞＝:：]|"
                         rf"分值|总值|基本分|基础分|标准分|总分|满分|等于|{AT_LEAST}|{AT_MOST}|{BEYOND})$")
 
+#: before a bare number printed apart by a space, what ends a level's words in a printed table (r46): a stop
+#: ("…更新及时. 2", "…水质符合标准。 2") or a comparison with its number ("≥3000 2", "≥5% 3" — the table's two
+#: columns 档位 | 分值)
+_SPACED_AFTER_RE = re.compile(rf"(?:[{_CJK})）%％][。.]|[≥≤<>＜＞]\s*\d{{1,6}}(?:\.\d{{1,3}})?[%％]?)$")
+
 #: the points of a level: "N分" with a verb before it anywhere in the text means another shape
 _VERB_POINTS_RE = re.compile(rf"(?:{DEDUCT}|{AWARD_EACH}|[罚为]|满分)[{_SPACE}]*\d{{1,4}}(?:\.\d{{1,2}})?[{_SPACE}]*分|不得分|不计分")
 
@@ -81,7 +90,27 @@ _MARKER_RE = re.compile(rf"^(?:{ITEM_NO}|[A-Ea-e][.、．)）]|[(（][A-Ea-e][)�
 #: a bare number opening a description, after the marker is gone: an item number or a level's lost points ("1 未发放…")
 _OPENING_NUMBER_RE = re.compile(rf"^\d{{1,4}}(?:\.\d{{1,2}})?(?=[{_SPACE}]|$)")
 
+#: a level that is only a comparison with its number, under a heading naming the measure: "≥3000", "≥5%" (r46)
+_COMPARISON_ONLY_RE = re.compile(r"[≥≤<>＜＞]\s*\d{1,6}(?:\.\d{1,3})?[%％]?")
+
+#: a heading's unit in brackets saying the numbers are percents: "上年度销售利润率(%)"
+_PERCENT_HEADING_RE = re.compile(r"[(（]\s*[%％]\s*[)）]$")
+
+
+def _in_heading_unit(band: str, heading: str) -> str:
+    """``band`` ("≥15") with the unit its heading gives it: "≥15%" under "上年度销售利润率(%)"; as printed otherwise (the
+    value is typed in the heading's unit: "≥3000" under "上年度销售收入(万元)").
+
+    >>> _in_heading_unit("≥15", "说明（不参与计分）：上年度销售利润率(%)"), _in_heading_unit("≥3000", "…收入(万元)")
+    ('≥15%', '≥3000')
+    """
+    if _PERCENT_HEADING_RE.search(heading) and not re.search(r"[%％]$", band):
+        return band + "%"
+    return band
+
+
 NOTE = "原文为表格的各档：每档文字后的数为该档得分"
+ITEMS_NOTE = "原文为表格的分项：每项文字后的数为该项得分，各项相加"
 GRADED_NOTE = "原文为表格的各档：每档前的等级系数×分值为该档得分"
 
 
@@ -98,7 +127,7 @@ class TableRefusal:
 class TableLevels:
     """Levels read from a flattened table: ``rule`` (worded levels, or the bands ``reading`` gave), the notes."""
 
-    rule: Rule
+    rule: Rule | None  # (None for items adding up: ``reading`` is their checklist, r46)
     notes: list[str] = field(default_factory=list)
     reading: Reading | None = None  # the whole reader's reading of the bands, when the levels are numeric
     printed: bool = False  # printed as a table: every number bare, or one level a line (or graded)
@@ -132,9 +161,12 @@ def _points(text: str) -> list[_Points] | None:
             continue  # glued to what follows; a bare number glued to its words only before a break
         if not fen and _UNIT_RE.match(rest.lstrip(_SPACE)):
             continue  # "2 元", "20 人": part of the description
-        if _BEFORE_RE.search(before.rstrip(_SPACE)) or not re.search(rf"[{_CJK})）%％]$", before.rstrip(_SPACE)):
+        if not (spaced and not fen and _SPACED_AFTER_RE.search(before.rstrip(_SPACE))) and (
+                _BEFORE_RE.search(before.rstrip(_SPACE)) or not re.search(rf"[{_CJK})）%％]$", before.rstrip(_SPACE))):
             continue  # "达到 90", "12 2": a comparison's number, or no description before it
         sep = rest[: brk.end()].strip(_SPACE)
+        if not sep and spaced and re.search(r"[。.]$", before.rstrip(_SPACE)):
+            sep = "。"  # "…标准。 2 交通便利…": the stop before the points ends the level (r46)
         found.append(_Points(m.start(), m.end() + (fen.end() if fen else 0), Decimal(m.group(0)), sep or (
             " " if rest[brk.end():] else ""), not fen, glued))
     return found
@@ -173,7 +205,9 @@ def read_table_levels(text: str, weight: Decimal | None,
         # level names each with one, down to a 0 level (rewrites.bare_numbers_as_points, lead s23: "有计划2;有总结1"
         # may be two things that both hold; "配备专职人员2" may be a count)
         return None
-    found = _levels(levels[1], weight, levels[0], read)
+    # (items only when printed on one line: one a line is the print of levels — "完成全年任务. 2(换行)完成半年任务. 1" on a
+    # 3-point row lost its top level, or are they items? refused, r46)
+    found = _levels(levels[1], weight, levels[0], read, items=all(p.bare for p in marks) and weakest < len(_BREAKS) - 1)
     if isinstance(found, TableLevels):
         found.printed = table
     # (points with 分 on one line, "进点屠宰率3分,肉品质量2分": the other readers' refusal says more — items?)
@@ -186,43 +220,86 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
     notes = [NOTE]
     levels: list[tuple[str, Decimal]] = []
     start = 0
+    line_heading = ""  # a heading ended by a line break only (when each level is a line)
     for i, p in enumerate(marks):
-        desc = text[start: p.start].strip(f"{_SPACE}\n\r,，;；。、")
+        desc = text[start: p.start].strip(f"{_SPACE}\n\r,，;；。、").rstrip(".")
         start = p.end
-        if i == 0:  # a heading before the levels: ended by a colon or a break stronger than the levels' own
-            heads = [m for m in re.finditer("|".join([r"[:：]", *_BREAKS[weakest + 1:]]), desc)]
+        if i == 0:  # a heading before the levels: ended by a colon or a break stronger than the levels' own — or, when
+            # each level is a line, a first line of its own ("上年度销售收入(万元)(换行)≥3000 2(换行)…", r46)
+            heads = [m for m in re.finditer("|".join([r"[:：]", *_BREAKS[min(weakest + 1, len(_BREAKS) - 1):]]), desc)]
             if heads and desc[: heads[-1].start()].strip() and not _NOT_A_HEADING_RE.search(desc[: heads[-1].start()]):
                 notes.append(described(desc[: heads[-1].start()].strip()))
+                if weakest == len(_BREAKS) - 1 and heads[-1][0] in "\n\r":  # (before r46: a colon only)
+                    line_heading = desc[: heads[-1].start()].strip()
                 desc = desc[heads[-1].end():].strip(f"{_SPACE}\n\r")
         desc = _MARKER_RE.sub("", desc)
         brk = parting.search(desc)
-        if not re.search(f"[{_CJK}]", desc) or _OPENING_NUMBER_RE.match(desc):
+        if _COMPARISON_ONLY_RE.fullmatch(desc) and len(notes) > 1:  # "≥3000" under its heading: a band (r46)
+            desc = _in_heading_unit(desc, notes[-1])
+        elif not re.search(f"[{_CJK}]", desc) or _OPENING_NUMBER_RE.match(desc):
             return TableRefusal("表格各档的文字前有编号或没有文字（疑为编号或丢了文字），未作推测",
                                 desc or text[max(0, p.start - 10): p.end].strip())
         if brk is not None:  # one level's words run over a level break: the level before it lost its points
             return TableRefusal("表格中这一档没有写分数（或分数与文字连在一起），未作推测", desc[: brk.start()].strip())
         levels.append((desc, p.value))
+    if line_heading and not all(_COMPARISON_ONLY_RE.fullmatch(d) or _LEVEL_RE.match(d) for d, _ in levels):
+        # a first line over prose levels may be a level that lost its points ("配备专职综治社工(换行)有办公场所 5(换行)无 0"):
+        # a heading line only over bands or a scale's words (r46)
+        return TableRefusal("表格中这一档没有写分数（或分数与文字连在一起），未作推测", line_heading)
     return notes, levels
 
 
+def _items(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
+           read: Callable[[str], Reading | None]) -> TableLevels | None:
+    """Bare points that are no levels but add up to the 分值, printed as a table of items (r46): "净道、污道严格分开。 2
+    主要路面硬化。 1" on a 3-point row (fresh52 BM7-3) — each item read as "净道、污道严格分开(2分)" would be, through the
+    whole reader's checklist reading (``read``); ``None`` when they are not such items: a 0 among them (a level, never
+    an item), points not adding up to the 分值, the words of one scale (好/一般, or every later one a lesser degree of the
+    first: "依据充分 2 基本充分 1" — levels that lost their top), or the checklist reader reads something else."""
+    pts = [p for _, p in levels]
+    names = [d for d, _ in levels]
+    if min(pts) <= 0 or sum(pts) != weight or all(_LEVEL_RE.match(n) for n in names) \
+            or (not _LESSER_WORD_RE.search(names[0]) and all(_LESSER_WORD_RE.search(n) for n in names[1:])):
+        return None
+    listed = read("；".join(f"{d}({fmt_decimal(p)}分)" for d, p in levels))
+    if listed is None or listed.kind != "checklist" or listed.max_points != weight \
+            or len(listed.items) != len(levels) \
+            or not all(i.text in d and i.points == p and i.rule is None and not i.failing
+                       for i, (d, p) in zip(listed.items, levels, strict=True)):
+        return None
+    # each item named as printed (the checklist reader may have kept a first clause as a note: "鸡舍建筑牢固,能够保温")
+    listed.items = [replace(i, text=d) for i, (d, _) in zip(listed.items, levels, strict=True)]
+    listed.understood = [*notes[1:], *(f"分项：{d} — {fmt_decimal(p)}分" for d, p in levels),
+                         f"合计最高 {fmt_decimal(weight)} 分"]
+    return TableLevels(None, [ITEMS_NOTE], listed)
+
+
 def _levels(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
-            read: Callable[[str], Reading | None], graded: bool = False) -> TableLevels | TableRefusal:
-    """The levels as worded levels or as bands (see :func:`read_table_levels`)."""
+            read: Callable[[str], Reading | None], graded: bool = False,
+            items: bool = False) -> TableLevels | TableRefusal:
+    """The levels as worded levels or as bands (see :func:`read_table_levels`) — or, when every number is bare
+    (``items``), as items adding up to the 分值 (:func:`_items`)."""
     pts = [p for _, p in levels]
     shown = "；".join(f"{d} {fmt_decimal(p)}" for d, p in levels)
     if max(pts) > weight:
         top = next(d for d, p in levels if p > weight)
         return TableRefusal(f"表格中的数{fmt_decimal(max(pts))}大于分值{fmt_decimal(weight)}（疑为年份、数量或金额，"
                             "不是得分），未作推测", top)
-    if pts[0] != weight:
-        return TableRefusal(f"表格最高一档{fmt_decimal(pts[0])}分，不是分值{fmt_decimal(weight)}分，未作推测", shown)
-    if any(a <= b for a, b in zip(pts, pts[1:], strict=False)):
-        return TableRefusal("表格各档的分数不是自上而下递减（疑为分项或次数），未作推测", shown)
-    if any(re.search(r"\d", d) for d, _ in levels):
+    if any(re.search(r"\d", d) for d, _ in levels):  # (bands in any order: "≥3000 2(换行)≥5000 3(换行)≥10000 5", r46)
         banded = read("；".join(f"{d}得{fmt_decimal(p)}分" for d, p in levels))
         if banded is not None and banded.ok and banded.rule is not None \
                 and not any(isinstance(c.condition, Text) for c in banded.rule.clauses) and banded.max_points == weight:
             return TableLevels(banded.rule, notes, banded)
+    if pts[-1] == weight and all(a < b for a, b in zip(pts, pts[1:], strict=False)):
+        levels, pts = levels[::-1], pts[::-1]  # printed from the lowest level up: "一般 3(换行)较好 5" (r46)
+    if (pts[0] != weight or any(a <= b for a, b in zip(pts, pts[1:], strict=False))) and items:
+        found = _items(levels, weight, notes, read)
+        if found is not None:
+            return found
+    if pts[0] != weight:
+        return TableRefusal(f"表格最高一档{fmt_decimal(pts[0])}分，不是分值{fmt_decimal(weight)}分，未作推测", shown)
+    if any(a <= b for a, b in zip(pts, pts[1:], strict=False)):
+        return TableRefusal("表格各档的分数不是自上而下递减（疑为分项或次数），未作推测", shown)
     worded = falling_levels(levels, weight, graded)
     if worded is None:
         return TableRefusal("表格各档文字中有区分各档的数值但未能读成分档，或各档不是同一尺度的等级（最低一档不是0分时，"
