@@ -308,11 +308,36 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_dead_deduction(r, text), lambda r: refuse_deduction_below_low_rate(r, text),
                   lambda r: refuse_points_below_gap(r, text, weight), lambda r: refuse_count_as_rate(r, text),
                   lambda r: refuse_deduction_on_good_side(r, text, weight),
-                  lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text)):
+                  lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
+                  lambda r: refuse_points_after_zero(r, text, weight)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
     return reading
+
+
+#: a zero with points right after it: "否则不得分（2分）" / "超過不計分3分"
+_POINTS_AFTER_ZERO_RE = re.compile(r"不(?:得|计|記|记|計|给|給)分\s*[(（]?\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）]?(?P<rest>.*)", re.S)
+
+
+def refuse_points_after_zero(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """Refused: "不得分" with points right after it — "…达20家得1分,否则不得分（2分）" read "其他情况 → 得2分" (r45: fresh40
+    BA6-2 with its 分值 in a bracket at the end; the bracket's points became the zero's). Only the row's own 分值 closing
+    the text is a restatement (repairs._restated_total takes it out before reading); anything else is refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("达20家得1分,否则不得分（2分）", 3).kind
+    'unreadable'
+    >>> read_rule_text("达20家得1分,否则不得分（1分）", 1).canonical  # the 分值 restated: as without it
+    '>=20: 1; *: 0'
+    """
+    m = _POINTS_AFTER_ZERO_RE.search(text)
+    if not reading.ok or m is None or _dec(m["n"]) == 0:
+        return reading
+    if weight is not None and _dec(m["n"]) == weight and re.fullmatch(r"[\s。.；;]*", m["rest"]):
+        return reading  # the 分值 restated at the end (taken out by the repair)
+    printed = text[m.start(): m.start("rest")].strip()
+    return _refuse(reading, f"“{printed}”：不得分之后紧跟着分数，得0分还是这个分数，未作推测", printed)
 
 
 def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -> Reading:
