@@ -51,6 +51,8 @@ from typing import Any
 
 from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese.printednames import without_printed_names
+from jixiao.rules.model import Text
 
 _NUM = r"\d+(?:\.\d+)?"
 _CN = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
@@ -122,7 +124,8 @@ def _w_as_full(text: str, w: Any) -> str:
 
 
 def _prefix(p: str) -> Callable[[str, Any], str]:
-    return lambda t, w: t if _START_NO.match(t) else p + t
+    # (not before a digit: "1.100%以下…" is no table's numbering of "100%以下…")
+    return lambda t, w: t if _START_NO.match(t) or re.match(r"\s*\d", t) else p + t
 
 
 #: name → meaning-preserving rewrite ``(text, w) → text``
@@ -198,7 +201,12 @@ def scores(reading: Any, values: list[str], w: Any) -> dict[str, object]:
 
 
 def readable(r: Any) -> bool:
-    return bool(r.ok and r.rule is not None) or r.kind in ("checklist", "judgement")
+    """A reading that scores: a rule, or a checklist (a judgement asks a person: no score, like a refusal)."""
+    return bool(r.ok and r.rule is not None) or r.kind == "checklist"
+
+
+def _names(r: Any) -> set[str]:
+    return {c.condition.text for c in r.rule.clauses if isinstance(c.condition, Text)}
 
 
 def compare(entry: dict[str, Any], name: str) -> tuple[str, str, str] | None:
@@ -206,7 +214,7 @@ def compare(entry: dict[str, Any], name: str) -> tuple[str, str, str] | None:
 
     outcome: "same" (both read alike), "both-refused", "differs" (both read, some trial value scores differently),
     "gap" (original read, rewrite refused), "gained" (original refused, rewrite read), "gap-values" (the two differ
-    only where one of them reports a gap)."""
+    only where one of them reports a gap), "shared-point" (only at a point two bands share, README policy)."""
     text = REWRITES[name](entry["text"], entry["w"])
     if text == entry["text"]:
         return None
@@ -222,14 +230,23 @@ def compare(entry: dict[str, Any], name: str) -> tuple[str, str, str] | None:
     if a.kind != b.kind or (a.rule is None) != (b.rule is None):
         return "differs", text, f"{a.kind} {a.canonical} ≠ {b.kind} {b.canonical}"
     if a.rule is None:  # checklist / judgement
-        same = a.max_points == b.max_points and [i.points for i in a.items] == [i.points for i in b.items]
+        same = a.max_points == b.max_points and sorted(i.points for i in a.items) == sorted(i.points for i in b.items)
         return ("same" if same else "differs"), text, f"{a.max_points} ≠ {b.max_points}"
+    if str(without_printed_names(a.rule, a.understood)) == str(without_printed_names(b.rule, b.understood)):
+        return "same", text, ""
     labels = entry.get("scores") or entry.get("levels") or {}
     values = trial_values(entry["text"], [str(k) for k in labels])
+    # a level's name is its printed words (printednames.py): only names both readings print, and 符合/不符合, are tried
+    values = [v for v in values if not re.search(r"[\u4e00-\u9fff]", v) or v in _names(a) & _names(b)]
+    values += ["符合", "不符合"] if _names(a) or _names(b) else []
     sa, sb = scores(a, values, w), scores(b, values, w)
     diff = {v: (sa[v], sb[v]) for v in values if sa[v] != sb[v]}
     if not diff:
         return "same", text, ""
     # a value one reading scores and the other reports as a gap: a refusal at scoring time, never a wrong score
     kind = "differs" if any("gap" not in pair for pair in diff.values()) else "gap-values"
+    # a point two bands share by the printed words, given to the higher score with a warning (README, i11k), that the
+    # rewrite's "及以上/及以下" claims for its own band: the policy of a shared point, not another reading
+    if kind == "differs" and all(any(w.startswith(f"{v}既在") for w in a.warnings) for v in diff):
+        kind = "shared-point"
     return kind, text, f"{a.canonical} ≠ {b.canonical}: " + "; ".join(f"{v}: {x}→{y}" for v, (x, y) in diff.items())
