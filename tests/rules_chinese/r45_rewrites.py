@@ -53,6 +53,7 @@ from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese.printednames import without_printed_names
 from jixiao.rules.model import Text
+from tests.rules_chinese.corpus import items_as_count
 
 _NUM = r"\d+(?:\.\d+)?"
 _CN = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
@@ -175,7 +176,7 @@ def trial_values(text: str, labelled: list[str]) -> list[str]:
     ['95%', '0%', '100%', '89%', '89.5%', '90%']
     """
     pct = bool(labelled) and all(str(k).endswith("%") for k in labelled)
-    out = [str(k) for k in labelled] + (["0%", "100%"] if pct else ["0"])
+    out = list(dict.fromkeys([str(k) for k in labelled] + (["0%", "100%"] if pct else ["0"])))
     if labelled and not pct and not all(re.fullmatch(r"-?\d+(?:\.\d+)?", str(k)) for k in labelled):
         return [str(k) for k in labelled]  # levels: the labelled names only
     for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)", text):
@@ -227,6 +228,8 @@ def compare(entry: dict[str, Any], name: str) -> tuple[str, str, str] | None:
         return "gap", text, "；".join(b.unread) or b.kind
     if rb and not ra:
         return "gained", text, f"{b.kind} {b.canonical}"
+    if items_as_count(a, b, w):  # equal items adding up to the 分值 ↔ W − p per failing (policy 同额扣分并入次数)
+        return "same", text, ""
     if a.kind != b.kind or (a.rule is None) != (b.rule is None):
         return "differs", text, f"{a.kind} {a.canonical} ≠ {b.kind} {b.canonical}"
     if a.rule is None:  # checklist / judgement
