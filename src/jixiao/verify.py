@@ -35,7 +35,8 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
-from jixiao.rules.target import on_percent_bands
+from jixiao.numbers import typed_unit
+from jixiao.rules.target import SUFFIX_EXPONENT, on_percent_bands
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -339,11 +340,8 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
                 row.refuse(m.value.ref, f"{why}，无法计分")
                 return None
-    elif rule is not None:
-        if (why := unit_against_percent(m.value.raw, rule)) is not None:  # "95分": not read as 95 %
-            row.refuse(m.value.ref, why)
-            return None
-        value = on_percent_bands(value, rule)  # 95 in a row on % bands is 95 %, as the sheet reads it
+    elif rule is not None and (value := _percent_input(m.value, value, rule, row)) is None:
+        return None
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target, row)
 
 
@@ -388,7 +386,7 @@ def _qualitative(ind: Any, it: Any, row: RowCheck, sheet: str, added: list[Findi
 
 
 def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
-            added: list[Finding], target: Decimal | None = None, row: RowCheck | None = None) -> Decimal | None:
+            added: list[Finding], target: Decimal | None, row: RowCheck) -> Decimal | None:
     try:
         return rule.score(value, w, target)
     except RuleGapError:
@@ -397,8 +395,7 @@ def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
         added.append(finding("value-unreadable", sheet, ref,
                              f"{ref}：指标“{name}”的业绩值“{value}”无法计分：{e.message_zh}",
                              actual=str(value)))
-        if row is not None:
-            row.refuse(ref, _unreadable(value, e))
+        row.refuse(ref, _unreadable(value, e))
         return None
 
 
@@ -406,15 +403,22 @@ def unit_against_percent(raw: Any, rule: Any, percent_target: bool = False) -> s
     """Why a 业绩值 typed with a unit that is no percentage ("95分", "95人") is not scored in a row on % bands
     (``rule`` on % bounds, or on the row's 指标值 when ``percent_target``): the unit contradicts the column, and
     reading the number as 95 % (or 9500 %) would be a guess. ``None`` when no unit or a percentage one (p19)."""
-    from jixiao.numbers import typed_unit
-    from jixiao.rules.target import SUFFIX_EXPONENT
-
     if rule is None or not isinstance(raw, str) or not (rule.uses_percent or (percent_target and rule.uses_target)):
         return None
     unit = (typed_unit(raw) or ("", ""))[1]
     if not unit or unit in SUFFIX_EXPONENT or unit in ("百分点", "百分比"):
         return None
     return f"业绩值“{raw.strip()}”的单位“{unit}”与本行按百分比计分的评分标准不符，无法确定是多少，无法计分"
+
+
+def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False) -> Any:
+    """The value a row on % bands is scored by — 95 typed is 95 %, as the sheet, the template and SCORE_RANGE read
+    it (:func:`~jixiao.rules.target.on_percent_bands`) — or ``None`` with the row refused when the typed unit
+    contradicts the column ("95分", :func:`unit_against_percent`). Issued templates and hand tables alike."""
+    if (why := unit_against_percent(cv.raw, rule, percent_target)) is not None:
+        row.refuse(cv.ref, why)
+        return None
+    return on_percent_bands(value, rule)
 
 
 def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
@@ -459,7 +463,7 @@ def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
                              f"{ref}：指标“{ind.name}”无法计算比率：{e.message_zh}"))
         row.refuse(ref, f"无法计算比率：{e.message_zh}")
         return None
-    return _scored(rule, rate, ind.weight, row.cell, ind.name, sheet, added, row=row)
+    return _scored(rule, rate, ind.weight, row.cell, ind.name, sheet, added, None, row)
 
 
 def _checklist(ind: Any, it: Any, row: RowCheck, sheet: str, added: list[Finding]) -> Decimal | None:
@@ -539,14 +543,9 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         elif rule is not None and w is not None and not _blank(m.value):
             row.given = 1
             target = m.target.number if getattr(m, "target", None) is not None else None
-            why = unit_against_percent(m.value.raw, rule, _percent_target(m))
-            try:
-                if why is not None:  # "95分" in a row on % bands: validation warns, no 核定 (p19)
-                    row.refuse(m.value.ref, why)
-                else:
-                    # 85 typed in a row on % bands is 85 %, as the issued template and SCORE_RANGE read it (was
-                    # 8500 %: full marks for a rate below the band; validation says "应为 85.00%")
-                    row.verified = rule.score(on_percent_bands(_input(m.value, rule), rule), w, target)
+            try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
+                if (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m))) is not None:
+                    row.verified = rule.score(value, w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
             except InputError as e:  # the rule cannot read this value ("—", TRUE, a date): no 核定 (p19)

@@ -689,10 +689,16 @@ def expected_grade(table: ScoringTable, total: Decimal | None, full: Decimal,
     A template's scheme (``scheme``) wins; otherwise a scheme the sheet states in its own text is
     the one, and a total it gives no single band has no grade (``None``) — never a guess.
     """
-    if total is None or (not scheme and table.stated_scheme_unread is not None):
-        return None, ""  # no total, or the sheet states a scheme of its own that is not read
     if weights_contradict_total(table, full) is not None:
         return None, ""  # a total out of some other number of points (grade-withheld says why)
+    return _grade_for(table, total, full, scheme)
+
+
+def _grade_for(table: ScoringTable, total: Decimal | None, full: Decimal,
+               scheme: str | None) -> tuple[str | None, str]:
+    """:func:`expected_grade` for a table whose weights do not contradict its total."""
+    if total is None or (not scheme and table.stated_scheme_unread is not None):
+        return None, ""  # no total, or the sheet states a scheme of its own that is not read
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
         return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
@@ -709,12 +715,14 @@ def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: De
     against a total that is stated, not summed: the 合计 row's, else the text's own — a sum of
     the rows may lack rows the page does not show. A total whose weights contradict it gets no grade
     (``grade-withheld``, :func:`weights_contradict_total`)."""
-    contradiction = weights_contradict_total(table, full) if total is not None else None
-    if contradiction is not None:
-        where, why = contradiction
-        yield finding("grade-withheld", sheet, where,
-                      (f"{where}：" if where else "") + f"{why}，总分 {d(total)} 是多少分中的得分无法确定，不评等级"
-                      "（请核对分值）", actual=d(total))
+    contradiction = weights_contradict_total(table, full)
+    if contradiction is not None:  # no grade at all, so no grade to compare either
+        if total is not None:
+            where, why = contradiction
+            yield finding("grade-withheld", sheet, where,
+                          (f"{where}：" if where else "") + f"{why}，总分 {d(total)} 是多少分中的得分无法确定，不评等级"
+                          "（请核对分值）", actual=d(total))
+        return
     stated_total = table.stated_total.number if table.stated_total is not None else None
     row_total = table.total.score.number if table.total is not None and table.total.score is not None \
         else None
@@ -723,7 +731,7 @@ def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: De
         if g is None or g.is_blank or against is None:
             continue
         stated = str(g.raw).strip()
-        expected, how = expected_grade(table, against, full, scheme)
+        expected, how = _grade_for(table, against, full, scheme)
         if expected is not None and stated != expected:
             yield finding("grade-mismatch", sheet, g.ref,
                           f"{g.ref}：总分 {d(against)} 应为“{expected}”，表中为“{stated}”"
