@@ -148,6 +148,12 @@ def test_shixian_before_a_percentage_is_dadao():
     _refused("面积未实现年度任务90%及以上的,得4分;比例不足90%时,每减少5%,扣1分", 4)
 
 
+def test_shixian_as_a_second_requirement_stays_a_pass_fail():
+    # V16-3 (fresh9, W 10): both requirements met → 10, otherwise 0 — "且实现…100%" is the second requirement
+    r = read_rule_text("各项社会保险待遇按时足额发放,且实现离退休人员养老金社会化发放率100%,得10分,达不到要求的不得分。", 10)
+    assert r.ok and r.rule.score("符合", 10) == 10 and r.rule.score("达不到要求", 10) == 0
+
+
 def test_shixian_without_a_number_stays_a_requirement():
     # near miss: "实现河长全覆盖" names no number — a pass/fail, not a band (W 2): 符合 → 2
     r = read_rule_text("实现河长全覆盖的得2分,否则不得分", 2)
@@ -213,14 +219,18 @@ def test_requirement_then_weight_stays_read():
 def test_full_marks_inside_an_item_is_refused():
     # T7-1 with 20 as 满分 (W 20): exclusive levels, 得满分 swallowed into an item's name → refused
     _refused("旅游管理部门机构健全,属行政机构编制得满分;属事业编制得15分;未单设旅游管理部门仅在其他部门增挂牌子得5分。", 20)
-    # written here: 不得分 inside an item (W 3)
-    _refused("建立台账不得分,按月报送得1分;有总结得2分", 3)
+    # written here: 计满分 inside an item (W 5)
+    _refused("建立台账计满分,按月报送得1分;有总结得4分", 5)
 
 
 def test_items_without_score_words_stay_a_checklist():
     # near miss: "建立台账得1分;按月报送得2分" (W 3): items 1 + 2
     r = read_rule_text("建立台账得1分;按月报送得2分", 3)
     assert r.kind == "checklist" and r.max_points == 3
+    # AF3-3 (fresh19, W 4): an item whose words say when it scores nothing ("年内无案例不得分") stays an item: 1 + 3
+    r = read_rule_text("1.成立乡镇护渔队，得1分。2.加大巡查力度，严厉打击电、毒、炸鱼等非法捕捞行为，依法依规查处破坏渔业资源案件，"
+                       "年内无案例不得分，得3分。", 4)
+    assert r.kind == "checklist" and r.max_points == 4
 
 
 # ---- 7. 实现 beside a target the row does not print ----

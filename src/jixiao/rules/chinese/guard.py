@@ -398,7 +398,7 @@ def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -
 #: (also a whole score word: "…属行政机构编制得满分,属事业编制" was one item worth 15 — r45, fresh10 T7-1 with its 20 printed
 #: as 满分)
 _POINTS_MID_NAME_RE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分(?=[,，、]?[\u4e00-\u9fff])|[扣减]\d+(?:\.\d+)?分"
-                                 r"|[得计记给]满分|不得分")
+                                 r"|[得计记给]满分")
 
 
 def item_with_points_in_name(reading: Reading) -> str | None:

@@ -307,7 +307,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"到达(?=\d)"), "达到"),
     # "建设率实现100%" / "培训数量实现上述人员编制数量之和的30%得2分" (r45: fresh45 BC4-4, fresh40 BA6-6 with 达到 printed as
     # 实现 — read "=30%", so 50 % scored 0): 实现 before a percentage (up to 20 characters on, no clause break) is 达到
-    (re.compile(r"实现(?=[^，,。；;:：\d%]{0,20}?\d+(?:\.\d+)?%)"), "达到"),
+    # — not a second requirement joined by 且/并 ("…按时足额发放,且实现…发放率100%,得10分", fresh9 V16-3: a pass/fail of
+    # both, read as printed)
+    (re.compile(r"(?<![且并])实现(?=[^，,。；;:：\d%]{0,20}?\d+(?:\.\d+)?%)"), "达到"),
     (re.compile(r"(?<=[\d%])旳"), "的"),
     # "反之不得分" / "其他情况不得分" / "不然扣2分": the same as 否则 (lexicon.OTHERWISE_WORDS)
     (re.compile(rf"(?:(?<=^)|(?<=[,，;；。])){OTHERWISE}(?=[,，]?(?:不得分|得|扣))"), "否则"),
