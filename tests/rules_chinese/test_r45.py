@@ -144,8 +144,9 @@ def test_shixian_before_a_percentage_is_dadao():
     # written here: 实现 right before the number, with bands (W 4): 92 % → 4, 85 % → 2, 70 % → 0
     assert _scores("覆盖率实现90%以上得4分,实现80%以上得2分,否则不得分", 4, ["92%", "85%", "70%"]) \
         == {"92%": 4, "85%": 2, "70%": 0}
-    # 未实现 before a number with no comparison word of its own: refused as 未达到 is (r42)
+    # near misses: 未实现 stays as printed — refused (r42's negation before a number)
     _refused("面积未实现年度任务90%及以上的,得4分;比例不足90%时,每减少5%,扣1分", 4)
+    _refused("年度目标未实现100%的得5分，否则不得分。", 5)
 
 
 def test_shixian_as_a_second_requirement_stays_a_pass_fail():

@@ -309,7 +309,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # 实现 — read "=30%", so 50 % scored 0): 实现 before a percentage (up to 20 characters on, no clause break) is 达到
     # — not a second requirement joined by 且/并 ("…按时足额发放,且实现…发放率100%,得10分", fresh9 V16-3: a pass/fail of
     # both, read as printed)
-    (re.compile(r"(?<![且并])实现(?=[^，,。；;:：\d%]{0,20}?\d+(?:\.\d+)?%)"), "达到"),
+    # (nor after a negation: "年度目标未实现100%的得5分" stays refused as r42 decided — a refusal, never a wrong score)
+    (re.compile(r"(?<![且并未没])实现(?=[^，,。；;:：\d%]{0,20}?\d+(?:\.\d+)?%)"), "达到"),
     (re.compile(r"(?<=[\d%])旳"), "的"),
     # "反之不得分" / "其他情况不得分" / "不然扣2分": the same as 否则 (lexicon.OTHERWISE_WORDS)
     (re.compile(rf"(?:(?<=^)|(?<=[,，;；。])){OTHERWISE}(?=[,，]?(?:不得分|得|扣))"), "否则"),
