@@ -308,11 +308,62 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_dead_deduction(r, text), lambda r: refuse_deduction_below_low_rate(r, text),
                   lambda r: refuse_points_below_gap(r, text, weight), lambda r: refuse_count_as_rate(r, text),
                   lambda r: refuse_deduction_on_good_side(r, text, weight),
-                  lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text)):
+                  lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
+                  lambda r: refuse_points_after_zero(r, text, weight),
+                  lambda r: refuse_items_before_total(r, text, weight)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
     return reading
+
+
+#: a zero with points right after it: "否则不得分（2分）" / "超過不計分3分"
+_POINTS_AFTER_ZERO_RE = re.compile(r"不(?:得|计|記|记|計|给|給)分\s*[(（]?\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）]?(?P<rest>.*)", re.S)
+
+
+def refuse_points_after_zero(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """Refused: "不得分" with points right after it — "…达20家得1分,否则不得分（2分）" read "其他情况 → 得2分" (r45: fresh40
+    BA6-2 with its 分值 in a bracket at the end; the bracket's points became the zero's). Only the row's own 分值 closing
+    the text is a restatement (repairs._restated_total takes it out before reading); anything else is refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("达20家得1分,否则不得分（2分）", 3).kind
+    'unreadable'
+    >>> read_rule_text("达20家得1分,否则不得分（1分）", 1).canonical  # the 分值 restated: as without it
+    '>=20: 1; *: 0'
+    """
+    m = _POINTS_AFTER_ZERO_RE.search(text)
+    if not reading.ok or m is None or _dec(m["n"]) == 0:
+        return reading
+    if weight is not None and _dec(m["n"]) == weight and re.fullmatch(r"[\s。.；;]*", m["rest"]):
+        return reading  # the 分值 restated at the end (taken out by the repair)
+    printed = text[m.start(): m.start("rest")].strip()
+    return _refuse(reading, f"“{printed}”：不得分之后紧跟着分数，得0分还是这个分数，未作推测", printed)
+
+
+#: the 分值 in a bracket closing the text, and bare item points before it: "有活动室(4)寝室(4)…(30分)" / "…制度 1 …制度 1（3分）"
+_CLOSING_TOTAL_RE = re.compile(r"[(（]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）][\s。.；;]*$")
+_BARE_ITEM_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?<=[\u4e00-\u9fff。，,；;)）])\s*\d+(?:\.\d+)?(?=\s|[(（]|$)")
+
+
+def refuse_items_before_total(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """Refused unless a checklist adding up to the 分值: items each printed with bare points, then the 分值 in a bracket —
+    "有活动室(4)寝室(4)…科学发现室(6) 少一室扣该室分值（30分）" was read "符合": 30 (a missing room scored 0, not 30 − 4)
+    and "健全工程、财务管理制度 1 健全廉政建设制度 1 …（3分）" "符合": 3 (r45: fresh32 AS3-2 / fresh49 BK14-2 with their 分值
+    in a bracket after the text); the bracket is the items' total, how each item scores is not read.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("有活动室(4)寝室(4)盥洗室(2) 少一室扣该室分值（10分）", 10).kind
+    'unreadable'
+    >>> read_rule_text("建立台账,按月报送（3分）", 3).canonical  # no item points: the requirement and its 分值
+    '"符合": 3'
+    """
+    m = _CLOSING_TOTAL_RE.search(text)
+    if not reading.ok or reading.kind == "checklist" or m is None or weight is None or _dec(m["n"]) != weight \
+            or len(_BARE_ITEM_POINTS_RE.findall(text[: m.start()])) < 2:
+        return reading
+    return _refuse(reading, f"括号里的{m['n']}分是各项分数的合计，各项（带着各自的分数）怎样计分未能读懂，未作推测",
+                   text[: m.start()].strip())
 
 
 def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -> Reading:
@@ -344,7 +395,10 @@ def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -
 
 #: points followed by more words inside an item's name ("有控烟考评奖惩办法2分并有记录"), or a deduction the item does not hold as its
 #: own rule ("…调查处理,出现1例未处理扣10分" as a yes/no item, fresh19 AF2-6)
-_POINTS_MID_NAME_RE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分(?=[,，、]?[\u4e00-\u9fff])|[扣减]\d+(?:\.\d+)?分")
+#: (also a whole score word: "…属行政机构编制得满分,属事业编制" was one item worth 15 — r45, fresh10 T7-1 with its 20 printed
+#: as 满分)
+_POINTS_MID_NAME_RE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分(?=[,，、]?[\u4e00-\u9fff])|[扣减]\d+(?:\.\d+)?分"
+                                 r"|[得计记给]满分")
 
 
 def item_with_points_in_name(reading: Reading) -> str | None:

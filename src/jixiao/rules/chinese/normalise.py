@@ -74,6 +74,12 @@ _CN_NUMERAL_RE = re.compile(
     rf"(?<![第统唯])([一二两三四五六七八九十]{{1,3}})(?=个百分点|个百分比|个|{COUNT_AFTER_CN_NUMERAL}|分|年|天|周|日)")
 
 
+#: a Chinese numeral right after a bound sign or word is a count, also before 条 / 起 / 种 / 批 (kept as words elsewhere):
+#: "审核错情累计条数每年≤三条,得一分" (r45: fresh19 AF1-2 "≤3条" printed in words was read as a pass/fail requirement)
+_CN_BOUND_NUMERAL_RE = re.compile(r"(?:(?<=[≤≥<>])|(?<=不超过|不多于|不少于|不低于|不高于)|(?<=不足|少于|多于|低于|高于|超过|至少))"
+                                  r"([一二两三四五六七八九十]{1,3})(?=条|起|种|批)")
+
+
 #: "发现一起…扣1分" (F1, fresh3's wrong reading): 一起 is "one case" only after 发现/出现/存在/每
 #: or 发生 ("每发生一起负面舆情事件扣1分") (elsewhere it means "together"); "缺一条扣0.5分；发现一条扣0.5分" (fresh6 R5-2): 一条 likewise, only
 #: after a finding verb or 缺/少 ("满足一条计1分" is a level name, S20-1)
@@ -299,6 +305,12 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "完畢率到達100%旳得滿分" (fresh12 Y10-1, r2): 到达 before a number is 达到, and 旳 after a number is
     # 的 (elsewhere it stays: "绩效目旳" is a level's printed name, fresh3 G2-1)
     (re.compile(r"到达(?=\d)"), "达到"),
+    # "建设率实现100%" / "培训数量实现上述人员编制数量之和的30%得2分" (r45: fresh45 BC4-4, fresh40 BA6-6 with 达到 printed as
+    # 实现 — read "=30%", so 50 % scored 0): 实现 before a percentage (up to 20 characters on, no clause break) is 达到
+    # — not a second requirement joined by 且/并 ("…按时足额发放,且实现…发放率100%,得10分", fresh9 V16-3: a pass/fail of
+    # both, read as printed)
+    # (nor after a negation: "年度目标未实现100%的得5分" stays refused as r42 decided — a refusal, never a wrong score)
+    (re.compile(r"(?<![且并未没])实现(?=[^，,。；;:：\d%]{0,20}?\d+(?:\.\d+)?%)"), "达到"),
     (re.compile(r"(?<=[\d%])旳"), "的"),
     # "反之不得分" / "其他情况不得分" / "不然扣2分": the same as 否则 (lexicon.OTHERWISE_WORDS)
     (re.compile(rf"(?:(?<=^)|(?<=[,，;；。])){OTHERWISE}(?=[,，]?(?:不得分|得|扣))"), "否则"),
@@ -677,6 +689,7 @@ def _normalise_chars(text: str) -> str:
         t = re.sub(rf"(?<=[,，])一次(?={NUM}分)", "每次", t)
     t = _ONE_CASE_RE.sub("1", t)
     t = _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
+    t = _CN_BOUND_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
     return _synonyms(t)
 
 

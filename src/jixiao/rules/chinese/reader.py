@@ -185,7 +185,8 @@ _FULL_MARKS_RE = re.compile(r"^\s*(?:本项目|该项目|本项|该项|此项|�
 
 #: a comparison with the row's target inside a condition: "小于或等于年度目标值" / "达到目标值" / "大于目标值"
 # (up to 8 characters between: "完成项目总投资各季度任务" — fresh42 BC5-4, first run: read as "符合": 5)
-_TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|低于|高于|超过|不低于|不高于|不超过|完成|[≥≤<>])"
+#: (实现 as 达到: "未实现基准点不得分,实现基准点得5分", r45 — fresh17 AD3-5 printed with 实现)
+_TARGET_COMPARED_RE = re.compile(r"(?:小于|大于|等于|达到|达不到|未达到|实现|低于|高于|超过|不低于|不高于|不超过|完成|[≥≤<>])"
                                  r"[^，,。；;]{0,8}?(?:年度|本年|当年)?(?:" + TARGET_WORDS + ")")
 
 #: points printed after a sentence's full stop, then the next sentence: "…累计进度目标。(60分)未完成…" (fresh20 AG11-1)

@@ -73,7 +73,8 @@ _QUESTION_RE = re.compile(r"是否|有无|有没有|是不是|能否|可否|吗|
 
 #: the 分值 restated at the end in a bracket the reader does not take for it: after a full stop with 共/本项 ("…。(共 2分)")
 #: or right after a clause's own points with no full stop ("…扣 0.5 分( 4 分)" / "…扣0.5分(总分3分)")
-_TRAILING_TOTAL_RE = re.compile(r"(?:(?<=[。；;.])\s*[(（]\s*(?P<word>共|本项)\s*(?:为)?|(?<=\d分)\s*[(（]\s*(?:共计|共|合计|总分|满分|分值|本项)?)\s*"
+_TRAILING_TOTAL_RE = re.compile(r"(?:(?<=[。；;.])\s*[(（]\s*(?P<word>共|本项)\s*(?:为)?|(?:(?<=\d分)|(?<=不得分)|(?<=不[计計]分))\s*[(（]\s*"
+                                r"(?:共计|共|合计|总分|满分|分值|本项)?)\s*"
                                 r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）](?P<end>[\s。.；;]*)$")
 
 #: the 分值 named inside the text: "…,该项分值为0.5分每少一人扣0.1分" / "该项根基分值为0.6分未达成…的村" (fresh10 W11-2)
@@ -179,6 +180,8 @@ def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     '活动每少一次扣0.5分。(4分)'
     >>> _restated_total("每少一项扣0.5分。(共3分)", Decimal(2))[0]  # not the 分值: stays
     '每少一项扣0.5分。(共3分)'
+    >>> _restated_total("达20家得1分,否则不得分（1分）", Decimal(1))[0]  # after a zero (r45, fresh40 BA6-2 + its 分值)
+    '达20家得1分,否则不得分。(1分)'
     >>> _restated_total("建立台账(2分)", Decimal(2))[0]  # an item's points after its words: stays
     '建立台账(2分)'
     """

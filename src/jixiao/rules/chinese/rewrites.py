@@ -124,12 +124,13 @@ def points_as_full_marks(text: str, weight: Decimal | None) -> str | None:
 
     Why the meaning is kept: a requirement followed by the row's full points says "meeting it earns the full points";
     only points equal to the 分值 are rewritten, once, and only when no scoring verb stands right before them.
-    Seen: fresh28 AO1-1/AO1-2/AO1-5/AO1-8 "…。N分(…)", fresh32 AS6-3/AS6-5 "…,6分,…".
+    Seen: fresh28 AO1-1/AO1-2/AO1-5/AO1-8 "…。N分(…)", fresh32 AS6-3/AS6-5 "…,6分,…". Not after a deduction verb: "…的,减1分"
+    (r45: fresh61 BW11-1 with 扣 printed as 减 became "减得1分", a level named "减").
     """
     if weight is None:
         return None
     hits = [m for m in _BARE_POINTS_RE.finditer(text) if Decimal(m["n"]) == weight
-            and not re.search(r"[扣得加计记满分为共占值各每总]\s*$", text[:m.start()])]
+            and not re.search(r"[扣减罚得加计记满分为共占值各每总]\s*$", text[:m.start()])]
     if len(hits) != 1:
         return None
     m = hits[0]
