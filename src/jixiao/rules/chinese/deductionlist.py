@@ -46,9 +46,9 @@ _NUMBERED_FAILING_RE = re.compile(rf"(?P<desc>[^扣]+?)(?:的|者)?[,，;；]?�
 _EACH_RE = re.compile(rf"(?P<list>[^;；。]+?)[,，]每项扣(?P<p>{NUM})分")
 #: a deduction spread over a list (r47; normalise writes 各扣 / 分别扣 as 每项扣): "A、B的每项扣1分", "A、B不明确的,每少1项
 #: 扣2分", "A、B,每缺一项扣1分"
-_SPREAD_RE = re.compile(rf"(?P<list>[^;；。，,]+?)(?:的|者)?[,，]?(?:每项|每(?:少|缺少|缺失|缺)(?:1|一)项)扣(?P<p>{NUM})分")
+_SPREAD_RE = re.compile(rf"(?P<list>[^;；。，,]+?)(?:的|旳|者)?[,，]?(?:每项|每(?:少|缺少|缺失|缺)(?:1|一)项)扣(?P<p>{NUM})分")
 #: a negation opening a failing, with the verb after it: "未建立" / "无" / "不明确"
-_NEG_VERB_RE = re.compile(rf"(?:没有|无|未|没|缺少|缺|不)(?:{ACTION_VERB}|建|设|有|按规定|按要求)?")
+_NEG_VERB_RE = re.compile(rf"(?:没有|无|未|没|缺少|缺|不)(?:按规定|按要求)?(?:{ACTION_VERB}|建|设|有)?")
 #: a count word naming how many: "2个80%达不到" (normalise writes 兩個 / 两个 as 2个)
 _COUNTED_RE = re.compile(r"^(?P<n>[2-9])(?:个|项|条|类|种|方面)(?P<what>[^、和及与]{2,30})$")
 #: a threshold reached or not in a counted item: "80%达不到" — yes or no per item, not a band
@@ -146,10 +146,15 @@ def spread_items(listed: str) -> list[str] | None:
     ['示范县未完成省定目标', '示范乡镇(街道)创建工作未完成省定目标']
     >>> spread_items("2个80%达不到")
     ['80%达不到（第1个）', '80%达不到（第2个）']
-    >>> spread_items("未建立供证供票、索证索票制度")
-    Traceback (most recent call last):
-    ...
-    jixiao.rules.chinese.deductionlist._OpenList: “供证供票、索证索票制度”可能是一项（共用“制度”），也可能是两项，项数不确定
+    >>> def why(listed):
+    ...     try:
+    ...         return spread_items(listed)
+    ...     except _OpenList as e:
+    ...         return str(e)
+    >>> why("未建立供证供票、索证索票制度")
+    '“供证供票、索证索票制度”可能是一项（共用末尾的词），也可能是2项，项数不确定'
+    >>> why("未建立考勤、值班等制度")
+    '“未建立考勤、值班等制度”列举未完（“等”），项数不确定'
     """
     counted = _COUNTED_RE.match(listed)
     if counted is not None:
@@ -174,9 +179,10 @@ def spread_items(listed: str) -> list[str] | None:
     if negs[0] is not None and not any(negs[1:]):  # one verb, its objects listed: "未建立A制度、B制度"
         verb_end = negs[0].end()
         first = parts[0][verb_end:]
-        tail = parts[-1][-2:]
-        if len(parts[-1]) > 2 and not first.endswith(tail) and not any(p.endswith(tail) for p in parts[1:-1]):
-            raise _OpenList(f"“{first}、{'、'.join(parts[1:])}”可能是一项（共用“{tail}”），也可能是{len(parts)}项，项数不确定")
+        if len(parts[-1]) > 2 and first[-1:] != parts[-1][-1:]:
+            # the last name may end in a head word the others share ("供证供票、索证索票制度"): not so when the names
+            # end alike ("供证供票制度、索证索票制度", "会议室、档案室") or the last is one two-character word ("台账、档案")
+            raise _OpenList(f"“{first}、{'、'.join(parts[1:])}”可能是一项（共用末尾的词），也可能是{len(parts)}项，项数不确定")
         return [parts[0], *(f"{parts[0][:verb_end]}{p}" for p in parts[1:])]
     if not any(negs[:-1]) and negs[-1] is not None:  # the names, then their failing: "计划、目标不明确"
         tail = parts[-1][negs[-1].start():]
