@@ -101,6 +101,8 @@ def test_by8_1_three_unclear_plans_are_three_items():
     ("机构不健全扣2分;学习计划、工作总结不完整的,每少1项扣1分。", 4, [2, 1, 1]),
     # three records × 2 + 上报 4 = 10
     ("台账、档案、报表不规范的,每缺一项扣2分;未按时上报扣4分", 10, [2, 2, 2, 4]),
+    # a comma before 每项扣: 机构 2 + 计划 1 + 目标 1 = 4
+    ("机构不健全扣2分;工作计划、工作目标不明确,每项扣1分。", 4, [2, 1, 1]),
 ])
 def test_names_then_failing_variants(text, w, points):
     assert _points(_items(text, w)) == [D(p) for p in points]
@@ -124,6 +126,8 @@ def test_bx1_4_county_and_township_are_two_items():
     ("未召开动员会的扣1分,示范村和示范户未达标的各扣2分", 5, [1, 2, 2]),
     # 专人 3 + 培训 1.5 + 考核 1.5 = 6 (及)
     ("无专人负责扣3分;培训及考核未开展的各扣1.5分", 6, [3, D("1.5"), D("1.5")]),
+    # 领导小组 2 + 运动场所 1 + 健身器材 1 = 4 (或 … 各: each one missing)
+    ("无领导小组扣2分,没有户外运动场所或健身器材的各扣1分", 4, [2, 1, 1]),
 ])
 def test_two_names_joined_variants(text, w, points):
     assert _points(_items(text, w)) == [D(p) for p in points]

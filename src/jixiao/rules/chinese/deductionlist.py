@@ -132,7 +132,7 @@ class _OpenList(Exception):
 
 def spread_items(listed: str) -> list[str] | None:
     """The items a deduction is spread over, each named as a failing (r47): a "、" list (or two names joined by one
-    和 / 及 / 与) with the failing's negation before the list ("食用农产品未建立A制度、B制度" → 食用农产品未建立A制度,
+    和 / 及 / 与 / 或) with the failing's negation before the list ("食用农产品未建立A制度、B制度" → 食用农产品未建立A制度,
     食用农产品未建立B制度) or after it ("工作计划、工作目标不明确" → 工作计划不明确, 工作目标不明确), or a count word
     before one failing ("2个80%达不到" → two items). None when this is no such list; :class:`_OpenList` (with the
     reason) when the number of items is not certain: an open list ("…等"), names that may be one thing ("未建立供证供票、
@@ -165,11 +165,11 @@ def spread_items(listed: str) -> list[str] | None:
         raise _OpenList(f"“{listed}”列举未完（“等”），项数不确定")
     parts = listed.split("、")
     if len(parts) == 1:
-        parts = re.split(r"和|及|与", listed)
+        parts = re.split(r"和|及|与|或", listed)
         if len(parts) != 2:
             return None
-    elif re.search(r"和|及|与", parts[-1]):
-        raise _OpenList(f"“{listed}”最后用“和/及/与”连接，是{len(parts)}项还是{len(parts) + 1}项不确定")
+    elif re.search(r"和|及|与|或", parts[-1]):
+        raise _OpenList(f"“{listed}”最后用“和/及/与/或”连接，是{len(parts)}项还是{len(parts) + 1}项不确定")
     if any(len(p) < 2 or "(" in p and ")" not in p for p in parts):
         return None  # "1、2" / a bracket holding a 、 of its own ("县(市、区)"): not a list of names
     negs = [_NEG_VERB_RE.search(p) for p in parts]
@@ -179,9 +179,9 @@ def spread_items(listed: str) -> list[str] | None:
     if negs[0] is not None and not any(negs[1:]):  # one verb, its objects listed: "未建立A制度、B制度"
         verb_end = negs[0].end()
         first = parts[0][verb_end:]
-        if len(parts[-1]) > 2 and first[-1:] != parts[-1][-1:]:
+        if len(parts[-1]) >= len(first) + 2 and first[-1:] != parts[-1][-1:]:
             # the last name may end in a head word the others share ("供证供票、索证索票制度"): not so when the names
-            # end alike ("供证供票制度、索证索票制度", "会议室、档案室") or the last is one two-character word ("台账、档案")
+            # end alike ("供证供票制度、索证索票制度", "会议室、档案室") or the last is no longer ("户外运动场所、健身器材")
             raise _OpenList(f"“{first}、{'、'.join(parts[1:])}”可能是一项（共用末尾的词），也可能是{len(parts)}项，项数不确定")
         return [parts[0], *(f"{parts[0][:verb_end]}{p}" for p in parts[1:])]
     if not any(negs[:-1]) and negs[-1] is not None:  # the names, then their failing: "计划、目标不明确"
@@ -210,12 +210,12 @@ def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
             pre, *parts = re.split(r"、", each["list"])
             # "工作无计划、无检查" → 工作无计划, 工作无检查: the words before the first negation belong to each
             lead = _NEG_RE.search(pre)
-            if lead is None or not parts:
-                return None
-            head = pre[: lead.start()]
-            out += [(pre, _dec(each["p"]), None)] + [(f"{head}{p}", _dec(each["p"]), None) for p in parts]
-            pos += each.end()
-            continue
+            if lead is not None and parts:
+                head = pre[: lead.start()]
+                out += [(pre, _dec(each["p"]), None)] + [(f"{head}{p}", _dec(each["p"]), None) for p in parts]
+                pos += each.end()
+                continue
+            # (the failing after the names: "工作计划、工作目标不明确,每项扣2分" — a spread list, below)
         spread = _SPREAD_RE.match(rest)
         if spread is not None and (m is None or spread.end() <= m.end()):
             names = spread_items(spread["list"].strip())
