@@ -126,11 +126,18 @@ def test_bx1_4_county_and_township_are_two_items():
     ("未召开动员会的扣1分,示范村和示范户未达标的各扣2分", 5, [1, 2, 2]),
     # 专人 3 + 培训 1.5 + 考核 1.5 = 6 (及)
     ("无专人负责扣3分;培训及考核未开展的各扣1.5分", 6, [3, D("1.5"), D("1.5")]),
-    # 领导小组 2 + 运动场所 1 + 健身器材 1 = 4 (或 … 各: each one missing)
-    ("无领导小组扣2分,没有户外运动场所或健身器材的各扣1分", 4, [2, 1, 1]),
+    # 领导小组 2 + 运动场所 1 + 健身器材 1 = 4 (与)
+    ("无领导小组扣2分,没有户外运动场所与健身器材的各扣1分", 4, [2, 1, 1]),
 ])
 def test_two_names_joined_variants(text, w, points):
     assert _points(_items(text, w)) == [D(p) for p in points]
+
+
+def test_near_miss_two_ways_of_one_failing_joined_by_or_are_no_items():
+    # fresh57 BR7-5: "未编页码号或页码号混乱" — not numbered, or numbered wrongly: two ways of one failing, counted
+    # (2 − 1 per 项 as today), never the items "未编页码号" + "未页码号混乱"
+    r = read_rule_text("未编页码号或页码号混乱,每项扣 1分", D(2))
+    assert r.kind == "rule" and r.canonical == "*: W - 1 per 1"
 
 
 def test_near_miss_a_serial_and_leaves_the_count_uncertain():

@@ -132,11 +132,11 @@ class _OpenList(Exception):
 
 def spread_items(listed: str) -> list[str] | None:
     """The items a deduction is spread over, each named as a failing (r47): a "、" list (or two names joined by one
-    和 / 及 / 与 / 或) with the failing's negation before the list ("食用农产品未建立A制度、B制度" → 食用农产品未建立A制度,
-    食用农产品未建立B制度) or after it ("工作计划、工作目标不明确" → 工作计划不明确, 工作目标不明确), or a count word
-    before one failing ("2个80%达不到" → two items). None when this is no such list; :class:`_OpenList` (with the
-    reason) when the number of items is not certain: an open list ("…等"), names that may be one thing ("未建立供证供票、
-    索证索票制度": one 制度 or two), "A、B和C" (two items or three).
+    和 / 及 / 与 — not 或: "未编页码号或页码号混乱" are two ways of one failing) with the failing's negation before the
+    list ("食用农产品未建立A制度、B制度" → 食用农产品未建立A制度, 食用农产品未建立B制度) or after it ("工作计划、工作目标
+    不明确" → 工作计划不明确, 工作目标不明确), or a count word before one failing ("2个80%达不到" → two items). None when
+    this is no such list; :class:`_OpenList` (with the reason) when the number of items is not certain: an open list
+    ("…等"), names that may be one thing ("未建立供证供票、索证索票制度": one 制度 or two), "A、B和C" (two items or three).
 
     >>> spread_items("食用农产品未建立供证供票制度、索证索票制度")
     ['食用农产品未建立供证供票制度', '食用农产品未建立索证索票制度']
@@ -165,11 +165,11 @@ def spread_items(listed: str) -> list[str] | None:
         raise _OpenList(f"“{listed}”列举未完（“等”），项数不确定")
     parts = listed.split("、")
     if len(parts) == 1:
-        parts = re.split(r"和|及|与|或", listed)
+        parts = re.split(r"和|及|与", listed)
         if len(parts) != 2:
             return None
-    elif re.search(r"和|及|与|或", parts[-1]):
-        raise _OpenList(f"“{listed}”最后用“和/及/与/或”连接，是{len(parts)}项还是{len(parts) + 1}项不确定")
+    elif re.search(r"和|及|与", parts[-1]):
+        raise _OpenList(f"“{listed}”最后用“和/及/与”连接，是{len(parts)}项还是{len(parts) + 1}项不确定")
     if any(len(p) < 2 or "(" in p and ")" not in p for p in parts):
         return None  # "1、2" / a bracket holding a 、 of its own ("县(市、区)"): not a list of names
     negs = [_NEG_VERB_RE.search(p) for p in parts]
@@ -197,6 +197,7 @@ def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
     if numbered is not None:
         return [(d, p, None) for d, p in numbered]
     out: list[tuple[str, Decimal, int | None]] = []
+    uncertain: _OpenList | None = None
     pos = 0
     body = body.strip("。；;，, ")
     while pos < len(body):
@@ -218,7 +219,10 @@ def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
             # (the failing after the names: "工作计划、工作目标不明确,每项扣2分" — a spread list, below)
         spread = _SPREAD_RE.match(rest)
         if spread is not None and (m is None or spread.end() <= m.end()):
-            names = spread_items(spread["list"].strip())
+            try:
+                names = spread_items(spread["list"].strip())
+            except _OpenList as e:  # said only when the rest is a list of failings too (else: not this shape)
+                uncertain, names = uncertain or e, []
             if names is None:
                 return None
             out += [(n, _dec(spread["p"]), pos) for n in names]
@@ -228,6 +232,8 @@ def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
             return None
         out.append((m["desc"].strip("，, "), _dec(m["p"]), None))
         pos += m.end()
+    if uncertain is not None:
+        raise uncertain
     return out
 
 
