@@ -186,3 +186,16 @@ def test_rows_labelled_refuse_stay_refused(sid):
 def test_rows_read_with_their_labelled_scores(sid):
     entry = next(e for e in load()[1] if e["id"] == sid)
     assert judge(entry)[0] == "read", judge(entry)
+
+
+def test_av2_2_an_open_list_is_refused_with_its_reason():
+    # fresh35 AV2-2 (w 10): 2 + six 制度 × 1 + 2 = 10 if "…等工作制度" names them all — "等" leaves it open: refused, saying so
+    text = ("(3)居民防火公约未制定的,扣2分。(4)社区消防宣传教育、日常防火检查巡查、火灾隐患整改、消防设施维护保养、"
+            "消防工作会议、微型消防站建设管理等工作制度未制定的,每少一项扣1分。(5)消防基础工作台帐不健全的,扣2分。")
+    assert "列举未完" in _refused(text, 10)
+
+
+def test_near_miss_a_veto_beside_an_uncertain_list_keeps_its_reason():
+    # fresh9 V23-3 (w 10): "未实施…扣10分" takes the whole row — a veto beside a count, the reason given before r47
+    text = "(未实施漏报调查工作扣10分;无漏报调查方案、实施原始记录、查漏结果及总结分别扣2分。)"
+    assert "一票否决" in _refused(text, 10)

@@ -127,7 +127,10 @@ def _numbered_failings(body: str) -> list[tuple[str, Decimal]] | None:
 
 
 class _OpenList(Exception):
-    """A deduction spread over a list whose number of items the text does not fix (its reason, in Chinese)."""
+    """A deduction spread over a list whose number of items the text does not fix (its reason, in Chinese); ``others``:
+    the row's other failings."""
+
+    others: list[tuple[str, Decimal, int | None]] = []
 
 
 def spread_items(listed: str) -> list[str] | None:
@@ -156,6 +159,7 @@ def spread_items(listed: str) -> list[str] | None:
     >>> why("未建立考勤、值班等制度")
     '“未建立考勤、值班等制度”列举未完（“等”），项数不确定'
     """
+    listed = re.sub(r"^\d{1,2}、", "", listed)  # an item number: "(4)社区消防…" (normalise writes "4、")
     counted = _COUNTED_RE.match(listed)
     if counted is not None:
         if _NEG_RE.search(counted["what"]) is None and not _THRESHOLD_MET_RE.match(counted["what"]):
@@ -179,9 +183,10 @@ def spread_items(listed: str) -> list[str] | None:
     if negs[0] is not None and not any(negs[1:]):  # one verb, its objects listed: "未建立A制度、B制度"
         verb_end = negs[0].end()
         first = parts[0][verb_end:]
-        if len(parts[-1]) >= len(first) + 2 and first[-1:] != parts[-1][-1:]:
+        if len(parts[-1]) >= len(first) + 2 and first[-1:] != parts[-1][-1:] and first[:1] != parts[-1][:1]:
             # the last name may end in a head word the others share ("供证供票、索证索票制度"): not so when the names
-            # end alike ("供证供票制度、索证索票制度", "会议室、档案室") or the last is no longer ("户外运动场所、健身器材")
+            # end alike ("供证供票制度、索证索票制度", "会议室、档案室"), begin alike ("垃圾池、垃圾填埋场": each a whole
+            # name) or the last is no longer ("户外运动场所、健身器材")
             raise _OpenList(f"“{first}、{'、'.join(parts[1:])}”可能是一项（共用末尾的词），也可能是{len(parts)}项，项数不确定")
         return [parts[0], *(f"{parts[0][:verb_end]}{p}" for p in parts[1:])]
     if not any(negs[:-1]) and negs[-1] is not None:  # the names, then their failing: "计划、目标不明确"
@@ -233,8 +238,15 @@ def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
         out.append((m["desc"].strip("，, "), _dec(m["p"]), None))
         pos += m.end()
     if uncertain is not None:
+        uncertain.others = out
         raise uncertain
     return out
+
+
+def _is_item(desc: str, group: int | None) -> bool:
+    """Whether a failing can be an item of a checklist: a negation, no band, count or level word (module docstring)."""
+    return bool(desc) and _NEG_RE.search(desc) is not None and len(desc) <= 60 \
+        and not _NOT_ITEM_RE.search(_COUNTED_ITEM_RE.sub("", desc) if group is not None else desc)
 
 
 def read_deduction_list(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
@@ -256,16 +268,18 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str]) -> 
         failings = _split_failings(_HEADING_RE.sub("", text))
     except _OpenList as e:
         rates = {_dec(p) for p in re.findall(rf"扣({NUM})分", text)}
-        # (one rate: a count of failings reads it, as today — "A、B等每项扣1分")
-        return unreadable(notes, [text], f"{e}：扣分分摊到各项，合计能否等于分值无法核对") if len(rates) > 1 else None
+        # said only when the row would be a checklist but for the list's count: the other failings are items worth less
+        # than the 分值 ("未实施…扣10分" on a 10-point row is a veto), at more than one rate (one rate: a count of
+        # failings reads it, as today — "A、B等每项扣1分")
+        if len(rates) > 1 and all(_is_item(d, g) and p < weight for d, p, g in e.others):
+            return unreadable(notes, [text], f"{e}：扣分分摊到各项，合计能否等于分值无法核对")
+        return None
     if failings is None or len(failings) < 2:
         return None
     if sum((p for _, p, _ in failings), ZERO) != weight or any(p >= weight or p <= ZERO for _, p, _ in failings):
         return None
-    for desc, _, group in failings:
-        if not desc or _NEG_RE.search(desc) is None or len(desc) > 60 \
-                or _NOT_ITEM_RE.search(_COUNTED_ITEM_RE.sub("", desc) if group is not None else desc):
-            return None
+    if not all(_is_item(desc, group) for desc, _, group in failings):
+        return None
     descs = [d for d, _, _ in failings]
     # the items of one spread list are distinct by the text ("…制度、…制度的各扣1分"): one of them stands for the list
     # when checking for a lesser level ("未制定应急预案扣2分,预案未演练扣1分")
