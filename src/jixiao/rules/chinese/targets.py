@@ -46,6 +46,10 @@ _ALLOWED = re.compile(
 )
 
 
+#: the failing side of a pass/fail against the target: "未达到不得分", "否则得0分"
+_PASS_FAIL_RE = re.compile(r"(?:未达到|未完成|否则)(?:的)?[,，]?(?:不得分|得0分|计0分|记0分)")
+
+
 @dataclass(frozen=True)
 class TargetReading:
     rule: Rule | None
@@ -55,6 +59,11 @@ class TargetReading:
 def read_target(norm: str) -> TargetReading:
     """Read a target-relative text (already normalised) into a ``T`` rule, or say why not."""
     forward, reverse = _FORWARD.search(norm), _REVERSE.search(norm)
+    if not (forward or reverse) and _PASS_FAIL_RE.search(norm) and not re.search(r"比例|[/÷×*]", norm):
+        # "达到目标值得满分，未达到不得分": no formula to ask about — the direction is what the text leaves open
+        return TargetReading(None, "达到目标值得满分、未达到不得分：“达到”是不低于（正向指标）还是不高于（反向指标，如失业率"
+                                   "≤3%）目标值，取决于本行指标值的写法，原文未说明，未作推测（请按本行指标值写成计分规则："
+                                   "正向 >=T: W; *: 0，反向 <=T: W; *: 0）")
     if forward and reverse or not (forward or reverse):
         why = ("“B/A或A/B”：按正向还是反向指标计分取决于本行的目标值写法"
                if forward and reverse else "未写明按 实际值÷指标值 还是 指标值÷实际值 计分")

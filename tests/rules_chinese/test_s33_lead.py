@@ -1,0 +1,47 @@
+"""Session 33 (lead): a pass/fail against the row's target is refused for the reason that holds.
+
+"达到目标值得满分，未达到不得分" is issue 11's first wrong-reading example. It stays refused: whether "达到" means
+not below the target (正向, 就业率 ≥90%) or not above it (反向, 城镇登记失业率 "3%以内", fresh64 BY7-2, 宝鸡市创建充分
+就业示范社区评估考核表) depends on the row's 指标值, which the text does not carry. The refusal used to ask which
+ratio (实际值÷指标值 or 指标值÷实际值) the text meant — a sentence without any ratio; it now names the direction and
+the two rules the user can write instead.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.grammar import parse_rule
+
+PASS_FAIL = ["达到目标值得满分，未达到不得分",  # issue 11
+             "达到指标值的得满分，未达到的不得分",
+             "完成目标值得满分，否则不得分",
+             "达到年度指标值得满分,未达到得0分"]
+
+
+@pytest.mark.parametrize("text", PASS_FAIL)
+def test_pass_fail_against_target_names_the_direction(text: str) -> None:
+    r = read_rule_text(text, 10)
+    assert not r.ok and r.rule is None
+    why = "；".join(r.understood)
+    assert "正向" in why and "反向" in why and "÷" not in why
+
+
+def test_the_two_rules_the_reason_offers_score_as_written() -> None:
+    # 就业率 ≥90 %: 95 % meets it (10), 89 % does not (0); 失业率 ≤3 %: 2 % meets it, 3.5 % does not
+    forward, reverse = parse_rule(">=T: W; *: 0"), parse_rule("<=T: W; *: 0")
+    assert forward.score(Decimal("0.95"), Decimal(10), Decimal("0.9")) == 10
+    assert forward.score(Decimal("0.89"), Decimal(10), Decimal("0.9")) == 0
+    assert reverse.score(Decimal("0.02"), Decimal(10), Decimal("0.03")) == 10
+    assert reverse.score(Decimal("0.035"), Decimal(10), Decimal("0.03")) == 0
+
+
+@pytest.mark.parametrize("text", ["达到目标值得满分，未达到按比例得分", "达到目标值得满分,未达到按B/A或A/B×分值"])
+def test_a_ratio_without_its_direction_keeps_its_own_reason(text: str) -> None:
+    r = read_rule_text(text, 10)
+    assert not r.ok and r.rule is None
+    why = "；".join(r.understood)
+    assert "÷" in why or "B/A" in why
