@@ -14,6 +14,7 @@ from typing import Any
 import openpyxl
 from openpyxl.styles import Alignment, Font
 
+from jixiao.grading import NOT_GRADED
 from jixiao.numbers import parse_number
 from jixiao.ratios import exec_rate
 from jixiao.rules.model import fmt_decimal
@@ -112,7 +113,9 @@ def published_table(spec: TemplateSpec, path: str | Path, *, values: dict[str, A
     ws.cell(row, 7, float(sum((i.weight for i in spec.indicators()), Decimal(0))))
     ws.cell(row, 9, float(total))
     ws.cell(row + 1, 1, "等级")
-    ws.cell(row + 1, 7, grade if grade is not None else spec.grade(total))
+    if grade is None:  # a spec not out of 100 without its own scheme: no grade (p20)
+        grade = f"{NOT_GRADED}：{spec.grade_withheld}" if spec.grade_withheld else spec.grade(total)
+    ws.cell(row + 1, 7, grade)
     for r in ws.iter_rows(min_row=2):
         for c in r:
             c.alignment = Alignment(wrap_text=True, vertical="center")

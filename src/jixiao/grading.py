@@ -72,6 +72,31 @@ def scheme_text(scheme: str | None) -> str:
     return SCHEME_NOTE_LEAD + "，".join(parts) + "。" + source
 
 
+#: what a grade cell (and 核定) shows instead of a grade when :func:`grade_withheld` says why
+NOT_GRADED = "未评级"
+
+
+def grade_withheld(full: Any, scheme: str | None) -> str | None:
+    """Why a total out of ``full`` points gets no grade on ``scheme`` (Chinese), or ``None``.
+
+    The national bands (财预〔2020〕10号: 90/80/60) are points out of 100: a table whose full marks
+    are other than 100 graded on them grades on the wrong base (莆田 2024 标准化 prints 80 points:
+    a unit meeting every target would be 中). Such a table is graded only by a scheme written for
+    it (a spec's ``grade_scheme``, its bands on the table's own points); without one, no grade.
+
+    >>> grade_withheld(100, None) is None, grade_withheld(80, "72:优;64:良;48:中;0:差") is None
+    (True, True)
+    >>> grade_withheld(80, None)
+    '满分80分，不是100分'
+    """
+    if scheme and str(scheme).strip():
+        return None
+    f = require_number(full, "满分", "full")
+    if f == 100:
+        return None
+    return f"满分{fmt_decimal(f)}分，不是100分"
+
+
 @lru_cache(maxsize=256)
 def parse_scheme(text: str | None) -> GradeScheme:
     """Read ``"90:好;80:较好;60:一般;0:差"``; ``None``/"" is the national scheme."""

@@ -113,6 +113,9 @@ class Verification:
     known: dict[str, set[str]] = field(default_factory=dict)
     #: the template id the file declares (kept out of messages the chief reads)
     template: str | None = None
+    #: why a 核定 total gets no 核定 grade ("未评级：满分80分，不是100分": the issued table is not out of 100
+    #: and states no grade scheme of its own, p20)
+    grade_why: str = ""
 
     @property
     def needed(self) -> int:
@@ -120,8 +123,10 @@ class Verification:
 
     @property
     def why(self) -> str:
-        """Why there is no 核定 total, naming the cells ("" when no row was refused)."""
-        return "；".join(f"{r.why_cell}（{r.name}）：{r.why}" for r in self.rows if r.why)
+        """Why there is no 核定 total, naming the cells, or no 核定 grade ("" when no row was refused and a
+        total is graded)."""
+        rows = [f"{r.why_cell}（{r.name}）：{r.why}" for r in self.rows if r.why]
+        return "；".join(rows + ([self.grade_why] if self.grade_why and self.total is not None else []))
 
     @property
     def given(self) -> int:
@@ -206,8 +211,10 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
             if v.total is not None:
                 try:
                     v.grade = spec.grade(v.total)
-                except InputError:
+                except InputError as e:
                     v.grade = None
+                    if spec.grade_withheld is not None:
+                        v.grade_why = e.message_zh
     else:
         v.basis = "表内计分规则"
         _own_rules(v, items, sheet, added, table, grid)

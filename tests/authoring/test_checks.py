@@ -18,8 +18,18 @@ def _new(tmp_path, rows, merges=(), title="附件：2024年某县某项目绩效
     return new_template(src, tmp_path / "out", spec_id="t")
 
 
+#: every table here is partial on purpose (one check each): its 分值 do not add up to 100 and it has no 合计 row, so the
+#: draft also says it is not graded on the 100-point bands (grade-withheld, p20: checked in
+#: test_clean_table_has_no_findings); the other tests look at the check they are about
+NOT_100 = "grade-withheld"
+
+
+def _problems(res):
+    return [p for p in res.draft.problems if p.check != NOT_100]
+
+
 def _found(res):
-    return sorted((p.where, p.check) for p in res.draft.problems)
+    return sorted((p.where, p.check) for p in _problems(res))
 
 
 def test_clean_table_has_no_findings(tmp_path):
@@ -27,7 +37,10 @@ def test_clean_table_has_no_findings(tmp_path):
     rows = [[1, "决策 (10分)", "立项 (10分)", "立项依据充分性", "符合得满分，否则不得分", 4],
             [2, None, None, "执行率", "≥95%得6分，每低1个百分点扣1分（不满1个百分点按1个百分点算）", 6]]
     res = _new(tmp_path, rows, [(0, 1, 1), (0, 1, 2)])
-    assert res.draft.problems == []
+    assert _problems(res) == []
+    # 4 + 6 = 10 points, no 合计 row: not graded on 90/80/60 (p20), said at the last 分值 (F4)
+    (p,) = [p for p in res.draft.problems if p.check == NOT_100]
+    assert p.where == "评分表!F4" and "分值合计 10 分，表中未写总分" in p.message and "未评级：满分10分，不是100分" in p.message
     assert [r.status for r in res.draft.rows] == [STATUS_OK, STATUS_OK]
     spec = load_spec(res.spec_path)  # the written file loads as a spec
     assert spec.full == 10 and spec.version == 1
@@ -42,7 +55,7 @@ def test_weights_that_do_not_add_up_are_reported_at_the_label(tmp_path):
     res = _new(tmp_path, rows, [(0, 2, 1), (0, 1, 2)])
     # data starts on sheet row 3: 一级 label in B3, 二级 label in C3
     assert _found(res) == [("评分表!B3", "weight-sum"), ("评分表!C3", "weight-sum")]
-    msgs = sorted((p.where, p.message) for p in res.draft.problems)
+    msgs = sorted((p.where, p.message) for p in _problems(res))
     assert "一级指标“决策”标明 10 分，其下各行分值合计 9 分" in msgs[0][1]
     assert "二级指标“立项”标明 5 分，其下各行分值合计 6 分" in msgs[1][1]
     # recorded as known issues at their level, so the spec loads and builds
@@ -60,6 +73,7 @@ def test_total_row_differs_from_the_rows(tmp_path):
     # 40 + 50 = 90 ≠ 100 printed in the 合计 row (F5)
     assert _found(res) == [("评分表!F5", "weight-sum")]
     assert load_spec(res.spec_path).full == 100
+    assert all(p.check != NOT_100 for p in res.draft.problems)  # a 100-point table: graded as usual
 
 
 def test_rule_maximum_differs_from_weight(tmp_path):
@@ -86,7 +100,7 @@ def test_same_name_under_different_groups_is_not_a_duplicate(tmp_path):
     rows = [[1, "管理", "预算管理", "管理制度健全性", "符合得满分，否则不得分", 5],
             [2, None, "组织实施", "管理制度健全性", "符合得满分，否则不得分", 5]]
     res = _new(tmp_path, rows, [(0, 1, 1)])
-    assert res.draft.problems == []
+    assert _problems(res) == []
 
 
 def test_bands_with_gaps(tmp_path):
@@ -112,5 +126,5 @@ def test_missing_weight_blocks_the_spec_but_not_the_review(tmp_path):
 @pytest.mark.parametrize("text", ["酌情评分", "由评价组根据实际情况酌情打分"])
 def test_judgement_rows_are_not_findings(text, tmp_path):
     res = _new(tmp_path, [[1, "效益", "社会效益", "社会影响", text, 5]])
-    assert res.draft.problems == []
+    assert _problems(res) == []
     assert res.draft.rows[0].kind == "judgement" and res.draft.rows[0].status == "酌情评分"

@@ -39,9 +39,13 @@ def _score(row, value):
 @pytest.mark.parametrize("fmt", ["xlsx", "docx"])
 def test_yueyang_rules_read_as_written(fmt, tmp_path):
     res, rows = _run("yueyang", fmt, tmp_path)
-    assert res.draft.problems == []  # weights add up (5+5+5 = 15, 3+3+3+6 = 15), nothing else
+    # weights add up (5+5+5 = 15, 3+3+3+6 = 15); the rows shown make 36, no 合计 row: not graded on the
+    # 100-point bands (p20), nothing else
+    assert [(p.check, p.where.split("!")[-1]) for p in res.draft.problems] == [("grade-withheld", "E11")]
+    assert "分值合计 36 分，表中未写总分" in res.draft.problems[0].message
     assert [(s.name, s.weight) for s in res.spec.sections] == [("投 入", 15), ("过 程", None)]
     assert res.spec.full == 36  # 15 + 15 + 3 + 3 rows shown
+    assert res.spec.grade_withheld == "满分36分，不是100分"
     # "在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止" (rounding not said: read
     # continuously and marked 有歧义): 100% → 5; 100.5% → 5 − 0.5×0.5 = 4.75; 106% → 5 − 3 = 2;
     # 112% → 5 − 6 < 0 → 0
@@ -90,7 +94,9 @@ def test_guichi_self_evaluation_table_without_standards(fmt, tmp_path):
     """The national 自评表 has targets but no 评分标准: every row is listed as unread."""
     res, rows = _run("guichi", fmt, tmp_path)
     assert len(rows) == 9  # the empty 经济效益指标 row is not an indicator
-    assert res.draft.problems == []  # 8×5 + 10 = 50, 10×3 = 30 as the labels state
+    # 8×5 + 10 = 50, 10×3 = 30 as the labels state; 80 shown, no 合计 row: not graded on 90/80/60 (p20)
+    assert [p.check for p in res.draft.problems] == ["grade-withheld"]
+    assert "分值合计 80 分，表中未写总分" in res.draft.problems[0].message
     assert all(r.status == STATUS_UNREAD and r.kind == "judgement" for r in rows.values())
     assert all("评分标准为空" in r.notes for r in rows.values())
     assert [(s.name, s.weight) for s in res.spec.sections] == [("产出指标", 50), ("效益指标", 30)]

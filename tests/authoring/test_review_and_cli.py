@@ -32,6 +32,13 @@ ROWS = [
     [4, None, None, "社会影响", "酌情评分", 5],
 ]
 MERGES = [(0, 1, 1), (0, 1, 2), (2, 3, 1), (2, 3, 2)]
+#: the demo table shows 4 + 6 + 5 + 5 = 20 points and no 合计 row: every draft of it also says it is not graded on
+#: the 100-point bands (p20; the 规格 sheet's 满分 20 with no 等级方案 after the review, too)
+NOT_100 = "grade-withheld"
+
+
+def _problems(res):
+    return [p for p in res.draft.problems if p.check != NOT_100]
 
 
 def _sha(p):
@@ -112,7 +119,8 @@ def test_fed_back_review_updates_the_spec(tmp_path):
     assert [(it.text, it.value(Decimal(5))) for it in items] == [("建立管理办法", 3),
                                                                  ("严格执行", 2)]
     assert by["社会影响"].scoring.rule == '"显著": W; "一般": 0.6W; *: 0'
-    assert second.draft.problems == []
+    assert [p.check for p in second.draft.problems] == [NOT_100]
+    assert second.draft.problems[0].where == "规格!B5" and "满分 20 分，不是 100 分" in second.draft.problems[0].message
     assert {r.name: r.status for r in second.draft.rows} == {
         "立项依据充分性": STATUS_OK, "预算执行率": STATUS_OK, "制度建设": STATUS_OK,
         "社会影响": STATUS_OK}
@@ -130,7 +138,7 @@ def test_a_rule_that_does_not_parse_is_reported_with_its_cell(tmp_path):
     ws.cell(r, cols["计分规则"]).value = ">=95%: 5; <95 5"
     wb.save(edited)
     res = new_template(edited, tmp_path / "out2")
-    (p,) = res.draft.problems
+    (p,) = _problems(res)
     col = openpyxl.utils.get_column_letter(cols["计分规则"])
     assert (p.check, p.where) == ("rule-syntax", f"审核表!{col}{r}")
     assert next(i for i in res.spec.indicators() if i.name == "制度建设").scoring.kind == \
@@ -142,11 +150,12 @@ def test_cli_new_then_build(tmp_path):
     out = tmp_path / "我的模板"
     runner = CliRunner()
     res = runner.invoke(cli, ["templates", "new", str(src), "--id", "demo", "--out", str(out)])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1, res.output  # one problem: 20 points, no 合计 row (grade-withheld, p20)
+    assert "评分表!F6  [grade-withheld]  分值合计 20 分，表中未写总分" in res.stdout
     # the unread row is listed with its cell; judgement rows are not "unread"
     lines = [ln for ln in res.stdout.splitlines() if "[读不懂]" in ln]
     assert lines == [lines[0]] and lines[0].startswith("评分表!E5  [读不懂]  制度建设：")
-    assert "共 4 行：已读懂 2，读不懂——请填写计分规则 1，酌情评分 1；检查发现 0 个问题" in res.stderr
+    assert "共 4 行：已读懂 2，读不懂——请填写计分规则 1，酌情评分 1；检查发现 1 个问题" in res.stderr
     assert (out / "demo.yaml").exists() and (out / "demo.审核表.xlsx").exists()
     build = runner.invoke(cli, ["templates", "build", "--specs", str(out), "--out", str(out)])
     assert build.exit_code == 0, build.output
@@ -210,10 +219,10 @@ def test_fixing_a_weight_in_the_review_is_checked_again(tmp_path):
     # 决策 (10分) now holds 4 + 5 = 9; the 满分 20 on the 规格 sheet ≠ 4 + 5 + 5 + 5 = 19;
     # and "≥95%得6分" can reach 6 on a 5-point row
     col = openpyxl.utils.get_column_letter(cols["计分规则"])
-    assert sorted((p.where, p.check) for p in res.draft.problems) == [
+    assert sorted((p.where, p.check) for p in _problems(res)) == [
         (f"审核表!{col}{r}", "rule-max-weight"), (f"审核表!第{header + 1}行", "weight-sum"),
         ("规格!B5", "weight-sum")]
-    assert "满分 20 分，各行分值合计 19 分" in res.draft.problems[-1].message
+    assert "满分 20 分，各行分值合计 19 分" in _problems(res)[-1].message
     assert next(i for i in res.spec.indicators() if i.name == "预算执行率").weight == 5
 
 
@@ -221,11 +230,11 @@ def test_cli_feeding_back_in_place_never_overwrites_the_review(tmp_path):
     out = tmp_path / "out"
     runner = CliRunner()
     assert runner.invoke(cli, ["templates", "new", str(_src(tmp_path)), "--id", "demo",
-                               "--out", str(out)]).exit_code == 0
+                               "--out", str(out)]).exit_code == 1  # grade-withheld (20 points), spec written
     review = out / "demo.审核表.xlsx"
     before = _sha(review)
     res = runner.invoke(cli, ["templates", "new", str(review), "--out", str(out)])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and "[grade-withheld]" in res.stdout, res.output
     assert _sha(review) == before
     assert "审核表未改写（它就是本次的输入文件）" in res.stderr
     assert load_spec(out / "demo.yaml").id == "demo"
@@ -256,7 +265,7 @@ def test_cli_sheet_option(tmp_path):
     runner = CliRunner()
     res = runner.invoke(cli, ["templates", "new", str(tmp_path / "两页.xlsx"), "--sheet", "附件1",
                               "--id", "s", "--out", str(tmp_path)])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and "[grade-withheld]" in res.stdout, res.output  # 10 points (p20); spec written
     assert [i.name for i in load_spec(tmp_path / "s.yaml").indicators()] == ["完成率", "及时率"]
     res = runner.invoke(cli, ["templates", "new", str(tmp_path / "两页.xlsx"), "--sheet", "附件9"])
     assert res.exit_code == 2 and "没有名为“附件9”的工作表（有：汇总、附件1）" in res.output

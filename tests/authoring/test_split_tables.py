@@ -63,7 +63,8 @@ def test_cli_names_the_tables_it_did_not_read(tmp_path):
     assert "另有 1 张表未读（用 --table N 选择）：第2张 表3（附件2：满意度调查统计表）" in res.stderr
     res = runner.invoke(cli, ["templates", "new", str(src), "--id", "y", "--table", "2",
                               "--out", str(tmp_path)])
-    assert res.exit_code == 0, res.output
+    # the 5-point 满意度 table chosen by --table: no 合计 row, not out of 100 → not graded (p20), spec written
+    assert res.exit_code == 1 and "[grade-withheld]" in res.stdout, res.output
     assert "读取：表3（附件2：满意度调查统计表）" in res.stderr
 
 

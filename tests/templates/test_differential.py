@@ -311,6 +311,8 @@ def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
     # a typed 业绩值 on % bands as the core reads a cell: above PERCENT_POINTS_ABOVE, percent points (p15)
     read = on_percent_bands(value, rule) if kind == "rule" else value
     expected = "" if value == "" else _engine_score(rule, value, ind.weight, read)
+    if kind == "ratio":  # a 执行率 that cannot be computed: its text is the score cell's too (p20)
+        expected = cell_text.rate_reason_cached(value, expected)
     out.append((f"得分 {value!r}", cell(r, s), expected))
     return out
 

@@ -53,14 +53,14 @@ def _spec(folder: Path) -> Any:
     return load_spec(path)
 
 
-@pytest.fixture(scope="module")
-def books(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
-    tmp = tmp_path_factory.mktemp("negative")
+def build_books(tmp: Path, cases: dict[str, tuple[Any, ...]]) -> dict[tuple[str, str], Path]:
+    """Both flavours of the two-row spec, one workbook per case: ``{(flavour, case): path}``; a case starts with
+    the (实际支出, 预算数) of PROP and the (实际支出, 预算数, 结转结余) of BAND."""
     spec = _spec(tmp / "spec")
     prop, band = (ind.path for ind in spec.indicators())
     out = {}
     for flavour in ("portable", "udf"):
-        for name, (a, b, _x, _y) in CASES.items():
+        for name, (a, b, *_want) in cases.items():
             values = {prop: dict(zip(("numerator", "denominator"), a, strict=True)),
                       band: dict(zip(("numerator", "denominator", "carryover"), b, strict=True))}
             path = tmp / flavour / f"{flavour}_{name}.{'xlsx' if flavour == 'portable' else 'xlsm'}"
@@ -68,6 +68,22 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Pat
             build_workbook(spec, flavour, path, Filled(values, name, "2024"))
             out[flavour, name] = path
     return out
+
+
+def formulas_reader(books: dict[tuple[str, str], Path], flavour: str, cases: Any) -> Any:
+    """``value_of(book, cell)`` over the `formulas` engine's evaluation of every case's workbook."""
+    values = {case: evaluate(books[flavour, case]) for case in cases}
+
+    def value_of(book: Path, cell: str) -> Any:
+        case = next(c for c in cases if books[flavour, c] == book)
+        return values[case][f"评分表!{cell}"]
+
+    return value_of
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    return build_books(tmp_path_factory.mktemp("negative"), CASES)
 
 
 def _is_number(x: Any) -> bool:
@@ -121,11 +137,6 @@ def test_libreoffice_shows_no_score_for_negative_amounts(books: dict[tuple[str, 
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_formulas_engine_shows_no_score_for_negative_amounts(books: dict[tuple[str, str], Path],
                                                              flavour: str) -> None:
-    values = {case: evaluate(books[flavour, case]) for case in CASES}
-
-    def value_of(book: Path, cell: str) -> Any:
-        case = next(c for c in CASES if books[flavour, c] == book)
-        return values[case][f"评分表!{cell}"]
-
+    value_of = formulas_reader(books, flavour, CASES)
     bad = [x for case in CASES for x in _check(value_of, books[flavour, case], case, flavour)]
     assert bad == []

@@ -73,7 +73,16 @@ def test_totals_weights_and_grade(tmp_path):
     assert ("B2", "weights-sum") in found  # stated 12, rows 5 + 5 = 10
     assert ("G4", "total-weight") in found  # 10 ≠ 100
     assert ("I4", "total-sum") in found  # 8 ≠ 5 + 4
-    assert ("G5", "grade-mismatch") in found  # total 8 → 差
+    # a 10-point table is not graded on the 100-point bands (p21: was "total 8 → 差" — 8 of 10 is no 差): the
+    # grade is withheld at the 合计 分值 and the printed 优 not compared
+    assert ("G4", "grade-withheld") in found and ("G5", "grade-mismatch") not in found
+
+
+def test_a_grade_on_a_table_of_other_points_than_the_bands_is_compared_when_it_is_100(tmp_path):
+    # protecting the change above: the same table at 100 points (50 + 50, total 90 → 优) keeps its grade check
+    rows = [row(1, "a", 50, "100%", 50), row(2, "b", 50, "94%", 40)]
+    found = checks(table(tmp_path, rows, total=(100, 90), grade="良"))
+    assert ("G5", "grade-mismatch") in found and not any(c == "grade-withheld" for _, c in found)
 
 
 def test_grade_scheme_with_other_labels(tmp_path):

@@ -21,7 +21,8 @@ from typing import Any
 #: field → header texts (already normalised) that name it
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "seq": ("序号", "编号", "序"),
-    "level1": ("一级指标", "一级指标名称", "一级"),
+    # 考核表 (a bureau's 考核细则 pasted whole: 考核项目 | 考核内容 | 考核办法 | 分值 | 考核情况 | 考评分, p21)
+    "level1": ("一级指标", "一级指标名称", "一级", "考核项目", "考评项目", "检查项目"),
     "level2": ("二级指标", "二级指标名称", "二级"),
     "level3": ("三级指标", "三级指标名称", "三级"),
     "target": (
@@ -32,22 +33,25 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     # a row fills it, it is the row's target
     "target_adjusted": ("调整指标值", "调整后指标值", "全年(调整)指标值"),
     "standard": ("评分标准", "评分规则", "评价标准", "评分细则", "评分办法", "计分标准",
-                 "得分计算方法", "计分方法", "评分方法", "评价标准及依据"),
+                 "得分计算方法", "计分方法", "评分方法", "评价标准及依据",
+                 "考核办法", "考评办法", "考核方法", "扣分标准", "扣分办法", "评分方式", "考核评分标准",
+                 "考评办法与评分标准", "考核记分办法", "考核方法及扣分"),
     "rule": ("计分规则", "机器规则", "计分公式"),
     "weight": ("分值", "权重", "权重分值", "标准分值", "分数", "权重分", "标准分", "满分", "指标权重",
-               "执行率权重", "参考分值"),
+               "执行率权重", "参考分值", "基本分", "应得分数"),
     "value": (
         "业绩值", "实际完成值", "完成情况", "实际完成情况", "完成值", "实际值",
         "全年实际值", "实际完成", "年度实际完成值", "全年完成值", "全年实际完成值",
     ),
     "score": ("得分", "自评得分", "评价得分", "实际得分", "评分", "考核得分", "指标得分", "执行率得分",
-              "自评分"),
+              "自评分", "考评分", "考核分", "评比得分", "实得分数", "自查分", "自查得分"),
     # 得分 ÷ 分值: "得分系数（%）" in the 重庆 form is the same quantity
     "rate": ("得分率", "得分系数"),
     "process": ("评分过程", "扣分原因", "得分说明", "扣分说明", "评分说明", "得分情况说明",
                 "偏差原因分析及改进措施", "原因分析", "未完成原因分析", "偏差原因分析",
                 "未完成原因和改进措施", "偏差大或目标未完成原因分析",
-                "未完成原因及拟采取的改进措施", "扣分原因和其他说明", "扣分原因及说明"),
+                "未完成原因及拟采取的改进措施", "扣分原因和其他说明", "扣分原因及说明",
+                "考核情况", "考核记录", "检查情况", "督查结果", "落实情况", "落实情况(提供数据)"),
     "explain": ("指标解释", "指标说明", "指标内涵", "指标定义"),
     # self-evaluation tables (项目支出绩效自评表): target split into 性质/值/单位 …
     "nature": ("指标性质",),
@@ -63,13 +67,18 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: header texts that name one of two fields: the first while the row names no column of it
 #: ("评分依据" is the 评分标准 when the table has none — 中央级行政经费项目支出考评计分办法 — and
 #: otherwise the reasons for the score, beside a 评分标准 column)
-EITHER_HEADERS: dict[str, tuple[str, str]] = {"评分依据": ("standard", "process")}
+#: "考核标准" is the scoring rule in most 考核表 (考核项目 | 考核内容 | 考核标准) and the requirement beside a
+#: separate rule column in others (安全生产月: 考核标准 | 分值 | 评分方式 — "1.成立专门活动组织机构" | 1 |
+#: "未落实的不得分。"), p21
+EITHER_HEADERS: dict[str, tuple[str, str]] = {"评分依据": ("standard", "process"),
+                                              "考核标准": ("standard", "level3")}
 
 #: fields that make a header row a budget block (项目资金 …) rather than an indicator table
 BUDGET_FIELDS = frozenset({"budget_initial", "budget", "executed", "exec_rate"})
 
 #: header texts that name the indicator only when no 三级指标 column is present
-LEVEL3_FALLBACK: tuple[str, ...] = ("指标名称", "具体指标", "指标", "绩效指标名称")
+LEVEL3_FALLBACK: tuple[str, ...] = ("指标名称", "具体指标", "指标", "绩效指标名称",
+                                    "考核内容", "考评内容", "项目内容", "检查内容")
 #: … and these only when none of those is present either (广水 自评表: 项目权重 | 评价内容 | 分值 | 自评分;
 #: 宁晋's 评价指标 | 评价内容 | 指标名称 keeps 指标名称)
 LEVEL3_LAST_RESORT: tuple[str, ...] = ("评价内容",)

@@ -249,6 +249,8 @@ class ScoringTable:
     stated_scheme: StatedScheme | None = None
     #: the cell of a grade scheme the sheet states but that could not be read (then no grade is checked)
     stated_scheme_unread: str | None = None
+    #: the cell of a note that deductions beyond a row's 分值 come off the total (:mod:`.statements`)
+    stated_carried: str | None = None
 
     @property
     def shown_grade(self) -> str | None:

@@ -65,6 +65,10 @@ _NO_TABLE_EN = "no scoring-table header row found (needs columns such as 分值/
 _TOTAL_LABELS: dict[str, Literal["subtotal", "total"]] = {
     "小计": "subtotal",
     "分项小计": "subtotal",
+    # a 考核表's closing rows print the label once per pair of cells: "小计分值 | 30 | 小计得分 | 25" (安全生产月, p21)
+    "小计分值": "subtotal",
+    "小计得分": "subtotal",
+    "合计分值": "total",
     "合计": "total",
     "总计": "total",
     "总分": "total",
@@ -83,7 +87,7 @@ _INLINE_GRADE_RE = re.compile(
     r"^(?:" + "|".join(sorted(_GRADE_LABELS, key=len, reverse=True)) + r")[:：]\s*(?P<v>\S.*)$"
 )
 _LEVEL_RE = re.compile(
-    r"^(?P<name>.*?)\s*[(\[【〔]\s*(?:权重|分值)?\s*(?P<w>\d+(?:\.\d+)?)\s*分?\s*[)\]】〕]$"
+    r"^(?P<name>.*?)\s*[(\[【〔]\s*(?:权重|分值|计|共)?\s*(?P<w>\d+(?:\.\d+)?)\s*分?\s*[)\]】〕]$"
 )
 # the weight printed on the line above the name ("(20分)\n项目决策", 四川 项目支出绩效评价得分表);
 # "分" is required here, so that numbering such as "(1)资金管理" is never read as a weight
@@ -124,6 +128,8 @@ def parse_level_name(text: Any) -> tuple[str | None, Decimal | None]:
     ('产出质量', None)
     >>> parse_level_name("(20分)\\n项目决策"), parse_level_name("投 入\\n(15分)")
     (('项目决策', Decimal('20')), ('投 入', Decimal('15')))
+    >>> parse_level_name("1.组织宣传(计5分)")
+    ('1.组织宣传', Decimal('5'))
     >>> parse_level_name("(1)资金管理")
     ('(1)资金管理', None)
     """
@@ -743,7 +749,7 @@ def _with_statements(idx: _Index, tables: list[ScoringTable], headers: list[_Hea
         if len(tables) == 1 and said.grade is not None:
             grade = CellValue(said.grade[0], said.grade[1])
         out.append(replace(t, stated_total=total, stated_grade=grade, stated_scheme=said.scheme,
-                           stated_scheme_unread=said.scheme_unread))
+                           stated_scheme_unread=said.scheme_unread, stated_carried=said.carried))
     return out
 
 

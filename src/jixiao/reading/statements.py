@@ -191,6 +191,25 @@ class SheetStatements:
     #: the cell of a scheme the sheet states but that is not read (bands overlap, two schemes …):
     #: the sheet has its own scheme, so no other may be assumed
     scheme_unread: str | None = None
+    #: the cell of a note that a row's deductions beyond its 分值 come off the total ("以上项目分值扣完后,
+    #: 不足部分在目标考核总分中扣除", 护林防火 BQ1): the 合计 may then be below the sum of the rows
+    carried: str | None = None
+
+
+#: "扣完后，不足部分在（目标考核）总分中扣除" / "超出部分从总得分中扣减"
+_CARRIED_RE = re.compile(r"扣完.{0,6}(?:不足|超出|剩余|余下|多出)(?:的)?(?:部分|分数|分值)?.{0,10}"
+                         r"(?:总分|总得分|考核分|综合得分)(?:中|里|内)?(?:扣除|扣减|扣)")
+
+
+def carries_deductions(text: Any) -> bool:
+    """A note that deductions beyond a row's 分值 come off the total.
+
+    >>> carries_deductions("注:以上项目分值扣完后,不足部分在目标考核总分中扣除。")
+    True
+    >>> carries_deductions("扣完为止，不出现负分"), carries_deductions("每项扣完为止")
+    (False, False)
+    """
+    return isinstance(text, str) and _CARRIED_RE.search(_norm(text)) is not None
 
 
 def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatements:
@@ -203,6 +222,7 @@ def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatemen
     grades: dict[str, str] = {}
     schemes: list[StatedScheme] = []
     unread: list[str] = []
+    carried: str | None = None
     by_row: dict[int, list[tuple[int, Any]]] = {}
     for r, c, v in cells:
         by_row.setdefault(r, []).append((c, v))
@@ -224,6 +244,8 @@ def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatemen
                 if word in GRADE_WORDS:
                     grades.setdefault(word, a1(r, right[0]))
                 continue
+            if carried is None and carries_deductions(v):
+                carried = ref
             scheme = read_scheme(v, ref)
             if scheme is not None:
                 schemes.append(scheme)
@@ -242,6 +264,7 @@ def read_statements(cells: list[tuple[int, int, Any]], a1: Any) -> SheetStatemen
         grade=next(iter(grades.items())) if len(grades) == 1 else None,
         scheme=schemes[0] if len(schemes) == 1 and not unread else None,
         scheme_unread=(unread or [s.ref for s in schemes])[0] if unread or len(schemes) > 1 else None,
+        carried=carried,
     )
 
 

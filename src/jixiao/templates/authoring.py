@@ -35,6 +35,7 @@ from typing import Any
 import yaml
 
 from jixiao.errors import InputError, JixiaoError, LayoutNotRecognised, RuleGapError, SpecError
+from jixiao.grading import NOT_GRADED, grade_withheld
 from jixiao.grid import Grid, a1
 from jixiao.numbers import round_half_up
 from jixiao.reading import ScoringTable, parse_level_name, read_tables
@@ -429,6 +430,29 @@ def draft_from_table(table: ScoringTable | list[ScoringTable], *, spec_id: str,
                  selfeval=any(_is_selfeval(t) for t in tables))
 
 
+def _selfeval_title(grid: Grid | None, table: ScoringTable) -> str | None:
+    """The line that names a published 自评表 ("2022年度项目支出绩效自评表", "部门整体支出绩效自评表"): the
+    nearest line above its budget block and header that is one text alone and says 自评. The sheet reader
+    looks for a title only a few rows above the indicator header; a 自评表 prints its 项目名称/主管部门 lines and
+    its budget block between the two (保山 2022, 金寨 2023, 天长 2022 …), so ``table.title`` is empty."""
+    if grid is None:
+        return None
+    top = min(r for r in (table.header_row, table.budget.header_row if table.budget else None) if r)
+    lines: dict[int, list[Any]] = {}
+    for (r, _c), v in grid.values.items():
+        if r < top:
+            lines.setdefault(r, []).append(v)
+    for r in sorted(lines, reverse=True):
+        (text, *more) = lines[r]
+        if more or not isinstance(text, str):
+            continue
+        norm = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+        norm = re.sub(r"^(?:附件|附表)\d*[:、.]?", "", norm)  # "附件1：…自评表" names it; "单位名称：…" does not
+        if "自评" in norm and len(norm) <= 80 and ":" not in norm:
+            return _one_line(text)
+    return None
+
+
 def _label_of(run: list[ScoringTable], grids: dict[str, Grid]) -> str:
     """"表1、表2（title）": the Word tables (or sheets) the run was read from — a 评分表 split over Word tables
     at a page break is one grid (``Grid.continued`` names its later parts)."""
@@ -573,6 +597,14 @@ def check_draft(draft: Draft) -> list[Problem]:
                 f"{'满分' if (draft.full_ref or '').startswith(META_SHEET) else '合计行分值'} "
                 f"{fmt_decimal(draft.full)} 分，各行分值合计 {fmt_decimal(rows_total)} 分"
                 "（原文如此，请核对）", None, draft.spec_known)
+        if draft.full is not None and (why := grade_withheld(draft.full, draft.grade_scheme)) is not None:
+            # 90/80/60 are points out of 100: an 80-point table graded on them grades wrong (莆田 2024: 80)
+            full = fmt_decimal(draft.full)
+            told = "" if draft.full_ref else f"分值合计 {full} 分，表中未写总分；"
+            add("grade-withheld", draft.full_ref or draft.rows[-1].weight_ref or draft.rows[-1].where,
+                f"{told}满分 {full} 分，不是 100 分：财预〔2020〕10号的等级（90、80、60分）按百分制划分，不能用于本表。"
+                f"模板的等级格将显示“{NOT_GRADED}：{why}”，核定也不评等级。如原表满分确为 {full} 分，请在“规格”页"
+                "填写按本表分值划分的等级方案（如按满分的 90%、80%、60%）；如表不完整（截断或漏行），请补齐指标")
         sections: dict[str, Decimal | None] = {}
         for row in draft.rows:
             sections.setdefault(row.section, row.section_weight)
@@ -1073,6 +1105,10 @@ def new_template(source: str | os.PathLike[str], out_dir: str | os.PathLike[str]
         where = _label_of(run, by_name)
         draft = draft_from_table(run, spec_id=spec_id or default_id(data),
                                  source=f"jixiao templates new 读取 {src.name} 的 {where}")
+        if draft.selfeval and "自评" not in (run[0].title or ""):
+            named = _selfeval_title(by_name.get(run[0].sheet), run[0])
+            if named is not None:
+                draft.title = neutral_title(named)
         draft.read_from = where
         draft.not_read = [f"第{i}张 {_label_of(r, by_name)}" for i, r in enumerate(runs, 1) if r is not run]
     check_draft(draft)

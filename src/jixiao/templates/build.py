@@ -35,7 +35,7 @@ from jixiao._version import __version__
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formulas_digest
 from jixiao.grading import grade as core_grade
-from jixiao.grading import parse_scheme, scheme_text
+from jixiao.grading import NOT_GRADED, parse_scheme, scheme_text
 from jixiao.io.load import TEMPLATE_PROPERTY
 from jixiao.numbers import is_not_applicable, normalise_text, parse_number
 from jixiao.ratios import exec_rate
@@ -565,9 +565,11 @@ class _SheetWriter:
         return formula
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal, value_input: bool = True,
-               target: Decimal | None = None, on_scale: Any = None, typed: bool = False) -> None:
+               target: Decimal | None = None, on_scale: Any = None, typed: bool = False,
+               rate: bool = False) -> None:
         """``on_scale``: the row's 指标值 (``rules.target.Target``) when its rule compares with it (``T``): 业绩值 is
-        read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``)."""
+        read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``).
+        ``rate``: 业绩值 is the row's computed 执行率: its error text (金额为负 …) is the score cell's too."""
         rule = parse_rule(rule_text)
         read = on_percent_bands(value, rule) if typed else value  # 75 on % bands: 75 % (SCORE_RANGE too)
         cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))
@@ -577,6 +579,9 @@ class _SheetWriter:
             formula = on_scale_score(self, top, rule, on_scale, fmt_decimal(target))
         else:
             formula = self._score_formula(top, rule_text, value_input, target, typed)
+        if rate:
+            formula = cell_text.rate_reason_first(self.ref(top, "业绩值"), formula)
+            cached = cell_text.rate_reason_cached(value, cached)
         self.formula(top, "得分", formula, self.st.calc_score, cached)
 
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -635,7 +640,7 @@ class _SheetWriter:
             refs[key] = self.ref(r, "业绩值")
             amounts[key] = amount
         rate = self.rate_cell(top, refs, amounts)
-        self._score(top, rule_text, rate, ind.weight, value_input=False)
+        self._score(top, rule_text, rate, ind.weight, value_input=False, rate=True)
 
     def rate_cell(self, row: int, refs: Mapping[str, str], amounts: Mapping[str, Any]) -> Any:
         """执行率 = numerator ÷ (denominator + carryover) in ``row``'s 业绩值, by formula;
@@ -797,12 +802,17 @@ class _SheetWriter:
         self.ws.merge_range(gr, 0, gr, self.c["评分标准"], "等级", st.total_label)
         tref = self.ref(r, "得分")
         scheme = self.spec.grade_scheme
-        if self.flavour == "udf":
+        withheld = self.spec.grade_withheld
+        if withheld is not None:  # full marks other than 100 and no scheme of its own: no grade (p20)
+            grade_cached = f"{NOT_GRADED}：{withheld}"
+            gformula = f'"{grade_cached}"'
+        elif self.flavour == "udf":
             arg = f',"{scheme}"' if scheme else ""
             gformula = f'IF(ISNUMBER({tref}),GRADE({tref}{arg}),"")'
+            grade_cached = self._grade_cached(total, scheme)
         else:
             gformula = grade_formula(tref, scheme)
-        grade_cached = self._grade_cached(total, scheme)
+            grade_cached = self._grade_cached(total, scheme)
         c1, c2 = self.c["分值"], self.c["得分"]
         self.ws.merge_range(gr, c1, gr, c2, "", st.total_label)
         self.write_formula(gr, c1, gformula, st.total_label, grade_cached)
@@ -820,7 +830,10 @@ class _SheetWriter:
         page knows it, and validate reads these words back (:mod:`jixiao.reading.statements`)."""
         r = self.row
         last = self.c["计分规则"] - 1
-        text = scheme_text(self.spec.grade_scheme)
+        withheld = self.spec.grade_withheld
+        text = (scheme_text(self.spec.grade_scheme) if withheld is None else
+                f"等级：本表{withheld}，未写本表的等级方案；财预〔2020〕10号的等级（90/80/60分）"
+                "按百分制划分，不能用于本表，故不评等级。")
         self.ws.merge_range(r, 0, r, last, text, self.st.note)
         width = sum(WIDTHS.get(col, 10) for col in self.cols[:last + 1])
         self.ws.set_row(r, 13.5 * _lines(text, width) + 3)

@@ -281,6 +281,26 @@ def rate_formula(actual: str, budget: str, carryover: str | None = None) -> str:
     )
 
 
+#: what every error text a template shows starts with (the rate texts above, EXEC_RATE's, the rules')
+ERROR_MARK = "#JIXIAO!"
+
+
+def rate_reason_first(rate_ref: str, score_formula: str) -> str:
+    """A ratio row's 得分 formula that shows the 执行率 cell's own error text (金额为负, 预算数为0, 金额不是数字; the
+    宏版's EXEC_RATE text) instead of scoring it — the rule formula alone would say only "业绩值不是数字" (p20).
+    LEFT/IF only: Excel 2010, WPS and LibreOffice evaluate it alike.
+
+    >>> rate_reason_first("H5", "X")
+    'IF(LEFT(H5,8)="#JIXIAO!",H5,X)'
+    """
+    return f'IF(LEFT({rate_ref},{len(ERROR_MARK)})={_q(ERROR_MARK)},{rate_ref},{score_formula})'
+
+
+def rate_reason_cached(rate: object, cached_score: object) -> object:
+    """The engine's mirror of :func:`rate_reason_first` for the cached value."""
+    return rate if isinstance(rate, str) and rate.startswith(ERROR_MARK) else cached_score
+
+
 def significant_15(quotient: str) -> str:
     """``quotient`` rounded to 15 significant digits (0 stays 0), as Excel shows a number.
 

@@ -262,7 +262,7 @@ def sourced_ratio_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
                   float(amounts[key]) if numbers else "")
         refs[key] = w.ref(r, "业绩值")
     rate = w.rate_cell(top, refs, amounts)
-    w._score(top, rule_text, rate, ind.weight)
+    w._score(top, rule_text, rate, ind.weight, rate=True)
 
 
 def blank_split_cells(w: Any, top: int, ind: IndicatorSpec) -> None:

@@ -29,8 +29,8 @@ from typing import Any
 
 import yaml
 
-from jixiao.errors import InputError, JixiaoError, SpecError
-from jixiao.grading import grade, parse_scheme
+from jixiao.errors import InputError, JixiaoError, ScoringError, SpecError
+from jixiao.grading import NOT_GRADED, grade, grade_withheld, parse_scheme
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule
 
@@ -213,8 +213,21 @@ class TemplateSpec:
         """The grade bands, highest first: ((90, "优"), (80, "良"), ...)."""
         return parse_grade_scheme(self.grade_scheme)
 
+    @property
+    def grade_withheld(self) -> str | None:
+        """Why this table's totals get no grade (full marks other than 100 and no scheme of its own),
+        or ``None`` (:func:`jixiao.grading.grade_withheld`)."""
+        return grade_withheld(self.full, self.grade_scheme)
+
     def grade(self, total: Any) -> str:
-        """The grade label for a total score (:func:`jixiao.grading.grade` with this scheme)."""
+        """The grade label for a total score (:func:`jixiao.grading.grade` with this scheme).
+
+        Raises:
+            ScoringError: no grade on this table's base (:attr:`grade_withheld`), or the total is out of range.
+        """
+        why = self.grade_withheld
+        if why is not None:
+            raise ScoringError(f"{NOT_GRADED}：{why}", f"not graded: full marks {self.full}, no grade scheme")
         return grade(total, self.grade_scheme, self.full)
 
     def title_for(self, bureau: str | None = None, year: Any = None) -> str:

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError, RuleSyntaxError
-from jixiao.grading import SCHEME_NOTE_LEAD, scheme_text
+from jixiao.grading import NOT_GRADED, SCHEME_NOTE_LEAD, grade_withheld, scheme_text
 from jixiao.grading import grade as core_grade
 from jixiao.numbers import parse_number
 from jixiao.ratios import exec_rate
@@ -23,7 +23,7 @@ from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
 from jixiao.reading.statements import read_scheme
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import HUNDRED, ZERO, Rule, fmt_decimal
+from jixiao.rules.model import HUNDRED, ZERO, Any_, Points, Rule, Text, fmt_decimal
 from jixiao.rules.target import percent_points
 from jixiao.validation.findings import Finding, finding
 
@@ -354,9 +354,36 @@ def _checklist_by_items(sheet: str, m: IndicatorRow, w: Decimal | None,
                       f"{d(expected)} 不符", expected=d(expected), actual=d(m.score.number))
 
 
+def level_scores(rule: Rule, w: Decimal) -> list[Decimal] | None:
+    """The scores a rule of named levels can give on a row worth ``w`` — every clause a text level (or ``*``)
+    with fixed points — when it names two scores at least (a pass and a fail: "未落实的不得分" reads
+    ``"符合": W; "落实": W; "未落实": 0; "不符合": 0``); ``None`` for any other rule, and for a rule that only
+    writes the case that scores (the others' scores are not written: a judge's partial score is not called
+    wrong)."""
+    if not rule.is_qualitative or rule.round_places is not None:
+        return None
+    out: set[Decimal] = set()
+    for c in rule.clauses:
+        if not isinstance(c.condition, Text | Any_) or not isinstance(c.outcome, Points):
+            return None
+        out.add(min(max(c.outcome.amount.points(w), ZERO), w))
+    return sorted(out, reverse=True) if len(out) >= 2 else None
+
+
 def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                    source: str) -> Iterator[Finding]:
     v, s = m.value, m.score
+    if (v is None or v.is_blank) and w is not None and s is not None and s.number is not None \
+            and ZERO <= s.number <= w:
+        # no 业绩值 (a 考核表 has no such column): a level rule still says which scores can be given
+        # (安全生产月 “未在规定时间内报送不得分”, 2 分: 2 or 0 — a typed 1 is neither, p21)
+        levels = level_scores(rule, w)
+        if levels is not None and not any(abs(s.number - x) <= SCORE_TOL for x in levels):
+            shown = "、".join(d(x) for x in levels)
+            yield finding("score-mismatch", sheet, s.ref,
+                          f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 不是{source}能给出的分数（可得 {shown} 分）",
+                          expected=shown, actual=d(s.number))
+        return
     if v is None or v.is_blank or w is None:
         return
     if v.is_not_applicable:
@@ -548,7 +575,7 @@ def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
             all_main
         if t.kind == "subtotal":
             start = t.row
-        yield from _check_total_row(sheet, t, block, full)
+        yield from _check_total_row(sheet, t, block, full, table.stated_carried)
     if table.total is None and all_main and _all_known([_num(r.weight) for r in all_main]):
         wt = _sum([_num(r.weight) for r in all_main])
         if wt != full and any(_num(r.weight) is not None for r in all_main):
@@ -557,8 +584,8 @@ def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
                           expected=d(full), actual=d(wt))
 
 
-def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decimal
-                     ) -> Iterator[Finding]:
+def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decimal,
+                     carried: str | None = None) -> Iterator[Finding]:
     label = "合计" if t.kind == "total" else "小计"
     weights = [_num(r.weight) for r in block]
     wsum = _sum(weights)
@@ -604,6 +631,13 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
             yield finding("total-incomplete", sheet, t.score.ref,
                           f"{t.score.ref}：{label}得分 {d(t.score.number)} 无法核对：{why}",
                           actual=d(t.score.number), cells=blank + text)
+        elif carried is not None and t.kind == "total" and t.score.number < ssum - SCORE_TOL:
+            # the sheet's note moves deductions beyond a row's 分值 to the total: less than the rows is allowed,
+            # by how much is in no cell (护林防火: 2 起 × 20 on a 20-point row → row 0, total −20)
+            yield finding("total-carried", sheet, t.score.ref,
+                          f"{t.score.ref}：{label}得分 {d(t.score.number)}，比所含指标得分之和 {d(ssum)} 少 "
+                          f"{d(ssum - t.score.number)} 分；{carried} 注明扣完后不足部分在总分中扣除，差额无法从表中核对，"
+                          "请按扣分记录核对", expected=d(ssum), actual=d(t.score.number))
         elif abs(t.score.number - ssum) > SCORE_TOL:
             yield finding("total-sum", sheet, t.score.ref,
                           f"{t.score.ref}：{label}得分 {d(t.score.number)}，所含指标得分之和为 {d(ssum)}",
@@ -674,6 +708,18 @@ def weights_contradict_total(table: ScoringTable, full: Decimal = FULL_MARKS) ->
     return None
 
 
+def full_marks_differ(table: ScoringTable, full: Decimal = FULL_MARKS) -> tuple[str, str] | None:
+    """(cell, why in Chinese) when the 合计 row prints a 分值 other than the full marks and the rows agree with it
+    (or print none): the table is out of other points — 教室卫生检查 10 × 2 = 20, 17.5 of 20 — and the grade bands
+    (优 ≥ 90 …) are of the full marks, so the total is not graded on them (it was: 17.5 → 差, p21). A table that
+    states its own grade scheme is graded on it, as before. ``None`` otherwise. For a table whose weights do not
+    contradict its total (the callers ask :func:`weights_contradict_total` first)."""
+    t = table.total
+    if t is None or t.weight is None or t.weight.number is None or t.weight.number == full:
+        return None
+    return t.weight.ref, f"合计分值 {d(t.weight.number)} 分，不是满分 {d(full)} 分"
+
+
 def scheme_for(stated: str | None, scheme: str | None) -> str | None:
     if scheme:
         return scheme
@@ -699,9 +745,13 @@ def _grade_for(table: ScoringTable, total: Decimal | None, full: Decimal,
     """:func:`expected_grade` for a table whose weights do not contradict its total."""
     if total is None or (not scheme and table.stated_scheme_unread is not None):
         return None, ""  # no total, or the sheet states a scheme of its own that is not read
+    if grade_withheld(full, scheme) is not None:
+        return None, ""  # a template not out of 100 without a scheme of its own: its grade cell says 未评级 (p20)
     stated_scheme = table.stated_scheme
     if not scheme and stated_scheme is not None:
         return stated_scheme.grade(total), f"按表中{stated_scheme.ref}注明的等级标准（{stated_scheme}）"
+    if not scheme and full_marks_differ(table, full) is not None:
+        return None, ""  # a total of other points than the grade bands' (grade-withheld says why)
     stated = table.shown_grade
     try:
         return core_grade(total, scheme_for(stated, scheme), full), ""
@@ -723,6 +773,13 @@ def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: De
                           (f"{where}：" if where else "") + f"{why}，总分 {d(total)} 是多少分中的得分无法确定，不评等级"
                           "（请核对分值）", actual=d(total))
         return
+    other = full_marks_differ(table, full) if total is not None and not scheme and table.stated_scheme is None \
+        else None
+    if other is not None:
+        where, why = other
+        yield finding("grade-withheld", sheet, where,
+                      f"{where}：{why}，等级标准按满分 {d(full)} 分评定，表中未写本表的等级标准，总分 {d(total)} 不评等级",
+                      actual=d(total))
     stated_total = table.stated_total.number if table.stated_total is not None else None
     row_total = table.total.score.number if table.total is not None and table.total.score is not None \
         else None
@@ -731,6 +788,8 @@ def check_grade(sheet: str, table: ScoringTable, total: Decimal | None, full: De
         if g is None or g.is_blank or against is None:
             continue
         stated = str(g.raw).strip()
+        if stated.startswith(NOT_GRADED):
+            continue  # "未评级：…" states no grade (a template not out of 100, p20): nothing to compare
         expected, how = _grade_for(table, against, full, scheme)
         if expected is not None and stated != expected:
             yield finding("grade-mismatch", sheet, g.ref,

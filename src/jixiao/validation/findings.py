@@ -33,6 +33,8 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
     "weights-sum": (Severity.ERROR, "分值合计不符", "下级指标分值之和不等于上级注明的分值"),
     "total-weight": (Severity.ERROR, "总分值不等于满分", "各指标分值之和不等于满分（通常100）"),
     "total-sum": (Severity.ERROR, "合计/小计不符", "合计或小计不等于所含各行得分之和"),
+    "total-carried": (Severity.WARNING, "合计另有扣分",
+                      "合计小于各行得分之和，表下注明“扣完后不足部分在总分中扣除”：差额无法从表中核对"),
     "score-rate-mismatch": (Severity.WARNING, "得分率不符", "得分率不等于 得分÷分值"),
     "grade-mismatch": (Severity.ERROR, "等级不符",
                        "表中等级与总分按等级方案（表中写明的等级标准优先）应得的等级不同"),

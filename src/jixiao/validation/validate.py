@@ -160,6 +160,9 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
     items = C.group_items(table)
     full = spec.full if spec is not None else C.FULL_MARKS
     issued, scheme = template_scheme(spec, props or {})
+    t = table.total
+    if spec is None and issued and t is not None and t.weight is not None and t.weight.number is not None:
+        full = t.weight.number  # one of our templates, its spec not here: its 合计 分值 is its full marks (p20)
     out: list[Finding] = []
     if issued:  # the template's own scheme: the sheet's words may only repeat it, never replace it
         out += C.check_scheme_note(sheet, table, scheme)
