@@ -5,6 +5,9 @@ read as a checklist (r4): each failing that does not occur keeps its points.
 → items 无人管理 (10) + 档案资料不齐全、检查记录不规范 (10) + 存放无序 (5) + 未及时归档 (5) = 30.
 "组织不到位扣2分,工作无计划、无检查、无总结,每项扣1分" (5-point row) → 组织不到位 (2) + 工作无计划 (1)
 + 工作无检查 (1) + 工作无总结 (1) = 5.
+A deduction spread over a printed list (r47, :func:`spread_items`): "…未建立供证供票制度、索证索票制度的各扣1分",
+"工作计划、工作目标、工作措施不明确的,每少1项扣2分", "示范县和示范乡镇(街道)…未完成省定目标的各扣2分", "两个80%达不到
+各扣1分" — the list (or the count word) gives the number of items, each worth the deduction.
 
 Items are named by the printed failing (as printed, never rewritten into a positive name). Not this shape
 (``None``): a failing without a negation word ("构筑物沉降扣1分" is a finding to count, not an item), a number
@@ -28,7 +31,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec, unreadable
 from jixiao.rules.chinese.lexicon import ACTION_VERB, COUNT
 from jixiao.rules.model import ZERO, fmt_decimal
 
@@ -41,6 +44,17 @@ _FAILING_RE = re.compile(rf"(?P<desc>[^;；。]+?)(?:的|者)?[,，;；]?扣(?P<
 _NUMBERED_FAILING_RE = re.compile(rf"(?P<desc>[^扣]+?)(?:的|者)?[,，;；]?扣(?P<p>{NUM})分[;；。]?")
 #: "工作无计划、无检查、无总结,每项扣1分": several failings, the same deduction each
 _EACH_RE = re.compile(rf"(?P<list>[^;；。]+?)[,，]每项扣(?P<p>{NUM})分")
+#: a deduction spread over a list (r47; normalise writes 各扣 / 分别扣 as 每项扣): "A、B的每项扣1分", "A、B不明确的,每少1项
+#: 扣2分", "A、B,每缺一项扣1分"
+_SPREAD_RE = re.compile(rf"(?P<list>[^;；。，,]+?)(?:的|旳|者)?[,，]?(?:每项|每(?:少|缺少|缺失|缺)(?:1|一)项)扣(?P<p>{NUM})分")
+#: a negation opening a failing, with the verb after it: "未建立" / "无" / "不明确"
+_NEG_VERB_RE = re.compile(rf"(?:没有|无|未|没|缺少|缺|不)(?:按规定|按要求)?(?:{ACTION_VERB}|建|设|有)?")
+#: a count word naming how many: "2个80%达不到" (normalise writes 兩個 / 两个 as 2个)
+_COUNTED_RE = re.compile(r"^(?P<n>[2-9])(?:个|项|条|类|种|方面)(?P<what>[^、和及与]{2,30})$")
+#: a threshold reached or not in a counted item: "80%达不到" — yes or no per item, not a band
+_THRESHOLD_MET_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?%(?:达不到|未达到|未达标|不达标)$")
+#: … and its threshold, set aside when checking the item is no band (only in a counted item: "80%达不到（第1个）")
+_COUNTED_ITEM_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?%(?=(?:达不到|未达到|未达标|不达标)（第\d个）$)")
 #: a heading before the list: "2.2项:"
 _HEADING_RE = re.compile(r"^\d+(?:\.\d+)*项?[:：]")
 #: (or a finding "有…现象/问题/行为": "有乱搭乱建现象扣2分" (fresh37 AX3-2, lead s23) names a failing as plainly as 无/未)
@@ -112,12 +126,83 @@ def _numbered_failings(body: str) -> list[tuple[str, Decimal]] | None:
     return out
 
 
-def _split_failings(body: str) -> list[tuple[str, Decimal]] | None:
-    """The failings in order with what each costs; None when a piece is neither."""
+class _OpenList(Exception):
+    """A deduction spread over a list whose number of items the text does not fix (its reason, in Chinese); ``others``:
+    the row's other failings."""
+
+    others: list[tuple[str, Decimal, int | None]] = []
+
+
+def spread_items(listed: str) -> list[str] | None:
+    """The items a deduction is spread over, each named as a failing (r47): a "、" list (or two names joined by one
+    和 / 及 / 与 — not 或: "未编页码号或页码号混乱" are two ways of one failing) with the failing's negation before the
+    list ("食用农产品未建立A制度、B制度" → 食用农产品未建立A制度, 食用农产品未建立B制度) or after it ("工作计划、工作目标
+    不明确" → 工作计划不明确, 工作目标不明确), or a count word before one failing ("2个80%达不到" → two items). None when
+    this is no such list; :class:`_OpenList` (with the reason) when the number of items is not certain: an open list
+    ("…等"), names that may be one thing ("未建立供证供票、索证索票制度": one 制度 or two), "A、B和C" (two items or three).
+
+    >>> spread_items("食用农产品未建立供证供票制度、索证索票制度")
+    ['食用农产品未建立供证供票制度', '食用农产品未建立索证索票制度']
+    >>> spread_items("工作计划、工作目标、工作措施不明确")
+    ['工作计划不明确', '工作目标不明确', '工作措施不明确']
+    >>> spread_items("示范县和示范乡镇(街道)创建工作未完成省定目标")
+    ['示范县未完成省定目标', '示范乡镇(街道)创建工作未完成省定目标']
+    >>> spread_items("2个80%达不到")
+    ['80%达不到（第1个）', '80%达不到（第2个）']
+    >>> def why(listed):
+    ...     try:
+    ...         return spread_items(listed)
+    ...     except _OpenList as e:
+    ...         return str(e)
+    >>> why("未建立供证供票、索证索票制度")
+    '“供证供票、索证索票制度”可能是一项（共用末尾的词），也可能是2项，项数不确定'
+    >>> why("未建立考勤、值班等制度")
+    '“未建立考勤、值班等制度”列举未完（“等”），项数不确定'
+    """
+    listed = re.sub(r"^\d{1,2}、", "", listed)  # an item number: "(4)社区消防…" (normalise writes "4、")
+    counted = _COUNTED_RE.match(listed)
+    if counted is not None:
+        if _NEG_RE.search(counted["what"]) is None and not _THRESHOLD_MET_RE.match(counted["what"]):
+            return None
+        return [f"{counted['what']}（第{i}个）" for i in range(1, int(counted["n"]) + 1)]
+    if re.search(r"等|其他|其它|之类", listed):
+        raise _OpenList(f"“{listed}”列举未完（“等”），项数不确定")
+    parts = listed.split("、")
+    if len(parts) == 1:
+        parts = re.split(r"和|及|与", listed)
+        if len(parts) != 2:
+            return None
+    elif re.search(r"和|及|与", parts[-1]):
+        raise _OpenList(f"“{listed}”最后用“和/及/与”连接，是{len(parts)}项还是{len(parts) + 1}项不确定")
+    if any(len(p) < 2 or "(" in p and ")" not in p for p in parts):
+        return None  # "1、2" / a bracket holding a 、 of its own ("县(市、区)"): not a list of names
+    negs = [_NEG_VERB_RE.search(p) for p in parts]
+    if negs[0] is not None and all(n is not None for n in negs[1:]):  # each names its own failing: "工作无计划、无检查"
+        head = parts[0][: negs[0].start()]
+        return [parts[0], *(p if p.startswith(head) else f"{head}{p}" for p in parts[1:])]
+    if negs[0] is not None and not any(negs[1:]):  # one verb, its objects listed: "未建立A制度、B制度"
+        verb_end = negs[0].end()
+        first = parts[0][verb_end:]
+        if len(parts[-1]) >= len(first) + 2 and first[-1:] != parts[-1][-1:] and first[:1] != parts[-1][:1]:
+            # the last name may end in a head word the others share ("供证供票、索证索票制度"): not so when the names
+            # end alike ("供证供票制度、索证索票制度", "会议室、档案室"), begin alike ("垃圾池、垃圾填埋场": each a whole
+            # name) or the last is no longer ("户外运动场所、健身器材")
+            raise _OpenList(f"“{first}、{'、'.join(parts[1:])}”可能是一项（共用末尾的词），也可能是{len(parts)}项，项数不确定")
+        return [parts[0], *(f"{parts[0][:verb_end]}{p}" for p in parts[1:])]
+    if not any(negs[:-1]) and negs[-1] is not None:  # the names, then their failing: "计划、目标不明确"
+        tail = parts[-1][negs[-1].start():]
+        return [*(f"{p}{tail}" for p in parts[:-1]), parts[-1]]
+    return None
+
+
+def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
+    """The failings in order with what each costs and, for the items of one list a deduction is spread over
+    (:func:`spread_items`), that list's number (None for a failing of its own); None when a piece is neither."""
     numbered = _numbered_failings(body)
     if numbered is not None:
-        return numbered
-    out: list[tuple[str, Decimal]] = []
+        return [(d, p, None) for d, p in numbered]
+    out: list[tuple[str, Decimal, int | None]] = []
+    uncertain: _OpenList | None = None
     pos = 0
     body = body.strip("。；;，, ")
     while pos < len(body):
@@ -131,17 +216,37 @@ def _split_failings(body: str) -> list[tuple[str, Decimal]] | None:
             pre, *parts = re.split(r"、", each["list"])
             # "工作无计划、无检查" → 工作无计划, 工作无检查: the words before the first negation belong to each
             lead = _NEG_RE.search(pre)
-            if lead is None or not parts:
+            if lead is not None and parts:
+                head = pre[: lead.start()]
+                out += [(pre, _dec(each["p"]), None)] + [(f"{head}{p}", _dec(each["p"]), None) for p in parts]
+                pos += each.end()
+                continue
+            # (the failing after the names: "工作计划、工作目标不明确,每项扣2分" — a spread list, below)
+        spread = _SPREAD_RE.match(rest)
+        if spread is not None and (m is None or spread.end() <= m.end()):
+            try:
+                names = spread_items(spread["list"].strip())
+            except _OpenList as e:  # said only when the rest is a list of failings too (else: not this shape)
+                uncertain, names = uncertain or e, []
+            if names is None:
                 return None
-            head = pre[: lead.start()]
-            out += [(pre, _dec(each["p"]))] + [(f"{head}{p}", _dec(each["p"])) for p in parts]
-            pos += each.end()
+            out += [(n, _dec(spread["p"]), pos) for n in names]
+            pos += spread.end()
             continue
         if m is None:
             return None
-        out.append((m["desc"].strip("，, "), _dec(m["p"])))
+        out.append((m["desc"].strip("，, "), _dec(m["p"]), None))
         pos += m.end()
+    if uncertain is not None:
+        uncertain.others = out
+        raise uncertain
     return out
+
+
+def _is_item(desc: str, group: int | None) -> bool:
+    """Whether a failing can be an item of a checklist: a negation, no band, count or level word (module docstring)."""
+    return bool(desc) and _NEG_RE.search(desc) is not None and len(desc) <= 60 \
+        and not _NOT_ITEM_RE.search(_COUNTED_ITEM_RE.sub("", desc) if group is not None else desc)
 
 
 def read_deduction_list(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
@@ -159,19 +264,33 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str]) -> 
         return None
     if any("扣完" in n or "为止" in n for n in notes):
         return None  # "…扣1分,…扣1分。扣完为止": findings counted together (README), not items
-    failings = _split_failings(_HEADING_RE.sub("", text))
+    try:
+        failings = _split_failings(_HEADING_RE.sub("", text))
+    except _OpenList as e:
+        rates = {_dec(p) for p in re.findall(rf"扣({NUM})分", text)}
+        # said only when the row would be a checklist but for the list's count: the other failings are items worth less
+        # than the 分值 ("未实施…扣10分" on a 10-point row is a veto), at more than one rate (one rate: a count of
+        # failings reads it, as today — "A、B等每项扣1分")
+        if len(rates) > 1 and all(_is_item(d, g) and p < weight for d, p, g in e.others):
+            return unreadable(notes, [text], f"{e}：扣分分摊到各项，合计能否等于分值无法核对")
+        return None
     if failings is None or len(failings) < 2:
         return None
-    if sum((p for _, p in failings), ZERO) != weight or any(p >= weight or p <= ZERO for _, p in failings):
+    if sum((p for _, p, _ in failings), ZERO) != weight or any(p >= weight or p <= ZERO for _, p, _ in failings):
         return None
-    for desc, _ in failings:
-        if not desc or _NEG_RE.search(desc) is None or _NOT_ITEM_RE.search(desc) or len(desc) > 60:
-            return None
-    descs = [d for d, _ in failings]
-    if len(set(descs)) != len(descs) or lesser_level(descs):
+    if not all(_is_item(desc, group) for desc, _, group in failings):
         return None
-    items = [ChecklistItem(d, p, failing=True) for d, p in failings]
+    descs = [d for d, _, _ in failings]
+    # the items of one spread list are distinct by the text ("…制度、…制度的各扣1分"): one of them stands for the list
+    # when checking for a lesser level ("未制定应急预案扣2分,预案未演练扣1分")
+    firsts = [d for i, (d, _, g) in enumerate(failings) if g is None or all(f[2] != g for f in failings[:i])]
+    if len(set(descs)) != len(descs) or lesser_level(firsts):
+        return None
+    items = [ChecklistItem(d, p, failing=True) for d, p, _ in failings]
     understood = [*notes, FAILINGS_AS_ITEMS]
+    for g in dict.fromkeys(g for _, _, g in failings if g is not None):
+        spread = [(d, p) for d, p, h in failings if h == g]
+        understood.append(f"一处扣分分摊到所列{len(spread)}项（{'；'.join(d for d, _ in spread)}），每项{fmt_decimal(spread[0][1])}分")
     understood += [i.note() for i in items]
     understood.append(f"合计最高 {fmt_decimal(weight)} 分")
     return Reading(None, "checklist", understood, [], items, weight)
