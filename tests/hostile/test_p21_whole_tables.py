@@ -23,7 +23,17 @@ from jixiao.reading.headers import match_header_row
 from jixiao.reading.sheet import NO_TABLE_MESSAGE, parse_level_name
 from jixiao.validation import validate_workbook
 from tests import lo
-from tests.hostile.p21_tables import ANQUAN, BINZANG, CAIWU, HULIN, NONGYE, SHIPIN, WEISHENG, ZUOYE, Table
+from tests.hostile.p21_tables import (
+    ANQUAN,
+    BINZANG,
+    CAIWU,
+    HULIN,
+    NONGYE,
+    SHIPIN,
+    WEISHENG,
+    ZUOYE,
+    Table,
+)
 from tests.reading.word_docs import WordTable, save_docx
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

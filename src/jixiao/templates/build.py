@@ -34,8 +34,8 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from jixiao._version import __version__
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formulas_digest
-from jixiao.grading import grade as core_grade
 from jixiao.grading import NOT_GRADED, parse_scheme, scheme_text
+from jixiao.grading import grade as core_grade
 from jixiao.io.load import TEMPLATE_PROPERTY
 from jixiao.numbers import is_not_applicable, normalise_text, parse_number
 from jixiao.ratios import exec_rate
