@@ -40,7 +40,10 @@ _BY_ID = {e["id"]: e for e in load()[1]}
 
 #: the sentences whose rewrites found the wrong readings above (each stays in the sample)
 PINNED = ("BA6-2", "BA6-3", "AN1-5", "BA6-6", "BA6-7", "BC4-4", "AF1-2", "BW11-1", "AS3-2", "AS3-4", "BK14-2", "BK14-3",
-          "T7-1", "AD3-5")
+          "T7-1", "AD3-5",
+          # lead, session 33: "房屋整治方案 1-5（5分）" (BO9 with its 分值 in a bracket) read [1,5]: 5 — now refused
+          # (guard.refuse_bare_range); was in KNOWN
+          "BO9-1", "BO9-2")
 
 #: (id, rewrite) pairs whose outcome is a reader policy, not a wrong reading (docs/notes/r45.md):
 #: the 分值 in a bracket after one requirement reads as a pass/fail ("…能力（5分）" → "符合": 5) where the corpus labels
@@ -50,7 +53,7 @@ PINNED = ("BA6-2", "BA6-3", "AN1-5", "BA6-6", "BA6-7", "BC4-4", "AF1-2", "BW11-1
 KNOWN = {("AC7-7", "weight_bracket"), ("BF16-1", "weight_bracket"), ("AK14-2", "weight_bracket"),
          ("BE4-4", "weight_bracket"), ("BH2-1", "line_break_comma"), ("BH2-1", "cn_numerals"),
          ("N1-5", "weight_bracket"), ("N12-3", "weight_bracket"), ("Z11-1", "weight_bracket"),
-         ("BO9-1", "weight_bracket"), ("BO9-2", "weight_bracket"), ("BA13-1", "shixian")}
+         ("BA13-1", "shixian")}
 
 
 def _tuned(split):

@@ -45,3 +45,21 @@ def test_a_ratio_without_its_direction_keeps_its_own_reason(text: str) -> None:
     assert not r.ok and r.rule is None
     why = "；".join(r.understood)
     assert "÷" in why or "B/A" in why
+
+
+# r45 found it: fresh54 BO9-1 "房屋整治方案 1-5" (分值 1-5, labelled manual: the points a judge gives) with its 分值 in a
+# bracket read as the band [1,5]: 5 — any value 1…5 scored full marks. A bare range with no unit is refused.
+@pytest.mark.parametrize("text", ["房屋整治方案 1-5（5分）", "房屋整治方案1-5(5分)", "整改方案 1-3（5分）", "1～5（5分）"])
+def test_a_bare_range_is_no_band(text: str) -> None:
+    r = read_rule_text(text, 5)
+    assert r.rule is None and not r.ok
+    assert "没有单位" in "；".join(r.understood)
+
+
+@pytest.mark.parametrize(("text", "value", "score"), [
+    # a range of a named unit or a percentage is a band: 3 个 in 1–5 个 → 5; 95 % in 90–100 % → 5
+    ("完成1-5个（5分）", "3", 5), ("1-5次（5分）", "1", 5), ("90%-100%（5分）", "95%", 5)])
+def test_a_range_with_its_unit_is_still_a_band(text: str, value: str, score: int) -> None:
+    r = read_rule_text(text, 5)
+    assert r.ok and r.rule is not None
+    assert r.rule.score(value, Decimal(5)) == score

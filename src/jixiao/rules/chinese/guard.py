@@ -47,6 +47,7 @@ from jixiao.rules.model import (
     Amount,
     Clause,
     Compare,
+    Interval,
     Linear,
     Num,
     Points,
@@ -310,7 +311,7 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_deduction_on_good_side(r, text, weight),
                   lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
                   lambda r: refuse_points_after_zero(r, text, weight),
-                  lambda r: refuse_items_before_total(r, text, weight)):
+                  lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
@@ -554,3 +555,36 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
         return _refuse(reading, f"其中的“{m.group(0)}”没有用在读出的规则里（读出的规则会漏掉这一条计分），未作推测",
                        clause, quoted=clause)
     return reading
+
+
+#: a bare range "1-5" with nothing after it but the bracketed points or the end: no unit, no measure
+_BARE_RANGE_RE = re.compile(r"(?<![\d.%])(?P<lo>\d+(?:\.\d+)?)\s*[-~～—–至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*"
+                            r"(?=[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|[。.；;]?\s*$)")
+
+
+def refuse_bare_range(reading: Reading, text: str) -> Reading:
+    """One band of bare numbers with no unit and no measure ("房屋整治方案 1-5（5分）", r45's rewrite of fresh54 BO9-1,
+    read as ``[1,5]: 5``: any value from 1 to 5 scored 5) — "1-5" under a 分值 of 5 is the points range a judge gives
+    (BO9-1 is labelled so), or a count of something the text does not name: refused. A band with a unit ("完成1-5个
+    （5分）") or a percentage is read as before.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("房屋整治方案 1-5（5分）", 5).kind
+    'unreadable'
+    >>> read_rule_text("完成1-5个（5分）", 5).canonical
+    '[1,5]: 5'
+    """
+    rule = reading.rule
+    if not reading.ok or rule is None or len(rule.clauses) != 1:
+        return reading
+    cond = rule.clauses[0].condition
+    if not (isinstance(cond, Interval) and isinstance(cond.lo, Num) and isinstance(cond.hi, Num)
+            and not cond.lo.pct and not cond.hi.pct):
+        return reading
+    if any(u.startswith("业绩值单位") for u in reading.understood):
+        return reading
+    m = _BARE_RANGE_RE.search(text)
+    if m is None:
+        return reading
+    return _refuse(reading, f"“{m['lo']}-{m['hi']}”没有单位，也没写是什么的数量：可能是由评分人在此范围内给的分数，"
+                            "也可能是某个数值的区间，未作推测", text.strip())
