@@ -63,3 +63,22 @@ def test_a_range_with_its_unit_is_still_a_band(text: str, value: str, score: int
     r = read_rule_text(text, 5)
     assert r.ok and r.rule is not None
     assert r.rule.score(value, Decimal(5)) == score
+
+
+# r45 found it: fresh40 BA12-2 "达到标准的计2分,未达到标准不能被表彰" (分值 16) with the 分值 restated in a closing
+# bracket read "未达到标准不能被表彰": 16 — not meeting the standard scored 16, meeting it 2. Refused now.
+@pytest.mark.parametrize(("text", "w"), [("达到标准的计2分,未达到标准不能被表彰（16分）", 16),
+                                         ("建立制度得2分,未建立制度（5分）", 5), ("按时上报得1分，未按时上报(3分)", 3)])
+def test_a_failing_level_never_takes_the_closing_weight(text: str, w: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.rule is None and not r.ok
+    assert "未做到" in "；".join(r.understood)
+
+
+@pytest.mark.parametrize(("text", "w", "level", "score"), [
+    # the failing level at 0 under the restated 分值: 建立制度 → 2, 未建立制度 → 0
+    ("建立制度得2分,未建立制度不得分（2分）", 2, "未建立制度", 0), ("建立制度得2分,未建立制度不得分（2分）", 2, "建立制度", 2)])
+def test_a_failing_level_at_zero_under_the_closing_weight_still_reads(text: str, w: int, level: str, score: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule is not None
+    assert r.rule.score(level, Decimal(w)) == score

@@ -311,7 +311,8 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_deduction_on_good_side(r, text, weight),
                   lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
                   lambda r: refuse_points_after_zero(r, text, weight),
-                  lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text)):
+                  lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text),
+                  lambda r: refuse_negated_level_above(r, text, weight)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
@@ -588,3 +589,40 @@ def refuse_bare_range(reading: Reading, text: str) -> Reading:
         return reading
     return _refuse(reading, f"“{m['lo']}-{m['hi']}”没有单位，也没写是什么的数量：可能是由评分人在此范围内给的分数，"
                             "也可能是某个数值的区间，未作推测", text.strip())
+
+
+_NEGATED_RE = re.compile(r"^(?:未|没有|没|不)")
+
+
+def refuse_negated_level_above(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """A level named "未X…" (not done) scoring more than the level "X" (done), its points those of a bracket closing
+    the text ("达到标准的计2分,未达到标准不能被表彰（16分）", r45's rewrite of fresh40 BA12-2: the restated 分值 16 taken as
+    the failing level's points, 未达到 → 16, 达到 → 2) — refused. A failing level at 0 under a closing 分值 is read as
+    before; a negated level that is the good one ("不发生事故得5分") never takes its points from the closing bracket.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("建立制度得2分,未建立制度（5分）", 5).kind
+    'unreadable'
+    >>> read_rule_text("建立制度得2分,未建立制度不得分（2分）", 2).canonical
+    '"建立制度": 2; "未建立制度": 0; "未建立": 0'
+    """
+    closing = _CLOSING_TOTAL_RE.search(text)
+    if not reading.ok or reading.rule is None or closing is None:
+        return reading
+    points: dict[str, Decimal] = {}
+    for c in reading.rule.clauses:
+        if isinstance(c.condition, Text) and isinstance(c.outcome, Points):
+            try:
+                points[c.condition.text] = reading.rule.score(c.condition.text, weight)
+            except Exception:  # noqa: BLE001 — a level the rule cannot score is no evidence either way
+                continue
+    for neg, got in points.items():
+        m = _NEGATED_RE.match(neg)
+        if m is None or got != Decimal(closing["n"]):
+            continue
+        done = next((p for p, s in points.items() if p != neg and not _NEGATED_RE.match(p)
+                     and neg[m.end():].startswith(p) and s < got), None)
+        if done is not None:
+            return _refuse(reading, f"“{neg}”（未做到）得分高于“{done}”（做到）：句末括号里的{closing['n']}分疑为本行分值，"
+                                    "不是这一档的得分，未作推测", text.strip())
+    return reading
