@@ -368,6 +368,19 @@ def refuse_items_before_total(reading: Reading, text: str, weight: Decimal | Non
                    text[: m.start()].strip())
 
 
+def _level_points(rule: Rule, weight: Decimal | None) -> list[tuple[str, Decimal]]:
+    """(name, score) of every text level with fixed points, in the rule's order; a level the rule cannot score is
+    left out (no evidence either way)."""
+    out = []
+    for c in rule.clauses:
+        if isinstance(c.condition, Text) and isinstance(c.outcome, Points):
+            try:
+                out.append((c.condition.text, rule.score(c.condition.text, weight)))
+            except Exception:  # noqa: BLE001 — a level the rule cannot score is no evidence either way
+                continue
+    return out
+
+
 def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -> Reading:
     """Levels named by the words of one grade scale (优秀 / 良好 / 合格 …) whose points rise as the grade falls
     ("优秀得3分，良好得4分，合格得5分", r40: read as written, 合格 scoring more than 优秀) — a slip of the table, or the
@@ -381,13 +394,7 @@ def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -
     """
     if not reading.ok or reading.rule is None:
         return reading
-    graded = []
-    for c in reading.rule.clauses:
-        if isinstance(c.condition, Text) and isinstance(c.outcome, Points):
-            try:
-                graded.append((c.condition.text, reading.rule.score(c.condition.text, weight)))
-            except Exception:  # noqa: BLE001 — a level the rule cannot score is no evidence either way
-                continue
+    graded = _level_points(reading.rule, weight)
     worse = next(((a, b) for a in graded for b in graded if a[1] < b[1] and grade_above(a[0], b[0])), None)
     if worse is None:
         return reading
@@ -609,13 +616,7 @@ def refuse_negated_level_above(reading: Reading, text: str, weight: Decimal | No
     closing = _CLOSING_TOTAL_RE.search(text)
     if not reading.ok or reading.rule is None or closing is None:
         return reading
-    points: dict[str, Decimal] = {}
-    for c in reading.rule.clauses:
-        if isinstance(c.condition, Text) and isinstance(c.outcome, Points):
-            try:
-                points[c.condition.text] = reading.rule.score(c.condition.text, weight)
-            except Exception:  # noqa: BLE001 — a level the rule cannot score is no evidence either way
-                continue
+    points = dict(_level_points(reading.rule, weight))
     for neg, got in points.items():
         m = _NEGATED_RE.match(neg)
         if m is None or got != Decimal(closing["n"]):
