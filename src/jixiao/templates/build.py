@@ -806,12 +806,10 @@ class _SheetWriter:
         if withheld is not None:  # full marks other than 100 and no scheme of its own: no grade (p20)
             grade_cached = f"{NOT_GRADED}：{withheld}"
             gformula = f'"{grade_cached}"'
-        elif self.flavour == "udf":
-            arg = f',"{scheme}"' if scheme else ""
-            gformula = f'IF(ISNUMBER({tref}),GRADE({tref}{arg}),"")'
-            grade_cached = self._grade_cached(total, scheme)
         else:
-            gformula = grade_formula(tref, scheme)
+            arg = f',"{scheme}"' if scheme else ""
+            gformula = f'IF(ISNUMBER({tref}),GRADE({tref}{arg}),"")' if self.flavour == "udf" \
+                else grade_formula(tref, scheme)
             grade_cached = self._grade_cached(total, scheme)
         c1, c2 = self.c["分值"], self.c["得分"]
         self.ws.merge_range(gr, c1, gr, c2, "", st.total_label)
