@@ -66,6 +66,7 @@ from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WX_TOKEN
 from jixiao.rules.chinese.printednames import PASS_NOTE, any_one_of_all
 from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
+from jixiao.rules.chinese.toreach import SHORT_RE, TO_REACH, done_note, to_reach_parts
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     HUNDRED,
@@ -200,7 +201,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                         # the count is measured against (allowed or to do) is never one of them
                         for q in pending_qual:
                             if _number_to_do(q, f.src):
-                                raise _Unreadable(q, _NUMBER_TO_DO)
+                                if SHORT_RE.search(f.src) is None:
+                                    raise _Unreadable(q, _NUMBER_TO_DO)
+                                described.append(q)  # a number to reach, one short each time: toreach.py (r48)
                             _describe(understood, q)
                     what = f.qual or "；".join(pending_qual)
                     counts.append(replace(f, qual=what))
@@ -832,8 +835,8 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
         if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below and per == ONE \
                 and _same_measure_word(c.src, counts):
             n = fmt_decimal(cond.lo.value)
-            understood.append(f"业绩值为完成的次数（不是发现的问题数）：达到{n}得{_amount_zh(start)}，"
-                              f"每少1次扣{_amount_zh(step)}")
+            # (the lines read so far took the value as findings — "问题数≥20 → 得满分": the caller replaces them)
+            understood.append(done_note(n, cond.unit_word or "次", start, step))
             return parse_rule(f">={n}: {start}; <{n}: {start} - {step} per 1")
         raise _Unreadable(c.src, "次数分档与“每…扣分”所计的不是同一样东西（完成的次数还是发现的问题数），未作推测")
     return None
@@ -883,7 +886,8 @@ def _number_to_do(what: str, step: str) -> bool:
     what = re.sub(rf"第[\d、,，和及至-]+{COUNT}", "", what)  # item numbers ("第1、2项，每缺1项扣1分")
     # (a number of the step's own count word is a number to reach — what _count_to_reach asks, for that word; no
     # schedule is left to take out: a period refuses first)
-    return (m is not None and not re.search(rf"未|没有|不|{_PERIOD}", what)
+    # (a year is the period assessed: "每年度至少20篇,少一篇扣0.5分" is 20 to reach — r48; a shorter period is not)
+    return (m is not None and not re.search(rf"未|没有|不|{_PERIOD}(?<!每年)", what)
             and re.search(rf"\d+{re.escape(m['w'])}", what) is not None)
 
 
@@ -911,6 +915,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     for q in leftover:
         _describe(understood, q)
         described.append(q)
+    kept = next((n for n in understood if isinstance(n, Described) and n.label == TO_REACH), None)
+    if kept is not None and not counts:
+        # "每学期召开2次:有签到、有记录,得5分" (r44): the number to do, kept aside for a deduction per one short, unused
+        raise _Unreadable(kept.fragment, "冒号前写了应完成的数量，读出的条件没有用它：要求里写了应完成的数量，未作推测")
     numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
     quals = [c for c in clauses if isinstance(c.cond, str) and c.cond.startswith("qual:")]
     elses = [c for c in clauses if c.cond == "else"]
@@ -949,7 +957,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         # a number to do inside a colon's definition note ("有两次围绕主题开展:内容针对详细、过程全齐, (7分) 少一次扣1分",
         # fresh61 BV1-3, first run of session 32: read as 7 − n with n the misses, so 2 held scored 5): the same
         # requirement as without the colon, which is refused here — a note kept aside is still what the count is of
-        target = target or next((n.fragment for n in understood if isinstance(n, Described) and n.label == "定义"
+        target = target or next((n.fragment for n in understood if isinstance(n, Described) and n.label in ("定义", TO_REACH)
                                  and _count_to_reach(n.fragment)), None)
         # (and a total in the start level: "办好10件实事(10分,少一件扣1分)" — r6's bracket rewrite reads it "…得10分,…";
         # a minimum "至少3次" there is left to the items reader, r7, AF2-1)
@@ -958,10 +966,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         # the counted thing itself when each deduction is for one missing of its number: "全年办好12件实事,每少一件扣1分"
         # was read as W − n with n counted as findings — 12 done would score 0 (session 24's question, lead s25)
         target = target or next((f.qual for f in counts if _number_to_do(f.qual, f.src)), None)
-        if target is not None:
-            # "办好12件实事,…的得12分,少一件扣1分" (fresh13 Z19-2) was read as 12 − n with n the misses, so 12
-            # done scored 0: with a number to reach, the value may be what was done or what is missing
-            raise _Unreadable(target, _NUMBER_TO_DO)
+        # "办好12件实事,…的得12分,少一件扣1分" (fresh13 Z19-2) was read as 12 − n with n the misses, so 12 done scored 0
+        # (then refused, sessions 18/25); the lead's decision (r48): the value is the count done — toreach.py
         steps = {f.deduct.step_text for f in counts if f.deduct}  # type: ignore[union-attr]
         if len(steps) > 1:
             raise _Unreadable("；".join(f.src for f in counts),
@@ -970,6 +976,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         start = Amount(Num(ONE), of_weight=True)
         started = False  # a level named the 0-finding score ("无问题得5分")
         caps: list[_Clause] = []  # "2处及以上不得分": a count band before the deduction
+        mark = len(understood)  # the lines below read the value as findings: replaced when it is a count done
         for c in clauses:
             is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
             if (isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond)
@@ -1000,6 +1007,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                 start = c.outcome.amount
                 started = True
                 understood.append(f"“{c.cond[5:]}”即未发现问题（0处）：得{_amount_zh(start)}")
+                met = f"“{c.cond[5:]}”即达到要求：得{_amount_zh(start)}"
             elif isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.pct \
                     and c.cond.lo is not None and c.cond.lo.value == ONE \
                     and (c.cond.eq or (c.cond.lo.closed and c.cond.hi is None and re.search(r"率达(?:到)?100%", c.src))):
@@ -1017,15 +1025,23 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             # "评价报告每缺失2项内容或重复一个部分,扣1分": the deduction is per 2 items, not per 1 (found by changing
             # the 1 of read corpus sentences, lead i11n; cf. fresh22 AI1's "每增0.01次/車")
             raise _Unreadable(per.group(0), "计数对象里写了“每N个”（N不是1），按1个计会算错，未作推测")
-        understood.append(
-            f"业绩值为发现的问题数：每1处扣{_amount_zh(step)}，从{_amount_zh(start)}起扣"
-            + (f"（计数对象：{what}）" if what else ""))
         units = {f.deduct.unit for f in counts if f.deduct}  # type: ignore[union-attr]
         if len(units) > 1:
             raise _Unreadable("；".join(f.src for f in counts), "几处扣分的计量单位不同，无法合成一条规则")
         per = next(iter(units))
+        if target is not None:
+            del understood[mark:]
+            if started:
+                understood.append(met)
+            parts = to_reach_parts(target, counts, caps, start, step, per, understood)
+            rule = parse_rule(str(Rule(tuple(_apply_cap(parts, flags, weight, understood)))))
+            return _reading(rule, "rule", understood, weight, flags, ctx)
+        understood.append(
+            f"业绩值为发现的问题数：每1处扣{_amount_zh(step)}，从{_amount_zh(start)}起扣"
+            + (f"（计数对象：{what}）" if what else ""))
         done = _done_count_reading(caps, counts, start, step, per, weight, understood)
         if done is not None:  # "不少于4次得2分，每少1次扣0.5分": the value counts what was done
+            understood[mark:-1] = [met] if started else []
             return _reading(done, "rule", understood, weight, flags, ctx)
         ceil = f"ceilstep:{fmt_decimal(per)}" in flags  # "每缺1天（不足1天按1天计）扣1分" (r1)
         lin = Linear(start, step, Num(per), "ceil" if ceil else "floor" if per > ONE else "")

@@ -51,6 +51,7 @@ from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
 from jixiao.rules.chinese.refusals import _DISTANCE_RE, BELOW_ZERO_RE, DISTANCE_WHY
+from jixiao.rules.chinese.toreach import TO_REACH
 from jixiao.rules.model import (
     HUNDRED,
     ONE,
@@ -178,6 +179,9 @@ def _clean_qual(text: str) -> str:
 
 
 #: why "X扣N分" is refused when X is no band and no case: the points it comes off are not said
+#: a deduction per several short: "每減少3名" / "每少2件" (r48: a partial step is not settled by the text)
+_PER_SHORT_MANY_RE = re.compile(rf"每(?:减少|缺少|少|缺)(?P<k>\d+)(?P<w>{COUNT})")
+
 NO_START_WHY = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
 
 
@@ -301,6 +305,11 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             # "每学期召开2次：有签到、有记录（5分），每少一次扣2分" (r44, a variant of fresh61 BV1-3): the condition
             # after the colon is read, the number to do before it was dropped without a word — never dropped (an item
             # number before the colon is none: "2.2项:无工作经费扣3分,…", fresh9 V22-2)
+            if inner.qual and inner.cond is None and not (inner.out or inner.deduct or inner.start or inner.bad):
+                # "有两次围绕主题开展:内容针对详细、过程全齐" (fresh61 BV1-3, r48): what each one to do must hold — the
+                # whole clause is the number to reach; read beside a deduction per one short (toreach.py), else refused
+                f.note = described(t, TO_REACH)
+                return f
             inner.bad = f"冒号前的“{before}”写了应完成的数量，读出的条件没有用它：要求里写了应完成的数量，未作推测"
         if inner.cond or inner.out or inner.deduct or inner.bad or inner.start:
             inner.src = src
@@ -381,6 +390,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                         f.bad, f.bad_kind = DISTANCE_WHY, MEANING
                     elif f.bad and f.bad.startswith("区间两端单位不同"):  # "3个月-1年扣1分" says so (r32)
                         f.bad_kind = MEANING
+                    elif (per := _PER_SHORT_MANY_RE.search(t[: m.start()])) is not None and int(per["k"]) > 1:
+                        # "15名以下的每減少3名扣2分" (fresh58 BS1-3, r48): 14 done — one step or none? not written
+                        f.bad, f.bad_kind = (f"“{per.group(0)}”按每{per['k']}{per['w']}一档扣分：不足一档的部分怎样算"
+                                             "（只算整档，还是不足按一档算）原文未写明，未作推测"), MEANING
                     else:
                         f.bad, f.bad_kind = NO_START_WHY, WORDING
                 return f

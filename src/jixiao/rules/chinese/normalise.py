@@ -415,16 +415,19 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
      r"\g<v>0.5\g<mu>"),
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
-    (re.compile(rf"(?P<band>(?:不少于|不低于|达到)(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:以上)?[^，,；;。\d]{{0,4}}?"
-                rf"得(?:{NUM}分|满分)[,，;；])(?:少于|不足|低于)(?P=n)(?P=u)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+    # (and "学员数在5人(含)以上的不扣分,5人以下 每少1人扣1分" (fresh58 BS1-5, r48): "N以上" without a word before it)
+    (re.compile(rf"(?P<band>(?P<kw>不少于|不低于|达到)?(?<![\d.])(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:\(含\))?(?(kw)(?:以上)?|以上)"
+                rf"[^，,；;。\d]{{0,4}}?得(?:{NUM}分|满分)[,，;；])(?:(?:少于|不足|低于)(?P=n)(?P=u)|(?P=n)(?P=u)以下)的?[,，;；]?"
+                r"(?=每(?:少|缺)1(?P=u)扣)"),
      r"\g<band>"),
     # "全年不少于4次,少1次扣1分" (fresh18 AE8-3, r1): right after a count to reach, 少 one is per missing one
     (re.compile(r"(?:(?<=不少于\d次)|(?<=不少于\d\d次))(?P<sep>[,，])(?:少|缺)1次(?=扣)"), r"\g<sep>每少1次"),
     # "召开综治委全体会议少于2次的，每少1次扣2.5分" (fresh15 AB2-1): no points written for reaching 2 — the steps run
     # below it and come off the 分值 (README: steps with no written start), so "2次以上得满分，每少1次扣2.5分"
+    # (also "少于 4 次每次扣 1 分" (fresh57 BR10-3, r48): each time short of 4 — "每次" below a count to reach)
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!不)(?:少于|不足|低于)(?P<n>\d{1,4})"
-                rf"(?P<u>{COUNT}|天)的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
-     r"\g<what>\g<n>\g<u>以上得满分,"),
+                rf"(?P<u>{COUNT}|天)的?[,，;；]?每(?:(?:少|缺)1)?(?P=u)(?=扣)"),
+     r"\g<what>\g<n>\g<u>以上得满分,每少1\g<u>"),
     # (not "不少于": "每年不少于4次,每少1次扣1分" became "每年不得满分4次以上得满分", found in r1)
     # "每年不少于4次,每少1次扣1分" / "全年至少4次,少1次扣1分" (fresh18 AE8-3, r1): the same, the count written as a minimum
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!季度)(?<!季)(?<!月)(?<!半年)(?<![周天日人户村家校])(?:不少于|不低于|至少)(?P<n>\d{1,4})"
