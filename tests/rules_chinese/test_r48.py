@@ -48,7 +48,7 @@ def test_corpus_sentences_read(sid: str) -> None:
 
 
 @pytest.mark.parametrize("sid", ["Z19-4", "AA5-3", "BS1-3", "BS1-4", "AK6-2", "BJ3-4", "BQ9-1", "BR10-1", "BV1-2",
-                                 "U3-1", "BP12-5"])
+                                 "U3-1", "BP12-5", "X7-3", "X7-4", "BX4-2", "BP1-1"])
 def test_corpus_neighbours_unchanged(sid: str) -> None:
     # refused ones stay refused (two counts, a start above the 分值, steps per 3, another count word, a number per
     # class, two numbers); the ones with no number to reach keep the count of failings
@@ -121,6 +121,13 @@ def test_no_number_to_reach_keeps_the_count_of_failings() -> None:
     r = read_rule_text("每少一次扣1分", 5)
     assert r.canonical == "*: W - 1 per 1"
     assert r.rule.score("2", 5) == 3  # type: ignore[union-attr]
+    # a yearly schedule with its dates (fresh11 X7-4): the occasions missed, 6 − 3 × missed: 0 → 6; 1 → 3
+    r = read_rule_text(_BY_ID["X7-4"]["text"], 6)
+    assert r.canonical == "*: W - 3 per 1"
+    # at least 2 a year, but one short OR one incomplete costs 1 (fresh55 BP1-1): the failings are counted, 2 − n
+    assert read_rule_text(_BY_ID["BP1-1"]["text"], 2).canonical == "*: W - 1 per 1"
+    # the items listed before, one missing each (fresh63 BX4-2's shape): no minimum printed — refused
+    _refused("建立制度、台账、档案三项工作,缺一项,扣1分", 3, "应完成的数量")
     # a schedule of once a month: the occasions missed (fresh21 AH4-3's shape)
     assert read_rule_text("所务会议每月一次,并有详细记录6分,缺一次扣1分", 6).canonical == "*: 6 - 1 per 1"
 

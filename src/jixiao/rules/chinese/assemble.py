@@ -886,8 +886,11 @@ def _number_to_do(what: str, step: str) -> bool:
     what = re.sub(rf"第[\d、,，和及至-]+{COUNT}", "", what)  # item numbers ("第1、2项，每缺1项扣1分")
     # (a number of the step's own count word is a number to reach — what _count_to_reach asks, for that word; no
     # schedule is left to take out: a period refuses first)
-    # (a year is the period assessed: "每年度至少20篇,少一篇扣0.5分" is 20 to reach — r48; a shorter period is not)
-    return (m is not None and not re.search(rf"未|没有|不|{_PERIOD}(?<!每年)", what)
+    # (a year is the period assessed: "每年度至少20篇,少一篇扣0.5分" is 20 to reach — r48 — when the number is a minimum
+    # and nothing else is counted with the one short; "每年…集中四次,分别于3月底、6月底…,每缺一次扣1分" (fresh11 X7-3) is
+    # a schedule whose missed occasions are counted, "至少2次,…少一次或一次材料不全扣1分" (fresh55 BP1-1) counts failings)
+    yearly = re.search(r"至少|不少于|不低于", what) is not None and "或" not in step
+    return (m is not None and not re.search(rf"未|没有|不|{_PERIOD}{'(?<!每年)' if yearly else ''}", what)
             and re.search(rf"\d+{re.escape(m['w'])}", what) is not None)
 
 

@@ -89,6 +89,10 @@ def number_to_reach(target: str, counts: list[_Frag]) -> tuple[int, str]:
     if len(numbers) > 1:
         raise _Unreadable(target, "要求里写了不止一个数量（" + "、".join(m.group(0) for m in numbers)
                           + "），不知道按哪个数计完成数，未作推测")
+    if same[0]["w"] == "项" and not re.search(rf"(?:至少|不少于|不低于|达到|达)\D{{0,4}}{same[0].group(0)}", target):
+        # "新旧制度衔接的三项工作,缺一项,扣1分" (fresh63 BX4-2): the items named before, one missing each — no number
+        # to reach (a minimum) printed: the items missing are counted, refused as before
+        raise _Unreadable(target, NUMBER_TO_DO)
     n = Decimal(same[0]["n"])
     if n != n.to_integral_value() or n < 1:
         raise _Unreadable(target, f"应完成的数“{same[0].group(0)}”不是正整数，按个数扣分读不出，未作推测")
