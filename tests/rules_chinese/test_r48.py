@@ -75,6 +75,8 @@ def test_z19_2_twelve_things_done() -> None:
     ("全年至少3篇,(3分,少一篇扣1分)", 3, {"3": 3, "2": 2, "0": 0}),
     # a cap: 5 − n, at least 5 − 3 = 2: 5 → 5; 3 → 3; 2 → 2; 0 → 2
     ("全年办好5件实事,每少一件扣1分,最多扣3分", 5, {"5": 5, "3": 3, "2": 2, "0": 2}),
+    # a minimum first ("至少…" is no floor "最低得N分" here): 3 → 3; 1 → 1; 0 → 0
+    ("至少配备3名专职人员得3分,每少1名扣1分", 3, {"3": 3, "1": 1, "0": 0}),
     # the requirement then the points, 缺 for 少: 16 → 6; 15 → 5; 10 → 0
     ("按时组织教研组会议16次,缺一次扣1分", 6, {"16": 6, "15": 5, "10": 0, "3": 0}),
 ])
@@ -107,6 +109,10 @@ def test_an6_4_kinds() -> None:
     ("全年发表10篇,每少一篇扣0.5分,每多一篇加0.5分", 5, ""),
     # a number per head: how many over the year is not printed
     ("每人每年培训不少于2次,每少1次扣1分", 5, ""),
+    # reaching the number earns 2 of 3: where the third point comes from is not written
+    ("至少配备3名专职人员得2分,每少1名扣1分", 3, "低于分值"),
+    # a floor is still a floor
+    ("至少得2分,每发现1处问题扣1分", 5, "保底分"),
     # a veto beside the count
     ("全年召开4次会议,得5分,少一次扣2分,未召开不得分", 5, ""),
     # an allowance, one over each time (fresh45 BF2-2 variant)

@@ -997,7 +997,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # "…每一笔扣2分,直至本项得满分" (the i11n probe on fresh30 AQ5-3): "直至" ends the deductions — a
                     # score after it is no 0-finding level
                     raise _Unreadable(c.src, "“直至…”说的是扣到何时为止，后面却写了得分，未作推测")
-                if re.match(r"(?:最低|最少|至少|保底|不低于)", c.cond[5:]):
+                if re.match(r"(?:最低|最少|至少|保底|不低于)", c.cond[5:]) and not (target and c.cond[5:] in target):
+                    # (not a minimum count to reach: "至少配备3名专职人员得3分,每少1名扣1分" — toreach.py, r48)
                     # "每发现1处问题扣1分，最低得2分" (r40: read as "*: 2 - 1 per 1", 0 findings scoring 2 of 5): the
                     # lowest score a row keeps — a floor, not the score with nothing found
                     raise _Unreadable(c.src, "“最低得N分”是扣分后的保底分（得分下限），不是未发现问题时的得分；"
@@ -1036,7 +1037,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             del understood[mark:]
             if started:
                 understood.append(met)
-            parts = to_reach_parts(target, counts, caps, start, step, per, understood)
+            parts = to_reach_parts(target, counts, caps, start, step, per, weight, understood)
             rule = parse_rule(str(Rule(tuple(_apply_cap(parts, flags, weight, understood)))))
             return _reading(rule, "rule", understood, weight, flags, ctx)
         understood.append(

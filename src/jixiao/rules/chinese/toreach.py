@@ -100,9 +100,14 @@ def number_to_reach(target: str, counts: list[_Frag]) -> tuple[int, str]:
 
 
 def to_reach_parts(target: str, counts: list[_Frag], caps: list[_Clause], start: Amount, step: Amount,
-                   per: Decimal, understood: list[str]) -> list[Clause]:
+                   per: Decimal, weight: Decimal | None, understood: list[str]) -> list[Clause]:
     """``>=N: start; <N: start - step per 1`` for a count to reach in ``target`` (see the module); the line saying
     the value is the count done is added to ``understood``."""
+    if weight is not None and start.points(weight) < weight:
+        # "至少配备3名专职人员得2分,每少1名扣1分" on a 3-point row: where the third point comes from is not written (as
+        # "全年开展培训不少于4次得2分，每少1次扣0.5分" at 3, _done_count_reading)
+        raise _Unreadable(target, f"达到应完成数只得{_amount_zh(start)}，低于分值{fmt_decimal(weight)}分：其余分数从何而来未写明，"
+                                  "未作推测")
     if caps:
         # "…至少20篇,…10篇及以上得3分,每少1篇扣0.5分": a band beside the number to reach — which one scores?
         raise _Unreadable(caps[0].src, NUMBER_TO_DO)
