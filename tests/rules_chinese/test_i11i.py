@@ -753,10 +753,12 @@ def test_y7_3_lettered_options():
     assert r.ok and [r.rule.score(v, D("0.5")) for v in ("符合", "不符合")] == [D("0.5"), 0]
 
 
-def test_z19_2_a_number_to_reach_beside_a_per_missing_deduction_is_refused():
+def test_z19_2_a_number_to_reach_beside_a_per_missing_deduction_is_the_count_done():
     # fresh13 Z19-2 (崇仁镇大学生村官考核): "办好12件实事,…得12分,少一件扣1分" was read as 12 − n with n the
-    # misses — 12 things done scored 0. Done or missing? Refused.
-    assert read_rule_text("办好12件实事,上报并被考核办认可的得12分,少一件扣1分。", 12).kind == "unreadable"
+    # misses — 12 things done scored 0; then refused (done or missing?); the lead's decision (r48): the count done,
+    # as labelled: 12 → 12; 11 → 11; 0 → 0
+    r = read_rule_text("办好12件实事,上报并被考核办认可的得12分,少一件扣1分。", 12)
+    assert r.ok and [r.rule.score(v, 12) for v in ("12", "11", "0")] == [12, 11, 0]
     # without a number to reach, the value is the findings as before: 资料齐全 → 5; 2 missing → 3
     r = read_rule_text("资料齐全得5分,每少一项扣1分", 5)
     assert r.ok and r.rule.score("2", 5) == 3
@@ -988,11 +990,12 @@ def test_a_checklist_that_loses_points_is_refused(text, w):
     assert r.kind != "checklist" or r.max_points == w and all(i.rule is not None or "分" not in i.text for i in r.items)
 
 
-def test_a_minimum_of_kinds_with_a_deduction_per_kind_missing_is_refused():
+def test_a_minimum_of_kinds_with_a_deduction_per_kind_missing_is_the_count_done():
     # AN6-4 (无烟党政机关): "至少3种,6分;少1种扣2分" was read as 6 − 2 × (kinds missing) while the row's value is the
-    # kinds there (5 kinds → 6; by that reading 5 "missing" → 0): done or missing is not said — refused
+    # kinds there (5 kinds → 6; by that reading 5 "missing" → 0); then refused; the lead's decision (r48): the kinds
+    # there, as labelled: 5 → 6; 3 → 6; 2 → 4; 0 → 0
     r = read_rule_text("1.有一定数量和种类的控烟宣传形式,如新媒体、电视、展板、宣传栏、海报、折页、标语等,至少3种,6分;少1种扣2分;", 6)
-    assert r.kind == "unreadable"
+    assert r.ok and [r.rule.score(v, 6) for v in ("5", "3", "2", "0")] == [6, 6, 4, 0]
 
 
 def test_a_survey_rate_has_no_start_of_100():
