@@ -562,10 +562,10 @@ class _SheetWriter:
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
         formula = rule_formula(rule, value_ref, weight_ref, t)
-        if rule.is_qualitative or on_bands:
-            # a flagged value (TRUE, > 10^15) is not a text answer; "95分" on % bands shows the helper's reason
-            # ("单位不符：…", as SCORE_RANGE and collect), not the rule formula's generic "业绩值不是数字"
+        if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
             formula = cell_text.reason_first(value_ref, formula)
+        elif on_bands:  # "95分": the helper's reason ("单位不符：…", as SCORE_RANGE and collect), not "业绩值不是数字"
+            formula = cell_text.unit_reason_first(value_ref, formula)
         return formula
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal, value_input: bool = True,

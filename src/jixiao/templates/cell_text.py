@@ -341,6 +341,11 @@ def rate_reason_first(rate_ref: str, score_formula: str) -> str:
     return reason_first(rate_ref, score_formula)
 
 
+def unit_reason_first(value_ref: str, score_formula: str) -> str:
+    """:func:`reason_first` of the helper's reading of a 业绩值 on % bands (:func:`percent_unit_formulas`, p22)."""
+    return reason_first(value_ref, score_formula)
+
+
 def rate_reason_cached(rate: object, cached_score: object) -> object:
     """The engine's mirror of :func:`rate_reason_first` for the cached value."""
     return rate if isinstance(rate, str) and rate.startswith(ERROR_MARK) else cached_score
