@@ -61,6 +61,7 @@ CASES: list[tuple[str, Any, Any]] = [
     (PCT, 0.95, 5),
     (PCT, "95%以上", None),
     (PCT, "约95%", None),
+    (PCT, "99999999999亿", None),  # beyond 10^15: no number (the unit is not the reason)
     (COUNT, "3次", 2),
     (COUNT, "3处", 2),
     (COUNT, 3, 2),

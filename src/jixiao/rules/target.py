@@ -194,7 +194,13 @@ UNIT_AGAINST_PERCENT = "单位不符：该行按百分比计分，填的是“{v
 def wrong_percent_unit(text: Any) -> str:
     """The unit (with its 千/万/亿), or the multiplier alone, of a number typed as text that is no percentage ("95分" →
     "分", "95万元" → "万元", "95万" and "95万%" → "万"); "" for a bare number, a percentage (%, ‰, 个百分点) and
-    text that is no number. ``templates.cell_text.percent_unit_formulas`` computes the same in the sheet."""
+    text that is no number or beyond 10^15 ("99999999999亿": the engine and the helper say it is no number).
+    ``templates.cell_text.percent_unit_formulas`` computes the same in the sheet."""
+    try:
+        if parse_number(text) is None:
+            return ""
+    except ValueError:
+        return ""
     mult, unit = typed_unit(text) or ("", "")
     return mult + unit if unit and unit not in SUFFIX_EXPONENT else mult
 
