@@ -171,8 +171,8 @@ def test_collect_refuses_with_the_same_text(books: dict[str, Any]) -> None:
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_the_shipped_seed000_says_the_unit_for_95_fen(tmp_path: Path, flavour: str) -> None:
     # p20's reproduction: seed000's 满意度 row (H37, ≥90% 得 5 分), "95分" typed → I37 was 5; "95%" is still 5
-    from jixiao.templates.spec import load_all_specs
     from jixiao.templates.build import file_name
+    from jixiao.templates.spec import load_all_specs
     from tests.formulas_eval import evaluate
 
     spec = next(s for s in load_all_specs() if s.id == "seed000-huaning-zhigong")

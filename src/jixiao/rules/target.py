@@ -213,8 +213,8 @@ def unit_against_percent(raw: Any, rule: Rule | None, percent_target: bool = Fal
 
     >>> unit_against_percent("９５ 分", parse_rule(">=90%: 5; <90%: 0"))
     '单位不符：该行按百分比计分，填的是“95 分”（单位“分”），无法计分，请改填百分比'
-    >>> unit_against_percent("95%", parse_rule(">=90%: 5; <90%: 0")), unit_against_percent("3次", parse_rule("*: 5 - 1 per 1"))
-    (None, None)
+    >>> unit_against_percent("95%", parse_rule(">=90%: 5; <90%: 0"))
+    >>> unit_against_percent("3次", parse_rule("*: 5 - 1 per 1"))
     """
     if rule is None or not isinstance(raw, str) or not (rule.uses_percent or (percent_target and rule.uses_target)):
         return None
@@ -238,8 +238,8 @@ def on_percent_bands(value: Any, rule: Rule) -> Any:
     the cell or read from its text ("75", "7500%" as the helper sheet reads them) — is percent points, whatever the
     cell's format (75 → 0.75); anything else as given; text typed with a unit that is no percentage ("95分") raises
     :class:`~jixiao.errors.InputError` with :func:`unit_against_percent`'s reason. A rule on the row's own 指标值
-    (``T``) reads the value on the target's scale instead (:func:`on_target_scale`). collect and the UDF ``SCORE_RANGE`` call this; the portable
-    template renders the same bound (``templates.cell_text.percent_points_formula``).
+    (``T``) reads the value on the target's scale instead (:func:`on_target_scale`). collect and the UDF
+    ``SCORE_RANGE`` call this; the portable template renders the same (``templates.cell_text.percent_unit_formulas``).
 
     >>> on_percent_bands(75, parse_rule(">=80%: 5; <80%: 0")), on_percent_bands(0.75, parse_rule(">=80%: 5; <80%: 0"))
     (Decimal('0.75'), 0.75)
