@@ -43,3 +43,22 @@ def test_notes_that_say_what_is_counted_stay_notes():
     r = read_rule_text("统计分析、课题调研文章经确认发表的,按文章字数计分:2500字至4000字得6分;4000字至6000字得10分;"
                        "6000字以上得20分。", 20)
     assert r.ok and r.rule.score("4500", D(20)) == D(10)
+
+
+@pytest.mark.parametrize("text, w", [
+    ("资料齐全，最高得4分；资料不全不得分。", 4),   # session 34: read as "资料齐全,最高": 4
+    ("按时报送，最多得3分；未报送不得分。", 3),
+    ("制度健全的，最高计5分，制度不健全的不得分。", 5),
+])
+def test_a_ceiling_is_not_a_level_score(text, w):
+    # "最高得4分" gives up to 4: how much of it a complete file earns is the scorer's call — never a fixed 4
+    r = read_rule_text(text, w)
+    assert not r.ok
+
+
+def test_a_level_without_a_ceiling_still_reads():
+    # the near miss: no 最高 — 齐全 4, 不全 0 (as printed)
+    r = read_rule_text("资料齐全得4分；资料不全不得分。", 4)
+    assert r.ok
+    assert r.rule.score("资料齐全", D(4)) == D(4)
+    assert r.rule.score("资料不全", D(4)) == D(0)
