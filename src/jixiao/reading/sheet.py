@@ -103,6 +103,10 @@ _CONTINUED_RE = re.compile(r"^(?:续表|\(续|续$)")
 _PREAMBLE_PREFIXES = ("单位", "金额单位", "填报单位", "编制单位", "评价单位", "填报日期", "项目名称")
 
 _NUMERIC_FIELDS = ("weight", "value", "score", "rate")
+# a row's own numbering at the start of its text ("(1)", "2.", "③"), and the first words when it has none
+_OWN_NUMBER_RE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳])")
+_SHORT_CUT_RE = re.compile(r"[,，;；。:：(（]")
+_SHORT_NAME = 12
 # unused lines of a printed self-evaluation form: "指标2：", "指标1：/", "……"
 _PLACEHOLDER_RE = re.compile(r"^(?:指标\d+[:：]?/?|[…．.]{2,}|/)$")
 
@@ -512,6 +516,8 @@ class _Builder:
             level3 = _BREAK_RE.sub("", _nfkc_keep_circled(str(idx.rows[r][c3])))
             level3 = level3.strip() or None
             level3_ref = a1(r, c3)
+        if level3 is None and c3 is None:
+            level3, level3_ref = self._named_in_group(r)
         weight = num("weight")
         if weight is not None and weight.number is not None and weight.number < 0:  # no weight, said why
             weight = CellValue(weight.raw, weight.ref, None, "分值为负数", weight.number_format)
@@ -555,6 +561,29 @@ class _Builder:
             nature=num("nature"),
             unit=num("unit"),
         )
+
+    def _named_in_group(self, r: int) -> tuple[str | None, str | None]:
+        """The name of a row of a table whose only name column is the group, merged over several rows (殡葬改革:
+        考核项目 “1.组织宣传(计5分)” over three rows, each with its own 评分标准): the group and the row's own
+        numbering (“1.组织宣传(1)”), else the first words of its text — never the group alone, which names every
+        row of the group alike (p23)."""
+        c1 = self.columns.get("level1")
+        if c1 is None or self.l1.name is None:
+            return None, None
+        top = self.idx.anchor.get((r, c1), (r, c1))
+        span = self.idx.span.get(top)
+        if span is None or span[0] == top[0]:
+            return None, None
+        for fld in ("standard", "rule", "process"):
+            c = self.columns.get(fld)
+            own = _text(self.idx.own(r, c)) if c is not None else None
+            if own is None:
+                continue
+            own = _BREAK_RE.sub("", unicodedata.normalize("NFKC", own))
+            m = _OWN_NUMBER_RE.match(own)
+            short = m.group(0) if m else _SHORT_CUT_RE.split(own, maxsplit=1)[0][:_SHORT_NAME]
+            return f"{self.l1.name}{short}", a1(r, c)
+        return None, None
 
     def _target(self, r: int) -> CellValue | None:
         """The row's target: its 调整指标值 when the table has one and the row fills it, else
