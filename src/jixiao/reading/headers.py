@@ -81,7 +81,8 @@ BUDGET_FIELDS = frozenset({"budget_initial", "budget", "executed", "exec_rate"})
 
 #: header texts that name the indicator only when no 三级指标 column is present
 LEVEL3_FALLBACK: tuple[str, ...] = ("指标名称", "具体指标", "指标", "绩效指标名称",
-                                    "考核内容", "考评内容", "项目内容", "检查内容", "标准(分值)")
+                                    "考核内容", "考评内容", "项目内容", "检查内容", "标准(分值)",
+                                    "考核评比内容")
 #: … and these only when none of those is present either (广水 自评表: 项目权重 | 评价内容 | 分值 | 自评分;
 #: 宁晋's 评价指标 | 评价内容 | 指标名称 keeps 指标名称)
 LEVEL3_LAST_RESORT: tuple[str, ...] = ("评价内容",)
@@ -186,6 +187,11 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
                 columns[name] = col
             elif name in _LEVELS and col not in columns.values():
                 named_again.append(col)
+            elif name == "standard" and columns.get(name) == col - 1:
+                # 评分标准 merged over two columns (影像诊断报告: the item | its 扣分 rule): the rule is the
+                # right one, the left one names the row
+                named_again.append(col - 1)
+                columns[name] = col
         elif norm in EITHER_HEADERS:
             either.append((col, EITHER_HEADERS[norm]))
         elif norm in LEVEL3_FALLBACK and fallback is None:

@@ -77,6 +77,7 @@ _TOTAL_LABELS: dict[str, Literal["subtotal", "total"]] = {
     "得分合计": "total",
     "总合计": "total",
     "综合得分": "total",
+    "汇总": "total",  # 龙门镇新村管理考核评分细则: "汇总 | 100" (p23)
 }
 _GRADE_LABELS = frozenset({
     "等级", "评价等级", "绩效等级", "绩效评级", "评级", "评定等级", "绩效评价等级",
@@ -396,7 +397,8 @@ class _Builder:
                 return
         if self.closed or grade_row:
             return
-        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own):
+        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own) \
+                or self._inside_row_above(r):
             return
         self.rows.append(self._indicator(r))
         if self.blocks:
@@ -415,6 +417,16 @@ class _Builder:
             if c is not None and self.idx.cell_value(r, c).number is not None:
                 return False
         return True
+
+    def _inside_row_above(self, r: int) -> bool:
+        """A line of the row above: its 分值 and 得分 cells are both inside the merges that start at one row above it
+        (影像诊断报告: “一般信息” prints three items under one 扣分 rule, one 分值 10 and one 得分 — one indicator;
+        read as three, two of them had no 分值 and ``templates new`` wrote no spec, p23)."""
+        cw, cs = self.columns.get("weight"), self.columns.get("score")
+        if cw is None or cs is None:
+            return False
+        tops = {self.idx.anchor.get((r, c), (r, c))[0] for c in (cw, cs)}
+        return len(tops) == 1 and min(tops) < r
 
     def _is_indicator(self, own: dict[int, Any]) -> bool:
         for f in ("level3", "weight", "score"):
@@ -516,7 +528,7 @@ class _Builder:
             level3 = _BREAK_RE.sub("", _nfkc_keep_circled(str(idx.rows[r][c3])))
             level3 = level3.strip() or None
             level3_ref = a1(r, c3)
-        if level3 is None and c3 is None:
+        if level3 is None and c3 is None and "level2" not in cols:
             level3, level3_ref = self._named_in_group(r)
         weight = num("weight")
         if weight is not None and weight.number is not None and weight.number < 0:  # no weight, said why

@@ -383,12 +383,12 @@ _FAULT_RE = re.compile(r"迟|未|缺|错|漏|问题|违|不|扣|少|发现|超|�
 
 
 def count_in_text(process: str | None, standard: str | None) -> tuple[Decimal | None, str | None]:
-    """(count, why not) — the count a 考核表 writes in its 考核情况/扣分原因 text instead of a 业绩值 cell: read only
+    """(count, its unit) — the count a 考核表 writes in its 考核情况/扣分原因 text instead of a 业绩值 cell: read only
     when the text holds one number and it carries the one unit the 评分标准 counts in ("迟报1次" under "一次扣2分" →
-    1). Otherwise ``None`` and the reason (Chinese), or ``(None, None)`` when there is no such text or no unit.
+    1 次). Otherwise ``None`` and the reason (Chinese), or ``(None, None)`` when there is no such text or no unit.
 
     >>> count_in_text("迟报1次", "不能按时按量完成上报工作一次扣2分。")
-    (Decimal('1'), None)
+    (Decimal('1'), '次')
     >>> count_in_text("迟报1次，错报2处", "一次扣2分")[1]
     '写有 2 个数字，不能确定扣分次数'
     >>> count_in_text("发现2处", "一次扣2分")[1]
@@ -412,7 +412,7 @@ def count_in_text(process: str | None, standard: str | None) -> tuple[Decimal | 
         return None, f"“{number}{its_unit}”的单位不是评分标准计数的“{unit}”"
     if not _FAULT_RE.search(process):
         return None, f"未写明“{number}{unit}”是扣分的次数"
-    return Decimal(number), None
+    return Decimal(number), unit
 
 
 def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s: CellValue,
@@ -431,13 +431,13 @@ def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s:
         return
     if rule.is_qualitative or rule.uses_percent or rule.uses_target:
         return
-    count, why = count_in_text(m.process, m.standard)
+    count, unit = count_in_text(m.process, m.standard)
     where = m.process_ref or s.ref
     said = f"“{(m.process or '')[:30]}”"
     if count is None:
-        if why is not None:
+        if unit is not None:  # the reason the count was not read
             yield finding("rule-unreadable", sheet, where,
-                          f"{where}：指标{_label(m)}没有业绩值，考核情况{said}{why}，得分只做范围检查")
+                          f"{where}：指标{_label(m)}没有业绩值，说明{said}{unit}，得分只做范围检查")
         return
     try:
         expected = rule.score(count, w)
@@ -445,7 +445,7 @@ def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s:
         return
     if abs(expected - s.number) > SCORE_TOL:
         yield finding("score-mismatch", sheet, s.ref,
-                      f"{s.ref}：指标{_label(m)}考核情况{said}记 {d(count)}，按{source}应得 {d(expected)} 分，"
+                      f"{s.ref}：指标{_label(m)}的说明{said}记 {d(count)} {unit}，按{source}应得 {d(expected)} 分，"
                       f"表中为 {d(s.number)} 分", expected=d(expected), actual=d(s.number))
 
 
