@@ -8,6 +8,7 @@ on a correct row. Hints (提示) are the reader's refusals and are asserted only
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -166,6 +167,9 @@ def test_binzang_rows_are_named_by_group_and_their_own_number(tmp_path: Path) ->
     res, spec = _new(BINZANG, tmp_path, "p23-bz")
     assert "duplicate" not in res.output and "重复" not in res.output
     assert _names(spec) == names
+    # the same table with the group written once above blank cells (no merges): the same names
+    unmerged = dataclasses.replace(BINZANG, merged=["A1:D1"])
+    assert [n for n, _, _ in _validate(unmerged, tmp_path / "u.xlsx").tables[0].indicators] == names
 
 
 def test_anquan_two_column_header_keeps_the_groups(tmp_path: Path) -> None:

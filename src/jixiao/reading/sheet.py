@@ -528,8 +528,6 @@ class _Builder:
             level3 = _BREAK_RE.sub("", _nfkc_keep_circled(str(idx.rows[r][c3])))
             level3 = level3.strip() or None
             level3_ref = a1(r, c3)
-        if level3 is None and c3 is None and "level2" not in cols:
-            level3, level3_ref = self._named_in_group(r)
         weight = num("weight")
         if weight is not None and weight.number is not None and weight.number < 0:  # no weight, said why
             weight = CellValue(weight.raw, weight.ref, None, "分值为负数", weight.number_format)
@@ -573,29 +571,6 @@ class _Builder:
             nature=num("nature"),
             unit=num("unit"),
         )
-
-    def _named_in_group(self, r: int) -> tuple[str | None, str | None]:
-        """The name of a row of a table whose only name column is the group, merged over several rows (殡葬改革:
-        考核项目 “1.组织宣传(计5分)” over three rows, each with its own 评分标准): the group and the row's own
-        numbering (“1.组织宣传(1)”), else the first words of its text — never the group alone, which names every
-        row of the group alike (p23)."""
-        c1 = self.columns.get("level1")
-        if c1 is None or self.l1.name is None:
-            return None, None
-        top = self.idx.anchor.get((r, c1), (r, c1))
-        span = self.idx.span.get(top)
-        if span is None or span[0] == top[0]:
-            return None, None
-        for fld in ("standard", "rule", "process"):
-            c = self.columns.get(fld)
-            own = _text(self.idx.own(r, c)) if c is not None else None
-            if own is None:
-                continue
-            own = _BREAK_RE.sub("", unicodedata.normalize("NFKC", own))
-            m = _OWN_NUMBER_RE.match(own)
-            short = m.group(0) if m else _SHORT_CUT_RE.split(own, maxsplit=1)[0][:_SHORT_NAME]
-            return f"{self.l1.name}{short}", a1(r, c)
-        return None, None
 
     def _target(self, r: int) -> CellValue | None:
         """The row's target: its 调整指标值 when the table has one and the row fills it, else
@@ -659,6 +634,11 @@ class _Builder:
     # -- result -------------------------------------------------------------
 
     def finish(self) -> ScoringTable:
+        if not {"level2", "level3"} & set(self.columns):
+            named = dict(zip(map(id, self.rows), _named_in_groups(self.rows), strict=True))
+            self.rows = list(named.values())
+            for b in self.blocks:
+                b.rows = [named.get(id(r), r) for r in b.rows]
         return ScoringTable(
             sheet=self.idx.grid.name,
             title=self.title.text if self.title else None,
@@ -674,6 +654,28 @@ class _Builder:
             budget=self.budget,
             blocks=[b for b in self.blocks if b.stated_weight is not None and b.rows],
         )
+
+
+def _named_in_groups(rows: list[IndicatorRow]) -> list[IndicatorRow]:
+    """Rows of a table whose only name column is the group (殡葬改革: 考核项目 “1.组织宣传(计5分)” over three rows,
+    each with its own 评分标准), named by the group and the row's own numbering (“1.组织宣传(1)”), else the first
+    words of its text — the group alone names every row of the group alike (p23). A group of one row keeps its name;
+    the group is the 一级 label's cell, merged over the rows or written once above blank cells."""
+    sizes: dict[str | None, int] = {}
+    for row in rows:
+        sizes[row.level1_ref] = sizes.get(row.level1_ref, 0) + 1
+    out = []
+    for row in rows:
+        own = next(((t, ref) for t, ref in ((row.standard, row.standard_ref), (row.rule, row.rule_ref),
+                                            (row.process, row.process_ref)) if t), None)
+        if row.level3 is not None or row.level1 is None or sizes[row.level1_ref] < 2 or own is None:
+            out.append(row)
+            continue
+        text = _BREAK_RE.sub("", unicodedata.normalize("NFKC", own[0]))
+        m = _OWN_NUMBER_RE.match(text)
+        short = m.group(0) if m else _SHORT_CUT_RE.split(text, maxsplit=1)[0][:_SHORT_NAME]
+        out.append(replace(row, level3=f"{row.level1}{short}", level3_ref=own[1]))
+    return out
 
 
 def _sections(rows: list[IndicatorRow], has_level2: bool) -> list[Section]:
