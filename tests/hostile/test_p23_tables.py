@@ -24,7 +24,7 @@ from jixiao.reading import read_workbook_tables
 from jixiao.reading.headers import match_header_row
 from jixiao.validation import validate_workbook
 from jixiao.validation.checks import count_in_text
-from tests.hostile.p21_tables import ANQUAN, BINZANG, CAIWU, NONGYE, ZUOYE
+from tests.hostile.p21_tables import ANQUAN, BINZANG, CAIWU, NONGYE, WEISHENG, ZUOYE
 from tests.hostile.p23_tables import LONGMEN, TAONAN, YINGXIANG
 from tests.selfeval.tables import Table
 
@@ -143,6 +143,11 @@ def test_a_deduction_read_as_a_level_does_not_call_a_second_deduction_wrong(tmp_
     # “得分 10 不是评分标准能给出的分数（可得 20、15 分）”; only pass/fail rules (W or 0) are checked so now
     report = _validate(ZUOYE, tmp_path / "t.xlsx", {"C3": "缺一种扣5分。", "D3": 10, "D7": 83})
     assert not [f for f in report.findings if f.check == "score-mismatch"]
+    # the same on a header the session start read (教室卫生, a 20-point 地面): it said so at D3
+    report = _validate(WEISHENG, tmp_path / "w.xlsx", {"B3": 20, "C3": "缺一种扣5分。", "D3": 10})
+    assert not [f for f in report.findings if f.check == "score-mismatch"]
+    # protecting: a pass/fail rule still is checked (安全生产月 G12: 1 of “未在规定时间内报送不得分”)
+    assert ("G12", "score-mismatch") in _found(_validate(ANQUAN, tmp_path / "a.xlsx"))
 
 
 def test_nongye_reads_the_group_weight_beside_the_group(tmp_path: Path) -> None:
