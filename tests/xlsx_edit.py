@@ -76,7 +76,7 @@ def set_texts(path: Path, texts: dict[str, str], sheet_index: int = 1) -> None:
         for cell, text in texts.items():
             pat = re.compile(rf'<c r="{cell}"([^>]*?)(/>|>.*?</c>)', re.S)
 
-            def typed(m: re.Match[str], text: str = text) -> str:
+            def typed(m: re.Match[str], text: str = text, cell: str = cell) -> str:
                 attrs = re.sub(r' t="[a-zA-Z]+"', "", m.group(1)).rstrip("/")
                 return f'<c r="{cell}"{attrs} t="inlineStr"><is><t>{text}</t></is></c>'
 
