@@ -67,3 +67,21 @@ def set_custom_property(path: Path, name: str, value: str | None) -> None:
         return text
 
     edit_part(path, "docProps/custom.xml", edit)
+
+
+def set_texts(path: Path, texts: dict[str, str], sheet_index: int = 1) -> None:
+    """Type each text into its cell of the sheet as Excel saves a typed string (every other cell's cache kept)."""
+
+    def edit(xml: str) -> str:
+        for cell, text in texts.items():
+            pat = re.compile(rf'<c r="{cell}"([^>]*?)(/>|>.*?</c>)', re.S)
+
+            def typed(m: re.Match[str], text: str = text, cell: str = cell) -> str:
+                attrs = re.sub(r' t="[a-zA-Z]+"', "", m.group(1)).rstrip("/")
+                return f'<c r="{cell}"{attrs} t="inlineStr"><is><t>{text}</t></is></c>'
+
+            xml, n = pat.subn(typed, xml, count=1)
+            assert n == 1, f"cell {cell} not found"
+        return xml
+
+    edit_sheet_xml(path, edit, sheet_index)

@@ -35,8 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
-from jixiao.numbers import typed_unit
-from jixiao.rules.target import SUFFIX_EXPONENT, on_percent_bands
+from jixiao.rules.target import on_percent_bands, unit_against_percent
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -404,18 +403,6 @@ def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
                              actual=str(value)))
         row.refuse(ref, _unreadable(value, e))
         return None
-
-
-def unit_against_percent(raw: Any, rule: Any, percent_target: bool = False) -> str | None:
-    """Why a 业绩值 typed with a unit that is no percentage ("95分", "95人") is not scored in a row on % bands
-    (``rule`` on % bounds, or on the row's 指标值 when ``percent_target``): the unit contradicts the column, and
-    reading the number as 95 % (or 9500 %) would be a guess. ``None`` when no unit or a percentage one (p19)."""
-    if rule is None or not isinstance(raw, str) or not (rule.uses_percent or (percent_target and rule.uses_target)):
-        return None
-    unit = (typed_unit(raw) or ("", ""))[1]
-    if not unit or unit in SUFFIX_EXPONENT or unit in ("百分点", "百分比"):
-        return None
-    return f"业绩值“{raw.strip()}”的单位“{unit}”与本行按百分比计分的评分标准不符，无法确定是多少，无法计分"
 
 
 def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False) -> Any:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime
 import json
 import random
-import re
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ import openpyxl
 import pytest
 
 from tests.collect.test_bureau_red_team import _run, _table
-from tests.xlsx_edit import edit_sheet_xml
+from tests.xlsx_edit import set_texts
 
 #: 业绩值 typed into H5 -> words the reason must hold
 UNREADABLE = {
@@ -99,15 +98,7 @@ def test_percent_forms_are_still_verified(tmp_path: Path, value: Any, score: Any
 
 def _set_text(path: Path, cell: str, text: str) -> None:
     """Type ``text`` into ``cell`` of the 评分表 as Excel saves a typed string (the other cells' cache kept)."""
-    pat = re.compile(rf'<c r="{cell}"([^>]*?)(?: t="[a-zA-Z]+")?([^>]*?)(?:/>|>.*?</c>)', re.S)
-
-    def edit(xml: str) -> str:
-        xml, n = pat.subn(lambda m: f'<c r="{cell}"{m.group(1)}{m.group(2)} t="inlineStr"><is><t>{text}</t></is></c>',
-                          xml, count=1)
-        assert n == 1
-        return xml
-
-    edit_sheet_xml(path, edit)
+    set_texts(path, {cell: text})
 
 
 @pytest.mark.parametrize(("text", "verified"), [("95分", False), ("95%", True)])

@@ -145,6 +145,12 @@ def cached(book: Path, cell: str) -> Any:
 def collect_verified(spec_paths: list[Path], books: list[Path], tmp: Path) -> tuple[dict[tuple[str, str], Any], list]:
     """``collect --specs`` on the returned workbooks: ``{(file name, row name): verified 得分}`` and the findings
     (re-scored from the inputs by the issued specs, never from the cached 得分)."""
+    rows, findings = collect_rows(spec_paths, books, tmp)
+    return {key: row["verified"] for key, row in rows.items()}, findings
+
+
+def collect_rows(spec_paths: list[Path], books: list[Path], tmp: Path) -> tuple[dict[tuple[str, str], Any], list]:
+    """:func:`collect_verified` with each row of the JSON whole (``verified``, ``why`` …)."""
     specs, back = tmp / "specs", tmp / "back"
     specs.mkdir(parents=True)
     back.mkdir()
@@ -160,9 +166,9 @@ def collect_verified(spec_paths: list[Path], books: list[Path], tmp: Path) -> tu
         runner.invoke(cli, ["collect", str(back), "--specs", str(specs), "--out", str(tmp / "sum.xlsx"),
                             "--json", str(tmp / "sum.json"), "-j", "1"])
     files = json.loads((tmp / "sum.json").read_text(encoding="utf-8"))["files"]
-    verified = {(f["path"].replace("\\", "/").rsplit("/", 1)[-1], row["name"]): row["verified"]
-                for f in files for row in (f.get("verified") or {}).get("rows", [])}
-    return verified, [x for f in files for x in f.get("findings", [])]
+    rows = {(f["path"].replace("\\", "/").rsplit("/", 1)[-1], row["name"]): row
+            for f in files for row in (f.get("verified") or {}).get("rows", [])}
+    return rows, [x for f in files for x in f.get("findings", [])]
 
 
 def build(rows: list[RatioRow], tmp: Path, spec_id: str) -> dict[str, Any]:

@@ -132,3 +132,14 @@ def test_exec_rate_not_applicable_amount_scores_full_marks():
     assert udfs.EXEC_RATE(" 缺省", 1060) == "缺省"
     assert udfs.EXEC_RATE(1012.41, 1060, "缺省\u3000") == "缺省"
     assert udfs.SCORE_RANGE(udfs.EXEC_RATE("缺省", 1060), C11, 5) == 5.0
+
+
+def test_score_range_refuses_a_unit_that_is_no_percentage():
+    # p22: "95分" / "95万元" typed as a 业绩值 on % bands was 95 % / 9 500 000 % → 5; now the reason the template's
+    # portable formula and collect give (C11: 95 % → 5; 93 % → 2 pp → 3 — a count row still reads "3次" as 3)
+    fen = "#JIXIAO! 单位不符：该行按百分比计分，填的是“95分”（单位“分”），无法计分，请改填百分比"
+    assert udfs.SCORE_RANGE("95分", C11, 5) == fen
+    out = udfs.SCORE_RANGE([["95分"], ["95万元"], ["95%"], ["93"], ["95个百分点"]], C11, 5)
+    assert [row[0] for row in out] == [
+        fen, "#JIXIAO! 单位不符：该行按百分比计分，填的是“95万元”（单位“万元”），无法计分，请改填百分比", 5.0, 3.0, 5.0]
+    assert udfs.SCORE_RANGE("3次", "*: W - 1 per 1", 5) == 2.0

@@ -43,7 +43,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "业绩值", "实际完成值", "完成情况", "实际完成情况", "完成值", "实际值",
         "全年实际值", "实际完成", "年度实际完成值", "全年完成值", "全年实际完成值",
     ),
-    "score": ("得分", "自评得分", "评价得分", "实际得分", "评分", "考核得分", "指标得分", "执行率得分",
+    "score": ("得分", "自评得分", "评价得分", "实际得分", "考核得分", "指标得分", "执行率得分",
               "自评分", "考评分", "考核分", "评比得分", "实得分数", "自查分", "自查得分"),
     # 得分 ÷ 分值: "得分系数（%）" in the 重庆 form is the same quantity
     "rate": ("得分率", "得分系数"),
@@ -70,18 +70,26 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: "考核标准" is the scoring rule in most 考核表 (考核项目 | 考核内容 | 考核标准) and the requirement beside a
 #: separate rule column in others (安全生产月: 考核标准 | 分值 | 评分方式 — "1.成立专门活动组织机构" | 1 |
 #: "未落实的不得分。"), p21
+#: "评分" is the score column, or the 扣分 text beside a 得分 column (作业检查标准: 项目 | 标准（分值） | 评分 |
+#: 得分 — "(分值20分) 缺一种扣5分。" under 评分, p23)
 EITHER_HEADERS: dict[str, tuple[str, str]] = {"评分依据": ("standard", "process"),
-                                              "考核标准": ("standard", "level3")}
+                                              "考核标准": ("standard", "level3"),
+                                              "评分": ("score", "standard")}
 
 #: fields that make a header row a budget block (项目资金 …) rather than an indicator table
 BUDGET_FIELDS = frozenset({"budget_initial", "budget", "executed", "exec_rate"})
 
 #: header texts that name the indicator only when no 三级指标 column is present
 LEVEL3_FALLBACK: tuple[str, ...] = ("指标名称", "具体指标", "指标", "绩效指标名称",
-                                    "考核内容", "考评内容", "项目内容", "检查内容")
+                                    "考核内容", "考评内容", "项目内容", "检查内容", "标准(分值)",
+                                    "考核评比内容")
 #: … and these only when none of those is present either (广水 自评表: 项目权重 | 评价内容 | 分值 | 自评分;
 #: 宁晋's 评价指标 | 评价内容 | 指标名称 keeps 指标名称)
 LEVEL3_LAST_RESORT: tuple[str, ...] = ("评价内容",)
+#: a bare "项目" names the 一级 column only in a row that is a header without it (作业检查标准: 项目 | 标准（分值） |
+#: 评分 | 得分); "项目 | 分值 | 得分" alone is no header
+LEVEL1_WEAK: tuple[str, ...] = ("项目",)
+_LEVELS = ("level1", "level2", "level3")
 
 #: normalised header text → field
 HEADER_SYNONYMS: dict[str, str] = {
@@ -162,8 +170,11 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
     columns: dict[str, int] = {}
     fallback: int | None = None
     last_resort: int | None = None
+    weak: int | None = None
     either: list[tuple[int, tuple[str, str]]] = []
     weights: list[int] = []
+    named_again: list[int] = []  # a level column named a second time (考核项目 merged over two columns)
+    unknown: dict[int, str] = {}
     for col, value in sorted(cells, key=lambda cv: cv[0]):
         if not isinstance(value, str) or len(value) > _MAX_HEADER_LEN:
             continue
@@ -174,12 +185,23 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
         if name is not None:
             if name not in columns and col not in columns.values():
                 columns[name] = col
+            elif name in _LEVELS and col not in columns.values():
+                named_again.append(col)
+            elif name == "standard" and columns.get(name) == col - 1:
+                # 评分标准 merged over two columns (影像诊断报告: the item | its 扣分 rule): the rule is the
+                # right one, the left one names the row
+                named_again.append(col - 1)
+                columns[name] = col
         elif norm in EITHER_HEADERS:
             either.append((col, EITHER_HEADERS[norm]))
         elif norm in LEVEL3_FALLBACK and fallback is None:
             fallback = col
         elif norm in LEVEL3_LAST_RESORT and last_resort is None:
             last_resort = col
+        elif norm in LEVEL1_WEAK and weak is None:
+            weak = col
+        elif norm:
+            unknown[col] = norm
     fallback = fallback if fallback is not None else last_resort
     if fallback is not None and "level3" not in columns and fallback not in columns.values():
         columns["level3"] = fallback
@@ -187,11 +209,39 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
         name = next((f for f in fields if f not in columns), None)
         if name is not None and col not in columns.values():
             columns[name] = col
+    if weak is not None and "level1" not in columns and is_header(columns):
+        columns["level1"] = weak
+    # a group column printed with its own 分值 left of a level column that has one too (乡镇农业产业化:
+    # 目标管理事项 | 分值 | 一级指标 | 分值 | 评分标准): the unknown header is the group above the levels
+    groups = [c for c in unknown if c + 1 in weights and any(columns.get(f, 0) > c + 1 for f in _LEVELS)] \
+        if len(weights) > 1 else []
+    if named_again or groups:
+        columns = _relevel(columns, named_again + groups)
     levels = level_weight_columns(columns, weights) if len(weights) > 1 else None
     if levels is not None:
         del columns["weight"]
         columns.update(levels)
     return columns
+
+
+def _relevel(columns: dict[str, int], more: list[int]) -> dict[str, int]:
+    """Name columns again from left to right as 一级/二级/三级 when the header has a level column more than the map
+    names: a level header merged over two columns (安全生产月: 考核项目 over the part and the group, then 考核标准 —
+    the row) or a group column left of the levels (目标管理事项 | 分值 | 一级指标 | 分值). Two level columns are the
+    group and the row (一级, 三级); three are 一级, 二级, 三级; more are left as they were (which is which is a guess).
+
+    >>> _relevel({"level1": 1, "level3": 3, "weight": 4}, [2])
+    {'level1': 1, 'level2': 2, 'level3': 3, 'weight': 4}
+    >>> _relevel({"weight": 2, "level1": 3, "standard": 4}, [1])
+    {'level1': 1, 'weight': 2, 'level3': 3, 'standard': 4}
+    """
+    cols = sorted([columns[f] for f in _LEVELS if f in columns] + more)
+    if len(cols) > 3:
+        return columns
+    names = ("level1", "level3") if len(cols) == 2 else _LEVELS
+    out = {f: c for f, c in columns.items() if f not in _LEVELS}
+    out.update(zip(names, cols, strict=True))
+    return dict(sorted(out.items(), key=lambda fc: fc[1]))
 
 
 def level_weight_columns(columns: dict[str, int], weights: list[int]) -> dict[str, int] | None:

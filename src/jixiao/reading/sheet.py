@@ -77,6 +77,7 @@ _TOTAL_LABELS: dict[str, Literal["subtotal", "total"]] = {
     "得分合计": "total",
     "总合计": "total",
     "综合得分": "total",
+    "汇总": "total",  # 龙门镇新村管理考核评分细则: "汇总 | 100" (p23)
 }
 _GRADE_LABELS = frozenset({
     "等级", "评价等级", "绩效等级", "绩效评级", "评级", "评定等级", "绩效评价等级",
@@ -103,6 +104,10 @@ _CONTINUED_RE = re.compile(r"^(?:续表|\(续|续$)")
 _PREAMBLE_PREFIXES = ("单位", "金额单位", "填报单位", "编制单位", "评价单位", "填报日期", "项目名称")
 
 _NUMERIC_FIELDS = ("weight", "value", "score", "rate")
+# a row's own numbering at the start of its text ("(1)", "2.", "③"), and the first words when it has none
+_OWN_NUMBER_RE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳])")
+_SHORT_CUT_RE = re.compile(r"[,，;；。:：(（]")
+_SHORT_NAME = 12
 # unused lines of a printed self-evaluation form: "指标2：", "指标1：/", "……"
 _PLACEHOLDER_RE = re.compile(r"^(?:指标\d+[:：]?/?|[…．.]{2,}|/)$")
 
@@ -392,7 +397,8 @@ class _Builder:
                 return
         if self.closed or grade_row:
             return
-        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own):
+        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own) \
+                or self._inside_row_above(r):
             return
         self.rows.append(self._indicator(r))
         if self.blocks:
@@ -411,6 +417,16 @@ class _Builder:
             if c is not None and self.idx.cell_value(r, c).number is not None:
                 return False
         return True
+
+    def _inside_row_above(self, r: int) -> bool:
+        """A line of the row above: its 分值 and 得分 cells are both inside the merges that start at one row above it
+        (影像诊断报告: “一般信息” prints three items under one 扣分 rule, one 分值 10 and one 得分 — one indicator;
+        read as three, two of them had no 分值 and ``templates new`` wrote no spec, p23)."""
+        cw, cs = self.columns.get("weight"), self.columns.get("score")
+        if cw is None or cs is None:
+            return False
+        tops = {self.idx.anchor.get((r, c), (r, c))[0] for c in (cw, cs)}
+        return len(tops) == 1 and min(tops) < r
 
     def _is_indicator(self, own: dict[int, Any]) -> bool:
         for f in ("level3", "weight", "score"):
@@ -618,6 +634,11 @@ class _Builder:
     # -- result -------------------------------------------------------------
 
     def finish(self) -> ScoringTable:
+        if not {"level2", "level3"} & set(self.columns):
+            named = dict(zip(map(id, self.rows), _named_in_groups(self.rows), strict=True))
+            self.rows = list(named.values())
+            for b in self.blocks:
+                b.rows = [named.get(id(r), r) for r in b.rows]
         return ScoringTable(
             sheet=self.idx.grid.name,
             title=self.title.text if self.title else None,
@@ -633,6 +654,28 @@ class _Builder:
             budget=self.budget,
             blocks=[b for b in self.blocks if b.stated_weight is not None and b.rows],
         )
+
+
+def _named_in_groups(rows: list[IndicatorRow]) -> list[IndicatorRow]:
+    """Rows of a table whose only name column is the group (殡葬改革: 考核项目 “1.组织宣传(计5分)” over three rows,
+    each with its own 评分标准), named by the group and the row's own numbering (“1.组织宣传(1)”), else the first
+    words of its text — the group alone names every row of the group alike (p23). A group of one row keeps its name;
+    the group is the 一级 label's cell, merged over the rows or written once above blank cells."""
+    sizes: dict[str | None, int] = {}
+    for row in rows:
+        sizes[row.level1_ref] = sizes.get(row.level1_ref, 0) + 1
+    out = []
+    for row in rows:
+        own = next(((t, ref) for t, ref in ((row.standard, row.standard_ref), (row.rule, row.rule_ref),
+                                            (row.process, row.process_ref)) if t), None)
+        if row.level3 is not None or row.level1 is None or sizes[row.level1_ref] < 2 or own is None:
+            out.append(row)
+            continue
+        text = _BREAK_RE.sub("", unicodedata.normalize("NFKC", own[0]))
+        m = _OWN_NUMBER_RE.match(text)
+        short = m.group(0) if m else _SHORT_CUT_RE.split(text, maxsplit=1)[0][:_SHORT_NAME]
+        out.append(replace(row, level3=f"{row.level1}{short}", level3_ref=own[1]))
+    return out
 
 
 def _sections(rows: list[IndicatorRow], has_level2: bool) -> list[Section]:

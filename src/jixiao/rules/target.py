@@ -26,11 +26,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from jixiao.errors import InputError
 from jixiao.numbers import (
     MULT_EXPONENT,
     SUFFIX_EXPONENT,
     UNITS,
     is_not_applicable,
+    normalise_text,
     number_in_unit,
     parse_number,
     typed_unit,
@@ -183,12 +185,61 @@ def percent_points(number: Decimal) -> bool:
     return abs(number) > PERCENT_POINTS_ABOVE
 
 
+#: why a 业绩值 typed with a unit that is no percentage ("95分", "95万元", "95人", "95万") is not scored in a row on %
+#: bands — the one text of collect, SCORE_RANGE and the portable template's formula (``{value}`` as the cell's text
+#: reads after normalisation, ``{unit}`` the unit or 千/万/亿); reading the number as 95 % (or 9500 %) would be a guess
+UNIT_AGAINST_PERCENT = "单位不符：该行按百分比计分，填的是“{value}”（单位“{unit}”），无法计分，请改填百分比"
+
+
+def wrong_percent_unit(text: Any) -> str:
+    """The unit (with its 千/万/亿), or the multiplier alone, of a number typed as text that is no percentage ("95分" →
+    "分", "95万元" → "万元", "95万" and "95万%" → "万"); "" for a bare number, a percentage (%, ‰, 个百分点) and
+    text that is no number or beyond 10^15 ("99999999999亿": the engine and the helper say it is no number).
+    ``templates.cell_text.percent_unit_formulas`` computes the same in the sheet."""
+    try:
+        if parse_number(text) is None:
+            return ""
+    except ValueError:
+        return ""
+    mult, unit = typed_unit(text) or ("", "")
+    return mult + unit if unit and unit not in SUFFIX_EXPONENT else mult
+
+
+def unit_against_percent(raw: Any, rule: Rule | None, percent_target: bool = False) -> str | None:
+    """Why the 业绩值 ``raw`` is not scored in a row on % bands (``rule`` on % bounds, or on the row's 指标值 when
+    ``percent_target``): typed with a unit that is no percentage (:func:`wrong_percent_unit`, p19/p22) —
+    :data:`UNIT_AGAINST_PERCENT`; ``None`` when no unit or a percentage one, for numbers, and for text the rule
+    names as an answer.
+
+    >>> unit_against_percent("９５ 分", parse_rule(">=90%: 5; <90%: 0"))
+    '单位不符：该行按百分比计分，填的是“95 分”（单位“分”），无法计分，请改填百分比'
+    >>> unit_against_percent("95%", parse_rule(">=90%: 5; <90%: 0"))
+    >>> unit_against_percent("3次", parse_rule("*: 5 - 1 per 1"))
+    """
+    if rule is None or not isinstance(raw, str) or not (rule.uses_percent or (percent_target and rule.uses_target)):
+        return None
+    if rule.is_qualitative and rule.names_text(raw):
+        return None
+    return percent_unit_reason(raw)
+
+
+def percent_unit_reason(text: str) -> str | None:
+    """:data:`UNIT_AGAINST_PERCENT` for ``text`` typed with a unit that is no percentage (:func:`wrong_percent_unit`),
+    the value quoted as the sheet shows it (normalised, runs of spaces one, as Excel's TRIM); ``None`` otherwise."""
+    unit = wrong_percent_unit(text)
+    if not unit:
+        return None
+    shown = " ".join(part for part in normalise_text(text).split(" ") if part)
+    return UNIT_AGAINST_PERCENT.format(value=shown, unit=unit)
+
+
 def on_percent_bands(value: Any, rule: Rule) -> Any:
     """The 业绩值 ``value`` as a rule on % bands scores it: a number above :data:`PERCENT_POINTS_ABOVE` — stored in
     the cell or read from its text ("75", "7500%" as the helper sheet reads them) — is percent points, whatever the
-    cell's format (75 → 0.75); anything else as given. A rule on the row's own 指标值 (``T``) reads the value on the
-    target's scale instead (:func:`on_target_scale`). collect and the UDF ``SCORE_RANGE`` call this; the portable
-    template renders the same bound (``templates.cell_text.percent_points_formula``).
+    cell's format (75 → 0.75); anything else as given; text typed with a unit that is no percentage ("95分") raises
+    :class:`~jixiao.errors.InputError` with :func:`unit_against_percent`'s reason. A rule on the row's own 指标值
+    (``T``) reads the value on the target's scale instead (:func:`on_target_scale`). collect and the UDF
+    ``SCORE_RANGE`` call this; the portable template renders the same (``templates.cell_text.percent_unit_formulas``).
 
     >>> on_percent_bands(75, parse_rule(">=80%: 5; <80%: 0")), on_percent_bands(0.75, parse_rule(">=80%: 5; <80%: 0"))
     (Decimal('0.75'), 0.75)
@@ -197,6 +248,8 @@ def on_percent_bands(value: Any, rule: Rule) -> Any:
         return value
     if isinstance(value, str) and (is_not_applicable(value) or (rule.is_qualitative and rule.names_text(value))):
         return value  # as the engine: 缺省 and a named answer before any number
+    if (why := unit_against_percent(value, rule)) is not None:
+        raise InputError(why)  # "95分": no score (collect refuses the row with the same text)
     if not isinstance(value, str | int | float | Decimal):
         return value
     try:

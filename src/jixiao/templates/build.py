@@ -47,7 +47,7 @@ from jixiao.rules.excel import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
-from jixiao.rules.target import on_percent_bands
+from jixiao.rules.target import on_percent_bands, unit_against_percent
 from jixiao.templates import cell_text
 from jixiao.templates.spec import (
     IndicatorSpec,
@@ -434,14 +434,15 @@ class _SheetWriter:
 
     def read_percent_points(self, row: int) -> str:
         """:meth:`read_input` of 业绩值 in a row whose rule is on % bands, a number above the core's bound read as
-        percent points (``cell_text.percent_points_formula``, helper column L): the reference its score formula
-        reads. ``row`` is 0-based."""
+        percent points, text typed with a unit that is no percentage ("95分") the core's reason instead
+        (``cell_text.percent_unit_formulas``, helper columns K and L): the reference its score formula reads.
+        ``row`` is 0-based."""
         self.read_input(row)
-        # the helper's own column J, unqualified as on_scale_formulas writes it (a copy of the pair of sheets follows)
-        formula = cell_text.percent_points_formula(f"{chr(ord('A') + cell_text.VALUE_COL)}{row + 1}")
-        read = _helper_cached(self.cached.get((row, "业绩值")))
-        self.helper.write_formula(row, len(cell_text.COLUMNS) + 1, "=" + formula, None,
-                                  cell_text.percent_points_cached(read))
+        # unqualified references to the helper's own row, as on_scale_formulas writes them (a copy of the pair follows)
+        value = self.cached.get((row, "业绩值"))
+        cached = cell_text.percent_unit_cached(value, _helper_cached(value))
+        for i, (f, c) in enumerate(zip(cell_text.percent_unit_formulas(row + 1), cached, strict=True)):
+            self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 
     def formula(self, row: int, col: str, text: str, fmt: Any, cached: Any) -> None:
@@ -554,14 +555,17 @@ class _SheetWriter:
         if self.flavour == "udf" and target is None:
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref})"
         rule = parse_rule(rule_text)
-        if typed and rule.uses_percent and not rule.uses_target:  # on % bands: 75 is 75 %, as the core reads it
+        on_bands = typed and rule.uses_percent and not rule.uses_target
+        if on_bands:  # on % bands: 75 is 75 %, as the core reads it
             value_ref = self.read_percent_points(top)
         elif value_input:  # a typed 业绩值: read through the helper sheet
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
         formula = rule_formula(rule, value_ref, weight_ref, t)
         if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
-            formula = f'IF(LEFT({value_ref},8)="#JIXIAO!",{value_ref},{formula})'
+            formula = cell_text.reason_first(value_ref, formula)
+        elif on_bands:  # "95分": the helper's reason ("单位不符：…", as SCORE_RANGE and collect), not "业绩值不是数字"
+            formula = cell_text.unit_reason_first(value_ref, formula)
         return formula
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal, value_input: bool = True,
@@ -571,8 +575,11 @@ class _SheetWriter:
         read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``).
         ``rate``: 业绩值 is the row's computed 执行率: its error text (金额为负 …) is the score cell's too."""
         rule = parse_rule(rule_text)
-        read = on_percent_bands(value, rule) if typed else value  # 75 on % bands: 75 % (SCORE_RANGE too)
+        why = unit_against_percent(value, rule) if typed and not rule.uses_target else None
+        read = value if why or not typed else on_percent_bands(value, rule)  # 75 on % bands: 75 % (SCORE_RANGE too)
         cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))
+        if why:  # "95分" on % bands: the core's reason in both flavours (the helper's / SCORE_RANGE's text)
+            cached = f"{cell_text.ERROR_MARK} {why}"
         if on_scale is not None:
             from jixiao.templates.selfeval_rows import on_scale_score
 
@@ -587,8 +594,9 @@ class _SheetWriter:
     def _rule_row(self, ind: IndicatorSpec, top: int, given: Any) -> None:
         rule_text = self._rule_text(ind)
         self.put(top, "计分规则", rule_text, self.st.rule)
-        v = _cell_input(given)
         rule = parse_rule(rule_text)
+        # "95分" prefilled into a row on % bands stays as typed: the sheet says why it is not scored, as collect
+        v = given if unit_against_percent(given, rule) else _cell_input(given)
         target = rule_target(ind)
         t = on_scale_target(ind)
         from jixiao.templates.selfeval_rows import cell_number, prefilled_on_scale

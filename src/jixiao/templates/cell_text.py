@@ -218,6 +218,45 @@ def percent_points_formula(v: str) -> str:
     return f'IF(ISNUMBER({v}),IF(ABS({v})>{bound},IF(ABS({v})<1000000000000000,VALUE({v}&"E-2"),{v}/100),{v}),{v})'
 
 
+def percent_unit_formulas(row: int) -> list[str]:
+    """The formulas (without "=") of helper row ``row``'s columns K and L in a row on % bands: K the unit that is no
+    percentage typed with the number ("95分" → "分", "95万元" → "万元", "95万" → "万"; else ""), as the core's
+    :func:`~jixiao.rules.target.wrong_percent_unit` reads it from the helper's columns (the longest unit suffix,
+    the multiplier before it); L the value the score formula reads — the core's reason
+    (:data:`~jixiao.rules.target.UNIT_AGAINST_PERCENT`, "#JIXIAO! 单位不符：…") when K names a unit, else
+    :func:`percent_points_formula` of the helper's reading. IF/AND/ISERROR/MATCH/RIGHT/LEN only: Excel 2010, WPS,
+    LibreOffice."""
+    from string import Formatter
+
+    from jixiao.rules.target import UNIT_AGAINST_PERCENT
+
+    c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
+    t, ulen, before, signed, v, unit = (c[k] for k in ("T", "ULEN", "BEFORE_UNIT", "SIGNED", "V", "SHIFT"))
+    percent = "{" + ",".join(_q(u) for u in SUFFIX_EXPONENT) + "}"
+    mult = f'IF(LEN({before})>LEN({signed}),RIGHT({before},1),"")'
+    wrong = (f"IF(AND({ulen}>0,ISERROR(MATCH(RIGHT({t},{ulen}),{percent},0))),"
+             f"{mult}&RIGHT({t},{ulen}),{mult})")
+    fields = {"value": t, "unit": unit}
+    reason = _q(ERROR_MARK + " ")
+    for literal, field, _spec, _conversion in Formatter().parse(UNIT_AGAINST_PERCENT):
+        reason += (f"&{_q(literal)}" if literal else "") + (f"&{fields[field]}" if field else "")
+    return [
+        f'IF(AND(ISNUMBER({v}),ISTEXT({t})),{wrong},"")',
+        f'IF({unit}<>"",{reason},{percent_points_formula(v)})',
+    ]
+
+
+def percent_unit_cached(value: Any, read: Any) -> tuple[Any, Any]:
+    """What :func:`percent_unit_formulas` compute (K, L) for the cell value ``value``, whose helper reading is
+    ``read`` (the core's :func:`~jixiao.rules.target.wrong_percent_unit` and reason)."""
+    from jixiao.rules.target import percent_unit_reason, wrong_percent_unit
+
+    why = percent_unit_reason(value) if isinstance(value, str) and isinstance(read, float) else None
+    if why is None:
+        return "", percent_points_cached(read)
+    return wrong_percent_unit(value), f"{ERROR_MARK} {why}"
+
+
 def percent_points_cached(read: Any) -> Any:
     """What :func:`percent_points_formula` computes over the helper reading ``read`` (the core's
     :func:`~jixiao.rules.target.percent_points`)."""
@@ -285,15 +324,26 @@ def rate_formula(actual: str, budget: str, carryover: str | None = None) -> str:
 ERROR_MARK = "#JIXIAO!"
 
 
-def rate_reason_first(rate_ref: str, score_formula: str) -> str:
-    """A ratio row's 得分 formula that shows the 执行率 cell's own error text (金额为负, 预算数为0, 金额不是数字; the
-    宏版's EXEC_RATE text) instead of scoring it — the rule formula alone would say only "业绩值不是数字" (p20).
+def reason_first(ref: str, score_formula: str) -> str:
+    """A 得分 formula that shows the error text in ``ref`` instead of scoring it: a ratio row's 执行率 cell (金额为负,
+    预算数为0, 金额不是数字; the 宏版's EXEC_RATE text, p20), the helper's reading of a 业绩值 on % bands typed with
+    a unit that is no percentage ("单位不符：…", p22) — the rule formula alone would say only "业绩值不是数字".
     LEFT/IF only: Excel 2010, WPS and LibreOffice evaluate it alike.
 
-    >>> rate_reason_first("H5", "X")
+    >>> reason_first("H5", "X")
     'IF(LEFT(H5,8)="#JIXIAO!",H5,X)'
     """
-    return f'IF(LEFT({rate_ref},{len(ERROR_MARK)})={_q(ERROR_MARK)},{rate_ref},{score_formula})'
+    return f'IF(LEFT({ref},{len(ERROR_MARK)})={_q(ERROR_MARK)},{ref},{score_formula})'
+
+
+def rate_reason_first(rate_ref: str, score_formula: str) -> str:
+    """:func:`reason_first` of a ratio row's 执行率 cell (p20)."""
+    return reason_first(rate_ref, score_formula)
+
+
+def unit_reason_first(value_ref: str, score_formula: str) -> str:
+    """:func:`reason_first` of the helper's reading of a 业绩值 on % bands (:func:`percent_unit_formulas`, p22)."""
+    return reason_first(value_ref, score_formula)
 
 
 def rate_reason_cached(rate: object, cached_score: object) -> object:

@@ -367,7 +367,86 @@ def level_scores(rule: Rule, w: Decimal) -> list[Decimal] | None:
         if not isinstance(c.condition, Text | Any_) or not isinstance(c.outcome, Points):
             return None
         out.add(min(max(c.outcome.amount.points(w), ZERO), w))
+    # only a pass/fail rule (the 分值 or 0): a level between them may be one step of a deduction the reader took
+    # for a level ("缺一种扣5分" reads ``"符合": W; "缺一种": 15`` — a 缺两种 10 is right, p23)
+    if not out <= {ZERO, w}:
+        return None
     return sorted(out, reverse=True) if len(out) >= 2 else None
+
+
+#: the unit of a count a deduction rule counts: "一次扣2分", "每处扣1分", "扣1分/张"
+_COUNT_UNITS = "次处项起人件张座份家篇例天种个条"
+_RULE_UNIT_RE = re.compile(rf"(?:每|一|1)([{_COUNT_UNITS}])|/([{_COUNT_UNITS}])")
+_TEXT_NUMBER_RE = re.compile(rf"(\d+(?:\.\d+)?)\s*([{_COUNT_UNITS}])?")
+#: words saying the counted thing is a fault ("迟报1次", "有问题2次", "发现2处"); "完成3项" may count what was done
+_FAULT_RE = re.compile(r"迟|未|缺|错|漏|问题|违|不|扣|少|发现|超|投诉|事故")
+
+
+def count_in_text(process: str | None, standard: str | None) -> tuple[Decimal | None, str | None]:
+    """(count, its unit) — the count a 考核表 writes in its 考核情况/扣分原因 text instead of a 业绩值 cell: read only
+    when the text holds one number and it carries the one unit the 评分标准 counts in ("迟报1次" under "一次扣2分" →
+    1 次). Otherwise ``None`` and the reason (Chinese), or ``(None, None)`` when there is no such text or no unit.
+
+    >>> count_in_text("迟报1次", "不能按时按量完成上报工作一次扣2分。")
+    (Decimal('1'), '次')
+    >>> count_in_text("迟报1次，错报2处", "一次扣2分")[1]
+    '写有 2 个数字，不能确定扣分次数'
+    >>> count_in_text("发现2处", "一次扣2分")[1]
+    '“2处”的单位不是评分标准计数的“次”'
+    >>> count_in_text("完成3项", "未完成每项扣2分")[1]
+    '未写明“3项”是扣分的次数'
+    """
+    if not process or not standard:
+        return None, None
+    units = {a or b for a, b in _RULE_UNIT_RE.findall(standard)}
+    if len(units) != 1:
+        return None, None
+    (unit,) = units
+    found = _TEXT_NUMBER_RE.findall(process)
+    if not found:
+        return None, "没有写出次数"
+    if len(found) > 1:
+        return None, f"写有 {len(found)} 个数字，不能确定扣分次数"
+    number, its_unit = found[0]
+    if its_unit != unit:
+        return None, f"“{number}{its_unit}”的单位不是评分标准计数的“{unit}”"
+    if not _FAULT_RE.search(process):
+        return None, f"未写明“{number}{unit}”是扣分的次数"
+    return Decimal(number), unit
+
+
+def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s: CellValue,
+                         source: str) -> Iterator[Finding]:
+    """A row with no 业绩值 (a 考核表 has no such column): a level rule still says which scores can be given
+    (安全生产月 “未在规定时间内报送不得分”, 2 分: 2 or 0 — a typed 1 is neither, p21); a count rule scores the
+    count its 考核情况 text writes, when that is one number in the rule's unit (p23)."""
+    assert s.number is not None
+    levels = level_scores(rule, w)
+    if levels is not None:
+        if not any(abs(s.number - x) <= SCORE_TOL for x in levels):
+            shown = "、".join(d(x) for x in levels)
+            yield finding("score-mismatch", sheet, s.ref,
+                          f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 不是{source}能给出的分数（可得 {shown} 分）",
+                          expected=shown, actual=d(s.number))
+        return
+    if rule.is_qualitative or rule.uses_percent or rule.uses_target:
+        return
+    count, unit = count_in_text(m.process, m.standard)
+    where = m.process_ref or s.ref
+    said = f"“{(m.process or '')[:30]}”"
+    if count is None:
+        if unit is not None:  # the reason the count was not read
+            yield finding("rule-unreadable", sheet, where,
+                          f"{where}：指标{_label(m)}没有业绩值，说明{said}{unit}，得分只做范围检查")
+        return
+    try:
+        expected = rule.score(count, w)
+    except (RuleGapError, InputError):
+        return
+    if abs(expected - s.number) > SCORE_TOL:
+        yield finding("score-mismatch", sheet, s.ref,
+                      f"{s.ref}：指标{_label(m)}的说明{said}记 {d(count)} {unit}，按{source}应得 {d(expected)} 分，"
+                      f"表中为 {d(s.number)} 分", expected=d(expected), actual=d(s.number))
 
 
 def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
@@ -375,14 +454,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
     v, s = m.value, m.score
     if (v is None or v.is_blank) and w is not None and s is not None and s.number is not None \
             and ZERO <= s.number <= w:
-        # no 业绩值 (a 考核表 has no such column): a level rule still says which scores can be given
-        # (安全生产月 “未在规定时间内报送不得分”, 2 分: 2 or 0 — a typed 1 is neither, p21)
-        levels = level_scores(rule, w)
-        if levels is not None and not any(abs(s.number - x) <= SCORE_TOL for x in levels):
-            shown = "、".join(d(x) for x in levels)
-            yield finding("score-mismatch", sheet, s.ref,
-                          f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 不是{source}能给出的分数（可得 {shown} 分）",
-                          expected=shown, actual=d(s.number))
+        yield from _score_without_value(sheet, m, rule, w, s, source)
         return
     if v is None or v.is_blank or w is None:
         return

@@ -104,7 +104,10 @@ _ROW_NOTES = ("考核内容", "本项满分即分值", "分值")
 _NOT_SCORING_IN = {"达标内容": re.compile(r"评定(?:达|为)[^，,。；;]{1,6}"),
                    "适用范围": re.compile(r"(?:对|由)[^，,。；;]{1,12}?(?:予以)?扣分|扣[^，,。；;]{1,8}?的分")}
 #: a score in proportion ("按比例计分", "按完成比例扣分"): a rule without a proportional part leaves it out
-_PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例")
+_PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例|"
+                            # "按完成率给分，最高4分" (fresh66 CA8-6, session 34: kept as a note, "最高" read as a pass
+                            # condition): points given by a rate are a share too
+                            r"(?:按|依|根据)[^，,。；;]{0,8}率(?:给|給|计|計|记|記|得)分")
 #: a number the row must reach or stay within: "至少2种", "不低于90%", "3次以上", "≥95%"
 #: (the bound words of lexicon: the same ones reader._THRESHOLD_RE finds a requirement by, r12)
 _THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{BEYOND})\s*\d|"
@@ -312,7 +315,7 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
                   lambda r: refuse_points_after_zero(r, text, weight),
                   lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text),
-                  lambda r: refuse_negated_level_above(r, text, weight)):
+                  lambda r: refuse_negated_level_above(r, text, weight), lambda r: refuse_cap_as_level(r, text, weight)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
@@ -627,3 +630,26 @@ def refuse_negated_level_above(reading: Reading, text: str, weight: Decimal | No
             return _refuse(reading, f"“{neg}”（未做到）得分高于“{done}”（做到）：句末括号里的{closing['n']}分疑为本行分值，"
                                     "不是这一档的得分，未作推测", text.strip())
     return reading
+
+
+#: a level whose name ends in a cap word: "资料齐全，最高得4分" is "up to 4", not "4"
+_CAP_WORD_RE = re.compile(r"(?:最高|最多|至多|上限)\W*$")
+
+
+def refuse_cap_as_level(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """A level named by the words before "最高得N分" ("资料齐全，最高得4分；资料不全不得分", session 34: read as
+    "资料齐全,最高": 4) — "最高" makes the points a ceiling, how much of it is given is the scorer's call: refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("资料齐全，最高得4分；资料不全不得分。", 4).kind
+    'unreadable'
+    >>> read_rule_text("资料齐全得4分；资料不全不得分。", 4).canonical
+    '"符合": 4; "资料齐全": 4; "资料不全": 0; *: 0'
+    """
+    if not reading.ok or reading.rule is None:
+        return reading
+    capped = next((name for name, _ in _level_points(reading.rule, weight) if _CAP_WORD_RE.search(name)), None)
+    if capped is None:
+        return reading
+    return _refuse(reading, f"“{capped}”后面的分数是上限（最高得几分），做到时得几分由评分人评定，不是固定得分，未作推测",
+                   text.strip())

@@ -65,6 +65,7 @@ from jixiao.rules.chinese.guard import (
     MAX_RULE_TEXT,
     check_reading,
     item_with_points_in_name,
+    refuse_cap_as_level,
     refuse_described_levels,
 )
 from jixiao.rules.chinese.inlinepoints import (
@@ -491,6 +492,7 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
         if reading.kind in ("passfail", "rule") and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
             reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
             reading = refuse_described_levels(reading, text, w)  # a requirement named as a lesser level (lead s25)
+            reading = refuse_cap_as_level(reading, text, w)  # the printed names: "资料齐全,最高" (lead s34)
         if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
             # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
             return _refused("写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测", text, [], set(), ctx)
