@@ -120,6 +120,7 @@ from jixiao.rules.chinese.perunit import (
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
+from jixiao.rules.chinese.ratefromzero import rate_from_zero_notes, read_rate_from_zero
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
     rank_list_notes,
@@ -277,6 +278,7 @@ _WHOLE_TEXT_RULES = (
     (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"
                            "不参与计分"),  # "…栅距过大(超过25mm)、未清理垃圾的，发现一项扣1分" (r1)
     (read_per_point, per_point_notes),
+    (read_rate_from_zero, rate_from_zero_notes),  # "超审限案件每一个百分点扣0.4分" (fresh65 BZ1-1, r51)
     (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
     (read_count_deductions, count_deduction_notes),
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
