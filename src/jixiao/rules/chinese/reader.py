@@ -77,7 +77,9 @@ from jixiao.rules.chinese.inlinepoints import (
 from jixiao.rules.chinese.interpolate import read_interpolation, read_line_between
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
+    OPTIONS_BY_NUMBER_WHY,
     described_levels_notes,
+    options_by_number,
     read_bracket_levels,
     read_described_levels,
 )
@@ -883,6 +885,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             return _refused(tr.why, text, notes, flags, ctx)
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
+    if options_by_number(norm):  # "①计满分，②计4分，③不得分" (fresh66 CA5-5, r51): read "1": W; "得": 4; "3": 0 before
+        return _refused(OPTIONS_BY_NUMBER_WHY, text, notes, flags, ctx)
     if re.match(r"^(?:1(?:、|\.(?!\d))|①)", norm) and (dl := read_described_levels(norm, weight)) is not None \
             and weight is not None and dl.max_points(weight) == weight \
             and (sum(c.outcome.amount.points(weight) for c in dl.clauses  # type: ignore[union-attr]
