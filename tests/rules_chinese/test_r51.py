@@ -19,15 +19,8 @@ from decimal import Decimal
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
-from tests.rules_chinese.corpus import judge, load
-
-_BY_ID = {e["id"]: e for e in load()[1]}
-
-
-def _score(text: str, w: float, value: str) -> Decimal:
-    r = read_rule_text(text, w)
-    assert r.ok, (r.kind, r.understood)
-    return r.rule.score(value, w)  # type: ignore[union-attr]
+from tests.rules_chinese.corpus import judge
+from tests.rules_chinese.test_r46 import _BY_ID, _score  # the corpus by id, a reading's score (asserting it read)
 
 
 def _refused(text: str, w: float) -> list[str]:
