@@ -171,3 +171,13 @@ def test_circled_options_near_misses() -> None:
     # numbered options with their words still read as levels (fresh14 AA3's shape)
     r = read_rule_text("1、开立独立银行账户5分;2、违规开立私人、其他账户不得分", 5)
     assert r.canonical == '"开立独立银行账户": W; "违规开立私人、其他账户": 0'
+
+
+@pytest.mark.parametrize("name", ["ratefromzero", "perunit", "formulas", "levels"])
+def test_module_examples(name: str) -> None:
+    # the changed modules' doctests (here, not in test_recognisers.MODULES, so parallel helpers do not collide)
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"jixiao.rules.chinese.{name}"), optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
