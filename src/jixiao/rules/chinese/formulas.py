@@ -21,6 +21,10 @@ when it falls). Any clause it cannot place → ``None`` (the reader then refuses
 True
 >>> read_formula("得分=实际值×实际值/100", Decimal(8)) is None  # not affine in the value
 True
+>>> str(read_formula("得分=10×[1+(实际值-5%)/8%]", Decimal(10)).rule)  # fresh65 BZ6-3 (r51): a formula alone
+'>=5%: W; <5%: W - 1.25 per 1%'
+>>> read_formula("得分=10×[1+(实际值-5%)/8%]", Decimal(8)) is None  # alone, its 10 is not the 分值
+True
 """
 
 from __future__ import annotations
@@ -46,7 +50,9 @@ _TOKEN_RE = re.compile(rf"(?P<num>{NUM})(?P<u>%|‰)?|(?P<op>[-+×*÷/()])|"
                        r"(?P<name>[^\d\-+×*÷/()=,，;；。:：<>≥≤%‰\s]+)")
 
 #: "得分=…" / "指标得分=…" / "该指标得分=…" (the left-hand side names the score)
-_LHS_RE = re.compile(r"^(?:该指标|本指标|该项|本项|指标|评价)?得分=(?P<expr>.+)$")
+_LHS_RE = re.compile(r"^(?:该指标|本指标|该项|本项|指标|评价|该项指标|本项指标)?得分=(?P<expr>.+)$"
+                     # "该项指标得分计算按照“100-年度赔付额/100”" (fresh66 CA4-4, r51): the formula quoted
+                     r"|^(?:该项指标|本项指标|该指标|本指标|该项|本项)?得分(?:计算)?按照?“(?P<quoted>[^“”]+)”$")
 
 #: what a band gives: full marks, nothing, N points, or the formula
 _OUT_RE = re.compile(rf"^(?:的|者|时)?[,，]?(?:(?P<full>不扣分|得满分)|(?P<zero>不得分)|得(?P<n>{NUM})分|"
@@ -58,7 +64,9 @@ _REST_RE = re.compile(r"^(?:其他情况|其余情况|其他|否则|“?不合�
 _CAP_RE = re.compile(rf"^最高(?:分)?(?:为|得)?(?P<n>{NUM})分$")
 
 #: what the value is: "其中设施负荷率=实际处理量/设计处理量", "校外实习基地总数除以专业总数" (no numbers)
-_DEFINITION_RE = re.compile(r"^(?:其中[:：]?)?[^\d=得分]{2,30}(?:=[^\d=]{2,40}|除以[^\d=]{2,30})$")
+_DEFINITION_RE = re.compile(r"^(?:其中[:：]?)?[^\d=得分]{2,30}(?:=[^\d=]{2,40}|除以[^\d=]{2,30})$"
+                            # "取两种方式获取的赔付值的较大者作为企业的年度赔付额" (fresh66 CA4-4, r51): what the value is
+                            r"|^[^\d=得分扣加%]{2,40}作为[^\d=得分扣加%]{2,20}$")
 
 #: words a noun between a band's number and its outcome must not hold (they change the band's meaning)
 _NOT_A_NOUN = re.compile(r"[未不没无但且或否每扣得%‰]")
@@ -254,7 +262,9 @@ def _read(norm: str, weight: Decimal) -> FormulaReading:  # noqa: C901 - one pas
         if lm is not None or (formula is None and _is_expression(clause)):
             if formula is not None:
                 raise _NoFormula  # two formulas
-            formula = lm["expr"] if lm is not None else clause
+            formula = (lm["expr"] or lm["quoted"]) if lm is not None else clause
+            # "得分=10×[1+(实际值-5%)/8%]" (fresh65 BZ6-3, r51): square brackets group as round ones
+            formula = formula.replace("[", "(").replace("]", ")")
             continue
         if _DEFINITION_RE.match(clause):
             notes.append(described(clause))
@@ -288,10 +298,16 @@ def _read(norm: str, weight: Decimal) -> FormulaReading:  # noqa: C901 - one pas
         if pts > w:
             raise _NoFormula
         bands.append((cond, pts, clause))
-    if formula is None or not bands and region is None:
+    if formula is None:
         raise _NoFormula
     pct = any(c.pct for c, _, _ in bands) or (region is not None and region.pct)
-    if not _value_fits(_value_name(formula), pct, said_where):
+    if not bands and region is None:
+        # the formula alone (r51: "得分=10×[1+(实际值-5%)/8%]", fresh65 BZ6-3; "100-年度赔付额/100", fresh66 CA4-4): no
+        # band to agree with — its value is what it names (never a target), clamped to [0, 分值] by the rule
+        if _TARGET_RE.search(_value_name(formula)) or w not in {Fraction(n) for n in re.findall(rf"{NUM}(?![%‰\d.])", formula)}:
+            raise _NoFormula  # (the 分值 must be printed in the formula: "10×[…]" on an 8-point row is another row's)
+        notes.append("只有得分公式、没有分档：得分按公式计算，低于0按0分、高于分值按分值计")
+    elif not _value_fits(_value_name(formula), pct, said_where):
         raise _NoFormula
     return _compile(formula, region, bands, notes, w)
 

@@ -112,12 +112,14 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
     # (张 / 斤: "粘贴不规范每张扣0.5分" (fresh14 AA7-2), "每发现挪用或倒卖1斤扣0.5分" (fresh12 Y16-2))
     # (every count word of the lexicon: "每出现1名不合格者" (fresh27 AN4-6), "有1位吸烟成员" (AN6-1), r12)
-    rf"(?:(?<![\d.])(?P<n>1)|(?<=每))(?P<mu>{COUNT}|斤|"
+    rf"(?:(?<![\d.])(?P<n>1)|(?<=每)|(?<=每缺一)(?=级))(?P<mu>{COUNT}|斤|"
     # ("停产天数每增加1天扣1分", fresh17 AD12-1: the value is a number of days, each one more costs N)
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
     # (never an amount: 万元 / 个百分点 / 年 … keep their own readings or stay refused)
-    r"|(?<=每[少缺漏]1)(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位小分秒公吨亩米倍批成级档]))(?!百分点)"
+    r"|(?<=每[少缺漏]1)(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位小分秒公吨亩米倍批成级档])"
+    # "每缺一级扣1分" (fresh65 BZ5-1, r51): a level missing (地市级、区县级 …) is a thing counted; "每少1级" / "每低1级" stay a grade
+    r"|(?<=每缺[1一])(?=级))(?!百分点)"
     # (no second 每 before the deduction: "每头能繁母猪占地 40m2 以上 每减少 2m2扣 1 分" (fresh24 AK11-2) is a rate per head,
     # the deduction is per 2m2 short, r12)
     r"(?P<mid>[^扣，,。；;每]{0,30}?)"

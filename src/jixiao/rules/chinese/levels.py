@@ -331,6 +331,10 @@ _DESCRIBED_LEVEL_RE = re.compile(
     r"|得(?P<full>满分))"
     r"(?:\s*[,，]\s*(?P<tail>[^\d分;；。\n]{1,20}))?")
 
+#: a level that is only its option's circled number: "①计满分，②计4分，③不得分" (fresh66 CA5-5, r51 — the options are
+#: defined in another column): the circled number names the level (never its digit, nor the 得 before the points)
+_BARE_OPTION_RE = re.compile(rf"(?P<no>[①②③④⑤⑥⑦⑧⑨⑩])(?:得(?P<p>{NUM})分|得(?P<full>满分)|不得分|得0分|不计分)")
+
 #: the catch-all level: "其他,不得分" / "否则不得分"
 _OTHER_LEVEL_RE = re.compile(r"^(?:其他|其它|其余|否则|其他情况)$")
 
@@ -362,6 +366,8 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     '"开立独立银行账户": W; "违规开立私人、其他账户": 0'
     >>> read_described_levels("开立独立银行账户5分;违规开立私人、其他账户不得分", Decimal(5)) is None  # not numbered
     True
+    >>> read_described_levels("①得满分,②得4分,③不得分", Decimal(5)) is None  # fresh66 CA5-5: see options_by_number
+    True
     """
     # levels end at their points: "；" / "。" / a line break, or a comma right after the points
     # ("…得2分，仅有…得1分，均无不得分" written on one line)
@@ -370,6 +376,8 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
         return None  # ("获国家级奖励得3分,获省级奖励得2分,获市级奖励得1分,可累计": items that co-exist, r37)
     levels: list[tuple[str, Decimal]] = []
     catch_all: Decimal | None = None
+    if any(_BARE_OPTION_RE.fullmatch(s) for s in segs):
+        return None  # "①计满分，②计4分": an option named by its number only (read "1": W; "得": 4 before r51)
     for s in segs:
         m = _DESCRIBED_LEVEL_RE.fullmatch(s)
         if m is None:
@@ -404,6 +412,23 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     if catch_all is not None:
         parts.append(f"*: {fmt_decimal(catch_all)}")
     return parse_rule("; ".join(parts))
+
+
+#: why a text of options named only by their circled numbers is refused (r51)
+OPTIONS_BY_NUMBER_WHY = ("各档只写了圈号（①计满分，②计4分…），档的内容不在这一句里；规则的等级名会把圈号写成数字（①→1），"
+                         "业绩值填什么说不清，未作推测")
+
+
+def options_by_number(norm: str) -> bool:
+    """True when every level of ``norm`` is only a circled number and its points: "①得满分,②得4分,③不得分" (fresh66 CA5-5,
+    the options are defined in another column). The rule language writes a level's name NFKC ("①" as "1"), so such levels
+    cannot be named as printed: refused.
+
+    >>> options_by_number("①得满分,②得4分,③不得分"), options_by_number("①有台账得满分,②得4分,③不得分")
+    (True, False)
+    """
+    segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
+    return len(segs) >= 2 and all(_BARE_OPTION_RE.fullmatch(s) for s in segs)
 
 
 def described_levels_notes(rule: Rule) -> list[str]:

@@ -89,6 +89,76 @@ _AWARD_RE = re.compile(
 _ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))有?(?:1|一)(?P<mu>{_MU})(?P<obj>[^\d,，;；。未不没无缺少扣以及]{{1,8}}?)"
                           rf"(?={AWARD}?{NUM}分)")
 
+#: a verb then one unit with its points and no 每: "…作业,查核1次0.5分,最高得2分" (fresh66 CA8-5, r51) = "每查核次0.5分" — never
+#: an ordinal, a first few or a total (第1次 / 前1次 / 共1次 / 满1次 …)
+_VERB_ONE_UNIT_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；]))(?P<verb>(?:(?![第前后首共满超累计合总近每仅只])[\u4e00-\u9fff]){{1,4}}?)"
+                               rf"(?:1|一)(?P<mu>{_MU})(?={AWARD}?{NUM}分)")
+
+#: the cap of an award in the other wordings (r51: one place for them — "本项得分最高以5分计" (fresh66 CA8-3), "本项最高得分8分"
+#: (CA8-8), "本项最高限分6分", "总分2分" (fresh55 BP2-1), "15分封顶" / "封顶15分"): written as "最高N分", the wording
+#: _AWARD_RE reads (its cap must still be the 分值)
+_CAP_WORDING_RE = re.compile(
+    rf"(?P<scope>此项|本项|该项|此条|本指标|该指标)?(?:得分)?(?:最高(?:限分|得分|以|为)(?P<a>{NUM})分(?:计|为限|封顶)?"
+    rf"|总分(?P<b>{NUM})分|(?P<c>{NUM})分封顶|封顶(?P<d>{NUM})分)")
+
+#: the points written "得分N分" ("每正确上传1次得分0.5分", fresh66 CA8-3) = "得N分"
+_SCORE_WORD_RE = re.compile(rf"(?<=[\u4e00-\u9fff\d])得分(?={NUM}分)")
+
+#: a bracket of words between the doing and the count: "每正确上传(无再修改)1次" (fresh66 CA8-3) — which times count
+_ASIDE_RE = re.compile(rf"(?P<pre>每[\u4e00-\u9fff]{{1,4}})\((?P<a>[^()\d分扣得加减奖%]{{1,12}})\)(?=(?:1|一)?{_MU})")
+
+#: the 分值 restated as a share of the whole table after the last sentence: "…本项得分最高以5分计。(5%)" on a 5-point row
+#: (fresh66 CA8, whose rows total 100) — taken out only when it is the 分值
+_WEIGHT_PERCENT_RE = re.compile(rf"\((?P<n>{NUM})%\)(?P<end>[。；;]?)$")
+
+#: a requirement before the award whose only numbers are its deadline: "于每月25日前自行于…系统建立前1个月之稽查单…;"
+#: (fresh66 CA8-3) — when to do it, not a count: said as a note
+_DEADLINE_RE = re.compile(r"(?:每月|每年|每季度?)?\d{1,2}日(?:之前|以前|前)|前\d{1,2}个月|\d{1,2}月\d{1,2}日(?:之前|以前|前)")
+_REQUIREMENT_HEAD_RE = re.compile(r"^(?P<req>[^;；。]{4,120})[;；。]$")
+
+
+def _cap_wording(norm: str, weight: Decimal) -> tuple[str, list[str]]:
+    """``norm`` with its cap, its points and its restated 分值 in the wordings :data:`_AWARD_RE` reads, and notes.
+
+    >>> _cap_wording("每正确上传(无再修改)1次得分0.5分,本项得分最高以5分计。(5%)", Decimal(5))[0]
+    '每正确上传1次得0.5分,本项最高5分。'
+    >>> _cap_wording("每次1分,总分4分", Decimal(4))[0]
+    '每次1分,最高4分'
+    >>> _cap_wording("每次1分,最高5分。(4%)", Decimal(5))[0]  # (4%) is not this row's 分值: kept
+    '每次1分,最高5分。(4%)'
+    """
+    notes: list[str] = []
+    wp = _WEIGHT_PERCENT_RE.search(norm)
+    if wp is not None and _dec(wp["n"]) == weight and wp.start() > 0 and norm[wp.start() - 1] in "。；;分":
+        notes.append(described(wp[0].rstrip("。；;"), "分值（占总分的百分比）"))
+        norm = norm[: wp.start()] + wp["end"]
+    norm = _CAP_WORDING_RE.sub(lambda c: f"{c['scope'] or ''}最高{c['a'] or c['b'] or c['c'] or c['d']}分", norm)
+    norm = _SCORE_WORD_RE.sub("得", norm)
+
+    def aside(a: re.Match[str]) -> str:
+        notes.append(described(a["a"], "计数对象的界定"))
+        return a["pre"]
+    return _ASIDE_RE.sub(aside, norm), notes
+
+
+def _deadline_requirement(head: str) -> tuple[str, str | None]:
+    """``head`` without a requirement sentence whose only numbers are its deadline, and that requirement (``None`` when
+    there is none).
+
+    >>> _deadline_requirement("于每月25日前于系统建立前1个月之稽查单;")
+    ('', '于每月25日前于系统建立前1个月之稽查单')
+    >>> _deadline_requirement("每月至少上传2次;")[1] is None  # a count to reach, not a deadline
+    True
+    """
+    m = _REQUIREMENT_HEAD_RE.match(head)
+    if m is None or not _DEADLINE_RE.search(m["req"]):
+        return head, None
+    left = _DEADLINE_RE.sub("", m["req"])
+    if re.search(r"\d|[①-⑩]|[得扣加减计记满]分|分值|扣|奖|%|以上|以下|不少于|至少|不低于|超过|低于|每|否则", left):
+        return head, None
+    return "", m["req"]
+
+
 #: a count of times making up the total: "基础数据半年报送1次共2次,动态数据每季度报送1次共4次" (fresh21 AH6-1)
 _TIMES_IN_ALL_RE = re.compile(r"[^，,。；;()]*共(?P<k>\d{1,3})次[^，,。；;()]*")
 
@@ -251,6 +321,9 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
     if weight is None or weight <= 0:
         return None
     norm = _ONE_UNIT_RE.sub(lambda u: f"每{u['mu']}{u['obj']}", norm)
+    if "每" not in norm:
+        norm = _VERB_ONE_UNIT_RE.sub(lambda u: f"每{u['verb']}{u['mu']}", norm)
+    norm, worded = _cap_wording(norm, weight)
     found = list(_AWARD_RE.finditer(norm))
     if len(found) != 1:
         return None
@@ -266,6 +339,9 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
             return None
     # the row's own item number before it ("1.公安报刊发消息,每次(条)…", "(2)…"): no list of items (r30 context)
     head = re.sub(rf"^\s*{ITEM_NUMBER}\s*", "", norm[: m.start()])
+    head, deadline = _deadline_requirement(head)
+    if deadline is not None:
+        worded.append(described(deadline, "要求（期限）"))
     bm = _BASE_RE.match(head)
     base = _dec(bm["b"]) if bm is not None else Decimal(0)
     head = "" if bm is not None else head
@@ -352,7 +428,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
         said.append(f"从第{sm['k']}{m['mu']}起计分：前{shift}{m['mu']}不得分")  # type: ignore[index]
     # (a base is written as its own clause for none done: its points are printed, so the rule shows them)
     zero = f"=0: {fmt_decimal(base)}; " if bm is not None else ""
-    return parse_rule(f"{zero}>={reach}: W; <{reach}: {top} - {fmt_decimal(each)} {steps}"), said + scope
+    return parse_rule(f"{zero}>={reach}: W; <{reach}: {top} - {fmt_decimal(each)} {steps}"), worded + said + scope
 
 
 def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:

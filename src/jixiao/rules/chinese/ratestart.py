@@ -27,7 +27,7 @@ from jixiao.rules.chinese._base import _Bound, _Frag, _NumCond
 from jixiao.rules.model import ONE
 
 #: the rate named right before the drop: "…改厕到位率每下降10%扣2分" (a leading section number "1.2.1" allowed)
-_RATE_DROP_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3})?[^\d%，,。；;:：]{0,30}?(?<!不)(?:" + "|".join((
+_RATE_DROP_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3})?[^\d%，,。；;:：]{0,30}?(?<!不)(?:" + "|".join(FULL_RATES := (
     # rates whose full value is 100 % (a share of what should be done): never a growth rate, an incidence or a
     # failure rate ("GDP增长率每下降1个百分点" from 100 % would be absurd; found by trying variants in r1)
     # (not 知晓率 / 满意率: rates of a sample of people's answers, whose requirement is below 100 % as a rule —

@@ -78,7 +78,9 @@ from jixiao.rules.chinese.inlinepoints import (
 from jixiao.rules.chinese.interpolate import read_interpolation, read_line_between
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
+    OPTIONS_BY_NUMBER_WHY,
     described_levels_notes,
+    options_by_number,
     read_bracket_levels,
     read_described_levels,
 )
@@ -121,6 +123,7 @@ from jixiao.rules.chinese.perunit import (
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
+from jixiao.rules.chinese.ratefromzero import rate_from_zero_notes, read_rate_from_zero
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
     rank_list_notes,
@@ -278,6 +281,7 @@ _WHOLE_TEXT_RULES = (
     (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"
                            "不参与计分"),  # "…栅距过大(超过25mm)、未清理垃圾的，发现一项扣1分" (r1)
     (read_per_point, per_point_notes),
+    (read_rate_from_zero, rate_from_zero_notes),  # "超审限案件每一个百分点扣0.4分" (fresh65 BZ1-1, r51)
     (read_count_levels, "业绩值为开展的次数：按所写次数得分，未写的次数报“规则有缺口”"),
     (read_count_deductions, count_deduction_notes),
     (read_failure_count, "业绩值为不合格（未达标）的次数，每次按所写扣分，扣完为止；文中的数值是考核标准"
@@ -883,6 +887,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             return _refused(tr.why, text, notes, flags, ctx)
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
+    if options_by_number(norm):  # "①计满分，②计4分，③不得分" (fresh66 CA5-5, r51): read "1": W; "得": 4; "3": 0 before
+        return _refused(OPTIONS_BY_NUMBER_WHY, text, notes, flags, ctx)
     if re.match(r"^(?:1(?:、|\.(?!\d))|①)", norm) and (dl := read_described_levels(norm, weight)) is not None \
             and weight is not None and dl.max_points(weight) == weight \
             and (sum(c.outcome.amount.points(weight) for c in dl.clauses  # type: ignore[union-attr]
