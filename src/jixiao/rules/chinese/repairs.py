@@ -288,11 +288,14 @@ def _points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     '（5分）建立台账；按月报送得5分'
     >>> _points_first("1、建立台账;2、按月报送", Decimal(2))[0]  # a numbered list: the numbers mark items, kept
     '1、建立台账;2、按月报送'
+    >>> _points_first("一、二级医院均建立台账得2分", Decimal(2))[0]  # numerals listed, no item number
+    '一、二级医院均建立台账得2分'
     """
     notes: list[str] = []
     for _ in range(2):  # "1.（5分）…" / "（5分）1.…": the number and the 分值 in either order
         no = lone_item_number(text)
-        if no is not None and no.end() < len(text):
+        if no is not None and no.end() < len(text) and not re.match(r"[一二三四五六七八九十两]", text[no.end():]):
+            # (not "一、二级医院": a list of numerals)
             notes.append(f"{REPAIR_PREFIX}开头的“{no[0].strip()}”是本行序号")
             text = text[no.end():]
         hits = list(POINTS_FIRST_RE.finditer(text))
