@@ -104,7 +104,10 @@ _ROW_NOTES = ("考核内容", "本项满分即分值", "分值")
 _NOT_SCORING_IN = {"达标内容": re.compile(r"评定(?:达|为)[^，,。；;]{1,6}"),
                    "适用范围": re.compile(r"(?:对|由)[^，,。；;]{1,12}?(?:予以)?扣分|扣[^，,。；;]{1,8}?的分")}
 #: a score in proportion ("按比例计分", "按完成比例扣分"): a rule without a proportional part leaves it out
-_PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例")
+_PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例|"
+                            # "按完成率给分，最高4分" (fresh66 CA8-6, session 34: kept as a note, "最高" read as a pass
+                            # condition): points given by a rate are a share too
+                            r"(?:按|依|根据)[^，,。；;]{0,8}率(?:给|給|计|計|记|記|得)分")
 #: a number the row must reach or stay within: "至少2种", "不低于90%", "3次以上", "≥95%"
 #: (the bound words of lexicon: the same ones reader._THRESHOLD_RE finds a requirement by, r12)
 _THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{BEYOND})\s*\d|"

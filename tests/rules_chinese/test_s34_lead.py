@@ -1,0 +1,45 @@
+"""Session 34, lead: points given by a rate are never kept as a note beside a rule that holds no share.
+
+Found while reading fresh66's blind refusals: CA8-6 (GitHub file id 44432048428, 臺灣 110 年度地方環保機關績效考評指標,
+"…依完成率給分（4捨5入至小數第1位），最高4分") is refused, but its plain wording "按完成率给分，最高4分" was read as
+pass/fail — "按完成率给分" kept as "说明（不参与计分）" and "最高" as the pass condition, "符合": 4 — a reading reported
+as a success that scores no completion rate at all (issue 11, "all or nothing")."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+
+
+@pytest.mark.parametrize("text", [
+    "按完成率给分，最高4分。",
+    "按完成率给分（4舍5入至小数第1位），最高4分。",
+    "依完成率給分，最高4分。",
+    "根据执行率计分，最高4分。",
+])
+def test_points_by_a_rate_are_not_a_note(text):
+    r = read_rule_text(text, 4)
+    assert not r.ok
+    assert r.kind == "unreadable"
+    assert any("率" in u for u in r.unread)
+
+
+@pytest.mark.parametrize("text", ["按完成率得分。", "得分=完成率×分值"])
+def test_points_by_a_rate_as_the_rule_still_read(text):
+    # the share itself: 4 × 80 % = 3.2, 4 × 50 % = 2 (hand arithmetic)
+    r = read_rule_text(text, 4)
+    assert r.ok
+    assert r.rule.score("80%", D(4)) == D("3.2")
+    assert r.rule.score("50%", D(4)) == D(2)
+
+
+def test_notes_that_say_what_is_counted_stay_notes():
+    # "重复播发按一次计分" and "按文章字数计分" say what is counted or in which unit — no share; a corpus text of each
+    # (grep corpus.yaml) still reads: 0.05 per message up to 1 → 10 messages 0.5; 4500 字 in [4000, 6000) → 10
+    r = read_rule_text("公安报刊发消息,每次(条)计 0.05 分。此项最高计 1 分。\n(重复播发按一次计分,负面报道不计分)", 1)
+    assert r.ok and r.rule.score("10", D(1)) == D("0.5")
+    r = read_rule_text("统计分析、课题调研文章经确认发表的,按文章字数计分:2500字至4000字得6分;4000字至6000字得10分;"
+                       "6000字以上得20分。", 20)
+    assert r.ok and r.rule.score("4500", D(20)) == D(10)
