@@ -42,11 +42,12 @@ def _same(sid, layout):
 # ---- 1. the row's 分值 printed first ----
 
 @pytest.mark.parametrize("layout", ["weight_first", "weight_colon", "weight_lenticular"])
-@pytest.mark.parametrize("sid", ["BA6-2", "AN1-5", "AF1-2", "AP5-2", "AL1-7"])
+@pytest.mark.parametrize("sid", ["BA6-2", "AN1-5", "AF1-2", "AP5-2", "AL1-7", "BK12-1"])
 def test_weight_first_reads_as_the_plain_text(sid, layout):
     # BA6-2 "经营单位考核数量达20 家得1 分,否则不得分" (fresh40, W 1), AN1-5 "編外人數小于或等于155名計3分,超過不計分"
     # (fresh27, W 3), AF1-2 "…审核错情累计条数每年≤3条,得1分;否则不得分…" (fresh19, W 1), AP5-2 "2.指示牌不醒目扣2分"
-    # (fresh29, W 2), AL1-7 "7、依法对违法排污企业进行处罚,得1分,发现1例未执法处理的不得分" (fresh25, W 1)
+    # (fresh29, W 2), AL1-7 "7、依法对违法排污企业进行处罚,得1分,发现1例未执法处理的不得分" (fresh25, W 1),
+    # BK12-1 "发生5分钟以上(含)15分钟以下延误事件的,每起减5分;" (fresh50, W 1000: a 分值 of four digits)
     _same(sid, layout)
 
 

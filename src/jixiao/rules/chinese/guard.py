@@ -348,8 +348,8 @@ def refuse_points_after_zero(reading: Reading, text: str, weight: Decimal | None
 
 #: points printed BEFORE what they score (r49): "（5分）…" / "(5分)…" / "【5分】…" / "5分：…" — at the very start of the text
 #: (after an item number) or after a clause end (。；; or a line break), with a comma, colon or stop after them
-POINTS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；;\n]))(?P<no>\s*(?:{ITEM_NO}\s*)?)(?:[（(【\[]\s*(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?)\s*分"
-                             r"\s*[）)】\]]|(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[:：])\s*[，,:：。]?\s*")
+POINTS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；;\n]))(?P<no>\s*(?:{ITEM_NO}\s*)?)(?:[（(【\[]\s*(?P<a>\d{{1,4}}(?:\.\d{{1,2}})?)\s*分"
+                             r"\s*[）)】\]]|(?P<b>\d{1,4}(?:\.\d{1,2})?)\s*分\s*[:：])\s*[，,:：。]?\s*")
 
 
 def refuse_points_first(reading: Reading, text: str) -> Reading:
