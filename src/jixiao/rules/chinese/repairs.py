@@ -43,7 +43,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import parse_weight
+from jixiao.rules.chinese._base import described, parse_weight
 from jixiao.rules.chinese.guard import POINTS_FIRST_RE, _clause_around
 from jixiao.rules.chinese.lexicon import lone_item_number
 from jixiao.rules.model import fmt_decimal
@@ -296,7 +296,7 @@ def _points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
         no = lone_item_number(text)
         if no is not None and no.end() < len(text) and not re.match(r"[一二三四五六七八九十两]", text[no.end():]):
             # (not "一、二级医院": a list of numerals)
-            notes.append(f"{REPAIR_PREFIX}开头的“{no[0].strip()}”是本行序号")
+            notes.append(described(no[0].strip(), "本行序号"))  # (the note failures.py writes for it, r23)
             text = text[no.end():]
         hits = list(POINTS_FIRST_RE.finditer(text))
         if not hits or hits[0].start() != 0:
