@@ -13,7 +13,9 @@ or one of the two is refused. Each rewrite is ``(text, w) → text`` (the text u
 * numbers: N分 → N.0分 (and back), 1–10 before a measure word ↔ 一/两/三…/十 (not 十 before 分 without a verb);
 * 繁体 (OpenCC s2t, the declared dependency the reader uses the other way round);
 * band order reversed (clauses split at ；, every clause scored, none referring to another: no 每/为止/否则/其他/其余);
-* the 分值 in a bracket: "（W分）" moved from the end to the start (or back), or added at the end.
+* the 分值 in a bracket: "（W分）" moved from the end to the start (or back), or added at the end;
+* r49: the 分值 printed first as "（W分）" / "W分：" / "【W分】" (added at the start), the other item numbers "1、" / "一、", and
+  items' points moved from after each item to before it ("建立台账（3分）；按月报送（2分）" → "（3分）建立台账；（2分）按月报送").
 
 >>> REWRITES["trailing_stop"]("90%以上得5分", 5)
 '90%以上得5分。'
@@ -39,6 +41,10 @@ or one of the two is refused. Each rewrite is ``(text, w) → text`` (the text u
 '（2分）按时完成得2分'
 >>> REWRITES["weight_bracket"]("按时完成得2分", 2)
 '按时完成得2分（2分）'
+>>> REWRITES["weight_colon"]("按时完成得2分", 2), REWRITES["weight_lenticular"]("按时完成得2分", 2)
+('2分：按时完成得2分', '【2分】按时完成得2分')
+>>> REWRITES["parts_first"]("建立台账（3分）；按月报送（2分）。", 5)
+'（3分）建立台账；（2分）按月报送。'
 """
 
 from __future__ import annotations
@@ -112,6 +118,28 @@ def _weight_bracket(text: str, w: Any) -> str:
     return text + f"（{ws}分）"
 
 
+def _weight_first(form: str) -> Callable[[str, Any], str]:
+    """(r49) the 分值 printed before the text as ``form`` ("（{}分）" / "{}分：" / "【{}分】"; before its item number, if
+    any), when the text prints no bracketed points and opens with no points."""
+    def rewrite(text: str, w: Any) -> str:
+        ws = _w(w)
+        if ws is None or re.search(r"[（(【]" + _NUM + r"分[)）】]", text) or re.match(r"\s*" + _NUM + r"\s*分", text):
+            return text
+        return form.format(ws) + text
+    return rewrite
+
+
+def _parts_first(text: str, w: Any) -> str:
+    """(r49) every clause ending with its points in a bracket ("建立台账（3分）；按月报送（2分）") printed with the points first
+    ("（3分）建立台账；（2分）按月报送"); at least two clauses, no clause without its bracket, no other points."""
+    parts = [p for p in re.split(r"(?<=[；;。])", text) if p.strip()]
+    pat = re.compile(r"^(?P<body>[^()（）]*?[^()（）\d\s])\s*[（(](?P<n>" + _NUM + r")分[)）](?P<end>[；;。]?)\s*$")
+    ms = [pat.match(p) for p in parts]
+    if len(parts) < 2 or not all(ms) or re.search(r"\d\s*分", "".join(m["body"] for m in ms if m)):
+        return text
+    return "".join(f"（{m['n']}分）{m['body']}{m['end']}" for m in ms if m)
+
+
 def _full_as_w(text: str, w: Any) -> str:
     ws = _w(w)
     return text if ws is None else re.sub(r"(得|计|记|给)满分", rf"\g<1>{ws}分", text)
@@ -165,6 +193,13 @@ REWRITES: dict[str, Callable[[str, Any], str]] = {
     "reverse_bands": _reverse_bands,
     "weight_front": _weight_front,
     "weight_bracket": _weight_bracket,
+    # r49: more layouts of the same rule
+    "weight_first": _weight_first("（{}分）"),
+    "weight_colon": _weight_first("{}分："),
+    "weight_lenticular": _weight_first("【{}分】"),
+    "number_dun": _prefix("1、"),
+    "number_cn": _prefix("一、"),
+    "parts_first": _parts_first,
 }
 
 

@@ -25,7 +25,7 @@ from jixiao.rules.chinese._base import (
     unreadable,
 )
 from jixiao.rules.chinese.grades import grade_above
-from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT
+from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT, ITEM_NO
 from jixiao.rules.chinese.mismatch import (
     refuse_count_as_rate,
     refuse_cut_off_in_another_unit,
@@ -315,7 +315,8 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
                   lambda r: refuse_points_after_zero(r, text, weight),
                   lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text),
-                  lambda r: refuse_negated_level_above(r, text, weight), lambda r: refuse_cap_as_level(r, text, weight)):
+                  lambda r: refuse_negated_level_above(r, text, weight), lambda r: refuse_cap_as_level(r, text, weight),
+                  lambda r: refuse_points_first(r, text)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
@@ -344,6 +345,31 @@ def refuse_points_after_zero(reading: Reading, text: str, weight: Decimal | None
         return reading  # the 分值 restated at the end (taken out by the repair)
     printed = text[m.start(): m.start("rest")].strip()
     return _refuse(reading, f"“{printed}”：不得分之后紧跟着分数，得0分还是这个分数，未作推测", printed)
+
+
+#: points printed BEFORE what they score (r49): "（5分）…" / "(5分)…" / "【5分】…" / "5分：…" — at the very start of the text
+#: (after an item number) or after a clause end (。；; or a line break), with a comma, colon or stop after them
+POINTS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；;\n]))(?P<no>\s*(?:{ITEM_NO}\s*)?)(?:[（(【\[]\s*(?P<a>\d{{1,4}}(?:\.\d{{1,2}})?)\s*分"
+                             r"\s*[）)】\]]|(?P<b>\d{1,4}(?:\.\d{1,2})?)\s*分\s*[:：])\s*[，,:：。]?\s*")
+
+
+def refuse_points_first(reading: Reading, text: str) -> Reading:
+    """Refused: points printed before the text that repairs._points_first did not place — "（3分）…" on a 5-point row
+    (a part of the row: which part, and what earns the rest?), "（5分）建立台账；按月报送得5分" on a 10-point row (the
+    bracket may hold the whole text or its first clause). Until r49 "（5分）每缺一项扣1分" on a 10-point row read
+    "*: W - 1 per 1", the bracket taken for words of the thing counted.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("（5分）每缺一项扣1分，扣完为止", 10).kind
+    'unreadable'
+    >>> read_rule_text("（5分）每缺一项扣1分，扣完为止", 5).canonical  # the 分值 first: as without it
+    '*: W - 1 per 1'
+    """
+    m = POINTS_FIRST_RE.match(text)
+    if m is None or not (reading.ok or reading.kind == "checklist"):
+        return reading
+    printed = m.group(0).strip("，,:：。 ")
+    return _refuse(reading, f"开头的“{printed}”不是本行分值，是哪一部分的分数、其余分数怎么得，原文未说清，未作推测", printed)
 
 
 #: the 分值 in a bracket closing the text, and bare item points before it: "有活动室(4)寝室(4)…(30分)" / "…制度 1 …制度 1（3分）"

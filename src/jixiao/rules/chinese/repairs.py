@@ -43,8 +43,9 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import parse_weight
-from jixiao.rules.chinese.guard import _clause_around
+from jixiao.rules.chinese._base import described, parse_weight
+from jixiao.rules.chinese.guard import POINTS_FIRST_RE, _clause_around
+from jixiao.rules.chinese.lexicon import lone_item_number
 from jixiao.rules.model import fmt_decimal
 
 #: blanks a flattened table cell or a PDF line puts between tokens (not a line break: that ends a clause)
@@ -262,9 +263,70 @@ def _all_deducted(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     return _ALL_DEDUCTED_RE.sub(one, text), said
 
 
+def _points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
+    """The same rule laid out with its points FIRST, or with the row's item number first, written as the reader reads
+    it without them (r49; r45's rewrites weight_front / number_dot / number_paren / number_circled found 0 of 108 texts
+    read with a leading "（5分）" and 46–93 refused once "1." / "（1）" / "①" opened them):
+
+    * the row's own item number opening the text, when no other item number follows (lexicon.lone_item_number) —
+      it labels the row, never a value or points: dropped;
+    * ONE "（N分）" / "【N分】" / "N分：" opening the text, N the row's 分值: the 分值 restated (dropped) — another N
+      is left as printed (a part of the row? the guard refuses it: guard.refuse_points_first);
+    * every clause opening with its points ("（3分）建立台账；（2分）按月报送"): each clause's points written after it,
+      as tables print items ("建立台账（3分）；按月报送（2分）") — only when EVERY clause opens so and none prints points
+      of its own (then which points hold is not said).
+
+    >>> _points_first("（5分）完成得5分，否则不得分", Decimal(5))[0]
+    '完成得5分，否则不得分'
+    >>> _points_first("5分：1、每缺一项扣1分，扣完为止", Decimal(5))[0]
+    '每缺一项扣1分，扣完为止'
+    >>> _points_first("（1）【2分】完成得2分", Decimal(2))[0]
+    '完成得2分'
+    >>> _points_first("（3分）建立台账；（2分）按月报送。", Decimal(5))[0]
+    '建立台账（3分）；按月报送（2分）。'
+    >>> _points_first("（5分）建立台账；按月报送得5分", Decimal(10))[0]  # a part beside another: left (refused)
+    '（5分）建立台账；按月报送得5分'
+    >>> _points_first("1、建立台账;2、按月报送", Decimal(2))[0]  # a numbered list: the numbers mark items, kept
+    '1、建立台账;2、按月报送'
+    >>> _points_first("一、二级医院均建立台账得2分", Decimal(2))[0]  # numerals listed, no item number
+    '一、二级医院均建立台账得2分'
+    """
+    notes: list[str] = []
+    for _ in range(2):  # "1.（5分）…" / "（5分）1.…": the number and the 分值 in either order
+        no = lone_item_number(text)
+        if no is not None and no.end() < len(text) and not re.match(r"[一二三四五六七八九十两]", text[no.end():]):
+            # (not "一、二级医院": a list of numerals)
+            notes.append(described(no[0].strip(), "本行序号"))  # (the note failures.py writes for it, r23)
+            text = text[no.end():]
+        hits = list(POINTS_FIRST_RE.finditer(text))
+        if not hits or hits[0].start() != 0:
+            break
+        n = Decimal(hits[0]["a"] or hits[0]["b"])
+        if len(hits) == 1 and not hits[0]["no"].strip():
+            if w is None or n != w or not text[hits[0].end():].strip():
+                break
+            notes.append(f"{REPAIR_PREFIX}开头的“{hits[0].group(0).strip('，,:：。 ')}”是本行分值")
+            text = text[hits[0].end():]
+            continue
+        if len(hits) == 1:
+            break
+        ends = [h.start() for h in hits[1:]] + [len(text)]
+        bodies = [text[h.end(): e] for h, e in zip(hits, ends)]
+        if any(not b.strip("，,；;。\n ") or re.search(r"\d\s*分", b) for b in bodies):
+            break  # a clause with no words, or with points of its own: which points hold is not said
+        parts = []
+        for h, b in zip(hits, bodies):
+            core = b.rstrip("，,；;。\n ")
+            parts.append(f"{h['no']}{core}（{h['a'] or h['b']}分）{b[len(core):]}")
+        notes.append(f"{REPAIR_PREFIX}各条的分数写在条前，按写在条后读")
+        return "".join(parts), notes
+    return text, notes
+
+
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _dot_decimals, _superscripts, _lost_chars, _restated_total, _named_weight, _pools, _all_deducted)
+    _standard_codes, _spaces, _dot_decimals, _superscripts, _lost_chars, _points_first, _restated_total, _named_weight,
+    _pools, _all_deducted)
 
 
 def repair_extraction(text: str, w: Decimal | None = None) -> tuple[str, list[str]]:
