@@ -123,7 +123,6 @@ from jixiao.rules.chinese.perunit import (
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
-from jixiao.rules.chinese.ratefromzero import rate_from_zero_notes, read_rate_from_zero
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
     rank_list_notes,
@@ -134,6 +133,7 @@ from jixiao.rules.chinese.rankings import (
     top_ranks_notes,
 )
 from jixiao.rules.chinese.ratefail import read_rate_failing
+from jixiao.rules.chinese.ratefromzero import rate_from_zero_notes, read_rate_from_zero
 from jixiao.rules.chinese.refusals import (
     _TARGET_FORMULA_RE,
     _TARGET_RE,

@@ -311,11 +311,11 @@ def _points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
         if len(hits) == 1:
             break
         ends = [h.start() for h in hits[1:]] + [len(text)]
-        bodies = [text[h.end(): e] for h, e in zip(hits, ends)]
+        bodies = [text[h.end(): e] for h, e in zip(hits, ends, strict=True)]
         if any(not b.strip("，,；;。\n ") or re.search(r"\d\s*分", b) for b in bodies):
             break  # a clause with no words, or with points of its own: which points hold is not said
         parts = []
-        for h, b in zip(hits, bodies):
+        for h, b in zip(hits, bodies, strict=True):
             core = b.rstrip("，,；;。\n ")
             parts.append(f"{h['no']}{core}（{h['a'] or h['b']}分）{b[len(core):]}")
         notes.append(f"{REPAIR_PREFIX}各条的分数写在条前，按写在条后读")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import _Clause, _Frag, _Unreadable, _amount_zh
+from jixiao.rules.chinese._base import _amount_zh, _Clause, _Frag, _Unreadable
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.model import ONE, Amount, Clause, Compare, Linear, Num, Points, fmt_decimal
 
