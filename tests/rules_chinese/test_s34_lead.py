@@ -62,3 +62,17 @@ def test_a_level_without_a_ceiling_still_reads():
     assert r.ok
     assert r.rule.score("资料齐全", D(4)) == D(4)
     assert r.rule.score("资料不全", D(4)) == D(0)
+
+
+@pytest.mark.parametrize("text", ["(分值20分) 缺一种扣5分。", "缺一种扣5分", "品种齐全，缺一种扣5分。", "漏一类扣5分，扣完为止。"])
+def test_one_kind_missing_is_a_count(text):
+    # fresh61 BV4-1 (http://tudiao.com/a/2209/1863166.html, 作业检查 一、品种, 20): 5 per kind missing, from 20 —
+    # 0 → 20, 1 → 15, 2 → 10, 4 → 0 (hand arithmetic); before session 34 the bare "缺一种" was a level named "缺一种"
+    r = read_rule_text(text, 20)
+    assert r.ok
+    assert [r.rule.score(v, D(20)) for v in ("0", "1", "2", "4")] == [20, 15, 10, 0]
+
+
+def test_at_least_one_kind_is_not_a_step():
+    # the near miss: "至少一种" is a requirement, the 一 after 少 stays a word (the count of 少一种 is not said) — refused
+    assert not read_rule_text("至少一种宣传方式，缺一种扣5分", 20).ok

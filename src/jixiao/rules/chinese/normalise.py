@@ -86,7 +86,10 @@ _CN_BOUND_NUMERAL_RE = re.compile(r"(?:(?<=[≤≥<>])|(?<=不超过|不多于|�
 _ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每缺少]))一(?=起|条)"
                           # "每缺一种—1分" (fresh36 AW7-1, lead s23): after 每缺 / 每少 / 每漏 a "one kind (book, group …)"
                           # is one of a count — the words kept from digits elsewhere (lexicon._NOT_AFTER_CN_NUMERAL)
-                          r"|(?<=每[缺少漏])一(?=[种类本册组块支项门间批套])")
+                          r"|(?<=每[缺少漏])一(?=[种类本册组块支项门间批套])"
+                          # "缺一种扣5分" (p23, 作业检查 BV4, session 34: read as the level "缺一种"): after a bare 缺 / 漏 too
+                          # (not 少: "至少一种")
+                          r"|(?<!每)(?<=[缺漏])一(?=[种类本册组块支门间批套])")
 
 
 #: literal replacements applied after NFKC
