@@ -167,6 +167,9 @@ def spread_items(listed: str) -> list[str] | None:
         return [f"{counted['what']}（第{i}个）" for i in range(1, int(counted["n"]) + 1)]
     if re.search(r"等|其他|其它|之类", listed):
         raise _OpenList(f"“{listed}”列举未完（“等”），项数不确定")
+    if (both := re.search(r"均|都|同时|全部|全都|一并", listed)) is not None:
+        # "示范县和示范乡镇…均未完成省定目标的各扣2分" (r50): each failing on its own, or only all of them together?
+        raise _OpenList(f"“{listed}”写了“{both.group(0)}”：是每项未做到各扣，还是全部未做到才扣，不确定")
     parts = listed.split("、")
     if len(parts) == 1:
         parts = re.split(r"和|及|与", listed)
