@@ -29,6 +29,7 @@ from typing import Any
 
 from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese.tablelevels import TableLevels, read_table_levels
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,10 @@ def spread_edits(text: str, w: Any, scores: dict[Any, Any] | None) -> list[Edit]
     neg = re.search(r"(?:不|未|没有|无)[^、，,;；]*$", head[:at])
     # "等" after the last listed name: before the failing words ("工作计划、工作目标、工作措施等不明确") or at the end
     open_at = neg.start() if neg is not None and "、" in head[: neg.start()] else at
-    if "、" in head[:open_at] or "和" in head[:open_at]:
+    listed = re.split(r"[;；。，,]", head[:open_at])[-1]
+    # (not when the list is not the deduction's own clause: "③…办法,1分,每少一项扣1分" — items with points)
+    own = not re.search(r"\d分", listed)
+    if own and ("、" in listed or "和" in listed):
         out.append(Edit("open", text[:open_at] + "等" + text[open_at:], "refused" if scores is None else "scores",
                         _labelled(scores)))
     capped = text[: m.end()] + f",最多扣{m['n']}分" + text[m.end():]
@@ -136,7 +140,7 @@ def spread_edits(text: str, w: Any, scores: dict[Any, Any] | None) -> list[Edit]
     c = _COUNT_WORD_RE.search(head)
     if c is not None:
         out.append(Edit("count", text[: c.start()] + "三" + text[c.start(2):], "not_items"))
-    if neg is not None and ("和" in head[: neg.start()] or "、" in head[: neg.start()]):
+    if own and neg is not None and ("和" in head[: neg.start()] or "、" in head[: neg.start()]):
         out.append(Edit("both", text[: neg.start()] + "均" + text[neg.start():], "refused" if scores is None else "scores",
                         _labelled(scores)))
     return out
@@ -177,14 +181,15 @@ def check(entry: dict[str, Any], edit: Edit) -> str | None:
 
 
 def edits_for(entry: dict[str, Any]) -> list[Edit]:
-    """The edits that apply to a corpus entry: table edits for a flattened table (levels, bands or items), spread
-    edits for a deduction spread over a list."""
+    """The edits that apply to a corpus entry: spread edits for a deduction spread over a list, table edits for a
+    flattened table the table reader reads (levels, bands or items)."""
     text, w = entry["text"], entry["w"]
     how = "checklist" if "checklist" in entry else "levels" if "levels" in entry else "scores"
     out = []
     if _SPREAD_RE.search(text):
         out += spread_edits(text, w, entry.get("scores"))
-    elif len(_points(text)) >= 2:
+    elif len(_points(text)) >= 2 and isinstance(read_table_levels(text, Decimal(str(w)), lambda t: read_rule_text(t, w)),
+                                                TableLevels):
         out += table_edits(text, w, entry.get("levels") or entry.get("scores") or {}, how)
     return out
 

@@ -648,8 +648,7 @@ def refuse_capped_checklist(reading: Reading, text: str) -> Reading:
     >>> read_rule_text("存放无序扣5分;未及时归档扣5分,最多扣10分", 10).kind  # the cap is the whole: nothing lost
     'checklist'
     """
-    if reading.kind != "checklist" or not reading.items or any(i.rule is not None for i in reading.items) \
-            or any(u.startswith("分项内扣分") for u in reading.understood):
+    if reading.kind != "checklist" or not reading.items or any(i.rule is not None for i in reading.items):
         return reading  # (a cap inside an item's own rule is that item's)
     total = sum((i.points for i in reading.items), Decimal(0))
     m = next((m for t in (text, _normalise_chars(text)) for m in _DEDUCTION_CAP_RE.finditer(t) if _dec(m["n"]) < total),
