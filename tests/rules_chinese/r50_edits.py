@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from jixiao.errors import JixiaoError
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese.tablelevels import TableLevels, read_table_levels
+from tests.rules_chinese import r42_edits
+from tests.rules_chinese.r42_edits import _score
 
 
 @dataclass(frozen=True)
@@ -147,14 +148,7 @@ def spread_edits(text: str, w: Any, scores: dict[Any, Any] | None) -> list[Edit]
 
 
 def _labelled(scores: dict[Any, Any] | None) -> dict[str, Decimal]:
-    return {str(k): Decimal(str(v)) for k, v in (scores or {}).items()}
-
-
-def _score(rule: Any, v: str, w: Any) -> Decimal | None:
-    try:
-        return rule.score(v, w)
-    except JixiaoError:
-        return None
+    return r42_edits._labelled(scores or {})
 
 
 def check(entry: dict[str, Any], edit: Edit) -> str | None:

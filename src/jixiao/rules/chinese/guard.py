@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
@@ -394,14 +395,20 @@ def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -
     >>> read_rule_text("优秀得5分，良好得4分，合格得3分，不合格不得分", 5).canonical
     '"优秀": 5; "良好": 4; "合格": 3; "不合格": 0'
     """
-    if not reading.ok or reading.rule is None:
-        return reading
-    graded = _level_points(reading.rule, weight)
-    worse = next(((a, b) for a in graded for b in graded if a[1] < b[1] and grade_above(a[0], b[0])), None)
+    worse = _above_scoring_less(reading, weight, grade_above)
     if worse is None:
         return reading
-    return _refuse(reading, f"等级“{worse[0][0]}”得分低于较低的等级“{worse[1][0]}”，与等级高低相反（疑为笔误），未作推测",
+    return _refuse(reading, f"等级“{worse[0]}”得分低于较低的等级“{worse[1]}”，与等级高低相反（疑为笔误），未作推测",
                    text.strip())
+
+
+def _above_scoring_less(reading: Reading, weight: Decimal | None,
+                        above: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """The first two text levels (a, b) of a read rule where ``above(a, b)`` but a scores less than b, or ``None``."""
+    if not reading.ok or reading.rule is None:
+        return None
+    graded = _level_points(reading.rule, weight)
+    return next(((a, b) for a, pa in graded for b, pb in graded if pa < pb and above(a, b)), None)
 
 
 #: points followed by more words inside an item's name ("有控烟考评奖惩办法2分并有记录"), or a deduction the item does not hold as its
@@ -688,12 +695,9 @@ def refuse_failing_level_above(reading: Reading, text: str, weight: Decimal | No
     >>> read_rule_text("达到标准的计16分,未达到标准的计2分", 16).canonical
     '"达到标准": 16; "未达到标准": 2'
     """
-    if not reading.ok or reading.rule is None:
+    found = _above_scoring_less(reading, weight,
+                                lambda done, neg: bool(_GOOD_WORD_RE.search(done)) and _negation_of(neg, done))
+    if found is None:
         return reading
-    points = _level_points(reading.rule, weight)
-    for neg, got in points:
-        done = next((d for d, s in points if s < got and _GOOD_WORD_RE.search(d) and _negation_of(neg, d)), None)
-        if done is not None:
-            return _refuse(reading, f"“{neg}”（未做到）得分高于“{done}”（做到），与常理相反（疑为两档写反或错行），未作推测",
-                           text.strip())
-    return reading
+    return _refuse(reading, f"“{found[1]}”（未做到）得分高于“{found[0]}”（做到），与常理相反（疑为两档写反或错行），未作推测",
+                   text.strip())
