@@ -205,7 +205,10 @@ def test_simplified_text_is_never_changed():
                        *(f"BW7-{k}" for k in range(1, 6)), *(f"BW10-{k}" for k in range(1, 5)),
                        "BW12-1", *(f"BW12-{k}" for k in range(3, 9)),
                        # session 33, source lines say 繁体: fresh63 BX3 (預算執行分析評比), BX7 (重慶 政府采購評比)
-                       "BX3-1", "BX3-2", "BX7-1", "BX7-2", "BX7-3"}
+                       "BX3-1", "BX3-2", "BX7-1", "BX7-2", "BX7-3",
+                       # session 34, source lines say 繁体: fresh65 BZ9 (審計局機關崗位責任制), BZ10 (省屬國有企業 經營業績考核),
+                       # fresh66 CA8 (臺灣 環保機關績效考評指標 毒化物)
+                       "BZ9-1", "BZ10-1", "BZ10-2", *(f"CA8-{k}" for k in range(1, 9))}
 
 
 def _alias_missing(o, v) -> bool:

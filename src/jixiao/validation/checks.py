@@ -585,7 +585,7 @@ def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
 
 
 def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decimal,
-                     carried: str | None = None) -> Iterator[Finding]:
+                     carried: str | None) -> Iterator[Finding]:
     label = "合计" if t.kind == "total" else "小计"
     weights = [_num(r.weight) for r in block]
     wsum = _sum(weights)
