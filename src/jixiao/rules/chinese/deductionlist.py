@@ -167,7 +167,15 @@ def spread_items(listed: str) -> list[str] | None:
         return [f"{counted['what']}（第{i}个）" for i in range(1, int(counted["n"]) + 1)]
     if re.search(r"等|其他|其它|之类", listed):
         raise _OpenList(f"“{listed}”列举未完（“等”），项数不确定")
+    if (both := re.search(r"均|都|同时|全部|全都|一并", listed)) is not None:
+        # "示范县和示范乡镇…均未完成省定目标的各扣2分" (r50): each failing on its own, or only all of them together?
+        raise _OpenList(f"“{listed}”写了“{both.group(0)}”：是每项未做到各扣，还是全部未做到才扣，不确定")
     parts = listed.split("、")
+    if len(parts) > 1 and (n := re.search(rf"(?P<n>\d+)(?:{COUNT}|大项|大类)", parts[-1])) is not None:
+        # "工作计划、工作目标三项不明确的各扣2分" (r50: read as 2 items — the text says 3): a count after the names
+        if int(n["n"]) != len(parts):
+            raise _OpenList(f"“{listed}”列出{len(parts)}项，却写“{n.group(0)}”，项数不确定")
+        parts[-1] = parts[-1][: n.start()] + parts[-1][n.end():]
     if len(parts) == 1:
         parts = re.split(r"和|及|与", listed)
         if len(parts) != 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
@@ -53,6 +54,7 @@ from jixiao.rules.model import (
     Points,
     Rule,
     Text,
+    fmt_decimal,
 )
 
 #: words that award or deduct points: a fragment holding one is never a mere note
@@ -316,7 +318,8 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_points_after_zero(r, text, weight),
                   lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text),
                   lambda r: refuse_negated_level_above(r, text, weight), lambda r: refuse_cap_as_level(r, text, weight),
-                  lambda r: refuse_points_first(r, text)):
+                  lambda r: refuse_points_first(r, text), lambda r: refuse_capped_checklist(r, text),
+                  lambda r: refuse_failing_level_above(r, text, weight)):
         if reading.kind == "unreadable":
             break
         reading = check(reading)
@@ -421,14 +424,20 @@ def refuse_inverted_scale(reading: Reading, text: str, weight: Decimal | None) -
     >>> read_rule_text("优秀得5分，良好得4分，合格得3分，不合格不得分", 5).canonical
     '"优秀": 5; "良好": 4; "合格": 3; "不合格": 0'
     """
-    if not reading.ok or reading.rule is None:
-        return reading
-    graded = _level_points(reading.rule, weight)
-    worse = next(((a, b) for a in graded for b in graded if a[1] < b[1] and grade_above(a[0], b[0])), None)
+    worse = _above_scoring_less(reading, weight, grade_above)
     if worse is None:
         return reading
-    return _refuse(reading, f"等级“{worse[0][0]}”得分低于较低的等级“{worse[1][0]}”，与等级高低相反（疑为笔误），未作推测",
+    return _refuse(reading, f"等级“{worse[0]}”得分低于较低的等级“{worse[1]}”，与等级高低相反（疑为笔误），未作推测",
                    text.strip())
+
+
+def _above_scoring_less(reading: Reading, weight: Decimal | None,
+                        above: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """The first two text levels (a, b) of a read rule where ``above(a, b)`` but a scores less than b, or ``None``."""
+    if not reading.ok or reading.rule is None:
+        return None
+    graded = _level_points(reading.rule, weight)
+    return next(((a, b) for a, pa in graded for b, pb in graded if pa < pb and above(a, b)), None)
 
 
 #: points followed by more words inside an item's name ("有控烟考评奖惩办法2分并有记录"), or a deduction the item does not hold as its
@@ -678,4 +687,69 @@ def refuse_cap_as_level(reading: Reading, text: str, weight: Decimal | None) -> 
     if capped is None:
         return reading
     return _refuse(reading, f"“{capped}”后面的分数是上限（最高得几分），做到时得几分由评分人评定，不是固定得分，未作推测",
+                   text.strip())
+
+
+#: a cap on what is deducted: "最多扣5分", "最高扣4分", "累计扣分不超过4分", "扣满4分为止"
+_DEDUCTION_CAP_RE = re.compile(r"(?:(?:最多|最高|至多|累计|合计|共计?|总计)可?扣除?|扣分?(?:最多|最高|不超过|不得超过|上限为?)|"
+                               r"扣满)(?P<n>\d+(?:\.\d+)?)分")
+
+
+def refuse_capped_checklist(reading: Reading, text: str) -> Reading:
+    """A checklist (items each keeping their own points, the missing ones lost) beside a cap on what is deducted that is
+    less than the items' total ("存放无序扣5分;未及时归档扣5分,最多扣5分" on 10 points, r50: read as items 5 + 5 — both
+    failings scored 0 where the cap leaves 5; "…工作计划、工作目标、工作措施不明确的,每少1项扣2分,最多扣4分"): the items
+    cannot say the cap, and whether it caps one list or the whole row is not always said — refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("存放无序扣5分;未及时归档扣5分,最多扣5分", 10).kind
+    'unreadable'
+    >>> read_rule_text("存放无序扣5分;未及时归档扣5分,最多扣10分", 10).kind  # the cap is the whole: nothing lost
+    'checklist'
+    """
+    if reading.kind != "checklist" or not reading.items or any(i.rule is not None for i in reading.items):
+        return reading  # (a cap inside an item's own rule is that item's)
+    total = sum((i.points for i in reading.items), Decimal(0))
+    m = next((m for t in (text, _normalise_chars(text)) for m in _DEDUCTION_CAP_RE.finditer(t) if _dec(m["n"]) < total),
+             None)
+    if m is None:
+        return reading
+    return _refuse(reading, f"写了扣分上限“{m.group(0)}”，少于各分项合计{fmt_decimal(total)}分：分项相加无法表达这个上限"
+                            "（上限管一组还是整行也不确定），未作推测", text.strip())
+
+
+#: what a level done well says: its negation ("介绍不完整", "未达到标准") is the failing level
+_GOOD_WORD_RE = re.compile(r"完整|齐全|完善|健全|合格|达标|符合|及时|规范|明确|完成|达到|到位|落实|建立|制定|按时|准确|满足|开展|"
+                           r"有效|全面|充分")
+#: a negation inserted into a level's name
+_NEGATION_RE = re.compile(r"不|未|没有|没|无")
+
+
+def _negation_of(neg: str, done: str) -> bool:
+    """Whether ``neg`` is ``done`` with one negation word put in ("介绍不完整的" / "介绍完整的", "未达到标准" / "达到标准").
+
+    >>> _negation_of("介绍不完整的", "介绍完整的"), _negation_of("未达到标准", "达到标准"), _negation_of("较完整", "完整")
+    (True, True, False)
+    """
+    neg, done = neg.rstrip("的者 "), done.rstrip("的者 ")
+    return any(neg[: m.start()] + neg[m.end():] == done for m in _NEGATION_RE.finditer(neg))
+
+
+def refuse_failing_level_above(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """A level that is the negation of another level done well scoring more than it ("详细介绍…. 2(换行)介绍不完整的. 1
+    (换行)介绍完整的. 0", r50's edit of fresh50 BK1-2: 介绍完整 → 0, 介绍不完整 → 1; "达到标准的计2分,未达到标准的计16分") —
+    the levels are swapped or a line slipped: refused. The negation of something not good in itself may score more
+    ("未发放股东贷款 12 … 发放股东贷款,…备案 6", fresh46 BG8-1; "不发生事故得5分"): read as printed.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("达到标准的计2分,未达到标准的计16分", 16).kind
+    'unreadable'
+    >>> read_rule_text("达到标准的计16分,未达到标准的计2分", 16).canonical
+    '"达到标准": 16; "未达到标准": 2'
+    """
+    found = _above_scoring_less(reading, weight,
+                                lambda done, neg: bool(_GOOD_WORD_RE.search(done)) and _negation_of(neg, done))
+    if found is None:
+        return reading
+    return _refuse(reading, f"“{found[1]}”（未做到）得分高于“{found[0]}”（做到），与常理相反（疑为两档写反或错行），未作推测",
                    text.strip())

@@ -108,7 +108,7 @@ def refuse_each_as_one(reading: Reading, text: str) -> Reading:
 
 
 #: a rate that is the better the LOWER it is, multiplied by the 分值 ("得分=不合格率×分值"): the score would rise with it
-_BAD_RATE = (r"(?:不合格|不达标|不满意|差错|错误|投诉|偏差|失误|事故|超支|结余|闲置|违规|违纪|流失|损失|漏报|迟报|误报|返工|"
+_BAD_RATE = (r"(?:不合格|不达标|未达标|超标|不满意|差错|错误|投诉|偏差|失误|事故|超支|结余|闲置|违规|违纪|流失|损失|漏报|迟报|误报|返工|"
              r"缺陷|空置|拖欠|欠缴|未完成|发病|死亡)(?:率|比例|比率)")
 #: (r42: also with a bracket between the rate and ×, "未完成率(超过100%以100%计算)×20", and "按未完成比例计算得分")
 _BAD_RATE_TIMES_RE = re.compile(rf"{_BAD_RATE}\s*(?:[（(][^（()）]*[)）])?\s*[×*xX]|[×*]\s*{_BAD_RATE}"

@@ -258,6 +258,11 @@ def _items(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
     first: "依据充分 2 基本充分 1" — levels that lost their top), or the checklist reader reads something else."""
     pts = [p for _, p in levels]
     names = [d for d, _ in levels]
+    counted = [{m[2] for m in re.finditer(rf"(\d+(?:\.\d+)?)\s*({COUNT})", n)} for n in names]
+    if any(a & b for i, a in enumerate(counted) for b in counted[i + 1:]):
+        # "健全3项以上制度 2 健全2项制度 1" (r50: read as items 2 + 1 — 3 systems scored 3, not 2): a count of the same
+        # thing in two names tells levels apart, never items
+        return None
     if min(pts) <= 0 or sum(pts) != weight or all(_LEVEL_RE.match(n) for n in names) \
             or (not _LESSER_WORD_RE.search(names[0]) and all(_LESSER_WORD_RE.search(n) for n in names[1:])):
         return None
