@@ -368,7 +368,7 @@ def level_scores(rule: Rule, w: Decimal) -> list[Decimal] | None:
             return None
         out.add(min(max(c.outcome.amount.points(w), ZERO), w))
     # only a pass/fail rule (the 分值 or 0): a level between them may be one step of a deduction the reader took
-    # for a level ("缺一种扣5分" reads ``"符合": W; "缺一种": 15`` — a 缺两种 10 is right, p23)
+    # for a level ("缺一种扣5分" read ``"符合": W; "缺一种": 15`` until session 34 — a 缺两种 10 is right, p23)
     if not out <= {ZERO, w}:
         return None
     return sorted(out, reverse=True) if len(out) >= 2 else None
