@@ -76,3 +76,24 @@ def test_one_kind_missing_is_a_count(text):
 def test_at_least_one_kind_is_not_a_step():
     # the near miss: "至少一种" is a requirement, the 一 after 少 stays a word (the count of 少一种 is not said) — refused
     assert not read_rule_text("至少一种宣传方式，缺一种扣5分", 20).ok
+
+
+@pytest.mark.parametrize("text, scores", [
+    # r48's decision (the count DONE beside a printed number to reach) with the verb inside the "one short": before this
+    # change these read as the count of misses (3 reports done → 5 − 6 → 0). Hand arithmetic, 分值 5, floor 0:
+    ("至少提交3篇调研报告，少提交1篇扣2分", {"3": 5, "2": 3, "1": 1, "0": 0}),
+    ("全年召开12次例会，缺席一次扣1分", {"12": 5, "11": 4, "8": 1, "7": 0}),
+    ("全年至少开展4次培训，每少开展1次扣1分", {"4": 5, "3": 4, "0": 1}),
+])
+def test_one_short_with_its_verb_is_the_count_done(text, scores):
+    r = read_rule_text(text, 5)
+    assert r.ok
+    assert {v: r.rule.score(v, D(5)) for v in scores} == {v: D(s) for v, s in scores.items()}
+
+
+def test_one_short_without_a_number_to_reach_stays_the_misses():
+    # the near miss: no number printed — the value is the absences, as before (fresh13 Z19-3 "缺席一次扣1分")
+    r = read_rule_text("缺席一次扣1分", 4)
+    assert r.ok and r.rule.score("0", D(4)) == D(4) and r.rule.score("1", D(4)) == D(3)
+    # items named before, no minimum: the missing ones counted or the done ones? refused (r48, fresh63 BX4-2)
+    assert not read_rule_text("完成3项重点工作，少完成一项扣2分", 5).ok

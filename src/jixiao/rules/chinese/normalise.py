@@ -418,6 +418,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (and time short: "营业时间每少半小时,扣2分" (fresh29 AP6-4, r18))
     (re.compile(rf"(?<=每)(?P<v>{DELAY_VERBS}|少|缺)半(?P<mu>天|日|个月|年|小时)(?=[,，]?扣)"),
      r"\g<v>0.5\g<mu>"),
+    # one short with its verb inside: "至少提交3篇调研报告，少提交1篇扣2分" / "全年召开12次例会，缺席1次扣1分" (lead s34:
+    # read as the count of misses beside the number to reach, while "少1篇" read the count done — r48's decision) → "少1篇"
+    (re.compile(rf"(?<![至不减])(?P<s>每?(?:少|缺))(?:提交|报送|上报|完成|开展|召开|参加|举办|组织|发表|撰写|培训|检查|席)"
+                rf"(?=1{COUNT})"), r"\g<s>"),
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
     # (and "学员数在5人(含)以上的不扣分,5人以下 每少1人扣1分" (fresh58 BS1-5, r48): "N以上" without a word before it)
