@@ -303,13 +303,15 @@ def test_alternatives_near_misses(text, w):
     # 一、 with "并…" inside the first item: 2 + 1 + 1 = 4
     ("一、建立台账(2分),并专人管理(1分)二、按月报送(1分)", 4,
      [("建立台账", 2), ("建立台账：专人管理", 1), ("按月报送", 1)]),
+    # points before each item (r49, session 34): each clause's own points, never the item's before — 2 + 1 = 3
+    # (a near miss refused until r49's repair placed them after their own clause)
+    ("(2分)建立台账;(1分)按月报送", 3, [("建立台账", 2), ("按月报送", 1)]),
 ])
 def test_other_item_numbers(text, w, items):
     assert _items(text, w) == [(n, D(str(p))) for n, p in items]
 
 
 @pytest.mark.parametrize("text, w", [
-    ("(2分)建立台账;(1分)按月报送", 3),                          # points before each item: never moved to the item before
     ("建立台账;(2分)按月报送;(1分)", 4),                          # 3 ≠ 4
     ("①工作完成好;3分②工作完成较好;2分", 3),                     # levels (较好)
     ("一、建立台账(2分)二、按月报送(1分)三、其他工作(1分)", 3),     # 4 ≠ 3
