@@ -97,3 +97,11 @@ def test_one_short_without_a_number_to_reach_stays_the_misses():
     assert r.ok and r.rule.score("0", D(4)) == D(4) and r.rule.score("1", D(4)) == D(3)
     # items named before, no minimum: the missing ones counted or the done ones? refused (r48, fresh63 BX4-2)
     assert not read_rule_text("完成3项重点工作，少完成一项扣2分", 5).ok
+
+
+def test_half_width_stops_keep_a_numbered_list():
+    # fresh4 P3-1 printed with half-width stops (test_variants' half_punct): the space after "扣1分." is repaired away,
+    # and "1." was then taken for the row's lone number (r49) — the list of two 1-point items must stay: 1 + 1 = 2
+    r = read_rule_text("1.按时间要求及时报送年度目标任务的得1分,超出时间报送的扣1分. 2.所报数字准确无误的得1分,"
+                       "出现统计错误等情况的扣1分.", 2)
+    assert r.kind == "checklist" and r.max_points == 2

@@ -211,7 +211,8 @@ ITEM_NO = rf"(?:\d{{1,2}}\s*[、.．)）](?!\d)|[{_CN_DIGITS}]{{1,3}}\s*、|{_BR
 #: a later item number: a bracketed or circled one anywhere ("…台账(2)按月报送"), any other form opening a clause —
 #: after a stop, a comma, a space, 分 or a closing bracket ("…扣1分;2、…", "(1分)2)…", "…\n3.…"), not inside a word
 #: ("统一、规范")
-_LATER_ITEM_NO_RE = re.compile(rf"{_BRACKETED_NO}|(?<=[。；;，,\s分）)])\s*{ITEM_NO}")
+_LATER_ITEM_NO_RE = re.compile(rf"{_BRACKETED_NO}|(?:(?<=[。；;，,\s分）)])|(?<=分\.))\s*{ITEM_NO}")  # "…扣1分.2.…": a
+# half-width stop glued to the next number once the spaces are repaired (fresh4 P3-1 printed with half-width stops)
 
 
 def lone_item_number(text: str) -> re.Match[str] | None:
