@@ -196,9 +196,9 @@ def test_score_range_reads_the_row_unit_given_as_fourth_argument() -> None:
     assert udfs.SCORE_RANGE("3次", "*: 5 - 1 per 1", 5) == 2
 
 
-#: shipped templates: (spec id, the row's name, typed, expected)
+#: shipped templates: (spec id, the row's rule, typed, expected); seed002's 追回医保基金金额 (万元) has 分值 1: 150 ÷ 200 × 1
 SHIPPED = [
-    ("seed002-qingyunpu-bumen", MONEY[0], "150万元", 3.75),
+    ("seed002-qingyunpu-bumen", MONEY[0], "150万元", 0.75),
     ("seed002-qingyunpu-bumen", MONEY[0], "150元", said("万元", "150元", "元")),
     ("seed000-huaning-zhigong", SHARE[0], "95分", said_percent("95分", "分")),
 ]
