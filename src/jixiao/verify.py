@@ -546,7 +546,9 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             row.given = 1
             target = m.target.number if getattr(m, "target", None) is not None else None
             try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
-                if (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m))) is not None:
+                unit = m.unit.raw if getattr(m, "unit", None) is not None else None  # the table's 度量单位 (p24)
+                if (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
+                                            unit)) is not None:
                     row.verified = rule.score(value, w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
