@@ -533,7 +533,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             row.verified = row.reported if within else budget  # validation's budget-score says why
         elif rule is not None and w is not None and not _blank(m.value) and not rule_scores_value(rule, m.value):
             row.given = 1  # a number or a description beside a rule of text levels: validation says why
-            row.verified = row.reported
+            row.verified = _typed_score(m, None, w, row)
         elif rule is not None and w is not None and not _blank(m.value):
             row.given = 1
             target = m.target.number if getattr(m, "target", None) is not None else None
@@ -546,7 +546,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
                 row.refuse(m.value.ref, _unreadable(m.value.raw, e))
         elif not _blank(m.score):  # no rule to score the value by: the score itself is the input
             row.given = 1
-            row.verified = row.reported
+            row.verified = _typed_score(m, rule if _blank(m.value) else None, w, row)
         elif not _blank(m.value):  # a value, but no score and no rule to score it by: 不完整
             row.needed, row.given = 2, 1
         if row.verified is None:
@@ -555,6 +555,33 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             total += row.verified
         v.rows.append(row)
     v.total = total if complete and v.rows else None
+
+
+def _typed_score(m: Any, rule: Any, w: Decimal | None, row: RowCheck) -> Decimal | None:
+    """The 核定 of a hand table's row whose typed 得分 is the input (no 业绩值 to score, p26): never a score outside
+    0～分值 (validation's score-over-weight), nor one a pass/fail ``rule`` cannot give (validation's
+    score-mismatch: which of its scores is meant is unknown) — the row is refused; a count rule's row whose
+    考核情况 text writes its count is 核定 by the rule (:func:`~jixiao.validation.checks.count_score`, as
+    validation's score-mismatch says "应得 18 分"); else the typed score."""
+    from jixiao.validation.checks import count_score, level_scores
+
+    s = row.reported
+    if s is None:
+        return None
+    if w is not None and not Decimal(0) <= s <= w:
+        row.refuse(m.score.ref, f"得分 {_d(s)} 超出 0～{_d(w)}，无法核定")
+        return None
+    if rule is None or w is None:
+        return s
+    levels = level_scores(rule, w)
+    if levels is not None:
+        if any(abs(s - x) <= SCORE_TOL for x in levels):
+            return s
+        row.refuse(m.score.ref, f"得分 {_d(s)} 不是评分标准能给出的分数（可得 {'、'.join(_d(x) for x in levels)} 分），"
+                   "无法核定")
+        return None
+    expected, _count, _unit = count_score(m, rule, w)
+    return s if expected is None else expected
 
 
 def _percent_target(m: Any) -> bool:
