@@ -35,7 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
-from jixiao.rules.target import on_percent_bands, unit_against_percent
+from jixiao.rules.target import input_refusal, on_percent_bands, unit_against_percent
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -409,8 +409,8 @@ def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target
     """The value a row on % bands is scored by — 95 typed is 95 %, as the sheet, the template and SCORE_RANGE read
     it (:func:`~jixiao.rules.target.on_percent_bands`) — or ``None`` with the row refused when the typed unit
     contradicts the column ("95分", :func:`unit_against_percent`). Issued templates and hand tables alike."""
-    if (why := unit_against_percent(cv.raw, rule, percent_target)) is not None:
-        row.refuse(cv.ref, why)
+    if (why := unit_against_percent(cv.raw, rule, percent_target) or input_refusal(cv.raw, rule)) is not None:
+        row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return on_percent_bands(value, rule)
 
@@ -1121,7 +1121,9 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
                                  f"{_d(row.verified)}（{v.basis}）",
                                  expected=_d(row.verified), actual=shown))
     refused = {r.why_cell for r in v.rows if r.why}
-    said = {f.cell for f in [*report.findings, *added] if f.sheet == sheet}
+    # a hint does not say why a row has no 核定 ("“√”…得分只做范围检查" beside a refused level row, p26): it goes
+    report.findings = [f for f in report.findings if not (f.check == "rule-unreadable" and f.cell in refused)]
+    said = {f.cell for f in [*report.findings, *added] if f.sheet == sheet and f.severity is not Severity.INFO}
     for row in v.rows:  # the row's input is there but gives no 核定: validation's finding at that input says why
         if row.why and row.why_cell not in said:  # (value-unreadable, implausible-value); else this one
             added.append(finding("row-unverified", sheet, row.why_cell,

@@ -24,7 +24,8 @@ from jixiao.reading.statements import read_scheme
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import HUNDRED, ZERO, Any_, Points, Rule, Text, fmt_decimal
-from jixiao.rules.target import percent_points
+from jixiao.rules.target import NOT_MET_RE as _NOT_MET_RE  # noqa: F401 - the name tests/rules_chinese/test_r36 reads
+from jixiao.rules.target import answers_levels, percent_points
 from jixiao.validation.findings import Finding, finding
 
 SCORE_TOL = Decimal("0.005")
@@ -187,25 +188,9 @@ def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]
     return None, "", None, context
 
 
-#: "不符合", "未完成": the answer that a named level is not met. Not lexicon.said_as_done (the reader's failing said as
-#: done), though both drop a negation (r36 checked; one helper with a switch would change what validation accepts):
-#: here only one leading 不/未/没/无 character is dropped and the rest must name a level — "没有计划" → "有计划" (the level
-#: 有计划), "无计划" → "计划"; said_as_done drops one whole 没有/未/不/无 anywhere ("工作未完成" → "工作完成"), drops 没有
-#: whole ("没有计划" → "计划"; with had=True "无计划" → "有计划", "没有开展活动" → "开展活动"), gives None for 没 alone or
-#: for two negations, and says "低于90%" as "不低于90%".
-_NOT_MET_RE = re.compile(r"^(?:不|未|没|无)")
-
-
 def _answers_rule(rule: Rule, v: CellValue) -> bool:
-    """True when the text typed as 业绩值 is something the rule scores: a level's name, a number (a rule with bands
-    beside its text levels: "0.5‰"), or a named level's negation under the rule's 否则 ("不符合" for
-    ``"符合": W; *: 0``, the template's own pass/fail answer). Any other text is a description: left to the
-    range check, never scored 0 by 否则."""
-    text = str(v.raw).strip()
-    if rule.names_text(text) or (v.number is not None and rule.compares_numbers):
-        return True
-    return rule.has_otherwise and _NOT_MET_RE.match(text) is not None \
-        and rule.names_text(_NOT_MET_RE.sub("", text, count=1))
+    """:func:`jixiao.rules.target.answers_levels` on the cell's text and number."""
+    return answers_levels(rule, str(v.raw), v.number)
 
 
 def rule_scores_value(rule: Rule, v: CellValue) -> bool:
