@@ -379,6 +379,9 @@ def _qualitative(ind: Any, it: Any, row: RowCheck, sheet: str, added: list[Findi
     answer = str(m.value.raw).strip() if not _blank(m.value) else None
     row.given = (answer is not None) + (not _blank(m.score))
     s = m.score.number if not _blank(m.score) else None
+    if answer is not None and answer not in QUALITATIVE_BANDS:  # "√", "（达成）", "基本达成": said, not 不完整 (p26)
+        row.refuse(m.value.ref, f"完成情况“{answer}”不是“{'”“'.join(QUALITATIVE_BANDS)}”之一，无法核定，请从下拉列表选择")
+        return None
     if answer not in QUALITATIVE_BANDS or s is None:
         return None
     lo, hi = QUALITATIVE_BANDS[answer]

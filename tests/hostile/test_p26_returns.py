@@ -135,15 +135,17 @@ def issued(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, An
 
 
 def _typed(issued: tuple[Path, dict[str, Any], Decimal], tmp_path: Path, name: str, value: Any) -> Any:
+    """The bureau types ``value`` into the 业绩值 (实际完成值) cell of the row ``name``: (checked, that cell)."""
     base, _values, _total = issued
     wb = openpyxl.load_workbook(base)
     ws = wb["评分表"]
-    head = next(r for r in range(1, 12) if any(c.value == "业绩值" for c in ws[r]))
+    head = next(r for r in range(1, 12) if any(c.value in ("业绩值", "实际完成值") for c in ws[r]))
     col = {c.value: c.column for c in ws[head] if c.value}
+    value_col = col.get("业绩值") or col["实际完成值"]
     row = next(r for r in range(head + 1, ws.max_row + 1) if ws.cell(r, col["三级指标"]).value == name)
-    ws.cell(row, col["业绩值"]).value = value
+    ws.cell(row, value_col).value = value
     wb.save(tmp_path / "r.xlsx")
-    return check_one(tmp_path / "r.xlsx"), f"{openpyxl.utils.get_column_letter(col['业绩值'])}{row}"
+    return check_one(tmp_path / "r.xlsx"), f"{openpyxl.utils.get_column_letter(value_col)}{row}"
 
 
 @pytest.mark.parametrize("value", ["√", "是", "×", "（明确）", "#N/A", 3])
@@ -199,3 +201,32 @@ def test_score_range_levels_counts_and_columns() -> None:
     assert col[3][0].startswith("#JIXIAO! 业绩值“-1”不是评分标准中的等级")
     counts = udfs.SCORE_RANGE([[-1], [0], [None]], COUNT_RULE, 2)
     assert counts[0][0].startswith("#JIXIAO! 业绩值 -1 为负数") and counts[1] == [2]
+
+
+@pytest.mark.parametrize("value", ["√", "是", "基本符合", "（符合）"])
+def test_a_pass_fail_row_answered_otherwise_gives_no_verified_total(issued, tmp_path: Path, value: str) -> None:
+    # “年度目标明确性”, passfail (符合 → 2, 不符合 → 0, 缺省 → 2): before, “√” was 0 by the 否则, without a word
+    c, cell = _typed(issued, tmp_path, "年度目标明确性", value)
+    assert c.verified.total is None and f"{cell}（年度目标明确性）：业绩值“{value}”不是评分标准中的等级（符合）" in c.verified.why
+
+
+# ------------------------------------------------------------------------------------------- 自评 定性 (达成/部分达成/未达成)
+NATIONAL = next(s for s in load_all_specs() if s.id == "selfeval-national")
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], Decimal]:
+    values, total = draw_filled(NATIONAL, random.Random(3))
+    path = tmp_path_factory.mktemp("p26n") / "base.xlsx"
+    build_workbook(NATIONAL, "portable", path, Filled(values, "甲", "2024"))
+    return path, values, total
+
+
+@pytest.mark.parametrize("answer", ["√", "是", "基本达成", "（达成）"])
+def test_a_qualitative_answer_that_is_none_of_the_three_is_said(national, tmp_path: Path, answer: str) -> None:
+    # 对社会的影响 (定性, 10 分): 达成 8～10, 部分达成 5～8, 未达成 0～5; the answer “√” is none — before, the row was
+    # silently left out (no 核定 total, no reason, no finding at the cell)
+    c, cell = _typed(national, tmp_path, "对社会的影响", answer)
+    assert c.verified.total is None
+    assert f"{cell}（对社会的影响）：完成情况“{answer}”不是“达成”“部分达成”“未达成”之一" in c.verified.why
+    assert any(f.check == "row-unverified" and f.cell == cell and f.severity.value == "错误" for f in c.report.findings)
