@@ -319,9 +319,8 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
         row.needed = 1
         if _blank(m.score):
             return None
-        row.given = 1
-        s = m.score.number
-        return s if s is not None and 0 <= s <= w else None
+        row.given = 1  # a score outside 0～分值 is no 核定, and the 汇总 says why (p26)
+        return _typed_score(m, None, w, row)
     if kind == "checklist":
         return _checklist(ind, it, row, sheet, added)
     if kind == "ratio":

@@ -230,3 +230,45 @@ def test_a_qualitative_answer_that_is_none_of_the_three_is_said(national, tmp_pa
     assert c.verified.total is None
     assert f"{cell}（对社会的影响）：完成情况“{answer}”不是“达成”“部分达成”“未达成”之一" in c.verified.why
     assert any(f.check == "row-unverified" and f.cell == cell and f.severity.value == "错误" for f in c.report.findings)
+
+
+# ------------------------------------------------------------------------------------------- a template not out of 100
+# 莆田 2024 (tests/collect/p18_tables.PUTIAN): ten 酌情 rows, 分值 10 + 6 + 6 + 6 + 6 + 8 + 8 + 10 + 10 + 10 = 80;
+# every row at its 分值 → 核定 80, no grade (p20: “未评级：满分80分，不是100分”).
+
+
+@pytest.fixture(scope="module")
+def putian(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from jixiao.templates.spec import load_spec
+    from tests.collect.p18_tables import PUTIAN
+
+    tmp = tmp_path_factory.mktemp("p26p")
+    CliRunner().invoke(cli, ["templates", "new", str(PUTIAN.save(tmp / "莆田2024.xlsx")), "--id", "putian",
+                             "--out", str(tmp / "spec")])
+    spec = load_spec(tmp / "spec" / "putian.yaml")
+    values = {ind.path: float(ind.weight) for ind in spec.indicators()}
+    book = tmp / "full.xlsx"  # as a program that does not calculate saves it: formulas without cached values
+    build_workbook(spec, "portable", book, Filled(values, "莆田市市场监督管理局", "2024"))
+    return book, tmp / "spec"
+
+
+def test_an_uncalculated_return_of_an_80_point_template_has_no_false_error(putian, monkeypatch) -> None:
+    # before: the note under the 等级 row (“等级：本表满分80分，不是100分，…故不评等级。”) was read as the grade →
+    # “A19：等级原为公式，现被改写为常数…” (错误) on an untouched return
+    book, specs = putian
+    monkeypatch.setenv("JIXIAO_SPECS_DIR", str(specs))
+    c = check_one(book)
+    assert c.verified.total == 80 and c.verified.grade is None
+    assert _errors(c) == set(), c.report.findings
+
+
+def test_a_judged_score_above_its_weight_says_why_there_is_no_total(putian, tmp_path: Path, monkeypatch) -> None:
+    # the first row (I4, 分值 10) judged 12: score-over-weight, and the 汇总's 未核定原因 names it (before: empty)
+    book, specs = putian
+    monkeypatch.setenv("JIXIAO_SPECS_DIR", str(specs))
+    wb = openpyxl.load_workbook(book)
+    wb["评分表"]["I4"] = 12
+    wb.save(tmp_path / "r.xlsx")
+    c = check_one(tmp_path / "r.xlsx")
+    assert c.verified.total is None and _errors(c) == {("score-over-weight", "I4")}
+    assert c.verified.why.startswith("I4（") and "得分 12 超出 0～10，无法核定" in c.verified.why
