@@ -126,12 +126,16 @@ LEVEL, COUNT = "中长期规划制定明确性", "预算管理执行有效性"
 _IND = {i.name: i for i in SPEC.indicators()}
 
 
+def _filled(spec: Any, folder: Path) -> tuple[Path, dict[str, Any], Decimal]:
+    """A return of ``spec`` filled with drawn values (tests/collect/helpers): (path, values, hand total)."""
+    values, total = draw_filled(spec, random.Random(3))
+    build_workbook(spec, "portable", folder / "base.xlsx", Filled(values, "甲", "2024"))
+    return folder / "base.xlsx", values, total
+
+
 @pytest.fixture(scope="module")
 def issued(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], Decimal]:
-    values, total = draw_filled(SPEC, random.Random(3))
-    path = tmp_path_factory.mktemp("p26") / "base.xlsx"
-    build_workbook(SPEC, "portable", path, Filled(values, "甲", "2024"))
-    return path, values, total
+    return _filled(SPEC, tmp_path_factory.mktemp("p26"))
 
 
 def _typed(issued: tuple[Path, dict[str, Any], Decimal], tmp_path: Path, name: str, value: Any) -> Any:
@@ -216,10 +220,7 @@ NATIONAL = next(s for s in load_all_specs() if s.id == "selfeval-national")
 
 @pytest.fixture(scope="module")
 def national(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], Decimal]:
-    values, total = draw_filled(NATIONAL, random.Random(3))
-    path = tmp_path_factory.mktemp("p26n") / "base.xlsx"
-    build_workbook(NATIONAL, "portable", path, Filled(values, "甲", "2024"))
-    return path, values, total
+    return _filled(NATIONAL, tmp_path_factory.mktemp("p26n"))
 
 
 @pytest.mark.parametrize("answer", ["√", "是", "基本达成", "（达成）"])
