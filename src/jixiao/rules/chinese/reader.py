@@ -140,7 +140,7 @@ from jixiao.rules.chinese.refusals import (
     TARGET_WORDS,
     judgement_match,
 )
-from jixiao.rules.chinese.repairs import damage_refusal, repair_extraction
+from jixiao.rules.chinese.repairs import damage_refusal, points_first, repair_extraction
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
@@ -333,9 +333,13 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     tr: Reading | None = None
     if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
         # levels printed as a flattened table ("…贷款 12(换行)…备案 6(换行)…", tablelevels.py, r31): read before the
-        # repairs, which join the space between a level's words and its bare points
-        table = read_table_levels(text, w, lambda t: read_rule_text(t, weight, context))
-        if isinstance(table, TableLevels) and not ((tr := _table_reading(table, text, w, context)).ok
+        # repairs, which join the space between a level's words and its bare points — but after the one repair that takes
+        # away the row's item number or "（W分）" opening the text (repairs.points_first, r52): never a level
+        lead, lead_notes = points_first(text, w)
+        table = read_table_levels(lead, w, lambda t: read_rule_text(t, weight, context))
+        if isinstance(table, TableLevels):
+            table.notes[0:0] = lead_notes
+        if isinstance(table, TableLevels) and not ((tr := _table_reading(table, lead, w, context)).ok
                                                    or tr.kind == "checklist"):  # (items adding up, r46)
             tr = None
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
