@@ -41,6 +41,7 @@ from jixiao.rules.chinese.mismatch import (
     refuse_points_below_gap,
 )
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
+from jixiao.rules.chinese.partsteps import proportional_steps
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
     ONE,
@@ -157,7 +158,8 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
     bm = BEYOND_RULE_RE.search(norm)
     if bm is None and reading.rule is not None and not _proportional(reading.rule):
         norm = _normalise_chars(text)  # before 按比例 becomes a token
-        bm = _PROPORTION_RE.search(norm)  # "…扣完为止，按比例计分": a share the rule does not hold
+        # "…扣完为止，按比例计分": a share the rule does not hold ("不足2场的按比例扣分": a step's part the rule holds, r52)
+        bm = None if proportional_steps(reading.rule, norm) else _PROPORTION_RE.search(norm)
     if bm is not None:
         return _refused_clause(reading, _clause_around(norm, bm.start(), bm.end()).strip(), None)
     return reading
