@@ -59,6 +59,7 @@ from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
+from jixiao.rules.chinese.firstfew import first_few_notes, read_first_few
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import (
@@ -277,6 +278,7 @@ _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
     (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1); its text's notes (r30)
+    (read_first_few, first_few_notes),  # "辦理前2場次各得分3分，辦理第3場得分2分，本項最高得分8分" (fresh66 CA8-8, r52)
     (read_per_copy_total, per_copy_total_notes),  # "满分40分(5分/份×8)" (r5)
     (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"
                            "不参与计分"),  # "…栅距过大(超过25mm)、未清理垃圾的，发现一项扣1分" (r1)
