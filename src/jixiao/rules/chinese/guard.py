@@ -319,7 +319,8 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
                   lambda r: refuse_points_after_zero(r, text, weight),
                   lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text),
-                  lambda r: refuse_negated_level_above(r, text, weight), lambda r: refuse_cap_as_level(r, text, weight),
+                  lambda r: refuse_negated_level_above(r, text, weight),
+                  # (refuse_cap_as_level runs once, after the printed names are added: reader.read_rule_text, r52)
                   lambda r: refuse_points_first(r, text), lambda r: refuse_capped_checklist(r, text),
                   lambda r: refuse_failing_level_above(r, text, weight)):
         if reading.kind == "unreadable":

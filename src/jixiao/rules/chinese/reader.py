@@ -465,7 +465,8 @@ def _table_reading(table: TableLevels, text: str, w: Decimal | None, context: Re
         return table.reading
     ctx = context or ReadingContext()
     reading = _levels_reading(table.rule, w, table.notes, set(), ctx)
-    return _as_printed(_refuse_level_against_target(check_reading(reading, text, w, ctx), text), text)
+    reading = refuse_cap_as_level(check_reading(reading, text, w, ctx), text, w)  # (no printed names to add here)
+    return _as_printed(_refuse_level_against_target(reading, text), text)
 
 
 def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> Reading:
@@ -494,7 +495,7 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
                             text, [], set(), ctx)
         reading = check_reading(reading, text, w, ctx)  # guard.py: the same checks for every reading
         reading = _as_printed(reading, text)
-        text = _without_restated_weight(text, w)  # the level names come from the scoring text only
+        printed, text = text, _without_restated_weight(text, w)  # the level names come from the scoring text only
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
             reading.rule = name_printed_levels(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         elif reading.kind == "rule" and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
@@ -502,7 +503,9 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
         if reading.kind in ("passfail", "rule") and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
             reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
             reading = refuse_described_levels(reading, text, w)  # a requirement named as a lesser level (lead s25)
-            reading = refuse_cap_as_level(reading, text, w)  # the printed names: "资料齐全,最高" (lead s34)
+        # a level named by the words before "最高得N分" — with the printed names just added ("资料齐全,最高", lead s34):
+        # once, for every reading (r52: it ran in check_reading too)
+        reading = refuse_cap_as_level(reading, printed, w)
         if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
             # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
             return _refused("写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测", text, [], set(), ctx)
