@@ -871,7 +871,7 @@ def _same_measure_word(band: str, counts: list[_Frag]) -> bool:
 _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|折算)|^(?:根据|依据|按照?)[^，,。；;]{0,40}?(?:比重|比例|比率|占比)")
 
 #: a deduction for each one short or over: "每少一件" / "少1次" / "每缺一个" / "每超出一件" (not "每发现1处")
-_ONE_OFF_RE = re.compile(rf"(?:少|缺|差|欠|超出|超过|多)(?:1|一)?(?P<w>{COUNT})")
+_ONE_OFF_RE = re.compile(rf"(?:少|缺|差|欠|超出|超过|多)(?:1|一|[2-9]|[1-9]\d)?(?P<w>{COUNT})")  # (several: "每缺少3次", r52)
 
 #: why a count against a number to do (or allowed) is refused
 _NUMBER_TO_DO = "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测"

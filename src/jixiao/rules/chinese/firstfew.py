@@ -28,9 +28,9 @@ from jixiao.rules.model import Rule, fmt_decimal
 
 #: "(what:)(办理)前2场次各得3分,(办理)第3场得2分,(本项)最高8分" — in the wording perunit._cap_wording writes the cap in
 _FIRST_FEW_RE = re.compile(
-    rf"^(?:(?P<what>[^:：;；。\d]{{2,80}})[:：])?(?P<verb>[\u4e00-\u9fff]{{0,4}}?)前(?P<k>[1-9])(?P<mu>{COUNT})次?各"
+    rf"^(?:(?P<what>[^:：;；。,，\d]{{2,80}})[:：,，])?(?P<verb>[\u4e00-\u9fff]{{0,4}}?)前(?P<k>[1-9])(?P<mu>{COUNT})次?各"
     rf"(?:{AWARD_EACH})?(?P<a>{NUM})分[,，;；](?P=verb)第(?P<next>[1-9]\d?)(?P=mu)次?(?:{AWARD_EACH})?(?P<b>{NUM})分[,，;；]"
-    rf"(?:本项|此项|该项)?(?:最高|最多)(?P<cap>{NUM})分[。；;]?$")
+    rf"(?:本项|此项|该项)?(?:最高|最多)(?:{AWARD_EACH})?(?P<cap>{NUM})分[。；;]?$")
 
 
 def read_first_few(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:

@@ -28,8 +28,9 @@ from jixiao.rules.chinese._base import _amount_zh, _Clause, _Frag, _Unreadable
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.model import ONE, Amount, Clause, Compare, Linear, Num, Points, fmt_decimal
 
-#: a deduction for one short of the number: "每少1篇" / "少一件" / "缺1次" / "每缺少一项" / "每减少1人"
-SHORT_RE = re.compile(rf"(?:少|缺少|缺|差|欠|减少)(?:1|一)(?P<w>{COUNT})")
+#: a deduction for one short of the number: "每少1篇" / "少一件" / "缺1次" / "每缺少一项" / "每减少1人" — or for several short
+#: ("每缺少3次", r52: read only where the text says how a part of a step counts, partsteps.step_rounding)
+SHORT_RE = re.compile(rf"(?:少|缺少|缺|差|欠|减少)(?:1|一|[2-9]|[1-9]\d)(?P<w>{COUNT})")
 
 #: a number with its count word: "12件" / "20篇" / "16次"
 _COUNT_NUMBER_RE = re.compile(rf"(?P<n>\d+(?:\.\d+)?)(?P<w>{COUNT})")
