@@ -350,7 +350,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             f.deduct = _Deduct("count", m["amt"], unit=_dec(m["k"]) if kind == "count" and m["k"] else ONE, src=src)
         prefix = t[: m.start()]
         if kind == "count":
-            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有|多增加|增加|多)?$", "", prefix)
+            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|减少|少|有|多增加|增加|多)?$", "", prefix)
         # "发生5分钟以上(含)15分钟以下延误事件的每起扣5分" (fresh50 BK12-1, r38): the condition and the noun after it name
         # which events are counted (assemble reads "…的每起" so)
         _read_condition_part(f, prefix, qualifies_count=kind == "count" and prefix.endswith("的"))

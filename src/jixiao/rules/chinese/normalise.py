@@ -426,7 +426,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
     # (and "学员数在5人(含)以上的不扣分,5人以下 每少1人扣1分" (fresh58 BS1-5, r48): "N以上" without a word before it)
-    (re.compile(rf"(?P<band>(?P<kw>不少于|不低于|达到)?(?<![\d.])(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:\(含\))?(?(kw)(?:以上)?|以上)"
+    # (and "≥15名得满分,15名以下的每減少3名扣2分" (fresh58 BS1-3, r52): "大于等于" is "≥" by now)
+    (re.compile(rf"(?P<band>(?P<kw>不少于|不低于|达到|≥)?(?<![\d.])(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:\(含\))?(?(kw)(?:以上)?|以上)"
                 rf"[^，,；;。\d]{{0,4}}?得(?:{NUM}分|满分)[,，;；])(?:(?:少于|不足|低于)(?P=n)(?P=u)|(?P=n)(?P=u)以下)的?[,，;；]?"
                 r"(?=每(?:少|缺|减少|缺少)(?:1|[2-9]|[1-9]\d)(?P=u)扣)"),
      r"\g<band>"),
