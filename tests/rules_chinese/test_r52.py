@@ -4,7 +4,8 @@
    tablelevels.read_table_levels);
 2. steps of several counted short ("每少2场扣1分", "每減少3名扣2分") — read only where the text says how a part of a step
    counts (不足N按N计 / 只算整档, 不足N不扣 / 不足N按比例), else refused naming both readings (partsteps.py);
-3. (a checklist beside a smaller deduction cap stays refused: a checklist has no cap in the rule language — see the note);
+3. failings each worth the same under a smaller deduction cap closing the text: a count under the cap (cappedlist.py) —
+   a checklist has no cap in the rule language, failings worth different points stay refused;
 4. a cap with the row's subject ("学院最多不超过10分", fresh51 BL11-7), awards per N hours ("每100小时得1分", BL12-4), the
    first few times at N each and the next at less ("辦理前2場次各得分3分，辦理第3場得分2分，本項最高得分8分", fresh66 CA8-8);
 5. refactors (behaviour-neutral): refuse_cap_as_level runs once per reading; one split for the described levels.
@@ -151,6 +152,38 @@ def test_a_rounding_no_step_takes_up_is_refused(text: str, w: float) -> None:
 def test_a_step_of_one_reads_as_before() -> None:
     # 10 to reach, 1 off per one short: 7 → 2
     assert _score("全年开展宣讲不少于10场,每少1场扣1分", 5, "7") == 2
+
+
+# --- 3. failings worth the same under a smaller cap: a count under the cap -----------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "value", "expected"), [
+    # r50's example (10): two failings at 5, at most 5 deducted: none → 10; one → 5; both → 10 − min(5, 10) = 5
+    ("存放无序扣5分;未及时归档扣5分,最多扣5分", 10, "0", 10),
+    ("存放无序扣5分;未及时归档扣5分,最多扣5分", 10, "1", 5),
+    ("存放无序扣5分;未及时归档扣5分,最多扣5分", 10, "2", 5),
+    ("存放无序扣5分;未及时归档扣5分;最高扣5分", 10, "2", 5),
+    # three plans at 2 each (6), at most 4: one unclear → 4; two → 2; three → 6 − min(4, 6) = 2
+    ("工作计划、工作目标、工作措施不明确的,每少1项扣2分,最多扣4分", 6, "1", 4),
+    ("工作计划、工作目标、工作措施不明确的,每少1项扣2分,最多扣4分", 6, "3", 2),
+    # three failings at 3 (9), at most 4: one → 6; two → 9 − min(4, 6) = 5; three → 5
+    ("无人管理的扣3分;存放无序扣3分;未及时归档扣3分,最多扣4分。", 9, "1", 6),
+    ("无人管理的扣3分;存放无序扣3分;未及时归档扣3分,最多扣4分。", 9, "2", 5),
+    ("无人管理的扣3分;存放无序扣3分;未及时归档扣3分,最多扣4分。", 9, "3", 5),
+    # two at 3 (6), "扣满4分为止": one → 3; both → 6 − 4 = 2
+    ("无人管理的扣3分;存放无序扣3分,扣满4分为止", 6, "1", 3),
+    ("无人管理的扣3分;存放无序扣3分,扣满4分为止", 6, "2", 2),
+])
+def test_equal_failings_under_a_cap(text: str, w: float, value: str, expected: int) -> None:
+    assert _score(text, w, value) == expected
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    ("存放无序扣5分;未及时归档扣3分,最多扣5分", 8),  # worth different points: no count says it
+    ("存放无序扣5分,最多扣5分;未及时归档扣5分", 10),  # the cap in the middle: one failing's, or the row's?
+    ("组织机构不建全的,扣4分;工作计划、工作目标、工作措施不明确的,每少1项扣2分,扣分不超过4分", 10),  # 4 + 2 + 2 + 2
+])
+def test_failings_under_a_cap_near_misses_are_refused(text: str, w: float) -> None:
+    _refused(text, w)
 
 
 # --- 4. caps with a subject, per N hours, the first few at N each ------------------------------------------------

@@ -704,8 +704,10 @@ def refuse_capped_checklist(reading: Reading, text: str) -> Reading:
     failings scored 0 where the cap leaves 5; "…工作计划、工作目标、工作措施不明确的,每少1项扣2分,最多扣4分"): the items
     cannot say the cap, and whether it caps one list or the whole row is not always said — refused.
 
+    Failings all worth the same under a cap closing the text are a count (cappedlist.py, r52) — this refuses the rest.
+
     >>> from jixiao.rules.chinese import read_rule_text
-    >>> read_rule_text("存放无序扣5分;未及时归档扣5分,最多扣5分", 10).kind
+    >>> read_rule_text("存放无序扣5分;未及时归档扣3分,最多扣5分", 8).kind
     'unreadable'
     >>> read_rule_text("存放无序扣5分;未及时归档扣5分,最多扣10分", 10).kind  # the cap is the whole: nothing lost
     'checklist'

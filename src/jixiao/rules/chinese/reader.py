@@ -944,7 +944,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
           or read_questions(norm, weight, notes))
     # numbered failings whose clauses are parted by ";" (fresh17 AD13-6) are no items with points: a deduction list
     listed_failings = (cl is None or cl.kind == "unreadable") \
-        and (dl_read := read_deduction_list(norm, weight, notes)) is not None
+        and (dl_read := read_deduction_list(norm, weight, notes, text)) is not None
     cl = dl_read if listed_failings else cl
     if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
             and cl.max_points > weight:
