@@ -10,8 +10,7 @@
    first few times at N each and the next at less ("辦理前2場次各得分3分，辦理第3場得分2分，本項最高得分8分", fresh66 CA8-8);
 5. refactors (behaviour-neutral): refuse_cap_as_level runs once per reading; one split for the described levels.
 
-Expected scores come from the sentences by hand (in the comments); each case has the corpus sentences, wordings written
-here, and near misses that must be refused."""
+Scores by hand in the comments; per case the corpus sentences, wordings written here, and near misses to refuse."""
 
 from __future__ import annotations
 
@@ -21,17 +20,8 @@ import pytest
 
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.corpus import judge
-from tests.rules_chinese.test_r46 import (  # the corpus by id, a reading's score (asserting it read)
-    _BY_ID,
-    _score,
-)
-
-
-def _refused(text: str, w: float) -> list[str]:
-    r = read_rule_text(text, w)
-    assert r.kind == "unreadable", (r.kind, r.canonical)
-    assert r.understood and all(any("\u4e00" <= ch <= "\u9fff" for ch in u) for u in r.understood)  # why, in Chinese
-    return r.understood
+from tests.rules_chinese.test_r46 import _BY_ID, _score  # the corpus by id, a reading's score (asserting it read)
+from tests.rules_chinese.test_r51 import _refused  # refused, saying why in Chinese; its notes
 
 
 @pytest.mark.parametrize("sid", ["BL2-1", "BL2-7", "BG8-1", "BK1-2", "BL11-7", "BL12-4", "CA8-8"])
