@@ -139,6 +139,13 @@ def test_a_rounding_no_step_takes_up_is_refused(text: str, w: float) -> None:
     _refused(text, w)
 
 
+def test_a_zero_level_below_a_threshold_is_no_rounding() -> None:
+    # "不足60%不计分" is a level (0 below 60 %), not "a part of a step is not deducted": 50 % → 0; 85 % → 5 − 1 = 4
+    # (whole steps of 10 %, the reader's policy for rates)
+    t = "完成率100%得满分,每降低10%扣1分,不足60%不计分"
+    assert [_score(t, 5, v) for v in ("50%", "85%")] == [0, 4]
+
+
 def test_a_step_of_one_reads_as_before() -> None:
     # 10 to reach, 1 off per one short: 7 → 2
     assert _score("全年开展宣讲不少于10场,每少1场扣1分", 5, "7") == 2

@@ -66,7 +66,7 @@ from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WX_TOKEN
 from jixiao.rules.chinese.printednames import PASS_NOTE, any_one_of_all
 from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
-from jixiao.rules.chinese.partsteps import PER_SHORT_MANY_RE, step_rounding, step_settled
+from jixiao.rules.chinese.partsteps import PER_SHORT_MANY_RE, step_rounding, step_settled, steps_taken_up
 from jixiao.rules.chinese.toreach import SHORT_RE, TO_REACH, done_note, to_reach_parts
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
@@ -1436,8 +1436,7 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
                 next(u for u in understood if u.startswith("不满")))
-    if step_settled(flags) and not any(isinstance(c.outcome, Linear) and c.outcome.unit.value != ONE
-                                       for c in rule.clauses):
+    if step_settled(flags) and not steps_taken_up(rule, flags):
         # "不足2场的不扣分" / "只算整档" that no step of several in the reading takes up (partsteps.py, r52)
         return ("写了不满一档的部分怎样扣（只算整档或按比例），读出的规则里没有这样的扣分档，未作推测",
                 next((u for u in understood if u.startswith(("只算整档", "不满"))), ""))

@@ -38,12 +38,14 @@ PER_SHORT_MANY_RE = re.compile(rf"每(?:减少|缺少|少|缺)(?P<k>\d+)(?P<w>{C
 #: the measures a step of several is counted in: count words, percents
 _UNIT = rf"(?:{COUNT}|%|个百分点)"
 
-#: whole steps only: "只算整档" / "不足3名的不扣分" / "不满2场部分不计" (in brackets or as a clause of its own)
-_WHOLE_RE = re.compile(rf"[(（]?(?:只(?:算|计)整档|不(?:满|足|到)(?P<n>{NUM})(?P<u>{_UNIT})的?(?:部分)?不(?:扣分|扣|计分|计|算))"
+#: whole steps only: "只算整档" / "不足3名的不扣分" / "不满2场的部分不扣" (in brackets or as a clause of its own) — never
+#: "不足20人不计分" / "不足60%不得分" (a level scoring 0 below a threshold, another rule)
+_WHOLE_RE = re.compile(rf"[(（]?(?:只(?:算|计)整档|不(?:满|足|到)(?P<n>{NUM})(?P<u>{_UNIT})的?(?:部分)?不扣(?:分|除)?)"
                        r"[)）]?[。；;]?")
 
-#: a part of a step in proportion: "不足3名的按比例扣分" (the reader's 按比例 token or the word)
-_PROP_RE = re.compile(rf"[(（]?不(?:满|足|到)(?P<n>{NUM})(?P<u>{_UNIT})的?(?:部分)?(?:按比例|〔PROP〕)(?:扣分|扣|计算|计)?"
+#: a part of a step in proportion: "不足3名的按比例扣分" (the reader's 按比例 token or the word) — never "不足60%的按比例计分"
+#: (a score in proportion below a threshold, another rule)
+_PROP_RE = re.compile(rf"[(（]?不(?:满|足|到)(?P<n>{NUM})(?P<u>{_UNIT})的?(?:部分)?(?:按比例|〔PROP〕)扣(?:分|除)?"
                       r"[)）]?[。；;]?")
 
 
@@ -87,6 +89,22 @@ def step_rounding(per: Decimal, word: str, flags: set[str], fragment: str, pct: 
 def step_settled(flags: set[str]) -> bool:
     """True when the text said how a part of a step counts (a flag of :func:`take_partial_steps`)."""
     return any(f == "wholestep" or f.startswith(("wholestep:", "propstep:")) for f in flags)
+
+
+def steps_taken_up(rule: Rule, flags: set[str]) -> bool:
+    """True when every step size the text's statements name ("不足2场的不扣分": 2) is a step of ``rule`` (a step of
+    several; "只算整档" names none), so no statement is dropped unused.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> steps_taken_up(parse_rule(">=10: W; <10: W - 1 per 2 floor"), {"wholestep:2"})
+    True
+    >>> steps_taken_up(parse_rule(">=60%: W; <60%: W - 1 per 10% floor"), {"wholestep:2"})
+    False
+    """
+    steps = {fmt_decimal(c.outcome.unit.value * HUNDRED) + "%" if c.outcome.unit.pct else fmt_decimal(c.outcome.unit.value)
+             for c in rule.clauses if isinstance(c.outcome, Linear) and c.outcome.unit.value != ONE}
+    named = {f.split(":", 1)[1] for f in flags if f.startswith(("wholestep:", "propstep:"))}
+    return bool(steps) and named <= steps
 
 
 def proportional_steps(rule: Rule, text: str) -> bool:
