@@ -50,6 +50,7 @@ from jixiao.rules.chinese._base import (
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
+from jixiao.rules.chinese.partsteps import PER_SHORT_MANY_RE
 from jixiao.rules.chinese.refusals import _DISTANCE_RE, BELOW_ZERO_RE, DISTANCE_WHY
 from jixiao.rules.chinese.toreach import TO_REACH
 from jixiao.rules.model import (
@@ -112,7 +113,8 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
     # (张 / 斤: "粘贴不规范每张扣0.5分" (fresh14 AA7-2), "每发现挪用或倒卖1斤扣0.5分" (fresh12 Y16-2))
     # (every count word of the lexicon: "每出现1名不合格者" (fresh27 AN4-6), "有1位吸烟成员" (AN6-1), r12)
-    rf"(?:(?<![\d.])(?P<n>1)|(?<=每)|(?<=每缺一)(?=级))(?P<mu>{COUNT}|斤|"
+    # (a shortfall of k > 1 — "每少2场" — a step of k: read only where the text says how a part of a step counts, r52)
+    rf"(?:(?<![\d.])(?P<n>1)|(?:(?<=每减少)|(?<=每缺少)|(?<=每少)|(?<=每缺))(?P<k>[2-9]|[1-9]\d)(?={COUNT})|(?<=每)|(?<=每缺一)(?=级))(?P<mu>{COUNT}|斤|"
     # ("停产天数每增加1天扣1分", fresh17 AD12-1: the value is a number of days, each one more costs N)
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
@@ -182,7 +184,6 @@ def _clean_qual(text: str) -> str:
 
 #: why "X扣N分" is refused when X is no band and no case: the points it comes off are not said
 #: a deduction per several short: "每減少3名" / "每少2件" (r48: a partial step is not settled by the text)
-_PER_SHORT_MANY_RE = re.compile(rf"每(?:减少|缺少|少|缺)(?P<k>\d+)(?P<w>{COUNT})")
 
 NO_START_WHY = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
 
@@ -346,10 +347,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     f.bad = f.bad or "按延迟时间扣分却带有其他数值条件"
             return f
         else:
-            f.deduct = _Deduct("count", m["amt"], unit=ONE, src=src)
+            f.deduct = _Deduct("count", m["amt"], unit=_dec(m["k"]) if kind == "count" and m["k"] else ONE, src=src)
         prefix = t[: m.start()]
         if kind == "count":
-            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有|多增加|增加|多)?$", "", prefix)
+            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|减少|少|有|多增加|增加|多)?$", "", prefix)
         # "发生5分钟以上(含)15分钟以下延误事件的每起扣5分" (fresh50 BK12-1, r38): the condition and the noun after it name
         # which events are counted (assemble reads "…的每起" so)
         _read_condition_part(f, prefix, qualifies_count=kind == "count" and prefix.endswith("的"))
@@ -392,7 +393,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                         f.bad, f.bad_kind = DISTANCE_WHY, MEANING
                     elif f.bad and f.bad.startswith("区间两端单位不同"):  # "3个月-1年扣1分" says so (r32)
                         f.bad_kind = MEANING
-                    elif (per := _PER_SHORT_MANY_RE.search(t[: m.start()])) is not None and int(per["k"]) > 1:
+                    elif (per := PER_SHORT_MANY_RE.search(t[: m.start()])) is not None and int(per["k"]) > 1:
                         # "15名以下的每減少3名扣2分" (fresh58 BS1-3, r48): 14 done — one step or none? not written
                         f.bad, f.bad_kind = (f"“{per.group(0)}”按每{per['k']}{per['w']}一档扣分：不足一档的部分怎样算"
                                              "（只算整档，还是不足按一档算）原文未写明，未作推测"), MEANING

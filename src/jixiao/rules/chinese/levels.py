@@ -346,6 +346,18 @@ _NOT_A_DESCRIPTION_RE = re.compile(r"[\d%％≥≤<>＜＞=]|每|扣|加分|以�
 _LEVEL_END_RE = re.compile(r"[;；。\n]|(?:(?<=\d分)|(?<=得满分)|(?<=不得分)|(?<=不计分))[,，](?=[^;；。\n]{1,40}?(?:得\d|[:：]\d|不得分|不计分))")
 
 
+def _level_segments(norm: str) -> tuple[list[str], int]:
+    """The described levels of ``norm`` (split where one ends, :data:`_LEVEL_END_RE`) and how many of them are only a
+    circled number and its points (:data:`_BARE_OPTION_RE`) — one split for :func:`read_described_levels` and
+    :func:`options_by_number` (r52).
+
+    >>> _level_segments("①得满分,②得4分,③有台账不得分")
+    (['①得满分', '②得4分', '③有台账不得分'], 2)
+    """
+    segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
+    return segs, sum(1 for s in segs if _BARE_OPTION_RE.fullmatch(s))
+
+
 def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     """Worded levels with a short description each and fixed points falling from top to bottom —
     the shape of 住院医师规范化培训 基地评估 tables (fresh5 Q9 / Q17):
@@ -371,12 +383,12 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     """
     # levels end at their points: "；" / "。" / a line break, or a comma right after the points
     # ("…得2分，仅有…得1分，均无不得分" written on one line)
-    segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
+    segs, bare = _level_segments(norm)
     if weight is None or len(segs) < 2 or re.search(TOGETHER, norm):
         return None  # ("获国家级奖励得3分,获省级奖励得2分,获市级奖励得1分,可累计": items that co-exist, r37)
     levels: list[tuple[str, Decimal]] = []
     catch_all: Decimal | None = None
-    if any(_BARE_OPTION_RE.fullmatch(s) for s in segs):
+    if bare:
         return None  # "①计满分，②计4分": an option named by its number only (read "1": W; "得": 4 before r51)
     for s in segs:
         m = _DESCRIBED_LEVEL_RE.fullmatch(s)
@@ -427,8 +439,8 @@ def options_by_number(norm: str) -> bool:
     >>> options_by_number("①得满分,②得4分,③不得分"), options_by_number("①有台账得满分,②得4分,③不得分")
     (True, False)
     """
-    segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
-    return len(segs) >= 2 and all(_BARE_OPTION_RE.fullmatch(s) for s in segs)
+    segs, bare = _level_segments(norm)
+    return len(segs) >= 2 and bare == len(segs)
 
 
 def described_levels_notes(rule: Rule) -> list[str]:

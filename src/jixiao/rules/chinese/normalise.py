@@ -62,6 +62,7 @@ from jixiao.rules.chinese.lexicon import (
     OTHERWISE,
 )
 from jixiao.rules.chinese.notvalues import option_labels
+from jixiao.rules.chinese.partsteps import take_partial_steps
 from jixiao.rules.chinese.scorefirst import score_first
 from jixiao.rules.model import fmt_decimal
 
@@ -425,9 +426,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
     # (and "学员数在5人(含)以上的不扣分,5人以下 每少1人扣1分" (fresh58 BS1-5, r48): "N以上" without a word before it)
-    (re.compile(rf"(?P<band>(?P<kw>不少于|不低于|达到)?(?<![\d.])(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:\(含\))?(?(kw)(?:以上)?|以上)"
+    # (and "≥15名得满分,15名以下的每減少3名扣2分" (fresh58 BS1-3, r52): "大于等于" is "≥" by now)
+    (re.compile(rf"(?P<band>(?P<kw>不少于|不低于|达到|≥)?(?<![\d.])(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:\(含\))?(?(kw)(?:以上)?|以上)"
                 rf"[^，,；;。\d]{{0,4}}?得(?:{NUM}分|满分)[,，;；])(?:(?:少于|不足|低于)(?P=n)(?P=u)|(?P=n)(?P=u)以下)的?[,，;；]?"
-                r"(?=每(?:少|缺)1(?P=u)扣)"),
+                r"(?=每(?:少|缺|减少|缺少)(?:1|[2-9]|[1-9]\d)(?P=u)扣)"),
      r"\g<band>"),
     # "全年不少于4次,少1次扣1分" (fresh18 AE8-3, r1): right after a count to reach, 少 one is per missing one
     (re.compile(r"(?:(?<=不少于\d次)|(?<=不少于\d\d次))(?P<sep>[,，])(?:少|缺)1次(?=扣)"), r"\g<sep>每少1次"),
@@ -440,7 +442,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (not "不少于": "每年不少于4次,每少1次扣1分" became "每年不得满分4次以上得满分", found in r1)
     # "每年不少于4次,每少1次扣1分" / "全年至少4次,少1次扣1分" (fresh18 AE8-3, r1): the same, the count written as a minimum
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!季度)(?<!季)(?<!月)(?<!半年)(?<![周天日人户村家校])(?:不少于|不低于|至少)(?P<n>\d{1,4})"
-                rf"(?P<u>{COUNT}|天)(?:以上)?的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+                rf"(?P<u>{COUNT}|天)(?:以上)?的?[,，;；]?(?=每(?:少|缺|减少|缺少)(?:1|[2-9]|[1-9]\d)(?P=u)扣)"),
      # (not per head / per village: "每人每年不少于2次" counts per person — left as printed, refused)
      lambda m: m[0] if re.search(r"每[人户村家个校所]", m["what"]) else f"{m['what']}{m['n']}{m['u']}以上得满分,"),
     # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
@@ -765,7 +767,7 @@ _GLUED_CLAUSE_RE = re.compile(rf"(?<=[扣得]){NUM}分(?=(?!为止|为限|封顶
 
 
 #: a rounding note for steps of N (other than the 1 个百分点 of _NOTE_PATTERNS): "不足5%按5%计" / "不足1天按1天计"
-_CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分点|%|天|日|个月|小时|次)(?:的)?(?:按|以)(?P=n)(?P=u)"
+_CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分点|%|天|日|个月|小时|{COUNT})(?:的)?(?:按|以)(?P=n)(?P=u)"
                            r"(?:计算|计|算|扣分|扣)?[)]?")
 
 
@@ -920,6 +922,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         flags.add(f"ceilstep:{rm['n']}{'%' if pct else ''}")
         notes.append(f"不满{rm['n']}{'个百分点' if pct else rm['u']}按{rm['n']}{'个百分点' if pct else rm['u']}算（每档向上取整）")
         t = t[: rm.start()] + t[rm.end():]
+    t = take_partial_steps(t, flags, notes)  # "不足3名的不扣分" / "只算整档" / "不足3名按比例扣分" (partsteps.py, r52)
     if cap is not None or "扣完为止（最低0分）" in notes:
         # "单起受害面积30亩以上的扣10分,扣完为止" (fresh6 R6-1): with 扣完为止 / 最多扣N分 the deduction
         # repeats, once per single event (单起/单宗) of that kind — the same as 每起
