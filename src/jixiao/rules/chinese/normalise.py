@@ -696,9 +696,12 @@ def _normalise_chars(text: str) -> str:
     t = _MINUS_POINTS_RE.sub("扣", t)
     t = _DEDUCT_NO_FEN_RE.sub(r"\g<n>分", t)  # "(少1个班扣0.5)" (r33): 分 left out
     t = re.sub(r"、(?=扣\d)", "，", t)  # "标志缺、漏、模糊不清、—1分/处" (AW7-4): a 、 before the deduction ends the list
-    # "领导机构少一个扣0.2分、责任落实不明确的扣0.2分" (fresh67 CB11-1, r53): a 、 after a deduction's points, before the next
-    # failing's words, parts two clauses (never before a number: "扣1分、2分" stays)
-    t = re.sub(rf"(扣{NUM}分)、(?=[\u4e00-\u9fff])", r"\1，", t)
+    # "领导机构少一个扣0.2分、责任落实不明确的扣0.2分,扣完为止" (fresh67 CB11-1, r53): a 、 after a deduction's points,
+    # before a failing that costs the same, in a text that deducts down to 0, parts two clauses of one count. Not
+    # otherwise: "没有专人指挥不得分、未设置警示标识扣1分、没有安检员监督扣1分" (fresh N2-16) and "无标志扣2分、无人管理扣1分"
+    # (fresh53 BN1-2) list faults as items
+    if "扣完为止" in t:
+        t = re.sub(rf"(扣(?P<n>{NUM})分)、(?=[^，,。；;、\d]{{1,30}}扣(?P=n)分)", r"\1，", t)
     # "发现一级政府未将…纳入预算扣0.2分" (fresh67 CB11-6, r53): 一级 before 政府 is one level of government, a count —
     # elsewhere 一级 is a grade ("一级隐患") and stays
     t = re.sub(r"(?<=发现|每有)一级(?=(?:人民)?政府)", "1个", t)
