@@ -184,3 +184,33 @@ def test_denied_level_near_miss_refused() -> None:
     # a lesser level worth more than the 分值: not levels falling from the 分值
     r = read_rule_text("有专人负责得3分,无专人负责不得分;若仅有兼职人员负责得4分。", 3)
     assert not r.ok
+
+
+# --- 6. a base at a printed value moved both ways (basesteps, CC1-1) --------------------------------------------------
+
+def test_cc1_1_base_both_ways() -> None:
+    # fresh68 CC1-1 (100): 80 at 95%, ±1 per 0.25 point: 96% → 84; 94% → 76; 90% → 60; 75% → 0; 100% → 100
+    t = _BY_ID["CC1-1"]["text"]
+    assert judge(_BY_ID["CC1-1"]) == ("read", "")
+    assert [_score(t, 100, v) for v in ("100%", "96%", "95%", "94%", "90%", "75%")] == [100, 84, 80, 76, 60, 0]
+
+
+@pytest.mark.parametrize(("text", "w", "value", "expected"), [
+    # 6 at 90%, ±0.5 per point, 10 reached at 90 + (10 − 6) ÷ 0.5 = 98%: 95% → 6 + 2.5 = 8.5; 88% → 6 − 1 = 5
+    ("完成率90%,得基准分6分,每增(减)1个百分点,加(减)0.5分。", 10, "95%", Decimal("8.5")),
+    ("完成率90%,得基准分6分,每增(减)1个百分点,加(减)0.5分。", 10, "88%", 5),
+    ("完成率90%,得基准分6分,每增(减)1个百分点,加(减)0.5分。", 10, "100%", 10),
+    # 繁体, 計畫達成率: 97% → 80 + 8 = 88; 94.5% → 80 − 2 = 78
+    ("計畫達成率95%,得基準分80分,每增(減)0.25%,加(減)1.0分。", 100, "97%", 88),
+    ("計畫達成率95%,得基準分80分,每增(減)0.25%,加(減)1.0分。", 100, "94.5%", 78),
+])
+def test_base_both_ways_variants(text: str, w: float, value: str, expected: Decimal) -> None:
+    assert _score(text, w, value) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "目标达成率95%,得基准分80分,每增加0.25%加1分。",  # below the base: not said
+    "达到目标值得基准分80分,每增(减)0.25%,加(减)1分。",  # the base is the row's target, not printed
+])
+def test_base_both_ways_near_misses_refused(text: str) -> None:
+    _refused(text, 100)
