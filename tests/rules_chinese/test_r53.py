@@ -24,13 +24,7 @@ from tests.rules_chinese.test_r46 import (  # the corpus by id, a reading's scor
     _BY_ID,
     _score,
 )
-
-
-def _refused(text: str, w: float) -> list[str]:
-    r = read_rule_text(text, w)
-    assert r.kind == "unreadable", (r.kind, r.canonical)
-    assert r.understood and all(any("\u4e00" <= ch <= "\u9fff" for ch in u) for u in r.understood)  # why, in Chinese
-    return r.understood
+from tests.rules_chinese.test_r51 import _refused  # refused, and why in Chinese
 
 
 @pytest.mark.parametrize("sid", ["CB2-2", "CB2-5", "CB2-6", "CB2-7", "CB4-1", "CB11-1", "CB11-6", "CB1-1", "CB3-2",
