@@ -24,7 +24,8 @@ from jixiao.reading.statements import read_scheme
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import HUNDRED, ZERO, Any_, Points, Rule, Text, fmt_decimal
-from jixiao.rules.target import percent_points
+from jixiao.rules.target import NOT_MET_RE as _NOT_MET_RE  # noqa: F401 - the name tests/rules_chinese/test_r36 reads
+from jixiao.rules.target import answers_levels, percent_points
 from jixiao.validation.findings import Finding, finding
 
 SCORE_TOL = Decimal("0.005")
@@ -187,25 +188,9 @@ def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]
     return None, "", None, context
 
 
-#: "不符合", "未完成": the answer that a named level is not met. Not lexicon.said_as_done (the reader's failing said as
-#: done), though both drop a negation (r36 checked; one helper with a switch would change what validation accepts):
-#: here only one leading 不/未/没/无 character is dropped and the rest must name a level — "没有计划" → "有计划" (the level
-#: 有计划), "无计划" → "计划"; said_as_done drops one whole 没有/未/不/无 anywhere ("工作未完成" → "工作完成"), drops 没有
-#: whole ("没有计划" → "计划"; with had=True "无计划" → "有计划", "没有开展活动" → "开展活动"), gives None for 没 alone or
-#: for two negations, and says "低于90%" as "不低于90%".
-_NOT_MET_RE = re.compile(r"^(?:不|未|没|无)")
-
-
 def _answers_rule(rule: Rule, v: CellValue) -> bool:
-    """True when the text typed as 业绩值 is something the rule scores: a level's name, a number (a rule with bands
-    beside its text levels: "0.5‰"), or a named level's negation under the rule's 否则 ("不符合" for
-    ``"符合": W; *: 0``, the template's own pass/fail answer). Any other text is a description: left to the
-    range check, never scored 0 by 否则."""
-    text = str(v.raw).strip()
-    if rule.names_text(text) or (v.number is not None and rule.compares_numbers):
-        return True
-    return rule.has_otherwise and _NOT_MET_RE.match(text) is not None \
-        and rule.names_text(_NOT_MET_RE.sub("", text, count=1))
+    """:func:`jixiao.rules.target.answers_levels` on the cell's text and number."""
+    return answers_levels(rule, str(v.raw), v.number)
 
 
 def rule_scores_value(rule: Rule, v: CellValue) -> bool:
@@ -377,7 +362,8 @@ def level_scores(rule: Rule, w: Decimal) -> list[Decimal] | None:
 #: the unit of a count a deduction rule counts: "一次扣2分", "每处扣1分", "扣1分/张"
 _COUNT_UNITS = "次处项起人件张座份家篇例天种个条"
 _RULE_UNIT_RE = re.compile(rf"(?:每|一|1)([{_COUNT_UNITS}])|/([{_COUNT_UNITS}])")
-_TEXT_NUMBER_RE = re.compile(rf"(\d+(?:\.\d+)?)\s*([{_COUNT_UNITS}])?")
+#: a number in the text, with the minus sign a count never has ("迟报-1次": not 1 次, p26)
+_TEXT_NUMBER_RE = re.compile(rf"([-－−]?)\s*(\d+(?:\.\d+)?)\s*([{_COUNT_UNITS}])?")
 #: words saying the counted thing is a fault ("迟报1次", "有问题2次", "发现2处"); "完成3项" may count what was done
 _FAULT_RE = re.compile(r"迟|未|缺|错|漏|问题|违|不|扣|少|发现|超|投诉|事故")
 
@@ -407,12 +393,29 @@ def count_in_text(process: str | None, standard: str | None) -> tuple[Decimal | 
         return None, "没有写出次数"
     if len(found) > 1:
         return None, f"写有 {len(found)} 个数字，不能确定扣分次数"
-    number, its_unit = found[0]
+    sign, number, its_unit = found[0]
+    if sign:
+        return None, f"“{sign}{number}{its_unit}”是负数，不是扣分的次数"
     if its_unit != unit:
         return None, f"“{number}{its_unit}”的单位不是评分标准计数的“{unit}”"
     if not _FAULT_RE.search(process):
         return None, f"未写明“{number}{unit}”是扣分的次数"
     return Decimal(number), unit
+
+
+def count_score(m: IndicatorRow, rule: Rule, w: Decimal) -> tuple[Decimal | None, Decimal | None, str | None]:
+    """(score, count, unit) of a row with no 业绩值 whose 考核情况/扣分原因 text writes the count its count rule
+    deducts for (:func:`count_in_text`) — the one decision validate's score-mismatch and collect's 核定 of a hand
+    table share; ``(None, None, why)`` otherwise (``why`` the reason the count was not read, or ``None``)."""
+    if rule.is_qualitative or rule.uses_percent or rule.uses_target:
+        return None, None, None
+    count, unit = count_in_text(m.process, m.standard)
+    if count is None:
+        return None, None, unit
+    try:
+        return rule.score(count, w), count, unit
+    except (RuleGapError, InputError):
+        return None, None, None
 
 
 def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s: CellValue,
@@ -429,19 +432,13 @@ def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s:
                           f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 不是{source}能给出的分数（可得 {shown} 分）",
                           expected=shown, actual=d(s.number))
         return
-    if rule.is_qualitative or rule.uses_percent or rule.uses_target:
-        return
-    count, unit = count_in_text(m.process, m.standard)
+    expected, count, unit = count_score(m, rule, w)
     where = m.process_ref or s.ref
     said = f"“{(m.process or '')[:30]}”"
-    if count is None:
+    if expected is None:
         if unit is not None:  # the reason the count was not read
             yield finding("rule-unreadable", sheet, where,
                           f"{where}：指标{_label(m)}没有业绩值，说明{said}{unit}，得分只做范围检查")
-        return
-    try:
-        expected = rule.score(count, w)
-    except (RuleGapError, InputError):
         return
     if abs(expected - s.number) > SCORE_TOL:
         yield finding("score-mismatch", sheet, s.ref,

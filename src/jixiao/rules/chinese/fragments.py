@@ -65,8 +65,12 @@ from jixiao.rules.model import (
 #: "得分=执行率×20" / "(20分*执行率)" / "执行率得分=执行率×10分": W × x when N is the row's 分值
 _WX_N_RE = re.compile(
     r"^(?:得分|得分值|评价得分|[^，,。；;\d]{0,10}?得分|[^，,。；;\d=()]{1,12}?[率例度](?==\())?[=(]?(?:"
+    # "计算方法以比例值乘以8直接得分" (fresh67 CB2-2/5/6/7, r53): the method said in words, the ratio named "比例值" /
+    # "比值", then how it scores ("直接得分")
+    r"(?:(?:计算|计分)(?:方法|方式)(?:是|为)?[:：]?)?(?:以|按|用)?"
     # (the rate's name holds no operator: "达标率×达标率×10" is not W × x, r2)
-    rf"[^，,。；;\d%<>≥≤()=×*÷+]{{0,24}}?[率例度](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
+    rf"[^，,。；;\d%<>≥≤()=×*÷+]{{0,24}}?(?:[率例度]|比值|[例率]值)(?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
+    r"(?:(?:直接)?(?:得分|计分|记分))?"
     rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=×*÷+]{{0,12}}?[率例度]"
     # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction; also with ÷ and without
     # the brackets ("得分=实际完成户数/计划户数×10分", r8) — names of a target are refused below (_TARGET_NAME_RE)
@@ -82,6 +86,10 @@ _TARGET_NAME_RE = re.compile(r"目标|指标|标准|任务|基准|上年|去年|
 
 #: what a rate is, in words: "数据上传率即实际上传次数与应传次数之比" (a note; no number, no points)
 _RATIO_DEFINITION_RE = re.compile(r"[^\d%分=，,。；;]{1,20}[率例度](?:即|是|指)[^\d%分=，,。；;]{2,40}之比")
+
+#: a sentence that only says what the value is: "指当年贫困户子女的…在校人口与…适龄人口的比例" (fresh67 CB2, r53) —
+#: it starts with 指, names a share, and holds no points, no deduction and no band of its own
+_VALUE_IS_RE = re.compile(r"指[^分得扣加<>≥≤=，,；;。]{2,120}?(?:之比|的比重|的比例|的比率|比重)")
 
 
 _OUT_RE = re.compile(
@@ -291,7 +299,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             return f
         f.note = described(t, "计算公式")
         return f
-    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查") or _RATIO_DEFINITION_RE.fullmatch(t):
+    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查") or _RATIO_DEFINITION_RE.fullmatch(t) \
+            or _VALUE_IS_RE.fullmatch(t):
         # ("数据上传率即实际上传次数与应传次数之比", fresh20 AG14-2, r8: what the value is)
         f.note = f"说明：{t}"
         return f

@@ -185,6 +185,8 @@ _NOTE_PATTERNS = [
     # "扣完本项分为止" (fresh17 AD3-4) / "以该项分数扣完为止" (fresh8 U4-1) / "扣完该项分值为止" (r1): the same
     (r"[,，]?(?:以)?(?:该项|本项|此项)?(?:分数|分值)?扣完(?:本项|该项|此项)(?:分|分值|分数|基本分)?为止", "扣完为止（最低0分）", ""),
     (r"[,，]?以(?:该项|本项|此项)(?:分数|分值)扣完为止", "扣完为止（最低0分）", ""),
+    # "(各项累计分扣完为止)" (fresh67 CB4-1, r53): the deductions of all items add up, down to 0 — the same note
+    (r"[,，。]?[(](?:各项|各条|以上各项)?累计(?:分|扣分)?扣完为止[)]", "扣完为止（最低0分）", ""),
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
     # "…每漏报1次扣1分,直至不得分" (fresh10 W9): the same as 扣完为止
     (r"[,，]?(?:直至|直到|扣至|扣到)(?:不得分|0分(?:为止)?)", "扣完为止（最低0分）", ""),
@@ -696,6 +698,15 @@ def _normalise_chars(text: str) -> str:
     t = _MINUS_POINTS_RE.sub("扣", t)
     t = _DEDUCT_NO_FEN_RE.sub(r"\g<n>分", t)  # "(少1个班扣0.5)" (r33): 分 left out
     t = re.sub(r"、(?=扣\d)", "，", t)  # "标志缺、漏、模糊不清、—1分/处" (AW7-4): a 、 before the deduction ends the list
+    # "领导机构少一个扣0.2分、责任落实不明确的扣0.2分,扣完为止" (fresh67 CB11-1, r53): a 、 after a deduction's points,
+    # before a failing that costs the same, in a text that deducts down to 0, parts two clauses of one count. Not
+    # otherwise: "没有专人指挥不得分、未设置警示标识扣1分、没有安检员监督扣1分" (fresh N2-16) and "无标志扣2分、无人管理扣1分"
+    # (fresh53 BN1-2) list faults as items
+    if "扣完为止" in t:
+        t = re.sub(rf"(扣(?P<n>{NUM})分)、(?=[^，,。；;、\d]{{1,30}}扣(?P=n)分)", r"\1，", t)
+    # "发现一级政府未将…纳入预算扣0.2分" (fresh67 CB11-6, r53): 一级 before 政府 is one level of government, a count —
+    # elsewhere 一级 is a grade ("一级隐患") and stays
+    t = re.sub(r"(?<=发现|每有)一级(?=(?:人民)?政府)", "1个", t)
     t = _GLUED_CLAUSE_RE.sub(lambda m: m.group(0) + "，", t)
     if not re.search(r"[两二三四五六七八九十2-9]次", t):
         # "开展…活动的,一次3分" (fresh39 AZ6-5, lead s23: read as "=1: 3"): a clause that begins with 一次 and its points,
