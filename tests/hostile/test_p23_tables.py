@@ -131,9 +131,9 @@ def test_zuoye_is_read_with_the_rule_column_and_the_group_weight_in_its_name(tmp
     assert [n for n, _, _ in summary.indicators][:2] == ["品种齐全", "数量足、学生按人数交足、按教学进度做足"]
     assert [w for _, w, _ in summary.indicators] == [20, 20, 30, 30]
     assert summary.total == Decimal(89) and summary.computed_grade == "良"
-    # MISSED (p21's slip): 品种 16 — “(分值20分) 缺一种扣5分” reads 20 − 5n since session 34 (no longer a hint at C3), but
-    # the row has no 业绩值 and no count in words, so 16 (never 20 − 5n) is not checked — no wrong score either
-    assert not _found(report)
+    # p21's slip 品种 16: “(分值20分) 缺一种扣5分” reads 20 − 5n since session 34; the row has no 业绩值 and no count in
+    # words — 16 is none of 20, 15, 10, 5, 0 (found since p25: score-unreachable; missed by p23)
+    assert _found(report) == {("D3", "score-unreachable")}
     assert "C3" not in {f.cell for f in report.findings if f.check == "rule-unreadable"}
     assert {f.cell for f in report.findings if f.check == "rule-unreadable"} >= {"C4"}
     # the group's printed weight is checked: 三、质量 “(分值50分)” over 30 + 30
