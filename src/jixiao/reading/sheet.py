@@ -397,8 +397,10 @@ class _Builder:
                 return
         if self.closed or grade_row:
             return
-        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own) \
-                or self._inside_row_above(r):
+        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own):
+            return
+        if self._inside_row_above(r):
+            self._fold_into_row_above(r)
             return
         self.rows.append(self._indicator(r))
         if self.blocks:
@@ -427,6 +429,36 @@ class _Builder:
             return False
         tops = {self.idx.anchor.get((r, c), (r, c))[0] for c in (cw, cs)}
         return len(tops) == 1 and min(tops) < r
+
+    def _fold_into_row_above(self, r: int) -> None:
+        """A line of the row above (:meth:`_inside_row_above`) adds its own 三级 text to that row's name: “一般信息”'s
+        three items name the one row “1、医院名称…；2、临床诊断…；3、操作…” (the first item's text alone named it, p23)."""
+        c3 = self.columns.get("level3")
+        line = _text(self.idx.rows[r].get(c3)) if c3 is not None else None
+        if line is None or not self.rows or self.rows[-1].level3 is None:
+            return
+        above = self.rows[-1]
+        folded = replace(above, level3=f"{above.level3}；{_BREAK_RE.sub('', _nfkc_keep_circled(line)).strip()}")
+        self.rows[-1] = folded
+        if self.blocks and self.blocks[-1].rows and self.blocks[-1].rows[-1] is above:
+            self.blocks[-1].rows[-1] = folded
+
+    def _merged_name(self, r: int, c3: int) -> tuple[str | None, str | None]:
+        """The name of a row whose 三级 cell is one vertical merge over it and other rows that each have a 得分 of their
+        own (财务审计部: “54.收费管理” over two content rows of 10 分 each): the merged text and the row's place in it,
+        “54.收费管理(1)”, “54.收费管理(2)” — the second row had no name (“第8行”), the two one name (p25)."""
+        top = self.idx.anchor.get((r, c3), (r, c3))
+        span = self.idx.span.get(top)
+        cs = self.columns.get("score")
+        name = _text(self.idx.own(*top))
+        if span is None or span[1] != c3 or top[1] != c3 or cs is None or name is None:
+            return None, None
+        scored = [row for row in range(top[0], span[0] + 1)
+                  if not _blank(self.idx.own(row, cs)) and (row, cs) not in self.idx.anchor]
+        if len(scored) < 2 or r not in scored:
+            return None, None
+        name = _BREAK_RE.sub("", _nfkc_keep_circled(name)).strip()
+        return f"{name}({scored.index(r) + 1})", a1(*top)
 
     def _is_indicator(self, own: dict[int, Any]) -> bool:
         for f in ("level3", "weight", "score"):
@@ -528,6 +560,10 @@ class _Builder:
             level3 = _BREAK_RE.sub("", _nfkc_keep_circled(str(idx.rows[r][c3])))
             level3 = level3.strip() or None
             level3_ref = a1(r, c3)
+        if c3 is not None and (c3 in idx.rows[r] or (r, c3) in idx.anchor):
+            merged, merged_ref = self._merged_name(r, c3)
+            if merged is not None:
+                level3, level3_ref = merged, merged_ref
         weight = num("weight")
         if weight is not None and weight.number is not None and weight.number < 0:  # no weight, said why
             weight = CellValue(weight.raw, weight.ref, None, "分值为负数", weight.number_format)

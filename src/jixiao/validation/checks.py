@@ -733,9 +733,15 @@ def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
     if table.total is None and all_main and _all_known([_num(r.weight) for r in all_main]):
         wt = _sum([_num(r.weight) for r in all_main])
         if wt != full and any(_num(r.weight) is not None for r in all_main):
-            yield finding("total-weight", sheet, all_main[0].weight.ref if all_main[0].weight else "",
-                          f"各指标分值合计 {d(wt)} 分，不等于满分 {d(full)} 分",
+            ref = all_main[0].weight.ref if all_main[0].weight else ""
+            yield finding("total-weight", sheet, ref,
+                          f"{_at(ref)}各指标分值合计 {d(wt)} 分（表中没有合计行），不等于满分 {d(full)} 分",
                           expected=d(full), actual=d(wt))
+
+
+def _at(ref: str) -> str:
+    """The cell prefix of a message (“D3：”), none when the finding has no cell."""
+    return f"{ref}：" if ref else ""
 
 
 def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decimal,
@@ -767,7 +773,7 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
                           expected=d(full), actual=d(t.weight.number))
     elif t.kind == "total" and block and wsum != full:
         yield finding("total-weight", sheet, t.label_ref or "",
-                      f"各指标分值合计 {d(wsum)} 分，不等于满分 {d(full)} 分",
+                      f"{_at(t.label_ref or '')}各指标分值合计 {d(wsum)} 分，不等于满分 {d(full)} 分",
                       expected=d(full), actual=d(wsum))
     if t.score is not None and t.score.number is not None:
         scores = [_num(r.score) for r in block]
