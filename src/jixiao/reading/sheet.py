@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 from jixiao.errors import LayoutNotRecognised, NumberFormatError
 from jixiao.grid import Grid, a1
-from jixiao.numbers import parse_number
+from jixiao.numbers import EMPTY_MARKS, parse_number
 from jixiao.reading.budget import budget_row, is_budget_header, read_budget_block
 from jixiao.reading.headers import match_header_cells, match_header_row, unplaced_weight_columns
 from jixiao.reading.model import (
@@ -78,6 +78,9 @@ _TOTAL_LABELS: dict[str, Literal["subtotal", "total"]] = {
     "总合计": "total",
     "综合得分": "total",
     "汇总": "total",  # 龙门镇新村管理考核评分细则: "汇总 | 100" (p23)
+    # 随州市贫困户脱贫销号第三方评估抽样核查表: "该  户  评  估  总  分" over five columns (p25; read as an indicator)
+    "评估总分": "total",
+    "该户评估总分": "total",
 }
 _GRADE_LABELS = frozenset({
     "等级", "评价等级", "绩效等级", "绩效评级", "评级", "评定等级", "绩效评价等级",
@@ -446,7 +449,8 @@ class _Builder:
     def _merged_name(self, r: int, c3: int) -> tuple[str | None, str | None]:
         """The name of a row whose 三级 cell is one vertical merge over it and other rows that each have a 得分 of their
         own (财务审计部: “54.收费管理” over two content rows of 10 分 each): the merged text and the row's place in it,
-        “54.收费管理(1)”, “54.收费管理(2)” — the second row had no name (“第8行”), the two one name (p25)."""
+        “54.收费管理(1)”, “54.收费管理(2)” — the second row had no name (“第8行”), the two one name (p25). A line with
+        no score ("—") takes no place; the one scored line under the merge is named by the merged text alone."""
         top = self.idx.anchor.get((r, c3), (r, c3))
         span = self.idx.span.get(top)
         cs = self.columns.get("score")
@@ -454,11 +458,14 @@ class _Builder:
         if span is None or span[1] != c3 or top[1] != c3 or cs is None or name is None:
             return None, None
         scored = [row for row in range(top[0], span[0] + 1)
-                  if not _blank(self.idx.own(row, cs)) and (row, cs) not in self.idx.anchor]
-        if len(scored) < 2 or r not in scored:
+                  if not _blank(self.idx.own(row, cs)) and (row, cs) not in self.idx.anchor
+                  and str(self.idx.own(row, cs)).strip() not in EMPTY_MARKS]  # "—": a line with no score
+        if r not in scored or (len(scored) < 2 and r == top[0]):
             return None, None
         name = _BREAK_RE.sub("", _nfkc_keep_circled(name)).strip()
-        return f"{name}({scored.index(r) + 1})", a1(*top)
+        # the one scored line under a merged name is named by it (人均可支配收入增幅 over “增幅约为9.2%” | — and the
+        # scored “是否高于…” below it: was named by its part)
+        return (f"{name}({scored.index(r) + 1})" if len(scored) > 1 else name), a1(*top)
 
     def _is_indicator(self, own: dict[int, Any]) -> bool:
         for f in ("level3", "weight", "score"):

@@ -67,16 +67,19 @@ def _marked_empty(cv: CellValue | None) -> bool:
 def group_items(table: ScoringTable) -> list[Item]:
     """Indicator rows with their sub-rows (rows with neither 分值 nor 得分).
 
-    A row whose 分值 and 得分 both print a "nothing here" mark ("生态效益 | —— | ——") is left
-    out: the table itself says the indicator does not apply (not 未填写, not 0, not in any sum).
+    A row whose 分值 and 得分 both print a "nothing here" mark ("生态效益 | —— | ——"), or whose 分值 prints one over
+    a blank 得分, is left out: the table itself says the indicator does not apply (not 未填写, not 0, not in any sum).
     """
     items: list[Item] = []
     # a self-evaluation row states its own target and actual: never an amount sub-row
     selfeval = "target" in table.columns and "value" in table.columns and (
         table.budget is not None or "nature" in table.columns)
     for r in table.rows:
-        if _marked_empty(r.weight) and _marked_empty(r.score):
-            continue  # 分值 and 得分 both printed "——" (or "/"): the table says the row does not apply
+        if _marked_empty(r.weight) and (_marked_empty(r.score) or not _has(r.score)):
+            # 分值 and 得分 both printed "——" (or "/"): the table says the row does not apply; so does a 分值 "—" over
+            # a blank 得分 (脱贫销号核查表's 一票否决 lines “是否不愁吃 | — | 如选择否，该户脱贫一票否决 | ”: no points —
+            # reported as 得分未填写, they left the 总分 unchecked, p25)
+            continue
         is_sub = not _has(r.weight) and not _has(r.score) and items and (
             not selfeval or (r.name or "").lstrip().startswith("其中"))
         if is_sub:
