@@ -61,7 +61,7 @@ def _has(cv: CellValue | None) -> bool:
 
 def _marked_empty(cv: CellValue | None) -> bool:
     """The cell prints a "nothing here" mark ("——", "/", "-"): not blank, not a number, not an error."""
-    return _has(cv) and cv.number is None and cv.error is None  # type: ignore[union-attr]
+    return cv is not None and cv.is_marked_empty
 
 
 def group_items(table: ScoringTable) -> list[Item]:
@@ -75,10 +75,9 @@ def group_items(table: ScoringTable) -> list[Item]:
     selfeval = "target" in table.columns and "value" in table.columns and (
         table.budget is not None or "nature" in table.columns)
     for r in table.rows:
-        if _marked_empty(r.weight) and (_marked_empty(r.score) or not _has(r.score)):
+        if r.without_points:
             # 分值 and 得分 both printed "——" (or "/"): the table says the row does not apply; so does a 分值 "—" over
-            # a blank 得分 (脱贫销号核查表's 一票否决 lines “是否不愁吃 | — | 如选择否，该户脱贫一票否决 | ”: no points —
-            # reported as 得分未填写, they left the 总分 unchecked, p25)
+            # a blank 得分 (the 一票否决 lines of 脱贫销号核查表 were reported as 得分未填写 and left the 总分 unchecked, p25)
             continue
         is_sub = not _has(r.weight) and not _has(r.score) and items and (
             not selfeval or (r.name or "").lstrip().startswith("其中"))
