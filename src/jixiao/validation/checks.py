@@ -22,8 +22,9 @@ from jixiao.ratios import exec_rate
 from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
 from jixiao.reading.statements import read_scheme
 from jixiao.rules.chinese import read_rule_text
-# the rule reader's Chinese-numeral parser (一 → 1, 两 → 2, 十二 → 12), reused for counts in 考核情况 text
-from jixiao.rules.chinese.normalise import _cn_to_int as cn_to_int
+from jixiao.rules.chinese.normalise import (
+    _cn_to_int as cn_to_int,  # the reader's numeral parser: 两 → 2, 十二 → 12
+)
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import HUNDRED, ZERO, Any_, Linear, Points, Rule, Text, fmt_decimal
 from jixiao.rules.target import percent_points
