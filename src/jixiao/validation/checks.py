@@ -26,7 +26,19 @@ from jixiao.rules.chinese.normalise import (
     _cn_to_int as cn_to_int,  # the reader's numeral parser: 两 → 2, 十二 → 12
 )
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import HUNDRED, ZERO, Any_, Linear, Points, Rule, Text, fmt_decimal
+from jixiao.rules.model import (
+    HUNDRED,
+    ZERO,
+    Any_,
+    Compare,
+    Interval,
+    Linear,
+    Points,
+    Rule,
+    TargetRef,
+    Text,
+    fmt_decimal,
+)
 from jixiao.rules.target import percent_points
 from jixiao.validation.findings import Finding, finding
 
@@ -383,6 +395,8 @@ def level_scores(rule: Rule, w: Decimal) -> list[Decimal] | None:
 _COUNT_UNITS = "次处项起人件张座份家篇例天种个条"
 _RULE_UNIT_RE = re.compile(rf"(?:每|一|1)([{_COUNT_UNITS}])|/([{_COUNT_UNITS}])")
 _TEXT_NUMBER_RE = re.compile(rf"(\d+(?:\.\d+)?)\s*([{_COUNT_UNITS}])?")
+#: “每上升1个百分点” — a distance in percentage points, not a count of 个
+_PERCENT_POINT_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])\s*个百分[点比]")
 #: a count written in Chinese numerals right before its unit ("迟报一次", "发现两处", "缺三项"; p25): read by the rule
 #: reader's numeral parser; not an ordinal (第一次), not "一次性" (at once), not "一一" (one by one)
 _TEXT_CN_COUNT_RE = re.compile(rf"(?<![第统唯一])([一二两三四五六七八九十]{{1,3}})(?=[{_COUNT_UNITS}])(?!次性)")
@@ -411,7 +425,7 @@ def count_in_text(process: str | None, standard: str | None) -> tuple[Decimal | 
     """
     if not process or not standard:
         return None, None
-    units = {a or b for a, b in _RULE_UNIT_RE.findall(standard)}
+    units = _rule_units(standard)
     if len(units) != 1:
         return None, None
     (unit,) = units
@@ -459,7 +473,7 @@ def reachable_scores(rule: Rule, w: Decimal, standard: str | None) -> list[Decim
     if not standard or rule.is_qualitative or rule.uses_percent or rule.uses_target \
             or rule.round_places is not None or _JUDGED_RE.search(standard):
         return None
-    units = {a or b for a, b in _RULE_UNIT_RE.findall(standard)}
+    units = _rule_units(standard)
     if len(units) != 1 or not units <= set(_WHOLE_UNITS):
         return None
     steps = []
@@ -474,8 +488,11 @@ def reachable_scores(rule: Rule, w: Decimal, standard: str | None) -> list[Decim
     for cap, amount in _DEDUCTION_RE.findall(standard):
         if not cap and Decimal(amount) % step != 0:
             return None  # a deduction the rule's step cannot add up to
+    # the value is a whole number, counted from 0 (faults) or from a printed bound (“每年度至少20篇…少一篇扣0.5分”:
+    # the articles written; corpus BV8-1): every whole value up to the last bound and the steps to the floor beyond it
+    bounds = [b.value for c in rule.clauses for b in _bounds(c.condition)]
     out: set[Decimal] = set()
-    for k in range(min(int(w / step) + 2, _MAX_COUNT)):
+    for k in range(min(int(max(bounds, default=ZERO)) + int(w / step) + 2, _MAX_COUNT)):
         try:
             out.add(min(max(rule.score(Decimal(k), w), ZERO), w))
         except (RuleGapError, InputError):
@@ -483,6 +500,19 @@ def reachable_scores(rule: Rule, w: Decimal, standard: str | None) -> list[Decim
     if _ZERO_WORDS_RE.search(standard):
         out.add(ZERO)
     return sorted(out, reverse=True) if len(out) >= 2 else None
+
+
+def _rule_units(standard: str) -> set[str]:
+    """The count units a 评分标准 deducts per ("一次扣2分" → {次}); “1个百分点” is no count of things."""
+    return {a or b for a, b in _RULE_UNIT_RE.findall(_PERCENT_POINT_RE.sub("", standard))}
+
+
+def _bounds(cond: Any) -> list[Any]:
+    if isinstance(cond, Compare) and not isinstance(cond.bound, TargetRef):
+        return [cond.bound]
+    if isinstance(cond, Interval):
+        return [b for b in (cond.lo, cond.hi) if b is not None]
+    return []
 
 
 def _shown_scores(scores: list[Decimal]) -> str:
