@@ -247,3 +247,14 @@ def test_no_false_alarm_of_the_reachable_check_on_the_corpus_labels() -> None:
                 if not any(abs(Decimal(str(sc)) - x) <= Decimal("0.005") for x in reach):
                     outside.append((e["id"], v, sc))
     assert checked > 1000 and not outside
+
+
+def test_hezhang_rows_are_named_by_their_item_and_the_content_is_the_explanation(tmp_path: Path) -> None:
+    # 考评项目 | 考评内容 | 考评标准 — one 项目 per row: the 项目 names it (was the requirement's whole text, each row a
+    # group of its own); 财务审计部's 项目内容 still names its items (test_rows_under_one_merged_name_are_numbered)
+    (summary,) = _validate(HEZHANG, tmp_path / "h.xlsx").tables
+    assert [n for n, _, _ in summary.indicators] == ["日常巡查", "事件处理率", "水质变化", "公众投诉", "宣传教育工作",
+                                                     "奖励分", "领导综合评价"]
+    _, spec = _new(HEZHANG, tmp_path, "p25-hz")
+    first = _indicators(spec)[0]
+    assert first["name"] == "日常巡查" and first["explanation"].startswith("组织开展河湖巡查")

@@ -32,7 +32,7 @@ from jixiao.errors import LayoutNotRecognised, NumberFormatError
 from jixiao.grid import Grid, a1
 from jixiao.numbers import EMPTY_MARKS, parse_number
 from jixiao.reading.budget import budget_row, is_budget_header, read_budget_block
-from jixiao.reading.headers import match_header_cells, match_header_row, unplaced_weight_columns
+from jixiao.reading.headers import match_header_cells, match_header_row, normalise_header, unplaced_weight_columns
 from jixiao.reading.model import (
     BudgetBlock,
     CellValue,
@@ -108,6 +108,8 @@ _PREAMBLE_PREFIXES = ("单位", "金额单位", "填报单位", "编制单位", 
 
 _NUMERIC_FIELDS = ("weight", "value", "score", "rate")
 # a row's own numbering at the start of its text ("(1)", "2.", "③"), and the first words when it has none
+#: 内容 headers that print a row's requirement beside a 考核项目 column naming it (p25)
+_CONTENT_HEADERS = frozenset({"考核内容", "考评内容", "检查内容"})
 _OWN_NUMBER_RE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳])")
 _SHORT_CUT_RE = re.compile(r"[,，;；。:：(（]")
 _SHORT_NAME = 12
@@ -671,14 +673,34 @@ class _Builder:
                 return True
         return False
 
+    def _items_named_by_level1(self) -> bool:
+        """A 考核表 whose 一级 column (考核项目/考评项目) holds one row each, in its own cell, beside a 内容 column
+        (考核内容/考评内容/检查内容 — the requirement, not the item: 财务审计部's 项目内容 names its items) and no 二级."""
+        c1, c3 = self.columns.get("level1"), self.columns.get("level3")
+        if c1 is None or c3 is None or "level2" in self.columns or "explain" in self.columns or len(self.rows) < 2:
+            return False
+        if normalise_header(str(self.idx.own(self.header.row, c3) or "")) not in _CONTENT_HEADERS:
+            return False
+        refs = [r.level1_ref for r in self.rows]
+        return all(ref == a1(r.row, c1) for ref, r in zip(refs, self.rows, strict=True)) and len(set(refs)) == len(refs)
+
     def _fmt(self, r: int, c: int) -> str | None:
         return self.idx.grid.number_formats.get((r, c))
 
     # -- result -------------------------------------------------------------
 
     def finish(self) -> ScoringTable:
+        named: dict[int, IndicatorRow] | None = None
         if not {"level2", "level3"} & set(self.columns):
             named = dict(zip(map(id, self.rows), _named_in_groups(self.rows), strict=True))
+        elif self._items_named_by_level1():
+            # 考评项目 | 考评内容 | 考评标准 (河长考评标准, p25): one 项目 per row — the 项目 names the row, the 内容 is its
+            # requirement (rows were named by the requirement's whole text, each in a group of its own)
+            named = {id(r): replace(r, level3=r.level1, level3_ref=r.level1_ref, level1=None, level1_ref=None,
+                                    level1_weight=None, explain=r.level3, explain_ref=r.level3_ref) for r in self.rows}
+            c1, c3 = self.columns.pop("level1"), self.columns["level3"]
+            self.columns.update(level3=c1, explain=c3)
+        if named is not None:
             self.rows = list(named.values())
             for b in self.blocks:
                 b.rows = [named.get(id(r), r) for r in b.rows]
