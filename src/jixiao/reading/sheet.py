@@ -32,7 +32,12 @@ from jixiao.errors import LayoutNotRecognised, NumberFormatError
 from jixiao.grid import Grid, a1
 from jixiao.numbers import EMPTY_MARKS, parse_number
 from jixiao.reading.budget import budget_row, is_budget_header, read_budget_block
-from jixiao.reading.headers import match_header_cells, match_header_row, normalise_header, unplaced_weight_columns
+from jixiao.reading.headers import (
+    match_header_cells,
+    match_header_row,
+    normalise_header,
+    unplaced_weight_columns,
+)
 from jixiao.reading.model import (
     BudgetBlock,
     CellValue,
