@@ -28,6 +28,7 @@ from jixiao.rules.chinese.normalise import (
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     HUNDRED,
+    ONE,
     ZERO,
     Any_,
     Compare,
@@ -393,7 +394,7 @@ def level_scores(rule: Rule, w: Decimal) -> list[Decimal] | None:
 
 #: the unit of a count a deduction rule counts: "一次扣2分", "每处扣1分", "扣1分/张"
 _COUNT_UNITS = "次处项起人件张座份家篇例天种个条"
-_RULE_UNIT_RE = re.compile(rf"(?:每|一|1)([{_COUNT_UNITS}])|/([{_COUNT_UNITS}])")
+_RULE_UNIT_RE = re.compile(rf"(?:每\d*|一|1)([{_COUNT_UNITS}])|/([{_COUNT_UNITS}])")  # "每3次扣1分" too
 _TEXT_NUMBER_RE = re.compile(rf"(\d+(?:\.\d+)?)\s*([{_COUNT_UNITS}])?")
 #: “每上升1个百分点” — a distance in percentage points, not a count of 个
 _PERCENT_POINT_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])\s*个百分[点比]")
@@ -467,6 +468,8 @@ def reachable_scores(rule: Rule, w: Decimal, standard: str | None) -> list[Decim
     ['20', '15', '10', '5', '0']
     >>> [d(x) for x in reachable_scores(parse_rule(">3: 14; *: W - 2 per 1"), Decimal(20), "每次扣2分，最多扣6分")]
     ['20', '18', '16', '14']
+    >>> [d(x) for x in reachable_scores(parse_rule("*: W - 1 per 3 floor"), Decimal(3), "每3次扣1分")]
+    ['3', '2', '1', '0']
     >>> reachable_scores(parse_rule("*: W - 0.5 per 1"), Decimal(5), "每迟报1天扣0.5分") is None
     True
     """
@@ -476,15 +479,17 @@ def reachable_scores(rule: Rule, w: Decimal, standard: str | None) -> list[Decim
     units = _rule_units(standard)
     if len(units) != 1 or not units <= set(_WHOLE_UNITS):
         return None
+    # (points one step moves the score, whole values one step takes): “每3次扣1分” (… per 3 floor) is (1, 3)
     steps = []
     for c in rule.clauses:
         if isinstance(c.outcome, Linear):
-            steps.append(c.outcome.step.points(w) / c.outcome.unit.value)
+            per = c.outcome.unit.value if c.outcome.rounding else ONE
+            steps.append((c.outcome.step.points(w) * per / c.outcome.unit.value, per))
         elif not isinstance(c.outcome, Points):
             return None  # prop / invprop: not a count rule
-    if not steps or any(p <= 0 for p in steps) or len(set(steps)) != 1:
+    if not steps or any(p <= 0 or n < 1 for p, n in steps) or len(set(steps)) != 1:
         return None
-    step = steps[0]
+    step, per = steps[0]
     for cap, amount in _DEDUCTION_RE.findall(standard):
         if not cap and Decimal(amount) % step != 0:
             return None  # a deduction the rule's step cannot add up to
@@ -492,7 +497,7 @@ def reachable_scores(rule: Rule, w: Decimal, standard: str | None) -> list[Decim
     # the articles written; corpus BV8-1): every whole value up to the last bound and the steps to the floor beyond it
     bounds = [b.value for c in rule.clauses for b in _bounds(c.condition)]
     out: set[Decimal] = set()
-    for k in range(min(int(max(bounds, default=ZERO)) + int(w / step) + 2, _MAX_COUNT)):
+    for k in range(min(int(max(bounds, default=ZERO)) + int(w / step * per) + 2, _MAX_COUNT)):
         try:
             out.add(min(max(rule.score(Decimal(k), w), ZERO), w))
         except (RuleGapError, InputError):
