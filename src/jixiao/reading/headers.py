@@ -181,12 +181,11 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
     weights: list[int] = []
     named_again: list[int] = []  # a level column named a second time (考核项目 merged over two columns)
     unknown: dict[int, str] = {}
-    cells_seen: list[tuple[int, str]] = []
+    norms: dict[int, str] = {}
     for col, value in sorted(cells, key=lambda cv: cv[0]):
         if not isinstance(value, str) or len(value) > _MAX_HEADER_LEN:
             continue
-        cells_seen.append((col, value))
-        norm = normalise_header(value)
+        norm = norms[col] = normalise_header(value)
         name = HEADER_SYNONYMS.get(norm)
         if name == "weight":
             weights.append(col)
@@ -204,8 +203,7 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
             either.append((col, EITHER_HEADERS[norm]))
         elif norm in LEVEL3_FALLBACK and fallback is None:
             fallback = col
-        elif norm in NAME_OVER_TWO and fallback == col - 1 and unknown.get(col) is None \
-                and normalise_header(dict(cells_seen).get(col - 1, "")) == norm:
+        elif norm in NAME_OVER_TWO and fallback == col - 1 and norms.get(col - 1) == norm:
             # 指标名称 merged over two columns (脱贫销号核查表: the part | the item): two levels of the name, as a level
             # header merged over two (p25; the item column was lost and every row was named by its part)
             named_again.append(col)

@@ -112,9 +112,9 @@ _CONTINUED_RE = re.compile(r"^(?:续表|\(续|续$)")
 _PREAMBLE_PREFIXES = ("单位", "金额单位", "填报单位", "编制单位", "评价单位", "填报日期", "项目名称")
 
 _NUMERIC_FIELDS = ("weight", "value", "score", "rate")
-# a row's own numbering at the start of its text ("(1)", "2.", "③"), and the first words when it has none
 #: 内容 headers that print a row's requirement beside a 考核项目 column naming it (p25)
 _CONTENT_HEADERS = frozenset({"考核内容", "考评内容", "检查内容"})
+# a row's own numbering at the start of its text ("(1)", "2.", "③"), and the first words when it has none
 _OWN_NUMBER_RE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳])")
 _SHORT_CUT_RE = re.compile(r"[,，;；。:：(（]")
 _SHORT_NAME = 12
@@ -687,7 +687,8 @@ class _Builder:
         if normalise_header(str(self.idx.own(self.header.row, c3) or "")) not in _CONTENT_HEADERS:
             return False
         refs = [r.level1_ref for r in self.rows]
-        return all(ref == a1(r.row, c1) for ref, r in zip(refs, self.rows, strict=True)) and len(set(refs)) == len(refs)
+        return all(ref == a1(r.row, c1) and r.level1_weight is None for ref, r in zip(refs, self.rows, strict=True)) \
+            and len(set(refs)) == len(refs)  # a 项目 stating its own 分值 (“日常巡查(20分)”) is left as it was
 
     def _fmt(self, r: int, c: int) -> str | None:
         return self.idx.grid.number_formats.get((r, c))
