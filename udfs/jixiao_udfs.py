@@ -21,7 +21,7 @@ import xlwings as xw
 
 import jixiao
 from jixiao.numbers import NOT_APPLICABLE, is_not_applicable
-from jixiao.rules.target import on_percent_bands
+from jixiao.rules.target import scoring_input
 from jixiao.udf_support import INTERNAL, column, error_text, excel_safe, scalar, to_excel
 from jixiao.vba.pin import version_problem
 
@@ -43,7 +43,7 @@ def _pinned(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def _score_one(value: Any, rule: str, weight: Any) -> Any:
     r = jixiao.parse_rule(rule)
-    return jixiao.score_range(on_percent_bands(value, r), r, weight)
+    return jixiao.score_range(scoring_input(value, r), r, weight)
 
 
 @xw.func
@@ -66,7 +66,7 @@ def SCORE_RANGE(value: Any, rule: Any, weight: Any) -> Any:  # noqa: N802 - Exce
     results = []
     for v in values:
         try:
-            results.append([to_excel(score(on_percent_bands(v, rule_parsed)))])
+            results.append([to_excel(score(scoring_input(v, rule_parsed)))])
         except jixiao.InputError as e:
             results.append([error_text(e.message_zh, e.message_en)])
         except Exception:

@@ -35,7 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
-from jixiao.rules.target import on_percent_bands, unit_against_percent
+from jixiao.rules.target import input_refusal, on_percent_bands, unit_against_percent
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -319,9 +319,8 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
         row.needed = 1
         if _blank(m.score):
             return None
-        row.given = 1
-        s = m.score.number
-        return s if s is not None and 0 <= s <= w else None
+        row.given = 1  # a score outside 0～分值 is no 核定, and the 汇总 says why (p26)
+        return _typed_score(m, None, w, row)
     if kind == "checklist":
         return _checklist(ind, it, row, sheet, added)
     if kind == "ratio":
@@ -379,6 +378,9 @@ def _qualitative(ind: Any, it: Any, row: RowCheck, sheet: str, added: list[Findi
     answer = str(m.value.raw).strip() if not _blank(m.value) else None
     row.given = (answer is not None) + (not _blank(m.score))
     s = m.score.number if not _blank(m.score) else None
+    if answer is not None and answer not in QUALITATIVE_BANDS:  # "√", "（达成）", "基本达成": said, not 不完整 (p26)
+        row.refuse(m.value.ref, f"完成情况“{answer}”不是“{'”“'.join(QUALITATIVE_BANDS)}”之一，无法核定，请从下拉列表选择")
+        return None
     if answer not in QUALITATIVE_BANDS or s is None:
         return None
     lo, hi = QUALITATIVE_BANDS[answer]
@@ -409,8 +411,8 @@ def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target
     """The value a row on % bands is scored by — 95 typed is 95 %, as the sheet, the template and SCORE_RANGE read
     it (:func:`~jixiao.rules.target.on_percent_bands`) — or ``None`` with the row refused when the typed unit
     contradicts the column ("95分", :func:`unit_against_percent`). Issued templates and hand tables alike."""
-    if (why := unit_against_percent(cv.raw, rule, percent_target)) is not None:
-        row.refuse(cv.ref, why)
+    if (why := unit_against_percent(cv.raw, rule, percent_target) or input_refusal(cv.raw, rule)) is not None:
+        row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return on_percent_bands(value, rule)
 
@@ -533,7 +535,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             row.verified = row.reported if within else budget  # validation's budget-score says why
         elif rule is not None and w is not None and not _blank(m.value) and not rule_scores_value(rule, m.value):
             row.given = 1  # a number or a description beside a rule of text levels: validation says why
-            row.verified = row.reported
+            row.verified = _typed_score(m, None, w, row)
         elif rule is not None and w is not None and not _blank(m.value):
             row.given = 1
             target = m.target.number if getattr(m, "target", None) is not None else None
@@ -546,7 +548,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
                 row.refuse(m.value.ref, _unreadable(m.value.raw, e))
         elif not _blank(m.score):  # no rule to score the value by: the score itself is the input
             row.given = 1
-            row.verified = row.reported
+            row.verified = _typed_score(m, rule if _blank(m.value) else None, w, row)
         elif not _blank(m.value):  # a value, but no score and no rule to score it by: 不完整
             row.needed, row.given = 2, 1
         if row.verified is None:
@@ -555,6 +557,33 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             total += row.verified
         v.rows.append(row)
     v.total = total if complete and v.rows else None
+
+
+def _typed_score(m: Any, rule: Any, w: Decimal | None, row: RowCheck) -> Decimal | None:
+    """The 核定 of a hand table's row whose typed 得分 is the input (no 业绩值 to score, p26): never a score outside
+    0～分值 (validation's score-over-weight), nor one a pass/fail ``rule`` cannot give (validation's
+    score-mismatch: which of its scores is meant is unknown) — the row is refused; a count rule's row whose
+    考核情况 text writes its count is 核定 by the rule (:func:`~jixiao.validation.checks.count_score`, as
+    validation's score-mismatch says "应得 18 分"); else the typed score."""
+    from jixiao.validation.checks import count_score, level_scores
+
+    s = row.reported
+    if s is None:
+        return None
+    if w is not None and not Decimal(0) <= s <= w:
+        row.refuse(m.score.ref, f"得分 {_d(s)} 超出 0～{_d(w)}，无法核定")
+        return None
+    if rule is None or w is None:
+        return s
+    levels = level_scores(rule, w)
+    if levels is not None:
+        if any(abs(s - x) <= SCORE_TOL for x in levels):
+            return s
+        row.refuse(m.score.ref, f"得分 {_d(s)} 不是评分标准能给出的分数（可得 {'、'.join(_d(x) for x in levels)} 分），"
+                   "无法核定")
+        return None
+    expected, _count, _unit = count_score(m, rule, w)
+    return s if expected is None else expected
 
 
 def _percent_target(m: Any) -> bool:
@@ -1094,7 +1123,9 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
                                  f"{_d(row.verified)}（{v.basis}）",
                                  expected=_d(row.verified), actual=shown))
     refused = {r.why_cell for r in v.rows if r.why}
-    said = {f.cell for f in [*report.findings, *added] if f.sheet == sheet}
+    # a hint does not say why a row has no 核定 ("“√”…得分只做范围检查" beside a refused level row, p26): it goes
+    report.findings = [f for f in report.findings if not (f.check == "rule-unreadable" and f.cell in refused)]
+    said = {f.cell for f in [*report.findings, *added] if f.sheet == sheet and f.severity is not Severity.INFO}
     for row in v.rows:  # the row's input is there but gives no 核定: validation's finding at that input says why
         if row.why and row.why_cell not in said:  # (value-unreadable, implausible-value); else this one
             added.append(finding("row-unverified", sheet, row.why_cell,

@@ -62,12 +62,26 @@ def draw_value(ind: IndicatorSpec, rng: random.Random) -> Any:
     if rng.random() < 0.08:
         return NA
     rule = ind.scoring.rule or ""
+    levels = _levels(rule)
+    if levels:  # a rule of text levels ("明确": 2; "明确性不足": 1; *: 0): a level's name or its negation, as typed
+        return rng.choice(levels)
     if "%" in rule:
         return round(rng.uniform(0.5, 1.1), 4)
     base = example_number(ind)
     if base is None or base == 0:
         return rng.randint(0, 5)
     return round(float(base) * rng.uniform(0.5, 1.5), 2)
+
+
+def _levels(rule: str) -> list[str]:
+    """The answers a rule of text levels only scores: its levels' names and, under its 否则, "不" + the first."""
+    from jixiao.rules.model import Text
+
+    r = parse_rule(rule) if rule else None
+    if r is None or not r.is_qualitative or r.compares_numbers:
+        return []
+    names = [c.condition.text for c in r.clauses if isinstance(c.condition, Text)]
+    return names + (["不" + names[0]] if r.has_otherwise else [])
 
 
 def expected_score(ind: IndicatorSpec, value: Any) -> Decimal:

@@ -834,9 +834,11 @@ def read_tables(grid: Grid) -> list[ScoringTable]:
 
 def _states_scheme(v: Any) -> bool:
     """A text under a 等级 label that states the grade scheme (our templates print “等级标准：…” there
-    while the 等级 cell is still empty) is no grade."""
+    while the 等级 cell is still empty) is no grade; nor the line saying why a table not out of 100 is not
+    graded (“等级：本表满分80分，不是100分，…故不评等级。”, p20's note: read as the grade of a return whose
+    formulas were not calculated, it gave a false formula-replaced error, p26)."""
     return isinstance(v, str) and (_SPACE_RE.sub("", v).startswith("等级标准") or looks_like_scheme(v)
-                                   or read_scheme(v, "") is not None)
+                                   or read_scheme(v, "") is not None or "不评等级" in v)
 
 
 def _with_statements(idx: _Index, tables: list[ScoringTable], headers: list[_Header],

@@ -233,6 +233,82 @@ def percent_unit_reason(text: str) -> str | None:
     return UNIT_AGAINST_PERCENT.format(value=shown, unit=unit)
 
 
+#: "不符合", "未完成": the answer that a named level is not met. Not lexicon.said_as_done (the reader's failing said as
+#: done), though both drop a negation (r36 checked; one helper with a switch would change what validation accepts):
+#: here only one leading 不/未/没/无 character is dropped and the rest must name a level — "没有计划" → "有计划" (the level
+#: 有计划), "无计划" → "计划"; said_as_done drops one whole 没有/未/不/无 anywhere ("工作未完成" → "工作完成"), drops 没有
+#: whole ("没有计划" → "计划"; with had=True "无计划" → "有计划", "没有开展活动" → "开展活动"), gives None for 没 alone or
+#: for two negations, and says "低于90%" as "不低于90%".
+NOT_MET_RE = re.compile(r"^(?:不|未|没|无)")
+
+
+def answers_levels(rule: Rule, text: str, number: Any = None) -> bool:
+    """True when ``text`` typed as 业绩值 (``number``: the number read from it, if any) is something a rule with
+    text levels scores: a level's name, a number (a rule with bands beside its text levels: "0.5‰"), or a named
+    level's negation under the rule's 否则 ("不符合"). Any other text — a description, "√", "是", "（明确）", an
+    error value — is none of its answers: its 否则 would score it, a wrong score."""
+    text = text.strip()
+    if rule.names_text(text) or (number is not None and rule.compares_numbers):
+        return True
+    return rule.has_otherwise and NOT_MET_RE.match(text) is not None \
+        and rule.names_text(NOT_MET_RE.sub("", text, count=1))
+
+
+def _number_or_none(value: Any) -> Decimal | None:
+    try:
+        return parse_number(value)
+    except (ValueError, ArithmeticError):
+        return None
+
+
+def level_answer_reason(value: Any, rule: Rule) -> str | None:
+    """Why a rule of text levels with a 否则 (``"明确": 2; "明确性不足": 1; *: 0``) does not score the typed 业绩值
+    ``value`` ("√", "是", "（明确）", "#N/A", the number 3 — its 否则 would give them 0 without a word, p26), in
+    Chinese; ``None`` when it does, when the cell is blank, 缺省, or the rule has no text level or no 否则 (then
+    the engine refuses unknown text itself)."""
+    if not rule.is_qualitative or not rule.has_otherwise or value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str) and (not value.strip() or is_not_applicable(value)):
+        return None
+    if answers_levels(rule, str(value), _number_or_none(value)):
+        return None
+    from jixiao.rules.model import Text
+
+    names = "、".join(dict.fromkeys(c.condition.text for c in rule.clauses if isinstance(c.condition, Text)))
+    shown = " ".join(str(value).split()) if isinstance(value, str) else fmt_decimal(Decimal(str(value)))
+    return f"业绩值“{shown}”不是评分标准中的等级（{names}），无法计分，请填写等级名称"
+
+
+def negative_count_reason(value: Any, rule: Rule) -> str | None:
+    """Why a count deduction rule (``*: W - 0.2 per 1``: 每发现一例扣0.2分) does not score a negative 业绩值 — a
+    count is never below 0, and -1 would give more than full marks, clamped to full marks without a word (p26);
+    ``None`` otherwise."""
+    from jixiao.rules.model import Any_, Linear
+
+    if isinstance(value, bool) or not any(isinstance(c.condition, Any_) and isinstance(c.outcome, Linear)
+                                          for c in rule.clauses) or rule.compares_numbers:
+        return None
+    number = _number_or_none(value)
+    if number is None or number >= 0:
+        return None
+    return f"业绩值 {fmt_decimal(number)} 为负数：本行按发生的个数（次数）扣分，个数不能为负，无法计分"
+
+
+def input_refusal(value: Any, rule: Rule) -> str | None:
+    """The reason ``rule`` gives the typed 业绩值 ``value`` no score although the engine would compute one:
+    :func:`level_answer_reason`, :func:`negative_count_reason` — collect and the UDF ``SCORE_RANGE`` share it (the
+    portable template's formula still shows the engine's score: see docs/notes/p26.md)."""
+    return level_answer_reason(value, rule) or negative_count_reason(value, rule)
+
+
+def scoring_input(value: Any, rule: Rule) -> Any:
+    """The 业绩值 as SCORE_RANGE scores it: :func:`input_refusal`'s reason raised as
+    :class:`~jixiao.errors.InputError`, else :func:`on_percent_bands`."""
+    if (why := input_refusal(value, rule)) is not None:
+        raise InputError(why)
+    return on_percent_bands(value, rule)
+
+
 def on_percent_bands(value: Any, rule: Rule) -> Any:
     """The 业绩值 ``value`` as a rule on % bands scores it: a number above :data:`PERCENT_POINTS_ABOVE` — stored in
     the cell or read from its text ("75", "7500%" as the helper sheet reads them) — is percent points, whatever the

@@ -40,7 +40,8 @@ from jixiao.rules.model import (
     Text,
     fmt_decimal,
 )
-from jixiao.rules.target import percent_points
+from jixiao.rules.target import NOT_MET_RE as _NOT_MET_RE  # noqa: F401 - the name tests/rules_chinese/test_r36 reads
+from jixiao.rules.target import answers_levels, percent_points
 from jixiao.validation.findings import Finding, finding
 
 SCORE_TOL = Decimal("0.005")
@@ -205,25 +206,9 @@ def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]
     return None, "", None, context
 
 
-#: "不符合", "未完成": the answer that a named level is not met. Not lexicon.said_as_done (the reader's failing said as
-#: done), though both drop a negation (r36 checked; one helper with a switch would change what validation accepts):
-#: here only one leading 不/未/没/无 character is dropped and the rest must name a level — "没有计划" → "有计划" (the level
-#: 有计划), "无计划" → "计划"; said_as_done drops one whole 没有/未/不/无 anywhere ("工作未完成" → "工作完成"), drops 没有
-#: whole ("没有计划" → "计划"; with had=True "无计划" → "有计划", "没有开展活动" → "开展活动"), gives None for 没 alone or
-#: for two negations, and says "低于90%" as "不低于90%".
-_NOT_MET_RE = re.compile(r"^(?:不|未|没|无)")
-
-
 def _answers_rule(rule: Rule, v: CellValue) -> bool:
-    """True when the text typed as 业绩值 is something the rule scores: a level's name, a number (a rule with bands
-    beside its text levels: "0.5‰"), or a named level's negation under the rule's 否则 ("不符合" for
-    ``"符合": W; *: 0``, the template's own pass/fail answer). Any other text is a description: left to the
-    range check, never scored 0 by 否则."""
-    text = str(v.raw).strip()
-    if rule.names_text(text) or (v.number is not None and rule.compares_numbers):
-        return True
-    return rule.has_otherwise and _NOT_MET_RE.match(text) is not None \
-        and rule.names_text(_NOT_MET_RE.sub("", text, count=1))
+    """:func:`jixiao.rules.target.answers_levels` on the cell's text and number."""
+    return answers_levels(rule, str(v.raw), v.number)
 
 
 def rule_scores_value(rule: Rule, v: CellValue) -> bool:
@@ -395,7 +380,8 @@ def level_scores(rule: Rule, w: Decimal) -> list[Decimal] | None:
 #: the unit of a count a deduction rule counts: "一次扣2分", "每处扣1分", "扣1分/张"
 _COUNT_UNITS = "次处项起人件张座份家篇例天种个条"
 _RULE_UNIT_RE = re.compile(rf"(?:每\d*|一|1)([{_COUNT_UNITS}])|/([{_COUNT_UNITS}])")  # "每3次扣1分" too
-_TEXT_NUMBER_RE = re.compile(rf"(\d+(?:\.\d+)?)\s*([{_COUNT_UNITS}])?")
+#: a number in the text, with the minus sign a count never has ("迟报-1次": not 1 次, p26)
+_TEXT_NUMBER_RE = re.compile(rf"([-－−]?)\s*(\d+(?:\.\d+)?)\s*([{_COUNT_UNITS}])?")
 #: “每上升1个百分点” — a distance in percentage points, not a count of 个
 _PERCENT_POINT_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])\s*个百分[点比]")
 #: a count written in Chinese numerals right before its unit ("迟报一次", "发现两处", "缺三项"; p25): read by the rule
@@ -436,12 +422,29 @@ def count_in_text(process: str | None, standard: str | None) -> tuple[Decimal | 
         return None, "没有写出确切的次数（“多次”“几次”不是数字）"
     if len(found) > 1:
         return None, f"写有 {len(found)} 个数字，不能确定扣分次数"
-    number, its_unit = found[0]
+    sign, number, its_unit = found[0]
+    if sign:
+        return None, f"“{sign}{number}{its_unit}”是负数，不是扣分的次数"
     if its_unit != unit:
         return None, f"“{number}{its_unit}”的单位不是评分标准计数的“{unit}”"
     if not _FAULT_RE.search(process):
         return None, f"未写明“{number}{unit}”是扣分的次数"
     return Decimal(number), unit
+
+
+def count_score(m: IndicatorRow, rule: Rule, w: Decimal) -> tuple[Decimal | None, Decimal | None, str | None]:
+    """(score, count, unit) of a row with no 业绩值 whose 考核情况/扣分原因 text writes the count its count rule
+    deducts for (:func:`count_in_text`) — the one decision validate's score-mismatch and collect's 核定 of a hand
+    table share; ``(None, None, why)`` otherwise (``why`` the reason the count was not read, or ``None``)."""
+    if rule.is_qualitative or rule.uses_percent or rule.uses_target:
+        return None, None, None
+    count, unit = count_in_text(m.process, m.standard)
+    if count is None:
+        return None, None, unit
+    try:
+        return rule.score(count, w), count, unit
+    except (RuleGapError, InputError):
+        return None, None, None
 
 
 #: units of whole things only: a rule per 天 may be scored on half days ("迟报半天"), so it gets no reachable-score check
@@ -542,12 +545,10 @@ def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s:
                           f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 不是{source}能给出的分数（可得 {shown} 分）",
                           expected=shown, actual=d(s.number))
         return
-    if rule.is_qualitative or rule.uses_percent or rule.uses_target:
-        return
-    count, unit = count_in_text(m.process, m.standard)
+    expected, count, unit = count_score(m, rule, w)
     where = m.process_ref or s.ref
     said = f"“{(m.process or '')[:30]}”"
-    if count is None:
+    if expected is None:
         reachable = reachable_scores(rule, w, m.standard)
         if unit is not None:  # the reason the count was not read
             yield finding("rule-unreadable", sheet, where,
@@ -558,10 +559,6 @@ def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s:
             yield finding("score-unreachable", sheet, s.ref,
                           f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 不是{source}按整数次数扣分能得到的分数"
                           f"（可得 {shown} 分），请核对扣分次数", expected=shown, actual=d(s.number))
-        return
-    try:
-        expected = rule.score(count, w)
-    except (RuleGapError, InputError):
         return
     if abs(expected - s.number) > SCORE_TOL:
         yield finding("score-mismatch", sheet, s.ref,
