@@ -35,7 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
-from jixiao.rules.target import input_refusal, on_percent_bands, unit_against_percent
+from jixiao.rules.target import in_row_unit, input_refusal, unit_against_percent, unit_against_row
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -345,9 +345,14 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
                 row.refuse(m.value.ref, f"{why}，无法计分")
                 return None
-    elif rule is not None and (value := _percent_input(m.value, value, rule, row)) is None:
+    elif rule is not None and (value := _percent_input(m.value, value, rule, row, unit=_row_unit(ind))) is None:
         return None
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target, row)
+
+
+def _row_unit(ind: Any) -> Any:
+    """The unit a rule row's 业绩值 is typed in (the spec's ``scoring.unit``; not a ratio row's amounts)."""
+    return ind.scoring.unit if ind.scoring.kind == "rule" else None
 
 
 def _issued_target(ind: Any) -> Decimal | None:
@@ -407,14 +412,19 @@ def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
         return None
 
 
-def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False) -> Any:
-    """The value a row on % bands is scored by — 95 typed is 95 %, as the sheet, the template and SCORE_RANGE read
-    it (:func:`~jixiao.rules.target.on_percent_bands`) — or ``None`` with the row refused when the typed unit
-    contradicts the column ("95分", :func:`unit_against_percent`). Issued templates and hand tables alike."""
-    if (why := unit_against_percent(cv.raw, rule, percent_target) or input_refusal(cv.raw, rule)) is not None:
+def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False,
+                   unit: Any = None) -> Any:
+    """The value a row is scored by — in the row's ``unit`` ("150万元" in a 万元 row is 150), and on % bands 95 typed
+    is 95 %, as the sheet, the template and SCORE_RANGE read it (:func:`~jixiao.rules.target.in_row_unit`) — or
+    ``None`` with the row refused when the typed unit contradicts the column ("95分" on % bands,
+    :func:`unit_against_percent`; "150元" in a 万元 row, :func:`unit_against_row`) or the rule gives the value no
+    score (:func:`input_refusal`, p26). Issued templates and hand tables alike."""
+    why = unit_against_percent(cv.raw, rule, percent_target) or unit_against_row(cv.raw, rule, unit) \
+        or input_refusal(cv.raw, rule)
+    if why is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
-    return on_percent_bands(value, rule)
+    return in_row_unit(value, rule, unit, cv.raw)
 
 
 def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
@@ -540,7 +550,9 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             row.given = 1
             target = m.target.number if getattr(m, "target", None) is not None else None
             try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
-                if (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m))) is not None:
+                unit = m.unit.raw if getattr(m, "unit", None) is not None else None  # the table's 度量单位 (p24)
+                if (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
+                                            unit)) is not None:
                     row.verified = rule.score(value, w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None

@@ -144,7 +144,7 @@ def test_the_macro_flavour_vba_passes_the_cell_to_the_core_unchanged(tmp_path: P
     code = "\n".join(text for _f, _s, _n, text in olevba.VBA_Parser(str(p)).extract_macros())
     body = code[code.index("Function SCORE_RANGE("):]
     body = body[:body.index("End Function")]
-    assert 'XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight)' in body
+    assert 'XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight, unit)' in body  # unit: p24
     assert "100" not in body and "10" not in body.replace("jixiao_udfs", "")
 
 
@@ -186,7 +186,8 @@ def test_a_return_of_the_earlier_build_is_collected_without_a_false_formula_find
     from jixiao.templates import cell_text
 
     with monkeypatch.context() as mp:  # the earlier build: the score formula reads the helper reading directly
-        mp.setattr(_SheetWriter, "read_percent_points", _SheetWriter.read_input)
+        mp.setattr(_SheetWriter, "read_percent_points", lambda self, row, _points=True: self.read_input(row))
+        mp.setattr(_SheetWriter, "read_row_unit", lambda self, row, _rule, _unit: self.read_input(row))  # nor p24's
         mp.setattr(cell_text, "rate_formula", _rate_formula_before_p19(cell_text.rate_formula))  # and no p19 test
         mp.setattr(cell_text, "rate_reason_first", lambda _rate, score: score)  # nor p20's reason in the score cell
         mp.setattr(cell_text, "unit_reason_first", lambda _value, score: score)  # nor p22's (the unit against %)

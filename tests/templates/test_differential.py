@@ -35,7 +35,13 @@ from jixiao.errors import InputError, RuleGapError
 from jixiao.rules.excel import GAP_TEXT, NOT_NUMBER_TEXT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Compare, Interval, Linear, Rule
-from jixiao.rules.target import Target, on_percent_bands, parse_target, unit_against_percent
+from jixiao.rules.target import (
+    Target,
+    in_row_unit,
+    parse_target,
+    unit_against_percent,
+    unit_against_row,
+)
 from jixiao.templates import cell_text
 from jixiao.templates.build import (
     SHEET,
@@ -309,9 +315,12 @@ def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
         value = cell(r, v)
     rule = parse_rule(_rule_text(ind))
     # a typed 业绩值 on % bands as the core reads a cell: above PERCENT_POINTS_ABOVE, percent points (p15); typed with
-    # a unit that is no percentage ("95分"), the core's reason in the score cell (p22)
-    why = unit_against_percent(value, rule) if kind == "rule" and not rule.uses_target else None
-    read = on_percent_bands(value, rule) if kind == "rule" and why is None else value
+    # a unit that is no percentage ("95分"), the core's reason in the score cell (p22); text in the row's unit is its
+    # number there ("150万元" in a 万元 row: 150), another unit the core's reason (p24)
+    unit = sc.unit if kind == "rule" else None
+    why = (unit_against_percent(value, rule) or unit_against_row(value, rule, unit)) \
+        if kind == "rule" and not rule.uses_target else None
+    read = in_row_unit(value, rule, unit) if kind == "rule" and why is None else value
     expected = "" if value == "" else _engine_score(rule, value, ind.weight, read)
     if why is not None:
         expected = f"{cell_text.ERROR_MARK} {why}"

@@ -20,24 +20,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from jixiao.templates.build import Filled, build_workbook
-from jixiao.templates.spec import load_spec
 from tests import lo
-from tests.templates.product_path import cached, collect_rows, score_cells
+from tests.templates.product_path import cached
+from tests.templates.typed_units import Case, build_books, wrong_collected, wrong_scores
 from tests.xlsx_edit import set_texts
 
-PCT = ">=90%: 5; (80%,90%): 3; (70%,80%): 2; <70%: 0"
-COUNT = "*: W - 1 per 1"
+PCT = ">=90%: 5; (80%,90%): 3; (70%,80%): 2; <70%: 0", "%"
+COUNT = "*: W - 1 per 1", "次"
 
 
 def said(value: str, unit: str) -> str:
     return f"单位不符：该行按百分比计分，填的是“{value}”（单位“{unit}”），无法计分，请改填百分比"
 
 
-#: (rule, 业绩值, expected): a number is the score; a str the reason (after "#JIXIAO! "); None: not a number, no score
-CASES: list[tuple[str, Any, Any]] = [
+#: ((rule, unit), 业绩值, expected): a number is the score; a str the reason (after "#JIXIAO! "); None: no score
+ROWS: list[tuple[tuple[str, str], Any, Any]] = [
     (PCT, "95分", said("95分", "分")),
     (PCT, "95 分", said("95 分", "分")),
     (PCT, "９５分", said("95分", "分")),  # full-width digits: quoted as the sheet normalises them
@@ -69,62 +67,19 @@ CASES: list[tuple[str, Any, Any]] = [
 ]
 
 
-def _name(k: int) -> str:
-    return f"指标{k:02d}"
-
-
-def _spec(folder: Path) -> Path:
-    inds = [{"name": _name(k), "standard": "测试", "weight": 5,
-             "scoring": {"kind": "rule", "rule": rule, "unit": "%" if rule == PCT else "次"}}
-            for k, (rule, _v, _want) in enumerate(CASES)]
-    full = 5 * len(inds)
-    doc = {"id": "p22-units", "version": 1, "title": "{单位名称}评分表", "source": "测试（单位与百分比）", "full": full,
-           "sections": [{"name": "产出", "weight": full, "groups": [{"name": "数量", "weight": full,
-                                                                    "indicators": inds}]}]}
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "p22-units.yaml"
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
+CASES: list[Case] = [(rule, unit, v, want) for (rule, unit), v, want in ROWS]
 
 
 @pytest.fixture(scope="module")
-def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Both flavours built with the values prefilled (as built) and a copy with every text typed into its cell."""
-    tmp = tmp_path_factory.mktemp("p22-units")
-    spec_path = _spec(tmp / "spec")
-    spec = load_spec(spec_path)
-    values = {ind.path: v for ind, (_r, v, _w) in zip(spec.indicators(), CASES, strict=True)}
-    out: dict[str, Any] = {"spec": spec_path, "tmp": tmp}
-    for flavour in ("portable", "udf"):
-        ext = "xlsx" if flavour == "portable" else "xlsm"
-        built = tmp / "built" / f"built_{flavour}.{ext}"
-        built.parent.mkdir(exist_ok=True)
-        build_workbook(spec, flavour, built, Filled(values, "甲县", "2024"))
-        typed = tmp / "typed" / f"typed_{flavour}.{ext}"
-        typed.parent.mkdir(exist_ok=True)
-        shutil.copy(built, typed)
-        cells = score_cells(built)
-        set_texts(typed, {cells[_name(k)][0]: v for k, (_r, v, _w) in enumerate(CASES) if isinstance(v, str)})
-        out["built", flavour], out["typed", flavour] = built, typed
-    return out
+def books(tmp_path_factory: pytest.TempPathFactory) -> dict[Any, Any]:
+    return build_books(tmp_path_factory.mktemp("p22-units"), "p22-units", "测试（单位与百分比）", CASES)
 
 
 def _wrong(value_of: Any, book: Path, skip_numeric_text: bool = False) -> list[str]:
-    cells = score_cells(book)
-    bad = []
-    for k, (_rule, v, want) in enumerate(CASES):
-        if skip_numeric_text and isinstance(v, str) and want is not None and not isinstance(want, str):
-            continue
-        got = value_of(book, cells[_name(k)][1])
-        if isinstance(want, str):
-            ok = got == f"#JIXIAO! {want}"
-        elif want is None:
-            ok = isinstance(got, str) and got.startswith("#JIXIAO!")
-        else:
-            ok = isinstance(got, int | float) and not isinstance(got, bool) and abs(got - want) < 1e-9
-        if not ok:
-            bad.append(f"{v!r}: 得分 {got!r}（应为 {want!r}）")
-    return bad
+    def numeric_text(v: Any, want: Any) -> bool:
+        return skip_numeric_text and isinstance(v, str) and want is not None and not isinstance(want, str)
+
+    return wrong_scores(value_of, book, CASES, numeric_text)
 
 
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
@@ -151,21 +106,7 @@ def test_formulas_engine_says_the_unit(books: dict[str, Any], flavour: str) -> N
 
 
 def test_collect_refuses_with_the_same_text(books: dict[str, Any]) -> None:
-    typed = [books["typed", "portable"], books["typed", "udf"]]
-    rows, _findings = collect_rows([books["spec"]], typed, books["tmp"] / "collect")
-    bad = []
-    for book in typed:
-        for k, (_rule, v, want) in enumerate(CASES):
-            row = rows[book.name, _name(k)]
-            if isinstance(want, str):
-                ok = row["verified"] is None and row["why"] == want
-            elif want is None:
-                ok = row["verified"] is None and bool(row["why"])
-            else:
-                ok = row["verified"] is not None and abs(row["verified"] - want) < 1e-9
-            if not ok:
-                bad.append(f"{book.name} {v!r}: 核定 {row['verified']!r}，原因 {row.get('why')!r}（应为 {want!r}）")
-    assert bad == []
+    assert wrong_collected(books, CASES) == []
 
 
 @pytest.mark.parametrize("flavour", ["portable", "udf"])

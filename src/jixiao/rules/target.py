@@ -36,6 +36,7 @@ from jixiao.numbers import (
     number_in_unit,
     parse_number,
     typed_unit,
+    unit_multiplier,
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
@@ -301,12 +302,13 @@ def input_refusal(value: Any, rule: Rule) -> str | None:
     return level_answer_reason(value, rule) or negative_count_reason(value, rule)
 
 
-def scoring_input(value: Any, rule: Rule) -> Any:
-    """The 业绩值 as SCORE_RANGE scores it: :func:`input_refusal`'s reason raised as
-    :class:`~jixiao.errors.InputError`, else :func:`on_percent_bands`."""
-    if (why := input_refusal(value, rule)) is not None:
+def scoring_input(value: Any, rule: Rule, unit: Any = None) -> Any:
+    """The 业绩值 as SCORE_RANGE scores it: :func:`unit_against_row`'s reason (given the row's ``unit``, p24) or
+    :func:`input_refusal`'s raised as :class:`~jixiao.errors.InputError`, else :func:`in_row_unit` (then
+    :func:`on_percent_bands`). collect asks the same in the same order (``verify._percent_input``)."""
+    if (why := unit_against_row(value, rule, unit) or input_refusal(value, rule)) is not None:
         raise InputError(why)
-    return on_percent_bands(value, rule)
+    return in_row_unit(value, rule, unit)
 
 
 def on_percent_bands(value: Any, rule: Rule) -> Any:
@@ -335,6 +337,121 @@ def on_percent_bands(value: Any, rule: Rule) -> Any:
     if number is None or not percent_points(number):
         return value
     return number / 100
+
+
+#: why a 业绩值 typed as text with a unit other than its row's ("150元" or "150分" in a 万元 row, "3%" in a 次 row) is
+#: not scored — the one text of collect, SCORE_RANGE (given the row's unit) and the portable template's formula
+#: (``{value}`` as the cell's text reads after normalisation, ``{unit}`` the typed unit with its 千/万/亿, ``{row_unit}``
+#: the row's unit); reading the number in the row's unit would be a guess (p24)
+UNIT_AGAINST_ROW = "单位不符：该行单位为“{row_unit}”，填的是“{value}”（单位“{unit}”），无法计分，请按“{row_unit}”填写"
+#: count words: a count typed with any of them in a row counted in another ("3处" in a 次 row) is the same count
+COUNT_UNITS = frozenset({"次", "处", "项", "个", "件", "条", "份", "篇", "例", "人次", "家", "所", "名", "张", "笔", "台",
+                         "套", "场", "批", "本", "册", "床", "间"})
+
+
+def row_unit(unit: Any) -> str:
+    """A row's unit (the spec's ``scoring.unit``) as the sheet normalises text ("" for none); "百分比" is "%"."""
+    u = normalise_text(unit).replace(" ", "") if isinstance(unit, str) else ""
+    return "%" if u in _PERCENT_UNITS else u
+
+
+def row_unit_suffixes(unit: Any) -> dict[str, int]:
+    """The suffixes (千/万/亿 + unit, as :data:`TEXT_SUFFIXES`) a number typed as text may carry in a row whose unit is
+    ``unit`` (not a percentage), each with the power of ten that puts ``parse_number``'s reading in the row's unit:
+    "" (a bare number, in the row's unit as today) and the row's own unit ("150万元" in a 万元 row → 150); 千/万/亿
+    alone when the row's unit has it ("150万" in a 万元 row is 150 万元); in a row counted in a count word, any count
+    word ("3处" in a 次 row is 3 — the same count). Every other suffix is refused (:data:`UNIT_AGAINST_ROW`): 元 in
+    a 万元 row, 分, %, 万 in a 次 row. 日/天 and 公里/千米 name the same unit. The portable template renders this
+    table (``templates.cell_text.row_unit_formulas``).
+
+    >>> row_unit_suffixes("万元")
+    {'': 0, '万元': -4, '万': -4}
+    >>> sorted(row_unit_suffixes("次"))[:4], row_unit_suffixes("次")["次"]
+    (['', '个', '人次', '件'], 0)
+    """
+    exp, base = unit_multiplier(row_unit(unit))
+    mult = next((m for m, e in MULT_EXPONENT.items() if e == exp), "") if exp else ""
+    out = {"": 0}
+    if base:
+        same = [u for u in UNITS if _same_unit(u, base)]
+        if not mult and base in COUNT_UNITS:
+            same = [u for u in UNITS if u in COUNT_UNITS]
+        out.update({mult + u: -exp for u in same})
+    if mult:
+        out[mult] = -exp
+    return out
+
+
+def scored_unit(rule: Rule | None, unit: Any) -> str:
+    """The row's unit (:func:`row_unit`) where it decides how a 业绩值 typed as text is read (p24); "" where it does not:
+    no unit, rules on the row's own 指标值 (T: :func:`on_target_scale` decides) or on text answers, and rules on %
+    bounds in a row whose unit is no percentage (p22's :func:`unit_against_percent` decides alone)."""
+    u = row_unit(unit)
+    if rule is None or rule.uses_target or rule.is_qualitative or (rule.uses_percent and u != "%"):
+        return ""
+    return u
+
+
+def unit_against_row(raw: Any, rule: Rule | None, unit: Any) -> str | None:
+    """Why the 业绩值 ``raw`` is not scored in a row whose unit is ``unit`` (the spec's ``scoring.unit``): typed as text
+    with a unit that is not the row's (:func:`row_unit_suffixes`; in a % row :func:`percent_unit_reason`, p22's text,
+    whatever the rule) — :data:`UNIT_AGAINST_ROW`; ``None`` for a number, a bare number typed as text, the row's own
+    unit, text that is no number (the engine says why), and where the unit does not decide (:func:`scored_unit`).
+
+    >>> unit_against_row("150元", parse_rule(">200: 5; <=200: prop"), "万元")
+    '单位不符：该行单位为“万元”，填的是“150元”（单位“元”），无法计分，请按“万元”填写'
+    >>> unit_against_row("150万元", parse_rule(">200: 5; <=200: prop"), "万元") is None
+    True
+    >>> unit_against_row("95分", parse_rule("*: prop"), "%")
+    '单位不符：该行按百分比计分，填的是“95分”（单位“分”），无法计分，请改填百分比'
+    """
+    u = scored_unit(rule, unit)
+    if not u or not isinstance(raw, str):
+        return None
+    if u == "%":
+        return percent_unit_reason(raw)
+    suffix = typed_suffix(raw)
+    if suffix is None or suffix in row_unit_suffixes(u):
+        return None
+    shown = " ".join(part for part in normalise_text(raw).split(" ") if part)
+    return UNIT_AGAINST_ROW.format(row_unit=u, value=shown, unit=suffix)
+
+
+def typed_suffix(raw: str) -> str | None:
+    """千/万/亿 + unit of a number typed as text ("150万元" → "万元", "150" → ""); ``None`` for text that is no number
+    (or beyond 10^15)."""
+    try:
+        if parse_number(raw) is None:
+            return None
+    except ValueError:
+        return None
+    mult, unit = typed_unit(raw) or ("", "")
+    return mult + unit
+
+
+def in_row_unit(value: Any, rule: Rule, unit: Any, raw: Any = None) -> Any:
+    """The 业绩值 ``value`` as a rule scores it in a row whose unit is ``unit`` (p24), then on % bands
+    (:func:`on_percent_bands`): text typed with the row's own unit is its number in that unit ("150万元" in a 万元 row
+    → 150, "3次" in a 次 row → 3); another unit raises :class:`~jixiao.errors.InputError` with
+    :func:`unit_against_row`'s reason; numbers, bare numbers and rows without a unit as before. collect, the build's
+    cached scores and ``SCORE_RANGE`` (given the unit) call this; the portable template renders the same
+    (``templates.cell_text.row_unit_formulas``). ``raw``: the cell as typed when ``value`` is already its reading
+    (collect reads "150万元" as 1500000 first).
+
+    >>> in_row_unit("150万元", parse_rule(">200: 5; <=200: prop"), "万元"), in_row_unit(150, parse_rule("*: prop"), "万元")
+    (Decimal('150'), 150)
+    """
+    typed = value if raw is None else raw
+    if (why := unit_against_row(typed, rule, unit)) is not None:
+        raise InputError(why)
+    u = scored_unit(rule, unit)
+    if u and u != "%" and isinstance(typed, str):
+        suffix = typed_suffix(typed)
+        if suffix:  # the row's own unit: its number in that unit
+            number = parse_number(typed)
+            assert number is not None
+            value = number / Decimal(10) ** -row_unit_suffixes(u)[suffix]
+    return on_percent_bands(value, rule)
 
 
 def _percent_typed(value: Any, percent_cell: bool) -> bool:

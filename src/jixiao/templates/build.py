@@ -47,7 +47,13 @@ from jixiao.rules.excel import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
-from jixiao.rules.target import on_percent_bands, unit_against_percent
+from jixiao.rules.target import (
+    in_row_unit,
+    scored_unit,
+    typed_suffix,
+    unit_against_percent,
+    unit_against_row,
+)
 from jixiao.templates import cell_text
 from jixiao.templates.spec import (
     IndicatorSpec,
@@ -432,7 +438,18 @@ class _SheetWriter:
             self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 
-    def read_percent_points(self, row: int) -> str:
+    def read_row_unit(self, row: int, rule: Rule, unit: str) -> str:
+        """:meth:`read_input` of 业绩值 in a row whose unit (no percentage) decides how text is read: "150万元" in a
+        万元 row is 150, "150元" the core's reason (``cell_text.row_unit_formulas``, helper columns K and L, p24): the
+        reference its score formula reads. ``row`` is 0-based."""
+        self.read_input(row)
+        value = self.cached.get((row, "业绩值"))
+        cached = cell_text.row_unit_cached(value, _helper_cached(value), rule, unit)
+        for i, (f, c) in enumerate(zip(cell_text.row_unit_formulas(row + 1, unit), cached, strict=True)):
+            self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
+        return cell_text.on_scale_value_ref(row + 1)
+
+    def read_percent_points(self, row: int, points: bool = True) -> str:
         """:meth:`read_input` of 业绩值 in a row whose rule is on % bands, a number above the core's bound read as
         percent points, text typed with a unit that is no percentage ("95分") the core's reason instead
         (``cell_text.percent_unit_formulas``, helper columns K and L): the reference its score formula reads.
@@ -440,8 +457,8 @@ class _SheetWriter:
         self.read_input(row)
         # unqualified references to the helper's own row, as on_scale_formulas writes them (a copy of the pair follows)
         value = self.cached.get((row, "业绩值"))
-        cached = cell_text.percent_unit_cached(value, _helper_cached(value))
-        for i, (f, c) in enumerate(zip(cell_text.percent_unit_formulas(row + 1), cached, strict=True)):
+        cached = cell_text.percent_unit_cached(value, _helper_cached(value), points)
+        for i, (f, c) in enumerate(zip(cell_text.percent_unit_formulas(row + 1, points), cached, strict=True)):
             self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 
@@ -546,37 +563,45 @@ class _SheetWriter:
         return str(parse_rule(ind.scoring.rule))
 
     def _score_formula(self, top: int, rule_text: str, value_input: bool = True,
-                       target: Decimal | None = None, typed: bool = False) -> str:
+                       target: Decimal | None = None, typed: bool = False, unit: str = "") -> str:
         """``target``: the row's own 指标值 as a number, for a rule that refers to it (``T``);
         such a row is scored by a native formula in both flavours (SCORE_RANGE takes no target).
         ``typed``: 业绩值 is typed by the bureau (not a computed 执行率): on % bands a number above the core's bound is
-        percent points (:meth:`read_percent_points`; the 宏版's SCORE_RANGE decides the same in the core)."""
+        percent points (:meth:`read_percent_points`; the 宏版's SCORE_RANGE decides the same in the core).
+        ``unit``: the row's unit where it decides how typed text is read (``rules.target.scored_unit``, p24):
+        SCORE_RANGE's fourth argument; the portable helper's :meth:`read_row_unit` (or p22's reading in a % row)."""
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
         if self.flavour == "udf" and target is None:
-            return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref})"
+            extra = f",{cell_text.quoted(unit)}" if unit else ""
+            return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref}{extra})"
         rule = parse_rule(rule_text)
         on_bands = typed and rule.uses_percent and not rule.uses_target
-        if on_bands:  # on % bands: 75 is 75 %, as the core reads it
-            value_ref = self.read_percent_points(top)
+        if on_bands or unit == "%":  # on % bands: 75 is 75 %, as the core reads it; "95分" in a % row: the reason
+            value_ref = self.read_percent_points(top, on_bands)
+        elif unit:  # "150万元" in a 万元 row: 150; "150元": the reason
+            value_ref = self.read_row_unit(top, rule, unit)
         elif value_input:  # a typed 业绩值: read through the helper sheet
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
         formula = rule_formula(rule, value_ref, weight_ref, t)
         if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
             formula = cell_text.reason_first(value_ref, formula)
-        elif on_bands:  # "95分": the helper's reason ("单位不符：…", as SCORE_RANGE and collect), not "业绩值不是数字"
+        elif on_bands or unit:  # "95分": the helper's reason ("单位不符：…", as SCORE_RANGE and collect), not "业绩值不是数字"
             formula = cell_text.unit_reason_first(value_ref, formula)
         return formula
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal, value_input: bool = True,
                target: Decimal | None = None, on_scale: Any = None, typed: bool = False,
-               rate: bool = False) -> None:
+               rate: bool = False, unit: Any = None) -> None:
         """``on_scale``: the row's 指标值 (``rules.target.Target``) when its rule compares with it (``T``): 业绩值 is
         read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``).
         ``rate``: 业绩值 is the row's computed 执行率: its error text (金额为负 …) is the score cell's too."""
         rule = parse_rule(rule_text)
-        why = unit_against_percent(value, rule) if typed and not rule.uses_target else None
-        read = value if why or not typed else on_percent_bands(value, rule)  # 75 on % bands: 75 % (SCORE_RANGE too)
+        unit = scored_unit(rule, unit) if typed else ""  # the row's unit, where it decides (p24)
+        why = (unit_against_percent(value, rule) or unit_against_row(value, rule, unit)) \
+            if typed and not rule.uses_target else None
+        # 75 on % bands: 75 %; "150万元" in a 万元 row: 150 (SCORE_RANGE too)
+        read = value if why or not typed else in_row_unit(value, rule, unit)
         cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))
         if why:  # "95分" on % bands: the core's reason in both flavours (the helper's / SCORE_RANGE's text)
             cached = f"{cell_text.ERROR_MARK} {why}"
@@ -585,7 +610,7 @@ class _SheetWriter:
 
             formula = on_scale_score(self, top, rule, on_scale, fmt_decimal(target))
         else:
-            formula = self._score_formula(top, rule_text, value_input, target, typed)
+            formula = self._score_formula(top, rule_text, value_input, target, typed, unit)
         if rate:
             formula = cell_text.rate_reason_first(self.ref(top, "业绩值"), formula)
             cached = cell_text.rate_reason_cached(value, cached)
@@ -595,8 +620,12 @@ class _SheetWriter:
         rule_text = self._rule_text(ind)
         self.put(top, "计分规则", rule_text, self.st.rule)
         rule = parse_rule(rule_text)
-        # "95分" prefilled into a row on % bands stays as typed: the sheet says why it is not scored, as collect
-        v = given if unit_against_percent(given, rule) else _cell_input(given)
+        # "95分" prefilled into a row on % bands stays as typed: the sheet says why it is not scored, as collect;
+        # "150万元" in a 万元 row too (the sheet reads it as 150, p24)
+        unit = scored_unit(rule, ind.scoring.unit)
+        own_unit = unit not in ("", "%") and isinstance(given, str) and bool(typed_suffix(given))
+        refused = unit_against_percent(given, rule) or unit_against_row(given, rule, unit)
+        v = given if refused or own_unit else _cell_input(given)
         target = rule_target(ind)
         t = on_scale_target(ind)
         from jixiao.templates.selfeval_rows import cell_number, prefilled_on_scale
@@ -614,7 +643,7 @@ class _SheetWriter:
         else:
             self.put(top, "业绩值", v, self.st.input_pct if t is not None and t.is_percent else self._value_format(ind))
             self._numeric_validation(top, "业绩值")
-        self._score(top, rule_text, v, ind.weight, target=target, on_scale=t, typed=True)
+        self._score(top, rule_text, v, ind.weight, target=target, on_scale=t, typed=True, unit=ind.scoring.unit)
 
     def _sub_row(self, label: str) -> int:
         self.row += 1

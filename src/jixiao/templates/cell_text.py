@@ -53,8 +53,12 @@ HUGE = "1E+15"
 MAX_GROUPS = 8
 
 
-def _q(s: str) -> str:
+def quoted(s: str) -> str:
+    """``s`` as an Excel string literal ("" for each quotation mark)."""
     return '"' + s.replace('"', '""') + '"'
+
+
+_q = quoted
 
 
 def _char(ch: str) -> str:
@@ -200,9 +204,67 @@ def on_scale_formulas(value_ref: str, row: int, target: Target) -> list[str]:
     plain = percent_points_formula(v) if target.is_percent else v
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({value_ref})),{chooser},"")',
-        f'IF(ISNUMBER({shift}),IF({shift}=0,{v},IF(LEFT({signed},1)="-",-1,1)*VALUE("0"&SUBSTITUTE({unsigned},",","")'
-        f'&"E"&({exp}+{shift}))),IF({shift}="",{plain},{shift}))',
+        f'IF(ISNUMBER({shift}),IF({shift}=0,{v},{_shifted(signed, unsigned, exp, shift)}),'
+        f'IF({shift}="",{plain},{shift}))',
     ]
+
+
+def _shifted(signed: str, unsigned: str, exp: str, shift: str) -> str:
+    """The helper's number read again from its digits with its exponent shifted by ``shift`` ("95" and −2 →
+    VALUE("095E-2")): the double nearest the exact decimal, as the engine's ``float(Decimal)``."""
+    return f'IF(LEFT({signed},1)="-",-1,1)*VALUE("0"&SUBSTITUTE({unsigned},",","")&"E"&({exp}+{shift}))'
+
+
+def _reason(template: str, fields: dict[str, str]) -> str:
+    """A formula giving ``ERROR_MARK`` + " " + the core's ``template`` with each field the formula expression
+    ``fields[name]`` (read by ``string.Formatter``: the text is not written twice)."""
+    from string import Formatter
+
+    reason = _q(ERROR_MARK + " ")
+    for literal, field, _spec, _conversion in Formatter().parse(template):
+        reason += (f"&{_q(literal)}" if literal else "") + (f"&{fields[field]}" if field else "")
+    return reason
+
+
+def _typed_suffix_formula(c: dict[str, str]) -> str:
+    """千/万/亿 + the longest unit suffix of the helper's text, as ``rules.target.typed_suffix`` ("" for a bare number)."""
+    mult = f'IF(LEN({c["BEFORE_UNIT"]})>LEN({c["SIGNED"]}),RIGHT({c["BEFORE_UNIT"]},1),"")'
+    return f'{mult}&RIGHT({c["T"]},{c["ULEN"]})'
+
+
+def row_unit_formulas(row: int, unit: str) -> list[str]:
+    """The formulas (without "=") of helper row ``row``'s columns K and L in a row whose unit ``unit`` (no percentage)
+    decides how a 业绩值 typed as text is read (p24): K the typed 千/万/亿 + unit ("150万元" → "万元"; "" for numbers
+    and bare numbers); L the value the score formula reads — the helper's reading for "", the number in the row's
+    unit for a suffix the core accepts (:func:`~jixiao.rules.target.row_unit_suffixes`: "150万元" in a 万元 row → 150,
+    read again from its digits), else the core's reason (:data:`~jixiao.rules.target.UNIT_AGAINST_ROW`,
+    "#JIXIAO! 单位不符：…"). IF/AND/ISNUMBER/ISTEXT/MATCH/RIGHT/LEN/LEFT/VALUE/SUBSTITUTE only: Excel 2010."""
+    from jixiao.rules.target import UNIT_AGAINST_ROW, row_unit_suffixes
+
+    c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
+    t, signed, unsigned, exp, v, key = (c[k] for k in ("T", "SIGNED", "UNSIGNED", "EXP", "V", "SHIFT"))
+    suffixes = row_unit_suffixes(unit)
+    accepted = "{" + ",".join(_q(k) for k in suffixes if k) + "}"
+    shifts = set(suffixes.values()) - {0}
+    assert len(shifts) <= 1, suffixes  # one power of ten per row: its unit's 千/万/亿
+    read = _shifted(signed, unsigned, exp, str(shifts.pop())) if shifts else v
+    reason = _reason(UNIT_AGAINST_ROW, {"value": t, "unit": key, "row_unit": _q(unit)})
+    return [
+        f'IF(AND(ISNUMBER({v}),ISTEXT({t})),{_typed_suffix_formula(c)},"")',
+        f'IF({key}="",{v},IF(ISNUMBER(MATCH({key},{accepted},0)),{read},{reason}))',
+    ]
+
+
+def row_unit_cached(value: Any, read: Any, rule: Any, unit: str) -> tuple[Any, Any]:
+    """What :func:`row_unit_formulas` compute (K, L) for the cell value ``value``, whose helper reading is ``read``
+    (the core's :func:`~jixiao.rules.target.unit_against_row` and :func:`~jixiao.rules.target.in_row_unit`)."""
+    from jixiao.rules.target import in_row_unit, typed_suffix, unit_against_row
+
+    key = typed_suffix(value) if isinstance(value, str) and isinstance(read, float) else None
+    if not key:
+        return "", read
+    why = unit_against_row(value, rule, unit)
+    return key, f"{ERROR_MARK} {why}" if why else float(in_row_unit(value, rule, unit))
 
 
 def percent_points_formula(v: str) -> str:
@@ -218,16 +280,14 @@ def percent_points_formula(v: str) -> str:
     return f'IF(ISNUMBER({v}),IF(ABS({v})>{bound},IF(ABS({v})<1000000000000000,VALUE({v}&"E-2"),{v}/100),{v}),{v})'
 
 
-def percent_unit_formulas(row: int) -> list[str]:
+def percent_unit_formulas(row: int, points: bool = True) -> list[str]:
     """The formulas (without "=") of helper row ``row``'s columns K and L in a row on % bands: K the unit that is no
     percentage typed with the number ("95分" → "分", "95万元" → "万元", "95万" → "万"; else ""), as the core's
     :func:`~jixiao.rules.target.wrong_percent_unit` reads it from the helper's columns (the longest unit suffix,
     the multiplier before it); L the value the score formula reads — the core's reason
     (:data:`~jixiao.rules.target.UNIT_AGAINST_PERCENT`, "#JIXIAO! 单位不符：…") when K names a unit, else
-    :func:`percent_points_formula` of the helper's reading. IF/AND/ISERROR/MATCH/RIGHT/LEN only: Excel 2010, WPS,
-    LibreOffice."""
-    from string import Formatter
-
+    :func:`percent_points_formula` of the helper's reading (``points``: the rule is on % bands; a ``*: prop`` row
+    whose unit is "%" reads it as before, p24). IF/AND/ISERROR/MATCH/RIGHT/LEN only: Excel 2010, WPS, LibreOffice."""
     from jixiao.rules.target import UNIT_AGAINST_PERCENT
 
     c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
@@ -236,24 +296,21 @@ def percent_unit_formulas(row: int) -> list[str]:
     mult = f'IF(LEN({before})>LEN({signed}),RIGHT({before},1),"")'
     wrong = (f"IF(AND({ulen}>0,ISERROR(MATCH(RIGHT({t},{ulen}),{percent},0))),"
              f"{mult}&RIGHT({t},{ulen}),{mult})")
-    fields = {"value": t, "unit": unit}
-    reason = _q(ERROR_MARK + " ")
-    for literal, field, _spec, _conversion in Formatter().parse(UNIT_AGAINST_PERCENT):
-        reason += (f"&{_q(literal)}" if literal else "") + (f"&{fields[field]}" if field else "")
+    reason = _reason(UNIT_AGAINST_PERCENT, {"value": t, "unit": unit})
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({t})),{wrong},"")',
-        f'IF({unit}<>"",{reason},{percent_points_formula(v)})',
+        f'IF({unit}<>"",{reason},{percent_points_formula(v) if points else v})',
     ]
 
 
-def percent_unit_cached(value: Any, read: Any) -> tuple[Any, Any]:
+def percent_unit_cached(value: Any, read: Any, points: bool = True) -> tuple[Any, Any]:
     """What :func:`percent_unit_formulas` compute (K, L) for the cell value ``value``, whose helper reading is
     ``read`` (the core's :func:`~jixiao.rules.target.wrong_percent_unit` and reason)."""
     from jixiao.rules.target import percent_unit_reason, wrong_percent_unit
 
     why = percent_unit_reason(value) if isinstance(value, str) and isinstance(read, float) else None
     if why is None:
-        return "", percent_points_cached(read)
+        return "", percent_points_cached(read) if points else read
     return wrong_percent_unit(value), f"{ERROR_MARK} {why}"
 
 

@@ -64,9 +64,14 @@ from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WX_TOKEN
+from jixiao.rules.chinese.partsteps import (
+    PER_SHORT_MANY_RE,
+    step_rounding,
+    step_settled,
+    steps_taken_up,
+)
 from jixiao.rules.chinese.printednames import PASS_NOTE, any_one_of_all
 from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
-from jixiao.rules.chinese.partsteps import PER_SHORT_MANY_RE, step_rounding, step_settled, steps_taken_up
 from jixiao.rules.chinese.toreach import SHORT_RE, TO_REACH, done_note, to_reach_parts
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (

@@ -1,0 +1,104 @@
+"""Shared by the unit tests of p22 and p24: one rule row per case (rule, unit, 业绩值, expected), both flavours built with
+the values prefilled and a copy with every text typed into its cell, and the checks of a score cell and of collect.
+
+``expected``: a number is the score; a str the core's reason (the cell shows it after "#JIXIAO! "); ``None``: no score
+(each client says why in its own words).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jixiao.templates.build import Filled, build_workbook
+from jixiao.templates.spec import load_spec
+from tests.templates.product_path import collect_rows, score_cells
+from tests.xlsx_edit import set_texts
+
+#: (rule, the row's unit, 业绩值, expected)
+Case = tuple[str, str, Any, Any]
+
+
+def name(k: int) -> str:
+    return f"指标{k:02d}"
+
+
+def write_spec(folder: Path, spec_id: str, source: str, cases: list[Case]) -> Path:
+    """A spec of one rule row (分值 5) per case."""
+    inds = [{"name": name(k), "standard": "测试", "weight": 5, "scoring": {"kind": "rule", "rule": rule, "unit": unit}}
+            for k, (rule, unit, _v, _want) in enumerate(cases)]
+    full = 5 * len(inds)
+    doc = {"id": spec_id, "version": 1, "title": "{单位名称}评分表", "source": source, "full": full,
+           "sections": [{"name": "产出", "weight": full, "groups": [{"name": "数量", "weight": full,
+                                                                    "indicators": inds}]}]}
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{spec_id}.yaml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def build_books(tmp: Path, spec_id: str, source: str, cases: list[Case]) -> dict[Any, Any]:
+    """Both flavours built with the values prefilled ("built", flavour) and a copy with every text typed into its cell
+    ("typed", flavour); "spec" the spec's path, "tmp" the folder."""
+    spec_path = write_spec(tmp / "spec", spec_id, source, cases)
+    spec = load_spec(spec_path)
+    values = {ind.path: v for ind, (_r, _u, v, _w) in zip(spec.indicators(), cases, strict=True)}
+    out: dict[Any, Any] = {"spec": spec_path, "tmp": tmp}
+    for flavour in ("portable", "udf"):
+        ext = "xlsx" if flavour == "portable" else "xlsm"
+        built = tmp / "built" / f"built_{flavour}.{ext}"
+        built.parent.mkdir(exist_ok=True)
+        build_workbook(spec, flavour, built, Filled(values, "甲县", "2024"))
+        typed = tmp / "typed" / f"typed_{flavour}.{ext}"
+        typed.parent.mkdir(exist_ok=True)
+        shutil.copy(built, typed)
+        cells = score_cells(built)
+        set_texts(typed, {cells[name(k)][0]: v for k, (_r, _u, v, _w) in enumerate(cases) if isinstance(v, str)})
+        out["built", flavour], out["typed", flavour] = built, typed
+    return out
+
+
+def score_ok(got: Any, want: Any) -> bool:
+    """A score cell's value ``got`` is what ``want`` says."""
+    if isinstance(want, str):
+        return got == f"#JIXIAO! {want}"
+    if want is None:
+        return isinstance(got, str) and got.startswith("#JIXIAO!")
+    return isinstance(got, int | float) and not isinstance(got, bool) and abs(got - want) < 1e-9
+
+
+def wrong_scores(value_of: Callable[[Path, str], Any], book: Path, cases: list[Case],
+                 skip: Callable[[Any, Any], bool] = lambda _v, _w: False) -> list[str]:
+    """Each case whose 得分 cell (``value_of(book, cell)``) is not the expected one, but those ``skip(value, want)``."""
+    cells = score_cells(book)
+    bad = []
+    for k, (_rule, _unit, v, want) in enumerate(cases):
+        if skip(v, want):
+            continue
+        got = value_of(book, cells[name(k)][1])
+        if not score_ok(got, want):
+            bad.append(f"{v!r}: 得分 {got!r}（应为 {want!r}）")
+    return bad
+
+
+def wrong_collected(books: dict[Any, Any], cases: list[Case]) -> list[str]:
+    """Each case that collect (both typed books) does not 核定 as expected, or refuses with another reason."""
+    typed = [books["typed", "portable"], books["typed", "udf"]]
+    rows, _findings = collect_rows([books["spec"]], typed, books["tmp"] / "collect")
+    bad = []
+    for book in typed:
+        for k, (_rule, _unit, v, want) in enumerate(cases):
+            row = rows[book.name, name(k)]
+            if isinstance(want, str):
+                ok = row["verified"] is None and row["why"] == want
+            elif want is None:
+                ok = row["verified"] is None and bool(row["why"])
+            else:
+                ok = row["verified"] is not None and abs(row["verified"] - want) < 1e-9
+            if not ok:
+                bad.append(f"{book.name} {v!r}: 核定 {row['verified']!r}，原因 {row.get('why')!r}（应为 {want!r}）")
+    return bad
