@@ -75,14 +75,17 @@ def _equal_items_count(r: Any, scores: dict[Any, Any], w: Any) -> bool:
 
 def items_as_count(a: Any, b: Any, w: Any) -> bool:
     """One reading an equal-item checklist adding up to the 分值, the other a rule giving W − p·k for k = 0 … n
-    failings (the count of the same deductions, policy 同额扣分并入次数): the same scores either way (session 24)."""
+    failings (the count of the same deductions, policy 同额扣分并入次数): the same scores either way (session 24) —
+    or p·k for k items MET (the count to reach, `>=n: W; <n: W - p per 1`, session 35: fresh67 CB3-1 with its commas
+    made "；")."""
     for items, rule in ((a, b), (b, a)):
         if items.kind == "checklist" and items.items and rule.rule is not None and rule.ok:
+            n = len(items.items)
             try:
-                scores = {str(k): rule.rule.score(str(k), w) for k in range(len(items.items) + 1)}
+                scores = {k: rule.rule.score(str(k), w) for k in range(n + 1)}
             except JixiaoError:
                 continue
-            if _equal_items_count(items, scores, w):
+            if _equal_items_count(items, scores, w) or _equal_items_count(items, {n - k: v for k, v in scores.items()}, w):
                 return True
     return False
 

@@ -208,7 +208,10 @@ def test_simplified_text_is_never_changed():
                        "BX3-1", "BX3-2", "BX7-1", "BX7-2", "BX7-3",
                        # session 34, source lines say 繁体: fresh65 BZ9 (審計局機關崗位責任制), BZ10 (省屬國有企業 經營業績考核),
                        # fresh66 CA8 (臺灣 環保機關績效考評指標 毒化物)
-                       "BZ9-1", "BZ10-1", "BZ10-2", *(f"CA8-{k}" for k in range(1, 9))}
+                       "BZ9-1", "BZ10-1", "BZ10-2", *(f"CA8-{k}" for k in range(1, 9)),
+                       # session 35 (r53), source lines say 繁体: fresh68 CC1 (台灣電力公司 電價績效指標), CC2 (國家衛生縣城
+                       # 暗訪評分表), CC5 (人事處 績效評核自評報告), CC6 (新竹縣政府 補(捐)助作業規範)
+                       "CC1-1", "CC2-1", "CC5-1", "CC6-1", "CC6-2"}
 
 
 def _alias_missing(o, v) -> bool:

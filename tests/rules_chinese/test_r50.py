@@ -77,8 +77,10 @@ def test_generator_examples():
 
 MUST_REFUSE = [
     # a cap on the deductions beside items (items cannot say it): both failings → 10 − 5 = 5 by the cap, 0 as items
-    ("存放无序扣5分;未及时归档扣5分,最多扣5分", 10),
-    ("存放无序扣5分;未及时归档扣5分;最高扣5分", 10),
+    # (r52: two failings worth 5 each under "最多扣5分" closing the text now read as a count under the cap — both → 5, as
+    # this comment says — cappedlist.py, test_r52; failings worth different points stay refused)
+    ("存放无序扣5分;未及时归档扣3分,最多扣5分", 8),
+    ("存放无序扣5分;未及时归档扣3分;最高扣5分", 8),
     ("1、存放无序扣5分;2、未及时归档扣5分。最多扣5分", 10),
     ("存放无序(5分);未及时归档(5分),最多扣5分", 10),
     ("有存放制度5分;有归档制度5分,最多扣5分", 10),  # neither: 5 by the cap, 0 as items
@@ -150,7 +152,7 @@ def test_hostile_sentences_are_refused(text, w):
 
 
 @pytest.mark.parametrize(("text", "w", "why"), [
-    ("存放无序扣5分;未及时归档扣5分,最多扣5分", 10, "扣分上限"),
+    ("存放无序扣5分;未及时归档扣3分,最多扣5分", 8, "扣分上限"),  # (r52: 5 + 5 under the cap reads, cappedlist.py)
     ("未完成任务的扣2分;食用农产品均未建立供证供票制度、索证索票制度的各扣1分。", 4, "全部未做到才扣"),
     ("工作计划、工作目标三项不明确的各扣2分;无规划扣4分", 8, "却写“3项”"),
     ("达到标准的计2分,未达到标准的计16分", 16, "得分高于“达到标准”"),

@@ -35,7 +35,13 @@ from jixiao.errors import InputError, RuleGapError
 from jixiao.rules.excel import GAP_TEXT, NOT_NUMBER_TEXT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Compare, Interval, Linear, Rule
-from jixiao.rules.target import Target, in_row_unit, parse_target, unit_against_percent, unit_against_row
+from jixiao.rules.target import (
+    Target,
+    in_row_unit,
+    parse_target,
+    unit_against_percent,
+    unit_against_row,
+)
 from jixiao.templates import cell_text
 from jixiao.templates.build import (
     SHEET,

@@ -35,16 +35,19 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "standard": ("评分标准", "评分规则", "评价标准", "评分细则", "评分办法", "计分标准",
                  "得分计算方法", "计分方法", "评分方法", "评价标准及依据",
                  "考核办法", "考评办法", "考核方法", "扣分标准", "扣分办法", "评分方式", "考核评分标准",
-                 "考评办法与评分标准", "考核记分办法", "考核方法及扣分"),
+                 "考评办法与评分标准", "考核记分办法", "考核方法及扣分",
+                 # 河长考评标准 (CA9: 考评项目 | 考评内容 | 考评标准 | 标准分数(分)), 脱贫销号核查表 (CA5: … | 分值 |
+                 # 验收量分标准 | 市州核查得分), p25
+                 "考评标准", "验收量分标准", "量分标准"),
     "rule": ("计分规则", "机器规则", "计分公式"),
     "weight": ("分值", "权重", "权重分值", "标准分值", "分数", "权重分", "标准分", "满分", "指标权重",
-               "执行率权重", "参考分值", "基本分", "应得分数"),
+               "执行率权重", "参考分值", "基本分", "应得分数", "标准分数"),
     "value": (
         "业绩值", "实际完成值", "完成情况", "实际完成情况", "完成值", "实际值",
         "全年实际值", "实际完成", "年度实际完成值", "全年完成值", "全年实际完成值",
     ),
     "score": ("得分", "自评得分", "评价得分", "实际得分", "考核得分", "指标得分", "执行率得分",
-              "自评分", "考评分", "考核分", "评比得分", "实得分数", "自查分", "自查得分"),
+              "自评分", "考评分", "考核分", "评比得分", "实得分数", "自查分", "自查得分", "核查得分", "市州核查得分"),
     # 得分 ÷ 分值: "得分系数（%）" in the 重庆 form is the same quantity
     "rate": ("得分率", "得分系数"),
     "process": ("评分过程", "扣分原因", "得分说明", "扣分说明", "评分说明", "得分情况说明",
@@ -83,6 +86,9 @@ BUDGET_FIELDS = frozenset({"budget_initial", "budget", "executed", "exec_rate"})
 LEVEL3_FALLBACK: tuple[str, ...] = ("指标名称", "具体指标", "指标", "绩效指标名称",
                                     "考核内容", "考评内容", "项目内容", "检查内容", "标准(分值)",
                                     "考核评比内容")
+#: the name headers that, merged over two columns, print two levels of the name (the part | the item); never the
+#: 内容 headers (财务审计部: 项目内容 over the item | its content — the item names the row)
+NAME_OVER_TWO: tuple[str, ...] = ("指标名称", "绩效指标名称", "指标")
 #: … and these only when none of those is present either (广水 自评表: 项目权重 | 评价内容 | 分值 | 自评分;
 #: 宁晋's 评价指标 | 评价内容 | 指标名称 keeps 指标名称)
 LEVEL3_LAST_RESORT: tuple[str, ...] = ("评价内容",)
@@ -175,10 +181,11 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
     weights: list[int] = []
     named_again: list[int] = []  # a level column named a second time (考核项目 merged over two columns)
     unknown: dict[int, str] = {}
+    norms: dict[int, str] = {}
     for col, value in sorted(cells, key=lambda cv: cv[0]):
         if not isinstance(value, str) or len(value) > _MAX_HEADER_LEN:
             continue
-        norm = normalise_header(value)
+        norm = norms[col] = normalise_header(value)
         name = HEADER_SYNONYMS.get(norm)
         if name == "weight":
             weights.append(col)
@@ -196,6 +203,10 @@ def match_header_cells(cells: Iterable[tuple[int, Any]]) -> dict[str, int]:
             either.append((col, EITHER_HEADERS[norm]))
         elif norm in LEVEL3_FALLBACK and fallback is None:
             fallback = col
+        elif norm in NAME_OVER_TWO and fallback == col - 1 and norms.get(col - 1) == norm:
+            # 指标名称 merged over two columns (脱贫销号核查表: the part | the item): two levels of the name, as a level
+            # header merged over two (p25; the item column was lost and every row was named by its part)
+            named_again.append(col)
         elif norm in LEVEL3_LAST_RESORT and last_resort is None:
             last_resort = col
         elif norm in LEVEL1_WEAK and weak is None:

@@ -42,6 +42,11 @@ class CellValue:
         return self.raw is None or (isinstance(self.raw, str) and not self.raw.strip())
 
     @property
+    def is_marked_empty(self) -> bool:
+        """True when the cell prints a "nothing here" mark ("——", "/", "-"): not blank, not a number, not an error."""
+        return not self.is_blank and self.number is None and self.error is None
+
+    @property
     def is_not_applicable(self) -> bool:
         """True when the cell says 缺省 (not applicable → full marks)."""
         return is_not_applicable(self.raw)
@@ -99,6 +104,14 @@ class IndicatorRow:
     def name(self) -> str | None:
         """The most specific indicator name (三级, else 二级, else 一级)."""
         return self.level3 or self.level2 or self.level1
+
+    @property
+    def without_points(self) -> bool:
+        """The table says the row has no points: its 分值 prints a "nothing here" mark ("——", "/") and its 得分 one too
+        ("生态效益 | —— | ——") or nothing (脱贫销号核查表's 一票否决 line “是否不愁吃 | — | 如选择否，该户脱贫一票否决 | ”, p25)
+        — no indicator to check (``validate``) nor to issue (``templates new``)."""
+        w, s = self.weight, self.score
+        return w is not None and w.is_marked_empty and (s is None or s.is_blank or s.is_marked_empty)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,9 +30,14 @@ from typing import Any, Literal
 
 from jixiao.errors import LayoutNotRecognised, NumberFormatError
 from jixiao.grid import Grid, a1
-from jixiao.numbers import parse_number
+from jixiao.numbers import EMPTY_MARKS, parse_number
 from jixiao.reading.budget import budget_row, is_budget_header, read_budget_block
-from jixiao.reading.headers import match_header_cells, match_header_row, unplaced_weight_columns
+from jixiao.reading.headers import (
+    match_header_cells,
+    match_header_row,
+    normalise_header,
+    unplaced_weight_columns,
+)
 from jixiao.reading.model import (
     BudgetBlock,
     CellValue,
@@ -78,6 +83,9 @@ _TOTAL_LABELS: dict[str, Literal["subtotal", "total"]] = {
     "总合计": "total",
     "综合得分": "total",
     "汇总": "total",  # 龙门镇新村管理考核评分细则: "汇总 | 100" (p23)
+    # 随州市贫困户脱贫销号第三方评估抽样核查表: "该  户  评  估  总  分" over five columns (p25; read as an indicator)
+    "评估总分": "total",
+    "该户评估总分": "total",
 }
 _GRADE_LABELS = frozenset({
     "等级", "评价等级", "绩效等级", "绩效评级", "评级", "评定等级", "绩效评价等级",
@@ -104,6 +112,8 @@ _CONTINUED_RE = re.compile(r"^(?:续表|\(续|续$)")
 _PREAMBLE_PREFIXES = ("单位", "金额单位", "填报单位", "编制单位", "评价单位", "填报日期", "项目名称")
 
 _NUMERIC_FIELDS = ("weight", "value", "score", "rate")
+#: 内容 headers that print a row's requirement beside a 考核项目 column naming it (p25)
+_CONTENT_HEADERS = frozenset({"考核内容", "考评内容", "检查内容"})
 # a row's own numbering at the start of its text ("(1)", "2.", "③"), and the first words when it has none
 _OWN_NUMBER_RE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳])")
 _SHORT_CUT_RE = re.compile(r"[,，;；。:：(（]")
@@ -397,8 +407,10 @@ class _Builder:
                 return
         if self.closed or grade_row:
             return
-        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own) \
-                or self._inside_row_above(r):
+        if self._is_label_row(r, own) or not self._is_indicator(own) or self._is_placeholder(r, own):
+            return
+        if self._inside_row_above(r):
+            self._fold_into_row_above(r)
             return
         self.rows.append(self._indicator(r))
         if self.blocks:
@@ -427,6 +439,40 @@ class _Builder:
             return False
         tops = {self.idx.anchor.get((r, c), (r, c))[0] for c in (cw, cs)}
         return len(tops) == 1 and min(tops) < r
+
+    def _fold_into_row_above(self, r: int) -> None:
+        """A line of the row above (:meth:`_inside_row_above`) adds its own 三级 text to that row's name: “一般信息”'s
+        three items name the one row “1、医院名称…；2、临床诊断…；3、操作…” (the first item's text alone named it, p23)."""
+        c3 = self.columns.get("level3")
+        line = _text(self.idx.rows[r].get(c3)) if c3 is not None else None
+        if line is None or not self.rows or self.rows[-1].level3 is None:
+            return
+        above = self.rows[-1]
+        folded = replace(above, level3=f"{above.level3}；{_BREAK_RE.sub('', _nfkc_keep_circled(line)).strip()}")
+        self.rows[-1] = folded
+        if self.blocks and self.blocks[-1].rows and self.blocks[-1].rows[-1] is above:
+            self.blocks[-1].rows[-1] = folded
+
+    def _merged_name(self, r: int, c3: int) -> tuple[str | None, str | None]:
+        """The name of a row whose 三级 cell is one vertical merge over it and other rows that each have a 得分 of their
+        own (财务审计部: “54.收费管理” over two content rows of 10 分 each): the merged text and the row's place in it,
+        “54.收费管理(1)”, “54.收费管理(2)” — the second row had no name (“第8行”), the two one name (p25). A line with
+        no score ("—") takes no place; the one scored line under the merge is named by the merged text alone."""
+        top = self.idx.anchor.get((r, c3), (r, c3))
+        span = self.idx.span.get(top)
+        cs = self.columns.get("score")
+        name = _text(self.idx.own(*top))
+        if span is None or span[1] != c3 or top[1] != c3 or cs is None or name is None:
+            return None, None
+        scored = [row for row in range(top[0], span[0] + 1)
+                  if not _blank(self.idx.own(row, cs)) and (row, cs) not in self.idx.anchor
+                  and str(self.idx.own(row, cs)).strip() not in EMPTY_MARKS]  # "—": a line with no score
+        if r not in scored or (len(scored) < 2 and r == top[0]):
+            return None, None
+        name = _BREAK_RE.sub("", _nfkc_keep_circled(name)).strip()
+        # the one scored line under a merged name is named by it (人均可支配收入增幅 over “增幅约为9.2%” | — and the
+        # scored “是否高于…” below it: was named by its part)
+        return (f"{name}({scored.index(r) + 1})" if len(scored) > 1 else name), a1(*top)
 
     def _is_indicator(self, own: dict[int, Any]) -> bool:
         for f in ("level3", "weight", "score"):
@@ -528,6 +574,10 @@ class _Builder:
             level3 = _BREAK_RE.sub("", _nfkc_keep_circled(str(idx.rows[r][c3])))
             level3 = level3.strip() or None
             level3_ref = a1(r, c3)
+        if c3 is not None and (c3 in idx.rows[r] or (r, c3) in idx.anchor):
+            merged, merged_ref = self._merged_name(r, c3)
+            if merged is not None:
+                level3, level3_ref = merged, merged_ref
         weight = num("weight")
         if weight is not None and weight.number is not None and weight.number < 0:  # no weight, said why
             weight = CellValue(weight.raw, weight.ref, None, "分值为负数", weight.number_format)
@@ -628,14 +678,35 @@ class _Builder:
                 return True
         return False
 
+    def _items_named_by_level1(self) -> bool:
+        """A 考核表 whose 一级 column (考核项目/考评项目) holds one row each, in its own cell, beside a 内容 column
+        (考核内容/考评内容/检查内容 — the requirement, not the item: 财务审计部's 项目内容 names its items) and no 二级."""
+        c1, c3 = self.columns.get("level1"), self.columns.get("level3")
+        if c1 is None or c3 is None or "level2" in self.columns or "explain" in self.columns or len(self.rows) < 2:
+            return False
+        if normalise_header(str(self.idx.own(self.header.row, c3) or "")) not in _CONTENT_HEADERS:
+            return False
+        refs = [r.level1_ref for r in self.rows]
+        return all(ref == a1(r.row, c1) and r.level1_weight is None for ref, r in zip(refs, self.rows, strict=True)) \
+            and len(set(refs)) == len(refs)  # a 项目 stating its own 分值 (“日常巡查(20分)”) is left as it was
+
     def _fmt(self, r: int, c: int) -> str | None:
         return self.idx.grid.number_formats.get((r, c))
 
     # -- result -------------------------------------------------------------
 
     def finish(self) -> ScoringTable:
+        named: dict[int, IndicatorRow] | None = None
         if not {"level2", "level3"} & set(self.columns):
             named = dict(zip(map(id, self.rows), _named_in_groups(self.rows), strict=True))
+        elif self._items_named_by_level1():
+            # 考评项目 | 考评内容 | 考评标准 (河长考评标准, p25): one 项目 per row — the 项目 names the row, the 内容 is its
+            # requirement (rows were named by the requirement's whole text, each in a group of its own)
+            named = {id(r): replace(r, level3=r.level1, level3_ref=r.level1_ref, level1=None, level1_ref=None,
+                                    level1_weight=None, explain=r.level3, explain_ref=r.level3_ref) for r in self.rows}
+            c1, c3 = self.columns.pop("level1"), self.columns["level3"]
+            self.columns.update(level3=c1, explain=c3)
+        if named is not None:
             self.rows = list(named.values())
             for b in self.blocks:
                 b.rows = [named.get(id(r), r) for r in b.rows]

@@ -323,6 +323,8 @@ def _rows_of(tables: list[ScoringTable]) -> list[tuple[ScoringTable, Any, Any, A
     prev = None
     for t in tables:
         for r in t.rows:
+            if r.without_points:  # "—" for 分值 (and 得分): no indicator to issue, as validate reads it (p25)
+                continue
             l1 = r if r.level1 is not None or prev is None or "level1" not in t.columns else prev[2]
             l2 = r if r.level2 is not None or prev is None or l1 is r or "level2" not in t.columns \
                 else prev[3]

@@ -47,7 +47,13 @@ from jixiao.rules.excel import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
-from jixiao.rules.target import in_row_unit, scored_unit, typed_suffix, unit_against_percent, unit_against_row
+from jixiao.rules.target import (
+    in_row_unit,
+    scored_unit,
+    typed_suffix,
+    unit_against_percent,
+    unit_against_row,
+)
 from jixiao.templates import cell_text
 from jixiao.templates.spec import (
     IndicatorSpec,

@@ -22,8 +22,24 @@ from jixiao.ratios import exec_rate
 from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
 from jixiao.reading.statements import read_scheme
 from jixiao.rules.chinese import read_rule_text
+from jixiao.rules.chinese.normalise import (
+    _cn_to_int as cn_to_int,  # the reader's numeral parser: 两 → 2, 十二 → 12
+)
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import HUNDRED, ZERO, Any_, Points, Rule, Text, fmt_decimal
+from jixiao.rules.model import (
+    HUNDRED,
+    ONE,
+    ZERO,
+    Any_,
+    Compare,
+    Interval,
+    Linear,
+    Points,
+    Rule,
+    TargetRef,
+    Text,
+    fmt_decimal,
+)
 from jixiao.rules.target import NOT_MET_RE as _NOT_MET_RE  # noqa: F401 - the name tests/rules_chinese/test_r36 reads
 from jixiao.rules.target import answers_levels, percent_points
 from jixiao.validation.findings import Finding, finding
@@ -60,22 +76,24 @@ def _has(cv: CellValue | None) -> bool:
 
 def _marked_empty(cv: CellValue | None) -> bool:
     """The cell prints a "nothing here" mark ("——", "/", "-"): not blank, not a number, not an error."""
-    return _has(cv) and cv.number is None and cv.error is None  # type: ignore[union-attr]
+    return cv is not None and cv.is_marked_empty
 
 
 def group_items(table: ScoringTable) -> list[Item]:
     """Indicator rows with their sub-rows (rows with neither 分值 nor 得分).
 
-    A row whose 分值 and 得分 both print a "nothing here" mark ("生态效益 | —— | ——") is left
-    out: the table itself says the indicator does not apply (not 未填写, not 0, not in any sum).
+    A row whose 分值 and 得分 both print a "nothing here" mark ("生态效益 | —— | ——"), or whose 分值 prints one over
+    a blank 得分, is left out: the table itself says the indicator does not apply (not 未填写, not 0, not in any sum).
     """
     items: list[Item] = []
     # a self-evaluation row states its own target and actual: never an amount sub-row
     selfeval = "target" in table.columns and "value" in table.columns and (
         table.budget is not None or "nature" in table.columns)
     for r in table.rows:
-        if _marked_empty(r.weight) and _marked_empty(r.score):
-            continue  # 分值 and 得分 both printed "——" (or "/"): the table says the row does not apply
+        if r.without_points:
+            # 分值 and 得分 both printed "——" (or "/"): the table says the row does not apply; so does a 分值 "—" over
+            # a blank 得分 (the 一票否决 lines of 脱贫销号核查表 were reported as 得分未填写 and left the 总分 unchecked, p25)
+            continue
         is_sub = not _has(r.weight) and not _has(r.score) and items and (
             not selfeval or (r.name or "").lstrip().startswith("其中"))
         if is_sub:
@@ -361,9 +379,14 @@ def level_scores(rule: Rule, w: Decimal) -> list[Decimal] | None:
 
 #: the unit of a count a deduction rule counts: "一次扣2分", "每处扣1分", "扣1分/张"
 _COUNT_UNITS = "次处项起人件张座份家篇例天种个条"
-_RULE_UNIT_RE = re.compile(rf"(?:每|一|1)([{_COUNT_UNITS}])|/([{_COUNT_UNITS}])")
+_RULE_UNIT_RE = re.compile(rf"(?:每\d*|一|1)([{_COUNT_UNITS}])|/([{_COUNT_UNITS}])")  # "每3次扣1分" too
 #: a number in the text, with the minus sign a count never has ("迟报-1次": not 1 次, p26)
 _TEXT_NUMBER_RE = re.compile(rf"([-－−]?)\s*(\d+(?:\.\d+)?)\s*([{_COUNT_UNITS}])?")
+#: “每上升1个百分点” — a distance in percentage points, not a count of 个
+_PERCENT_POINT_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])\s*个百分[点比]")
+#: a count written in Chinese numerals right before its unit ("迟报一次", "发现两处", "缺三项"; p25): read by the rule
+#: reader's numeral parser; not an ordinal (第一次), not "一次性" (at once), not "一一" (one by one)
+_TEXT_CN_COUNT_RE = re.compile(rf"(?<![第统唯一])([一二两三四五六七八九十]{{1,3}})(?=[{_COUNT_UNITS}])(?!次性)")
 #: words saying the counted thing is a fault ("迟报1次", "有问题2次", "发现2处"); "完成3项" may count what was done
 _FAULT_RE = re.compile(r"迟|未|缺|错|漏|问题|违|不|扣|少|发现|超|投诉|事故")
 
@@ -371,26 +394,32 @@ _FAULT_RE = re.compile(r"迟|未|缺|错|漏|问题|违|不|扣|少|发现|超|�
 def count_in_text(process: str | None, standard: str | None) -> tuple[Decimal | None, str | None]:
     """(count, its unit) — the count a 考核表 writes in its 考核情况/扣分原因 text instead of a 业绩值 cell: read only
     when the text holds one number and it carries the one unit the 评分标准 counts in ("迟报1次" under "一次扣2分" →
-    1 次). Otherwise ``None`` and the reason (Chinese), or ``(None, None)`` when there is no such text or no unit.
+    1 次; "迟报一次", "发现两处" in Chinese numerals alike). Otherwise ``None`` and the reason (Chinese), or
+    ``(None, None)`` when there is no such text or no unit.
 
     >>> count_in_text("迟报1次", "不能按时按量完成上报工作一次扣2分。")
     (Decimal('1'), '次')
+    >>> count_in_text("发现两处私搭乱建", "每处扣5分")
+    (Decimal('2'), '处')
     >>> count_in_text("迟报1次，错报2处", "一次扣2分")[1]
     '写有 2 个数字，不能确定扣分次数'
     >>> count_in_text("发现2处", "一次扣2分")[1]
     '“2处”的单位不是评分标准计数的“次”'
     >>> count_in_text("完成3项", "未完成每项扣2分")[1]
     '未写明“3项”是扣分的次数'
+    >>> count_in_text("多次迟报", "一次扣2分")[1]
+    '没有写出确切的次数（“多次”“几次”不是数字）'
     """
     if not process or not standard:
         return None, None
-    units = {a or b for a, b in _RULE_UNIT_RE.findall(standard)}
+    units = _rule_units(standard)
     if len(units) != 1:
         return None, None
     (unit,) = units
+    process = _TEXT_CN_COUNT_RE.sub(lambda g: str(cn_to_int(g[1])), process)
     found = _TEXT_NUMBER_RE.findall(process)
     if not found:
-        return None, "没有写出次数"
+        return None, "没有写出确切的次数（“多次”“几次”不是数字）"
     if len(found) > 1:
         return None, f"写有 {len(found)} 个数字，不能确定扣分次数"
     sign, number, its_unit = found[0]
@@ -418,11 +447,95 @@ def count_score(m: IndicatorRow, rule: Rule, w: Decimal) -> tuple[Decimal | None
         return None, None, None
 
 
+#: units of whole things only: a rule per 天 may be scored on half days ("迟报半天"), so it gets no reachable-score check
+_WHOLE_UNITS = _COUNT_UNITS.replace("天", "")
+#: a deduction's points in a 评分标准 ("扣2分", "扣0.5分"); the cap words before it mark a limit, not a step
+_DEDUCTION_RE = re.compile(r"(最多|至多|最高|累计|合计|共|总计|上限)?[^，,。；;]{0,4}?扣(?:除|减)?\s*(\d+(?:\.\d+)?)\s*分")
+#: a 评分标准 the judge scores within: a range of points ("扣1～5分"), 酌情, 按比例, 视情况
+_JUDGED_RE = re.compile(r"\d\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*分|酌情|视情|按比例|适当")
+#: words that allow 0 on a capped rule too ("发生事故不得分", "扣完为止")
+_ZERO_WORDS_RE = re.compile(r"不得分|扣完|全扣|0分|不计分")
+#: at most this many whole counts are tried (a deduction of 0.1 on 100 points needs 1000)
+_MAX_COUNT = 2000
+
+
+def reachable_scores(rule: Rule, w: Decimal, standard: str | None) -> list[Decimal] | None:
+    """The scores a count rule can give — ``rule.score(k)`` for every whole count k ≥ 0, clamped to [0, W]
+    — when the 评分标准 counts whole things (one unit of 次/处/项/个/件/篇/份/人…, never 天, %, 万元) and every
+    deduction it prints is a whole number of the rule's step (two deductions of 1 and 2 per 次: sums of 1; of 2
+    and 3: unsure → ``None``). ``None`` whenever unsure: a judged range (扣1～5分, 酌情), a percent, a target, a
+    text level, a rule not per unit. Descending.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> [d(x) for x in reachable_scores(parse_rule("*: W - 5 per 1"), Decimal(20), "缺一种扣5分。")]
+    ['20', '15', '10', '5', '0']
+    >>> [d(x) for x in reachable_scores(parse_rule(">3: 14; *: W - 2 per 1"), Decimal(20), "每次扣2分，最多扣6分")]
+    ['20', '18', '16', '14']
+    >>> [d(x) for x in reachable_scores(parse_rule("*: W - 1 per 3 floor"), Decimal(3), "每3次扣1分")]
+    ['3', '2', '1', '0']
+    >>> reachable_scores(parse_rule("*: W - 0.5 per 1"), Decimal(5), "每迟报1天扣0.5分") is None
+    True
+    """
+    if not standard or rule.is_qualitative or rule.uses_percent or rule.uses_target \
+            or rule.round_places is not None or _JUDGED_RE.search(standard):
+        return None
+    units = _rule_units(standard)
+    if len(units) != 1 or not units <= set(_WHOLE_UNITS):
+        return None
+    # (points one step moves the score, whole values one step takes): “每3次扣1分” (… per 3 floor) is (1, 3)
+    steps = []
+    for c in rule.clauses:
+        if isinstance(c.outcome, Linear):
+            per = c.outcome.unit.value if c.outcome.rounding else ONE
+            steps.append((c.outcome.step.points(w) * per / c.outcome.unit.value, per))
+        elif not isinstance(c.outcome, Points):
+            return None  # prop / invprop: not a count rule
+    if not steps or any(p <= 0 or n < 1 for p, n in steps) or len(set(steps)) != 1:
+        return None
+    step, per = steps[0]
+    for cap, amount in _DEDUCTION_RE.findall(standard):
+        if not cap and Decimal(amount) % step != 0:
+            return None  # a deduction the rule's step cannot add up to
+    # the value is a whole number, counted from 0 (faults) or from a printed bound (“每年度至少20篇…少一篇扣0.5分”:
+    # the articles written; corpus BV8-1): every whole value up to the last bound and the steps to the floor beyond it
+    bounds = [b.value for c in rule.clauses for b in _bounds(c.condition)]
+    out: set[Decimal] = set()
+    for k in range(min(int(max(bounds, default=ZERO)) + int(w / step * per) + 2, _MAX_COUNT)):
+        try:
+            out.add(min(max(rule.score(Decimal(k), w), ZERO), w))
+        except (RuleGapError, InputError):
+            return None
+    if _ZERO_WORDS_RE.search(standard):
+        out.add(ZERO)
+    return sorted(out, reverse=True) if len(out) >= 2 else None
+
+
+def _rule_units(standard: str) -> set[str]:
+    """The count units a 评分标准 deducts per ("一次扣2分" → {次}); “1个百分点” is no count of things."""
+    return {a or b for a, b in _RULE_UNIT_RE.findall(_PERCENT_POINT_RE.sub("", standard))}
+
+
+def _bounds(cond: Any) -> list[Any]:
+    if isinstance(cond, Compare) and not isinstance(cond.bound, TargetRef):
+        return [cond.bound]
+    if isinstance(cond, Interval):
+        return [b for b in (cond.lo, cond.hi) if b is not None]
+    return []
+
+
+def _shown_scores(scores: list[Decimal]) -> str:
+    if len(scores) <= _LISTED_TOTALS:
+        return "、".join(d(x) for x in scores)
+    return "、".join(d(x) for x in scores[:4]) + "、…、" + d(scores[-1])
+
+
 def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s: CellValue,
                          source: str) -> Iterator[Finding]:
     """A row with no 业绩值 (a 考核表 has no such column): a level rule still says which scores can be given
     (安全生产月 “未在规定时间内报送不得分”, 2 分: 2 or 0 — a typed 1 is neither, p21); a count rule scores the
-    count its 考核情况 text writes, when that is one number in the rule's unit (p23)."""
+    count its 考核情况 text writes, when that is one number in the rule's unit (p23); when it writes none, the
+    score must still be one the rule can give for a whole count (作业检查 “缺一种扣5分”, 20 分: 20, 15, 10 … — a
+    typed 16 is none of them, p25)."""
     assert s.number is not None
     levels = level_scores(rule, w)
     if levels is not None:
@@ -436,9 +549,16 @@ def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s:
     where = m.process_ref or s.ref
     said = f"“{(m.process or '')[:30]}”"
     if expected is None:
+        reachable = reachable_scores(rule, w, m.standard)
         if unit is not None:  # the reason the count was not read
             yield finding("rule-unreadable", sheet, where,
-                          f"{where}：指标{_label(m)}没有业绩值，说明{said}{unit}，得分只做范围检查")
+                          f"{where}：指标{_label(m)}没有业绩值，说明{said}{unit}，"
+                          + ("得分只核对是否为按次数可得的分数" if reachable else "得分只做范围检查"))
+        if reachable and not any(abs(s.number - x) <= SCORE_TOL for x in reachable):
+            shown = _shown_scores(reachable)
+            yield finding("score-unreachable", sheet, s.ref,
+                          f"{s.ref}：指标{_label(m)}得分 {d(s.number)} 不是{source}按整数次数扣分能得到的分数"
+                          f"（可得 {shown} 分），请核对扣分次数", expected=shown, actual=d(s.number))
         return
     if abs(expected - s.number) > SCORE_TOL:
         yield finding("score-mismatch", sheet, s.ref,
@@ -648,9 +768,15 @@ def check_weights_and_totals(sheet: str, table: ScoringTable, items: list[Item],
     if table.total is None and all_main and _all_known([_num(r.weight) for r in all_main]):
         wt = _sum([_num(r.weight) for r in all_main])
         if wt != full and any(_num(r.weight) is not None for r in all_main):
-            yield finding("total-weight", sheet, all_main[0].weight.ref if all_main[0].weight else "",
-                          f"各指标分值合计 {d(wt)} 分，不等于满分 {d(full)} 分",
+            ref = all_main[0].weight.ref if all_main[0].weight else ""
+            yield finding("total-weight", sheet, ref,
+                          f"{_at(ref)}各指标分值合计 {d(wt)} 分（表中没有合计行），不等于满分 {d(full)} 分",
                           expected=d(full), actual=d(wt))
+
+
+def _at(ref: str) -> str:
+    """The cell prefix of a message (“D3：”), none when the finding has no cell."""
+    return f"{ref}：" if ref else ""
 
 
 def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decimal,
@@ -682,7 +808,7 @@ def _check_total_row(sheet: str, t: Any, block: list[IndicatorRow], full: Decima
                           expected=d(full), actual=d(t.weight.number))
     elif t.kind == "total" and block and wsum != full:
         yield finding("total-weight", sheet, t.label_ref or "",
-                      f"各指标分值合计 {d(wsum)} 分，不等于满分 {d(full)} 分",
+                      f"{_at(t.label_ref or '')}各指标分值合计 {d(wsum)} 分，不等于满分 {d(full)} 分",
                       expected=d(full), actual=d(wsum))
     if t.score is not None and t.score.number is not None:
         scores = [_num(r.score) for r in block]

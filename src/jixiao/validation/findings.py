@@ -43,6 +43,8 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
     "stated-total": (Severity.ERROR, "表外总分不符",
                      "表头或表下文字写明的总分（“自评总分 97.6”“综合得分为88.5分”）与评分表的合计不同"),
     "score-mismatch": (Severity.ERROR, "得分与规则不符", "得分与按计分规则和业绩值算出的得分不同"),
+    "score-unreachable": (Severity.WARNING, "得分不是按次数可得的分数",
+                          "没有业绩值的按次扣分指标，得分不是 分值 − 每次扣分 × 整数次数"),
     "rule-max-weight": (Severity.WARNING, "规则满分与分值不符",
                         "按评分标准最多只能得到的分数不等于该行分值"),
     "rule-gap": (Severity.WARNING, "评分标准有缺口", "业绩值落在评分标准未覆盖的区间"),

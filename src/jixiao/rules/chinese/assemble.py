@@ -64,6 +64,12 @@ from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WX_TOKEN
+from jixiao.rules.chinese.partsteps import (
+    PER_SHORT_MANY_RE,
+    step_rounding,
+    step_settled,
+    steps_taken_up,
+)
 from jixiao.rules.chinese.printednames import PASS_NOTE, any_one_of_all
 from jixiao.rules.chinese.ratestart import FULL_RATE_NOTES, full_rate_start
 from jixiao.rules.chinese.toreach import SHORT_RE, TO_REACH, done_note, to_reach_parts
@@ -280,6 +286,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 elif f"ceilstep:{fmt_decimal(d.unit * HUNDRED)}%" in flags:  # "每低5%(不足5%按5%计)扣1分" (r1)
                     rounding = "ceil"
                     how = f"不满{fmt_decimal(d.unit * HUNDRED)}个百分点按{fmt_decimal(d.unit * HUNDRED)}个百分点算"
+                elif f"propstep:{fmt_decimal(d.unit * HUNDRED)}%" in flags:  # "不足10%的按比例扣分" (partsteps.py, r52)
+                    rounding = ""
+                    how = f"不满{fmt_decimal(d.unit * HUNDRED)}个百分点的部分按比例扣"
                 else:
                     rounding = "floor"
                     how = f"每满{fmt_decimal(d.unit * HUNDRED)}个百分点扣一次（不满不扣）"
@@ -804,13 +813,14 @@ def parts_name(parts: list[Clause], text: str) -> bool:
 
 
 def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount, step: Amount, per: Decimal,
-                        weight: Decimal | None, understood: list[str]) -> Rule | None:
+                        weight: Decimal | None, understood: list[str], rounding: str | None = None) -> Rule | None:
     """A count band that scores at least the start is no band of findings: "全年开展培训不少于4次得2分，
     每少1次扣0.5分" counts the trainings done (3 → 2 − 0.5 = 1.5), where a findings reading gave
     ``>=4: 2; *: W - 0.5 per 1`` (3 → 0.5, a wrong reading found by reasoning in i11d).
 
     Read as ``>=4: 2; <4: 2 - 0.5 per 1`` only when the deduction is per missing one (每少/每缺) and the
-    band scores the start; a band scoring more than the findings would leave is refused.
+    band scores the start; a band scoring more than the findings would leave is refused. A step of several missing
+    ("每少2场") only with ``rounding`` — how a part of it counts, as the text said (partsteps.step_rounding, r52).
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("全年开展培训不少于4次得2分，每少1次扣0.5分", 3).canonical is None
@@ -832,12 +842,12 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
         word = re.escape(cond.unit_word)
         below = all(re.search(rf"每(?:少|缺|减少|低)(?:1?{word}|(?!1?{COUNT}))" if word else r"每(?:少|缺|减少|低)",
                               f.src) for f in counts)
-        if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below and per == ONE \
-                and _same_measure_word(c.src, counts):
+        if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below \
+                and (per == ONE or rounding is not None) and _same_measure_word(c.src, counts):
             n = fmt_decimal(cond.lo.value)
             # (the lines read so far took the value as findings — "问题数≥20 → 得满分": the caller replaces them)
-            understood.append(done_note(n, cond.unit_word or "次", start, step))
-            return parse_rule(f">={n}: {start}; <{n}: {start} - {step} per 1")
+            understood.append(done_note(n, cond.unit_word or "次", start, step, per=per))
+            return parse_rule(f">={n}: {start}; <{n}: {start} - {step} per {fmt_decimal(per)} {rounding or ''}")
         raise _Unreadable(c.src, "次数分档与“每…扣分”所计的不是同一样东西（完成的次数还是发现的问题数），未作推测")
     return None
 
@@ -866,7 +876,7 @@ def _same_measure_word(band: str, counts: list[_Frag]) -> bool:
 _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|折算)|^(?:根据|依据|按照?)[^，,。；;]{0,40}?(?:比重|比例|比率|占比)")
 
 #: a deduction for each one short or over: "每少一件" / "少1次" / "每缺一个" / "每超出一件" (not "每发现1处")
-_ONE_OFF_RE = re.compile(rf"(?:少|缺|差|欠|超出|超过|多)(?:1|一)?(?P<w>{COUNT})")
+_ONE_OFF_RE = re.compile(rf"(?:少|缺|差|欠|超出|超过|多)(?:1|一|[2-9]|[1-9]\d)?(?P<w>{COUNT})")  # (several: "每缺少3次", r52)
 
 #: why a count against a number to do (or allowed) is refused
 _NUMBER_TO_DO = "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测"
@@ -1033,23 +1043,28 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if len(units) > 1:
             raise _Unreadable("；".join(f.src for f in counts), "几处扣分的计量单位不同，无法合成一条规则")
         per = next(iter(units))
+        # a step of several short ("每少2场扣1分"): how a part of it counts, as the text says — or refused (partsteps.py, r52)
+        short = next((m for f in counts if (m := PER_SHORT_MANY_RE.search(f.src)) and int(m["k"]) == per > ONE), None)
+        rounding = step_rounding(per, short["w"], flags, short.string) if short is not None else None
         if target is not None:
             del understood[mark:]
             if started:
                 understood.append(met)
-            parts = to_reach_parts(target, counts, caps, start, step, per, weight, understood)
+            parts = to_reach_parts(target, counts, caps, start, step, per, weight, understood, rounding)
             rule = parse_rule(str(Rule(tuple(_apply_cap(parts, flags, weight, understood)))))
             return _reading(rule, "rule", understood, weight, flags, ctx)
         understood.append(
-            f"业绩值为发现的问题数：每1处扣{_amount_zh(step)}，从{_amount_zh(start)}起扣"
+            f"业绩值为发现的问题数：每{fmt_decimal(per) if rounding is not None else 1}处扣{_amount_zh(step)}，"
+            f"从{_amount_zh(start)}起扣"
             + (f"（计数对象：{what}）" if what else ""))
-        done = _done_count_reading(caps, counts, start, step, per, weight, understood)
+        done = _done_count_reading(caps, counts, start, step, per, weight, understood, rounding)
         if done is not None:  # "不少于4次得2分，每少1次扣0.5分": the value counts what was done
             understood[mark:-1] = [met] if started else []
             return _reading(done, "rule", understood, weight, flags, ctx)
         ceil = f"ceilstep:{fmt_decimal(per)}" in flags  # "每缺1天（不足1天按1天计）扣1分" (r1)
-        lin = Linear(start, step, Num(per), "ceil" if ceil else "floor" if per > ONE else "")
-        if per > ONE and not ceil:
+        lin = Linear(start, step, Num(per), rounding if rounding is not None else "ceil" if ceil
+                     else "floor" if per > ONE else "")
+        if per > ONE and not ceil and rounding is None:
             understood.append(f"每满{fmt_decimal(per)}扣一次（不满不扣）")
         parts = [Clause(c.cond.to_condition(), c.outcome) for c in caps  # type: ignore[union-attr]
                  ] + [Clause(Any_(), lin)]
@@ -1426,6 +1441,10 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
                 next(u for u in understood if u.startswith("不满")))
+    if step_settled(flags) and not steps_taken_up(rule, flags):
+        # "不足2场的不扣分" / "只算整档" that no step of several in the reading takes up (partsteps.py, r52)
+        return ("写了不满一档的部分怎样扣（只算整档或按比例），读出的规则里没有这样的扣分档，未作推测",
+                next((u for u in understood if u.startswith(("只算整档", "不满"))), ""))
     if weight is None:
         return None
     if _cap_left_out(rule, flags, weight):

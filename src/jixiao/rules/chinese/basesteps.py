@@ -62,7 +62,7 @@ _AWARD = r"(?:加分|加计|增加|奖励|加|得|增)"
 _LAST_YEAR_BASE = r"(?:达到|达)上年(?:度)?水平|与上年(?:度)?持平"
 #: the base: "…达到60%得3分" / "…达2亿元得12分" / "…达到上年水平得2分" / "…以50%基准分3分为标准"
 _BASE_RE = re.compile(rf"(?P<subj>.*?)(?:(?:(?:达到|达|为)?(?P<b>{NUM})(?P<u>{_UNIT})|(?P<ly>{_LAST_YEAR_BASE}))"
-                      rf"(?:的)?(?:得|计|记|给)(?:基本分|基础分)?(?:为)?(?P<B>{NUM})分"
+                      rf"(?:的)?(?:得|计|记|给)(?:基本分|基础分|基准分)?(?:为)?(?P<B>{NUM})分"
                       rf"|以(?P<b2>{NUM})(?P<u2>%)(?:为)?基准(?:分)?(?:为|得)?(?P<B2>{NUM})分(?:为标准|为基准)?)")
 #: the base score and the base value in two clauses: "基础分3分" … "占比60%不扣分" / "达到60%得基础分"
 _BASE_SCORE_RE = re.compile(rf"(?:单项|本项|该项)?(?:基础分|基准分|基本分|基准)(?:为|得)?(?P<B>{NUM})分")
@@ -89,10 +89,11 @@ _CAP_RE = re.compile(rf"(?:(?P<c>{NUM})分封顶|(?:总分|总得分|得分|本�
 _FLOOR_RE = re.compile(r"(?:扣完为止|扣完即止|直至扣完(?:为止)?|最低(?:为|得)?(?:0|零)分|最低不得分|扣至0分为止|直至0分)")
 #: words that make the base or a step a comparison with a figure the row does not hold
 #: ("平均" only as a figure to reach — "全市平均水平", "平均值" —, not in a value's name: "当年平均总产值增长率达到30%", V14-2)
-_ELSEWHERE_RE = re.compile(r"目标|计划|任务|指标值|标准值|平均(?:水平|值|数|线|增幅|增速)|比上年|较上年|同比|与上年")
+#: ("目标达成率95%,得基准分80分" (fresh68 CC1-1, r53): a rate of reaching the target is the value itself, its base printed)
+_ELSEWHERE_RE = re.compile(r"(?:目标|计划|任务)(?!(?:达成|完成|执行)率)|指标值|标准值|平均(?:水平|值|数|线|增幅|增速)|比上年|较上年|同比|与上年")
 _LAST_YEAR_BASE_RE = re.compile(_LAST_YEAR_BASE)
 #: the comma between a base value and its score: "占比达到60%,得3分" is "占比达到60%得3分"
-_SCORE_AFTER_COMMA_RE = re.compile(rf",(?=(?:得|计|记|给)(?:基本分|基础分)?(?:为)?{NUM}分)")
+_SCORE_AFTER_COMMA_RE = re.compile(rf",(?=(?:得|计|记|给)(?:基本分|基础分|基准分)?(?:为)?{NUM}分)")
 #: a clause ends at , ; 。 outside brackets
 _CLAUSE_END = ",;。"
 

@@ -147,7 +147,8 @@ _ITEMS_ZERO_RE = re.compile(
 
 
 #: a fixed term with 以上 that compares nothing: "规模(限额、资质)以上企业", "市级以上媒体" (fresh20 AG15-2)
-_TERM_ABOVE_RE = re.compile(r"(?:规模|限额|资质|[国省市县区镇乡村]级)(?:\([^()]*\))?以上")
+#: ("由乙级以上资质单位编制", fresh67 CB3-2, r53: a grade of qualification — 甲级 / 乙级 / 丙级 — likewise)
+_TERM_ABOVE_RE = re.compile(r"(?:规模|限额|资质|[国省市县区镇乡村]级|[甲乙丙]级)(?:\([^()]*\))?以上")
 
 
 def item_name_refusal(name: str, names: list[str]) -> str:

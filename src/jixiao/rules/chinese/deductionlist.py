@@ -32,6 +32,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec, unreadable
+from jixiao.rules.chinese.cappedlist import read_capped_failings
 from jixiao.rules.chinese.lexicon import ACTION_VERB, COUNT
 from jixiao.rules.model import ZERO, fmt_decimal
 
@@ -257,7 +258,7 @@ def _is_item(desc: str, group: int | None) -> bool:
         and not _NOT_ITEM_RE.search(_COUNTED_ITEM_RE.sub("", desc) if group is not None else desc)
 
 
-def read_deduction_list(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+def read_deduction_list(text: str, weight: Decimal | None, notes: list[str], printed: str = "") -> Reading | None:
     """Failings with fixed deductions adding up to the 分值 as a checklist (see the module docstring).
 
     >>> r = read_deduction_list("学生归档材料不全、不规范的扣5分;不及时上报的扣5分。", Decimal(10), [])
@@ -294,6 +295,8 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str]) -> 
     firsts = [d for i, (d, _, g) in enumerate(failings) if g is None or all(f[2] != g for f in failings[:i])]
     if len(set(descs)) != len(descs) or lesser_level(firsts):
         return None
+    if printed and (capped := read_capped_failings([(d, p) for d, p, _ in failings], weight, notes, printed)) is not None:
+        return capped  # "存放无序扣5分;未及时归档扣5分,最多扣5分" (``printed``: the text as printed): a count under a cap (r52)
     items = [ChecklistItem(d, p, failing=True) for d, p, _ in failings]
     understood = [*notes, FAILINGS_AS_ITEMS]
     for g in dict.fromkeys(g for _, _, g in failings if g is not None):

@@ -307,8 +307,30 @@ def _failing_levels(*whats: str, understood: list[str]) -> FailureReading:
     what = "”“".join(QUOTES_RE.sub("", w) for w in whats)
     understood += [f"只写明不达标的情形：“{what}”得0分；业绩值填“符合”得满分",
                    "其他文字不在规则内（评分时提示补填），不按“否则”推测"]
-    clauses = ['"符合": W'] + [f'{quoted(n)}: 0' for n in dict.fromkeys(names)]
+    clauses = ['"符合": W'] + [f'{quoted(p)}: W' for p in _passing_words(names)] \
+        + [f'{quoted(n)}: 0' for n in dict.fromkeys(names)]
     return FailureReading(parse_rule("; ".join(clauses)), understood)
+
+
+#: a failing name that is only a short word negated: "不达标" / "未完成" / "没有完成" / "不合格" / "完不成"
+_NEGATED_WORD_RE = re.compile(r"(?:不|未|没有|没)(?P<w>达标|合格|完成|通过|达到要求)|完不成")
+
+
+def _passing_words(names: list[str]) -> list[str]:
+    """The word a bare negated failing name denies, as a level worth the 分值 beside "符合" (r53).
+
+    "以上指标,不达标不得分" (fresh67 CB1-1) names its pass "达标" as much as "符合"; only a whole name that is the
+    negated word alone gives it ("不达标的项目" or "未完成年度任务" do not):
+
+    >>> _passing_words(["不达标", "不符合"]), _passing_words(["完不成"]), _passing_words(["未完成年度任务"])
+    (['达标'], ['完成'], [])
+    """
+    words = []
+    for n in names:
+        m = _NEGATED_WORD_RE.fullmatch(n)
+        if m is not None and (w := m["w"] or "完成") not in words and w not in names:
+            words.append(w)
+    return words
 
 
 def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[str]) -> FailureReading | None:

@@ -50,6 +50,7 @@ from jixiao.rules.chinese._base import (
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
+from jixiao.rules.chinese.partsteps import PER_SHORT_MANY_RE
 from jixiao.rules.chinese.refusals import _DISTANCE_RE, BELOW_ZERO_RE, DISTANCE_WHY
 from jixiao.rules.chinese.toreach import TO_REACH
 from jixiao.rules.model import (
@@ -64,8 +65,12 @@ from jixiao.rules.model import (
 #: "得分=执行率×20" / "(20分*执行率)" / "执行率得分=执行率×10分": W × x when N is the row's 分值
 _WX_N_RE = re.compile(
     r"^(?:得分|得分值|评价得分|[^，,。；;\d]{0,10}?得分|[^，,。；;\d=()]{1,12}?[率例度](?==\())?[=(]?(?:"
+    # "计算方法以比例值乘以8直接得分" (fresh67 CB2-2/5/6/7, r53): the method said in words, the ratio named "比例值" /
+    # "比值", then how it scores ("直接得分")
+    r"(?:(?:计算|计分)(?:方法|方式)(?:是|为)?[:：]?)?(?:以|按|用)?"
     # (the rate's name holds no operator: "达标率×达标率×10" is not W × x, r2)
-    rf"[^，,。；;\d%<>≥≤()=×*÷+]{{0,24}}?[率例度](?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
+    rf"[^，,。；;\d%<>≥≤()=×*÷+]{{0,24}}?(?:[率例度]|比值|[例率]值)(?:\([^()]{{0,16}}\))?[*×](?P<a>{NUM})分?"
+    r"(?:(?:直接)?(?:得分|计分|记分))?"
     rf"|(?P<b>{NUM})分?[*×][^，,。；;\d%<>≥≤()=×*÷+]{{0,12}}?[率例度]"
     # "(自行处理案件数量/总案件数量)×150分" (fresh7 T5): the share written as its fraction; also with ÷ and without
     # the brackets ("得分=实际完成户数/计划户数×10分", r8) — names of a target are refused below (_TARGET_NAME_RE)
@@ -81,6 +86,10 @@ _TARGET_NAME_RE = re.compile(r"目标|指标|标准|任务|基准|上年|去年|
 
 #: what a rate is, in words: "数据上传率即实际上传次数与应传次数之比" (a note; no number, no points)
 _RATIO_DEFINITION_RE = re.compile(r"[^\d%分=，,。；;]{1,20}[率例度](?:即|是|指)[^\d%分=，,。；;]{2,40}之比")
+
+#: a sentence that only says what the value is: "指当年贫困户子女的…在校人口与…适龄人口的比例" (fresh67 CB2, r53) —
+#: it starts with 指, names a share, and holds no points, no deduction and no band of its own
+_VALUE_IS_RE = re.compile(r"指[^分得扣加<>≥≤=，,；;。]{2,120}?(?:之比|的比重|的比例|的比率|比重)")
 
 
 _OUT_RE = re.compile(
@@ -112,7 +121,8 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     # 天 only as days missed ("每少上一天班" / "每少签到一天", fresh5 Q5): 每延迟1天 is a delay (_DELAY_RE)
     # (张 / 斤: "粘贴不规范每张扣0.5分" (fresh14 AA7-2), "每发现挪用或倒卖1斤扣0.5分" (fresh12 Y16-2))
     # (every count word of the lexicon: "每出现1名不合格者" (fresh27 AN4-6), "有1位吸烟成员" (AN6-1), r12)
-    rf"(?:(?<![\d.])(?P<n>1)|(?<=每)|(?<=每缺一)(?=级))(?P<mu>{COUNT}|斤|"
+    # (a shortfall of k > 1 — "每少2场" — a step of k: read only where the text says how a part of a step counts, r52)
+    rf"(?:(?<![\d.])(?P<n>1)|(?:(?<=每减少)|(?<=每缺少)|(?<=每少)|(?<=每缺))(?P<k>[2-9]|[1-9]\d)(?={COUNT})|(?<=每)|(?<=每缺一)(?=级))(?P<mu>{COUNT}|斤|"
     # ("停产天数每增加1天扣1分", fresh17 AD12-1: the value is a number of days, each one more costs N)
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
@@ -182,7 +192,6 @@ def _clean_qual(text: str) -> str:
 
 #: why "X扣N分" is refused when X is no band and no case: the points it comes off are not said
 #: a deduction per several short: "每減少3名" / "每少2件" (r48: a partial step is not settled by the text)
-_PER_SHORT_MANY_RE = re.compile(rf"每(?:减少|缺少|少|缺)(?P<k>\d+)(?P<w>{COUNT})")
 
 NO_START_WHY = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
 
@@ -290,7 +299,8 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             return f
         f.note = described(t, "计算公式")
         return f
-    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查") or _RATIO_DEFINITION_RE.fullmatch(t):
+    if "是指" in t or t in ("采取扣分制", "现场抽查", "现场核查") or _RATIO_DEFINITION_RE.fullmatch(t) \
+            or _VALUE_IS_RE.fullmatch(t):
         # ("数据上传率即实际上传次数与应传次数之比", fresh20 AG14-2, r8: what the value is)
         f.note = f"说明：{t}"
         return f
@@ -346,10 +356,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     f.bad = f.bad or "按延迟时间扣分却带有其他数值条件"
             return f
         else:
-            f.deduct = _Deduct("count", m["amt"], unit=ONE, src=src)
+            f.deduct = _Deduct("count", m["amt"], unit=_dec(m["k"]) if kind == "count" and m["k"] else ONE, src=src)
         prefix = t[: m.start()]
         if kind == "count":
-            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|少|有|多增加|增加|多)?$", "", prefix)
+            prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|减少|少|有|多增加|增加|多)?$", "", prefix)
         # "发生5分钟以上(含)15分钟以下延误事件的每起扣5分" (fresh50 BK12-1, r38): the condition and the noun after it name
         # which events are counted (assemble reads "…的每起" so)
         _read_condition_part(f, prefix, qualifies_count=kind == "count" and prefix.endswith("的"))
@@ -392,7 +402,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                         f.bad, f.bad_kind = DISTANCE_WHY, MEANING
                     elif f.bad and f.bad.startswith("区间两端单位不同"):  # "3个月-1年扣1分" says so (r32)
                         f.bad_kind = MEANING
-                    elif (per := _PER_SHORT_MANY_RE.search(t[: m.start()])) is not None and int(per["k"]) > 1:
+                    elif (per := PER_SHORT_MANY_RE.search(t[: m.start()])) is not None and int(per["k"]) > 1:
                         # "15名以下的每減少3名扣2分" (fresh58 BS1-3, r48): 14 done — one step or none? not written
                         f.bad, f.bad_kind = (f"“{per.group(0)}”按每{per['k']}{per['w']}一档扣分：不足一档的部分怎样算"
                                              "（只算整档，还是不足按一档算）原文未写明，未作推测"), MEANING

@@ -41,6 +41,7 @@ from jixiao.rules.chinese.mismatch import (
     refuse_points_below_gap,
 )
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
+from jixiao.rules.chinese.partsteps import proportional_steps
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
     ONE,
@@ -157,7 +158,8 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
     bm = BEYOND_RULE_RE.search(norm)
     if bm is None and reading.rule is not None and not _proportional(reading.rule):
         norm = _normalise_chars(text)  # before 按比例 becomes a token
-        bm = _PROPORTION_RE.search(norm)  # "…扣完为止，按比例计分": a share the rule does not hold
+        # "…扣完为止，按比例计分": a share the rule does not hold ("不足2场的按比例扣分": a step's part the rule holds, r52)
+        bm = None if proportional_steps(reading.rule, norm) else _PROPORTION_RE.search(norm)
     if bm is not None:
         return _refused_clause(reading, _clause_around(norm, bm.start(), bm.end()).strip(), None)
     return reading
@@ -317,7 +319,8 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
                   lambda r: refuse_points_after_zero(r, text, weight),
                   lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text),
-                  lambda r: refuse_negated_level_above(r, text, weight), lambda r: refuse_cap_as_level(r, text, weight),
+                  lambda r: refuse_negated_level_above(r, text, weight),
+                  # (refuse_cap_as_level runs once, after the printed names are added: reader.read_rule_text, r52)
                   lambda r: refuse_points_first(r, text), lambda r: refuse_capped_checklist(r, text),
                   lambda r: refuse_failing_level_above(r, text, weight)):
         if reading.kind == "unreadable":
@@ -701,8 +704,10 @@ def refuse_capped_checklist(reading: Reading, text: str) -> Reading:
     failings scored 0 where the cap leaves 5; "…工作计划、工作目标、工作措施不明确的,每少1项扣2分,最多扣4分"): the items
     cannot say the cap, and whether it caps one list or the whole row is not always said — refused.
 
+    Failings all worth the same under a cap closing the text are a count (cappedlist.py, r52) — this refuses the rest.
+
     >>> from jixiao.rules.chinese import read_rule_text
-    >>> read_rule_text("存放无序扣5分;未及时归档扣5分,最多扣5分", 10).kind
+    >>> read_rule_text("存放无序扣5分;未及时归档扣3分,最多扣5分", 8).kind
     'unreadable'
     >>> read_rule_text("存放无序扣5分;未及时归档扣5分,最多扣10分", 10).kind  # the cap is the whole: nothing lost
     'checklist'

@@ -346,6 +346,18 @@ _NOT_A_DESCRIPTION_RE = re.compile(r"[\d%％≥≤<>＜＞=]|每|扣|加分|以�
 _LEVEL_END_RE = re.compile(r"[;；。\n]|(?:(?<=\d分)|(?<=得满分)|(?<=不得分)|(?<=不计分))[,，](?=[^;；。\n]{1,40}?(?:得\d|[:：]\d|不得分|不计分))")
 
 
+def _level_segments(norm: str) -> tuple[list[str], int]:
+    """The described levels of ``norm`` (split where one ends, :data:`_LEVEL_END_RE`) and how many of them are only a
+    circled number and its points (:data:`_BARE_OPTION_RE`) — one split for :func:`read_described_levels` and
+    :func:`options_by_number` (r52).
+
+    >>> _level_segments("①得满分,②得4分,③有台账不得分")
+    (['①得满分', '②得4分', '③有台账不得分'], 2)
+    """
+    segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
+    return segs, sum(1 for s in segs if _BARE_OPTION_RE.fullmatch(s))
+
+
 def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     """Worded levels with a short description each and fixed points falling from top to bottom —
     the shape of 住院医师规范化培训 基地评估 tables (fresh5 Q9 / Q17):
@@ -371,12 +383,13 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     """
     # levels end at their points: "；" / "。" / a line break, or a comma right after the points
     # ("…得2分，仅有…得1分，均无不得分" written on one line)
-    segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
+    segs, bare = _level_segments(norm)
     if weight is None or len(segs) < 2 or re.search(TOGETHER, norm):
         return None  # ("获国家级奖励得3分,获省级奖励得2分,获市级奖励得1分,可累计": items that co-exist, r37)
     levels: list[tuple[str, Decimal]] = []
+    restated: list[tuple[str, Decimal]] = []  # a level denied right after it (worth 0)
     catch_all: Decimal | None = None
-    if any(_BARE_OPTION_RE.fullmatch(s) for s in segs):
+    if bare:
         return None  # "①计满分，②计4分": an option named by its number only (read "1": W; "得": 4 before r51)
     for s in segs:
         m = _DESCRIBED_LEVEL_RE.fullmatch(s)
@@ -391,8 +404,14 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
                 return None
             catch_all = pts
             continue
+        name = re.sub(r"^(?:若|如果)", "", name)  # "若文件证明仅有兼职人员得1分" (fresh68 CC4-1, r53): "if" is no part of it
         if not name or len(name) > 24 or '"' in name or _NOT_A_DESCRIPTION_RE.search(name):
             return None
+        if pts == 0 and levels and levels[-1][1] > 0 and _negates(name, levels[-1][0]):
+            # "有文件证明…配备专职人员得2分,无文件证明…配备专职人员不得分;…仅有兼职人员得1分" (CC4-1, r53): the level
+            # before, denied, worth 0 — a level to type, but no step in the fall of the points
+            restated.append((name, pts))
+            continue
         levels.append((name, pts))
     pts_seq = [p for _, p in levels] + ([catch_all] if catch_all is not None else [])
     positive = [p for p in pts_seq if p > 0]
@@ -408,10 +427,23 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
     if ((len(positive) < 2 and not all_or_nothing) or max(pts_seq) > weight or len({n for n, _ in levels}) != len(levels)
             or (not rising and any(a <= b and not (a == b == 0) for a, b in zip(pts_seq, pts_seq[1:], strict=False)))):
         return None
-    parts = [f'{quoted(n)}: {"W" if p == weight else fmt_decimal(p)}' for n, p in levels]
+    if len({n for n, _ in levels + restated}) != len(levels) + len(restated):
+        return None
+    parts = [f'{quoted(n)}: {"W" if p == weight else fmt_decimal(p)}' for n, p in levels + restated]
     if catch_all is not None:
         parts.append(f"*: {fmt_decimal(catch_all)}")
     return parse_rule("; ".join(parts))
+
+
+def _negates(name: str, level: str) -> bool:
+    """Whether ``name`` is ``level`` denied: "无文件证明配备专职人员" of "有文件证明配备专职人员", "未建立制度" of
+    "建立制度" (r53).
+
+    >>> _negates("无文件证明配备人员", "有文件证明配备人员"), _negates("未建立制度", "建立制度"), _negates("无文件证明", "有文件证明配备人员")
+    (True, True, False)
+    """
+    core = level[1:] if level.startswith("有") else level
+    return name in {f"无{core}", f"没有{core}", f"未{level}", f"不{level}", f"没有{level}", f"无{level}"}
 
 
 #: why a text of options named only by their circled numbers is refused (r51)
@@ -427,8 +459,8 @@ def options_by_number(norm: str) -> bool:
     >>> options_by_number("①得满分,②得4分,③不得分"), options_by_number("①有台账得满分,②得4分,③不得分")
     (True, False)
     """
-    segs = [s.strip(" ,，") for s in _LEVEL_END_RE.split(norm) if s.strip(" ,，")]
-    return len(segs) >= 2 and all(_BARE_OPTION_RE.fullmatch(s) for s in segs)
+    segs, bare = _level_segments(norm)
+    return len(segs) >= 2 and bare == len(segs)
 
 
 def described_levels_notes(rule: Rule) -> list[str]:

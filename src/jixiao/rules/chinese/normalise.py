@@ -62,6 +62,7 @@ from jixiao.rules.chinese.lexicon import (
     OTHERWISE,
 )
 from jixiao.rules.chinese.notvalues import option_labels
+from jixiao.rules.chinese.partsteps import take_partial_steps
 from jixiao.rules.chinese.scorefirst import score_first
 from jixiao.rules.model import fmt_decimal
 
@@ -184,6 +185,8 @@ _NOTE_PATTERNS = [
     # "扣完本项分为止" (fresh17 AD3-4) / "以该项分数扣完为止" (fresh8 U4-1) / "扣完该项分值为止" (r1): the same
     (r"[,，]?(?:以)?(?:该项|本项|此项)?(?:分数|分值)?扣完(?:本项|该项|此项)(?:分|分值|分数|基本分)?为止", "扣完为止（最低0分）", ""),
     (r"[,，]?以(?:该项|本项|此项)(?:分数|分值)扣完为止", "扣完为止（最低0分）", ""),
+    # "(各项累计分扣完为止)" (fresh67 CB4-1, r53): the deductions of all items add up, down to 0 — the same note
+    (r"[,，。]?[(](?:各项|各条|以上各项)?累计(?:分|扣分)?扣完为止[)]", "扣完为止（最低0分）", ""),
     (r"[,，]?扣完为止", "扣完为止（最低0分）", ""),
     # "…每漏报1次扣1分,直至不得分" (fresh10 W9): the same as 扣完为止
     (r"[,，]?(?:直至|直到|扣至|扣到)(?:不得分|0分(?:为止)?)", "扣完为止（最低0分）", ""),
@@ -425,9 +428,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # a count to reach, then "(每)少1次扣N分" (the value is the number done, README "不少于N次…少一次扣"):
     # "不少于15天的得10分,少于15天的每少1天扣1分" (fresh8 U15-1): the "少于15天的" only restates where the steps run
     # (and "学员数在5人(含)以上的不扣分,5人以下 每少1人扣1分" (fresh58 BS1-5, r48): "N以上" without a word before it)
-    (re.compile(rf"(?P<band>(?P<kw>不少于|不低于|达到)?(?<![\d.])(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:\(含\))?(?(kw)(?:以上)?|以上)"
+    # (and "≥15名得满分,15名以下的每減少3名扣2分" (fresh58 BS1-3, r52): "大于等于" is "≥" by now)
+    (re.compile(rf"(?P<band>(?P<kw>不少于|不低于|达到|≥)?(?<![\d.])(?P<n>\d{{1,4}})(?P<u>{COUNT}|天)(?:\(含\))?(?(kw)(?:以上)?|以上)"
                 rf"[^，,；;。\d]{{0,4}}?得(?:{NUM}分|满分)[,，;；])(?:(?:少于|不足|低于)(?P=n)(?P=u)|(?P=n)(?P=u)以下)的?[,，;；]?"
-                r"(?=每(?:少|缺)1(?P=u)扣)"),
+                r"(?=每(?:少|缺|减少|缺少)(?:1|[2-9]|[1-9]\d)(?P=u)扣)"),
      r"\g<band>"),
     # "全年不少于4次,少1次扣1分" (fresh18 AE8-3, r1): right after a count to reach, 少 one is per missing one
     (re.compile(r"(?:(?<=不少于\d次)|(?<=不少于\d\d次))(?P<sep>[,，])(?:少|缺)1次(?=扣)"), r"\g<sep>每少1次"),
@@ -440,7 +444,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # (not "不少于": "每年不少于4次,每少1次扣1分" became "每年不得满分4次以上得满分", found in r1)
     # "每年不少于4次,每少1次扣1分" / "全年至少4次,少1次扣1分" (fresh18 AE8-3, r1): the same, the count written as a minimum
     (re.compile(r"(?:(?<=^)|(?<=[，,；;。]))(?P<what>[^，,；;。\d]{0,24}?)(?<!季度)(?<!季)(?<!月)(?<!半年)(?<![周天日人户村家校])(?:不少于|不低于|至少)(?P<n>\d{1,4})"
-                rf"(?P<u>{COUNT}|天)(?:以上)?的?[,，;；]?(?=每(?:少|缺)1(?P=u)扣)"),
+                rf"(?P<u>{COUNT}|天)(?:以上)?的?[,，;；]?(?=每(?:少|缺|减少|缺少)(?:1|[2-9]|[1-9]\d)(?P=u)扣)"),
      # (not per head / per village: "每人每年不少于2次" counts per person — left as printed, refused)
      lambda m: m[0] if re.search(r"每[人户村家个校所]", m["what"]) else f"{m['what']}{m['n']}{m['u']}以上得满分,"),
     # "召开2次以上专题会议研究民政工作,少一次扣2.5分" (fresh14 AA2-1) / "每年召开2次以上…会议(1分),少1次扣1分"
@@ -694,6 +698,15 @@ def _normalise_chars(text: str) -> str:
     t = _MINUS_POINTS_RE.sub("扣", t)
     t = _DEDUCT_NO_FEN_RE.sub(r"\g<n>分", t)  # "(少1个班扣0.5)" (r33): 分 left out
     t = re.sub(r"、(?=扣\d)", "，", t)  # "标志缺、漏、模糊不清、—1分/处" (AW7-4): a 、 before the deduction ends the list
+    # "领导机构少一个扣0.2分、责任落实不明确的扣0.2分,扣完为止" (fresh67 CB11-1, r53): a 、 after a deduction's points,
+    # before a failing that costs the same, in a text that deducts down to 0, parts two clauses of one count. Not
+    # otherwise: "没有专人指挥不得分、未设置警示标识扣1分、没有安检员监督扣1分" (fresh N2-16) and "无标志扣2分、无人管理扣1分"
+    # (fresh53 BN1-2) list faults as items
+    if "扣完为止" in t:
+        t = re.sub(rf"(扣(?P<n>{NUM})分)、(?=[^，,。；;、\d]{{1,30}}扣(?P=n)分)", r"\1，", t)
+    # "发现一级政府未将…纳入预算扣0.2分" (fresh67 CB11-6, r53): 一级 before 政府 is one level of government, a count —
+    # elsewhere 一级 is a grade ("一级隐患") and stays
+    t = re.sub(r"(?<=发现|每有)一级(?=(?:人民)?政府)", "1个", t)
     t = _GLUED_CLAUSE_RE.sub(lambda m: m.group(0) + "，", t)
     if not re.search(r"[两二三四五六七八九十2-9]次", t):
         # "开展…活动的,一次3分" (fresh39 AZ6-5, lead s23: read as "=1: 3"): a clause that begins with 一次 and its points,
@@ -765,7 +778,7 @@ _GLUED_CLAUSE_RE = re.compile(rf"(?<=[扣得]){NUM}分(?=(?!为止|为限|封顶
 
 
 #: a rounding note for steps of N (other than the 1 个百分点 of _NOTE_PATTERNS): "不足5%按5%计" / "不足1天按1天计"
-_CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分点|%|天|日|个月|小时|次)(?:的)?(?:按|以)(?P=n)(?P=u)"
+_CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分点|%|天|日|个月|小时|{COUNT})(?:的)?(?:按|以)(?P=n)(?P=u)"
                            r"(?:计算|计|算|扣分|扣)?[)]?")
 
 
@@ -920,6 +933,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         flags.add(f"ceilstep:{rm['n']}{'%' if pct else ''}")
         notes.append(f"不满{rm['n']}{'个百分点' if pct else rm['u']}按{rm['n']}{'个百分点' if pct else rm['u']}算（每档向上取整）")
         t = t[: rm.start()] + t[rm.end():]
+    t = take_partial_steps(t, flags, notes)  # "不足3名的不扣分" / "只算整档" / "不足3名按比例扣分" (partsteps.py, r52)
     if cap is not None or "扣完为止（最低0分）" in notes:
         # "单起受害面积30亩以上的扣10分,扣完为止" (fresh6 R6-1): with 扣完为止 / 最多扣N分 the deduction
         # repeats, once per single event (单起/单宗) of that kind — the same as 每起

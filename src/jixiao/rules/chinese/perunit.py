@@ -51,7 +51,7 @@ from jixiao.rules.model import Rule, fmt_decimal
 _MU = rf"(?<!人)(?!人|名|位){COUNT}"
 
 #: quantities counted in steps of N (money is _MONEY: the value in the step's own unit, r30)
-_QTY = rf"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|{_MU})"  # (no people: "每有1人次参加得1分" stays refused, test_i11e)
+_QTY = rf"(?:亩|公顷|吨|公斤|千克|平方米|立方米|公里|千米|小时|学时|课时|{_MU})"  # (hours: "每100小时得1分", fresh51 BL12-4, r52)  # (no people: "每有1人次参加得1分" stays refused, test_i11e)
 
 #: the verb of an award: 得/计/记/给/赋 or a bonus 加/奖/奖励 ("每增加一件奖励5分", fresh47 BH3-4, r30)
 _EACH_VERB = rf"(?:奖励|{AWARD_EACH})"
@@ -101,6 +101,12 @@ _CAP_WORDING_RE = re.compile(
     rf"(?P<scope>此项|本项|该项|此条|本指标|该指标)?(?:得分)?(?:最高(?:限分|得分|以|为)(?P<a>{NUM})分(?:计|为限|封顶)?"
     rf"|总分(?P<b>{NUM})分|(?P<c>{NUM})分封顶|封顶(?P<d>{NUM})分)")
 
+#: a subject before the cap, the thing the row scores: "…每1个项目加2分,学院最多不超过10分" (fresh51 BL11-7, r52) — a short noun
+#: after a break, never a share per head or per unit (每人/各村/单项/人均 …: a cap per person is another rule); taken out with
+#: a note, and the cap must still be the 分值 (_AWARD_RE's reading checks it)
+_CAP_SUBJECT_RE = re.compile(rf"(?<=[,，;；。])(?P<subj>(?![每各单个人均此本该])[\u4e00-\u9fff]{{2,4}}?)"
+                             rf"(?=(?:最多|最高)(?:可?{_EACH_VERB})?(?:不超过|不得超过)?{NUM}分[。；;]?$)")
+
 #: the points written "得分N分" ("每正确上传1次得分0.5分", fresh66 CA8-3) = "得N分"
 _SCORE_WORD_RE = re.compile(rf"(?<=[\u4e00-\u9fff\d])得分(?={NUM}分)")
 
@@ -126,12 +132,20 @@ def _cap_wording(norm: str, weight: Decimal) -> tuple[str, list[str]]:
     '每次1分,最高4分'
     >>> _cap_wording("每次1分,最高5分。(4%)", Decimal(5))[0]  # (4%) is not this row's 分值: kept
     '每次1分,最高5分。(4%)'
+    >>> _cap_wording("每1个项目加2分,学院最多不超过10分。", Decimal(10))[0]  # fresh51 BL11-7: the cap's subject (r52)
+    '每1个项目加2分,最多不超过10分。'
+    >>> _cap_wording("每1个项目加2分,每人最多不超过10分。", Decimal(10))[0]  # per head: kept (refused later)
+    '每1个项目加2分,每人最多不超过10分。'
     """
     notes: list[str] = []
     wp = _WEIGHT_PERCENT_RE.search(norm)
     if wp is not None and _dec(wp["n"]) == weight and wp.start() > 0 and norm[wp.start() - 1] in "。；;分":
         notes.append(described(wp[0].rstrip("。；;"), "分值（占总分的百分比）"))
         norm = norm[: wp.start()] + wp["end"]
+    subj = _CAP_SUBJECT_RE.search(norm)
+    if subj is not None:  # "学院最多不超过10分": the subject of the cap is the row's own (r52)
+        notes.append(described(subj["subj"], "上限所指的对象（本行考核对象）"))
+        norm = norm[: subj.start()] + norm[subj.end():]
     norm = _CAP_WORDING_RE.sub(lambda c: f"{c['scope'] or ''}最高{c['a'] or c['b'] or c['c'] or c['d']}分", norm)
     norm = _SCORE_WORD_RE.sub("得", norm)
 

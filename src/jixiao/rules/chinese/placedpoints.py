@@ -216,7 +216,9 @@ def in_order_deductions(norm: str) -> tuple[str, list[str]] | None:
 
 
 #: things listed, then the 分值 and the points of each: "1、有健全的理事會、常務理事會(2分,每項1分)" (fresh31 AR4-1)
-_EACH_LISTED_RE = re.compile(rf"^(?:\d{{1,2}}[.、．]\s*)?(?P<list>[^()（）每分\d]+?)[。;；]?[(（]\s*(?:(?P<n>{NUM})分[,，]\s*)?"
+#: (the things may hold 分 in a word — "充分结合" — and a short bracket without digits — "县(市)域" (fresh67 CB3-2, r53))
+_EACH_LISTED_RE = re.compile(rf"^(?:\d{{1,2}}[.、．]\s*)?(?P<list>(?:[^()（）每分\d]|分(?![)）\d])|[(（][^()（）每分\d]{{1,4}}[)）])+?)"
+                             rf"[。;；]?[(（]\s*(?:(?P<n>{NUM})分[,，]\s*)?"
                              rf"每项(?:各)?(?:得|计)?(?P<p>{NUM})分[)）][。;；]?$")
 
 

@@ -59,6 +59,7 @@ from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
+from jixiao.rules.chinese.firstfew import first_few_notes, read_first_few
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import (
@@ -140,7 +141,7 @@ from jixiao.rules.chinese.refusals import (
     TARGET_WORDS,
     judgement_match,
 )
-from jixiao.rules.chinese.repairs import damage_refusal, repair_extraction
+from jixiao.rules.chinese.repairs import damage_refusal, points_first, repair_extraction
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
@@ -277,6 +278,7 @@ _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
     (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1); its text's notes (r30)
+    (read_first_few, first_few_notes),  # "辦理前2場次各得分3分，辦理第3場得分2分，本項最高得分8分" (fresh66 CA8-8, r52)
     (read_per_copy_total, per_copy_total_notes),  # "满分40分(5分/份×8)" (r5)
     (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"
                            "不参与计分"),  # "…栅距过大(超过25mm)、未清理垃圾的，发现一项扣1分" (r1)
@@ -333,9 +335,13 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     tr: Reading | None = None
     if isinstance(text, str) and len(text) <= MAX_RULE_TEXT:
         # levels printed as a flattened table ("…贷款 12(换行)…备案 6(换行)…", tablelevels.py, r31): read before the
-        # repairs, which join the space between a level's words and its bare points
-        table = read_table_levels(text, w, lambda t: read_rule_text(t, weight, context))
-        if isinstance(table, TableLevels) and not ((tr := _table_reading(table, text, w, context)).ok
+        # repairs, which join the space between a level's words and its bare points — but after the one repair that takes
+        # away the row's item number or "（W分）" opening the text (repairs.points_first, r52): never a level
+        lead, lead_notes = points_first(text, w)
+        table = read_table_levels(lead, w, lambda t: read_rule_text(t, weight, context))
+        if isinstance(table, TableLevels):
+            table.notes[0:0] = lead_notes
+        if isinstance(table, TableLevels) and not ((tr := _table_reading(table, lead, w, context)).ok
                                                    or tr.kind == "checklist"):  # (items adding up, r46)
             tr = None
         # extraction damage repaired first (repairs.py, r13): spaces inside numbers, a lost superscript or character,
@@ -459,7 +465,8 @@ def _table_reading(table: TableLevels, text: str, w: Decimal | None, context: Re
         return table.reading
     ctx = context or ReadingContext()
     reading = _levels_reading(table.rule, w, table.notes, set(), ctx)
-    return _as_printed(_refuse_level_against_target(check_reading(reading, text, w, ctx), text), text)
+    reading = refuse_cap_as_level(check_reading(reading, text, w, ctx), text, w)  # (no printed names to add here)
+    return _as_printed(_refuse_level_against_target(reading, text), text)
 
 
 def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> Reading:
@@ -488,7 +495,7 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
                             text, [], set(), ctx)
         reading = check_reading(reading, text, w, ctx)  # guard.py: the same checks for every reading
         reading = _as_printed(reading, text)
-        text = _without_restated_weight(text, w)  # the level names come from the scoring text only
+        printed, text = text, _without_restated_weight(text, w)  # the level names come from the scoring text only
         if reading.kind == "passfail" and reading.ok:  # the printed wording names the levels too (i11j)
             reading.rule = name_printed_levels(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]
         elif reading.kind == "rule" and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
@@ -496,7 +503,9 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
         if reading.kind in ("passfail", "rule") and reading.ok and reading.rule.is_qualitative:  # type: ignore[union-attr]
             reading.rule = name_short_forms(reading.rule, reading.understood, text, w)  # type: ignore[arg-type]  # r3
             reading = refuse_described_levels(reading, text, w)  # a requirement named as a lesser level (lead s25)
-            reading = refuse_cap_as_level(reading, text, w)  # the printed names: "资料齐全,最高" (lead s34)
+        # a level named by the words before "最高得N分" — with the printed names just added ("资料齐全,最高", lead s34):
+        # once, for every reading (r52: it ran in check_reading too)
+        reading = refuse_cap_as_level(reading, printed, w)
         if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
             # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
             return _refused("写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测", text, [], set(), ctx)
@@ -935,7 +944,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
           or read_questions(norm, weight, notes))
     # numbered failings whose clauses are parted by ";" (fresh17 AD13-6) are no items with points: a deduction list
     listed_failings = (cl is None or cl.kind == "unreadable") \
-        and (dl_read := read_deduction_list(norm, weight, notes)) is not None
+        and (dl_read := read_deduction_list(norm, weight, notes, text)) is not None
     cl = dl_read if listed_failings else cl
     if cl is not None and cl.kind == "checklist" and weight is not None and cl.max_points is not None \
             and cl.max_points > weight:

@@ -263,7 +263,7 @@ def _all_deducted(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     return _ALL_DEDUCTED_RE.sub(one, text), said
 
 
-def _points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
+def points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     """The same rule laid out with its points FIRST, or with the row's item number first, written as the reader reads
     it without them (r49; r45's rewrites weight_front / number_dot / number_paren / number_circled found 0 of 108 texts
     read with a leading "（5分）" and 46–93 refused once "1." / "（1）" / "①" opened them):
@@ -276,19 +276,19 @@ def _points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
       as tables print items ("建立台账（3分）；按月报送（2分）") — only when EVERY clause opens so and none prints points
       of its own (then which points hold is not said).
 
-    >>> _points_first("（5分）完成得5分，否则不得分", Decimal(5))[0]
+    >>> points_first("（5分）完成得5分，否则不得分", Decimal(5))[0]
     '完成得5分，否则不得分'
-    >>> _points_first("5分：1、每缺一项扣1分，扣完为止", Decimal(5))[0]
+    >>> points_first("5分：1、每缺一项扣1分，扣完为止", Decimal(5))[0]
     '每缺一项扣1分，扣完为止'
-    >>> _points_first("（1）【2分】完成得2分", Decimal(2))[0]
+    >>> points_first("（1）【2分】完成得2分", Decimal(2))[0]
     '完成得2分'
-    >>> _points_first("（3分）建立台账；（2分）按月报送。", Decimal(5))[0]
+    >>> points_first("（3分）建立台账；（2分）按月报送。", Decimal(5))[0]
     '建立台账（3分）；按月报送（2分）。'
-    >>> _points_first("（5分）建立台账；按月报送得5分", Decimal(10))[0]  # a part beside another: left (refused)
+    >>> points_first("（5分）建立台账；按月报送得5分", Decimal(10))[0]  # a part beside another: left (refused)
     '（5分）建立台账；按月报送得5分'
-    >>> _points_first("1、建立台账;2、按月报送", Decimal(2))[0]  # a numbered list: the numbers mark items, kept
+    >>> points_first("1、建立台账;2、按月报送", Decimal(2))[0]  # a numbered list: the numbers mark items, kept
     '1、建立台账;2、按月报送'
-    >>> _points_first("一、二级医院均建立台账得2分", Decimal(2))[0]  # numerals listed, no item number
+    >>> points_first("一、二级医院均建立台账得2分", Decimal(2))[0]  # numerals listed, no item number
     '一、二级医院均建立台账得2分'
     """
     notes: list[str] = []
@@ -325,7 +325,7 @@ def _points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _dot_decimals, _superscripts, _lost_chars, _points_first, _restated_total, _named_weight,
+    _standard_codes, _spaces, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
     _pools, _all_deducted)
 
 

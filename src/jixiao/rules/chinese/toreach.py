@@ -28,8 +28,9 @@ from jixiao.rules.chinese._base import _amount_zh, _Clause, _Frag, _Unreadable
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.model import ONE, Amount, Clause, Compare, Linear, Num, Points, fmt_decimal
 
-#: a deduction for one short of the number: "每少1篇" / "少一件" / "缺1次" / "每缺少一项" / "每减少1人"
-SHORT_RE = re.compile(rf"(?:少|缺少|缺|差|欠|减少)(?:1|一)(?P<w>{COUNT})")
+#: a deduction for one short of the number: "每少1篇" / "少一件" / "缺1次" / "每缺少一项" / "每减少1人" — or for several short
+#: ("每缺少3次", r52: read only where the text says how a part of a step counts, partsteps.step_rounding)
+SHORT_RE = re.compile(rf"(?:少|缺少|缺|差|欠|减少)(?:1|一|[2-9]|[1-9]\d)(?P<w>{COUNT})")
 
 #: a number with its count word: "12件" / "20篇" / "16次"
 _COUNT_NUMBER_RE = re.compile(rf"(?P<n>\d+(?:\.\d+)?)(?P<w>{COUNT})")
@@ -48,14 +49,14 @@ TO_REACH = "应完成的要求"
 DONE_NOTE = "业绩值填完成数（不是缺少数）"
 
 
-def done_note(n: str, word: str, start: Amount, step: Amount, what: str = "") -> str:
+def done_note(n: str, word: str, start: Amount, step: Amount, what: str = "", per: Decimal = ONE) -> str:
     """The reading's line for a count done: "业绩值填完成数（不是缺少数）：达到20篇得满分，每少1篇扣0.5分" (``what``: the
     requirement holding the number, named after it).
 
     >>> done_note("20", "篇", Amount(Num(ONE), of_weight=True), Amount(Num(Decimal("0.5"))), "每年度至少20篇")
     '业绩值填完成数（不是缺少数）：达到20篇得满分，每少1篇扣0.5分（应完成数见“每年度至少20篇”）'
     """
-    return (f"{DONE_NOTE}：达到{n}{word}得{_amount_zh(start)}，每少1{word}扣{_amount_zh(step)}"
+    return (f"{DONE_NOTE}：达到{n}{word}得{_amount_zh(start)}，每少{fmt_decimal(per)}{word}扣{_amount_zh(step)}"
             + (f"（应完成数见“{what}”）" if what else ""))
 
 
@@ -100,9 +101,11 @@ def number_to_reach(target: str, counts: list[_Frag]) -> tuple[int, str]:
 
 
 def to_reach_parts(target: str, counts: list[_Frag], caps: list[_Clause], start: Amount, step: Amount,
-                   per: Decimal, weight: Decimal | None, understood: list[str]) -> list[Clause]:
+                   per: Decimal, weight: Decimal | None, understood: list[str],
+                   rounding: str | None = None) -> list[Clause]:
     """``>=N: start; <N: start - step per 1`` for a count to reach in ``target`` (see the module); the line saying
-    the value is the count done is added to ``understood``."""
+    the value is the count done is added to ``understood``. A step of several ("每少2场") only with ``rounding``: how a
+    part of a step counts, as the text said (partsteps.step_rounding, r52)."""
     if weight is not None and start.points(weight) < weight:
         # "至少配备3名专职人员得2分,每少1名扣1分" on a 3-point row: where the third point comes from is not written (as
         # "全年开展培训不少于4次得2分，每少1次扣0.5分" at 3, _done_count_reading)
@@ -111,9 +114,9 @@ def to_reach_parts(target: str, counts: list[_Frag], caps: list[_Clause], start:
     if caps:
         # "…至少20篇,…10篇及以上得3分,每少1篇扣0.5分": a band beside the number to reach — which one scores?
         raise _Unreadable(caps[0].src, NUMBER_TO_DO)
-    if per != ONE:
+    if per != ONE and rounding is None:
         raise _Unreadable(target, "按每几个扣分（不是每1个），不足一档的怎样算未写明，未作推测")
     n, word = number_to_reach(target, counts)
-    understood.append(done_note(str(n), word, start, step, target))
+    understood.append(done_note(str(n), word, start, step, target, per))
     return [Clause(Compare(">=", Num(Decimal(n))), Points(start)),
-            Clause(Compare("<", Num(Decimal(n))), Linear(start, step, Num(ONE), ""))]
+            Clause(Compare("<", Num(Decimal(n))), Linear(start, step, Num(per), rounding or ""))]
