@@ -26,7 +26,7 @@ from tests.rules_chinese.test_r46 import (  # the corpus by id, a reading's scor
 from tests.rules_chinese.test_r51 import _refused  # refused, and why in Chinese
 
 
-@pytest.mark.parametrize("sid", ["CA5-5", "CB12-1"])
+@pytest.mark.parametrize("sid", ["CA5-5", "CB12-1", "CB1-6", "CA9-4"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -84,7 +84,19 @@ def test_cb12_1_task_done() -> None:
     assert [_score(t, 8, v) for v in ("完成", "完不成")] == [8, 0]
 
 
+def test_cb1_6_required_task() -> None:
+    # fresh67 CB1-6 (3): 完成 → 3; 没有完成 → 0; no task that year → 缺项 (a note, not a level)
+    t = _BY_ID["CB1-6"]["text"]
+    r = read_rule_text(t, 3)
+    assert [_score(t, 3, v) for v in ("完成", "没有完成")] == [3, 0]
+    assert any("缺项" in u for u in r.understood)
+
+
 @pytest.mark.parametrize(("text", "w", "neg"), [
+    # a requirement, then the failing clause (no 缺项 clause), 2-point row: 完成 → 2; 未完成 → 0
+    ("按时完成上级下达的扶贫搬迁任务。未完成年度任务的不得分", 2, "未完成"),
+    # with the 缺项 clause said "按缺项处理", 4-point row: 完成 → 4; 没有完成 → 0
+    ("完成当年度下达的改厕任务。没有任务的按缺项处理,没有完成任务的不得分", 4, "没有完成"),
     # 3-point row, 满分 said: 完成 → 3; 未完成 → 0
     ("完成年度任务的，得满分；未完成年度任务的，不得分。", 3, "未完成"),
     # 基本分 of a 10-point row, "没有完成": 完成 → 10; 没有完成 → 0
@@ -98,10 +110,12 @@ def test_task_done_variants(text: str, w: float, neg: str) -> None:
     ("完成目的任务得基本分,完不成目的扣2分", 8),  # a deduction of 2 on an 8-point row: not 0
     ("完成任务得基本分,超额完成加2分,完不成不得分", 8),  # a bonus for more than the task
     ("完成任务得6分,完不成不得分", 8),  # 6 of 8: what gives the other 2?
+    ("完成当年度下达的危房改造任务。没有年度任务的得满分,没有完成年度任务的不得分", 3),  # no task → full marks?
+    ("完成当年度下达的危房改造任务。没有完成年度任务的扣1分", 3),  # 1 of 3
 ])
 def test_task_done_near_misses_not_read_as_done_or_not(text: str, w: float) -> None:
     r = read_rule_text(text, w)
-    assert r.canonical != '"完成": W; "完不成": 0'
+    assert r.rule is None or not r.rule.names_text("完成")
 
 
 # --- 3. p25's CA9 sentences: a deduction the assessor may waive is a judgement; three counts stay refused -------------
