@@ -12,8 +12,6 @@ here, and near misses that must be refused."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
