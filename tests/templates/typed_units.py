@@ -28,8 +28,8 @@ def name(k: int) -> str:
 
 
 def write_spec(folder: Path, spec_id: str, source: str, cases: list[Case]) -> Path:
-    """A spec of one rule row (分值 5) per case."""
-    inds = [{"name": name(k), "standard": "测试", "weight": 5, "scoring": {"kind": "rule", "rule": rule, "unit": unit}}
+    """A spec of one rule row (分值 5) per case (no unit where it is "")."""
+    inds = [{"name": name(k), "standard": "测试", "weight": 5, "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
             for k, (rule, unit, _v, _want) in enumerate(cases)]
     full = 5 * len(inds)
     doc = {"id": spec_id, "version": 1, "title": "{单位名称}评分表", "source": source, "full": full,
