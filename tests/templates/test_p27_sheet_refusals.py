@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from tests import lo
-from tests.templates.product_path import cached, collect_rows, score_cells
-from tests.templates.typed_units import Case, build_books, name, score_ok
+from tests.templates.product_path import cached
+from tests.templates.typed_units import Case, build_books, wrong_collected, wrong_scores
 
 LEVELS = ('"明确": W; "明确性不足": 0.5W; *: 0', "")
 COUNT = ("*: W - 0.2 per 1", "例")
@@ -35,7 +35,7 @@ def negative(shown: str) -> str:
     return f"业绩值 {shown} 为负数：本行按发生的个数（次数）扣分，个数不能为负，无法计分"
 
 
-#: ((rule, unit), 业绩值, expected): a number is the score; a str the reason (after "#JIXIAO! "); "" blank
+#: ((rule, unit), 业绩值, expected): a number is the score; a str the reason (after "#JIXIAO! "); "" blank (None typed)
 ROWS: list[tuple[tuple[str, str], Any, Any]] = [
     (LEVELS, "明确", 5),
     (LEVELS, "  明确 ", 5),  # spaces around a level's name: still the level
@@ -65,26 +65,14 @@ ROWS: list[tuple[tuple[str, str], Any, Any]] = [
 CASES: list[Case] = [(rule, unit, v, want) for (rule, unit), v, want in ROWS]
 
 
-def _ok(got: Any, want: Any) -> bool:
-    return got in ("", None) if want == "" else score_ok(got, want)
-
-
-def _numeric_text(v: Any) -> bool:
+def _numeric_text(v: Any, _want: Any = None) -> bool:
     # not the `formulas` engine's run: it compares numeric text with numbers as text (p22's note), and its TRIM is
     # Python's strip (a run of spaces inside the text stays; Excel and LibreOffice make it one)
     return isinstance(v, str) and (any(ch.isdigit() for ch in v) or "  " in v.strip())
 
 
 def _wrong(value_of: Any, book: Path, skip_numeric_text: bool = False) -> list[str]:
-    cells = score_cells(book)
-    bad = []
-    for k, (_rule, _unit, v, want) in enumerate(CASES):
-        if skip_numeric_text and _numeric_text(v):
-            continue
-        got = value_of(book, cells[name(k)][1])
-        if not _ok(got, want):
-            bad.append(f"{v!r}: 得分 {got!r}（应为 {want!r}）")
-    return bad
+    return wrong_scores(value_of, book, CASES, _numeric_text if skip_numeric_text else lambda _v, _w: False)
 
 
 @pytest.fixture(scope="module")
@@ -113,18 +101,42 @@ def test_libreoffice_recalculation_refuses(books: dict[str, Any], tmp_path: Path
 
 
 def test_collect_refuses_with_the_same_text(books: dict[str, Any]) -> None:
-    typed = [books["typed", "portable"], books["typed", "udf"]]
-    rows, _findings = collect_rows([books["spec"]], typed, books["tmp"] / "collect")
-    bad = []
-    for book in typed:
-        for k, (_rule, _unit, v, want) in enumerate(CASES):
-            row = rows[book.name, name(k)]
-            if want == "":
-                ok = row["verified"] is None
-            elif isinstance(want, str):
-                ok = row["verified"] is None and row["why"] == want
-            else:
-                ok = row["verified"] is not None and abs(row["verified"] - want) < 1e-9
-            if not ok:
-                bad.append(f"{book.name} {v!r}: 核定 {row['verified']!r}，原因 {row.get('why')!r}（应为 {want!r}）")
-    assert bad == []
+    assert wrong_collected(books, CASES) == []
+
+
+#: the shipped seed003 portable template (rule as the spec writes it, 业绩值 typed, expected): its 目标明确 row
+#: ("明确": 2; "明确性不足": 1; *: 0) and a count row (每发现一例扣0.2分; "-1例" is −1)
+SHIPPED_ID = "seed003-nanjing-bumen"
+SHIPPED = [
+    ('"明确": 2; "明确性不足": 1; *: 0', "√", not_level("√")),
+    ('"明确": 2; "明确性不足": 1; *: 0', "不明确", 0),
+    ('"明确": 2; "明确性不足": 1; *: 0', "明确性不足", 1),
+    ("*: W - 0.2 per 1", "-1例", negative("-1")),
+]
+
+
+def test_the_shipped_portable_template_refuses(tmp_path: Path) -> None:
+    import shutil
+
+    from jixiao.rules.grammar import parse_rule
+    from jixiao.templates.build import file_name
+    from jixiao.templates.spec import load_all_specs
+    from tests.formulas_eval import evaluate
+    from tests.templates.product_path import score_cells
+    from tests.templates.typed_units import score_ok
+    from tests.xlsx_edit import set_texts
+
+    spec = next(s for s in load_all_specs() if s.id == SHIPPED_ID)
+    shipped = Path(__file__).parents[2] / "workbook_templates" / file_name(spec, "portable")
+    cells = score_cells(shipped)
+    rows = [next(i for i in spec.indicators() if i.scoring.rule and parse_rule(i.scoring.rule) == parse_rule(rule))
+            for rule, _v, _w in SHIPPED]
+    got = []  # one copy per case: the level row takes three values
+    for k, ((_rule, text, want), ind) in enumerate(zip(SHIPPED, rows, strict=True)):
+        one = tmp_path / f"seed003_{k}.xlsx"
+        shutil.copy(shipped, one)
+        set_texts(one, {cells[ind.name][0]: text})
+        value = evaluate(one)[f"评分表!{cells[ind.name][1]}"]
+        if not score_ok(value, want):
+            got.append(f"{ind.name} {text!r}: {value!r}（应为 {want!r}）")
+    assert got == []
