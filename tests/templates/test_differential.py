@@ -38,6 +38,7 @@ from jixiao.rules.model import Compare, Interval, Linear, Rule
 from jixiao.rules.target import (
     Target,
     in_row_unit,
+    input_refusal,
     parse_target,
     unit_against_percent,
     unit_against_row,
@@ -318,7 +319,11 @@ def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
     # a unit that is no percentage ("95分"), the core's reason in the score cell (p22); text in the row's unit is its
     # number there ("150万元" in a 万元 row: 150), another unit the core's reason (p24)
     unit = sc.unit if kind == "rule" else None
-    why = (unit_against_percent(value, rule) or unit_against_row(value, rule, unit)) \
+    # a 业绩值 the engine would score but the core refuses ("√" in a row of named levels, −1 in a count row), unless
+    # the helper flags it first (TRUE, a number beyond 10^15: "业绩值不是数字"), the core's reason too (p27)
+    flagged = isinstance(value, bool) or (isinstance(value, int | float) and abs(value) > 1e15)
+    why = (unit_against_percent(value, rule) or unit_against_row(value, rule, unit)
+           or (None if flagged else input_refusal(value, rule))) \
         if kind == "rule" and not rule.uses_target else None
     read = in_row_unit(value, rule, unit) if kind == "rule" and why is None else value
     expected = "" if value == "" else _engine_score(rule, value, ind.weight, read)

@@ -2,7 +2,7 @@
 the values prefilled and a copy with every text typed into its cell, and the checks of a score cell and of collect.
 
 ``expected``: a number is the score; a str the core's reason (the cell shows it after "#JIXIAO! "); ``None``: no score
-(each client says why in its own words).
+(each client says why in its own words); "": the cell left blank, the score cell blank too.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ def name(k: int) -> str:
 
 
 def write_spec(folder: Path, spec_id: str, source: str, cases: list[Case]) -> Path:
-    """A spec of one rule row (分值 5) per case."""
-    inds = [{"name": name(k), "standard": "测试", "weight": 5, "scoring": {"kind": "rule", "rule": rule, "unit": unit}}
+    """A spec of one rule row (分值 5) per case (no unit where it is "")."""
+    inds = [{"name": name(k), "standard": "测试", "weight": 5, "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
             for k, (rule, unit, _v, _want) in enumerate(cases)]
     full = 5 * len(inds)
     doc = {"id": spec_id, "version": 1, "title": "{单位名称}评分表", "source": source, "full": full,
@@ -63,7 +63,9 @@ def build_books(tmp: Path, spec_id: str, source: str, cases: list[Case]) -> dict
 
 
 def score_ok(got: Any, want: Any) -> bool:
-    """A score cell's value ``got`` is what ``want`` says."""
+    """A score cell's value ``got`` is what ``want`` says ("": blank)."""
+    if want == "":
+        return got in ("", None)
     if isinstance(want, str):
         return got == f"#JIXIAO! {want}"
     if want is None:
@@ -93,7 +95,9 @@ def wrong_collected(books: dict[Any, Any], cases: list[Case]) -> list[str]:
     for book in typed:
         for k, (_rule, _unit, v, want) in enumerate(cases):
             row = rows[book.name, name(k)]
-            if isinstance(want, str):
+            if want == "":  # blank: no 核定
+                ok = row["verified"] is None
+            elif isinstance(want, str):
                 ok = row["verified"] is None and row["why"] == want
             elif want is None:
                 ok = row["verified"] is None and bool(row["why"])

@@ -240,7 +240,9 @@ def percent_unit_reason(text: str) -> str | None:
 #: 有计划), "无计划" → "计划"; said_as_done drops one whole 没有/未/不/无 anywhere ("工作未完成" → "工作完成"), drops 没有
 #: whole ("没有计划" → "计划"; with had=True "无计划" → "有计划", "没有开展活动" → "开展活动"), gives None for 没 alone or
 #: for two negations, and says "低于90%" as "不低于90%".
-NOT_MET_RE = re.compile(r"^(?:不|未|没|无)")
+#: the characters of :data:`NOT_MET_RE` (the portable template's formula tests them one by one, p27)
+NOT_MET_CHARS = "不未没无"
+NOT_MET_RE = re.compile(f"^[{NOT_MET_CHARS}]")
 
 
 def answers_levels(rule: Rule, text: str, number: Any = None) -> bool:
@@ -262,6 +264,29 @@ def _number_or_none(value: Any) -> Decimal | None:
         return None
 
 
+#: why a rule of text levels with a 否则 does not score a typed 业绩值 (:func:`level_answer_reason`) — the one text of
+#: collect, SCORE_RANGE and the portable template's formula (``templates.cell_text.input_refusal_first``, p27)
+LEVEL_ANSWER = "业绩值“{value}”不是评分标准中的等级（{names}），无法计分，请填写等级名称"
+#: why a count deduction rule does not score a negative 业绩值 (:func:`negative_count_reason`); the same three readers
+NEGATIVE_COUNT = "业绩值 {value} 为负数：本行按发生的个数（次数）扣分，个数不能为负，无法计分"
+
+
+def level_names(rule: Rule) -> str:
+    """The rule's level names as :data:`LEVEL_ANSWER` lists them ("明确、明确性不足"): each once, as written."""
+    from jixiao.rules.model import Text
+
+    return "、".join(dict.fromkeys(c.condition.text for c in rule.clauses if isinstance(c.condition, Text)))
+
+
+def counts_down(rule: Rule) -> bool:
+    """True for a count deduction rule (``*: W - 0.2 per 1``, no bound): a negative 业绩值 is refused
+    (:func:`negative_count_reason`)."""
+    from jixiao.rules.model import Any_, Linear
+
+    return not rule.compares_numbers and any(isinstance(c.condition, Any_) and isinstance(c.outcome, Linear)
+                                             for c in rule.clauses)
+
+
 def level_answer_reason(value: Any, rule: Rule) -> str | None:
     """Why a rule of text levels with a 否则 (``"明确": 2; "明确性不足": 1; *: 0``) does not score the typed 业绩值
     ``value`` ("√", "是", "（明确）", "#N/A", the number 3 — its 否则 would give them 0 without a word, p26), in
@@ -273,32 +298,26 @@ def level_answer_reason(value: Any, rule: Rule) -> str | None:
         return None
     if answers_levels(rule, str(value), _number_or_none(value)):
         return None
-    from jixiao.rules.model import Text
-
-    names = "、".join(dict.fromkeys(c.condition.text for c in rule.clauses if isinstance(c.condition, Text)))
     shown = " ".join(str(value).split()) if isinstance(value, str) else fmt_decimal(Decimal(str(value)))
-    return f"业绩值“{shown}”不是评分标准中的等级（{names}），无法计分，请填写等级名称"
+    return LEVEL_ANSWER.format(value=shown, names=level_names(rule))
 
 
 def negative_count_reason(value: Any, rule: Rule) -> str | None:
     """Why a count deduction rule (``*: W - 0.2 per 1``: 每发现一例扣0.2分) does not score a negative 业绩值 — a
     count is never below 0, and -1 would give more than full marks, clamped to full marks without a word (p26);
     ``None`` otherwise."""
-    from jixiao.rules.model import Any_, Linear
-
-    if isinstance(value, bool) or not any(isinstance(c.condition, Any_) and isinstance(c.outcome, Linear)
-                                          for c in rule.clauses) or rule.compares_numbers:
+    if isinstance(value, bool) or not counts_down(rule):
         return None
     number = _number_or_none(value)
     if number is None or number >= 0:
         return None
-    return f"业绩值 {fmt_decimal(number)} 为负数：本行按发生的个数（次数）扣分，个数不能为负，无法计分"
+    return NEGATIVE_COUNT.format(value=fmt_decimal(number))
 
 
 def input_refusal(value: Any, rule: Rule) -> str | None:
     """The reason ``rule`` gives the typed 业绩值 ``value`` no score although the engine would compute one:
-    :func:`level_answer_reason`, :func:`negative_count_reason` — collect and the UDF ``SCORE_RANGE`` share it (the
-    portable template's formula still shows the engine's score: see docs/notes/p26.md)."""
+    :func:`level_answer_reason`, :func:`negative_count_reason` — collect and the UDF ``SCORE_RANGE`` share it; the
+    portable template's formula renders the same (``templates.cell_text.input_refusal_first``, p27)."""
     return level_answer_reason(value, rule) or negative_count_reason(value, rule)
 
 

@@ -49,6 +49,7 @@ from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import (
     in_row_unit,
+    input_refusal,
     scored_unit,
     typed_suffix,
     unit_against_percent,
@@ -571,6 +572,7 @@ class _SheetWriter:
         ``unit``: the row's unit where it decides how typed text is read (``rules.target.scored_unit``, p24):
         SCORE_RANGE's fourth argument; the portable helper's :meth:`read_row_unit` (or p22's reading in a % row)."""
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
+        raw_ref = value_ref
         if self.flavour == "udf" and target is None:
             extra = f",{cell_text.quoted(unit)}" if unit else ""
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref}{extra})"
@@ -584,6 +586,8 @@ class _SheetWriter:
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
         formula = rule_formula(rule, value_ref, weight_ref, t)
+        if value_input:  # "√" in a row of named levels, −1 in a count row: the core's reason, as collect (p27)
+            formula = cell_text.input_refusal_first(value_ref, raw_ref, rule, formula)
         if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
             formula = cell_text.reason_first(value_ref, formula)
         elif on_bands or unit:  # "95分": the helper's reason ("单位不符：…", as SCORE_RANGE and collect), not "业绩值不是数字"
@@ -598,8 +602,8 @@ class _SheetWriter:
         ``rate``: 业绩值 is the row's computed 执行率: its error text (金额为负 …) is the score cell's too."""
         rule = parse_rule(rule_text)
         unit = scored_unit(rule, unit) if typed else ""  # the row's unit, where it decides (p24)
-        why = (unit_against_percent(value, rule) or unit_against_row(value, rule, unit)) \
-            if typed and not rule.uses_target else None
+        why = (unit_against_percent(value, rule) or unit_against_row(value, rule, unit)
+               or input_refusal(value, rule)) if typed and not rule.uses_target else None
         # 75 on % bands: 75 %; "150万元" in a 万元 row: 150 (SCORE_RANGE too)
         read = value if why or not typed else in_row_unit(value, rule, unit)
         cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))

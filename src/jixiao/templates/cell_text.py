@@ -453,3 +453,59 @@ _SPACES = str.maketrans({ch: " " for ch in SPACE_CHARS})
 def is_blank_input(x: object) -> bool:
     """Blank as the helper formulas see it: empty, or only spaces after normalisation."""
     return x is None or (isinstance(x, str) and not x.translate(_SPACES).strip(" "))
+
+
+# ---------------------------------------------------------------------------
+# 业绩值 the engine would score but collect and SCORE_RANGE refuse (rules.target.input_refusal, p26 → p27)
+# ---------------------------------------------------------------------------
+
+#: Excel keeps a string constant in a formula to 255 characters: longer text is joined from pieces
+_LITERAL_MAX = 250
+
+
+def _long_text(s: str) -> str:
+    """``s`` as a formula expression: one string constant, or pieces of at most :data:`_LITERAL_MAX` joined by &."""
+    pieces = [s[i:i + _LITERAL_MAX] for i in range(0, len(s), _LITERAL_MAX)] or [""]
+    return "&".join(_q(p) for p in pieces)
+
+
+def _said(template: str, value: str, **fields: str) -> str:
+    """``"#JIXIAO! " + template`` as a formula, ``{value}`` the expression ``value`` (the core's own wording)."""
+    head, tail = template.format(value="\0", **fields).split("\0")
+    return f"{_long_text(f'{ERROR_MARK} {head}')}&{value}&{_long_text(tail)}"
+
+
+def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: str) -> str:
+    """A 得分 formula that shows the core's reason (:func:`jixiao.rules.target.input_refusal`) instead of the score
+    of a 业绩值 collect and SCORE_RANGE refuse; ``score_formula`` unchanged for a rule that refuses none.
+    ``value_ref``: the helper's reading (column J or L); ``raw_ref``: the 业绩值 cell as typed (the text quoted).
+
+    * a rule of text levels with a 否则 (:func:`~jixiao.rules.target.level_answer_reason`): a value that is no
+      level's name, no named level's negation (one leading 不/未/没/无, the rest a name) and no number the rule
+      compares → :data:`~jixiao.rules.target.LEVEL_ANSWER` — "√", "是", "（明确）" are no longer 0 under 否则;
+    * a count deduction rule (:func:`~jixiao.rules.target.counts_down`): a negative number →
+      :data:`~jixiao.rules.target.NEGATIVE_COUNT` — −1 is no longer full marks.
+
+    Blank and 缺省 pass (the score formula shows "" and full marks). IF/OR/AND/LEFT/MID/TRIM/SUBSTITUTE/ISNUMBER
+    only: Excel 2010, WPS and LibreOffice evaluate it alike."""
+    from jixiao.rules.model import Text, text_key
+    from jixiao.rules.target import LEVEL_ANSWER, NEGATIVE_COUNT, NOT_MET_CHARS, counts_down, level_names
+
+    v = value_ref
+    if rule.is_qualitative and rule.has_otherwise:
+        names = list(dict.fromkeys(text_key(c.condition.text) for c in rule.clauses if isinstance(c.condition, Text)))
+        rest = f"TRIM(MID({v},2,LEN({v})))"
+        negated = "OR(" + ",".join(f"LEFT({v},1)={_q(ch)}" for ch in NOT_MET_CHARS) + ")"
+        answers = [f'{v}=""', f"{v}={_q(NOT_APPLICABLE)}", *(f"{v}={_q(n)}" for n in names),
+                   f"AND({negated},OR({','.join(f'{rest}={_q(n)}' for n in names)}))"]
+        if rule.compares_numbers:
+            answers.append(f"ISNUMBER({v})")
+        raw = raw_ref
+        for ch in SPACE_CHARS:
+            raw = f'SUBSTITUTE({raw},{_char(ch)}," ")'
+        shown = f"IF(ISNUMBER({raw_ref}),{raw_ref},TRIM({raw}))"
+        reason = _said(LEVEL_ANSWER, shown, names=level_names(rule))
+        return f"IF(OR({','.join(answers)}),{score_formula},{reason})"
+    if counts_down(rule):
+        return f"IF(IF(ISNUMBER({v}),{v},0)<0,{_said(NEGATIVE_COUNT, v)},{score_formula})"
+    return score_formula
