@@ -282,6 +282,16 @@ def _assert_all_points_used(text, w):
     # "扣完20分为止" on a 6-point row (r13): a deduction pool above the 分值 is read as 扣完为止 — used when the reading
     # warns, naming that number against the 分值
     used.update(n for n in nums if n > D(w) and any(f"的{n}分大于本行分值" in x for x in r.warnings))
+    # "辦理前2場次各得分3分，辦理第3場得分2分，本項最高得分8分" (CA8-8, r52 firstfew): a ladder of counts =0, =1, … ending
+    # ">=k" — the last count's own points are the last step of the ladder (8 − 6 = 2): used when the conditions are
+    # whole counts one apart and the text awards that number at the 第k count
+    ladder = [c for c in r.rule.clauses if type(c.condition).__name__ == "Compare" and hasattr(c.outcome, "amount")]
+    if len(ladder) == len(r.rule.clauses) >= 3 and [c.condition.op for c in ladder[:-1]] == ["="] * (len(ladder) - 1) \
+            and ladder[-1].condition.op == ">=" \
+            and [c.condition.bound.value for c in ladder] == list(range(len(ladder))):
+        last = ladder[-1].outcome.amount.points(w) - ladder[-2].outcome.amount.points(w)
+        if re.search(rf"第\s*{len(ladder) - 1}\s*\S{{0,3}}?得分?\s*{last}\s*分", text):
+            used.add(last)
     assert nums <= used, (text, r.canonical, nums - used)
 
 
