@@ -54,11 +54,21 @@ _CMP = {">=": ">=", "<=": "<=", "≥": ">=", "≤": "<=", "≧": ">=", "≦": "<
         "=": "="}
 
 
+#: circled numbers "①" … "⑳" are kept as printed (r54): a level named by its option's number ("①": W; "②": 4 — fresh66
+#: CA5-5 "①计满分，②计4分，③不得分") must match the "①" typed in the cell, which the cell normalisation keeps
+#: (:data:`jixiao.numbers.WIDTH_MAP`); NFKC would write it "1" — a number, never a name
+_KEPT_CHARS = frozenset(chr(c) for c in range(0x2460, 0x2474))
+
+
 def _normalise_chars(text: str) -> str:
-    """NFKC per character where it maps to one character (keeps positions stable)."""
+    """NFKC per character where it maps to one character (keeps positions stable); circled numbers stay.
+
+    >>> _normalise_chars('"①": 5; "（含）": 1')
+    '"①": 5; "(含)": 1'
+    """
     out = []
     for ch in text:
-        n = unicodedata.normalize("NFKC", ch)
+        n = ch if ch in _KEPT_CHARS else unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
     return "".join(out)
 

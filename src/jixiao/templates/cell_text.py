@@ -489,7 +489,13 @@ def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: 
     Blank and 缺省 pass (the score formula shows "" and full marks). IF/OR/AND/LEFT/MID/TRIM/SUBSTITUTE/ISNUMBER
     only: Excel 2010, WPS and LibreOffice evaluate it alike."""
     from jixiao.rules.model import Text, text_key
-    from jixiao.rules.target import LEVEL_ANSWER, NEGATIVE_COUNT, NOT_MET_CHARS, counts_down, level_names
+    from jixiao.rules.target import (
+        LEVEL_ANSWER,
+        NEGATIVE_COUNT,
+        NOT_MET_CHARS,
+        counts_down,
+        level_names,
+    )
 
     v = value_ref
     if rule.is_qualitative and rule.has_otherwise:

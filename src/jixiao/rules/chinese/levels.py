@@ -446,21 +446,53 @@ def _negates(name: str, level: str) -> bool:
     return name in {f"无{core}", f"没有{core}", f"未{level}", f"不{level}", f"没有{level}", f"无{level}"}
 
 
-#: why a text of options named only by their circled numbers is refused (r51)
-OPTIONS_BY_NUMBER_WHY = ("各档只写了圈号（①计满分，②计4分…），档的内容不在这一句里；规则的等级名会把圈号写成数字（①→1），"
-                         "业绩值填什么说不清，未作推测")
+#: why a text of options named only by their circled numbers is refused (r51; r54: read when the points fall)
+OPTIONS_BY_NUMBER_WHY = ("各档只写了圈号（①计满分，②计4分…），档的内容不在这一句里；圈号须从①起依次排列、"
+                         "最高一档为满分且逐档递减至0分才按圈号读，此处不是，未作推测")
 
 
 def options_by_number(norm: str) -> bool:
     """True when every level of ``norm`` is only a circled number and its points: "①得满分,②得4分,③不得分" (fresh66 CA5-5,
-    the options are defined in another column). The rule language writes a level's name NFKC ("①" as "1"), so such levels
-    cannot be named as printed: refused.
+    the options are defined in another column; read by :func:`read_options_by_number`).
 
     >>> options_by_number("①得满分,②得4分,③不得分"), options_by_number("①有台账得满分,②得4分,③不得分")
     (True, False)
     """
     segs, bare = _level_segments(norm)
     return len(segs) >= 2 and bare == len(segs)
+
+
+def read_options_by_number(norm: str, weight: Decimal | None) -> Rule | None:
+    """Options named only by their circled numbers, each with its points (r54): the levels are named "①" "②" … as
+    printed (the rule grammar keeps circled numbers; the cell holds the number of the option that applies, its words are
+    in another column of the table). Only when the numbers run ①②③… in order and the points fall from the 分值 to 0
+    (:func:`falling_levels`); else ``None`` (refused: :data:`OPTIONS_BY_NUMBER_WHY`).
+
+    >>> str(read_options_by_number("①得满分,②得4分,③不得分", Decimal(5)))  # fresh66 CA5-5
+    '"①": W; "②": 4; "③": 0'
+    >>> read_options_by_number("①得满分,③得4分,②不得分", Decimal(5)) is None  # numbers out of order
+    True
+    >>> read_options_by_number("①得2分,②得4分,③不得分", Decimal(5)) is None  # points rise
+    True
+    """
+    segs, bare = _level_segments(norm)
+    if len(segs) < 2 or bare != len(segs):
+        return None
+    levels: list[tuple[str, Decimal]] = []
+    for k, s in enumerate(segs):
+        m = _BARE_OPTION_RE.fullmatch(s)
+        if m is None or m["no"] != _CIRCLED_NOS[k]:
+            return None
+        levels.append((m["no"], weight if m["full"] and weight is not None else Decimal(m["p"] or 0)))
+    return falling_levels(levels, weight)
+
+
+#: what the reading of :func:`read_options_by_number` tells the user
+OPTIONS_BY_NUMBER_NOTE = ("各档只写了圈号（①计满分，②计4分…）：各档的内容见表中该项的选项说明，业绩值填所符合选项的圈号"
+                          "（如“②”），按该档计分")
+
+#: the circled numbers in order (an option list runs ①②③…)
+_CIRCLED_NOS = "①②③④⑤⑥⑦⑧⑨⑩"
 
 
 def described_levels_notes(rule: Rule) -> list[str]:

@@ -79,11 +79,13 @@ from jixiao.rules.chinese.inlinepoints import (
 from jixiao.rules.chinese.interpolate import read_interpolation, read_line_between
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.chinese.levels import (
+    OPTIONS_BY_NUMBER_NOTE,
     OPTIONS_BY_NUMBER_WHY,
     described_levels_notes,
     options_by_number,
     read_bracket_levels,
     read_described_levels,
+    read_options_by_number,
 )
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
@@ -154,6 +156,7 @@ from jixiao.rules.chinese.steps import (
 from jixiao.rules.chinese.tablelevels import NOTE as TABLE_NOTE
 from jixiao.rules.chinese.tablelevels import TableLevels, TableRefusal, read_table_levels
 from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
+from jixiao.rules.chinese.taskdone import read_task_done, task_done_notes
 from jixiao.rules.chinese.tiers import deduction_tiers_notes, read_deduction_tiers
 from jixiao.rules.chinese.unstated import unstated_amount
 from jixiao.rules.model import (
@@ -886,6 +889,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                                              "本行须填目标值（指标值），得分按本行目标计算",
                                              "歧义：“完成”按正向指标读（≥T 得基本分：>=T: W; *: 0）；"
                                              "若本行是反向指标（≤T），应为 <=T: W; *: 0"], weight, flags, ctx)
+    td = read_task_done(norm, weight)
+    if td is not None:  # "此项指标完成目的任务得基本分,完不成目的不得分" (fresh67 CB12-1, r54)
+        return _reading(td, "rule", notes + task_done_notes(norm), weight, flags, ctx)
     ts = read_target_steps(norm, flags)
     if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8)
         return _reading(ts[0], "rule", notes + ts[1], weight, flags, ctx)
@@ -896,8 +902,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             return _refused(tr.why, text, notes, flags, ctx)
         return _reading(tr.rule, "rule", notes + [tr.why, "本行须填目标值（指标值），得分按本行目标计算"],
                         weight, flags, ctx)
-    if options_by_number(norm):  # "①计满分，②计4分，③不得分" (fresh66 CA5-5, r51): read "1": W; "得": 4; "3": 0 before
-        return _refused(OPTIONS_BY_NUMBER_WHY, text, notes, flags, ctx)
+    if options_by_number(norm):  # "①计满分，②计4分，③不得分" (fresh66 CA5-5, r51; read as "①": W; "②": 4; "③": 0 since r54)
+        ob = read_options_by_number(norm, weight)
+        if ob is None:
+            return _refused(OPTIONS_BY_NUMBER_WHY, text, notes, flags, ctx)
+        return _reading(ob, "rule", [*notes, OPTIONS_BY_NUMBER_NOTE], weight, flags, ctx)
     if re.match(r"^(?:1(?:、|\.(?!\d))|①)", norm) and (dl := read_described_levels(norm, weight)) is not None \
             and weight is not None and dl.max_points(weight) == weight \
             and (sum(c.outcome.amount.points(weight) for c in dl.clauses  # type: ignore[union-attr]

@@ -51,6 +51,9 @@ _JUDGEMENT_RE = re.compile(
     r"(?:按|视|根据|依据)[^，,。；;]{0,10}(?:质量|实绩|效果|表现|成效)[^，,。；;]{0,4}(?:评分|打分|计分|给分|赋分|评定)|"
     # "扣0.5分至1分" (fresh17 AD12-8, r4): a deduction the scorer picks within a range
     r"[得扣]\d+(?:\.\d+)?分(?:至|到)\d+(?:\.\d+)?分|"
+    # a deduction the assessor may waive: "每起投诉事件扣2分,如果事件处理的能够让群众满意,此事件可以不扣分" (fresh66
+    # CA9-4, r54): "may" — whether to deduct is the assessor's call
+    r"(?<!不)(?:可以|可)(?:不扣分|不予扣分|免于扣分|免扣)|"
     # a point range in brackets after a level: "一级:…显著的经济效益.(8-10分)" (S24); "到位率在75%以上(10分到13分)",
     # "(6分到0分)" (fresh41 BB1-1,科技项目验收评分, first run: refused as unread — a range is the judge's)
     r"\(\d+(?:\.\d+)?分?[-~～—至到]\d+(?:\.\d+)?分\)|"
