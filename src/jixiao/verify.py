@@ -35,7 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
-from jixiao.rules.target import in_row_unit, input_refusal, unit_against_percent, unit_against_row
+from jixiao.rules.target import in_row_unit, typed_input_reason
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -419,9 +419,7 @@ def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target
     ``None`` with the row refused when the typed unit contradicts the column ("95分" on % bands,
     :func:`unit_against_percent`; "150元" in a 万元 row, :func:`unit_against_row`) or the rule gives the value no
     score (:func:`input_refusal`, p26). Issued templates and hand tables alike."""
-    why = unit_against_percent(cv.raw, rule, percent_target) or unit_against_row(cv.raw, rule, unit) \
-        or input_refusal(cv.raw, rule)
-    if why is not None:
+    if (why := typed_input_reason(cv.raw, rule, unit, percent_target)) is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return in_row_unit(value, rule, unit, cv.raw)

@@ -321,10 +321,20 @@ def input_refusal(value: Any, rule: Rule) -> str | None:
     return level_answer_reason(value, rule) or negative_count_reason(value, rule)
 
 
+def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False) -> str | None:
+    """Why the 业绩值 typed as ``raw`` gets no score, the first reason first: a unit that is no percentage on % bands
+    (:func:`unit_against_percent`, p22), a unit other than the row's ``unit`` (:func:`unit_against_row`, p24), an
+    answer the rule gives no score (:func:`input_refusal`, p26) — the one order collect (``verify._percent_input``)
+    and the template build's cached scores ask; ``None`` when it is scored (:func:`in_row_unit` reads it)."""
+    return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit) \
+        or input_refusal(raw, rule)
+
+
 def scoring_input(value: Any, rule: Rule, unit: Any = None) -> Any:
     """The 业绩值 as SCORE_RANGE scores it: :func:`unit_against_row`'s reason (given the row's ``unit``, p24) or
     :func:`input_refusal`'s raised as :class:`~jixiao.errors.InputError`, else :func:`in_row_unit` (then
-    :func:`on_percent_bands`). collect asks the same in the same order (``verify._percent_input``)."""
+    :func:`on_percent_bands`, whose own reason stands for :func:`unit_against_percent`'s). collect asks the same
+    in the same order (:func:`typed_input_reason`)."""
     if (why := unit_against_row(value, rule, unit) or input_refusal(value, rule)) is not None:
         raise InputError(why)
     return in_row_unit(value, rule, unit)
