@@ -107,6 +107,7 @@ from jixiao.rules.chinese.normalise import (
 )
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
+from jixiao.rules.chinese.joinedaward import read_joined_award
 from jixiao.rules.chinese.listeditems import read_listed_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
@@ -284,6 +285,7 @@ _WHOLE_TEXT_RULES = (
     (read_listed_items, lambda _rule, _w: []),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
     (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1); its text's notes (r30)
+    (read_joined_award, per_unit_award_notes),  # "每配合、落实1个得0.5,最高得4分" (fresh69 CD5-1, r58)
     (read_first_few, first_few_notes),  # "辦理前2場次各得分3分，辦理第3場得分2分，本項最高得分8分" (fresh66 CA8-8, r52)
     (read_per_copy_total, per_copy_total_notes),  # "满分40分(5分/份×8)" (r5)
     (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"
