@@ -9,6 +9,8 @@ around it). The points may lack their "分" only where the cap right after them 
 '>=8: W; <8: W - 0.5 per 1'
 >>> str(read_joined_award("每转载、落实1个得0.5分,最高得4分。注:文件需2023年发布。", Decimal(4))[0])
 '>=8: W; <8: W - 0.5 per 1'
+>>> str(read_joined_award("每落实1个得0.5,最高得4分。", Decimal(4))[0])  # one doing, the points without 分
+'>=8: W; <8: W - 0.5 per 1'
 >>> read_joined_award("每配合、落实1个得0.5,最高得3分。", Decimal(4)) is None  # a cap other than the 分值
 True
 >>> read_joined_award("每配合、落实1个得0.5,另加1分。", Decimal(4)) is None  # no cap in 分 after the bare points
@@ -26,7 +28,7 @@ from jixiao.rules.model import Rule
 
 #: "每配合、落实1个得0.5" then "最高得4分" (looked at, not taken): two or more doings joined by "、"
 _JOINED_AWARD_RE = re.compile(
-    rf"每(?P<verbs>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})+)(?:1|一)(?P<mu>个|项|件|份|篇)(?:得|计|记)"
+    rf"每(?P<verbs>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*)(?:1|一)(?P<mu>个|项|件|份|篇)(?:得|计|记)"
     rf"(?P<p>{NUM})(?P<fen>分)?(?=[,，;；](?:最高|最多)(?:得|计)?(?P<cap>{NUM})分)")
 
 #: a closing note without a score word: "注:文件需2023年发布的正式盖章复函及制度文件等。"
@@ -37,8 +39,8 @@ def read_joined_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[str
     """The rule of :func:`perunit.read_per_unit_award` for the award with its doings joined by "、" (each counted), and
     what was read besides (the count's object, the bare points, the closing note); else ``None``."""
     m = _JOINED_AWARD_RE.search(norm)
-    if m is None or weight is None:
-        return None
+    if m is None or weight is None or ("、" not in m["verbs"] and m["fen"] is not None):
+        return None  # (one doing with its 分: perunit.py's)
     rest, notes = norm, []
     nm = _CLOSING_NOTE_RE.search(norm)
     if nm is not None and nm.start() > m.end():
@@ -49,7 +51,8 @@ def read_joined_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[str
         return None
     rule, said = found
     verbs = m["verbs"].split("、")
-    head = [f"计数对象：{m['verbs']}的{m['mu']}数（{'或'.join(verbs)}1{m['mu']}各计1{m['mu']}）"]
+    each = f"（{'或'.join(verbs)}1{m['mu']}各计1{m['mu']}）" if len(verbs) > 1 else ""
+    head = [f"计数对象：{m['verbs']}的{m['mu']}数{each}"]
     if m["fen"] is None:
         head.append(f"原文“得{m['p']}”未写“分”：与其后“最高得{m['cap']}分”同为分")
     return rule, head + said + notes
