@@ -85,6 +85,12 @@ def test_things_listed_near_misses() -> None:
     _refused("配有计算机、复印机、照相机,每项计1分,最高2分。", 3)
 
 
+def test_items_without_a_verb_stay_items() -> None:
+    # fresh57 BR9-3 (4, labelled a checklist): "包括A、B,每项2分" — no 计/得: the checklist readers' items (2 + 2), as before
+    assert judge(_BY_ID["BR9-3"]) == ("read", "")
+    assert read_rule_text(_BY_ID["BR9-3"]["text"], 4).kind == "checklist"
+
+
 def test_a_category_named_stays_as_before() -> None:
     # fresh8 U17-3 (5): "主导品种和主推技术" names the kinds, its 5 items are elsewhere — read from the 分值 as before
     assert _score(_BY_ID["U17-3"]["text"], 5, "3") == 3

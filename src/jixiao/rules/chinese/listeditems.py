@@ -14,6 +14,8 @@ fresh69 CD2 (档案工作评估表, r58).
 '>=3: W; <3: W - 2 per 1'
 >>> str(read_listed_items("归档文件材料收集齐全,抽查12项,每项得2分;", Decimal(24))[0])  # CD2-4: the count given
 '>=12: W; <12: W - 2 per 1'
+>>> read_listed_items("包括年度财政收入、农民人均纯收入,每项2分.", Decimal(4)) is None  # BR9-3: no verb, items
+True
 >>> read_listed_items("将全市主导品种和主推技术列入年度推广计划,每项得1分", Decimal(5)) is None  # U17-3: no "、" list
 True
 >>> read_listed_items("配有计算机、复印机、照相机,每项得1分", Decimal(5))
@@ -31,9 +33,10 @@ from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, _dec, _Unreadable
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
-#: the list, then "每项计N分" (normalise writes 计/记 as 得), an optional cap that must be the 分值
+#: the list, then "每项计N分" (normalise writes 计/记 as 得), an optional cap that must be the 分值 — with its verb: "包括A、B,每项2分"
+#: (fresh57 BR9-3) is read as items by the checklist readers (the same scores; the corpus labels it so)
 _LISTED_THEN_EACH_RE = re.compile(
-    rf"^(?:{ITEM_NUMBER}\s*)?(?P<list>[^。；;:：每扣%≥≤<>]{{4,160}}?)[,，]\s*每(?:项|条)各?(?:得|计|记|给)?(?P<p>{NUM})分"
+    rf"^(?:{ITEM_NUMBER}\s*)?(?P<list>[^。；;:：每扣%≥≤<>]{{4,160}}?)[,，]\s*每(?:项|条)各?(?:得|计|记|给)(?P<p>{NUM})分"
     rf"(?:[,，;；](?:最高|最多|共|合计|满分)(?:得|计)?(?P<cap>{NUM})分)?[。；;]?$")
 
 #: what no list of things met holds: a score, a deduction, a failing's consequence, another rate
