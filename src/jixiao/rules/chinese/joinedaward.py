@@ -31,8 +31,8 @@ _JOINED_AWARD_RE = re.compile(
     rf"每(?P<verbs>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*)(?:1|一)(?P<mu>个|项|件|份|篇)(?:得|计|记)"
     rf"(?P<p>{NUM})(?P<fen>分)?(?=[,，;；](?:最高|最多)(?:得|计)?(?P<cap>{NUM})分)")
 
-#: a closing note without a score word: "注:文件需2023年发布的正式盖章复函及制度文件等。"
-_CLOSING_NOTE_RE = re.compile(r"(?<=[。；;])\s*注[:：](?P<note>[^分扣得加减%≥≤<>()（）]{2,80}?)[。；;]?\s*$")
+#: a closing note without a score word, one sentence: "注:文件需2023年发布的正式盖章复函及制度文件等。"
+_CLOSING_NOTE_RE = re.compile(r"(?<=[。；;])\s*注[:：](?P<note>[^分扣得加减%≥≤<>()（）。；;]{2,80}?)[。；;]?\s*$")
 
 
 def read_joined_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
