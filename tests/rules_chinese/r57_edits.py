@@ -11,6 +11,9 @@ worked out here from the printed numbers — a refusal is always allowed). The e
   smaller than one failing (p ÷ 2) or one and a half failings: the score is W − min(cap, p·n), floored at 0;
 * ``cap_per_head``: "每人" put before the closing cap when the cap is below the 分值 — a cap per person is not the row's
   cap: refused (cappedlist, perunit's capped subject, r52);
+* ``first_swap`` / ``first_gap`` / ``first_together``: in "前2場次各得分3分，…第3場得分2分，本項最高得分8分" the two
+  rates exchanged (read only if k·b + a is still the cap, then n → b·min(n, k) + a past k), the (k+2)-th named, or
+  各 dropped: refused (firstfew, r52);
 * ``times_other`` / ``divide`` / ``one_minus`` / ``rounded``: "比例值乘以N" with N → N + 2 (a score above the 分值), "除以N",
   "(1-比例值)乘以N", "…后取整得分": refused (r53's rate × N in words);
 * ``base_over`` / ``base_steps_doubled`` / ``base_only_up``: a base score moved both ways ("得基准分80分,每增(减)0.25%,
@@ -128,6 +131,40 @@ def subject_cap_edits(text: str, w: Any) -> list[Edit]:
     return [Edit("cap_per_head", text[: m.start("subj")] + "每人" + text[m.end("subj"):], "refused")]
 
 
+# ---- the first k times at a, the next at b (firstfew) ------------------------------------------------------------
+
+_FIRST_RE = re.compile(rf"前(?P<k>\d)(?P<u>場次|场次|場|场)各(?P<v1>得分|得)(?P<a>{_N})分[，,](?P<mid>[^，,。]{{0,4}}?)第(?P<k1>\d)"
+                       rf"(?P<u2>場次|场次|場|场)(?P<v2>得分|得)(?P<b>{_N})分[，,](?P<tail>[^，,。]{{0,6}}?最高(?:得分|得)?)"
+                       rf"(?P<c>{_N})分")
+
+
+def first_few_edits(text: str, w: Any) -> list[Edit]:
+    """"前2場次各得分3分，辦理第3場得分2分，本項最高得分8分" (CA8-8): ``first_swap`` — a and b exchanged: k·b + a must
+    still be the cap for a reading (n → a + b·(n−1) for n ≤ k, … capped), else refused; ``first_gap`` — the (k+2)-th
+    named instead of the (k+1)-th: refused; ``first_together`` — 各 dropped ("前2场得3分": together or each?):
+    refused."""
+    m = _FIRST_RE.search(text)
+    if m is None or int(m["k1"]) != int(m["k"]) + 1:
+        return []
+    k, a, b, c, wd = int(m["k"]), _d(m["a"]), _d(m["b"]), _d(m["c"]), _d(w)
+
+    def put(**parts: str) -> str:
+        out, last = [], 0
+        for name in sorted(parts, key=m.start):
+            out += [text[last: m.start(name)], parts[name]]
+            last = m.end(name)
+        return "".join(out) + text[last:]
+
+    swapped = put(a=m["b"], b=m["a"])
+    if k * b + a == c == wd:
+        swap = Edit("first_swap", swapped, "scores",
+                    {str(n): min(wd, b * min(n, k) + (a if n > k else 0)) for n in range(0, k + 3)})
+    else:
+        swap = Edit("first_swap", swapped, "refused")
+    together = text[: m.start("v1") - 1] + text[m.start("v1"):]
+    return [swap, Edit("first_gap", put(k1=str(k + 2)), "refused"), Edit("first_together", together, "refused")]
+
+
 # ---- rate × N in words (fragments._WX_N_RE) --------------------------------------------------------------------
 
 _TIMES_RE = re.compile(rf"(?P<what>比例值|比值|率值)乘以(?P<n>{_N})(?P<how>直接)?得分")
@@ -226,7 +263,7 @@ def edits_for(entry: dict[str, Any]) -> list[Edit]:
     """Every edit of one corpus (or written) sentence; ``entry`` holds ``text``, ``w`` and, for the base edits,
     ``scores`` (the labelled values)."""
     text, w = entry["text"], entry["w"]
-    return [*part_step_edits(text, w), *cap_edits(text, w), *subject_cap_edits(text, w), *times_edits(text, w),
+    return [*part_step_edits(text, w), *cap_edits(text, w), *first_few_edits(text, w), *subject_cap_edits(text, w), *times_edits(text, w),
             *base_edits(text, w, entry.get("scores")), *task_edits(text, w), *circled_edits(text, w),
             *waive_edits(text, w)]
 
