@@ -137,6 +137,8 @@ def _cap_wording(norm: str, weight: Decimal) -> tuple[str, list[str]]:
     '每1个项目加2分,最多不超过10分。'
     >>> _cap_wording("每1个项目加2分,每人最多不超过10分。", Decimal(10))[0]  # per head: kept (refused later)
     '每1个项目加2分,每人最多不超过10分。'
+    >>> _cap_wording("每1个项目加2分,教师最多不超过10分。", Decimal(10))[0]  # a person: per head? kept (refused later, r57)
+    '每1个项目加2分,教师最多不超过10分。'
     """
     notes: list[str] = []
     wp = _WEIGHT_PERCENT_RE.search(norm)
