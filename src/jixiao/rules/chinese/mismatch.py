@@ -161,7 +161,7 @@ def deduction_limit_refusal(text: str) -> str | None:
 
     >>> deduction_limit_refusal("每处扣0.5分，同类问题最多扣1分")[:11]
     '“同类问题最多扣1分”'
-    >>> deduction_limit_refusal("每项扣2分，每人最高扣6分")[:10]  # a cap per person (r57)
+    >>> deduction_limit_refusal("每项扣2分，每人最高扣6分")[:9]  # a cap per person (r57)
     '“每人最高扣6分”'
     >>> deduction_limit_refusal("每处扣1分，最多扣至1分")[:8]
     '“最多扣至1分”'
