@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from jixiao.grid import Grid, a1, parse_a1
+from jixiao.grid import Grid, LoadedWorkbook, a1, parse_a1
+from jixiao.numbers import EXCEL_ERROR_RE
 from jixiao.reading.model import ScoringTable
 from jixiao.rules.grammar import parse_rule
 from jixiao.templates.build import PROP_HASH, PROP_ID, PROP_VERSION
@@ -174,5 +175,33 @@ def fold_udf_not_run(sheet: str, grid: Grid, findings: list[Finding]) -> list[Fi
     return [udf_not_run_finding(sheet, grid, cells), *(f for f in findings if not echoes_not_run(f, at))]
 
 
-__all__ = ["check_template", "echoes_not_run", "fold_udf_not_run", "known_specs", "spec_for",
-           "udf_not_run_cells"]
+# --------------------------------------------------------------------------- 计算辅助 deleted
+
+
+def helper_deleted(lw: LoadedWorkbook, properties: dict[str, str]) -> list[Finding]:
+    """``helper-deleted`` when a workbook of our template has lost its hidden helper sheet (计算辅助) while its
+    formulas still need it (they name it, or show ``#REF!`` where Excel removed it): the sheet's scores cannot be
+    computed — in Excel they show errors; the 核定 recomputes them from the inputs. Else []."""
+    from jixiao.templates.cell_text import HELPER_SHEET
+
+    if not properties.get(PROP_ID) or any(g.name == HELPER_SHEET for g in lw.sheets):
+        return []
+    needing = [(g.name, a1(*rc)) for g in lw.sheets for rc, f in sorted(g.formulas.items())
+               if HELPER_SHEET in f or "#REF!" in f.upper()]
+    if not needing:  # a template written before the helper sheet, or formulas not read
+        return []
+    sheet, first = needing[0]
+    return [finding("helper-deleted", "", "",
+                    f"工作簿“{Path(lw.path).name}”中下发模板的辅助计算表“{HELPER_SHEET}”被删除，"
+                    f"表内公式无法计算（“{sheet}”中 {len(needing)} 个公式引用该表，如 {first}；在 Excel 中显示 "
+                    "#REF! 等错误值），表中得分不可用", expected=HELPER_SHEET, actual="已删除")]
+
+
+def error_cells(grid: Grid) -> set[str]:
+    """The formula cells of ``grid`` showing an error value (#REF!, #NAME?, …)."""
+    return {a1(*rc) for rc in grid.formulas
+            if isinstance(v := grid.values.get(rc), str) and EXCEL_ERROR_RE.match(v.strip())}
+
+
+__all__ = ["check_template", "echoes_not_run", "error_cells", "fold_udf_not_run", "helper_deleted",
+           "known_specs", "spec_for", "udf_not_run_cells"]
