@@ -1222,7 +1222,8 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
     from jixiao.validation.template_checks import echoes_not_run, error_cells, udf_not_run_cells
 
     not_run = set(udf_not_run_cells(grid)) if grid is not None else set()
-    if grid is not None and v.issued and any(f.check == "helper-deleted" for f in report.findings):
+    helper_gone = grid is not None and v.issued and any(f.check == "helper-deleted" for f in report.findings)
+    if helper_gone:
         not_run |= error_cells(grid)  # what the formulas show without their helper sheet: one finding says so
     blank_formulas = set()
     if v.computed and grid is not None:
@@ -1238,6 +1239,8 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             continue
         if not_run and echoes_not_run(f, not_run):
             continue
+        if helper_gone and f.check == "issued-changed" and _helper_lost(f):
+            continue  # Excel's #REF! where the formula read the deleted helper sheet: helper-deleted says it once
         if f.check == "helper-deleted" and v.issued:
             f = dataclasses.replace(f, message=f"{f.message}；核定分按填报值重算（{v.basis}）")
         if f.check == "udf-not-run" and v.issued:
@@ -1261,6 +1264,15 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             f = dataclasses.replace(f, severity=Severity.ERROR)
         kept.append(f)
     report.findings = _dedupe(kept)
+
+
+def _helper_lost(f: Finding) -> bool:
+    """``f`` (issued-changed) is a formula that read the helper sheet and shows #REF! in its place — what Excel
+    writes when the sheet is deleted — and is otherwise as issued."""
+    from jixiao.templates.cell_text import HELPER_SHEET
+
+    lost = re.sub(rf"'?{HELPER_SHEET}'?!\$?[A-Z]{{1,3}}\$?\d+(?::\$?[A-Z]{{1,3}}\$?\d+)?", "#REF!", f.expected)
+    return HELPER_SHEET in f.expected and formula_key(lost) == formula_key(f.actual)
 
 
 def _a1(r: int, c: int) -> str:

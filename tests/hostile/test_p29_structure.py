@@ -80,6 +80,42 @@ def test_a_return_without_its_helper_sheet_is_said_and_verified_from_its_inputs(
     assert c.verified.total == issued[1]
 
 
+def _without_helper_as_excel(issued: tuple[Path, Decimal], to: Path, edit: dict[str, tuple[str, str]] | None = None
+                             ) -> Path:
+    """计算辅助 deleted in Excel (unhidden first): Excel writes #REF! for every reference to it; ``edit``: cell ->
+    (old, new) text replaced in that cell's formula as well (the bureau's own change)."""
+    wb = openpyxl.load_workbook(_copy(issued, to))
+    for row in wb[SHEET].iter_rows():
+        for c in row:
+            if c.data_type == "f":
+                tok = Tokenizer(c.value)
+                for t in tok.items:
+                    if t.type == Token.OPERAND and t.value.startswith(f"'{HELPER}'!"):
+                        t.value = "#REF!"
+                c.value = tok.render()
+    for ref, (old, new) in (edit or {}).items():
+        wb[SHEET][ref] = wb[SHEET][ref].value.replace(old, new)
+    del wb[HELPER]
+    wb.save(to)
+    return to
+
+
+def test_a_helper_sheet_deleted_in_excel_is_one_finding(issued, tmp_path: Path) -> None:
+    # before: helper-deleted had no word, and each of the 55 formulas that read 计算辅助 was “公式与下发的模板不同”
+    c = check_one(_without_helper_as_excel(issued, tmp_path / "r.xlsx"))
+    assert [x[0] for x in _not_hint(c)] == ["helper-deleted"]
+    assert "“评分表”中 55 个公式引用该表" in _not_hint(c)[0][2]
+    assert c.verified.total == issued[1]
+
+
+def test_a_formula_changed_beside_the_ref_errors_is_still_said(issued, tmp_path: Path) -> None:
+    # I8 (中长期规划制定明确性): its 明确性不足 level raised from 1 to 2 points by the bureau, besides Excel's #REF!
+    path = _without_helper_as_excel(issued, tmp_path / "r.xlsx", {"I8": ("MIN(G8,1)", "MIN(G8,2)")})
+    c = check_one(path)
+    assert [(x[0], x[1]) for x in _not_hint(c)] == [("helper-deleted", ""), ("issued-changed", "I8")]
+    assert c.verified.total == issued[1]
+
+
 def test_validation_alone_warns(issued, tmp_path: Path) -> None:
     report = validate_workbook(_without_helper(issued, tmp_path / "r.xlsx"))
     assert [f.severity.value for f in report.findings if f.check == "helper-deleted"] == ["警告"]
