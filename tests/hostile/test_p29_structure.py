@@ -5,13 +5,13 @@ the bureau's program would leave them, and collected.
 Expected findings are written by hand from what was done to the file:
 
 - 计算辅助 deleted: every score formula of the 评分表 reads it (“'计算辅助'!$J$8”), so in Excel the scores show #REF!;
-  before p29 collect 核定 the right total from the inputs and said nothing (openpyxl delete) or one error per score
-  cell (LibreOffice re-save: “#NAME?” in 40 score cells, each also “表中得分 #NAME?，核定得分 …”). Now one finding naming
-  the workbook and the sheet; a warning in validation, an error in collect; the 核定 total is the drawn values' hand
-  total (tests/collect/helpers.draw_filled).
+  before p29 collect 核定 the right total from the inputs and said nothing (openpyxl delete), 55 “公式与下发的模板不同”
+  (Excel's delete: #REF! in each formula that read it) or 82 errors (LibreOffice re-save: “#NAME?” in 40 score cells,
+  41 “表中得分 #NAME?，核定得分 …”, one 业绩值). Now one finding naming the workbook and the sheet; a warning in
+  validation, an error in collect; the 核定 total is the drawn values' hand total (tests/collect/helpers.draw_filled).
 - A row inserted at row 10 (between 3.中长期目标与职能的匹配性, row 9, and 4.年度目标明确性, row 10): Excel moves every
   row below down and rewrites each reference to them (``_insert_row_as_excel``); before p29 collect said “公式与下发的
-  模板不同” at ~60 moved cells and nothing about the row. Now one ``issued-changed`` at A10 naming the row and its
+  模板不同” at 39 moved cells and nothing about the row. Now one ``issued-changed`` at A10 naming the row and its
   text; the indicators are all there, so the 核定 total stays the hand total. An inserted *indicator* (a name and a
   分值) gives 42 indicator rows for 41 issued: refused as a deleted row is (行被增删), now naming the inserted row.
 """
