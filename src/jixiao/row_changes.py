@@ -99,7 +99,7 @@ def align_rows(issued: Sequence[tuple[str, ...]], issued_first: int, grid: Grid,
         if op in ("delete", "replace"):
             out.deleted += [(issued_first + i, shown(issued[i])) for i in range(i1, i2)]
     issued_last = issued_first + len(issued) - 1
-    for r in range(1, first):  # above the table: at the same distance from its first row
+    for r in range(max(1, first - issued_first + 1), first):  # above the table: at the same distance from its first row
         out.rows.setdefault(r, r - first + issued_first)
     for r in range(last + 1, max(grid.max_row, last) + 1):  # below it: at the same distance from its last row
         out.rows.setdefault(r, r - last + issued_last)

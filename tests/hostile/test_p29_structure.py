@@ -232,3 +232,17 @@ def test_libreoffice_resaves(issued, tmp_path: Path) -> None:
 def openpyxl_values(path: Path) -> dict[tuple[int, int], Any]:
     ws = openpyxl.load_workbook(path, data_only=True)[SHEET]
     return {(c.row, c.column): c.value for row in ws.iter_rows() for c in row if c.value is not None}
+
+
+def test_formulas_read_back_as_issued() -> None:
+    """row_changes.unshift_formula, by hand: a row was inserted at 10, so rows 11… of the return were 10… as issued;
+    the helper sheet's references and quoted text stay, a reference to the inserted row 10 itself stays."""
+    from jixiao.row_changes import unshift_formula
+
+    def issued_row(r: int) -> int | None:
+        return None if r == 10 else r - (r > 10)
+
+    assert unshift_formula("=SUM(I4:I77)-评分表!$G$11+'评分表'!G12", SHEET, issued_row) == \
+        "=SUM(I4:I76)-评分表!$G$10+'评分表'!G11"
+    assert unshift_formula("=IF('计算辅助'!$J$12:$J$13=\"I12\",MIN(G12,1),LOG10(H12))+A10", SHEET, issued_row) == \
+        "=IF('计算辅助'!$J$12:$J$13=\"I12\",MIN(G11,1),LOG10(H11))+A10"
