@@ -191,8 +191,9 @@ def helper_deleted(lw: LoadedWorkbook, properties: dict[str, str]) -> list[Findi
     if not needing:  # a template written before the helper sheet, or formulas not read
         return []
     sheet, first = needing[0]
+    book = f"工作簿“{Path(lw.path).name}”中" if lw.path else ""
     return [finding("helper-deleted", "", "",
-                    f"工作簿“{Path(lw.path).name}”中下发模板的辅助计算表“{HELPER_SHEET}”被删除，"
+                    f"{book}下发模板的辅助计算表“{HELPER_SHEET}”被删除，"
                     f"表内公式无法计算（“{sheet}”中 {len(needing)} 个公式引用该表，如 {first}；在 Excel 中显示 "
                     "#REF! 等错误值），表中得分不可用", expected=HELPER_SHEET, actual="已删除")]
 
