@@ -183,9 +183,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
         sheet, header_row = table.sheet, table.header_row
         grid = next((g for g in lw.sheets if g.name == sheet), None)
         items = C.group_items(table)
-        if layout is not None and grid is not None and table.columns == layout.columns:
-            moved = align_rows(layout.labels, layout.header_row + 1, grid, table.header_row + 1,
-                               table.last_row, layout.label_cols)
+        moved = _moved(layout, grid, table)
     added: list[Finding] = []
     if tid:
         version = props.get(PROP_VERSION, "")
@@ -1047,6 +1045,21 @@ def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str,
         "可能只是下发时的 jixiao 版本不同，也可能被改动；得分已按下发规则核定。请把下发时留存的原件"
         "（未填写的下发文件）用“jixiao templates archive 下发文件夹”存档后重新汇总，即可确定是否被改动",
         expected=label, actual="、".join(refs), cells=tuple(refs))]
+
+
+def rows_moved(spec: Any, flavour: str, grid: Grid, table: Any) -> RowChanges | None:
+    """The rows inserted into or deleted from the 评分表 ``table`` (read on ``grid``) of a return of ``spec``,
+    against its issued template (:mod:`jixiao.row_changes`); ``None`` when its rows are where the template has them,
+    or its columns are not the template's (nothing to align)."""
+    layout = _issued(spec, flavour)
+    return _moved(layout, grid, table) if layout is not None and layout.items_of(grid) is None else None
+
+
+def _moved(layout: _Issued | None, grid: Grid | None, table: Any) -> RowChanges | None:
+    if layout is None or grid is None or table.columns != layout.columns:
+        return None
+    return align_rows(layout.labels, layout.header_row + 1, grid, table.header_row + 1, table.last_row,
+                      layout.label_cols)
 
 
 def _said(moved: RowChanges | None) -> str:

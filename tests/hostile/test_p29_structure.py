@@ -170,6 +170,12 @@ def test_a_blank_row_inserted_is_named_and_the_total_verified(issued, tmp_path: 
     assert c.verified.total == issued[1] and c.verified.basis == "按下发的第1版规则"
 
 
+def test_validation_alone_names_the_inserted_row(issued, tmp_path: Path) -> None:
+    report = validate_workbook(_insert_row_as_excel(_copy(issued, tmp_path / "r.xlsx"), AT))
+    assert [(f.check, f.severity.value, f.cell, f.message) for f in report.findings if f.check == "template-modified"] \
+        == [("template-modified", "警告", "A10", "A10：第10行（空行）是插入的行，模板没有这一行（行被增删）")]
+
+
 def test_a_note_row_inserted_is_quoted(issued, tmp_path: Path) -> None:
     note = "本单位中长期规划正在修订"
     c = check_one(_insert_row_as_excel(_copy(issued, tmp_path / "r.xlsx"), AT, {"F10": note}))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 from jixiao.grid import Grid, LoadedWorkbook, a1, parse_a1
@@ -52,11 +53,17 @@ def check_template(sheet: str, grid: Grid, table: ScoringTable, items: list[Item
                       f"文件由模板 {spec.id} 第{version}版生成，当前为第{spec.version}版",
                       expected=str(spec.version), actual=version)
     rows = list(spec.indicators())
+    moved = _rows_moved(spec, properties, grid, table)
     if len(rows) != len(items):
+        said = f"：{moved.said()}" if moved else ""
         yield finding("template-modified", sheet, f"A{table.header_row}",
-                      f"评分表有 {len(items)} 个指标行，模板 {spec.id} 有 {len(rows)} 个（行被增删）",
+                      f"评分表有 {len(items)} 个指标行，模板 {spec.id} 有 {len(rows)} 个（行被增删{said}）",
                       expected=str(len(rows)), actual=str(len(items)))
         return
+    col = min(table.columns.values(), default=1)
+    for r, text in moved.inserted if moved else []:
+        yield finding("template-modified", sheet, a1(r, col),
+                      f"{a1(r, col)}：第{r}行（{text}）是插入的行，模板没有这一行（行被增删）", actual=text)
     for ind, it in zip(rows, items, strict=True):
         yield from _row_matches(sheet, ind, it)
         yield from _formulas_kept(sheet, grid, ind, it)
@@ -65,6 +72,21 @@ def check_template(sheet: str, grid: Grid, table: ScoringTable, items: list[Item
             yield from _must_be_formula(sheet, grid, t.score.ref, f"{t.label}得分")
     if table.grade is not None:
         yield from _must_be_formula(sheet, grid, table.grade.ref, "等级")
+
+
+def _rows_moved(spec: TemplateSpec, properties: dict[str, str], grid: Grid, table: ScoringTable) -> Any:
+    """:func:`jixiao.verify.rows_moved` for a workbook of ``spec`` (its flavour as recorded); ``None`` when the
+    template cannot be built (the check is then the count alone, as before) or the workbook is of another version
+    of it (its rows are not this version's)."""
+    from jixiao.templates.build import PROP_FLAVOUR
+    from jixiao.verify import rows_moved
+
+    if properties.get(PROP_VERSION) != str(spec.version):
+        return None
+    try:
+        return rows_moved(spec, properties.get(PROP_FLAVOUR) or "portable", grid, table)
+    except Exception:  # noqa: BLE001 - a template that cannot be built must not stop validation
+        return None
 
 
 def _row_matches(sheet: str, ind: IndicatorSpec, it: Item) -> Iterator[Finding]:
