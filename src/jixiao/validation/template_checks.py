@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 from pathlib import Path
 
 from jixiao.grid import Grid, LoadedWorkbook, a1, parse_a1
 from jixiao.numbers import EXCEL_ERROR_RE
 from jixiao.reading.model import ScoringTable
+from jixiao.row_changes import RowChanges
 from jixiao.rules.grammar import parse_rule
 from jixiao.templates.build import PROP_HASH, PROP_ID, PROP_VERSION
 from jixiao.templates.spec import (
@@ -74,7 +74,8 @@ def check_template(sheet: str, grid: Grid, table: ScoringTable, items: list[Item
         yield from _must_be_formula(sheet, grid, table.grade.ref, "等级")
 
 
-def _rows_moved(spec: TemplateSpec, properties: dict[str, str], grid: Grid, table: ScoringTable) -> Any:
+def _rows_moved(spec: TemplateSpec, properties: dict[str, str], grid: Grid,
+                table: ScoringTable) -> RowChanges | None:
     """:func:`jixiao.verify.rows_moved` for a workbook of ``spec`` (its flavour as recorded); ``None`` when the
     template cannot be built (the check is then the count alone, as before) or the workbook is of another version
     of it (its rows are not this version's)."""
