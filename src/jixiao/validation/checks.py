@@ -40,7 +40,6 @@ from jixiao.rules.model import (
     Text,
     fmt_decimal,
 )
-from jixiao.rules.target import NOT_MET_RE as _NOT_MET_RE  # noqa: F401 - the name tests/rules_chinese/test_r36 reads
 from jixiao.rules.target import answers_levels, percent_points
 from jixiao.validation.findings import Finding, finding
 
