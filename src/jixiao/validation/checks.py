@@ -23,7 +23,7 @@ from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
 from jixiao.reading.statements import read_scheme
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese.normalise import (
-    _cn_to_int as cn_to_int,  # the reader's numeral parser: 两 → 2, 十二 → 12
+    cn_to_int,  # the reader's numeral parser: 两 → 2, 十二 → 12
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (

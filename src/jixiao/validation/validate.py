@@ -23,7 +23,12 @@ from jixiao.validation import checks as C
 from jixiao.validation import selfeval as S
 from jixiao.validation.findings import Finding, finding
 from jixiao.validation.report import Report, TableSummary
-from jixiao.validation.template_checks import check_template, fold_udf_not_run, helper_deleted, spec_for
+from jixiao.validation.template_checks import (
+    check_template,
+    fold_udf_not_run,
+    helper_deleted,
+    spec_for,
+)
 
 
 def validate_workbook(path: str | os.PathLike[str]) -> Report:
