@@ -21,6 +21,12 @@ from tests.rules_chinese.test_r46 import _BY_ID, _score  # the corpus by id, a r
 from tests.rules_chinese.test_r51 import _refused  # refused, and why in Chinese
 
 
+def _reads_share(text: str, w: float, expected: dict[str, float]) -> None:
+    """``text`` reads W × the share done, at most W, and scores ``expected`` (hand arithmetic)."""
+    assert read_rule_text(text, w).canonical == ">=100%: W; *: prop"
+    assert {v: _score(text, w, v) for v in expected} == {v: Decimal(str(p)) for v, p in expected.items()}
+
+
 @pytest.mark.parametrize("sid", ["BG7-2", "AQ6-1", "AQ6-2", "V17-1", "BA1-1", "BC6-2", "BU7-4"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
@@ -44,9 +50,7 @@ def test_corpus_sentences_read(sid: str) -> None:
     ("BU7-4", 2, {"100%": 2, "75%": 1.5, "50%": 1, "0%": 0}),
 ])
 def test_corpus_scores(sid: str, w: float, expected: dict[str, float]) -> None:
-    t = _BY_ID[sid]["text"]
-    assert read_rule_text(t, w).canonical == ">=100%: W; *: prop"
-    assert {v: _score(t, w, v) for v in expected} == {v: Decimal(str(p)) for v, p in expected.items()}
+    _reads_share(_BY_ID[sid]["text"], w, expected)
 
 
 @pytest.mark.parametrize(("text", "w", "expected"), [
@@ -64,8 +68,7 @@ def test_corpus_scores(sid: str, w: float, expected: dict[str, float]) -> None:
     ("全部参与得4分,否则按比例扣分。", 4, {"100%": 4, "25%": 1, "0%": 0}),
 ])
 def test_variants(text: str, w: float, expected: dict[str, float]) -> None:
-    assert read_rule_text(text, w).canonical == ">=100%: W; *: prop"
-    assert {v: _score(text, w, v) for v in expected} == {v: Decimal(str(p)) for v, p in expected.items()}
+    _reads_share(text, w, expected)
 
 
 @pytest.mark.parametrize(("text", "w"), [
