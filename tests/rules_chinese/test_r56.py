@@ -66,6 +66,12 @@ def test_corpus_scores(sid: str, w: float, expected: dict[str, float]) -> None:
     ("完成年度目标任务的得满分,未完成的按比例得分。得分=(实际完成数/年度目标任务)×分值", 20, {"100%": 20, "90%": 18}),
     # "全部…,否则按比例扣分" on 4: 25 % → 1; 100 % → 4
     ("全部参与得4分,否则按比例扣分。", 4, {"100%": 4, "25%": 1, "0%": 0}),
+    # context: an item number before, full-width stops, "×25" (BG7-2 / AQ6-1 shapes): 60 % → 9 on 15, 40 % → 10 on 25
+    ("1.完成或超额完成目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分,最低为零分。", 15, {"100%": 15, "60%": 9}),
+    ("（2）实际培训人数达到年度培训目标的，得25分；未达到的，按实际培训人数占总任务数比重×25计分", 25, {"40%": 10}),
+    # the row's points in brackets after, and a full stop between the clauses: 30 % → 4.5 on 15, 70 % → 7 on 10
+    ("完成年度目标任务的得满分,未完成的按实际完成数占目标任务数的比重计算得分(15分)", 15, {"100%": 15, "30%": 4.5}),
+    ("完成年度目标任务得满分。未完成的，按实际完成数占目标任务数的比重计算得分。", 10, {"70%": 7}),
 ])
 def test_variants(text: str, w: float, expected: dict[str, float]) -> None:
     _reads_share(text, w, expected)
@@ -84,6 +90,12 @@ def test_variants(text: str, w: float, expected: dict[str, float]) -> None:
     ("完成年度计划目标的得8分;未完成的,按实际完成数占计划数的比重计算得分。", 10),
     # a deduction per one missing besides "按比例扣分": which one scores?
     ("全部参与得2分,否则按比例扣分,每缺一家扣0.5分。", 2),
+    # two outcomes for falling short: 0 and the share
+    ("完成目标任务的得满分,未完成的不得分,按实际完成数占目标任务数的比重计算得分", 10),
+    # full marks only past the target: what exactly 100 % scores is not said
+    ("超额完成目标任务的得满分,未完成的按实际完成数占目标任务数的比重计算得分", 10),
+    # "部分完成" names no short fall of the whole task (refused as before)
+    ("完成目标任务的得满分,部分完成的按实际完成数占目标任务数的比重计算得分", 10),
 ])
 def test_near_misses_refused(text: str, w: float) -> None:
     _refused(text, w)

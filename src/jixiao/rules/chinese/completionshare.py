@@ -47,7 +47,8 @@ _COMPLETION_SHARE_RE = re.compile(
     rf"^(?P<req>[^\d%<>≥≤=]{{0,60}}?(?:完成|全额|做到|落实|全部)[^\d%<>≥≤=，,。；;]{{0,40}}?)(?:的|者)?{_SEP}?"
     rf"得(?:满分|(?P<n>{NUM})分){_SEP}+"
     # the rest: short of it (未完成 / 完不成 / 未达到 / 降低比例 …, or 否则), then the share
-    rf"(?:否则|(?P<short>(?:未|没有|没)(?:完成|达到)|完不成|达不到|降低比例)[^\d%，,。；;]{{0,12}}?(?:的|者)?{_SEP}?){_SHARE}"
+    # (no 分 between: "未完成的不得分,按比例计分" says two outcomes — r56)
+    rf"(?:否则|(?P<short>(?:未|没有|没)(?:完成|达到)|完不成|达不到|降低比例)[^\d%，,。；;分]{{0,12}}?(?:的|者)?{_SEP}?){_SHARE}"
     # "否则按比例扣分" (fresh60 BU7-4, r56): the share of the 分值 kept — the same W × share
     rf"(?:扣分|扣除|减分)?"
     # what is not done at all scores 0 (what the share gives at 0 % as well)
@@ -100,7 +101,7 @@ _OPENING_RE = re.compile(rf"^(?:(?:本项)?(?:分值|满分)为(?P<w>{NUM})分|(
 _NAMED_REST_RE = re.compile(
     rf"^(?P<req>[^\d%<>≥≤=扣加减]{{0,80}}?(?:完成|达到|实施|做到|落实)[^\d%<>≥≤=，,。；;]{{0,40}}?)(?:的|者)?{_SEP}?"
     rf"得(?:满分|基本分|(?P<n>{NUM})分){_SEP}+"
-    rf"(?:否则|(?:未|没有|没)(?:完成|达到)|完不成|达不到)[^\d%，,。；;]{{0,12}}?(?:的|者)?{_SEP}?"
+    rf"(?:否则|(?:未|没有|没)(?:完成|达到)|完不成|达不到)[^\d%，,。；;分]{{0,12}}?(?:的|者)?{_SEP}?"
     rf"{re.escape(PROP_TOKEN)}{_SEP}*$")
 
 
@@ -129,6 +130,10 @@ def read_named_share(text: str, norm: str, weight: Decimal | None) -> Rule | Non
     True
     >>> rd("完成目标值得满分;没有完成的,按实际完成值占目标值的比重计算得分;超额完成的加1分。", 10) is None
     True
+    >>> rd("完成目标任务的得满分,未完成的不得分,按实际完成数占目标任务数的比重计算得分", 10) is None  # two outcomes
+    True
+    >>> rd("超额完成目标任务的得满分,未完成的按实际完成数占目标任务数的比重计算得分", 10) is None  # 100 % not said
+    True
     """
     if weight is None or not isinstance(text, str):
         return None
@@ -143,6 +148,8 @@ def read_named_share(text: str, norm: str, weight: Decimal | None) -> Rule | Non
     r = _NAMED_REST_RE.match(rest)
     if r is None or (r["n"] is not None and _dec(r["n"]) != weight) or rest.count(PROP_TOKEN) != 1:
         return None
+    if "超额" in r["req"] and not re.search(r"完成或超额|或超额完成", r["req"]):
+        return None  # full marks only past the target ("超额完成…得满分"): 100 % itself is not said
     return parse_rule(">=100%: W; *: prop")
 
 
