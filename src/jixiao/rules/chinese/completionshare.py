@@ -35,7 +35,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, _dec
-from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
+from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise_chars
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule
 
@@ -44,10 +44,13 @@ _SHARE = rf"(?:{re.escape(PROP_TOKEN)}|{re.escape(WX_TOKEN)})"
 
 _COMPLETION_SHARE_RE = re.compile(
     # the task done in full: a doing word, no number (a number or a target is another base)
-    rf"^(?P<req>[^\d%<>≥≤=]{{0,60}}?(?:完成|全额|做到|落实)[^\d%<>≥≤=，,。；;]{{0,40}}?)(?:的|者)?{_SEP}?"
+    rf"^(?P<req>[^\d%<>≥≤=]{{0,60}}?(?:完成|全额|做到|落实|全部)[^\d%<>≥≤=，,。；;]{{0,40}}?)(?:的|者)?{_SEP}?"
     rf"得(?:满分|(?P<n>{NUM})分){_SEP}+"
     # the rest: short of it (未完成 / 完不成 / 未达到 / 降低比例 …, or 否则), then the share
-    rf"(?:否则|(?P<short>(?:未|没有|没)(?:完成|达到)|完不成|达不到|降低比例)[^\d%，,。；;]{{0,12}}?(?:的|者)?{_SEP}?){_SHARE}"
+    # (no 分 between: "未完成的不得分,按比例计分" says two outcomes — r56)
+    rf"(?:否则|(?P<short>(?:未|没有|没)(?:完成|达到)|完不成|达不到|降低比例)[^\d%，,。；;分]{{0,12}}?(?:的|者)?{_SEP}?){_SHARE}"
+    # "否则按比例扣分" (fresh60 BU7-4, r56): the share of the 分值 kept — the same W × share
+    rf"(?:扣分|扣除|减分)?"
     # what is not done at all scores 0 (what the share gives at 0 % as well)
     rf"(?:{_SEP}+(?P<zero>[^\d%，,。；;]{{2,24}}?)(?:的|者)?{_SEP}?不得分)?{_SEP}*$")
 
@@ -70,3 +73,110 @@ def completion_share_notes(rule: Rule, weight: Decimal | None) -> list[str]:
     return ["业绩值为任务完成比例（完成率）：全部完成即100%，得满分",
             "未全部完成：得分 = 分值 × 完成比例（“按比例”的基数按全部任务读）",
             "歧义：“按比例”的基数原文未写明，按完成比例（全部完成 = 100%）读；若另有基数，请改写计分规则"]
+
+
+# ---- the share named in the text: done ÷ the task (r56) ------------------------------------------------------------
+
+_TASK = r"(?:目标|任务|计划)"
+_WORDS = r"[^，,。；;\d%<>≥≤=()/]"
+
+#: the share said as "what was done ÷ the task" — the value is that share, so "达到目标/完成计划" is 100 % of it:
+#: "按实际完成值占目标值的比重计算得分" (fresh46 BG7-2), "按实际培训人数占总任务数比重*25计分" (fresh30 AQ6-1),
+#: "得分=(新引进项目个数/时序目标任务)×分值" (fresh9 V17-1), "按年度计划完成比例计分" (fresh40 BA1-1),
+#: "按总任务量进行折算得分" (fresh42 BC6-2)
+_NAMED_SHARE_RE = re.compile(
+    rf"按照?{_WORDS}{{0,16}}?占{_WORDS}{{0,12}}?{_TASK}{_WORDS}{{0,4}}?(?:的)?(?:比重|之比|比例)"
+    rf"(?:[*×](?P<n>{NUM})分?)?(?:计算)?(?:得分|计分|记分)"
+    rf"|(?:评价)?得分=\(?{_WORDS}{{1,16}}/{_WORDS}{{0,12}}?{_TASK}{_WORDS}{{0,4}}?\)?[×*](?:该项|本项|指标)?分值"
+    rf"|按照?{_WORDS}{{0,8}}?{_TASK}{_WORDS}{{0,4}}?完成(?:的)?比例(?:计算)?(?:得分|计分|记分)"
+    rf"|按总{_TASK}量(?:进行)?折算(?:得分|计分|记分)")
+
+#: what the share replaces in the normalised text: the phrase (→ 〔PROP〕), a formula sentence restating it (dropped)
+_FORMULA_SENTENCE_RE = re.compile(rf"[。；;]?(?:评价)?得分=\(?{_WORDS}{{1,16}}/{_WORDS}{{1,16}}\)?[×*](?:该项|本项|指标)?分值[。；;]?$")
+
+#: what may open the text before the requirement: the 分值 restated, the year it starts ("分值为20分,", "2018年起,")
+_OPENING_RE = re.compile(rf"^(?:(?:本项)?(?:分值|满分)为(?P<w>{NUM})分|(?:19|20)\d\d年(?:起|以来))[,，。]")
+
+#: the requirement met (a doing word, no number: the task is the share's base), scoring the 分值, then short of it
+_NAMED_REST_RE = re.compile(
+    rf"^(?P<req>[^\d%<>≥≤=扣加减]{{0,80}}?(?:完成|达到|实施|做到|落实)[^\d%<>≥≤=，,。；;]{{0,40}}?)(?:的|者)?{_SEP}?"
+    rf"得(?:满分|基本分|(?P<n>{NUM})分){_SEP}+"
+    rf"(?:否则|(?:未|没有|没)(?:完成|达到)|完不成|达不到)[^\d%，,。；;分]{{0,12}}?(?:的|者)?{_SEP}?"
+    rf"{re.escape(PROP_TOKEN)}{_SEP}*$")
+
+
+def read_named_share(text: str, norm: str, weight: Decimal | None) -> Rule | None:
+    """``>=100%: W; *: prop`` when the text names the share as done ÷ the task, or ``None``.
+
+    The full-marks clause may name the target or plan here (unlike :func:`read_completion_share`): the text says the
+    value is the share of it, so meeting it is 100 % and the rest is W × the share.
+
+    >>> from jixiao.rules.chinese.normalise import _normalise
+    >>> def rd(t, w):
+    ...     r = read_named_share(t, _normalise(t)[0], Decimal(w))
+    ...     return None if r is None else str(r)
+    >>> rd("完成或超额完成目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分,最低为零分。", 15)
+    '>=100%: W; *: prop'
+    >>> rd("实际培训人数达到年度培训目标的得25分;未达到的,按实际培训人数占总任务数比重*25计分。", 25)
+    '>=100%: W; *: prop'
+    >>> rd("达到目标任务要求得20分,未完成目标任务的按总任务量进行折算得分。", 20)
+    '>=100%: W; *: prop'
+
+    Not when the ×N is not the 分值, when the share has no task as its base, or when anything else scores:
+
+    >>> rd("实际培训人数达到年度培训目标的得25分;未达到的,按实际培训人数占总任务数比重*20计分。", 25) is None
+    True
+    >>> rd("达到目标值得满分,未达到的按比例计分。", 10) is None
+    True
+    >>> rd("完成目标值得满分;没有完成的,按实际完成值占目标值的比重计算得分;超额完成的加1分。", 10) is None
+    True
+    >>> rd("完成目标任务的得满分,未完成的不得分,按实际完成数占目标任务数的比重计算得分", 10) is None  # two outcomes
+    True
+    >>> rd("超额完成目标任务的得满分,未完成的按实际完成数占目标任务数的比重计算得分", 10) is None  # 100 % not said
+    True
+    """
+    if weight is None or not isinstance(text, str):
+        return None
+    m = _NAMED_SHARE_RE.search(_normalise_chars(text))
+    if m is None or (m["n"] is not None and _dec(m["n"]) != weight):
+        return None
+    rest = _NAMED_SHARE_RE.sub(PROP_TOKEN, _FORMULA_SENTENCE_RE.sub("", norm.strip()))
+    if (om := _OPENING_RE.match(rest)) is not None:
+        if om["w"] is not None and _dec(om["w"]) != weight:
+            return None
+        rest = rest[om.end():]
+    r = _NAMED_REST_RE.match(rest)
+    if r is None or (r["n"] is not None and _dec(r["n"]) != weight) or rest.count(PROP_TOKEN) != 1:
+        return None
+    if "超额" in r["req"] and not re.search(r"完成或超额|或超额完成", r["req"]):
+        return None  # full marks only past the target ("超额完成…得满分"): 100 % itself is not said
+    return parse_rule(">=100%: W; *: prop")
+
+
+def named_share_notes(rule: Rule, weight: Decimal | None) -> list[str]:
+    """What :func:`read_named_share` read."""
+    return ["业绩值为完成比例（原文写明：实际完成 ÷ 目标（任务、计划））：达到目标即100%，得满分",
+            "未达到：得分 = 分值 × 完成比例；“基本分”按分值读（原文没有加分）"]
+
+
+#: a share said as "A占B的比重" whatever B is (:func:`foreign_share_base`)
+_ANY_SHARE_RE = re.compile(rf"占(?P<base>{_WORDS}{{1,12}}?)(?:的)?(?:比重|之比|比例)")
+
+
+def foreign_share_base(text: str) -> str | None:
+    """The refusal when the text names its share's base and the base is no task, target or plan, else ``None``.
+
+    "完成目标的得10分,未完成的按实际人数占职工总数的比重计算得分": meeting the target need not be 100 % of 职工总数, so
+    ``>=100%: W; *: prop`` (:func:`read_completion_share`) would score a share the text does not compare with.
+
+    >>> foreign_share_base("完成目标的得10分,未完成的按实际人数占职工总数的比重计算得分")
+    '“按比例”的基数是“职工总数”，不是目标（任务、计划）：达到要求时的比例未必是100%，未作推测'
+    >>> foreign_share_base("完成目标的得10分,未完成的按实际完成数占目标数的比重计算得分") is None
+    True
+    """
+    if not isinstance(text, str):
+        return None
+    m = _ANY_SHARE_RE.search(_normalise_chars(text))
+    if m is None or re.search(_TASK, m["base"]):
+        return None
+    return f"“按比例”的基数是“{m['base']}”，不是目标（任务、计划）：达到要求时的比例未必是100%，未作推测"

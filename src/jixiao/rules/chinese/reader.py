@@ -46,7 +46,13 @@ from jixiao.rules.chinese.checklist import (
     read_questions,
     read_scored_items,
 )
-from jixiao.rules.chinese.completionshare import completion_share_notes, read_completion_share
+from jixiao.rules.chinese.completionshare import (
+    completion_share_notes,
+    foreign_share_base,
+    named_share_notes,
+    read_completion_share,
+    read_named_share,
+)
 from jixiao.rules.chinese.conjoined import mask_bracket_standards, mask_conjoined
 from jixiao.rules.chinese.countlevels import (
     count_deduction_notes,
@@ -897,6 +903,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     td = read_task_done(norm, weight)
     if td is not None:  # "此项指标完成目的任务得基本分,完不成目的不得分" (fresh67 CB12-1, r54)
         return _reading(td, "rule", notes + task_done_notes(norm), weight, flags, ctx)
+    ns = read_named_share(text, norm, weight)
+    if ns is not None:  # "完成…目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分" (fresh46 BG7-2, r56)
+        return _reading(ns, "rule", notes + named_share_notes(ns, weight), weight, flags, ctx)
+    if (why := foreign_share_base(text)) is not None and read_completion_share(norm, weight) is not None:
+        return _refused(why, text, notes, flags, ctx)  # the share's base named, and no task (r56)
     ts = read_target_steps(norm, flags)
     if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8)
         return _reading(ts[0], "rule", notes + ts[1], weight, flags, ctx)
