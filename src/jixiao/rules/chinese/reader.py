@@ -84,6 +84,7 @@ from jixiao.rules.chinese.inlinepoints import (
 )
 from jixiao.rules.chinese.interpolate import read_interpolation, read_line_between
 from jixiao.rules.chinese.itemrules import read_items_with_rules
+from jixiao.rules.chinese.joinedaward import read_joined_award
 from jixiao.rules.chinese.levels import (
     OPTIONS_BY_NUMBER_NOTE,
     OPTIONS_BY_NUMBER_WHY,
@@ -95,6 +96,7 @@ from jixiao.rules.chinese.levels import (
 )
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
+from jixiao.rules.chinese.listeditems import read_listed_items
 from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
 from jixiao.rules.chinese.measureitems import read_measure_items
 from jixiao.rules.chinese.mismatch import deduction_limit_refusal
@@ -113,8 +115,6 @@ from jixiao.rules.chinese.normalise import (
 )
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
-from jixiao.rules.chinese.joinedaward import read_joined_award
-from jixiao.rules.chinese.listeditems import read_listed_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
     per_point_notes,
