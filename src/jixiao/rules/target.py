@@ -371,8 +371,9 @@ def percent_row(rule: Rule, unit: Any = None) -> bool:
 
 def signed_percent_row(rule: Rule, name: Any = None) -> bool:
     """True when a % row scores a negative 业绩值 as written: the rule names a bound at or below 0 ("<=0%: W; …" —
-    公用经费控制率, whose 变动 is negative when it falls; "[-5%,5%]: W"), or the indicator's ``name`` says it is a
-    change or a deviation (:data:`SIGNED_NAME_WORDS`: 增长率, 变动率, 偏差 …). The one decision of collect,
+    公用经费控制率, whose 变动 is negative when it falls; "[-5%,5%]: W"), the indicator's ``name`` says it is a
+    change or a deviation (:data:`SIGNED_NAME_WORDS`: 增长率, 变动率, 偏差 …), or the rule's score goes on changing
+    below 0 % (:func:`_scores_below_zero`: a formula such as 10×[1+(实际值-5%)/8%]). The one decision of collect,
     SCORE_RANGE (given the name) and the portable template's formula (built in or not per row, p28).
 
     >>> signed_percent_row(parse_rule(">=95%: 5; <95%: 0")), signed_percent_row(parse_rule("<=0%: W; >0%: 0"))
@@ -388,7 +389,30 @@ def signed_percent_row(rule: Rule, name: Any = None) -> bool:
         if any(isinstance(b, Num) and b.value <= 0 for b in bounds):
             return True
     text = normalise_text(name) if isinstance(name, str) else ""
-    return any(word in text for word in SIGNED_NAME_WORDS)
+    return any(word in text for word in SIGNED_NAME_WORDS) or _scores_below_zero(rule)
+
+
+#: negative values a rule is tried at (:func:`_scores_below_zero`): −1 %, −5 %, −10 %, −50 %, −100 %
+_BELOW_ZERO = tuple(Decimal(x) for x in ("-0.01", "-0.05", "-0.1", "-0.5", "-1"))
+
+
+def _scores_below_zero(rule: Rule) -> bool:
+    """True when the rule's score goes on changing below 0 %: some negative value scores otherwise than 0 % does — a
+    formula still above 0 at 0 % ("得分=10×[1+(实际值-5%)/8%]", 净资产收益率: 3.75 at 0 %, 0 at −3 %). Then the rule
+    itself says what a negative value scores. "≥95%: 5; <95%: 0" or "<=100%: W; >100%: …" score every negative as
+    0 % — they say nothing of negatives."""
+    weight = Decimal(100)
+    try:
+        at_zero = rule.score(Decimal(0), weight, None)
+    except InputError:
+        return False
+    for x in _BELOW_ZERO:
+        try:
+            if rule.score(x, weight, None) != at_zero:
+                return True
+        except InputError:
+            continue
+    return False
 
 
 def negative_percent_reason(value: Any, rule: Rule, unit: Any = None, name: Any = None) -> str | None:
