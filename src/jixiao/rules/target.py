@@ -330,8 +330,26 @@ COUNT_NOT_WHOLE = "次数应为整数：填的是“{value}”，该行单位为
 def whole_count_row(rule: Rule, unit: Any) -> bool:
     """True when the row's unit, where it decides (:func:`scored_unit`), counts whole things
     (:data:`WHOLE_COUNT_UNITS`: 例 次 处 个 人 件 家 项 户 起 篇 场 …): its 业绩值 is a whole number. Not 万人 (150.5 万人
-    is a number of people in 万), not 次/人 (an average), not money, days or %."""
-    return scored_unit(rule, unit) in WHOLE_COUNT_UNITS
+    is a number of people in 万), not 次/人 (an average), not money, days or %; nor a rule that itself names a
+    fraction of its unit (a bound 1.5, a step "per 0.5"): it speaks of fractions.
+
+    >>> whole_count_row(parse_rule(">=2: W; <2: W - 25%W per 0.5"), "次"), whole_count_row(parse_rule("*: W - 1 per 1"), "次")
+    (False, True)
+    """
+    return scored_unit(rule, unit) in WHOLE_COUNT_UNITS and not _names_a_fraction(rule)
+
+
+def _names_a_fraction(rule: Rule) -> bool:
+    """True when a bound or a step unit of ``rule`` is no whole number (``>=1.5``, ``per 0.5``)."""
+    from jixiao.rules.model import Compare, Interval, Linear, Num
+
+    numbers = []
+    for c in rule.clauses:
+        cond = c.condition
+        numbers += [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
+        if isinstance(c.outcome, Linear):
+            numbers.append(c.outcome.unit)
+    return any(isinstance(n, Num) and n.value != n.value.to_integral_value() for n in numbers)
 
 
 def fractional_count_reason(value: Any, rule: Rule, unit: Any) -> str | None:
