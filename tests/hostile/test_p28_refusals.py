@@ -35,7 +35,7 @@ import pytest
 
 from tests import lo
 from tests.templates.product_path import cached
-from tests.templates.typed_units import Case, build_books, wrong_collected, wrong_scores
+from tests.templates.typed_units import Case, build_books, wrong_collected, wrong_scores, wrong_shipped
 from tests.templates.typed_units import name as plain_name
 
 LEVELS = ('"明确": W; "明确性不足": 0.5W; *: 0', "")
@@ -191,24 +191,4 @@ SHIPPED = [
 
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_the_shipped_templates_decide_as_the_core(tmp_path: Path, flavour: str) -> None:
-    import shutil
-
-    from jixiao.templates.build import file_name
-    from jixiao.templates.spec import load_all_specs
-    from tests.formulas_eval import evaluate
-    from tests.templates.product_path import score_cells
-    from tests.templates.typed_units import score_ok
-    from tests.xlsx_edit import set_texts
-
-    specs = {s.id: s for s in load_all_specs()}
-    got = []
-    for k, (spec_id, row, typed, want) in enumerate(SHIPPED):
-        shipped = Path(__file__).parents[2] / "workbook_templates" / file_name(specs[spec_id], flavour)
-        value_cell, score_cell = score_cells(shipped)[row]
-        one = tmp_path / f"shipped_{k}{shipped.suffix}"
-        shutil.copy(shipped, one)
-        set_texts(one, {value_cell: typed})
-        value = evaluate(one)[f"评分表!{score_cell}"]
-        if not score_ok(value, want):
-            got.append(f"{spec_id} {row} {typed!r}: {value!r}（应为 {want!r}）")
-    assert got == []
+    assert wrong_shipped(tmp_path, flavour, SHIPPED) == []

@@ -109,3 +109,24 @@ def wrong_collected(books: dict[Any, Any], cases: list[Case], label: Callable[[i
             if not ok:
                 bad.append(f"{book.name} {v!r}: 核定 {row['verified']!r}，原因 {row.get('why')!r}（应为 {want!r}）")
     return bad
+
+
+def wrong_shipped(tmp: Path, flavour: str, cases: list[tuple[str, str, str, Any]]) -> list[str]:
+    """Each (spec id, row name, text typed, expected) whose shipped template of ``flavour`` — a copy with the text
+    typed into that row's 业绩值, recalculated by the `formulas` engine — does not show the expected 得分."""
+    from jixiao.templates.build import file_name
+    from jixiao.templates.spec import load_all_specs
+    from tests.formulas_eval import evaluate
+
+    specs = {s.id: s for s in load_all_specs()}
+    bad = []
+    for k, (spec_id, row, text, want) in enumerate(cases):
+        shipped = Path(__file__).parents[2] / "workbook_templates" / file_name(specs[spec_id], flavour)
+        value_cell, score_cell = score_cells(shipped)[row]
+        book = tmp / f"shipped_{k}{shipped.suffix}"
+        shutil.copy(shipped, book)
+        set_texts(book, {value_cell: text})
+        got = evaluate(book)[f"评分表!{score_cell}"]
+        if not score_ok(got, want):
+            bad.append(f"{spec_id} {row} {text!r}: {got!r}（应为 {want!r}）")
+    return bad
