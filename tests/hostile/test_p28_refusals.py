@@ -192,3 +192,25 @@ SHIPPED = [
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_the_shipped_templates_decide_as_the_core(tmp_path: Path, flavour: str) -> None:
     assert wrong_shipped(tmp_path, flavour, SHIPPED) == []
+
+
+@pytest.mark.parametrize(("rule", "raw", "unit", "name", "score", "why"), [
+    ("*: 5 - 1 per 1", 1.5, "次", "迟报", None, not_whole("1.5", "次")),  # 度量单位 次: was 5 − 1.5 = 3.5
+    ("*: 5 - 1 per 1", 2, "次", "迟报", 3, ""),
+    ("*: 5 - 1 per 1", 1.5, None, "迟报", 3.5, ""),  # no 度量单位: collect cannot know the row counts (as SCORE_RANGE)
+    (">=10%: 5; <10%: prop", -0.05, "%", "营业收入增长率", 0, ""),  # a change: scored (5 × −0.05 ÷ 0.1 → 0)
+    (">=10%: 5; <10%: prop", -0.05, "%", "完成率", None, negative_pct("-0.05")),
+])
+def test_collect_on_a_hand_table_row(rule: str, raw: Any, unit: Any, name: str, score: Any, why: str) -> None:
+    # a hand table's reading: its 度量单位 cell is the unit, its 指标 name the name (verify._percent_input)
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from jixiao.rules.grammar import parse_rule
+    from jixiao.verify import RowCheck, _percent_input
+
+    r = parse_rule(rule)
+    row = RowCheck(name=name, weight=Decimal(5), reported=None, verified=None)
+    value = _percent_input(SimpleNamespace(raw=raw, ref="F7"), Decimal(str(raw)), r, row, False, unit, name)
+    got = None if value is None else r.score(value, Decimal(5))
+    assert (got, row.why) == ((None if score is None else Decimal(str(score))), why)
