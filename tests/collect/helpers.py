@@ -70,6 +70,10 @@ def draw_value(ind: IndicatorSpec, rng: random.Random) -> Any:
     base = example_number(ind)
     if base is None or base == 0:
         return rng.randint(0, 5)
+    from jixiao.rules.target import whole_count_row
+
+    if rule and whole_count_row(parse_rule(rule), ind.scoring.unit):  # a count is whole: 1.5 次 is refused (p28)
+        return round(float(base) * rng.uniform(0.5, 1.5))
     return round(float(base) * rng.uniform(0.5, 1.5), 2)
 
 
