@@ -214,12 +214,12 @@ def _bounded(num: Decimal, original: Any) -> Decimal:
 
 
 #: what Excel, WPS and LibreOffice show for a formula that failed (#DIV/0!, #N/A, #REF!, #VALUE!, #NAME?, …)
-_EXCEL_ERROR_RE = re.compile(r"^#(?:DIV/0!|N/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$", re.I)
+EXCEL_ERROR_RE = re.compile(r"^#(?:DIV/0!|N/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$", re.I)
 
 
 def _why(original: str, text: str) -> str:
     """A Chinese explanation of why ``text`` is not a number."""
-    if _EXCEL_ERROR_RE.match(original.strip()):
+    if EXCEL_ERROR_RE.match(original.strip()):
         return f"“{original.strip()}”是公式的错误值（公式出错或引用失效），不是数字"
     if any(w in text for w in ("约", "近", "余", "多", "左右", "以上", "以下", "超过")):
         return f"“{original}”是约数或范围（含“约/余/以上”等字样），请填写确切数字"

@@ -35,6 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
+from jixiao.row_changes import RowChanges, align_rows, row_labels, unshift_formula
 from jixiao.rules.target import in_row_unit, typed_input_reason
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
@@ -60,7 +61,7 @@ _UNCALCULATED = frozenset({"score-missing", "total-sum", "grade-mismatch", "scor
 #: validation's findings replaced by this module's errors at the same cell
 _REPLACED = frozenset({"template-modified", "score-mismatch"})
 #: checks that are errors when collecting (warnings in a single validation)
-_RAISED = frozenset({"implausible-value", "value-unreadable"})
+_RAISED = frozenset({"implausible-value", "value-unreadable", "helper-deleted"})
 
 
 @dataclass
@@ -171,6 +172,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
     items = layout.items_of(grid) if layout is not None and grid is not None else None
     header_row = layout.header_row if layout is not None else 1
     table = None
+    moved: RowChanges | None = None  # rows inserted or deleted in one of ours (the reader found its rows)
     if items is None:  # not one of ours, or rows moved: the table reader finds them
         if tables is None:
             tables = read_workbook_tables(lw.sheets)
@@ -181,6 +183,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
         sheet, header_row = table.sheet, table.header_row
         grid = next((g for g in lw.sheets if g.name == sheet), None)
         items = C.group_items(table)
+        moved = _moved(layout, grid, table)
     added: list[Finding] = []
     if tid:
         version = props.get(PROP_VERSION, "")
@@ -194,7 +197,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
         elif len(list(spec.indicators())) != len(items):
             added.append(finding("issued-changed", sheet, f"A{header_row}",
                                  f"评分表有 {len(items)} 个指标行，下发的模板第{version}版有 "
-                                 f"{len(list(spec.indicators()))} 个（行被增删），无法按下发规则核定",
+                                 f"{len(list(spec.indicators()))} 个（行被增删{_said(moved)}），无法按下发规则核定",
                                  expected=str(len(list(spec.indicators()))), actual=str(len(items))))
             v.basis = "行被增删"
             _own_rules(v, items, sheet, added)
@@ -204,9 +207,11 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
             v.issued, v.template = True, tid
             v.title = spec.title_for(v.bureau, report.year)
             _issued_rules(v, spec, items, sheet, grid, added)
+            if moved:
+                added += _row_changes(sheet, moved, min(layout.label_cols, default=1))
             if grid is not None and grid.formulas:
-                added += _formula_changes(spec, flavour, grid, sheet,
-                                          str(props.get(PROP_FORMULAS) or ""))
+                added += _formula_changes_moved(spec, flavour, grid, sheet,
+                                                str(props.get(PROP_FORMULAS) or ""), moved)
             if v.total is not None:
                 try:
                     v.grade = spec.grade(v.total)
@@ -689,6 +694,11 @@ class _Issued:
     rows: list[tuple[str, str, dict[str, str | None], list[str]]]
     #: jixiao.formula_key.formulas_digest of the formulas (what this jixiao issues today)
     digest: str = ""
+    #: field -> column of the issued table (the reader's), the columns whose texts are fixed (all but the
+    #: bureau's inputs), and those texts for the table's rows from the one below the header on (row_changes)
+    columns: dict[str, int] = field(default_factory=dict)
+    label_cols: tuple[int, ...] = ()
+    labels: tuple[tuple[str, ...], ...] = ()
 
     def items_of(self, grid: Grid) -> list[_Item] | None:
         """The return's rows read at the issued cells; None when a row name is not where issued
@@ -743,6 +753,8 @@ def _cv(grid: Grid, ref: str | None) -> Any:
 
 
 _ISSUED: dict[tuple[str, int, str], _Issued | None] = {}
+#: the reader's fields the bureau fills in (the other columns of an issued table are fixed texts)
+_INPUT_FIELDS = frozenset({"value", "score"})
 
 
 def _issued(spec: Any, flavour: str) -> _Issued | None:
@@ -779,9 +791,12 @@ def _issued(spec: Any, flavour: str) -> _Issued | None:
                         "target": m.target.ref if m.target is not None else None}
                 rows.append((m.level3_ref or "", m.level3 or "", refs,
                              [s.value.ref for s in it.subs if s.value is not None]))
+            cols = tuple(sorted(c for f, c in t.columns.items() if f not in _INPUT_FIELDS))
             found = _Issued(sheet=t.sheet, header_row=t.header_row,
                             formulas={rc: (formula_key(f), f) for rc, f in grid.formulas.items()},
-                            rows=rows, digest=formulas_digest(_by_a1(grid.formulas)))
+                            rows=rows, digest=formulas_digest(_by_a1(grid.formulas)),
+                            columns=dict(t.columns), label_cols=cols,
+                            labels=tuple(row_labels(grid, t.header_row + 1, t.last_row, cols)))
         _ISSUED[key] = found
     return _ISSUED[key]
 
@@ -1034,6 +1049,67 @@ def _formula_changes(spec: Any, flavour: str, grid: Grid, sheet: str,
         expected=label, actual="、".join(refs), cells=tuple(refs))]
 
 
+def rows_moved(spec: Any, flavour: str, grid: Grid, table: Any) -> RowChanges | None:
+    """The rows inserted into or deleted from the 评分表 ``table`` (read on ``grid``) of a return of ``spec``,
+    against its issued template (:mod:`jixiao.row_changes`); ``None`` when its rows are where the template has them,
+    or its columns are not the template's (nothing to align)."""
+    layout = _issued(spec, flavour)
+    return _moved(layout, grid, table) if layout is not None and layout.items_of(grid) is None else None
+
+
+def _moved(layout: _Issued | None, grid: Grid | None, table: Any) -> RowChanges | None:
+    if layout is None or grid is None or table.columns != layout.columns:
+        return None
+    return align_rows(layout.labels, layout.header_row + 1, grid, table.header_row + 1, table.last_row,
+                      layout.label_cols)
+
+
+def _said(moved: RowChanges | None) -> str:
+    return f"：{moved.said()}" if moved else ""
+
+
+def _row_changes(sheet: str, moved: RowChanges, col: int) -> list[Finding]:
+    """``issued-changed`` for each row inserted into (or deleted from) the issued table whose indicators are all
+    still there (each is scored by its issued rule)."""
+    out = [finding("issued-changed", sheet, _a1(r, col),
+                   f"{_a1(r, col)}：第{r}行（{text}）是插入的行，下发的评分表没有这一行（行被增删）；"
+                   "各指标仍按下发规则核定，插入行的内容未计分", actual=text)
+           for r, text in moved.inserted]
+    for r, text in moved.deleted:
+        at = min((got for got, was in moved.rows.items() if was > r), default=0)
+        where = _a1(at, col) if at else ""
+        out.append(finding("issued-changed", sheet, where,
+                           f"{where + '：' if where else ''}下发的评分表第{r}行（{text}）被删除（行被增删）；"
+                           "各指标仍按下发规则核定", expected=text))
+    return out
+
+
+def _formula_changes_moved(spec: Any, flavour: str, grid: Grid, sheet: str, digest: str,
+                           moved: RowChanges | None) -> list[Finding]:
+    """:func:`_formula_changes` of a return whose rows were inserted or deleted (``moved``): each formula is
+    compared at its issued row, with the references Excel moved read back as issued; the findings name the
+    return's cells and its formulas."""
+    if moved is None:
+        return _formula_changes(spec, flavour, grid, sheet, digest)
+    formulas, back = {}, {}
+    for (r, c), text in grid.formulas.items():
+        was = moved.issued_row(r)
+        if was is not None:  # a formula in an inserted row is no issued formula
+            formulas[(was, c)] = unshift_formula(text, sheet, moved.issued_row)
+            back[_a1(was, c)] = (_a1(r, c), text)
+    found = _formula_changes(spec, flavour, dataclasses.replace(grid, formulas=formulas), sheet, digest)
+    refs = re.compile(r"(?<![A-Za-z$])[A-Z]{1,3}\d+(?!\d)")
+    here = {was: got for was, (got, _text) in back.items()}
+
+    def moved_back(f: Finding) -> Finding:
+        text = back[f.cell][1] if f.check == "issued-changed" and f.cell in back else f.actual
+        return dataclasses.replace(f, cell=here.get(f.cell, f.cell), actual=text,
+                                   message=refs.sub(lambda m: here.get(m[0], m[0]), f.message),
+                                   cells=tuple(here.get(c, c) for c in f.cells))
+
+    return [moved_back(f) for f in found]
+
+
 def _differing(grid: Grid, cells: dict[tuple[int, int], tuple[tuple[str, ...], str]]
                ) -> dict[tuple[int, int], tuple[str, str]]:
     """The cells whose formula is none of the keys of ``cells`` (rc -> (keys, shown)):
@@ -1158,9 +1234,12 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
     errors_at = {f.cell for f in added if f.severity is Severity.ERROR}
     # a 宏版 whose functions did not run: validation said so once; its cells' echoes go, and the
     # finding says the scores below are 核定 (kept: every input finding, every changed formula)
-    from jixiao.validation.template_checks import echoes_not_run, udf_not_run_cells
+    from jixiao.validation.template_checks import echoes_not_run, error_cells, udf_not_run_cells
 
     not_run = set(udf_not_run_cells(grid)) if grid is not None else set()
+    helper_gone = grid is not None and v.issued and any(f.check == "helper-deleted" for f in report.findings)
+    if helper_gone:
+        not_run |= error_cells(grid)  # what the formulas show without their helper sheet: one finding says so
     blank_formulas = set()
     if v.computed and grid is not None:
         blank_formulas = {ref for (r, c) in grid.formulas
@@ -1175,6 +1254,10 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             continue
         if not_run and echoes_not_run(f, not_run):
             continue
+        if helper_gone and f.check == "issued-changed" and _helper_lost(f):
+            continue  # Excel's #REF! where the formula read the deleted helper sheet: helper-deleted says it once
+        if f.check == "helper-deleted" and v.issued:
+            f = dataclasses.replace(f, message=f"{f.message}；核定分按填报值重算（{v.basis}）")
         if f.check == "udf-not-run" and v.issued:
             f = dataclasses.replace(f, message=f"{f.message}；以下得分{v.basis}核定")
         if f.check == "score-missing" and v.fill == FILL_BLANK:
@@ -1196,6 +1279,15 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
             f = dataclasses.replace(f, severity=Severity.ERROR)
         kept.append(f)
     report.findings = _dedupe(kept)
+
+
+def _helper_lost(f: Finding) -> bool:
+    """``f`` (issued-changed) is a formula that read the helper sheet and shows #REF! in its place — what Excel
+    writes when the sheet is deleted — and is otherwise as issued."""
+    from jixiao.templates.cell_text import HELPER_SHEET
+
+    lost = re.sub(rf"'?{HELPER_SHEET}'?!\$?[A-Z]{{1,3}}\$?\d+(?::\$?[A-Z]{{1,3}}\$?\d+)?", "#REF!", f.expected)
+    return HELPER_SHEET in f.expected and formula_key(lost) == formula_key(f.actual)
 
 
 def _a1(r: int, c: int) -> str:

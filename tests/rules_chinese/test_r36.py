@@ -9,8 +9,9 @@
 3. guard reads the notes' records, not their text: a "X（不参与计分）：…" note is a ``Described`` (label, fragment), the
    passing condition "达标条件（定性）：… → 得…" and the requirement "达标要求：…" are ``Noted`` records — the text the user
    sees is the same.
-4. ``jixiao.validation.checks._NOT_MET_RE`` and ``lexicon.said_as_done`` stay two helpers: no switch makes one serve
-   both without changing what one accepts (the differences are tested here and written at both).
+4. ``jixiao.rules.target.NOT_MET_RE`` (validation's; ``jixiao.validation.checks._NOT_MET_RE`` before p26) and
+   ``lexicon.said_as_done`` stay two helpers: no switch makes one serve both without changing what one accepts (the
+   differences are tested here and written at both).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from jixiao.rules.chinese.bonus import read_per_time_bonus
 from jixiao.rules.chinese.guard import refuse_failed_duty_as_pass, refuse_scoring_notes
 from jixiao.rules.chinese.lexicon import said_as_done
 from jixiao.rules.chinese.printednames import PASS_NOTE
-from jixiao.validation.checks import _NOT_MET_RE
+from jixiao.rules.target import NOT_MET_RE
 
 # ---- 1. the per-time award without 每 says its text's notes --------------------------------------------------------------
 
@@ -162,10 +163,10 @@ def test_record_survives_a_traditional_rewrite() -> None:
 ])
 def test_not_met_answer_and_said_as_done_differ(answer: str, not_met: str | None, done: str | None,
                                                 done_had: str | None) -> None:
-    """The differences written in the comments at both helpers (jixiao.validation.checks._NOT_MET_RE,
+    """The differences written in the comments at both helpers (jixiao.rules.target.NOT_MET_RE,
     lexicon.said_as_done): each value by reading the two contracts by hand."""
-    m = _NOT_MET_RE.match(answer)
-    assert (_NOT_MET_RE.sub("", answer, count=1) if m else None) == not_met
+    m = NOT_MET_RE.match(answer)
+    assert (NOT_MET_RE.sub("", answer, count=1) if m else None) == not_met
     assert said_as_done(answer) == done and said_as_done(answer, had=True) == done_had
 
 

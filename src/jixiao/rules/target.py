@@ -579,15 +579,25 @@ def unit_against_row(raw: Any, rule: Rule | None, unit: Any) -> str | None:
     >>> unit_against_row("95分", parse_rule("*: prop"), "%")
     '单位不符：该行按百分比计分，填的是“95分”（单位“分”），无法计分，请改填百分比'
     """
+    return _row_reading(raw, rule, unit)[0]
+
+
+def _row_reading(raw: Any, rule: Rule | None, unit: Any) -> tuple[str | None, int | None]:
+    """(:func:`unit_against_row`'s reason, the power of ten that puts ``raw``'s number in the row's unit when it is
+    typed with a unit the row accepts — ``None`` when ``raw`` is read as it is: no unit typed, a number, a row whose
+    unit does not decide): the one pass over the typed unit :func:`unit_against_row` and :func:`in_row_unit` share."""
     u = scored_unit(rule, unit)
     if not u or not isinstance(raw, str):
-        return None
+        return None, None
     if u == "%":
-        return percent_unit_reason(raw)
+        return percent_unit_reason(raw), None
     suffix = typed_suffix(raw)
-    if suffix is None or suffix in row_unit_suffixes(u):
-        return None
-    return UNIT_AGAINST_ROW.format(row_unit=u, value=_shown(raw), unit=suffix)
+    if not suffix:  # no number (the engine says why), or a bare number: in the row's unit
+        return None, None
+    exponents = row_unit_suffixes(u)
+    if suffix in exponents:
+        return None, exponents[suffix]
+    return UNIT_AGAINST_ROW.format(row_unit=u, value=_shown(raw), unit=suffix), None
 
 
 def typed_suffix(raw: str) -> str | None:
@@ -615,15 +625,13 @@ def in_row_unit(value: Any, rule: Rule, unit: Any, raw: Any = None) -> Any:
     (Decimal('150'), 150)
     """
     typed = value if raw is None else raw
-    if (why := unit_against_row(typed, rule, unit)) is not None:
+    why, exponent = _row_reading(typed, rule, unit)
+    if why is not None:
         raise InputError(why)
-    u = scored_unit(rule, unit)
-    if u and u != "%" and isinstance(typed, str):
-        suffix = typed_suffix(typed)
-        if suffix:  # the row's own unit: its number in that unit
-            number = parse_number(typed)
-            assert number is not None
-            value = number / Decimal(10) ** -row_unit_suffixes(u)[suffix]
+    if exponent is not None:  # the row's own unit ("150万元" in a 万元 row, "3次" in a 次 row): its number in that unit
+        number = parse_number(typed)
+        assert number is not None
+        value = number / Decimal(10) ** -exponent
     return on_percent_bands(value, rule)
 
 

@@ -215,15 +215,34 @@ def _shifted(signed: str, unsigned: str, exp: str, shift: str) -> str:
     return f'IF(LEFT({signed},1)="-",-1,1)*VALUE("0"&SUBSTITUTE({unsigned},",","")&"E"&({exp}+{shift}))'
 
 
-def _reason(template: str, fields: dict[str, str]) -> str:
-    """A formula giving ``ERROR_MARK`` + " " + the core's ``template`` with each field the formula expression
-    ``fields[name]`` (read by ``string.Formatter``: the text is not written twice)."""
+def _reason(template: str, fields: dict[str, str], text: dict[str, str] | None = None, *,
+            joined: bool = False) -> str:
+    """A formula giving ``ERROR_MARK`` + " " + the core's ``template`` (read by ``string.Formatter``: the text is not
+    written twice), each field the formula expression ``fields[name]`` or the text ``text[name]``.
+
+    Two spellings of the same text, kept as the shipped formulas have them (their digests): each piece of the template
+    its own string constant (the unit reasons, p22/p24); ``joined``: the mark, the template's text and the ``text``
+    fields between two expressions one string constant, cut in pieces of at most :data:`_LITERAL_MAX` (the reasons of
+    :func:`input_refusal_first`, p27)."""
     from string import Formatter
 
-    reason = _q(ERROR_MARK + " ")
+    pieces: list[tuple[bool, str]] = [(False, ERROR_MARK + " ")]  # (an expression, its text)
     for literal, field, _spec, _conversion in Formatter().parse(template):
-        reason += (f"&{_q(literal)}" if literal else "") + (f"&{fields[field]}" if field else "")
-    return reason
+        if literal:
+            pieces.append((False, literal))
+        if field is not None and field in (text or {}):
+            pieces.append((False, (text or {})[field]))
+        elif field:
+            pieces.append((True, fields[field]))
+    if not joined:
+        return "&".join(p if expr else _q(p) for expr, p in pieces)
+    runs: list[tuple[bool, str]] = []
+    for expr, p in [*pieces, (False, "")]:  # (a last text, "" after a last expression)
+        if not expr and runs and not runs[-1][0]:
+            runs[-1] = (False, runs[-1][1] + p)
+        else:
+            runs.append((expr, p))
+    return "&".join(p if expr else _long_text(p) for expr, p in runs)
 
 
 def _typed_suffix_formula(c: dict[str, str]) -> str:
@@ -470,9 +489,9 @@ def _long_text(s: str) -> str:
 
 
 def _said(template: str, value: str, **fields: str) -> str:
-    """``"#JIXIAO! " + template`` as a formula, ``{value}`` the expression ``value`` (the core's own wording)."""
-    head, tail = template.format(value="\0", **fields).split("\0")
-    return f"{_long_text(f'{ERROR_MARK} {head}')}&{value}&{_long_text(tail)}"
+    """``"#JIXIAO! " + template`` as a formula, ``{value}`` the expression ``value``, the other fields text (the core's
+    own wording; :func:`_reason`, joined)."""
+    return _reason(template, {"value": value}, fields, joined=True)
 
 
 def helper_text_ref(row: int) -> str:

@@ -23,7 +23,7 @@ from jixiao.reading.model import CellValue, IndicatorRow, ScoringTable
 from jixiao.reading.statements import read_scheme
 from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese.normalise import (
-    _cn_to_int as cn_to_int,  # the reader's numeral parser: 两 → 2, 十二 → 12
+    cn_to_int,  # the reader's numeral parser: 两 → 2, 十二 → 12
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
@@ -40,7 +40,6 @@ from jixiao.rules.model import (
     Text,
     fmt_decimal,
 )
-from jixiao.rules.target import NOT_MET_RE as _NOT_MET_RE  # noqa: F401 - the name tests/rules_chinese/test_r36 reads
 from jixiao.rules.target import answers_levels, percent_points
 from jixiao.validation.findings import Finding, finding
 

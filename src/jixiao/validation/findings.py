@@ -58,6 +58,9 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
     "na-full-marks": (Severity.INFO, "缺省得满分", "业绩值为“缺省”，按规定得满分"),
     "formula-replaced": (Severity.ERROR, "公式被改写", "模板中的计算公式被常数覆盖"),
     "template-modified": (Severity.WARNING, "模板被修改", "分值、规则或行与下发的模板版本不同"),
+    "helper-deleted": (Severity.WARNING, "辅助计算表被删除",
+                       "下发模板的隐藏工作表“计算辅助”被删除，评分表内的公式无法计算（Excel 中显示 #REF! 等错误值）；"
+                       "汇总时为错误，核定分按填报值重算"),
     "macro-unknown": (Severity.WARNING, "含有未知宏", "文件含有不是本模板的宏，未运行"),
     "external-link": (Severity.WARNING, "含有外部链接", "文件链接到其他文件或DDE，未跟随"),
     # self-evaluation tables (项目支出绩效自评表)

@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from jixiao.grid import Grid, a1, parse_a1
+from jixiao.grid import Grid, LoadedWorkbook, a1, parse_a1
+from jixiao.numbers import EXCEL_ERROR_RE
 from jixiao.reading.model import ScoringTable
+from jixiao.row_changes import RowChanges
 from jixiao.rules.grammar import parse_rule
 from jixiao.templates.build import PROP_HASH, PROP_ID, PROP_VERSION
 from jixiao.templates.spec import (
@@ -51,11 +53,17 @@ def check_template(sheet: str, grid: Grid, table: ScoringTable, items: list[Item
                       f"文件由模板 {spec.id} 第{version}版生成，当前为第{spec.version}版",
                       expected=str(spec.version), actual=version)
     rows = list(spec.indicators())
+    moved = _rows_moved(spec, properties, grid, table)
     if len(rows) != len(items):
+        said = f"：{moved.said()}" if moved else ""
         yield finding("template-modified", sheet, f"A{table.header_row}",
-                      f"评分表有 {len(items)} 个指标行，模板 {spec.id} 有 {len(rows)} 个（行被增删）",
+                      f"评分表有 {len(items)} 个指标行，模板 {spec.id} 有 {len(rows)} 个（行被增删{said}）",
                       expected=str(len(rows)), actual=str(len(items)))
         return
+    col = min(table.columns.values(), default=1)
+    for r, text in moved.inserted if moved else []:
+        yield finding("template-modified", sheet, a1(r, col),
+                      f"{a1(r, col)}：第{r}行（{text}）是插入的行，模板没有这一行（行被增删）", actual=text)
     for ind, it in zip(rows, items, strict=True):
         yield from _row_matches(sheet, ind, it)
         yield from _formulas_kept(sheet, grid, ind, it)
@@ -64,6 +72,22 @@ def check_template(sheet: str, grid: Grid, table: ScoringTable, items: list[Item
             yield from _must_be_formula(sheet, grid, t.score.ref, f"{t.label}得分")
     if table.grade is not None:
         yield from _must_be_formula(sheet, grid, table.grade.ref, "等级")
+
+
+def _rows_moved(spec: TemplateSpec, properties: dict[str, str], grid: Grid,
+                table: ScoringTable) -> RowChanges | None:
+    """:func:`jixiao.verify.rows_moved` for a workbook of ``spec`` (its flavour as recorded); ``None`` when the
+    template cannot be built (the check is then the count alone, as before) or the workbook is of another version
+    of it (its rows are not this version's)."""
+    from jixiao.templates.build import PROP_FLAVOUR
+    from jixiao.verify import rows_moved
+
+    if properties.get(PROP_VERSION) != str(spec.version):
+        return None
+    try:
+        return rows_moved(spec, properties.get(PROP_FLAVOUR) or "portable", grid, table)
+    except Exception:  # noqa: BLE001 - a template that cannot be built must not stop validation
+        return None
 
 
 def _row_matches(sheet: str, ind: IndicatorSpec, it: Item) -> Iterator[Finding]:
@@ -174,5 +198,34 @@ def fold_udf_not_run(sheet: str, grid: Grid, findings: list[Finding]) -> list[Fi
     return [udf_not_run_finding(sheet, grid, cells), *(f for f in findings if not echoes_not_run(f, at))]
 
 
-__all__ = ["check_template", "echoes_not_run", "fold_udf_not_run", "known_specs", "spec_for",
-           "udf_not_run_cells"]
+# --------------------------------------------------------------------------- 计算辅助 deleted
+
+
+def helper_deleted(lw: LoadedWorkbook, properties: dict[str, str]) -> list[Finding]:
+    """``helper-deleted`` when a workbook of our template has lost its hidden helper sheet (计算辅助) while its
+    formulas still need it (they name it, or show ``#REF!`` where Excel removed it): the sheet's scores cannot be
+    computed — in Excel they show errors; the 核定 recomputes them from the inputs. Else []."""
+    from jixiao.templates.cell_text import HELPER_SHEET
+
+    if not properties.get(PROP_ID) or any(g.name == HELPER_SHEET for g in lw.sheets):
+        return []
+    needing = [(g.name, a1(*rc)) for g in lw.sheets for rc, f in sorted(g.formulas.items())
+               if HELPER_SHEET in f or "#REF!" in f.upper()]
+    if not needing:  # a template written before the helper sheet, or formulas not read
+        return []
+    sheet, first = needing[0]
+    book = f"工作簿“{Path(lw.path).name}”中" if lw.path else ""
+    return [finding("helper-deleted", "", "",
+                    f"{book}下发模板的辅助计算表“{HELPER_SHEET}”被删除，"
+                    f"表内公式无法计算（“{sheet}”中 {len(needing)} 个公式引用该表，如 {first}；在 Excel 中显示 "
+                    "#REF! 等错误值），表中得分不可用", expected=HELPER_SHEET, actual="已删除")]
+
+
+def error_cells(grid: Grid) -> set[str]:
+    """The formula cells of ``grid`` showing an error value (#REF!, #NAME?, …)."""
+    return {a1(*rc) for rc in grid.formulas
+            if isinstance(v := grid.values.get(rc), str) and EXCEL_ERROR_RE.match(v.strip())}
+
+
+__all__ = ["check_template", "echoes_not_run", "error_cells", "fold_udf_not_run", "helper_deleted",
+           "known_specs", "spec_for", "udf_not_run_cells"]

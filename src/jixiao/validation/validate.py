@@ -23,7 +23,12 @@ from jixiao.validation import checks as C
 from jixiao.validation import selfeval as S
 from jixiao.validation.findings import Finding, finding
 from jixiao.validation.report import Report, TableSummary
-from jixiao.validation.template_checks import check_template, fold_udf_not_run, spec_for
+from jixiao.validation.template_checks import (
+    check_template,
+    fold_udf_not_run,
+    helper_deleted,
+    spec_for,
+)
 
 
 def validate_workbook(path: str | os.PathLike[str]) -> Report:
@@ -75,6 +80,7 @@ def validate_read(lw: LoadedWorkbook) -> tuple[Report, list[ScoringTable]]:
         findings, summary = validate_table(table, grids.get(table.sheet), spec, props)
         report.findings.extend(findings)
         report.tables.append(summary)
+    report.findings.extend(helper_deleted(lw, props))
     if lw.file_format == "docx":
         say_word_locations(lw, report, tables)
     return report, tables

@@ -364,6 +364,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                     assert f.out_amount is not None
                     out = Points(f.out_amount)
                     if f.out == "得分":
+                        if _FORMULA_WORDS_RE.search(f.src):
+                            # "计算方法以比例值除以8直接得分" (r57) was read "符合": W — a computation, never a condition
+                            raise _Unreadable(f.src, _FORMULA_WHY)
                         understood.append("“得分”按得满分理解")
                 clauses.append(_Clause(cond_obj, out, f.src))
                 drop_descriptions()
@@ -879,6 +882,10 @@ _COMPUTED_RE = re.compile(r"(?:比重|比例|比率|占比)(?:计算|计|核定|
 _ONE_OFF_RE = re.compile(rf"(?:少|缺|差|欠|超出|超过|多)(?:1|一|[2-9]|[1-9]\d)?(?P<w>{COUNT})")  # (several: "每缺少3次", r52)
 
 #: why a count against a number to do (or allowed) is refused
+#: a score worked out by a computation ("以比例值除以8直接得分", "(1-比例值)×8", "…后取整得分"): "得分" after it is
+#: the result, never "得满分" (r57)
+_FORMULA_WORDS_RE = re.compile(r"乘以|除以|[×÷*/]|取整|四舍五入|计算方法|计算公式|公式|比例值|比值|率值")
+_FORMULA_WHY = "写的是按公式计算得分，这个公式未能读懂（不是“得满分”），未作推测"
 _NUMBER_TO_DO = "要求里写了应完成的数量，按次数扣分时业绩值是完成数还是差额不明确，未作推测"
 
 

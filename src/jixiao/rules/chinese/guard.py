@@ -91,7 +91,11 @@ def _describe(understood: list[str], q: str, what: str = "说明") -> None:
 #: "完成得满分，未完成不得分，另行加分" without its bonus (found by appending such clauses to every read corpus
 #: sentence: tests/rules_chinese/test_i11n_notes.py)
 _SCORE_CHANGING_RE = re.compile(BEYOND_RULE_RE.pattern + r"|加分|评定|等次|档次|排名|名次|"
-                                r"满分|(?<!不设)上限|下限|分数|得分|扣分|分值")
+                                r"满分|(?<!不设)上限|下限|分数|得分|扣分|分值|"
+                                # "完成目的任务得基本分,基本完成的得一半分,…" (r57) was read with "…得基本分" as a note
+                                # and "符合" at half the points: getting the base / basic score is points (the name
+                                # alone — "该单项基准分", fresh13 Z5-1's 扣完为止 — is not)
+                                r"(?:得|计|记|给)(?:基本分|基础分|基准分|基準分|基礎分)")
 #: a note that takes all the points: "全部扣完" / "扣光" / "全部扣除" / "全扣" (扣完为止 is taken out by normalise before:
 #: a 扣完 left in a note is no floor)
 _ALL_TAKEN_RE = re.compile(r"扣(?:完|光|尽)(?!为止|即止)|(?:全部|全额|一律|(?<!安)全)扣(?:除)?|扣除全部")

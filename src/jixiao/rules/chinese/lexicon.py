@@ -186,7 +186,7 @@ def said_as_done(failing: str, had: bool = False) -> str | None:
     >>> said_as_done("无计划"), said_as_done("无计划", had=True), said_as_done("没有开展活动", had=True)
     ('计划', '有计划', '开展活动')
 
-    (Not the answer "a named level not met" of validation — ``jixiao.validation.checks._NOT_MET_RE`` drops one leading
+    (Not the answer "a named level not met" of validation — ``jixiao.rules.target.NOT_MET_RE`` drops one leading
     不/未/没/无 character only: "没有计划" → "有计划" there, "计划" here; r36 checked — one helper would change what one
     of them accepts.)
     """

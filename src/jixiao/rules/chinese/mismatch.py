@@ -145,7 +145,9 @@ def refuse_inverse_proportion(reading: Reading, text: str) -> Reading:
 #: a cap on the deductions of one kind, item or finding ("同类问题最多扣1分", "每类问题最多扣2分", "单项扣分不超过2分"):
 #: the reading counts all findings as one number, so a cap per kind cannot be written
 _GROUP_CAP_RE = re.compile(
-    r"(?:同类|同一类|每类|每一类|同项|同一项|每项|单项|每种|同一种|同一问题|同一事项)[^，,。；;]{0,10}?"
+    r"(?:同类|同一类|每类|每一类|同项|同一项|每项|单项|每种|同一种|同一问题|同一事项|"
+    # a cap per person / household / unit ("每项扣2分,每人最高扣6分", r57: read as the row's cap)
+    r"每人|每名|每位|人均|每户|每家|每个?单位|各单位|每个?部门|各部门)[^，,。；;]{0,10}?"
     rf"(?:(?:最多|最高|累计)(?:扣|减)(?:分)?(?:不超过)?{NUM}分|扣分(?:最多|最高)?不超过{NUM}分)")
 # ("同一事项只计1次", "同类问题只扣一次" say what the value counts — distinct matters — a counting note (r30), not a cap)
 
@@ -159,6 +161,8 @@ def deduction_limit_refusal(text: str) -> str | None:
 
     >>> deduction_limit_refusal("每处扣0.5分，同类问题最多扣1分")[:11]
     '“同类问题最多扣1分”'
+    >>> deduction_limit_refusal("每项扣2分，每人最高扣6分")[:9]  # a cap per person (r57)
+    '“每人最高扣6分”'
     >>> deduction_limit_refusal("每处扣1分，最多扣至1分")[:8]
     '“最多扣至1分”'
     >>> deduction_limit_refusal("每次扣1分，本项最低得1分")[:9]
@@ -167,7 +171,7 @@ def deduction_limit_refusal(text: str) -> str | None:
     (None, None)
     """
     if (m := _GROUP_CAP_RE.search(text)) is not None:
-        return f"“{m.group(0)}”是每一类（每一项）的扣分上限，规则只能按发现的总数计，未作推测"
+        return f"“{m.group(0)}”是每一类（每一项、每人）的扣分上限，规则只能按发现的总数计，未作推测"
     if (m := _FLOOR_RE.search(text)) is not None and Decimal(n := m["n"] or m["m"]) > 0 and _DEDUCTS_RE.search(text):
         return f"“{m.group(0)}”是保底分（最低得{n}分），不是扣完为止，未作推测"
     return None

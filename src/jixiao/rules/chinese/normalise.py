@@ -553,7 +553,8 @@ _HTML_TAG_RE = re.compile(r"</?(?:p|br|span|div|b|i|u|strong|em|sup|sub|font|td|
                           r"(?:\s[^<>]{0,60})?/?>", re.IGNORECASE)
 
 
-def _cn_to_int(s: str) -> int:
+def cn_to_int(s: str) -> int:
+    """A Chinese numeral's value: 两 → 2, 十二 → 12 (also used by validation for counts typed in words)."""
     if s == "十":
         return 10
     if "十" in s:
@@ -713,8 +714,8 @@ def _normalise_chars(text: str) -> str:
         # no other number of times beside it, is per time (每次) — never "exactly once"
         t = re.sub(rf"(?<=[,，])一次(?={NUM}分)", "每次", t)
     t = _ONE_CASE_RE.sub("1", t)
-    t = _CN_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
-    t = _CN_BOUND_NUMERAL_RE.sub(lambda m: str(_cn_to_int(m.group(1))), t)
+    t = _CN_NUMERAL_RE.sub(lambda m: str(cn_to_int(m.group(1))), t)
+    t = _CN_BOUND_NUMERAL_RE.sub(lambda m: str(cn_to_int(m.group(1))), t)
     return _synonyms(t)
 
 

@@ -103,8 +103,9 @@ _CAP_WORDING_RE = re.compile(
 
 #: a subject before the cap, the thing the row scores: "…每1个项目加2分,学院最多不超过10分" (fresh51 BL11-7, r52) — a short noun
 #: after a break, never a share per head or per unit (每人/各村/单项/人均 …: a cap per person is another rule); taken out with
-#: a note, and the cap must still be the 分值 (_AWARD_RE's reading checks it)
-_CAP_SUBJECT_RE = re.compile(rf"(?<=[,，;；。])(?P<subj>(?![每各单个人均此本该])[\u4e00-\u9fff]{{2,4}}?)"
+#: a note, and the cap must still be the 分值 (_AWARD_RE's reading checks it). Never a person or a household ("教师最多不超过
+#: 10分", "学生最高…", "农户…", r57): in a row scoring a unit that is a cap per head — which one the row scores is not said
+_CAP_SUBJECT_RE = re.compile(rf"(?<=[,，;；。])(?P<subj>(?![每各单个人均此本该])[\u4e00-\u9fff]{{2,4}}?)(?<![师生员人者民工户])"
                              rf"(?=(?:最多|最高)(?:可?{_EACH_VERB})?(?:不超过|不得超过)?{NUM}分[。；;]?$)")
 
 #: the points written "得分N分" ("每正确上传1次得分0.5分", fresh66 CA8-3) = "得N分"
@@ -136,6 +137,8 @@ def _cap_wording(norm: str, weight: Decimal) -> tuple[str, list[str]]:
     '每1个项目加2分,最多不超过10分。'
     >>> _cap_wording("每1个项目加2分,每人最多不超过10分。", Decimal(10))[0]  # per head: kept (refused later)
     '每1个项目加2分,每人最多不超过10分。'
+    >>> _cap_wording("每1个项目加2分,教师最多不超过10分。", Decimal(10))[0]  # a person: per head? kept (refused later, r57)
+    '每1个项目加2分,教师最多不超过10分。'
     """
     notes: list[str] = []
     wp = _WEIGHT_PERCENT_RE.search(norm)
