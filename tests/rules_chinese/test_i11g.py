@@ -211,7 +211,9 @@ def test_simplified_text_is_never_changed():
                        "BZ9-1", "BZ10-1", "BZ10-2", *(f"CA8-{k}" for k in range(1, 9)),
                        # session 35 (r53), source lines say 繁体: fresh68 CC1 (台灣電力公司 電價績效指標), CC2 (國家衛生縣城
                        # 暗訪評分表), CC5 (人事處 績效評核自評報告), CC6 (新竹縣政府 補(捐)助作業規範)
-                       "CC1-1", "CC2-1", "CC5-1", "CC6-1", "CC6-2"}
+                       "CC1-1", "CC2-1", "CC5-1", "CC6-1", "CC6-2",
+                       # session 36 (r58), the source line says 繁体: fresh69 CD5 (南昌縣 社會信用體系建設考核細則)
+                       "CD5-1", "CD5-2", "CD5-3"}
 
 
 def _alias_missing(o, v) -> bool:

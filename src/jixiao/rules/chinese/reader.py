@@ -107,6 +107,8 @@ from jixiao.rules.chinese.normalise import (
 )
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
+from jixiao.rules.chinese.joinedaward import read_joined_award
+from jixiao.rules.chinese.listeditems import read_listed_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
     per_point_notes,
@@ -279,8 +281,11 @@ _NOT_APPLICABLE_RE = re.compile(rf"(?<=[。；;])\s*(?:\d{{1,2}}[.、]\s*)?(?:�
 #: same pass (the value's unit or how to count of a per-unit award, the weighting of a rank), said after the meaning
 _WHOLE_TEXT_RULES = (
     (lambda norm, _w: read_factor_value(norm), "业绩值 = 具备的得分要素数 × 每个要素的值（由填表人算出）"),
+    # "档案室配有计算机、复印机、…,每项计1分" (fresh69 CD2, r58): the things listed counted, their count × N the 分值
+    (read_listed_items, lambda _rule, _w: []),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
     (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1); its text's notes (r30)
+    (read_joined_award, per_unit_award_notes),  # "每配合、落实1个得0.5,最高得4分" (fresh69 CD5-1, r58)
     (read_first_few, first_few_notes),  # "辦理前2場次各得分3分，辦理第3場得分2分，本項最高得分8分" (fresh66 CA8-8, r52)
     (read_per_copy_total, per_copy_total_notes),  # "满分40分(5分/份×8)" (r5)
     (read_listed_findings, "业绩值为发现的问题数：每发现1项按所写扣分，扣完为止；所列问题中的数值（如超过25mm）只界定问题，"

@@ -85,9 +85,22 @@ HIGH_LOW_RE = re.compile(r"(?:最高|最多)(?:的|为|得|可得)?\d+(?:\.\d+)?
 _ONLY_CAP_RE = re.compile(r"(?:最高|最多|满分)[,，]?(?:可?得|为|是|计)?[,，]?\d+(?:\.\d+)?分(?=[。.；;]?$)")
 
 
+#: an award per unit whose points lost their 分 right before the cap: "每配合、落實一個得0.5,最高得4分" (fresh69 CD5-1, r58) —
+#: the cap is not the only points (joinedaward.py reads it)
+_BARE_AWARD_BEFORE_CAP_RE = re.compile(r"每[^，,。；;]{1,12}(?:1|一)[个個项項件篇份][得计計记記]\d+(?:\.\d+)?[,，]\s*(?:最高|最多)")
+
+
 def only_cap(text: str) -> re.Match[str] | None:
-    """The cap, when it is the row's only points ("…,最高得10分。"), else ``None``."""
-    return _ONLY_CAP_RE.search(text) if text.replace("满分", "").count("分") == 1 else None
+    """The cap, when it is the row's only points ("…,最高得10分。"), else ``None``.
+
+    >>> only_cap("积极参加相关活动,最高得10分。").group(0)
+    '最高得10分'
+    >>> only_cap("每配合、落實一個得0.5,最高得4分。") is None  # the award's points lost their 分 (r58)
+    True
+    """
+    if text.replace("满分", "").count("分") != 1 or _BARE_AWARD_BEFORE_CAP_RE.search(text):
+        return None
+    return _ONLY_CAP_RE.search(text)
 
 
 #: the judgement phrase (r24), a word class: a basis word (根据/依据/按照/参照/结合/视 …, or an assessment 评估/评价 …
