@@ -65,12 +65,17 @@ def draw_value(ind: IndicatorSpec, rng: random.Random) -> Any:
     levels = _levels(rule)
     if levels:  # a rule of text levels ("明确": 2; "明确性不足": 1; *: 0): a level's name or its negation, as typed
         return rng.choice(levels)
+    from jixiao.rules.target import whole_count_row
+
+    # a count row ("*: W - 25%W per 1", 处) draws whole numbers: 1.5 处 is refused since p28 (same draws, rounded)
+    whole = bool(rule) and whole_count_row(parse_rule(rule), ind.scoring.unit)
     if "%" in rule:
-        return round(rng.uniform(0.5, 1.1), 4)
+        x = rng.uniform(0.5, 1.1)
+        return round(x * 5) if whole else round(x, 4)
     base = example_number(ind)
     if base is None or base == 0:
         return rng.randint(0, 5)
-    return round(float(base) * rng.uniform(0.5, 1.5), 2)
+    return round(float(base) * rng.uniform(0.5, 1.5), None if whole else 2)
 
 
 def _levels(rule: str) -> list[str]:

@@ -144,7 +144,7 @@ def test_the_macro_flavour_vba_passes_the_cell_to_the_core_unchanged(tmp_path: P
     code = "\n".join(text for _f, _s, _n, text in olevba.VBA_Parser(str(p)).extract_macros())
     body = code[code.index("Function SCORE_RANGE("):]
     body = body[:body.index("End Function")]
-    assert 'XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight, unit)' in body  # unit: p24
+    assert 'XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight, unit, name)' in body  # p24, p28
     assert "100" not in body and "10" not in body.replace("jixiao_udfs", "")
 
 
@@ -191,7 +191,7 @@ def test_a_return_of_the_earlier_build_is_collected_without_a_false_formula_find
         mp.setattr(cell_text, "rate_formula", _rate_formula_before_p19(cell_text.rate_formula))  # and no p19 test
         mp.setattr(cell_text, "rate_reason_first", lambda _rate, score: score)  # nor p20's reason in the score cell
         mp.setattr(cell_text, "unit_reason_first", lambda _value, score: score)  # nor p22's (the unit against %)
-        mp.setattr(cell_text, "input_refusal_first", lambda _v, _raw, _rule, score: score)  # nor p27's refusals
+        mp.setattr(cell_text, "input_refusal_first", lambda _v, _raw, _rule, score, *_p28: score)  # nor p27-p28 refusals
         build_workbook(spec, "portable", p)
     assert load_workbook(p).properties[PROP_FORMULAS] == BEFORE_P15  # the earlier build, formula for formula
     value_cell, score_cell = _cells(p)

@@ -321,12 +321,12 @@ def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
     unit = sc.unit if kind == "rule" else None
     # a 业绩值 the engine would score but the core refuses ("√" in a row of named levels, −1 in a count row), unless
     # the helper flags it first (TRUE, a number beyond 10^15: "业绩值不是数字"), the core's reason too (p27)
-    # (rule and pass/fail rows: "√" under "符合": W; *: 0 too)
+    # (rule and pass/fail rows: "√" under "符合": W; *: 0 too); 1.5 in a count row, −5% in a % row (p28)
     flagged = isinstance(value, bool) or (isinstance(value, int | float) and abs(value) > 1e15)
     typed = kind in ("rule", "passfail") and not rule.uses_target
     why = (unit_against_percent(value, rule) or unit_against_row(value, rule, unit)) \
         if kind == "rule" and not rule.uses_target else None
-    why = why or (input_refusal(value, rule) if typed and not flagged else None)
+    why = why or (input_refusal(value, rule, unit, ind.name) if typed and not flagged else None)
     read = in_row_unit(value, rule, unit) if kind == "rule" and why is None else value
     expected = "" if value == "" else _engine_score(rule, value, ind.weight, read)
     if why is not None:

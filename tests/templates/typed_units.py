@@ -27,9 +27,10 @@ def name(k: int) -> str:
     return f"指标{k:02d}"
 
 
-def write_spec(folder: Path, spec_id: str, source: str, cases: list[Case]) -> Path:
-    """A spec of one rule row (分值 5) per case (no unit where it is "")."""
-    inds = [{"name": name(k), "standard": "测试", "weight": 5, "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
+def write_spec(folder: Path, spec_id: str, source: str, cases: list[Case],
+               label: Callable[[int], str] = name) -> Path:
+    """A spec of one rule row (分值 5) per case (no unit where it is ""), row ``k`` named ``label(k)``."""
+    inds = [{"name": label(k), "standard": "测试", "weight": 5, "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
             for k, (rule, unit, _v, _want) in enumerate(cases)]
     full = 5 * len(inds)
     doc = {"id": spec_id, "version": 1, "title": "{单位名称}评分表", "source": source, "full": full,
@@ -41,10 +42,11 @@ def write_spec(folder: Path, spec_id: str, source: str, cases: list[Case]) -> Pa
     return path
 
 
-def build_books(tmp: Path, spec_id: str, source: str, cases: list[Case]) -> dict[Any, Any]:
+def build_books(tmp: Path, spec_id: str, source: str, cases: list[Case],
+                label: Callable[[int], str] = name) -> dict[Any, Any]:
     """Both flavours built with the values prefilled ("built", flavour) and a copy with every text typed into its cell
     ("typed", flavour); "spec" the spec's path, "tmp" the folder."""
-    spec_path = write_spec(tmp / "spec", spec_id, source, cases)
+    spec_path = write_spec(tmp / "spec", spec_id, source, cases, label)
     spec = load_spec(spec_path)
     values = {ind.path: v for ind, (_r, _u, v, _w) in zip(spec.indicators(), cases, strict=True)}
     out: dict[Any, Any] = {"spec": spec_path, "tmp": tmp}
@@ -57,7 +59,7 @@ def build_books(tmp: Path, spec_id: str, source: str, cases: list[Case]) -> dict
         typed.parent.mkdir(exist_ok=True)
         shutil.copy(built, typed)
         cells = score_cells(built)
-        set_texts(typed, {cells[name(k)][0]: v for k, (_r, _u, v, _w) in enumerate(cases) if isinstance(v, str)})
+        set_texts(typed, {cells[label(k)][0]: v for k, (_r, _u, v, _w) in enumerate(cases) if isinstance(v, str)})
         out["built", flavour], out["typed", flavour] = built, typed
     return out
 
@@ -74,27 +76,28 @@ def score_ok(got: Any, want: Any) -> bool:
 
 
 def wrong_scores(value_of: Callable[[Path, str], Any], book: Path, cases: list[Case],
-                 skip: Callable[[Any, Any], bool] = lambda _v, _w: False) -> list[str]:
+                 skip: Callable[[Any, Any], bool] = lambda _v, _w: False,
+                 label: Callable[[int], str] = name) -> list[str]:
     """Each case whose 得分 cell (``value_of(book, cell)``) is not the expected one, but those ``skip(value, want)``."""
     cells = score_cells(book)
     bad = []
     for k, (_rule, _unit, v, want) in enumerate(cases):
         if skip(v, want):
             continue
-        got = value_of(book, cells[name(k)][1])
+        got = value_of(book, cells[label(k)][1])
         if not score_ok(got, want):
             bad.append(f"{v!r}: 得分 {got!r}（应为 {want!r}）")
     return bad
 
 
-def wrong_collected(books: dict[Any, Any], cases: list[Case]) -> list[str]:
+def wrong_collected(books: dict[Any, Any], cases: list[Case], label: Callable[[int], str] = name) -> list[str]:
     """Each case that collect (both typed books) does not 核定 as expected, or refuses with another reason."""
     typed = [books["typed", "portable"], books["typed", "udf"]]
     rows, _findings = collect_rows([books["spec"]], typed, books["tmp"] / "collect")
     bad = []
     for book in typed:
         for k, (_rule, _unit, v, want) in enumerate(cases):
-            row = rows[book.name, name(k)]
+            row = rows[book.name, label(k)]
             if want == "":  # blank: no 核定
                 ok = row["verified"] is None
             elif isinstance(want, str):
@@ -105,4 +108,25 @@ def wrong_collected(books: dict[Any, Any], cases: list[Case]) -> list[str]:
                 ok = row["verified"] is not None and abs(row["verified"] - want) < 1e-9
             if not ok:
                 bad.append(f"{book.name} {v!r}: 核定 {row['verified']!r}，原因 {row.get('why')!r}（应为 {want!r}）")
+    return bad
+
+
+def wrong_shipped(tmp: Path, flavour: str, cases: list[tuple[str, str, str, Any]]) -> list[str]:
+    """Each (spec id, row name, text typed, expected) whose shipped template of ``flavour`` — a copy with the text
+    typed into that row's 业绩值, recalculated by the `formulas` engine — does not show the expected 得分."""
+    from jixiao.templates.build import file_name
+    from jixiao.templates.spec import load_all_specs
+    from tests.formulas_eval import evaluate
+
+    specs = {s.id: s for s in load_all_specs()}
+    bad = []
+    for k, (spec_id, row, text, want) in enumerate(cases):
+        shipped = Path(__file__).parents[2] / "workbook_templates" / file_name(specs[spec_id], flavour)
+        value_cell, score_cell = score_cells(shipped)[row]
+        book = tmp / f"shipped_{k}{shipped.suffix}"
+        shutil.copy(shipped, book)
+        set_texts(book, {value_cell: text})
+        got = evaluate(book)[f"评分表!{score_cell}"]
+        if not score_ok(got, want):
+            bad.append(f"{spec_id} {row} {text!r}: {got!r}（应为 {want!r}）")
     return bad

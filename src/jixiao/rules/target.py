@@ -230,8 +230,7 @@ def percent_unit_reason(text: str) -> str | None:
     unit = wrong_percent_unit(text)
     if not unit:
         return None
-    shown = " ".join(part for part in normalise_text(text).split(" ") if part)
-    return UNIT_AGAINST_PERCENT.format(value=shown, unit=unit)
+    return UNIT_AGAINST_PERCENT.format(value=_shown(text), unit=unit)
 
 
 #: "不符合", "未完成": the answer that a named level is not met. Not lexicon.said_as_done (the reader's failing said as
@@ -248,9 +247,11 @@ NOT_MET_RE = re.compile(f"^[{NOT_MET_CHARS}]")
 def answers_levels(rule: Rule, text: str, number: Any = None) -> bool:
     """True when ``text`` typed as 业绩值 (``number``: the number read from it, if any) is something a rule with
     text levels scores: a level's name, a number (a rule with bands beside its text levels: "0.5‰"), or a named
-    level's negation under the rule's 否则 ("不符合"). Any other text — a description, "√", "是", "（明确）", an
+    level's negation under the rule's 否则 ("不符合"). The text is read as the portable sheet's helper reads it
+    (:func:`~jixiao.numbers.normalise_text`: quotation marks dropped, so '"不明确"' is 不明确 and "“明确”" 明确 — p28).
+    Any other text — a description, "√", "是", "（明确）", an
     error value — is none of its answers: its 否则 would score it, a wrong score."""
-    text = text.strip()
+    text = normalise_text(text)  # quotation marks, full-width forms, spaces: as the sheet's helper reads it (p28)
     if rule.names_text(text) or (number is not None and rule.compares_numbers):
         return True
     return rule.has_otherwise and NOT_MET_RE.match(text) is not None \
@@ -314,28 +315,170 @@ def negative_count_reason(value: Any, rule: Rule) -> str | None:
     return NEGATIVE_COUNT.format(value=fmt_decimal(number))
 
 
-def input_refusal(value: Any, rule: Rule) -> str | None:
+def _shown(value: Any) -> str:
+    """A typed 业绩值 as a reason quotes it and the sheet's helper column T shows it: text normalised, runs of spaces
+    one (Excel's TRIM); a number as written."""
+    if isinstance(value, str):
+        return " ".join(part for part in normalise_text(value).split(" ") if part)
+    return fmt_decimal(Decimal(str(value)))
+
+
+#: why a count row does not score a fraction (:func:`fractional_count_reason`, p28); the same three readers
+COUNT_NOT_WHOLE = "次数应为整数：填的是“{value}”，该行单位为“{unit}”，个数不能有小数，无法计分，请填写整数"
+
+
+def whole_count_row(rule: Rule, unit: Any) -> bool:
+    """True when the row's unit, where it decides (:func:`scored_unit`), counts whole things
+    (:data:`WHOLE_COUNT_UNITS`: 例 次 处 个 人 件 家 项 户 起 篇 场 …): its 业绩值 is a whole number. Not 万人 (150.5 万人
+    is a number of people in 万), not 次/人 (an average), not money, days or %; nor a rule that itself names a
+    fraction of its unit (a bound 1.5, a step "per 0.5"): it speaks of fractions.
+
+    >>> whole_count_row(parse_rule(">=2: W; <2: W - 25%W per 0.5"), "次"), whole_count_row(parse_rule("*: W - 1 per 1"), "次")
+    (False, True)
+    """
+    return scored_unit(rule, unit) in WHOLE_COUNT_UNITS and not _names_a_fraction(rule)
+
+
+def _names_a_fraction(rule: Rule) -> bool:
+    """True when a bound or a step unit of ``rule`` is no whole number (``>=1.5``, ``per 0.5``)."""
+    from jixiao.rules.model import Compare, Interval, Linear, Num
+
+    numbers = []
+    for c in rule.clauses:
+        cond = c.condition
+        numbers += [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
+        if isinstance(c.outcome, Linear):
+            numbers.append(c.outcome.unit)
+    return any(isinstance(n, Num) and n.value != n.value.to_integral_value() for n in numbers)
+
+
+def fractional_count_reason(value: Any, rule: Rule, unit: Any) -> str | None:
+    """Why a count row (:func:`whole_count_row`) does not score the 业绩值 ``value``: a number with a fraction
+    (1.5, "1.5例") — 1.5 例 would deduct a fraction of a step, a wrong score (p28); 2.0 is 2 and scored. ``None``
+    otherwise, and for text in another unit (:func:`unit_against_row` says why) or no number (the engine does).
+
+    >>> fractional_count_reason("1.5例", parse_rule("*: W - 0.2 per 1"), "例")
+    '次数应为整数：填的是“1.5例”，该行单位为“例”，个数不能有小数，无法计分，请填写整数'
+    >>> fractional_count_reason(2.0, parse_rule("*: W - 0.2 per 1"), "例"), fractional_count_reason(1.5, parse_rule("*: W - 0.2 per 1"), "万元")
+    (None, None)
+    """
+    if isinstance(value, bool) or not whole_count_row(rule, unit):
+        return None
+    if isinstance(value, str) and typed_suffix(value) not in row_unit_suffixes(unit):
+        return None
+    number = _number_or_none(value)
+    if number is None or number == number.to_integral_value():
+        return None
+    return COUNT_NOT_WHOLE.format(value=_shown(value), unit=row_unit(unit))
+
+
+#: why a % row does not score a negative 业绩值 (:func:`negative_percent_reason`, p28); the same three readers
+NEGATIVE_PERCENT = "业绩值“{value}”为负数：该行按百分比计分，评分标准未写负值如何计分，无法计分" \
+    "（增长率、变动率、偏差率等可为负的指标请在指标名称中写明）"
+#: words of an indicator's name that say its value is a change or a deviation, which may be negative (p28)
+SIGNED_NAME_WORDS = ("增长", "增幅", "涨幅", "增减", "变化", "变动", "偏差", "偏离", "下降", "降低", "减少", "差异", "±")
+
+
+def percent_row(rule: Rule, unit: Any = None) -> bool:
+    """True for a row scored on percentages: a rule on % bounds (not on the row's own 指标值, not of text levels),
+    or a row whose unit is "%" (:func:`scored_unit`)."""
+    if rule.is_qualitative or rule.uses_target:
+        return False
+    return rule.uses_percent or scored_unit(rule, unit) == "%"
+
+
+def signed_percent_row(rule: Rule, name: Any = None) -> bool:
+    """True when a % row scores a negative 业绩值 as written: the rule names a bound at or below 0 ("<=0%: W; …" —
+    公用经费控制率, whose 变动 is negative when it falls; "[-5%,5%]: W"), the indicator's ``name`` says it is a
+    change or a deviation (:data:`SIGNED_NAME_WORDS`: 增长率, 变动率, 偏差 …), or the rule's score goes on changing
+    below 0 % (:func:`_scores_below_zero`: a formula such as 10×[1+(实际值-5%)/8%]). The one decision of collect,
+    SCORE_RANGE (given the name) and the portable template's formula (built in or not per row, p28).
+
+    >>> signed_percent_row(parse_rule(">=95%: 5; <95%: 0")), signed_percent_row(parse_rule("<=0%: W; >0%: 0"))
+    (False, True)
+    >>> signed_percent_row(parse_rule(">=10%: 5; <10%: prop"), "收入增长率")
+    True
+    """
+    from jixiao.rules.model import Compare, Interval, Num
+
+    for c in rule.clauses:
+        cond = c.condition
+        bounds = [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
+        if any(isinstance(b, Num) and b.value <= 0 for b in bounds):
+            return True
+    text = normalise_text(name) if isinstance(name, str) else ""
+    return any(word in text for word in SIGNED_NAME_WORDS) or _scores_below_zero(rule)
+
+
+#: negative values a rule is tried at (:func:`_scores_below_zero`): −1 %, −5 %, −10 %, −50 %, −100 %
+_BELOW_ZERO = tuple(Decimal(x) for x in ("-0.01", "-0.05", "-0.1", "-0.5", "-1"))
+
+
+def _scores_below_zero(rule: Rule) -> bool:
+    """True when the rule's score goes on changing below 0 %: some negative value scores otherwise than 0 % does — a
+    formula still above 0 at 0 % ("得分=10×[1+(实际值-5%)/8%]", 净资产收益率: 3.75 at 0 %, 0 at −3 %). Then the rule
+    itself says what a negative value scores. "≥95%: 5; <95%: 0" or "<=100%: W; >100%: …" score every negative as
+    0 % — they say nothing of negatives."""
+    weight = Decimal(100)
+    try:
+        at_zero = rule.score(Decimal(0), weight, None)
+    except InputError:
+        return False
+    for x in _BELOW_ZERO:
+        try:
+            if rule.score(x, weight, None) != at_zero:
+                return True
+        except InputError:
+            continue
+    return False
+
+
+def negative_percent_reason(value: Any, rule: Rule, unit: Any = None, name: Any = None) -> str | None:
+    """Why a % row (:func:`percent_row`) does not score a negative 业绩值 (−5%, −0.05, "-5%"): on "≥95%…" bands it
+    would be 0 without a word, although a rate is never below 0 — a sign typed by mistake, or a change the rule does
+    not speak of (p28). ``None`` where :func:`signed_percent_row` says negatives are scored, for 0 and above, and for
+    text in another unit (its unit's reason comes first) or no number.
+
+    >>> negative_percent_reason("-5%", parse_rule(">=95%: 5; <95%: 0"))
+    '业绩值“-5%”为负数：该行按百分比计分，评分标准未写负值如何计分，无法计分（增长率、变动率、偏差率等可为负的指标请在指标名称中写明）'
+    """
+    if isinstance(value, bool) or not percent_row(rule, unit) or signed_percent_row(rule, name):
+        return None
+    if isinstance(value, str) and wrong_percent_unit(value):
+        return None
+    number = _number_or_none(value)
+    if number is None or number >= 0:
+        return None
+    return NEGATIVE_PERCENT.format(value=_shown(value))
+
+
+def input_refusal(value: Any, rule: Rule, unit: Any = None, name: Any = None) -> str | None:
     """The reason ``rule`` gives the typed 业绩值 ``value`` no score although the engine would compute one:
-    :func:`level_answer_reason`, :func:`negative_count_reason` — collect and the UDF ``SCORE_RANGE`` share it; the
-    portable template's formula renders the same (``templates.cell_text.input_refusal_first``, p27)."""
-    return level_answer_reason(value, rule) or negative_count_reason(value, rule)
+    :func:`level_answer_reason`, :func:`negative_count_reason`, and given the row's ``unit`` and the indicator's
+    ``name`` :func:`fractional_count_reason` and :func:`negative_percent_reason` (p28) — collect and the UDF
+    ``SCORE_RANGE`` share it; the portable template's formula renders the same
+    (``templates.cell_text.input_refusal_first``, p27)."""
+    return level_answer_reason(value, rule) or negative_count_reason(value, rule) \
+        or fractional_count_reason(value, rule, unit) or negative_percent_reason(value, rule, unit, name)
 
 
-def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False) -> str | None:
+def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False,
+                       name: Any = None) -> str | None:
     """Why the 业绩值 typed as ``raw`` gets no score, the first reason first: a unit that is no percentage on % bands
     (:func:`unit_against_percent`, p22), a unit other than the row's ``unit`` (:func:`unit_against_row`, p24), an
-    answer the rule gives no score (:func:`input_refusal`, p26) — the one order collect (``verify._percent_input``)
-    and the template build's cached scores ask; ``None`` when it is scored (:func:`in_row_unit` reads it)."""
+    answer the rule gives no score (:func:`input_refusal`, p26, p28) — the one order collect
+    (``verify._percent_input``) and the template build's cached scores ask; ``None`` when it is scored
+    (:func:`in_row_unit` reads it)."""
     return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit) \
-        or input_refusal(raw, rule)
+        or input_refusal(raw, rule, unit, name)
 
 
-def scoring_input(value: Any, rule: Rule, unit: Any = None) -> Any:
+def scoring_input(value: Any, rule: Rule, unit: Any = None, name: Any = None) -> Any:
     """The 业绩值 as SCORE_RANGE scores it: :func:`unit_against_row`'s reason (given the row's ``unit``, p24) or
     :func:`input_refusal`'s raised as :class:`~jixiao.errors.InputError`, else :func:`in_row_unit` (then
     :func:`on_percent_bands`, whose own reason stands for :func:`unit_against_percent`'s). collect asks the same
     in the same order (:func:`typed_input_reason`)."""
-    if (why := unit_against_row(value, rule, unit) or input_refusal(value, rule)) is not None:
+    if (why := unit_against_row(value, rule, unit) or input_refusal(value, rule, unit, name)) is not None:
         raise InputError(why)
     return in_row_unit(value, rule, unit)
 
@@ -376,6 +519,8 @@ UNIT_AGAINST_ROW = "单位不符：该行单位为“{row_unit}”，填的是�
 #: count words: a count typed with any of them in a row counted in another ("3处" in a 次 row) is the same count
 COUNT_UNITS = frozenset({"次", "处", "项", "个", "件", "条", "份", "篇", "例", "人次", "家", "所", "名", "张", "笔", "台",
                          "套", "场", "批", "本", "册", "床", "间"})
+#: units of a row counted in whole things (:func:`whole_count_row`): the count words, and people, households, cases
+WHOLE_COUNT_UNITS = COUNT_UNITS | frozenset({"人", "户", "起", "宗"})
 
 
 def row_unit(unit: Any) -> str:
@@ -452,8 +597,7 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any) -> tuple[str | None, in
     exponents = row_unit_suffixes(u)
     if suffix in exponents:
         return None, exponents[suffix]
-    shown = " ".join(part for part in normalise_text(raw).split(" ") if part)
-    return UNIT_AGAINST_ROW.format(row_unit=u, value=shown, unit=suffix), None
+    return UNIT_AGAINST_ROW.format(row_unit=u, value=_shown(raw), unit=suffix), None
 
 
 def typed_suffix(raw: str) -> str | None:

@@ -49,7 +49,9 @@ from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import (
     in_row_unit,
+    percent_row,
     scored_unit,
+    signed_percent_row,
     typed_input_reason,
     typed_suffix,
     unit_against_percent,
@@ -564,19 +566,24 @@ class _SheetWriter:
         return str(parse_rule(ind.scoring.rule))
 
     def _score_formula(self, top: int, rule_text: str, value_input: bool = True,
-                       target: Decimal | None = None, typed: bool = False, unit: str = "") -> str:
+                       target: Decimal | None = None, typed: bool = False, unit: str = "", name: str = "") -> str:
         """``target``: the row's own 指标值 as a number, for a rule that refers to it (``T``);
         such a row is scored by a native formula in both flavours (SCORE_RANGE takes no target).
         ``typed``: 业绩值 is typed by the bureau (not a computed 执行率): on % bands a number above the core's bound is
         percent points (:meth:`read_percent_points`; the 宏版's SCORE_RANGE decides the same in the core).
         ``unit``: the row's unit where it decides how typed text is read (``rules.target.scored_unit``, p24):
-        SCORE_RANGE's fourth argument; the portable helper's :meth:`read_row_unit` (or p22's reading in a % row)."""
+        SCORE_RANGE's fourth argument; the portable helper's :meth:`read_row_unit` (or p22's reading in a % row).
+        ``name``: the indicator's name where it decides that a % row scores a negative 业绩值 (a change, 增长率 …,
+        ``rules.target.signed_percent_row``, p28): SCORE_RANGE's fifth argument; the portable formula leaves out
+        its negative check."""
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
         raw_ref = value_ref
-        if self.flavour == "udf" and target is None:
-            extra = f",{cell_text.quoted(unit)}" if unit else ""
-            return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref}{extra})"
         rule = parse_rule(rule_text)
+        by_name = typed and percent_row(rule, unit) and signed_percent_row(rule, name) and not signed_percent_row(rule)
+        if self.flavour == "udf" and target is None:
+            extra = f",{cell_text.quoted(unit)}" if unit or by_name else ""
+            extra += f",{cell_text.quoted(name)}" if by_name else ""
+            return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref}{extra})"
         on_bands = typed and rule.uses_percent and not rule.uses_target
         if on_bands or unit == "%":  # on % bands: 75 is 75 %, as the core reads it; "95分" in a % row: the reason
             value_ref = self.read_percent_points(top, on_bands)
@@ -586,8 +593,10 @@ class _SheetWriter:
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
         formula = rule_formula(rule, value_ref, weight_ref, t)
-        if value_input:  # "√" in a row of named levels, −1 in a count row: the core's reason, as collect (p27)
-            formula = cell_text.input_refusal_first(value_ref, raw_ref, rule, formula)
+        if value_input:  # "√" in a row of named levels, −1 or 1.5 in a count row, −5% on % bands: the core's
+            # reason, as collect (p27, p28)
+            formula = cell_text.input_refusal_first(value_ref, raw_ref, rule, formula, unit if typed else "",
+                                                    name if typed else None, cell_text.helper_text_ref(top + 1))
         if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
             formula = cell_text.reason_first(value_ref, formula)
         elif on_bands or unit:  # "95分": the helper's reason ("单位不符：…", as SCORE_RANGE and collect), not "业绩值不是数字"
@@ -596,13 +605,13 @@ class _SheetWriter:
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal, value_input: bool = True,
                target: Decimal | None = None, on_scale: Any = None, typed: bool = False,
-               rate: bool = False, unit: Any = None) -> None:
+               rate: bool = False, unit: Any = None, name: str = "") -> None:
         """``on_scale``: the row's 指标值 (``rules.target.Target``) when its rule compares with it (``T``): 业绩值 is
         read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``).
         ``rate``: 业绩值 is the row's computed 执行率: its error text (金额为负 …) is the score cell's too."""
         rule = parse_rule(rule_text)
         unit = scored_unit(rule, unit) if typed else ""  # the row's unit, where it decides (p24)
-        why = typed_input_reason(value, rule, unit) if typed and not rule.uses_target else None
+        why = typed_input_reason(value, rule, unit, name=name) if typed and not rule.uses_target else None
         # 75 on % bands: 75 %; "150万元" in a 万元 row: 150 (SCORE_RANGE too)
         read = value if why or not typed else in_row_unit(value, rule, unit)
         cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))
@@ -613,7 +622,7 @@ class _SheetWriter:
 
             formula = on_scale_score(self, top, rule, on_scale, fmt_decimal(target))
         else:
-            formula = self._score_formula(top, rule_text, value_input, target, typed, unit)
+            formula = self._score_formula(top, rule_text, value_input, target, typed, unit, name)
         if rate:
             formula = cell_text.rate_reason_first(self.ref(top, "业绩值"), formula)
             cached = cell_text.rate_reason_cached(value, cached)
@@ -646,7 +655,8 @@ class _SheetWriter:
         else:
             self.put(top, "业绩值", v, self.st.input_pct if t is not None and t.is_percent else self._value_format(ind))
             self._numeric_validation(top, "业绩值")
-        self._score(top, rule_text, v, ind.weight, target=target, on_scale=t, typed=True, unit=ind.scoring.unit)
+        self._score(top, rule_text, v, ind.weight, target=target, on_scale=t, typed=True, unit=ind.scoring.unit,
+                    name=ind.name)
 
     def _sub_row(self, label: str) -> int:
         self.row += 1

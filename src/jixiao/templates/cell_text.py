@@ -494,26 +494,47 @@ def _said(template: str, value: str, **fields: str) -> str:
     return _reason(template, {"value": value}, fields, joined=True)
 
 
-def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: str) -> str:
+def helper_text_ref(row: int) -> str:
+    """The sheet-qualified reference of helper row ``row``'s column T: the 业绩值 as the helper reads its text
+    (normalised, runs of spaces one) or the number — as the core's reasons quote it (``rules.target._shown``)."""
+    return f"'{HELPER_SHEET}'!$A${row}"
+
+
+def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: str, unit: str = "",
+                        name: str | None = None, text_ref: str = "") -> str:
     """A 得分 formula that shows the core's reason (:func:`jixiao.rules.target.input_refusal`) instead of the score
     of a 业绩值 collect and SCORE_RANGE refuse; ``score_formula`` unchanged for a rule that refuses none.
-    ``value_ref``: the helper's reading (column J or L); ``raw_ref``: the 业绩值 cell as typed (the text quoted).
+    ``value_ref``: the helper's reading (column J or L); ``raw_ref``: the 业绩值 cell as typed (the text quoted);
+    ``unit``: the row's unit where it decides (``rules.target.scored_unit``); ``name``: the indicator's name
+    (``None``: a 业绩值 not typed, no check of counts or signs); ``text_ref``: the helper's column T
+    (:func:`helper_text_ref`), quoted by the p28 reasons.
 
     * a rule of text levels with a 否则 (:func:`~jixiao.rules.target.level_answer_reason`): a value that is no
       level's name, no named level's negation (one leading 不/未/没/无, the rest a name) and no number the rule
       compares → :data:`~jixiao.rules.target.LEVEL_ANSWER` — "√", "是", "（明确）" are no longer 0 under 否则;
     * a count deduction rule (:func:`~jixiao.rules.target.counts_down`): a negative number →
-      :data:`~jixiao.rules.target.NEGATIVE_COUNT` — −1 is no longer full marks.
+      :data:`~jixiao.rules.target.NEGATIVE_COUNT` — −1 is no longer full marks;
+    * a row counted in whole things (:func:`~jixiao.rules.target.whole_count_row`): a number with a fraction →
+      :data:`~jixiao.rules.target.COUNT_NOT_WHOLE` (p28);
+    * a % row whose rule and name do not admit negatives (:func:`~jixiao.rules.target.percent_row`, not
+      :func:`~jixiao.rules.target.signed_percent_row`): a negative number →
+      :data:`~jixiao.rules.target.NEGATIVE_PERCENT` (p28).
 
-    Blank and 缺省 pass (the score formula shows "" and full marks). IF/OR/AND/LEFT/MID/TRIM/SUBSTITUTE/ISNUMBER
+    Blank and 缺省 pass (the score formula shows "" and full marks). IF/OR/AND/LEFT/MID/TRIM/SUBSTITUTE/ISNUMBER/INT
     only: Excel 2010, WPS and LibreOffice evaluate it alike."""
     from jixiao.rules.model import Text, text_key
     from jixiao.rules.target import (
+        COUNT_NOT_WHOLE,
         LEVEL_ANSWER,
         NEGATIVE_COUNT,
+        NEGATIVE_PERCENT,
         NOT_MET_CHARS,
         counts_down,
         level_names,
+        percent_row,
+        row_unit,
+        signed_percent_row,
+        whole_count_row,
     )
 
     v = value_ref
@@ -531,6 +552,12 @@ def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: 
         shown = f"IF(ISNUMBER({raw_ref}),{raw_ref},TRIM({raw}))"
         reason = _said(LEVEL_ANSWER, shown, names=level_names(rule))
         return f"IF(OR({','.join(answers)}),{score_formula},{reason})"
+    formula = score_formula
+    if name is not None and percent_row(rule, unit) and not signed_percent_row(rule, name):
+        formula = f"IF(IF(ISNUMBER({v}),{v}<0,FALSE),{_said(NEGATIVE_PERCENT, text_ref)},{formula})"
+    if name is not None and whole_count_row(rule, unit):
+        formula = f"IF(IF(ISNUMBER({v}),INT({v})<>{v},FALSE),{_said(COUNT_NOT_WHOLE, text_ref, unit=row_unit(unit))}," \
+                  f"{formula})"
     if counts_down(rule):
-        return f"IF(IF(ISNUMBER({v}),{v},0)<0,{_said(NEGATIVE_COUNT, v)},{score_formula})"
-    return score_formula
+        formula = f"IF(IF(ISNUMBER({v}),{v},0)<0,{_said(NEGATIVE_COUNT, v)},{formula})"
+    return formula
