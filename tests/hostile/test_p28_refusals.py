@@ -35,7 +35,13 @@ import pytest
 
 from tests import lo
 from tests.templates.product_path import cached
-from tests.templates.typed_units import Case, build_books, wrong_collected, wrong_scores, wrong_shipped
+from tests.templates.typed_units import (
+    Case,
+    build_books,
+    wrong_collected,
+    wrong_scores,
+    wrong_shipped,
+)
 from tests.templates.typed_units import name as plain_name
 
 LEVELS = ('"明确": W; "明确性不足": 0.5W; *: 0', "")

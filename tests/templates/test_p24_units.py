@@ -27,7 +27,14 @@ import pytest
 
 from tests import lo
 from tests.templates.product_path import cached
-from tests.templates.typed_units import Case, build_books, score_ok, wrong_collected, wrong_scores, wrong_shipped
+from tests.templates.typed_units import (
+    Case,
+    build_books,
+    score_ok,
+    wrong_collected,
+    wrong_scores,
+    wrong_shipped,
+)
 
 MONEY = (">200: W; <=200: prop", "万元")
 COUNT = ("*: W - 1 per 1", "次")
