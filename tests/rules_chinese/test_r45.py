@@ -26,7 +26,7 @@ must read to the same scores, or one of them is refused. Wrong readings it found
 Hand scores are from the sentence text (comment beside each case), never copied from a run.
 """
 
-import random
+import hashlib
 
 import pytest
 
@@ -53,7 +53,10 @@ PINNED = ("BA6-2", "BA6-3", "AN1-5", "BA6-6", "BA6-7", "BC4-4", "AF1-2", "BW11-1
 KNOWN = {("AC7-7", "weight_bracket"), ("BF16-1", "weight_bracket"), ("AK14-2", "weight_bracket"),
          ("BE4-4", "weight_bracket"), ("BH2-1", "line_break_comma"), ("BH2-1", "cn_numerals"),
          ("N1-5", "weight_bracket"), ("N12-3", "weight_bracket"), ("Z11-1", "weight_bracket"),
-         ("BA13-1", "shixian")}
+         ("BA13-1", "shixian"),
+         # lead, session 36: "达不到要求不给分" reads `"符合": W; "达不到要求": 0; "不符合": 0`, with "（20分）" after it the
+         # pass/fail `"符合": 20` — the same scores for every answer (符合 → 20, anything else 0); the kinds differ only
+         ("V21-2", "weight_bracket")}
 
 
 def _tuned(split):
@@ -61,10 +64,16 @@ def _tuned(split):
     return not split.startswith("fresh") or int(split[5:] or 1) <= 62
 
 
+def _sampled(sentence_id: str) -> bool:
+    """About one read sentence in 32, chosen by its id alone: the sample keeps its members when the reader reads more
+    (session 36: a seeded ``random.sample`` over the read sentences moved whenever a helper made one more sentence read,
+    and a sentence never sampled before — V21-2 — failed on a merge that did not touch it)."""
+    return hashlib.sha1(sentence_id.encode("utf-8")).digest()[0] % 32 == 0
+
+
 def _sample():
-    entries = [e for e in load()[1] if e["id"] in read_ids() and _tuned(e["split"])]
-    rng = random.Random(45)
-    chosen = {e["id"] for e in rng.sample(entries, min(60, len(entries)))} | set(PINNED)
+    chosen = {e["id"] for e in load()[1]
+              if e["id"] in read_ids() and _tuned(e["split"]) and _sampled(e["id"])} | set(PINNED)
     return [e for e in load()[1] if e["id"] in chosen]
 
 
