@@ -54,6 +54,10 @@ _COMPLETION_SHARE_RE = re.compile(
     # what is not done at all scores 0 (what the share gives at 0 % as well)
     rf"(?:{_SEP}+(?P<zero>[^\d%，,。；;]{{2,24}}?)(?:的|者)?{_SEP}?不得分)?{_SEP}*$")
 
+#: a doing word denied in the requirement that gets full marks
+_NEGATED_DOING_RE = re.compile(r"(?:未|没有|没|不|无|非)(?:能)?(?:完成|达到|实施|做到|落实)|达不到|完不成|做不到|(?:完成|达到|做到|落实)不了")
+
+
 #: words that name another base for the share: a target, a plan's number, a standard
 _OTHER_BASE_RE = re.compile(r"目标值|指标值|计划数|标准值|任务数|目标数|基数")
 
@@ -61,8 +65,8 @@ _OTHER_BASE_RE = re.compile(r"目标值|指标值|计划数|标准值|任务数|
 def read_completion_share(norm: str, weight: Decimal | None) -> Rule | None:
     """``>=100%: W; *: prop`` for "完成…得满分(得W分),未完成的按比例计分", or ``None``."""
     m = _COMPLETION_SHARE_RE.match(norm.strip())
-    if m is None or weight is None or _OTHER_BASE_RE.search(norm):
-        return None
+    if m is None or weight is None or _OTHER_BASE_RE.search(norm) or _NEGATED_DOING_RE.search(m["req"]):
+        return None  # (full marks for a task NOT done — "没有完成任务的得10分,否则按比例计分" — is no share: session 36)
     if m["n"] is not None and _dec(m["n"]) != weight:
         return None
     return parse_rule(">=100%: W; *: prop")
@@ -134,6 +138,8 @@ def read_named_share(text: str, norm: str, weight: Decimal | None) -> Rule | Non
     True
     >>> rd("超额完成目标任务的得满分,未完成的按实际完成数占目标任务数的比重计算得分", 10) is None  # 100 % not said
     True
+    >>> rd("未达到目标任务要求得20分,未完成目标任务的按总任务量进行折算得分。", 20) is None  # full marks when NOT met
+    True
     """
     if weight is None or not isinstance(text, str):
         return None
@@ -148,6 +154,8 @@ def read_named_share(text: str, norm: str, weight: Decimal | None) -> Rule | Non
     r = _NAMED_REST_RE.match(rest)
     if r is None or (r["n"] is not None and _dec(r["n"]) != weight) or rest.count(PROP_TOKEN) != 1:
         return None
+    if _NEGATED_DOING_RE.search(r["req"]):
+        return None  # full marks for NOT doing it ("未达到目标任务要求得20分"): not the share's 100 % (session 36, r42 BC6-2)
     if "超额" in r["req"] and not re.search(r"完成或超额|或超额完成", r["req"]):
         return None  # full marks only past the target ("超额完成…得满分"): 100 % itself is not said
     return parse_rule(">=100%: W; *: prop")
