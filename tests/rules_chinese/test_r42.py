@@ -17,7 +17,6 @@ Wrong readings it found and that are fixed (before → now):
 Hand scores are from the sentence text (comment beside each case), never copied from a run.
 """
 
-import random
 from decimal import Decimal as D
 
 import pytest
@@ -25,6 +24,7 @@ import pytest
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese import r42_edits
 from tests.rules_chinese.corpus import load, read_ids
+from tests.rules_chinese.sampling import chosen_by_id
 from tests.rules_chinese.test_i11k import _refused, _scores
 
 
@@ -52,8 +52,7 @@ def _tuned(split):
 
 def _sample():
     entries = [e for e in load()[1] if "scores" in e and _tuned(e["split"]) and e["id"] in read_ids()]
-    rng = random.Random(42)
-    chosen = {e["id"] for e in rng.sample(entries, min(150, len(entries)))} | set(PINNED)
+    chosen = {e["id"] for e in entries if chosen_by_id(e["id"], 6, "r42")} | set(PINNED)  # ~1 in 6, stable
     return [e for e in entries if e["id"] in chosen]
 
 

@@ -26,7 +26,6 @@ must read to the same scores, or one of them is refused. Wrong readings it found
 Hand scores are from the sentence text (comment beside each case), never copied from a run.
 """
 
-import hashlib
 
 import pytest
 
@@ -34,6 +33,7 @@ from jixiao.rules.chinese import read_rule_text
 from jixiao.rules.chinese.normalise import _normalise_chars
 from tests.rules_chinese import r45_rewrites
 from tests.rules_chinese.corpus import judge, load, read_ids
+from tests.rules_chinese.sampling import chosen_by_id
 from tests.rules_chinese.test_i11k import _refused, _scores
 
 _BY_ID = {e["id"]: e for e in load()[1]}
@@ -68,7 +68,7 @@ def _sampled(sentence_id: str) -> bool:
     """About one read sentence in 32, chosen by its id alone: the sample keeps its members when the reader reads more
     (session 36: a seeded ``random.sample`` over the read sentences moved whenever a helper made one more sentence read,
     and a sentence never sampled before — V21-2 — failed on a merge that did not touch it)."""
-    return hashlib.sha1(sentence_id.encode("utf-8")).digest()[0] % 32 == 0
+    return chosen_by_id(sentence_id, 32)
 
 
 def _sample():

@@ -20,7 +20,6 @@ first (comment beside each). Wrong readings found and fixed (before → now):
 * "超标率不达标,每下降5%扣1分" read ">=T: W; <T: …" (超标率 is the better the lower): refused (mismatch._BAD_RATE).
 """
 
-import random
 from decimal import Decimal as D
 
 import pytest
@@ -42,7 +41,7 @@ def _tuned(split):
 
 def _sample():
     entries = [e for e in load()[1] if _tuned(e["split"]) and e["id"] in read_ids() and r50_edits.edits_for(e)]
-    chosen = {e["id"] for e in random.Random(50).sample(entries, min(60, len(entries)))} | set(PINNED)
+    chosen = {e["id"] for e in entries} | set(PINNED)  # all of them (75 in session 36; was a seeded sample of 60)
     return [e for e in entries if e["id"] in chosen]
 
 

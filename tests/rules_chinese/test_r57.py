@@ -18,7 +18,6 @@ by hand (comments). Wrong readings found and fixed (each fails with the reader b
 from __future__ import annotations
 
 import doctest
-import random
 from decimal import Decimal as D
 
 import pytest
@@ -41,7 +40,7 @@ def _tuned(split: str) -> bool:
 
 def _sample() -> list[dict]:
     entries = [e for e in load()[1] if _tuned(e["split"]) and e["id"] in read_ids() and r57_edits.edits_for(e)]
-    chosen = {e["id"] for e in random.Random(57).sample(entries, min(24, len(entries)))} | set(PINNED)
+    chosen = {e["id"] for e in entries} | set(PINNED)  # all of them (20 in session 36; was a seeded sample of 24)
     return [e for e in entries if e["id"] in chosen]
 
 
