@@ -81,6 +81,11 @@ class RowChanges:
         return "；".join(parts)
 
 
+def said_after(moved: RowChanges | None) -> str:
+    """``moved`` in words after a colon, for a message's "（行被增删…）" — "" when no row moved."""
+    return f"：{moved.said()}" if moved else ""
+
+
 def align_rows(issued: Sequence[tuple[str, ...]], issued_first: int, grid: Grid, first: int, last: int,
                cols: Sequence[int]) -> RowChanges:
     """Align the issued table's row labels ``issued`` (from sheet row ``issued_first``) with the return's rows

@@ -35,7 +35,7 @@ from typing import Any
 from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
-from jixiao.row_changes import RowChanges, align_rows, row_labels, unshift_formula
+from jixiao.row_changes import RowChanges, align_rows, row_labels, said_after, unshift_formula
 from jixiao.rules.target import in_row_unit, typed_input_reason
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
@@ -197,7 +197,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
         elif len(list(spec.indicators())) != len(items):
             added.append(finding("issued-changed", sheet, f"A{header_row}",
                                  f"评分表有 {len(items)} 个指标行，下发的模板第{version}版有 "
-                                 f"{len(list(spec.indicators()))} 个（行被增删{_said(moved)}），无法按下发规则核定",
+                                 f"{len(list(spec.indicators()))} 个（行被增删{said_after(moved)}），无法按下发规则核定",
                                  expected=str(len(list(spec.indicators()))), actual=str(len(items))))
             v.basis = "行被增删"
             _own_rules(v, items, sheet, added)
@@ -1062,10 +1062,6 @@ def _moved(layout: _Issued | None, grid: Grid | None, table: Any) -> RowChanges 
         return None
     return align_rows(layout.labels, layout.header_row + 1, grid, table.header_row + 1, table.last_row,
                       layout.label_cols)
-
-
-def _said(moved: RowChanges | None) -> str:
-    return f"：{moved.said()}" if moved else ""
 
 
 def _row_changes(sheet: str, moved: RowChanges, col: int) -> list[Finding]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from jixiao.grid import Grid, LoadedWorkbook, a1, parse_a1
 from jixiao.numbers import EXCEL_ERROR_RE
 from jixiao.reading.model import ScoringTable
-from jixiao.row_changes import RowChanges
+from jixiao.row_changes import RowChanges, said_after
 from jixiao.rules.grammar import parse_rule
 from jixiao.templates.build import PROP_HASH, PROP_ID, PROP_VERSION
 from jixiao.templates.spec import (
@@ -55,9 +55,8 @@ def check_template(sheet: str, grid: Grid, table: ScoringTable, items: list[Item
     rows = list(spec.indicators())
     moved = _rows_moved(spec, properties, grid, table)
     if len(rows) != len(items):
-        said = f"：{moved.said()}" if moved else ""
         yield finding("template-modified", sheet, f"A{table.header_row}",
-                      f"评分表有 {len(items)} 个指标行，模板 {spec.id} 有 {len(rows)} 个（行被增删{said}）",
+                      f"评分表有 {len(items)} 个指标行，模板 {spec.id} 有 {len(rows)} 个（行被增删{said_after(moved)}）",
                       expected=str(len(rows)), actual=str(len(items)))
         return
     col = min(table.columns.values(), default=1)

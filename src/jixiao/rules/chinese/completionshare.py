@@ -41,6 +41,8 @@ from jixiao.rules.model import Rule
 
 _SEP = r"[,，。；;]"
 _SHARE = rf"(?:{re.escape(PROP_TOKEN)}|{re.escape(WX_TOKEN)})"
+#: short of the task: 未完成 / 没有达到 / 完不成 / 达不到 (both share readers' "the rest")
+_SHORT = r"(?:未|没有|没)(?:完成|达到)|完不成|达不到"
 
 _COMPLETION_SHARE_RE = re.compile(
     # the task done in full: a doing word, no number (a number or a target is another base)
@@ -48,7 +50,7 @@ _COMPLETION_SHARE_RE = re.compile(
     rf"得(?:满分|(?P<n>{NUM})分){_SEP}+"
     # the rest: short of it (未完成 / 完不成 / 未达到 / 降低比例 …, or 否则), then the share
     # (no 分 between: "未完成的不得分,按比例计分" says two outcomes — r56)
-    rf"(?:否则|(?P<short>(?:未|没有|没)(?:完成|达到)|完不成|达不到|降低比例)[^\d%，,。；;分]{{0,12}}?(?:的|者)?{_SEP}?){_SHARE}"
+    rf"(?:否则|(?P<short>{_SHORT}|降低比例)[^\d%，,。；;分]{{0,12}}?(?:的|者)?{_SEP}?){_SHARE}"
     # "否则按比例扣分" (fresh60 BU7-4, r56): the share of the 分值 kept — the same W × share
     rf"(?:扣分|扣除|减分)?"
     # what is not done at all scores 0 (what the share gives at 0 % as well)
@@ -105,7 +107,7 @@ _OPENING_RE = re.compile(rf"^(?:(?:本项)?(?:分值|满分)为(?P<w>{NUM})分|(
 _NAMED_REST_RE = re.compile(
     rf"^(?P<req>[^\d%<>≥≤=扣加减]{{0,80}}?(?:完成|达到|实施|做到|落实)[^\d%<>≥≤=，,。；;]{{0,40}}?)(?:的|者)?{_SEP}?"
     rf"得(?:满分|基本分|(?P<n>{NUM})分){_SEP}+"
-    rf"(?:否则|(?:未|没有|没)(?:完成|达到)|完不成|达不到)[^\d%，,。；;分]{{0,12}}?(?:的|者)?{_SEP}?"
+    rf"(?:否则|{_SHORT})[^\d%，,。；;分]{{0,12}}?(?:的|者)?{_SEP}?"
     rf"{re.escape(PROP_TOKEN)}{_SEP}*$")
 
 
