@@ -40,7 +40,7 @@ from jixiao.rules.model import (
     Text,
     fmt_decimal,
 )
-from jixiao.rules.target import answers_levels, percent_points
+from jixiao.rules.target import answers_levels, input_refusal, negative_on_target_reason, percent_points
 from jixiao.validation.findings import Finding, finding
 
 SCORE_TOL = Decimal("0.005")
@@ -597,6 +597,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值{said}，不是评分标准中的选项（评分标准只按文字选项计分），"
                       "无法按规则核对，得分只做范围检查", actual=str(v.raw))
         return
+    if (why := refused_input(m, rule)) is not None:
+        yield from refused_finding(sheet, m, why)
+        return
     target = None
     value = _value_for_rule(v, rule)
     if rule.uses_target:  # the rule refers to the row's own target T (self-evaluation)
@@ -618,6 +621,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                               actual=str(v.raw))
                 return
+            if (why := negative_on_target_reason(v.raw, value, t, m.name)) is not None:
+                yield from refused_finding(sheet, m, why)
+                return
     try:
         expected = rule.score(value, w, target)
     except RuleGapError:
@@ -638,6 +644,23 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         yield finding("score-mismatch", sheet, s.ref,
                       f"{s.ref}：指标{_label(m)}业绩值 {shown}，按{source}应得 {d(expected)} 分，"
                       f"表中为 {d(s.number)} 分", expected=d(expected), actual=d(s.number))
+
+
+def refused_input(m: IndicatorRow, rule: Rule) -> str | None:
+    """The core's reason (:func:`~jixiao.rules.target.input_refusal`) the row's 业绩值 gets no score — a negative or
+    fractional count, a negative % (p28, p30) — given the row's 度量单位, name and 评分标准, as collect asks it."""
+    unit = m.unit.raw if getattr(m, "unit", None) is not None else None
+    return input_refusal(m.value.raw, rule, unit, m.name, m.standard) if m.value is not None else None
+
+
+def refused_finding(sheet: str, m: IndicatorRow, why: str) -> Iterator[Finding]:
+    """`value-refused` at the 业绩值 (错误, as collect's 无法核定) — unless the 得分 cell already shows the same
+    reason (a template's formula: its `udf-error` says it)."""
+    v, s = m.value, m.score
+    assert v is not None
+    if s is not None and str(s.raw) == f"#JIXIAO! {why}":
+        return
+    yield finding("value-refused", sheet, v.ref, f"{v.ref}：指标{_label(m)}：{why}", actual=str(v.raw))
 
 
 # ---------------------------------------------------------------------------
