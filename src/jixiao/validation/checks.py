@@ -225,7 +225,14 @@ def _value_for_rule(v: CellValue, rule: Rule) -> Any:
     return v.number if v.number is not None else v.raw
 
 
-def check_rules(sheet: str, items: list[Item]) -> Iterator[Finding]:
+#: what the core's refusal of a 业绩值 is given (:func:`refused_input`): the row's unit, name and 评分标准
+RowFacts = tuple[Any, Any, Any]
+
+
+def check_rules(sheet: str, items: list[Item], issued: dict[int, RowFacts] | None = None) -> Iterator[Finding]:
+    """``issued``: for a return of our template, each row's (unit, name, 评分标准) as issued, by sheet row (the sheet
+    shows no unit of a rule row; a row not there — the spec not found — is asked by its name alone); ``None`` for a
+    hand table (its own 度量单位, name and 评分标准)."""
     from jixiao.validation.selfeval import qualitative_default, stated_default_rule
 
     context = None
@@ -248,7 +255,8 @@ def check_rules(sheet: str, items: list[Item]) -> Iterator[Finding]:
                 yield finding("rule-max-weight", sheet, where or "",
                               f"{where}：指标{_label(m)}按{source}{verb} {d(top)} 分，但分值为 {d(w)} 分",
                               expected=d(w), actual=d(top))
-        yield from _score_by_rule(sheet, m, rule, w, source)
+        facts = _row_facts(m) if issued is None else issued.get(m.row, (None, m.name, None))
+        yield from _score_by_rule(sheet, m, rule, w, source, facts)
 
 
 def _ambiguities(sheet: str, m: IndicatorRow, reading: Any, where: str) -> Iterator[Finding]:
@@ -566,7 +574,8 @@ def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s:
 
 
 def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
-                   source: str) -> Iterator[Finding]:
+                   source: str, facts: RowFacts | None = None) -> Iterator[Finding]:
+    """``facts``: the row's (unit, name, 评分标准) the core's refusal of its 业绩值 is asked with (:func:`check_rules`)."""
     v, s = m.value, m.score
     if (v is None or v.is_blank) and w is not None and s is not None and s.number is not None \
             and ZERO <= s.number <= w:
@@ -597,7 +606,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值{said}，不是评分标准中的选项（评分标准只按文字选项计分），"
                       "无法按规则核对，得分只做范围检查", actual=str(v.raw))
         return
-    if (why := refused_input(m, rule)) is not None:
+    if (why := refused_input(m, rule, facts or (None, m.name, None))) is not None:
         yield from refused_finding(sheet, m, why)
         return
     target = None
@@ -646,11 +655,15 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"表中为 {d(s.number)} 分", expected=d(expected), actual=d(s.number))
 
 
-def refused_input(m: IndicatorRow, rule: Rule) -> str | None:
+def _row_facts(m: IndicatorRow) -> RowFacts:
+    """A hand table row's own (度量单位, name, 评分标准)."""
+    return (m.unit.raw if m.unit is not None else None), m.name, m.standard
+
+
+def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts) -> str | None:
     """The core's reason (:func:`~jixiao.rules.target.input_refusal`) the row's 业绩值 gets no score — a negative or
-    fractional count, a negative % (p28, p30) — given the row's 度量单位, name and 评分标准, as collect asks it."""
-    unit = m.unit.raw if getattr(m, "unit", None) is not None else None
-    return input_refusal(m.value.raw, rule, unit, m.name, m.standard) if m.value is not None else None
+    fractional count, a negative % (p28, p30) — given the row's (unit, name, 评分标准) ``facts``, as collect asks it."""
+    return input_refusal(m.value.raw, rule, *facts) if m.value is not None else None
 
 
 def refused_finding(sheet: str, m: IndicatorRow, why: str) -> Iterator[Finding]:

@@ -316,7 +316,11 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
                           actual=str(v.raw))
             return
         if (why := negative_on_target_reason(v.raw, x, target, m.name)) is not None:  # −5% beside "≥95%" (p30)
-            yield from refused_finding(sheet, m, why)
+            if stated is not None:  # a printed rule: collect scores it and refuses the row alike
+                yield from refused_finding(sheet, m, why)
+            else:  # the national default is only a reminder here (collect takes the typed 得分): a warning
+                yield finding("selfeval-default", sheet, v.ref, f"{v.ref}：指标{_label(m)}：{why}（表中未写评分规则，仅作提醒）",
+                              actual=str(v.raw))
             return
         if stated is None and not target.stated_op and x != target.value:
             return  # a bare "90%" / "43.2": 正向 or 反向 is not printed — do not guess
