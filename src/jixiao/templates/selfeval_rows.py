@@ -99,12 +99,16 @@ def target_cached(ind: IndicatorSpec, value: Any) -> Any:
         return ""
     t = parse_target(ind.target)
     assert t is not None and ind.scoring.rule is not None
+    raw = value
     if isinstance(value, str) and (x := cell_number(value)) is not None:  # on the 指标值's scale, or a prompt
         value = cell_text.on_scale_cached(value, t, float(x))[1]
         if isinstance(value, str):
             return value
     elif isinstance(value, (int, float)) and not isinstance(value, bool) and cell_number(value) is not None:
         value = cell_text.on_scale_cached(value, t, value)[1]  # 95 beside ≥95%: 95 % (the helper flags > 10^15)
+    if isinstance(value, float | int) and not isinstance(value, bool) \
+            and (why := negative_on_target_reason(raw, Decimal(str(value)), t, ind.name)):  # −5% beside ≥95% (p30)
+        return f"{cell_text.ERROR_MARK} {why}"
     try:
         return float(parse_rule(ind.scoring.rule).score(value, ind.weight, t.value))
     except RuleGapError:
@@ -191,7 +195,7 @@ def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     w.put(top, "业绩值", value, st.input_pct if t.is_percent else st.input_general)
     w._numeric_validation(top, "业绩值")
     formula = on_scale_score(w, top, parse_rule(ind.scoring.rule), t, w.ref(top, "指标值"), ind.name)
-    w.formula(top, "得分", formula, st.calc_score, negative_on_scale_cached(value, t, ind.name, target_cached(ind, value)))
+    w.formula(top, "得分", formula, st.calc_score, target_cached(ind, value))
 
 
 def qualitative_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
