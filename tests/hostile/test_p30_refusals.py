@@ -30,6 +30,7 @@ Every expected value is hand arithmetic from the rule text (分值 5), written b
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -165,9 +166,14 @@ def test_formulas_engine_decides_as_the_core(books: dict[str, Any], targets: dic
 @pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
 def test_libreoffice_recalculation_decides_as_the_core(books: dict[str, Any], targets: dict[str, Any],
                                                        tmp_path: Path) -> None:
-    done = lo.recalc_many([books["typed", "portable"], targets["typed", "portable"]], tmp_path / "lo")
-    assert wrong_scores(cached, done[books["typed", "portable"]], CASES, label=label) == []
-    assert wrong_scores(cached, done[targets["typed", "portable"]], TARGET_CASES, label=target_label) == []
+    books_cases = [(books, "typed", CASES, label), (books, "built", BUILT_CASES, label),
+                   (targets, "typed", TARGET_CASES, target_label), (targets, "built", BUILT_TARGETS, target_label)]
+    copies = [tmp_path / f"book{k}.xlsx" for k in range(len(books_cases))]  # recalc_many: the names must differ
+    for copy, (book, how, _c, _l) in zip(copies, books_cases, strict=True):
+        shutil.copy(book[how, "portable"], copy)
+    done = lo.recalc_many(copies, tmp_path / "lo")
+    for copy, (_b, _h, cases, lab) in zip(copies, books_cases, strict=True):
+        assert wrong_scores(cached, done[copy], cases, label=lab) == [], copy.name
 
 
 # ------------------------------------------------------------------------------------------- collect, SCORE_RANGE
