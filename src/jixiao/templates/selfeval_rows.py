@@ -99,16 +99,17 @@ def target_cached(ind: IndicatorSpec, value: Any) -> Any:
         return ""
     t = parse_target(ind.target)
     assert t is not None and ind.scoring.rule is not None
-    raw = value
+    return negative_on_scale_cached(value, t, ind.name, _target_score(ind, t, value))
+
+
+def _target_score(ind: IndicatorSpec, t: Any, value: Any) -> Any:
+    assert ind.scoring.rule is not None
     if isinstance(value, str) and (x := cell_number(value)) is not None:  # on the 指标值's scale, or a prompt
         value = cell_text.on_scale_cached(value, t, float(x))[1]
         if isinstance(value, str):
             return value
     elif isinstance(value, (int, float)) and not isinstance(value, bool) and cell_number(value) is not None:
         value = cell_text.on_scale_cached(value, t, value)[1]  # 95 beside ≥95%: 95 % (the helper flags > 10^15)
-    if isinstance(value, float | int) and not isinstance(value, bool) \
-            and (why := negative_on_target_reason(raw, Decimal(str(value)), t, ind.name)):  # −5% beside ≥95% (p30)
-        return f"{cell_text.ERROR_MARK} {why}"
     try:
         return float(parse_rule(ind.scoring.rule).score(value, ind.weight, t.value))
     except RuleGapError:
@@ -173,9 +174,9 @@ def negative_on_scale_cached(value: Any, t: Any, name: Any, cached: Any) -> Any:
     """What :func:`on_scale_score` shows for the cell value ``value`` whose score would be ``cached``: the core's
     reason for a negative number beside a percent 指标值 (as the sheet's helper reads the cell), else ``cached``."""
     x = cell_number(value)
-    if x is None or isinstance(cached, str) and cached.startswith(cell_text.ERROR_MARK):
+    if x is None:
         return cached
-    read = cell_text.on_scale_cached(value, t, float(x))[1]
+    read = cell_text.on_scale_cached(value, t, float(x))[1]  # a prompt (text in another unit) comes first
     number = Decimal(str(read)) if isinstance(read, float | int) and not isinstance(read, bool) else None
     why = negative_on_target_reason(value, number, t, name)
     return f"{cell_text.ERROR_MARK} {why}" if why else cached
