@@ -281,3 +281,15 @@ def test_the_shipped_selfeval_template_refuses_a_negative_rate(tmp_path: Path) -
     assert wrong_shipped(tmp_path, "portable", cases) == []
     assert wrong_shipped(tmp_path, "udf", cases) == []
 
+
+
+def test_a_hand_selfeval_row_beside_a_percent_target(tmp_path: Path) -> None:
+    """青神 2023 (tests/selfeval/tables.QINGSHEN, a published 自评表): 发放（缴纳）覆盖率 “= 100 %”, 权重 60, no printed
+    rule. 完成值 “-5%” with 得分 0 is what the national default gives (60 × −0.05 ÷ 1 → 0): validate said nothing. Now
+    the core's reason, as a reminder (警告 selfeval-default: collect takes the typed 得分 of such rows)."""
+    from tests.selfeval.tables import QINGSHEN
+
+    path = QINGSHEN.save(tmp_path / "q.xlsx", changes={"H14": "-5%", "J14": 0})
+    found = [(f.check, f.severity.value) for f in validate_workbook(path).findings
+             if f.cell == "H14" and negative_pct("-5%") in f.message]
+    assert found == [("selfeval-default", "警告")]
