@@ -350,8 +350,10 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
                 row.refuse(m.value.ref, f"{why}，无法计分")
                 return None
+            if _negative_on_target(m.value, value, t, ind.name, row):  # −5% beside "≥95%" (p30)
+                return None
     elif rule is not None and (value := _percent_input(m.value, value, rule, row, unit=_row_unit(ind),
-                                                              name=ind.name)) is None:
+                                                              name=ind.name, standard=ind.standard)) is None:
         return None
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target, row)
 
@@ -418,15 +420,27 @@ def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
         return None
 
 
+def _negative_on_target(cv: Any, value: Any, target: Any, name: Any, row: RowCheck) -> bool:
+    """True, with the row refused, when a row scored on its own percent 指标值 ``target`` is given a negative 业绩值
+    its name does not make a change (:func:`~jixiao.rules.target.negative_on_target_reason`, p30)."""
+    from jixiao.rules.target import negative_on_target_reason
+
+    number = value if isinstance(value, Decimal) else cv.number
+    if target is None or (why := negative_on_target_reason(cv.raw, number, target, name)) is None:
+        return False
+    row.refuse(cv.ref, why)
+    return True
+
+
 def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False,
-                   unit: Any = None, name: Any = None) -> Any:
+                   unit: Any = None, name: Any = None, standard: Any = None) -> Any:
     """The value a row is scored by — in the row's ``unit`` ("150万元" in a 万元 row is 150), and on % bands 95 typed
     is 95 %, as the sheet, the template and SCORE_RANGE read it (:func:`~jixiao.rules.target.in_row_unit`) — or
     ``None`` with the row refused when the typed unit contradicts the column ("95分" on % bands,
     :func:`unit_against_percent`; "150元" in a 万元 row, :func:`unit_against_row`) or the rule gives the value no
-    score (:func:`input_refusal`, p26; 1.5 in a count row, −5% in a % row whose ``name`` says no change, p28).
-    Issued templates and hand tables alike."""
-    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name)) is not None:
+    score (:func:`input_refusal`, p26; 1.5 in a count row, −5% in a % row whose ``name`` says no change, p28; 1.5 in
+    a row without a unit whose 评分标准 ``standard`` counts its step, p30). Issued templates and hand tables alike."""
+    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, standard)) is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return in_row_unit(value, rule, unit, cv.raw)
@@ -557,7 +571,8 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
                 unit = m.unit.raw if getattr(m, "unit", None) is not None else None  # the table's 度量单位 (p24)
                 if (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
-                                            unit, m.name)) is not None:
+                                            unit, m.name, m.standard)) is not None \
+                        and not (rule.uses_target and _negative_on_target(m.value, None, _row_target(m), m.name, row)):
                     row.verified = rule.score(value, w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
@@ -574,6 +589,15 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             total += row.verified
         v.rows.append(row)
     v.total = total if complete and v.rows else None
+
+
+def _row_target(m: Any) -> Any:
+    """A hand table row's 指标值 (with its split 指标性质 / 度量单位 cells), as validation reads it; ``None`` if none."""
+    from jixiao.rules.target import parse_target
+
+    t, nature, unit = (getattr(m, k, None) for k in ("target", "nature", "unit"))
+    return parse_target(*(None if cv is None else cv.raw for cv in (t, nature, unit)),
+                        percent_cell=bool(t is not None and t.is_percent_format))
 
 
 def _typed_score(m: Any, rule: Any, w: Decimal | None, row: RowCheck) -> Decimal | None:

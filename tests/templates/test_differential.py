@@ -326,7 +326,7 @@ def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
     typed = kind in ("rule", "passfail") and not rule.uses_target
     why = (unit_against_percent(value, rule) or unit_against_row(value, rule, unit)) \
         if kind == "rule" and not rule.uses_target else None
-    why = why or (input_refusal(value, rule, unit, ind.name) if typed and not flagged else None)
+    why = why or (input_refusal(value, rule, unit, ind.name, ind.standard) if typed and not flagged else None)
     read = in_row_unit(value, rule, unit) if kind == "rule" and why is None else value
     expected = "" if value == "" else _engine_score(rule, value, ind.weight, read)
     if why is not None:
