@@ -97,7 +97,7 @@ from jixiao.rules.chinese.levels import (
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listeditems import read_listed_items
-from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
+from jixiao.rules.chinese.listedlevels import ORDER_POINTS, listed_levels_notes, read_listed_levels, read_places_in_order
 from jixiao.rules.chinese.measureitems import read_measure_items
 from jixiao.rules.chinese.mismatch import deduction_limit_refusal
 from jixiao.rules.chinese.namedfailures import read_whole_failing
@@ -312,6 +312,7 @@ _WHOLE_TEXT_RULES = (
     (read_deduction_tiers, deduction_tiers_notes),  # "未全面完成任务的扣2分,完成率低于90%的不得分" (fresh28 AO1-8, r24)
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
+    (read_places_in_order, lambda _rule, _w: []),  # "在市级、省级、国家级杂志上发表。(1、3、5分)" (fresh61 BV12-2, r59)
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
     (read_each_of_total, each_of_total_notes),  # "(1个0.5分,共3分)" (fresh34 AU12-1, r25)
     (read_completion_share, completion_share_notes),  # "完成…计满分,完不成任务的按比例计分" (fresh38 AY2-1, lead s25)
@@ -826,6 +827,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         text = f"{bm['what']}得{bm['n']}分,{bm['rule']}。"
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
+            and not re.fullmatch(ORDER_POINTS, pm["rule"].strip()) \
             and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]) \
             and not (re.search(r"[×*]|得分\s*[=＝]", pm["what"]) and _WEIGHT_ONLY_RE.fullmatch(pm["rule"]) is None) \
             and not (re.search(r"\d分", pm["what"]) and re.match(rf"{NUM}分", pm["rule"])) \
