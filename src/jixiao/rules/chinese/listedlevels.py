@@ -212,3 +212,39 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
             *(f"业绩值为“{n}” → 得{fmt_decimal(p)}分" for n, p in zip(names, pts, strict=True)),
             "业绩值须填上面的级别之一，填其他内容时报“规则有缺口”"]
     return rule, said
+
+
+#: a tier's points per time: "国家级5分/次", "省级3分/次" (fresh57 BR1-1)
+_PER_TIME_TIER_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,4}}?)(?:得|加)?(?P<p>{NUM})分/(?:次|篇|项|个)")
+
+
+def refuse_per_time_tiers(norm: str, weight: Decimal | None) -> None:
+    """Several tiers each worth points per time ("国家级5分/次,省级3分/次,市级2分/次", fresh57 BR1-1): several reports add up
+    (at most the 分值 — no cap is printed, the 分值 would be it), so the score depends on how many of each tier; the value
+    of one rule is one level or one count, never both — refused, saying so (a levels reading would score two 省级 reports
+    3, where the text gives 5). ``None`` when the text is not of this shape.
+
+    >>> refuse_per_time_tiers("被社会媒体报道,国家级5分/次,省级3分/次,市级2分/次,校级1分/次。", Decimal(5))
+    Traceback (most recent call last):
+    ...
+    jixiao.rules.chinese._base._Unreadable: 各级别按次计分（国家级5分/次、省级3分/次、市级2分/次、校级1分/次）：多次相加、最高为分值5分，得分取决于各级别各有几次，一条规则（业绩值只填一个级别或一个次数）无法表达，未作推测
+    >>> refuse_per_time_tiers("国家级5分,省级3分,市级2分", Decimal(5)) is None  # one level picked: the grades reader's
+    True
+    """
+    found = [(m["name"], m["p"]) for m in _PER_TIME_TIER_RE.finditer(norm)]
+    tiers = [(_tier_word(n), p) for n, p in found]
+    if len(found) < 2 or any(t is None for t, _ in tiers) or len({p for _, p in found}) < 2:
+        return None
+    listed = "、".join(f"{t}{p}分/次" for t, p in tiers)
+    w = f"{fmt_decimal(weight)}分" if weight is not None else ""
+    raise _Unreadable(found[0][0] + found[0][1] + "分/次", f"各级别按次计分（{listed}）：多次相加、最高为分值{w}，得分取决于"
+                      "各级别各有几次，一条规则（业绩值只填一个级别或一个次数）无法表达，未作推测")
+
+
+def _tier_word(words: str) -> str | None:
+    """The tier word a few words end with ("…,国家级" → "国家级"; "校级" too: a school's own level), else ``None``."""
+    for k in range(1, len(words) + 1):
+        name = words[-k:]
+        if place_tier(name, inner=False) is not None or name in ("校级", "院级"):
+            return name
+    return None

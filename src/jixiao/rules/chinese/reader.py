@@ -97,7 +97,13 @@ from jixiao.rules.chinese.levels import (
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listeditems import read_listed_items
-from jixiao.rules.chinese.listedlevels import ORDER_POINTS, listed_levels_notes, read_listed_levels, read_places_in_order
+from jixiao.rules.chinese.listedlevels import (
+    ORDER_POINTS,
+    listed_levels_notes,
+    read_listed_levels,
+    read_places_in_order,
+    refuse_per_time_tiers,
+)
 from jixiao.rules.chinese.measureitems import read_measure_items
 from jixiao.rules.chinese.mismatch import deduction_limit_refusal
 from jixiao.rules.chinese.namedfailures import read_whole_failing
@@ -134,6 +140,7 @@ from jixiao.rules.chinese.perunit import (
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
+from jixiao.rules.chinese.printedstart import read_printed_start
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
     rank_list_notes,
@@ -218,7 +225,9 @@ _PER_ITEM_IN_ITEM_RE = re.compile(rf"每[一1]?{COUNT}扣")
 _CAP_ITEM_RE = re.compile(r"^(?:累计)?(?:最多|最高|上限|封顶)(?:可|为|不超过)?$")
 
 #: the rule in brackets at the end (or the whole text in brackets), after what is checked
-_RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
+#: (what is checked may hold a short bracket of words: "被抽查场(户)评价5分(好5分,较好4分,一般3分)", fresh8 U17-2, r59 — as
+#: _HEADER_RE's name)
+_RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>(?:[^()]|\([^()\d分]{1,4}\)){0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
 
 #: a cap in brackets after points per unit — "每办1件加1分(最多加5分)" (fresh42 BC3-7, r30): the award's cap, no rule of its
 #: own (as a bracket saying only how to count, perunit.counting_note)
@@ -313,6 +322,7 @@ _WHOLE_TEXT_RULES = (
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_places_in_order, lambda _rule, _w: []),  # "在市级、省级、国家级杂志上发表。(1、3、5分)" (fresh61 BV12-2, r59)
+    (refuse_per_time_tiers, lambda _rule, _w: []),  # "国家级5分/次,省级3分/次…" (fresh57 BR1-1, r59): refused, said why
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
     (read_each_of_total, each_of_total_notes),  # "(1个0.5分,共3分)" (fresh34 AU12-1, r25)
     (read_completion_share, completion_share_notes),  # "完成…计满分,完不成任务的按比例计分" (fresh38 AY2-1, lead s25)
@@ -1016,6 +1026,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                 return items
             if (wf := _whole_failing(norm, weight, notes, flags, ctx)) is not None:
                 return wf
+            if (ps := _printed_start(norm, weight, notes, flags, ctx)) is not None:
+                return ps
             raise
     try:
         reading = _assemble(frags, weight, ctx, flags, notes, share)
@@ -1023,6 +1035,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, text, weight, notes,
                                           flags)).kind == "checklist":
             return items
+        if (ps := _printed_start(norm, weight, notes, flags, ctx)) is not None:
+            return ps
         raise
     if reading.rule is not None and _LAST_YEAR_RE.search(norm) and any(
             isinstance(c.outcome, Linear) for c in reading.rule.clauses):
@@ -1042,6 +1056,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if reading.rule is None and reading.kind == "unreadable" \
             and (wf := _whole_failing(norm, weight, notes, flags, ctx)) is not None:
         return wf
+    if reading.rule is None and reading.kind == "unreadable" \
+            and (ps := _printed_start(norm, weight, notes, flags, ctx)) is not None:
+        return ps
     if reading.rule is None and reading.kind == "unreadable" \
             and (sf := read_shortfall(norm, weight)) is not None:
         # "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,…" (fresh18 AE2-1): bands on the shortfall
@@ -1066,6 +1083,14 @@ def _whole_failing(norm: str, weight: Decimal | None, notes: list[str], flags: s
         return None
     return _reading(wf, "rule", notes + ["只写了一种不达标情形，扣分即分值：业绩值填“符合”得满分，填原文所写情形得0分"],
                     weight, flags, ctx)
+
+
+def _printed_start(norm: str, weight: Decimal | None, notes: list[str], flags: set[str],
+                   ctx: ReadingContext) -> Reading | None:
+    """A start printed in the text with a deduction per unit short of it ("安排对接经费20万元的得满分,每少安排1万元的减0.5分",
+    fresh41 BB6-6, r59) — tried only where the clause-by-clause reading refused (no reading it gave changes)."""
+    ps = read_printed_start(norm, weight)
+    return None if ps is None else _reading(ps[0], "rule", notes + ps[1], weight, flags, ctx)
 
 
 def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal | None, notes: list[str],
