@@ -17,8 +17,8 @@ Read as ``>=S: W; <S: W - p per u`` (the value in the text's own unit: "15万元
   refused;
 - a score as the unit ("综合评分达60分得2分") only with the reach word and its points printed.
 
-A step of 1 is continuous (a part of a step costs its part); a longer step counts whole steps only (as
-assemble._qty_deduction). Tried only where the clause-by-clause reading refused (reader.py): no reading it gave changes.
+A step of 1 only, continuous (a part of a step costs its part); a longer step ("每减少3名扣2分") stays refused: how a
+part of it counts is not said (r48/r52). Tried only where the clause-by-clause reading refused (reader.py): no reading it gave changes.
 
 >>> from decimal import Decimal
 >>> str(read_printed_start("安排对接经费20万元的得满分,每少安排1万元的扣0.5分。", Decimal(5))[0])
@@ -59,7 +59,7 @@ _START_STEP_RE = re.compile(
 
 #: what the subject before the start (after a year is taken away) never holds; the words between the clauses neither,
 #: nor a step upward
-_NOT_PLAIN = r"\d|每|%|未|不|没|无|超|如|若|凡|否则|以上|以下|以内|低于|高于|扣|得"
+_NOT_PLAIN = r"\d|每|%|未|不|没|无|超|如|若|凡|否则|以上|以下|以内|低于|高于|大于|小于|等于|[≥≤<>=]|扣|得"
 _SUBJECT_BAD_RE = re.compile(_NOT_PLAIN)
 _BETWEEN_BAD_RE = re.compile(rf"{_NOT_PLAIN}|多|增|加|高")
 
@@ -81,15 +81,13 @@ def read_printed_start(norm: str, weight: Decimal | None) -> tuple[Rule, list[st
     if m["u"] == "分" and (m["reach"] is None or not printed):
         return None  # "60分" as a score to reach only with its reach word and its points printed
     s, st, d = _dec(m["s"]), _dec(m["st"]), _dec(m["d"])
-    if s <= 0 or st <= 0 or d <= 0 or st > s:
-        return None
-    whole = "" if st == 1 else " floor"
-    rule = parse_rule(f">={fmt_decimal(s)}: W; <{fmt_decimal(s)}: W - {fmt_decimal(d)} per {fmt_decimal(st)}{whole}")
+    if s <= 0 or st != 1 or d <= 0:
+        return None  # (a step of several — "每减少3名" — : how a part of it counts is not said, r48/r52: refused as before)
+    rule = parse_rule(f">={fmt_decimal(s)}: W; <{fmt_decimal(s)}: W - {fmt_decimal(d)} per 1")
     u = m["u"]
-    said = [f"起点写在原文里：达到{fmt_decimal(s)}{u}得满分，每少{fmt_decimal(st)}{u}扣{fmt_decimal(d)}分，扣完为止"
-            + ("（每满一档扣一次，不满不扣）" if whole else ""),
+    said = [f"起点写在原文里：达到{fmt_decimal(s)}{u}得满分，每少1{u}扣{fmt_decimal(d)}分，扣完为止（不满1{u}按比例扣）",
             f"业绩值以“{u}”计（填{fmt_decimal(s)}即{fmt_decimal(s)}{u}）" if u != "分" else
             # ("计分单位": the guard then knows the score values "60分", "1分" are the value's, not points)
             f"计分单位：业绩值是原文所说的评分本身（填{fmt_decimal(s)}即{fmt_decimal(s)}分），不是本行得分；"
-            f"达到{fmt_decimal(s)}分得满分，每低{fmt_decimal(st)}分扣{fmt_decimal(d)}分"]
+            f"达到{fmt_decimal(s)}分得满分，每低1分扣{fmt_decimal(d)}分"]
     return rule, said

@@ -225,9 +225,10 @@ _PER_ITEM_IN_ITEM_RE = re.compile(rf"每[一1]?{COUNT}扣")
 _CAP_ITEM_RE = re.compile(r"^(?:累计)?(?:最多|最高|上限|封顶)(?:可|为|不超过)?$")
 
 #: the rule in brackets at the end (or the whole text in brackets), after what is checked
-#: (what is checked may hold a short bracket of words: "被抽查场(户)评价5分(好5分,较好4分,一般3分)", fresh8 U17-2, r59 — as
-#: _HEADER_RE's name)
-_RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>(?:[^()]|\([^()\d分]{1,4}\)){0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
+#: (what is checked may hold one short bracket of words when it is a few words without a stop, a comma or a "、":
+#: "被抽查场(户)评价5分(好5分,较好4分,一般3分)", fresh8 U17-2, r59)
+_RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?|[^()，,;；。、]{1,40}?\([^()\d分，,;；。、]{1,4}\)[^()，,;；。、]{0,40}?)"
+                                  r"\((?P<rule>[^()]{4,300})\)[。.；;]?")
 
 #: a cap in brackets after points per unit — "每办1件加1分(最多加5分)" (fresh42 BC3-7, r30): the award's cap, no rule of its
 #: own (as a bracket saying only how to count, perunit.counting_note)
