@@ -91,11 +91,49 @@ _WORDS = r"[^，,。；;\d%<>≥≤=()/]"
 #: "得分=(新引进项目个数/时序目标任务)×分值" (fresh9 V17-1), "按年度计划完成比例计分" (fresh40 BA1-1),
 #: "按总任务量进行折算得分" (fresh42 BC6-2)
 _NAMED_SHARE_RE = re.compile(
-    rf"按照?{_WORDS}{{0,16}}?占{_WORDS}{{0,12}}?{_TASK}{_WORDS}{{0,4}}?(?:的)?(?:比重|之比|比例)"
+    rf"按照?(?P<a>{_WORDS}{{0,16}}?)占(?P<b>{_WORDS}{{0,12}}?{_TASK}{_WORDS}{{0,4}}?)(?:的)?(?:比重|之比|比例)"
     rf"(?:[*×](?P<n>{NUM})分?)?(?:计算)?(?:得分|计分|记分)"
-    rf"|(?:评价)?得分=\(?{_WORDS}{{1,16}}/{_WORDS}{{0,12}}?{_TASK}{_WORDS}{{0,4}}?\)?[×*](?:该项|本项|指标)?分值"
-    rf"|按照?{_WORDS}{{0,8}}?{_TASK}{_WORDS}{{0,4}}?完成(?:的)?比例(?:计算)?(?:得分|计分|记分)"
+    rf"|(?:评价)?得分=\(?(?P<fa>{_WORDS}{{1,16}})/(?P<fb>{_WORDS}{{0,12}}?{_TASK}{_WORDS}{{0,4}}?)\)?[×*](?:该项|本项|指标)?分值"
+    rf"|按照?(?P<c>{_WORDS}{{0,8}}?{_TASK}{_WORDS}{{0,4}}?)完成(?:的)?比例(?:计算)?(?:得分|计分|记分)"
     rf"|按总{_TASK}量(?:进行)?折算(?:得分|计分|记分)")
+
+#: a share's base that is the task itself: words before it (年度, 总, 时序 …), the task word, then only what names its
+#: number ("目标值", "总任务数", "目标任务量", "年度计划数") — not another thing named after it ("目标人群总数": the
+#: people aimed at, not the task; r60), and nothing done in it ("实际完成目标任务数": the share turned round)
+_TASK_BASE_RE = re.compile(rf"^(?!.*(?:实际|完成|已))[^占]{{0,10}}?{_TASK}(?:任务|计划)?(?:总?(?:值|数|量|额|数量|人数|户数|个数))?$")
+#: a share of what is NOT done ("未完成数", "差额", "未培训人数", "年度计划未完成比例"): the score is no W × the done share
+_NOT_DONE_RE = re.compile(r"未|没|不|差|缺|欠|剩余|尚")
+
+
+def share_terms_why(text: str) -> str | None:
+    """Why a share named "A占B的比重" / "得分=(A/B)×分值" / "按…计划…完成比例" is no share of the task done (the
+    numerator holds the task or what is not done, or the base is no task), else ``None`` (r60: "按目标任务数占实际完成
+    任务数的比重", "按未完成数占目标任务数的比重", "按年度计划未完成比例计分" were read as W × the share done).
+
+    >>> share_terms_why("未完成的按实际完成数占目标任务数的比重计算得分") is None
+    True
+    >>> share_terms_why("未完成的按目标任务数占实际完成任务数的比重计算得分")
+    '“按比例”写的是“目标任务数”占“实际完成任务数”：不是实际完成占目标（任务、计划）的比例，未作推测'
+    >>> share_terms_why("按年度计划未完成比例计分")
+    '“按比例”写的是未完成的比例（“年度计划未完成”），不是完成比例，未作推测'
+    """
+    if not isinstance(text, str):
+        return None
+    plain = _normalise_chars(text)
+    for m in _ANY_SHARE_RE.finditer(plain):
+        a = re.split(r"按照?|根据|依据|以", m["a"])[-1]
+        turned = _NOT_DONE_RE.search(a) or re.search(_TASK, a)
+        if turned or (re.search(_TASK, m["base"]) and not _TASK_BASE_RE.match(m["base"])):
+            return f"“按比例”写的是“{a}”占“{m['base']}”：不是实际完成占目标（任务、计划）的比例，未作推测"
+        # (a base that is no task at all — "占职工总数的比重": foreign_share_base says so)
+    for m in re.finditer(rf"按照?(?P<c>{_WORDS}{{0,12}}?)完成(?:的)?比例", plain):
+        if _NOT_DONE_RE.search(m["c"]):
+            return f"“按比例”写的是未完成的比例（“{m['c']}完成”），不是完成比例，未作推测"
+    for m in re.finditer(rf"得分=\(?(?P<a>{_WORDS}{{1,16}})/(?P<b>{_WORDS}{{1,16}}?)\)?[×*]", plain):
+        if _NOT_DONE_RE.search(m["a"]) or re.search(_TASK, m["a"]) or (
+                re.search(_TASK, m["b"]) and not _TASK_BASE_RE.match(m["b"])):
+            return f"公式写的是“{m['a']}”÷“{m['b']}”：不是实际完成÷目标（任务、计划），未作推测"
+    return None
 
 #: what the share replaces in the normalised text: the phrase (→ 〔PROP〕), a formula sentence restating it (dropped)
 _FORMULA_SENTENCE_RE = re.compile(rf"[。；;]?(?:评价)?得分=\(?{_WORDS}{{1,16}}/{_WORDS}{{1,16}}\)?[×*](?:该项|本项|指标)?分值[。；;]?$")
@@ -146,8 +184,8 @@ def read_named_share(text: str, norm: str, weight: Decimal | None) -> Rule | Non
     if weight is None or not isinstance(text, str):
         return None
     m = _NAMED_SHARE_RE.search(_normalise_chars(text))
-    if m is None or (m["n"] is not None and _dec(m["n"]) != weight):
-        return None
+    if m is None or (m["n"] is not None and _dec(m["n"]) != weight) or share_terms_why(text) is not None:
+        return None  # (a share turned round, of what is not done, or of no task: refused by the reader — r60)
     rest = _NAMED_SHARE_RE.sub(PROP_TOKEN, _FORMULA_SENTENCE_RE.sub("", norm.strip()))
     if (om := _OPENING_RE.match(rest)) is not None:
         if om["w"] is not None and _dec(om["w"]) != weight:
@@ -170,7 +208,7 @@ def named_share_notes(rule: Rule, weight: Decimal | None) -> list[str]:
 
 
 #: a share said as "A占B的比重" whatever B is (:func:`foreign_share_base`)
-_ANY_SHARE_RE = re.compile(rf"占(?P<base>{_WORDS}{{1,12}}?)(?:的)?(?:比重|之比|比例)")
+_ANY_SHARE_RE = re.compile(rf"(?P<a>{_WORDS}{{0,16}})占(?P<base>{_WORDS}{{1,12}}?)(?:的)?(?:比重|之比|比例)")
 
 
 def foreign_share_base(text: str) -> str | None:
@@ -190,3 +228,39 @@ def foreign_share_base(text: str) -> str | None:
     if m is None or re.search(_TASK, m["base"]):
         return None
     return f"“按比例”的基数是“{m['base']}”，不是目标（任务、计划）：达到要求时的比例未必是100%，未作推测"
+
+
+#: the share named as a clause that scores ("按实际完成值占目标值的比重计算得分", "得分=(A/B)×分值")
+_SHARE_CLAUSE_RE = re.compile(
+    rf"(?:根据|依据|按照?)[^，,。；;\d%<>≥≤]{{0,30}}?占[^，,。；;\d%<>≥≤]{{0,20}}?的?(?:比重|之比|比例)"
+    rf"(?:[*×]{NUM}分?)?(?:计算)?(?:得分|计分|记分)|得分=\(?{_WORDS}{{1,16}}/{_WORDS}{{1,16}}\)?[×*]")
+#: a printed rate other than 100 % — the point where full marks start
+_RATE_RE = re.compile(rf"(?P<v>{NUM})\s*%")
+
+
+def named_share_beside_threshold(text: str) -> str | None:
+    """The refusal when a share named as done ÷ the task scores below a printed rate other than 100 %, else ``None``.
+
+    "完成率达到90%的得10分,未达到的按实际完成值占目标值的比重计算得分" (r60, the lead's question from r56): the share named is
+    the 完成率 itself (实际 ÷ 目标), so below 90 % the text says W × 完成率 (85 % → 8.5) — while "达到90%得满分, 未达到按
+    比例" is read elsewhere as W × 完成率 ÷ 90 % (85 % → 9.44, AG2-1's "按目标完成比例"). Which the text means is not
+    settled (W × 完成率 jumps from 8.99 to 10 at 90 %): refused.
+
+    >>> named_share_beside_threshold("完成率达到90%的得10分,未达到的按实际完成值占目标值的比重计算得分")
+    '达到90%得满分，未达到时按所写比重计分：得分是 分值×比重（实际÷目标）还是 分值×完成率÷90%，原文未写明，未作推测'
+    >>> named_share_beside_threshold("完成率达到100%的得10分,未达到的按实际完成值占目标值的比重计算得分") is None
+    True
+    >>> named_share_beside_threshold("完成率达到90%的得10分,未达到的按比例计分") is None  # no share named: W × v ÷ 90 %
+    True
+    """
+    if not isinstance(text, str):
+        return None
+    plain = _normalise_chars(text)
+    if _SHARE_CLAUSE_RE.search(plain) is None:
+        return None
+    rates = [_dec(m["v"]) for m in _RATE_RE.finditer(plain)]
+    if not rates or all(v == 100 for v in rates):
+        return None
+    rate = next(v for v in rates if v != 100)
+    return (f"达到{rate}%得满分，未达到时按所写比重计分：得分是 分值×比重（实际÷目标）还是 分值×完成率÷{rate}%，"
+            "原文未写明，未作推测")
