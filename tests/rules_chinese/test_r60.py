@@ -8,12 +8,13 @@ The generator (tests/rules_chinese/r60_edits.py) edits the corpus sentences read
 written here; the hand-written sentences below carry their scores worked out by hand (in the comments) before the reader
 ran. Wrong readings found and fixed (each must stay refused — see docs/notes/r60.md):
 
-1. a named share turned round or of what is not done, or a base that is no task read as W × the share done:
-   "按目标任务数占实际完成任务数的比重", "按未完成数占目标任务数的比重", "按差额占…", "按未培训人数占总任务数比重*25计分",
-   "按年度计划未完成比例计分", "占目标人群总数" (completionshare.share_terms_why);
+1. a named share turned round or of what is not done, or a base that is no task or another task, read as W × the share
+   done: "按目标任务数占实际完成任务数的比重", "按未完成数占目标任务数的比重", "按差额占…", "按未培训人数占总任务数比重*25
+   计分", "按年度计划未完成比例计分", "占目标人群总数", "完成省定任务…占市定目标", "按上年度计划完成比例"
+   (completionshare.share_terms_why);
 2. "完成率达到90%的得10分,未达到的按实际完成值占目标值的比重计算得分" read ``>=90%: 10; <90%: prop`` (W × v ÷ 90 %)
-   while the share named is the 完成率 itself (W × v): which is meant is not written — refused
-   (completionshare.named_share_beside_threshold);
+   while the share named is the 完成率 itself (W × v): which is meant is not written — refused; so is an amount to reach
+   ("完成50个以上得满分": is the 目标数 the 50?) (completionshare.named_share_beside_threshold);
 3. things listed that are lacking ("库房缺少空调、去湿机、除湿器,每项计1分") or a list ending in 等 (the count open) read as
    n things met (listeditems, peritem);
 4. "每完成1个得0.5分,最高得4分,未按时报送的不得分" (and CD5-1's joined award with "注:未按时报送的不得分") read without the
@@ -118,6 +119,10 @@ MUST_REFUSE = [
     ("完成任务得满分,未完成的按实际参加人数占总人数的比重计算得分", 10),
     ("完成任务的得满分,未完成的按实际完成数占职工总数的比例计分", 10),
     ("达到目标任务要求得20分,未完成目标任务的按总人数进行折算得分。", 20),
+    # the base names another task than the one met: 100 % of 市定目标 is not the 省定任务 done; last year's plan
+    ("完成省定任务得满分,未完成的按实际完成数占市定目标的比重计算得分", 10),
+    ("制定年度计划并按计划实施的,计5分;未完成的,按上年度计划完成比例计分。", 5),
+    ("完成年度计划得满分,未完成的按实际完成数占上年完成数的比重计算得分", 10),
     # formulas turned round or changed
     ("得分=(目标任务数/实际完成目标任务数)×分值", 10),
     ("完成目标任务得满分,未完成的按比例得分。得分=(目标任务数/实际完成目标任务数)×分值", 10),
@@ -131,6 +136,10 @@ MUST_REFUSE = [
     ("完成率达到90%的得10分,未达到的按实际人数占职工总数的比重计算得分", 10),
     ("完成率达到90%的得10分,未达到的按目标值占实际值的比重计算得分", 10),
     ("完成率达到95%的得8分,未达到的按实际完成数占计划数的比重计算得分", 8),
+    # an amount to reach: is the 目标数 the 50? W × v ÷ 50 or W × v ÷ 目标数
+    ("完成50个以上得满分,未完成的按实际完成数占目标数的比重计算得分", 10),
+    ("完成率90%以上得满分,90%以下按实际完成值占目标值的比重计算得分", 10),
+    ("达到目标值的90%得满分,未达到的按实际完成值占目标值的比重计算得分", 10),
     # -- other points or scoring beside the share (refused before r60; kept) --
     ("实际培训人数达到年度培训目标的得25分;未达到的,按实际培训人数占总任务数比重*20计分。", 25),  # ×20 ≠ 分值
     ("实际培训人数达到年度培训目标的得20分;未达到的,按实际培训人数占总任务数比重*25计分。", 25),  # full marks 20 ≠ 25
@@ -220,6 +229,8 @@ def test_hostile_sentences_are_refused(text: str, w: float) -> None:
     ("覆盖率达到90%的得10分,未达到的按实际覆盖人数占应覆盖人数的比重计算得分", 10, "分值×完成率÷90%"),
     ("完成率达到90%的得10分,未达到的按实际完成值占目标值的比重计算得分", 10, "分值×完成率÷90%"),
     ("配有计算机、复印机、照相机等,每项计1分", 3, "“等”结尾"),
+    ("完成省定任务得满分,未完成的按实际完成数占市定目标的比重计算得分", 10, "不是同一个目标"),
+    ("完成50个以上得满分,未完成的按实际完成数占目标数的比重计算得分", 10, "目标是否就是50个"),
 ])
 def test_the_fixed_refusals_say_why(text: str, w: float, why: str) -> None:
     r = read_rule_text(text, w)

@@ -125,14 +125,34 @@ def share_terms_why(text: str) -> str | None:
         turned = _NOT_DONE_RE.search(a) or re.search(_TASK, a)
         if turned or (re.search(_TASK, m["base"]) and not _TASK_BASE_RE.match(m["base"])):
             return f"“按比例”写的是“{a}”占“{m['base']}”：不是实际完成占目标（任务、计划）的比例，未作推测"
+        if (why := _another_task(plain[: m.start("base")], m["base"])) is not None:
+            return why
         # (a base that is no task at all — "占职工总数的比重": foreign_share_base says so)
     for m in re.finditer(rf"按照?(?P<c>{_WORDS}{{0,12}}?)完成(?:的)?比例", plain):
         if _NOT_DONE_RE.search(m["c"]):
             return f"“按比例”写的是未完成的比例（“{m['c']}完成”），不是完成比例，未作推测"
+        if re.search(_TASK, m["c"]) and (why := _another_task(plain[: m.start("c")], m["c"])) is not None:
+            return why
     for m in re.finditer(rf"得分=\(?(?P<a>{_WORDS}{{1,16}})/(?P<b>{_WORDS}{{1,16}}?)\)?[×*]", plain):
         if _NOT_DONE_RE.search(m["a"]) or re.search(_TASK, m["a"]) or (
                 re.search(_TASK, m["b"]) and not _TASK_BASE_RE.match(m["b"])):
             return f"公式写的是“{m['a']}”÷“{m['b']}”：不是实际完成÷目标（任务、计划），未作推测"
+        if re.search(_TASK, m["b"]) and (why := _another_task(plain[: m.start()], m["b"])) is not None:
+            return why
+    return None
+
+
+#: words that name any year's or the whole task (not WHICH task): 总任务数, 年度计划, 全年目标
+_ANY_TASK_WORDS_RE = re.compile(r"总|年度|全年|当年|本年|今年|的|应")
+
+
+def _another_task(before: str, base: str) -> str | None:
+    """The refusal when the share's base names its task by words the text before it does not use ("完成省定任务得满分,
+    未完成的按实际完成数占市定目标的比重": 100 % of 市定目标 is not the 省定任务 met; "按上年度计划完成比例": last
+    year's plan), else ``None`` (r60)."""
+    head = _ANY_TASK_WORDS_RE.sub("", re.split(_TASK, base, maxsplit=1)[0])
+    if head and head not in before:
+        return f"“按比例”的基数“{base}”与满分的要求不是同一个目标（任务、计划）：达到要求时的比例未必是100%，未作推测"
     return None
 
 #: what the share replaces in the normalised text: the phrase (→ 〔PROP〕), a formula sentence restating it (dropped)
@@ -236,6 +256,8 @@ _SHARE_CLAUSE_RE = re.compile(
     rf"(?:[*×]{NUM}分?)?(?:计算)?(?:得分|计分|记分)|得分=\(?{_WORDS}{{1,16}}/{_WORDS}{{1,16}}\)?[×*]")
 #: a printed rate other than 100 % — the point where full marks start
 _RATE_RE = re.compile(rf"(?P<v>{NUM})\s*%")
+#: a printed amount to reach (a count, money, area): "完成50个以上得满分"
+_AMOUNT_RE = re.compile(rf"{NUM}\s*(?:个|项|人|名|户|家|次|件|所|篇|场|万元|亿元|元|亩|公顷|公里|千米|吨|套|台)")
 
 
 def named_share_beside_threshold(text: str) -> str | None:
@@ -259,8 +281,12 @@ def named_share_beside_threshold(text: str) -> str | None:
     if _SHARE_CLAUSE_RE.search(plain) is None:
         return None
     rates = [_dec(m["v"]) for m in _RATE_RE.finditer(plain)]
-    if not rates or all(v == 100 for v in rates):
-        return None
-    rate = next(v for v in rates if v != 100)
-    return (f"达到{rate}%得满分，未达到时按所写比重计分：得分是 分值×比重（实际÷目标）还是 分值×完成率÷{rate}%，"
-            "原文未写明，未作推测")
+    if rates and any(v != 100 for v in rates):
+        rate = next(v for v in rates if v != 100)
+        return (f"达到{rate}%得满分，未达到时按所写比重计分：得分是 分值×比重（实际÷目标）还是 分值×完成率÷{rate}%，"
+                "原文未写明，未作推测")
+    if (am := _AMOUNT_RE.search(plain)) is not None:
+        # "完成50个以上得满分,未完成的按实际完成数占目标数的比重": is the 目标数 the 50?
+        return (f"达到{am.group(0)}得满分，未达到时按所写比重计分：得分是 分值×比重（实际÷目标）还是 分值×业绩值÷"
+                f"{am.group(0)}（目标是否就是{am.group(0)}），原文未写明，未作推测")
+    return None
