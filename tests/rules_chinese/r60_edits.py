@@ -33,12 +33,11 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.rules.chinese import read_rule_text
-from tests.rules_chinese.r42_edits import Edit, _fmt, _score
+from tests.rules_chinese.r42_edits import Edit, _fmt
+from tests.rules_chinese.r57_edits import check  # (a refusal always meets an edit; scores compared to 6 places)
 
 __all__ = ["Edit", "check", "edits_for"]
 
-#: scores are compared to 6 places
-_PLACES = Decimal("0.000001")
 _SHARES = ("100%", "80%", "50%", "10%", "0%")
 
 
@@ -172,18 +171,3 @@ def edits_for(entry: dict[str, Any]) -> list[Edit]:
     if re.search(r"、", text) and re.search(r"最高得|最多得", text):
         out += joined_edits(text, w)
     return out
-
-
-def check(entry: dict[str, Any], edit: Edit) -> str | None:
-    """None when the edited text's reading meets the edit's expectation (a refusal always does), else what went wrong."""
-    w = entry["w"]
-    r = read_rule_text(edit.text, w)
-    if not r.ok or r.rule is None:
-        return None
-    if edit.expect == "refused":
-        return f"应拒绝，却读成 {r.canonical}"
-    for v, s in edit.scores.items():
-        got = _score(r.rule, v, w)
-        if got is None or got.quantize(_PLACES) != s.quantize(_PLACES):
-            return f"{v} → {got}（应为 {s}）；{r.canonical}"
-    return None

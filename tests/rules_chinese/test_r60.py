@@ -24,13 +24,15 @@ ran. Wrong readings found and fixed (each must stay refused — see docs/notes/r
 from __future__ import annotations
 
 import doctest
-from decimal import Decimal as D
 
 import pytest
 
 from jixiao.rules.chinese import completionshare, listeditems, read_rule_text
 from tests.rules_chinese import r60_edits
 from tests.rules_chinese.corpus import judge, load, read_ids
+from tests.rules_chinese.test_r51 import _refused  # refused, and why in Chinese
+from tests.rules_chinese.test_r57 import _assert_scores  # scores to 6 places
+from tests.rules_chinese.test_r57 import test_hostile_sentences_are_refused as _refused_and_why
 
 _BY_ID = {e["id"]: e for e in load()[1]}
 
@@ -182,6 +184,16 @@ MUST_REFUSE = [
     ("抽查12项,不合格的每项计2分", 24),  # points for a failing?
     ("抽查12项,每项不合格计2分", 24),
     ("抽查12项中的6项,每项计2分", 12),
+    ("配有计算机及其配套设备、复印机、照相机,每项计1分", 3),  # 及 parts: 4 things ≠ 3
+    ("配有计算机、复印机、照相机,每项计1分,每人最高得2分", 3),  # a cap per person
+    ("配有计算机、复印机、照相机,每项计1分,每个科室最高得3分", 3),
+    ("配有计算机、复印机、照相机,每项计1分;未配备的不得分", 3),
+    ("配有计算机、复印机、照相机,每项计1分,配备不全的不得分", 3),  # a veto: 2 things → 0 or 2?
+    ("配有计算机、复印机、照相机,每项计1分,以上均需正常使用", 3),
+    ("建立收文和发文登记制度、借阅制度,每项计1分", 2),  # 和 parts: 3 things ≠ 2
+    ("配有计算机、复印机、照相机、扫描仪中的任意两种,每项计1分", 2),
+    ("配有计算机、复印机、照相机之一的,每项计1分", 1),
+    ("配有计算机、复印机、照相机其中一项,每项计1分", 1),
     # -- joined awards / a bare award before a cap (fix 4 and r58's checks) --
     ("每配合、落实一个得0.5分", 4),  # no cap: the sum is not bounded by the text
     ("每配合、落实一个得0.5,最高得6分", 4),  # cap above the 分值
@@ -200,6 +212,8 @@ MUST_REFUSE = [
     ("每完成1个得0.5分,最高得4分。注:未按时报送的不得分", 4),
     ("每完成1个得0.5分,最高得4分,未按时报送的不得分", 4),
     ("每完成1个得1分,最高得5分,未及时落实的不得分", 5),
+    ("每完成1个得0.5分,最高得4分,未按要求报送的不得分", 4),
+    ("每配合、落实一个得0.5,最高得4分,未规范落实的不得分", 4),
     ("每配合、落实一个得0.5,最高得4分,满分5分", 5),
     ("每配合、落实一个得0.5,最高得4分", 5),  # the cap is not the 分值 5
     ("每配合、落实一个得0.5,最高得4分,不足一个不得分", 4),
@@ -217,9 +231,7 @@ MUST_REFUSE = [
 
 @pytest.mark.parametrize(("text", "w"), MUST_REFUSE)
 def test_hostile_sentences_are_refused(text: str, w: float) -> None:
-    r = read_rule_text(text, w)
-    assert not r.ok or r.rule is None, r.canonical
-    assert r.understood and all(any("\u4e00" <= ch <= "\u9fff" for ch in u) for u in r.understood)
+    _refused_and_why(text, w)  # (test_r57's check: not read, a reason in Chinese)
 
 
 @pytest.mark.parametrize(("text", "w", "why"), [
@@ -233,16 +245,7 @@ def test_hostile_sentences_are_refused(text: str, w: float) -> None:
     ("完成50个以上得满分,未完成的按实际完成数占目标数的比重计算得分", 10, "目标是否就是50个"),
 ])
 def test_the_fixed_refusals_say_why(text: str, w: float, why: str) -> None:
-    r = read_rule_text(text, w)
-    assert not r.ok
-    assert any(why in u for u in r.understood), r.understood
-
-
-def _assert_scores(r, w: float, scores: dict) -> None:
-    """The reading scores each value as the hand arithmetic says (to 6 places)."""
-    assert r.ok and r.rule is not None, r.understood
-    got = {v: r.rule.score(v, w).quantize(D("0.000001")) for v in scores}
-    assert got == {v: D(str(s)).quantize(D("0.000001")) for v, s in scores.items()}, r.canonical
+    assert any(why in u for u in _refused(text, w))
 
 
 #: read, with these scores (hand arithmetic in the comments) — these are read today and must stay right
@@ -272,6 +275,11 @@ READ_AS = [
     ("配有计算机、复印机、照相机,每项计1分,共计3分", 3, {"3": 3, "1": 1}),
     ("档案室配有计算机、复印机,库房配有空调、去湿机,每项计1分", 4, {"4": 4, "3": 3}),
     ("抽查12项,每项计2分", 24, {"12": 24, "6": 12}),
+    ("配有计算机、复印机、照相机,每项各计1分", 3, {"3": 3, "1": 1}),
+    # "各2台" says what one thing met is (two of it): 3 things, 1 each
+    ("配有计算机、复印机、照相机各2台,每项计1分", 3, {"3": 3, "1": 1}),
+    # nothing done scores nothing — what the count gives at 0 (perunit's "未开展的不得分")
+    ("每完成1个得0.5分,最高得4分,未开展的不得分", 4, {"8": 4, "2": 1, "0": 0}),
     # a failing counted: 24 − 2 per item failed
     ("归档文件材料收集齐全,抽查12项,每项扣2分", 24, {"0": 24, "1": 22, "12": 0}),
     ("配有计算机、复印机、照相机,每缺一项扣1分", 3, {"0": 3, "1": 2, "3": 0}),
@@ -288,4 +296,6 @@ READ_AS = [
 
 @pytest.mark.parametrize(("text", "w", "scores"), READ_AS)
 def test_read_with_hand_scores(text: str, w: float, scores: dict) -> None:
-    _assert_scores(read_rule_text(text, w), w, scores)
+    r = read_rule_text(text, w)
+    assert r.ok and r.rule is not None, r.understood
+    _assert_scores(r, w, scores)
