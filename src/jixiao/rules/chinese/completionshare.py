@@ -56,6 +56,11 @@ _COMPLETION_SHARE_RE = re.compile(
     # what is not done at all scores 0 (what the share gives at 0 % as well)
     rf"(?:{_SEP}+(?P<zero>[^\d%，,。；;]{{2,24}}?)(?:的|者)?{_SEP}?不得分)?{_SEP}*$")
 
+#: a number written in words in the requirement ("完成率达到百分之九十", "达到九成", "完成五十个以上"): a threshold of its own,
+#: not the task's 100 % (r60: "完成率达到百分之九十的得10分,未达到的按实际完成值占目标值的比重计算得分" read 90 % → 9)
+_WORD_NUMBER_RE = re.compile(r"百分之(?!百)|[零一二三四五六七八九十两]成|[零一二三四五六七八九十两百千万]{1,6}"
+                             r"(?:个|项|人|名|户|家|次|件|所|篇|场|万元|元|亩|吨|套|台|倍)(?:以上|及以上|以内)?")
+
 #: a doing word denied in the requirement that gets full marks
 _NEGATED_DOING_RE = re.compile(r"(?:未|没有|没|不|无|非)(?:能)?(?:完成|达到|实施|做到|落实)|达不到|完不成|做不到|(?:完成|达到|做到|落实)不了")
 
@@ -67,7 +72,8 @@ _OTHER_BASE_RE = re.compile(r"目标值|指标值|计划数|标准值|任务数|
 def read_completion_share(norm: str, weight: Decimal | None) -> Rule | None:
     """``>=100%: W; *: prop`` for "完成…得满分(得W分),未完成的按比例计分", or ``None``."""
     m = _COMPLETION_SHARE_RE.match(norm.strip())
-    if m is None or weight is None or _OTHER_BASE_RE.search(norm) or _NEGATED_DOING_RE.search(m["req"]):
+    if m is None or weight is None or _OTHER_BASE_RE.search(norm) or _NEGATED_DOING_RE.search(m["req"]) \
+            or _WORD_NUMBER_RE.search(m["req"]):
         return None  # (full marks for a task NOT done — "没有完成任务的得10分,否则按比例计分" — is no share: session 36)
     if m["n"] is not None and _dec(m["n"]) != weight:
         return None
@@ -214,6 +220,8 @@ def read_named_share(text: str, norm: str, weight: Decimal | None) -> Rule | Non
     r = _NAMED_REST_RE.match(rest)
     if r is None or (r["n"] is not None and _dec(r["n"]) != weight) or rest.count(PROP_TOKEN) != 1:
         return None
+    if _WORD_NUMBER_RE.search(r["req"]):
+        return None  # a threshold in words ("完成率达到百分之九十的得10分"): not the share's 100 % (r60)
     if _NEGATED_DOING_RE.search(r["req"]):
         return None  # full marks for NOT doing it ("未达到目标任务要求得20分"): not the share's 100 % (session 36, r42 BC6-2)
     if "超额" in r["req"] and not re.search(r"完成或超额|或超额完成", r["req"]):
@@ -258,6 +266,8 @@ _SHARE_CLAUSE_RE = re.compile(
 _RATE_RE = re.compile(rf"(?P<v>{NUM})\s*%")
 #: a printed amount to reach (a count, money, area): "完成50个以上得满分"
 _AMOUNT_RE = re.compile(rf"{NUM}\s*(?:个|项|人|名|户|家|次|件|所|篇|场|万元|亿元|元|亩|公顷|公里|千米|吨|套|台)")
+#: a bare number to reach: "完成率达到0.9的得10分"
+_BARE_TARGET_RE = re.compile(rf"(?:达到|不低于|不少于|超过|高于|达|≥)\s*(?P<v>{NUM})(?![\d.%％]|\s*分)")
 
 
 def named_share_beside_threshold(text: str) -> str | None:
@@ -285,8 +295,9 @@ def named_share_beside_threshold(text: str) -> str | None:
         rate = next(v for v in rates if v != 100)
         return (f"达到{rate}%得满分，未达到时按所写比重计分：得分是 分值×比重（实际÷目标）还是 分值×完成率÷{rate}%，"
                 "原文未写明，未作推测")
-    if (am := _AMOUNT_RE.search(plain)) is not None:
-        # "完成50个以上得满分,未完成的按实际完成数占目标数的比重": is the 目标数 the 50?
-        return (f"达到{am.group(0)}得满分，未达到时按所写比重计分：得分是 分值×比重（实际÷目标）还是 分值×业绩值÷"
-                f"{am.group(0)}（目标是否就是{am.group(0)}），原文未写明，未作推测")
+    if (am := _AMOUNT_RE.search(plain) or _BARE_TARGET_RE.search(plain)) is not None:
+        # "完成50个以上得满分,未完成的按实际完成数占目标数的比重": is the 目标数 the 50? ("达到0.9": a rate as a number)
+        what = am.groupdict().get("v") or am.group(0)
+        return (f"达到{what}得满分，未达到时按所写比重计分：得分是 分值×比重（实际÷目标）还是 分值×业绩值÷"
+                f"{what}（目标是否就是{what}），原文未写明，未作推测")
     return None
