@@ -49,9 +49,11 @@ from jixiao.rules.chinese.checklist import (
 from jixiao.rules.chinese.completionshare import (
     completion_share_notes,
     foreign_share_base,
+    named_share_beside_threshold,
     named_share_notes,
     read_completion_share,
     read_named_share,
+    share_terms_why,
 )
 from jixiao.rules.chinese.conjoined import mask_bracket_standards, mask_conjoined
 from jixiao.rules.chinese.countlevels import (
@@ -112,6 +114,7 @@ from jixiao.rules.chinese.normalise import (
     HIGHEST_ONLY_NOTE,
     PRINTED_TIMES_NOTE,
     PRINTED_TIMES_RE,
+    PROP_TOKEN,
     ROUND_NOTE,
     _normalise,
     _normalise_chars,
@@ -919,8 +922,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     ns = read_named_share(text, norm, weight)
     if ns is not None:  # "完成…目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分" (fresh46 BG7-2, r56)
         return _reading(ns, "rule", notes + named_share_notes(ns, weight), weight, flags, ctx)
-    if (why := foreign_share_base(text)) is not None and read_completion_share(norm, weight) is not None:
-        return _refused(why, text, notes, flags, ctx)  # the share's base named, and no task (r56)
+    if (why := foreign_share_base(text) or share_terms_why(text)) is not None \
+            and read_completion_share(norm, weight) is not None:
+        return _refused(why, text, notes, flags, ctx)  # the share's base named, and no task (r56), or turned round (r60)
+    if PROP_TOKEN in norm and (why := named_share_beside_threshold(text)) is not None:
+        return _refused(why, text, notes, flags, ctx)  # "达到90%得满分, 未达到按实际占目标的比重": which share? (r60)
     ts = read_target_steps(norm, flags)
     if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8)
         return _reading(ts[0], "rule", notes + ts[1], weight, flags, ctx)
