@@ -163,7 +163,7 @@ from jixiao.rules.chinese.steps import (
 )
 from jixiao.rules.chinese.tablelevels import NOTE as TABLE_NOTE
 from jixiao.rules.chinese.tablelevels import TableLevels, TableRefusal, read_table_levels
-from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
+from jixiao.rules.chinese.targets import read_bare_target_steps, read_basic_target, read_target, read_target_steps
 from jixiao.rules.chinese.taskdone import read_task_done, task_done_notes
 from jixiao.rules.chinese.tiers import deduction_tiers_notes, read_deduction_tiers
 from jixiao.rules.chinese.unstated import unstated_amount
@@ -908,8 +908,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return _reading(ns, "rule", notes + named_share_notes(ns, weight), weight, flags, ctx)
     if (why := foreign_share_base(text)) is not None and read_completion_share(norm, weight) is not None:
         return _refused(why, text, notes, flags, ctx)  # the share's base named, and no task (r56)
-    ts = read_target_steps(norm, flags)
-    if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8)
+    ts = read_target_steps(norm, flags) or read_bare_target_steps(norm, flags)
+    if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8); "每低于1个百分点扣0.5分" (CG7-2, r61)
         return _reading(ts[0], "rule", notes + ts[1], weight, flags, ctx)
     tm = _TARGET_RE.search(norm)
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):
