@@ -62,6 +62,7 @@ from jixiao.rules.chinese.countlevels import (
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.deductionlist import read_deduction_list
 from jixiao.rules.chinese.enumerated import read_enumerated
+from jixiao.rules.chinese.factorlevels import FACTOR_LEVELS_NOTE, read_factor_levels
 from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
@@ -891,6 +892,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     bl = read_bracket_levels(text, weight)
     if bl is not None:  # "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" (fresh4 P4)
         return _reading(bl, "rule", notes + [_BRACKET_LEVELS_NOTE], weight, flags, ctx)
+    fl = read_factor_levels(text, weight)
+    if fl is not None:  # "已明确,…,P = 1 ;已明确,…未…,P = 0.5 ;尚未明确,P = 0。" (fresh71 CF2-1, r61)
+        return _reading(fl, "rule", notes + [FACTOR_LEVELS_NOTE], weight, flags, ctx)
     if "按缺省处理" in norm:
         return unreadable([*notes, "“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"], [text.strip()],
                           context_out=ctx)
