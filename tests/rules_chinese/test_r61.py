@@ -157,3 +157,23 @@ def test_factor_levels_variants(text: str, w: float, names: list[str], expected:
 ])
 def test_factor_levels_near_misses_refused(text: str) -> None:
     _refused(text, 4)
+
+
+# --- 5. "多超多得": above the 分值 (fresh71 CF1-1 stays refused) --------------------------------------------------------
+
+def test_cf1_1_stays_refused() -> None:
+    # CF1-1 (50): 10 per project, "基本分50分" and "多超多得" — 6 projects would score 60 by the text, the rule stops at 50
+    assert judge(_BY_ID["CF1-1"])[0] == "refused"
+
+
+@pytest.mark.parametrize("text", [
+    "每召开一次得1分,多超多得",  # was read as ">=5: W; <5: W - 1 per 1" (6 meetings scored 5, the text gives 6)
+    "每召开一次得1分,最高得5分,多超多得",
+])
+def test_more_above_the_weight_refused(text: str) -> None:
+    assert any("多超多得" in u for u in _refused(text, 5))
+
+
+def test_award_per_time_without_more_still_read() -> None:
+    # 1 per meeting up to 5 (W 5): 3 → 3; 7 → 5
+    assert _scores("每召开一次得1分,最高得5分", 5, ["3", "7"]) == [3, 5]
