@@ -164,7 +164,12 @@ from jixiao.rules.chinese.steps import (
 )
 from jixiao.rules.chinese.tablelevels import NOTE as TABLE_NOTE
 from jixiao.rules.chinese.tablelevels import TableLevels, TableRefusal, read_table_levels
-from jixiao.rules.chinese.targets import read_bare_target_steps, read_basic_target, read_target, read_target_steps
+from jixiao.rules.chinese.targets import (
+    read_bare_target_steps,
+    read_basic_target,
+    read_target,
+    read_target_steps,
+)
 from jixiao.rules.chinese.taskdone import read_task_done, task_done_notes
 from jixiao.rules.chinese.tiers import deduction_tiers_notes, read_deduction_tiers
 from jixiao.rules.chinese.unstated import unstated_amount
