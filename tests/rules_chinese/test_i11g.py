@@ -213,7 +213,9 @@ def test_simplified_text_is_never_changed():
                        # 暗訪評分表), CC5 (人事處 績效評核自評報告), CC6 (新竹縣政府 補(捐)助作業規範)
                        "CC1-1", "CC2-1", "CC5-1", "CC6-1", "CC6-2",
                        # session 36 (r58), the source line says 繁体: fresh69 CD5 (南昌縣 社會信用體系建設考核細則)
-                       "CD5-1", "CD5-2", "CD5-3"}
+                       "CD5-1", "CD5-2", "CD5-3",
+                       # r61, the collection note says 繁体: fresh72 CG6 (五河县 水环境 购买服务 考核, copied as stored)
+                       "CG6-1"}
 
 
 def _alias_missing(o, v) -> bool:
