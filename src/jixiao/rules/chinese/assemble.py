@@ -413,7 +413,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 and all(c.cond is d for c, d in zip(clauses, ded_conds, strict=True)):
             filled = _no_deduction_side(clauses, ded_conds, understood)
         else:
-            filled = False
+            filled = not ded_conds and not counts and _lone_failing_band(clauses, understood)
         if not filled:
             _excess_starts_above_zero(clauses, ded_conds, understood)
         for d in ded_conds if not filled else ():
@@ -615,6 +615,39 @@ def _no_deduction_side(clauses: list[_Clause], conds: list[_NumCond], understood
     side = _complement(edge, edge.src)
     clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), edge.src))
     understood.append(f"未写不扣分时的得分：{_cond_zh(side)} 不在扣分情形内，不扣分，得满分")
+    return True
+
+
+def _lone_failing_band(clauses: list[_Clause], understood: list[str]) -> bool:
+    """One numeric band on one side scoring 0 and nothing else ("查资料。超过1%不得分", fresh72 CG7-5; "低于94%的,该项不得分",
+    fresh64 BY8-2/BY8-3; r61): on the other side nothing is taken off — the 分值, the one policy the reader keeps for a
+    failing side written alone: a one-sided deduction band ("执行率低于90%扣1分", `_no_deduction_side`; "低于90%扣5分" on a
+    5-point row is this very band), one finding zeroing the row ("1台设备不符合要求不得分" → ``>=1: 0; *: W``) and a
+    failure alone ("没有或不符合要求不得分" → ``"符合": W; …``). Until r61 the band kept a gap on its other side.
+    A band on the side that meets a requirement ("不低于90%不得分") is refused as in `_no_deduction_side`.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("查资料。超过1%不得分", 2).canonical
+    '>1%: 0; <=1%: W'
+    >>> read_rule_text("低于94%的,该项不得分。", 10).canonical
+    '<94%: 0; >=94%: W'
+    >>> read_rule_text("执行率不低于90%不得分", 5).kind
+    'unreadable'
+    """
+    if len(clauses) != 1:
+        return False
+    band = clauses[0]
+    cond = band.cond
+    if not isinstance(cond, _NumCond) or cond.eq or (cond.lo is None) == (cond.hi is None):
+        return False
+    if not isinstance(band.outcome, Points) or band.outcome.amount.of_weight or band.outcome.amount.coef.value != 0:
+        return False
+    if _MET_WORD_RE.search(cond.src):
+        raise _Unreadable(cond.src, "不得分写在达到要求的一侧（“不低于/不超过/达到/以内…不得分”），另一侧反而得满分，"
+                                    "疑为笔误（漏了“未”或写反了方向），未作推测")
+    side = _complement(cond, cond.src)
+    clauses.append(_Clause(side, Points(Amount(Num(ONE), of_weight=True)), cond.src))
+    understood.append(f"只写了不得分的一侧：{_cond_zh(side)} 不在不得分的情形内，不扣分，得满分")
     return True
 
 

@@ -304,6 +304,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # … after a unit word: "5分钟以上(含)15分钟以下" (fresh50 BK12-1, r38) → "5分钟(含)以上15分钟以下"
     (re.compile(rf"(?P<n>{NUM})(?P<u>{BAND_UNIT})(?P<w>及以上|以上|及以下|以下)\((?P<neg>不)?含(?:(?P=n)(?P=u)?)?\)"),
      r"\g<n>\g<u>(\g<neg>含)\g<w>"),
+    # … the bracket before 以上/以下, naming the number with its unit: "达到15条(含15条)以上的,计50分" (fresh71 CF3-1,
+    # r61) → "15条(含)以上" (as "90%(含90%)以上"; a bracket naming another number stays as printed)
+    (re.compile(rf"(?P<n>{NUM})(?P<u>{BAND_UNIT})\((?P<neg>不)?含(?P=n)(?P=u)\)(?P<w>及以上|以上|及以下|以下)"),
+     r"\g<n>\g<u>(\g<neg>含)\g<w>"),
     # a range with its inclusive end named in a bracket after it: "60%-80%(含60%)" (fresh17 AD7-1) →
     # "60%(含)-80%"; "60%-80%(含80%)" → "60%-80%(含)" (a bracket naming neither end stays as printed)
     (re.compile(rf"(?P<a>{NUM})(?P<u>%?)-(?P<b>{NUM})(?P=u)\((?P<neg>不)?含(?P=a)(?P=u)\)"),

@@ -64,6 +64,7 @@ from jixiao.rules.chinese.countlevels import (
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.deductionlist import read_deduction_list
 from jixiao.rules.chinese.enumerated import read_enumerated
+from jixiao.rules.chinese.factorlevels import FACTOR_LEVELS_NOTE, read_factor_levels
 from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
@@ -173,7 +174,12 @@ from jixiao.rules.chinese.steps import (
 )
 from jixiao.rules.chinese.tablelevels import NOTE as TABLE_NOTE
 from jixiao.rules.chinese.tablelevels import TableLevels, TableRefusal, read_table_levels
-from jixiao.rules.chinese.targets import read_basic_target, read_target, read_target_steps
+from jixiao.rules.chinese.targets import (
+    read_bare_target_steps,
+    read_basic_target,
+    read_target,
+    read_target_steps,
+)
 from jixiao.rules.chinese.taskdone import read_task_done, task_done_notes
 from jixiao.rules.chinese.tiers import deduction_tiers_notes, read_deduction_tiers
 from jixiao.rules.chinese.unstated import unstated_amount
@@ -907,6 +913,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     bl = read_bracket_levels(text, weight)
     if bl is not None:  # "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" (fresh4 P4)
         return _reading(bl, "rule", notes + [_BRACKET_LEVELS_NOTE], weight, flags, ctx)
+    fl = read_factor_levels(text, weight)
+    if fl is not None:  # "已明确,…,P = 1 ;已明确,…未…,P = 0.5 ;尚未明确,P = 0。" (fresh71 CF2-1, r61)
+        return _reading(fl, "rule", notes + [FACTOR_LEVELS_NOTE], weight, flags, ctx)
     if "按缺省处理" in norm:
         return unreadable([*notes, "“按缺省处理”是评分过程而非评分标准：业绩值填“缺省”即得满分"], [text.strip()],
                           context_out=ctx)
@@ -927,8 +936,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         return _refused(why, text, notes, flags, ctx)  # the share's base named, and no task (r56), or turned round (r60)
     if PROP_TOKEN in norm and (why := named_share_beside_threshold(text)) is not None:
         return _refused(why, text, notes, flags, ctx)  # "达到90%得满分, 未达到按实际占目标的比重": which share? (r60)
-    ts = read_target_steps(norm, flags)
-    if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8)
+    ts = read_target_steps(norm, flags) or read_bare_target_steps(norm, flags)
+    if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8); "每低于1个百分点扣0.5分" (CG7-2, r61)
         return _reading(ts[0], "rule", notes + ts[1], weight, flags, ctx)
     tm = _TARGET_RE.search(norm)
     if tm is not None and not re.search(r"\d", _TARGET_FORMULA_RE.sub("", norm)):

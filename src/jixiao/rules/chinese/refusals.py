@@ -176,6 +176,8 @@ _BELOW_ZERO = r"不封顶|不设上限|倒扣|(?<!不)(?<!不出现)(?<!不计)(
 #: the deductions go below 0: "每一台设备扣1分,直至负分" (fresh11 X3-5), "出现一例扣3分,不封顶" (fresh21 AH4-6)
 BELOW_ZERO_RE = re.compile(_BELOW_ZERO)
 BEYOND_RULE_RE = re.compile(_BELOW_ZERO + r"|双倍|加倍|翻倍|另加|另行加分|否决|(?:可|可以|允许)超过满分|不受[^，,。；;]{0,8}限制|"
+                            # "每完成…1个项目得10分,基本分50分,多超多得" (fresh71 CF1-1, r61): above the 分值 too
+                            r"多超多得|"
                             # scored by rank, where the reading has no ranks
                             r"按(?:排名|名次)(?:先后)?(?:计分|评分|打分|赋分|给分|得分)")
 

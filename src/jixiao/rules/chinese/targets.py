@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, _dec
 from jixiao.rules.grammar import parse_rule
@@ -108,13 +109,53 @@ def read_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]] | No
     m = _TARGET_STEPS_RE.match(norm.strip())
     if m is None:
         return None
-    u, n = _dec(m["u"]), _dec(m["m"])
     notes = [f"“{m['rate']}{m['not']}”即低于本行目标值（T）：达到目标值得满分，低于目标值从分值起每低{m['u']}个百分点扣{m['m']}分",
              "本行须填目标值（指标值），得分按本行目标计算"]
+    return _steps_from_target(True, _dec(m["u"]), _dec(m["m"]), flags, notes)
+
+
+def _steps_from_target(below: bool, u: Decimal, n: Decimal, flags: set[str], notes: list[str]) -> tuple[Rule, list[str]]:
+    """``>=T: W; <T: W - n per u%`` (steps below the target) or ``<=T: W; >T: W - n per u%`` (above it): whole
+    steps of u > 1 point (``floor``, ``ceil`` when "不足5%按5%计"), steps of 1 point continuous unless "不满1个百分点按1个
+    百分点算" (``ceil``) — the rounding every other step reading takes."""
     if u == 1:
         rounding = " ceil" if "ceil" in flags else ""
         if not rounding:
             notes.append(CONTINUOUS_PP_NOTE)
     else:
         rounding = " ceil" if f"ceilstep:{fmt_decimal(u)}%" in flags else " floor"
-    return parse_rule(f">=T: W; <T: W - {fmt_decimal(n)} per {fmt_decimal(u)}%{rounding}"), notes
+    met, fail = (">=T", "<T") if below else ("<=T", ">T")
+    return parse_rule(f"{met}: W; {fail}: W - {fmt_decimal(n)} per {fmt_decimal(u)}%{rounding}"), notes
+
+
+#: a bare step in a comparative with nothing to compare with: "查资料。每低于1个百分点扣0.5分" (fresh72 CG7-2, the row's
+#: 基本要求 prints "不低于90%"). 低于 / 高于 / 超过 / 超出 say "lower / higher than" a standard, and the text names none: the
+#: standard is the row's own target (r61). Not a change word (降低 / 下降 / 减少 / 增加 / 上升: from last year, an
+#: average or the target? — fresh64 BY1-1 "每降低1%，扣0.5分" compares with an average the table does not print, held2 N1-2 /
+#: N1-6 are labelled refused), not a bare 低 (fresh9 V21-1 "每低0.1个百分点扣2分" sits in a row printing two targets),
+#: nothing before 每 (a rate, a requirement, 未达到: other readers' shapes).
+_BARE_STEPS_RE = re.compile(rf"^每(?P<verb>低于|高于|超过|超出)(?P<u>{NUM})(?:%|个百分点)扣(?P<m>{NUM})分[。；;]?$")
+
+
+def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]] | None:
+    """Steps from the row's target for "每低于/每超过 u 个百分点扣 m 分" written alone, or ``None``.
+
+    Scoring needs the row's target; a target printed with its sign must agree with the verb (a "≤5%" target on "每低于"
+    is refused when scored, model.Rule.target_number).
+
+    >>> str(read_bare_target_steps("每低于1个百分点扣0.5分", set())[0])
+    '>=T: W; <T: W - 0.5 per 1%'
+    >>> str(read_bare_target_steps("每超过5%扣1分", set())[0])
+    '<=T: W; >T: W - 1 per 5% floor'
+    >>> read_bare_target_steps("每降低1%扣0.5分", set()) is None  # a change: from what?
+    True
+    """
+    m = _BARE_STEPS_RE.match(norm.strip())
+    if m is None:
+        return None
+    below = m["verb"] == "低于"
+    side = "低于" if below else "高于"
+    notes = [f"“每{m['verb']}{m['u']}个百分点扣{m['m']}分”没写比什么{'低' if below else '高'}：按本行目标值（T）读，"
+             f"{'不低于' if below else '不超过'}目标值得满分，{side}目标值从分值起每{m['u']}个百分点扣{m['m']}分",
+             "本行须填目标值（指标值），得分按本行目标计算；目标值写明方向（≥/≤）时须与“" + m["verb"] + "”一致"]
+    return _steps_from_target(below, _dec(m["u"]), _dec(m["m"]), flags, notes)
