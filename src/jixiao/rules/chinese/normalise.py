@@ -61,6 +61,7 @@ from jixiao.rules.chinese.lexicon import (
     FAILURE_WORD,
     OTHERWISE,
 )
+from jixiao.rules.chinese.levels import LEVEL_WORD
 from jixiao.rules.chinese.notvalues import option_labels
 from jixiao.rules.chinese.partsteps import take_partial_steps
 from jixiao.rules.chinese.scorefirst import score_first
@@ -871,8 +872,25 @@ def _per_unit_first(m: re.Match[str]) -> str:
     return f"每{m['u']}扣{m['n']}分{m['end']}"
 
 
+#: levels joined by "、", each a bare level word with its points: "…,优30分、良20分、达标10分、不达标0分" (fresh74 CI6-1, r62)
+#: — the first level opens a clause; "甲2分、乙2分" (items, not level words) stays one clause (refused as items)
+_JOINED_LEVELS_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；。:：]))(?:{LEVEL_WORD})(?:{NUM}分|不得分)"
+                               rf"(?:、(?:{LEVEL_WORD})(?:{NUM}分|不得分))+(?=[,，;；。]|$)")
+
+
+def _part_joined_levels(t: str) -> str:
+    """Levels joined by "、" parted as clauses (:data:`_JOINED_LEVELS_RE`).
+
+    >>> _part_joined_levels("以检查表为依据,优30分、良20分、达标10分、不达标0分。")
+    '以检查表为依据,优30分；良20分；达标10分；不达标0分。'
+    >>> _part_joined_levels("台账2分、制度2分")
+    '台账2分、制度2分'
+    """
+    return _JOINED_LEVELS_RE.sub(lambda m: m.group(0).replace("、", "；"), t)
+
+
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
-    t = _normalise_chars(text)
+    t = _part_joined_levels(_normalise_chars(text))
     notes: list[str] = []
     flags: set[str] = set()
     # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0;
