@@ -91,7 +91,13 @@ _ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每�
                           r"|(?<=每[缺少漏])一(?=[种类本册组块支项门间批套])"
                           # "缺一种扣5分" (p23, 作业检查 BV4, session 34: read as the level "缺一种"): after a bare 缺 / 漏 too
                           # (not 少: "至少一种")
-                          r"|(?<!每)(?<=[缺漏])一(?=[种类本册组块支门间批套])")
+                          r"|(?<!每)(?<=[缺漏])一(?=[种类本册组块支门间批套])"
+                          # "教室門前每發現一紙片扣1分" (fresh74 CI5-4, r62): after 每发现 / 每出现 / 每查出 / 每查实 a bare noun
+                          # after 一 is one of a count (fragments._COUNT_RE reads "每发现1纸片扣1分"); not the words 一 makes
+                          # with the character after it ("每发现一般问题": 一般 is "ordinary")
+                          r"|(?<=每发现|每出现|每查出|每查实)一(?=[\u4e00-\u9fff])(?![般些律旦并致定直切经样同共下再])"
+                          # "要素不规范的每一小点扣1分" (fresh10 W3-5): after a bare 每 only when the noun is right before 扣
+                          r"|(?<=每)一(?=[\u4e00-\u9fff]{1,4}扣)(?![般些律旦并致定直切经样同共下再])")
 
 
 #: literal replacements applied after NFKC
