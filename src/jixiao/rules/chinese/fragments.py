@@ -255,7 +255,12 @@ def _count_to_reach(s: str) -> bool:
     >>> _count_to_reach("办好12件实事"), _count_to_reach("所务会议或合伙人会议每月1次"), _count_to_reach("资金一次性到位")
     (True, False, False)
     """
-    return bool(re.search(rf"\d+{COUNT}", _ONCE_A_PERIOD_RE.sub("", s)))
+    return bool(re.search(rf"\d+{COUNT}", _NOT_ONE_RE.sub("", _ONCE_A_PERIOD_RE.sub("", s))))
+
+
+#: "年度内辖区没有新增1处违法占地…的,记满分;每发现1处扣1.5分" (fresh74 CI2-1, r62): one after a negation is "not a single
+#: one" — none found, the count's 0 — never a number to reach
+_NOT_ONE_RE = re.compile(rf"(?:没有|未|无)(?:新增|发生|出现|发现|存在)?(?:1|一)(?={COUNT})")
 
 
 def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _Frag:
