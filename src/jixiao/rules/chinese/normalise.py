@@ -844,6 +844,24 @@ _STEP_CLOSED_RE = re.compile(rf"(?P<step>每[^,，;；。]{{0,30}}?扣{NUM}分)(
 
 #: a band that deducts nothing before a step off it: "上浮15%以内不扣分,此后每增加1%,扣1分" (fresh48 BI1-6, r33) — within
 #: the band the row keeps its 分值 (得满分), the step counts from the band's end (此后 = beyond it)
+#: "(份量短缺达到…总量5%以上,有一次扣5分,以此类推,15分扣完为止)" (fresh74 CI1-5, r62): one time's deduction, then "so on"
+#: — the same deduction each time; a bound just before says which times count ("…5%以上的每次扣5分", read as before)
+_ONE_TIME_ONWARD_RE = re.compile(rf"(?P<bound>(?:以上|以下|以内)(?:\(含\))?)?[,，](?:有|发现|出现|发生)?1(?P<w>次|起|例|处)(?:的)?[,，]?"
+                                 rf"(?P<d>{DEDUCT}{NUM}分)[,，](?:以此|依此|依次)类推(?=[,，;；。)]|$)")
+ONE_TIME_ONWARD_NOTE = "原文“有一次扣N分，以此类推”：按每次扣N分读"
+
+
+def _each_time(m: re.Match[str]) -> str:
+    """The replacement of :data:`_ONE_TIME_ONWARD_RE`: "每次扣N分" (after "…的" when a bound names the times counted).
+
+    >>> _ONE_TIME_ONWARD_RE.sub(_each_time, "短缺达到总量5%以上,有1次扣5分,以此类推)")
+    '短缺达到总量5%以上的每次扣5分)'
+    >>> _ONE_TIME_ONWARD_RE.sub(_each_time, "送货不及时,发现1次扣2分,依此类推。")
+    '送货不及时,每次扣2分。'
+    """
+    return f"{m['bound']}的每{m['w']}{m['d']}" if m["bound"] else f",每{m['w']}{m['d']}"
+
+
 _NO_DEDUCTION_BAND_RE = re.compile(
     rf"(?P<band>{NUM}(?:%|个百分点)?(?:以内|之内|以下|及以下))(?:的)?[,，]?不扣分(?P<sep>[,，;；])(?:此后|之后|以后|超过部分|超出部分)?[,，]?"
     rf"(?=每[^,，;；。]{{0,12}}?(?:增加|增|上升|提高|超过|超出|多){NUM}(?:%|个百分点)[,，]?扣{NUM}分)")
@@ -992,6 +1010,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         notes.append(BARE_PER_UNIT_NOTE.format(u=bare["u"], what=f"{bare['u']}{bare['u2'] or ''}数"))
         t = t2
     t = _STEP_CLOSED_RE.sub(r"\g<step>", t)
+    t2 = _ONE_TIME_ONWARD_RE.sub(_each_time, t)
+    if t2 != t:  # "…5%以上,有一次扣5分,以此类推" (fresh74 CI1-5, r62)
+        notes.append(ONE_TIME_ONWARD_NOTE)
+        t = t2
     t = _NO_DEDUCTION_BAND_RE.sub(r"\g<band>得满分\g<sep>", t)
     dc = _DEDUCTED_CASE_RE.search(t)
     if dc is not None and not _NOT_A_CASE_RE.search(dc["case"]):
