@@ -35,7 +35,9 @@ def _not_read(text: str, w: float) -> None:
     assert r.understood and any(any("\u4e00" <= ch <= "\u9fff" for ch in u) for u in r.understood)
 
 
-@pytest.mark.parametrize("sid", ["CI6-1", "CI4-1", "CI4-3", "CI5-4", "W3-5", "CI1-5", "CI2-1", "CI3-1", "CH1-3"])
+@pytest.mark.parametrize("sid", ["CI6-1", "CI4-1", "CI4-3", "CI5-4", "W3-5", "CI1-5", "CI2-1", "CI3-1", "CH1-3",
+                                 # older sentences the same mechanisms read (group 6 of r56: 一起 after 每查实, 一路, 一专业)
+                                 "BK9-1", "BF4-2", "BL3-1", "BL3-3"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -91,13 +93,21 @@ def test_levels_near_misses(text: str, w: float) -> None:
     ("每出现一差错扣2分", 10, {"0": 10, "3": 4, "5": 0}),
     # 每一小点 right before 扣 on 6: 6 − n: 2 → 4; 7 → 0
     ("要素不规范的每一小点扣1分,扣完为止", 6, {"2": 4, "7": 0}),
+    # fresh51 BL3-1 (40): 每一专业不达标减5分: 40 − 5n: 1 → 35; 4 → 20; 8 → 0
+    (_BY_ID["BL3-1"]["text"], 40, {"0": 40, "1": 35, "4": 20, "8": 0}),
+    # a failing and a comma before 减 on 12: 每一班级不合格,减3分: 12 − 3n: 2 → 6; 4 → 0
+    ("各班级卫生达标,记12分,每一班级不合格,减3分。", 12, {"0": 12, "2": 6, "4": 0}),
 ])
 def test_bare_noun_counted(text: str, w: float, expected: dict[str, float]) -> None:
     _scores(text, w, expected)
 
 
-def test_bare_noun_near_miss() -> None:
-    _not_read("每发现一般问题扣1分", 5)  # 一般 is "ordinary", not one of a count
+@pytest.mark.parametrize(("text", "w"), [
+    ("每发现一般问题扣1分", 5),  # 一般 is "ordinary", not one of a count
+    ("每一年度考核不达标扣2分", 10),  # a period, not a thing counted (how many years?)
+])
+def test_bare_noun_near_misses(text: str, w: float) -> None:
+    _not_read(text, w)
 
 
 # --- 3. 有一次扣N分,以此类推 ------------------------------------------------------------------------------------------

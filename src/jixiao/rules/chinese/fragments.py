@@ -127,7 +127,7 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
     # (never an amount: 万元 / 个百分点 / 年 … keep their own readings or stay refused)
-    r"|(?:(?<=每[少缺漏]1)|(?<=每发现1)|(?<=每出现1)|(?<=每查出1)|(?<=每查实1)|(?<=每1)(?=[\u4e00-\u9fff]{1,4}扣))"
+    r"|(?:(?<=每[少缺漏]1)|(?<=每发现1)|(?<=每出现1)|(?<=每查出1)|(?<=每查实1)|(?<=每1)(?=[\u4e00-\u9fff]{1,4}(?:不达标|不合格|未达标)?[扣减]))"
     r"(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位分秒公吨亩米倍批成级档]|小时)"
     # (after 每发现 / 每出现 too: "教室门前每发现1纸片扣1分", fresh74 CI5-4, r62 — the noun found is what is counted)
     # "每缺一级扣1分" (fresh65 BZ5-1, r51): a level missing (地市级、区县级 …) is a thing counted; "每少1级" / "每低1级" stay a grade

@@ -96,8 +96,10 @@ _ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每�
                           # after 一 is one of a count (fragments._COUNT_RE reads "每发现1纸片扣1分"); not the words 一 makes
                           # with the character after it ("每发现一般问题": 一般 is "ordinary")
                           r"|(?<=每发现|每出现|每查出|每查实)一(?=[\u4e00-\u9fff])(?![般些律旦并致定直切经样同共下再])"
-                          # "要素不规范的每一小点扣1分" (fresh10 W3-5): after a bare 每 only when the noun is right before 扣
-                          r"|(?<=每)一(?=[\u4e00-\u9fff]{1,4}扣)(?![般些律旦并致定直切经样同共下再])")
+                          # "要素不规范的每一小点扣1分" (fresh10 W3-5), "每一专业不达标减5分" (fresh51 BL3-1): after a bare 每
+                          # only when the noun (and its failing) is right before 扣 / 减; never a period (每一年度 …)
+                          r"|(?<=每)一(?=[\u4e00-\u9fff]{1,4}(?:不达标|不合格|未达标)?[,，]?[扣减])"
+                          r"(?![般些律旦并致定直切经样同共下再年月日天周季])")
 
 
 #: literal replacements applied after NFKC
