@@ -37,7 +37,9 @@ def _not_read(text: str, w: float) -> None:
 
 @pytest.mark.parametrize("sid", ["CI6-1", "CI4-1", "CI4-3", "CI5-4", "W3-5", "CI1-5", "CI2-1", "CI3-1", "CH1-3",
                                  # older sentences the same mechanisms read (group 6 of r56: 一起 after 每查实, 一路, 一专业)
-                                 "BK9-1", "BF4-2", "BL3-1", "BL3-3"])
+                                 "BK9-1", "BF4-2", "BL3-1", "BL3-3",
+                                 # fresh18 AE10-4: CH1-3's twin (住培 forms), item 1 counting 7 方面
+                                 "AE10-4"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
