@@ -285,7 +285,7 @@ def name_whole_descriptions(rule: Rule, understood: list[str], text: str, weight
         if not whole or len(found) != 1:
             return rule
         if pts and re.search(r"[,，]", whole) and not _NOT_A_NAME_RE.search(whole) \
-                and not _GRADE_CHAR_RE.fullmatch(found[0].condition.text):  # type: ignore[union-attr]
+                and not _GRADE_CHAR_RE.fullmatch(to_simplified(found[0].condition.text)):  # type: ignore[union-attr]
             # a level worth points, described in several clauses; a failing level's clauses before it
             # are what is required or how it is checked ("各村设立…,未落实" / "检查…文本,未编制"): not named
             added.append((whole, found[0]))
