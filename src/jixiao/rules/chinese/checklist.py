@@ -160,7 +160,8 @@ def item_name_refusal(name: str, names: list[str]) -> str:
     >>> item_name_refusal("资料不全", ["资料齐全", "资料不全"])[:10]
     '各条相加正好等于分值'
     """
-    if re.search(r"\d分|扣|不得分|否则|每(?![\d两三四五六]*个?(?:月|季度?|年|周|半年))|但|基本|部分|较", name) or _LEVEL_RE.match(re.sub(r"(?:的|者)$", "", name)) \
+    # ("具有较好的专业特色" (fresh73 CH1-3, r62): what the item asks for, never a lesser level — 较 after 具有 is an attribute)
+    if re.search(r"\d分|扣|不得分|否则|每(?![\d两三四五六]*个?(?:月|季度?|年|周|半年))|但|基本|部分|(?<!具有)较", name) or _LEVEL_RE.match(re.sub(r"(?:的|者)$", "", name)) \
             or _negated_sibling(name, [n for n in names if n != name]) or _MET_COUNT_RE.match(name) \
             or _HOW_MANY_MET_RE.search(name) \
             or (not re.search(r"\d", name) and _COMPARED_RE.search(_TERM_ABOVE_RE.sub("", name))):

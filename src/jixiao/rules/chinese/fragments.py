@@ -127,7 +127,9 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
     # (never an amount: 万元 / 个百分点 / 年 … keep their own readings or stay refused)
-    r"|(?<=每[少缺漏]1)(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位小分秒公吨亩米倍批成级档])"
+    r"|(?:(?<=每[少缺漏]1)|(?<=每发现1)|(?<=每出现1)|(?<=每查出1)|(?<=每查实1)|(?<=每1)(?=[\u4e00-\u9fff]{1,4}(?:不达标|不合格|未达标)?[扣减]))"
+    r"(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位分秒公吨亩米倍批成级档]|小时)"
+    # (after 每发现 / 每出现 too: "教室门前每发现1纸片扣1分", fresh74 CI5-4, r62 — the noun found is what is counted)
     # "每缺一级扣1分" (fresh65 BZ5-1, r51): a level missing (地市级、区县级 …) is a thing counted; "每少1级" / "每低1级" stay a grade
     r"|(?<=每缺[1一])(?=级))(?!百分点)"
     # (no second 每 before the deduction: "每头能繁母猪占地 40m2 以上 每减少 2m2扣 1 分" (fresh24 AK11-2) is a rate per head,
@@ -253,7 +255,12 @@ def _count_to_reach(s: str) -> bool:
     >>> _count_to_reach("办好12件实事"), _count_to_reach("所务会议或合伙人会议每月1次"), _count_to_reach("资金一次性到位")
     (True, False, False)
     """
-    return bool(re.search(rf"\d+{COUNT}", _ONCE_A_PERIOD_RE.sub("", s)))
+    return bool(re.search(rf"\d+{COUNT}", _NOT_ONE_RE.sub("", _ONCE_A_PERIOD_RE.sub("", s))))
+
+
+#: "年度内辖区没有新增1处违法占地…的,记满分;每发现1处扣1.5分" (fresh74 CI2-1, r62): one after a negation is "not a single
+#: one" — none found, the count's 0 — never a number to reach
+_NOT_ONE_RE = re.compile(rf"(?:没有|未|无)(?:新增|发生|出现|发现|存在)?(?:1|一)(?={COUNT})")
 
 
 def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _Frag:

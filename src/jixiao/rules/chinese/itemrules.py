@@ -79,20 +79,29 @@ _BARE_COUNT_RE = re.compile(rf"(?<![达到少于上过≥>])(?=\d+(?:\.\d+)?{COU
 _BAND_START_RE = re.compile(r"[≥≤<>]|\d|达到|不低于|不高于|低于|高于|超过")
 
 
-def _pieces(norm: str) -> list[tuple[str, bool]] | None:
+def _pieces(norm: str) -> list[tuple[str, bool, bool]] | None:
     """The text's comma pieces, items numbered or in brackets parted by ";", each with whether a "；"/"。"
-    comes before it."""
+    comes before it, and whether that stop is a plain one inside a numbered item (not an item number: "1.…得12分;每少1个
+    方面扣2分\n2.…", fresh73 CH1-3 — the deduction is still item 1's, r62).
+
+    >>> [p for p, _, inside in _pieces("1.涵盖6个方面得12分;每少1个扣2分;2.有计划得2分") if inside]
+    ['每少1个扣2分']
+    """
     if WX_TOKEN in norm:
         return None
     text = _BRACKET_RULE_RE.sub(lambda m: f",得{m['p']}分,{m['rest']};", norm)
-    text = _NUMBER_RE.sub(";", text)
+    numbered = _NUMBER_RE.match(text) is not None
+    text = _NUMBER_RE.sub("\x01", text)
     out = []
-    for seg in re.split(r"[。；;]+", text):
+    seps = re.split(r"([。；;\x01]+)", text)
+    for j in range(0, len(seps), 2):
+        seg = seps[j]
+        inside = numbered and j > 0 and "\x01" not in seps[j - 1]
         # "…得0.5分、…得0.5分" (fresh20 AG6-2): a "、" right after an item's "得N分" parts items (bare "甲2分、乙2分"
         # says nothing of how each is scored: refused, test_i11c)
         seg = re.sub(rf"((?:得|计|记){NUM}分)、", r"\1,", seg)
         parts = [p.strip() for p in re.split(r"[，,]+", seg) if p.strip()]
-        out += [(p, k == 0) for k, p in enumerate(parts)]
+        out += [(p, k == 0, inside and k == 0) for k, p in enumerate(parts)]
     return out
 
 
@@ -217,7 +226,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
     early: list[str] = []  # a rule written before the next item's points
     in_brackets = [m["rest"] for m in _BRACKET_RULE_RE.finditer(norm)]
     opens = True  # whether the next item starts after a "；"/"。" (or the text)
-    for piece, stop_before in pieces:
+    for piece, stop_before, inside_item in pieces:
         rw = _RULE_WORTH_RE.match(piece)
         wm = None if rw is not None else _WORTH_RE.match(piece)
         if not pending and not early:
@@ -234,8 +243,9 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
             items[-1]["zero"] = piece
         elif _RULE_PIECE_RE.search(piece):
             outside = not any(piece in b for b in in_brackets)
-            if not pending and items and stop_before and outside:
-                # "A 2分;B 3分;每少一项扣1分": after a stop a deduction may be the whole row's — not guessed
+            if not pending and items and stop_before and outside and not inside_item:
+                # "A 2分;B 3分;每少一项扣1分": after a stop a deduction may be the whole row's — not guessed (a stop inside a
+                # numbered item before the next number keeps the deduction the item's: "1.…得12分;每少1个方面扣2分\n2.…")
                 return None
             (early if pending or not items else items[-1]["rules"]).append(piece)
             if items and not pending:

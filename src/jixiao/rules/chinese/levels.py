@@ -50,9 +50,27 @@ _LEVEL_STEMS = (r"完成|达成|达到|实现|满足|达标|合格|及时|健全
                 r"充分|明确|相符|清晰|完整|准确|好|优|优秀|良|良好|中|中等|一般|差|较差|高|较高|低")
 
 
-_LEVEL_RE = re.compile(
-    rf"^(?:(?:全部|完全|全面|基本|部分|大部分|较|比较|很|非常|不|未|没有|无|已|按时|按期|如期)?(?:{_LEVEL_STEMS})"
-    rf"|没有|无|(?:{_LEVEL_STEMS})程度(?:高|较高|一般|低))$")
+#: one level word (no anchors): the body of :data:`_LEVEL_RE`, also used by normalise to part levels joined by "、"
+LEVEL_WORD = (rf"(?:(?:全部|完全|全面|基本|部分|大部分|较|比较|很|非常|不|未|没有|无|已|按时|按期|如期)?(?:{_LEVEL_STEMS})"
+              rf"|没有|无|(?:{_LEVEL_STEMS})程度(?:高|较高|一般|低))")
+
+
+_LEVEL_RE = re.compile(rf"^{LEVEL_WORD}$")
+
+
+#: a level printed relative to another printed level: "一般以下" beside "一般" (fresh74 CI4-3; "一般一下", CI4-1, is
+#: the same word as printed — "一下" only counts when the level it follows is printed too)
+_BELOW_RE = re.compile(r"^(?P<base>.{1,6}?)(?:及以下|以下|一下)$")
+
+
+def _below_level(name: str, names: list[str]) -> bool:
+    """True when ``name`` is another printed level word of ``names`` with "以下" after it ("一般以下" beside "一般").
+
+    >>> _below_level("一般以下", ["好", "一般", "一般以下"]), _below_level("一般以下", ["好", "一般以下"])
+    (True, False)
+    """
+    m = _BELOW_RE.match(name)
+    return m is not None and m["base"] in names and _LEVEL_RE.match(m["base"]) is not None
 
 
 #: descriptions that exclude each other (无结余 / 有结余但不超过上年结转 / 结余超过上年结转)
@@ -149,7 +167,7 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
         return None
     if {n.lstrip("不") for n in names} == {"符合"}:
         return None
-    words = all(_LEVEL_RE.match(n) for n in names)
+    words = all(_LEVEL_RE.match(n) or _below_level(n, names) for n in names)
     if not words and len(names) >= 2 and all(_LEVEL_RE.match(n) for n in names[1:]):
         # "财务会计制度健全的得10分，基本健全的得6分": the first level carries the description
         stem = next((names[0][-k:] for k in (4, 3, 2, 1) if len(names[0]) > k

@@ -61,6 +61,7 @@ from jixiao.rules.chinese.lexicon import (
     FAILURE_WORD,
     OTHERWISE,
 )
+from jixiao.rules.chinese.levels import LEVEL_WORD
 from jixiao.rules.chinese.notvalues import option_labels
 from jixiao.rules.chinese.partsteps import take_partial_steps
 from jixiao.rules.chinese.scorefirst import score_first
@@ -90,7 +91,15 @@ _ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每�
                           r"|(?<=每[缺少漏])一(?=[种类本册组块支项门间批套])"
                           # "缺一种扣5分" (p23, 作业检查 BV4, session 34: read as the level "缺一种"): after a bare 缺 / 漏 too
                           # (not 少: "至少一种")
-                          r"|(?<!每)(?<=[缺漏])一(?=[种类本册组块支门间批套])")
+                          r"|(?<!每)(?<=[缺漏])一(?=[种类本册组块支门间批套])"
+                          # "教室門前每發現一紙片扣1分" (fresh74 CI5-4, r62): after 每发现 / 每出现 / 每查出 / 每查实 a bare noun
+                          # after 一 is one of a count (fragments._COUNT_RE reads "每发现1纸片扣1分"); not the words 一 makes
+                          # with the character after it ("每发现一般问题": 一般 is "ordinary")
+                          r"|(?<=每发现|每出现|每查出|每查实)一(?=[\u4e00-\u9fff])(?![般些律旦并致定直切经样同共下再])"
+                          # "要素不规范的每一小点扣1分" (fresh10 W3-5), "每一专业不达标减5分" (fresh51 BL3-1): after a bare 每
+                          # only when the noun (and its failing) is right before 扣 / 减; never a period (每一年度 …)
+                          r"|(?<=每)一(?=[\u4e00-\u9fff]{1,4}(?:不达标|不合格|未达标)?[,，]?[扣减])"
+                          r"(?![般些律旦并致定直切经样同共下再年月日天周季])")
 
 
 #: literal replacements applied after NFKC
@@ -841,6 +850,24 @@ _STEP_CLOSED_RE = re.compile(rf"(?P<step>每[^,，;；。]{{0,30}}?扣{NUM}分)(
 
 #: a band that deducts nothing before a step off it: "上浮15%以内不扣分,此后每增加1%,扣1分" (fresh48 BI1-6, r33) — within
 #: the band the row keeps its 分值 (得满分), the step counts from the band's end (此后 = beyond it)
+#: "(份量短缺达到…总量5%以上,有一次扣5分,以此类推,15分扣完为止)" (fresh74 CI1-5, r62): one time's deduction, then "so on"
+#: — the same deduction each time; a bound just before says which times count ("…5%以上的每次扣5分", read as before)
+_ONE_TIME_ONWARD_RE = re.compile(rf"(?P<bound>(?:以上|以下|以内)(?:\(含\))?)?[,，](?:有|发现|出现|发生)?1(?P<w>次|起|例|处)(?:的)?[,，]?"
+                                 rf"(?P<d>{DEDUCT}{NUM}分)[,，](?:以此|依此|依次)类推(?=[,，;；。)]|$)")
+ONE_TIME_ONWARD_NOTE = "原文“有一次扣N分，以此类推”：按每次扣N分读"
+
+
+def _each_time(m: re.Match[str]) -> str:
+    """The replacement of :data:`_ONE_TIME_ONWARD_RE`: "每次扣N分" (after "…的" when a bound names the times counted).
+
+    >>> _ONE_TIME_ONWARD_RE.sub(_each_time, "短缺达到总量5%以上,有1次扣5分,以此类推)")
+    '短缺达到总量5%以上的每次扣5分)'
+    >>> _ONE_TIME_ONWARD_RE.sub(_each_time, "送货不及时,发现1次扣2分,依此类推。")
+    '送货不及时,每次扣2分。'
+    """
+    return f"{m['bound']}的每{m['w']}{m['d']}" if m["bound"] else f",每{m['w']}{m['d']}"
+
+
 _NO_DEDUCTION_BAND_RE = re.compile(
     rf"(?P<band>{NUM}(?:%|个百分点)?(?:以内|之内|以下|及以下))(?:的)?[,，]?不扣分(?P<sep>[,，;；])(?:此后|之后|以后|超过部分|超出部分)?[,，]?"
     rf"(?=每[^,，;；。]{{0,12}}?(?:增加|增|上升|提高|超过|超出|多){NUM}(?:%|个百分点)[,，]?扣{NUM}分)")
@@ -875,8 +902,25 @@ def _per_unit_first(m: re.Match[str]) -> str:
     return f"每{m['u']}扣{m['n']}分{m['end']}"
 
 
+#: levels joined by "、", each a bare level word with its points: "…,优30分、良20分、达标10分、不达标0分" (fresh74 CI6-1, r62)
+#: — the first level opens a clause; "甲2分、乙2分" (items, not level words) stays one clause (refused as items)
+_JOINED_LEVELS_RE = re.compile(rf"(?:(?<=^)|(?<=[,，;；。:：]))(?:{LEVEL_WORD})(?:{NUM}分|不得分)"
+                               rf"(?:、(?:{LEVEL_WORD})(?:{NUM}分|不得分))+(?=[,，;；。]|$)")
+
+
+def _part_joined_levels(t: str) -> str:
+    """Levels joined by "、" parted as clauses (:data:`_JOINED_LEVELS_RE`).
+
+    >>> _part_joined_levels("以检查表为依据,优30分、良20分、达标10分、不达标0分。")
+    '以检查表为依据,优30分；良20分；达标10分；不达标0分。'
+    >>> _part_joined_levels("台账2分、制度2分")
+    '台账2分、制度2分'
+    """
+    return _JOINED_LEVELS_RE.sub(lambda m: m.group(0).replace("、", "；"), t)
+
+
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
-    t = _normalise_chars(text)
+    t = _part_joined_levels(_normalise_chars(text))
     notes: list[str] = []
     flags: set[str] = set()
     # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0;
@@ -972,6 +1016,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         notes.append(BARE_PER_UNIT_NOTE.format(u=bare["u"], what=f"{bare['u']}{bare['u2'] or ''}数"))
         t = t2
     t = _STEP_CLOSED_RE.sub(r"\g<step>", t)
+    t2 = _ONE_TIME_ONWARD_RE.sub(_each_time, t)
+    if t2 != t:  # "…5%以上,有一次扣5分,以此类推" (fresh74 CI1-5, r62)
+        notes.append(ONE_TIME_ONWARD_NOTE)
+        t = t2
     t = _NO_DEDUCTION_BAND_RE.sub(r"\g<band>得满分\g<sep>", t)
     dc = _DEDUCTED_CASE_RE.search(t)
     if dc is not None and not _NOT_A_CASE_RE.search(dc["case"]):

@@ -40,7 +40,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, _dec
-from jixiao.rules.chinese.lexicon import AWARD_EACH, COUNT
+from jixiao.rules.chinese.lexicon import AWARD_EACH, COUNT, ITEM_NO
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -105,6 +105,49 @@ def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
     if n != n.to_integral_value() or n < 1:
         return None
     return parse_rule(f">={fmt_decimal(n)}: W; <{fmt_decimal(n)}: W - {fmt_decimal(each)} per 1")
+
+
+#: an item heading worth the 分值, then points per unit of the thing it names: "b、培植种粮大户计2分,双季稻种植达30亩的种粮
+#:大户的每户计1分。" (fresh74 CI3-1, r62) — the heading's points are the cap; the words before "的每户" (their number too) say
+#: which units count
+_HEADED_PER_UNIT_RE = re.compile(
+    rf"^(?:[a-zA-Z]\s*[、.．)]|{ITEM_NO})?\s*(?P<head>[^，,。；;\d每扣]{{2,20}}?)得(?P<w>{NUM})分[,，;；]"
+    rf"(?P<which>[^，,。；;每扣分]{{0,40}}?)的?每(?P<mu>{COUNT})得(?P<p>{NUM})分[。；;]?$")
+
+#: words of a failing or a limit: the units counted are never named by them ("未达标的每户…" is no award)
+_NOT_WHICH_RE = re.compile(r"未|不|没有|无|缺|少|超过|低于|最高|最多")
+
+
+def read_headed_per_unit(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
+    """``>=n: W; <n: W - N per 1`` (n = W ÷ N) for a heading worth the 分值 followed by N per unit of what it names
+    (:data:`_HEADED_PER_UNIT_RE`), with its notes; ``None`` unless the heading's points are the 分值, N divides them,
+    and the thing counted ends with words of the heading ("种粮大户" in "培植种粮大户").
+
+    >>> r, notes = read_headed_per_unit("b、培植种粮大户得2分,双季稻种植达30亩的种粮大户的每户得1分。", Decimal(2))
+    >>> str(r), notes[1]
+    ('>=2: W; <2: W - 1 per 1', '计数对象的界定（不参与计分）：双季稻种植达30亩的种粮大户')
+    >>> read_headed_per_unit("培植种粮大户得3分,种粮大户每户得1分。", Decimal(2)) is None  # heading ≠ 分值
+    True
+    >>> read_headed_per_unit("做好宣传工作得2分,种粮大户每户得1分。", Decimal(2)) is None  # another thing counted
+    True
+    """
+    m = _HEADED_PER_UNIT_RE.match(norm)
+    if m is None or weight is None or _dec(m["w"]) != weight or _NOT_WHICH_RE.search(m["which"] + m["head"]):
+        return None
+    each = _dec(m["p"])
+    n = weight / each if each > 0 else Decimal(0)
+    if n != n.to_integral_value() or n < 2:
+        return None
+    which = re.sub(r"的$", "", m["which"])
+    noun = next((which[-k:] for k in range(min(len(which), 8), 1, -1) if which[-k:] in m["head"]), None)
+    if noun is None:
+        return None
+    rule = parse_rule(f">={fmt_decimal(n)}: W; <{fmt_decimal(n)}: W - {fmt_decimal(each)} per 1")
+    notes = [f"“{m['head']}得{m['w']}分”是本项分值（上限）：业绩值填{m['mu']}数，每{m['mu']}得{fmt_decimal(each)}分，"
+             f"最多{m['w']}分"]
+    if which != noun:
+        notes.append(f"计数对象的界定（不参与计分）：{which}")
+    return rule, notes
 
 
 #: "每完成任务一个百分点得0.1分,共10分" (fresh9 V16, 社保扩面 考核): points per percentage point done

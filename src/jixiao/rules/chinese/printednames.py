@@ -82,6 +82,11 @@ MAX_NAME = 80
 _NOT_A_NAME_RE = re.compile(r"\d|分值|基准分|扣|每|否则|反之|其他|其它|其余")
 
 
+#: a one-character grade ("…以检查表为依据,优30分、良20分…", fresh74 CI6-1, r62): the clauses before it say how the grade
+#: is found, they never describe the grade — no whole description is named for it
+_GRADE_CHAR_RE = re.compile(r"[优良中差好]")
+
+
 #: "所有对象完全公示" beside "发现有1个对象未公示": the failing side's one is "any one" of the passing side's all
 _ALL_RE = re.compile(r"所有|全部|全体|每个|每一个|均|都")
 _ONE_OF_RE = re.compile(r"^(?:发现)?(?:有|任何|任一)?1(?P<unit>[个名人户家项])(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:未|没有|不)")
@@ -279,7 +284,8 @@ def name_whole_descriptions(rule: Rule, understood: list[str], text: str, weight
                  and c.outcome.amount.points(weight) == pts]  # type: ignore[union-attr]
         if not whole or len(found) != 1:
             return rule
-        if pts and re.search(r"[,，]", whole) and not _NOT_A_NAME_RE.search(whole):
+        if pts and re.search(r"[,，]", whole) and not _NOT_A_NAME_RE.search(whole) \
+                and not _GRADE_CHAR_RE.fullmatch(to_simplified(found[0].condition.text)):  # type: ignore[union-attr]
             # a level worth points, described in several clauses; a failing level's clauses before it
             # are what is required or how it is checked ("各村设立…,未落实" / "检查…文本,未编制"): not named
             added.append((whole, found[0]))

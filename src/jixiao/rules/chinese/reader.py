@@ -128,6 +128,7 @@ from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
     per_point_notes,
+    read_headed_per_unit,
     read_per_item,
     read_per_point,
 )
@@ -309,6 +310,7 @@ _WHOLE_TEXT_RULES = (
     # "档案室配有计算机、复印机、…,每项计1分" (fresh69 CD2, r58): the things listed counted, their count × N the 分值
     (read_listed_items, lambda _rule, _w: []),
     (read_per_item, "业绩值为完成的项数：每完成1项得该项分数，相加"),
+    (read_headed_per_unit, lambda _rule, _w: []),  # "培植种粮大户计2分,…种粮大户的每户计1分" (fresh74 CI3-1, r62)
     (read_per_unit_award, per_unit_award_notes),  # "每宣传一次得0.5分,最高得1分" (r1); its text's notes (r30)
     (read_joined_award, per_unit_award_notes),  # "每配合、落实1个得0.5,最高得4分" (fresh69 CD5-1, r58)
     (read_first_few, first_few_notes),  # "辦理前2場次各得分3分，辦理第3場得分2分，本項最高得分8分" (fresh66 CA8-8, r52)
