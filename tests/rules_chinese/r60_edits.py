@@ -34,7 +34,9 @@ from typing import Any
 
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.r42_edits import Edit, _fmt
-from tests.rules_chinese.r57_edits import check  # (a refusal always meets an edit; scores compared to 6 places)
+from tests.rules_chinese.r57_edits import (
+    check,  # (a refusal always meets an edit; scores compared to 6 places)
+)
 
 __all__ = ["Edit", "check", "edits_for"]
 

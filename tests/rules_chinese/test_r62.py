@@ -21,7 +21,10 @@ import pytest
 
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.corpus import judge
-from tests.rules_chinese.test_r46 import _BY_ID, _score  # the corpus by id, a reading's score (asserting it read)
+from tests.rules_chinese.test_r46 import (  # the corpus by id, a reading's score (asserting it read)
+    _BY_ID,
+    _score,
+)
 
 
 def _scores(text: str, w: float, expected: dict[str, float]) -> None:

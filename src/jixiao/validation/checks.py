@@ -40,7 +40,12 @@ from jixiao.rules.model import (
     Text,
     fmt_decimal,
 )
-from jixiao.rules.target import answers_levels, input_refusal, negative_on_target_reason, percent_points
+from jixiao.rules.target import (
+    answers_levels,
+    input_refusal,
+    negative_on_target_reason,
+    percent_points,
+)
 from jixiao.validation.findings import Finding, finding
 
 SCORE_TOL = Decimal("0.005")

@@ -48,6 +48,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.rules.chinese._base import _CIRCLED, BAND_UNIT, DELAY_VERBS, NUM, described
+from jixiao.rules.chinese.levels import LEVEL_WORD
 from jixiao.rules.chinese.lexicon import (
     ABOVE_WORDS,
     AT_LEAST,
@@ -61,7 +62,6 @@ from jixiao.rules.chinese.lexicon import (
     FAILURE_WORD,
     OTHERWISE,
 )
-from jixiao.rules.chinese.levels import LEVEL_WORD
 from jixiao.rules.chinese.notvalues import option_labels
 from jixiao.rules.chinese.partsteps import take_partial_steps
 from jixiao.rules.chinese.scorefirst import score_first
