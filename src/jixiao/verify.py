@@ -36,7 +36,7 @@ from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.row_changes import RowChanges, align_rows, row_labels, said_after, unshift_formula
-from jixiao.rules.target import in_row_unit, typed_input_reason
+from jixiao.rules.target import converted_note, in_row_unit, scored_unit, table_row_unit, typed_input_reason
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -353,6 +353,9 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
     elif rule is not None and (value := _percent_input(m.value, value, rule, row, unit=_row_unit(ind),
                                                               name=ind.name)) is None:
         return None
+    elif rule is not None and (note := converted_note(m.value.raw, rule, _row_unit(ind))) is not None:
+        added.append(finding("unit-converted", sheet, m.value.ref, f"{m.value.ref}：指标“{ind.name}”{note}",
+                             actual=str(m.value.raw)))  # "1,500,000元" in a 万元 row: scored as 150 万元 (p31)
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target, row)
 
 
@@ -555,9 +558,12 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             row.given = 1
             target = m.target.number if getattr(m, "target", None) is not None else None
             try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
-                unit = m.unit.raw if getattr(m, "unit", None) is not None else None  # the table's 度量单位 (p24)
-                if (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
-                                            unit, m.name)) is not None:
+                # the table's 度量单位 (p24), else the unit its header prints (p31); both, disagreeing: no 核定
+                unit, why = table_row_unit(m.unit.raw if m.unit is not None else None, m.header_unit)
+                if why is not None and scored_unit(rule, m.header_unit):
+                    row.refuse(m.value.ref, why)
+                elif (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
+                                              unit, m.name)) is not None:
                     row.verified = rule.score(value, w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None

@@ -519,6 +519,12 @@ UNIT_AGAINST_ROW = "单位不符：该行单位为“{row_unit}”，填的是�
 #: count words: a count typed with any of them in a row counted in another ("3处" in a 次 row) is the same count
 COUNT_UNITS = frozenset({"次", "处", "项", "个", "件", "条", "份", "篇", "例", "人次", "家", "所", "名", "张", "笔", "台",
                          "套", "场", "批", "本", "册", "床", "间"})
+#: units whose 千/万/亿 forms are exact decimal conversions of one another (p31): "1,500,000元" in a 万元 row is
+#: 150 万元 — scored after converting, and said (:data:`UNIT_CONVERTED`); every other unit's 千/万/亿 stays refused
+#: ("150人" in a 万人 row: :data:`UNIT_AGAINST_ROW`)
+DECIMAL_UNITS = frozenset({"元"})
+#: what collect says of a 业绩值 it scored after that conversion (``{number}`` in ``{row_unit}``)
+UNIT_CONVERTED = "业绩值“{value}”已按十进制换算为该行单位，按{number}{row_unit}计"
 #: units of a row counted in whole things (:func:`whole_count_row`): the count words, and people, households, cases
 WHOLE_COUNT_UNITS = COUNT_UNITS | frozenset({"人", "户", "起", "宗"})
 
@@ -534,12 +540,13 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
     ``unit`` (not a percentage), each with the power of ten that puts ``parse_number``'s reading in the row's unit:
     "" (a bare number, in the row's unit as today) and the row's own unit ("150万元" in a 万元 row → 150); 千/万/亿
     alone when the row's unit has it ("150万" in a 万元 row is 150 万元); in a row counted in a count word, any count
-    word ("3处" in a 次 row is 3 — the same count). Every other suffix is refused (:data:`UNIT_AGAINST_ROW`): 元 in
-    a 万元 row, 分, %, 万 in a 次 row. 日/天 and 公里/千米 name the same unit. The portable template renders this
+    word ("3处" in a 次 row is 3 — the same count); in a row in 元/千元/万元/亿元 every one of them (:data:`DECIMAL_UNITS`,
+    p31: "1,500,000元" in a 万元 row is 150). Every other suffix is refused (:data:`UNIT_AGAINST_ROW`): 人 in a
+    万元 row, 人 in a 万人 row, 分, %, 万 in a 次 row. 日/天 and 公里/千米 name the same unit. The portable template renders this
     table (``templates.cell_text.row_unit_formulas``).
 
     >>> row_unit_suffixes("万元")
-    {'': 0, '万元': -4, '万': -4}
+    {'': 0, '万元': -4, '元': -4, '千元': -4, '亿元': -4, '万': -4}
     >>> sorted(row_unit_suffixes("次"))[:4], row_unit_suffixes("次")["次"]
     (['', '个', '人次', '件'], 0)
     """
@@ -551,9 +558,56 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
         if not mult and base in COUNT_UNITS:
             same = [u for u in UNITS if u in COUNT_UNITS]
         out.update({mult + u: -exp for u in same})
+        if base in DECIMAL_UNITS:  # 元/千元/万元/亿元: an exact conversion (p31) — parse_number reads each in 元
+            out.update({m + base: -exp for m in ("", *MULT_EXPONENT)})
     if mult:
         out[mult] = -exp
     return out
+
+
+def converted_note(raw: Any, rule: Rule | None, unit: Any) -> str | None:
+    """:data:`UNIT_CONVERTED` when the 业绩值 ``raw`` is typed in another unit of the row's :data:`DECIMAL_UNITS`
+    family and scored after the exact conversion (p31: "1,500,000元" in a 万元 row is scored as 150 万元); ``None``
+    when it is typed in the row's own unit (or 万 alone in a 万元 row), not typed as text, or refused.
+
+    >>> converted_note("1,500,000元", parse_rule(">200: 5; <=200: prop"), "万元")
+    '业绩值“1,500,000元”已按十进制换算为该行单位，按150万元计'
+    >>> converted_note("150万元", parse_rule(">200: 5; <=200: prop"), "万元") is None
+    True
+    """
+    why, exponent = _row_reading(raw, rule, unit)
+    if why is not None or exponent is None:
+        return None
+    u = scored_unit(rule, unit)
+    suffix = typed_suffix(raw)
+    exp, base = unit_multiplier(u)
+    if base not in DECIMAL_UNITS or suffix in (u, next((m for m, e in MULT_EXPONENT.items() if e == exp), None)):
+        return None
+    number = parse_number(raw)
+    assert number is not None
+    return UNIT_CONVERTED.format(value=_shown(raw), number=fmt_decimal(number * Decimal(10) ** exponent), row_unit=u)
+
+
+#: why a hand table's row is not scored when its 度量单位 cell and the unit its header prints disagree (p31)
+UNIT_AGAINST_HEADER = "单位矛盾：该行度量单位为“{own}”，表头标明的单位为“{header}”，无法确定业绩值的单位，无法计分，请统一单位"
+
+
+def table_row_unit(own: Any, header: Any) -> tuple[str, str | None]:
+    """(the unit a hand table's row is read in, the reason it is not scored) from the row's own 度量单位 cell ``own``
+    and the unit printed in the table's header over the 业绩值 (or 指标值) column ``header`` ("实际完成值（万元）",
+    p31): the row's own unit where it has one, else the header's; a row whose own unit is another than the header's
+    (万元 vs 元, % vs 个) — :data:`UNIT_AGAINST_HEADER`, naming both: which one the number is in is a guess. The
+    same unit twice (百分比 and %, 日 and 天, two count words — p24's one count) is no contradiction.
+
+    >>> table_row_unit(None, "万元"), table_row_unit("万元", "万元"), table_row_unit("项", "个")
+    (('万元', None), ('万元', None), ('项', None))
+    >>> table_row_unit("元", "万元")[1]
+    '单位矛盾：该行度量单位为“元”，表头标明的单位为“万元”，无法确定业绩值的单位，无法计分，请统一单位'
+    """
+    mine, theirs = row_unit(own), row_unit(header)
+    if not mine or not theirs or _same_unit(mine, theirs) or {mine, theirs} <= COUNT_UNITS:
+        return mine or theirs, None
+    return mine, UNIT_AGAINST_HEADER.format(own=mine, header=theirs)
 
 
 def scored_unit(rule: Rule | None, unit: Any) -> str:
@@ -572,10 +626,10 @@ def unit_against_row(raw: Any, rule: Rule | None, unit: Any) -> str | None:
     whatever the rule) — :data:`UNIT_AGAINST_ROW`; ``None`` for a number, a bare number typed as text, the row's own
     unit, text that is no number (the engine says why), and where the unit does not decide (:func:`scored_unit`).
 
-    >>> unit_against_row("150元", parse_rule(">200: 5; <=200: prop"), "万元")
-    '单位不符：该行单位为“万元”，填的是“150元”（单位“元”），无法计分，请按“万元”填写'
-    >>> unit_against_row("150万元", parse_rule(">200: 5; <=200: prop"), "万元") is None
-    True
+    >>> unit_against_row("150万人", parse_rule(">200: 5; <=200: prop"), "万元")
+    '单位不符：该行单位为“万元”，填的是“150万人”（单位“万人”），无法计分，请按“万元”填写'
+    >>> unit_against_row("150万元", parse_rule(">200: 5; <=200: prop"), "万元"), unit_against_row("150元", None, "万元")
+    (None, None)
     >>> unit_against_row("95分", parse_rule("*: prop"), "%")
     '单位不符：该行按百分比计分，填的是“95分”（单位“分”），无法计分，请改填百分比'
     """

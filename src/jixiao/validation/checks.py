@@ -40,7 +40,14 @@ from jixiao.rules.model import (
     Text,
     fmt_decimal,
 )
-from jixiao.rules.target import answers_levels, percent_points
+from jixiao.rules.target import (
+    answers_levels,
+    converted_note,
+    in_row_unit,
+    percent_points,
+    scored_unit,
+    table_row_unit,
+)
 from jixiao.validation.findings import Finding, finding
 
 SCORE_TOL = Decimal("0.005")
@@ -616,6 +623,20 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
             value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值")
             if value is None:
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
+                              actual=str(v.raw))
+                return
+    else:  # read in the row's unit as collect reads it (p24, p31): its 度量单位, else the unit its header prints
+        unit, why = table_row_unit(m.unit.raw if m.unit else None, m.header_unit)
+        if why is not None and scored_unit(rule, m.header_unit):
+            yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
+            return
+        if scored_unit(rule, unit) not in ("", "%"):  # "150元" in a 万元 row; % rows: the checks above (p19)
+            if (note := converted_note(v.raw, rule, unit)) is not None:
+                yield finding("unit-converted", sheet, v.ref, f"{v.ref}：指标{_label(m)}{note}", actual=str(v.raw))
+            try:
+                value = in_row_unit(value, rule, unit, v.raw)
+            except InputError as e:
+                yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{e.message_zh}，得分未核对",
                               actual=str(v.raw))
                 return
     try:
