@@ -351,7 +351,7 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
                 row.refuse(m.value.ref, f"{why}，无法计分")
                 return None
     elif rule is not None and (value := _percent_input(m.value, value, rule, row, unit=_row_unit(ind),
-                                                              name=ind.name)) is None:
+                                                              name=ind.name, weight=w)) is None:
         return None
     elif rule is not None and (note := converted_note(m.value.raw, rule, _row_unit(ind))) is not None:
         added.append(finding("unit-converted", sheet, m.value.ref, f"{m.value.ref}：指标“{ind.name}”{note}",
@@ -422,14 +422,15 @@ def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
 
 
 def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False,
-                   unit: Any = None, name: Any = None) -> Any:
+                   unit: Any = None, name: Any = None, weight: Any = None) -> Any:
     """The value a row is scored by — in the row's ``unit`` ("150万元" in a 万元 row is 150), and on % bands 95 typed
     is 95 %, as the sheet, the template and SCORE_RANGE read it (:func:`~jixiao.rules.target.in_row_unit`) — or
     ``None`` with the row refused when the typed unit contradicts the column ("95分" on % bands,
     :func:`unit_against_percent`; "150元" in a 万元 row, :func:`unit_against_row`) or the rule gives the value no
     score (:func:`input_refusal`, p26; 1.5 in a count row, −5% in a % row whose ``name`` says no change, p28).
-    Issued templates and hand tables alike."""
-    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name)) is not None:
+    Issued templates and hand tables alike; given the row's ``weight``, "0.95" typed as text in a % row whose two
+    readings (95 %, 0.95 %) score differently is refused too (:func:`percent_text_reason`, p31)."""
+    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, weight)) is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return in_row_unit(value, rule, unit, cv.raw)
@@ -563,7 +564,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
                 if why is not None and scored_unit(rule, m.header_unit):
                     row.refuse(m.value.ref, why)
                 elif (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
-                                              unit, m.name)) is not None:
+                                              unit, m.name, w)) is not None:
                     row.verified = rule.score(value, w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None

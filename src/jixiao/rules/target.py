@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.errors import InputError
+from jixiao.errors import InputError, RuleGapError
 from jixiao.numbers import (
     MULT_EXPONENT,
     SUFFIX_EXPONENT,
@@ -462,28 +462,73 @@ def input_refusal(value: Any, rule: Rule, unit: Any = None, name: Any = None) ->
         or fractional_count_reason(value, rule, unit) or negative_percent_reason(value, rule, unit, name)
 
 
+#: why a bare number typed as text (no "%", no unit) up to :data:`PERCENT_POINTS_ABOVE` in a % row is not scored
+#: when its two readings score differently (p31: "0.95" is 95 % as a fraction, or 0.95 %; no cell format applies to
+#: text, so nothing settles it) — the one text of collect, SCORE_RANGE and the portable template's formula
+PERCENT_TEXT_AMBIGUOUS = "业绩值“{value}”未写“%”：该行按百分比计分，“{value}”可读作比例（乘以100%）或百分数（{value}%），" \
+    "两种读法得分不同，无法计分，请填写带“%”的数值"
+
+
+def bare_percent_text(raw: Any, rule: Rule, unit: Any = None) -> Decimal | None:
+    """The number of a 业绩值 typed as text with no unit and no "%" ("0.95", "5", "-0.5") whose size alone does not
+    say how a % row (:func:`percent_row`) reads it — not 0, at most :data:`PERCENT_POINTS_ABOVE` (above it, it is
+    percent points: 95 is 95 %) — else ``None``. A number in a cell is not asked: the template's % cells are
+    formatted as percentages, so the cell holds what it shows (Excel stores "95%" as 0.95, "120%" as 1.2)."""
+    if not isinstance(raw, str) or isinstance(raw, bool) or not percent_row(rule, unit) or typed_suffix(raw) != "":
+        return None
+    number = parse_number(raw)
+    return number if number is not None and number != 0 and not percent_points(number) else None
+
+
+def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None) -> str | None:
+    """:data:`PERCENT_TEXT_AMBIGUOUS` for a bare number typed as text in a % row (:func:`bare_percent_text`) whose
+    two readings — a fraction ("0.95" → 95 %) and percent points ("0.95" → 0.95 %) — score differently on a row
+    worth ``weight``; ``None`` when they agree (it is scored: "0.5" on "≥90%: 5; <90%: 0" is 0 either way) or the
+    value is no such text. collect, SCORE_RANGE and the template's cached score ask it; the portable formula renders
+    the same (``templates.cell_text.percent_text_first``).
+
+    >>> percent_text_reason("0.95", parse_rule("*: prop"), 5, "%")
+    '业绩值“0.95”未写“%”：该行按百分比计分，“0.95”可读作比例（乘以100%）或百分数（0.95%），两种读法得分不同，无法计分，请填写带“%”的数值'
+    >>> percent_text_reason("0.5", parse_rule(">=90%: 5; <90%: 0"), 5), percent_text_reason(0.95, parse_rule("*: prop"), 5, "%")
+    (None, None)
+    """
+    number = bare_percent_text(raw, rule, unit)
+    if number is None:
+        return None
+    scores = []
+    for reading in (number, number / 100):
+        try:
+            scores.append(rule.score(reading, weight))
+        except (InputError, RuleGapError) as e:
+            scores.append(type(e).__name__)
+    return None if scores[0] == scores[1] else PERCENT_TEXT_AMBIGUOUS.format(value=_shown(raw))
+
+
 def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False,
-                       name: Any = None) -> str | None:
+                       name: Any = None, weight: Any = None) -> str | None:
     """Why the 业绩值 typed as ``raw`` gets no score, the first reason first: a unit that is no percentage on % bands
     (:func:`unit_against_percent`, p22), a unit other than the row's ``unit`` (:func:`unit_against_row`, p24), an
     answer the rule gives no score (:func:`input_refusal`, p26, p28) — the one order collect
     (``verify._percent_input``) and the template build's cached scores ask; ``None`` when it is scored
     (:func:`in_row_unit` reads it)."""
     return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit) \
-        or input_refusal(raw, rule, unit, name)
+        or input_refusal(raw, rule, unit, name) \
+        or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
 
 
-def scoring_input(value: Any, rule: Rule, unit: Any = None, name: Any = None) -> Any:
+def scoring_input(value: Any, rule: Rule, unit: Any = None, name: Any = None, weight: Any = None) -> Any:
     """The 业绩值 as SCORE_RANGE scores it: :func:`unit_against_row`'s reason (given the row's ``unit``, p24) or
     :func:`input_refusal`'s raised as :class:`~jixiao.errors.InputError`, else :func:`in_row_unit` (then
     :func:`on_percent_bands`, whose own reason stands for :func:`unit_against_percent`'s). collect asks the same
     in the same order (:func:`typed_input_reason`)."""
     if (why := unit_against_row(value, rule, unit) or input_refusal(value, rule, unit, name)) is not None:
         raise InputError(why)
+    if weight is not None and (why := percent_text_reason(value, rule, weight, unit)) is not None:
+        raise InputError(why)  # "0.95" typed as text in a % row: 95 % or 0.95 %? (p31)
     return in_row_unit(value, rule, unit)
 
 
-def on_percent_bands(value: Any, rule: Rule) -> Any:
+def on_percent_bands(value: Any, rule: Rule, unit: Any = None) -> Any:
     """The 业绩值 ``value`` as a rule on % bands scores it: a number above :data:`PERCENT_POINTS_ABOVE` — stored in
     the cell or read from its text ("75", "7500%" as the helper sheet reads them) — is percent points, whatever the
     cell's format (75 → 0.75); anything else as given; text typed with a unit that is no percentage ("95分") raises
@@ -491,10 +536,16 @@ def on_percent_bands(value: Any, rule: Rule) -> Any:
     (``T``) reads the value on the target's scale instead (:func:`on_target_scale`). collect and the UDF
     ``SCORE_RANGE`` call this; the portable template renders the same (``templates.cell_text.percent_unit_formulas``).
 
+    A row whose ``unit`` is "%" reads its number so whatever its rule (p31: 95 in a ``*: prop`` % row is 95 %, no
+    longer 9500 %, full marks).
+
     >>> on_percent_bands(75, parse_rule(">=80%: 5; <80%: 0")), on_percent_bands(0.75, parse_rule(">=80%: 5; <80%: 0"))
     (Decimal('0.75'), 0.75)
+    >>> on_percent_bands(95, parse_rule("*: prop"), "%"), on_percent_bands(95, parse_rule("*: prop"))
+    (Decimal('0.95'), 95)
     """
-    if not rule.uses_percent or rule.uses_target or value is None or isinstance(value, bool):
+    if rule.uses_target or not (rule.uses_percent or scored_unit(rule, unit) == "%") or value is None \
+            or isinstance(value, bool):
         return value
     if isinstance(value, str) and (is_not_applicable(value) or (rule.is_qualitative and rule.names_text(value))):
         return value  # as the engine: 缺省 and a named answer before any number
@@ -686,7 +737,7 @@ def in_row_unit(value: Any, rule: Rule, unit: Any, raw: Any = None) -> Any:
         number = parse_number(typed)
         assert number is not None
         value = number / Decimal(10) ** -exponent
-    return on_percent_bands(value, rule)
+    return on_percent_bands(value, rule, unit)
 
 
 def _percent_typed(value: Any, percent_cell: bool) -> bool:

@@ -611,7 +611,7 @@ class _SheetWriter:
         ``rate``: 业绩值 is the row's computed 执行率: its error text (金额为负 …) is the score cell's too."""
         rule = parse_rule(rule_text)
         unit = scored_unit(rule, unit) if typed else ""  # the row's unit, where it decides (p24)
-        why = typed_input_reason(value, rule, unit, name=name) if typed and not rule.uses_target else None
+        why = typed_input_reason(value, rule, unit, name=name, weight=weight) if typed and not rule.uses_target else None
         # 75 on % bands: 75 %; "150万元" in a 万元 row: 150 (SCORE_RANGE too)
         read = value if why or not typed else in_row_unit(value, rule, unit)
         cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))

@@ -45,6 +45,7 @@ from jixiao.rules.target import (
     converted_note,
     in_row_unit,
     percent_points,
+    percent_text_reason,
     scored_unit,
     table_row_unit,
 )
@@ -630,7 +631,10 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         if why is not None and scored_unit(rule, m.header_unit):
             yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
-        if scored_unit(rule, unit) not in ("", "%"):  # "150元" in a 万元 row; % rows: the checks above (p19)
+        if (why := percent_text_reason(v.raw, rule, w, unit)) is not None:  # "0.95" as text: 95 % or 0.95 %?
+            yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
+            return
+        if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
             if (note := converted_note(v.raw, rule, unit)) is not None:
                 yield finding("unit-converted", sheet, v.ref, f"{v.ref}：指标{_label(m)}{note}", actual=str(v.raw))
             try:
