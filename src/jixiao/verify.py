@@ -36,7 +36,15 @@ from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.row_changes import RowChanges, align_rows, row_labels, said_after, unshift_formula
-from jixiao.rules.target import converted_note, in_row_unit, scored_unit, table_row_unit, typed_input_reason
+from jixiao.rules.target import (
+    converted_note,
+    in_row_unit,
+    on_rule_scale,
+    rule_scale_exponent,
+    scored_unit,
+    table_row_unit,
+    typed_input_reason,
+)
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -545,7 +553,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         w = m.weight.number if m.weight is not None else None
         row = RowCheck(name=m.name or "", weight=w, reported=_score_of(m), verified=None,
                        cell=m.score.ref if m.score is not None else "", needed=1)
-        rule, _src, _reading, context = row_rule(m, context)
+        rule, src, _reading, context = row_rule(m, context)
         if weight_unreadable(m):  # "三十", "/" or -5 as 分值: the score cannot be checked, no 核定 total
             row.given = 1
         elif m.kind == "budget" and not _blank(m.score) and (budget := _budget_score(table, grid, m.weight)) is not None:
@@ -565,7 +573,9 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
                     row.refuse(m.value.ref, why)
                 elif (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
                                               unit, m.name, w)) is not None:
-                    row.verified = rule.score(value, w, target)
+                    # "达到200万元得满分" is read in 元: 150 in a 万元 row is 1 500 000 on its scale (p31)
+                    exponent = rule_scale_exponent(m.rule if src == "计分规则" else m.standard, unit)
+                    row.verified = rule.score(on_rule_scale(value, exponent), w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
             except InputError as e:  # the rule cannot read this value ("—", TRUE, a date): no 核定 (p19)

@@ -661,6 +661,30 @@ def table_row_unit(own: Any, header: Any) -> tuple[str, str | None]:
     return mine, UNIT_AGAINST_HEADER.format(own=mine, header=theirs)
 
 
+def rule_scale_exponent(text: Any, unit: Any) -> int:
+    """The power of ten that puts a hand table's 业绩值, read in its row's ``unit`` (:func:`table_row_unit`), on the
+    scale of a rule read from the 评分标准 ``text`` (p31): the Chinese reader writes "达到200万元得满分" as
+    ``>=2000000`` — in 元 — so in a 万元 row (a 度量单位 or a header "完成值（万元）") 150 is 150 万元 = 1 500 000 on the
+    rule's scale (4); a text that writes its bounds without the unit ("达到200得满分") is in the row's unit (0), as is
+    every row whose unit has no 千/万/亿.
+
+    >>> rule_scale_exponent("达到200万元得满分，低于200万元按比例得分", "万元"), rule_scale_exponent("达到200得满分", "万元")
+    (4, 0)
+    """
+    exp, base = unit_multiplier(row_unit(unit))
+    if not exp or not base or not isinstance(text, str):
+        return 0
+    said = re.search(r"\d\s*(?:[千万亿]|" + re.escape(base) + ")", normalise_text(text))
+    return exp if said else 0
+
+
+def on_rule_scale(value: Any, exponent: int) -> Any:
+    """A 业绩值 read in its row's unit (a number) times 10^``exponent`` (:func:`rule_scale_exponent`); else as given."""
+    if not exponent or isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return value
+    return Decimal(str(value)) * Decimal(10) ** exponent
+
+
 def scored_unit(rule: Rule | None, unit: Any) -> str:
     """The row's unit (:func:`row_unit`) where it decides how a 业绩值 typed as text is read (p24); "" where it does not:
     no unit, rules on the row's own 指标值 (T: :func:`on_target_scale` decides) or on text answers, and rules on %

@@ -452,7 +452,7 @@ class _SheetWriter:
             self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 
-    def read_percent_points(self, row: int, points: bool = True) -> str:
+    def read_percent_points(self, row: int) -> str:
         """:meth:`read_input` of 业绩值 in a row whose rule is on % bands, a number above the core's bound read as
         percent points, text typed with a unit that is no percentage ("95分") the core's reason instead
         (``cell_text.percent_unit_formulas``, helper columns K and L): the reference its score formula reads.
@@ -460,8 +460,8 @@ class _SheetWriter:
         self.read_input(row)
         # unqualified references to the helper's own row, as on_scale_formulas writes them (a copy of the pair follows)
         value = self.cached.get((row, "业绩值"))
-        cached = cell_text.percent_unit_cached(value, _helper_cached(value), points)
-        for i, (f, c) in enumerate(zip(cell_text.percent_unit_formulas(row + 1, points), cached, strict=True)):
+        cached = cell_text.percent_unit_cached(value, _helper_cached(value))
+        for i, (f, c) in enumerate(zip(cell_text.percent_unit_formulas(row + 1), cached, strict=True)):
             self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 
@@ -585,14 +585,18 @@ class _SheetWriter:
             extra += f",{cell_text.quoted(name)}" if by_name else ""
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref}{extra})"
         on_bands = typed and rule.uses_percent and not rule.uses_target
-        if on_bands or unit == "%":  # on % bands: 75 is 75 %, as the core reads it; "95分" in a % row: the reason
-            value_ref = self.read_percent_points(top, on_bands)
+        if on_bands or unit == "%":  # on % bands and in a % row: 75 is 75 % (p31: whatever the rule), as the core
+            # reads it; "95分" in a % row: the reason
+            value_ref = self.read_percent_points(top)
         elif unit:  # "150万元" in a 万元 row: 150; "150元": the reason
             value_ref = self.read_row_unit(top, rule, unit)
         elif value_input:  # a typed 业绩值: read through the helper sheet
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
         formula = rule_formula(rule, value_ref, weight_ref, t)
+        if typed and percent_row(rule, unit):  # "0.95" typed as text: 95 % or 0.95 %? no score if they differ (p31)
+            formula = cell_text.percent_text_first(value_ref, raw_ref, top + 1,
+                                                   lambda ref: rule_formula(rule, ref, weight_ref, t))
         if value_input:  # "√" in a row of named levels, −1 or 1.5 in a count row, −5% on % bands: the core's
             # reason, as collect (p27, p28)
             formula = cell_text.input_refusal_first(value_ref, raw_ref, rule, formula, unit if typed else "",

@@ -44,8 +44,10 @@ from jixiao.rules.target import (
     answers_levels,
     converted_note,
     in_row_unit,
+    on_rule_scale,
     percent_points,
     percent_text_reason,
+    rule_scale_exponent,
     scored_unit,
     table_row_unit,
 )
@@ -637,8 +639,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
             if (note := converted_note(v.raw, rule, unit)) is not None:
                 yield finding("unit-converted", sheet, v.ref, f"{v.ref}：指标{_label(m)}{note}", actual=str(v.raw))
-            try:
-                value = in_row_unit(value, rule, unit, v.raw)
+            try:  # on the rule's scale: "达到200万元得满分" is in 元 (p31)
+                value = on_rule_scale(in_row_unit(value, rule, unit, v.raw),
+                                      rule_scale_exponent(m.rule if source == "计分规则" else m.standard, unit))
             except InputError as e:
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{e.message_zh}，得分未核对",
                               actual=str(v.raw))
