@@ -430,7 +430,7 @@ def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
 
 
 def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False,
-                   unit: Any = None, name: Any = None, weight: Any = None) -> Any:
+                   unit: Any = None, name: Any = None, weight: Any = None, number_settled: bool = True) -> Any:
     """The value a row is scored by — in the row's ``unit`` ("150万元" in a 万元 row is 150), and on % bands 95 typed
     is 95 %, as the sheet, the template and SCORE_RANGE read it (:func:`~jixiao.rules.target.in_row_unit`) — or
     ``None`` with the row refused when the typed unit contradicts the column ("95分" on % bands,
@@ -438,7 +438,7 @@ def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target
     score (:func:`input_refusal`, p26; 1.5 in a count row, −5% in a % row whose ``name`` says no change, p28).
     Issued templates and hand tables alike; given the row's ``weight``, "0.95" typed as text in a % row whose two
     readings (95 %, 0.95 %) score differently is refused too (:func:`percent_text_reason`, p31)."""
-    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, weight)) is not None:
+    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, weight, number_settled)) is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return in_row_unit(value, rule, unit, cv.raw)
@@ -572,7 +572,8 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
                 if why is not None and scored_unit(rule, m.header_unit):
                     row.refuse(m.value.ref, why)
                 elif (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
-                                              unit, m.name, w)) is not None:
+                                              unit, m.name, w, m.value.is_percent_format or unit != "%")) \
+                        is not None:  # a number under a stated % unit, in no % cell: 95 % or 0.95 %? (p31)
                     # "达到200万元得满分" is read in 元: 150 in a 万元 row is 1 500 000 on its scale (p31)
                     exponent = rule_scale_exponent(m.rule if src == "计分规则" else m.standard, unit)
                     row.verified = rule.score(on_rule_scale(value, exponent), w, target)

@@ -469,18 +469,28 @@ PERCENT_TEXT_AMBIGUOUS = "业绩值“{value}”未写“%”：该行按百分�
     "两种读法得分不同，无法计分，请填写带“%”的数值"
 
 
-def bare_percent_text(raw: Any, rule: Rule, unit: Any = None) -> Decimal | None:
+def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bool = True) -> Decimal | None:
     """The number of a 业绩值 typed as text with no unit and no "%" ("0.95", "5", "-0.5") whose size alone does not
     say how a % row (:func:`percent_row`) reads it — not 0, at most :data:`PERCENT_POINTS_ABOVE` (above it, it is
-    percent points: 95 is 95 %) — else ``None``. A number in a cell is not asked: the template's % cells are
-    formatted as percentages, so the cell holds what it shows (Excel stores "95%" as 0.95, "120%" as 1.2)."""
-    if not isinstance(raw, str) or isinstance(raw, bool) or not percent_row(rule, unit) or typed_suffix(raw) != "":
+    percent points: 95 is 95 %) — else ``None``. A number in a cell is not asked while ``number_settled``: the
+    template's % cells are formatted as percentages, so the cell holds what it shows (Excel stores "95%" as 0.95,
+    "120%" as 1.2); a hand table's number in a cell with no % format under a stated % unit (度量单位 "%", a header
+    "完成值（%）") is asked as text is (``number_settled=False``)."""
+    if isinstance(raw, bool) or not percent_row(rule, unit):
         return None
-    number = parse_number(raw)
+    if isinstance(raw, str):
+        if typed_suffix(raw) != "":
+            return None
+        number = parse_number(raw)
+    elif not number_settled and isinstance(raw, int | float | Decimal):
+        number = Decimal(str(raw))
+    else:
+        return None
     return number if number is not None and number != 0 and not percent_points(number) else None
 
 
-def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None) -> str | None:
+def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None,
+                        number_settled: bool = True) -> str | None:
     """:data:`PERCENT_TEXT_AMBIGUOUS` for a bare number typed as text in a % row (:func:`bare_percent_text`) whose
     two readings — a fraction ("0.95" → 95 %) and percent points ("0.95" → 0.95 %) — score differently on a row
     worth ``weight``; ``None`` when they agree (it is scored: "0.5" on "≥90%: 5; <90%: 0" is 0 either way) or the
@@ -492,7 +502,7 @@ def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None) -> 
     >>> percent_text_reason("0.5", parse_rule(">=90%: 5; <90%: 0"), 5), percent_text_reason(0.95, parse_rule("*: prop"), 5, "%")
     (None, None)
     """
-    number = bare_percent_text(raw, rule, unit)
+    number = bare_percent_text(raw, rule, unit, number_settled)
     if number is None:
         return None
     scores = []
@@ -505,7 +515,7 @@ def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None) -> 
 
 
 def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False,
-                       name: Any = None, weight: Any = None) -> str | None:
+                       name: Any = None, weight: Any = None, number_settled: bool = True) -> str | None:
     """Why the 业绩值 typed as ``raw`` gets no score, the first reason first: a unit that is no percentage on % bands
     (:func:`unit_against_percent`, p22), a unit other than the row's ``unit`` (:func:`unit_against_row`, p24), an
     answer the rule gives no score (:func:`input_refusal`, p26, p28) — the one order collect
@@ -513,7 +523,7 @@ def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: b
     (:func:`in_row_unit` reads it)."""
     return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit) \
         or input_refusal(raw, rule, unit, name) \
-        or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
+        or (percent_text_reason(raw, rule, weight, unit, number_settled) if weight is not None else None)
 
 
 def scoring_input(value: Any, rule: Rule, unit: Any = None, name: Any = None, weight: Any = None) -> Any:

@@ -593,7 +593,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值“{v.raw}”无法识别为数字"
                       + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
         return
-    elif v.number is not None and rule.uses_percent and not rule.uses_target and percent_points(v.number):
+    elif v.number is not None and rule.uses_percent and not rule.uses_target and percent_points(v.number) \
+            and table_row_unit(m.unit.raw if m.unit else None, m.header_unit)[0] != "%":  # "完成值（%）": 97 is 97 %
         yield finding("implausible-value", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值为 {pct(v.number)}，数量级可疑"
                       f"（是否在百分比单元格中输入了 {fmt_decimal(v.number)}？应为 "
@@ -633,7 +634,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         if why is not None and scored_unit(rule, m.header_unit):
             yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
-        if (why := percent_text_reason(v.raw, rule, w, unit)) is not None:  # "0.95" as text: 95 % or 0.95 %?
+        if (why := percent_text_reason(v.raw, rule, w, unit, v.is_percent_format or unit != "%")) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
         if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
