@@ -50,6 +50,7 @@ from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import (
     in_row_unit,
     percent_row,
+    percent_text_reason,
     scored_unit,
     signed_percent_row,
     typed_input_reason,
@@ -640,7 +641,8 @@ class _SheetWriter:
         # "150万元" in a 万元 row too (the sheet reads it as 150, p24)
         unit = scored_unit(rule, ind.scoring.unit)
         own_unit = unit not in ("", "%") and isinstance(given, str) and bool(typed_suffix(given))
-        refused = unit_against_percent(given, rule) or unit_against_row(given, rule, unit)
+        refused = unit_against_percent(given, rule) or unit_against_row(given, rule, unit) \
+            or percent_text_reason(given, rule, ind.weight, unit)  # "0.95" in a % row: stays text, as typed (p31)
         v = given if refused or own_unit else _cell_input(given)
         target = rule_target(ind)
         t = on_scale_target(ind)
