@@ -132,7 +132,7 @@ def test_libreoffice_every_case(books: dict[Any, Any], tmp_path: Path) -> None:
 def test_collect_every_case_and_says_the_conversion(books: dict[Any, Any]) -> None:
     assert wrong_collected(books, CASES) == []
     _rows, findings = collect_rows([books["spec"]], [books["typed", "portable"]], books["tmp"] / "collect-notes")
-    notes = [f.message for f in findings if f.check == "unit-converted"]
+    notes = [f["message"] for f in findings if f.get("check") == "unit-converted"]
     assert any("“1,500,000元”已按十进制换算为该行单位，按150万元计" in n for n in notes), notes
     assert any("“150元”已按十进制换算为该行单位，按0.015万元计" in n for n in notes), notes
 
