@@ -505,14 +505,14 @@ def percent_text_first(value_ref: str, raw_ref: str, row: int, score_of: Any) ->
     typed as text in a % row (no unit, no "%": the helper's column ULEN is 0; not 0, at most
     :data:`~jixiao.rules.target.PERCENT_POINTS_ABOVE`) whose two readings score differently — as the core's
     :func:`~jixiao.rules.target.percent_text_reason` (p31): ``score_of(ref)`` is the rule formula on a reading,
-    ``value_ref`` the helper's reading (the fraction, "0.95" → 0.95), ``raw_ref`` the 业绩值 cell, ``row`` the helper
-    row (1-based). Nested IF (AND would evaluate ABS of text): Excel 2010, WPS and LibreOffice alike."""
+    ``value_ref`` the reading the rule scores (column L: "0.95" → 0.95), ``raw_ref`` the 业绩值 cell, ``row`` the
+    helper row (1-based), whose column V (the number read from the text) decides the size. Nested IF (AND would evaluate ABS of text): Excel 2010, WPS and LibreOffice alike."""
     from jixiao.rules.target import PERCENT_POINTS_ABOVE, PERCENT_TEXT_AMBIGUOUS
 
-    v, ulen = value_ref, f"'{HELPER_SHEET}'!${chr(ord('A') + COLUMNS.index('ULEN'))}${row}"
-    bound = fmt_decimal(PERCENT_POINTS_ABOVE)
+    ulen, v = (f"'{HELPER_SHEET}'!${chr(ord('A') + COLUMNS.index(c))}${row}" for c in ("ULEN", "V"))
+    bound = fmt_decimal(PERCENT_POINTS_ABOVE)  # on the helper's reading V (L is already 0.95 for "95")
     bare = f"IF(ISTEXT({raw_ref}),IF({ulen}=0,IF(ISNUMBER({v}),IF({v}<>0,ABS({v})<={bound},FALSE),FALSE),FALSE),FALSE)"
-    as_given, as_points = score_of(v), score_of(f"({v}/100)")
+    as_given, as_points = score_of(value_ref), score_of(f"({v}/100)")
     said = _said(PERCENT_TEXT_AMBIGUOUS, helper_text_ref(row))
     return f"IF({bare},IF({as_given}={as_points},{as_given},{said}),{as_given})"
 
