@@ -43,18 +43,13 @@ from jixiao.validation.validate import validate_workbook
 from tests import lo
 from tests.selfeval.tables import Table
 from tests.templates.product_path import cached, collect_rows
+from tests.templates.test_p24_units import MONEY, SHARE, said
 from tests.templates.typed_units import Case, build_books, score_ok, wrong_collected, wrong_scores, wrong_shipped
 
-MONEY = (">200: W; <=200: prop", "万元")
 YUAN = (">=1000000: W; <1000000: prop", "元")
 WANREN = (">200: W; <=200: prop", "万人")
-SHARE = ("*: prop", "%")
 BANDS = (">=90%: 5; <90%: 0", "%")
 BANDS_NO_UNIT = (">=90%: 5; <90%: 0", "")
-
-
-def said(row_unit: str, value: str, unit: str) -> str:
-    return f"单位不符：该行单位为“{row_unit}”，填的是“{value}”（单位“{unit}”），无法计分，请按“{row_unit}”填写"
 
 
 def two_readings(value: str) -> str:
