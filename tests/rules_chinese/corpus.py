@@ -2,7 +2,9 @@
 
 ``judge(entry)`` → ("read" | "refused" | "wrong" | "refused-ok", detail):
 
-* read: the reading gives every hand-computed score (or the checklist total / manual kind);
+* read: the reading gives every hand-computed score (or the checklist total / manual kind); equal items adding up to
+  the 分值 and their count are one reading either way round (policy 同额扣分并入次数: ``_equal_items_count`` for a
+  count label read as items, ``count_of_equal_items`` for an items label read as a count);
 * refused: the reader said it could not read it (never wrong, but not read either) — or read a rule
   that leaves a labelled value uncovered (scoring it says "规则有缺口": no score, never a wrong one);
 * wrong: a reading that gives another score, a rule where a person must judge, or a rule for a
@@ -13,6 +15,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -90,6 +93,29 @@ def items_as_count(a: Any, b: Any, w: Any) -> bool:
     return False
 
 
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)\s*分")
+
+
+def count_of_equal_items(text: str, rule: Any, w: Any, total: Any) -> bool:
+    """A `checklist` label read as a count (session 37 — the other half of `_equal_items_count`): the items add up to the
+    分值 and every point the text prints (other than the 分值 itself) is one value p, so the n = W ÷ p items are equal and
+    the count reading gives the same scores as the items (policy 同额扣分并入次数) — W − p·k for k failings, or p·k for k
+    items met (CB3-3, CD2-x relabelled before this; fresh9 V11-1's variants). Unequal points in the text: no."""
+    weight, whole = Decimal(str(w)), Decimal(str(total))
+    points = {Decimal(m) for m in _POINTS.findall(text)} - {weight}
+    if whole != weight or len(points) != 1:
+        return False
+    p = next(iter(points))
+    n = weight / p
+    if p <= 0 or n != n.to_integral_value() or n < 2:
+        return False
+    try:
+        got = [rule.score(str(k), w) for k in range(int(n) + 1)]
+    except JixiaoError:
+        return False
+    return got in ([weight - p * k for k in range(int(n) + 1)], [p * k for k in range(int(n) + 1)])
+
+
 def judge(entry: dict[str, Any]) -> tuple[str, str]:
     r = read_rule_text(entry["text"], entry["w"])
     if "refuse" in entry:
@@ -108,6 +134,8 @@ def judge(entry: dict[str, Any]) -> tuple[str, str]:
             if r.max_points == total:
                 return "read", ""
             return "wrong", f"分项合计 {r.max_points}（应为 {total}）"
+        if r.rule is not None and r.ok and count_of_equal_items(entry["text"], r.rule, entry["w"], entry["checklist"]):
+            return "read", ""
         if r.rule is not None and r.ok:
             return "wrong", f"应为分项清单，却读成 {r.canonical}"
         return "refused", "；".join(r.unread)
