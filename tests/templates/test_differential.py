@@ -39,8 +39,8 @@ from jixiao.rules.target import (
     Target,
     in_row_unit,
     input_refusal,
-    percent_text_reason,
     parse_target,
+    percent_text_reason,
     unit_against_percent,
     unit_against_row,
 )
