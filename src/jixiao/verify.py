@@ -1224,6 +1224,10 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
                                  f"{row.cell}：指标“{row.name}”表中得分 {shown}，核定得分 "
                                  f"{_d(row.verified)}（{v.basis}）",
                                  expected=_d(row.verified), actual=shown))
+    if v.issued:  # a row the issued rules 核定: validation read the sheet without the spec's unit ("1,500,000元" in a
+        # 万元 row as 1 500 000, p24/p31) — its score-mismatch there is not the row's; verified-differs says a difference
+        decided = {r.cell for r in v.rows if r.verified is not None and r.cell}
+        report.findings = [f for f in report.findings if not (f.check == "score-mismatch" and f.cell in decided)]
     refused = {r.why_cell for r in v.rows if r.why}
     # a hint does not say why a row has no 核定 ("“√”…得分只做范围检查" beside a refused level row, p26): it goes
     report.findings = [f for f in report.findings if not (f.check == "rule-unreadable" and f.cell in refused)]
