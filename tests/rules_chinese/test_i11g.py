@@ -213,7 +213,11 @@ def test_simplified_text_is_never_changed():
                        # 暗訪評分表), CC5 (人事處 績效評核自評報告), CC6 (新竹縣政府 補(捐)助作業規範)
                        "CC1-1", "CC2-1", "CC5-1", "CC6-1", "CC6-2",
                        # session 36 (r58), the source line says 繁体: fresh69 CD5 (南昌縣 社會信用體系建設考核細則)
-                       "CD5-1", "CD5-2", "CD5-3"}
+                       "CD5-1", "CD5-2", "CD5-3",
+                       # session 37 (lead), source lines say 繁体: fresh72 CG6 (五河縣 水生態 第三方服務), fresh74 CI2 (縣對鄉鎮
+                       # 糧食生產目標管理), CI5 (幼兒園班級衛生檢查), CI7 (鄉鎮安全生產目標管理), CI9 (城鎮公共區域服務運營驗收)
+                       "CG6-1", *(f"CI2-{k}" for k in range(1, 5)), *(f"CI5-{k}" for k in range(1, 5)),
+                       *(f"CI7-{k}" for k in range(1, 6)), "CI9-1", "CI9-2"}
 
 
 def _alias_missing(o, v) -> bool:
