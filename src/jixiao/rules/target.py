@@ -528,7 +528,8 @@ def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: b
 
 def scoring_input(value: Any, rule: Rule, unit: Any = None, name: Any = None, weight: Any = None) -> Any:
     """The 业绩值 as SCORE_RANGE scores it: :func:`unit_against_row`'s reason (given the row's ``unit``, p24) or
-    :func:`input_refusal`'s raised as :class:`~jixiao.errors.InputError`, else :func:`in_row_unit` (then
+    :func:`input_refusal`'s raised as :class:`~jixiao.errors.InputError` — given the row's ``weight``, also
+    :func:`percent_text_reason`'s ("0.95" typed in a % row, p31) — else :func:`in_row_unit` (then
     :func:`on_percent_bands`, whose own reason stands for :func:`unit_against_percent`'s). collect asks the same
     in the same order (:func:`typed_input_reason`)."""
     if (why := unit_against_row(value, rule, unit) or input_refusal(value, rule, unit, name)) is not None:
