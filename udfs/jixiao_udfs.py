@@ -41,37 +41,40 @@ def _pinned(f: Callable[..., Any]) -> Callable[..., Any]:
     return checked
 
 
-def _score_one(value: Any, rule: str, weight: Any, unit: Any, name: Any) -> Any:
+def _score_one(value: Any, rule: str, weight: Any, unit: Any, name: Any, standard: Any) -> Any:
     r = jixiao.parse_rule(rule)
-    return jixiao.score_range(scoring_input(value, r, unit, name, weight), r, weight)
+    return jixiao.score_range(scoring_input(value, r, unit, name, standard, weight), r, weight)
 
 
 @xw.func
 @xw.arg("value", ndim=2)
 @excel_safe
 @_pinned
-def SCORE_RANGE(value: Any, rule: Any, weight: Any, unit: Any = None, name: Any = None) -> Any:  # noqa: N802
-    """按计分规则计算得分：SCORE_RANGE(业绩值, 计分规则, 分值, [单位], [指标名称])；业绩值可为一列区域，返回一列得分。
-    给出该行单位（如 "万元"）时，带其他单位的业绩值（"150元"）不计分并说明原因；计数行（"例"）的小数不计分；
-    按百分比计分的行的负值不计分，除非评分标准写了负值或指标名称写明为增长率、变动、偏差等。"""
+def SCORE_RANGE(value: Any, rule: Any, weight: Any, unit: Any = None, name: Any = None,  # noqa: N802
+                standard: Any = None) -> Any:
+    """按计分规则计算得分：SCORE_RANGE(业绩值, 计分规则, 分值, [单位], [指标名称], [评分标准])；业绩值可为一列区域，返回一列得分。
+    给出该行单位（如 "万元"）时，带其他单位的业绩值（"150元"）不计分并说明原因；计数行（"例"，或无单位而评分标准写明
+    “每发现一例扣…”）的小数不计分；按百分比计分的行的负值不计分，除非评分标准写了负值或指标名称写明为增长率、变动、偏差等。"""
     # the row's unit ("150万元" in a 万元 row is 150; "150元" is refused), then on % bands a number above the core's
     # bound is percent points (75 → 75 %): rules.target.in_row_unit
     rule_text = scalar(rule, "rule")
     weight_value = scalar(weight, "weight")
     unit_text = scalar(unit, "unit")
     name_text = scalar(name, "name")  # the indicator's name: a change (增长率 …) may be negative (p28)
+    standard_text = scalar(standard, "standard")  # the 评分标准: "每发现一例" makes a row without a unit count (p30)
     if not isinstance(rule_text, str) or not rule_text.strip():
         return error_text("计分规则未填写或不是文字", "rule is blank or not text")
     values = column(value)
     if values is None:
-        return _score_one(scalar(value, "value"), rule_text, weight_value, unit_text, name_text)
+        return _score_one(scalar(value, "value"), rule_text, weight_value, unit_text, name_text, standard_text)
     # parse and compile the rule once per call, not once per value
     rule_parsed = jixiao.parse_rule(rule_text)
     score = rule_parsed.scorer(weight_value)
     results = []
     for v in values:
         try:
-            results.append([to_excel(score(scoring_input(v, rule_parsed, unit_text, name_text, weight_value)))])
+            results.append([to_excel(score(scoring_input(v, rule_parsed, unit_text, name_text, standard_text,
+                                                       weight_value)))])
         except jixiao.InputError as e:
             results.append([error_text(e.message_zh, e.message_en)])
         except Exception:

@@ -358,8 +358,11 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
                 row.refuse(m.value.ref, f"{why}，无法计分")
                 return None
+            if _negative_on_target(m.value, value, t, ind.name, row):  # −5% beside "≥95%" (p30)
+                return None
     elif rule is not None and (value := _percent_input(m.value, value, rule, row, unit=_row_unit(ind),
-                                                              name=ind.name, weight=w)) is None:
+                                                              name=ind.name, standard=ind.standard,
+                                                              weight=w)) is None:
         return None
     elif rule is not None and (note := converted_note(m.value.raw, rule, _row_unit(ind))) is not None:
         added.append(finding("unit-converted", sheet, m.value.ref, f"{m.value.ref}：指标“{ind.name}”{note}",
@@ -429,16 +432,31 @@ def _scored(rule: Any, value: Any, w: Decimal, ref: str, name: str, sheet: str,
         return None
 
 
+def _negative_on_target(cv: Any, value: Any, target: Any, name: Any, row: RowCheck) -> bool:
+    """True, with the row refused, when a row scored on its own percent 指标值 ``target`` is given a negative 业绩值
+    its name does not make a change (:func:`~jixiao.rules.target.negative_on_target_reason`, p30)."""
+    from jixiao.rules.target import negative_on_target_reason
+
+    number = value if isinstance(value, Decimal) else cv.number
+    if target is None or (why := negative_on_target_reason(cv.raw, number, target, name)) is None:
+        return False
+    row.refuse(cv.ref, why)
+    return True
+
+
 def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False,
-                   unit: Any = None, name: Any = None, weight: Any = None, number_settled: bool = True) -> Any:
+                   unit: Any = None, name: Any = None, standard: Any = None, weight: Any = None,
+                   number_settled: bool = True) -> Any:
     """The value a row is scored by — in the row's ``unit`` ("150万元" in a 万元 row is 150), and on % bands 95 typed
     is 95 %, as the sheet, the template and SCORE_RANGE read it (:func:`~jixiao.rules.target.in_row_unit`) — or
     ``None`` with the row refused when the typed unit contradicts the column ("95分" on % bands,
     :func:`unit_against_percent`; "150元" in a 万元 row, :func:`unit_against_row`) or the rule gives the value no
-    score (:func:`input_refusal`, p26; 1.5 in a count row, −5% in a % row whose ``name`` says no change, p28).
-    Issued templates and hand tables alike; given the row's ``weight``, "0.95" typed as text in a % row whose two
-    readings (95 %, 0.95 %) score differently is refused too (:func:`percent_text_reason`, p31)."""
-    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, weight, number_settled)) is not None:
+    score (:func:`input_refusal`, p26; 1.5 in a count row, −5% in a % row whose ``name`` says no change, p28; 1.5 in
+    a row without a unit whose 评分标准 ``standard`` counts its step, p30). Issued templates and hand tables alike;
+    given the row's ``weight``, "0.95" typed as text in a % row whose two readings (95 %, 0.95 %) score differently
+    is refused too, after those (:func:`percent_text_reason`, p31)."""
+    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, standard, weight, number_settled)) \
+            is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return in_row_unit(value, rule, unit, cv.raw)
@@ -572,8 +590,10 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
                 if why is not None and scored_unit(rule, m.header_unit):
                     row.refuse(m.value.ref, why)
                 elif (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
-                                              unit, m.name, w, m.value.is_percent_format or unit != "%")) \
-                        is not None:  # a number under a stated % unit, in no % cell: 95 % or 0.95 %? (p31)
+                                              unit, m.name, m.standard, w, m.value.is_percent_format or unit != "%")) \
+                        is not None and not (rule.uses_target  # −5% beside "≥95%" (p30)
+                                             and _negative_on_target(m.value, None, _row_target(m), m.name, row)):
+                    # a number under a stated % unit, in no % cell: 95 % or 0.95 %? (p31)
                     # "达到200万元得满分" is read in 元: 150 in a 万元 row is 1 500 000 on its scale (p31)
                     exponent = rule_scale_exponent(m.rule if src == "计分规则" else m.standard, unit)
                     row.verified = rule.score(on_rule_scale(value, exponent), w, target)
@@ -592,6 +612,15 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             total += row.verified
         v.rows.append(row)
     v.total = total if complete and v.rows else None
+
+
+def _row_target(m: Any) -> Any:
+    """A hand table row's 指标值 (with its split 指标性质 / 度量单位 cells), as validation reads it; ``None`` if none."""
+    from jixiao.rules.target import parse_target
+
+    t, nature, unit = (getattr(m, k, None) for k in ("target", "nature", "unit"))
+    return parse_target(*(None if cv is None else cv.raw for cv in (t, nature, unit)),
+                        percent_cell=bool(t is not None and t.is_percent_format))
 
 
 def _typed_score(m: Any, rule: Any, w: Decimal | None, row: RowCheck) -> Decimal | None:

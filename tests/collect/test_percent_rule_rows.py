@@ -144,7 +144,7 @@ def test_the_macro_flavour_vba_passes_the_cell_to_the_core_unchanged(tmp_path: P
     code = "\n".join(text for _f, _s, _n, text in olevba.VBA_Parser(str(p)).extract_macros())
     body = code[code.index("Function SCORE_RANGE("):]
     body = body[:body.index("End Function")]
-    assert 'XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight, unit, name)' in body  # p24, p28
+    assert 'XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight, unit, name, standard)' in body  # p24, p28, p30
     assert "100" not in body and "10" not in body.replace("jixiao_udfs", "")
 
 

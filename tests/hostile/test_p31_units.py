@@ -44,7 +44,14 @@ from tests import lo
 from tests.selfeval.tables import Table
 from tests.templates.product_path import cached, collect_rows
 from tests.templates.test_p24_units import MONEY, SHARE, said
-from tests.templates.typed_units import Case, build_books, score_ok, wrong_collected, wrong_scores, wrong_shipped
+from tests.templates.typed_units import (
+    Case,
+    build_books,
+    score_ok,
+    wrong_collected,
+    wrong_scores,
+    wrong_shipped,
+)
 
 YUAN = (">=1000000: W; <1000000: prop", "元")
 WANREN = (">200: W; <=200: prop", "万人")
@@ -251,3 +258,71 @@ def test_a_unit_column_that_contradicts_the_header_is_refused_naming_both(tmp_pa
     assert got[0] == (Decimal("3.75"), Decimal("3.75"), "") and got[1] == (Decimal("3.75"), None, why)
     conflicts = [f for f in report.findings if f.check == "unit-conflict"]
     assert [(f.cell, why in f.message) for f in conflicts] == [("E4", True)]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# the merge with p30 (p31m): p30's refusals and p31's units meet in the same chains
+# ---------------------------------------------------------------------------------------------------------------------
+
+#: p30 made a rule of text levels with % bands beside them a % row (its negatives are refused); p31's two readings of
+#: a bare number typed as text apply there too. Hand, 分值 5: "0.95" is 95 % (≥ 90 %: 0.8 × 5 = 4) or 0.95 % (0) —
+#: refused; the number 0.95 in a cell is 95 % → 4; "0.5" is 50 % or 0.5 %: 0 either way; "-0.5" is refused by p30's
+#: negative check first (a sure refusal before an ambiguity: the core's typed_input_reason asks input_refusal first).
+LEVELS_BESIDE_BANDS = '"优秀": W; >=90%: 0.8W; *: 0'
+NEGATIVE_TEXT = ("业绩值“-0.5”为负数：该行按百分比计分，评分标准未写负值如何计分，无法计分"
+                 "（增长率、变动率、偏差率等可为负的指标请在指标名称中写明）")
+MERGED: list[tuple[Any, Any]] = [("0.95", two_readings("0.95")), (0.95, 4), ("0.5", 0), ("-0.5", NEGATIVE_TEXT),
+                                 ("优秀", 5)]
+
+
+def test_text_levels_beside_percent_bands_read_bare_text_two_ways_after_the_negative_check() -> None:
+    from types import SimpleNamespace
+
+    import jixiao_udfs as udfs
+
+    from jixiao.rules.grammar import parse_rule
+    from jixiao.rules.target import typed_input_reason
+    from jixiao.verify import RowCheck, _percent_input
+
+    rule = parse_rule(LEVELS_BESIDE_BANDS)
+    bad = []
+    for v, want in MERGED:
+        got = udfs.SCORE_RANGE(v, LEVELS_BESIDE_BANDS, 5)
+        why = typed_input_reason(v, rule, None, weight=Decimal(5))
+        row = RowCheck(name="工作质量", weight=Decimal(5), reported=None, verified=None)
+        given = v if isinstance(v, str) else Decimal(str(v))  # as collect's _input gives it (text of levels as typed)
+        collected = _percent_input(SimpleNamespace(raw=v, ref="F7"), given, rule, row, weight=Decimal(5))
+        scored = None if collected is None else rule.score(collected, Decimal(5))
+        if isinstance(want, str):
+            ok = got == f"#JIXIAO! {want}" and why == want and (scored, row.why) == (None, want)
+        else:
+            ok = score_ok(got, want) and why is None and scored == Decimal(str(want))
+        if not ok:
+            bad.append(f"{v!r}: SCORE_RANGE {got!r}, core {why!r}, collect {scored!r} {row.why!r}（应为 {want!r}）")
+    assert bad == []
+
+
+# a count row of a hand table whose unit only its header prints ("完成值（个）", no 度量单位): 1.5 个 under
+# "完成10个及以上得满分，未完成按完成比例得分" has no score (p28's whole count, with p31's header unit). Before the
+# merge's decision collect refused it and validate alone said nothing (p30 asked with the 度量单位 cell only).
+COUNTED = Table(
+    source="经济指标核算表的版式（同上），计数行，单位只印在表头",
+    layout="指标名称｜指标类型｜评分标准｜完成值（个）｜满分｜得分",
+    sheet="计数指标",
+    rows=[
+        ["计数指标核算表"],
+        ["指标名称", "指标类型", "评分标准", "完成值（个）", "满分", "得分"],
+        ["新建站点", "经营指标", "完成10个及以上得满分，未完成按完成比例得分", 1.5, 5, 0.75],
+        ["改造站点", "经营指标", "完成10个及以上得满分，未完成按完成比例得分", 4, 5, 2],
+        ["合计", None, None, None, 10, 2.75],
+    ],
+)
+COUNT_WHY = "次数应为整数：填的是“1.5”，该行单位为“个”，个数不能有小数，无法计分，请填写整数"
+
+
+def test_a_count_unit_printed_in_the_header_refuses_fractions_in_collect_and_validate(tmp_path: Path) -> None:
+    rows, _report = _collected(COUNTED, tmp_path / "counted.xlsx")
+    assert rows == [(Decimal("0.75"), None, COUNT_WHY), (Decimal("2"), Decimal("2"), "")]  # 4 ÷ 10 × 5 = 2
+    report = validate_workbook(COUNTED.save(tmp_path / "counted-v.xlsx"))
+    refused = [(f.cell, f.message) for f in report.findings if f.check == "value-refused"]
+    assert refused == [("D3", f"D3：指标“新建站点”：{COUNT_WHY}")]

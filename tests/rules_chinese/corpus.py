@@ -101,19 +101,26 @@ def count_of_equal_items(text: str, rule: Any, w: Any, total: Any) -> bool:
     分值 and every point the text prints (other than the 分值 itself) is one value p, so the n = W ÷ p items are equal and
     the count reading gives the same scores as the items (policy 同额扣分并入次数) — W − p·k for k failings, or p·k for k
     items met (CB3-3, CD2-x relabelled before this; fresh9 V11-1's variants). Unequal points in the text: no."""
+    weight, p = Decimal(str(w)), equal_item_points(text, w, total)
+    if p is None:
+        return False
+    n = int(weight / p)
+    try:
+        got = [rule.score(str(k), w) for k in range(n + 1)]
+    except JixiaoError:
+        return False
+    return got in ([weight - p * k for k in range(n + 1)], [p * k for k in range(n + 1)])
+
+
+def equal_item_points(text: str, w: Any, total: Any) -> Decimal | None:
+    """p when every point the text prints (other than the 分值) is p and the items, totalling the 分值, number ≥ 2."""
     weight, whole = Decimal(str(w)), Decimal(str(total))
     points = {Decimal(m) for m in _POINTS.findall(text)} - {weight}
     if whole != weight or len(points) != 1:
-        return False
+        return None
     p = next(iter(points))
-    n = weight / p
-    if p <= 0 or n != n.to_integral_value() or n < 2:
-        return False
-    try:
-        got = [rule.score(str(k), w) for k in range(int(n) + 1)]
-    except JixiaoError:
-        return False
-    return got in ([weight - p * k for k in range(int(n) + 1)], [p * k for k in range(int(n) + 1)])
+    n = weight / p if p > 0 else Decimal(0)
+    return p if n == n.to_integral_value() and n >= 2 else None
 
 
 def judge(entry: dict[str, Any]) -> tuple[str, str]:

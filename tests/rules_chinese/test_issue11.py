@@ -271,6 +271,15 @@ def _assert_all_points_used(text, w):
     bounds = {D(n) for part in str(r.rule).split(";")
               for n in re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.%])", part.split(":")[0])}
     used.update(signed & bounds)
+    # "综合评分达60分得2分,综合评分每低1分扣0.5分" (fresh10 W9-3, r59 printedstart): a score to reach written with its
+    # reach word is a value compared as "≥60分" is — used when it is a bound; "每低1分" is then the step's unit — used
+    # when it is the unit of a step of the rule
+    reached = {D(n) for n in re.findall(r"(?:达到|达|不低于)\s*(\d+(?:\.\d+)?)\s*分", text)}
+    used.update(reached & bounds)
+    if reached & bounds:
+        units = {c.outcome.unit.value for c in r.rule.clauses if hasattr(c.outcome, "unit")}
+        used.update(u for u in (D(n) for n in re.findall(r"每(?:低|少|下降|降低|减少)\s*(\d+(?:\.\d+)?)\s*分", text))
+                    if u in units)
     # the parts a per-unit step is made of ("每个主题活动2分,其中…1分,…1分,11项活动共计22分", r6): used when they add up
     # to a step of the rule
     steps = {c.outcome.step.coef.value for c in r.rule.clauses

@@ -105,7 +105,7 @@ def score_cells(path: Path) -> dict[str, tuple[str, str]]:
     for r in range(head + 1, ws.max_row + 1):
         name = ws[f"{col['三级指标']}{r}"].value
         if isinstance(name, str) and not name.startswith("　"):
-            out[name] = (f"{col['业绩值']}{r}", f"{col['得分']}{r}")
+            out[name] = (f"{col.get('业绩值') or col['实际完成值']}{r}", f"{col['得分']}{r}")  # 自评表: 实际完成值
     return out
 
 

@@ -32,7 +32,7 @@ from jixiao.templates.authoring import STATUS_UNREAD, draft_to_dict, new_templat
 from jixiao.templates.build import Filled, build_workbook
 from tests import lo
 from tests.authoring.helpers import write_table_xlsx
-from tests.rules_chinese.corpus import load, read_ids
+from tests.rules_chinese.corpus import equal_item_points, load, read_ids
 from tests.templates.product_path import collect_verified
 
 HEADER = ["三级指标", "指标值", "评分标准", "分值"]
@@ -58,6 +58,11 @@ def _cases(e: dict[str, Any], ind: Any) -> list[tuple[Any, Decimal]] | None:
                 if int(k) <= n]
     if kind == "judgement":
         return None
+    if "checklist" in e:  # equal items read as their count (corpus.count_of_equal_items, fresh75 CJ4-4): the points
+        p = equal_item_points(e["text"], e["w"], e["checklist"])  # from the text; k failings → W − p·k, k met → p·k
+        assert p is not None, e["id"]
+        failings = read_rule_text(e["text"], e["w"]).rule.score("0", w) == w  # what the row counts, not its scores
+        return [(str(k), w - p * k if failings else p * k) for k in range(int(w / p) + 1)]
     labels = e.get("scores") or e.get("levels")
     if kind == "passfail":
         return [(PASS if Decimal(str(v)) == w else FAIL, Decimal(str(v))) for v in labels.values()]

@@ -27,11 +27,20 @@ def name(k: int) -> str:
     return f"指标{k:02d}"
 
 
+#: a spec's indicator (without name and weight) for a case: by default a rule row, 评分标准 “测试”
+Indicator = Callable[[int, Case], dict[str, Any]]
+
+
+def rule_row(_k: int, case: Case) -> dict[str, Any]:
+    rule, unit, _v, _want = case
+    return {"standard": "测试", "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
+
+
 def write_spec(folder: Path, spec_id: str, source: str, cases: list[Case],
-               label: Callable[[int], str] = name) -> Path:
-    """A spec of one rule row (分值 5) per case (no unit where it is ""), row ``k`` named ``label(k)``."""
-    inds = [{"name": label(k), "standard": "测试", "weight": 5, "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
-            for k, (rule, unit, _v, _want) in enumerate(cases)]
+               label: Callable[[int], str] = name, indicator: Indicator = rule_row) -> Path:
+    """A spec of one row (分值 5) per case — ``indicator`` (a rule row, no unit where it is ""), row ``k`` named
+    ``label(k)``."""
+    inds = [{"name": label(k), "weight": 5, **indicator(k, case)} for k, case in enumerate(cases)]
     full = 5 * len(inds)
     doc = {"id": spec_id, "version": 1, "title": "{单位名称}评分表", "source": source, "full": full,
            "sections": [{"name": "产出", "weight": full, "groups": [{"name": "数量", "weight": full,
@@ -43,10 +52,10 @@ def write_spec(folder: Path, spec_id: str, source: str, cases: list[Case],
 
 
 def build_books(tmp: Path, spec_id: str, source: str, cases: list[Case],
-                label: Callable[[int], str] = name) -> dict[Any, Any]:
+                label: Callable[[int], str] = name, indicator: Indicator = rule_row) -> dict[Any, Any]:
     """Both flavours built with the values prefilled ("built", flavour) and a copy with every text typed into its cell
     ("typed", flavour); "spec" the spec's path, "tmp" the folder."""
-    spec_path = write_spec(tmp / "spec", spec_id, source, cases, label)
+    spec_path = write_spec(tmp / "spec", spec_id, source, cases, label, indicator)
     spec = load_spec(spec_path)
     values = {ind.path: v for ind, (_r, _u, v, _w) in zip(spec.indicators(), cases, strict=True)}
     out: dict[Any, Any] = {"spec": spec_path, "tmp": tmp}

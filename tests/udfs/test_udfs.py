@@ -99,7 +99,7 @@ def test_xlwings_generates_vba_declarations(xlwings_windows_decorators):
     out = io.StringIO()
     xl_udfs.generate_vba_wrapper("jixiao_udfs", module, out, FakeBook())
     vba = out.getvalue()
-    assert "Function SCORE_RANGE(value, rule, weight, Optional unit, Optional name)" in vba  # unit (p24), name (p28)
+    assert "Function SCORE_RANGE(value, rule, weight, Optional unit, Optional name, Optional standard)" in vba  # unit (p24), name (p28), 评分标准 (p30)
     assert "Function EXEC_RATE(actual, budget, Optional carryover)" in vba
     assert "Function GRADE(total, Optional scheme)" in vba
     assert "Function RULE_CHECK(rule)" in vba

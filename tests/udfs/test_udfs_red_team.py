@@ -10,8 +10,8 @@ C11 = ">=95%: 5; <95%: 5 - 1 per 1% ceil"
 
 
 @pytest.mark.parametrize(("call", "need", "given"), [
-    (lambda: udfs.SCORE_RANGE(0.94), "3～5", 1),
-    (lambda: udfs.SCORE_RANGE(0.94, C11, 5, "%", "率", 1), "3～5", 6),  # unit (p24) and name (p28) optional
+    (lambda: udfs.SCORE_RANGE(0.94), "3～6", 1),
+    (lambda: udfs.SCORE_RANGE(0.94, C11, 5, "%", "率", "", 1), "3～6", 7),  # unit (p24), name (p28), 评分标准 (p30)
     (lambda: udfs.EXEC_RATE(1012.41), "2～3", 1),
     (lambda: udfs.EXEC_RATE(1, 2, 3, 4), "2～3", 4),
     (lambda: udfs.GRADE(), "1～2", 0),

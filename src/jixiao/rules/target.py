@@ -325,18 +325,60 @@ def _shown(value: Any) -> str:
 
 #: why a count row does not score a fraction (:func:`fractional_count_reason`, p28); the same three readers
 COUNT_NOT_WHOLE = "次数应为整数：填的是“{value}”，该行单位为“{unit}”，个数不能有小数，无法计分，请填写整数"
+#: the same, in a row without a unit whose 评分标准 counts its step in ``{unit}`` ("每发现一例扣0.2分", p30)
+COUNT_NOT_WHOLE_STEP = "次数应为整数：填的是“{value}”，评分标准按“{unit}”计数，个数不能有小数，无法计分，请填写整数"
 
 
-def whole_count_row(rule: Rule, unit: Any) -> bool:
-    """True when the row's unit, where it decides (:func:`scored_unit`), counts whole things
-    (:data:`WHOLE_COUNT_UNITS`: 例 次 处 个 人 件 家 项 户 起 篇 场 …): its 业绩值 is a whole number. Not 万人 (150.5 万人
-    is a number of people in 万), not 次/人 (an average), not money, days or %; nor a rule that itself names a
-    fraction of its unit (a bound 1.5, a step "per 0.5"): it speaks of fractions.
+def whole_count_row(rule: Rule, unit: Any, standard: Any = None) -> bool:
+    """True when the row counts whole things (:func:`count_word`: its unit, where it decides, is one of
+    :data:`WHOLE_COUNT_UNITS` — 例 次 处 个 人 件 家 项 户 起 篇 场 …; or, in a row without a unit, the 评分标准
+    ``standard``'s step names one, p30): its 业绩值 is a whole number. Not 万人 (150.5 万人 is a number of people in
+    万), not 次/人 (an average), not money, days or %; nor a rule that itself names a fraction of its unit (a bound
+    1.5, a step "per 0.5"): it speaks of fractions.
 
     >>> whole_count_row(parse_rule(">=2: W; <2: W - 25%W per 0.5"), "次"), whole_count_row(parse_rule("*: W - 1 per 1"), "次")
     (False, True)
+    >>> whole_count_row(parse_rule("*: W - 0.2 per 1"), None, "每发现一例扣0.2分"), whole_count_row(parse_rule("*: W - 0.2 per 1"), None)
+    (True, False)
     """
-    return scored_unit(rule, unit) in WHOLE_COUNT_UNITS and not _names_a_fraction(rule)
+    return bool(count_word(rule, unit, standard)) and not _names_a_fraction(rule)
+
+
+def step_count_units(standard: Any, units: str | None = None) -> set[str]:
+    """The count words a 评分标准's step names ("每发现一例扣0.2分" → {例}, "迟报一次扣2分" → {次}, "扣1分/处" → {处}):
+    a count word after 每/一/1 or after "/"; "一个月", "一个百分点", "一次性" name no count. ``units``: the count words
+    looked for (one character each; default :data:`WHOLE_COUNT_UNITS`' one-character words) — validation's
+    ``count_in_text`` reads the count units of a 考核表's text with its own list (天 too)."""
+    if not isinstance(standard, str) or not standard:
+        return set()
+    chars = units if units is not None else "".join(sorted(u for u in WHOLE_COUNT_UNITS if len(u) == 1))
+    text = _POINT_RE.sub("", normalise_text(standard).replace(" ", ""))
+    pattern = rf"(?:每[^，,。；;扣得减加]{{0,4}}?\d*|一|1)([{chars}])(?!{_NOT_A_COUNT})|/([{chars}])(?!{_NOT_A_COUNT})"
+    return {a or b for a, b in re.findall(pattern, text)}
+
+
+#: what follows a count word that makes it no count of things ("一个月", "每个工作日", "一次性", "一个百分点")
+_NOT_A_COUNT = "月|季|工作日|小时|年|百分|性|星期|周"
+#: percentage points ("1个百分点", "一个百分比") are no count of things
+_POINT_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])\s*个百分[点比]")
+
+
+def count_word(rule: Rule, unit: Any, standard: Any = None) -> str:
+    """The word a row's 业绩值 counts in: its unit where it decides (:func:`scored_unit`) and is one of
+    :data:`WHOLE_COUNT_UNITS`; in a row with no unit at all, the one count word the 评分标准 ``standard`` names for
+    the rule's step (:func:`step_count_units`: "每发现一例扣0.2分" → 例) when the rule has a step (``per``); else ""
+    (a row whose unit and 评分标准 name no count: fractions are scored as written)."""
+    from jixiao.rules.model import Linear
+
+    u = scored_unit(rule, unit)
+    if u:
+        return u if u in WHOLE_COUNT_UNITS else ""
+    if row_unit(unit) or rule.uses_target or rule.is_qualitative or rule.uses_percent:
+        return ""
+    if not any(isinstance(c.outcome, Linear) for c in rule.clauses):
+        return ""
+    words = step_count_units(standard)
+    return next(iter(words)) if len(words) == 1 else ""
 
 
 def _names_a_fraction(rule: Rule) -> bool:
@@ -352,24 +394,30 @@ def _names_a_fraction(rule: Rule) -> bool:
     return any(isinstance(n, Num) and n.value != n.value.to_integral_value() for n in numbers)
 
 
-def fractional_count_reason(value: Any, rule: Rule, unit: Any) -> str | None:
+def fractional_count_reason(value: Any, rule: Rule, unit: Any, standard: Any = None) -> str | None:
     """Why a count row (:func:`whole_count_row`) does not score the 业绩值 ``value``: a number with a fraction
-    (1.5, "1.5例") — 1.5 例 would deduct a fraction of a step, a wrong score (p28); 2.0 is 2 and scored. ``None``
-    otherwise, and for text in another unit (:func:`unit_against_row` says why) or no number (the engine does).
+    (1.5, "1.5例") — 1.5 例 would deduct a fraction of a step, a wrong score (p28); 2.0 is 2 and scored. A row
+    without a unit counts whole things when its 评分标准 ``standard`` names the step's count word ("每发现一例扣0.2分",
+    p30: :data:`COUNT_NOT_WHOLE_STEP`). ``None`` otherwise, and for text in another unit (:func:`unit_against_row`
+    says why) or no number (the engine does).
 
     >>> fractional_count_reason("1.5例", parse_rule("*: W - 0.2 per 1"), "例")
     '次数应为整数：填的是“1.5例”，该行单位为“例”，个数不能有小数，无法计分，请填写整数'
     >>> fractional_count_reason(2.0, parse_rule("*: W - 0.2 per 1"), "例"), fractional_count_reason(1.5, parse_rule("*: W - 0.2 per 1"), "万元")
     (None, None)
+    >>> fractional_count_reason(1.5, parse_rule("*: W - 0.2 per 1"), None, "每发现一例扣0.2分")
+    '次数应为整数：填的是“1.5”，评分标准按“例”计数，个数不能有小数，无法计分，请填写整数'
     """
-    if isinstance(value, bool) or not whole_count_row(rule, unit):
+    if isinstance(value, bool) or not whole_count_row(rule, unit, standard):
         return None
-    if isinstance(value, str) and typed_suffix(value) not in row_unit_suffixes(unit):
+    word = count_word(rule, unit, standard)
+    if isinstance(value, str) and typed_suffix(value) not in row_unit_suffixes(word):
         return None
     number = _number_or_none(value)
     if number is None or number == number.to_integral_value():
         return None
-    return COUNT_NOT_WHOLE.format(value=_shown(value), unit=row_unit(unit))
+    said = COUNT_NOT_WHOLE if scored_unit(rule, unit) else COUNT_NOT_WHOLE_STEP
+    return said.format(value=_shown(value), unit=word)
 
 
 #: why a % row does not score a negative 业绩值 (:func:`negative_percent_reason`, p28); the same three readers
@@ -380,9 +428,10 @@ SIGNED_NAME_WORDS = ("增长", "增幅", "涨幅", "增减", "变化", "变动",
 
 
 def percent_row(rule: Rule, unit: Any = None) -> bool:
-    """True for a row scored on percentages: a rule on % bounds (not on the row's own 指标值, not of text levels),
-    or a row whose unit is "%" (:func:`scored_unit`)."""
-    if rule.is_qualitative or rule.uses_target:
+    """True for a row scored on percentages: a rule on % bounds (not on the row's own 指标值 —
+    :func:`negative_on_target_reason` decides those; a rule of text levels with % bands beside them too, p30), or a
+    row whose unit is "%" (:func:`scored_unit`)."""
+    if rule.uses_target:
         return False
     return rule.uses_percent or scored_unit(rule, unit) == "%"
 
@@ -406,8 +455,39 @@ def signed_percent_row(rule: Rule, name: Any = None) -> bool:
         bounds = [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
         if any(isinstance(b, Num) and b.value <= 0 for b in bounds):
             return True
+    return names_a_change(name) or _scores_below_zero(rule)
+
+
+def names_a_change(name: Any) -> bool:
+    """True when an indicator's ``name`` says its value is a change or a deviation (:data:`SIGNED_NAME_WORDS`)."""
     text = normalise_text(name) if isinstance(name, str) else ""
-    return any(word in text for word in SIGNED_NAME_WORDS) or _scores_below_zero(rule)
+    return any(word in text for word in SIGNED_NAME_WORDS)
+
+
+def signed_target_row(target: Target, name: Any = None) -> bool:
+    """True when a row scored on its own 指标值 ``target`` (自评表 定量 rows, ``T``) scores a negative 业绩值 as
+    written: the 指标值 itself is at or below 0 ("≤0%", "≥-5%": the row speaks of negatives), or the indicator's
+    ``name`` says it is a change (:func:`names_a_change`) — p28's decision for % rows (:func:`signed_percent_row`),
+    on the row's 指标值 instead of the rule's bounds (p30)."""
+    return target.value <= 0 or names_a_change(name)
+
+
+def negative_on_target_reason(raw: Any, value: Decimal | None, target: Target, name: Any = None) -> str | None:
+    """Why a row scored on its own percent 指标值 ``target`` (a 自评表 定量 row beside "≥95%") does not score the
+    业绩值 typed as ``raw``, read on the target's scale as ``value`` (:func:`on_target_scale`): it is negative — the
+    national default would give it 0 without a word, although a rate is never below 0 (p30, as
+    :func:`negative_percent_reason` on % bands): :data:`NEGATIVE_PERCENT`. ``None`` for 0 and above, a target that
+    is no percentage, and where :func:`signed_target_row` says negatives are scored. collect, validate and the
+    portable template's formula (``templates.selfeval_rows.on_scale_score``) ask this.
+
+    >>> negative_on_target_reason("-5%", Decimal("-0.05"), parse_target("≥95%"))
+    '业绩值“-5%”为负数：该行按百分比计分，评分标准未写负值如何计分，无法计分（增长率、变动率、偏差率等可为负的指标请在指标名称中写明）'
+    >>> negative_on_target_reason("-5%", Decimal("-0.05"), parse_target("≥95%"), "收入增长率") is None
+    True
+    """
+    if value is None or value >= 0 or not target.is_percent or signed_target_row(target, name):
+        return None
+    return NEGATIVE_PERCENT.format(value=_shown(raw))
 
 
 #: negative values a rule is tried at (:func:`_scores_below_zero`): −1 %, −5 %, −10 %, −50 %, −100 %
@@ -452,14 +532,14 @@ def negative_percent_reason(value: Any, rule: Rule, unit: Any = None, name: Any 
     return NEGATIVE_PERCENT.format(value=_shown(value))
 
 
-def input_refusal(value: Any, rule: Rule, unit: Any = None, name: Any = None) -> str | None:
+def input_refusal(value: Any, rule: Rule, unit: Any = None, name: Any = None, standard: Any = None) -> str | None:
     """The reason ``rule`` gives the typed 业绩值 ``value`` no score although the engine would compute one:
-    :func:`level_answer_reason`, :func:`negative_count_reason`, and given the row's ``unit`` and the indicator's
-    ``name`` :func:`fractional_count_reason` and :func:`negative_percent_reason` (p28) — collect and the UDF
-    ``SCORE_RANGE`` share it; the portable template's formula renders the same
+    :func:`level_answer_reason`, :func:`negative_count_reason`, and given the row's ``unit``, the indicator's
+    ``name`` and its 评分标准 ``standard`` :func:`fractional_count_reason` and :func:`negative_percent_reason` (p28,
+    p30) — collect, validate and the UDF ``SCORE_RANGE`` share it; the portable template's formula renders the same
     (``templates.cell_text.input_refusal_first``, p27)."""
     return level_answer_reason(value, rule) or negative_count_reason(value, rule) \
-        or fractional_count_reason(value, rule, unit) or negative_percent_reason(value, rule, unit, name)
+        or fractional_count_reason(value, rule, unit, standard) or negative_percent_reason(value, rule, unit, name)
 
 
 #: why a bare number typed as text (no "%", no unit) up to :data:`PERCENT_POINTS_ABOVE` in a % row is not scored
@@ -515,24 +595,28 @@ def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None,
 
 
 def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False,
-                       name: Any = None, weight: Any = None, number_settled: bool = True) -> str | None:
+                       name: Any = None, standard: Any = None, weight: Any = None,
+                       number_settled: bool = True) -> str | None:
     """Why the 业绩值 typed as ``raw`` gets no score, the first reason first: a unit that is no percentage on % bands
     (:func:`unit_against_percent`, p22), a unit other than the row's ``unit`` (:func:`unit_against_row`, p24), an
-    answer the rule gives no score (:func:`input_refusal`, p26, p28) — the one order collect
-    (``verify._percent_input``) and the template build's cached scores ask; ``None`` when it is scored
-    (:func:`in_row_unit` reads it)."""
+    answer the rule gives no score (:func:`input_refusal`, p26, p28, p30: given the 评分标准 ``standard``), then —
+    given the row's ``weight`` — a bare number typed as text whose two % readings score differently
+    (:func:`percent_text_reason`, p31: a sure refusal before an ambiguity, so "-0.5" in a % row says 为负数) — the
+    one order collect (``verify._percent_input``) and the template build's cached scores ask; ``None`` when it is
+    scored (:func:`in_row_unit` reads it)."""
     return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit) \
-        or input_refusal(raw, rule, unit, name) \
+        or input_refusal(raw, rule, unit, name, standard) \
         or (percent_text_reason(raw, rule, weight, unit, number_settled) if weight is not None else None)
 
 
-def scoring_input(value: Any, rule: Rule, unit: Any = None, name: Any = None, weight: Any = None) -> Any:
+def scoring_input(value: Any, rule: Rule, unit: Any = None, name: Any = None, standard: Any = None,
+                  weight: Any = None) -> Any:
     """The 业绩值 as SCORE_RANGE scores it: :func:`unit_against_row`'s reason (given the row's ``unit``, p24) or
     :func:`input_refusal`'s raised as :class:`~jixiao.errors.InputError` — given the row's ``weight``, also
     :func:`percent_text_reason`'s ("0.95" typed in a % row, p31) — else :func:`in_row_unit` (then
     :func:`on_percent_bands`, whose own reason stands for :func:`unit_against_percent`'s). collect asks the same
     in the same order (:func:`typed_input_reason`)."""
-    if (why := unit_against_row(value, rule, unit) or input_refusal(value, rule, unit, name)) is not None:
+    if (why := unit_against_row(value, rule, unit) or input_refusal(value, rule, unit, name, standard)) is not None:
         raise InputError(why)
     if weight is not None and (why := percent_text_reason(value, rule, weight, unit)) is not None:
         raise InputError(why)  # "0.95" typed as text in a % row: 95 % or 0.95 %? (p31)

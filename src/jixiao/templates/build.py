@@ -57,6 +57,7 @@ from jixiao.rules.target import (
     typed_suffix,
     unit_against_percent,
     unit_against_row,
+    whole_count_row,
 )
 from jixiao.templates import cell_text
 from jixiao.templates.spec import (
@@ -567,7 +568,8 @@ class _SheetWriter:
         return str(parse_rule(ind.scoring.rule))
 
     def _score_formula(self, top: int, rule_text: str, value_input: bool = True,
-                       target: Decimal | None = None, typed: bool = False, unit: str = "", name: str = "") -> str:
+                       target: Decimal | None = None, typed: bool = False, unit: str = "", name: str = "",
+                       standard: str | None = None) -> str:
         """``target``: the row's own 指标值 as a number, for a rule that refers to it (``T``);
         such a row is scored by a native formula in both flavours (SCORE_RANGE takes no target).
         ``typed``: 业绩值 is typed by the bureau (not a computed 执行率): on % bands a number above the core's bound is
@@ -576,14 +578,19 @@ class _SheetWriter:
         SCORE_RANGE's fourth argument; the portable helper's :meth:`read_row_unit` (or p22's reading in a % row).
         ``name``: the indicator's name where it decides that a % row scores a negative 业绩值 (a change, 增长率 …,
         ``rules.target.signed_percent_row``, p28): SCORE_RANGE's fifth argument; the portable formula leaves out
-        its negative check."""
+        its negative check. ``standard``: the 评分标准, where it decides that a row without a unit counts whole things
+        (its step names a count word, ``rules.target.count_word``, p30): SCORE_RANGE's sixth argument; the portable
+        formula's check of fractions."""
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
         raw_ref = value_ref
         rule = parse_rule(rule_text)
         by_name = typed and percent_row(rule, unit) and signed_percent_row(rule, name) and not signed_percent_row(rule)
+        by_standard = typed and not scored_unit(rule, unit) and whole_count_row(rule, unit, standard)
         if self.flavour == "udf" and target is None:
-            extra = f",{cell_text.quoted(unit)}" if unit or by_name else ""
-            extra += f",{cell_text.quoted(name)}" if by_name else ""
+            args = [unit] if unit or by_name or by_standard else []
+            args += [name if by_name else ""] if by_name or by_standard else []
+            args += [standard or ""] if by_standard else []
+            extra = "".join(f",{cell_text.quoted(a)}" for a in args)
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref}{extra})"
         on_bands = typed and rule.uses_percent and not rule.uses_target
         if on_bands or unit == "%":  # on % bands and in a % row: 75 is 75 % (p31: whatever the rule), as the core
@@ -601,7 +608,8 @@ class _SheetWriter:
         if value_input:  # "√" in a row of named levels, −1 or 1.5 in a count row, −5% on % bands: the core's
             # reason, as collect (p27, p28)
             formula = cell_text.input_refusal_first(value_ref, raw_ref, rule, formula, unit if typed else "",
-                                                    name if typed else None, cell_text.helper_text_ref(top + 1))
+                                                    name if typed else None, cell_text.helper_text_ref(top + 1),
+                                                    standard if typed else None)
         if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
             formula = cell_text.reason_first(value_ref, formula)
         elif on_bands or unit:  # "95分": the helper's reason ("单位不符：…", as SCORE_RANGE and collect), not "业绩值不是数字"
@@ -610,24 +618,26 @@ class _SheetWriter:
 
     def _score(self, top: int, rule_text: str, value: Any, weight: Decimal, value_input: bool = True,
                target: Decimal | None = None, on_scale: Any = None, typed: bool = False,
-               rate: bool = False, unit: Any = None, name: str = "") -> None:
+               rate: bool = False, unit: Any = None, name: str = "", standard: str | None = None) -> None:
         """``on_scale``: the row's 指标值 (``rules.target.Target``) when its rule compares with it (``T``): 业绩值 is
         read on its scale, text that cannot be put there shows a prompt (``selfeval_rows.on_scale_score``).
         ``rate``: 业绩值 is the row's computed 执行率: its error text (金额为负 …) is the score cell's too."""
         rule = parse_rule(rule_text)
         unit = scored_unit(rule, unit) if typed else ""  # the row's unit, where it decides (p24)
-        why = typed_input_reason(value, rule, unit, name=name, weight=weight) if typed and not rule.uses_target else None
+        why = typed_input_reason(value, rule, unit, name=name, standard=standard, weight=weight) \
+            if typed and not rule.uses_target else None
         # 75 on % bands: 75 %; "150万元" in a 万元 row: 150 (SCORE_RANGE too)
         read = value if why or not typed else in_row_unit(value, rule, unit)
         cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))
         if why:  # "95分" on % bands: the core's reason in both flavours (the helper's / SCORE_RANGE's text)
             cached = f"{cell_text.ERROR_MARK} {why}"
         if on_scale is not None:
-            from jixiao.templates.selfeval_rows import on_scale_score
+            from jixiao.templates.selfeval_rows import negative_on_scale_cached, on_scale_score
 
-            formula = on_scale_score(self, top, rule, on_scale, fmt_decimal(target))
+            formula = on_scale_score(self, top, rule, on_scale, fmt_decimal(target), name)
+            cached = negative_on_scale_cached(value, on_scale, name, cached)
         else:
-            formula = self._score_formula(top, rule_text, value_input, target, typed, unit, name)
+            formula = self._score_formula(top, rule_text, value_input, target, typed, unit, name, standard)
         if rate:
             formula = cell_text.rate_reason_first(self.ref(top, "业绩值"), formula)
             cached = cell_text.rate_reason_cached(value, cached)
@@ -662,7 +672,7 @@ class _SheetWriter:
             self.put(top, "业绩值", v, self.st.input_pct if t is not None and t.is_percent else self._value_format(ind))
             self._numeric_validation(top, "业绩值")
         self._score(top, rule_text, v, ind.weight, target=target, on_scale=t, typed=True, unit=ind.scoring.unit,
-                    name=ind.name)
+                    name=ind.name, standard=ind.standard)
 
     def _sub_row(self, label: str) -> int:
         self.row += 1

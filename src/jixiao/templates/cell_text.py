@@ -517,14 +517,25 @@ def percent_text_first(value_ref: str, raw_ref: str, row: int, score_of: Any) ->
     return f"IF({bare},IF({as_given}={as_points},{as_given},{said}),{as_given})"
 
 
+def negative_first(value_ref: str, formula: str, text_ref: str) -> str:
+    """``formula``, or :data:`~jixiao.rules.target.NEGATIVE_PERCENT` (quoting the helper's column T ``text_ref``)
+    when the helper's reading ``value_ref`` is a negative number — a % row that does not admit negatives
+    (:func:`~jixiao.rules.target.negative_percent_reason`, p28; a row on its own % 指标值,
+    :func:`~jixiao.rules.target.negative_on_target_reason`, p30). IF/ISNUMBER only."""
+    from jixiao.rules.target import NEGATIVE_PERCENT
+
+    return f"IF(IF(ISNUMBER({value_ref}),{value_ref}<0,FALSE),{_said(NEGATIVE_PERCENT, text_ref)},{formula})"
+
+
 def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: str, unit: str = "",
-                        name: str | None = None, text_ref: str = "") -> str:
+                        name: str | None = None, text_ref: str = "", standard: str | None = None) -> str:
     """A 得分 formula that shows the core's reason (:func:`jixiao.rules.target.input_refusal`) instead of the score
     of a 业绩值 collect and SCORE_RANGE refuse; ``score_formula`` unchanged for a rule that refuses none.
     ``value_ref``: the helper's reading (column J or L); ``raw_ref``: the 业绩值 cell as typed (the text quoted);
     ``unit``: the row's unit where it decides (``rules.target.scored_unit``); ``name``: the indicator's name
     (``None``: a 业绩值 not typed, no check of counts or signs); ``text_ref``: the helper's column T
-    (:func:`helper_text_ref`), quoted by the p28 reasons.
+    (:func:`helper_text_ref`), quoted by the p28 reasons; ``standard``: the 评分标准, which makes a row without a
+    unit count whole things where its step names a count word (``rules.target.count_word``, p30).
 
     * a rule of text levels with a 否则 (:func:`~jixiao.rules.target.level_answer_reason`): a value that is no
       level's name, no named level's negation (one leading 不/未/没/无, the rest a name) and no number the rule
@@ -535,46 +546,56 @@ def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: 
       :data:`~jixiao.rules.target.COUNT_NOT_WHOLE` (p28);
     * a % row whose rule and name do not admit negatives (:func:`~jixiao.rules.target.percent_row`, not
       :func:`~jixiao.rules.target.signed_percent_row`): a negative number →
-      :data:`~jixiao.rules.target.NEGATIVE_PERCENT` (p28).
+      :data:`~jixiao.rules.target.NEGATIVE_PERCENT` (p28) — a rule of text levels with % bands beside them too
+      (p30: the check wraps the level check).
 
     Blank and 缺省 pass (the score formula shows "" and full marks). IF/OR/AND/LEFT/MID/TRIM/SUBSTITUTE/ISNUMBER/INT
     only: Excel 2010, WPS and LibreOffice evaluate it alike."""
-    from jixiao.rules.model import Text, text_key
     from jixiao.rules.target import (
         COUNT_NOT_WHOLE,
-        LEVEL_ANSWER,
+        COUNT_NOT_WHOLE_STEP,
         NEGATIVE_COUNT,
-        NEGATIVE_PERCENT,
-        NOT_MET_CHARS,
+        count_word,
         counts_down,
-        level_names,
         percent_row,
-        row_unit,
+        scored_unit,
         signed_percent_row,
         whole_count_row,
     )
 
     v = value_ref
+    signs = name is not None and percent_row(rule, unit) and not signed_percent_row(rule, name)
     if rule.is_qualitative and rule.has_otherwise:
-        names = list(dict.fromkeys(text_key(c.condition.text) for c in rule.clauses if isinstance(c.condition, Text)))
-        rest = f"TRIM(MID({v},2,LEN({v})))"
-        negated = "OR(" + ",".join(f"LEFT({v},1)={_q(ch)}" for ch in NOT_MET_CHARS) + ")"
-        answers = [f'{v}=""', f"{v}={_q(NOT_APPLICABLE)}", *(f"{v}={_q(n)}" for n in names),
-                   f"AND({negated},OR({','.join(f'{rest}={_q(n)}' for n in names)}))"]
-        if rule.compares_numbers:
-            answers.append(f"ISNUMBER({v})")
-        raw = raw_ref
-        for ch in SPACE_CHARS:
-            raw = f'SUBSTITUTE({raw},{_char(ch)}," ")'
-        shown = f"IF(ISNUMBER({raw_ref}),{raw_ref},TRIM({raw}))"
-        reason = _said(LEVEL_ANSWER, shown, names=level_names(rule))
-        return f"IF(OR({','.join(answers)}),{score_formula},{reason})"
+        formula = _level_answer_first(v, raw_ref, rule, score_formula)
+        return negative_first(v, formula, text_ref) if signs else formula
     formula = score_formula
-    if name is not None and percent_row(rule, unit) and not signed_percent_row(rule, name):
-        formula = f"IF(IF(ISNUMBER({v}),{v}<0,FALSE),{_said(NEGATIVE_PERCENT, text_ref)},{formula})"
-    if name is not None and whole_count_row(rule, unit):
-        formula = f"IF(IF(ISNUMBER({v}),INT({v})<>{v},FALSE),{_said(COUNT_NOT_WHOLE, text_ref, unit=row_unit(unit))}," \
+    if signs:
+        formula = negative_first(v, formula, text_ref)
+    if name is not None and whole_count_row(rule, unit, standard):
+        said = COUNT_NOT_WHOLE if scored_unit(rule, unit) else COUNT_NOT_WHOLE_STEP
+        formula = f"IF(IF(ISNUMBER({v}),INT({v})<>{v},FALSE),{_said(said, text_ref, unit=count_word(rule, unit, standard))}," \
                   f"{formula})"
     if counts_down(rule):
         formula = f"IF(IF(ISNUMBER({v}),{v},0)<0,{_said(NEGATIVE_COUNT, v)},{formula})"
     return formula
+
+
+def _level_answer_first(v: str, raw_ref: str, rule: Any, score_formula: str) -> str:
+    """The score formula of a rule of text levels with a 否则, or :data:`~jixiao.rules.target.LEVEL_ANSWER` for a
+    value that is none of its answers (:func:`input_refusal_first`'s first case, p27)."""
+    from jixiao.rules.model import Text, text_key
+    from jixiao.rules.target import LEVEL_ANSWER, NOT_MET_CHARS, level_names
+
+    names = list(dict.fromkeys(text_key(c.condition.text) for c in rule.clauses if isinstance(c.condition, Text)))
+    rest = f"TRIM(MID({v},2,LEN({v})))"
+    negated = "OR(" + ",".join(f"LEFT({v},1)={_q(ch)}" for ch in NOT_MET_CHARS) + ")"
+    answers = [f'{v}=""', f"{v}={_q(NOT_APPLICABLE)}", *(f"{v}={_q(n)}" for n in names),
+               f"AND({negated},OR({','.join(f'{rest}={_q(n)}' for n in names)}))"]
+    if rule.compares_numbers:
+        answers.append(f"ISNUMBER({v})")
+    raw = raw_ref
+    for ch in SPACE_CHARS:
+        raw = f'SUBSTITUTE({raw},{_char(ch)}," ")'
+    shown = f"IF(ISNUMBER({raw_ref}),{raw_ref},TRIM({raw}))"
+    reason = _said(LEVEL_ANSWER, shown, names=level_names(rule))
+    return f"IF(OR({','.join(answers)}),{score_formula},{reason})"

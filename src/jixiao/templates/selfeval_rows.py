@@ -29,7 +29,13 @@ from jixiao.rules.excel import (
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import fmt_decimal
-from jixiao.rules.target import QUALITATIVE_BANDS, actual_in_target_unit, parse_target
+from jixiao.rules.target import (
+    QUALITATIVE_BANDS,
+    actual_in_target_unit,
+    negative_on_target_reason,
+    parse_target,
+    signed_target_row,
+)
 from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec
 
@@ -93,6 +99,11 @@ def target_cached(ind: IndicatorSpec, value: Any) -> Any:
         return ""
     t = parse_target(ind.target)
     assert t is not None and ind.scoring.rule is not None
+    return negative_on_scale_cached(value, t, ind.name, _target_score(ind, t, value))
+
+
+def _target_score(ind: IndicatorSpec, t: Any, value: Any) -> Any:
+    assert ind.scoring.rule is not None
     if isinstance(value, str) and (x := cell_number(value)) is not None:  # on the 指标值's scale, or a prompt
         value = cell_text.on_scale_cached(value, t, float(x))[1]
         if isinstance(value, str):
@@ -147,13 +158,28 @@ def prefilled_on_scale(given: Any, t: Any) -> float | None:
     return float(v) if v is not None else None
 
 
-def on_scale_score(w: Any, top: int, rule: Any, t: Any, target_ref: str) -> str:
+def on_scale_score(w: Any, top: int, rule: Any, t: Any, target_ref: str, name: Any = None) -> str:
     """The score formula of a row whose rule compares 业绩值 with its 指标值 ``t`` (``target_ref``: the 指标值 cell or
     its number): 业绩值 read on the 指标值's scale (``cell_text.on_scale_formulas``); text it cannot put there shows
-    the prompt instead of a score."""
+    the prompt instead of a score; a negative 业绩值 beside a percent 指标值 the core's reason, unless the 指标值 is at
+    or below 0 or the indicator's ``name`` says a change (``rules.target.negative_on_target_reason``, p30)."""
     value = w.read_on_scale(top, t)
     formula = rule_formula(rule, value, w.ref(top, "分值"), target_ref)
+    if t.is_percent and not signed_target_row(t, name):
+        formula = cell_text.negative_first(value, formula, cell_text.helper_text_ref(top + 1))
     return f'IF(LEFT({value},8)="#JIXIAO!",{value},{formula})'
+
+
+def negative_on_scale_cached(value: Any, t: Any, name: Any, cached: Any) -> Any:
+    """What :func:`on_scale_score` shows for the cell value ``value`` whose score would be ``cached``: the core's
+    reason for a negative number beside a percent 指标值 (as the sheet's helper reads the cell), else ``cached``."""
+    x = cell_number(value)
+    if x is None:
+        return cached
+    read = cell_text.on_scale_cached(value, t, float(x))[1]  # a prompt (text in another unit) comes first
+    number = Decimal(str(read)) if isinstance(read, float | int) and not isinstance(read, bool) else None
+    why = negative_on_target_reason(value, number, t, name)
+    return f"{cell_text.ERROR_MARK} {why}" if why else cached
 
 
 def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
@@ -169,7 +195,7 @@ def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     value = prefilled_on_scale(given, t)
     w.put(top, "业绩值", value, st.input_pct if t.is_percent else st.input_general)
     w._numeric_validation(top, "业绩值")
-    formula = on_scale_score(w, top, parse_rule(ind.scoring.rule), t, w.ref(top, "指标值"))
+    formula = on_scale_score(w, top, parse_rule(ind.scoring.rule), t, w.ref(top, "指标值"), ind.name)
     w.formula(top, "得分", formula, st.calc_score, target_cached(ind, value))
 
 

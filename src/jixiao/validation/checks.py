@@ -44,6 +44,8 @@ from jixiao.rules.target import (
     answers_levels,
     converted_note,
     in_row_unit,
+    input_refusal,
+    negative_on_target_reason,
     on_rule_scale,
     percent_points,
     percent_text_reason,
@@ -235,7 +237,14 @@ def _value_for_rule(v: CellValue, rule: Rule) -> Any:
     return v.number if v.number is not None else v.raw
 
 
-def check_rules(sheet: str, items: list[Item]) -> Iterator[Finding]:
+#: what the core's refusal of a 业绩值 is given (:func:`refused_input`): the row's unit, name and 评分标准
+RowFacts = tuple[Any, Any, Any]
+
+
+def check_rules(sheet: str, items: list[Item], issued: dict[int, RowFacts] | None = None) -> Iterator[Finding]:
+    """``issued``: for a return of our template, each row's (unit, name, 评分标准) as issued, by sheet row (the sheet
+    shows no unit of a rule row; a row not there — the spec not found — is asked by its name alone); ``None`` for a
+    hand table (its own 度量单位, name and 评分标准)."""
     from jixiao.validation.selfeval import qualitative_default, stated_default_rule
 
     context = None
@@ -258,7 +267,8 @@ def check_rules(sheet: str, items: list[Item]) -> Iterator[Finding]:
                 yield finding("rule-max-weight", sheet, where or "",
                               f"{where}：指标{_label(m)}按{source}{verb} {d(top)} 分，但分值为 {d(w)} 分",
                               expected=d(w), actual=d(top))
-        yield from _score_by_rule(sheet, m, rule, w, source)
+        facts = _row_facts(m) if issued is None else issued.get(m.row, (None, m.name, None))
+        yield from _score_by_rule(sheet, m, rule, w, source, facts)
 
 
 def _ambiguities(sheet: str, m: IndicatorRow, reading: Any, where: str) -> Iterator[Finding]:
@@ -576,7 +586,8 @@ def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s:
 
 
 def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
-                   source: str) -> Iterator[Finding]:
+                   source: str, facts: RowFacts | None = None) -> Iterator[Finding]:
+    """``facts``: the row's (unit, name, 评分标准) the core's refusal of its 业绩值 is asked with (:func:`check_rules`)."""
     v, s = m.value, m.score
     if (v is None or v.is_blank) and w is not None and s is not None and s.number is not None \
             and ZERO <= s.number <= w:
@@ -608,6 +619,15 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值{said}，不是评分标准中的选项（评分标准只按文字选项计分），"
                       "无法按规则核对，得分只做范围检查", actual=str(v.raw))
         return
+    # the row's unit: its 度量单位, else the unit its header prints (p24, p31); the two disagreeing is said first — the
+    # row is not scored whatever the value, as collect's _own_rules — then the core's refusal of the value (p30)
+    unit, why = table_row_unit(m.unit.raw if m.unit else None, m.header_unit)
+    if why is not None and scored_unit(rule, m.header_unit):
+        yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
+        return
+    if (why := refused_input(m, rule, facts or (None, m.name, None))) is not None:
+        yield from refused_finding(sheet, m, why)
+        return
     target = None
     value = _value_for_rule(v, rule)
     if rule.uses_target:  # the rule refers to the row's own target T (self-evaluation)
@@ -629,11 +649,10 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                               actual=str(v.raw))
                 return
+            if (why := negative_on_target_reason(v.raw, value, t, m.name)) is not None:
+                yield from refused_finding(sheet, m, why)
+                return
     else:  # read in the row's unit as collect reads it (p24, p31): its 度量单位, else the unit its header prints
-        unit, why = table_row_unit(m.unit.raw if m.unit else None, m.header_unit)
-        if why is not None and scored_unit(rule, m.header_unit):
-            yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
-            return
         if (why := percent_text_reason(v.raw, rule, w, unit, v.is_percent_format or unit != "%")) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
@@ -667,6 +686,28 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         yield finding("score-mismatch", sheet, s.ref,
                       f"{s.ref}：指标{_label(m)}业绩值 {shown}，按{source}应得 {d(expected)} 分，"
                       f"表中为 {d(s.number)} 分", expected=d(expected), actual=d(s.number))
+
+
+def _row_facts(m: IndicatorRow) -> RowFacts:
+    """A hand table row's own (unit, name, 评分标准): the unit its 度量单位 gives, else its header's (p31's
+    :func:`~jixiao.rules.target.table_row_unit`, as collect's ``_own_rules`` asks the refusal with)."""
+    return table_row_unit(m.unit.raw if m.unit is not None else None, m.header_unit)[0], m.name, m.standard
+
+
+def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts) -> str | None:
+    """The core's reason (:func:`~jixiao.rules.target.input_refusal`) the row's 业绩值 gets no score — a negative or
+    fractional count, a negative % (p28, p30) — given the row's (unit, name, 评分标准) ``facts``, as collect asks it."""
+    return input_refusal(m.value.raw, rule, *facts) if m.value is not None else None
+
+
+def refused_finding(sheet: str, m: IndicatorRow, why: str) -> Iterator[Finding]:
+    """`value-refused` at the 业绩值 (错误, as collect's 无法核定) — unless the 得分 cell already shows the same
+    reason (a template's formula: its `udf-error` says it)."""
+    v, s = m.value, m.score
+    assert v is not None
+    if s is not None and str(s.raw) == f"#JIXIAO! {why}":
+        return
+    yield finding("value-refused", sheet, v.ref, f"{v.ref}：指标{_label(m)}：{why}", actual=str(v.raw))
 
 
 # ---------------------------------------------------------------------------

@@ -26,11 +26,12 @@ from jixiao.rules.model import ONE, ZERO, Rule, fmt_decimal
 from jixiao.rules.target import (
     DEFAULT_NAME,
     QUALITATIVE_BANDS,
+    negative_on_target_reason,
     on_target_scale,
     parse_target,
     qualitative_answer,
 )
-from jixiao.validation.checks import SCORE_TOL, Item, d, pct
+from jixiao.validation.checks import SCORE_TOL, Item, d, pct, refused_finding
 from jixiao.validation.findings import Finding, finding
 
 _BUDGET_RULE = "执行率×分值（不超过分值）"
@@ -313,6 +314,13 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
         if x is None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                           actual=str(v.raw))
+            return
+        if (why := negative_on_target_reason(v.raw, x, target, m.name)) is not None:  # −5% beside "≥95%" (p30)
+            if stated is not None:  # a printed rule: collect scores it and refuses the row alike
+                yield from refused_finding(sheet, m, why)
+            else:  # the national default is only a reminder here (collect takes the typed 得分): a warning
+                yield finding("selfeval-default", sheet, v.ref, f"{v.ref}：指标{_label(m)}：{why}（表中未写评分规则，仅作提醒）",
+                              actual=str(v.raw))
             return
         if stated is None and not target.stated_op and x != target.value:
             return  # a bare "90%" / "43.2": 正向 or 反向 is not printed — do not guess

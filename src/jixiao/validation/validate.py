@@ -174,7 +174,7 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
         out += C.check_scheme_note(sheet, table, scheme)
         table = replace(table, stated_scheme=None, stated_scheme_unread=None)
     out += C.check_scores(sheet, items)
-    out += C.check_rules(sheet, items)
+    out += C.check_rules(sheet, items, issued_facts(spec, items) if issued else None)
     out += C.check_ratios(sheet, items)
     out += C.check_weights_and_totals(sheet, table, items, full)
     out += S.check_budget(sheet, table, S.header_texts(table, grid))
@@ -195,6 +195,17 @@ def validate_table(table: ScoringTable, grid: Grid | None, spec: TemplateSpec | 
                     for it in items],
     )
     return _dedupe(out), summary
+
+
+def issued_facts(spec: TemplateSpec | None, items: list[C.Item]) -> dict[int, C.RowFacts]:
+    """Each row's (unit, name, 评分标准) as issued, by sheet row, for the core's refusal of a 业绩值
+    (:func:`~jixiao.validation.checks.refused_input`): a rule row's ``scoring.unit`` (the sheet shows none). Empty
+    when the spec is not here or its rows are not the sheet's (each row then asked by its name alone)."""
+    rows = list(spec.indicators()) if spec is not None else []
+    if len(rows) != len(items):
+        return {}
+    return {it.main.row: (ind.scoring.unit if ind.scoring.kind == "rule" else None, ind.name, ind.standard)
+            for ind, it in zip(rows, items, strict=True)}
 
 
 def template_scheme(spec: TemplateSpec | None, props: dict[str, str]) -> tuple[bool, str | None]:

@@ -40,13 +40,13 @@ failed:
     RULE_CHECK = Err.Description
 End Function
 
-Function SCORE_RANGE(value, rule, weight, Optional unit, Optional name)
+Function SCORE_RANGE(value, rule, weight, Optional unit, Optional name, Optional standard)
     #If App = "Microsoft Excel" Then
         If TypeOf Application.Caller Is Range Then On Error GoTo failed
-        SCORE_RANGE = XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight, unit, name), ThisWorkbook, Application.Caller)
+        SCORE_RANGE = XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight, unit, name, standard), ThisWorkbook, Application.Caller)
         Exit Function
     #Else
-        SCORE_RANGE = XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight, unit, name))
+        SCORE_RANGE = XLPy.CallUDF("jixiao_udfs", "SCORE_RANGE", Array(value, rule, weight, unit, name, standard))
         Exit Function
     #End If
 failed:

@@ -40,7 +40,8 @@ _LISTED_THEN_EACH_RE = re.compile(
     rf"(?:[,，;；](?:最高|最多|共|合计|满分)(?:得|计)?(?P<cap>{NUM})分)?[。；;]?$")
 
 #: what no list of things met holds: a score, a deduction, a failing's consequence, another rate
-_NOT_A_THING_RE = re.compile(r"\d\s*分|满分|得分|计分|分值|得|扣|否则|不计|加\d|减\d|\d%|未|没有|无")
+#: (nor what is lacking: "库房缺少空调、去湿机,每项计1分" / "不具备…" — a point per thing lacking or per thing met? r60)
+_NOT_A_THING_RE = re.compile(r"\d\s*分|满分|得分|计分|分值|得|扣|否则|不计|加\d|减\d|\d%|未|没有|无|缺|不")
 
 #: an explicit count of the things checked: "抽查12项" / "共5项"
 _COUNT_GIVEN_RE = re.compile(r"(?:随机抽查|抽查|抽取|抽检|共计|共)(?P<n>\d{1,3})(?:项|个|条|份|卷|件)")
@@ -74,6 +75,8 @@ def read_listed_items(norm: str, weight: Decimal | None) -> tuple[Rule, list[str
     things = listed_things(m["list"])
     if len(given) > 1 or (not given and (len(things) < 2 or any(len(t) < 2 for t in things))):
         return None
+    if not given and re.search(r"等(?:[^、,，]{0,4})?$", m["list"]):
+        raise _Unreadable(m.group(0), "所列事项以“等”结尾：还有哪些算作一项原文未列全，项数不定，未作推测")
     n = int(given[0]) if given else len(things)
     if n * each != weight:
         if given or "、" in m["list"]:

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, _dec, _Unreadable
+from jixiao.rules.chinese.lexicon import TOGETHER
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal, quoted
 
@@ -73,3 +74,177 @@ def listed_levels_notes(rule: Rule, weight: Decimal | None) -> list[str]:
     for c in rule.clauses:
         notes.append(f"等级：{c.condition} → 得{fmt_decimal(c.outcome.amount.points(w))}分")  # type: ignore[union-attr]
     return notes
+
+
+# ---- places (tiers) named in running text, their points listed after in the same order (r59) ----
+
+#: the tiers a place name ends with, highest first (国家 > 省 > 市 > 县/区 > 乡镇 > 村): "国家级", "省", "江山市" …
+_PLACE_TIERS: tuple[tuple[str, ...], ...] = (
+    ("国际", "世界", "全球"),
+    ("国家", "全国", "中央", "部"),
+    ("省",),
+    ("市", "地区", "地市"),
+    ("县", "区"),
+    ("乡镇", "镇", "乡", "街道"),
+    ("村", "社区"),
+)
+
+#: what may stand right before the first place of a list in running text ("被镇、…", "在市级、…", "获得市、…")
+_BEFORE_PLACE_RE = re.compile(r"(?:^|[,，。；;:：()（）“”\"]|被|在|获|获得|受到|得到|经|由|于|为|的|和|或|及|向|到|至|上)$")
+
+#: words a bare one-character tier begins that are no tier ("市场", "市民", "省份", "区域", "村民" …)
+_NO_TIER_AFTER = "场民长政容值份域属委直"
+
+#: the points listed in order: "(1、3、5分)" or "2分、4分、8分、10分" (each 分 but the last may be left out)
+ORDER_POINTS = rf"{NUM}分?(?:、{NUM}分?){{1,9}}(?<=分)"
+
+#: places in running text, then their points in brackets after the sentence — "…在市级、省级、国家级杂志上发表。(1、3、5分)"
+#: (fresh61 BV12-2/3) — or after "分别/依次 加(得、计、记、给)" — "被镇、江山市、衢州市、省级以上推广…的,分别加2分、4分、8分、10分"
+#: (fresh51 BL9-1)
+_PLACES_THEN_POINTS_RE = re.compile(
+    rf"^(?P<body>[^\d分]{{4,120}}?)(?:[。.]?\s*[(（](?P<pa>{ORDER_POINTS})[)）]"
+    # (normalise may write the first "、" after "得1分" as ";", as _POINTS_LIST above)
+    rf"|[,，]\s*(?:分别|依次)(?:加|得|计|记|给|赋予)?(?P<pb>{NUM}分?(?:[、;]{NUM}分?){{1,9}}(?<=分)))[。；;]?$")
+
+_TOGETHER_RE = re.compile(TOGETHER)
+
+
+def place_tier(name: str, inner: bool = True) -> int | None:
+    """The tier of a place name (0 = 国际, 1 = 国家, 2 = 省, 3 = 市, 4 = 县/区, 5 = 乡镇, 6 = 村), ``None`` when it is
+    none: a tier word with 级 and 以上 after it, or (``inner``: only where the list's "、" bound it on both sides) a
+    proper name of 2–4 characters before 省/市/县/区/镇/乡 ("江山市").
+
+    >>> place_tier("国家级"), place_tier("省"), place_tier("省级以上"), place_tier("江山市"), place_tier("江山市", False)
+    (1, 2, 2, 3, None)
+    >>> place_tier("在市"), place_tier("社区"), place_tier("市场")
+    (None, 6, None)
+    """
+    bare = re.sub(r"级?(?:及以上|以上)?$", "", name)
+    for rank, words in enumerate(_PLACE_TIERS):
+        for w in words:
+            if bare == w or bare == f"全{w}":
+                return rank
+            if inner and bare.endswith(w) and len(w) == 1 and 2 <= len(bare) - 1 <= 4 and w in "省市县区镇乡" \
+                    and not bare.endswith("社区") and place_tier(bare[:-1]) is None:
+                return rank
+    return None
+
+
+def _first_place(segment: str) -> str | None:
+    """The tier word the first part of a "、" list ends with, where the words before it end (a stop, 被/在/获得 …).
+    A proper name ("江山市") only inside the list: at its edge where the name begins is not clear ("被评为先进市").
+
+    >>> _first_place("家庭教育论文(文章)或研究成果在市级"), _first_place("被镇"), _first_place("家长学校获得市")
+    ('市级', '镇', '市')
+    >>> _first_place("被江山市") is None, _first_place("被评为先进市") is None
+    (True, True)
+    """
+    for k in range(1, min(len(segment), 9) + 1):
+        name = segment[-k:]
+        if place_tier(name, inner=False) is not None and _BEFORE_PLACE_RE.search(segment[:-k]):
+            return name
+    return None
+
+
+def _last_place(segment: str) -> str | None:
+    """The tier word the last part of a "、" list begins with: the longest ("国家级杂志上发表" → "国家级", "省级以上推广…"
+    → "省级以上"); a bare tier never begins another word ("市场监管部门" → ``None``); no proper name (as the first).
+
+    >>> _last_place("国家级杂志上发表或会议上交流"), _last_place("省级以上推广使用的"), _last_place("国家表彰")
+    ('国家级', '省级以上', '国家')
+    >>> _last_place("市场监管部门") is None, _last_place("衢州市推广") is None
+    (True, True)
+    """
+    for k in range(min(len(segment), 9), 0, -1):
+        name = segment[:k]
+        if place_tier(name, inner=False) is not None:
+            rest = segment[k:]
+            if len(name) == 1 and rest[:1] and rest[0] in _NO_TIER_AFTER:
+                return None
+            return name
+    return None
+
+
+def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
+    """Places (tiers) listed with "、" in running text, then as many points in the same order: the level reached
+    (one picked, never added: the highest is worth the 分值, the points together more than it). ``None`` when the text
+    is not of this shape; a refusal naming both counts when the places and the points are not as many.
+
+    >>> from decimal import Decimal
+    >>> str(read_places_in_order("研究成果在市级、省级、国家级杂志上发表或会议上交流。(1、3、5分)", Decimal(5))[0])
+    '"国家级": W; "省级": 3; "市级": 1'
+    >>> str(read_places_in_order("做法被镇、江山市、衢州市、省级以上推广使用的,分别加2分、4分、8分、10分。", Decimal(10))[0])
+    '"省级以上": W; "衢州市": 8; "江山市": 4; "镇": 2'
+    >>> read_places_in_order("获得市、省、国家表彰。(3、5分)", Decimal(5))
+    Traceback (most recent call last):
+    ...
+    jixiao.rules.chinese._base._Unreadable: 列出3个级别（市、省、国家），却只写了2个分数（3、5分）：对应关系不明，未作推测
+    """
+    m = _PLACES_THEN_POINTS_RE.match(norm)
+    if m is None or weight is None or _TOGETHER_RE.search(m["body"]):
+        return None
+    clauses = [c for c in re.split(r"[,，。；;]", m["body"]) if "、" in c]
+    if len(clauses) != 1:
+        return None
+    parts = clauses[0].split("、")
+    first, last = _first_place(parts[0]), _last_place(parts[-1])
+    names = [first, *parts[1:-1], last]
+    if first is None or last is None or any(place_tier(n) is None for n in parts[1:-1]):
+        return None
+    listed = m["pa"] or m["pb"]
+    pts = [_dec(p) for p in re.findall(NUM, listed)]
+    shown = "、".join(fmt_decimal(p) for p in pts)
+    if len(names) != len(pts):
+        raise _Unreadable(listed, f"列出{len(names)}个级别（{'、'.join(names)}），却只写了{len(pts)}个分数（{shown}分）："
+                                    "对应关系不明，未作推测" if len(pts) < len(names) else
+                          f"列出{len(names)}个级别（{'、'.join(names)}），却写了{len(pts)}个分数（{shown}分）："
+                          "对应关系不明，未作推测")
+    tiers = [place_tier(n) for n in names]
+    order = sorted(zip(pts, tiers, names, strict=True), key=lambda x: x[0], reverse=True)
+    if len(set(names)) != len(names) or len(set(pts)) != len(pts) or min(pts) <= 0 or max(pts) != weight \
+            or sum(pts) <= weight:  # (points adding up to the 分值 may be items to add: not this reader's)
+        return None
+    ranks = [t for _, t, _ in order]
+    if any(a > b for a, b in zip(ranks, ranks[1:], strict=False)) or ranks[0] == ranks[-1]:  # type: ignore[operator]
+        return None  # more points for a lower tier: not one scale of places
+    rule = parse_rule("; ".join(f"{quoted(n)}: {'W' if p == weight else fmt_decimal(p)}" for p, _, n in order))
+    said = ["原文先列出各级别（地域层级），其后按同样次序列出各级的分数：互斥的档，按达到的最高一级计分，不相加（最高一级即分值）",
+            *(f"业绩值为“{n}” → 得{fmt_decimal(p)}分" for n, p in zip(names, pts, strict=True)),
+            "业绩值须填上面的级别之一，填其他内容时报“规则有缺口”"]
+    return rule, said
+
+
+#: a tier's points per time: "国家级5分/次", "省级3分/次" (fresh57 BR1-1)
+_PER_TIME_TIER_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,4}}?)(?:得|加)?(?P<p>{NUM})分/(?:次|篇|项|个)")
+
+
+def refuse_per_time_tiers(norm: str, weight: Decimal | None) -> None:
+    """Several tiers each worth points per time ("国家级5分/次,省级3分/次,市级2分/次", fresh57 BR1-1): several reports add up
+    (at most the 分值 — no cap is printed, the 分值 would be it), so the score depends on how many of each tier; the value
+    of one rule is one level or one count, never both — refused, saying so (a levels reading would score two 省级 reports
+    3, where the text gives 5). ``None`` when the text is not of this shape.
+
+    >>> refuse_per_time_tiers("被社会媒体报道,国家级5分/次,省级3分/次,市级2分/次,校级1分/次。", Decimal(5))
+    Traceback (most recent call last):
+    ...
+    jixiao.rules.chinese._base._Unreadable: 各级别按次计分（国家级5分/次、省级3分/次、市级2分/次、校级1分/次）：多次相加、最高为分值5分，得分取决于各级别各有几次，一条规则（业绩值只填一个级别或一个次数）无法表达，未作推测
+    >>> refuse_per_time_tiers("国家级5分,省级3分,市级2分", Decimal(5)) is None  # one level picked: the grades reader's
+    True
+    """
+    found = [(m["name"], m["p"]) for m in _PER_TIME_TIER_RE.finditer(norm)]
+    tiers = [(_tier_word(n), p) for n, p in found]
+    if len(found) < 2 or any(t is None for t, _ in tiers) or len({p for _, p in found}) < 2:
+        return None
+    listed = "、".join(f"{t}{p}分/次" for t, p in tiers)
+    w = f"{fmt_decimal(weight)}分" if weight is not None else ""
+    raise _Unreadable(found[0][0] + found[0][1] + "分/次", f"各级别按次计分（{listed}）：多次相加、最高为分值{w}，得分取决于"
+                      "各级别各有几次，一条规则（业绩值只填一个级别或一个次数）无法表达，未作推测")
+
+
+def _tier_word(words: str) -> str | None:
+    """The tier word a few words end with ("…,国家级" → "国家级"; "校级" too: a school's own level), else ``None``."""
+    for k in range(1, len(words) + 1):
+        name = words[-k:]
+        if place_tier(name, inner=False) is not None or name in ("校级", "院级"):
+            return name
+    return None

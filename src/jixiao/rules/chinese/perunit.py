@@ -234,7 +234,11 @@ _NOT_DOING_RE = re.compile(r"[少缺低降减差欠超扣漏未不无错违误]|
 _LISTED_RE = re.compile(r"[①-⑩]|(?:^|[。；;，,])\s*(?:\d{1,2}[、.)](?!\d)|\(\d{1,2}\))|[；;]")
 
 #: nothing done scores nothing: "无会议记录不得分" / "没有不得分" / "未开展的不得分"
-_ZERO_RE = re.compile(r"[^，,。；;\d%]{0,20}?(?:无|没有|未)[^，,。；;\d%]{0,20}?(?:不得分|得0分|不计分|不给分)")
+#: — not a failing of how or when ("未按时报送的不得分", "未及时落实的不得分": done late still scores nothing — a veto
+#: beside the count, not the count at 0; r60)
+_ZERO_RE = re.compile(r"[^，,。；;\d%]{0,20}?(?:无|没有|未)"
+                      r"(?![^，,。；;\d%]{0,20}?(?:按时|及时|按期|如期|按规定|按要求|规范|准确|完整|真实|达标|合格|到位))"
+                      r"[^，,。；;\d%]{0,20}?(?:不得分|得0分|不计分|不给分)")
 
 #: what may remain beside the award: words only (no number, score, deduction or comparison)
 _SCORING_LEFT_RE = re.compile(r"\d|[得计记扣加减]分|分值|满分|权重|扣|%|以上|以下|以内|低于|高于|超过|不足|[≥≤<>]|"

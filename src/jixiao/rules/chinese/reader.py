@@ -49,9 +49,11 @@ from jixiao.rules.chinese.checklist import (
 from jixiao.rules.chinese.completionshare import (
     completion_share_notes,
     foreign_share_base,
+    named_share_beside_threshold,
     named_share_notes,
     read_completion_share,
     read_named_share,
+    share_terms_why,
 )
 from jixiao.rules.chinese.conjoined import mask_bracket_standards, mask_conjoined
 from jixiao.rules.chinese.countlevels import (
@@ -97,7 +99,13 @@ from jixiao.rules.chinese.levels import (
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, COUNT
 from jixiao.rules.chinese.listedfindings import read_listed_findings
 from jixiao.rules.chinese.listeditems import read_listed_items
-from jixiao.rules.chinese.listedlevels import listed_levels_notes, read_listed_levels
+from jixiao.rules.chinese.listedlevels import (
+    ORDER_POINTS,
+    listed_levels_notes,
+    read_listed_levels,
+    read_places_in_order,
+    refuse_per_time_tiers,
+)
 from jixiao.rules.chinese.measureitems import read_measure_items
 from jixiao.rules.chinese.mismatch import deduction_limit_refusal
 from jixiao.rules.chinese.namedfailures import read_whole_failing
@@ -106,6 +114,7 @@ from jixiao.rules.chinese.normalise import (
     HIGHEST_ONLY_NOTE,
     PRINTED_TIMES_NOTE,
     PRINTED_TIMES_RE,
+    PROP_TOKEN,
     ROUND_NOTE,
     _normalise,
     _normalise_chars,
@@ -134,6 +143,7 @@ from jixiao.rules.chinese.perunit import (
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
+from jixiao.rules.chinese.printedstart import read_printed_start
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
     rank_list_notes,
@@ -218,7 +228,10 @@ _PER_ITEM_IN_ITEM_RE = re.compile(rf"每[一1]?{COUNT}扣")
 _CAP_ITEM_RE = re.compile(r"^(?:累计)?(?:最多|最高|上限|封顶)(?:可|为|不超过)?$")
 
 #: the rule in brackets at the end (or the whole text in brackets), after what is checked
-_RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?)\((?P<rule>[^()]{4,300})\)[。.；;]?")
+#: (what is checked may hold one short bracket of words when it is a few words without a stop, a comma or a "、":
+#: "被抽查场(户)评价5分(好5分,较好4分,一般3分)", fresh8 U17-2, r59)
+_RULE_IN_BRACKETS_RE = re.compile(r"(?P<what>[^()]{0,200}?|[^()，,;；。、]{1,40}?\([^()\d分，,;；。、]{1,4}\)[^()，,;；。、]{0,40}?)"
+                                  r"\((?P<rule>[^()]{4,300})\)[。.；;]?")
 
 #: a cap in brackets after points per unit — "每办1件加1分(最多加5分)" (fresh42 BC3-7, r30): the award's cap, no rule of its
 #: own (as a bracket saying only how to count, perunit.counting_note)
@@ -312,6 +325,8 @@ _WHOLE_TEXT_RULES = (
     (read_deduction_tiers, deduction_tiers_notes),  # "未全面完成任务的扣2分,完成率低于90%的不得分" (fresh28 AO1-8, r24)
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
+    (read_places_in_order, lambda _rule, _w: []),  # "在市级、省级、国家级杂志上发表。(1、3、5分)" (fresh61 BV12-2, r59)
+    (refuse_per_time_tiers, lambda _rule, _w: []),  # "国家级5分/次,省级3分/次…" (fresh57 BR1-1, r59): refused, said why
     (read_rate_failing, "业绩值填该比率（或原文的等级）：达到所写比率得满分，未达到（原文“未…”）不得分"),  # r3
     (read_each_of_total, each_of_total_notes),  # "(1个0.5分,共3分)" (fresh34 AU12-1, r25)
     (read_completion_share, completion_share_notes),  # "完成…计满分,完不成任务的按比例计分" (fresh38 AY2-1, lead s25)
@@ -826,6 +841,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         text = f"{bm['what']}得{bm['n']}分,{bm['rule']}。"
     pm = _RULE_IN_BRACKETS_RE.fullmatch(text.strip())
     if pm is not None and re.search(r"\d分|不得分|不给分", pm["rule"]) \
+            and not re.fullmatch(ORDER_POINTS, pm["rule"].strip()) \
             and not re.search(r"不得分|否则|扣|满分|[≥≤<>]", pm["what"]) \
             and not (re.search(r"[×*]|得分\s*[=＝]", pm["what"]) and _WEIGHT_ONLY_RE.fullmatch(pm["rule"]) is None) \
             and not (re.search(r"\d分", pm["what"]) and re.match(rf"{NUM}分", pm["rule"])) \
@@ -906,8 +922,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     ns = read_named_share(text, norm, weight)
     if ns is not None:  # "完成…目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分" (fresh46 BG7-2, r56)
         return _reading(ns, "rule", notes + named_share_notes(ns, weight), weight, flags, ctx)
-    if (why := foreign_share_base(text)) is not None and read_completion_share(norm, weight) is not None:
-        return _refused(why, text, notes, flags, ctx)  # the share's base named, and no task (r56)
+    if (why := foreign_share_base(text) or share_terms_why(text)) is not None \
+            and read_completion_share(norm, weight) is not None:
+        return _refused(why, text, notes, flags, ctx)  # the share's base named, and no task (r56), or turned round (r60)
+    if PROP_TOKEN in norm and (why := named_share_beside_threshold(text)) is not None:
+        return _refused(why, text, notes, flags, ctx)  # "达到90%得满分, 未达到按实际占目标的比重": which share? (r60)
     ts = read_target_steps(norm, flags)
     if ts is not None:  # "投放准确率不达标, 每降低1%,扣2分" (fresh20 AG18-1, r8)
         return _reading(ts[0], "rule", notes + ts[1], weight, flags, ctx)
@@ -1014,6 +1033,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                 return items
             if (wf := _whole_failing(norm, weight, notes, flags, ctx)) is not None:
                 return wf
+            if (ps := _printed_start(norm, weight, notes, flags, ctx)) is not None:
+                return ps
             raise
     try:
         reading = _assemble(frags, weight, ctx, flags, notes, share)
@@ -1021,6 +1042,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         if (items := _or_items_with_rules(_refused(e.why, text, [], set(), ctx), norm, text, weight, notes,
                                           flags)).kind == "checklist":
             return items
+        if (ps := _printed_start(norm, weight, notes, flags, ctx)) is not None:
+            return ps
         raise
     if reading.rule is not None and _LAST_YEAR_RE.search(norm) and any(
             isinstance(c.outcome, Linear) for c in reading.rule.clauses):
@@ -1040,6 +1063,9 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     if reading.rule is None and reading.kind == "unreadable" \
             and (wf := _whole_failing(norm, weight, notes, flags, ctx)) is not None:
         return wf
+    if reading.rule is None and reading.kind == "unreadable" \
+            and (ps := _printed_start(norm, weight, notes, flags, ctx)) is not None:
+        return ps
     if reading.rule is None and reading.kind == "unreadable" \
             and (sf := read_shortfall(norm, weight)) is not None:
         # "比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,…" (fresh18 AE2-1): bands on the shortfall
@@ -1064,6 +1090,14 @@ def _whole_failing(norm: str, weight: Decimal | None, notes: list[str], flags: s
         return None
     return _reading(wf, "rule", notes + ["只写了一种不达标情形，扣分即分值：业绩值填“符合”得满分，填原文所写情形得0分"],
                     weight, flags, ctx)
+
+
+def _printed_start(norm: str, weight: Decimal | None, notes: list[str], flags: set[str],
+                   ctx: ReadingContext) -> Reading | None:
+    """A start printed in the text with a deduction per unit short of it ("安排对接经费20万元的得满分,每少安排1万元的减0.5分",
+    fresh41 BB6-6, r59) — tried only where the clause-by-clause reading refused (no reading it gave changes)."""
+    ps = read_printed_start(norm, weight)
+    return None if ps is None else _reading(ps[0], "rule", notes + ps[1], weight, flags, ctx)
 
 
 def _or_items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal | None, notes: list[str],
