@@ -43,7 +43,7 @@ def _pinned(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def _score_one(value: Any, rule: str, weight: Any, unit: Any, name: Any, standard: Any) -> Any:
     r = jixiao.parse_rule(rule)
-    return jixiao.score_range(scoring_input(value, r, unit, name, standard), r, weight)
+    return jixiao.score_range(scoring_input(value, r, unit, name, standard, weight), r, weight)
 
 
 @xw.func
@@ -73,7 +73,8 @@ def SCORE_RANGE(value: Any, rule: Any, weight: Any, unit: Any = None, name: Any 
     results = []
     for v in values:
         try:
-            results.append([to_excel(score(scoring_input(v, rule_parsed, unit_text, name_text, standard_text)))])
+            results.append([to_excel(score(scoring_input(v, rule_parsed, unit_text, name_text, standard_text,
+                                                       weight_value)))])
         except jixiao.InputError as e:
             results.append([error_text(e.message_zh, e.message_en)])
         except Exception:

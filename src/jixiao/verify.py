@@ -36,7 +36,15 @@ from jixiao.errors import InputError, RuleGapError
 from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.row_changes import RowChanges, align_rows, row_labels, said_after, unshift_formula
-from jixiao.rules.target import in_row_unit, typed_input_reason
+from jixiao.rules.target import (
+    converted_note,
+    in_row_unit,
+    on_rule_scale,
+    rule_scale_exponent,
+    scored_unit,
+    table_row_unit,
+    typed_input_reason,
+)
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
@@ -353,8 +361,12 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
             if _negative_on_target(m.value, value, t, ind.name, row):  # −5% beside "≥95%" (p30)
                 return None
     elif rule is not None and (value := _percent_input(m.value, value, rule, row, unit=_row_unit(ind),
-                                                              name=ind.name, standard=ind.standard)) is None:
+                                                              name=ind.name, standard=ind.standard,
+                                                              weight=w)) is None:
         return None
+    elif rule is not None and (note := converted_note(m.value.raw, rule, _row_unit(ind))) is not None:
+        added.append(finding("unit-converted", sheet, m.value.ref, f"{m.value.ref}：指标“{ind.name}”{note}",
+                             actual=str(m.value.raw)))  # "1,500,000元" in a 万元 row: scored as 150 万元 (p31)
     return _scored(rule, value, w, m.value.ref, ind.name, sheet, added, target, row)
 
 
@@ -433,14 +445,18 @@ def _negative_on_target(cv: Any, value: Any, target: Any, name: Any, row: RowChe
 
 
 def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False,
-                   unit: Any = None, name: Any = None, standard: Any = None) -> Any:
+                   unit: Any = None, name: Any = None, standard: Any = None, weight: Any = None,
+                   number_settled: bool = True) -> Any:
     """The value a row is scored by — in the row's ``unit`` ("150万元" in a 万元 row is 150), and on % bands 95 typed
     is 95 %, as the sheet, the template and SCORE_RANGE read it (:func:`~jixiao.rules.target.in_row_unit`) — or
     ``None`` with the row refused when the typed unit contradicts the column ("95分" on % bands,
     :func:`unit_against_percent`; "150元" in a 万元 row, :func:`unit_against_row`) or the rule gives the value no
     score (:func:`input_refusal`, p26; 1.5 in a count row, −5% in a % row whose ``name`` says no change, p28; 1.5 in
-    a row without a unit whose 评分标准 ``standard`` counts its step, p30). Issued templates and hand tables alike."""
-    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, standard)) is not None:
+    a row without a unit whose 评分标准 ``standard`` counts its step, p30). Issued templates and hand tables alike;
+    given the row's ``weight``, "0.95" typed as text in a % row whose two readings (95 %, 0.95 %) score differently
+    is refused too, after those (:func:`percent_text_reason`, p31)."""
+    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, standard, weight, number_settled)) \
+            is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return in_row_unit(value, rule, unit, cv.raw)
@@ -555,7 +571,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         w = m.weight.number if m.weight is not None else None
         row = RowCheck(name=m.name or "", weight=w, reported=_score_of(m), verified=None,
                        cell=m.score.ref if m.score is not None else "", needed=1)
-        rule, _src, _reading, context = row_rule(m, context)
+        rule, src, _reading, context = row_rule(m, context)
         if weight_unreadable(m):  # "三十", "/" or -5 as 分值: the score cannot be checked, no 核定 total
             row.given = 1
         elif m.kind == "budget" and not _blank(m.score) and (budget := _budget_score(table, grid, m.weight)) is not None:
@@ -569,11 +585,18 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             row.given = 1
             target = m.target.number if getattr(m, "target", None) is not None else None
             try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
-                unit = m.unit.raw if getattr(m, "unit", None) is not None else None  # the table's 度量单位 (p24)
-                if (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
-                                            unit, m.name, m.standard)) is not None \
-                        and not (rule.uses_target and _negative_on_target(m.value, None, _row_target(m), m.name, row)):
-                    row.verified = rule.score(value, w, target)
+                # the table's 度量单位 (p24), else the unit its header prints (p31); both, disagreeing: no 核定
+                unit, why = table_row_unit(m.unit.raw if m.unit is not None else None, m.header_unit)
+                if why is not None and scored_unit(rule, m.header_unit):
+                    row.refuse(m.value.ref, why)
+                elif (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
+                                              unit, m.name, m.standard, w, m.value.is_percent_format or unit != "%")) \
+                        is not None and not (rule.uses_target  # −5% beside "≥95%" (p30)
+                                             and _negative_on_target(m.value, None, _row_target(m), m.name, row)):
+                    # a number under a stated % unit, in no % cell: 95 % or 0.95 %? (p31)
+                    # "达到200万元得满分" is read in 元: 150 in a 万元 row is 1 500 000 on its scale (p31)
+                    exponent = rule_scale_exponent(m.rule if src == "计分规则" else m.standard, unit)
+                    row.verified = rule.score(on_rule_scale(value, exponent), w, target)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
             except InputError as e:  # the rule cannot read this value ("—", TRUE, a date): no 核定 (p19)
@@ -1230,6 +1253,10 @@ def _merge(report: Report, added: list[Finding], v: Verification, items: list[An
                                  f"{row.cell}：指标“{row.name}”表中得分 {shown}，核定得分 "
                                  f"{_d(row.verified)}（{v.basis}）",
                                  expected=_d(row.verified), actual=shown))
+    if v.issued:  # a row the issued rules 核定: validation read the sheet without the spec's unit ("1,500,000元" in a
+        # 万元 row as 1 500 000, p24/p31) — its score-mismatch there is not the row's; verified-differs says a difference
+        decided = {r.cell for r in v.rows if r.verified is not None and r.cell}
+        report.findings = [f for f in report.findings if not (f.check == "score-mismatch" and f.cell in decided)]
     refused = {r.why_cell for r in v.rows if r.why}
     # a hint does not say why a row has no 核定 ("“√”…得分只做范围检查" beside a refused level row, p26): it goes
     report.findings = [f for f in report.findings if not (f.check == "rule-unreadable" and f.cell in refused)]

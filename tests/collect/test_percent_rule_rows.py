@@ -192,6 +192,7 @@ def test_a_return_of_the_earlier_build_is_collected_without_a_false_formula_find
         mp.setattr(cell_text, "rate_reason_first", lambda _rate, score: score)  # nor p20's reason in the score cell
         mp.setattr(cell_text, "unit_reason_first", lambda _value, score: score)  # nor p22's (the unit against %)
         mp.setattr(cell_text, "input_refusal_first", lambda _v, _raw, _rule, score, *_p28: score)  # nor p27-p28 refusals
+        mp.setattr(cell_text, "percent_text_first", lambda v, _raw, _row, score_of: score_of(v))  # nor p31's two readings
         build_workbook(spec, "portable", p)
     assert load_workbook(p).properties[PROP_FORMULAS] == BEFORE_P15  # the earlier build, formula for formula
     value_cell, score_cell = _cells(p)

@@ -40,6 +40,7 @@ from jixiao.rules.target import (
     in_row_unit,
     input_refusal,
     parse_target,
+    percent_text_reason,
     unit_against_percent,
     unit_against_row,
 )
@@ -327,6 +328,8 @@ def _expected(ind, cell, r: int, col) -> list[tuple[str, object, object]]:
     why = (unit_against_percent(value, rule) or unit_against_row(value, rule, unit)) \
         if kind == "rule" and not rule.uses_target else None
     why = why or (input_refusal(value, rule, unit, ind.name, ind.standard) if typed and not flagged else None)
+    # "0.95" typed as text in a % row whose two readings score differently (p31) — after the core's refusals (p30)
+    why = why or (percent_text_reason(value, rule, ind.weight, unit) if kind == "rule" and typed else None)
     read = in_row_unit(value, rule, unit) if kind == "rule" and why is None else value
     expected = "" if value == "" else _engine_score(rule, value, ind.weight, read)
     if why is not None:

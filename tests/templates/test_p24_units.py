@@ -56,9 +56,10 @@ ROWS: list[tuple[tuple[str, str], Any, Any]] = [
     (MONEY, "150万", 3.75),  # was 5: 万 alone in a 万元 row is 150 万元
     (MONEY, "１５０ 万元", 3.75),
     (MONEY, "250万元", 5),
-    (MONEY, "150元", said("万元", "150元", "元")),  # was 3.75: it is 0.015 万元
-    (MONEY, "1,500,000元", said("万元", "1,500,000元", "元")),  # was 5
-    (MONEY, "0.015亿元", said("万元", "0.015亿元", "亿元")),
+    # p31: 元/亿元 in a 万元 row are converted exactly (were refused here, p24): 150元 = 0.015万元 → 0.015 ÷ 200 × 5
+    (MONEY, "150元", 0.000375),  # was 3.75 before p24: it is 0.015 万元
+    (MONEY, "1,500,000元", 3.75),  # 150 万元 (p24: refused; before: 5)
+    (MONEY, "0.015亿元", 3.75),  # 150 万元
     (MONEY, "150分", said("万元", "150分", "分")),  # was 3.75
     (MONEY, "150%", said("万元", "150%", "%")),  # was 0.0375
     (MONEY, "150万人", said("万元", "150万人", "万人")),
@@ -145,7 +146,7 @@ def test_score_range_reads_the_row_unit_given_as_fourth_argument() -> None:
 #: shipped templates: (spec id, the row's rule, typed, expected); seed002's 追回医保基金金额 (万元) has 分值 1: 150 ÷ 200 × 1
 SHIPPED = [
     ("seed002-qingyunpu-bumen", MONEY[0], "150万元", 0.75),
-    ("seed002-qingyunpu-bumen", MONEY[0], "150元", said("万元", "150元", "元")),
+    ("seed002-qingyunpu-bumen", MONEY[0], "1,500,000元", 0.75),  # p31: 150 万元 after the exact conversion
     ("seed000-huaning-zhigong", SHARE[0], "95分", said_percent("95分", "分")),
 ]
 
@@ -162,7 +163,7 @@ def test_the_shipped_templates_read_the_row_unit(tmp_path: Path, flavour: str) -
 
 @pytest.mark.parametrize(("raw", "number", "unit", "score", "why"), [
     ("150万元", 1500000, "万元", 3.75, ""),  # read by the sheet as 1 500 000 first; in the 度量单位 万元 it is 150
-    ("150元", 150, "万元", None, said("万元", "150元", "元")),
+    ("150元", 150, "万元", 0.000375, ""),  # p31: 0.015 万元 → 0.015 ÷ 200 × 5
     ("150万元", 1500000, None, 5, ""),  # no 度量单位: as before
     ("3%", 0.03, "次", None, said("次", "3%", "%")),
 ])

@@ -54,25 +54,27 @@ def typed(draw: st.DrawFn) -> Any:
                           st.decimals(-2, 200, places=2), st.none(), st.booleans()))
 
 
-def _score_range_reason(value: Any, rule: Any, unit: Any) -> str | None:
+def _score_range_reason(value: Any, rule: Any, unit: Any, weight: Any = None) -> str | None:
     try:
-        scoring_input(value, rule, unit)
+        scoring_input(value, rule, unit, weight=weight)
     except InputError as e:
         return e.message_zh
     return None
 
 
 @settings(max_examples=1500, deadline=None)
-@given(typed(), st.sampled_from(RULES), st.sampled_from(UNITS))
-def test_score_range_and_collect_refuse_alike(value: Any, rule: Any, unit: Any) -> None:
-    assert _score_range_reason(value, rule, unit) == typed_input_reason(value, rule, unit)
+@given(typed(), st.sampled_from(RULES), st.sampled_from(UNITS), st.sampled_from([None, 5]))
+def test_score_range_and_collect_refuse_alike(value: Any, rule: Any, unit: Any, weight: Any) -> None:
+    # given the row's weight, both also ask whether "0.95" typed in a % row reads two ways (p31)
+    assert _score_range_reason(value, rule, unit, weight) == typed_input_reason(value, rule, unit, weight=weight)
 
 
 def test_the_reasons_each_chain_gives_first() -> None:  # protecting: hand-picked, one per reason, read off the texts
     count, bands, money, levels = (RULES[0], RULES[1], RULES[4], RULES[5])
     cases = [
         ("95分", bands, None, "单位不符：该行按百分比计分，填的是“95分”（单位“分”），无法计分，请改填百分比"),
-        ("150元", money, "万元", "单位不符：该行单位为“万元”，填的是“150元”（单位“元”），无法计分，请按“万元”填写"),
+        ("150人", money, "万元", "单位不符：该行单位为“万元”，填的是“150人”（单位“人”），无法计分，请按“万元”填写"),
+        ("150元", money, "万元", None),  # p31: 0.015 万元, an exact conversion
         ("√", levels, None, "业绩值“√”不是评分标准中的等级（明确、明确性不足），无法计分，请填写等级名称"),
         (-1, count, "例", "业绩值 -1 为负数：本行按发生的个数（次数）扣分，个数不能为负，无法计分"),
         ("150万元", money, "万元", None),

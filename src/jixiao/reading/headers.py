@@ -156,6 +156,25 @@ def header_weight(text: Any) -> Any:
     return Decimal(m.group("w")) if m else None
 
 
+#: the unit a value/target column's header prints ("金额（万元）", "完成数（个）", "比例(%)", "实际完成值（%）"): the
+#: unit of that column's numbers (p31) — of the suffixes :func:`normalise_header` drops, those that are a unit of
+#: the quantity (not 分, which names a score, nor the letters and formulas of the self-evaluation forms)
+_UNIT_SUFFIX_RE = re.compile(r"\((?P<u>%|百分比|元|千元|万元|亿元|人|个)\)$")
+
+
+def header_unit(text: Any) -> str | None:
+    """The unit a header prints in its suffix ("实际完成值（万元）" → "万元", "比例(%)" → "%", "完成数（个）" → "个");
+    ``None`` when it prints none ("得分（分）" names the score's unit, not a quantity's).
+
+    >>> header_unit("实际完成值（万元）"), header_unit("比例(％)"), header_unit("业绩值")
+    ('万元', '%', None)
+    """
+    if not isinstance(text, str) or len(text) > _MAX_HEADER_LEN:
+        return None
+    m = _UNIT_SUFFIX_RE.search(unicodedata.normalize("NFKC", _SPACE_RE.sub("", text)).rstrip(":："))
+    return None if m is None else "%" if m.group("u") == "百分比" else m.group("u")
+
+
 def field_for_header(text: Any) -> str | None:
     """The field a header text names ("自评得分" → "score"), or ``None``.
 

@@ -99,6 +99,9 @@ class IndicatorRow:
     #: split target cells of the 权重 style (指标性质 "≥", 度量单位 "%"), if the table has them
     nature: CellValue | None = None
     unit: CellValue | None = None
+    #: the unit the table's header prints over the 业绩值 column ("实际完成值（万元）"), else over the 指标值 column
+    #: ("目标值（万元）"): the unit of rows whose 度量单位 cell says none (p31; :func:`jixiao.verify.hand_row_unit`)
+    header_unit: str | None = None
 
     @property
     def name(self) -> str | None:

@@ -33,6 +33,7 @@ from jixiao.grid import Grid, a1
 from jixiao.numbers import EMPTY_MARKS, parse_number
 from jixiao.reading.budget import budget_row, is_budget_header, read_budget_block
 from jixiao.reading.headers import (
+    header_unit,
     match_header_cells,
     match_header_row,
     normalise_header,
@@ -620,7 +621,18 @@ class _Builder:
             explain_ref=explain_ref,
             nature=num("nature"),
             unit=num("unit"),
+            header_unit=self._header_unit(),
         )
+
+    def _header_unit(self) -> str | None:
+        """The unit printed in the header over the 业绩值 column, else over the 指标值 column (any of the header's
+        rows: "实际完成值（万元）", "目标值(%)"), p31."""
+        for fld in ("value", "target"):
+            c = self.columns.get(fld)
+            for r in range(self.header.top, self.header.row + 1) if c is not None else ():
+                if (u := header_unit(self.idx.own(r, c))) is not None:
+                    return u
+        return None
 
     def _target(self, r: int) -> CellValue | None:
         """The row's target: its 调整指标值 when the table has one and the row fills it, else

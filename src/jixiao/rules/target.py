@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.errors import InputError
+from jixiao.errors import InputError, RuleGapError
 from jixiao.numbers import (
     MULT_EXPONENT,
     SUFFIX_EXPONENT,
@@ -542,28 +542,88 @@ def input_refusal(value: Any, rule: Rule, unit: Any = None, name: Any = None, st
         or fractional_count_reason(value, rule, unit, standard) or negative_percent_reason(value, rule, unit, name)
 
 
+#: why a bare number typed as text (no "%", no unit) up to :data:`PERCENT_POINTS_ABOVE` in a % row is not scored
+#: when its two readings score differently (p31: "0.95" is 95 % as a fraction, or 0.95 %; no cell format applies to
+#: text, so nothing settles it) — the one text of collect, SCORE_RANGE and the portable template's formula
+PERCENT_TEXT_AMBIGUOUS = "业绩值“{value}”未写“%”：该行按百分比计分，“{value}”可读作比例（乘以100%）或百分数（{value}%），" \
+    "两种读法得分不同，无法计分，请填写带“%”的数值"
+
+
+def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bool = True) -> Decimal | None:
+    """The number of a 业绩值 typed as text with no unit and no "%" ("0.95", "5", "-0.5") whose size alone does not
+    say how a % row (:func:`percent_row`) reads it — not 0, at most :data:`PERCENT_POINTS_ABOVE` (above it, it is
+    percent points: 95 is 95 %) — else ``None``. A number in a cell is not asked while ``number_settled``: the
+    template's % cells are formatted as percentages, so the cell holds what it shows (Excel stores "95%" as 0.95,
+    "120%" as 1.2); a hand table's number in a cell with no % format under a stated % unit (度量单位 "%", a header
+    "完成值（%）") is asked as text is (``number_settled=False``)."""
+    if isinstance(raw, bool) or not percent_row(rule, unit):
+        return None
+    if isinstance(raw, str):
+        if typed_suffix(raw) != "":
+            return None
+        number = parse_number(raw)
+    elif not number_settled and isinstance(raw, int | float | Decimal):
+        number = Decimal(str(raw))
+    else:
+        return None
+    return number if number is not None and number != 0 and not percent_points(number) else None
+
+
+def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None,
+                        number_settled: bool = True) -> str | None:
+    """:data:`PERCENT_TEXT_AMBIGUOUS` for a bare number typed as text in a % row (:func:`bare_percent_text`) whose
+    two readings — a fraction ("0.95" → 95 %) and percent points ("0.95" → 0.95 %) — score differently on a row
+    worth ``weight``; ``None`` when they agree (it is scored: "0.5" on "≥90%: 5; <90%: 0" is 0 either way) or the
+    value is no such text. collect, SCORE_RANGE and the template's cached score ask it; the portable formula renders
+    the same (``templates.cell_text.percent_text_first``).
+
+    >>> percent_text_reason("0.95", parse_rule("*: prop"), 5, "%")
+    '业绩值“0.95”未写“%”：该行按百分比计分，“0.95”可读作比例（乘以100%）或百分数（0.95%），两种读法得分不同，无法计分，请填写带“%”的数值'
+    >>> percent_text_reason("0.5", parse_rule(">=90%: 5; <90%: 0"), 5), percent_text_reason(0.95, parse_rule("*: prop"), 5, "%")
+    (None, None)
+    """
+    number = bare_percent_text(raw, rule, unit, number_settled)
+    if number is None:
+        return None
+    scores = []
+    for reading in (number, number / 100):
+        try:
+            scores.append(rule.score(reading, weight))
+        except (InputError, RuleGapError) as e:
+            scores.append(type(e).__name__)
+    return None if scores[0] == scores[1] else PERCENT_TEXT_AMBIGUOUS.format(value=_shown(raw))
+
+
 def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False,
-                       name: Any = None, standard: Any = None) -> str | None:
+                       name: Any = None, standard: Any = None, weight: Any = None,
+                       number_settled: bool = True) -> str | None:
     """Why the 业绩值 typed as ``raw`` gets no score, the first reason first: a unit that is no percentage on % bands
     (:func:`unit_against_percent`, p22), a unit other than the row's ``unit`` (:func:`unit_against_row`, p24), an
-    answer the rule gives no score (:func:`input_refusal`, p26, p28) — the one order collect
-    (``verify._percent_input``) and the template build's cached scores ask; ``None`` when it is scored
-    (:func:`in_row_unit` reads it)."""
+    answer the rule gives no score (:func:`input_refusal`, p26, p28, p30: given the 评分标准 ``standard``), then —
+    given the row's ``weight`` — a bare number typed as text whose two % readings score differently
+    (:func:`percent_text_reason`, p31: a sure refusal before an ambiguity, so "-0.5" in a % row says 为负数) — the
+    one order collect (``verify._percent_input``) and the template build's cached scores ask; ``None`` when it is
+    scored (:func:`in_row_unit` reads it)."""
     return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit) \
-        or input_refusal(raw, rule, unit, name, standard)
+        or input_refusal(raw, rule, unit, name, standard) \
+        or (percent_text_reason(raw, rule, weight, unit, number_settled) if weight is not None else None)
 
 
-def scoring_input(value: Any, rule: Rule, unit: Any = None, name: Any = None, standard: Any = None) -> Any:
+def scoring_input(value: Any, rule: Rule, unit: Any = None, name: Any = None, standard: Any = None,
+                  weight: Any = None) -> Any:
     """The 业绩值 as SCORE_RANGE scores it: :func:`unit_against_row`'s reason (given the row's ``unit``, p24) or
-    :func:`input_refusal`'s raised as :class:`~jixiao.errors.InputError`, else :func:`in_row_unit` (then
+    :func:`input_refusal`'s raised as :class:`~jixiao.errors.InputError` — given the row's ``weight``, also
+    :func:`percent_text_reason`'s ("0.95" typed in a % row, p31) — else :func:`in_row_unit` (then
     :func:`on_percent_bands`, whose own reason stands for :func:`unit_against_percent`'s). collect asks the same
     in the same order (:func:`typed_input_reason`)."""
     if (why := unit_against_row(value, rule, unit) or input_refusal(value, rule, unit, name, standard)) is not None:
         raise InputError(why)
+    if weight is not None and (why := percent_text_reason(value, rule, weight, unit)) is not None:
+        raise InputError(why)  # "0.95" typed as text in a % row: 95 % or 0.95 %? (p31)
     return in_row_unit(value, rule, unit)
 
 
-def on_percent_bands(value: Any, rule: Rule) -> Any:
+def on_percent_bands(value: Any, rule: Rule, unit: Any = None) -> Any:
     """The 业绩值 ``value`` as a rule on % bands scores it: a number above :data:`PERCENT_POINTS_ABOVE` — stored in
     the cell or read from its text ("75", "7500%" as the helper sheet reads them) — is percent points, whatever the
     cell's format (75 → 0.75); anything else as given; text typed with a unit that is no percentage ("95分") raises
@@ -571,10 +631,16 @@ def on_percent_bands(value: Any, rule: Rule) -> Any:
     (``T``) reads the value on the target's scale instead (:func:`on_target_scale`). collect and the UDF
     ``SCORE_RANGE`` call this; the portable template renders the same (``templates.cell_text.percent_unit_formulas``).
 
+    A row whose ``unit`` is "%" reads its number so whatever its rule (p31: 95 in a ``*: prop`` % row is 95 %, no
+    longer 9500 %, full marks).
+
     >>> on_percent_bands(75, parse_rule(">=80%: 5; <80%: 0")), on_percent_bands(0.75, parse_rule(">=80%: 5; <80%: 0"))
     (Decimal('0.75'), 0.75)
+    >>> on_percent_bands(95, parse_rule("*: prop"), "%"), on_percent_bands(95, parse_rule("*: prop"))
+    (Decimal('0.95'), 95)
     """
-    if not rule.uses_percent or rule.uses_target or value is None or isinstance(value, bool):
+    if rule.uses_target or not (rule.uses_percent or scored_unit(rule, unit) == "%") or value is None \
+            or isinstance(value, bool):
         return value
     if isinstance(value, str) and (is_not_applicable(value) or (rule.is_qualitative and rule.names_text(value))):
         return value  # as the engine: 缺省 and a named answer before any number
@@ -599,6 +665,12 @@ UNIT_AGAINST_ROW = "单位不符：该行单位为“{row_unit}”，填的是�
 #: count words: a count typed with any of them in a row counted in another ("3处" in a 次 row) is the same count
 COUNT_UNITS = frozenset({"次", "处", "项", "个", "件", "条", "份", "篇", "例", "人次", "家", "所", "名", "张", "笔", "台",
                          "套", "场", "批", "本", "册", "床", "间"})
+#: units whose 千/万/亿 forms are exact decimal conversions of one another (p31): "1,500,000元" in a 万元 row is
+#: 150 万元 — scored after converting, and said (:data:`UNIT_CONVERTED`); every other unit's 千/万/亿 stays refused
+#: ("150人" in a 万人 row: :data:`UNIT_AGAINST_ROW`)
+DECIMAL_UNITS = frozenset({"元"})
+#: what collect says of a 业绩值 it scored after that conversion (``{number}`` in ``{row_unit}``)
+UNIT_CONVERTED = "业绩值“{value}”已按十进制换算为该行单位，按{number}{row_unit}计"
 #: units of a row counted in whole things (:func:`whole_count_row`): the count words, and people, households, cases
 WHOLE_COUNT_UNITS = COUNT_UNITS | frozenset({"人", "户", "起", "宗"})
 
@@ -614,12 +686,13 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
     ``unit`` (not a percentage), each with the power of ten that puts ``parse_number``'s reading in the row's unit:
     "" (a bare number, in the row's unit as today) and the row's own unit ("150万元" in a 万元 row → 150); 千/万/亿
     alone when the row's unit has it ("150万" in a 万元 row is 150 万元); in a row counted in a count word, any count
-    word ("3处" in a 次 row is 3 — the same count). Every other suffix is refused (:data:`UNIT_AGAINST_ROW`): 元 in
-    a 万元 row, 分, %, 万 in a 次 row. 日/天 and 公里/千米 name the same unit. The portable template renders this
+    word ("3处" in a 次 row is 3 — the same count); in a row in 元/千元/万元/亿元 every one of them (:data:`DECIMAL_UNITS`,
+    p31: "1,500,000元" in a 万元 row is 150). Every other suffix is refused (:data:`UNIT_AGAINST_ROW`): 人 in a
+    万元 row, 人 in a 万人 row, 分, %, 万 in a 次 row. 日/天 and 公里/千米 name the same unit. The portable template renders this
     table (``templates.cell_text.row_unit_formulas``).
 
     >>> row_unit_suffixes("万元")
-    {'': 0, '万元': -4, '万': -4}
+    {'': 0, '万元': -4, '元': -4, '千元': -4, '亿元': -4, '万': -4}
     >>> sorted(row_unit_suffixes("次"))[:4], row_unit_suffixes("次")["次"]
     (['', '个', '人次', '件'], 0)
     """
@@ -631,9 +704,80 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
         if not mult and base in COUNT_UNITS:
             same = [u for u in UNITS if u in COUNT_UNITS]
         out.update({mult + u: -exp for u in same})
+        if base in DECIMAL_UNITS:  # 元/千元/万元/亿元: an exact conversion (p31) — parse_number reads each in 元
+            out.update({m + base: -exp for m in ("", *MULT_EXPONENT)})
     if mult:
         out[mult] = -exp
     return out
+
+
+def converted_note(raw: Any, rule: Rule | None, unit: Any) -> str | None:
+    """:data:`UNIT_CONVERTED` when the 业绩值 ``raw`` is typed in another unit of the row's :data:`DECIMAL_UNITS`
+    family and scored after the exact conversion (p31: "1,500,000元" in a 万元 row is scored as 150 万元); ``None``
+    when it is typed in the row's own unit (or 万 alone in a 万元 row), not typed as text, or refused.
+
+    >>> converted_note("1,500,000元", parse_rule(">200: 5; <=200: prop"), "万元")
+    '业绩值“1,500,000元”已按十进制换算为该行单位，按150万元计'
+    >>> converted_note("150万元", parse_rule(">200: 5; <=200: prop"), "万元") is None
+    True
+    """
+    why, exponent = _row_reading(raw, rule, unit)
+    if why is not None or exponent is None:
+        return None
+    u = scored_unit(rule, unit)
+    suffix = typed_suffix(raw)
+    exp, base = unit_multiplier(u)
+    if base not in DECIMAL_UNITS or suffix in (u, next((m for m, e in MULT_EXPONENT.items() if e == exp), None)):
+        return None
+    number = parse_number(raw)
+    assert number is not None
+    return UNIT_CONVERTED.format(value=_shown(raw), number=fmt_decimal(number * Decimal(10) ** exponent), row_unit=u)
+
+
+#: why a hand table's row is not scored when its 度量单位 cell and the unit its header prints disagree (p31)
+UNIT_AGAINST_HEADER = "单位矛盾：该行度量单位为“{own}”，表头标明的单位为“{header}”，无法确定业绩值的单位，无法计分，请统一单位"
+
+
+def table_row_unit(own: Any, header: Any) -> tuple[str, str | None]:
+    """(the unit a hand table's row is read in, the reason it is not scored) from the row's own 度量单位 cell ``own``
+    and the unit printed in the table's header over the 业绩值 (or 指标值) column ``header`` ("实际完成值（万元）",
+    p31): the row's own unit where it has one, else the header's; a row whose own unit is another than the header's
+    (万元 vs 元, % vs 个) — :data:`UNIT_AGAINST_HEADER`, naming both: which one the number is in is a guess. The
+    same unit twice (百分比 and %, 日 and 天, two count words — p24's one count) is no contradiction.
+
+    >>> table_row_unit(None, "万元"), table_row_unit("万元", "万元"), table_row_unit("项", "个")
+    (('万元', None), ('万元', None), ('项', None))
+    >>> table_row_unit("元", "万元")[1]
+    '单位矛盾：该行度量单位为“元”，表头标明的单位为“万元”，无法确定业绩值的单位，无法计分，请统一单位'
+    """
+    mine, theirs = row_unit(own), row_unit(header)
+    if not mine or not theirs or _same_unit(mine, theirs) or {mine, theirs} <= COUNT_UNITS:
+        return mine or theirs, None
+    return mine, UNIT_AGAINST_HEADER.format(own=mine, header=theirs)
+
+
+def rule_scale_exponent(text: Any, unit: Any) -> int:
+    """The power of ten that puts a hand table's 业绩值, read in its row's ``unit`` (:func:`table_row_unit`), on the
+    scale of a rule read from the 评分标准 ``text`` (p31): the Chinese reader writes "达到200万元得满分" as
+    ``>=2000000`` — in 元 — so in a 万元 row (a 度量单位 or a header "完成值（万元）") 150 is 150 万元 = 1 500 000 on the
+    rule's scale (4); a text that writes its bounds without the unit ("达到200得满分") is in the row's unit (0), as is
+    every row whose unit has no 千/万/亿.
+
+    >>> rule_scale_exponent("达到200万元得满分，低于200万元按比例得分", "万元"), rule_scale_exponent("达到200得满分", "万元")
+    (4, 0)
+    """
+    exp, base = unit_multiplier(row_unit(unit))
+    if not exp or not base or not isinstance(text, str):
+        return 0
+    said = re.search(r"\d\s*(?:[千万亿]|" + re.escape(base) + ")", normalise_text(text))
+    return exp if said else 0
+
+
+def on_rule_scale(value: Any, exponent: int) -> Any:
+    """A 业绩值 read in its row's unit (a number) times 10^``exponent`` (:func:`rule_scale_exponent`); else as given."""
+    if not exponent or isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return value
+    return Decimal(str(value)) * Decimal(10) ** exponent
 
 
 def scored_unit(rule: Rule | None, unit: Any) -> str:
@@ -652,10 +796,10 @@ def unit_against_row(raw: Any, rule: Rule | None, unit: Any) -> str | None:
     whatever the rule) — :data:`UNIT_AGAINST_ROW`; ``None`` for a number, a bare number typed as text, the row's own
     unit, text that is no number (the engine says why), and where the unit does not decide (:func:`scored_unit`).
 
-    >>> unit_against_row("150元", parse_rule(">200: 5; <=200: prop"), "万元")
-    '单位不符：该行单位为“万元”，填的是“150元”（单位“元”），无法计分，请按“万元”填写'
-    >>> unit_against_row("150万元", parse_rule(">200: 5; <=200: prop"), "万元") is None
-    True
+    >>> unit_against_row("150万人", parse_rule(">200: 5; <=200: prop"), "万元")
+    '单位不符：该行单位为“万元”，填的是“150万人”（单位“万人”），无法计分，请按“万元”填写'
+    >>> unit_against_row("150万元", parse_rule(">200: 5; <=200: prop"), "万元"), unit_against_row("150元", None, "万元")
+    (None, None)
     >>> unit_against_row("95分", parse_rule("*: prop"), "%")
     '单位不符：该行按百分比计分，填的是“95分”（单位“分”），无法计分，请改填百分比'
     """
@@ -712,7 +856,7 @@ def in_row_unit(value: Any, rule: Rule, unit: Any, raw: Any = None) -> Any:
         number = parse_number(typed)
         assert number is not None
         value = number / Decimal(10) ** -exponent
-    return on_percent_bands(value, rule)
+    return on_percent_bands(value, rule, unit)
 
 
 def _percent_typed(value: Any, percent_cell: bool) -> bool:

@@ -50,6 +50,7 @@ from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import (
     in_row_unit,
     percent_row,
+    percent_text_reason,
     scored_unit,
     signed_percent_row,
     typed_input_reason,
@@ -453,7 +454,7 @@ class _SheetWriter:
             self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 
-    def read_percent_points(self, row: int, points: bool = True) -> str:
+    def read_percent_points(self, row: int) -> str:
         """:meth:`read_input` of 业绩值 in a row whose rule is on % bands, a number above the core's bound read as
         percent points, text typed with a unit that is no percentage ("95分") the core's reason instead
         (``cell_text.percent_unit_formulas``, helper columns K and L): the reference its score formula reads.
@@ -461,8 +462,8 @@ class _SheetWriter:
         self.read_input(row)
         # unqualified references to the helper's own row, as on_scale_formulas writes them (a copy of the pair follows)
         value = self.cached.get((row, "业绩值"))
-        cached = cell_text.percent_unit_cached(value, _helper_cached(value), points)
-        for i, (f, c) in enumerate(zip(cell_text.percent_unit_formulas(row + 1, points), cached, strict=True)):
+        cached = cell_text.percent_unit_cached(value, _helper_cached(value))
+        for i, (f, c) in enumerate(zip(cell_text.percent_unit_formulas(row + 1), cached, strict=True)):
             self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 
@@ -592,14 +593,18 @@ class _SheetWriter:
             extra = "".join(f",{cell_text.quoted(a)}" for a in args)
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref}{extra})"
         on_bands = typed and rule.uses_percent and not rule.uses_target
-        if on_bands or unit == "%":  # on % bands: 75 is 75 %, as the core reads it; "95分" in a % row: the reason
-            value_ref = self.read_percent_points(top, on_bands)
+        if on_bands or unit == "%":  # on % bands and in a % row: 75 is 75 % (p31: whatever the rule), as the core
+            # reads it; "95分" in a % row: the reason
+            value_ref = self.read_percent_points(top)
         elif unit:  # "150万元" in a 万元 row: 150; "150元": the reason
             value_ref = self.read_row_unit(top, rule, unit)
         elif value_input:  # a typed 业绩值: read through the helper sheet
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
         formula = rule_formula(rule, value_ref, weight_ref, t)
+        if typed and percent_row(rule, unit):  # "0.95" typed as text: 95 % or 0.95 %? no score if they differ (p31)
+            formula = cell_text.percent_text_first(value_ref, raw_ref, top + 1,
+                                                   lambda ref: rule_formula(rule, ref, weight_ref, t))
         if value_input:  # "√" in a row of named levels, −1 or 1.5 in a count row, −5% on % bands: the core's
             # reason, as collect (p27, p28)
             formula = cell_text.input_refusal_first(value_ref, raw_ref, rule, formula, unit if typed else "",
@@ -619,8 +624,8 @@ class _SheetWriter:
         ``rate``: 业绩值 is the row's computed 执行率: its error text (金额为负 …) is the score cell's too."""
         rule = parse_rule(rule_text)
         unit = scored_unit(rule, unit) if typed else ""  # the row's unit, where it decides (p24)
-        why = typed_input_reason(value, rule, unit, name=name, standard=standard) if typed and not rule.uses_target \
-            else None
+        why = typed_input_reason(value, rule, unit, name=name, standard=standard, weight=weight) \
+            if typed and not rule.uses_target else None
         # 75 on % bands: 75 %; "150万元" in a 万元 row: 150 (SCORE_RANGE too)
         read = value if why or not typed else in_row_unit(value, rule, unit)
         cached = "" if _blank(value) else _cached_score(self.flavour, lambda: rule.score(read, weight, target))
@@ -646,7 +651,8 @@ class _SheetWriter:
         # "150万元" in a 万元 row too (the sheet reads it as 150, p24)
         unit = scored_unit(rule, ind.scoring.unit)
         own_unit = unit not in ("", "%") and isinstance(given, str) and bool(typed_suffix(given))
-        refused = unit_against_percent(given, rule) or unit_against_row(given, rule, unit)
+        refused = unit_against_percent(given, rule) or unit_against_row(given, rule, unit) \
+            or percent_text_reason(given, rule, ind.weight, unit)  # "0.95" in a % row: stays text, as typed (p31)
         v = given if refused or own_unit else _cell_input(given)
         target = rule_target(ind)
         t = on_scale_target(ind)

@@ -299,14 +299,14 @@ def percent_points_formula(v: str) -> str:
     return f'IF(ISNUMBER({v}),IF(ABS({v})>{bound},IF(ABS({v})<1000000000000000,VALUE({v}&"E-2"),{v}/100),{v}),{v})'
 
 
-def percent_unit_formulas(row: int, points: bool = True) -> list[str]:
+def percent_unit_formulas(row: int) -> list[str]:
     """The formulas (without "=") of helper row ``row``'s columns K and L in a row on % bands: K the unit that is no
     percentage typed with the number ("95分" → "分", "95万元" → "万元", "95万" → "万"; else ""), as the core's
     :func:`~jixiao.rules.target.wrong_percent_unit` reads it from the helper's columns (the longest unit suffix,
     the multiplier before it); L the value the score formula reads — the core's reason
     (:data:`~jixiao.rules.target.UNIT_AGAINST_PERCENT`, "#JIXIAO! 单位不符：…") when K names a unit, else
-    :func:`percent_points_formula` of the helper's reading (``points``: the rule is on % bands; a ``*: prop`` row
-    whose unit is "%" reads it as before, p24). IF/AND/ISERROR/MATCH/RIGHT/LEN only: Excel 2010, WPS, LibreOffice."""
+    :func:`percent_points_formula` of the helper's reading (on % bands, and in a row whose unit is "%" whatever its
+    rule: 95 in a ``*: prop`` % row is 95 %, p31). IF/AND/ISERROR/MATCH/RIGHT/LEN only: Excel 2010, WPS, LibreOffice."""
     from jixiao.rules.target import UNIT_AGAINST_PERCENT
 
     c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
@@ -318,18 +318,18 @@ def percent_unit_formulas(row: int, points: bool = True) -> list[str]:
     reason = _reason(UNIT_AGAINST_PERCENT, {"value": t, "unit": unit})
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({t})),{wrong},"")',
-        f'IF({unit}<>"",{reason},{percent_points_formula(v) if points else v})',
+        f'IF({unit}<>"",{reason},{percent_points_formula(v)})',
     ]
 
 
-def percent_unit_cached(value: Any, read: Any, points: bool = True) -> tuple[Any, Any]:
+def percent_unit_cached(value: Any, read: Any) -> tuple[Any, Any]:
     """What :func:`percent_unit_formulas` compute (K, L) for the cell value ``value``, whose helper reading is
     ``read`` (the core's :func:`~jixiao.rules.target.wrong_percent_unit` and reason)."""
     from jixiao.rules.target import percent_unit_reason, wrong_percent_unit
 
     why = percent_unit_reason(value) if isinstance(value, str) and isinstance(read, float) else None
     if why is None:
-        return "", percent_points_cached(read) if points else read
+        return "", percent_points_cached(read)
     return wrong_percent_unit(value), f"{ERROR_MARK} {why}"
 
 
@@ -498,6 +498,23 @@ def helper_text_ref(row: int) -> str:
     """The sheet-qualified reference of helper row ``row``'s column T: the 业绩值 as the helper reads its text
     (normalised, runs of spaces one) or the number — as the core's reasons quote it (``rules.target._shown``)."""
     return f"'{HELPER_SHEET}'!$A${row}"
+
+
+def percent_text_first(value_ref: str, raw_ref: str, row: int, score_of: Any) -> str:
+    """A 得分 formula that shows the core's :data:`~jixiao.rules.target.PERCENT_TEXT_AMBIGUOUS` for a bare number
+    typed as text in a % row (no unit, no "%": the helper's column ULEN is 0; not 0, at most
+    :data:`~jixiao.rules.target.PERCENT_POINTS_ABOVE`) whose two readings score differently — as the core's
+    :func:`~jixiao.rules.target.percent_text_reason` (p31): ``score_of(ref)`` is the rule formula on a reading,
+    ``value_ref`` the reading the rule scores (column L: "0.95" → 0.95), ``raw_ref`` the 业绩值 cell, ``row`` the
+    helper row (1-based), whose column V (the number read from the text) decides the size. Nested IF (AND would evaluate ABS of text): Excel 2010, WPS and LibreOffice alike."""
+    from jixiao.rules.target import PERCENT_POINTS_ABOVE, PERCENT_TEXT_AMBIGUOUS
+
+    ulen, v = (f"'{HELPER_SHEET}'!${chr(ord('A') + COLUMNS.index(c))}${row}" for c in ("ULEN", "V"))
+    bound = fmt_decimal(PERCENT_POINTS_ABOVE)  # on the helper's reading V (L is already 0.95 for "95")
+    bare = f"IF(ISTEXT({raw_ref}),IF({ulen}=0,IF(ISNUMBER({v}),IF({v}<>0,ABS({v})<={bound},FALSE),FALSE),FALSE),FALSE)"
+    as_given, as_points = score_of(value_ref), score_of(f"({v}/100)")
+    said = _said(PERCENT_TEXT_AMBIGUOUS, helper_text_ref(row))
+    return f"IF({bare},IF({as_given}={as_points},{as_given},{said}),{as_given})"
 
 
 def negative_first(value_ref: str, formula: str, text_ref: str) -> str:

@@ -42,9 +42,16 @@ from jixiao.rules.model import (
 )
 from jixiao.rules.target import (
     answers_levels,
+    converted_note,
+    in_row_unit,
     input_refusal,
     negative_on_target_reason,
+    on_rule_scale,
     percent_points,
+    percent_text_reason,
+    rule_scale_exponent,
+    scored_unit,
+    table_row_unit,
 )
 from jixiao.validation.findings import Finding, finding
 
@@ -597,7 +604,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值“{v.raw}”无法识别为数字"
                       + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
         return
-    elif v.number is not None and rule.uses_percent and not rule.uses_target and percent_points(v.number):
+    elif v.number is not None and rule.uses_percent and not rule.uses_target and percent_points(v.number) \
+            and table_row_unit(m.unit.raw if m.unit else None, m.header_unit)[0] != "%":  # "完成值（%）": 97 is 97 %
         yield finding("implausible-value", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值为 {pct(v.number)}，数量级可疑"
                       f"（是否在百分比单元格中输入了 {fmt_decimal(v.number)}？应为 "
@@ -610,6 +618,12 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         yield finding("rule-unreadable", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值{said}，不是评分标准中的选项（评分标准只按文字选项计分），"
                       "无法按规则核对，得分只做范围检查", actual=str(v.raw))
+        return
+    # the row's unit: its 度量单位, else the unit its header prints (p24, p31); the two disagreeing is said first — the
+    # row is not scored whatever the value, as collect's _own_rules — then the core's refusal of the value (p30)
+    unit, why = table_row_unit(m.unit.raw if m.unit else None, m.header_unit)
+    if why is not None and scored_unit(rule, m.header_unit):
+        yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
         return
     if (why := refused_input(m, rule, facts or (None, m.name, None))) is not None:
         yield from refused_finding(sheet, m, why)
@@ -638,6 +652,20 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
             if (why := negative_on_target_reason(v.raw, value, t, m.name)) is not None:
                 yield from refused_finding(sheet, m, why)
                 return
+    else:  # read in the row's unit as collect reads it (p24, p31): its 度量单位, else the unit its header prints
+        if (why := percent_text_reason(v.raw, rule, w, unit, v.is_percent_format or unit != "%")) is not None:
+            yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
+            return
+        if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
+            if (note := converted_note(v.raw, rule, unit)) is not None:
+                yield finding("unit-converted", sheet, v.ref, f"{v.ref}：指标{_label(m)}{note}", actual=str(v.raw))
+            try:  # on the rule's scale: "达到200万元得满分" is in 元 (p31)
+                value = on_rule_scale(in_row_unit(value, rule, unit, v.raw),
+                                      rule_scale_exponent(m.rule if source == "计分规则" else m.standard, unit))
+            except InputError as e:
+                yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{e.message_zh}，得分未核对",
+                              actual=str(v.raw))
+                return
     try:
         expected = rule.score(value, w, target)
     except RuleGapError:
@@ -661,8 +689,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
 
 
 def _row_facts(m: IndicatorRow) -> RowFacts:
-    """A hand table row's own (度量单位, name, 评分标准)."""
-    return (m.unit.raw if m.unit is not None else None), m.name, m.standard
+    """A hand table row's own (unit, name, 评分标准): the unit its 度量单位 gives, else its header's (p31's
+    :func:`~jixiao.rules.target.table_row_unit`, as collect's ``_own_rules`` asks the refusal with)."""
+    return table_row_unit(m.unit.raw if m.unit is not None else None, m.header_unit)[0], m.name, m.standard
 
 
 def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts) -> str | None:
