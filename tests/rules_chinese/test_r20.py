@@ -326,7 +326,8 @@ READ = _read_entries()
 #: (W = 2) as ``*: W - 2 per 1`` — 0 → 2 and 1, 2, 3 … → 0 in both, they differ at a fractional count (0.5) only, which a
 #: count row refuses (rules.target.fractional_count_reason, p28); the rewrite is a fallback the reader does not try
 #: where the text reads directly
-_FRACTION_ONLY = {("CE4-3", "one_fails_all")}
+#: lead, session 37: fresh72 CG3-7 "查资料和现场。1处不符合要求不得分" (W = 2, the same standard's wording) likewise
+_FRACTION_ONLY = {("CE4-3", "one_fails_all"), ("CG3-7", "one_fails_all")}
 
 
 def _same_or_refused(e: dict, apply) -> None:
