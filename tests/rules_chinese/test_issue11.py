@@ -5,6 +5,7 @@ sentences (corpus.yaml) has no wrong reading.
 Expected scores are hand arithmetic from the sentence (shown in the comments).
 """
 
+import os
 import re
 from decimal import Decimal as D
 
@@ -341,9 +342,12 @@ def test_corpus_sources_are_named_and_rates_printed(capsys):
     assert all(e["src"] in sources and sources[e["src"]].startswith(("http", "GitHub file id "))
                for e in entries)
     m = measure()
-    with capsys.disabled():
-        for split, s in sorted(m.items()):
-            print(f"\ncorpus {split}: {s['n']} sentences, read {read_rate(s):.0%}, wrong {s['wrong']}")
+    # the rates only on request (CORPUS_RATES=1; bench/bench_reader.py is the report): a helper running this file after
+    # merging main saw the blind totals of splits the lead had not measured yet (session 37, r61/r62)
+    if os.environ.get("CORPUS_RATES"):
+        with capsys.disabled():
+            for split, s in sorted(m.items()):
+                print(f"\ncorpus {split}: {s['n']} sentences, read {read_rate(s):.0%}, wrong {s['wrong']}")
     assert sum(s["wrong"] for s in m.values()) == 0
 
 
