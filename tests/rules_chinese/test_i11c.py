@@ -53,12 +53,21 @@ def test_enumerated_items_that_do_not_add_up_are_refused(text, w, why):
     # the points guard passed because every "N分" was the same 2
     ("其中:提高灌溉水利用系数2分、新增和改善节水灌溉面积2分、提高圩区防洪除涝能力2分。", 6),
     ("制度健全2分、执行有效3分", 5),
-    # levels joined by "、" stay refused (not a checklist: no per-item sentence)
-    ("优秀10分、良好8分、一般6分", 10),
 ])
 def test_items_joined_in_one_clause_are_refused(text, w):
     r = read_rule_text(text, w)
     assert r.rule is None and r.kind == "unreadable", r.canonical
+
+
+def test_levels_joined_by_a_comma_of_enumeration_are_levels():
+    # until session 37 refused with the items above; r62 (fresh74 CI6-1 "优30分、良20分、达标10分、不达标0分") parts
+    # levels joined by "、" as clauses: the points fall from the 分值 and do not add up to it (10 + 8 + 6 = 24 ≠ 10),
+    # so they are exclusive levels, not items — 优秀 → 10, 良好 → 8, 一般 → 6; another word is a gap, never a score
+    r = read_rule_text("优秀10分、良好8分、一般6分", 10)
+    assert r.ok and r.kind == "rule"
+    assert [r.rule.score(n, D(10)) for n in ("优秀", "良好", "一般")] == [D(10), D(8), D(6)]
+    with pytest.raises(ScoringError):
+        r.rule.score("较差", D(10))
 
 
 def test_levels_counting_conditions_met():
