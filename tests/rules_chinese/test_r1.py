@@ -30,11 +30,13 @@ def test_corpus_sentences_are_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
 
-@pytest.mark.parametrize("sid", ["V12-1", "Z9-2", "T8-1", "T9-3", "P5-1", "P5-5", "AD3-4", "Y1-5", "T6-5",
+@pytest.mark.parametrize("sid", ["V12-1", "Z9-2", "T8-1", "T9-3", "P5-1", "P5-5", "AD3-4", "T6-5",
                                  "AE4-1", "AE4-4"])
 def test_steps_from_an_unprinted_target_or_above_the_weight_stay_refused(sid):
     # V12-1 / Z9-2: steps from the row's target; T8-1 from an average; T9-3 from last year; P5 / T6-5 / AE4
-    # score above the 分值; AD3-4 "完成计划任务" is the plan; Y1-5 money steps (labels are 万元 without a unit)
+    # score above the 分值; AD3-4 "完成计划任务" is the plan. (Y1-5 — money steps from a start printed in the text,
+    # "收入要达到15万元以上。各年度考核时每少1万元扣2分" — is read since session 37: r59's printedstart.py, the value in the
+    # text's own unit 万元; its labelled scores in tests/rules_chinese/test_r59.py)
     assert judge(_BY_ID[sid])[0] == "refused"
 
 
