@@ -9,7 +9,9 @@
   that leaves a labelled value uncovered (scoring it says "规则有缺口": no score, never a wrong one);
 * wrong: a reading that gives another score, a rule where a person must judge, or a rule for a
   sentence that must be refused — the corpus test fails on any;
-* refused-ok: a sentence that must be refused (compares against a target) and was.
+* refused-ok: a sentence that must be refused (compares against a target) and was — or, labelled `needs_target` (the
+  row prints no single target for a step from it), was read relative to the row's target and refuses to score without
+  one (session 38).
 """
 
 from __future__ import annotations
@@ -123,9 +125,26 @@ def equal_item_points(text: str, w: Any, total: Any) -> Decimal | None:
     return p if n == n.to_integral_value() and n >= 2 else None
 
 
+def _refuses_without_target(rule: Any, w: Any) -> bool:
+    """A `needs_target` label (session 38): the sentence is a step or band from the row's own target ("每降低1%，扣0.5分")
+    and this row prints none (or two): a reading relative to the target is the right one, and it is refused where it
+    counts — scoring without the target. Any value scored without a target makes the reading wrong."""
+    if not rule.uses_target:
+        return False
+    for value in ("0", "50", "90%", "100%", "1"):
+        try:
+            rule.score(value, w)
+        except JixiaoError:
+            continue
+        return False
+    return True
+
+
 def judge(entry: dict[str, Any]) -> tuple[str, str]:
     r = read_rule_text(entry["text"], entry["w"])
     if "refuse" in entry:
+        if entry.get("needs_target") and r.ok and r.rule is not None and _refuses_without_target(r.rule, entry["w"]):
+            return "refused-ok", ""
         if r.ok or r.kind == "checklist":
             return "wrong", f"应拒绝（{entry['refuse']}），却读成 {r.canonical or r.kind}"
         return "refused-ok", ""
