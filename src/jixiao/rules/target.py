@@ -363,22 +363,40 @@ _NOT_A_COUNT = "月|季|工作日|小时|年|百分|性|星期|周"
 _POINT_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])\s*个百分[点比]")
 
 
-def count_word(rule: Rule, unit: Any, standard: Any = None) -> str:
-    """The word a row's 业绩值 counts in: its unit where it decides (:func:`scored_unit`) and is one of
-    :data:`WHOLE_COUNT_UNITS`; in a row with no unit at all, the one count word the 评分标准 ``standard`` names for
-    the rule's step (:func:`step_count_units`: "每发现一例扣0.2分" → 例) when the rule has a step (``per``); else ""
-    (a row whose unit and 评分标准 name no count: fractions are scored as written)."""
+def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
+    """The words a row's 业绩值 counts in: its unit where it decides (:func:`scored_unit`) and is one of
+    :data:`WHOLE_COUNT_UNITS`; in a row with no unit at all, the count words the 评分标准 ``standard`` names for
+    the rule's step (:func:`step_count_units`: "每发现一例扣0.2分" → 例; "每次扣1分，每处扣2分" → 处, 次 — two words
+    are two counts, each whole, p32) when the rule has a step (``per``); else none (a row whose unit and 评分标准 name
+    no count: fractions are scored as written). A 评分标准 that names a rate per head ("每千人口床位数", "每万人")
+    counts no whole things: its 业绩值 is an average, none.
+
+    >>> count_words(parse_rule("*: W - 1 per 1"), None, "每次扣1分，每处扣2分")
+    ('处', '次')
+    >>> count_words(parse_rule("*: W - 1 per 1"), None, "每千人口床位数达到5张，每少1张扣1分")
+    ()
+    """
     from jixiao.rules.model import Linear
 
     u = scored_unit(rule, unit)
     if u:
-        return u if u in WHOLE_COUNT_UNITS else ""
+        return (u,) if u in WHOLE_COUNT_UNITS else ()
     if row_unit(unit) or rule.uses_target or rule.is_qualitative or rule.uses_percent:
-        return ""
+        return ()
     if not any(isinstance(c.outcome, Linear) for c in rule.clauses):
-        return ""
-    words = step_count_units(standard)
-    return next(iter(words)) if len(words) == 1 else ""
+        return ()
+    if isinstance(standard, str) and _PER_HEAD_RE.search(normalise_text(standard).replace(" ", "")):
+        return ()
+    return tuple(sorted(step_count_units(standard)))
+
+
+#: a rate per head or per household ("每千人口", "每万人", "每百户"): its 业绩值 is an average, no whole count (p32)
+_PER_HEAD_RE = re.compile(r"每[十百千万]+(?:人|户|名)")
+
+
+def count_word(rule: Rule, unit: Any, standard: Any = None) -> str:
+    """The count words of :func:`count_words` as a reason names them ("例"; two: "处、次"); "" for none."""
+    return "、".join(count_words(rule, unit, standard))
 
 
 def _names_a_fraction(rule: Rule) -> bool:
@@ -410,14 +428,14 @@ def fractional_count_reason(value: Any, rule: Rule, unit: Any, standard: Any = N
     """
     if isinstance(value, bool) or not whole_count_row(rule, unit, standard):
         return None
-    word = count_word(rule, unit, standard)
-    if isinstance(value, str) and typed_suffix(value) not in row_unit_suffixes(word):
+    words = count_words(rule, unit, standard)
+    if isinstance(value, str) and not any(typed_suffix(value) in row_unit_suffixes(word) for word in words):
         return None
     number = _number_or_none(value)
     if number is None or number == number.to_integral_value():
         return None
     said = COUNT_NOT_WHOLE if scored_unit(rule, unit) else COUNT_NOT_WHOLE_STEP
-    return said.format(value=_shown(value), unit=word)
+    return said.format(value=_shown(value), unit="、".join(words))
 
 
 #: why a % row does not score a negative 业绩值 (:func:`negative_percent_reason`, p28); the same three readers
@@ -472,22 +490,52 @@ def signed_target_row(target: Target, name: Any = None) -> bool:
     return target.value <= 0 or names_a_change(name)
 
 
+#: why a row scored on its own 指标值 in such a unit does not score a negative 业绩值 (p32)
+NEGATIVE_ON_COUNT_TARGET = "业绩值“{value}”为负数：该行指标值以“{unit}”计，数量不能为负，评分标准未写负值如何计分，无法计分" \
+    "（增减、变化等可为负的指标请在指标名称中写明）"
+
+
+def negative_target_text(target: Target, name: Any = None) -> str | None:
+    """The reason a row scored on its own 指标值 ``target`` gives a negative 业绩值 — ``{value}`` left to fill —, or
+    ``None`` where negatives are scored: beside a percent 指标值 :data:`NEGATIVE_PERCENT` unless
+    :func:`signed_target_row` (p30); beside a 指标值 counted or measured in :data:`NON_NEGATIVE_UNITS`
+    :data:`NEGATIVE_ON_COUNT_TARGET` unless the ``name`` says a change — whatever the 指标值: "≤0次" (安全事故发生次数)
+    still counts, −1 accidents is no count (p32); beside money and other units ``None`` (scored as the default rule
+    says). The one decision of :func:`negative_on_target_reason` and the 自评表's formula
+    (``templates.selfeval_rows.on_scale_score``).
+
+    >>> negative_target_text(parse_target("≥50个")) == NEGATIVE_ON_COUNT_TARGET.replace("{unit}", "个")
+    True
+    >>> negative_target_text(parse_target("≤90万元")), negative_target_text(parse_target("≥50个"), "人数增减")
+    (None, None)
+    """
+    if target.is_percent:
+        return None if signed_target_row(target, name) else NEGATIVE_PERCENT
+    unit = normalise_text(target.unit).replace(" ", "")
+    base = unit[1:] if unit[:1] in MULT_EXPONENT and unit[1:] in NON_NEGATIVE_UNITS else unit
+    if base not in NON_NEGATIVE_UNITS or names_a_change(name):
+        return None
+    return NEGATIVE_ON_COUNT_TARGET.replace("{unit}", unit)
+
+
 def negative_on_target_reason(raw: Any, value: Decimal | None, target: Target, name: Any = None) -> str | None:
-    """Why a row scored on its own percent 指标值 ``target`` (a 自评表 定量 row beside "≥95%") does not score the
+    """Why a row scored on its own 指标值 ``target`` (a 自评表 定量 row beside "≥95%" or "≥50个") does not score the
     业绩值 typed as ``raw``, read on the target's scale as ``value`` (:func:`on_target_scale`): it is negative — the
-    national default would give it 0 without a word, although a rate is never below 0 (p30, as
-    :func:`negative_percent_reason` on % bands): :data:`NEGATIVE_PERCENT`. ``None`` for 0 and above, a target that
-    is no percentage, and where :func:`signed_target_row` says negatives are scored. collect, validate and the
-    portable template's formula (``templates.selfeval_rows.on_scale_score``) ask this.
+    national default would give it 0 (or full marks beside "≤") without a word, although a rate or a count is never
+    below 0 (p30, as :func:`negative_percent_reason` on % bands; counts p32): :func:`negative_target_text`. ``None``
+    for 0 and above, and where that says negatives are scored. collect, validate and the template's formula
+    (``templates.selfeval_rows.on_scale_score``) ask this.
 
     >>> negative_on_target_reason("-5%", Decimal("-0.05"), parse_target("≥95%"))
     '业绩值“-5%”为负数：该行按百分比计分，评分标准未写负值如何计分，无法计分（增长率、变动率、偏差率等可为负的指标请在指标名称中写明）'
     >>> negative_on_target_reason("-5%", Decimal("-0.05"), parse_target("≥95%"), "收入增长率") is None
     True
+    >>> negative_on_target_reason(-5, Decimal(-5), parse_target("≥50个"))
+    '业绩值“-5”为负数：该行指标值以“个”计，数量不能为负，评分标准未写负值如何计分，无法计分（增减、变化等可为负的指标请在指标名称中写明）'
     """
-    if value is None or value >= 0 or not target.is_percent or signed_target_row(target, name):
+    if value is None or value >= 0 or (said := negative_target_text(target, name)) is None:
         return None
-    return NEGATIVE_PERCENT.format(value=_shown(raw))
+    return said.format(value=_shown(raw))
 
 
 #: negative values a rule is tried at (:func:`_scores_below_zero`): −1 %, −5 %, −10 %, −50 %, −100 %
@@ -673,6 +721,11 @@ DECIMAL_UNITS = frozenset({"元"})
 UNIT_CONVERTED = "业绩值“{value}”已按十进制换算为该行单位，按{number}{row_unit}计"
 #: units of a row counted in whole things (:func:`whole_count_row`): the count words, and people, households, cases
 WHOLE_COUNT_UNITS = COUNT_UNITS | frozenset({"人", "户", "起", "宗"})
+#: units of a 指标值 that count or measure things (p32): a negative 业绩值 beside "≥50个" or "≤0次" is no count — the
+#: national default scored it 0 (or full marks) without a word. Whole counts (:data:`WHOLE_COUNT_UNITS`, 人次) and
+#: lengths, areas and weights, each also after 千/万/亿 (万人, 万亩); not money (a balance, a profit may be negative),
+#: nor days, months (a delay may be written as early)
+NON_NEGATIVE_UNITS = WHOLE_COUNT_UNITS | frozenset({"人次", "公里", "千米", "米", "平方米", "亩", "公顷", "吨"})
 
 
 def row_unit(unit: Any) -> str:

@@ -517,14 +517,15 @@ def percent_text_first(value_ref: str, raw_ref: str, row: int, score_of: Any) ->
     return f"IF({bare},IF({as_given}={as_points},{as_given},{said}),{as_given})"
 
 
-def negative_first(value_ref: str, formula: str, text_ref: str) -> str:
-    """``formula``, or :data:`~jixiao.rules.target.NEGATIVE_PERCENT` (quoting the helper's column T ``text_ref``)
-    when the helper's reading ``value_ref`` is a negative number — a % row that does not admit negatives
-    (:func:`~jixiao.rules.target.negative_percent_reason`, p28; a row on its own % 指标值,
-    :func:`~jixiao.rules.target.negative_on_target_reason`, p30). IF/ISNUMBER only."""
+def negative_first(value_ref: str, formula: str, text_ref: str, reason: str | None = None) -> str:
+    """``formula``, or the core's ``reason`` (default :data:`~jixiao.rules.target.NEGATIVE_PERCENT`; ``{value}``
+    the helper's column T ``text_ref``) when the helper's reading ``value_ref`` is a negative number — a % row that
+    does not admit negatives (:func:`~jixiao.rules.target.negative_percent_reason`, p28), a row on its own % or
+    count 指标值 (:func:`~jixiao.rules.target.negative_target_text`, p30, p32). IF/ISNUMBER only."""
     from jixiao.rules.target import NEGATIVE_PERCENT
 
-    return f"IF(IF(ISNUMBER({value_ref}),{value_ref}<0,FALSE),{_said(NEGATIVE_PERCENT, text_ref)},{formula})"
+    said = _said(reason or NEGATIVE_PERCENT, text_ref)
+    return f"IF(IF(ISNUMBER({value_ref}),{value_ref}<0,FALSE),{said},{formula})"
 
 
 def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: str, unit: str = "",

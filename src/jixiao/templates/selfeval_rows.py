@@ -33,8 +33,8 @@ from jixiao.rules.target import (
     QUALITATIVE_BANDS,
     actual_in_target_unit,
     negative_on_target_reason,
+    negative_target_text,
     parse_target,
-    signed_target_row,
 )
 from jixiao.templates import cell_text
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec
@@ -161,18 +161,20 @@ def prefilled_on_scale(given: Any, t: Any) -> float | None:
 def on_scale_score(w: Any, top: int, rule: Any, t: Any, target_ref: str, name: Any = None) -> str:
     """The score formula of a row whose rule compares 业绩值 with its 指标值 ``t`` (``target_ref``: the 指标值 cell or
     its number): 业绩值 read on the 指标值's scale (``cell_text.on_scale_formulas``); text it cannot put there shows
-    the prompt instead of a score; a negative 业绩值 beside a percent 指标值 the core's reason, unless the 指标值 is at
-    or below 0 or the indicator's ``name`` says a change (``rules.target.negative_on_target_reason``, p30)."""
+    the prompt instead of a score; a negative 业绩值 beside a percent or count 指标值 the core's reason, unless the
+    core scores negatives there (``rules.target.negative_target_text``: a percent 指标值 at or below 0, a ``name``
+    that says a change; p30, p32)."""
     value = w.read_on_scale(top, t)
     formula = rule_formula(rule, value, w.ref(top, "分值"), target_ref)
-    if t.is_percent and not signed_target_row(t, name):
-        formula = cell_text.negative_first(value, formula, cell_text.helper_text_ref(top + 1))
+    if (reason := negative_target_text(t, name)) is not None:
+        formula = cell_text.negative_first(value, formula, cell_text.helper_text_ref(top + 1), reason)
     return f'IF(LEFT({value},8)="#JIXIAO!",{value},{formula})'
 
 
 def negative_on_scale_cached(value: Any, t: Any, name: Any, cached: Any) -> Any:
     """What :func:`on_scale_score` shows for the cell value ``value`` whose score would be ``cached``: the core's
-    reason for a negative number beside a percent 指标值 (as the sheet's helper reads the cell), else ``cached``."""
+    reason for a negative number beside a percent or count 指标值 (as the sheet's helper reads the cell), else
+    ``cached``."""
     x = cell_number(value)
     if x is None:
         return cached
