@@ -30,13 +30,11 @@ Every expected value is hand arithmetic from the rule text (分值 5), written b
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import jixiao_udfs as udfs
-import openpyxl
 import pytest
 
 from jixiao.collect import check_one
@@ -45,7 +43,15 @@ from tests import lo
 from tests.authoring.helpers import write_table_xlsx
 from tests.hostile.test_p28_refusals import negative_pct, not_whole
 from tests.templates.product_path import cached, score_cells
-from tests.templates.typed_units import Case, build_books, wrong_collected, wrong_scores
+from tests.templates.typed_units import (
+    Case,
+    build_books,
+    wrong_collected,
+    wrong_in_libreoffice,
+    wrong_recalculated,
+    wrong_refused_findings,
+    wrong_scores,
+)
 
 LEVELS_PCT = '"优秀": W; >=90%: 0.8W; *: 0'
 LEVELS_GROWTH = '"持平": W; >=10%: 0.6W; *: 0'
@@ -152,28 +158,18 @@ def test_as_built_the_score_cell_decides_as_the_core(books: dict[str, Any], targ
 
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_formulas_engine_decides_as_the_core(books: dict[str, Any], targets: dict[str, Any], flavour: str) -> None:
-    from tests.formulas_eval import evaluate
-
-    values = evaluate(books["typed", flavour])
-    assert wrong_scores(lambda _b, cell: values[f"评分表!{cell}"], books["typed", flavour], CASES, _numeric_text,
-                        label) == []
-    values = evaluate(targets["typed", flavour])  # 自评 rows: a native formula in both flavours
-    assert wrong_scores(lambda _b, cell: values[f"评分表!{cell}"], targets["typed", flavour], TARGET_CASES,
-                        _numeric_text, target_label) == []
+    assert wrong_recalculated(books["typed", flavour], CASES, _numeric_text, label) == []
+    # 自评 rows: a native formula in both flavours
+    assert wrong_recalculated(targets["typed", flavour], TARGET_CASES, _numeric_text, target_label) == []
 
 
 @pytest.mark.libreoffice
 @pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
 def test_libreoffice_recalculation_decides_as_the_core(books: dict[str, Any], targets: dict[str, Any],
                                                        tmp_path: Path) -> None:
-    books_cases = [(books, "typed", CASES, label), (books, "built", BUILT_CASES, label),
-                   (targets, "typed", TARGET_CASES, target_label), (targets, "built", BUILT_TARGETS, target_label)]
-    copies = [tmp_path / f"book{k}.xlsx" for k in range(len(books_cases))]  # recalc_many: the names must differ
-    for copy, (book, how, _c, _l) in zip(copies, books_cases, strict=True):
-        shutil.copy(book[how, "portable"], copy)
-    done = lo.recalc_many(copies, tmp_path / "lo")
-    for copy, (_b, _h, cases, lab) in zip(copies, books_cases, strict=True):
-        assert wrong_scores(cached, done[copy], cases, label=lab) == [], copy.name
+    runs = [(books, "typed", CASES, label), (books, "built", BUILT_CASES, label),
+            (targets, "typed", TARGET_CASES, target_label), (targets, "built", BUILT_TARGETS, target_label)]
+    assert wrong_in_libreoffice(runs, tmp_path) == []
 
 
 # ------------------------------------------------------------------------------------------- collect, SCORE_RANGE
@@ -207,22 +203,13 @@ def test_validate_says_the_reason_where_the_score_cell_shows_no_number(books: di
                                                                        targets: dict[str, Any],
                                                                        tmp_path: Path) -> None:
     """A return typed and saved by a program that does not recalculate (openpyxl keeps no cached 得分): validate
-    compared nothing before; now the core's reason at the 业绩值, 错误 (collect's level)."""
-    for book, cases, lab in ((books, CASES, label), (targets, TARGET_CASES, target_label)):
-        saved = tmp_path / f"uncalculated_{lab(0)}.xlsx"
-        wb = openpyxl.load_workbook(book["typed", "portable"])
-        wb.save(saved)
-        with pytest.MonkeyPatch.context() as mp:  # the issued spec known (its rows' units), as `validate --specs`
-            mp.setenv("JIXIAO_SPECS_DIR", str(book["spec"].parent))
-            found = _findings(saved)
-        cells = score_cells(book["typed", "portable"])
-        for k, (_r, _u, v, want) in enumerate(cases):
-            value_cell = cells[lab(k)][0]
-            said = [(c, s, m) for c, s, cell, m in found if cell == value_cell and c == "value-refused"]
-            if isinstance(want, str) and not want.startswith("业绩值“√”"):  # √: p27's level reason (rule-unreadable)
-                assert said == [("value-refused", "错误", f"{value_cell}：指标“{lab(k)}”：{want}")], (v, found)
-            else:
-                assert said == [], (v, said)
+    compared nothing before; now the core's reason at the 业绩值, 错误 (collect's level). "√": p27's level reason
+    (rule-unreadable), no value-refused."""
+    def level(want: str) -> bool:
+        return want.startswith("业绩值“√”")
+
+    assert wrong_refused_findings(books, CASES, label, tmp_path, level) == []
+    assert wrong_refused_findings(targets, TARGET_CASES, target_label, tmp_path, level) == []
 
 
 def test_validate_on_the_recalculated_sheet_says_it_once(books: dict[str, Any]) -> None:

@@ -27,13 +27,11 @@ Every expected value is hand arithmetic from the rule text (分值 5; the shippe
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import jixiao_udfs as udfs
-import openpyxl
 import pytest
 
 from jixiao.collect import check_one
@@ -43,11 +41,14 @@ from jixiao.validation import validate_workbook
 from tests import lo
 from tests.authoring.helpers import write_table_xlsx
 from tests.hostile.test_p30_refusals import step_whole
-from tests.templates.product_path import cached, score_cells
+from tests.templates.product_path import cached
 from tests.templates.typed_units import (
     Case,
     build_books,
     wrong_collected,
+    wrong_in_libreoffice,
+    wrong_recalculated,
+    wrong_refused_findings,
     wrong_scores,
     wrong_shipped,
 )
@@ -160,28 +161,17 @@ def test_as_built_the_score_cell_decides_as_the_core(books: dict[str, Any], targ
 
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_formulas_engine_decides_as_the_core(books: dict[str, Any], targets: dict[str, Any], flavour: str) -> None:
-    from tests.formulas_eval import evaluate
-
-    values = evaluate(books["typed", flavour])
-    assert wrong_scores(lambda _b, cell: values[f"评分表!{cell}"], books["typed", flavour], CASES, _numeric_text,
-                        label) == []
-    values = evaluate(targets["typed", flavour])  # 自评 rows: a native formula in both flavours
-    assert wrong_scores(lambda _b, cell: values[f"评分表!{cell}"], targets["typed", flavour], TARGET_CASES,
-                        _numeric_text, target_label) == []
+    assert wrong_recalculated(books["typed", flavour], CASES, _numeric_text, label) == []
+    assert wrong_recalculated(targets["typed", flavour], TARGET_CASES, _numeric_text, target_label) == []
 
 
 @pytest.mark.libreoffice
 @pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
 def test_libreoffice_recalculation_decides_as_the_core(books: dict[str, Any], targets: dict[str, Any],
                                                        tmp_path: Path) -> None:
-    books_cases = [(books, "typed", CASES, label), (targets, "typed", TARGET_CASES, target_label),
-                   (targets, "built", BUILT_TARGETS, target_label)]
-    copies = [tmp_path / f"book{k}.xlsx" for k in range(len(books_cases))]  # recalc_many: the names must differ
-    for copy, (book, how, _c, _l) in zip(copies, books_cases, strict=True):
-        shutil.copy(book[how, "portable"], copy)
-    done = lo.recalc_many(copies, tmp_path / "lo")
-    for copy, (_b, _h, cases, lab) in zip(copies, books_cases, strict=True):
-        assert wrong_scores(cached, done[copy], cases, label=lab) == [], copy.name
+    runs = [(books, "typed", CASES, label), (targets, "typed", TARGET_CASES, target_label),
+            (targets, "built", BUILT_TARGETS, target_label)]
+    assert wrong_in_libreoffice(runs, tmp_path) == []
 
 
 # ------------------------------------------------------------------------------------------- collect, SCORE_RANGE
@@ -199,28 +189,12 @@ def test_score_range_given_the_standard() -> None:
 
 # ------------------------------------------------------------------------------------------- validate
 
-def _findings(path: Path) -> list[tuple[str, str, str, str]]:
-    return [(f.check, f.severity.value, f.cell, f.message) for f in validate_workbook(path).findings]
-
-
 def test_validate_says_the_reason_where_the_score_cell_shows_no_number(books: dict[str, Any],
                                                                        targets: dict[str, Any],
                                                                        tmp_path: Path) -> None:
     """A return saved by a program that does not recalculate: the core's reason at the 业绩值 (value-refused)."""
-    for book, cases, lab in ((books, CASES, label), (targets, TARGET_CASES, target_label)):
-        saved = tmp_path / f"uncalculated_{lab(0)}.xlsx"
-        openpyxl.load_workbook(book["typed", "portable"]).save(saved)
-        with pytest.MonkeyPatch.context() as mp:  # the issued spec known, as `validate --specs`
-            mp.setenv("JIXIAO_SPECS_DIR", str(book["spec"].parent))
-            found = _findings(saved)
-        cells = score_cells(book["typed", "portable"])
-        for k, (_r, _u, v, want) in enumerate(cases):
-            value_cell = cells[lab(k)][0]
-            said = [(c, s, m) for c, s, cell, m in found if cell == value_cell and c == "value-refused"]
-            if isinstance(want, str):
-                assert said == [("value-refused", "错误", f"{value_cell}：指标“{lab(k)}”：{want}")], (v, found)
-            else:
-                assert said == [], (v, said)
+    assert wrong_refused_findings(books, CASES, label, tmp_path) == []
+    assert wrong_refused_findings(targets, TARGET_CASES, target_label, tmp_path) == []
 
 
 HAND = ["三级指标", "评分标准", "度量单位", "分值", "业绩值", "得分"]

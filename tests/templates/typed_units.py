@@ -139,3 +139,56 @@ def wrong_shipped(tmp: Path, flavour: str, cases: list[tuple[str, str, str, Any]
         if not score_ok(got, want):
             bad.append(f"{spec_id} {row} {text!r}: {got!r}（应为 {want!r}）")
     return bad
+
+
+def wrong_recalculated(book: Path, cases: list[Case], skip: Callable[[Any, Any], bool] = lambda _v, _w: False,
+                       label: Callable[[int], str] = name) -> list[str]:
+    """:func:`wrong_scores` of ``book`` recalculated by the `formulas` engine."""
+    from tests.formulas_eval import evaluate
+
+    values = evaluate(book)
+    return wrong_scores(lambda _b, cell: values[f"评分表!{cell}"], book, cases, skip, label)
+
+
+#: one set of rows to check: (the books of :func:`build_books`, "typed" or "built", the cases, their rows' label)
+Run = tuple[dict[Any, Any], str, list[Case], Callable[[int], str]]
+
+
+def wrong_in_libreoffice(runs: list[Run], tmp: Path) -> list[str]:
+    """:func:`wrong_scores` of each run's portable book recalculated by LibreOffice (one batch)."""
+    from tests import lo
+    from tests.templates.product_path import cached
+
+    copies = [tmp / f"book{k}.xlsx" for k in range(len(runs))]  # recalc_many: the names must differ
+    for copy, (books, how, _c, _l) in zip(copies, runs, strict=True):
+        shutil.copy(books[how, "portable"], copy)
+    done = lo.recalc_many(copies, tmp / "lo")
+    return [f"{copy.name}: {bad}" for copy, (_b, _h, cases, label) in zip(copies, runs, strict=True)
+            for bad in wrong_scores(cached, done[copy], cases, label=label)]
+
+
+def wrong_refused_findings(books: dict[Any, Any], cases: list[Case], label: Callable[[int], str], tmp: Path,
+                           elsewhere: Callable[[Any], bool] = lambda _w: False) -> list[str]:
+    """validate alone on the typed portable book saved by a program that does not recalculate (openpyxl keeps no
+    cached 得分), the issued spec known (as `validate --specs`): each case whose 业绩值 does not get exactly the
+    core's reason as ``value-refused`` (错误) — none for a score, nor where ``elsewhere(want)`` (another check says
+    why)."""
+    import openpyxl
+    import pytest
+
+    from jixiao.validation import validate_workbook
+
+    saved = tmp / f"uncalculated_{label(0)}.xlsx"
+    openpyxl.load_workbook(books["typed", "portable"]).save(saved)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("JIXIAO_SPECS_DIR", str(books["spec"].parent))
+        found = validate_workbook(saved).findings
+    cells = score_cells(books["typed", "portable"])
+    bad = []
+    for k, (_r, _u, v, want) in enumerate(cases):
+        value_cell = cells[label(k)][0]
+        said = [(f.severity.value, f.message) for f in found if f.cell == value_cell and f.check == "value-refused"]
+        refused = isinstance(want, str) and not elsewhere(want)
+        if said != ([("错误", f"{value_cell}：指标“{label(k)}”：{want}")] if refused else []):
+            bad.append(f"{v!r}: {said!r}（应为 {want!r}）")
+    return bad
