@@ -104,6 +104,9 @@ ROWS: list[tuple[tuple[str, str], Any, Any, str]] = [
     (LEVELS, "\u22125%", REFUSE, "测试"),  # 49 negative (p30)
     (LEVELS, "９５%", 4, "测试"),  # 50 95 % ≥ 90 %: 0.8 × 5
     (LEVELS, "良好", REFUSE, "测试"),  # 51 no such level (p26)
+    (LEVELS, "95%", 4, "测试"),  # 54 (added after the first run showed 50 scored 0 — by hand: 0.8 × 5) ASCII text
+    (LEVELS, "95％", 4, "测试"),  # 55 full-width percent sign
+    (LEVELS, "89%", 0, "测试"),  # 56 89 % < 90 %: the 否则
     # --- the unit as a template author may write it -----------------------------------------------------------------
     (("*: prop", "％"), 95, 4.75, "测试"),  # 52 full-width ％ as the row's unit: 95 → 95 % (p31), not 9500 % → 5
     (("*: prop", "百分比"), 95, 4.75, "测试"),  # 53 百分比 = % (p31)
@@ -131,6 +134,11 @@ TARGETS: list[tuple[str, Any, Any, str]] = [
     ("≤90万元", "1,000,000元", 4.5, "运行成本"),  # 6 100 万元 > 90: invprop 5 × 90 ÷ 100
     ("≥50个", 45.5, REFUSE, "培训场次"),  # 7 a count with a fraction
     ("≥50个", "４５", 4.5, "培训场次"),  # 8 full-width 45: 5 × 45 ÷ 50
+    # added after the first run (found reading selfeval-national: its 安全事故发生次数 "≤0次"), by hand before running:
+    ("≤0次", -1, REFUSE, "安全事故发生次数"),  # 9 a count is never negative; "<=T: W" would give −1 full marks
+    ("≤0次", 0, 5, "安全事故发生次数"),  # 10 0 ≤ 0: full marks
+    ("≤0次", 2, 0, "安全事故发生次数"),  # 11 invprop 5 × 0 ÷ 2 = 0
+    ("≤0次", "0.5", REFUSE, "安全事故发生次数"),  # 12 half an accident
 ]
 TARGET_CASES: list[Case] = [(t, "", v, want) for t, v, want, _n in TARGETS]
 
