@@ -104,12 +104,12 @@ ROWS: list[tuple[tuple[str, str], Any, Any, str]] = [
     (LEVELS, "\u22125%", REFUSE, "测试"),  # 49 negative (p30)
     (LEVELS, "９５%", 4, "测试"),  # 50 95 % ≥ 90 %: 0.8 × 5
     (LEVELS, "良好", REFUSE, "测试"),  # 51 no such level (p26)
-    (LEVELS, "95%", 4, "测试"),  # 54 (added after the first run showed 50 scored 0 — by hand: 0.8 × 5) ASCII text
-    (LEVELS, "95％", 4, "测试"),  # 55 full-width percent sign
-    (LEVELS, "89%", 0, "测试"),  # 56 89 % < 90 %: the 否则
+    (LEVELS, "95%", 4, "测试"),  # 52 (added after the first run showed 50 scored 0 — by hand: 0.8 × 5) ASCII text
+    (LEVELS, "95％", 4, "测试"),  # 53 full-width percent sign
+    (LEVELS, "89%", 0, "测试"),  # 54 89 % < 90 %: the 否则
     # --- the unit as a template author may write it -----------------------------------------------------------------
-    (("*: prop", "％"), 95, 4.75, "测试"),  # 52 full-width ％ as the row's unit: 95 → 95 % (p31), not 9500 % → 5
-    (("*: prop", "百分比"), 95, 4.75, "测试"),  # 53 百分比 = % (p31)
+    (("*: prop", "％"), 95, 4.75, "测试"),  # 55 full-width ％ as the row's unit: 95 → 95 % (p31), not 9500 % → 5
+    (("*: prop", "百分比"), 95, 4.75, "测试"),  # 56 百分比 = % (p31)
 ]
 CASES: list[Case] = [(rule, unit, v, want) for (rule, unit), v, want, _s in ROWS]
 
