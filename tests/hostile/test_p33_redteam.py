@@ -33,7 +33,8 @@ from jixiao.collect import check_one
 from jixiao.validation import validate_workbook
 from tests import lo
 from tests.templates.product_path import cached, score_cells
-from tests.templates.typed_units import Case, build_books, score_ok, wrong_collected
+from tests.templates.typed_units import Case, build_books, rule_rows, score_ok, wrong_collected
+from tests.templates.typed_units import name as label
 
 SHARE = ("*: prop", "%")
 BANDS = (">=90%: 5; <90%: 0", "%")
@@ -114,13 +115,7 @@ ROWS: list[tuple[tuple[str, str], Any, Any, str]] = [
 CASES: list[Case] = [(rule, unit, v, want) for (rule, unit), v, want, _s in ROWS]
 
 
-def label(k: int) -> str:
-    return f"指标{k:02d}"
-
-
-def rule_row(k: int, case: Case) -> dict[str, Any]:
-    rule, unit, _v, _want = case
-    return {"standard": ROWS[k][3], "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
+rule_row = rule_rows([standard for _r, _v, _w, standard in ROWS])
 
 
 #: 自评表 定量 rows: (指标值, 业绩值, expected, name)
