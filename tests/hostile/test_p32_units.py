@@ -1,10 +1,12 @@
 """p32: what p30 and p31 left — negatives beside 自评 count targets, two count words in one 评分标准 — each one decision
 in the core (``rules.target``) that the sheet's formula, collect, validate and SCORE_RANGE share.
 
-1. 自评表 定量 rows whose 指标值 counts or measures things ("≥50个", "≤0次", "≥5万人", "≥100亩"): a negative 业绩值
-   scored by the national default — 0 beside "≥" (5 × −5 ÷ 50, clamped), **full marks** beside "≤0次" (−1 ≤ 0). A
-   count is never negative: now the core's reason (``negative_target_text``), unless the name says a change
-   (增减 …). Beside money ("≤90万元") the default scores as before (a balance or a profit may be negative).
+1. 自评表 定量 rows whose 指标值 counts or measures things: a negative 业绩值 was scored by the national default — 0
+   beside "≥" (5 × −5 ÷ 50, clamped), **full marks** beside "≤0次" (−1 ≤ 0). Counts ("≥50个", "≤0次") were settled
+   by p33 in main while this branch was open (its text, ``count_target``); p32 adds what a count's rule does not
+   cover — a measure or a count in 千/万/亿 ("≥100亩", "≥5公里", "≥5万人": ``measure_target``, negatives only, a
+   fraction scored) — in the same decision (``negative_target_text``), unless the name says a change (增减 …).
+   Beside money ("≤90万元") the default scores as before (a balance or a profit may be negative).
 2. A 评分标准 naming two count words ("迟报一次或发现问题一处扣1分"): read as naming none, so 1.5 scored 5 − 1.5 =
    3.5. Two words are two counts, each whole: now refused, naming both ("处、次"). A 评分标准 of a rate per head
    ("每万人口…", "每千人口…") counts no whole things: its 业绩值 is an average — scored (before: one word 人 refused
@@ -15,7 +17,8 @@ Every expected value is hand arithmetic from the rule text (分值 5; the shippe
 - "≥50个" (default ``>=T: W; <T: prop``): 40 → 5 × 40 ÷ 50 = 4; 50 → 5; −5, "-5个" → the reason (were 0);
   named 企业数量增减 (a change): −5 → 5 × −5 ÷ 50 = −0.5 → 0 (scored, the default's floor).
 - "≤0次" 安全事故发生次数 (``<=T: W; >T: invprop``): −1 → the reason (was 5: −1 ≤ 0); 0 → 5.
-- "≥5万人" 受益人口: −1 → the reason, "以“万人”计"; "≥100亩" 种植面积: −3 → the reason.
+- "≥5万人" 受益人口: −1 → the reason, "以“万人”计"; "≥100亩" 种植面积: −3 → the reason, 50.5 → 5 × 50.5 ÷ 100
+  = 2.525 (a measure: fractions scored); "≥5公里" 道路建设里程: −2 → the reason.
 - "≤90万元" 项目总成本: −10 → 5 (money: scored by the default as before; see docs/notes/p32.md).
 - ``*: W - 1 per 1`` without a unit, "迟报一次或发现问题一处扣1分": 1.5, "1.5处" → refused, 按“处、次”计数 (were 3.5);
   2 → 5 − 2 = 3.
@@ -54,9 +57,12 @@ from tests.templates.typed_units import (
 )
 
 
-def negative_count(shown: str, unit: str) -> str:
-    return (f"业绩值“{shown}”为负数：该行指标值以“{unit}”计，数量不能为负，评分标准未写负值如何计分，无法计分"
-            "（增减、变化等可为负的指标请在指标名称中写明）")
+def negative_count(shown: str, unit: str) -> str:  # p33's text (counts)
+    return f"业绩值“{shown}”为负数：指标值按“{unit}”计数，个数不能为负，无法计分"
+
+
+def negative_measure(shown: str, unit: str) -> str:
+    return f"业绩值“{shown}”为负数：指标值以“{unit}”计，数量不能为负，无法计分"
 
 
 # ------------------------------------------------------------------------------------------- 1. 自评 count targets
@@ -70,8 +76,10 @@ TARGETS: list[tuple[str, Any, Any, str]] = [
     ("≥50个", -5, 0, "企业数量增减"),  # a change: scored (−0.5 → 0)
     ("≤0次", -1, negative_count("-1", "次"), "安全事故发生次数"),  # was 5
     ("≤0次", 0, 5, "安全事故发生次数"),
-    ("≥5万人", -1, negative_count("-1", "万人"), "受益人口"),  # was 0
-    ("≥100亩", -3, negative_count("-3", "亩"), "种植面积"),  # was 0
+    ("≥5万人", -1, negative_measure("-1", "万人"), "受益人口"),  # was 0
+    ("≥100亩", -3, negative_measure("-3", "亩"), "种植面积"),  # was 0
+    ("≥100亩", 50.5, 2.525, "种植面积"),  # a measure may have a fraction: 5 × 50.5 ÷ 100
+    ("≥5公里", -2, negative_measure("-2", "公里"), "道路建设里程"),  # was 0
     ("≤90万元", -10, 5, "项目总成本"),  # money: as before
 ]
 TARGET_CASES: list[Case] = [(t, "", v, want) for t, v, want, _n in TARGETS]

@@ -490,52 +490,83 @@ def signed_target_row(target: Target, name: Any = None) -> bool:
     return target.value <= 0 or names_a_change(name)
 
 
-#: why a row scored on its own 指标值 in such a unit does not score a negative 业绩值 (p32)
-NEGATIVE_ON_COUNT_TARGET = "业绩值“{value}”为负数：该行指标值以“{unit}”计，数量不能为负，评分标准未写负值如何计分，无法计分" \
-    "（增减、变化等可为负的指标请在指标名称中写明）"
+#: why a row scored on its own count 指标值 ("≥50个", "≤0次") does not score a negative 业绩值 (p33)
+NEGATIVE_ON_COUNT = "业绩值“{value}”为负数：指标值按“{unit}”计数，个数不能为负，无法计分"
+#: the same beside a 指标值 that measures things or counts them in 千/万/亿 ("≥100亩", "≥5万人", p32)
+NEGATIVE_ON_MEASURE = "业绩值“{value}”为负数：指标值以“{unit}”计，数量不能为负，无法计分"
+
+
+def count_target(target: Target) -> bool:
+    """True for a 指标值 that counts whole things ("≥50个", "≤0次": a whole number in one of
+    :data:`WHOLE_COUNT_UNITS`) — the 业绩值 beside it is a whole number, never below 0 (p33)."""
+    return target.unit in WHOLE_COUNT_UNITS and target.value == target.value.to_integral_value()
+
+
+def measure_target(target: Target) -> bool:
+    """True for a 指标值 in :data:`NON_NEGATIVE_UNITS` that is no :func:`count_target`: a length, an area, a weight
+    ("≥100亩", "≥5公里"), a count in 千/万/亿 ("≥5万人") — never below 0, though not a whole number (p32)."""
+    unit = normalise_text(target.unit).replace(" ", "")
+    base = unit[1:] if unit[:1] in MULT_EXPONENT and unit[1:] in NON_NEGATIVE_UNITS else unit
+    return base in NON_NEGATIVE_UNITS and not count_target(target)
 
 
 def negative_target_text(target: Target, name: Any = None) -> str | None:
     """The reason a row scored on its own 指标值 ``target`` gives a negative 业绩值 — ``{value}`` left to fill —, or
     ``None`` where negatives are scored: beside a percent 指标值 :data:`NEGATIVE_PERCENT` unless
-    :func:`signed_target_row` (p30); beside a 指标值 counted or measured in :data:`NON_NEGATIVE_UNITS`
-    :data:`NEGATIVE_ON_COUNT_TARGET` unless the ``name`` says a change — whatever the 指标值: "≤0次" (安全事故发生次数)
-    still counts, −1 accidents is no count (p32); beside money and other units ``None`` (scored as the default rule
-    says). The one decision of :func:`negative_on_target_reason` and the 自评表's formula
-    (``templates.selfeval_rows.on_scale_score``).
+    :func:`signed_target_row` (p30); beside a count 指标值 :data:`NEGATIVE_ON_COUNT` (p33) and beside a measure
+    :data:`NEGATIVE_ON_MEASURE` (:func:`measure_target`, p32), unless the ``name`` says a change — whatever the
+    指标值: "≤0次" (安全事故发生次数) still counts; beside money and other units ``None`` (scored as the default rule
+    says: a balance, a profit may be negative). The one decision of :func:`negative_on_target_reason` and the
+    自评表's formula (``templates.selfeval_rows.on_scale_score``).
 
-    >>> negative_target_text(parse_target("≥50个")) == NEGATIVE_ON_COUNT_TARGET.replace("{unit}", "个")
-    True
-    >>> negative_target_text(parse_target("≤90万元")), negative_target_text(parse_target("≥50个"), "人数增减")
+    >>> negative_target_text(parse_target("≥100亩"))
+    '业绩值“{value}”为负数：指标值以“亩”计，数量不能为负，无法计分'
+    >>> negative_target_text(parse_target("≤90万元")), negative_target_text(parse_target("≥5万人"), "人数增减")
     (None, None)
     """
     if target.is_percent:
         return None if signed_target_row(target, name) else NEGATIVE_PERCENT
-    unit = normalise_text(target.unit).replace(" ", "")
-    base = unit[1:] if unit[:1] in MULT_EXPONENT and unit[1:] in NON_NEGATIVE_UNITS else unit
-    if base not in NON_NEGATIVE_UNITS or names_a_change(name):
+    if names_a_change(name):
         return None
-    return NEGATIVE_ON_COUNT_TARGET.replace("{unit}", unit)
+    if count_target(target):
+        return NEGATIVE_ON_COUNT.replace("{unit}", target.unit)
+    if measure_target(target):
+        return NEGATIVE_ON_MEASURE.replace("{unit}", normalise_text(target.unit).replace(" ", ""))
+    return None
 
 
 def negative_on_target_reason(raw: Any, value: Decimal | None, target: Target, name: Any = None) -> str | None:
-    """Why a row scored on its own 指标值 ``target`` (a 自评表 定量 row beside "≥95%" or "≥50个") does not score the
-    业绩值 typed as ``raw``, read on the target's scale as ``value`` (:func:`on_target_scale`): it is negative — the
-    national default would give it 0 (or full marks beside "≤") without a word, although a rate or a count is never
-    below 0 (p30, as :func:`negative_percent_reason` on % bands; counts p32): :func:`negative_target_text`. ``None``
-    for 0 and above, and where that says negatives are scored. collect, validate and the template's formula
+    """Why a row scored on its own 指标值 ``target`` (a 自评表 定量 row) does not score the 业绩值 typed as ``raw``,
+    read on the target's scale as ``value`` (:func:`on_target_scale`):
+
+    * a negative where :func:`negative_target_text` says negatives are not scored: beside a percent 指标值 — the
+      national default would give it 0 without a word, although a rate is never below 0 (p30, as
+      :func:`negative_percent_reason` on % bands); beside a count (p33: "≤0次" gave −1 full marks, "≥50个" gave −5 a
+      silent 0) or a measure ("≥100亩", "≥5万人", p32);
+    * beside a count 指标值 (:func:`count_target`, p33): a fraction (:data:`COUNT_NOT_WHOLE` — 45.5 beside "≥50个"
+      was scored 4.55).
+
+    ``None`` otherwise. collect, validate, the build's cached score and the template's formula
     (``templates.selfeval_rows.on_scale_score``) ask this.
 
     >>> negative_on_target_reason("-5%", Decimal("-0.05"), parse_target("≥95%"))
     '业绩值“-5%”为负数：该行按百分比计分，评分标准未写负值如何计分，无法计分（增长率、变动率、偏差率等可为负的指标请在指标名称中写明）'
     >>> negative_on_target_reason("-5%", Decimal("-0.05"), parse_target("≥95%"), "收入增长率") is None
     True
-    >>> negative_on_target_reason(-5, Decimal(-5), parse_target("≥50个"))
-    '业绩值“-5”为负数：该行指标值以“个”计，数量不能为负，评分标准未写负值如何计分，无法计分（增减、变化等可为负的指标请在指标名称中写明）'
+    >>> negative_on_target_reason(-1, Decimal(-1), parse_target("≤0次"))
+    '业绩值“-1”为负数：指标值按“次”计数，个数不能为负，无法计分'
+    >>> negative_on_target_reason("45.5", Decimal("45.5"), parse_target("≥50个"))
+    '次数应为整数：填的是“45.5”，该行单位为“个”，个数不能有小数，无法计分，请填写整数'
+    >>> negative_on_target_reason(-3, Decimal(-3), parse_target("≥100亩"))
+    '业绩值“-3”为负数：指标值以“亩”计，数量不能为负，无法计分'
     """
-    if value is None or value >= 0 or (said := negative_target_text(target, name)) is None:
+    if value is None:
         return None
-    return said.format(value=_shown(raw))
+    if value < 0 and (said := negative_target_text(target, name)) is not None:
+        return said.format(value=_shown(raw))
+    if count_target(target) and value != value.to_integral_value():
+        return COUNT_NOT_WHOLE.format(value=_shown(raw), unit=target.unit)
+    return None
 
 
 #: negative values a rule is tried at (:func:`_scores_below_zero`): −1 %, −5 %, −10 %, −50 %, −100 %

@@ -32,6 +32,8 @@ from jixiao.rules.model import fmt_decimal
 from jixiao.rules.target import (
     QUALITATIVE_BANDS,
     actual_in_target_unit,
+    count_target,
+    names_a_change,
     negative_on_target_reason,
     negative_target_text,
     parse_target,
@@ -161,12 +163,16 @@ def prefilled_on_scale(given: Any, t: Any) -> float | None:
 def on_scale_score(w: Any, top: int, rule: Any, t: Any, target_ref: str, name: Any = None) -> str:
     """The score formula of a row whose rule compares 业绩值 with its 指标值 ``t`` (``target_ref``: the 指标值 cell or
     its number): 业绩值 read on the 指标值's scale (``cell_text.on_scale_formulas``); text it cannot put there shows
-    the prompt instead of a score; a negative 业绩值 beside a percent or count 指标值 the core's reason, unless the
-    core scores negatives there (``rules.target.negative_target_text``: a percent 指标值 at or below 0, a ``name``
-    that says a change; p30, p32)."""
+    the prompt instead of a score; beside a count 指标值 a negative or fractional 业绩值 the core's reason (p33); a
+    negative beside a percent or a measure 指标值 the core's reason, unless the core scores negatives there
+    (``rules.target.negative_target_text``: a percent 指标值 at or below 0, a ``name`` that says a change; p30,
+    p32)."""
     value = w.read_on_scale(top, t)
     formula = rule_formula(rule, value, w.ref(top, "分值"), target_ref)
-    if (reason := negative_target_text(t, name)) is not None:
+    if count_target(t):  # "≥50个", "≤0次": a whole number, not below 0 (p33)
+        formula = cell_text.count_first(value, formula, cell_text.helper_text_ref(top + 1), t.unit,
+                                        negatives=not names_a_change(name))
+    elif (reason := negative_target_text(t, name)) is not None:  # a percent (p30), a measure: "≥100亩" (p32)
         formula = cell_text.negative_first(value, formula, cell_text.helper_text_ref(top + 1), reason)
     return f'IF(LEFT({value},8)="#JIXIAO!",{value},{formula})'
 
