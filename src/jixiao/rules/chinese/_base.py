@@ -234,7 +234,7 @@ ITEM_NUMBER = rf"(?:{ITEM_NO}|〔CN.〕)"
 
 #: physical quantities (S18-2 公斤, S27 微克/立方米 …): each its own category, never mixed or scaled
 #: and amounts per head (fresh7 T3 "生均财政拨款达到12000元/人")
-_QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|元/人|立方米|平方米|平方公里|公顷|公斤|千克|公里|千米|吨|亩|米")
+QTY_WORDS = ("微克/立方米|毫克/立方米|毫克/升|元/人|立方米|平方米|平方公里|公顷|公斤|千克|公里|千米|吨|亩|米")
 
 
 #: the verbs of a delay: 每延迟1天 / 每逾期1个月 / 迟报一天 … (fragments._DELAY_RE, normalise's delay rewrites)
@@ -244,7 +244,7 @@ DELAY_VERBS = "延迟|延期|滞后|推迟|逾期|超期|迟交|迟报|迟送|�
 #: units with a scale or a category of their own, then every count word (lexicon.COUNT, category "count")
 #: (r38: working days "≤25个工作日得满分6分" (fresh52 BM1-2) and years of age "年龄不超过45周岁" (fresh49 BJ13-2), each a
 #: unit of its own — never compared with 天 or 年)
-_UNIT_WORDS = f"个百分点|个百分比|万人次|万人|万元|亿元|分钟|小时|个工作日|个月|周岁|{_QTY_WORDS}|元|天|%|‰|{COUNT}"
+_UNIT_WORDS = f"个百分点|个百分比|万人次|万人|万元|亿元|分钟|小时|个工作日|个月|周岁|{QTY_WORDS}|元|天|%|‰|{COUNT}"
 
 
 UNIT = rf"(?:{_UNIT_WORDS})"
@@ -286,7 +286,7 @@ TIME_WORDS = frozenset(w for w, (cat, _s) in _UNITS.items() if cat == "time")
 
 for _u in COUNT_WORDS:  # 条: fresh19 AF1-2; 名 / 位 / 篇 …: lexicon (r12)
     _UNITS[_u] = ("count", ONE)
-for _u in _QTY_WORDS.split("|"):
+for _u in QTY_WORDS.split("|"):
     _UNITS[_u] = (f"qty:{_u}", ONE)
 
 
@@ -402,7 +402,7 @@ class _Unreadable(Exception):
         self.kind = kind
 
 
-def _dec(s: str) -> Decimal:
+def dec(s: str) -> Decimal:
     return Decimal(s)
 
 
@@ -415,11 +415,11 @@ def _amount_from(text: str, weight: Decimal | None, share: Decimal | None = None
     if "满分" in text:
         return Amount(Num(ONE), of_weight=True)
     if "%" in text:
-        pct = _dec(text.split("%")[0])
+        pct = dec(text.split("%")[0])
         if pct == HUNDRED:
             return Amount(Num(ONE), of_weight=True)
         return Amount(Num(pct / HUNDRED, True), of_weight=True)
-    return Amount(Num(_dec(text.rstrip("分"))))
+    return Amount(Num(dec(text.rstrip("分"))))
 
 
 def _amount_zh(a: Amount) -> str:

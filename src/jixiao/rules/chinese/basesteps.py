@@ -45,17 +45,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import _QTY_WORDS, CONTINUOUS_PP_NOTE, NUM, _dec
+from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, QTY_WORDS, dec
 from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Compare, Linear, Rule, fmt_decimal
 
 #: the unit of a base value and of its steps: a share, money, time, a physical quantity or a count word (the two must agree,
 #: never scaled: "达2亿元…每增加1000万元" is no reading) — _base's unit words without ‰ / 个百分比
-_UNIT = rf"(?:%|个百分点|万人次|万人|万元|亿元|分钟|小时|个月|{_QTY_WORDS}|元|天|{COUNT})"
+_UNIT = rf"(?:%|个百分点|万人次|万人|万元|亿元|分钟|小时|个月|{QTY_WORDS}|元|天|{COUNT})"
 #: a rise / a fall of the value
 _UP = r"(?:增长|增加|提高|上升|升高|超出|超过|高出|多|高|增)"
-_DOWN = r"(?:减少|降低|下降|低于|少于|减|少|低|降)"
+DOWN = r"(?:减少|降低|下降|低于|少于|减|少|低|降)"
 _AWARD = r"(?:加分|加计|增加|奖励|加|得|增)"
 
 #: the one comparison with last year this shape reads: the base "达到上年水平" / "与上年持平" (the value is the growth)
@@ -74,14 +74,14 @@ _CUT_RE = re.compile(rf"(?P<subj>.*?)(?:低于|不足|少于|小于|<)(?P<c>{NUM
 #: the words before a step that restate the base: "不到2亿元的每减少…" / "240天以上每多…" / "在此基础上每增加…"
 _BEFORE = rf"(?:(?:在)?此基础上|(?:超过|高于|超出|不到|低于|少于|不足|未达到)?(?P<pb>{NUM})(?P<pu>{_UNIT})(?:以上|以下)?(?:的|部分)?)?"
 #: both ways in one: "每增长(减少)2个百分点加(减)0.1分" / "每提高(减少)10个百分点增减1分"
-_BOTH_RE = re.compile(rf"每(?:{_UP}\({_DOWN}\)|{_UP}或{_DOWN}|增减|升降)(?P<s>{NUM})(?P<u>{_UNIT})(?:相应)?"
+_BOTH_RE = re.compile(rf"每(?:{_UP}\({DOWN}\)|{_UP}或{DOWN}|增减|升降)(?P<s>{NUM})(?P<u>{_UNIT})(?:相应)?"
                       rf"(?:加\({DEDUCT}\)|加或{DEDUCT}|增减|增扣|加减|加扣)(?P<p>{NUM})分")
 #: both ways as a proportion: "再按升降2个百分点1分的比例计加减分" / "再按上下1个百分点加减1分的比例计加减分" (fresh9 V14) —
 #: continuous (按…的比例), whatever the step
 _RATIO_RE = re.compile(rf"(?:再)?按(?:升降|上下|增减|高低)(?P<s>{NUM})(?P<u>{_UNIT})(?:加减|增减|加扣|增扣)?(?P<p>{NUM})分的比例"
                        rf"(?:计)?(?:加减分|增减分|加扣分|增扣分)?")
 _UP_RE = re.compile(rf"{_BEFORE}每{_UP}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{_AWARD}(?P<p>{NUM})分")
-_DOWN_RE = re.compile(rf"{_BEFORE}每{_DOWN}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{DEDUCT}(?P<p>{NUM})分")
+_DOWN_RE = re.compile(rf"{_BEFORE}每{DOWN}(?P<s>{NUM})(?P<u>{_UNIT})(?:的)?{DEDUCT}(?P<p>{NUM})分")
 #: the cap: "3分封顶" / "最高不超过16分" / "满分8分" / "以3分为限"; "最高加2分" adds to the base
 _CAP_RE = re.compile(rf"(?:(?P<c>{NUM})分封顶|(?:总分|总得分|得分|本项|该项)?(?:最高|最多|上限)(?:不超过)?(?:为|得分为|得分|得|可得|加到)?"
                      rf"(?P<c2>{NUM})分|满分(?:为)?(?P<c3>{NUM})分|以(?P<c4>{NUM})分为限|(?:最高|最多)加(?P<a>{NUM})分|(?P<full>加满为止|加(?:至|到)满分为?止?))")
@@ -90,7 +90,7 @@ _FLOOR_RE = re.compile(r"(?:扣完为止|扣完即止|直至扣完(?:为止)?|�
 #: words that make the base or a step a comparison with a figure the row does not hold
 #: ("平均" only as a figure to reach — "全市平均水平", "平均值" —, not in a value's name: "当年平均总产值增长率达到30%", V14-2)
 #: ("目标达成率95%,得基准分80分" (fresh68 CC1-1, r53): a rate of reaching the target is the value itself, its base printed)
-_ELSEWHERE_RE = re.compile(r"(?:目标|计划|任务)(?!(?:达成|完成|执行)率)|指标值|标准值|平均(?:水平|值|数|线|增幅|增速)|比上年|较上年|同比|与上年")
+ELSEWHERE_RE = re.compile(r"(?:目标|计划|任务)(?!(?:达成|完成|执行)率)|指标值|标准值|平均(?:水平|值|数|线|增幅|增速)|比上年|较上年|同比|与上年")
 _LAST_YEAR_BASE_RE = re.compile(_LAST_YEAR_BASE)
 #: the comma between a base value and its score: "占比达到60%,得3分" is "占比达到60%得3分"
 _SCORE_AFTER_COMMA_RE = re.compile(rf",(?=(?:得|计|记|给)(?:基本分|基础分|基准分)?(?:为)?{NUM}分)")
@@ -137,7 +137,7 @@ def _same_unit(step_u: str, base_u: str) -> bool:
 def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
     """The rule for a base score at a base value with steps up (and down, or a cut-off below), or ``None``."""
     text = norm.strip()
-    if weight is None or weight <= 0 or not text or _ELSEWHERE_RE.search(_LAST_YEAR_BASE_RE.sub("", text)):
+    if weight is None or weight <= 0 or not text or ELSEWHERE_RE.search(_LAST_YEAR_BASE_RE.sub("", text)):
         return None
     base = cut = up = down = cap = bscore_apart = bvalue_apart = None
     last_year = False
@@ -147,21 +147,21 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
         if (m := _BASE_RE.fullmatch(c)) and base is None and _subject_ok(m["subj"]):
             last_year = m["ly"] is not None
             b = "0" if last_year else (m["b"] or m["b2"])
-            base = (_dec(b), "%" if last_year else (m["u"] or m["u2"]), _dec(m["B"] or m["B2"]))
+            base = (dec(b), "%" if last_year else (m["u"] or m["u2"]), dec(m["B"] or m["B2"]))
         elif (m := _BASE_SCORE_RE.fullmatch(c)) and bscore_apart is None:
-            bscore_apart = _dec(m["B"])
+            bscore_apart = dec(m["B"])
         elif (m := _BASE_VALUE_RE.fullmatch(c)) and bvalue_apart is None and _subject_ok(m["subj"]):
-            bvalue_apart = (_dec(m["b"]), m["u"])
+            bvalue_apart = (dec(m["b"]), m["u"])
         elif (m := _CUT_RE.fullmatch(c)) and cut is None and _subject_ok(m["subj"]):
-            cut = (_dec(m["c"]), m["u"])
+            cut = (dec(m["c"]), m["u"])
         elif (m := _BOTH_RE.fullmatch(c)) and up is None and down is None:
-            up = down = (_dec(m["s"]), m["u"], _dec(m["p"]), None, False)
+            up = down = (dec(m["s"]), m["u"], dec(m["p"]), None, False)
         elif (m := _RATIO_RE.fullmatch(c)) and up is None and down is None:
-            up = down = (_dec(m["s"]), m["u"], _dec(m["p"]), None, True)
+            up = down = (dec(m["s"]), m["u"], dec(m["p"]), None, True)
         elif (m := _UP_RE.fullmatch(c)) and up is None:
-            up = (_dec(m["s"]), m["u"], _dec(m["p"]), (m["pb"], m["pu"]), False)
+            up = (dec(m["s"]), m["u"], dec(m["p"]), (m["pb"], m["pu"]), False)
         elif (m := _DOWN_RE.fullmatch(c)) and down is None:
-            down = (_dec(m["s"]), m["u"], _dec(m["p"]), (m["pb"], m["pu"]), False)
+            down = (dec(m["s"]), m["u"], dec(m["p"]), (m["pb"], m["pu"]), False)
         elif (m := _CAP_RE.fullmatch(c)) and cap is None:
             cap = m
         elif _FLOOR_RE.fullmatch(c):
@@ -187,7 +187,7 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
         s, su, p, before, _ratio = step
         if s <= 0 or p <= 0 or not _same_unit(su, bu):
             return None
-        if before is not None and before[0] is not None and (_dec(before[0]) != b or before[1] != bu):
+        if before is not None and before[0] is not None and (dec(before[0]) != b or before[1] != bu):
             return None  # "不到3亿元的每减少…" beside a base of 2亿元: which base, never a guess
     if cut is not None and (cut[1] != bu or cut[0] > b or (cut[0] == b and down is not None)
                             or (cut[0] < b and down is None)):
@@ -197,8 +197,8 @@ def read_base_steps(norm: str, weight: Decimal | None) -> Rule | None:
     if last_year and bu != "%":
         return None  # "达到上年水平" with steps of an amount: the value would be a difference the row does not hold
     if cap is not None:
-        top_score = (weight if cap["full"] else bscore + _dec(cap["a"]) if cap["a"]
-                     else _dec(cap["c"] or cap["c2"] or cap["c3"] or cap["c4"]))
+        top_score = (weight if cap["full"] else bscore + dec(cap["a"]) if cap["a"]
+                     else dec(cap["c"] or cap["c2"] or cap["c3"] or cap["c4"]))
         if top_score != weight:
             return None  # a cap above (or below) the 分值: the rule language caps at the 分值 only
     s_up, _su, p_up, _, ratio = up

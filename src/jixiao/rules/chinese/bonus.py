@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_CEILING, Decimal
 
-from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, ChecklistItem, Reading, dec
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.perunit import read_per_unit_award
 from jixiao.rules.grammar import parse_rule
@@ -77,12 +77,12 @@ def read_bonus_items(norm: str, weight: Decimal | None, notes: list[str]) -> Rea
     base = _BASE_RE.match(text)
     if weight is None or base is None or _NOT_ITEM_RE.search(base["name"]) or base["name"].endswith(("加", "奖")):
         return None
-    rest, items = text[base.end():], [(base["name"].strip(" ,，"), _dec(base["p"]))]
+    rest, items = text[base.end():], [(base["name"].strip(" ,，"), dec(base["p"]))]
     while rest.strip(" 。"):
         b = _BONUS_RE.match(rest)
         if b is None or _NOT_ITEM_RE.search(b["name"]):
             return None
-        items.append((b["name"].strip(" ,，"), _dec(b["p"])))
+        items.append((b["name"].strip(" ,，"), dec(b["p"])))
         rest = rest[b.end():]
     total = sum((p for _n, p in items), ZERO)
     if len(items) < 2 or total != weight or any(p <= 0 for _n, p in items):
@@ -106,7 +106,7 @@ def read_capped_excess(norm: str, weight: Decimal | None) -> Rule | None:
     m = _EXCESS_RE.match(norm.strip())
     if m is None or weight is None or weight <= 0:
         return None
-    n, each, cap = _dec(m["n"]), _dec(m["p"]), _dec(m["cap"] or m["cap2"])
+    n, each, cap = dec(m["n"]), dec(m["p"]), dec(m["cap"] or m["cap2"])
     steps = weight / each
     if each <= 0 or n <= 0 or cap != weight or steps != steps.to_integral_value(rounding=ROUND_CEILING):
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_FLOOR, Decimal
 
-from jixiao.rules.chinese._base import NUM, Reading, _dec
+from jixiao.rules.chinese._base import NUM, Reading, dec
 from jixiao.rules.chinese.normalise import _normalise_chars
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import fmt_decimal
@@ -37,7 +37,7 @@ def read_capped_failings(failings: list[tuple[str, Decimal]], weight: Decimal, n
     cap_m = _CAP_AT_END_RE.search(_normalise_chars(text))
     if cap_m is None:
         return None
-    cap = _dec(cap_m[1] or cap_m[2])
+    cap = dec(cap_m[1] or cap_m[2])
     points = {p for _, p in failings}
     if len(points) != 1 or not Decimal(0) < cap < weight:
         return None

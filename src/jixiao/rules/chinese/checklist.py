@@ -18,9 +18,9 @@ from jixiao.rules.chinese._base import (
     NUM,
     ChecklistItem,
     Reading,
-    _dec,
     _Unreadable,
     cannot_read,
+    dec,
     described,
     unreadable,
 )
@@ -86,14 +86,14 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
     ['计划和总结', '台账']
     """
     head = _SHARED_TOTAL_RE.match(text)
-    if head is not None and weight is not None and _dec(head["w"]) == weight:
+    if head is not None and weight is not None and dec(head["w"]) == weight:
         notes = [*notes, described(head.group(0).strip('，,。；;'), "分值")]
         text = text[head.end():]
     m = _EACH_SHARE_RE.fullmatch(re.sub(r"^其中[,，]?", "", text))
     if m is None:
         return None
     names = [x for x in m["list"].split("、") if x]
-    each = _dec(m["p"])
+    each = dec(m["p"])
     # (a serial list "A、B、C和D" sharing the 分值 — 各占 — only: "优秀和良好的各得2分" are two levels, never items)
     last = _LAST_JOIN_RE.match(names[-1]) if len(names) >= 2 and "各占" in m.group(0) else None
     if last is not None and weight is not None and each * len(names) != weight and each * (len(names) + 1) == weight:
@@ -278,7 +278,7 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
             return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
         if not re.search(r"\d", m["name"]) and _COMPARED_RE.search(m["name"]):
             return None  # "高于上年得2分，与上年持平得1分": bands on one comparison
-        pts = _dec(m["p"])
+        pts = dec(m["p"])
         if pts == 0 or _MET_COUNT_RE.match(m["name"]) or _HOW_MANY_MET_RE.search(m["name"]):
             return None  # "两条指标均符合得2分；满足一条得1分" (S20-1 on another 分值): levels counting what is met
         items.append(ChecklistItem(m["name"].strip("，, "), pts))
@@ -410,7 +410,7 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
         body = body[req.end():]
     head = re.match(rf"^[^，,；;。\d扣得减]{{1,20}}?(?P<h>{NUM})分[,，:：]", body)
     if head is not None:
-        if _dec(head["h"]) != weight:
+        if dec(head["h"]) != weight:
             return None
         body = body[head.end():]
     segs: list[str] = []
@@ -426,7 +426,7 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
     for seg in segs:
         state = _STATE_ITEM_RE.fullmatch(seg)
         if state is not None:  # "车门开关失控的扣3分": the item is 无车门开关失控
-            items.append(ChecklistItem(f"无{state['what']}", _dec(state["p"])))
+            items.append(ChecklistItem(f"无{state['what']}", dec(state["p"])))
             printed.append(state["what"])
             continue
         m = _MISSING_ITEM_RE.fullmatch(seg)
@@ -434,9 +434,9 @@ def read_missing_items(text: str, weight: Decimal | None, notes: list[str]) -> R
             return None
         printed.append(f"{m['subj']}{m['neg']}{m['name']}")
         if _BOUND_NEGATION_RE.match(m["neg"] + m["name"]):  # "无法正常运行": the item is the failing, asked as its absence
-            items.append(ChecklistItem(printed[-1], _dec(m["p"]), failing=True))
+            items.append(ChecklistItem(printed[-1], dec(m["p"]), failing=True))
             continue
-        items.append(ChecklistItem(f"{m['subj']}{m['name']}", _dec(m["p"])))
+        items.append(ChecklistItem(f"{m['subj']}{m['name']}", dec(m["p"])))
     if lesser_level(printed):  # "未制定应急预案扣2分,预案未演练扣1分": one thing's levels, not two items (r4)
         return None
     if len(items) < 2 or sum((i.points for i in items), ZERO) != weight \
@@ -464,8 +464,8 @@ def _deduction_is_item(frag: str, items: list[Decimal | None], weight: Decimal |
     m = re.search(rf"扣(?:(?P<p>{NUM})分|(?P<w>{NUM})%(?:的)?权重分)", frag)
     if m is None:
         return False
-    step = _dec(m["p"]) if m["p"] is not None else (
-        _dec(m["w"]) / HUNDRED * weight if weight is not None else None)
+    step = dec(m["p"]) if m["p"] is not None else (
+        dec(m["w"]) / HUNDRED * weight if weight is not None else None)
     return step is not None and bool(items) and all(p == step for p in items)
 
 
@@ -582,12 +582,12 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         else:
             texts.append(c[: m.start()].strip("；;，,。 "))
         if m["p"] is not None:
-            points[k] = _dec(m["p"])
+            points[k] = dec(m["p"])
         else:
             if weight is None:
                 unread.append(c)
                 continue
-            points[k] = _dec(m["w"]) / HUNDRED * weight
+            points[k] = dec(m["w"]) / HUNDRED * weight
         rest = c[m.end():]
         for frag in _split(rest):
             fr = _read_fragment(frag, weight, None)
@@ -614,7 +614,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         f = re.sub(r"^否则", "", frag)
         sm = _SHARE_EACH_RE.fullmatch(f) or _SHARE_EACH_RE.fullmatch(frag)
         if sm is not None:
-            shares = [_dec(x.rstrip("%")) for x in re.split(r"[、,，]", sm["list"])]
+            shares = [dec(x.rstrip("%")) for x in re.split(r"[、,，]", sm["list"])]
             if len(shares) == 1:
                 shares = shares * n_items
             if len(shares) != n_items:
@@ -631,7 +631,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         em = _EACH_ITEM_RE.fullmatch(frag)
         if em is not None:
             # "①…；②…；③…。每项1分" (评价要点 lists): every item is worth N, the items add up to 分值
-            each = _dec(em["p"])
+            each = dec(em["p"])
             if any(p is not None for p in points) or (weight is not None and each * n_items != weight):
                 unread.append(frag)
                 continue
@@ -642,7 +642,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         if m1 is not None and weight is not None:
             k = _CIRCLED.index(m1[1])
             if k < n_items:
-                points[k] = _dec(m1[2]) / HUNDRED * weight
+                points[k] = dec(m1[2]) / HUNDRED * weight
                 understood.append(f"满足{m1[1]}得{m1[2]}%权重分")
                 continue
         m2 = re.fullmatch(rf"([{_CIRCLED}]{{2,}})分别占({NUM})%(?:的)?权重分", frag)
@@ -650,7 +650,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             for ch in m2[1]:
                 k = _CIRCLED.index(ch)
                 if k < n_items:
-                    points[k] = _dec(m2[2]) / HUNDRED * weight
+                    points[k] = dec(m2[2]) / HUNDRED * weight
             understood.append(f"{m2[1]}分别占{m2[2]}%权重分")
             continue
         m3 = re.fullmatch(rf"([{_CIRCLED}]{{2,}})均(?:符合|满足)得({NUM})%(?:的)?权重分", frag)
@@ -660,7 +660,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
             continue
         lm = _LESS_EACH_RE.fullmatch(frag)
         if lm is not None:
-            each = _dec(lm["p"])
+            each = dec(lm["p"])
             if all(p == each for p in points):  # one item missing costs exactly its points
                 understood.append(f"按分项计分：{frag}（每项{fmt_decimal(each)}分）")
             else:
@@ -697,7 +697,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         ks = [_CIRCLED.index(ch) for ch in group if _CIRCLED.index(ch) < n_items]
         if all(points[k] is not None for k in ks):
             total = sum((points[k] for k in ks), ZERO)  # type: ignore[misc]
-            if weight is not None and total != _dec(share) / HUNDRED * weight:
+            if weight is not None and total != dec(share) / HUNDRED * weight:
                 unread.append(f"{group}均符合得{share}%权重分（与分项占比之和不符）")
             continue
         if weight is None:
@@ -705,7 +705,7 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         # merge the items of the group into one item worth the stated share
         first = ks[0]
         texts[first] = "；".join(texts[k] for k in ks)
-        points[first] = _dec(share) / HUNDRED * weight
+        points[first] = dec(share) / HUNDRED * weight
         for k in ks[1:]:
             points[k] = ZERO
             texts[k] = ""
@@ -785,7 +785,7 @@ def read_bare_items(text: str, weight: Decimal | None, notes: list[str]) -> Read
         m = _BARE_ITEM_RE.fullmatch(_COUNT_IN_ITEM_RE.sub("", seg))
         if m is None or _NOT_BARE_RE.search(m["name"]):
             return None
-        items.append(ChecklistItem(seg[: seg.rindex(m["p"])], _dec(m["p"])))
+        items.append(ChecklistItem(seg[: seg.rindex(m["p"])], dec(m["p"])))
     total = sum((i.points for i in items), ZERO)
     words = [re.sub(r"\d", "", i.text) for i in items]
     if total != weight or any(i.points >= weight for i in items) or len(set(words)) != len(words):

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, dec
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise_chars
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule
@@ -75,7 +75,7 @@ def read_completion_share(norm: str, weight: Decimal | None) -> Rule | None:
     if m is None or weight is None or _OTHER_BASE_RE.search(norm) or _NEGATED_DOING_RE.search(m["req"]) \
             or _WORD_NUMBER_RE.search(m["req"]):
         return None  # (full marks for a task NOT done — "没有完成任务的得10分,否则按比例计分" — is no share: session 36)
-    if m["n"] is not None and _dec(m["n"]) != weight:
+    if m["n"] is not None and dec(m["n"]) != weight:
         return None
     return parse_rule(">=100%: W; *: prop")
 
@@ -210,15 +210,15 @@ def read_named_share(text: str, norm: str, weight: Decimal | None) -> Rule | Non
     if weight is None or not isinstance(text, str):
         return None
     m = _NAMED_SHARE_RE.search(_normalise_chars(text))
-    if m is None or (m["n"] is not None and _dec(m["n"]) != weight) or share_terms_why(text) is not None:
+    if m is None or (m["n"] is not None and dec(m["n"]) != weight) or share_terms_why(text) is not None:
         return None  # (a share turned round, of what is not done, or of no task: refused by the reader — r60)
     rest = _NAMED_SHARE_RE.sub(PROP_TOKEN, _FORMULA_SENTENCE_RE.sub("", norm.strip()))
     if (om := _OPENING_RE.match(rest)) is not None:
-        if om["w"] is not None and _dec(om["w"]) != weight:
+        if om["w"] is not None and dec(om["w"]) != weight:
             return None
         rest = rest[om.end():]
     r = _NAMED_REST_RE.match(rest)
-    if r is None or (r["n"] is not None and _dec(r["n"]) != weight) or rest.count(PROP_TOKEN) != 1:
+    if r is None or (r["n"] is not None and dec(r["n"]) != weight) or rest.count(PROP_TOKEN) != 1:
         return None
     if _WORD_NUMBER_RE.search(r["req"]):
         return None  # a threshold in words ("完成率达到百分之九十的得10分"): not the share's 100 % (r60)
@@ -290,7 +290,7 @@ def named_share_beside_threshold(text: str) -> str | None:
     plain = _normalise_chars(text)
     if _SHARE_CLAUSE_RE.search(plain) is None:
         return None
-    rates = [_dec(m["v"]) for m in _RATE_RE.finditer(plain)]
+    rates = [dec(m["v"]) for m in _RATE_RE.finditer(plain)]
     if rates and any(v != 100 for v in rates):
         rate = next(v for v in rates if v != 100)
         return (f"达到{rate}%得满分，未达到时按所写比重计分：得分是 分值×比重（实际÷目标）还是 分值×完成率÷{rate}%，"

@@ -26,9 +26,9 @@ from jixiao.rules.chinese._base import (
     NUM,
     TIME_WORDS,
     _Bound,
-    _dec,
     _NumCond,
     _Unreadable,
+    dec,
 )
 from jixiao.rules.model import ONE
 
@@ -97,8 +97,8 @@ def _make_cond(kind: str, m: re.Match[str], src: str) -> _NumCond:
         raise _Unreadable(src, f"区间两端单位不同（{ua}、{ub}）")
     unit_word = ua or ub
     cat, scale = _UNITS[unit_word] if unit_word else (None, ONE)
-    a = _dec(g["a"]) * scale
-    b = _dec(g["b"]) * scale if g.get("b") else None
+    a = dec(g["a"]) * scale
+    b = dec(g["b"]) * scale if g.get("b") else None
 
     def marked(inc: str | None) -> tuple[bool, bool]:
         if not inc:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, dec
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
@@ -48,7 +48,7 @@ def read_count_levels(norm: str, weight: Decimal | None) -> Rule | None:
     for seg in segs:
         m = _LEVEL_RE.fullmatch(seg)
         if m is not None:
-            pts = weight if m["full"] else (weight * _dec(m["pct"]) / 100 if m["pct"] else _dec(m["p"]))
+            pts = weight if m["full"] else (weight * dec(m["pct"]) / 100 if m["pct"] else dec(m["p"]))
             text = "W" if pts == weight else (f"{m['pct']}%W" if m["pct"] else fmt_decimal(pts))
             levels.append((int(m["n"]), text, pts))
         elif (z := _NONE_RE.fullmatch(seg)) is not None:
@@ -104,7 +104,7 @@ def read_count_deductions(norm: str, weight: Decimal | None) -> Rule | None:
             if not levels and not re.search(r"\d|分|扣|得|每", s):
                 continue  # the requirement before the counts: "要求在规定的时间内,按要求上报报表."
             none = _NONE_FOUND_RE.fullmatch(s) if not levels else None
-            if none is None or (none["p"] is not None and _dec(none["p"]) != weight):
+            if none is None or (none["p"] is not None and dec(none["p"]) != weight):
                 return None
             continue
         if m["more"] and k != len(segs) - 1:
@@ -115,7 +115,7 @@ def read_count_deductions(norm: str, weight: Decimal | None) -> Rule | None:
             # read as "=2: 0"): a comparison is not a printed count — refused here, read by the count bands elsewhere
             return None
         units.add(m["u"])
-        lost = weight if m["zero"] else _dec(m["m"])
+        lost = weight if m["zero"] else dec(m["m"])
         levels.append((int(m["n"]), bool(m["more"]), max(weight - lost, Decimal(0))))
     counts = [n for n, _, _ in levels]
     scores = [p for _, _, p in levels]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec, unreadable
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, unreadable
 from jixiao.rules.chinese.cappedlist import read_capped_failings
 from jixiao.rules.chinese.lexicon import ACTION_VERB, COUNT
 from jixiao.rules.model import ZERO, fmt_decimal
@@ -123,7 +123,7 @@ def _numbered_failings(body: str) -> list[tuple[str, Decimal]] | None:
         m = _NUMBERED_FAILING_RE.fullmatch(chunk.strip())
         if m is None:
             return None
-        out.append((f"{n}、{m['desc'].strip('，, ')}", _dec(m["p"])))  # named with its number, as printed
+        out.append((f"{n}、{m['desc'].strip('，, ')}", dec(m["p"])))  # named with its number, as printed
     return out
 
 
@@ -227,7 +227,7 @@ def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
             lead = _NEG_RE.search(pre)
             if lead is not None and parts:
                 head = pre[: lead.start()]
-                out += [(pre, _dec(each["p"]), None)] + [(f"{head}{p}", _dec(each["p"]), None) for p in parts]
+                out += [(pre, dec(each["p"]), None)] + [(f"{head}{p}", dec(each["p"]), None) for p in parts]
                 pos += each.end()
                 continue
             # (the failing after the names: "工作计划、工作目标不明确,每项扣2分" — a spread list, below)
@@ -239,12 +239,12 @@ def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
                 uncertain, names = uncertain or e, []
             if names is None:
                 return None
-            out += [(n, _dec(spread["p"]), pos) for n in names]
+            out += [(n, dec(spread["p"]), pos) for n in names]
             pos += spread.end()
             continue
         if m is None:
             return None
-        out.append((m["desc"].strip("，, "), _dec(m["p"]), None))
+        out.append((m["desc"].strip("，, "), dec(m["p"]), None))
         pos += m.end()
     if uncertain is not None:
         uncertain.others = out
@@ -276,7 +276,7 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str], pri
     try:
         failings = _split_failings(_HEADING_RE.sub("", text))
     except _OpenList as e:
-        rates = {_dec(p) for p in re.findall(rf"扣({NUM})分", text)}
+        rates = {dec(p) for p in re.findall(rf"扣({NUM})分", text)}
         # said only when the row would be a checklist but for the list's count: the other failings are items worth less
         # than the 分值 ("未实施…扣10分" on a 10-point row is a veto), at more than one rate (one rate: a count of
         # failings reads it, as today — "A、B等每项扣1分")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec, unreadable
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, unreadable
 from jixiao.rules.model import ZERO, fmt_decimal
 
 _ITEM_RE = re.compile(rf"^(?P<t>[^、，,。；;:：\d]{{1,40}}?)(?P<p>{NUM})分$")
@@ -58,7 +58,7 @@ def read_enumerated(norm: str, weight: Decimal | None, notes: list[str]) -> Read
         im = _ITEM_RE.match(it)
         if im is None:
             return None
-        items.append(ChecklistItem(im["t"], _dec(im["p"])))
+        items.append(ChecklistItem(im["t"], dec(im["p"])))
     understood = list(notes)
     pm = _PREFIX_RE.match(head.strip("。；;，, "))
     if head.strip() and pm is None:

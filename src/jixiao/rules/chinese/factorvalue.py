@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, dec
 from jixiao.rules.chinese.lexicon import DEDUCT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import HUNDRED, Rule, fmt_decimal
@@ -30,7 +30,7 @@ def read_factor_value(norm: str) -> Rule | None:
     m = _FACTOR_VALUE_RE.match(norm)
     if m is None:
         return None
-    a, b, a2, s = _dec(m["a"]), _dec(m["b"]), _dec(m["a2"]), _dec(m["s"])
+    a, b, a2, s = dec(m["a"]), dec(m["b"]), dec(m["a2"]), dec(m["s"])
     if a <= 0 or a != a2 or b <= 0:
         return None
     k = b / a

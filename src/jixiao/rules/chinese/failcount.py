@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, dec
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -64,14 +64,14 @@ def read_failure_count(norm: str, weight: Decimal | None) -> Rule | None:
             continue
         m = next((m for r in _FULL_RES if (m := r.match(p)) is not None), None)
         if m is not None:
-            if _dec(m["w"]) != weight:
+            if dec(m["w"]) != weight:
                 return None
             full += 1
         elif _SCORE_WORDS.search(p) and not _MONEY_RE.match(p):
             return None
     if not full:
         return None
-    n = _dec(_DEDUCT_RE.match(pieces[d])["n"])  # type: ignore[index]
+    n = dec(_DEDUCT_RE.match(pieces[d])["n"])  # type: ignore[index]
     if n <= 0 or n > weight:
         return None
     return parse_rule(f"*: W - {fmt_decimal(n)} per 1")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec, described
+from jixiao.rules.chinese._base import NUM, dec, described
 from jixiao.rules.chinese.lexicon import AWARD_EACH, COUNT
 from jixiao.rules.chinese.perunit import _cap_wording
 from jixiao.rules.grammar import parse_rule
@@ -42,7 +42,7 @@ def read_first_few(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] 
     m = _FIRST_FEW_RE.match(worded)
     if m is None:
         return None
-    k, a, b, cap = int(m["k"]), _dec(m["a"]), _dec(m["b"]), _dec(m["cap"])
+    k, a, b, cap = int(m["k"]), dec(m["a"]), dec(m["b"]), dec(m["cap"])
     if int(m["next"]) != k + 1 or cap != weight or k * a + b != cap or a <= 0 or b <= 0:
         return None
     levels = [f"={i}: {fmt_decimal(i * a)}" for i in range(k + 1)]

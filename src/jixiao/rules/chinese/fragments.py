@@ -33,18 +33,18 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
     _CIRCLED,
-    _QTY_WORDS,
     _UNITS,
     DELAY_VERBS,
     MEANING,
     NUM,
+    QTY_WORDS,
     WORDING,
     _amount_from,
-    _dec,
     _Deduct,
     _Frag,
     _NumCond,
     _Unreadable,
+    dec,
     described,
 )
 from jixiao.rules.chinese.conditions import _find_cond
@@ -113,7 +113,7 @@ _PP_RE = re.compile(
 #: per quantity: "每少于100公斤扣5分" (S18-2): the value is the quantity, the step N units
 _QTY_RE = re.compile(
     r"每(?P<dir>低于|低|少于|少|下降|降低|减少|不足|超过|超出|高于|高|增加)"
-    rf"(?P<u>{NUM})(?P<uu>{_QTY_WORDS})(?:[^扣减，,。；;]{{0,8}}?){DEDUCT}" + _DEDUCT_AMT
+    rf"(?P<u>{NUM})(?P<uu>{QTY_WORDS})(?:[^扣减，,。；;]{{0,8}}?){DEDUCT}" + _DEDUCT_AMT
 )
 
 
@@ -218,7 +218,7 @@ def count_tail_bands(frags: list[_Frag], weight: Decimal | None) -> None:
         if not any(r.unit_word == c.unit_word and (r.hi.value if c.lo is not None else r.lo.value) == edge.value  # type: ignore[union-attr]
                    for r in ranges):
             continue
-        points = _dec(d.step_text[:-1]) if re.fullmatch(rf"{NUM}分", d.step_text) else None
+        points = dec(d.step_text[:-1]) if re.fullmatch(rf"{NUM}分", d.step_text) else None
         if points is None or not ZERO < points < weight:
             continue
         f.bad, f.deduct, f.out = None, None, f"扣{d.step_text}"
@@ -292,7 +292,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         # "(实际值÷目标值)×10": the row's target in the share — a comparison with the target (refused elsewhere)
         wm = None
     if wm is not None:
-        n = weight if wm["wv"] and weight is not None else _dec(wm["a"] or wm["b"] or wm["c"] or "0")
+        n = weight if wm["wv"] and weight is not None else dec(wm["a"] or wm["b"] or wm["c"] or "0")
         if weight is None or n != weight:
             f.bad = (f"得分 = 业绩值 × {fmt_decimal(n)}，但分值"
                      + ("未给出" if weight is None else f"为 {fmt_decimal(weight)}") + "，无法核对")
@@ -346,13 +346,13 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
             f.bad, f.bad_kind = "扣分语句后有未能识别的内容", WORDING
             return f
         if kind == "pp":
-            unit = _dec(m["u"]) / HUNDRED
+            unit = dec(m["u"]) / HUNDRED
             f.deduct = _Deduct("pp", m["amt"], below=m["dir"] in _BELOW_DIRS, unit=unit, src=src)
         elif kind == "qty":
             f.deduct = _Deduct("qty", m["amt"], below=m["dir"] in _BELOW_DIRS | {"少于"},
-                               unit=_dec(m["u"]), src=src, cat=_UNITS[m["uu"]][0])
+                               unit=dec(m["u"]), src=src, cat=_UNITS[m["uu"]][0])
         elif kind == "delay":
-            f.deduct = _Deduct("count", m["amt"], unit=_dec(m["u"]), src=src)
+            f.deduct = _Deduct("count", m["amt"], unit=dec(m["u"]), src=src)
             f.qual = late = f"{'少' if m['short'] else '延迟'}的{m['mu']}数"
             prefix = t[: m.start()]
             if prefix.strip():
@@ -363,7 +363,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     f.bad = f.bad or "按延迟时间扣分却带有其他数值条件"
             return f
         else:
-            f.deduct = _Deduct("count", m["amt"], unit=_dec(m["k"]) if kind == "count" and m["k"] else ONE, src=src)
+            f.deduct = _Deduct("count", m["amt"], unit=dec(m["k"]) if kind == "count" and m["k"] else ONE, src=src)
         prefix = t[: m.start()]
         if kind == "count":
             prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|减少|少|有|多增加|增加|多)?$", "", prefix)
@@ -388,7 +388,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         elif m["w"] is not None or m["w2"] is not None:
             f.out_amount = _amount_from((m["w"] or m["w2"]) + "%权重分", weight)
         elif m["ded"] is not None:  # "不健全的扣10分" on a 10-point row: a level worth 0
-            if weight is not None and ZERO < _dec(m["ded"]) < weight:
+            if weight is not None and ZERO < dec(m["ded"]) < weight:
                 # "组成人员不符合要求的扣5分" (S29-1): one flat deduction for one failing condition
                 f.out = None
                 f.deduct = _Deduct("flat", f"{m['ded']}分", unit=ONE, src=src)
@@ -400,7 +400,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     # scores 分值 - N (deductions start from the 分值)
                     f.deduct = None
                     f.out = token
-                    f.out_amount = Amount(Num(weight - _dec(m["ded"])))
+                    f.out_amount = Amount(Num(weight - dec(m["ded"])))
                     return f
                 if f.cond is not None or not f.qual or re.search(r"每|\d|发现|出现", t[: m.start()]):
                     # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction;
@@ -416,7 +416,7 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     else:
                         f.bad, f.bad_kind = NO_START_WHY, WORDING
                 return f
-            if weight is None or (_dec(m["ded"]) != weight and not _OVER_DEDUCTION_LEVEL_RE.fullmatch(t[: m.start()])) \
+            if weight is None or (dec(m["ded"]) != weight and not _OVER_DEDUCTION_LEVEL_RE.fullmatch(t[: m.start()])) \
                     or re.search(rf"每[^,，;；。]{{0,12}}?{NUM}(?:%|个百分点)", t[: m.start()]):
                 # (r33) "每低于目标值2%扣1分" on a 1-point row is a step, never one band "<2%: 0" (a wrong reading found
                 # when "没有完成的扣分," before it was taken as a case: fresh46 BG7-1 at weight 1)
@@ -424,9 +424,9 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                 return f
             f.out_amount = Amount(Num(ZERO))
         elif m["p"] is not None:
-            f.out_amount = Amount(Num(_dec(m["p"])))
+            f.out_amount = Amount(Num(dec(m["p"])))
         elif m["bare"] is not None:
-            f.out_amount = Amount(Num(_dec(m["bare"])))
+            f.out_amount = Amount(Num(dec(m["bare"])))
         else:  # 满分 / 得分
             if token == "得分" and re.search(r"按|根据|依据|参照|视", t[: m.start()]):
                 # "未完成的按支出比例得分" (i11d, found by reasoning): scored BY something, not full
@@ -489,7 +489,7 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False, qualifie
     the part names the things a count deduction counts, "…延误事件的" before "每起扣5分": a noun may follow its condition)."""
     sm = _START_RE.search(text)
     if sm is not None:
-        f.start = Amount(Num(ONE), of_weight=True) if sm["full"] else Amount(Num(_dec(sm["s"])))
+        f.start = Amount(Num(ONE), of_weight=True) if sm["full"] else Amount(Num(dec(sm["s"])))
         text = text[: sm.start()] + text[sm.end():]
     text = text.strip()
     if allow_bare:

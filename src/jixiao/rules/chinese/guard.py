@@ -20,8 +20,8 @@ from jixiao.rules.chinese._base import (
     Noted,
     Reading,
     ReadingContext,
-    _dec,
     _Unreadable,
+    dec,
     described,
     unreadable,
 )
@@ -349,9 +349,9 @@ def refuse_points_after_zero(reading: Reading, text: str, weight: Decimal | None
     '>=20: 1; *: 0'
     """
     m = _POINTS_AFTER_ZERO_RE.search(text)
-    if not reading.ok or m is None or _dec(m["n"]) == 0:
+    if not reading.ok or m is None or dec(m["n"]) == 0:
         return reading
-    if weight is not None and _dec(m["n"]) == weight and re.fullmatch(r"[\s。.；;]*", m["rest"]):
+    if weight is not None and dec(m["n"]) == weight and re.fullmatch(r"[\s。.；;]*", m["rest"]):
         return reading  # the 分值 restated at the end (taken out by the repair)
     printed = text[m.start(): m.start("rest")].strip()
     return _refuse(reading, f"“{printed}”：不得分之后紧跟着分数，得0分还是这个分数，未作推测", printed)
@@ -400,7 +400,7 @@ def refuse_items_before_total(reading: Reading, text: str, weight: Decimal | Non
     '"符合": 3'
     """
     m = _CLOSING_TOTAL_RE.search(text)
-    if not reading.ok or reading.kind == "checklist" or m is None or weight is None or _dec(m["n"]) != weight \
+    if not reading.ok or reading.kind == "checklist" or m is None or weight is None or dec(m["n"]) != weight \
             or len(_BARE_ITEM_POINTS_RE.findall(text[: m.start()])) < 2:
         return reading
     return _refuse(reading, f"括号里的{m['n']}分是各项分数的合计，各项（带着各自的分数）怎样计分未能读懂，未作推测",
@@ -588,7 +588,7 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
         # a flat deduction read as a level (W − N): N is used; "每完成1个百分点得0.1分" read as W × x: 0.1 is
         for note in reading.understood:
             if note.startswith(("扣分情形", "计分单位")):
-                used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
+                used.update(dec(x) for x in _POINTS_NUM_RE.findall(note))
     else:
         used = {i.points for i in reading.items}
         used.add(sum(used, ZERO))
@@ -597,11 +597,11 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
                 used |= _rule_point_values(i.rule, i.points)
         for note in reading.understood:  # deductions inside an item are judged with the item; an item made of parts
             if note.startswith(("分项内扣分", "分项构成")):
-                used.update(_dec(x) for x in _POINTS_NUM_RE.findall(note))
+                used.update(dec(x) for x in _POINTS_NUM_RE.findall(note))
         if weight is not None:
             used.add(weight)
     for m in _POINTS_NUM_RE.finditer(norm):
-        n = _dec(m.group(1))
+        n = dec(m.group(1))
         if n in used or n == 0:
             continue
         clause = _clause_around(norm, m.start(), m.end()) or m.group(0)
@@ -719,7 +719,7 @@ def refuse_capped_checklist(reading: Reading, text: str) -> Reading:
     if reading.kind != "checklist" or not reading.items or any(i.rule is not None for i in reading.items):
         return reading  # (a cap inside an item's own rule is that item's)
     total = sum((i.points for i in reading.items), Decimal(0))
-    m = next((m for t in (text, _normalise_chars(text)) for m in _DEDUCTION_CAP_RE.finditer(t) if _dec(m["n"]) < total),
+    m = next((m for t in (text, _normalise_chars(text)) for m in _DEDUCTION_CAP_RE.finditer(t) if dec(m["n"]) < total),
              None)
     if m is None:
         return reading

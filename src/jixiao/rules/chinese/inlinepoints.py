@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec, described
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, described
 from jixiao.rules.chinese.checklist import _ITEMS_ZERO_RE, item_name_refusal
 from jixiao.rules.chinese.guard import _SCORING_RE
 from jixiao.rules.chinese.levels import _LESSER_WORD_RE, read_bracket_levels
@@ -127,7 +127,7 @@ def read_inline_points(text: str, weight: Decimal | None, notes: list[str]) -> R
                 or _NOT_AN_ITEM_RE.search(_REQUIRED_COUNT_RE.sub("", name)):
             return None
         names.append(name)
-        points.append(_dec(m["p"] or m["q"]))
+        points.append(dec(m["p"] or m["q"]))
     total = sum(points, ZERO)
     if any(p <= 0 for p in points) or len(set(names)) != len(names) or any(item_name_refusal(n, names) for n in names) \
             or (bare and _numbering(points)):
@@ -255,9 +255,9 @@ def read_each_of_total(norm: str, weight: Decimal | None) -> Rule | None:
     True
     """
     m = _EACH_OF_TOTAL_RE.match(norm.strip())
-    if m is None or weight is None or _dec(m["m"]) != weight:
+    if m is None or weight is None or dec(m["m"]) != weight:
         return None
-    each = _dec(m["n"])
+    each = dec(m["n"])
     if each <= 0 or each >= weight or (weight / each) % 1 != 0:
         return None
     k = int(weight / each)

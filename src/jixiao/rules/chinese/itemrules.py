@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec, unreadable
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, unreadable
 from jixiao.rules.chinese.checklist import NOT_BONUS, item_name_refusal
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
@@ -235,7 +235,7 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
             m = rw or wm
             name = pending + ([] if rw is not None or not wm["name"] else [wm["name"]])  # type: ignore[index]
             rules = early + ([rw["rule"]] if rw is not None else [])
-            items.append({"name": ",".join(name), "p": _dec(m["p"]), "rules": rules, "zero": None,  # type: ignore[index]
+            items.append({"name": ",".join(name), "p": dec(m["p"]), "rules": rules, "zero": None,  # type: ignore[index]
                           "opens": opens, "after": False})
             pending, early = [], []
         elif items and not pending and not items[-1]["zero"] and (_ZERO_PIECE_RE.match(piece)

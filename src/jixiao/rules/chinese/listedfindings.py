@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, dec
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
@@ -49,7 +49,7 @@ def read_listed_findings(norm: str, weight: Decimal | None) -> Rule | None:
         if m is not None:
             if not listed:
                 return None
-            steps.add(_dec(m["n"]))
+            steps.add(dec(m["n"]))
             listed = False
             continue
         bare = _MEASURE_RE.sub("", p)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, _dec, _Unreadable
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, _Unreadable, dec
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -68,8 +68,8 @@ def read_listed_items(norm: str, weight: Decimal | None) -> tuple[Rule, list[str
     m = _LISTED_THEN_EACH_RE.match(norm)
     if m is None or weight is None or _NOT_A_THING_RE.search(m["list"]):
         return None
-    each = _dec(m["p"])
-    if each <= 0 or (m["cap"] is not None and _dec(m["cap"]) != weight):
+    each = dec(m["p"])
+    if each <= 0 or (m["cap"] is not None and dec(m["cap"]) != weight):
         return None
     given = _COUNT_GIVEN_RE.findall(m["list"])
     things = listed_things(m["list"])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec, _Unreadable
+from jixiao.rules.chinese._base import NUM, _Unreadable, dec
 from jixiao.rules.chinese.lexicon import TOGETHER
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal, quoted
@@ -49,7 +49,7 @@ def read_listed_levels(norm: str, weight: Decimal | None) -> Rule | None:
     r = _RANK_RE.match(norm) if m is None else None
     if m is None and r is None:
         return None
-    pts = [_dec(p) for p in re.findall(NUM, (m or r)["pts"])]  # type: ignore[index]
+    pts = [dec(p) for p in re.findall(NUM, (m or r)["pts"])]  # type: ignore[index]
     if m is not None:
         names = m["names"].split("、")
         if len(set(names)) != len(names) or (m["n"] is not None and int(m["n"]) != len(names)):
@@ -192,7 +192,7 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
     if first is None or last is None or any(place_tier(n) is None for n in parts[1:-1]):
         return None
     listed = m["pa"] or m["pb"]
-    pts = [_dec(p) for p in re.findall(NUM, listed)]
+    pts = [dec(p) for p in re.findall(NUM, listed)]
     shown = "、".join(fmt_decimal(p) for p in pts)
     if len(names) != len(pts):
         raise _Unreadable(listed, f"列出{len(names)}个级别（{'、'.join(names)}），却只写了{len(pts)}个分数（{shown}分）："

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec
 from jixiao.rules.chinese.lexicon import AT_LEAST
 from jixiao.rules.model import ZERO, fmt_decimal
 
@@ -45,7 +45,7 @@ def read_measure_items(norm: str, weight: Decimal | None, notes: list[str]) -> R
     subjects = [m["subj"] for m in found]  # type: ignore[index]
     if len(set(subjects)) != len(subjects):
         return None
-    items = [ChecklistItem(m["subj"] + m["bound"], _dec(m["p"])) for m in found]  # type: ignore[index]
+    items = [ChecklistItem(m["subj"] + m["bound"], dec(m["p"])) for m in found]  # type: ignore[index]
     total = sum((i.points for i in items), ZERO)
     if total != weight or any(i.points >= weight or i.points == 0 for i in items):
         return None

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, dec
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
@@ -44,7 +44,7 @@ def read_whole_failing(norm: str, weight: Decimal | None) -> Rule | None:
     if weight is None or weight <= 0:
         return None
     m = _WHOLE_FAILING_RE.match(norm.strip())
-    if m is None or (m["p"] is not None and _dec(m["p"]) != weight):
+    if m is None or (m["p"] is not None and dec(m["p"]) != weight):
         return None
     what = m["what"]
     if _NOT_A_FAILING_RE.search(what) or what.startswith("发生") or (m["found"] is None and re.search(r"[,，]", what)):

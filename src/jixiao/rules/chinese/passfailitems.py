@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, _dec
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec
 from jixiao.rules.model import ZERO, fmt_decimal
 
 _ITEM_RE = re.compile(
@@ -71,14 +71,14 @@ def read_pass_fail_items(norm: str, weight: Decimal | None, notes: list[str] | N
             b = _BARE_ITEM_RE.match(s)
             if b is None or _FAILING_ONLY_RE.match(s):
                 return None
-            items.append(ChecklistItem(b["what"].strip(), _dec(b["p"])))
+            items.append(ChecklistItem(b["what"].strip(), dec(b["p"])))
             continue
         failing += 1
         if re.search(r"\d", m["what"]):
             return None
-        if m["lp"] is not None and _dec(m["lp"]) != _dec(m["p"]):
+        if m["lp"] is not None and dec(m["lp"]) != dec(m["p"]):
             return None
-        items.append(ChecklistItem((m["label"] or m["what"]).strip(), _dec(m["p"])))
+        items.append(ChecklistItem((m["label"] or m["what"]).strip(), dec(m["p"])))
     total = sum((i.points for i in items), ZERO)
     if total != weight or not failing:
         return None

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, dec
 from jixiao.rules.chinese.lexicon import AWARD_EACH, COUNT, ITEM_NO
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
@@ -96,9 +96,9 @@ def read_per_item(norm: str, weight: Decimal | None) -> Rule | None:
          or _PER_ITEM_BARE_RE.match(norm))
     if m is None or weight is None:
         return None
-    if m.groupdict().get("cap") is not None and _dec(m["cap"]) != weight:
+    if m.groupdict().get("cap") is not None and dec(m["cap"]) != weight:
         return None
-    each = _dec(m["p"])
+    each = dec(m["p"])
     if each <= 0:
         return None
     n = weight / each
@@ -132,9 +132,9 @@ def read_headed_per_unit(norm: str, weight: Decimal | None) -> tuple[Rule, list[
     True
     """
     m = _HEADED_PER_UNIT_RE.match(norm)
-    if m is None or weight is None or _dec(m["w"]) != weight or _NOT_WHICH_RE.search(m["which"] + m["head"]):
+    if m is None or weight is None or dec(m["w"]) != weight or _NOT_WHICH_RE.search(m["which"] + m["head"]):
         return None
-    each = _dec(m["p"])
+    each = dec(m["p"])
     n = weight / each if each > 0 else Decimal(0)
     if n != n.to_integral_value() or n < 2:
         return None
@@ -171,7 +171,7 @@ def read_per_point(norm: str, weight: Decimal | None) -> Rule | None:
     rest = norm[: m.start()] + norm[m.end():]
     if re.search(r"分|%|≥|≤|>|<|以上|以下|低于|高于|超过|不足|扣", rest):
         return None
-    if _dec(m["p"]) * 100 != weight or (m["cap"] is not None and _dec(m["cap"]) != weight):
+    if dec(m["p"]) * 100 != weight or (m["cap"] is not None and dec(m["cap"]) != weight):
         return None
     return parse_rule("*: prop")
 

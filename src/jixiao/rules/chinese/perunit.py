@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_CEILING, Decimal
 
-from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, Reading, _dec, described
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, Reading, dec, described
 from jixiao.rules.chinese.checklist import read_each_listed
 from jixiao.rules.chinese.lexicon import AWARD, AWARD_EACH, BONUS_VERBS, COUNT
 from jixiao.rules.chinese.refusals import TARGET_WORDS
@@ -142,7 +142,7 @@ def _cap_wording(norm: str, weight: Decimal) -> tuple[str, list[str]]:
     """
     notes: list[str] = []
     wp = _WEIGHT_PERCENT_RE.search(norm)
-    if wp is not None and _dec(wp["n"]) == weight and wp.start() > 0 and norm[wp.start() - 1] in "。；;分":
+    if wp is not None and dec(wp["n"]) == weight and wp.start() > 0 and norm[wp.start() - 1] in "。；;分":
         notes.append(described(wp[0].rstrip("。；;"), "分值（占总分的百分比）"))
         norm = norm[: wp.start()] + wp["end"]
     subj = _CAP_SUBJECT_RE.search(norm)
@@ -192,7 +192,7 @@ def _schedule_makes(t: re.Match[str]) -> bool:
     (True, False)
     """
     m = re.fullmatch(rf"[^\d]*?(?P<period>半年|季度|季|月|年)[^\d]*?(?P<n>{NUM})次共(?P<k>\d{{1,3}})次[^\d]*", t[0])
-    return m is not None and _dec(m["n"]) * _PER_YEAR[m["period"]] == _dec(m["k"])
+    return m is not None and dec(m["n"]) * _PER_YEAR[m["period"]] == dec(m["k"])
 
 
 #: a count to reach that the award makes up exactly: "一年不少于4次,每出一期得0.5分" on a 2-point row (fresh13 Z2-2)
@@ -215,10 +215,10 @@ def _times_to_reach(rest: str, each: Decimal, weight: Decimal) -> tuple[str, str
     """
     said = None
     for t in _TO_REACH_RE.finditer(rest):
-        if _dec(t["k"]) * each == weight:
+        if dec(t["k"]) * each == weight:
             rest, said = rest.replace(t[0], "", 1), f"{t['k']}次"
     for t in _SCHEDULE_RE.finditer(rest):
-        k = _dec(t["n"]) * _PER_YEAR[t["period"]]
+        k = dec(t["n"]) * _PER_YEAR[t["period"]]
         if k * each == weight:
             rest, said = rest.replace(t[0], "", 1), f"全年{fmt_decimal(k)}次（每{t['period']}{t['n']}次）"
     return rest, said
@@ -364,18 +364,18 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
     if deadline is not None:
         worded.append(described(deadline, "要求（期限）"))
     bm = _BASE_RE.match(head)
-    base = _dec(bm["b"]) if bm is not None else Decimal(0)
+    base = dec(bm["b"]) if bm is not None else Decimal(0)
     head = "" if bm is not None else head
     sm = _START_RE.search(head)
     shift = int(sm["k"]) - 1 if sm is not None and sm["mu"] == m["mu"] and m["p"] is not None else 0
     if sm is not None and shift < 1:
         return None  # "从第1件起" says nothing; "从第2次起,每件…": two count words — never a guess
     head = head[: sm.start()] if sm is not None else head
-    each = _dec(m["p"] or m["p2"] or m["p3"])
+    each = dec(m["p"] or m["p2"] or m["p3"])
     # "实验室安全管理的要求共25项(详见附件2),每项2分,共50分" (fresh45 BF11-1, r30): the items are counted before the award
     # and make up the 分值 at N each — what "每项" counts is named (the list is kept elsewhere: "(详见附件2)")
     km = re.search(rf"共(?P<k>\d{{1,3}}){m['mu']}(?:\((?:详见|见)附件\d{{1,2}}\))?", head) if m["mu"] else None
-    named = km is not None and _dec(km["k"]) * each == weight
+    named = km is not None and dec(km["k"]) * each == weight
     head = head.replace(km[0], "") if named else head  # type: ignore[index]
     if _LISTED_RE.search(head) or m["p"] is not None and not named and (
             not m["verb"] and not m["obj"] and m["mu"] not in _EVENTS and m["alt"] not in _EVENTS):
@@ -385,7 +385,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
         return None
     verb = m["v"] or m["v2"] or m["v3"]
     cap = m["cap"] or m["cap2"] or m["cap3"] or m["cap4"] or m["cap5"] or m["cap6"]
-    if each <= 0 or m["cap6"] is not None and (m["tmu"] != m["mu"] or _dec(m["times"]) * each != _dec(m["cap6"])):
+    if each <= 0 or m["cap6"] is not None and (m["tmu"] != m["mu"] or dec(m["times"]) * each != dec(m["cap6"])):
         return None  # "每次7.5分,不低于4次,计30分": the times to reach must make up their points at N each
     if bm is not None and (verb not in BONUS_VERBS or cap is None or not 0 < base < weight
                            or not set(re.split(r"未|无|没有", bm["what"])[-1]) & set(m["verb"] + m["mu"] + m["obj"])):
@@ -394,7 +394,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
         # is a base on another thing (a unit with violations and commendations: not a count of one)
         return None
     # the cap of the bonus ("最多加5分") adds to the base; any other cap is the whole score
-    total = None if cap is None else _dec(cap) + (base if m["capv"] in BONUS_VERBS else 0)
+    total = None if cap is None else dec(cap) + (base if m["capv"] in BONUS_VERBS else 0)
     if total is not None and total != weight:
         return None
     tail = norm[m.end():]
@@ -417,7 +417,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
     rest, reached = _times_to_reach(rest, each, weight)
     reach_said = reach_said or reached
     in_all = list(_TIMES_IN_ALL_RE.finditer(rest))
-    if in_all and sum(_dec(t["k"]) for t in in_all) * each == weight and all(_schedule_makes(t) for t in in_all):
+    if in_all and sum(dec(t["k"]) for t in in_all) * each == weight and all(_schedule_makes(t) for t in in_all):
         rest = _TIMES_IN_ALL_RE.sub("", rest)  # the times to do, making up the 分值 at N each: what is counted
     rest, scope = _scope_notes(rest)
     if _SCORING_LEFT_RE.search(rest):
@@ -427,7 +427,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
             return None  # amounts in two units of money: the value's unit would be a guess
         said.insert(0, f"业绩值以“{m['qu']}”计（填{m['qn']}即{m['qn']}{m['qu']}）")
     n = ((weight - base) / each).to_integral_value(rounding=ROUND_CEILING)
-    per = _dec(m["qn"]) if m["qn"] is not None else Decimal(1)
+    per = dec(m["qn"]) if m["qn"] is not None else Decimal(1)
     if per <= 0:
         return None
     start = base + n * each
@@ -492,9 +492,9 @@ def read_per_unit_in_parts(norm: str, weight: Decimal | None) -> Rule | None:
     m = _PER_UNIT_IN_PARTS_RE.match(norm)
     if m is None or weight is None:
         return None
-    each, k = _dec(m["p"]), int(m["k"])
-    parts = [_dec(x) for x in re.findall(rf"({NUM})分", m["parts"])]
-    if each <= 0 or sum(parts) != each or _dec(m["w"]) != weight or each * k != weight \
+    each, k = dec(m["p"]), int(m["k"])
+    parts = [dec(x) for x in re.findall(rf"({NUM})分", m["parts"])]
+    if each <= 0 or sum(parts) != each or dec(m["w"]) != weight or each * k != weight \
             or re.search(r"扣|每|不得分|得满分|以上|以下|低于|超过|%", m["parts"]):
         return None
     if any((x / each * 100) % 1 for x in parts):
@@ -509,7 +509,7 @@ def per_unit_in_parts_notes(norm: str, rule: Rule) -> list[str]:
     each = rule.clauses[1].outcome.step.coef.value  # type: ignore[union-attr]
     step = fmt_decimal(each)
     k = fmt_decimal(rule.clauses[0].condition.bound.value)  # type: ignore[union-attr]
-    first = _dec(re.findall(rf"({NUM})分", m["parts"])[0])
+    first = dec(re.findall(rf"({NUM})分", m["parts"])[0])
     return [f"计分单位（每{m['mu']}{m['obj']}{step}分的组成，不另计分）：{m['parts']}",
             f"业绩值为完成的{m['obj']}数：每{m['mu']}{step}分，{k}{m['mu']}得满分；只完成其中一部分的，按该部分分数÷{step}"
             f"折算（如只得{fmt_decimal(first)}分的记{fmt_decimal(first / each)}{m['mu']}）"]
@@ -561,8 +561,8 @@ def read_per_copy_total(norm: str, weight: Decimal | None) -> Rule | None:
     m = _PER_COPY_TOTAL_RE.search(norm)
     if m is None or weight is None:
         return None
-    each, k = _dec(m["p"]), int(m["k"])
-    if each <= 0 or k < 1 or _dec(m["w"]) != weight or each * k != weight:
+    each, k = dec(m["p"]), int(m["k"])
+    if each <= 0 or k < 1 or dec(m["w"]) != weight or each * k != weight:
         return None
     if re.search(r"分|扣|得|%|[≥≤<>]|以上|以下|低于|超过|不足|每", norm[: m.start()]):
         return None

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import _CIRCLED, NUM, Reading, _dec, described, unreadable
+from jixiao.rules.chinese._base import _CIRCLED, NUM, Reading, dec, described, unreadable
 from jixiao.rules.chinese.checklist import NOT_BONUS, _read_checklist
 from jixiao.rules.chinese.itemrules import read_items_with_rules
 from jixiao.rules.model import ZERO, fmt_decimal
@@ -161,7 +161,7 @@ def place_points(norm: str, weight: Decimal | None) -> tuple[str, list[str]]:
         notes.append(described(em.group(0).strip('。.;；'), "评分依据"))
         text = text[: em.start() + 1]
     hm = _TOTAL_HEAD_RE.match(text)
-    headed = hm is not None and weight is not None and _dec(hm["n"]) == weight
+    headed = hm is not None and weight is not None and dec(hm["n"]) == weight
     if hm is not None and headed:
         notes.append(described(f"{hm['what']}（共{hm['n']}分）", "考核内容"))
         text = text[hm.end():]
@@ -234,9 +234,9 @@ def each_listed(norm: str, weight: Decimal | None) -> tuple[str, str] | None:
     True
     """
     m = _EACH_LISTED_RE.match(norm.strip())
-    if m is None or weight is None or (m["n"] is not None and _dec(m["n"]) != weight):
+    if m is None or weight is None or (m["n"] is not None and dec(m["n"]) != weight):
         return None
-    each = _dec(m["p"])
+    each = dec(m["p"])
     for sep in (r"[;；]", r"[;；、]"):
         things = [t.strip(" ,，") for t in re.split(sep, m["list"]) if t.strip(" ,，")]
         if len(things) >= 2 and each * len(things) == weight:
@@ -273,7 +273,7 @@ def read_placed_items(norm: str, weight: Decimal | None, notes: list[str],
         if items.kind == "checklist":
             items.understood.insert(len(notes) + len(said), f"分项分数写在别处，按各项归位后读：{placed}")
         return items
-    total = sum((_dec(m["p"]) for m in _STATED_RE.finditer(placed)), ZERO)
+    total = sum((dec(m["p"]) for m in _STATED_RE.finditer(placed)), ZERO)
     if total and total != weight and (other := read_items_with_rules(placed, total, [])) is not None \
             and other.kind == "checklist":
         return unreadable([*notes, *said], [norm], f"各分项合计{fmt_decimal(total)}分，与分值{fmt_decimal(weight)}分不符，未作推测")

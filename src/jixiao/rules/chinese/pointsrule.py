@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, _dec
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, dec
 
 #: what is required (for listed items brackets inside it are allowed: "专(兼)职干部")
 _WHAT = r"(?P<what>[^()。]{2,200}?)"
@@ -66,14 +66,14 @@ def points_then_rule(text: str, weight: Any) -> str | None:
     """``text`` written "要求得N分,规则。" (or "A、B各占N分"), or ``None``."""
     if weight is None:
         return None
-    w = _dec(str(weight))
+    w = dec(str(weight))
     t = text.strip()
     e = _EACH_RE.fullmatch(t)
-    if e is not None and _dec(e["n"]) == w and "、" in e["what"]:
+    if e is not None and dec(e["n"]) == w and "、" in e["what"]:
         return f"{_NUMBERING_RE.sub('', e['what'])}各占{e['p']}分"
     for pattern in (_TWO_BRACKETS_RE, _AFTER_STOP_RE):
         m = pattern.fullmatch(t)
-        if m is not None and _dec(m["n"]) == w and _is_rule(m["rule"]) and not re.search(r"分|是否", m["what"]):
+        if m is not None and dec(m["n"]) == w and _is_rule(m["rule"]) and not re.search(r"分|是否", m["what"]):
             if re.search(r"\d", _NUMBERING_RE.sub("", m["what"])):
                 # "组建率应达100(2分)(每少一个扣1分)": a number in the requirement is its own condition — the points
                 # (the 分值) are the rule's start, not an award for a band at that number

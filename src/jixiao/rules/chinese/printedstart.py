@@ -13,7 +13,7 @@ Read as ``>=S: W; <S: W - p per u`` (the value in the text's own unit: "15万元
 - what comes before the start holds no number but a year ("2014年"), no score, no condition (未/不/超/如 …, as
   basesteps._subject_ok) and no "每" (a rate per unit: "平均每班…不少于1.5人"); words between the two clauses hold no
   number ("各年度考核时", "综合评分");
-- the start is no target, plan or average (basesteps._ELSEWHERE_RE): a step from the row's unprinted 指标值 stays
+- the start is no target, plan or average (basesteps.ELSEWHERE_RE): a step from the row's unprinted 指标值 stays
   refused;
 - a score as the unit ("综合评分达60分得2分") only with the reach word and its points printed.
 
@@ -40,20 +40,20 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import _QTY_WORDS, ITEM_NUMBER, NUM, _dec
-from jixiao.rules.chinese.basesteps import _DOWN, _ELSEWHERE_RE
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, QTY_WORDS, dec
+from jixiao.rules.chinese.basesteps import DOWN, ELSEWHERE_RE
 from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
 #: the units of a start and its steps (the two must be the same word, never scaled): money, a score, a quantity, a count
-_UNIT = rf"(?:万元|亿元|元|分|{_QTY_WORDS}|{COUNT})"
+_UNIT = rf"(?:万元|亿元|元|分|{QTY_WORDS}|{COUNT})"
 
 _START_STEP_RE = re.compile(
     rf"^(?:{ITEM_NUMBER}\s*)?(?P<subj>[^。；;]*?)(?P<reach>达到|达|不少于|不低于|至少)?(?P<s>{NUM})(?P<u>{_UNIT})"
     rf"(?P<over>及以上|以上|\(含\))?(?:的)?(?:[,，]?(?:得|计|记)(?:(?P<full>满分|基本分|基础分)|(?P<p>{NUM})分))?"
     rf"\s*[。；;,，]\s*(?P<mid>[^\d。；;,，每]{{0,12}}?)"
-    rf"每{_DOWN}(?P<verb>[\u4e00-\u9fff]{{0,2}}?)(?P<st>{NUM})(?P<su>{_UNIT})(?:的)?[,，]?{DEDUCT}(?P<d>{NUM})分"
+    rf"每{DOWN}(?P<verb>[\u4e00-\u9fff]{{0,2}}?)(?P<st>{NUM})(?P<su>{_UNIT})(?:的)?[,，]?{DEDUCT}(?P<d>{NUM})分"
     r"(?:[,，;；。]?\s*(?:扣完为止|扣完即止|直至扣完(?:为止)?|直至不得分|扣完(?:此项|本项|该项)分值为止|最低(?:为|得)?(?:0|零)分))?"
     r"[。；;]?$")
 
@@ -68,19 +68,19 @@ def read_printed_start(norm: str, weight: Decimal | None) -> tuple[Rule, list[st
     """``>=S: W; <S: W - p per u`` and its notes for a start printed in the text with a deduction per unit short of
     it (see the module), or ``None``."""
     m = _START_STEP_RE.match(norm.strip())
-    if m is None or weight is None or _ELSEWHERE_RE.search(norm):
+    if m is None or weight is None or ELSEWHERE_RE.search(norm):
         return None
     subj = re.sub(r"(?:19|20)\d\d年度?", "", m["subj"])
     if _SUBJECT_BAD_RE.search(subj) or _BETWEEN_BAD_RE.search(m["mid"] + m["verb"]) or m["su"] != m["u"]:
         return None
     printed = m["full"] is not None or m["p"] is not None
-    if m["p"] is not None and _dec(m["p"]) != weight:
+    if m["p"] is not None and dec(m["p"]) != weight:
         return None  # the start scores less (or more) than the 分值: what scores between is not said
     if not printed and m["reach"] is None and m["over"] is None:
         return None  # a number, no requirement to reach it and no points: not a start
     if m["u"] == "分" and (m["reach"] is None or not printed):
         return None  # "60分" as a score to reach only with its reach word and its points printed
-    s, st, d = _dec(m["s"]), _dec(m["st"]), _dec(m["d"])
+    s, st, d = dec(m["s"]), dec(m["st"]), dec(m["d"])
     if s <= 0 or st != 1 or d <= 0:
         return None  # (a step of several — "每减少3名" — : how a part of it counts is not said, r48/r52: refused as before)
     rule = parse_rule(f">={fmt_decimal(s)}: W; <{fmt_decimal(s)}: W - {fmt_decimal(d)} per 1")

@@ -22,7 +22,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _dec
+from jixiao.rules.chinese._base import NUM, dec
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -70,12 +70,12 @@ def read_rank_list(norm: str, weight: Decimal | None) -> Rule | None:
             rm = _RANK_REST_RE.match(p)
             if rm is None or i != len(parts) - 1 or not clauses:
                 return None
-            rest = Decimal(0) if rm["zero"] else _dec(rm["n"])
+            rest = Decimal(0) if rm["zero"] else dec(rm["n"])
             break
         rank = _RANKS.get(m["r"]) or int(m["r"])
         if rank != i + 1:
             return None
-        clauses.append(_dec(m["n"]))
+        clauses.append(dec(m["n"]))
     pts = [*clauses, *([] if rest is None else [rest])]
     if len(clauses) < 2 or clauses[0] != weight or any(b > a for a, b in itertools.pairwise(pts)):
         return None
@@ -98,9 +98,9 @@ RANK_FALLING_RE = re.compile(r"(?:名次|排名|排序|第(?:一|1)名).{0,30}?(
 def read_rank_steps(norm: str, weight: Decimal | None) -> Rule | None:
     """``=1: W; >1: W - N per 1`` for "第一名W分,按名次依次递减N分", or ``None``."""
     m = _RANK_STEPS_RE.match(norm.strip())
-    if m is None or "倒数" in norm or weight is None or _dec(m["n"]) != weight or _dec(m["m"]) <= 0:
+    if m is None or "倒数" in norm or weight is None or dec(m["n"]) != weight or dec(m["m"]) <= 0:
         return None
-    return parse_rule(f"=1: W; >1: W - {fmt_decimal(_dec(m['m']))} per 1")
+    return parse_rule(f"=1: W; >1: W - {fmt_decimal(dec(m['m']))} per 1")
 
 
 def rank_steps_notes(rule: Rule, weight: Decimal | None) -> list[str]:
@@ -139,16 +139,16 @@ def read_top_ranks(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] 
     True
     """
     m = _TOP_RANKS_RE.match(norm.strip())
-    if m is None or weight is None or "倒数" in norm or _dec(m["m"]) <= 0:
+    if m is None or weight is None or "倒数" in norm or dec(m["m"]) <= 0:
         return None
-    if m["n"] is not None and _dec(m["n"]) != weight:
+    if m["n"] is not None and dec(m["n"]) != weight:
         return None
     note = m["note"]
     if note is not None and (re.search(r"\d\s*分|得|扣|加|减|不计", note) or not _RANK_BASIS_NOTE_RE.search(note)):
         return None
     k = _RANKS.get(m["k"]) or int(m["k"])
     said = [] if note is None else [f"排名依据的折算（只影响名次，不参与计分）：{note}"]
-    return parse_rule(f"<={k}: W; >{k}: W - {fmt_decimal(_dec(m['m']))} per 1"), said
+    return parse_rule(f"<={k}: W; >{k}: W - {fmt_decimal(dec(m['m']))} per 1"), said
 
 
 def top_ranks_notes(rule: Rule, weight: Decimal | None) -> list[str]:

@@ -21,8 +21,8 @@ from jixiao.rules.chinese._base import (
     WORDING,
     Reading,
     ReadingContext,
-    _dec,
     _Unreadable,
+    dec,
     described,
     parse_weight,
     retold,
@@ -684,7 +684,7 @@ def _without_restated_weight(text: str, weight: Decimal | None) -> str:
     """
     simple = to_simplified(text)  # (a 繁体 "本項滿分3分。" — same length: the cut falls at the same place as printed)
     tw = _TRAILING_WEIGHT_RE.search(simple) if len(simple) == len(text) else None
-    if tw is None or weight is None or _dec(tw["n"] or tw["m"]) != weight or not text[: tw.start()].strip():
+    if tw is None or weight is None or dec(tw["n"] or tw["m"]) != weight or not text[: tw.start()].strip():
         return text
     return text[: tw.start()]
 
@@ -704,7 +704,7 @@ def _requirements_then_weight(what: str, bracket: str, weight: Decimal | None) -
     """
     m = _WEIGHT_ONLY_RE.fullmatch(bracket)
     what = what.strip(" 。.，,")
-    if m is None or weight is None or _dec(m[1]) != weight or len([p for p in re.split(r"[，,；;]", what) if p]) < 3:
+    if m is None or weight is None or dec(m[1]) != weight or len([p for p in re.split(r"[，,；;]", what) if p]) < 3:
         return None
     return f"{what}得{m[1]}分"
 
@@ -748,7 +748,7 @@ def _heading_then_items(text: str, weight: Decimal | None, ctx: ReadingContext) 
     True
     """
     m = _ITEM_HEADING_RE.match(_normalise_chars(text))
-    if m is None or weight is None or _dec(m["n"]) != weight or re.search(_LESSER_OR_FAILING_RE, m["topic"]):
+    if m is None or weight is None or dec(m["n"]) != weight or re.search(_LESSER_OR_FAILING_RE, m["topic"]):
         return None
     rest = _normalise_chars(text)[m.end():]
     if not rest.strip() or "扣" in rest:
@@ -786,7 +786,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     text = _normalise_chars(text)
     for head_re, what in _HEADERS:
         hm = head_re.match(text)
-        if hm is not None and weight is not None and _dec(hm["n"]) == weight and text[hm.end():].strip() \
+        if hm is not None and weight is not None and dec(hm["n"]) == weight and text[hm.end():].strip() \
                 and not levels_first:
             # "2.绩效目标编报质量(10分)。…" (fresh3 G2-2, read as an item worth 10 beside the real
             # items) / "本项满分4分。…" (F1): the row's own 分值 restated, not a scoring clause
@@ -797,11 +797,11 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
             # the 满分 printed is not the row's 分值 — which one holds is never a guess (as a bracket's 分值, r40)
             return _refused(f"写明满分{hm['n']}分，与本行分值{fmt_decimal(weight)}分不同，未作推测", text, [], set(), ctx)
     dm = _DESC_FULL_MARKS_RE.match(text)
-    if dm is not None and weight is not None and _dec(dm["n"]) == weight and text[dm.end():].strip():
+    if dm is not None and weight is not None and dec(dm["n"]) == weight and text[dm.end():].strip():
         headers.append(described(f"满分{dm['n']}分", "本项满分即分值"))
         text = dm["desc"] + text[dm.end():]
     na = _NOT_APPLICABLE_RE.search(text)
-    if na is not None and weight is not None and _dec(na["n"]) == weight and text[: na.start()].strip():
+    if na is not None and weight is not None and dec(na["n"]) == weight and text[: na.start()].strip():
         # "…3.未及时进行绩效目标申报的,不得分。4.如当年没有符合绩效目标申报项目的得6分。" (held S29-4, r9): the row
         # does not apply — the value "缺省" scores the 分值; not a level beside the others
         headers.append(f"不涉及的（{na['what']}）：业绩值填“缺省”得满分")
@@ -842,7 +842,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # "…(2分)(每少一个扣1分)" / "…标准。3分(…扣2分;…不得分)" (r24): the points and their rule printed apart
         text = pr
     bm = _POINTS_THEN_RULE_RE.fullmatch(text.strip())
-    if bm is not None and weight is not None and _dec(bm["n"]) == weight and re.search(r"扣|不得分", bm["rule"]) \
+    if bm is not None and weight is not None and dec(bm["n"]) == weight and re.search(r"扣|不得分", bm["rule"]) \
             and not re.search(rf"得{NUM}分|得满分|[:：]", bm["rule"]) and not re.search(r"分|是否", bm["what"]):
         # "每季度召开一次…专题听取信访工作汇报(2分,少一次扣0.5分)。" (fresh21 AH14-1): the requirement is worth the
         # 分值, the deduction follows it — one rule, read clause by clause as "…得2分,少一次扣0.5分"
@@ -860,7 +860,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # bracket's "全年得分不超过": 1 with the bands dropped as 考核内容 — found in r5)
         # "项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。" (fresh9 V2) / "…。(未明确的扣4分;…)" (V3):
         # what is checked, then the rule in brackets
-        if (wo := _WEIGHT_ONLY_RE.fullmatch(pm["rule"])) is not None and weight is not None and _dec(wo[1]) != weight:
+        if (wo := _WEIGHT_ONLY_RE.fullmatch(pm["rule"])) is not None and weight is not None and dec(wo[1]) != weight:
             # "有制度,有台账,有总结(分值2分)" on a 3-point row (r40: read as "符合": 2 with the condition "分值"): the
             # bracket names a 分值 that is not the row's — a restated 分值 that disagrees is refused everywhere else
             return _refused(f"括号里写的分值{wo[1]}分与本行分值{fmt_decimal(weight)}分不同，未作推测", text, [], set(), ctx)
@@ -879,7 +879,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
                 headers.append(described(pm['what'].strip(' 。.，,'), "考核内容"))
             text = pm["rule"]
         lead = re.match(rf"\s*({NUM})分\s*[,，]\s*", text)
-        if lead is not None and weight is not None and _dec(lead[1]) == weight and re.search(r"\d分", text[lead.end():]):
+        if lead is not None and weight is not None and dec(lead[1]) == weight and re.search(r"\d分", text[lead.end():]):
             # "(2分, 1个部门0.5分,满分2分)" (fresh14 AA12-1, r6): the 分值 first, then how it is earned
             headers.append(described(f"{lead[1]}分", "分值"))
             text = text[lead.end():]
@@ -910,7 +910,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     why = [f"需人工评分（“{jm.group(0)}”），不能写成公式"] if jm is not None else []
     why += [u] if (u := unstated_amount(norm, weight)) is not None else []
     if why:
-        pts = [_dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]
+        pts = [dec(p) for p in re.findall(rf"[得计记]({NUM})分", norm)]
         return Reading(None, "judgement", notes + why, [], [], max(pts) if pts else weight, _ctx_out(flags, ctx))
     bl = read_bracket_levels(text, weight)
     if bl is not None:  # "项目目的明确(1分);项目目的含糊(0.5分);未明确项目目的(0分)" (fresh4 P4)
@@ -985,7 +985,7 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     share = None
     sm = _SHARE_EACH_RE.search(norm)
     if sm is not None and "、" not in sm["list"]:
-        share = _dec(sm["list"].rstrip("%")) / HUNDRED
+        share = dec(sm["list"].rstrip("%")) / HUNDRED
     # items with their points in brackets right after each (inlinepoints.py, r25) are read where the other readings
     # refuse (:func:`_or_items_with_rules`) — here first only when the items' numbers were lost ("%1…(3分);%1…(1分)",
     # fresh35 AV1-2: the other item readers take "%1" for words)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, _Bound, _dec, _NumCond, _Unreadable
+from jixiao.rules.chinese._base import NUM, _Bound, _NumCond, _Unreadable, dec
 from jixiao.rules.chinese.bands import _overlap, _resolve_edges
 from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.grammar import parse_rule
@@ -77,11 +77,11 @@ def read_shortfall(norm: str, weight: Decimal | None) -> Rule | None:
         hi = _Bound(ONE - s.lo.value, s.lo.closed, s.lo.explicit) if s.lo is not None \
             else _Bound(ONE, False, True)  # "5%以内": something short, so below 100%
         v = _NumCond(lo, hi, False, "pct", True, body)
-        if out != "不得分" and _dec(out[1:-1]) > weight:
+        if out != "不得分" and dec(out[1:-1]) > weight:
             # "低超过10%的扣6分" on a 5-point row (fresh18 AE2-1): a deduction beyond the 分值 — a scale
             # written for another row, or 0? Not written; not guessed
             return None
-        pts = ZERO if out == "不得分" else weight - _dec(out[1:-1])
+        pts = ZERO if out == "不得分" else weight - dec(out[1:-1])
         conds.append(v)
         points[id(v)] = pts
     _resolve_edges(conds, True, lambda c, _p: points[id(c)])

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, _dec
+from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, dec
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
@@ -68,16 +68,16 @@ def read_base_bonus(norm: str, weight: Decimal | None) -> Rule | None:
         return None  # "<50个不得分;达到60个得5分": a gap or an overlap between the two, never guessed
     if (m["su"] in ("个百分点", "%")) != pct or (not pct and m["su"] != m["nu"]):
         return None  # the step in another unit than the threshold
-    base, bonus, step = _dec(m["b"]), _dec(m["p"]), _dec(m["s"])
+    base, bonus, step = dec(m["b"]), dec(m["p"]), dec(m["s"])
     if not 0 < base <= weight or bonus <= 0 or step <= 0:
         return None
-    if m["cap"] is not None and _dec(m["cap"]) != weight:
+    if m["cap"] is not None and dec(m["cap"]) != weight:
         return None  # a cap below (or above) the 分值: the rule language caps at the 分值 only
     steps = (weight - base) / bonus
     if steps != steps.to_integral_value() or steps < 1:
         return None  # the bonus does not land on the 分值 in whole steps: where it stops would be a guess
     u = "%" if pct else ""
-    n = _dec(m["n"])
+    n = dec(m["n"])
     top = fmt_decimal(n + steps * step)
     whole = "" if step == 1 else " ceil"  # counted down from the top: a part of a step is a whole one
     return parse_rule(f"<{fmt_decimal(n)}{u}: 0; ={fmt_decimal(n)}{u}: {fmt_decimal(base)}; >={top}{u}: W; "
@@ -106,9 +106,9 @@ _RATE_STEPS_RE = re.compile(
 def read_rate_steps(norm: str, weight: Decimal | None) -> Rule | None:
     """``*: W - M per S floor`` for a deduction per step of a rate counted from 0, or ``None``."""
     m = _RATE_STEPS_RE.match(norm.strip())
-    if m is None or weight is None or _dec(m["s"]) <= 0 or _dec(m["m"]) <= 0:
+    if m is None or weight is None or dec(m["s"]) <= 0 or dec(m["m"]) <= 0:
         return None
-    return parse_rule(f"*: W - {fmt_decimal(_dec(m['m']))} per {fmt_decimal(_dec(m['s']))} floor")
+    return parse_rule(f"*: W - {fmt_decimal(dec(m['m']))} per {fmt_decimal(dec(m['s']))} floor")
 
 
 def rate_steps_notes(rule: Rule, weight: Decimal | None) -> list[str]:

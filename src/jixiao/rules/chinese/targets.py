@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, _dec
+from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, dec
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 from jixiao.rules.target import DEFAULT_RULES
@@ -111,7 +111,7 @@ def read_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]] | No
         return None
     notes = [f"“{m['rate']}{m['not']}”即低于本行目标值（T）：达到目标值得满分，低于目标值从分值起每低{m['u']}个百分点扣{m['m']}分",
              "本行须填目标值（指标值），得分按本行目标计算"]
-    return _steps_from_target(True, _dec(m["u"]), _dec(m["m"]), flags, notes)
+    return _steps_from_target(True, dec(m["u"]), dec(m["m"]), flags, notes)
 
 
 def _steps_from_target(below: bool, u: Decimal, n: Decimal, flags: set[str], notes: list[str]) -> tuple[Rule, list[str]]:
@@ -158,4 +158,4 @@ def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]]
     notes = [f"“每{m['verb']}{m['u']}个百分点扣{m['m']}分”没写比什么{'低' if below else '高'}：按本行目标值（T）读，"
              f"{'不低于' if below else '不超过'}目标值得满分，{side}目标值从分值起每{m['u']}个百分点扣{m['m']}分",
              "本行须填目标值（指标值），得分按本行目标计算；目标值写明方向（≥/≤）时须与“" + m["verb"] + "”一致"]
-    return _steps_from_target(below, _dec(m["u"]), _dec(m["m"]), flags, notes)
+    return _steps_from_target(below, dec(m["u"]), dec(m["m"]), flags, notes)

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, UNIT, _dec
+from jixiao.rules.chinese._base import ITEM_NUMBER, NUM, UNIT, dec
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
@@ -87,13 +87,13 @@ def _tier(piece: str) -> tuple[str, Decimal | None, Decimal | None, str, Decimal
         if m is None:
             continue
         groups = m.groupdict()
-        d = None if m["zero"] else _dec(m["d"])
+        d = None if m["zero"] else dec(m["d"])
         if pattern is _UNDONE_RE:
             return "", None, None, "%", d
         if pattern is _SHORT_RE:
-            return m["subj"], HUNDRED, _dec(m["lo"]), "%", d
-        lo = _dec(groups["lo"]) if groups.get("lo") else None
-        return m["subj"], _dec(m["a"]), lo, m["u"] or "", d
+            return m["subj"], HUNDRED, dec(m["lo"]), "%", d
+        lo = dec(groups["lo"]) if groups.get("lo") else None
+        return m["subj"], dec(m["a"]), lo, m["u"] or "", d
     return None
 
 
@@ -104,7 +104,7 @@ def read_deduction_tiers(norm: str, weight: Decimal | None) -> Rule | None:
     text = _NUMBERING_RE.sub("", norm.strip().rstrip("。.；; "))
     lead = _LEAD_RE.match(text)
     if lead is not None:
-        if lead["w"] is not None and _dec(lead["w"]) != weight or re.search(r"\d|扣|不得分", lead["what"]):
+        if lead["w"] is not None and dec(lead["w"]) != weight or re.search(r"\d|扣|不得分", lead["what"]):
             return None
         text = text[lead.end():]
     pieces: list[str] = []
