@@ -48,6 +48,7 @@ from tests.templates.product_path import cached
 from tests.templates.typed_units import (
     Case,
     build_books,
+    rule_rows,
     wrong_collected,
     wrong_in_libreoffice,
     wrong_recalculated,
@@ -120,9 +121,8 @@ def label(k: int) -> str:
     return f"指标{k:02d}{ROWS[k][4]}"
 
 
-def rule_row(k: int, case: Case) -> dict[str, Any]:
-    rule, unit, _v, _want = case
-    return {"standard": ROWS[k][5], "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
+#: each case's rule row with its own 评分标准
+rule_row = rule_rows([standard for *_case, standard in ROWS])
 
 
 def _numeric_text(v: Any, _want: Any = None) -> bool:
