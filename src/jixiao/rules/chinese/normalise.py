@@ -95,7 +95,7 @@ _ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每�
                           # "教室門前每發現一紙片扣1分" (fresh74 CI5-4, r62): after 每发现 / 每出现 / 每查出 / 每查实 a bare noun
                           # after 一 is one of a count (fragments._COUNT_RE reads "每发现1纸片扣1分"); not the words 一 makes
                           # with the character after it ("每发现一般问题": 一般 is "ordinary")
-                          r"|(?<=每发现|每出现|每查出|每查实)一(?=[\u4e00-\u9fff])(?![般些律旦并致定直切经样同共下再])"
+                          r"|(?<=每发现|每出现|每查出|每查实)一(?=[\u4e00-\u9fff])(?![般些律旦并致定直切经样同共下再半贯体览揽])(?!系列|部分)"
                           # "要素不规范的每一小点扣1分" (fresh10 W3-5), "每一专业不达标减5分" (fresh51 BL3-1): after a bare 每
                           # only when the noun (and its failing) is right before 扣 / 减; never a period (每一年度 …)
                           r"|(?<=每)一(?=[\u4e00-\u9fff]{1,4}(?:不达标|不合格|未达标)?[,，]?[扣减])"
