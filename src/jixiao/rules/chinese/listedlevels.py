@@ -111,7 +111,11 @@ _TOGETHER_RE = re.compile(TOGETHER)
 #: what the places are named for that is no merit (r65): a negation ("未在市级、省级…发表") or a penalty ("被…通报批评",
 #: "在…检查中被通报", 处分 / 问责 / 约谈 / 曝光 …) — points beside a failing or a penalty are as likely a deduction as an award
 _NOT_MERIT_RE = re.compile(r"未|没有|没|无|不|批评|通报(?!表扬|表彰|肯定)|处分|处罚|问责|约谈|曝光|警告|督办|挂牌|点名|"
-                           r"事故|违规|违纪|违法|投诉|整改|否决|扣")
+                           r"事故|违规|违纪|违法|投诉|整改|否决|扣|问题|靠后|落后|末位|倒数|反面|退回|撤销|取消|摘牌|失败")
+#: ... and they must be named for a merit: published, presented, honoured, adopted, reported ("在市级…杂志上发表", "获得市、
+#: 省、国家表彰", "被镇、…推广使用的或媒体宣传的"); "在市级、省级、国家级检查中排名靠后的" is no merit (r65)
+_MERIT_RE = re.compile(r"发表|交流|表彰|表扬|奖|推广|采用|采纳|转发|刊登|刊发|登载|报道|宣传|肯定|示范|评为|命名|认定|入选|"
+                       r"授予|立项|推介|录用|发言|展示|先进|优秀|典型|经验")
 
 
 def place_tier(name: str, inner: bool = True) -> int | None:
@@ -192,9 +196,11 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
     m = _PLACES_THEN_POINTS_RE.match(norm)
     if m is None or weight is None or _TOGETHER_RE.search(m["body"]):
         return None
-    if (bad := _NOT_MERIT_RE.search(m["body"])) is not None and _places_listed(m["body"]):
-        raise _Unreadable(m["pa"] or m["pb"], f"所列级别写的是“{bad[0]}”（未做到或受到处理），不是取得的成绩：其后的分数是"
-                                               "加分还是扣分、从几分扣起，原文未写明，未作推测")
+    if ((bad := _NOT_MERIT_RE.search(m["body"])) is not None or not _MERIT_RE.search(m["body"])) \
+            and _places_listed(m["body"]):
+        what = f"写的是“{bad[0]}”（未做到或受到处理）" if bad is not None else "没写取得了什么（发表、表彰、推广等）"
+        raise _Unreadable(m["pa"] or m["pb"], f"所列级别{what}，不是取得的成绩：其后的分数是加分还是扣分、从几分扣起，"
+                                               "原文未写明，未作推测")
     clauses = [c for c in re.split(r"[,，。；;]", m["body"]) if "、" in c]
     if len(clauses) != 1:
         return None

@@ -915,8 +915,17 @@ def _part_joined_levels(t: str) -> str:
     '以检查表为依据,优30分；良20分；达标10分；不达标0分。'
     >>> _part_joined_levels("台账2分、制度2分")
     '台账2分、制度2分'
+    >>> _part_joined_levels("按季度考核,优10分、良6分、差0分,全年累计")  # grades added up or averaged: no one level (r65)
+    '按季度考核,优10分、良6分、差0分,全年累计'
     """
+    if _ADDED_GRADES_RE.search(t):
+        return t
     return _JOINED_LEVELS_RE.sub(lambda m: m.group(0).replace("、", "；"), t)
+
+
+#: grades that are added up or averaged over several checks ("…,全年累计", "(每季度评定一次,取平均)"): the score is no
+#: one level picked (r65)
+_ADDED_GRADES_RE = re.compile(r"累计|累加|叠加|相加|合计|总计|平均|每项|每次|每季度|每月")
 
 
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
