@@ -45,7 +45,9 @@ def _not_a_rule(text: str, w: float) -> None:
 # the corpus sentences the session-37 paths read: still read as labelled
 @pytest.mark.parametrize("sid", ["BV12-2", "BV12-3", "BL9-1", "U17-2", "Y1-5", "BB6-6", "BH8-4", "W9-3", "CG7-2", "CG7-5",
                                  "BY8-2", "BY8-3", "CF3-1", "CF2-1", "CI6-1", "CI4-1", "CI4-3", "CI5-4", "W3-5", "CI1-5",
-                                 "CI2-1", "CI3-1", "BK9-1", "BF4-2", "BL3-1", "BL3-3"])
+                                 "CI2-1", "CI3-1", "BK9-1", "BF4-2", "BL3-1", "BL3-3",
+                                 # fresh35 AV3-1: the step names the band's own verb ("每少招收1名", r65's guard)
+                                 "AV3-1"])
 def test_corpus_sentences_still_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
