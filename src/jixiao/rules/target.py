@@ -784,6 +784,22 @@ def table_row_unit(own: Any, header: Any) -> tuple[str, str | None]:
     return mine, UNIT_AGAINST_HEADER.format(own=mine, header=theirs)
 
 
+def table_unit_decision(own: Any, header: Any, rule: Rule | None) -> tuple[str, str | None]:
+    """(the unit a hand table's row is read in, the reason it is not scored) — the one decision collect
+    (``verify._own_rules``) and validate (``validation.checks``) ask: the row's own 度量单位 text ``own``, else the
+    unit its header prints ``header`` (:func:`table_row_unit`); the two disagreeing refuse the row only where the
+    unit decides how its ``rule`` reads the 业绩值 (:func:`scored_unit` of the header's unit: not for rules on T,
+    text levels, or % bands under a unit that is no percentage) — the row is then not scored whatever the value.
+
+    >>> table_unit_decision("元", "万元", parse_rule(">200: 5; <=200: prop"))[1]
+    '单位矛盾：该行度量单位为“元”，表头标明的单位为“万元”，无法确定业绩值的单位，无法计分，请统一单位'
+    >>> table_unit_decision("元", "万元", parse_rule(">=T: W; <T: 0")), table_unit_decision(None, "%", None)
+    (('元', None), ('%', None))
+    """
+    unit, why = table_row_unit(own, header)
+    return unit, (why if why is not None and scored_unit(rule, header) else None)
+
+
 def rule_scale_exponent(text: Any, unit: Any) -> int:
     """The power of ten that puts a hand table's 业绩值, read in its row's ``unit`` (:func:`table_row_unit`), on the
     scale of a rule read from the 评分标准 ``text`` (p31): the Chinese reader writes "达到200万元得满分" as
