@@ -8,9 +8,10 @@ reader refused them ("没有找到计分方法"): the row is now a judgement, wi
 
 Only when the reader found no rule at all (the refusal is one of wording), and the text holds no scoring word: no points
 ("2分", "(10分)" — unless the bracket restates the 分值), no score verb (扣 / 得分 / 加分 / 评分 …), no 满分 / 分值 / 否则,
-no share (%, ‰, 比例 after 按 — "按压速率" is a technique, "知晓率" with no % scores nothing), no step (每少 / 每缺 …). No points in another notation either (a bare number in brackets or ending a line, table cells, a product "x60").
-Numbers that are the requirement's own ("2 次人工呼吸",
-"在 10 秒内") stay in it: with no points anywhere they cannot be bands.
+no share (%, ‰, 比例 after 按 — "按压速率" is a technique, "知晓率" with no % scores nothing), no step (每少 / 每缺 …).
+Nor a condition cut off before its outcome ("资料齐全的"), nor points in another notation (a bare number in brackets or
+ending a line, table cells, a product "x60"). Numbers that are the requirement's own ("2 次人工呼吸", "在 10 秒内") stay
+in it: with no points anywhere they cannot be bands.
 
 >>> requirements_only("按时完成项目验收。总分3分。", Decimal(3)) is not None  # (r6's "可能分项计分": the scorer's call)
 True
@@ -24,6 +25,8 @@ Not this shape (``None``): any scoring word, or a bracket of points other than t
 >>> [requirements_only(t, Decimal(10)) for t in ("作业批改及时(5分)", "作业批改不及时扣分", "批改率达到90%",
 ...                                              "按时完成得满分", "每少一次作业批改", "作业批改及时,否则不得分")]
 [None, None, None, None, None, None]
+>>> requirements_only("资料齐全的", Decimal(2)), requirements_only("本项计0", Decimal(2))  # cut off; points without 分
+(None, None)
 >>> [requirements_only(t, Decimal(20)) for t in ("书写工整。(10)\\n记录详细。(10)", "室外活动场地使用面积\\n1200 20\\n1000 15",
 ...                                              "以实际评定的好路率x60", "大于等于30000萬元 | 90")]
 [None, None, None, None]
@@ -41,12 +44,16 @@ _RESTATED_RE = re.compile(rf"[(（]\s*(?:共|满分|总分|本项)?\s*(?P<n>{NUM
                           rf"|(?<=[。；;])\s*(?:本项|该项)?(?:总分|满分|共)(?:为)?\s*(?P<m>{NUM})\s*分[。.]?\s*$")
 
 #: any word of scoring: points, a score verb, 满分 / 分值, 否则, a rate or share, a step per unit short or over
-_SCORING_RE = re.compile(rf"{NUM}\s*分(?!钟)|[扣得计记加减给赋打评]\s*分|扣|满分|分值|分数|否则|反之|%|％|‰|按比例|比重|"
+_SCORING_RE = re.compile(rf"{NUM}\s*分(?!钟)|[扣得计记加减给赋打评]\s*分|[扣得计记加减给]\s*{NUM}|扣|满分|分值|分数|否则|反之|%|％|‰|按比例|比重|"
                          r"每(?:少|缺|漏|多|超|低|高|增|减|差|降|发现|出现|有)|酌情|视情|档|等级|等次|优秀|合格|达标")
 
 #: points in another notation: a bare number in brackets ("书面整洁。(10)", fresh55 BP4-2) or ending a line ("1200 20",
 #: fresh54 BO10-1), table cells ("| 90"), a product ("好路率x60", fresh34 AU6-2) — a table or a formula, not requirements
 _BARE_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?:^|[\s/])\d+(?:\.\d+)?\s*$|[|｜]|[x×＊*]\s*\d", re.M)
+
+#: a condition whose outcome is cut off: "资料齐全的" (…的 / …者 waits for its points) — refused, never judged (not
+#: 时: "更新及时")
+_CUT_RE = re.compile(r"(?:的|者)[。.，,；;\s]*$")
 
 WHY = "只写了要求，没有给分或扣分的标准（得几分、扣几分都没写）：由评分人判断"
 
@@ -60,6 +67,6 @@ def requirements_only(text: str, weight: Decimal | None) -> str | None:
         if _dec(m["n"] or m["m"]) != weight:
             return None
         bare = bare.replace(m.group(0), "")
-    if _SCORING_RE.search(bare) or _BARE_POINTS_RE.search(bare):
+    if _SCORING_RE.search(bare) or _BARE_POINTS_RE.search(bare) or _CUT_RE.search(bare):
         return None
     return WHY
