@@ -145,13 +145,13 @@ def test_a_wording_refusal_is_mended_by_a_rewrite() -> None:
 def test_requirements_then_one_cheaper_failure_are_refused() -> None:
     # a variant of fresh6 R1-3 "各村设立环卫保洁人员,落实岗位职贲和报酬,未落实的不得分" with 扣1分 on a 2-point row: two
     # requirements noted as descriptions, one failure costing 1 of 2 — what costs the other point is not written.
-    # r64 (the lead's labels of fresh75 CJ5-1: 符合 → W, the one failing written → W − its points): when the failing is
-    # the requirement's own action not done (未落实 after "落实…"), the two written states are read — 符合 2, 未落实
-    # 2 − 1 = 1 — and any other state is no level of the rule (refused when scored)
+    # r64 (the lead's labels of fresh75 CJ5-1 and fresh62 BW5-6: 符合 → W, the one failing written → W − its points):
+    # when the failing opens with its negation and the requirement holds no number, the two written states are read —
+    # 符合 2, 未落实 2 − 1 = 1 — and any other state is no level of the rule (refused when scored)
     r = read_rule_text("各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分", 2)
     assert r.ok and r.rule.score("符合", Decimal(2)) == 2 and r.rule.score("未落实", Decimal(2)) == 1  # type: ignore[union-attr]
-    # another action than the requirement's stays refused, as before r64
-    r = read_rule_text("各村设立保洁人员,落实岗位职责和报酬,未备案的扣1分", 2)
+    # a failing with no negation first (a lesser level: "岗位职责不明确") stays refused, as before r64
+    r = read_rule_text("各村设立保洁人员,落实岗位职责和报酬,岗位职责不明确的扣1分", 2)
     assert r.kind == "unreadable" and any("要求之后只写了一种不达标情形扣分" in u for u in r.understood)
     # near-miss: without the requirements (no description) the failure is a level: 符合 2, 未落实 2 − 1 = 1
     r = read_rule_text("未落实的扣1分", 2)

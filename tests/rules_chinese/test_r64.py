@@ -44,8 +44,9 @@ def _judged(text: str, w: float) -> None:
 
 @pytest.mark.parametrize("sid", [
     "CJ6-2", "CJ2-1", "CH2-5", "CJ5-1", "CJ3-1", "CI6-2", "CH5-1", "CH5-2", "CH6-2",
-    # older sentences of the same mechanisms (whole-corpus refusals): 适当扣分 (fresh52); requirements only
-    "BM6-4", "CF4-6", "AZ1-2", "AZ1-3", "BF16-1", "BS4-4", "AV8-2",
+    # older sentences of the same mechanisms (whole-corpus refusals): 适当扣分 (fresh52); a requirement then one
+    # failing (fresh62 BW5-6); requirements only
+    "BM6-4", "BW5-6", "CF4-6", "AZ1-2", "AZ1-3", "BF16-1", "BS4-4", "AV8-2",
 ])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
@@ -121,6 +122,8 @@ def test_fitting_as_a_word_is_no_judgement() -> None:
     ("按时上报人员名单,未按时上报的扣2分。", 5, {"符合": 5, "未按时上报": 3}),
     # variant: 未建立 5 − 2 = 3
     ("建立工作台账,未建立的扣2分。", 5, {"符合": 5, "未建立": 3}),
+    # fresh62 BW5-6 (10): a requirement (…挂钩), then 无相应制度或不按规定操作 10 − 5 = 5
+    (_BY_ID["BW5-6"]["text"], 10, {"符合": 10, "无相应制度或不按规定操作": 5, "无相应制度": 5}),
 ])
 def test_requirement_then_its_own_failing(text: str, w: float, expected: dict[str, float]) -> None:
     _scores(text, w, expected)
@@ -135,7 +138,7 @@ def test_requirement_then_its_own_failing_leaves_the_rest_a_gap() -> None:
 
 @pytest.mark.parametrize(("text", "w"), [
     ("召开专题会议2次以上,未召开的扣1分", 5),  # a number in the requirement: 1 meeting is neither 符合 nor 未召开
-    ("建立工作台账,未备案的扣2分。", 5),  # another action than the one required
+    ("建立工作台账,台账不全的扣2分。", 5),  # no negation first: a lesser level (and 台账基本齐全?) — not written
     ("每季度检查不少于1次,未按要求检查扣1分", 5),  # a count per period: per quarter missed?
 ])
 def test_requirement_then_failing_near_misses(text: str, w: float) -> None:

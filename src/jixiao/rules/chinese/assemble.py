@@ -727,28 +727,24 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
 _PER_UNIT_WORD_RE = re.compile(rf"每[一1]?{COUNT}[\u4e00-\u9fff]{{0,4}}")
 
 
-#: the negation and manner words of a failing, taken off before its action is looked for in the requirement
-_FAILING_MANNER_RE = re.compile(r"^(?:未能|未|没有|没|不)(?:及时|按时|按期|按要求|按规定|如期|认真)?")
+#: a failing that opens with its negation: "未及时上报", "无相应制度…", "没有…"
+_FAILING_NEGATION_RE = re.compile(r"^(?:未|没有|没|无|不)(?=[\u4e00-\u9fff]{2})")
 
 
 def _failing_of_requirement(qual: str, described: list[str]) -> bool:
-    """Whether the one failing "未及时上报" is the requirement's own action not done ("…5个工作日内上报人员名单…", fresh75
-    CJ5-1, r64): the failing opens with its negation, the action after it (two characters at least) is a word of the
-    requirement, and the requirement holds no number (a count or a rate to reach: "召开专题会议2次以上,未召开的扣1分" —
-    1 meeting is neither; a deadline the reader already noted reads as 按期, without its number).
+    """Whether the one failing after a requirement is read as a level of it (r64, the lead's labels of fresh75 CJ5-1
+    "…5个工作日内上报人员名单并制定…方案,未及时上报的扣2分" and fresh62 BW5-6 "…将能力建设情况与…年终考核…挂钩。无相应制度或不按
+    规定操作扣5分"): 符合 → W, the failing → W − its points, any other state a rule gap. Only when the failing opens with
+    its negation (未 / 没有 / 无 / 不 — "台账不全" or "发现…" may be a lesser level or a count) and the requirement holds no
+    number (a count or a rate to reach: "召开专题会议2次以上,未召开的扣1分" — 1 meeting is neither; a deadline the reader
+    already noted reads as 按期, without its number).
 
     >>> _failing_of_requirement("未及时上报", ["接到跟踪审计任务后按期上报人员名单并制定项目跟踪审计实施方案"])
     True
     >>> _failing_of_requirement("未召开", ["召开专题会议2次以上"]), _failing_of_requirement("台账不全", ["建立台账"])
     (False, False)
-    >>> _failing_of_requirement("未备案", ["建立工作台账"])  # another action than the one required
-    False
     """
-    m = _FAILING_MANNER_RE.match(qual)
-    action = qual[m.end():] if m is not None else ""
-    req = "".join(described)
-    return (m is not None and len(action) >= 2 and not re.search(r"\d", req)
-            and any(action[i:i + 2] in req for i in range(len(action) - 1)))
+    return _FAILING_NEGATION_RE.match(qual) is not None and not re.search(r"\d", "".join(described))
 
 
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
@@ -775,8 +771,8 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     if not clauses and step < weight and described and not _failing_of_requirement(flats[0].qual, described):
         # "各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分" (W 2, a variant of fresh6 R1-3): the
         # requirement has more to it than the one failing case, whose cost is less than the 分值 —
-        # what the rest of the points need is not written; not read as levels (r64: unless the failing names the
-        # requirement's own action and the requirement holds no number — then the other failings are a rule gap)
+        # what the rest of the points need is not written; not read as levels (r64: unless the failing opens with its
+        # negation and the requirement holds no number — then the other failings are a rule gap)
         raise _Unreadable(flats[0].src, "要求之后只写了一种不达标情形扣分（少于分值），其余分数的得失条件未写明")
     if not clauses and step < weight and described:
         understood.append("要求中其他部分未做到时扣几分原文未写：只读所写的不达标情形（其他情形评分时报“规则有缺口”）")
