@@ -9,7 +9,8 @@ reader refused them ("没有找到计分方法"): the row is now a judgement, wi
 Only when the reader found no rule at all (the refusal is one of wording), and the text holds no scoring word: no points
 ("2分", "(10分)" — unless the bracket restates the 分值), no score verb (扣 / 得分 / 加分 / 评分 …), no 满分 / 分值 / 否则,
 no share (%, ‰, 比例 after 按 — "按压速率" is a technique, "知晓率" with no % scores nothing), no step (每少 / 每缺 …).
-Nor a condition cut off before its outcome ("资料齐全的"), nor points in another notation (a bare number in brackets or
+Nor a rule written elsewhere or computed ("…为准", "…计算", "考核标准"), a target (目标, 指标, an amount of 元), grades
+without points ("为A"), a condition cut off before its outcome ("资料齐全的"), nor points in another notation (a bare number in brackets or
 ending a line, table cells, a product "x60"). Numbers that are the requirement's own ("2 次人工呼吸", "在 10 秒内") stay
 in it: with no points anywhere they cannot be bands.
 
@@ -27,6 +28,9 @@ Not this shape (``None``): any scoring word, or a bracket of points other than t
 [None, None, None, None, None, None]
 >>> requirements_only("资料齐全的", Decimal(2)), requirements_only("本项计0", Decimal(2))  # cut off; points without 分
 (None, None)
+>>> [requirements_only(t, Decimal(30)) for t in ("由市委组织部制定考核标准,并组织考核。", "以实际评定的综合值为准。",
+...                                              "完成经营收入65万元(30分)。", "符合上述4项标准为A;符合3项标准为B;其余情形为C。")]
+[None, None, None, None]
 >>> [requirements_only(t, Decimal(20)) for t in ("书写工整。(10)\\n记录详细。(10)", "室外活动场地使用面积\\n1200 20\\n1000 15",
 ...                                              "以实际评定的好路率x60", "大于等于30000萬元 | 90")]
 [None, None, None, None]
@@ -51,6 +55,13 @@ _SCORING_RE = re.compile(rf"{NUM}\s*分(?!钟)|[扣得计记加减给赋打评]\
 #: fresh54 BO10-1), table cells ("| 90"), a product ("好路率x60", fresh34 AU6-2) — a table or a formula, not requirements
 _BARE_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?:^|[\s/])\d+(?:\.\d+)?\s*$|[|｜]|[x×＊*]\s*\d", re.M)
 
+#: a rule that is written elsewhere or computed, a target, grades without points — refused, never the scorer's call (the
+#: corpus labels them refuse): "由市委组织部制定考核标准" (fresh34 AU1-1), "以实际评定的综合值为准" (AU6-3), "按成效系数法计算"
+#: (fresh63 BX11-2), "完成经营收入65万元(30分)" (fresh42 BC2-6), "…目标分解指标 5" (fresh44 BE4-4), "符合上述4项标准为A"
+#: (fresh37 AX7-1), "…考核结果为极佳" (fresh68 CC6-1)
+_NOT_JUDGED_RE = re.compile(r"为准|计算|公式|系数|考核标准|评分标准|细则|目标|指标|考核结果|\d\s*(?:[千万亿])?元|\d\s*[万亿]|"
+                            r"(?<![A-Za-z\-])[A-D]#?(?![A-Za-z\-])")
+
 #: a condition whose outcome is cut off: "资料齐全的" (…的 / …者 waits for its points) — refused, never judged (not
 #: 时: "更新及时")
 _CUT_RE = re.compile(r"(?:的|者)[。.，,；;\s]*$")
@@ -67,6 +78,6 @@ def requirements_only(text: str, weight: Decimal | None) -> str | None:
         if _dec(m["n"] or m["m"]) != weight:
             return None
         bare = bare.replace(m.group(0), "")
-    if _SCORING_RE.search(bare) or _BARE_POINTS_RE.search(bare) or _CUT_RE.search(bare):
+    if _SCORING_RE.search(bare) or _BARE_POINTS_RE.search(bare) or _CUT_RE.search(bare) or _NOT_JUDGED_RE.search(bare):
         return None
     return WHY
