@@ -9,7 +9,7 @@ reader refused them ("没有找到计分方法"): the row is now a judgement, wi
 Only when the reader found no rule at all (the refusal is one of wording), and the text holds no scoring word: no points
 ("2分", "(10分)" — unless the bracket restates the 分值), no score verb (扣 / 得分 / 加分 / 评分 …), no 满分 / 分值 / 否则,
 no share (%, ‰, 比例 after 按 — "按压速率" is a technique, "知晓率" with no % scores nothing), no step (每少 / 每缺 …).
-Nor a rule written elsewhere or computed ("…为准", "…计算", "考核标准"), a target (目标, 指标, an amount of 元), grades
+Nor a rule written elsewhere or computed ("…为准", "…计算", "考核标准"), a target amount (万, 元), grades
 without points ("为A"), a condition cut off before its outcome ("资料齐全的"), nor points in another notation (a bare number in brackets or
 ending a line, table cells, a product "x60"). Numbers that are the requirement's own ("2 次人工呼吸", "在 10 秒内") stay
 in it: with no points anywhere they cannot be bands.
@@ -57,9 +57,10 @@ _BARE_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?:^|[\s/])\d+(?:
 
 #: a rule that is written elsewhere or computed, a target, grades without points — refused, never the scorer's call (the
 #: corpus labels them refuse): "由市委组织部制定考核标准" (fresh34 AU1-1), "以实际评定的综合值为准" (AU6-3), "按成效系数法计算"
-#: (fresh63 BX11-2), "完成经营收入65万元(30分)" (fresh42 BC2-6), "…目标分解指标 5" (fresh44 BE4-4), "符合上述4项标准为A"
+#: (fresh63 BX11-2), "完成经营收入65万元(30分)" (fresh42 BC2-6; "…目标分解指标 5", fresh44 BE4-4, ends with its bare
+#: points — not "目标明确": a requirement, fresh35 AV8-2), "符合上述4项标准为A"
 #: (fresh37 AX7-1), "…考核结果为极佳" (fresh68 CC6-1)
-_NOT_JUDGED_RE = re.compile(r"为准|计算|公式|系数|考核标准|评分标准|细则|目标|指标|考核结果|\d\s*(?:[千万亿])?元|\d\s*[万亿]|"
+_NOT_JUDGED_RE = re.compile(r"为准|计算|公式|系数|考核标准|评分标准|细则|考核结果|\d\s*(?:[千万亿])?元|\d\s*[万亿]|"
                             r"(?<![A-Za-z\-])[A-D]#?(?![A-Za-z\-])")
 
 #: a condition whose outcome is cut off: "资料齐全的" (…的 / …者 waits for its points) — refused, never judged (not
