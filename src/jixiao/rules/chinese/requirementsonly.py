@@ -53,7 +53,9 @@ _SCORING_RE = re.compile(rf"{NUM}\s*分(?!钟)|[扣得计记加减给赋打评]\
 
 #: points in another notation: a bare number in brackets ("书面整洁。(10)", fresh55 BP4-2) or ending a line ("1200 20",
 #: fresh54 BO10-1), table cells ("| 90"), a product ("好路率x60", fresh34 AU6-2) — a table or a formula, not requirements
-_BARE_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?:^|[\s/])\d+(?:\.\d+)?\s*$|[|｜]|[x×＊*]\s*\d", re.M)
+#: (and a bare range, "房屋整治方案 1-5": points or a band without a unit — guard.refuse_bare_range says so, session 33)
+_BARE_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?:^|[\s/])\d+(?:\.\d+)?\s*$|[|｜]|[x×＊*]\s*\d|"
+                             r"\d\s*[-~～—至到]\s*\d", re.M)
 
 #: a rule that is written elsewhere or computed, a target, grades without points — refused, never the scorer's call (the
 #: corpus labels them refuse): "由市委组织部制定考核标准" (fresh34 AU1-1), "以实际评定的综合值为准" (AU6-3), "按成效系数法计算"
