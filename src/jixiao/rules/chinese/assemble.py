@@ -743,8 +743,14 @@ def _failing_of_requirement(qual: str, described: list[str]) -> bool:
     True
     >>> _failing_of_requirement("未召开", ["召开专题会议2次以上"]), _failing_of_requirement("台账不全", ["建立台账"])
     (False, False)
+    >>> _failing_of_requirement("不达标", ["以上指标"])
+    False
     """
-    return _FAILING_NEGATION_RE.match(qual) is not None and not re.search(r"\d", "".join(described))
+    req = "".join(described)
+    # (not a reference to what is above, "以上指标,不达标扣2分" (test_r57): no requirement of its own — the rewrites read it,
+    # naming 达标 too)
+    return _FAILING_NEGATION_RE.match(qual) is not None and not re.search(r"\d", req) \
+        and not re.match(r"以上|上述|前述|前款|上列", req)
 
 
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
