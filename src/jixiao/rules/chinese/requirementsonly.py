@@ -28,6 +28,8 @@ Not this shape (``None``): any scoring word, or a bracket of points other than t
 [None, None, None, None, None, None]
 >>> requirements_only("资料齐全的", Decimal(2)), requirements_only("本项计0", Decimal(2))  # cut off; points without 分
 (None, None)
+>>> [requirements_only(t, Decimal(1)) for t in ("制定质监制度(1分);制定工作程序(1分)", "列入縣級財政預算(4')。", "好路率X120。")]
+[None, None, None]
 >>> [requirements_only(t, Decimal(30)) for t in ("由市委组织部制定考核标准,并组织考核。", "以实际评定的综合值为准。",
 ...                                              "完成经营收入65万元(30分)。", "符合上述4项标准为A;符合3项标准为B;其余情形为C。")]
 [None, None, None, None]
@@ -51,10 +53,10 @@ _RESTATED_RE = re.compile(rf"[(（]\s*(?:共|满分|总分|本项)?\s*(?P<n>{NUM
 _SCORING_RE = re.compile(rf"{NUM}\s*分(?!钟)|[扣得计记加减给赋打评]\s*分|[扣得计记加减给]\s*{NUM}|扣|满分|分值|分数|否则|反之|%|％|‰|按比例|比重|"
                          r"每(?:少|缺|漏|多|超|低|高|增|减|差|降|发现|出现|有)|酌情|视情|档|等级|等次|优秀|合格|达标")
 
-#: points in another notation: a bare number in brackets ("书面整洁。(10)", fresh55 BP4-2) or ending a line ("1200 20",
+#: points in another notation: a prime for 分 ("(4')", fresh12 Y17), a bare number in brackets ("书面整洁。(10)", fresh55 BP4-2) or ending a line ("1200 20",
 #: fresh54 BO10-1), table cells ("| 90"), a product ("好路率x60", fresh34 AU6-2) — a table or a formula, not requirements
 #: (and a bare range, "房屋整治方案 1-5": points or a band without a unit — guard.refuse_bare_range says so, session 33)
-_BARE_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?:^|[\s/])\d+(?:\.\d+)?\s*$|[|｜]|[x×＊*]\s*\d|"
+_BARE_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?:^|[\s/])\d+(?:\.\d+)?\s*$|[|｜]|[xX×＊*]\s*\d|\d\s*['′’]|"
                              r"\d\s*[-~～—至到]\s*\d", re.M)
 
 #: a rule that is written elsewhere or computed, a target, grades without points — refused, never the scorer's call (the
@@ -77,8 +79,11 @@ def requirements_only(text: str, weight: Decimal | None) -> str | None:
     """The reason a text of requirements only is a judgement, or ``None`` (it holds a scoring word)."""
     if weight is None or not text.strip():
         return None
+    restated = list(_RESTATED_RE.finditer(text))
+    if len(restated) > 1:  # points for several parts ("制定质监制度(1分);制定工作程序(1分)" on 1): items, never the 分值 twice
+        return None
     bare = text
-    for m in _RESTATED_RE.finditer(text):
+    for m in restated:
         if _dec(m["n"] or m["m"]) != weight:
             return None
         bare = bare.replace(m.group(0), "")
