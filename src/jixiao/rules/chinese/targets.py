@@ -207,10 +207,13 @@ def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]]
         notes = [f"起点写在原文里：{rate}按{start}计，{'不低于' if below else '不超过'}{start}得满分，"
                  f"每{verb}{step}扣{m['m']}分，扣完为止"]
         return _steps_from(bound, below, u, n, flags, notes, pct)
-    if pre and not (_MET_FIRST_RE.fullmatch(pre) or _NOT_MET_RE.fullmatch(pre)) and _PRE_BAD_RE.search(pre):
-        return None
+    if any(not (_MET_FIRST_RE.fullmatch(part) or _NOT_MET_RE.fullmatch(part)) and _PRE_BAD_RE.search(part)
+           for part in re.split(r"[,，。；;]", pre)):
+        return None  # (each clause before the step: how it is checked, the met side, or the target missed)
     if not pct and not named:
         return None  # "每少1人扣1分": people missing, counted from 0 — not a step from the target
+    if named and m["unit"] == "%":
+        return None  # "每低于目标值2%": 2 points, or 2 % of the target? (r61: refused, naming why)
     if rate and ratestart_drop(f"{rate}每{verb}{m['u']}"):
         return None  # "合格率每下降5%": ratestart.py counts it from 100 %
     side, unit_word = "低于" if below else "高于", m["unit"]
