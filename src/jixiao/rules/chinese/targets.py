@@ -210,6 +210,8 @@ def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]]
     if any(not (_MET_FIRST_RE.fullmatch(part) or _NOT_MET_RE.fullmatch(part)) and _PRE_BAD_RE.search(part)
            for part in re.split(r"[,，。；;]", pre)):
         return None  # (each clause before the step: how it is checked, the met side, or the target missed)
+    if not below and any(_NOT_MET_RE.fullmatch(part) for part in re.split(r"[,，。；;]", pre)):
+        return None  # "投放准确率不达标,每提高1%扣2分": short of the target, yet each rise deducts — which way?
     if not pct and not named:
         return None  # "每少1人扣1分": people missing, counted from 0 — not a step from the target
     if named and m["unit"] == "%":
@@ -217,11 +219,12 @@ def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]]
     if rate and ratestart_drop(f"{rate}每{verb}{m['u']}"):
         return None  # "合格率每下降5%": ratestart.py counts it from 100 %
     side, unit_word = "低于" if below else "高于", m["unit"]
-    said = f"比的是{named}" if named else f"没写比什么{'低' if below else '高'}"
+    missed = next((p for p in re.split(r"[,，。；;]", pre) if _NOT_MET_RE.fullmatch(p)), "")
+    said = f"比的是{named}" if named else f"比的是“{missed}”所说的目标" if missed else f"没写比什么{'低' if below else '高'}"
     notes = [f"“每{verb}{named or ''}{step}扣{m['m']}分”{said}：按本行目标值（T）读，{'不低于' if below else '不超过'}"
              f"目标值得满分，{side}目标值从分值起每{step}扣{m['m']}分",
              f"本行须填目标值（指标值），得分按本行目标计算；目标值写明方向（≥/≤）时须与“{verb}”一致，未写方向（如“75%”）"
              f"时按“{verb}”读作{'正向（≥）' if below else '反向（≤）'}；目标值须{'是百分比' if pct else f'以“{unit_word}”计或不写单位'}"]
-    if verb in _CHANGE_VERBS and not named:
+    if verb in _CHANGE_VERBS and not named and not missed:
         notes.append(f"歧义：“{verb}”没写从哪里算起，按本行目标值读；若比的是上年、平均数等其他基数，请手写计分规则")
     return _steps_from("T", below, u, n, flags, notes, pct)
