@@ -412,6 +412,9 @@ class Rule:
             bound_value(TargetRef(), None)  # raises the Chinese "no target" error
         matchers = [(_matcher(c.condition, t), _outcome_fn(c, w, t)) for c in self.clauses]
         text_rule = self.is_qualitative
+        # a mixed rule ("优秀": W; >=90%: 0.8W; *: 0) reads a number typed as text ("95%", "９５％") on its bands,
+        # not by its 否则: only its text levels are asked first (p33: "95%" scored 0, the number 0.95 4)
+        mixed = [isinstance(c.condition, Text) for c in self.clauses] if text_rule and self.compares_numbers else None
         uses_pct = self.uses_percent
         on_target = _on_target_scale(target) if isinstance(target, str) and self.target_step is not None else None
         places = self.round_places
@@ -423,12 +426,16 @@ class Rule:
             if value.__class__ is str:
                 if is_not_applicable(value):
                     return w
+                number = _text_number(value) if mixed else None
                 if text_rule:
                     t = text_key(value)
-                    for match, out in matchers:
-                        if match(t):
+                    for k, (match, out) in enumerate(matchers):
+                        if (number is None or mixed[k]) and match(t):  # type: ignore[index]
                             return _clamp(out(None), w)
-                x = _read_value(value) if on_target is None else on_target(value)
+                if on_target is not None:  # steps from the printed target: the value on its scale (r63)
+                    x = on_target(value)
+                else:
+                    x = _read_value(value) if number is None else number
             elif value.__class__ is Decimal:
                 x = value
             elif value.__class__ is float or value.__class__ is int:
@@ -478,6 +485,14 @@ def _weight(weight: Any) -> Decimal:
         msg = f"分值 {fmt_decimal(w)} 为负数"
         raise ScoringError(msg, "weight is negative")
     return w
+
+
+def _text_number(value: str) -> Decimal | None:
+    """The number a text reads as ("95%" → 0.95), or ``None`` for text that is no number (a level's name)."""
+    try:
+        return parse_number(value)
+    except (ValueError, ArithmeticError):
+        return None
 
 
 def _read_value(value: Any) -> Decimal:
