@@ -531,10 +531,11 @@ def count_first(value_ref: str, formula: str, text_ref: str, unit: str, negative
     """``formula``, or the core's reason when the helper's reading ``value_ref`` beside a count 指标值 in ``unit`` is
     no whole number (:data:`~jixiao.rules.target.COUNT_NOT_WHOLE`) or, while ``negatives``, below 0
     (:data:`~jixiao.rules.target.NEGATIVE_ON_COUNT`) — :func:`~jixiao.rules.target.negative_on_target_reason`
-    (p33). IF/ISNUMBER/INT only."""
+    (p33). IF/ISNUMBER/ISTEXT/INT only (ISTEXT: the `formulas` engine's ISNUMBER is TRUE for numeric text, which
+    Excel's helper never leaves in ``value_ref``)."""
     from jixiao.rules.target import COUNT_NOT_WHOLE, NEGATIVE_ON_COUNT
 
-    fraction = f"IF(IF(ISNUMBER({value_ref}),{value_ref}<>INT({value_ref}),FALSE)," \
+    fraction = f"IF(IF(ISNUMBER({value_ref}),IF(ISTEXT({value_ref}),FALSE,{value_ref}<>INT({value_ref})),FALSE)," \
         f"{_said(COUNT_NOT_WHOLE, text_ref, unit=unit)},{formula})"
     if not negatives:
         return fraction
