@@ -174,6 +174,41 @@ def _same_unit(a: str, b: str) -> bool:
     return _SAME_UNIT.get(a, a) == _SAME_UNIT.get(b, b)
 
 
+#: the units a step of percentage points is counted in ("每低1个百分点", "每降低1%", the rule's "per 1%")
+STEP_PERCENT_UNITS = _PERCENT_UNITS | _POINT_UNITS
+
+
+def step_unit_reason(step: str, unit: str, base: str, base_name: str = "指标值") -> str | None:
+    """Why steps counted in ``step`` cannot run from a start or target ``base`` printed in ``unit`` (r63), in Chinese;
+    ``None`` when they agree. The one decision of every reading that steps from a number — the rule's steps from the
+    row's target T (``Rule.target_unit_reason``: ``step`` "%" for a rule's "per 1%", "" for a bare "per 1") and a
+    start printed in the text (printedstart.py, targets.read_bare_target_steps: the text's own unit words):
+
+    - a step in percentage points (%, 个百分点) needs a percentage ("≥90%"): "每低于1个百分点" from "≥1000户" or from a
+      bare 340 counts 1 % of what?;
+    - a step in a unit word (天, 户, 万元) or a bare step needs a base that is no percentage, in the same unit (日 = 天) or
+      without one ("340": the step's own unit is the base's).
+
+    >>> step_unit_reason("%", "户", "≥1000户")
+    '计分规则按百分点逐档扣分，指标值“≥1000户”的单位是“户”，不是百分比：单位不同，无法计分，请核对指标值或计分规则'
+    >>> step_unit_reason("个百分点", "%", "100%", "起点"), step_unit_reason("天", "", "340"), step_unit_reason("日", "天", "340天")
+    (None, None, None)
+    >>> step_unit_reason("", "%", "≥90%")
+    '计分规则按数值（未写%）逐档扣分，指标值“≥90%”是百分比：单位不同，无法计分，请核对指标值或计分规则'
+    """
+    tail = f"：单位不同，无法计分，请核对{base_name}或计分规则"
+    if step in STEP_PERCENT_UNITS:
+        if unit in _PERCENT_UNITS:
+            return None
+        has = f"的单位是“{unit}”" if unit else "没有写%"
+        return f"计分规则按百分点逐档扣分，{base_name}“{base}”{has}，不是百分比{tail}"
+    if unit in STEP_PERCENT_UNITS:
+        return f"计分规则按{f'“{step}”' if step else '数值（未写%）'}逐档扣分，{base_name}“{base}”是百分比{tail}"
+    if not step or not unit or _same_unit(step, unit):
+        return None
+    return f"计分规则按“{step}”逐档扣分，{base_name}“{base}”的单位是“{unit}”{tail}"
+
+
 #: a number above this in a percent row is percent points whatever its cell's format: 95 is 95 %, never 9500 %
 #: (a cell that lost its % format — pasted with its format, re-saved — or a % cell given 95 by paste-values).
 #: The template's sheet renders the same bound (``templates.cell_text.on_scale_formulas``): it cannot see a

@@ -644,7 +644,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                           f"{ref}：指标{_label(m)}的计分规则引用指标值 T，但指标值"
                           f"“{m.target.raw if m.target else ''}”无法识别为数字", actual=str(v.raw))
             return
-        target = t.value
+        target = t  # the parsed target: its number, and the unit the rule's steps from T must share (r63)
         if v.number is not None:
             value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值")
             if value is None:

@@ -727,6 +727,32 @@ def _same_rate_findings(flats: list[_Frag], weight: Decimal | None) -> bool:
 _PER_UNIT_WORD_RE = re.compile(rf"每[一1]?{COUNT}[\u4e00-\u9fff]{{0,4}}")
 
 
+#: a failing that opens with its negation: "未及时上报", "无相应制度…", "没有…"
+_FAILING_NEGATION_RE = re.compile(r"^(?:未|没有|没|无|不)(?=[\u4e00-\u9fff]{2})")
+
+
+def _failing_of_requirement(qual: str, described: list[str]) -> bool:
+    """Whether the one failing after a requirement is read as a level of it (r64, the lead's labels of fresh75 CJ5-1
+    "…5个工作日内上报人员名单并制定…方案,未及时上报的扣2分" and fresh62 BW5-6 "…将能力建设情况与…年终考核…挂钩。无相应制度或不按
+    规定操作扣5分"): 符合 → W, the failing → W − its points, any other state a rule gap. Only when the failing opens with
+    its negation (未 / 没有 / 无 / 不 — "台账不全" or "发现…" may be a lesser level or a count) and the requirement holds no
+    number (a count or a rate to reach: "召开专题会议2次以上,未召开的扣1分" — 1 meeting is neither; a deadline the reader
+    already noted reads as 按期, without its number).
+
+    >>> _failing_of_requirement("未及时上报", ["接到跟踪审计任务后按期上报人员名单并制定项目跟踪审计实施方案"])
+    True
+    >>> _failing_of_requirement("未召开", ["召开专题会议2次以上"]), _failing_of_requirement("台账不全", ["建立台账"])
+    (False, False)
+    >>> _failing_of_requirement("不达标", ["以上指标"])
+    False
+    """
+    req = "".join(described)
+    # (not a reference to what is above, "以上指标,不达标扣2分" (test_r57): no requirement of its own — the rewrites read it,
+    # naming 达标 too)
+    return _FAILING_NEGATION_RE.match(qual) is not None and not re.search(r"\d", req) \
+        and not re.match(r"以上|上述|前述|前款|上列", req)
+
+
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
                  understood: list[str], described: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
     """Failing conditions with their own deduction, read as levels: "未成立自评工作小组扣8分;组成人员
@@ -748,11 +774,14 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         raise _Unreadable("；".join(f.src for f in flats), "几处扣分可能同时发生（应累加），一条分档规则无法表达")
     assert weight is not None
     step = _amount_from(flats[0].deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
-    if not clauses and step < weight and described:
+    if not clauses and step < weight and described and not _failing_of_requirement(flats[0].qual, described):
         # "各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分" (W 2, a variant of fresh6 R1-3): the
         # requirement has more to it than the one failing case, whose cost is less than the 分值 —
-        # what the rest of the points need is not written; not read as levels
+        # what the rest of the points need is not written; not read as levels (r64: unless the failing opens with its
+        # negation and the requirement holds no number — then the other failings are a rule gap)
         raise _Unreadable(flats[0].src, "要求之后只写了一种不达标情形扣分（少于分值），其余分数的得失条件未写明")
+    if not clauses and step < weight and described:
+        understood.append("要求中其他部分未做到时扣几分原文未写：只读所写的不达标情形（其他情形评分时报“规则有缺口”）")
     parts = ['"符合": W']
     named: set[str] = set()
 

@@ -50,17 +50,24 @@ _PER_ITEM_RE = re.compile(
     r"(?:没有|未)完成(?:的)?(?:计0分|得0分|不得分|不计分)[。；;]?$")
 
 
+#: the cap after points per item: ",最高3分" / ",最多不超过4分" — also a sentence of its own naming the bonus ("。加分最多不超过20分",
+#: fresh75 CJ2-1, r64: the points per item are the 加分 it caps)
+_CAP_AFTER = (rf"(?:[,，;；]|[。](?=(?:加分|得分)?(?:累计)?(?:最高|最多)))(?:加分|得分)?(?:累计)?"
+              rf"(?:最高|最多|最高得|最多得|最高计|最多计|最多加|满分)(?:不超过|不得超过)?(?P<cap>{NUM})分(?:为止|为限)?")
+
 #: "每做到一项得0.5分" / "每完成1项计1分,最高3分": points per item done, up to the 分值
 _PER_DONE_RE = re.compile(
     rf"^(?:每(?:做到|完成|落实|具备|达到|有)(?:1|一){COUNT}(?:的)?(?:[,，]?{AWARD_EACH}|[,，])"
     # "将全市主导品种和主推技术列入年度推广计划,每项计1分" (fresh8 U17-3): what is done, then per item
     # ("在《中央综治动态》上刊发的，每次加0.5分", fresh15 AB2-6: per time)
     # (not after what is lacking — "库房缺少空调、去湿机,每项计1分": a point per thing lacking? r60)
-    rf"|(?![^，,。；;]*?(?:缺|未|没有|不具备|不符合|不合格|不到位))[^，。；;,\d每扣]{{2,40}}[,，]每{COUNT}{AWARD_EACH}"
+    # (r64: what is done may run to 80 characters — "在景区(点)文明创建工作中有特色创新或…而得到省部级以上(含)经验推广、领导批示的,
+    # 每项加5分", fresh75 CJ2-1)
+    rf"|(?![^，,。；;]*?(?:缺|未|没有|不具备|不符合|不合格|不到位))[^，。；;,\d每扣]{{2,80}}[,，]每{COUNT}{AWARD_EACH}"
     # "开展…适宜技术,每开展一项加2分,最高不超过4分" / "承当…检查任务一次加1分,最多不超过3分" (fresh14 AA10)
     rf"|(?:[^，。；;,\d每扣]{{2,40}}[,，])?每(?:开展|承担|承当|完成|举办|组织)?(?:1|一){COUNT}{AWARD_EACH}"
     rf"|[^，。；;,\d每扣]{{2,40}}(?:1|一)次加)(?P<p>{NUM})分"
-    rf"(?:[,，;；](?:最高|最多|最高得|最多得|最高计|最多计|满分)(?:不超过)?(?P<cap>{NUM})分(?:为止)?)?"
+    rf"(?:{_CAP_AFTER})?"
     # "每完成一项得2分,反之,不得分" (fresh26 AM9-3, r12): none done scores 0 — what the points per item give already
     r"(?:[,，;；]否则不得分)?[。；;]?$")
 

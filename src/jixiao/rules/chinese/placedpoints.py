@@ -46,7 +46,9 @@ _PAREN_NUMBER_RE = re.compile(r"(?<=[;；。])\((\d{1,2})\)")
 
 #: bare points ending one item inside a numbered item, before the next: "…领导小组2分,并职责明确1分", "…奖惩办法2分并有记录1分",
 #: "…控烟计划2分、实施方案2分" ("、" only in a numbered list or under a "(共N分)" heading)
-_POINTS_THEN_AND_RE = re.compile(rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋为扣减每]){NOT_BONUS}(?P<p>{NUM})分(?:[,，]?(?:并|且|同时|和)|(?P<c>[,，]))")
+#: (r64: also the next step of a procedure, "然后": "③先注射皮下出现…皮丘改变(2分)然后自皮至胸膜层进行逐层麻醉(2分)", fresh73
+#: CH6-2, a hospital skill-exam form — 然后 opens a step of its own, with its own points)
+_POINTS_THEN_AND_RE = re.compile(rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋为扣减每]){NOT_BONUS}(?P<p>{NUM})分(?:[,，]?(?:并|且|同时|和|然后)|(?P<c>[,，]))")
 _POINTS_THEN_LIST_RE = re.compile(rf"(?<=[\u4e00-\u9fff)])(?<![得计记给赋为扣减每]){NOT_BONUS}(?P<p>{NUM})分、")
 
 #: one numbered item: its number, then its words up to the next number

@@ -47,6 +47,7 @@ from jixiao.rules.chinese.basesteps import DOWN, ELSEWHERE_RE
 from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.rules.target import step_unit_reason
 
 #: the units of a start and its steps (the two must be the same word, never scaled): money, a score, a quantity, a count
 _UNIT = rf"(?:万元|亿元|元|分|{QTY_WORDS}|{COUNT})"
@@ -78,8 +79,9 @@ def read_printed_start(norm: str, weight: Decimal | None) -> tuple[Rule, list[st
     if m is None or weight is None or ELSEWHERE_RE.search(norm):
         return None
     subj = re.sub(r"(?:19|20)\d\d年度?", "", m["subj"])
-    if _SUBJECT_BAD_RE.search(subj) or _BETWEEN_BAD_RE.search(m["mid"] + m["verb"]) or m["su"] != m["u"]:
-        return None
+    if _SUBJECT_BAD_RE.search(subj) or _BETWEEN_BAD_RE.search(m["mid"] + m["verb"]) \
+            or step_unit_reason(m["su"], m["u"], f"{m['s']}{m['u']}", "起点") is not None:
+        return None  # (the step counted in another unit than the start: the one unit decision, target.step_unit_reason)
     if (mid := m["mid"].strip()) and mid not in subj and not _WHEN_RE.fullmatch(mid):
         return None  # the step counts something else than the start (a part of it: "其中省级信息每少1条")
     printed = m["full"] is not None or m["p"] is not None

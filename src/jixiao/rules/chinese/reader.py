@@ -164,6 +164,7 @@ from jixiao.rules.chinese.refusals import (
     judgement_match,
 )
 from jixiao.rules.chinese.repairs import damage_refusal, points_first, repair_extraction
+from jixiao.rules.chinese.requirementsonly import requirements_only
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import name_short_forms
@@ -367,6 +368,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         Never raises for any text.
     """
     repairs: list[str] = []
+    printed = text  # (as printed: the repairs take a restated 分值 or a bare number away)
     w = parse_weight(weight)
     table: TableLevels | TableRefusal | None = None
     tr: Reading | None = None
@@ -416,6 +418,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # "…不累计加分,只计最高分" beside items read as adding up (r32): the text says they do not
         return unreadable(reading.understood, [text], "原文写明各档不累计、只计最高一档，却读成相加的分项", None,
                           context_out=reading.context_out)
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (why := requirements_only(to_simplified(printed), w)) is not None:
+        # requirements only — no points, no deduction, no rate (requirementsonly.py, r64): the scorer judges the row
+        reading = Reading(None, "judgement", [why], [], [], w, reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]

@@ -141,6 +141,28 @@ def _dot_decimals(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     return out, ([f"{REPAIR_PREFIX}分数中的“・”按小数点读"] if out != text else [])
 
 
+#: a comma or 、 between a scoring verb and its points: "没有指定负责统计工作的部门扣,1分,无统计员的不得分" (fresh75 CJ6-2,
+#: r64) — the verb and its amount are one word ("扣1分"); the points must end their clause (not "扣,1分钟", not "扣,1分以上"),
+#: only after 扣 ("参加,1分" / "合计,1分" / "获得,1分" may end a clause with the next clause's points)
+_STRAY_STOP_RE = re.compile(r"(?P<v>扣除|扣减|扣)\s*[,，、]\s*(?=\d{1,3}(?:\.\d{1,2})?\s*分(?:[,，。；;]|$))")
+
+
+def _stray_stops(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """"扣,1分" → "扣1分": a stop typed between a scoring verb and its points (r64).
+
+    >>> _stray_stops("没有指定负责统计工作的部门扣,1分,无统计员的不得分。", None)[0]
+    '没有指定负责统计工作的部门扣1分,无统计员的不得分。'
+    >>> _stray_stops("未建立台账的扣，2分。", None)[0]
+    '未建立台账的扣2分。'
+    >>> _stray_stops("迟到的扣,1分钟以内不扣分", None)[0]  # minutes, not points: left as printed
+    '迟到的扣,1分钟以内不扣分'
+    >>> _stray_stops("积极参加,1分;", None)[0]  # not after 扣: left as printed
+    '积极参加,1分;'
+    """
+    out = _STRAY_STOP_RE.sub(r"\g<v>", text)
+    return out, ([f"{REPAIR_PREFIX}计分动词与分数之间的标点（“扣,1分”）已去掉"] if out != text else [])
+
+
 def _lost_chars(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     """A "?" for a lost character between words is taken out.
 
@@ -325,7 +347,7 @@ def points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
+    _standard_codes, _spaces, _stray_stops, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
     _pools, _all_deducted)
 
 

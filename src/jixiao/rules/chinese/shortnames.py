@@ -55,6 +55,9 @@ from jixiao.rules.model import QUOTES_RE, ZERO, Any_, Clause, Points, Rule, Text
 #: verbs whose negation "未V" names a failing level on its own ("未实施多杆合一建设" → "未实施")
 _VERBS = ACTION_VERB  # the one list deductionlist reads too (r12)
 
+#: a time before a failing ("…重点时期", "汛期期间", "检查时", "年底前"): when the failing is looked for (r64)
+_WHEN_RE = re.compile(r"(?:时期|期间|时|之前|以前|前)$")
+
 #: a negation that starts the failing part of a description, after its subject
 _NEGATED_TAIL_RE = re.compile(r"(?<=.)(?:未|没有)(?=.)")
 
@@ -119,12 +122,18 @@ def _negated_tail(name: str, zero: bool) -> list[str]:
     ([], [])
     >>> _negated_tail("未按要求建立工资支付监控系统", True)
     ['未按要求建立']
+
+    A time before the failing ("秸秆禁烧重点时期未按要求设立检查站", fresh75 CJ3-1, r64) says when it is looked for, not
+    how much of it failed: the failing part names the level whatever it is worth.
+
+    >>> _negated_tail("秸秆禁烧重点时期未按要求设立检查站", False), _negated_tail("部分环节没有按程序办理", False)
+    (['未按要求设立检查站', '未按要求设立'], [])
     """
     out = []
     m = _NEGATED_TAIL_RE.search(name)
     tail = name
     if m is not None and not _NEGATION.search(name[: m.start()]) and not re.search(r"[,，、或]", name):
-        if not zero:
+        if not zero and not _WHEN_RE.search(name[: m.start()]):
             return []
         tail = name[m.start():]
         out.append(tail)
