@@ -1,0 +1,104 @@
+"""r66 (issue 11): a text of requirements only is a judgement (docs/notes/r66.md).
+
+The refusals of the whole corpus grouped by mechanism (r66's note): among the rows labelled 需人工评分 (manual) that the
+reader refused as if a scoring wording had not been recognised ("没有找到计分方法"), the commonest is a text that lists only
+what must be done — no amount, no deduction, no rate, at most the row's 分值 printed. Nothing in it says how the points
+are given, so a person scores it: read as a judgement (requirementsonly.py, called in reader.read_rule_text only where the
+reader found no scoring clause at all). One or two requirements followed by their points stay with the house convention
+(a pass/fail, "建立台账,按月报送(5分)"), a 分值 that is not the row's, a number, a comparison, a scoring or grade word, a
+failing or a rule printed elsewhere keep their own reading or refusal.
+
+"Hand scores" of a judgement: no formula scores it — the score is typed by the person who checks, between 0 and the
+分值 (``max_points`` = W)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jixiao.rules.chinese import read_rule_text
+from tests.rules_chinese.corpus import judge
+from tests.rules_chinese.test_r46 import _BY_ID  # the corpus by id
+from tests.rules_chinese.test_r51 import _refused  # refused, and why in Chinese
+
+
+def _judged(text: str, w: float, n: int) -> None:
+    """``text`` is left to a person: no rule, at most W, and the note names the ``n`` requirements (in Chinese)."""
+    r = read_rule_text(text, w)
+    assert (r.kind, r.rule, r.unread) == ("judgement", None, []), (r.kind, r.canonical, r.understood)
+    assert r.max_points == Decimal(str(w))
+    assert f"只写了要求（{n}项）" in r.understood[-1] and "由评分人判断" in r.understood[-1]
+    assert not any("未能读懂" in u for u in r.understood)
+
+
+@pytest.mark.parametrize("sid", ["AC7-7", "AZ1-2", "AZ1-3", "BF16-1", "BQ4-6", "BS4-4", "CF4-6"])
+def test_corpus_sentences_read(sid: str) -> None:
+    assert judge(_BY_ID[sid]) == ("read", "")
+
+
+@pytest.mark.parametrize(("sid", "n"), [
+    ("AC7-7", 1),   # fresh16: "指导初级医学生进行医疗学习活动能力" — an ability, no points at all
+    ("AZ1-2", 3),   # fresh39: 纳入议事日程, 有健全的组织机构和工作机制, 由主要领导担任组长
+    ("AZ1-3", 1),   # fresh39: one sentence listing eight "有…" joined by 、
+    ("BF16-1", 2),  # fresh45: 有…工作计划, 明确具体工作任务…
+    ("BQ4-6", 2),   # fresh56 (繁体): 查看…记录和农资店, …是否得到有效规范
+    ("BS4-4", 5),   # fresh58: the heading "…的监督(6分)" (the 分值) and four requirements
+    ("CF4-6", 3),   # fresh71: 编制完善, 格式、内容规范, 更新及时
+])
+def test_corpus_sentences_are_requirements_only(sid: str, n: int) -> None:
+    e = _BY_ID[sid]
+    _judged(e["text"], e["w"], n)
+
+
+@pytest.mark.parametrize(("text", "w", "n"), [
+    # an item number and a restated 分值 in brackets after the sentence: three requirements → a person scores 0…4
+    ("1、建立健全工作台账,按月报送统计报表,档案管理规范。(分值4分)", 4, 3),
+    # 繁体, no points printed: three requirements → a person scores 0…3
+    ("領導重視,組織健全,職責明確。", 3, 3),
+    # full-width punctuation, "（二）" and "本项满分2分" after: three requirements → 0…2
+    ("（二）制定年度工作计划，明确责任分工；按时总结；本项满分2分。", 2, 3),
+    # the indicator's name with the 分值 as a heading, then three requirements (4 clauses) → 0…6
+    ("加强宣传教育(6分)。制定宣传方案,开展主题活动,建立工作台账。", 6, 4),
+    # one requirement, no points printed (a pass/fail would need the points written beside it) → 0…5
+    ("有完善的安全生产规章制度和操作规程", 5, 1),
+])
+def test_variants_are_judged(text: str, w: float, n: int) -> None:
+    _judged(text, w, n)
+
+
+def test_one_or_two_requirements_with_their_points_stay_a_pass_fail() -> None:
+    # the house convention (session 25): one or two requirements followed by their points are a pass/fail — 10 when
+    # met; r66 leaves that reading as it was
+    r = read_rule_text("作业批改及时,作业订正及时(10分)", 10)
+    assert (r.kind, r.canonical) == ("passfail", '"符合": 10')
+    # printed after a full stop they stay refused (fresh74 CI6-2, labelled manual: convention and label disagree —
+    # the lead's call, r66's note), never a judgement by this module
+    assert read_rule_text("作业批改及时。作业订正及时。(10分)", 10).kind == "unreadable"
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    ("制度健全,台账规范,资料完整。(10分)", 5),      # the printed 分值 is not the row's 5
+    ("有专人负责,每年培训不少于两次。", 5),          # a number to reach (a requirement with a count)
+    ("有一名副职以上领导分管护路工作", 5),           # a count in words and 以上
+    ("符合上述要求为A档", 5),                     # a grade and a rule printed elsewhere
+    ("由考核组制定考核标准", 5),                   # the standard is set elsewhere
+    ("未建立工作台账", 5),                        # a failing with no consequence
+    ("以实际评定的综合值为准", 60),                 # fresh34 AU6-3's shape: a value set elsewhere
+])
+def test_near_misses_stay_refused(text: str, w: float) -> None:
+    why = _refused(text, w)
+    assert not any("只写了要求" in u for u in why)
+
+
+def test_refuse_labelled_sentences_with_no_scoring_method_stay_refused() -> None:
+    # the corpus's refuse-labelled texts with no scoring clause (a standard elsewhere, grades without points, a
+    # formula's base not printed) are not requirements only
+    for sid in ("AU1-1", "AU6-3", "AX7-1", "AX8-1", "AQ1-5", "AK14-2", "BX11-2", "BI1-7"):
+        assert judge(_BY_ID[sid]) == ("refused-ok", ""), sid
+
+
+def test_a_requirement_then_a_failing_with_an_unstated_amount_is_not_this_module() -> None:
+    # "未建立的扣分" names a deduction without its amount: unstated.py's judgement (its own note), not r66's
+    r = read_rule_text("建立台账,按月报送。未建立的扣分", 5)
+    assert r.kind == "judgement" and not any("只写了要求" in u for u in r.understood)
