@@ -13,7 +13,7 @@ word (扣, 得分, 分值, 按比例, 合格, 档 …), no failing or condition 
 standard printed elsewhere (见附表, 上述, 细则, 考核标准 …): every one of those is a rule (or a refusal) of its own.
 
 >>> requirements_only("有本地政府数字化转型年度工作计划,明确具体工作任务、分管领导和联系人", Decimal(2))
-'只写了要求（2项），没有写怎样给分（做到几项、缺一项得几分都未写明）：由评分人判断（满分2分）'
+'只写了要达到的要求，没有写怎样给分（做到几项、缺一项得几分都未写明）：由评分人判断（满分2分）'
 >>> requirements_only("对创建活动的开展做到有计划、有方案、有部署、有专栏、有检查、有成效、有总结。", Decimal(8)) is not None
 True
 >>> requirements_only("加强对村级重大事项民主决策的监督(6分)。参与村级重大事项的决策过程,及时纠正违反民主决策程序的行为。",
@@ -74,7 +74,7 @@ _NOT_ONLY_REQUIREMENTS_RE = re.compile(
     # a condition or an exemption
     r"否则|如果|若|凡|除外|不予|一票|否决|"
     # a judge's words (refusals.py reads them as a judgement with their own note)
-    r"酌|视情|适当|程度|情况")
+    r"酌|视情|适当")
 
 #: a clause stating a failing: "未建立台账", "没有方案", "缺…", "不按时…" (a failing with no amount is unstated.py's or a
 #: refusal, never a requirement)
@@ -98,5 +98,4 @@ def requirements_only(text: str, weight: Decimal | None) -> str | None:
         # one or two requirements and the points printed after them are a pass/fail by the house convention (session
         # 25: "一两项要求后写分数即通过/不通过"; assemble.py reads "建立台账,按月报送(5分)" so) — not a judgement here
         return None
-    return (f"只写了要求（{len(clauses)}项），没有写怎样给分（做到几项、缺一项得几分都未写明）：由评分人判断"
-            f"（满分{fmt_decimal(weight)}分）")
+    return f"只写了要达到的要求，没有写怎样给分（做到几项、缺一项得几分都未写明）：由评分人判断（满分{fmt_decimal(weight)}分）"
