@@ -107,3 +107,29 @@ def test_a_requirement_then_a_failing_with_an_unstated_amount_is_not_this_module
     # "未建立的扣分" names a deduction without its amount: unstated.py's judgement (its own note), not r66's
     r = read_rule_text("建立台账,按月报送。未建立的扣分", 5)
     assert r.kind == "judgement" and not any("只写了要达到的要求" in u for u in r.understood)
+
+
+# --- 视…情况…评分: 视 as a basis word of the judge's phrase (refusals._JUDGEMENT_RE), like 根据/按照/按 ---------------
+
+def test_bf13_4_is_judged() -> None:
+    # fresh45 BF13-4 (3): item 1 (1分) is checked on the document, item 2 (2分) "視主要工作的完成情況進行評分" — a person
+    # weighs how the work was done: the row is scored by hand (labelled manual)
+    assert judge(_BY_ID["BF13-4"]) == ("read", "")
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # a person weighs the situation: no formula; 0…5 typed by hand
+    ("建立工作台账(2分);检查落实情况(3分)(视落实情况进行评分)", 5),
+    # 繁体, the phrase alone: 0…4 by hand
+    ("視整改完成情況評分", 4),
+])
+def test_weighing_variants_are_judged(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert (r.kind, r.rule) == ("judgement", None), (r.kind, r.canonical, r.understood)
+
+
+def test_viewed_as_is_no_judge() -> None:
+    # 视同 is "counts as", no judge: not reported in time counts as not reported — a pass/fail stays (按时报送 → 2,
+    # 逾期 → 0)
+    r = read_rule_text("按时报送得2分,逾期视同未报送,不得分", 2)
+    assert r.kind == "passfail" and r.rule.score("符合", 2) == 2  # type: ignore[union-attr]
