@@ -9,7 +9,7 @@ say the row scores 0 when a requirement is missed).
 ``requirements_only(text, weight)`` returns the Chinese note saying so, or ``None`` when the text is anything else. Only
 the row's 分值 may be printed ("(10分)", "(分值5分)", "本项满分2分", a heading "…的监督(6分)。" — each must be the row's
 分值); the rest must hold no number (Arabic or a Chinese count: "一名副职"), no comparison (以上, 不少于, ≥ …), no scoring
-word (扣, 得分, 分值, 按比例, 合格, 档 …), no failing or condition (未建立…, 否则, 若), no grade letter and no reference to a
+word (扣, 得分, 分值, 按比例, 合格, 档 …), no failing or condition (未建立…, 否则, 若, a clause ending in 的/者 with no points after it), no grade letter and no reference to a
 standard printed elsewhere (见附表, 上述, 细则, 考核标准 …): every one of those is a rule (or a refusal) of its own.
 
 >>> requirements_only("有本地政府数字化转型年度工作计划,明确具体工作任务、分管领导和联系人", Decimal(2))
@@ -32,11 +32,12 @@ pass/fail by the house convention, as "建立台账,按月报送(5分)" reads), 
 ...     "建立台账,未建立的扣分",                   # a deduction (unstated amount: unstated.py's)
 ...     "建立台账,否则不予认可",                   # a condition
 ...     "未建立台账的",                           # a failing
+...     "资料齐全的",                             # a condition whose points are not there
 ...     "符合上述标准为A",                        # a grade and a rule printed elsewhere
 ...     "由市委组织部制定考核标准,并组织考核",       # the standard is set elsewhere
 ...     "按群众满意度平均值计算",                  # a formula
 ... )]
-[None, None, None, None, None, None, None, None, None, None, None]
+[None, None, None, None, None, None, None, None, None, None, None, None]
 """
 
 from __future__ import annotations
@@ -94,6 +95,10 @@ def requirements_only(text: str, weight: Decimal | None) -> str | None:
             or _FAILING_CLAUSE_RE.search(rest):
         return None
     clauses = [c for c in re.split(r"[，,。；;\n]+", rest) if re.search(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", c)]
+    if any(re.search(r"[的者]\s*$", c) for c in clauses):
+        # "资料齐全的" / "…,具有一定特色的。": a condition whose points are not there (lost, or in another cell) — a
+        # wording refusal, never a judgement
+        return None
     if not clauses or (printed and len(clauses) < 3):
         # one or two requirements and the points printed after them are a pass/fail by the house convention (session
         # 25: "一两项要求后写分数即通过/不通过"; assemble.py reads "建立台账,按月报送(5分)" so) — not a judgement here
