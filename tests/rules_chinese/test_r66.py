@@ -34,7 +34,7 @@ def _judged(text: str, w: float, n: int) -> None:
     assert not any("未能读懂" in u for u in r.understood)
 
 
-@pytest.mark.parametrize("sid", ["AC7-7", "AZ1-2", "AZ1-3", "BE9-1", "BF16-1", "BQ4-6", "BS4-4", "CF4-6"])
+@pytest.mark.parametrize("sid", ["AC7-7", "AZ1-2", "AZ1-3", "BE9-1", "BF16-1", "BS4-4", "CF4-6"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -45,7 +45,6 @@ def test_corpus_sentences_read(sid: str) -> None:
     ("AZ1-3", 1),   # fresh39: one sentence listing eight "有…" joined by 、
     ("BE9-1", 4),   # fresh44: 县级部门 and 乡镇 each 有统计制度、台账、经费, 网络畅通 (two sentences, four clauses)
     ("BF16-1", 2),  # fresh45: 有…工作计划, 明确具体工作任务…
-    ("BQ4-6", 2),   # fresh56 (繁体): 查看…记录和农资店, …是否得到有效规范
     ("BS4-4", 5),   # fresh58: the heading "…的监督(6分)" (the 分值) and four requirements
     ("CF4-6", 3),   # fresh71: 编制完善, 格式、内容规范, 更新及时
 ])
@@ -91,6 +90,11 @@ def test_one_or_two_requirements_with_their_points_stay_a_pass_fail() -> None:
     # fresh14 AA6-4 (labelled manual): "…,具有一定特色的。" — a "…的" clause with no points after it stays refused
     ("分析企业销售、成本、利润等主要指标与上年同期的变化情况及其影响因素,具有一定特色的。", 2),
     ("以实际评定的综合值为准", 60),                 # fresh34 AU6-3's shape: a value set elsewhere
+    # seed 000 D11: a question of what the project achieved — its evaluators scored it by a rate (84.70 % × 10 = 8.47);
+    # the seed specs keep it unreadable (tests/rules_chinese/seed_rules.py), and so does r66. fresh56 BQ4-6 ("…是否得到
+    # 有效規范", labelled manual) stays refused with it
+    ("项目实施后, 是否有效保障参保人员基本医疗水平", 10),
+    ("查看農產品日常監督記錄和農資店,種養殖業和農業投入品使用是否得到有效規范。", 5),
 ])
 def test_near_misses_stay_refused(text: str, w: float) -> None:
     why = _refused(text, w)

@@ -10,7 +10,8 @@ say the row scores 0 when a requirement is missed).
 the row's 分值 may be printed ("(10分)", "(分值5分)", "本项满分2分", a heading "…的监督(6分)。" — each must be the row's
 分值); the rest must hold no number (Arabic or a Chinese count: "一名副职"), no comparison (以上, 不少于, ≥ …), no scoring
 word (扣, 得分, 分值, 按比例, 合格, 档 …), no failing or condition (未建立…, 否则, 若, a clause ending in 的/者 with no points after it), no grade letter and no reference to a
-standard printed elsewhere (见附表, 上述, 细则, 考核标准 …): every one of those is a rule (or a refusal) of its own.
+standard printed elsewhere (见附表, 上述, 细则, 考核标准 …) and no question (是否…: what is asked may be measured, as
+seed 000 D11's evaluators did by a rate): every one of those is a rule (or a refusal) of its own.
 
 >>> requirements_only("有本地政府数字化转型年度工作计划,明确具体工作任务、分管领导和联系人", Decimal(2))
 '只写了要达到的要求，没有写怎样给分（做到几项、缺一项得几分都未写明）：由评分人判断（满分2分）'
@@ -36,8 +37,9 @@ pass/fail by the house convention, as "建立台账,按月报送(5分)" reads), 
 ...     "符合上述标准为A",                        # a grade and a rule printed elsewhere
 ...     "由市委组织部制定考核标准,并组织考核",       # the standard is set elsewhere
 ...     "按群众满意度平均值计算",                  # a formula
+...     "项目实施后, 是否有效保障参保人员基本医疗水平",  # a question of what was achieved (seed 000 D11)
 ... )]
-[None, None, None, None, None, None, None, None, None, None, None, None]
+[None, None, None, None, None, None, None, None, None, None, None, None, None]
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ _NOT_ONLY_REQUIREMENTS_RE = re.compile(
     r"见|附件|附表|上述|下列|左列|右列|前述|如下|细则|办法|另行|另定|为准|考核|考评|测评|评价|评估|评定|评比|评审|"
     # a condition or an exemption
     r"否则|如果|若|凡|除外|不予|一票|否决|"
+    # a question of what the work achieved ("项目实施后, 是否有效保障参保人员基本医疗水平", seed 000 D11 — its evaluators
+    # scored it by a rate, 84.70% × 10): what is asked may be measured — not a list of requirements
+    r"是否|"
     # a judge's words (refusals.py reads them as a judgement with their own note)
     r"酌|视情|适当")
 
