@@ -48,6 +48,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM
+from jixiao.rules.chinese.lexicon import ITEM_NO
 from jixiao.rules.chinese.normalise import to_simplified
 from jixiao.rules.model import fmt_decimal
 
@@ -56,9 +57,8 @@ _PRINTED_WEIGHT_RE = re.compile(
     rf"[(（]\s*(?:(?:本项|该项|此项)?(?:满分|分值)(?:为|是)?[:：]?\s*)?(?P<n>{NUM})\s*分\s*[)）]"
     rf"|(?:本项|该项|此项)?(?:满分|分值)(?:为|是)?[:：]?\s*(?P<m>{NUM})\s*分")
 
-#: an item number opening the text: "1.", "2、", "（一）", "①"
-_ITEM_NO_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]|"
-                         r"[一二三四五六七八九十]{1,3}、)")
+#: an item number opening the text: "1.", "2、", "（一）", "①" (lexicon's one pattern)
+_ITEM_NO_RE = re.compile(rf"^\s*{ITEM_NO}")
 
 #: a number in words with what it counts: "一名", "两次", "三项", "十个" (a number to reach — not a requirement only)
 _CN_COUNT_RE = re.compile(r"[一二两三四五六七八九十百千万半几][个個项項次名人件篇天日月年周份家所户戶类類种種条條处處套本期批台辆輛座间間把位级級档檔]")
