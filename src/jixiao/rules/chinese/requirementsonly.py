@@ -38,8 +38,9 @@ pass/fail by the house convention, as "建立台账,按月报送(5分)" reads), 
 ...     "由市委组织部制定考核标准,并组织考核",       # the standard is set elsewhere
 ...     "按群众满意度平均值计算",                  # a formula
 ...     "项目实施后, 是否有效保障参保人员基本医疗水平",  # a question of what was achieved (seed 000 D11)
+...     "落实政府信息公开相关规定",                  # the requirement is set in rules elsewhere (seed 004)
 ... )]
-[None, None, None, None, None, None, None, None, None, None, None, None, None]
+[None, None, None, None, None, None, None, None, None, None, None, None, None, None]
 """
 
 from __future__ import annotations
@@ -73,7 +74,9 @@ _NOT_ONLY_REQUIREMENTS_RE = re.compile(
     # a grade or a level word
     r"档次|分档|档位|等次|等级|评为|定为|合格|优秀|良好|较好|一般|较差|[A-Za-z]|"
     # a rule, a standard or a scorer elsewhere
-    r"见|附件|附表|上述|下列|左列|右列|前述|如下|细则|办法|另行|另定|为准|考核|考评|测评|评价|评估|评定|评比|评审|"
+    # ("落实政府信息公开相关规定", seed 004's 推进医保政府信息公开 row: what is required is set in the rules it names — its spec
+    # took the rule from the report body; it stays unreadable)
+    r"见|附件|附表|上述|下列|左列|右列|前述|如下|细则|办法|规定|条例|另行|另定|为准|考核|考评|测评|评价|评估|评定|评比|评审|"
     # a condition or an exemption
     r"否则|如果|若|凡|除外|不予|一票|否决|"
     # a question of what the work achieved ("项目实施后, 是否有效保障参保人员基本医疗水平", seed 000 D11 — its evaluators
