@@ -39,8 +39,9 @@ pass/fail by the house convention, as "建立台账,按月报送(5分)" reads), 
 ...     "按群众满意度平均值计算",                  # a formula
 ...     "项目实施后, 是否有效保障参保人员基本医疗水平",  # a question of what was achieved (seed 000 D11)
 ...     "落实政府信息公开相关规定",                  # the requirement is set in rules elsewhere (seed 004)
+...     "主动公开所有文件,有效办理信息公开申请",       # "all" is a share to reach (seed 004's standard)
 ... )]
-[None, None, None, None, None, None, None, None, None, None, None, None, None, None]
+[None, None, None, None, None, None, None, None, None, None, None, None, None, None, None]
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ _NOT_ONLY_REQUIREMENTS_RE = re.compile(
     # a question of what the work achieved ("项目实施后, 是否有效保障参保人员基本医疗水平", seed 000 D11 — its evaluators
     # scored it by a rate, 84.70% × 10): what is asked may be measured — not a list of requirements
     r"是否|"
+    # "all of them" is a share to reach (100 %): "主动公开所有“主动公开”文件，有效办理信息公开申请" (seed 004 推进医保政府信息公开,
+    # its spec a pass/fail by the author) — what was reached may be measured, as the question above
+    r"所有|全部|"
     # a judge's words (refusals.py reads them as a judgement with their own note)
     r"酌|视情|适当")
 
