@@ -41,8 +41,7 @@ from jixiao.rules.target import (
     in_row_unit,
     on_rule_scale,
     rule_scale_exponent,
-    scored_unit,
-    table_row_unit,
+    table_unit_decision,
     typed_input_reason,
 )
 from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
@@ -586,17 +585,11 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             target = m.target.number if getattr(m, "target", None) is not None else None
             try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
                 # the table's 度量单位 (p24), else the unit its header prints (p31); both, disagreeing: no 核定
-                unit, why = table_row_unit(m.unit.raw if m.unit is not None else None, m.header_unit)
-                if why is not None and scored_unit(rule, m.header_unit):
+                unit, why = table_unit_decision(m.unit.raw if m.unit is not None else None, m.header_unit, rule)
+                if why is not None:
                     row.refuse(m.value.ref, why)
-                elif (value := _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m),
-                                              unit, m.name, m.standard, w, m.value.is_percent_format or unit != "%")) \
-                        is not None and not (rule.uses_target  # −5% beside "≥95%" (p30)
-                                             and _negative_on_target(m.value, None, _row_target(m), m.name, row)):
-                    # a number under a stated % unit, in no % cell: 95 % or 0.95 %? (p31)
-                    # "达到200万元得满分" is read in 元: 150 in a 万元 row is 1 500 000 on its scale (p31)
-                    exponent = rule_scale_exponent(m.rule if src == "计分规则" else m.standard, unit)
-                    row.verified = rule.score(on_rule_scale(value, exponent), w, target)
+                else:
+                    row.verified = _own_score(m, rule, src, unit, w, target, row)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
             except InputError as e:  # the rule cannot read this value ("—", TRUE, a date): no 核定 (p19)
@@ -612,6 +605,23 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             total += row.verified
         v.rows.append(row)
     v.total = total if complete and v.rows else None
+
+
+def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, row: RowCheck) -> Decimal | None:
+    """The 核定 of a hand table's row by its printed ``rule`` (from the column ``src``), its 业绩值 read in the row's
+    ``unit`` (:func:`~jixiao.rules.target.table_unit_decision`); ``None`` with the row refused where the value gets
+    no score. The engine's errors pass to the caller (``_own_rules``: rule gap, unreadable input)."""
+    # a number under a stated % unit in no % cell is 95 % or 0.95 %: the core asks which (p31)
+    number_settled = m.value.is_percent_format or unit != "%"
+    value = _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m), unit, m.name, m.standard,
+                           w, number_settled)
+    if value is None:  # refused by the core: its reason is on the row
+        return None
+    if rule.uses_target and _negative_on_target(m.value, None, _row_target(m), m.name, row):  # −5% beside "≥95%" (p30)
+        return None
+    # "达到200万元得满分" is read in 元: 150 in a 万元 row is 1 500 000 on the rule's scale (p31)
+    exponent = rule_scale_exponent(m.rule if src == "计分规则" else m.standard, unit)
+    return rule.score(on_rule_scale(value, exponent), w, target)
 
 
 def _row_target(m: Any) -> Any:

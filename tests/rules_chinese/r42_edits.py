@@ -288,9 +288,9 @@ EDITS: list[Callable[[str, Any, dict[Any, Any], str], list[Edit]]] = [
     unit_edit, exclusive_edit]
 
 
-def _score(rule: Any, v: str, w: Any) -> Decimal | None:
+def _score(rule: Any, v: str, w: Any, target: Any = None) -> Decimal | None:
     try:
-        return rule.score(v, w)
+        return rule.score(v, w, None if target is None else str(target))
     except JixiaoError:
         return None
 
@@ -298,6 +298,9 @@ def _score(rule: Any, v: str, w: Any) -> Decimal | None:
 def check(entry: dict[str, Any], edit: Edit) -> str | None:
     """None when the edited text's reading meets the edit's expectation, else what went wrong."""
     w = entry["w"]
+    # the entry's row target (`target:`), as the judge scores it: a reading from T scores nothing without it, so "每低于
+    # 目标值1天" swapped to "每高于…" (fresh N4-1, read from T since r63) would look unchanged (r63)
+    t = entry.get("target")
     before = read_rule_text(entry["text"], w)
     r = read_rule_text(edit.text, w)
     if not r.ok or r.rule is None:
@@ -306,13 +309,13 @@ def check(entry: dict[str, Any], edit: Edit) -> str | None:
         return f"应拒绝，却读成 {r.canonical}"
     if edit.expect == "scores":
         for v, s in edit.scores.items():
-            got = _score(r.rule, v, w)
+            got = _score(r.rule, v, w, t)
             if got is not None and got != s:
                 return f"{v} → {got}（应为 {s}）；{r.canonical}"
         return None
     labelled = [str(k) for k in entry["scores"]]
-    old = {v: _score(before.rule, v, w) for v in labelled}
-    new = {v: _score(r.rule, v, w) for v in labelled}
+    old = {v: _score(before.rule, v, w, t) for v in labelled}
+    new = {v: _score(r.rule, v, w, t) for v in labelled}
     if edit.expect == "differs":
         return None if old != new else f"各值得分不变：{r.canonical}"
     same = r.canonical == before.canonical and r.understood == before.understood

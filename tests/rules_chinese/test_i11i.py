@@ -1001,6 +1001,9 @@ def test_a_minimum_of_kinds_with_a_deduction_per_kind_missing_is_the_count_done(
 def test_a_survey_rate_has_no_start_of_100():
     # AN4-5 (职工健康): "知晓率每下降5%扣1分" — its requirement "知晓率达90%以上" is in another column; read from 100 % it
     # gave 90 % → 1 where the table gives 3. Survey rates (知晓/满意) are refused; "入户率每下降…" keeps the documented start
-    assert read_rule_text("随机抽取20名在岗职工现场测试,并统计相关知识知晓率,知晓率每下降5%扣1分,扣完为止。", 3).kind == "unreadable"
+    # (r63: read from the row's own target T — its 90% labelled since session 38 — never from 100 %; no target, no score)
+    an = read_rule_text("随机抽取20名在岗职工现场测试,并统计相关知识知晓率,知晓率每下降5%扣1分,扣完为止。", 3)
+    assert an.canonical == ">=T: W; <T: W - 1 per 5% floor"
+    assert an.rule.score("85%", 3, "≥90%") == 2  # by hand: 3 − 1 × (5 ÷ 5)
     r = read_rule_text("居民健康知识入户率每下降5个百分点扣1分,扣完为止。", 3)
     assert r.ok and r.rule.score("95%", 3) == 2   # by hand: 3 − 1 × (5 ÷ 5)

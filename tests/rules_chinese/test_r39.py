@@ -145,8 +145,10 @@ def test_sample_size_near_misses():
     assert drop_sample_size("每年抽查3次以上,每少1次扣1分", None) is None
     # no deduction per finding after the sample: never dropped
     assert drop_sample_size("随机抽查10所学校,合格率达到90%以上得5分,否则不得分", None) is None
-    # AN4-5 (fresh27, must refuse: steps of 5% with no start): the sample goes, the rate's steps stay refused
-    _refused("随机抽取20名在岗职工现场测试,并统计相关知识知晓率,知晓率每下降5%扣1分,扣完为止。", 5)
+    # AN4-5 (fresh27): the sample goes; the rate's steps are read from the row's target T since r63 (its 90% labelled in
+    # session 38), never as a count of people
+    r = read_rule_text("随机抽取20名在岗职工现场测试,并统计相关知识知晓率,知晓率每下降5%扣1分,扣完为止。", 5)
+    assert r.canonical == ">=T: W; <T: W - 1 per 5% floor"
 
 
 # ---- several measures, each with its own bound and points: a checklist (W7-1) ----

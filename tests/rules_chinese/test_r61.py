@@ -65,9 +65,9 @@ def test_bare_steps_need_a_target_of_the_verbs_direction() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "查资料。每增加1个百分点扣0.5分",  # CG7-4: a change — from last year, an average or the target? (held2 N1-6 refused)
-    "每降低1%，扣0.5分。",  # fresh64 BY1-1: compared with an average the table does not print
-    "每低0.1个百分点扣2分,扣完为止",  # fresh9 V21-1: a bare 低 in a row printing two targets
+    # (r63: change words and a bare 低 — CG7-4 "每增加", BY1-1 "每降低", V21-1 "每低" — are read from T since the judge's
+    # needs_target label (session 38): scored with the row's target, refused without one — test_r63)
+    "比上年每降低1%扣0.5分",  # from last year
     "每低于目标值2%扣1分",  # the standard named: _DISTANCE_RE's refusal
     "每低于1个百分点扣0.5分,每高于1个百分点加0.5分",  # a bonus beside
 ])

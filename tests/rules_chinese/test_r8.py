@@ -236,7 +236,8 @@ def test_target_steps_naming_a_target_word_or_no_rate_stay_refused() -> None:
     # fresh13 Z9-4 (labelled refuse): "未达到" with no rate named, in a row printing two targets (≥98% and ≥97%) — an
     # r8 draft read it (and Z9-2, the same words in a row with one target) from T; the rate must be named
     _refused("未达到每下降1%扣0.1分", 3)
-    _refused("未达标的,每降低1个百分点扣0.5分", 4)
+    # (r63: "未达标的,每降低1个百分点扣0.5分" is read from T — scored with the row's target, refused without: test_r63)
+    assert read_rule_text("未达标的,每降低1个百分点扣0.5分", 4).canonical == ">=T: W; <T: W - 0.5 per 1%"
     # README: "未完成年度目标任务的,每差1个百分点扣0.25分" is refused (a target word, a difference either way)
     _refused("未达到目标的每下降1%扣0.3分", 3)
     _refused("未完成年度目标任务的,每差1个百分点扣0.25分", 3)

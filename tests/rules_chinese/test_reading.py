@@ -126,7 +126,8 @@ def test_judgement(text):
         # the fail branch also scores
         ("符合得满分,不符合得分。", "不符合得分"),
         # steps with nothing to step from
-        ("每减少5%, 扣1分", "每减少5%, 扣1分"),
+        # (r63: "每减少5%, 扣1分" alone is read from the row's target T — test_r63; from last year stays refused)
+        ("比上年每减少5%, 扣1分", "比上年每减少5%, 扣1分"),
         # direction mismatch: 低于 with 每超
         ("≤100%得满分，低于100%每超1个百分点扣1分", "每超1个百分点扣1分"),
         # formula only

@@ -31,9 +31,14 @@ def name(k: int) -> str:
 Indicator = Callable[[int, Case], dict[str, Any]]
 
 
-def rule_row(_k: int, case: Case) -> dict[str, Any]:
+def rule_row(_k: int, case: Case, standard: str = "测试") -> dict[str, Any]:
     rule, unit, _v, _want = case
-    return {"standard": "测试", "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
+    return {"standard": standard, "scoring": {"kind": "rule", "rule": rule, **({"unit": unit} if unit else {})}}
+
+
+def rule_rows(standards: list[str]) -> Indicator:
+    """Rule rows whose 评分标准 is ``standards[k]`` for case ``k``."""
+    return lambda k, case: rule_row(k, case, standards[k])
 
 
 def write_spec(folder: Path, spec_id: str, source: str, cases: list[Case],

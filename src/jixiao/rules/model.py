@@ -320,6 +320,22 @@ class Rule:
                    for c in self.clauses)
 
     @property
+    def target_step(self) -> Num | None:
+        """The unit of the steps measured from the row's target (``<T: W - 0.5 per 1%`` → 1%), or ``None``."""
+        return next((c.outcome.unit for c in self.clauses if isinstance(c.outcome, Linear)
+                     and isinstance(c.condition, Compare) and isinstance(c.condition.bound, TargetRef)), None)
+
+    def target_unit_reason(self, target: Any, shown: str | None = None) -> str | None:
+        """Why this rule's steps from ``T`` cannot run from the parsed target ``target`` (a % step needs a % target, a
+        bare step one that is no percentage: target.step_unit_reason, r63), in Chinese; ``None`` when they agree.
+        ``shown``: the target as printed (else as parsed: "340天" is "=340天")."""
+        from jixiao.rules.target import step_unit_reason
+
+        step = self.target_step
+        return None if step is None else step_unit_reason("%" if step.pct else "", target.unit,
+                                                         shown if shown is not None else str(target))
+
+    @property
     def uses_percent(self) -> bool:
         for c in self.clauses:
             cond = c.condition
@@ -368,9 +384,13 @@ class Rule:
         "90万元" → 90 (the 业绩值 beside it is typed in 万元 too; session 28: an unsigned "90万元" was 900000 and a
         signed one 90). A target printed with its sign ("≥90%", r8) must agree with the way the rule compares
         ``T`` first (a "≤" target on a rule that gives full marks at ``>=T`` is an error, never a guess)."""
-        if isinstance(target, str):
-            from jixiao.rules.target import parse_target  # (target.py imports this module)
+        from jixiao.rules.target import Target, parse_target  # (target.py imports this module)
 
+        if isinstance(target, Target):  # parsed by the caller (a hand table's split cells): the steps' unit (r63)
+            if (why := self.target_unit_reason(target)) is not None:
+                raise ScoringError(why, f"the rule's steps and the target {target} are in different units")
+            return target.value
+        if isinstance(target, str):
             pt = parse_target(target)
             if pt is not None and pt.stated_op and _SIGNED_TARGET_RE.match(target):
                 first = next((c.condition.op for c in self.clauses if isinstance(c.condition, Compare)
@@ -378,6 +398,8 @@ class Rule:
                 if not (pt.op == "=" or first == "=" or (pt.op in (">=", ">")) == (first in (">=", ">"))):
                     msg = f"指标值“{target.strip()}”的方向与规则（{first}T 得分在先）不一致，请核对"
                     raise ScoringError(msg, f"target {target!r} disagrees with the rule's direction ({first}T)")
+            if pt is not None and (why := self.target_unit_reason(pt, target.strip())) is not None:
+                raise ScoringError(why, f"the rule's steps and the target {target!r} are in different units")
             if pt is not None:
                 return pt.value
         return require_number(target, "指标值", "target")
@@ -390,7 +412,11 @@ class Rule:
             bound_value(TargetRef(), None)  # raises the Chinese "no target" error
         matchers = [(_matcher(c.condition, t), _outcome_fn(c, w, t)) for c in self.clauses]
         text_rule = self.is_qualitative
+        # a mixed rule ("优秀": W; >=90%: 0.8W; *: 0) reads a number typed as text ("95%", "９５％") on its bands,
+        # not by its 否则: only its text levels are asked first (p33: "95%" scored 0, the number 0.95 4)
+        mixed = [isinstance(c.condition, Text) for c in self.clauses] if text_rule and self.compares_numbers else None
         uses_pct = self.uses_percent
+        on_target = _on_target_scale(target) if isinstance(target, str) and self.target_step is not None else None
         places = self.round_places
 
         def _clamp(points: Decimal, w: Decimal) -> Decimal:
@@ -400,12 +426,16 @@ class Rule:
             if value.__class__ is str:
                 if is_not_applicable(value):
                     return w
+                number = _text_number(value) if mixed else None
                 if text_rule:
                     t = text_key(value)
-                    for match, out in matchers:
-                        if match(t):
+                    for k, (match, out) in enumerate(matchers):
+                        if (number is None or mixed[k]) and match(t):  # type: ignore[index]
                             return _clamp(out(None), w)
-                x = _read_value(value)
+                if on_target is not None:  # steps from the printed target: the value on its scale (r63)
+                    x = on_target(value)
+                else:
+                    x = _read_value(value) if number is None else number
             elif value.__class__ is Decimal:
                 x = value
             elif value.__class__ is float or value.__class__ is int:
@@ -422,6 +452,25 @@ class Rule:
         return score_one
 
 
+def _on_target_scale(target: str) -> Callable[[str], Decimal] | None:
+    """A typed 业绩值 on the scale of the printed target ``target`` — the workbooks' reading (target.on_target_scale:
+    "89%" beside "≥90%" is 0.89, "339户" beside "340天" is refused) — for a rule that steps from ``T`` (r63: the steps
+    count in the target's unit, so the value must be in it too); ``None`` when ``target`` is no printed target."""
+    from jixiao.rules.target import on_target_scale, parse_target
+
+    pt = parse_target(target)
+    if pt is None:
+        return None
+
+    def scaled(value: str) -> Decimal:
+        x, why = on_target_scale(value, _read_value(value), pt, label="业绩值")
+        if why is not None or x is None:
+            raise ScoringError(f"{why}，无法计分", f"value {value!r} is not on the scale of the target {target!r}")
+        return x
+
+    return scaled
+
+
 def _clamped(points: Decimal, w: Decimal) -> Decimal:
     if points < ZERO:
         return ZERO
@@ -436,6 +485,14 @@ def _weight(weight: Any) -> Decimal:
         msg = f"分值 {fmt_decimal(w)} 为负数"
         raise ScoringError(msg, "weight is negative")
     return w
+
+
+def _text_number(value: str) -> Decimal | None:
+    """The number a text reads as ("95%" → 0.95), or ``None`` for text that is no number (a level's name)."""
+    try:
+        return parse_number(value)
+    except (ValueError, ArithmeticError):
+        return None
 
 
 def _read_value(value: Any) -> Decimal:

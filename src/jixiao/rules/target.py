@@ -174,6 +174,41 @@ def _same_unit(a: str, b: str) -> bool:
     return _SAME_UNIT.get(a, a) == _SAME_UNIT.get(b, b)
 
 
+#: the units a step of percentage points is counted in ("每低1个百分点", "每降低1%", the rule's "per 1%")
+STEP_PERCENT_UNITS = _PERCENT_UNITS | _POINT_UNITS
+
+
+def step_unit_reason(step: str, unit: str, base: str, base_name: str = "指标值") -> str | None:
+    """Why steps counted in ``step`` cannot run from a start or target ``base`` printed in ``unit`` (r63), in Chinese;
+    ``None`` when they agree. The one decision of every reading that steps from a number — the rule's steps from the
+    row's target T (``Rule.target_unit_reason``: ``step`` "%" for a rule's "per 1%", "" for a bare "per 1") and a
+    start printed in the text (printedstart.py, targets.read_bare_target_steps: the text's own unit words):
+
+    - a step in percentage points (%, 个百分点) needs a percentage ("≥90%"): "每低于1个百分点" from "≥1000户" or from a
+      bare 340 counts 1 % of what?;
+    - a step in a unit word (天, 户, 万元) or a bare step needs a base that is no percentage, in the same unit (日 = 天) or
+      without one ("340": the step's own unit is the base's).
+
+    >>> step_unit_reason("%", "户", "≥1000户")
+    '计分规则按百分点逐档扣分，指标值“≥1000户”的单位是“户”，不是百分比：单位不同，无法计分，请核对指标值或计分规则'
+    >>> step_unit_reason("个百分点", "%", "100%", "起点"), step_unit_reason("天", "", "340"), step_unit_reason("日", "天", "340天")
+    (None, None, None)
+    >>> step_unit_reason("", "%", "≥90%")
+    '计分规则按数值（未写%）逐档扣分，指标值“≥90%”是百分比：单位不同，无法计分，请核对指标值或计分规则'
+    """
+    tail = f"：单位不同，无法计分，请核对{base_name}或计分规则"
+    if step in STEP_PERCENT_UNITS:
+        if unit in _PERCENT_UNITS:
+            return None
+        has = f"的单位是“{unit}”" if unit else "没有写%"
+        return f"计分规则按百分点逐档扣分，{base_name}“{base}”{has}，不是百分比{tail}"
+    if unit in STEP_PERCENT_UNITS:
+        return f"计分规则按{f'“{step}”' if step else '数值（未写%）'}逐档扣分，{base_name}“{base}”是百分比{tail}"
+    if not step or not unit or _same_unit(step, unit):
+        return None
+    return f"计分规则按“{step}”逐档扣分，{base_name}“{base}”的单位是“{unit}”{tail}"
+
+
 #: a number above this in a percent row is percent points whatever its cell's format: 95 is 95 %, never 9500 %
 #: (a cell that lost its % format — pasted with its format, re-saved — or a % cell given 95 by paste-values).
 #: The template's sheet renders the same bound (``templates.cell_text.on_scale_formulas``): it cannot see a
@@ -472,20 +507,48 @@ def signed_target_row(target: Target, name: Any = None) -> bool:
     return target.value <= 0 or names_a_change(name)
 
 
+#: why a row scored on its own count 指标值 ("≥50个", "≤0次") does not score a negative 业绩值 (p33)
+NEGATIVE_ON_COUNT = "业绩值“{value}”为负数：指标值按“{unit}”计数，个数不能为负，无法计分"
+
+
+def count_target(target: Target) -> bool:
+    """True for a 指标值 that counts whole things ("≥50个", "≤0次": a whole number in one of
+    :data:`WHOLE_COUNT_UNITS`) — the 业绩值 beside it is a whole number, never below 0 (p33)."""
+    return target.unit in WHOLE_COUNT_UNITS and target.value == target.value.to_integral_value()
+
+
 def negative_on_target_reason(raw: Any, value: Decimal | None, target: Target, name: Any = None) -> str | None:
-    """Why a row scored on its own percent 指标值 ``target`` (a 自评表 定量 row beside "≥95%") does not score the
-    业绩值 typed as ``raw``, read on the target's scale as ``value`` (:func:`on_target_scale`): it is negative — the
-    national default would give it 0 without a word, although a rate is never below 0 (p30, as
-    :func:`negative_percent_reason` on % bands): :data:`NEGATIVE_PERCENT`. ``None`` for 0 and above, a target that
-    is no percentage, and where :func:`signed_target_row` says negatives are scored. collect, validate and the
-    portable template's formula (``templates.selfeval_rows.on_scale_score``) ask this.
+    """Why a row scored on its own 指标值 ``target`` (a 自评表 定量 row) does not score the 业绩值 typed as ``raw``,
+    read on the target's scale as ``value`` (:func:`on_target_scale`):
+
+    * beside a percent 指标值 ("≥95%"), a negative — the national default would give it 0 without a word, although a
+      rate is never below 0 (p30, as :func:`negative_percent_reason` on % bands): :data:`NEGATIVE_PERCENT`, unless
+      :func:`signed_target_row` says negatives are scored;
+    * beside a count 指标值 (:func:`count_target`, p33): a negative (:data:`NEGATIVE_ON_COUNT` — "≤0次" gave −1 full
+      marks, "≥50个" gave −5 a silent 0), unless the name says a change; a fraction (:data:`COUNT_NOT_WHOLE` — 45.5
+      beside "≥50个" was scored 4.55).
+
+    ``None`` otherwise. collect, validate, the build's cached score and the template's formula
+    (``templates.selfeval_rows.on_scale_score``) ask this.
 
     >>> negative_on_target_reason("-5%", Decimal("-0.05"), parse_target("≥95%"))
     '业绩值“-5%”为负数：该行按百分比计分，评分标准未写负值如何计分，无法计分（增长率、变动率、偏差率等可为负的指标请在指标名称中写明）'
     >>> negative_on_target_reason("-5%", Decimal("-0.05"), parse_target("≥95%"), "收入增长率") is None
     True
+    >>> negative_on_target_reason(-1, Decimal(-1), parse_target("≤0次"))
+    '业绩值“-1”为负数：指标值按“次”计数，个数不能为负，无法计分'
+    >>> negative_on_target_reason("45.5", Decimal("45.5"), parse_target("≥50个"))
+    '次数应为整数：填的是“45.5”，该行单位为“个”，个数不能有小数，无法计分，请填写整数'
     """
-    if value is None or value >= 0 or not target.is_percent or signed_target_row(target, name):
+    if value is None:
+        return None
+    if count_target(target):
+        if value < 0 and not names_a_change(name):
+            return NEGATIVE_ON_COUNT.format(value=_shown(raw), unit=target.unit)
+        if value != value.to_integral_value():
+            return COUNT_NOT_WHOLE.format(value=_shown(raw), unit=target.unit)
+        return None
+    if value >= 0 or not target.is_percent or signed_target_row(target, name):
         return None
     return NEGATIVE_PERCENT.format(value=_shown(raw))
 
@@ -754,6 +817,22 @@ def table_row_unit(own: Any, header: Any) -> tuple[str, str | None]:
     if not mine or not theirs or _same_unit(mine, theirs) or {mine, theirs} <= COUNT_UNITS:
         return mine or theirs, None
     return mine, UNIT_AGAINST_HEADER.format(own=mine, header=theirs)
+
+
+def table_unit_decision(own: Any, header: Any, rule: Rule | None) -> tuple[str, str | None]:
+    """(the unit a hand table's row is read in, the reason it is not scored) — the one decision collect
+    (``verify._own_rules``) and validate (``validation.checks``) ask: the row's own 度量单位 text ``own``, else the
+    unit its header prints ``header`` (:func:`table_row_unit`); the two disagreeing refuse the row only where the
+    unit decides how its ``rule`` reads the 业绩值 (:func:`scored_unit` of the header's unit: not for rules on T,
+    text levels, or % bands under a unit that is no percentage) — the row is then not scored whatever the value.
+
+    >>> table_unit_decision("元", "万元", parse_rule(">200: 5; <=200: prop"))[1]
+    '单位矛盾：该行度量单位为“元”，表头标明的单位为“万元”，无法确定业绩值的单位，无法计分，请统一单位'
+    >>> table_unit_decision("元", "万元", parse_rule(">=T: W; <T: 0")), table_unit_decision(None, "%", None)
+    (('元', None), ('%', None))
+    """
+    unit, why = table_row_unit(own, header)
+    return unit, (why if why is not None and scored_unit(rule, header) else None)
 
 
 def rule_scale_exponent(text: Any, unit: Any) -> int:

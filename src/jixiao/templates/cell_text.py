@@ -527,6 +527,21 @@ def negative_first(value_ref: str, formula: str, text_ref: str) -> str:
     return f"IF(IF(ISNUMBER({value_ref}),{value_ref}<0,FALSE),{_said(NEGATIVE_PERCENT, text_ref)},{formula})"
 
 
+def count_first(value_ref: str, formula: str, text_ref: str, unit: str, negatives: bool = True) -> str:
+    """``formula``, or the core's reason when the helper's reading ``value_ref`` beside a count 指标值 in ``unit`` is
+    no whole number (:data:`~jixiao.rules.target.COUNT_NOT_WHOLE`) or, while ``negatives``, below 0
+    (:data:`~jixiao.rules.target.NEGATIVE_ON_COUNT`) — :func:`~jixiao.rules.target.negative_on_target_reason`
+    (p33). IF/ISNUMBER/ISTEXT/INT only (ISTEXT: the `formulas` engine's ISNUMBER is TRUE for numeric text, which
+    Excel's helper never leaves in ``value_ref``)."""
+    from jixiao.rules.target import COUNT_NOT_WHOLE, NEGATIVE_ON_COUNT
+
+    fraction = f"IF(IF(ISNUMBER({value_ref}),IF(ISTEXT({value_ref}),FALSE,{value_ref}<>INT({value_ref})),FALSE)," \
+        f"{_said(COUNT_NOT_WHOLE, text_ref, unit=unit)},{formula})"
+    if not negatives:
+        return fraction
+    return f"IF(IF(ISNUMBER({value_ref}),{value_ref}<0,FALSE),{_said(NEGATIVE_ON_COUNT, text_ref, unit=unit)},{fraction})"
+
+
 def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: str, unit: str = "",
                         name: str | None = None, text_ref: str = "", standard: str | None = None) -> str:
     """A 得分 formula that shows the core's reason (:func:`jixiao.rules.target.input_refusal`) instead of the score

@@ -32,6 +32,8 @@ from jixiao.rules.model import fmt_decimal
 from jixiao.rules.target import (
     QUALITATIVE_BANDS,
     actual_in_target_unit,
+    count_target,
+    names_a_change,
     negative_on_target_reason,
     parse_target,
     signed_target_row,
@@ -165,7 +167,10 @@ def on_scale_score(w: Any, top: int, rule: Any, t: Any, target_ref: str, name: A
     or below 0 or the indicator's ``name`` says a change (``rules.target.negative_on_target_reason``, p30)."""
     value = w.read_on_scale(top, t)
     formula = rule_formula(rule, value, w.ref(top, "分值"), target_ref)
-    if t.is_percent and not signed_target_row(t, name):
+    if count_target(t):  # "≥50个", "≤0次": a whole number, not below 0 (p33)
+        formula = cell_text.count_first(value, formula, cell_text.helper_text_ref(top + 1), t.unit,
+                                        negatives=not names_a_change(name))
+    elif t.is_percent and not signed_target_row(t, name):
         formula = cell_text.negative_first(value, formula, cell_text.helper_text_ref(top + 1))
     return f'IF(LEFT({value},8)="#JIXIAO!",{value},{formula})'
 

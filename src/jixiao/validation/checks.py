@@ -51,7 +51,7 @@ from jixiao.rules.target import (
     percent_text_reason,
     rule_scale_exponent,
     scored_unit,
-    table_row_unit,
+    table_unit_decision,
 )
 from jixiao.validation.findings import Finding, finding
 
@@ -267,7 +267,7 @@ def check_rules(sheet: str, items: list[Item], issued: dict[int, RowFacts] | Non
                 yield finding("rule-max-weight", sheet, where or "",
                               f"{where}：指标{_label(m)}按{source}{verb} {d(top)} 分，但分值为 {d(w)} 分",
                               expected=d(w), actual=d(top))
-        facts = _row_facts(m) if issued is None else issued.get(m.row, (None, m.name, None))
+        facts = _row_facts(m, rule) if issued is None else issued.get(m.row, (None, m.name, None))
         yield from _score_by_rule(sheet, m, rule, w, source, facts)
 
 
@@ -589,6 +589,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                    source: str, facts: RowFacts | None = None) -> Iterator[Finding]:
     """``facts``: the row's (unit, name, 评分标准) the core's refusal of its 业绩值 is asked with (:func:`check_rules`)."""
     v, s = m.value, m.score
+    # the row's unit: its 度量单位, else the unit its header prints (p24, p31), and why the two disagreeing leave the
+    # row unscored — one decision of the core, as collect's _own_rules asks it
+    unit, conflict = _table_unit(m, rule)
     if (v is None or v.is_blank) and w is not None and s is not None and s.number is not None \
             and ZERO <= s.number <= w:
         yield from _score_without_value(sheet, m, rule, w, s, source)
@@ -605,7 +608,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
         return
     elif v.number is not None and rule.uses_percent and not rule.uses_target and percent_points(v.number) \
-            and table_row_unit(m.unit.raw if m.unit else None, m.header_unit)[0] != "%":  # "完成值（%）": 97 is 97 %
+            and unit != "%":  # "完成值（%）": 97 is 97 %
         yield finding("implausible-value", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值为 {pct(v.number)}，数量级可疑"
                       f"（是否在百分比单元格中输入了 {fmt_decimal(v.number)}？应为 "
@@ -619,11 +622,10 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值{said}，不是评分标准中的选项（评分标准只按文字选项计分），"
                       "无法按规则核对，得分只做范围检查", actual=str(v.raw))
         return
-    # the row's unit: its 度量单位, else the unit its header prints (p24, p31); the two disagreeing is said first — the
-    # row is not scored whatever the value, as collect's _own_rules — then the core's refusal of the value (p30)
-    unit, why = table_row_unit(m.unit.raw if m.unit else None, m.header_unit)
-    if why is not None and scored_unit(rule, m.header_unit):
-        yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
+    # the 度量单位 and the header's unit disagreeing is said first — the row is not scored whatever the value, as
+    # collect's _own_rules — then the core's refusal of the value (p30)
+    if conflict is not None:
+        yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{conflict}", actual=str(v.raw))
         return
     if (why := refused_input(m, rule, facts or (None, m.name, None))) is not None:
         yield from refused_finding(sheet, m, why)
@@ -642,7 +644,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                           f"{ref}：指标{_label(m)}的计分规则引用指标值 T，但指标值"
                           f"“{m.target.raw if m.target else ''}”无法识别为数字", actual=str(v.raw))
             return
-        target = t.value
+        target = t  # the parsed target: its number, and the unit the rule's steps from T must share (r63)
         if v.number is not None:
             value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值")
             if value is None:
@@ -688,10 +690,16 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"表中为 {d(s.number)} 分", expected=d(expected), actual=d(s.number))
 
 
-def _row_facts(m: IndicatorRow) -> RowFacts:
-    """A hand table row's own (unit, name, 评分标准): the unit its 度量单位 gives, else its header's (p31's
-    :func:`~jixiao.rules.target.table_row_unit`, as collect's ``_own_rules`` asks the refusal with)."""
-    return table_row_unit(m.unit.raw if m.unit is not None else None, m.header_unit)[0], m.name, m.standard
+def _table_unit(m: IndicatorRow, rule: Rule) -> tuple[str, str | None]:
+    """A hand table row's (unit, why the 度量单位 and the header's unit disagreeing leave it unscored): the core's
+    :func:`~jixiao.rules.target.table_unit_decision`, the one collect's ``_own_rules`` asks."""
+    return table_unit_decision(m.unit.raw if m.unit is not None else None, m.header_unit, rule)
+
+
+def _row_facts(m: IndicatorRow, rule: Rule) -> RowFacts:
+    """A hand table row's own (unit, name, 评分标准): the unit its 度量单位 gives, else its header's (p31, as
+    collect's ``_own_rules`` asks the refusal with)."""
+    return _table_unit(m, rule)[0], m.name, m.standard
 
 
 def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts) -> str | None:

@@ -324,6 +324,9 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
             return
         if stated is None and not target.stated_op and x != target.value:
             return  # a bare "90%" / "43.2": 正向 or 反向 is not printed — do not guess
+        if stated is not None and (why := stated.target_unit_reason(target)) is not None:
+            yield from refused_finding(sheet, m, why)  # "per 1%" from "≥1000户": no score (r63)
+            return
         try:
             expected = rule.score(x, w, target.value)
         except InputError:

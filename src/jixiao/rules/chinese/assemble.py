@@ -1102,6 +1102,13 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             f"从{_amount_zh(start)}起扣"
             + (f"（计数对象：{what}）" if what else ""))
         done = _done_count_reading(caps, counts, start, step, per, weight, understood, rounding)
+        # (what the step names besides "每少": "工作人员每少1人" → 工作人员; "每少招收1名" → 招收, the band's own verb)
+        named = re.sub(r"^每?(?:减少|缺少|少|缺)", "", what).strip("的,，")
+        if done is not None and named and not any(named in c.src for c in caps):
+            # "服务对象达到100人以上得满分,工作人员每少1人扣0.5分" / "…20条以上得满分,其中省级信息每少1条扣0.5分" (r65): the
+            # step counts another thing than the band (or a part of it) — read as the band's shortfall before
+            raise _Unreadable(what, f"扣分按“{named}”每少一个计，要达到的却是“{caps[0].src}”：两者不是同一计数对象"
+                                    "（或只是其中一部分），未作推测")
         if done is not None:  # "不少于4次得2分，每少1次扣0.5分": the value counts what was done
             understood[mark:-1] = [met] if started else []
             return _reading(done, "rule", understood, weight, flags, ctx)

@@ -10,6 +10,10 @@ worded scale (levels.falling_levels: names differ, no number tells them apart, �
 True
 >>> read_factor_levels("制度健全,P = 1 ;无制度,P = 0。", None) is None  # no 分值: no points
 True
+>>> read_factor_levels("存在重大问题,P = 1 ;存在一般问题,P = 0.5 ;无问题,P = 0。", Decimal(4))  # P counts problems (r65)
+Traceback (most recent call last):
+...
+jixiao.rules.chinese._base._Unreadable: P = 1 的一档写的是存在问题（“存在重大问题”）：P 像是扣分（问题）系数，不是得分系数，得分 = 分值 × P 还是 分值 × (1 − P) 原文未写明，未作推测
 """
 
 from __future__ import annotations
@@ -17,12 +21,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM
+from jixiao.rules.chinese._base import NUM, _Unreadable
 from jixiao.rules.chinese.levels import falling_levels
 from jixiao.rules.model import Rule
 
 #: one level: its words, then "P = x" (spaces and a full-width ＝ allowed)
 _FACTOR_LEVEL_RE = re.compile(rf"(?P<name>[^;；。]{{2,80}}?)\s*[,，]\s*P\s*[=＝]\s*(?P<p>{NUM})\s*")
+
+#: a problem named in a level (r65): the level P = 1 may not name one it does not deny — "存在重大问题,P = 1" says P
+#: weighs the problems (a deduction factor), not what is done
+_PROBLEM_RE = re.compile(r"问题|隐患|违规|违纪|违法|事故|差错|失误|投诉|缺陷|漏洞|错误|不合格|不达标|不规范|不到位")
+_DENIED_RE = re.compile(r"无|未|没有|不存在|杜绝|零")
 
 #: what the reading says
 FACTOR_LEVELS_NOTE = "各档的 P 是分值的系数（得分 = 分值 × P）：各档按原文措辞为等级名，得分 = P × 分值"
@@ -42,4 +51,10 @@ def read_factor_levels(text: str, weight: Decimal | None) -> Rule | None:
         if not 0 <= p <= 1:
             return None
         levels.append((m["name"].strip(" ，,").replace('"', ""), p * weight))
-    return falling_levels(levels, weight)
+    top = max(levels, key=lambda lv: lv[1])[0]
+    if _PROBLEM_RE.search(top) and not _DENIED_RE.search(top.replace("不合格", "").replace("不达标", "")
+                                                         .replace("不规范", "").replace("不到位", "")):
+        raise _Unreadable(top, f"P = 1 的一档写的是存在问题（“{top}”）：P 像是扣分（问题）系数，不是得分系数，"
+                               "得分 = 分值 × P 还是 分值 × (1 − P) 原文未写明，未作推测")
+    # (listed from P = 0 up — "无制度,P = 0 ;…;制度健全,P = 1" — the same levels: the order of the clauses is no score, r65)
+    return falling_levels(sorted(levels, key=lambda lv: lv[1], reverse=True), weight)

@@ -128,7 +128,8 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
     # (never an amount: 万元 / 个百分点 / 年 … keep their own readings or stay refused)
     r"|(?:(?<=每[少缺漏]1)|(?<=每发现1)|(?<=每出现1)|(?<=每查出1)|(?<=每查实1)|(?<=每1)(?=[\u4e00-\u9fff]{1,4}(?:不达标|不合格|未达标)?[扣减]))"
-    r"(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位分秒公吨亩米倍批成级档]|小时)"
+    # (nor a word 一 begins: "每发现一半以上学生未达标" is half of them, not one found, r65)
+    r"(?=[\u4e00-\u9fff])(?![万亿千百元个年月天日周岁名位分秒公吨亩米倍批成级档半]|小时)"
     # (after 每发现 / 每出现 too: "教室门前每发现1纸片扣1分", fresh74 CI5-4, r62 — the noun found is what is counted)
     # "每缺一级扣1分" (fresh65 BZ5-1, r51): a level missing (地市级、区县级 …) is a thing counted; "每少1级" / "每低1级" stay a grade
     r"|(?<=每缺[1一])(?=级))(?!百分点)"
@@ -261,6 +262,8 @@ def _count_to_reach(s: str) -> bool:
 #: "年度内辖区没有新增1处违法占地…的,记满分;每发现1处扣1.5分" (fresh74 CI2-1, r62): one after a negation is "not a single
 #: one" — none found, the count's 0 — never a number to reach
 _NOT_ONE_RE = re.compile(rf"(?:没有|未|无)(?:新增|发生|出现|发现|存在)?(?:1|一)(?={COUNT})")
+#: the same negation right before a count's 1 ("没有新增1处…的,扣5分", r65)
+_NOT_ONE_BEFORE_RE = re.compile(r"(?:没有|未|无)(?:新增|发生|出现|发现|存在)?$")
 
 
 def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _Frag:
@@ -365,6 +368,12 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
         else:
             f.deduct = _Deduct("count", m["amt"], unit=_dec(m["k"]) if kind == "count" and m["k"] else ONE, src=src)
         prefix = t[: m.start()]
+        if kind == "count" and _NOT_ONE_BEFORE_RE.search(prefix):
+            # "没有新增1处服务网点的,扣5分" (r65) was read 5 per place (none new scored the 分值): one after a negation is
+            # "not a single one" — the deduction is for none, not for each one
+            f.deduct = None
+            f.bad, f.bad_kind = "“没有（未、无）…1处”说的是一处也没有，不是每一处：扣分给的是一处也没做到的情形，不是按处扣分，未作推测", WORDING
+            return f
         if kind == "count":
             prefix = re.sub(r"(?:每|各)?(?:发现|出现|存在|缺少|减少|少|有|多增加|增加|多)?$", "", prefix)
         # "发生5分钟以上(含)15分钟以下延误事件的每起扣5分" (fresh50 BK12-1, r38): the condition and the noun after it name

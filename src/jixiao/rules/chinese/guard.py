@@ -95,7 +95,12 @@ _SCORE_CHANGING_RE = re.compile(BEYOND_RULE_RE.pattern + r"|加分|评定|等次
                                 # "完成目的任务得基本分,基本完成的得一半分,…" (r57) was read with "…得基本分" as a note
                                 # and "符合" at half the points: getting the base / basic score is points (the name
                                 # alone — "该单项基准分", fresh13 Z5-1's 扣完为止 — is not)
-                                r"(?:得|计|记|给)(?:基本分|基础分|基准分|基準分|基礎分)")
+                                r"(?:得|计|记|给)(?:基本分|基础分|基准分|基準分|基礎分)|"
+                                # "有一次扣1分,以此类推递增" / "每次扣1分,逐次递增" (r65) were read 1 per time, the
+                                # note dropped: a step that grows is no step of one amount
+                                r"递增|递加|累进|翻番|倍增|逐次增加|依次增加|"
+                                # "每查实一起扣2分,每起涉及多人的按人数计" (r65): the count is another one
+                                r"按(?:人|户|次|处|件|项|个|人次|起|例|家)数?(?:计|算)")
 #: a note that takes all the points: "全部扣完" / "扣光" / "全部扣除" / "全扣" (扣完为止 is taken out by normalise before:
 #: a 扣完 left in a note is no floor)
 _ALL_TAKEN_RE = re.compile(r"扣(?:完|光|尽)(?!为止|即止)|(?:全部|全额|一律|(?<!安)全)扣(?:除)?|扣除全部")

@@ -30,6 +30,7 @@ from jixiao.rules.chinese._base import (
     _amount_zh,
     _Clause,
     _outcome_points,
+    _Unreadable,
     unreadable,
 )
 from jixiao.rules.chinese.lexicon import TOGETHER
@@ -61,6 +62,8 @@ _LEVEL_RE = re.compile(rf"^{LEVEL_WORD}$")
 #: a level printed relative to another printed level: "一般以下" beside "一般" (fresh74 CI4-3; "一般一下", CI4-1, is
 #: the same word as printed — "一下" only counts when the level it follows is printed too)
 _BELOW_RE = re.compile(r"^(?P<base>.{1,6}?)(?:及以下|以下|一下)$")
+#: a level that says it holds another: "一般及以下", "良好及以上", "一般(含)以下"
+_INCLUSIVE_RE = re.compile(r"^(?P<base>.{1,6}?)(?:及以下|及以上|\(含\)以下|\(含\)以上|以下\(含\)|以上\(含\))$")
 
 
 def _below_level(name: str, names: list[str]) -> bool:
@@ -167,6 +170,9 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
         return None
     if {n.lstrip("不") for n in names} == {"符合"}:
         return None
+    for n in names:  # "一般的得2分;一般及以下的得1分" (r65): 一般 is in both levels — 2 or 1?
+        if (m := _INCLUSIVE_RE.match(n)) is not None and m["base"] in names:
+            raise _Unreadable(n, f"“{n}”包括“{m['base']}”，而“{m['base']}”另有一档：两档重叠，得几分原文未写明，未作推测")
     words = all(_LEVEL_RE.match(n) or _below_level(n, names) for n in names)
     if not words and len(names) >= 2 and all(_LEVEL_RE.match(n) for n in names[1:]):
         # "财务会计制度健全的得10分，基本健全的得6分": the first level carries the description

@@ -108,6 +108,15 @@ _PLACES_THEN_POINTS_RE = re.compile(
 
 _TOGETHER_RE = re.compile(TOGETHER)
 
+#: what the places are named for that is no merit (r65): a negation ("未在市级、省级…发表") or a penalty ("被…通报批评",
+#: "在…检查中被通报", 处分 / 问责 / 约谈 / 曝光 …) — points beside a failing or a penalty are as likely a deduction as an award
+_NOT_MERIT_RE = re.compile(r"未|没有|没|无|不|批评|通报(?!表扬|表彰|肯定)|处分|处罚|问责|约谈|曝光|警告|督办|挂牌|点名|"
+                           r"事故|违规|违纪|违法|投诉|整改|否决|扣|问题|靠后|落后|末位|倒数|反面|退回|撤销|取消|摘牌|失败")
+#: ... and they must be named for a merit: published, presented, honoured, adopted, reported ("在市级…杂志上发表", "获得市、
+#: 省、国家表彰", "被镇、…推广使用的或媒体宣传的"); "在市级、省级、国家级检查中排名靠后的" is no merit (r65)
+_MERIT_RE = re.compile(r"发表|交流|表彰|表扬|奖|推广|采用|采纳|转发|刊登|刊发|登载|报道|宣传|肯定|示范|评为|命名|认定|入选|"
+                       r"授予|立项|推介|录用|发言|展示|先进|优秀|典型|经验")
+
 
 def place_tier(name: str, inner: bool = True) -> int | None:
     """The tier of a place name (0 = 国际, 1 = 国家, 2 = 省, 3 = 市, 4 = 县/区, 5 = 乡镇, 6 = 村), ``None`` when it is
@@ -179,10 +188,19 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
     Traceback (most recent call last):
     ...
     jixiao.rules.chinese._base._Unreadable: 列出3个级别（市、省、国家），却只写了2个分数（3、5分）：对应关系不明，未作推测
+    >>> read_places_in_order("被市级、省级、国家级通报批评。(1、3、5分)", Decimal(5))  # a penalty: award or deduction? (r65)
+    Traceback (most recent call last):
+    ...
+    jixiao.rules.chinese._base._Unreadable: 所列级别写的是“通报”（未做到或受到处理），不是取得的成绩：其后的分数是加分还是扣分、从几分扣起，原文未写明，未作推测
     """
     m = _PLACES_THEN_POINTS_RE.match(norm)
     if m is None or weight is None or _TOGETHER_RE.search(m["body"]):
         return None
+    if ((bad := _NOT_MERIT_RE.search(m["body"])) is not None or not _MERIT_RE.search(m["body"])) \
+            and _places_listed(m["body"]):
+        what = f"写的是“{bad[0]}”（未做到或受到处理）" if bad is not None else "没写取得了什么（发表、表彰、推广等）"
+        raise _Unreadable(m["pa"] or m["pb"], f"所列级别{what}，不是取得的成绩：其后的分数是加分还是扣分、从几分扣起，"
+                                               "原文未写明，未作推测")
     clauses = [c for c in re.split(r"[,，。；;]", m["body"]) if "、" in c]
     if len(clauses) != 1:
         return None
@@ -212,6 +230,15 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
             *(f"业绩值为“{n}” → 得{fmt_decimal(p)}分" for n, p in zip(names, pts, strict=True)),
             "业绩值须填上面的级别之一，填其他内容时报“规则有缺口”"]
     return rule, said
+
+
+def _places_listed(body: str) -> bool:
+    """Whether ``body`` lists places with "、" (one clause, a tier word at both ends) — the shape read above."""
+    clauses = [c for c in re.split(r"[,，。；;]", body) if "、" in c]
+    if len(clauses) != 1:
+        return False
+    parts = clauses[0].split("、")
+    return _first_place(parts[0]) is not None and _last_place(parts[-1]) is not None
 
 
 #: a tier's points per time: "国家级5分/次", "省级3分/次" (fresh57 BR1-1)

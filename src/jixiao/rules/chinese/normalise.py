@@ -95,7 +95,7 @@ _ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每�
                           # "教室門前每發現一紙片扣1分" (fresh74 CI5-4, r62): after 每发现 / 每出现 / 每查出 / 每查实 a bare noun
                           # after 一 is one of a count (fragments._COUNT_RE reads "每发现1纸片扣1分"); not the words 一 makes
                           # with the character after it ("每发现一般问题": 一般 is "ordinary")
-                          r"|(?<=每发现|每出现|每查出|每查实)一(?=[\u4e00-\u9fff])(?![般些律旦并致定直切经样同共下再])"
+                          r"|(?<=每发现|每出现|每查出|每查实)一(?=[\u4e00-\u9fff])(?![般些律旦并致定直切经样同共下再半贯体览揽])(?!系列|部分)"
                           # "要素不规范的每一小点扣1分" (fresh10 W3-5), "每一专业不达标减5分" (fresh51 BL3-1): after a bare 每
                           # only when the noun (and its failing) is right before 扣 / 减; never a period (每一年度 …)
                           r"|(?<=每)一(?=[\u4e00-\u9fff]{1,4}(?:不达标|不合格|未达标)?[,，]?[扣减])"
@@ -915,8 +915,17 @@ def _part_joined_levels(t: str) -> str:
     '以检查表为依据,优30分；良20分；达标10分；不达标0分。'
     >>> _part_joined_levels("台账2分、制度2分")
     '台账2分、制度2分'
+    >>> _part_joined_levels("按季度考核,优10分、良6分、差0分,全年累计")  # grades added up or averaged: no one level (r65)
+    '按季度考核,优10分、良6分、差0分,全年累计'
     """
+    if _ADDED_GRADES_RE.search(t):
+        return t
     return _JOINED_LEVELS_RE.sub(lambda m: m.group(0).replace("、", "；"), t)
+
+
+#: grades that are added up or averaged over several checks ("…,全年累计", "(每季度评定一次,取平均)"): the score is no
+#: one level picked (r65)
+_ADDED_GRADES_RE = re.compile(r"累计|累加|叠加|相加|合计|总计|平均|每项|每次|每季度|每月")
 
 
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:

@@ -33,6 +33,8 @@ True
 True
 >>> read_printed_start("平均每班配备教师不少于1.5人,每少1人扣1分。", Decimal(4)) is None  # a rate per class
 True
+>>> read_printed_start("宣讲活动不少于30场,市级每少1场扣0.5分。", Decimal(5)) is None  # the step counts a part (r65)
+True
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from jixiao.rules.chinese.basesteps import _DOWN, _ELSEWHERE_RE
 from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.rules.target import step_unit_reason
 
 #: the units of a start and its steps (the two must be the same word, never scaled): money, a score, a quantity, a count
 _UNIT = rf"(?:万元|亿元|元|分|{_QTY_WORDS}|{COUNT})"
@@ -63,6 +66,11 @@ _NOT_PLAIN = r"\d|每|%|未|不|没|无|超|如|若|凡|否则|以上|以下|以
 _SUBJECT_BAD_RE = re.compile(_NOT_PLAIN)
 _BETWEEN_BAD_RE = re.compile(rf"{_NOT_PLAIN}|多|增|加|高")
 
+#: words between the clauses that only say when the step counts ("各年度考核时", Y1-5): any other words name what the step
+#: counts, and it must be what the start counts — so they must be words of the subject ("综合评分", W9-3); "市级每少1场",
+#: "其中省级信息每少1条" count a part of the start (a quota the text does not print): refused (r65)
+_WHEN_RE = re.compile(r"(?:各|每)?(?:年度|年|季度|月度|月)?(?:考核|检查|评估|验收|统计|评分)?时")
+
 
 def read_printed_start(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
     """``>=S: W; <S: W - p per u`` and its notes for a start printed in the text with a deduction per unit short of
@@ -71,8 +79,11 @@ def read_printed_start(norm: str, weight: Decimal | None) -> tuple[Rule, list[st
     if m is None or weight is None or _ELSEWHERE_RE.search(norm):
         return None
     subj = re.sub(r"(?:19|20)\d\d年度?", "", m["subj"])
-    if _SUBJECT_BAD_RE.search(subj) or _BETWEEN_BAD_RE.search(m["mid"] + m["verb"]) or m["su"] != m["u"]:
-        return None
+    if _SUBJECT_BAD_RE.search(subj) or _BETWEEN_BAD_RE.search(m["mid"] + m["verb"]) \
+            or step_unit_reason(m["su"], m["u"], f"{m['s']}{m['u']}", "起点") is not None:
+        return None  # (the step counted in another unit than the start: the one unit decision, target.step_unit_reason)
+    if (mid := m["mid"].strip()) and mid not in subj and not _WHEN_RE.fullmatch(mid):
+        return None  # the step counts something else than the start (a part of it: "其中省级信息每少1条")
     printed = m["full"] is not None or m["p"] is not None
     if m["p"] is not None and _dec(m["p"]) != weight:
         return None  # the start scores less (or more) than the 分值: what scores between is not said

@@ -9,14 +9,14 @@ from its target instead (a rule to write by hand).
 >>> from jixiao.rules.chinese import read_rule_text
 >>> read_rule_text("量化分级率每下降10%扣0.5分，扣完为止。", 2).canonical
 '>=100%: W; <100%: W - 0.5 per 10% floor'
->>> read_rule_text("知晓率每下降5%扣1分,扣完为止。", 3).kind  # a survey rate: its start is rarely 100 %
-'unreadable'
->>> read_rule_text("合格率每低5%扣1分。", 5).kind  # lower than what? refused
-'unreadable'
+>>> read_rule_text("知晓率每下降5%扣1分,扣完为止。", 3).canonical  # a survey rate: from the row's target (r63)
+'>=T: W; <T: W - 1 per 5% floor'
+>>> read_rule_text("合格率每低5%扣1分。", 5).canonical  # lower than a standard: the row's target (r63)
+'>=T: W; <T: W - 1 per 5% floor'
 >>> read_rule_text("GDP增长率每下降1个百分点扣2分", 10).kind  # a growth rate has no full value
 'unreadable'
->>> read_rule_text("完成率未达到目标值的，每下降1%扣0.3分", 3).kind  # from the target: refused
-'unreadable'
+>>> read_rule_text("完成率未达到目标值的，每下降1%扣0.3分", 3).canonical  # from the target (r63)
+'>=T: W; <T: W - 0.3 per 1%'
 """
 
 from __future__ import annotations
@@ -39,6 +39,12 @@ _RATE_DROP_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3})?[^\d%，,。；;:：
 
 #: anything else to count from: a target, a plan, last year, an average, a standard
 _OTHER_START_RE = re.compile(r"目标|指标|计划|任务|上年|去年|上一年|同期|同比|基数|平均|标准|要求|未达到|未完成|达不到")
+
+
+def ratestart_drop(src: str) -> bool:
+    """True when ``src`` begins with a drop this module counts from 100 % ("量化分级率每下降10%…"): the bare-step
+    reader (targets.read_bare_target_steps, r63) leaves it here."""
+    return _RATE_DROP_RE.match(src) is not None
 
 
 def full_rate_start(f: _Frag, frags: list[_Frag]) -> _NumCond | None:

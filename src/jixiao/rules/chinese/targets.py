@@ -30,10 +30,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, _dec
+from jixiao.rules.chinese._base import _QTY_WORDS, CONTINUOUS_PP_NOTE, NUM, _dec
+from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.ratestart import ratestart_drop
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
-from jixiao.rules.target import DEFAULT_RULES
+from jixiao.rules.target import DEFAULT_RULES, step_unit_reason
 
 _ACTUAL = r"(?:全年)?(?:实际完成值|实际完成量|实际完成数|实际值|完成值|完成量|完成数|实际数|B)(?:\(B\))?"
 _GOAL = r"(?:年度|年初)?(?:指标值|目标值|目标任务|计划值|计划数|任务数|A)(?:\(A\))?(?:的比值)?"
@@ -118,44 +120,111 @@ def _steps_from_target(below: bool, u: Decimal, n: Decimal, flags: set[str], not
     """``>=T: W; <T: W - n per u%`` (steps below the target) or ``<=T: W; >T: W - n per u%`` (above it): whole
     steps of u > 1 point (``floor``, ``ceil`` when "不足5%按5%计"), steps of 1 point continuous unless "不满1个百分点按1个
     百分点算" (``ceil``) — the rounding every other step reading takes."""
+    return _steps_from("T", below, u, n, flags, notes)
+
+
+def _steps_from(bound: str, below: bool, u: Decimal, n: Decimal, flags: set[str], notes: list[str],
+                pct: bool = True) -> tuple[Rule, list[str]]:
+    """:func:`_steps_from_target` from ``bound`` (``T`` or a printed start "100%"), in % steps or (``pct`` False) in
+    steps of the base's own unit ("每低于目标值1天")."""
     if u == 1:
         rounding = " ceil" if "ceil" in flags else ""
-        if not rounding:
+        if not rounding and pct:
             notes.append(CONTINUOUS_PP_NOTE)
     else:
         rounding = " ceil" if f"ceilstep:{fmt_decimal(u)}%" in flags else " floor"
-    met, fail = (">=T", "<T") if below else ("<=T", ">T")
-    return parse_rule(f"{met}: W; {fail}: W - {fmt_decimal(n)} per {fmt_decimal(u)}%{rounding}"), notes
+    met, fail = (f">={bound}", f"<{bound}") if below else (f"<={bound}", f">{bound}")
+    unit = "%" if pct else ""
+    return parse_rule(f"{met}: W; {fail}: W - {fmt_decimal(n)} per {fmt_decimal(u)}{unit}{rounding}"), notes
 
 
-#: a bare step in a comparative with nothing to compare with: "查资料。每低于1个百分点扣0.5分" (fresh72 CG7-2, the row's
-#: 基本要求 prints "不低于90%"). 低于 / 高于 / 超过 / 超出 say "lower / higher than" a standard, and the text names none: the
-#: standard is the row's own target (r61). Not a change word (降低 / 下降 / 减少 / 增加 / 上升: from last year, an
-#: average or the target? — fresh64 BY1-1 "每降低1%，扣0.5分" compares with an average the table does not print, held2 N1-2 /
-#: N1-6 are labelled refused), not a bare 低 (fresh9 V21-1 "每低0.1个百分点扣2分" sits in a row printing two targets),
-#: nothing before 每 (a rate, a requirement, 未达到: other readers' shapes).
-_BARE_STEPS_RE = re.compile(rf"^每(?P<verb>低于|高于|超过|超出)(?P<u>{NUM})(?:%|个百分点)扣(?P<m>{NUM})分[。；;]?$")
+#: the verbs of a step from a standard the text does not print: below it (a comparative "低于", a change "降低/下降/减少",
+#: a bare "低/少") and above it ("高于/超过/超出", "增加/上升/提高", "多") — r61 read the comparatives, r63 every verb
+_BELOW_VERBS = ("低于", "少于", "降低", "下降", "减少", "低", "少")
+_ABOVE_VERBS = ("高于", "超过", "超出", "多于", "增加", "上升", "提高", "多")
+_CHANGE_VERBS = frozenset({"降低", "下降", "减少", "增加", "上升", "提高"})
+#: a step in the unit of the target it is counted from, named ("每低于目标值1天"): money, quantities, counts, days
+_WORD_UNIT = rf"(?:万元|亿元|元|天|日|{_QTY_WORDS}|{COUNT})"
+_BARE_STEPS_RE = re.compile(
+    r"^(?:(?P<pre>.*)[,，。；;])?(?P<rate>[\u4e00-\u9fff]{1,12}?率)?(?:按(?P<s>" + NUM + r")(?P<su>%|" + _WORD_UNIT + r"))?"
+    r"每(?P<verb>" + "|".join(_BELOW_VERBS + _ABOVE_VERBS) + r")(?P<named>目标值|目标|指标值|达标线|计划值|任务数)?"
+    r"(?P<u>" + NUM + r")(?P<unit>%|个百分点|" + _WORD_UNIT + r")(?:的)?[,，]?扣(?P<m>" + NUM + r")分[。；;]?$")
+#: what may stand before the step: how the row is checked ("查看最近连续两年资料", "随机抽取20名…并统计…知晓率"), the met
+#: side ("达标得满分"), or the failing side of the target ("未完成省下达责任指标的") — nothing that scores, compares or names
+#: another base (last year, an average: "比上年每下降1%" counts from last year, not from the target)
+_MET_FIRST_RE = re.compile(r"(?:达标|达到目标值?|完成目标值?|达到指标值)(?:的)?[,，]?得满分")
+_NOT_MET_RE = re.compile(r"[^\d%,，。；;]{0,6}?(?:未达到|未完成|未达标|不达标|达不到)[^\d%,，。；;]{0,12}?(?:的)?")
+_PRE_BAD_RE = re.compile(r"分|扣|得|加|每|%|‰|[<>≥≤=]|以上|以下|以内|低于|高于|超过|超出|不足|少于|多于|不低于|不少于|不高于|"
+                         r"不超过|上年|去年|上一年|前一年|同期|同比|环比|基数|平均|均值|核定|增长|下降|降低|增加|减少|比例|[未不没无]")
+#: before a printed start: no other points or steps ("按标准足额筹集。完成率按100%…" is plain)
+_PRINTED_PRE_BAD_RE = re.compile(r"分|扣|得|加|每|%")
+_BASE_ELSEWHERE_RE = re.compile(r"上年|去年|上一年|前一年|同期|同比|环比|基数|平均|均值|核定|全省|全市|全国")
+#: rates whose drop has another base or none: a growth or change rate (last year's?)
+_CHANGE_RATE_RE = re.compile(r"增长|增幅|涨幅|增速|变化|变动|偏差|偏离|差异|下降|降低")
 
 
 def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]] | None:
-    """Steps from the row's target for "每低于/每超过 u 个百分点扣 m 分" written alone, or ``None``.
+    """Steps from the row's target for "每低于/每降低/每下降/每低/每增加/每超过 u 个百分点扣 m 分" with no standard printed
+    (r61: the comparatives; r63: every verb), or from a start printed right before the step ("完成率按100%每下降1个百分点扣
+    0.4分", fresh75 CJ4-3); ``None`` when the text is no such step.
 
-    Scoring needs the row's target; a target printed with its sign must agree with the verb (a "≤5%" target on "每低于"
-    is refused when scored, model.Rule.target_number).
+    Below-verbs (低于 降低 下降 减少 低 少) give ``>=T: W; <T: W - m per u%``, above-verbs (高于 超过 超出 增加 上升 提高 多)
+    ``<=T: W; >T: …``: a target printed with its sign must agree (a "≥90%" target on "每增加" — a bonus for a 正向
+    target, not a deduction — is refused when scored, model.Rule.target_number); a bare one ("75%") takes the verb's.
+    Scoring needs the row's target, in the step's unit (target.step_unit_reason: a % step from "≥1000户" is refused).
+    A step in another unit than % only with the target named ("每低于目标值1天": a bare "每少1人" counts people missing).
+    Not read: a named rate whose drop ratestart.py counts from 100 % ("合格率每下降5%"), a growth rate, another base
+    (上年, 平均 …) before the step, a step of several days (how a part counts is not said, r59).
 
     >>> str(read_bare_target_steps("每低于1个百分点扣0.5分", set())[0])
     '>=T: W; <T: W - 0.5 per 1%'
     >>> str(read_bare_target_steps("每超过5%扣1分", set())[0])
     '<=T: W; >T: W - 1 per 5% floor'
-    >>> read_bare_target_steps("每降低1%扣0.5分", set()) is None  # a change: from what?
+    >>> str(read_bare_target_steps("设备待修率每增加1个百分点扣0.5分", set())[0])
+    '<=T: W; >T: W - 0.5 per 1%'
+    >>> str(read_bare_target_steps("每低于目标值1天扣0.2分", set())[0])
+    '>=T: W; <T: W - 0.2 per 1'
+    >>> str(read_bare_target_steps("完成率按100%每下降1个百分点扣0.4分。", set())[0])
+    '>=100%: W; <100%: W - 0.4 per 1%'
+    >>> read_bare_target_steps("比上年每降低1%扣0.5分", set()) is None  # from last year, not the target
     True
     """
     m = _BARE_STEPS_RE.match(norm.strip())
     if m is None:
         return None
-    below = m["verb"] == "低于"
-    side = "低于" if below else "高于"
-    notes = [f"“每{m['verb']}{m['u']}个百分点扣{m['m']}分”没写比什么{'低' if below else '高'}：按本行目标值（T）读，"
-             f"{'不低于' if below else '不超过'}目标值得满分，{side}目标值从分值起每{m['u']}个百分点扣{m['m']}分",
-             "本行须填目标值（指标值），得分按本行目标计算；目标值写明方向（≥/≤）时须与“" + m["verb"] + "”一致"]
-    return _steps_from_target(below, _dec(m["u"]), _dec(m["m"]), flags, notes)
+    verb, named, rate, pre = m["verb"], m["named"], m["rate"] or "", m["pre"] or ""
+    below = verb in _BELOW_VERBS
+    pct = m["unit"] in ("%", "个百分点")
+    u, n = _dec(m["u"]), _dec(m["m"])
+    if u <= 0 or n <= 0 or (not pct and u != 1) or _CHANGE_RATE_RE.search(rate) or _BASE_ELSEWHERE_RE.search(pre):
+        return None
+    step = f"{m['u']}{m['unit']}"
+    if m["s"] is not None:  # a start printed right before the step: steps from it, in its unit (target.step_unit_reason)
+        start = f"{m['s']}{m['su']}"
+        if named or _PRINTED_PRE_BAD_RE.search(pre) or step_unit_reason(m["unit"], m["su"], start, "起点") is not None:
+            return None  # (what comes before scores or steps itself; the start and the step in two units)
+        bound = f"{fmt_decimal(_dec(m['s']))}{'%' if m['su'] == '%' else ''}"
+        notes = [f"起点写在原文里：{rate}按{start}计，{'不低于' if below else '不超过'}{start}得满分，"
+                 f"每{verb}{step}扣{m['m']}分，扣完为止"]
+        return _steps_from(bound, below, u, n, flags, notes, pct)
+    if any(not (_MET_FIRST_RE.fullmatch(part) or _NOT_MET_RE.fullmatch(part)) and _PRE_BAD_RE.search(part)
+           for part in re.split(r"[,，。；;]", pre)):
+        return None  # (each clause before the step: how it is checked, the met side, or the target missed)
+    if not below and any(_NOT_MET_RE.fullmatch(part) for part in re.split(r"[,，。；;]", pre)):
+        return None  # "投放准确率不达标,每提高1%扣2分": short of the target, yet each rise deducts — which way?
+    if not pct and not named:
+        return None  # "每少1人扣1分": people missing, counted from 0 — not a step from the target
+    if named and m["unit"] == "%":
+        return None  # "每低于目标值2%": 2 points, or 2 % of the target? (r61: refused, naming why)
+    if rate and ratestart_drop(f"{rate}每{verb}{m['u']}"):
+        return None  # "合格率每下降5%": ratestart.py counts it from 100 %
+    side, unit_word = "低于" if below else "高于", m["unit"]
+    missed = next((p for p in re.split(r"[,，。；;]", pre) if _NOT_MET_RE.fullmatch(p)), "")
+    said = f"比的是{named}" if named else f"比的是“{missed}”所说的目标" if missed else f"没写比什么{'低' if below else '高'}"
+    notes = [f"“每{verb}{named or ''}{step}扣{m['m']}分”{said}：按本行目标值（T）读，{'不低于' if below else '不超过'}"
+             f"目标值得满分，{side}目标值从分值起每{step}扣{m['m']}分",
+             f"本行须填目标值（指标值），得分按本行目标计算；目标值写明方向（≥/≤）时须与“{verb}”一致，未写方向（如“75%”）"
+             f"时按“{verb}”读作{'正向（≥）' if below else '反向（≤）'}；目标值须{'是百分比' if pct else f'以“{unit_word}”计或不写单位'}"]
+    if verb in _CHANGE_VERBS and not named and not missed:
+        notes.append(f"歧义：“{verb}”没写从哪里算起，按本行目标值读；若比的是上年、平均数等其他基数，请手写计分规则")
+    return _steps_from("T", below, u, n, flags, notes, pct)
