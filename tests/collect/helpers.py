@@ -11,7 +11,7 @@ from typing import Any
 
 from jixiao import RuleGapError, exec_rate, grade, score_range
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.target import parse_target
+from jixiao.rules.target import count_target, parse_target
 from jixiao.templates.build import example_number
 from jixiao.templates.spec import IndicatorSpec, TemplateSpec
 
@@ -58,7 +58,9 @@ def draw_value(ind: IndicatorSpec, rng: random.Random) -> Any:
                 "score": round(float(ind.weight) * rng.uniform(lo + 0.01, hi - 0.01), 2)}
     if kind == "target":  # 实际完成值 around the row's own target
         t = _target(ind)
-        return round(float(t or 1) * rng.uniform(0.6, 1.3), 4) if t else rng.randint(0, 3)
+        # a count target ("≥50个") takes whole numbers: 44.72 个 is refused since p33 (same draws, rounded)
+        whole = ind.target is not None and (pt := parse_target(ind.target)) is not None and count_target(pt)
+        return round(float(t or 1) * rng.uniform(0.6, 1.3), None if whole else 4) if t else rng.randint(0, 3)
     if rng.random() < 0.08:
         return NA
     rule = ind.scoring.rule or ""

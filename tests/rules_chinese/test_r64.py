@@ -46,10 +46,18 @@ def _judged(text: str, w: float) -> None:
     "CJ6-2", "CJ2-1", "CH2-5", "CJ5-1", "CJ3-1", "CI6-2", "CH5-1", "CH5-2", "CH6-2",
     # older sentences of the same mechanisms (whole-corpus refusals): 适当扣分 (fresh52); a requirement then one
     # failing (fresh62 BW5-6); requirements only
-    "BM6-4", "BW5-6", "CF4-6", "AZ1-2", "AZ1-3", "BF16-1", "BS4-4", "AV8-2",
+    "BM6-4", "BW5-6", "AZ1-2", "AZ1-3", "BF16-1", "BS4-4", "AV8-2",
 ])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
+
+
+def test_requirements_naming_rules_elsewhere_stay_refused() -> None:
+    # session 38 lead (after CI Y): "依据《条例》、省、市有关规定…" (fresh71 CF4-6) and "落实政府信息公开相关规定" (seed 004
+    # 附件3, whose rule is in the report body — the seed round trip leaves it to its author) name rules written elsewhere:
+    # refused, as r66 decided, not a judgement
+    assert judge(_BY_ID["CF4-6"])[0] == "refused"
+    assert read_rule_text("落实政府信息公开相关规定", 2).kind == "unreadable"
 
 
 # --- 1. "扣,1分" ------------------------------------------------------------------------------------------------------

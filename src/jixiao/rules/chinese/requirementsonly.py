@@ -64,9 +64,12 @@ _BARE_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?:^|[\s/])\d+(?:
 #: (fresh63 BX11-2), "完成经营收入65万元(30分)" (fresh42 BC2-6; "…目标分解指标 5", fresh44 BE4-4, ends with its bare
 #: points — not "目标明确": a requirement, fresh35 AV8-2), "符合上述4项标准为A"
 #: (fresh37 AX7-1), "…考核结果为极佳" (fresh68 CC6-1); and a question ("项目实施后,是否有效保障参保人员基本医疗水平", seed 000 D11;
-#: seed 002 资产管理规范性 "①对外投资行为是否经审批…"): the seeds keep it refused (no scoring method); an equation or a
+#: seed 002 资产管理规范性 "①对外投资行为是否经审批…"): the seeds keep it refused (no scoring method); rules named
+#: elsewhere ("落实政府信息公开相关规定", seed 004 附件3 — its rule is in the report body; "依据《条例》…", fresh71 CF4-6 —
+#: session 38 lead, as r66 decided: the seed stays unread for its author); an equation or a
 #: comparison sign ("…,P = 0.5", test_r65: factor levels out of range stay refused)
-_NOT_JUDGED_RE = re.compile(r"[=＝≥≤<>]|是否|有无|有没有|为准|计算|公式|系数|考核标准|评分标准|细则|考核结果|\d\s*(?:[千万亿])?元|\d\s*[万亿]|"
+_NOT_JUDGED_RE = re.compile(r"[=＝≥≤<>]|是否|有无|有没有|为准|计算|公式|系数|考核标准|评分标准|细则|考核结果|规定|条例|"
+                            r"\d\s*(?:[千万亿])?元|\d\s*[万亿]|"
                             r"(?<![A-Za-z\-])[A-D]#?(?![A-Za-z\-])")
 
 #: a condition whose outcome is cut off: "资料齐全的" (…的 / …者 waits for its points) — refused, never judged (not
