@@ -66,9 +66,10 @@ _BARE_POINTS_RE = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*[)）]|(?:^|[\s/])\d+(?:
 #: (fresh37 AX7-1), "…考核结果为极佳" (fresh68 CC6-1); and a question ("项目实施后,是否有效保障参保人员基本医疗水平", seed 000 D11;
 #: seed 002 资产管理规范性 "①对外投资行为是否经审批…"): the seeds keep it refused (no scoring method); rules named
 #: elsewhere ("落实政府信息公开相关规定", seed 004 附件3 — its rule is in the report body; "依据《条例》…", fresh71 CF4-6 —
-#: session 38 lead, as r66 decided: the seed stays unread for its author); an equation or a
+#: session 38 lead, as r66 decided: the seed stays unread for its author); "all" (所有/全部: "主动公开所有“主动公开”文件",
+#: seed 004's 评分标准 — met or not, a pass/fail the text does not price, r66); an equation or a
 #: comparison sign ("…,P = 0.5", test_r65: factor levels out of range stay refused)
-_NOT_JUDGED_RE = re.compile(r"[=＝≥≤<>]|是否|有无|有没有|为准|计算|公式|系数|考核标准|评分标准|细则|考核结果|规定|条例|"
+_NOT_JUDGED_RE = re.compile(r"[=＝≥≤<>]|是否|有无|有没有|为准|计算|公式|系数|考核标准|评分标准|细则|考核结果|规定|条例|所有|全部|"
                             r"\d\s*(?:[千万亿])?元|\d\s*[万亿]|"
                             r"(?<![A-Za-z\-])[A-D]#?(?![A-Za-z\-])")
 
