@@ -28,6 +28,7 @@ from jixiao.rules.chinese._base import (
 from jixiao.rules.chinese.grades import grade_above
 from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT, ITEM_NO
 from jixiao.rules.chinese.mismatch import (
+    refuse_added_grades,
     refuse_count_as_rate,
     refuse_cut_off_in_another_unit,
     refuse_dead_deduction,
@@ -36,8 +37,10 @@ from jixiao.rules.chinese.mismatch import (
     refuse_deduction_on_top,
     refuse_each_as_one,
     refuse_equal_levels,
+    refuse_first_time_only,
     refuse_inverse_proportion,
     refuse_items_off_weight,
+    refuse_levels_above_weight,
     refuse_points_below_gap,
 )
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
@@ -321,6 +324,9 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_inverted_scale(r, text, weight),
                   # r41: items off the 分值, levels that all score the same, "分别得N分" read once
                   lambda r: refuse_items_off_weight(r, text, weight), lambda r: refuse_equal_levels(r, text, weight),
+                  # r68: levels printed above the 分值, grades added up over the year, only the first time priced
+                  lambda r: refuse_levels_above_weight(r, text, weight), lambda r: refuse_added_grades(r, text),
+                  lambda r: refuse_first_time_only(r, text),
                   lambda r: refuse_each_as_one(r, text), lambda r: refuse_inverse_proportion(r, text),
                   lambda r: refuse_dead_deduction(r, text), lambda r: refuse_deduction_below_low_rate(r, text),
                   lambda r: refuse_points_below_gap(r, text, weight), lambda r: refuse_count_as_rate(r, text),

@@ -228,3 +228,8 @@ def lone_item_number(text: str) -> re.Match[str] | None:
     if m is None or _LATER_ITEM_NO_RE.search(text, m.end()):
         return None
     return m
+
+
+#: words that add up or average grades given several times ("按季度考核,优10分;良6分;差0分,全年累计", "取平均"): the row's
+#: score is then no one grade picked (r65's "、" parting, normalise; r68's levels check, mismatch.refuse_added_grades)
+ADDED_UP = r"累计|累加|叠加|相加|合计|总计|平均"

@@ -209,6 +209,7 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
     names = [first, *parts[1:-1], last]
     if first is None or last is None or any(place_tier(n) is None for n in parts[1:-1]):
         return None
+    names, shared = _shared_tier_word(names)  # type: ignore[arg-type]
     listed = m["pa"] or m["pb"]
     pts = [dec(p) for p in re.findall(NUM, listed)]
     shown = "、".join(fmt_decimal(p) for p in pts)
@@ -227,9 +228,29 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
         return None  # more points for a lower tier: not one scale of places
     rule = parse_rule("; ".join(f"{quoted(n)}: {'W' if p == weight else fmt_decimal(p)}" for p, _, n in order))
     said = ["原文先列出各级别（地域层级），其后按同样次序列出各级的分数：互斥的档，按达到的最高一级计分，不相加（最高一级即分值）",
+            *shared,
             *(f"业绩值为“{n}” → 得{fmt_decimal(p)}分" for n, p in zip(names, pts, strict=True)),
             "业绩值须填上面的级别之一，填其他内容时报“规则有缺口”"]
     return rule, said
+
+
+def _shared_tier_word(names: list[str]) -> tuple[list[str], list[str]]:
+    """The list's names with the "级" printed once, after the last, given to each bare tier before it ("市、省、国家级领导
+    批示肯定的" → 市级, 省级, 国家级: r65 read the levels "市"/"省", a typed "省级" was a gap), and the note saying so; the
+    names as printed when the last does not end in "级" or one before it is a proper name ("江山市") or has 级 already.
+
+    >>> _shared_tier_word(["市", "省", "国家级"])
+    (['市级', '省级', '国家级'], ['“级”只写在最后一个级别后（市、省、国家级），各级共用：市级、省级、国家级'])
+    >>> _shared_tier_word(["市", "省", "国家"])[0], _shared_tier_word(["镇", "江山市", "省级"])[0]
+    (['市', '省', '国家'], ['镇', '江山市', '省级'])
+    """
+    *before, last = names
+    if not last.endswith("级") or not all(place_tier(n, inner=False) is not None and not n.endswith("级")
+                                          and place_tier(f"{n}级", inner=False) == place_tier(n, inner=False)
+                                          for n in before):
+        return names, []
+    out = [f"{n}级" for n in before] + [last]
+    return out, [f"“级”只写在最后一个级别后（{'、'.join(names)}），各级共用：{'、'.join(out)}"]
 
 
 def _places_listed(body: str) -> bool:

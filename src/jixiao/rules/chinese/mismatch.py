@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from jixiao.errors import RuleGapError
 from jixiao.rules.chinese._base import NUM, Reading, unreadable
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import ADDED_UP, COUNT
 from jixiao.rules.model import Any_, Compare, Linear, Num, Points, TargetRef, Text, fmt_decimal
 
 
@@ -78,6 +78,92 @@ def refuse_equal_levels(reading: Reading, text: str, weight: Decimal | None) -> 
         return reading
     (p,) = pts
     return _refuse(reading, f"各档得分相同（都是{fmt_decimal(p)}分），不是高低不同的档：是相加的分项还是笔误，未作推测", text)
+
+
+def refuse_levels_above_weight(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """Several levels (two or more fixed scores above 0) whose best is printed above the row's 分值 ("优10分;良6分;
+    差0分" on an 8-point row, r65's leftover): capping 优 at 8 is a guess — is 优 the full 8 and 良 still 6, or are
+    all levels scaled by 8/10 (良 4.8)? The text does not say: refused, naming the printed top and the 分值 (r68). No
+    corpus sentence is read so at its labelled 分值, and no label expects the capped reading. One fixed score above
+    the 分值 (a pass/fail, the seed's "不低于70%，得4分" on 3 points) is still capped with a note — there is no other
+    level to scale; a rule written by hand is flagged by validate (``rule-max-weight``), not here.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("优10分;良6分;差0分", 8).kind
+    'unreadable'
+    >>> read_rule_text("优10分;良6分;差0分", 10).canonical
+    '"优": W; "良": 6; "差": 0'
+    >>> read_rule_text("完成得10分，未完成不得分", 8).canonical
+    '"完成": 10; "未完成": 0'
+    """
+    rule = reading.rule
+    if weight is None or rule is None or not reading.ok or reading.kind == "checklist":
+        return reading
+    fixed = {c.outcome.amount.points(weight) for c in rule.clauses if isinstance(c.outcome, Points)}
+    above = {p for p in fixed if p > 0}
+    if len(above) < 2 or max(above) <= weight:
+        return reading
+    top = fmt_decimal(max(above))
+    return _refuse(reading, f"各档中最高一档印的是{top}分，超过本行分值{fmt_decimal(weight)}分：是最高一档得满分、其他档照印的分数，"
+                            f"还是各档都按{fmt_decimal(weight)}/{top}折算，原文未写明，未作推测", f"{top}分")
+
+
+_ADDED_UP_RE = re.compile(ADDED_UP)
+
+
+def refuse_added_grades(reading: Reading, text: str) -> Reading:
+    """Grades (two or more named levels with points) beside a note that adds them up or averages them ("按季度考核,
+    优10分;良6分;差0分,全年累计", "(每季度评定一次,取平均)"): the row's score is a sum or a mean of several grades, not one
+    grade picked — refused, as r65 refuses the "、" form (normalise keeps "优10分、良6分…" unparted there). r65 left the
+    ";" form reading one grade, "全年累计" a note (r68). Only a note the reading dropped (a description) counts: "累计扣分
+    不超过…" is a cap the reading uses.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("按季度考核,优10分;良6分;差0分,全年累计", 10).kind
+    'unreadable'
+    >>> read_rule_text("优10分;良6分;差0分,以最低一次为准", 10).canonical
+    '"优": 10; "良": 6; "差": 0'
+    """
+    rule = reading.rule
+    if rule is None or not reading.ok:
+        return reading
+    if sum(1 for c in rule.clauses if isinstance(c.condition, Text) and isinstance(c.outcome, Points)) < 2:
+        return reading
+    said = next((d for d in reading.descriptions if _ADDED_UP_RE.search(d)), None)
+    if said is None:
+        return reading
+    return _refuse(reading, f"“{said}”：各档要累计或平均（多次评定），得分不是选定的一档，一条分档规则无法表达，未作推测", said)
+
+
+#: an occurrence by its order ("第一次", "第2起", "首次"), and one such deducting points in its clause ("第一次扣1分")
+_ORDINAL = r"(?:第[一二三四五六七八九十两\d]+|首)(?:次|起|例|件|回)"
+_ORDINAL_RE = re.compile(_ORDINAL)
+_ORDINAL_DEDUCTION_RE = re.compile(rf"{_ORDINAL}[^,，;；。]{{0,10}}?(?:扣|减)(?:除)?{NUM}分")
+#: what the later occurrences cost, printed: "以后每次", "此后每次", "再次", "每次"
+_LATER_TIMES_RE = re.compile(r"每|以后|此后|之后|再次|其后|其余")
+
+
+def refuse_first_time_only(reading: Reading, text: str) -> Reading:
+    """Only the first occurrence priced ("第一次扣1分,以此类推", r65's leftover: read as a level named "第一次", or
+    "第1次…" as a count): is every later occurrence worth the same, more each time (第二次扣2分?), or nothing? "以此类推"
+    after one term settles no sequence — refused (r68). Where the text settles it — a second ordinal at the same points
+    ("第一次扣1分,第二次扣1分,以此类推") or what the later ones cost ("以后每次扣1分") — the reading stands (one step
+    of that amount; other amounts are refused by the readers: the step grows). "有一次扣1分,以此类推" (one occurrence,
+    not the first) is r62's step and is not looked at.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("第一次扣1分,以此类推", 5).kind
+    'unreadable'
+    >>> read_rule_text("第一次扣1分,第二次扣1分,以此类推", 5).canonical
+    '*: W - 1 per 1'
+    """
+    if not reading.ok or _ORDINAL_DEDUCTION_RE.search(text) is None:
+        return reading
+    if len(_ORDINAL_RE.findall(text)) > 1 or _LATER_TIMES_RE.search(text):
+        return reading
+    m = _ORDINAL_DEDUCTION_RE.search(text)
+    return _refuse(reading, f"“{m[0]}”只写了第一次扣几分：以后每次扣同样的分、逐次加扣还是不再扣，原文未写明"
+                            "（“以此类推”只跟一项，推不出规律），未作推测", m[0])
 
 
 #: "分别得2分" — one amount after 分别: each of the things listed before gets it ("分别得1分、1分、2分" lists several)

@@ -51,6 +51,7 @@ from jixiao.rules.chinese._base import _CIRCLED, BAND_UNIT, DELAY_VERBS, NUM, de
 from jixiao.rules.chinese.levels import LEVEL_WORD
 from jixiao.rules.chinese.lexicon import (
     ABOVE_WORDS,
+    ADDED_UP,
     AT_LEAST,
     AT_MOST,
     AWARD_VERBS,
@@ -929,7 +930,7 @@ def _part_joined_levels(t: str) -> str:
 
 #: grades that are added up or averaged over several checks ("…,全年累计", "(每季度评定一次,取平均)"): the score is no
 #: one level picked (r65)
-_ADDED_GRADES_RE = re.compile(r"累计|累加|叠加|相加|合计|总计|平均|每项|每次|每季度|每月")
+_ADDED_GRADES_RE = re.compile(ADDED_UP + r"|每项|每次|每季度|每月")
 
 
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:

@@ -143,6 +143,7 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_in_parts,
 )
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
+from jixiao.rules.chinese.pointranges import point_ranges
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.printedstart import read_printed_start
@@ -421,6 +422,11 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable" and isinstance(printed, str) \
             and (why := requirements_only(to_simplified(printed), w)) is not None:
         # requirements only — no points, no deduction, no rate (requirementsonly.py, r64): the scorer judges the row
+        reading = Reading(None, "judgement", [why], [], [], w, reading.context_out)
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (why := point_ranges(to_simplified(printed), w)) is not None:
+        # points as ranges only — "房屋整治方案 1-5", three levels "…较高18-20 / …一般10-17 / …缺乏0-9" (pointranges.py,
+        # r68): the scorer gives points within the range
         reading = Reading(None, "judgement", [why], [], [], w, reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs

@@ -52,6 +52,12 @@ _JUDGEMENT_RE = re.compile(
     # appended to read sentences, they were dropped)
     r"(?:专家|考核组|评审组|评委|考评组|检查组|评价组)[^，,。；;]{0,6}(?:打分|评分|评定|评议|定分|给分)|评定等次|评定等级|"
     r"(?:按|视|根据|依据)[^，,。；;]{0,10}(?:质量|实绩|效果|表现|成效)[^，,。；;]{0,4}(?:评分|打分|计分|给分|赋分|评定)|"
+    # ... and 得分 after the quality: "根据总结质量得分" (fresh51 BL7-3, r68: the last item of a list, judged); not after a
+    # rate ("按实际完成率得分" is in proportion) — the basis must be a quality word
+    r"(?:按|视|根据|依据)[^，,。；;\d%]{0,10}质量(?:好坏|高低|优劣)?得分|"
+    # the degree alone, nothing named: "按程度進行計分" (fresh17 AD4-3, r68) — how far the requirement is met, judged;
+    # not "按实现程度计分" (fresh tuned S15-5: the degree of the items listed after it, a checklist) nor "按完成程度"
+    r"(?:按|根据|依据|视)(?:其)?程度(?:进行|予以)?(?:评分|打分|计分|记分|给分|赋分|扣分|评定)|"
     # "扣0.5分至1分" (fresh17 AD12-8, r4): a deduction the scorer picks within a range
     r"[得扣]\d+(?:\.\d+)?分(?:至|到)\d+(?:\.\d+)?分|"
     # a deduction the assessor may waive: "每起投诉事件扣2分,如果事件处理的能够让群众满意,此事件可以不扣分" (fresh66
