@@ -49,11 +49,19 @@ def test_a_ratio_without_its_direction_keeps_its_own_reason(text: str) -> None:
 
 # r45 found it: fresh54 BO9-1 "房屋整治方案 1-5" (分值 1-5, labelled manual: the points a judge gives) with its 分值 in a
 # bracket read as the band [1,5]: 5 — any value 1…5 scored full marks. A bare range with no unit is refused.
-@pytest.mark.parametrize("text", ["房屋整治方案 1-5（5分）", "房屋整治方案1-5(5分)", "整改方案 1-3（5分）", "1～5（5分）"])
+# r68: a described range ending at the 分值 (1-5 on 5) is the judge's points range, as BO9-1's label says — a judgement
+# (pointranges.py, no rule, nothing scored); a range below the 分值 or nothing described stays refused.
+@pytest.mark.parametrize("text", ["整改方案 1-3（5分）", "1～5（5分）"])
 def test_a_bare_range_is_no_band(text: str) -> None:
     r = read_rule_text(text, 5)
     assert r.rule is None and not r.ok
     assert "没有单位" in "；".join(r.understood)
+
+
+@pytest.mark.parametrize("text", ["房屋整治方案 1-5（5分）", "房屋整治方案1-5(5分)"])
+def test_a_bare_range_up_to_the_weight_is_a_judgement(text: str) -> None:
+    r = read_rule_text(text, 5)
+    assert r.rule is None and not r.ok and r.kind == "judgement" and r.max_points == 5
 
 
 @pytest.mark.parametrize(("text", "value", "score"), [
