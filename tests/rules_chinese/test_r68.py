@@ -258,3 +258,36 @@ def test_a_rate_basis_is_no_judgement(text: str, value: str, score: int) -> None
 def test_completion_degree_is_not_judged_here() -> None:
     # near miss: "按完成程度计分" — the degree of completion may be a measured share; left refused as before
     assert read_rule_text("按完成程度计分", 5).kind == "unreadable"
+
+
+# ---- 4. (one more of r66's A2) points whose range lost its dash ----------------------------------------------------------
+
+@pytest.mark.parametrize("cid", ["BC8-1", "BC9-1"])
+def test_corpus_lost_dash_ranges_are_judgements(cid: str) -> None:
+    # fresh42, 10-point rows: "得810分 … 得47分 … 得03分" — 810 > 10 and 03 opens with 0: 8–10, 4–7, 0–3 (labelled manual)
+    e = _BY_ID[cid]
+    assert judge(e) == ("read", "")
+    r = read_rule_text(e["text"], e["w"])
+    assert r.kind == "judgement" and r.max_points == 10
+    assert any("“810分”即8–10分" in u for u in r.understood)
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # 20-point row: 1620 → 16–20, 815 → 8–15, 07 → 0–7 (runs 20 … 0 without a gap)
+    ("材料详实,得1620分。材料基本齐全,得815分。材料缺失,得07分。", 20),
+    # 5-point row, two levels: 35 → 3–5, 02 → 0–2
+    ("宣传到位,得35分；宣传一般,得02分", 5),
+])
+def test_lost_dash_variants_are_judgements(text: str, w: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "judgement" and r.max_points == w
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    ("工作扎实,得810分。工作一般,得46分。工作较差,得03分。", 10),  # 4–6 then 8–10: 7 is in no range
+    ("工作扎实,得10分。工作一般,得47分。工作较差,得03分。", 10),  # 10 is points as printed: not this shape
+    ("工作扎实,得810分。", 10),  # one range alone: nothing to check the parting against
+    ("完成率高,得810分。完成率一般,得47分。完成率低,得03分。", 10),  # a rate described: bands of a value?
+])
+def test_lost_dash_near_misses_stay_refused(text: str, w: int) -> None:
+    assert read_rule_text(text, w).kind == "unreadable"
