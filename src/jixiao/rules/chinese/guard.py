@@ -630,11 +630,14 @@ def refuse_bare_range(reading: Reading, text: str) -> Reading:
     """One band of bare numbers with no unit and no measure ("房屋整治方案 1-5（5分）", r45's rewrite of fresh54 BO9-1,
     read as ``[1,5]: 5``: any value from 1 to 5 scored 5) — "1-5" under a 分值 of 5 is the points range a judge gives
     (BO9-1 is labelled so), or a count of something the text does not name: refused. A band with a unit ("完成1-5个
-    （5分）") or a percentage is read as before.
+    （5分）") or a percentage is read as before. (r68: where the range ends at the 分值 and names what is judged, the
+    reader then hands the row to the scorer — pointranges.py: "房屋整治方案 1-5（5分）" is a judgement.)
 
     >>> from jixiao.rules.chinese import read_rule_text
-    >>> read_rule_text("房屋整治方案 1-5（5分）", 5).kind
+    >>> read_rule_text("整改方案 1-3（5分）", 5).kind
     'unreadable'
+    >>> read_rule_text("房屋整治方案 1-5（5分）", 5).kind
+    'judgement'
     >>> read_rule_text("完成1-5个（5分）", 5).canonical
     '[1,5]: 5'
     """

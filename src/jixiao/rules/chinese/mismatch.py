@@ -92,7 +92,7 @@ def refuse_levels_above_weight(reading: Reading, text: str, weight: Decimal | No
     >>> read_rule_text("优10分;良6分;差0分", 8).kind
     'unreadable'
     >>> read_rule_text("优10分;良6分;差0分", 10).canonical
-    '"优": W; "良": 6; "差": 0'
+    '"优": 10; "良": 6; "差": 0'
     >>> read_rule_text("完成得10分，未完成不得分", 8).canonical
     '"完成": 10; "未完成": 0'
     """
