@@ -66,8 +66,9 @@ def test_a_place_not_listed_is_a_gap() -> None:
     ("家长学校获得市、省、国家表彰（1分、3分、5分）", 5, "省", 3),
     # "分别得" after the list (normalise writes the first "、" as ";"): 国家 → 5
     ("获得市、省、国家表彰的,分别得1分、3分、5分。", 5, "国家", 5),
-    # "依次加", four tiers from 乡镇 (4): 乡镇 1, 县 2, 市 3, 省级 4 — 县 → 2
-    ("经验做法被乡镇、县、市、省级推广的,依次加1分、2分、3分、4分。", 4, "县", 2),
+    # "依次加", four tiers from 乡镇 (4): 乡镇 1, 县 2, 市 3, 省级 4 — 县 → 2 (r68: the 级 printed once after 省 is shared,
+    # the levels are named 乡镇级/县级/市级/省级 — 县级 → 2)
+    ("经验做法被乡镇、县、市、省级推广的,依次加1分、2分、3分、4分。", 4, "县级", 2),
     # an item number before it (5): 市 → 1
     ("1.获得市、省、国家表彰。(1、3、5分)", 5, "市", 1),
 ])

@@ -55,7 +55,7 @@ def point_ranges(text: str, weight: Decimal | None) -> str | None:
 
 
 #: a described level whose points lost the dash of their range: "…用语基本文明,得47分" (4–7), "…得810分" (8–10)
-_LOST_DASH_CLAUSE_RE = re.compile(r"^(?P<desc>[^\d]*?)[,，]?\s*得(?P<n>\d{2,4})分\s*$")
+_LOST_DASH_CLAUSE_RE = re.compile(r"^(?P<desc>[^\d]*?)[,，]?\s*得\s*(?P<n>\d{2,4})\s*分\s*$")
 
 
 def lost_dash_ranges(text: str, weight: Decimal) -> str | None:
