@@ -582,7 +582,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             row.verified = _typed_score(m, None, w, row)
         elif rule is not None and w is not None and not _blank(m.value):
             row.given = 1
-            target = m.target.number if getattr(m, "target", None) is not None else None
+            target = _rule_target(m, rule)
             try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
                 # the table's 度量单位 (p24), else the unit its header prints (p31); both, disagreeing: no 核定
                 unit, why = table_unit_decision(m.unit.raw if m.unit is not None else None, m.header_unit, rule)
@@ -622,6 +622,15 @@ def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, 
     # "达到200万元得满分" is read in 元: 150 in a 万元 row is 1 500 000 on the rule's scale (p31)
     exponent = rule_scale_exponent(m.rule if src == "计分规则" else m.standard, unit)
     return rule.score(on_rule_scale(value, exponent), w, target)
+
+
+def _rule_target(m: Any, rule: Any) -> Any:
+    """The hand table row's 指标值 as its ``rule`` is scored with it: for a rule on ``T`` the parsed target
+    (:func:`_row_target`: its number, and the unit the rule's steps from T must share — "每低于目标值1天" beside
+    "340户" is refused, r63/p34, as validation does), else (or when it does not parse) the cell's number."""
+    if rule.uses_target and (t := _row_target(m)) is not None:
+        return t
+    return m.target.number if getattr(m, "target", None) is not None else None
 
 
 def _row_target(m: Any) -> Any:

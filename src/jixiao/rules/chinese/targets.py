@@ -124,9 +124,10 @@ def _steps_from_target(below: bool, u: Decimal, n: Decimal, flags: set[str], not
 
 
 def _steps_from(bound: str, below: bool, u: Decimal, n: Decimal, flags: set[str], notes: list[str],
-                pct: bool = True) -> tuple[Rule, list[str]]:
+                pct: bool = True, word: str = "") -> tuple[Rule, list[str]]:
     """:func:`_steps_from_target` from ``bound`` (``T`` or a printed start "100%"), in % steps or (``pct`` False) in
-    steps of the base's own unit ("每低于目标值1天")."""
+    steps of the base's own unit ("每低于目标值1天"), written as the step's ``word`` (``per 1天``: p34, the unit
+    decision of every client that scores the rule with a target sees it)."""
     if u == 1:
         rounding = " ceil" if "ceil" in flags else ""
         if not rounding and pct:
@@ -134,7 +135,7 @@ def _steps_from(bound: str, below: bool, u: Decimal, n: Decimal, flags: set[str]
     else:
         rounding = " ceil" if f"ceilstep:{fmt_decimal(u)}%" in flags else " floor"
     met, fail = (f">={bound}", f"<{bound}") if below else (f"<={bound}", f">{bound}")
-    unit = "%" if pct else ""
+    unit = "%" if pct else word
     return parse_rule(f"{met}: W; {fail}: W - {fmt_decimal(n)} per {fmt_decimal(u)}{unit}{rounding}"), notes
 
 
@@ -183,7 +184,7 @@ def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]]
     >>> str(read_bare_target_steps("设备待修率每增加1个百分点扣0.5分", set())[0])
     '<=T: W; >T: W - 0.5 per 1%'
     >>> str(read_bare_target_steps("每低于目标值1天扣0.2分", set())[0])
-    '>=T: W; <T: W - 0.2 per 1'
+    '>=T: W; <T: W - 0.2 per 1天'
     >>> str(read_bare_target_steps("完成率按100%每下降1个百分点扣0.4分。", set())[0])
     '>=100%: W; <100%: W - 0.4 per 1%'
     >>> read_bare_target_steps("比上年每降低1%扣0.5分", set()) is None  # from last year, not the target
@@ -227,4 +228,4 @@ def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]]
              f"时按“{verb}”读作{'正向（≥）' if below else '反向（≤）'}；目标值须{'是百分比' if pct else f'以“{unit_word}”计或不写单位'}"]
     if verb in _CHANGE_VERBS and not named and not missed:
         notes.append(f"歧义：“{verb}”没写从哪里算起，按本行目标值读；若比的是上年、平均数等其他基数，请手写计分规则")
-    return _steps_from("T", below, u, n, flags, notes, pct)
+    return _steps_from("T", below, u, n, flags, notes, pct, "" if pct else unit_word)
