@@ -63,6 +63,7 @@ from tests.templates.product_path import cached
 from tests.templates.typed_units import (
     Case,
     build_books,
+    numeric_text,
     write_spec,
     wrong_collected,
     wrong_in_libreoffice,
@@ -196,11 +197,6 @@ def test_the_core_decides_each_negative() -> None:
 
 # ------------------------------------------------------------------------------------------- every client
 
-def _numeric_text(v: Any, _want: Any = None) -> bool:
-    # not the `formulas` engine's run: it compares numeric text with numbers as text (p22's note)
-    return isinstance(v, str) and any(ch.isdigit() for ch in v)
-
-
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_as_built(days: dict[str, Any], targets: dict[str, Any], flavour: str) -> None:
     assert wrong_scores(cached, days["built", flavour], BUILT_DAYS, label=day_label) == []
@@ -209,8 +205,8 @@ def test_as_built(days: dict[str, Any], targets: dict[str, Any], flavour: str) -
 
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_formulas_engine(days: dict[str, Any], targets: dict[str, Any], flavour: str) -> None:
-    assert wrong_recalculated(days["typed", flavour], DAY_CASES, _numeric_text, day_label) == []
-    assert wrong_recalculated(targets["typed", flavour], TARGET_CASES, _numeric_text, target_label) == []
+    assert wrong_recalculated(days["typed", flavour], DAY_CASES, numeric_text, day_label) == []
+    assert wrong_recalculated(targets["typed", flavour], TARGET_CASES, numeric_text, target_label) == []
 
 
 @pytest.mark.libreoffice
