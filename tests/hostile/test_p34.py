@@ -259,3 +259,22 @@ def test_the_shipped_selfeval_templates(tmp_path: Path, flavour: str) -> None:
              ("selfeval-transfer", "人均补助标准", "-1元", COST.format(value="-1元", unit="元")),
              ("selfeval-transfer", "人均补助标准", "400元", 10)]
     assert wrong_shipped(tmp_path, flavour, cases) == []
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("项目总成本", COST.format(value="-10", unit="万元")),  # the default gave 60 (−10 ≤ 90): validate said nothing
+    ("资金结余", None),  # a balance: scored as today, nothing said
+])
+def test_a_hand_selfeval_row_beside_a_money_target(tmp_path: Path, name: str, said: str | None) -> None:
+    """青神 2023 (tests/selfeval/tables.QINGSHEN, a published 自评表), its first indicator row renamed and given
+    "≤ 90 万元" (权重 60), 完成值 −10 with 得分 60 — what the national default gives: the core's reason as a reminder
+    (警告 selfeval-default, as p32's count case) for a cost, nothing for a balance."""
+    from tests.selfeval.tables import QINGSHEN
+
+    path = QINGSHEN.save(tmp_path / "q.xlsx",
+                         changes={"D14": name, "E14": "≤", "F14": 90, "G14": "万元", "H14": -10, "J14": 60})
+    found = [(f.check, f.severity.value, f.message) for f in validate_workbook(path).findings if f.cell == "H14"]
+    if said is None:
+        assert [f for f in found if "为负数" in f[2]] == [], found
+    else:
+        assert [(c, s) for c, s, m in found if said in m] == [("selfeval-default", "警告")], found
