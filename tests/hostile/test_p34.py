@@ -278,3 +278,24 @@ def test_a_hand_selfeval_row_beside_a_money_target(tmp_path: Path, name: str, sa
         assert [f for f in found if "为负数" in f[2]] == [], found
     else:
         assert [(c, s) for c, s, m in found if said in m] == [("selfeval-default", "警告")], found
+
+
+HAND_SPLIT = ["三级指标", "评分标准", "指标值", "度量单位", "分值", "业绩值", "得分"]
+
+
+@pytest.mark.parametrize(("target", "unit", "value", "verified"), [
+    # "每超过目标值1万元扣1分" (<=T: W; >T: W - 1 per 1万元), 93 beside 90 万元: 5 − 3 = 2 (found on the way: collect
+    # read 93 on the rule's scale in 元 — 930 000 — and 核定 0 while validate agreed with the typed 2)
+    (90, "万元", 93, D(2)),
+    (90, "万元", "93万元", D(2)),  # was 0 too
+    ("≤90万元", None, "93万元", D(2)),  # was refused (collect found no target number in "≤90万元")
+    ("≥95%", None, 0.93, None),  # "每低于目标值1个百分点": 93 % or 0.93 %? refused as validate does
+])
+def test_hand_rows_on_t_are_read_on_the_targets_scale(tmp_path: Path, target: Any, unit: str | None, value: Any,
+                                                      verified: Decimal | None) -> None:
+    text = "每超过目标值1万元扣1分" if verified is not None else "每低于目标值1个百分点扣1分"
+    path = write_table_xlsx(tmp_path / "t.xlsx", "评分表", HAND_SPLIT, [["指标", text, target, unit, 5, value, 2]])
+    (row,) = check_one(path).verified.rows
+    assert row.verified == verified, (row.verified, row.why)
+    if verified is None:
+        assert "无法确定" in row.why
