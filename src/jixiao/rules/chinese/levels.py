@@ -93,9 +93,6 @@ def _overlapping_levels(named: list[tuple[str, _Clause]]) -> None:
     """
     names = [n for n, _ in named]
     pts = {n: c.outcome.amount for n, c in named}  # type: ignore[union-attr]
-    if (period := next((m for n in names if (m := _PERIOD_RE.search(n))), None)) is not None:
-        # "按月考核,优10分;良6分;差0分" (r69: read "按月考核,优": W): grades given per period — added up, or averaged?
-        raise _Unreadable(period.string, f"等级是“{period[0]}”评定的：全年得分是各期相加、平均还是取某一期，原文未写明，未作推测")
     for n in names:
         parts = re.split(r"及|或|和|与|、|/", n)
         if len(parts) > 1 and (base := next((p for p in parts if p in names and p != n), None)) is not None:
@@ -232,6 +229,10 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
     degrees = len(names) >= 2 and _degree_levels(names)
     if not (words or alternatives or counted or degrees or _subject_levels(named) or _verb_levels(named)):
         return None
+    if (period := next((m for n, _ in named if (m := _PERIOD_RE.search(n))), None)) is not None:
+        # "按月考核,优10分;良6分;差0分" (r69: read "按月考核,优": W): grades given per period — added up, or averaged?
+        # (once the text is read as levels)
+        raise _Unreadable(period.string, f"等级是“{period[0]}”评定的：全年得分是各期相加、平均还是取某一期，原文未写明，未作推测")
     parts = [Clause(Text(n), c.outcome) for n, c in named]
     for n, c in named:
         understood.append(f"业绩值为“{n}” → 得{_amount_zh(c.outcome.amount)}")  # type: ignore[union-attr]
