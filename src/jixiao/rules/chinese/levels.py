@@ -89,7 +89,7 @@ def _overlapping_levels(named: list[tuple[str, _Clause]]) -> None:
     >>> read_rule_text("较好的得3分;一般的得2分;一般或较差的得1分", 3).rule is None
     True
     >>> read_rule_text("较好的得3分;一般的得2分;一般以下的得1分", 3).canonical
-    '"较好": W; "一般": 2; "一般以下": 1'
+    '"较好": 3; "一般": 2; "一般以下": 1'
     """
     names = [n for n, _ in named]
     pts = {n: c.outcome.amount for n, c in named}  # type: ignore[union-attr]

@@ -239,8 +239,8 @@ def bare_steps_other_base(norm: str) -> str | None:
     """Why "每低于/每下降 u 个百分点扣 m 分" is not read from the row's target when the words before it name another base
     (r69: "以2023年为基期,…", "与基期相比,…", "对照2022年度水平,…", "同比发病率每上升…" were read from T), or ``None``.
 
-    >>> bare_steps_other_base("与2023年相比,每下降1个百分点扣0.5分")[:12]
-    '每级扣分比的是“与2023'
+    >>> bare_steps_other_base("与2023年相比,每下降1个百分点扣0.5分")[:14]
+    '每级扣分比的是“与2023年'
     >>> bare_steps_other_base("每下降1个百分点扣0.5分") is None
     True
     """
