@@ -16,7 +16,8 @@ Wrong readings found (all now refused, the reason said in Chinese), most dangero
 6. "未整改,P = 1 ;部分整改,P = 0.5 ;全部整改,P = 0" read 未整改 → 分值;
 7. "全年发表信息20条以上得满分,每少1条省级信息扣0.5分" (the qualifier after the count) read as the band's shortfall;
 8. "没能新增1处服务网点的,扣5分" read 5 per place; "每次扣1分,逐次加重" read 1 per time; "…多人的以人数计算" /
-   "每起涉及多人的每人扣2分" read per case;
+   "每起涉及多人的每人扣2分" read per case; "每发现一处问题扣5分,加分最多不超过20分" read 20 − 5 per finding (the bonus cap
+   taken for the start; pre-existing);
 9. grades per period added up: "…,全年汇总" / "年终求和" (、 form), "优10分;良6分;差0分,全年累计" (; form, left by r65),
    "按月考核,优10分;良6分;差0分";
 10. overlapping levels: "一般及较差" / "一般或较差" / "较好以下" beside 一般;
@@ -254,6 +255,19 @@ def test_shortfall_of_the_band_still_read(text: str, values: list[str], expected
 ])
 def test_count_wordings_refused(text: str) -> None:
     _refused(text, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "获市级表彰的,每项扣5分。加分最多不超过20分。",  # a bonus cap beside a deduction per honour: bonus or deduction?
+    "每发现一处问题扣5分,加分最多不超过20分",  # (read before: 20 − 5 per finding, the cap taken for the start)
+])
+def test_bonus_cap_beside_deductions_refused(text: str) -> None:
+    assert any("加分上限" in u for u in _refused(text, 20))
+
+
+def test_deductions_from_a_highest_score_still_read() -> None:
+    # 最高20分, 5 per finding: 0 → 20; 1 → 15; 4 → 0
+    assert _scores("每发现一处问题扣5分,最高20分", 20, ["0", "1", "4"]) == [20, 15, 0]
 
 
 # --- 9. grades per period added up (normalise._part_joined_levels, guard, levels) ---------------------------------------

@@ -1093,6 +1093,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # lowest score a row keeps — a floor, not the score with nothing found
                     raise _Unreadable(c.src, "“最低得N分”是扣分后的保底分（得分下限），不是未发现问题时的得分；"
                                              "请手写计分规则（如“最多扣X分”）")
+                if re.match(r"(?:累计|合计|总)?加分", c.cond[5:]):
+                    # "获市级表彰的,每项扣5分。加分最多不超过20分" (r69: read 20 − 5 per 表彰, the bonus cap taken for the
+                    # score with nothing found): a cap on bonus points beside deductions only — which is it?
+                    raise _Unreadable(c.src, "写的是加分上限，计分却是按次数扣分：是加分还是扣分、从几分扣起，原文未写明，未作推测")
                 if c.outcome.amount.coef.value == 0 or started:
                     # "无机构不得分，其他1处不符合要求扣0.5分": a level that zeroes the row next to a
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)
