@@ -37,19 +37,10 @@ from tests.rules_chinese.corpus import judge
 from tests.rules_chinese.r45_rewrites import REWRITES
 from tests.rules_chinese.test_r46 import _BY_ID  # the corpus by id
 from tests.rules_chinese.test_r51 import _refused  # a refusal, its why in Chinese
-
-
-def _scores(text: str, w: float, values: list[str], target: str | None = None) -> list[Decimal]:
-    r = read_rule_text(text, w)
-    assert r.ok, (r.kind, r.understood)
-    return [r.rule.score(v, w, target) for v in values]  # type: ignore[union-attr]
-
-
-def _not_a_rule(text: str, w: float) -> None:
-    """Refused or left to a person — never a rule."""
-    r = read_rule_text(text, w)
-    assert not r.ok and r.kind in ("unreadable", "judgement"), (r.kind, r.canonical)
-
+from tests.rules_chinese.test_r65 import (  # scores at values (target optional); never a rule
+    _not_a_rule,
+    _scores,
+)
 
 #: the corpus sentences the session-38 paths read (r63: steps from T; r64: the repair, the cap sentence, the requirement
 #: then its failing, the standard's bracket, 然后) and r65's: still read as labelled
