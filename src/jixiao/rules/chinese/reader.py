@@ -28,7 +28,7 @@ from jixiao.rules.chinese._base import (
     retold,
     unreadable,
 )
-from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
+from jixiao.rules.chinese.assemble import NO_METHOD, _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.basesteps import base_steps_notes, read_base_steps
 from jixiao.rules.chinese.bonus import (
     capped_excess_notes,
@@ -418,10 +418,13 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # "…不累计加分,只计最高分" beside items read as adding up (r32): the text says they do not
         return unreadable(reading.understood, [text], "原文写明各档不累计、只计最高一档，却读成相加的分项", None,
                           context_out=reading.context_out)
-    if reading.kind == "unreadable" and isinstance(printed, str) \
-            and (why := requirements_only(to_simplified(printed), w)) is not None:
-        # requirements only — no points, no deduction, no rate (requirementsonly.py, r64): the scorer judges the row
-        reading = Reading(None, "judgement", [why], [], [], w, reading.context_out)
+    if reading.kind == "unreadable" and isinstance(printed, str) and any(NO_METHOD in u for u in reading.understood) \
+            and (why := requirements_only(printed, w)) is not None:
+        # "有本地政府数字化转型年度工作计划,明确…" (fresh45 BF16-1), "对创建活动的开展做到有计划、有方案…" (AZ1-3): only
+        # what must be done, no word on how the points are given, and no other reader found a scoring clause — a person
+        # scores it (requirementsonly.py, r64/r66/r67); the reading's notes are kept, the refusal line replaced by why
+        kept = [u for u in reading.understood if NO_METHOD not in u]
+        reading = Reading(None, "judgement", [*kept, why], [], [], w, reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]

@@ -17,6 +17,8 @@ True
 True
 >>> bool(_JUDGEMENT_RE.search("按实际完成率得分"))
 False
+>>> [bool(_JUDGEMENT_RE.search(t)) for t in ("视主要工作的完成情况进行评分", "逾期视同未报送情况扣2分")]
+[True, False]
 >>> [bool(_JUDGEMENT_RE.search(t)) for t in ("视情扣2分", "资料不全的酌减", "视情节轻重扣1分", "视情节严重程度")]
 [True, True, True, False]
 >>> bool(_JUDGEMENT_RE.search("完成率(80-90)得3分"))
@@ -63,8 +65,9 @@ _JUDGEMENT_RE = re.compile(
     # a point range after a tick box: "A.全面完成 □9.0-10分 B.较好完成 □7.0-8.9分" (fresh4 P12, i11e)
     r"[□☐■▢]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     # "根据工作落实情况打分" / "按落实情况计分" (fresh5 Q16-1): the scorer weighs the situation; 得分 and a list of
-    # what is weighed ("根据排查情况、通报率、…、评估情况得分", fresh12 Y13-1, r14)
-    r"(?:根据|按照|按)[^，,。；;]{0,30}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定|计分|记分|得分)|"
+    # what is weighed ("根据排查情况、通报率、…、评估情况得分", fresh12 Y13-1, r14); 视 is one of the same basis words
+    # ("(視主要工作的完成情況進行評分)", fresh45 BF13-4, r66 — the branch below has had 视 all along), not 视为/视同/视作
+    r"(?:根据|按照|按|视(?![为同作]))[^，,。；;]{0,30}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定|计分|记分|得分)|"
     # bare point ranges in brackets after each tier, the top tier in 分: "全部完成(60分)完成80%以上
     # (41-59)完成60%及以上(21-40)" (软科学项目绩效评价评分表, fresh3 F2; tuned-on after its one run)
     r"\d分[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)|"
