@@ -1154,10 +1154,12 @@ def _items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal | 
         if placed is None or placed.kind != "checklist":
             placed = read_items_with_rules(norm, weight, notes)
         return placed if placed is not None and placed.kind == "checklist" else reading
-    if reading.kind not in ("unreadable", "judgement") or judged or flags - {"bare_prop"} \
+    ceil = {f for f in flags if f.startswith("ceilstep:")}  # (a rounding of one item's step: itemrules puts it back)
+    if reading.kind not in ("unreadable", "judgement") or judged or flags - {"bare_prop"} - ceil \
             or any("互斥" in u for u in reading.understood):
         return reading  # (items or levels? — a refusal that says so stands)
-    items = read_items_with_rules(norm, weight, notes) or read_placed_items(norm, weight, notes)
+    items = read_items_with_rules(norm, weight, notes, frozenset(ceil)) if ceil else \
+        read_items_with_rules(norm, weight, notes) or read_placed_items(norm, weight, notes)
     if items is not None and items.kind == "unreadable" and reading.kind == "unreadable":
         whys = [u for u in items.understood[len(notes):] if u.startswith("未能读懂")]
         reading.understood += whys  # (r16)
