@@ -210,3 +210,69 @@ def test_viewed_as_is_no_judge() -> None:
     # 逾期 → 0)
     r = read_rule_text("按时报送得2分,逾期视同未报送,不得分", 2)
     assert r.kind == "passfail" and r.rule.score("符合", 2) == 2  # type: ignore[union-attr]
+
+
+# --- 2. r64's leftover: one rate item inside a checklist (itemrules; a rate's definition in brackets, normalise) ------
+
+def _items(text: str, w: float) -> list:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == Decimal(str(w)), (r.kind, r.understood)
+    return r.items
+
+
+def _item_scores(item, values: dict[str, float]) -> None:  # type: ignore[no-untyped-def]
+    assert {v: item.rule.score(v, item.points) for v in values} == {v: Decimal(str(p)) for v, p in values.items()}
+
+
+@pytest.mark.parametrize("sid", ["CH1-7", "AE10-5"])
+def test_rate_item_corpus_sentences_read(sid: str) -> None:
+    assert judge(_BY_ID[sid]) == ("read", "")
+
+
+def test_ch1_7_rate_item_rounds_up() -> None:
+    # fresh73 CH1-7 (9): 2 + 2 + 5; item 3 = 满意度 x: ≥ 90% → 5; below, 1 per 5 points short, a part of 5 counted as 5
+    # (不足5%按5%计); < 80% → 0. 87%: 3 short → 1 step → 4; 85%: 5 → 1 → 4; 84%: 6 → 2 → 3; 80%: 10 → 2 → 3; 79% → 0.
+    # "（授课评价≥20分的比例）" says what the rate counts — no band, no points of the row
+    items = _items(_BY_ID["CH1-7"]["text"], 9)
+    assert [(i.points, i.rule is None) for i in items] == [(2, True), (2, True), (5, False)]
+    _item_scores(items[2], {"95%": 5, "90%": 5, "87%": 4, "85%": 4, "84%": 3, "80%": 3, "79%": 0})
+
+
+def test_ae10_5_rate_item() -> None:
+    # fresh18 AE10-5 (7): 2 + 2 + 3; item 3: ≥ 90% → 3; 88%: 2 short → 1 step → 2; 84%: 6 → 2 → 1; 79% → 0
+    items = _items(_BY_ID["AE10-5"]["text"], 7)
+    _item_scores(items[2], {"90%": 3, "88%": 2, "84%": 1, "79%": 0})
+
+
+@pytest.mark.parametrize(("text", "w", "values"), [
+    # 3 + 4; item 2: ≥ 95% → 4; 94%: 1 short → 1 step of 2 (不足2%按2%计) → 3; 92%: 3 → 2 steps → 2; < 85% → 0
+    ("1.建立培训档案得3分\n2.患者满意度≥95%得4分，每低2%（不足2%按2%计）扣1分；低于85%不得分", 7,
+     {"96%": 4, "94%": 3, "92%": 2, "84%": 0}),
+    # 2 + 1 + 3, a definition in brackets; item 3: ≥ 80% → 3; 75%, 70%: 1 step → 2; 69%: 2 steps → 1; < 50% → 0
+    ("1、有年度计划得2分；2、按时总结得1分；3、群众知晓率(回答正确的比例)≥80%得3分，每低10%（不足10%按10%计）扣1分；低于50%不得分", 6,
+     {"80%": 3, "75%": 2, "70%": 2, "69%": 1, "49%": 0}),
+    # no rounding written: whole steps only (the house's reading of "每低5%"): 87% → 5; 85% → 4; < 80% → 0
+    ("1.有培训档案得2分\n2.满意度≥90%得5分，每低5%扣1分；低于80%不得分", 7, {"87%": 5, "85%": 4, "79%": 0}),
+])
+def test_rate_item_variants(text: str, w: float, values: dict[str, float]) -> None:
+    rated = [i for i in _items(text, w) if i.rule is not None]
+    assert len(rated) == 1
+    _item_scores(rated[0], values)
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # two rates, each with its own scale: one 业绩值 per row (fresh12 Y5-2, fresh7 T9-6 are labelled refuse) — and whose is
+    # the rounding?
+    ("1.参训率≥90%得3分，每低5%（不足5%按5%计）扣1分；低于80%不得分\n2.合格率≥90%得3分，每低5%扣1分；低于80%不得分", 6),
+    # no item numbers: "低于80%不得分" after a stop may be the whole row's floor — not guessed
+    ("有培训档案得2分;满意度≥90%得5分,每低5%(不足5%按5%计)扣1分;低于80%不得分", 7),
+    # a rounding of days inside a checklist: not put back (only a percentage step's) — refused as before
+    ("1.有培训档案得2分\n2.按时上报得5分，每迟1天（不足1天按1天计）扣1分；超过5天不得分", 7),
+])
+def test_rate_item_near_misses(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+def test_two_rates_stay_refused_in_the_corpus() -> None:
+    for sid in ("Y5-2", "T9-6"):
+        assert judge(_BY_ID[sid])[0] in ("refused", "refused-ok"), sid
