@@ -418,12 +418,12 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # "…不累计加分,只计最高分" beside items read as adding up (r32): the text says they do not
         return unreadable(reading.understood, [text], "原文写明各档不累计、只计最高一档，却读成相加的分项", None,
                           context_out=reading.context_out)
-    if reading.kind == "unreadable" and isinstance(printed, str) and any(NO_METHOD in u for u in reading.understood) \
-            and (why := requirements_only(printed, w)) is not None:
+    if reading.kind == "unreadable" and isinstance(printed, str) and (why := requirements_only(printed, w)) is not None:
         # "有本地政府数字化转型年度工作计划,明确…" (fresh45 BF16-1), "对创建活动的开展做到有计划、有方案…" (AZ1-3): only
-        # what must be done, no word on how the points are given, and no other reader found a scoring clause — a person
-        # scores it (requirementsonly.py, r64/r66/r67); the reading's notes are kept, the refusal line replaced by why
-        kept = [u for u in reading.understood if NO_METHOD not in u]
+        # what must be done, no word on how the points are given — a person scores it (requirementsonly.py, r64/r66/r67:
+        # the refusal was one of wording, assemble.NO_METHOD, or of the requirements' own measures, "2 次人工呼吸…1 秒",
+        # fresh73 CH5-2); the reading's notes are kept, the refusal line replaced by why
+        kept = [u for u in reading.understood if NO_METHOD not in u and not u.startswith("未能读懂")]
         reading = Reading(None, "judgement", [*kept, why], [], [], w, reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs

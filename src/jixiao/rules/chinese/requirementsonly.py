@@ -68,13 +68,21 @@ _ITEM_NO_RE = re.compile(rf"(?:^|(?<=[\n。；;]))\s*{ITEM_NO}(?=\s*[\u4e00-\u9f
 #: a number in words with what it counts: "一名", "两次", "三项", "十个" (a number to reach, as a digit is)
 _CN_COUNT_RE = re.compile(r"[一二两三四五六七八九十百千万半几][个個项項次名人件篇天日月年周份家所户戶类類种種条條处處套本期批台辆輛座间間把位级級档檔]")
 
+#: a number with what it measures: "2 次", "1 秒", "5 厘米", "一名", "三分之一", a ratio "30:2"
+_MEASURE_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半几]+)\s*(?P<u>分之|[:：]\s*\d+|%|％|‰|个百分点|分钟|小时|厘米|毫米|公里|平方米|"
+    r"[个個项項次名人件篇天日月年周份家所户戶类類种種条條处處套本期批台辆輛座间間把位级級秒米])")
+
+#: a comparison or a step per unit (with one number to reach, a target; with measures of several kinds, their own)
+_COMPARISON_RE = re.compile(r"[≥≤<>＜＞%％‰]|以上|以下|以内|不少于|不低于|不超过|不高于|至少|至多|最多|最少|超过|低于|高于|少于|"
+                            r"多于|不足|每")
+
 #: what makes the text more than requirements (each read — or refused — by its own reader)
 _NOT_ONLY_REQUIREMENTS_RE = re.compile(
-    # a number, a comparison or a rate's unit, a step per unit
-    r"[0-9０-９≥≤<>＜＞%％‰]|以上|以下|以内|不少于|不低于|不超过|不高于|至少|至多|最多|最少|超过|低于|高于|少于|多于|不足|每|"
     # a scoring word (the verbs with or without 分, the points' words, a share, a formula), points in a table or as a
     # prime ("(4')", fresh12 Y17) or a product ("好路率x60", fresh34 AU6-2)
-    r"扣|罚|奖|加分|减分|[得计記记评打给赋积]分|分值|满分|零分|总分|分数|按比例|比例|比重|折算|系数|平均|公式|计算|[=＝×÷|｜′']|"
+    r"扣|罚|奖|加分|减分|[得计記记评打给赋积]分|分值|满分|零分|总分|分数|按比例|比例[计扣得折]|比重|折算|系数|平均|"
+    r"公式|计算|[=＝×÷|｜′']|"
     # a grade or a level word (a grade letter alone: "符合上述4项标准为A", fresh37 AX7-1)
     r"档次|分档|档位|[一二两三四五六]档|等级|等次|评为|定为|合格|达标|优秀|良好|较好|一般|较差|(?<![A-Za-z\-])[A-D]#?(?![A-Za-z\-])|"
     # a rule, a standard or a scorer elsewhere ("由市委组织部制定考核标准", fresh34 AU1-1; "以实际评定的综合值为准", AU6-3;
@@ -95,6 +103,26 @@ _NOT_ONLY_REQUIREMENTS_RE = re.compile(
 #: list "无违规经营和乱收费" is a requirement of its own, fresh58 BS2-4; "不断提高…" is no failing)
 _FAILING_RE = re.compile(r"(?:^|[，,。；;、:：\s])(?:未|没有|没|缺)|^\s*(?:无|少|不(?!断|仅|但))")
 
+def _own_measures(rest: str) -> bool:
+    """Whether the numbers and comparisons of ``rest`` (none, or measures of two kinds or more) are the requirements' own.
+
+    One number to reach — "有一名副职以上领导分管", "每年培训不少于两次", "完成经营收入65万元(30分)" (fresh42 BC2-6, labelled refuse:
+    "未完成时得几分（不得分还是按比例）没写") — may be the row's value, a target whose shortfall the text does not score:
+    ``False``. Measures of several kinds — "至少每分钟 100 次…至少 5 厘米…在 10 秒或更短时间内" (fresh73 CH5-1, a skill exam's
+    操作要点), "培训不得少于1次,参加人员不得少于在编人员三分之一" (fresh45 BF16-2) — are no one value a row could hold: how they
+    are met is the scorer's to weigh. A number measuring nothing ("1200 20", a table's points) is never a requirement's.
+
+    >>> [_own_measures(t) for t in ("建立台账", "2 次人工呼吸，每次持续 1 秒", "培训不少于1次,参加人员不少于三分之一")]
+    [True, True, True]
+    >>> [_own_measures(t) for t in ("有一名副职以上领导分管", "每年培训不少于两次", "培训2次,会议3次", "面积 1200 20", "每季度召开")]
+    [False, False, False, False, False]
+    """
+    if not re.search(r"[0-9０-９]", rest) and not _CN_COUNT_RE.search(rest):
+        return _COMPARISON_RE.search(rest) is None
+    kinds = {re.sub(r"[:：]\s*\d+", ":", m["u"]) for m in _MEASURE_RE.finditer(rest)}
+    return len(kinds) >= 2 and not re.search(r"[0-9０-９]", _MEASURE_RE.sub("", rest))
+
+
 WHY = "只写了要达到的要求，没有写怎样给分（做到几项、缺一项得几分都未写明）：由评分人判断（满分{w}分）"
 
 
@@ -108,7 +136,7 @@ def requirements_only(text: str, weight: Decimal | None) -> str | None:
         # another 分值 than the row's, or points for several parts ("制定质监制度(1分);制定工作程序(1分)" on 1): items
         return None
     rest = _ITEM_NO_RE.sub("，", _PRINTED_WEIGHT_RE.sub("，", simple))
-    if _CN_COUNT_RE.search(rest) or _NOT_ONLY_REQUIREMENTS_RE.search(rest) or _FAILING_RE.search(rest.strip()):
+    if _NOT_ONLY_REQUIREMENTS_RE.search(rest) or _FAILING_RE.search(rest.strip()) or not _own_measures(rest):
         return None
     clauses = [c for c in re.split(r"[，,。；;、\n]+", rest) if re.search(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", c)]
     if any(re.search(r"[的者]\s*$", c) for c in clauses):
