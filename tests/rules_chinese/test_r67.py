@@ -3,9 +3,10 @@
 A text that lists only what must be done — no amount, no deduction, no rate, at most the row's 分值 printed once — is a
 judgement (requirementsonly.py, called in reader.read_rule_text only where the reader found no scoring clause at all,
 ``assemble.NO_METHOD``). Taken over from r66's tests (branch r66, tests/rules_chinese/test_r66.py, all kept; the changes
-are said where they are) and r64's (test_r64's section 6). Since r67 a number or a count in the requirements, a
-comparison, a failing, a rule named elsewhere or fewer than three requirements beside a printed 分值 keep the text
-refused — the corpus sentences that loses (CH5-1, CH5-2, BF7-1, BF16-2, CI6-2) are below, each with why.
+are said where they are) and r64's (test_r64's section 6). Since r67 one number to reach (a count, a comparison), a
+failing, a rule named elsewhere or fewer than three requirements beside a printed 分值 keep the text refused — the
+corpus sentences that loses (BF7-1, CI6-2) are below, each with why; measures of two kinds or more ("2 次…1 秒…10 秒",
+"不得少于1次…三分之一") are the requirements' own, no one value a row could hold (CH5-1, CH5-2, BF16-2 stay judged).
 
 "Hand scores" of a judgement: no formula scores it — the score is typed by the person who checks, between 0 and the
 分值 (``max_points`` = W)."""
@@ -41,7 +42,8 @@ def _not_requirements_only(text: str, w: float) -> list[str]:
 
 # --- the corpus sentences ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sid", ["AC7-7", "AZ1-2", "AZ1-3", "BE9-1", "BF16-1", "BS4-4", "AV8-2", "BS2-4", "BQ9-4"])
+@pytest.mark.parametrize("sid", ["AC7-7", "AZ1-2", "AZ1-3", "BE9-1", "BF16-1", "BS4-4", "AV8-2", "BS2-4", "BQ9-4",
+                                 "CH5-1", "CH5-2", "BF16-2"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -56,6 +58,11 @@ def test_corpus_sentences_read(sid: str) -> None:
     # fresh35: four 、-parted requirements and "(5分)" — the lead's own example of "three or more requirements are a
     # judgement" (corpus comments of BB10-2, BD4-1, BQ8-1); r66 counted it one clause and left it refused
     "AV8-2",
+    # fresh73: a skill exam's 操作要点 — "至少每分钟 100 次", "至少 5 厘米", "在 10 秒或更短时间内…2 次呼吸": counts, seconds and
+    # centimetres, the technique's own measures (r64's read, kept by the measures rule)
+    "CH5-1",
+    "CH5-2",   # fresh73: "2 次人工呼吸，每次持续 1 秒…小于 10 秒…比例（30:2）"
+    "BF16-2",  # fresh45: "培训不得少于1次,参加人员不得少于在编人员三分之一" — a count and a share of staff
 ])
 def test_corpus_sentences_are_requirements_only(sid: str) -> None:
     e = _BY_ID[sid]
@@ -81,6 +88,10 @@ def test_corpus_sentences_are_requirements_only(sid: str) -> None:
     ("组织健全、职责明确、台账规范。(3分)", 3),
     # r67: a required absence later in the list is a requirement, not a failing (BS2-4's "無違規經營") → 0…6
     ("设施完好,有专人管理,无违规经营。(6分)", 6),
+    # r67: measures of two kinds (times and minutes) in a procedure's steps → 0…10
+    ("1.每次洗手不少于30秒\n2.戴口罩\n3.每日消毒2次", 10),
+    # r67: a count and a share (BF16-2's form) → 0…4
+    ("每年组织培训不少于2次,参训人员不少于职工总数的二分之一", 4),
 ])
 def test_variants_are_judged(text: str, w: float) -> None:
     _judged(text, w)
@@ -114,6 +125,9 @@ def test_fewer_than_three_requirements_and_the_weight_stay_refused(text: str, w:
     ("台账齐全。记录规范。(5分)", 10),              # r64: the bracket's points are not the 分值
     ("有专人负责,每年培训不少于两次。", 5),          # a number to reach (a requirement with a count)
     ("有一名副职以上领导分管护路工作", 5),           # a count in words and 以上
+    ("每年组织培训2次,召开会议3次", 5),              # r67: two counts of one kind — either might be the row's value
+    ("每季度召开一次例会,有会议记录", 5),             # r67: one count per period
+    ("室外活动场地使用面积\n1200 20\n1000 15", 20),   # r64: numbers measuring nothing (a table's points)
     ("符合上述要求为A档", 5),                     # a grade and a rule printed elsewhere
     ("由考核组制定考核标准", 5),                   # the standard is set elsewhere
     ("未建立工作台账", 5),                        # a failing with no consequence
@@ -149,13 +163,10 @@ def test_bare_points_are_no_requirements(text: str, w: float) -> None:
 
 
 @pytest.mark.parametrize("sid", [
-    # r64 judged these (labelled manual); each holds a number to reach or a comparison: a requirement with a count is
-    # a target (fresh42 BC2-6 "完成经营收入65万元(30分)" is labelled refuse: "未完成时得几分（不得分还是按比例）没写"), and
-    # a number is never told from the technique's own by the text — refused (r66's exclusion)
-    "CH5-1",   # fresh73: "至少每分钟 100 次", "至少 5 厘米", "30 次按压中至少有 23次符合此标准"
-    "CH5-2",   # fresh73: "2 次人工呼吸，每次持续 1 秒", "时间小于 10 秒"
-    "BF7-1",   # fresh45: "有一名副职以上领导分管"
-    "BF16-2",  # fresh45: "培训不得少于1次,参加人员不得少于在编人员三分之一"
+    # fresh45 BF7-1 (labelled manual; r64 judged it): ten requirements and one count, "有一名副职以上领导分管" — one number
+    # to reach may be the row's value, a target whose shortfall is not scored (fresh42 BC2-6 "完成经营收入65万元(30分)" is
+    # labelled refuse: "未完成时得几分（不得分还是按比例）没写"); r66's near miss is this clause — refused (r66's exclusion)
+    "BF7-1",
     "CI6-2",   # fresh74: two requirements and the 分值 (above)
     "CF4-6",   # fresh71: rules named elsewhere (session 38's lead, kept)
 ])
