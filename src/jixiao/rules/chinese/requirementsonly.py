@@ -6,13 +6,14 @@
 points are given or lost. The corpus labels such rows manual (the scorer decides, as for "酌情" / "适当扣分"); the reader
 refused them as if a scoring wording had not been recognised ("没有找到计分方法"): the row is a judgement, with why.
 
-Only where the reader found no scoring clause at all (reader.py: the refusal is ``assemble.NO_METHOD``), and only when
-the text holds nothing but requirements. The row's 分值 may be printed once ("(10分)", "(分值5分)", "本项满分2分", "。总分3分。",
+Only where the reader refused the text (reader.py: mostly ``assemble.NO_METHOD``, "没有找到计分方法"; for measures, a
+count the conditions did not use), and only when the text holds nothing but requirements. The row's 分值 may be printed once ("(10分)", "(分值5分)", "本项满分2分", "。总分3分。",
 a heading "…的监督(6分)。" — each the row's 分值); item numbers are taken off. The rest must hold none of:
 
-* a number (Arabic, or a Chinese count: "一名", "两次") or a comparison (以上, 不少于, 至少, 每, %, ≥ …): a number to reach
-  is a target, and what a shortfall scores (nothing, a share, the scorer's call) is not written — fresh42 BC2-6
-  "完成经营收入65万元(30分)" is labelled refuse for that;
+* one number to reach (Arabic, or a Chinese count: "一名", "两次") or a comparison (以上, 不少于, 至少, 每, %, ≥ …): a
+  target, and what a shortfall scores (nothing, a share, the scorer's call) is not written — fresh42 BC2-6
+  "完成经营收入65万元(30分)" is labelled refuse for that. Measures of two kinds or more ("2 次人工呼吸，每次持续 1 秒…小于
+  10 秒", fresh73 CH5-2) are the requirements' own: no one value of a row holds them (:func:`_own_measures`);
 * a scoring word (扣, 得分, 分值, 满分, 按比例, 计算, 平均 …), points in another notation ("(4')", "| 90", "x60") or a grade
   (档, 等级, 合格, 优秀, a grade letter "为A");
 * a rule or a standard printed elsewhere (见附表, 上述, 细则, 规定, 条例, 办法, 为准, 考核, 评价 …), a condition (否则, 若, 凡,
