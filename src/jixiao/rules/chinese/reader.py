@@ -422,8 +422,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # "有本地政府数字化转型年度工作计划,明确…" (fresh45 BF16-1), "对创建活动的开展做到有计划、有方案…" (AZ1-3): only
         # what must be done, no word on how the points are given — a person scores it (requirementsonly.py, r64/r66/r67:
         # the refusal was one of wording, assemble.NO_METHOD, or of the requirements' own measures, "2 次人工呼吸…1 秒",
-        # fresh73 CH5-2); the reading's notes are kept, the refusal line replaced by why
-        kept = [u for u in reading.understood if NO_METHOD not in u and not u.startswith("未能读懂")]
+        # fresh73 CH5-2); where no scoring clause was found the reading's notes are kept (the refusal line replaced by
+        # why) — a refusal of another kind cut the text where it failed, and its notes would mislead
+        kept = [u for u in reading.understood if not u.startswith("未能读懂")] \
+            if any(NO_METHOD in u for u in reading.understood) else []
         reading = Reading(None, "judgement", [*kept, why], [], [], w, reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
