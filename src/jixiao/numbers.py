@@ -260,3 +260,13 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     """Round like Excel's ROUND (half away from zero)."""
     q = Decimal(1).scaleb(-places)
     return value.quantize(q, rounding=ROUND_HALF_UP)
+
+
+def fmt_decimal(d: Decimal) -> str:
+    """Plain decimal text without exponent or trailing zeros: 0.950 -> "0.95", 1E+1 -> "10"."""
+    try:
+        if d == d.to_integral_value():
+            return str(d.quantize(Decimal(1)))
+        return format(d.normalize(), "f")
+    except InvalidOperation:  # beyond the context precision (a typo such as 1e26): show as is
+        return str(d)

@@ -18,6 +18,7 @@ from jixiao.rules.model import Clause, Compare, InvProp, Points, Prop, Rule, Tar
 from jixiao.rules.target import (
     DEFAULT_RULES,
     actual_in_target_unit,
+    default_rule,
     parse_target,
     qualitative_answer,
 )
@@ -93,7 +94,7 @@ def test_qualitative_answers(text, answer):
 ])
 def test_default_rule_edges(target, actual, expected):
     t = parse_target(target)
-    assert t.default_rule.score(actual, 10, t.value) == expected
+    assert default_rule(t).score(actual, 10, t.value) == expected
 
 
 def test_default_rules_text_and_round_trip():

@@ -12,34 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Any
 
 from jixiao.errors import RuleGapError, ScoringError
 from jixiao.numbers import (
     QUOTE_CHARS,
+    fmt_decimal,
     is_not_applicable,
     normalise_text,
     parse_number,
     require_number,
     round_half_up,
 )
+from jixiao.rules.targetscale import Target, on_target_scale, parse_target, step_unit_reason
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
 #: step counts are rounded to 9 places before ceil/floor, as ROUND(…,9) in the formulas
 STEP_GUARD = Decimal("1e-9")
-
-
-def fmt_decimal(d: Decimal) -> str:
-    """Plain decimal text without exponent or trailing zeros: 0.950 -> "0.95", 1E+1 -> "10"."""
-    try:
-        if d == d.to_integral_value():
-            return str(d.quantize(ONE))
-        return format(d.normalize(), "f")
-    except InvalidOperation:  # beyond the context precision (a typo such as 1e26): show as is
-        return str(d)
 
 
 @dataclass(frozen=True)
@@ -329,8 +321,6 @@ class Rule:
         """Why this rule's steps from ``T`` cannot run from the parsed target ``target`` (a % step needs a % target, a
         bare step one that is no percentage: target.step_unit_reason, r63), in Chinese; ``None`` when they agree.
         ``shown``: the target as printed (else as parsed: "340天" is "=340天")."""
-        from jixiao.rules.target import step_unit_reason
-
         step = self.target_step
         return None if step is None else step_unit_reason("%" if step.pct else "", target.unit,
                                                          shown if shown is not None else str(target))
@@ -384,8 +374,6 @@ class Rule:
         "90万元" → 90 (the 业绩值 beside it is typed in 万元 too; session 28: an unsigned "90万元" was 900000 and a
         signed one 90). A target printed with its sign ("≥90%", r8) must agree with the way the rule compares
         ``T`` first (a "≤" target on a rule that gives full marks at ``>=T`` is an error, never a guess)."""
-        from jixiao.rules.target import Target, parse_target  # (target.py imports this module)
-
         if isinstance(target, Target):  # parsed by the caller (a hand table's split cells): the steps' unit (r63)
             if (why := self.target_unit_reason(target)) is not None:
                 raise ScoringError(why, f"the rule's steps and the target {target} are in different units")
@@ -456,8 +444,6 @@ def _on_target_scale(target: str) -> Callable[[str], Decimal] | None:
     """A typed 业绩值 on the scale of the printed target ``target`` — the workbooks' reading (target.on_target_scale:
     "89%" beside "≥90%" is 0.89, "339户" beside "340天" is refused) — for a rule that steps from ``T`` (r63: the steps
     count in the target's unit, so the value must be in it too); ``None`` when ``target`` is no printed target."""
-    from jixiao.rules.target import on_target_scale, parse_target
-
     pt = parse_target(target)
     if pt is None:
         return None

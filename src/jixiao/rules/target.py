@@ -21,9 +21,8 @@ for a "≥" (正向) target and 指标 ÷ 实际 × 分值 for a "≤" (反向) 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError
@@ -33,26 +32,28 @@ from jixiao.numbers import (
     UNITS,
     is_not_applicable,
     normalise_text,
-    number_in_unit,
     parse_number,
     typed_unit,
     unit_multiplier,
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
-
-_OPS = {
-    "≥": ">=", ">=": ">=", "≧": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "达到": ">=",
-    "≤": "<=", "<=": "<=", "≦": "<=", "小于等于": "<=", "不高于": "<=", "不超过": "<=", "不大于": "<=",
-    ">": ">", "大于": ">", "<": "<", "小于": "<", "=": "=", "＝": "=", "等于": "=",
-    # 永德 明朗中学 2022 prints its 指标性质 “=” as the box-drawing sign “═” (U+2550)
-    "═": "=",
-}
-_OP_ALT = "|".join(sorted((re.escape(k) for k in _OPS), key=len, reverse=True))
-_TARGET_RE = re.compile(
-    rf"^(?P<op>{_OP_ALT})?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|百分比|百分点|[A-Za-z²³/]{{1,4}}|[\u4e00-\u9fff]{{0,4}})$"
+from jixiao.rules.targetscale import (  # the target's parsing and scale, which know no rule
+    PERCENT_POINTS_ABOVE,  # noqa: F401 (re-exported)
+    PERCENT_UNITS,
+    POINT_UNITS,  # noqa: F401 (re-exported)
+    POINTS_ABOVE,
+    STEP_PERCENT_UNITS,  # noqa: F401 (re-exported)
+    Target,
+    actual_in_target_unit,  # noqa: F401 (re-exported)
+    compact_text,
+    not_comparable,  # noqa: F401 (re-exported)
+    on_target_scale,
+    parse_target,  # noqa: F401 (re-exported)
+    percent_points,
+    same_unit,
+    step_unit_reason,  # noqa: F401 (re-exported)
 )
-_PERCENT_UNITS = frozenset({"%", "百分比"})
 
 #: the default rule per target operator (canonical rule text; ``T`` = the target)
 DEFAULT_RULES: dict[str, str] = {
@@ -73,152 +74,20 @@ DEFAULT_NAME = "全国自评默认规则（财预〔2020〕10号：达到指标�
     "100%–80%/80%–50%/50%–0% 之间）"
 
 
-@dataclass(frozen=True)
-class Target:
-    """A parsed target: ``op`` one of >=, >, <=, <, =; ``value`` as a number
-    (percent → fraction: "95%" → 0.95); ``unit`` as printed ("%", "万元", "个", "")."""
-
-    op: str
-    value: Decimal
-    unit: str
-    #: False for a bare number ("100%", "43.2"): read as "=", but whether the row is 正向
-    #: or 反向 is not printed, so the default rule is only applied where it cannot
-    #: matter (actual = target → full marks)
-    stated_op: bool = True
-
-    @property
-    def is_percent(self) -> bool:
-        return self.unit in _PERCENT_UNITS
-
-    @property
-    def default_rule(self) -> Rule:
-        return parse_rule(DEFAULT_RULES[self.op])
-
-    def __str__(self) -> str:
-        shown = fmt_decimal(self.value * 100) if self.is_percent else fmt_decimal(self.value)
-        unit = "%" if self.is_percent else self.unit
-        return f"{'≥' if self.op == '>=' else '≤' if self.op == '<=' else self.op}{shown}{unit}"
-
-
-def _norm(text: Any) -> str:
-    if text is None:
-        return ""
-    t = unicodedata.normalize("NFKC", str(text))
-    return re.sub(r"\s+", "", t)
-
-
-def parse_target(text: Any, nature: Any = None, unit: Any = None, *,
-                 percent_cell: bool = False) -> Target | None:
-    """Read a target into operator + number + unit, or ``None`` when it is not quantitative.
-
-    ``nature`` / ``unit``: the split cells of the 权重 style (指标性质, 度量单位);
-    ``text`` is then the number alone. ``percent_cell``: ``text`` is a number from a
-    cell formatted as a percentage (0.95 shown as 95%), already a fraction.
-
-    >>> str(parse_target("≥95%")), str(parse_target("≤90万元")), str(parse_target("100%"))
-    ('≥95%', '≤90万元', '=100%')
-    >>> parse_target("≥100百分比").value, parse_target("≥50个").unit
-    (Decimal('1'), '个')
-    >>> str(parse_target(30, "≤", "万元"))
-    '≤30万元'
-    >>> parse_target("效果明显") is None
-    True
-    """
-    if isinstance(text, bool):
-        return None
-    body = _norm(text)
-    op_text = _norm(nature)
-    unit_text = _norm(unit)
-    if op_text:
-        if op_text not in _OPS:
-            return None
-        body = op_text + body
-    if unit_text and not body.endswith(unit_text):
-        body = body + unit_text
-    m = _TARGET_RE.match(body)
-    if m is None:
-        return None
-    try:
-        value = Decimal(m.group("num").replace(",", ""))
-    except InvalidOperation:
-        return None
-    u = m.group("unit") or ""
-    if any(ch in u for ch in "之前后内完成底达"):  # "12月底之前完成" is a date, not a quantity
-        return None
-    if u in _PERCENT_UNITS and not (percent_cell and not isinstance(text, str)):
-        value = value / 100
-    op = _OPS[m.group("op")] if m.group("op") else "="
-    return Target(op, value, u, stated_op=m.group("op") is not None)
+def default_rule(target: Target) -> Rule:
+    """The national default rule for ``target``'s operator (:data:`DEFAULT_RULES`): "≥95%" → ``>=T: W; <T: prop``."""
+    return parse_rule(DEFAULT_RULES[target.op])
 
 
 def qualitative_answer(value: Any) -> str | None:
     """"达成" / "部分达成" / "未达成" for a 定性 actual ("达成预期指标" → "达成"), else ``None``."""
-    t = _norm(value)
+    t = compact_text(value)
     if not t:
         return None
     for key in ("部分达成", "未达成", "达成"):
         if t.startswith(key) or t == key + "预期指标" or t == key + "目标":
             return key
     return None
-
-
-#: units that name the same quantity ("2日" beside "≤3天"; "6公里" beside "≥5千米")
-_SAME_UNIT = {"日": "天", "公里": "千米"}
-#: a target in percentage points ("≥5个百分点") and the actual typed so ("6个百分点", read as 0.06)
-_POINT_UNITS = frozenset({"个百分点", "百分点"})
-#: a plain number this large beside a percent target is percent points (100 → 100%)
-_POINTS_ABOVE = Decimal("1.5")
-
-
-def _same_unit(a: str, b: str) -> bool:
-    return _SAME_UNIT.get(a, a) == _SAME_UNIT.get(b, b)
-
-
-#: the units a step of percentage points is counted in ("每低1个百分点", "每降低1%", the rule's "per 1%")
-STEP_PERCENT_UNITS = _PERCENT_UNITS | _POINT_UNITS
-
-
-def step_unit_reason(step: str, unit: str, base: str, base_name: str = "指标值") -> str | None:
-    """Why steps counted in ``step`` cannot run from a start or target ``base`` printed in ``unit`` (r63), in Chinese;
-    ``None`` when they agree. The one decision of every reading that steps from a number — the rule's steps from the
-    row's target T (``Rule.target_unit_reason``: ``step`` "%" for a rule's "per 1%", "" for a bare "per 1") and a
-    start printed in the text (printedstart.py, targets.read_bare_target_steps: the text's own unit words):
-
-    - a step in percentage points (%, 个百分点) needs a percentage ("≥90%"): "每低于1个百分点" from "≥1000户" or from a
-      bare 340 counts 1 % of what?;
-    - a step in a unit word (天, 户, 万元) or a bare step needs a base that is no percentage, in the same unit (日 = 天) or
-      without one ("340": the step's own unit is the base's).
-
-    >>> step_unit_reason("%", "户", "≥1000户")
-    '计分规则按百分点逐档扣分，指标值“≥1000户”的单位是“户”，不是百分比：单位不同，无法计分，请核对指标值或计分规则'
-    >>> step_unit_reason("个百分点", "%", "100%", "起点"), step_unit_reason("天", "", "340"), step_unit_reason("日", "天", "340天")
-    (None, None, None)
-    >>> step_unit_reason("", "%", "≥90%")
-    '计分规则按数值（未写%）逐档扣分，指标值“≥90%”是百分比：单位不同，无法计分，请核对指标值或计分规则'
-    """
-    tail = f"：单位不同，无法计分，请核对{base_name}或计分规则"
-    if step in STEP_PERCENT_UNITS:
-        if unit in _PERCENT_UNITS:
-            return None
-        has = f"的单位是“{unit}”" if unit else "没有写%"
-        return f"计分规则按百分点逐档扣分，{base_name}“{base}”{has}，不是百分比{tail}"
-    if unit in STEP_PERCENT_UNITS:
-        return f"计分规则按{f'“{step}”' if step else '数值（未写%）'}逐档扣分，{base_name}“{base}”是百分比{tail}"
-    if not step or not unit or _same_unit(step, unit):
-        return None
-    return f"计分规则按“{step}”逐档扣分，{base_name}“{base}”的单位是“{unit}”{tail}"
-
-
-#: a number above this in a percent row is percent points whatever its cell's format: 95 is 95 %, never 9500 %
-#: (a cell that lost its % format — pasted with its format, re-saved — or a % cell given 95 by paste-values).
-#: The template's sheet renders the same bound (``templates.cell_text.on_scale_formulas``): it cannot see a
-#: cell's format, so the format may only decide up to this size.
-PERCENT_POINTS_ABOVE = Decimal(10)
-
-
-def percent_points(number: Decimal) -> bool:
-    """A number in a percent row that is percent points whatever its cell's format (:data:`PERCENT_POINTS_ABOVE`)."""
-    return abs(number) > PERCENT_POINTS_ABOVE
 
 
 #: why a 业绩值 typed with a unit that is no percentage ("95分", "95万元", "95人", "95万") is not scored in a row on %
@@ -537,10 +406,15 @@ def count_target(target: Target) -> bool:
     return target.unit in WHOLE_COUNT_UNITS and target.value == target.value.to_integral_value()
 
 
+def _unit_text(target: Target) -> str:
+    """The target's unit as the messages show it: normalised, without spaces ("万 人" → "万人")."""
+    return normalise_text(target.unit).replace(" ", "")
+
+
 def measure_target(target: Target) -> bool:
     """True for a 指标值 in :data:`NON_NEGATIVE_UNITS` that is no :func:`count_target`: a length, an area, a weight
     ("≥100亩", "≥5公里"), a count in 千/万/亿 ("≥5万人") — never below 0, though not a whole number (p32)."""
-    unit = normalise_text(target.unit).replace(" ", "")
+    unit = _unit_text(target)
     base = unit[1:] if unit[:1] in MULT_EXPONENT and unit[1:] in NON_NEGATIVE_UNITS else unit
     return base in NON_NEGATIVE_UNITS and not count_target(target)
 
@@ -566,7 +440,7 @@ def negative_target_text(target: Target, name: Any = None) -> str | None:
     if count_target(target):
         return NEGATIVE_ON_COUNT.replace("{unit}", target.unit)
     if measure_target(target):
-        return NEGATIVE_ON_MEASURE.replace("{unit}", normalise_text(target.unit).replace(" ", ""))
+        return NEGATIVE_ON_MEASURE.replace("{unit}", _unit_text(target))
     return None
 
 
@@ -797,7 +671,7 @@ NON_NEGATIVE_UNITS = WHOLE_COUNT_UNITS | frozenset({"人次", "公里", "千米"
 def row_unit(unit: Any) -> str:
     """A row's unit (the spec's ``scoring.unit``) as the sheet normalises text ("" for none); "百分比" is "%"."""
     u = normalise_text(unit).replace(" ", "") if isinstance(unit, str) else ""
-    return "%" if u in _PERCENT_UNITS else u
+    return "%" if u in PERCENT_UNITS else u
 
 
 def row_unit_suffixes(unit: Any) -> dict[str, int]:
@@ -819,7 +693,7 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
     mult = next((m for m, e in MULT_EXPONENT.items() if e == exp), "") if exp else ""
     out = {"": 0}
     if base:
-        same = [u for u in UNITS if _same_unit(u, base)]
+        same = [u for u in UNITS if same_unit(u, base)]
         if not mult and base in COUNT_UNITS:
             same = [u for u in UNITS if u in COUNT_UNITS]
         out.update({mult + u: -exp for u in same})
@@ -870,7 +744,7 @@ def table_row_unit(own: Any, header: Any) -> tuple[str, str | None]:
     '单位矛盾：该行度量单位为“元”，表头标明的单位为“万元”，无法确定业绩值的单位，无法计分，请统一单位'
     """
     mine, theirs = row_unit(own), row_unit(header)
-    if not mine or not theirs or _same_unit(mine, theirs) or {mine, theirs} <= COUNT_UNITS:
+    if not mine or not theirs or same_unit(mine, theirs) or {mine, theirs} <= COUNT_UNITS:
         return mine or theirs, None
     return mine, UNIT_AGAINST_HEADER.format(own=mine, header=theirs)
 
@@ -994,97 +868,11 @@ def in_row_unit(value: Any, rule: Rule, unit: Any, raw: Any = None) -> Any:
     return on_percent_bands(value, rule, unit)
 
 
-def _percent_typed(value: Any, percent_cell: bool) -> bool:
-    """The value is a fraction already: typed with %/‰/个百分点, or a number up to :data:`PERCENT_POINTS_ABOVE` in a
-    percent-formatted cell (a cell's format does not apply to text: "90" pasted as text into a percent cell shows 90,
-    not 9000%; nor to 95, which is 95 % in any cell)."""
-    unit = (typed_unit(value) or ("", ""))[1]
-    if percent_cell and not isinstance(value, str) and value is not None:
-        try:
-            return not percent_points(Decimal(str(value)))
-        except ArithmeticError:
-            return True
-    return unit in SUFFIX_EXPONENT
-
-
-def not_comparable(value: Any, number: Decimal | None, target: Target, *,
-                   percent_cell: bool = False, label: str = "实际完成值") -> str | None:
-    """Why the 实际完成值 ``value`` (read as ``number``) cannot be put on ``target``'s scale, in Chinese; ``None`` when
-    it can (:func:`actual_in_target_unit`). Never a guess: units of another kind ("50人" beside "≥50个", "2月" beside
-    "≤30天", "5万人次" beside "≥5万人"), a percentage beside a target in 个/分/次, or a plain number up to 1.5 beside a
-    percent target ("1" beside "≤3%": 1% or 100%?) are refused. ``label``: the value column's name in the
-    message (业绩值 in an evaluation table).
-
-    >>> not_comparable("2.5天", Decimal("2.5"), parse_target("≤3天")) is None
-    True
-    >>> not_comparable("2月", Decimal(2), parse_target("≤30天"))
-    '实际完成值“2月”的单位“月”与指标值 ≤30天 的单位“天”不同，无法比较'
-    """
-    if number is None:
-        return None
-    mult, unit = typed_unit(value) or ("", "")
-    percent = _percent_typed(value, percent_cell)
-    tu = target.unit
-    shown = value if isinstance(value, str) else fmt_decimal(number)
-    if target.is_percent:
-        if unit and not percent:
-            return f"{label}“{shown}”的单位“{unit}”与指标值 {target} 不同（指标值是百分比），无法比较"
-        if not percent and number != 0 and abs(number) <= _POINTS_ABOVE:
-            return (f"{label}“{shown}”未写“%”，指标值 {target} 是百分比：它可能是 {fmt_decimal(number * 100)}%，"
-                    f"也可能是 {shown}%，无法确定，请写成如“95%”")
-        return None
-    if percent:
-        if tu and not (tu in _POINT_UNITS and unit == "个百分点"):
-            return f"{label}“{shown}”是百分比，指标值 {target} 的单位是“{tu}”，无法比较"
-        return None
-    if unit and tu and not _same_unit(unit, tu) and number_in_unit(value, tu) is None:
-        return f"{label}“{shown}”的单位“{mult}{unit}”与指标值 {target} 的单位“{tu}”不同，无法比较"
-    return None
-
-
-def actual_in_target_unit(value: Any, number: Decimal | None, target: Target, *,
-                          percent_cell: bool = False) -> Decimal | None:
-    """The actual value on the target's scale; ``None`` when it cannot be compared (:func:`not_comparable` says why).
-
-    A percent target compared with a plain number above 1.5 ("≥100百分比" with 实际完成值
-    100) reads the number as percent points (100 → 1.00), as these tables print it;
-    percent text ("98%", "950‰") and percent-formatted cells are fractions already; a plain number up to 1.5 is
-    refused ("1" beside "≤3%" may be 1% or 100%). A percentage beside a target without a unit above 1.5 ("96%"
-    beside "≥95") is read in points (96). A value typed with its own unit is put on the target's scale when the
-    target's unit carries 千/万/亿 ("95万元" or "950000元" beside "≤90万元" is 95, not 950000:
-    ``numbers.number_in_unit``).
-    """
-    return on_target_scale(value, number, target, percent_cell=percent_cell)[0]
-
-
-def on_target_scale(value: Any, number: Decimal | None, target: Target, *, percent_cell: bool = False,
-                    label: str = "实际完成值") -> tuple[Decimal | None, str | None]:
-    """(:func:`actual_in_target_unit`, :func:`not_comparable`) in one pass: the value on the target's scale and
-    ``None``, or ``None`` and why it cannot be compared (``None``, ``None`` when ``number`` is ``None``)."""
-    if number is None:
-        return None, None
-    why = not_comparable(value, number, target, percent_cell=percent_cell, label=label)
-    if why is not None:
-        return None, why
-    return _scaled(value, number, target, percent_cell), None
-
-
-def _scaled(value: Any, number: Decimal, target: Target, percent_cell: bool) -> Decimal:
-    if not target.is_percent and (x := number_in_unit(value, target.unit)) is not None:
-        return x
-    percent = _percent_typed(value, percent_cell)
-    if target.is_percent:
-        return number if percent else number / 100
-    if percent and (target.unit in _POINT_UNITS or abs(target.value) > _POINTS_ABOVE):
-        return number * 100  # "96%" beside "≥95" or "6个百分点" beside "≥5个百分点": 96, 6
-    return number
-
-
 #: every suffix a number typed as text may carry, as :func:`~jixiao.numbers.typed_unit` reads it: an optional
 #: 千/万/亿, then an optional unit (%, ‰, 个百分点, 元, 人, …)
 TEXT_SUFFIXES: tuple[str, ...] = tuple(m + u for m in ("", *MULT_EXPONENT) for u in ("", *SUFFIX_EXPONENT, *UNITS))
 #: a plain number typed as text up to this size beside a percent target may be a fraction or percent points
-AMBIGUOUS_UP_TO = _POINTS_ABOVE
+AMBIGUOUS_UP_TO = POINTS_ABOVE
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from jixiao.reading import ScoringTable, parse_level_name, read_tables
 from jixiao.rules.chinese import ReadingContext, read_rule_text, sample_values
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import HUNDRED, Rule, Text, fmt_decimal
-from jixiao.rules.target import parse_target
+from jixiao.rules.target import default_rule, parse_target
 from jixiao.templates.build import _lines
 from jixiao.templates.selfeval_rows import cell_number
 from jixiao.templates.spec import TemplateSpec, parse_spec
@@ -369,8 +369,8 @@ def _selfeval_kind(row: DraftRow, r: Any) -> None:
                          "写明计分规则（或在指标值前加 ≥/≤）")
         return
     row.target = str(target)
-    row.kind, row.rule, row.status = "target", str(target.default_rule), STATUS_OK
-    row.notes.append(f"定量指标，按全国默认规则计分：{target.default_rule}（T = 指标值 {target}）")
+    row.kind, row.rule, row.status = "target", str(default_rule(target)), STATUS_OK
+    row.notes.append(f"定量指标，按全国默认规则计分：{default_rule(target)}（T = 指标值 {target}）")
 
 
 def draft_from_table(table: ScoringTable | list[ScoringTable], *, spec_id: str,

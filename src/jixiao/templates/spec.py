@@ -609,14 +609,14 @@ def _rule_target(ctx: _Ctx, rule: Rule, target: Any, path: str, kind: str) -> No
 
 def _target_scoring(ctx: _Ctx, target: Any, path: str, scoring: Scoring) -> Scoring:
     """A ``target`` row (self-evaluation 定量): its target text gives the default rule."""
-    from jixiao.rules.target import parse_target
+    from jixiao.rules.target import default_rule, parse_target
 
     t = parse_target(target) if isinstance(target, str) else None
     if t is None or not t.stated_op:
         raise ctx.fail(path, f"kind: target 的行须有带比较符的指标值（如“≥95%”“≤90万元”“=100%”），"
                              f"实际为“{target}”", "a target row needs a target such as ≥95%")
     unit = scoring.unit if scoring.unit is not None else ("%" if t.is_percent else t.unit)
-    return Scoring(kind="target", rule=str(t.default_rule), unit=unit or None)
+    return Scoring(kind="target", rule=str(default_rule(t)), unit=unit or None)
 
 
 def _check_sum(

@@ -26,6 +26,7 @@ from jixiao.rules.model import ONE, ZERO, Rule, fmt_decimal
 from jixiao.rules.target import (
     DEFAULT_NAME,
     QUALITATIVE_BANDS,
+    default_rule,
     negative_on_target_reason,
     on_target_scale,
     parse_target,
@@ -309,7 +310,7 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
                           percent_cell=bool(m.target and m.target.is_percent_format))
     answer = qualitative_answer(v.raw)
     if target is not None and v.number is not None and answer is None:
-        rule = stated or target.default_rule
+        rule = stated or default_rule(target)
         x, why = on_target_scale(v.raw, v.number, target, percent_cell=v.is_percent_format)
         if x is None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",

@@ -1,0 +1,249 @@
+"""A row's target (年度指标值) as a number with its unit, and a typed value on the target's scale.
+
+The part of :mod:`jixiao.rules.target` that knows no rule: :class:`Target` and :func:`parse_target` ("≥95%" →
+``>=`` 0.95 %), the one unit decision of every reading that steps from a number (:func:`step_unit_reason`) and the
+reading of a 业绩值 on a target's scale (:func:`on_target_scale`). The rule model (:mod:`jixiao.rules.model`) uses these,
+and :mod:`jixiao.rules.target` — which needs the model — re-exports them, so neither imports the other inside a function.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from jixiao.numbers import SUFFIX_EXPONENT, fmt_decimal, number_in_unit, typed_unit
+
+_OPS = {
+    "≥": ">=", ">=": ">=", "≧": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "达到": ">=",
+    "≤": "<=", "<=": "<=", "≦": "<=", "小于等于": "<=", "不高于": "<=", "不超过": "<=", "不大于": "<=",
+    ">": ">", "大于": ">", "<": "<", "小于": "<", "=": "=", "＝": "=", "等于": "=",
+    # 永德 明朗中学 2022 prints its 指标性质 “=” as the box-drawing sign “═” (U+2550)
+    "═": "=",
+}
+_OP_ALT = "|".join(sorted((re.escape(k) for k in _OPS), key=len, reverse=True))
+_TARGET_RE = re.compile(
+    rf"^(?P<op>{_OP_ALT})?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|百分比|百分点|[A-Za-z²³/]{{1,4}}|[\u4e00-\u9fff]{{0,4}})$"
+)
+PERCENT_UNITS = frozenset({"%", "百分比"})
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed target: ``op`` one of >=, >, <=, <, =; ``value`` as a number
+    (percent → fraction: "95%" → 0.95); ``unit`` as printed ("%", "万元", "个", "")."""
+
+    op: str
+    value: Decimal
+    unit: str
+    #: False for a bare number ("100%", "43.2"): read as "=", but whether the row is 正向
+    #: or 反向 is not printed, so the default rule is only applied where it cannot
+    #: matter (actual = target → full marks)
+    stated_op: bool = True
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit in PERCENT_UNITS
+
+    def __str__(self) -> str:
+        shown = fmt_decimal(self.value * 100) if self.is_percent else fmt_decimal(self.value)
+        unit = "%" if self.is_percent else self.unit
+        return f"{'≥' if self.op == '>=' else '≤' if self.op == '<=' else self.op}{shown}{unit}"
+
+
+def compact_text(text: Any) -> str:
+    if text is None:
+        return ""
+    t = unicodedata.normalize("NFKC", str(text))
+    return re.sub(r"\s+", "", t)
+
+
+def parse_target(text: Any, nature: Any = None, unit: Any = None, *,
+                 percent_cell: bool = False) -> Target | None:
+    """Read a target into operator + number + unit, or ``None`` when it is not quantitative.
+
+    ``nature`` / ``unit``: the split cells of the 权重 style (指标性质, 度量单位);
+    ``text`` is then the number alone. ``percent_cell``: ``text`` is a number from a
+    cell formatted as a percentage (0.95 shown as 95%), already a fraction.
+
+    >>> str(parse_target("≥95%")), str(parse_target("≤90万元")), str(parse_target("100%"))
+    ('≥95%', '≤90万元', '=100%')
+    >>> parse_target("≥100百分比").value, parse_target("≥50个").unit
+    (Decimal('1'), '个')
+    >>> str(parse_target(30, "≤", "万元"))
+    '≤30万元'
+    >>> parse_target("效果明显") is None
+    True
+    """
+    if isinstance(text, bool):
+        return None
+    body = compact_text(text)
+    op_text = compact_text(nature)
+    unit_text = compact_text(unit)
+    if op_text:
+        if op_text not in _OPS:
+            return None
+        body = op_text + body
+    if unit_text and not body.endswith(unit_text):
+        body = body + unit_text
+    m = _TARGET_RE.match(body)
+    if m is None:
+        return None
+    try:
+        value = Decimal(m.group("num").replace(",", ""))
+    except InvalidOperation:
+        return None
+    u = m.group("unit") or ""
+    if any(ch in u for ch in "之前后内完成底达"):  # "12月底之前完成" is a date, not a quantity
+        return None
+    if u in PERCENT_UNITS and not (percent_cell and not isinstance(text, str)):
+        value = value / 100
+    op = _OPS[m.group("op")] if m.group("op") else "="
+    return Target(op, value, u, stated_op=m.group("op") is not None)
+
+
+#: units that name the same quantity ("2日" beside "≤3天"; "6公里" beside "≥5千米")
+_SAME_UNIT = {"日": "天", "公里": "千米"}
+#: a target in percentage points ("≥5个百分点") and the actual typed so ("6个百分点", read as 0.06)
+POINT_UNITS = frozenset({"个百分点", "百分点"})
+#: a plain number this large beside a percent target is percent points (100 → 100%)
+POINTS_ABOVE = Decimal("1.5")
+
+
+def same_unit(a: str, b: str) -> bool:
+    return _SAME_UNIT.get(a, a) == _SAME_UNIT.get(b, b)
+
+
+#: the units a step of percentage points is counted in ("每低1个百分点", "每降低1%", the rule's "per 1%")
+STEP_PERCENT_UNITS = PERCENT_UNITS | POINT_UNITS
+
+
+def step_unit_reason(step: str, unit: str, base: str, base_name: str = "指标值") -> str | None:
+    """Why steps counted in ``step`` cannot run from a start or target ``base`` printed in ``unit`` (r63), in Chinese;
+    ``None`` when they agree. The one decision of every reading that steps from a number — the rule's steps from the
+    row's target T (``Rule.target_unit_reason``: ``step`` "%" for a rule's "per 1%", "" for a bare "per 1") and a
+    start printed in the text (printedstart.py, targets.read_bare_target_steps: the text's own unit words):
+
+    - a step in percentage points (%, 个百分点) needs a percentage ("≥90%"): "每低于1个百分点" from "≥1000户" or from a
+      bare 340 counts 1 % of what?;
+    - a step in a unit word (天, 户, 万元) or a bare step needs a base that is no percentage, in the same unit (日 = 天) or
+      without one ("340": the step's own unit is the base's).
+
+    >>> step_unit_reason("%", "户", "≥1000户")
+    '计分规则按百分点逐档扣分，指标值“≥1000户”的单位是“户”，不是百分比：单位不同，无法计分，请核对指标值或计分规则'
+    >>> step_unit_reason("个百分点", "%", "100%", "起点"), step_unit_reason("天", "", "340"), step_unit_reason("日", "天", "340天")
+    (None, None, None)
+    >>> step_unit_reason("", "%", "≥90%")
+    '计分规则按数值（未写%）逐档扣分，指标值“≥90%”是百分比：单位不同，无法计分，请核对指标值或计分规则'
+    """
+    tail = f"：单位不同，无法计分，请核对{base_name}或计分规则"
+    if step in STEP_PERCENT_UNITS:
+        if unit in PERCENT_UNITS:
+            return None
+        has = f"的单位是“{unit}”" if unit else "没有写%"
+        return f"计分规则按百分点逐档扣分，{base_name}“{base}”{has}，不是百分比{tail}"
+    if unit in STEP_PERCENT_UNITS:
+        return f"计分规则按{f'“{step}”' if step else '数值（未写%）'}逐档扣分，{base_name}“{base}”是百分比{tail}"
+    if not step or not unit or same_unit(step, unit):
+        return None
+    return f"计分规则按“{step}”逐档扣分，{base_name}“{base}”的单位是“{unit}”{tail}"
+
+
+#: a number above this in a percent row is percent points whatever its cell's format: 95 is 95 %, never 9500 %
+#: (a cell that lost its % format — pasted with its format, re-saved — or a % cell given 95 by paste-values).
+#: The template's sheet renders the same bound (``templates.cell_text.on_scale_formulas``): it cannot see a
+#: cell's format, so the format may only decide up to this size.
+PERCENT_POINTS_ABOVE = Decimal(10)
+
+
+def percent_points(number: Decimal) -> bool:
+    """A number in a percent row that is percent points whatever its cell's format (:data:`PERCENT_POINTS_ABOVE`)."""
+    return abs(number) > PERCENT_POINTS_ABOVE
+
+
+def _percent_typed(value: Any, percent_cell: bool) -> bool:
+    """The value is a fraction already: typed with %/‰/个百分点, or a number up to :data:`PERCENT_POINTS_ABOVE` in a
+    percent-formatted cell (a cell's format does not apply to text: "90" pasted as text into a percent cell shows 90,
+    not 9000%; nor to 95, which is 95 % in any cell)."""
+    unit = (typed_unit(value) or ("", ""))[1]
+    if percent_cell and not isinstance(value, str) and value is not None:
+        try:
+            return not percent_points(Decimal(str(value)))
+        except ArithmeticError:
+            return True
+    return unit in SUFFIX_EXPONENT
+
+
+def not_comparable(value: Any, number: Decimal | None, target: Target, *,
+                   percent_cell: bool = False, label: str = "实际完成值") -> str | None:
+    """Why the 实际完成值 ``value`` (read as ``number``) cannot be put on ``target``'s scale, in Chinese; ``None`` when
+    it can (:func:`actual_in_target_unit`). Never a guess: units of another kind ("50人" beside "≥50个", "2月" beside
+    "≤30天", "5万人次" beside "≥5万人"), a percentage beside a target in 个/分/次, or a plain number up to 1.5 beside a
+    percent target ("1" beside "≤3%": 1% or 100%?) are refused. ``label``: the value column's name in the
+    message (业绩值 in an evaluation table).
+
+    >>> not_comparable("2.5天", Decimal("2.5"), parse_target("≤3天")) is None
+    True
+    >>> not_comparable("2月", Decimal(2), parse_target("≤30天"))
+    '实际完成值“2月”的单位“月”与指标值 ≤30天 的单位“天”不同，无法比较'
+    """
+    if number is None:
+        return None
+    mult, unit = typed_unit(value) or ("", "")
+    percent = _percent_typed(value, percent_cell)
+    tu = target.unit
+    shown = value if isinstance(value, str) else fmt_decimal(number)
+    if target.is_percent:
+        if unit and not percent:
+            return f"{label}“{shown}”的单位“{unit}”与指标值 {target} 不同（指标值是百分比），无法比较"
+        if not percent and number != 0 and abs(number) <= POINTS_ABOVE:
+            return (f"{label}“{shown}”未写“%”，指标值 {target} 是百分比：它可能是 {fmt_decimal(number * 100)}%，"
+                    f"也可能是 {shown}%，无法确定，请写成如“95%”")
+        return None
+    if percent:
+        if tu and not (tu in POINT_UNITS and unit == "个百分点"):
+            return f"{label}“{shown}”是百分比，指标值 {target} 的单位是“{tu}”，无法比较"
+        return None
+    if unit and tu and not same_unit(unit, tu) and number_in_unit(value, tu) is None:
+        return f"{label}“{shown}”的单位“{mult}{unit}”与指标值 {target} 的单位“{tu}”不同，无法比较"
+    return None
+
+
+def actual_in_target_unit(value: Any, number: Decimal | None, target: Target, *,
+                          percent_cell: bool = False) -> Decimal | None:
+    """The actual value on the target's scale; ``None`` when it cannot be compared (:func:`not_comparable` says why).
+
+    A percent target compared with a plain number above 1.5 ("≥100百分比" with 实际完成值
+    100) reads the number as percent points (100 → 1.00), as these tables print it;
+    percent text ("98%", "950‰") and percent-formatted cells are fractions already; a plain number up to 1.5 is
+    refused ("1" beside "≤3%" may be 1% or 100%). A percentage beside a target without a unit above 1.5 ("96%"
+    beside "≥95") is read in points (96). A value typed with its own unit is put on the target's scale when the
+    target's unit carries 千/万/亿 ("95万元" or "950000元" beside "≤90万元" is 95, not 950000:
+    ``numbers.number_in_unit``).
+    """
+    return on_target_scale(value, number, target, percent_cell=percent_cell)[0]
+
+
+def on_target_scale(value: Any, number: Decimal | None, target: Target, *, percent_cell: bool = False,
+                    label: str = "实际完成值") -> tuple[Decimal | None, str | None]:
+    """(:func:`actual_in_target_unit`, :func:`not_comparable`) in one pass: the value on the target's scale and
+    ``None``, or ``None`` and why it cannot be compared (``None``, ``None`` when ``number`` is ``None``)."""
+    if number is None:
+        return None, None
+    why = not_comparable(value, number, target, percent_cell=percent_cell, label=label)
+    if why is not None:
+        return None, why
+    return _scaled(value, number, target, percent_cell), None
+
+
+def _scaled(value: Any, number: Decimal, target: Target, percent_cell: bool) -> Decimal:
+    if not target.is_percent and (x := number_in_unit(value, target.unit)) is not None:
+        return x
+    percent = _percent_typed(value, percent_cell)
+    if target.is_percent:
+        return number if percent else number / 100
+    if percent and (target.unit in POINT_UNITS or abs(target.value) > POINTS_ABOVE):
+        return number * 100  # "96%" beside "≥95" or "6个百分点" beside "≥5个百分点": 96, 6
+    return number
