@@ -7,8 +7,9 @@ points are given or lost. The corpus labels such rows manual (the scorer decides
 refused them as if a scoring wording had not been recognised ("没有找到计分方法"): the row is a judgement, with why.
 
 Only where the reader refused the text (reader.py: mostly ``assemble.NO_METHOD``, "没有找到计分方法"; for measures, a
-count the conditions did not use), and only when the text holds nothing but requirements. The row's 分值 may be printed once ("(10分)", "(分值5分)", "本项满分2分", "。总分3分。",
-a heading "…的监督(6分)。" — each the row's 分值); item numbers are taken off. The rest must hold none of:
+count the conditions did not use), and only when the text holds nothing but requirements. The row's 分值 may be
+printed once ("(10分)", "(分值5分)", "本项满分2分", "。总分3分。", a heading "…的监督(6分)。" — each the row's 分值);
+item numbers are taken off. The rest must hold none of:
 
 * one number to reach (Arabic, or a Chinese count: "一名", "两次") or a comparison (以上, 不少于, 至少, 每, %, ≥ …): a
   target, and what a shortfall scores (nothing, a share, the scorer's call) is not written — fresh42 BC2-6
