@@ -287,3 +287,33 @@ def test_rate_item_near_misses(text: str, w: float) -> None:
 def test_two_rates_stay_refused_in_the_corpus() -> None:
     for sid in ("Y5-2", "T9-6"):
         assert judge(_BY_ID[sid])[0] in ("refused", "refused-ok"), sid
+
+
+# --- 3. r64's leftovers CI8-1 / CF1-1: a bonus on top of a base worth the whole 分值 — refused, and said so ------------
+
+@pytest.mark.parametrize(("sid", "why"), [
+    # fresh74 CI8-1 (100): 8 % growth → 100, 38 % → 130 by the text — above the 分值; the rule never scores above it
+    ("CI8-1", "基本分之外另有加分（最高加30分）"),
+    # fresh71 CF1-1 (50): 10 per project, 基本分50分, 多超多得 — 6 projects → 60 by the text
+    ("CF1-1", "基本分之外另有加分（多超多得）"),
+])
+def test_bonus_above_the_weight_is_refused_with_its_reason(sid: str, why: str) -> None:
+    e = _BY_ID[sid]
+    assert judge(e)[0] == "refused"
+    assert any(why in u for u in _refused(e["text"], e["w"]))
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # variants: the base is the 分值 (10), the bonus goes to 15 / past it
+    ("完成年度目标得全部基本分,每超出目标1个百分点再加1分,最高加分不超过5分", 10),
+    ("基本分10分,每超额完成1项另加2分,多超多得", 10),
+])
+def test_bonus_above_the_weight_variants(text: str, w: float) -> None:
+    assert any("基本分之外另有加分" in u for u in _refused(text, w))
+
+
+def test_bonus_within_the_weight_is_no_near_miss_of_it() -> None:
+    # near miss: the base is 40 of the 50 points and the bonus fills the rest — scores stay within the 分值, never this
+    # reason (read or refused by the bonus readers on their own terms)
+    r = read_rule_text("基本分40分,每超出1个百分点加1分,最高加10分", 50)
+    assert not any("基本分之外另有加分" in u for u in r.understood)

@@ -161,6 +161,7 @@ from jixiao.rules.chinese.refusals import (
     _TARGET_FORMULA_RE,
     _TARGET_RE,
     TARGET_WORDS,
+    bonus_above_weight,
     judgement_match,
 )
 from jixiao.rules.chinese.repairs import damage_refusal, points_first, repair_extraction
@@ -427,6 +428,12 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         kept = [u for u in reading.understood if not u.startswith("未能读懂")] \
             if any(NO_METHOD in u for u in reading.understood) else []
         reading = Reading(None, "judgement", [*kept, why], [], [], w, reading.context_out)
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (above := bonus_above_weight(to_simplified(printed), w)) is not None:
+        # a bonus on top of a base worth the whole 分值 ("得全部基本分。每超出…再加1分,最高加分不超过30分", fresh74 CI8-1):
+        # refused whichever reader failed — the reason is that the text scores above the 分值 (r67)
+        kept = [u for u in reading.understood if not u.startswith("未能读懂")]
+        reading = unreadable(kept, [above[1]], above[0], above[1], context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
