@@ -178,6 +178,7 @@ from jixiao.rules.chinese.steps import (
 from jixiao.rules.chinese.tablelevels import NOTE as TABLE_NOTE
 from jixiao.rules.chinese.tablelevels import TableLevels, TableRefusal, read_table_levels
 from jixiao.rules.chinese.targets import (
+    bare_steps_other_base,
     read_bare_target_steps,
     read_basic_target,
     read_target,
@@ -419,6 +420,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # "…不累计加分,只计最高分" beside items read as adding up (r32): the text says they do not
         return unreadable(reading.understood, [text], "原文写明各档不累计、只计最高一档，却读成相加的分项", None,
                           context_out=reading.context_out)
+    if reading.kind == "unreadable" and isinstance(text, str) \
+            and (why := bare_steps_other_base(_normalise(_normalise_chars(text))[0])) is not None:
+        # "与2023年相比,每下降1个百分点扣0.5分" (r69: read from the row's target before): refused by every reader — why
+        reading = unreadable([], [text], why, None, context_out=reading.context_out)
     if reading.kind == "unreadable" and isinstance(printed, str) and (why := requirements_only(printed, w)) is not None:
         # "有本地政府数字化转型年度工作计划,明确…" (fresh45 BF16-1), "对创建活动的开展做到有计划、有方案…" (AZ1-3): only
         # what must be done, no word on how the points are given — a person scores it (requirementsonly.py, r64/r66/r67:
