@@ -93,6 +93,10 @@ from jixiao.rules.model import (
 )
 
 
+#: the refusal of a text in which no clause scores (reader.py hands such a text to requirementsonly.py)
+NO_METHOD = "没有找到计分方法（得几分、扣几分或按比例）"
+
+
 def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
               flags: set[str], notes: list[str], share: Decimal | None) -> Reading:
     """Fragments in text order into one Rule (or a refusal naming the fragment).
@@ -1190,7 +1194,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if any(isinstance(c.outcome, Linear) for c in clauses):
             raise _Unreadable(clauses[0].src, "扣分缺少条件")
         if not clauses:
-            raise _Unreadable("；".join(leftover) or "（全文）", "没有找到计分方法（得几分、扣几分或按比例）", WORDING)
+            raise _Unreadable("；".join(leftover) or "（全文）", NO_METHOD, WORDING)
         pos = [c for c in quals if _outcome_points(c.outcome, weight) != 0]
         zero = [c for c in clauses if c not in pos]
         for c in zero:

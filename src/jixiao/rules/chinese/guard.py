@@ -40,7 +40,7 @@ from jixiao.rules.chinese.mismatch import (
     refuse_items_off_weight,
     refuse_points_below_gap,
 )
-from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
+from jixiao.rules.chinese.normalise import PROP_TOKEN, RATE_DEFINED_RE, WX_TOKEN, _normalise, _normalise_chars
 from jixiao.rules.chinese.partsteps import proportional_steps
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
@@ -603,6 +603,8 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     if reading.kind in ("judgement", "unreadable"):
         return reading
     norm = _normalise_chars(text)  # (繁体 "扣滿10分止" is the same cap as "扣满10分止", r18)
+    # (what a rate counts, "满意度(授课评价≥20分的比例)≥90%": its "20分" is a mark on another scale, no points — r67)
+    norm = RATE_DEFINED_RE.sub("", norm)
     if reading.rule is not None:
         used = _rule_point_values(reading.rule, weight, bool(re.search(rf"(?:最多|最高){DEDUCT}|扣[满完]\d", norm)),
                                   bool(re.search(r"(?:最多|最高)(?:加|奖)\d", norm)))

@@ -807,6 +807,12 @@ _CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分�
 #: the scope of a count in brackets after it: "10例以上(含简易案件)" — words only (no number, no 分, not "(含)")
 _WITHIN_COUNT_RE = re.compile(r"(?<=[例件起次篇项人户家处份场个](?:以上|以下))\((?P<what>(?:含|包括)[^()\d%<>≥≤分本]{2,12})\)")
 
+#: what a rate counts, in brackets after its name and before its band: "住院医师满意度（授课评价≥20分的比例）≥90%得5分"
+#: (fresh73 CH1-7), "满意度(选择好或同意及以上的比例)≥90%" (fresh18 AE10-5) — the measure's definition; a number in it
+#: (a mark on another scale, "≥20分") is no band and no points of the row
+RATE_DEFINED_RE = re.compile(r"(?<=[率度])\((?P<what>[^()]{2,30}?(?:的|所占|之)(?:比例|比率|比重))\)"
+                              r"(?=\s*(?:[≥≤<>]|达到|不低于|不少于|高于|低于))")
+
 #: "…得分为数据上传率与4之乘积" (fresh20 AG14-2, r8): the product in words → "得分=数据上传率×4"
 _PRODUCT_WORDS_RE = re.compile(rf"得分(?:为|是)(?P<r>[^，,。；;\d%<>≥≤=与]{{1,24}}?[率例度])与(?P<n>{NUM})(?:分)?之?(?:乘积|积)")
 
@@ -960,6 +966,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if rm is not None:  # "查处非法捕捞案件10例以上（含简易案件）" (fresh19 AF2-4, r8): what is counted, no number in it
         notes.append(described(rm['what'], "计数范围"))
         t = t[: rm.start()] + t[rm.end():]
+    dm = RATE_DEFINED_RE.search(t)
+    if dm is not None:  # "住院医师满意度(授课评价≥20分的比例)≥90%" (fresh73 CH1-7, r67): what the rate counts
+        notes.append(described(dm["what"], "比率口径"))
+        t = t[: dm.start()] + t[dm.end():]
     for pat, note, flag in _NOTE_PATTERNS:
         def take(m: re.Match[str], note: str = note, flag: str = flag) -> str:
             if note not in notes:
