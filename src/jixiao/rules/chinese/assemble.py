@@ -92,7 +92,6 @@ from jixiao.rules.model import (
     quoted,
 )
 
-
 #: the refusal of a text in which no clause scores (reader.py hands such a text to requirementsonly.py)
 NO_METHOD = "没有找到计分方法（得几分、扣几分或按比例）"
 

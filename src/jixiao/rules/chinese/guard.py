@@ -40,7 +40,13 @@ from jixiao.rules.chinese.mismatch import (
     refuse_items_off_weight,
     refuse_points_below_gap,
 )
-from jixiao.rules.chinese.normalise import PROP_TOKEN, RATE_DEFINED_RE, WX_TOKEN, _normalise, _normalise_chars
+from jixiao.rules.chinese.normalise import (
+    PROP_TOKEN,
+    RATE_DEFINED_RE,
+    WX_TOKEN,
+    _normalise,
+    _normalise_chars,
+)
 from jixiao.rules.chinese.partsteps import proportional_steps
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
