@@ -1,8 +1,8 @@
 """p35: wrong or disagreeing scores left on the input side (p33's "Left"), each one decision of the core that the
 sheet's formula, collect, validate and SCORE_RANGE share.
 
-1. **A number typed with a unit in a row that has none** ("2024年", "95万元", "3人" under ``>=90: 4; *: 0``) was read
-   as its number (2024 ≥ 90 → 4) by every client. Now refused, naming the value and its unit
+1. **A number typed with a unit in a row that has none** ("2024年", "95万元", "3人" under ``>=90: W; *: 0``) was
+   read as its number (2024 ≥ 90 → full marks) by every client. Now refused, naming the value and its unit
    (:data:`~jixiao.rules.target.UNIT_NOT_IN_ROW`). Kept on purpose: a bare number; a count word, which is the count
    itself ("2次" under a step of 1 is 2); what a hand table's 评分标准 itself writes after a number ("完成200万元…":
    the reader puts the rule's bounds in 元, so "150万元" is 1 500 000 on its scale, as parse_number reads it).
@@ -13,8 +13,9 @@ sheet's formula, collect, validate and SCORE_RANGE share.
 
 Every expected value is hand arithmetic from the rule text (分值 5), written before the run:
 
-- ``>=90: 4; *: 0``, no unit: "2024年", "95万元", "3人", "95分", "95万" → must refuse (the unit the row lacks; were
-  4, 4, 0, 4, 4); 95 and "95" → 4 (95 ≥ 90); "95次" → 4 (a count: 95 ≥ 90).
+- ``>=90: W; *: 0``, no unit (the brief's ``>=90: 4``; a spec's rule must reach its 分值 5): "2024年", "95万元",
+  "3人", "95分", "95万" → must refuse (the unit the row lacks; were 5, 5, 0, 5, 5); 95 and "95" → 5 (95 ≥ 90);
+  "95次" → 5 (a count: 95 ≥ 90).
 - ``*: W - 1 per 1``, no unit: "2次", "2处" → 5 − 2 = 3; "2人", "2天" → must refuse (were 3).
 - ``"优秀": W; >=90: 0.8W; *: 0``, no unit: "2024年" → must refuse (was 4); "优秀" → 5; 95 → 0.8 × 5 = 4.
 - kept: ``*: prop`` % "95%" → 0.95 × 5 = 4.75; ``>200: W; <=200: prop`` 万元 "150万元", "150万", "1,500,000元" →
@@ -60,7 +61,7 @@ def two_readings(shown: str) -> str:  # p31's text
             "两种读法得分不同，无法计分，请填写带“%”的数值")
 
 
-ATLEAST = ">=90: 4; *: 0"
+ATLEAST = ">=90: W; *: 0"  # the brief's ">=90: 4" at 分值 4 is this rule at 分值 5 (a spec's rule reaches its 分值)
 STEP = "*: W - 1 per 1"
 MIXED = '"优秀": W; >=90: 0.8W; *: 0'
 SHARE = "*: prop"
@@ -69,14 +70,14 @@ BANDS = ">=90%: 5; <90%: 0"
 
 #: (rule, the row's unit, 业绩值, expected: a score, or the core's reason)
 CASES: list[Case] = [
-    (ATLEAST, "", "2024年", no_unit("2024年", "年")),  # 0  was 4
-    (ATLEAST, "", "95万元", no_unit("95万元", "万元")),  # 1  was 4 (950 000)
+    (ATLEAST, "", "2024年", no_unit("2024年", "年")),  # 0  was 5
+    (ATLEAST, "", "95万元", no_unit("95万元", "万元")),  # 1  was 5 (950 000)
     (ATLEAST, "", "3人", no_unit("3人", "人")),  # 2  was 0
-    (ATLEAST, "", "95分", no_unit("95分", "分")),  # 3  was 4
-    (ATLEAST, "", "95万", no_unit("95万", "万")),  # 4  was 4
-    (ATLEAST, "", 95, 4),  # 5
-    (ATLEAST, "", "95", 4),  # 6
-    (ATLEAST, "", "95次", 4),  # 7  a count word: the count
+    (ATLEAST, "", "95分", no_unit("95分", "分")),  # 3  was 5
+    (ATLEAST, "", "95万", no_unit("95万", "万")),  # 4  was 5
+    (ATLEAST, "", 95, 5),  # 5
+    (ATLEAST, "", "95", 5),  # 6
+    (ATLEAST, "", "95次", 5),  # 7  a count word: the count
     (STEP, "", "2次", 3),  # 8
     (STEP, "", "2处", 3),  # 9
     (STEP, "", "2人", no_unit("2人", "人")),  # 10 was 3
