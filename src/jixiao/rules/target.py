@@ -709,10 +709,11 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
 
 
 def unitless_row(rule: Rule | None, unit: Any) -> bool:
-    """True for a row without a unit (``unit`` empty) whose ``rule`` scores a number it does not put on a scale of its
-    own — not on the row's 指标值 (T), not on % bounds (p22 decides there), not text levels alone — so a unit typed
-    with the number is one the row does not have (:func:`unitless_suffixes`, p35)."""
-    return rule is not None and not row_unit(unit) and not rule.uses_target and not rule.uses_percent \
+    """True for a row whose unit does not decide (:func:`scored_unit` is "": none, or text levels beside bands,
+    which read no unit — the sheet and SCORE_RANGE are given that "") and whose ``rule`` scores a number on no scale
+    of its own — not on the row's 指标值 (T), not on % bounds (p22 decides there), not text levels alone — so a
+    unit typed with the number is one the row does not have (:func:`unitless_suffixes`, p35)."""
+    return rule is not None and not scored_unit(rule, unit) and not rule.uses_target and not rule.uses_percent \
         and (not rule.is_qualitative or rule.compares_numbers)
 
 
