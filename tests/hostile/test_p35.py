@@ -9,7 +9,8 @@ sheet's formula, collect, validate and SCORE_RANGE share.
 2. validate alone on a template return (spec known): "0.95" typed as text in a ``*: prop`` % row was silent (collect,
    SCORE_RANGE and the sheet refuse: 95 % or 0.95 %?) — now the same reason as `value-refused`.
 3. Hand table, 度量单位 %, 0.95 in a real "0%" cell (it shows 95 %): collect refused (its grid had no number formats),
-   validate scored 4.75 — both 4.75 now.
+   validate scored 4.75 — both 4.75 now; a quoted "%" in a format (``0.00"%"``: 0.95 shows "0.95%") is no percentage.
+4. "1.5亿" in a 万元 row: 1.5 亿元 = 15 000 万元 (was refused: 亿 alone), as "150万" is 150 万元.
 
 Every expected value is hand arithmetic from the rule text (分值 5), written before the run:
 
@@ -23,7 +24,9 @@ Every expected value is hand arithmetic from the rule text (分值 5), written b
 - ``*: prop`` %, "0.95" typed as text → must refuse (0.95 → 4.75, 0.95 % → 0.0475): p31's two-readings reason.
 - hand tables (no 度量单位, 评分标准 "完成200万元及以上得满分，未完成按完成比例得分", read ``>=2000000: W; *: prop``
   in 元): "150万元" → 1 500 000 ÷ 2 000 000 × 5 = 3.75; "2024年" → must refuse; "150万人" → must refuse.
-- hand table, 度量单位 %, "得分=完成率×分值", 0.95 in a "0%" cell → 0.95 × 5 = 4.75 (collect and validate).
+- hand table, 度量单位 %, "得分=完成率×分值", 0.95 in a "0%" cell → 0.95 × 5 = 4.75 (collect and validate);
+  0.95 in a ``0.00"%"`` cell (shows "0.95%") → must refuse (95 % → 4.75 or 0.95 % → 0.0475).
+- ``>200: W; <=200: prop`` 万元, "1.5亿" → 15 000 > 200 → 5 (rule row and hand table).
 """
 
 from __future__ import annotations
@@ -92,6 +95,7 @@ CASES: list[Case] = [
     (MONEY, "万元", "1,500,000元", 3.75),  # 19 kept (p31's conversion)
     (BANDS, "", "95%", 5),  # 20 kept
     (STEP, "次", "3处", 2),  # 21 kept
+    (MONEY, "万元", "1.5亿", 5),  # 22 1.5 亿元 = 15 000 万元 > 200 (was refused: 亿 alone)
 ]
 #: as built: a prefilled text the row accepts is written as its number, a refused one stays text (same expectations)
 REFUSED = [k for k, c in enumerate(CASES) if isinstance(c[3], str)]
@@ -175,6 +179,7 @@ HAND_CASES: list[tuple[str, str | None, str, Any, str | None, Any, Any]] = [
     ("业绩值", None, MONEY_TEXT, "2024年", None, 0, no_unit("2024年", "年")),  # was 2024 ÷ 2 000 000 × 5 ≈ 0.005
     ("业绩值", None, MONEY_TEXT, "150万人", None, 3.75, no_unit("150万人", "万人")),
     HANDS[5],  # 度量单位 %, 0.95 in a "0%" cell: 4.75 (collect refused)
+    HANDS[7],  # 度量单位 万元, "1.5亿": 5 (both refused)
 ]
 
 
@@ -195,3 +200,15 @@ def test_hand_table_collect_and_validate(tmp_path: Path, k: int) -> None:
         assert row.verified == Decimal(str(want)), row
         assert not [f.message for f in found if f.check in ("score-mismatch", "implausible-value", "value-refused",
                                                              "value-unreadable")]
+
+
+def test_a_literal_percent_sign_is_no_percent_format(tmp_path: Path) -> None:
+    """p33's hand case 4: 0.95 in a cell formatted ``0.00"%"`` shows "0.95%" (the quoted % is a literal; the value is
+    not multiplied) under 度量单位 % — 95 % or 0.95 %: must refuse. collect refused (it read no format); with the
+    format read, a "%" anywhere in it made it a percentage cell and both would have scored 4.75: now the two-readings
+    reason in collect, and validate says it at the 业绩值."""
+    path = hand_table(tmp_path / "literal.xlsx", HANDS[4])
+    (row,) = check_one(path).verified.rows
+    assert row.verified is None and row.why == two_readings("0.95"), row
+    said = [f.message for f in validate_workbook(path).findings if f.cell == "E3"]
+    assert any(two_readings("0.95") in m for m in said), said

@@ -682,14 +682,15 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
     """The suffixes (千/万/亿 + unit, as :data:`TEXT_SUFFIXES`) a number typed as text may carry in a row whose unit is
     ``unit`` (not a percentage), each with the power of ten that puts ``parse_number``'s reading in the row's unit:
     "" (a bare number, in the row's unit as today) and the row's own unit ("150万元" in a 万元 row → 150); 千/万/亿
-    alone when the row's unit has it ("150万" in a 万元 row is 150 万元); in a row counted in a count word, any count
-    word ("3处" in a 次 row is 3 — the same count); in a row in 元/千元/万元/亿元 every one of them (:data:`DECIMAL_UNITS`,
+    alone when the row's unit has it ("150万" in a 万元 row is 150 万元; in a row in 千元/万元/亿元 each of them, p35:
+    "1.5亿" in a 万元 row is 15000 万元 — in a 元 row 万 alone stays refused, as p31 left it); in a row counted in a
+    count word, any count word ("3处" in a 次 row is 3 — the same count); in a row in 元/千元/万元/亿元 every one of them (:data:`DECIMAL_UNITS`,
     p31: "1,500,000元" in a 万元 row is 150). Every other suffix is refused (:data:`UNIT_AGAINST_ROW`): 人 in a
     万元 row, 人 in a 万人 row, 分, %, 万 in a 次 row. 日/天 and 公里/千米 name the same unit. The portable template renders this
     table (``templates.cell_text.row_unit_formulas``).
 
     >>> row_unit_suffixes("万元")
-    {'': 0, '万元': -4, '元': -4, '千元': -4, '亿元': -4, '万': -4}
+    {'': 0, '万元': -4, '元': -4, '千元': -4, '亿元': -4, '万': -4, '千': -4, '亿': -4}
     >>> sorted(row_unit_suffixes("次"))[:4], row_unit_suffixes("次")["次"]
     (['', '个', '人次', '件'], 0)
     """
@@ -705,6 +706,8 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
             out.update({m + base: -exp for m in ("", *MULT_EXPONENT)})
     if mult:
         out[mult] = -exp
+        if base in DECIMAL_UNITS:  # "1.5亿" in a 万元 row is 1.5亿元, as "150万" is 150万元 (p35)
+            out.update({m: -exp for m in MULT_EXPONENT if m != mult})
     return out
 
 
