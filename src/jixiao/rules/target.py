@@ -727,9 +727,10 @@ _TEXT_UNIT_RE = re.compile(r"\d\s*([千万亿]?)\s*(" + "|".join(sorted(map(re.e
 
 def unitless_suffixes(text: Any = None) -> frozenset[str]:
     """The suffixes (千/万/亿 + unit, :func:`typed_suffix`) a number typed as text may carry in a :func:`unitless_row`,
-    each read as :func:`~jixiao.numbers.parse_number` reads it (p35): "" (a bare number) and a count word
-    (:data:`COUNT_UNITS`: "2次" is the count 2, whatever the count is of) — every other unit is refused
-    (:data:`UNIT_NOT_IN_ROW`: "2024年", "95万元", "3人", "95万" under ``>=90: 4``).
+    each read as :func:`~jixiao.numbers.parse_number` reads it (p35): "" (a bare number), a count word
+    (:data:`COUNT_UNITS`: "2次" is the count 2, whatever the count is of) and a percentage (%, ‰, 个百分点: "80%" is
+    0.8, scored so on purpose — ``*: prop`` rows of the corpus) — every other unit is refused
+    (:data:`UNIT_NOT_IN_ROW`: "2024年", "95万元", "3人", "95万" under ``>=90: W``).
 
     ``text``: the text the row's rule was read from, for a hand table's rule read from its 评分标准 (collect's and
     validate's ``_own_rules``/``_score_by_rule``; never a template's machine rule): the Chinese reader writes
@@ -737,11 +738,11 @@ def unitless_suffixes(text: Any = None) -> frozenset[str]:
     is accepted with every 千/万/亿 (and 千/万/亿 alone where the text writes one after a number).
 
     >>> sorted(unitless_suffixes())[:4], "年" in unitless_suffixes(), "万" in unitless_suffixes()
-    (['', '个', '人次', '件'], False, False)
+    (['', '%', '‰', '个'], False, False)
     >>> sorted(unitless_suffixes("完成200万元及以上得满分") - unitless_suffixes())
     ['万', '万元', '亿', '亿元', '元', '千', '千元']
     """
-    out = {"", *COUNT_UNITS}
+    out = {"", *COUNT_UNITS, *SUFFIX_EXPONENT}
     said = _TEXT_UNIT_RE.findall(normalise_text(text)) if isinstance(text, str) else []
     for mult, unit in said:
         if unit:
