@@ -37,9 +37,11 @@ from jixiao.formula_key import formula_key, formulas_digest
 from jixiao.grid import Grid, LoadedWorkbook, parse_a1
 from jixiao.row_changes import RowChanges, align_rows, row_labels, said_after, unshift_formula
 from jixiao.rules.target import (
+    Target,
     converted_note,
     in_row_unit,
     on_rule_scale,
+    on_target_scale,
     rule_scale_exponent,
     table_unit_decision,
     typed_input_reason,
@@ -583,7 +585,7 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             row.verified = _typed_score(m, None, w, row)
         elif rule is not None and w is not None and not _blank(m.value):
             row.given = 1
-            target = m.target.number if getattr(m, "target", None) is not None else None
+            target = _rule_target(m, rule)
             try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
                 # the table's 度量单位 (p24), else the unit its header prints (p31); both, disagreeing: no 核定
                 unit, why = table_unit_decision(m.unit.raw if m.unit is not None else None, m.header_unit, rule)
@@ -621,9 +623,33 @@ def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, 
         return None
     if rule.uses_target and _negative_on_target(m.value, None, _row_target(m), m.name, row):  # −5% beside "≥95%" (p30)
         return None
+    if rule.uses_target and isinstance(target, Target):  # on the 指标值's scale, as validation reads it (p34)
+        return _on_target_score(m, rule, w, target, row)
     # "达到200万元得满分" is read in 元: 150 in a 万元 row is 1 500 000 on the rule's scale (p31)
     exponent = rule_scale_exponent(text, unit)
     return rule.score(on_rule_scale(value, exponent), w, target)
+
+
+def _on_target_score(m: Any, rule: Any, w: Decimal, target: Target, row: RowCheck) -> Decimal | None:
+    """The 核定 of a hand row whose rule steps from its own parsed 指标值 ``target``: the 业绩值 put on the 指标值's
+    scale ("93万元" beside "≤90万元" is 93, not 930 000; "0.93" beside "≥95%" is refused: 93 % or 0.93 %?) exactly as
+    validation's ``checks._score_by_rule`` reads it (``rules.target.on_target_scale``); ``None`` with the row refused
+    where it cannot be put there. A number with no unit typed is in the 指标值's unit (p34: collect scored "93万元" 0)."""
+    x, why = on_target_scale(m.value.raw, m.value.number, target, percent_cell=m.value.is_percent_format,
+                             label="业绩值")
+    if why is not None:
+        row.refuse(m.value.ref, f"{why}，无法计分")
+        return None
+    return rule.score(m.value.raw if x is None else x, w, target)
+
+
+def _rule_target(m: Any, rule: Any) -> Any:
+    """The hand table row's 指标值 as its ``rule`` is scored with it: for a rule on ``T`` the parsed target
+    (:func:`_row_target`: its number, and the unit the rule's steps from T must share — "每低于目标值1天" beside
+    "340户" is refused, r63/p34, as validation does), else (or when it does not parse) the cell's number."""
+    if rule.uses_target and (t := _row_target(m)) is not None:
+        return t
+    return m.target.number if getattr(m, "target", None) is not None else None
 
 
 def _row_target(m: Any) -> Any:

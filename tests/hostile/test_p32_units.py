@@ -19,7 +19,8 @@ Every expected value is hand arithmetic from the rule text (分值 5; the shippe
 - "≤0次" 安全事故发生次数 (``<=T: W; >T: invprop``): −1 → the reason (was 5: −1 ≤ 0); 0 → 5.
 - "≥5万人" 受益人口: −1 → the reason, "以“万人”计"; "≥100亩" 种植面积: −3 → the reason, 50.5 → 5 × 50.5 ÷ 100
   = 2.525 (a measure: fractions scored); "≥5公里" 道路建设里程: −2 → the reason.
-- "≤90万元" 项目总成本: −10 → 5 (money: scored by the default as before; see docs/notes/p32.md).
+- "≤90万元" 项目总成本: −10 → 5 (money: scored by the default as before; see docs/notes/p32.md) — p34: refused, a
+  cost is never negative (the name decides money and days: tests/hostile/test_p34.py).
 - ``*: W - 1 per 1`` without a unit, "迟报一次或发现问题一处扣1分": 1.5, "1.5处" → refused, 按“处、次”计数 (were 3.5);
   2 → 5 − 2 = 3.
 - ``*: W - 1 per 1``, "每千人口传染病发病数，每发生一例扣1分" (人 and 例, a rate per head): 1.5 → 3.5 (scored);
@@ -81,7 +82,8 @@ TARGETS: list[tuple[str, Any, Any, str]] = [
     ("≥100亩", -3, negative_measure("-3", "亩"), "种植面积"),  # was 0
     ("≥100亩", 50.5, 2.525, "种植面积"),  # a measure may have a fraction: 5 × 50.5 ÷ 100
     ("≥5公里", -2, negative_measure("-2", "公里"), "道路建设里程"),  # was 0
-    ("≤90万元", -10, 5, "项目总成本"),  # money: as before
+    # money: p34 decides by the name — a cost is never negative (was 5, full marks; tests/hostile/test_p34.py)
+    ("≤90万元", -10, "业绩值“-10”为负数：指标为成本、支出类金额（以“万元”计），不能为负，无法计分", "项目总成本"),
 ]
 TARGET_CASES: list[Case] = [(t, "", v, want) for t, v, want, _n in TARGETS]
 #: as built, the prefilled "-5个" is written as the number −5 (on the 指标值's scale): the reason quotes the cell

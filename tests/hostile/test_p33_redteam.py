@@ -312,7 +312,10 @@ def test_count_target_reasons_read() -> None:
         == "次数应为整数：填的是“45.5”，该行单位为“个”，个数不能有小数，无法计分，请填写整数"
     # a change may be negative, never a fraction of a count; money and % targets as before
     assert negative_on_target_reason(-5, Decimal(-5), parse_target("≥50个"), "培训场次增减") is None
-    assert negative_on_target_reason(-10, Decimal(-10), parse_target("≤90万元")) is None
+    # money without a name that says a balance or a profit: refused since p34 (was scored by the default)
+    assert negative_on_target_reason(-10, Decimal(-10), parse_target("≤90万元")) \
+        == "业绩值“-10”为负数：指标值以“万元”计，指标名称未写明结余、利润、增减等可为负的金额，无法计分"
+    assert negative_on_target_reason(-10, Decimal(-10), parse_target("≤90万元"), "资金结余") is None
     assert negative_on_target_reason(45, Decimal(45), parse_target("≥50个")) is None
 
 

@@ -150,8 +150,12 @@ def test_requirements_then_one_cheaper_failure_are_refused() -> None:
     # requirements noted as descriptions, one failure costing 1 of 2 — what costs the other point is not written.
     # r64 (the lead's labels of fresh75 CJ5-1 and fresh62 BW5-6: 符合 → W, the one failing written → W − its points):
     # when the failing opens with its negation and the requirement holds no number, the two written states are read —
-    # 符合 2, 未落实 2 − 1 = 1 — and any other state is no level of the rule (refused when scored)
+    # 符合 2, 未落实 2 − 1 = 1 — and any other state is no level of the rule (refused when scored).
+    # r69: but "各村…,未落实的扣1分" is a requirement for EACH village: 1 per village that did not, or 1 once? — refused
+    # again, saying so; without 各 (one requirement) the r64 reading stands: 符合 2, 未落实 2 − 1 = 1
     r = read_rule_text("各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分", 2)
+    assert r.kind == "unreadable" and any("要求写的是“各…”" in u for u in r.understood)
+    r = read_rule_text("设立保洁人员,落实岗位职责和报酬,未落实的扣1分", 2)
     assert r.ok and r.rule.score("符合", Decimal(2)) == 2 and r.rule.score("未落实", Decimal(2)) == 1  # type: ignore[union-attr]
     # a failing with no negation first (a lesser level: "岗位职责不明确") stays refused, as before r64
     r = read_rule_text("各村设立保洁人员,落实岗位职责和报酬,岗位职责不明确的扣1分", 2)

@@ -43,7 +43,9 @@ def _judged(text: str, w: float) -> None:
 
 
 @pytest.mark.parametrize("sid", [
-    "CJ6-2", "CJ2-1", "CH2-5", "CJ5-1", "CJ3-1", "CI6-2", "CH5-1", "CH5-2", "CH6-2",
+    "CJ6-2", "CJ2-1", "CH2-5", "CJ5-1", "CJ3-1", "CH5-1", "CH5-2", "CH6-2",
+    # (CI6-2 was read here as requirements only; r67 took r66's stricter exclusions — two requirements beside the 分值
+    # are the convention's pass/fail — and it is refused again: test_r67.test_losses_are_refusals_not_wrong)
     # older sentences of the same mechanisms (whole-corpus refusals): 适当扣分 (fresh52); a requirement then one
     # failing (fresh62 BW5-6); requirements only
     "BM6-4", "BW5-6", "AZ1-2", "AZ1-3", "BF16-1", "BS4-4", "AV8-2",
@@ -178,11 +180,11 @@ def test_standard_bracket_near_misses() -> None:
 # --- 6. requirements only ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "w"), [
-    (_BY_ID["CI6-2"]["text"], 10),  # fresh74 CI6-2: two requirements and (10分)
+    # (r67: CI6-2, "台账齐全。记录规范。(5分)" and r6's "按时完成项目验收。总分3分。" are refused since r67 — one or two
+    # requirements beside the 分值 are the convention's pass/fail: test_r67)
     (_BY_ID["CH5-2"]["text"], 20),  # fresh73 CH5-2: 操作要点 with the technique's numbers
-    ("台账齐全。记录规范。(5分)", 5),  # variant
     ("1.洗手\n2.戴口罩\n3.核对病人信息", 10),  # variant: a numbered list of steps
-    ("按时完成项目验收。总分3分。", 3),  # r6's example: the 分值 restated
+    ("台账齐全。记录规范。资料归档。(5分)", 5),  # variant: three requirements and the 分值
 ])
 def test_requirements_only_are_judged(text: str, w: float) -> None:
     _judged(text, w)

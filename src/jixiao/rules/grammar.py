@@ -7,7 +7,9 @@ Canonical syntax (计分规则)::
     cond     := "*" | cmp (num | "T") | interval | '"' text '"'
     cmp      := ">=" | ">" | "<=" | "<" | "=" | "≥" | "≤"
     interval := ("[" | "(") [num] "," [num] ("]" | ")")
-    outcome  := "prop" | "invprop" | amount ["-" amount "per" num ["ceil" | "floor"]]
+    outcome  := "prop" | "invprop" | amount ["-" amount "per" num [word] ["ceil" | "floor"]]
+    word     := 1–4 CJK characters right after a step's number without %: the unit the steps count in
+                ("per 1天": "每低于目标值1天"; a step from T must be in the target's unit, p34)
     (a last clause "round N", N 0–6: the score is rounded half up to N decimals, as Excel's ROUND)
     amount   := "W" | num "W" | num          (a % number only as a share: "5%W")
     num      := ["-"] digits ["." digits] ["%"]
@@ -201,6 +203,10 @@ def _amount(cur: _Cursor) -> Amount:
     return Amount(num)
 
 
+#: the unit word of a step ("per 1天", "per 1户", "per 1万元"): CJK characters right after the number (p34)
+_STEP_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
 def _word(cur: _Cursor, word: str) -> bool:
     cur.ws()
     if cur.s.startswith(word, cur.i):
@@ -229,6 +235,9 @@ def _outcome(cur: _Cursor, cond: Condition) -> Outcome:
     assert unit is not None
     if unit.value <= 0:
         raise cur.fail("扣分单位必须大于0", "unit must be positive")
+    word = ""
+    if not unit.pct and (m := _STEP_WORD_RE.match(cur.s, cur.i)) is not None:  # "per 1天": the steps' unit (p34)
+        word, cur.i = m.group(), m.end()
     rounding = ""
     if _word(cur, "ceil"):
         rounding = "ceil"
@@ -241,7 +250,7 @@ def _outcome(cur: _Cursor, cond: Condition) -> Outcome:
             "此条件上不能线性扣分（请用 <阈值 或 >阈值 表明从哪里起算）",
             "linear deduction needs a one-sided condition",
         ) from None
-    return Linear(start, step, unit, rounding)
+    return Linear(start, step, unit, rounding, word)
 
 
 def _split_clauses(text: str) -> list[tuple[int, str]]:

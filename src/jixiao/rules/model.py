@@ -163,15 +163,19 @@ class Linear:
     ``>105%``: x − 105%; ``*``: x itself). ``ceil``: a partial unit counts as a whole
     one (不满1个百分点按1个百分点算); ``floor``: only whole units count (每减少5%扣1分).
     Both round away from / toward zero exactly as Excel's ROUNDUP / ROUNDDOWN do.
+    ``word``: the unit the steps count in when it is a word, not % ("每低于目标值1天" → ``per 1天``, p34) — the
+    arithmetic is that of a bare step; steps from ``T`` need a target in that unit or none
+    (:meth:`Rule.target_unit_reason`).
     """
 
     start: Amount
     step: Amount
     unit: Num
     rounding: str = ""  # "", "ceil" or "floor"
+    word: str = ""
 
     def __str__(self) -> str:
-        text = f"{self.start} - {self.step} per {self.unit}"
+        text = f"{self.start} - {self.step} per {self.unit}{self.word}"
         return f"{text} {self.rounding}" if self.rounding else text
 
 
@@ -312,18 +316,28 @@ class Rule:
                    for c in self.clauses)
 
     @property
+    def target_steps(self) -> Linear | None:
+        """The steps measured from the row's target (``<T: W - 0.5 per 1%``), or ``None``."""
+        return next((c.outcome for c in self.clauses if isinstance(c.outcome, Linear)
+                     and isinstance(c.condition, Compare) and isinstance(c.condition.bound, TargetRef)), None)
+
+    @property
     def target_step(self) -> Num | None:
         """The unit of the steps measured from the row's target (``<T: W - 0.5 per 1%`` → 1%), or ``None``."""
-        return next((c.outcome.unit for c in self.clauses if isinstance(c.outcome, Linear)
-                     and isinstance(c.condition, Compare) and isinstance(c.condition.bound, TargetRef)), None)
+        steps = self.target_steps
+        return None if steps is None else steps.unit
 
     def target_unit_reason(self, target: Any, shown: str | None = None) -> str | None:
         """Why this rule's steps from ``T`` cannot run from the parsed target ``target`` (a % step needs a % target, a
-        bare step one that is no percentage: target.step_unit_reason, r63), in Chinese; ``None`` when they agree.
-        ``shown``: the target as printed (else as parsed: "340天" is "=340天")."""
-        step = self.target_step
-        return None if step is None else step_unit_reason("%" if step.pct else "", target.unit,
-                                                         shown if shown is not None else str(target))
+        bare step one that is no percentage, a step in a unit word — ``per 1天``, p34 — one in that unit or none:
+        target.step_unit_reason, r63), in Chinese; ``None`` when they agree. ``shown``: the target as printed (else
+        as parsed, its "=" only where it was printed: "≥340户", "340户")."""
+        step = self.target_steps
+        if step is None:
+            return None
+        if shown is None:
+            shown = str(target) if target.stated_op else str(target).removeprefix("=")
+        return step_unit_reason("%" if step.unit.pct else step.word, target.unit, shown)
 
     @property
     def uses_percent(self) -> bool:

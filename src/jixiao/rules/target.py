@@ -419,18 +419,72 @@ def measure_target(target: Target) -> bool:
     return base in NON_NEGATIVE_UNITS and not count_target(target)
 
 
+#: beside a money 指标值 ("≤90万元", "≤500元") whose indicator's name says a cost, a spend or a budget (p34)
+NEGATIVE_ON_COST = "业绩值“{value}”为负数：指标为成本、支出类金额（以“{unit}”计），不能为负，无法计分"
+#: beside a money 指标值 whose name says neither a cost nor a balance: which it is, is a guess (p34)
+NEGATIVE_ON_MONEY = "业绩值“{value}”为负数：指标值以“{unit}”计，指标名称未写明结余、利润、增减等可为负的金额，无法计分"
+#: beside a 指标值 in days, months … ("≤30天") whose name says a duration or a time limit (p34)
+NEGATIVE_ON_DURATION = "业绩值“{value}”为负数：指标为时长、期限（以“{unit}”计），不能为负，无法计分"
+#: beside a 指标值 in days, months … whose name says neither a duration nor a change (p34)
+NEGATIVE_ON_TIME = "业绩值“{value}”为负数：指标值以“{unit}”计，指标名称未写明偏差、增减等可为负的时间，无法计分"
+#: words of an indicator's name that say its money is a cost, a spend or a budget: never below 0 (p34)
+COST_NAME_WORDS = ("成本", "支出", "费用", "资金", "投入", "预算", "经费", "开支", "补助", "补贴", "投资", "造价", "价格",
+                   "单价")
+#: words of an indicator's name that say its money is a balance or a profit, which may be negative (p34); they win
+#: over a cost word ("资金结余" is a balance)
+BALANCE_NAME_WORDS = ("结余", "利润", "收益", "盈亏", "差额", "盈余", "损益")
+#: words of an indicator's name that say its time is a duration or a time limit: never below 0 (p34)
+DURATION_NAME_WORDS = ("时限", "时间", "天数", "工期", "周期", "时长", "用时", "期限", "耗时", "时效", "日数", "月数",
+                       "年限")
+#: units of a 指标值 in time (p34)
+TIME_UNITS = frozenset({"天", "日", "工作日", "个工作日", "月", "个月", "年", "小时", "分钟", "周"})
+
+
+def amount_target_text(target: Target, name: Any = None) -> str | None:
+    """The reason a negative 业绩值 gets beside a 指标值 in money (元, 千元, 万元, 亿元) or in time (天, 月 …) —
+    ``{value}`` left to fill —, decided by the indicator's ``name`` (p34): a balance or a profit
+    (:data:`BALANCE_NAME_WORDS`) is scored as the default rule says (``None``); a cost, a spend, a budget
+    (:data:`COST_NAME_WORDS`) cannot be negative (:data:`NEGATIVE_ON_COST`), a duration
+    (:data:`DURATION_NAME_WORDS`) neither (:data:`NEGATIVE_ON_DURATION`); a name that says neither is refused too
+    (:data:`NEGATIVE_ON_MONEY`, :data:`NEGATIVE_ON_TIME`: a refusal is never wrong). ``None`` for other units and
+    for a 指标值 below 0 (it speaks of negatives). A change (增减, 偏差 …: :func:`names_a_change`) is decided by
+    :func:`negative_target_text` before.
+
+    >>> amount_target_text(parse_target("≤90万元"), "项目总成本")
+    '业绩值“{value}”为负数：指标为成本、支出类金额（以“万元”计），不能为负，无法计分'
+    >>> amount_target_text(parse_target("≤90万元"), "资金结余"), amount_target_text(parse_target("≥50个"), "完成数量")
+    (None, None)
+    >>> amount_target_text(parse_target("≤30天"), "整改完成")
+    '业绩值“{value}”为负数：指标值以“天”计，指标名称未写明偏差、增减等可为负的时间，无法计分'
+    """
+    unit = _unit_text(target)
+    text = normalise_text(name) if isinstance(name, str) else ""
+    if target.value < 0:
+        return None
+    if unit_multiplier(unit)[1] in DECIMAL_UNITS:
+        if any(word in text for word in BALANCE_NAME_WORDS):
+            return None
+        said = NEGATIVE_ON_COST if any(word in text for word in COST_NAME_WORDS) else NEGATIVE_ON_MONEY
+    elif unit in TIME_UNITS:
+        said = NEGATIVE_ON_DURATION if any(word in text for word in DURATION_NAME_WORDS) else NEGATIVE_ON_TIME
+    else:
+        return None
+    return said.replace("{unit}", unit)
+
+
 def negative_target_text(target: Target, name: Any = None) -> str | None:
     """The reason a row scored on its own 指标值 ``target`` gives a negative 业绩值 — ``{value}`` left to fill —, or
     ``None`` where negatives are scored: beside a percent 指标值 :data:`NEGATIVE_PERCENT` unless
     :func:`signed_target_row` (p30); beside a count 指标值 :data:`NEGATIVE_ON_COUNT` (p33) and beside a measure
     :data:`NEGATIVE_ON_MEASURE` (:func:`measure_target`, p32), unless the ``name`` says a change — whatever the
-    指标值: "≤0次" (安全事故发生次数) still counts; beside money and other units ``None`` (scored as the default rule
-    says: a balance, a profit may be negative). The one decision of :func:`negative_on_target_reason` and the
-    自评表's formula (``templates.selfeval_rows.on_scale_score``).
+    指标值: "≤0次" (安全事故发生次数) still counts; beside money and time what the name says
+    (:func:`amount_target_text`, p34: a cost or a duration refused, a balance or a profit scored, neither refused);
+    beside other units ``None``. The one decision of :func:`negative_on_target_reason` and the 自评表's formula
+    (``templates.selfeval_rows.on_scale_score``).
 
     >>> negative_target_text(parse_target("≥100亩"))
     '业绩值“{value}”为负数：指标值以“亩”计，数量不能为负，无法计分'
-    >>> negative_target_text(parse_target("≤90万元")), negative_target_text(parse_target("≥5万人"), "人数增减")
+    >>> negative_target_text(parse_target("≤90万元"), "项目利润"), negative_target_text(parse_target("≥5万人"), "人数增减")
     (None, None)
     """
     if target.is_percent:
@@ -441,7 +495,7 @@ def negative_target_text(target: Target, name: Any = None) -> str | None:
         return NEGATIVE_ON_COUNT.replace("{unit}", target.unit)
     if measure_target(target):
         return NEGATIVE_ON_MEASURE.replace("{unit}", _unit_text(target))
-    return None
+    return amount_target_text(target, name)
 
 
 def negative_on_target_reason(raw: Any, value: Decimal | None, target: Target, name: Any = None) -> str | None:

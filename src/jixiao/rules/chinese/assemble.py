@@ -92,6 +92,9 @@ from jixiao.rules.model import (
     quoted,
 )
 
+#: the refusal of a text in which no clause scores (reader.py hands such a text to requirementsonly.py)
+NO_METHOD = "没有找到计分方法（得几分、扣几分或按比例）"
+
 
 def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
               flags: set[str], notes: list[str], share: Decimal | None) -> Reading:
@@ -728,6 +731,8 @@ _PER_UNIT_WORD_RE = re.compile(rf"每[一1]?{COUNT}[\u4e00-\u9fff]{{0,4}}")
 
 
 #: a failing that opens with its negation: "未及时上报", "无相应制度…", "没有…"
+#: the words a shortfall step names after its count: "每少1条省级信息扣0.5分" → 省级信息 (r69)
+_AFTER_COUNT_RE = re.compile(r"每(?:减少|缺少|少|缺)\d+(?:\.\d+)?[^\d\u4e00-\u9fff]?[\u4e00-\u9fff](?P<after>[^扣减,，;；。]{2,})(?:的)?[,，]?(?:扣|减)")
 _FAILING_NEGATION_RE = re.compile(r"^(?:未|没有|没|无|不)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -774,6 +779,12 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         raise _Unreadable("；".join(f.src for f in flats), "几处扣分可能同时发生（应累加），一条分档规则无法表达")
     assert weight is not None
     step = _amount_from(flats[0].deduct.step_text, weight, None).points(weight)  # type: ignore[union-attr]
+    if not clauses and step < weight and described and _failing_of_requirement(flats[0].qual, described) \
+            and (each := re.match(r"(?:所有|全部|全体|各|每)", "".join(described))) is not None:
+        # "所有村建立台账,未建立的扣2分" / "各乡镇建立台账,未建立的扣2分" (r69: read 符合 / 未建立 once): the requirement is
+        # for each of several — "未建立的" may be each one that did not, deducted each time
+        raise _Unreadable(flats[0].src, f"要求写的是“{each[0]}…”（每一个都要做到），“{flats[0].qual}”扣分是每个未做到的各扣"
+                                        "还是只扣一次，原文未写明，未作推测")
     if not clauses and step < weight and described and not _failing_of_requirement(flats[0].qual, described):
         # "各村设立保洁人员,落实岗位职责和报酬,未落实的扣1分" (W 2, a variant of fresh6 R1-3): the
         # requirement has more to it than the one failing case, whose cost is less than the 分值 —
@@ -900,13 +911,16 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
         assert isinstance(cond, _NumCond) and cond.lo is not None
         if cap_pts is None or start_pts is None or step_pts is None:
             raise _Unreadable(c.src, "次数分档与按次数扣分的分数无法核对")
-        if cap_pts <= start_pts - step_pts * cond.lo.value / per:
-            continue  # "2处及以上不得分": more findings, no more points than the deduction leaves
         # (each one missing in the band's own count word: "参加培训1次以上的得3分,每少1名扣1分" counts people against a
         # band of times — refused, r12: the lexicon made 名 a count word)
         word = re.escape(cond.unit_word)
         below = all(re.search(rf"每(?:少|缺|减少|低)(?:1?{word}|(?!1?{COUNT}))" if word else r"每(?:少|缺|减少|低)",
                               f.src) for f in counts)
+        if cap_pts <= start_pts - step_pts * cond.lo.value / per \
+                and not (cap_pts > 0 and any(re.search(r"每(?:少|缺|减少)", f.src) for f in counts)):
+            continue  # "2处及以上不得分": more findings, no more points than the deduction leaves
+        # (r69: not with a step per one missing and points for the band — "开展宣传不少于4次得2分，每少1次扣0.5分" on a
+        # 5-point row was read as findings, 0 done scoring 5: a count done, whose band is not the 分值)
         if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below \
                 and (per == ONE or rounding is not None) and _same_measure_word(c.src, counts):
             n = fmt_decimal(cond.lo.value)
@@ -1082,6 +1096,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # lowest score a row keeps — a floor, not the score with nothing found
                     raise _Unreadable(c.src, "“最低得N分”是扣分后的保底分（得分下限），不是未发现问题时的得分；"
                                              "请手写计分规则（如“最多扣X分”）")
+                if re.match(r"(?:累计|合计|总)?加分", c.cond[5:]):
+                    # "获市级表彰的,每项扣5分。加分最多不超过20分" (r69: read 20 − 5 per 表彰, the bonus cap taken for the
+                    # score with nothing found): a cap on bonus points beside deductions only — which is it?
+                    raise _Unreadable(c.src, "写的是加分上限，计分却是按次数扣分：是加分还是扣分、从几分扣起，原文未写明，未作推测")
                 if c.outcome.amount.coef.value == 0 or started:
                     # "无机构不得分，其他1处不符合要求扣0.5分": a level that zeroes the row next to a
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)
@@ -1104,6 +1122,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             else:
                 raise _Unreadable(c.src, "按次数扣分的条文里还有其他计分条件，无法合成一条规则")
         what = "；".join(f.qual for f in counts if f.qual)
+        if (many := re.search(r"涉及多|多人|多户|多家", what)) is not None:
+            # "每查实一起扣2分,每起涉及多人的每人扣2分" (r69: read 2 per finding): a case counts its people — two counts
+            raise _Unreadable(what, f"计数对象里写了“{many[0]}”：按起数还是按人数（户数）计，原文两样都写了，一条规则无法表达")
         if (per := _PER_MANY_RE.search(what)) is not None:
             # "评价报告每缺失2项内容或重复一个部分,扣1分": the deduction is per 2 items, not per 1 (found by changing
             # the 1 of read corpus sentences, lead i11n; cf. fresh22 AI1's "每增0.01次/車")
@@ -1129,10 +1150,12 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         done = _done_count_reading(caps, counts, start, step, per, weight, understood, rounding)
         # (what the step names besides "每少": "工作人员每少1人" → 工作人员; "每少招收1名" → 招收, the band's own verb)
         named = re.sub(r"^每?(?:减少|缺少|少|缺)", "", what).strip("的,，")
+        # (r69: or after the count, "每少1条省级信息扣0.5分" — the qualifier stops at the number)
+        named = named or next((m["after"] for f in counts if (m := _AFTER_COUNT_RE.search(f.src)) is not None), "")
         if done is not None and named and not any(named in c.src for c in caps):
             # "服务对象达到100人以上得满分,工作人员每少1人扣0.5分" / "…20条以上得满分,其中省级信息每少1条扣0.5分" (r65): the
             # step counts another thing than the band (or a part of it) — read as the band's shortfall before
-            raise _Unreadable(what, f"扣分按“{named}”每少一个计，要达到的却是“{caps[0].src}”：两者不是同一计数对象"
+            raise _Unreadable(what or counts[0].src, f"扣分按“{named}”每少一个计，要达到的却是“{caps[0].src}”：两者不是同一计数对象"
                                     "（或只是其中一部分），未作推测")
         if done is not None:  # "不少于4次得2分，每少1次扣0.5分": the value counts what was done
             understood[mark:-1] = [met] if started else []
@@ -1170,7 +1193,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         if any(isinstance(c.outcome, Linear) for c in clauses):
             raise _Unreadable(clauses[0].src, "扣分缺少条件")
         if not clauses:
-            raise _Unreadable("；".join(leftover) or "（全文）", "没有找到计分方法（得几分、扣几分或按比例）", WORDING)
+            raise _Unreadable("；".join(leftover) or "（全文）", NO_METHOD, WORDING)
         pos = [c for c in quals if _outcome_points(c.outcome, weight) != 0]
         zero = [c for c in clauses if c not in pos]
         for c in zero:

@@ -56,5 +56,10 @@ def read_factor_levels(text: str, weight: Decimal | None) -> Rule | None:
                                                          .replace("不规范", "").replace("不到位", "")):
         raise _Unreadable(top, f"P = 1 的一档写的是存在问题（“{top}”）：P 像是扣分（问题）系数，不是得分系数，"
                                "得分 = 分值 × P 还是 分值 × (1 − P) 原文未写明，未作推测")
+    if re.match(r"(?:尚未|未|没有|没|无|不)(?!发生|出现|存在|发现)", top) and not _PROBLEM_RE.search(top):
+        # "未整改,P = 1 ;部分整改,P = 0.5 ;全部整改,P = 0" (r69: read 未整改 → the 分值): the full factor for what is not
+        # done — P weighs the failing
+        raise _Unreadable(top, f"P = 1 的一档写的是没有做到（“{top}”）：P 像是扣分系数，不是得分系数，"
+                               "得分 = 分值 × P 还是 分值 × (1 − P) 原文未写明，未作推测")
     # (listed from P = 0 up — "无制度,P = 0 ;…;制度健全,P = 1" — the same levels: the order of the clauses is no score, r65)
     return falling_levels(sorted(levels, key=lambda lv: lv[1], reverse=True), weight)

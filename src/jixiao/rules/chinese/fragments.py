@@ -261,9 +261,11 @@ def _count_to_reach(s: str) -> bool:
 
 #: "年度内辖区没有新增1处违法占地…的,记满分;每发现1处扣1.5分" (fresh74 CI2-1, r62): one after a negation is "not a single
 #: one" — none found, the count's 0 — never a number to reach
-_NOT_ONE_RE = re.compile(rf"(?:没有|未|无)(?:新增|发生|出现|发现|存在)?(?:1|一)(?={COUNT})")
-#: the same negation right before a count's 1 ("没有新增1处…的,扣5分", r65)
-_NOT_ONE_BEFORE_RE = re.compile(r"(?:没有|未|无)(?:新增|发生|出现|发现|存在)?$")
+#: a negation before "1处": 没有 / 未 / 无, and "could not" (没能 / 未能 / 不能 / 没 — r69)
+_NOT = r"(?:没有|没能|未能|不能|未|无|没)"
+_NOT_ONE_RE = re.compile(rf"{_NOT}(?:新增|发生|出现|发现|存在)?(?:1|一)(?={COUNT})")
+#: the same negation right before a count's 1 ("没有新增1处…的,扣5分", r65; "没能新增1处", r69)
+_NOT_ONE_BEFORE_RE = re.compile(rf"{_NOT}(?:新增|发生|出现|发现|存在)?$")
 
 
 def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _Frag:

@@ -40,7 +40,13 @@ from jixiao.rules.chinese.mismatch import (
     refuse_items_off_weight,
     refuse_points_below_gap,
 )
-from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN, _normalise, _normalise_chars
+from jixiao.rules.chinese.normalise import (
+    PROP_TOKEN,
+    RATE_DEFINED_RE,
+    WX_TOKEN,
+    _normalise,
+    _normalise_chars,
+)
 from jixiao.rules.chinese.partsteps import proportional_steps
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
 from jixiao.rules.model import (
@@ -99,8 +105,11 @@ _SCORE_CHANGING_RE = re.compile(BEYOND_RULE_RE.pattern + r"|加分|评定|等次
                                 # "有一次扣1分,以此类推递增" / "每次扣1分,逐次递增" (r65) were read 1 per time, the
                                 # note dropped: a step that grows is no step of one amount
                                 r"递增|递加|累进|翻番|倍增|逐次增加|依次增加|"
-                                # "每查实一起扣2分,每起涉及多人的按人数计" (r65): the count is another one
-                                r"按(?:人|户|次|处|件|项|个|人次|起|例|家)数?(?:计|算)")
+                                # (r69: "每次扣1分,逐次加重", "…以此类推,逐级加码")
+                                r"加重|加码|逐次加|依次加|逐级加|逐次翻|递进|成倍|"
+                                # "每查实一起扣2分,每起涉及多人的按人数计" (r65): the count is another one ("…以人数计算",
+                                # "…按人次计", r69)
+                                r"[按以](?:人|户|次|处|件|项|个|人次|起|例|家)数?(?:计|算)|涉及多人|多人的")
 #: a note that takes all the points: "全部扣完" / "扣光" / "全部扣除" / "全扣" (扣完为止 is taken out by normalise before:
 #: a 扣完 left in a note is no floor)
 _ALL_TAKEN_RE = re.compile(r"扣(?:完|光|尽)(?!为止|即止)|(?:全部|全额|一律|(?<!安)全)扣(?:除)?|扣除全部")
@@ -124,6 +133,12 @@ _PROPORTION_RE = re.compile(r"按[^，,。；;]{0,8}比例|"
 #: (the bound words of lexicon: the same ones reader._THRESHOLD_RE finds a requirement by, r12)
 _THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{BEYOND})\s*\d|"
                            r"\d+(?:\.\d+)?\s*\S{0,3}(?:以上|以下|以内)|[≥≤<>]\s*\d")
+
+
+#: a note beside named levels saying they are given per period and added up (r69)
+_GRADE_NAME_RE = re.compile(r"优秀?|良好?|中等?|一般|较好|好|较差|差|(?:基本)?合格|不合格|达标|不达标|[A-DＡ-Ｄ]|"
+                            r"[一二三四五1-5][等级档类]|(?:很|非常|比较)?(?:满意|不满意)")
+_LEVELS_ADDED_RE = re.compile(r"累计|累加|叠加|相加|汇总|求和|之和|加总|总和|合计|季度|月度|按月|逐月|每月|每半年")
 
 
 def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
@@ -160,6 +175,13 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
                            said, note, said)
         if what not in _ROW_NOTES and _SCORE_CHANGING_RE.search(scored):
             return _refused_clause(reading, said, note)
+        if what == "说明" and reading.rule is not None and _LEVELS_ADDED_RE.search(said) \
+                and any(isinstance(c.condition, Text) and _GRADE_NAME_RE.fullmatch(c.condition.text)
+                        for c in reading.rule.clauses):
+            # "按季度考核,优10分;良6分;差0分,全年累计" (r65 left it, r69): grades given per period and added up (or
+            # averaged) — the score is no one level picked
+            return _refuse(reading, "等级是按期评定后累计（或汇总、平均）的，不是评一次等级给一次分：一个等级给不出全年得分，"
+                                    "未作推测", said, note, said)
         if what == "说明" and _THRESHOLD_RE.search(said):
             # "…进行宣传。(5分)至少2种宣传方式,否则不得分" (fresh24 AK6-6, first run at the end of session 21): the
             # threshold was kept as a note and the rest read as pass/fail — 2 ways scored 0
@@ -587,6 +609,8 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
     if reading.kind in ("judgement", "unreadable"):
         return reading
     norm = _normalise_chars(text)  # (繁体 "扣滿10分止" is the same cap as "扣满10分止", r18)
+    # (what a rate counts, "满意度(授课评价≥20分的比例)≥90%": its "20分" is a mark on another scale, no points — r67)
+    norm = RATE_DEFINED_RE.sub("", norm)
     if reading.rule is not None:
         used = _rule_point_values(reading.rule, weight, bool(re.search(rf"(?:最多|最高){DEDUCT}|扣[满完]\d", norm)),
                                   bool(re.search(r"(?:最多|最高)(?:加|奖)\d", norm)))

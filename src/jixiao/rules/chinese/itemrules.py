@@ -38,8 +38,13 @@ _WORTH_RE = re.compile(rf"^(?P<name>[^扣]*?)(?:(?:[得计记占])|(?<=[\u4e00-\
 #: a deduction, then the item's points: "出现1例未处理扣2分5分" (the brackets of "(5分)" are dropped)
 _RULE_WORTH_RE = re.compile(rf"^(?P<rule>.*扣{NUM}分)(?P<p>{NUM})分$")
 
-#: a piece that belongs to an item's own rule
-_RULE_PIECE_RE = re.compile(rf"扣|不足|按比例|{re.escape(PROP_TOKEN)}")
+#: a piece that belongs to an item's own rule — a deduction, a share, or the floor of a band scoring nothing ("低于80%不得分"
+#: after "≥90%得5分,每低5%扣1分", fresh73 CH1-7: inside a numbered item it is that item's, as a deduction is)
+_RULE_PIECE_RE = re.compile(rf"扣|不足|按比例|{re.escape(PROP_TOKEN)}|^(?:低于|少于|小于|不到|[<＜])\s*{NUM}%(?:以下)?(?:的)?[,，]?不得分$")
+
+#: the normaliser's rounding of a step of N (the flag "ceilstep:5%" of "每低5%(不足5%按5%计)扣1分"): put back into the one
+#: item whose own rule steps by that N, so the item's rule reads it (never a floor where the text says ceil)
+_CEIL_FLAG_RE = re.compile(rf"^ceilstep:(?P<n>{NUM})(?P<pct>%?)$")
 
 #: the item's failing said again: "否则不得分" (nothing to add: a 是/否 item scores 0 when not met)
 _ZERO_PIECE_RE = re.compile(r"^(?:否则|反之)?(?:不得分|得0分|不计分)$")
@@ -105,9 +110,10 @@ def _pieces(norm: str) -> list[tuple[str, bool, bool]] | None:
     return out
 
 
-def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[Rule, list[str]] | None:
+def _own_rule(name: str, points: Decimal, rules: list[str], one_rate: bool = False) -> tuple[Rule, list[str]] | None:
     """The item's own rule read on its own text with its points as the 分值 (a count, rate or 按比例 —
-    a worded failing is a level of its own, not the item's count), or ``None``."""
+    a worded failing is a level of its own, not the item's count), or ``None``. A step per percentage point only when
+    ``one_rate`` (no other item of the row has one: the scorer enters that one rate)."""
     from jixiao.rules.chinese.reader import read_rule_text  # the whole reader, on one item
 
     said = ",".join(rules).replace(PROP_TOKEN, "按比例计分")
@@ -118,9 +124,11 @@ def _own_rule(name: str, points: Decimal, rules: list[str]) -> tuple[Rule, list[
         return None
     if any(isinstance(c.condition, Text) for c in r.rule.clauses) or r.rule.max_points(points) != points:
         return None
-    if any(isinstance(c.outcome, Linear) and c.outcome.unit.pct for c in r.rule.clauses):
+    if any(isinstance(c.outcome, Linear) and c.outcome.unit.pct for c in r.rule.clauses) and not one_rate:
         # "成活率在90%以上得15分,每下降一个百分点扣0.5分;保存率在90%以上得15分,…" (fresh12 Y5-2, fresh7 T9-6):
-        # two rates each with its own scale are labelled "refuse" in the corpus (one 业绩值 per row) — kept refused
+        # two rates each with its own scale are labelled "refuse" in the corpus (one 业绩值 per row) — kept refused;
+        # one rate among items met or not is read (fresh73 CH1-7, fresh18 AE10-5: "1.…得2分 2.…得2分 3.满意度≥90%得5分,
+        # 每低5%…扣1分" — labelled a checklist 2 + 2 + 5)
         return None
     return r.rule, [u for u in r.understood if not u.startswith(("说明", "“"))]  # (its 歧义 lines too)
 
@@ -196,13 +204,39 @@ def _alternatives_of_one(items: list[dict]) -> list[dict]:
     return out
 
 
+def _ceil_to_its_item(items: list[dict], flags: frozenset[str]) -> bool:
+    """Put the normaliser's rounding of a percentage step ("(不足5%按5%计)", taken out of the text as the flag
+    "ceilstep:5%") back into the one item whose own rule steps by that many points; ``False`` when it is no item's
+    alone (two items step by 5 %, none does, a rounding of days or counts — whose? not guessed).
+
+    >>> items = [{"rules": []}, {"rules": ["每低5%扣1分", "低于80%不得分"]}]
+    >>> _ceil_to_its_item(items, frozenset({"ceilstep:5%"})), items[1]["rules"][0]
+    (True, '每低5%(不足5%按5%计)扣1分')
+    >>> _ceil_to_its_item([{"rules": ["每低5%扣1分"]}, {"rules": ["每低5%扣2分"]}], frozenset({"ceilstep:5%"}))
+    False
+    """
+    ceil = [m for f in flags if (m := _CEIL_FLAG_RE.match(f)) is not None]
+    if not ceil:
+        return True
+    if len(ceil) > 1 or not ceil[0]["pct"]:
+        return False
+    n = ceil[0]["n"]
+    step = re.compile(rf"每[^,，;；扣]{{0,8}}?{re.escape(n)}(?:%|个百分点)")
+    owners = [i for i in items if any(step.search(r) for r in i["rules"])]
+    if len(owners) != 1:
+        return False
+    owners[0]["rules"] = [step.sub(lambda m: f"{m.group(0)}(不足{n}%按{n}%计)", r, count=1) for r in owners[0]["rules"]]
+    return True
+
+
 def _measure(name: str) -> str:
     """The words before an item's band ("有人自动站资料上传到报率≥95%" → "有人自动站资料上传到报率")."""
     m = _BAND_START_RE.search(name)
     return name[: m.start()] if m else name
 
 
-def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str],
+                          flags: frozenset[str] = frozenset()) -> Reading | None:
     """Items each ending in its points, some with their own rule after (or a deduction before) the points,
     adding up to the 分值 — a checklist whose items with a rule are scored by it. ``None`` when the text is
     not such items (a piece after the last item, an item without points, a name that is a level or holds a
@@ -262,6 +296,9 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
     if made_up is None:
         return None
     items = _alternatives_of_one(made_up)
+    if not _ceil_to_its_item(items, flags):
+        return None
+    rated = [i for i in items if any(re.search(r"%|百分点", r) for r in i["rules"])]
     if items[-1]["after"] and not items[-1]["opens"]:
         return None  # "A 2分,B 3分,每发现一处问题扣1分": the last item's, or the whole row's? not guessed
     last = items[-1]["rules"]
@@ -304,7 +341,8 @@ def read_items_with_rules(norm: str, weight: Decimal | None, notes: list[str]) -
         else:
             # "资料上传到报率≥95.0%,得1分;否则不得分" (fresh19 AF1-4): an item with a band is scored by it
             own = _own_rule(item["name"], item["p"],
-                            item["rules"] + [item["zero"]] if item["zero"] else item["rules"] or ["否则不得分"])
+                            item["rules"] + [item["zero"]] if item["zero"] else item["rules"] or ["否则不得分"],
+                            one_rate=rated == [item])
             if own is None:
                 return None
             rule, said = own

@@ -37,6 +37,7 @@ from jixiao.rules.chinese.lexicon import TOGETHER
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     ZERO,
+    Amount,
     Any_,
     Clause,
     Points,
@@ -74,6 +75,40 @@ def _below_level(name: str, names: list[str]) -> bool:
     """
     m = _BELOW_RE.match(name)
     return m is not None and m["base"] in names and _LEVEL_RE.match(m["base"]) is not None
+
+
+#: grades given per period ("按月考核,优…", "每季度评定"): the year's score is no one level (r69)
+_PERIOD_RE = re.compile(r"季度|按月|每月|月度|逐月|每半年")
+
+
+def _overlapping_levels(named: list[tuple[str, _Clause]]) -> None:
+    """Refuse levels that name another level inside them (r69, after r65's "一般及以下"): "一般及较差" / "一般或较差" beside
+    "一般" (一般 in two levels), "较好以下" beside "一般" (below 较好 holds 一般), "一般以下" beside a lower "差".
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("较好的得3分;一般的得2分;一般或较差的得1分", 3).rule is None
+    True
+    >>> read_rule_text("较好的得3分;一般的得2分;一般以下的得1分", 3).canonical
+    '"较好": 3; "一般": 2; "一般以下": 1'
+    """
+    names = [n for n, _ in named]
+    pts = {n: c.outcome.amount for n, c in named}  # type: ignore[union-attr]
+    for n in names:
+        parts = re.split(r"及|或|和|与|、|/", n)
+        if len(parts) > 1 and (base := next((p for p in parts if p in names and p != n), None)) is not None:
+            raise _Unreadable(n, f"“{n}”包括“{base}”，而“{base}”另有一档：两档重叠，得几分原文未写明，未作推测")
+        m = re.fullmatch(r"(?P<base>.{1,6}?)(?P<side>以下|以上)", n)
+        if m is None or m["base"] not in names:
+            continue
+        def value(a: Amount) -> Decimal | None:  # (W, the 分值, is above every constant level; other shares of W: skipped)
+            return a.coef.value if not a.of_weight else Decimal("Infinity") if a.coef.value == 1 else None
+        base_pts = value(pts[m["base"]])
+        for other in names:
+            o = value(pts[other])
+            if other in (n, m["base"]) or base_pts is None or o is None:
+                continue
+            if (o < base_pts) if m["side"] == "以下" else (o > base_pts):
+                raise _Unreadable(n, f"“{n}”包括“{other}”，而“{other}”另有一档：两档重叠，得几分原文未写明，未作推测")
 
 
 #: descriptions that exclude each other (无结余 / 有结余但不超过上年结转 / 结余超过上年结转)
@@ -173,6 +208,7 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
     for n in names:  # "一般的得2分;一般及以下的得1分" (r65): 一般 is in both levels — 2 or 1?
         if (m := _INCLUSIVE_RE.match(n)) is not None and m["base"] in names:
             raise _Unreadable(n, f"“{n}”包括“{m['base']}”，而“{m['base']}”另有一档：两档重叠，得几分原文未写明，未作推测")
+    _overlapping_levels(named)
     words = all(_LEVEL_RE.match(n) or _below_level(n, names) for n in names)
     if not words and len(names) >= 2 and all(_LEVEL_RE.match(n) for n in names[1:]):
         # "财务会计制度健全的得10分，基本健全的得6分": the first level carries the description
@@ -193,6 +229,10 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
     degrees = len(names) >= 2 and _degree_levels(names)
     if not (words or alternatives or counted or degrees or _subject_levels(named) or _verb_levels(named)):
         return None
+    if (period := next((m for n, _ in named if (m := _PERIOD_RE.search(n))), None)) is not None:
+        # "按月考核,优10分;良6分;差0分" (r69: read "按月考核,优": W): grades given per period — added up, or averaged?
+        # (once the text is read as levels)
+        raise _Unreadable(period.string, f"等级是“{period[0]}”评定的：全年得分是各期相加、平均还是取某一期，原文未写明，未作推测")
     parts = [Clause(Text(n), c.outcome) for n, c in named]
     for n, c in named:
         understood.append(f"业绩值为“{n}” → 得{_amount_zh(c.outcome.amount)}")  # type: ignore[union-attr]
@@ -329,8 +369,8 @@ def falling_levels(levels: list[tuple[str, Decimal]], weight: Decimal | None, gr
     ...                    Decimal(8)))  # the same number in each level that prints one: words tell them apart
     '"未发放": W; "发放,占比未超过50%": 4; "发放,占比超过50%": 0'
     """
-    if weight is None or len(levels) < 2:
-        return None
+    if weight is None or len(levels) < 2 or any(_PERIOD_RE.search(n) for n, _ in levels):
+        return None  # (r69: "按月考核,优10分;良6分;差0分" — grades per period: added up, or averaged?)
     printed = [set(ns) for n, _ in levels if (ns := re.findall(NUM, n))]
     if len(printed) == 1 or any(ns != printed[0] for ns in printed[1:]):  # a number that tells the levels apart is a band
         return None

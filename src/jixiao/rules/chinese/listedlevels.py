@@ -111,7 +111,9 @@ _TOGETHER_RE = re.compile(TOGETHER)
 #: what the places are named for that is no merit (r65): a negation ("未在市级、省级…发表") or a penalty ("被…通报批评",
 #: "在…检查中被通报", 处分 / 问责 / 约谈 / 曝光 …) — points beside a failing or a penalty are as likely a deduction as an award
 _NOT_MERIT_RE = re.compile(r"未|没有|没|无|不|批评|通报(?!表扬|表彰|肯定)|处分|处罚|问责|约谈|曝光|警告|督办|挂牌|点名|"
-                           r"事故|违规|违纪|违法|投诉|整改|否决|扣|问题|靠后|落后|末位|倒数|反面|退回|撤销|取消|摘牌|失败")
+                           r"事故|违规|违纪|违法|投诉|整改|否决|扣|问题|靠后|落后|末位|倒数|反面|退回|撤销|取消|摘牌|失败|"
+                           # (r69: "被市级、省级、国家级列为警示教育典型" / "作为负面典型报道" — a 典型 that is no merit)
+                           r"警示|负面|不良|黑名单|失信|负向|教训|检讨")
 #: ... and they must be named for a merit: published, presented, honoured, adopted, reported ("在市级…杂志上发表", "获得市、
 #: 省、国家表彰", "被镇、…推广使用的或媒体宣传的"); "在市级、省级、国家级检查中排名靠后的" is no merit (r65)
 _MERIT_RE = re.compile(r"发表|交流|表彰|表扬|奖|推广|采用|采纳|转发|刊登|刊发|登载|报道|宣传|肯定|示范|评为|命名|认定|入选|"

@@ -229,7 +229,11 @@ _NOTE_PATTERNS = [
      "括号内写明由哪个单位评分（不参与计分）", ""),
     # "未按要求设立检查站(按七个一标准)的扣5分" (fresh75 CJ3-1, r64): which standard the failing is judged by, in brackets —
     # its numbers name the standard ("七个一"), never a band or a count; no score words in it
-    (r"[(](?:按|按照|依|依照|依据|参照|对照|执行)[^()，,。；;分扣得]{1,20}?(?:标准|要求|规定|规范|办法|细则)[)]",
+    # (r69: nor a start, a rate, a count per unit or another base — "(按90%标准)", "(按每村1人标准)", "(按上年标准)",
+    # "(按全省平均水平标准)", "(按要求不少于3次)" are conditions of the scoring, not the name of a standard)
+    (r"[(](?:按|按照|依|依照|依据|参照|对照|执行)(?![^()]*(?:%|‰|每|上年|去年|上一年|前一年|同期|同比|环比|基数|基期|平均|均值|"
+     r"以上|以下|以内|不少于|不低于|不高于|不超过|不足|至少|最少|最多|[<>≥≤=]))"
+     r"[^()，,。；;分扣得]{1,20}?(?:标准|要求|规定|规范|办法|细则)[)]",
      "括号内写明依照的标准（不参与计分）", ""),
     (r"[,，]?(?:但)?(?:最高|最多)不(?:得)?超过(?:该指标|该项|本项|本指标)?(?:分值|满分)(?:上限)?",
      "最高不超过分值（得分自动封顶）", ""),
@@ -803,6 +807,12 @@ _CEIL_STEP_RE = re.compile(rf"[(]?不(?:满|足|到)(?P<n>{NUM})(?P<u>个百分�
 #: the scope of a count in brackets after it: "10例以上(含简易案件)" — words only (no number, no 分, not "(含)")
 _WITHIN_COUNT_RE = re.compile(r"(?<=[例件起次篇项人户家处份场个](?:以上|以下))\((?P<what>(?:含|包括)[^()\d%<>≥≤分本]{2,12})\)")
 
+#: what a rate counts, in brackets after its name and before its band: "住院医师满意度（授课评价≥20分的比例）≥90%得5分"
+#: (fresh73 CH1-7), "满意度(选择好或同意及以上的比例)≥90%" (fresh18 AE10-5) — the measure's definition; a number in it
+#: (a mark on another scale, "≥20分") is no band and no points of the row
+RATE_DEFINED_RE = re.compile(r"(?<=[率度])\((?P<what>[^()]{2,30}?(?:的|所占|之)(?:比例|比率|比重))\)"
+                              r"(?=\s*(?:[≥≤<>]|达到|不低于|不少于|高于|低于))")
+
 #: "…得分为数据上传率与4之乘积" (fresh20 AG14-2, r8): the product in words → "得分=数据上传率×4"
 _PRODUCT_WORDS_RE = re.compile(rf"得分(?:为|是)(?P<r>[^，,。；;\d%<>≥≤=与]{{1,24}}?[率例度])与(?P<n>{NUM})(?:分)?之?(?:乘积|积)")
 
@@ -929,7 +939,9 @@ def _part_joined_levels(t: str) -> str:
 
 #: grades that are added up or averaged over several checks ("…,全年累计", "(每季度评定一次,取平均)"): the score is no
 #: one level picked (r65)
-_ADDED_GRADES_RE = re.compile(r"累计|累加|叠加|相加|合计|总计|平均|每项|每次|每季度|每月")
+_ADDED_GRADES_RE = re.compile(r"累计|累加|叠加|相加|合计|总计|平均|每项|每次|每季度|每月|"
+                              # (r69: "…,全年汇总" / "年终求和" / "各季度得分之和"; graded per quarter: summed or averaged?)
+                              r"汇总|求和|之和|加总|总和|季度|月度|按月|逐月")
 
 
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
@@ -954,6 +966,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if rm is not None:  # "查处非法捕捞案件10例以上（含简易案件）" (fresh19 AF2-4, r8): what is counted, no number in it
         notes.append(described(rm['what'], "计数范围"))
         t = t[: rm.start()] + t[rm.end():]
+    dm = RATE_DEFINED_RE.search(t)
+    if dm is not None:  # "住院医师满意度(授课评价≥20分的比例)≥90%" (fresh73 CH1-7, r67): what the rate counts
+        notes.append(described(dm["what"], "比率口径"))
+        t = t[: dm.start()] + t[dm.end():]
     for pat, note, flag in _NOTE_PATTERNS:
         def take(m: re.Match[str], note: str = note, flag: str = flag) -> str:
             if note not in notes:

@@ -28,7 +28,7 @@ from jixiao.rules.chinese._base import (
     retold,
     unreadable,
 )
-from jixiao.rules.chinese.assemble import _assemble, _ctx_out, _reading
+from jixiao.rules.chinese.assemble import NO_METHOD, _assemble, _ctx_out, _reading
 from jixiao.rules.chinese.basesteps import base_steps_notes, read_base_steps
 from jixiao.rules.chinese.bonus import (
     capped_excess_notes,
@@ -161,6 +161,7 @@ from jixiao.rules.chinese.refusals import (
     _TARGET_FORMULA_RE,
     _TARGET_RE,
     TARGET_WORDS,
+    bonus_above_weight,
     judgement_match,
 )
 from jixiao.rules.chinese.repairs import damage_refusal, points_first, repair_extraction
@@ -177,6 +178,7 @@ from jixiao.rules.chinese.steps import (
 from jixiao.rules.chinese.tablelevels import NOTE as TABLE_NOTE
 from jixiao.rules.chinese.tablelevels import TableLevels, TableRefusal, read_table_levels
 from jixiao.rules.chinese.targets import (
+    bare_steps_other_base,
     read_bare_target_steps,
     read_basic_target,
     read_target,
@@ -418,10 +420,25 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # "…不累计加分,只计最高分" beside items read as adding up (r32): the text says they do not
         return unreadable(reading.understood, [text], "原文写明各档不累计、只计最高一档，却读成相加的分项", None,
                           context_out=reading.context_out)
+    if reading.kind == "unreadable" and isinstance(text, str) \
+            and (why := bare_steps_other_base(_normalise(_normalise_chars(text))[0])) is not None:
+        # "与2023年相比,每下降1个百分点扣0.5分" (r69: read from the row's target before): refused by every reader — why
+        reading = unreadable([], [text], why, None, context_out=reading.context_out)
+    if reading.kind == "unreadable" and isinstance(printed, str) and (why := requirements_only(printed, w)) is not None:
+        # "有本地政府数字化转型年度工作计划,明确…" (fresh45 BF16-1), "对创建活动的开展做到有计划、有方案…" (AZ1-3): only
+        # what must be done, no word on how the points are given — a person scores it (requirementsonly.py, r64/r66/r67:
+        # the refusal was one of wording, assemble.NO_METHOD, or of the requirements' own measures, "2 次人工呼吸…1 秒",
+        # fresh73 CH5-2); where no scoring clause was found the reading's notes are kept (the refusal line replaced by
+        # why) — a refusal of another kind cut the text where it failed, and its notes would mislead
+        kept = [u for u in reading.understood if not u.startswith("未能读懂")] \
+            if any(NO_METHOD in u for u in reading.understood) else []
+        reading = Reading(None, "judgement", [*kept, why], [], [], w, reading.context_out)
     if reading.kind == "unreadable" and isinstance(printed, str) \
-            and (why := requirements_only(to_simplified(printed), w)) is not None:
-        # requirements only — no points, no deduction, no rate (requirementsonly.py, r64): the scorer judges the row
-        reading = Reading(None, "judgement", [why], [], [], w, reading.context_out)
+            and (above := bonus_above_weight(to_simplified(printed), w)) is not None:
+        # a bonus on top of a base worth the whole 分值 ("得全部基本分。每超出…再加1分,最高加分不超过30分", fresh74 CI8-1):
+        # refused whichever reader failed — the reason is that the text scores above the 分值 (r67)
+        kept = [u for u in reading.understood if not u.startswith("未能读懂")]
+        reading = unreadable(kept, [above[1]], above[0], above[1], context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]
@@ -1151,10 +1168,12 @@ def _items_with_rules(reading: Reading, norm: str, text: str, weight: Decimal | 
         if placed is None or placed.kind != "checklist":
             placed = read_items_with_rules(norm, weight, notes)
         return placed if placed is not None and placed.kind == "checklist" else reading
-    if reading.kind not in ("unreadable", "judgement") or judged or flags - {"bare_prop"} \
+    ceil = {f for f in flags if f.startswith("ceilstep:")}  # (a rounding of one item's step: itemrules puts it back)
+    if reading.kind not in ("unreadable", "judgement") or judged or flags - {"bare_prop"} - ceil \
             or any("互斥" in u for u in reading.understood):
         return reading  # (items or levels? — a refusal that says so stands)
-    items = read_items_with_rules(norm, weight, notes) or read_placed_items(norm, weight, notes)
+    items = read_items_with_rules(norm, weight, notes, frozenset(ceil)) if ceil else \
+        read_items_with_rules(norm, weight, notes) or read_placed_items(norm, weight, notes)
     if items is not None and items.kind == "unreadable" and reading.kind == "unreadable":
         whys = [u for u in items.understood[len(notes):] if u.startswith("未能读懂")]
         reading.understood += whys  # (r16)

@@ -17,6 +17,8 @@ True
 True
 >>> bool(_JUDGEMENT_RE.search("按实际完成率得分"))
 False
+>>> [bool(_JUDGEMENT_RE.search(t)) for t in ("视主要工作的完成情况进行评分", "逾期视同未报送情况扣2分")]
+[True, False]
 >>> [bool(_JUDGEMENT_RE.search(t)) for t in ("视情扣2分", "资料不全的酌减", "视情节轻重扣1分", "视情节严重程度")]
 [True, True, True, False]
 >>> bool(_JUDGEMENT_RE.search("完成率(80-90)得3分"))
@@ -36,6 +38,10 @@ True
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import NUM, dec
+from jixiao.rules.model import fmt_decimal
 
 _JUDGEMENT_RE = re.compile(
     r"酌情|视情况|视具体情况|"
@@ -63,8 +69,9 @@ _JUDGEMENT_RE = re.compile(
     # a point range after a tick box: "A.全面完成 □9.0-10分 B.较好完成 □7.0-8.9分" (fresh4 P12, i11e)
     r"[□☐■▢]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     # "根据工作落实情况打分" / "按落实情况计分" (fresh5 Q16-1): the scorer weighs the situation; 得分 and a list of
-    # what is weighed ("根据排查情况、通报率、…、评估情况得分", fresh12 Y13-1, r14)
-    r"(?:根据|按照|按)[^，,。；;]{0,30}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定|计分|记分|得分)|"
+    # what is weighed ("根据排查情况、通报率、…、评估情况得分", fresh12 Y13-1, r14); 视 is one of the same basis words
+    # ("(視主要工作的完成情況進行評分)", fresh45 BF13-4, r66 — the branch below has had 视 all along), not 视为/视同/视作
+    r"(?:根据|按照|按|视(?![为同作]))[^，,。；;]{0,30}情况[^，,。；;]{0,6}(?:评分|打分|扣分|给分|赋分|评定|计分|记分|得分)|"
     # bare point ranges in brackets after each tier, the top tier in 分: "全部完成(60分)完成80%以上
     # (41-59)完成60%及以上(21-40)" (软科学项目绩效评价评分表, fresh3 F2; tuned-on after its one run)
     r"\d分[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)[^()]{0,30}\(\d+(?:\.\d+)?-\d+(?:\.\d+)?\)|"
@@ -217,3 +224,32 @@ _DISTANCE_RE = re.compile(r"每(?:相差|偏离|差距|差)|(?:低于|高于|偏
 
 DISTANCE_WHY = ("按与目标值（计划）的差距扣分：未写明目标值是否为百分比、高于目标是否也扣分，未作推测"
                 "（本行有目标值时可手写规则，如 >=T: W; <T: W - 0.5 per 1%）")
+
+
+#: a base that is all the row's points, then a bonus on top of it: "完成…增长8%的目标任务,得全部基本分。每超出目标数1个
+#: 百分点再加1分,最高加分不超过30分" (fresh74 CI8-1, 基本分 100 → up to 130), "…得10分,基本分50分,多超多得" (fresh71 CF1-1)
+_FULL_BASE_RE = re.compile(rf"得(?:全部|全)基本分|基本分(?:为)?(?P<b>{NUM})分")
+_BONUS_ON_TOP_RE = re.compile(rf"每[^，,。；;]{{0,14}}超[^，,。；;]{{0,14}}?加{NUM}分|多超多得")
+_BONUS_CAP_RE = re.compile(rf"(?:最高|最多)(?:加分|加)?(?:不超过|不得超过|为)?(?P<m>{NUM})分")
+
+
+def bonus_above_weight(text: str, weight: Decimal | None) -> tuple[str, str] | None:
+    """Why a text whose bonus comes on top of a base worth the whole 分值 is refused, and the bonus clause — or ``None``.
+    The text settles scores above the row's 分值 (CI8-1: 38 % growth → 130 on a 100-point row); a rule never scores above
+    it, and a capped reading would score those rows wrongly (r67: the reason said, in place of another reader's).
+
+    >>> bonus_above_weight("完成增长8%的目标任务,得全部基本分。每超出目标数1个百分点再加1分,最高加分不超过30分", Decimal(100))[0]
+    '基本分之外另有加分（最高加30分）：得分可超过基本分，规则的得分不超过本行分值100分，未作推测'
+    >>> bonus_above_weight("每完成牵线落实1个项目得10分,基本分50分,多超多得", Decimal(50))[1]
+    '多超多得'
+    >>> bonus_above_weight("基本分40分,每超出1个百分点加1分,最高加10分", Decimal(50)) is None  # the bonus fills the 分值
+    True
+    """
+    base = _FULL_BASE_RE.search(text)
+    bonus = _BONUS_ON_TOP_RE.search(text)
+    if weight is None or base is None or bonus is None or (base["b"] is not None and dec(base["b"]) != weight):
+        return None
+    cap = _BONUS_CAP_RE.search(text, bonus.start())
+    how = f"最高加{cap['m']}分" if cap is not None else "多超多得" if "多超多得" in bonus[0] else "加分不封顶"
+    return (f"基本分之外另有加分（{how}）：得分可超过基本分，规则的得分不超过本行分值{fmt_decimal(weight)}分，未作推测",
+            bonus[0])

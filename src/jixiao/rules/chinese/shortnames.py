@@ -154,8 +154,11 @@ def _had_tail(name: str, names: list[str]) -> list[str]:
     ['有体现']
     >>> _had_tail("质量工作在政府工作报告中有体现", ["体现不充分"])  # no "无体现" printed
     []
+    >>> _had_tail("没有出现问题", ["没有出现问题", "出现一般问题"])  # 没有 is no subject then 有 (r69)
+    []
     """
-    m = re.search(r"(?<=.)有(?=[^有]{1,12}$)", name)
+    # (r69: not the 有 of a negation — "没有出现问题" named "有出现问题" at the 分值)
+    m = re.search(r"(?<=[^没])有(?=[^有]{1,12}$)", name)
     if m is None or re.search(r"[,，、或;；]", name[m.start():]):
         return []
     rest = name[m.end():]
@@ -200,6 +203,8 @@ def _passing_tail(name: str, names: list[str], failing: list[str]) -> list[str]:
     ['纳入部门预算']
     >>> _passing_tail("所属台站的环境未受到破坏", [], ["保护不力"]), _passing_tail("目标纳入预算", ["编入计划"], ["编入计划"])
     ([], [])
+    >>> _passing_tail("未发生泄密", ["发生一般泄密", "发生重大泄密"], ["发生一般泄密", "发生重大泄密"])  # the 未 stays (r69)
+    []
     """
     out = []
     m = _NEGATED_TAIL_RE.search(name)
@@ -214,7 +219,8 @@ def _passing_tail(name: str, names: list[str], failing: list[str]) -> list[str]:
     if re.fullmatch(r"[\u4e00-\u9fff]{2}", head) and all(o.startswith(head) for o in others) \
             and any(not re.match(r"未|不|没有", n) for n in names if n != name):
         k = name.find(head)
-        if k > 0 and len(name) - k >= 4 and not re.search(r"[,，、]", name[k:]):
+        # (r69: never after a negation — "未发生泄密" beside "发生一般泄密" / "发生重大泄密" named "发生泄密" at the 分值)
+        if k > 0 and len(name) - k >= 4 and not re.search(r"[,，、]", name[k:]) and not _NEGATION.search(name[:k]):
             out.append(name[k:])
     return out
 

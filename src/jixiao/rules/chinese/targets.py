@@ -124,9 +124,10 @@ def _steps_from_target(below: bool, u: Decimal, n: Decimal, flags: set[str], not
 
 
 def _steps_from(bound: str, below: bool, u: Decimal, n: Decimal, flags: set[str], notes: list[str],
-                pct: bool = True) -> tuple[Rule, list[str]]:
+                pct: bool = True, word: str = "") -> tuple[Rule, list[str]]:
     """:func:`_steps_from_target` from ``bound`` (``T`` or a printed start "100%"), in % steps or (``pct`` False) in
-    steps of the base's own unit ("每低于目标值1天")."""
+    steps of the base's own unit ("每低于目标值1天"), written as the step's ``word`` (``per 1天``: p34, the unit
+    decision of every client that scores the rule with a target sees it)."""
     if u == 1:
         rounding = " ceil" if "ceil" in flags else ""
         if not rounding and pct:
@@ -134,7 +135,7 @@ def _steps_from(bound: str, below: bool, u: Decimal, n: Decimal, flags: set[str]
     else:
         rounding = " ceil" if f"ceilstep:{fmt_decimal(u)}%" in flags else " floor"
     met, fail = (f">={bound}", f"<{bound}") if below else (f"<={bound}", f">{bound}")
-    unit = "%" if pct else ""
+    unit = "%" if pct else word
     return parse_rule(f"{met}: W; {fail}: W - {fmt_decimal(n)} per {fmt_decimal(u)}{unit}{rounding}"), notes
 
 
@@ -155,10 +156,15 @@ _BARE_STEPS_RE = re.compile(
 _MET_FIRST_RE = re.compile(r"(?:达标|达到目标值?|完成目标值?|达到指标值)(?:的)?[,，]?得满分")
 _NOT_MET_RE = re.compile(r"[^\d%,，。；;]{0,6}?(?:未达到|未完成|未达标|不达标|达不到)[^\d%,，。；;]{0,12}?(?:的)?")
 _PRE_BAD_RE = re.compile(r"分|扣|得|加|每|%|‰|[<>≥≤=]|以上|以下|以内|低于|高于|超过|超出|不足|少于|多于|不低于|不少于|不高于|"
-                         r"不超过|上年|去年|上一年|前一年|同期|同比|环比|基数|平均|均值|核定|增长|下降|降低|增加|减少|比例|[未不没无]")
+                         r"不超过|上年|去年|上一年|前一年|同期|同比|环比|基数|平均|均值|核定|增长|下降|降低|增加|减少|比例|[未不没无]|"
+                         # (r69) a part of what the target counts ("其中农村地区,每低于…"), a period the steps may repeat in
+                         # ("按季度统计,每低于…": each quarter's shortfall, or the year's?)
+                         r"其中|季度|月度|按月|逐月|半年")
 #: before a printed start: no other points or steps ("按标准足额筹集。完成率按100%…" is plain)
 _PRINTED_PRE_BAD_RE = re.compile(r"分|扣|得|加|每|%")
-_BASE_ELSEWHERE_RE = re.compile(r"上年|去年|上一年|前一年|同期|同比|环比|基数|平均|均值|核定|全省|全市|全国")
+_BASE_ELSEWHERE_RE = re.compile(r"上年|去年|上一年|前一年|同期|同比|环比|基数|基期|基准年|平均|均值|核定|全省|全市|全国|"
+                                # (r69: a year or a period of its own — "与2023年相比", "以基期为准", "对照2022年度水平")
+                                r"历史|(?<!\d)(?:19|20)\d\d年")
 #: rates whose drop has another base or none: a growth or change rate (last year's?)
 _CHANGE_RATE_RE = re.compile(r"增长|增幅|涨幅|增速|变化|变动|偏差|偏离|差异|下降|降低")
 
@@ -183,7 +189,7 @@ def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]]
     >>> str(read_bare_target_steps("设备待修率每增加1个百分点扣0.5分", set())[0])
     '<=T: W; >T: W - 0.5 per 1%'
     >>> str(read_bare_target_steps("每低于目标值1天扣0.2分", set())[0])
-    '>=T: W; <T: W - 0.2 per 1'
+    '>=T: W; <T: W - 0.2 per 1天'
     >>> str(read_bare_target_steps("完成率按100%每下降1个百分点扣0.4分。", set())[0])
     '>=100%: W; <100%: W - 0.4 per 1%'
     >>> read_bare_target_steps("比上年每降低1%扣0.5分", set()) is None  # from last year, not the target
@@ -196,7 +202,7 @@ def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]]
     below = verb in _BELOW_VERBS
     pct = m["unit"] in ("%", "个百分点")
     u, n = dec(m["u"]), dec(m["m"])
-    if u <= 0 or n <= 0 or (not pct and u != 1) or _CHANGE_RATE_RE.search(rate) or _BASE_ELSEWHERE_RE.search(pre):
+    if u <= 0 or n <= 0 or (not pct and u != 1) or _CHANGE_RATE_RE.search(rate) or _BASE_ELSEWHERE_RE.search(pre + rate):
         return None
     step = f"{m['u']}{m['unit']}"
     if m["s"] is not None:  # a start printed right before the step: steps from it, in its unit (target.step_unit_reason)
@@ -227,4 +233,28 @@ def read_bare_target_steps(norm: str, flags: set[str]) -> tuple[Rule, list[str]]
              f"时按“{verb}”读作{'正向（≥）' if below else '反向（≤）'}；目标值须{'是百分比' if pct else f'以“{unit_word}”计或不写单位'}"]
     if verb in _CHANGE_VERBS and not named and not missed:
         notes.append(f"歧义：“{verb}”没写从哪里算起，按本行目标值读；若比的是上年、平均数等其他基数，请手写计分规则")
-    return _steps_from("T", below, u, n, flags, notes, pct)
+    return _steps_from("T", below, u, n, flags, notes, pct, "" if pct else unit_word)
+
+
+def bare_steps_other_base(norm: str) -> str | None:
+    """Why "每低于/每下降 u 个百分点扣 m 分" is not read from the row's target when the words before it name another base
+    (r69: "以2023年为基期,…", "与基期相比,…", "对照2022年度水平,…", "同比发病率每上升…" were read from T), or ``None``.
+
+    >>> bare_steps_other_base("与2023年相比,每下降1个百分点扣0.5分")[:14]
+    '每级扣分比的是“与2023年'
+    >>> bare_steps_other_base("每下降1个百分点扣0.5分") is None
+    True
+    """
+    m = _BARE_STEPS_RE.match(norm.strip())
+    if m is None or m["s"] is not None or not (m["unit"] in ("%", "个百分点") or m["named"]):
+        return None
+    base = _BASE_ELSEWHERE_RE.search((m["pre"] or "") + (m["rate"] or ""))
+    if base is None:
+        part = re.search(r"其中|季度|月度|按月|逐月|半年", m["pre"] or "")
+        return None if part is None else (
+            f"每级扣分前写了“{part[0]}”：比的是本行目标值的一部分或某一期（每期各扣还是全年合计），原文未写明，未作推测"
+            "（请手写计分规则）")
+    said = next(p for p in re.split(r"[,，。；;]", (m["pre"] or "") + (m["rate"] or "")) if base[0] in p)
+    return (f"每级扣分比的是“{said}”（写了“{base[0]}”：上年、某一年、基期、平均数等），不是本行目标值，"
+            "从哪个数起算、业绩值填什么原文未写明，未作推测（请手写计分规则）")
+
