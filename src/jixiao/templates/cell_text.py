@@ -262,7 +262,12 @@ def row_unit_formulas(row: int, unit: str) -> list[str]:
     ``unit`` "": a row without a unit whose rule scores numbers (:func:`~jixiao.rules.target.unitless_row`, p35): L
     the helper's reading for a bare number or a count word (:func:`~jixiao.rules.target.unitless_suffixes`), else
     :data:`~jixiao.rules.target.UNIT_NOT_IN_ROW` ("2024年" under ``>=90: W``)."""
-    from jixiao.rules.target import UNIT_AGAINST_ROW, UNIT_NOT_IN_ROW, row_unit_suffixes, unitless_suffixes
+    from jixiao.rules.target import (
+        UNIT_AGAINST_ROW,
+        UNIT_NOT_IN_ROW,
+        row_unit_suffixes,
+        unitless_suffixes,
+    )
 
     c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
     t, signed, unsigned, exp, v, key = (c[k] for k in ("T", "SIGNED", "UNSIGNED", "EXP", "V", "SHIFT"))
