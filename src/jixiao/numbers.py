@@ -63,6 +63,20 @@ SUFFIX_EXPONENT = {"%": -2, "‰": -3, "个百分点": -2}
 MULT_EXPONENT = {"千": 3, "万": 4, "亿": 8}
 
 
+_FORMAT_LITERALS_RE = re.compile(r'"[^"]*"|\\.')
+
+
+def shows_percent(number_format: Any) -> bool:
+    """True when an Excel number format shows the value as a percentage (×100): a "%" outside quoted text and not
+    escaped — ``0"%"`` and ``0\\%`` print a literal % after the number as stored (95 shows "95%", 0.95 "0.95%"), so
+    the cell holds what it shows before the sign (p35: the reader, collect and validate decide from this).
+
+    >>> shows_percent("0.00%"), shows_percent('0"%"'), shows_percent("0\\%"), shows_percent(None)
+    (True, False, False, False)
+    """
+    return bool(number_format) and "%" in _FORMAT_LITERALS_RE.sub("", str(number_format))
+
+
 def normalise_text(text: str) -> str:
     """The normalised form of a cell's text (see ``_TRANSLATE``), trimmed of spaces."""
     return text.translate(_TRANSLATE).strip(" ")

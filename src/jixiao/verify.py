@@ -447,7 +447,7 @@ def _negative_on_target(cv: Any, value: Any, target: Any, name: Any, row: RowChe
 
 def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target: bool = False,
                    unit: Any = None, name: Any = None, standard: Any = None, weight: Any = None,
-                   number_settled: bool = True) -> Any:
+                   number_settled: bool = True, text: Any = None) -> Any:
     """The value a row is scored by — in the row's ``unit`` ("150万元" in a 万元 row is 150), and on % bands 95 typed
     is 95 %, as the sheet, the template and SCORE_RANGE read it (:func:`~jixiao.rules.target.in_row_unit`) — or
     ``None`` with the row refused when the typed unit contradicts the column ("95分" on % bands,
@@ -455,12 +455,13 @@ def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target
     score (:func:`input_refusal`, p26; 1.5 in a count row, −5% in a % row whose ``name`` says no change, p28; 1.5 in
     a row without a unit whose 评分标准 ``standard`` counts its step, p30). Issued templates and hand tables alike;
     given the row's ``weight``, "0.95" typed as text in a % row whose two readings (95 %, 0.95 %) score differently
-    is refused too, after those (:func:`percent_text_reason`, p31)."""
-    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, standard, weight, number_settled)) \
-            is not None:
+    is refused too, after those (:func:`percent_text_reason`, p31). ``text``: the 评分标准 a hand table's rule was
+    read from — the units it writes after a number are accepted in a row without a unit (p35: "2024年" is not)."""
+    if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, standard, weight, number_settled,
+                                  text)) is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
-    return in_row_unit(value, rule, unit, cv.raw)
+    return in_row_unit(value, rule, unit, cv.raw, text)
 
 
 def _ratio(ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
@@ -615,8 +616,9 @@ def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, 
     no score. The engine's errors pass to the caller (``_own_rules``: rule gap, unreadable input)."""
     # a number under a stated % unit in no % cell is 95 % or 0.95 %: the core asks which (p31)
     number_settled = m.value.is_percent_format or unit != "%"
+    text = m.rule if src == "计分规则" else m.standard  # the text the rule was read from
     value = _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m), unit, m.name, m.standard,
-                           w, number_settled)
+                           w, number_settled, text)
     if value is None:  # refused by the core: its reason is on the row
         return None
     if rule.uses_target and _negative_on_target(m.value, None, _row_target(m), m.name, row):  # −5% beside "≥95%" (p30)
@@ -624,7 +626,7 @@ def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, 
     if rule.uses_target and isinstance(target, Target):  # on the 指标值's scale, as validation reads it (p34)
         return _on_target_score(m, rule, w, target, row)
     # "达到200万元得满分" is read in 元: 150 in a 万元 row is 1 500 000 on the rule's scale (p31)
-    exponent = rule_scale_exponent(m.rule if src == "计分规则" else m.standard, unit)
+    exponent = rule_scale_exponent(text, unit)
     return rule.score(on_rule_scale(value, exponent), w, target)
 
 

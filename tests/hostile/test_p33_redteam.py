@@ -195,9 +195,8 @@ def hand_table(path: Path, case: tuple[str, str | None, str, Any, str | None, An
 # ---------------------------------------------------------------------------------------------------------------------
 
 #: rule cases a client scores otherwise than by hand, left (a refusal where a human scores: never a wrong score) —
-#: "1.5亿" in a 万元 row: 亿 alone is not accepted as 亿元 (p31 accepts 万 alone there); every client refuses alike
-LEFT_RULE = {31}
-LEFT_WHY = "单位不符：该行单位为“万元”，填的是“1.5亿”（单位“亿”），无法计分，请按“万元”填写"
+#: none since p35 ("1.5亿" in a 万元 row, p33's left case 31, is 1.5 亿元 = 15 000 万元 → 5 in every client)
+LEFT_RULE: set[int] = set()
 #: as built, the build does not prefill a 业绩值 it cannot put on the 指标值's scale ("(5%)", "约96%", "90%以上"
 #: beside "≥95%"): the cell and its score stay blank (templates.selfeval_rows.prefilled_on_scale) — no score
 BUILT_BLANK_TARGETS = {1, 3, 4}
@@ -267,8 +266,7 @@ def test_libreoffice(books: dict[Any, Any], targets: dict[Any, Any], tmp_path: P
 
 
 def test_collect(books: dict[Any, Any], targets: dict[Any, Any]) -> None:
-    left = [(r, u, v, LEFT_WHY if k in LEFT_RULE else w) for k, (r, u, v, w) in enumerate(CASES)]
-    assert wrong_collected(books, left, label) == []
+    assert wrong_collected(books, CASES, label) == []
     assert wrong_collected(targets, TARGET_CASES, target_label) == []
 
 
@@ -282,14 +280,6 @@ def test_score_range() -> None:
         if not (score_ok(got, want) and all(score_ok(c[0], want) for c in column)):
             bad.append(f"{k} {rule} {unit} {v!r}: {got!r} / {column!r}（应为 {want!r}）")
     assert bad == []
-
-
-def test_the_left_case_is_refused_by_every_client_alike() -> None:
-    """"1.5亿" in a 万元 row: a human scores 5 (any reading of 亿 is above 200 万元); every client refuses — safe, the
-    same text everywhere (the unit's own reason; collect: test_collect), left (see docs/notes/p33.md)."""
-    (k,) = LEFT_RULE
-    (rule, unit), v, _want, standard = ROWS[k]
-    assert udfs.SCORE_RANGE(v, rule, 5, unit, label(k), standard) == f"#JIXIAO! {LEFT_WHY}"
 
 
 def _findings(path: Path) -> list[Any]:
@@ -333,9 +323,9 @@ def test_count_target_reasons_read() -> None:
 # hand tables
 # ---------------------------------------------------------------------------------------------------------------------
 
-#: hand cases collect refuses although a human scores them (never a wrong score): 5 — 0.95 in a real "0%" cell under
-#: 度量单位 % (collect's cell carries no number format on this path; validate's does and scores 4.75); 7 — "1.5亿"
-LEFT_HAND = {5, 7}
+#: hand cases collect refuses although a human scores them (never a wrong score) — none since p35 (5: collect reads
+#: the "0%" format where the styles declare a percentage, 4.75 as validate; 7: "1.5亿" in a 万元 row is 1.5 亿元)
+LEFT_HAND: set[int] = set()
 
 
 @pytest.mark.parametrize("k", range(len(HANDS)))

@@ -72,7 +72,9 @@ def load_workbook(
             False reads cached values, merged ranges and file facts only (faster,
             and more tolerant of damaged styles); ``"auto"`` reads formulas only
             where checks need them: our templates (``formula-replaced``) and files
-            whose formulas may link out (``external-link``), as the zip scan shows.
+            whose formulas may link out (``external-link``), as the zip scan shows —
+            and number formats wherever the styles declare a percentage (p35:
+            :func:`percent_styles`, the formats that change a reading).
         max_cells: refuse a sheet with more stored cells (or merged area) than this.
         limits: size / zip limits, :data:`jixiao.io.safety.DEFAULT_LIMITS` by default.
 
@@ -228,7 +230,7 @@ def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: in
     scan = inspect_zip(data, p, max_cells=max_cells, limits=lim)
     if need_formulas == "auto":
         need_formulas = TEMPLATE_PROPERTY in scan.properties or any(
-            sh.linky_formula for sh in scan.sheets)
+            sh.linky_formula for sh in scan.sheets) or percent_styles(scan.parts)
     dense_ok = all(
         sh.bbox_area <= max(_DENSE_MIN, _DENSE_FACTOR * sh.n_cells) for sh in scan.sheets
     )
@@ -281,6 +283,37 @@ def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: in
         defined_names=dict(scan.defined_names),
         file_format=scan.file_format,
     )
+
+
+#: a custom number format's code in a styles part (its quotation marks as &quot;)
+_NUM_FMT_RE = re.compile(rb"<(?:\w+:)?numFmt\b[^>]*?\bformatCode=\"([^\"]*)\"")
+#: a cell style on a built-in percentage format (9 "0%", 10 "0.00%")
+_BUILTIN_PERCENT_RE = re.compile(rb"\bnumFmtId=\"(?:9|10)\"")
+
+
+def percent_styles(parts: dict[str, bytes]) -> bool:
+    """True when a package's styles declare a number format that shows a cell as a percentage
+    (:func:`~jixiao.numbers.shows_percent`; built-in 9 and 10): its cells' formats decide how a number is read
+    (0.95 in a "0%" cell is 95 %; p35), so ``load_workbook(need_formulas="auto")`` — collect — reads them as
+    validate does. A format declared and unused only costs the slower load.
+
+    >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0.0%"/>'})
+    True
+    >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0&quot;%&quot;"/><xf numFmtId="164"/>'})
+    False
+    """
+    from html import unescape
+
+    from jixiao.numbers import shows_percent
+
+    for name, blob in parts.items():
+        if not name.lower().endswith("styles.xml"):
+            continue
+        if _BUILTIN_PERCENT_RE.search(blob):
+            return True
+        if any(shows_percent(unescape(code.decode("utf-8", "replace"))) for code in _NUM_FMT_RE.findall(blob)):
+            return True
+    return False
 
 
 # linear: the block alternative stops at the next <mergeCells, never rescans to the end

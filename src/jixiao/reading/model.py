@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from jixiao.grading import StatedScheme
-from jixiao.numbers import is_not_applicable
+from jixiao.numbers import is_not_applicable, shows_percent
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +53,9 @@ class CellValue:
 
     @property
     def is_percent_format(self) -> bool:
-        """True when the number format shows the value as a percentage."""
-        return bool(self.number_format) and "%" in str(self.number_format)
+        """True when the number format shows the value as a percentage (:func:`~jixiao.numbers.shows_percent`: not
+        a quoted or escaped literal "%")."""
+        return shows_percent(self.number_format)
 
 
 @dataclass(frozen=True, slots=True)

@@ -638,15 +638,15 @@ def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None,
 
 def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False,
                        name: Any = None, standard: Any = None, weight: Any = None,
-                       number_settled: bool = True) -> str | None:
+                       number_settled: bool = True, text: Any = None) -> str | None:
     """Why the 业绩值 typed as ``raw`` gets no score, the first reason first: a unit that is no percentage on % bands
     (:func:`unit_against_percent`, p22), a unit other than the row's ``unit`` (:func:`unit_against_row`, p24), an
     answer the rule gives no score (:func:`input_refusal`, p26, p28, p30: given the 评分标准 ``standard``), then —
     given the row's ``weight`` — a bare number typed as text whose two % readings score differently
     (:func:`percent_text_reason`, p31: a sure refusal before an ambiguity, so "-0.5" in a % row says 为负数) — the
     one order collect (``verify._percent_input``) and the template build's cached scores ask; ``None`` when it is
-    scored (:func:`in_row_unit` reads it)."""
-    return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit) \
+    scored (:func:`in_row_unit` reads it). ``text``: the 评分标准 a hand table's rule was read from (p35)."""
+    return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit, text) \
         or input_refusal(raw, rule, unit, name, standard) \
         or (percent_text_reason(raw, rule, weight, unit, number_settled) if weight is not None else None)
 
@@ -704,6 +704,10 @@ def on_percent_bands(value: Any, rule: Rule, unit: Any = None) -> Any:
 #: (``{value}`` as the cell's text reads after normalisation, ``{unit}`` the typed unit with its 千/万/亿, ``{row_unit}``
 #: the row's unit); reading the number in the row's unit would be a guess (p24)
 UNIT_AGAINST_ROW = "单位不符：该行单位为“{row_unit}”，填的是“{value}”（单位“{unit}”），无法计分，请按“{row_unit}”填写"
+#: why a 业绩值 typed as text with a unit in a row that has none ("2024年", "95万元", "3人" under ``>=90: 4``) is not
+#: scored (p35): read as its number it would be 2024 ≥ 90 → 4 — which unit the rule's bounds are in is unknown.
+#: ``{unit}`` the typed 千/万/亿 + unit; the one text of collect, validate, SCORE_RANGE and the portable formula
+UNIT_NOT_IN_ROW = "单位不符：该行未标明单位，填的是“{value}”（单位“{unit}”），无法计分，请填写不带单位的数值"
 #: count words: a count typed with any of them in a row counted in another ("3处" in a 次 row) is the same count
 COUNT_UNITS = frozenset({"次", "处", "项", "个", "件", "条", "份", "篇", "例", "人次", "家", "所", "名", "张", "笔", "台",
                          "套", "场", "批", "本", "册", "床", "间"})
@@ -732,14 +736,15 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
     """The suffixes (千/万/亿 + unit, as :data:`TEXT_SUFFIXES`) a number typed as text may carry in a row whose unit is
     ``unit`` (not a percentage), each with the power of ten that puts ``parse_number``'s reading in the row's unit:
     "" (a bare number, in the row's unit as today) and the row's own unit ("150万元" in a 万元 row → 150); 千/万/亿
-    alone when the row's unit has it ("150万" in a 万元 row is 150 万元); in a row counted in a count word, any count
-    word ("3处" in a 次 row is 3 — the same count); in a row in 元/千元/万元/亿元 every one of them (:data:`DECIMAL_UNITS`,
+    alone when the row's unit has it ("150万" in a 万元 row is 150 万元; in a row in 千元/万元/亿元 each of them, p35:
+    "1.5亿" in a 万元 row is 15000 万元 — in a 元 row 万 alone stays refused, as p31 left it); in a row counted in a
+    count word, any count word ("3处" in a 次 row is 3 — the same count); in a row in 元/千元/万元/亿元 every one of them (:data:`DECIMAL_UNITS`,
     p31: "1,500,000元" in a 万元 row is 150). Every other suffix is refused (:data:`UNIT_AGAINST_ROW`): 人 in a
     万元 row, 人 in a 万人 row, 分, %, 万 in a 次 row. 日/天 and 公里/千米 name the same unit. The portable template renders this
     table (``templates.cell_text.row_unit_formulas``).
 
     >>> row_unit_suffixes("万元")
-    {'': 0, '万元': -4, '元': -4, '千元': -4, '亿元': -4, '万': -4}
+    {'': 0, '万元': -4, '元': -4, '千元': -4, '亿元': -4, '万': -4, '千': -4, '亿': -4}
     >>> sorted(row_unit_suffixes("次"))[:4], row_unit_suffixes("次")["次"]
     (['', '个', '人次', '件'], 0)
     """
@@ -755,7 +760,51 @@ def row_unit_suffixes(unit: Any) -> dict[str, int]:
             out.update({m + base: -exp for m in ("", *MULT_EXPONENT)})
     if mult:
         out[mult] = -exp
+        if base in DECIMAL_UNITS:  # "1.5亿" in a 万元 row is 1.5亿元, as "150万" is 150万元 (p35)
+            out.update({m: -exp for m in MULT_EXPONENT if m != mult})
     return out
+
+
+def unitless_row(rule: Rule | None, unit: Any) -> bool:
+    """True for a row whose unit does not decide (:func:`scored_unit` is "": none, or text levels beside bands,
+    which read no unit — the sheet and SCORE_RANGE are given that "") and whose ``rule`` scores a number on no scale
+    of its own — not on the row's 指标值 (T), not on % bounds (p22 decides there), not text levels alone — so a
+    unit typed with the number is one the row does not have (:func:`unitless_suffixes`, p35)."""
+    return rule is not None and not scored_unit(rule, unit) and not rule.uses_target and not rule.uses_percent \
+        and (not rule.is_qualitative or rule.compares_numbers)
+
+
+#: a number written with a unit in a 评分标准 ("完成200万元", "每少1人"): the unit, with its 千/万/亿
+_TEXT_UNIT_RE = re.compile(r"\d\s*([千万亿]?)\s*(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+                           + ")?")
+
+
+def unitless_suffixes(text: Any = None) -> frozenset[str]:
+    """The suffixes (千/万/亿 + unit, :func:`typed_suffix`) a number typed as text may carry in a :func:`unitless_row`,
+    each read as :func:`~jixiao.numbers.parse_number` reads it (p35): "" (a bare number), a count word
+    (:data:`COUNT_UNITS`: "2次" is the count 2, whatever the count is of) and a percentage (%, ‰, 个百分点: "80%" is
+    0.8, scored so on purpose — ``*: prop`` rows of the corpus) — every other unit is refused
+    (:data:`UNIT_NOT_IN_ROW`: "2024年", "95万元", "3人", "95万" under ``>=90: W``).
+
+    ``text``: the text the row's rule was read from, for a hand table's rule read from its 评分标准 (collect's and
+    validate's ``_own_rules``/``_score_by_rule``; never a template's machine rule): the Chinese reader writes
+    "完成200万元" as 2 000 000 — in 元, as parse_number reads "150万元" — so each unit the text writes after a number
+    is accepted with every 千/万/亿 (and 千/万/亿 alone where the text writes one after a number).
+
+    >>> sorted(unitless_suffixes())[:4], "年" in unitless_suffixes(), "万" in unitless_suffixes()
+    (['', '%', '‰', '个'], False, False)
+    >>> sorted(unitless_suffixes("完成200万元及以上得满分") - unitless_suffixes())
+    ['万', '万元', '亿', '亿元', '元', '千', '千元']
+    """
+    out = {"", *COUNT_UNITS, *SUFFIX_EXPONENT}
+    said = _TEXT_UNIT_RE.findall(normalise_text(text)) if isinstance(text, str) else []
+    for mult, unit in said:
+        if unit:
+            base = unit_multiplier(mult + unit)[1]
+            out.update(m + u for m in ("", *MULT_EXPONENT) for u in UNITS if same_unit(u, base))
+        if mult:
+            out.update(MULT_EXPONENT)
+    return frozenset(out)
 
 
 def converted_note(raw: Any, rule: Rule | None, unit: Any) -> str | None:
@@ -853,11 +902,13 @@ def scored_unit(rule: Rule | None, unit: Any) -> str:
     return u
 
 
-def unit_against_row(raw: Any, rule: Rule | None, unit: Any) -> str | None:
+def unit_against_row(raw: Any, rule: Rule | None, unit: Any, text: Any = None) -> str | None:
     """Why the 业绩值 ``raw`` is not scored in a row whose unit is ``unit`` (the spec's ``scoring.unit``): typed as text
     with a unit that is not the row's (:func:`row_unit_suffixes`; in a % row :func:`percent_unit_reason`, p22's text,
     whatever the rule) — :data:`UNIT_AGAINST_ROW`; ``None`` for a number, a bare number typed as text, the row's own
     unit, text that is no number (the engine says why), and where the unit does not decide (:func:`scored_unit`).
+    In a row without a unit (:func:`unitless_row`), a unit :func:`unitless_suffixes` does not accept (given the
+    ``text`` a hand table's rule was read from) — :data:`UNIT_NOT_IN_ROW` (p35).
 
     >>> unit_against_row("150万人", parse_rule(">200: 5; <=200: prop"), "万元")
     '单位不符：该行单位为“万元”，填的是“150万人”（单位“万人”），无法计分，请按“万元”填写'
@@ -866,14 +917,19 @@ def unit_against_row(raw: Any, rule: Rule | None, unit: Any) -> str | None:
     >>> unit_against_row("95分", parse_rule("*: prop"), "%")
     '单位不符：该行按百分比计分，填的是“95分”（单位“分”），无法计分，请改填百分比'
     """
-    return _row_reading(raw, rule, unit)[0]
+    return _row_reading(raw, rule, unit, text)[0]
 
 
-def _row_reading(raw: Any, rule: Rule | None, unit: Any) -> tuple[str | None, int | None]:
+def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None) -> tuple[str | None, int | None]:
     """(:func:`unit_against_row`'s reason, the power of ten that puts ``raw``'s number in the row's unit when it is
     typed with a unit the row accepts — ``None`` when ``raw`` is read as it is: no unit typed, a number, a row whose
     unit does not decide): the one pass over the typed unit :func:`unit_against_row` and :func:`in_row_unit` share."""
     u = scored_unit(rule, unit)
+    if not u and isinstance(raw, str) and unitless_row(rule, unit):  # "2024年" under ">=90: 4" (p35)
+        suffix = typed_suffix(raw)
+        if suffix and suffix not in unitless_suffixes(text):
+            return UNIT_NOT_IN_ROW.format(value=_shown(raw), unit=suffix), None
+        return None, None
     if not u or not isinstance(raw, str):
         return None, None
     if u == "%":
@@ -899,20 +955,21 @@ def typed_suffix(raw: str) -> str | None:
     return mult + unit
 
 
-def in_row_unit(value: Any, rule: Rule, unit: Any, raw: Any = None) -> Any:
+def in_row_unit(value: Any, rule: Rule, unit: Any, raw: Any = None, text: Any = None) -> Any:
     """The 业绩值 ``value`` as a rule scores it in a row whose unit is ``unit`` (p24), then on % bands
     (:func:`on_percent_bands`): text typed with the row's own unit is its number in that unit ("150万元" in a 万元 row
     → 150, "3次" in a 次 row → 3); another unit raises :class:`~jixiao.errors.InputError` with
     :func:`unit_against_row`'s reason; numbers, bare numbers and rows without a unit as before. collect, the build's
     cached scores and ``SCORE_RANGE`` (given the unit) call this; the portable template renders the same
     (``templates.cell_text.row_unit_formulas``). ``raw``: the cell as typed when ``value`` is already its reading
-    (collect reads "150万元" as 1500000 first).
+    (collect reads "150万元" as 1500000 first); ``text``: the 评分标准 a hand table's rule was read from
+    (:func:`unitless_suffixes`).
 
     >>> in_row_unit("150万元", parse_rule(">200: 5; <=200: prop"), "万元"), in_row_unit(150, parse_rule("*: prop"), "万元")
     (Decimal('150'), 150)
     """
     typed = value if raw is None else raw
-    why, exponent = _row_reading(typed, rule, unit)
+    why, exponent = _row_reading(typed, rule, unit, text)
     if why is not None:
         raise InputError(why)
     if exponent is not None:  # the row's own unit ("150万元" in a 万元 row, "3次" in a 次 row): its number in that unit

@@ -57,6 +57,7 @@ from jixiao.rules.target import (
     typed_suffix,
     unit_against_percent,
     unit_against_row,
+    unitless_row,
     whole_count_row,
 )
 from jixiao.templates import cell_text
@@ -598,6 +599,8 @@ class _SheetWriter:
             value_ref = self.read_percent_points(top)
         elif unit:  # "150万元" in a 万元 row: 150; "150元": the reason
             value_ref = self.read_row_unit(top, rule, unit)
+        elif typed and unitless_row(rule, unit):  # no unit: "2次" is 2, "2024年" the reason (p35)
+            value_ref = self.read_row_unit(top, rule, "")
         elif value_input:  # a typed 业绩值: read through the helper sheet
             value_ref = self.read_input(top)
         t = None if target is None else fmt_decimal(target)
@@ -612,7 +615,8 @@ class _SheetWriter:
                                                     standard if typed else None)
         if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
             formula = cell_text.reason_first(value_ref, formula)
-        elif on_bands or unit:  # "95分": the helper's reason ("单位不符：…", as SCORE_RANGE and collect), not "业绩值不是数字"
+        elif on_bands or unit or (typed and unitless_row(rule, unit)):  # "95分": the helper's reason ("单位不符：…",
+            # as SCORE_RANGE and collect), not "业绩值不是数字"
             formula = cell_text.unit_reason_first(value_ref, formula)
         return formula
 

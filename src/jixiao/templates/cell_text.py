@@ -257,17 +257,27 @@ def row_unit_formulas(row: int, unit: str) -> list[str]:
     and bare numbers); L the value the score formula reads — the helper's reading for "", the number in the row's
     unit for a suffix the core accepts (:func:`~jixiao.rules.target.row_unit_suffixes`: "150万元" in a 万元 row → 150,
     read again from its digits), else the core's reason (:data:`~jixiao.rules.target.UNIT_AGAINST_ROW`,
-    "#JIXIAO! 单位不符：…"). IF/AND/ISNUMBER/ISTEXT/MATCH/RIGHT/LEN/LEFT/VALUE/SUBSTITUTE only: Excel 2010."""
-    from jixiao.rules.target import UNIT_AGAINST_ROW, row_unit_suffixes
+    "#JIXIAO! 单位不符：…"). IF/AND/ISNUMBER/ISTEXT/MATCH/RIGHT/LEN/LEFT/VALUE/SUBSTITUTE only: Excel 2010.
+
+    ``unit`` "": a row without a unit whose rule scores numbers (:func:`~jixiao.rules.target.unitless_row`, p35): L
+    the helper's reading for a bare number or a count word (:func:`~jixiao.rules.target.unitless_suffixes`), else
+    :data:`~jixiao.rules.target.UNIT_NOT_IN_ROW` ("2024年" under ``>=90: W``)."""
+    from jixiao.rules.target import (
+        UNIT_AGAINST_ROW,
+        UNIT_NOT_IN_ROW,
+        row_unit_suffixes,
+        unitless_suffixes,
+    )
 
     c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
     t, signed, unsigned, exp, v, key = (c[k] for k in ("T", "SIGNED", "UNSIGNED", "EXP", "V", "SHIFT"))
-    suffixes = row_unit_suffixes(unit)
+    suffixes = row_unit_suffixes(unit) if unit else dict.fromkeys(sorted(unitless_suffixes()), 0)
     accepted = "{" + ",".join(_q(k) for k in suffixes if k) + "}"
     shifts = set(suffixes.values()) - {0}
     assert len(shifts) <= 1, suffixes  # one power of ten per row: its unit's 千/万/亿
     read = _shifted(signed, unsigned, exp, str(shifts.pop())) if shifts else v
-    reason = _reason(UNIT_AGAINST_ROW, {"value": t, "unit": key, "row_unit": _q(unit)})
+    reason = _reason(UNIT_AGAINST_ROW, {"value": t, "unit": key, "row_unit": _q(unit)}) if unit else \
+        _reason(UNIT_NOT_IN_ROW, {"value": t, "unit": key})
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({t})),{_typed_suffix_formula(c)},"")',
         f'IF({key}="",{v},IF(ISNUMBER(MATCH({key},{accepted},0)),{read},{reason}))',
@@ -283,7 +293,9 @@ def row_unit_cached(value: Any, read: Any, rule: Any, unit: str) -> tuple[Any, A
     if not key:
         return "", read
     why = unit_against_row(value, rule, unit)
-    return key, f"{ERROR_MARK} {why}" if why else float(in_row_unit(value, rule, unit))
+    if why:
+        return key, f"{ERROR_MARK} {why}"
+    return key, float(in_row_unit(value, rule, unit)) if unit else read  # no unit: "2次" is the helper's 2 (p35)
 
 
 def percent_points_formula(v: str) -> str:

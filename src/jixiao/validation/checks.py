@@ -52,6 +52,8 @@ from jixiao.rules.target import (
     rule_scale_exponent,
     scored_unit,
     table_unit_decision,
+    unit_against_row,
+    unitless_row,
 )
 from jixiao.validation.findings import Finding, finding
 
@@ -268,7 +270,7 @@ def check_rules(sheet: str, items: list[Item], issued: dict[int, RowFacts] | Non
                               f"{where}：指标{_label(m)}按{source}{verb} {d(top)} 分，但分值为 {d(w)} 分",
                               expected=d(w), actual=d(top))
         facts = _row_facts(m, rule) if issued is None else issued.get(m.row, (None, m.name, None))
-        yield from _score_by_rule(sheet, m, rule, w, source, facts)
+        yield from _score_by_rule(sheet, m, rule, w, source, facts, issued is not None)
 
 
 def _ambiguities(sheet: str, m: IndicatorRow, reading: Any, where: str) -> Iterator[Finding]:
@@ -586,8 +588,9 @@ def _score_without_value(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal, s:
 
 
 def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
-                   source: str, facts: RowFacts | None = None) -> Iterator[Finding]:
-    """``facts``: the row's (unit, name, 评分标准) the core's refusal of its 业绩值 is asked with (:func:`check_rules`)."""
+                   source: str, facts: RowFacts | None = None, issued: bool = False) -> Iterator[Finding]:
+    """``facts``: the row's (unit, name, 评分标准) the core's refusal of its 业绩值 is asked with (:func:`check_rules`);
+    ``issued``: they are a template's as issued (its sheet shows no unit, :func:`refused_input`)."""
     v, s = m.value, m.score
     # the row's unit: its 度量单位, else the unit its header prints (p24, p31), and why the two disagreeing leave the
     # row unscored — one decision of the core, as collect's _own_rules asks it
@@ -627,7 +630,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
     if conflict is not None:
         yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{conflict}", actual=str(v.raw))
         return
-    if (why := refused_input(m, rule, facts or (None, m.name, None))) is not None:
+    text = m.rule if source == "计分规则" else m.standard  # the text the rule was read from
+    if (why := refused_input(m, rule, facts or (None, m.name, None), text, w if issued else None)) is not None:
         yield from refused_finding(sheet, m, why)
         return
     target = None
@@ -702,10 +706,19 @@ def _row_facts(m: IndicatorRow, rule: Rule) -> RowFacts:
     return _table_unit(m, rule)[0], m.name, m.standard
 
 
-def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts) -> str | None:
-    """The core's reason (:func:`~jixiao.rules.target.input_refusal`) the row's 业绩值 gets no score — a negative or
-    fractional count, a negative % (p28, p30) — given the row's (unit, name, 评分标准) ``facts``, as collect asks it."""
-    return input_refusal(m.value.raw, rule, *facts) if m.value is not None else None
+def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None, weight: Any = None) -> str | None:
+    """The core's reason the row's 业绩值 gets no score, given the row's (unit, name, 评分标准) ``facts``, as collect
+    asks it: a unit typed in a row without one (:func:`~jixiao.rules.target.unit_against_row`, p35; ``text`` the
+    text the rule was read from, whose units a hand table's row accepts), a negative or fractional count, a negative %
+    (:func:`~jixiao.rules.target.input_refusal`, p28, p30), and given the row's ``weight`` (a template return, whose
+    % unit the sheet does not show) "0.95" typed as text in a % row, 95 % or 0.95 %
+    (:func:`~jixiao.rules.target.percent_text_reason`, p31; a hand table's is said by :func:`_score_by_rule`)."""
+    if m.value is None:
+        return None
+    raw, unit = m.value.raw, facts[0]
+    return (unit_against_row(raw, rule, unit, text) if unitless_row(rule, unit) else None) \
+        or input_refusal(raw, rule, *facts) \
+        or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
 
 
 def refused_finding(sheet: str, m: IndicatorRow, why: str) -> Iterator[Finding]:

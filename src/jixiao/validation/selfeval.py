@@ -83,7 +83,7 @@ def _percent_places(cv: CellValue) -> int | None:
             return len(m.group(1) or "")
         m = re.search(r"\.(\d+)", raw)
         return max(0, len(m.group(1)) - 2) if m else 0
-    if cv.number_format and "%" in cv.number_format:
+    if cv.is_percent_format:
         m = re.search(r"0\.(0+)%", cv.number_format)
         return len(m.group(1)) if m else 0
     if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
@@ -186,7 +186,7 @@ def _bare(rate: CellValue) -> bool:
         return False
     if isinstance(rate.raw, str):
         return not re.search(r"[%％]", rate.raw)
-    return not (rate.number_format and "%" in rate.number_format)
+    return not rate.is_percent_format
 
 
 def _bare_percent(rate: CellValue, computed: Decimal, places: int) -> bool:
