@@ -138,11 +138,6 @@ _THRESHOLD_RE = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{BEYOND})\s*\d|"
                            r"\d+(?:\.\d+)?\s*\S{0,3}(?:以上|以下|以内)|[≥≤<>]\s*\d")
 
 
-#: a note beside named levels saying they are given per period and added up (r69)
-_GRADE_NAME_RE = re.compile(r"优秀?|良好?|中等?|一般|较好|好|较差|差|(?:基本)?合格|不合格|达标|不达标|[A-DＡ-Ｄ]|"
-                            r"[一二三四五1-5][等级档类]|(?:很|非常|比较)?(?:满意|不满意)")
-_LEVELS_ADDED_RE = re.compile(r"累计|累加|叠加|相加|汇总|求和|之和|加总|总和|合计|季度|月度|按月|逐月|每月|每半年")
-
 
 def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
     """A reading that keeps, as a note, a clause that changes the score — or that leaves out a word such as
@@ -178,13 +173,6 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
                            said, note, said)
         if what not in _ROW_NOTES and _SCORE_CHANGING_RE.search(scored):
             return _refused_clause(reading, said, note)
-        if what == "说明" and reading.rule is not None and _LEVELS_ADDED_RE.search(said) \
-                and any(isinstance(c.condition, Text) and _GRADE_NAME_RE.fullmatch(c.condition.text)
-                        for c in reading.rule.clauses):
-            # "按季度考核,优10分;良6分;差0分,全年累计" (r65 left it, r69): grades given per period and added up (or
-            # averaged) — the score is no one level picked
-            return _refuse(reading, "等级是按期评定后累计（或汇总、平均）的，不是评一次等级给一次分：一个等级给不出全年得分，"
-                                    "未作推测", said, note, said)
         if what == "说明" and _THRESHOLD_RE.search(said):
             # "…进行宣传。(5分)至少2种宣传方式,否则不得分" (fresh24 AK6-6, first run at the end of session 21): the
             # threshold was kept as a note and the rest read as pass/fail — 2 ways scored 0

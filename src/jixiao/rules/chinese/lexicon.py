@@ -233,3 +233,6 @@ def lone_item_number(text: str) -> re.Match[str] | None:
 #: words that add up or average grades given several times ("按季度考核,优10分;良6分;差0分,全年累计", "取平均"): the row's
 #: score is then no one grade picked (r65's "、" parting, normalise; r68's levels check, mismatch.refuse_added_grades)
 ADDED_UP = r"累计|累加|叠加|相加|合计|总计|平均"
+#: words that say grades are given per period and then summed ("…,全年汇总", "年终求和", "按月考核", r69) — with
+#: :data:`ADDED_UP` the one word list of mismatch.refuse_added_grades (normalise's "、" parting uses both too)
+PER_PERIOD = r"汇总|求和|之和|加总|总和|季度|月度|按月|逐月|每月|每半年"

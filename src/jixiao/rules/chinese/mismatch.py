@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from jixiao.errors import RuleGapError
 from jixiao.rules.chinese._base import NUM, Reading, unreadable
-from jixiao.rules.chinese.lexicon import ADDED_UP, COUNT
+from jixiao.rules.chinese.lexicon import ADDED_UP, COUNT, PER_PERIOD
 from jixiao.rules.model import Any_, Compare, Linear, Num, Points, TargetRef, Text, fmt_decimal
 
 
@@ -108,7 +108,7 @@ def refuse_levels_above_weight(reading: Reading, text: str, weight: Decimal | No
                             f"还是各档都按{fmt_decimal(weight)}/{top}折算，原文未写明，未作推测", f"{top}分")
 
 
-_ADDED_UP_RE = re.compile(ADDED_UP)
+_ADDED_UP_RE = re.compile(f"{ADDED_UP}|{PER_PERIOD}")
 
 
 def refuse_added_grades(reading: Reading, text: str) -> Reading:

@@ -62,6 +62,7 @@ from jixiao.rules.chinese.lexicon import (
     DEDUCT_VERBS,
     FAILURE_WORD,
     OTHERWISE,
+    PER_PERIOD,
 )
 from jixiao.rules.chinese.notvalues import option_labels
 from jixiao.rules.chinese.partsteps import take_partial_steps
@@ -940,9 +941,7 @@ def _part_joined_levels(t: str) -> str:
 
 #: grades that are added up or averaged over several checks ("…,全年累计", "(每季度评定一次,取平均)"): the score is no
 #: one level picked (r65)
-_ADDED_GRADES_RE = re.compile(ADDED_UP + r"|每项|每次|每季度|每月|"
-                              # (r69: "…,全年汇总" / "年终求和" / "各季度得分之和"; graded per quarter: summed or averaged?)
-                              r"汇总|求和|之和|加总|总和|季度|月度|按月|逐月")
+_ADDED_GRADES_RE = re.compile(f"{ADDED_UP}|{PER_PERIOD}|每项|每次")  # (r69: "…,全年汇总", "年终求和", "各季度得分之和")
 
 
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
