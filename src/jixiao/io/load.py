@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 import warnings
+from html import unescape
 from io import BytesIO, StringIO
 from typing import Any
 
@@ -42,6 +43,7 @@ from jixiao.io.safety import (
     sniff_format,
 )
 from jixiao.io.vba import extract_vba_modules
+from jixiao.numbers import shows_percent
 from jixiao.reading.docx import is_docx, is_legacy_doc
 
 ENCRYPTED_ZH = "文件已加密（设置了打开密码），请去除密码后重新提交"
@@ -302,10 +304,6 @@ def percent_styles(parts: dict[str, bytes]) -> bool:
     >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0&quot;%&quot;"/><xf numFmtId="164"/>'})
     False
     """
-    from html import unescape
-
-    from jixiao.numbers import shows_percent
-
     for name, blob in parts.items():
         if not name.lower().endswith("styles.xml"):
             continue
