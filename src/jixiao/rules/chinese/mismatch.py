@@ -108,7 +108,13 @@ def refuse_levels_above_weight(reading: Reading, text: str, weight: Decimal | No
                             f"还是各档都按{fmt_decimal(weight)}/{top}折算，原文未写明，未作推测", f"{top}分")
 
 
-_ADDED_UP_RE = re.compile(f"{ADDED_UP}|{PER_PERIOD}")
+_ADDED_UP_RE = re.compile(ADDED_UP)
+#: grades given per period ("按季度考核", "全年汇总", r69) — only beside levels named as grades (:data:`_GRADE_NAME_RE`):
+#: "按月监测…完成得分，没完成不得分" (seed 003 持续目标监测) is a requirement done monthly, not grades added up
+_PER_PERIOD_RE = re.compile(PER_PERIOD)
+#: the names of grades (优/良/中/差, 合格, A–D, 一等, 满意 …) — r69's list
+_GRADE_NAME_RE = re.compile(r"优秀?|良好?|中等?|一般|较好|好|较差|差|(?:基本)?合格|不合格|达标|不达标|[A-DＡ-Ｄ]|"
+                            r"[一二三四五1-5][等级档类]|(?:很|非常|比较)?(?:满意|不满意)")
 
 
 def refuse_added_grades(reading: Reading, text: str) -> Reading:
@@ -123,13 +129,18 @@ def refuse_added_grades(reading: Reading, text: str) -> Reading:
     'unreadable'
     >>> read_rule_text("优10分;良6分;差0分,以最低一次为准", 10).canonical
     '"优": 10; "良": 6; "差": 0'
+    >>> read_rule_text("按月监测目标完成情况。完成得分，没完成不得分。", 2).kind  # a requirement done monthly (seed 003)
+    'passfail'
     """
     rule = reading.rule
     if rule is None or not reading.ok:
         return reading
-    if sum(1 for c in rule.clauses if isinstance(c.condition, Text) and isinstance(c.outcome, Points)) < 2:
+    levels = [c.condition.text for c in rule.clauses if isinstance(c.condition, Text) and isinstance(c.outcome, Points)]
+    if len(levels) < 2:
         return reading
-    said = next((d for d in reading.descriptions if _ADDED_UP_RE.search(d)), None)
+    graded = any(_GRADE_NAME_RE.fullmatch(name) for name in levels)
+    said = next((d for d in reading.descriptions
+                 if _ADDED_UP_RE.search(d) or (graded and _PER_PERIOD_RE.search(d))), None)
     if said is None:
         return reading
     return _refuse(reading, f"“{said}”：各档要累计或平均（多次评定），得分不是选定的一档，一条分档规则无法表达，未作推测", said)

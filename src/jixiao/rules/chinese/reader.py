@@ -390,6 +390,8 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # the 分值 restated — each repair a note of the reading
         text, repairs = repair_extraction(text, w)
     reading = _read_rule_text(text, weight, context)
+    if isinstance(text, str) and len(text) > MAX_RULE_TEXT:
+        return reading  # refused as too long (guard.MAX_RULE_TEXT): no later reader runs over it (each is linear at best)
     if reading.kind == "unreadable" and isinstance(text, str) and _SPACED_RE.search(text):
         parted = _read_rule_text(_SPACED_RE.sub("，", text), weight, context)
         if parted.ok or parted.kind == "checklist":

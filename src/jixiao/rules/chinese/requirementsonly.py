@@ -72,7 +72,8 @@ _CN_COUNT_RE = re.compile(r"[一二两三四五六七八九十百千万半几][�
 
 #: a number with what it measures: "2 次", "1 秒", "5 厘米", "一名", "三分之一", a ratio "30:2"
 _MEASURE_RE = re.compile(
-    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半几]+)\s*(?P<u>分之|[:：]\s*\d+|%|％|‰|个百分点|分钟|小时|厘米|毫米|公里|平方米|"
+    # (a number matched only from its first digit, possessively: a run of digits is one try, never one per digit)
+    r"(?:(?<![0-9.])\d++(?:\.\d++)?|(?<![一二两三四五六七八九十百千万半几])[一二两三四五六七八九十百千万半几]++)\s*(?P<u>分之|[:：]\s*\d+|%|％|‰|个百分点|分钟|小时|厘米|毫米|公里|平方米|"
     r"[个個项項次名人件篇天日月年周份家所户戶类類种種条條处處套本期批台辆輛座间間把位级級秒米])")
 
 #: a comparison or a step per unit (with one number to reach, a target; with measures of several kinds, their own)
