@@ -97,6 +97,11 @@ CASES: list[Case] = [
     (STEP, "次", "3处", 2),  # 21 kept
     (MONEY, "万元", "1.5亿", 5),  # 22 1.5 亿元 = 15 000 万元 > 200 (was refused: 亿 alone)
     (SHARE, "", "80%", 4),  # 23 kept: a percentage is a number (0.8 × 5), as the corpus's ``*: prop`` rows score it
+    # session 39 (lead, p35's "Left"): a percentage only where the rule's numbers are fractions (rules.target.fraction_scale)
+    (ATLEAST, "", "95%", no_unit("95%", "%")),  # 24 was 0 (0.95 < 90): 95 of what the row counts, or 0.95?
+    (STEP, "", "2%", no_unit("2%", "%")),  # 25 was 4.98 (0.02 of a step of 1): no count
+    (">=0.9: W; *: 0", "", "95%", 5),  # 26 kept: 0.95 >= 0.9 on the rule's own fraction scale → 5
+    (">=0.9: W; *: 0", "", "85%", 0),  # 27 kept: 0.85 < 0.9 → 0
 ]
 #: as built: a prefilled text the row accepts is written as its number, a refused one stays text (same expectations)
 REFUSED = [k for k, c in enumerate(CASES) if isinstance(c[3], str)]

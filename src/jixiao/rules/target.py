@@ -37,7 +37,7 @@ from jixiao.numbers import (
     unit_multiplier,
 )
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Rule, fmt_decimal
+from jixiao.rules.model import Compare, Interval, Linear, Num, Rule, fmt_decimal
 from jixiao.rules.targetscale import (  # the target's parsing and scale, which know no rule
     PERCENT_POINTS_ABOVE,  # noqa: F401 (re-exported)
     PERCENT_UNITS,
@@ -303,17 +303,37 @@ def count_word(rule: Rule, unit: Any, standard: Any = None) -> str:
     return "、".join(count_words(rule, unit, standard))
 
 
-def _names_a_fraction(rule: Rule) -> bool:
-    """True when a bound or a step unit of ``rule`` is no whole number (``>=1.5``, ``per 0.5``)."""
-    from jixiao.rules.model import Compare, Interval, Linear, Num
-
+def _rule_numbers(rule: Rule) -> list[Decimal]:
+    """The numbers ``rule`` compares a value with or steps it by: its bounds and its step units (``>=1.5``, ``per 0.5``)."""
     numbers = []
     for c in rule.clauses:
         cond = c.condition
         numbers += [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
         if isinstance(c.outcome, Linear):
             numbers.append(c.outcome.unit)
-    return any(isinstance(n, Num) and n.value != n.value.to_integral_value() for n in numbers)
+    return [n.value for n in numbers if isinstance(n, Num)]
+
+
+def _names_a_fraction(rule: Rule) -> bool:
+    """True when a bound or a step unit of ``rule`` is no whole number (``>=1.5``, ``per 0.5``)."""
+    return any(n != n.to_integral_value() for n in _rule_numbers(rule))
+
+
+def fraction_scale(rule: Rule | None) -> bool:
+    """True when ``rule``'s own numbers are on a fraction's scale — no bound above :data:`POINTS_ABOVE` (1.5) and no
+    step of 1 or more (``*: prop``, ``>=0.9: W``) —, so a percentage typed in a row without a unit ("80%" is 0.8) is
+    on it. ``>=90: W`` counts 90 of something: "95%" is not 95 of it, nor 0.95 (scored 0 until session 39), and
+    ``*: W - 1 per 1`` counts whole things: "2%" is no count (:func:`unitless_suffixes`).
+
+    >>> fraction_scale(parse_rule("*: prop")), fraction_scale(parse_rule(">=0.9: W; *: 0"))
+    (True, True)
+    >>> fraction_scale(parse_rule(">=90: W; *: 0")), fraction_scale(parse_rule("*: W - 1 per 1"))
+    (False, False)
+    """
+    if rule is None:
+        return True
+    return all(abs(n) <= POINTS_ABOVE for n in _rule_numbers(rule)) and not any(
+        isinstance(c.outcome, Linear) and c.outcome.unit.value >= 1 for c in rule.clauses)
 
 
 def fractional_count_reason(value: Any, rule: Rule, unit: Any, standard: Any = None) -> str | None:
@@ -779,11 +799,12 @@ _TEXT_UNIT_RE = re.compile(r"\d\s*([千万亿]?)\s*(" + "|".join(sorted(map(re.e
                            + ")?")
 
 
-def unitless_suffixes(text: Any = None) -> frozenset[str]:
+def unitless_suffixes(text: Any = None, rule: Rule | None = None) -> frozenset[str]:
     """The suffixes (千/万/亿 + unit, :func:`typed_suffix`) a number typed as text may carry in a :func:`unitless_row`,
     each read as :func:`~jixiao.numbers.parse_number` reads it (p35): "" (a bare number), a count word
     (:data:`COUNT_UNITS`: "2次" is the count 2, whatever the count is of) and a percentage (%, ‰, 个百分点: "80%" is
-    0.8, scored so on purpose — ``*: prop`` rows of the corpus) — every other unit is refused
+    0.8, scored so on purpose — ``*: prop`` rows of the corpus — where the ``rule`` is on a fraction's scale,
+    :func:`fraction_scale`: not "95%" under ``>=90: W``) — every other unit is refused
     (:data:`UNIT_NOT_IN_ROW`: "2024年", "95万元", "3人", "95万" under ``>=90: W``).
 
     ``text``: the text the row's rule was read from, for a hand table's rule read from its 评分标准 (collect's and
@@ -796,7 +817,7 @@ def unitless_suffixes(text: Any = None) -> frozenset[str]:
     >>> sorted(unitless_suffixes("完成200万元及以上得满分") - unitless_suffixes())
     ['万', '万元', '亿', '亿元', '元', '千', '千元']
     """
-    out = {"", *COUNT_UNITS, *SUFFIX_EXPONENT}
+    out = {"", *COUNT_UNITS, *(SUFFIX_EXPONENT if fraction_scale(rule) else ())}
     said = _TEXT_UNIT_RE.findall(normalise_text(text)) if isinstance(text, str) else []
     for mult, unit in said:
         if unit:
@@ -927,7 +948,7 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None) -> tu
     u = scored_unit(rule, unit)
     if not u and isinstance(raw, str) and unitless_row(rule, unit):  # "2024年" under ">=90: 4" (p35)
         suffix = typed_suffix(raw)
-        if suffix and suffix not in unitless_suffixes(text):
+        if suffix and suffix not in unitless_suffixes(text, rule):
             return UNIT_NOT_IN_ROW.format(value=_shown(raw), unit=suffix), None
         return None, None
     if not u or not isinstance(raw, str):

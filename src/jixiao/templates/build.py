@@ -451,7 +451,7 @@ class _SheetWriter:
         self.read_input(row)
         value = self.cached.get((row, "业绩值"))
         cached = cell_text.row_unit_cached(value, _helper_cached(value), rule, unit)
-        for i, (f, c) in enumerate(zip(cell_text.row_unit_formulas(row + 1, unit), cached, strict=True)):
+        for i, (f, c) in enumerate(zip(cell_text.row_unit_formulas(row + 1, unit, rule), cached, strict=True)):
             self.helper.write_formula(row, len(cell_text.COLUMNS) + i, "=" + f, None, c)
         return cell_text.on_scale_value_ref(row + 1)
 

@@ -251,7 +251,7 @@ def _typed_suffix_formula(c: dict[str, str]) -> str:
     return f'{mult}&RIGHT({c["T"]},{c["ULEN"]})'
 
 
-def row_unit_formulas(row: int, unit: str) -> list[str]:
+def row_unit_formulas(row: int, unit: str, rule: Any = None) -> list[str]:
     """The formulas (without "=") of helper row ``row``'s columns K and L in a row whose unit ``unit`` (no percentage)
     decides how a 业绩值 typed as text is read (p24): K the typed 千/万/亿 + unit ("150万元" → "万元"; "" for numbers
     and bare numbers); L the value the score formula reads — the helper's reading for "", the number in the row's
@@ -261,7 +261,8 @@ def row_unit_formulas(row: int, unit: str) -> list[str]:
 
     ``unit`` "": a row without a unit whose rule scores numbers (:func:`~jixiao.rules.target.unitless_row`, p35): L
     the helper's reading for a bare number or a count word (:func:`~jixiao.rules.target.unitless_suffixes`), else
-    :data:`~jixiao.rules.target.UNIT_NOT_IN_ROW` ("2024年" under ``>=90: W``)."""
+    :data:`~jixiao.rules.target.UNIT_NOT_IN_ROW` ("2024年" under ``>=90: W``; "95%" too: ``rule``'s numbers are no
+    fractions, :func:`~jixiao.rules.target.fraction_scale`)."""
     from jixiao.rules.target import (
         UNIT_AGAINST_ROW,
         UNIT_NOT_IN_ROW,
@@ -271,7 +272,7 @@ def row_unit_formulas(row: int, unit: str) -> list[str]:
 
     c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
     t, signed, unsigned, exp, v, key = (c[k] for k in ("T", "SIGNED", "UNSIGNED", "EXP", "V", "SHIFT"))
-    suffixes = row_unit_suffixes(unit) if unit else dict.fromkeys(sorted(unitless_suffixes()), 0)
+    suffixes = row_unit_suffixes(unit) if unit else dict.fromkeys(sorted(unitless_suffixes(rule=rule)), 0)
     accepted = "{" + ",".join(_q(k) for k in suffixes if k) + "}"
     shifts = set(suffixes.values()) - {0}
     assert len(shifts) <= 1, suffixes  # one power of ten per row: its unit's 千/万/亿
