@@ -64,11 +64,18 @@ def test_bare_points_after_stops_variants():
 @pytest.mark.parametrize("text, w", [
     ("建立台账。(2)按时报送。(3)归档。(4)", 9),  # 2, 3, 4: a numbering, though 2 + 3 + 4 = 9 is the 分值
     ("建立台账。(2)按时报送。(4)", 5),  # 2 + 4 = 6, not the 分值 5
-    ("建立台账。(2)按时报送。(4)归档", 6),  # the text ends in words: the numbers open the items after them
     ("建立台账。(2)按时报送。(4)", None),  # no 分值 to add up to
 ])
 def test_bare_points_near_misses_refused(text, w):
     _refused(text, w)
+
+
+def test_numbers_opening_the_items_are_no_points():
+    # the text ends in words: the numbers open the items after them, never points of the items before them. Since
+    # session 39 (r67's requirements-only module, item numbers taken off) the three requirements without a word on
+    # scoring are a judgement of the row (max 6, no formula) — still no reading of (2)/(4) as points
+    r = read_rule_text("建立台账。(2)按时报送。(4)归档", 6)
+    assert r.rule is None and not r.items and r.kind in ("unreadable", "judgement"), r
 
 
 # --- B. a lost opening bracket, a note after the last points ------------------------------------------------------
