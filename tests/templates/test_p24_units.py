@@ -46,6 +46,10 @@ def said(row_unit: str, value: str, unit: str) -> str:
     return f"单位不符：该行单位为“{row_unit}”，填的是“{value}”（单位“{unit}”），无法计分，请按“{row_unit}”填写"
 
 
+def no_unit(value: str, unit: str) -> str:  # p35: a unit typed in a row that has none
+    return f"单位不符：该行未标明单位，填的是“{value}”（单位“{unit}”），无法计分，请填写不带单位的数值"
+
+
 def said_percent(value: str, unit: str) -> str:
     return f"单位不符：该行按百分比计分，填的是“{value}”（单位“{unit}”），无法计分，请改填百分比"
 
@@ -138,8 +142,9 @@ def test_score_range_reads_the_row_unit_given_as_fourth_argument() -> None:
         if not (score_ok(got, want) and all(score_ok(c[0], want) for c in column)):
             bad.append(f"{unit} {v!r}: {got!r} / {column!r}（应为 {want!r}）")
     assert bad == []
-    # without the unit: as before p24 ("150万元" is 1 500 000, full marks; "3次" is 3)
-    assert udfs.SCORE_RANGE("150万元", ">200: 5; <=200: prop", 5) == 5
+    # without the unit: a count word is the count ("3次" is 3); since p35 (session 39) a unit the row does not have is
+    # refused — "150万元" under ">200: 5" is 1 500 000 (full marks) or 150 万元 (3.75): the row does not say
+    assert udfs.SCORE_RANGE("150万元", ">200: 5; <=200: prop", 5) == "#JIXIAO! " + no_unit("150万元", "万元")
     assert udfs.SCORE_RANGE("3次", "*: 5 - 1 per 1", 5) == 2
 
 
@@ -164,7 +169,7 @@ def test_the_shipped_templates_read_the_row_unit(tmp_path: Path, flavour: str) -
 @pytest.mark.parametrize(("raw", "number", "unit", "score", "why"), [
     ("150万元", 1500000, "万元", 3.75, ""),  # read by the sheet as 1 500 000 first; in the 度量单位 万元 it is 150
     ("150元", 150, "万元", 0.000375, ""),  # p31: 0.015 万元 → 0.015 ÷ 200 × 5
-    ("150万元", 1500000, None, 5, ""),  # no 度量单位: as before
+    ("150万元", 1500000, None, None, no_unit("150万元", "万元")),  # no 度量单位: refused since p35 (1 500 000 or 150 万元?)
     ("3%", 0.03, "次", None, said("次", "3%", "%")),
 ])
 def test_collect_reads_a_hand_tables_unit_column(raw: str, number: float, unit: Any, score: Any, why: str) -> None:

@@ -303,15 +303,16 @@ def count_word(rule: Rule, unit: Any, standard: Any = None) -> str:
     return "、".join(count_words(rule, unit, standard))
 
 
+def _bounds(cond: Any) -> list[Decimal]:
+    """The numbers a condition compares a value with (``>=1.5``; an interval's two ends), as written."""
+    ends = [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
+    return [n.value for n in ends if isinstance(n, Num)]
+
+
 def _rule_numbers(rule: Rule) -> list[Decimal]:
     """The numbers ``rule`` compares a value with or steps it by: its bounds and its step units (``>=1.5``, ``per 0.5``)."""
-    numbers = []
-    for c in rule.clauses:
-        cond = c.condition
-        numbers += [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
-        if isinstance(c.outcome, Linear):
-            numbers.append(c.outcome.unit)
-    return [n.value for n in numbers if isinstance(n, Num)]
+    return [*(n for c in rule.clauses for n in _bounds(c.condition)),
+            *(c.outcome.unit.value for c in rule.clauses if isinstance(c.outcome, Linear))]
 
 
 def _names_a_fraction(rule: Rule) -> bool:
@@ -320,20 +321,23 @@ def _names_a_fraction(rule: Rule) -> bool:
 
 
 def fraction_scale(rule: Rule | None) -> bool:
-    """True when ``rule``'s own numbers are on a fraction's scale — no bound above :data:`POINTS_ABOVE` (1.5) and no
-    step of 1 or more (``*: prop``, ``>=0.9: W``) —, so a percentage typed in a row without a unit ("80%" is 0.8) is
-    on it. ``>=90: W`` counts 90 of something: "95%" is not 95 of it, nor 0.95 (scored 0 until session 39), and
-    ``*: W - 1 per 1`` counts whole things: "2%" is no count (:func:`unitless_suffixes`).
+    """True when ``rule``'s own numbers are on a fraction's scale, so a percentage typed in a row without a unit ("80%"
+    is 0.8) is on it: every bound at most :data:`POINTS_ABOVE` (1.5) — ``>=0.9: W``, ``>0.1: 0; *: W - 100 per 1``
+    (held S28-3: a ratio's steps) —, or no bound and no step of 1 or more (``*: prop``). ``>=90: W`` counts 90 of
+    something: "95%" is not 95 of it, nor 0.95 (scored 0 until session 39); ``*: W - 1 per 1`` with no bound counts
+    whole things: "2%" is no count (:func:`unitless_suffixes`).
 
-    >>> fraction_scale(parse_rule("*: prop")), fraction_scale(parse_rule(">=0.9: W; *: 0"))
-    (True, True)
+    >>> [fraction_scale(parse_rule(r)) for r in ("*: prop", ">=0.9: W; *: 0", ">0.1: 0; *: W - 100 per 1")]
+    [True, True, True]
     >>> fraction_scale(parse_rule(">=90: W; *: 0")), fraction_scale(parse_rule("*: W - 1 per 1"))
     (False, False)
     """
     if rule is None:
         return True
-    return all(abs(n) <= POINTS_ABOVE for n in _rule_numbers(rule)) and not any(
-        isinstance(c.outcome, Linear) and c.outcome.unit.value >= 1 for c in rule.clauses)
+    bounds = [n for c in rule.clauses for n in _bounds(c.condition)]
+    if bounds:
+        return all(abs(n) <= POINTS_ABOVE for n in bounds)
+    return not any(isinstance(c.outcome, Linear) and c.outcome.unit.value >= 1 for c in rule.clauses)
 
 
 def fractional_count_reason(value: Any, rule: Rule, unit: Any, standard: Any = None) -> str | None:
