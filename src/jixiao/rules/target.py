@@ -37,7 +37,7 @@ from jixiao.numbers import (
     unit_multiplier,
 )
 from jixiao.rules.grammar import parse_rule
-from jixiao.rules.model import Compare, Interval, Linear, Num, Rule, fmt_decimal
+from jixiao.rules.model import Any_, Compare, Interval, Linear, Num, Rule, Text, fmt_decimal
 from jixiao.rules.targetscale import (  # the target's parsing and scale, which know no rule
     PERCENT_POINTS_ABOVE,  # noqa: F401 (re-exported)
     PERCENT_UNITS,
@@ -178,7 +178,6 @@ NEGATIVE_COUNT = "业绩值 {value} 为负数：本行按发生的个数（次�
 
 def level_names(rule: Rule) -> str:
     """The rule's level names as :data:`LEVEL_ANSWER` lists them ("明确、明确性不足"): each once, as written."""
-    from jixiao.rules.model import Text
 
     return "、".join(dict.fromkeys(c.condition.text for c in rule.clauses if isinstance(c.condition, Text)))
 
@@ -186,7 +185,6 @@ def level_names(rule: Rule) -> str:
 def counts_down(rule: Rule) -> bool:
     """True for a count deduction rule (``*: W - 0.2 per 1``, no bound): a negative 业绩值 is refused
     (:func:`negative_count_reason`)."""
-    from jixiao.rules.model import Any_, Linear
 
     return not rule.compares_numbers and any(isinstance(c.condition, Any_) and isinstance(c.outcome, Linear)
                                              for c in rule.clauses)
@@ -280,7 +278,6 @@ def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
     >>> count_words(parse_rule("*: W - 1 per 1"), None, "每千人口床位数达到5张，每少1张扣1分")
     ()
     """
-    from jixiao.rules.model import Linear
 
     u = scored_unit(rule, unit)
     if u:
@@ -394,7 +391,6 @@ def signed_percent_row(rule: Rule, name: Any = None) -> bool:
     >>> signed_percent_row(parse_rule(">=10%: 5; <10%: prop"), "收入增长率")
     True
     """
-    from jixiao.rules.model import Compare, Interval, Num
 
     for c in rule.clauses:
         cond = c.condition

@@ -33,7 +33,7 @@ from jixiao.rules.chinese._base import (
     _Unreadable,
     unreadable,
 )
-from jixiao.rules.chinese.lexicon import TOGETHER
+from jixiao.rules.chinese.lexicon import PERIODS, TOGETHER
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     ZERO,
@@ -78,7 +78,7 @@ def _below_level(name: str, names: list[str]) -> bool:
 
 
 #: grades given per period ("按月考核,优…", "每季度评定"): the year's score is no one level (r69)
-_PERIOD_RE = re.compile(r"季度|按月|每月|月度|逐月|每半年")
+_PERIOD_RE = re.compile(PERIODS)
 
 
 def _overlapping_levels(named: list[tuple[str, _Clause]]) -> None:

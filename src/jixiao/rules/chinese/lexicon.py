@@ -235,4 +235,7 @@ def lone_item_number(text: str) -> re.Match[str] | None:
 ADDED_UP = r"累计|累加|叠加|相加|合计|总计|平均"
 #: words that say grades are given per period and then summed ("…,全年汇总", "年终求和", "按月考核", r69) — with
 #: :data:`ADDED_UP` the one word list of mismatch.refuse_added_grades (normalise's "、" parting uses both too)
-PER_PERIOD = r"汇总|求和|之和|加总|总和|季度|月度|按月|逐月|每月|每半年"
+#: words that give a period grades or steps repeat in ("按季度统计", "每月评定"): levels._PERIOD_RE, targets' other-base
+#: check (with 半年 and 其中) and :data:`PER_PERIOD` (r69)
+PERIODS = r"季度|月度|按月|逐月|每月|每半年"
+PER_PERIOD = r"汇总|求和|之和|加总|总和|" + PERIODS

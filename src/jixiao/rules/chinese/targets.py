@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, QTY_WORDS, dec
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import COUNT, PERIODS
 from jixiao.rules.chinese.ratestart import ratestart_drop
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
@@ -155,11 +155,13 @@ _BARE_STEPS_RE = re.compile(
 #: another base (last year, an average: "比上年每下降1%" counts from last year, not from the target)
 _MET_FIRST_RE = re.compile(r"(?:达标|达到目标值?|完成目标值?|达到指标值)(?:的)?[,，]?得满分")
 _NOT_MET_RE = re.compile(r"[^\d%,，。；;]{0,6}?(?:未达到|未完成|未达标|不达标|达不到)[^\d%,，。；;]{0,12}?(?:的)?")
+#: a part of what the target counts ("其中农村地区") or a period the steps may repeat in (r69)
+_PART_OR_PERIOD = rf"其中|半年|{PERIODS}"
 _PRE_BAD_RE = re.compile(r"分|扣|得|加|每|%|‰|[<>≥≤=]|以上|以下|以内|低于|高于|超过|超出|不足|少于|多于|不低于|不少于|不高于|"
                          r"不超过|上年|去年|上一年|前一年|同期|同比|环比|基数|平均|均值|核定|增长|下降|降低|增加|减少|比例|[未不没无]|"
                          # (r69) a part of what the target counts ("其中农村地区,每低于…"), a period the steps may repeat in
                          # ("按季度统计,每低于…": each quarter's shortfall, or the year's?)
-                         r"其中|季度|月度|按月|逐月|半年")
+                         + _PART_OR_PERIOD)
 #: before a printed start: no other points or steps ("按标准足额筹集。完成率按100%…" is plain)
 _PRINTED_PRE_BAD_RE = re.compile(r"分|扣|得|加|每|%")
 _BASE_ELSEWHERE_RE = re.compile(r"上年|去年|上一年|前一年|同期|同比|环比|基数|基期|基准年|平均|均值|核定|全省|全市|全国|"
@@ -250,7 +252,7 @@ def bare_steps_other_base(norm: str) -> str | None:
         return None
     base = _BASE_ELSEWHERE_RE.search((m["pre"] or "") + (m["rate"] or ""))
     if base is None:
-        part = re.search(r"其中|季度|月度|按月|逐月|半年", m["pre"] or "")
+        part = re.search(_PART_OR_PERIOD, m["pre"] or "")
         return None if part is None else (
             f"每级扣分前写了“{part[0]}”：比的是本行目标值的一部分或某一期（每期各扣还是全年合计），原文未写明，未作推测"
             "（请手写计分规则）")
