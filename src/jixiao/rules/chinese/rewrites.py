@@ -338,6 +338,43 @@ def join_spaced_words(text: str, weight: Decimal | None) -> str | None:
     return _changed(t, text)
 
 
+#: points given by adding: "…的加30分" / "…+5分" (not 增加/追加/附加…: a word, not the notation)
+_ADDED_POINTS_RE = re.compile(rf"(?<![增追附叠累参倍])(?:加|[+＋])\s*(?P<n>{NUM})\s*分")
+#: points taken by a minus after words: "未制定-5分" (a digit before the dash is a range: "1-5分")
+_MINUS_POINTS_RE = re.compile(rf"(?<=[{_CJK}）)”\"])\s*[-－]\s*(?P<n>{NUM})\s*分")
+#: every printed "N分" of such a text is added, taken (扣/减/罚, a minus) or 不得分 — nothing gives points otherwise
+_POINTS_VERB_RE = re.compile(rf"(?:加|[+＋]|扣|减|罚|扣除|扣减|[-－])\s*$")
+#: a base to add to, a cap or a bonus word: then 加 is a bonus on top of other points (not this notation)
+_BONUS_WORDS_RE = re.compile(r"基本分|基础分|基准|起评|满分|全分|分值|总分|最高|最多|上限|封顶|不超过|加满|加至|加到|另加|再加|"
+                             r"额外|額外|奖励|獎勵|附加|加分|加倍|超额|超額|倒扣|负分|負分")
+
+
+def added_points(text: str, weight: Decimal | None) -> str | None:
+    """Points printed as additions with nothing to add them to are the points scored: "…的加30分" → "…的得30分",
+    "…+5分" → "…得5分", and beside them "…-1分" → "…扣1分".
+
+    Why the meaning is kept: with no base score, no cap and no other points printed (every "N分" of the text is added,
+    deducted or 不得分), the row starts from 0 and what is added is what it scores — "加30分" is "得30分". The reading
+    must still be clean with its maximum the 分值 (the search's check), so an addition short of the 分值 ("获奖的加2分"
+    on a 10-point row) is never read as the row's score. Not rewritten: a clause with 每 or 多N (a step of a bonus:
+    "每多一次加1分", "多1个加10分"), and any text with a base, a cap or a bonus word (基本分, 满分, 最高, 另加, 加分 …).
+    Seen: fresh47 BH10-1 "…的性质、地位、作用的加30分,不宣传学习不得分,宣传学习不全面扣15分" (30 points), fresh49
+    BJ8-3 "荣获…的加15分;荣获…的加10分;荣获…的加5分" (15), fresh62 BW5-4 "…有具体工作措施的+5分,有1个目标未落实具体措施-1分,
+    扣完为止" (5).
+    """
+    if weight is None or not _ADDED_POINTS_RE.search(text) or _BONUS_WORDS_RE.search(text):
+        return None
+    for m in re.finditer(rf"{NUM}\s*分", text):
+        if not (_POINTS_VERB_RE.search(text[max(0, m.start() - 3):m.start()]) or text[max(0, m.start() - 2):m.start()] == "不得"):
+            return None
+    for m in _ADDED_POINTS_RE.finditer(text):
+        clause = re.split(r"[，,；;。]", text[:m.start()])[-1]
+        if "每" in clause or re.search(rf"多\s*(?:\d|[{_CN_NUMS}两])", clause):
+            return None
+    t = _ADDED_POINTS_RE.sub(lambda m: f"得{m['n']}分", text)
+    return _MINUS_POINTS_RE.sub(lambda m: f"扣{m['n']}分", t)
+
+
 #: the rewrites, in the order they are combined
 REWRITES: tuple[Rewrite, ...] = (
     Rewrite("删除条目编号", drop_item_numbers),
@@ -356,6 +393,7 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("分值后补“分”分句", glued_points),
     Rewrite("删除文件名、文号和期限中的年份", drop_dates),
     Rewrite("删除抽查数量", drop_sample_size),
+    Rewrite("加分改为得分（无基本分）", added_points),
 )
 
 _POINTS_RE = re.compile(rf"({NUM})\s*分")
@@ -396,9 +434,14 @@ def _key(reading: Reading) -> tuple[Any, ...] | None:
 
 
 def _printed(name: str, original: str) -> bool:
-    """``name`` is printed in ``original`` — spaces and brackets aside (the reader drops "(组长)"'s brackets, r22)."""
-    plain = re.sub(r"[\s()（）]+", "", name)
-    return any(plain in re.sub(r"[\s()（）]+", "", t) for t in (original, _normalise_chars(original)))
+    """``name`` is printed in ``original`` — spaces, brackets and quotation marks aside (the reader drops "(组长)"'s
+    brackets, r22, and the quotation marks of "荣获“全国…先进集体”的", r72)."""
+    plain = re.sub(_UNPRINTED_MARKS, "", name)
+    return any(plain in re.sub(_UNPRINTED_MARKS, "", t) for t in (original, _normalise_chars(original)))
+
+
+#: marks a level name may lose on its way through the reader
+_UNPRINTED_MARKS = r"[\s()（）“”\"‘’'「」]+"
 
 
 #: level names the reader gives itself (a deduction list's "符合"), never printed
