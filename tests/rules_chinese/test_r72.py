@@ -50,9 +50,11 @@ def test_corpus_sentences_read(sid: str) -> None:
     ("BH10-1", [("符合", 30), ("宣传学习不全面", 15), ("不宣传学习", 0)]),
     # fresh47, 30 points: "…加30分", "不走访选民扣10分" → 20, "年内没有向镇人大或人代会提出建议不得分" → 0
     ("BH10-2", [("符合", 30), ("不走访选民", 20), ("年内没有向镇人大或人代会提出建议", 0)]),
-    # fresh49, 15 points: 全国 加15 / 全省 加10 / 杭州市 加5 — one award, the points it adds from nothing
-    ("BJ8-3", [("荣获全国统计系统先进集体", 15), ("荣获全省统计系统先进集体", 10), ("荣获杭州市统计调查先进乡镇", 5)]),
-    ("BJ8-4", [("获得部级先进单位", 15), ("获得省级先进单位", 10), ("获得市级先进单位", 5)]),
+    # fresh49, 15 points: 全国 加15 / 全省 加10 / 杭州市 加5 — one award, the points it adds from nothing; no award
+    # adds nothing: 0
+    ("BJ8-3", [("荣获全国统计系统先进集体", 15), ("荣获全省统计系统先进集体", 10), ("荣获杭州市统计调查先进乡镇", 5),
+               ("无", 0)]),
+    ("BJ8-4", [("获得部级先进单位", 15), ("获得省级先进单位", 10), ("获得市级先进单位", 5), ("无", 0)]),
     # fresh62, 5 points: "+5分" when made, "未制定-5分" → 5 − 5 = 0
     ("BW5-3", [("符合", 5), ("未制定", 0)]),
     # fresh62, 5 points, value = targets without measures: "-1分" each, 扣完为止 — 0 → 5, 1 → 4, 3 → 2, 6 → 0 (not −1)
@@ -70,6 +72,15 @@ def test_plus_notation_levels() -> None:
     # 10 points: 国家级 +10, 省级 +6, 市级 +3 — from nothing: 10 / 6 / 3
     _scores("获国家级表彰的+10分;获省级表彰的+6分;获市级表彰的+3分", 10,
             [("获国家级表彰", 10), ("获省级表彰", 6), ("获市级表彰", 3)])
+
+
+def test_only_an_addition_printed() -> None:
+    # fresh57 BR1-2, 10 points: "办理营业执照的加10分" and nothing else — with the licence 10, without it nothing is
+    # added: 0. (The judge still counts BR1-2 refused: its level is named "入驻期间,项目完成注公司册,办理营业执照", the
+    # label "办理营业执照" — group B's naming, the same points.)
+    _scores(_BY_ID["BR1-2"]["text"], 10, [("符合", 10), ("不符合", 0)])
+    # a variant, 5 points: "获省级以上表彰的加5分" → 5 with it, 0 without
+    _scores("获省级以上表彰的加5分。", 5, [("符合", 5), ("未获表彰", 0)])
 
 
 def test_plus_and_minus_steps() -> None:
@@ -113,8 +124,8 @@ def test_bonus_step_is_not_this_notation() -> None:
     assert r.kind == "unreadable", (r.kind, r.canonical)
 
 
-@pytest.mark.parametrize("sid", ["BH10-3", "BW5-1", "BP4-1", "BR1-2", "BI10-4"])
+@pytest.mark.parametrize("sid", ["BH10-3", "BW5-1", "BP4-1", "BI10-4"])
 def test_same_tables_left(sid: str) -> None:
-    """The tables' other rows stay refused: deductions per person that add up (BH10-3, BW5-1), items (BP4-1), a pass with
-    no failing printed (BR1-2), a count inside the condition (BI10-4) — each for its own reason, never a wrong score."""
+    """The tables' other rows stay refused: deductions per person that add up (BH10-3, BW5-1), items (BP4-1), a count inside
+    the condition (BI10-4) — each for its own reason, never a wrong score."""
     assert judge(_BY_ID[sid])[0] == "refused"
