@@ -129,3 +129,13 @@ def test_same_tables_left(sid: str) -> None:
     """The tables' other rows stay refused: deductions per person that add up (BH10-3, BW5-1), items (BP4-1), a count inside
     the condition (BI10-4) — each for its own reason, never a wrong score."""
     assert judge(_BY_ID[sid])[0] == "refused"
+
+
+def test_additions_add_up() -> None:
+    """Two additions are two items that both count: "建立制度的加2分,建立台账的加3分" on 5 points — a checklist 2 + 3 = 5;
+    on a 3-point row the items would add past the 分值 — refused, never taken as exclusive levels."""
+    r = read_rule_text("建立制度的加2分,建立台账的加3分", 5)
+    assert r.kind == "checklist" and r.max_points == 5, (r.kind, r.understood)
+    assert sorted(i.points for i in r.items) == [Decimal(2), Decimal(3)]
+    assert any(REWRITE in u for u in r.understood)
+    assert read_rule_text("建立制度的加2分,建立台账的加3分", 3).kind == "unreadable"
