@@ -23,6 +23,7 @@ from jixiao.rules.chinese.rewrites import (
     MAX_READS,
     NOTE,
     REWRITES,
+    added_points,
     bare_numbers_as_points,
     drop_basis,
     drop_comma_before_verb,
@@ -108,6 +109,10 @@ REWRITTEN = [
     (drop_dates, "根据《产业结构调整指导目录(2005年)》,全部落实到位得5分", 5, "根据《产业结构调整指导目录》,全部落实到位得5分"),
     (drop_sample_size, "在各地随机抽查10%(不足4所,以4所计算)学校材料,每1所学校不合格,扣1分。", 4,
      "在各地随机抽查学校材料,每1所学校不合格,扣1分。"),
+    # added_points (r72) — fresh62 BW5-4: "+5分" and "-1分" with nothing to add to are 得 and 扣
+    (added_points, "各业务科室目标任务有具体工作措施的+5分,有1个目标未落实具体措施-1分,扣完为止", 5,
+     "各业务科室目标任务有具体工作措施的得5分,有1个目标未落实具体措施扣1分,扣完为止"),
+    (added_points, "荣获国家级表彰的加10分;荣获省级表彰的加6分", 10, "荣获国家级表彰的得10分;荣获省级表彰的得6分"),
 ]
 
 
@@ -142,6 +147,11 @@ LEFT_ALONE = [
     (join_spaced_words, "完成 90% 得2分", 2),  # spaces beside numbers are the repairs' (repairs.py)
     (drop_dates, "2018年末耕地面积大于或等于规划下达的耕地保有量的,得3分", 3),  # the measured value's year (r39)
     (drop_sample_size, "每年抽查3次以上,每少1次扣1分", 2),  # times of checking: the measured work (r39)
+    # added_points (r72) — a base, a bonus step, points given by 得: 加 is a bonus on top, never rewritten
+    (added_points, "基本分5分,获省级表彰的加2分", 7),
+    (added_points, "按时报送的加3分,每多报送一次加1分", 3),
+    (added_points, "有一个淘宝村得20分,没有不得分,多1个加10分", 20),
+    (added_points, "完成任务得5分,获表彰的加2分", 5),
 ]
 
 

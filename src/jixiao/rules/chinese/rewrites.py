@@ -344,8 +344,6 @@ _ADDED_POINTS_RE = re.compile(rf"(?<![增追附叠累参倍])(?:加|[+＋])\s*(?
 _MINUS_POINTS_RE = re.compile(rf"(?<=[{_CJK}）)”\"])\s*[-－]\s*(?P<n>{NUM})\s*分")
 #: every printed "N分" of such a text is added, taken (扣/减/罚, a minus) or 不得分 — nothing gives points otherwise
 _POINTS_VERB_RE = re.compile(rf"(?:加|[+＋]|扣|减|罚|扣除|扣减|[-－])\s*$")
-#: a failing or a deduction printed (then the text says itself what is not added)
-_FAILING_RE = re.compile(r"扣|减|減|罚|罰|不得|不[计計记記给給]|否则|否則|其他|其余|其餘|(?<![\d.])0\s*分|[-－]\s*\d")
 #: a base to add to, a cap or a bonus word: then 加 is a bonus on top of other points (not this notation)
 _BONUS_WORDS_RE = re.compile(r"基本分|基础分|基准|起评|满分|全分|分值|总分|最高|最多|上限|封顶|不超过|加满|加至|加到|另加|再加|"
                              r"额外|額外|奖励|獎勵|附加|加分|加倍|超额|超額|倒扣|负分|負分")
@@ -353,8 +351,7 @@ _BONUS_WORDS_RE = re.compile(r"基本分|基础分|基准|起评|满分|全分|�
 
 def added_points(text: str, weight: Decimal | None) -> str | None:
     """Points printed as additions with nothing to add them to are the points scored: "…的加30分" → "…的得30分",
-    "…+5分" → "…得5分", and beside them "…-1分" → "…扣1分". When only additions are printed (no failing, no
-    deduction), what is not added is 0: "否则不得分" is said after the last one.
+    "…+5分" → "…得5分", and beside them "…-1分" → "…扣1分".
 
     Why the meaning is kept: with no base score, no cap and no other points printed (every "N分" of the text is added,
     deducted or 不得分), the row starts from 0 and what is added is what it scores — "加30分" is "得30分". The reading
@@ -363,10 +360,12 @@ def added_points(text: str, weight: Decimal | None) -> str | None:
     "每多一次加1分", "多1个加10分"), and any text with a base, a cap or a bonus word (基本分, 满分, 最高, 另加, 加分 …).
     Seen: fresh47 BH10-1 "…的性质、地位、作用的加30分,不宣传学习不得分,宣传学习不全面扣15分" (30 points), fresh49
     BJ8-3 "荣获…的加15分;荣获…的加10分;荣获…的加5分" (15), fresh62 BW5-4 "…有具体工作措施的+5分,有1个目标未落实具体措施-1分,
-    扣完为止" (5), fresh57 BR1-2 "…办理营业执照的加10分。(需提供营业执照副本的复印件)" (10: 0 without it).
+    扣完为止" (5). A lone addition with no failing printed is rewritten too but stays refused (the reading's gap — what
+    not meeting it scores — makes it unclean): fresh56 BQ4-5 "(建立一個標準化生產示范基地,加5分)" is labelled a bonus
+    whose row score is not written; r72's first cut said "否则不得分" after it and read BQ4-5 wrongly (the dump showed it).
 
-    >>> added_points("办理营业执照的加10分。(需提供复印件)", Decimal(10))
-    '办理营业执照的得10分，否则不得分。(需提供复印件)'
+    >>> added_points("办理营业执照的加10分,未办理不得分", Decimal(10))
+    '办理营业执照的得10分,未办理不得分'
     >>> added_points("按要求报送+10分;每少报送1份进度表-1分,扣完为止", Decimal(10))
     '按要求报送得10分;每少报送1份进度表扣1分,扣完为止'
     >>> added_points("基本分5分,获省级表彰的加2分", Decimal(7)) is None  # a base: 加 is a bonus on top of it
@@ -382,9 +381,6 @@ def added_points(text: str, weight: Decimal | None) -> str | None:
         if "每" in clause or re.search(rf"多\s*(?:\d|[{_CN_NUMS}两])", clause):
             return None
     t = _ADDED_POINTS_RE.sub(lambda m: f"得{m['n']}分", text)
-    if not _FAILING_RE.search(text):  # only additions printed: nothing added is 0 — said after the last one
-        last = list(re.finditer(rf"得{NUM}分", t))[-1]
-        t = f"{t[:last.end()]}，否则不得分{t[last.end():]}"
     return _MINUS_POINTS_RE.sub(lambda m: f"扣{m['n']}分", t)
 
 
