@@ -33,7 +33,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import Described, described
+from jixiao.rules.chinese._base import Described
 from jixiao.rules.chinese.failures import _NEGATION, _failing_parts
 from jixiao.rules.chinese.failures import LEAD_RE as _LEAD_RE
 from jixiao.rules.chinese.levels import _LEVEL_RE
