@@ -253,6 +253,7 @@ def _lead_in_dropped(name: str, qual: str, understood: list[str]) -> list[str]:
     ("视检查情况,建立" with "视检查情况" noted as a description and "建立" the condition, r71): a person types the
     condition ("建立"), and it must score the pass, not fall under ``*`` (it scored 0). None otherwise.
 
+    >>> from jixiao.rules.chinese._base import described
     >>> _lead_in_dropped("视检查情况,建立", "建立", [described("视检查情况")])
     ['建立']
     >>> _lead_in_dropped("配备人员,且接受过专业培训", "接受过专业培训", [described("配备人员")])  # a requirement
