@@ -500,6 +500,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟报|晚报)(?:的)?[,，]?每1?(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
                 r"(?=扣)"),
      r"每\g<v>1\g<mu>"),
+    # "旷工,每天扣10分" / "病,事假,每天扣2分" (fresh78 CL5-2/CL5-3, r73): after a word of absence or leave, 每天 is
+    # per day absent — "旷工1天扣10分", as "缺勤1天扣5分" reads (a 每天 after anything else — "值班每天扣2分" — stays as
+    # printed: daily, refused)
+    (re.compile(r"(?P<v>旷工|缺勤|请假|事假|病假|缺岗|脱岗|离岗)(?:的)?[,，]?每(?:1|一)?[天日](?=扣)"), r"\g<v>1天"),
     # "遲報一天扣0.5分" (fresh20 AG9-1): one unit of delay with its deduction, without 每, is per unit of delay
     # (the only reading that scores 2 days); not when another delay with a number follows ("延期1个月扣2分,
     # 延期3个月不得分" stays as written)
