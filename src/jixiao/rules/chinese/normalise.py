@@ -888,6 +888,13 @@ def _each_time(m: re.Match[str]) -> str:
     return f"{m['bound']}的每{m['w']}{m['d']}" if m["bound"] else f",每{m['w']}{m['d']}"
 
 
+#: who loses the points, between 扣 and the points: "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73), "每次扣该单位1分"
+#: — persons or a unit, joined by 、/和/及/与; never a number or a clause break inside
+_WHO_LOSES_RE = re.compile(
+    r"扣(?P<who>(?:该|本|相关|责任|所在)?[\u4e00-\u9fff、]{0,16}?(?:人员|成员|负责人|责任人|当事人|干部|主任|书记|支书|"
+    rf"单位|部门|科室|个人|本人))(?=扣?{NUM}分)(?![^,，;；。]*?[、和及与][\u4e00-\u9fff]{{0,8}}{NUM}分)")
+
+
 _NO_DEDUCTION_BAND_RE = re.compile(
     rf"(?P<band>{NUM}(?:%|个百分点)?(?:以内|之内|以下|及以下))(?:的)?[,，]?不扣分(?P<sep>[,，;；])(?:此后|之后|以后|超过部分|超出部分)?[,，]?"
     rf"(?=每[^,，;；。]{{0,12}}?(?:增加|增|上升|提高|超过|超出|多){NUM}(?:%|个百分点)[,，]?扣{NUM}分)")
@@ -1054,6 +1061,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         notes.append(ONE_TIME_ONWARD_NOTE)
         t = t2
     t = _NO_DEDUCTION_BAND_RE.sub(r"\g<band>得满分\g<sep>", t)
+    wm = _WHO_LOSES_RE.search(t)
+    if wm is not None and not _WHO_LOSES_RE.search(t, wm.end()):
+        # "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73) / "每次扣该单位1分": who loses the points, between 扣
+        # and the points — the row is scored for the one assessed (two such — "扣单位1分、扣责任人2分" — stay as printed)
+        notes.append(f"原文“扣{wm['who']}…”：写的是由谁承担，按被考核的一方的次数读")
+        t = t[: wm.start()] + "扣" + t[wm.end("who"):].removeprefix("扣")
     dc = _DEDUCTED_CASE_RE.search(t)
     if dc is not None and not _NOT_A_CASE_RE.search(dc["case"]):
         notes.append(f"扣分情形（只界定计数对象，不另扣分）：{dc['case']}")
