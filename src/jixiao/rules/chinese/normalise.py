@@ -490,6 +490,11 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?<=\d分)(?=每(?:少|缺|低|降|减|超|增|发现|出现|有|迟|晚|延|逾))"), ","),
     # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
     (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
+    # "交付率低于100%每1%扣2分" (fresh78 CL2-2, r73): right after a bound, "每1%" steps away from it — the bound's
+    # direction ("…低于100%,每低1%扣2分"; "超过5%的,每1个百分点扣1分" → 每超)
+    (re.compile(rf"(?P<b>(?P<lo>低于|不足|少于|未达到|未达)|高于|超过|超出)(?P<n>{NUM})(?P<u>%|个百分点)(?P<s>的?[,，]?)"
+                rf"每(?={NUM}(?:%|个百分点)[,，]?扣)"),
+     lambda m: f"{m['b']}{m['n']}{m['u']}{m['s']}每{'低' if m['lo'] else '超'}"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one
