@@ -235,7 +235,8 @@ def _clauses(norm: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"[;；。，,\n]+", norm) if p.strip()]
     out: list[str] = []
     for p in parts:
-        cm = re.match(r"^(?P<pre>[^:：=]+?时)[:：](?P<post>.+)$", p)
+        cm = re.match(r"^(?P<pre>[^:：=]+?时)[:：](?P<post>.+)$", p) or re.match(
+            r"^(?P<pre>(?:以|按|按照)[^:：=\d]{2,20}?(?:考核|计分|评分|考评))[:：](?P<post>.+)$", p)  # a heading (r73)
         # "批退率=退货批数÷交货总批数得分=30×(1-批退率)" (fresh78 CL7-2, r73): a definition and the formula whose
         # line break was joined — two clauses
         dm = re.match(r"^(?P<pre>[^=]+=[^=]+?)(?P<post>得分=[^=]+)$", p)
