@@ -10,7 +10,8 @@
 5. tiers listed with "、" then "分别加N分、…" after a bonus word without points, 地 as a tier, the printed tier names
    kept beside the shared 级 (listedlevels.read_places_in_order);
 6. "低于100%每1%扣2分": 每N% right after a bound steps in the bound's direction (normalise);
-7. "未完成按实际值/目标值比例计分": the share written as a ratio A/B (completionshare).
+7. "未完成按实际值/目标值比例计分": the share written as a ratio A/B (completionshare);
+8. a free allowance of times, the totals at the next two counts, then 以此类推 (countseries.read_count_series).
 
 Expected scores come from the sentences by hand (in the comments)."""
 
@@ -40,7 +41,7 @@ def _not_read(text: str, w: float) -> None:
 
 
 @pytest.mark.parametrize("sid", ["CL5-2", "CL5-3", "CL7-2", "CL8-1", "CL8-2", "CK2-4", "CK3-5", "CK1-3", "CL2-2",
-                                 "CL1-2"])
+                                 "CL1-2", "CL6-1"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -193,3 +194,28 @@ def test_share_as_ratio(text: str, w: float, expected: dict[str, float]) -> None
 ])
 def test_share_as_ratio_near_misses(text: str) -> None:
     _not_read(text, 5)
+
+
+# --- 8. an allowance, two totals, 以此类推 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # fresh78 CL6-1 (出勤 100): ≤ 2 → 100; 3 → 80; 4 → 70; 5 → 60; 11 → 0
+    ("迟到:\n① 迟到两次内不扣分;\n② 迟到三次扣20分;\n③ 迟到四次扣30分,以此类推。", 100,
+     {"0": 100, "2": 100, "3": 80, "4": 70, "5": 60, "11": 0}),
+    # variants: on 20, ≤ 1 → 20; 2 → 18; 3 → 15; 4 → 12 (each further +3); on 10 without item marks: ≤ 3 → 10, 4 → 9,
+    # 5 → 7, 6 → 5
+    ("早退1次以内不扣分,2次扣2分,3次扣5分,依此类推", 20, {"1": 20, "2": 18, "3": 15, "4": 12}),
+    ("请假三次以内的不扣分；请假四次扣1分；请假五次扣3分，依次类推", 10, {"3": 10, "4": 9, "5": 7, "6": 5}),
+])
+def test_count_series(text: str, w: float, expected: dict[str, float]) -> None:
+    _scores(text, w, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "迟到2次内不扣分;迟到4次扣20分;迟到5次扣30分,以此类推",  # 3 times not printed
+    "迟到2次内不扣分;第3次扣20分;第4次扣30分,以此类推",  # the third time's own price: added to the others?
+    "迟到2次内不扣分;迟到3次扣20分;早退4次扣30分,以此类推",  # two things counted
+    "迟到2次内不扣分;迟到3次扣30分;迟到4次扣20分,以此类推",  # amounts falling
+])
+def test_count_series_near_misses(text: str) -> None:
+    _not_read(text, 100)
