@@ -17,27 +17,12 @@ Expected scores come from the sentences by hand (in the comments)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.corpus import judge
-from tests.rules_chinese.test_r46 import (  # the corpus by id, a reading's score (asserting it read)
-    _BY_ID,
-    _score,
-)
-
-
-def _scores(text: str, w: float, expected: dict[str, float]) -> None:
-    assert {v: _score(text, w, v) for v in expected} == {v: Decimal(str(p)) for v, p in expected.items()}
-
-
-def _not_read(text: str, w: float) -> None:
-    """Refused or left to a person — never a rule — and said why in Chinese."""
-    r = read_rule_text(text, w)
-    assert not r.ok and r.kind in ("unreadable", "judgement"), (r.kind, r.canonical)
-    assert r.understood and any(any("\u4e00" <= ch <= "\u9fff" for ch in u) for u in r.understood)
+from tests.rules_chinese.test_r46 import _BY_ID  # the corpus by id
+from tests.rules_chinese.test_r62 import _not_read, _scores  # a reading's scores; refused (or manual), said why
 
 
 @pytest.mark.parametrize("sid", ["CL5-2", "CL5-3", "CL7-2", "CL8-1", "CL8-2", "CK2-4", "CK3-5", "CK1-3", "CL2-2",
