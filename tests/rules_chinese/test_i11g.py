@@ -218,7 +218,7 @@ def test_simplified_text_is_never_changed():
                        # 糧食生產目標管理), CI5 (幼兒園班級衛生檢查), CI7 (鄉鎮安全生產目標管理), CI9 (城鎮公共區域服務運營驗收)
                        "CG6-1", *(f"CI2-{k}" for k in range(1, 5)), *(f"CI5-{k}" for k in range(1, 5)),
                        *(f"CI7-{k}" for k in range(1, 6)), "CI9-1", "CI9-2",
-                       # session 40 (r73), the source line says 繁体: fresh77 CK2 (虎門公安分局輔警量化考核細則)
+                       # session 40 (lead), the source line says 繁体: fresh77 CK2 (虎門公安分局 輔警量化考核細則)
                        *(f"CK2-{k}" for k in range(1, 5))}
 
 
