@@ -392,12 +392,17 @@ def signed_percent_row(rule: Rule, name: Any = None) -> bool:
     True
     """
 
+    return _nonpositive_bound(rule) or names_a_change(name) or _scores_below_zero(rule)
+
+
+def _nonpositive_bound(rule: Rule) -> bool:
+    """True when the rule names a bound at or below 0 ("<=0%: W; …", "[-5%,5%]: W"): it speaks of negatives."""
     for c in rule.clauses:
         cond = c.condition
         bounds = [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
         if any(isinstance(b, Num) and b.value <= 0 for b in bounds):
             return True
-    return names_a_change(name) or _scores_below_zero(rule)
+    return False
 
 
 def names_a_change(name: Any) -> bool:
@@ -462,13 +467,9 @@ TIME_UNITS = frozenset({"天", "日", "工作日", "个工作日", "月", "个�
 
 def amount_target_text(target: Target, name: Any = None) -> str | None:
     """The reason a negative 业绩值 gets beside a 指标值 in money (元, 千元, 万元, 亿元) or in time (天, 月 …) —
-    ``{value}`` left to fill —, decided by the indicator's ``name`` (p34): a balance or a profit
-    (:data:`BALANCE_NAME_WORDS`) is scored as the default rule says (``None``); a cost, a spend, a budget
-    (:data:`COST_NAME_WORDS`) cannot be negative (:data:`NEGATIVE_ON_COST`), a duration
-    (:data:`DURATION_NAME_WORDS`) neither (:data:`NEGATIVE_ON_DURATION`); a name that says neither is refused too
-    (:data:`NEGATIVE_ON_MONEY`, :data:`NEGATIVE_ON_TIME`: a refusal is never wrong). ``None`` for other units and
-    for a 指标值 below 0 (it speaks of negatives). A change (增减, 偏差 …: :func:`names_a_change`) is decided by
-    :func:`negative_target_text` before.
+    ``{value}`` left to fill —, decided by the indicator's ``name`` (p34, :func:`amount_unit_text`). ``None`` for
+    other units and for a 指标值 below 0 (it speaks of negatives). A change (增减, 偏差 …: :func:`names_a_change`) is
+    decided by :func:`negative_target_text` before.
 
     >>> amount_target_text(parse_target("≤90万元"), "项目总成本")
     '业绩值“{value}”为负数：指标为成本、支出类金额（以“万元”计），不能为负，无法计分'
@@ -477,10 +478,19 @@ def amount_target_text(target: Target, name: Any = None) -> str | None:
     >>> amount_target_text(parse_target("≤30天"), "整改完成")
     '业绩值“{value}”为负数：指标值以“天”计，指标名称未写明偏差、增减等可为负的时间，无法计分'
     """
-    unit = _unit_text(target)
-    text = normalise_text(name) if isinstance(name, str) else ""
     if target.value < 0:
         return None
+    return amount_unit_text(_unit_text(target), name)
+
+
+def amount_unit_text(unit: str, name: Any = None) -> str | None:
+    """The reason a negative 业绩值 gets in ``unit`` when it is money (元, 千元, 万元, 亿元) or time (天, 月 …) — a
+    指标值's unit (:func:`amount_target_text`) or a rule row's (:func:`amount_row_text`, p37) —, ``{value}`` left to
+    fill, decided by the indicator's ``name`` (p34): a balance or a profit (:data:`BALANCE_NAME_WORDS`) is scored
+    (``None``); a cost, a spend, a budget (:data:`COST_NAME_WORDS`) cannot be negative (:data:`NEGATIVE_ON_COST`), a
+    duration (:data:`DURATION_NAME_WORDS`) neither (:data:`NEGATIVE_ON_DURATION`); a name that says neither is refused
+    too (:data:`NEGATIVE_ON_MONEY`, :data:`NEGATIVE_ON_TIME`: a refusal is never wrong). ``None`` for other units."""
+    text = normalise_text(name) if isinstance(name, str) else ""
     if unit_multiplier(unit)[1] in DECIMAL_UNITS:
         if any(word in text for word in BALANCE_NAME_WORDS):
             return None
@@ -490,6 +500,41 @@ def amount_target_text(target: Target, name: Any = None) -> str | None:
     else:
         return None
     return said.replace("{unit}", unit)
+
+
+def amount_row_text(rule: Rule, unit: Any = None, name: Any = None) -> str | None:
+    """The reason a negative 业绩值 gets in a rule row (no 指标值) whose unit is money or time (p37: "-3天" under
+    ``<=30: W; *: 0`` in 天 was full marks, "-150万元" under ``>200: W; <=200: prop`` in 万元 a silent 0) —
+    :func:`amount_unit_text` on the row's unit where it decides (:func:`scored_unit`), ``{value}`` left to fill;
+    ``None`` where negatives are scored: the rule names a bound at or below 0 (it speaks of negatives), the
+    ``name`` says a change (:func:`names_a_change`) or a balance. The one decision of :func:`input_refusal` and the
+    template's formula (``templates.cell_text.input_refusal_first``).
+
+    >>> amount_row_text(parse_rule("<=30: W; *: 0"), "天", "办理时限")
+    '业绩值“{value}”为负数：指标为时长、期限（以“天”计），不能为负，无法计分'
+    >>> amount_row_text(parse_rule(">200: W; <=200: prop"), "万元", "到位金额")
+    '业绩值“{value}”为负数：该行以“万元”计，指标名称未写明结余、利润、增减等可为负的金额，无法计分'
+    >>> amount_row_text(parse_rule("<=30: W; *: 0"), "天", "工期偏差"), amount_row_text(parse_rule("<0: 0; *: W"), "万元")
+    (None, None)
+    """
+    u = scored_unit(rule, unit)
+    if not u or rule.uses_percent or _nonpositive_bound(rule) or names_a_change(name):
+        return None
+    said = amount_unit_text(u, name)
+    return None if said is None else said.replace("指标值以", "该行以")  # a rule row has no 指标值
+
+
+def negative_amount_reason(value: Any, rule: Rule, unit: Any = None, name: Any = None) -> str | None:
+    """Why a rule row in money or time (:func:`amount_row_text`) does not score a negative 业绩值 (p37); ``None`` for
+    0 and above, no number, and text in another unit (its unit's reason comes first)."""
+    if isinstance(value, bool) or (said := amount_row_text(rule, unit, name)) is None:
+        return None
+    if isinstance(value, str) and unit_against_row(value, rule, unit) is not None:
+        return None
+    number = _number_or_none(value)
+    if number is None or number >= 0:
+        return None
+    return said.format(value=_shown(value))
 
 
 def negative_target_text(target: Target, name: Any = None) -> str | None:
@@ -597,11 +642,12 @@ def negative_percent_reason(value: Any, rule: Rule, unit: Any = None, name: Any 
 def input_refusal(value: Any, rule: Rule, unit: Any = None, name: Any = None, standard: Any = None) -> str | None:
     """The reason ``rule`` gives the typed 业绩值 ``value`` no score although the engine would compute one:
     :func:`level_answer_reason`, :func:`negative_count_reason`, and given the row's ``unit``, the indicator's
-    ``name`` and its 评分标准 ``standard`` :func:`fractional_count_reason` and :func:`negative_percent_reason` (p28,
-    p30) — collect, validate and the UDF ``SCORE_RANGE`` share it; the portable template's formula renders the same
+    ``name`` and its 评分标准 ``standard`` :func:`fractional_count_reason`, :func:`negative_percent_reason` (p28,
+    p30) and :func:`negative_amount_reason` (p37) — collect, validate and the UDF ``SCORE_RANGE`` share it; the portable template's formula renders the same
     (``templates.cell_text.input_refusal_first``, p27)."""
     return level_answer_reason(value, rule) or negative_count_reason(value, rule) \
-        or fractional_count_reason(value, rule, unit, standard) or negative_percent_reason(value, rule, unit, name)
+        or fractional_count_reason(value, rule, unit, standard) or negative_percent_reason(value, rule, unit, name) \
+        or negative_amount_reason(value, rule, unit, name)
 
 
 #: why a bare number typed as text (no "%", no unit) up to :data:`PERCENT_POINTS_ABOVE` in a % row is not scored

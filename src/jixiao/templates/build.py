@@ -48,6 +48,7 @@ from jixiao.rules.excel import (
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import (
+    amount_row_text,
     in_row_unit,
     percent_row,
     percent_text_reason,
@@ -585,7 +586,8 @@ class _SheetWriter:
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
         raw_ref = value_ref
         rule = parse_rule(rule_text)
-        by_name = typed and percent_row(rule, unit) and signed_percent_row(rule, name) and not signed_percent_row(rule)
+        by_name = typed and (percent_row(rule, unit) and signed_percent_row(rule, name) and not signed_percent_row(rule)
+                             or amount_row_text(rule, unit, name) != amount_row_text(rule, unit))  # p37
         by_standard = typed and not scored_unit(rule, unit) and whole_count_row(rule, unit, standard)
         if self.flavour == "udf" and target is None:
             args = [unit] if unit or by_name or by_standard else []

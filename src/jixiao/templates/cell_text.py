@@ -576,7 +576,10 @@ def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: 
     * a % row whose rule and name do not admit negatives (:func:`~jixiao.rules.target.percent_row`, not
       :func:`~jixiao.rules.target.signed_percent_row`): a negative number →
       :data:`~jixiao.rules.target.NEGATIVE_PERCENT` (p28) — a rule of text levels with % bands beside them too
-      (p30: the check wraps the level check).
+      (p30: the check wraps the level check);
+    * a rule row in money or time whose rule and name do not admit negatives
+      (:func:`~jixiao.rules.target.amount_row_text`): a negative number → its reason (p37: "-3天" under
+      ``<=30: W; *: 0`` was full marks).
 
     Blank and 缺省 pass (the score formula shows "" and full marks). IF/OR/AND/LEFT/MID/TRIM/SUBSTITUTE/ISNUMBER/INT
     only: Excel 2010, WPS and LibreOffice evaluate it alike."""
@@ -584,6 +587,7 @@ def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: 
         COUNT_NOT_WHOLE,
         COUNT_NOT_WHOLE_STEP,
         NEGATIVE_COUNT,
+        amount_row_text,
         count_word,
         counts_down,
         percent_row,
@@ -594,12 +598,15 @@ def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: 
 
     v = value_ref
     signs = name is not None and percent_row(rule, unit) and not signed_percent_row(rule, name)
+    amount = amount_row_text(rule, unit, name) if name is not None else None
     if rule.is_qualitative and rule.has_otherwise:
         formula = _level_answer_first(v, raw_ref, rule, score_formula)
         return negative_first(v, formula, text_ref) if signs else formula
     formula = score_formula
     if signs:
         formula = negative_first(v, formula, text_ref)
+    if amount is not None:
+        formula = negative_first(v, formula, text_ref, amount)
     if name is not None and whole_count_row(rule, unit, standard):
         said = COUNT_NOT_WHOLE if scored_unit(rule, unit) else COUNT_NOT_WHOLE_STEP
         formula = f"IF(IF(ISNUMBER({v}),INT({v})<>{v},FALSE),{_said(said, text_ref, unit=count_word(rule, unit, standard))}," \
