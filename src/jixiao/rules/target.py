@@ -590,11 +590,49 @@ def negative_on_target_reason(raw: Any, value: Decimal | None, target: Target, n
     """
     if value is None:
         return None
+    if (said := date_in_time_reason(raw, value, _unit_text(target))) is not None:  # "2024.6" beside "≤30天" (p37)
+        return said
     if value < 0 and (said := negative_target_text(target, name)) is not None:
         return said.format(value=_shown(raw))
     if count_target(target) and value != value.to_integral_value():
         return COUNT_NOT_WHOLE.format(value=_shown(raw), unit=target.unit)
     return None
+
+
+#: why a bare number that reads as a year and a month ("2024.6", Excel's 2024.6) is not scored as a time in 天, 月 …
+#: (p37: beside "≤30天" it was 2024.6 days — 0.07 —, beside "340天" under a step rule full marks)
+DATE_IN_TIME = "业绩值“{value}”像是年月（日期），不是以“{unit}”计的时长，无法计分，请按“{unit}”填写数值"
+
+
+def date_like(number: Decimal) -> bool:
+    """True for a number that reads as a year 1900–2099 and a month after a decimal point: 2024.6, 2024.06, 2024.12
+    (2024.25 does not). The template's formula renders the same test (``templates.cell_text.date_first``).
+
+    >>> [date_like(Decimal(x)) for x in ("2024.6", "2024.06", "2024.12", "2024.25", "2024", "340.5", "1899.6")]
+    [True, True, True, False, False, False, False]
+    """
+    if not Decimal(1900) <= number < Decimal(2100):
+        return False
+    frac = number - int(number)
+    m1, m2 = frac * 10, frac * 100
+    return (m1 == m1.to_integral_value() and m1 >= 1) or (m2 == m2.to_integral_value() and 1 <= m2 <= 12)
+
+
+def date_in_time_reason(raw: Any, number: Decimal | None, unit: str) -> str | None:
+    """:data:`DATE_IN_TIME` for a 业绩值 ``raw`` — a number in its cell or text without a unit — whose number is
+    :func:`date_like` in a row or beside a 指标值 in time (``unit`` in :data:`TIME_UNITS`), else ``None`` ("2024.6天"
+    says days)."""
+    if unit not in TIME_UNITS or number is None or isinstance(raw, bool):
+        return None
+    if isinstance(raw, str) and typed_suffix(raw) != "":
+        return None
+    return DATE_IN_TIME.format(value=_shown(raw), unit=unit) if date_like(number) else None
+
+
+def date_in_row_reason(value: Any, rule: Rule, unit: Any = None) -> str | None:
+    """:func:`date_in_time_reason` in a rule row whose unit (:func:`scored_unit`) is a time (p37)."""
+    u = scored_unit(rule, unit)
+    return date_in_time_reason(value, _number_or_none(value), u) if u in TIME_UNITS else None
 
 
 #: negative values a rule is tried at (:func:`_scores_below_zero`): −1 %, −5 %, −10 %, −50 %, −100 %
@@ -643,11 +681,11 @@ def input_refusal(value: Any, rule: Rule, unit: Any = None, name: Any = None, st
     """The reason ``rule`` gives the typed 业绩值 ``value`` no score although the engine would compute one:
     :func:`level_answer_reason`, :func:`negative_count_reason`, and given the row's ``unit``, the indicator's
     ``name`` and its 评分标准 ``standard`` :func:`fractional_count_reason`, :func:`negative_percent_reason` (p28,
-    p30) and :func:`negative_amount_reason` (p37) — collect, validate and the UDF ``SCORE_RANGE`` share it; the portable template's formula renders the same
+    p30), :func:`negative_amount_reason` and :func:`date_in_row_reason` (p37) — collect, validate and the UDF ``SCORE_RANGE`` share it; the portable template's formula renders the same
     (``templates.cell_text.input_refusal_first``, p27)."""
     return level_answer_reason(value, rule) or negative_count_reason(value, rule) \
         or fractional_count_reason(value, rule, unit, standard) or negative_percent_reason(value, rule, unit, name) \
-        or negative_amount_reason(value, rule, unit, name)
+        or negative_amount_reason(value, rule, unit, name) or date_in_row_reason(value, rule, unit)
 
 
 #: why a bare number typed as text (no "%", no unit) up to :data:`PERCENT_POINTS_ABOVE` in a % row is not scored
@@ -689,17 +727,65 @@ def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None,
     '业绩值“0.95”未写“%”：该行按百分比计分，“0.95”可读作比例（乘以100%）或百分数（0.95%），两种读法得分不同，无法计分，请填写带“%”的数值'
     >>> percent_text_reason("0.5", parse_rule(">=90%: 5; <90%: 0"), 5), percent_text_reason(0.95, parse_rule("*: prop"), 5, "%")
     (None, None)
+
+    In a row without a unit whose rule is on a fraction's scale (:func:`bare_fraction_points`, p37), a bare number
+    above 1.5 whose two readings differ — :data:`FRACTION_POINTS_AMBIGUOUS` (95 beside ``>=0.9: W`` is 5 either way).
+
+    >>> percent_text_reason(85, parse_rule(">=0.9: W; *: 0"), 5)[:33], percent_text_reason(95, parse_rule(">=0.9: W; *: 0"), 5)
+    ('业绩值“85”未写“%”：该行评分标准按比例（小数）计分，“85”', None)
     """
     number = bare_percent_text(raw, rule, unit, number_settled)
-    if number is None:
-        return None
+    if number is not None:
+        return None if _readings_agree(rule, number, weight) else PERCENT_TEXT_AMBIGUOUS.format(value=_shown(raw))
+    number = bare_fraction_points(raw, rule, unit)
+    if number is not None and not _readings_agree(rule, number, weight):
+        return FRACTION_POINTS_AMBIGUOUS.format(value=_shown(raw))
+    return None
+
+
+def _readings_agree(rule: Rule, number: Decimal, weight: Any) -> bool:
+    """True when ``number`` and ``number`` % (÷ 100) score alike on ``rule`` (or fail alike)."""
     scores = []
     for reading in (number, number / 100):
         try:
             scores.append(rule.score(reading, weight))
         except (InputError, RuleGapError) as e:
             scores.append(type(e).__name__)
-    return None if scores[0] == scores[1] else PERCENT_TEXT_AMBIGUOUS.format(value=_shown(raw))
+    return scores[0] == scores[1]
+
+
+#: why a bare number above :data:`POINTS_ABOVE` in a row without a unit whose rule is on a fraction's scale is not
+#: scored when its two readings differ (p37: "85" under ``>=0.9: W; *: 0`` was 5 — 85 ≥ 0.9 —, read as 85 % it is 0)
+FRACTION_POINTS_AMBIGUOUS = "业绩值“{value}”未写“%”：该行评分标准按比例（小数）计分，“{value}”大于1.5，可读作{value}或" \
+    "百分数（{value}%），两种读法得分不同，无法计分，请填写带“%”的数值或小数"
+
+
+def fraction_points_row(rule: Rule, unit: Any = None) -> bool:
+    """True for a row without a unit (:func:`unitless_row`) whose rule's numbers are fractions (:func:`fraction_scale`):
+    a bare number above :data:`POINTS_ABOVE` there may be percent points (p37, :func:`bare_fraction_points`)."""
+    return unitless_row(rule, unit) and fraction_scale(rule) and not rule.is_qualitative
+
+
+def bare_fraction_points(raw: Any, rule: Rule, unit: Any = None) -> Decimal | None:
+    """The number of a 业绩值 with no unit and no "%" — a number in its cell, or text — above :data:`POINTS_ABOVE`
+    in a :func:`fraction_points_row` ("85" beside ``>=0.9: W``: 85, or 85 %?), else ``None``.
+
+    >>> bare_fraction_points("85", parse_rule(">=0.9: W; *: 0")), bare_fraction_points("0.85", parse_rule(">=0.9: W; *: 0"))
+    (Decimal('85'), None)
+    >>> bare_fraction_points(85, parse_rule(">=90: W; *: 0")), bare_fraction_points("85%", parse_rule(">=0.9: W; *: 0"))
+    (None, None)
+    """
+    if isinstance(raw, bool) or not fraction_points_row(rule, unit):
+        return None
+    if isinstance(raw, str):
+        if typed_suffix(raw) != "":
+            return None
+        number = _number_or_none(raw)
+    elif isinstance(raw, int | float | Decimal):
+        number = Decimal(str(raw))
+    else:
+        return None
+    return number if number is not None and abs(number) > POINTS_ABOVE else None
 
 
 def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False,

@@ -49,6 +49,7 @@ from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import (
     amount_row_text,
+    fraction_points_row,
     in_row_unit,
     percent_row,
     percent_text_reason,
@@ -610,11 +611,14 @@ class _SheetWriter:
         if typed and percent_row(rule, unit):  # "0.95" typed as text: 95 % or 0.95 %? no score if they differ (p31)
             formula = cell_text.percent_text_first(value_ref, raw_ref, top + 1,
                                                    lambda ref: rule_formula(rule, ref, weight_ref, t))
+        if typed and fraction_points_row(rule, unit):  # "85" beside ">=0.9: W": 85 or 85 %? (p37)
+            formula = cell_text.fraction_points_first(value_ref, raw_ref, top + 1,
+                                                      lambda ref: rule_formula(rule, ref, weight_ref, t))
         if value_input:  # "√" in a row of named levels, −1 or 1.5 in a count row, −5% on % bands: the core's
             # reason, as collect (p27, p28)
             formula = cell_text.input_refusal_first(value_ref, raw_ref, rule, formula, unit if typed else "",
                                                     name if typed else None, cell_text.helper_text_ref(top + 1),
-                                                    standard if typed else None)
+                                                    standard if typed else None, top + 1)
         if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
             formula = cell_text.reason_first(value_ref, formula)
         elif on_bands or unit or (typed and unitless_row(rule, unit)):  # "95分": the helper's reason ("单位不符：…",

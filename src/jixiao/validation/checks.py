@@ -53,7 +53,6 @@ from jixiao.rules.target import (
     scored_unit,
     table_unit_decision,
     unit_against_row,
-    unitless_row,
 )
 from jixiao.validation.findings import Finding, finding
 
@@ -708,7 +707,8 @@ def _row_facts(m: IndicatorRow, rule: Rule) -> RowFacts:
 
 def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None, weight: Any = None) -> str | None:
     """The core's reason the row's 业绩值 gets no score, given the row's (unit, name, 评分标准) ``facts``, as collect
-    asks it: a unit typed in a row without one (:func:`~jixiao.rules.target.unit_against_row`, p35; ``text`` the
+    asks it: a unit typed that is not the row's — in a row without one too (:func:`~jixiao.rules.target.unit_against_row`,
+    p35; p37: "0.95万元" in a % row was silent here while collect refused; ``text`` the
     text the rule was read from, whose units a hand table's row accepts), a negative or fractional count, a negative %
     (:func:`~jixiao.rules.target.input_refusal`, p28, p30), and given the row's ``weight`` (a template return, whose
     % unit the sheet does not show) "0.95" typed as text in a % row, 95 % or 0.95 %
@@ -716,7 +716,7 @@ def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None
     if m.value is None:
         return None
     raw, unit = m.value.raw, facts[0]
-    return (unit_against_row(raw, rule, unit, text) if unitless_row(rule, unit) else None) \
+    return unit_against_row(raw, rule, unit, text) \
         or input_refusal(raw, rule, *facts) \
         or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
 
