@@ -92,6 +92,14 @@ RULES: list[tuple[tuple[str, str], Any, Any, str]] = [
     (FRACTION, 85, REFUSE, "验收合格率"),  # 36 85 or 85 %
     (DAYS, -3, REFUSE, "办理时限"),  # 37
     (DAYS, 2024.25, 0, "办理时限"),  # 38 no month .25: 2024.25 天 > 30 → 0
+    # second batch (written before their run): "0.95"-like text in the % row, fractions on the fraction scale
+    (SHARE, "1", REFUSE, "完成率"),  # 39 100 % (5) or 1 % (0.05)
+    (SHARE, "0", 0, "完成率"),  # 40 0 either way
+    (SHARE, "11", 0.55, "完成率"),  # 41 above 10: 11 % → 0.11 × 5
+    (SHARE, " 0.95 ", REFUSE, "完成率"),  # 42 spaces around
+    (FRACTION, "1.2", 5, "验收合格率"),  # 43 up to 1.5 a fraction (120 %): ≥ 0.9
+    (FRACTION, "0.9", 5, "验收合格率"),  # 44
+    (FRACTION, "0.85", 0, "验收合格率"),  # 45
 ]
 RULE_CASES: list[Case] = [(rule, unit, v, want) for (rule, unit), v, want, _n in RULES]
 
@@ -227,6 +235,11 @@ HANDS: list[tuple[str, str, Any, str | None, Any, str | None, Any, Any]] = [
     ("项目总成本", COST_TEXT, "≤90万元", None, F("90+3", 93), None, 2, 2),  # 16 a formula returning a number
     ("服务天数", DAY_TEXT, "340天", None, "-339天", None, 0, REFUSE),  # 17 negative days
     ("服务天数", DAY_TEXT, "340天", None, 2024.6, None, 5, REFUSE),  # 18 (added after the first run) the number
+    # second batch (written before their run): % number formats read by collect beside 指标值 in other units
+    ("服务天数", DAY_TEXT, "340天", None, 3.39, "0%", 4, REFUSE),  # 19 shows 339 %: a % beside days
+    ("项目总成本", COST_TEXT, "≤90万元", None, 0.93, "0.0%", 5, REFUSE),  # 20 shows 93.0 %: a % beside 万元
+    ("合格率", PCT_TEXT, "≥95%", None, 0.93, "0.00%", 3, 3),  # 21 shows 93.00 %
+    ("合格率", PCT_TEXT, "≥95%", None, 93, "0%", 3, 3),  # 22 a % cell holding 93 (shows 9300 %): above 10, 93 %
 ]
 
 

@@ -658,7 +658,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                 yield from refused_finding(sheet, m, why)
                 return
     else:  # read in the row's unit as collect reads it (p24, p31): its 度量单位, else the unit its header prints
-        if (why := percent_text_reason(v.raw, rule, w, unit, v.is_percent_format or unit != "%")) is not None:
+        # an issued row's own unit (the sheet shows none): "11" in a ``*: prop`` % row is 11 %, no fraction (p37)
+        if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit,
+                                       v.is_percent_format or unit != "%")) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
         if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
