@@ -704,15 +704,17 @@ def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bo
     "完成值（%）") is asked as text is (``number_settled=False``)."""
     if isinstance(raw, bool) or not percent_row(rule, unit):
         return None
-    if isinstance(raw, str):
-        if typed_suffix(raw) != "":
-            return None
-        number = parse_number(raw)
-    elif not number_settled and isinstance(raw, int | float | Decimal):
-        number = Decimal(str(raw))
-    else:
-        return None
+    number = _bare_number(raw, not number_settled)
     return number if number is not None and number != 0 and not percent_points(number) else None
+
+
+def _bare_number(raw: Any, cells: bool) -> Decimal | None:
+    """The number of a 业绩值 typed as text with no unit and no "%", or (while ``cells``) a number in its cell."""
+    if isinstance(raw, str):
+        return _number_or_none(raw) if typed_suffix(raw) == "" else None
+    if cells and isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
+        return Decimal(str(raw))
+    return None
 
 
 def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None,
@@ -777,14 +779,7 @@ def bare_fraction_points(raw: Any, rule: Rule, unit: Any = None) -> Decimal | No
     """
     if isinstance(raw, bool) or not fraction_points_row(rule, unit):
         return None
-    if isinstance(raw, str):
-        if typed_suffix(raw) != "":
-            return None
-        number = _number_or_none(raw)
-    elif isinstance(raw, int | float | Decimal):
-        number = Decimal(str(raw))
-    else:
-        return None
+    number = _bare_number(raw, True)
     return number if number is not None and abs(number) > POINTS_ABOVE else None
 
 
