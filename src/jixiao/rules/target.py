@@ -764,8 +764,16 @@ FRACTION_POINTS_AMBIGUOUS = "业绩值“{value}”未写“%”：该行评分�
 
 def fraction_points_row(rule: Rule, unit: Any = None) -> bool:
     """True for a row without a unit (:func:`unitless_row`) whose rule's numbers are fractions (:func:`fraction_scale`):
-    a bare number above :data:`POINTS_ABOVE` there may be percent points (p37, :func:`bare_fraction_points`)."""
-    return unitless_row(rule, unit) and fraction_scale(rule) and not rule.is_qualitative
+    a bare number above :data:`POINTS_ABOVE` there may be percent points (p37, :func:`bare_fraction_points`). Only
+    where a bound is itself a fraction (0.9, 0.1): ``>=1: 0; *: W`` ("1台设备不符合要求不得分") and ``[0,1]`` day
+    bands count whole things, "2" there is 2 (the corpus's N1-1, CG7-1, BP8-3); ``*: prop`` is left as it was.
+
+    >>> [fraction_points_row(parse_rule(r)) for r in (">=0.9: W; *: 0", ">=1: 0; *: W", "*: prop")]
+    [True, False, False]
+    """
+    if not unitless_row(rule, unit) or not fraction_scale(rule) or rule.is_qualitative:
+        return False
+    return any(n != n.to_integral_value() for c in rule.clauses for n in _bounds(c.condition))
 
 
 def bare_fraction_points(raw: Any, rule: Rule, unit: Any = None) -> Decimal | None:
