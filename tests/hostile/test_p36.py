@@ -21,8 +21,8 @@ Every expected value is hand arithmetic from the rule text (分值 5), written b
    read a bare 95 in a % rule as 95 % → 5 − 0.4 × 5 = 3; the model compared 95 ≥ 1 → 5. Hand: 3. "0.95" typed as
    text: 95 % → 3 or 0.95 % → 5 − 0.4 × 99.05 < 0 → 0: must refuse (p31's two-readings text). "0.5" under
    ``>=90%: 5; <90%: 0``: 0 either way → 0. "95%" → 3, the number 0.95 → 3 (kept).
-3. **Money spellings**: a row whose unit is "百万元", rule ``>=3: W; *: prop``: "2百万元" → 2 ÷ 3 × 5 = 3.3333… or
-   refuse (the core does not read 百万): never 3.33 read some other way — hand: must refuse; "300万元" (= 3 百万元)
+3. **Money spellings**: a row whose unit is "百万元", rule ``>=3: W; <3: prop``: "2百万元" → 2 ÷ 3 × 5 = 3.3333… or
+   refuse (the core does not read 百万) — hand: must refuse; "300万元" (= 3 百万元)
    → must refuse (the core does not convert 万元 to 百万元; 5 would be right, a refusal is safe); a bare 2 → 3.3333….
    A 自评 row "≥3百万元" (``>=T: W; <T: prop``): "200万元" → 2 百万元 → 3.3333… or refuse; never 5
    (2 000 000 ≥ 3) — hand: must refuse. "≥100万美元": "80万元" → must refuse (another currency); "80万美元" → must
@@ -180,9 +180,9 @@ def test_rule_model_reads_bare_text_as_its_clients(k: int) -> None:
 THIRD = 5 * Decimal(2) / 3
 #: (rule, the row's unit, 业绩值, expected: a score, or None: refused)
 MONEY_ROWS: list[tuple[str, str, Any, Any]] = [
-    (">=3: W; *: prop", "百万元", "2百万元", None),
-    (">=3: W; *: prop", "百万元", "300万元", None),
-    (">=3: W; *: prop", "百万元", 2, THIRD),
+    (">=3: W; <3: prop", "百万元", "2百万元", None),
+    (">=3: W; <3: prop", "百万元", "300万元", None),
+    (">=3: W; <3: prop", "百万元", 2, THIRD),
 ]
 
 

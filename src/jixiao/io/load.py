@@ -23,7 +23,6 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from html import unescape
 from io import BytesIO, StringIO
 from typing import Any
 
@@ -43,7 +42,6 @@ from jixiao.io.safety import (
     sniff_format,
 )
 from jixiao.io.vba import extract_vba_modules
-from jixiao.numbers import shows_percent
 from jixiao.reading.docx import is_docx, is_legacy_doc
 
 ENCRYPTED_ZH = "文件已加密（设置了打开密码），请去除密码后重新提交"
@@ -294,14 +292,18 @@ _BUILTIN_PERCENT_RE = re.compile(rb"\bnumFmtId=\"(?:9|10)\"")
 
 
 def percent_styles(parts: dict[str, bytes]) -> bool:
-    """True when a package's styles declare a number format that shows a cell as a percentage
-    (:func:`~jixiao.numbers.shows_percent`; built-in 9 and 10): its cells' formats decide how a number is read
-    (0.95 in a "0%" cell is 95 %; p35), so ``load_workbook(need_formulas="auto")`` — collect — reads them as
-    validate does. A format declared and unused only costs the slower load.
+    """True when a package's styles declare a number format that prints a "%" — a percentage
+    (:func:`~jixiao.numbers.shows_percent`; built-in 9 and 10) or a literal one (``0"%"``: 95 shows "95%"): its
+    cells' formats decide how a number is read (0.95 in a "0%" cell is 95 %, p35; in a row without a unit a number
+    is read as the "…%" it shows, :func:`~jixiao.numbers.percent_shown`, p36), so
+    ``load_workbook(need_formulas="auto")`` — collect — reads them as validate does. A format declared and unused
+    only costs the slower load.
 
     >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0.0%"/>'})
     True
     >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0&quot;%&quot;"/><xf numFmtId="164"/>'})
+    True
+    >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0.00"/>'})
     False
     """
     for name, blob in parts.items():
@@ -309,7 +311,7 @@ def percent_styles(parts: dict[str, bytes]) -> bool:
             continue
         if _BUILTIN_PERCENT_RE.search(blob):
             return True
-        if any(shows_percent(unescape(code.decode("utf-8", "replace"))) for code in _NUM_FMT_RE.findall(blob)):
+        if any(b"%" in code for code in _NUM_FMT_RE.findall(blob)):
             return True
     return False
 

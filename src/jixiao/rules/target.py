@@ -33,6 +33,8 @@ from jixiao.numbers import (
     is_not_applicable,
     normalise_text,
     parse_number,
+    percent_shown,
+    shows_percent,
     typed_unit,
     unit_multiplier,
 )
@@ -658,15 +660,16 @@ def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None,
 
 def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False,
                        name: Any = None, standard: Any = None, weight: Any = None,
-                       number_settled: bool = True, text: Any = None) -> str | None:
+                       number_settled: bool = True, text: Any = None, number_format: Any = None) -> str | None:
     """Why the 业绩值 typed as ``raw`` gets no score, the first reason first: a unit that is no percentage on % bands
     (:func:`unit_against_percent`, p22), a unit other than the row's ``unit`` (:func:`unit_against_row`, p24), an
     answer the rule gives no score (:func:`input_refusal`, p26, p28, p30: given the 评分标准 ``standard``), then —
     given the row's ``weight`` — a bare number typed as text whose two % readings score differently
     (:func:`percent_text_reason`, p31: a sure refusal before an ambiguity, so "-0.5" in a % row says 为负数) — the
     one order collect (``verify._percent_input``) and the template build's cached scores ask; ``None`` when it is
-    scored (:func:`in_row_unit` reads it). ``text``: the 评分标准 a hand table's rule was read from (p35)."""
-    return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit, text) \
+    scored (:func:`in_row_unit` reads it). ``text``: the 评分标准 a hand table's rule was read from (p35);
+    ``number_format``: the 业绩值 cell's, where the client reads it (:func:`unit_against_row`, p36)."""
+    return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit, text, number_format) \
         or input_refusal(raw, rule, unit, name, standard) \
         or (percent_text_reason(raw, rule, weight, unit, number_settled) if weight is not None else None)
 
@@ -728,6 +731,10 @@ UNIT_AGAINST_ROW = "单位不符：该行单位为“{row_unit}”，填的是�
 #: scored (p35): read as its number it would be 2024 ≥ 90 → 4 — which unit the rule's bounds are in is unknown.
 #: ``{unit}`` the typed 千/万/亿 + unit; the one text of collect, validate, SCORE_RANGE and the portable formula
 UNIT_NOT_IN_ROW = "单位不符：该行未标明单位，填的是“{value}”（单位“{unit}”），无法计分，请填写不带单位的数值"
+#: why a number in a cell whose format prints a literal "%" (``0"%"``: 95 shows "95%") is not scored in a row without a
+#: unit whose rule reads a percentage (p36): the cell shows a percentage ("95%" is 0.95) but holds 95
+PERCENT_LITERAL_CELL = "业绩值单元格显示为“{value}”，但存的数值是{number}（格式中的“%”只是文字）：显示的百分数与存的数值不同，" \
+    "无法计分，请直接填写带“%”的数值"
 #: count words: a count typed with any of them in a row counted in another ("3处" in a 次 row) is the same count
 COUNT_UNITS = frozenset({"次", "处", "项", "个", "件", "条", "份", "篇", "例", "人次", "家", "所", "名", "张", "笔", "台",
                          "套", "场", "批", "本", "册", "床", "间"})
@@ -923,13 +930,18 @@ def scored_unit(rule: Rule | None, unit: Any) -> str:
     return u
 
 
-def unit_against_row(raw: Any, rule: Rule | None, unit: Any, text: Any = None) -> str | None:
+def unit_against_row(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
+                     number_format: Any = None) -> str | None:
     """Why the 业绩值 ``raw`` is not scored in a row whose unit is ``unit`` (the spec's ``scoring.unit``): typed as text
     with a unit that is not the row's (:func:`row_unit_suffixes`; in a % row :func:`percent_unit_reason`, p22's text,
     whatever the rule) — :data:`UNIT_AGAINST_ROW`; ``None`` for a number, a bare number typed as text, the row's own
     unit, text that is no number (the engine says why), and where the unit does not decide (:func:`scored_unit`).
     In a row without a unit (:func:`unitless_row`), a unit :func:`unitless_suffixes` does not accept (given the
-    ``text`` a hand table's rule was read from) — :data:`UNIT_NOT_IN_ROW` (p35).
+    ``text`` a hand table's rule was read from) — :data:`UNIT_NOT_IN_ROW` (p35); there a number in a cell whose
+    ``number_format`` prints a "%" (collect and validate read it; the sheet cannot) is read as the text it shows
+    (:func:`~jixiao.numbers.percent_shown`, p36): 0.95 in a "0%" cell is the typed "95%", refused under ``>=90: W``
+    and 0.95 under ``*: prop`` (:func:`fraction_scale`); a literal "%" (``0"%"``: 95 shows "95%") is refused
+    (:data:`PERCENT_LITERAL_CELL` where the "%" would be read).
 
     >>> unit_against_row("150万人", parse_rule(">200: 5; <=200: prop"), "万元")
     '单位不符：该行单位为“万元”，填的是“150万人”（单位“万人”），无法计分，请按“万元”填写'
@@ -937,19 +949,30 @@ def unit_against_row(raw: Any, rule: Rule | None, unit: Any, text: Any = None) -
     (None, None)
     >>> unit_against_row("95分", parse_rule("*: prop"), "%")
     '单位不符：该行按百分比计分，填的是“95分”（单位“分”），无法计分，请改填百分比'
+    >>> unit_against_row(0.95, parse_rule(">=90: W; *: 0"), None, number_format="0%")
+    '单位不符：该行未标明单位，填的是“95%”（单位“%”），无法计分，请填写不带单位的数值'
+    >>> unit_against_row(0.95, parse_rule("*: prop"), None, number_format="0%") is None
+    True
     """
-    return _row_reading(raw, rule, unit, text)[0]
+    return _row_reading(raw, rule, unit, text, number_format)[0]
 
 
-def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None) -> tuple[str | None, int | None]:
+def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
+                 number_format: Any = None) -> tuple[str | None, int | None]:
     """(:func:`unit_against_row`'s reason, the power of ten that puts ``raw``'s number in the row's unit when it is
     typed with a unit the row accepts — ``None`` when ``raw`` is read as it is: no unit typed, a number, a row whose
     unit does not decide): the one pass over the typed unit :func:`unit_against_row` and :func:`in_row_unit` share."""
     u = scored_unit(rule, unit)
-    if not u and isinstance(raw, str) and unitless_row(rule, unit):  # "2024年" under ">=90: 4" (p35)
-        suffix = typed_suffix(raw)
-        if suffix and suffix not in unitless_suffixes(text, rule):
-            return UNIT_NOT_IN_ROW.format(value=_shown(raw), unit=suffix), None
+    if not u and unitless_row(rule, unit):
+        if isinstance(raw, str):  # "2024年" under ">=90: 4" (p35)
+            suffix = typed_suffix(raw)
+            if suffix and suffix not in unitless_suffixes(text, rule):
+                return UNIT_NOT_IN_ROW.format(value=_shown(raw), unit=suffix), None
+        elif (shown := percent_shown(raw, number_format)) is not None:  # 0.95 shown "95%" (p36): as typed "95%"
+            if "%" not in unitless_suffixes(text, rule):
+                return UNIT_NOT_IN_ROW.format(value=shown, unit="%"), None
+            if not shows_percent(number_format):  # 95 in a 0"%" cell shows "95%", which reads 0.95
+                return PERCENT_LITERAL_CELL.format(value=shown, number=_shown(raw)), None
         return None, None
     if not u or not isinstance(raw, str):
         return None, None

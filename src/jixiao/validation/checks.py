@@ -716,7 +716,7 @@ def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None
     if m.value is None:
         return None
     raw, unit = m.value.raw, facts[0]
-    return (unit_against_row(raw, rule, unit, text) if unitless_row(rule, unit) else None) \
+    return (unit_against_row(raw, rule, unit, text, m.value.number_format) if unitless_row(rule, unit) else None) \
         or input_refusal(raw, rule, *facts) \
         or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
 
