@@ -42,6 +42,7 @@ from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Any_, Compare, Interval, Linear, Num, Rule, Text, fmt_decimal
 from jixiao.rules.targetscale import (  # the target's parsing and scale, which know no rule
     PERCENT_POINTS_ABOVE,  # noqa: F401 (re-exported)
+    PERCENT_TEXT_AMBIGUOUS,
     PERCENT_UNITS,
     POINT_UNITS,  # noqa: F401 (re-exported)
     POINTS_ABOVE,
@@ -462,8 +463,20 @@ DURATION_NAME_WORDS = ("时限", "时间", "天数", "工期", "周期", "时长
 TIME_UNITS = frozenset({"天", "日", "工作日", "个工作日", "月", "个月", "年", "小时", "分钟", "周"})
 
 
+def money_unit(unit: str) -> bool:
+    """True for a unit of money: 元 with or without 千/万/亿 (:data:`DECIMAL_UNITS`), and every other spelling that
+    ends in 元 — "百万元", "千万元", "美元", "万美元", "港元" (p36: the core converts none of them, but a negative
+    beside them is money all the same).
+
+    >>> [money_unit(u) for u in ("万元", "百万元", "万美元", "个", "")]
+    [True, True, True, False, False]
+    """
+    return unit_multiplier(unit)[1] in DECIMAL_UNITS or unit.endswith("元")
+
+
 def amount_target_text(target: Target, name: Any = None) -> str | None:
-    """The reason a negative 业绩值 gets beside a 指标值 in money (元, 千元, 万元, 亿元) or in time (天, 月 …) —
+    """The reason a negative 业绩值 gets beside a 指标值 in money (元, 千元, 万元, 亿元, 百万元, 美元 …: :func:`money_unit`)
+    or in time (天, 月 …) —
     ``{value}`` left to fill —, decided by the indicator's ``name`` (p34): a balance or a profit
     (:data:`BALANCE_NAME_WORDS`) is scored as the default rule says (``None``); a cost, a spend, a budget
     (:data:`COST_NAME_WORDS`) cannot be negative (:data:`NEGATIVE_ON_COST`), a duration
@@ -483,7 +496,7 @@ def amount_target_text(target: Target, name: Any = None) -> str | None:
     text = normalise_text(name) if isinstance(name, str) else ""
     if target.value < 0:
         return None
-    if unit_multiplier(unit)[1] in DECIMAL_UNITS:
+    if money_unit(unit):
         if any(word in text for word in BALANCE_NAME_WORDS):
             return None
         said = NEGATIVE_ON_COST if any(word in text for word in COST_NAME_WORDS) else NEGATIVE_ON_MONEY
@@ -604,13 +617,6 @@ def input_refusal(value: Any, rule: Rule, unit: Any = None, name: Any = None, st
     (``templates.cell_text.input_refusal_first``, p27)."""
     return level_answer_reason(value, rule) or negative_count_reason(value, rule) \
         or fractional_count_reason(value, rule, unit, standard) or negative_percent_reason(value, rule, unit, name)
-
-
-#: why a bare number typed as text (no "%", no unit) up to :data:`PERCENT_POINTS_ABOVE` in a % row is not scored
-#: when its two readings score differently (p31: "0.95" is 95 % as a fraction, or 0.95 %; no cell format applies to
-#: text, so nothing settles it) — the one text of collect, SCORE_RANGE and the portable template's formula
-PERCENT_TEXT_AMBIGUOUS = "业绩值“{value}”未写“%”：该行按百分比计分，“{value}”可读作比例（乘以100%）或百分数（{value}%），" \
-    "两种读法得分不同，无法计分，请填写带“%”的数值"
 
 
 def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bool = True) -> Decimal | None:
