@@ -458,7 +458,7 @@ def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target
     is refused too, after those (:func:`percent_text_reason`, p31). ``text``: the 评分标准 a hand table's rule was
     read from — the units it writes after a number are accepted in a row without a unit (p35: "2024年" is not)."""
     if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, standard, weight, number_settled,
-                                  text, cv.number_format)) is not None:
+                                  text, getattr(cv, "number_format", None))) is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return in_row_unit(value, rule, unit, cv.raw, text)

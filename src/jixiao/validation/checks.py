@@ -715,8 +715,8 @@ def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None
     (:func:`~jixiao.rules.target.percent_text_reason`, p31; a hand table's is said by :func:`_score_by_rule`)."""
     if m.value is None:
         return None
-    raw, unit = m.value.raw, facts[0]
-    return (unit_against_row(raw, rule, unit, text, m.value.number_format) if unitless_row(rule, unit) else None) \
+    raw, unit, shown = m.value.raw, facts[0], getattr(m.value, "number_format", None)  # 0.95 shown "95%" (p36)
+    return (unit_against_row(raw, rule, unit, text, shown) if unitless_row(rule, unit) else None) \
         or input_refusal(raw, rule, *facts) \
         or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
 
