@@ -238,3 +238,42 @@ def test_money_targets_in_the_core(k: int) -> None:
     else:
         assert why is None, why
         assert parse_rule(">=T: W; <T: prop").score(x, 5, t) == Decimal(str(want))
+
+
+# ------------------------------------------------------------------------------------------- 3. printed starts
+
+START_TEXT = "按340天每低于1天扣1分"  # read >=340: W; <340: W - 1 per 1 (the start printed, in 天)
+#: (指标值, 业绩值, expected) — by hand: 339 天 → 5 − 1 = 4; beside a 指标值 in 户 the value is 户 or 天? must refuse
+STARTS: list[tuple[str, Any, Any]] = [
+    ("340户", 339, None),  # was 4
+    ("≥340户", 339, None),
+    ("340天", 339, 4),  # kept
+    ("≥340日", 337, 2),  # kept (日 = 天)
+    ("≥95%", 339, None),  # a percentage 指标值: the 业绩值 is no count of days
+]
+
+
+def start_table(path: Path, target: str, value: Any) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    ws.append(["评分表"])
+    ws.append(["三级指标", "指标值", "评分标准", "分值", "业绩值", "得分"])
+    ws.append(["按时办结", target, START_TEXT, 5, value, None])
+    ws.append(["合计", None, None, 5, None, None])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("k", range(len(STARTS)))
+def test_printed_start_against_the_row_target(tmp_path: Path, k: int) -> None:
+    target, value, want = STARTS[k]
+    path = start_table(tmp_path / f"start{k}.xlsx", target, value)
+    (row,) = check_one(path).verified.rows
+    found = [f for f in validate_workbook(path).findings if f.cell == "E3"]
+    if want is None:
+        assert row.verified is None and row.why, row
+        assert [f for f in found if f.check == "value-refused" and row.why in f.message], found
+    else:
+        assert row.verified == Decimal(str(want)), row
+        assert not [f for f in found if f.check in ("value-refused", "score-mismatch")], found
