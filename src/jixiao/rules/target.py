@@ -340,6 +340,57 @@ def fraction_scale(rule: Rule | None) -> bool:
     return not any(isinstance(c.outcome, Linear) and c.outcome.unit.value >= 1 for c in rule.clauses)
 
 
+#: a unit word written right after a number in a 评分标准 (千/万/亿 + :data:`~jixiao.numbers.UNITS`, 日/天 …)
+_UNIT_WORDS = "|".join(sorted({m + u for m in ("", *MULT_EXPONENT) for u in UNITS}, key=len, reverse=True))
+
+
+def printed_start_unit(text: Any, rule: Rule | None) -> str | None:
+    """The unit of a start printed in the 评分标准 ``text`` that ``rule`` steps down from ("按340天每低于1天扣1分" →
+    ``>=340: W; <340: W - 1 per 1``: "天"), or ``None``: the rule steps from no printed number (``T``, a bound
+    without a unit, a step with its own word — p34's ``per 1天`` is checked by the model), or the text writes the
+    start and its step without one shared unit (p36).
+
+    >>> printed_start_unit("按340天每低于1天扣1分", parse_rule(">=340: W; <340: W - 1 per 1"))
+    '天'
+    >>> printed_start_unit("达到340得满分，每低于1扣1分", parse_rule(">=340: W; <340: W - 1 per 1")) is None
+    True
+    """
+    if rule is None or rule.uses_target or rule.uses_percent or not isinstance(text, str):
+        return None
+    steps = [c for c in rule.clauses if isinstance(c.outcome, Linear) and not c.outcome.word]
+    starts = [n for c in rule.clauses if isinstance(c.condition, Compare) and c.condition.op in (">=", ">")
+              for n in _bounds(c.condition)]
+    if not steps or len(starts) != 1:
+        return None
+    norm = normalise_text(text).replace(" ", "")
+    start = re.search(rf"(?<![\d.]){re.escape(fmt_decimal(starts[0]))}({_UNIT_WORDS})", norm)
+    if start is None:
+        return None
+    unit = start.group(1)
+    step = re.search(rf"每[\u4e00-\u9fff]{{0,4}}?{re.escape(fmt_decimal(steps[0].outcome.unit.value))}{re.escape(unit)}",
+                     norm)
+    return unit if step is not None else None
+
+
+def printed_start_reason(text: Any, rule: Rule | None, target: Target | None, unit: Any = None) -> str | None:
+    """Why a hand table's row whose ``rule`` steps down from a start printed with a unit in its 评分标准 ``text``
+    (:func:`printed_start_unit`) is not scored: its 指标值 ``target`` (else its 度量单位 ``unit``) is in another
+    unit — "按340天每低于1天扣1分" beside "340户": is 339 户 or 天? (p34's "Left", p36) — the one unit decision
+    :func:`step_unit_reason`; ``None`` when they agree, or either has no unit. collect and validate ask it.
+
+    >>> printed_start_reason("按340天每低于1天扣1分", parse_rule(">=340: W; <340: W - 1 per 1"), parse_target("340户"))
+    '计分规则按“天”逐档扣分，指标值“340户”的单位是“户”：单位不同，无法计分，请核对指标值或计分规则'
+    >>> printed_start_reason("按340天每低于1天扣1分", parse_rule(">=340: W; <340: W - 1 per 1"), parse_target("≥340日"))
+    """
+    step = printed_start_unit(text, rule)
+    if step is None:
+        return None
+    if target is not None and target.unit:
+        return step_unit_reason(step, target.unit, str(target).lstrip("="), "指标值")
+    own = row_unit(unit)
+    return step_unit_reason(step, own, own, "度量单位") if own else None
+
+
 def fractional_count_reason(value: Any, rule: Rule, unit: Any, standard: Any = None) -> str | None:
     """Why a count row (:func:`whole_count_row`) does not score the 业绩值 ``value``: a number with a fraction
     (1.5, "1.5例") — 1.5 例 would deduct a fraction of a step, a wrong score (p28); 2.0 is 2 and scored. A row

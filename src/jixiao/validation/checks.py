@@ -50,6 +50,7 @@ from jixiao.rules.target import (
     on_rule_scale,
     percent_points,
     percent_text_reason,
+    printed_start_reason,
     rule_scale_exponent,
     scored_unit,
     table_unit_decision,
@@ -644,6 +645,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{conflict}", actual=str(v.raw))
         return
     text = m.rule if source == "计分规则" else m.standard  # the text the rule was read from
+    if source == "评分标准" and (why := printed_start_reason(text, rule, row_target(m), unit)) is not None:
+        yield from refused_finding(sheet, m, why)  # "按340天每低于1天扣1分" beside "340户" (p36), as collect
+        return
     if (why := refused_input(m, rule, facts or (None, m.name, None), text, w if issued else None)) is not None:
         yield from refused_finding(sheet, m, why)
         return
@@ -732,6 +736,16 @@ def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None
     return (unit_against_row(raw, rule, unit, text, shown) if unitless_row(rule, unit) else None) \
         or input_refusal(raw, rule, *facts) \
         or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
+
+
+def row_target(m: Any) -> Any:
+    """A hand table row's 指标值 with its split 指标性质 / 度量单位 cells, parsed (``None`` if none) — the one reading
+    of validate and collect (``verify._row_target``)."""
+    from jixiao.rules.target import parse_target
+
+    t, nature, unit = (getattr(m, k, None) for k in ("target", "nature", "unit"))
+    return parse_target(*(None if cv is None else cv.raw for cv in (t, nature, unit)),
+                        percent_cell=bool(t is not None and t.is_percent_format))
 
 
 def refused_finding(sheet: str, m: IndicatorRow, why: str) -> Iterator[Finding]:
