@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError, RuleSyntaxError
@@ -48,6 +48,7 @@ from jixiao.rules.target import (
     input_refusal,
     negative_on_target_reason,
     on_rule_scale,
+    parse_target,
     percent_points,
     percent_text_reason,
     printed_start_reason,
@@ -741,8 +742,6 @@ def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None
 def row_target(m: Any) -> Any:
     """A hand table row's 指标值 with its split 指标性质 / 度量单位 cells, parsed (``None`` if none) — the one reading
     of validate and collect (``verify._row_target``)."""
-    from jixiao.rules.target import parse_target
-
     t, nature, unit = (getattr(m, k, None) for k in ("target", "nature", "unit"))
     return parse_target(*(None if cv is None else cv.raw for cv in (t, nature, unit)),
                         percent_cell=bool(t is not None and t.is_percent_format))
