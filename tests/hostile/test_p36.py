@@ -111,7 +111,7 @@ def test_template_return_collect(formatted: dict[Any, Any]) -> None:
     from tests.templates.product_path import collect_rows
 
     rows, _ = collect_rows([formatted["spec"]], [formatted["formatted"]], formatted["tmp"] / "collect")
-    for k, (_rule, _unit, v, want) in enumerate(FORMATTED):
+    for k, (_rule, _unit, _v, want) in enumerate(FORMATTED):
         row = rows["formatted.xlsx", name(k)]
         if isinstance(want, str):
             assert row["verified"] is None and row["why"] == want, (k, row)
@@ -206,9 +206,9 @@ MONEY_TARGETS: list[tuple[str, Any, str, Any]] = [
 
 @pytest.mark.parametrize("k", range(len(MONEY_TARGETS)))
 def test_money_targets_in_the_core(k: int) -> None:
-    from jixiao.rules.target import on_target_scale, parse_target, negative_on_target_reason
     from jixiao.numbers import parse_number
     from jixiao.rules.grammar import parse_rule
+    from jixiao.rules.target import negative_on_target_reason, on_target_scale, parse_target
 
     target, v, ind_name, want = MONEY_TARGETS[k]
     t = parse_target(target)
