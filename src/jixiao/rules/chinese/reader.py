@@ -86,7 +86,7 @@ from jixiao.rules.chinese.inlinepoints import (
     read_inline_points,
 )
 from jixiao.rules.chinese.interpolate import read_interpolation, read_line_between
-from jixiao.rules.chinese.itemrules import read_items_with_rules
+from jixiao.rules.chinese.itemrules import floor_of_the_row, read_items_with_rules
 from jixiao.rules.chinese.joinedaward import read_joined_award
 from jixiao.rules.chinese.levels import (
     OPTIONS_BY_NUMBER_NOTE,
@@ -556,6 +556,10 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
             # "每开展一类活动并有详细活动记录,得20分,最多得80分" on a 100-point row was read as items 20 + "最多" 80
             # (found in r1): a cap is never an item
             return _refused("“最多/最高得N分”是上限，不是分项；上限与分值不一致，未作推测", text, [], set(), ctx)
+        if reading.kind == "checklist" and any(i.rule is not None for i in reading.items) \
+                and (floor := floor_of_the_row(to_simplified(text))) is not None:
+            # "…每低5%扣1分；低于80%的，该指标不得分" (r71): the items' reader took the floor for the rate item's
+            return _refused(f"“{floor}”：是该分项不得分还是整个指标不得分，原文未写明，未作推测", text, [], set(), ctx)
         if (reading.ok or reading.kind == "checklist") and reading.max_points is not None and reading.max_points != w \
                 and _without_restated_weight(text, w) != text:
             # "…达标的得2分,否则不得分。合计3分。" (r6): the total restated beside a rule that never reaches it
