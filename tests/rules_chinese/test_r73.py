@@ -22,7 +22,10 @@ import pytest
 from jixiao.rules.chinese import read_rule_text
 from tests.rules_chinese.corpus import judge
 from tests.rules_chinese.test_r46 import _BY_ID  # the corpus by id
-from tests.rules_chinese.test_r62 import _not_read, _scores  # a reading's scores; refused (or manual), said why
+from tests.rules_chinese.test_r62 import (  # a reading's scores; refused (or manual), said why
+    _not_read,
+    _scores,
+)
 
 
 @pytest.mark.parametrize("sid", ["CL5-2", "CL5-3", "CL7-2", "CL8-1", "CL8-2", "CK2-4", "CK3-5", "CK1-3", "CL2-2",

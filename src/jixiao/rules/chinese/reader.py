@@ -61,6 +61,7 @@ from jixiao.rules.chinese.countlevels import (
     read_count_deductions,
     read_count_levels,
 )
+from jixiao.rules.chinese.countseries import count_series_notes, read_count_series
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.deductionlist import read_deduction_list
 from jixiao.rules.chinese.enumerated import read_enumerated
@@ -69,7 +70,6 @@ from jixiao.rules.chinese.factorvalue import read_factor_value
 from jixiao.rules.chinese.failcount import read_failure_count
 from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.firstfew import first_few_notes, read_first_few
-from jixiao.rules.chinese.countseries import count_series_notes, read_count_series
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
 from jixiao.rules.chinese.guard import (
