@@ -61,6 +61,7 @@ from jixiao.rules.chinese.countlevels import (
     read_count_deductions,
     read_count_levels,
 )
+from jixiao.rules.chinese.countseries import count_series_notes, read_count_series
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.deductionlist import read_deduction_list
 from jixiao.rules.chinese.enumerated import read_enumerated
@@ -997,6 +998,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # "(1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房0分" (fresh14 AA3): numbered options
         # with falling points from the 分值 are levels to pick, not items to add
         return _levels_reading(dl, weight, notes, flags, ctx)
+    if (cs := read_count_series(norm, weight)) is not None:
+        # "迟到两次内不扣分;迟到三次扣20分;迟到四次扣30分,以此类推" (fresh78 CL6-1, r73): before the item readers take
+        # ①②③ for items
+        return _reading(cs, "rule", notes + count_series_notes(cs, weight), weight, flags, ctx)
     for items_reading in (read_enumerated(norm, weight, notes), read_pass_fail_items(norm, weight, notes)):
         if items_reading is not None:
             items_reading.context_out = _ctx_out(flags, ctx)
