@@ -343,7 +343,7 @@ _ADDED_POINTS_RE = re.compile(rf"(?<![增追附叠累参倍])(?:加|[+＋])\s*(?
 #: points taken by a minus after words: "未制定-5分" (a digit before the dash is a range: "1-5分")
 _MINUS_POINTS_RE = re.compile(rf"(?<=[{_CJK}）)”\"])\s*[-－]\s*(?P<n>{NUM})\s*分")
 #: every printed "N分" of such a text is added, taken (扣/减/罚, a minus) or 不得分 — nothing gives points otherwise
-_POINTS_VERB_RE = re.compile(rf"(?:加|[+＋]|扣|减|罚|扣除|扣减|[-－])\s*$")
+_POINTS_VERB_RE = re.compile(r"(?:加|[+＋]|扣|减|罚|扣除|扣减|[-－])\s*$")
 #: a base to add to, a cap or a bonus word: then 加 is a bonus on top of other points (not this notation)
 _BONUS_WORDS_RE = re.compile(r"基本分|基础分|基准|起评|满分|全分|分值|总分|最高|最多|上限|封顶|不超过|加满|加至|加到|另加|再加|"
                              r"额外|額外|奖励|獎勵|附加|加分|加倍|超额|超額|倒扣|负分|負分")
