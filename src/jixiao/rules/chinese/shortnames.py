@@ -87,12 +87,14 @@ def _trailing_bracket(name: str) -> list[str]:
 
 
 def _alternatives(name: str, failing: bool) -> list[str]:
-    """The alternatives of "A或B" in one clause (no comma): for a level worth points the first, when
-    none is negated (the later ones often share its verb: "悬挂于显著位置或公共位置"); for a failing
-    level each, when each is negated.
+    """The alternatives of "A或B" in one clause (no comma): for a level worth points each, when none is
+    negated — either one alone earns the points, so each is a name ("资料齐全或完整的得5分,否则不得分": "完整"
+    typed is the pass, not "否则"; r70 — before, only the first was named and the others fell under 否则, 0);
+    a later one is named as printed, its verb or subject shared with the first left out ("悬挂于显著位置或公共位置"
+    → "公共位置"); for a failing level each, when each is negated.
 
-    >>> _alternatives("悬挂于办公场显著位置或公共为止", False)
-    ['悬挂于办公场显著位置']
+    >>> _alternatives("悬挂于办公场显著位置或公共为止", False), _alternatives("资料齐全或者完整", False)
+    (['悬挂于办公场显著位置', '公共为止'], ['资料齐全', '完整'])
     >>> _alternatives("未悬挂名称牌匾或牌匾与名称不符", True), _alternatives("没有或不符合要求", False)
     (['未悬挂名称牌匾', '牌匾与名称不符'], [])
     >>> _alternatives("有相关文件或书面材料,且严格执行", False)
@@ -106,7 +108,7 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     negated = [bool(_NEGATION.search(p)) for p in parts]
     if failing:  # "未開展的或未通過部、省驗收" (fresh23 AJ15-1, r11): "未開展的" is named "未開展"
         return [re.sub(r"(?<=.{2})(?:的|者)$", "", p) for p in parts] if all(negated) else []
-    return parts[:1] if not any(negated) else []
+    return parts if not any(negated) else []
 
 
 def _negated_tail(name: str, zero: bool) -> list[str]:
