@@ -105,7 +105,7 @@ def _relative_levels(named: list[tuple[str, _Clause]]) -> None:
     >>> read_rule_text("好的得3分;一般的得1分;一般以下的得2分", 3).rule is None
     True
     >>> print(read_rule_text("好的得3分;一般的得2分;一般及以下的得1分", 3).understood[0])
-    未能读懂“一般及以下”：“一般及以下”写明包括“一般”，“一般”又另有一档：填“一般”按“一般”一档得2分，按“一般及以下”一档得1分，原文未写明取哪档，未作推测
+    未能读懂“一般及以下”：“一般及以下”写明包括“一般”，“一般”又另有一档，两档重叠：填“一般”按“一般”一档得2分，按“一般及以下”一档得1分，原文未写明取哪档，未作推测
     """
     pts = {n: c.outcome.amount for n, c in named}  # type: ignore[union-attr]
     for n, _ in named:
@@ -121,7 +121,7 @@ def _relative_levels(named: list[tuple[str, _Clause]]) -> None:
         both = (f"填“{base}”按“{base}”一档得{_amount_zh(pts[base])}，按“{n}”一档得{_amount_zh(pts[n])}，"
                 "原文未写明取哪档，未作推测")
         if explicit:
-            raise _Unreadable(n, f"“{n}”写明包括“{base}”，“{base}”又另有一档：{both}")
+            raise _Unreadable(n, f"“{n}”写明包括“{base}”，“{base}”又另有一档，两档重叠：{both}")
         raise _Unreadable(n, f"“{n}”按以上、以下含本数的约定也包括“{base}”，而它的得分不"
                              f"{'低于' if m['side'] != '以上' else '高于'}“{base}”一档：{both}")
 
