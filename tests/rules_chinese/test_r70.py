@@ -85,6 +85,8 @@ def test_joined_requirements_named_whole(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     # a negated alternative: no alternative is named at the pass (either may be the failing)
     ("按时或未按时完成的得5分,否则不得分", "未按时完成"),
+    # the first asks a manner (及时) the second, printed alone, drops: "注销手续" is not named (typed, a gap)
+    ("及时来办理变更或注销手续的,计5分;未及时来办理变更或注销手续的,计0分", "注销手续"),
     # an alternative of a middle level is no pass name
     ("(1)悬挂于显著位置或公共位置5分(2)悬挂于隐蔽位置或某一间办公室3分(3)未悬挂0分", "某一间办公室"),
 ])
@@ -205,6 +207,12 @@ def test_deduction_counting_the_reward_refused(text: str) -> None:
 ])
 def test_deduction_of_failings_still_read(text: str, typed: list[str], expected: list[int]) -> None:
     assert _scores(text, 2, typed) == [Decimal(x) for x in expected]
+
+
+def test_deduction_of_what_the_level_forbids_still_read() -> None:
+    # fresh (二)…"不擅自缓减免征的,计4分。擅自缓减免征的,每发现一次扣1分" (4): each one found is a failing — 0 → 4, 1 → 3
+    text = "按规定及时足额收取非税收入款项,不擅自缓减免征的,计4分。擅自缓减免征的,每发现一次扣1分,扣完为止。"
+    assert _scores(text, 4, ["0", "1", "5"]) == [Decimal(4), Decimal(3), Decimal(0)]
 
 
 def test_ci3_1_still_read() -> None:

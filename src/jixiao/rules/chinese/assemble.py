@@ -888,6 +888,9 @@ def parts_name(parts: list[Clause], text: str) -> bool:
     return any(isinstance(p.condition, Text) and p.condition.text == text for p in parts)
 
 
+#: a level that rewards the absence of what follows: "不擅自缓减免征", "杜绝…", "无…"
+_REWARD_DENIED_RE = re.compile(r"不|未|没|无|杜绝|禁止|严禁|防止|避免|减少|降低")
+
 #: words that make a counted thing a failing: what is missing, late, wrong or found
 _FAILING_COUNT_RE = re.compile(r"少|缺|未|不|没|无|问题|违|错|漏|迟|晚|超|投诉|事故|隐患|发现|查实|扣|差|低于|假")
 
@@ -900,9 +903,13 @@ def _counts_the_reward(what: str, rewarded: str) -> bool:
     (True, True)
     >>> _counts_the_reward("问题", "建立台账"), _counts_the_reward("未达30亩的种粮大户", "培植种粮大户")
     (False, False)
+    >>> _counts_the_reward("擅自缓减免征", "不擅自缓减免征")  # the level rewards its absence: each one is a failing
+    False
     """
     thing = what.strip("的,， ")
-    return len(thing) >= 2 and thing in rewarded and _FAILING_COUNT_RE.search(thing) is None
+    at = rewarded.find(thing)
+    return len(thing) >= 2 and at >= 0 and _FAILING_COUNT_RE.search(thing) is None \
+        and _REWARD_DENIED_RE.search(rewarded[:at]) is None
 
 
 def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount, step: Amount, per: Decimal,

@@ -101,6 +101,12 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     []
     >>> _alternatives("未开展的或未通过验收", True)
     ['未开展', '未通过验收']
+
+    A later alternative that would drop a manner the first one asks (及时, 按时, 按规定 … before it) is not named:
+    "及时来办理变更或注销手续" — "注销手续" alone does not say 及时 (the first stays the only short name, as before).
+
+    >>> _alternatives("及时来办理《记录簿》和IC卡变更或注销手续", False)
+    ['及时来办理《记录簿》和IC卡变更']
     """
     parts = re.split(r"或(?:者|是)?", name)
     if len(parts) < 2 or re.search(r"[,，;；]", name) or any(len(p) < 2 for p in parts):
@@ -108,7 +114,15 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     negated = [bool(_NEGATION.search(p)) for p in parts]
     if failing:  # "未開展的或未通過部、省驗收" (fresh23 AJ15-1, r11): "未開展的" is named "未開展"
         return [re.sub(r"(?<=.{2})(?:的|者)$", "", p) for p in parts] if all(negated) else []
-    return parts if not any(negated) else []
+    if any(negated):
+        return []
+    manner = _MANNER_FIRST_RE.match(parts[0])
+    # (the manner may be the first alternative itself, "按时或提前完成": then each is one)
+    return parts if manner is None or manner[0] == parts[0] or all(manner[0] in p for p in parts[1:]) else parts[:1]
+
+
+#: a manner the first alternative asks, which a later one printed without it would drop
+_MANNER_FIRST_RE = re.compile(r"及时|按时|按期|如期|按规定|按要求|严格|足额|全额|规范")
 
 
 def _negated_tail(name: str, zero: bool) -> list[str]:
