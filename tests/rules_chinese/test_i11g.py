@@ -217,7 +217,9 @@ def test_simplified_text_is_never_changed():
                        # session 37 (lead), source lines say 繁体: fresh72 CG6 (五河縣 水生態 第三方服務), fresh74 CI2 (縣對鄉鎮
                        # 糧食生產目標管理), CI5 (幼兒園班級衛生檢查), CI7 (鄉鎮安全生產目標管理), CI9 (城鎮公共區域服務運營驗收)
                        "CG6-1", *(f"CI2-{k}" for k in range(1, 5)), *(f"CI5-{k}" for k in range(1, 5)),
-                       *(f"CI7-{k}" for k in range(1, 6)), "CI9-1", "CI9-2"}
+                       *(f"CI7-{k}" for k in range(1, 6)), "CI9-1", "CI9-2",
+                       # session 40 (lead), the source line says 繁体: fresh77 CK2 (虎門公安分局 輔警量化考核細則)
+                       *(f"CK2-{k}" for k in range(1, 5))}
 
 
 def _alias_missing(o, v) -> bool:
