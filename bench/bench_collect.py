@@ -125,6 +125,47 @@ def generate(out_dir: Path, n: int, template: str, seed: int = 20240601) -> tupl
     return paths, len(broken)
 
 
+#: hand-table rows (三级指标, 评分标准, 度量单位, 分值, a value drawn by the rng): a % row every third
+_HAND_ROWS = [
+    ("完成率", "得分=完成率×分值", "%", 5, lambda rng: round(rng.uniform(0.6, 1.0), 4)),
+    ("完成数量", "达到90及以上得满分，低于90不得分", "个", 5, lambda rng: rng.randint(80, 100)),
+    ("完成投资", "完成200万元及以上得满分，未完成按完成比例得分", "万元", 5, lambda rng: round(rng.uniform(100, 260), 2)),
+]
+
+
+def hand_table(path: Path, rng: random.Random, percent: bool, rows: int = 30) -> None:
+    """A hand-made 评分表 (no template property) of ``rows`` rows; ``percent``: its % rows' 业绩值 cells formatted
+    "0.00%" (the styles then declare a percentage: collect reads formats, p35), else every cell General."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    ws.append(["评分表"])
+    ws.append(["三级指标", "评分标准", "度量单位", "分值", "业绩值", "得分"])
+    for k in range(rows):
+        label, text, unit, weight, draw = _HAND_ROWS[k % len(_HAND_ROWS)]
+        value = draw(rng)
+        ws.append([f"{label}{k + 1}", text, unit, weight, value if percent or unit != "%" else round(value * 100, 2),
+                   None])
+        if percent and unit == "%":
+            ws.cell(row=ws.max_row, column=5).number_format = "0.00%"
+    ws.append(["合计", None, None, rows * 5, None, None])
+    wb.save(path)
+
+
+def generate_hand(out_dir: Path, n: int, percent: bool, seed: int = 20240601) -> list[Path]:
+    """Write n hand tables (with or without % styles) to out_dir."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    paths = []
+    for i in range(1, n + 1):
+        p = out_dir / f"第{i:04d}县{'百分比' if percent else '常规'}自评表.xlsx"
+        hand_table(p, rng, percent)
+        paths.append(p)
+    return paths
+
+
 # --------------------------------------------------------------------------- timing
 
 
@@ -191,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=0, help="collect's --jobs (0 = one per CPU)")
     ap.add_argument("--no-serial", action="store_true", help="skip the jobs=1 reference run")
     ap.add_argument("--roster-only", action="store_true", help="only the roster answers (step 4)")
+    ap.add_argument("--hand", choices=["plain", "percent"], default=None,
+                    help="hand tables instead of a template: without any %% style, or with 0.00%% 业绩值 cells")
     args = ap.parse_args(argv)
     if args.roster_only:
         return _roster_line()
@@ -207,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
         if len(existing) == args.n:
             paths, n_broken = existing, -1
             print(f"reusing {len(paths)} files in {root}")
+        elif args.hand is not None:
+            paths, n_broken = generate_hand(root, args.n, args.hand == "percent"), 0
+            print(f"generated {len(paths)} hand tables ({args.hand}) in {time.perf_counter() - t0:.1f} s -> {root}")
         else:
             paths, n_broken = generate(root, args.n, args.template)
             print(f"generated {len(paths)} workbooks of {args.template} ({n_broken} broken) "

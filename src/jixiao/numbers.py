@@ -77,6 +77,27 @@ def shows_percent(number_format: Any) -> bool:
     return bool(number_format) and "%" in _FORMAT_LITERALS_RE.sub("", str(number_format))
 
 
+def percent_shown(value: Any, number_format: Any) -> str | None:
+    """The text a number shows in a cell whose format prints a "%" (p36): under a percentage format
+    (:func:`shows_percent`) the number × 100 and "%" — what typing "95%" stores (0.95); under a literal "%"
+    (``0"%"``) the number as stored and "%" — 95 shows "95%", 0.95 "0.95%". ``None`` for text, a logical value and
+    a format without a "%". A row that reads the typed text "95%" reads the formatted number by this text.
+
+    >>> percent_shown(0.95, "0%"), percent_shown(95, '0"%"'), percent_shown(0.95, "General"), percent_shown("95%", "0%")
+    ('95%', '95%', None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal) or "%" not in str(number_format or ""):
+        return None
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        return None
+    if not number.is_finite():
+        return None
+    shown = number * 100 if shows_percent(number_format) else number
+    return f"{format(shown.normalize(), 'f')}%"
+
+
 def normalise_text(text: str) -> str:
     """The normalised form of a cell's text (see ``_TRANSLATE``), trimmed of spaces."""
     return text.translate(_TRANSLATE).strip(" ")

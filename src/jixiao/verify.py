@@ -42,11 +42,12 @@ from jixiao.rules.target import (
     in_row_unit,
     on_rule_scale,
     on_target_scale,
+    printed_start_reason,
     rule_scale_exponent,
     table_unit_decision,
     typed_input_reason,
 )
-from jixiao.validation.checks import SCORE_TOL  # one tolerance for 核定 and validation
+from jixiao.validation.checks import SCORE_TOL, row_target  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
 from jixiao.validation.report import Report
 
@@ -458,7 +459,7 @@ def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target
     is refused too, after those (:func:`percent_text_reason`, p31). ``text``: the 评分标准 a hand table's rule was
     read from — the units it writes after a number are accepted in a row without a unit (p35: "2024年" is not)."""
     if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, standard, weight, number_settled,
-                                  text)) is not None:
+                                  text, getattr(cv, "number_format", None))) is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return in_row_unit(value, rule, unit, cv.raw, text)
@@ -617,6 +618,9 @@ def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, 
     # a number under a stated % unit in no % cell is 95 % or 0.95 %: the core asks which (p31)
     number_settled = m.value.is_percent_format or unit != "%"
     text = m.rule if src == "计分规则" else m.standard  # the text the rule was read from
+    if src == "评分标准" and (why := printed_start_reason(text, rule, _row_target(m), unit)) is not None:
+        row.refuse(m.value.ref, why)  # "按340天每低于1天扣1分" beside "340户": 339 户 or 天? (p36)
+        return None
     value = _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m), unit, m.name, m.standard,
                            w, number_settled, text)
     if value is None:  # refused by the core: its reason is on the row
@@ -654,11 +658,7 @@ def _rule_target(m: Any, rule: Any) -> Any:
 
 def _row_target(m: Any) -> Any:
     """A hand table row's 指标值 (with its split 指标性质 / 度量单位 cells), as validation reads it; ``None`` if none."""
-    from jixiao.rules.target import parse_target
-
-    t, nature, unit = (getattr(m, k, None) for k in ("target", "nature", "unit"))
-    return parse_target(*(None if cv is None else cv.raw for cv in (t, nature, unit)),
-                        percent_cell=bool(t is not None and t.is_percent_format))
+    return row_target(m)
 
 
 def _typed_score(m: Any, rule: Any, w: Decimal | None, row: RowCheck) -> Decimal | None:

@@ -191,8 +191,13 @@ HAND_CASES: list[tuple[str, str | None, str, Any, str | None, Any, Any]] = [
 
 @pytest.mark.parametrize("k", range(len(HAND_CASES)))
 def test_hand_table_collect_and_validate(tmp_path: Path, k: int) -> None:
-    case = HAND_CASES[k]
-    path = hand_table(tmp_path / f"hand{k}.xlsx", case)
+    collect_and_validate_agree(tmp_path / f"hand{k}.xlsx", HAND_CASES[k])
+
+
+def collect_and_validate_agree(path: Path, case: tuple[str, str | None, str, Any, str | None, Any, Any]) -> None:
+    """A one-row hand table (:func:`hand_table`): collect's 核定 and validate's findings are the ``case``'s expected
+    score, or its reason as collect's row refusal and validate's `value-refused` (错误) at the 业绩值 E3 (p36 too)."""
+    path = hand_table(path, case)
     c = check_one(path)
     assert c.verified is not None
     (row,) = c.verified.rows

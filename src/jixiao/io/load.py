@@ -28,7 +28,7 @@ from io import BytesIO, StringIO
 from typing import Any
 
 from jixiao.errors import WorkbookUnreadable
-from jixiao.grid import Grid, LoadedWorkbook
+from jixiao.grid import Grid, LoadedWorkbook, col_index
 from jixiao.io.formulas import formula_links
 from jixiao.io.safety import (
     DEFAULT_LIMITS,
@@ -43,7 +43,6 @@ from jixiao.io.safety import (
     sniff_format,
 )
 from jixiao.io.vba import extract_vba_modules
-from jixiao.numbers import shows_percent
 from jixiao.reading.docx import is_docx, is_legacy_doc
 
 ENCRYPTED_ZH = "文件已加密（设置了打开密码），请去除密码后重新提交"
@@ -230,9 +229,12 @@ def _openpyxl_values(ws: Any) -> dict[tuple[int, int], Any]:
 def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: int,
                 lim: Limits) -> LoadedWorkbook:
     scan = inspect_zip(data, p, max_cells=max_cells, limits=lim)
+    formats: dict[str, dict[tuple[int, int], str]] | None = None
     if need_formulas == "auto":
-        need_formulas = TEMPLATE_PROPERTY in scan.properties or any(
-            sh.linky_formula for sh in scan.sheets) or percent_styles(scan.parts)
+        need_formulas = TEMPLATE_PROPERTY in scan.properties or any(sh.linky_formula for sh in scan.sheets)
+        if not need_formulas and percent_styles(scan.parts):  # formats only: from the XML, without openpyxl (p36)
+            formats = percent_cell_formats(scan)
+            need_formulas = formats is None
     dense_ok = all(
         sh.bbox_area <= max(_DENSE_MIN, _DENSE_FACTOR * sh.n_cells) for sh in scan.sheets
     )
@@ -263,6 +265,8 @@ def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: in
         grid = Grid(name=sh.name, values=values, merged=list(sh.merged))
         if wb_f is not None and sh.name in wb_f:
             _formulas_and_formats(wb_f[sh.name], grid, links)
+        elif formats is not None:
+            grid.number_formats.update(formats.get(sh.name, {}))
         _set_used_area(grid)
         grids.append(grid)
     for sh in scan.sheets:
@@ -294,14 +298,18 @@ _BUILTIN_PERCENT_RE = re.compile(rb"\bnumFmtId=\"(?:9|10)\"")
 
 
 def percent_styles(parts: dict[str, bytes]) -> bool:
-    """True when a package's styles declare a number format that shows a cell as a percentage
-    (:func:`~jixiao.numbers.shows_percent`; built-in 9 and 10): its cells' formats decide how a number is read
-    (0.95 in a "0%" cell is 95 %; p35), so ``load_workbook(need_formulas="auto")`` — collect — reads them as
-    validate does. A format declared and unused only costs the slower load.
+    """True when a package's styles declare a number format that prints a "%" — a percentage
+    (:func:`~jixiao.numbers.shows_percent`; built-in 9 and 10) or a literal one (``0"%"``: 95 shows "95%"): its
+    cells' formats decide how a number is read (0.95 in a "0%" cell is 95 %, p35; in a row without a unit a number
+    is read as the "…%" it shows, :func:`~jixiao.numbers.percent_shown`, p36), so
+    ``load_workbook(need_formulas="auto")`` — collect — reads them as validate does. A format declared and unused
+    only costs the slower load.
 
     >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0.0%"/>'})
     True
     >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0&quot;%&quot;"/><xf numFmtId="164"/>'})
+    True
+    >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0.00"/>'})
     False
     """
     for name, blob in parts.items():
@@ -309,9 +317,67 @@ def percent_styles(parts: dict[str, bytes]) -> bool:
             continue
         if _BUILTIN_PERCENT_RE.search(blob):
             return True
-        if any(shows_percent(unescape(code.decode("utf-8", "replace"))) for code in _NUM_FMT_RE.findall(blob)):
+        if any(b"%" in code for code in _NUM_FMT_RE.findall(blob)):
             return True
     return False
+
+
+#: the built-in number formats that print a "%" (ECMA-376 18.8.30)
+_BUILTIN_PERCENT = {9: "0%", 10: "0.00%"}
+_CELL_XFS_RE = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.DOTALL)
+_XF_TAG_RE = re.compile(rb"<(?:\w+:)?xf\b([^>]*)>")
+_NUM_FMT_TAG_RE = re.compile(rb"<(?:\w+:)?numFmt\b([^>]*)>")
+_NUM_FMT_ID_RE = re.compile(rb"\bnumFmtId=\"(\d+)\"")
+_FORMAT_CODE_RE = re.compile(rb"\bformatCode=\"([^\"]*)\"")
+_CELL_TAG_RE = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
+_CELL_REF_RE = re.compile(rb"\br=\"([A-Z]{1,3})(\d{1,7})\"")
+_CELL_STYLE_RE = re.compile(rb"\bs=\"(\d+)\"")
+
+
+def percent_cell_formats(scan: ZipScan) -> dict[str, dict[tuple[int, int], str]] | None:
+    """The number formats that print a "%" of each sheet's cells (sheet name → (row, col) → format code), read from
+    the package's XML without openpyxl (p36): the styles part's cell formats (``cellXfs``) whose number format prints
+    a "%" (:func:`percent_styles`), and each cell whose style is one of them. collect needs no other format (p35,
+    p36), and a hand table with a % style then loads as fast as one without. ``None`` when the XML is not in the
+    plain shape this reads (a styled cell without its reference): the caller loads formats with openpyxl.
+
+    >>> scan = ZipScan(names=[], workbook_part="", file_format="xlsx",
+    ...                sheets=[SheetScan(name="表", part="xl/worksheets/sheet1.xml")], parts={
+    ...     "xl/styles.xml": b'<numFmts><numFmt numFmtId="164" formatCode="0&quot;%&quot;"/></numFmts>'
+    ...                      b'<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/></cellXfs>',
+    ...     "xl/worksheets/sheet1.xml": b'<c r="A1" s="1"><v>0.95</v></c><c r="B2" s="2"/><c r="C3" s="0"/>'})
+    >>> percent_cell_formats(scan)
+    {'表': {(1, 1): '0%', (2, 2): '0"%"'}}
+    """
+    codes: dict[int, str] = dict(_BUILTIN_PERCENT)
+    percent_xfs: dict[bytes, str] = {}
+    for name, blob in scan.parts.items():
+        if not name.lower().endswith("styles.xml"):
+            continue
+        for attrs in _NUM_FMT_TAG_RE.findall(blob):
+            fid, code = _NUM_FMT_ID_RE.search(attrs), _FORMAT_CODE_RE.search(attrs)
+            if fid and code:
+                codes[int(fid.group(1))] = unescape(code.group(1).decode("utf-8", "replace"))
+        xfs = _CELL_XFS_RE.search(blob)
+        for k, attrs in enumerate(_XF_TAG_RE.findall(xfs.group(1)) if xfs else []):
+            fid = _NUM_FMT_ID_RE.search(attrs)
+            code = codes.get(int(fid.group(1))) if fid else None
+            if code is not None and "%" in code:
+                percent_xfs[str(k).encode()] = code
+    out: dict[str, dict[tuple[int, int], str]] = {}
+    for sh in scan.sheets:
+        found = out.setdefault(sh.name, {})
+        if not percent_xfs:
+            continue
+        for attrs in _CELL_TAG_RE.findall(scan.parts.get(sh.part, b"")):
+            style = _CELL_STYLE_RE.search(attrs)
+            if style is None or style.group(1) not in percent_xfs:
+                continue
+            ref = _CELL_REF_RE.search(attrs)
+            if ref is None:
+                return None
+            found[int(ref.group(2)), col_index(ref.group(1).decode())] = percent_xfs[style.group(1)]
+    return out
 
 
 # linear: the block alternative stops at the next <mergeCells, never rescans to the end

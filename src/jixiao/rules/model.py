@@ -25,7 +25,15 @@ from jixiao.numbers import (
     require_number,
     round_half_up,
 )
-from jixiao.rules.targetscale import Target, on_target_scale, parse_target, step_unit_reason
+from jixiao.rules.targetscale import (
+    PERCENT_TEXT_AMBIGUOUS,
+    Target,
+    bare_number_text,
+    on_target_scale,
+    parse_target,
+    percent_points,
+    step_unit_reason,
+)
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -376,6 +384,21 @@ class Rule:
 
         ``target``: the row's target number, for rules that refer to it as ``T``.
 
+        A bare number typed as text on % bands is read as the clients read it (collect, SCORE_RANGE, the sheet —
+        ``rules.target.on_percent_bands``, p36): above 10 percent points ("95" is 95 %); up to 10 a fraction or percent
+        points, refused where the two readings score differently (``PERCENT_TEXT_AMBIGUOUS``). A number is taken as
+        given (the client has read it).
+
+        >>> from jixiao.rules.grammar import parse_rule
+        >>> r = parse_rule(">=100%: W; <100%: W - 0.4 per 1%")
+        >>> [float(x) for x in (r.score("95", 5), r.score("95%", 5), r.score(Decimal("0.95"), 5))], r.score("0.5", 5)
+        ([3.0, 3.0, 3.0], Decimal('0'))
+        >>> try:
+        ...     r.score("0.95", 5)
+        ... except ScoringError as e:
+        ...     print(e.message_zh)
+        业绩值“0.95”未写“%”：该行按百分比计分，“0.95”可读作比例（乘以100%）或百分数（0.95%），两种读法得分不同，无法计分，请填写带“%”的数值
+
         Raises:
             RuleGapError: no clause covers the value (the message names the value).
             ScoringError: the value is blank or cannot be read for this rule, or the
@@ -436,6 +459,8 @@ class Rule:
                             return _clamp(out(None), w)
                 if on_target is not None:  # steps from the printed target: the value on its scale (r63)
                     x = on_target(value)
+                elif uses_pct and not self.uses_target and (bare := bare_number_text(value)) is not None:
+                    return bare_percent(bare, value)
                 else:
                     x = _read_value(value) if number is None else number
             elif value.__class__ is Decimal:
@@ -450,6 +475,23 @@ class Rule:
             shown = f"{fmt_decimal(x * HUNDRED)}%" if uses_pct else fmt_decimal(x)
             msg = f"业绩值 {shown} 不在评分标准的任何区间内（规则有缺口），请核对评分标准"
             raise RuleGapError(msg, f"value {shown} is not covered by any clause", value=x)
+
+        def bare_percent(number: Decimal, value: str) -> Decimal:
+            # a bare number typed as text on % bands, as the clients read it (p36, r69): above PERCENT_POINTS_ABOVE
+            # percent points ("95" is 95 %); else a fraction or percent points — refused where the two score apart
+            if percent_points(number):
+                return score_one(number / 100)
+            readings = []
+            for x in (number, number / 100):
+                try:
+                    readings.append(score_one(x))
+                except RuleGapError as e:
+                    readings.append(type(e).__name__)
+            if readings[0] != readings[1]:
+                shown = " ".join(part for part in normalise_text(value).split(" ") if part)
+                raise ScoringError(PERCENT_TEXT_AMBIGUOUS.format(value=shown),
+                                   f"{value!r}: a fraction or percent points on % bands, scored differently")
+            return score_one(number)
 
         return score_one
 

@@ -33,6 +33,8 @@ from jixiao.numbers import (
     is_not_applicable,
     normalise_text,
     parse_number,
+    percent_shown,
+    shows_percent,
     typed_unit,
     unit_multiplier,
 )
@@ -40,6 +42,7 @@ from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Any_, Compare, Interval, Linear, Num, Rule, Text, fmt_decimal
 from jixiao.rules.targetscale import (  # the target's parsing and scale, which know no rule
     PERCENT_POINTS_ABOVE,  # noqa: F401 (re-exported)
+    PERCENT_TEXT_AMBIGUOUS,
     PERCENT_UNITS,
     POINT_UNITS,  # noqa: F401 (re-exported)
     POINTS_ABOVE,
@@ -337,6 +340,57 @@ def fraction_scale(rule: Rule | None) -> bool:
     return not any(isinstance(c.outcome, Linear) and c.outcome.unit.value >= 1 for c in rule.clauses)
 
 
+#: a unit word written right after a number in a 评分标准 (千/万/亿 + :data:`~jixiao.numbers.UNITS`, 日/天 …)
+_UNIT_WORDS = "|".join(sorted({m + u for m in ("", *MULT_EXPONENT) for u in UNITS}, key=len, reverse=True))
+
+
+def printed_start_unit(text: Any, rule: Rule | None) -> str | None:
+    """The unit of a start printed in the 评分标准 ``text`` that ``rule`` steps down from ("按340天每低于1天扣1分" →
+    ``>=340: W; <340: W - 1 per 1``: "天"), or ``None``: the rule steps from no printed number (``T``, a bound
+    without a unit, a step with its own word — p34's ``per 1天`` is checked by the model), or the text writes the
+    start and its step without one shared unit (p36).
+
+    >>> printed_start_unit("按340天每低于1天扣1分", parse_rule(">=340: W; <340: W - 1 per 1"))
+    '天'
+    >>> printed_start_unit("达到340得满分，每低于1扣1分", parse_rule(">=340: W; <340: W - 1 per 1")) is None
+    True
+    """
+    if rule is None or rule.uses_target or rule.uses_percent or not isinstance(text, str):
+        return None
+    steps = [c for c in rule.clauses if isinstance(c.outcome, Linear) and not c.outcome.word]
+    starts = [n for c in rule.clauses if isinstance(c.condition, Compare) and c.condition.op in (">=", ">")
+              for n in _bounds(c.condition)]
+    if not steps or len(starts) != 1:
+        return None
+    norm = normalise_text(text).replace(" ", "")
+    start = re.search(rf"(?<![\d.]){re.escape(fmt_decimal(starts[0]))}({_UNIT_WORDS})", norm)
+    if start is None:
+        return None
+    unit = start.group(1)
+    step = re.search(rf"每[\u4e00-\u9fff]{{0,4}}?{re.escape(fmt_decimal(steps[0].outcome.unit.value))}{re.escape(unit)}",
+                     norm)
+    return unit if step is not None else None
+
+
+def printed_start_reason(text: Any, rule: Rule | None, target: Target | None, unit: Any = None) -> str | None:
+    """Why a hand table's row whose ``rule`` steps down from a start printed with a unit in its 评分标准 ``text``
+    (:func:`printed_start_unit`) is not scored: its 指标值 ``target`` (else its 度量单位 ``unit``) is in another
+    unit — "按340天每低于1天扣1分" beside "340户": is 339 户 or 天? (p34's "Left", p36) — the one unit decision
+    :func:`step_unit_reason`; ``None`` when they agree, or either has no unit. collect and validate ask it.
+
+    >>> printed_start_reason("按340天每低于1天扣1分", parse_rule(">=340: W; <340: W - 1 per 1"), parse_target("340户"))
+    '计分规则按“天”逐档扣分，指标值“340户”的单位是“户”：单位不同，无法计分，请核对指标值或计分规则'
+    >>> printed_start_reason("按340天每低于1天扣1分", parse_rule(">=340: W; <340: W - 1 per 1"), parse_target("≥340日"))
+    """
+    step = printed_start_unit(text, rule)
+    if step is None:
+        return None
+    if target is not None and target.unit:
+        return step_unit_reason(step, target.unit, str(target).lstrip("="), "指标值")
+    own = row_unit(unit)
+    return step_unit_reason(step, own, own, "度量单位") if own else None
+
+
 def fractional_count_reason(value: Any, rule: Rule, unit: Any, standard: Any = None) -> str | None:
     """Why a count row (:func:`whole_count_row`) does not score the 业绩值 ``value``: a number with a fraction
     (1.5, "1.5例") — 1.5 例 would deduct a fraction of a step, a wrong score (p28); 2.0 is 2 and scored. A row
@@ -392,12 +446,17 @@ def signed_percent_row(rule: Rule, name: Any = None) -> bool:
     True
     """
 
+    return _nonpositive_bound(rule) or names_a_change(name) or _scores_below_zero(rule)
+
+
+def _nonpositive_bound(rule: Rule) -> bool:
+    """True when the rule names a bound at or below 0 ("<=0%: W; …", "[-5%,5%]: W"): it speaks of negatives."""
     for c in rule.clauses:
         cond = c.condition
         bounds = [cond.bound] if isinstance(cond, Compare) else [cond.lo, cond.hi] if isinstance(cond, Interval) else []
         if any(isinstance(b, Num) and b.value <= 0 for b in bounds):
             return True
-    return names_a_change(name) or _scores_below_zero(rule)
+    return False
 
 
 def names_a_change(name: Any) -> bool:
@@ -460,15 +519,22 @@ DURATION_NAME_WORDS = ("时限", "时间", "天数", "工期", "周期", "时长
 TIME_UNITS = frozenset({"天", "日", "工作日", "个工作日", "月", "个月", "年", "小时", "分钟", "周"})
 
 
+def money_unit(unit: str) -> bool:
+    """True for a unit of money: 元 with or without 千/万/亿 (:data:`DECIMAL_UNITS`), and every other spelling that
+    ends in 元 — "百万元", "千万元", "美元", "万美元", "港元" (p36: the core converts none of them, but a negative
+    beside them is money all the same).
+
+    >>> [money_unit(u) for u in ("万元", "百万元", "万美元", "个", "")]
+    [True, True, True, False, False]
+    """
+    return unit_multiplier(unit)[1] in DECIMAL_UNITS or unit.endswith("元")
+
+
 def amount_target_text(target: Target, name: Any = None) -> str | None:
-    """The reason a negative 业绩值 gets beside a 指标值 in money (元, 千元, 万元, 亿元) or in time (天, 月 …) —
-    ``{value}`` left to fill —, decided by the indicator's ``name`` (p34): a balance or a profit
-    (:data:`BALANCE_NAME_WORDS`) is scored as the default rule says (``None``); a cost, a spend, a budget
-    (:data:`COST_NAME_WORDS`) cannot be negative (:data:`NEGATIVE_ON_COST`), a duration
-    (:data:`DURATION_NAME_WORDS`) neither (:data:`NEGATIVE_ON_DURATION`); a name that says neither is refused too
-    (:data:`NEGATIVE_ON_MONEY`, :data:`NEGATIVE_ON_TIME`: a refusal is never wrong). ``None`` for other units and
-    for a 指标值 below 0 (it speaks of negatives). A change (增减, 偏差 …: :func:`names_a_change`) is decided by
-    :func:`negative_target_text` before.
+    """The reason a negative 业绩值 gets beside a 指标值 in money (元, 千元, 万元, 亿元, 百万元, 美元 …: :func:`money_unit`) or in time (天, 月 …) —
+    ``{value}`` left to fill —, decided by the indicator's ``name`` (p34, :func:`amount_unit_text`). ``None`` for
+    other units and for a 指标值 below 0 (it speaks of negatives). A change (增减, 偏差 …: :func:`names_a_change`) is
+    decided by :func:`negative_target_text` before.
 
     >>> amount_target_text(parse_target("≤90万元"), "项目总成本")
     '业绩值“{value}”为负数：指标为成本、支出类金额（以“万元”计），不能为负，无法计分'
@@ -477,11 +543,20 @@ def amount_target_text(target: Target, name: Any = None) -> str | None:
     >>> amount_target_text(parse_target("≤30天"), "整改完成")
     '业绩值“{value}”为负数：指标值以“天”计，指标名称未写明偏差、增减等可为负的时间，无法计分'
     """
-    unit = _unit_text(target)
-    text = normalise_text(name) if isinstance(name, str) else ""
     if target.value < 0:
         return None
-    if unit_multiplier(unit)[1] in DECIMAL_UNITS:
+    return amount_unit_text(_unit_text(target), name)
+
+
+def amount_unit_text(unit: str, name: Any = None) -> str | None:
+    """The reason a negative 业绩值 gets in ``unit`` when it is money (元, 千元, 万元, 亿元) or time (天, 月 …) — a
+    指标值's unit (:func:`amount_target_text`) or a rule row's (:func:`amount_row_text`, p37) —, ``{value}`` left to
+    fill, decided by the indicator's ``name`` (p34): a balance or a profit (:data:`BALANCE_NAME_WORDS`) is scored
+    (``None``); a cost, a spend, a budget (:data:`COST_NAME_WORDS`) cannot be negative (:data:`NEGATIVE_ON_COST`), a
+    duration (:data:`DURATION_NAME_WORDS`) neither (:data:`NEGATIVE_ON_DURATION`); a name that says neither is refused
+    too (:data:`NEGATIVE_ON_MONEY`, :data:`NEGATIVE_ON_TIME`: a refusal is never wrong). ``None`` for other units."""
+    text = normalise_text(name) if isinstance(name, str) else ""
+    if money_unit(unit):
         if any(word in text for word in BALANCE_NAME_WORDS):
             return None
         said = NEGATIVE_ON_COST if any(word in text for word in COST_NAME_WORDS) else NEGATIVE_ON_MONEY
@@ -490,6 +565,41 @@ def amount_target_text(target: Target, name: Any = None) -> str | None:
     else:
         return None
     return said.replace("{unit}", unit)
+
+
+def amount_row_text(rule: Rule, unit: Any = None, name: Any = None) -> str | None:
+    """The reason a negative 业绩值 gets in a rule row (no 指标值) whose unit is money or time (p37: "-3天" under
+    ``<=30: W; *: 0`` in 天 was full marks, "-150万元" under ``>200: W; <=200: prop`` in 万元 a silent 0) —
+    :func:`amount_unit_text` on the row's unit where it decides (:func:`scored_unit`), ``{value}`` left to fill;
+    ``None`` where negatives are scored: the rule names a bound at or below 0 (it speaks of negatives), the
+    ``name`` says a change (:func:`names_a_change`) or a balance. The one decision of :func:`input_refusal` and the
+    template's formula (``templates.cell_text.input_refusal_first``).
+
+    >>> amount_row_text(parse_rule("<=30: W; *: 0"), "天", "办理时限")
+    '业绩值“{value}”为负数：指标为时长、期限（以“天”计），不能为负，无法计分'
+    >>> amount_row_text(parse_rule(">200: W; <=200: prop"), "万元", "到位金额")
+    '业绩值“{value}”为负数：该行以“万元”计，指标名称未写明结余、利润、增减等可为负的金额，无法计分'
+    >>> amount_row_text(parse_rule("<=30: W; *: 0"), "天", "工期偏差"), amount_row_text(parse_rule("<0: 0; *: W"), "万元")
+    (None, None)
+    """
+    u = scored_unit(rule, unit)
+    if not u or rule.uses_percent or _nonpositive_bound(rule) or names_a_change(name):
+        return None
+    said = amount_unit_text(u, name)
+    return None if said is None else said.replace("指标值以", "该行以")  # a rule row has no 指标值
+
+
+def negative_amount_reason(value: Any, rule: Rule, unit: Any = None, name: Any = None) -> str | None:
+    """Why a rule row in money or time (:func:`amount_row_text`) does not score a negative 业绩值 (p37); ``None`` for
+    0 and above, no number, and text in another unit (its unit's reason comes first)."""
+    if isinstance(value, bool) or (said := amount_row_text(rule, unit, name)) is None:
+        return None
+    if isinstance(value, str) and unit_against_row(value, rule, unit) is not None:
+        return None
+    number = _number_or_none(value)
+    if number is None or number >= 0:
+        return None
+    return said.format(value=_shown(value))
 
 
 def negative_target_text(target: Target, name: Any = None) -> str | None:
@@ -545,11 +655,49 @@ def negative_on_target_reason(raw: Any, value: Decimal | None, target: Target, n
     """
     if value is None:
         return None
+    if (said := date_in_time_reason(raw, value, _unit_text(target))) is not None:  # "2024.6" beside "≤30天" (p37)
+        return said
     if value < 0 and (said := negative_target_text(target, name)) is not None:
         return said.format(value=_shown(raw))
     if count_target(target) and value != value.to_integral_value():
         return COUNT_NOT_WHOLE.format(value=_shown(raw), unit=target.unit)
     return None
+
+
+#: why a bare number that reads as a year and a month ("2024.6", Excel's 2024.6) is not scored as a time in 天, 月 …
+#: (p37: beside "≤30天" it was 2024.6 days — 0.07 —, beside "340天" under a step rule full marks)
+DATE_IN_TIME = "业绩值“{value}”像是年月（日期），不是以“{unit}”计的时长，无法计分，请按“{unit}”填写数值"
+
+
+def date_like(number: Decimal) -> bool:
+    """True for a number that reads as a year 1900–2099 and a month after a decimal point: 2024.6, 2024.06, 2024.12
+    (2024.25 does not). The template's formula renders the same test (``templates.cell_text.date_first``).
+
+    >>> [date_like(Decimal(x)) for x in ("2024.6", "2024.06", "2024.12", "2024.25", "2024", "340.5", "1899.6")]
+    [True, True, True, False, False, False, False]
+    """
+    if not Decimal(1900) <= number < Decimal(2100):
+        return False
+    frac = number - int(number)
+    m1, m2 = frac * 10, frac * 100
+    return (m1 == m1.to_integral_value() and m1 >= 1) or (m2 == m2.to_integral_value() and 1 <= m2 <= 12)
+
+
+def date_in_time_reason(raw: Any, number: Decimal | None, unit: str) -> str | None:
+    """:data:`DATE_IN_TIME` for a 业绩值 ``raw`` — a number in its cell or text without a unit — whose number is
+    :func:`date_like` in a row or beside a 指标值 in time (``unit`` in :data:`TIME_UNITS`), else ``None`` ("2024.6天"
+    says days)."""
+    if unit not in TIME_UNITS or number is None or isinstance(raw, bool):
+        return None
+    if isinstance(raw, str) and typed_suffix(raw) != "":
+        return None
+    return DATE_IN_TIME.format(value=_shown(raw), unit=unit) if date_like(number) else None
+
+
+def date_in_row_reason(value: Any, rule: Rule, unit: Any = None) -> str | None:
+    """:func:`date_in_time_reason` in a rule row whose unit (:func:`scored_unit`) is a time (p37)."""
+    u = scored_unit(rule, unit)
+    return date_in_time_reason(value, _number_or_none(value), u) if u in TIME_UNITS else None
 
 
 #: negative values a rule is tried at (:func:`_scores_below_zero`): −1 %, −5 %, −10 %, −50 %, −100 %
@@ -597,18 +745,12 @@ def negative_percent_reason(value: Any, rule: Rule, unit: Any = None, name: Any 
 def input_refusal(value: Any, rule: Rule, unit: Any = None, name: Any = None, standard: Any = None) -> str | None:
     """The reason ``rule`` gives the typed 业绩值 ``value`` no score although the engine would compute one:
     :func:`level_answer_reason`, :func:`negative_count_reason`, and given the row's ``unit``, the indicator's
-    ``name`` and its 评分标准 ``standard`` :func:`fractional_count_reason` and :func:`negative_percent_reason` (p28,
-    p30) — collect, validate and the UDF ``SCORE_RANGE`` share it; the portable template's formula renders the same
+    ``name`` and its 评分标准 ``standard`` :func:`fractional_count_reason`, :func:`negative_percent_reason` (p28,
+    p30), :func:`negative_amount_reason` and :func:`date_in_row_reason` (p37) — collect, validate and the UDF ``SCORE_RANGE`` share it; the portable template's formula renders the same
     (``templates.cell_text.input_refusal_first``, p27)."""
     return level_answer_reason(value, rule) or negative_count_reason(value, rule) \
-        or fractional_count_reason(value, rule, unit, standard) or negative_percent_reason(value, rule, unit, name)
-
-
-#: why a bare number typed as text (no "%", no unit) up to :data:`PERCENT_POINTS_ABOVE` in a % row is not scored
-#: when its two readings score differently (p31: "0.95" is 95 % as a fraction, or 0.95 %; no cell format applies to
-#: text, so nothing settles it) — the one text of collect, SCORE_RANGE and the portable template's formula
-PERCENT_TEXT_AMBIGUOUS = "业绩值“{value}”未写“%”：该行按百分比计分，“{value}”可读作比例（乘以100%）或百分数（{value}%），" \
-    "两种读法得分不同，无法计分，请填写带“%”的数值"
+        or fractional_count_reason(value, rule, unit, standard) or negative_percent_reason(value, rule, unit, name) \
+        or negative_amount_reason(value, rule, unit, name) or date_in_row_reason(value, rule, unit)
 
 
 def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bool = True) -> Decimal | None:
@@ -620,15 +762,17 @@ def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bo
     "完成值（%）") is asked as text is (``number_settled=False``)."""
     if isinstance(raw, bool) or not percent_row(rule, unit):
         return None
-    if isinstance(raw, str):
-        if typed_suffix(raw) != "":
-            return None
-        number = parse_number(raw)
-    elif not number_settled and isinstance(raw, int | float | Decimal):
-        number = Decimal(str(raw))
-    else:
-        return None
+    number = _bare_number(raw, not number_settled)
     return number if number is not None and number != 0 and not percent_points(number) else None
+
+
+def _bare_number(raw: Any, cells: bool) -> Decimal | None:
+    """The number of a 业绩值 typed as text with no unit and no "%", or (while ``cells``) a number in its cell."""
+    if isinstance(raw, str):
+        return _number_or_none(raw) if typed_suffix(raw) == "" else None
+    if cells and isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
+        return Decimal(str(raw))
+    return None
 
 
 def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None,
@@ -643,30 +787,80 @@ def percent_text_reason(raw: Any, rule: Rule, weight: Any, unit: Any = None,
     '业绩值“0.95”未写“%”：该行按百分比计分，“0.95”可读作比例（乘以100%）或百分数（0.95%），两种读法得分不同，无法计分，请填写带“%”的数值'
     >>> percent_text_reason("0.5", parse_rule(">=90%: 5; <90%: 0"), 5), percent_text_reason(0.95, parse_rule("*: prop"), 5, "%")
     (None, None)
+
+    In a row without a unit whose rule is on a fraction's scale (:func:`bare_fraction_points`, p37), a bare number
+    above 1.5 whose two readings differ — :data:`FRACTION_POINTS_AMBIGUOUS` (95 beside ``>=0.9: W`` is 5 either way).
+
+    >>> percent_text_reason(85, parse_rule(">=0.9: W; *: 0"), 5)[:33], percent_text_reason(95, parse_rule(">=0.9: W; *: 0"), 5)
+    ('业绩值“85”未写“%”：该行评分标准按比例（小数）计分，“85”', None)
     """
     number = bare_percent_text(raw, rule, unit, number_settled)
-    if number is None:
-        return None
+    if number is not None:
+        return None if _readings_agree(rule, number, weight) else PERCENT_TEXT_AMBIGUOUS.format(value=_shown(raw))
+    number = bare_fraction_points(raw, rule, unit)
+    if number is not None and not _readings_agree(rule, number, weight):
+        return FRACTION_POINTS_AMBIGUOUS.format(value=_shown(raw))
+    return None
+
+
+def _readings_agree(rule: Rule, number: Decimal, weight: Any) -> bool:
+    """True when ``number`` and ``number`` % (÷ 100) score alike on ``rule`` (or fail alike)."""
     scores = []
     for reading in (number, number / 100):
         try:
             scores.append(rule.score(reading, weight))
         except (InputError, RuleGapError) as e:
             scores.append(type(e).__name__)
-    return None if scores[0] == scores[1] else PERCENT_TEXT_AMBIGUOUS.format(value=_shown(raw))
+    return scores[0] == scores[1]
+
+
+#: why a bare number above :data:`POINTS_ABOVE` in a row without a unit whose rule is on a fraction's scale is not
+#: scored when its two readings differ (p37: "85" under ``>=0.9: W; *: 0`` was 5 — 85 ≥ 0.9 —, read as 85 % it is 0)
+FRACTION_POINTS_AMBIGUOUS = "业绩值“{value}”未写“%”：该行评分标准按比例（小数）计分，“{value}”大于1.5，可读作{value}或" \
+    "百分数（{value}%），两种读法得分不同，无法计分，请填写带“%”的数值或小数"
+
+
+def fraction_points_row(rule: Rule, unit: Any = None) -> bool:
+    """True for a row without a unit (:func:`unitless_row`) whose rule's numbers are fractions (:func:`fraction_scale`):
+    a bare number above :data:`POINTS_ABOVE` there may be percent points (p37, :func:`bare_fraction_points`). Only
+    where a bound is itself a fraction (0.9, 0.1): ``>=1: 0; *: W`` ("1台设备不符合要求不得分") and ``[0,1]`` day
+    bands count whole things, "2" there is 2 (the corpus's N1-1, CG7-1, BP8-3); ``*: prop`` is left as it was.
+
+    >>> [fraction_points_row(parse_rule(r)) for r in (">=0.9: W; *: 0", ">=1: 0; *: W", "*: prop")]
+    [True, False, False]
+    """
+    if not unitless_row(rule, unit) or not fraction_scale(rule) or rule.is_qualitative:
+        return False
+    return any(n != n.to_integral_value() for c in rule.clauses for n in _bounds(c.condition))
+
+
+def bare_fraction_points(raw: Any, rule: Rule, unit: Any = None) -> Decimal | None:
+    """The number of a 业绩值 with no unit and no "%" — a number in its cell, or text — above :data:`POINTS_ABOVE`
+    in a :func:`fraction_points_row` ("85" beside ``>=0.9: W``: 85, or 85 %?), else ``None``.
+
+    >>> bare_fraction_points("85", parse_rule(">=0.9: W; *: 0")), bare_fraction_points("0.85", parse_rule(">=0.9: W; *: 0"))
+    (Decimal('85'), None)
+    >>> bare_fraction_points(85, parse_rule(">=90: W; *: 0")), bare_fraction_points("85%", parse_rule(">=0.9: W; *: 0"))
+    (None, None)
+    """
+    if isinstance(raw, bool) or not fraction_points_row(rule, unit):
+        return None
+    number = _bare_number(raw, True)
+    return number if number is not None and abs(number) > POINTS_ABOVE else None
 
 
 def typed_input_reason(raw: Any, rule: Rule, unit: Any = None, percent_target: bool = False,
                        name: Any = None, standard: Any = None, weight: Any = None,
-                       number_settled: bool = True, text: Any = None) -> str | None:
+                       number_settled: bool = True, text: Any = None, number_format: Any = None) -> str | None:
     """Why the 业绩值 typed as ``raw`` gets no score, the first reason first: a unit that is no percentage on % bands
     (:func:`unit_against_percent`, p22), a unit other than the row's ``unit`` (:func:`unit_against_row`, p24), an
     answer the rule gives no score (:func:`input_refusal`, p26, p28, p30: given the 评分标准 ``standard``), then —
     given the row's ``weight`` — a bare number typed as text whose two % readings score differently
     (:func:`percent_text_reason`, p31: a sure refusal before an ambiguity, so "-0.5" in a % row says 为负数) — the
     one order collect (``verify._percent_input``) and the template build's cached scores ask; ``None`` when it is
-    scored (:func:`in_row_unit` reads it). ``text``: the 评分标准 a hand table's rule was read from (p35)."""
-    return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit, text) \
+    scored (:func:`in_row_unit` reads it). ``text``: the 评分标准 a hand table's rule was read from (p35);
+    ``number_format``: the 业绩值 cell's, where the client reads it (:func:`unit_against_row`, p36)."""
+    return unit_against_percent(raw, rule, percent_target) or unit_against_row(raw, rule, unit, text, number_format) \
         or input_refusal(raw, rule, unit, name, standard) \
         or (percent_text_reason(raw, rule, weight, unit, number_settled) if weight is not None else None)
 
@@ -728,6 +922,10 @@ UNIT_AGAINST_ROW = "单位不符：该行单位为“{row_unit}”，填的是�
 #: scored (p35): read as its number it would be 2024 ≥ 90 → 4 — which unit the rule's bounds are in is unknown.
 #: ``{unit}`` the typed 千/万/亿 + unit; the one text of collect, validate, SCORE_RANGE and the portable formula
 UNIT_NOT_IN_ROW = "单位不符：该行未标明单位，填的是“{value}”（单位“{unit}”），无法计分，请填写不带单位的数值"
+#: why a number in a cell whose format prints a literal "%" (``0"%"``: 95 shows "95%") is not scored in a row without a
+#: unit whose rule reads a percentage (p36): the cell shows a percentage ("95%" is 0.95) but holds 95
+PERCENT_LITERAL_CELL = "业绩值单元格显示为“{value}”，但存的数值是{number}（格式中的“%”只是文字）：显示的百分数与存的数值不同，" \
+    "无法计分，请直接填写带“%”的数值"
 #: count words: a count typed with any of them in a row counted in another ("3处" in a 次 row) is the same count
 COUNT_UNITS = frozenset({"次", "处", "项", "个", "件", "条", "份", "篇", "例", "人次", "家", "所", "名", "张", "笔", "台",
                          "套", "场", "批", "本", "册", "床", "间"})
@@ -923,13 +1121,18 @@ def scored_unit(rule: Rule | None, unit: Any) -> str:
     return u
 
 
-def unit_against_row(raw: Any, rule: Rule | None, unit: Any, text: Any = None) -> str | None:
+def unit_against_row(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
+                     number_format: Any = None) -> str | None:
     """Why the 业绩值 ``raw`` is not scored in a row whose unit is ``unit`` (the spec's ``scoring.unit``): typed as text
     with a unit that is not the row's (:func:`row_unit_suffixes`; in a % row :func:`percent_unit_reason`, p22's text,
     whatever the rule) — :data:`UNIT_AGAINST_ROW`; ``None`` for a number, a bare number typed as text, the row's own
     unit, text that is no number (the engine says why), and where the unit does not decide (:func:`scored_unit`).
     In a row without a unit (:func:`unitless_row`), a unit :func:`unitless_suffixes` does not accept (given the
-    ``text`` a hand table's rule was read from) — :data:`UNIT_NOT_IN_ROW` (p35).
+    ``text`` a hand table's rule was read from) — :data:`UNIT_NOT_IN_ROW` (p35); there a number in a cell whose
+    ``number_format`` prints a "%" (collect and validate read it; the sheet cannot) is read as the text it shows
+    (:func:`~jixiao.numbers.percent_shown`, p36): 0.95 in a "0%" cell is the typed "95%", refused under ``>=90: W``
+    and 0.95 under ``*: prop`` (:func:`fraction_scale`); a literal "%" (``0"%"``: 95 shows "95%") is refused
+    (:data:`PERCENT_LITERAL_CELL` where the "%" would be read).
 
     >>> unit_against_row("150万人", parse_rule(">200: 5; <=200: prop"), "万元")
     '单位不符：该行单位为“万元”，填的是“150万人”（单位“万人”），无法计分，请按“万元”填写'
@@ -937,19 +1140,30 @@ def unit_against_row(raw: Any, rule: Rule | None, unit: Any, text: Any = None) -
     (None, None)
     >>> unit_against_row("95分", parse_rule("*: prop"), "%")
     '单位不符：该行按百分比计分，填的是“95分”（单位“分”），无法计分，请改填百分比'
+    >>> unit_against_row(0.95, parse_rule(">=90: W; *: 0"), None, number_format="0%")
+    '单位不符：该行未标明单位，填的是“95%”（单位“%”），无法计分，请填写不带单位的数值'
+    >>> unit_against_row(0.95, parse_rule("*: prop"), None, number_format="0%") is None
+    True
     """
-    return _row_reading(raw, rule, unit, text)[0]
+    return _row_reading(raw, rule, unit, text, number_format)[0]
 
 
-def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None) -> tuple[str | None, int | None]:
+def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
+                 number_format: Any = None) -> tuple[str | None, int | None]:
     """(:func:`unit_against_row`'s reason, the power of ten that puts ``raw``'s number in the row's unit when it is
     typed with a unit the row accepts — ``None`` when ``raw`` is read as it is: no unit typed, a number, a row whose
     unit does not decide): the one pass over the typed unit :func:`unit_against_row` and :func:`in_row_unit` share."""
     u = scored_unit(rule, unit)
-    if not u and isinstance(raw, str) and unitless_row(rule, unit):  # "2024年" under ">=90: 4" (p35)
-        suffix = typed_suffix(raw)
-        if suffix and suffix not in unitless_suffixes(text, rule):
-            return UNIT_NOT_IN_ROW.format(value=_shown(raw), unit=suffix), None
+    if not u and unitless_row(rule, unit):
+        if isinstance(raw, str):  # "2024年" under ">=90: 4" (p35)
+            suffix = typed_suffix(raw)
+            if suffix and suffix not in unitless_suffixes(text, rule):
+                return UNIT_NOT_IN_ROW.format(value=_shown(raw), unit=suffix), None
+        elif (shown := percent_shown(raw, number_format)) is not None:  # 0.95 shown "95%" (p36): as typed "95%"
+            if "%" not in unitless_suffixes(text, rule):
+                return UNIT_NOT_IN_ROW.format(value=shown, unit="%"), None
+            if not shows_percent(number_format):  # 95 in a 0"%" cell shows "95%", which reads 0.95
+                return PERCENT_LITERAL_CELL.format(value=shown, number=_shown(raw)), None
         return None, None
     if not u or not isinstance(raw, str):
         return None, None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.numbers import SUFFIX_EXPONENT, fmt_decimal, number_in_unit, typed_unit
+from jixiao.numbers import SUFFIX_EXPONENT, fmt_decimal, number_in_unit, parse_number, typed_unit
 
 _OPS = {
     "≥": ">=", ">=": ">=", "≧": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "达到": ">=",
@@ -156,6 +156,23 @@ def step_unit_reason(step: str, unit: str, base: str, base_name: str = "指标�
 #: The template's sheet renders the same bound (``templates.cell_text.on_scale_formulas``): it cannot see a
 #: cell's format, so the format may only decide up to this size.
 PERCENT_POINTS_ABOVE = Decimal(10)
+
+#: why a bare number typed as text (no "%", no unit) up to :data:`PERCENT_POINTS_ABOVE` in a % row is not scored
+#: when its two readings score differently (p31: "0.95" is 95 % as a fraction, or 0.95 %; no cell format applies to
+#: text, so nothing settles it) — the one text of collect, SCORE_RANGE, the portable template's formula and the rule
+#: model's own ``Rule.score`` (p36)
+PERCENT_TEXT_AMBIGUOUS = "业绩值“{value}”未写“%”：该行按百分比计分，“{value}”可读作比例（乘以100%）或百分数（{value}%），" \
+    "两种读法得分不同，无法计分，请填写带“%”的数值"
+
+
+def bare_number_text(value: str) -> Decimal | None:
+    """The number a text typed without any unit, %, or 千/万/亿 reads as ("95", "0.95"); ``None`` for other text."""
+    if typed_unit(value) != ("", ""):
+        return None
+    try:
+        return parse_number(value)
+    except (ValueError, ArithmeticError):
+        return None
 
 
 def percent_points(number: Decimal) -> bool:

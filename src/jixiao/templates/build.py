@@ -48,6 +48,8 @@ from jixiao.rules.excel import (
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import (
+    amount_row_text,
+    fraction_points_row,
     in_row_unit,
     percent_row,
     percent_text_reason,
@@ -585,7 +587,8 @@ class _SheetWriter:
         value_ref, weight_ref = self.ref(top, "业绩值"), self.ref(top, "分值")
         raw_ref = value_ref
         rule = parse_rule(rule_text)
-        by_name = typed and percent_row(rule, unit) and signed_percent_row(rule, name) and not signed_percent_row(rule)
+        by_name = typed and (percent_row(rule, unit) and signed_percent_row(rule, name) and not signed_percent_row(rule)
+                             or amount_row_text(rule, unit, name) != amount_row_text(rule, unit))  # p37
         by_standard = typed and not scored_unit(rule, unit) and whole_count_row(rule, unit, standard)
         if self.flavour == "udf" and target is None:
             args = [unit] if unit or by_name or by_standard else []
@@ -608,11 +611,14 @@ class _SheetWriter:
         if typed and percent_row(rule, unit):  # "0.95" typed as text: 95 % or 0.95 %? no score if they differ (p31)
             formula = cell_text.percent_text_first(value_ref, raw_ref, top + 1,
                                                    lambda ref: rule_formula(rule, ref, weight_ref, t))
+        if typed and fraction_points_row(rule, unit):  # "85" beside ">=0.9: W": 85 or 85 %? (p37)
+            formula = cell_text.fraction_points_first(value_ref, raw_ref, top + 1,
+                                                      lambda ref: rule_formula(rule, ref, weight_ref, t))
         if value_input:  # "√" in a row of named levels, −1 or 1.5 in a count row, −5% on % bands: the core's
             # reason, as collect (p27, p28)
             formula = cell_text.input_refusal_first(value_ref, raw_ref, rule, formula, unit if typed else "",
                                                     name if typed else None, cell_text.helper_text_ref(top + 1),
-                                                    standard if typed else None)
+                                                    standard if typed else None, top + 1)
         if rule.is_qualitative:  # a flagged value (TRUE, > 10^15) is not a text answer
             formula = cell_text.reason_first(value_ref, formula)
         elif on_bands or unit or (typed and unitless_row(rule, unit)):  # "95分": the helper's reason ("单位不符：…",

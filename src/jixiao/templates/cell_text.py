@@ -530,6 +530,38 @@ def percent_text_first(value_ref: str, raw_ref: str, row: int, score_of: Any) ->
     return f"IF({bare},IF({as_given}={as_points},{as_given},{said}),{as_given})"
 
 
+def fraction_points_first(value_ref: str, raw_ref: str, row: int, score_of: Any) -> str:
+    """A 得分 formula that shows the core's :data:`~jixiao.rules.target.FRACTION_POINTS_AMBIGUOUS` for a bare number
+    above :data:`~jixiao.rules.targetscale.POINTS_ABOVE` in a row without a unit whose rule is on a fraction's scale
+    (:func:`~jixiao.rules.target.bare_fraction_points`, p37: "85" beside ``>=0.9: W`` — 85 or 85 %?) when its two
+    readings score differently, as the core's :func:`~jixiao.rules.target.percent_text_reason`: ``score_of(ref)``
+    is the rule formula on a reading, ``value_ref`` the helper's reading, ``raw_ref`` the 业绩值 cell (text: no unit,
+    the helper's column ULEN 0), ``row`` the helper row (1-based). Nested IF: Excel 2010, WPS and LibreOffice."""
+    from jixiao.rules.target import FRACTION_POINTS_AMBIGUOUS, POINTS_ABOVE
+
+    ulen = f"'{HELPER_SHEET}'!${chr(ord('A') + COLUMNS.index('ULEN'))}${row}"
+    bare = f"IF(ISNUMBER({value_ref}),IF(IF(ISTEXT({raw_ref}),{ulen}=0,TRUE),ABS({value_ref})>{fmt_decimal(POINTS_ABOVE)}," \
+        "FALSE),FALSE)"
+    as_given, as_points = score_of(value_ref), score_of(f"({value_ref}/100)")
+    said = _said(FRACTION_POINTS_AMBIGUOUS, helper_text_ref(row))
+    return f"IF({bare},IF({as_given}={as_points},{as_given},{said}),{as_given})"
+
+
+def date_first(value_ref: str, raw_ref: str, row: int, formula: str, unit: str) -> str:
+    """``formula``, or the core's :data:`~jixiao.rules.target.DATE_IN_TIME` when the helper's reading ``value_ref`` of
+    the 业绩值 ``raw_ref`` — a number in its cell, or text without a unit (the helper's column ULEN 0) — reads as a year
+    and a month (:func:`~jixiao.rules.target.date_like`: 2024.6) in a row or beside a 指标值 in time ``unit`` (p37).
+    ``row``: the helper row (1-based). Nested IF/ISNUMBER/ISTEXT/INT/ROUND: Excel 2010, WPS and LibreOffice."""
+    from jixiao.rules.target import DATE_IN_TIME
+
+    x, ulen = value_ref, f"'{HELPER_SHEET}'!${chr(ord('A') + COLUMNS.index('ULEN'))}${row}"
+    m1, m2 = f"ROUND(({x}-INT({x}))*10,6)", f"ROUND(({x}-INT({x}))*100,6)"
+    month = f"OR(AND({m1}=INT({m1}),{m1}>=1),AND({m2}=INT({m2}),{m2}>=1,{m2}<=12))"
+    dated = f"IF(ISNUMBER({x}),IF(IF(ISTEXT({raw_ref}),{ulen}=0,TRUE),IF({x}>=1900,IF({x}<2100,{month},FALSE),FALSE)," \
+        "FALSE),FALSE)"
+    return f"IF({dated},{_said(DATE_IN_TIME, helper_text_ref(row), unit=unit)},{formula})"
+
+
 def negative_first(value_ref: str, formula: str, text_ref: str, reason: str | None = None) -> str:
     """``formula``, or the core's ``reason`` (default :data:`~jixiao.rules.target.NEGATIVE_PERCENT`; ``{value}``
     the helper's column T ``text_ref``) when the helper's reading ``value_ref`` is a negative number — a % row that
@@ -557,7 +589,7 @@ def count_first(value_ref: str, formula: str, text_ref: str, unit: str, negative
 
 
 def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: str, unit: str = "",
-                        name: str | None = None, text_ref: str = "", standard: str | None = None) -> str:
+                        name: str | None = None, text_ref: str = "", standard: str | None = None, row: int = 0) -> str:
     """A 得分 formula that shows the core's reason (:func:`jixiao.rules.target.input_refusal`) instead of the score
     of a 业绩值 collect and SCORE_RANGE refuse; ``score_formula`` unchanged for a rule that refuses none.
     ``value_ref``: the helper's reading (column J or L); ``raw_ref``: the 业绩值 cell as typed (the text quoted);
@@ -576,7 +608,11 @@ def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: 
     * a % row whose rule and name do not admit negatives (:func:`~jixiao.rules.target.percent_row`, not
       :func:`~jixiao.rules.target.signed_percent_row`): a negative number →
       :data:`~jixiao.rules.target.NEGATIVE_PERCENT` (p28) — a rule of text levels with % bands beside them too
-      (p30: the check wraps the level check).
+      (p30: the check wraps the level check);
+    * a rule row in money or time whose rule and name do not admit negatives
+      (:func:`~jixiao.rules.target.amount_row_text`): a negative number → its reason (p37: "-3天" under
+      ``<=30: W; *: 0`` was full marks); in time a number that reads as a year and a month (:func:`date_first`,
+      ``row`` the helper row).
 
     Blank and 缺省 pass (the score formula shows "" and full marks). IF/OR/AND/LEFT/MID/TRIM/SUBSTITUTE/ISNUMBER/INT
     only: Excel 2010, WPS and LibreOffice evaluate it alike."""
@@ -584,6 +620,8 @@ def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: 
         COUNT_NOT_WHOLE,
         COUNT_NOT_WHOLE_STEP,
         NEGATIVE_COUNT,
+        TIME_UNITS,
+        amount_row_text,
         count_word,
         counts_down,
         percent_row,
@@ -594,12 +632,17 @@ def input_refusal_first(value_ref: str, raw_ref: str, rule: Any, score_formula: 
 
     v = value_ref
     signs = name is not None and percent_row(rule, unit) and not signed_percent_row(rule, name)
+    amount = amount_row_text(rule, unit, name) if name is not None else None
     if rule.is_qualitative and rule.has_otherwise:
         formula = _level_answer_first(v, raw_ref, rule, score_formula)
         return negative_first(v, formula, text_ref) if signs else formula
     formula = score_formula
     if signs:
         formula = negative_first(v, formula, text_ref)
+    if amount is not None:
+        formula = negative_first(v, formula, text_ref, amount)
+    if name is not None and row and scored_unit(rule, unit) in TIME_UNITS:  # "2024.6" in a 天 row (p37)
+        formula = date_first(v, raw_ref, row, formula, scored_unit(rule, unit))
     if name is not None and whole_count_row(rule, unit, standard):
         said = COUNT_NOT_WHOLE if scored_unit(rule, unit) else COUNT_NOT_WHOLE_STEP
         formula = f"IF(IF(ISNUMBER({v}),INT({v})<>{v},FALSE),{_said(said, text_ref, unit=count_word(rule, unit, standard))}," \

@@ -31,6 +31,7 @@ from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import fmt_decimal
 from jixiao.rules.target import (
     QUALITATIVE_BANDS,
+    TIME_UNITS,
     actual_in_target_unit,
     count_target,
     names_a_change,
@@ -174,6 +175,9 @@ def on_scale_score(w: Any, top: int, rule: Any, t: Any, target_ref: str, name: A
                                         negatives=not names_a_change(name))
     elif (reason := negative_target_text(t, name)) is not None:  # a percent (p30), a measure: "≥100亩" (p32)
         formula = cell_text.negative_first(value, formula, cell_text.helper_text_ref(top + 1), reason)
+    if normalise_text(t.unit).replace(" ", "") in TIME_UNITS:  # "2024.6" beside "≤30天": a date (p37)
+        formula = cell_text.date_first(value, w.ref(top, "业绩值"), top + 1, formula,
+                                       normalise_text(t.unit).replace(" ", ""))
     return f'IF(LEFT({value},8)="#JIXIAO!",{value},{formula})'
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from jixiao.errors import InputError, RuleGapError, RuleSyntaxError
@@ -47,13 +48,14 @@ from jixiao.rules.target import (
     input_refusal,
     negative_on_target_reason,
     on_rule_scale,
+    parse_target,
     percent_points,
     percent_text_reason,
+    printed_start_reason,
     rule_scale_exponent,
     scored_unit,
     table_unit_decision,
     unit_against_row,
-    unitless_row,
 )
 from jixiao.validation.findings import Finding, finding
 
@@ -203,6 +205,15 @@ def check_scores(sheet: str, items: list[Item]) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
+def _reading(text: str, weight: Any, context: Any) -> Any:
+    """:func:`~jixiao.rules.chinese.read_rule_text` of one 评分标准, kept per process (p36): validate and collect
+    read each row's text (twice per return), and a batch of returns of one hand table repeats them — the reading
+    was 90 % of collect's time on hand tables (bench_collect --hand). The reader is a function of its arguments
+    (the text, the 分值, the "下同" context: a frozen value) and no caller changes a reading."""
+    return read_rule_text(text, weight, context)
+
+
 def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]:
     """(rule, where it came from, reading, new context) for an indicator row."""
     weight = m.weight.number if m.weight is not None else None
@@ -212,7 +223,10 @@ def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]
         except RuleSyntaxError as e:
             return None, f"计分规则有误：{e.message_zh}", None, context
     if m.standard:
-        reading = read_rule_text(m.standard, weight, context)
+        try:
+            reading = _reading(m.standard, weight, context)
+        except TypeError:  # an argument that is no value (unhashable): read it afresh
+            reading = read_rule_text(m.standard, weight, context)
         if reading.rule is not None and reading.ok:
             return reading.rule, "评分标准", reading, reading.context_out
         return None, "评分标准", reading, reading.context_out
@@ -631,6 +645,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         yield finding("unit-conflict", sheet, v.ref, f"{v.ref}：指标{_label(m)}{conflict}", actual=str(v.raw))
         return
     text = m.rule if source == "计分规则" else m.standard  # the text the rule was read from
+    if source == "评分标准" and (why := printed_start_reason(text, rule, row_target(m), unit)) is not None:
+        yield from refused_finding(sheet, m, why)  # "按340天每低于1天扣1分" beside "340户" (p36), as collect
+        return
     if (why := refused_input(m, rule, facts or (None, m.name, None), text, w if issued else None)) is not None:
         yield from refused_finding(sheet, m, why)
         return
@@ -659,7 +676,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                 yield from refused_finding(sheet, m, why)
                 return
     else:  # read in the row's unit as collect reads it (p24, p31): its 度量单位, else the unit its header prints
-        if (why := percent_text_reason(v.raw, rule, w, unit, v.is_percent_format or unit != "%")) is not None:
+        # an issued row's own unit (the sheet shows none): "11" in a ``*: prop`` % row is 11 %, no fraction (p37)
+        if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit,
+                                       v.is_percent_format or unit != "%")) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
         if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
@@ -708,17 +727,26 @@ def _row_facts(m: IndicatorRow, rule: Rule) -> RowFacts:
 
 def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None, weight: Any = None) -> str | None:
     """The core's reason the row's 业绩值 gets no score, given the row's (unit, name, 评分标准) ``facts``, as collect
-    asks it: a unit typed in a row without one (:func:`~jixiao.rules.target.unit_against_row`, p35; ``text`` the
+    asks it: a unit typed that is not the row's — in a row without one too (:func:`~jixiao.rules.target.unit_against_row`,
+    p35; p37: "0.95万元" in a % row was silent here while collect refused; ``text`` the
     text the rule was read from, whose units a hand table's row accepts), a negative or fractional count, a negative %
     (:func:`~jixiao.rules.target.input_refusal`, p28, p30), and given the row's ``weight`` (a template return, whose
     % unit the sheet does not show) "0.95" typed as text in a % row, 95 % or 0.95 %
     (:func:`~jixiao.rules.target.percent_text_reason`, p31; a hand table's is said by :func:`_score_by_rule`)."""
     if m.value is None:
         return None
-    raw, unit = m.value.raw, facts[0]
-    return (unit_against_row(raw, rule, unit, text) if unitless_row(rule, unit) else None) \
+    raw, unit, shown = m.value.raw, facts[0], getattr(m.value, "number_format", None)  # 0.95 shown "95%" (p36)
+    return unit_against_row(raw, rule, unit, text, shown) \
         or input_refusal(raw, rule, *facts) \
         or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
+
+
+def row_target(m: Any) -> Any:
+    """A hand table row's 指标值 with its split 指标性质 / 度量单位 cells, parsed (``None`` if none) — the one reading
+    of validate and collect (``verify._row_target``)."""
+    t, nature, unit = (getattr(m, k, None) for k in ("target", "nature", "unit"))
+    return parse_target(*(None if cv is None else cv.raw for cv in (t, nature, unit)),
+                        percent_cell=bool(t is not None and t.is_percent_format))
 
 
 def refused_finding(sheet: str, m: IndicatorRow, why: str) -> Iterator[Finding]:

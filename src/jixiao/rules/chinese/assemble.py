@@ -797,7 +797,10 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     named: set[str] = set()
 
     def name(text: str, pts: Decimal) -> None:
-        for n in [text] + _failing_parts(text):
+        # "不服從指揮、消極怠工者,扣5分" (fresh77 CK2-4, r73): 者 ends the condition as 的 does — the name without it
+        # is the same level (the printed name stays a name too; "患者" / "记者" / "或者" are words: no second name)
+        bare = [text[:-1]] if len(text) > 3 and re.search(r"(?<![患记读作学或再两前后笔长老弱使])者$", text) else []
+        for n in [text] + bare + _failing_parts(text):
             if n not in named and n != "符合":
                 named.add(n)
                 parts.append(f'{quoted(n)}: {fmt_decimal(pts)}')

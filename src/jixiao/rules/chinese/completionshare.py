@@ -101,7 +101,9 @@ _NAMED_SHARE_RE = re.compile(
     rf"(?:[*×](?P<n>{NUM})分?)?(?:计算)?(?:得分|计分|记分)"
     rf"|(?:评价)?得分=\(?(?P<fa>{_WORDS}{{1,16}})/(?P<fb>{_WORDS}{{0,12}}?{_TASK}{_WORDS}{{0,4}}?)\)?[×*](?:该项|本项|指标)?分值"
     rf"|按照?(?P<c>{_WORDS}{{0,8}}?{_TASK}{_WORDS}{{0,4}}?)完成(?:的)?比例(?:计算)?(?:得分|计分|记分)"
-    rf"|按总{_TASK}量(?:进行)?折算(?:得分|计分|记分)")
+    rf"|按总{_TASK}量(?:进行)?折算(?:得分|计分|记分)"
+    # "未完成按实际值/目标值比例计分" (fresh78 CL1-2, r73): the share written as a ratio "A/B"
+    rf"|按照?(?P<ra>{_WORDS}{{1,16}}?)/(?P<rb>{_WORDS}{{0,12}}?{_TASK}{_WORDS}{{0,4}}?)(?:的)?比例(?:计算)?(?:得分|计分|记分)")
 
 #: a share's base that is the task itself: words before it (年度, 总, 时序 …), the task word, then only what names its
 #: number ("目标值", "总任务数", "目标任务量", "年度计划数") — not another thing named after it ("目标人群总数": the
@@ -139,7 +141,15 @@ def share_terms_why(text: str) -> str | None:
             return f"“按比例”写的是未完成的比例（“{m['c']}完成”），不是完成比例，未作推测"
         if re.search(_TASK, m["c"]) and (why := _another_task(plain[: m.start("c")], m["c"])) is not None:
             return why
-    for m in re.finditer(rf"得分=\(?(?P<a>{_WORDS}{{1,16}})/(?P<b>{_WORDS}{{1,16}}?)\)?[×*]", plain):
+    for m in re.finditer(rf"得分=\(?(?P<a>{_WORDS}{{1,16}})/(?P<b>{_WORDS}{{1,16}}?)\)?[×*]"
+                         rf"|按照?(?P<ra>{_WORDS}{{1,16}}?)/(?P<rb>{_WORDS}{{1,16}}?)(?:的)?比例", plain):
+        if m["ra"] is not None:  # "按实际值/目标值比例计分" (r73): the same checks as the formula's A/B
+            a, b = m["ra"], m["rb"]
+            if _NOT_DONE_RE.search(a) or re.search(_TASK, a) or (re.search(_TASK, b) and not _TASK_BASE_RE.match(b)):
+                return f"“按比例”写的是“{a}”÷“{b}”：不是实际完成÷目标（任务、计划），未作推测"
+            if re.search(_TASK, b) and (why := _another_task(plain[: m.start()], b)) is not None:
+                return why
+            continue
         if _NOT_DONE_RE.search(m["a"]) or re.search(_TASK, m["a"]) or (
                 re.search(_TASK, m["b"]) and not _TASK_BASE_RE.match(m["b"])):
             return f"公式写的是“{m['a']}”÷“{m['b']}”：不是实际完成÷目标（任务、计划），未作推测"

@@ -51,6 +51,8 @@ _TOKEN_RE = re.compile(rf"(?P<num>{NUM})(?P<u>%|‰)?|(?P<op>[-+×*÷/()])|"
 
 #: "得分=…" / "指标得分=…" / "该指标得分=…" (the left-hand side names the score)
 _LHS_RE = re.compile(r"^(?:该指标|本指标|该项|本项|指标|评价|该项指标|本项指标)?得分=(?P<expr>.+)$"
+                     # "质量得分=[1-(进料不合格批/总进料批数)]×40" (fresh78 CL8-1, r73): the score named by its item
+                     r"|^[\u4e00-\u9fff]{1,6}?得分=(?P<named>.+)$"
                      # "该项指标得分计算按照“100-年度赔付额/100”" (fresh66 CA4-4, r51): the formula quoted
                      r"|^(?:该项指标|本项指标|该指标|本指标|该项|本项)?得分(?:计算)?按照?“(?P<quoted>[^“”]+)”$")
 
@@ -67,6 +69,9 @@ _CAP_RE = re.compile(rf"^最高(?:分)?(?:为|得)?(?P<n>{NUM})分$")
 _DEFINITION_RE = re.compile(r"^(?:其中[:：]?)?[^\d=得分]{2,30}(?:=[^\d=]{2,40}|除以[^\d=]{2,30})$"
                             # "取两种方式获取的赔付值的较大者作为企业的年度赔付额" (fresh66 CA4-4, r51): what the value is
                             r"|^[^\d=得分扣加%]{2,40}作为[^\d=得分扣加%]{2,20}$")
+
+#: a heading naming what the row is scored by: "以交货批退率考核:" (fresh78 CL7-2, r73)
+_HEADING_RE = re.compile(r"^(?:以|按|按照)[^\d=得分扣加%]{2,20}(?:考核|计分|评分|考评)[:：]?$")
 
 #: words a noun between a band's number and its outcome must not hold (they change the band's meaning)
 _NOT_A_NOUN = re.compile(r"[未不没无但且或否每扣得%‰]")
@@ -230,9 +235,15 @@ def _clauses(norm: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"[;；。，,\n]+", norm) if p.strip()]
     out: list[str] = []
     for p in parts:
-        cm = re.match(r"^(?P<pre>[^:：=]+?时)[:：](?P<post>.+)$", p)
+        cm = re.match(r"^(?P<pre>[^:：=]+?时)[:：](?P<post>.+)$", p) or re.match(
+            r"^(?P<pre>(?:以|按|按照)[^:：=\d]{2,20}?(?:考核|计分|评分|考评))[:：](?P<post>.+)$", p)  # a heading (r73)
+        # "批退率=退货批数÷交货总批数得分=30×(1-批退率)" (fresh78 CL7-2, r73): a definition and the formula whose
+        # line break was joined — two clauses
+        dm = re.match(r"^(?P<pre>[^=]+=[^=]+?)(?P<post>得分=[^=]+)$", p)
         if cm is not None:
             out += [cm["pre"], cm["post"]]
+        elif dm is not None and _DEFINITION_RE.match(dm["pre"]):
+            out += [dm["pre"], dm["post"]]
         elif re.match(r"^(?:不扣分|得满分|不得分|得\d[\d.]*分|按\d[\d.]*分计算)$", p) and out:
             out[-1] += "," + p
         else:
@@ -262,11 +273,14 @@ def _read(norm: str, weight: Decimal) -> FormulaReading:  # noqa: C901 - one pas
         if lm is not None or (formula is None and _is_expression(clause)):
             if formula is not None:
                 raise _NoFormula  # two formulas
-            formula = (lm["expr"] or lm["quoted"]) if lm is not None else clause
+            formula = (lm["expr"] or lm["named"] or lm["quoted"]) if lm is not None else clause
+            # "得分=30分×(1-批退率)" (fresh78 CL7-2, r73): the points written after a number before an operator;
+            # "…×40=分" (CL8-1): the printed form's blank for the result
+            formula = re.sub(r"=_*分?$", "", re.sub(r"(?<=\d)分(?=[×*÷/])", "", formula))
             # "得分=10×[1+(实际值-5%)/8%]" (fresh65 BZ6-3, r51): square brackets group as round ones
             formula = formula.replace("[", "(").replace("]", ")")
             continue
-        if _DEFINITION_RE.match(clause):
+        if _DEFINITION_RE.match(clause) or _HEADING_RE.match(clause):
             notes.append(described(clause))
             continue
         if (cap := _CAP_RE.match(clause)) is not None:

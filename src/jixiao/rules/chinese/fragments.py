@@ -124,7 +124,9 @@ _COUNT_RE = re.compile(  # "每处残留扣5分" (N7): after 每 the 1 may be le
     # (a shortfall of k > 1 — "每少2场" — a step of k: read only where the text says how a part of a step counts, r52)
     rf"(?:(?<![\d.])(?P<n>1)|(?:(?<=每减少)|(?<=每缺少)|(?<=每少)|(?<=每缺))(?P<k>[2-9]|[1-9]\d)(?={COUNT})|(?<=每)|(?<=每缺一)(?=级))(?P<mu>{COUNT}|斤|"
     # ("停产天数每增加1天扣1分", fresh17 AD12-1: the value is a number of days, each one more costs N)
-    r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天))"
+    r"天(?:(?<=[少缺上到勤]1天)|(?<=天数每增加1天)"
+    # (days absent or on leave: "旷工1天扣10分", "每事假1天扣2分", "脱岗1天…" — fresh78 CL5-2/CL5-3, r73)
+    r"|(?<=旷工1天)|(?<=假1天)|(?<=[缺脱离]岗1天))"
     # "每少1病症扣2分" (fresh16 AC9-5): no measure word after 每少1 / 每缺1 — the noun is what is counted
     # (never an amount: 万元 / 个百分点 / 年 … keep their own readings or stay refused)
     r"|(?:(?<=每[少缺漏]1)|(?<=每发现1)|(?<=每出现1)|(?<=每查出1)|(?<=每查实1)|(?<=每1)(?=[\u4e00-\u9fff]{1,4}(?:不达标|不合格|未达标)?[扣减]))"

@@ -42,6 +42,29 @@ _RULE_WORTH_RE = re.compile(rf"^(?P<rule>.*扣{NUM}分)(?P<p>{NUM})分$")
 #: after "≥90%得5分,每低5%扣1分", fresh73 CH1-7: inside a numbered item it is that item's, as a deduction is)
 _RULE_PIECE_RE = re.compile(rf"扣|不足|按比例|{re.escape(PROP_TOKEN)}|^(?:低于|少于|小于|不到|[<＜])\s*{NUM}%(?:以下)?(?:的)?[,，]?不得分$")
 
+#: (r71) a floor that may be the whole row's, not the rate item's: "…；低于80%的，该指标不得分" (该指标 / 本项 / 全项 — the
+#: normaliser drops the word, so it is looked for in the text as printed) or a floor on a line of its own after the items
+#: ("…扣1分↵低于80%不得分"): at 79 % does the row score 0, or the item? not guessed
+_ROW_FLOOR_RE = re.compile(
+    rf"(?:(?:低于|少于|小于|不到|[<＜])\s*{NUM}\s*[%％](?:以下)?(?:的)?[,，]?\s*"
+    rf"(?:本项|该项|此项|该指标|本指标|此指标|全项|整项|本栏|该栏|本条|该条)[^,，;；。\n]{{0,4}}不得分)"
+    rf"|(?:\n\s*(?:低于|少于|小于|不到|[<＜])\s*{NUM}\s*[%％](?:以下)?(?:的)?[,，]?\s*不得分)")
+
+
+def floor_of_the_row(text: str) -> str | None:
+    """The printed floor that may be the whole row's rather than a rate item's (see :data:`_ROW_FLOOR_RE`), or ``None``.
+
+    >>> floor_of_the_row("3.满意度≥90%得5分，每低5%扣1分；低于80%的，该指标不得分")
+    '低于80%的，该指标不得分'
+    >>> floor_of_the_row("1.有计划得2分\\n2.满意度≥90%得5分，每低5%扣1分\\n低于80%不得分")
+    '低于80%不得分'
+    >>> floor_of_the_row("3.满意度≥90%得5分，每低5%（不足5%按5%计）扣1分；低于80%不得分") is None  # fresh73 CH1-7: the item's
+    True
+    """
+    m = _ROW_FLOOR_RE.search(text)
+    return None if m is None else m[0].strip()
+
+
 #: the normaliser's rounding of a step of N (the flag "ceilstep:5%" of "每低5%(不足5%按5%计)扣1分"): put back into the one
 #: item whose own rule steps by that N, so the item's rule reads it (never a floor where the text says ceil)
 _CEIL_FLAG_RE = re.compile(rf"^ceilstep:(?P<n>{NUM})(?P<pct>%?)$")

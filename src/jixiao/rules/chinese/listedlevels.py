@@ -83,7 +83,8 @@ _PLACE_TIERS: tuple[tuple[str, ...], ...] = (
     ("国际", "世界", "全球"),
     ("国家", "全国", "中央", "部"),
     ("省",),
-    ("市", "地区", "地市"),
+    # (地: a prefecture, printed bare in a list "国家、省、地、市级", fresh77 CK1-3, r73)
+    ("市", "地区", "地市", "地"),
     ("县", "区"),
     ("乡镇", "镇", "乡", "街道"),
     ("村", "社区"),
@@ -93,7 +94,7 @@ _PLACE_TIERS: tuple[tuple[str, ...], ...] = (
 _BEFORE_PLACE_RE = re.compile(r"(?:^|[,，。；;:：()（）“”\"]|被|在|获|获得|受到|得到|经|由|于|为|的|和|或|及|向|到|至|上)$")
 
 #: words a bare one-character tier begins that are no tier ("市场", "市民", "省份", "区域", "村民" …)
-_NO_TIER_AFTER = "场民长政容值份域属委直"
+_NO_TIER_AFTER = "场民长政容值份域属委直方面点形"
 
 #: the points listed in order: "(1、3、5分)" or "2分、4分、8分、10分" (each 分 but the last may be left out)
 ORDER_POINTS = rf"{NUM}分?(?:、{NUM}分?){{1,9}}(?<=分)"
@@ -102,9 +103,11 @@ ORDER_POINTS = rf"{NUM}分?(?:、{NUM}分?){{1,9}}(?<=分)"
 #: (fresh61 BV12-2/3) — or after "分别/依次 加(得、计、记、给)" — "被镇、江山市、衢州市、省级以上推广…的,分别加2分、4分、8分、10分"
 #: (fresh51 BL9-1)
 _PLACES_THEN_POINTS_RE = re.compile(
-    rf"^(?P<body>[^\d分]{{4,120}}?)(?:[。.]?\s*[(（](?P<pa>{ORDER_POINTS})[)）]"
+    # (a bonus named without points before the list — "受到上级表彰的委员给予加分,国家、省、地、市级分别加10分、8分…", fresh77
+    # CK1-3, r73 — is no points: 分 after 加 with no number)
+    rf"^(?P<body>(?:[^\d分]|(?<=[^\d]加)分){{4,120}}?)(?:[。.]?\s*[(（](?P<pa>{ORDER_POINTS})[)）]"
     # (normalise may write the first "、" after "得1分" as ";", as _POINTS_LIST above)
-    rf"|[,，]\s*(?:分别|依次)(?:加|得|计|记|给|赋予)?(?P<pb>{NUM}分?(?:[、;]{NUM}分?){{1,9}}(?<=分)))[。；;]?$")
+    rf"|[,，]?\s*(?:分别|依次)(?:加|得|计|记|给|赋予)?(?P<pb>{NUM}分?(?:[、;]{NUM}分?){{1,9}}(?<=分)))[。；;]?$")
 
 _TOGETHER_RE = re.compile(TOGETHER)
 
@@ -211,6 +214,7 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
     names = [first, *parts[1:-1], last]
     if first is None or last is None or any(place_tier(n) is None for n in parts[1:-1]):
         return None
+    printed = dict(zip(_shared_tier_word(names)[0], names, strict=True))  # type: ignore[arg-type]
     names, shared = _shared_tier_word(names)  # type: ignore[arg-type]
     listed = m["pa"] or m["pb"]
     pts = [dec(p) for p in re.findall(NUM, listed)]
@@ -228,7 +232,9 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
     ranks = [t for _, t, _ in order]
     if any(a > b for a, b in zip(ranks, ranks[1:], strict=False)) or ranks[0] == ranks[-1]:  # type: ignore[operator]
         return None  # more points for a lower tier: not one scale of places
-    rule = parse_rule("; ".join(f"{quoted(n)}: {'W' if p == weight else fmt_decimal(p)}" for p, _, n in order))
+    # (the name as printed too, when the shared 级 was added to it: a typed "省" is the "省级" of "国家、省、地、市级", r73)
+    rule = parse_rule("; ".join(f"{quoted(a)}: {'W' if p == weight else fmt_decimal(p)}" for p, _, n in order
+                                for a in dict.fromkeys((n, printed[n]))))
     said = ["原文先列出各级别（地域层级），其后按同样次序列出各级的分数：互斥的档，按达到的最高一级计分，不相加（最高一级即分值）",
             *shared,
             *(f"业绩值为“{n}” → 得{fmt_decimal(p)}分" for n, p in zip(names, pts, strict=True)),

@@ -117,6 +117,10 @@ _GRADE_NAME_RE = re.compile(r"优秀?|良好?|中等?|一般|较好|好|较差|�
                             r"[一二三四五1-5][等级档类]|(?:很|非常|比较)?(?:满意|不满意)")
 
 
+#: grades given several times ("全年检查两次", "每次检查", "检查3次"): beside grade names, one grade is not the row's (r71)
+_SEVERAL_TIMES_RE = re.compile(r"每次|每一次|半年|各[^,，;；。]{0,3}一次|(?:[两二三四五六七八九十多几]|(?<![\d.])(?:[2-9]|\d{2,}))次")
+
+
 def refuse_added_grades(reading: Reading, text: str) -> Reading:
     """Grades (two or more named levels with points) beside a note that adds them up or averages them ("按季度考核,
     优10分;良6分;差0分,全年累计", "(每季度评定一次,取平均)"): the row's score is a sum or a mean of several grades, not one
@@ -129,6 +133,8 @@ def refuse_added_grades(reading: Reading, text: str) -> Reading:
     'unreadable'
     >>> read_rule_text("优10分;良6分;差0分,以最低一次为准", 10).canonical
     '"优": 10; "良": 6; "差": 0'
+    >>> read_rule_text("全年检查两次,优10分;良6分;差0分", 10).kind  # two grades: added or averaged? (r71)
+    'unreadable'
     >>> read_rule_text("按月监测目标完成情况。完成得分，没完成不得分。", 2).kind  # a requirement done monthly (seed 003)
     'passfail'
     """
@@ -139,17 +145,24 @@ def refuse_added_grades(reading: Reading, text: str) -> Reading:
     if len(levels) < 2:
         return reading
     graded = any(_GRADE_NAME_RE.fullmatch(name) for name in levels)
-    said = next((d for d in reading.descriptions
-                 if _ADDED_UP_RE.search(d) or (graded and _PER_PERIOD_RE.search(d))), None)
+    # (r71) what a level name holds before its grade counts as said too: "全年检查两次,优10分;…" read a level
+    # "全年检查两次,优" beside "优" — and several gradings ("两次", "每次检查") are added up or averaged as well
+    leads = [name.rsplit(",", 1)[0] for name in levels if "," in name and _GRADE_NAME_RE.fullmatch(name.rsplit(",", 1)[1])]
+    said = next((d for d in [*reading.descriptions, *leads]
+                 if _ADDED_UP_RE.search(d) or (graded and (_PER_PERIOD_RE.search(d) or _SEVERAL_TIMES_RE.search(d)))),
+                None)
     if said is None:
         return reading
     return _refuse(reading, f"“{said}”：各档要累计或平均（多次评定），得分不是选定的一档，一条分档规则无法表达，未作推测", said)
 
 
 #: an occurrence by its order ("第一次", "第2起", "首次"), and one such deducting points in its clause ("第一次扣1分")
-_ORDINAL = r"(?:第[一二三四五六七八九十两\d]+|首)(?:次|起|例|件|回)"
+#: (r71: a period or a place by its order too — "第一季度扣1分,以此类推", "第一年…", "第一个月…", "第一名得5分,以此类推":
+#: read as a level "第一季度": 4 beside "符合": W, or a pass/fail)
+_ORDINAL = r"(?:第[一二三四五六七八九十两\d]+|首)(?:次|起|例|件|回|个?月|季度?|年度?|周|轮|批|名|位|阶段)"
 _ORDINAL_RE = re.compile(_ORDINAL)
-_ORDINAL_DEDUCTION_RE = re.compile(rf"{_ORDINAL}[^,，;；。]{{0,10}}?(?:扣|减)(?:除)?{NUM}分")
+_ORDINAL_DEDUCTION_RE = re.compile(rf"{_ORDINAL}[^,，;；。]{{0,10}}?(?:(?:扣|减)(?:除)?{NUM}分"
+                                   rf"|[得计记加]{NUM}分(?=[^。；;]*?[以依]此类推))")
 #: what the later occurrences cost, printed: "以后每次", "此后每次", "再次", "每次"
 _LATER_TIMES_RE = re.compile(r"每|以后|此后|之后|再次|其后|其余")
 
@@ -167,6 +180,8 @@ def refuse_first_time_only(reading: Reading, text: str) -> Reading:
     'unreadable'
     >>> read_rule_text("第一次扣1分,第二次扣1分,以此类推", 5).canonical
     '*: W - 1 per 1'
+    >>> [read_rule_text(t, 5).kind for t in ("第一季度扣1分,以此类推", "第一名得5分,以此类推")]  # r71
+    ['unreadable', 'unreadable']
     """
     if not reading.ok or _ORDINAL_DEDUCTION_RE.search(text) is None:
         return reading

@@ -493,6 +493,11 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?<=\d分)(?=每(?:少|缺|低|降|减|超|增|发现|出现|有|迟|晚|延|逾))"), ","),
     # "95%或以下" / "15%或以上" / "5次或以上" (fresh15 AB8): the same as 及以下 / 及以上 (the number included)
     (re.compile(r"(?<=[\d%次项个人处天件户篇例起])或(?=以上|以下)"), "及"),
+    # "交付率低于100%每1%扣2分" (fresh78 CL2-2, r73): right after a bound, "每1%" steps away from it — the bound's
+    # direction ("…低于100%,每低1%扣2分"; "超过5%的,每1个百分点扣1分" → 每超)
+    (re.compile(rf"(?P<b>(?P<lo>低于|不足|少于|未达到|未达)|高于|超过|超出)(?P<n>{NUM})(?P<u>%|个百分点)(?P<s>的?[,，]?)"
+                rf"每(?={NUM}(?:%|个百分点)[,，]?扣)"),
+     lambda m: f"{m['b']}{m['n']}{m['u']}{m['s']}每{'低' if m['lo'] else '超'}"),
     # "每降1%扣0.5分" (fresh8 U2-3): the same as 每降低
     (re.compile(r"每降(?![低])(?=\d)"), "每降低"),
     # "培训3次以上得15分,少一次扣5分" (fresh8 U16-4/5): right after a count band, 少/缺 one is per missing one
@@ -503,6 +508,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?P<v>延迟|延期|滞后|推迟|逾期|超期|迟报|晚报)(?:的)?[,，]?每1?(?P<mu>个工作日|工作日|天|日|周|个月|月|年)"
                 r"(?=扣)"),
      r"每\g<v>1\g<mu>"),
+    # "旷工,每天扣10分" / "病,事假,每天扣2分" (fresh78 CL5-2/CL5-3, r73): after a word of absence or leave, 每天 is
+    # per day absent — "旷工1天扣10分", as "缺勤1天扣5分" reads (a 每天 after anything else — "值班每天扣2分" — stays as
+    # printed: daily, refused)
+    (re.compile(r"(?P<v>旷工|缺勤|请假|事假|病假|缺岗|脱岗|离岗)(?:的)?[,，]?每(?:1|一)?[天日](?=扣)"), r"\g<v>1天"),
     # "遲報一天扣0.5分" (fresh20 AG9-1): one unit of delay with its deduction, without 每, is per unit of delay
     # (the only reading that scores 2 days); not when another delay with a number follows ("延期1个月扣2分,
     # 延期3个月不得分" stays as written)
@@ -887,6 +896,13 @@ def _each_time(m: re.Match[str]) -> str:
     return f"{m['bound']}的每{m['w']}{m['d']}" if m["bound"] else f",每{m['w']}{m['d']}"
 
 
+#: who loses the points, between 扣 and the points: "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73), "每次扣该单位1分"
+#: — persons or a unit, joined by 、/和/及/与; never a number or a clause break inside
+_WHO_LOSES_RE = re.compile(
+    r"扣(?P<who>(?:该|本|相关|责任|所在)?[\u4e00-\u9fff、]{0,16}?(?:人员|成员|负责人|责任人|当事人|干部|主任|书记|支书|"
+    rf"单位|部门|科室|个人|本人))(?=扣?{NUM}分)(?![^,，;；。]*?[、和及与][\u4e00-\u9fff]{{0,8}}{NUM}分)")
+
+
 _NO_DEDUCTION_BAND_RE = re.compile(
     rf"(?P<band>{NUM}(?:%|个百分点)?(?:以内|之内|以下|及以下))(?:的)?[,，]?不扣分(?P<sep>[,，;；])(?:此后|之后|以后|超过部分|超出部分)?[,，]?"
     rf"(?=每[^,，;；。]{{0,12}}?(?:增加|增|上升|提高|超过|超出|多){NUM}(?:%|个百分点)[,，]?扣{NUM}分)")
@@ -1058,6 +1074,12 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         notes.append(ONE_TIME_ONWARD_NOTE)
         t = t2
     t = _NO_DEDUCTION_BAND_RE.sub(r"\g<band>得满分\g<sep>", t)
+    wm = _WHO_LOSES_RE.search(t)
+    if wm is not None and not _WHO_LOSES_RE.search(t, wm.end()):
+        # "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73) / "每次扣该单位1分": who loses the points, between 扣
+        # and the points — the row is scored for the one assessed (two such — "扣单位1分、扣责任人2分" — stay as printed)
+        notes.append(f"原文“扣{wm['who']}…”：写的是由谁承担，按被考核的一方的次数读")
+        t = t[: wm.start()] + "扣" + t[wm.end("who"):].removeprefix("扣")
     dc = _DEDUCTED_CASE_RE.search(t)
     if dc is not None and not _NOT_A_CASE_RE.search(dc["case"]):
         notes.append(f"扣分情形（只界定计数对象，不另扣分）：{dc['case']}")

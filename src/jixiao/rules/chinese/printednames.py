@@ -33,6 +33,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from jixiao.rules.chinese._base import Described
 from jixiao.rules.chinese.failures import _NEGATION, _failing_parts
 from jixiao.rules.chinese.failures import LEAD_RE as _LEAD_RE
 from jixiao.rules.chinese.levels import _LEVEL_RE
@@ -224,6 +225,7 @@ def name_printed_levels(rule: Rule, understood: list[str], text: str, weight: De
             if _LEVEL_RE.match(last) and last == qual or not _bare(_normalise(name)[0]).endswith(_bare(_trim(qual))):
                 continue  # "…，完成得满分": the level word is the name (the reader names it)
             names.append((name, pts))
+            names += [(n, pts) for n in _lead_in_dropped(name, qual, understood)]
         else:
             names += [(n, ZERO) for n in _failing_names(name)]
     names = [("".join(back.get(ch, ch) for ch in n), p) for n, p in names]
@@ -240,6 +242,31 @@ def name_printed_levels(rule: Rule, understood: list[str], text: str, weight: De
         else:
             clauses.insert(clauses.index(others[0]), Clause(Text(name), Points(Amount(Num(ZERO)))))
     return Rule(tuple(clauses))
+
+
+#: a lead-in saying how the row is checked, not what it requires: "视检查情况" / "根据检查情况" / "经检查" / "按季度检查"
+_HOW_CHECKED_RE = re.compile(r"^(?:视|根据|依据|按照?|经|通过|对照)[^,，]{0,8}(?:情况|检查|抽查|核查|考核|查看|督查)$")
+
+
+def _lead_in_dropped(name: str, qual: str, understood: list[str]) -> list[str]:
+    """The passing condition alone when the printed passing description is the reader's descriptions then it
+    ("视检查情况,建立" with "视检查情况" noted as a description and "建立" the condition, r71): a person types the
+    condition ("建立"), and it must score the pass, not fall under ``*`` (it scored 0). None otherwise.
+
+    >>> from jixiao.rules.chinese._base import described
+    >>> _lead_in_dropped("视检查情况,建立", "建立", [described("视检查情况")])
+    ['建立']
+    >>> _lead_in_dropped("配备人员,且接受过专业培训", "接受过专业培训", [described("配备人员")])  # a requirement
+    []
+    >>> _lead_in_dropped("建立台账,按月报送", "按月报送", [described("建立台账")]), _lead_in_dropped("建立", "建立", [])
+    ([], [])
+    """
+    *lead, last = re.split(r"[,，]", name)
+    dropped = {_bare(to_simplified(u.fragment)) for u in understood if isinstance(u, Described) and u.label == "说明"}
+    if not lead or _bare(last) != _bare(_trim(qual)) \
+            or not all(_bare(c) in dropped and _HOW_CHECKED_RE.search(c) for c in lead if _bare(c)):
+        return []
+    return [last.strip()]
 
 
 def without_printed_names(rule: Rule, understood: list[str]) -> Rule:

@@ -61,6 +61,7 @@ from jixiao.rules.chinese.countlevels import (
     read_count_deductions,
     read_count_levels,
 )
+from jixiao.rules.chinese.countseries import count_series_notes, read_count_series
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.deductionlist import read_deduction_list
 from jixiao.rules.chinese.enumerated import read_enumerated
@@ -86,7 +87,7 @@ from jixiao.rules.chinese.inlinepoints import (
     read_inline_points,
 )
 from jixiao.rules.chinese.interpolate import read_interpolation, read_line_between
-from jixiao.rules.chinese.itemrules import read_items_with_rules
+from jixiao.rules.chinese.itemrules import floor_of_the_row, read_items_with_rules
 from jixiao.rules.chinese.joinedaward import read_joined_award
 from jixiao.rules.chinese.levels import (
     OPTIONS_BY_NUMBER_NOTE,
@@ -556,6 +557,10 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
             # "每开展一类活动并有详细活动记录,得20分,最多得80分" on a 100-point row was read as items 20 + "最多" 80
             # (found in r1): a cap is never an item
             return _refused("“最多/最高得N分”是上限，不是分项；上限与分值不一致，未作推测", text, [], set(), ctx)
+        if reading.kind == "checklist" and any(i.rule is not None for i in reading.items) \
+                and (floor := floor_of_the_row(to_simplified(text))) is not None:
+            # "…每低5%扣1分；低于80%的，该指标不得分" (r71): the items' reader took the floor for the rate item's
+            return _refused(f"“{floor}”：是该分项不得分还是整个指标不得分，原文未写明，未作推测", text, [], set(), ctx)
         if (reading.ok or reading.kind == "checklist") and reading.max_points is not None and reading.max_points != w \
                 and _without_restated_weight(text, w) != text:
             # "…达标的得2分,否则不得分。合计3分。" (r6): the total restated beside a rule that never reaches it
@@ -993,6 +998,10 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
         # "(1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房0分" (fresh14 AA3): numbered options
         # with falling points from the 分值 are levels to pick, not items to add
         return _levels_reading(dl, weight, notes, flags, ctx)
+    if (cs := read_count_series(norm, weight)) is not None:
+        # "迟到两次内不扣分;迟到三次扣20分;迟到四次扣30分,以此类推" (fresh78 CL6-1, r73): before the item readers take
+        # ①②③ for items
+        return _reading(cs, "rule", notes + count_series_notes(cs, weight), weight, flags, ctx)
     for items_reading in (read_enumerated(norm, weight, notes), read_pass_fail_items(norm, weight, notes)):
         if items_reading is not None:
             items_reading.context_out = _ctx_out(flags, ctx)
