@@ -891,6 +891,30 @@ def parts_name(parts: list[Clause], text: str) -> bool:
     return any(isinstance(p.condition, Text) and p.condition.text == text for p in parts)
 
 
+#: a level that rewards the absence of what follows: "不擅自缓减免征", "杜绝…", "无…"
+_REWARD_DENIED_RE = re.compile(r"不|未|没|无|杜绝|禁止|严禁|防止|避免|减少|降低")
+
+#: words that make a counted thing a failing: what is missing, late, wrong or found
+_FAILING_COUNT_RE = re.compile(r"少|缺|未|不|没|无|问题|违|错|漏|迟|晚|超|投诉|事故|隐患|发现|查实|扣|差|低于|假")
+
+
+def _counts_the_reward(what: str, rewarded: str) -> bool:
+    """True when the thing a per-one deduction counts is the thing the 0-finding level rewards, with no failing word:
+    "种粮大户" beside "培植种粮大户" (each grower deducted), not "问题" beside "建立台账", not "未达30亩的种粮大户".
+
+    >>> _counts_the_reward("种粮大户", "培植种粮大户"), _counts_the_reward("培训", "开展培训")
+    (True, True)
+    >>> _counts_the_reward("问题", "建立台账"), _counts_the_reward("未达30亩的种粮大户", "培植种粮大户")
+    (False, False)
+    >>> _counts_the_reward("擅自缓减免征", "不擅自缓减免征")  # the level rewards its absence: each one is a failing
+    False
+    """
+    thing = what.strip("的,， ")
+    at = rewarded.find(thing)
+    return len(thing) >= 2 and at >= 0 and _FAILING_COUNT_RE.search(thing) is None \
+        and _REWARD_DENIED_RE.search(rewarded[:at]) is None
+
+
 def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount, step: Amount, per: Decimal,
                         weight: Decimal | None, understood: list[str], rounding: str | None = None) -> Rule | None:
     """A count band that scores at least the start is no band of findings: "全年开展培训不少于4次得2分，
@@ -1074,6 +1098,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         step = _amount_from(next(iter(steps)), weight, share)
         start = Amount(Num(ONE), of_weight=True)
         started = False  # a level named the 0-finding score ("无问题得5分")
+        rewarded = ""  # that level's words
         caps: list[_Clause] = []  # "2处及以上不得分": a count band before the deduction
         mark = len(understood)  # the lines below read the value as findings: replaced when it is a count done
         for c in clauses:
@@ -1110,6 +1135,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                                              "一条规则无法表达")
                 start = c.outcome.amount
                 started = True
+                rewarded = c.cond[5:]
                 understood.append(f"“{c.cond[5:]}”即未发现问题（0处）：得{_amount_zh(start)}")
                 met = f"“{c.cond[5:]}”即达到要求：得{_amount_zh(start)}"
             elif isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond) and c.cond.pct \
@@ -1125,6 +1151,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             else:
                 raise _Unreadable(c.src, "按次数扣分的条文里还有其他计分条件，无法合成一条规则")
         what = "；".join(f.qual for f in counts if f.qual)
+        if _counts_the_reward(what, rewarded):
+            # "培植种粮大户计2分,种粮大户每户扣1分" / "开展培训计2分,培训每次扣1分" (r70, r65's leftover: read 2 − 1 per
+            # 种粮大户 — more growers, fewer points): the deduction counts the very thing the level rewards
+            raise _Unreadable(what, f"按次扣分数的是“{what}”，正是“{rewarded}”得分的东西：多一个反而扣分，"
+                                    "扣的是哪些（未达标的？）原文未写明，未作推测")
         if (many := re.search(r"涉及多|多人|多户|多家", what)) is not None:
             # "每查实一起扣2分,每起涉及多人的每人扣2分" (r69: read 2 per finding): a case counts its people — two counts
             raise _Unreadable(what, f"计数对象里写了“{many[0]}”：按起数还是按人数（户数）计，原文两样都写了，一条规则无法表达")

@@ -63,8 +63,6 @@ _LEVEL_RE = re.compile(rf"^{LEVEL_WORD}$")
 #: a level printed relative to another printed level: "一般以下" beside "一般" (fresh74 CI4-3; "一般一下", CI4-1, is
 #: the same word as printed — "一下" only counts when the level it follows is printed too)
 _BELOW_RE = re.compile(r"^(?P<base>.{1,6}?)(?:及以下|以下|一下)$")
-#: a level that says it holds another: "一般及以下", "良好及以上", "一般(含)以下"
-_INCLUSIVE_RE = re.compile(r"^(?P<base>.{1,6}?)(?:及以下|及以上|\(含\)以下|\(含\)以上|以下\(含\)|以上\(含\))$")
 
 
 def _below_level(name: str, names: list[str]) -> bool:
@@ -75,6 +73,57 @@ def _below_level(name: str, names: list[str]) -> bool:
     """
     m = _BELOW_RE.match(name)
     return m is not None and m["base"] in names and _LEVEL_RE.match(m["base"]) is not None
+
+
+#: a level printed relative to another printed level, with its inclusive forms: "一般以下", "一般一下", "一般及以下",
+#: "一般(含)以下", "一般以下(含)", "一般或以下", "良好以上", "良好及以上" (r70)
+_RELATIVE_RE = re.compile(r"^(?P<base>.{1,6}?)(?P<incl>及|或|\(含\))?(?P<side>以下|一下|以上)(?P<incl2>\(含\))?$")
+
+
+def _compared(a: Amount) -> Decimal | None:
+    """A level's points to compare with another level's: W (the 分值) is above every constant; other shares of W: None."""
+    return a.coef.value if not a.of_weight else Decimal("Infinity") if a.coef.value == 1 and not a.coef.pct else None
+
+
+def _relative_levels(named: list[tuple[str, _Clause]]) -> None:
+    """One policy for "X以下" and "X及以下" beside a printed level X (r70; r62 read the one, r65 refused the other).
+
+    以上/以下 include X itself (README, 《民法典》第一千二百五十九条), so the value X may belong to two levels: its own
+    and "X以下". The two readings — X in "X以下" too, a point two levels share going to the higher one (README's rule
+    for numbers), or "X以下" only the levels below X — give the same score for every typed name exactly when the text
+    settles it: X is printed as a level with its own points AND "X以下" scores no more than X ("X以上" no less): X then
+    scores X's points either way ("好3分;一般2分;一般以下1分", fresh74 CI4-3). Otherwise they differ and the levels are
+    refused, the reason naming both scores:
+
+    * "X以下" scoring more than X ("一般2分;一般以下3分"): X is 2 (its own level) or 3 (the higher of the two);
+    * "X及以下" / "X(含)以下" / "X以下(含)" / "X或以下" says in words that X is in it — as printed as X's own level, so
+      X is two scores at once unless both levels score the same.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("好的得3分;一般的得2分;一般以下的得1分", 3).canonical
+    '"好": 3; "一般": 2; "一般以下": 1'
+    >>> read_rule_text("好的得3分;一般的得1分;一般以下的得2分", 3).rule is None
+    True
+    >>> print(read_rule_text("好的得3分;一般的得2分;一般及以下的得1分", 3).understood[0])
+    未能读懂“一般及以下”：“一般及以下”写明包括“一般”，“一般”又另有一档，两档重叠：填“一般”按“一般”一档得2分，按“一般及以下”一档得1分，原文未写明取哪档，未作推测
+    """
+    pts = {n: c.outcome.amount for n, c in named}  # type: ignore[union-attr]
+    for n, _ in named:
+        m = _RELATIVE_RE.match(n)
+        if m is None or m["base"] not in pts:
+            continue
+        base = m["base"]
+        mine, theirs = _compared(pts[n]), _compared(pts[base])
+        explicit = bool(m["incl"] or m["incl2"])
+        if mine is not None and theirs is not None and (
+                mine == theirs or not explicit and (mine < theirs if m["side"] != "以上" else mine > theirs)):
+            continue
+        both = (f"填“{base}”按“{base}”一档得{_amount_zh(pts[base])}，按“{n}”一档得{_amount_zh(pts[n])}，"
+                "原文未写明取哪档，未作推测")
+        if explicit:
+            raise _Unreadable(n, f"“{n}”写明包括“{base}”，“{base}”又另有一档，两档重叠：{both}")
+        raise _Unreadable(n, f"“{n}”按以上、以下含本数的约定也包括“{base}”，而它的得分不"
+                             f"{'低于' if m['side'] != '以上' else '高于'}“{base}”一档：{both}")
 
 
 #: grades given per period ("按月考核,优…", "每季度评定"): the year's score is no one level (r69)
@@ -205,9 +254,7 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
         return None
     if {n.lstrip("不") for n in names} == {"符合"}:
         return None
-    for n in names:  # "一般的得2分;一般及以下的得1分" (r65): 一般 is in both levels — 2 or 1?
-        if (m := _INCLUSIVE_RE.match(n)) is not None and m["base"] in names:
-            raise _Unreadable(n, f"“{n}”包括“{m['base']}”，而“{m['base']}”另有一档：两档重叠，得几分原文未写明，未作推测")
+    _relative_levels(named)  # "一般以下" / "一般及以下" beside "一般" (r62, r65 → one policy, r70)
     _overlapping_levels(named)
     words = all(_LEVEL_RE.match(n) or _below_level(n, names) for n in names)
     if not words and len(names) >= 2 and all(_LEVEL_RE.match(n) for n in names[1:]):

@@ -287,6 +287,9 @@ def _otherwise_after_bound(m: re.Match[str]) -> str:
 _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # a half-width "." ending a sentence (not a decimal point, not "1." numbering): "…不得分."
     (re.compile(r"(?<![\d.])\.(?![\d.])|(?<=\d分)\.(?=\d{1,2}[.、(])"), "。"),
+    # "N分值" printed for "N分" (r70, r69's 38 rewrites: "得5分值", "扣2分值", "(3分值)"): the points, not the row's
+    # 分值 — not "5分值的80%" / "10分值×…" (a share of a base), nor "分值5分" (no number before it)
+    (re.compile(r"(?<![\d.%])(\d+(?:\.\d+)?)\s*分值(?![的之×*/\d.])"), r"\1分"),
     # zero: 不计分 / 不给分 / 得0分 / 计0分 / 该项不得分 / 此项为0 → 不得分
     # ("该项"/"此指标" before it stays: "否则此指标不得分" is read as a whole by the checklist)
     # ("为零分" / "得零分" / "计零分", fresh15 AB8: the zero written as a word)
@@ -960,8 +963,13 @@ def _part_joined_levels(t: str) -> str:
 _ADDED_GRADES_RE = re.compile(f"{ADDED_UP}|{PER_PERIOD}|每项|每次")  # (r69: "…,全年汇总", "年终求和", "各季度得分之和")
 
 
+#: the row's own item number printed before its items numbered ①②…: "2、①…", "（一）①…", "二、①…" (r70, r69's rewrites
+#: of fresh73 CH6-2) — the outer number says which row, the items are numbered inside it
+_OUTER_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[、.．]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十]{1,3}、)\s*(?=①)")
+
+
 def _normalise(text: str) -> tuple[str, list[str], set[str]]:
-    t = _part_joined_levels(_normalise_chars(text))
+    t = _OUTER_NUMBER_RE.sub("", _part_joined_levels(_normalise_chars(text)))
     notes: list[str] = []
     flags: set[str] = set()
     # ("扣满7分为止" on a 10-point row, fresh17 AD1-3, r1: the same cap; 扣满 the 分值 stops nowhere before 0;

@@ -52,8 +52,12 @@ _PER_ITEM_RE = re.compile(
 
 #: the cap after points per item: ",最高3分" / ",最多不超过4分" — also a sentence of its own naming the bonus ("。加分最多不超过20分",
 #: fresh75 CJ2-1, r64: the points per item are the 加分 it caps)
-_CAP_AFTER = (rf"(?:[,，;；]|[。](?=(?:加分|得分)?(?:累计)?(?:最高|最多)))(?:加分|得分)?(?:累计)?"
-              rf"(?:最高|最多|最高得|最多得|最高计|最多计|最多加|满分)(?:不超过|不得超过)?(?P<cap>{NUM})分(?:为止|为限)?")
+#: (r70: "。本表加分最多不超过20分" / "。各项加分合计不超过20分" — whose, and 合计 without 最高: read only where the cap is
+#: the 分值, as every cap here)
+_CAP_WHOSE = r"(?:本表|本项|该项|此项|各项)?(?:加分|得分)?(?:累计|合计|总计)?"
+_CAP_AFTER = (rf"(?:[,，;；]|[。](?={_CAP_WHOSE}(?:最高|最多|不超过|不得超过))){_CAP_WHOSE}"
+              rf"(?:(?:最高|最多|最高得|最多得|最高计|最多计|最多加|满分)(?:不超过|不得超过)?|(?<=[分计])(?:不超过|不得超过))"
+              rf"(?P<cap>{NUM})分(?:为止|为限)?")
 
 #: "每做到一项得0.5分" / "每完成1项计1分,最高3分": points per item done, up to the 分值
 _PER_DONE_RE = re.compile(

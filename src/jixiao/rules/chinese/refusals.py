@@ -49,7 +49,9 @@ _JUDGEMENT_RE = re.compile(
     r"视情(?=[扣减给得计评打定酌])|"
     # "据熟练程度适当扣分" (fresh73 CH2-5, r64) / "部分分开,适当扣分" (fresh52 BM6-4): "as fits" — how much is the scorer's,
     # beside fixed deductions too (not "适当的长度", "以适当方式": 适当 before a scoring verb only)
-    r"适当(?:[扣减给加]分|扣减|减分|加分)|(?:视|根据|按|依)情节轻重|酌[减扣给定]|综合评定(?!达|为)|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
+    r"适当(?:[扣减给加]分|扣减|减分|加分)|"
+    # "景區內有水文化遺產可適當提高分值" (fresh54 BO5-8, r70): raised by how much is the judge's
+    r"适当(?:提高|降低|增加|减少|调高|调低)(?:分值|得分|分数)|(?:视|根据|按|依)情节轻重|酌[减扣给定]|综合评定(?!达|为)|综合评判|综合考评|综合评价|综合打分|专家评议|合理确定得分|[得扣]\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|"
     # (not a rating already given, as a condition: "各县地面测报综合评定达甲等,且…,全部达到的,得1分" — fresh19 AF1-3, r6)
     # "由省局根据检查面、检查效果…进行综合考核,评估定分" (fresh21 AH12-2, first run: the deduction after it was
     # read as the whole rule): the points are set by a judge

@@ -87,18 +87,26 @@ def _trailing_bracket(name: str) -> list[str]:
 
 
 def _alternatives(name: str, failing: bool) -> list[str]:
-    """The alternatives of "A或B" in one clause (no comma): for a level worth points the first, when
-    none is negated (the later ones often share its verb: "悬挂于显著位置或公共位置"); for a failing
-    level each, when each is negated.
+    """The alternatives of "A或B" in one clause (no comma): for a level worth points each, when none is
+    negated — either one alone earns the points, so each is a name ("资料齐全或完整的得5分,否则不得分": "完整"
+    typed is the pass, not "否则"; r70 — before, only the first was named and the others fell under 否则, 0);
+    a later one is named as printed, its verb or subject shared with the first left out ("悬挂于显著位置或公共位置"
+    → "公共位置"); for a failing level each, when each is negated.
 
-    >>> _alternatives("悬挂于办公场显著位置或公共为止", False)
-    ['悬挂于办公场显著位置']
+    >>> _alternatives("悬挂于办公场显著位置或公共为止", False), _alternatives("资料齐全或者完整", False)
+    (['悬挂于办公场显著位置', '公共为止'], ['资料齐全', '完整'])
     >>> _alternatives("未悬挂名称牌匾或牌匾与名称不符", True), _alternatives("没有或不符合要求", False)
     (['未悬挂名称牌匾', '牌匾与名称不符'], [])
     >>> _alternatives("有相关文件或书面材料,且严格执行", False)
     []
     >>> _alternatives("未开展的或未通过验收", True)
     ['未开展', '未通过验收']
+
+    A later alternative that would drop a manner the first one asks (及时, 按时, 按规定 … before it) is not named:
+    "及时来办理变更或注销手续" — "注销手续" alone does not say 及时 (the first stays the only short name, as before).
+
+    >>> _alternatives("及时来办理《记录簿》和IC卡变更或注销手续", False)
+    ['及时来办理《记录簿》和IC卡变更']
     """
     parts = re.split(r"或(?:者|是)?", name)
     if len(parts) < 2 or re.search(r"[,，;；]", name) or any(len(p) < 2 for p in parts):
@@ -106,7 +114,15 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     negated = [bool(_NEGATION.search(p)) for p in parts]
     if failing:  # "未開展的或未通過部、省驗收" (fresh23 AJ15-1, r11): "未開展的" is named "未開展"
         return [re.sub(r"(?<=.{2})(?:的|者)$", "", p) for p in parts] if all(negated) else []
-    return parts[:1] if not any(negated) else []
+    if any(negated):
+        return []
+    manner = _MANNER_FIRST_RE.match(parts[0])
+    # (the manner may be the first alternative itself, "按时或提前完成": then each is one)
+    return parts if manner is None or manner[0] == parts[0] or all(manner[0] in p for p in parts[1:]) else parts[:1]
+
+
+#: a manner the first alternative asks, which a later one printed without it would drop
+_MANNER_FIRST_RE = re.compile(r"及时|按时|按期|如期|按规定|按要求|严格|足额|全额|规范")
 
 
 def _negated_tail(name: str, zero: bool) -> list[str]:
