@@ -140,6 +140,9 @@ def test_tiers_after_bonus_word(text: str, w: float, expected: dict[str, float])
 @pytest.mark.parametrize("text", [
     "国家、省、市级分别加10分、6分、3分",  # no merit named: award or deduction?
     "受到国家、省、市级通报的分别加10分、6分、3分",  # a penalty, not a merit
+    # per time or per item (lead, after the merge: r65's near miss read once 分别 needed no comma): reports add up
+    "受到国家、省、市级表彰的,每次分别加10分、6分、3分",
+    "被国家、省、市级媒体报道的每篇分别加10分、6分、3分",
 ])
 def test_tiers_near_misses(text: str) -> None:
     _not_read(text, 10)

@@ -110,6 +110,9 @@ _PLACES_THEN_POINTS_RE = re.compile(
     rf"|[,，]?\s*(?:分别|依次)(?:加|得|计|记|给|赋予)?(?P<pb>{NUM}分?(?:[、;]{NUM}分?){{1,9}}(?<=分)))[。；;]?$")
 
 _TOGETHER_RE = re.compile(TOGETHER)
+#: points per time or per item before the list ("…报道的,每次分别加1分、3分、5分", r65's near miss): reports add up, the
+#: score is no one tier's — not this reader's (r73's optional comma before 分别 had let it in)
+_PER_TIME_BODY_RE = re.compile(r"每|/次|按次")
 
 #: what the places are named for that is no merit (r65): a negation ("未在市级、省级…发表") or a penalty ("被…通报批评",
 #: "在…检查中被通报", 处分 / 问责 / 约谈 / 曝光 …) — points beside a failing or a penalty are as likely a deduction as an award
@@ -193,13 +196,15 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
     Traceback (most recent call last):
     ...
     jixiao.rules.chinese._base._Unreadable: 列出3个级别（市、省、国家），却只写了2个分数（3、5分）：对应关系不明，未作推测
+    >>> read_places_in_order("被市、省、国家级媒体报道的,每次分别加1分、3分、5分", Decimal(5)) is None  # per time: they add up
+    True
     >>> read_places_in_order("被市级、省级、国家级通报批评。(1、3、5分)", Decimal(5))  # a penalty: award or deduction? (r65)
     Traceback (most recent call last):
     ...
     jixiao.rules.chinese._base._Unreadable: 所列级别写的是“通报”（未做到或受到处理），不是取得的成绩：其后的分数是加分还是扣分、从几分扣起，原文未写明，未作推测
     """
     m = _PLACES_THEN_POINTS_RE.match(norm)
-    if m is None or weight is None or _TOGETHER_RE.search(m["body"]):
+    if m is None or weight is None or _TOGETHER_RE.search(m["body"]) or _PER_TIME_BODY_RE.search(m["body"]):
         return None
     if ((bad := _NOT_MERIT_RE.search(m["body"])) is not None or not _MERIT_RE.search(m["body"])) \
             and _places_listed(m["body"]):
