@@ -204,6 +204,9 @@ def test_deduction_counting_the_reward_refused(text: str) -> None:
     # findings from the start: 0 → 2, 1 → 1, 3 → 0 (floored)
     ("建立台账计2分,每发现一处问题扣1分", ["0", "1", "3"], [2, 1, 0]),
     ("开展培训计2分,未参加培训的每人扣1分", ["0", "1"], [2, 1]),
+    # "零失误" rewards none of them (fresh78 CL3-2, lead after the merge): 0 → 2, 1 → 0 (2 − 2), floored
+    ("工作零失误得2分，失误一次扣2分，扣完为止", ["0", "1", "3"], [2, 0, 0]),
+    ("零事故计2分,每发生一起事故扣1分", ["0", "1"], [2, 1]),
 ])
 def test_deduction_of_failings_still_read(text: str, typed: list[str], expected: list[int]) -> None:
     assert _scores(text, 2, typed) == [Decimal(x) for x in expected]

@@ -892,7 +892,7 @@ def parts_name(parts: list[Clause], text: str) -> bool:
 
 
 #: a level that rewards the absence of what follows: "不擅自缓减免征", "杜绝…", "无…"
-_REWARD_DENIED_RE = re.compile(r"不|未|没|无|杜绝|禁止|严禁|防止|避免|减少|降低")
+_REWARD_DENIED_RE = re.compile(r"不|未|没|无|零|杜绝|禁止|严禁|防止|避免|减少|降低")  # ("工作零失误得5分", fresh78 CL3-2)
 
 #: words that make a counted thing a failing: what is missing, late, wrong or found
 _FAILING_COUNT_RE = re.compile(r"少|缺|未|不|没|无|问题|违|错|漏|迟|晚|超|投诉|事故|隐患|发现|查实|扣|差|低于|假")
@@ -907,6 +907,8 @@ def _counts_the_reward(what: str, rewarded: str) -> bool:
     >>> _counts_the_reward("问题", "建立台账"), _counts_the_reward("未达30亩的种粮大户", "培植种粮大户")
     (False, False)
     >>> _counts_the_reward("擅自缓减免征", "不擅自缓减免征")  # the level rewards its absence: each one is a failing
+    False
+    >>> _counts_the_reward("失误", "工作零失误")  # "零": none of them (fresh78 CL3-2, lead after r70's merge)
     False
     """
     thing = what.strip("的,， ")
