@@ -210,3 +210,24 @@ def test_count_series(text: str, w: float, expected: dict[str, float]) -> None:
 ])
 def test_count_series_near_misses(text: str) -> None:
     _not_read(text, 100)
+
+
+@pytest.mark.parametrize(("text", "w", "typed", "expected"), [
+    # a share by name or as one count over another, 0 at 100 %: written in % (lead, session 40) — "10%" typed in the
+    # template's row scored: 30 × (1 − 10%) = 27; 40 × (1 − 5%) = 38 (fresh78 CL8-2, CL8-1 labels)
+    ("交期得分=[ 1 - (进料逾期批 /总进料批数批)] ×30=分", 30, "10%", 27),
+    ("质量得分=[ 1 - (进料不合格批 /总进料批数批)] × 40=分", 40, "5%", 38),
+    ("得分=(1-批退率)×30", 30, "100%", 0),
+])
+def test_share_formula_on_the_percent_scale(text: str, w: int, typed: str, expected: int) -> None:
+    r = read_rule_text(text, w)
+    assert r.rule is not None and "%" in str(r.rule)
+    assert r.rule.score(typed, w) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "考核得分=(实际完成数÷目标数)×10",  # the row's target inside the share (test_r8's near miss)
+    "考核得分=(1-未完成数÷目标任务数)×10",
+])
+def test_share_of_the_target_stays_refused(text: str) -> None:
+    _not_read(text, 10)

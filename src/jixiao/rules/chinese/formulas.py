@@ -318,7 +318,7 @@ def _read(norm: str, weight: Decimal) -> FormulaReading:  # noqa: C901 - one pas
     if not bands and region is None:
         # the formula alone (r51: "得分=10×[1+(实际值-5%)/8%]", fresh65 BZ6-3; "100-年度赔付额/100", fresh66 CA4-4): no
         # band to agree with — its value is what it names (never a target), clamped to [0, 分值] by the rule
-        if _TARGET_RE.search(_value_name(formula)) or w not in {Fraction(n) for n in re.findall(rf"{NUM}(?![%‰\d.])", formula)}:
+        if _TARGET_IN_NAME_RE.search(_value_name(formula)) or w not in {Fraction(n) for n in re.findall(rf"{NUM}(?![%‰\d.])", formula)}:
             raise _NoFormula  # (the 分值 must be printed in the formula: "10×[…]" on an 8-point row is another row's)
         notes.append("只有得分公式、没有分档：得分按公式计算，低于0按0分、高于分值按分值计")
     elif not _value_fits(_value_name(formula), pct, said_where):
@@ -341,7 +341,7 @@ def _value_fits(name: str, pct: bool, band_clauses: list[str]) -> bool:
     >>> _value_fits("实际完成值/目标值", True, ["低于60%不得分"])
     False
     """
-    if _TARGET_RE.search(name):
+    if _TARGET_IN_NAME_RE.search(name):
         return False  # "实际完成值/目标值": the row's target T is compared by the target readers, not here
     if _GENERIC_VALUE.match(name) or "/" in name:
         return True
@@ -373,6 +373,7 @@ def _compile(formula: str, region: _NumCond | None, bands: list[tuple[_NumCond, 
     f = _parse(_tokens(formula), w, t)
     if f.a == 0:
         raise _NoFormula
+    pct = pct or (not bands and region is None and _on_fraction_scale(_value_name(formula), f.a, f.b, w))
     others = [(c, p, s) for c, p, s in bands if p != w]
     rising = f.a > 0
     if top is not None and (top.lo is not None) != rising:
@@ -445,6 +446,36 @@ def _edge(c: _NumCond, b: _Bound, f: _Affine, pts: Fraction, src: str, said: lis
     b.closed = False
     said.append(f"歧义：{_fmt_point(b.value, c.pct)}既在“{src}”内又在公式的范围内，按得分较高的公式计；"
                 "若该点应按该档计分，请写明“(含)”")
+
+
+#: the row's target named in the formula's value — the reader's target words, and "目标数" / "计划户数" / "任务量" after a
+#: "/" ("考核得分=(实际完成数÷目标数)×10", test_r8's near miss): the target readers compare with T, not this one
+_TARGET_IN_NAME_RE = re.compile(rf"{_TARGET_RE.pattern}|/[^/]*(?:目标|计划|任务)")
+
+#: a value that is a share: a rate by name, or one count over another ("进料逾期批/总进料批数批")
+_SHARE_NAME_RE = re.compile(r"(?:率|比例|占比|比重)$|^[^\d/]+/[^\d/]+$")
+
+
+def _on_fraction_scale(name: str, a: Fraction, b: Fraction, w: Fraction) -> bool:
+    """True when a formula alone scores a share (:data:`_SHARE_NAME_RE`) on the scale of a fraction — it reaches the
+    分值 or 0 at a share of at most 1 (100 %): "得分=30分×(1—批退率)" is 0 at 批退率 1 (fresh78 CL7-2, CL8-2). The rule is
+    then written in % (``*: W - 0.3 per 1%``), so "10%" typed in its row scores 27, as the collector labelled, where
+    ``*: W - 30 per 1`` left the row without a unit and "10%" refused (the lead, session 40). A formula whose share is
+    in points ("得分=完成率×0.2" on 20: the 分值 at 100) stays as it is.
+
+    >>> _on_fraction_scale("批退率", Fraction(-30), Fraction(30), Fraction(30))
+    True
+    >>> _on_fraction_scale("进料逾期批/总进料批数批", Fraction(-30), Fraction(30), Fraction(30))
+    True
+    >>> _on_fraction_scale("完成率", Fraction(1, 5), Fraction(0), Fraction(20))  # the 分值 at 100: points
+    False
+    >>> _on_fraction_scale("年度赔付额", Fraction(-1, 100), Fraction(100), Fraction(100))  # no share
+    False
+    """
+    if not _SHARE_NAME_RE.search(name):
+        return False
+    at = (w - b) / a if a > 0 else -b / a  # where it reaches the 分值 (rising) or 0 (falling)
+    return 0 < at <= 1
 
 
 def _value_name(formula: str) -> str:
