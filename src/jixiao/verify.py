@@ -618,14 +618,14 @@ def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, 
     # a number under a stated % unit in no % cell is 95 % or 0.95 %: the core asks which (p31)
     number_settled = m.value.is_percent_format or unit != "%"
     text = m.rule if src == "计分规则" else m.standard  # the text the rule was read from
-    if src == "评分标准" and (why := printed_start_reason(text, rule, _row_target(m), unit)) is not None:
+    if src == "评分标准" and (why := printed_start_reason(text, rule, row_target(m), unit)) is not None:
         row.refuse(m.value.ref, why)  # "按340天每低于1天扣1分" beside "340户": 339 户 or 天? (p36)
         return None
     value = _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m), unit, m.name, m.standard,
                            w, number_settled, text)
     if value is None:  # refused by the core: its reason is on the row
         return None
-    if rule.uses_target and _negative_on_target(m.value, None, _row_target(m), m.name, row):  # −5% beside "≥95%" (p30)
+    if rule.uses_target and _negative_on_target(m.value, None, row_target(m), m.name, row):  # −5% beside "≥95%" (p30)
         return None
     if rule.uses_target and isinstance(target, Target):  # on the 指标值's scale, as validation reads it (p34)
         return _on_target_score(m, rule, w, target, row)
@@ -649,16 +649,11 @@ def _on_target_score(m: Any, rule: Any, w: Decimal, target: Target, row: RowChec
 
 def _rule_target(m: Any, rule: Any) -> Any:
     """The hand table row's 指标值 as its ``rule`` is scored with it: for a rule on ``T`` the parsed target
-    (:func:`_row_target`: its number, and the unit the rule's steps from T must share — "每低于目标值1天" beside
+    (:func:`~jixiao.validation.checks.row_target`: its number, and the unit the rule's steps from T must share — "每低于目标值1天" beside
     "340户" is refused, r63/p34, as validation does), else (or when it does not parse) the cell's number."""
-    if rule.uses_target and (t := _row_target(m)) is not None:
+    if rule.uses_target and (t := row_target(m)) is not None:
         return t
     return m.target.number if getattr(m, "target", None) is not None else None
-
-
-def _row_target(m: Any) -> Any:
-    """A hand table row's 指标值 (with its split 指标性质 / 度量单位 cells), as validation reads it; ``None`` if none."""
-    return row_target(m)
 
 
 def _typed_score(m: Any, rule: Any, w: Decimal | None, row: RowCheck) -> Decimal | None:

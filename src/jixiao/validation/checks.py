@@ -743,7 +743,7 @@ def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None
 
 def row_target(m: Any) -> Any:
     """A hand table row's 指标值 with its split 指标性质 / 度量单位 cells, parsed (``None`` if none) — the one reading
-    of validate and collect (``verify._row_target``)."""
+    of validate and collect (verify)."""
     t, nature, unit = (getattr(m, k, None) for k in ("target", "nature", "unit"))
     return parse_target(*(None if cv is None else cv.raw for cv in (t, nature, unit)),
                         percent_cell=bool(t is not None and t.is_percent_format))
