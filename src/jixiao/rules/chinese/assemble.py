@@ -1500,6 +1500,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         elif fc is None:
             understood.append(f"其他情况 → 得{_amount_zh(out.amount)}")  # type: ignore[union-attr]
     pct = any(c.pct for c in conds)
+    if not vetoes and (unearned := _unearned_side(final, weight)) is not None:
+        parts.append(Clause(unearned.to_condition(), Points(Amount(Num(ZERO)))))
+        conds.append(unearned)
+        understood.append(f"未写达不到最低一档时的得分：{_cond_zh(unearned)} 一档也没达到，得分是挣来的，没挣到不得分（0分）")
     gaps = _gaps(conds, any(fc is None for fc, _, _ in final), pct)
     if gaps:
         understood.append(f"注意：原文档位未覆盖 {'、'.join(gaps)}（评分时会报“规则有缺口”），未作推测")
@@ -1508,6 +1512,78 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     parts = [Clause(Text(str(v.cond)[5:]), v.outcome) for v in vetoes] + parts
     rule = parse_rule(str(Rule(tuple(parts))))
     return _reading(rule, "rule", understood, weight, flags, ctx)
+
+
+#: a deduction or a zero in a band's own words: such a band is not a rung earned (r75)
+_NOT_EARNED_RE = re.compile(r"扣|减|罚|不得分|不计分|不記分|不计|零分|^0分|[^.\d]0分")
+#: a single rung must say it is open on one side ("3人以上", "15%以上", "不少于4次", "≥98%"); "完成经营收入65万元(30分)"
+#: — a target that may be prorated — is not a rung (fresh42 BC2-6, labelled refuse)
+_OPEN_WORD_RE = re.compile(r"以上|以下|超过|超出|高于|低于|大于|小于|多于|少于|不低于|不少于|不超过|不高于|至少|[≥≤><]|满\d")
+
+
+def _unearned_side(final: list[tuple[_NumCond | None, Points | Prop | Linear, str]],
+                   weight: Decimal | None) -> _NumCond | None:
+    """Rungs earned ("防疫队伍三人以上得2分", fresh8 U2-7; "达到5%得1分;达到10%得2分;达到15%以上得3分", fresh9 V12-2;
+    "超过95%(含)得3分;超过98%(含)得5分", U8-4) and nothing written beyond the weakest rung: points are earned by reaching a
+    rung, so below it nothing is earned — 0 (r75; every label of the kind says so: U2-7 2 人 → 0, W4-2 3 次 → 0, X13-1
+    49.9% → 0, BG10-1 14% → 0). The mirror of `_lone_failing_band` and `_no_deduction_side` (a failing side written
+    alone → the other side keeps the 分值). Until r75 that side was a gap when scored.
+
+    Only when every band is a numeric rung worth points (no 扣/不得分, no steps, no proportion, no 否则 catch-all), the
+    points rise towards one open end and the best rung is the 分值; the other end — the weak one — must be the only one
+    left open, and a single rung must be written open ("以上", "不少于", "≥": "完成经营收入65万元(30分)" may be prorated).
+    Gaps between rungs stay gaps (README: "99%-90%…89%-80%" is not guessed).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("看防疫档案,防疫队伍三人以上得2分。", 2).canonical
+    '>=3: 2; <3: 0'
+    >>> read_rule_text("达到5%得1分;达到10%得2分;达到15%以上得3分。", 3).canonical
+    '[5%,10%): 1; [10%,15%): 2; >=15%: 3; <5%: 0'
+    >>> read_rule_text("年龄不超过45周岁 20分", 20).canonical
+    '<=45: 20; >45: 0'
+    >>> read_rule_text("防疫队伍三人以上得2分。", 4).canonical  # the rung is not the 分值: not the whole row
+    '>=3: 2'
+    >>> read_rule_text("投资达到2亿元得12分。", 12).canonical  # a target, not a rung: prorated or not?
+    '>=200000000: 12'
+    """
+    if not final or any(fc is None or fc.eq for fc, _, _ in final):
+        return None
+    bands: list[tuple[_NumCond, Decimal]] = []
+    for fc, out, src in final:
+        pts = _outcome_points(out, weight)
+        if fc is None or pts is None or pts <= 0 or _NOT_EARNED_RE.search(src):
+            return None
+        bands.append((fc, pts))
+    if len(bands) == 1 and not _OPEN_WORD_RE.search(bands[0][0].src):
+        return None
+    if weight is None or max(p for _, p in bands) != weight:
+        return None
+    conds = [c for c, _ in bands]
+    lows = [c.lo.value for c in conds if c.lo is not None] or [c.hi.value for c in conds]  # type: ignore[union-attr]
+    highs = [c.hi.value for c in conds if c.hi is not None] or [c.lo.value for c in conds]  # type: ignore[union-attr]
+    bottom, top = min(lows + highs), max(lows + highs)
+    open_below = not any(c.contains(bottom - ONE) for c in conds)
+    open_above = not any(c.contains(top + ONE) for c in conds)
+    if open_below == open_above:
+        return None
+    order = sorted(bands, key=lambda b: (b[0].lo.value if b[0].lo is not None else b[0].hi.value - ONE))  # type: ignore[union-attr]
+    pts = [p for _, p in order]
+    if open_below and not all(a < b for a, b in zip(pts, pts[1:], strict=False)):
+        return None
+    if open_above and not all(a > b for a, b in zip(pts, pts[1:], strict=False)):
+        return None
+    weak = order[0][0] if open_below else order[-1][0]
+    if open_below:
+        edge = weak.lo if weak.lo is not None else None
+        if edge is None:
+            return None
+        return _NumCond(None, _Bound(edge.value, not edge.closed, True), False, weak.unit, weak.pct, weak.src,
+                        weak.unit_word)
+    edge = weak.hi
+    if edge is None:
+        return None
+    return _NumCond(_Bound(edge.value, not edge.closed, True), None, False, weak.unit, weak.pct, weak.src,
+                    weak.unit_word)
 
 
 #: an event that zeroes the row whatever the value: "发生伪造涂改、记录" / "出现弄虚作假" / "有虚报瞒报"
