@@ -1504,6 +1504,10 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         parts.append(Clause(unearned.to_condition(), Points(Amount(Num(ZERO)))))
         conds.append(unearned)
         understood.append(f"未写达不到最低一档时的得分：{_cond_zh(unearned)} 一档也没达到，得分是挣来的，没挣到不得分（0分）")
+    elif not vetoes and (beyond := _full_beyond_the_base(final, weight)) is not None:
+        parts.append(Clause(beyond.to_condition(), Points(Amount(Num(ONE), of_weight=True))))
+        conds.append(beyond)
+        understood.append(f"未写超过得满分那一点时的得分：{_cond_zh(beyond)} 比得满分的那一点更好，不在扣分的一侧，得满分")
     gaps = _gaps(conds, any(fc is None for fc, _, _ in final), pct)
     if gaps:
         understood.append(f"注意：原文档位未覆盖 {'、'.join(gaps)}（评分时会报“规则有缺口”），未作推测")
@@ -1516,35 +1520,31 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
 
 #: a deduction or a zero in a band's own words: such a band is not a rung earned (r75)
 _NOT_EARNED_RE = re.compile(r"扣|减|罚|不得分|不计分|不記分|不计|零分|^0分|[^.\d]0分")
-#: a single rung must say it is open on one side ("3人以上", "15%以上", "不少于4次", "≥98%"); "完成经营收入65万元(30分)"
-#: — a target that may be prorated — is not a rung (fresh42 BC2-6, labelled refuse)
-_OPEN_WORD_RE = re.compile(r"以上|以下|超过|超出|高于|低于|大于|小于|多于|少于|不低于|不少于|不超过|不高于|至少|[≥≤><]|满\d")
 
 
 def _unearned_side(final: list[tuple[_NumCond | None, Points | Prop | Linear, str]],
                    weight: Decimal | None) -> _NumCond | None:
-    """Rungs earned ("防疫队伍三人以上得2分", fresh8 U2-7; "达到5%得1分;达到10%得2分;达到15%以上得3分", fresh9 V12-2;
-    "超过95%(含)得3分;超过98%(含)得5分", U8-4) and nothing written beyond the weakest rung: points are earned by reaching a
-    rung, so below it nothing is earned — 0 (r75; every label of the kind says so: U2-7 2 人 → 0, W4-2 3 次 → 0, X13-1
-    49.9% → 0, BG10-1 14% → 0). The mirror of `_lone_failing_band` and `_no_deduction_side` (a failing side written
-    alone → the other side keeps the 分值). Until r75 that side was a gap when scored.
+    """A ladder of rungs earned ("达到5%得1分;达到10%得2分;达到15%以上得3分", fresh9 V12-2; "超过95%(含)得3分;超过98%(含)
+    得5分", fresh8 U8-4; "建家率达70%得3分,60%得2分,50%得1分", fresh11 X13-1) and nothing written beyond the weakest rung:
+    the points fall rung by rung towards the weak end and are earned by reaching a rung, so below the last one nothing
+    is earned — 0 (r75; every label of the kind says so: V12-2 4% → 0, U8-4 94.9% → 0, X13-1 49.9% → 0). The mirror of
+    `_lone_failing_band` and `_no_deduction_side` (a failing side written alone → the other side keeps the 分值). Until
+    r75 that side was a gap when scored.
 
-    Only when every band is a numeric rung worth points (no 扣/不得分, no steps, no proportion, no 否则 catch-all), the
-    points rise towards one open end and the best rung is the 分值; the other end — the weak one — must be the only one
-    left open, and a single rung must be written open ("以上", "不少于", "≥": "完成经营收入65万元(30分)" may be prorated).
-    Gaps between rungs stay gaps (README: "99%-90%…89%-80%" is not guessed).
+    Only when there are two rungs or more, every band is a numeric rung worth points (no 扣/不得分, no steps, no
+    proportion, no "=" band, no 否则 catch-all), the points rise towards one open end and the best rung is the 分值; the
+    other end — the weak one — must be the only one left open. A lone rung ("防疫队伍三人以上得2分") keeps its gap: the seed
+    specs record that side as a rule gap ("原文如此"). Gaps between rungs stay gaps (README: "99%-90%…89%-80%").
 
     >>> from jixiao.rules.chinese import read_rule_text
-    >>> read_rule_text("看防疫档案,防疫队伍三人以上得2分。", 2).canonical
-    '>=3: 2; <3: 0'
     >>> read_rule_text("达到5%得1分;达到10%得2分;达到15%以上得3分。", 3).canonical
     '[5%,10%): 1; [10%,15%): 2; >=15%: 3; <5%: 0'
-    >>> read_rule_text("年龄不超过45周岁 20分", 20).canonical
-    '<=45: 20; >45: 0'
-    >>> read_rule_text("防疫队伍三人以上得2分。", 4).canonical  # the rung is not the 分值: not the whole row
+    >>> read_rule_text("投诉率1%以下得4分,3%以下得2分。", 4).canonical
+    '<=1%: 4; (1%,3%]: 2; >3%: 0'
+    >>> read_rule_text("达到5%得1分;达到10%得2分。", 3).canonical  # the best rung is not the 分值: not the whole row
+    '[5%,10%): 1; >=10%: 2'
+    >>> read_rule_text("看防疫档案,防疫队伍三人以上得2分。", 2).canonical  # a lone rung: the gap stays
     '>=3: 2'
-    >>> read_rule_text("投资达到2亿元得12分。", 12).canonical  # a target, not a rung: prorated or not?
-    '>=200000000: 12'
     """
     if not final or any(fc is None or fc.eq for fc, _, _ in final):
         return None
@@ -1554,7 +1554,10 @@ def _unearned_side(final: list[tuple[_NumCond | None, Points | Prop | Linear, st
         if fc is None or pts is None or pts <= 0 or _NOT_EARNED_RE.search(src):
             return None
         bands.append((fc, pts))
-    if len(bands) == 1 and not _OPEN_WORD_RE.search(bands[0][0].src):
+    if len(bands) < 2:
+        # one rung alone ("生育保险参保人数不低于360万人，得4分"): the seed specs record its other side as a rule gap
+        # (known_issues: rule-gap, "原文如此" — seed003/seed004), the house's decision for a lone pass threshold; the
+        # corpus labels 0 there (U2-7, W4-2, BG10-1) — left to the lead (docs/notes/r75.md)
         return None
     if weight is None or max(p for _, p in bands) != weight:
         return None
@@ -1584,6 +1587,44 @@ def _unearned_side(final: list[tuple[_NumCond | None, Points | Prop | Linear, st
         return None
     return _NumCond(_Bound(edge.value, not edge.closed, True), None, False, weak.unit, weak.pct, weak.src,
                     weak.unit_word)
+
+
+def _full_beyond_the_base(final: list[tuple[_NumCond | None, Points | Prop | Linear, str]],
+                          weight: Decimal | None) -> _NumCond | None:
+    """A point worth the 分值 with steps taken off on one side only, nothing written on the other ("維修維護覆蓋率90%計3分,
+    每少5%扣1分,扣完為止", fresh27 AN1-4; "计划建设内容完成100%的得20分,每减少1个百分点扣1分", S7-4): the steps are what is
+    short of the point; beyond it nothing is short — the 分值 (r75; AN1-4's label 100 % → 3). The counterpart of
+    `_unearned_side` for a base at the 分值, and of `_no_deduction_side` (deductions on one side, the 分值 on the other).
+    Until r75 the other side was a gap when scored. Only one "=X" point worth the 分值, at least one step band ending at
+    it, cut-offs on the same side as the steps, no 否则.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("維修維護覆蓋率90%計3分,每少5%扣1分,扣完為止", 3).canonical
+    '=90%: 3; <90%: 3 - 1 per 5% floor; >90%: W'
+    >>> read_rule_text("差错率2%得满分,每增加1个百分点扣1分", 5).canonical
+    '=2%: W; >2%: W - 1 per 1%; <2%: W'
+    >>> read_rule_text("覆盖率90%計3分,低于80%不得分", 3).canonical  # no steps: 80%–90% and above 90% not written
+    '=90%: 3; <80%: 0'
+    >>> read_rule_text("覆盖率90%計3分,每少5%扣1分,超过95%扣1分", 3).canonical  # the other side written
+    '=90%: 3; <90%: 3 - 1 per 5% floor; >95%: 2'
+    """
+    if weight is None or not final or any(fc is None for fc, _, _ in final):
+        return None
+    points = [(fc, out) for fc, out, _ in final if fc is not None and fc.eq]
+    if len(points) != 1 or _outcome_points(points[0][1], weight) != weight:
+        return None
+    x = points[0][0].lo.value  # type: ignore[union-attr]
+    others = [(fc, out) for fc, out, _ in final if fc is not None and not fc.eq]
+    steps = [fc for fc, out in others if isinstance(out, Linear)]
+    if not steps or any(not isinstance(out, (Points, Linear)) for _, out in others):
+        return None
+    below = all(fc.lo is None and fc.hi is not None and fc.hi.value <= x for fc, _ in others)
+    above = all(fc.hi is None and fc.lo is not None and fc.lo.value >= x for fc, _ in others)
+    if below == above or not any((s.hi if below else s.lo).value == x for s in steps):  # type: ignore[union-attr]
+        return None
+    base = points[0][0]
+    side = (_Bound(x, False, True), None) if below else (None, _Bound(x, False, True))
+    return _NumCond(side[0], side[1], False, base.unit, base.pct, base.src, base.unit_word)
 
 
 #: an event that zeroes the row whatever the value: "发生伪造涂改、记录" / "出现弄虚作假" / "有虚报瞒报"
