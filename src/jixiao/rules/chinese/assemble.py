@@ -1622,6 +1622,8 @@ def _full_beyond_the_base(final: list[tuple[_NumCond | None, Points | Prop | Lin
     above = all(fc.hi is None and fc.lo is not None and fc.lo.value >= x for fc, _ in others)
     if below == above or not any((s.hi if below else s.lo).value == x for s in steps):  # type: ignore[union-attr]
         return None
+    if above and x <= 0:  # "违法发生率0%得满分,每增加一个百分点扣2.5分": nothing lies below 0 — no side to fill
+        return None
     base = points[0][0]
     side = (_Bound(x, False, True), None) if below else (None, _Bound(x, False, True))
     return _NumCond(side[0], side[1], False, base.unit, base.pct, base.src, base.unit_word)
