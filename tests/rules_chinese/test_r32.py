@@ -138,7 +138,9 @@ def test_bj7_1_character_bands():
     # BJ7-1 (W 20): [2500, 4000) → 6; [4000, 6000) → 10 (4000 shared: the higher); ≥ 6000 → 20
     assert _scores(BJ7_1, 20, ["2500", "3000", "4000", "5000", "6000", "8000"]) == {
         "2500": 6, "3000": 6, "4000": 10, "5000": 10, "6000": 20, "8000": 20}
-    _gap(BJ7_1, 20, "2000")  # under 2500 is not printed
+    # under 2500 is not printed: a gap until r75; since r75 a ladder of rungs earned scores 0 below the weakest
+    # (assemble._unearned_side) — 2000 字 reach no rung → 0
+    assert _scores(BJ7_1, 20, ["2000"]) == {"2000": 0}
 
 
 BJ13_1 = "满1年 1分\n满2年 2分\n满3年及以上 3分\n备注:上述指标不累计加分,只计最高分。"
@@ -147,7 +149,8 @@ BJ13_1 = "满1年 1分\n满2年 2分\n满3年及以上 3分\n备注:上述指标
 def test_bj13_1_full_years_as_tiers():
     # BJ13-1 (W 3): 满1年 → [1, 2): 1; 满2年 → [2, 3): 2; 满3年及以上 → ≥ 3: 3
     assert _scores(BJ13_1, 3, ["1", "1.5", "2", "3", "5"]) == {"1": 1, "1.5": 1, "2": 2, "3": 3, "5": 3}
-    _gap(BJ13_1, 3, "0.5")
+    # under 满1年: a gap until r75; since r75 no rung reached → 0 (assemble._unearned_side)
+    assert _scores(BJ13_1, 3, ["0.5"]) == {"0.5": 0}
 
 
 @pytest.mark.parametrize("text", [

@@ -78,10 +78,12 @@ def test_bl2_bands_under_heading() -> None:
     assert _score(t, 5, "40%") == 5
 
 
-def test_bl2_below_the_lowest_band_is_a_gap_not_a_score() -> None:
-    # nothing printed below ≥3000: 2000 is a rule gap (an error when scored), never a guessed 0
+def test_bl2_below_the_lowest_band_is_zero() -> None:
+    # nothing printed below ≥3000: until r75 a rule gap; since r75 (assemble._unearned_side) a ladder of rungs earned
+    # (≥3000 2 / ≥5000 3 / ≥10000 5, the top the 分值) scores 0 below its weakest rung — nothing reached, nothing earned
     r = read_rule_text(_BY_ID["BL2-1"]["text"], 5)
-    assert any("规则有缺口" in u for u in r.understood)
+    assert not any("规则有缺口" in u for u in r.understood)
+    assert r.rule.score("2000", Decimal(5)) == 0
 
 
 @pytest.mark.parametrize(("text", "w", "value", "expected"), [
