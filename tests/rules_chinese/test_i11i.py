@@ -425,9 +425,9 @@ def test_u8_4_exceeding_with_han_includes_the_number():
     # (95%,98%]: 3; >98%: 5, so 98% scored 3 (label 5)
     r = read_rule_text("委托第三方对各地进行评估,超过95%(含)得3分;超过98%(含)得5分。", 5)
     assert [r.rule.score(v, 5) for v in ("100%", "98%", "97.9%", "95%")] == [5, 5, 3, 3]
-    # below 95% nothing is written: a gap when scored (规则有缺口), never a silent score
-    with pytest.raises(JixiaoError):
-        r.rule.score("94.9%", 5)
+    # below 95% nothing is written: a gap when scored until r75; since r75 a ladder of rungs earned (3, then 5 = the
+    # 分值) scores 0 below its weakest rung (assemble._unearned_side) — the label's 94.9% → 0
+    assert r.rule.score("94.9%", 5) == 0
     # "低于60%(含)" likewise includes 60%
     assert read_rule_text("低于60%(含)不得分，60%-90%得3分，90%以上得5分", 5).rule.score("60%", 5) == 0
 
