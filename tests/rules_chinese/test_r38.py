@@ -33,10 +33,10 @@ BM4_2 = "50%以上3分,30~50%2分,10~30%1分.附出口证明材料"
 
 
 def test_bm4_2_bare_points_of_the_last_band():
-    # BM4-2 (W 3): ≥ 50% → 3; [30%, 50%) → 2; [10%, 30%) → 1 (shared ends go to the higher band); < 10% not written
-    assert _scores(BM4_2, 3, ["60%", "50%", "40%", "30%", "20%", "10%"]) == {
-        "60%": 3, "50%": 3, "40%": 2, "30%": 2, "20%": 1, "10%": 1}
-    _gap(BM4_2, 3, "5%")
+    # BM4-2 (W 3): ≥ 50% → 3; [30%, 50%) → 2; [10%, 30%) → 1 (shared ends go to the higher band); < 10% not written:
+    # a gap until r75; since r75 no rung of the ladder reached → 0 (assemble._unearned_side)
+    assert _scores(BM4_2, 3, ["60%", "50%", "40%", "30%", "20%", "10%", "5%"]) == {
+        "60%": 3, "50%": 3, "40%": 2, "30%": 2, "20%": 1, "10%": 1, "5%": 0}
 
 
 @pytest.mark.parametrize("text", [
