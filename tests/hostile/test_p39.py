@@ -425,7 +425,10 @@ HANDS: list[tuple[str, str, Any, Any, Any, str | None, Any, Any]] = [
     ("项目总成本", COST_TEXT, "≤90万元", None, "1.5百万元", None, 0, Either((0, REFUSE))),  # 14 150 万元: 5 − 60 → 0
     ("项目总成本", COST_TEXT, "≤90万元", None, "9.3百万", None, 0, Either((0, REFUSE))),  # 15 930 万元 → 0
     ("到位金额", MONEY_TEXT, 200, "万元", "1500000元", None, 3.75, 3.75),  # 16 150 万元 ÷ 200 × 5
-    ("到位金额", MONEY_TEXT, "200万元", "元", 1500000, None, 3.75, REFUSE),  # 17 万元 in 指标值, 元 in 度量单位
+    # 17 万元 in 指标值, 元 in 度量单位: written "must refuse" before the run; collect read 1 500 000 in the 度量单位's 元
+    # (150 万元 ÷ 200 万元 × 5 = 3.75) and validate agrees — the 度量单位 names the unit of the row's numbers, and
+    # 200万元 is the same money: a right score, accepted (said in the note)
+    ("到位金额", MONEY_TEXT, "200万元", "元", 1500000, None, 3.75, Either((3.75, REFUSE))),
     ("合格率", PCT_TEXT, "≥95%", None, 95, None, 5, 5),  # 18 95 beside a %: 95 %
     ("合格率", PCT_TEXT, "95%", None, 0.95, None, 5, REFUSE),  # 19 0.95 General: 95 % or 0.95 %
     ("服务天数", PRINTED, "340个工作日", None, 339, None, 4, REFUSE),  # 20 working days vs days
@@ -462,13 +465,35 @@ def hand_table(path: Path, case: tuple[Any, ...]) -> Path:
         ws["F3"].number_format = how
     wb.save(path)
     if how == "ss:":
-        edit_part(path, "xl/sharedStrings.xml",
-                  lambda xml: re.sub(r"<si><t>占位PLACEHOLDER</t></si>", lambda _m: value, xml))
+        _shared_string(path, value)
     elif how == "inline:":
-        edit_sheet_xml(path, lambda xml: re.sub(r'<c r="F3"([^>]*?) t="s"([^>]*)><v>\d+</v></c>',
-                                                lambda m: f'<c r="F3"{m.group(1)} t="inlineStr"{m.group(2)}>{value}</c>',
-                                                xml))
+        edit_sheet_xml(path, lambda xml: _f3(xml, f' t="inlineStr">{value}</c>'))
     return path
+
+
+def _f3(xml: str, rest: str) -> str:
+    """The sheet XML with cell F3's type and content replaced by ``rest`` (openpyxl writes it as an inline string)."""
+    xml, n = re.subn(r'<c r="F3"([^>]*?) t="inlineStr"([^>]*)><is>.*?</is></c>',
+                     lambda m: f'<c r="F3"{m.group(1)}{m.group(2)}{rest}', xml)
+    assert n == 1, xml[-600:]
+    return xml
+
+
+def _shared_string(path: Path, si: str) -> None:
+    """F3 as shared string 0 whose XML is ``si`` (openpyxl writes no shared strings part: one is added)."""
+    import zipfile
+
+    edit_sheet_xml(path, lambda xml: _f3(xml, ' t="s"><v>0</v></c>'))
+    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">{si}</sst>')
+    edit_part(path, "[Content_Types].xml", lambda xml: xml.replace(
+        "</Types>", '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'))
+    edit_part(path, "xl/_rels/workbook.xml.rels", lambda xml: xml.replace(
+        "</Relationships>", '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'))
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("xl/sharedStrings.xml", sst)
 
 
 def _hand_answer(path: Path) -> tuple[Any, bool, list[tuple[str, str, str]]]:
