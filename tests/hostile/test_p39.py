@@ -155,7 +155,7 @@ def test_formats_collect(formatted: dict[Any, Any]) -> None:
         row = rows["formatted.xlsx", format_label(k)]
         if not answer_ok(row["verified"], row["verified"] is None and bool(row["why"]), want):
             bad.append((k, v, fmt, row["verified"], row.get("why"), want))
-    assert bad == []
+    assert bad == [], "\n".join(map(repr, bad))
 
 
 def _findings_alone(book: Path, spec: Path) -> list[Any]:
@@ -176,7 +176,7 @@ def test_formats_validate_alone(formatted: dict[Any, Any]) -> None:
             continue
         if (want is None) != bool(said):
             bad.append((k, v, fmt, want, at))
-    assert bad == []
+    assert bad == [], "\n".join(map(repr, bad))
 
 
 def _udf_value(v: Any, fmt: str) -> Any:
@@ -197,7 +197,7 @@ def test_formats_score_range() -> None:
         got = udfs.SCORE_RANGE(_udf_value(v, fmt), rule, 5, unit or None)
         if not cell_ok(got, expected):
             bad.append((rule, v, fmt, got, expected))
-    assert bad == []
+    assert bad == [], "\n".join(map(repr, bad))
 
 
 def _sheet_cases() -> list[Case]:
@@ -226,7 +226,7 @@ def test_formats_libreoffice_and_its_save(formatted: dict[Any, Any], tmp_path: P
         row = rows[done.name, format_label(k)]
         if not answer_ok(row["verified"], row["verified"] is None and bool(row["why"]), want):
             bad.append(f"collect(LO) {k} {v!r} {fmt}: {row['verified']!r} {row.get('why')!r}（应为 {want!r}）")
-    assert bad == []
+    assert bad == [], "\n".join(map(repr, bad))
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -329,7 +329,7 @@ def test_texts_collect(typed: dict[Any, Any]) -> None:
             row = rows[book.name, text_label(k)]
             if not answer_ok(row["verified"], row["verified"] is None and bool(row["why"]), want):
                 bad.append((book.name, k, v, row["verified"], row.get("why"), want))
-    assert bad == []
+    assert bad == [], "\n".join(map(repr, bad))
 
 
 def test_texts_score_range() -> None:
@@ -338,7 +338,7 @@ def test_texts_score_range() -> None:
         got = udfs.SCORE_RANGE(v, rule, 5, unit or None)
         if not cell_ok(got, want):
             bad.append((rule, unit, v, got, want))
-    assert bad == []
+    assert bad == [], "\n".join(map(repr, bad))
 
 
 def test_texts_validate_alone(typed: dict[Any, Any], tmp_path: Path) -> None:
@@ -354,7 +354,7 @@ def test_texts_validate_alone(typed: dict[Any, Any], tmp_path: Path) -> None:
             continue
         if (want is None) != bool(said):
             bad.append((k, v, want, at))
-    assert bad == []
+    assert bad == [], "\n".join(map(repr, bad))
 
 
 # ---------------------------------------------------------------------------------------------------------------------
