@@ -1165,6 +1165,8 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
             if not shows_percent(number_format):  # 95 in a 0"%" cell shows "95%", which reads 0.95
                 return PERCENT_LITERAL_CELL.format(value=shown, number=_shown(raw)), None
         return None, None
+    if u and (shown := percent_shown(raw, number_format)) is not None:  # p39: a number shown "…%" in a row with a unit
+        return shown_percent_reason(raw, rule, u, shown, number_format), None
     if not u or not isinstance(raw, str):
         return None, None
     if u == "%":
@@ -1176,6 +1178,33 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
     if suffix in exponents:
         return None, exponents[suffix]
     return UNIT_AGAINST_ROW.format(row_unit=u, value=_shown(raw), unit=suffix), None
+
+
+def shown_percent_reason(raw: Any, rule: Rule | None, unit: str, shown: str, number_format: Any) -> str | None:
+    """Why a number the cell shows as ``shown`` ("…%", :func:`~jixiao.numbers.percent_shown`) is not scored in a row
+    whose unit is ``unit`` (p39; p36 decided the rows without a unit): in a row in another unit it is the typed text
+    ``shown`` — 0.25 in a "0%" cell of a 天 row is "25%" (:data:`UNIT_AGAINST_ROW`, as typed; read as 0.25 天 it got
+    full marks under ``<=30: W``); in a % row a real percentage format is what the row reads (0.95 → 95 %), but a
+    literal "%" (``0\\%``, ``0.00"%"``) whose shown percentage is not the row's reading of the number held (0.95 shows
+    "0.95%", the row reads 95 %) is refused with :data:`PERCENT_LITERAL_CELL` — 95 showing "95.00%" agrees and is
+    scored. The sheet and SCORE_RANGE see no format (p38).
+
+    >>> shown_percent_reason(0.25, parse_rule("<=30: 5; *: 0"), "天", "25%", "0%")
+    '单位不符：该行单位为“天”，填的是“25%”（单位“%”），无法计分，请按“天”填写'
+    >>> shown_percent_reason(0.95, parse_rule("*: prop"), "%", "0.95%", "0\\\\%") == PERCENT_LITERAL_CELL.format(
+    ...     value="0.95%", number="0.95")
+    True
+    >>> shown_percent_reason(95, parse_rule("*: prop"), "%", "95%", '0.00"%"'), shown_percent_reason(0.95, None, "%", "95%", "0%")
+    (None, None)
+    """
+    if unit != "%":
+        return UNIT_AGAINST_ROW.format(row_unit=unit, value=shown, unit="%")
+    if shows_percent(number_format) or rule is None:
+        return None
+    held = on_percent_bands(raw, rule, unit)
+    if parse_number(shown) == Decimal(str(held)):
+        return None
+    return PERCENT_LITERAL_CELL.format(value=shown, number=_shown(raw))
 
 
 def typed_suffix(raw: str) -> str | None:
