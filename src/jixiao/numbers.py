@@ -98,6 +98,57 @@ def percent_shown(value: Any, number_format: Any) -> str | None:
     return f"{format(shown.normalize(), 'f')}%"
 
 
+#: a format section's date or time codes outside quotes and brackets (a date is read as a datetime, not here)
+_DATE_CODES_RE = re.compile(r"[yYdDhHsS]|[mM](?![^\[]*\])")
+_LAST_PLACEHOLDER_RE = re.compile(r"[0#?](?=[^0#?]*$)|General(?=(?:(?!General).)*$)", re.I)
+
+
+def unit_shown(value: Any, number_format: Any) -> str | None:
+    """The text a number shows in a cell whose format prints a literal word after it (p39): ``#,##0"元"`` — 150 shows
+    "150元", ``0"天"`` 25 "25天", ``0.00"万元"``, ``0\\户`` — the number as stored and the words quoted or escaped after
+    its last digit placeholder in the format's first section; ``None`` for text, a logical value, a format without
+    such a word, a % format (:func:`percent_shown` reads those) and a date or time format. A row reads the number as
+    this typed text (a unit the row has not is refused, as typed).
+
+    >>> unit_shown(150, '#,##0"元"'), unit_shown(25, '0"天"'), unit_shown(150, "0.00"), unit_shown(0.5, '0"%"')
+    ('150元', '25天', None, None)
+    >>> unit_shown(25, 'yyyy"年"m"月"'), unit_shown(3, 'General"户"'), unit_shown("3", '0"户"'), unit_shown(7, '"共"0')
+    (None, '3户', None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal) or not number_format:
+        return None
+    first = _sections(str(number_format))[0]
+    bare = _FORMAT_LITERALS_RE.sub("", first)
+    if "%" in first or _DATE_CODES_RE.search(re.sub(r"\[[^\]]*\]", "", bare)):
+        return None
+    last = _LAST_PLACEHOLDER_RE.search(first)
+    if last is None:
+        return None
+    words = "".join(m.group(0).strip('"').lstrip("\\") for m in _FORMAT_LITERALS_RE.finditer(first[last.end():]))
+    words = normalise_text(words)
+    if not words:
+        return None
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        return None
+    return f"{format(number.normalize(), 'f')}{words}" if number.is_finite() else None
+
+
+def _sections(number_format: str) -> list[str]:
+    """A number format's sections (split on ";" outside quotes)."""
+    out, cur, quoted = [], "", False
+    for ch in number_format:
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return [*out, cur]
+
+
 def normalise_text(text: str) -> str:
     """The normalised form of a cell's text (see ``_TRANSLATE``), trimmed of spaces."""
     return text.translate(_TRANSLATE).strip(" ")

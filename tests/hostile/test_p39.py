@@ -439,6 +439,13 @@ HANDS: list[tuple[str, str, Any, Any, Any, str | None, Any, Any]] = [
     ("服务天数", DAY_TEXT, "340天", None, "2024.10", None, 5, REFUSE),  # 25 a date (Excel keeps text as typed)
     ("服务天数", DAY_TEXT, "340天", None, 2024.1, None, 5, REFUSE),  # 26 what Excel stores for 2024.10
     ("合格率", PCT_TEXT, "≥95%", None, 0.93, "0.00%", 3, 3),  # 27 shows 93.00 % (the plain shape)
+    # second batch (written before their run): formats that print a word after the number
+    ("项目总成本", COST_TEXT, "≤90万元", None, 93, '#,##0"元"', 2, REFUSE),  # 28 shows "93元": 93 元 or 93 万元?
+    ("服务天数", DAY_TEXT, "340天", None, 339, '0"天"', 4, 4),  # 29 shows "339天": 5 − 1
+    ("服务天数", DAY_TEXT, "340天", None, 339, '0"户"', 4, REFUSE),  # 30 shows "339户" beside days
+    ("项目总成本", COST_TEXT, "≤90万元", None, 93, '0.00"万元"', 2, 2),  # 31 shows "93.00万元": 5 − 3
+    ("到位金额", MONEY_TEXT, None, "万元", 150, '#,##0"元"', 3.75, REFUSE),  # 32 shows "150元" in a 万元 row
+    ("到位金额", MONEY_TEXT, None, "万元", 150, '0"万元"', 3.75, 3.75),  # 33 150 ÷ 200 × 5
 ]
 
 

@@ -37,6 +37,7 @@ from jixiao.numbers import (
     shows_percent,
     typed_unit,
     unit_multiplier,
+    unit_shown,
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Any_, Compare, Interval, Linear, Num, Rule, Text, fmt_decimal
@@ -1154,6 +1155,8 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
     typed with a unit the row accepts — ``None`` when ``raw`` is read as it is: no unit typed, a number, a row whose
     unit does not decide): the one pass over the typed unit :func:`unit_against_row` and :func:`in_row_unit` share."""
     u = scored_unit(rule, unit)
+    if (words := unit_shown(raw, number_format)) is not None:  # p39: 150 in a #,##0"元" cell shows "150元": as typed
+        return shown_unit_reason(raw, rule, unit, text, words), None
     if not u and unitless_row(rule, unit):
         if isinstance(raw, str):  # "2024年" under ">=90: 4" (p35)
             suffix = typed_suffix(raw)
@@ -1178,6 +1181,28 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
     if suffix in exponents:
         return None, exponents[suffix]
     return UNIT_AGAINST_ROW.format(row_unit=u, value=_shown(raw), unit=suffix), None
+
+
+def shown_unit_reason(raw: Any, rule: Rule | None, unit: Any, text: Any, shown: str) -> str | None:
+    """Why a number the cell shows with a word after it (``shown``: :func:`~jixiao.numbers.unit_shown`, 150 in a
+    ``#,##0"元"`` cell is "150元") is not scored (p39): the typed text ``shown``'s reason (another unit than the row's,
+    a unit in a row without one), or — where the shown unit is the row's in another size ("150元" in a 万元 row: the
+    cell shows 150 元, the row reads the number as 150 万元) — :data:`UNIT_AGAINST_ROW`; ``None`` when the shown text
+    reads as the number held ("150万元" in a 万元 row, "25天" in a 天 row).
+
+    >>> shown_unit_reason(150, parse_rule(">200: 5; <=200: prop"), "万元", None, "150元")
+    '单位不符：该行单位为“万元”，填的是“150元”（单位“元”），无法计分，请按“万元”填写'
+    >>> shown_unit_reason(150, parse_rule(">200: 5; <=200: prop"), "万元", None, "150万元") is None
+    True
+    """
+    why, exponent = _row_reading(shown, rule, unit, text)
+    u = scored_unit(rule, unit)
+    if why is not None or exponent is None or not u:
+        return why
+    number = parse_number(shown)
+    if number is not None and number.scaleb(exponent) != Decimal(str(raw)):
+        return UNIT_AGAINST_ROW.format(row_unit=u, value=shown, unit=typed_suffix(shown))
+    return None
 
 
 def shown_percent_reason(raw: Any, rule: Rule | None, unit: str, shown: str, number_format: Any) -> str | None:
