@@ -135,6 +135,16 @@ def unit_shown(value: Any, number_format: Any) -> str | None:
     return f"{format(number.normalize(), 'f')}{words}" if number.is_finite() else None
 
 
+def prints_words(number_format: Any) -> bool:
+    """True when a number format prints a "%" or a word after the number (:func:`percent_shown`,
+    :func:`unit_shown`): the formats that change how a number is read, which the loader reads (``io.load``).
+
+    >>> prints_words("0%"), prints_words('#,##0"元"'), prints_words("0.00"), prints_words('yyyy"年"')
+    (True, True, False, False)
+    """
+    return "%" in str(number_format or "") or unit_shown(1, number_format) is not None
+
+
 def _sections(number_format: str) -> list[str]:
     """A number format's sections (split on ";" outside quotes)."""
     out, cur, quoted = [], "", False

@@ -354,7 +354,8 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
         target = rule.target_number(ind.target) if kind != "target" else t.value if t is not None else None
         if t is not None and m.value.number is not None and not rule.is_qualitative:
             # on the 指标值's scale as validate reads it ("95万元" beside "≤90万元" is 95), or refused with the reason
-            value, why = on_target_scale(m.value.raw, m.value.number, t, percent_cell=m.value.is_percent_format)
+            value, why = on_target_scale(m.value.raw, m.value.number, t, percent_cell=m.value.is_percent_format,
+                                         number_format=getattr(m.value, "number_format", None))
             if value is None:
                 added.append(finding("value-unreadable", sheet, m.value.ref,
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
@@ -640,7 +641,7 @@ def _on_target_score(m: Any, rule: Any, w: Decimal, target: Target, row: RowChec
     validation's ``checks._score_by_rule`` reads it (``rules.target.on_target_scale``); ``None`` with the row refused
     where it cannot be put there. A number with no unit typed is in the 指标值's unit (p34: collect scored "93万元" 0)."""
     x, why = on_target_scale(m.value.raw, m.value.number, target, percent_cell=m.value.is_percent_format,
-                             label="业绩值")
+                             label="业绩值", number_format=getattr(m.value, "number_format", None))
     if why is not None:
         row.refuse(m.value.ref, f"{why}，无法计分")
         return None

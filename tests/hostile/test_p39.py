@@ -534,6 +534,12 @@ def test_hand_table(tmp_path: Path, k: int) -> None:
     assert _hand_bad(path, HANDS[k][-1]) == []
 
 
+#: found by the first run: LibreOffice gives a cell without its own style the column's or the row's (5, 6: it shows
+#: "93%") and saves that style on the cell — its book holds 0.93 in a "0%" cell, which is 93 % (3); the book openpyxl
+#: wrote has no style on the cell (General 0.93: refused, as Excel's s="0" reads). Either answer is no wrong score.
+LO_SAVED = {5: Either((3, REFUSE)), 6: Either((3, REFUSE))}
+
+
 @pytest.mark.libreoffice
 @pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
 def test_hand_tables_saved_by_libreoffice(tmp_path: Path) -> None:
@@ -542,7 +548,7 @@ def test_hand_tables_saved_by_libreoffice(tmp_path: Path) -> None:
     done = lo.recalc_many(paths, tmp_path / "lo")
     bad = {}
     for k, p in enumerate(paths):
-        got = _hand_bad(done[p], HANDS[k][-1])
+        got = _hand_bad(done[p], LO_SAVED.get(k, HANDS[k][-1]))
         if got:
             bad[k] = got
     assert bad == {}

@@ -30,6 +30,7 @@ from typing import Any
 from jixiao.errors import WorkbookUnreadable
 from jixiao.grid import Grid, LoadedWorkbook, col_index
 from jixiao.io.formulas import formula_links
+from jixiao.numbers import prints_words
 from jixiao.io.safety import (
     DEFAULT_LIMITS,
     FORMAT_REASONS,
@@ -317,8 +318,8 @@ def percent_styles(parts: dict[str, bytes]) -> bool:
             continue
         if _BUILTIN_PERCENT_RE.search(blob):
             return True
-        if any(b"%" in code for code in _NUM_FMT_RE.findall(blob)):
-            return True
+        if any(prints_words(unescape(code.decode("utf-8", "replace"))) for code in _NUM_FMT_RE.findall(blob)):
+            return True  # a "%", or a word after the number (``#,##0"元"``: 150 shows "150元", p39)
     return False
 
 
@@ -362,7 +363,7 @@ def percent_cell_formats(scan: ZipScan) -> dict[str, dict[tuple[int, int], str]]
         for k, attrs in enumerate(_XF_TAG_RE.findall(xfs.group(1)) if xfs else []):
             fid = _NUM_FMT_ID_RE.search(attrs)
             code = codes.get(int(fid.group(1))) if fid else None
-            if code is not None and "%" in code:
+            if code is not None and prints_words(code):
                 percent_xfs[str(k).encode()] = code
     out: dict[str, dict[tuple[int, int], str]] = {}
     for sh in scan.sheets:

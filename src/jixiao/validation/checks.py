@@ -667,7 +667,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
             return
         target = t  # the parsed target: its number, and the unit the rule's steps from T must share (r63)
         if v.number is not None:
-            value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值")
+            value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值",
+                                         number_format=getattr(v, "number_format", None))
             if value is None:
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                               actual=str(v.raw))

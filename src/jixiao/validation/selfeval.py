@@ -311,7 +311,8 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
     answer = qualitative_answer(v.raw)
     if target is not None and v.number is not None and answer is None:
         rule = stated or default_rule(target)
-        x, why = on_target_scale(v.raw, v.number, target, percent_cell=v.is_percent_format)
+        x, why = on_target_scale(v.raw, v.number, target, percent_cell=v.is_percent_format,
+                                 number_format=getattr(v, "number_format", None))
         if x is None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                           actual=str(v.raw))
