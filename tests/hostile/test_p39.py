@@ -446,6 +446,11 @@ HANDS: list[tuple[str, str, Any, Any, Any, str | None, Any, Any]] = [
     ("项目总成本", COST_TEXT, "≤90万元", None, 93, '0.00"万元"', 2, 2),  # 31 shows "93.00万元": 5 − 3
     ("到位金额", MONEY_TEXT, None, "万元", 150, '#,##0"元"', 3.75, REFUSE),  # 32 shows "150元" in a 万元 row
     ("到位金额", MONEY_TEXT, None, "万元", 150, '0"万元"', 3.75, 3.75),  # 33 150 ÷ 200 × 5
+    # third batch (written before their run): the styles part's quirks
+    ("合格率", PCT_TEXT, "≥95%", None, 0.93, "dxf:0.00", 3, REFUSE),  # 34 shows "0.93" (a conditional format's
+    #    own number format reuses the id 164 as "0%": not the cell's): 93 % or 0.93 %
+    ("合格率", PCT_TEXT, "≥95%", None, 95, '0.00;-0.00;0;@"%"', 5, 5),  # 35 the "%" is the text section's: shows
+    #    "95.00" — 95 beside a % is 95 %
 ]
 
 
@@ -468,9 +473,20 @@ def hand_table(path: Path, case: tuple[Any, ...]) -> Path:
         ws.column_dimensions["F"].number_format = how[4:]
     elif how.startswith("row:"):
         ws.row_dimensions[3].number_format = how[4:]
+    elif how.startswith("dxf:"):
+        ws["F3"].number_format = how[4:]
     elif how and ":" not in how[:7]:
         ws["F3"].number_format = how
     wb.save(path)
+    if how.startswith("dxf:"):  # a differential format (conditional formatting) whose numFmt reuses the cell's id
+        def dxf(xml: str) -> str:
+            fid = re.search(r'<numFmt numFmtId="(\d+)"', xml)
+            assert fid, xml[:800]
+            xml, n = re.subn(r"<dxfs[^>]*/>|<dxfs[^>]*>.*?</dxfs>", f'<dxfs count="1"><dxf><numFmt numFmtId="{fid.group(1)}" '
+                             'formatCode="0%"/></dxf></dxfs>', xml, flags=re.S)
+            assert n == 1, xml[:2000]
+            return xml
+        edit_part(path, "xl/styles.xml", dxf)
     if how == "ss:":
         _shared_string(path, value)
     elif how == "inline:":
