@@ -85,6 +85,8 @@ def percent_shown(value: Any, number_format: Any) -> str | None:
 
     >>> percent_shown(0.95, "0%"), percent_shown(95, '0"%"'), percent_shown(0.95, "General"), percent_shown("95%", "0%")
     ('95%', '95%', None, None)
+    >>> percent_shown(25, '0;-0;0;@"%"'), percent_shown(-0.05, "0%;[Red]-0%")
+    (None, '-5%')
     """
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal) or "%" not in str(number_format or ""):
         return None
@@ -94,7 +96,10 @@ def percent_shown(value: Any, number_format: Any) -> str | None:
         return None
     if not number.is_finite():
         return None
-    shown = number * 100 if shows_percent(number_format) else number
+    section = number_section(str(number_format), number)  # p39: a "%" only in the text section shows on no number
+    if "%" not in section:
+        return None
+    shown = number * 100 if shows_percent(section) else number
     return f"{format(shown.normalize(), 'f')}%"
 
 
@@ -117,7 +122,13 @@ def unit_shown(value: Any, number_format: Any) -> str | None:
     """
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal) or not number_format:
         return None
-    first = _sections(str(number_format))[0]
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        return None
+    if not number.is_finite():
+        return None
+    first = number_section(str(number_format), number)
     bare = _FORMAT_LITERALS_RE.sub("", first)
     if "%" in first or _DATE_CODES_RE.search(re.sub(r"\[[^\]]*\]", "", bare)):
         return None
@@ -126,13 +137,7 @@ def unit_shown(value: Any, number_format: Any) -> str | None:
         return None
     words = "".join(m.group(0).strip('"').lstrip("\\") for m in _FORMAT_LITERALS_RE.finditer(first[last.end():]))
     words = normalise_text(words)
-    if not words:
-        return None
-    try:
-        number = Decimal(str(value))
-    except ArithmeticError:
-        return None
-    return f"{format(number.normalize(), 'f')}{words}" if number.is_finite() else None
+    return f"{format(number.normalize(), 'f')}{words}" if words else None
 
 
 def prints_words(number_format: Any) -> bool:
@@ -143,6 +148,21 @@ def prints_words(number_format: Any) -> bool:
     (True, True, False, False)
     """
     return "%" in str(number_format or "") or unit_shown(1, number_format) is not None
+
+
+def number_section(number_format: str, number: Decimal) -> str:
+    """The section of a number format that shows ``number``: the first; the second for a negative, the third for
+    zero where the format has them (the fourth is for text, never a number's).
+
+    >>> number_section('0%;[Red]-0%', Decimal(-1)), number_section('0;-0;"无";@"%"', Decimal(0))
+    ('[Red]-0%', '"无"')
+    """
+    sections = _sections(number_format)
+    if number < 0 and len(sections) > 1:
+        return sections[1]
+    if number == 0 and len(sections) > 2:
+        return sections[2]
+    return sections[0]
 
 
 def _sections(number_format: str) -> list[str]:
