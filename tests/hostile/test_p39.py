@@ -601,3 +601,26 @@ def test_cached_readings_are_not_changed_by_the_clients(tmp_path: Path) -> None:
 
         assert asdict(_reading(text, weight, ReadingContext())) == asdict(read_rule_text(text, weight,
                                                                                          ReadingContext()))
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 6. SCORE_RANGE given what xlwings hands over for a date-formatted cell (a datetime) in rows of every kind
+# ---------------------------------------------------------------------------------------------------------------------
+
+#: (rule, unit, value) — every one must be refused: a date is no number of days, no amount, no rate (written before
+#: the run)
+DATES: list[tuple[str, str, Any]] = [
+    (">=90: W; *: 0", "", dt.datetime(2024, 6, 30)),
+    (">=0.9: W; *: 0", "", dt.datetime(1900, 1, 1)),
+    ("*: prop", "%", dt.datetime(1900, 1, 1)),
+    (">200: W; <=200: prop", "万元", dt.datetime(1900, 5, 29)),
+    ("<=30: W; *: 0", "天", dt.datetime(1900, 1, 25)),
+    ("<=30: W; *: 0", "天", dt.date(2024, 6, 30)),
+]
+
+
+@pytest.mark.parametrize("k", range(len(DATES)))
+def test_score_range_refuses_a_date(k: int) -> None:
+    rule, unit, v = DATES[k]
+    got = udfs.SCORE_RANGE(v, rule, 5, unit or None)
+    assert isinstance(got, str) and got.startswith("#JIXIAO!"), got
