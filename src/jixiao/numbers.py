@@ -88,13 +88,7 @@ def percent_shown(value: Any, number_format: Any) -> str | None:
     >>> percent_shown(25, '0;-0;0;@"%"'), percent_shown(-0.05, "0%;[Red]-0%")
     (None, '-5%')
     """
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal) or "%" not in str(number_format or ""):
-        return None
-    try:
-        number = Decimal(str(value))
-    except ArithmeticError:
-        return None
-    if not number.is_finite():
+    if "%" not in str(number_format or "") or (number := _finite_number(value)) is None:
         return None
     section = number_section(str(number_format), number)  # p39: a "%" only in the text section shows on no number
     if "%" not in section:
@@ -120,13 +114,7 @@ def unit_shown(value: Any, number_format: Any) -> str | None:
     >>> unit_shown(25, 'yyyy"年"m"月"'), unit_shown(3, 'General"户"'), unit_shown("3", '0"户"'), unit_shown(7, '"共"0')
     (None, '3户', None, None)
     """
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal) or not number_format:
-        return None
-    try:
-        number = Decimal(str(value))
-    except ArithmeticError:
-        return None
-    if not number.is_finite():
+    if not number_format or (number := _finite_number(value)) is None:
         return None
     first = number_section(str(number_format), number)
     bare = _FORMAT_LITERALS_RE.sub("", first)
@@ -148,6 +136,17 @@ def prints_words(number_format: Any) -> bool:
     (True, True, False, False)
     """
     return "%" in str(number_format or "") or unit_shown(1, number_format) is not None
+
+
+def _finite_number(value: Any) -> Decimal | None:
+    """A number cell's value as a finite ``Decimal``; ``None`` for text, a logical value, NaN and infinities."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return None
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        return None
+    return number if number.is_finite() else None
 
 
 def number_section(number_format: str, number: Decimal) -> str:

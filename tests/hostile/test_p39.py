@@ -32,14 +32,15 @@ from jixiao.collect import check_one
 from jixiao.validation import validate_workbook
 from tests import lo
 from tests.hostile.test_p33_redteam import MONEY_TEXT
+from tests.hostile.test_p37 import numeric_text
 from tests.templates.product_path import cached, collect_rows, score_cells
 from tests.templates.typed_units import (
     Case,
     build_books,
     rule_row,
     score_ok,
-    wrong_in_libreoffice,
     wrong_recalculated,
+    wrong_scores,
 )
 from tests.xlsx_edit import edit_part, edit_sheet_xml
 
@@ -59,12 +60,6 @@ def answer_ok(got_score: Any, refused: bool, want: Any) -> bool:
         if w is not None and not refused and got_score is not None and abs(float(got_score) - w) < 1e-9:
             return True
     return False
-
-
-def cell_ok(got: Any, want: Any) -> bool:
-    """A score cell's value (a number or "#JIXIAO! …") is ``want``."""
-    wants = list(want) if isinstance(want, Either) else [want]
-    return any(score_ok(got, w) for w in wants)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -197,7 +192,7 @@ def test_formats_score_range() -> None:
             continue
         expected = want if is_date_format(fmt) else sheet
         got = udfs.SCORE_RANGE(_udf_value(v, fmt), rule, 5, unit or None)
-        if not cell_ok(got, expected):
+        if not score_ok(got, expected):
             bad.append((rule, v, fmt, got, expected))
     assert bad == [], "\n".join(map(repr, bad))
 
@@ -222,7 +217,7 @@ def test_formats_libreoffice_and_its_save(formatted: dict[Any, Any], tmp_path: P
     done = lo.recalc_many([copy], tmp_path / "lo")[copy]
     bad = [f"sheet {k} {FORMATTED[k][1]!r}: {cached(done, formatted['cells'][format_label(k)][1])!r}"
            for k, s in enumerate(c[3] for c in _sheet_cases())
-           if not cell_ok(cached(done, formatted["cells"][format_label(k)][1]), s)]
+           if not score_ok(cached(done, formatted["cells"][format_label(k)][1]), s)]
     rows, _ = collect_rows([formatted["spec"]], [done], tmp_path / "collect")
     for k, (_ru, v, fmt, want, _s, _n) in enumerate(FORMATTED):
         row = rows[done.name, format_label(k)]
@@ -284,33 +279,13 @@ def typed(tmp_path_factory: pytest.TempPathFactory) -> dict[Any, Any]:
     return build_books(tmp_path_factory.mktemp("p39t"), "p39-texts", "测试（p39 红队：文字）", TEXT_CASES, text_label)
 
 
-_FULL = str.maketrans("０１２３４５６７８９．", "0123456789.")
-
-
-def numeric_text(v: Any, _want: Any = None) -> bool:
-    """Not the `formulas` engine's run: it compares numeric text with numbers as text (p22's note)."""
-    return isinstance(v, str) and re.fullmatch(r"-?\d+(\.\d+)?", v.translate(_FULL).replace(",", "")) is not None
-
-
-def _wrong(value_of: Any, book: Path, cases: list[Case], label: Any, skip: Any = lambda _v, _w: False) -> list[str]:
-    cells = score_cells(book)
-    out = []
-    for k, (_r, _u, v, want) in enumerate(cases):
-        if skip(v, want):
-            continue
-        got = value_of(book, cells[label(k)][1])
-        if not cell_ok(got, want):
-            out.append(f"{k} {v!r}: {got!r}（应为 {want!r}）")
-    return out
-
-
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_texts_formulas_engine(typed: dict[Any, Any], flavour: str) -> None:
     from tests.formulas_eval import evaluate
 
     book = typed["typed", flavour]
     values = evaluate(book)
-    assert _wrong(lambda _b, c: values[f"评分表!{c}"], book, TEXT_CASES, text_label, numeric_text) == []
+    assert wrong_scores(lambda _b, c: values[f"评分表!{c}"], book, TEXT_CASES, numeric_text, text_label) == []
 
 
 @pytest.mark.libreoffice
@@ -319,7 +294,7 @@ def test_texts_libreoffice(typed: dict[Any, Any], tmp_path: Path) -> None:
     copy = tmp_path / "lo_texts.xlsx"
     shutil.copy(typed["typed", "portable"], copy)
     done = lo.recalc_many([copy], tmp_path / "lo")[copy]
-    assert _wrong(cached, done, TEXT_CASES, text_label) == []
+    assert wrong_scores(cached, done, TEXT_CASES, label=text_label) == []
 
 
 def test_texts_collect(typed: dict[Any, Any]) -> None:
@@ -338,7 +313,7 @@ def test_texts_score_range() -> None:
     bad = []
     for rule, unit, v, want in TEXT_CASES:
         got = udfs.SCORE_RANGE(v, rule, 5, unit or None)
-        if not cell_ok(got, want):
+        if not score_ok(got, want):
             bad.append((rule, unit, v, got, want))
     assert bad == [], "\n".join(map(repr, bad))
 
@@ -391,7 +366,7 @@ def test_rule_score_and_score_range_agree(k: int) -> None:
         core, refused = None, True
     got = udfs.SCORE_RANGE(v, rule, 5)
     assert answer_ok(core, refused, want), (v, core)
-    assert cell_ok(got, want), (v, got)
+    assert score_ok(got, want), (v, got)
     assert (isinstance(got, str)) == refused, (v, core, got)
 
 

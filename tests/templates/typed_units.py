@@ -84,7 +84,9 @@ def numeric_text(v: Any, _want: Any = None) -> bool:
 
 
 def score_ok(got: Any, want: Any) -> bool:
-    """A score cell's value ``got`` is what ``want`` says ("": blank)."""
+    """A score cell's value ``got`` is what ``want`` says ("": blank; a tuple: any of its answers, p39)."""
+    if isinstance(want, tuple):
+        return any(score_ok(got, w) for w in want)
     if want == "":
         return got in ("", None)
     if isinstance(want, str):
