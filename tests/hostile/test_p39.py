@@ -39,6 +39,7 @@ from tests.templates.typed_units import (
     build_books,
     rule_row,
     score_ok,
+    wrong_collected,
     wrong_recalculated,
     wrong_scores,
 )
@@ -298,15 +299,7 @@ def test_texts_libreoffice(typed: dict[Any, Any], tmp_path: Path) -> None:
 
 
 def test_texts_collect(typed: dict[Any, Any]) -> None:
-    books = [typed["typed", "portable"], typed["typed", "udf"]]
-    rows, _ = collect_rows([typed["spec"]], books, typed["tmp"] / "collect")
-    bad = []
-    for book in books:
-        for k, (_r, _u, v, want) in enumerate(TEXT_CASES):
-            row = rows[book.name, text_label(k)]
-            if not answer_ok(row["verified"], row["verified"] is None and bool(row["why"]), want):
-                bad.append((book.name, k, v, row["verified"], row.get("why"), want))
-    assert bad == [], "\n".join(map(repr, bad))
+    assert wrong_collected(typed, TEXT_CASES, text_label) == []
 
 
 def test_texts_score_range() -> None:
