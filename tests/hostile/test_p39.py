@@ -232,6 +232,9 @@ def test_formats_libreoffice_and_its_save(formatted: dict[Any, Any], tmp_path: P
 # ---------------------------------------------------------------------------------------------------------------------
 
 YUAN = (">=10000: W; <10000: prop", "元")
+M_MILLION = (">=3: W; <3: prop", "百万元")
+M_DOLLAR = (">=100: W; <100: prop", "美元")
+M_THOUSAND = (">=100: W; <100: prop", "千元")
 
 #: ((rule, unit), 业绩值 typed, expected, row name)
 TEXTS: list[tuple[tuple[str, str], Any, Any, str]] = [
@@ -267,6 +270,14 @@ TEXTS: list[tuple[tuple[str, str], Any, Any, str]] = [
     (SHARE, "5", REFUSE, "完成率"),  # 29 5 % (0.25) or 500 % (capped 5)
     (SHARE, "0.95%", 0.0475, "完成率"),  # 30 0.0095 × 5
     (SHARE, "95%%", REFUSE, "完成率"),  # 31
+    # second batch (written before their run): negatives and spellings in rows counted in 百万元 / 美元 / 千元
+    (M_MILLION, "-2", REFUSE, "到位金额"),  # 32 money arrived is never negative (p34, p36: 百万元 is money)
+    (M_MILLION, "-2", 0, "项目利润"),  # 33 a profit may be negative: 5 × −2 ÷ 3 < 0 → 0
+    (M_DOLLAR, "-5", REFUSE, "到位金额"),  # 34
+    (M_THOUSAND, "-5千元", REFUSE, "到位金额"),  # 35
+    (M_THOUSAND, "50千元", 2.5, "到位金额"),  # 36 50 ÷ 100 × 5
+    (M_THOUSAND, "5万元", 2.5, "到位金额"),  # 37 50 千元
+    (M_DOLLAR, "50元", REFUSE, "到位金额"),  # 38 another currency
 ]
 TEXT_CASES: list[Case] = [(rule, unit, v, want) for (rule, unit), v, want, _n in TEXTS]
 
