@@ -314,9 +314,10 @@ def test_texts_collect(typed: dict[Any, Any]) -> None:
 
 
 def test_texts_score_range() -> None:
+    """SCORE_RANGE given the row's unit and name (the udf flavour passes the name where it decides, p37)."""
     bad = []
-    for rule, unit, v, want in TEXT_CASES:
-        got = udfs.SCORE_RANGE(v, rule, 5, unit or None)
+    for (rule, unit), v, want, row_name in TEXTS:
+        got = udfs.SCORE_RANGE(v, rule, 5, unit or None, row_name)
         if not score_ok(got, want):
             bad.append((rule, unit, v, got, want))
     assert bad == [], "\n".join(map(repr, bad))
