@@ -437,30 +437,21 @@ HANDS: list[tuple[str, str, Any, Any, Any, str | None, Any, Any]] = [
 
 
 def hand_table(path: Path, case: tuple[Any, ...]) -> Path:
-    """The case as one row under :data:`HAND` (业绩值 in F3), and a 合计 row."""
-    name, text, target, unit, value, how, typed_score, _want = case
-    how = how or ""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "评分表"
-    ws.append(["评分表"])
-    ws.append(HAND)
-    ws.append([name, text, target, unit, 5, None, typed_score])
-    ws.append(["合计", None, None, None, 5, None, typed_score])
-    if how.startswith(("ss:", "inline:")):
-        ws["F3"] = "占位PLACEHOLDER"
-    else:
-        ws["F3"] = value
-    if how.startswith("col:"):
-        ws.column_dimensions["F"].number_format = how[4:]
-    elif how.startswith("row:"):
-        ws.row_dimensions[3].number_format = how[4:]
-    elif how.startswith("dxf:"):
-        ws["F3"].number_format = how[4:]
-    elif how and ":" not in how[:7]:
-        ws["F3"].number_format = how
-    wb.save(path)
-    if how.startswith("dxf:"):  # a differential format (conditional formatting) whose numFmt reuses the cell's id
+    """The case as one row under :data:`HAND` (业绩值 in F3), and a 合计 row: p37's table, then ``how``'s edit."""
+    from tests.hostile.test_p37 import hand_table as p37_table
+
+    name, text, target, unit, value, how, typed_score, want = case
+    kind, _, arg = (how or "").partition(":")
+    if kind not in ("col", "row", "ss", "inline", "dxf"):
+        kind, arg = "", how
+    placeholder = "占位PLACEHOLDER" if kind in ("ss", "inline") else value
+    p37_table(path, (name, text, target, unit, placeholder, arg if kind in ("", "dxf") else None, typed_score, want))
+    if kind in ("col", "row"):  # a format on the column/row only: the cell keeps no style
+        wb = openpyxl.load_workbook(path)
+        dims = wb.active.column_dimensions["F"] if kind == "col" else wb.active.row_dimensions[3]
+        dims.number_format = arg
+        wb.save(path)
+    if kind == "dxf":  # a differential format (conditional formatting) whose numFmt reuses the cell's id
         def dxf(xml: str) -> str:
             fid = re.search(r'<numFmt numFmtId="(\d+)"', xml)
             assert fid, xml[:800]
