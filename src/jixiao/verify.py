@@ -94,6 +94,9 @@ class RowCheck:
     why: str = ""
     #: the input cell ``why`` is about (the 业绩值 or amount cell)
     why_cell: str = ""
+    #: a row 核定 at its typed 得分 that still needs a look, in Chinese (its 业绩值 cannot be put beside its 指标值:
+    #: "950人" beside "≥1000户" under a 评分标准 not read, p38); the score and the total stand
+    note: str = ""
 
     def refuse(self, cell: str, why: str) -> None:
         """No 核定 for this row: its input at ``cell`` cannot be scored, for the reason ``why`` (Chinese)."""
@@ -560,8 +563,10 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
     scored by the national rule (执行率 × 分值) where the table follows it, as validation checks it; no
     total when the printed weights say the rows' sum is none (:func:`~jixiao.validation.checks.weights_say_partial`)."""
     from jixiao.validation.checks import (
+        KEPT_TYPED,
         row_rule,
         rule_scores_value,
+        typed_score_unit_reason,
         weight_unreadable,
         weights_say_partial,
     )
@@ -601,6 +606,8 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         elif not _blank(m.score):  # no rule to score the value by: the score itself is the input
             row.given = 1
             row.verified = _typed_score(m, rule if _blank(m.value) else None, w, row)
+            if rule is None and row.verified is not None and (why := typed_score_unit_reason(m)) is not None:
+                row.note = f"{why}；{KEPT_TYPED}"  # validation's value-not-comparable says it at the 业绩值 (p38)
         elif not _blank(m.value):  # a value, but no score and no rule to score it by: 不完整
             row.needed, row.given = 2, 1
         if row.verified is None:

@@ -47,6 +47,7 @@ from jixiao.rules.target import (
     in_row_unit,
     input_refusal,
     negative_on_target_reason,
+    not_comparable,
     on_rule_scale,
     parse_target,
     percent_points,
@@ -274,6 +275,7 @@ def check_rules(sheet: str, items: list[Item], issued: dict[int, RowFacts] | Non
         where = m.rule_ref if source == "计分规则" else (m.standard_ref or (m.score.ref if m.score else ""))
         if rule is None:
             yield from _checklist_or_unreadable(sheet, it, reading, source, where or "")
+            yield from _typed_score_not_comparable(sheet, m)
             continue
         yield from _ambiguities(sheet, m, reading, where or "")
         if w is not None:
@@ -747,6 +749,35 @@ def row_target(m: Any) -> Any:
     t, nature, unit = (getattr(m, k, None) for k in ("target", "nature", "unit"))
     return parse_target(*(None if cv is None else cv.raw for cv in (t, nature, unit)),
                         percent_cell=bool(t is not None and t.is_percent_format))
+
+
+def typed_score_unit_reason(m: Any, target: Any = None) -> str | None:
+    """Why a hand table row kept at its typed 得分 (no rule read from its 评分标准, or none printed) has a 业绩值 that
+    cannot be put beside its own 指标值, in Chinese (:func:`~jixiao.rules.targetscale.not_comparable`: "950人" beside
+    "≥1000户", "0.93" beside "≥95%"); ``None`` when it can, or when there is no number or no 指标值. ``target``: the
+    row's :func:`row_target` when the caller has it. The typed 得分 stays the bureau's (the lead's decision, p38):
+    validate warns (`value-not-comparable`) and collect marks the row (``RowCheck.note``) — one reason for both."""
+    v = getattr(m, "value", None)
+    if v is None or v.is_blank or v.number is None:
+        return None
+    t = row_target(m) if target is None else target
+    if t is None:
+        return None
+    return not_comparable(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值")
+
+
+#: how a kept typed 得分 beside a 业绩值 of another unit is said (validate's finding, collect's row note)
+KEPT_TYPED = "评分标准未能用于核对得分，保留表中自报得分，请核实"
+
+
+def _typed_score_not_comparable(sheet: str, m: IndicatorRow) -> Iterator[Finding]:
+    """`value-not-comparable` (警告) at the 业绩值 of a row without a read rule: :func:`typed_score_unit_reason`."""
+    if m.score is None or m.score.number is None or (why := typed_score_unit_reason(m)) is None:
+        return
+    assert m.value is not None
+    yield finding("value-not-comparable", sheet, m.value.ref,
+                  f"{m.value.ref}：指标{_label(m)}{why}；{KEPT_TYPED}（{d(m.score.number)} 分）",
+                  expected=str(m.target.raw) if m.target is not None else "", actual=str(m.value.raw))
 
 
 def refused_finding(sheet: str, m: IndicatorRow, why: str) -> Iterator[Finding]:

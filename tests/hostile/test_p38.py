@@ -1,0 +1,114 @@
+"""p38: session 40's product leftovers (issue 11).
+
+1. A hand table's row whose 评分标准 is not read (or not printed) keeps the bureau's typed 得分 — the lead's decision —
+   but a 业绩值 that cannot be put beside the row's 指标值 ("950人" beside "≥1000户") is now said: validate and collect
+   warn at the 业绩值 (`value-not-comparable`, naming the cell, both values and both units) and collect's row carries
+   a note (its JSON, 得分.csv's 待核实 column, and the summary's 指标得分 cell in yellow).
+2. A hand row stating the national default ("完成目标得基本分；未完成按实际值/目标值比例计分") with NO 指标值 was
+   never checked by validate (selfeval checks the default against a 指标值 only, the rule checks skipped the row);
+   now it is checked by its reading as collect scores it.
+3. verify asks ``row_target`` once per hand row (was up to 3×); ``checks._reading``'s TypeError fallback removed.
+
+Every expected score and finding below is written from the row's text and hand arithmetic.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from jixiao.collect import check_one
+from jixiao.validation import validate_workbook
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 1. typed 得分 kept beside a 业绩值 of another unit
+# ---------------------------------------------------------------------------------------------------------------------
+
+HAND = ["三级指标", "评分标准", "指标值", "度量单位", "分值", "业绩值", "得分"]
+#: the reader does not read it for a hand row (p37: rule-unreadable, 提示)
+UNREAD = "达到目标值得满分，未达到按完成比例得分"
+
+#: (评分标准, 指标值, 度量单位, 业绩值, number format, typed 得分 (分值 5), the words the warning must name — or None
+#: for no warning). The typed 得分 is kept in every case (in 0～5).
+KEPT: list[tuple[Any, Any, Any, Any, Any, float, tuple[str, ...] | None]] = [
+    (UNREAD, "≥1000户", None, "950人", None, 4.75, ("950人", "≥1000户", "“人”", "“户”")),  # p37's LEFT_HANDS
+    (UNREAD, "≥1000户", None, "950户", None, 4.75, None),  # same unit: nothing to say
+    (UNREAD, "≥1000户", None, 950, None, 4.75, None),  # no unit typed: in the 指标值's
+    (UNREAD, "≤30天", None, "2月", None, 5, ("2月", "≤30天", "“月”", "“天”")),  # months beside days
+    (UNREAD, "≥95%", None, 0.93, None, 3, ("0.93", "≥95%")),  # 93 % or 0.93 %: not said which
+    (UNREAD, "≥95%", None, 0.93, "0%", 3, None),  # a % cell: shows 93 %
+    (UNREAD, "≥200万元", None, "1.5亿元", None, 5, None),  # 15 000 万元: converts exactly
+    (UNREAD, None, None, "950人", None, 4.75, None),  # no 指标值: nothing to compare with
+    (None, "≥1000户", None, "950人", None, 4.75, ("950人", "≥1000户", "“人”", "“户”")),  # no 评分标准 printed
+    (UNREAD, 1000, "户", "950人", None, 4.75, ("950人", "“人”", "“户”")),  # the unit in 度量单位
+]
+
+
+def hand_row(path: Path, standard: Any, target: Any, unit: Any, value: Any, fmt: Any, typed: Any) -> Path:
+    """One indicator row (业绩值 in F3, 得分 in G3) under :data:`HAND`, and a 合计 row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    ws.append(["评分表"])
+    ws.append(HAND)
+    ws.append(["受益户数", standard, target, unit, 5, value, typed])
+    ws.append(["合计", None, None, None, 5, None, typed])
+    if fmt:
+        ws["F3"].number_format = fmt
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("k", range(len(KEPT)))
+def test_typed_score_kept_and_unit_said(tmp_path: Path, k: int) -> None:
+    standard, target, unit, value, fmt, typed, words = KEPT[k]
+    path = hand_row(tmp_path / f"kept{k}.xlsx", standard, target, unit, value, fmt, typed)
+    checked = check_one(path)
+    (row,) = checked.verified.rows
+    assert row.verified == Decimal(str(typed)) and not row.why, (row.verified, row.why)  # the bureau's 得分 stands
+    for found in (validate_workbook(path).findings, checked.report.findings):  # validate, and collect's report
+        said = [f for f in found if f.check == "value-not-comparable"]
+        if words is None:
+            assert said == [] and not row.note, (said, row.note)
+            continue
+        (f,) = said
+        assert (f.cell, f.severity.value) == ("F3", "警告"), f
+        assert all(w in f.message for w in words) and "保留表中自报得分" in f.message, f.message
+        assert all(w in row.note for w in words), row.note
+
+
+def test_refused_typed_score_gets_no_note(tmp_path: Path) -> None:
+    """A typed 得分 over the 分值 is refused as before (no 核定): the row says why, no kept-score note."""
+    path = hand_row(tmp_path / "over.xlsx", UNREAD, "≥1000户", None, "950人", None, 6)
+    (row,) = check_one(path).verified.rows
+    assert row.verified is None and "超出" in row.why and not row.note
+
+
+def test_collect_marks_the_row(tmp_path: Path) -> None:
+    """The note reaches collect's frames (得分.csv's 待核实), its JSON, and the 指标得分 sheet (the cell in yellow)."""
+    from jixiao.collect import collect as run_collect
+    from jixiao.frames import frames_of
+    from jixiao.summary import write_summary
+
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    hand_row(folder / "a.xlsx", UNREAD, "≥1000户", None, "950人", None, 4.75)
+    hand_row(folder / "b.xlsx", UNREAD, "≥1000户", None, "950户", None, 4.75)
+    result = run_collect(folder)
+    col = frames_of(result)
+    notes = {Path(f).stem: n for f, n in zip(col.scores["file"], col.scores["note"], strict=True)}
+    assert "“人”" in notes["a"] and "“户”" in notes["a"] and not isinstance(notes["b"], str), notes
+    rows = {Path(d["path"]).stem: d["verified"]["rows"][0] for d in result.to_dict()["files"]}
+    assert rows["a"]["note"] and rows["a"]["verified"] == 4.75 and rows["b"]["note"] is None
+    out = write_summary(result, tmp_path / "汇总.xlsx")
+    ws = openpyxl.load_workbook(out)["指标得分"]
+    fills = {}
+    for r in ws.iter_rows(min_row=4):
+        if r[1].value in ("a", "b") or (isinstance(r[1].value, str) and r[1].value.endswith(("a", "b"))):
+            fills[r[1].value[-1]] = (r[2].value, r[2].fill.fgColor.rgb)
+    assert fills["a"][0] == 4.75 and fills["b"][0] == 4.75, fills
+    assert fills["a"][1] != fills["b"][1] and fills["a"][1].endswith("FFEB9C"), fills
