@@ -112,3 +112,43 @@ def test_collect_marks_the_row(tmp_path: Path) -> None:
             fills[r[1].value[-1]] = (r[2].value, r[2].fill.fgColor.rgb)
     assert fills["a"][0] == 4.75 and fills["b"][0] == 4.75, fills
     assert fills["a"][1] != fills["b"][1] and fills["a"][1].endswith("FFEB9C"), fills
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 2. the national default stated, no 指标值
+# ---------------------------------------------------------------------------------------------------------------------
+
+CL1_2 = "完成目标得基本分；未完成按实际值/目标值比例计分。"  # fresh78 CL1-2: the 业绩值 is the 完成率 (实际/目标)
+FORMULA = "全年实际值（B）/年度指标值（A）*该指标分值"  # the national formula: needs the row's 指标值
+
+#: (评分标准, 指标值, 业绩值, its format, typed 得分 of 5, the 核定 (None: refused), validate's finding at the row:
+#: (check, severity, words) or None for none)
+DEFAULTS: list[tuple[str, Any, Any, Any, float, float | None, tuple[str, str, tuple[str, ...]] | None]] = [
+    (CL1_2, None, 0.9, "0%", 4.5, 4.5, None),  # 5 × 90% = 4.5
+    (CL1_2, None, 0.9, "0%", 3.5, 4.5, ("score-mismatch", "错误", ("应得 4.5 分", "表中为 3.5 分"))),
+    (CL1_2, None, 1.2, "0%", 5, 5, None),  # above 100%: 基本分 5, no bonus printed
+    (CL1_2, None, 0.5, "0%", 3, 2.5, ("score-mismatch", "错误", ("应得 2.5 分",))),  # 5 × 50%
+    # the formula names the 指标值, which the row lacks: said, and collect has no 核定
+    (FORMULA, None, 950, None, 4.75, None, ("value-unreadable", "警告", ("指标值未填写", "得分未核对"))),
+    # with its 指标值 the row is the self-evaluation check's, as before: 5 × 950 ÷ 1000 = 4.75
+    (FORMULA, "≥1000户", 950, None, 4, 4.75, ("score-mismatch", "错误", ("≥1000户", "应得 4.75 分"))),
+    (FORMULA, "≥1000户", 950, None, 4.75, 4.75, None),
+]
+
+
+@pytest.mark.parametrize("k", range(len(DEFAULTS)))
+def test_stated_default_without_target(tmp_path: Path, k: int) -> None:
+    standard, target, value, fmt, typed, want, said = DEFAULTS[k]
+    path = hand_row(tmp_path / f"default{k}.xlsx", standard, target, None, value, fmt, typed)
+    (row,) = check_one(path).verified.rows
+    if want is None:
+        assert row.verified is None and row.why, (row.verified, row.why)
+    else:
+        assert row.verified == Decimal(str(want)), (row.verified, row.why)
+    found = [f for f in validate_workbook(path).findings if f.cell[1:] == "3" and f.check != "rule-ambiguous"]
+    if said is None:
+        assert found == [], found
+    else:
+        check, severity, words = said
+        (f,) = found
+        assert (f.check, f.severity.value) == (check, severity) and all(w in f.message for w in words), f

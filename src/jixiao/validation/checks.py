@@ -262,12 +262,12 @@ def check_rules(sheet: str, items: list[Item], issued: dict[int, RowFacts] | Non
     """``issued``: for a return of our template, each row's (unit, name, 评分标准) as issued, by sheet row (the sheet
     shows no unit of a rule row; a row not there — the spec not found — is asked by its name alone); ``None`` for a
     hand table (its own 度量单位, name and 评分标准)."""
-    from jixiao.validation.selfeval import qualitative_default, stated_default_rule
+    from jixiao.validation.selfeval import qualitative_default, stated_default_checked
 
     context = None
     for it in items:
         m = it.main
-        if m.kind == "budget" or (not m.rule and stated_default_rule(m.standard) is not None) \
+        if m.kind == "budget" or stated_default_checked(m) \
                 or (it.selfeval and not m.rule and (not m.standard or qualitative_default(m.standard))):
             continue  # checked by jixiao.validation.selfeval (target-relative default)
         w = m.weight.number if m.weight is not None else None
@@ -663,9 +663,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                          percent_cell=bool(m.target and m.target.is_percent_format))
         if t is None:
             ref = m.target.ref if m.target else v.ref
+            said = "未填写" if m.target is None or m.target.is_blank else f"“{m.target.raw}”无法识别为数字"
             yield finding("value-unreadable", sheet, ref,
-                          f"{ref}：指标{_label(m)}的计分规则引用指标值 T，但指标值"
-                          f"“{m.target.raw if m.target else ''}”无法识别为数字", actual=str(v.raw))
+                          f"{ref}：指标{_label(m)}的计分规则引用指标值 T，但指标值{said}，得分未核对", actual=str(v.raw))
             return
         target = t  # the parsed target: its number, and the unit the rule's steps from T must share (r63)
         if v.number is not None:
