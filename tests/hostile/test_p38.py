@@ -152,3 +152,48 @@ def test_stated_default_without_target(tmp_path: Path, k: int) -> None:
         check, severity, words = said
         (f,) = found
         assert (f.check, f.severity.value) == (check, severity) and all(w in f.message for w in words), f
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 3. verify reads a hand row's 指标值 once; the reading cache takes every argument row_rule gives it
+# ---------------------------------------------------------------------------------------------------------------------
+
+DAY_TEXT = "每低于目标值1天扣1分"  # a rule on T: printed start, negative on target and the steps all ask the 指标值
+
+
+@pytest.mark.parametrize(("value", "want"), [("339天", Decimal(4)), ("-339天", None)])  # 5 − 1; a negative: refused
+def test_row_target_asked_once_per_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str,
+                                       want: Decimal | None) -> None:
+    import jixiao.verify as verify
+
+    calls: list[Any] = []
+    real = verify.row_target
+
+    def counted(m: Any) -> Any:
+        calls.append(m.name)
+        return real(m)
+
+    monkeypatch.setattr(verify, "row_target", counted)
+    path = hand_row(tmp_path / "days.xlsx", DAY_TEXT, "340天", None, value, None, 4)
+    (row,) = check_one(path).verified.rows
+    assert row.verified == want, (row.verified, row.why)
+    assert calls == ["受益户数"], calls
+
+
+def test_reading_cache_takes_what_row_rule_gives() -> None:
+    """The only contexts row_rule passes on are ``None`` and a reading's ``context_out``; a "下同" note gives one that
+    is not the default — hashable, so ``_reading``'s lru_cache needs no fallback for unhashable arguments."""
+    from types import SimpleNamespace
+
+    from jixiao.reading.model import CellValue
+    from jixiao.validation.checks import _reading, row_rule
+
+    text = "每低于目标值1个百分点扣1分，不满1个百分点按1个百分点算，下同"
+    row = SimpleNamespace(rule=None, standard=text, weight=CellValue(ref="E3", raw=5, number=Decimal(5)))
+    _rule, _src, reading, context = row_rule(row, None)
+    hash(context)
+    assert context == reading.context_out and context.rounding == "ceil", context
+    before = _reading.cache_info().hits
+    row_rule(row, context)
+    row_rule(row, context)
+    assert _reading.cache_info().hits >= before + 1

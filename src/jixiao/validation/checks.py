@@ -211,7 +211,10 @@ def _reading(text: str, weight: Any, context: Any) -> Any:
     """:func:`~jixiao.rules.chinese.read_rule_text` of one 评分标准, kept per process (p36): validate and collect
     read each row's text (twice per return), and a batch of returns of one hand table repeats them — the reading
     was 90 % of collect's time on hand tables (bench_collect --hand). The reader is a function of its arguments
-    (the text, the 分值, the "下同" context: a frozen value) and no caller changes a reading."""
+    (the text, the 分值, the "下同" context: a frozen value) and no caller changes a reading. Every argument is a
+    value (p38 removed a TypeError fallback for unhashable ones): the text is the cell's ``str``, the 分值 a
+    ``Decimal`` or ``None``, the context ``None`` or a reading's ``context_out`` — a frozen ``ReadingContext`` of two
+    strings, built only in the reader."""
     return read_rule_text(text, weight, context)
 
 
@@ -224,10 +227,7 @@ def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]
         except RuleSyntaxError as e:
             return None, f"计分规则有误：{e.message_zh}", None, context
     if m.standard:
-        try:
-            reading = _reading(m.standard, weight, context)
-        except TypeError:  # an argument that is no value (unhashable): read it afresh
-            reading = read_rule_text(m.standard, weight, context)
+        reading = _reading(m.standard, weight, context)
         if reading.rule is not None and reading.ok:
             return reading.rule, "评分标准", reading, reading.context_out
         return None, "评分标准", reading, reading.context_out
