@@ -39,6 +39,7 @@ from jixiao.row_changes import RowChanges, align_rows, row_labels, said_after, u
 from jixiao.rules.target import (
     Target,
     converted_note,
+    hand_number_settled,
     in_row_unit,
     on_rule_scale,
     on_target_scale,
@@ -626,8 +627,9 @@ def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, 
     no score. ``target``: :func:`_rule_target`; ``parsed``: the row's :func:`~jixiao.validation.checks.row_target`
     (asked once per row by the caller). The engine's errors pass to the caller (``_own_rules``: rule gap, unreadable
     input)."""
-    # a number under a stated % unit in no % cell is 95 % or 0.95 %: the core asks which (p31)
-    number_settled = m.value.is_percent_format or unit != "%"
+    # a number under a stated % unit in no % cell is 95 % or 0.95 %: the core asks which (p31); with no unit stated,
+    # one above 1.5 and up to 10 too ("3" beside "不高于5%": 3 % or 300 %? p38)
+    number_settled = hand_number_settled(m.value.raw, m.value.is_percent_format, unit)
     text = m.rule if src == "计分规则" else m.standard  # the text the rule was read from
     if src == "评分标准" and (why := printed_start_reason(text, rule, parsed, unit)) is not None:
         row.refuse(m.value.ref, why)  # "按340天每低于1天扣1分" beside "340户": 339 户 or 天? (p36)

@@ -240,3 +240,41 @@ def test_formulas_engine_has_no_cell_format() -> None:
     func = formulas.Parser().ast('=CELL("format",A1)')[1].compile()
     with pytest.raises(Exception, match="CELL"):
         func(0.95)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 5a. p32's leftover: a number above 1.5 and up to 10 in a % row of a hand table with no unit stated
+# ---------------------------------------------------------------------------------------------------------------------
+
+COMPLAINTS = "投诉率不高于5%，每高出1个百分点扣1分"  # 分值 5: 3 % → 5; 300 % → 5 − 295 → 0
+PASS_RATE = "合格率达到95%得满分，每低1个百分点扣1分"  # 93 % → 5 − 2 = 3; 5 % → 0; 500 % → 5
+GROWTH = "增长率达到5%得满分，未达到不得分"  # 6 % and 600 % both ≥ 5 %: 5 either way
+
+#: (评分标准, 度量单位, 业绩值, its format, typed 得分, the 核定 — None: refused, 3 % or 300 %?)
+SMALL: list[tuple[str, Any, Any, Any, float, float | None]] = [
+    (COMPLAINTS, None, 3, None, 5, None),  # was 300 % → 0 in collect: a wrong 核定
+    (COMPLAINTS, None, 7, None, 3, None),  # 7 % → 5 − 2 = 3; 700 % → 0
+    (COMPLAINTS, None, 0.03, None, 5, 5),  # up to 1.5: a fraction as printed, 3 %
+    (COMPLAINTS, None, "3%", None, 5, 5),
+    (COMPLAINTS, None, 0.03, "0%", 5, 5),  # a % cell showing 3 %
+    (PASS_RATE, None, 5, None, 0, None),  # was 500 % → 5
+    (PASS_RATE, None, 93, None, 3, 3),  # above 10: percent points, as before
+    (PASS_RATE, None, 0.93, None, 3, 3),
+    (GROWTH, None, 6, None, 5, 5),  # the two readings agree: scored
+    (COMPLAINTS, "%", 3, None, 5, None),  # a stated % unit: asked already (p31)
+]
+
+
+@pytest.mark.parametrize("k", range(len(SMALL)))
+def test_small_number_in_percent_row(tmp_path: Path, k: int) -> None:
+    standard, unit, value, fmt, typed, want = SMALL[k]
+    path = hand_row(tmp_path / f"small{k}.xlsx", standard, None, unit, value, fmt, typed)
+    (row,) = check_one(path).verified.rows
+    found = [(f.check, f.severity.value, f.message) for f in validate_workbook(path).findings if f.cell == "F3"]
+    if want is None:
+        assert row.verified is None and "未写“%”" in row.why and f"“{value}”" in row.why, (row.verified, row.why)
+        assert [x for x in found if x[0] == "value-unreadable" and "未写“%”" in x[2]], found
+    else:
+        assert row.verified == Decimal(str(want)) and not row.why, (row.verified, row.why)
+        assert not [x for x in found if x[0] in ("value-unreadable", "value-refused")], found
+        assert not [f for f in validate_workbook(path).findings if f.check == "score-mismatch"]

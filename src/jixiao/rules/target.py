@@ -766,6 +766,28 @@ def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bo
     return number if number is not None and number != 0 and not percent_points(number) else None
 
 
+def hand_number_settled(raw: Any, percent_format: bool, unit: Any) -> bool:
+    """Whether a hand table's 业绩值 ``raw`` in a % row is read as it is stored (``number_settled`` of
+    :func:`bare_percent_text`) — the one decision of collect (``verify._own_score``) and validate
+    (``checks._score_by_rule``): a cell with a % format holds what it shows; under a stated % unit (度量单位 "%", a
+    header "完成值（%）") a number in a General cell is asked (p31); with no unit stated, a number up to
+    :data:`POINTS_ABOVE` is a fraction as printed (0.95 is 95 %, common in General cells) — but one above it and up to
+    :data:`PERCENT_POINTS_ABOVE` is asked too (p38, p32's leftover): "3" in a 投诉率 row on "不高于5%" was 300 % → 0,
+    where 3 % gives full marks; refused where the two readings score differently.
+
+    >>> [hand_number_settled(x, False, "") for x in (0.95, 1.5, 3, 10, 95)]
+    [True, True, False, False, True]
+    >>> hand_number_settled(3, True, ""), hand_number_settled(0.95, False, "%")
+    (True, False)
+    """
+    if percent_format:
+        return True
+    if unit == "%":
+        return False
+    number = _bare_number(raw, True)
+    return number is None or abs(number) <= POINTS_ABOVE or percent_points(number)
+
+
 def _bare_number(raw: Any, cells: bool) -> Decimal | None:
     """The number of a 业绩值 typed as text with no unit and no "%", or (while ``cells``) a number in its cell."""
     if isinstance(raw, str):

@@ -44,6 +44,7 @@ from jixiao.rules.model import (
 from jixiao.rules.target import (
     answers_levels,
     converted_note,
+    hand_number_settled,
     in_row_unit,
     input_refusal,
     negative_on_target_reason,
@@ -679,8 +680,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                 return
     else:  # read in the row's unit as collect reads it (p24, p31): its 度量单位, else the unit its header prints
         # an issued row's own unit (the sheet shows none): "11" in a ``*: prop`` % row is 11 %, no fraction (p37)
-        if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit,
-                                       v.is_percent_format or unit != "%")) is not None:
+        settled = v.is_percent_format or unit != "%" if issued else \
+            hand_number_settled(v.raw, v.is_percent_format, unit)  # "3" beside "不高于5%", as collect (p38)
+        if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit, settled)) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
         if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
