@@ -278,3 +278,25 @@ def test_small_number_in_percent_row(tmp_path: Path, k: int) -> None:
         assert row.verified == Decimal(str(want)) and not row.why, (row.verified, row.why)
         assert not [x for x in found if x[0] in ("value-unreadable", "value-refused")], found
         assert not [f for f in validate_workbook(path).findings if f.check == "score-mismatch"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 5c. count_words and a step written with its count word (``per 1次``)
+# ---------------------------------------------------------------------------------------------------------------------
+
+#: (rule, unit, 业绩值, expected 得分 of 5 — None: refused, a count has no fraction): 5 − 1 × 2 = 3
+PER_WORD = [
+    ("*: W - 1 per 1次", "", 2, 3),
+    ("*: W - 1 per 1次", "", 2.5, None),  # was 5 − 2.5 = 2.5: a fraction of a step deducted
+    ("*: W - 1 per 1次", "", "2.5", None),
+    ("*: W - 1 per 1", "", 2.5, 2.5),  # no word, no unit, 评分标准 "测试" names no count: as written
+]
+
+
+def test_per_word_counts_whole_things(tmp_path: Path) -> None:
+    """collect and the sheet (the `formulas` engine, both flavours' portable formulas) refuse the fraction alike."""
+    from tests.templates.typed_units import build_books, numeric_text, wrong_collected, wrong_recalculated
+
+    books = build_books(tmp_path, "p38-per-word", "测试（p38：per 1次）", PER_WORD)
+    assert wrong_collected(books, PER_WORD) == []
+    assert wrong_recalculated(books["typed", "portable"], PER_WORD, skip=numeric_text) == []

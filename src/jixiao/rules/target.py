@@ -280,6 +280,11 @@ def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
     ('处', '次')
     >>> count_words(parse_rule("*: W - 1 per 1"), None, "每千人口床位数达到5张，每少1张扣1分")
     ()
+
+    A step written with its count word (``per 1次``, the grammar's word of p34) names it as the 评分标准 would (p38):
+
+    >>> count_words(parse_rule("*: W - 1 per 1次"), None, "测试"), count_words(parse_rule("*: W - 1 per 1天"), None)
+    (('次',), ())
     """
 
     u = scored_unit(rule, unit)
@@ -291,7 +296,8 @@ def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
         return ()
     if isinstance(standard, str) and _PER_HEAD_RE.search(normalise_text(standard).replace(" ", "")):
         return ()
-    return tuple(sorted(step_count_units(standard)))
+    said = {c.outcome.word for c in rule.clauses if isinstance(c.outcome, Linear) and c.outcome.word in WHOLE_COUNT_UNITS}
+    return tuple(sorted(step_count_units(standard) | said))
 
 
 #: a rate per head or per household ("每千人口", "每万人", "每百户"): its 业绩值 is an average, no whole count (p32)
