@@ -300,3 +300,46 @@ def test_per_word_counts_whole_things(tmp_path: Path) -> None:
     books = build_books(tmp_path, "p38-per-word", "测试（p38：per 1次）", PER_WORD)
     assert wrong_collected(books, PER_WORD) == []
     assert wrong_recalculated(books["typed", "portable"], PER_WORD, skip=numeric_text) == []
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 5b. "项目名称" as a name column (p32's leftover)
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("header", "rows", "names"), [
+    (["序号", "项目名称", "评分标准", "分值", "得分"],  # named no row before p38
+     [[1, "安全生产", "发生一起事故扣5分", 40, 35], [2, "信息报送", "未按时报送不得分", 60, 60]], ["安全生产", "信息报送"]),
+    (["项目名称", "指标名称", "评分标准", "分值", "得分"],  # 指标名称 still wins
+     [["安全生产", "甲", "发生一起事故扣5分", 40, 35], ["信息报送", "乙", "未按时报送不得分", 60, 60]], ["甲", "乙"]),
+])
+def test_project_name_names_the_rows(tmp_path: Path, header: list[str], rows: list[list[Any]],
+                                     names: list[str]) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "考核表"
+    ws.append(["2024年度考核评分表"])
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    ws.append(["合计", None, None, 100, 95])
+    wb.save(tmp_path / "t.xlsx")
+    checked = check_one(tmp_path / "t.xlsx")
+    assert [r.name for r in checked.verified.rows] == names
+    assert checked.verified.total == Decimal(95)  # 35 + 60
+
+
+def test_selfeval_preamble_project_name_is_no_header(tmp_path: Path) -> None:
+    """A 自评表's preamble "项目名称 | …" above its header stays a preamble: the rows are named by 三级指标."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    ws.append(["项目支出绩效自评表"])
+    ws.append(["项目名称", "农村道路养护项目", None, "主管部门", "交通局"])
+    ws.append(["一级指标", "二级指标", "三级指标", "分值", "得分"])
+    ws.append(["产出指标", "数量指标", "养护里程", 50, 50])
+    ws.append(["效益指标", "社会效益", "群众满意度", 50, 45])
+    ws.append(["合计", None, None, 100, 95])
+    wb.save(tmp_path / "s.xlsx")
+    checked = check_one(tmp_path / "s.xlsx")
+    assert [r.name for r in checked.verified.rows] == ["养护里程", "群众满意度"]
