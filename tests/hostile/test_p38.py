@@ -295,7 +295,12 @@ PER_WORD = [
 
 def test_per_word_counts_whole_things(tmp_path: Path) -> None:
     """collect and the sheet (the `formulas` engine, both flavours' portable formulas) refuse the fraction alike."""
-    from tests.templates.typed_units import build_books, numeric_text, wrong_collected, wrong_recalculated
+    from tests.templates.typed_units import (
+        build_books,
+        numeric_text,
+        wrong_collected,
+        wrong_recalculated,
+    )
 
     books = build_books(tmp_path, "p38-per-word", "测试（p38：per 1次）", PER_WORD)
     assert wrong_collected(books, PER_WORD) == []
