@@ -48,8 +48,8 @@ from jixiao.rules.target import (
     in_row_unit,
     input_refusal,
     negative_on_target_reason,
-    not_comparable,
     on_rule_scale,
+    on_target_scale,
     parse_target,
     percent_points,
     percent_text_reason,
@@ -766,7 +766,8 @@ def typed_score_unit_reason(m: Any, target: Any = None) -> str | None:
     t = row_target(m) if target is None else target
     if t is None:
         return None
-    return not_comparable(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值")
+    return on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值",
+                           number_format=getattr(v, "number_format", None))[1]  # 339 shown "339户" too (p39)
 
 
 #: how a kept typed 得分 beside a 业绩值 of another unit is said (validate's finding, collect's row note)
