@@ -63,7 +63,7 @@ from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
 from jixiao.rules.chinese.lexicon import COUNT
-from jixiao.rules.chinese.normalise import WX_TOKEN
+from jixiao.rules.chinese.normalise import WHO_NOUN, WX_TOKEN
 from jixiao.rules.chinese.partsteps import (
     PER_SHORT_MANY_RE,
     step_rounding,
@@ -1135,6 +1135,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)
                     raise _Unreadable(c.src, "定性条件（一票否决或另一档）与按次数扣分并存，需要分别判断，"
                                              "一条规则无法表达")
+                if re.fullmatch(rf"[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN}", c.cond[5:]):
+                    # "每次扣1分,分管负责人0.5分" on 10 (r76: read 0.5 − 1 per time, 0 findings scoring 0.5): points
+                    # after a person or a unit are what that one loses, not the score with nothing found
+                    raise _Unreadable(c.src, f"“{c.src}”写的是“{c.cond[5:]}”承担的扣分，不是未发现问题时的得分；"
+                                             "被考核的一方按哪一档扣分未写明，未作推测")
                 start = c.outcome.amount
                 started = True
                 rewarded = c.cond[5:]
