@@ -15,6 +15,7 @@ from itertools import combinations
 from jixiao.rules.chinese._base import (
     _UNITS,
     CONTINUOUS_PP_NOTE,
+    CONTRARY_ROUNDING,
     MEANING,
     NUM,
     TIME_WORDS,
@@ -277,7 +278,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 if start is None:
                     start = start_for(origin, f.src)
                 step = _amount_from(d.step_text, weight, share)
-                if d.unit == Decimal("0.01"):
+                if d.unit == Decimal("0.01") and ("wholestep:1%" in flags or "wholestep" in flags):
+                    if "ceil" in flags or ctx.rounding == "ceil":
+                        raise _Unreadable(f.src, CONTRARY_ROUNDING)
+                    # "每低1%扣2分(不足1%不扣分)" (r76: read in proportion, 99.5% scored 9 of 10 beside the note "不满1个
+                    # 百分点的部分不扣分"): whole percentage points only
+                    rounding = "floor"
+                    how = "不满1个百分点的部分不扣分"
+                elif d.unit == Decimal("0.01"):
                     rounding = rounding_pp
                     if rounding and "ceil" not in flags:
                         note = "沿用上文“下同”：不满1个百分点按1个百分点算"
