@@ -101,6 +101,8 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     []
     >>> _alternatives("未开展的或未通过验收", True)
     ['未开展', '未通过验收']
+    >>> _alternatives("有制度或无制度但有措施", False)
+    ['有制度', '无制度但有措施']
 
     A later alternative that would drop a manner the first one asks (及时, 按时, 按规定 … before it) is not named:
     "及时来办理变更或注销手续" — "注销手续" alone does not say 及时 (the first stays the only short name, as before).
@@ -114,8 +116,10 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     negated = [bool(_NEGATION.search(p)) for p in parts]
     if failing:  # "未開展的或未通過部、省驗收" (fresh23 AJ15-1, r11): "未開展的" is named "未開展"
         return [re.sub(r"(?<=.{2})(?:的|者)$", "", p) for p in parts] if all(negated) else []
-    if any(negated):
+    if all(negated):
         return []
+    # (r76) some negated, some not — "有制度或无制度但有措施", "及时报送或未及时报送但说明原因": still either one earns
+    # the points; naming none left the first alternative typed under 否则 (0 of 3)
     manner = _MANNER_FIRST_RE.match(parts[0])
     # (the manner may be the first alternative itself, "按时或提前完成": then each is one)
     return parts if manner is None or manner[0] == parts[0] or all(manner[0] in p for p in parts[1:]) else parts[:1]
