@@ -359,7 +359,8 @@ def _num(v: Fraction, pct: bool) -> str:
 
 def _compile(formula: str, region: _NumCond | None, bands: list[tuple[_NumCond, Fraction, str]],
              notes: list[str], w: Fraction) -> FormulaReading:
-    pct = any(c.pct for c, _, _ in bands) or (region is not None and region.pct) or bool(re.search("[%‰]", formula))
+    pct = any(c.pct for c, _, _ in bands) or (region is not None and region.pct) or (
+        bool(re.search("[%‰]", formula)) and not _COUNT_NAME_RE.search(_value_name(formula)))
     units = {c.unit for c, _, _ in bands} | ({region.unit} if region is not None else set())
     if len(units) > 1:
         raise _NoFormula
@@ -453,6 +454,10 @@ def _edge(c: _NumCond, b: _Bound, f: _Affine, pts: Fraction, src: str, said: lis
 _TARGET_IN_NAME_RE = re.compile(rf"{_TARGET_RE.pattern}|/[^/]*(?:目标|计划|任务)")
 
 #: a value that is a share: a rate by name, or one count over another ("进料逾期批/总进料批数批")
+#: a value that is a count, not a share: "得分=(1-投诉次数×10%)×30" (r76) — the % there is the price of one complaint, the
+#: value typed is a number of complaints (was written ``*: W - 0.03 per 1%``, a count typed "2%" scored 29.94)
+_COUNT_NAME_RE = re.compile(r"(?:次数|个数|人数|件数|起数|户数|家数|批数|天数|数量)$")
+
 _SHARE_NAME_RE = re.compile(r"(?:率|比例|占比|比重)$|^[^\d/]+/[^\d/]+$")
 
 
