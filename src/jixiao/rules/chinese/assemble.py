@@ -1143,9 +1143,9 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)
                     raise _Unreadable(c.src, "定性条件（一票否决或另一档）与按次数扣分并存，需要分别判断，"
                                              "一条规则无法表达")
-                if re.fullmatch(rf"[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN}", c.cond[5:]):
-                    # "每次扣1分,分管负责人0.5分" on 10 (r76: read 0.5 − 1 per time, 0 findings scoring 0.5): points
-                    # after a person or a unit are what that one loses, not the score with nothing found
+                if re.fullmatch(rf"(?:[并另再]?扣[^,，;；。]*|[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN})", c.cond[5:]):
+                    # "每次扣1分,分管负责人0.5分" / "…,并扣分管领导0.5分" on 10 (r76: read 0.5 − 1 per time, 0 findings
+                    # scoring 0.5): points after a person, a unit or 扣 are what is lost, not the score with nothing found
                     raise _Unreadable(c.src, f"“{c.src}”写的是“{c.cond[5:]}”承担的扣分，不是未发现问题时的得分；"
                                              "被考核的一方按哪一档扣分未写明，未作推测")
                 start = c.outcome.amount

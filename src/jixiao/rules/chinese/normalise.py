@@ -899,7 +899,7 @@ def _each_time(m: re.Match[str]) -> str:
 #: who loses the points, between 扣 and the points: "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73), "每次扣该单位1分"
 #: — persons or a unit, joined by 、/和/及/与; never a number or a clause break inside
 #: the persons or units who may lose points (the end of a "who" between 扣 and the points)
-WHO_NOUN = r"(?:人员|成员|负责人|责任人|当事人|干部|主任|书记|支书|单位|部门|科室|个人|本人|集体)"
+WHO_NOUN = r"(?:人员|成员|负责人|责任人|当事人|干部|领导|主任|书记|支书|单位|部门|科室|个人|本人|集体)"
 _WHO_LOSES_RE = re.compile(
     rf"扣(?P<who>(?:该|本|相关|责任|所在)?[\u4e00-\u9fff、]{{0,16}}?{WHO_NOUN})(?=扣?{NUM}分)"
     rf"(?![^,，;；。]*?[、和及与][\u4e00-\u9fff]{{0,8}}{NUM}分)"
