@@ -62,7 +62,7 @@ from jixiao.rules.chinese.fragments import (
 )
 from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
-from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
+from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels, relative_levels
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WHO_NOUN, WX_TOKEN
 from jixiao.rules.chinese.partsteps import (
@@ -1589,6 +1589,11 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
                 next(u for u in understood if u.startswith("不满")))
+    try:  # "一般以下的,扣2分;一般的,扣5分" (r76: read 一般 0, 一般以下 3 — the levels' policy, r70, on any reading)
+        relative_levels([(c.condition.text, c) for c in rule.clauses
+                         if isinstance(c.condition, Text) and isinstance(c.outcome, Points)])
+    except _Unreadable as e:
+        return e.why, e.fragment
     if step_settled(flags) and not steps_taken_up(rule, flags):
         # "不足2场的不扣分" / "只算整档" that no step of several in the reading takes up (partsteps.py, r52)
         return ("写了不满一档的部分怎样扣（只算整档或按比例），读出的规则里没有这样的扣分档，未作推测",

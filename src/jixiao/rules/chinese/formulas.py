@@ -375,6 +375,8 @@ def _compile(formula: str, region: _NumCond | None, bands: list[tuple[_NumCond, 
     if f.a == 0:
         raise _NoFormula
     pct = pct or (not bands and region is None and _on_fraction_scale(_value_name(formula), f.a, f.b, w))
+    if not pct and _no_scale(_value_name(formula), f.a, f.b, w):
+        raise _NoFormula
     others = [(c, p, s) for c, p, s in bands if p != w]
     rising = f.a > 0
     if top is not None and (top.lo is not None) != rising:
@@ -481,6 +483,22 @@ def _on_fraction_scale(name: str, a: Fraction, b: Fraction, w: Fraction) -> bool
         return False
     at = (w - b) / a if a > 0 else -b / a  # where it reaches the 分值 (rising) or 0 (falling)
     return 0 < at <= 1
+
+
+def _no_scale(name: str, a: Fraction, b: Fraction, w: Fraction) -> bool:
+    """True when a share's formula fits neither scale: it reaches the 分值 (rising) or 0 (falling) above 1 (100 % as a
+    fraction: never reached) but below 50 (as the share's points: full marks, or none, at a share under 50 %) —
+    "得分=40×合格率-10" on 40 (r76: read ``>=1.25: W``, a 合格率 typed "95" scored 40, "95%" 28).
+
+    >>> _no_scale("合格率", Fraction(40), Fraction(-10), Fraction(40))
+    True
+    >>> _no_scale("完成率", Fraction(1, 5), Fraction(0), Fraction(20)), _no_scale("批退率", Fraction(-30), Fraction(30), Fraction(30))
+    (False, False)
+    """
+    if not _SHARE_NAME_RE.search(name):
+        return False
+    at = (w - b) / a if a > 0 else -b / a
+    return 1 < at < 50
 
 
 def _value_name(formula: str) -> str:
