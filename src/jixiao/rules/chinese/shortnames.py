@@ -103,6 +103,8 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     ['未开展', '未通过验收']
     >>> _alternatives("有制度或无制度但有措施", False), _alternatives("按时或未按时完成", False)
     (['有制度', '无制度但有措施'], ['按时'])
+    >>> _alternatives("未擅自调整项目计划或变更项目建设内容", False)
+    []
 
     A later alternative that would drop a manner the first one asks (及时, 按时, 按规定 … before it) is not named:
     "及时来办理变更或注销手续" — "注销手续" alone does not say 及时 (the first stays the only short name, as before).
@@ -116,7 +118,9 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     negated = [bool(_NEGATION.search(p)) for p in parts]
     if failing:  # "未開展的或未通過部、省驗收" (fresh23 AJ15-1, r11): "未開展的" is named "未開展"
         return [re.sub(r"(?<=.{2})(?:的|者)$", "", p) for p in parts] if all(negated) else []
-    if all(negated):
+    if negated[0]:
+        # "未擅自调整项目计划或变更项目建设内容" (the dump, r76): the first negation may reach over every alternative
+        # ("变更项目建设内容" alone is the failing) — none named, as before
         return []
     if any(negated):
         # (r76) some negated — "有制度或无制度但有措施", "及时报送或未及时报送但说明原因": either one earns the points;
