@@ -126,7 +126,7 @@ def _alternatives(name: str, failing: bool) -> list[str]:
         # (r76) some negated — "有制度或无制度但有措施", "及时报送或未及时报送但说明原因": either one earns the points;
         # naming none left the first alternative typed under 否则 (0 of 3). A negated one is named only with what
         # redeems it (但/且/已/经 …): "按时或未按时完成" (every case passes — a slip?) names "按时" alone (r70's near miss)
-        parts = [p for p, n in zip(parts, negated) if not n or _REDEEMED_RE.search(p)]
+        parts = [p for p, n in zip(parts, negated, strict=True) if not n or _REDEEMED_RE.search(p)]
     manner = _MANNER_FIRST_RE.match(parts[0])
     # (the manner may be the first alternative itself, "按时或提前完成": then each is one)
     return parts if manner is None or manner[0] == parts[0] or all(manner[0] in p for p in parts[1:]) else parts[:1]

@@ -30,7 +30,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, CONTRARY_ROUNDING, NUM, QTY_WORDS, _Unreadable, dec
+from jixiao.rules.chinese._base import (
+    CONTINUOUS_PP_NOTE,
+    CONTRARY_ROUNDING,
+    NUM,
+    QTY_WORDS,
+    _Unreadable,
+    dec,
+)
 from jixiao.rules.chinese.lexicon import COUNT, PERIODS
 from jixiao.rules.chinese.ratestart import ratestart_drop
 from jixiao.rules.grammar import parse_rule
