@@ -64,6 +64,7 @@ from jixiao.rules.chinese.countlevels import (
 from jixiao.rules.chinese.countseries import count_series_notes, read_count_series
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.deductionlist import read_deduction_list
+from jixiao.rules.chinese.edgebands import edge_bands_notes, read_edge_bands
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorlevels import FACTOR_LEVELS_NOTE, read_factor_levels
 from jixiao.rules.chinese.factorvalue import read_factor_value
@@ -340,7 +341,8 @@ _WHOLE_TEXT_RULES = (
     (read_deduction_tiers, deduction_tiers_notes),  # "未全面完成任务的扣2分,完成率低于90%的不得分" (fresh28 AO1-8, r24)
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
     (read_step_bands, step_bands_notes),
-    (read_standard_steps, standard_steps_notes),  # "标准价格对应分数为20分。每高于标准价格1%,标准分扣2分,每低于…加2分" (CL7-1, r74)  # "95%以上每低1%扣0.5分，85%-95%每低1%扣1分，低于85%不得分" (fresh78 CL1-1, r74)
+    (read_standard_steps, standard_steps_notes),
+    (read_edge_bands, edge_bands_notes),  # "请假一天以上两天以内扣除20分(包括两天)…" (fresh78 CL6-2, r74)  # "标准价格对应分数为20分。每高于标准价格1%,标准分扣2分,每低于…加2分" (CL7-1, r74)  # "95%以上每低1%扣0.5分，85%-95%每低1%扣1分，低于85%不得分" (fresh78 CL1-1, r74)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_places_in_order, lambda _rule, _w: []),  # "在市级、省级、国家级杂志上发表。(1、3、5分)" (fresh61 BV12-2, r59)
     (refuse_per_time_tiers, lambda _rule, _w: []),  # "国家级5分/次,省级3分/次…" (fresh57 BR1-1, r59): refused, said why
