@@ -145,6 +145,7 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_in_parts,
 )
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
+from jixiao.rules.chinese.obligations import read_obligations
 from jixiao.rules.chinese.pointranges import point_ranges
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
@@ -340,9 +341,11 @@ _WHOLE_TEXT_RULES = (
     (read_per_time_bonus, per_unit_award_notes),  # "培训一次加1分,最高得分2分" (fresh33 AT8-6, r24); its text's notes (r36)
     (read_deduction_tiers, deduction_tiers_notes),  # "未全面完成任务的扣2分,完成率低于90%的不得分" (fresh28 AO1-8, r24)
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
-    (read_step_bands, step_bands_notes),
+    (read_step_bands, step_bands_notes),  # "95%以上每低1%扣0.5分，85%-95%每低1%扣1分，低于85%不得分" (fresh78 CL1-1, r74)
+    # "标准价格对应分数为20分。每高于标准价格1%,标准分扣2分,每低于标准价格1%,标准分加2分" (fresh78 CL7-1, r74)
     (read_standard_steps, standard_steps_notes),
-    (read_edge_bands, edge_bands_notes),  # "请假一天以上两天以内扣除20分(包括两天)…" (fresh78 CL6-2, r74)  # "标准价格对应分数为20分。每高于标准价格1%,标准分扣2分,每低于…加2分" (CL7-1, r74)  # "95%以上每低1%扣0.5分，85%-95%每低1%扣1分，低于85%不得分" (fresh78 CL1-1, r74)
+    (read_edge_bands, edge_bands_notes),  # "请假一天以上两天以内扣除20分(包括两天)…" (fresh78 CL6-2, r74)
+    (read_obligations, lambda _rule, _w: []),  # "…出乡2天以上的须向乡长请假,…一次未请假扣2分" (fresh77 CK3-2, r74)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_places_in_order, lambda _rule, _w: []),  # "在市级、省级、国家级杂志上发表。(1、3、5分)" (fresh61 BV12-2, r59)
     (refuse_per_time_tiers, lambda _rule, _w: []),  # "国家级5分/次,省级3分/次…" (fresh57 BR1-1, r59): refused, said why
