@@ -144,14 +144,17 @@ def dropped_manner_refusal(norm: str, rule: Rule) -> str | None:
     True
     >>> dropped_manner_refusal("按时上报或按时报备的得5分,否则不得分", parse_rule('"符合": 5; *: 0')) is None
     True
+    >>> dropped_manner_refusal("未及时上报或报备的不得分", parse_rule('"符合": 5; *: 5')) is None  # a failing
+    True
     """
-    if not any(isinstance(c.condition, Any_) for c in rule.clauses):
-        return None
     named = {c.condition.text for c in rule.clauses if isinstance(c.condition, Text)}
+    if not named or not any(isinstance(c.condition, Any_) for c in rule.clauses):
+        return None  # no named level beside a catch-all (a count of failings "未及时记录或上报1次扣2分" is no such case)
     for m in _MANNER_THEN_OR_RE.finditer(norm):
         later = m["b"]
-        if m["m"] in later or _NEGATION.search(later) or later in named:
-            continue
+        if m["m"] in later or _NEGATION.search(later) or later in named \
+                or re.search(r"[未没不无非]有?$", norm[max(0, m.start() - 2): m.start()]):
+            continue  # (a failing: "未按规定延期或注销的", "没有及时安置或发生…" — the negation holds both)
         return (f"“{m.group(0)}”：“{later}”前没有“{m['m']}”，可读作“{m['m']}{m['a']}”或“{later}”（{later}得分），"
                 f"也可读作“{m['m']}”管到两者（不{m['m']}的{later}按“否则”计分）：填“{later}”时两种读法得分不同，未作推测")
     return None
