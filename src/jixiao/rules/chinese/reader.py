@@ -126,6 +126,7 @@ from jixiao.rules.chinese.normalise import (
     to_simplified,
 )
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
+from jixiao.rules.chinese.obligations import read_obligations
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
@@ -145,7 +146,6 @@ from jixiao.rules.chinese.perunit import (
     read_per_unit_in_parts,
 )
 from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
-from jixiao.rules.chinese.obligations import read_obligations
 from jixiao.rules.chinese.pointranges import point_ranges
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions

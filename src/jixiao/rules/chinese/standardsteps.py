@@ -90,7 +90,7 @@ def read_standard_steps(norm: str, weight: Decimal | None) -> Rule | None:
     room = (weight - s) / gain
     if room != room.to_integral_value():
         return None  # the added points do not reach the 分值 in whole steps: where they stop would be a guess
-    fs, fr = fmt_decimal(s), fmt_decimal(room)
+    fs = fmt_decimal(s)
     if down > 0:  # lower is better (a price): full marks from 100 % − room down
         edge = fmt_decimal(Decimal(100) - room)
         return parse_rule(f"<={edge}%: W; >100%: {fs} - {fmt_decimal(-up)} per 1%; >{edge}%: W - {fmt_decimal(down)} per 1%")
