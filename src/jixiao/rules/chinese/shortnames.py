@@ -139,6 +139,41 @@ _REDEEMED_RE = re.compile(r"但|且|已|经|并")
 _MANNER_FIRST_RE = re.compile(r"及时|按时|按期|如期|按规定|按要求|严格|足额|全额|规范")
 
 
+#: "及时上报或报备": a manner, the first alternative, 或, a later one printed without the manner (r74)
+_MANNER_THEN_OR_RE = re.compile(r"(?P<m>及时|按时|按期|如期|按规定|按要求)(?P<a>[^,，;；。、或的]{1,12})或(?:者|是)?"
+                                r"(?P<b>[^,，;；。、或的得计记]{1,12})")
+
+
+def dropped_manner_refusal(norm: str, rule: Rule) -> str | None:
+    """Why a reading with a catch-all (否则 → ``*``) is refused when a later alternative drops the first one's manner
+    (r70's open case, r74): "及时上报或报备的得5分,否则不得分" names "及时上报或报备" and "及时上报" — "报备" typed went to
+    否则 (0), but the text may mean "(及时上报)或(报备)" (5) as well as "及时(上报或报备)" (0 when late): two scores for
+    one typed value. Without a catch-all "报备" is a gap (no score), as before; a later alternative that is named too, or
+    carries the manner ("按时上报或按时报备"), or is a failing ("未…"), is no such case.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> dropped_manner_refusal("及时上报或报备的得5分,否则不得分", parse_rule('"符合": 5; "及时上报": 5; *: 0')) is not None
+    True
+    >>> dropped_manner_refusal("及时上报或报备的得5分", parse_rule('"符合": 5')) is None  # no catch-all: a gap
+    True
+    >>> dropped_manner_refusal("按时上报或按时报备的得5分,否则不得分", parse_rule('"符合": 5; *: 0')) is None
+    True
+    >>> dropped_manner_refusal("未及时上报或报备的不得分", parse_rule('"符合": 5; *: 5')) is None  # a failing
+    True
+    """
+    named = {c.condition.text for c in rule.clauses if isinstance(c.condition, Text)}
+    if not named or not any(isinstance(c.condition, Any_) for c in rule.clauses):
+        return None  # no named level beside a catch-all (a count of failings "未及时记录或上报1次扣2分" is no such case)
+    for m in _MANNER_THEN_OR_RE.finditer(norm):
+        later = m["b"]
+        if m["m"] in later or _NEGATION.search(later) or later in named \
+                or re.search(r"[未没不无非]有?$", norm[max(0, m.start() - 2): m.start()]):
+            continue  # (a failing: "未按规定延期或注销的", "没有及时安置或发生…" — the negation holds both)
+        return (f"“{m.group(0)}”：“{later}”前没有“{m['m']}”，可读作“{m['m']}{m['a']}”或“{later}”（{later}得分），"
+                f"也可读作“{m['m']}”管到两者（不{m['m']}的{later}按“否则”计分）：填“{later}”时两种读法得分不同，未作推测")
+    return None
+
+
 def _negated_tail(name: str, zero: bool) -> list[str]:
     """The failing part of a failing description after its subject (only for a level worth 0: a
     subject such as "部分环节" may be what makes a level worth more), and 未 with its verb; nothing
