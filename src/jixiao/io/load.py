@@ -30,7 +30,6 @@ from typing import Any
 from jixiao.errors import WorkbookUnreadable
 from jixiao.grid import Grid, LoadedWorkbook, col_index
 from jixiao.io.formulas import formula_links
-from jixiao.numbers import prints_words
 from jixiao.io.safety import (
     DEFAULT_LIMITS,
     FORMAT_REASONS,
@@ -44,6 +43,7 @@ from jixiao.io.safety import (
     sniff_format,
 )
 from jixiao.io.vba import extract_vba_modules
+from jixiao.numbers import prints_words
 from jixiao.reading.docx import is_docx, is_legacy_doc
 
 ENCRYPTED_ZH = "文件已加密（设置了打开密码），请去除密码后重新提交"

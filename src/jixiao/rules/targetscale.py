@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.numbers import SUFFIX_EXPONENT, fmt_decimal, number_in_unit, parse_number, typed_unit, unit_shown
+from jixiao.numbers import (
+    SUFFIX_EXPONENT,
+    fmt_decimal,
+    number_in_unit,
+    parse_number,
+    typed_unit,
+    unit_shown,
+)
 
 _OPS = {
     "≥": ">=", ">=": ">=", "≧": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "达到": ">=",
