@@ -666,6 +666,13 @@ PRINTED_TIMES_NOTE = "歧义：原文“得分=…率 c N分”中的“c”按�
 _PERCENT_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[。；;，,\s]))%(?P<d>[1-9])")
 
 
+#: an example list in brackets — "背对孩子做其他事(如吃早餐、准备教具,备课等)一次扣0.5分" (fresh80 CN3-1, r77): a comma
+#: inside "(如…)" / "(例如…)" / "(比如…)" lists one more example, it does not end the clause (the bracket was cut in two:
+#: "背对孩子做其他事(如吃早餐、准备教具" a note, "备课等)" the thing counted). No number, 分 or score verb inside, so the
+#: bracket can never hold a clause of its own: "(如未完成,扣2分)" stays as it is
+_EXAMPLE_BRACKET_RE = re.compile(r"\((?:如|例如|比如|诸如)[^()\d分扣得加减,，。；;]{1,30}[,，][^()\d分扣得加减。；;]{1,30}\)")
+
+
 def _normalise_chars(text: str) -> str:
     """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
     # per character, keeping ①②③ (NFKC would turn them into plain digits)
@@ -713,6 +720,7 @@ def _normalise_chars(text: str) -> str:
         # (fresh24 AK11-5, r13) — as the reader's second try parts a cell's spaces (reader.read_rule_text)
         t = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "，", t)
     t = re.sub(r"\s+", "", t)
+    t = _EXAMPLE_BRACKET_RE.sub(lambda m: re.sub(r"[,，]", "、", m.group(0)), t)
     # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
     t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
     # "每缺乙個轄區單位扣1分" (fresh8 U9-2, a 繁体 page): 乙 is the formal "one" of Taiwanese writing — only

@@ -193,6 +193,29 @@ def _standard_codes(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     return _STANDARD_CODE_RE.sub("", text), [f"{REPAIR_PREFIX}引用的标准编号（{'；'.join(codes)}）不是计分条件"]
 
 
+#: an example bracket inside another bracket (fresh80 CN3-1, r77): "(…背对孩子做其他事(如吃早餐、准备教具,备课等)一次扣0.5分)"
+_NESTED_EXAMPLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<what>(?:如|例如|比如|诸如)[^()（）\d分扣得加减。；;]{1,40})[)）]"
+                                r"(?=[^()（）]*[)）])")
+
+
+def _nested_examples(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """Examples in a bracket inside another bracket are taken out (a note keeps them): the examples say what the counted
+    failing covers — never a score (no number, 分 or score verb in them) — and the outer bracket holds the rule, which
+    reads as one bracket only without the inner one (the next bracket after the examples must close, not open).
+
+    >>> _nested_examples("入园,(不在门口迎接家长一次扣0.5分,背对孩子做其他事(如吃早餐、准备教具,备课等)一次扣0.5分)。", None)
+    ('入园,(不在门口迎接家长一次扣0.5分,背对孩子做其他事一次扣0.5分)。', ['举例（不参与计分）：如吃早餐、准备教具,备课等'])
+    >>> _nested_examples("背对孩子做其他事(如吃早餐)一次扣0.5分", None)[0]  # not inside another bracket: left as printed
+    '背对孩子做其他事(如吃早餐)一次扣0.5分'
+    >>> _nested_examples("(做其他事(如迟到2次)扣1分)", None)[0]  # a number in the examples: left as printed
+    '(做其他事(如迟到2次)扣1分)'
+    """
+    found = [m["what"] for m in _NESTED_EXAMPLE_RE.finditer(text)]
+    if not found:
+        return text, []
+    return _NESTED_EXAMPLE_RE.sub("", text), [described(w, "举例") for w in found]
+
+
 def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     """The 分值 restated in a bracket at the end is written as the reader reads a restated 分值: "。(N分)" (it then
     takes it out with the note "分值（不参与计分）", reader._without_restated_weight).
@@ -347,7 +370,7 @@ def points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _stray_stops, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
+    _standard_codes, _nested_examples, _spaces, _stray_stops, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
     _pools, _all_deducted)
 
 
