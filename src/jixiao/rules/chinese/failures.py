@@ -273,9 +273,16 @@ def _several_failings(text: str) -> list[str]:
     ['未缴纳', '无缴费相关资料']
     >>> _several_failings("未缴纳的,不得分;资料不全的扣1分。")  # a deduction beside it: not this shape
     []
+    >>> _several_failings("未按时完成换届,不得分;换届中出现因组织不当造成失误的,不得分。")  # 不当 after a subject (r77)
+    ['未按时完成换届', '换届中出现因组织不当造成失误']
     """
     parts = [p for p in re.split(r"[；;]", text.rstrip("。；;")) if p]
-    found = [_FAIL_ONLY.match(p) or _FAIL_LATER.match(p) for p in parts]
+    # (r77) a later clause may name its failure anywhere, as a lone clause does (_FAIL_ANY): "未能按时按规定完成换届选举
+    # 工作,不得分;换届选举中出现因组织不当造成失误的,不得分" (fresh79 CM10-1) — 不当 after a subject. The first clause
+    # still opens with its failure (or a subject then a failing word): a text of requirements whose last clause fails
+    # is _requirement_then_fail's
+    found = [_FAIL_ONLY.match(p) or _FAIL_LATER.match(p) or (_FAIL_ANY.match(p) if i else None)
+             for i, p in enumerate(parts)]
     if len(parts) < 2 or not all(found):
         return []
     return [f["what"] for f in found if f is not None]
