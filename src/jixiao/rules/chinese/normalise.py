@@ -104,6 +104,10 @@ _ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每�
                           r"(?![般些律旦并致定直切经样同共下再年月日天周季])")
 
 
+#: the note for a sanction beside the points (a 处分 or 通报批评: no score)
+SANCTION_NOTE = "另给予的处分、处理或批评不是得分（不参与计分）"
+
+
 #: literal replacements applied after NFKC
 _CHAR_MAP = [
     ("\\geq", "≥"), ("\\leq", "≤"), ("\\ge", "≥"), ("\\le", "≤"), ("\\%", "%"),
@@ -183,6 +187,12 @@ _BAND_COMMA_DEDUCTION_RE = re.compile(
 
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
+    # "旷工一天扣5分,并视情节轻重给予相应纪律处分" (fresh80 CN2-2, r77): a sanction beside the points — a 处分, a 处理, a
+    # 通报批评 — is no score; 视情节轻重 weighs the sanction, not the points (a named sanction only: "视情节轻重扣1-3分"
+    # and "视情节轻重给予扣分" stay the judge's)
+    (r"[,，;；。]?(?:并|同时|另|另行)?(?:视情节轻重|视情节|视其情节|视情况)?(?:给予|予以|给以|作出)(?:相应的?|必要的?)?"
+     r"(?:党纪政纪处分|纪律处分|党纪处分|政纪处分|行政处分|处分|组织处理|通报批评|批评教育|诫勉谈话)(?=[,，;；。]|$)[。]?",
+     SANCTION_NOTE, ""),
     (r"[,，。；;]?(?:备注[:：])?(?:上述|以上|各档|各项)?(?:指标|档次|分值|得分|分数)?不(?:累计|累加|重复)(?:加分|计分|得分)?"
      r"[,，]?(?:只|仅)(?:计|取|按)最高(?:分|一档|档)(?:计分|计算)?[。]?", HIGHEST_ONLY_NOTE, ""),
     # "…(4分);品牌创立时间50年以上(5分)。不重复得分。" (fresh53 BN13-1, r38): a last sentence of its own after the points —
