@@ -104,6 +104,12 @@ _ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每�
                           r"(?![般些律旦并致定直切经样同共下再年月日天周季])")
 
 
+#: a failing that doubles the one fixed deduction before it: "发生失、泄密情况的，扣0.5分，被上级通报的，加倍扣分" (fresh79 CM7-1,
+#: r77) — the first clause one failing and its points, no 每/次 (a count), the second a failing then 加倍扣分, nothing after
+_DOUBLED_RE = re.compile(rf"^(?P<first>[^，,;；。每次\d]{{2,40}}?(?:的|者)?[,，]?扣(?P<n>{NUM})分)(?P<sep>[,，;；])"
+                         r"(?P<who>[^，,;；。每次\d]{2,20}?)(?:的|者)[,，]?(?P<word>加倍扣分|加倍扣除|扣分加倍|双倍扣分)(?=[,，;；。]?$)")
+
+
 #: the note for a sanction beside the points (a 处分 or 通报批评: no score)
 SANCTION_NOTE = "另给予的处分、处理或批评不是得分（不参与计分）"
 
@@ -1025,6 +1031,14 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    dm = _DOUBLED_RE.match(t)
+    if dm is not None and len(re.findall(r"扣|减|得|分", dm["first"])) == 2:
+        # "发生失、泄密情况的，扣0.5分，被上级通报的，加倍扣分" (fresh79 CM7-1, r77): one more failing at twice the one
+        # fixed deduction before it (never after a per-time step — "每发现一次扣0.25分,被上级检查发现的,加倍扣分",
+        # CM7-3: the same count priced by who finds it — nor beside a second amount)
+        twice = fmt_decimal(Decimal(dm["n"]) * 2)
+        notes.append(f"“{dm['who']}的，{dm['word']}”按前一情形扣分（{dm['n']}分）的两倍读：扣{twice}分")
+        t = f"{dm['first']}{dm['sep']}{dm['who']}的扣{twice}分{t[dm.end():]}"
     pm = _PERIOD_NOTE_RE.search(t)
     if pm is not None:  # "否则不得分(考核时段为上年10月至当年9月)" (fresh19 AF1-2, r5): when, not how, it is scored
         notes.append(described(pm['what'], "考核时段"))
