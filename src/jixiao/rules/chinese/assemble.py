@@ -800,7 +800,11 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         # "不服從指揮、消極怠工者,扣5分" (fresh77 CK2-4, r73): 者 ends the condition as 的 does — the name without it
         # is the same level (the printed name stays a name too; "患者" / "记者" / "或者" are words: no second name)
         bare = [text[:-1]] if len(text) > 3 and re.search(r"(?<![患记读作学或再两前后笔长老弱使])者$", text) else []
-        for n in [text] + bare + _failing_parts(text):
+        # "9:00以后到岗的,视为旷工半天,扣2分" (fresh79 CM3-2, r77): the failing is named by what the text deems it —
+        # "旷工半天" is the same level as "视为旷工半天" (the definition before it is a note)
+        deemed = [m[1]] if (m := re.fullmatch(r"(?:视为|视同|认定为|按)(.{2,12}?)(?:论|处理)?", text)) \
+            and not re.search(r"\d|分", m[1]) else []
+        for n in [text] + bare + deemed + _failing_parts(text):
             if n not in named and n != "符合":
                 named.add(n)
                 parts.append(f'{quoted(n)}: {fmt_decimal(pts)}')
