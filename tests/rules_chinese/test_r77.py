@@ -9,7 +9,9 @@
    count of things done (assemble._done_count_reading);
 5. "Y的,加倍扣分" after one fixed deduction: the failing Y at twice its points (normalise._DOUBLED_RE);
 6. clock times ("8点30分" → 8:30, its 分 minutes), "量化扣分1分" → 扣1分 (repairs._clock_times,
-   repairs._points_after_score_word) and a failing named by 视为 ("视为迟到" is also the level "迟到", assemble._flat_levels).
+   repairs._points_after_score_word) and a failing named by 视为 ("视为迟到" is also the level "迟到", assemble._flat_levels);
+7. a failing clause before the failing that loses the whole row ("村两委未开展…或工作责任不实, 不能有效记录…的扣10分" on 10):
+   both are failings worth 0, never a requirement (failures._requirement_then_fail).
 
 Expected scores come from the sentences by hand (in the comments)."""
 
@@ -25,7 +27,7 @@ from tests.rules_chinese.test_r62 import (  # a reading's scores; refused (or ma
 )
 
 
-@pytest.mark.parametrize("sid", ["CN3-1", "CM10-1", "CN2-2", "CM6-2", "CM6-1", "CM7-1", "CM3-1", "CM3-2"])
+@pytest.mark.parametrize("sid", ["CM1-1", "CN3-1", "CM10-1", "CN2-2", "CM6-2", "CM6-1", "CM7-1", "CM3-1", "CM3-2"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -157,3 +159,25 @@ def test_clock_times_and_deemed(text: str, w: float, expected: dict[str, float])
 ])
 def test_clock_near_misses(text: str) -> None:
     _not_read(text, 100)
+
+
+# --- 7. a failing before the failing that loses the row -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # fresh79 CM1-1 (10): either failing loses the whole 10 (扣10分 = the 分值) → 0; none → 10
+    (_BY_ID["CM1-1"]["text"], 10, {"符合": 10, "村两委未开展巡逻员治安巡逻工作或工作责任不实": 0,
+                                   "不能有效记录或无法提供资料印证": 0}),
+    # variants: 未建立 … 或 … 不实 then 扣5分 on 5 (→ 0); 落实不到位 then 不得分 on 3 (→ 0)
+    ("社区未建立巡查台账或台账记录不实,无法提供资料的扣5分", 5, {"符合": 5, "台账记录不实": 0, "无法提供资料": 0}),
+    ("巡查工作落实不到位,未按时上报的,不得分", 3, {"符合": 3, "巡查工作落实不到位": 0, "未按时上报": 0}),
+])
+def test_failing_before_failing(text: str, w: float, expected: dict[str, float]) -> None:
+    _scores(text, w, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "不得擅自离岗,脱岗的扣5分",  # a prohibition is a requirement, not a failing
+    "每月未开展巡逻3次以上,无记录的扣5分",  # a number in the first clause: a count, not a failing's name
+])
+def test_failing_before_failing_near_misses(text: str) -> None:
+    _not_read(text, 5)

@@ -392,6 +392,13 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
             return None
         understood.append(f"“{fail.rstrip('。；;.')}”扣的正是分值：即不得分")
         fail = fail[: cut.start()] + "不得分"
+    both = _FAIL_LATER.match(req + "不得分") or _FAIL_ONLY.match(req + "不得分")
+    if both is not None and not re.search(r"\d|^(?:不得|不准|不许|不能|严禁|禁止)", req) \
+            and (named := _FAIL_ONLY.match(fail) or _FAIL_LATER.match(fail) or _FAIL_STATE.match(fail)) is not None:
+        # "村两委未开展巡逻员治安巡逻工作或工作责任不实, 不能有效记录或无法提供资料印证的扣10分" on a 10-point row
+        # (fresh79 CM1-1, r77): the clause before the failing is a failing too (a subject then 未 / 不实 …), never the
+        # requirement — both lose the whole row (a prohibition — "不得擅自离岗" — is a requirement: not this branch)
+        return _failing_levels(both["what"], named["what"], understood=understood)
     count = _COUNT_REQ.search(req)
     if re.search(r"\d", _COUNT_REQ.sub("", req, count=1) if count is not None else req):
         return None  # a number that is no count threshold (or two thresholds): a standard, not a level
