@@ -802,7 +802,7 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         bare = [text[:-1]] if len(text) > 3 and re.search(r"(?<![患记读作学或再两前后笔长老弱使])者$", text) else []
         # "9:00以后到岗的,视为旷工半天,扣2分" (fresh79 CM3-2, r77): the failing is named by what the text deems it —
         # "旷工半天" is the same level as "视为旷工半天" (the definition before it is a note)
-        deemed = [m[1]] if (m := re.fullmatch(r"(?:视为|视同|认定为|按)(.{2,12}?)(?:论|处理)?", text)) \
+        deemed = [m[1]] if (m := re.fullmatch(r"(?:视为|视同|认定为)(.{2,12})", text)) \
             and not re.search(r"\d|分", m[1]) else []
         for n in [text] + bare + deemed + _failing_parts(text):
             if n not in named and n != "符合":

@@ -685,8 +685,10 @@ _PERCENT_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[。；;，,\s]))%(?P<d>[1-9])")
 #: an example list in brackets — "背对孩子做其他事(如吃早餐、准备教具,备课等)一次扣0.5分" (fresh80 CN3-1, r77): a comma
 #: inside "(如…)" / "(例如…)" / "(比如…)" lists one more example, it does not end the clause (the bracket was cut in two:
 #: "背对孩子做其他事(如吃早餐、准备教具" a note, "备课等)" the thing counted). No number, 分 or score verb inside, so the
-#: bracket can never hold a clause of its own: "(如未完成,扣2分)" stays as it is
-_EXAMPLE_BRACKET_RE = re.compile(r"\((?:如|例如|比如|诸如)[^()\d分扣得加减,，。；;]{1,30}[,，][^()\d分扣得加减。；;]{1,30}\)")
+#: bracket can never hold a clause of its own: "(如未完成,扣2分)" stays as it is; the list ends in 等 and holds no negation
+#: or modal — "(如未设定预算绩效目标，也可考核其他工作任务目标)" is a case and what to do then, not examples
+_EXAMPLE_BRACKET_RE = re.compile(r"\((?:如|例如|比如|诸如)(?![^()]*(?:未|不|没|也|则|可))[^()\d分扣得加减,，。；;]{1,30}[,，]"
+                                 r"[^()\d分扣得加减。；;]{1,30}等\)")
 
 
 def _normalise_chars(text: str) -> str:

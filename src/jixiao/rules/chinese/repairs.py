@@ -194,7 +194,8 @@ def _standard_codes(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
 
 
 #: an example bracket inside another bracket (fresh80 CN3-1, r77): "(…背对孩子做其他事(如吃早餐、准备教具,备课等)一次扣0.5分)"
-_NESTED_EXAMPLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<what>(?:如|例如|比如|诸如)[^()（）\d分扣得加减。；;]{1,40})[)）]"
+_NESTED_EXAMPLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<what>(?:如|例如|比如|诸如)(?![^()（）]*(?:未|不|没|也|则|可))"
+                                r"[^()（）\d分扣得加减。；;]{1,40})[)）]"
                                 r"(?=[^()（）]*[)）])")
 
 
