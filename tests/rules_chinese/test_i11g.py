@@ -220,7 +220,7 @@ def test_simplified_text_is_never_changed():
                        *(f"CI7-{k}" for k in range(1, 6)), "CI9-1", "CI9-2",
                        # session 40 (lead), the source line says 繁体: fresh77 CK2 (虎門公安分局 輔警量化考核細則)
                        *(f"CK2-{k}" for k in range(1, 5)),
-                       # r77: fresh79 CM9-1 (2014年社區工作考評細則: the source line says 繁体, 注音 removed)
+                       # session 41 (lead), the source line says 繁体: fresh79 CM9 (2014年社區工作考評細則)
                        "CM9-1"}
 
 
