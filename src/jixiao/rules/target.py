@@ -280,6 +280,11 @@ def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
     ('处', '次')
     >>> count_words(parse_rule("*: W - 1 per 1"), None, "每千人口床位数达到5张，每少1张扣1分")
     ()
+
+    A step written with its count word (``per 1次``, the grammar's word of p34) names it as the 评分标准 would (p38):
+
+    >>> count_words(parse_rule("*: W - 1 per 1次"), None, "测试"), count_words(parse_rule("*: W - 1 per 1天"), None)
+    (('次',), ())
     """
 
     u = scored_unit(rule, unit)
@@ -291,7 +296,8 @@ def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
         return ()
     if isinstance(standard, str) and _PER_HEAD_RE.search(normalise_text(standard).replace(" ", "")):
         return ()
-    return tuple(sorted(step_count_units(standard)))
+    said = {c.outcome.word for c in rule.clauses if isinstance(c.outcome, Linear) and c.outcome.word in WHOLE_COUNT_UNITS}
+    return tuple(sorted(step_count_units(standard) | said))
 
 
 #: a rate per head or per household ("每千人口", "每万人", "每百户"): its 业绩值 is an average, no whole count (p32)
@@ -764,6 +770,28 @@ def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bo
         return None
     number = _bare_number(raw, not number_settled)
     return number if number is not None and number != 0 and not percent_points(number) else None
+
+
+def hand_number_settled(raw: Any, percent_format: bool, unit: Any) -> bool:
+    """Whether a hand table's 业绩值 ``raw`` in a % row is read as it is stored (``number_settled`` of
+    :func:`bare_percent_text`) — the one decision of collect (``verify._own_score``) and validate
+    (``checks._score_by_rule``): a cell with a % format holds what it shows; under a stated % unit (度量单位 "%", a
+    header "完成值（%）") a number in a General cell is asked (p31); with no unit stated, a number up to
+    :data:`POINTS_ABOVE` is a fraction as printed (0.95 is 95 %, common in General cells) — but one above it and up to
+    :data:`PERCENT_POINTS_ABOVE` is asked too (p38, p32's leftover): "3" in a 投诉率 row on "不高于5%" was 300 % → 0,
+    where 3 % gives full marks; refused where the two readings score differently.
+
+    >>> [hand_number_settled(x, False, "") for x in (0.95, 1.5, 3, 10, 95)]
+    [True, True, False, False, True]
+    >>> hand_number_settled(3, True, ""), hand_number_settled(0.95, False, "%")
+    (True, False)
+    """
+    if percent_format:
+        return True
+    if unit == "%":
+        return False
+    number = _bare_number(raw, True)
+    return number is None or abs(number) <= POINTS_ABOVE or percent_points(number)
 
 
 def _bare_number(raw: Any, cells: bool) -> Decimal | None:

@@ -924,9 +924,14 @@ def _each_time(m: re.Match[str]) -> str:
 
 #: who loses the points, between 扣 and the points: "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73), "每次扣该单位1分"
 #: — persons or a unit, joined by 、/和/及/与; never a number or a clause break inside
+#: the persons or units who may lose points (the end of a "who" between 扣 and the points)
+WHO_NOUN = r"(?:人员|成员|负责人|责任人|当事人|干部|领导|主任|书记|支书|单位|部门|科室|个人|本人|集体)"
 _WHO_LOSES_RE = re.compile(
-    r"扣(?P<who>(?:该|本|相关|责任|所在)?[\u4e00-\u9fff、]{0,16}?(?:人员|成员|负责人|责任人|当事人|干部|主任|书记|支书|"
-    rf"单位|部门|科室|个人|本人))(?=扣?{NUM}分)(?![^,，;；。]*?[、和及与][\u4e00-\u9fff]{{0,8}}{NUM}分)")
+    rf"扣(?P<who>(?:该|本|相关|责任|所在)?[\u4e00-\u9fff、]{{0,16}}?{WHO_NOUN})(?=扣?{NUM}分)"
+    rf"(?![^,，;；。]*?[、和及与][\u4e00-\u9fff]{{0,8}}{NUM}分)"
+    # another person or unit with points of its own later (r76: "每次扣主要负责人1分,分管负责人0.5分" read 0.5 − 1 per
+    # time on 10 — the second person's 0.5 taken for the score with nothing found): two payers, stays as printed
+    rf"(?![^。]*?{WHO_NOUN}[^,，;；。]{{0,4}}?{NUM}分)")
 
 
 _NO_DEDUCTION_BAND_RE = re.compile(

@@ -101,6 +101,10 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     []
     >>> _alternatives("未开展的或未通过验收", True)
     ['未开展', '未通过验收']
+    >>> _alternatives("有制度或无制度但有措施", False), _alternatives("按时或未按时完成", False)
+    (['有制度', '无制度但有措施'], ['按时'])
+    >>> _alternatives("未擅自调整项目计划或变更项目建设内容", False)
+    []
 
     A later alternative that would drop a manner the first one asks (及时, 按时, 按规定 … before it) is not named:
     "及时来办理变更或注销手续" — "注销手续" alone does not say 及时 (the first stays the only short name, as before).
@@ -114,12 +118,22 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     negated = [bool(_NEGATION.search(p)) for p in parts]
     if failing:  # "未開展的或未通過部、省驗收" (fresh23 AJ15-1, r11): "未開展的" is named "未開展"
         return [re.sub(r"(?<=.{2})(?:的|者)$", "", p) for p in parts] if all(negated) else []
-    if any(negated):
+    if negated[0]:
+        # "未擅自调整项目计划或变更项目建设内容" (the dump, r76): the first negation may reach over every alternative
+        # ("变更项目建设内容" alone is the failing) — none named, as before
         return []
+    if any(negated):
+        # (r76) some negated — "有制度或无制度但有措施", "及时报送或未及时报送但说明原因": either one earns the points;
+        # naming none left the first alternative typed under 否则 (0 of 3). A negated one is named only with what
+        # redeems it (但/且/已/经 …): "按时或未按时完成" (every case passes — a slip?) names "按时" alone (r70's near miss)
+        parts = [p for p, n in zip(parts, negated, strict=True) if not n or _REDEEMED_RE.search(p)]
     manner = _MANNER_FIRST_RE.match(parts[0])
     # (the manner may be the first alternative itself, "按时或提前完成": then each is one)
     return parts if manner is None or manner[0] == parts[0] or all(manner[0] in p for p in parts[1:]) else parts[:1]
 
+
+#: what redeems a negated alternative of a pass: "无制度但有措施", "未及时报送但说明原因", "不健全但已整改"
+_REDEEMED_RE = re.compile(r"但|且|已|经|并")
 
 #: a manner the first alternative asks, which a later one printed without it would drop
 _MANNER_FIRST_RE = re.compile(r"及时|按时|按期|如期|按规定|按要求|严格|足额|全额|规范")
