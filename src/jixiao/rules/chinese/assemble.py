@@ -808,7 +808,11 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         # "不服從指揮、消極怠工者,扣5分" (fresh77 CK2-4, r73): 者 ends the condition as 的 does — the name without it
         # is the same level (the printed name stays a name too; "患者" / "记者" / "或者" are words: no second name)
         bare = [text[:-1]] if len(text) > 3 and re.search(r"(?<![患记读作学或再两前后笔长老弱使])者$", text) else []
-        for n in [text] + bare + _failing_parts(text):
+        # "9:00以后到岗的,视为旷工半天,扣2分" (fresh79 CM3-2, r77): the failing is named by what the text deems it —
+        # "旷工半天" is the same level as "视为旷工半天" (the definition before it is a note)
+        deemed = [m[1]] if (m := re.fullmatch(r"(?:视为|视同|认定为)(.{2,12})", text)) \
+            and not re.search(r"\d|分", m[1]) else []
+        for n in [text] + bare + deemed + _failing_parts(text):
             if n not in named and n != "符合":
                 named.add(n)
                 parts.append(f'{quoted(n)}: {fmt_decimal(pts)}')
@@ -956,6 +960,12 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
         if cap_pts <= start_pts - step_pts * cond.lo.value / per \
                 and not (cap_pts > 0 and any(re.search(r"每(?:少|缺|减少)", f.src) for f in counts)):
             continue  # "2处及以上不得分": more findings, no more points than the deduction leaves
+        if cap_pts == 0 and cond.lo.closed and per == ONE and start_pts - step_pts * (cond.lo.value - ONE) >= 0 \
+                and not any(re.search(r"每(?:少|缺|减少)", f.src) for f in counts):
+            # "无故缺勤一次扣2分,累计3次及以上该项不得分" on a 5-point row (fresh79 CM6-2, r77): the band empties the item
+            # where the deductions would run past 0 (2 → 1, 3 → −1): no findings count scores above what the steps leave
+            # floored at 0 — the band is the floor, not a count of things done (the count before it still scores ≥ 0)
+            continue
         # (r69: not with a step per one missing and points for the band — "开展宣传不少于4次得2分，每少1次扣0.5分" on a
         # 5-point row was read as findings, 0 done scoring 5: a count done, whose band is not the 分值)
         if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below \
