@@ -202,7 +202,7 @@ class CollectResult:
                           "weight": None if x.weight is None else float(x.weight),
                           "reported": None if x.reported is None else float(x.reported),
                           "verified": None if x.verified is None else float(x.verified),
-                          "why": x.why or None}
+                          "why": x.why or None, "note": x.note or None}
                          for x in v.rows],
             }  # fmt: skip
         if self.roster is not None:

@@ -40,6 +40,7 @@ SCORE_COLUMNS = {
     "bureau": "单位名称", "file": "文件", "template": "模板", "order": "行序",
     "code": "指标代码", "indicator": "指标", "weight": "分值", "reported": "自报得分",
     "verified": "核定得分", "cell": "单元格", "counted": "计入统计", "unverified": "未核定原因",
+    "note": "待核实",
 }  # fmt: skip
 FINDING_COLUMNS = {
     "file": "文件", "bureau": "单位名称", "sheet": "工作表", "cell": "单元格", "check": "检查项",
@@ -128,7 +129,7 @@ def frames_of(result: CollectResult) -> Collection:
                            "order": k + 1, "code": row.code, "indicator": row.name,
                            "weight": _f(row.weight), "reported": _f(row.reported),
                            "verified": _f(row.verified), "cell": row.cell, "counted": counted,
-                           "unverified": row.why or None})
+                           "unverified": row.why or None, "note": row.note or None})
         for f in r.findings:
             f_rows.append({"file": shown, "bureau": bureau, "sheet": f.sheet, "cell": f.cell,
                            "check": f.check, "check_name": CATALOGUE.get(f.check, ("", f.check))[1],

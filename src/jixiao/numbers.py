@@ -85,17 +85,97 @@ def percent_shown(value: Any, number_format: Any) -> str | None:
 
     >>> percent_shown(0.95, "0%"), percent_shown(95, '0"%"'), percent_shown(0.95, "General"), percent_shown("95%", "0%")
     ('95%', '95%', None, None)
+    >>> percent_shown(25, '0;-0;0;@"%"'), percent_shown(-0.05, "0%;[Red]-0%")
+    (None, '-5%')
     """
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal) or "%" not in str(number_format or ""):
+    if "%" not in str(number_format or "") or (number := _finite_number(value)) is None:
+        return None
+    section = number_section(str(number_format), number)  # p39: a "%" only in the text section shows on no number
+    if "%" not in section:
+        return None
+    shown = number * 100 if shows_percent(section) else number
+    return f"{format(shown.normalize(), 'f')}%"
+
+
+#: a format section's date or time codes outside quotes and brackets (a date is read as a datetime, not here)
+_DATE_CODES_RE = re.compile(r"[yYdDhHsS]|[mM](?![^\[]*\])")
+_LAST_PLACEHOLDER_RE = re.compile(r"[0#?](?=[^0#?]*$)|General(?=(?:(?!General).)*$)", re.I)
+
+
+def unit_shown(value: Any, number_format: Any) -> str | None:
+    """The text a number shows in a cell whose format prints a literal word after it (p39): ``#,##0"元"`` — 150 shows
+    "150元", ``0"天"`` 25 "25天", ``0.00"万元"``, ``0\\户`` — the number as stored and the words quoted or escaped after
+    its last digit placeholder in the format's first section; ``None`` for text, a logical value, a format without
+    such a word, a % format (:func:`percent_shown` reads those) and a date or time format. A row reads the number as
+    this typed text (a unit the row has not is refused, as typed).
+
+    >>> unit_shown(150, '#,##0"元"'), unit_shown(25, '0"天"'), unit_shown(150, "0.00"), unit_shown(0.5, '0"%"')
+    ('150元', '25天', None, None)
+    >>> unit_shown(25, 'yyyy"年"m"月"'), unit_shown(3, 'General"户"'), unit_shown("3", '0"户"'), unit_shown(7, '"共"0')
+    (None, '3户', None, None)
+    """
+    if not number_format or (number := _finite_number(value)) is None:
+        return None
+    first = number_section(str(number_format), number)
+    bare = _FORMAT_LITERALS_RE.sub("", first)
+    if "%" in first or _DATE_CODES_RE.search(re.sub(r"\[[^\]]*\]", "", bare)):
+        return None
+    last = _LAST_PLACEHOLDER_RE.search(first)
+    if last is None:
+        return None
+    words = "".join(m.group(0).strip('"').lstrip("\\") for m in _FORMAT_LITERALS_RE.finditer(first[last.end():]))
+    words = normalise_text(words)
+    return f"{format(number.normalize(), 'f')}{words}" if words else None
+
+
+def prints_words(number_format: Any) -> bool:
+    """True when a number format prints a "%" or a word after the number (:func:`percent_shown`,
+    :func:`unit_shown`): the formats that change how a number is read, which the loader reads (``io.load``).
+
+    >>> prints_words("0%"), prints_words('#,##0"元"'), prints_words("0.00"), prints_words('yyyy"年"')
+    (True, True, False, False)
+    """
+    return "%" in str(number_format or "") or unit_shown(1, number_format) is not None
+
+
+def _finite_number(value: Any) -> Decimal | None:
+    """A number cell's value as a finite ``Decimal``; ``None`` for text, a logical value, NaN and infinities."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
     try:
         number = Decimal(str(value))
     except ArithmeticError:
         return None
-    if not number.is_finite():
-        return None
-    shown = number * 100 if shows_percent(number_format) else number
-    return f"{format(shown.normalize(), 'f')}%"
+    return number if number.is_finite() else None
+
+
+def number_section(number_format: str, number: Decimal) -> str:
+    """The section of a number format that shows ``number``: the first; the second for a negative, the third for
+    zero where the format has them (the fourth is for text, never a number's).
+
+    >>> number_section('0%;[Red]-0%', Decimal(-1)), number_section('0;-0;"无";@"%"', Decimal(0))
+    ('[Red]-0%', '"无"')
+    """
+    sections = _sections(number_format)
+    if number < 0 and len(sections) > 1:
+        return sections[1]
+    if number == 0 and len(sections) > 2:
+        return sections[2]
+    return sections[0]
+
+
+def _sections(number_format: str) -> list[str]:
+    """A number format's sections (split on ";" outside quotes)."""
+    out, cur, quoted = [], "", False
+    for ch in number_format:
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return [*out, cur]
 
 
 def normalise_text(text: str) -> str:

@@ -332,9 +332,12 @@ def _matrix(ws: Any, fmt: _Fmt, part: Any, ranked: list[dict[str, Any]], title: 
         cols.setdefault(r["order"], (r["indicator"], r["weight"]))
     orders = sorted(cols)
     by_file: dict[str, dict[int, Any]] = {}
+    noted: set[tuple[str, int]] = set()
     for r in _records(part):
         # a row whose input cannot be scored says so (its file has no 核定总分: not in the statistics below)
         by_file.setdefault(r["file"], {})[r["order"]] = UNVERIFIED if r.get("unverified") else r["verified"]
+        if r.get("note"):  # a typed 得分 kept beside a 业绩值 of another unit (p38): shown, marked 待核实
+            noted.add((r["file"], r["order"]))
     # statistics over the complete returns (those with a 核定总分); 未填写 ones are left out
     complete = {r["file"] for r in ranked if r["rank"] is not None}
     shown = [r for r in ranked if r["file"] in by_file and r["status"] != "未填写"]
@@ -351,7 +354,8 @@ def _matrix(ws: Any, fmt: _Fmt, part: Any, ranked: list[dict[str, Any]], title: 
     last = len(headers) - 1
     _title_rows(ws, fmt, f"{title}：各指标核定得分",
                 f"每行一个单位（按核定总分排名，不完整的列在后面，未填写的不列）；底部为有核定总分的"
-                f"单位各指标的平均得分、得分率、最低分，得分率低于{WEAK_RATE:.0%}的指标标黄",
+                f"单位各指标的平均得分、得分率、最低分，得分率低于{WEAK_RATE:.0%}的指标标黄"
+                + ("；单位行中标黄的得分为保留的自报得分（业绩值与指标值单位不同，待核实）" if noted else ""),
                 min(last, 12))
     hf = [fmt.header, fmt.header, *(fmt.warn_header if o in weak else fmt.header for o in orders),
           fmt.header, fmt.header]
@@ -359,7 +363,8 @@ def _matrix(ws: Any, fmt: _Fmt, part: Any, ranked: list[dict[str, Any]], title: 
     for r in shown:
         scores = [by_file[r["file"]].get(o) for o in orders]
         t.add([r["rank"], r["bureau"], *scores, r["verified_total"], r["verified_grade"]],
-              [fmt.int, None, *([fmt.score] * len(orders)), fmt.score, fmt.center])
+              [fmt.int, None, *(fmt.warn_score if (r["file"], o) in noted else fmt.score for o in orders),
+               fmt.score, fmt.center])
     last_data = t.row - 1
     for label, i, f, wf in (("平均得分", 0, fmt.score, fmt.warn_score),
                             ("得分率", 1, fmt.pct, fmt.warn_pct),

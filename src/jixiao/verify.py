@@ -39,6 +39,7 @@ from jixiao.row_changes import RowChanges, align_rows, row_labels, said_after, u
 from jixiao.rules.target import (
     Target,
     converted_note,
+    hand_number_settled,
     in_row_unit,
     on_rule_scale,
     on_target_scale,
@@ -94,6 +95,9 @@ class RowCheck:
     why: str = ""
     #: the input cell ``why`` is about (the 业绩值 or amount cell)
     why_cell: str = ""
+    #: a row 核定 at its typed 得分 that still needs a look, in Chinese (its 业绩值 cannot be put beside its 指标值:
+    #: "950人" beside "≥1000户" under a 评分标准 not read, p38); the score and the total stand
+    note: str = ""
 
     def refuse(self, cell: str, why: str) -> None:
         """No 核定 for this row: its input at ``cell`` cannot be scored, for the reason ``why`` (Chinese)."""
@@ -354,7 +358,8 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
         target = rule.target_number(ind.target) if kind != "target" else t.value if t is not None else None
         if t is not None and m.value.number is not None and not rule.is_qualitative:
             # on the 指标值's scale as validate reads it ("95万元" beside "≤90万元" is 95), or refused with the reason
-            value, why = on_target_scale(m.value.raw, m.value.number, t, percent_cell=m.value.is_percent_format)
+            value, why = on_target_scale(m.value.raw, m.value.number, t, percent_cell=m.value.is_percent_format,
+                                         number_format=getattr(m.value, "number_format", None))
             if value is None:
                 added.append(finding("value-unreadable", sheet, m.value.ref,
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
@@ -560,8 +565,10 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
     scored by the national rule (执行率 × 分值) where the table follows it, as validation checks it; no
     total when the printed weights say the rows' sum is none (:func:`~jixiao.validation.checks.weights_say_partial`)."""
     from jixiao.validation.checks import (
+        KEPT_TYPED,
         row_rule,
         rule_scores_value,
+        typed_score_unit_reason,
         weight_unreadable,
         weights_say_partial,
     )
@@ -586,14 +593,15 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
             row.verified = _typed_score(m, None, w, row)
         elif rule is not None and w is not None and not _blank(m.value):
             row.given = 1
-            target = _rule_target(m, rule)
+            parsed = row_target(m)  # the 指标值 read once per row (printed start, negative on target, steps: p38)
+            target = _rule_target(m, rule, parsed)
             try:  # "95分" in a row on % bands: validation warns, no 核定 (p19); a bare 85 is 85 % (was 8500 %)
                 # the table's 度量单位 (p24), else the unit its header prints (p31); both, disagreeing: no 核定
                 unit, why = table_unit_decision(m.unit.raw if m.unit is not None else None, m.header_unit, rule)
                 if why is not None:
                     row.refuse(m.value.ref, why)
                 else:
-                    row.verified = _own_score(m, rule, src, unit, w, target, row)
+                    row.verified = _own_score(m, rule, src, unit, w, target, row, parsed)
             except RuleGapError:  # validation reports the gap; no 核定 for this row
                 row.verified = None
             except InputError as e:  # the rule cannot read this value ("—", TRUE, a date): no 核定 (p19)
@@ -601,6 +609,8 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
         elif not _blank(m.score):  # no rule to score the value by: the score itself is the input
             row.given = 1
             row.verified = _typed_score(m, rule if _blank(m.value) else None, w, row)
+            if rule is None and row.verified is not None and (why := typed_score_unit_reason(m)) is not None:
+                row.note = f"{why}；{KEPT_TYPED}"  # validation's value-not-comparable says it at the 业绩值 (p38)
         elif not _blank(m.value):  # a value, but no score and no rule to score it by: 不完整
             row.needed, row.given = 2, 1
         if row.verified is None:
@@ -611,21 +621,25 @@ def _own_rules(v: Verification, items: list[Any], sheet: str, added: list[Findin
     v.total = total if complete and v.rows else None
 
 
-def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, row: RowCheck) -> Decimal | None:
+def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, row: RowCheck,
+               parsed: Any) -> Decimal | None:
     """The 核定 of a hand table's row by its printed ``rule`` (from the column ``src``), its 业绩值 read in the row's
     ``unit`` (:func:`~jixiao.rules.target.table_unit_decision`); ``None`` with the row refused where the value gets
-    no score. The engine's errors pass to the caller (``_own_rules``: rule gap, unreadable input)."""
-    # a number under a stated % unit in no % cell is 95 % or 0.95 %: the core asks which (p31)
-    number_settled = m.value.is_percent_format or unit != "%"
+    no score. ``target``: :func:`_rule_target`; ``parsed``: the row's :func:`~jixiao.validation.checks.row_target`
+    (asked once per row by the caller). The engine's errors pass to the caller (``_own_rules``: rule gap, unreadable
+    input)."""
+    # a number under a stated % unit in no % cell is 95 % or 0.95 %: the core asks which (p31); with no unit stated,
+    # one above 1.5 and up to 10 too ("3" beside "不高于5%": 3 % or 300 %? p38)
+    number_settled = hand_number_settled(m.value.raw, m.value.is_percent_format, unit)
     text = m.rule if src == "计分规则" else m.standard  # the text the rule was read from
-    if src == "评分标准" and (why := printed_start_reason(text, rule, row_target(m), unit)) is not None:
+    if src == "评分标准" and (why := printed_start_reason(text, rule, parsed, unit)) is not None:
         row.refuse(m.value.ref, why)  # "按340天每低于1天扣1分" beside "340户": 339 户 or 天? (p36)
         return None
     value = _percent_input(m.value, _input(m.value, rule), rule, row, _percent_target(m), unit, m.name, m.standard,
                            w, number_settled, text)
     if value is None:  # refused by the core: its reason is on the row
         return None
-    if rule.uses_target and _negative_on_target(m.value, None, row_target(m), m.name, row):  # −5% beside "≥95%" (p30)
+    if rule.uses_target and _negative_on_target(m.value, None, parsed, m.name, row):  # −5% beside "≥95%" (p30)
         return None
     if rule.uses_target and isinstance(target, Target):  # on the 指标值's scale, as validation reads it (p34)
         return _on_target_score(m, rule, w, target, row)
@@ -640,19 +654,19 @@ def _on_target_score(m: Any, rule: Any, w: Decimal, target: Target, row: RowChec
     validation's ``checks._score_by_rule`` reads it (``rules.target.on_target_scale``); ``None`` with the row refused
     where it cannot be put there. A number with no unit typed is in the 指标值's unit (p34: collect scored "93万元" 0)."""
     x, why = on_target_scale(m.value.raw, m.value.number, target, percent_cell=m.value.is_percent_format,
-                             label="业绩值")
+                             label="业绩值", number_format=getattr(m.value, "number_format", None))
     if why is not None:
         row.refuse(m.value.ref, f"{why}，无法计分")
         return None
     return rule.score(m.value.raw if x is None else x, w, target)
 
 
-def _rule_target(m: Any, rule: Any) -> Any:
+def _rule_target(m: Any, rule: Any, parsed: Any) -> Any:
     """The hand table row's 指标值 as its ``rule`` is scored with it: for a rule on ``T`` the parsed target
     (:func:`~jixiao.validation.checks.row_target`: its number, and the unit the rule's steps from T must share — "每低于目标值1天" beside
     "340户" is refused, r63/p34, as validation does), else (or when it does not parse) the cell's number."""
-    if rule.uses_target and (t := row_target(m)) is not None:
-        return t
+    if rule.uses_target and parsed is not None:
+        return parsed
     return m.target.number if getattr(m, "target", None) is not None else None
 
 

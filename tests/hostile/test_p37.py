@@ -352,9 +352,11 @@ def test_validate_alone(books: dict[str, Any], key: str, tmp_path: Path) -> None
     assert bad == []
 
 
-#: left (reported, not fixed): the hand table's 评分标准 "达到目标值得满分，未达到按完成比例得分" is not read for a hand
-#: row (rule-unreadable, 提示): collect takes the typed 得分 after its range check, so "950人" beside "≥1000户" is not
-#: compared with the 指标值's unit (collect 4.75 as typed, validate a 提示) — no score of ours, but no refusal either
+#: the hand table's 评分标准 "达到目标值得满分，未达到按完成比例得分" is not read for a hand row (rule-unreadable, 提示):
+#: collect takes the typed 得分 after its range check. p38 (the lead's decision): the typed 得分 stays the bureau's
+#: (4.75, so the case is not a refusal and stays apart from :func:`test_hand_table`), but "950人" beside "≥1000户" is
+#: now compared with the 指标值's unit — validate and collect warn at F3 (`value-not-comparable`, both values and both
+#: units) and collect's row carries the note (tests/hostile/test_p38.py)
 LEFT_HANDS = {14}
 
 
@@ -375,9 +377,14 @@ def test_hand_table(tmp_path: Path, k: int) -> None:
 
 
 def test_left_hand_table_is_what_it_is(tmp_path: Path) -> None:
-    """:data:`LEFT_HANDS`: the typed 得分 stands (range check only), validate says the rule was not read."""
+    """:data:`LEFT_HANDS`: the typed 得分 stands (range check only), validate says the rule was not read — and (p38)
+    that the 业绩值's unit 人 is not the 指标值's 户, a warning at the 业绩值; collect's row is marked."""
     (k,) = LEFT_HANDS
     path = hand_table(tmp_path / "left.xlsx", HANDS[k])
     (row,) = check_one(path).verified.rows
     assert row.verified is not None and abs(float(row.verified) - HANDS[k][6]) < 1e-9
-    assert "rule-unreadable" in [f.check for f in validate_workbook(path).findings]
+    assert "“人”" in row.note and "“户”" in row.note, row.note
+    found = {f.check: f for f in validate_workbook(path).findings}
+    assert "rule-unreadable" in found
+    said = found["value-not-comparable"]
+    assert (said.cell, said.severity.value) == ("F3", "警告") and "950人" in said.message and "≥1000户" in said.message

@@ -219,7 +219,9 @@ def test_simplified_text_is_never_changed():
                        "CG6-1", *(f"CI2-{k}" for k in range(1, 5)), *(f"CI5-{k}" for k in range(1, 5)),
                        *(f"CI7-{k}" for k in range(1, 6)), "CI9-1", "CI9-2",
                        # session 40 (lead), the source line says 繁体: fresh77 CK2 (虎門公安分局 輔警量化考核細則)
-                       *(f"CK2-{k}" for k in range(1, 5))}
+                       *(f"CK2-{k}" for k in range(1, 5)),
+                       # session 41 (lead), the source line says 繁体: fresh79 CM9 (2014年社區工作考評細則)
+                       "CM9-1"}
 
 
 def _alias_missing(o, v) -> bool:

@@ -215,7 +215,9 @@ def test_long_text_is_refused():
 
 # ---- all or nothing: every "N分" is used --------------------------------------------------------
 
-_POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*分(?!钟|之)")
+# (r77: nor the minutes of a clock time — "上午8点30分以后…到岗的,视为迟到,量化扣分1分" (fresh79 CM3-1): 30 is minutes after
+# 8点, as 分钟 are, never points)
+_POINTS = re.compile(r"(?<![\d.])(?<![点时])(\d+(?:\.\d+)?)\s*分(?!钟|之)")
 
 
 def _rule_numbers(rule, w, capped):
@@ -256,7 +258,8 @@ def _assert_all_points_used(text, w):
     used = _rule_numbers(r.rule, w, "最多扣" in text or "最高扣" in text or re.search(r"扣[满完]\d", text) is not None)
     # "5%以内扣1分" on a 5-point row is the band "<=5%: 4" (i11k): a number the text deducts ("扣N分") is
     # used when a numeric band scores W − N
-    deducted = {D(n) for n in re.findall(r"扣\s*(\d+(?:\.\d+)?)\s*分", text)}
+    # ("扣除20分" is the same deduction: fresh78 CL6-2's day bands "一天以上两天以内扣除20分" on 100 → 80, r74)
+    deducted = {D(n) for n in re.findall(r"扣(?:除)?\s*(\d+(?:\.\d+)?)\s*分", text)}
     bands = {c.outcome.amount.coef.value for c in r.rule.clauses
              if type(c.condition).__name__ not in ("Text", "Else") and hasattr(c.outcome, "amount")
              and not c.outcome.amount.of_weight}

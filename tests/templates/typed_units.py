@@ -84,7 +84,9 @@ def numeric_text(v: Any, _want: Any = None) -> bool:
 
 
 def score_ok(got: Any, want: Any) -> bool:
-    """A score cell's value ``got`` is what ``want`` says ("": blank)."""
+    """A score cell's value ``got`` is what ``want`` says ("": blank; a tuple: any of its answers, p39)."""
+    if isinstance(want, tuple):
+        return any(score_ok(got, w) for w in want)
     if want == "":
         return got in ("", None)
     if isinstance(want, str):
@@ -109,6 +111,20 @@ def wrong_scores(value_of: Callable[[Path, str], Any], book: Path, cases: list[C
     return bad
 
 
+def collected_ok(row: dict[str, Any], want: Any) -> bool:
+    """collect's JSON row is what ``want`` says (as :func:`score_ok`: "" blank, a str the reason, ``None`` any
+    refusal, a number the 核定, a tuple any of its answers)."""
+    if isinstance(want, tuple):
+        return any(collected_ok(row, w) for w in want)
+    if want == "":  # blank: no 核定
+        return row["verified"] is None
+    if isinstance(want, str):
+        return row["verified"] is None and row["why"] == want
+    if want is None:
+        return row["verified"] is None and bool(row["why"])
+    return row["verified"] is not None and abs(row["verified"] - want) < 1e-9
+
+
 def wrong_collected(books: dict[Any, Any], cases: list[Case], label: Callable[[int], str] = name) -> list[str]:
     """Each case that collect (both typed books) does not 核定 as expected, or refuses with another reason."""
     typed = [books["typed", "portable"], books["typed", "udf"]]
@@ -117,15 +133,7 @@ def wrong_collected(books: dict[Any, Any], cases: list[Case], label: Callable[[i
     for book in typed:
         for k, (_rule, _unit, v, want) in enumerate(cases):
             row = rows[book.name, label(k)]
-            if want == "":  # blank: no 核定
-                ok = row["verified"] is None
-            elif isinstance(want, str):
-                ok = row["verified"] is None and row["why"] == want
-            elif want is None:
-                ok = row["verified"] is None and bool(row["why"])
-            else:
-                ok = row["verified"] is not None and abs(row["verified"] - want) < 1e-9
-            if not ok:
+            if not collected_ok(row, want):
                 bad.append(f"{book.name} {v!r}: 核定 {row['verified']!r}，原因 {row.get('why')!r}（应为 {want!r}）")
     return bad
 

@@ -43,6 +43,7 @@ from jixiao.io.safety import (
     sniff_format,
 )
 from jixiao.io.vba import extract_vba_modules
+from jixiao.numbers import prints_words
 from jixiao.reading.docx import is_docx, is_legacy_doc
 
 ENCRYPTED_ZH = "文件已加密（设置了打开密码），请去除密码后重新提交"
@@ -305,11 +306,11 @@ def percent_styles(parts: dict[str, bytes]) -> bool:
     ``load_workbook(need_formulas="auto")`` — collect — reads them as validate does. A format declared and unused
     only costs the slower load.
 
-    >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0.0%"/>'})
+    >>> percent_styles({"xl/styles.xml": b'<numFmts><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>'})
     True
-    >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0&quot;%&quot;"/><xf numFmtId="164"/>'})
+    >>> percent_styles({"xl/styles.xml": b'<numFmts><numFmt numFmtId="164" formatCode="0&quot;%&quot;"/></numFmts>'})
     True
-    >>> percent_styles({"xl/styles.xml": b'<numFmt numFmtId="164" formatCode="0.00"/>'})
+    >>> percent_styles({"xl/styles.xml": b'<numFmts><numFmt numFmtId="164" formatCode="0.00"/></numFmts>'})
     False
     """
     for name, blob in parts.items():
@@ -317,9 +318,26 @@ def percent_styles(parts: dict[str, bytes]) -> bool:
             continue
         if _BUILTIN_PERCENT_RE.search(blob):
             return True
-        if any(b"%" in code for code in _NUM_FMT_RE.findall(blob)):
-            return True
+        if any(prints_words(unescape(code.decode("utf-8", "replace")))
+               for code in _NUM_FMT_RE.findall(_numfmts_block(blob))):
+            return True  # a "%", or a word after the number (``#,##0"元"``: 150 shows "150元", p39)
     return False
+
+
+_NUM_FMTS_RE = re.compile(rb"<(?:\w+:)?numFmts\b[^>]*>(.*?)</(?:\w+:)?numFmts>", re.DOTALL)
+
+
+def _numfmts_block(styles: bytes) -> bytes:
+    """The styles part's ``<numFmts>`` block — the number formats cells use. A conditional format's own format
+    (``<dxfs><dxf><numFmt>``) may reuse a cell format's id with another code (p39: 0.93 in a "0.000" cell was read
+    as "0%" → 93 %), so it is never read as one.
+
+    >>> _numfmts_block(b'<numFmts count="1"><numFmt numFmtId="164" formatCode="0.000"/></numFmts>'
+    ...                b'<dxfs><dxf><numFmt numFmtId="164" formatCode="0%"/></dxf></dxfs>')
+    b'<numFmt numFmtId="164" formatCode="0.000"/>'
+    """
+    m = _NUM_FMTS_RE.search(styles)
+    return m.group(1) if m else b""
 
 
 #: the built-in number formats that print a "%" (ECMA-376 18.8.30)
@@ -354,7 +372,7 @@ def percent_cell_formats(scan: ZipScan) -> dict[str, dict[tuple[int, int], str]]
     for name, blob in scan.parts.items():
         if not name.lower().endswith("styles.xml"):
             continue
-        for attrs in _NUM_FMT_TAG_RE.findall(blob):
+        for attrs in _NUM_FMT_TAG_RE.findall(_numfmts_block(blob)):  # not a conditional format's (dxf) numFmt (p39)
             fid, code = _NUM_FMT_ID_RE.search(attrs), _FORMAT_CODE_RE.search(attrs)
             if fid and code:
                 codes[int(fid.group(1))] = unescape(code.group(1).decode("utf-8", "replace"))
@@ -362,7 +380,7 @@ def percent_cell_formats(scan: ZipScan) -> dict[str, dict[tuple[int, int], str]]
         for k, attrs in enumerate(_XF_TAG_RE.findall(xfs.group(1)) if xfs else []):
             fid = _NUM_FMT_ID_RE.search(attrs)
             code = codes.get(int(fid.group(1))) if fid else None
-            if code is not None and "%" in code:
+            if code is not None and prints_words(code):
                 percent_xfs[str(k).encode()] = code
     out: dict[str, dict[tuple[int, int], str]] = {}
     for sh in scan.sheets:

@@ -90,8 +90,9 @@ LEVEL3_FALLBACK: tuple[str, ...] = ("指标名称", "具体指标", "指标", "�
 #: 内容 headers (财务审计部: 项目内容 over the item | its content — the item names the row)
 NAME_OVER_TWO: tuple[str, ...] = ("指标名称", "绩效指标名称", "指标")
 #: … and these only when none of those is present either (广水 自评表: 项目权重 | 评价内容 | 分值 | 自评分;
-#: 宁晋's 评价指标 | 评价内容 | 指标名称 keeps 指标名称)
-LEVEL3_LAST_RESORT: tuple[str, ...] = ("评价内容",)
+#: 宁晋's 评价指标 | 评价内容 | 指标名称 keeps 指标名称; p38: 序号 | 项目名称 | 评分标准 | 分值 | 得分 named no row — a
+#: 自评表's preamble "项目名称 | …" names no 分值/得分, so it is no header row either way)
+LEVEL3_LAST_RESORT: tuple[str, ...] = ("评价内容", "项目名称")
 #: a bare "项目" names the 一级 column only in a row that is a header without it (作业检查标准: 项目 | 标准（分值） |
 #: 评分 | 得分); "项目 | 分值 | 得分" alone is no header
 LEVEL1_WEAK: tuple[str, ...] = ("项目",)

@@ -37,6 +37,7 @@ from jixiao.numbers import (
     shows_percent,
     typed_unit,
     unit_multiplier,
+    unit_shown,
 )
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Any_, Compare, Interval, Linear, Num, Rule, Text, fmt_decimal
@@ -280,6 +281,11 @@ def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
     ('处', '次')
     >>> count_words(parse_rule("*: W - 1 per 1"), None, "每千人口床位数达到5张，每少1张扣1分")
     ()
+
+    A step written with its count word (``per 1次``, the grammar's word of p34) names it as the 评分标准 would (p38):
+
+    >>> count_words(parse_rule("*: W - 1 per 1次"), None, "测试"), count_words(parse_rule("*: W - 1 per 1天"), None)
+    (('次',), ())
     """
 
     u = scored_unit(rule, unit)
@@ -291,7 +297,8 @@ def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
         return ()
     if isinstance(standard, str) and _PER_HEAD_RE.search(normalise_text(standard).replace(" ", "")):
         return ()
-    return tuple(sorted(step_count_units(standard)))
+    said = {c.outcome.word for c in rule.clauses if isinstance(c.outcome, Linear) and c.outcome.word in WHOLE_COUNT_UNITS}
+    return tuple(sorted(step_count_units(standard) | said))
 
 
 #: a rate per head or per household ("每千人口", "每万人", "每百户"): its 业绩值 is an average, no whole count (p32)
@@ -766,6 +773,28 @@ def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bo
     return number if number is not None and number != 0 and not percent_points(number) else None
 
 
+def hand_number_settled(raw: Any, percent_format: bool, unit: Any) -> bool:
+    """Whether a hand table's 业绩值 ``raw`` in a % row is read as it is stored (``number_settled`` of
+    :func:`bare_percent_text`) — the one decision of collect (``verify._own_score``) and validate
+    (``checks._score_by_rule``): a cell with a % format holds what it shows; under a stated % unit (度量单位 "%", a
+    header "完成值（%）") a number in a General cell is asked (p31); with no unit stated, a number up to
+    :data:`POINTS_ABOVE` is a fraction as printed (0.95 is 95 %, common in General cells) — but one above it and up to
+    :data:`PERCENT_POINTS_ABOVE` is asked too (p38, p32's leftover): "3" in a 投诉率 row on "不高于5%" was 300 % → 0,
+    where 3 % gives full marks; refused where the two readings score differently.
+
+    >>> [hand_number_settled(x, False, "") for x in (0.95, 1.5, 3, 10, 95)]
+    [True, True, False, False, True]
+    >>> hand_number_settled(3, True, ""), hand_number_settled(0.95, False, "%")
+    (True, False)
+    """
+    if percent_format:
+        return True
+    if unit == "%":
+        return False
+    number = _bare_number(raw, True)
+    return number is None or abs(number) <= POINTS_ABOVE or percent_points(number)
+
+
 def _bare_number(raw: Any, cells: bool) -> Decimal | None:
     """The number of a 业绩值 typed as text with no unit and no "%", or (while ``cells``) a number in its cell."""
     if isinstance(raw, str):
@@ -1154,6 +1183,8 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
     typed with a unit the row accepts — ``None`` when ``raw`` is read as it is: no unit typed, a number, a row whose
     unit does not decide): the one pass over the typed unit :func:`unit_against_row` and :func:`in_row_unit` share."""
     u = scored_unit(rule, unit)
+    if (words := unit_shown(raw, number_format)) is not None:  # p39: 150 in a #,##0"元" cell shows "150元": as typed
+        return shown_unit_reason(raw, rule, unit, text, words), None
     if not u and unitless_row(rule, unit):
         if isinstance(raw, str):  # "2024年" under ">=90: 4" (p35)
             suffix = typed_suffix(raw)
@@ -1165,6 +1196,8 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
             if not shows_percent(number_format):  # 95 in a 0"%" cell shows "95%", which reads 0.95
                 return PERCENT_LITERAL_CELL.format(value=shown, number=_shown(raw)), None
         return None, None
+    if u and (shown := percent_shown(raw, number_format)) is not None:  # p39: a number shown "…%" in a row with a unit
+        return shown_percent_reason(raw, rule, u, shown, number_format), None
     if not u or not isinstance(raw, str):
         return None, None
     if u == "%":
@@ -1176,6 +1209,55 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
     if suffix in exponents:
         return None, exponents[suffix]
     return UNIT_AGAINST_ROW.format(row_unit=u, value=_shown(raw), unit=suffix), None
+
+
+def shown_unit_reason(raw: Any, rule: Rule | None, unit: Any, text: Any, shown: str) -> str | None:
+    """Why a number the cell shows with a word after it (``shown``: :func:`~jixiao.numbers.unit_shown`, 150 in a
+    ``#,##0"元"`` cell is "150元") is not scored (p39): the typed text ``shown``'s reason (another unit than the row's,
+    a unit in a row without one), or — where the shown unit is the row's in another size ("150元" in a 万元 row: the
+    cell shows 150 元, the row reads the number as 150 万元) — :data:`UNIT_AGAINST_ROW`; ``None`` when the shown text
+    reads as the number held ("150万元" in a 万元 row, "25天" in a 天 row).
+
+    >>> shown_unit_reason(150, parse_rule(">200: 5; <=200: prop"), "万元", None, "150元")
+    '单位不符：该行单位为“万元”，填的是“150元”（单位“元”），无法计分，请按“万元”填写'
+    >>> shown_unit_reason(150, parse_rule(">200: 5; <=200: prop"), "万元", None, "150万元") is None
+    True
+    """
+    why, exponent = _row_reading(shown, rule, unit, text)
+    u = scored_unit(rule, unit)
+    if why is not None or exponent is None or not u:
+        return why
+    number = parse_number(shown)
+    if number is not None and number.scaleb(exponent) != Decimal(str(raw)):
+        return UNIT_AGAINST_ROW.format(row_unit=u, value=shown, unit=typed_suffix(shown))
+    return None
+
+
+def shown_percent_reason(raw: Any, rule: Rule | None, unit: str, shown: str, number_format: Any) -> str | None:
+    """Why a number the cell shows as ``shown`` ("…%", :func:`~jixiao.numbers.percent_shown`) is not scored in a row
+    whose unit is ``unit`` (p39; p36 decided the rows without a unit): in a row in another unit it is the typed text
+    ``shown`` — 0.25 in a "0%" cell of a 天 row is "25%" (:data:`UNIT_AGAINST_ROW`, as typed; read as 0.25 天 it got
+    full marks under ``<=30: W``); in a % row a real percentage format is what the row reads (0.95 → 95 %), but a
+    literal "%" (``0\\%``, ``0.00"%"``) whose shown percentage is not the row's reading of the number held (0.95 shows
+    "0.95%", the row reads 95 %) is refused with :data:`PERCENT_LITERAL_CELL` — 95 showing "95.00%" agrees and is
+    scored. The sheet and SCORE_RANGE see no format (p38).
+
+    >>> shown_percent_reason(0.25, parse_rule("<=30: 5; *: 0"), "天", "25%", "0%")
+    '单位不符：该行单位为“天”，填的是“25%”（单位“%”），无法计分，请按“天”填写'
+    >>> shown_percent_reason(0.95, parse_rule("*: prop"), "%", "0.95%", "0\\\\%") == PERCENT_LITERAL_CELL.format(
+    ...     value="0.95%", number="0.95")
+    True
+    >>> shown_percent_reason(95, parse_rule("*: prop"), "%", "95%", '0.00"%"'), shown_percent_reason(0.95, None, "%", "95%", "0%")
+    (None, None)
+    """
+    if unit != "%":
+        return UNIT_AGAINST_ROW.format(row_unit=unit, value=shown, unit="%")
+    if shows_percent(number_format) or rule is None:
+        return None
+    held = on_percent_bands(raw, rule, unit)
+    if parse_number(shown) == Decimal(str(held)):
+        return None
+    return PERCENT_LITERAL_CELL.format(value=shown, number=_shown(raw))
 
 
 def typed_suffix(raw: str) -> str | None:

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jixiao.numbers import SUFFIX_EXPONENT, fmt_decimal, number_in_unit, parse_number, typed_unit
+from jixiao.numbers import (
+    SUFFIX_EXPONENT,
+    fmt_decimal,
+    number_in_unit,
+    parse_number,
+    typed_unit,
+    unit_shown,
+)
 
 _OPS = {
     "≥": ">=", ">=": ">=", "≧": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "达到": ">=",
@@ -244,11 +251,27 @@ def actual_in_target_unit(value: Any, number: Decimal | None, target: Target, *,
 
 
 def on_target_scale(value: Any, number: Decimal | None, target: Target, *, percent_cell: bool = False,
-                    label: str = "实际完成值") -> tuple[Decimal | None, str | None]:
+                    label: str = "实际完成值", number_format: Any = None) -> tuple[Decimal | None, str | None]:
     """(:func:`actual_in_target_unit`, :func:`not_comparable`) in one pass: the value on the target's scale and
-    ``None``, or ``None`` and why it cannot be compared (``None``, ``None`` when ``number`` is ``None``)."""
+    ``None``, or ``None`` and why it cannot be compared (``None``, ``None`` when ``number`` is ``None``).
+    ``number_format``: the cell's, where the client reads it — a number whose format prints a word after it
+    (:func:`~jixiao.numbers.unit_shown`: 339 in a ``0"户"`` cell shows "339户") is compared as that typed text, and
+    refused where the shown text reads otherwise than the number held (93 in a ``#,##0"元"`` cell beside "≤90万元"
+    shows 93 元 — 0.0093 万元 — and holds 93: p39).
+
+    >>> on_target_scale(93, Decimal(93), parse_target("≤90万元"), number_format='#,##0"元"', label="业绩值")[1]
+    '业绩值单元格显示为“93元”，存的数值是93：按指标值 ≤90万元 的单位读作0.0093，与存的数值不同，无法比较'
+    >>> on_target_scale(339, Decimal(339), parse_target("340天"), number_format='0"天"')
+    (Decimal('339'), None)
+    """
     if number is None:
         return None, None
+    if (words := unit_shown(value, number_format)) is not None:  # p39
+        x, why = on_target_scale(words, parse_number(words), target, label=label)
+        if why is not None or x == on_target_scale(value, number, target, percent_cell=percent_cell)[0]:
+            return x, why
+        return None, (f"{label}单元格显示为“{words}”，存的数值是{fmt_decimal(number)}：按指标值 {target} 的单位读作"
+                      f"{fmt_decimal(x) if x is not None else '?'}，与存的数值不同，无法比较")
     why = not_comparable(value, number, target, percent_cell=percent_cell, label=label)
     if why is not None:
         return None, why

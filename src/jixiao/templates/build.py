@@ -50,6 +50,7 @@ from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import (
     amount_row_text,
     fraction_points_row,
+    fraction_scale,
     in_row_unit,
     percent_row,
     percent_text_reason,
@@ -69,6 +70,10 @@ from jixiao.templates.spec import (
     spec_hash,
 )
 from jixiao.udf_support import error_text
+
+#: the 业绩值 prompt of a row without a unit on whole numbers (:meth:`_Writer._numeric_validation` ``no_percent``)
+NO_PERCENT_PROMPT = ("填写数字，不带“%”（本行不按百分比计分）；不适用填“缺省”。"
+                     "填了百分比的，表中得分不准确（表格无法识别百分比格式），须经 jixiao 校验，以校验结果为准。")
 
 SHEET = "评分表"
 GUIDE = "填表说明"
@@ -549,13 +554,17 @@ class _SheetWriter:
             return self.st.input_pct
         return self.st.input_general
 
-    def _numeric_validation(self, row: int, col: str) -> None:
+    def _numeric_validation(self, row: int, col: str, no_percent: bool = False) -> None:
+        """The 业绩值 cell takes a number or “缺省”. ``no_percent``: a row without a unit whose rule counts whole
+        things (``>=90: W``, :func:`~jixiao.rules.target.fraction_scale` false): “95%” typed there is refused by
+        collect and validate, but the sheet cannot see the cell's % format (no formula every client evaluates
+        does: docs/notes/p38.md) and shows the score of 0.95 — the prompt says so (:data:`NO_PERCENT_PROMPT`)."""
         cell = self.ref(row, col)
         self.ws.data_validation(row, self.c[col], row, self.c[col], {
             "validate": "custom", "value": f'=OR(ISNUMBER({cell}),{cell}="{NA}")',
             "error_title": "请输入数字", "error_type": "stop",
             "error_message": "此处应填写数字（百分比可直接输入如 96.87%），不适用时填“缺省”。",
-            "input_title": "业绩值", "input_message": "填写数字或百分比；不适用填“缺省”。",
+            "input_title": "业绩值", "input_message": NO_PERCENT_PROMPT if no_percent else "填写数字或百分比；不适用填“缺省”。",
         })
 
     def _list_validation(self, row: int, col: str, options: list[str], title: str) -> None:
@@ -679,8 +688,11 @@ class _SheetWriter:
             if levels is not None:
                 self._list_validation(top, "业绩值", levels, "请选择等级")
         else:
-            self.put(top, "业绩值", v, self.st.input_pct if t is not None and t.is_percent else self._value_format(ind))
-            self._numeric_validation(top, "业绩值")
+            fmt = self.st.input_pct if t is not None and t.is_percent else self._value_format(ind)
+            self.put(top, "业绩值", v, fmt)
+            # "95%" in a row without a unit on whole numbers: refused by collect, the sheet cannot tell (p36, p38)
+            self._numeric_validation(top, "业绩值", fmt is self.st.input_general and unitless_row(rule, ind.scoring.unit)
+                                    and not fraction_scale(rule))
         self._score(top, rule_text, v, ind.weight, target=target, on_scale=t, typed=True, unit=ind.scoring.unit,
                     name=ind.name, standard=ind.standard)
 

@@ -273,7 +273,7 @@ def row_unit_formulas(row: int, unit: str, rule: Any = None) -> list[str]:
     c = {name: f"{chr(ord('A') + i)}{row}" for i, name in enumerate((*COLUMNS, *SCALE_COLUMNS))}
     t, signed, unsigned, exp, v, key = (c[k] for k in ("T", "SIGNED", "UNSIGNED", "EXP", "V", "SHIFT"))
     suffixes = row_unit_suffixes(unit) if unit else dict.fromkeys(sorted(unitless_suffixes(rule=rule)), 0)
-    accepted = "{" + ",".join(_q(k) for k in suffixes if k) + "}"
+    accepted = [_q(k) for k in suffixes if k]  # none in a 百万元 or 美元 row (p39: "{}" is no formula Excel opens)
     shifts = set(suffixes.values()) - {0}
     assert len(shifts) <= 1, suffixes  # one power of ten per row: its unit's 千/万/亿
     read = _shifted(signed, unsigned, exp, str(shifts.pop())) if shifts else v
@@ -281,8 +281,22 @@ def row_unit_formulas(row: int, unit: str, rule: Any = None) -> list[str]:
         _reason(UNIT_NOT_IN_ROW, {"value": t, "unit": key})
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({t})),{_typed_suffix_formula(c)},"")',
-        f'IF({key}="",{v},IF(ISNUMBER(MATCH({key},{accepted},0)),{read},{reason}))',
+        f'IF({key}="",{v},{_accepted_or(key, accepted, read, reason)})',
     ]
+
+
+def _accepted_or(key: str, accepted: list[str], read: str, reason: str) -> str:
+    """``read`` where the typed suffix in ``key`` is one of ``accepted`` (quoted), else ``reason``; a row that accepts
+    no suffix (a unit the core converts into no other: 百万元, 美元 — p39) has no array to match against (an empty
+    array constant ``{}`` is a syntax error in Excel and in the `formulas` engine).
+
+    >>> _accepted_or("K3", ['"万元"', '"元"'], "V3", "R"), _accepted_or("K3", [], "V3", "R")
+    ('IF(ISNUMBER(MATCH(K3,{"万元","元"},0)),V3,R)', 'R')
+    """
+    if not accepted:
+        return reason
+    return f'IF(ISNUMBER(MATCH({key},{{{",".join(accepted)}}},0)),{read},{reason})'
+
 
 
 def row_unit_cached(value: Any, read: Any, rule: Any, unit: str) -> tuple[Any, Any]:

@@ -44,10 +44,12 @@ from jixiao.rules.model import (
 from jixiao.rules.target import (
     answers_levels,
     converted_note,
+    hand_number_settled,
     in_row_unit,
     input_refusal,
     negative_on_target_reason,
     on_rule_scale,
+    on_target_scale,
     parse_target,
     percent_points,
     percent_text_reason,
@@ -210,7 +212,10 @@ def _reading(text: str, weight: Any, context: Any) -> Any:
     """:func:`~jixiao.rules.chinese.read_rule_text` of one 评分标准, kept per process (p36): validate and collect
     read each row's text (twice per return), and a batch of returns of one hand table repeats them — the reading
     was 90 % of collect's time on hand tables (bench_collect --hand). The reader is a function of its arguments
-    (the text, the 分值, the "下同" context: a frozen value) and no caller changes a reading."""
+    (the text, the 分值, the "下同" context: a frozen value) and no caller changes a reading. Every argument is a
+    value (p38 removed a TypeError fallback for unhashable ones): the text is the cell's ``str``, the 分值 a
+    ``Decimal`` or ``None``, the context ``None`` or a reading's ``context_out`` — a frozen ``ReadingContext`` of two
+    strings, built only in the reader."""
     return read_rule_text(text, weight, context)
 
 
@@ -223,10 +228,7 @@ def row_rule(m: IndicatorRow, context: Any) -> tuple[Rule | None, str, Any, Any]
         except RuleSyntaxError as e:
             return None, f"计分规则有误：{e.message_zh}", None, context
     if m.standard:
-        try:
-            reading = _reading(m.standard, weight, context)
-        except TypeError:  # an argument that is no value (unhashable): read it afresh
-            reading = read_rule_text(m.standard, weight, context)
+        reading = _reading(m.standard, weight, context)
         if reading.rule is not None and reading.ok:
             return reading.rule, "评分标准", reading, reading.context_out
         return None, "评分标准", reading, reading.context_out
@@ -261,12 +263,12 @@ def check_rules(sheet: str, items: list[Item], issued: dict[int, RowFacts] | Non
     """``issued``: for a return of our template, each row's (unit, name, 评分标准) as issued, by sheet row (the sheet
     shows no unit of a rule row; a row not there — the spec not found — is asked by its name alone); ``None`` for a
     hand table (its own 度量单位, name and 评分标准)."""
-    from jixiao.validation.selfeval import qualitative_default, stated_default_rule
+    from jixiao.validation.selfeval import qualitative_default, stated_default_checked
 
     context = None
     for it in items:
         m = it.main
-        if m.kind == "budget" or (not m.rule and stated_default_rule(m.standard) is not None) \
+        if m.kind == "budget" or stated_default_checked(m) \
                 or (it.selfeval and not m.rule and (not m.standard or qualitative_default(m.standard))):
             continue  # checked by jixiao.validation.selfeval (target-relative default)
         w = m.weight.number if m.weight is not None else None
@@ -274,6 +276,7 @@ def check_rules(sheet: str, items: list[Item], issued: dict[int, RowFacts] | Non
         where = m.rule_ref if source == "计分规则" else (m.standard_ref or (m.score.ref if m.score else ""))
         if rule is None:
             yield from _checklist_or_unreadable(sheet, it, reading, source, where or "")
+            yield from _typed_score_not_comparable(sheet, m)
             continue
         yield from _ambiguities(sheet, m, reading, where or "")
         if w is not None:
@@ -661,13 +664,14 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                          percent_cell=bool(m.target and m.target.is_percent_format))
         if t is None:
             ref = m.target.ref if m.target else v.ref
+            said = "未填写" if m.target is None or m.target.is_blank else f"“{m.target.raw}”无法识别为数字"
             yield finding("value-unreadable", sheet, ref,
-                          f"{ref}：指标{_label(m)}的计分规则引用指标值 T，但指标值"
-                          f"“{m.target.raw if m.target else ''}”无法识别为数字", actual=str(v.raw))
+                          f"{ref}：指标{_label(m)}的计分规则引用指标值 T，但指标值{said}，得分未核对", actual=str(v.raw))
             return
         target = t  # the parsed target: its number, and the unit the rule's steps from T must share (r63)
         if v.number is not None:
-            value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值")
+            value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值",
+                                         number_format=getattr(v, "number_format", None))
             if value is None:
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                               actual=str(v.raw))
@@ -677,8 +681,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                 return
     else:  # read in the row's unit as collect reads it (p24, p31): its 度量单位, else the unit its header prints
         # an issued row's own unit (the sheet shows none): "11" in a ``*: prop`` % row is 11 %, no fraction (p37)
-        if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit,
-                                       v.is_percent_format or unit != "%")) is not None:
+        settled = v.is_percent_format or unit != "%" if issued else \
+            hand_number_settled(v.raw, v.is_percent_format, unit)  # "3" beside "不高于5%", as collect (p38)
+        if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit, settled)) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
         if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
@@ -747,6 +752,36 @@ def row_target(m: Any) -> Any:
     t, nature, unit = (getattr(m, k, None) for k in ("target", "nature", "unit"))
     return parse_target(*(None if cv is None else cv.raw for cv in (t, nature, unit)),
                         percent_cell=bool(t is not None and t.is_percent_format))
+
+
+def typed_score_unit_reason(m: Any, target: Any = None) -> str | None:
+    """Why a hand table row kept at its typed 得分 (no rule read from its 评分标准, or none printed) has a 业绩值 that
+    cannot be put beside its own 指标值, in Chinese (:func:`~jixiao.rules.targetscale.not_comparable`: "950人" beside
+    "≥1000户", "0.93" beside "≥95%"); ``None`` when it can, or when there is no number or no 指标值. ``target``: the
+    row's :func:`row_target` when the caller has it. The typed 得分 stays the bureau's (the lead's decision, p38):
+    validate warns (`value-not-comparable`) and collect marks the row (``RowCheck.note``) — one reason for both."""
+    v = getattr(m, "value", None)
+    if v is None or v.is_blank or v.number is None:
+        return None
+    t = row_target(m) if target is None else target
+    if t is None:
+        return None
+    return on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值",
+                           number_format=getattr(v, "number_format", None))[1]  # 339 shown "339户" too (p39)
+
+
+#: how a kept typed 得分 beside a 业绩值 of another unit is said (validate's finding, collect's row note)
+KEPT_TYPED = "评分标准未能用于核对得分，保留表中自报得分，请核实"
+
+
+def _typed_score_not_comparable(sheet: str, m: IndicatorRow) -> Iterator[Finding]:
+    """`value-not-comparable` (警告) at the 业绩值 of a row without a read rule: :func:`typed_score_unit_reason`."""
+    if m.score is None or m.score.number is None or (why := typed_score_unit_reason(m)) is None:
+        return
+    assert m.value is not None
+    yield finding("value-not-comparable", sheet, m.value.ref,
+                  f"{m.value.ref}：指标{_label(m)}{why}；{KEPT_TYPED}（{d(m.score.number)} 分）",
+                  expected=str(m.target.raw) if m.target is not None else "", actual=str(m.value.raw))
 
 
 def refused_finding(sheet: str, m: IndicatorRow, why: str) -> Iterator[Finding]:

@@ -53,6 +53,9 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
                        "评分标准可有两种读法（如两档共用端点、未说明取整），已按约定读法计分，请核对"),
     "rate-mismatch": (Severity.ERROR, "比率不符", "表中比率与按表内金额计算的比率不同"),
     "value-unreadable": (Severity.WARNING, "业绩值无法识别", "业绩值不是可计算的数字"),
+    "value-not-comparable": (Severity.WARNING, "业绩值与指标值单位不同",
+                             "评分标准未能读懂（或未写）的行，业绩值与指标值的单位不同或无法比较（如“950人”对“≥1000户”）；"
+                             "得分保留单位自报的，请核实"),
     "value-refused": (Severity.ERROR, "业绩值不能计分",
                       "评分标准不给该业绩值计分：按次数计的行填了负数或小数，按百分比计分的行填了负数"
                       "（评分标准未写负值、指标名称也不是增长率、变动率等）；该行得分无法核对，汇总时无法核定"),

@@ -32,7 +32,7 @@ from jixiao.rules.target import (
     parse_target,
     qualitative_answer,
 )
-from jixiao.validation.checks import SCORE_TOL, Item, d, pct, refused_finding
+from jixiao.validation.checks import SCORE_TOL, Item, d, pct, refused_finding, row_target
 from jixiao.validation.findings import Finding, finding
 
 _BUDGET_RULE = "执行率×分值（不超过分值）"
@@ -58,6 +58,15 @@ def stated_default_rule(text: str | None) -> Rule | None:
     if _FORWARD_RE.search(t) and not _REVERSE_RE.search(t):
         return parse_rule(">=T: W; <T: prop")
     return None
+
+
+def stated_default_checked(m: IndicatorRow) -> bool:
+    """The row states the national formula (:func:`stated_default_rule`) and :func:`check_targets` checks it: the row
+    has a 指标值 to score against and a 业绩值 cell. Without a 指标值 the rule checks read the text as collect scores it
+    (fresh78 CL1-2 "未完成按实际值/目标值比例计分" beside a 完成率: 90% → 4.5 of 5) — before p38 neither checked such a
+    row and validate said nothing at all."""
+    return not m.rule and stated_default_rule(m.standard) is not None and m.value is not None \
+        and row_target(m) is not None
 
 
 def qualitative_default(text: str | None) -> bool:
@@ -311,7 +320,8 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
     answer = qualitative_answer(v.raw)
     if target is not None and v.number is not None and answer is None:
         rule = stated or default_rule(target)
-        x, why = on_target_scale(v.raw, v.number, target, percent_cell=v.is_percent_format)
+        x, why = on_target_scale(v.raw, v.number, target, percent_cell=v.is_percent_format,
+                                 number_format=getattr(v, "number_format", None))
         if x is None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                           actual=str(v.raw))

@@ -450,5 +450,8 @@ def _fmt_point(v: Decimal, pct: bool) -> str:
 
 
 #: steps of 1 个百分点 with no rounding written: read continuously, with this warning
+#: "不足1%不扣分" beside "不满1%按1%计" (r76): whole points only, and a part as a whole one — the text contradicts itself
+CONTRARY_ROUNDING = "既写不满一档的部分不扣分，又写不满一档按一档算，两种取整说明矛盾，未作推测"
+
 CONTINUOUS_PP_NOTE = ("歧义：原文未说明不满1个百分点时怎样扣分。按实际差距连续计算（差0.5个百分点扣一半）；"
                       "另一读法是不满1个百分点按1个百分点算（向上取整），如是请在原文注明")

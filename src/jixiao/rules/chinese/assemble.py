@@ -15,6 +15,7 @@ from itertools import combinations
 from jixiao.rules.chinese._base import (
     _UNITS,
     CONTINUOUS_PP_NOTE,
+    CONTRARY_ROUNDING,
     MEANING,
     NUM,
     TIME_WORDS,
@@ -61,9 +62,9 @@ from jixiao.rules.chinese.fragments import (
 )
 from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
-from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels
+from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels, relative_levels
 from jixiao.rules.chinese.lexicon import COUNT
-from jixiao.rules.chinese.normalise import WX_TOKEN
+from jixiao.rules.chinese.normalise import WHO_NOUN, WX_TOKEN
 from jixiao.rules.chinese.partsteps import (
     PER_SHORT_MANY_RE,
     step_rounding,
@@ -277,7 +278,14 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                 if start is None:
                     start = start_for(origin, f.src)
                 step = _amount_from(d.step_text, weight, share)
-                if d.unit == Decimal("0.01"):
+                if d.unit == Decimal("0.01") and ("wholestep:1%" in flags or "wholestep" in flags):
+                    if "ceil" in flags or ctx.rounding == "ceil":
+                        raise _Unreadable(f.src, CONTRARY_ROUNDING)
+                    # "每低1%扣2分(不足1%不扣分)" (r76: read in proportion, 99.5% scored 9 of 10 beside the note "不满1个
+                    # 百分点的部分不扣分"): whole percentage points only
+                    rounding = "floor"
+                    how = "不满1个百分点的部分不扣分"
+                elif d.unit == Decimal("0.01"):
                     rounding = rounding_pp
                     if rounding and "ceil" not in flags:
                         note = "沿用上文“下同”：不满1个百分点按1个百分点算"
@@ -800,7 +808,11 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
         # "不服從指揮、消極怠工者,扣5分" (fresh77 CK2-4, r73): 者 ends the condition as 的 does — the name without it
         # is the same level (the printed name stays a name too; "患者" / "记者" / "或者" are words: no second name)
         bare = [text[:-1]] if len(text) > 3 and re.search(r"(?<![患记读作学或再两前后笔长老弱使])者$", text) else []
-        for n in [text] + bare + _failing_parts(text):
+        # "9:00以后到岗的,视为旷工半天,扣2分" (fresh79 CM3-2, r77): the failing is named by what the text deems it —
+        # "旷工半天" is the same level as "视为旷工半天" (the definition before it is a note)
+        deemed = [m[1]] if (m := re.fullmatch(r"(?:视为|视同|认定为)(.{2,12})", text)) \
+            and not re.search(r"\d|分", m[1]) else []
+        for n in [text] + bare + deemed + _failing_parts(text):
             if n not in named and n != "符合":
                 named.add(n)
                 parts.append(f'{quoted(n)}: {fmt_decimal(pts)}')
@@ -948,6 +960,12 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
         if cap_pts <= start_pts - step_pts * cond.lo.value / per \
                 and not (cap_pts > 0 and any(re.search(r"每(?:少|缺|减少)", f.src) for f in counts)):
             continue  # "2处及以上不得分": more findings, no more points than the deduction leaves
+        if cap_pts == 0 and cond.lo.closed and per == ONE and start_pts - step_pts * (cond.lo.value - ONE) >= 0 \
+                and not any(re.search(r"每(?:少|缺|减少)", f.src) for f in counts):
+            # "无故缺勤一次扣2分,累计3次及以上该项不得分" on a 5-point row (fresh79 CM6-2, r77): the band empties the item
+            # where the deductions would run past 0 (2 → 1, 3 → −1): no findings count scores above what the steps leave
+            # floored at 0 — the band is the floor, not a count of things done (the count before it still scores ≥ 0)
+            continue
         # (r69: not with a step per one missing and points for the band — "开展宣传不少于4次得2分，每少1次扣0.5分" on a
         # 5-point row was read as findings, 0 done scoring 5: a count done, whose band is not the 分值)
         if len(caps) == 1 and cap_pts == start_pts and cond.lo.closed and below \
@@ -1135,6 +1153,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)
                     raise _Unreadable(c.src, "定性条件（一票否决或另一档）与按次数扣分并存，需要分别判断，"
                                              "一条规则无法表达")
+                if re.fullmatch(rf"(?:[并另再]?扣[^,，;；。]*|[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN})", c.cond[5:]):
+                    # "每次扣1分,分管负责人0.5分" / "…,并扣分管领导0.5分" on 10 (r76: read 0.5 − 1 per time, 0 findings
+                    # scoring 0.5): points after a person, a unit or 扣 are what is lost, not the score with nothing found
+                    raise _Unreadable(c.src, f"“{c.src}”写的是“{c.cond[5:]}”承担的扣分，不是未发现问题时的得分；"
+                                             "被考核的一方按哪一档扣分未写明，未作推测")
                 start = c.outcome.amount
                 started = True
                 rewarded = c.cond[5:]
@@ -1695,6 +1718,11 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
                 next(u for u in understood if u.startswith("不满")))
+    try:  # "一般以下的,扣2分;一般的,扣5分" (r76: read 一般 0, 一般以下 3 — the levels' policy, r70, on any reading)
+        relative_levels([(c.condition.text, c) for c in rule.clauses
+                         if isinstance(c.condition, Text) and isinstance(c.outcome, Points)])
+    except _Unreadable as e:
+        return e.why, e.fragment
     if step_settled(flags) and not steps_taken_up(rule, flags):
         # "不足2场的不扣分" / "只算整档" that no step of several in the reading takes up (partsteps.py, r52)
         return ("写了不满一档的部分怎样扣（只算整档或按比例），读出的规则里没有这样的扣分档，未作推测",

@@ -273,9 +273,16 @@ def _several_failings(text: str) -> list[str]:
     ['未缴纳', '无缴费相关资料']
     >>> _several_failings("未缴纳的,不得分;资料不全的扣1分。")  # a deduction beside it: not this shape
     []
+    >>> _several_failings("未按时完成换届,不得分;换届中出现因组织不当造成失误的,不得分。")  # 不当 after a subject (r77)
+    ['未按时完成换届', '换届中出现因组织不当造成失误']
     """
     parts = [p for p in re.split(r"[；;]", text.rstrip("。；;")) if p]
-    found = [_FAIL_ONLY.match(p) or _FAIL_LATER.match(p) for p in parts]
+    # (r77) a later clause may name its failure anywhere, as a lone clause does (_FAIL_ANY): "未能按时按规定完成换届选举
+    # 工作,不得分;换届选举中出现因组织不当造成失误的,不得分" (fresh79 CM10-1) — 不当 after a subject. The first clause
+    # still opens with its failure (or a subject then a failing word): a text of requirements whose last clause fails
+    # is _requirement_then_fail's
+    found = [_FAIL_ONLY.match(p) or _FAIL_LATER.match(p) or (_FAIL_ANY.match(p) if i else None)
+             for i, p in enumerate(parts)]
     if len(parts) < 2 or not all(found):
         return []
     return [f["what"] for f in found if f is not None]
@@ -385,6 +392,13 @@ def _requirement_then_fail(text: str, weight: Decimal | None, understood: list[s
             return None
         understood.append(f"“{fail.rstrip('。；;.')}”扣的正是分值：即不得分")
         fail = fail[: cut.start()] + "不得分"
+    both = _FAIL_LATER.match(req + "不得分") or _FAIL_ONLY.match(req + "不得分")
+    if both is not None and not re.search(r"\d|^(?:不得|不准|不许|不能|严禁|禁止)", req) \
+            and (named := _FAIL_ONLY.match(fail) or _FAIL_LATER.match(fail) or _FAIL_STATE.match(fail)) is not None:
+        # "村两委未开展巡逻员治安巡逻工作或工作责任不实, 不能有效记录或无法提供资料印证的扣10分" on a 10-point row
+        # (fresh79 CM1-1, r77): the clause before the failing is a failing too (a subject then 未 / 不实 …), never the
+        # requirement — both lose the whole row (a prohibition — "不得擅自离岗" — is a requirement: not this branch)
+        return _failing_levels(both["what"], named["what"], understood=understood)
     count = _COUNT_REQ.search(req)
     if re.search(r"\d", _COUNT_REQ.sub("", req, count=1) if count is not None else req):
         return None  # a number that is no count threshold (or two thresholds): a standard, not a level

@@ -359,7 +359,8 @@ def _num(v: Fraction, pct: bool) -> str:
 
 def _compile(formula: str, region: _NumCond | None, bands: list[tuple[_NumCond, Fraction, str]],
              notes: list[str], w: Fraction) -> FormulaReading:
-    pct = any(c.pct for c, _, _ in bands) or (region is not None and region.pct) or bool(re.search("[%‰]", formula))
+    pct = any(c.pct for c, _, _ in bands) or (region is not None and region.pct) or (
+        bool(re.search("[%‰]", formula)) and not _COUNT_NAME_RE.search(_value_name(formula)))
     units = {c.unit for c, _, _ in bands} | ({region.unit} if region is not None else set())
     if len(units) > 1:
         raise _NoFormula
@@ -374,6 +375,8 @@ def _compile(formula: str, region: _NumCond | None, bands: list[tuple[_NumCond, 
     if f.a == 0:
         raise _NoFormula
     pct = pct or (not bands and region is None and _on_fraction_scale(_value_name(formula), f.a, f.b, w))
+    if not pct and _no_scale(_value_name(formula), f.a, f.b, w):
+        raise _NoFormula
     others = [(c, p, s) for c, p, s in bands if p != w]
     rising = f.a > 0
     if top is not None and (top.lo is not None) != rising:
@@ -453,6 +456,10 @@ def _edge(c: _NumCond, b: _Bound, f: _Affine, pts: Fraction, src: str, said: lis
 _TARGET_IN_NAME_RE = re.compile(rf"{_TARGET_RE.pattern}|/[^/]*(?:目标|计划|任务)")
 
 #: a value that is a share: a rate by name, or one count over another ("进料逾期批/总进料批数批")
+#: a value that is a count, not a share: "得分=(1-投诉次数×10%)×30" (r76) — the % there is the price of one complaint, the
+#: value typed is a number of complaints (was written ``*: W - 0.03 per 1%``, a count typed "2%" scored 29.94)
+_COUNT_NAME_RE = re.compile(r"(?:次数|个数|人数|件数|起数|户数|家数|批数|天数|数量)$")
+
 _SHARE_NAME_RE = re.compile(r"(?:率|比例|占比|比重)$|^[^\d/]+/[^\d/]+$")
 
 
@@ -476,6 +483,22 @@ def _on_fraction_scale(name: str, a: Fraction, b: Fraction, w: Fraction) -> bool
         return False
     at = (w - b) / a if a > 0 else -b / a  # where it reaches the 分值 (rising) or 0 (falling)
     return 0 < at <= 1
+
+
+def _no_scale(name: str, a: Fraction, b: Fraction, w: Fraction) -> bool:
+    """True when a share's formula fits neither scale: it reaches the 分值 (rising) or 0 (falling) above 1 (100 % as a
+    fraction: never reached) but below 50 (as the share's points: full marks, or none, at a share under 50 %) —
+    "得分=40×合格率-10" on 40 (r76: read ``>=1.25: W``, a 合格率 typed "95" scored 40, "95%" 28).
+
+    >>> _no_scale("合格率", Fraction(40), Fraction(-10), Fraction(40))
+    True
+    >>> _no_scale("完成率", Fraction(1, 5), Fraction(0), Fraction(20)), _no_scale("批退率", Fraction(-30), Fraction(30), Fraction(30))
+    (False, False)
+    """
+    if not _SHARE_NAME_RE.search(name):
+        return False
+    at = (w - b) / a if a > 0 else -b / a
+    return 1 < at < 50
 
 
 def _value_name(formula: str) -> str:

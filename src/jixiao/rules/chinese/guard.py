@@ -74,6 +74,9 @@ _SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分(
                          r"得数|计算得|按[^，。；]{0,12}(?:百分比|比例|比重|占比)|"
                          # "部分完成扣一半分" (r41: a note beside "完成得满分…", the level dropped): a share deducted
                          r"[扣减](?:除|去)?(?:一半|半数)|"
+                         # "请假每天扣0.5分,病假减半" (r76: read 0.5 per day of any leave, the half dropped as a note):
+                         # a deduction halved or doubled for a kind
+                         r"减半|(?:加倍|双倍|翻倍)(?:扣|计)?|"
                          # ("统计分析" is no 计分: fresh49 BJ7-1, r32)
                          # points whose 分 was lost at the clause's end: "逾期上报的该项计2" (lead s23, from r20's note: was
                          # a note beside "上报及时的计3分", the late case left a rule gap) — never a note

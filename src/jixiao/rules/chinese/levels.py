@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from jixiao.rules.chinese._base import (
     NUM,
@@ -85,7 +86,7 @@ def _compared(a: Amount) -> Decimal | None:
     return a.coef.value if not a.of_weight else Decimal("Infinity") if a.coef.value == 1 and not a.coef.pct else None
 
 
-def _relative_levels(named: list[tuple[str, _Clause]]) -> None:
+def relative_levels(named: list[tuple[str, Any]]) -> None:
     """One policy for "X以下" and "X及以下" beside a printed level X (r70; r62 read the one, r65 refused the other).
 
     以上/以下 include X itself (README, 《民法典》第一千二百五十九条), so the value X may belong to two levels: its own
@@ -254,7 +255,7 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
         return None
     if {n.lstrip("不") for n in names} == {"符合"}:
         return None
-    _relative_levels(named)  # "一般以下" / "一般及以下" beside "一般" (r62, r65 → one policy, r70)
+    relative_levels(named)  # "一般以下" / "一般及以下" beside "一般" (r62, r65 → one policy, r70)
     _overlapping_levels(named)
     words = all(_LEVEL_RE.match(n) or _below_level(n, names) for n in names)
     if not words and len(names) >= 2 and all(_LEVEL_RE.match(n) for n in names[1:]):

@@ -113,6 +113,8 @@ _TOGETHER_RE = re.compile(TOGETHER)
 #: points per time or per item before the list ("…报道的,每次分别加1分、3分、5分", r65's near miss): reports add up, the
 #: score is no one tier's — not this reader's (r73's optional comma before 分别 had let it in)
 _PER_TIME_BODY_RE = re.compile(r"每|/次|按次")
+#: a count of the things listed by place ("表彰数量", "发表篇数", r74): how many, not which tier — the points may add up
+_COUNTED_BODY_RE = re.compile(r"数量|个数|次数|篇数|项数|人次|数目")
 
 #: what the places are named for that is no merit (r65): a negation ("未在市级、省级…发表") or a penalty ("被…通报批评",
 #: "在…检查中被通报", 处分 / 问责 / 约谈 / 曝光 …) — points beside a failing or a penalty are as likely a deduction as an award
@@ -202,6 +204,10 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
     Traceback (most recent call last):
     ...
     jixiao.rules.chinese._base._Unreadable: 所列级别写的是“通报”（未做到或受到处理），不是取得的成绩：其后的分数是加分还是扣分、从几分扣起，原文未写明，未作推测
+    >>> read_places_in_order("获县、市、省级表彰数量(1、3、5分)", Decimal(5))  # how many, or the highest? (r74)
+    Traceback (most recent call last):
+    ...
+    jixiao.rules.chinese._base._Unreadable: 所列级别后写的是“数量”：按所获（发表）的个数逐个按级别计分相加，还是只计最高一级，原文未写明，未作推测
     """
     m = _PLACES_THEN_POINTS_RE.match(norm)
     if m is None or weight is None or _TOGETHER_RE.search(m["body"]) or _PER_TIME_BODY_RE.search(m["body"]):
@@ -211,6 +217,11 @@ def read_places_in_order(norm: str, weight: Decimal | None) -> tuple[Rule, list[
         what = f"写的是“{bad[0]}”（未做到或受到处理）" if bad is not None else "没写取得了什么（发表、表彰、推广等）"
         raise _Unreadable(m["pa"] or m["pb"], f"所列级别{what}，不是取得的成绩：其后的分数是加分还是扣分、从几分扣起，"
                                                "原文未写明，未作推测")
+    if (counted := _COUNTED_BODY_RE.search(m["body"])) is not None and _places_listed(m["body"]):
+        # "获县、市、省级表彰数量(1、3、5分)" (r71's doubt, r74): a number of commendations — each scored by its tier and
+        # added, or the highest tier only? read as the level reached before, 数量 ignored
+        raise _Unreadable(m["pa"] or m["pb"], f"所列级别后写的是“{counted[0]}”：按所获（发表）的个数逐个按级别计分相加，"
+                                               "还是只计最高一级，原文未写明，未作推测")
     clauses = [c for c in re.split(r"[,，。；;]", m["body"]) if "、" in c]
     if len(clauses) != 1:
         return None

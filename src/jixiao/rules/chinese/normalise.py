@@ -104,6 +104,16 @@ _ONE_CASE_RE = re.compile(r"(?:(?<=发现|出现|存在|缺少|发生)|(?<=[每�
                           r"(?![般些律旦并致定直切经样同共下再年月日天周季])")
 
 
+#: a failing that doubles the one fixed deduction before it: "发生失、泄密情况的，扣0.5分，被上级通报的，加倍扣分" (fresh79 CM7-1,
+#: r77) — the first clause one failing and its points, no 每/次 (a count), the second a failing then 加倍扣分, nothing after
+_DOUBLED_RE = re.compile(rf"^(?P<first>[^，,;；。每次\d]{{2,40}}?(?:的|者)?[,，]?扣(?P<n>{NUM})分)(?P<sep>[,，;；])"
+                         r"(?P<who>[^，,;；。每次\d]{2,20}?)(?:的|者)[,，]?(?P<word>加倍扣分|加倍扣除|扣分加倍|双倍扣分)(?=[,，;；。]?$)")
+
+
+#: the note for a sanction beside the points (a 处分 or 通报批评: no score)
+SANCTION_NOTE = "另给予的处分、处理或批评不是得分（不参与计分）"
+
+
 #: literal replacements applied after NFKC
 _CHAR_MAP = [
     ("\\geq", "≥"), ("\\leq", "≤"), ("\\ge", "≥"), ("\\le", "≤"), ("\\%", "%"),
@@ -183,6 +193,12 @@ _BAND_COMMA_DEDUCTION_RE = re.compile(
 
 #: notes taken out of the text before reading: (pattern, note, flag)
 _NOTE_PATTERNS = [
+    # "旷工一天扣5分,并视情节轻重给予相应纪律处分" (fresh80 CN2-2, r77): a sanction beside the points — a 处分, a 处理, a
+    # 通报批评 — is no score; 视情节轻重 weighs the sanction, not the points (a named sanction only: "视情节轻重扣1-3分"
+    # and "视情节轻重给予扣分" stay the judge's)
+    (r"[,，;；。]?(?:并|同时|另|另行)?(?:视情节轻重|视情节|视其情节|视情况)?(?:给予|予以|给以|作出)(?:相应的?|必要的?)?"
+     r"(?:党纪政纪处分|纪律处分|党纪处分|政纪处分|行政处分|处分|组织处理|通报批评|批评教育|诫勉谈话)(?=[,，;；。]|$)[。]?",
+     SANCTION_NOTE, ""),
     (r"[,，。；;]?(?:备注[:：])?(?:上述|以上|各档|各项)?(?:指标|档次|分值|得分|分数)?不(?:累计|累加|重复)(?:加分|计分|得分)?"
      r"[,，]?(?:只|仅)(?:计|取|按)最高(?:分|一档|档)(?:计分|计算)?[。]?", HIGHEST_ONLY_NOTE, ""),
     # "…(4分);品牌创立时间50年以上(5分)。不重复得分。" (fresh53 BN13-1, r38): a last sentence of its own after the points —
@@ -666,6 +682,15 @@ PRINTED_TIMES_NOTE = "歧义：原文“得分=…率 c N分”中的“c”按�
 _PERCENT_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[。；;，,\s]))%(?P<d>[1-9])")
 
 
+#: an example list in brackets — "背对孩子做其他事(如吃早餐、准备教具,备课等)一次扣0.5分" (fresh80 CN3-1, r77): a comma
+#: inside "(如…)" / "(例如…)" / "(比如…)" lists one more example, it does not end the clause (the bracket was cut in two:
+#: "背对孩子做其他事(如吃早餐、准备教具" a note, "备课等)" the thing counted). No number, 分 or score verb inside, so the
+#: bracket can never hold a clause of its own: "(如未完成,扣2分)" stays as it is; the list ends in 等 and holds no negation
+#: or modal — "(如未设定预算绩效目标，也可考核其他工作任务目标)" is a case and what to do then, not examples
+_EXAMPLE_BRACKET_RE = re.compile(r"\((?:如|例如|比如|诸如)(?![^()]*(?:未|不|没|也|则|可))[^()\d分扣得加减,，。；;]{1,30}[,，]"
+                                 r"[^()\d分扣得加减。；;]{1,30}等\)")
+
+
 def _normalise_chars(text: str) -> str:
     """Character-level clean-up only (no notes, no tokens): what the points guard scans."""
     # per character, keeping ①②③ (NFKC would turn them into plain digits)
@@ -713,6 +738,7 @@ def _normalise_chars(text: str) -> str:
         # (fresh24 AK11-5, r13) — as the reader's second try parts a cell's spaces (reader.read_rule_text)
         t = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "，", t)
     t = re.sub(r"\s+", "", t)
+    t = _EXAMPLE_BRACKET_RE.sub(lambda m: re.sub(r"[,，]", "、", m.group(0)), t)
     # OCR "得l分" (a lower-case L or capital I for 1) right between a score verb and 分 (fresh4 P6-1)
     t = re.sub(r"(?<=[得扣计记])[lI](?=分)", "1", t)
     # "每缺乙個轄區單位扣1分" (fresh8 U9-2, a 繁体 page): 乙 is the formal "one" of Taiwanese writing — only
@@ -898,9 +924,14 @@ def _each_time(m: re.Match[str]) -> str:
 
 #: who loses the points, between 扣 and the points: "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73), "每次扣该单位1分"
 #: — persons or a unit, joined by 、/和/及/与; never a number or a clause break inside
+#: the persons or units who may lose points (the end of a "who" between 扣 and the points)
+WHO_NOUN = r"(?:人员|成员|负责人|责任人|当事人|干部|领导|主任|书记|支书|单位|部门|科室|个人|本人|集体)"
 _WHO_LOSES_RE = re.compile(
-    r"扣(?P<who>(?:该|本|相关|责任|所在)?[\u4e00-\u9fff、]{0,16}?(?:人员|成员|负责人|责任人|当事人|干部|主任|书记|支书|"
-    rf"单位|部门|科室|个人|本人))(?=扣?{NUM}分)(?![^,，;；。]*?[、和及与][\u4e00-\u9fff]{{0,8}}{NUM}分)")
+    rf"扣(?P<who>(?:该|本|相关|责任|所在)?[\u4e00-\u9fff、]{{0,16}}?{WHO_NOUN})(?=扣?{NUM}分)"
+    rf"(?![^,，;；。]*?[、和及与][\u4e00-\u9fff]{{0,8}}{NUM}分)"
+    # another person or unit with points of its own later (r76: "每次扣主要负责人1分,分管负责人0.5分" read 0.5 − 1 per
+    # time on 10 — the second person's 0.5 taken for the score with nothing found): two payers, stays as printed
+    rf"(?![^。]*?{WHO_NOUN}[^,，;；。]{{0,4}}?{NUM}分)")
 
 
 _NO_DEDUCTION_BAND_RE = re.compile(
@@ -1007,6 +1038,14 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    dm = _DOUBLED_RE.match(t)
+    if dm is not None and len(re.findall(r"扣|减|得|分", dm["first"])) == 2:
+        # "发生失、泄密情况的，扣0.5分，被上级通报的，加倍扣分" (fresh79 CM7-1, r77): one more failing at twice the one
+        # fixed deduction before it (never after a per-time step — "每发现一次扣0.25分,被上级检查发现的,加倍扣分",
+        # CM7-3: the same count priced by who finds it — nor beside a second amount)
+        twice = fmt_decimal(Decimal(dm["n"]) * 2)
+        notes.append(f"“{dm['who']}的，{dm['word']}”按前一情形扣分（{dm['n']}分）的两倍读：扣{twice}分")
+        t = f"{dm['first']}{dm['sep']}{dm['who']}的扣{twice}分{t[dm.end():]}"
     pm = _PERIOD_NOTE_RE.search(t)
     if pm is not None:  # "否则不得分(考核时段为上年10月至当年9月)" (fresh19 AF1-2, r5): when, not how, it is scored
         notes.append(described(pm['what'], "考核时段"))

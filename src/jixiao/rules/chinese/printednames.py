@@ -130,13 +130,16 @@ def _trim(desc: str) -> str:
     ('按照规定的项目和标准征收', '资料齐全', '达不到')
     >>> _trim("对按时报送的"), _trim("如期完成的"), _trim("对照标准开展自查的")
     ('按时报送', '如期完成', '对照标准开展自查')
+    >>> _trim("资料齐全的均"), _trim("高于全省平均")
+    ('资料齐全', '高于全省平均')
     """
     s = QUOTES_RE.sub("", _normalise_width(desc))
     s = re.sub(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+", "", s).strip()
     while True:
         t = s.strip(" ,，、.。")
         t = _LEAD_RE.sub("", t, count=1).strip(" ,，、")
-        t = re.sub(r"(?:的|者|该项|此项|本项|该指标|此指标)$", "", t).rstrip(" ,，、")
+        # (r76: "资料齐全的均得5分" named nothing — the pass typed fell under 否则, 0; not 平均/人均)
+        t = re.sub(r"(?:的|者|该项|此项|本项|该指标|此指标|(?<![平人])均|一律)$", "", t).rstrip(" ,，、")
         parts = re.split(r"(?<=[,，])", t)
         if len(parts) > 1 and _CHECKED_RE.search(parts[0]):  # "…是否科学规范，" / "核查文件及会议记录，"
             t = "".join(parts[1:])

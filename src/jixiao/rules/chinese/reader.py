@@ -64,6 +64,7 @@ from jixiao.rules.chinese.countlevels import (
 from jixiao.rules.chinese.countseries import count_series_notes, read_count_series
 from jixiao.rules.chinese.deadlines import mask_deadline
 from jixiao.rules.chinese.deductionlist import read_deduction_list
+from jixiao.rules.chinese.edgebands import edge_bands_notes, read_edge_bands
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorlevels import FACTOR_LEVELS_NOTE, read_factor_levels
 from jixiao.rules.chinese.factorvalue import read_factor_value
@@ -125,6 +126,7 @@ from jixiao.rules.chinese.normalise import (
     to_simplified,
 )
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
+from jixiao.rules.chinese.obligations import read_obligations
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
@@ -170,7 +172,9 @@ from jixiao.rules.chinese.repairs import damage_refusal, points_first, repair_ex
 from jixiao.rules.chinese.requirementsonly import requirements_only
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
-from jixiao.rules.chinese.shortnames import name_short_forms
+from jixiao.rules.chinese.shortnames import dropped_manner_refusal, name_short_forms
+from jixiao.rules.chinese.standardsteps import read_standard_steps, standard_steps_notes
+from jixiao.rules.chinese.stepbands import read_step_bands, step_bands_notes
 from jixiao.rules.chinese.steps import (
     base_bonus_notes,
     rate_steps_notes,
@@ -337,6 +341,11 @@ _WHOLE_TEXT_RULES = (
     (read_per_time_bonus, per_unit_award_notes),  # "培训一次加1分,最高得分2分" (fresh33 AT8-6, r24); its text's notes (r36)
     (read_deduction_tiers, deduction_tiers_notes),  # "未全面完成任务的扣2分,完成率低于90%的不得分" (fresh28 AO1-8, r24)
     (read_rate_steps, rate_steps_notes),  # "每增0.01次/車,扣5分" (fresh22 AI1-1, r10)
+    (read_step_bands, step_bands_notes),  # "95%以上每低1%扣0.5分，85%-95%每低1%扣1分，低于85%不得分" (fresh78 CL1-1, r74)
+    # "标准价格对应分数为20分。每高于标准价格1%,标准分扣2分,每低于标准价格1%,标准分加2分" (fresh78 CL7-1, r74)
+    (read_standard_steps, standard_steps_notes),
+    (read_edge_bands, edge_bands_notes),  # "请假一天以上两天以内扣除20分(包括两天)…" (fresh78 CL6-2, r74)
+    (read_obligations, lambda _rule, _w: []),  # "…出乡2天以上的须向乡长请假,…一次未请假扣2分" (fresh77 CK3-2, r74)
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_places_in_order, lambda _rule, _w: []),  # "在市级、省级、国家级杂志上发表。(1、3、5分)" (fresh61 BV12-2, r59)
     (refuse_per_time_tiers, lambda _rule, _w: []),  # "国家级5分/次,省级3分/次…" (fresh57 BR1-1, r59): refused, said why
@@ -448,6 +457,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # refused whichever reader failed — the reason is that the text scores above the 分值 (r67)
         kept = [u for u in reading.understood if not u.startswith("未能读懂")]
         reading = unreadable(kept, [above[1]], above[0], above[1], context_out=reading.context_out)
+    if reading.ok and isinstance(text, str) \
+            and (why := dropped_manner_refusal(_normalise(_normalise_chars(text))[0], reading.rule)) is not None:  # type: ignore[arg-type]
+        # "及时上报或报备的得5分,否则不得分" (r70's open case, r74): "报备" typed scored 0 by 否则 — or 5
+        reading = unreadable([], [text], why, None, context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
         reading.warnings[0:0] = [u[3:] for u in repairs if u.startswith("歧义：")]

@@ -193,6 +193,77 @@ def _standard_codes(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     return _STANDARD_CODE_RE.sub("", text), [f"{REPAIR_PREFIX}引用的标准编号（{'；'.join(codes)}）不是计分条件"]
 
 
+#: an example bracket inside another bracket (fresh80 CN3-1, r77): "(…背对孩子做其他事(如吃早餐、准备教具,备课等)一次扣0.5分)"
+_NESTED_EXAMPLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<what>(?:如|例如|比如|诸如)(?![^()（）]*(?:未|不|没|也|则|可))"
+                                r"[^()（）\d分扣得加减。；;]{1,40})[)）]"
+                                r"(?=[^()（）]*[)）])")
+
+
+#: a clock time (fresh79 CM3-1, r77): a time of day before the hour, or minutes after it, or 以后/以前/之前/之后 right after
+#: the hour — never "做到以下3点", "3个百分点"
+_CLOCK_RE = re.compile(r"(?:(?<=上午|下午|早上|晚上|中午|早晨|凌晨|傍晚)|(?<=[^\d.百]))(?P<h>[01]?\d|2[0-4])\s*[点时]"
+                       r"(?:(?P<m>[0-5]?\d)\s*分(?!值|数|制|以上|以下|钟)|(?P<half>半)|整)?")
+_TIME_WORD_RE = re.compile(r"上午|下午|早上|晚上|中午|早晨|凌晨|傍晚")
+
+
+def _clock_times(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """A clock time "8点30分" is written "8:30": 分 there is minutes, never points (a note says so). Only beside a time of
+    day (上午/下午…), or with its minutes, or with 以后/以前/之前/之后 right after the hour.
+
+    >>> _clock_times("上午8点30分以后、9点及以前到岗的,视为迟到,扣1分", None)
+    ('上午8:30以后、9:00及以前到岗的,视为迟到,扣1分', ['原文修复（不影响计分）：时刻（8点30分；9点）写作“时:分”（如8:30）：时刻里的“分”是分钟，不是得分'])
+    >>> _clock_times("做到以下3点,得2分", None)[0]  # points of a list: left as printed
+    '做到以下3点,得2分'
+    >>> _clock_times("每低1个百分点扣1分", None)[0]
+    '每低1个百分点扣1分'
+    """
+    said: list[str] = []
+
+    def clock(m: re.Match[str]) -> str:
+        timed = _TIME_WORD_RE.search(text[max(0, m.start() - 2): m.start()]) is not None
+        after = text[m.end(): m.end() + 3]
+        if not (timed or m["m"] or m["half"] or re.match(r"及?以[后前]|之[后前]", after)):
+            return m.group(0)
+        said.append(m.group(0))
+        return f"{m['h']}:{int(m['m'] or (30 if m['half'] else 0)):02d}"
+
+    out = _CLOCK_RE.sub(clock, text)
+    if not said:
+        return text, []
+    return out, [f"{REPAIR_PREFIX}时刻（{'；'.join(said)}）写作“时:分”（如8:30）：时刻里的“分”是分钟，不是得分"]
+
+
+def _points_after_score_word(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """"量化扣分1分" / "扣分2分" → "扣1分" (fresh79 CM3-1, r77): the verb written with its noun before the points
+    ("迟到的,扣分1分" was read as a pass/fail worth 1, 扣分 taken for its condition).
+
+    >>> _points_after_score_word("视为迟到,量化扣分1分,扣出勤奖金10元", None)[0]
+    '视为迟到,扣1分,扣出勤奖金10元'
+    >>> _points_after_score_word("扣分项,每次扣1分", None)[0]  # no points right after 扣分: left as printed
+    '扣分项,每次扣1分'
+    """
+    out = re.sub(r"(?:量化)?扣分\s*(?=\d+(?:\.\d+)?\s*分)", "扣", text)
+    return out, ([f"{REPAIR_PREFIX}“扣分N分”读作“扣N分”"] if out != text else [])
+
+
+def _nested_examples(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """Examples in a bracket inside another bracket are taken out (a note keeps them): the examples say what the counted
+    failing covers — never a score (no number, 分 or score verb in them) — and the outer bracket holds the rule, which
+    reads as one bracket only without the inner one (the next bracket after the examples must close, not open).
+
+    >>> _nested_examples("入园,(不在门口迎接家长一次扣0.5分,背对孩子做其他事(如吃早餐、准备教具,备课等)一次扣0.5分)。", None)
+    ('入园,(不在门口迎接家长一次扣0.5分,背对孩子做其他事一次扣0.5分)。', ['举例（不参与计分）：如吃早餐、准备教具,备课等'])
+    >>> _nested_examples("背对孩子做其他事(如吃早餐)一次扣0.5分", None)[0]  # not inside another bracket: left as printed
+    '背对孩子做其他事(如吃早餐)一次扣0.5分'
+    >>> _nested_examples("(做其他事(如迟到2次)扣1分)", None)[0]  # a number in the examples: left as printed
+    '(做其他事(如迟到2次)扣1分)'
+    """
+    found = [m["what"] for m in _NESTED_EXAMPLE_RE.finditer(text)]
+    if not found:
+        return text, []
+    return _NESTED_EXAMPLE_RE.sub("", text), [described(w, "举例") for w in found]
+
+
 def _restated_total(text: str, w: Decimal | None) -> tuple[str, list[str]]:
     """The 分值 restated in a bracket at the end is written as the reader reads a restated 分值: "。(N分)" (it then
     takes it out with the note "分值（不参与计分）", reader._without_restated_weight).
@@ -347,7 +418,7 @@ def points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _spaces, _stray_stops, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
+    _standard_codes, _nested_examples, _clock_times, _points_after_score_word, _spaces, _stray_stops, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
     _pools, _all_deducted)
 
 

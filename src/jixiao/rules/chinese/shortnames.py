@@ -101,6 +101,10 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     []
     >>> _alternatives("未开展的或未通过验收", True)
     ['未开展', '未通过验收']
+    >>> _alternatives("有制度或无制度但有措施", False), _alternatives("按时或未按时完成", False)
+    (['有制度', '无制度但有措施'], ['按时'])
+    >>> _alternatives("未擅自调整项目计划或变更项目建设内容", False)
+    []
 
     A later alternative that would drop a manner the first one asks (及时, 按时, 按规定 … before it) is not named:
     "及时来办理变更或注销手续" — "注销手续" alone does not say 及时 (the first stays the only short name, as before).
@@ -114,15 +118,60 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     negated = [bool(_NEGATION.search(p)) for p in parts]
     if failing:  # "未開展的或未通過部、省驗收" (fresh23 AJ15-1, r11): "未開展的" is named "未開展"
         return [re.sub(r"(?<=.{2})(?:的|者)$", "", p) for p in parts] if all(negated) else []
-    if any(negated):
+    if negated[0]:
+        # "未擅自调整项目计划或变更项目建设内容" (the dump, r76): the first negation may reach over every alternative
+        # ("变更项目建设内容" alone is the failing) — none named, as before
         return []
+    if any(negated):
+        # (r76) some negated — "有制度或无制度但有措施", "及时报送或未及时报送但说明原因": either one earns the points;
+        # naming none left the first alternative typed under 否则 (0 of 3). A negated one is named only with what
+        # redeems it (但/且/已/经 …): "按时或未按时完成" (every case passes — a slip?) names "按时" alone (r70's near miss)
+        parts = [p for p, n in zip(parts, negated, strict=True) if not n or _REDEEMED_RE.search(p)]
     manner = _MANNER_FIRST_RE.match(parts[0])
     # (the manner may be the first alternative itself, "按时或提前完成": then each is one)
     return parts if manner is None or manner[0] == parts[0] or all(manner[0] in p for p in parts[1:]) else parts[:1]
 
 
+#: what redeems a negated alternative of a pass: "无制度但有措施", "未及时报送但说明原因", "不健全但已整改"
+_REDEEMED_RE = re.compile(r"但|且|已|经|并")
+
 #: a manner the first alternative asks, which a later one printed without it would drop
 _MANNER_FIRST_RE = re.compile(r"及时|按时|按期|如期|按规定|按要求|严格|足额|全额|规范")
+
+
+#: "及时上报或报备": a manner, the first alternative, 或, a later one printed without the manner (r74)
+_MANNER_THEN_OR_RE = re.compile(r"(?P<m>及时|按时|按期|如期|按规定|按要求)(?P<a>[^,，;；。、或的]{1,12})或(?:者|是)?"
+                                r"(?P<b>[^,，;；。、或的得计记]{1,12})")
+
+
+def dropped_manner_refusal(norm: str, rule: Rule) -> str | None:
+    """Why a reading with a catch-all (否则 → ``*``) is refused when a later alternative drops the first one's manner
+    (r70's open case, r74): "及时上报或报备的得5分,否则不得分" names "及时上报或报备" and "及时上报" — "报备" typed went to
+    否则 (0), but the text may mean "(及时上报)或(报备)" (5) as well as "及时(上报或报备)" (0 when late): two scores for
+    one typed value. Without a catch-all "报备" is a gap (no score), as before; a later alternative that is named too, or
+    carries the manner ("按时上报或按时报备"), or is a failing ("未…"), is no such case.
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> dropped_manner_refusal("及时上报或报备的得5分,否则不得分", parse_rule('"符合": 5; "及时上报": 5; *: 0')) is not None
+    True
+    >>> dropped_manner_refusal("及时上报或报备的得5分", parse_rule('"符合": 5')) is None  # no catch-all: a gap
+    True
+    >>> dropped_manner_refusal("按时上报或按时报备的得5分,否则不得分", parse_rule('"符合": 5; *: 0')) is None
+    True
+    >>> dropped_manner_refusal("未及时上报或报备的不得分", parse_rule('"符合": 5; *: 5')) is None  # a failing
+    True
+    """
+    named = {c.condition.text for c in rule.clauses if isinstance(c.condition, Text)}
+    if not named or not any(isinstance(c.condition, Any_) for c in rule.clauses):
+        return None  # no named level beside a catch-all (a count of failings "未及时记录或上报1次扣2分" is no such case)
+    for m in _MANNER_THEN_OR_RE.finditer(norm):
+        later = m["b"]
+        if m["m"] in later or _NEGATION.search(later) or later in named \
+                or re.search(r"[未没不无非]有?$", norm[max(0, m.start() - 2): m.start()]):
+            continue  # (a failing: "未按规定延期或注销的", "没有及时安置或发生…" — the negation holds both)
+        return (f"“{m.group(0)}”：“{later}”前没有“{m['m']}”，可读作“{m['m']}{m['a']}”或“{later}”（{later}得分），"
+                f"也可读作“{m['m']}”管到两者（不{m['m']}的{later}按“否则”计分）：填“{later}”时两种读法得分不同，未作推测")
+    return None
 
 
 def _negated_tail(name: str, zero: bool) -> list[str]:

@@ -30,7 +30,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import CONTINUOUS_PP_NOTE, NUM, QTY_WORDS, dec
+from jixiao.rules.chinese._base import (
+    CONTINUOUS_PP_NOTE,
+    CONTRARY_ROUNDING,
+    NUM,
+    QTY_WORDS,
+    _Unreadable,
+    dec,
+)
 from jixiao.rules.chinese.lexicon import COUNT, PERIODS
 from jixiao.rules.chinese.ratestart import ratestart_drop
 from jixiao.rules.grammar import parse_rule
@@ -128,8 +135,11 @@ def _steps_from(bound: str, below: bool, u: Decimal, n: Decimal, flags: set[str]
     """:func:`_steps_from_target` from ``bound`` (``T`` or a printed start "100%"), in % steps or (``pct`` False) in
     steps of the base's own unit ("每低于目标值1天"), written as the step's ``word`` (``per 1天``: p34, the unit
     decision of every client that scores the rule with a target sees it)."""
+    whole = "wholestep" in flags or f"wholestep:1{'%' if pct else ''}" in flags  # "(不足1%不扣分)" (r76)
+    if u == 1 and whole and "ceil" in flags:
+        raise _Unreadable("不满1", CONTRARY_ROUNDING)
     if u == 1:
-        rounding = " ceil" if "ceil" in flags else ""
+        rounding = " ceil" if "ceil" in flags else " floor" if whole else ""
         if not rounding and pct:
             notes.append(CONTINUOUS_PP_NOTE)
     else:
