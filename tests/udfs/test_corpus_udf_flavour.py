@@ -31,7 +31,7 @@ from tests.authoring.helpers import write_table_xlsx
 from tests.formulas_eval import evaluate
 from tests.templates.test_corpus_templates import HEADER, _cases, _read_entries
 
-MAX_ROWS = 70  # grows by one or two with each new corpus split (61 after fresh58/59); a bound on the run time
+MAX_ROWS = 80  # grows by one or two with each new corpus split (61 after fresh58/59, 71 after fresh79/80 and r74–r77); a bound on the run time
 
 
 def _shape(e: dict[str, Any]) -> tuple[str, str] | None:
