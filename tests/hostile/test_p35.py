@@ -39,6 +39,7 @@ import jixiao_udfs as udfs
 import pytest
 
 from jixiao.collect import check_one
+from jixiao.rules.target import PERCENT_LITERAL_CELL
 from jixiao.validation import validate_workbook
 from tests import lo
 from tests.hostile.test_p33_redteam import HANDS, MONEY_TEXT, hand_table
@@ -217,9 +218,11 @@ def test_a_literal_percent_sign_is_no_percent_format(tmp_path: Path) -> None:
     """p33's hand case 4: 0.95 in a cell formatted ``0.00"%"`` shows "0.95%" (the quoted % is a literal; the value is
     not multiplied) under 度量单位 % — 95 % or 0.95 %: must refuse. collect refused (it read no format); with the
     format read, a "%" anywhere in it made it a percentage cell and both would have scored 4.75: now the two-readings
-    reason in collect, and validate says it at the 业绩值."""
+    reason in collect, and validate says it at the 业绩值. Since p39 the reason names the literal "%" itself (the cell
+    shows "0.95%" but holds 0.95: shown and stored disagree) — still refused in both, with the same text."""
     path = hand_table(tmp_path / "literal.xlsx", HANDS[4])
     (row,) = check_one(path).verified.rows
-    assert row.verified is None and row.why == two_readings("0.95"), row
+    literal = PERCENT_LITERAL_CELL.format(value="0.95%", number="0.95")
+    assert row.verified is None and row.why == literal, row
     said = [f.message for f in validate_workbook(path).findings if f.cell == "E3"]
-    assert any(two_readings("0.95") in m for m in said), said
+    assert any(literal in m for m in said), said
