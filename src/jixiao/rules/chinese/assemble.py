@@ -1153,10 +1153,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)
                     raise _Unreadable(c.src, "定性条件（一票否决或另一档）与按次数扣分并存，需要分别判断，"
                                              "一条规则无法表达")
-                if re.fullmatch(rf"(?:[并另再]?扣[^,，;；。]*|[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN})", c.cond[5:]):
+                if re.fullmatch(rf"(?:[并另再]?扣[^,，;；。]*|[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN}"
+                                rf"|其中[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN}[^,，;；。]*|由?[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN}[\u4e00-\u9fff]{{0,4}}?[承分负]担)",
+                                c.cond[5:]):
                     # "每次扣1分,分管负责人0.5分" / "…,并扣分管领导0.5分" on 10 (r76: read 0.5 − 1 per time, 0 findings
-                    # scoring 0.5): points after a person, a unit or 扣 are what is lost, not the score with nothing found
-                    raise _Unreadable(c.src, f"“{c.src}”写的是“{c.cond[5:]}”承担的扣分，不是未发现问题时的得分；"
+                    # scoring 0.5): points after a person, a unit or 扣 are what is lost, not the score with nothing found;
+                    # also a share of the deduction "其中主要负责人承担0.5分" / "由分管负责人承担0.5分" (r79: the same 0.5)
+                    who = re.sub(r"^(?:其中|由)|[承分负]担$", "", c.cond[5:]) or c.cond[5:]
+                    raise _Unreadable(c.src, f"“{c.src}”写的是“{who}”承担的扣分，不是未发现问题时的得分；"
                                              "被考核的一方按哪一档扣分未写明，未作推测")
                 start = c.outcome.amount
                 started = True
@@ -1718,6 +1722,8 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
                 next(u for u in understood if u.startswith("不满")))
+    if (why := _pp_rounding_left_out(rule, flags)) is not None:
+        return why, next((u for u in understood if u.startswith(("不满", "只算整档"))), "")
     try:  # "一般以下的,扣2分;一般的,扣5分" (r76: read 一般 0, 一般以下 3 — the levels' policy, r70, on any reading)
         relative_levels([(c.condition.text, c) for c in rule.clauses
                          if isinstance(c.condition, Text) and isinstance(c.outcome, Points)])
@@ -1748,6 +1754,30 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不低于70%，得4分" on 3 points, is capped with a warning: nothing is merged)
         pts = fmt_decimal(max(fixed))
         return f"有一档得 {pts} 分，超过分值 {fmt_decimal(weight)} 分（封顶后与其他档无法区分），未作推测", f"{pts}分"
+    return None
+
+
+def _pp_rounding_left_out(rule: Rule, flags: set[str]) -> str | None:
+    """Why a reading is refused when the text says how a part of one percentage point counts ("不足1%的按1%计" →
+    ``ceil``; "不足1个百分点不扣分" → ``floor``) and a step of 1 % of the reading scores otherwise (r79: a whole-text
+    recogniser — stepbands, standardsteps — read "…85%-95%每低1%扣1分,低于85%不得分,不足1%的按1%计" in proportion:
+    99.5 % scored 19.75 of 20, the text 19.5).
+
+    >>> _pp_rounding_left_out(parse_rule(">=100%: W; <100%: W - 0.5 per 1%"), {"ceil"}) is not None
+    True
+    >>> _pp_rounding_left_out(parse_rule(">=100%: W; <100%: W - 0.5 per 1% ceil"), {"ceil"}) is None
+    True
+    >>> _pp_rounding_left_out(parse_rule(">=100%: W; <100%: W - 2 per 1%"), {"wholestep:1%"}) is not None
+    True
+    """
+    steps = [c.outcome for c in rule.clauses if isinstance(c.outcome, Linear) and c.outcome.unit.pct
+             and c.outcome.unit.value * HUNDRED == ONE]
+    if not steps:
+        return None
+    if ("ceil" in flags or "ceilstep:1%" in flags) and any(o.rounding != "ceil" for o in steps):
+        return "原文写明不满1个百分点按1个百分点算，读出的扣分档却按实际差距连续计算（或另作取整），未作推测"
+    if ("wholestep:1%" in flags or "wholestep" in flags) and any(o.rounding != "floor" for o in steps):
+        return "原文写明不满1个百分点的部分不扣分（只算整档），读出的扣分档却按实际差距连续计算（或另作取整），未作推测"
     return None
 
 

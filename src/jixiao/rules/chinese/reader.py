@@ -172,6 +172,7 @@ from jixiao.rules.chinese.repairs import damage_refusal, points_first, repair_ex
 from jixiao.rules.chinese.requirementsonly import requirements_only
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
+from jixiao.rules.chinese.periodcount import reset_count_refusal
 from jixiao.rules.chinese.shortnames import dropped_manner_refusal, name_short_forms
 from jixiao.rules.chinese.standardsteps import read_standard_steps, standard_steps_notes
 from jixiao.rules.chinese.stepbands import read_step_bands, step_bands_notes
@@ -460,6 +461,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.ok and isinstance(text, str) \
             and (why := dropped_manner_refusal(_normalise(_normalise_chars(text))[0], reading.rule)) is not None:  # type: ignore[arg-type]
         # "及时上报或报备的得5分,否则不得分" (r70's open case, r74): "报备" typed scored 0 by 否则 — or 5
+        reading = unreadable([], [text], why, None, context_out=reading.context_out)
+    if reading.ok and isinstance(text, str) \
+            and (why := reset_count_refusal(_normalise(_normalise_chars(text))[0], reading.rule)) is not None:  # type: ignore[arg-type]
+        # "缺勤一次扣2分,每月累计3次及以上不得分" (r79: 3 absences in three months scored 0, the text 4 of 10)
         reading = unreadable([], [text], why, None, context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
