@@ -83,6 +83,7 @@ from jixiao.rules.model import (
     Any_,
     Clause,
     Compare,
+    Interval,
     Linear,
     Num,
     Points,
@@ -1722,6 +1723,8 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
                 next(u for u in understood if u.startswith("不满")))
+    if weight is not None and (why := _dip_at_the_weak_end(rule, weight)) is not None:
+        return why, ""
     if (why := _pp_rounding_left_out(rule, flags)) is not None:
         return why, next((u for u in understood if u.startswith(("不满", "只算整档"))), "")
     try:  # "一般以下的,扣2分;一般的,扣5分" (r76: read 一般 0, 一般以下 3 — the levels' policy, r70, on any reading)
@@ -1754,6 +1757,41 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不低于70%，得4分" on 3 points, is capped with a warning: nothing is merged)
         pts = fmt_decimal(max(fixed))
         return f"有一档得 {pts} 分，超过分值 {fmt_decimal(weight)} 分（封顶后与其他档无法区分），未作推测", f"{pts}分"
+    return None
+
+
+def _dip_at_the_weak_end(rule: Rule, weight: Decimal) -> str | None:
+    """Why a ladder of bands is refused when the points rise band by band to the 分值 at one end but the band at the
+    other end scores more than the band next to it (r79: "达到5%得1分;达到10%得2分;达到15%以上得3分;低于5%扣1分" on 3 read
+    ``<5%: 2`` — 4 % scored 2, more than 5 % (1); from what "扣1分" deducts is not printed).
+
+    >>> _dip_at_the_weak_end(parse_rule("[5%,10%): 1; [10%,15%): 2; >=15%: 3; <5%: 2"), Decimal(3)) is not None
+    True
+    >>> _dip_at_the_weak_end(parse_rule("[5%,10%): 1; [10%,15%): 2; >=15%: 3; <5%: 0"), Decimal(3)) is None
+    True
+    >>> _dip_at_the_weak_end(parse_rule("<80%: 0; [80%,90%): 3; [90%,110%]: 5; >110%: 3"), Decimal(5)) is None
+    True
+    """
+    bands = []
+    for c in rule.clauses:
+        cond, out = c.condition, c.outcome
+        if not isinstance(out, Points):
+            return None
+        if isinstance(cond, Compare) and isinstance(cond.bound, Num) and cond.op != "=":
+            key = (cond.bound.value, -1 if cond.op in ("<", "<=") else 0)
+        elif isinstance(cond, Interval) and (cond.lo or cond.hi) is not None:
+            key = (cond.lo.value, 0) if cond.lo is not None else (cond.hi.value, -1)  # type: ignore[union-attr]
+        else:
+            return None
+        bands.append((key, out.amount.points(weight)))
+    if len(bands) < 3:
+        return None
+    pts = [p for _, p in sorted(bands)]
+    for ladder in (pts, pts[::-1]):
+        if ladder[-1] == weight and all(a <= b for a, b in zip(ladder[1:], ladder[2:], strict=False)) \
+                and ladder[0] > ladder[1]:
+            return (f"各档得分逐档升到分值，最末一档（{fmt_decimal(ladder[0])}分）却高于相邻一档（{fmt_decimal(ladder[1])}分）："
+                    "“扣N分”从几分扣起原文未写明，未作推测")
     return None
 
 

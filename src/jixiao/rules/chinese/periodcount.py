@@ -11,6 +11,8 @@ why. A period that is the row's own ("全年累计", "年度累计") is no such 
 True
 >>> reset_count_refusal("迟到一次扣1分,连续迟到3次以上不得分", parse_rule("=0: W; =1: 9; >=3: 0")) is not None
 True
+>>> reset_count_refusal("迟到一次扣1分,当月累计迟到超过3次不得分", parse_rule(">3: 0; *: W - 1 per 1")) is not None
+True
 >>> reset_count_refusal("缺勤一次扣2分,全年累计3次及以上不得分", parse_rule(">=3: 0; *: W - 2 per 1")) is None
 True
 >>> reset_count_refusal("每月召开一次会议,少一次扣1分", parse_rule("*: W - 1 per 1")) is None  # no count band
@@ -26,8 +28,9 @@ from jixiao.rules.model import Compare, Interval, Num, Rule
 
 #: a count band within a period or a run: "每月累计3次及以上" / "一个月内累计3次以上" / "当季累计3次" / "连续迟到3次以上"
 _PERIOD_BAND_RE = re.compile(rf"(?P<p>(?:每|当|单|本|同一?)个?(?:月|周|季度?|天|日|学期)|(?:一|1)个?(?:月|季度|星期)(?:之)?内"
-                             rf"|(?:月|季度|周)(?:度)?内|月度|季度|连续)[^,，;；。]{{0,8}}?{NUM}(?:次|天|人次|回)"
-                             rf"(?:\(含\))?(?:及以上|以上|或以上|\(含\)以上)")
+                             rf"|(?:月|季度|周)(?:度)?内|月度|季度|连续)[^,，;；。]{{0,8}}?"
+                             rf"(?:(?:超过|多于|满|达到|达){NUM}(?:次|天|人次|回)"
+                             rf"|{NUM}(?:次|天|人次|回)(?:\(含\))?(?:及以上|以上|或以上|\(含\)以上))")
 
 
 def reset_count_refusal(norm: str, rule: Rule) -> str | None:
