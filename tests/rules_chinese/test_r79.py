@@ -81,6 +81,9 @@ def test_no_share_still_read(text: str, values: list[str], expected: list[int]) 
     "迟到一次扣1分,单月累计3次以上不得分",
     "迟到一次扣1分,当月累计迟到超过3次不得分",
     "迟到每次扣1分,每月累计3次以上不得分",
+    "迟到一次扣1分,同一月份内迟到3次以上不得分",
+    "迟到一次扣1分,半年内累计迟到3次以上不得分",  # two halves of the year: 3 → 7 if spread
+    "缺勤一天扣2分,连续缺勤3天以上不得分",  # 3 days not in a row: 4
 ])
 def test_period_count_band_refused(text: str) -> None:
     assert "计数" in " ".join(_refused(text, 10))
@@ -104,6 +107,9 @@ def test_count_band_over_the_row_still_read(text: str, values: list[str], expect
     "请假每天扣0.5分,病假2天折算1天",
     "请假每天扣0.5分,病假按0.5天计算",
     "请假每天扣0.5分,病假的按一半计",
+    "请假每天扣0.5分,病假计半天",
+    "请假每天扣0.5分,病假按0.5计",
+    "请假每天扣0.5分,病假天数按一半计入",
 ])
 def test_kind_counted_at_a_share_refused(text: str) -> None:
     _refused(text, 10)
@@ -112,6 +118,7 @@ def test_kind_counted_at_a_share_refused(text: str) -> None:
 @pytest.mark.parametrize(("text", "w", "values", "expected"), [
     ("出勤情况(20分):每月按30天计,无故缺勤一天扣5分。", 20, ["2"], [10]),  # what a month is: 20 − 5 × 2
     ("缺勤每天扣1分,不足半天按半天计算", 10, ["2"], [8]),  # a rounding of parts: 10 − 2
+    ("缺勤每天扣1分,不足半天计半天", 10, ["2"], [8]),
 ])
 def test_whole_days_and_roundings_still_read(text: str, w: int, values: list[str], expected: list[int]) -> None:
     assert _scores(text, w, values) == [Decimal(e) for e in expected]

@@ -85,7 +85,8 @@ _SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分(
 #: one kind counted at a share of the others — "请假每天扣0.5分,病假按一半计算" / "病假按半天计" / "病假2天折算1天" (r79: each
 #: was a note, a sick day deducted the whole 0.5); not a rounding of parts ("不足半天按半天计算": the caller's 不足 test),
 #: nor a whole number of days ("每月按30天计", fresh… 出勤情况: what a month is)
-_COUNTED_AS_SHARE_RE = re.compile(rf"(?:按|以)(?:一半|二分之一|2分之一|半数|半天|0\.\d+天|{NUM}%)(?:计|算)|折算|折半|折合")
+_COUNTED_AS_SHARE_RE = re.compile(rf"(?:按|以)(?:一半|二分之一|2分之一|半数|半天|0\.\d+天?|{NUM}%)(?:计|算)"
+                                  r"|计(?:一半|半天|0\.\d+天)|折算|折半|折合")
 
 
 def _describe(understood: list[str], q: str, what: str = "说明") -> None:
