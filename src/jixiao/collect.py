@@ -144,6 +144,21 @@ class CollectResult:
             return 1
         return 0
 
+    def same_bureau(self) -> dict[str, list[str]]:
+        """Without a roster: bureaus (填报单位) with two or more readable returns → their paths, in input order.
+        Every return counts then (ranked, graded); the chief must at least be told (p41: a bureau sending its table
+        again was ranked twice and not a word said). With a roster the newest counts (重复报送)."""
+        if self.roster is not None:
+            return {}
+        by: dict[str, list[str]] = {}
+        shown: dict[str, str] = {}
+        for r in self.reports:
+            if r.error is None and r.bureau and str(r.bureau).strip():
+                key = "".join(str(r.bureau).split())
+                shown.setdefault(key, str(r.bureau).strip())
+                by.setdefault(key, []).append(r.path)
+        return {shown[k]: ps for k, ps in by.items() if len(ps) > 1}
+
     def summary_line(self) -> str:
         """"已检查 N 个文件：a 通过，b 有问题，c 无法读取", then the detail of each status.
 
@@ -161,6 +176,9 @@ class CollectResult:
             m = self.roster
             line += (f"；名单 {len(m.roster.rows)} 个单位：{len(m.roster.rows) - len(m.missing)} 已报送，"
                      f"{len(m.missing)} 未报送，{len(m.duplicates)} 重复报送，{len(m.outside)} 个文件在名单外")
+        same = self.same_bureau()
+        if same:
+            line += f"；{len(same)} 个单位各有多份（未给名单，各份均已列入汇总）"
         return line
 
     def summary(self) -> dict[str, Any]:
@@ -222,6 +240,8 @@ class CollectResult:
             out["roster"] = [{"bureau": row.bureau, "status": m.status(row.bureau),
                               "files": m.returns.get(row.bureau, [])} for row in m.roster.rows]
             out["outside"] = list(m.outside)
+        else:
+            out["same_bureau"] = self.same_bureau()
         return out
 
 

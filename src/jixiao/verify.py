@@ -291,11 +291,21 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
 
     total = Decimal(0)
     complete = True
+    issued_names = {_squash(i.name) for i in spec.indicators()}
     for ind, it in zip(spec.indicators(), items, strict=True):
         m = it.main
         w = ind.weight
         row = RowCheck(name=ind.name, weight=w, reported=_score_of(m), verified=None,
                        cell=m.score.ref if m.score is not None else "", code=ind.code)
+        lost = _misplaced(it, ind, issued_names, grid)
+        if lost is not None:  # a row moved, or inputs merged away: scoring it by position is a wrong score (p41)
+            ref, why = lost
+            row.refuse(ref, why)
+            added.append(finding("issued-changed", sheet, ref, f"{ref}：{why}；本表不给出核定总分和核定等级（表中的总分仅为单位自报）",
+                                 expected=ind.name, actual=str(m.level3 or "")))
+            complete = False
+            v.rows.append(row)
+            continue
         if m.weight is not None and m.weight.number is not None and m.weight.number != w:
             added.append(finding("issued-changed", sheet, m.weight.ref,
                                  f"{m.weight.ref}：指标“{ind.name}”分值被改为 {_d(m.weight.number)}，"
@@ -328,6 +338,33 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
             total += row.verified
         v.rows.append(row)
     v.total = total if complete else None
+
+
+def _misplaced(it: Any, ind: Any, issued_names: set[str], grid: Grid | None) -> tuple[str, str] | None:
+    """(cell, why) when the row read at the issued place of ``ind`` cannot be scored by ``ind``'s issued rule:
+
+    - its indicator name is another issued row's (the bureau moved or swapped rows — Excel moves the 业绩值 with the
+      row, so the issued rule of this place would score another indicator's value: p41 found 1.2 points too many);
+    - one of its input cells lies inside a merged range anchored elsewhere (merging 业绩值 cells of two rows keeps the
+      first one's text only: this row's input is gone from the file)."""
+    m = it.main
+    got = str(m.level3 or "").strip()
+    if got and _squash(got) != _squash(ind.name) and _squash(got) in issued_names:
+        return (m.level3_ref or "", f"本行指标名称为“{got}”，下发的评分表此行是“{ind.name}”，“{got}”是下发表中"
+                                    "另一行的指标（行被移动或调换），本行的业绩值无法对应下发的计分规则，无法核定；"
+                                    "请按下发的顺序恢复各行后重新报送")
+    for cell in [m.value, *(x.value for x in it.subs)]:
+        ref = getattr(cell, "ref", None)
+        if not ref or grid is None or not grid.merged:
+            continue
+        rc = parse_a1(ref)
+        anchor = grid.merge_anchor(*rc)
+        if anchor is not None and anchor != rc:
+            span = next(f"{_a1(r1, c1)}:{_a1(r2, c2)}" for r1, c1, r2, c2 in grid.merged
+                        if r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)
+            return (ref, f"业绩值单元格 {ref} 被合并进 {span}（合并单元格只保留 {_a1(*anchor)} 的内容），"
+                         "本行的业绩值已丢失，无法核定；请取消合并，逐行填写后重新报送")
+    return None
 
 
 def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
