@@ -183,6 +183,9 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
         return _refuse_copies(report, v, copies)
     report.tables.sort(key=lambda t: t.sheet != sheet)  # its 自报 total and grade: the verified sheet's
     grid = next((g for g in lw.sheets if g.name == sheet), None)
+    shifted = _column_moved(layout, grid) if spec is not None else None
+    if shifted is not None and layout is not None:
+        return _refuse_columns(report, v, sheet, layout, *shifted)
     items = layout.items_of(grid) if layout is not None and grid is not None else None
     header_row = layout.header_row if layout is not None else 1
     table = None
@@ -269,6 +272,30 @@ def _refuse_copies(report: Report, v: Verification, copies: list[str]) -> Verifi
         "无法确定本单位填报的是哪一张，未核定得分：请删去多余的工作表（或把填报的那张改名为“评分表”）后重新报送",
         actual="、".join(copies))])
     return v
+
+
+def _refuse_columns(report: Report, v: Verification, sheet: str, layout: _Issued, col: int, what: str) -> Verification:
+    """A column inserted or deleted in the issued table: one finding naming it, no 核定; validation's findings in the
+    columns from it on (每格“计分规则与下发的模板不同”“未填写得分”: the shift, not the bureau's entries) go."""
+    ref = _a1(layout.header_row, col)
+    v.basis, v.total = "列被增删", None
+    kept = [f for f in report.findings
+            if not (f.sheet == sheet and f.severity is not Severity.INFO and _column_of(f.cell) >= col)]
+    report.findings = _dedupe([*kept, finding(
+        "issued-changed", sheet, ref,
+        f"{ref}：第{_column_letter(col)}列{what}（列被增删）：其后的业绩值、得分、计分规则等列已错位，"
+        "无法按下发的评分表核定，未核定得分；请恢复下发时的列后重新报送")])
+    return v
+
+
+def _column_of(cell: str | None) -> int:
+    """The column of an A1 cell ("H12" → 8; a range's first cell); 0 for anything else."""
+    m = re.fullmatch(r"\$?([A-Z]{1,3})\$?\d+(?::.*)?", cell or "")
+    return parse_a1(m[1] + "1")[1] if m else 0
+
+
+def _column_letter(col: int) -> str:
+    return re.sub(r"\d+", "", _a1(1, col))
 
 
 # --------------------------------------------------------------------------- scoring rows
@@ -830,6 +857,8 @@ class _Issued:
     columns: dict[str, int] = field(default_factory=dict)
     label_cols: tuple[int, ...] = ()
     labels: tuple[tuple[str, ...], ...] = ()
+    #: the header row's texts, column 1 on (squashed): a column inserted or deleted shifts them (p41)
+    headers: tuple[str, ...] = ()
 
     def items_of(self, grid: Grid) -> list[_Item] | None:
         """The return's rows read at the issued cells; None when a row name is not where issued
@@ -927,9 +956,37 @@ def _issued(spec: Any, flavour: str) -> _Issued | None:
                             formulas={rc: (formula_key(f), f) for rc, f in grid.formulas.items()},
                             rows=rows, digest=formulas_digest(_by_a1(grid.formulas)),
                             columns=dict(t.columns), label_cols=cols,
-                            labels=tuple(row_labels(grid, t.header_row + 1, t.last_row, cols)))
+                            labels=tuple(row_labels(grid, t.header_row + 1, t.last_row, cols)),
+                            headers=_header_texts(grid, t.header_row))
         _ISSUED[key] = found
     return _ISSUED[key]
+
+
+def _header_texts(grid: Grid, row: int) -> tuple[str, ...]:
+    last = max((c for r, c in grid.values if r == row), default=0)
+    return tuple(_squash(str(grid.values.get((row, c)) or "")) for c in range(1, last + 1))
+
+
+def _column_moved(layout: _Issued | None, grid: Grid | None) -> tuple[int, str] | None:
+    """(column, what) when the bureau inserted or deleted a column inside the issued table (its header row shifted):
+    the 业绩值, 得分 and 计分规则 are then no longer where issued — read there, a 计分规则 is taken for a 得分 and
+    the values for another column's (p41: 40 “计分规则与下发的模板不同” and no word of the column). Texts changed
+    in place (a header renamed) and columns added after the table are not a shift."""
+    if layout is None or grid is None or not layout.headers:
+        return None
+    issued, got = layout.headers, _header_texts(grid, layout.header_row)
+    n = len(issued)
+    if got[:n] == issued:
+        return None
+    i = next(k for k in range(n) if k >= len(got) or got[k] != issued[k])
+    if i + 1 > max(layout.columns.values(), default=0):  # after every column read (the 校验 column): no shift
+        return None
+    if got[i + 1:n + 1] == issued[i:]:
+        shown = str(grid.values.get((layout.header_row, i + 1)) or "").strip()
+        return i + 1, f"是插入的列{f'（“{shown}”）' if shown else ''}，下发的评分表没有这一列"
+    if got[i:n - 1] == issued[i + 1:]:
+        return i + 1, f"下发的评分表此列为“{issued[i]}”，该列已被删除"
+    return None
 
 
 def archive_formulas(spec: Any, built: dict[str, Any]) -> Any:

@@ -239,7 +239,10 @@ def _cached(text: str, ref: str, value: str, kind: str = "n") -> str:
 Build = Callable[[Path, "Path | None", Path], "Path | None"]
 CASES: dict[str, tuple[Build, Any]] = {
     "base_uncalculated.xlsx": (lambda b, _c, d: shutil.copy(b, d) and d, Total()),
-    "column_before_score.xlsx": (lambda b, _c, d: insert_column_before_score(b, d), Total(cell="I3")),
+    # written Total(cell="I3"); before p41: the total right by luck (the 业绩值 column H is left of the insert) and
+    # 100+ findings (“计分规则与下发的模板不同” at every J, “未填写得分”), none naming the column; inserted before H the
+    # same noise and no total. Now one finding at the inserted column and no 核定 (changed after the run, said).
+    "column_before_score.xlsx": (lambda b, _c, d: insert_column_before_score(b, d), Refuse("I3")),
     # written Total(cell="A65") (scored by name); before p41 collect gave 56.61 (hand 55.41: each value scored by the
     # other row's rule); now refused at the moved names — a refusal, not a wrong score (changed after the run, said)
     "row_moved.xlsx": (lambda b, _c, d: move_row(b, d), Refuse(f"D{TRAIN}")),
