@@ -223,7 +223,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
             v.basis = f"按下发的第{spec.version}版规则"
             v.issued, v.template = True, tid
             v.title = spec.title_for(v.bureau, report.year)
-            _issued_rules(v, spec, items, sheet, grid, added)
+            _issued_rules(v, spec, items, sheet, grid, added, frozenset(layout.formulas) if layout else frozenset())
             if moved:
                 added += _row_changes(sheet, moved, min(layout.label_cols, default=1))
             if grid is not None and grid.formulas:
@@ -313,7 +313,7 @@ def _input(cv: Any, rule: Any) -> Any:
 
 
 def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid: Grid | None,
-                  added: list[Finding]) -> None:
+                  added: list[Finding], issued_formulas: frozenset[tuple[int, int]] = frozenset()) -> None:
     from jixiao.rules.grammar import parse_rule
 
     total = Decimal(0)
@@ -324,11 +324,11 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
         w = ind.weight
         row = RowCheck(name=ind.name, weight=w, reported=_score_of(m), verified=None,
                        cell=m.score.ref if m.score is not None else "", code=ind.code)
-        lost = _misplaced(it, ind, issued_names, grid)
+        lost = _misplaced(it, ind, issued_names, grid, issued_formulas)
         if lost is not None:  # a row moved, or inputs merged away: scoring it by position is a wrong score (p41)
-            ref, why = lost
+            ref, why, check = lost
             row.refuse(ref, why)
-            added.append(finding("issued-changed", sheet, ref, f"{ref}：{why}；本表不给出核定总分和核定等级（表中的总分仅为单位自报）",
+            added.append(finding(check, sheet, ref, f"{ref}：{why}；本表不给出核定总分和核定等级（表中的总分仅为单位自报）",
                                  expected=ind.name, actual=str(m.level3 or "")))
             complete = False
             v.rows.append(row)
@@ -367,31 +367,43 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
     v.total = total if complete else None
 
 
-def _misplaced(it: Any, ind: Any, issued_names: set[str], grid: Grid | None) -> tuple[str, str] | None:
-    """(cell, why) when the row read at the issued place of ``ind`` cannot be scored by ``ind``'s issued rule:
+def _misplaced(it: Any, ind: Any, issued_names: set[str], grid: Grid | None,
+               issued_formulas: frozenset[tuple[int, int]] = frozenset()) -> tuple[str, str, str] | None:
+    """(cell, why, check) when the row read at the issued place of ``ind`` cannot be scored by ``ind``'s issued rule:
 
     - its indicator name is another issued row's (the bureau moved or swapped rows — Excel moves the 业绩值 with the
       row, so the issued rule of this place would score another indicator's value: p41 found 1.2 points too many);
     - one of its input cells lies inside a merged range anchored elsewhere (merging 业绩值 cells of two rows keeps the
-      first one's text only: this row's input is gone from the file)."""
+      first one's text only: this row's input is gone from the file);
+    - an input cell where the issued table has none holds a formula with no stored result (saved by a program, never
+      calculated): its value is not in the file — before p41 the return was 不完整 and no cell was named."""
     m = it.main
     got = str(m.level3 or "").strip()
     if got and _squash(got) != _squash(ind.name) and _squash(got) in issued_names:
         return (m.level3_ref or "", f"本行指标名称为“{got}”，下发的评分表此行是“{ind.name}”，“{got}”是下发表中"
                                     "另一行的指标（行被移动或调换），本行的业绩值无法对应下发的计分规则，无法核定；"
-                                    "请按下发的顺序恢复各行后重新报送")
+                                    "请按下发的顺序恢复各行后重新报送", "issued-changed")
     for cell in [m.value, *(x.value for x in it.subs)]:
         ref = getattr(cell, "ref", None)
-        if not ref or grid is None or not grid.merged:
+        if not ref or grid is None:
             continue
         rc = parse_a1(ref)
-        anchor = grid.merge_anchor(*rc)
+        anchor = grid.merge_anchor(*rc) if grid.merged else None
         if anchor is not None and anchor != rc:
             span = next(f"{_a1(r1, c1)}:{_a1(r2, c2)}" for r1, c1, r2, c2 in grid.merged
                         if r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)
             return (ref, f"业绩值单元格 {ref} 被合并进 {span}（合并单元格只保留 {_a1(*anchor)} 的内容），"
-                         "本行的业绩值已丢失，无法核定；请取消合并，逐行填写后重新报送")
+                         "本行的业绩值已丢失，无法核定；请取消合并，逐行填写后重新报送", "issued-changed")
+        if grid is not None and _blank(cell) and rc not in issued_formulas and rc in grid.formulas:
+            return (ref, f"业绩值单元格 {ref} 填的是公式（{_short(str(grid.formulas[rc]))}），文件中没有它的计算结果"
+                         "（由程序保存，未经 Excel/WPS 计算），读不到业绩值，无法核定；请在 Excel 或 WPS 中打开、"
+                         "保存后重新报送，或直接填写数值", "row-unverified")
     return None
+
+
+def _short(formula: str, n: int = 40) -> str:
+    f = formula if formula.startswith("=") else "=" + formula
+    return f if len(f) <= n else f[:n] + "…"
 
 
 def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,

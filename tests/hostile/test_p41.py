@@ -116,25 +116,43 @@ def _merged(ws: Any) -> list[tuple[int, int, int, int]]:
 
 def insert_column_before_score(src: Path, dst: Path) -> Path:
     """A column inserted before 得分 (I) in Excel: I… move right, formulas follow, merges widen."""
+    return insert_column(src, dst, 9)
+
+
+def insert_column(src: Path, dst: Path, at: int) -> Path:
+    """A column inserted at ``at`` in Excel, headed 备注."""
     wb = openpyxl.load_workbook(src)
-    _rewrite_formulas(wb, cols=lambda c: c + (c >= 9))
+    _rewrite_formulas(wb, cols=lambda c: c + (c >= at))
     ws = wb[SHEET]
     merged = _merged(ws)
-    ws.insert_cols(9)
+    ws.insert_cols(at)
     for r1, c1, r2, c2 in merged:
-        ws.merge_cells(start_row=r1, start_column=c1 + (c1 >= 9), end_row=r2, end_column=c2 + (c2 >= 9))
-    ws["I3"] = "备注"
+        ws.merge_cells(start_row=r1, start_column=c1 + (c1 >= at), end_row=r2, end_column=c2 + (c2 >= at))
+    ws.cell(3, at).value = "备注"
     wb.save(dst)
     return dst
 
 
-def move_row(src: Path, dst: Path) -> Path:
+def delete_column(src: Path, dst: Path, at: int) -> Path:
+    """Column ``at`` deleted as a script does (formulas not rewritten)."""
+    wb = openpyxl.load_workbook(src)
+    ws = wb[SHEET]
+    merged = _merged(ws)
+    ws.delete_cols(at)
+    for r1, c1, r2, c2 in merged:
+        if not c1 == c2 == at:
+            ws.merge_cells(start_row=r1, start_column=c1 - (c1 > at), end_row=r2, end_column=c2 - (c2 >= at))
+    wb.save(dst)
+    return dst
+
+
+def move_row(src: Path, dst: Path, last_col: int = 0) -> Path:
     """Row 66 (宣传) cut and inserted above row 65 (培训) in Excel: the two rows change places, every reference follows
     its cell (计算辅助 reads the moved 业绩值 where it now is)."""
     wb = openpyxl.load_workbook(src)
     _rewrite_formulas(wb, rows=lambda r: {TRAIN: PUBLICITY, PUBLICITY: TRAIN}.get(r, r))
     ws = wb[SHEET]
-    for col in range(1, ws.max_column + 1):
+    for col in range(1, (last_col or ws.max_column) + 1):
         a, b = ws.cell(TRAIN, col), ws.cell(PUBLICITY, col)
         if isinstance(a, MergedCell) or isinstance(b, MergedCell):  # 二级指标 merged over both rows: moves with them
             continue
@@ -272,6 +290,14 @@ CASES: dict[str, tuple[Build, Any]] = {
     "libreoffice_saved.ods": (lambda _b, c, d: c and _lo_convert(c, d, "ods"), Unreadable("xlsx")),
     # the same bureau (填报单位 甲, as every case here) once more, its 宣传 5: with the others, 甲 returned many times
     "same_bureau_again.xlsx": (lambda b, _c, d: _edit(b, d, _cells(**{f"H{PUBLICITY}": 5})), Total(Decimal(2))),
+    # -- second batch, tried first as a probe (expectations written after seeing it, said in docs/notes/p41.md)
+    "column_at_H.xlsx": (lambda b, _c, d: insert_column(b, d, 8), Refuse("H3")),  # before the 业绩值 itself
+    "column_E_deleted.xlsx": (lambda b, _c, d: delete_column(b, d, 5), Refuse("E3")),  # 指标值 deleted
+    "column_after_table.xlsx": (lambda b, _c, d: insert_column(b, d, 12), Total()),  # right of 校验: harmless
+    # the bureau swapped 业绩值 … 得分 (A–I) of rows 65/66, leaving the 计分规则 column: names no longer where issued
+    "cells_swapped.xlsx": (lambda b, _c, d: move_row(b, d, last_col=9), Refuse(f"D{TRAIN}")),
+    # a formula typed as 业绩值, the file saved by a script (no result stored): before p41 不完整, no cell named
+    "value_formula.xlsx": (lambda b, _c, d: _edit(b, d, _cells(H65="=2*2")), Refuse("H65")),
     "empty.xlsx": (lambda _b, _c, d: d.write_bytes(b"") and d or d, Unreadable("")),
     "not_a_workbook.xlsx": (lambda _b, _c, d: _zip_of_text(d), Unreadable("")),
     "encrypted.xlsx": (lambda b, _c, d: _encrypt(b, d), Unreadable("密码")),
