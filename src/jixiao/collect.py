@@ -176,9 +176,6 @@ class CollectResult:
             m = self.roster
             line += (f"；名单 {len(m.roster.rows)} 个单位：{len(m.roster.rows) - len(m.missing)} 已报送，"
                      f"{len(m.missing)} 未报送，{len(m.duplicates)} 重复报送，{len(m.outside)} 个文件在名单外")
-        same = self.same_bureau()
-        if same:
-            line += f"；{len(same)} 个单位各有多份（未给名单，各份均已列入汇总）"
         return line
 
     def summary(self) -> dict[str, Any]:
@@ -195,6 +192,7 @@ class CollectResult:
             "errors": sev[Severity.ERROR.value], "warnings": sev[Severity.WARNING.value],
             "infos": sev[Severity.INFO.value], "grades": dict(grades),
             "exit_code": self.exit_code,
+            **({"same_bureau": self.same_bureau()} if self.roster is None else {}),
         }  # fmt: skip
 
     def verified_grade(self, r: Report) -> str | None:
@@ -240,8 +238,6 @@ class CollectResult:
             out["roster"] = [{"bureau": row.bureau, "status": m.status(row.bureau),
                               "files": m.returns.get(row.bureau, [])} for row in m.roster.rows]
             out["outside"] = list(m.outside)
-        else:
-            out["same_bureau"] = self.same_bureau()
         return out
 
 

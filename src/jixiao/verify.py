@@ -383,7 +383,8 @@ def _misplaced(it: Any, ind: Any, issued_names: set[str], grid: Grid | None,
         return (m.level3_ref or "", f"本行指标名称为“{got}”，下发的评分表此行是“{ind.name}”，“{got}”是下发表中"
                                     "另一行的指标（行被移动或调换），本行的业绩值无法对应下发的计分规则，无法核定；"
                                     "请按下发的顺序恢复各行后重新报送", "issued-changed")
-    for cell in [m.value, *(x.value for x in it.subs)]:
+    computed = ind.scoring.kind in ("checklist", "ratio")  # their main 业绩值 is the template's formula, not an input
+    for k, cell in enumerate([m.value, *(x.value for x in it.subs)]):
         ref = getattr(cell, "ref", None)
         if not ref or grid is None:
             continue
@@ -394,7 +395,7 @@ def _misplaced(it: Any, ind: Any, issued_names: set[str], grid: Grid | None,
                         if r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)
             return (ref, f"业绩值单元格 {ref} 被合并进 {span}（合并单元格只保留 {_a1(*anchor)} 的内容），"
                          "本行的业绩值已丢失，无法核定；请取消合并，逐行填写后重新报送", "issued-changed")
-        if grid is not None and _blank(cell) and rc not in issued_formulas and rc in grid.formulas:
+        if _blank(cell) and not (k == 0 and computed) and rc not in issued_formulas and rc in grid.formulas:
             return (ref, f"业绩值单元格 {ref} 填的是公式（{_short(str(grid.formulas[rc]))}），文件中没有它的计算结果"
                          "（由程序保存，未经 Excel/WPS 计算），读不到业绩值，无法核定；请在 Excel 或 WPS 中打开、"
                          "保存后重新报送，或直接填写数值", "row-unverified")
