@@ -430,3 +430,7 @@ def test_the_same_bureau_many_times_is_said(returns: dict[str, Any]) -> None:
     res = returns["collect"]
     # (written: a line with "重复" and "甲"; the line says "同一单位多份" — 重复报送 is the roster's word, newest counts)
     assert any("同一单位多份：甲" in ln for ln in res.stderr.splitlines()), res.stderr[-2000:]
+    same = json.loads(res.stdout[res.stdout.index("{"):])["summary"]["same_bureau"]
+    assert same.keys() == {"甲"} and len(same["甲"]) > 20
+    line = openpyxl.load_workbook(returns["out"] / "汇总.xlsx")["汇总"]["A2"].value  # the 汇总 workbook agrees
+    assert f"同一单位多份（均已列入，未给名单）：甲 {len(same['甲'])} 份" in line, line
