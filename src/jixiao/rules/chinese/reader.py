@@ -129,6 +129,7 @@ from jixiao.rules.chinese.normalise import (
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.obligations import read_obligations
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
+from jixiao.rules.chinese.periodcount import reset_count_refusal
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
     per_point_notes,
@@ -173,7 +174,6 @@ from jixiao.rules.chinese.repairs import damage_refusal, points_first, repair_ex
 from jixiao.rules.chinese.requirementsonly import requirements_only
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
-from jixiao.rules.chinese.periodcount import reset_count_refusal
 from jixiao.rules.chinese.shortnames import dropped_manner_refusal, name_short_forms
 from jixiao.rules.chinese.standardsteps import read_standard_steps, standard_steps_notes
 from jixiao.rules.chinese.stepbands import read_step_bands, step_bands_notes
