@@ -114,6 +114,51 @@ _DOUBLED_RE = re.compile(rf"^(?P<first>[^，,;；。每次\d]{{2,40}}?(?:的|者
 SANCTION_NOTE = "另给予的处分、处理或批评不是得分（不参与计分）"
 
 
+#: the note for money taken beside the points (a bonus or pay withheld, a fine: no score), with the clause as printed
+MONEY_NOTE = "另扣的奖金、工资或罚款是钱，不是得分（不参与计分）：{}"
+
+#: what money is withheld from: a bonus, pay, an allowance
+_MONEY_WORDS = (r"奖金|奖励金|绩效工资|绩效奖金|绩效奖|绩效考核金|考核奖金|考核奖|考核金|出勤奖|全勤奖|工资|薪酬|薪金|津贴|补贴|"
+                r"补助|误工补助|报酬")
+
+#: a money sanction clause beside the points: "视为迟到,量化扣分1分,扣出勤奖金10元" (fresh79 CM3-1, r78), "扣发当月绩效工资
+#: 100元", "并处罚款50元", "处200元罚款" — an amount of money (元/万元) withheld from a named bonus or pay, or a fine; a whole
+#: clause, after points in the text (money_sanctions). "扣10元" (from what?) and "扣发、缓发救助金" (the failing itself:
+#: no amount, no clause of its own) are not this
+_MONEY_SANCTION_RE = re.compile(
+    rf"(?P<sep>[,，;；。])(?:并|同时|另|另行|且|还)?(?P<what>"
+    rf"(?:扣发|扣除|扣减|扣罚|扣)(?:当月|当季|当年|全年|本月|本季度|本人|个人|其)?[^，,;；。\d分、]{{0,6}}?(?:{_MONEY_WORDS})"
+    rf"{NUM}(?:万元|元)"
+    rf"|(?:处以?|给予|并处)?(?:罚款|罚金|经济处罚){NUM}(?:万元|元)"
+    rf"|(?:处以?|给予)?{NUM}(?:万元|元)(?:的)?(?:罚款|罚金|经济处罚))"
+    r"(?=[,，;；。]|$)")
+
+
+def money_sanctions(t: str, notes: list[str]) -> str:
+    """Money beside the points taken out of the text, each named in a note (r78: "扣出勤奖金10元" was dropped without a
+    word on the levels path — a reading names every clause it does not score). Only after points ("N分") earlier in the
+    text: the sanction stands beside a score; a text that prices only money is left as printed (refused or read as before).
+
+    >>> notes = []
+    >>> money_sanctions("视为迟到,扣1分,扣出勤奖金10元;", notes), notes
+    ('视为迟到,扣1分;', ['另扣的奖金、工资或罚款是钱，不是得分（不参与计分）：扣出勤奖金10元'])
+    >>> money_sanctions("迟到1次扣1分,并处200元罚款", []), money_sanctions("迟到1次扣10元,扣1分", [])
+    ('迟到1次扣1分', '迟到1次扣10元,扣1分')
+    >>> money_sanctions("迟到的扣1分,扣10元", [])  # from what? stays (refused)
+    '迟到的扣1分,扣10元'
+    """
+    def take(m: re.Match[str]) -> str:
+        if not re.search(rf"{NUM}分(?!钟)", m.string[: m.start()]):
+            return m.group(0)
+        notes.append(MONEY_NOTE.format(m["what"]))
+        return ""
+    return _MONEY_SANCTION_RE.sub(take, t)
+
+
+#: bands on "规定数的N%": the value is the share reached, never the count itself
+SHARE_OF_REQUIRED_NOTE = ("业绩值填达到规定数的比例（实际数÷规定数，如规定50例、完成45例填90%），不是实际数量本身："
+                          "填数量会被当作百分比")
+
 #: literal replacements applied after NFKC
 _CHAR_MAP = [
     ("\\geq", "≥"), ("\\leq", "≤"), ("\\ge", "≥"), ("\\le", "≤"), ("\\%", "%"),
@@ -1038,6 +1083,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    t = money_sanctions(t, notes)  # "…,扣1分,扣出勤奖金10元" (fresh79 CM3-1, r78): money, named in a note
     dm = _DOUBLED_RE.match(t)
     if dm is not None and len(re.findall(r"扣|减|得|分", dm["first"])) == 2:
         # "发生失、泄密情况的，扣0.5分，被上级通报的，加倍扣分" (fresh79 CM7-1, r77): one more failing at twice the one
@@ -1191,6 +1237,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         # "门急诊量≥规定数的80%，得2分；…；＜规定数60%，不得分" (fresh15 AB7-6, fresh5 Q9-2): the value is the
         # share of the 规定数, and "达到要求/符合要求" beside those bands is reaching it — 100% (r2)
         t = re.sub(rf"规定数的?(?={NUM}%)", "", t)
+        # (r74/r78: a bare count typed there — "45" of a 规定数 50 — is taken as 45 %: the reading says what to type)
+        notes.append(SHARE_OF_REQUIRED_NOTE)
         t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))[^,，;；。\d未不没无但]{0,12}?(?:达到|符合)要求(?=的?[,，]?(?:得|不得分))",
                    "达到100%", t)
     return t, notes, flags
