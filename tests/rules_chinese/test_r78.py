@@ -168,3 +168,35 @@ def test_absence_days_to_a_band(text: str, w: float, expected: dict[str, float])
 ])
 def test_absence_days_near_misses(text: str, w: float) -> None:
     _not_read(text, w)
+
+
+# --- 6. more of r76's losses: 每天 before the absence, "(…除外)", a 0 floor below implied steps, "按0分计" ----------------
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # "每天旷工扣10分" (100): 0 → 100, 2 → 80
+    ("每天旷工扣10分", 100, {"0": 100, "2": 80}),
+    # variant: a subject first (100): 3 days → 70
+    ("村干部每天旷工扣10分", 100, {"0": 100, "3": 70}),
+    # "(因公外出除外)" says which days are not counted (20): 3 → 14
+    ("缺勤每天扣2分(因公外出除外)", 20, {"0": 20, "3": 14}),
+    # variant: per late report, holidays not counted (10): 4 → 8
+    ("每迟报一次扣0.5分(节假日除外)", 10, {"0": 10, "4": 8}),
+    # the steps start from the 分值 at 95 %, 0 below 90 % (10): 95 % → 10, 92 % → 10 − 2 × 3 = 4, 90 % → 0, 89 % → 0
+    ("合格率低于95%的,每1%扣2分,低于90%不得分", 10, {"95%": 10, "92%": 4, "90%": 0, "89%": 0}),
+    # "按0分计" is 不得分; from 100 % (20): 96 % → 20 − 8 = 12, 91 % → 2, 89 % → 0
+    # (r76's TSV wrote 4 for 92 % on 10 — 10 − 2 × 8 < 0: 0; on 20 the band is the floor it prints)
+    ("低于100%每1%扣2分,低于90%的按0分计", 20, {"100%": 20, "96%": 12, "91%": 2, "89%": 0}),
+])
+def test_more_r76_losses(text: str, w: float, expected: dict[str, float]) -> None:
+    _scores(text, w, expected)
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    ("每天值班扣2分", 100),  # 每天 before no absence word: daily — what is counted?
+    ("请假每天扣2分(病假除外,事假照扣)", 100),  # two kinds of leave in the bracket: not one exception
+    ("未建立台账扣2分(特殊情况除外)", 10),  # no count: which special cases? (a flat deduction, no per-time)
+    ("合格率低于95%的,每1%扣2分,低于96%不得分", 10),  # the 0 band reaches above the threshold: no floor
+    ("合格率低于95%的,每1%扣2分,低于90%得1分", 10),  # a band with points below: not a floor
+])
+def test_more_r76_near_misses(text: str, w: float) -> None:
+    _not_read(text, w)

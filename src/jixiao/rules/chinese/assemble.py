@@ -140,7 +140,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             if isinstance(c.cond, _NumCond) and isinstance(c.outcome, Points) and any(
                     b is not None and b.value == origin for b in (c.cond.lo, c.cond.hi)):
                 return c.outcome.amount
-        if not clauses and not any(f.out is not None or f.start is not None for f in frags):
+        if not clauses and all(_zero_floor_below(f, origin) for f in frags if f.out is not None or f.start is not None):
             # "收缴率未达100%的,每低1个百分点扣1分,扣完为止" (fresh12 Y14-4): a threshold, steps below it and
             # nothing else — the steps come off the 分值, and at or above the threshold nothing is deducted
             understood.append("未写起算分：从分值起扣；达到该阈值（未低于）不扣分，得满分")
@@ -439,7 +439,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
         if implied_hundred:
             _full_rate_top(clauses, steps)
-        if implied_full and len(steps) == 1 and len(clauses) == 1 and not counts:
+        floors = [c for c in clauses if isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond)
+                  and c.cond.lo is None and _outcome_points(c.outcome, weight) == 0]
+        if implied_full and len(steps) == 1 and len(clauses) == 1 + len(floors) and not counts:
             # the threshold itself and beyond: no deduction (see start_for)
             clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
                                       Points(Amount(Num(ONE), of_weight=True)), steps[0].src))
@@ -766,6 +768,16 @@ def _failing_of_requirement(qual: str, described: list[str]) -> bool:
     # naming 达标 too)
     return _FAILING_NEGATION_RE.match(qual) is not None and not re.search(r"\d", req) \
         and not re.match(r"以上|上述|前述|前款|上列", req)
+
+
+def _zero_floor_below(f: _Frag, origin: Decimal) -> bool:
+    """A band below the steps' threshold that scores 0 ("合格率低于95%的,每1%扣2分,低于90%不得分": 低于90% — r76's loss,
+    r78): the floor of the steps, which still start from the 分值 at the threshold (_cutoffs_beyond_steps orders them).
+    Never a band with points, nor one reaching up to the threshold."""
+    c = f.cond
+    return f.start is None and f.out_amount is not None and not f.out_amount.of_weight \
+        and f.out_amount.coef.value == 0 and isinstance(c, _NumCond) and c.lo is None and c.hi is not None \
+        and c.hi.value < origin
 
 
 def _after_the_levels(leftover: Sequence[str], understood: list[str]) -> None:

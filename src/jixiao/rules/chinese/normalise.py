@@ -351,6 +351,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "N分值" printed for "N分" (r70, r69's 38 rewrites: "得5分值", "扣2分值", "(3分值)"): the points, not the row's
     # 分值 — not "5分值的80%" / "10分值×…" (a share of a base), nor "分值5分" (no number before it)
     (re.compile(r"(?<![\d.%])(\d+(?:\.\d+)?)\s*分值(?![的之×*/\d.])"), r"\1分"),
+    # "低于90%的按0分计" (r76's loss, r78: read "…不得分计", a tail not understood): scored as 0 → 不得分
+    (re.compile(r"(?:按|以)(?:0|零)分(?:计算|计|算)(?=[,，。;；)]|$)"), "不得分"),
     # zero: 不计分 / 不给分 / 得0分 / 计0分 / 该项不得分 / 此项为0 → 不得分
     # ("该项"/"此指标" before it stays: "否则此指标不得分" is read as a whole by the checklist)
     # ("为零分" / "得零分" / "计零分", fresh15 AB8: the zero written as a word)
@@ -573,6 +575,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # per day absent — "旷工1天扣10分", as "缺勤1天扣5分" reads (a 每天 after anything else — "值班每天扣2分" — stays as
     # printed: daily, refused)
     (re.compile(r"(?P<v>旷工|缺勤|请假|事假|病假|缺岗|脱岗|离岗)(?:的)?[,，]?每(?:1|一)?[天日](?=扣)"), r"\g<v>1天"),
+    # "每天旷工扣10分" (r76's loss, r78): 每天 before the absence word — the same per day absent
+    (re.compile(r"每(?:1|一)?[天日](?P<v>旷工|缺勤|请假|事假|病假|缺岗|脱岗|离岗)(?:的)?[,，]?(?=扣)"),
+     r"\g<v>1天"),
     # "遲報一天扣0.5分" (fresh20 AG9-1): one unit of delay with its deduction, without 每, is per unit of delay
     # (the only reading that scores 2 days); not when another delay with a number follows ("延期1个月扣2分,
     # 延期3个月不得分" stays as written)
@@ -827,6 +832,10 @@ def _normalise_chars(text: str) -> str:
 
 #: which of the counted days (times …) are not counted, at the end: "…，因故停减产程序符合要求的天数不扣分" — what the
 #: value counts, never a score (no number in it)
+#: what a per-time (per-day) deduction does not count, in brackets right after it: "缺勤每天扣2分(因公外出除外)" (r76's loss,
+#: r78) — no number, score word or clause break inside; the value counts the rest
+_EXCEPT_RE = re.compile(r"(?<=\d分)[(](?P<what>[^()\d分扣得%，,;；。]{2,16}?)(?:的)?除外[)](?=[,，;；。]|$)")
+
 _NOT_COUNTED_RE = re.compile(r"[,，。；;](?P<what>(?:但)?[^，,。；;\d%]{2,30}?的(?:天数|次数|件数|起数|户数|人数|处数))"
                              r"不(?:扣分|计入扣分|计算扣分)[。；;]?$")
 
@@ -1096,6 +1105,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if pm is not None:  # "否则不得分(考核时段为上年10月至当年9月)" (fresh19 AF1-2, r5): when, not how, it is scored
         notes.append(described(pm['what'], "考核时段"))
         t = t[: pm.start()] + t[pm.end():]
+    em = _EXCEPT_RE.search(t)
+    if em is not None and re.search(r"每|\d(?:天|日|次)扣", t[: em.start()]):  # "缺勤每天扣2分(因公外出除外)" (r78)
+        notes.append(f"不计入扣分（业绩值不计这些）：{em['what']}")
+        t = t[: em.start()] + t[em.end():]
     xm = _NOT_COUNTED_RE.search(t)
     if xm is not None:  # "…每增加1天扣1分，因故停减产程序符合要求的天数不扣分" (fresh17 AD12-1, r1)
         notes.append(f"不计入扣分（业绩值不计这些）：{xm['what']}")
