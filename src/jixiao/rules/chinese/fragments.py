@@ -52,7 +52,6 @@ from jixiao.rules.chinese.lexicon import COUNT, DEDUCT, FAILED_EVENT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
 from jixiao.rules.chinese.partsteps import PER_SHORT_MANY_RE
 from jixiao.rules.chinese.refusals import _DISTANCE_RE, BELOW_ZERO_RE, DISTANCE_WHY
-
 from jixiao.rules.chinese.toreach import TO_REACH
 from jixiao.rules.model import (
     HUNDRED,
