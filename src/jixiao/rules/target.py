@@ -773,26 +773,71 @@ def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bo
     return number if number is not None and number != 0 and not percent_points(number) else None
 
 
-def hand_number_settled(raw: Any, percent_format: bool, unit: Any) -> bool:
-    """Whether a hand table's 业绩值 ``raw`` in a % row is read as it is stored (``number_settled`` of
-    :func:`bare_percent_text`) — the one decision of collect (``verify._own_score``) and validate
-    (``checks._score_by_rule``): a cell with a % format holds what it shows; under a stated % unit (度量单位 "%", a
-    header "完成值（%）") a number in a General cell is asked (p31); with no unit stated, a number up to
-    :data:`POINTS_ABOVE` is a fraction as printed (0.95 is 95 %, common in General cells) — but one above it and up to
-    :data:`PERCENT_POINTS_ABOVE` is asked too (p38, p32's leftover): "3" in a 投诉率 row on "不高于5%" was 300 % → 0,
-    where 3 % gives full marks; refused where the two readings score differently.
+def hand_number_settled(raw: Any, percent_format: bool, unit: Any, rule: Rule | None = None, *,
+                        issued: bool = False) -> bool:
+    """Whether a 业绩值 ``raw`` in a % row is read as it is stored (``number_settled`` of :func:`bare_percent_text`)
+    — the one decision of collect (``verify._own_score``) and validate (``checks._score_by_rule``): a cell with a %
+    format holds what it shows; a template's row as issued (``issued``: its % cells are formatted, the sheet shows no
+    unit) is asked only under a stated % unit; in a hand table, under a stated % unit (度量单位 "%", a header
+    "完成值（%）") a number in a General cell is asked (p31); with no unit stated, a number above :data:`POINTS_ABOVE`
+    and up to :data:`PERCENT_POINTS_ABOVE` is asked (p38: "3" in a 投诉率 row on "不高于5%" was 300 % → 0, where 3 %
+    gives full marks), and one up to :data:`POINTS_ABOVE` too where the ``rule`` keeps a rate low
+    (:func:`keeps_rate_low`, p40: "1.2" beside "投诉率不高于5%" was 120 % → 0, where 1.2 % gives full marks) —
+    refused where the two readings score differently (:func:`percent_text_reason`). In a row whose rule gives less than
+    full marks at 0 % (合格率, 完成率: a rate to reach) a number up to 1.5 is the fraction as printed (0.95 is 95 %,
+    common in General cells; 0.95 % of a rate to reach is no reading anyone means).
 
     >>> [hand_number_settled(x, False, "") for x in (0.95, 1.5, 3, 10, 95)]
     [True, True, False, False, True]
     >>> hand_number_settled(3, True, ""), hand_number_settled(0.95, False, "%")
     (True, False)
+    >>> low, reach = parse_rule("<=5%: W; >5%: W - 1 per 1%"), parse_rule(">=95%: W; <95%: W - 1 per 1%")
+    >>> hand_number_settled(1.2, False, "", low), hand_number_settled(0.95, False, "", reach)
+    (False, True)
+    >>> hand_number_settled(0.95, False, "", issued=True), hand_number_settled(0.95, False, "%", issued=True)
+    (True, False)
     """
     if percent_format:
         return True
-    if unit == "%":
-        return False
+    if issued or unit == "%":
+        return unit != "%"
     number = _bare_number(raw, True)
-    return number is None or abs(number) <= POINTS_ABOVE or percent_points(number)
+    if number is None or percent_points(number):
+        return True
+    return abs(number) <= POINTS_ABOVE and not keeps_rate_low(rule)
+
+
+def keeps_rate_low(rule: Rule | None) -> bool:
+    """True when ``rule`` gives full marks at 0 % and less somewhere above (投诉率不高于5%, 差错率, 批退率: a rate kept
+    low, whose values are small — "1.2" there is as likely 1.2 % as 120 %, p40); ``False`` for a rate to reach
+    (合格率达到95%: less than full marks at 0 %), for a rule that scores 0 % with no clause or cannot, and for none.
+
+    >>> [keeps_rate_low(parse_rule(r)) for r in ("<=5%: W; >5%: 0", "*: W - 0.3 per 1%", ">=95%: W; <95%: 0", "[60%,100%]: W")]
+    [True, True, False, False]
+    """
+    if rule is None:
+        return False
+    weight = Decimal(100)
+
+    def below_full(x: str) -> bool:
+        try:
+            return rule.score(Decimal(x), weight) < weight
+        except InputError:  # RuleGapError too: no clause there
+            return False
+
+    try:
+        full_at_zero = rule.score(Decimal(0), weight) == weight
+    except InputError:
+        return False
+    return full_at_zero and any(below_full(x) for x in ("0.05", "0.1", "0.5", "1"))
+
+
+def value_on_target(v: Any, target: Target, label: str = "业绩值") -> tuple[Decimal | None, str | None]:
+    """:func:`on_target_scale` of a cell's value ``v`` (``reading.model.CellValue``: its raw value, number, % format and
+    number format) — the one call of collect (``verify``), validate (``checks``, ``selfeval``) on a row's 指标值;
+    ``label``: the value column's name in the reason."""
+    return on_target_scale(v.raw, v.number, target, percent_cell=v.is_percent_format, label=label,
+                           number_format=v.number_format)
 
 
 def _bare_number(raw: Any, cells: bool) -> Decimal | None:

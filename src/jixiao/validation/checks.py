@@ -49,7 +49,6 @@ from jixiao.rules.target import (
     input_refusal,
     negative_on_target_reason,
     on_rule_scale,
-    on_target_scale,
     parse_target,
     percent_points,
     percent_text_reason,
@@ -58,6 +57,7 @@ from jixiao.rules.target import (
     scored_unit,
     table_unit_decision,
     unit_against_row,
+    value_on_target,
 )
 from jixiao.validation.findings import Finding, finding
 
@@ -657,7 +657,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
     target = None
     value = _value_for_rule(v, rule)
     if rule.uses_target:  # the rule refers to the row's own target T (self-evaluation)
-        from jixiao.rules.target import on_target_scale, parse_target
+        from jixiao.rules.target import parse_target
 
         t = parse_target(m.target.raw if m.target else None, m.nature.raw if m.nature else None,
                          m.unit.raw if m.unit else None,
@@ -670,8 +670,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
             return
         target = t  # the parsed target: its number, and the unit the rule's steps from T must share (r63)
         if v.number is not None:
-            value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值",
-                                         number_format=getattr(v, "number_format", None))
+            value, why = value_on_target(v, t)
             if value is None:
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                               actual=str(v.raw))
@@ -681,8 +680,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                 return
     else:  # read in the row's unit as collect reads it (p24, p31): its 度量单位, else the unit its header prints
         # an issued row's own unit (the sheet shows none): "11" in a ``*: prop`` % row is 11 %, no fraction (p37)
-        settled = v.is_percent_format or unit != "%" if issued else \
-            hand_number_settled(v.raw, v.is_percent_format, unit)  # "3" beside "不高于5%", as collect (p38)
+        # "3" (p38) or "1.2" (p40) beside "不高于5%": asked, as collect asks it
+        settled = hand_number_settled(v.raw, v.is_percent_format, unit, rule, issued=issued)
         if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit, settled)) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
@@ -740,7 +739,7 @@ def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None
     (:func:`~jixiao.rules.target.percent_text_reason`, p31; a hand table's is said by :func:`_score_by_rule`)."""
     if m.value is None:
         return None
-    raw, unit, shown = m.value.raw, facts[0], getattr(m.value, "number_format", None)  # 0.95 shown "95%" (p36)
+    raw, unit, shown = m.value.raw, facts[0], m.value.number_format  # 0.95 shown "95%" (p36)
     return unit_against_row(raw, rule, unit, text, shown) \
         or input_refusal(raw, rule, *facts) \
         or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
@@ -766,8 +765,7 @@ def typed_score_unit_reason(m: Any, target: Any = None) -> str | None:
     t = row_target(m) if target is None else target
     if t is None:
         return None
-    return on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值",
-                           number_format=getattr(v, "number_format", None))[1]  # 339 shown "339户" too (p39)
+    return value_on_target(v, t)[1]  # 339 shown "339户" too (p39)
 
 
 #: how a kept typed 得分 beside a 业绩值 of another unit is said (validate's finding, collect's row note)
