@@ -125,7 +125,7 @@ def unit_against_percent(raw: Any, rule: Rule | None, percent_target: bool = Fal
     >>> unit_against_percent("95%", parse_rule(">=90%: 5; <90%: 0"))
     >>> unit_against_percent("3次", parse_rule("*: 5 - 1 per 1"))
     """
-    if rule is None or not isinstance(raw, str) or not (rule.uses_percent or (percent_target and rule.uses_target)):
+    if rule is None or not isinstance(raw, str) or not (rule.reads_percent or (percent_target and rule.uses_target)):
         return None
     if rule.is_qualitative and rule.names_text(raw):
         return None
@@ -291,7 +291,7 @@ def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
     u = scored_unit(rule, unit)
     if u:
         return (u,) if u in WHOLE_COUNT_UNITS else ()
-    if row_unit(unit) or rule.uses_target or rule.is_qualitative or rule.uses_percent:
+    if row_unit(unit) or rule.uses_target or rule.is_qualitative or rule.reads_percent:
         return ()
     if not any(isinstance(c.outcome, Linear) for c in rule.clauses):
         return ()
@@ -362,7 +362,7 @@ def printed_start_unit(text: Any, rule: Rule | None) -> str | None:
     >>> printed_start_unit("达到340得满分，每低于1扣1分", parse_rule(">=340: W; <340: W - 1 per 1")) is None
     True
     """
-    if rule is None or rule.uses_target or rule.uses_percent or not isinstance(text, str):
+    if rule is None or rule.uses_target or rule.reads_percent or not isinstance(text, str):
         return None
     steps = [c for c in rule.clauses if isinstance(c.outcome, Linear) and not c.outcome.word]
     starts = [n for c in rule.clauses if isinstance(c.condition, Compare) and c.condition.op in (">=", ">")
@@ -437,7 +437,7 @@ def percent_row(rule: Rule, unit: Any = None) -> bool:
     row whose unit is "%" (:func:`scored_unit`)."""
     if rule.uses_target:
         return False
-    return rule.uses_percent or scored_unit(rule, unit) == "%"
+    return rule.reads_percent or scored_unit(rule, unit) == "%"
 
 
 def signed_percent_row(rule: Rule, name: Any = None) -> bool:
@@ -590,7 +590,7 @@ def amount_row_text(rule: Rule, unit: Any = None, name: Any = None) -> str | Non
     (None, None)
     """
     u = scored_unit(rule, unit)
-    if not u or rule.uses_percent or _nonpositive_bound(rule) or names_a_change(name):
+    if not u or rule.reads_percent or _nonpositive_bound(rule) or names_a_change(name):
         return None
     said = amount_unit_text(u, name)
     return None if said is None else said.replace("指标值以", "该行以")  # a rule row has no 指标值
@@ -969,7 +969,7 @@ def on_percent_bands(value: Any, rule: Rule, unit: Any = None) -> Any:
     >>> on_percent_bands(95, parse_rule("*: prop"), "%"), on_percent_bands(95, parse_rule("*: prop"))
     (Decimal('0.95'), 95)
     """
-    if rule.uses_target or not (rule.uses_percent or scored_unit(rule, unit) == "%") or value is None \
+    if rule.uses_target or not (rule.reads_percent or scored_unit(rule, unit) == "%") or value is None \
             or isinstance(value, bool):
         return value
     if isinstance(value, str) and (is_not_applicable(value) or (rule.is_qualitative and rule.names_text(value))):
@@ -1062,7 +1062,7 @@ def unitless_row(rule: Rule | None, unit: Any) -> bool:
     which read no unit — the sheet and SCORE_RANGE are given that "") and whose ``rule`` scores a number on no scale
     of its own — not on the row's 指标值 (T), not on % bounds (p22 decides there), not text levels alone — so a
     unit typed with the number is one the row does not have (:func:`unitless_suffixes`, p35)."""
-    return rule is not None and not scored_unit(rule, unit) and not rule.uses_target and not rule.uses_percent \
+    return rule is not None and not scored_unit(rule, unit) and not rule.uses_target and not rule.reads_percent \
         and (not rule.is_qualitative or rule.compares_numbers)
 
 
@@ -1190,7 +1190,7 @@ def scored_unit(rule: Rule | None, unit: Any) -> str:
     no unit, rules on the row's own 指标值 (T: :func:`on_target_scale` decides) or on text answers, and rules on %
     bounds in a row whose unit is no percentage (p22's :func:`unit_against_percent` decides alone)."""
     u = row_unit(unit)
-    if rule is None or rule.uses_target or rule.is_qualitative or (rule.uses_percent and u != "%"):
+    if rule is None or rule.uses_target or rule.is_qualitative or (rule.reads_percent and u != "%"):
         return ""
     return u
 

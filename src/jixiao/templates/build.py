@@ -550,7 +550,7 @@ class _SheetWriter:
     def _value_format(self, ind: IndicatorSpec) -> Any:
         unit = ind.scoring.unit
         rule = ind.scoring.rule
-        if unit == "%" or (unit is None and rule and parse_rule(rule).uses_percent):
+        if unit == "%" or (unit is None and rule and parse_rule(rule).reads_percent):
             return self.st.input_pct
         return self.st.input_general
 
@@ -605,7 +605,7 @@ class _SheetWriter:
             args += [standard or ""] if by_standard else []
             extra = "".join(f",{cell_text.quoted(a)}" for a in args)
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref}{extra})"
-        on_bands = typed and rule.uses_percent and not rule.uses_target
+        on_bands = typed and rule.reads_percent and not rule.uses_target
         if on_bands or unit == "%":  # on % bands and in a % row: 75 is 75 % (p31: whatever the rule), as the core
             # reads it; "95分" in a % row: the reason
             value_ref = self.read_percent_points(top)
