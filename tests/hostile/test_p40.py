@@ -216,20 +216,13 @@ PROMPTS = [
 
 def test_time_row_prompt_says_validate(tmp_path: Path) -> None:
     from jixiao.templates.build import NO_PERCENT_PROMPT, TIME_PROMPT
-    from tests.templates.product_path import score_cells
-    from tests.templates.typed_units import build_books, name
+    from tests.templates.typed_units import build_books, value_prompts
 
     books = build_books(tmp_path, "p40-prompt", "测试（p40：时间单位行的提示）", PROMPTS)
-    for flavour in ("portable", "udf"):
-        book = books["built", flavour]
-        cells = score_cells(book)
-        ws = openpyxl.load_workbook(book)["评分表"]
-        prompts = {str(dv.sqref): dv.prompt for dv in ws.data_validations.dataValidation}
-        for k, (_rule, _unit, _v, unit) in enumerate(PROMPTS):
-            got = prompts.get(cells[name(k)][0])
-            assert got, (flavour, k)
-            assert (got == TIME_PROMPT.format(unit=unit)) == (unit is not None), (flavour, k, got)
-        assert prompts.get(cells[name(3)][0]) == NO_PERCENT_PROMPT
+    for (flavour, k), got in value_prompts(books, PROMPTS).items():
+        unit = PROMPTS[k][3]
+        assert got and (got == TIME_PROMPT.format(unit=unit)) == (unit is not None), (flavour, k, got)
+        assert k != 3 or got == NO_PERCENT_PROMPT
     assert "日期" in TIME_PROMPT and "校验" in TIME_PROMPT and len(TIME_PROMPT) <= 255
 
 
