@@ -9,6 +9,7 @@ the text must be a number the reading uses — otherwise the reading is refused,
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -51,6 +52,7 @@ from jixiao.rules.chinese.normalise import (
     _normalise_chars,
 )
 from jixiao.rules.chinese.partsteps import proportional_steps
+from jixiao.rules.chinese.printednames import NAMED_NOTE
 from jixiao.rules.chinese.refusals import BEYOND_RULE_RE, judge_word
 from jixiao.rules.model import (
     ONE,
@@ -376,6 +378,8 @@ def refuse_counted_level_names(reading: Reading) -> Reading:
         return reading
     for c in rule.clauses:
         if isinstance(c.condition, Text) and _COUNTED_FAILINGS_RE.search(c.condition.text):
+            # (the printed names added to the rule go with it: no rule, no level to type)
+            reading = replace(reading, understood=[u for u in reading.understood if not u.startswith(NAMED_NOTE)])
             return _refuse(reading, f"等级名“{c.condition.text}”写的是不达标的条数：业绩值应填条数，不是文字，"
                                     "按文字等级读会把填的条数当作“其他”，未作推测", c.condition.text)
     return reading
