@@ -9,9 +9,9 @@ the text must be a number the reading uses — otherwise the reading is refused,
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
