@@ -178,7 +178,12 @@ TEMPLATE_RETURNS = [
 
 def test_percent_steps_in_the_template(tmp_path: Path) -> None:
     """collect (both flavours) and the portable sheet (the `formulas` engine, numbers only) alike."""
-    from tests.templates.typed_units import build_books, numeric_text, wrong_collected, wrong_recalculated
+    from tests.templates.typed_units import (
+        build_books,
+        numeric_text,
+        wrong_collected,
+        wrong_recalculated,
+    )
 
     books = build_books(tmp_path, "p40-steps", "测试（p40：按百分点逐档扣分）", TEMPLATE_RETURNS)
     assert wrong_collected(books, TEMPLATE_RETURNS) == []
