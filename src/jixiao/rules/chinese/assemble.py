@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations
@@ -140,7 +141,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             if isinstance(c.cond, _NumCond) and isinstance(c.outcome, Points) and any(
                     b is not None and b.value == origin for b in (c.cond.lo, c.cond.hi)):
                 return c.outcome.amount
-        if not clauses and not any(f.out is not None or f.start is not None for f in frags):
+        if not clauses and all(_zero_floor_below(f, origin) for f in frags if f.out is not None or f.start is not None):
             # "收缴率未达100%的,每低1个百分点扣1分,扣完为止" (fresh12 Y14-4): a threshold, steps below it and
             # nothing else — the steps come off the 分值, and at or above the threshold nothing is deducted
             understood.append("未写起算分：从分值起扣；达到该阈值（未低于）不扣分，得满分")
@@ -419,7 +420,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                        ]
             understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
-            return _flat_levels(clauses, flats, weight, understood, described, flags, ctx)
+            after = [f.src for f in frags[frags.index(flats[-1]) + 1:] if f.qual in pending_qual]
+            return _flat_levels(clauses, flats, weight, understood, described, flags, ctx, after)
         _nested_partial_deductions(clauses, ded_conds)
         if ded_conds and not counts and len(ded_conds) == len(clauses) \
                 and all(c.cond is d for c, d in zip(clauses, ded_conds, strict=True)):
@@ -438,7 +440,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
         if implied_hundred:
             _full_rate_top(clauses, steps)
-        if implied_full and len(steps) == 1 and len(clauses) == 1 and not counts:
+        floors = [c for c in clauses if isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond)
+                  and c.cond.lo is None and _outcome_points(c.outcome, weight) == 0]
+        if implied_full and len(steps) == 1 and len(clauses) == 1 + len(floors) and not counts:
             # the threshold itself and beyond: no deduction (see start_for)
             clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
                                       Points(Amount(Num(ONE), of_weight=True)), steps[0].src))
@@ -767,9 +771,39 @@ def _failing_of_requirement(qual: str, described: list[str]) -> bool:
         and not re.match(r"以上|上述|前述|前款|上列", req)
 
 
+def _zero_floor_below(f: _Frag, origin: Decimal) -> bool:
+    """A band below the steps' threshold that scores 0 ("合格率低于95%的,每1%扣2分,低于90%不得分": 低于90% — r76's loss,
+    r78): the floor of the steps, which still start from the 分值 at the threshold (_cutoffs_beyond_steps orders them).
+    Never a band with points, nor one reaching up to the threshold."""
+    c = f.cond
+    return f.start is None and f.out_amount is not None and not f.out_amount.of_weight \
+        and f.out_amount.coef.value == 0 and isinstance(c, _NumCond) and c.lo is None and c.hi is not None \
+        and c.hi.value < origin
+
+
+def _after_the_levels(leftover: Sequence[str], understood: list[str]) -> None:
+    """The clauses (as printed) after the last "X扣N分" of a levels reading: each named — a note, as :func:`_finish` names them — or
+    refused. r78: "迟到的,扣1分,扣10元" / "…扣1分,情节严重的" / "…扣1分,通报本单位" read ``"迟到": 9`` and the clause
+    after it vanished without a word. A condition with no outcome ("情节严重的") is no note: refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> "说明（不参与计分）：通报本单位" in read_rule_text("迟到的扣1分,通报本单位", 10).understood
+    True
+    >>> read_rule_text("迟到的扣1分,情节严重的", 10).rule is None
+    True
+    """
+    for src in leftover:
+        q = src.strip("，,;；。 ")
+        if re.search(r"(?:的|者)$", q):
+            raise _Unreadable(src, "条件后没有得分", WORDING)
+        _describe(understood, q)  # (not one of ``described``: those come before the failing — a requirement)
+
+
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
-                 understood: list[str], described: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
-    """Failing conditions with their own deduction, read as levels: "未成立自评工作小组扣8分;组成人员
+                 understood: list[str], described: list[str], flags: set[str], ctx: ReadingContext,
+                 after: Sequence[str] = ()) -> Reading:
+    """Failing conditions with their own deduction, read as levels (``after``: the clauses printed after the last
+    deduction, :func:`_after_the_levels`): "未成立自评工作小组扣8分;组成人员
     不符合要求的扣5分" (W 8) → ``"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3``.
 
     Only one deduction below W besides levels worth 0: a zero level dominates, so every combination
@@ -832,6 +866,7 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     f = flats[0]
     understood.append(f"扣分情形：“{f.qual}”扣{fmt_decimal(step)}分 → 得{fmt_decimal(weight - step)}分")
     name(f.qual, weight - step)
+    _after_the_levels(after, understood)
     understood.append("其他文字不在规则内（评分时提示补填），不按“否则”推测")
     rule = parse_rule("; ".join(parts))
     return _reading(rule, "rule", understood, weight, flags, ctx)
@@ -977,6 +1012,32 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
             return parse_rule(f">={n}: {start}; <{n}: {start} - {step} per {fmt_decimal(per)} {rounding or ''}")
         raise _Unreadable(c.src, "次数分档与“每…扣分”所计的不是同一样东西（完成的次数还是发现的问题数），未作推测")
     return None
+
+
+#: an absence counted in days: "缺勤每天扣2分" (normalised "缺勤1天扣2分")
+_ABSENCE = r"缺勤|旷工|请假|缺席|缺岗|脱岗|离岗|事假|病假|旷课"
+_ABSENCE_DAY_RE = re.compile(rf"(?P<what>{_ABSENCE})1(?P<u>天|日|个工作日)扣")
+
+
+def _absence_days_band(cond: _NumCond, counts: list[_Frag]) -> bool:
+    """A band of the very days of absence the deduction counts: "缺勤每天扣2分,缺勤超过5天不得分" (20), "旷工每天扣10分,满3天
+    不得分" (100) — r76's hostile losses, r78: per day down to the band (20 − 2 × 3 = 14 at 3 days; 0 from 6), as the delay
+    bands ("每迟报一天扣1分;迟报四天及以上不得分") already read. The band in the deduction's unit, naming no other absence
+    ("请假每天扣2分,病假超过10天不得分": all leave counted, sick days banded — two counts, refused).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("缺勤每天扣2分,缺勤超过5天不得分", 20).canonical
+    '>5: 0; *: W - 2 per 1'
+    >>> read_rule_text("请假每天扣2分,病假超过10天不得分", 100).canonical is None
+    True
+    """
+    if not counts:
+        return False
+    found = [_ABSENCE_DAY_RE.search(f.src) for f in counts]
+    if any(m is None or m["u"] != cond.unit_word for m in found):
+        return False
+    named = set(re.findall(_ABSENCE, cond.src))
+    return named <= {m["what"] for m in found if m is not None}
 
 
 #: the measure word after a count: "不少于2个" → 个; "每缺少1项" → 项
@@ -1126,7 +1187,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
             if (isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond)
                     and (c.cond.unit == "count" or (c.cond.unit == "time" and c.cond.unit_word
-                                                    and all(re.search(rf"(?:延迟|延期|推迟|逾期|滞后|超期|迟报|迟交|迟送|延报|晚报|晚交|每少|每缺)1{c.cond.unit_word}", f.src) for f in counts)))
+                                                    and all(re.search(rf"(?:延迟|延期|推迟|逾期|滞后|超期|迟报|迟交|迟送|延报|晚报|晚交|每少|每缺)1{c.cond.unit_word}", f.src) for f in counts))
+                         or _absence_days_band(c.cond, counts))
                     and c.cond.lo is not None and c.cond.hi is None and not c.cond.eq):
                 # (a delay band in the delay's own unit: "每延迟一个月扣1分，延迟3个月以上不得分";
                 # "每迟报一天扣1分;迟报四天及以上不得分", fresh15 AB9-2; days to reach: "不少于15天的得10分,…每少1天扣1分",
@@ -1480,6 +1542,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     for i, a in enumerate(conds):
         for b in conds[i + 1:]:
             if _overlap(a, b) and (id(a), id(b)) not in cutoffs and (id(b), id(a)) not in cutoffs:
+                prop = next((c for c in (b, a) if isinstance(outcome_of[id(c)], Prop)), None)
+                other = a if prop is b else b
+                if prop is not None and prop.lo is not None and other.lo is not None and other.hi is None \
+                        and prop.lo.value > other.lo.value and score_at(other, other.lo.value) == weight:
+                    # "目标达成率达到50%，该项得满分…目标达成率高于80%按照比例计算得分" (fresh78 CL3-4, r74/r78): in a
+                    # band already scored, "按比例" has no base printed — what is 100 % of it, and above the 分值?
+                    raise _Unreadable(prop.src, f"“按比例计分”的比例没有写明基数（按哪个数算100%、能否超过分值）：{_cond_zh(prop)} "
+                                                f"与已计分的 {_cond_zh(other)} 重叠，未作推测")
                 raise _Unreadable(b.src, f"档位重叠：{_cond_zh(a)} 与 {_cond_zh(b)} 有共同部分，得分矛盾")
     parts = []
     for fc, out, _src in final:

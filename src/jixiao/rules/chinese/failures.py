@@ -54,8 +54,15 @@ _CHECK_NOTE = re.compile(r"^(?:查{1,2}(?:现场|资料)(?:[和或及、](?:现�
 #: (i11e) after the clean case "符合要求，得满分；有1项不符合要求，不得分" (fresh4 P10-8): the
 #: full-marks clause names 0 findings
 _ONE_FINDING = re.compile(
-    r"^(?:(?P<ok>[^，,。；;\d扣得分]{1,20}?)[,，;；]?得(?:满分|(?P<pts>\d{1,3}(?:\.\d{1,2})?)分)[;；,，])?"
-    rf"(?:(?P<verb>出现|发现|有|存在|缺少?)?1(?P<mu>{COUNT})(?P<what>[^，,。；;\d扣得]{{1,30}}?)"
+    # (r80) the requirements may be two clauses and the full marks a 基本分: "完全满足主要技术要求,符合国家相关标准得基本分
+    # 40分,有一条不满足得0分" (fresh82 CP1-5, first run: read as levels named by text, "有一条不满足": 0; *: 0 — the count
+    # 0 typed fell to *: 0, wrong)
+    r"^(?:(?P<ok>(?:[^，,。；;\d扣得分]{1,30}[,，])?[^，,。；;\d扣得分]{1,20}?)[,，;；]?得(?:基本分)?"
+    r"(?:满分|(?P<pts>\d{1,3}(?:\.\d{1,2})?)分)[;；,，])?"
+    # (r80) 一 after a finding verb is the one finding too: "有一条不满足" — the normaliser leaves 一条 alone (lexicon:
+    # "满足一条" names a level), the verb before it says a finding is counted
+    rf"(?:(?:(?P<verb>出现|发现|有|存在|缺少?)?1|(?:出现|发现|有|存在|缺少?)一)(?P<mu>{COUNT})"
+    rf"(?P<what>[^，,。；;\d扣得]{{1,30}}?)"
     rf"|(?P<short>缺少?)1(?P<mu2>{COUNT})"
     # "发生责任事故不得分" (fresh18 AE11-1): an event happening at all — the value is how many happened
     r"|(?P<happen>发生|出现)(?P<event>[^，,。；;\d扣得分]{0,12}?(?:事故|事件|案件)))"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
@@ -26,7 +27,7 @@ from jixiao.rules.chinese._base import (
     unreadable,
 )
 from jixiao.rules.chinese.grades import grade_above
-from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, DEDUCT, ITEM_NO
+from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, COUNT, DEDUCT, ITEM_NO
 from jixiao.rules.chinese.mismatch import (
     refuse_added_grades,
     refuse_count_as_rate,
@@ -51,11 +52,13 @@ from jixiao.rules.chinese.normalise import (
     _normalise_chars,
 )
 from jixiao.rules.chinese.partsteps import proportional_steps
-from jixiao.rules.chinese.refusals import BEYOND_RULE_RE
+from jixiao.rules.chinese.printednames import NAMED_NOTE
+from jixiao.rules.chinese.refusals import BEYOND_RULE_RE, judge_word
 from jixiao.rules.model import (
     ONE,
     ZERO,
     Amount,
+    Any_,
     Clause,
     Compare,
     Interval,
@@ -334,10 +337,64 @@ def refuse_targets_as_exact_bands(reading: Reading, text: str) -> Reading:
     return reading
 
 
+def judged_in_note(reading: Reading) -> Reading:
+    """A reading that keeps a judge's word as a note — any note, the row's heading (考核内容) too — leaves the row to a
+    person: "业绩最优得3分，其余酌情打分(但不得高于3分)" (fresh82 CP1-4, first blind run of session 42: read as "符合": 3
+    with "业绩最优得3分,其余酌情打分" kept as the row's heading and the bracket read as the rule) — how many points the
+    rest get is the scorer's, never dropped (r80). The reading becomes a judgement (人工评分), its notes kept.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("业绩最优得3分，其余酌情打分(但不得高于3分)", 3).kind
+    'judgement'
+    >>> read_rule_text("资料齐全得3分(不全的不得分)", 3).kind  # no judge's word in the heading
+    'rule'
+    """
+    if reading.kind in ("judgement", "unreadable"):
+        return reading
+    for note in reading.understood:
+        if isinstance(note, Described) and (jm := judge_word(note.fragment)) is not None:
+            kept = [u for u in reading.understood if isinstance(u, Described)]  # what the row is about, not the rule
+            return Reading(None, "judgement", [*kept, f"需人工评分（“{jm}”），不能写成公式"], [], [],
+                           reading.max_points, reading.context_out)
+    return reading
+
+
+#: a level name that counts failings: "有一条不满足", "出现2处偏离", "1项不合格", "有两条未达到" — a number of things
+#: found wanting (a finding verb or the number first, a count word, then a failing word)
+_COUNTED_FAILINGS_RE = re.compile(rf"(?:^|[,，;；])(?:如|若)?(?:有|出现|发现|存在|其中)?(?:任何|任)?"
+                                  rf"(?:[1-9]\d?|[一二两三四五六七八九十])\s*{COUNT}(?:及?以上)?"
+                                  r"(?:不|未|没有|无|缺|偏离|违)")
+
+
+def refuse_counted_level_names(reading: Reading) -> Reading:
+    """A level named by a count of failings beside an "otherwise" (``*``) is refused: "…得基本分40分,有一条不满足得0分"
+    (fresh82 CP1-5, first blind run of session 42) was read as levels named by text, "有一条不满足": 0; *: 0 — the scorer
+    types how many requirements fail, and 0 fell to ``*`` and scored 0 (r80). The value of such a row is a count, never
+    a text; without ``*`` a typed count is reported as a rule gap, so only a rule with ``*`` is refused. Run once, after
+    the printed names are added (reader.read_rule_text: the whole-text names are where the count shows).
+
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> refuse_counted_level_names(Reading(parse_rule('"符合": W; "有两条不满足": 0; *: 0'), "passfail")).kind
+    'unreadable'
+    >>> refuse_counted_level_names(Reading(parse_rule('"符合": W; "满足一条": 1; *: 0'), "passfail")).kind
+    'passfail'
+    """
+    rule = reading.rule
+    if reading.kind == "unreadable" or rule is None or not any(isinstance(c.condition, Any_) for c in rule.clauses):
+        return reading
+    for c in rule.clauses:
+        if isinstance(c.condition, Text) and _COUNTED_FAILINGS_RE.search(c.condition.text):
+            # (the printed names added to the rule go with it: no rule, no level to type)
+            reading = replace(reading, understood=[u for u in reading.understood if not u.startswith(NAMED_NOTE)])
+            return _refuse(reading, f"等级名“{c.condition.text}”写的是不达标的条数：业绩值应填条数，不是文字，"
+                                    "按文字等级读会把填的条数当作“其他”，未作推测", c.condition.text)
+    return reading
+
+
 def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     """The checks every reading passes, whichever recogniser made it, in order; the first that fails refuses."""
     reading = _guard_points(reading, text, weight, ctx)
-    for check in (lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
+    for check in (judged_in_note, lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
                   lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text),
                   lambda r: refuse_points_in_item_names(r, text), lambda r: refuse_targets_as_exact_bands(r, text),
                   lambda r: refuse_inverted_scale(r, text, weight),

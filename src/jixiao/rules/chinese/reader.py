@@ -78,6 +78,7 @@ from jixiao.rules.chinese.guard import (
     check_reading,
     item_with_points_in_name,
     refuse_cap_as_level,
+    refuse_counted_level_names,
     refuse_described_levels,
 )
 from jixiao.rules.chinese.headedparts import read_headed_parts
@@ -560,7 +561,8 @@ def _table_reading(table: TableLevels, text: str, w: Decimal | None, context: Re
         return table.reading
     ctx = context or ReadingContext()
     reading = _levels_reading(table.rule, w, table.notes, set(), ctx)
-    reading = refuse_cap_as_level(check_reading(reading, text, w, ctx), text, w)  # (no printed names to add here)
+    reading = refuse_counted_level_names(refuse_cap_as_level(check_reading(reading, text, w, ctx), text, w))
+    # (no printed names to add here)
     return _as_printed(_refuse_level_against_target(reading, text), text)
 
 
@@ -604,7 +606,7 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
             reading = refuse_described_levels(reading, text, w)  # a requirement named as a lesser level (lead s25)
         # a level named by the words before "最高得N分" — with the printed names just added ("资料齐全,最高", lead s34):
         # once, for every reading (r52: it ran in check_reading too)
-        reading = refuse_cap_as_level(reading, printed, w)
+        reading = refuse_counted_level_names(refuse_cap_as_level(reading, printed, w))  # (r80: a count as a name)
         if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
             # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
             return _refused("写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测", text, [], set(), ctx)

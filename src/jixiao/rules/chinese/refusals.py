@@ -41,6 +41,7 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, dec
+from jixiao.rules.chinese.normalise import _normalise, _normalise_chars
 from jixiao.rules.model import fmt_decimal
 
 _JUDGEMENT_RE = re.compile(
@@ -184,6 +185,18 @@ def judgement_match(norm: str, text: str) -> re.Match[str] | None:
     True
     """
     return _JUDGEMENT_RE.search(norm) or HIGH_LOW_RE.search(text) or only_cap(text) or judged_phrase(norm)
+
+
+def judge_word(fragment: str) -> str | None:
+    """The judge's word in a fragment a reading keeps as a note ("其余酌情打分", "视情扣分", "由考核组评定等次"), or
+    ``None`` (r80): :data:`_JUDGEMENT_RE` on the normalised fragment — not the cap or high/low tests of
+    :func:`judgement_match` (a heading restates the 分值: "满分10分").
+
+    >>> judge_word("业绩最优得3分,其余酌情打分"), judge_word("满分10分"), judge_word("按实际完成率得分")
+    ('酌情', None, None)
+    """
+    m = _JUDGEMENT_RE.search(_normalise(_normalise_chars(fragment))[0])
+    return m.group(0) if m is not None else None
 
 
 #: words that change how the score is computed, whichever recogniser read the rest of the text: deductions
