@@ -26,6 +26,7 @@ from jixiao.numbers import (
     round_half_up,
 )
 from jixiao.rules.targetscale import (
+    PERCENT_ON_COUNT_STEPS,
     PERCENT_TEXT_AMBIGUOUS,
     Target,
     bare_number_text,
@@ -33,6 +34,7 @@ from jixiao.rules.targetscale import (
     parse_target,
     percent_points,
     step_unit_reason,
+    typed_unit,
 )
 
 ZERO = Decimal(0)
@@ -376,6 +378,21 @@ class Rule:
             return False
         return any(isinstance(c.outcome, Linear) and c.outcome.unit.pct for c in self.clauses)
 
+    @property
+    def counts_steps(self) -> bool:
+        """True when this rule only counts: steps per whole unit (``*: W - 1.5 per 1``, "每发现1次扣1.5分") and no bound,
+        band or proportion — a value typed with "%" or "‰" there is no count (r79: "4%" scored 29.94 of 30 as 0.04 of a
+        count in ``Rule.score`` while SCORE_RANGE, collect and validate refuse it).
+
+        >>> from jixiao.rules.grammar import parse_rule
+        >>> [parse_rule(r).counts_steps for r in ("*: W - 1.5 per 1", "*: W - 0.3 per 1%", ">=0.9: W; *: 0", "*: prop")]
+        [True, False, False, False]
+        """
+        if self.compares_numbers or any(isinstance(c.outcome, Prop | InvProp) for c in self.clauses):
+            return False
+        steps = [c.outcome for c in self.clauses if isinstance(c.outcome, Linear)]
+        return bool(steps) and not any(s.unit.pct for s in steps)
+
     def max_points(self, weight: Any) -> Decimal:
         """The most points any clause states, *before* clamping to the weight.
 
@@ -458,6 +475,7 @@ class Rule:
         # not by its 否则: only its text levels are asked first (p33: "95%" scored 0, the number 0.95 4)
         mixed = [isinstance(c.condition, Text) for c in self.clauses] if text_rule and self.compares_numbers else None
         uses_pct = self.reads_percent
+        counts = self.counts_steps
         on_target = _on_target_scale(target) if isinstance(target, str) and self.target_step is not None else None
         places = self.round_places
 
@@ -478,6 +496,10 @@ class Rule:
                     x = on_target(value)
                 elif uses_pct and not self.uses_target and (bare := bare_number_text(value)) is not None:
                     return bare_percent(bare, value)
+                elif counts and typed_unit(value)[1] in ("%", "‰"):
+                    shown = " ".join(part for part in normalise_text(value).split(" ") if part)
+                    raise ScoringError(PERCENT_ON_COUNT_STEPS.format(value=shown),
+                                       f"{value!r}: a percentage on a rule that counts whole units")
                 else:
                     x = _read_value(value) if number is None else number
             elif value.__class__ is Decimal:

@@ -172,6 +172,11 @@ PERCENT_TEXT_AMBIGUOUS = "业绩值“{value}”未写“%”：该行按百分�
     "两种读法得分不同，无法计分，请填写带“%”的数值"
 
 
+#: why a value typed with "%" or "‰" is not scored by a rule that only counts whole units (``*: W - 1.5 per 1``: r79 —
+#: "4%" was 0.04 of a count in ``Rule.score``; SCORE_RANGE, collect and validate refuse it by the row's unit)
+PERCENT_ON_COUNT_STEPS = "业绩值“{value}”带“%”或“‰”：该行评分标准按个数（次数）逐次扣分，不是百分比，无法计分，请填写个数"
+
+
 def bare_number_text(value: str) -> Decimal | None:
     """The number a text typed without any unit, %, or 千/万/亿 reads as ("95", "0.95"); ``None`` for other text."""
     if typed_unit(value) != ("", ""):

@@ -1,0 +1,41 @@
+"""A value typed with "%" or "‰" on a rule that only counts whole units is refused by the core as by every client.
+
+Found by r79's red team (docs/notes/r79.md, "Product"): ``Rule.score("4%")`` on ``*: W - 1.5 per 1`` ("每发现1次扣1.5分",
+30 分) gave 29.94 — 4 % read as 0.04 of a count — while SCORE_RANGE refused it by the row's unit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import jixiao_udfs as udfs
+import pytest
+
+from jixiao.errors import ScoringError
+from jixiao.rules.grammar import parse_rule
+
+COUNT_RULE = "*: W - 1.5 per 1"  # 每发现1次扣1.5分, 分值 30
+
+
+@pytest.mark.parametrize("typed", ["4%", "４％", "4 %", "4‰"])
+def test_a_percentage_on_count_steps_is_refused(typed: str) -> None:
+    with pytest.raises(ScoringError) as err:
+        parse_rule(COUNT_RULE).score(typed, 30)
+    assert "按个数（次数）逐次扣分" in err.value.message_zh
+    assert str(udfs.SCORE_RANGE(typed, COUNT_RULE, 30)).startswith("#JIXIAO!")  # the UDF refuses it too
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("4", Decimal(24)), ("4次", Decimal(24)), ("0", Decimal(30)),
+                                                 ("20", Decimal(0))])
+def test_counts_still_score(typed: str, expected: Decimal) -> None:
+    # 30 − 1.5 × n, floor 0 (hand arithmetic: 4 → 24; 20 → 30 − 30 = 0)
+    assert parse_rule(COUNT_RULE).score(typed, 30) == expected
+
+
+@pytest.mark.parametrize(("rule", "typed", "expected"), [
+    ("*: W - 0.3 per 1%", "4%", Decimal("28.8")),  # steps in %: 30 − 0.3 × 4
+    ("*: prop", "4%", Decimal("1.2")),  # a proportion: 4 % × 30
+    (">=0.9: W; *: 0", "95%", Decimal(30)),  # fraction bounds: 95 % is 0.95
+])
+def test_percent_rules_keep_percentages(rule: str, typed: str, expected: Decimal) -> None:
+    assert parse_rule(rule).score(typed, 30) == expected
