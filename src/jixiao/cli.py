@@ -748,6 +748,10 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int,
             click.echo(f"重复报送：{safe_text(bureau)}（以最新的为准）：{shown}", err=True)
         for p in m.outside:
             click.echo(f"名单外：{display_path(p, result.root)}", err=True)
+    for bureau, paths in result.same_bureau().items():
+        shown = "、".join(display_path(p, result.root) for p in paths)
+        click.echo(f"同一单位多份：{safe_text(bureau)}（{len(paths)} 份，未给名单，各份均已列入汇总；"
+                   f"请删去旧的一份，或用 --roster 以最新的一份为准）：{shown}", err=True)
     json_note = f"；JSON：{safe_text(json_out)}" if json_out not in (None, "-") else ""
     click.echo(f"汇总表：{safe_text(out_path)}{json_note}", err=True)
     click.echo(result.summary_line(), err=True)

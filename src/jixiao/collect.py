@@ -144,6 +144,14 @@ class CollectResult:
             return 1
         return 0
 
+    def same_bureau(self) -> dict[str, list[str]]:
+        """Without a roster: bureaus (填报单位) with two or more readable returns → their paths, in input order.
+        Every return counts then (ranked, graded); the chief must at least be told (p41: a bureau sending its table
+        again was ranked twice and not a word said). With a roster the newest counts (重复报送)."""
+        if self.roster is not None:
+            return {}
+        return several_returns((r.bureau, r.path) for r in self.reports if r.error is None)
+
     def summary_line(self) -> str:
         """"已检查 N 个文件：a 通过，b 有问题，c 无法读取", then the detail of each status.
 
@@ -177,6 +185,7 @@ class CollectResult:
             "errors": sev[Severity.ERROR.value], "warnings": sev[Severity.WARNING.value],
             "infos": sev[Severity.INFO.value], "grades": dict(grades),
             "exit_code": self.exit_code,
+            **({"same_bureau": self.same_bureau()} if self.roster is None else {}),
         }  # fmt: skip
 
     def verified_grade(self, r: Report) -> str | None:
@@ -223,6 +232,19 @@ class CollectResult:
                               "files": m.returns.get(row.bureau, [])} for row in m.roster.rows]
             out["outside"] = list(m.outside)
         return out
+
+
+def several_returns(pairs: Iterable[tuple[Any, str]]) -> dict[str, list[str]]:
+    """(bureau, path) pairs → bureaus named on two or more of them (spaces ignored) → their paths, in order."""
+    by: dict[str, list[str]] = {}
+    shown: dict[str, str] = {}
+    for bureau, path in pairs:
+        name = str(bureau).strip() if bureau is not None else ""
+        if name:
+            key = "".join(name.split())
+            shown.setdefault(key, name)
+            by.setdefault(key, []).append(path)
+    return {shown[k]: ps for k, ps in by.items() if len(ps) > 1}
 
 
 def status(r: Report, strict: bool = False, v: Verification | None = None) -> str:

@@ -265,6 +265,13 @@ def counts_line(col: Collection) -> str:
         outside = int((col.bureaus["roster_status"] == "名单外").sum())
         if outside:
             line += f"，{outside} 份不在名单内"
+    elif len(col.bureaus):  # no roster: every return is ranked — one bureau's several returns are said (p41)
+        from jixiao.collect import several_returns
+
+        b = col.bureaus[col.bureaus["status"] != "无法读取"]
+        many = several_returns(zip(b["bureau"].where(b["bureau"].notna(), None), b["file"], strict=True))
+        if many:
+            line += "；同一单位多份（均已列入，未给名单）：" + "、".join(f"{k} {len(v)} 份" for k, v in many.items())
     return line + f"（{dt.date.today():%Y年%m月%d日}汇总）"
 
 

@@ -183,6 +183,9 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
         return _refuse_copies(report, v, copies)
     report.tables.sort(key=lambda t: t.sheet != sheet)  # its 自报 total and grade: the verified sheet's
     grid = next((g for g in lw.sheets if g.name == sheet), None)
+    shifted = _column_moved(layout, grid) if spec is not None else None
+    if shifted is not None and layout is not None:
+        return _refuse_columns(report, v, sheet, layout, *shifted)
     items = layout.items_of(grid) if layout is not None and grid is not None else None
     header_row = layout.header_row if layout is not None else 1
     table = None
@@ -220,7 +223,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
             v.basis = f"按下发的第{spec.version}版规则"
             v.issued, v.template = True, tid
             v.title = spec.title_for(v.bureau, report.year)
-            _issued_rules(v, spec, items, sheet, grid, added)
+            _issued_rules(v, spec, items, sheet, grid, added, frozenset(layout.formulas) if layout else frozenset())
             if moved:
                 added += _row_changes(sheet, moved, min(layout.label_cols, default=1))
             if grid is not None and grid.formulas:
@@ -271,6 +274,30 @@ def _refuse_copies(report: Report, v: Verification, copies: list[str]) -> Verifi
     return v
 
 
+def _refuse_columns(report: Report, v: Verification, sheet: str, layout: _Issued, col: int, what: str) -> Verification:
+    """A column inserted or deleted in the issued table: one finding naming it, no 核定; validation's findings in the
+    columns from it on (每格“计分规则与下发的模板不同”“未填写得分”: the shift, not the bureau's entries) go."""
+    ref = _a1(layout.header_row, col)
+    v.basis, v.total = "列被增删", None
+    kept = [f for f in report.findings
+            if not (f.sheet == sheet and f.severity is not Severity.INFO and _column_of(f.cell) >= col)]
+    report.findings = _dedupe([*kept, finding(
+        "issued-changed", sheet, ref,
+        f"{ref}：第{_column_letter(col)}列{what}（列被增删）：其后的业绩值、得分、计分规则等列已错位，"
+        "无法按下发的评分表核定，未核定得分；请恢复下发时的列后重新报送")])
+    return v
+
+
+def _column_of(cell: str | None) -> int:
+    """The column of an A1 cell ("H12" → 8; a range's first cell); 0 for anything else."""
+    m = re.fullmatch(r"\$?([A-Z]{1,3})\$?\d+(?::.*)?", cell or "")
+    return parse_a1(m[1] + "1")[1] if m else 0
+
+
+def _column_letter(col: int) -> str:
+    return re.sub(r"\d+", "", _a1(1, col))
+
+
 # --------------------------------------------------------------------------- scoring rows
 
 
@@ -286,16 +313,26 @@ def _input(cv: Any, rule: Any) -> Any:
 
 
 def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid: Grid | None,
-                  added: list[Finding]) -> None:
+                  added: list[Finding], issued_formulas: frozenset[tuple[int, int]] = frozenset()) -> None:
     from jixiao.rules.grammar import parse_rule
 
     total = Decimal(0)
     complete = True
+    issued_names = {_squash(i.name) for i in spec.indicators()}
     for ind, it in zip(spec.indicators(), items, strict=True):
         m = it.main
         w = ind.weight
         row = RowCheck(name=ind.name, weight=w, reported=_score_of(m), verified=None,
                        cell=m.score.ref if m.score is not None else "", code=ind.code)
+        lost = _misplaced(it, ind, issued_names, grid, issued_formulas)
+        if lost is not None:  # a row moved, or inputs merged away: scoring it by position is a wrong score (p41)
+            ref, why, check = lost
+            row.refuse(ref, why)
+            added.append(finding(check, sheet, ref, f"{ref}：{why}；本表不给出核定总分和核定等级（表中的总分仅为单位自报）",
+                                 expected=ind.name, actual=str(m.level3 or "")))
+            complete = False
+            v.rows.append(row)
+            continue
         if m.weight is not None and m.weight.number is not None and m.weight.number != w:
             added.append(finding("issued-changed", sheet, m.weight.ref,
                                  f"{m.weight.ref}：指标“{ind.name}”分值被改为 {_d(m.weight.number)}，"
@@ -328,6 +365,46 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
             total += row.verified
         v.rows.append(row)
     v.total = total if complete else None
+
+
+def _misplaced(it: Any, ind: Any, issued_names: set[str], grid: Grid | None,
+               issued_formulas: frozenset[tuple[int, int]] = frozenset()) -> tuple[str, str, str] | None:
+    """(cell, why, check) when the row read at the issued place of ``ind`` cannot be scored by ``ind``'s issued rule:
+
+    - its indicator name is another issued row's (the bureau moved or swapped rows — Excel moves the 业绩值 with the
+      row, so the issued rule of this place would score another indicator's value: p41 found 1.2 points too many);
+    - one of its input cells lies inside a merged range anchored elsewhere (merging 业绩值 cells of two rows keeps the
+      first one's text only: this row's input is gone from the file);
+    - an input cell where the issued table has none holds a formula with no stored result (saved by a program, never
+      calculated): its value is not in the file — before p41 the return was 不完整 and no cell was named."""
+    m = it.main
+    got = str(m.level3 or "").strip()
+    if got and _squash(got) != _squash(ind.name) and _squash(got) in issued_names:
+        return (m.level3_ref or "", f"本行指标名称为“{got}”，下发的评分表此行是“{ind.name}”，“{got}”是下发表中"
+                                    "另一行的指标（行被移动或调换），本行的业绩值无法对应下发的计分规则，无法核定；"
+                                    "请按下发的顺序恢复各行后重新报送", "issued-changed")
+    computed = ind.scoring.kind in ("checklist", "ratio")  # their main 业绩值 is the template's formula, not an input
+    for k, cell in enumerate([m.value, *(x.value for x in it.subs)]):
+        ref = getattr(cell, "ref", None)
+        if not ref or grid is None:
+            continue
+        rc = parse_a1(ref)
+        anchor = grid.merge_anchor(*rc) if grid.merged else None
+        if anchor is not None and anchor != rc:
+            span = next(f"{_a1(r1, c1)}:{_a1(r2, c2)}" for r1, c1, r2, c2 in grid.merged
+                        if r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)
+            return (ref, f"业绩值单元格 {ref} 被合并进 {span}（合并单元格只保留 {_a1(*anchor)} 的内容），"
+                         "本行的业绩值已丢失，无法核定；请取消合并，逐行填写后重新报送", "issued-changed")
+        if _blank(cell) and not (k == 0 and computed) and rc not in issued_formulas and rc in grid.formulas:
+            return (ref, f"业绩值单元格 {ref} 填的是公式（{_short(str(grid.formulas[rc]))}），文件中没有它的计算结果"
+                         "（由程序保存，未经 Excel/WPS 计算），读不到业绩值，无法核定；请在 Excel 或 WPS 中打开、"
+                         "保存后重新报送，或直接填写数值", "row-unverified")
+    return None
+
+
+def _short(formula: str, n: int = 40) -> str:
+    f = formula if formula.startswith("=") else "=" + formula
+    return f if len(f) <= n else f[:n] + "…"
 
 
 def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: str,
@@ -793,6 +870,8 @@ class _Issued:
     columns: dict[str, int] = field(default_factory=dict)
     label_cols: tuple[int, ...] = ()
     labels: tuple[tuple[str, ...], ...] = ()
+    #: the header row's texts, column 1 on (squashed): a column inserted or deleted shifts them (p41)
+    headers: tuple[str, ...] = ()
 
     def items_of(self, grid: Grid) -> list[_Item] | None:
         """The return's rows read at the issued cells; None when a row name is not where issued
@@ -890,9 +969,37 @@ def _issued(spec: Any, flavour: str) -> _Issued | None:
                             formulas={rc: (formula_key(f), f) for rc, f in grid.formulas.items()},
                             rows=rows, digest=formulas_digest(_by_a1(grid.formulas)),
                             columns=dict(t.columns), label_cols=cols,
-                            labels=tuple(row_labels(grid, t.header_row + 1, t.last_row, cols)))
+                            labels=tuple(row_labels(grid, t.header_row + 1, t.last_row, cols)),
+                            headers=_header_texts(grid, t.header_row))
         _ISSUED[key] = found
     return _ISSUED[key]
+
+
+def _header_texts(grid: Grid, row: int) -> tuple[str, ...]:
+    last = max((c for r, c in grid.values if r == row), default=0)
+    return tuple(_squash(str(grid.values.get((row, c)) or "")) for c in range(1, last + 1))
+
+
+def _column_moved(layout: _Issued | None, grid: Grid | None) -> tuple[int, str] | None:
+    """(column, what) when the bureau inserted or deleted a column inside the issued table (its header row shifted):
+    the 业绩值, 得分 and 计分规则 are then no longer where issued — read there, a 计分规则 is taken for a 得分 and
+    the values for another column's (p41: 40 “计分规则与下发的模板不同” and no word of the column). Texts changed
+    in place (a header renamed) and columns added after the table are not a shift."""
+    if layout is None or grid is None or not layout.headers:
+        return None
+    issued, got = layout.headers, _header_texts(grid, layout.header_row)
+    n = len(issued)
+    if got[:n] == issued:
+        return None
+    i = next(k for k in range(n) if k >= len(got) or got[k] != issued[k])
+    if i + 1 > max(layout.columns.values(), default=0):  # after every column read (the 校验 column): no shift
+        return None
+    if got[i + 1:n + 1] == issued[i:]:
+        shown = str(grid.values.get((layout.header_row, i + 1)) or "").strip()
+        return i + 1, f"是插入的列{f'（“{shown}”）' if shown else ''}，下发的评分表没有这一列"
+    if got[i:n - 1] == issued[i + 1:]:
+        return i + 1, f"下发的评分表此列为“{issued[i]}”，该列已被删除"
+    return None
 
 
 def archive_formulas(spec: Any, built: dict[str, Any]) -> Any:

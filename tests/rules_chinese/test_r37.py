@@ -130,8 +130,7 @@ def test_one_scale_variants() -> None:
 
 
 @pytest.mark.parametrize(("text", "w"), [
-    ("资料齐全5分：台账2分，档案3分", 5),  # a heading over its items (2 + 3 = 5)
-    ("设备和环境清洁整齐记5分:设备整洁3分,环境整洁2分。", 5),  # fresh51 BL11-6: the same, labelled a checklist
+    ("资料齐全5分：台账2分，档案3分", 5),  # a heading over its items (2 + 3 = 5; names too short for read_bare_items)
     ("国家级3分,省级2分,市级1分,可累加", 3),  # co-existing items
     ("获国家级奖励得3分,获省级奖励得2分,获市级奖励得1分,可累计", 3),  # co-existing items (read as levels before r37)
     ("国家级3分,省级2分,市级1分,最高3分", 3),  # a cap: items
@@ -143,6 +142,17 @@ def test_one_scale_variants() -> None:
 def test_near_misses_stay_refused(text: str, w: int) -> None:
     r = read_rule_text(text, w)
     assert not r.ok and r.kind != "checklist", r.canonical
+
+
+@pytest.mark.parametrize(("text", "w", "items"), [
+    ("设备和环境清洁整齐记5分:设备整洁3分,环境整洁2分。", 5, [("设备整洁", "3"), ("环境整洁", "2")]),  # fresh51 BL11-6
+])
+def test_a_heading_over_its_items_is_never_levels(text: str, w: int, items: list[tuple[str, str]]) -> None:
+    """A heading worth the 分值 with its parts after ":" — never levels (r37). Refused here until r81, which reads the
+    parts as the checklist they are (headedparts.py; BL11-6 is labelled ``checklist: 5``): 3 + 2 = 5, the heading
+    dropped."""
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and [(i.text, str(i.points)) for i in r.items] == items, r.understood
 
 
 def test_cumulative_items_stay_items() -> None:

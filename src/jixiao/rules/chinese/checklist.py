@@ -512,6 +512,39 @@ def _sub_items(chunk: str) -> list[str]:
     return [chunk]
 
 
+#: the last item's points printed after its full stop: "5、能够展示当代大学生的思想素质。(3分)" (fresh55 BP10-2)
+_POINTS_AFTER_STOP_RE = re.compile(rf"[。；;]\s*(?P<p>\({NUM}分\))")
+
+
+def _last_item_end(last: str) -> tuple[int, int] | None:
+    """Where the last numbered item ends and what follows it (a rule for all items, a note) begins.
+
+    The item ends at its first "。" / "；" — unless its points come right after that stop in brackets, the layout of
+    lists whose every item is "text。(N分)" (fresh55 BP10, fresh57 BR2-2, fresh67 CB8): the points belong to the item
+    (the middle items keep theirs, which run up to the next item's number), so the item ends after them.
+
+    >>> t = "能够展示当代大学生的思想素质。(3分)"
+    >>> e = _last_item_end(t); t[: e[0]], t[e[1]:]
+    ('能够展示当代大学生的思想素质。(3分)', '')
+    >>> t = "档案管理制度。制度健全的记5分"  # a rule after the list: the item ends at its stop
+    >>> e = _last_item_end(t); t[: e[0]], t[e[1]:]
+    ('档案管理制度', '制度健全的记5分')
+    >>> t = "注重同学实践能力的培养。(3分)；每项不符合扣1分"
+    >>> e = _last_item_end(t); t[: e[0]], t[e[1]:]
+    ('注重同学实践能力的培养。(3分)', '每项不符合扣1分')
+    >>> _last_item_end("有完善的培训计划(2分)") is None
+    True
+    """
+    cut = re.search(r"[。；;]", last)
+    if cut is None:
+        return None
+    after = _POINTS_AFTER_STOP_RE.match(last, cut.start())
+    if after is None:
+        return cut.start(), cut.end()
+    nxt = re.match(r"\s*[。；;，,]?\s*", last[after.end():])
+    return after.end(), after.end() + (nxt.end() if nxt else 0)
+
+
 def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
     marks = _item_markers(text)
     if not marks:
@@ -530,11 +563,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
     chunks = [part for c in chunks for part in _sub_items(c)]
     prefix = text[: marks[0][0]]
     last = chunks[-1]
-    cut = re.search(r"[。；;]", last)
+    cut = _last_item_end(last)
     tail = ""
     if cut:
-        tail = last[cut.end():]
-        chunks[-1] = last[: cut.start()]
+        tail = last[cut[1]:]
+        chunks[-1] = last[: cut[0]]
     elif (each_end := re.search(rf"{_EACH_ITEM_RE.pattern}\)?$", last)) is not None:
         # "(4)有一支…队伍每项各2.5分)" (fresh14 AA2-2, r4): the last item runs into what each item is worth
         tail = each_end.group(0).rstrip(")")

@@ -81,6 +81,7 @@ from jixiao.rules.chinese.guard import (
     refuse_counted_level_names,
     refuse_described_levels,
 )
+from jixiao.rules.chinese.headedparts import read_headed_parts
 from jixiao.rules.chinese.inlinepoints import (
     LOST_NUMBER_RE,
     each_of_total_notes,
@@ -452,6 +453,13 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # points as ranges only — "房屋整治方案 1-5", three levels "…较高18-20 / …一般10-17 / …缺乏0-9" (pointranges.py,
         # r68): the scorer gives points within the range
         reading = Reading(None, "judgement", [why], [], [], w, reading.context_out)
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (hp := read_headed_parts(re.sub(r"\s+", "", to_simplified(printed)), w, [])) is not None:
+        # "设备和环境清洁整齐记5分:设备整洁3分,环境整洁2分" (fresh51 BL11-6, r81): a heading worth the 分值, its parts after
+        # ":" or "其中" adding up to it (headedparts.py) — read from the printed text: the normaliser turns that colon
+        # into "；" and the clause reader refuses a line worth the whole row beside others
+        hp.context_out = reading.context_out
+        reading = hp
     if reading.kind == "unreadable" and isinstance(printed, str) \
             and (above := bonus_above_weight(to_simplified(printed), w)) is not None:
         # a bonus on top of a base worth the whole 分值 ("得全部基本分。每超出…再加1分,最高加分不超过30分", fresh74 CI8-1):

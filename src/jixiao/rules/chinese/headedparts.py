@@ -1,0 +1,73 @@
+"""Recogniser: a heading worth the 分值, then its parts after ":" or "其中", adding up to it (r81, group J2).
+
+"设备和环境清洁整齐记5分:设备整洁3分,环境整洁2分。" on a 5-point row (fresh51 BL11-6) and "政府采購信息公告16分。其中:政策法規6分,
+采購信息10分;" on a 16-point row (fresh63 BX7-3): the first line names the whole row and its 分值, the colon (or 其中)
+says what it is made of — items judged one by one and added (3 + 2 = 5). The clause reader sees three lines, one worth
+the whole row beside two others, and refuses ("其中一条就值满分…疑为标题或互斥的档"); the layout settles which it is.
+
+Only when the heading's points are the 分值, the parts are items with bare points that :func:`read_bare_items` reads
+(no score verb, deduction or band word in them, two or more, adding up to the 分值, not two levels of one subject)
+and no part is a grade (国家级/省级, 较好/一般, 一级/二级, 基本/部分, 有/无, 以上/以下, level words): "获奖得5分:省级3分,
+市级2分" is levels of one award, never 3 + 2.
+
+>>> from jixiao.rules.chinese import read_rule_text
+>>> r = read_rule_text("设备和环境清洁整齐记5分:设备整洁3分,环境整洁2分。", 5)
+>>> r.kind, [(i.text, str(i.points)) for i in r.items]
+('checklist', [('设备整洁', '3'), ('环境整洁', '2')])
+>>> read_rule_text("获奖得5分:省级3分,市级2分。", 5).kind  # grades of one award: not added
+'unreadable'
+>>> read_rule_text("设备和环境清洁整齐记5分:设备整洁3分,环境整洁1分。", 5).kind  # 3 + 1 ≠ 5
+'unreadable'
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.rules.chinese._base import NUM, Reading, dec
+from jixiao.rules.chinese.checklist import read_bare_items
+from jixiao.rules.chinese.grades import _PARTIAL_RE, degree_rank, ordinal_rank, tier_rank
+from jixiao.rules.chinese.levels import _ALTERNATIVE_RE, _LEVEL_RE
+
+#: "标题[得/计/共]W分" then ":" or "。其中:" and the parts (the normaliser has turned 记/計 into 得)
+_HEADED_RE = re.compile(
+    rf"(?P<head>[^\d:：；;。,，]{{2,40}}?)[,，]?(?:得|计|记|計|記|共|合计|占)?(?P<w>{NUM})分"
+    rf"(?P<sep>[:：]|[。；;,，]\s*其中[:：,，]?)\s*(?P<parts>[^:：]+?)[。；;]?")
+
+
+def _graded(name: str) -> bool:
+    """A part that names a grade or a degree of something, not an item of its own.
+
+    >>> _graded("省级"), _graded("较好"), _graded("基本整洁"), _graded("设备整洁"), _graded("无")
+    (True, True, True, False, True)
+    """
+    return (tier_rank(name) is not None or degree_rank(name) is not None or ordinal_rank(name) is not None
+            or bool(_PARTIAL_RE.search(name) or _ALTERNATIVE_RE.search(name) or _LEVEL_RE.match(name)))
+
+
+def read_headed_parts(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
+    """The parts of a heading worth the 分值 as a checklist, or ``None``. ``text`` is the text as printed, in 简体 and
+    without spaces (the normaliser turns a colon after points into "；", which would lose the heading): the reader
+    tries this after every other reading refused.
+
+    >>> r = read_headed_parts("政府采购信息公告16分。其中:政策法规6分,采购信息10分;", Decimal(16), [])
+    >>> [(i.text, str(i.points)) for i in r.items], r.max_points
+    ([('政策法规', '6'), ('采购信息', '10')], Decimal('16'))
+    >>> read_headed_parts("政府采购信息公告16分。其中:政策法规6分,采购信息10分;", Decimal(20), []) is None  # not the 分值
+    True
+    >>> read_headed_parts("制度健全3分,执行有效2分", Decimal(5), []) is None  # no heading
+    True
+    >>> read_headed_parts("清洁整齐记5分;设备整洁3分,环境整洁2分", Decimal(5), []) is None  # no colon, no 其中
+    True
+    """
+    m = _HEADED_RE.fullmatch(text.strip())
+    if weight is None or m is None or dec(m["w"]) != weight:
+        return None
+    parts = read_bare_items(m["parts"], weight, [])
+    if parts is None or parts.kind != "checklist" or any(_graded(i.text) for i in parts.items):
+        return None
+    head = m["head"].strip()
+    understood = [*notes, f"标题：“{head}”{m['w']}分即本行分值，其后为它的各分项（分别判断是否做到，得分相加）"]
+    understood += parts.understood
+    return Reading(None, "checklist", understood, [], parts.items, parts.max_points)
