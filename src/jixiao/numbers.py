@@ -332,6 +332,12 @@ def _bounded(num: Decimal, original: Any) -> Decimal:
 EXCEL_ERROR_RE = re.compile(r"^#(?:DIV/0!|N/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$", re.I)
 
 
+#: a number written with 十万/百万/千万 ("1.5百万元", "3千万"): refused (no unit of the product converts them — p36), the
+#: reason says it in 万 (p40)
+_COMPOUND_WAN = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
+_COMPOUND_WAN_RE = re.compile(r"^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([十百千])万(\D*)$")
+
+
 def _why(original: str, text: str) -> str:
     """A Chinese explanation of why ``text`` is not a number."""
     if EXCEL_ERROR_RE.match(original.strip()):
@@ -344,6 +350,9 @@ def _why(original: str, text: str) -> str:
         return f"“{original}”不含数字"
     if text.count(".") > 1:
         return f"“{original}”含有多个小数点"
+    if (m := _COMPOUND_WAN_RE.match(text.replace(" ", ""))) is not None:  # "1.5百万元" (p40): said, never converted
+        wan = fmt_decimal(Decimal(m.group(1).replace(",", "")) * _COMPOUND_WAN[m.group(2)])
+        return f"“{original}”无法识别为数字：“{m.group(2)}万”的写法不换算，请换算后填写，如“{wan}万{m.group(3)}”"
     return f"“{original}”无法识别为数字（只接受如 96.87%、1,060万元、46万人 的写法）"
 
 

@@ -42,11 +42,11 @@ from jixiao.rules.target import (
     hand_number_settled,
     in_row_unit,
     on_rule_scale,
-    on_target_scale,
     printed_start_reason,
     rule_scale_exponent,
     table_unit_decision,
     typed_input_reason,
+    value_on_target,
 )
 from jixiao.validation.checks import SCORE_TOL, row_target  # one tolerance for 核定 and validation
 from jixiao.validation.findings import Finding, Severity, finding
@@ -429,14 +429,13 @@ def _score_row(kind: str, ind: Any, it: Any, rule: Any, row: RowCheck, sheet: st
     row.given = 1
     value, target = _input(m.value, rule), None
     if kind == "target" or rule.uses_target:  # 定量, or a rule on the row's own 指标值 ("达到目标值得满分")
-        from jixiao.rules.target import on_target_scale, parse_target
+        from jixiao.rules.target import parse_target
 
         t = parse_target(ind.target) if ind.target is not None else None
         target = rule.target_number(ind.target) if kind != "target" else t.value if t is not None else None
         if t is not None and m.value.number is not None and not rule.is_qualitative:
             # on the 指标值's scale as validate reads it ("95万元" beside "≤90万元" is 95), or refused with the reason
-            value, why = on_target_scale(m.value.raw, m.value.number, t, percent_cell=m.value.is_percent_format,
-                                         number_format=getattr(m.value, "number_format", None))
+            value, why = value_on_target(m.value, t, "实际完成值")
             if value is None:
                 added.append(finding("value-unreadable", sheet, m.value.ref,
                                      f"{m.value.ref}：指标“{ind.name}”{why}，无法计分", actual=str(m.value.raw)))
@@ -541,7 +540,7 @@ def _percent_input(cv: Any, value: Any, rule: Any, row: RowCheck, percent_target
     is refused too, after those (:func:`percent_text_reason`, p31). ``text``: the 评分标准 a hand table's rule was
     read from — the units it writes after a number are accepted in a row without a unit (p35: "2024年" is not)."""
     if (why := typed_input_reason(cv.raw, rule, unit, percent_target, name, standard, weight, number_settled,
-                                  text, getattr(cv, "number_format", None))) is not None:
+                                  text, cv.number_format)) is not None:
         row.refuse(cv.ref, why)  # "√" or "（明确）" under a rule of text levels, -1 under a count deduction (p26)
         return None
     return in_row_unit(value, rule, unit, cv.raw, text)
@@ -706,8 +705,9 @@ def _own_score(m: Any, rule: Any, src: str, unit: str, w: Decimal, target: Any, 
     (asked once per row by the caller). The engine's errors pass to the caller (``_own_rules``: rule gap, unreadable
     input)."""
     # a number under a stated % unit in no % cell is 95 % or 0.95 %: the core asks which (p31); with no unit stated,
-    # one above 1.5 and up to 10 too ("3" beside "不高于5%": 3 % or 300 %? p38)
-    number_settled = hand_number_settled(m.value.raw, m.value.is_percent_format, unit)
+    # one above 1.5 and up to 10 too ("3" beside "不高于5%": 3 % or 300 %? p38), and up to 1.5 where the rule keeps a
+    # rate low ("1.2" beside "投诉率不高于5%": 1.2 % or 120 %? p40)
+    number_settled = hand_number_settled(m.value.raw, m.value.is_percent_format, unit, rule)
     text = m.rule if src == "计分规则" else m.standard  # the text the rule was read from
     if src == "评分标准" and (why := printed_start_reason(text, rule, parsed, unit)) is not None:
         row.refuse(m.value.ref, why)  # "按340天每低于1天扣1分" beside "340户": 339 户 or 天? (p36)
@@ -730,8 +730,7 @@ def _on_target_score(m: Any, rule: Any, w: Decimal, target: Target, row: RowChec
     scale ("93万元" beside "≤90万元" is 93, not 930 000; "0.93" beside "≥95%" is refused: 93 % or 0.93 %?) exactly as
     validation's ``checks._score_by_rule`` reads it (``rules.target.on_target_scale``); ``None`` with the row refused
     where it cannot be put there. A number with no unit typed is in the 指标值's unit (p34: collect scored "93万元" 0)."""
-    x, why = on_target_scale(m.value.raw, m.value.number, target, percent_cell=m.value.is_percent_format,
-                             label="业绩值", number_format=getattr(m.value, "number_format", None))
+    x, why = value_on_target(m.value, target)
     if why is not None:
         row.refuse(m.value.ref, f"{why}，无法计分")
         return None

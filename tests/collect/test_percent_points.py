@@ -119,5 +119,5 @@ def test_a_rule_row_on_percent_bands_is_verified_on_percent_points(tmp_path: Pat
     assert row.reported == 0  # the sheet (p12: 5, from 7500 % ≥ 80 %)
     at = [f for f in checked.report.findings if f.cell in (cell, row.cell)]
     assert [(f.check, f.severity) for f in at] == [("implausible-value", Severity.WARNING)], at
-    assert at[0].message.endswith("应为 75.00%），已按 75.00% 核定"), at[0].message
+    assert at[0].message.endswith("按百分点读作 75.00%，已按 75.00% 核定"), at[0].message  # one number (p40)
     assert res.rows

@@ -217,6 +217,6 @@ def test_collect_on_a_hand_table_row(rule: str, raw: Any, unit: Any, name: str, 
 
     r = parse_rule(rule)
     row = RowCheck(name=name, weight=Decimal(5), reported=None, verified=None)
-    value = _percent_input(SimpleNamespace(raw=raw, ref="F7"), Decimal(str(raw)), r, row, False, unit, name)
+    value = _percent_input(SimpleNamespace(raw=raw, ref="F7", number_format=None), Decimal(str(raw)), r, row, False, unit, name)
     got = None if value is None else r.score(value, Decimal(5))
     assert (got, row.why) == ((None if score is None else Decimal(str(score))), why)

@@ -291,7 +291,7 @@ def test_text_levels_beside_percent_bands_read_bare_text_two_ways_after_the_nega
         why = typed_input_reason(v, rule, None, weight=Decimal(5))
         row = RowCheck(name="工作质量", weight=Decimal(5), reported=None, verified=None)
         given = v if isinstance(v, str) else Decimal(str(v))  # as collect's _input gives it (text of levels as typed)
-        collected = _percent_input(SimpleNamespace(raw=v, ref="F7"), given, rule, row, weight=Decimal(5))
+        collected = _percent_input(SimpleNamespace(raw=v, ref="F7", number_format=None), given, rule, row, weight=Decimal(5))
         scored = None if collected is None else rule.score(collected, Decimal(5))
         if isinstance(want, str):
             ok = got == f"#JIXIAO! {want}" and why == want and (scored, row.why) == (None, want)

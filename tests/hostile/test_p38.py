@@ -216,18 +216,11 @@ PROMPTS = [
 
 def test_unitless_row_prompt_says_validate(tmp_path: Path) -> None:
     from jixiao.templates.build import NO_PERCENT_PROMPT
-    from tests.templates.product_path import score_cells
-    from tests.templates.typed_units import build_books, name
+    from tests.templates.typed_units import build_books, value_prompts
 
     books = build_books(tmp_path, "p38-prompt", "测试（p38：无单位行的提示）", PROMPTS)
-    for flavour in ("portable", "udf"):
-        book = books["built", flavour]
-        cells = score_cells(book)
-        ws = openpyxl.load_workbook(book)["评分表"]
-        prompts = {str(dv.sqref): dv.prompt for dv in ws.data_validations.dataValidation}
-        for k, (_rule, _unit, _v, refuses) in enumerate(PROMPTS):
-            got = prompts.get(cells[name(k)][0])
-            assert (got == NO_PERCENT_PROMPT) == refuses and got, (flavour, k, got)
+    for (flavour, k), got in value_prompts(books, PROMPTS).items():
+        assert (got == NO_PERCENT_PROMPT) == PROMPTS[k][3] and got, (flavour, k, got)
     assert "校验" in NO_PERCENT_PROMPT and "%" in NO_PERCENT_PROMPT and len(NO_PERCENT_PROMPT) <= 255
 
 

@@ -182,7 +182,7 @@ def test_collect_reads_a_hand_tables_unit_column(raw: str, number: float, unit: 
 
     rule = parse_rule(">200: 5; <=200: prop" if unit != "次" else "*: 5 - 1 per 1")
     row = RowCheck(name="测试", weight=Decimal(5), reported=None, verified=None)
-    cv = SimpleNamespace(raw=raw, ref="F7")
+    cv = SimpleNamespace(raw=raw, ref="F7", number_format=None)
     value = _percent_input(cv, Decimal(str(number)), rule, row, False, unit)
     got = None if value is None else rule.score(value, Decimal(5))
     assert (got, row.why) == ((None if score is None else Decimal(str(score))), why)

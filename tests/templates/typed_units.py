@@ -78,6 +78,21 @@ def build_books(tmp: Path, spec_id: str, source: str, cases: list[Case],
     return out
 
 
+def value_prompts(books: dict[Any, Any], cases: list[Case], label: Callable[[int], str] = name) -> dict[Any, Any]:
+    """The 业绩值 input prompt of each case's row, per flavour: {(flavour, k): prompt} (p38, p40)."""
+    import openpyxl
+
+    out = {}
+    for flavour in ("portable", "udf"):
+        book = books["built", flavour]
+        cells = score_cells(book)
+        ws = openpyxl.load_workbook(book)["评分表"]
+        prompts = {str(dv.sqref): dv.prompt for dv in ws.data_validations.dataValidation}
+        for k in range(len(cases)):
+            out[flavour, k] = prompts.get(cells[label(k)][0])
+    return out
+
+
 def numeric_text(v: Any, _want: Any = None) -> bool:
     """A case to skip under the `formulas` engine: it compares numeric text with numbers as text (p22's note)."""
     return isinstance(v, str) and any(ch.isdigit() for ch in v)

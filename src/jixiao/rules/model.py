@@ -359,6 +359,23 @@ class Rule:
                 return True
         return False
 
+    @property
+    def reads_percent(self) -> bool:
+        """True when a value this rule scores is a percentage: a bound in % (:attr:`uses_percent`), or — with no
+        bound at all — steps counted in % (``*: W - 0.3 per 1%``, "得分=30分×(1—批退率)", p40: "10" typed there is
+        10 % or 1000 %, "50" is 50 %, as on % bands). What the product's clients ask (collect, validate, SCORE_RANGE,
+        the template's sheet, this model's :meth:`score`); the reader keeps :attr:`uses_percent`.
+
+        >>> from jixiao.rules.grammar import parse_rule
+        >>> [parse_rule(r).reads_percent for r in ("*: W - 0.3 per 1%", ">=90%: W; *: 0", ">=90: W; <90: W - 1 per 1%", "*: prop")]
+        [True, True, False, False]
+        """
+        if self.uses_percent:
+            return True
+        if any(isinstance(c.condition, Compare | Interval) for c in self.clauses):
+            return False
+        return any(isinstance(c.outcome, Linear) and c.outcome.unit.pct for c in self.clauses)
+
     def max_points(self, weight: Any) -> Decimal:
         """The most points any clause states, *before* clamping to the weight.
 
@@ -440,7 +457,7 @@ class Rule:
         # a mixed rule ("优秀": W; >=90%: 0.8W; *: 0) reads a number typed as text ("95%", "９５％") on its bands,
         # not by its 否则: only its text levels are asked first (p33: "95%" scored 0, the number 0.95 4)
         mixed = [isinstance(c.condition, Text) for c in self.clauses] if text_rule and self.compares_numbers else None
-        uses_pct = self.uses_percent
+        uses_pct = self.reads_percent
         on_target = _on_target_scale(target) if isinstance(target, str) and self.target_step is not None else None
         places = self.round_places
 

@@ -125,7 +125,7 @@ def unit_against_percent(raw: Any, rule: Rule | None, percent_target: bool = Fal
     >>> unit_against_percent("95%", parse_rule(">=90%: 5; <90%: 0"))
     >>> unit_against_percent("3次", parse_rule("*: 5 - 1 per 1"))
     """
-    if rule is None or not isinstance(raw, str) or not (rule.uses_percent or (percent_target and rule.uses_target)):
+    if rule is None or not isinstance(raw, str) or not (rule.reads_percent or (percent_target and rule.uses_target)):
         return None
     if rule.is_qualitative and rule.names_text(raw):
         return None
@@ -291,7 +291,7 @@ def count_words(rule: Rule, unit: Any, standard: Any = None) -> tuple[str, ...]:
     u = scored_unit(rule, unit)
     if u:
         return (u,) if u in WHOLE_COUNT_UNITS else ()
-    if row_unit(unit) or rule.uses_target or rule.is_qualitative or rule.uses_percent:
+    if row_unit(unit) or rule.uses_target or rule.is_qualitative or rule.reads_percent:
         return ()
     if not any(isinstance(c.outcome, Linear) for c in rule.clauses):
         return ()
@@ -362,7 +362,7 @@ def printed_start_unit(text: Any, rule: Rule | None) -> str | None:
     >>> printed_start_unit("达到340得满分，每低于1扣1分", parse_rule(">=340: W; <340: W - 1 per 1")) is None
     True
     """
-    if rule is None or rule.uses_target or rule.uses_percent or not isinstance(text, str):
+    if rule is None or rule.uses_target or rule.reads_percent or not isinstance(text, str):
         return None
     steps = [c for c in rule.clauses if isinstance(c.outcome, Linear) and not c.outcome.word]
     starts = [n for c in rule.clauses if isinstance(c.condition, Compare) and c.condition.op in (">=", ">")
@@ -437,7 +437,7 @@ def percent_row(rule: Rule, unit: Any = None) -> bool:
     row whose unit is "%" (:func:`scored_unit`)."""
     if rule.uses_target:
         return False
-    return rule.uses_percent or scored_unit(rule, unit) == "%"
+    return rule.reads_percent or scored_unit(rule, unit) == "%"
 
 
 def signed_percent_row(rule: Rule, name: Any = None) -> bool:
@@ -590,7 +590,7 @@ def amount_row_text(rule: Rule, unit: Any = None, name: Any = None) -> str | Non
     (None, None)
     """
     u = scored_unit(rule, unit)
-    if not u or rule.uses_percent or _nonpositive_bound(rule) or names_a_change(name):
+    if not u or rule.reads_percent or _nonpositive_bound(rule) or names_a_change(name):
         return None
     said = amount_unit_text(u, name)
     return None if said is None else said.replace("指标值以", "该行以")  # a rule row has no 指标值
@@ -773,26 +773,71 @@ def bare_percent_text(raw: Any, rule: Rule, unit: Any = None, number_settled: bo
     return number if number is not None and number != 0 and not percent_points(number) else None
 
 
-def hand_number_settled(raw: Any, percent_format: bool, unit: Any) -> bool:
-    """Whether a hand table's 业绩值 ``raw`` in a % row is read as it is stored (``number_settled`` of
-    :func:`bare_percent_text`) — the one decision of collect (``verify._own_score``) and validate
-    (``checks._score_by_rule``): a cell with a % format holds what it shows; under a stated % unit (度量单位 "%", a
-    header "完成值（%）") a number in a General cell is asked (p31); with no unit stated, a number up to
-    :data:`POINTS_ABOVE` is a fraction as printed (0.95 is 95 %, common in General cells) — but one above it and up to
-    :data:`PERCENT_POINTS_ABOVE` is asked too (p38, p32's leftover): "3" in a 投诉率 row on "不高于5%" was 300 % → 0,
-    where 3 % gives full marks; refused where the two readings score differently.
+def hand_number_settled(raw: Any, percent_format: bool, unit: Any, rule: Rule | None = None, *,
+                        issued: bool = False) -> bool:
+    """Whether a 业绩值 ``raw`` in a % row is read as it is stored (``number_settled`` of :func:`bare_percent_text`)
+    — the one decision of collect (``verify._own_score``) and validate (``checks._score_by_rule``): a cell with a %
+    format holds what it shows; a template's row as issued (``issued``: its % cells are formatted, the sheet shows no
+    unit) is asked only under a stated % unit; in a hand table, under a stated % unit (度量单位 "%", a header
+    "完成值（%）") a number in a General cell is asked (p31); with no unit stated, a number above :data:`POINTS_ABOVE`
+    and up to :data:`PERCENT_POINTS_ABOVE` is asked (p38: "3" in a 投诉率 row on "不高于5%" was 300 % → 0, where 3 %
+    gives full marks), and one up to :data:`POINTS_ABOVE` too where the ``rule`` keeps a rate low
+    (:func:`keeps_rate_low`, p40: "1.2" beside "投诉率不高于5%" was 120 % → 0, where 1.2 % gives full marks) —
+    refused where the two readings score differently (:func:`percent_text_reason`). In a row whose rule gives less than
+    full marks at 0 % (合格率, 完成率: a rate to reach) a number up to 1.5 is the fraction as printed (0.95 is 95 %,
+    common in General cells; 0.95 % of a rate to reach is no reading anyone means).
 
     >>> [hand_number_settled(x, False, "") for x in (0.95, 1.5, 3, 10, 95)]
     [True, True, False, False, True]
     >>> hand_number_settled(3, True, ""), hand_number_settled(0.95, False, "%")
     (True, False)
+    >>> low, reach = parse_rule("<=5%: W; >5%: W - 1 per 1%"), parse_rule(">=95%: W; <95%: W - 1 per 1%")
+    >>> hand_number_settled(1.2, False, "", low), hand_number_settled(0.95, False, "", reach)
+    (False, True)
+    >>> hand_number_settled(0.95, False, "", issued=True), hand_number_settled(0.95, False, "%", issued=True)
+    (True, False)
     """
     if percent_format:
         return True
-    if unit == "%":
-        return False
+    if issued or unit == "%":
+        return unit != "%"
     number = _bare_number(raw, True)
-    return number is None or abs(number) <= POINTS_ABOVE or percent_points(number)
+    if number is None or percent_points(number):
+        return True
+    return abs(number) <= POINTS_ABOVE and not keeps_rate_low(rule)
+
+
+def keeps_rate_low(rule: Rule | None) -> bool:
+    """True when ``rule`` gives full marks at 0 % and less somewhere above (投诉率不高于5%, 差错率, 批退率: a rate kept
+    low, whose values are small — "1.2" there is as likely 1.2 % as 120 %, p40); ``False`` for a rate to reach
+    (合格率达到95%: less than full marks at 0 %), for a rule that scores 0 % with no clause or cannot, and for none.
+
+    >>> [keeps_rate_low(parse_rule(r)) for r in ("<=5%: W; >5%: 0", "*: W - 0.3 per 1%", ">=95%: W; <95%: 0", "[60%,100%]: W")]
+    [True, True, False, False]
+    """
+    if rule is None:
+        return False
+    weight = Decimal(100)
+
+    def below_full(x: str) -> bool:
+        try:
+            return rule.score(Decimal(x), weight) < weight
+        except InputError:  # RuleGapError too: no clause there
+            return False
+
+    try:
+        full_at_zero = rule.score(Decimal(0), weight) == weight
+    except InputError:
+        return False
+    return full_at_zero and any(below_full(x) for x in ("0.05", "0.1", "0.5", "1"))
+
+
+def value_on_target(v: Any, target: Target, label: str = "业绩值") -> tuple[Decimal | None, str | None]:
+    """:func:`on_target_scale` of a cell's value ``v`` (``reading.model.CellValue``: its raw value, number, % format and
+    number format) — the one call of collect (``verify``), validate (``checks``, ``selfeval``) on a row's 指标值;
+    ``label``: the value column's name in the reason."""
+    return on_target_scale(v.raw, v.number, target, percent_cell=v.is_percent_format, label=label,
+                           number_format=v.number_format)
 
 
 def _bare_number(raw: Any, cells: bool) -> Decimal | None:
@@ -924,7 +969,7 @@ def on_percent_bands(value: Any, rule: Rule, unit: Any = None) -> Any:
     >>> on_percent_bands(95, parse_rule("*: prop"), "%"), on_percent_bands(95, parse_rule("*: prop"))
     (Decimal('0.95'), 95)
     """
-    if rule.uses_target or not (rule.uses_percent or scored_unit(rule, unit) == "%") or value is None \
+    if rule.uses_target or not (rule.reads_percent or scored_unit(rule, unit) == "%") or value is None \
             or isinstance(value, bool):
         return value
     if isinstance(value, str) and (is_not_applicable(value) or (rule.is_qualitative and rule.names_text(value))):
@@ -1017,7 +1062,7 @@ def unitless_row(rule: Rule | None, unit: Any) -> bool:
     which read no unit — the sheet and SCORE_RANGE are given that "") and whose ``rule`` scores a number on no scale
     of its own — not on the row's 指标值 (T), not on % bounds (p22 decides there), not text levels alone — so a
     unit typed with the number is one the row does not have (:func:`unitless_suffixes`, p35)."""
-    return rule is not None and not scored_unit(rule, unit) and not rule.uses_target and not rule.uses_percent \
+    return rule is not None and not scored_unit(rule, unit) and not rule.uses_target and not rule.reads_percent \
         and (not rule.is_qualitative or rule.compares_numbers)
 
 
@@ -1145,7 +1190,7 @@ def scored_unit(rule: Rule | None, unit: Any) -> str:
     no unit, rules on the row's own 指标值 (T: :func:`on_target_scale` decides) or on text answers, and rules on %
     bounds in a row whose unit is no percentage (p22's :func:`unit_against_percent` decides alone)."""
     u = row_unit(unit)
-    if rule is None or rule.uses_target or rule.is_qualitative or (rule.uses_percent and u != "%"):
+    if rule is None or rule.uses_target or rule.is_qualitative or (rule.reads_percent and u != "%"):
         return ""
     return u
 

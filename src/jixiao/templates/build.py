@@ -48,12 +48,14 @@ from jixiao.rules.excel import (
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, Text, fmt_decimal
 from jixiao.rules.target import (
+    TIME_UNITS,
     amount_row_text,
     fraction_points_row,
     fraction_scale,
     in_row_unit,
     percent_row,
     percent_text_reason,
+    row_unit,
     scored_unit,
     signed_percent_row,
     typed_input_reason,
@@ -74,6 +76,11 @@ from jixiao.udf_support import error_text
 #: the 业绩值 prompt of a row without a unit on whole numbers (:meth:`_Writer._numeric_validation` ``no_percent``)
 NO_PERCENT_PROMPT = ("填写数字，不带“%”（本行不按百分比计分）；不适用填“缺省”。"
                      "填了百分比的，表中得分不准确（表格无法识别百分比格式），须经 jixiao 校验，以校验结果为准。")
+#: the 业绩值 prompt of a row counted in a time unit (天, 月, 分钟 …: :data:`~jixiao.rules.target.TIME_UNITS`): a date
+#: typed there ("2024/6/30") is stored as its serial number (45473), which collect, validate and SCORE_RANGE refuse
+#: but the portable sheet cannot tell from a number of days — it sees no format, as with % (p38, p40)
+TIME_PROMPT = ("填写以“{unit}”计的数字（如 25），不要填日期；不适用填“缺省”。"
+               "填了日期的（单元格显示为日期），表中得分不准确（表格无法识别日期格式），须经 jixiao 校验，以校验结果为准。")
 
 SHEET = "评分表"
 GUIDE = "填表说明"
@@ -550,21 +557,26 @@ class _SheetWriter:
     def _value_format(self, ind: IndicatorSpec) -> Any:
         unit = ind.scoring.unit
         rule = ind.scoring.rule
-        if unit == "%" or (unit is None and rule and parse_rule(rule).uses_percent):
+        if unit == "%" or (unit is None and rule and parse_rule(rule).reads_percent):
             return self.st.input_pct
         return self.st.input_general
 
-    def _numeric_validation(self, row: int, col: str, no_percent: bool = False) -> None:
+    def _numeric_validation(self, row: int, col: str, no_percent: bool = False, unit: Any = None) -> None:
         """The 业绩值 cell takes a number or “缺省”. ``no_percent``: a row without a unit whose rule counts whole
         things (``>=90: W``, :func:`~jixiao.rules.target.fraction_scale` false): “95%” typed there is refused by
         collect and validate, but the sheet cannot see the cell's % format (no formula every client evaluates
-        does: docs/notes/p38.md) and shows the score of 0.95 — the prompt says so (:data:`NO_PERCENT_PROMPT`)."""
+        does: docs/notes/p38.md) and shows the score of 0.95 — the prompt says so (:data:`NO_PERCENT_PROMPT`).
+        ``unit``: the row's (or its 指标值's) unit — in a time unit a date's serial number is no count of days, and
+        the prompt says so (:data:`TIME_PROMPT`, p40)."""
         cell = self.ref(row, col)
+        time_unit = row_unit(unit) in TIME_UNITS
+        prompt = NO_PERCENT_PROMPT if no_percent else TIME_PROMPT.format(unit=row_unit(unit)) if time_unit else \
+            "填写数字或百分比；不适用填“缺省”。"
         self.ws.data_validation(row, self.c[col], row, self.c[col], {
             "validate": "custom", "value": f'=OR(ISNUMBER({cell}),{cell}="{NA}")',
             "error_title": "请输入数字", "error_type": "stop",
             "error_message": "此处应填写数字（百分比可直接输入如 96.87%），不适用时填“缺省”。",
-            "input_title": "业绩值", "input_message": NO_PERCENT_PROMPT if no_percent else "填写数字或百分比；不适用填“缺省”。",
+            "input_title": "业绩值", "input_message": prompt,
         })
 
     def _list_validation(self, row: int, col: str, options: list[str], title: str) -> None:
@@ -605,7 +617,7 @@ class _SheetWriter:
             args += [standard or ""] if by_standard else []
             extra = "".join(f",{cell_text.quoted(a)}" for a in args)
             return f"SCORE_RANGE({value_ref},{self.ref(top, '计分规则')},{weight_ref}{extra})"
-        on_bands = typed and rule.uses_percent and not rule.uses_target
+        on_bands = typed and rule.reads_percent and not rule.uses_target
         if on_bands or unit == "%":  # on % bands and in a % row: 75 is 75 % (p31: whatever the rule), as the core
             # reads it; "95分" in a % row: the reason
             value_ref = self.read_percent_points(top)
@@ -692,7 +704,7 @@ class _SheetWriter:
             self.put(top, "业绩值", v, fmt)
             # "95%" in a row without a unit on whole numbers: refused by collect, the sheet cannot tell (p36, p38)
             self._numeric_validation(top, "业绩值", fmt is self.st.input_general and unitless_row(rule, ind.scoring.unit)
-                                    and not fraction_scale(rule))
+                                    and not fraction_scale(rule), ind.scoring.unit or (t.unit if t is not None else None))
         self._score(top, rule_text, v, ind.weight, target=target, on_scale=t, typed=True, unit=ind.scoring.unit,
                     name=ind.name, standard=ind.standard)
 

@@ -206,7 +206,7 @@ def target_row(w: Any, ind: IndicatorSpec, top: int, given: Any) -> None:
     w.put(top, "计分规则", ind.scoring.rule, st.rule)
     value = prefilled_on_scale(given, t)
     w.put(top, "业绩值", value, st.input_pct if t.is_percent else st.input_general)
-    w._numeric_validation(top, "业绩值")
+    w._numeric_validation(top, "业绩值", unit=t.unit)  # "≤30天": a date typed there is no number of days (p40)
     formula = on_scale_score(w, top, parse_rule(ind.scoring.rule), t, w.ref(top, "指标值"), ind.name)
     w.formula(top, "得分", formula, st.calc_score, target_cached(ind, value))
 

@@ -49,7 +49,6 @@ from jixiao.rules.target import (
     input_refusal,
     negative_on_target_reason,
     on_rule_scale,
-    on_target_scale,
     parse_target,
     percent_points,
     percent_text_reason,
@@ -58,6 +57,7 @@ from jixiao.rules.target import (
     scored_unit,
     table_unit_decision,
     unit_against_row,
+    value_on_target,
 )
 from jixiao.validation.findings import Finding, finding
 
@@ -474,7 +474,7 @@ def count_score(m: IndicatorRow, rule: Rule, w: Decimal) -> tuple[Decimal | None
     """(score, count, unit) of a row with no 业绩值 whose 考核情况/扣分原因 text writes the count its count rule
     deducts for (:func:`count_in_text`) — the one decision validate's score-mismatch and collect's 核定 of a hand
     table share; ``(None, None, why)`` otherwise (``why`` the reason the count was not read, or ``None``)."""
-    if rule.is_qualitative or rule.uses_percent or rule.uses_target:
+    if rule.is_qualitative or rule.reads_percent or rule.uses_target:
         return None, None, None
     count, unit = count_in_text(m.process, m.standard)
     if count is None:
@@ -514,7 +514,7 @@ def reachable_scores(rule: Rule, w: Decimal, standard: str | None) -> list[Decim
     >>> reachable_scores(parse_rule("*: W - 0.5 per 1"), Decimal(5), "每迟报1天扣0.5分") is None
     True
     """
-    if not standard or rule.is_qualitative or rule.uses_percent or rule.uses_target \
+    if not standard or rule.is_qualitative or rule.reads_percent or rule.uses_target \
             or rule.round_places is not None or _JUDGED_RE.search(standard):
         return None
     units = _rule_units(standard)
@@ -627,13 +627,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                       f"{v.ref}：指标{_label(m)}的业绩值“{v.raw}”无法识别为数字"
                       + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
         return
-    elif v.number is not None and rule.uses_percent and not rule.uses_target and percent_points(v.number) \
+    elif v.number is not None and rule.reads_percent and not rule.uses_target and percent_points(v.number) \
             and unit != "%":  # "完成值（%）": 97 is 97 %
-        yield finding("implausible-value", sheet, v.ref,
-                      f"{v.ref}：指标{_label(m)}的业绩值为 {pct(v.number)}，数量级可疑"
-                      f"（是否在百分比单元格中输入了 {fmt_decimal(v.number)}？应为 "
-                      f"{pct(v.number / HUNDRED)}）",
-                      expected=pct(v.number / HUNDRED), actual=pct(v.number))
+        yield implausible_percent(sheet, m, v)
         return
     if not rule_scores_value(rule, v):
         said = f"是文字描述“{str(v.raw)[:30]}”" if isinstance(v.raw, str) else \
@@ -657,7 +653,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
     target = None
     value = _value_for_rule(v, rule)
     if rule.uses_target:  # the rule refers to the row's own target T (self-evaluation)
-        from jixiao.rules.target import on_target_scale, parse_target
+        from jixiao.rules.target import parse_target
 
         t = parse_target(m.target.raw if m.target else None, m.nature.raw if m.nature else None,
                          m.unit.raw if m.unit else None,
@@ -670,8 +666,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
             return
         target = t  # the parsed target: its number, and the unit the rule's steps from T must share (r63)
         if v.number is not None:
-            value, why = on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值",
-                                         number_format=getattr(v, "number_format", None))
+            value, why = value_on_target(v, t)
             if value is None:
                 yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                               actual=str(v.raw))
@@ -681,8 +676,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
                 return
     else:  # read in the row's unit as collect reads it (p24, p31): its 度量单位, else the unit its header prints
         # an issued row's own unit (the sheet shows none): "11" in a ``*: prop`` % row is 11 %, no fraction (p37)
-        settled = v.is_percent_format or unit != "%" if issued else \
-            hand_number_settled(v.raw, v.is_percent_format, unit)  # "3" beside "不高于5%", as collect (p38)
+        # "3" (p38) or "1.2" (p40) beside "不高于5%": asked, as collect asks it
+        settled = hand_number_settled(v.raw, v.is_percent_format, unit, rule, issued=issued)
         if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit, settled)) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
@@ -699,7 +694,7 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
     try:
         expected = rule.score(value, w, target)
     except RuleGapError:
-        shown = pct(v.number) if v.number is not None and rule.uses_percent else str(v.raw)
+        shown = pct(v.number) if v.number is not None and rule.reads_percent else str(v.raw)
         yield finding("rule-gap", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值 {shown} 不在{source}的任何区间内，"
                       "无法核对得分，请核对评分标准", actual=shown)
@@ -712,10 +707,27 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
     if s is None or s.number is None:
         return
     if abs(expected - s.number) > SCORE_TOL:
-        shown = pct(v.number) if v.number is not None and rule.uses_percent else str(v.raw)
+        shown = pct(v.number) if v.number is not None and rule.reads_percent else str(v.raw)
         yield finding("score-mismatch", sheet, s.ref,
                       f"{s.ref}：指标{_label(m)}业绩值 {shown}，按{source}应得 {d(expected)} 分，"
                       f"表中为 {d(s.number)} 分", expected=d(expected), actual=d(s.number))
+
+
+def implausible_percent(sheet: str, m: IndicatorRow, v: CellValue) -> Finding:
+    """`implausible-value` for a number above 10 in a row on % bands with no % unit stated: every client reads it in
+    percent points (93 is 93 %, ``rules.target.on_percent_bands``) — the message says that one number, and what the
+    cell shows (p40: it said "9300%" of a General cell holding 93, where collect 核定s 93 %)."""
+    assert v.number is not None
+    points = pct(v.number / HUNDRED)
+    if v.is_percent_format:  # a % cell given 93 shows 9300 %
+        shown = pct(v.number)
+        said = f"单元格显示为 {shown}（是否在百分比单元格中输入了 {fmt_decimal(v.number)}？）"
+    else:
+        shown = fmt_decimal(v.number)
+        said = f"为 {shown}（未写“%”）"
+    return finding("implausible-value", sheet, v.ref,
+                   f"{v.ref}：指标{_label(m)}的业绩值{said}，数量级可疑，按百分点读作 {points}",
+                   expected=points, actual=shown)
 
 
 def _table_unit(m: IndicatorRow, rule: Rule) -> tuple[str, str | None]:
@@ -740,7 +752,7 @@ def refused_input(m: IndicatorRow, rule: Rule, facts: RowFacts, text: Any = None
     (:func:`~jixiao.rules.target.percent_text_reason`, p31; a hand table's is said by :func:`_score_by_rule`)."""
     if m.value is None:
         return None
-    raw, unit, shown = m.value.raw, facts[0], getattr(m.value, "number_format", None)  # 0.95 shown "95%" (p36)
+    raw, unit, shown = m.value.raw, facts[0], m.value.number_format  # 0.95 shown "95%" (p36)
     return unit_against_row(raw, rule, unit, text, shown) \
         or input_refusal(raw, rule, *facts) \
         or (percent_text_reason(raw, rule, weight, unit) if weight is not None else None)
@@ -766,8 +778,7 @@ def typed_score_unit_reason(m: Any, target: Any = None) -> str | None:
     t = row_target(m) if target is None else target
     if t is None:
         return None
-    return on_target_scale(v.raw, v.number, t, percent_cell=v.is_percent_format, label="业绩值",
-                           number_format=getattr(v, "number_format", None))[1]  # 339 shown "339户" too (p39)
+    return value_on_target(v, t)[1]  # 339 shown "339户" too (p39)
 
 
 #: how a kept typed 得分 beside a 业绩值 of another unit is said (validate's finding, collect's row note)

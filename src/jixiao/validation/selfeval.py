@@ -28,9 +28,9 @@ from jixiao.rules.target import (
     QUALITATIVE_BANDS,
     default_rule,
     negative_on_target_reason,
-    on_target_scale,
     parse_target,
     qualitative_answer,
+    value_on_target,
 )
 from jixiao.validation.checks import SCORE_TOL, Item, d, pct, refused_finding, row_target
 from jixiao.validation.findings import Finding, finding
@@ -320,8 +320,7 @@ def _check_row(sheet: str, m: IndicatorRow, stated: Rule | None) -> Iterator[Fin
     answer = qualitative_answer(v.raw)
     if target is not None and v.number is not None and answer is None:
         rule = stated or default_rule(target)
-        x, why = on_target_scale(v.raw, v.number, target, percent_cell=v.is_percent_format,
-                                 number_format=getattr(v, "number_format", None))
+        x, why = value_on_target(v, target, "实际完成值")
         if x is None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}，得分未核对",
                           actual=str(v.raw))

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations
@@ -83,6 +84,7 @@ from jixiao.rules.model import (
     Any_,
     Clause,
     Compare,
+    Interval,
     Linear,
     Num,
     Points,
@@ -139,7 +141,7 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
             if isinstance(c.cond, _NumCond) and isinstance(c.outcome, Points) and any(
                     b is not None and b.value == origin for b in (c.cond.lo, c.cond.hi)):
                 return c.outcome.amount
-        if not clauses and not any(f.out is not None or f.start is not None for f in frags):
+        if not clauses and all(_zero_floor_below(f, origin) for f in frags if f.out is not None or f.start is not None):
             # "收缴率未达100%的,每低1个百分点扣1分,扣完为止" (fresh12 Y14-4): a threshold, steps below it and
             # nothing else — the steps come off the 分值, and at or above the threshold nothing is deducted
             understood.append("未写起算分：从分值起扣；达到该阈值（未低于）不扣分，得满分")
@@ -418,7 +420,8 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
                        ]
             understood.append("几种情形扣分相同（合计不超过分值）：各算发现1处问题，合并计数（同额扣分并入次数）")
         elif flats:
-            return _flat_levels(clauses, flats, weight, understood, described, flags, ctx)
+            after = [f.src for f in frags[frags.index(flats[-1]) + 1:] if f.qual in pending_qual]
+            return _flat_levels(clauses, flats, weight, understood, described, flags, ctx, after)
         _nested_partial_deductions(clauses, ded_conds)
         if ded_conds and not counts and len(ded_conds) == len(clauses) \
                 and all(c.cond is d for c, d in zip(clauses, ded_conds, strict=True)):
@@ -437,7 +440,9 @@ def _assemble(frags: list[_Frag], weight: Decimal | None, ctx: ReadingContext,
         steps = [c for c in clauses if isinstance(c.outcome, Linear) and isinstance(c.cond, _NumCond)]
         if implied_hundred:
             _full_rate_top(clauses, steps)
-        if implied_full and len(steps) == 1 and len(clauses) == 1 and not counts:
+        floors = [c for c in clauses if isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond)
+                  and c.cond.lo is None and _outcome_points(c.outcome, weight) == 0]
+        if implied_full and len(steps) == 1 and len(clauses) == 1 + len(floors) and not counts:
             # the threshold itself and beyond: no deduction (see start_for)
             clauses.insert(0, _Clause(_complement(steps[0].cond, steps[0].src),  # type: ignore[arg-type]
                                       Points(Amount(Num(ONE), of_weight=True)), steps[0].src))
@@ -766,9 +771,39 @@ def _failing_of_requirement(qual: str, described: list[str]) -> bool:
         and not re.match(r"以上|上述|前述|前款|上列", req)
 
 
+def _zero_floor_below(f: _Frag, origin: Decimal) -> bool:
+    """A band below the steps' threshold that scores 0 ("合格率低于95%的,每1%扣2分,低于90%不得分": 低于90% — r76's loss,
+    r78): the floor of the steps, which still start from the 分值 at the threshold (_cutoffs_beyond_steps orders them).
+    Never a band with points, nor one reaching up to the threshold."""
+    c = f.cond
+    return f.start is None and f.out_amount is not None and not f.out_amount.of_weight \
+        and f.out_amount.coef.value == 0 and isinstance(c, _NumCond) and c.lo is None and c.hi is not None \
+        and c.hi.value < origin
+
+
+def _after_the_levels(leftover: Sequence[str], understood: list[str]) -> None:
+    """The clauses (as printed) after the last "X扣N分" of a levels reading: each named — a note, as :func:`_finish` names them — or
+    refused. r78: "迟到的,扣1分,扣10元" / "…扣1分,情节严重的" / "…扣1分,通报本单位" read ``"迟到": 9`` and the clause
+    after it vanished without a word. A condition with no outcome ("情节严重的") is no note: refused.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> "说明（不参与计分）：通报本单位" in read_rule_text("迟到的扣1分,通报本单位", 10).understood
+    True
+    >>> read_rule_text("迟到的扣1分,情节严重的", 10).rule is None
+    True
+    """
+    for src in leftover:
+        q = src.strip("，,;；。 ")
+        if re.search(r"(?:的|者)$", q):
+            raise _Unreadable(src, "条件后没有得分", WORDING)
+        _describe(understood, q)  # (not one of ``described``: those come before the failing — a requirement)
+
+
 def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | None,
-                 understood: list[str], described: list[str], flags: set[str], ctx: ReadingContext) -> Reading:
-    """Failing conditions with their own deduction, read as levels: "未成立自评工作小组扣8分;组成人员
+                 understood: list[str], described: list[str], flags: set[str], ctx: ReadingContext,
+                 after: Sequence[str] = ()) -> Reading:
+    """Failing conditions with their own deduction, read as levels (``after``: the clauses printed after the last
+    deduction, :func:`_after_the_levels`): "未成立自评工作小组扣8分;组成人员
     不符合要求的扣5分" (W 8) → ``"符合": W; "未成立自评工作小组": 0; "组成人员不符合要求": 3``.
 
     Only one deduction below W besides levels worth 0: a zero level dominates, so every combination
@@ -831,6 +866,7 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     f = flats[0]
     understood.append(f"扣分情形：“{f.qual}”扣{fmt_decimal(step)}分 → 得{fmt_decimal(weight - step)}分")
     name(f.qual, weight - step)
+    _after_the_levels(after, understood)
     understood.append("其他文字不在规则内（评分时提示补填），不按“否则”推测")
     rule = parse_rule("; ".join(parts))
     return _reading(rule, "rule", understood, weight, flags, ctx)
@@ -976,6 +1012,32 @@ def _done_count_reading(caps: list[_Clause], counts: list[_Frag], start: Amount,
             return parse_rule(f">={n}: {start}; <{n}: {start} - {step} per {fmt_decimal(per)} {rounding or ''}")
         raise _Unreadable(c.src, "次数分档与“每…扣分”所计的不是同一样东西（完成的次数还是发现的问题数），未作推测")
     return None
+
+
+#: an absence counted in days: "缺勤每天扣2分" (normalised "缺勤1天扣2分")
+_ABSENCE = r"缺勤|旷工|请假|缺席|缺岗|脱岗|离岗|事假|病假|旷课"
+_ABSENCE_DAY_RE = re.compile(rf"(?P<what>{_ABSENCE})1(?P<u>天|日|个工作日)扣")
+
+
+def _absence_days_band(cond: _NumCond, counts: list[_Frag]) -> bool:
+    """A band of the very days of absence the deduction counts: "缺勤每天扣2分,缺勤超过5天不得分" (20), "旷工每天扣10分,满3天
+    不得分" (100) — r76's hostile losses, r78: per day down to the band (20 − 2 × 3 = 14 at 3 days; 0 from 6), as the delay
+    bands ("每迟报一天扣1分;迟报四天及以上不得分") already read. The band in the deduction's unit, naming no other absence
+    ("请假每天扣2分,病假超过10天不得分": all leave counted, sick days banded — two counts, refused).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("缺勤每天扣2分,缺勤超过5天不得分", 20).canonical
+    '>5: 0; *: W - 2 per 1'
+    >>> read_rule_text("请假每天扣2分,病假超过10天不得分", 100).canonical is None
+    True
+    """
+    if not counts:
+        return False
+    found = [_ABSENCE_DAY_RE.search(f.src) for f in counts]
+    if any(m is None or m["u"] != cond.unit_word for m in found):
+        return False
+    named = set(re.findall(_ABSENCE, cond.src))
+    return named <= {m["what"] for m in found if m is not None}
 
 
 #: the measure word after a count: "不少于2个" → 个; "每缺少1项" → 项
@@ -1125,7 +1187,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             is_qual = isinstance(c.cond, str) and c.cond.startswith("qual:")
             if (isinstance(c.outcome, Points) and isinstance(c.cond, _NumCond)
                     and (c.cond.unit == "count" or (c.cond.unit == "time" and c.cond.unit_word
-                                                    and all(re.search(rf"(?:延迟|延期|推迟|逾期|滞后|超期|迟报|迟交|迟送|延报|晚报|晚交|每少|每缺)1{c.cond.unit_word}", f.src) for f in counts)))
+                                                    and all(re.search(rf"(?:延迟|延期|推迟|逾期|滞后|超期|迟报|迟交|迟送|延报|晚报|晚交|每少|每缺)1{c.cond.unit_word}", f.src) for f in counts))
+                         or _absence_days_band(c.cond, counts))
                     and c.cond.lo is not None and c.cond.hi is None and not c.cond.eq):
                 # (a delay band in the delay's own unit: "每延迟一个月扣1分，延迟3个月以上不得分";
                 # "每迟报一天扣1分;迟报四天及以上不得分", fresh15 AB9-2; days to reach: "不少于15天的得10分,…每少1天扣1分",
@@ -1153,10 +1216,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                     # count — two things to judge, not the count's start (read as "*: 0 - …" before)
                     raise _Unreadable(c.src, "定性条件（一票否决或另一档）与按次数扣分并存，需要分别判断，"
                                              "一条规则无法表达")
-                if re.fullmatch(rf"(?:[并另再]?扣[^,，;；。]*|[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN})", c.cond[5:]):
+                if re.fullmatch(rf"(?:[并另再]?扣[^,，;；。]*|[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN}"
+                                rf"|其中[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN}[^,，;；。]*|由?[\u4e00-\u9fff、]{{0,8}}?{WHO_NOUN}[\u4e00-\u9fff]{{0,4}}?[承分负]担)",
+                                c.cond[5:]):
                     # "每次扣1分,分管负责人0.5分" / "…,并扣分管领导0.5分" on 10 (r76: read 0.5 − 1 per time, 0 findings
-                    # scoring 0.5): points after a person, a unit or 扣 are what is lost, not the score with nothing found
-                    raise _Unreadable(c.src, f"“{c.src}”写的是“{c.cond[5:]}”承担的扣分，不是未发现问题时的得分；"
+                    # scoring 0.5): points after a person, a unit or 扣 are what is lost, not the score with nothing found;
+                    # also a share of the deduction "其中主要负责人承担0.5分" / "由分管负责人承担0.5分" (r79: the same 0.5)
+                    who = re.sub(r"^(?:其中|由)|[承分负]担$", "", c.cond[5:]) or c.cond[5:]
+                    raise _Unreadable(c.src, f"“{c.src}”写的是“{who}”承担的扣分，不是未发现问题时的得分；"
                                              "被考核的一方按哪一档扣分未写明，未作推测")
                 start = c.outcome.amount
                 started = True
@@ -1475,6 +1542,14 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
     for i, a in enumerate(conds):
         for b in conds[i + 1:]:
             if _overlap(a, b) and (id(a), id(b)) not in cutoffs and (id(b), id(a)) not in cutoffs:
+                prop = next((c for c in (b, a) if isinstance(outcome_of[id(c)], Prop)), None)
+                other = a if prop is b else b
+                if prop is not None and prop.lo is not None and other.lo is not None and other.hi is None \
+                        and prop.lo.value > other.lo.value and score_at(other, other.lo.value) == weight:
+                    # "目标达成率达到50%，该项得满分…目标达成率高于80%按照比例计算得分" (fresh78 CL3-4, r74/r78): in a
+                    # band already scored, "按比例" has no base printed — what is 100 % of it, and above the 分值?
+                    raise _Unreadable(prop.src, f"“按比例计分”的比例没有写明基数（按哪个数算100%、能否超过分值）：{_cond_zh(prop)} "
+                                                f"与已计分的 {_cond_zh(other)} 重叠，未作推测")
                 raise _Unreadable(b.src, f"档位重叠：{_cond_zh(a)} 与 {_cond_zh(b)} 有共同部分，得分矛盾")
     parts = []
     for fc, out, _src in final:
@@ -1718,6 +1793,10 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
                 next(u for u in understood if u.startswith("不满")))
+    if weight is not None and (why := _dip_at_the_weak_end(rule, weight)) is not None:
+        return why, ""
+    if (why := _pp_rounding_left_out(rule, flags)) is not None:
+        return why, next((u for u in understood if u.startswith(("不满", "只算整档"))), "")
     try:  # "一般以下的,扣2分;一般的,扣5分" (r76: read 一般 0, 一般以下 3 — the levels' policy, r70, on any reading)
         relative_levels([(c.condition.text, c) for c in rule.clauses
                          if isinstance(c.condition, Text) and isinstance(c.outcome, Points)])
@@ -1748,6 +1827,65 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不低于70%，得4分" on 3 points, is capped with a warning: nothing is merged)
         pts = fmt_decimal(max(fixed))
         return f"有一档得 {pts} 分，超过分值 {fmt_decimal(weight)} 分（封顶后与其他档无法区分），未作推测", f"{pts}分"
+    return None
+
+
+def _dip_at_the_weak_end(rule: Rule, weight: Decimal) -> str | None:
+    """Why a ladder of bands is refused when the points rise band by band to the 分值 at one end but the band at the
+    other end scores more than the band next to it (r79: "达到5%得1分;达到10%得2分;达到15%以上得3分;低于5%扣1分" on 3 read
+    ``<5%: 2`` — 4 % scored 2, more than 5 % (1); from what "扣1分" deducts is not printed).
+
+    >>> _dip_at_the_weak_end(parse_rule("[5%,10%): 1; [10%,15%): 2; >=15%: 3; <5%: 2"), Decimal(3)) is not None
+    True
+    >>> _dip_at_the_weak_end(parse_rule("[5%,10%): 1; [10%,15%): 2; >=15%: 3; <5%: 0"), Decimal(3)) is None
+    True
+    >>> _dip_at_the_weak_end(parse_rule("<80%: 0; [80%,90%): 3; [90%,110%]: 5; >110%: 3"), Decimal(5)) is None
+    True
+    """
+    bands = []
+    for c in rule.clauses:
+        cond, out = c.condition, c.outcome
+        if not isinstance(out, Points):
+            return None
+        if isinstance(cond, Compare) and isinstance(cond.bound, Num) and cond.op != "=":
+            key = (cond.bound.value, -1 if cond.op in ("<", "<=") else 0)
+        elif isinstance(cond, Interval) and (cond.lo or cond.hi) is not None:
+            key = (cond.lo.value, 0) if cond.lo is not None else (cond.hi.value, -1)  # type: ignore[union-attr]
+        else:
+            return None
+        bands.append((key, out.amount.points(weight)))
+    if len(bands) < 3:
+        return None
+    pts = [p for _, p in sorted(bands)]
+    for ladder in (pts, pts[::-1]):
+        if ladder[-1] == weight and all(a <= b for a, b in zip(ladder[1:], ladder[2:], strict=False)) \
+                and ladder[0] > ladder[1]:
+            return (f"各档得分逐档升到分值，最末一档（{fmt_decimal(ladder[0])}分）却高于相邻一档（{fmt_decimal(ladder[1])}分）："
+                    "“扣N分”从几分扣起原文未写明，未作推测")
+    return None
+
+
+def _pp_rounding_left_out(rule: Rule, flags: set[str]) -> str | None:
+    """Why a reading is refused when the text says how a part of one percentage point counts ("不足1%的按1%计" →
+    ``ceil``; "不足1个百分点不扣分" → ``floor``) and a step of 1 % of the reading scores otherwise (r79: a whole-text
+    recogniser — stepbands, standardsteps — read "…85%-95%每低1%扣1分,低于85%不得分,不足1%的按1%计" in proportion:
+    99.5 % scored 19.75 of 20, the text 19.5).
+
+    >>> _pp_rounding_left_out(parse_rule(">=100%: W; <100%: W - 0.5 per 1%"), {"ceil"}) is not None
+    True
+    >>> _pp_rounding_left_out(parse_rule(">=100%: W; <100%: W - 0.5 per 1% ceil"), {"ceil"}) is None
+    True
+    >>> _pp_rounding_left_out(parse_rule(">=100%: W; <100%: W - 2 per 1%"), {"wholestep:1%"}) is not None
+    True
+    """
+    steps = [c.outcome for c in rule.clauses if isinstance(c.outcome, Linear) and c.outcome.unit.pct
+             and c.outcome.unit.value * HUNDRED == ONE]
+    if not steps:
+        return None
+    if ("ceil" in flags or "ceilstep:1%" in flags) and any(o.rounding != "ceil" for o in steps):
+        return "原文写明不满1个百分点按1个百分点算，读出的扣分档却按实际差距连续计算（或另作取整），未作推测"
+    if ("wholestep:1%" in flags or "wholestep" in flags) and any(o.rounding != "floor" for o in steps):
+        return "原文写明不满1个百分点的部分不扣分（只算整档），读出的扣分档却按实际差距连续计算（或另作取整），未作推测"
     return None
 
 

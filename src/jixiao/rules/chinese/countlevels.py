@@ -122,6 +122,8 @@ def read_count_deductions(norm: str, weight: Decimal | None) -> Rule | None:
     if (len(units) != 1 or len(levels) < 2 or counts[0] != 1 or counts != sorted(set(counts))
             or any(a <= b for a, b in zip(scores, scores[1:], strict=False)) or scores[0] >= weight):
         return None
+    if _per_time_to_a_floor(levels, norm):
+        return None
     parts = ["=0: W"]
     for k, (n, more, p) in enumerate(levels):
         # the last count scoring 0 covers every count above it ("有三户不满意不得分", fresh8 U16-8): more
@@ -129,6 +131,22 @@ def read_count_deductions(norm: str, weight: Decimal | None) -> Rule | None:
         more = more or (k == len(levels) - 1 and p == 0)
         parts.append(f"{'>=' if more else '='}{n}: {'W' if p == weight else fmt_decimal(p)}")
     return parse_rule("; ".join(parts))
+
+
+def _per_time_to_a_floor(levels: list[tuple[int, bool, Decimal]], norm: str) -> bool:
+    """True for one time's deduction and a band "累计N次及以上不得分" with counts left out between them: "无故缺勤一次扣2分,
+    累计3次及以上该项不得分" (fresh79 CM6-2 without its first sentence, r78) is per time down to the band (2 → 5 − 4 = 1) —
+    累计 says the times add up; read as exactly once it left 2 a rule gap. Not this: consecutive counts ("1处扣1分,2处扣2分,
+    3处及以上不得分": each printed), no 累计 ("有1项不达标扣1分,3项及以上不得分": a gap, as printed). The per-time reading
+    (assemble._done_count_reading) reads it only where the times before the band still score ≥ 0.
+
+    >>> _per_time_to_a_floor([(1, False, Decimal(3)), (3, True, Decimal(0))], "无故缺勤1次扣2分,累计3次及以上该项不得分")
+    True
+    >>> _per_time_to_a_floor([(1, False, Decimal(3)), (3, True, Decimal(0))], "有1项不达标扣2分,3项及以上不达标不得分")
+    False
+    """
+    return len(levels) == 2 and levels[0][0] == 1 and levels[1][0] >= 3 and levels[1][2] == 0 \
+        and re.search(r"累计(?:达到?|满)?\d{1,2}", norm) is not None
 
 
 def count_deduction_notes(rule: Rule, weight: Decimal | None) -> list[str]:

@@ -25,6 +25,8 @@ jixiao.rules.chinese._base._Unreadable: 2天同时写明归“请假1天以上2�
 True
 >>> read_edge_bands("迟到1次以内不扣分;迟到2次以上3次以内扣10分;迟到3次以上不得分", Decimal(20)) is None  # 1–2: a gap
 True
+>>> read_edge_bands("迟到1次以内扣2分;迟到1次以上3次以内扣5分;迟到3次以上不得分", Decimal(10)) is None  # 0 late: 10 or 8?
+True
 """
 
 from __future__ import annotations
@@ -81,6 +83,9 @@ def read_edge_bands(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]]
     if bands[0][1] is not None or bands[-1][3] is not None \
             or any(b[1] is None or b[3] is None for b in bands[1:-1]):
         return None  # the first open below, the last open above, the others closed
+    if bands[0][5] != weight:
+        return None  # "迟到1次以内扣2分…" (r79: read ``<=1: 8`` — 0 late arrivals scored 8 of 10): whether none at all is
+        # "1次以内" and loses the points is not printed
     for a, b in zip(bands, bands[1:], strict=False):
         if a[3] != b[1] or not a[5] > b[5]:
             return None  # a gap, an overlap, or scores that do not fall band by band

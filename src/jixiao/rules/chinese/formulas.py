@@ -458,7 +458,9 @@ _TARGET_IN_NAME_RE = re.compile(rf"{_TARGET_RE.pattern}|/[^/]*(?:目标|计划|�
 #: a value that is a share: a rate by name, or one count over another ("进料逾期批/总进料批数批")
 #: a value that is a count, not a share: "得分=(1-投诉次数×10%)×30" (r76) — the % there is the price of one complaint, the
 #: value typed is a number of complaints (was written ``*: W - 0.03 per 1%``, a count typed "2%" scored 29.94)
-_COUNT_NAME_RE = re.compile(r"(?:次数|个数|人数|件数|起数|户数|家数|批数|天数|数量)$")
+#: — also any name ending in 数 / 量 / 次 that is no ratio word ("投诉数", "差错数", "投诉量", "投诉件次": r79, each written
+#: on the % scale as before r76's list)
+_COUNT_NAME_RE = re.compile(r"(?:(?<![指系分倍参函基均])数|(?<![质含流比])量|[件人户]?次)$")
 
 _SHARE_NAME_RE = re.compile(r"(?:率|比例|占比|比重)$|^[^\d/]+/[^\d/]+$")
 

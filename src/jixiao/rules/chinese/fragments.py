@@ -48,7 +48,7 @@ from jixiao.rules.chinese._base import (
     described,
 )
 from jixiao.rules.chinese.conditions import _find_cond
-from jixiao.rules.chinese.lexicon import COUNT, DEDUCT
+from jixiao.rules.chinese.lexicon import COUNT, DEDUCT, FAILED_EVENT
 from jixiao.rules.chinese.normalise import PROP_TOKEN, WX_TOKEN
 from jixiao.rules.chinese.partsteps import PER_SHORT_MANY_RE
 from jixiao.rules.chinese.refusals import _DISTANCE_RE, BELOW_ZERO_RE, DISTANCE_WHY
@@ -195,9 +195,11 @@ def _clean_qual(text: str) -> str:
     return text.strip("“”\"'：:、 ")
 
 
+#: a mishap that happened (lexicon): one failing, not a finding counted
+FAILED_EVENT_RE = re.compile(FAILED_EVENT)
+
 #: why "X扣N分" is refused when X is no band and no case: the points it comes off are not said
 #: a deduction per several short: "每減少3名" / "每少2件" (r48: a partial step is not settled by the text)
-
 NO_START_WHY = "“扣N分”前没有可判断的情形（或是数值条件），无法确定从几分扣起"
 
 
@@ -415,9 +417,10 @@ def _read_fragment(src: str, weight: Decimal | None, share: Decimal | None) -> _
                     f.out = token
                     f.out_amount = Amount(Num(weight - dec(m["ded"])))
                     return f
-                if f.cond is not None or not f.qual or re.search(r"每|\d|发现|出现", t[: m.start()]):
+                if f.cond is not None or not f.qual or re.search(r"每|\d|发现|出现", FAILED_EVENT_RE.sub("", t[: m.start()])):
                     # "每差1个百分点扣0.25分" / "每相差3%扣1分" are per-unit, never one flat deduction;
-                    # "发现…扣1分" is per finding (fresh3 F1-1 was read as one flat deduction)
+                    # "发现…扣1分" is per finding (fresh3 F1-1 was read as one flat deduction) — not "出现差错的扣1分", one
+                    # mishap that happened (lexicon.FAILED_EVENT, r78), read as "发生安全事故的扣3分" is
                     if _DISTANCE_RE.search(t):  # (a refusal of the condition part is replaced, with its kind)
                         f.bad, f.bad_kind = DISTANCE_WHY, MEANING
                     elif f.bad and f.bad.startswith("区间两端单位不同"):  # "3个月-1年扣1分" says so (r32)

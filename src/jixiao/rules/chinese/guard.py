@@ -9,9 +9,9 @@ the text must be a number the reading uses — otherwise the reading is refused,
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import (
@@ -85,6 +85,12 @@ _SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分(
                          # a note beside "上报及时的计3分", the late case left a rule gap) — never a note
                          rf"(?<![合总累小共统估设会审])[计记扣]\s*{NUM}$")
 
+#: one kind counted at a share of the others — "请假每天扣0.5分,病假按一半计算" / "病假按半天计" / "病假2天折算1天" (r79: each
+#: was a note, a sick day deducted the whole 0.5); not a rounding of parts ("不足半天按半天计算": the caller's 不足 test),
+#: nor a whole number of days ("每月按30天计", fresh… 出勤情况: what a month is)
+_COUNTED_AS_SHARE_RE = re.compile(rf"(?:按|以)(?:一半|二分之一|2分之一|半数|半天|0\.\d+天?|{NUM}%)(?:计|算)"
+                                  r"|计(?:一半|半天|0\.\d+天)|折算|折半|折合")
+
 
 def _describe(understood: list[str], q: str, what: str = "说明") -> None:
     """Record a fragment as a note (``what``: 说明, or 达标内容 for what a level such as 全部达到 is made of) that
@@ -96,7 +102,7 @@ def _describe(understood: list[str], q: str, what: str = "说明") -> None:
     ...     print(e.why)
     这一条计分，但未能读成规则的一部分（不能当作说明略过）
     """
-    if _SCORING_RE.search(q):
+    if _SCORING_RE.search(q) or (_COUNTED_AS_SHARE_RE.search(q) and not re.search(r"不(?:足|满|到|够)", q)):
         raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作说明略过）", WORDING)
     understood.append(described(q, what))
 

@@ -166,7 +166,11 @@ ACTION_VERB = "|".join(ACTION_VERBS)
 #: negation, a breach, a failed state or an accident that happened
 BREACH = "违规|违反|逾期|超期"
 FAILED_STATE = "损坏|破损|缺失|丢失|失控|失效|过期"
-FAILURE_WORD = rf"无|未|没有|没|不|缺|{BREACH}|{FAILED_STATE}|发生[^，,]{{0,12}}?(?:事故|事件|案件)"
+#: an event that is a failure when it happens: "发生安全事故", "信息报送出现差错" (r78: 出现…差错 was no failing word — "出现" was
+#: taken for "per finding", fragments) — 发生/出现 then, within the clause, the mishap; never a count between them
+#: ("出现3次差错", "出现多次失误": how many, read elsewhere or refused) nor a bare 问题 ("出现问题的扣1分": which problems?)
+FAILED_EVENT = r"(?:发生|出现)(?:[^，,;；。\d次处起多]{0,12}?)(?:事故|事件|案件|差错|失误|错误|错漏|纰漏)"
+FAILURE_WORD = rf"无|未|没有|没|不|缺|{BREACH}|{FAILED_STATE}|{FAILED_EVENT}"
 
 #: the negation of a failing that its done form drops (没有 one word, before 没 alone: never a negation here)
 _NOT_DONE_RE = re.compile(r"没有|未|不|无")

@@ -114,6 +114,51 @@ _DOUBLED_RE = re.compile(rf"^(?P<first>[^，,;；。每次\d]{{2,40}}?(?:的|者
 SANCTION_NOTE = "另给予的处分、处理或批评不是得分（不参与计分）"
 
 
+#: the note for money taken beside the points (a bonus or pay withheld, a fine: no score), with the clause as printed
+MONEY_NOTE = "另扣的奖金、工资或罚款是钱，不是得分（不参与计分）：{}"
+
+#: what money is withheld from: a bonus, pay, an allowance
+_MONEY_WORDS = (r"奖金|奖励金|绩效工资|绩效奖金|绩效奖|绩效考核金|考核奖金|考核奖|考核金|出勤奖|全勤奖|工资|薪酬|薪金|津贴|补贴|"
+                r"补助|误工补助|报酬")
+
+#: a money sanction clause beside the points: "视为迟到,量化扣分1分,扣出勤奖金10元" (fresh79 CM3-1, r78), "扣发当月绩效工资
+#: 100元", "并处罚款50元", "处200元罚款" — an amount of money (元/万元) withheld from a named bonus or pay, or a fine; a whole
+#: clause, after points in the text (money_sanctions). "扣10元" (from what?) and "扣发、缓发救助金" (the failing itself:
+#: no amount, no clause of its own) are not this
+_MONEY_SANCTION_RE = re.compile(
+    rf"(?P<sep>[,，;；。])(?:并|同时|另|另行|且|还)?(?P<what>"
+    rf"(?:扣发|扣除|扣减|扣罚|扣)(?:当月|当季|当年|全年|本月|本季度|本人|个人|其)?[^，,;；。\d分、]{{0,6}}?(?:{_MONEY_WORDS})"
+    rf"{NUM}(?:万元|元)"
+    rf"|(?:处以?|给予|并处)?(?:罚款|罚金|经济处罚){NUM}(?:万元|元)"
+    rf"|(?:处以?|给予)?{NUM}(?:万元|元)(?:的)?(?:罚款|罚金|经济处罚))"
+    r"(?=[,，;；。]|$)")
+
+
+def money_sanctions(t: str, notes: list[str]) -> str:
+    """Money beside the points taken out of the text, each named in a note (r78: "扣出勤奖金10元" was dropped without a
+    word on the levels path — a reading names every clause it does not score). Only after points ("N分") earlier in the
+    text: the sanction stands beside a score; a text that prices only money is left as printed (refused or read as before).
+
+    >>> notes = []
+    >>> money_sanctions("视为迟到,扣1分,扣出勤奖金10元;", notes), notes
+    ('视为迟到,扣1分;', ['另扣的奖金、工资或罚款是钱，不是得分（不参与计分）：扣出勤奖金10元'])
+    >>> money_sanctions("迟到1次扣1分,并处200元罚款", []), money_sanctions("迟到1次扣10元,扣1分", [])
+    ('迟到1次扣1分', '迟到1次扣10元,扣1分')
+    >>> money_sanctions("迟到的扣1分,扣10元", [])  # from what? stays (refused)
+    '迟到的扣1分,扣10元'
+    """
+    def take(m: re.Match[str]) -> str:
+        if not re.search(rf"{NUM}分(?!钟)", m.string[: m.start()]):
+            return m.group(0)
+        notes.append(MONEY_NOTE.format(m["what"]))
+        return ""
+    return _MONEY_SANCTION_RE.sub(take, t)
+
+
+#: bands on "规定数的N%": the value is the share reached, never the count itself
+SHARE_OF_REQUIRED_NOTE = ("业绩值填达到规定数的比例（实际数÷规定数，如规定50例、完成45例填90%），不是实际数量本身："
+                          "填数量会被当作百分比")
+
 #: literal replacements applied after NFKC
 _CHAR_MAP = [
     ("\\geq", "≥"), ("\\leq", "≤"), ("\\ge", "≥"), ("\\le", "≤"), ("\\%", "%"),
@@ -306,6 +351,8 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "N分值" printed for "N分" (r70, r69's 38 rewrites: "得5分值", "扣2分值", "(3分值)"): the points, not the row's
     # 分值 — not "5分值的80%" / "10分值×…" (a share of a base), nor "分值5分" (no number before it)
     (re.compile(r"(?<![\d.%])(\d+(?:\.\d+)?)\s*分值(?![的之×*/\d.])"), r"\1分"),
+    # "低于90%的按0分计" (r76's loss, r78: read "…不得分计", a tail not understood): scored as 0 → 不得分
+    (re.compile(r"(?:按|以)(?:0|零)分(?:计算|计|算)(?=[,，。;；)]|$)"), "不得分"),
     # zero: 不计分 / 不给分 / 得0分 / 计0分 / 该项不得分 / 此项为0 → 不得分
     # ("该项"/"此指标" before it stays: "否则此指标不得分" is read as a whole by the checklist)
     # ("为零分" / "得零分" / "计零分", fresh15 AB8: the zero written as a word)
@@ -532,6 +579,9 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # per day absent — "旷工1天扣10分", as "缺勤1天扣5分" reads (a 每天 after anything else — "值班每天扣2分" — stays as
     # printed: daily, refused)
     (re.compile(r"(?P<v>旷工|缺勤|请假|事假|病假|缺岗|脱岗|离岗)(?:的)?[,，]?每(?:1|一)?[天日](?=扣)"), r"\g<v>1天"),
+    # "每天旷工扣10分" (r76's loss, r78): 每天 before the absence word — the same per day absent
+    (re.compile(r"每(?:1|一)?[天日](?P<v>旷工|缺勤|请假|事假|病假|缺岗|脱岗|离岗)(?:的)?[,，]?(?=扣)"),
+     r"\g<v>1天"),
     # "遲報一天扣0.5分" (fresh20 AG9-1): one unit of delay with its deduction, without 每, is per unit of delay
     # (the only reading that scores 2 days); not when another delay with a number follows ("延期1个月扣2分,
     # 延期3个月不得分" stays as written)
@@ -786,6 +836,10 @@ def _normalise_chars(text: str) -> str:
 
 #: which of the counted days (times …) are not counted, at the end: "…，因故停减产程序符合要求的天数不扣分" — what the
 #: value counts, never a score (no number in it)
+#: what a per-time (per-day) deduction does not count, in brackets right after it: "缺勤每天扣2分(因公外出除外)" (r76's loss,
+#: r78) — no number, score word or clause break inside; the value counts the rest
+_EXCEPT_RE = re.compile(r"(?<=\d分)[(](?P<what>[^()\d分扣得%，,;；。]{2,16}?)(?:的)?除外[)](?=[,，;；。]|$)")
+
 _NOT_COUNTED_RE = re.compile(r"[,，。；;](?P<what>(?:但)?[^，,。；;\d%]{2,30}?的(?:天数|次数|件数|起数|户数|人数|处数))"
                              r"不(?:扣分|计入扣分|计算扣分)[。；;]?$")
 
@@ -1042,6 +1096,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
                     notes.append(same)
             return ""
         t = re.sub(pat, take, t)
+    t = money_sanctions(t, notes)  # "…,扣1分,扣出勤奖金10元" (fresh79 CM3-1, r78): money, named in a note
     dm = _DOUBLED_RE.match(t)
     if dm is not None and len(re.findall(r"扣|减|得|分", dm["first"])) == 2:
         # "发生失、泄密情况的，扣0.5分，被上级通报的，加倍扣分" (fresh79 CM7-1, r77): one more failing at twice the one
@@ -1054,6 +1109,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if pm is not None:  # "否则不得分(考核时段为上年10月至当年9月)" (fresh19 AF1-2, r5): when, not how, it is scored
         notes.append(described(pm['what'], "考核时段"))
         t = t[: pm.start()] + t[pm.end():]
+    em = _EXCEPT_RE.search(t)
+    if em is not None and re.search(r"每|\d(?:天|日|次)扣", t[: em.start()]):  # "缺勤每天扣2分(因公外出除外)" (r78)
+        notes.append(f"不计入扣分（业绩值不计这些）：{em['what']}")
+        t = t[: em.start()] + t[em.end():]
     xm = _NOT_COUNTED_RE.search(t)
     if xm is not None:  # "…每增加1天扣1分，因故停减产程序符合要求的天数不扣分" (fresh17 AD12-1, r1)
         notes.append(f"不计入扣分（业绩值不计这些）：{xm['what']}")
@@ -1195,6 +1254,8 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
         # "门急诊量≥规定数的80%，得2分；…；＜规定数60%，不得分" (fresh15 AB7-6, fresh5 Q9-2): the value is the
         # share of the 规定数, and "达到要求/符合要求" beside those bands is reaching it — 100% (r2)
         t = re.sub(rf"规定数的?(?={NUM}%)", "", t)
+        # (r74/r78: a bare count typed there — "45" of a 规定数 50 — is taken as 45 %: the reading says what to type)
+        notes.append(SHARE_OF_REQUIRED_NOTE)
         t = re.sub(r"(?:(?<=^)|(?<=[,，;；。]))[^,，;；。\d未不没无但]{0,12}?(?:达到|符合)要求(?=的?[,，]?(?:得|不得分))",
                    "达到100%", t)
     return t, notes, flags
