@@ -6,7 +6,10 @@
 2. a count of failings: "…得基本分40分，有一条不满足得0分" (fresh82 CP1-5) is one finding losing the row, the value the
    number of failings (failures._ONE_FINDING: two requirement clauses, 得基本分N分, 一 after a finding verb); a level
    named by a count of failings beside an "otherwise" (*) is refused (guard.refuse_counted_level_names) — CP1-5 was
-   read as "有一条不满足": 0; *: 0 and the count 0 typed scored 0, WRONG on the first blind run.
+   read as "有一条不满足": 0; *: 0 and the count 0 typed scored 0, WRONG on the first blind run;
+3. a bare share after 扣 / 得 ending its clause is a share of the row's 分值 (normalise: 扣N% / 得N% → N%权重分; levels: a
+   described level worth a share): "每低5% 扣15%" (CP2-6), "每低0.5% 扣10%" (CP2-8), "每出现1次失职扣30%" (CP2-7), "单项达标
+   得50%" (CP2-4).
 
 Expected scores come from the sentences by hand (in the comments)."""
 
@@ -23,7 +26,7 @@ from tests.rules_chinese.test_r62 import (  # a reading's scores; refused (or ma
 )
 
 
-@pytest.mark.parametrize("sid", ["CP1-4", "CP1-5"])
+@pytest.mark.parametrize("sid", ["CP1-4", "CP1-5", "CP2-4", "CP2-6", "CP2-7", "CP2-8"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -78,3 +81,33 @@ def test_counted_level_name_never_beside_otherwise() -> None:
     for text, w in (("完全满足主要技术要求得40分，有两条不满足得0分", 40), (_BY_ID["CP1-5"]["text"], 40)):
         r = read_rule_text(text, w)
         assert not (r.ok and "*" in (r.canonical or "") and "条不满足\"" in (r.canonical or "")), r.canonical
+
+
+# --- 3. a share of the 分值 after 扣 / 得 -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # fresh82 CP2-6 (5): each 5% below 85% costs 15% × 5 = 0.75; below 70% nothing
+    (_BY_ID["CP2-6"]["text"], 5, {"90%": 5, "85%": 5, "80%": 4.25, "75%": 3.5, "70%": 2.75, "69%": 0}),
+    # fresh82 CP2-8 (4): each 0.5% below 99% costs 10% × 4 = 0.4; below 95% nothing
+    (_BY_ID["CP2-8"]["text"], 4, {"100%": 4, "99%": 4, "98.5%": 3.6, "97%": 2.4, "95%": 0.8, "94.5%": 0}),
+    # fresh82 CP2-7 (4): each failing costs 30% × 4 = 1.2: 0 → 4; 1 → 2.8; 3 → 0.4
+    (_BY_ID["CP2-7"]["text"], 4, {"0": 4, "1": 2.8, "3": 0.4}),
+    # variant: each 2% below 90% costs 10% × 10 = 1; below 80% nothing: 90% → 10; 88% → 9; 84% → 7; 80% → 5; 79% → 0
+    ("90%以上得满分，每低2%扣10%，低于80%不得分", 10, {"90%": 10, "88%": 9, "84%": 7, "80%": 5, "79%": 0}),
+    # variant: each finding costs 20% × 5 = 1: 0 → 5; 2 → 3; 5 → 0
+    ("每发现1处问题扣20%", 5, {"0": 5, "2": 3, "5": 0}),
+    # fresh82 CP2-4 (5): both met 5; one met 50% × 5 = 2.5; none 0
+    (_BY_ID["CP2-4"]["text"], 5, {"双指标达标": 5, "单项达标": 2.5, "双项不达标": 0}),
+    # variant: 合格 60% × 10 = 6
+    ("优秀得满分，合格得60%，不合格不得分", 10, {"优秀": 10, "合格": 6, "不合格": 0}),
+])
+def test_share_of_the_weight(text: str, w: float, expected: dict[str, float]) -> None:
+    _scores(text, w, expected)
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    ("每低1%扣绩效工资的10%", 5),  # a share of the pay, not of the 分值
+    ("每低1%扣10%以上", 5),  # "10% or more": no amount
+])
+def test_share_near_misses(text: str, w: float) -> None:
+    _not_read(text, w)

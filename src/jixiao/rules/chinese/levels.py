@@ -440,7 +440,9 @@ _DESCRIBED_LEVEL_RE = re.compile(
     # bare points after the words of a numbered option: "1、有独立办公用房15分" (fresh14 AA3)
     rf"|(?<=[\u4e00-\u9fff)])(?P<pb>{NUM})分|(?P<zero>不得分|得0分|不计分)"
     # full marks, the 分值: "考核项目全面，且认真规范，得满分" (fresh37 AX2-4, r37)
-    r"|得(?P<full>满分))"
+    r"|得(?P<full>满分)"
+    # a share of the 分值: "单项达标得50%" (fresh82 CP2-4, r80; normalise writes 得50%权重分)
+    rf"|得(?P<pw>{NUM})%(?:的)?权重分)"
     r"(?:\s*[,，]\s*(?P<tail>[^\d分;；。\n]{1,20}))?")
 
 #: a level that is only its option's circled number: "①计满分，②计4分，③不得分" (fresh66 CA5-5, r51 — the options are
@@ -455,7 +457,9 @@ _NOT_A_DESCRIPTION_RE = re.compile(r"[\d%％≥≤<>＜＞=]|每|扣|加分|以�
 
 
 #: where one described level ends (see read_described_levels)
-_LEVEL_END_RE = re.compile(r"[;；。\n]|(?:(?<=\d分)|(?<=得满分)|(?<=不得分)|(?<=不计分))[,，](?=[^;；。\n]{1,40}?(?:得\d|[:：]\d|不得分|不计分))")
+#: (r80: also after a share of the 分值, "单项达标得50%权重分,双项不达标不得分" — fresh82 CP2-4)
+_LEVEL_END_RE = re.compile(r"[;；。\n]|(?:(?<=\d分)|(?<=得满分)|(?<=不得分)|(?<=不计分)|(?<=%权重分))[,，]"
+                           r"(?=[^;；。\n]{1,40}?(?:得\d|[:：]\d|不得分|不计分))")
 
 
 def _level_segments(norm: str) -> tuple[list[str], int]:
@@ -510,7 +514,8 @@ def read_described_levels(norm: str, weight: Decimal | None) -> Rule | None:
         name = re.sub(r"(?:[\s,，]|的[\s,，]*$)+$", "", m["name"]).strip(" ,，")  # "…落实的 ，" → "…落实"
         if m["pb"] and not re.match(_OPTION_NO, s):
             return None  # bare points only after a numbered option's words ("目的明确(1分);…" stays as i11e left it)
-        pts = ZERO if m["zero"] else weight if m["full"] else Decimal(m["p"] or m["pc"] or m["pb"])  # "全部验收:4分"
+        pts = ZERO if m["zero"] else weight if m["full"] else weight * Decimal(m["pw"]) / 100 if m["pw"] \
+            else Decimal(m["p"] or m["pc"] or m["pb"])  # "全部验收:4分"
         if _OTHER_LEVEL_RE.match(name):
             if catch_all is not None or s is not segs[-1]:
                 return None

@@ -460,6 +460,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"(?:全扣|全部扣除|全部扣减|全扣除)(?![\d除减])"), "不得分"),
     # "每发现一项扣10%分" (fresh5 Q18-1): "N%分" is N % of the row's 分值 → 扣N%权重分
     (re.compile(rf"(?:扣减|扣除|(?<![扣每])减|扣)(?P<n>{NUM})%分"), r"扣\g<n>%权重分"),
+    # a bare share after 扣 / 得 ending its clause is a share of the row's 分值 (r80): "每低5%扣15%", "每出现1次失职扣30%",
+    # "单项达标得50%" (fresh82 CP2-6/CP2-7/CP2-8, CP2-4) → 扣15%权重分 / 得50%权重分 — what else is there to deduct or
+    # earn in a 评分标准? (not after 获/取/赢…: "获得90%" is a value reached; not before 以上/的…: a band or a base)
+    (re.compile(rf"(?<![获取赢值记懂觉晓使显])(?P<v>扣|得)(?P<n>{NUM})%(?=[,，;；。\n]|$)"), r"\g<v>\g<n>%权重分"),
     # "完成任务满分20分。未完成任务按完成百分比计算得数" (fresh5 Q19-1): full marks when done, else
     # 分值 × the share done — the same as "按完成率计分" (capped at the 分值); "满分N分" stays for the
     # points guard (N must be the row's 分值)
