@@ -32,6 +32,13 @@ def test_counts_still_score(typed: str, expected: Decimal) -> None:
     assert parse_rule(COUNT_RULE).score(typed, 30) == expected
 
 
+def test_text_that_is_no_number_keeps_its_refusal() -> None:
+    # "两次" is no number the engine reads (typed_unit gives None): the same ScoringError as before, never a TypeError
+    # (the first version of this check crashed building tests/hostile/test_p33_redteam's workbooks)
+    with pytest.raises(ScoringError):
+        parse_rule(COUNT_RULE).score("两次", 30)
+
+
 @pytest.mark.parametrize(("rule", "typed", "expected"), [
     ("*: W - 0.3 per 1%", "4%", Decimal("28.8")),  # steps in %: 30 − 0.3 × 4
     ("*: prop", "4%", Decimal("1.2")),  # a proportion: 4 % × 30

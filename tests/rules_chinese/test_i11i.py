@@ -735,9 +735,15 @@ def test_steps_without_a_start_come_off_the_weight(text, expect):
     assert {v: r.rule.score(v, 10) for v in expect} == expect
 
 
-def test_steps_without_a_start_beside_other_bands_stay_refused():
-    # another band ("低于60%不得分") beside steps with no start: which start? refused as before
-    assert not read_rule_text("低于90%的，每低1个百分点扣1分，低于60%不得分", 10).ok
+def test_steps_without_a_start_beside_a_zero_floor_come_off_the_weight():
+    # another band ("低于60%不得分") beside steps with no start: refused until session 42; r78 (docs/notes/r78.md,
+    # "a 0 band below steps that start from the full score") reads the steps from the 分值 with the 0 band as a floor,
+    # as test_steps_without_a_start_come_off_the_weight does without the band. Hand arithmetic on 10 points:
+    # 90% → 10 (not below 90); 89% → 10 − 1 = 9; 85% → 5; 70% → 10 − 20 < 0 → 0; 59% → 0 (the band)
+    r = read_rule_text("低于90%的，每低1个百分点扣1分，低于60%不得分", 10)
+    assert r.ok, r.unread
+    expect = {"90%": 10, "89%": 9, "85%": 5, "70%": 0, "59%": 0}
+    assert {v: r.rule.score(v, 10) for v in expect} == expect
 
 
 def test_y4_1_item_points_after_the_separator():

@@ -496,7 +496,7 @@ class Rule:
                     x = on_target(value)
                 elif uses_pct and not self.uses_target and (bare := bare_number_text(value)) is not None:
                     return bare_percent(bare, value)
-                elif counts and typed_unit(value)[1] in ("%", "‰"):
+                elif counts and (typed := typed_unit(value)) is not None and typed[1] in ("%", "‰"):
                     shown = " ".join(part for part in normalise_text(value).split(" ") if part)
                     raise ScoringError(PERCENT_ON_COUNT_STEPS.format(value=shown),
                                        f"{value!r}: a percentage on a rule that counts whole units")
