@@ -183,6 +183,16 @@ def normalise_text(text: str) -> str:
     return text.translate(_TRANSLATE).strip(" ")
 
 
+def trimmed_text(text: str) -> str:
+    """A typed text as a reason quotes it and the sheet shows it after Excel's TRIM: :func:`normalise_text`, runs of
+    spaces one.
+
+    >>> trimmed_text("  ４   %  ")
+    '4 %'
+    """
+    return " ".join(part for part in normalise_text(text).split(" ") if part)
+
+
 def _normalise(text: str) -> str:
     return normalise_text(text)
 

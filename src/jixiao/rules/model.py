@@ -24,6 +24,7 @@ from jixiao.numbers import (
     parse_number,
     require_number,
     round_half_up,
+    trimmed_text,
 )
 from jixiao.rules.targetscale import (
     PERCENT_ON_COUNT_STEPS,
@@ -497,7 +498,7 @@ class Rule:
                 elif uses_pct and not self.uses_target and (bare := bare_number_text(value)) is not None:
                     return bare_percent(bare, value)
                 elif counts and (typed := typed_unit(value)) is not None and typed[1] in ("%", "‰"):
-                    shown = " ".join(part for part in normalise_text(value).split(" ") if part)
+                    shown = trimmed_text(value)
                     raise ScoringError(PERCENT_ON_COUNT_STEPS.format(value=shown),
                                        f"{value!r}: a percentage on a rule that counts whole units")
                 else:
@@ -527,7 +528,7 @@ class Rule:
                 except RuleGapError as e:
                     readings.append(type(e).__name__)
             if readings[0] != readings[1]:
-                shown = " ".join(part for part in normalise_text(value).split(" ") if part)
+                shown = trimmed_text(value)
                 raise ScoringError(PERCENT_TEXT_AMBIGUOUS.format(value=shown),
                                    f"{value!r}: a fraction or percent points on % bands, scored differently")
             return score_one(number)

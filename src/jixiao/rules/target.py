@@ -35,6 +35,7 @@ from jixiao.numbers import (
     parse_number,
     percent_shown,
     shows_percent,
+    trimmed_text,
     typed_unit,
     unit_multiplier,
     unit_shown,
@@ -225,7 +226,7 @@ def _shown(value: Any) -> str:
     """A typed 业绩值 as a reason quotes it and the sheet's helper column T shows it: text normalised, runs of spaces
     one (Excel's TRIM); a number as written."""
     if isinstance(value, str):
-        return " ".join(part for part in normalise_text(value).split(" ") if part)
+        return trimmed_text(value)
     return fmt_decimal(Decimal(str(value)))
 
 
@@ -818,15 +819,19 @@ def keeps_rate_low(rule: Rule | None) -> bool:
     if rule is None:
         return False
     weight = Decimal(100)
+    try:
+        score = rule.scorer(weight)  # built once, asked at five values (a rule on T without one: InputError)
+    except InputError:
+        return False
 
     def below_full(x: str) -> bool:
         try:
-            return rule.score(Decimal(x), weight) < weight
+            return score(Decimal(x)) < weight
         except InputError:  # RuleGapError too: no clause there
             return False
 
     try:
-        full_at_zero = rule.score(Decimal(0), weight) == weight
+        full_at_zero = score(Decimal(0)) == weight
     except InputError:
         return False
     return full_at_zero and any(below_full(x) for x in ("0.05", "0.1", "0.5", "1"))
