@@ -34,6 +34,7 @@ from jixiao.rules.chinese.mismatch import (
     refuse_cut_off_in_another_unit,
     refuse_dead_deduction,
     refuse_deduction_below_low_rate,
+    refuse_deduction_down_to_none,
     refuse_deduction_on_good_side,
     refuse_deduction_on_top,
     refuse_each_as_one,
@@ -80,8 +81,6 @@ _SCORING_RE = re.compile(rf"{NUM}分(?!钟|之)|满分|不得分|[计记扣]分(
                          # "请假每天扣0.5分,病假减半" (r76: read 0.5 per day of any leave, the half dropped as a note):
                          # a deduction halved or doubled for a kind
                          r"减半|(?:加倍|双倍|翻倍)(?:扣|计)?|"
-                         # "未按时上报扣2分,以此类推" (r86: read a flat 8, the repetition it prices dropped as a note)
-                         r"[以依]此类推|类推|"
                          # ("统计分析" is no 计分: fresh49 BJ7-1, r32)
                          # points whose 分 was lost at the clause's end: "逾期上报的该项计2" (lead s23, from r20's note: was
                          # a note beside "上报及时的计3分", the late case left a rule gap) — never a note
@@ -392,9 +391,10 @@ _COUNTED_FAILINGS_RE = re.compile(rf"(?:^|[,，;；])(?:如|若)?(?:有|出现|�
                                   r"(?:不|未|没有|无|缺|偏离|违)")
 
 
-#: (r86) a level named by a count of requirements MET: "满足以下要求中有一条" (the count at the name's end after 有) or
+#: (r86) a level named by a count of requirements MET: "满足以下要求中有一条" / "…中任一条" (the count at the name's end
+#: after 有/任) or
 #: none met "一条都不满足" — the value is a count too
-_COUNTED_MET_RE = re.compile(rf"(?:有(?:任何|任)?(?:[1-9]\d?|[一二两三四五六七八九十])\s*{COUNT}(?:及?以上)?$"
+_COUNTED_MET_RE = re.compile(rf"(?:(?:有(?:任何|任)?|任(?:何|意)?)(?:[1-9]\d?|[一二两三四五六七八九十])\s*{COUNT}(?:及?以上)?$"
                              rf"|(?:[1-9]\d?|[一二两三四五六七八九十])\s*{COUNT}(?:也|都)(?:不|未|没有))")
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _FAILING_COUNT_RE = re.compile(rf"(?P<n>[1-9]\d?|[一二两三四五六七八九十])\s*{COUNT}(?P<more>及?以上)?")
@@ -469,6 +469,7 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_dead_deduction(r, text), lambda r: refuse_deduction_below_low_rate(r, text),
                   lambda r: refuse_points_below_gap(r, text, weight), lambda r: refuse_count_as_rate(r, text),
                   lambda r: refuse_deduction_on_good_side(r, text, weight),
+                  lambda r: refuse_deduction_down_to_none(r, text, weight),
                   lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
                   lambda r: refuse_points_after_zero(r, text, weight),
                   lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text),

@@ -82,12 +82,16 @@ def other_count_refusal(norm: str, rule: Rule) -> str | None:
     True
     >>> other_count_refusal("每发现1处问题扣1分,发现问题3处以上的不得分", parse_rule(">=3: 0; *: W - 1 per 1")) is None
     True
+    >>> other_count_refusal("全年开展培训4次以上得满分,每少1次扣0.5分", parse_rule(">=4: W; <4: W - 0.5 per 1")) is None
+    True
     """
     if not any(_count_band(c.condition) for c in rule.clauses):
         return None
     per, band = _PER_TIME_RE.search(norm), _BAND_CLAUSE_RE.search(norm)
     if per is None or band is None or per.start("c") == band.start("c"):
         return None
+    if not re.search(r"不得分|得0分|扣", band["c"]) or re.search(r"每(?:少|缺|差|低)", per["c"]):
+        return None  # a band that scores (a count to reach: "不少于4次得满分,每少1次扣0.5分"), or a shortfall
     one, other = _NOT_A_THING_RE.sub("", per["c"]), _NOT_A_THING_RE.sub("", band["c"])
     if not one or not other or one in other or other in one:
         return None
