@@ -132,3 +132,55 @@ def test_points_kinds_as_items_refused(text: str) -> None:
 def test_heading_over_real_items_still_a_checklist(text: str) -> None:
     r = read_rule_text(text, 10)
     assert r.kind == "checklist" and sorted(i.points for i in r.items) == [5, 5]
+
+
+# --- 0. a deduction read as the passing condition (the most dangerous: a clean record scored 1 of 100) --------------
+
+@pytest.mark.parametrize("text", [
+    "上午8点30分以后、9点及以前到岗的,视为迟到,量化扣分一分,扣出勤奖金10元;",  # fresh79 CM3-1 with 一 for 1: was "符合": 1
+    "迟到的,扣除分值1分",  # was "符合": 1 — on time: 1 of 100, the text 100
+    "迟到的,扣该项分1分",
+    "迟到的,扣考核分1分",
+    "迟到的,罚1分",
+    "迟到的,减分1分",
+    "迟到的扣当月考核分2分",  # was "符合": 2 (whose score 考核分 is — this row's or the month's — not printed either)
+    "迟到一次扣当月考核分2分",
+])
+def test_a_deduction_is_never_the_passing_condition(text: str) -> None:
+    _refused(text, 100)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("迟到的,扣分一分", [100, 99]),  # "扣分一分" = 扣1分: on time 100, late 100 − 1
+    ("迟到的,量化扣分1分", [100, 99]),
+    ("迟到的,扣分十分", [100, 90]),
+])
+def test_points_after_score_word_in_chinese_numerals(text: str, expected: list[int]) -> None:
+    assert _scores(text, 100, ["符合", "迟到"]) == [Decimal(e) for e in expected]
+
+
+def test_passing_conditions_still_read() -> None:
+    assert read_rule_text("未发现问题不扣分得5分", 5).canonical == '"符合": 5'  # 不扣分 is no deduction
+
+
+# --- 7. deduction bands down to nothing ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "造成损失1万元以上扣5分,1万元以下扣2分",  # was >10000: 5; <=10000: 8 — no loss (0) scored 8, the text 10
+    "处罚款1000元以上的,扣5分;处罚款1000元以下的,扣2分",
+])
+def test_deduction_bands_down_to_nothing_refused(text: str) -> None:
+    assert any("最低一档" in u for u in _refused(text, 10))
+
+
+def test_amount_band_keeping_the_full_marks_still_read() -> None:
+    # "罚款金额在1万元以上的扣5分": 20000 → 10 − 5 = 5; 5000 → 10
+    assert _scores("罚款金额在1万元以上的扣5分", 10, ["20000", "5000"]) == [5, 10]
+
+
+# --- checklist refusals say why --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["1、建立工作制度。(2分) 2、落实工作责任。(3分)(本项最高5分)",
+                                  "1、制度建设。(3分) 2、资料归档。(2分)(10分)"])
+def test_a_checklist_refusal_names_its_fragment(text: str) -> None:
+    _refused(text, 5)  # was refused with nothing said (understood == [])

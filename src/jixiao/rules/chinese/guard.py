@@ -312,6 +312,10 @@ _FAILED_DUTY_RE = re.compile(r"^(?:未|没有|没|不)(?:能)?(?:达到|达标|�
                              r"配备|签订|明确|实现|通过|符合|执行|健全|印发|组织|召开)")
 
 
+#: (r86) a passing condition that is a deduction's verb: "扣除分值", "扣考核分", "扣当月考核分", "罚", "减分"
+_DEDUCTION_AS_PASS_RE = re.compile(r"(?<![不未没无免])(?:量化)?(?:扣|减|罚)(?:除|减|罚)?(?:[\u4e00-\u9fff]{0,6}?(?:分值|得分|分数|分))?$")
+
+
 def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
     """A reading whose passing condition is a duty not done ("未建立政府主要领导为组长的领导小组,得2分" was read as
     "符合": 2 — found by negating the passing clause of read corpus sentences, lead i11n) is refused: points for a
@@ -323,8 +327,15 @@ def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
     'unreadable'
     >>> read_rule_text("未发生安全事故的得5分", 5).canonical
     '"符合": 5'
+    >>> read_rule_text("迟到的,扣除分值1分", 100).kind
+    'unreadable'
     """
     for note in reading.understood:
+        if isinstance(note, Noted) and note.label == "达标条件" and _DEDUCTION_AS_PASS_RE.search(note.fragment):
+            # "迟到的,扣除分值1分" / "扣考核分1分" / "罚1分" / "减分1分" (r86: read "符合": 1 on a 100-point row — the
+            # deduction's verb taken for the passing condition)
+            return _refuse(reading, f"“{note.fragment}”后的分数是扣分，不是达标时的得分：从几分扣起、扣的是哪一项分数，"
+                                    "未作推测", text.strip())
         if isinstance(note, Noted) and note.label == "达标条件" and _FAILED_DUTY_RE.match(note.fragment):
             return _refuse(reading, f"达标条件“{note.fragment}”写的是没有做到，却给分（疑为笔误或漏字），未作推测",
                            text.strip())
