@@ -34,6 +34,7 @@ from jixiao.rules.targetscale import (
     on_target_scale,
     parse_target,
     percent_points,
+    percent_unit_reason,
     step_unit_reason,
     typed_unit,
 )
@@ -434,6 +435,15 @@ class Rule:
         ...     print(e.message_zh)
         业绩值“0.95”未写“%”：该行按百分比计分，“0.95”可读作比例（乘以100%）或百分数（0.95%），两种读法得分不同，无法计分，请填写带“%”的数值
 
+        A value typed with a unit that is no percentage is refused in a rule that reads one (p42: "10分" was scored as
+        10 while SCORE_RANGE, collect and validate refuse it — :data:`~jixiao.rules.targetscale.UNIT_AGAINST_PERCENT`):
+
+        >>> try:
+        ...     r.score("10分", 5)
+        ... except ScoringError as e:
+        ...     print(e.message_zh)
+        单位不符：该行按百分比计分，填的是“10分”（单位“分”），无法计分，请改填百分比
+
         Raises:
             RuleGapError: no clause covers the value (the message names the value).
             ScoringError: the value is blank or cannot be read for this rule, or the
@@ -493,6 +503,8 @@ class Rule:
                     for k, (match, out) in enumerate(matchers):
                         if (number is None or mixed[k]) and match(t):  # type: ignore[index]
                             return _clamp(out(None), w)
+                if uses_pct and (why := percent_unit_reason(value)) is not None:  # "10分" on a % rule (p42)
+                    raise ScoringError(why, f"{value!r}: a unit that is no percentage on a rule that reads one")
                 if on_target is not None:  # steps from the printed target: the value on its scale (r63)
                     x = on_target(value)
                 elif uses_pct and not self.uses_target and (bare := bare_number_text(value)) is not None:

@@ -19,6 +19,7 @@ from jixiao.numbers import (
     fmt_decimal,
     number_in_unit,
     parse_number,
+    trimmed_text,
     typed_unit,
     unit_shown,
 )
@@ -156,6 +157,35 @@ def step_unit_reason(step: str, unit: str, base: str, base_name: str = "指标�
     if not step or not unit or same_unit(step, unit):
         return None
     return f"计分规则按“{step}”逐档扣分，{base_name}“{base}”的单位是“{unit}”{tail}"
+
+
+#: why a 业绩值 typed with a unit that is no percentage ("95分", "95万元", "95人", "95万") is not scored in a row on %
+#: bands — the one text of collect, SCORE_RANGE and the portable template's formula (``{value}`` as the cell's text
+#: reads after normalisation, ``{unit}`` the unit or 千/万/亿); reading the number as 95 % (or 9500 %) would be a guess
+UNIT_AGAINST_PERCENT = "单位不符：该行按百分比计分，填的是“{value}”（单位“{unit}”），无法计分，请改填百分比"
+
+
+def wrong_percent_unit(text: Any) -> str:
+    """The unit (with its 千/万/亿), or the multiplier alone, of a number typed as text that is no percentage ("95分" →
+    "分", "95万元" → "万元", "95万" and "95万%" → "万"); "" for a bare number, a percentage (%, ‰, 个百分点) and
+    text that is no number or beyond 10^15 ("99999999999亿": the engine and the helper say it is no number).
+    ``templates.cell_text.percent_unit_formulas`` computes the same in the sheet."""
+    try:
+        if parse_number(text) is None:
+            return ""
+    except ValueError:
+        return ""
+    mult, unit = typed_unit(text) or ("", "")
+    return mult + unit if unit and unit not in SUFFIX_EXPONENT else mult
+
+
+def percent_unit_reason(text: str) -> str | None:
+    """:data:`UNIT_AGAINST_PERCENT` for ``text`` typed with a unit that is no percentage (:func:`wrong_percent_unit`),
+    the value quoted as the sheet shows it (normalised, runs of spaces one, as Excel's TRIM); ``None`` otherwise."""
+    unit = wrong_percent_unit(text)
+    if not unit:
+        return None
+    return UNIT_AGAINST_PERCENT.format(value=trimmed_text(text), unit=unit)
 
 
 #: a number above this in a percent row is percent points whatever its cell's format: 95 is 95 %, never 9500 %
