@@ -9,8 +9,10 @@ Every expected score is hand arithmetic from the rule's text, written before the
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,3 +106,78 @@ def test_date_or_percent_format_in_a_time_row_said_at_the_cell(tmp_path: Path, f
     assert checked.verified is not None
     assert [r.verified for r in checked.verified.rows] == [None] * 4
     assert [r.why_cell for r in checked.verified.rows] == refs
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 3. p41's unsaid changes to a returned workbook (seed003 filled with drawn values, hand total from draw_filled): the
+#    hidden 计算辅助 cleared or typed over in a return never calculated, and merged indicator names — the 核定 is the
+#    hand total (the 业绩值 and the issued rules are untouched) and collect and validate name the cell
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _clear_helper(wb: Any) -> None:
+    for row in wb["计算辅助"].iter_rows():
+        for c in row:
+            c.value = None
+
+
+def _type_over_helper(wb: Any) -> None:
+    wb["计算辅助"]["L65"] = 2
+
+
+def _merge_names(wb: Any) -> None:
+    wb["评分表"].merge_cells("D65:D66")  # 36.医保事业培训 / 37.医保事业宣传: D66's name is gone
+
+
+#: name → (edit, the sheet and cell a finding must name, words it must hold)
+RETURNED = {
+    "helper_cleared.xlsx": (_clear_helper, "计算辅助", "A5", "已被清除"),
+    "helper_typed.xlsx": (_type_over_helper, "计算辅助", "L65", "L65 被改为数值"),
+    "names_merged.xlsx": (_merge_names, "评分表", "D66", "“医保事业宣传”已从表中丢失"),
+}
+
+
+@pytest.fixture(scope="module")
+def returned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    import random
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+    from jixiao.templates.build import Filled, build_workbook
+    from tests.hostile.test_p41 import SPEC, draw_filled
+
+    tmp = tmp_path_factory.mktemp("p42")
+    values, total = draw_filled(SPEC, random.Random(3))
+    base = tmp / "base.xlsx"
+    build_workbook(SPEC, "portable", base, Filled(values, "甲", "2024"))
+    inbox = tmp / "收回"
+    inbox.mkdir()
+    for name, (edit, *_said) in RETURNED.items():
+        wb = openpyxl.load_workbook(base)
+        edit(wb)
+        wb.save(inbox / name)
+    got = {}
+    for command in ("collect", "validate"):
+        args = ["--out", str(tmp / "汇总.xlsx"), "--json", "-"] if command == "collect" else ["--json"]
+        res = CliRunner().invoke(cli, [command, str(inbox), *args])
+        doc = json.loads(res.stdout[res.stdout.index("{"):])
+        got[command] = {Path(f["path"]).name: f for f in doc["files"]}
+    return {"total": total, **got}
+
+
+@pytest.mark.parametrize("name", list(RETURNED))
+def test_returned_workbook_change_said(returned: dict[str, Any], name: str) -> None:
+    _edit, sheet, cell, words = RETURNED[name]
+    verified = returned["collect"][name]["verified"]["total"]
+    assert abs(Decimal(str(verified)) - returned["total"]) < Decimal("0.0001"), (verified, returned["total"])
+    for command in ("collect", "validate"):
+        said = [f for f in returned[command][name]["findings"]
+                if f["sheet"] == sheet and f["cell"] == cell and f["severity"] == "错误"]
+        assert said and words in said[0]["message"], (command, returned[command][name]["findings"])
+
+
+def test_untouched_return_says_no_helper_change(returned: dict[str, Any]) -> None:
+    # the merged-names return keeps its helper: no finding on 计算辅助
+    assert not [f for f in returned["collect"]["names_merged.xlsx"]["findings"] if f["sheet"] == "计算辅助"]
