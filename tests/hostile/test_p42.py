@@ -181,3 +181,75 @@ def test_returned_workbook_change_said(returned: dict[str, Any], name: str) -> N
 def test_untouched_return_says_no_helper_change(returned: dict[str, Any]) -> None:
     # the merged-names return keeps its helper: no finding on 计算辅助
     assert not [f for f in returned["collect"]["names_merged.xlsx"]["findings"] if f["sheet"] == "计算辅助"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 3c. one bureau's several returns without a roster: its newest alone is ranked and graded, the others listed as
+#     重复报送 (p41 ranked every one). Newest by the time each workbook records it was saved, else by file name.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _saved_at(path: Path, when: str | None) -> None:
+    """Rewrite docProps/core.xml's dcterms:modified (``None``: drop it), as another save would have left it."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    core = parts["docProps/core.xml"].decode()
+    core = re.sub(r"<dcterms:modified\b[^>]*>.*?</dcterms:modified>",
+                  f'<dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified>' if when else "", core)
+    parts["docProps/core.xml"] = core.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+#: case → ((file, bureau, drawing seed, saved time)…, the file of 甲 that counts)
+SAME_BUREAU = {
+    # 甲_b.xlsx is last by name, but 甲_a.xlsx was saved later: the saved time decides
+    "saved": ([("甲_a.xlsx", "甲", 11, "2024-07-01T09:00:00Z"), ("甲_b.xlsx", "甲", 12, "2024-06-01T09:00:00Z"),
+               ("乙.xlsx", "乙", 13, "2024-06-15T09:00:00Z")], "甲_a.xlsx"),
+    # one of 甲's returns records no saved time: the file name decides (甲_b after 甲_a)
+    "by_name": ([("甲_a.xlsx", "甲", 11, "2024-07-01T09:00:00Z"), ("甲_b.xlsx", "甲", 12, None),
+                 ("乙.xlsx", "乙", 13, "2024-06-15T09:00:00Z")], "甲_b.xlsx"),
+}
+
+
+@pytest.mark.parametrize("case", list(SAME_BUREAU))
+def test_one_bureau_ranked_once(tmp_path: Path, case: str) -> None:
+    import random
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+    from jixiao.templates.build import Filled, build_workbook
+    from tests.hostile.test_p41 import SPEC, draw_filled
+
+    files, counted = SAME_BUREAU[case]
+    inbox = tmp_path / "收回"
+    inbox.mkdir()
+    totals = {}
+    for name, bureau, seed, when in files:
+        values, totals[name] = draw_filled(SPEC, random.Random(seed))
+        build_workbook(SPEC, "portable", inbox / name, Filled(values, bureau, "2024"))
+        _saved_at(inbox / name, when)
+    assert len(set(totals.values())) == 3  # the three drawn totals differ: the ranked one is known by its total
+    out = tmp_path / "汇总.xlsx"
+    res = CliRunner().invoke(cli, ["collect", str(inbox), "--out", str(out), "--json", "-"])
+    doc = json.loads(res.stdout[res.stdout.index("{"):])
+    assert list(doc["summary"]["same_bureau"]) == ["甲"]
+    assert any("同一单位多份：甲" in ln and f"计入的是 {counted}" in ln for ln in res.stderr.splitlines()), res.stderr
+    ws = openpyxl.load_workbook(out)["汇总"]
+    head = [c.value for c in ws[3]]
+    rows = [dict(zip(head, (c.value for c in row), strict=False)) for row in ws.iter_rows(min_row=4)
+            if row[head.index("单位名称")].value]
+    ranked = [r for r in rows if r["排名"] is not None]
+    assert sorted(r["文件"] for r in ranked) == sorted([counted, "乙.xlsx"]), rows
+    for r in ranked:
+        assert abs(Decimal(str(r["核定总分"])) - totals[r["文件"]]) < Decimal("0.0001")
+    assert sorted(r["排名"] for r in ranked) == [1, 2]
+    (older,) = [r for r in rows if r["排名"] is None]
+    assert older["单位名称"] == "甲" and older["文件"] != counted and older["报送情况"] == "重复报送", older
+    assert sum(doc["summary"]["grades"].values()) == 2  # 等级分布 counts 甲 once

@@ -34,6 +34,7 @@ class Report:
     bureau: str | None = None
     year: str | None = None
     error: str | None = None  # the file could not be read (Chinese reason)
+    saved: str | None = None  # when the workbook says it was last saved (ISO 8601; which of a bureau's returns counts)
 
     @property
     def counts(self) -> dict[str, int]:
