@@ -394,17 +394,26 @@ def _misplaced(it: Any, ind: Any, issued_names: set[str], grid: Grid | None,
         if not ref or grid is None:
             continue
         rc = parse_a1(ref)
-        anchor = grid.merge_anchor(*rc) if grid.merged else None
-        if anchor is not None and anchor != rc:
-            span = next(f"{_a1(r1, c1)}:{_a1(r2, c2)}" for r1, c1, r2, c2 in grid.merged
-                        if r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)
-            return (ref, f"业绩值单元格 {ref} 被合并进 {span}（合并单元格只保留 {_a1(*anchor)} 的内容），"
+        if (merged := _merged_away(grid, rc)) is not None:
+            span, anchor = merged
+            return (ref, f"业绩值单元格 {ref} 被合并进 {span}（合并单元格只保留 {anchor} 的内容），"
                          "本行的业绩值已丢失，无法核定；请取消合并，逐行填写后重新报送", "issued-changed")
         if _blank(cell) and not (k == 0 and computed) and rc not in issued_formulas and rc in grid.formulas:
             return (ref, f"业绩值单元格 {ref} 填的是公式（{_short(str(grid.formulas[rc]))}），文件中没有它的计算结果"
                          "（由程序保存，未经 Excel/WPS 计算），读不到业绩值，无法核定；请在 Excel 或 WPS 中打开、"
                          "保存后重新报送，或直接填写数值", "row-unverified")
     return None
+
+
+def _merged_away(grid: Grid, rc: tuple[int, int]) -> tuple[str, str] | None:
+    """(the merged range, its anchor cell) when the cell ``rc`` lies inside a merged range anchored elsewhere (its
+    own content is gone from the file); ``None`` otherwise."""
+    anchor = grid.merge_anchor(*rc) if grid.merged else None
+    if anchor is None or anchor == rc:
+        return None
+    span = next(f"{_a1(r1, c1)}:{_a1(r2, c2)}" for r1, c1, r2, c2 in grid.merged
+                if r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)
+    return span, _a1(*anchor)
 
 
 def _name_merged(m: Any, grid: Grid | None, name_col: int, name: str, sheet: str) -> Finding | None:
@@ -415,14 +424,11 @@ def _name_merged(m: Any, grid: Grid | None, name_col: int, name: str, sheet: str
     if grid is None or not grid.merged or not (m.level3_ref or (name_col and m.row)):
         return None
     rc = parse_a1(m.level3_ref) if m.level3_ref else (m.row, name_col)  # merged away: the reader names no cell
-    ref = _a1(*rc)
-    anchor = grid.merge_anchor(*rc)
-    if anchor is None or anchor == rc:
+    if (merged := _merged_away(grid, rc)) is None:
         return None
-    span = next(f"{_a1(r1, c1)}:{_a1(r2, c2)}" for r1, c1, r2, c2 in grid.merged
-                if r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)
+    ref, (span, anchor) = _a1(*rc), merged
     return finding("issued-changed", sheet, ref,
-                   f"{ref}：指标名称单元格 {ref} 被合并进 {span}（合并单元格只保留 {_a1(*anchor)} 的内容），"
+                   f"{ref}：指标名称单元格 {ref} 被合并进 {span}（合并单元格只保留 {anchor} 的内容），"
                    f"本行的指标名称“{name}”已从表中丢失；仍按下发模板此行的计分规则核定，请取消合并后重新报送",
                    expected=name, actual=span)
 
