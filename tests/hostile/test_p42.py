@@ -1,7 +1,12 @@
 """p42: product leftovers of sessions 41–42 (issue 11).
 
 1. ``Rule.score`` refuses a 业绩值 typed with a unit that is no percentage ("10分", "95万元") in a rule that reads a
-   percentage, with the same Chinese reason SCORE_RANGE, collect and validate give (was: "10分" scored as the number).
+   percentage, with the same Chinese reason SCORE_RANGE, collect and validate give (was: "10分" scored as the number);
+   in a rule whose steps count in a unit word (``per 1天``, ``per 1万元``) a value is read in that unit ("95万元" is 95,
+   was 950000) or refused naming it ("2月" was 2 days).
+2. A date or a %-formatted number in a time-unit row: said at the cell by collect and validate.
+3. The returned workbook: a cleared or typed-over 计算辅助, merged indicator names, one bureau's several returns
+   without a roster (the newest ranked, the others 重复报送).
 
 Every expected score is hand arithmetic from the rule's text, written before the run.
 """
@@ -58,6 +63,31 @@ KEPT = [
 @pytest.mark.parametrize(("rule", "text", "want"), KEPT)
 def test_percent_values_still_scored(rule: str, text: str, want: Decimal) -> None:
     assert parse_rule(rule).score(text, 30) == want
+
+
+#: a rule whose steps count in a unit word: a value in that unit is read in it, another unit is refused naming it
+#: (分值 10; hand arithmetic)
+STEP_WORDS = [
+    ("*: W - 1 per 1天", "3日", Decimal(7)),  # 日 = 天: 10 − 3
+    ("*: W - 1 per 1天", "3 天", Decimal(7)),
+    ("<=90: W; >90: W - 1 per 1万元", "95万元", Decimal(5)),  # 95 − 90 = 5 steps: 10 − 5 (was 950000 → 0)
+    ("<=90: W; >90: W - 1 per 1万元", "950000元", Decimal(5)),  # 950000 元 = 95 万元
+    ("<=90: W; >90: W - 1 per 1万元", "93", Decimal(7)),  # no unit: as given
+    ("*: W - 1 per 1天", "2月", "天"),  # a month is no count of days (was 8)
+    ("*: W - 1 per 1天", "3次", "天"),
+    ("<=90: W; >90: W - 1 per 1万元", "3天", "万元"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "want"), STEP_WORDS)
+def test_value_in_the_steps_unit(rule: str, text: str, want: Decimal | str) -> None:
+    r = parse_rule(rule)
+    if isinstance(want, Decimal):
+        assert r.score(text, 10) == want
+        return
+    with pytest.raises(ScoringError) as e:
+        r.score(text, 10)
+    assert f"按“{want}”计分" in e.value.message_zh and f"请按“{want}”填写" in e.value.message_zh, e.value.message_zh
 
 
 def test_count_rule_keeps_its_units() -> None:

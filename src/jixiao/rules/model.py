@@ -31,6 +31,7 @@ from jixiao.rules.targetscale import (
     PERCENT_TEXT_AMBIGUOUS,
     Target,
     bare_number_text,
+    in_step_unit,
     on_target_scale,
     parse_target,
     percent_points,
@@ -395,6 +396,19 @@ class Rule:
         steps = [c.outcome for c in self.clauses if isinstance(c.outcome, Linear)]
         return bool(steps) and not any(s.unit.pct for s in steps)
 
+    @property
+    def step_word(self) -> str:
+        """The unit word every step of this rule counts in (``per 1天`` → "天", ``per 1万元`` → "万元"), "" when its
+        steps are bare, in %, or in different words, or it has none. A value typed with a unit is read in this
+        unit or refused (:func:`~jixiao.rules.targetscale.in_step_unit`, p42).
+
+        >>> from jixiao.rules.grammar import parse_rule
+        >>> [parse_rule(r).step_word for r in ("*: W - 1 per 1天", "<=90: W; >90: W - 1 per 1万元", "*: W - 1 per 1", "*: prop")]
+        ['天', '万元', '', '']
+        """
+        words = {c.outcome.word for c in self.clauses if isinstance(c.outcome, Linear)}
+        return next(iter(words)) if len(words) == 1 and not self.uses_target else ""
+
     def max_points(self, weight: Any) -> Decimal:
         """The most points any clause states, *before* clamping to the weight.
 
@@ -487,6 +501,7 @@ class Rule:
         mixed = [isinstance(c.condition, Text) for c in self.clauses] if text_rule and self.compares_numbers else None
         uses_pct = self.reads_percent
         counts = self.counts_steps
+        step_word = self.step_word
         on_target = _on_target_scale(target) if isinstance(target, str) and self.target_step is not None else None
         places = self.round_places
 
@@ -513,6 +528,8 @@ class Rule:
                     shown = trimmed_text(value)
                     raise ScoringError(PERCENT_ON_COUNT_STEPS.format(value=shown),
                                        f"{value!r}: a percentage on a rule that counts whole units")
+                elif step_word and (in_word := in_step_unit(value, step_word)) is not None:
+                    x = in_word  # "3日" on per 1天, "95万元" on per 1万元; "2月" refused (p42)
                 else:
                     x = _read_value(value) if number is None else number
             elif value.__class__ is Decimal:
