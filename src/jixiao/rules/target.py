@@ -47,9 +47,9 @@ from jixiao.rules.targetscale import (  # the target's parsing and scale, which 
     PERCENT_TEXT_AMBIGUOUS,
     PERCENT_UNITS,
     POINT_UNITS,  # noqa: F401 (re-exported)
-    UNIT_AGAINST_PERCENT,  # noqa: F401 (re-exported)
     POINTS_ABOVE,
     STEP_PERCENT_UNITS,  # noqa: F401 (re-exported)
+    UNIT_AGAINST_PERCENT,  # noqa: F401 (re-exported)
     Target,
     actual_in_target_unit,  # noqa: F401 (re-exported)
     compact_text,
