@@ -28,7 +28,7 @@ from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.deductionlist import FAILINGS_AS_ITEMS, lesser_level
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
-from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
+from jixiao.rules.chinese.levels import LEVEL_RE, _MET_COUNT_RE
 from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.chinese.numericfailings import is_step
@@ -161,7 +161,7 @@ def item_name_refusal(name: str, names: list[str]) -> str:
     '各条相加正好等于分值'
     """
     # ("具有较好的专业特色" (fresh73 CH1-3, r62): what the item asks for, never a lesser level — 较 after 具有 is an attribute)
-    if re.search(r"\d分|扣|不得分|否则|每(?![\d两三四五六]*个?(?:月|季度?|年|周|半年))|但|基本|部分|(?<!具有)较", name) or _LEVEL_RE.match(re.sub(r"(?:的|者)$", "", name)) \
+    if re.search(r"\d分|扣|不得分|否则|每(?![\d两三四五六]*个?(?:月|季度?|年|周|半年))|但|基本|部分|(?<!具有)较", name) or LEVEL_RE.match(re.sub(r"(?:的|者)$", "", name)) \
             or _negated_sibling(name, [n for n in names if n != name]) or _MET_COUNT_RE.match(name) \
             or _HOW_MANY_MET_RE.search(name) \
             or (not re.search(r"\d", name) and _COMPARED_RE.search(_TERM_ABOVE_RE.sub("", name))):
@@ -184,7 +184,7 @@ def _one_subject_two_qualities(names: list[str]) -> bool:
             while k < min(len(a), len(b)) and a[k] == b[k]:
                 k += 1
             ends = (a[k:], b[k:])
-            if k >= 2 and all(0 < len(e) <= 4 for e in ends) and any(_LEVEL_RE.match(e) for e in ends):
+            if k >= 2 and all(0 < len(e) <= 4 for e in ends) and any(LEVEL_RE.match(e) for e in ends):
                 return True
     return False
 
@@ -199,7 +199,7 @@ def _two_levels_of_one_subject(names: list[str]) -> bool:
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             k = len(os.path.commonprefix([a, b]))
-            if k >= 2 and all(_LEVEL_RE.fullmatch(e) for e in (a[k:], b[k:])):
+            if k >= 2 and all(LEVEL_RE.fullmatch(e) for e in (a[k:], b[k:])):
                 return True
     return False
 
@@ -274,7 +274,7 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     for seg in segs:
         m = _SCORED_ITEM_RE.fullmatch(seg)
         if m is None or re.search(r"\d分|扣|不得分|否则|每|但|基本|部分|较", m["name"]) \
-                or _LEVEL_RE.match(m["name"]) or _negated_sibling(m["name"], segs):
+                or LEVEL_RE.match(m["name"]) or _negated_sibling(m["name"], segs):
             return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
         if not re.search(r"\d", m["name"]) and _COMPARED_RE.search(m["name"]):
             return None  # "高于上年得2分，与上年持平得1分": bands on one comparison

@@ -27,8 +27,8 @@ from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, dec
 from jixiao.rules.chinese.checklist import read_bare_items
-from jixiao.rules.chinese.grades import _PARTIAL_RE, degree_rank, ordinal_rank, tier_rank
-from jixiao.rules.chinese.levels import _ALTERNATIVE_RE, _LEVEL_RE
+from jixiao.rules.chinese.grades import PARTIAL_RE, degree_rank, ordinal_rank, tier_rank
+from jixiao.rules.chinese.levels import ALTERNATIVE_RE, LEVEL_RE
 
 #: "标题[得/计/共]W分" then ":" or "。其中:" and the parts (the normaliser has turned 记/計 into 得)
 _HEADED_RE = re.compile(
@@ -43,7 +43,7 @@ def _graded(name: str) -> bool:
     (True, True, True, False, True)
     """
     return (tier_rank(name) is not None or degree_rank(name) is not None or ordinal_rank(name) is not None
-            or bool(_PARTIAL_RE.search(name) or _ALTERNATIVE_RE.search(name) or _LEVEL_RE.match(name)))
+            or bool(PARTIAL_RE.search(name) or ALTERNATIVE_RE.search(name) or LEVEL_RE.match(name)))
 
 
 def read_headed_parts(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
