@@ -23,9 +23,10 @@ and no part is a grade (国家级/省级, 较好/一般, 一级/二级, 基本/�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, Reading, dec
+from jixiao.rules.chinese._base import NUM, Reading, dec, described
 from jixiao.rules.chinese.checklist import read_bare_items
 from jixiao.rules.chinese.grades import PARTIAL_RE, degree_rank, ordinal_rank, tier_rank
 from jixiao.rules.chinese.levels import ALTERNATIVE_RE, LEVEL_RE
@@ -71,3 +72,56 @@ def read_headed_parts(text: str, weight: Decimal | None, notes: list[str]) -> Re
     understood = [*notes, f"标题：“{head}”{m['w']}分即本行分值，其后为它的各分项（分别判断是否做到，得分相加）"]
     understood += parts.understood
     return Reading(None, "checklist", understood, [], parts.items, parts.max_points)
+
+
+#: a requirement, its points "(W分)" at its end, then only how they are given per unit: "…充分发挥其作用(6分)。每项2分。"
+_HEADED_COUNT_RE = re.compile(
+    rf"(?P<req>(?:[^()（）]|[(（][^()（）\d]*[)）]){{4,}}?)[(（](?P<w>{NUM})分[)）][。；;]?\s*(?P<each>每(?:项|次|个|条|件|篇)(?:得|计|记)?{NUM}分)[。.；;]?")
+
+
+#: a count the requirement asks for: "至少召开两次会议", "不少于3项"
+_AT_LEAST_RE = re.compile(r"(?:至少|不少于|不低于|最少)[^\d，,。；;一二两三四五六七八九十]{0,4}?(?P<k>\d{1,3}|[一二两三四五六七八九十])(?P<u>次|项|个|条|件|篇)")
+
+
+def _count(k: str) -> Decimal:
+    """ "两" → 2, "3" → 3."""
+    return Decimal("一二三四五六七八九十".index(k) + 1) if k in "一二三四五六七八九十" else Decimal(2) if k == "两" else dec(k)
+
+
+def read_headed_count(text: str, weight: Decimal | None, read: Callable[[str], Reading]) -> Reading | None:
+    """A requirement printed with its points "(W分)" = the 分值, then "每项N分" / "每次N分" alone: the requirement says
+    what is counted, W is the most the count can score (r84, J2's rest; fresh57 BR9-1, BR9-2). ``text`` as in
+    :func:`read_headed_parts`; ``read`` reads the per-unit sentence on this row. ``None`` when not so.
+
+    The clause reader sees "(6分)" as a line worth the whole row beside "每项2分" and refuses ("其中一条就值满分"); the
+    brackets at the requirement's end are the row's own points (the same "(W分)" the repairs take off the front).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read = lambda t: read_rule_text(t, 8)
+    >>> r = read_headed_count("每年至少召开两次会议,专题研究科技工作(8分)。每次4分。", Decimal(8), read)
+    >>> str(r.rule)  # 4 per meeting, at most the 8 printed: 0 → 0, 1 → 4, 2 → 8, 3 → 8
+    '>=2: W; <2: W - 4 per 1'
+    >>> read_headed_count("每年至少召开两次会议(8分)。每次4分。", Decimal(10), read) is None  # (8分) is not the 分值
+    True
+    >>> read_headed_count("每年至少召开三次会议(8分)。每次4分。", Decimal(8), read) is None  # 3 × 4 ≠ 8
+    True
+    """
+    m = _HEADED_COUNT_RE.fullmatch(text.strip())
+    if weight is None or m is None or dec(m["w"]) != weight:
+        return None
+    for k in _AT_LEAST_RE.finditer(m["req"]):
+        # "至少召开两次会议(8分)。每次4分": 2 × 4 = 8 — a count to reach that does not make up W is another rule
+        if k["u"] in m["each"] and _count(k["k"]) * dec(re.findall(NUM, m["each"])[-1]) != weight:
+            return None
+    reading = read(m["each"])
+    capped = ""
+    if not reading.ok:
+        # "每次4分" alone says no top: the "(W分)" printed with the requirement is it
+        capped = f"{m['each']}，最高{m['w']}分"
+        reading = read(capped)
+    if not reading.ok or reading.rule is None:
+        return None
+    said = [described(m["req"].strip("，,。；;"), "计数的要求（每项/每次所指）"),
+            f"“({m['w']}分)”即本行分值" + (f"，也是“{m['each']}”累计的最高分" if capped else "")]
+    reading.understood[0:0] = said
+    return reading

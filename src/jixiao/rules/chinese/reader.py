@@ -81,7 +81,7 @@ from jixiao.rules.chinese.guard import (
     refuse_counted_level_names,
     refuse_described_levels,
 )
-from jixiao.rules.chinese.headedparts import read_headed_parts
+from jixiao.rules.chinese.headedparts import read_headed_count, read_headed_parts
 from jixiao.rules.chinese.inlinepoints import (
     LOST_NUMBER_RE,
     each_of_total_notes,
@@ -461,6 +461,12 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # into "；" and the clause reader refuses a line worth the whole row beside others
         hp.context_out = reading.context_out
         reading = hp
+    if reading.kind == "unreadable" and isinstance(printed, str) and (hc := read_headed_count(
+            re.sub(r"\s+", "", to_simplified(printed)), w, lambda t: _read_rule_text(t, weight, context))) is not None:
+        # "…充分发挥其作用(6分)。每项2分。" (fresh57 BR9-2, r84): a requirement with its points = the 分值, then only
+        # how they are given per unit (headedparts.read_headed_count)
+        hc.context_out = reading.context_out
+        reading = hc
     if reading.kind == "unreadable" and isinstance(printed, str) \
             and (above := bonus_above_weight(to_simplified(printed), w)) is not None:
         # a bonus on top of a base worth the whole 分值 ("得全部基本分。每超出…再加1分,最高加分不超过30分", fresh74 CI8-1):
