@@ -65,7 +65,7 @@ _EACH_SHARE_RE = re.compile(rf"(?P<list>[^；;。，,:：]{{2,200}}?)各(?:占|�
 _SHARED_TOTAL_RE = re.compile(rf"(?P<head>[^；;。，,]{{2,40}}?)[,，]?得(?P<w>{NUM})分[,，。；;]?(?=其中)")
 
 #: the last two items joined by 和 / 及 / 与 / 以及 ("照片质量和照片说明"): the last such word (及时 / 及格 / 与会 are words)
-_LAST_JOIN_RE = re.compile(r"^(?P<a>.{2,}?)(?:以及|和|及(?![时格早])|与(?!会))(?P<b>(?:(?!以及|和|及(?![时格早])|与(?!会)).){2,})$")
+LAST_JOIN_RE = re.compile(r"^(?P<a>.{2,}?)(?:以及|和|及(?![时格早])|与(?!会))(?P<b>(?:(?!以及|和|及(?![时格早])|与(?!会)).){2,})$")
 
 
 def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
@@ -95,7 +95,7 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
     names = [x for x in m["list"].split("、") if x]
     each = dec(m["p"])
     # (a serial list "A、B、C和D" sharing the 分值 — 各占 — only: "优秀和良好的各得2分" are two levels, never items)
-    last = _LAST_JOIN_RE.match(names[-1]) if len(names) >= 2 and "各占" in m.group(0) else None
+    last = LAST_JOIN_RE.match(names[-1]) if len(names) >= 2 and "各占" in m.group(0) else None
     if last is not None and weight is not None and each * len(names) != weight and each * (len(names) + 1) == weight:
         names = [*names[:-1], last["a"], last["b"]]
     if len(names) < 2 or weight is None or each * len(names) != weight:

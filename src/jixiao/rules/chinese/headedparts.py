@@ -26,10 +26,11 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, Reading, dec, described
-from jixiao.rules.chinese.checklist import read_bare_items
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, described, unreadable
+from jixiao.rules.chinese.checklist import LAST_JOIN_RE, read_bare_items
 from jixiao.rules.chinese.grades import PARTIAL_RE, degree_rank, ordinal_rank, tier_rank
 from jixiao.rules.chinese.levels import ALTERNATIVE_RE, LEVEL_RE
+from jixiao.rules.model import fmt_decimal
 
 #: "标题[得/计/共]W分" then ":" or "。其中:" and the parts (the normaliser has turned 记/計 into 得)
 _HEADED_RE = re.compile(
@@ -125,3 +126,60 @@ def read_headed_count(text: str, weight: Decimal | None, read: Callable[[str], R
             f"“({m['w']}分)”即本行分值" + (f"，也是“{m['each']}”累计的最高分" if capped else "")]
     reading.understood[0:0] = said
     return reading
+
+
+#: the total stated after the parts: "。合计为20分。" / "，共计20分"
+_STATED_TOTAL_RE = re.compile(rf"[。；;,，](?:合计|共计|总计|总分)(?:为)?(?P<t>{NUM})分[。；;]?$")
+
+#: one part with its points: "按规定时间上交初稿计10分" / "修改反馈稿和领导审定稿分别计5分" / "完整性和细化程度,分值各占1分"
+_PART_RE = re.compile(rf"(?P<name>[^\d]{{2,40}}?)(?P<each>分别|[,，]?(?:分值)?各)?(?:计|得|记|占|为)?(?P<p>{NUM})分")
+
+
+def read_named_parts(text: str, weight: Decimal | None) -> Reading | None:
+    """Parts with their points, some named together with "分别计N分" / "各N分" / "分值各占N分" (N for each named part), and
+    perhaps the total stated at the end ("合计为W分"): a checklist when the parts add up to the 分值 and no part alone is
+    worth it (r84, J2's rest; fresh48 BI10-1). A stated total other than the parts' sum is refused, both numbers named.
+    ``text`` as in :func:`read_headed_parts`; ``None`` when not so.
+
+    >>> r = read_named_parts("按规定时间上交初稿计10分,按规定时间上交修改反馈稿和领导审定稿分别计5分。合计为20分。", Decimal(20))
+    >>> [(i.text, str(i.points)) for i in r.items]  # 10 + 5 + 5 = 20
+    [('按规定时间上交初稿', '10'), ('按规定时间上交修改反馈稿', '5'), ('领导审定稿', '5')]
+    >>> read_named_parts("上交初稿计10分,上交修改稿和审定稿分别计5分。合计为25分。", Decimal(20)).unread  # 20 ≠ 25
+    ['合计为25分']
+    >>> read_named_parts("优秀计10分,良好和合格分别计5分。", Decimal(20)) is None  # grades of one thing
+    True
+    """
+    if weight is None:
+        return None
+    tm = _STATED_TOTAL_RE.search(text)
+    body = text[: tm.start()] if tm else text.rstrip("。；;")
+    clauses = [c for c in re.split(r"[,，;；。](?!分值各)", body) if c]
+    groups: list[tuple[list[str], Decimal]] = []
+    for c in clauses:
+        m = _PART_RE.fullmatch(c)
+        if m is None or re.search(r"扣|不得分|未|否则|以上|以下|每", m["name"]):
+            return None
+        names = [m["name"]]
+        if m["each"]:
+            names = [x for x in m["name"].split("、") if x]
+            last = LAST_JOIN_RE.match(names[-1])
+            if last is None:
+                return None
+            names = [*names[:-1], last["a"], last["b"]]
+        groups.append((names, dec(m["p"])))
+    items = [ChecklistItem(n.strip(), p) for names, p in groups for n in names]
+    total = sum((i.points for i in items), Decimal(0))
+    if len(groups) == len(items) or len(items) < 2 or any(_graded(i.text) for i in items) \
+            or any(i.points >= weight for i in items):
+        return None  # (no part named together with another: the other readers' lists)
+    said = [f"“{'、'.join(names)}”各{fmt_decimal(p)}分" for names, p in groups if len(names) > 1]
+    if tm is not None and dec(tm["t"]) != total:
+        return unreadable(said, [tm[0].strip("，,。；;")], f"原文写合计{tm['t']}分，各分项相加为{fmt_decimal(total)}分，"
+                          "两者不符，不能确定各项分数")
+    if total != weight:
+        return None
+    understood = [*said, *(i.note() for i in items)]
+    if tm is not None:
+        understood.append(f"原文合计{tm['t']}分，与各分项相加相符")
+    understood.append(f"合计最高 {fmt_decimal(weight)} 分")
+    return Reading(None, "checklist", understood, [], items, weight)

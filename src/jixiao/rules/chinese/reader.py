@@ -81,7 +81,7 @@ from jixiao.rules.chinese.guard import (
     refuse_counted_level_names,
     refuse_described_levels,
 )
-from jixiao.rules.chinese.headedparts import read_headed_count, read_headed_parts
+from jixiao.rules.chinese.headedparts import read_headed_count, read_headed_parts, read_named_parts
 from jixiao.rules.chinese.inlinepoints import (
     LOST_NUMBER_RE,
     each_of_total_notes,
@@ -467,6 +467,12 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # how they are given per unit (headedparts.read_headed_count)
         hc.context_out = reading.context_out
         reading = hc
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (nm := read_named_parts(re.sub(r"\s+", "", to_simplified(printed)), w)) is not None:
+        # "…上交初稿计10分,…上交修改反馈稿和领导审定稿分别计5分。合计为20分。" (fresh48 BI10-1, r84): parts named together
+        # "分别计N分" beside others, adding up to the 分值; a stated total other than their sum is refused, both named
+        nm.context_out = reading.context_out
+        reading = nm
     if reading.kind == "unreadable" and isinstance(printed, str) \
             and (above := bonus_above_weight(to_simplified(printed), w)) is not None:
         # a bonus on top of a base worth the whole 分值 ("得全部基本分。每超出…再加1分,最高加分不超过30分", fresh74 CI8-1):
