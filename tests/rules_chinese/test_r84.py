@@ -74,7 +74,9 @@ def test_count_of_items_variants(text: str, w: float, value: str, expected: floa
     ("检查内容共5项,每项2分,全部达到要求的得满分", 12),  # 5 × 2 = 10 ≠ 12
 ])
 def test_count_of_items_near_miss_not_the_weight(text: str, w: float) -> None:
-    _refused(text, w)
+    why = _refused(text, w)
+    total = "12" if "12项" in text else "10"  # K × N: 12 × 1, 5 × 2
+    assert any(f"合计{total}分" in u and f"分值{w}分" in u for u in why), why  # both numbers named
 
 
 # --- 2. a requirement's (W分), then 每项/每次N分 ---------------------------------------------------------------------

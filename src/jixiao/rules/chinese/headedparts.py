@@ -183,3 +183,22 @@ def read_named_parts(text: str, weight: Decimal | None) -> Reading | None:
         understood.append(f"原文合计{tm['t']}分，与各分项相加相符")
     understood.append(f"合计最高 {fmt_decimal(weight)} 分")
     return Reading(None, "checklist", understood, [], items, weight)
+
+
+#: "共10项,每项1分": the items counted and what each is worth
+_COUNTED_EACH_RE = re.compile(rf"共(?P<k>\d{{1,3}})(?P<u>项|个|条|次)[^，,。；;\d]{{0,12}}?[,，]?每(?P=u)(?:各)?(?:得|计|记)?(?P<p>{NUM})分")
+
+
+def counted_items_mismatch(text: str, weight: Decimal | None) -> str | None:
+    """Why a refused "共K项,每项N分" cannot be read when K × N is not the 分值 (both numbers named), else ``None``.
+
+    >>> counted_items_mismatch("操作间共12项,每项1分,全部达到要求的得满分。", Decimal(10))
+    '共12项、每项1分，合计12分，与本行分值10分不符：不能确定哪几项计分'
+    >>> counted_items_mismatch("操作间共10项,每项1分", Decimal(10)) is None
+    True
+    """
+    m = _COUNTED_EACH_RE.search(text)
+    if weight is None or m is None or (total := dec(m["k"]) * dec(m["p"])) == weight:
+        return None
+    return (f"共{m['k']}{m['u']}、每{m['u']}{m['p']}分，合计{fmt_decimal(total)}分，与本行分值{fmt_decimal(weight)}分不符："
+            f"不能确定哪几{m['u']}计分")

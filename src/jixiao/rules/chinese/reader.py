@@ -81,7 +81,12 @@ from jixiao.rules.chinese.guard import (
     refuse_counted_level_names,
     refuse_described_levels,
 )
-from jixiao.rules.chinese.headedparts import read_headed_count, read_headed_parts, read_named_parts
+from jixiao.rules.chinese.headedparts import (
+    counted_items_mismatch,
+    read_headed_count,
+    read_headed_parts,
+    read_named_parts,
+)
 from jixiao.rules.chinese.inlinepoints import (
     LOST_NUMBER_RE,
     each_of_total_notes,
@@ -473,6 +478,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # "分别计N分" beside others, adding up to the 分值; a stated total other than their sum is refused, both named
         nm.context_out = reading.context_out
         reading = nm
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (why := counted_items_mismatch(to_simplified(printed), w)) is not None:
+        # "操作间共12项,每项1分" on a 10-point row (r84): the count and the 分值 disagree — said so, both numbers named
+        reading = unreadable([], [printed], why, None, context_out=reading.context_out)
     if reading.kind == "unreadable" and isinstance(printed, str) \
             and (above := bonus_above_weight(to_simplified(printed), w)) is not None:
         # a bonus on top of a base worth the whole 分值 ("得全部基本分。每超出…再加1分,最高加分不超过30分", fresh74 CI8-1):
