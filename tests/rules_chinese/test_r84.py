@@ -155,3 +155,32 @@ def test_ao8_2_stays_refused_a_part_scored_in_halves() -> None:
     # "分值各占1分" names the two parts, but "收入预算和支出预算每有一项不完整扣0.5分" scores a 1-point part in halves
     # (partial credit inside a part): not a checklist of 是/否 items — refused as before
     _refused(_BY_ID["AO8-2"]["text"], 2)
+
+
+# --- r86's report: ranks of one award, a heading made a level ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "获奖10分:一等奖6分,二等奖4分",  # headedparts read 6 + 4: a 一等奖 alone is 6 of 10, never both ranks
+    "获奖10分,其中:一等奖6分,二等奖4分",
+    "共10分,其中:一等奖6分,二等奖4分",  # the "共W分,其中" path (checklist readers)
+    "一等奖6分,二等奖4分",  # bare points
+    "第一名6分,第二名4分",
+    "金奖6分,银奖4分",
+])
+def test_ranks_of_one_award_are_never_items_added(text: str) -> None:
+    assert read_rule_text(text, 10).kind != "checklist"
+
+
+@pytest.mark.parametrize("text", [
+    "安全生产10分:无一般事故6分,无较大事故4分",  # was levels 安全生产 10 / 无一般事故 6 / 无较大事故 4
+    "安全生产10分。其中:未发生一般事故6分,未发生较大事故4分",
+    "获奖10分:一等奖6分,二等奖4分",
+])
+def test_a_heading_worth_the_weight_is_never_a_level(text: str) -> None:
+    why = _refused(text, 10)
+    assert any("标题不是一档" in u for u in why), why
+
+
+def test_a_heading_over_items_still_reads() -> None:
+    # fresh51 BL11-6's layout stays a checklist 3 + 2 = 5 (r81): the guards above take ranks and levels only
+    _items("设备和环境清洁整齐记5分:设备整洁3分,环境整洁2分。", 5, [("设备整洁", "3"), ("环境整洁", "2")])

@@ -29,7 +29,7 @@ from jixiao.rules.chinese.deductionlist import FAILINGS_AS_ITEMS, lesser_level
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
 from jixiao.rules.chinese.levels import LEVEL_RE, _MET_COUNT_RE
-from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT
+from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT, RANK_RE
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.chinese.numericfailings import is_step
 from jixiao.rules.chinese.refusals import judgement_match
@@ -163,7 +163,7 @@ def item_name_refusal(name: str, names: list[str]) -> str:
     # ("具有较好的专业特色" (fresh73 CH1-3, r62): what the item asks for, never a lesser level — 较 after 具有 is an attribute)
     if re.search(r"\d分|扣|不得分|否则|每(?![\d两三四五六]*个?(?:月|季度?|年|周|半年))|但|基本|部分|(?<!具有)较", name) or LEVEL_RE.match(re.sub(r"(?:的|者)$", "", name)) \
             or _negated_sibling(name, [n for n in names if n != name]) or _MET_COUNT_RE.match(name) \
-            or _HOW_MANY_MET_RE.search(name) \
+            or _HOW_MANY_MET_RE.search(name) or RANK_RE.search(name) \
             or (not re.search(r"\d", name) and _COMPARED_RE.search(_TERM_ABOVE_RE.sub("", name))):
         return "level"
     if _NEGATED_LEVEL_RE.search(name) or _one_subject_two_qualities(names):
@@ -274,8 +274,8 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     for seg in segs:
         m = _SCORED_ITEM_RE.fullmatch(seg)
         if m is None or re.search(r"\d分|扣|不得分|否则|每|但|基本|部分|较", m["name"]) \
-                or LEVEL_RE.match(m["name"]) or _negated_sibling(m["name"], segs):
-            return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
+                or LEVEL_RE.match(m["name"]) or RANK_RE.search(m["name"]) or _negated_sibling(m["name"], segs):
+            return None  # a deduction, a failing or lesser level ("基本健全得2分") or a rank ("一等奖"): not an item
         if not re.search(r"\d", m["name"]) and _COMPARED_RE.search(m["name"]):
             return None  # "高于上年得2分，与上年持平得1分": bands on one comparison
         pts = dec(m["p"])
@@ -816,8 +816,8 @@ def read_bare_items(text: str, weight: Decimal | None, notes: list[str]) -> Read
     items = []
     for seg in segs:
         m = _BARE_ITEM_RE.fullmatch(_COUNT_IN_ITEM_RE.sub("", seg))
-        if m is None or _NOT_BARE_RE.search(m["name"]):
-            return None
+        if m is None or _NOT_BARE_RE.search(m["name"]) or RANK_RE.search(m["name"]):
+            return None  # ("一等奖6分,二等奖4分": ranks of one award, never items — r86's report to r84)
         items.append(ChecklistItem(seg[: seg.rindex(m["p"])], dec(m["p"])))
     total = sum((i.points for i in items), ZERO)
     words = [re.sub(r"\d", "", i.text) for i in items]

@@ -30,6 +30,7 @@ from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, describ
 from jixiao.rules.chinese.checklist import LAST_JOIN_RE, read_bare_items
 from jixiao.rules.chinese.grades import PARTIAL_RE, degree_rank, ordinal_rank, tier_rank
 from jixiao.rules.chinese.levels import ALTERNATIVE_RE, LEVEL_RE
+from jixiao.rules.chinese.lexicon import RANK_RE
 from jixiao.rules.model import fmt_decimal
 
 #: "标题[得/计/共]W分" then ":" or "。其中:" and the parts (the normaliser has turned 记/計 into 得)
@@ -41,11 +42,12 @@ _HEADED_RE = re.compile(
 def _graded(name: str) -> bool:
     """A part that names a grade or a degree of something, not an item of its own.
 
-    >>> _graded("省级"), _graded("较好"), _graded("基本整洁"), _graded("设备整洁"), _graded("无")
-    (True, True, True, False, True)
+    >>> _graded("省级"), _graded("较好"), _graded("基本整洁"), _graded("设备整洁"), _graded("无"), _graded("二等奖")
+    (True, True, True, False, True, True)
     """
     return (tier_rank(name) is not None or degree_rank(name) is not None or ordinal_rank(name) is not None
-            or bool(PARTIAL_RE.search(name) or ALTERNATIVE_RE.search(name) or LEVEL_RE.match(name)))
+            or bool(PARTIAL_RE.search(name) or ALTERNATIVE_RE.search(name) or LEVEL_RE.match(name)
+                    or RANK_RE.search(name)))
 
 
 def read_headed_parts(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
@@ -202,3 +204,27 @@ def counted_items_mismatch(text: str, weight: Decimal | None) -> str | None:
         return None
     return (f"共{m['k']}{m['u']}、每{m['u']}{m['p']}分，合计{fmt_decimal(total)}分，与本行分值{fmt_decimal(weight)}分不符："
             f"不能确定哪几{m['u']}计分")
+
+
+def heading_as_level(text: str, weight: Decimal | None, reading: Reading) -> str | None:
+    """Why ``reading`` is refused when it makes a heading worth the 分值 one of its levels — "安全生产10分:无一般事故6分,
+    无较大事故4分" read as levels 安全生产 10 / 无一般事故 6 / 无较大事故 4 (r86's report to r84): the heading names the
+    whole row, its parts after ":" / "其中" add up to it; a heading is never a level. ``None`` when not so.
+
+    >>> from jixiao.rules.chinese._base import Reading
+    >>> r = Reading(None, "judgement", ["定性分档：获奖 → 10分", "定性分档：一等奖 → 6分", "定性分档：二等奖 → 4分"])
+    >>> heading_as_level("获奖10分:一等奖6分,二等奖4分", Decimal(10), r)[:11]
+    '“获奖”10分是标题（即'
+    >>> heading_as_level("获奖10分:一等奖6分,二等奖4分", Decimal(12), r) is None  # the heading is not the 分值
+    True
+    """
+    m = _HEADED_RE.fullmatch(text.strip())
+    if weight is None or m is None or dec(m["w"]) != weight or reading.kind not in ("rule", "judgement"):
+        return None
+    parts = [dec(p) for p in re.findall(rf"({NUM})分", m["parts"])]
+    head = m["head"].strip("，,。；; ")
+    named = f"“{head}”" in " ".join(reading.understood) or any(f"：{head} →" in u for u in reading.understood)
+    if len(parts) < 2 or sum(parts) != weight or not named:
+        return None
+    return (f"“{head}”{m['w']}分是标题（即本行分值），其后各分项相加也是{m['w']}分：标题不是一档；"
+            "各分项是累加项还是互斥的档原文未说明，未作推测")

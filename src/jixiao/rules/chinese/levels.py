@@ -34,7 +34,7 @@ from jixiao.rules.chinese._base import (
     _Unreadable,
     unreadable,
 )
-from jixiao.rules.chinese.lexicon import PERIODS, TOGETHER
+from jixiao.rules.chinese.lexicon import PERIODS, RANK_RE, TOGETHER
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     ZERO,
@@ -302,8 +302,11 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
     if len(pos) < 2 or zero:
         return None
     names = [str(c.cond)[5:] for c in pos]
-    if any(not n or LEVEL_RE.match(n) or ALTERNATIVE_RE.search(n) or _LESSER_DEGREE_RE.match(n) for n in names):
-        return None  # ("落实的得1分,基本落实的得0.5分" on a 1.5-point row was read as items 1 + 0.5 — found in r16)
+    if any(not n or LEVEL_RE.match(n) or ALTERNATIVE_RE.search(n) or _LESSER_DEGREE_RE.match(n) or RANK_RE.search(n)
+           for n in names):
+        # ("落实的得1分,基本落实的得0.5分" on a 1.5-point row was read as items 1 + 0.5 — found in r16; ranks of one
+        # award "一等奖6分,二等奖4分" likewise — r86's report to r84)
+        return None
     if len({re.sub(r"\d", "", n) for n in names}) != len(names):
         # the same words with two counts are bands of a count or ways to pick from, never items to add
         # ("每周巡查2次,得3分;每周巡查1次,得2分" on a 5-point row was read as items 3 + 2 — found in r16)
