@@ -166,6 +166,10 @@ def test_ao8_2_stays_refused_a_part_scored_in_halves() -> None:
     "一等奖6分,二等奖4分",  # bare points
     "第一名6分,第二名4分",
     "金奖6分,银奖4分",
+    "省级6分,市级4分",  # tiers of one thing (r86): a name that is only a tier or a grade
+    "共10分,其中:省级6分,市级4分",
+    "甲级6分,乙级4分",
+    "A类6分,B类4分",
 ])
 def test_ranks_of_one_award_are_never_items_added(text: str) -> None:
     assert read_rule_text(text, 10).kind != "checklist"
