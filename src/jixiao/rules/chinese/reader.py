@@ -483,7 +483,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # "安全生产10分:无一般事故6分,无较大事故4分" read as levels with the heading one of them (r86's report to r84)
         reading = unreadable([], [printed], why, None, context_out=reading.context_out)
     if reading.kind == "unreadable" and isinstance(printed, str) \
-            and (why := counted_items_mismatch(to_simplified(printed), w)) is not None:
+            and (why := counted_items_mismatch(re.sub(r"\s+", "", to_simplified(printed)), w)) is not None:
         # "操作间共12项,每项1分" on a 10-point row (r84): the count and the 分值 disagree — said so, both numbers named
         reading = unreadable([], [printed], why, None, context_out=reading.context_out)
     if reading.kind == "unreadable" and isinstance(printed, str) \
