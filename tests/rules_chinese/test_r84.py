@@ -188,3 +188,8 @@ def test_a_heading_worth_the_weight_is_never_a_level(text: str) -> None:
 def test_a_heading_over_items_still_reads() -> None:
     # fresh51 BL11-6's layout stays a checklist 3 + 2 = 5 (r81): the guards above take ranks and levels only
     _items("设备和环境清洁整齐记5分:设备整洁3分,环境整洁2分。", 5, [("设备整洁", "3"), ("环境整洁", "2")])
+
+
+def test_tiers_said_to_add_up_stay_items() -> None:
+    # "…,可累加" says the tiers add up: 3 + 2 + 1 = 6 on a 6-point row, as before r84's rank guard
+    _items("国家级3分,省级2分,市级1分,可累加", 6, [("国家级", "3"), ("省级", "2"), ("市级", "1")])
