@@ -173,12 +173,19 @@ def test_ao8_2_stays_refused_a_part_scored_in_halves() -> None:
 ])
 def test_ranks_of_one_award_are_never_items_added(text: str) -> None:
     assert read_rule_text(text, 10).kind != "checklist"
+    _refused(text, 10)  # top 6 ≠ the 分值 10: not levels either (r37 reads levels only when the top is the 分值)
+
+
+@pytest.mark.parametrize("w", [2, 5, 10])
+def test_tiers_at_other_weights_are_refused_not_handed_on(w: int) -> None:
+    # "国家级3分,省级2分,市级1分" (fresh52 BM4-1's words): on 3 the levels (r37); on any other 分值 refused — never items
+    # 3 + 2 + 1, never a judgement with a level above the 分值
+    _refused("国家级3分,省级2分,市级1分", w)
 
 
 @pytest.mark.parametrize("text", [
     "安全生产10分:无一般事故6分,无较大事故4分",  # was levels 安全生产 10 / 无一般事故 6 / 无较大事故 4
     "安全生产10分。其中:未发生一般事故6分,未发生较大事故4分",
-    "获奖10分:一等奖6分,二等奖4分",
 ])
 def test_a_heading_worth_the_weight_is_never_a_level(text: str) -> None:
     why = _refused(text, 10)
