@@ -129,6 +129,7 @@ from jixiao.rules.chinese.normalise import (
 )
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.obligations import read_obligations
+from jixiao.rules.chinese.pairedlists import read_paired_lists
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.periodcount import reset_count_refusal
 from jixiao.rules.chinese.peritem import (
@@ -349,6 +350,8 @@ _WHOLE_TEXT_RULES = (
     (read_standard_steps, standard_steps_notes),
     (read_edge_bands, edge_bands_notes),  # "请假一天以上两天以内扣除20分(包括两天)…" (fresh78 CL6-2, r74)
     (read_obligations, lambda _rule, _w: []),  # "…出乡2天以上的须向乡长请假,…一次未请假扣2分" (fresh77 CK3-2, r74)
+    # "目标完成 100/90/80/70/60%，得分 5/4/3/2/1，60% 以下 0 分" (fresh82 CP2-2, r82): floors and points paired in order
+    (read_paired_lists, lambda _rule, _w: []),
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_places_in_order, lambda _rule, _w: []),  # "在市级、省级、国家级杂志上发表。(1、3、5分)" (fresh61 BV12-2, r59)
     (refuse_per_time_tiers, lambda _rule, _w: []),  # "国家级5分/次,省级3分/次…" (fresh57 BR1-1, r59): refused, said why

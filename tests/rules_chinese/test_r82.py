@@ -1,0 +1,77 @@
+"""r82 (issue 11): paired lists and fresh82's other leftovers (docs/notes/r82.md).
+
+1. paired lists (pairedlists.py): floors on the value's axis in one "/" or "、" list, their points in a second list of
+   the same length, paired in order — "目标完成 100/90/80/70/60%，得分 5/4/3/2/1，60% 以下 0 分" (fresh82 CP2-2). Each floor
+   is reached from it upwards (95 % → the 90 % band); the band below the lowest floor is printed, or a value below it is a
+   rule gap (README: 业绩值落在规则没有覆盖的区间时报错). Refused when the pairing is not clear.
+
+Expected scores come from the sentences by hand (in the comments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jixiao.errors import RuleGapError
+from jixiao.rules.chinese import read_rule_text
+from tests.rules_chinese.corpus import judge
+from tests.rules_chinese.test_r46 import _BY_ID  # the corpus by id
+from tests.rules_chinese.test_r62 import (  # a reading's scores; refused (or manual), said why
+    _not_read,
+    _scores,
+)
+
+
+@pytest.mark.parametrize("sid", ["CP2-2"])
+def test_corpus_sentences_read(sid: str) -> None:
+    assert judge(_BY_ID[sid]) == ("read", "")
+
+
+# --- 1. paired lists ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # fresh82 CP2-2 (5): ≥100 → 5, ≥90 → 4, ≥80 → 3, ≥70 → 2, ≥60 → 1, <60 → 0: 100 → 5; 95 → 4; 85 → 3; 60 → 1; 59 → 0
+    (_BY_ID["CP2-2"]["text"], 5, {"100%": 5, "95%": 4, "85%": 3, "60%": 1, "59%": 0}),
+    # variant: "、" lists, % and 分 on each, "分别得", "以下不得分": same bands on 5 — 90 → 4; 79.9 → 2; 50 → 0
+    ("完成率达到100%、90%、80%、70%、60%的，分别得5分、4分、3分、2分、1分，60%以下不得分", 5,
+     {"90%": 4, "79.9%": 2, "50%": 0}),
+    # variant: ascending lists, "依次得", the band below written "低于": 60 → 1; 99 → 4; 120 → 5; 10 → 0
+    ("完成率60%/70%/80%/90%/100%，依次得1/2/3/4/5分，低于60%不得分", 5, {"60%": 1, "99%": 4, "120%": 5, "10%": 0}),
+    # variant: a count axis, "对应得分", none done scores 0 (6): 3 → 6; 5 → 6; 2 → 4; 1 → 2; 0 → 0
+    ("开展活动3/2/1次，对应得分6/4/2分，未开展不得分", 6, {"3": 6, "5": 6, "2": 4, "1": 2, "0": 0}),
+    # variant: deductions from the 分值 (10): ≥30 % → 10 − 0 = 10; ≥20 % → 10 − 3 = 7; ≥10 % → 10 − 6 = 4; below → 0
+    ("培训率达到30%、20%、10%，分别扣0、3、6分，低于10%不得分", 10, {"35%": 10, "25%": 7, "10%": 4, "9%": 0}),
+    # variant: a band below worth points (8): ≥95 → 8; ≥85 → 6; <85 → 2
+    ("满意度95%/85%，得分8/6，85%以下得2分", 8, {"96%": 8, "90%": 6, "80%": 2}),
+])
+def test_paired_lists(text: str, w: float, expected: dict[str, float]) -> None:
+    _scores(text, w, expected)
+
+
+def test_paired_lists_without_the_band_below_leave_a_gap() -> None:
+    """No band below 80 % printed (5): ≥100 → 5, ≥90 → 4, ≥80 → 3; 70 % is uncovered — a rule gap, never 0 (README)."""
+    text = "目标完成100/90/80%，得分5/4/3"
+    _scores(text, 5, {"100%": 5, "92%": 4, "80%": 3})
+    r = read_rule_text(text, 5)
+    assert any("规则有缺口" in u for u in r.understood)
+    with pytest.raises(RuleGapError):
+        r.rule.score("70%", 5)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # 4 floors, 5 points: which floor is worth which?
+    ("目标完成 100/90/80/70%，得分 5/4/3/2/1，60% 以下 0 分", 5),
+    # more points for a higher 投诉率: is 1 % a floor or a ceiling (1.5 % → 5 or 3)?
+    ("投诉率 1/2/3%，得分 5/3/1，3% 以上 0 分", 5),
+    # the points do not fall with the floors
+    ("目标完成100/90/80%，得分5/3/4", 5),
+    # a list mixing units (a share and a count)
+    ("目标完成100%/90%/80次，得分5/4/3", 5),
+    # the band below names another floor than the lowest: 60–80 % unsaid
+    ("目标完成100/90/80%，得分5/4/3，60%以下不得分", 5),
+    # the top points are not the 分值 (10)
+    ("目标完成100/90/80%，得分5/4/3，80%以下不得分", 10),
+    # near miss: below each floor a deduction — not floors reached
+    ("低于100/90/80%，分别扣1/2/3分", 5),
+])
+def test_paired_lists_near_misses(text: str, w: float) -> None:
+    _not_read(text, w)
