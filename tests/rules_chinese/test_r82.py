@@ -42,6 +42,9 @@ def test_corpus_sentences_read(sid: str) -> None:
     ("培训率达到30%、20%、10%，分别扣0、3、6分，低于10%不得分", 10, {"35%": 10, "25%": 7, "10%": 4, "9%": 0}),
     # variant: a band below worth points (8): ≥95 → 8; ≥85 → 6; <85 → 2
     ("满意度95%/85%，得分8/6，85%以下得2分", 8, {"96%": 8, "90%": 6, "80%": 2}),
+    # variant: "≥" on each floor, a colon after the points' word, "分别对应" (5): ≥100 → 5; ≥90 → 4; ≥80 → 3
+    ("完成率：≥100%/≥90%/≥80%，得分：5/4/3，80%以下不得分", 5, {"100%": 5, "90%": 4, "89%": 3, "0%": 0}),
+    ("完成率100%、90%、80%以上，分别对应5、4、3分，低于80%不得分", 5, {"101%": 5, "90%": 4, "80%": 3, "79%": 0}),
 ])
 def test_paired_lists(text: str, w: float, expected: dict[str, float]) -> None:
     _scores(text, w, expected)
@@ -72,6 +75,12 @@ def test_paired_lists_without_the_band_below_leave_a_gap() -> None:
     ("目标完成100/90/80%，得分5/4/3，80%以下不得分", 10),
     # near miss: below each floor a deduction — not floors reached
     ("低于100/90/80%，分别扣1/2/3分", 5),
+    # near miss: strictly above ("＞90%"): 90 % itself is not in the top band — not floors reached
+    ("完成率＞90%/80%，得分5/4", 5),
+    # near miss: a count of failings — more is worse, the "floors" are not reached
+    ("发生问题3/2/1次，得分5/4/3", 5),
+    # near miss: bare numbers (a date) — no axis
+    ("完成时间2024/6/30，得分5/3", 5),
 ])
 def test_paired_lists_near_misses(text: str, w: float) -> None:
     _not_read(text, w)

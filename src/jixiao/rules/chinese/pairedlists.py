@@ -44,14 +44,17 @@ from jixiao.rules.model import Rule, fmt_decimal
 #: the units a floor may carry: a share, or a count word (the value then a count of things done)
 _UNIT = r"(?:%|次|个|项|件|篇|场|家|户|人|条|期|批)"
 #: one floor: a number, its unit (or none — then the last one's)
-_FLOOR = rf"{NUM}\s*{_UNIT}?"
+_FLOOR = rf"(?:≥|>=)?{NUM}\s*{_UNIT}?"
 #: the points' verb: what joins the floors to their points
-_VERB = (r"(?:(?:分别|依次|对应)?(?:得分|得|计分|计|记)(?:分别|依次)?(?:为|是)?|对应(?:得分|分值)(?:为|是)?|分值(?:分别|依次)?为"
+_VERB = (r"(?:(?:分别|依次|对应|相应)?(?:得分|得|计分|计|记|赋予|给予|赋分)(?:分别|依次)?(?:为|是)?"
+         r"|(?:分别|依次)?(?:对应|相应)(?:得分|分值|分数)?(?:分别|依次)?(?:为|是)?|分值(?:分别|依次)?为"
          r"|(?P<off>(?:分别|依次|对应)扣(?:除)?))")
 #: the words before the floors: the value reached — no digit, no word that turns the floors round (below each, per step)
-_HEAD = r"(?P<head>[^\d,，;；。:：]{0,20}?)"
-_TURNED_RE = re.compile(r"低于|不足|不到|少于|未达|未完成|以下|以内|超过|超出|高于|多于|下降|降低|减少|每|扣|差|偏离|误差|"
-                        r"不超|不高|至少|最多")
+_HEAD = r"(?P<head>[^\d,，;；。:：]{0,20}?)[:：]?"
+_TURNED_RE = re.compile(r"[<>＜＞≤≦]|大于|小于|低于|不足|不到|少于|未达|未完成|以下|以内|超过|超出|高于|多于|下降|降低|减少|每|扣|差|偏离|误差|"
+                        r"不超|不高|至少|最多|"
+                        # (a count of failings: more is worse — "发生事故3/2/1次" is no floor to reach)
+                        r"无|未|没|不|缺|问题|事故|事件|案件|投诉|差错|失误|错|漏|违|迟|逾期|延误|处分|处罚|通报")
 
 _PAIRED_RE = re.compile(
     rf"^{_HEAD}(?:达到|达|为|完成|在)?(?P<floors>{_FLOOR}(?:\s*[/、]\s*{_FLOOR}){{1,9}})(?P<up>及以上|以上)?(?:的)?"
@@ -77,15 +80,15 @@ def read_paired_lists(norm: str, weight: Decimal | None) -> tuple[Rule, list[str
         return None
     floors, units = _split(m["floors"], _UNIT)
     pts_raw, pt_units = _split(m["pts"], "分")
-    if len(floors) != len(pts_raw):
-        shown_f = "、".join(m["floors"].replace(" ", "").replace("/", "、").split("、"))
-        raise _Unreadable(m["floors"], f"列出{len(floors)}个界限（{shown_f}），却写了{len(pts_raw)}个分数"
-                                       f"（{'、'.join(fmt_decimal(p) for p in pts_raw)}分）：对应关系不明，未作推测")
     unit = _one_unit(units)
     if unit is None or _one_unit(pt_units) is None:
         raise _Unreadable(m["floors"], f"所列界限（{m['floors']}）或分数（{m['pts']}）的单位不一致：对应关系不明，未作推测")
     if unit == "":
         return None  # bare numbers on both sides: a share, a count, or points? not this reader's
+    if len(floors) != len(pts_raw):
+        shown_f = "、".join(m["floors"].replace(" ", "").replace("/", "、").split("、"))
+        raise _Unreadable(m["floors"], f"列出{len(floors)}个界限（{shown_f}），却写了{len(pts_raw)}个分数"
+                                       f"（{'、'.join(fmt_decimal(p) for p in pts_raw)}分）：对应关系不明，未作推测")
     pts = [weight - p for p in pts_raw] if m["off"] else pts_raw
     pairs = sorted(zip(floors, pts, strict=True), key=lambda x: x[0], reverse=True)
     fs = [f for f, _ in pairs]
@@ -126,7 +129,7 @@ def _split(listed: str, unit: str) -> tuple[list[Decimal], list[str]]:
     >>> _split("100/90/80%", "%")
     ([Decimal('100'), Decimal('90'), Decimal('80')], ['', '', '%'])
     """
-    parts = [p.strip() for p in re.split(r"[/、;]", listed)]
+    parts = [p.strip().removeprefix("≥").removeprefix(">=") for p in re.split(r"[/、;]", listed)]
     found = [re.fullmatch(rf"({NUM})\s*({unit})?", p) for p in parts]
     return [dec(f[1]) for f in found if f], [(f[2] or "") for f in found if f]
 
