@@ -5,6 +5,17 @@
    is reached from it upwards (95 % → the 90 % band); the band below the lowest floor is printed, or a value below it is a
    rule gap (README: 业绩值落在规则没有覆盖的区间时报错). Refused when the pairing is not clear.
 
+2. fresh83/fresh84's blind refusals (mechanisms, not wordings):
+   a. options each closed by "(N分)" run together with no stop ("未按时完成(O分)按时完成(15分)", fresh84 CR3-x):
+      parted after each bracket, the letter O in "(O分)" a zero (repairs._glued_options);
+   b. nested "以下" bands whose points RISE with the ceiling ("满意率50%以下(3分)满意率80%以下(5分)满意率80%以上(10分)",
+      CR3-3): the narrowest band holds its values, as the tiers of a rate to keep low do (bands._rising_ceilings);
+   c. "未开发(0分)" beside count bands from 1: none done is a count of 0 (assemble._none_done_as_zero; CR3-2 itself
+      stays refused — its label scores 20 on a 15-point row);
+   d. item numbers glued to the first word of each sentence ("。2分工明确", fresh83 CQ4-1: item 2's 分工, not 2 points) —
+      "、" after each number when the numbers run 1, 2, 3 … (repairs._glued_item_numbers);
+   e. "按实际完成百分比计分" = 按比例 (normalise._PROP_PHRASES; fresh84 CR4-1).
+
 Expected scores come from the sentences by hand (in the comments)."""
 
 from __future__ import annotations
@@ -21,7 +32,7 @@ from tests.rules_chinese.test_r62 import (  # a reading's scores; refused (or ma
 )
 
 
-@pytest.mark.parametrize("sid", ["CP2-2"])
+@pytest.mark.parametrize("sid", ["CP2-2", "CR3-3", "CR3-4", "CQ4-1", "CR4-1"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -84,3 +95,91 @@ def test_paired_lists_without_the_band_below_leave_a_gap() -> None:
 ])
 def test_paired_lists_near_misses(text: str, w: float) -> None:
     _not_read(text, w)
+
+
+# --- 2a. options glued by their bracketed points -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # fresh84 CR3-4 (15): the two printed states, "O分" read as 0
+    (_BY_ID["CR3-4"]["text"], 15, {"未按时完成": 0, "按时完成": 15}),
+    # variant: three states glued (6): 资料齐全 6, 基本齐全 3, 缺失 0
+    ("资料齐全(6分)资料基本齐全(3分)资料缺失(0分)", 6, {"资料齐全": 6, "资料基本齐全": 3, "资料缺失": 0}),
+    # variant: bands glued (10): ≥90 % → 10; [60 %, 90 %) → 6; <60 % → 0 (以上 holds its number: 90 % → 10)
+    ("完成率90%以上(10分)完成率60%-90%(6分)完成率60%以下(0分)", 10, {"95%": 10, "90%": 10, "75%": 6, "50%": 0}),
+])
+def test_glued_options(text: str, w: float, expected: dict[str, float]) -> None:
+    _scores(text, w, expected)
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # near miss: a bracket then more words about the same item — not options only (每项 1, 共5项: items, not levels)
+    ("每项(1分)共5项,按实际情况评分", 5),
+])
+def test_glued_options_near_misses(text: str, w: float) -> None:
+    _not_read(text, w)
+
+
+# --- 2b. nested 以下 bands rising with the ceiling -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # fresh84 CR3-3 (10): ≤50 % → 3; (50 %, 80 %) → 5; above 80 % → 10: 40 → 3; 50 → 3; 60 → 5; 79 → 5; 90 → 10
+    (_BY_ID["CR3-3"]["text"], 10, {"40%": 3, "50%": 3, "60%": 5, "79%": 5, "90%": 10}),
+    # variant (5): ≤60 → 1; (60, 80) → 3; ≥80 → 5: 30 → 1; 70 → 3; 85 → 5
+    ("合格率60%以下得1分，80%以下得3分，80%及以上得5分", 5, {"30%": 1, "70%": 3, "85%": 5}),
+])
+def test_rising_ceilings(text: str, w: float, expected: dict[str, float]) -> None:
+    _scores(text, w, expected)
+
+
+def test_rising_ceilings_deductions_stay_as_before() -> None:
+    """Near miss: ceilings with deductions ("扣") are not tiered by _rising_ceilings (deductions may add up) — whatever
+    reads them, 40 % never scores the wider band's 5 (10 − 5) as if the narrower were not printed."""
+    r = read_rule_text("满意率80%以下扣5分,50%以下扣10分", 10)
+    assert not r.ok or r.rule.score("40%", 10) != 5  # type: ignore[union-attr]
+
+
+# --- 2c. none done beside count bands from 1 -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # variant of CR3-2 within the 分值 (20): 0 → 0; 1 → 15; 2 → 20; 4 → 20
+    ("未开发(0分)1家(15分)1家以上(20分)", 20, {"0": 0, "1": 15, "2": 20, "4": 20}),
+    # variant (5): 0 → 0; 1 → 3; 2 → 5; 3 → 5
+    ("未开展不得分，开展1次得3分，开展2次以上得5分", 5, {"0": 0, "1": 3, "2": 5, "3": 5}),
+])
+def test_none_done_is_zero(text: str, w: float, expected: dict[str, float]) -> None:
+    _scores(text, w, expected)
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # near miss: none done worth points — not a count of 0 scoring 0 (the level stays a level: refused beside bands)
+    ("未开展得1分，开展1次得3分，开展2次以上得5分", 5),
+    # fresh84 CR3-2 as printed: 20 points on a 15-point row (the rule language caps at the 分值)
+    (_BY_ID["CR3-2"]["text"], 15),
+])
+def test_none_done_near_misses(text: str, w: float) -> None:
+    _not_read(text, w)
+
+
+# --- 2d. item numbers glued to the first word ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "total"), [
+    # fresh83 CQ4-1 (10): 4 + 4 + 2
+    (_BY_ID["CQ4-1"]["text"], 10, 10),
+    # variant (6): 2 + 2 + 2 — item 3 begins "分级"
+    ("1建立台账,得2分。2有专人负责,得2分。3分级管理到位,得2分。", 6, 6),
+])
+def test_glued_item_numbers(text: str, w: float, total: float) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == total, (r.kind, r.canonical, r.unread)
+
+
+# --- 2e. 按完成百分比计分 --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "w", "expected"), [
+    # fresh84 CR4-1 (100): 完成率 × 100: 100 → 100; 80 → 80; 50 → 50; 0 → 0
+    (_BY_ID["CR4-1"]["text"], 100, {"100%": 100, "80%": 80, "50%": 50, "0%": 0}),
+    # variant (10): 10 × 完成率: 90 → 9; 45 → 4.5
+    ("按实际完成百分比计分", 10, {"90%": 9, "45%": 4.5}),
+])
+def test_completion_percentage(text: str, w: float, expected: dict[str, float]) -> None:
+    _scores(text, w, expected)
