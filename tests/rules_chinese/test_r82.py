@@ -183,3 +183,20 @@ def test_glued_item_numbers(text: str, w: float, total: float) -> None:
 ])
 def test_completion_percentage(text: str, w: float, expected: dict[str, float]) -> None:
     _scores(text, w, expected)
+
+
+@pytest.mark.parametrize("sid", ["AS1-2", "AS1-3", "AS1-4"])
+def test_percentage_below_a_threshold_stays_refused(sid: str) -> None:
+    """fresh32 AS1-2/3/4 "低于40%按百分比得分": W × x or W × x ÷ 40%? (r82's first cut read them — caught by the bench)."""
+    assert judge(_BY_ID[sid]) == ("refused-ok", "")
+
+
+def test_completion_percentage_below_a_threshold_refused() -> None:
+    # near miss: the method after a threshold — 10 × 30 % = 3 or 10 × 30 % ÷ 40 % = 7.5? not written
+    _not_read("登记率≥40%,得10分;低于40%按实际完成百分比得分", 10)
+
+
+def test_items_parted_by_comma_are_not_glued_options() -> None:
+    """fresh10 W7-1: three rates each with its points, parted by "、" — items adding up to 20 (r82's first cut parted them
+    as options — caught by the bench)."""
+    assert judge(_BY_ID["W7-1"]) == ("read", "")

@@ -181,9 +181,9 @@ def _lost_chars(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
 
 #: options each closed by its points in brackets, run together with no stop between (a table cell's lines flattened):
 #: "1万以下(10分)2万以下(15分)2万(20分)2万以上(25分)" (fresh84 CR3-1) — the whole text, two options or more
-_GLUED_OPTIONS_RE = re.compile(r"^(?:[^()（）;；。,，\n]{1,40}[(（]\s*(?:\d{1,3}(?:\.\d{1,2})?|[Oo])\s*分\s*[)）]){2,6}[。.；;]?$")
+_GLUED_OPTIONS_RE = re.compile(r"^(?:[^()（）;；。,，、\n]{1,40}[(（]\s*(?:\d{1,3}(?:\.\d{1,2})?|[Oo])\s*分\s*[)）]){2,6}[。.；;]?$")
 #: where one option ends and the next begins: after its "(N分)", before a character of the next
-_OPTION_END_RE = re.compile(r"(?<=分[)）])(?=[^\s。.；;])")
+_OPTION_END_RE = re.compile(r"(?<=分[)）])(?=[\u4e00-\u9fff\dA-Za-z])")
 #: the letter O for a zero in an option's points: "未按时完成(O分)" (fresh84 CR3-4)
 _LETTER_ZERO_RE = re.compile(r"(?<=[(（])\s*[Oo]\s*(?=分\s*[)）])")
 
@@ -198,6 +198,8 @@ def _glued_options(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     '满意率50%以下(3分)；满意率80%以下(5分)；满意率80%以上(10分)'
     >>> _glued_options("每项(1分)共5项", None)[0]  # not options only: left as printed
     '每项(1分)共5项'
+    >>> _glued_options("A率达到90%(7分)、B率达到80%(7分)", None)[0]  # parted by "、" already: items, left as printed
+    'A率达到90%(7分)、B率达到80%(7分)'
     """
     if not _GLUED_OPTIONS_RE.match(text.strip()) or not _OPTION_END_RE.search(text.strip()):
         return text, []
