@@ -173,6 +173,13 @@ def test_glued_item_numbers(text: str, w: float, total: float) -> None:
     assert r.kind == "checklist" and r.max_points == total, (r.kind, r.canonical, r.unread)
 
 
+@pytest.mark.parametrize("w", [None, 2, 10])
+def test_counts_are_no_item_numbers(w: float | None) -> None:
+    """Near miss (r82's own dump): "1个,1分;2个,1.5分;3个,2分" names counts (1 个 → 1, 2 个 → 1.5), not items 1–3 to add —
+    never a checklist at any weight."""
+    assert read_rule_text("1个,1分;2个,1.5分;3个,2分。", w).kind != "checklist"
+
+
 # --- 2e. 按完成百分比计分 --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "w", "expected"), [

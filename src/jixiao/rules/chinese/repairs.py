@@ -211,7 +211,9 @@ def _glued_options(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
 
 
 #: an item number glued to its item's first word at the start of a sentence: "。2分工明确,…" (fresh83 CQ4-1)
-_GLUED_NUMBER_RE = re.compile(r"(?:^|(?<=[。；;]))\s*(?P<n>[1-9])(?=[\u4e00-\u9fff])")
+#: (not before a count word or a unit: "1个,1分;2个,1.5分" counts 1, 2, 3 — r82's own dump caught it)
+_GLUED_NUMBER_RE = re.compile(r"(?:^|(?<=[。；;]))\s*(?P<n>[1-9])(?![个项次家人名件篇场户条期批元万亿千百十天日月年周号级类种所座台辆例起处]|分钟)"
+                              r"(?=[\u4e00-\u9fff])")
 
 
 def _glued_item_numbers(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
@@ -223,6 +225,8 @@ def _glued_item_numbers(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     '1、有制度,得4分。2、分工明确,得4分。3、有考核细则,得2分。'
     >>> _glued_item_numbers("1有制度,得4分。3分工明确,得4分。", None)[0]  # not 1, 2: left as printed
     '1有制度,得4分。3分工明确,得4分。'
+    >>> _glued_item_numbers("1个,1分;2个,1.5分;3个,2分。", None)[0]  # counts, not item numbers
+    '1个,1分;2个,1.5分;3个,2分。'
     """
     found = list(_GLUED_NUMBER_RE.finditer(text))
     sentences = [x for x in re.split(r"[。；;]", text) if x.strip()]
