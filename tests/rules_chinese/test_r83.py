@@ -25,13 +25,7 @@ from jixiao.rules.chinese.nounquantity import mask_noun_quantities
 from jixiao.rules.target import level_answer_reason
 from tests.rules_chinese.corpus import judge
 from tests.rules_chinese.test_r46 import _BY_ID  # the corpus by id
-
-
-def _items(text: str, w: float, expected: list[tuple[str, str]]) -> None:
-    r = read_rule_text(text, w)
-    assert r.kind == "checklist", (r.kind, r.understood)
-    assert [(i.text, str(i.points)) for i in r.items] == expected, r.understood
-    assert r.max_points == sum(Decimal(p) for _, p in expected)
+from tests.rules_chinese.test_r81 import _items  # a checklist of these items and points
 
 
 def _typed_count_refused(rule: object, w: float) -> None:
