@@ -127,3 +127,11 @@ def test_a_lone_count_to_reach_is_not_masked() -> None:
     # AK6-6's "至少2种宣传方式,否则不得分": the count itself is scored (label: 2 → 5, 1 → 0) — not a noun's quantity
     assert mask_noun_quantities("至少2种宣传方式,否则不得分")[1] == []
     assert judge(_BY_ID["AK6-6"])[0] == "refused"
+
+
+def test_two_bounded_amounts_of_other_nouns_are_bands_never_items() -> None:
+    # "引进100万元以上的工业项目得5分,引进50万元以上的项目得3分" on 8: two amounts with their bounds — bands of the amount
+    # (5 or 3, never 5 + 3 = 8); the first cut masked both and read a checklist of 8 (the guard compared nouns only)
+    text = "引进100万元以上的工业项目得5分,引进50万元以上的项目得3分"
+    assert mask_noun_quantities(text)[1] == []
+    assert read_rule_text(text, 8).kind != "checklist"

@@ -25,6 +25,8 @@ to the readers of bands (or refused), never two items or one requirement.
 '满意度90%以上的单位得2分'
 >>> mask_noun_quantities("配备2名以上社工得5分,配备1名以上社工得3分")[0]  # two on one axis: bands
 '配备2名以上社工得5分,配备1名以上社工得3分'
+>>> mask_noun_quantities("引进100万元以上的工业项目得5分,引进50万元以上的项目得3分")[0]  # other nouns: bands
+'引进100万元以上的工业项目得5分,引进50万元以上的项目得3分'
 """
 
 from __future__ import annotations
@@ -64,14 +66,17 @@ def _axis(unit: str) -> str:
 
 
 def _bands(found: list[re.Match[str]], norm: str) -> bool:
-    """Whether a masked quantity has another number on its axis that is a band of the same measure: one that is no
-    noun's quantity (a threshold, "…1名的得3分"), or one that qualifies the same noun ("2名以上社工" / "1名社工")."""
+    """Whether a masked quantity has another number on its axis that may be a band of the same measure: one with a
+    bound of its own ("100万元以上的工业项目得5分,50万元以上的项目得3分": other words, still bands), one that is no
+    noun's quantity (a threshold, "…1名的得3分"), or one that qualifies the same noun ("2名以上社工" / "1名社工"). Only a
+    bare count of another noun is left ("明确1名负责人…,配备1名以上综治社工": two requirements)."""
     for m in found:
         noun = norm[m.end(): m.end() + 2]
         for a in _ANY_RE.finditer(norm):
             if a.start() == m.start("n") or _axis(a["u"]) != _axis(m["u"]):
                 continue
-            if _NOT_NOUN_RE.match(a["next"]) or a["next"] == noun:
+            bounded = a["post"] or re.search(rf"(?:{_BEFORE})$", norm[: a.start()])
+            if bounded or _NOT_NOUN_RE.match(a["next"]) or a["next"] == noun:
                 return True
     return False
 
