@@ -127,6 +127,7 @@ from jixiao.rules.chinese.normalise import (
     printed_chars,
     to_simplified,
 )
+from jixiao.rules.chinese.nounquantity import mask_noun_quantities
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.obligations import read_obligations
 from jixiao.rules.chinese.pairedlists import read_paired_lists
@@ -967,7 +968,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, deadline_notes = mask_deadline(norm)
     norm, conjoined_notes = mask_conjoined(norm)  # "合同签定率达100%、代管率达100%…" (fresh11 X7-1, r38)
     norm, standard_notes = mask_bracket_standards(norm)  # "实行夜间巡逻(不少于3小时),10分" (fresh46 BG4-3, r38)
-    notes = [*headers, *notes, *deadline_notes, *conjoined_notes, *standard_notes]
+    norm, quantity_notes = mask_noun_quantities(norm)  # "配备1名以上综治社工,5分" (fresh46 BG4-1, r83)
+    notes = [*headers, *notes, *deadline_notes, *conjoined_notes, *standard_notes, *quantity_notes]
     jm = judgement_match(norm, text)
     facts = read_items_on_facts(norm, weight, notes, text)
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check
