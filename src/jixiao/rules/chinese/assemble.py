@@ -63,7 +63,7 @@ from jixiao.rules.chinese.fragments import (
 )
 from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
-from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels, relative_levels
+from jixiao.rules.chinese.levels import LEVEL_RE, _read_cumulative, _read_levels, relative_levels
 from jixiao.rules.chinese.lexicon import COUNT
 from jixiao.rules.chinese.normalise import WHO_NOUN, WX_TOKEN
 from jixiao.rules.chinese.partsteps import (
@@ -948,7 +948,7 @@ def _named_level(text: str, src: str) -> bool:
     >>> _named_level("有项目年度工作计划或有上级文件或审批报告", "有项目年度工作计划或有上级文件或审批报告计2分")
     False
     """
-    if _LEVEL_RE.match(text):
+    if LEVEL_RE.match(text):
         return True
     return bool(re.search(r"[:：]", src)) and len(text) <= 12 and not re.search(r"\d", text)
 

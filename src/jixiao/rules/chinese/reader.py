@@ -81,7 +81,13 @@ from jixiao.rules.chinese.guard import (
     refuse_counted_level_names,
     refuse_described_levels,
 )
-from jixiao.rules.chinese.headedparts import read_headed_parts
+from jixiao.rules.chinese.headedparts import (
+    counted_items_mismatch,
+    heading_as_level,
+    read_headed_count,
+    read_headed_parts,
+    read_named_parts,
+)
 from jixiao.rules.chinese.inlinepoints import (
     LOST_NUMBER_RE,
     each_of_total_notes,
@@ -465,6 +471,25 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # into "；" and the clause reader refuses a line worth the whole row beside others
         hp.context_out = reading.context_out
         reading = hp
+    if reading.kind == "unreadable" and isinstance(printed, str) and (hc := read_headed_count(
+            re.sub(r"\s+", "", to_simplified(printed)), w, lambda t: _read_rule_text(t, weight, context))) is not None:
+        # "…充分发挥其作用(6分)。每项2分。" (fresh57 BR9-2, r84): a requirement with its points = the 分值, then only
+        # how they are given per unit (headedparts.read_headed_count)
+        hc.context_out = reading.context_out
+        reading = hc
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (nm := read_named_parts(re.sub(r"\s+", "", to_simplified(printed)), w)) is not None:
+        # "…上交初稿计10分,…上交修改反馈稿和领导审定稿分别计5分。合计为20分。" (fresh48 BI10-1, r84): parts named together
+        # "分别计N分" beside others, adding up to the 分值; a stated total other than their sum is refused, both named
+        nm.context_out = reading.context_out
+        reading = nm
+    if isinstance(printed, str) and (why := heading_as_level(re.sub(r"\s+", "", to_simplified(printed)), w, reading)):
+        # "安全生产10分:无一般事故6分,无较大事故4分" read as levels with the heading one of them (r86's report to r84)
+        reading = unreadable([], [printed], why, None, context_out=reading.context_out)
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (why := counted_items_mismatch(re.sub(r"\s+", "", to_simplified(printed)), w)) is not None:
+        # "操作间共12项,每项1分" on a 10-point row (r84): the count and the 分值 disagree — said so, both numbers named
+        reading = unreadable([], [printed], why, None, context_out=reading.context_out)
     if reading.kind == "unreadable" and isinstance(printed, str) \
             and (above := bonus_above_weight(to_simplified(printed), w)) is not None:
         # a bonus on top of a base worth the whole 分值 ("得全部基本分。每超出…再加1分,最高加分不超过30分", fresh74 CI8-1):
