@@ -819,11 +819,16 @@ def _after_the_levels(leftover: Sequence[str], understood: list[str]) -> None:
     True
     >>> read_rule_text("迟到的扣1分,情节严重的", 10).rule is None
     True
+    >>> read_rule_text("未按时上报扣2分,以此类推", 10).rule is None
+    True
     """
     for src in leftover:
         q = src.strip("，,;；。 ")
         if re.search(r"(?:的|者)$", q):
             raise _Unreadable(src, "条件后没有得分", WORDING)
+        if re.search(r"类推|递增|递减|累加", q):
+            # "未按时上报扣2分,以此类推" (r86: read a flat 8 — 以此类推 after one deduction says it repeats, how is not printed)
+            raise _Unreadable(src, "“以此类推”说扣分会重复或递增，但只写了一次扣分，怎样类推原文未写明", MEANING)
         _describe(understood, q)  # (not one of ``described``: those come before the failing — a requirement)
 
 

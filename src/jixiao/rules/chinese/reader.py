@@ -138,7 +138,7 @@ from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.obligations import read_obligations
 from jixiao.rules.chinese.pairedlists import read_paired_lists
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
-from jixiao.rules.chinese.periodcount import reset_count_refusal
+from jixiao.rules.chinese.periodcount import other_count_refusal, reset_count_refusal
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
     per_point_notes,
@@ -503,6 +503,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.ok and isinstance(text, str) \
             and (why := reset_count_refusal(_normalise(_normalise_chars(text))[0], reading.rule)) is not None:  # type: ignore[arg-type]
         # "缺勤一次扣2分,每月累计3次及以上不得分" (r79: 3 absences in three months scored 0, the text 4 of 10)
+        reading = unreadable([], [text], why, None, context_out=reading.context_out)
+    if reading.ok and isinstance(text, str) \
+            and (why := other_count_refusal(_normalise(_normalise_chars(text))[0], reading.rule)) is not None:  # type: ignore[arg-type]
+        # "迟到一次扣2分,早退累计3次及以上不得分" (r86: 3 late arrivals scored 0, the text 4 of 10)
         reading = unreadable([], [text], why, None, context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs

@@ -296,10 +296,13 @@ def _points_after_score_word(text: str, _w: Decimal | None) -> tuple[str, list[s
 
     >>> _points_after_score_word("视为迟到,量化扣分1分,扣出勤奖金10元", None)[0]
     '视为迟到,扣1分,扣出勤奖金10元'
+    >>> _points_after_score_word("视为旷工半天,量化扣分两分", None)[0]
+    '视为旷工半天,扣两分'
     >>> _points_after_score_word("扣分项,每次扣1分", None)[0]  # no points right after 扣分: left as printed
     '扣分项,每次扣1分'
     """
-    out = re.sub(r"(?:量化)?扣分\s*(?=\d+(?:\.\d+)?\s*分)", "扣", text)
+    # (r86) a Chinese numeral too: "量化扣分一分" (CM3-1 with 一 for 1) was read "符合": 1 on a 100-point row
+    out = re.sub(r"(?:量化)?扣分\s*(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]{1,3})\s*分)", "扣", text)
     return out, ([f"{REPAIR_PREFIX}“扣分N分”读作“扣N分”"] if out != text else [])
 
 
