@@ -28,7 +28,7 @@ from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.deductionlist import FAILINGS_AS_ITEMS, lesser_level
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
-from jixiao.rules.chinese.levels import LEVEL_RE, _MET_COUNT_RE
+from jixiao.rules.chinese.levels import _MET_COUNT_RE, LEVEL_RE
 from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT, RANK_RE
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.chinese.numericfailings import is_step
