@@ -28,7 +28,7 @@ from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.deductionlist import FAILINGS_AS_ITEMS, lesser_level
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
-from jixiao.rules.chinese.levels import LEVEL_RE, _MET_COUNT_RE
+from jixiao.rules.chinese.levels import _MET_COUNT_RE, LEVEL_RE
 from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT, RANK_RE
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.chinese.numericfailings import is_step
@@ -761,7 +761,11 @@ def _read_checklist(text: str, weight: Decimal | None, notes: list[str]) -> Read
         return unreadable([*understood, *(cannot_read(f"第{k + 1}项未说明分值") for k in missing)],
                           unread + [texts[k] for k in missing])
     if unread:
-        return unreadable(understood, unread, items=items)
+        # (r86) a fragment after the list with no why of its own ("1、….(2分) 2、….(3分)(本项最高5分)" was refused with
+        # nothing said): name it
+        why = None if any(u.startswith("未能读懂") or u == _PARTIAL_WHY for u in understood) else \
+            "这段文字未能读成分项或规则的一部分，未作推测"
+        return unreadable(understood, unread, why, "；".join(unread) if why else None, items=items)
     total = sum((i.points for i in items), ZERO)
     if deducted and total != weight:
         return unreadable(understood, texts, f"各项写的是扣分，扣分合计 {fmt_decimal(total)} 分不等于分值，不能当作分项")

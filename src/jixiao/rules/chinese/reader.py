@@ -133,10 +133,12 @@ from jixiao.rules.chinese.normalise import (
     printed_chars,
     to_simplified,
 )
+from jixiao.rules.chinese.nounquantity import mask_noun_quantities
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.obligations import read_obligations
+from jixiao.rules.chinese.pairedlists import read_paired_lists
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
-from jixiao.rules.chinese.periodcount import reset_count_refusal
+from jixiao.rules.chinese.periodcount import other_count_refusal, reset_count_refusal
 from jixiao.rules.chinese.peritem import (
     PER_AWARD_RE,
     per_point_notes,
@@ -355,6 +357,8 @@ _WHOLE_TEXT_RULES = (
     (read_standard_steps, standard_steps_notes),
     (read_edge_bands, edge_bands_notes),  # "请假一天以上两天以内扣除20分(包括两天)…" (fresh78 CL6-2, r74)
     (read_obligations, lambda _rule, _w: []),  # "…出乡2天以上的须向乡长请假,…一次未请假扣2分" (fresh77 CK3-2, r74)
+    # "目标完成 100/90/80/70/60%，得分 5/4/3/2/1，60% 以下 0 分" (fresh82 CP2-2, r82): floors and points paired in order
+    (read_paired_lists, lambda _rule, _w: []),
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_places_in_order, lambda _rule, _w: []),  # "在市级、省级、国家级杂志上发表。(1、3、5分)" (fresh61 BV12-2, r59)
     (refuse_per_time_tiers, lambda _rule, _w: []),  # "国家级5分/次,省级3分/次…" (fresh57 BR1-1, r59): refused, said why
@@ -499,6 +503,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.ok and isinstance(text, str) \
             and (why := reset_count_refusal(_normalise(_normalise_chars(text))[0], reading.rule)) is not None:  # type: ignore[arg-type]
         # "缺勤一次扣2分,每月累计3次及以上不得分" (r79: 3 absences in three months scored 0, the text 4 of 10)
+        reading = unreadable([], [text], why, None, context_out=reading.context_out)
+    if reading.ok and isinstance(text, str) \
+            and (why := other_count_refusal(_normalise(_normalise_chars(text))[0], reading.rule)) is not None:  # type: ignore[arg-type]
+        # "迟到一次扣2分,早退累计3次及以上不得分" (r86: 3 late arrivals scored 0, the text 4 of 10)
         reading = unreadable([], [text], why, None, context_out=reading.context_out)
     if repairs:
         reading.understood[0:0] = repairs
@@ -989,7 +997,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, deadline_notes = mask_deadline(norm)
     norm, conjoined_notes = mask_conjoined(norm)  # "合同签定率达100%、代管率达100%…" (fresh11 X7-1, r38)
     norm, standard_notes = mask_bracket_standards(norm)  # "实行夜间巡逻(不少于3小时),10分" (fresh46 BG4-3, r38)
-    notes = [*headers, *notes, *deadline_notes, *conjoined_notes, *standard_notes]
+    norm, quantity_notes = mask_noun_quantities(norm)  # "配备1名以上综治社工,5分" (fresh46 BG4-1, r83)
+    notes = [*headers, *notes, *deadline_notes, *conjoined_notes, *standard_notes, *quantity_notes]
     jm = judgement_match(norm, text)
     facts = read_items_on_facts(norm, weight, notes, text)
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import Reading, described
-from jixiao.rules.chinese.levels import LEVEL_RE, _LESSER_WORD_RE, falling_levels
+from jixiao.rules.chinese.levels import _LESSER_WORD_RE, LEVEL_RE, falling_levels
 from jixiao.rules.chinese.lexicon import (
     AT_LEAST,
     AT_MOST,
