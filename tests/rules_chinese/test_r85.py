@@ -86,3 +86,31 @@ def test_formula_capped_at_the_weight(text: str, w: float, values: list[str], ex
 ])
 def test_formula_cap_near_misses_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+# --- 4. "N次以内不扣分": no deduction within a band of times or days is the 分值 ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "w", "values", "expected"), [
+    # r79/r76's LOSS wording without its later bands: 0–2 late arrivals keep 10; 3 or more → 0
+    ("迟到2次以内不扣分,3次以上不得分", 10, ["0", "2", "3"], [10, 10, 0]),
+    # variants (mine): 以下 / 内 with Chinese numerals; a rate band; working days of a delay
+    ("迟到2次以下不扣分,3次以上不得分", 10, ["1", "3"], [10, 0]),
+    ("迟到两次内不扣分,三次及以上不得分", 10, ["2", "3"], [10, 0]),
+    ("误差率5%以内不扣分,超过5%不得分", 10, ["3%", "5%", "6%"], [10, 10, 0]),
+    ("逾期5个工作日以内不扣分,超过5个工作日不得分", 10, ["3", "6"], [10, 0]),
+    # the step path (fresh48 BI1-6's shape) unchanged: 17 % is 2 points over 15 % → 10 − 2 = 8
+    ("上浮15%以内不扣分,此后每增加1%,扣1分", 10, ["10%", "17%"], [10, 8]),
+])
+def test_no_deduction_within_a_band(text: str, w: float, values: list[str], expected: list[int]) -> None:
+    assert _scores(text, w, values) == expected
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # another score to start from: 不扣分 keeps 3, not the 分值 10 — not rewritten (and not read)
+    ("基础分3分,迟到2次以内不扣分,3次以上不得分", 10),
+    # the days from 1 to 3 deduct 10 — but which value is "1天以上" (1.5 days of leave?) and 3 days sits in two bands
+    ("请假1天以内(含)不扣分;请假1天以上3天以内扣10分;请假3天以上不得分", 20),
+])
+def test_no_deduction_band_near_misses_stay_refused(text: str, w: float) -> None:
+    _refused(text, w)
