@@ -99,6 +99,11 @@ def test_formula_cap_near_misses_refused(text: str, w: float) -> None:
     ("迟到两次内不扣分,三次及以上不得分", 10, ["2", "3"], [10, 0]),
     ("误差率5%以内不扣分,超过5%不得分", 10, ["3%", "5%", "6%"], [10, 10, 0]),
     ("逾期5个工作日以内不扣分,超过5个工作日不得分", 10, ["3", "6"], [10, 0]),
+    # r79-hostile LOSS row (edgebands, "(含)" after 以内 now says the band holds day 1): 0–1 day → 20; 2 → 20 − 10 = 10;
+    # 3 (以内 and 以上 both hold it, said by neither: the higher band, r74's policy) → 10; 4 → 0
+    ("请假1天以内(含)不扣分;请假1天以上3天以内扣10分;请假3天以上不得分", 20, ["0", "1", "2", "3", "4"], [20, 20, 10, 10, 0]),
+    # r74's edgebands sentence still read after the synonym (its 不扣分 arrives as 得满分): 1 → 20; 2, 3 → 10; 4 → 0
+    ("迟到1次以内不扣分;迟到1次以上3次以内扣10分(包括3次);迟到3次以上不得分", 20, ["1", "2", "3", "4"], [20, 10, 10, 0]),
     # the step path (fresh48 BI1-6's shape) unchanged: 17 % is 2 points over 15 % → 10 − 2 = 8
     ("上浮15%以内不扣分,此后每增加1%,扣1分", 10, ["10%", "17%"], [10, 8]),
 ])
@@ -109,8 +114,8 @@ def test_no_deduction_within_a_band(text: str, w: float, values: list[str], expe
 @pytest.mark.parametrize(("text", "w"), [
     # another score to start from: 不扣分 keeps 3, not the 分值 10 — not rewritten (and not read)
     ("基础分3分,迟到2次以内不扣分,3次以上不得分", 10),
-    # the days from 1 to 3 deduct 10 — but which value is "1天以上" (1.5 days of leave?) and 3 days sits in two bands
-    ("请假1天以内(含)不扣分;请假1天以上3天以内扣10分;请假3天以上不得分", 20),
+    # both bands claim day 1 ("以内(含)" and "以上(含)"): 20 or 10 — r74's edge refusal
+    ("请假1天以内(含)不扣分;请假1天以上(含)3天以内扣10分;请假3天以上不得分", 20),
 ])
 def test_no_deduction_band_near_misses_stay_refused(text: str, w: float) -> None:
     _refused(text, w)
