@@ -119,3 +119,27 @@ def test_no_deduction_within_a_band(text: str, w: float, values: list[str], expe
 ])
 def test_no_deduction_band_near_misses_stay_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+# --- 5. a lone failing that deducts the whole 分值 ("发生安全事故的扣5分" on 5) -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "w", "values", "expected"), [
+    # r79-hostile LOSS row: no accident ("符合") → 5; an accident → 5 − 5 = 0 (on 10 the same text reads 10 / 5)
+    ("发生安全事故(如火灾、溺水等)的扣5分", 5, ["符合", "发生安全事故"], [5, 0]),
+    # variants (mine): a mishap with 出现; a breach; a deduction above the 分值 (扣6 of 4 → 0)
+    ("信息报送出现差错的扣2分", 2, ["符合", "信息报送出现差错"], [2, 0]),
+    ("违规使用资金的扣10分", 10, ["符合", "违规使用资金"], [10, 0]),
+    ("发生安全事故的扣6分", 6, ["符合", "发生安全事故"], [6, 0]),
+])
+def test_lone_failing_taking_the_weight(text: str, w: float, values: list[str], expected: list[int]) -> None:
+    assert _scores(text, w, values) == expected
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    ("按时完成的扣5分", 5),  # no failing word: a slip — refused as before
+    ("发生3次安全事故的扣5分", 5),  # a count in the case: 1 or 2 accidents? not this reading
+    ("发生安全事故的扣5分,最多扣3分", 5),  # a cap of 3 beside a deduction of 5: 2 or 0? refused
+])
+def test_lone_failing_near_misses_refused(text: str, w: float) -> None:
+    _refused(text, w)

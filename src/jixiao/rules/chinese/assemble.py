@@ -64,7 +64,7 @@ from jixiao.rules.chinese.fragments import (
 from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
 from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels, relative_levels
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.lexicon import COUNT, FAILURE_WORD
 from jixiao.rules.chinese.normalise import WHO_NOUN, WX_TOKEN
 from jixiao.rules.chinese.partsteps import (
     PER_SHORT_MANY_RE,
@@ -469,6 +469,34 @@ _QUALIFIED_COUNT_RE = re.compile(rf"的每(?:1|一)?{COUNT}")
 #: a number without "%" stepped by 个百分点 is itself a percentage only from here up ("性别比110以内", fresh10 W1-6):
 #: below it (0.9, 1.5, 5) it may be a ratio or a coefficient, whose 百分点 is not 1 of it — refused
 _BARE_PERCENT_MIN = Decimal(10)
+
+
+#: a failing's deduction that takes the 分值 (or more) at the clause's end: "发生安全事故的扣5分" on 5
+_TAKES_ALL_RE = re.compile(rf"扣(?:除)?(?P<n>{NUM})分$")
+
+
+def _lone_failing_that_takes_all(zero: list[_Clause], pos: list[_Clause], weight: Decimal | None) -> str | None:
+    """The failing a lone "…的扣W分" names, when nothing else is scored (r85, r79's LOSS row "发生安全事故(如火灾、溺水等)的扣5分"
+    on 5): 扣 says the points come off the 分值 — on a smaller 分值 the same text reads ``"符合": W; "发生安全事故": 5`` — so
+    the case is worth 0 and its absence the 分值. Only a failing word (未/不/违规/发生…事故 …: lexicon.FAILURE_WORD), no
+    number in it (a count is another reading), never 不得分 (which says nothing of the other side).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("发生安全事故的扣5分", 5).canonical
+    '"符合": W; "发生安全事故": 0'
+    >>> read_rule_text("按时完成的扣5分", 5).kind  # no failing: refused as before
+    'unreadable'
+    """
+    if weight is None or pos or len(zero) != 1 or not isinstance(zero[0].cond, str) \
+            or not zero[0].cond.startswith("qual:"):
+        return None
+    # (its examples in brackets, "(如火灾、溺水等)", are no part of the name typed)
+    name = re.sub(r"\((?:如|例如|比如|诸如)[^()\d分扣得加减]{1,30}\)", "", zero[0].cond[5:])
+    m = _TAKES_ALL_RE.search(zero[0].src)
+    if m is None or Decimal(m["n"]) < weight or re.search(r"\d|[,，、;；]", name) \
+            or not re.search(FAILURE_WORD, name):
+        return None
+    return name
 
 
 def _full_rate_top(clauses: list[_Clause], steps: list[_Clause]) -> None:
@@ -1424,6 +1452,11 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                        if p is not None]
             return Reading(None, "judgement", understood, [], [],
                            max(pts_all) if pts_all else None, _ctx_out(flags, ctx))
+        if (lone := _lone_failing_that_takes_all(zero, pos, weight)) is not None:
+            understood.append(f"扣分情形：“{lone}”扣去全部分值 → 得0分；未出现该情形（填“符合”）不扣分，得满分")
+            rule = parse_rule(str(Rule((Clause(Text("符合"), Points(Amount(Num(ONE), of_weight=True))),
+                                        Clause(Text(lone), Points(Amount(Num(ZERO))))))))
+            return _reading(rule, "passfail", understood, weight, flags, ctx)
         raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件", WORDING)
 
     if quals and _on_time_as_zero_delay(clauses, quals, numeric, understood):
