@@ -143,3 +143,25 @@ def test_lone_failing_taking_the_weight(text: str, w: float, values: list[str], 
 ])
 def test_lone_failing_near_misses_refused(text: str, w: float) -> None:
     _refused(text, w)
+
+
+# --- 6. the weak end of two rungs scored as its neighbour after a deduction -----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # hostile (mine): 扣1分 from the 分值 (3 → 2, as 10 % scores) or from the rung above (2 → 1)? read <10%: 2 before
+    ("达到10%得2分;达到15%以上得3分;低于10%扣1分", 3),
+    ("达到10%得2分;达到15%以上得4分;低于10%扣2分", 4),  # 4 − 2 = 2 (as 10 %) or 2 − 2 = 0
+])
+def test_weak_end_as_its_neighbour_after_a_deduction_refused(text: str, w: float) -> None:
+    _refused(text, w)
+
+
+@pytest.mark.parametrize(("text", "w", "values", "expected"), [
+    # printed points alike, no deduction: below 10 % → 2, 10 % → 2, 15 % → 3
+    ("低于10%得2分,达到10%得2分;达到15%以上得3分", 3, ["5%", "10%", "15%"], [2, 2, 3]),
+    # r79's ladder with 不得分 below: 4 % → 0; 5 % → 1
+    ("达到5%得1分;达到10%得2分;达到15%以上得3分;低于5%不得分", 3, ["4%", "5%"], [0, 1]),
+])
+def test_weak_end_printed_points_still_read(text: str, w: float, values: list[str], expected: list[int]) -> None:
+    assert _scores(text, w, values) == expected

@@ -1826,7 +1826,8 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
                 next(u for u in understood if u.startswith("不满")))
-    if weight is not None and (why := _dip_at_the_weak_end(rule, weight)) is not None:
+    if weight is not None and (why := _dip_at_the_weak_end(
+            rule, weight, any(str(u).startswith("扣分情形") for u in understood))) is not None:
         return why, ""
     if (why := _pp_rounding_left_out(rule, flags)) is not None:
         return why, next((u for u in understood if u.startswith(("不满", "只算整档"))), "")
@@ -1863,7 +1864,7 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
     return None
 
 
-def _dip_at_the_weak_end(rule: Rule, weight: Decimal) -> str | None:
+def _dip_at_the_weak_end(rule: Rule, weight: Decimal, deducted: bool = False) -> str | None:
     """Why a ladder of bands is refused when the points rise band by band to the 分值 at one end but the band at the
     other end scores more than the band next to it (r79: "达到5%得1分;达到10%得2分;达到15%以上得3分;低于5%扣1分" on 3 read
     ``<5%: 2`` — 4 % scored 2, more than 5 % (1); from what "扣1分" deducts is not printed).
@@ -1873,6 +1874,15 @@ def _dip_at_the_weak_end(rule: Rule, weight: Decimal) -> str | None:
     >>> _dip_at_the_weak_end(parse_rule("[5%,10%): 1; [10%,15%): 2; >=15%: 3; <5%: 0"), Decimal(3)) is None
     True
     >>> _dip_at_the_weak_end(parse_rule("<80%: 0; [80%,90%): 3; [90%,110%]: 5; >110%: 3"), Decimal(5)) is None
+    True
+
+    With a deduction printed (``deducted``: "扣分情形" among the notes) the weak end scoring as much as its neighbour is no
+    reading either (r85: "达到10%得2分;达到15%以上得3分;低于10%扣1分" on 3 read ``<10%: 2`` — 5 % scored as 10 %: from
+    the 分值 (2) or from the rung above (1)? not printed); printed points alike ("<5%: 0; [5%,10%): 0") stay.
+
+    >>> _dip_at_the_weak_end(parse_rule("<10%: 2; [10%,15%): 2; >=15%: 3"), Decimal(3), deducted=True) is not None
+    True
+    >>> _dip_at_the_weak_end(parse_rule("<10%: 2; [10%,15%): 2; >=15%: 3"), Decimal(3)) is None
     True
     """
     bands = []
@@ -1892,7 +1902,7 @@ def _dip_at_the_weak_end(rule: Rule, weight: Decimal) -> str | None:
     pts = [p for _, p in sorted(bands)]
     for ladder in (pts, pts[::-1]):
         if ladder[-1] == weight and all(a <= b for a, b in zip(ladder[1:], ladder[2:], strict=False)) \
-                and ladder[0] > ladder[1]:
+                and (ladder[0] > ladder[1] or (deducted and ladder[0] == ladder[1] > 0)):
             return (f"各档得分逐档升到分值，最末一档（{fmt_decimal(ladder[0])}分）却高于相邻一档（{fmt_decimal(ladder[1])}分）："
                     "“扣N分”从几分扣起原文未写明，未作推测")
     return None
