@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.rules.chinese import read_rule_text
+from tests.rules_chinese.corpus import judge
+from tests.rules_chinese.test_r46 import _BY_ID  # the corpus by id
 from tests.rules_chinese.test_r51 import _refused  # a refusal, its why in Chinese
 from tests.rules_chinese.test_r65 import _scores  # scores at values; never a refusal
 
@@ -109,6 +110,11 @@ def test_formula_cap_near_misses_refused(text: str, w: float) -> None:
 ])
 def test_no_deduction_within_a_band(text: str, w: float, values: list[str], expected: list[int]) -> None:
     assert _scores(text, w, values) == expected
+
+
+@pytest.mark.parametrize("sid", ["CL6-1", "CL6-2"])  # countseries / edgebands: their 不扣分 now arrives as 得满分
+def test_corpus_bands_of_no_deduction_still_read(sid: str) -> None:
+    assert judge(_BY_ID[sid]) == ("read", "")
 
 
 @pytest.mark.parametrize(("text", "w"), [
