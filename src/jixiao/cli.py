@@ -636,6 +636,7 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int,
     import json
     import os
 
+    from jixiao.bureaus import SAME_BUREAU_RULE
     from jixiao.collect import collect as collect_files
     from jixiao.collect import display_path
     from jixiao.io.outputs import check_output, safe_text
@@ -750,8 +751,9 @@ def collect(folder: str, out_path: str, json_out: str | None, jobs: int,
             click.echo(f"名单外：{display_path(p, result.root)}", err=True)
     for bureau, paths in result.same_bureau().items():
         shown = "、".join(display_path(p, result.root) for p in paths)
-        click.echo(f"同一单位多份：{safe_text(bureau)}（{len(paths)} 份，未给名单，各份均已列入汇总；"
-                   f"请删去旧的一份，或用 --roster 以最新的一份为准）：{shown}", err=True)
+        counted = next(display_path(p, result.root) for p in paths if p not in result.older())
+        click.echo(f"同一单位多份：{safe_text(bureau)}（{len(paths)} 份，未给名单，{SAME_BUREAU_RULE}；"
+                   f"计入的是 {counted}）：{shown}", err=True)
     json_note = f"；JSON：{safe_text(json_out)}" if json_out not in (None, "-") else ""
     click.echo(f"汇总表：{safe_text(out_path)}{json_note}", err=True)
     click.echo(result.summary_line(), err=True)

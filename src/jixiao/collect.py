@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jixiao.bureaus import older_returns, several_returns
 from jixiao.roster import Roster, RosterMatch, match_returns
 from jixiao.validation.findings import Severity
 from jixiao.validation.report import Report
@@ -106,6 +107,7 @@ class CollectResult:
     verified: dict[str, Verification] = field(default_factory=dict)
     #: who has reported (``--roster``), else None
     roster: RosterMatch | None = None
+    _older: set[str] | None = field(default=None, repr=False, compare=False)
 
     def status(self, r: Report) -> str:
         """The status of one return (:func:`status`)."""
@@ -146,8 +148,8 @@ class CollectResult:
 
     def same_bureau(self) -> dict[str, list[str]]:
         """Without a roster: bureaus (填报单位) with two or more readable returns → their paths, in input order.
-        Every return counts then (ranked, graded); the chief must at least be told (p41: a bureau sending its table
-        again was ranked twice and not a word said). With a roster the newest counts (重复报送)."""
+        The newest counts (:meth:`counts_for_bureau`), the others are listed as duplicates and said (p41: a bureau
+        sending its table again was ranked twice and not a word said). With a roster the roster says 重复报送."""
         if self.roster is not None:
             return {}
         return several_returns((r.bureau, r.path) for r in self.reports if r.error is None)
@@ -194,8 +196,23 @@ class CollectResult:
 
     def counts_for_bureau(self, r: Report) -> bool:
         """With a roster: only the newest return of each roster bureau counts (not older
-        duplicates, not returns outside the roster); without one every return counts."""
-        return self.roster is None or r.path in self.roster.counted()
+        duplicates, not returns outside the roster); without one, each bureau's newest return
+        (:func:`~jixiao.bureaus.newest_return`: by the workbooks' saved time, else file name — p42: every return of
+        one bureau was ranked)."""
+        if self.roster is not None:
+            return r.path in self.roster.counted()
+        return r.path not in self.older()
+
+    def older(self) -> set[str]:
+        """Without a roster: the returns of a bureau that sent several, all but its newest (they are listed, not
+        ranked or graded); with one, the roster decides (empty)."""
+        if self.roster is not None:
+            return set()
+        if self._older is None:
+            readable = [r for r in self.reports if r.error is None]
+            gone = older_returns(((r.bureau, r.path) for r in readable), {r.path: r.saved for r in readable})
+            self._older = {p for ps in gone.values() for p in ps}
+        return self._older
 
     def file_dict(self, r: Report) -> dict[str, Any]:
         """``validate --json``'s per-file dict plus status and 核定."""
@@ -232,19 +249,6 @@ class CollectResult:
                               "files": m.returns.get(row.bureau, [])} for row in m.roster.rows]
             out["outside"] = list(m.outside)
         return out
-
-
-def several_returns(pairs: Iterable[tuple[Any, str]]) -> dict[str, list[str]]:
-    """(bureau, path) pairs → bureaus named on two or more of them (spaces ignored) → their paths, in order."""
-    by: dict[str, list[str]] = {}
-    shown: dict[str, str] = {}
-    for bureau, path in pairs:
-        name = str(bureau).strip() if bureau is not None else ""
-        if name:
-            key = "".join(name.split())
-            shown.setdefault(key, name)
-            by.setdefault(key, []).append(path)
-    return {shown[k]: ps for k, ps in by.items() if len(ps) > 1}
 
 
 def status(r: Report, strict: bool = False, v: Verification | None = None) -> str:

@@ -97,10 +97,12 @@ def frames_of(result: CollectResult) -> Collection:
     import pandas as pd
 
     from jixiao.collect import display_path
+    from jixiao.roster import DUPLICATE
     from jixiao.validation.findings import CATALOGUE, Severity
 
     m = result.roster
     bureau_of = m.bureau_of() if m is not None else {}
+    older = result.older()  # without a roster: a bureau's returns but its newest (p42)
     b_rows, s_rows, f_rows = [], [], []
     for r in result.reports:
         shown = display_path(r.path, result.root)
@@ -114,7 +116,7 @@ def frames_of(result: CollectResult) -> Collection:
             "bureau": bureau, "year": _year(r.year), "template": r.template_id,
             "version": r.template_version, "title": v.title if v else None,
             "status": result.status(r),
-            "roster_status": m.path_status(r.path) if m is not None else None,
+            "roster_status": m.path_status(r.path) if m is not None else DUPLICATE if r.path in older else None,
             "counted": counted, "reported_total": _f(r.total) if reported else None,
             "verified_total": _f(v.total) if v else None,
             "reported_grade": r.grade if reported else None,

@@ -112,3 +112,4 @@ class LoadedWorkbook:
     external_links: list[str] = field(default_factory=list)
     defined_names: dict[str, str] = field(default_factory=dict)
     file_format: str = "xlsx"  # xlsx | xlsm | xls | ...
+    saved: str | None = None  # docProps/core.xml's dcterms:modified (ISO 8601), when the file records it

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import xlsxwriter
 
+from jixiao.bureaus import SAME_BUREAU_RULE, several_returns
 from jixiao.collect import STATUS_OK, STATUS_WARNING, STATUSES, SUMMARY_PROPERTY, display_path
 
 if TYPE_CHECKING:
@@ -265,13 +266,12 @@ def counts_line(col: Collection) -> str:
         outside = int((col.bureaus["roster_status"] == "名单外").sum())
         if outside:
             line += f"，{outside} 份不在名单内"
-    elif len(col.bureaus):  # no roster: every return is ranked — one bureau's several returns are said (p41)
-        from jixiao.collect import several_returns
-
+    elif len(col.bureaus):  # no roster: one bureau's several returns are said, its newest ranked (p41, p42)
         b = col.bureaus[col.bureaus["status"] != "无法读取"]
         many = several_returns(zip(b["bureau"].where(b["bureau"].notna(), None), b["file"], strict=True))
         if many:
-            line += "；同一单位多份（均已列入，未给名单）：" + "、".join(f"{k} {len(v)} 份" for k, v in many.items())
+            line += f"；同一单位多份（未给名单，{SAME_BUREAU_RULE}）：" + "、".join(
+                f"{k} {len(v)} 份" for k, v in many.items())
     return line + f"（{dt.date.today():%Y年%m月%d日}汇总）"
 
 
@@ -279,7 +279,7 @@ def _summary_sheet(wb: Any, fmt: _Fmt, col: Collection, ranked: list[dict[str, A
                    title: str) -> None:
     ws = wb.add_worksheet("汇总")
     headers = list(SUMMARY_HEADERS)
-    if col.roster is None:
+    if col.roster is None and not col.bureaus["roster_status"].notna().any():  # no roster, no bureau twice
         headers.remove("报送情况")
     _title_rows(ws, fmt, title, counts_line(col), len(headers) - 1)
     t = _Table(ws, fmt, headers, top=2)

@@ -229,6 +229,8 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
             if grid is not None and grid.formulas:
                 added += _formula_changes_moved(spec, flavour, grid, sheet,
                                                 str(props.get(PROP_FORMULAS) or ""), moved)
+            if layout is not None and layout.digest and props.get(PROP_FORMULAS) == layout.digest:
+                added += _helper_changes(lw, layout)  # the hidden 计算辅助 cleared or typed over (p42)
             if v.total is not None:
                 try:
                     v.grade = spec.grade(v.total)
@@ -319,6 +321,7 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
     total = Decimal(0)
     complete = True
     issued_names = {_squash(i.name) for i in spec.indicators()}
+    name_col = next((parse_a1(it.main.level3_ref)[1] for it in items if it.main.level3_ref), 0)
     for ind, it in zip(spec.indicators(), items, strict=True):
         m = it.main
         w = ind.weight
@@ -333,6 +336,8 @@ def _issued_rules(v: Verification, spec: Any, items: list[Any], sheet: str, grid
             complete = False
             v.rows.append(row)
             continue
+        if (said := _name_merged(m, grid, name_col, ind.name, sheet)) is not None:
+            added.append(said)
         if m.weight is not None and m.weight.number is not None and m.weight.number != w:
             added.append(finding("issued-changed", sheet, m.weight.ref,
                                  f"{m.weight.ref}：指标“{ind.name}”分值被改为 {_d(m.weight.number)}，"
@@ -389,17 +394,68 @@ def _misplaced(it: Any, ind: Any, issued_names: set[str], grid: Grid | None,
         if not ref or grid is None:
             continue
         rc = parse_a1(ref)
-        anchor = grid.merge_anchor(*rc) if grid.merged else None
-        if anchor is not None and anchor != rc:
-            span = next(f"{_a1(r1, c1)}:{_a1(r2, c2)}" for r1, c1, r2, c2 in grid.merged
-                        if r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)
-            return (ref, f"业绩值单元格 {ref} 被合并进 {span}（合并单元格只保留 {_a1(*anchor)} 的内容），"
+        if (merged := _merged_away(grid, rc)) is not None:
+            span, anchor = merged
+            return (ref, f"业绩值单元格 {ref} 被合并进 {span}（合并单元格只保留 {anchor} 的内容），"
                          "本行的业绩值已丢失，无法核定；请取消合并，逐行填写后重新报送", "issued-changed")
         if _blank(cell) and not (k == 0 and computed) and rc not in issued_formulas and rc in grid.formulas:
             return (ref, f"业绩值单元格 {ref} 填的是公式（{_short(str(grid.formulas[rc]))}），文件中没有它的计算结果"
                          "（由程序保存，未经 Excel/WPS 计算），读不到业绩值，无法核定；请在 Excel 或 WPS 中打开、"
                          "保存后重新报送，或直接填写数值", "row-unverified")
     return None
+
+
+def _merged_away(grid: Grid, rc: tuple[int, int]) -> tuple[str, str] | None:
+    """(the merged range, its anchor cell) when the cell ``rc`` lies inside a merged range anchored elsewhere (its
+    own content is gone from the file); ``None`` otherwise."""
+    anchor = grid.merge_anchor(*rc) if grid.merged else None
+    if anchor is None or anchor == rc:
+        return None
+    span = next(f"{_a1(r1, c1)}:{_a1(r2, c2)}" for r1, c1, r2, c2 in grid.merged
+                if r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)
+    return span, _a1(*anchor)
+
+
+def _name_merged(m: Any, grid: Grid | None, name_col: int, name: str, sheet: str) -> Finding | None:
+    """``issued-changed`` at an indicator-name cell merged into a range anchored in another row (D65:D66: the merge
+    keeps D65's text, this row's name is gone from the file). The row is still scored by its issued rule at its
+    issued place (its 业绩值 is there); the bureau is told the table is not as issued (p41 left it unsaid).
+    ``name_col``: the names' column (the reader gives a merged-away name no cell)."""
+    if grid is None or not grid.merged or not (m.level3_ref or (name_col and m.row)):
+        return None
+    rc = parse_a1(m.level3_ref) if m.level3_ref else (m.row, name_col)  # merged away: the reader names no cell
+    if (merged := _merged_away(grid, rc)) is None:
+        return None
+    ref, (span, anchor) = _a1(*rc), merged
+    return finding("issued-changed", sheet, ref,
+                   f"{ref}：指标名称单元格 {ref} 被合并进 {span}（合并单元格只保留 {anchor} 的内容），"
+                   f"本行的指标名称“{name}”已从表中丢失；仍按下发模板此行的计分规则核定，请取消合并后重新报送",
+                   expected=name, actual=span)
+
+
+def _helper_changes(lw: LoadedWorkbook, layout: _Issued) -> list[Finding]:
+    """``issued-changed`` when formulas of the hidden helper sheet (计算辅助) issued with the return are gone —
+    the sheet cleared, or a cell typed over with a number (p41: in a return never calculated nothing was said; the
+    核定 is computed from the 业绩值, but the sheet's own 得分 reads these cells). Only for a return whose recorded
+    formulas are those this jixiao builds (``layout.digest``): the helper's cells are then known exactly. One
+    finding at the first cell, every cell listed."""
+    from jixiao.templates.cell_text import HELPER_SHEET
+
+    grid = next((g for g in lw.sheets if g.name == HELPER_SHEET), None)
+    if grid is None or not layout.helper:  # deleted: helper-deleted says it
+        return []
+    gone = sorted(rc for rc in layout.helper if rc not in grid.formulas)
+    if not gone:
+        return []
+    refs = [_a1(*rc) for rc in gone]
+    typed = [r for rc, r in zip(gone, refs, strict=True) if grid.values.get(rc) not in (None, "")]
+    shown = "、".join(refs[:6]) + (f" 等 {len(refs)} 处" if len(refs) > 6 else "")
+    how = (f"其中 {'、'.join(typed[:6])}{' 等' if len(typed) > 6 else ''} 被改为数值" if typed else "已被清除")
+    return [finding("issued-changed", HELPER_SHEET, refs[0],
+                    f"{HELPER_SHEET}!{refs[0]}：隐藏的辅助计算表“{HELPER_SHEET}”中下发的公式缺失（{shown}；{how}），"
+                    "表中各行的得分依赖这些公式，不可信；核定得分由 jixiao 按业绩值和下发规则计算，"
+                    "请使用下发的原表重新填写报送", expected=str(len(layout.helper)), actual=str(len(refs)),
+                    cells=tuple(refs))]
 
 
 def _short(formula: str, n: int = 40) -> str:
@@ -871,6 +927,8 @@ class _Issued:
     labels: tuple[tuple[str, ...], ...] = ()
     #: the header row's texts, column 1 on (squashed): a column inserted or deleted shifts them (p41)
     headers: tuple[str, ...] = ()
+    #: (row, col) -> formula of the hidden helper sheet (计算辅助) as issued (p42: cleared or typed over)
+    helper: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def items_of(self, grid: Grid) -> list[_Item] | None:
         """The return's rows read at the issued cells; None when a row name is not where issued
@@ -941,6 +999,7 @@ def _issued(spec: Any, flavour: str) -> _Issued | None:
         from jixiao.io import load_workbook
         from jixiao.reading import read_workbook_tables
         from jixiao.templates.build import build_workbook
+        from jixiao.templates.cell_text import HELPER_SHEET
         from jixiao.validation.checks import group_items
 
         with tempfile.TemporaryDirectory(prefix="jixiao-issued-") as d:
@@ -969,7 +1028,8 @@ def _issued(spec: Any, flavour: str) -> _Issued | None:
                             rows=rows, digest=formulas_digest(_by_a1(grid.formulas)),
                             columns=dict(t.columns), label_cols=cols,
                             labels=tuple(row_labels(grid, t.header_row + 1, t.last_row, cols)),
-                            headers=_header_texts(grid, t.header_row))
+                            headers=_header_texts(grid, t.header_row),
+                            helper=next((dict(g.formulas) for g in lw.sheets if g.name == HELPER_SHEET), {}))
         _ISSUED[key] = found
     return _ISSUED[key]
 

@@ -36,6 +36,7 @@ from openpyxl.cell.cell import MergedCell
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+from jixiao.bureaus import SAME_BUREAU_RULE
 from jixiao.cli import cli
 from jixiao.templates.build import Filled, build_workbook
 from jixiao.templates.spec import load_all_specs
@@ -426,11 +427,12 @@ def test_validate_names_what_collect_refuses(returns: dict[str, Any]) -> None:
 
 
 def test_the_same_bureau_many_times_is_said(returns: dict[str, Any]) -> None:
-    """Without a roster every return counts; a bureau (甲) returning many files must at least be said."""
+    """Without a roster a bureau (甲) returning many files is said (p41); its newest return alone is ranked (p42,
+    tests/hostile/test_p42.py)."""
     res = returns["collect"]
     # (written: a line with "重复" and "甲"; the line says "同一单位多份" — 重复报送 is the roster's word, newest counts)
     assert any("同一单位多份：甲" in ln for ln in res.stderr.splitlines()), res.stderr[-2000:]
     same = json.loads(res.stdout[res.stdout.index("{"):])["summary"]["same_bureau"]
     assert same.keys() == {"甲"} and len(same["甲"]) > 20
     line = openpyxl.load_workbook(returns["out"] / "汇总.xlsx")["汇总"]["A2"].value  # the 汇总 workbook agrees
-    assert f"同一单位多份（均已列入，未给名单）：甲 {len(same['甲'])} 份" in line, line
+    assert f"同一单位多份（未给名单，{SAME_BUREAU_RULE}）：甲 {len(same['甲'])} 份" in line, line  # p42: newest ranked

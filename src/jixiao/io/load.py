@@ -289,7 +289,23 @@ def _load_ooxml(p: str, data: bytes, *, need_formulas: bool | str, max_cells: in
         external_links=_dedupe(links),
         defined_names=dict(scan.defined_names),
         file_format=scan.file_format,
+        saved=saved_time(scan.parts.get("docProps/core.xml")),
     )
+
+
+_MODIFIED_RE = re.compile(rb"<dcterms:modified\b[^>]*>\s*([0-9][0-9T:.+\-Z ]{3,40}?)\s*</dcterms:modified>")
+
+
+def saved_time(core: bytes | None) -> str | None:
+    """The time a workbook records it was last saved (``docProps/core.xml``'s ``dcterms:modified``, ISO 8601 in UTC
+    as Excel, WPS and LibreOffice write it); ``None`` when the part or the element is missing.
+
+    >>> saved_time(b'<cp:coreProperties><dcterms:modified xsi:type="dcterms:W3CDTF">2024-06-30T08:01:02Z'
+    ...            b'</dcterms:modified></cp:coreProperties>')
+    '2024-06-30T08:01:02Z'
+    """
+    m = _MODIFIED_RE.search(core) if core else None
+    return m[1].decode("ascii") if m else None
 
 
 #: a custom number format's code in a styles part (its quotation marks as &quot;)

@@ -31,9 +31,11 @@ from jixiao.rules.targetscale import (
     PERCENT_TEXT_AMBIGUOUS,
     Target,
     bare_number_text,
+    in_step_unit,
     on_target_scale,
     parse_target,
     percent_points,
+    percent_unit_reason,
     step_unit_reason,
     typed_unit,
 )
@@ -394,6 +396,19 @@ class Rule:
         steps = [c.outcome for c in self.clauses if isinstance(c.outcome, Linear)]
         return bool(steps) and not any(s.unit.pct for s in steps)
 
+    @property
+    def step_word(self) -> str:
+        """The unit word every step of this rule counts in (``per 1天`` → "天", ``per 1万元`` → "万元"), "" when its
+        steps are bare, in %, or in different words, or it has none. A value typed with a unit is read in this
+        unit or refused (:func:`~jixiao.rules.targetscale.in_step_unit`, p42).
+
+        >>> from jixiao.rules.grammar import parse_rule
+        >>> [parse_rule(r).step_word for r in ("*: W - 1 per 1天", "<=90: W; >90: W - 1 per 1万元", "*: W - 1 per 1", "*: prop")]
+        ['天', '万元', '', '']
+        """
+        words = {c.outcome.word for c in self.clauses if isinstance(c.outcome, Linear)}
+        return next(iter(words)) if len(words) == 1 and not self.uses_target else ""
+
     def max_points(self, weight: Any) -> Decimal:
         """The most points any clause states, *before* clamping to the weight.
 
@@ -433,6 +448,15 @@ class Rule:
         ... except ScoringError as e:
         ...     print(e.message_zh)
         业绩值“0.95”未写“%”：该行按百分比计分，“0.95”可读作比例（乘以100%）或百分数（0.95%），两种读法得分不同，无法计分，请填写带“%”的数值
+
+        A value typed with a unit that is no percentage is refused in a rule that reads one (p42: "10分" was scored as
+        10 while SCORE_RANGE, collect and validate refuse it — :data:`~jixiao.rules.targetscale.UNIT_AGAINST_PERCENT`):
+
+        >>> try:
+        ...     r.score("10分", 5)
+        ... except ScoringError as e:
+        ...     print(e.message_zh)
+        单位不符：该行按百分比计分，填的是“10分”（单位“分”），无法计分，请改填百分比
 
         Raises:
             RuleGapError: no clause covers the value (the message names the value).
@@ -477,6 +501,7 @@ class Rule:
         mixed = [isinstance(c.condition, Text) for c in self.clauses] if text_rule and self.compares_numbers else None
         uses_pct = self.reads_percent
         counts = self.counts_steps
+        step_word = self.step_word
         on_target = _on_target_scale(target) if isinstance(target, str) and self.target_step is not None else None
         places = self.round_places
 
@@ -493,6 +518,8 @@ class Rule:
                     for k, (match, out) in enumerate(matchers):
                         if (number is None or mixed[k]) and match(t):  # type: ignore[index]
                             return _clamp(out(None), w)
+                if uses_pct and (why := percent_unit_reason(value)) is not None:  # "10分" on a % rule (p42)
+                    raise ScoringError(why, f"{value!r}: a unit that is no percentage on a rule that reads one")
                 if on_target is not None:  # steps from the printed target: the value on its scale (r63)
                     x = on_target(value)
                 elif uses_pct and not self.uses_target and (bare := bare_number_text(value)) is not None:
@@ -501,6 +528,8 @@ class Rule:
                     shown = trimmed_text(value)
                     raise ScoringError(PERCENT_ON_COUNT_STEPS.format(value=shown),
                                        f"{value!r}: a percentage on a rule that counts whole units")
+                elif step_word and (in_word := in_step_unit(value, step_word)) is not None:
+                    x = in_word  # "3日" on per 1天, "95万元" on per 1万元; "2月" refused (p42)
                 else:
                     x = _read_value(value) if number is None else number
             elif value.__class__ is Decimal:

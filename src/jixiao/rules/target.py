@@ -49,6 +49,7 @@ from jixiao.rules.targetscale import (  # the target's parsing and scale, which 
     POINT_UNITS,  # noqa: F401 (re-exported)
     POINTS_ABOVE,
     STEP_PERCENT_UNITS,  # noqa: F401 (re-exported)
+    UNIT_AGAINST_PERCENT,  # noqa: F401 (re-exported)
     Target,
     actual_in_target_unit,  # noqa: F401 (re-exported)
     compact_text,
@@ -56,8 +57,10 @@ from jixiao.rules.targetscale import (  # the target's parsing and scale, which 
     on_target_scale,
     parse_target,  # noqa: F401 (re-exported)
     percent_points,
+    percent_unit_reason,
     same_unit,
     step_unit_reason,  # noqa: F401 (re-exported)
+    wrong_percent_unit,  # noqa: F401 (re-exported)
 )
 
 #: the default rule per target operator (canonical rule text; ``T`` = the target)
@@ -95,26 +98,6 @@ def qualitative_answer(value: Any) -> str | None:
     return None
 
 
-#: why a 业绩值 typed with a unit that is no percentage ("95分", "95万元", "95人", "95万") is not scored in a row on %
-#: bands — the one text of collect, SCORE_RANGE and the portable template's formula (``{value}`` as the cell's text
-#: reads after normalisation, ``{unit}`` the unit or 千/万/亿); reading the number as 95 % (or 9500 %) would be a guess
-UNIT_AGAINST_PERCENT = "单位不符：该行按百分比计分，填的是“{value}”（单位“{unit}”），无法计分，请改填百分比"
-
-
-def wrong_percent_unit(text: Any) -> str:
-    """The unit (with its 千/万/亿), or the multiplier alone, of a number typed as text that is no percentage ("95分" →
-    "分", "95万元" → "万元", "95万" and "95万%" → "万"); "" for a bare number, a percentage (%, ‰, 个百分点) and
-    text that is no number or beyond 10^15 ("99999999999亿": the engine and the helper say it is no number).
-    ``templates.cell_text.percent_unit_formulas`` computes the same in the sheet."""
-    try:
-        if parse_number(text) is None:
-            return ""
-    except ValueError:
-        return ""
-    mult, unit = typed_unit(text) or ("", "")
-    return mult + unit if unit and unit not in SUFFIX_EXPONENT else mult
-
-
 def unit_against_percent(raw: Any, rule: Rule | None, percent_target: bool = False) -> str | None:
     """Why the 业绩值 ``raw`` is not scored in a row on % bands (``rule`` on % bounds, or on the row's 指标值 when
     ``percent_target``): typed with a unit that is no percentage (:func:`wrong_percent_unit`, p19/p22) —
@@ -131,15 +114,6 @@ def unit_against_percent(raw: Any, rule: Rule | None, percent_target: bool = Fal
     if rule.is_qualitative and rule.names_text(raw):
         return None
     return percent_unit_reason(raw)
-
-
-def percent_unit_reason(text: str) -> str | None:
-    """:data:`UNIT_AGAINST_PERCENT` for ``text`` typed with a unit that is no percentage (:func:`wrong_percent_unit`),
-    the value quoted as the sheet shows it (normalised, runs of spaces one, as Excel's TRIM); ``None`` otherwise."""
-    unit = wrong_percent_unit(text)
-    if not unit:
-        return None
-    return UNIT_AGAINST_PERCENT.format(value=_shown(text), unit=unit)
 
 
 #: "不符合", "未完成": the answer that a named level is not met. Not lexicon.said_as_done (the reader's failing said as

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from jixiao.errors import ScoringError
 from jixiao.numbers import (
     SUFFIX_EXPONENT,
     fmt_decimal,
     number_in_unit,
     parse_number,
+    trimmed_text,
     typed_unit,
     unit_shown,
 )
@@ -158,6 +160,35 @@ def step_unit_reason(step: str, unit: str, base: str, base_name: str = "指标�
     return f"计分规则按“{step}”逐档扣分，{base_name}“{base}”的单位是“{unit}”{tail}"
 
 
+#: why a 业绩值 typed with a unit that is no percentage ("95分", "95万元", "95人", "95万") is not scored in a row on %
+#: bands — the one text of collect, SCORE_RANGE and the portable template's formula (``{value}`` as the cell's text
+#: reads after normalisation, ``{unit}`` the unit or 千/万/亿); reading the number as 95 % (or 9500 %) would be a guess
+UNIT_AGAINST_PERCENT = "单位不符：该行按百分比计分，填的是“{value}”（单位“{unit}”），无法计分，请改填百分比"
+
+
+def wrong_percent_unit(text: Any) -> str:
+    """The unit (with its 千/万/亿), or the multiplier alone, of a number typed as text that is no percentage ("95分" →
+    "分", "95万元" → "万元", "95万" and "95万%" → "万"); "" for a bare number, a percentage (%, ‰, 个百分点) and
+    text that is no number or beyond 10^15 ("99999999999亿": the engine and the helper say it is no number).
+    ``templates.cell_text.percent_unit_formulas`` computes the same in the sheet."""
+    try:
+        if parse_number(text) is None:
+            return ""
+    except ValueError:
+        return ""
+    mult, unit = typed_unit(text) or ("", "")
+    return mult + unit if unit and unit not in SUFFIX_EXPONENT else mult
+
+
+def percent_unit_reason(text: str) -> str | None:
+    """:data:`UNIT_AGAINST_PERCENT` for ``text`` typed with a unit that is no percentage (:func:`wrong_percent_unit`),
+    the value quoted as the sheet shows it (normalised, runs of spaces one, as Excel's TRIM); ``None`` otherwise."""
+    unit = wrong_percent_unit(text)
+    if not unit:
+        return None
+    return UNIT_AGAINST_PERCENT.format(value=trimmed_text(text), unit=unit)
+
+
 #: a number above this in a percent row is percent points whatever its cell's format: 95 is 95 %, never 9500 %
 #: (a cell that lost its % format — pasted with its format, re-saved — or a % cell given 95 by paste-values).
 #: The template's sheet renders the same bound (``templates.cell_text.on_scale_formulas``): it cannot see a
@@ -175,6 +206,35 @@ PERCENT_TEXT_AMBIGUOUS = "业绩值“{value}”未写“%”：该行按百分�
 #: why a value typed with "%" or "‰" is not scored by a rule that only counts whole units (``*: W - 1.5 per 1``: r79 —
 #: "4%" was 0.04 of a count in ``Rule.score``; SCORE_RANGE, collect and validate refuse it by the row's unit)
 PERCENT_ON_COUNT_STEPS = "业绩值“{value}”带“%”或“‰”：该行评分标准按个数（次数）逐次扣分，不是百分比，无法计分，请填写个数"
+
+
+#: why a value typed with a unit other than the one a rule's steps count in (``per 1天``: "2月", "3次") is not scored
+#: by :meth:`Rule.score <jixiao.rules.model.Rule.score>` (p42: "2月" was 2 days, "95万元" 950000 on ``per 1万元``)
+STEP_UNIT_AGAINST = "单位不符：该行评分标准按“{word}”计分，填的是“{value}”（单位“{unit}”），无法计分，请按“{word}”填写"
+
+
+def in_step_unit(value: str, word: str) -> Decimal | None:
+    """The number a text typed with a unit reads as in ``word``, the unit a rule's steps count in ("3日" → 3 in 天,
+    "95万元" and "950000元" → 95 in 万元); ``None`` when ``value`` carries no unit (read as given) — raises
+    :class:`~jixiao.errors.ScoringError` with :data:`STEP_UNIT_AGAINST` when its unit is another.
+
+    >>> in_step_unit("3日", "天"), in_step_unit("950000元", "万元"), in_step_unit("3", "天")
+    (Decimal('3'), Decimal('95'), None)
+    >>> try:
+    ...     in_step_unit("2月", "天")
+    ... except ScoringError as e:
+    ...     print(e.message_zh)
+    单位不符：该行评分标准按“天”计分，填的是“2月”（单位“月”），无法计分，请按“天”填写
+    """
+    mult, unit = typed_unit(value) or ("", "")
+    if not (mult or unit):
+        return None
+    if not mult and same_unit(unit, word):
+        return parse_number(value)
+    if (number := number_in_unit(value, word)) is not None:
+        return number
+    msg = STEP_UNIT_AGAINST.format(word=word, value=trimmed_text(value), unit=mult + unit)
+    raise ScoringError(msg, f"{value!r}: a unit other than the steps' {word!r}")
 
 
 def bare_number_text(value: str) -> Decimal | None:

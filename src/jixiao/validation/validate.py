@@ -68,6 +68,7 @@ def validate_read(lw: LoadedWorkbook) -> tuple[Report, list[ScoringTable]]:
     report.template_version = props.get(PROP_VERSION)
     report.bureau = props.get(PROP_BUREAU) or _named_value(lw, "单位名称")
     report.year = props.get(PROP_YEAR) or _named_value(lw, "评价年度")
+    report.saved = lw.saved
     for code, message in check_loaded(lw):
         report.findings.append(finding(code, "", "", message))
     try:
