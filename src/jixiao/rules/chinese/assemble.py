@@ -479,7 +479,8 @@ def _lone_failing_that_takes_all(zero: list[_Clause], pos: list[_Clause], weight
     """The failing a lone "…的扣W分" names, when nothing else is scored (r85, r79's LOSS row "发生安全事故(如火灾、溺水等)的扣5分"
     on 5): 扣 says the points come off the 分值 — on a smaller 分值 the same text reads ``"符合": W; "发生安全事故": 5`` — so
     the case is worth 0 and its absence the 分值. Only a failing word (未/不/违规/发生…事故 …: lexicon.FAILURE_WORD), no
-    number in it (a count is another reading), never 不得分 (which says nothing of the other side).
+    number in it, not even in words ("不足一个千分点", "一类要素": a rate or a count is another reading), never 不得分
+    (which says nothing of the other side).
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("发生安全事故的扣5分", 5).canonical
@@ -493,7 +494,7 @@ def _lone_failing_that_takes_all(zero: list[_Clause], pos: list[_Clause], weight
     # (its examples in brackets, "(如火灾、溺水等)", are no part of the name typed)
     name = re.sub(r"\((?:如|例如|比如|诸如)[^()\d分扣得加减]{1,30}\)", "", zero[0].cond[5:])
     m = _TAKES_ALL_RE.search(zero[0].src)
-    if m is None or Decimal(m["n"]) < weight or re.search(r"\d|[,，、;；]", name) \
+    if m is None or Decimal(m["n"]) < weight or re.search(r"\d|[一二两三四五六七八九十百千万%‰,，、;；]", name) \
             or not re.search(FAILURE_WORD, name):
         return None
     return name
@@ -1456,7 +1457,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             understood.append(f"扣分情形：“{lone}”扣去全部分值 → 得0分；未出现该情形（填“符合”）不扣分，得满分")
             rule = parse_rule(str(Rule((Clause(Text("符合"), Points(Amount(Num(ONE), of_weight=True))),
                                         Clause(Text(lone), Points(Amount(Num(ZERO))))))))
-            return _reading(rule, "passfail", understood, weight, flags, ctx)
+            return _reading(rule, "rule", understood, weight, flags, ctx)  # (the kind a smaller deduction's reading has)
         raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件", WORDING)
 
     if quals and _on_time_as_zero_delay(clauses, quals, numeric, understood):
