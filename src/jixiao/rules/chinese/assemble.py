@@ -1453,7 +1453,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                        if p is not None]
             return Reading(None, "judgement", understood, [], [],
                            max(pts_all) if pts_all else None, _ctx_out(flags, ctx))
-        if (lone := _lone_failing_that_takes_all(zero, pos, weight)) is not None:
+        if not _repeats(understood, flags) and (lone := _lone_failing_that_takes_all(zero, pos, weight)) is not None:
+            # (not with 扣完为止 / a cap: "未落实的扣4分,扣完为止" on 3 may deduct per case — test_i11g's near miss)
             understood.append(f"扣分情形：“{lone}”扣去全部分值 → 得0分；未出现该情形（填“符合”）不扣分，得满分")
             rule = parse_rule(str(Rule((Clause(Text("符合"), Points(Amount(Num(ONE), of_weight=True))),
                                         Clause(Text(lone), Points(Amount(Num(ZERO))))))))
