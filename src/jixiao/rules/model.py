@@ -383,18 +383,28 @@ class Rule:
 
     @property
     def counts_steps(self) -> bool:
-        """True when this rule only counts: steps per whole unit (``*: W - 1.5 per 1``, "每发现1次扣1.5分") and no bound,
-        band or proportion — a value typed with "%" or "‰" there is no count (r79: "4%" scored 29.94 of 30 as 0.04 of a
-        count in ``Rule.score`` while SCORE_RANGE, collect and validate refuse it).
+        """True when this rule only counts: steps per whole unit (``*: W - 1.5 per 1``, "每发现1次扣1.5分") and no
+        proportion, no bound in % or on the target, every bound a whole number (``>=3: 0; *: W - 2 per 1``,
+        "每次扣2分,3次及以上不得分") — a value typed with "%" or "‰" there is no count (r79: "4%" scored 29.94 of 30 as
+        0.04 of a count in ``Rule.score`` while SCORE_RANGE, collect and validate refuse it; r86: "50%" scored 9 of 10
+        on the banded form). Steps counted in a word (``per 1天``) are :attr:`step_word`'s; a bound with a fraction
+        (``>=0.9``) may be a rate written as a fraction, so such a rule is not counted.
 
         >>> from jixiao.rules.grammar import parse_rule
-        >>> [parse_rule(r).counts_steps for r in ("*: W - 1.5 per 1", "*: W - 0.3 per 1%", ">=0.9: W; *: 0", "*: prop")]
-        [True, False, False, False]
+        >>> [parse_rule(r).counts_steps for r in ("*: W - 1.5 per 1", ">=3: 0; *: W - 2 per 1", "*: W - 0.3 per 1%",
+        ...                                       ">=0.9: W; *: 0", "<0.9: W - 1 per 1", "*: prop")]
+        [True, True, False, False, False, False]
         """
-        if self.compares_numbers or any(isinstance(c.outcome, Prop | InvProp) for c in self.clauses):
+        if any(isinstance(c.outcome, Prop | InvProp) for c in self.clauses):
             return False
         steps = [c.outcome for c in self.clauses if isinstance(c.outcome, Linear)]
-        return bool(steps) and not any(s.unit.pct for s in steps)
+        if not steps or any(s.unit.pct or s.word or s.unit.value % 1 for s in steps):
+            return False
+        bounds = [b for c in self.clauses
+                  for b in ((c.condition.bound,) if isinstance(c.condition, Compare)
+                            else (c.condition.lo, c.condition.hi) if isinstance(c.condition, Interval) else ())
+                  if b is not None]
+        return all(isinstance(b, Num) and not b.pct and b.value % 1 == 0 for b in bounds)
 
     @property
     def step_word(self) -> str:

@@ -63,7 +63,7 @@ from jixiao.rules.chinese.fragments import (
 )
 from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
-from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels, relative_levels
+from jixiao.rules.chinese.levels import LEVEL_RE, _read_cumulative, _read_levels, relative_levels
 from jixiao.rules.chinese.lexicon import COUNT, FAILURE_WORD
 from jixiao.rules.chinese.normalise import WHO_NOUN, WX_TOKEN
 from jixiao.rules.chinese.partsteps import (
@@ -571,6 +571,34 @@ def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric
     return True
 
 
+#: none done, in words: "未开发" / "没有开展" / "无" (a level beside count bands from 1)
+_NONE_DONE_RE = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{0,4}$")
+
+
+def _none_done_as_zero(clauses: list[_Clause], quals: list[_Clause], numeric: list[_Clause],
+                       understood: list[str]) -> bool:
+    """Count bands from 1 beside one level saying none was done, worth 0: "未开发(0分);1家(15分);1家以上(20分)" (fresh84
+    CR3-2) — the value is the count; "未开发" is a count of 0 (``=0``). Only when every band counts (a count word) and
+    starts at 1 or above (none covers 0 already), and the level scores 0.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("未开发(0分);1家(15分);1家以上(20分)", 20).canonical
+    '=0: 0; =1: 15; >1: 20'
+    """
+    if len(quals) != 1 or not _NONE_DONE_RE.match(str(quals[0].cond)[5:]) or not numeric:
+        return False
+    q = quals[0]
+    if not isinstance(q.outcome, Points) or q.outcome.amount.of_weight or q.outcome.amount.coef.value != ZERO:
+        return False
+    conds = [c.cond for c in numeric]
+    if any(c.unit != "count" or c.lo is None or c.lo.value < 1 for c in conds):  # type: ignore[union-attr]
+        return False
+    clauses[clauses.index(q)] = _Clause(_NumCond(_Bound(ZERO, True, True), _Bound(ZERO, True, True), True, "count",
+                                                 False, q.src), q.outcome, q.src)
+    understood.append(f"业绩值为个数：“{str(q.cond)[5:]}”即0个")
+    return True
+
+
 def _qty_deduction(f: _Frag, pending: _Frag | None, clauses: list[_Clause], weight: Decimal | None,
                    share: Decimal | None, understood: list[str]) -> None:
     """A requirement in a physical unit and a deduction per N units short of it: "年亩增施商品有机肥
@@ -820,11 +848,16 @@ def _after_the_levels(leftover: Sequence[str], understood: list[str]) -> None:
     True
     >>> read_rule_text("迟到的扣1分,情节严重的", 10).rule is None
     True
+    >>> read_rule_text("未按时上报扣2分,以此类推", 10).rule is None
+    True
     """
     for src in leftover:
         q = src.strip("，,;；。 ")
         if re.search(r"(?:的|者)$", q):
             raise _Unreadable(src, "条件后没有得分", WORDING)
+        if re.search(r"类推|递增|递减|累加", q):
+            # "未按时上报扣2分,以此类推" (r86: read a flat 8 — 以此类推 after one deduction says it repeats, how is not printed)
+            raise _Unreadable(src, "“以此类推”说扣分会重复或递增，但只写了一次扣分，怎样类推原文未写明", MEANING)
         _describe(understood, q)  # (not one of ``described``: those come before the failing — a requirement)
 
 
@@ -949,7 +982,7 @@ def _named_level(text: str, src: str) -> bool:
     >>> _named_level("有项目年度工作计划或有上级文件或审批报告", "有项目年度工作计划或有上级文件或审批报告计2分")
     False
     """
-    if _LEVEL_RE.match(text):
+    if LEVEL_RE.match(text):
         return True
     return bool(re.search(r"[:：]", src)) and len(text) <= 12 and not re.search(r"\d", text)
 
@@ -1461,7 +1494,8 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
             return _reading(rule, "rule", understood, weight, flags, ctx)  # (the kind a smaller deduction's reading has)
         raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件", WORDING)
 
-    if quals and _on_time_as_zero_delay(clauses, quals, numeric, understood):
+    if quals and (_on_time_as_zero_delay(clauses, quals, numeric, understood)
+                  or _none_done_as_zero(clauses, quals, numeric, understood)):
         quals = []
         numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
     vetoes = _vetoes(clauses, quals, weight)

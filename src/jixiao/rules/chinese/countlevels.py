@@ -142,11 +142,13 @@ def _per_time_to_a_floor(levels: list[tuple[int, bool, Decimal]], norm: str) -> 
 
     >>> _per_time_to_a_floor([(1, False, Decimal(3)), (3, True, Decimal(0))], "无故缺勤1次扣2分,累计3次及以上该项不得分")
     True
+    >>> _per_time_to_a_floor([(1, False, Decimal(3)), (3, True, Decimal(0))], "迟到1次扣2分,全年累计迟到3次及以上不得分")
+    True
     >>> _per_time_to_a_floor([(1, False, Decimal(3)), (3, True, Decimal(0))], "有1项不达标扣2分,3项及以上不达标不得分")
     False
     """
     return len(levels) == 2 and levels[0][0] == 1 and levels[1][0] >= 3 and levels[1][2] == 0 \
-        and re.search(r"累计(?:达到?|满)?\d{1,2}", norm) is not None
+        and re.search(r"累计[\u4e00-\u9fff]{0,6}?(?:达到?|满)?\d{1,2}", norm) is not None
 
 
 def count_deduction_notes(rule: Rule, weight: Decimal | None) -> list[str]:

@@ -34,6 +34,7 @@ from jixiao.rules.chinese.mismatch import (
     refuse_cut_off_in_another_unit,
     refuse_dead_deduction,
     refuse_deduction_below_low_rate,
+    refuse_deduction_down_to_none,
     refuse_deduction_on_good_side,
     refuse_deduction_on_top,
     refuse_each_as_one,
@@ -265,6 +266,30 @@ def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) 
 _LESSER_RE = re.compile(r"^(?:不|未|没有|无|基本|较|部分|一般|含糊|模糊)")
 
 
+#: (r86) an item named by a kind of points — a base, a bonus, a deduction — is a way of scoring, not a thing done or
+#: not: "其中基础分6分,加分4分" / "总分10分:基本分6分,奖励分4分" were read as a checklist 6 + 4 (a bonus of 2 could not
+#: be given; how the bonus is earned is not printed)
+_POINTS_KIND_ITEM_RE = re.compile(r"^(?:其中)?(?:基础|基本|加|奖励|附加|扣|减|倒扣|考核|评价|综合)分(?:项|值|部分)?$")
+
+
+def refuse_points_kinds_as_items(reading: Reading, text: str) -> Reading:
+    """Checklist items that are kinds of points (基础分, 加分, 奖励分) are refused (r86).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("总分10分:基本分6分,奖励分4分", 10).kind
+    'unreadable'
+    >>> read_rule_text("共10分,其中:上半年5分,下半年5分", 10).kind
+    'checklist'
+    """
+    if reading.kind != "checklist":
+        return reading
+    for i in reading.items:
+        if _POINTS_KIND_ITEM_RE.match(i.text.strip()):
+            return _refuse(reading, f"分项“{i.text}”是一种分数（基础分、加分等），不是可判断做到与否的事项；"
+                                    "怎样得这部分分原文未写明，未作推测", text.strip())
+    return reading
+
+
 def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
     """Checklist items that are two grades of one subject ("项目目的明确(0.6分);项目目的含糊(0.4分)": 明确 or 含糊, not
     both) are alternatives, not items to add — refused (r7's note: it read as items 0.6 + 0.4).
@@ -291,6 +316,10 @@ _FAILED_DUTY_RE = re.compile(r"^(?:未|没有|没|不)(?:能)?(?:达到|达标|�
                              r"配备|签订|明确|实现|通过|符合|执行|健全|印发|组织|召开)")
 
 
+#: (r86) a passing condition that is a deduction's verb: "扣除分值", "扣考核分", "扣当月考核分", "罚", "减分"
+_DEDUCTION_AS_PASS_RE = re.compile(r"(?<![不未没无免])(?:量化)?(?:扣|减|罚)(?:除|减|罚)?(?:[\u4e00-\u9fff]{0,6}?(?:分值|得分|分数|分))?$")
+
+
 def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
     """A reading whose passing condition is a duty not done ("未建立政府主要领导为组长的领导小组,得2分" was read as
     "符合": 2 — found by negating the passing clause of read corpus sentences, lead i11n) is refused: points for a
@@ -302,8 +331,15 @@ def refuse_failed_duty_as_pass(reading: Reading, text: str) -> Reading:
     'unreadable'
     >>> read_rule_text("未发生安全事故的得5分", 5).canonical
     '"符合": 5'
+    >>> read_rule_text("迟到的,扣除分值1分", 100).kind
+    'unreadable'
     """
     for note in reading.understood:
+        if isinstance(note, Noted) and note.label == "达标条件" and _DEDUCTION_AS_PASS_RE.search(note.fragment):
+            # "迟到的,扣除分值1分" / "扣考核分1分" / "罚1分" / "减分1分" (r86: read "符合": 1 on a 100-point row — the
+            # deduction's verb taken for the passing condition)
+            return _refuse(reading, f"“{note.fragment}”后的分数是扣分，不是达标时的得分：从几分扣起、扣的是哪一项分数，"
+                                    "未作推测", text.strip())
         if isinstance(note, Noted) and note.label == "达标条件" and _FAILED_DUTY_RE.match(note.fragment):
             return _refuse(reading, f"达标条件“{note.fragment}”写的是没有做到，却给分（疑为笔误或漏字），未作推测",
                            text.strip())
@@ -370,6 +406,32 @@ _COUNTED_FAILINGS_RE = re.compile(rf"(?:^|[,，;；])(?:如|若)?(?:有|出现|�
                                   r"(?:不|未|没有|无|缺|偏离|违)")
 
 
+#: (r86) a level named by a count of requirements MET: "满足以下要求中有一条" / "…中任一条" (the count at the name's end
+#: after 有/任) or
+#: none met "一条都不满足" — the value is a count too
+_COUNTED_MET_RE = re.compile(rf"(?:(?:有(?:任何|任)?|任(?:何|意)?)(?:[1-9]\d?|[一二两三四五六七八九十])\s*{COUNT}(?:及?以上)?$"
+                             rf"|(?:[1-9]\d?|[一二两三四五六七八九十])\s*{COUNT}(?:也|都)(?:不|未|没有))")
+_CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_FAILING_COUNT_RE = re.compile(rf"(?P<n>[1-9]\d?|[一二两三四五六七八九十])\s*{COUNT}(?P<more>及?以上)?")
+
+
+def _last_count_priced_alone(rule: Rule) -> str | None:
+    """The name of the level for the most failings when it scores points but says nothing of more failings: "…得基本分
+    40分,有一条不满足扣1分" read as levels, "有一条不满足": 39 (r86) — two failings have no level and the text does not
+    say whether each one deducts (38) or one deduction covers them all (39); None when the last count says 及以上 or
+    scores 0 (more failings cannot score more than nothing)."""
+    counted = []
+    for c in rule.clauses:
+        if isinstance(c.condition, Text) and _COUNTED_FAILINGS_RE.search(c.condition.text) \
+                and (m := _FAILING_COUNT_RE.search(c.condition.text)) is not None:
+            counted.append((int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]], m["more"] is not None, c))
+    if not counted:
+        return None
+    _, more, last = max(counted, key=lambda k: k[0])
+    zero = isinstance(last.outcome, Points) and last.outcome.amount.coef.value == 0
+    return None if more or zero else last.condition.text  # type: ignore[union-attr]
+
+
 def refuse_counted_level_names(reading: Reading) -> Reading:
     """A level named by a count of failings beside an "otherwise" (``*``) is refused: "…得基本分40分,有一条不满足得0分"
     (fresh82 CP1-5, first blind run of session 42) was read as levels named by text, "有一条不满足": 0; *: 0 — the scorer
@@ -384,9 +446,19 @@ def refuse_counted_level_names(reading: Reading) -> Reading:
     'passfail'
     """
     rule = reading.rule
-    if reading.kind == "unreadable" or rule is None or not any(isinstance(c.condition, Any_) for c in rule.clauses):
+    if reading.kind == "unreadable" or rule is None:
+        return reading
+    if (alone := _last_count_priced_alone(rule)) is not None:
+        reading = replace(reading, understood=[u for u in reading.understood if not u.startswith(NAMED_NOTE)])
+        return _refuse(reading, f"等级名“{alone}”写的是不达标的条数，只写了这一条数的得分：更多条不满足时每条都扣还是只扣一次，"
+                                "原文未写明，未作推测", alone)
+    if not any(isinstance(c.condition, Any_) for c in rule.clauses):
         return reading
     for c in rule.clauses:
+        if isinstance(c.condition, Text) and _COUNTED_MET_RE.search(c.condition.text):
+            reading = replace(reading, understood=[u for u in reading.understood if not u.startswith(NAMED_NOTE)])
+            return _refuse(reading, f"等级名“{c.condition.text}”写的是满足要求的条数：业绩值应填条数，不是文字，"
+                                    "按文字等级读会把填的条数当作“其他”，未作推测", c.condition.text)
         if isinstance(c.condition, Text) and _COUNTED_FAILINGS_RE.search(c.condition.text):
             # (the printed names added to the rule go with it: no rule, no level to type)
             reading = replace(reading, understood=[u for u in reading.understood if not u.startswith(NAMED_NOTE)])
@@ -399,7 +471,8 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
     """The checks every reading passes, whichever recogniser made it, in order; the first that fails refuses."""
     reading = _guard_points(reading, text, weight, ctx)
     for check in (judged_in_note, lambda r: refuse_scoring_notes(r, text), lambda r: refuse_items_as_levels(r, text, weight),
-                  lambda r: refuse_grades_as_items(r, text), lambda r: refuse_failed_duty_as_pass(r, text),
+                  lambda r: refuse_grades_as_items(r, text), lambda r: refuse_points_kinds_as_items(r, text),
+                  lambda r: refuse_failed_duty_as_pass(r, text),
                   lambda r: refuse_points_in_item_names(r, text), lambda r: refuse_targets_as_exact_bands(r, text),
                   lambda r: refuse_inverted_scale(r, text, weight),
                   # r41: items off the 分值, levels that all score the same, "分别得N分" read once
@@ -411,6 +484,7 @@ def check_reading(reading: Reading, text: str, weight: Decimal | None, ctx: Read
                   lambda r: refuse_dead_deduction(r, text), lambda r: refuse_deduction_below_low_rate(r, text),
                   lambda r: refuse_points_below_gap(r, text, weight), lambda r: refuse_count_as_rate(r, text),
                   lambda r: refuse_deduction_on_good_side(r, text, weight),
+                  lambda r: refuse_deduction_down_to_none(r, text, weight),
                   lambda r: refuse_cut_off_in_another_unit(r, text), lambda r: refuse_deduction_on_top(r, text),
                   lambda r: refuse_points_after_zero(r, text, weight),
                   lambda r: refuse_items_before_total(r, text, weight), lambda r: refuse_bare_range(r, text),

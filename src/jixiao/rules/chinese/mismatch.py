@@ -25,7 +25,17 @@ from decimal import Decimal
 from jixiao.errors import RuleGapError
 from jixiao.rules.chinese._base import NUM, Reading, unreadable
 from jixiao.rules.chinese.lexicon import ADDED_UP, COUNT, PER_PERIOD
-from jixiao.rules.model import Any_, Compare, Linear, Num, Points, TargetRef, Text, fmt_decimal
+from jixiao.rules.model import (
+    Any_,
+    Compare,
+    Interval,
+    Linear,
+    Num,
+    Points,
+    TargetRef,
+    Text,
+    fmt_decimal,
+)
 
 
 def _refuse(reading: Reading, why: str, text: str) -> Reading:
@@ -443,6 +453,35 @@ def refuse_deduction_on_good_side(reading: Reading, text: str, weight: Decimal |
             rate = (good or bad).group(0)  # type: ignore[union-attr]
             return _refuse(reading, f"“{rate}”{'高' if high else '低'}于{_shown(cond.bound)}是较好的一侧，却在这一侧扣分"
                                     "（疑为笔误），未作推测", text)
+    return reading
+
+
+def refuse_deduction_down_to_none(reading: Reading, text: str, weight: Decimal | None) -> Reading:
+    """Deduction bands of an amount or a count ("造成损失1万元以上扣5分,1万元以下扣2分", "处罚款1000元以上的,扣5分;
+    处罚款1000元以下的,扣2分") where no band keeps the 分值 and the lowest band runs down to nothing: read
+    ``>10000: 5; <=10000: 8`` — no loss at all (0) scored 8 of 10 (r86). Whether nothing counts as "1万元以下" is not
+    printed (a careful human: nothing lost, nothing deducted) — refused. Rates are left (r41's good-side check).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("造成损失1万元以上扣5分,1万元以下扣2分", 10).kind
+    'unreadable'
+    >>> read_rule_text("迟到3次以上不得分,1-3次扣2分", 10).canonical  # no band down to 0: 0 is a reported gap
+    '>3: 0; [1,3]: 8'
+    """
+    rule = reading.rule
+    if rule is None or not reading.ok or weight is None or "扣" not in text:
+        return reading
+    bands = [c for c in rule.clauses if isinstance(c.condition, Compare | Interval)]
+    if len(bands) != len(rule.clauses) or len(bands) < 2 or any(not isinstance(c.outcome, Points) for c in bands):
+        return reading
+    if any(c.outcome.amount.points(weight) >= weight for c in bands):  # type: ignore[union-attr]
+        return reading
+    for c in bands:
+        cond = c.condition
+        if isinstance(cond, Compare) and cond.op in ("<", "<=") and isinstance(cond.bound, Num) \
+                and not cond.bound.pct and cond.bound.value > 0:
+            return _refuse(reading, f"最低一档（{cond}）也扣分，没有一档得满分：没有发生（0）时是否扣分原文未写明，未作推测",
+                           text)
     return reading
 
 
