@@ -87,6 +87,19 @@ def _which_ones(m: re.Match[str]) -> bool:
     return bool(m["de"]) and _UNITS.get(m["u"], ("",))[0] != "count"
 
 
+def _in_an_obligation(m: re.Match[str], norm: str) -> bool:
+    """Whether the quantity says WHEN an act is due ("出乡2天以上的须向乡长请假"): obligations.py's shape, which reads it
+    only when the deduction counts that very act; masked, "出乡2天以上的须向乡长报告工作,一次未请假扣2分" (another act
+    than the one counted — r74's near miss) would lose what makes it refused.
+
+    >>> mask_noun_quantities("出乡2天以上的须向乡长报告工作,一次未请假扣2分")[0]
+    '出乡2天以上的须向乡长报告工作,一次未请假扣2分'
+    """
+    start = max(norm.rfind(c, 0, m.start()) for c in ",;。") + 1
+    ends = [e for c in ",;。" if (e := norm.find(c, m.end())) >= 0]
+    return "须" in norm[start:min(ends, default=len(norm))]
+
+
 def mask_noun_quantities(norm: str) -> tuple[str, list[str]]:
     """``norm`` without the quantities that qualify a noun inside a requirement, and the notes naming them; unchanged
     when there is none, or when one of them has a band of the same measure beside it (:func:`_bands`). A quantity that
@@ -103,7 +116,7 @@ def mask_noun_quantities(norm: str) -> tuple[str, list[str]]:
     if not found or _bands(found, norm):
         return norm, []
     items = len(re.findall(rf"{NUM}分(?!之)", norm)) >= 2
-    found = [m for m in found if items or _which_ones(m)]
+    found = [m for m in found if (items or _which_ones(m)) and not _in_an_obligation(m, norm)]
     if not found:
         return norm, []
     keep = {m.start() for m in found}
