@@ -222,8 +222,7 @@ def test_simplified_text_is_never_changed():
                        *(f"CK2-{k}" for k in range(1, 5)),
                        # session 41 (lead), the source line says 繁体: fresh79 CM9 (2014年社區工作考評細則)
                        "CM9-1",
-                       # session 43 (r86, after merging main's corpus): fresh84 CR1 (中藥配方顆粒比選, printed in 繁體 —
-                       # docs/notes/session-43.md)
+                       # session 43 (c83; added by r82), printed in 繁体: fresh84 CR1 (中藥配方顆粒 比選)
                        "CR1-1"}
 
 

@@ -32,11 +32,12 @@ def test_corpus_sentences_read(sid):
     assert judge(_BY_ID[sid]) == ("read", "")
 
 
-@pytest.mark.parametrize("sid", ["BJ3-3", "BJ3-4", "BJ12-2", "BI8-2"])
+@pytest.mark.parametrize("sid", ["BJ3-3", "BJ3-4", "BI8-2"])
 def test_corpus_sentences_still_refused(sid):
     # BJ3-3: "(不参加国培扣分)" says no amount (labelled manual); BJ3-4: a count to reach (不少于1.5人) beside a
-    # per-missing step — done or missing? (the documented refusal); BJ12-2: labelled a checklist of 10 unnamed items
-    # (the same shape BF11-1 is labelled as a count — no names to list); BI8-2: "3火(含3火)以上路灯" scopes the count
+    # per-missing step — done or missing? (the documented refusal); BI8-2: "3火(含3火)以上路灯" scopes the count.
+    # (BJ12-2 "操作間共10項,每項1分" left this list in r84: relabelled by the lead (session 27) as the count of items met,
+    # k × 1 — the shape BF11-1 is read as — and now read so; its scores are checked in test_r84.)
     assert judge(_BY_ID[sid])[0] == "refused"
 
 

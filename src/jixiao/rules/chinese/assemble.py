@@ -63,8 +63,8 @@ from jixiao.rules.chinese.fragments import (
 )
 from jixiao.rules.chinese.grades import exclusive_grades, one_scale
 from jixiao.rules.chinese.guard import _SCORING_RE, _describe
-from jixiao.rules.chinese.levels import _LEVEL_RE, _read_cumulative, _read_levels, relative_levels
-from jixiao.rules.chinese.lexicon import COUNT
+from jixiao.rules.chinese.levels import LEVEL_RE, _read_cumulative, _read_levels, relative_levels
+from jixiao.rules.chinese.lexicon import COUNT, FAILURE_WORD
 from jixiao.rules.chinese.normalise import WHO_NOUN, WX_TOKEN
 from jixiao.rules.chinese.partsteps import (
     PER_SHORT_MANY_RE,
@@ -471,6 +471,35 @@ _QUALIFIED_COUNT_RE = re.compile(rf"的每(?:1|一)?{COUNT}")
 _BARE_PERCENT_MIN = Decimal(10)
 
 
+#: a failing's deduction that takes the 分值 (or more) at the clause's end: "发生安全事故的扣5分" on 5
+_TAKES_ALL_RE = re.compile(rf"扣(?:除)?(?P<n>{NUM})分$")
+
+
+def _lone_failing_that_takes_all(zero: list[_Clause], pos: list[_Clause], weight: Decimal | None) -> str | None:
+    """The failing a lone "…的扣W分" names, when nothing else is scored (r85, r79's LOSS row "发生安全事故(如火灾、溺水等)的扣5分"
+    on 5): 扣 says the points come off the 分值 — on a smaller 分值 the same text reads ``"符合": W; "发生安全事故": 5`` — so
+    the case is worth 0 and its absence the 分值. Only a failing word (未/不/违规/发生…事故 …: lexicon.FAILURE_WORD), no
+    number in it, not even in words ("不足一个千分点", "一类要素": a rate or a count is another reading), never 不得分
+    (which says nothing of the other side).
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("发生安全事故的扣5分", 5).canonical
+    '"符合": W; "发生安全事故": 0'
+    >>> read_rule_text("按时完成的扣5分", 5).kind  # no failing: refused as before
+    'unreadable'
+    """
+    if weight is None or pos or len(zero) != 1 or not isinstance(zero[0].cond, str) \
+            or not zero[0].cond.startswith("qual:"):
+        return None
+    # (its examples in brackets, "(如火灾、溺水等)", are no part of the name typed)
+    name = re.sub(r"\((?:如|例如|比如|诸如)[^()\d分扣得加减]{1,30}\)", "", zero[0].cond[5:])
+    m = _TAKES_ALL_RE.search(zero[0].src)
+    if m is None or Decimal(m["n"]) < weight or re.search(r"\d|[一二两三四五六七八九十百千万%‰,，、;；]", name) \
+            or not re.search(FAILURE_WORD, name):
+        return None
+    return name
+
+
 def _full_rate_top(clauses: list[_Clause], steps: list[_Clause]) -> None:
     """100 % and above scores the 分值 when a rate's drop counts from 100 % (ratestart.py); besides the steps
     only cut-offs below 100 % may stand ("…每下降10%扣2分,低于80%不得分", fresh9 V22-1)."""
@@ -539,6 +568,34 @@ def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric
     zero = _start_above_zero([c.cond for c in numeric], "time", False, q.src)  # type: ignore[misc]
     clauses[clauses.index(q)] = _Clause(zero, q.outcome, q.src)
     understood.append(f"业绩值为延迟的时间：“{str(q.cond)[5:]}”即延迟0")
+    return True
+
+
+#: none done, in words: "未开发" / "没有开展" / "无" (a level beside count bands from 1)
+_NONE_DONE_RE = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{0,4}$")
+
+
+def _none_done_as_zero(clauses: list[_Clause], quals: list[_Clause], numeric: list[_Clause],
+                       understood: list[str]) -> bool:
+    """Count bands from 1 beside one level saying none was done, worth 0: "未开发(0分);1家(15分);1家以上(20分)" (fresh84
+    CR3-2) — the value is the count; "未开发" is a count of 0 (``=0``). Only when every band counts (a count word) and
+    starts at 1 or above (none covers 0 already), and the level scores 0.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> read_rule_text("未开发(0分);1家(15分);1家以上(20分)", 20).canonical
+    '=0: 0; =1: 15; >1: 20'
+    """
+    if len(quals) != 1 or not _NONE_DONE_RE.match(str(quals[0].cond)[5:]) or not numeric:
+        return False
+    q = quals[0]
+    if not isinstance(q.outcome, Points) or q.outcome.amount.of_weight or q.outcome.amount.coef.value != ZERO:
+        return False
+    conds = [c.cond for c in numeric]
+    if any(c.unit != "count" or c.lo is None or c.lo.value < 1 for c in conds):  # type: ignore[union-attr]
+        return False
+    clauses[clauses.index(q)] = _Clause(_NumCond(_Bound(ZERO, True, True), _Bound(ZERO, True, True), True, "count",
+                                                 False, q.src), q.outcome, q.src)
+    understood.append(f"业绩值为个数：“{str(q.cond)[5:]}”即0个")
     return True
 
 
@@ -925,7 +982,7 @@ def _named_level(text: str, src: str) -> bool:
     >>> _named_level("有项目年度工作计划或有上级文件或审批报告", "有项目年度工作计划或有上级文件或审批报告计2分")
     False
     """
-    if _LEVEL_RE.match(text):
+    if LEVEL_RE.match(text):
         return True
     return bool(re.search(r"[:：]", src)) and len(text) <= 12 and not re.search(r"\d", text)
 
@@ -1429,9 +1486,16 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
                        if p is not None]
             return Reading(None, "judgement", understood, [], [],
                            max(pts_all) if pts_all else None, _ctx_out(flags, ctx))
+        if not _repeats(understood, flags) and (lone := _lone_failing_that_takes_all(zero, pos, weight)) is not None:
+            # (not with 扣完为止 / a cap: "未落实的扣4分,扣完为止" on 3 may deduct per case — test_i11g's near miss)
+            understood.append(f"扣分情形：“{lone}”扣去全部分值 → 得0分；未出现该情形（填“符合”）不扣分，得满分")
+            rule = parse_rule(str(Rule((Clause(Text("符合"), Points(Amount(Num(ONE), of_weight=True))),
+                                        Clause(Text(lone), Points(Amount(Num(ZERO))))))))
+            return _reading(rule, "rule", understood, weight, flags, ctx)  # (the kind a smaller deduction's reading has)
         raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件", WORDING)
 
-    if quals and _on_time_as_zero_delay(clauses, quals, numeric, understood):
+    if quals and (_on_time_as_zero_delay(clauses, quals, numeric, understood)
+                  or _none_done_as_zero(clauses, quals, numeric, understood)):
         quals = []
         numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
     vetoes = _vetoes(clauses, quals, weight)
@@ -1798,7 +1862,8 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
         # "不足5%按5%计" that no step of the reading takes up: never dropped as a note
         return ("取整说明（不满…按…计）与读出的扣分档不对应，未作推测",
                 next(u for u in understood if u.startswith("不满")))
-    if weight is not None and (why := _dip_at_the_weak_end(rule, weight)) is not None:
+    if weight is not None and (why := _dip_at_the_weak_end(
+            rule, weight, any(str(u).startswith("扣分情形") for u in understood))) is not None:
         return why, ""
     if (why := _pp_rounding_left_out(rule, flags)) is not None:
         return why, next((u for u in understood if u.startswith(("不满", "只算整档"))), "")
@@ -1835,7 +1900,7 @@ def _not_as_printed(rule: Rule, understood: list[str], weight: Decimal | None,
     return None
 
 
-def _dip_at_the_weak_end(rule: Rule, weight: Decimal) -> str | None:
+def _dip_at_the_weak_end(rule: Rule, weight: Decimal, deducted: bool = False) -> str | None:
     """Why a ladder of bands is refused when the points rise band by band to the 分值 at one end but the band at the
     other end scores more than the band next to it (r79: "达到5%得1分;达到10%得2分;达到15%以上得3分;低于5%扣1分" on 3 read
     ``<5%: 2`` — 4 % scored 2, more than 5 % (1); from what "扣1分" deducts is not printed).
@@ -1845,6 +1910,15 @@ def _dip_at_the_weak_end(rule: Rule, weight: Decimal) -> str | None:
     >>> _dip_at_the_weak_end(parse_rule("[5%,10%): 1; [10%,15%): 2; >=15%: 3; <5%: 0"), Decimal(3)) is None
     True
     >>> _dip_at_the_weak_end(parse_rule("<80%: 0; [80%,90%): 3; [90%,110%]: 5; >110%: 3"), Decimal(5)) is None
+    True
+
+    With a deduction printed (``deducted``: "扣分情形" among the notes) the weak end scoring as much as its neighbour is no
+    reading either (r85: "达到10%得2分;达到15%以上得3分;低于10%扣1分" on 3 read ``<10%: 2`` — 5 % scored as 10 %: from
+    the 分值 (2) or from the rung above (1)? not printed); printed points alike ("<5%: 0; [5%,10%): 0") stay.
+
+    >>> _dip_at_the_weak_end(parse_rule("<10%: 2; [10%,15%): 2; >=15%: 3"), Decimal(3), deducted=True) is not None
+    True
+    >>> _dip_at_the_weak_end(parse_rule("<10%: 2; [10%,15%): 2; >=15%: 3"), Decimal(3)) is None
     True
     """
     bands = []
@@ -1864,7 +1938,7 @@ def _dip_at_the_weak_end(rule: Rule, weight: Decimal) -> str | None:
     pts = [p for _, p in sorted(bands)]
     for ladder in (pts, pts[::-1]):
         if ladder[-1] == weight and all(a <= b for a, b in zip(ladder[1:], ladder[2:], strict=False)) \
-                and ladder[0] > ladder[1]:
+                and (ladder[0] > ladder[1] or (deducted and ladder[0] == ladder[1] > 0)):
             return (f"各档得分逐档升到分值，最末一档（{fmt_decimal(ladder[0])}分）却高于相邻一档（{fmt_decimal(ladder[1])}分）："
                     "“扣N分”从几分扣起原文未写明，未作推测")
     return None

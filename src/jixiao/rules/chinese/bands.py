@@ -93,7 +93,9 @@ def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> N
         key = (lambda t: t[0].lo.value) if side == "lo" else (lambda t: -t[0].hi.value)
         group.sort(key=key, reverse=True)  # best tier first
         pts = [_outcome_points(out, weight) if isinstance(out, Points) else None for _, out in group]
-        if any(p is None for p in pts) or any(a < b for a, b in zip(pts, pts[1:], strict=False)):  # type: ignore[operator]
+        if any(p is None for p in pts):
+            continue
+        if any(a < b for a, b in zip(pts, pts[1:], strict=False)) and not _rising_ceilings(side, group, pts):  # type: ignore[operator]
             continue
         for (better, _), (worse, _) in zip(group, group[1:], strict=False):
             if side == "lo":
@@ -128,6 +130,19 @@ def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> N
             continue
         under[0][0].hi = _Bound(top.lo.value, False, True)
         understood.append("“为100%”是最高一档：下面一档止于100%以下（100%以上不在规则内）")
+
+
+#: a deduction in a band: "80%以下扣5分,50%以下扣10分" — at 40 % both or the narrower? (cumulative deductions are common)
+_DEDUCTED_RE = re.compile(r"扣|减")
+
+
+def _rising_ceilings(side: str, group: list[Any], pts: list[Any]) -> bool:
+    """Nested "以下" bands whose points RISE with the ceiling — "满意率50%以下(3分);满意率80%以下(5分);满意率80%以上(10分)"
+    (fresh84 CR3-3): a rate to reach printed as a ladder of ceilings; the narrowest band holds its values (40 % → 3), the
+    next one the values above it up to its own ceiling (60 % → 5), as the tiers above. Only awards (no 扣/减 in a band:
+    "80%以下扣5分,50%以下扣10分" may add up) and strictly rising points."""
+    return side == "hi" and all(a < b for a, b in zip(pts, pts[1:], strict=False)) \
+        and not any(_DEDUCTED_RE.search(fc.src) for fc, _ in group)
 
 
 def _complement(c: _NumCond, src: str) -> _NumCond:

@@ -28,8 +28,8 @@ from jixiao.rules.chinese.conditions import _find_cond
 from jixiao.rules.chinese.deductionlist import FAILINGS_AS_ITEMS, lesser_level
 from jixiao.rules.chinese.failures import FAILED_STATE
 from jixiao.rules.chinese.fragments import _COUNT_RE, _read_fragment
-from jixiao.rules.chinese.levels import _LEVEL_RE, _MET_COUNT_RE
-from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT
+from jixiao.rules.chinese.levels import _MET_COUNT_RE, LEVEL_RE
+from jixiao.rules.chinese.lexicon import AWARD, COUNT, DEDUCT, RANK_RE
 from jixiao.rules.chinese.normalise import _split
 from jixiao.rules.chinese.numericfailings import is_step
 from jixiao.rules.chinese.refusals import judgement_match
@@ -65,7 +65,7 @@ _EACH_SHARE_RE = re.compile(rf"(?P<list>[^；;。，,:：]{{2,200}}?)各(?:占|�
 _SHARED_TOTAL_RE = re.compile(rf"(?P<head>[^；;。，,]{{2,40}}?)[,，]?得(?P<w>{NUM})分[,，。；;]?(?=其中)")
 
 #: the last two items joined by 和 / 及 / 与 / 以及 ("照片质量和照片说明"): the last such word (及时 / 及格 / 与会 are words)
-_LAST_JOIN_RE = re.compile(r"^(?P<a>.{2,}?)(?:以及|和|及(?![时格早])|与(?!会))(?P<b>(?:(?!以及|和|及(?![时格早])|与(?!会)).){2,})$")
+LAST_JOIN_RE = re.compile(r"^(?P<a>.{2,}?)(?:以及|和|及(?![时格早])|与(?!会))(?P<b>(?:(?!以及|和|及(?![时格早])|与(?!会)).){2,})$")
 
 
 def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Reading | None:
@@ -95,7 +95,7 @@ def read_each_listed(text: str, weight: Decimal | None, notes: list[str]) -> Rea
     names = [x for x in m["list"].split("、") if x]
     each = dec(m["p"])
     # (a serial list "A、B、C和D" sharing the 分值 — 各占 — only: "优秀和良好的各得2分" are two levels, never items)
-    last = _LAST_JOIN_RE.match(names[-1]) if len(names) >= 2 and "各占" in m.group(0) else None
+    last = LAST_JOIN_RE.match(names[-1]) if len(names) >= 2 and "各占" in m.group(0) else None
     if last is not None and weight is not None and each * len(names) != weight and each * (len(names) + 1) == weight:
         names = [*names[:-1], last["a"], last["b"]]
     if len(names) < 2 or weight is None or each * len(names) != weight:
@@ -161,9 +161,9 @@ def item_name_refusal(name: str, names: list[str]) -> str:
     '各条相加正好等于分值'
     """
     # ("具有较好的专业特色" (fresh73 CH1-3, r62): what the item asks for, never a lesser level — 较 after 具有 is an attribute)
-    if re.search(r"\d分|扣|不得分|否则|每(?![\d两三四五六]*个?(?:月|季度?|年|周|半年))|但|基本|部分|(?<!具有)较", name) or _LEVEL_RE.match(re.sub(r"(?:的|者)$", "", name)) \
+    if re.search(r"\d分|扣|不得分|否则|每(?![\d两三四五六]*个?(?:月|季度?|年|周|半年))|但|基本|部分|(?<!具有)较", name) or LEVEL_RE.match(re.sub(r"(?:的|者)$", "", name)) \
             or _negated_sibling(name, [n for n in names if n != name]) or _MET_COUNT_RE.match(name) \
-            or _HOW_MANY_MET_RE.search(name) \
+            or _HOW_MANY_MET_RE.search(name) or RANK_RE.search(name) \
             or (not re.search(r"\d", name) and _COMPARED_RE.search(_TERM_ABOVE_RE.sub("", name))):
         return "level"
     if _NEGATED_LEVEL_RE.search(name) or _one_subject_two_qualities(names):
@@ -184,7 +184,7 @@ def _one_subject_two_qualities(names: list[str]) -> bool:
             while k < min(len(a), len(b)) and a[k] == b[k]:
                 k += 1
             ends = (a[k:], b[k:])
-            if k >= 2 and all(0 < len(e) <= 4 for e in ends) and any(_LEVEL_RE.match(e) for e in ends):
+            if k >= 2 and all(0 < len(e) <= 4 for e in ends) and any(LEVEL_RE.match(e) for e in ends):
                 return True
     return False
 
@@ -199,7 +199,7 @@ def _two_levels_of_one_subject(names: list[str]) -> bool:
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             k = len(os.path.commonprefix([a, b]))
-            if k >= 2 and all(_LEVEL_RE.fullmatch(e) for e in (a[k:], b[k:])):
+            if k >= 2 and all(LEVEL_RE.fullmatch(e) for e in (a[k:], b[k:])):
                 return True
     return False
 
@@ -274,8 +274,8 @@ def read_scored_items(text: str, weight: Decimal | None, notes: list[str]) -> Re
     for seg in segs:
         m = _SCORED_ITEM_RE.fullmatch(seg)
         if m is None or re.search(r"\d分|扣|不得分|否则|每|但|基本|部分|较", m["name"]) \
-                or _LEVEL_RE.match(m["name"]) or _negated_sibling(m["name"], segs):
-            return None  # a deduction, a failing or lesser level ("基本健全得2分"): not an item
+                or LEVEL_RE.match(m["name"]) or RANK_RE.search(m["name"]) or _negated_sibling(m["name"], segs):
+            return None  # a deduction, a failing or lesser level ("基本健全得2分") or a rank ("一等奖"): not an item
         if not re.search(r"\d", m["name"]) and _COMPARED_RE.search(m["name"]):
             return None  # "高于上年得2分，与上年持平得1分": bands on one comparison
         pts = dec(m["p"])
@@ -820,8 +820,8 @@ def read_bare_items(text: str, weight: Decimal | None, notes: list[str]) -> Read
     items = []
     for seg in segs:
         m = _BARE_ITEM_RE.fullmatch(_COUNT_IN_ITEM_RE.sub("", seg))
-        if m is None or _NOT_BARE_RE.search(m["name"]):
-            return None
+        if m is None or _NOT_BARE_RE.search(m["name"]) or RANK_RE.search(m["name"]):
+            return None  # ("一等奖6分,二等奖4分": ranks of one award, never items — r86's report to r84)
         items.append(ChecklistItem(seg[: seg.rindex(m["p"])], dec(m["p"])))
     total = sum((i.points for i in items), ZERO)
     words = [re.sub(r"\d", "", i.text) for i in items]

@@ -39,11 +39,12 @@ from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import Rule, fmt_decimal
 
 _UNIT = r"(?:天|日|次|小时|个月|周)"
-_OUT_RE = re.compile(rf"(?:扣(?:除)?(?P<d>{NUM})分|(?P<none>不扣分)|[\u4e00-\u9fff]{{0,12}}?(?P<zero>不得分|记为0分|得0分))"
+#: (r85: "N次以内不扣分" reaches here as "…以内得满分", normalise's synonym: the same band)
+_OUT_RE = re.compile(rf"(?:扣(?:除)?(?P<d>{NUM})分|(?P<none>不扣分|得满分)|[\u4e00-\u9fff]{{0,12}}?(?P<zero>不得分|记为0分|得0分))"
                      rf"(?:\(包括(?P<inc>{NUM}){_UNIT}?\))?$")
 _COND_RE = re.compile(rf"^(?P<what>[\u4e00-\u9fff]{{0,6}}?)(?:(?P<lo>{NUM})(?P<u1>{_UNIT})(?:以上|及以上)"
                       rf"(?:\(包括(?P<loinc>{NUM}){_UNIT}?\)|(?P<lohan>\(含\)))?)?"
-                      rf"(?:(?P<hi>{NUM})(?P<u2>{_UNIT})(?:以内|之内|内|以下|及以下))?(?:的)?$")
+                      rf"(?:(?P<hi>{NUM})(?P<u2>{_UNIT})(?:以内|之内|内|以下|及以下)(?P<hihan>\(含\))?)?(?:的)?$")
 _HEAD_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 
 
@@ -72,7 +73,7 @@ def read_edge_bands(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]]
         lo, hi = (dec(c["lo"]) if c["lo"] else None), (dec(c["hi"]) if c["hi"] else None)
         inc = dec(o["inc"]) if o["inc"] else None
         lo_says = c["lohan"] is not None or (c["loinc"] is not None and dec(c["loinc"]) == lo) or (inc is not None and inc == lo)
-        hi_says = inc is not None and inc == hi
+        hi_says = c["hihan"] is not None or (inc is not None and inc == hi)  # (r85: "1天以内(含)", r79's LOSS row)
         if (c["loinc"] is not None and dec(c["loinc"]) != lo) or (inc is not None and inc not in (lo, hi)):
             return None  # "(包括N天)" of another number than the band's edges
         whats.add(c["what"])

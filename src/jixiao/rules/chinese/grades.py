@@ -69,7 +69,7 @@ _DEGREES: tuple[str, ...] = (
 _TOGETHER_RE = re.compile(TOGETHER)
 
 #: a line that is a part or a lesser degree of the first: "仅有技能操作考核", "基本落实", "部分完成"
-_PARTIAL_RE = re.compile(r"仅|只|基本|部分|大部|较|比较|个别|少数|多数")
+PARTIAL_RE = re.compile(r"仅|只|基本|部分|大部|较|比较|个别|少数|多数")
 
 #: the letter of an option, noted as a description before its line: "a" / "B"
 _LETTER_RE = re.compile(r"[a-hA-H]")
@@ -143,7 +143,7 @@ def graded_by_text(levels: list[tuple[str, Decimal]], weight: Decimal, notes: li
     if rising:  # listed from the lowest: only the words of an order say which way they run
         return None
     heading = sum((p for _, p in levels[1:]), Decimal(0)) == weight  # then the first may head the others
-    if all(_PARTIAL_RE.match(n) for n in names[1:]) and _lesser_levels_above_zero(levels, weight):
+    if all(PARTIAL_RE.match(n) for n in names[1:]) and _lesser_levels_above_zero(levels, weight):
         return "第一条是满分要求，其后各条是做得不够的情形（仅有、部分、基本…）"
     if _lettered(notes, len(levels)) and not heading:
         return "各条是编号 a、b、c… 的选项"

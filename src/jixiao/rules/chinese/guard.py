@@ -104,6 +104,10 @@ def _describe(understood: list[str], q: str, what: str = "说明") -> None:
     这一条计分，但未能读成规则的一部分（不能当作说明略过）
     """
     if _SCORING_RE.search(q) or (_COUNTED_AS_SHARE_RE.search(q) and not re.search(r"不(?:足|满|到|够)", q)):
+        if _SCORE_ELSEWHERE_RE.search(q):
+            # "班级常规管理.（8分）按学校日常检查打分结果折算" (test_r44, r85): its 折算 is no share of a kind of day —
+            # the score is taken from another evaluation, the reason refuse_scoring_notes gives such a note
+            raise _Unreadable(q, _SCORE_ELSEWHERE_WHY)
         raise _Unreadable(q, "这一条计分，但未能读成规则的一部分（不能当作说明略过）", WORDING)
     understood.append(described(q, what))
 
@@ -133,6 +137,7 @@ _ALL_TAKEN_RE = re.compile(r"扣(?:完|光|尽)(?!为止|即止)|(?:全部|全�
 _UNTIL_RE = re.compile(r"直至|直到|扣至|扣到|为止")
 #: a score taken from another evaluation: "按班级文化建设观摩评分为准" / "以年度考评成绩计入" / "按…打分结果折算"
 _SCORE_ELSEWHERE_RE = re.compile(r"(?:评分|打分|成绩)(?:结果)?(?:为准|计入|折算|确定)")
+_SCORE_ELSEWHERE_WHY = "得分取自另一次评比或考核的评分，那份分数不在本行：本行给不出分，未作推测"
 #: notes that only restate the row (its heading, its 分值) and may name points
 _ROW_NOTES = ("考核内容", "本项满分即分值", "分值")
 #: words that do not change the score in some notes (r6): in what a level is made of, a grade reached is a condition
@@ -182,8 +187,7 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
         if what not in _ROW_NOTES and _SCORE_ELSEWHERE_RE.search(scored):
             # "班容班貌.(10分)按班级文化建设观摩评分为准" (fresh61 BV1-6, first run of session 32: read as
             # "符合": 10): the score is taken from another evaluation, which this row does not hold
-            return _refuse(reading, "得分取自另一次评比或考核的评分，那份分数不在本行：本行给不出分，未作推测",
-                           said, note, said)
+            return _refuse(reading, _SCORE_ELSEWHERE_WHY, said, note, said)
         if what not in _ROW_NOTES and _SCORE_CHANGING_RE.search(scored):
             return _refused_clause(reading, said, note)
         if what == "说明" and _THRESHOLD_RE.search(said):

@@ -34,7 +34,7 @@ from jixiao.rules.chinese._base import (
     _Unreadable,
     unreadable,
 )
-from jixiao.rules.chinese.lexicon import PERIODS, TOGETHER
+from jixiao.rules.chinese.lexicon import PERIODS, RANK_RE, TOGETHER
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     ZERO,
@@ -53,12 +53,12 @@ _LEVEL_STEMS = (r"完成|达成|达到|实现|满足|达标|合格|及时|健全
                 r"充分|明确|相符|清晰|完整|准确|好|优|优秀|良|良好|中|中等|一般|差|较差|高|较高|低")
 
 
-#: one level word (no anchors): the body of :data:`_LEVEL_RE`, also used by normalise to part levels joined by "、"
+#: one level word (no anchors): the body of :data:`LEVEL_RE`, also used by normalise to part levels joined by "、"
 LEVEL_WORD = (rf"(?:(?:全部|完全|全面|基本|部分|大部分|较|比较|很|非常|不|未|没有|无|已|按时|按期|如期)?(?:{_LEVEL_STEMS})"
               rf"|没有|无|(?:{_LEVEL_STEMS})程度(?:高|较高|一般|低))")
 
 
-_LEVEL_RE = re.compile(rf"^{LEVEL_WORD}$")
+LEVEL_RE = re.compile(rf"^{LEVEL_WORD}$")
 
 
 #: a level printed relative to another printed level: "一般以下" beside "一般" (fresh74 CI4-3; "一般一下", CI4-1, is
@@ -73,7 +73,7 @@ def _below_level(name: str, names: list[str]) -> bool:
     (True, False)
     """
     m = _BELOW_RE.match(name)
-    return m is not None and m["base"] in names and _LEVEL_RE.match(m["base"]) is not None
+    return m is not None and m["base"] in names and LEVEL_RE.match(m["base"]) is not None
 
 
 #: a level printed relative to another printed level, with its inclusive forms: "一般以下", "一般一下", "一般及以下",
@@ -162,7 +162,7 @@ def _overlapping_levels(named: list[tuple[str, _Clause]]) -> None:
 
 
 #: descriptions that exclude each other (无结余 / 有结余但不超过上年结转 / 结余超过上年结转)
-_ALTERNATIVE_RE = re.compile(r"^(?:无|有|未|不|没有)|但|超过|低于|高于|不超过|不足|以上|以下")
+ALTERNATIVE_RE = re.compile(r"^(?:无|有|未|不|没有)|但|超过|低于|高于|不超过|不足|以上|以下")
 
 
 #: levels that count the conditions met: "两条指标均符合 / 满足一条 / 均不符合" (S20-1)
@@ -186,10 +186,10 @@ def _subject_levels(named: list[tuple[str, _Clause]]) -> bool:
     k = 0
     while all(len(n) > k + 1 and n[k] == scoring[0][k] for n in scoring):
         k += 1
-    if not 2 <= k <= 8 or not all(_LEVEL_RE.match(n[k:]) for n in scoring):
+    if not 2 <= k <= 8 or not all(LEVEL_RE.match(n[k:]) for n in scoring):
         return False
     return all(len(n) <= 16 and (re.match(r"^(?:未|不|没有|无)", n) or (n[:k] == scoring[0][:k]
-                                                                         and _LEVEL_RE.match(n[k:])))
+                                                                         and LEVEL_RE.match(n[k:])))
                for n in zero)
 
 
@@ -257,11 +257,11 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
         return None
     relative_levels(named)  # "一般以下" / "一般及以下" beside "一般" (r62, r65 → one policy, r70)
     _overlapping_levels(named)
-    words = all(_LEVEL_RE.match(n) or _below_level(n, names) for n in names)
-    if not words and len(names) >= 2 and all(_LEVEL_RE.match(n) for n in names[1:]):
+    words = all(LEVEL_RE.match(n) or _below_level(n, names) for n in names)
+    if not words and len(names) >= 2 and all(LEVEL_RE.match(n) for n in names[1:]):
         # "财务会计制度健全的得10分，基本健全的得6分": the first level carries the description
         stem = next((names[0][-k:] for k in (4, 3, 2, 1) if len(names[0]) > k
-                     and _LEVEL_RE.match(names[0][-k:])), None)
+                     and LEVEL_RE.match(names[0][-k:])), None)
         if stem is not None and stem not in names[1:]:
             understood.append(f"“{names[0]}”按等级“{stem}”填写")
             named[0] = (stem, named[0][1])
@@ -269,7 +269,7 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
             words = True
     positive = [c for _, c in named if c.outcome.amount.coef.value != 0]  # type: ignore[union-attr]
     # short alternatives only: a long description per level is a judgement scale (003 匹配性)
-    alternatives = (len(positive) >= 2 and all(_ALTERNATIVE_RE.search(n) for n in names[1:])
+    alternatives = (len(positive) >= 2 and all(ALTERNATIVE_RE.search(n) for n in names[1:])
                     and all(len(n) <= 12 for n in names))
     if words and len(positive) == 1 and not [c for _, c in named if c not in positive]:
         return None  # "完成得满分，否则不得分": the pass/fail reading ("符合": W; *: 0)
@@ -302,8 +302,14 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
     if len(pos) < 2 or zero:
         return None
     names = [str(c.cond)[5:] for c in pos]
-    if any(not n or _LEVEL_RE.match(n) or _ALTERNATIVE_RE.search(n) or _LESSER_DEGREE_RE.match(n) for n in names):
+    if any(not n or LEVEL_RE.match(n) or ALTERNATIVE_RE.search(n) or _LESSER_DEGREE_RE.match(n) for n in names):
         return None  # ("落实的得1分,基本落实的得0.5分" on a 1.5-point row was read as items 1 + 0.5 — found in r16)
+    said_cumulative = any(re.search(r"(?<!不)(?:可|可以)(?:累加|累计)", u) for u in understood)
+    if not said_cumulative and any(RANK_RE.search(n) for n in names):
+        # ranks or tiers of one award "一等奖6分,二等奖4分" / "省级6分,市级4分" were read as items (r86's report to r84)
+        # — unless the text says they add up ("…,可累加"); refused, never handed on as levels of any 分值
+        return unreadable(understood, [c.src for c in pos], "各条是同一事项的不同等级或名次（如省级/市级、一等奖/二等奖），"
+                                                            "是互斥的档还是可相加的分项原文未说明，未作推测")
     if len({re.sub(r"\d", "", n) for n in names}) != len(names):
         # the same words with two counts are bands of a count or ways to pick from, never items to add
         # ("每周巡查2次,得3分;每周巡查1次,得2分" on a 5-point row was read as items 3 + 2 — found in r16)
@@ -423,7 +429,7 @@ def falling_levels(levels: list[tuple[str, Decimal]], weight: Decimal | None, gr
     if len(printed) == 1 or any(ns != printed[0] for ns in printed[1:]):  # a number that tells the levels apart is a band
         return None
     pts = [p for _, p in levels]
-    scale = graded or all(_LEVEL_RE.match(n) for n, _ in levels)  # (优秀/良好/一般: one scale's words, never items)
+    scale = graded or all(LEVEL_RE.match(n) for n, _ in levels)  # (优秀/良好/一般: one scale's words, never items)
     if pts[0] != weight or (pts[-1] != 0 and not scale and not _lesser_levels_above_zero(levels, weight)) \
             or any(a <= b for a, b in zip(pts, pts[1:], strict=False)) or len({n for n, _ in levels}) != len(levels):
         return None

@@ -243,3 +243,12 @@ ADDED_UP = r"累计|累加|叠加|相加|合计|总计|平均"
 #: check (with 半年 and 其中) and :data:`PER_PERIOD` (r69)
 PERIODS = r"季度|月度|按月|逐月|每月|每半年"
 PER_PERIOD = r"汇总|求和|之和|加总|总和|" + PERIODS
+
+
+#: a rank of one award or contest: "一等奖" / "特等奖", "金奖" / "银奖", "第一名" (r86's report to r84: "获奖10分:一等奖6分,
+#: 二等奖4分" was read as 6 + 4 — ranks of one award are alternatives, never items to add)
+RANK_RE = re.compile(r"[一二三四五六七八九十特\d]等奖|[金银铜]奖|第[一二三四五六七八九十\d]{1,2}名"
+                     # a name that is only a tier or a grade: "省级" / "市县级", "甲级" / "二等", "A类" (r86: "省级6分,市级4分"
+                     # and "甲级6分,乙级4分" were read as 6 + 4)
+                     r"|^(?:国家|省|市|县|区|市县|县市|县区|乡镇|镇|村|校|院)级$|^[一二三四五六七八九十甲乙丙丁][级等类档]$"
+                     r"|^[A-DＡ-Ｄ][级等类档]$")

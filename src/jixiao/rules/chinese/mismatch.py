@@ -25,7 +25,17 @@ from decimal import Decimal
 from jixiao.errors import RuleGapError
 from jixiao.rules.chinese._base import NUM, Reading, unreadable
 from jixiao.rules.chinese.lexicon import ADDED_UP, COUNT, PER_PERIOD
-from jixiao.rules.model import Any_, Compare, Interval, Linear, Num, Points, TargetRef, Text, fmt_decimal
+from jixiao.rules.model import (
+    Any_,
+    Compare,
+    Interval,
+    Linear,
+    Num,
+    Points,
+    TargetRef,
+    Text,
+    fmt_decimal,
+)
 
 
 def _refuse(reading: Reading, why: str, text: str) -> Reading:

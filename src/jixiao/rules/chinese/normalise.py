@@ -185,6 +185,9 @@ _PROP_PHRASES = [
     r"按照?完成率与目标值的比重(?:乘以|×)权重分?(?:得分|计分|记分)",
     r"按B/A或A/B[*×]该指标分值(?:记分|计分|得分)",
     r"按照?(?:实际)?(?:完成|执行|支出)?比[率例](?:得分|计分|记分|计算得分|计算)",
+    # "按实际完成百分比计分,完成80%计为80分" (fresh84 CR4-1, r82): the method opening the text, no threshold before it
+    # (W × 完成率) — "低于40%按百分比得分" stays refused: W × x or W × x ÷ 40%? (fresh32 AS1-2)
+    r"^按照?(?:实际)?完成百分比(?:得分|计分|记分|计算得分|计算)",
     # "不到30%按相应比例折算" (fresh24 AK10-3, r38): 折算 / 换算 = 计分
     r"按(?:相应)?比例(?:折算|换算)(?:得分|计分|记分)?",
     r"按比例(?:得分|计分|记分)?",
@@ -605,6 +608,10 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(rf"(?P<n>{NUM}%)\(含\)(?:以上)?(?=[,，]?不扣分)"), r"\g<n>(含)以上"),
     # "…以上的不扣分" (fresh58 BS1-1/2/5/6, r43: "滿足率達60%(含)以上的不扣分,60%以下的扣2分"): see _no_deduction
     (re.compile(rf"(?P<pre>以上|≥{NUM}%?(?:{COUNT})?)(?:的|者)?[,，]?不扣分"), lambda m: _no_deduction(m)),
+    # (r85) the same within a band of times or days: "迟到2次以内不扣分,3次以上不得分", "请假1天以内(含)不扣分;…" (r79's and
+    # r76's LOSS rows) — never before a step off the band ("15%以内不扣分,此后每增加1%扣1分": _NO_DEDUCTION_BAND_RE's)
+    (re.compile(rf"(?<=\d)(?P<pre>(?:{COUNT}|%|个?(?:工作)?(?:天|日|小时|月|周)|年)?(?:以内|之内|以下|及以下|内)(?:\(含\))?)(?:的|者)?[,，]?不扣分"
+                r"(?![,，;；]?(?:此后|之后|以后|超过部分|超出部分)?[,，]?每)"), lambda m: _no_deduction(m)),
     # "每欠1%扣1分" (fresh4 P7-2): the same as 每低
     (re.compile(r"每欠(?=\d|一个)"), "每低"),
     # "应征收金额的65%征收到位记满分" (fresh4 P7-2): the share comes first, what it counts after it

@@ -399,7 +399,7 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
         return None
     tail = norm[m.end():]
     head, reach_said = _times_to_reach(head, each, weight)
-    if m["p"] is not None and m["v"] is None and (cap is None and reach_said is None
+    if m["p"] is not None and m["v"] is None and (cap is None and reach_said is None and not named
                                                   or re.search(r"按|递|依次", m["obj"] + tail)):
         # without 得/计/加 only with its total: "每次报送信息1分,合计5分" or a count to reach making it up ("每季…1次以上,
         # 每次1分", r30); "每位次按0.25分递减" (fresh F3-1) is a rank
@@ -420,6 +420,12 @@ def read_per_unit_award(norm: str, weight: Decimal | None) -> tuple[Rule, list[s
     if in_all and sum(dec(t["k"]) for t in in_all) * each == weight and all(_schedule_makes(t) for t in in_all):
         rest = _TIMES_IN_ALL_RE.sub("", rest)  # the times to do, making up the 分值 at N each: what is counted
     rest, scope = _scope_notes(rest)
+    if named and (full := _ALL_DONE_RE.search(rest)) is not None:
+        # "操作間共10項,每項1分,全部達到要求的得滿分" (fresh49 BJ12-2, r84): all K items done is K × N = the 分值 — the
+        # count's own top, said again
+        rest = rest[: full.start()] + rest[full.end():]
+        said.append(f"“{full[0].strip('，,。；;')}”：{km['k']}{m['mu']}全部做到即{km['k']} × {fmt_decimal(each)} = "  # type: ignore[index]
+                    f"{fmt_decimal(weight)}分，是满分的重述")
     if _SCORING_LEFT_RE.search(rest):
         return None
     if m["qu"] is not None and re.fullmatch(_MONEY, m["qu"]):
@@ -465,6 +471,10 @@ def per_unit_award_notes(rule: Rule, weight: Decimal | None) -> list[str]:
         # a base for none done, or a start after the first few (r30): the base and the start are said from the text
         return [f"业绩值为完成的次数（项数）：每次得{step}分，最高为分值（{n}次及以上得满分）"]
     return [f"业绩值为完成的次数（项数）：每次得{step}分，得分 = {step} × 次数，最高为分值（{n}次及以上得满分）"]
+
+
+#: "全部達到要求的得滿分" after "共K项,每项N分" making up the 分值 (r84): the top of the count, said again
+_ALL_DONE_RE = re.compile(r"[,，;；。]?(?:全部|均|都|各项均?)(?:达到|符合|满足|完成)[^，,。；;\d]{0,6}?的?(?:得|计|记)满分[。；;]?")
 
 
 #: "每个主题活动2分,其中A1分,B1分,11项活动共计22分" (fresh21 AH6-2, r6): N per unit, the N made up of parts, k units

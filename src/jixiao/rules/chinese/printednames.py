@@ -36,7 +36,7 @@ from decimal import Decimal
 from jixiao.rules.chinese._base import Described
 from jixiao.rules.chinese.failures import _NEGATION, _failing_parts
 from jixiao.rules.chinese.failures import LEAD_RE as _LEAD_RE
-from jixiao.rules.chinese.levels import _LEVEL_RE
+from jixiao.rules.chinese.levels import LEVEL_RE
 from jixiao.rules.chinese.lexicon import DEDUCT
 from jixiao.rules.chinese.normalise import _CIRCLED, _normalise, printed_chars, to_simplified
 from jixiao.rules.model import (
@@ -225,7 +225,7 @@ def name_printed_levels(rule: Rule, understood: list[str], text: str, weight: De
             continue
         if kind == "award":
             last = re.split(r"[,，]", name)[-1]
-            if _LEVEL_RE.match(last) and last == qual or not _bare(_normalise(name)[0]).endswith(_bare(_trim(qual))):
+            if LEVEL_RE.match(last) and last == qual or not _bare(_normalise(name)[0]).endswith(_bare(_trim(qual))):
                 continue  # "…，完成得满分": the level word is the name (the reader names it)
             names.append((name, pts))
             names += [(n, pts) for n in _lead_in_dropped(name, qual, understood)]

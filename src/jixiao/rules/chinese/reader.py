@@ -81,7 +81,13 @@ from jixiao.rules.chinese.guard import (
     refuse_counted_level_names,
     refuse_described_levels,
 )
-from jixiao.rules.chinese.headedparts import read_headed_parts
+from jixiao.rules.chinese.headedparts import (
+    counted_items_mismatch,
+    heading_as_level,
+    read_headed_count,
+    read_headed_parts,
+    read_named_parts,
+)
 from jixiao.rules.chinese.inlinepoints import (
     LOST_NUMBER_RE,
     each_of_total_notes,
@@ -127,8 +133,10 @@ from jixiao.rules.chinese.normalise import (
     printed_chars,
     to_simplified,
 )
+from jixiao.rules.chinese.nounquantity import mask_noun_quantities
 from jixiao.rules.chinese.numericfailings import read_numeric_failings
 from jixiao.rules.chinese.obligations import read_obligations
+from jixiao.rules.chinese.pairedlists import read_paired_lists
 from jixiao.rules.chinese.passfailitems import read_pass_fail_items
 from jixiao.rules.chinese.periodcount import other_count_refusal, reset_count_refusal
 from jixiao.rules.chinese.peritem import (
@@ -349,6 +357,8 @@ _WHOLE_TEXT_RULES = (
     (read_standard_steps, standard_steps_notes),
     (read_edge_bands, edge_bands_notes),  # "请假一天以上两天以内扣除20分(包括两天)…" (fresh78 CL6-2, r74)
     (read_obligations, lambda _rule, _w: []),  # "…出乡2天以上的须向乡长请假,…一次未请假扣2分" (fresh77 CK3-2, r74)
+    # "目标完成 100/90/80/70/60%，得分 5/4/3/2/1，60% 以下 0 分" (fresh82 CP2-2, r82): floors and points paired in order
+    (read_paired_lists, lambda _rule, _w: []),
     (read_listed_levels, listed_levels_notes),  # "按满意、较满意…5档划分,计分为5分、4分…" (i11k)
     (read_places_in_order, lambda _rule, _w: []),  # "在市级、省级、国家级杂志上发表。(1、3、5分)" (fresh61 BV12-2, r59)
     (refuse_per_time_tiers, lambda _rule, _w: []),  # "国家级5分/次,省级3分/次…" (fresh57 BR1-1, r59): refused, said why
@@ -461,6 +471,25 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # into "；" and the clause reader refuses a line worth the whole row beside others
         hp.context_out = reading.context_out
         reading = hp
+    if reading.kind == "unreadable" and isinstance(printed, str) and (hc := read_headed_count(
+            re.sub(r"\s+", "", to_simplified(printed)), w, lambda t: _read_rule_text(t, weight, context))) is not None:
+        # "…充分发挥其作用(6分)。每项2分。" (fresh57 BR9-2, r84): a requirement with its points = the 分值, then only
+        # how they are given per unit (headedparts.read_headed_count)
+        hc.context_out = reading.context_out
+        reading = hc
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (nm := read_named_parts(re.sub(r"\s+", "", to_simplified(printed)), w)) is not None:
+        # "…上交初稿计10分,…上交修改反馈稿和领导审定稿分别计5分。合计为20分。" (fresh48 BI10-1, r84): parts named together
+        # "分别计N分" beside others, adding up to the 分值; a stated total other than their sum is refused, both named
+        nm.context_out = reading.context_out
+        reading = nm
+    if isinstance(printed, str) and (why := heading_as_level(re.sub(r"\s+", "", to_simplified(printed)), w, reading)):
+        # "安全生产10分:无一般事故6分,无较大事故4分" read as levels with the heading one of them (r86's report to r84)
+        reading = unreadable([], [printed], why, None, context_out=reading.context_out)
+    if reading.kind == "unreadable" and isinstance(printed, str) \
+            and (why := counted_items_mismatch(re.sub(r"\s+", "", to_simplified(printed)), w)) is not None:
+        # "操作间共12项,每项1分" on a 10-point row (r84): the count and the 分值 disagree — said so, both numbers named
+        reading = unreadable([], [printed], why, None, context_out=reading.context_out)
     if reading.kind == "unreadable" and isinstance(printed, str) \
             and (above := bonus_above_weight(to_simplified(printed), w)) is not None:
         # a bonus on top of a base worth the whole 分值 ("得全部基本分。每超出…再加1分,最高加分不超过30分", fresh74 CI8-1):
@@ -968,7 +997,8 @@ def _read(text: str, weight: Decimal | None, ctx: ReadingContext) -> Reading:
     norm, deadline_notes = mask_deadline(norm)
     norm, conjoined_notes = mask_conjoined(norm)  # "合同签定率达100%、代管率达100%…" (fresh11 X7-1, r38)
     norm, standard_notes = mask_bracket_standards(norm)  # "实行夜间巡逻(不少于3小时),10分" (fresh46 BG4-3, r38)
-    notes = [*headers, *notes, *deadline_notes, *conjoined_notes, *standard_notes]
+    norm, quantity_notes = mask_noun_quantities(norm)  # "配备1名以上综治社工,5分" (fresh46 BG4-1, r83)
+    notes = [*headers, *notes, *deadline_notes, *conjoined_notes, *standard_notes, *quantity_notes]
     jm = judgement_match(norm, text)
     facts = read_items_on_facts(norm, weight, notes, text)
     if facts is not None:  # "A,得10分;B,得10分,按实际情况评分" (fresh6 R3-1): items, then how to check

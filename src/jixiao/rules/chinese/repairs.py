@@ -179,6 +179,63 @@ def _lost_chars(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     return out, ([f"{REPAIR_PREFIX}词语之间的“?”（网页转码丢失的字，如《》、）已去掉"] if out != text else [])
 
 
+#: options each closed by its points in brackets, run together with no stop between (a table cell's lines flattened):
+#: "1万以下(10分)2万以下(15分)2万(20分)2万以上(25分)" (fresh84 CR3-1) — the whole text, two options or more
+_GLUED_OPTIONS_RE = re.compile(r"^(?:[^()（）;；。,，、\n]{1,40}[(（]\s*(?:\d{1,3}(?:\.\d{1,2})?|[Oo])\s*分\s*[)）]){2,6}[。.；;]?$")
+#: where one option ends and the next begins: after its "(N分)", before a character of the next
+_OPTION_END_RE = re.compile(r"(?<=分[)）])(?=[\u4e00-\u9fff\dA-Za-z])")
+#: the letter O for a zero in an option's points: "未按时完成(O分)" (fresh84 CR3-4)
+_LETTER_ZERO_RE = re.compile(r"(?<=[(（])\s*[Oo]\s*(?=分\s*[)）])")
+
+
+def _glued_options(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """Options each closed by "(N分)" and run together ("未开发(0分)1家(15分)1家以上(20分)", fresh84 CR3-2): parted by "；"
+    after each bracket — only when the whole text is such options; a letter O for the zero in a bracket is 0 ("(O分)").
+
+    >>> _glued_options("未按时完成(O分)按时完成(15分)", None)[0]
+    '未按时完成(0分)；按时完成(15分)'
+    >>> _glued_options("满意率50%以下(3分)满意率80%以下(5分)满意率80%以上(10分)", None)[0]
+    '满意率50%以下(3分)；满意率80%以下(5分)；满意率80%以上(10分)'
+    >>> _glued_options("每项(1分)共5项", None)[0]  # not options only: left as printed
+    '每项(1分)共5项'
+    >>> _glued_options("A率达到90%(7分)、B率达到80%(7分)", None)[0]  # parted by "、" already: items, left as printed
+    'A率达到90%(7分)、B率达到80%(7分)'
+    """
+    if not _GLUED_OPTIONS_RE.match(text.strip()) or not _OPTION_END_RE.search(text.strip()):
+        return text, []
+    out = _OPTION_END_RE.sub("；", _LETTER_ZERO_RE.sub("0", text.strip()))
+    said = [f"{REPAIR_PREFIX}各档以“(N分)”结尾、连写无标点：每个“(N分)”后按分号分档"]
+    if _LETTER_ZERO_RE.search(text):
+        said.append(f"{REPAIR_PREFIX}括号中的字母“O分”按0分读")
+    return out, said
+
+
+#: an item number glued to its item's first word at the start of a sentence: "。2分工明确,…" (fresh83 CQ4-1)
+#: (not before a count word or a unit: "1个,1分;2个,1.5分" counts 1, 2, 3 — r82's own dump caught it)
+_GLUED_NUMBER_RE = re.compile(r"(?:^|(?<=[。；;]))\s*(?P<n>[1-9])(?![个项次家人名件篇场户条期批元万亿千百十天日月年周号级类种所座台辆例起处]|分钟)"
+                              r"(?=[\u4e00-\u9fff])")
+
+
+def _glued_item_numbers(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
+    """Items numbered 1, 2, 3 … with no "、" or "." after the number, each sentence starting with its number ("1按标准…,
+    得4分。2分工明确,责任落实,得4分。3有考核细则…,得2分。", fresh83 CQ4-1: "2分工" is item 2's 分工, not 2 points): "、"
+    after each number — only when every sentence opens so and the numbers run 1, 2, 3 … in order.
+
+    >>> _glued_item_numbers("1有制度,得4分。2分工明确,得4分。3有考核细则,得2分。", None)[0]
+    '1、有制度,得4分。2、分工明确,得4分。3、有考核细则,得2分。'
+    >>> _glued_item_numbers("1有制度,得4分。3分工明确,得4分。", None)[0]  # not 1, 2: left as printed
+    '1有制度,得4分。3分工明确,得4分。'
+    >>> _glued_item_numbers("1个,1分;2个,1.5分;3个,2分。", None)[0]  # counts, not item numbers
+    '1个,1分;2个,1.5分;3个,2分。'
+    """
+    found = list(_GLUED_NUMBER_RE.finditer(text))
+    sentences = [x for x in re.split(r"[。；;]", text) if x.strip()]
+    if len(found) < 2 or len(found) != len(sentences) or [int(m["n"]) for m in found] != list(range(1, len(found) + 1)):
+        return text, []
+    out = _GLUED_NUMBER_RE.sub(lambda m: f"{m[0]}、", text)
+    return out, [f"{REPAIR_PREFIX}各句开头的序号后没有顿号（“2分工明确”）：序号后按“、”读"]
+
+
 def _standard_codes(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     """A standard's code in brackets after its title is taken out (a note names it).
 
@@ -421,7 +478,7 @@ def points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _nested_examples, _clock_times, _points_after_score_word, _spaces, _stray_stops, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
+    _standard_codes, _glued_options, _glued_item_numbers, _nested_examples, _clock_times, _points_after_score_word, _spaces, _stray_stops, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
     _pools, _all_deducted)
 
 

@@ -105,6 +105,8 @@ def _alternatives(name: str, failing: bool) -> list[str]:
     (['有制度', '无制度但有措施'], ['按时'])
     >>> _alternatives("未擅自调整项目计划或变更项目建设内容", False)
     []
+    >>> _alternatives("按期完成或提前完成", False), _alternatives("按时上报或提前报备", False)
+    (['按期完成', '提前完成'], ['按时上报', '提前报备'])
 
     A later alternative that would drop a manner the first one asks (及时, 按时, 按规定 … before it) is not named:
     "及时来办理变更或注销手续" — "注销手续" alone does not say 及时 (the first stays the only short name, as before).
@@ -128,8 +130,10 @@ def _alternatives(name: str, failing: bool) -> list[str]:
         # redeems it (但/且/已/经 …): "按时或未按时完成" (every case passes — a slip?) names "按时" alone (r70's near miss)
         parts = [p for p, n in zip(parts, negated, strict=True) if not n or _REDEEMED_RE.search(p)]
     manner = _MANNER_FIRST_RE.match(parts[0])
-    # (the manner may be the first alternative itself, "按时或提前完成": then each is one)
-    return parts if manner is None or manner[0] == parts[0] or all(manner[0] in p for p in parts[1:]) else parts[:1]
+    # (the manner may be the first alternative itself, "按时或提前完成": then each is one; or each later one may carry a
+    # manner of its own for the same event's time, "按期完成或提前完成", "按时上报或提前报备" (r85): 提前 is no slip of 按期)
+    return parts if manner is None or manner[0] == parts[0] or all(manner[0] in p for p in parts[1:]) \
+        or (_WHEN_MANNER_RE.fullmatch(manner[0]) and all(_WHEN_MANNER_RE.match(p) for p in parts[1:])) else parts[:1]
 
 
 #: what redeems a negated alternative of a pass: "无制度但有措施", "未及时报送但说明原因", "不健全但已整改"
@@ -137,6 +141,11 @@ _REDEEMED_RE = re.compile(r"但|且|已|经|并")
 
 #: a manner the first alternative asks, which a later one printed without it would drop
 _MANNER_FIRST_RE = re.compile(r"及时|按时|按期|如期|按规定|按要求|严格|足额|全额|规范")
+
+
+#: manners that are alternatives of one event — when it happens: "按期完成或提前完成", "按时上报或提前报备" (r85); each
+#: later alternative that begins with one carries its own (逾期/延期 are failings, not among them)
+_WHEN_MANNER_RE = re.compile(r"按时|按期|如期|准时|及时|提前")
 
 
 #: "及时上报或报备": a manner, the first alternative, 或, a later one printed without the manner (r74)

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import Reading, described
-from jixiao.rules.chinese.levels import _LESSER_WORD_RE, _LEVEL_RE, falling_levels
+from jixiao.rules.chinese.levels import _LESSER_WORD_RE, LEVEL_RE, falling_levels
 from jixiao.rules.chinese.lexicon import (
     AT_LEAST,
     AT_MOST,
@@ -242,7 +242,7 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
         if brk is not None:  # one level's words run over a level break: the level before it lost its points
             return TableRefusal("表格中这一档没有写分数（或分数与文字连在一起），未作推测", desc[: brk.start()].strip())
         levels.append((desc, p.value))
-    if line_heading and not all(_COMPARISON_ONLY_RE.fullmatch(d) or _LEVEL_RE.match(d) for d, _ in levels):
+    if line_heading and not all(_COMPARISON_ONLY_RE.fullmatch(d) or LEVEL_RE.match(d) for d, _ in levels):
         # a first line over prose levels may be a level that lost its points ("配备专职综治社工(换行)有办公场所 5(换行)无 0"):
         # a heading line only over bands or a scale's words (r46)
         return TableRefusal("表格中这一档没有写分数（或分数与文字连在一起），未作推测", line_heading)
@@ -263,7 +263,7 @@ def _items(levels: list[tuple[str, Decimal]], weight: Decimal, notes: list[str],
         # "健全3项以上制度 2 健全2项制度 1" (r50: read as items 2 + 1 — 3 systems scored 3, not 2): a count of the same
         # thing in two names tells levels apart, never items
         return None
-    if min(pts) <= 0 or sum(pts) != weight or all(_LEVEL_RE.match(n) for n in names) \
+    if min(pts) <= 0 or sum(pts) != weight or all(LEVEL_RE.match(n) for n in names) \
             or (not _LESSER_WORD_RE.search(names[0]) and all(_LESSER_WORD_RE.search(n) for n in names[1:])):
         return None
     listed = read("；".join(f"{d}({fmt_decimal(p)}分)" for d, p in levels))
