@@ -480,7 +480,8 @@ def _lone_failing_that_takes_all(zero: list[_Clause], pos: list[_Clause], weight
     on 5): 扣 says the points come off the 分值 — on a smaller 分值 the same text reads ``"符合": W; "发生安全事故": 5`` — so
     the case is worth 0 and its absence the 分值. Only a failing word (未/不/违规/发生…事故 …: lexicon.FAILURE_WORD), no
     number in it, not even in words ("不足一个千分点", "一类要素": a rate or a count is another reading), never 不得分
-    (which says nothing of the other side).
+    (which says nothing of the other side). The deduction must be the 分值 itself: more than it ("未落实的扣3分" on 2)
+    is a slip or a per-case deduction capped elsewhere — refused (test_i11h's near miss of R1-3).
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("发生安全事故的扣5分", 5).canonical
@@ -494,7 +495,7 @@ def _lone_failing_that_takes_all(zero: list[_Clause], pos: list[_Clause], weight
     # (its examples in brackets, "(如火灾、溺水等)", are no part of the name typed)
     name = re.sub(r"\((?:如|例如|比如|诸如)[^()\d分扣得加减]{1,30}\)", "", zero[0].cond[5:])
     m = _TAKES_ALL_RE.search(zero[0].src)
-    if m is None or Decimal(m["n"]) < weight or re.search(r"\d|[一二两三四五六七八九十百千万%‰,，、;；]", name) \
+    if m is None or Decimal(m["n"]) != weight or re.search(r"\d|[一二两三四五六七八九十百千万%‰,，、;；]", name) \
             or not re.search(FAILURE_WORD, name):
         return None
     return name
@@ -576,7 +577,7 @@ _NONE_DONE_RE = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{0,4}$")
 
 
 def _none_done_as_zero(clauses: list[_Clause], quals: list[_Clause], numeric: list[_Clause],
-                       understood: list[str]) -> bool:
+                       understood: list[str], weight: Decimal | None) -> bool:
     """Count bands from 1 beside one level saying none was done, worth 0: "未开发(0分);1家(15分);1家以上(20分)" (fresh84
     CR3-2) — the value is the count; "未开发" is a count of 0 (``=0``). Only when every band counts (a count word) and
     starts at 1 or above (none covers 0 already), and the level scores 0.
@@ -584,9 +585,15 @@ def _none_done_as_zero(clauses: list[_Clause], quals: list[_Clause], numeric: li
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("未开发(0分);1家(15分);1家以上(20分)", 20).canonical
     '=0: 0; =1: 15; >1: 20'
+    >>> read_rule_text("召开1次得1分;召开2次得2分;未召开不得分", 3).rule is None  # the top band is not the 分值 (test_i11f)
+    True
     """
     if len(quals) != 1 or not _NONE_DONE_RE.match(str(quals[0].cond)[5:]) or not numeric:
         return False
+    tops = [c.outcome.amount for c in numeric if isinstance(c.outcome, Points)]
+    if weight is None or len(tops) != len(numeric) or max(
+            (weight if a.of_weight else ONE) * a.coef.value for a in tops) != weight:
+        return False  # the top band must be worth the 分值, as elsewhere ("得2分" as the top of a 3-point row: refused)
     q = quals[0]
     if not isinstance(q.outcome, Points) or q.outcome.amount.of_weight or q.outcome.amount.coef.value != ZERO:
         return False
@@ -1495,7 +1502,7 @@ def _finish(clauses: list[_Clause], counts: list[_Frag], leftover: list[str],
         raise _Unreadable(clauses[0].src, "只有“不得分”，没有得分条件", WORDING)
 
     if quals and (_on_time_as_zero_delay(clauses, quals, numeric, understood)
-                  or _none_done_as_zero(clauses, quals, numeric, understood)):
+                  or _none_done_as_zero(clauses, quals, numeric, understood, weight)):
         quals = []
         numeric = [c for c in clauses if isinstance(c.cond, _NumCond)]
     vetoes = _vetoes(clauses, quals, weight)
