@@ -95,7 +95,9 @@ def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> N
         pts = [_outcome_points(out, weight) if isinstance(out, Points) else None for _, out in group]
         if any(p is None for p in pts):
             continue
-        if any(a < b for a, b in zip(pts, pts[1:], strict=False)) and not _rising_ceilings(side, group, pts):  # type: ignore[operator]
+        srcs = [s for fc, _, s in final if any(fc is g for g, _ in group)]  # each band's clause, with its 扣/得
+        if any(a < b for a, b in zip(pts, pts[1:], strict=False)) \
+                and not _rising_ceilings(side, group, pts, srcs):  # type: ignore[operator]
             continue
         for (better, _), (worse, _) in zip(group, group[1:], strict=False):
             if side == "lo":
@@ -136,13 +138,14 @@ def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> N
 _DEDUCTED_RE = re.compile(r"扣|减")
 
 
-def _rising_ceilings(side: str, group: list[Any], pts: list[Any]) -> bool:
+def _rising_ceilings(side: str, group: list[Any], pts: list[Any], srcs: list[str]) -> bool:
     """Nested "以下" bands whose points RISE with the ceiling — "满意率50%以下(3分);满意率80%以下(5分);满意率80%以上(10分)"
     (fresh84 CR3-3): a rate to reach printed as a ladder of ceilings; the narrowest band holds its values (40 % → 3), the
     next one the values above it up to its own ceiling (60 % → 5), as the tiers above. Only awards (no 扣/减 in a band:
-    "80%以下扣5分,50%以下扣10分" may add up) and strictly rising points."""
+    "80%以下扣5分,50%以下扣10分" may add up — looked for in each band's whole clause, not only its condition: "执行率低于
+    90%扣1分，低于80%扣3分" stays refused, test_i11k) and strictly rising points."""
     return side == "hi" and all(a < b for a, b in zip(pts, pts[1:], strict=False)) \
-        and not any(_DEDUCTED_RE.search(fc.src) for fc, _ in group)
+        and not any(_DEDUCTED_RE.search(s) for s in [*srcs, *(fc.src for fc, _ in group)])
 
 
 def _complement(c: _NumCond, src: str) -> _NumCond:
