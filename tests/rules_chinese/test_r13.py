@@ -269,11 +269,16 @@ def _spaced(text: str, where: list[int], blank: str) -> str:
     return out
 
 
+#: item numbers glued to the item's first word (fresh83 CQ4-1 "。2分工明确", r82's repairs._glued_item_numbers): a space
+#: between "2" and "分工" makes "2 分" read as points — another text; the spaced form is refused (never another score)
+_GLUED_ITEM_NUMBERS = {"CQ4-1"}
+
+
 def test_every_gap_spaced_at_once_reads_the_same():
     changed = []
     for e in _ENTRIES:
         gaps = _gaps(e["text"])
-        if not gaps:
+        if not gaps or e["id"] in _GLUED_ITEM_NUMBERS:
             continue
         a = read_rule_text(e["text"], e["w"])
         b = read_rule_text(_spaced(e["text"], gaps, " "), e["w"])

@@ -32,7 +32,7 @@ from tests.rules_chinese.test_r62 import (  # a reading's scores; refused (or ma
 )
 
 
-@pytest.mark.parametrize("sid", ["CP2-2", "CR3-3", "CR3-4", "CQ4-1", "CR4-1"])
+@pytest.mark.parametrize("sid", ["CP2-2", "CQ4-1", "CR4-1"])  # CR3-3/CR3-4: see 2a
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -97,33 +97,22 @@ def test_paired_lists_near_misses(text: str, w: float) -> None:
     _not_read(text, w)
 
 
-# --- 2a. options glued by their bracketed points -------------------------------------------------------------------
+# --- 2a. options glued by their bracketed points: taken OUT of the repairs (lead, session 43) ------------------------
+# repairs._glued_options parted "资料齐全(4分)资料基本齐全(3分)资料不全(0分)" (5), "成立领导小组(2分)的单位制定工作方案(3分)",
+# "①消毒铺巾（2 分）②先抽取麻药（2 分）然后局部麻醉（2 分）" (7) … into options or items that test_r16/r26/r39/r64 keep refused
+# (the top ≠ the 分值, an item that goes on after its bracket): CI A found 9 such near misses read. It is no longer in the
+# pipeline (the function stays for a narrower next try); CR3-3 and CR3-4 are refused again.
 
-@pytest.mark.parametrize(("text", "w", "expected"), [
-    # fresh84 CR3-4 (15): the two printed states, "O分" read as 0
-    (_BY_ID["CR3-4"]["text"], 15, {"未按时完成": 0, "按时完成": 15}),
-    # variant: three states glued (6): 资料齐全 6, 基本齐全 3, 缺失 0
-    ("资料齐全(6分)资料基本齐全(3分)资料缺失(0分)", 6, {"资料齐全": 6, "资料基本齐全": 3, "资料缺失": 0}),
-    # variant: bands glued (10): ≥90 % → 10; [60 %, 90 %) → 6; <60 % → 0 (以上 holds its number: 90 % → 10)
-    ("完成率90%以上(10分)完成率60%-90%(6分)完成率60%以下(0分)", 10, {"95%": 10, "90%": 10, "75%": 6, "50%": 0}),
-])
-def test_glued_options(text: str, w: float, expected: dict[str, float]) -> None:
-    _scores(text, w, expected)
-
-
-@pytest.mark.parametrize(("text", "w"), [
-    # near miss: a bracket then more words about the same item — not options only (每项 1, 共5项: items, not levels)
-    ("每项(1分)共5项,按实际情况评分", 5),
-])
-def test_glued_options_near_misses(text: str, w: float) -> None:
-    _not_read(text, w)
+@pytest.mark.parametrize("sid", ["CR3-3", "CR3-4"])
+def test_glued_options_refused_again(sid: str) -> None:
+    assert judge(_BY_ID[sid])[0] == "refused"
 
 
 # --- 2b. nested 以下 bands rising with the ceiling -----------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "w", "expected"), [
-    # fresh84 CR3-3 (10): ≤50 % → 3; (50 %, 80 %) → 5; above 80 % → 10: 40 → 3; 50 → 3; 60 → 5; 79 → 5; 90 → 10
-    (_BY_ID["CR3-3"]["text"], 10, {"40%": 3, "50%": 3, "60%": 5, "79%": 5, "90%": 10}),
+    # fresh84 CR3-3's bands with their stops (10): ≤50 % → 3; (50 %, 80 %) → 5; above 80 % → 10
+    ("满意率50%以下(3分);满意率80%以下(5分);满意率80%以上(10分)", 10, {"40%": 3, "50%": 3, "60%": 5, "79%": 5, "90%": 10}),
     # variant (5): ≤60 → 1; (60, 80) → 3; ≥80 → 5: 30 → 1; 70 → 3; 85 → 5
     ("合格率60%以下得1分，80%以下得3分，80%及以上得5分", 5, {"30%": 1, "70%": 3, "85%": 5}),
 ])
@@ -142,7 +131,7 @@ def test_rising_ceilings_deductions_stay_as_before() -> None:
 
 @pytest.mark.parametrize(("text", "w", "expected"), [
     # variant of CR3-2 within the 分值 (20): 0 → 0; 1 → 15; 2 → 20; 4 → 20
-    ("未开发(0分)1家(15分)1家以上(20分)", 20, {"0": 0, "1": 15, "2": 20, "4": 20}),
+    ("未开发(0分);1家(15分);1家以上(20分)", 20, {"0": 0, "1": 15, "2": 20, "4": 20}),
     # variant (5): 0 → 0; 1 → 3; 2 → 5; 3 → 5
     ("未开展不得分，开展1次得3分，开展2次以上得5分", 5, {"0": 0, "1": 3, "2": 5, "3": 5}),
 ])

@@ -598,8 +598,9 @@ def _none_done_as_zero(clauses: list[_Clause], quals: list[_Clause], numeric: li
     if not isinstance(q.outcome, Points) or q.outcome.amount.of_weight or q.outcome.amount.coef.value != ZERO:
         return False
     conds = [c.cond for c in numeric]
-    if any(c.unit != "count" or c.lo is None or c.lo.value < 1 for c in conds):  # type: ignore[union-attr]
-        return False
+    if any(c.unit != "count" or c.lo is None or c.lo.value < 1 for c in conds) \
+            or min(c.lo.value for c in conds) != 1:  # type: ignore[union-attr]
+        return False  # (bands from 2: "培训2次以上得2分,未开展不得分" leaves 1 unsaid — test_r3's near miss)
     clauses[clauses.index(q)] = _Clause(_NumCond(_Bound(ZERO, True, True), _Bound(ZERO, True, True), True, "count",
                                                  False, q.src), q.outcome, q.src)
     understood.append(f"业绩值为个数：“{str(q.cond)[5:]}”即0个")

@@ -13,8 +13,10 @@ Guard (real bands): the mask is dropped when the text holds another number in th
 配备1名以上社工得3分", "500米以上的…得1分,300米以上的…得0.5分") — two numbers on one axis are bands of that measure, left
 to the readers of bands (or refused), never two items or one requirement.
 
->>> mask_noun_quantities("配备1名以上综治社工,5分;有完整台帐,10分")[0]
-'配备综治社工,5分;有完整台帐,10分'
+>>> mask_noun_quantities("城市2小时以内车程,5分;有完整台帐,10分")[0]  # a measure in a list of scored items
+'城市车程,5分;有完整台帐,10分'
+>>> mask_noun_quantities("配备1名以上综治社工,5分;有完整台帐,10分")[0]  # a count stays in its item's name (test_r36)
+'配备1名以上综治社工,5分;有完整台帐,10分'
 >>> mask_noun_quantities("栽好胸径3cm以上的常绿树,不记分")[0]
 '栽好胸径的常绿树,不记分'
 >>> mask_noun_quantities("三人以上得2分")[0]  # a threshold before a score word: not this shape
@@ -116,7 +118,8 @@ def mask_noun_quantities(norm: str) -> tuple[str, list[str]]:
     if not found or _bands(found, norm):
         return norm, []
     items = len(re.findall(rf"{NUM}分(?!之)", norm)) >= 2
-    found = [m for m in found if (items or _which_ones(m)) and not _in_an_obligation(m, norm)]
+    found = [m for m in found if (_which_ones(m) or items and _UNITS.get(m["u"], ("",))[0] != "count")
+             and not _in_an_obligation(m, norm)]  # (a count in an item stays in its name: "2名以上专职人员", test_r36)
     if not found:
         return norm, []
     keep = {m.start() for m in found}

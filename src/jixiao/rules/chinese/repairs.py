@@ -478,7 +478,7 @@ def points_first(text: str, w: Decimal | None) -> tuple[str, list[str]]:
 
 #: the repairs in order (codes first: their inner spaces are no damage; then spaces: the others are written for text without them)
 _REPAIRS: tuple[Callable[[str, Decimal | None], tuple[str, list[str]]], ...] = (
-    _standard_codes, _glued_options, _glued_item_numbers, _nested_examples, _clock_times, _points_after_score_word, _spaces, _stray_stops, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
+    _standard_codes, _glued_item_numbers, _nested_examples, _clock_times, _points_after_score_word, _spaces, _stray_stops, _dot_decimals, _superscripts, _lost_chars, points_first, _restated_total, _named_weight,
     _pools, _all_deducted)
 
 
