@@ -481,7 +481,9 @@ def _lone_failing_that_takes_all(zero: list[_Clause], pos: list[_Clause], weight
     the case is worth 0 and its absence the 分值. Only a failing word (未/不/违规/发生…事故 …: lexicon.FAILURE_WORD), no
     number in it, not even in words ("不足一个千分点", "一类要素": a rate or a count is another reading), never 不得分
     (which says nothing of the other side). The deduction must be the 分值 itself: more than it ("未落实的扣3分" on 2)
-    is a slip or a per-case deduction capped elsewhere — refused (test_i11h's near miss of R1-3).
+    is a slip or a per-case deduction capped elsewhere — refused (test_i11h's near miss of R1-3). Not for alternatives
+    ("未做保护接零或未设置漏电保护器;扣6分": the levels the other readers name for each alternative differ — test_variants),
+    nor when the deduction stands apart from its failing ("…不符合规范要求;扣12分": the clause is only "扣12分").
 
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("发生安全事故的扣5分", 5).canonical
@@ -495,7 +497,7 @@ def _lone_failing_that_takes_all(zero: list[_Clause], pos: list[_Clause], weight
     # (its examples in brackets, "(如火灾、溺水等)", are no part of the name typed)
     name = re.sub(r"\((?:如|例如|比如|诸如)[^()\d分扣得加减]{1,30}\)", "", zero[0].cond[5:])
     m = _TAKES_ALL_RE.search(zero[0].src)
-    if m is None or Decimal(m["n"]) != weight or re.search(r"\d|[一二两三四五六七八九十百千万%‰,，、;；]", name) \
+    if m is None or Decimal(m["n"]) != weight or "或" in name or zero[0].cond[5:] not in zero[0].src or re.search(r"\d|[一二两三四五六七八九十百千万%‰,，、;；]", name) \
             or not re.search(FAILURE_WORD, name):
         return None
     return name
@@ -573,7 +575,8 @@ def _on_time_as_zero_delay(clauses: list[_Clause], quals: list[_Clause], numeric
 
 
 #: none done, in words: "未开发" / "没有开展" / "无" (a level beside count bands from 1)
-_NONE_DONE_RE = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{0,4}$")
+#: (not 未到达/未达到: "not reached" is every value below the bands — "未到达0分" reads `*: 0`, test_variants' zero_bare)
+_NONE_DONE_RE = re.compile(r"^(?:未|没有|无)(?![到达])[\u4e00-\u9fff]{0,4}$")
 
 
 def _none_done_as_zero(clauses: list[_Clause], quals: list[_Clause], numeric: list[_Clause],
