@@ -7,7 +7,7 @@
 
 2. fresh83/fresh84's blind refusals (mechanisms, not wordings):
    a. options each closed by "(N分)" run together with no stop ("未按时完成(O分)按时完成(15分)", fresh84 CR3-x):
-      parted after each bracket, the letter O in "(O分)" a zero (repairs._glued_options);
+      (was repairs._glued_options — taken out after CI A, see 2a below);
    b. nested "以下" bands whose points RISE with the ceiling ("满意率50%以下(3分)满意率80%以下(5分)满意率80%以上(10分)",
       CR3-3): the narrowest band holds its values, as the tiers of a rate to keep low do (bands._rising_ceilings);
    c. "未开发(0分)" beside count bands from 1: none done is a count of 0 (assemble._none_done_as_zero; CR3-2 itself
@@ -101,7 +101,7 @@ def test_paired_lists_near_misses(text: str, w: float) -> None:
 # repairs._glued_options parted "资料齐全(4分)资料基本齐全(3分)资料不全(0分)" (5), "成立领导小组(2分)的单位制定工作方案(3分)",
 # "①消毒铺巾（2 分）②先抽取麻药（2 分）然后局部麻醉（2 分）" (7) … into options or items that test_r16/r26/r39/r64 keep refused
 # (the top ≠ the 分值, an item that goes on after its bracket): CI A found 9 such near misses read. It is no longer in the
-# pipeline (the function stays for a narrower next try); CR3-3 and CR3-4 are refused again.
+# pipeline and removed (git history: r82, 7fb9f3a5…0b21fd93, for a narrower next try); CR3-3 and CR3-4 are refused again.
 
 @pytest.mark.parametrize("sid", ["CR3-3", "CR3-4"])
 def test_glued_options_refused_again(sid: str) -> None:

@@ -179,37 +179,6 @@ def _lost_chars(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
     return out, ([f"{REPAIR_PREFIX}词语之间的“?”（网页转码丢失的字，如《》、）已去掉"] if out != text else [])
 
 
-#: options each closed by its points in brackets, run together with no stop between (a table cell's lines flattened):
-#: "1万以下(10分)2万以下(15分)2万(20分)2万以上(25分)" (fresh84 CR3-1) — the whole text, two options or more
-_GLUED_OPTIONS_RE = re.compile(r"^(?:[^()（）;；。,，、\n]{1,40}[(（]\s*(?:\d{1,3}(?:\.\d{1,2})?|[Oo])\s*分\s*[)）]){2,6}[。.；;]?$")
-#: where one option ends and the next begins: after its "(N分)", before a character of the next
-_OPTION_END_RE = re.compile(r"(?<=分[)）])(?=[\u4e00-\u9fff\dA-Za-z])")
-#: the letter O for a zero in an option's points: "未按时完成(O分)" (fresh84 CR3-4)
-_LETTER_ZERO_RE = re.compile(r"(?<=[(（])\s*[Oo]\s*(?=分\s*[)）])")
-
-
-def _glued_options(text: str, _w: Decimal | None) -> tuple[str, list[str]]:
-    """Options each closed by "(N分)" and run together ("未开发(0分)1家(15分)1家以上(20分)", fresh84 CR3-2): parted by "；"
-    after each bracket — only when the whole text is such options; a letter O for the zero in a bracket is 0 ("(O分)").
-
-    >>> _glued_options("未按时完成(O分)按时完成(15分)", None)[0]
-    '未按时完成(0分)；按时完成(15分)'
-    >>> _glued_options("满意率50%以下(3分)满意率80%以下(5分)满意率80%以上(10分)", None)[0]
-    '满意率50%以下(3分)；满意率80%以下(5分)；满意率80%以上(10分)'
-    >>> _glued_options("每项(1分)共5项", None)[0]  # not options only: left as printed
-    '每项(1分)共5项'
-    >>> _glued_options("A率达到90%(7分)、B率达到80%(7分)", None)[0]  # parted by "、" already: items, left as printed
-    'A率达到90%(7分)、B率达到80%(7分)'
-    """
-    if not _GLUED_OPTIONS_RE.match(text.strip()) or not _OPTION_END_RE.search(text.strip()):
-        return text, []
-    out = _OPTION_END_RE.sub("；", _LETTER_ZERO_RE.sub("0", text.strip()))
-    said = [f"{REPAIR_PREFIX}各档以“(N分)”结尾、连写无标点：每个“(N分)”后按分号分档"]
-    if _LETTER_ZERO_RE.search(text):
-        said.append(f"{REPAIR_PREFIX}括号中的字母“O分”按0分读")
-    return out, said
-
-
 #: an item number glued to its item's first word at the start of a sentence: "。2分工明确,…" (fresh83 CQ4-1)
 #: (not before a count word or a unit: "1个,1分;2个,1.5分" counts 1, 2, 3 — r82's own dump caught it)
 _GLUED_NUMBER_RE = re.compile(r"(?:^|(?<=[。；;]))\s*(?P<n>[1-9])(?![个项次家人名件篇场户条期批元万亿千百十天日月年周号级类种所座台辆例起处]|分钟)"
