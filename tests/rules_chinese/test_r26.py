@@ -20,7 +20,7 @@ from decimal import Decimal
 import pytest
 
 from jixiao.rules.chinese import read_rule_text
-from jixiao.rules.chinese.inlinepoints import read_inline_points
+from jixiao.rules.chinese.inlinepoints import read_inline_levels, read_inline_points
 from jixiao.rules.chinese.rewrites import NOTE
 from tests.rules_chinese.corpus import judge, load
 from tests.rules_chinese.test_r13 import _refused, _scores
@@ -140,11 +140,20 @@ def test_inline_levels_variants():
 
 @pytest.mark.parametrize("text, w", [
     ("资料齐全(4分)资料基本齐全(3分)资料不全(0分)", 5),  # the top level is not the 分值
-    ("完成率95%以上(10分)完成率90%以上(6分)完成率90%以下(0分)", 10),  # numbers that tell the levels apart: bands
     ("完成相关许可认证(10分)经努力可在近期完成(6分)近期完成有困难(3分)", 10),  # stops above 0, no lesser word: a gap
 ])
 def test_inline_levels_near_misses_refused(text, w):
     _refused(text, w)
+
+
+def test_inline_bands_are_bands_not_levels():
+    # numbers that tell the options apart: bands, never worded levels. Refused here until r87; r87's glued options
+    # (gluedoptions.py: the top is the 分值, the points differ, every option prints a number) part them and read the
+    # bands: ≥95 → 10; [90, 95) → 6; below 90 → 0 (90 itself is printed in two bands: the higher, with a warning)
+    assert read_inline_levels("完成率95%以上(10分)完成率90%以上(6分)完成率90%以下(0分)", Decimal(10)) is None
+    r = read_rule_text("完成率95%以上(10分)完成率90%以上(6分)完成率90%以下(0分)", 10)
+    assert r.ok and r.rule is not None and not r.rule.is_qualitative
+    assert [r.rule.score(v, 10) for v in ("97%", "92%", "85%")] == [10, 6, 0]
 
 
 # --- D. without a 分值 (weight None) ------------------------------------------------------------------------------

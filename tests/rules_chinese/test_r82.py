@@ -104,8 +104,10 @@ def test_paired_lists_near_misses(text: str, w: float) -> None:
 # pipeline and removed (git history: r82, 7fb9f3a5…0b21fd93, for a narrower next try); CR3-3 and CR3-4 are refused again.
 
 @pytest.mark.parametrize("sid", ["CR3-3", "CR3-4"])
-def test_glued_options_refused_again(sid: str) -> None:
-    assert judge(_BY_ID[sid])[0] == "refused"
+def test_glued_options_read_again_by_r87(sid: str) -> None:
+    # r87's narrower glued options (gluedoptions.py, test_r87) read both again: CR3-4 "未按时完成(O分)按时完成(15分)" →
+    # 0 / 15; CR3-3's bands → 40 % → 3, 60 % → 5, 90 % → 10 (the label's scores)
+    assert judge(_BY_ID[sid]) == ("read", "")
 
 
 # --- 2b. nested 以下 bands rising with the ceiling -----------------------------------------------------------------

@@ -81,6 +81,7 @@ from jixiao.rules.chinese.guard import (
     refuse_counted_level_names,
     refuse_described_levels,
 )
+from jixiao.rules.chinese.gluedoptions import read_glued_options
 from jixiao.rules.chinese.headedparts import (
     counted_items_mismatch,
     heading_as_level,
@@ -420,6 +421,10 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         if parted.ok or parted.kind == "checklist":
             parted.understood.insert(0, "原文用空格分句：空格按逗号读")
             reading = parted
+    if reading.kind == "unreadable" and isinstance(text, str):
+        # exclusive options each closed by "(N分)", run together: "未按时完成(O分)按时完成(15分)" (fresh84 CR3-4, r87) —
+        # parted and read again; only a rule with one fixed-points clause per option stands (gluedoptions.py)
+        reading = read_glued_options(text, w, lambda t: _read_rule_text(t, weight, context)) or reading
     if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
         reading = read_rewritten(text, w, reading, lambda t: _read_rule_text(t, weight, context)) or reading
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
