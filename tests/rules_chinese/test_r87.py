@@ -99,3 +99,33 @@ def test_parted_but_left_to_a_person() -> None:
     # parting gives no rule, so the refusal stands — never a rule other than the reader's own reading of the parted text
     r = read_rule_text("工作无成效（0分）工作成效一般（3分）工作成效显著（6分）", 6)
     assert r.rule is None and r.kind in ("unreadable", "judgement")
+
+
+# --- Part 2: fresh85/fresh86's blind readings -------------------------------------------------------------------------
+# CT1-2 was WRONG at the lead's blind run: two states of one surface read as items 2 + 1 = 3. A degree word before a bad
+# quality inside a name (较厚/较广/较多/较差/较乱 …, levels._LESSER_DEGREE_RE) marks a state worse than another, never an
+# item to add.
+
+def test_ct1_2_states_not_items() -> None:
+    # fresh86 CT1-2 (3): 表面有浅灰 → 2; 积灰较厚或面积较广 → 1 (the clean surface, 3, is unprinted: a gap)
+    assert judge(_BY_ID["CT1-2"]) == ("read", "")
+    r = read_rule_text(_BY_ID["CT1-2"]["text"], 3)
+    assert r.kind != "checklist" and r.rule is not None
+    assert r.rule.score("表面有浅灰", 3) == 2 and r.rule.score("积灰较厚或面积较广", 3) == 1
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    ("桌面有少量杂物得2分,杂物较多给1分。", 3),  # variant: 2 / 1 — states of one desk, not 2 + 1
+    ("墙面有污渍得3分,污渍较重或面积较大得1分", 4),  # variant: 3 / 1
+    ("地面有少量垃圾得2分;垃圾较多、摆放较乱得1分", 3),  # variant: 2 / 1
+])
+def test_degree_states_never_items(text: str, w: float) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind != "checklist", [(i.text, str(i.points)) for i in r.items]
+
+
+def test_degree_word_near_miss_stays_items() -> None:
+    # fresh84 CQ2-4 (8): "知识掌握较好" is an item asked for (4 + 4 = 8), not a worse state — still a checklist
+    assert judge(_BY_ID["CQ2-4"]) == ("read", "")
+    r = read_rule_text("制度健全得2分,群众满意度较高得1分", 3)  # variant: 2 + 1 = 3, a good quality asked for
+    assert r.kind == "checklist" and r.max_points == 3

@@ -292,8 +292,12 @@ def _read_levels(clauses: list[_Clause], understood: list[str]) -> Rule | None:
     return parse_rule(str(Rule(tuple(parts))))
 
 
-#: a lesser degree of something named: "基本落实", "部分完成", "较规范" — a level, never an item of its own
-_LESSER_DEGREE_RE = re.compile(r"^(?:基本|部分|大部分|大部|较为|较|比较)")
+#: a lesser degree of something named: "基本落实", "部分完成", "较规范" — a level, never an item of its own; inside a name,
+#: a degree word before a bad quality: "积灰较厚或面积较广" (fresh86 CT1-2, r87: "表面有浅灰得2分,积灰较厚或面积较广给1分" on
+#: 3 was read as items 2 + 1 — two states of one surface, the clean one unprinted) — a state worse than another, never
+#: an item asked for: "知识掌握较好得4分" (fresh84 CQ2-4) is one, "较上年" a comparison
+_LESSER_DEGREE_RE = re.compile(r"^(?:基本|部分|大部分|大部|较为|较|比较)"
+                               r"|(?:较为|比较|较)(?:厚|广|多|差|重|严重|乱|脏|弱|慢)")
 
 
 def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | None,
@@ -302,7 +306,7 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
     if len(pos) < 2 or zero:
         return None
     names = [str(c.cond)[5:] for c in pos]
-    if any(not n or LEVEL_RE.match(n) or ALTERNATIVE_RE.search(n) or _LESSER_DEGREE_RE.match(n) for n in names):
+    if any(not n or LEVEL_RE.match(n) or ALTERNATIVE_RE.search(n) or _LESSER_DEGREE_RE.search(n) for n in names):
         return None  # ("落实的得1分,基本落实的得0.5分" on a 1.5-point row was read as items 1 + 0.5 — found in r16)
     said_cumulative = any(re.search(r"(?<!不)(?:可|可以)(?:累加|累计)", u) for u in understood)
     if not said_cumulative and any(RANK_RE.search(n) for n in names):
