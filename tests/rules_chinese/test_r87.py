@@ -129,3 +129,42 @@ def test_degree_word_near_miss_stays_items() -> None:
     assert judge(_BY_ID["CQ2-4"]) == ("read", "")
     r = read_rule_text("制度健全得2分,群众满意度较高得1分", 3)  # variant: 2 + 1 = 3, a good quality asked for
     assert r.kind == "checklist" and r.max_points == 3
+
+
+# --- Part 2: the national 评价标准's numbered rules under "分别评分并累计" (standardrules.py) ---------------------------
+
+@pytest.mark.parametrize("sid", ["CS3-1", "CS3-2", "CS3-3"])
+def test_corpus_standard_rules(sid: str) -> None:
+    # fresh85 CS3-1/2/3 (10 each): two numbered rules, 5 + 5 = 10
+    assert judge(_BY_ID[sid]) == ("read", "")
+    r = read_rule_text(_BY_ID[sid]["text"], 10)
+    assert [str(i.points) for i in r.items] == ["5", "5"] and not r.items[0].text.startswith("1")
+
+
+@pytest.mark.parametrize(("text", "w", "points"), [
+    # three rules, "1." numbers, 并 before 按 (9): 3 + 2 + 4 = 9
+    ("评价总分值为9分,并按下列规则分别评分并累计:\n1.建立节能管理制度,得3分;\n2.每学期开展不少于一次节能宣传活动,得2分;\n"
+     "3.设置能耗分项计量装置,得4分。", 9, ["3", "2", "4"]),
+    # 繁体, the heading's "本条": 4 + 4 = 8
+    ("本條評價總分值為8分,按下列規則分別評分並累計:\n1 學校制定綠色校園規劃,得4分;\n2 各部門有明確目標,得4分。", 8, ["4", "4"]),
+])
+def test_standard_rules_variants(text: str, w: float, points: list[str]) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == Decimal(w) and [str(i.points) for i in r.items] == points
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # no 累计: GB/T 50378 prints levels to pick one of under "按下列规则评分" — never items by this heading
+    ("评价总分值为10分,按下列规则评分:\n1 达到30%,得5分;\n2 达到50%,得10分。", 10),
+    # two points inside one rule: levels inside it ("达到30%,得3分;达到50%,得5分"), not one item
+    ("评价总分值为10分,按下列规则分别评分并累计:\n1 比例达到30%,得3分,达到50%,得5分;\n2 有管理制度,得5分。", 10),
+    # the 总分值 is not the row's 分值
+    ("评价总分值为10分,按下列规则分别评分并累计:\n1 学校制定规划,得5分;\n2 各部门有明确目标,得5分。", 8),
+    # the rules do not add up to the 总分值: 5 + 3 = 8 ≠ 10
+    ("评价总分值为10分,按下列规则分别评分并累计:\n1 学校制定规划,得5分;\n2 各部门有明确目标,得3分。", 10),
+    # a deduction inside a rule
+    ("评价总分值为10分,按下列规则分别评分并累计:\n1 学校制定规划,缺一项扣1分,得5分;\n2 各部门有明确目标,得5分。", 10),
+])
+def test_standard_rules_near_misses(text: str, w: float) -> None:
+    from jixiao.rules.chinese.standardrules import read_standard_rules
+    assert read_standard_rules(text, Decimal(w)) is None

@@ -82,6 +82,7 @@ from jixiao.rules.chinese.guard import (
     refuse_described_levels,
 )
 from jixiao.rules.chinese.gluedoptions import read_glued_options
+from jixiao.rules.chinese.standardrules import read_standard_rules
 from jixiao.rules.chinese.headedparts import (
     counted_items_mismatch,
     heading_as_level,
@@ -469,6 +470,11 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # points as ranges only — "房屋整治方案 1-5", three levels "…较高18-20 / …一般10-17 / …缺乏0-9" (pointranges.py,
         # r68): the scorer gives points within the range
         reading = Reading(None, "judgement", [why], [], [], w, reading.context_out)
+    if reading.kind == "unreadable" and isinstance(printed, str) and (sr := read_standard_rules(printed, w)) is not None:
+        # "评价总分值为10分,按下列规则分别评分并累计:\n1 …,得5分;\n2 …,得5分。" (fresh85 CS3-x, r87): the national 评价标准's
+        # numbered rules under a heading that says they add up (standardrules.py)
+        sr.context_out = reading.context_out
+        reading = sr
     if reading.kind == "unreadable" and isinstance(printed, str) \
             and (hp := read_headed_parts(re.sub(r"\s+", "", to_simplified(printed)), w, [])) is not None:
         # "设备和环境清洁整齐记5分:设备整洁3分,环境整洁2分" (fresh51 BL11-6, r81): a heading worth the 分值, its parts after
