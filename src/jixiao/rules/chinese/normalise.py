@@ -155,6 +155,56 @@ def money_sanctions(t: str, notes: list[str]) -> str:
     return _MONEY_SANCTION_RE.sub(take, t)
 
 
+#: money in a bracket right after the points: "迟到一次扣1分(扣款50元)" (r86's LOSS row, r88) — 扣款/罚款 an amount, nothing else
+_BRACKET_MONEY_RE = re.compile(rf"(?<=分)[(](?:并|另)?(?P<what>(?:扣款|罚款|扣罚|处罚款|扣发){NUM}(?:万元|元))[)]")
+
+#: the note for a withdrawn honour beside the points (no score): "…,累计3次及以上取消评优资格"
+HONOUR_NOTE = "取消评优评先资格是另给的处理，不是得分（不参与计分）：{}"
+
+#: a withdrawn honour: "取消评优资格", "取消年度评优评先资格", "取消当年评先选优资格"
+_HONOUR = r"取消(?:其|本人)?(?:当年度?|本年度|年度|全年)?(?:评优评先|评先评优|评先选优|评优|评先|各类评优)(?:资格)?"
+
+#: a withdrawn honour as a clause of its own after points (r88, r86's LOSS rows): on the points deducted ("年度内累计扣分超过5分
+#: 的取消评优") or on a count (``count``: "累计3次及以上取消评优资格"), the clause's end at a stop or the text's end
+_HONOUR_CLAUSE_RE = re.compile(
+    rf"(?P<sep>[,，;；。])(?P<what>(?:(?:年度内|全年|本年度|考核期内|考核年度内)?累计扣分(?:超过|达到|满|超|高于){NUM}分(?:以上|及以上)?"
+    rf"|(?P<count>(?:年度内|全年|本年度)?累计(?:[\u4e00-\u9fff]{{0,4}}?){NUM}次(?:及以上|以上)))(?:的|者)?[,，]?(?:将|予以|则)?{_HONOUR})"
+    r"(?=[,，;；。]|$)[。]?")
+
+#: a per-time deduction: every count is priced by it, so a sanction at a count band leaves the points as they are
+_PER_TIME_DEDUCTION_RE = re.compile(rf"(?:每|(?<![\d.])1)(?:次|天|日|例|起|人次)[^，,;；。]{{0,4}}?扣{NUM}分|每[^,，;；。\d]{{1,10}}?扣{NUM}分")
+
+
+def honour_sanctions(t: str, notes: list[str]) -> str:
+    """A withdrawn honour (取消评优资格) or money in a bracket after the points taken out of the text, each named in a note
+    (r88: r86's LOSS rows) — the points are scored as printed without it. A count band whose ONLY consequence is the
+    honour is taken out only after a per-time deduction (the deduction prices every count); alone it stays (refused: the
+    band has no score). A clause on the points deducted ("累计扣分超过5分的") is about the score itself, never a band of the
+    value.
+
+    >>> notes = []
+    >>> honour_sanctions("无故缺勤1次扣2分,累计3次及以上取消评优资格", notes), notes[0][-13:]
+    ('无故缺勤1次扣2分', '累计3次及以上取消评优资格')
+    >>> honour_sanctions("未按时上报扣2分。年度内累计扣分超过5分的取消评优", [])
+    '未按时上报扣2分'
+    >>> honour_sanctions("迟到1次扣1分(扣款50元)", [])
+    '迟到1次扣1分'
+    >>> honour_sanctions("出勤率100%得10分,累计缺勤3次以上取消评优资格", [])  # no per-time deduction: the band has no score
+    '出勤率100%得10分,累计缺勤3次以上取消评优资格'
+    """
+    def take(m: re.Match[str]) -> str:
+        before = m.string[: m.start()]
+        if not re.search(rf"{NUM}分(?!钟)", before) or (m["count"] and not _PER_TIME_DEDUCTION_RE.search(before)):
+            return m.group(0)
+        notes.append(HONOUR_NOTE.format(m["what"]))
+        return ""
+
+    def money(m: re.Match[str]) -> str:
+        notes.append(MONEY_NOTE.format(m["what"]))
+        return ""
+    return _BRACKET_MONEY_RE.sub(money, _HONOUR_CLAUSE_RE.sub(take, t))
+
+
 #: bands on "规定数的N%": the value is the share reached, never the count itself
 SHARE_OF_REQUIRED_NOTE = ("业绩值填达到规定数的比例（实际数÷规定数，如规定50例、完成45例填90%），不是实际数量本身："
                           "填数量会被当作百分比")
@@ -247,6 +297,8 @@ _NOTE_PATTERNS = [
     (r"[,，;；。]?(?:并|同时|另|另行)?(?:视情节轻重|视情节|视其情节|视情况)?(?:给予|予以|给以|作出)(?:相应的?|必要的?)?"
      r"(?:党纪政纪处分|纪律处分|党纪处分|政纪处分|行政处分|处分|组织处理|通报批评|批评教育|诫勉谈话)(?=[,，;；。]|$)[。]?",
      SANCTION_NOTE, ""),
+    # "累计3次及以上该项不得分并通报批评" (r88, r86's LOSS row): the same sanction joined by 并 right after the score words
+    (r"(?:(?<=不得分)|(?<=[0-9]分))[,，]?(?:并|同时)(?:予以|给予)?通报批评(?=[,，;；。]|$)", SANCTION_NOTE, ""),
     (r"[,，。；;]?(?:备注[:：])?(?:上述|以上|各档|各项)?(?:指标|档次|分值|得分|分数)?不(?:累计|累加|重复)(?:加分|计分|得分)?"
      r"[,，]?(?:只|仅)(?:计|取|按)最高(?:分|一档|档)(?:计分|计算)?[。]?", HIGHEST_ONLY_NOTE, ""),
     # "…(4分);品牌创立时间50年以上(5分)。不重复得分。" (fresh53 BN13-1, r38): a last sentence of its own after the points —
@@ -1104,6 +1156,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
             return ""
         t = re.sub(pat, take, t)
     t = money_sanctions(t, notes)  # "…,扣1分,扣出勤奖金10元" (fresh79 CM3-1, r78): money, named in a note
+    t = honour_sanctions(t, notes)  # "…,累计3次及以上取消评优资格" / "扣1分(扣款50元)" (r88): no score, named in a note
     dm = _DOUBLED_RE.match(t)
     if dm is not None and len(re.findall(r"扣|减|得|分", dm["first"])) == 2:
         # "发生失、泄密情况的，扣0.5分，被上级通报的，加倍扣分" (fresh79 CM7-1, r77): one more failing at twice the one
