@@ -27,7 +27,9 @@ from jixiao.rules.chinese._base import (
     unreadable,
 )
 from jixiao.rules.chinese.grades import grade_above
-from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, COUNT, DEDUCT, ITEM_NO
+from jixiao.rules.chinese.lexicon import (
+    AT_LEAST, AT_MOST, BEYOND, COUNT, DEDUCT, ITEM_NO, SAID_CUMULATIVE_RE, TIERS_WHY, tiers_of_one,
+)
 from jixiao.rules.chinese.mismatch import (
     refuse_added_grades,
     refuse_count_as_rate,
@@ -303,6 +305,9 @@ def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
     if reading.kind != "checklist":
         return reading
     names = [i.text for i in reading.items]
+    if tiers_of_one(names) and not SAID_CUMULATIVE_RE.search(text):
+        # "省级媒体报道6分,市级媒体报道4分" (r84's doubt, r88): one thing at two tiers — as RANK_RE's ranks, never added
+        return _refuse(reading, TIERS_WHY, text.strip())
     for k, a in enumerate(names):
         for b in names[k + 1:]:
             n = len(os.path.commonprefix([a, b]))
