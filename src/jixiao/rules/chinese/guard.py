@@ -760,7 +760,8 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
         # a flat deduction read as a level (W − N): N is used; "每完成1个百分点得0.1分" read as W × x: 0.1 is
         for note in reading.understood:
             # (r88: "年度内累计扣分超过5分的取消评优" — the points deducted that withdraw an honour, normalise.HONOUR_NOTE)
-            if note.startswith(("扣分情形", "计分单位", "取消评优评先资格")):
+            # (r88: "迟到1次扣1分,2次扣2分,以此类推" read as 每次扣1分 — normalise.COUNTED_SERIES_NOTE names the printed amounts)
+            if note.startswith(("扣分情形", "计分单位", "取消评优评先资格", "逐次扣分")):
                 used.update(dec(x) for x in _POINTS_NUM_RE.findall(note))
     else:
         used = {i.points for i in reading.items}

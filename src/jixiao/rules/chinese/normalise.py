@@ -1039,6 +1039,37 @@ def _each_time(m: re.Match[str]) -> str:
     return f"{m['bound']}的每{m['w']}{m['d']}" if m["bound"] else f",每{m['w']}{m['d']}"
 
 
+#: the deductions at counts 1, 2 (, 3 …) in a row, then "以此类推": "迟到一次扣1分,两次扣2分,以此类推" (r86's LOSS row, r88) —
+#: counted from the first time (never 第N次: the Nth time's own price), one thing (the later counts name it again or nothing)
+_COUNTED_SERIES_RE = re.compile(
+    rf"(?P<pre>^|[,，;；。])(?P<what>[^,，;；。\d第每]{{0,12}}?)(?<![第每])1次(?:的)?[,，]?扣(?P<a>{NUM})分"
+    rf"(?P<rest>(?:[,，;；][^,，;；。\d第每]{{0,12}}?(?<![第每])[2-9]次(?:的)?[,，]?扣{NUM}分)+)"
+    r"[,，;；](?:以此|依此|依次)类推(?=[,，;；。)]|$)")
+_COUNTED_STEP_RE = re.compile(rf"[,，;；](?P<what>[^,，;；。\d]*?)(?P<k>[2-9])次(?:的)?[,，]?扣(?P<p>{NUM})分")
+COUNTED_SERIES_NOTE = "逐次扣分：原文“{}”所写各次数的扣分正好是次数×{}分，按每次扣{}分读"
+
+
+def _counted_series(m: re.Match[str]) -> str:
+    """The replacement of :data:`_COUNTED_SERIES_RE`: "每次扣N分" when every printed count k deducts exactly k × N (the
+    series continues one way only); else the text as printed (refused: "1次扣1分,2次扣3分,以此类推" — by what rule?).
+
+    >>> _COUNTED_SERIES_RE.sub(_counted_series, "迟到1次扣1分,2次扣2分,以此类推")
+    '迟到每次扣1分'
+    >>> _COUNTED_SERIES_RE.sub(_counted_series, "缺勤1次扣2分,缺勤2次扣4分,缺勤3次扣6分,依此类推")
+    '缺勤每次扣2分'
+    >>> _COUNTED_SERIES_RE.sub(_counted_series, "迟到1次扣1分,2次扣3分,以此类推")  # 1, 3, … : +2 each or doubling?
+    '迟到1次扣1分,2次扣3分,以此类推'
+    >>> _COUNTED_SERIES_RE.sub(_counted_series, "迟到1次扣1分,早退2次扣2分,以此类推")  # two things counted
+    '迟到1次扣1分,早退2次扣2分,以此类推'
+    """
+    a = Decimal(m["a"])
+    steps = list(_COUNTED_STEP_RE.finditer(m["rest"]))
+    if a <= 0 or [int(s["k"]) for s in steps] != list(range(2, len(steps) + 2)) \
+            or any(Decimal(s["p"]) != a * int(s["k"]) or s["what"] not in ("", m["what"]) for s in steps):
+        return m.group(0)
+    return f"{m['pre']}{m['what']}每次扣{m['a']}分"
+
+
 #: who loses the points, between 扣 and the points: "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73), "每次扣该单位1分"
 #: — persons or a unit, joined by 、/和/及/与; never a number or a clause break inside
 #: the persons or units who may lose points (the end of a "who" between 扣 and the points)
@@ -1235,6 +1266,10 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if t2 != t:  # "…5%以上,有一次扣5分,以此类推" (fresh74 CI1-5, r62)
         notes.append(ONE_TIME_ONWARD_NOTE)
         t = t2
+    cm = _COUNTED_SERIES_RE.search(t)
+    if cm is not None and (each := _counted_series(cm)) != cm.group(0):  # "迟到一次扣1分,两次扣2分,以此类推" (r88)
+        notes.append(COUNTED_SERIES_NOTE.format(cm.group(0).lstrip(",，;；。"), cm["a"], cm["a"]))
+        t = t[: cm.start()] + each + t[cm.end():]
     t = _NO_DEDUCTION_BAND_RE.sub(r"\g<band>得满分\g<sep>", t)
     wm = _WHO_LOSES_RE.search(t)
     if wm is not None and not _WHO_LOSES_RE.search(t, wm.end()):
