@@ -160,7 +160,7 @@ from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
 from jixiao.rules.chinese.pointranges import point_ranges
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
-from jixiao.rules.chinese.printedstart import read_printed_start
+from jixiao.rules.chinese.printedstart import read_printed_limit, read_printed_start
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
     rank_list_notes,
@@ -1209,7 +1209,8 @@ def _printed_start(norm: str, weight: Decimal | None, notes: list[str], flags: s
                    ctx: ReadingContext) -> Reading | None:
     """A start printed in the text with a deduction per unit short of it ("安排对接经费20万元的得满分,每少安排1万元的减0.5分",
     fresh41 BB6-6, r59) — tried only where the clause-by-clause reading refused (no reading it gave changes)."""
-    ps = read_printed_start(norm, weight)
+    # (r88: a time limit with the 分值 at it and a deduction per unit beyond — "故障响应时间2小时得满分,每延长1小时扣1分")
+    ps = read_printed_start(norm, weight) or read_printed_limit(norm, weight)
     return None if ps is None else _reading(ps[0], "rule", notes + ps[1], weight, flags, ctx)
 
 
