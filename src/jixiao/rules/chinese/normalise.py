@@ -273,6 +273,10 @@ WX_TOKEN = "〔WX〕"
 #: it beside bands above 100 %: reader.read_rule_text)
 CAP_HUNDRED_NOTE = "超过100%按100%计算（得分不超过分值）"
 
+#: "完成率90%得5分,每少1%扣0.5分,超额部分不加分" (r85's leftover, r88): nothing above the 分值 — consistent only with a rule
+#: whose top is the 分值 (reader.read_rule_text checks it, else refuses)
+NO_BONUS_NOTE = "超额部分不加分（得分不超过分值）"
+
 #: "(计分取小数点后两位,四舍五入)" / "(四舍五入保留两位小数)" (fresh20 AG2-1, r8): the score rounded half up — the reader
 #: adds "round N" to the rule (reader.read_rule_text)
 _ROUND_NOTE_RE = re.compile(r"[(]?(?:计分|得分|分数|评分结果|结果)?(?:取|保留|精确到)(?:到)?小数点后(?P<a>[1-3一二两三])位(?:小数)?"
@@ -306,6 +310,8 @@ _NOTE_PATTERNS = [
     (r"(?<=[分)])[。；;](?:各档|上述|以上)?不重复(?:得分|计分)[。]?$", HIGHEST_ONLY_NOTE, ""),
     (r"[,，]?[(]?(?:[^，,。；;()\d%]{0,8}?率)?(?:超过|高于|大于|超出)100%(?:的)?(?:部分)?(?:按|以)100%(?:计算|计|算)(?:得分)?[)]?",
      CAP_HUNDRED_NOTE, ""),
+    (r"[,，;；。]?[(]?(?:超额|超出|超过)(?:完成)?(?:任务|目标)?(?:的)?(?:部分)?(?<=部分|完成)不(?:再|另|额外)?加分[)]?[。]?",
+     NO_BONUS_NOTE, ""),
     (r"[(]?不(?:满|足|到)[1一](?:个百分点|%)(?:的)?(?:按|以)[1一](?:个百分点|%)(?:计算|计|算|扣分|扣)?[,，]?(下同)?[)]?",
      "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
     (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),

@@ -123,6 +123,7 @@ from jixiao.rules.chinese.namedfailures import read_whole_failing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
     HIGHEST_ONLY_NOTE,
+    NO_BONUS_NOTE,
     PRINTED_TIMES_NOTE,
     PRINTED_TIMES_RE,
     PROP_TOKEN,
@@ -643,6 +644,10 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
         if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
             # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
             return _refused("写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测", text, [], set(), ctx)
+        if reading.ok and NO_BONUS_NOTE in reading.understood and (
+                reading.rule is None or w is None or reading.rule.max_points(w) != w):
+            # "超额部分不加分" says the top is the 分值: a reading that tops elsewhere (or items) is not the text (r88)
+            return _refused("写了“超额部分不加分”，但读出的规则最高分不是分值，未作推测", text, [], set(), ctx)
         rn = next((u for u in reading.understood if _ROUNDED_RE.fullmatch(u)), None)
         if reading.rule is not None and rn is not None:  # "(计分取小数点后两位,四舍五入)" (fresh20 AG2-1, r8)
             reading.rule = replace(reading.rule, round_places=int(_ROUNDED_RE.fullmatch(rn).group(1)))  # type: ignore[union-attr]
