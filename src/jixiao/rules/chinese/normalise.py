@@ -1076,6 +1076,31 @@ def _counted_series(m: re.Match[str]) -> str:
     return f"{m['pre']}{m['what']}每次扣{m['a']}分"
 
 
+#: "做到以下3点,每点得2分" (r85's leftover, r88): 以下 before a count and 点/项/条, then 每 the same word — "the following K",
+#: never "K or fewer" (that is "3点以下"); read as perunit's "共K项,每项N分" (which checks K × N = the 分值, else refuses)
+_FOLLOWING_COUNT_RE = re.compile(
+    rf"(?:做到|落实|达到|满足|符合|完成|具备)?(?<![\d.])以下(?P<k>[1-9]\d?)(?P<mu>[点项条])(?:要求|内容|工作|标准|措施)?(?:的)?[,，:：]?(?=每(?P=mu)(?:得|计|记|给)?{NUM}分)")
+FOLLOWING_COUNT_NOTE = "“以下{k}{mu}”读作下面所列的{k}{mu}（不是“{k}{mu}以下”），业绩值为做到的{mu}数"
+
+
+def _following_count(t: str, notes: list[str]) -> str:
+    """:data:`_FOLLOWING_COUNT_RE` rewritten as "共K项,每项", the note added.
+
+    >>> _following_count("做到以下3点,每点得2分", [])
+    '共3项,每项得2分'
+    >>> _following_count("完成3点以下,每点得2分", [])  # 3 or fewer
+    '完成3点以下,每点得2分'
+    >>> _following_count("做到以下3点,每项得2分", [])  # another word counted
+    '做到以下3点,每项得2分'
+    """
+    m = _FOLLOWING_COUNT_RE.search(t)
+    if m is None:
+        return t
+    notes.append(FOLLOWING_COUNT_NOTE.format(k=m["k"], mu=m["mu"]))
+    rest = t[m.end():].replace("每" + m["mu"], "每项", 1)
+    return f"{t[: m.start()]}共{m['k']}项,{rest}"
+
+
 #: who loses the points, between 扣 and the points: "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73), "每次扣该单位1分"
 #: — persons or a unit, joined by 、/和/及/与; never a number or a clause break inside
 #: the persons or units who may lose points (the end of a "who" between 扣 and the points)
@@ -1272,6 +1297,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if t2 != t:  # "…5%以上,有一次扣5分,以此类推" (fresh74 CI1-5, r62)
         notes.append(ONE_TIME_ONWARD_NOTE)
         t = t2
+    t = _following_count(t, notes)  # "做到以下3点,每点得2分" (r88)
     cm = _COUNTED_SERIES_RE.search(t)
     if cm is not None and (each := _counted_series(cm)) != cm.group(0):  # "迟到一次扣1分,两次扣2分,以此类推" (r88)
         notes.append(COUNTED_SERIES_NOTE.format(cm.group(0).lstrip(",，;；。"), cm["a"], cm["a"]))
