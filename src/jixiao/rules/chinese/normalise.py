@@ -168,7 +168,7 @@ _HONOUR = r"取消(?:其|本人)?(?:当年度?|本年度|年度|全年)?(?:评�
 #: 的取消评优") or on a count (``count``: "累计3次及以上取消评优资格"), the clause's end at a stop or the text's end
 _HONOUR_CLAUSE_RE = re.compile(
     rf"(?P<sep>[,，;；。])(?P<what>(?:(?:年度内|全年|本年度|考核期内|考核年度内)?累计扣分(?:超过|达到|满|超|高于){NUM}分(?:以上|及以上)?"
-    rf"|(?P<count>(?:年度内|全年|本年度)?累计(?:[\u4e00-\u9fff]{{0,4}}?){NUM}次(?:及以上|以上)))(?:的|者)?[,，]?(?:将|予以|则)?{_HONOUR})"
+    rf"|(?P<count>(?:年度内|全年|本年度)?累计(?:[\u4e00-\u9fff]{{0,4}}?){NUM}(?:次|天|日)(?:及以上|以上)))(?:的|者)?[,，]?(?:将|予以|则)?{_HONOUR})"
     r"(?=[,，;；。]|$)[。]?")
 
 #: a per-time deduction: every count is priced by it, so a sanction at a count band leaves the points as they are
