@@ -28,7 +28,15 @@ from jixiao.rules.chinese._base import (
 )
 from jixiao.rules.chinese.grades import grade_above
 from jixiao.rules.chinese.lexicon import (
-    AT_LEAST, AT_MOST, BEYOND, COUNT, DEDUCT, ITEM_NO, SAID_CUMULATIVE_RE, TIERS_WHY, tiers_of_one,
+    AT_LEAST,
+    AT_MOST,
+    BEYOND,
+    COUNT,
+    DEDUCT,
+    ITEM_NO,
+    SAID_CUMULATIVE_RE,
+    TIERS_WHY,
+    tiers_of_one,
 )
 from jixiao.rules.chinese.mismatch import (
     refuse_added_grades,
