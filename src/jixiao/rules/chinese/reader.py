@@ -82,7 +82,6 @@ from jixiao.rules.chinese.guard import (
     refuse_described_levels,
 )
 from jixiao.rules.chinese.gluedoptions import read_glued_options
-from jixiao.rules.chinese.standardrules import read_standard_rules
 from jixiao.rules.chinese.headedparts import (
     counted_items_mismatch,
     heading_as_level,
@@ -187,6 +186,7 @@ from jixiao.rules.chinese.requirementsonly import requirements_only
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import dropped_manner_refusal, name_short_forms
+from jixiao.rules.chinese.standardrules import read_standard_rules
 from jixiao.rules.chinese.standardsteps import read_standard_steps, standard_steps_notes
 from jixiao.rules.chinese.stepbands import read_step_bands, step_bands_notes
 from jixiao.rules.chinese.steps import (
