@@ -168,3 +168,12 @@ def test_standard_rules_variants(text: str, w: float, points: list[str]) -> None
 def test_standard_rules_near_misses(text: str, w: float) -> None:
     from jixiao.rules.chinese.standardrules import read_standard_rules
     assert read_standard_rules(text, Decimal(w)) is None
+
+
+@pytest.mark.parametrize("module", ["gluedoptions", "standardrules"])
+def test_module_doctests(module: str) -> None:
+    # the new modules' doctests (kept here, not in test_recognisers.MODULES, so parallel helpers do not collide)
+    import doctest
+    import importlib
+    result = doctest.testmod(importlib.import_module(f"jixiao.rules.chinese.{module}"), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 0
