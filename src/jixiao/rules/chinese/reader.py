@@ -73,6 +73,7 @@ from jixiao.rules.chinese.failures import _CHECK_NOTE, read_failure_only
 from jixiao.rules.chinese.firstfew import first_few_notes, read_first_few
 from jixiao.rules.chinese.formulas import read_formula
 from jixiao.rules.chinese.fragments import _read_fragment
+from jixiao.rules.chinese.gluedoptions import read_glued_options
 from jixiao.rules.chinese.guard import (
     MAX_RULE_TEXT,
     check_reading,
@@ -81,7 +82,6 @@ from jixiao.rules.chinese.guard import (
     refuse_counted_level_names,
     refuse_described_levels,
 )
-from jixiao.rules.chinese.gluedoptions import read_glued_options
 from jixiao.rules.chinese.headedparts import (
     counted_items_mismatch,
     heading_as_level,
