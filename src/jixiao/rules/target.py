@@ -316,6 +316,8 @@ def fraction_scale(rule: Rule | None) -> bool:
     """
     if rule is None:
         return True
+    if rule.counts_steps or rule.counts_whole_bounds:  # ">=1: 0; *: W": 1 failing, or 100 %? (p43, CP1-5: refused)
+        return False
     bounds = [n for c in rule.clauses for n in _bounds(c.condition)]
     if bounds:
         return all(abs(n) <= POINTS_ABOVE for n in bounds)
