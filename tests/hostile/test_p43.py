@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from decimal import Decimal
+from pathlib import Path
 
 import jixiao_udfs as udfs
 import pytest
@@ -21,6 +22,7 @@ import pytest
 from jixiao.errors import ScoringError
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.target import fraction_scale, typed_input_reason
+from tests.hostile.test_p42 import collect_and_validate
 
 WHOLE_BOUND_RULES = [">=1: 0; *: W", "=0: W; *: 0", ">0: 0; *: W", "[0,1]: W; *: 0", "<1: W; *: 0"]
 
@@ -77,38 +79,28 @@ def test_fraction_rules_keep_percentages(rule: str, typed: str, expected: Decima
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-def _collect_and_validate(inbox: Any, tmp: Any) -> dict[str, Any]:
-    import json
-    from pathlib import Path
-
-    from click.testing import CliRunner
-
-    from jixiao.cli import cli
-
-    got = {}
-    for command in ("collect", "validate"):
-        args = ["--out", str(tmp / "汇总.xlsx"), "--json", "-"] if command == "collect" else ["--json"]
-        res = CliRunner().invoke(cli, [command, str(inbox), *args])
-        doc = json.loads(res.stdout[res.stdout.index("{"):])
-        got[command] = {Path(f["path"]).name: f for f in doc["files"]}
-    return got
-
-
-@pytest.fixture(scope="module")
-def helper_returns(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def _filled(tmp: Path) -> tuple[Path, Decimal, Path]:
+    """seed003's portable template filled with drawn values (random.Random(3)): the workbook, its hand total, an
+    empty folder for the returns."""
     import random
-
-    import openpyxl
 
     from jixiao.templates.build import Filled, build_workbook
     from tests.hostile.test_p41 import SPEC, draw_filled
 
-    tmp = tmp_path_factory.mktemp("p43")
     values, total = draw_filled(SPEC, random.Random(3))
     base = tmp / "base.xlsx"
     build_workbook(SPEC, "portable", base, Filled(values, "甲", "2024"))
     inbox = tmp / "收回"
     inbox.mkdir()
+    return base, total, inbox
+
+
+@pytest.fixture(scope="module")
+def helper_returns(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    import openpyxl
+
+    tmp = tmp_path_factory.mktemp("p43")
+    base, total, inbox = _filled(tmp)
     wb = openpyxl.load_workbook(base)
     wb["计算辅助"]["L65"] = "=J65"
     wb.save(inbox / "helper_changed.xlsx")
@@ -116,7 +108,7 @@ def helper_returns(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     wb["计算辅助"]["L65"] = "=J65"
     wb["计算辅助"]["L66"] = None  # one gone beside it: said apart, as p42 says it
     wb.save(inbox / "helper_changed_and_gone.xlsx")
-    return {"total": total, **_collect_and_validate(inbox, tmp)}
+    return {"total": total, **collect_and_validate(inbox, tmp)}
 
 
 @pytest.mark.parametrize("name", ["helper_changed.xlsx", "helper_changed_and_gone.xlsx"])
@@ -132,24 +124,16 @@ def test_changed_helper_formula_said_at_the_cell(helper_returns: dict[str, Any],
         assert (gone[0]["cell"] if gone else None) == ("L66" if "gone" in name else None), (command, found)
 
 
-def test_untouched_return_recalculated_by_libreoffice_says_no_helper_change(tmp_path: Any) -> None:
-    import random
+def test_untouched_return_recalculated_by_libreoffice_says_no_helper_change(tmp_path: Path) -> None:
     import shutil
-
-    from jixiao.templates.build import Filled, build_workbook
-    from tests.hostile.test_p41 import SPEC, draw_filled
 
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) is not installed")
     from tests.lo import recalc
 
-    values, _total = draw_filled(SPEC, random.Random(3))
-    base = tmp_path / "base.xlsx"
-    build_workbook(SPEC, "portable", base, Filled(values, "甲", "2024"))
-    inbox = tmp_path / "收回"
-    inbox.mkdir()
+    base, _total, inbox = _filled(tmp_path)
     recalc(base, inbox)
-    got = _collect_and_validate(inbox, tmp_path)
+    got = collect_and_validate(inbox, tmp_path)
     for command in ("collect", "validate"):
         (doc,) = got[command].values()
         assert not [f for f in doc["findings"] if f["sheet"] == "计算辅助"], (command, doc["findings"])
