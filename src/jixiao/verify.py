@@ -447,8 +447,9 @@ def _helper_changes(lw: LoadedWorkbook, layout: _Issued) -> list[Finding]:
     gone = sorted(rc for rc in layout.helper if rc not in grid.formulas)
     # p43: a formula still there but not the issued one (typed over with another formula) — compared as the main
     # sheet's formulas are (formula_key: spacing, case and the clients' spellings aside)
+    # the sheets a formula names are left out: a renamed 评分表 (a bureau's resave) renames them in every formula
     changed = sorted(rc for rc, want in layout.helper.items() if (got := grid.formulas.get(rc)) is not None
-                     and got != want and formula_key(got) != formula_key(want))
+                     and got != want and formula_key(_no_sheet_names(got)) != formula_key(_no_sheet_names(want)))
     out = []
     if gone:
         refs = [_a1(*rc) for rc in gone]
@@ -459,6 +460,20 @@ def _helper_changes(lw: LoadedWorkbook, layout: _Issued) -> list[Finding]:
         refs = [_a1(*rc) for rc in changed]
         out.append(_helper_finding(refs, f"下发的公式被改成了别的公式（{_listed(refs)}）", len(layout.helper)))
     return out
+
+
+#: a sheet's name before "!" in a reference ('评分表'!$H$5, 评分表!H5), outside the formula's quoted strings
+_SHEET_PREFIX_RE = re.compile(r"(?:'(?:[^']|'')*'|[^\s'!(),;:=+\-*/&<>^{}]+)!")
+
+
+def _no_sheet_names(formula: str) -> str:
+    r"""``formula`` with the sheet names of its references removed (string literals kept: "#JIXIAO! …").
+
+    >>> _no_sheet_names("=IF(ISNUMBER('评分表'!$H$5),\"#JIXIAO! 不是数字\",Sheet1!A1)")
+    '=IF(ISNUMBER($H$5),"#JIXIAO! 不是数字",A1)'
+    """
+    parts = formula.split('"')
+    return '"'.join(_SHEET_PREFIX_RE.sub("", p) if i % 2 == 0 else p for i, p in enumerate(parts))
 
 
 def _listed(refs: list[str]) -> str:
