@@ -22,6 +22,7 @@ import pytest
 from jixiao.errors import ScoringError
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.target import fraction_scale, typed_input_reason
+from jixiao.templates.cell_text import row_unit_formulas
 from tests.hostile.test_p42 import collect_and_validate
 
 WHOLE_BOUND_RULES = [">=1: 0; *: W", "=0: W; *: 0", ">0: 0; *: W", "[0,1]: W; *: 0", "<1: W; *: 0"]
@@ -35,7 +36,9 @@ def test_percent_on_whole_bounds_refused_everywhere(rule: str, typed: str) -> No
     assert "界限都是整数" in err.value.message_zh
     assert str(udfs.SCORE_RANGE(typed, rule, 10)).startswith("#JIXIAO! 单位不符")
     assert typed_input_reason(typed, parse_rule(rule)) is not None  # collect and validate: refused at the cell
-    assert not fraction_scale(parse_rule(rule))  # the sheet's helper takes no "%" in such a row
+    assert not fraction_scale(parse_rule(rule))  # the sheet's helper takes no "%" in such a row:
+    _k, l_col = row_unit_formulas(5, "", parse_rule(rule))  # its L column matches the typed suffix against this list
+    assert '"%"' not in l_col and '"‰"' not in l_col and '"次"' in l_col, l_col
 
 
 @pytest.mark.parametrize(("rule", "typed"), [(">=1: 0; *: W - 2 per 1", "50%"), (">=1: 0; *: W - 2 per 1", "5‰")])
