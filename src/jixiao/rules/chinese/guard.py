@@ -27,7 +27,17 @@ from jixiao.rules.chinese._base import (
     unreadable,
 )
 from jixiao.rules.chinese.grades import grade_above
-from jixiao.rules.chinese.lexicon import AT_LEAST, AT_MOST, BEYOND, COUNT, DEDUCT, ITEM_NO
+from jixiao.rules.chinese.lexicon import (
+    AT_LEAST,
+    AT_MOST,
+    BEYOND,
+    COUNT,
+    DEDUCT,
+    ITEM_NO,
+    SAID_CUMULATIVE_RE,
+    TIERS_WHY,
+    tiers_of_one,
+)
 from jixiao.rules.chinese.mismatch import (
     refuse_added_grades,
     refuse_count_as_rate,
@@ -303,6 +313,9 @@ def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
     if reading.kind != "checklist":
         return reading
     names = [i.text for i in reading.items]
+    if tiers_of_one(names) and not SAID_CUMULATIVE_RE.search(text):
+        # "省级媒体报道6分,市级媒体报道4分" (r84's doubt, r88): one thing at two tiers — as RANK_RE's ranks, never added
+        return _refuse(reading, TIERS_WHY, text.strip())
     for k, a in enumerate(names):
         for b in names[k + 1:]:
             n = len(os.path.commonprefix([a, b]))
@@ -754,7 +767,9 @@ def _guard_points(reading: Reading, text: str, weight: Decimal | None,
                                   bool(re.search(r"(?:最多|最高)(?:加|奖)\d", norm)))
         # a flat deduction read as a level (W − N): N is used; "每完成1个百分点得0.1分" read as W × x: 0.1 is
         for note in reading.understood:
-            if note.startswith(("扣分情形", "计分单位")):
+            # (r88: "年度内累计扣分超过5分的取消评优" — the points deducted that withdraw an honour, normalise.HONOUR_NOTE)
+            # (r88: "迟到1次扣1分,2次扣2分,以此类推" read as 每次扣1分 — normalise.COUNTED_SERIES_NOTE names the printed amounts)
+            if note.startswith(("扣分情形", "计分单位", "取消评优评先资格", "逐次扣分")):
                 used.update(dec(x) for x in _POINTS_NUM_RE.findall(note))
     else:
         used = {i.points for i in reading.items}

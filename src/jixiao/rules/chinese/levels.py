@@ -34,7 +34,7 @@ from jixiao.rules.chinese._base import (
     _Unreadable,
     unreadable,
 )
-from jixiao.rules.chinese.lexicon import PERIODS, RANK_RE, TOGETHER
+from jixiao.rules.chinese.lexicon import PERIODS, RANK_RE, SAID_CUMULATIVE_RE, TIERS_WHY, TOGETHER
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import (
     ZERO,
@@ -304,12 +304,11 @@ def _read_cumulative(pos: list[_Clause], zero: list[_Clause], weight: Decimal | 
     names = [str(c.cond)[5:] for c in pos]
     if any(not n or LEVEL_RE.match(n) or ALTERNATIVE_RE.search(n) or _LESSER_DEGREE_RE.match(n) for n in names):
         return None  # ("落实的得1分,基本落实的得0.5分" on a 1.5-point row was read as items 1 + 0.5 — found in r16)
-    said_cumulative = any(re.search(r"(?<!不)(?:可|可以)(?:累加|累计)", u) for u in understood)
+    said_cumulative = any(SAID_CUMULATIVE_RE.search(u) for u in understood)
     if not said_cumulative and any(RANK_RE.search(n) for n in names):
         # ranks or tiers of one award "一等奖6分,二等奖4分" / "省级6分,市级4分" were read as items (r86's report to r84)
         # — unless the text says they add up ("…,可累加"); refused, never handed on as levels of any 分值
-        return unreadable(understood, [c.src for c in pos], "各条是同一事项的不同等级或名次（如省级/市级、一等奖/二等奖），"
-                                                            "是互斥的档还是可相加的分项原文未说明，未作推测")
+        return unreadable(understood, [c.src for c in pos], TIERS_WHY)
     if len({re.sub(r"\d", "", n) for n in names}) != len(names):
         # the same words with two counts are bands of a count or ways to pick from, never items to add
         # ("每周巡查2次,得3分;每周巡查1次,得2分" on a 5-point row was read as items 3 + 2 — found in r16)

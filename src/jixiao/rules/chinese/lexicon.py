@@ -252,3 +252,26 @@ RANK_RE = re.compile(r"[一二三四五六七八九十特\d]等奖|[金银铜]�
                      # and "甲级6分,乙级4分" were read as 6 + 4)
                      r"|^(?:国家|省|市|县|区|市县|县市|县区|乡镇|镇|村|校|院)级$|^[一二三四五六七八九十甲乙丙丁][级等类档]$"
                      r"|^[A-DＡ-Ｄ][级等类档]$")
+
+#: why tiers or ranks of one thing are not read as items to add (levels._read_cumulative, guard.refuse_grades_as_items)
+TIERS_WHY = "各条是同一事项的不同等级或名次（如省级/市级、一等奖/二等奖），是互斥的档还是可相加的分项原文未说明，未作推测"
+
+#: "…,可累加" / "可累计": the text says tiers add up
+SAID_CUMULATIVE_RE = re.compile(r"(?<!不)(?:可|可以)(?:累加|累计|叠加)")
+
+#: a tier word inside a name: "省级媒体报道" / "市级媒体报道", "国家级刊物" / "省级刊物", "甲级…" (r88)
+_TIER_IN_NAME_RE = re.compile(r"(?:国家|省部|省|地市|市|县|区|市县|县市|县区|乡镇|镇|村|校|院)级|[甲乙丙丁][级等类]")
+
+
+def tiers_of_one(names: list[str]) -> bool:
+    """Two or more names that are one thing at different tiers — the same words once the tier word is taken out
+    (r84's doubt, r88: "省级媒体报道6分,市级媒体报道4分" was read as items 6 + 4; the tiers are alternatives unless the
+    text says "可累加"). Names without a tier word, or with different words around it, are items as before.
+
+    >>> tiers_of_one(["省级媒体报道", "市级媒体报道"]), tiers_of_one(["获国家级表彰", "获省级表彰"])
+    (True, True)
+    >>> tiers_of_one(["省级示范点建设", "台账资料"]), tiers_of_one(["省级报刊发表", "市级会议交流"])
+    (False, False)
+    """
+    rest = [_TIER_IN_NAME_RE.sub("", n, count=1) for n in names if _TIER_IN_NAME_RE.search(n)]
+    return len(rest) >= 2 and len(set(rest)) < len(rest) and all(rest)

@@ -155,6 +155,56 @@ def money_sanctions(t: str, notes: list[str]) -> str:
     return _MONEY_SANCTION_RE.sub(take, t)
 
 
+#: money in a bracket right after the points: "迟到一次扣1分(扣款50元)" (r86's LOSS row, r88) — 扣款/罚款 an amount, nothing else
+_BRACKET_MONEY_RE = re.compile(rf"(?<=分)[(](?:并|另)?(?P<what>(?:扣款|罚款|扣罚|处罚款|扣发){NUM}(?:万元|元))[)]")
+
+#: the note for a withdrawn honour beside the points (no score): "…,累计3次及以上取消评优资格"
+HONOUR_NOTE = "取消评优评先资格是另给的处理，不是得分（不参与计分）：{}"
+
+#: a withdrawn honour: "取消评优资格", "取消年度评优评先资格", "取消当年评先选优资格"
+_HONOUR = r"取消(?:其|本人)?(?:当年度?|本年度|年度|全年)?(?:评优评先|评先评优|评先选优|评优|评先|各类评优)(?:资格)?"
+
+#: a withdrawn honour as a clause of its own after points (r88, r86's LOSS rows): on the points deducted ("年度内累计扣分超过5分
+#: 的取消评优") or on a count (``count``: "累计3次及以上取消评优资格"), the clause's end at a stop or the text's end
+_HONOUR_CLAUSE_RE = re.compile(
+    rf"(?P<sep>[,，;；。])(?P<what>(?:(?:年度内|全年|本年度|考核期内|考核年度内)?累计扣分(?:超过|达到|满|超|高于){NUM}分(?:以上|及以上)?"
+    rf"|(?P<count>(?:年度内|全年|本年度)?累计(?:[\u4e00-\u9fff]{{0,4}}?){NUM}(?:次|天|日)(?:及以上|以上)))(?:的|者)?[,，]?(?:将|予以|则)?{_HONOUR})"
+    r"(?=[,，;；。]|$)[。]?")
+
+#: a per-time deduction: every count is priced by it, so a sanction at a count band leaves the points as they are
+_PER_TIME_DEDUCTION_RE = re.compile(rf"(?:每|(?<![\d.])1)(?:次|天|日|例|起|人次)[^，,;；。]{{0,4}}?扣{NUM}分|每[^,，;；。\d]{{1,10}}?扣{NUM}分")
+
+
+def honour_sanctions(t: str, notes: list[str]) -> str:
+    """A withdrawn honour (取消评优资格) or money in a bracket after the points taken out of the text, each named in a note
+    (r88: r86's LOSS rows) — the points are scored as printed without it. A count band whose ONLY consequence is the
+    honour is taken out only after a per-time deduction (the deduction prices every count); alone it stays (refused: the
+    band has no score). A clause on the points deducted ("累计扣分超过5分的") is about the score itself, never a band of the
+    value.
+
+    >>> notes = []
+    >>> honour_sanctions("无故缺勤1次扣2分,累计3次及以上取消评优资格", notes), notes[0][-13:]
+    ('无故缺勤1次扣2分', '累计3次及以上取消评优资格')
+    >>> honour_sanctions("未按时上报扣2分。年度内累计扣分超过5分的取消评优", [])
+    '未按时上报扣2分'
+    >>> honour_sanctions("迟到1次扣1分(扣款50元)", [])
+    '迟到1次扣1分'
+    >>> honour_sanctions("出勤率100%得10分,累计缺勤3次以上取消评优资格", [])  # no per-time deduction: the band has no score
+    '出勤率100%得10分,累计缺勤3次以上取消评优资格'
+    """
+    def take(m: re.Match[str]) -> str:
+        before = m.string[: m.start()]
+        if not re.search(rf"{NUM}分(?!钟)", before) or (m["count"] and not _PER_TIME_DEDUCTION_RE.search(before)):
+            return m.group(0)
+        notes.append(HONOUR_NOTE.format(m["what"]))
+        return ""
+
+    def money(m: re.Match[str]) -> str:
+        notes.append(MONEY_NOTE.format(m["what"]))
+        return ""
+    return _BRACKET_MONEY_RE.sub(money, _HONOUR_CLAUSE_RE.sub(take, t))
+
+
 #: bands on "规定数的N%": the value is the share reached, never the count itself
 SHARE_OF_REQUIRED_NOTE = ("业绩值填达到规定数的比例（实际数÷规定数，如规定50例、完成45例填90%），不是实际数量本身："
                           "填数量会被当作百分比")
@@ -223,6 +273,10 @@ WX_TOKEN = "〔WX〕"
 #: it beside bands above 100 %: reader.read_rule_text)
 CAP_HUNDRED_NOTE = "超过100%按100%计算（得分不超过分值）"
 
+#: "完成率90%得5分,每少1%扣0.5分,超额部分不加分" (r85's leftover, r88): nothing above the 分值 — consistent only with a rule
+#: whose top is the 分值 (reader.read_rule_text checks it, else refuses)
+NO_BONUS_NOTE = "超额部分不加分（得分不超过分值）"
+
 #: "(计分取小数点后两位,四舍五入)" / "(四舍五入保留两位小数)" (fresh20 AG2-1, r8): the score rounded half up — the reader
 #: adds "round N" to the rule (reader.read_rule_text)
 _ROUND_NOTE_RE = re.compile(r"[(]?(?:计分|得分|分数|评分结果|结果)?(?:取|保留|精确到)(?:到)?小数点后(?P<a>[1-3一二两三])位(?:小数)?"
@@ -247,6 +301,8 @@ _NOTE_PATTERNS = [
     (r"[,，;；。]?(?:并|同时|另|另行)?(?:视情节轻重|视情节|视其情节|视情况)?(?:给予|予以|给以|作出)(?:相应的?|必要的?)?"
      r"(?:党纪政纪处分|纪律处分|党纪处分|政纪处分|行政处分|处分|组织处理|通报批评|批评教育|诫勉谈话)(?=[,，;；。]|$)[。]?",
      SANCTION_NOTE, ""),
+    # "累计3次及以上该项不得分并通报批评" (r88, r86's LOSS row): the same sanction joined by 并 right after the score words
+    (r"(?:(?<=不得分)|(?<=[0-9]分))[,，]?(?:并|同时)(?:予以|给予)?通报批评(?=[,，;；。]|$)", SANCTION_NOTE, ""),
     (r"[,，。；;]?(?:备注[:：])?(?:上述|以上|各档|各项)?(?:指标|档次|分值|得分|分数)?不(?:累计|累加|重复)(?:加分|计分|得分)?"
      r"[,，]?(?:只|仅)(?:计|取|按)最高(?:分|一档|档)(?:计分|计算)?[。]?", HIGHEST_ONLY_NOTE, ""),
     # "…(4分);品牌创立时间50年以上(5分)。不重复得分。" (fresh53 BN13-1, r38): a last sentence of its own after the points —
@@ -254,6 +310,8 @@ _NOTE_PATTERNS = [
     (r"(?<=[分)])[。；;](?:各档|上述|以上)?不重复(?:得分|计分)[。]?$", HIGHEST_ONLY_NOTE, ""),
     (r"[,，]?[(]?(?:[^，,。；;()\d%]{0,8}?率)?(?:超过|高于|大于|超出)100%(?:的)?(?:部分)?(?:按|以)100%(?:计算|计|算)(?:得分)?[)]?",
      CAP_HUNDRED_NOTE, ""),
+    (r"[,，;；。]?[(]?(?:超额|超出|超过)(?:完成)?(?:任务|目标)?(?:的)?(?:部分)?(?<=部分|完成)不(?:再|另|额外)?加分[)]?[。]?",
+     NO_BONUS_NOTE, ""),
     (r"[(]?不(?:满|足|到)[1一](?:个百分点|%)(?:的)?(?:按|以)[1一](?:个百分点|%)(?:计算|计|算|扣分|扣)?[,，]?(下同)?[)]?",
      "不满1个百分点按1个百分点算（按整百分点向上取整）", "ceil"),
     (r"[(]?下同[)]?", "“下同”：本条的取整说明沿用到下面各行", "same"),
@@ -987,6 +1045,62 @@ def _each_time(m: re.Match[str]) -> str:
     return f"{m['bound']}的每{m['w']}{m['d']}" if m["bound"] else f",每{m['w']}{m['d']}"
 
 
+#: the deductions at counts 1, 2 (, 3 …) in a row, then "以此类推": "迟到一次扣1分,两次扣2分,以此类推" (r86's LOSS row, r88) —
+#: counted from the first time (never 第N次: the Nth time's own price), one thing (the later counts name it again or nothing)
+_COUNTED_SERIES_RE = re.compile(
+    rf"(?P<pre>^|[,，;；。])(?P<what>[^,，;；。\d第每]{{0,12}}?)(?<![第每])1次(?:的)?[,，]?扣(?P<a>{NUM})分"
+    rf"(?P<rest>(?:[,，;；][^,，;；。\d第每]{{0,12}}?(?<![第每])[2-9]次(?:的)?[,，]?扣{NUM}分)+)"
+    r"[,，;；](?:以此|依此|依次)类推(?=[,，;；。)]|$)")
+_COUNTED_STEP_RE = re.compile(rf"[,，;；](?P<what>[^,，;；。\d]*?)(?P<k>[2-9])次(?:的)?[,，]?扣(?P<p>{NUM})分")
+COUNTED_SERIES_NOTE = "逐次扣分：原文“{}”所写各次数的扣分正好是次数×{}分，按每次扣{}分读"
+
+
+def _counted_series(m: re.Match[str]) -> str:
+    """The replacement of :data:`_COUNTED_SERIES_RE`: "每次扣N分" when every printed count k deducts exactly k × N (the
+    series continues one way only); else the text as printed (refused: "1次扣1分,2次扣3分,以此类推" — by what rule?).
+
+    >>> _COUNTED_SERIES_RE.sub(_counted_series, "迟到1次扣1分,2次扣2分,以此类推")
+    '迟到每次扣1分'
+    >>> _COUNTED_SERIES_RE.sub(_counted_series, "缺勤1次扣2分,缺勤2次扣4分,缺勤3次扣6分,依此类推")
+    '缺勤每次扣2分'
+    >>> _COUNTED_SERIES_RE.sub(_counted_series, "迟到1次扣1分,2次扣3分,以此类推")  # 1, 3, … : +2 each or doubling?
+    '迟到1次扣1分,2次扣3分,以此类推'
+    >>> _COUNTED_SERIES_RE.sub(_counted_series, "迟到1次扣1分,早退2次扣2分,以此类推")  # two things counted
+    '迟到1次扣1分,早退2次扣2分,以此类推'
+    """
+    a = Decimal(m["a"])
+    steps = list(_COUNTED_STEP_RE.finditer(m["rest"]))
+    if a <= 0 or [int(s["k"]) for s in steps] != list(range(2, len(steps) + 2)) \
+            or any(Decimal(s["p"]) != a * int(s["k"]) or s["what"] not in ("", m["what"]) for s in steps):
+        return m.group(0)
+    return f"{m['pre']}{m['what']}每次扣{m['a']}分"
+
+
+#: "做到以下3点,每点得2分" (r85's leftover, r88): 以下 before a count and 点/项/条, then 每 the same word — "the following K",
+#: never "K or fewer" (that is "3点以下"); read as perunit's "共K项,每项N分" (which checks K × N = the 分值, else refuses)
+_FOLLOWING_COUNT_RE = re.compile(
+    rf"(?:做到|落实|达到|满足|符合|完成|具备)?(?<![\d.])以下(?P<k>[1-9]\d?)(?P<mu>[点项条])(?:要求|内容|工作|标准|措施)?(?:的)?[,，:：]?(?=每(?P=mu)(?:得|计|记|给)?{NUM}分)")
+FOLLOWING_COUNT_NOTE = "“以下{k}{mu}”读作下面所列的{k}{mu}（不是“{k}{mu}以下”），业绩值为做到的{mu}数"
+
+
+def _following_count(t: str, notes: list[str]) -> str:
+    """:data:`_FOLLOWING_COUNT_RE` rewritten as "共K项,每项", the note added.
+
+    >>> _following_count("做到以下3点,每点得2分", [])
+    '共3项,每项得2分'
+    >>> _following_count("完成3点以下,每点得2分", [])  # 3 or fewer
+    '完成3点以下,每点得2分'
+    >>> _following_count("做到以下3点,每项得2分", [])  # another word counted
+    '做到以下3点,每项得2分'
+    """
+    m = _FOLLOWING_COUNT_RE.search(t)
+    if m is None:
+        return t
+    notes.append(FOLLOWING_COUNT_NOTE.format(k=m["k"], mu=m["mu"]))
+    rest = t[m.end():].replace("每" + m["mu"], "每项", 1)
+    return f"{t[: m.start()]}共{m['k']}项,{rest}"
+
+
 #: who loses the points, between 扣 and the points: "每次扣村支书、主任和相关人员扣1分" (fresh77 CK3-5, r73), "每次扣该单位1分"
 #: — persons or a unit, joined by 、/和/及/与; never a number or a clause break inside
 #: the persons or units who may lose points (the end of a "who" between 扣 and the points)
@@ -1104,6 +1218,7 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
             return ""
         t = re.sub(pat, take, t)
     t = money_sanctions(t, notes)  # "…,扣1分,扣出勤奖金10元" (fresh79 CM3-1, r78): money, named in a note
+    t = honour_sanctions(t, notes)  # "…,累计3次及以上取消评优资格" / "扣1分(扣款50元)" (r88): no score, named in a note
     dm = _DOUBLED_RE.match(t)
     if dm is not None and len(re.findall(r"扣|减|得|分", dm["first"])) == 2:
         # "发生失、泄密情况的，扣0.5分，被上级通报的，加倍扣分" (fresh79 CM7-1, r77): one more failing at twice the one
@@ -1182,6 +1297,11 @@ def _normalise(text: str) -> tuple[str, list[str], set[str]]:
     if t2 != t:  # "…5%以上,有一次扣5分,以此类推" (fresh74 CI1-5, r62)
         notes.append(ONE_TIME_ONWARD_NOTE)
         t = t2
+    t = _following_count(t, notes)  # "做到以下3点,每点得2分" (r88)
+    cm = _COUNTED_SERIES_RE.search(t)
+    if cm is not None and (each := _counted_series(cm)) != cm.group(0):  # "迟到一次扣1分,两次扣2分,以此类推" (r88)
+        notes.append(COUNTED_SERIES_NOTE.format(cm.group(0).lstrip(",，;；。"), cm["a"], cm["a"]))
+        t = t[: cm.start()] + each + t[cm.end():]
     t = _NO_DEDUCTION_BAND_RE.sub(r"\g<band>得满分\g<sep>", t)
     wm = _WHO_LOSES_RE.search(t)
     if wm is not None and not _WHO_LOSES_RE.search(t, wm.end()):

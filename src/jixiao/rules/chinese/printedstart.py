@@ -102,3 +102,55 @@ def read_printed_start(norm: str, weight: Decimal | None) -> tuple[Rule, list[st
             f"计分单位：业绩值是原文所说的评分本身（填{fmt_decimal(s)}即{fmt_decimal(s)}分），不是本行得分；"
             f"达到{fmt_decimal(s)}分得满分，每低1分扣{fmt_decimal(d)}分"]
     return rule, said
+
+
+#: the units of a time limit and its steps: "2小时" / "每延长1小时", "10个工作日" / "每逾期1个工作日"
+_TIME_UNIT = r"(?:小时|个工作日|工作日|天|日|周|个月|分钟)"
+
+#: a time limit printed with the 分值 at it, then a deduction per unit beyond it (r88, r85's leftover): "故障响应时间2小时得
+#: 满分,每延长1小时扣1分", "办结时限10个工作日以内得满分,每超过1个工作日扣1分"
+_LIMIT_STEP_RE = re.compile(
+    rf"^(?:{ITEM_NUMBER}\s*)?(?P<subj>[^。；;]*?)(?P<reach>不超过|不多于|在)?(?P<s>{NUM})(?P<u>{_TIME_UNIT})"
+    rf"(?P<within>以内|之内|内|\(含\)以内|以内\(含\)|及以内)?(?:的)?[,，]?(?:得|计|记)(?:(?P<full>满分)|(?P<p>{NUM})分)"
+    rf"\s*[。；;,，]\s*(?P<mid>[^\d。；;,，每]{{0,12}}?)"
+    rf"每(?P<up>超过|超出|超|延长|延迟|延期|推迟|逾期|增加|多)(?P<st>{NUM})(?P<su>{_TIME_UNIT})(?:的)?[,，]?{DEDUCT}(?P<d>{NUM})分"
+    r"(?:[,，;；。]?\s*(?:扣完为止|扣完即止|直至扣完(?:为止)?|直至不得分|扣完(?:此项|本项|该项)分值为止|最低(?:为|得)?(?:0|零)分))?"
+    r"[。；;]?$")
+
+
+def read_printed_limit(norm: str, weight: Decimal | None) -> tuple[Rule, list[str]] | None:
+    """``<=S: W; >S: W - p per 1`` and its notes for a time limit S printed with the 分值 at it and a deduction per unit
+    beyond it (the steps start at the printed full-mark bound; a shorter time is on the better side: the 分值), or
+    ``None``. The same checks as :func:`read_printed_start`: one unit for the limit and the step, a step of 1
+    (continuous), the limit's points the 分值, a plain subject, no words between the clauses but the subject's own.
+
+    >>> from decimal import Decimal
+    >>> str(read_printed_limit("故障响应时间2小时得满分,每延长1小时扣1分", Decimal(5))[0])
+    '<=2: W; >2: W - 1 per 1'
+    >>> str(read_printed_limit("办结时限10个工作日以内得满分,每超过1个工作日扣0.5分", Decimal(5))[0])
+    '<=10: W; >10: W - 0.5 per 1'
+    >>> read_printed_limit("故障响应时间2小时得满分,每延长1天扣1分", Decimal(5)) is None  # hours then days
+    True
+    >>> read_printed_limit("响应时间2小时得3分,每延长1小时扣1分", Decimal(5)) is None  # the limit's points ≠ 分值
+    True
+    >>> read_printed_limit("计划工期10天得满分,每延长1天扣1分", Decimal(5)) is None  # the limit is a plan (ELSEWHERE_RE)
+    True
+    """
+    m = _LIMIT_STEP_RE.match(norm.strip())
+    if m is None or weight is None or ELSEWHERE_RE.search(norm):
+        return None
+    subj = re.sub(r"(?:19|20)\d\d年度?", "", m["subj"])
+    if _SUBJECT_BAD_RE.search(subj) or _BETWEEN_BAD_RE.search(m["mid"]) or m["su"] != m["u"]:
+        return None
+    if (mid := m["mid"].strip()) and mid not in subj and not _WHEN_RE.fullmatch(mid):
+        return None
+    if m["p"] is not None and dec(m["p"]) != weight:
+        return None
+    s, st, d = dec(m["s"]), dec(m["st"]), dec(m["d"])
+    if s <= 0 or st != 1 or d <= 0:
+        return None
+    rule = parse_rule(f"<={fmt_decimal(s)}: W; >{fmt_decimal(s)}: W - {fmt_decimal(d)} per 1")
+    u = m["u"]
+    said = [f"起点写在原文里：{fmt_decimal(s)}{u}以内得满分，超过后每多1{u}扣{fmt_decimal(d)}分，扣完为止（不满1{u}按比例扣）",
+            f"业绩值填实际用时，以“{u}”计（填{fmt_decimal(s)}即{fmt_decimal(s)}{u}），不是超过的部分"]
+    return rule, said

@@ -123,6 +123,7 @@ from jixiao.rules.chinese.namedfailures import read_whole_failing
 from jixiao.rules.chinese.normalise import (
     CAP_HUNDRED_NOTE,
     HIGHEST_ONLY_NOTE,
+    NO_BONUS_NOTE,
     PRINTED_TIMES_NOTE,
     PRINTED_TIMES_RE,
     PROP_TOKEN,
@@ -160,7 +161,7 @@ from jixiao.rules.chinese.placedpoints import each_listed, read_placed_items
 from jixiao.rules.chinese.pointranges import point_ranges
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
-from jixiao.rules.chinese.printedstart import read_printed_start
+from jixiao.rules.chinese.printedstart import read_printed_limit, read_printed_start
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
     rank_list_notes,
@@ -643,6 +644,10 @@ def _read_rule_text(text: Any, weight: Any, context: ReadingContext | None) -> R
         if reading.rule is not None and CAP_HUNDRED_NOTE in reading.understood and _bounds_above_hundred(reading.rule):
             # "超过100%按100%计" beside a band above 100% (r8): which one holds there? never a guess
             return _refused("写了“超过100%按100%计算”，但规则在100%以上另有档位，未作推测", text, [], set(), ctx)
+        if reading.ok and NO_BONUS_NOTE in reading.understood and (
+                reading.rule is None or w is None or reading.rule.max_points(w) != w):
+            # "超额部分不加分" says the top is the 分值: a reading that tops elsewhere (or items) is not the text (r88)
+            return _refused("写了“超额部分不加分”，但读出的规则最高分不是分值，未作推测", text, [], set(), ctx)
         rn = next((u for u in reading.understood if _ROUNDED_RE.fullmatch(u)), None)
         if reading.rule is not None and rn is not None:  # "(计分取小数点后两位,四舍五入)" (fresh20 AG2-1, r8)
             reading.rule = replace(reading.rule, round_places=int(_ROUNDED_RE.fullmatch(rn).group(1)))  # type: ignore[union-attr]
@@ -1209,7 +1214,8 @@ def _printed_start(norm: str, weight: Decimal | None, notes: list[str], flags: s
                    ctx: ReadingContext) -> Reading | None:
     """A start printed in the text with a deduction per unit short of it ("安排对接经费20万元的得满分,每少安排1万元的减0.5分",
     fresh41 BB6-6, r59) — tried only where the clause-by-clause reading refused (no reading it gave changes)."""
-    ps = read_printed_start(norm, weight)
+    # (r88: a time limit with the 分值 at it and a deduction per unit beyond — "故障响应时间2小时得满分,每延长1小时扣1分")
+    ps = read_printed_start(norm, weight) or read_printed_limit(norm, weight)
     return None if ps is None else _reading(ps[0], "rule", notes + ps[1], weight, flags, ctx)
 
 
