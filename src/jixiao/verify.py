@@ -445,17 +445,49 @@ def _helper_changes(lw: LoadedWorkbook, layout: _Issued) -> list[Finding]:
     if grid is None or not layout.helper:  # deleted: helper-deleted says it
         return []
     gone = sorted(rc for rc in layout.helper if rc not in grid.formulas)
-    if not gone:
-        return []
-    refs = [_a1(*rc) for rc in gone]
-    typed = [r for rc, r in zip(gone, refs, strict=True) if grid.values.get(rc) not in (None, "")]
-    shown = "、".join(refs[:6]) + (f" 等 {len(refs)} 处" if len(refs) > 6 else "")
-    how = (f"其中 {'、'.join(typed[:6])}{' 等' if len(typed) > 6 else ''} 被改为数值" if typed else "已被清除")
-    return [finding("issued-changed", HELPER_SHEET, refs[0],
-                    f"{HELPER_SHEET}!{refs[0]}：隐藏的辅助计算表“{HELPER_SHEET}”中下发的公式缺失（{shown}；{how}），"
-                    "表中各行的得分依赖这些公式，不可信；核定得分由 jixiao 按业绩值和下发规则计算，"
-                    "请使用下发的原表重新填写报送", expected=str(len(layout.helper)), actual=str(len(refs)),
-                    cells=tuple(refs))]
+    # p43: a formula still there but not the issued one (typed over with another formula) — compared as the main
+    # sheet's formulas are (formula_key: spacing, case and the clients' spellings aside)
+    # the sheets a formula names are left out: a renamed 评分表 (a bureau's resave) renames them in every formula
+    changed = sorted(rc for rc, want in layout.helper.items() if (got := grid.formulas.get(rc)) is not None
+                     and got != want and formula_key(_no_sheet_names(got)) != formula_key(_no_sheet_names(want)))
+    out = []
+    if gone:
+        refs = [_a1(*rc) for rc in gone]
+        typed = [r for rc, r in zip(gone, refs, strict=True) if grid.values.get(rc) not in (None, "")]
+        how = (f"其中 {'、'.join(typed[:6])}{' 等' if len(typed) > 6 else ''} 被改为数值" if typed else "已被清除")
+        out.append(_helper_finding(refs, f"下发的公式缺失（{_listed(refs)}；{how}）", len(layout.helper)))
+    if changed:
+        refs = [_a1(*rc) for rc in changed]
+        out.append(_helper_finding(refs, f"下发的公式被改成了别的公式（{_listed(refs)}）", len(layout.helper)))
+    return out
+
+
+#: a sheet's name before "!" in a reference ('评分表'!$H$5, 评分表!H5), outside the formula's quoted strings
+_SHEET_PREFIX_RE = re.compile(r"(?:'(?:[^']|'')*'|[^\s'!(),;:=+\-*/&<>^{}]+)!")
+
+
+def _no_sheet_names(formula: str) -> str:
+    r"""``formula`` with the sheet names of its references removed (string literals kept: "#JIXIAO! …").
+
+    >>> _no_sheet_names("=IF(ISNUMBER('评分表'!$H$5),\"#JIXIAO! 不是数字\",Sheet1!A1)")
+    '=IF(ISNUMBER($H$5),"#JIXIAO! 不是数字",A1)'
+    """
+    parts = formula.split('"')
+    return '"'.join(_SHEET_PREFIX_RE.sub("", p) if i % 2 == 0 else p for i, p in enumerate(parts))
+
+
+def _listed(refs: list[str]) -> str:
+    return "、".join(refs[:6]) + (f" 等 {len(refs)} 处" if len(refs) > 6 else "")
+
+
+def _helper_finding(refs: list[str], what: str, issued: int) -> Finding:
+    """One ``issued-changed`` at the first of the helper sheet's cells ``refs``, every cell listed."""
+    from jixiao.templates.cell_text import HELPER_SHEET
+
+    return finding("issued-changed", HELPER_SHEET, refs[0],
+                   f"{HELPER_SHEET}!{refs[0]}：隐藏的辅助计算表“{HELPER_SHEET}”中{what}，"
+                   "表中各行的得分依赖这些公式，不可信；核定得分由 jixiao 按业绩值和下发规则计算，"
+                   "请使用下发的原表重新填写报送", expected=str(issued), actual=str(len(refs)), cells=tuple(refs))
 
 
 def _short(formula: str, n: int = 40) -> str:

@@ -172,9 +172,7 @@ def returned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     import random
 
     import openpyxl
-    from click.testing import CliRunner
 
-    from jixiao.cli import cli
     from jixiao.templates.build import Filled, build_workbook
     from tests.hostile.test_p41 import SPEC, draw_filled
 
@@ -188,13 +186,22 @@ def returned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         wb = openpyxl.load_workbook(base)
         edit(wb)
         wb.save(inbox / name)
+    return {"total": total, **collect_and_validate(inbox, tmp)}
+
+
+def collect_and_validate(inbox: Path, tmp: Path) -> dict[str, dict[str, Any]]:
+    """The JSON answer per file of ``jixiao collect`` (汇总 in ``tmp``) and ``jixiao validate`` on the folder ``inbox``."""
+    from click.testing import CliRunner
+
+    from jixiao.cli import cli
+
     got = {}
     for command in ("collect", "validate"):
         args = ["--out", str(tmp / "汇总.xlsx"), "--json", "-"] if command == "collect" else ["--json"]
         res = CliRunner().invoke(cli, [command, str(inbox), *args])
         doc = json.loads(res.stdout[res.stdout.index("{"):])
         got[command] = {Path(f["path"]).name: f for f in doc["files"]}
-    return {"total": total, **got}
+    return got
 
 
 @pytest.mark.parametrize("name", list(RETURNED))

@@ -28,6 +28,7 @@ from jixiao.numbers import (
 )
 from jixiao.rules.targetscale import (
     PERCENT_ON_COUNT_STEPS,
+    PERCENT_ON_WHOLE_BOUNDS,
     PERCENT_TEXT_AMBIGUOUS,
     Target,
     bare_number_text,
@@ -407,6 +408,26 @@ class Rule:
         return all(isinstance(b, Num) and not b.pct and b.value % 1 == 0 for b in bounds)
 
     @property
+    def counts_whole_bounds(self) -> bool:
+        """True when this rule compares whole numbers only and steps by none: a bound, every bound a whole number, none
+        in % or on the target, no proportion, no text level (``>=1: 0; *: W``, "有一条不满足得0分"; ``=0: W; *: 0``).
+        Such a bound may count things or be a fraction (1 = 100 %): the rule alone cannot tell, so a value typed with
+        "%" or "‰" is refused (p43, CP1-5: "50%" scored W — 0.5 < 1 failing — on a count of failings).
+
+        >>> from jixiao.rules.grammar import parse_rule
+        >>> [parse_rule(r).counts_whole_bounds for r in (">=1: 0; *: W", "=0: W; *: 0", ">=0.9: W; *: 0",
+        ...                                               ">=1: W; <1: prop", ">=100%: W; *: 0", "*: W - 1 per 1")]
+        [True, True, False, False, False, False]
+        """
+        if self.is_qualitative or any(isinstance(c.outcome, Linear | Prop | InvProp) for c in self.clauses):
+            return False
+        bounds = [b for c in self.clauses
+                  for b in ((c.condition.bound,) if isinstance(c.condition, Compare)
+                            else (c.condition.lo, c.condition.hi) if isinstance(c.condition, Interval) else ())
+                  if b is not None]
+        return bool(bounds) and all(isinstance(b, Num) and not b.pct and b.value % 1 == 0 for b in bounds)
+
+    @property
     def step_word(self) -> str:
         """The unit word every step of this rule counts in (``per 1天`` → "天", ``per 1万元`` → "万元"), "" when its
         steps are bare, in %, or in different words, or it has none. A value typed with a unit is read in this
@@ -511,6 +532,7 @@ class Rule:
         mixed = [isinstance(c.condition, Text) for c in self.clauses] if text_rule and self.compares_numbers else None
         uses_pct = self.reads_percent
         counts = self.counts_steps
+        whole_bounds = self.counts_whole_bounds
         step_word = self.step_word
         on_target = _on_target_scale(target) if isinstance(target, str) and self.target_step is not None else None
         places = self.round_places
@@ -534,10 +556,10 @@ class Rule:
                     x = on_target(value)
                 elif uses_pct and not self.uses_target and (bare := bare_number_text(value)) is not None:
                     return bare_percent(bare, value)
-                elif counts and (typed := typed_unit(value)) is not None and typed[1] in ("%", "‰"):
+                elif (counts or whole_bounds) and (typed := typed_unit(value)) is not None and typed[1] in ("%", "‰"):
                     shown = trimmed_text(value)
-                    raise ScoringError(PERCENT_ON_COUNT_STEPS.format(value=shown),
-                                       f"{value!r}: a percentage on a rule that counts whole units")
+                    raise ScoringError((PERCENT_ON_COUNT_STEPS if counts else PERCENT_ON_WHOLE_BOUNDS).format(
+                        value=shown), f"{value!r}: a percentage on a rule that counts whole units")
                 elif step_word and (in_word := in_step_unit(value, step_word)) is not None:
                     x = in_word  # "3日" on per 1天, "95万元" on per 1万元; "2月" refused (p42)
                 else:

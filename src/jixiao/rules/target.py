@@ -307,15 +307,22 @@ def fraction_scale(rule: Rule | None) -> bool:
     is 0.8) is on it: every bound at most :data:`POINTS_ABOVE` (1.5) — ``>=0.9: W``, ``>0.1: 0; *: W - 100 per 1``
     (held S28-3: a ratio's steps) —, or no bound and no step of 1 or more (``*: prop``). ``>=90: W`` counts 90 of
     something: "95%" is not 95 of it, nor 0.95 (scored 0 until session 39); ``*: W - 1 per 1`` with no bound counts
-    whole things: "2%" is no count (:func:`unitless_suffixes`).
+    whole things: "2%" is no count (:func:`unitless_suffixes`). Nor is a rule whose bounds are all whole numbers with
+    no step, proportion or % (``>=1: 0; *: W``, "有一条不满足得0分": 1 failing or 100 %? — p43, CP1-5: "50%" scored W
+    as 0.5 of a failing; :attr:`~jixiao.rules.model.Rule.counts_whole_bounds`) or that counts whole steps
+    (``>=1: 0; *: W - 2 per 1``: "50%" scored 10 − 2 × 0.5 = 9 in collect; :attr:`~jixiao.rules.model.Rule.counts_steps`).
 
     >>> [fraction_scale(parse_rule(r)) for r in ("*: prop", ">=0.9: W; *: 0", ">0.1: 0; *: W - 100 per 1")]
     [True, True, True]
     >>> fraction_scale(parse_rule(">=90: W; *: 0")), fraction_scale(parse_rule("*: W - 1 per 1"))
     (False, False)
+    >>> fraction_scale(parse_rule(">=1: 0; *: W")), fraction_scale(parse_rule(">=1: 0; *: W - 2 per 1"))
+    (False, False)
     """
     if rule is None:
         return True
+    if rule.counts_steps or rule.counts_whole_bounds:  # ">=1: 0; *: W": 1 failing, or 100 %? (p43, CP1-5: refused)
+        return False
     bounds = [n for c in rule.clauses for n in _bounds(c.condition)]
     if bounds:
         return all(abs(n) <= POINTS_ABOVE for n in bounds)

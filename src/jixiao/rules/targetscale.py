@@ -207,6 +207,12 @@ PERCENT_TEXT_AMBIGUOUS = "业绩值“{value}”未写“%”：该行按百分�
 #: "4%" was 0.04 of a count in ``Rule.score``; SCORE_RANGE, collect and validate refuse it by the row's unit)
 PERCENT_ON_COUNT_STEPS = "业绩值“{value}”带“%”或“‰”：该行评分标准按个数（次数）逐次扣分，不是百分比，无法计分，请填写个数"
 
+#: why a value typed with "%" or "‰" is not scored by a rule whose bounds are all whole numbers and that has no step
+#: nor proportion (``>=1: 0; *: W``, "有一条不满足得0分" — p43, CP1-5: "50%" was 0.5 of a failing and scored W): the
+#: bound 1 may count things or be 100 %, the rule alone cannot tell
+PERCENT_ON_WHOLE_BOUNDS = "业绩值“{value}”带“%”或“‰”：该行评分标准的界限都是整数，按个数计（如“1”即1条、1次），" \
+    "不能断定是百分比，无法计分，请填写个数；按比例计分的请在计分规则中写百分比（如“>=100%”）"
+
 
 #: why a value typed with a unit other than the one a rule's steps count in (``per 1天``: "2月", "3次") is not scored
 #: by :meth:`Rule.score <jixiao.rules.model.Rule.score>` (p42: "2月" was 2 days, "95万元" 950000 on ``per 1万元``)
