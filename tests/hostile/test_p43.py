@@ -11,10 +11,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import jixiao_udfs as udfs
 import pytest
