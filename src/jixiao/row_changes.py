@@ -119,15 +119,21 @@ _ROW = re.compile(r"(\$?)(\d+)$")
 _STRING = re.compile(r'"(?:[^"]|"")*"')
 
 
-def unshift_formula(text: str, sheet: str, row_of: Callable[[int], int | None]) -> str:
+def unshift_formula(text: str, sheet: str, row_of: Callable[[int], int | None], bare: bool = True) -> str:
     """``text`` (a formula of sheet ``sheet``) with every reference to a row of ``sheet`` replaced by
     ``row_of(row)`` — the reference as it was before rows were inserted; a row ``row_of`` does not know (an
-    inserted row) is left as it is. References to other sheets and text inside quotes are not touched."""
+    inserted row) is left as it is. References to other sheets and text inside quotes are not touched.
+    ``bare=False``: ``text`` is a formula of ANOTHER sheet (the hidden helper), so only references that name
+    ``sheet`` move — its bare references are to its own sheet.
+
+    >>> unshift_formula("=IF(评分表!H11>0,A11,'评分表'!$B$12)", "评分表", lambda r: r - 1, bare=False)
+    "=IF(评分表!H10>0,A11,'评分表'!$B$11)"
+    """
     own = {sheet, f"'{sheet}'"}
 
     def move(m: re.Match[str]) -> str:
         where = m["sheet"]
-        if where is not None and where[:-1] not in own:
+        if (where is not None and where[:-1] not in own) or (where is None and not bare):
             return m[0]
         body = m[0][len(where or ""):]
         return (where or "") + ":".join(_ROW.sub(one, part) for part in body.split(":"))

@@ -230,7 +230,7 @@ def verify_loaded(lw: LoadedWorkbook, report: Report, tables: list[Any] | None =
                 added += _formula_changes_moved(spec, flavour, grid, sheet,
                                                 str(props.get(PROP_FORMULAS) or ""), moved)
             if layout is not None and layout.digest and props.get(PROP_FORMULAS) == layout.digest:
-                added += _helper_changes(lw, layout)  # the hidden 计算辅助 cleared or typed over (p42)
+                added += _helper_changes(lw, layout, sheet, moved)  # the hidden 计算辅助 cleared or typed over (p42)
             if v.total is not None:
                 try:
                     v.grade = spec.grade(v.total)
@@ -433,12 +433,14 @@ def _name_merged(m: Any, grid: Grid | None, name_col: int, name: str, sheet: str
                    expected=name, actual=span)
 
 
-def _helper_changes(lw: LoadedWorkbook, layout: _Issued) -> list[Finding]:
+def _helper_changes(lw: LoadedWorkbook, layout: _Issued, sheet: str,
+                    moved: RowChanges | None = None) -> list[Finding]:
     """``issued-changed`` when formulas of the hidden helper sheet (计算辅助) issued with the return are gone —
     the sheet cleared, or a cell typed over with a number (p41: in a return never calculated nothing was said; the
     核定 is computed from the 业绩值, but the sheet's own 得分 reads these cells). Only for a return whose recorded
     formulas are those this jixiao builds (``layout.digest``): the helper's cells are then known exactly. One
-    finding at the first cell, every cell listed."""
+    finding at the first cell, every cell listed. Rows inserted or deleted in the 评分表 (``moved``): Excel moved the
+    helper's references to ``sheet`` with them — read back as issued before comparing (session 44: test_p29)."""
     from jixiao.templates.cell_text import HELPER_SHEET
 
     grid = next((g for g in lw.sheets if g.name == HELPER_SHEET), None)
@@ -448,8 +450,12 @@ def _helper_changes(lw: LoadedWorkbook, layout: _Issued) -> list[Finding]:
     # p43: a formula still there but not the issued one (typed over with another formula) — compared as the main
     # sheet's formulas are (formula_key: spacing, case and the clients' spellings aside)
     # the sheets a formula names are left out: a renamed 评分表 (a bureau's resave) renames them in every formula
+    def as_issued(got: str) -> str:
+        return got if moved is None else unshift_formula(got, sheet, moved.issued_row, bare=False)
+
     changed = sorted(rc for rc, want in layout.helper.items() if (got := grid.formulas.get(rc)) is not None
-                     and got != want and formula_key(_no_sheet_names(got)) != formula_key(_no_sheet_names(want)))
+                     and got != want
+                     and formula_key(_no_sheet_names(as_issued(got))) != formula_key(_no_sheet_names(want)))
     out = []
     if gone:
         refs = [_a1(*rc) for rc in gone]
