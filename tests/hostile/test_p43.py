@@ -24,7 +24,9 @@ from jixiao.rules.target import fraction_scale, typed_input_reason
 from jixiao.templates.cell_text import row_unit_formulas
 from tests.hostile.test_p42 import collect_and_validate
 
-WHOLE_BOUND_RULES = [">=1: 0; *: W", "=0: W; *: 0", ">0: 0; *: W", "[0,1]: W; *: 0", "<1: W; *: 0"]
+WHOLE_BOUND_RULES = [">=1: 0; *: W", "[0,1]: W; *: 0", "<1: W; *: 0"]
+# bounds all 0 are no such rule (session 44): a percentage and its number lie on the same side of 0 — "=0: W; *: 0"
+# and ">0: 0; *: W" score "50%" 0 and "0%" W read either way, as test_zero_bounds_keep_percentages says
 
 
 @pytest.mark.parametrize("rule", WHOLE_BOUND_RULES)
@@ -38,6 +40,19 @@ def test_percent_on_whole_bounds_refused_everywhere(rule: str, typed: str) -> No
     assert not fraction_scale(parse_rule(rule))  # the sheet's helper takes no "%" in such a row:
     _k, l_col = row_unit_formulas(5, "", parse_rule(rule))  # its L column matches the typed suffix against this list
     assert '"%"' not in l_col and '"‰"' not in l_col and '"次"' in l_col, l_col
+
+
+@pytest.mark.parametrize(("rule", "typed", "expected"), [
+    ("=0: W; *: 0", "50%", Decimal(0)),  # not 0 read either way (0.5 or 50): 0
+    ("=0: W; *: 0", "0%", Decimal(10)),  # 0 either way: full marks
+    ("=0: W; >0: 0", "1%", Decimal(0)),  # test_i11d's 变动率: 1 % > 0
+    (">0: 0; *: W", "5‰", Decimal(0)),  # 0.005 or 5: above 0 either way
+    (">0: 0; *: W", "0%", Decimal(10)),
+])
+def test_zero_bounds_keep_percentages(rule: str, typed: str, expected: Decimal) -> None:
+    assert parse_rule(rule).score(typed, 10) == expected
+    assert Decimal(str(udfs.SCORE_RANGE(typed, rule, 10))) == expected
+    assert typed_input_reason(typed, parse_rule(rule)) is None  # collect and validate take it
 
 
 @pytest.mark.parametrize(("rule", "typed"), [(">=1: 0; *: W - 2 per 1", "50%"), (">=1: 0; *: W - 2 per 1", "5‰")])

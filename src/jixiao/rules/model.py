@@ -412,12 +412,14 @@ class Rule:
         """True when this rule compares whole numbers only and steps by none: a bound, every bound a whole number, none
         in % or on the target, no proportion, no text level (``>=1: 0; *: W``, "有一条不满足得0分"; ``=0: W; *: 0``).
         Such a bound may count things or be a fraction (1 = 100 %): the rule alone cannot tell, so a value typed with
-        "%" or "‰" is refused (p43, CP1-5: "50%" scored W — 0.5 < 1 failing — on a count of failings).
+        "%" or "‰" is refused (p43, CP1-5: "50%" scored W — 0.5 < 1 failing — on a count of failings). Bounds that
+        are all 0 (``=0: W; *: 0``, "变动率为0得5分，大于0不得分") are not such a rule: a percentage and its number are
+        on the same side of 0, so "1%" scores alike either way (session 44: test_i11d's 变动率 "1%" was refused).
 
         >>> from jixiao.rules.grammar import parse_rule
         >>> [parse_rule(r).counts_whole_bounds for r in (">=1: 0; *: W", "=0: W; *: 0", ">=0.9: W; *: 0",
         ...                                               ">=1: W; <1: prop", ">=100%: W; *: 0", "*: W - 1 per 1")]
-        [True, True, False, False, False, False]
+        [True, False, False, False, False, False]
         """
         if self.is_qualitative or any(isinstance(c.outcome, Linear | Prop | InvProp) for c in self.clauses):
             return False
@@ -425,7 +427,8 @@ class Rule:
                   for b in ((c.condition.bound,) if isinstance(c.condition, Compare)
                             else (c.condition.lo, c.condition.hi) if isinstance(c.condition, Interval) else ())
                   if b is not None]
-        return bool(bounds) and all(isinstance(b, Num) and not b.pct and b.value % 1 == 0 for b in bounds)
+        return (bool(bounds) and all(isinstance(b, Num) and not b.pct and b.value % 1 == 0 for b in bounds)
+                and any(b.value != 0 for b in bounds))
 
     @property
     def step_word(self) -> str:
