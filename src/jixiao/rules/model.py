@@ -401,11 +401,7 @@ class Rule:
         steps = [c.outcome for c in self.clauses if isinstance(c.outcome, Linear)]
         if not steps or any(s.unit.pct or s.word or s.unit.value % 1 for s in steps):
             return False
-        bounds = [b for c in self.clauses
-                  for b in ((c.condition.bound,) if isinstance(c.condition, Compare)
-                            else (c.condition.lo, c.condition.hi) if isinstance(c.condition, Interval) else ())
-                  if b is not None]
-        return all(isinstance(b, Num) and not b.pct and b.value % 1 == 0 for b in bounds)
+        return self._whole_bounds() is not None
 
     @property
     def counts_whole_bounds(self) -> bool:
@@ -423,12 +419,17 @@ class Rule:
         """
         if self.is_qualitative or any(isinstance(c.outcome, Linear | Prop | InvProp) for c in self.clauses):
             return False
+        bounds = self._whole_bounds()
+        return bool(bounds) and any(b.value != 0 for b in bounds)
+
+    def _whole_bounds(self) -> list[Num] | None:
+        """The bounds of this rule's conditions when every one is a whole number, not in % nor on the target; else
+        None (one list for :attr:`counts_steps` and :attr:`counts_whole_bounds`)."""
         bounds = [b for c in self.clauses
                   for b in ((c.condition.bound,) if isinstance(c.condition, Compare)
                             else (c.condition.lo, c.condition.hi) if isinstance(c.condition, Interval) else ())
                   if b is not None]
-        return (bool(bounds) and all(isinstance(b, Num) and not b.pct and b.value % 1 == 0 for b in bounds)
-                and any(b.value != 0 for b in bounds))
+        return bounds if all(isinstance(b, Num) and not b.pct and b.value % 1 == 0 for b in bounds) else None
 
     @property
     def step_word(self) -> str:
