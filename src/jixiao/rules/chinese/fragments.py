@@ -510,6 +510,8 @@ def _read_condition_part(f: _Frag, text: str, allow_bare: bool = False, qualifie
     text = text.strip()
     if allow_bare:
         text = text.rstrip("的")
+        # "100%时2分,每降低10%扣0.5分" (fresh87 CU7-4, r89): a bare value then 时 is the value reached, as "为100%时"
+        text = re.sub(r"(?<=[\d%])时$", "", text)
     if not text:
         return
     try:
