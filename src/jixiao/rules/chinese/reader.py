@@ -186,6 +186,7 @@ from jixiao.rules.chinese.requirementsonly import requirements_only
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import dropped_manner_refusal, name_short_forms
+from jixiao.rules.chinese.printedstates import read_printed_states
 from jixiao.rules.chinese.standardrules import read_standard_rules
 from jixiao.rules.chinese.standardsteps import read_standard_steps, standard_steps_notes
 from jixiao.rules.chinese.stepbands import read_step_bands, step_bands_notes
@@ -476,6 +477,11 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # numbered rules under a heading that says they add up (standardrules.py)
         sr.context_out = reading.context_out
         reading = sr
+    if reading.kind == "unreadable" and isinstance(printed, str) and (ps := read_printed_states(printed, w)) is not None:
+        # "a.供电系统…应按区域分别计算,主要区域安装得3分,全部安装得5分" (fresh87 CU5-2, r89): a requirement, then the
+        # states it may be found in with their points — levels to pick one of (printedstates.py)
+        ps.context_out = reading.context_out
+        reading = ps
     if reading.kind == "unreadable" and isinstance(printed, str) \
             and (hp := read_headed_parts(re.sub(r"\s+", "", to_simplified(printed)), w, [])) is not None:
         # "设备和环境清洁整齐记5分:设备整洁3分,环境整洁2分" (fresh51 BL11-6, r81): a heading worth the 分值, its parts after

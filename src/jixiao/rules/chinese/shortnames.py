@@ -239,6 +239,30 @@ def _had_tail(name: str, names: list[str]) -> list[str]:
     return [name[m.start():]] if any(n in ("无" + rest, "没有" + rest) for n in names) else []
 
 
+def _parallel_head(name: str, others: list[str]) -> list[str]:
+    """The words of a level up to the verb another level ends with, when the other level is that verb after its own
+    modifier and this one goes on with the verb's object (r89, fresh87 CU5-1): "系统建立能耗设备分类台帐得4分,局部建立得2分" —
+    "局部建立" leaves the 台帐 out, so "系统建立" is what a person types for the first.
+
+    >>> _parallel_head("系统建立能耗设备分类台帐", ["系统建立能耗设备分类台帐", "局部建立"])
+    ['系统建立']
+    >>> _parallel_head("建立能耗设备分类台帐", ["局部建立"])  # no modifier of its own before the verb: nothing shorter
+    []
+    >>> _parallel_head("系统建立台帐,按月报送", ["局部建立"])  # more than one requirement
+    []
+    """
+    out: list[str] = []
+    for other in others:
+        if other == name or not 3 <= len(other) <= 8 or re.search(r"[\W\d]", other):
+            continue
+        verb = other[-2:]
+        i = name.find(verb)
+        if 2 <= i <= 6 and i + 2 < len(name) and not re.search(r"[\W\d]", name) and name[: i + 2] != other \
+                and not re.search(r"[不未没无]", name[:i]):
+            out.append(name[: i + 2])
+    return out
+
+
 def _leading_verb(name: str) -> list[str]:
     """The verb that starts the one passing description of a pass/fail row, when only its object follows
     (no comma, 且/并/和/或, no "…的" modifier): "完成年度下达补充耕地任务的,得1分,否则不得分" → "完成"
@@ -385,6 +409,8 @@ def name_short_forms(rule: Rule, understood: list[str], text: str, weight: Decim
             found += [(n, c) for n in _had_tail(name, others)]
             found += [(n, c) for n in _passing_tail(name, others, [to_simplified(x.condition.text)  # type: ignore[union-attr]
                                                                    for x in levels if points(x) < top])]
+        found += [(n, c) for n in _parallel_head(name, [to_simplified(x.condition.text)  # type: ignore[union-attr]
+                                                         for x in levels if points(x) != points(c)])]
         if failing:
             found += [(n, c) for n in _negated_tail(name, points(c) == ZERO)]
             for _kind, desc, _ in _marks(printed):
