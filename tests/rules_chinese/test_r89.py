@@ -68,3 +68,116 @@ def test_one_whole_deduction_stays_levels() -> None:
     # a veto ("不得分") beside a part stays levels: 未建立台账 → 0, 未开展检查 → 0, 资料不全 → 10 − 5 = 5
     _scores("未建立台账不得分，未开展检查不得分，资料不全扣5分。", 10,
             {"符合": 10, "未建立台账": 0, "未开展检查": 0, "资料不全": 5})
+
+
+# --- Part 2: the national 评价标准 heading and numbers as pages flatten them (standardrules._read_loose) ---------------
+
+@pytest.mark.parametrize(("sid", "points"), [
+    ("CU1-3", ["8", "4", "4", "4"]),  # fresh87 (20): 8 + 4 + 4 + 4 = 20; "1、0" / "1,5" inside rules 2 and 3 are decimals
+    ("CU2-2", ["2", "2"]),  # fresh87 (4): 2 + 2
+    ("CU3-1", ["2", "2"]),  # fresh87 (4): 2 + 2; "0,2" inside rule 1
+])
+def test_corpus_flattened_standard_rules(sid: str, points: list[str]) -> None:
+    assert judge(_BY_ID[sid]) == ("read", "")
+    r = read_rule_text(_BY_ID[sid]["text"], _BY_ID[sid]["w"])
+    assert [str(i.points) for i in r.items] == points
+
+
+@pytest.mark.parametrize(("text", "w", "points"), [
+    # a title, "。" after the heading, "1." "2、" "3，" as numbers: 3 + 3 + 4 = 10
+    ("节约用水 评价总分值为10分。按下列规则分别评分并累计。1.设置用水计量装置。得3分。2、采用节水器具,得3分。"
+     "3，雨水回用率不低于20,得4分", 10, ["3", "3", "4"]),
+    # no title, spaces only: 2 + 3 = 5
+    ("评价总分值为5分 按下列规则分别评分并累计 1 设置垃圾分类设施 得2分 2 定期清运 得3分", 5, ["2", "3"]),
+])
+def test_flattened_standard_rules_variants(text: str, w: float, points: list[str]) -> None:
+    r = read_rule_text(text, w)
+    assert r.kind == "checklist" and r.max_points == w and [str(i.points) for i in r.items] == points
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    # levels inside rule 1 (30 % → 3, 50 % → 5): never items
+    ("节水 评价总分值为10分。按下列规则分别评分并累计。1、比例达到30%,得3分;达到50%,得5分。2、有管理制度,得5分", 10),
+    # no 累计: rules to pick one of
+    ("节水 评价总分值为5分。按下列规则评分。1、达到30%,得3分。2、达到50%,得5分", 5),
+    # the rules do not add up to the 总分值: 2 + 2 = 4 ≠ 5
+    ("节水 评价总分值为5分。按下列规则分别评分并累计。1、设置计量装置,得2分。2、采用节水器具,得2分", 5),
+])
+def test_flattened_standard_rules_near_misses(text: str, w: float) -> None:
+    assert read_rule_text(text, w).kind != "checklist"
+
+
+# --- Part 2: a bare value then 时 ("100%时2分") --------------------------------------------------------------------
+
+def test_corpus_cu7_4() -> None:
+    # fresh87 CU7-4 (2): 100% → 2; each whole 10 % lower → −0.5, floor 0 (labels by the collector)
+    assert judge(_BY_ID["CU7-4"]) == ("read", "")
+
+
+def test_value_then_shi_variants() -> None:
+    # 95 % → 3; 90 % → 3 − 1 = 2; 85 % → 1; 80 % → 0; 70 % → 0 (扣完为止)
+    _scores("95%时得3分,每降低5%扣1分,扣完为止", 3, {"95%": 3, "90%": 2, "85%": 1, "80%": 0, "70%": 0})
+    # 3 times → 5; 2 → 4; 0 → 2
+    _scores("3次时得5分,每少1次扣1分", 5, {"3": 5, "2": 4, "0": 2})
+
+
+def test_value_then_shi_near_miss() -> None:
+    # a ratio's step without a unit ("比值每减0.1") is still not read (fresh87 CU7-3 stays refused)
+    _not_read("比值为1时,2分,比值每减0.1扣减0.5分,扣完为止", 2)
+
+
+# --- Part 2: a requirement, then its printed states (printedstates.py); the short head of a level ------------------
+
+@pytest.mark.parametrize(("sid", "scores"), [
+    ("CU5-1", {"系统建立": 4, "局部建立": 2}),  # fresh87 (4)
+    ("CU5-2", {"主要区域安装": 3, "全部安装": 5}),  # fresh87 (5)
+    ("CU5-3", {"安装总表": 1, "全部安装": 2}),  # fresh87 (2)
+])
+def test_corpus_printed_states(sid: str, scores: dict[str, float]) -> None:
+    assert judge(_BY_ID[sid]) == ("read", "")
+    _scores(_BY_ID[sid]["text"], _BY_ID[sid]["w"], scores)
+
+
+def test_printed_states_variants() -> None:
+    # a requirement, two states: 主要楼层安装 → 2; 全部安装 → 4 (anything else is a gap, no score)
+    _scores("a.照明用电应按楼层分别计量,主要楼层安装得2分,全部安装得4分", 4, {"主要楼层安装": 2, "全部安装": 4})
+    # 主要用途安装 → 3; 全部安装 → 6
+    _scores("b.用水应按用途分别计量,主要用途安装得3分,全部安装得6分", 6, {"主要用途安装": 3, "全部安装": 6})
+    r = read_rule_text("b.用水应按用途分别计量,主要用途安装得3分,全部安装得6分", 6)
+    assert r.rule is not None and not r.rule.names_text("安装")
+    # 全面建立 (its short head) → 4; 部分建立 → 2
+    _scores("全面建立能耗台帐得4分,部分建立得2分", 4, {"全面建立能耗台帐": 4, "全面建立": 4, "部分建立": 2})
+
+
+@pytest.mark.parametrize(("text", "w"), [
+    ("a.应按区域分别计算,主要区域安装得3分,全部安装得3分", 3),  # the same points: items or states?
+    ("a.应按区域分别计算,主要区域安装得3分,全部安装得5分", 8),  # the top is not the 分值: 5 ≠ 8
+    ("a.每季度检查1次,主要区域安装得3分,全部安装得5分", 5),  # a number in the requirement
+])
+def test_printed_states_near_misses(text: str, w: float) -> None:
+    from decimal import Decimal
+
+    from jixiao.rules.chinese.printedstates import read_printed_states
+    assert read_printed_states(text, Decimal(w)) is None
+
+
+# --- Part 2: grades whose cells ran together ("优良,2分一般,1分较差,0分") -------------------------------------------
+
+def test_corpus_cu7_5() -> None:
+    # fresh87 CU7-5 (2): 优良 → 2; 一般 → 1; 较差 → 0
+    assert judge(_BY_ID["CU7-5"]) == ("read", "")
+    _scores(_BY_ID["CU7-5"]["text"], 2, {"优良": 2, "一般": 1, "较差": 0})
+
+
+def test_glued_grades_variants_and_near_miss() -> None:
+    _scores("好,3分中,2分差,0分", 3, {"好": 3, "中": 2, "差": 0})  # 好 → 3; 中 → 2; 差 → 0
+    _scores("优秀,5分良好,3分合格,1分", 5, {"优秀": 5, "良好": 3, "合格": 1})  # 5 / 3 / 1
+    _not_read("优良,2分一般,1分", 2)  # two only: a requirement and its points, or two grades? (left refused)
+
+
+@pytest.mark.parametrize("module", ["printedstates", "standardrules", "shortnames"])
+def test_module_doctests(module: str) -> None:
+    import doctest
+    import importlib
+    result = doctest.testmod(importlib.import_module(f"jixiao.rules.chinese.{module}"), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 0

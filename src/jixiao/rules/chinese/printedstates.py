@@ -70,4 +70,29 @@ def read_printed_states(text: str, weight: Decimal | None) -> Reading | None:
     return Reading(rule, "rule", understood, [], [], weight)
 
 
-__all__ = ["read_printed_states"]
+#: grades run together with each one's comma before its points: "优良,2分一般,1分较差,0分" (fresh87 CU7-5: the cells
+#: "优良,2分" "一般,1分" "较差,0分" joined) — every grade a word of 1–6 characters, then "," and its points
+_GLUED_GRADES_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,6}}\s*[,，]\s*{NUM}\s*分\s*)+$")
+_GLUED_GRADE_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}})\s*[,，]\s*(?P<p>{NUM})\s*分\s*")
+
+
+def parted_grades(text: str) -> str | None:
+    """Grades whose cells ran together ("优良,2分一般,1分较差,0分") parted again as "优良2分,一般1分,较差0分" — the whole text
+    must be such grades, three or more (two could be a requirement and its points); else ``None``. The parted text is
+    read by the other readers.
+
+    >>> parted_grades("优良,2分一般,1分较差,0分")
+    '优良2分,一般1分,较差0分'
+    >>> parted_grades("优良,2分一般,1分"), parted_grades("建立台账,2分")
+    (None, None)
+    """
+    simple = to_simplified(text).strip().rstrip("。.;；")
+    if len(simple) != len(text.strip().rstrip("。.;；")) or not _GLUED_GRADES_RE.match(simple):
+        return None
+    grades = list(_GLUED_GRADE_RE.finditer(simple))
+    if len(grades) < 3 or any(_NOT_A_NAME_RE.search(g["name"]) for g in grades):
+        return None
+    return ",".join(f"{g['name']}{g['p']}分" for g in grades)
+
+
+__all__ = ["parted_grades", "read_printed_states"]

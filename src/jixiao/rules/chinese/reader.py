@@ -186,7 +186,7 @@ from jixiao.rules.chinese.requirementsonly import requirements_only
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import dropped_manner_refusal, name_short_forms
-from jixiao.rules.chinese.printedstates import read_printed_states
+from jixiao.rules.chinese.printedstates import parted_grades, read_printed_states
 from jixiao.rules.chinese.standardrules import read_standard_rules
 from jixiao.rules.chinese.standardsteps import read_standard_steps, standard_steps_notes
 from jixiao.rules.chinese.stepbands import read_step_bands, step_bands_notes
@@ -428,6 +428,11 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # exclusive options each closed by "(N分)", run together: "未按时完成(O分)按时完成(15分)" (fresh84 CR3-4, r87) —
         # parted and read again; only a rule with one fixed-points clause per option stands (gluedoptions.py)
         reading = read_glued_options(text, w, lambda t: _read_rule_text(t, weight, context)) or reading
+    if reading.kind == "unreadable" and isinstance(text, str) and (pg := parted_grades(text)) is not None \
+            and (again := read_rule_text(pg, weight, context)).ok:
+        # grades whose cells ran together, "优良,2分一般,1分较差,0分" (fresh87 CU7-5, r89): parted and read again
+        again.understood.insert(0, f"原文各档连在一起（“{text.strip()}”）：按“{pg}”读")
+        reading = again
     if reading.kind == "unreadable":  # meaning-preserving rewrites, all agreeing (rewrites.py, r20)
         reading = read_rewritten(text, w, reading, lambda t: _read_rule_text(t, weight, context)) or reading
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
