@@ -19,7 +19,6 @@ from tests.rules_chinese.corpus import judge
 from tests.rules_chinese.test_r46 import _BY_ID  # the corpus by id
 from tests.rules_chinese.test_r62 import _not_read, _scores
 
-
 # --- Part 1: the table named elsewhere -----------------------------------------------------------------------------
 
 def test_corpus_cu3_2_refused() -> None:
