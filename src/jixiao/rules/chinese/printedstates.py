@@ -27,10 +27,10 @@ import re
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, Reading, dec, described
+from jixiao.rules.chinese.lexicon import ITEM_NO
 from jixiao.rules.chinese.normalise import to_simplified
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.model import fmt_decimal
-from jixiao.rules.chinese.lexicon import ITEM_NO
 
 #: the row's own mark before the text: a letter ("a." "c、") or an item number
 _MARK_RE = re.compile(rf"^\s*(?:[A-Za-z]\s*[.．、)）](?![A-Za-z\d])|{ITEM_NO})\s*")

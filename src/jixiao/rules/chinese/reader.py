@@ -163,6 +163,7 @@ from jixiao.rules.chinese.pointranges import point_ranges
 from jixiao.rules.chinese.pointsrule import points_then_rule
 from jixiao.rules.chinese.printednames import name_printed_levels, name_whole_descriptions
 from jixiao.rules.chinese.printedstart import read_printed_limit, read_printed_start
+from jixiao.rules.chinese.printedstates import parted_grades, read_printed_states
 from jixiao.rules.chinese.rankings import (
     RANK_FALLING_RE,
     rank_list_notes,
@@ -186,7 +187,6 @@ from jixiao.rules.chinese.requirementsonly import requirements_only
 from jixiao.rules.chinese.rewrites import read_rewritten
 from jixiao.rules.chinese.shortfall import read_shortfall, shortfall_notes
 from jixiao.rules.chinese.shortnames import dropped_manner_refusal, name_short_forms
-from jixiao.rules.chinese.printedstates import parted_grades, read_printed_states
 from jixiao.rules.chinese.standardrules import read_standard_rules
 from jixiao.rules.chinese.standardsteps import read_standard_steps, standard_steps_notes
 from jixiao.rules.chinese.stepbands import read_step_bands, step_bands_notes
