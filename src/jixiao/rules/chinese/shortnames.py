@@ -250,15 +250,19 @@ def _parallel_head(name: str, others: list[str]) -> list[str]:
     []
     >>> _parallel_head("系统建立台帐,按月报送", ["局部建立"])  # more than one requirement
     []
+    >>> _parallel_head("领导小组成员已变动", ["无领导小组"]), _parallel_head("有评价记录无方案", ["有方案无记录"])
+    ([], [])
     """
+    # (neither level negated: "无领导小组" beside "领导小组成员已变动…" is an absence and a defect, no parallel states)
+    if re.search(r"[\W\d]|[不未没无非]", name):
+        return []
     out: list[str] = []
     for other in others:
-        if other == name or not 3 <= len(other) <= 8 or re.search(r"[\W\d]", other):
+        if other == name or not 4 <= len(other) <= 6 or re.search(r"[\W\d]|[不未没无非]", other):
             continue
         verb = other[-2:]
         i = name.find(verb)
-        if 2 <= i <= 6 and i + 2 < len(name) and not re.search(r"[\W\d]", name) and name[: i + 2] != other \
-                and not re.search(r"[不未没无]", name[:i]):
+        if 2 <= i <= 4 and i + 2 < len(name) and name[: i + 2] != other:
             out.append(name[: i + 2])
     return out
 
