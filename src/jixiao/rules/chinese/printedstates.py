@@ -76,21 +76,22 @@ _GLUED_GRADES_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,6}}\s*[,，]\s*{NUM}\s*�
 _GLUED_GRADE_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}})\s*[,，]\s*(?P<p>{NUM})\s*分\s*")
 
 
-def parted_grades(text: str) -> str | None:
+def parted_grades(text: str, weight: Decimal | None) -> str | None:
     """Grades whose cells ran together ("优良,2分一般,1分较差,0分") parted again as "优良2分,一般1分,较差0分" — the whole text
-    must be such grades, three or more (two could be a requirement and its points); else ``None``. The parted text is
-    read by the other readers.
+    must be such grades, three or more (two could be a requirement and its points), the top one worth the 分值; else
+    ``None``. The parted text is read by the other readers.
 
-    >>> parted_grades("优良,2分一般,1分较差,0分")
+    >>> parted_grades("优良,2分一般,1分较差,0分", Decimal(2))
     '优良2分,一般1分,较差0分'
-    >>> parted_grades("优良,2分一般,1分"), parted_grades("建立台账,2分")
+    >>> parted_grades("优良,2分一般,1分", Decimal(2)), parted_grades("优良,2分一般,1分较差,0分", Decimal(10))
     (None, None)
     """
     simple = to_simplified(text).strip().rstrip("。.;；")
     if len(simple) != len(text.strip().rstrip("。.;；")) or not _GLUED_GRADES_RE.match(simple):
         return None
     grades = list(_GLUED_GRADE_RE.finditer(simple))
-    if len(grades) < 3 or any(_NOT_A_NAME_RE.search(g["name"]) for g in grades):
+    if len(grades) < 3 or any(_NOT_A_NAME_RE.search(g["name"]) for g in grades) \
+            or weight is None or max(dec(g["p"]) for g in grades) != weight:
         return None
     return ",".join(f"{g['name']}{g['p']}分" for g in grades)
 

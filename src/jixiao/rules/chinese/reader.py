@@ -428,7 +428,7 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
         # exclusive options each closed by "(N分)", run together: "未按时完成(O分)按时完成(15分)" (fresh84 CR3-4, r87) —
         # parted and read again; only a rule with one fixed-points clause per option stands (gluedoptions.py)
         reading = read_glued_options(text, w, lambda t: _read_rule_text(t, weight, context)) or reading
-    if reading.kind == "unreadable" and isinstance(text, str) and (pg := parted_grades(text)) is not None \
+    if reading.kind == "unreadable" and isinstance(text, str) and (pg := parted_grades(text, w)) is not None \
             and (again := read_rule_text(pg, weight, context)).ok:
         # grades whose cells ran together, "优良,2分一般,1分较差,0分" (fresh87 CU7-5, r89): parted and read again
         again.understood.insert(0, f"原文各档连在一起（“{text.strip()}”）：按“{pg}”读")
