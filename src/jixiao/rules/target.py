@@ -1017,6 +1017,16 @@ def typed_number(raw: Any) -> Decimal | None:
     return parse_number(raw) if million is None else million
 
 
+def million_in_row(raw: Any, rule: Rule | None, unit: Any) -> bool:
+    """True when ``raw`` is a plain number + 百万/千万 (+元) that :func:`in_row_unit` converts in this row (p44): the
+    clients that read a cell's number first (validate) do not refuse it as no number.
+
+    >>> million_in_row("1.5百万元", None, "万元"), million_in_row("1.5百万元", None, "万人")
+    (True, False)
+    """
+    return million_yuan(raw) is not None and _row_reading(raw, rule, unit)[1] is not None
+
+
 def row_unit(unit: Any) -> str:
     """A row's unit (the spec's ``scoring.unit``) as the sheet normalises text ("" for none); "百分比" is "%"."""
     u = normalise_text(unit).replace(" ", "") if isinstance(unit, str) else ""

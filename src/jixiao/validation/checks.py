@@ -46,6 +46,7 @@ from jixiao.rules.target import (
     converted_note,
     hand_number_settled,
     in_row_unit,
+    million_in_row,
     input_refusal,
     negative_on_target_reason,
     on_rule_scale,
@@ -622,7 +623,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         yield finding("na-full-marks", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}业绩值为“缺省”，按规定得满分 {d(w)}",
                       expected=d(w))
-    elif v.number is None and (not rule.is_qualitative or not isinstance(v.raw, str)):  # TRUE, 10^60: said why
+    elif v.number is None and (not rule.is_qualitative or not isinstance(v.raw, str)) \
+            and not million_in_row(v.raw, rule, facts[0] if issued and facts else unit):  # TRUE, 10^60: said why;
+        # "1.5百万元" in a 万元 row is read (p44)
         yield finding("value-unreadable", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值“{v.raw}”无法识别为数字"
                       + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
