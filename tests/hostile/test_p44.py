@@ -208,3 +208,20 @@ def test_hand_table(tmp_path: Path, case: tuple[Any, ...]) -> None:
     else:
         assert row.verified == Decimal(str(want)), row
         assert [f.check for f in found] == ["unit-converted"], found
+
+
+#: the shipped templates whose helper column L changed (p44: 3 cells): (spec, row, typed, the score by hand)
+SHIPPED = [
+    ("seed002-qingyunpu-bumen", "追回医保基金金额", "1.5百万元", 0.75),  # >200: W; <=200: prop, 分值 1: 150 ÷ 200
+    ("seed002-qingyunpu-bumen", "追回医保基金金额", "0.3千万元", 1),  # 300 万元 > 200
+    ("seed002-qingyunpu-bumen", "医保基金“应收尽收”", "172.17百万元", 2),  # >17216: W, 分值 2: 17217 万元
+    ("seed002-qingyunpu-bumen", "医保基金“应收尽收”", "1.7216千万元", 0),  # 17216 万元: not above
+    ("seed003-nanjing-bumen", "居民医保财政补助标准", "0.001百万元", 3),  # >=935: 3 (元): 1000 元
+    ("seed002-qingyunpu-bumen", "追回医保基金金额", "百万余元", REFUSE),
+]
+
+
+def test_shipped_templates(tmp_path: Path) -> None:
+    from tests.templates.typed_units import wrong_shipped
+
+    assert wrong_shipped(tmp_path, "portable", SHIPPED) == []
