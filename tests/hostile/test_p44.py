@@ -10,7 +10,6 @@ Expected scores by hand (分值 5): ``>200: W; <=200: prop`` on 万元 scores x 
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,9 +26,9 @@ from jixiao.templates.cell_text import row_unit_formulas
 
 from tests import lo
 from tests.hostile.test_p37 import numeric_text
-from tests.hostile.test_p39 import _findings_alone
-from tests.templates.product_path import cached, score_cells
-from tests.templates.typed_units import Case, build_books, score_ok, wrong_collected, wrong_scores
+from tests.hostile.test_p39 import findings_at_values
+from tests.templates import typed_units as tu
+from tests.templates.product_path import cached
 
 REFUSE = None
 WAN = ">200: W; <=200: prop"  # 万元: x ÷ 200 × 5, full marks above 200
@@ -37,7 +36,7 @@ YUAN = ">=3000000: W; <3000000: prop"  # 元: x ÷ 3 000 000 × 5
 YI = ">=0.03: W; <0.03: prop"  # 亿元: x ÷ 0.03 × 5
 PEOPLE = ">=10: W; <10: prop"
 
-CASES: list[Case] = [
+CASES: list[tu.Case] = [
     (WAN, "万元", "1.5百万元", 3.75),  # 0  150 万元: 150 ÷ 200 × 5
     (WAN, "万元", "0.1千万元", 2.5),  # 1  100 万元
     (WAN, "万元", "1.5百万", 3.75),  # 2  150 万 (no 元)
@@ -71,7 +70,7 @@ def label(k: int) -> str:
 
 @pytest.fixture(scope="module")
 def typed(tmp_path_factory: pytest.TempPathFactory) -> dict[Any, Any]:
-    return build_books(tmp_path_factory.mktemp("p44"), "p44-million", "测试（p44：百万元、千万元）", CASES, label)
+    return tu.build_books(tmp_path_factory.mktemp("p44"), "p44-million", "测试（p44：百万元、千万元）", CASES, label)
 
 
 def test_core_scores_by_hand() -> None:
@@ -83,7 +82,7 @@ def test_core_scores_by_hand() -> None:
             got: Any = float(r.score(scoring_input(v, r, unit or None), 5))
         except InputError as e:
             got = f"#JIXIAO! {e.message_zh}"
-        if not score_ok(got, want):
+        if not tu.score_ok(got, want):
             bad.append((rule, unit, v, got, want))
     assert bad == [], "\n".join(map(repr, bad))
 
@@ -92,7 +91,7 @@ def test_score_range_by_hand() -> None:
     bad = []
     for rule, unit, v, want in CASES:
         got = udfs.SCORE_RANGE(v, rule, 5, unit or None, "到位资金")
-        if not score_ok(got, want):
+        if not tu.score_ok(got, want):
             bad.append((rule, unit, v, got, want))
     assert bad == [], "\n".join(map(repr, bad))
 
@@ -137,45 +136,32 @@ def test_formula_limits() -> None:
 
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_formulas_engine(typed: dict[Any, Any], flavour: str) -> None:
-    from tests.formulas_eval import evaluate
-
-    book = typed["typed", flavour]
-    values = evaluate(book)
-    assert wrong_scores(lambda _b, c: values[f"评分表!{c}"], book, CASES, numeric_text, label) == []
+    assert tu.wrong_recalculated(typed["typed", flavour], CASES, numeric_text, label) == []
 
 
 @pytest.mark.parametrize("flavour", ["portable", "udf"])
 def test_cached_scores_of_the_build(typed: dict[Any, Any], flavour: str) -> None:
     """The values prefilled by the build: its cached 得分 (the core's) are the hand scores."""
-    assert wrong_scores(cached, typed["built", flavour], CASES, label=label) == []
+    assert tu.wrong_scores(cached, typed["built", flavour], CASES, label=label) == []
 
 
 @pytest.mark.libreoffice
 @pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
 def test_libreoffice(typed: dict[Any, Any], tmp_path: Path) -> None:
-    copy = tmp_path / "lo_p44.xlsx"
-    shutil.copy(typed["typed", "portable"], copy)
-    done = lo.recalc_many([copy], tmp_path / "lo")[copy]
-    assert wrong_scores(cached, done, CASES, label=label) == []
+    assert tu.wrong_in_libreoffice([(typed, "typed", CASES, label)], tmp_path) == []
 
 
 def test_collect(typed: dict[Any, Any]) -> None:
-    assert wrong_collected(typed, CASES, label) == []
+    assert tu.wrong_collected(typed, CASES, label) == []
 
 
 def test_validate_alone(typed: dict[Any, Any], tmp_path: Path) -> None:
-    """validate on the issued return alone (no cached 得分): a refusal said at the 业绩值. An issued row's unit is not
-    on the sheet — validate alone reads no 万元 there (not p44's to change) — so a converted spelling is refused with
-    p40's hint there, never scored another way."""
-    import openpyxl
-
-    saved = tmp_path / "uncalculated.xlsx"
-    openpyxl.load_workbook(typed["typed", "portable"]).save(saved)
-    found = _findings_alone(saved, typed["spec"])
-    cells = score_cells(typed["typed", "portable"])
+    """validate on the issued return alone (no cached 得分): a refusal said at the 业绩值. validate converts a typed
+    unit only where the row's unit is on the sheet (a hand table's 度量单位: :func:`test_hand_table`), so here a
+    百万/千万 spelling is refused with p40's hint — a refusal, never another number."""
     bad = []
-    for k, (_r, _unit, v, want) in enumerate(CASES):
-        at = [(f.check, f.message) for f in found if f.cell == cells[label(k)][0]]
+    for k, ((_r, _unit, v, want), at) in enumerate(zip(CASES, findings_at_values(typed, CASES, label, tmp_path),
+                                                       strict=True)):
         refused = [x for x in at if x[0] in ("value-refused", "value-unreadable")]
         million = "百万" in v or "千万" in v
         if (want is None and not refused) or (want is not None and not million and refused) \
@@ -222,6 +208,4 @@ SHIPPED = [
 
 
 def test_shipped_templates(tmp_path: Path) -> None:
-    from tests.templates.typed_units import wrong_shipped
-
-    assert wrong_shipped(tmp_path, "portable", SHIPPED) == []
+    assert tu.wrong_shipped(tmp_path, "portable", SHIPPED) == []
