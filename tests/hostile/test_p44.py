@@ -10,6 +10,7 @@ Expected scores by hand (分值 5): ``>200: W; <=200: prop`` on 万元 scores x 
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from jixiao.numbers import fmt_decimal, million_yuan, parse_number
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.target import converted_note, in_row_unit, scoring_input
 from jixiao.templates.cell_text import row_unit_formulas
+from jixiao.validation import validate_workbook
 
 from tests import lo
 from tests.hostile.test_p37 import numeric_text
@@ -156,18 +158,31 @@ def test_collect(typed: dict[Any, Any]) -> None:
 
 
 def test_validate_alone(typed: dict[Any, Any], tmp_path: Path) -> None:
-    """validate on the issued return alone (no cached 得分): a refusal said at the 业绩值. validate converts a typed
-    unit only where the row's unit is on the sheet (a hand table's 度量单位: :func:`test_hand_table`), so here a
-    百万/千万 spelling is refused with p40's hint — a refusal, never another number."""
+    """validate on the issued return alone (no cached 得分): a refusal said at the 业绩值; a converted spelling said as
+    ``unit-converted`` — text in an issued row is read in its spec's unit, as collect reads it (the sheet shows none)."""
     bad = []
     for k, ((_r, _unit, v, want), at) in enumerate(zip(CASES, findings_at_values(typed, CASES, label, tmp_path),
                                                        strict=True)):
         refused = [x for x in at if x[0] in ("value-refused", "value-unreadable")]
-        million = "百万" in v or "千万" in v
-        if (want is None and not refused) or (want is not None and not million and refused) \
-                or (want is not None and million and refused and not all("不换算" in m for _c, m in refused)):
+        converted = [x for x in at if x[0] == "unit-converted"]
+        million = want is not None and ("百万" in v or "千万" in v)
+        if (want is None) != bool(refused) or million != bool(converted):
             bad.append((k, v, want, at))
     assert bad == [], "\n".join(map(repr, bad))
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(lo.SOFFICE is None, reason="LibreOffice not installed")
+def test_validate_recalculated_return(typed: dict[Any, Any], tmp_path: Path) -> None:
+    """The return recalculated by LibreOffice, then validated: no score differs from the sheet's. Before p44 validate
+    read "150万元" in an issued 万元 row as 1 500 000 and said "按计分规则应得 5 分，表中为 3.75 分" (a wrong finding)."""
+    copy = tmp_path / "returned.xlsx"
+    shutil.copy(typed["typed", "portable"], copy)
+    done = lo.recalc_many([copy], tmp_path / "lo")[copy]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("JIXIAO_SPECS_DIR", str(typed["spec"].parent))
+        found = list(validate_workbook(done).findings)
+    assert [f.message for f in found if f.check == "score-mismatch"] == []
 
 
 #: a hand table's row (评分标准, 指标值, 度量单位, 业绩值, 得分 typed, collect's 核定: a number or ``REFUSE``)

@@ -54,6 +54,7 @@ from jixiao.rules.target import (
     percent_points,
     percent_text_reason,
     printed_start_reason,
+    row_unit,
     rule_scale_exponent,
     scored_unit,
     table_unit_decision,
@@ -684,6 +685,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit, settled)) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
+        if not unit and issued and facts and isinstance(v.raw, str) and row_unit(facts[0]) not in ("", "%"):
+            unit = facts[0]  # p44: text in an issued row read in its spec's unit, as collect ("150万元" → 150 万元)
         if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
             if (note := converted_note(v.raw, rule, unit)) is not None:
                 yield finding("unit-converted", sheet, v.ref, f"{v.ref}：指标{_label(m)}{note}", actual=str(v.raw))
