@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, unreadable
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, described, unreadable
 from jixiao.rules.chinese.cappedlist import read_capped_failings
 from jixiao.rules.chinese.lexicon import ACTION_VERB, COUNT
 from jixiao.rules.model import ZERO, fmt_decimal
@@ -78,7 +78,12 @@ _VERB_RE = re.compile(rf"^(?:{ACTION_VERB}|建|设|有)")
 
 #: a quality the failing lacks ("定编不合理", "资料不规范"): what follows 不 names no absent thing (r25: "不合理" beside
 #: "未建立合理、有效的分配激励机制" was taken for one thing's two levels, fresh35 AV11-1)
-_QUALITY_RE = re.compile(r"^(?:合理|规范|准确|准|明确|完善|健全|齐全|全|完整|到位|及时|达标|合格|符合要求|清楚|清晰|严格)$")
+_QUALITY_RE = re.compile(r"^(?:合理|规范|准确|准|明确|完善|健全|齐全|全|完整|到位|及时|达标|合格|符合要求|清楚|清晰|严格|"
+                         r"整齐|整洁|干净|清洁)$")  # (r90: "物品摆放不整齐" beside "桌椅摆放不整齐" — two things, one quality)
+
+#: a closing full-mark statement naming what the row asks (r90, fresh86 CT2-1..3): "…;满分标准为窗台上无物品,且经过认真擦拭,
+#: 十分干净,可得满分5分。" — the failings before it are its breaches, each deducted once (a bare finding without 每)
+_FULL_MARKS_RE = re.compile(rf"[;；。]\s*满分标准(?:为|是)[:：]?(?P<std>[^;；。]+?)[,，]?可?得满分(?P<w>{NUM})分[。;；]?\s*$")
 
 
 def _absent_thing(desc: str) -> str | None:
@@ -252,9 +257,10 @@ def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
     return out
 
 
-def _is_item(desc: str, group: int | None) -> bool:
-    """Whether a failing can be an item of a checklist: a negation, no band, count or level word (module docstring)."""
-    return bool(desc) and _NEG_RE.search(desc) is not None and len(desc) <= 60 \
+def _is_item(desc: str, group: int | None, bare: bool = False) -> bool:
+    """Whether a failing can be an item of a checklist: a negation (or, ``bare``, under a full-mark standard, a finding
+    without one: "窗台上有物品"), no band, count or level word (module docstring)."""
+    return bool(desc) and (bare or _NEG_RE.search(desc) is not None) and len(desc) <= 60 \
         and not _NOT_ITEM_RE.search(_COUNTED_ITEM_RE.sub("", desc) if group is not None else desc)
 
 
@@ -273,6 +279,13 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str], pri
         return None
     if any("扣完" in n or "为止" in n for n in notes):
         return None  # "…扣1分,…扣1分。扣完为止": findings counted together (README), not items
+    full = _FULL_MARKS_RE.search(text)
+    if full is not None:  # the failings are the breaches of the full-mark standard: a bare finding is an item too
+        if dec(full["w"]) != weight:
+            return None
+        said = _FULL_MARKS_RE.search(printed) or full  # (quoted as printed: "十分干净", not the normalised "10分")
+        notes = [*notes, described(said["std"].strip(), "满分标准")]
+        text = text[: full.start()]
     try:
         failings = _split_failings(_HEADING_RE.sub("", text))
     except _OpenList as e:
@@ -287,7 +300,7 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str], pri
         return None
     if sum((p for _, p, _ in failings), ZERO) != weight or any(p >= weight or p <= ZERO for _, p, _ in failings):
         return None
-    if not all(_is_item(desc, group) for desc, _, group in failings):
+    if not all(_is_item(desc, group, bare=full is not None) for desc, _, group in failings):
         return None
     descs = [d for d, _, _ in failings]
     # the items of one spread list are distinct by the text ("…制度、…制度的各扣1分"): one of them stands for the list

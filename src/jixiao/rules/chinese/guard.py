@@ -274,6 +274,8 @@ def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) 
 
 #: what follows a subject two items share when the second is a lesser grade of the first ("项目目的明确" / "项目目的含糊")
 _LESSER_RE = re.compile(r"^(?:不|未|没有|无|基本|较|部分|一般|含糊|模糊)")
+#: … when both are failings, only a degree word tells a lesser grade (r90)
+_LESSER_DEGREE_RE = re.compile(r"^(?:基本|较|部分|一般|含糊|模糊)")
 
 
 #: (r86) an item named by a kind of points — a base, a bonus, a deduction — is a way of scoring, not a thing done or
@@ -319,7 +321,11 @@ def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
     for k, a in enumerate(names):
         for b in names[k + 1:]:
             n = len(os.path.commonprefix([a, b]))
-            if n >= 2 and (_LESSER_RE.match(b[n:]) or _LESSER_RE.match(a[n:])):
+            # two failings of one subject ("窗台上有物品" / "窗台不干净", r90): a negation is the failing itself, not a lesser
+            # grade (a failing that is a lesser level of another's absence is refused by deductionlist.lesser_level)
+            lesser = _LESSER_DEGREE_RE if reading.items[k].failing and all(
+                i.failing for i in reading.items if i.text == b) else _LESSER_RE
+            if n >= 2 and (lesser.match(b[n:]) or lesser.match(a[n:])):
                 return _refuse(reading, f"“{a}”与“{b}”是同一件事的两档（互斥），不是相加的分项，未作推测", text.strip())
     return reading
 

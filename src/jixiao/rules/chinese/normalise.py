@@ -75,7 +75,9 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
-    rf"(?<![第统唯])([一二两三四五六七八九十]{{1,3}})(?=个百分点|个百分比|个|{COUNT_AFTER_CN_NUMERAL}|分|年|天|周|日)")
+    # (not the adverb 十分 "very" before a quality: "十分干净", "十分整洁" — r90, fresh86 CT2-1)
+    rf"(?<![第统唯])(?!十分(?:干净|整洁|整齐|清洁|认真|严格|明显|严重|满意|重视|突出|规范|完善|及时))"
+    rf"([一二两三四五六七八九十]{{1,3}})(?=个百分点|个百分比|个|{COUNT_AFTER_CN_NUMERAL}|分|年|天|周|日)")
 
 
 #: a Chinese numeral right after a bound sign or word is a count, also before 条 / 起 / 种 / 批 (kept as words elsewhere):
