@@ -83,6 +83,8 @@ _QUALITY_RE = re.compile(r"^(?:合理|规范|准确|准|明确|完善|健全|齐
 
 #: a closing full-mark statement naming what the row asks (r90, fresh86 CT2-1..3): "…;满分标准为窗台上无物品,且经过认真擦拭,
 #: 十分干净,可得满分5分。" — the failings before it are its breaches, each deducted once (a bare finding without 每)
+FULL_MARKS = "满分标准"
+FULL_MARKS_NOTE = f"{FULL_MARKS}（不参与计分）"  # (its note's head: guard.refuse_grades_as_items)
 _FULL_MARKS_RE = re.compile(rf"[;；。]\s*满分标准(?:为|是)[:：]?(?P<std>[^;；。]+?)[,，]?可?得满分(?P<w>{NUM})分[。;；]?\s*$")
 
 
@@ -284,7 +286,7 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str], pri
         if dec(full["w"]) != weight:
             return None
         said = _FULL_MARKS_RE.search(printed) or full  # (quoted as printed: "十分干净", not the normalised "10分")
-        notes = [*notes, described(said["std"].strip(), "满分标准")]
+        notes = [*notes, described(said["std"].strip(), FULL_MARKS)]
         text = text[: full.start()]
     try:
         failings = _split_failings(_HEADING_RE.sub("", text))
