@@ -5,7 +5,9 @@ must stay refused:
 
 1. a copied table's half-open bands "A>/≥B" (B up to under A), one a line, no heading (tablelevels._half_open);
 2. a band's bare points run into the next band naming the measure again ("…90以上20分完成率在85以上…", normalise);
-3. failings before a closing "满分标准为…,可得满分N分", each deducted once — bare findings too (deductionlist).
+3. failings before a closing "满分标准为…,可得满分N分", each deducted once — bare findings too (deductionlist);
+4. deduction tiers of an event's loss ("因…造成交通事故,损失500元以下扣5分,500元以上扣10分,3000元以上扣20分"): the narrowest
+   tier holds when every narrower tier leaves nothing (bands._zeroing_tiers), 0 loss a reported gap (mismatch).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from tests.rules_chinese.test_r51 import _refused  # a refusal, its why in Chine
 from tests.rules_chinese.test_r65 import _scores  # scores at values; never a refusal
 
 
-@pytest.mark.parametrize("sid", ["CV4-1", "CV4-2", "CV1-4", "CT2-1", "CT2-2", "CT2-3"])
+@pytest.mark.parametrize("sid", ["CV4-1", "CV4-2", "CV1-4", "CT2-1", "CT2-2", "CT2-3", "CV3-1"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -130,3 +132,35 @@ def test_full_mark_standard_variants(text: str, w: int, expected: list[tuple[str
 ])
 def test_full_mark_standard_near_misses_refused(text: str, w: int) -> None:
     _refused(text, w)
+
+
+# --- 4. deduction tiers of an event's loss ---------------------------------------------------------------------------
+
+def test_loss_tiers_cv3_1() -> None:
+    # fresh88 CV3-1 (20): 300 → 20 − 5 = 15; 1000 → 10; 2000 → 10; 5000 → 0 (10 + 20 added up or 20 alone: 0 either way)
+    text = "2、因驾驶员不慎造成交通事故,损失500元以下扣5分,500元以上扣10分,3000元以上扣20分。"
+    assert _scores(text, 20, ["300", "1000", "2000", "5000"]) == [15, 10, 10, 0]
+    with pytest.raises(RuleGapError):  # no loss: no accident (20) or an accident that cost nothing (15)? not printed
+        read_rule_text(text, 20).rule.score("0", Decimal(20), None)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "w", "values", "expected"), [
+    # (0, 1000] → 20 − 2 = 18; (1000, 10000) → 15; ≥ 10000 → 0
+    ("因操作失误造成设备事故,损失1000元以下扣2分,1000元以上扣5分,1万元以上扣20分。", 20,
+     ["300", "2000", "20000"], [18, 15, 0]),
+    # the top tier as 不得分 (10): (0, 500] → 8; (500, 2000) → 5; ≥ 2000 → 0
+    ("发生安全事故,损失500元以下扣2分,500元以上扣5分,2000元以上不得分", 10, ["100", "800", "2500"], [8, 5, 0]),
+])
+def test_loss_tier_variants(text: str, w: int, values: list[str], expected: list[int]) -> None:
+    assert _scores(text, w, values) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the top tier leaves 5 of 20: 3000 and more is 20 − 15 = 5 alone or 20 − 10 − 15 < 0 added up — not printed
+    "因驾驶员不慎造成交通事故,损失500元以下扣5分,500元以上扣10分,3000元以上扣15分。",
+    # no event before the loss: no loss at all is as likely "nothing happened" (r86's refusal, kept)
+    "损失500元以下扣5分,500元以上扣10分,3000元以上扣20分。",
+    "造成损失1万元以上扣5分,1万元以下扣2分",
+])
+def test_loss_tier_near_misses_refused(text: str) -> None:
+    _refused(text, 20)
