@@ -260,9 +260,12 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
         brk = parting.search(desc)
         if _COMPARISON_ONLY_RE.fullmatch(desc) and len(notes) > 1:  # "≥3000" under its heading: a band (r46)
             desc = _in_heading_unit(desc, notes[-1])
-        elif _COMPARISON_ONLY_RE.fullmatch(desc) and all(
+        elif _COMPARISON_ONLY_RE.fullmatch(desc) and any(_HALF_OPEN_RE.fullmatch(d) for d in raw) and all(
                 _COMPARISON_ONLY_RE.fullmatch(d) or _HALF_OPEN_RE.fullmatch(d) for d in raw):
-            pass  # no heading, but every level a comparison ("≥250 100(换行)250>/≥230 80(换行)…<210 0", r90): bands
+            # no heading, but every level a comparison, chained by half-open bands ("≥250 100(换行)250>/≥230 80(换行)…
+            # <210 0", r90): the table of one measure's bands, copied whole (bare "≥3000 2(换行)≥5000 3" with no heading
+            # stays refused, r46: what is compared?)
+            pass
         elif not re.search(f"[{_CJK}]", desc) or _OPENING_NUMBER_RE.match(desc):
             return TableRefusal("表格各档的文字前有编号或没有文字（疑为编号或丢了文字），未作推测",
                                 desc or text[max(0, p.start - 10): p.end].strip())
