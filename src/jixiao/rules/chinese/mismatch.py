@@ -27,6 +27,7 @@ from jixiao.errors import RuleGapError
 from jixiao.rules.chinese._base import NUM, Reading, unreadable
 from jixiao.rules.chinese.lexicon import ADDED_UP, COUNT, PER_PERIOD
 from jixiao.rules.model import (
+    ZERO,
     Any_,
     Compare,
     Interval,
@@ -34,7 +35,6 @@ from jixiao.rules.model import (
     Num,
     Points,
     TargetRef,
-    ZERO,
     Text,
     fmt_decimal,
 )
