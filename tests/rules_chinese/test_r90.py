@@ -5,7 +5,8 @@ must stay refused:
 
 1. a copied table's half-open bands "A>/≥B" (B up to under A), one a line, no heading (tablelevels._half_open);
 2. a band's bare points run into the next band naming the measure again ("…90以上20分完成率在85以上…", normalise);
-3. failings before a closing "满分标准为…,可得满分N分", each deducted once — bare findings too (deductionlist);
+3. failings before a closing "满分标准为…,可得满分N分", each deducted once — bare findings too (deductionlist); a
+   deduction beside "此项不得分" under such a standard: levels, the pass level named by the standard (read_under_full_marks);
 4. deduction tiers of an event's loss ("因…造成交通事故,损失500元以下扣5分,500元以上扣10分,3000元以上扣20分"): the narrowest
    tier holds when every narrower tier leaves nothing (bands._zeroing_tiers), 0 loss a reported gap (mismatch).
 """
@@ -24,7 +25,7 @@ from tests.rules_chinese.test_r51 import _refused  # a refusal, its why in Chine
 from tests.rules_chinese.test_r65 import _scores  # scores at values; never a refusal
 
 
-@pytest.mark.parametrize("sid", ["CV4-1", "CV4-2", "CV1-4", "CT2-1", "CT2-2", "CT2-3", "CV3-1"])
+@pytest.mark.parametrize("sid", ["CV4-1", "CV4-2", "CV1-4", "CT2-1", "CT2-2", "CT2-3", "CT2-4", "CV3-1"])
 def test_corpus_sentences_read(sid: str) -> None:
     assert judge(_BY_ID[sid]) == ("read", "")
 
@@ -124,7 +125,31 @@ def test_full_mark_standard_variants(text: str, w: int, expected: list[tuple[str
     assert _items(text, w) == expected
 
 
+def test_full_mark_standard_names_the_pass_level_ct2_4() -> None:
+    # fresh86 CT2-4 (玻璃, 5): clean → 5; 有污点 → 5 − 2 = 3; 故意涂画 → 0 (此项不得分)
+    text = "玻璃上有污点,扣2分;故意在窗户上涂画,此项不得分。满分标准为玻璃清洁干净,无涂抹痕迹,可得满分5分。"
+    r = read_rule_text(text, 5)
+    assert r.ok and [r.rule.score(v, Decimal(5), None) for v in (  # type: ignore[union-attr]
+        "玻璃清洁干净,无涂抹痕迹", "玻璃上有污点", "故意在窗户上涂画")] == [5, 3, 0]
+
+
+@pytest.mark.parametrize(("text", "w", "levels", "expected"), [
+    # 门窗 (4): 完好 → 4; 有污迹 → 4 − 1 = 3; 故意损坏 → 0
+    ("门窗上有污迹,扣1分;门窗被故意损坏,此项不得分。满分标准为门窗完好干净,可得满分4分。", 4,
+     ["门窗完好干净", "门窗上有污迹", "门窗被故意损坏"], [4, 3, 0]),
+    # 黑板 (3), "满分标准是" and no closing stop: 干净 → 3; 未擦 → 3 − 2 = 1; 乱涂 → 0
+    ("黑板未擦,扣2分;在黑板上乱涂乱画,此项不得分;满分标准是黑板干净,可得满分3分", 3,
+     ["黑板干净", "黑板未擦", "在黑板上乱涂乱画"], [3, 1, 0]),
+])
+def test_full_mark_standard_level_variants(text: str, w: int, levels: list[str], expected: list[int]) -> None:
+    r = read_rule_text(text, w)
+    assert r.ok, r.understood
+    assert [r.rule.score(v, Decimal(w), None) for v in levels] == expected  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(("text", "w"), [
+    # the standard's 4 is not the 分值 5: which is the full mark?
+    ("玻璃上有污点,扣2分;故意在窗户上涂画,此项不得分。满分标准为玻璃清洁干净,可得满分4分。", 5),
     ("窗台上有物品,扣2分;窗台不干净,扣3分", 5),  # no standard: a bare finding may be counted per occurrence
     ("窗台上有物品,扣2分;窗台不干净,扣3分;满分标准为窗台上无物品,可得满分4分。", 5),  # the standard's 4 is not the 分值
     ("窗台上每有一件物品扣1分;窗台不干净,扣3分;满分标准为窗台上无物品,可得满分5分。", 5),  # 每: per finding

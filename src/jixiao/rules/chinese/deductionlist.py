@@ -29,12 +29,14 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, described, unreadable
 from jixiao.rules.chinese.cappedlist import read_capped_failings
 from jixiao.rules.chinese.lexicon import ACTION_VERB, COUNT
-from jixiao.rules.model import ZERO, fmt_decimal
+from jixiao.rules.model import ZERO, Points, Text, fmt_decimal
 
 #: the note of a reading whose items are failings, each costing its points (every reader that reads such items says so)
 FAILINGS_AS_ITEMS = "各条写明出现某种情形扣多少分，扣分合计等于分值：按累加项读（未出现该情形得该条分，出现则不得）"
@@ -86,6 +88,38 @@ _QUALITY_RE = re.compile(r"^(?:合理|规范|准确|准|明确|完善|健全|齐
 FULL_MARKS = "满分标准"
 FULL_MARKS_NOTE = f"{FULL_MARKS}（不参与计分）"  # (its note's head: guard.refuse_grades_as_items)
 _FULL_MARKS_RE = re.compile(rf"[;；。]\s*满分标准(?:为|是)[:：]?(?P<std>[^;；。]+?)[,，]?可?得满分(?P<w>{NUM})分[。;；]?\s*$")
+
+
+def read_under_full_marks(text: str, weight: Decimal | None,
+                          read: Callable[[str], Reading | None]) -> Reading | None:
+    """A text closed by its full-mark standard ("玻璃上有污点,扣2分;故意在窗户上涂画,此项不得分。满分标准为玻璃清洁干净,无涂抹
+    痕迹,可得满分5分。", fresh86 CT2-4, r90), read without it (``read``: the whole reader): its pass level "符合" (the 分值)
+    is named by the standard's words. ``None`` when there is no such standard, its points are not the 分值, or the rest
+    does not read as one rule with one pass level scoring the 分值.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> r = read_under_full_marks("玻璃上有污点,扣2分;故意涂画,此项不得分。满分标准为玻璃干净,可得满分5分。", Decimal(5),
+    ...                           lambda t: read_rule_text(t, 5))
+    >>> r.canonical
+    '"玻璃干净": W; "故意涂画": 0; "玻璃上有污点": 3'
+    """
+    full = _FULL_MARKS_RE.search(text) if weight is not None else None
+    if full is None or dec(full["w"]) != weight:
+        return None
+    r = read(text[: full.start()])
+    if r is None or not r.ok or r.rule is None:
+        return None
+    passed = [k for k, c in enumerate(r.rule.clauses) if isinstance(c.condition, Text) and c.condition.text == "符合"]
+    said = full["std"].strip()
+    if len(passed) != 1 or r.rule.names_text(said):
+        return None
+    c = r.rule.clauses[passed[0]]
+    if not isinstance(c.outcome, Points) or c.outcome.amount.points(weight) != weight:
+        return None
+    clauses = list(r.rule.clauses)
+    clauses[passed[0]] = replace(c, condition=Text(said))
+    return replace(r, rule=replace(r.rule, clauses=tuple(clauses)),
+                   understood=[described(said, FULL_MARKS), f"“{said}”（满分标准）得满分", *r.understood])
 
 
 def _absent_thing(desc: str) -> str | None:
