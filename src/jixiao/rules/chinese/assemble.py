@@ -936,6 +936,16 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
             name(c.cond[5:], pts)
         else:
             raise _Unreadable(c.src, "分档得分与扣分混在一起，无法合成一条规则")
+    whole = [c.src for c in clauses if _outcome_points(c.outcome, weight) == 0 and _DEDUCTED_RE.search(c.src)]
+    if len(whole) > 1:
+        # "开单数据不准确…扣5分,质量不合格、规格不符要求,已收扣10分,收货不抽查,扣10分" on 10 (fresh88 CV5-2, first run:
+        # read as levels 5 / 0 / 0, one named "已收"): three failings priced apart add up to 25 on a 10-point row with no
+        # 扣完为止 — one failing deducting the whole beside another ("未成立自评工作小组扣8分;组成人员不符合要求的扣5分",
+        # held S29-1: no group, no members to fault) stays levels; two or more are failings that happen together (r89)
+        total = step + sum((Decimal(m[1]) if (m := _DEDUCTED_RE.search(src)) else weight for src in whole), Decimal(0))
+        raise _Unreadable("；".join([*whole, flats[0].src]),
+                          f"{len(whole) + 1}处扣分相加{fmt_decimal(total)}分，超过分值{fmt_decimal(weight)}分，又没写“扣完为止”："
+                          "几处同时出现时扣到几分，未作推测")
     f = flats[0]
     understood.append(f"扣分情形：“{f.qual}”扣{fmt_decimal(step)}分 → 得{fmt_decimal(weight - step)}分")
     name(f.qual, weight - step)
@@ -945,6 +955,8 @@ def _flat_levels(clauses: list[_Clause], flats: list[_Frag], weight: Decimal | N
     return _reading(rule, "rule", understood, weight, flags, ctx)
 
 
+#: a deduction printed with its amount ("扣10分", "扣 10 分"): a level worth 0 so made deducts, it is no veto (r89)
+_DEDUCTED_RE = re.compile(r"扣(?:除|减)?\s*(\d+(?:\.\d+)?)")
 #: a deduction for lateness: with 扣完为止 it repeats, but per time, per day or per month is not said
 _TIME_WORDS_RE = re.compile(r"逾期|延期|延迟|延误|滞后|推迟|超期|超时|迟报|迟交|晚报|不及时|未按时|未按期")
 

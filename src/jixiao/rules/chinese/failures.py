@@ -498,6 +498,8 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     True
     >>> read_costed_failures("台账不规范的扣2分。", Decimal(5)) is None  # one failure: not this reader's
     True
+    >>> read_costed_failures("未建立台账扣10分;未开展检查扣10分;资料不全扣5分。", Decimal(10)) is None  # 25 on 10 (r89)
+    True
     """
     if weight is None:
         return None
@@ -509,6 +511,7 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     if len(sentences) < 1 or any(re.search(r"\d|每", r) or _NOT_A_REQUIREMENT.search(r) for r in requirement):
         return None
     failures: list[tuple[str, Decimal]] = []
+    deducted_whole = 0  # failures printed "扣W分" (a deduction of the whole, not a "不得分" veto)
     for s in sentences:
         m = _COSTED_FAILURE_RE.match(LEAD_RE.sub("", s, count=1).strip(" ,，、"))  # "B、只填表,…" / "如…"
         if m is None:
@@ -527,6 +530,7 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
                 or cost > weight or cost <= 0:
             return None
         failures.append((QUOTES_RE.sub("", what), cost))
+        deducted_whole += 1 if cost == weight and not m["zero"] else 0
     names = [n for n, _ in failures]
     partial = [n for n, c in failures if c < weight]
     if len(set(names)) != len(names) or (not partial and len(failures) < 2):
@@ -536,6 +540,10 @@ def read_costed_failures(text: str, weight: Decimal | None) -> FailureReading | 
     if len(partial) == len(failures) == 1:
         return None
     if len(partial) >= 2 and not all(_EXCLUSIVE_STATE_RE.match(n) for n in partial):
+        return None
+    if partial and deducted_whole >= 2:
+        # (r89) "未建立台账扣10分,未开展检查扣10分,资料不全扣5分" on 10: three deductions adding up to 25 with no 扣完为止 —
+        # left to the clause reader, which refuses them (as fresh88 CV5-2); one "扣W分" beside a part stays levels
         return None
     understood = [required("；".join(requirement))] if requirement else []
     understood += ["只写明不达标的情形及其扣分：业绩值填“符合”得满分，填所列情形之一得分值减去该情形的扣分",

@@ -149,6 +149,13 @@ _UNTIL_RE = re.compile(r"直至|直到|扣至|扣到|为止")
 #: a score taken from another evaluation: "按班级文化建设观摩评分为准" / "以年度考评成绩计入" / "按…打分结果折算"
 _SCORE_ELSEWHERE_RE = re.compile(r"(?:评分|打分|成绩)(?:结果)?(?:为准|计入|折算|确定)")
 _SCORE_ELSEWHERE_WHY = "得分取自另一次评比或考核的评分，那份分数不在本行：本行给不出分，未作推测"
+#: the score set by a table printed elsewhere (r89): "按表4、2、3的规则评分" (fresh87 CU3-2, first run: read as "符合": 6),
+#: "按附表1打分", "详见表2", "按附件3的标准评分" — the table's levels are not in the sentence
+_TABLE_ELSEWHERE_RE = re.compile(
+    r"(?:按照?|依照?|依据|根据|参照|对照)\s*(?:附表|附件\s*[\dA-Za-z一二三四五六七八九十]|表\s*[\dA-Za-z一二三四五六七八九十])"
+    r"[^，,。；;]{0,24}?(?:评分|打分|计分|记分|赋分|给分|扣分|评定|计算得分|执行)"
+    r"|(?:详见|参见|见)\s*(?:附表|表\s*[\dA-Za-z一二三四五六七八九十])")
+_TABLE_ELSEWHERE_WHY = "得分按另一张表的规则评定，那张表的分档没有印在这一句里：本行给不出分，未作推测"
 #: notes that only restate the row (its heading, its 分值) and may name points
 _ROW_NOTES = ("考核内容", "本项满分即分值", "分值")
 #: words that do not change the score in some notes (r6): in what a level is made of, a grade reached is a condition
@@ -199,6 +206,10 @@ def refuse_scoring_notes(reading: Reading, text: str) -> Reading:
             # "班容班貌.(10分)按班级文化建设观摩评分为准" (fresh61 BV1-6, first run of session 32: read as
             # "符合": 10): the score is taken from another evaluation, which this row does not hold
             return _refuse(reading, _SCORE_ELSEWHERE_WHY, said, note, said)
+        if what not in _ROW_NOTES and _TABLE_ELSEWHERE_RE.search(said):
+            # "合理开发利用地下空间 评价总分值为6分。按表4、2、3的规则评分" (fresh87 CU3-2, first run: read as "符合": 6,
+            # the table named kept as a note): the levels are in a table this row does not hold (r89)
+            return _refuse(reading, _TABLE_ELSEWHERE_WHY, said, note, said)
         if what not in _ROW_NOTES and _SCORE_CHANGING_RE.search(scored):
             return _refused_clause(reading, said, note)
         if what == "说明" and _THRESHOLD_RE.search(said):
