@@ -19,13 +19,13 @@ import jixiao_udfs as udfs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from jixiao.errors import InputError
 from jixiao.numbers import fmt_decimal, million_yuan, parse_number
 from jixiao.rules.grammar import parse_rule
 from jixiao.rules.target import converted_note, in_row_unit, scoring_input
 from jixiao.templates.cell_text import row_unit_formulas
 from jixiao.validation import validate_workbook
-
 from tests import lo
 from tests.hostile.test_p37 import numeric_text
 from tests.hostile.test_p39 import findings_at_values
