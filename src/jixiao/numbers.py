@@ -348,6 +348,27 @@ _COMPOUND_WAN = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
 _COMPOUND_WAN_RE = re.compile(r"^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([十百千])万(\D*)$")
 
 
+#: a plain number + 百万/千万 (+元), p44: "1.5百万元" is 1 500 000 元 — converted only in a row whose unit is 元/万元/亿元
+#: (``rules.target.in_row_unit``; the sheet's helper column L the same: ``templates.cell_text.row_unit_formulas``);
+#: everywhere else refused with p40's hint. No sign, no thousands separators, no space, no 余/数: refused as before
+MILLION_EXPONENT = {"百万": 6, "千万": 7}
+_MILLION_RE = re.compile(r"^(\d+(?:\.\d+)?)(百万|千万)(元?)$", re.ASCII)
+
+
+def million_yuan(text: Any) -> Decimal | None:
+    """The 元 a plain number + 百万/千万 (+元) typed as text stands for ("1.5百万元" → 1500000, "0.2千万" → 2000000);
+    ``None`` for anything else, and beyond 10^15 元 (refused as too large, as the sheet).
+
+    >>> million_yuan("1.5百万元"), million_yuan("０.２千万"), million_yuan("数百万元"), million_yuan("-1百万元")
+    (Decimal('1.5E+6'), Decimal('2E+6'), None, None)
+    """
+    m = _MILLION_RE.match(normalise_text(text)) if isinstance(text, str) else None
+    if m is None:
+        return None
+    num = Decimal(m.group(1)).scaleb(MILLION_EXPONENT[m.group(2)])
+    return None if num > _HUGE else num
+
+
 def _why(original: str, text: str) -> str:
     """A Chinese explanation of why ``text`` is not a number."""
     if EXCEL_ERROR_RE.match(original.strip()):

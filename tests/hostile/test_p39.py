@@ -323,14 +323,19 @@ def test_texts_score_range() -> None:
     assert bad == [], "\n".join(map(repr, bad))
 
 
+def findings_at_values(books: dict[Any, Any], cases: list[Case], label: Any, tmp: Path) -> list[list[tuple[str, str]]]:
+    """validate alone on the typed portable return saved uncalculated: each case's (check, message) at its 业绩值."""
+    saved = tmp / "uncalculated.xlsx"
+    openpyxl.load_workbook(books["typed", "portable"]).save(saved)
+    found = _findings_alone(saved, books["spec"])
+    cells = score_cells(books["typed", "portable"])
+    return [[(f.check, f.message) for f in found if f.cell == cells[label(k)][0]] for k in range(len(cases))]
+
+
 def test_texts_validate_alone(typed: dict[Any, Any], tmp_path: Path) -> None:
-    saved = tmp_path / "uncalculated.xlsx"
-    openpyxl.load_workbook(typed["typed", "portable"]).save(saved)
-    found = _findings_alone(saved, typed["spec"])
-    cells = score_cells(typed["typed", "portable"])
     bad = []
-    for k, (_r, _u, v, want) in enumerate(TEXT_CASES):
-        at = [(f.check, f.message) for f in found if f.cell == cells[text_label(k)][0]]
+    for k, ((_r, _u, v, want), at) in enumerate(zip(TEXT_CASES, findings_at_values(typed, TEXT_CASES, text_label,
+                                                                                   tmp_path), strict=True)):
         said = [x for x in at if x[0] in ("value-refused", "value-unreadable")]
         if isinstance(want, Either):
             continue

@@ -236,8 +236,9 @@ def test_time_row_prompt_says_validate(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------------------------------------
 
 MILLION = [
-    (">200: W; <=200: prop", "万元", "1.5百万元", "150万元"),  # 150 万元 would be 3.75: refused, said
-    (">200: W; <=200: prop", "万元", "1.5千万元", "1500万元"),
+    # p44: in a row in 元/万元/亿元 they are converted (tests/hostile/test_p44.py); refused in a row without a unit
+    (">200: W; <=200: prop", "", "1.5百万元", "150万元"),
+    (">200: W; <=200: prop", "", "1.5千万元", "1500万元"),
     (">=10: W; <10: prop", "万人", "3十万人", "30万人"),
 ]
 

@@ -31,6 +31,7 @@ from jixiao.numbers import (
     SUFFIX_EXPONENT,
     UNITS,
     is_not_applicable,
+    million_yuan,
     normalise_text,
     parse_number,
     percent_shown,
@@ -1004,6 +1005,28 @@ WHOLE_COUNT_UNITS = COUNT_UNITS | frozenset({"人", "户", "起", "宗"})
 NON_NEGATIVE_UNITS = WHOLE_COUNT_UNITS | frozenset({"人次", "公里", "千米", "米", "平方米", "亩", "公顷", "吨"})
 
 
+#: rows whose unit converts a plain number + 百万/千万 (+元) typed as text (p44: :func:`~jixiao.numbers.million_yuan`,
+#: "1.5百万元" in a 万元 row is 150); every other row refuses it (p40's hint "如“150万元”")
+MILLION_ROW_UNITS = frozenset({"元", "万元", "亿元"})
+
+
+def typed_number(raw: Any) -> Decimal | None:
+    """``parse_number``'s reading of ``raw``, or the 元 of a plain number + 百万/千万 (+元) (p44) — only for a value
+    :func:`_row_reading` put in a row of :data:`MILLION_ROW_UNITS`."""
+    million = million_yuan(raw)
+    return parse_number(raw) if million is None else million
+
+
+def million_in_row(raw: Any, rule: Rule | None, unit: Any) -> bool:
+    """True when ``raw`` is a plain number + 百万/千万 (+元) that :func:`in_row_unit` converts in this row (p44): the
+    clients that read a cell's number first (validate) do not refuse it as no number.
+
+    >>> million_in_row("1.5百万元", None, "万元"), million_in_row("1.5百万元", None, "万人")
+    (True, False)
+    """
+    return million_yuan(raw) is not None and _row_reading(raw, rule, unit)[1] is not None
+
+
 def row_unit(unit: Any) -> str:
     """A row's unit (the spec's ``scoring.unit``) as the sheet normalises text ("" for none); "百分比" is "%"."""
     u = normalise_text(unit).replace(" ", "") if isinstance(unit, str) else ""
@@ -1102,9 +1125,10 @@ def converted_note(raw: Any, rule: Rule | None, unit: Any) -> str | None:
     u = scored_unit(rule, unit)
     suffix = typed_suffix(raw)
     exp, base = unit_multiplier(u)
-    if base not in DECIMAL_UNITS or suffix in (u, next((m for m, e in MULT_EXPONENT.items() if e == exp), None)):
+    own = (u, next((m for m, e in MULT_EXPONENT.items() if e == exp), None))
+    if base not in DECIMAL_UNITS or suffix is not None and suffix in own:  # None: "1.5百万元" (p44), converted
         return None
-    number = parse_number(raw)
+    number = typed_number(raw)
     assert number is not None
     return UNIT_CONVERTED.format(value=_shown(raw), number=fmt_decimal(number * Decimal(10) ** exponent), row_unit=u)
 
@@ -1234,6 +1258,8 @@ def _row_reading(raw: Any, rule: Rule | None, unit: Any, text: Any = None,
     if u == "%":
         return percent_unit_reason(raw), None
     suffix = typed_suffix(raw)
+    if suffix is None and u in MILLION_ROW_UNITS and million_yuan(raw) is not None:  # "1.5百万元" in a 万元 row (p44)
+        return None, -unit_multiplier(u)[0]
     if not suffix:  # no number (the engine says why), or a bare number: in the row's unit
         return None, None
     exponents = row_unit_suffixes(u)
@@ -1321,7 +1347,7 @@ def in_row_unit(value: Any, rule: Rule, unit: Any, raw: Any = None, text: Any = 
     if why is not None:
         raise InputError(why)
     if exponent is not None:  # the row's own unit ("150万元" in a 万元 row, "3次" in a 次 row): its number in that unit
-        number = parse_number(typed)
+        number = typed_number(typed)
         assert number is not None
         value = number / Decimal(10) ** -exponent
     return on_percent_bands(value, rule, unit)

@@ -31,12 +31,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from jixiao.numbers import (
+    MILLION_EXPONENT,
     MULT_EXPONENT,
     QUOTE_CHARS,
     SPACE_CHARS,
     SUFFIX_EXPONENT,
     UNITS,
     WIDTH_MAP,
+    million_yuan,
+    unit_multiplier,
 )
 from jixiao.rules.excel import NOT_NUMBER_TEXT, SMALL_PERCENT_TEXT, unit_text
 from jixiao.rules.model import fmt_decimal
@@ -264,6 +267,7 @@ def row_unit_formulas(row: int, unit: str, rule: Any = None) -> list[str]:
     :data:`~jixiao.rules.target.UNIT_NOT_IN_ROW` ("2024年" under ``>=90: W``; "95%" too: ``rule``'s numbers are no
     fractions, :func:`~jixiao.rules.target.fraction_scale`)."""
     from jixiao.rules.target import (
+        MILLION_ROW_UNITS,
         UNIT_AGAINST_ROW,
         UNIT_NOT_IN_ROW,
         row_unit_suffixes,
@@ -279,10 +283,32 @@ def row_unit_formulas(row: int, unit: str, rule: Any = None) -> list[str]:
     read = _shifted(signed, unsigned, exp, str(shifts.pop())) if shifts else v
     reason = _reason(UNIT_AGAINST_ROW, {"value": t, "unit": key, "row_unit": _q(unit)}) if unit else \
         _reason(UNIT_NOT_IN_ROW, {"value": t, "unit": key})
+    plain = _million_or(t, v, unit_multiplier(unit)[0]) if unit in MILLION_ROW_UNITS else v
     return [
         f'IF(AND(ISNUMBER({v}),ISTEXT({t})),{_typed_suffix_formula(c)},"")',
-        f'IF({key}="",{v},{_accepted_or(key, accepted, read, reason)})',
+        f'IF({key}="",{plain},{_accepted_or(key, accepted, read, reason)})',
     ]
+
+
+def _million_or(t: str, v: str, row_exp: int) -> str:
+    """The helper's reading ``v``, but for text ``t`` that is a plain number + 百万/千万 (+元) (p44,
+    :func:`~jixiao.numbers.million_yuan`: digits with at most one inner decimal point — no sign, comma or space) its
+    number in the row's unit, whose power of ten is ``row_exp`` ("1.5百万元" in a 万元 row → VALUE("01.5E2"), read
+    again from its digits as :func:`_shifted`); beyond 10^15 元 ``v`` (the text: refused, as the core). Nested IF
+    (AND evaluates every argument): only text reaches RIGHT/LEFT.
+
+    >>> _million_or("T3", "J3", 4).count("VALUE("), len(_million_or("T3", "J3", 4)) < 8192
+    (8, True)
+    """
+    chooser = v
+    for suffix, exp in reversed([(m + y, e) for y in ("元", "") for m, e in MILLION_EXPONENT.items()]):
+        digits = f"LEFT({t},LEN({t})-{len(suffix)})"
+        plain = (f'AND(LEN({digits})>0,LEN({_strip_chars(digits, "0123456789.")})=0,'
+                 f'LEN({digits})-LEN(SUBSTITUTE({digits},".",""))<=1,LEFT({digits},1)<>".",RIGHT({digits},1)<>".")')
+        yuan, in_row = (f'VALUE("0"&{digits}&"E{e}")' for e in (exp, exp - row_exp))
+        chooser = (f'IF(RIGHT({t},{len(suffix)})={_q(suffix)},IF({plain},IF({yuan}>{HUGE},{v},{in_row}),{v}),'
+                   f'{chooser})')
+    return f"IF(ISTEXT({t}),{chooser},{v})"
 
 
 def _accepted_or(key: str, accepted: list[str], read: str, reason: str) -> str:
@@ -302,8 +328,10 @@ def _accepted_or(key: str, accepted: list[str], read: str, reason: str) -> str:
 def row_unit_cached(value: Any, read: Any, rule: Any, unit: str) -> tuple[Any, Any]:
     """What :func:`row_unit_formulas` compute (K, L) for the cell value ``value``, whose helper reading is ``read``
     (the core's :func:`~jixiao.rules.target.unit_against_row` and :func:`~jixiao.rules.target.in_row_unit`)."""
-    from jixiao.rules.target import in_row_unit, typed_suffix, unit_against_row
+    from jixiao.rules.target import MILLION_ROW_UNITS, in_row_unit, typed_suffix, unit_against_row
 
+    if unit in MILLION_ROW_UNITS and typed_suffix(value) is None and million_yuan(value) is not None:
+        return "", float(in_row_unit(value, rule, unit))  # "1.5百万元" in a 万元 row: 150 (p44)
     key = typed_suffix(value) if isinstance(value, str) and isinstance(read, float) else None
     if not key:
         return "", read

@@ -47,12 +47,14 @@ from jixiao.rules.target import (
     hand_number_settled,
     in_row_unit,
     input_refusal,
+    million_in_row,
     negative_on_target_reason,
     on_rule_scale,
     parse_target,
     percent_points,
     percent_text_reason,
     printed_start_reason,
+    row_unit,
     rule_scale_exponent,
     scored_unit,
     table_unit_decision,
@@ -622,7 +624,9 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         yield finding("na-full-marks", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}业绩值为“缺省”，按规定得满分 {d(w)}",
                       expected=d(w))
-    elif v.number is None and (not rule.is_qualitative or not isinstance(v.raw, str)):  # TRUE, 10^60: said why
+    elif v.number is None and (not rule.is_qualitative or not isinstance(v.raw, str)) \
+            and not million_in_row(v.raw, rule, facts[0] if issued and facts else unit):  # TRUE, 10^60: said why;
+        # "1.5百万元" in a 万元 row is read (p44)
         yield finding("value-unreadable", sheet, v.ref,
                       f"{v.ref}：指标{_label(m)}的业绩值“{v.raw}”无法识别为数字"
                       + (f"（{v.error}）" if v.error else ""), actual=str(v.raw))
@@ -681,6 +685,8 @@ def _score_by_rule(sheet: str, m: IndicatorRow, rule: Rule, w: Decimal | None,
         if (why := percent_text_reason(v.raw, rule, w, facts[0] if issued and facts else unit, settled)) is not None:
             yield finding("value-unreadable", sheet, v.ref, f"{v.ref}：指标{_label(m)}{why}", actual=str(v.raw))
             return
+        if not unit and issued and facts and isinstance(v.raw, str) and row_unit(facts[0]) not in ("", "%"):
+            unit = facts[0]  # p44: text in an issued row read in its spec's unit, as collect ("150万元" → 150 万元)
         if scored_unit(rule, unit):  # "150元" in a 万元 row: refused; 95 in a ``*: prop`` % row: 95 % (p31)
             if (note := converted_note(v.raw, rule, unit)) is not None:
                 yield finding("unit-converted", sheet, v.ref, f"{v.ref}：指标{_label(m)}{note}", actual=str(v.raw))

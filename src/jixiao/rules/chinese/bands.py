@@ -97,7 +97,8 @@ def _tiers(final: list[Any], weight: Decimal | None, understood: list[str]) -> N
             continue
         srcs = [s for fc, _, s in final if any(fc is g for g, _ in group)]  # each band's clause, with its 扣/得
         if any(a < b for a, b in zip(pts, pts[1:], strict=False)) \
-                and not _rising_ceilings(side, group, pts, srcs):  # type: ignore[operator]
+                and not _rising_ceilings(side, group, pts, srcs) \
+                and not (side == "lo" and _zeroing_tiers(pts, srcs)):  # type: ignore[operator]
             continue
         for (better, _), (worse, _) in zip(group, group[1:], strict=False):
             if side == "lo":
@@ -146,6 +147,17 @@ def _rising_ceilings(side: str, group: list[Any], pts: list[Any], srcs: list[str
     90%扣1分，低于80%扣3分" stays refused, test_i11k) and strictly rising points."""
     return side == "hi" and all(a < b for a, b in zip(pts, pts[1:], strict=False)) \
         and not any(_DEDUCTED_RE.search(s) for s in [*srcs, *(fc.src for fc, _ in group)])
+
+
+def _zeroing_tiers(pts: list[Any], srcs: list[str]) -> bool:
+    """Nested deduction tiers whose every tier but the widest leaves nothing — "损失500元以下扣5分,500元以上扣10分,3000元
+    以上扣20分" on a 20-point row (fresh88 CV3-1, r90): whether the tiers a loss reaches add up (10 + 20) or only the
+    narrowest counts (20), 3000 and more scores 0 — the two readings agree everywhere, so the narrowest band holds its
+    values, the widest the rest (1000 → 10). ``pts`` the tiers' scores, the narrowest first; only with a deduction
+    (扣/减) among them ("500以上扣10分,3000以上扣5分" falls back: refused as before). Floors only (以上, amounts rising):
+    ceilings of a rate ("执行率低于90%扣1分，80%以下不得分") stay refused (test_i11k's near miss)."""
+    return any(_DEDUCTED_RE.search(s) for s in srcs) and all(a < b for a, b in zip(pts, pts[1:], strict=False)) \
+        and all(p <= 0 for p in pts[:-1])
 
 
 def _complement(c: _NumCond, src: str) -> _NumCond:

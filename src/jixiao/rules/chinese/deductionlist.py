@@ -29,12 +29,14 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, unreadable
+from jixiao.rules.chinese._base import NUM, ChecklistItem, Reading, dec, described, unreadable
 from jixiao.rules.chinese.cappedlist import read_capped_failings
 from jixiao.rules.chinese.lexicon import ACTION_VERB, COUNT
-from jixiao.rules.model import ZERO, fmt_decimal
+from jixiao.rules.model import ZERO, Points, Text, fmt_decimal
 
 #: the note of a reading whose items are failings, each costing its points (every reader that reads such items says so)
 FAILINGS_AS_ITEMS = "各条写明出现某种情形扣多少分，扣分合计等于分值：按累加项读（未出现该情形得该条分，出现则不得）"
@@ -78,7 +80,46 @@ _VERB_RE = re.compile(rf"^(?:{ACTION_VERB}|建|设|有)")
 
 #: a quality the failing lacks ("定编不合理", "资料不规范"): what follows 不 names no absent thing (r25: "不合理" beside
 #: "未建立合理、有效的分配激励机制" was taken for one thing's two levels, fresh35 AV11-1)
-_QUALITY_RE = re.compile(r"^(?:合理|规范|准确|准|明确|完善|健全|齐全|全|完整|到位|及时|达标|合格|符合要求|清楚|清晰|严格)$")
+_QUALITY_RE = re.compile(r"^(?:合理|规范|准确|准|明确|完善|健全|齐全|全|完整|到位|及时|达标|合格|符合要求|清楚|清晰|严格|"
+                         r"整齐|整洁|干净|清洁)$")  # (r90: "物品摆放不整齐" beside "桌椅摆放不整齐" — two things, one quality)
+
+#: a closing full-mark statement naming what the row asks (r90, fresh86 CT2-1..3): "…;满分标准为窗台上无物品,且经过认真擦拭,
+#: 十分干净,可得满分5分。" — the failings before it are its breaches, each deducted once (a bare finding without 每)
+FULL_MARKS = "满分标准"
+FULL_MARKS_NOTE = f"{FULL_MARKS}（不参与计分）"  # (its note's head: guard.refuse_grades_as_items)
+_FULL_MARKS_RE = re.compile(rf"[;；。]\s*满分标准(?:为|是)[:：]?(?P<std>[^;；。]+?)[,，]?可?得满分(?P<w>{NUM})分[。;；]?\s*$")
+
+
+def read_under_full_marks(text: str, weight: Decimal | None,
+                          read: Callable[[str], Reading | None]) -> Reading | None:
+    """A text closed by its full-mark standard ("玻璃上有污点,扣2分;故意在窗户上涂画,此项不得分。满分标准为玻璃清洁干净,无涂抹
+    痕迹,可得满分5分。", fresh86 CT2-4, r90), read without it (``read``: the whole reader): its pass level "符合" (the 分值)
+    is named by the standard's words. ``None`` when there is no such standard, its points are not the 分值, or the rest
+    does not read as one rule with one pass level scoring the 分值.
+
+    >>> from jixiao.rules.chinese import read_rule_text
+    >>> r = read_under_full_marks("玻璃上有污点,扣2分;故意涂画,此项不得分。满分标准为玻璃干净,可得满分5分。", Decimal(5),
+    ...                           lambda t: read_rule_text(t, 5))
+    >>> r.canonical
+    '"玻璃干净": W; "故意涂画": 0; "玻璃上有污点": 3'
+    """
+    full = _FULL_MARKS_RE.search(text) if weight is not None else None
+    if full is None or dec(full["w"]) != weight:
+        return None
+    r = read(text[: full.start()])
+    if r is None or not r.ok or r.rule is None:
+        return None
+    passed = [k for k, c in enumerate(r.rule.clauses) if isinstance(c.condition, Text) and c.condition.text == "符合"]
+    said = full["std"].strip()
+    if len(passed) != 1 or r.rule.names_text(said):
+        return None
+    c = r.rule.clauses[passed[0]]
+    if not isinstance(c.outcome, Points) or c.outcome.amount.points(weight) != weight:
+        return None
+    clauses = list(r.rule.clauses)
+    clauses[passed[0]] = replace(c, condition=Text(said))
+    return replace(r, rule=replace(r.rule, clauses=tuple(clauses)),
+                   understood=[described(said, FULL_MARKS), f"“{said}”（满分标准）得满分", *r.understood])
 
 
 def _absent_thing(desc: str) -> str | None:
@@ -252,9 +293,10 @@ def _split_failings(body: str) -> list[tuple[str, Decimal, int | None]] | None:
     return out
 
 
-def _is_item(desc: str, group: int | None) -> bool:
-    """Whether a failing can be an item of a checklist: a negation, no band, count or level word (module docstring)."""
-    return bool(desc) and _NEG_RE.search(desc) is not None and len(desc) <= 60 \
+def _is_item(desc: str, group: int | None, bare: bool = False) -> bool:
+    """Whether a failing can be an item of a checklist: a negation (or, ``bare``, under a full-mark standard, a finding
+    without one: "窗台上有物品"), no band, count or level word (module docstring)."""
+    return bool(desc) and (bare or _NEG_RE.search(desc) is not None) and len(desc) <= 60 \
         and not _NOT_ITEM_RE.search(_COUNTED_ITEM_RE.sub("", desc) if group is not None else desc)
 
 
@@ -273,6 +315,13 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str], pri
         return None
     if any("扣完" in n or "为止" in n for n in notes):
         return None  # "…扣1分,…扣1分。扣完为止": findings counted together (README), not items
+    full = _FULL_MARKS_RE.search(text)
+    if full is not None:  # the failings are the breaches of the full-mark standard: a bare finding is an item too
+        if dec(full["w"]) != weight:
+            return None
+        said = _FULL_MARKS_RE.search(printed) or full  # (quoted as printed: "十分干净", not the normalised "10分")
+        notes = [*notes, described(said["std"].strip(), FULL_MARKS)]
+        text = text[: full.start()]
     try:
         failings = _split_failings(_HEADING_RE.sub("", text))
     except _OpenList as e:
@@ -287,7 +336,7 @@ def read_deduction_list(text: str, weight: Decimal | None, notes: list[str], pri
         return None
     if sum((p for _, p, _ in failings), ZERO) != weight or any(p >= weight or p <= ZERO for _, p, _ in failings):
         return None
-    if not all(_is_item(desc, group) for desc, _, group in failings):
+    if not all(_is_item(desc, group, bare=full is not None) for desc, _, group in failings):
         return None
     descs = [d for d, _, _ in failings]
     # the items of one spread list are distinct by the text ("…制度、…制度的各扣1分"): one of them stands for the list

@@ -26,6 +26,7 @@ from jixiao.rules.chinese._base import (
     described,
     unreadable,
 )
+from jixiao.rules.chinese.deductionlist import FULL_MARKS_NOTE
 from jixiao.rules.chinese.grades import grade_above
 from jixiao.rules.chinese.lexicon import (
     AT_LEAST,
@@ -285,6 +286,8 @@ def refuse_items_as_levels(reading: Reading, text: str, weight: Decimal | None) 
 
 #: what follows a subject two items share when the second is a lesser grade of the first ("项目目的明确" / "项目目的含糊")
 _LESSER_RE = re.compile(r"^(?:不|未|没有|无|基本|较|部分|一般|含糊|模糊)")
+#: … when both are failings, only a degree word tells a lesser grade (r90)
+_LESSER_DEGREE_RE = re.compile(r"^(?:基本|较|部分|一般|含糊|模糊)")
 
 
 #: (r86) an item named by a kind of points — a base, a bonus, a deduction — is a way of scoring, not a thing done or
@@ -327,10 +330,15 @@ def refuse_grades_as_items(reading: Reading, text: str) -> Reading:
     if tiers_of_one(names) and not SAID_CUMULATIVE_RE.search(text):
         # "省级媒体报道6分,市级媒体报道4分" (r84's doubt, r88): one thing at two tiers — as RANK_RE's ranks, never added
         return _refuse(reading, TIERS_WHY, text.strip())
+    standard = any(u.startswith(FULL_MARKS_NOTE) for u in reading.understood)
     for k, a in enumerate(names):
         for b in names[k + 1:]:
             n = len(os.path.commonprefix([a, b]))
-            if n >= 2 and (_LESSER_RE.match(b[n:]) or _LESSER_RE.match(a[n:])):
+            # two breaches of a printed full-mark standard, of one subject ("窗台上有物品" / "窗台不干净", r90): a negation is
+            # the failing itself, not a lesser grade (a failing that is a lesser level of another's absence is refused by
+            # deductionlist.lesser_level); elsewhere, as before ("漏项,内容不完整、表述不清楚…等,每项扣1分": an open list)
+            lesser = _LESSER_DEGREE_RE if standard and all(i.failing for i in reading.items) else _LESSER_RE
+            if n >= 2 and (lesser.match(b[n:]) or lesser.match(a[n:])):
                 return _refuse(reading, f"“{a}”与“{b}”是同一件事的两档（互斥），不是相加的分项，未作推测", text.strip())
     return reading
 

@@ -20,12 +20,14 @@ no recogniser sees alone:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.errors import RuleGapError
 from jixiao.rules.chinese._base import NUM, Reading, unreadable
 from jixiao.rules.chinese.lexicon import ADDED_UP, COUNT, PER_PERIOD
 from jixiao.rules.model import (
+    ZERO,
     Any_,
     Compare,
     Interval,
@@ -476,13 +478,26 @@ def refuse_deduction_down_to_none(reading: Reading, text: str, weight: Decimal |
         return reading
     if any(c.outcome.amount.points(weight) >= weight for c in bands):  # type: ignore[union-attr]
         return reading
-    for c in bands:
+    for k, c in enumerate(bands):
         cond = c.condition
         if isinstance(cond, Compare) and cond.op in ("<", "<=") and isinstance(cond.bound, Num) \
                 and not cond.bound.pct and cond.bound.value > 0:
-            return _refuse(reading, f"最低一档（{cond}）也扣分，没有一档得满分：没有发生（0）时是否扣分原文未写明，未作推测",
-                           text)
+            if not _TIERED_LOSS_RE.search(text):
+                return _refuse(reading, f"最低一档（{cond}）也扣分，没有一档得满分：没有发生（0）时是否扣分原文未写明，"
+                                        "未作推测", text)
+            # a loss of an event printed before its tiers ("因…造成交通事故,损失500元以下扣5分,500元以上扣10分…",
+            # fresh88 CV3-1, r90): the value is that event's loss — above 0 the lowest tier; 0 (no event, or no loss?)
+            # stays outside every band, a gap reported when scored
+            above = Interval(Num(ZERO, False), cond.bound, False, cond.op == "<=")
+            clauses = (*rule.clauses[:k], replace(c, condition=above), *rule.clauses[k + 1:])
+            return replace(reading, rule=replace(rule, clauses=clauses), understood=[
+                *reading.understood, f"最低一档（{cond}）也扣分，没有一档得满分：损失为0（没有发生）时是否扣分原文未写明，"
+                                     "只读0以上（0评分时报“规则有缺口”），未作推测"])
     return reading
+
+
+#: an event, then the tiers of its loss: "…造成交通事故,损失500元以下扣5分" — the value is a loss that happened (r90)
+_TIERED_LOSS_RE = re.compile(r"(?:造成|发生)[\u4e00-\u9fff]{1,12}(?:事故|事件|损失)[,，]?(?:直接|经济)?损失(?:在|金额)?\d")
 
 
 #: a per-unit deduction ("每发现1处扣1分") and a cut-off counted in another unit ("3人次以上不得分")

@@ -75,7 +75,9 @@ _CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 
 #: Chinese numerals become digits only right before one of these measure words
 _CN_NUMERAL_RE = re.compile(
-    rf"(?<![第统唯])([一二两三四五六七八九十]{{1,3}})(?=个百分点|个百分比|个|{COUNT_AFTER_CN_NUMERAL}|分|年|天|周|日)")
+    # (not the adverb 十分 "very" before a quality: "十分干净", "十分整洁" — r90, fresh86 CT2-1)
+    rf"(?<![第统唯])(?!十分(?:干净|整洁|整齐|清洁|认真|严格|明显|严重|满意|重视|突出|规范|完善|及时))"
+    rf"([一二两三四五六七八九十]{{1,3}})(?=个百分点|个百分比|个|{COUNT_AFTER_CN_NUMERAL}|分|年|天|周|日)")
 
 
 #: a Chinese numeral right after a bound sign or word is a count, also before 条 / 起 / 种 / 批 (kept as words elsewhere):
@@ -544,6 +546,11 @@ _SYNONYMS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # … or run together with the %: "合法率達92%12分,下降1個百分點扣1分" (fresh15 AB10-1)
     # (also closing the text or a sentence: "50%以上3分,30~50%2分,10~30%1分.附出口证明材料", fresh52 BM4-2, r38)
     (re.compile(rf"(?<=\d%)(?P<n>{NUM})分(?=[,，;；。.]|$)"), r"得\g<n>分"),
+    # … or run together with the next band, which names the text's measure again: "完成率在90以上20分完成率在85以上10分
+    # 完成率低于80为0分" (fresh88 CV1-4, r90) → "…90以上得20分;完成率在85以上得10分;…" (only when the words after the
+    # points are the words the text opens with: "90以上20分钟内…" or "…以上20分以下" are not a band's points)
+    (re.compile(rf"(?<=以上|以下|以内)(?P<n>{NUM})分(?=(?P<next>[\u4e00-\u9fff]{{2}}))"),
+     lambda m: f"得{m['n']}分;" if m.string.lstrip().startswith(m["next"]) else m.group(0)),
     (re.compile(r"(?<=分[,，;；])(?:下降|降低|减少|少)(?=1个百分点扣)"), "每降低"),
     # an item's points written after its ";": "1、…范畴;(3分)2、…;(2分)" (fresh12 Y4-1) → "1、…范畴(3分);2、…"
     # (only in a numbered list: "…;(1分)" at the end of an unnumbered text restates the 分值, fresh6 R7-1)

@@ -63,7 +63,7 @@ from jixiao.rules.chinese.countlevels import (
 )
 from jixiao.rules.chinese.countseries import count_series_notes, read_count_series
 from jixiao.rules.chinese.deadlines import mask_deadline
-from jixiao.rules.chinese.deductionlist import read_deduction_list
+from jixiao.rules.chinese.deductionlist import read_deduction_list, read_under_full_marks
 from jixiao.rules.chinese.edgebands import edge_bands_notes, read_edge_bands
 from jixiao.rules.chinese.enumerated import read_enumerated
 from jixiao.rules.chinese.factorlevels import FACTOR_LEVELS_NOTE, read_factor_levels
@@ -438,6 +438,9 @@ def read_rule_text(text: str, weight: Any = None, context: ReadingContext | None
     if reading.kind == "unreadable":  # a failing with a number in a list of fixed deductions (numericfailings.py, r27):
         # the masked text is read the whole way (its failings hold no number, so this step does not run again)
         reading = read_numeric_failings(text, w, lambda t: read_rule_text(t, weight, context)) or reading
+    if reading.kind == "unreadable" and isinstance(text, str):  # closed by its full-mark standard (r90, fresh86 CT2-4):
+        # read without it, the pass level named by the standard's words
+        reading = read_under_full_marks(text, w, lambda t: read_rule_text(t, weight, context)) or reading
     if tr is not None and tr.rule is not None and reading.ok \
             and _agrees(reading.rule, tr.rule, w):  # type: ignore[arg-type]
         # the other readers read the same score for every printed level (by name or by 否则: a pass/fail's "符合"): their

@@ -97,6 +97,27 @@ _COMPARISON_ONLY_RE = re.compile(r"[≥≤<>＜＞]\s*\d{1,6}(?:\.\d{1,3})?[%％
 _PERCENT_HEADING_RE = re.compile(r"[(（]\s*[%％]\s*[)）]$")
 
 
+#: a half-open band of a copied table, its upper edge first: "250>/≥230" (230 up to under 250), "100%/≥90%" (its ">"
+#: lost in the copy, r90)
+_HALF_OPEN_RE = re.compile(r"(\d{1,6}(?:\.\d{1,3})?)\s*([%％]?)\s*[>＞]?\s*/\s*≥\s*(\d{1,6}(?:\.\d{1,3})?)\s*([%％]?)")
+
+
+def _half_open(band: str, above: str | None) -> str:
+    """``band`` "A>/≥B" (B up to under A) as "≥B" when the level above it is "≥A" in the same unit — the levels are read
+    from the top, so "≥B" under "≥A" is the half-open band [B, A) (r90, fresh88 CV4-1/CV4-2); ``band`` as printed
+    otherwise (an upper edge that is not the level above's lower one: the copy lost something, refused by the caller).
+
+    >>> _half_open("250>/≥230", "≥250"), _half_open("100%/≥90%", "≥100%"), _half_open("90%>/≥80%", "≥85%")
+    ('≥230', '≥90%', '90%>/≥80%')
+    """
+    m = _HALF_OPEN_RE.fullmatch(band)
+    top = re.fullmatch(r"≥\s*(\d{1,6}(?:\.\d{1,3})?)\s*([%％]?)", above or "")
+    if m is None or top is None or Decimal(m[1]) != Decimal(top[1]) or bool(m[2]) != bool(top[2]) \
+            or bool(m[2]) != bool(m[4]) or Decimal(m[3]) >= Decimal(m[1]):
+        return band
+    return f"≥{m[3]}{m[4]}"
+
+
 def _in_heading_unit(band: str, heading: str) -> str:
     """``band`` ("≥15") with the unit its heading gives it: "≥15%" under "上年度销售利润率(%)"; as printed otherwise (the
     value is typed in the heading's unit: "≥3000" under "上年度销售收入(万元)").
@@ -221,6 +242,8 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
     levels: list[tuple[str, Decimal]] = []
     start = 0
     line_heading = ""  # a heading ended by a line break only (when each level is a line)
+    raw = [_MARKER_RE.sub("", text[a.end if a else 0: p.start].strip(f"{_SPACE}\n\r,，;；。、"))
+           for a, p in zip([None, *marks], marks, strict=False)]  # every level's words, before any heading is taken
     for i, p in enumerate(marks):
         desc = text[start: p.start].strip(f"{_SPACE}\n\r,，;；。、").rstrip(".")
         start = p.end
@@ -233,9 +256,16 @@ def _descriptions(text: str, marks: list[_Points], weakest: int) -> tuple[list[s
                     line_heading = desc[: heads[-1].start()].strip()
                 desc = desc[heads[-1].end():].strip(f"{_SPACE}\n\r")
         desc = _MARKER_RE.sub("", desc)
+        desc = _half_open(desc, levels[-1][0] if levels else None)
         brk = parting.search(desc)
         if _COMPARISON_ONLY_RE.fullmatch(desc) and len(notes) > 1:  # "≥3000" under its heading: a band (r46)
             desc = _in_heading_unit(desc, notes[-1])
+        elif _COMPARISON_ONLY_RE.fullmatch(desc) and any(_HALF_OPEN_RE.fullmatch(d) for d in raw) and all(
+                _COMPARISON_ONLY_RE.fullmatch(d) or _HALF_OPEN_RE.fullmatch(d) for d in raw):
+            # no heading, but every level a comparison, chained by half-open bands ("≥250 100(换行)250>/≥230 80(换行)…
+            # <210 0", r90): the table of one measure's bands, copied whole (bare "≥3000 2(换行)≥5000 3" with no heading
+            # stays refused, r46: what is compared?)
+            pass
         elif not re.search(f"[{_CJK}]", desc) or _OPENING_NUMBER_RE.match(desc):
             return TableRefusal("表格各档的文字前有编号或没有文字（疑为编号或丢了文字），未作推测",
                                 desc or text[max(0, p.start - 10): p.end].strip())
