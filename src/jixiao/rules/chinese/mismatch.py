@@ -467,11 +467,13 @@ def refuse_deduction_down_to_none(reading: Reading, text: str, weight: Decimal |
     >>> from jixiao.rules.chinese import read_rule_text
     >>> read_rule_text("造成损失1万元以上扣5分,1万元以下扣2分", 10).kind
     'unreadable'
+    >>> read_rule_text("造成损失1万元以上减5分,1万元以下减2分", 10).kind  # 减 as 扣 (r92)
+    'unreadable'
     >>> read_rule_text("迟到3次以上不得分,1-3次扣2分", 10).canonical  # no band down to 0: 0 is a reported gap
     '>3: 0; [1,3]: 8'
     """
     rule = reading.rule
-    if rule is None or not reading.ok or weight is None or "扣" not in text:
+    if rule is None or not reading.ok or weight is None or not _DEDUCTING_RE.search(text):
         return reading
     bands = [c for c in rule.clauses if isinstance(c.condition, Compare | Interval)]
     if len(bands) != len(rule.clauses) or len(bands) < 2 or any(not isinstance(c.outcome, Points) for c in bands):
@@ -496,6 +498,9 @@ def refuse_deduction_down_to_none(reading: Reading, text: str, weight: Decimal |
     return reading
 
 
+#: a deduction's verb: 扣 (扣除, 扣减), or 减 before its points ("1万元以上减5分", r91 failure 3: r86's #7 back with 减 —
+#: 0 lost scored 8 of 10); not 减少/减轻 (a reduction to reach)
+_DEDUCTING_RE = re.compile(r"扣|减(?:\s*[\d一二两三四五六七八九十半]|分|去)")
 #: an event, then the tiers of its loss: "…造成交通事故,损失500元以下扣5分" — the value is a loss that happened (r90)
 _TIERED_LOSS_RE = re.compile(r"(?:造成|发生)[\u4e00-\u9fff]{1,12}(?:事故|事件|损失)[,，]?(?:直接|经济)?损失(?:在|金额)?\d")
 

@@ -35,7 +35,7 @@ from jixiao.rules.model import fmt_decimal
 #: the row's own mark before the text: a letter ("a." "c、") or an item number
 _MARK_RE = re.compile(rf"^\s*(?:[A-Za-z]\s*[.．、)）](?![A-Za-z\d])|{ITEM_NO})\s*")
 #: one state and its points
-_STATE_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)得(?P<p>{NUM})分")
+_STATE_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)\s*得\s*(?P<p>{NUM})\s*分")  # blanks as printed: "得3 分"
 #: never in a state's name: a number, a scoring or step word, a negation or a bound
 _NOT_A_NAME_RE = re.compile(r"\d|分|扣|得|每|加|满|否则|最高|最多|以上|以下|以内|超过|低于|不足|[不未没无非]|累计|合计|各")
 #: never in the requirement: a number, points, a deduction, a bonus, a condition or a cap
