@@ -1021,8 +1021,12 @@ def million_in_row(raw: Any, rule: Rule | None, unit: Any) -> bool:
     """True when ``raw`` is a plain number + 百万/千万 (+元) that :func:`in_row_unit` converts in this row (p44): the
     clients that read a cell's number first (validate) do not refuse it as no number.
 
-    >>> million_in_row("1.5百万元", None, "万元"), million_in_row("1.5百万元", None, "万人")
+    >>> from jixiao.rules.grammar import parse_rule
+    >>> rule = parse_rule(">200: W; <=200: prop")
+    >>> million_in_row("1.5百万元", rule, "万元"), million_in_row("1.5百万元", rule, "万人")
     (True, False)
+    >>> million_in_row("1.5百万元", None, "万元")  # no rule: the row's unit is not scored, nothing to convert into
+    False
     """
     return million_yuan(raw) is not None and _row_reading(raw, rule, unit)[1] is not None
 
